@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds, and runs every suite.
+#
+#   bash scripts/test.sh
+#
+# Steps: scripts/setup.sh, make, make test, make asan, a fuzz smoke
+# (make fuzz FUZZ_SECONDS=20), then the Kafka integration suite when
+# tests/integration/run.sh exists (it starts its own broker). Every step runs even
+# when an earlier one failed (except that nothing runs without a build); a summary
+# table ends the output and the exit status is 1 when any step failed.
+set -uo pipefail
+
+cd "$(dirname "$0")/.." || exit 2
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+FUZZ_SECONDS=${FUZZ_SECONDS:-20}
+
+names=()
+results=()
+times=()
+overall=0
+
+step() { # step NAME COMMAND...
+    local name=$1 start rc
+    shift
+    printf '\n======== %s: %s\n' "$name" "$*"
+    start=$(date +%s)
+    "$@"
+    rc=$?
+    names+=("$name")
+    times+=("$(($(date +%s) - start))s")
+    if [ "$rc" = 0 ]; then
+        results+=("ok")
+    else
+        results+=("FAILED (exit $rc)")
+        overall=1
+    fi
+    return "$rc"
+}
+
+skip_step() { # skip_step NAME REASON
+    names+=("$1")
+    results+=("skipped: $2")
+    times+=("-")
+}
+
+summary() {
+    printf '\n======== summary\n'
+    for i in "${!names[@]}"; do
+        printf '  %-12s %-7s %s\n' "${names[$i]}" "${times[$i]}" "${results[$i]}"
+    done
+    # The per-suite counts, from the runners' last lines.
+    for f in build/test-out/.summary build-asan/test-out/.summary; do
+        [ -f "$f" ] && printf '  %-12s %s\n' "$(dirname "$(dirname "$f")"):" "$(cat "$f")"
+    done
+    if [ "$overall" = 0 ]; then
+        echo "ALL PASSED"
+    else
+        echo "SOME STEPS FAILED"
+    fi
+}
+
+step setup bash scripts/setup.sh
+if step build make -j"$JOBS"; then
+    step test make -j"$JOBS" test
+    step asan make -j"$JOBS" asan
+    step fuzz make -j"$JOBS" fuzz FUZZ_SECONDS="$FUZZ_SECONDS"
+else
+    skip_step test "no build"
+    skip_step asan "no build"
+    skip_step fuzz "no build"
+fi
+if [ -f tests/integration/run.sh ]; then
+    step integration bash tests/integration/run.sh
+else
+    skip_step integration "tests/integration/run.sh not present"
+fi
+summary
+exit "$overall"
