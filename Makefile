@@ -108,6 +108,9 @@ $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(APP_OBJS_NOMAIN) $(LIB)
 
 unit-tests: $(TEST_BINS)
 
+# Keep test objects (they are intermediate files of a chained pattern rule).
+.SECONDARY: $(TEST_OBJS)
+
 # ---------------------------------------------------------------- tests
 
 test: $(BIN) unit-tests
