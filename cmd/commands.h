@@ -4,5 +4,6 @@
 #define NEWSEV_COMMANDS_H
 
 int cmd_extract(int argc, char **argv);
+int cmd_config(int argc, char **argv);
 
 #endif

@@ -13,6 +13,7 @@ struct command {
 
 static const struct command commands[] = {
     {"extract", cmd_extract, "news items in (files or stdin), event records out (JSON lines)"},
+    {"config", cmd_config, "print the effective daemon configuration (--dump), 78 if invalid"},
 };
 
 static void usage(FILE *out)
