@@ -49,9 +49,8 @@ summary() {
         printf '  %-12s %-7s %s\n' "${names[$i]}" "${times[$i]}" "${results[$i]}"
     done
     # The per-suite counts, from the runners' last lines.
-    for f in build/test-out/.summary build-asan/test-out/.summary; do
-        [ -f "$f" ] && printf '  %-12s %s\n' "$(dirname "$(dirname "$f")"):" "$(cat "$f")"
-    done
+    [ -f build/test-out/.summary ] && printf '  %-20s %s\n' "make test counts:" "$(cat build/test-out/.summary)"
+    [ -f build-asan/test-out/.summary ] && printf '  %-20s %s\n' "make asan counts:" "$(cat build-asan/test-out/.summary)"
     if [ "$overall" = 0 ]; then
         echo "ALL PASSED"
     else
@@ -59,6 +58,7 @@ summary() {
     fi
 }
 
+rm -f build/test-out/.summary build-asan/test-out/.summary # no stale counts
 step setup bash scripts/setup.sh
 if step build make -j"$JOBS"; then
     step test make -j"$JOBS" test
