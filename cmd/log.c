@@ -405,7 +405,7 @@ size_t nsv_log_format_line(char *buf, size_t cap, nsv_log_level lvl, const char 
     /* room is kept at the end for the truncation marker, '}', '\n', NUL */
     lbuf b = {.p = buf, .len = 0, .cap = cap - 24, .cut = 0};
     int json = g_format == NSV_LOG_JSON;
-    char ts[40];
+    char ts[96];
     format_ts(ts, sizeof ts);
     nsv_kv f;
 
