@@ -13,6 +13,8 @@ struct command {
 
 static const struct command commands[] = {
     {"extract", cmd_extract, "news items in (files or stdin), event records out (JSON lines)"},
+    {"run", cmd_run, "the Kafka daemon: consume news items, produce event records"},
+    {"demo", cmd_demo, "the whole pipeline on an in-process mock Kafka cluster"},
     {"config", cmd_config, "print the effective daemon configuration (--dump), 78 if invalid"},
 };
 

@@ -1,0 +1,889 @@
+/*
+ * run.c - `newsev run`: the daemon's pipeline loop.
+ *
+ * One thread.  Each iteration: poll the consumer (messages, rebalances,
+ * errors, statistics and librdkafka's log lines), decode and normalize each
+ * message, produce its event records (or its dead letter), then poll the
+ * producer (delivery reports), which moves the contiguous offset marks; the
+ * marks are stored with rd_kafka_offsets_store() and committed by
+ * librdkafka's auto-commit, on unassign and on close.
+ *
+ * Exactly-once replaces the stored offsets with transactions: every
+ * transaction.max.messages inputs or transaction.interval.ms, the consumer
+ * positions are sent to the transaction and it is committed.
+ */
+#include "run.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <jansson.h>
+#include <librdkafka/rdkafka.h>
+
+#include "../consumer/consumer.h"
+#include "../consumer/offsets.h"
+#include "../producer/producer.h"
+#include "app.h"
+#include "commands.h"
+#include "nsv_log.h"
+
+#define BATCH_MAX 500
+
+static volatile sig_atomic_t g_stop = 0;
+static volatile sig_atomic_t g_hup = 0;
+
+static void on_signal(int sig)
+{
+    if (sig == SIGHUP)
+        g_hup = 1;
+    else
+        g_stop = 1;
+}
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void nsv_sd_notify(const char *state)
+{
+    const char *path = getenv("NOTIFY_SOCKET");
+    if (!path || (path[0] != '/' && path[0] != '@'))
+        return;
+    struct sockaddr_un sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sun_family = AF_UNIX;
+    size_t len = strlen(path);
+    if (len >= sizeof sa.sun_path)
+        return;
+    memcpy(sa.sun_path, path, len);
+    if (sa.sun_path[0] == '@')
+        sa.sun_path[0] = '\0'; /* abstract socket */
+    int fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return;
+    if (sendto(fd, state, strlen(state), MSG_NOSIGNAL, (struct sockaddr *)&sa,
+               (socklen_t)(offsetof(struct sockaddr_un, sun_path) + len)) < 0)
+        NSV_LOG(NSV_LOG_WARN, "main", "systemd notification failed", NSV_KV("state", state),
+                NSV_KV("err", strerror(errno)));
+    close(fd);
+}
+
+int nsv_run_setup_logging(const nsv_config *cfg)
+{
+    nsv_log_set_level((nsv_log_level)cfg->log_level);
+    nsv_log_set_format((nsv_log_format)cfg->log_format);
+    if (nsv_log_open(cfg->log_file) != 0) {
+        fprintf(stderr, "newsev: log.file %s: %s\n", cfg->log_file, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+
+typedef struct pipeline {
+    const nsv_config *cfg;
+    const nsv_run_opts *opts;
+    rd_kafka_t *consumer, *producer;
+    nsv_consumer_hooks ch;
+    nsv_producer_hooks ph;
+    nsv_offsets *offsets;
+    nsv_lexicon *lex;
+    nsv_normalizer *norm;
+    nsv_limits limits;
+    nsv_counts c;
+    int eos;
+    int fatal;           /* librdkafka fatal error: drain what we can, exit 1 */
+    int failed;          /* a delivery failed: stop, exit 1 (offsets pinned) */
+    int paused;          /* backpressure */
+    rd_kafka_topic_partition_list_t *stores; /* marks to store */
+    char event_topic[3][256];
+    /* exactly-once */
+    int txn_open;
+    uint64_t txn_msgs;
+    int64_t txn_start_ms;
+    /* stats */
+    json_t *lag; /* topic -> lag, from the consumer's statistics */
+    int64_t stats_last_ms;
+    uint64_t stats_last_consumed;
+} pipeline;
+
+static void count_dlq(pipeline *p, const char *reason)
+{
+    for (int i = 0; i < NSV_DLQ_REASONS; i++) {
+        if (!p->c.dlq[i].reason) {
+            p->c.dlq[i].reason = reason;
+            p->c.dlq[i].count = 1;
+            return;
+        }
+        if (!strcmp(p->c.dlq[i].reason, reason)) {
+            p->c.dlq[i].count++;
+            return;
+        }
+    }
+}
+
+static void add_store(pipeline *p, const nsv_mark *m)
+{
+    rd_kafka_topic_partition_t *e =
+        rd_kafka_topic_partition_list_find(p->stores, m->topic, m->partition);
+    if (!e)
+        e = rd_kafka_topic_partition_list_add(p->stores, m->topic, m->partition);
+    e->offset = m->offset;
+}
+
+/* Store the marks collected since the last call. */
+static void flush_stores(pipeline *p)
+{
+    if (p->stores->cnt == 0)
+        return;
+    rd_kafka_resp_err_t err = rd_kafka_offsets_store(p->consumer, p->stores);
+    for (int i = 0; i < p->stores->cnt; i++) {
+        rd_kafka_topic_partition_t *e = &p->stores->elems[i];
+        if (e->err == RD_KAFKA_RESP_ERR__STATE) {
+            /* no longer assigned (revoked): the new owner re-delivers */
+            NSV_LOG(NSV_LOG_DEBUG, "consumer", "offset not stored, partition not assigned",
+                    NSV_KV("topic", e->topic), NSV_KV("partition", e->partition),
+                    NSV_KV("offset", (int64_t)e->offset));
+        } else if (e->err) {
+            NSV_LOG_RL(NSV_LOG_WARN, "consumer", "offset store failed", NSV_KV("topic", e->topic),
+                       NSV_KV("partition", e->partition), NSV_KV("err", rd_kafka_err2name(e->err)));
+        } else {
+            NSV_LOG(NSV_LOG_DEBUG, "consumer", "offset stored", NSV_KV("topic", e->topic),
+                    NSV_KV("partition", e->partition), NSV_KV("offset", (int64_t)e->offset));
+        }
+    }
+    if (err && err != RD_KAFKA_RESP_ERR__STATE)
+        NSV_LOG_RL(NSV_LOG_WARN, "consumer", "offset store failed",
+                   NSV_KV("err", rd_kafka_err2name(err)));
+    rd_kafka_topic_partition_list_destroy(p->stores);
+    p->stores = rd_kafka_topic_partition_list_new(8);
+}
+
+/* Delivery report (inside rd_kafka_poll/flush on the producer). */
+static void on_delivered(void *opaque, const rd_kafka_message_t *rkm, void *msg_opaque)
+{
+    pipeline *p = opaque;
+    nsv_ticket *t = msg_opaque;
+    char type[32];
+    int ok = rkm->err == RD_KAFKA_RESP_ERR_NO_ERROR;
+    if (!ok) {
+        p->c.delivery_failed++;
+        p->c.errors++;
+        rd_kafka_msg_status_t st = rd_kafka_message_status(rkm);
+        NSV_LOG_RL(NSV_LOG_ERROR, "producer", "delivery failed",
+                   NSV_KV("topic", rd_kafka_topic_name(rkm->rkt)),
+                   NSV_KV("err", rd_kafka_err2name(rkm->err)),
+                   NSV_KV("status", st == RD_KAFKA_MSG_STATUS_POSSIBLY_PERSISTED ? "possibly_persisted"
+                                    : st == RD_KAFKA_MSG_STATUS_PERSISTED       ? "persisted"
+                                                                                : "not_persisted"),
+                   NSV_KV("source_partition", t ? nsv_ticket_partition(t) : -1),
+                   NSV_KV("source_offset", t ? nsv_ticket_offset(t) : (int64_t)-1));
+        /* at-least-once: the input's offset is pinned; stop and let a
+         * restart re-deliver.  exactly-once: the transaction aborts. */
+        if (!p->eos)
+            p->failed = 1;
+    } else if (nsv_header_str(rkm, "newsev.type", type, sizeof type)) {
+        for (int i = 0; i < 3; i++)
+            if (!strcmp(type, nsv_event_type_name((nsv_event_type)i)))
+                p->c.delivered[i]++;
+    } else {
+        p->c.dlq_delivered++;
+    }
+    if (!t)
+        return;
+    nsv_mark m;
+    if (nsv_offsets_done(p->offsets, t, ok, &m) && !p->eos)
+        add_store(p, &m);
+}
+
+static void on_fatal(void *opaque, const char *reason)
+{
+    pipeline *p = opaque;
+    (void)reason;
+    p->fatal = 1;
+}
+
+static void dead_letter(pipeline *p, const rd_kafka_message_t *rkm, nsv_ticket *t,
+                        const char *reason, const char *message)
+{
+    const char *topic = rd_kafka_topic_name(rkm->rkt);
+    char dlq[512];
+    if (nsv_template_expand(p->cfg->dlq_topic, "input", topic, dlq, sizeof dlq) != 0)
+        snprintf(dlq, sizeof dlq, "%s.dlq", topic);
+    p->c.dead_letters++;
+    count_dlq(p, reason);
+    NSV_LOG_RL(NSV_LOG_WARN, "pipeline", "dead letter", NSV_KV("topic", topic),
+               NSV_KV("partition", rkm->partition), NSV_KV("offset", (int64_t)rkm->offset),
+               NSV_KV("reason", reason), NSV_KV("error", message), NSV_KV("dlq", dlq));
+    nsv_ticket_add(t);
+    rd_kafka_resp_err_t err = nsv_produce_dead_letter(p->producer, dlq, rkm, reason, message, t);
+    if (err) {
+        p->c.errors++;
+        p->c.delivery_failed++;
+        NSV_LOG_RL(NSV_LOG_ERROR, "producer", "dead letter not produced", NSV_KV("topic", dlq),
+                   NSV_KV("err", rd_kafka_err2name(err)));
+        nsv_offsets_done(p->offsets, t, 0, NULL);
+        if (!p->eos)
+            p->failed = 1;
+    }
+}
+
+static void process(pipeline *p, rd_kafka_message_t *rkm)
+{
+    if (rkm->err) {
+        if (rkm->err == RD_KAFKA_RESP_ERR__PARTITION_EOF)
+            return;
+        p->c.errors++;
+        NSV_LOG_RL(NSV_LOG_ERROR, "consumer", "consume error",
+                   NSV_KV("topic", rkm->rkt ? rd_kafka_topic_name(rkm->rkt) : ""),
+                   NSV_KV("partition", rkm->partition), NSV_KV("err", rd_kafka_err2name(rkm->err)),
+                   NSV_KV("reason", rd_kafka_message_errstr(rkm)));
+        if (rkm->err == RD_KAFKA_RESP_ERR__FATAL)
+            p->fatal = 1;
+        return;
+    }
+    const char *topic = rd_kafka_topic_name(rkm->rkt);
+    nsv_ticket *t = nsv_offsets_begin(p->offsets, topic, rkm->partition, rkm->offset);
+    if (!t) {
+        NSV_LOG(NSV_LOG_ERROR, "pipeline", "out of memory");
+        p->fatal = 1;
+        return;
+    }
+    p->c.consumed++;
+    if (p->eos)
+        p->txn_msgs++;
+
+    nsv_item item;
+    nsv_error err;
+    memset(&item, 0, sizeof item);
+    memset(&err, 0, sizeof err);
+    const nsv_event *evs = NULL;
+    size_t n = 0;
+    char idbuf[512];
+    const char *buf = rkm->payload ? (const char *)rkm->payload : "";
+    nsv_code rc = nsv_decode(p->norm, buf, rkm->len, (nsv_wire)p->cfg->input_format, &item, &err);
+    if (rc == NSV_OK) {
+        nsv_consumer_fill_item(rkm, &item, idbuf, sizeof idbuf);
+        rc = nsv_normalize(p->norm, &item, &evs, &n, &err);
+    }
+    if (rc != NSV_OK) {
+        dead_letter(p, rkm, t, nsv_code_name(rc), err.message);
+    } else if (n == 0) {
+        p->c.without_events++;
+    } else {
+        const char *bad = NULL;
+        char why[600] = "";
+        for (size_t i = 0; i < n && !bad; i++) {
+            const nsv_event *ev = &evs[i];
+            json_t *j = nsv_event_to_json(ev, &item);
+            char *s = j ? json_dumps(j, JSON_COMPACT) : NULL;
+            json_decref(j);
+            if (!s) {
+                bad = "encode_failed";
+                snprintf(why, sizeof why, "event %zu could not be encoded", i);
+                break;
+            }
+            int ti = (int)ev->type;
+            if (ti < 0 || ti > 2)
+                ti = 0;
+            nsv_ticket_add(t);
+            rd_kafka_resp_err_t e =
+                nsv_produce_event(p->producer, p->event_topic[ti], ev->event_id,
+                                  nsv_event_type_name(ev->type), s, strlen(s), rkm, t);
+            if (e) {
+                /* not queued (e.g. record too large): the input goes to
+                 * the DLQ instead of being lost */
+                nsv_offsets_done(p->offsets, t, 1, NULL);
+                p->c.errors++;
+                bad = "produce_failed";
+                snprintf(why, sizeof why, "%s: %s", p->event_topic[ti], rd_kafka_err2str(e));
+                NSV_LOG_RL(NSV_LOG_ERROR, "producer", "event record not produced",
+                           NSV_KV("topic", p->event_topic[ti]), NSV_KV("err", rd_kafka_err2name(e)));
+            } else {
+                p->c.events++;
+            }
+        }
+        if (bad)
+            dead_letter(p, rkm, t, bad, why);
+        else
+            p->c.with_events++;
+    }
+    nsv_mark m;
+    if (nsv_offsets_seal(p->offsets, t, &m) && !p->eos)
+        add_store(p, &m);
+}
+
+/* ------------------------------------------------------------------ */
+/* Exactly-once                                                         */
+
+static int txn_error(pipeline *p, const char *what, rd_kafka_error_t *error)
+{
+    NSV_LOG(NSV_LOG_ERROR, "producer", what, NSV_KV("err", rd_kafka_error_name(error)),
+            NSV_KV("reason", rd_kafka_error_string(error)),
+            NSV_KVB("retriable", rd_kafka_error_is_retriable(error)),
+            NSV_KVB("abortable", rd_kafka_error_txn_requires_abort(error)),
+            NSV_KVB("fatal", rd_kafka_error_is_fatal(error)));
+    (void)p;
+    int kind = rd_kafka_error_txn_requires_abort(error) ? 1
+               : rd_kafka_error_is_retriable(error)    ? 2
+                                                       : 0;
+    rd_kafka_error_destroy(error);
+    return kind; /* 0 fatal, 1 abortable, 2 retriable */
+}
+
+/* Rewind every assigned partition to its committed offset. */
+static void rewind_to_committed(pipeline *p)
+{
+    rd_kafka_topic_partition_list_t *parts = NULL;
+    if (rd_kafka_assignment(p->consumer, &parts) || !parts)
+        return;
+    if (parts->cnt > 0) {
+        rd_kafka_resp_err_t err = rd_kafka_committed(p->consumer, parts, 30000);
+        if (err) {
+            NSV_LOG(NSV_LOG_ERROR, "consumer", "cannot read committed offsets for rewind",
+                    NSV_KV("err", rd_kafka_err2name(err)));
+            p->fatal = 1;
+        } else {
+            for (int i = 0; i < parts->cnt; i++)
+                if (parts->elems[i].offset < 0)
+                    parts->elems[i].offset = RD_KAFKA_OFFSET_BEGINNING;
+            /* 2.0.2: a finite timeout is cut 1000x (#4230), so -1 */
+            rd_kafka_error_t *error = rd_kafka_seek_partitions(p->consumer, parts, -1);
+            if (error) {
+                NSV_LOG(NSV_LOG_ERROR, "consumer", "rewind failed",
+                        NSV_KV("err", rd_kafka_error_string(error)));
+                rd_kafka_error_destroy(error);
+                p->fatal = 1;
+            } else {
+                NSV_LOG(NSV_LOG_WARN, "consumer", "rewound to committed offsets",
+                        NSV_KV("partitions", parts->cnt));
+            }
+        }
+    }
+    rd_kafka_topic_partition_list_destroy(parts);
+}
+
+static void txn_begin(pipeline *p)
+{
+    rd_kafka_error_t *error = rd_kafka_begin_transaction(p->producer);
+    if (error) {
+        txn_error(p, "begin transaction failed", error);
+        p->fatal = 1;
+        return;
+    }
+    p->txn_open = 1;
+    p->txn_msgs = 0;
+    p->txn_start_ms = now_ms();
+}
+
+static void txn_abort(pipeline *p)
+{
+    for (int tries = 0; tries < 10; tries++) {
+        rd_kafka_error_t *error = rd_kafka_abort_transaction(p->producer, -1);
+        if (!error)
+            break;
+        if (txn_error(p, "abort transaction failed", error) != 2) {
+            p->fatal = 1;
+            return;
+        }
+    }
+    p->txn_open = 0;
+    NSV_LOG(NSV_LOG_WARN, "producer", "transaction aborted");
+    nsv_offsets_revoke_all(p->offsets);
+    rewind_to_committed(p);
+}
+
+/* Commit the open transaction with the consumer's positions.  Returns 0 when
+ * committed, -1 when aborted (and rewound), -2 on a fatal error. */
+static int txn_commit(pipeline *p, int begin_next)
+{
+    if (!p->txn_open || p->fatal)
+        return p->fatal ? -2 : 0;
+    rd_kafka_topic_partition_list_t *pos = NULL;
+    rd_kafka_consumer_group_metadata_t *gmd = NULL;
+    int rc = 0, kind;
+    if (rd_kafka_assignment(p->consumer, &pos) || !pos)
+        pos = rd_kafka_topic_partition_list_new(0);
+    rd_kafka_position(p->consumer, pos);
+    gmd = rd_kafka_consumer_group_metadata(p->consumer);
+    for (int tries = 0;; tries++) {
+        rd_kafka_error_t *error = rd_kafka_send_offsets_to_transaction(p->producer, pos, gmd, -1);
+        if (!error)
+            break;
+        kind = txn_error(p, "sending offsets to the transaction failed", error);
+        if (kind == 2 && tries < 10)
+            continue; /* retriable: same offsets, same metadata */
+        rc = kind == 1 ? -1 : -2;
+        goto out;
+    }
+    for (int tries = 0;; tries++) {
+        rd_kafka_error_t *error = rd_kafka_commit_transaction(p->producer, -1);
+        if (!error)
+            break;
+        kind = txn_error(p, "commit transaction failed", error);
+        if (kind == 2 && tries < 10)
+            continue; /* resumable */
+        rc = kind == 1 ? -1 : -2;
+        goto out;
+    }
+    p->txn_open = 0;
+    NSV_LOG(NSV_LOG_DEBUG, "producer", "transaction committed", NSV_KV("inputs", p->txn_msgs));
+out:
+    rd_kafka_consumer_group_metadata_destroy(gmd);
+    rd_kafka_topic_partition_list_destroy(pos);
+    if (rc == -1)
+        txn_abort(p);
+    else if (rc == -2)
+        p->fatal = 1;
+    if (begin_next && !p->fatal)
+        txn_begin(p);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Rebalance hooks                                                      */
+
+static void drain(pipeline *p, int timeout_ms)
+{
+    int64_t until = now_ms() + timeout_ms;
+    while (rd_kafka_outq_len(p->producer) > 0 && now_ms() < until) {
+        rd_kafka_flush(p->producer, 100);
+        flush_stores(p);
+    }
+    rd_kafka_poll(p->producer, 0);
+    flush_stores(p);
+}
+
+static void before_revoke(void *opaque, const rd_kafka_topic_partition_list_t *parts, int lost)
+{
+    pipeline *p = opaque;
+    (void)parts;
+    if (p->eos) {
+        if (lost || p->fatal) {
+            if (p->txn_open && !p->fatal)
+                txn_abort(p);
+        } else {
+            txn_commit(p, 0);
+        }
+        if (!p->fatal && !g_stop)
+            txn_begin(p);
+        return;
+    }
+    if (lost) {
+        flush_stores(p); /* ERR__STATE for the lost ones: fine */
+        return;
+    }
+    int64_t t0 = now_ms();
+    drain(p, (int)p->cfg->shutdown_timeout_ms);
+    NSV_LOG(NSV_LOG_INFO, "consumer", "drained before revoke",
+            NSV_KV("ms", (int64_t)(now_ms() - t0)),
+            NSV_KV("outstanding", rd_kafka_outq_len(p->producer)));
+}
+
+static void after_revoke(void *opaque, const rd_kafka_topic_partition_list_t *parts)
+{
+    pipeline *p = opaque;
+    for (int i = 0; i < parts->cnt; i++)
+        nsv_offsets_revoke(p->offsets, parts->elems[i].topic, parts->elems[i].partition);
+}
+
+static void after_assign(void *opaque, const rd_kafka_topic_partition_list_t *parts)
+{
+    pipeline *p = opaque;
+    if (p->paused && parts->cnt > 0) {
+        rd_kafka_topic_partition_list_t *copy = rd_kafka_topic_partition_list_copy(parts);
+        rd_kafka_pause_partitions(p->consumer, copy);
+        rd_kafka_topic_partition_list_destroy(copy);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Statistics                                                           */
+
+/* Lag per topic from the consumer's statistics: the sum of
+ * consumer_lag_stored over the partitions this member owns (desired, not
+ * the internal -1 partition) whose lag is known; -1 when none is known. */
+static void on_stats(void *opaque, const char *json, size_t len)
+{
+    pipeline *p = opaque;
+    json_error_t e;
+    json_t *root = json_loadb(json, len, 0, &e);
+    if (!root)
+        return;
+    json_t *lag = json_object();
+    json_t *topics = json_object_get(root, "topics");
+    const char *tname;
+    json_t *tobj;
+    json_object_foreach(topics, tname, tobj)
+    {
+        json_t *parts = json_object_get(tobj, "partitions");
+        const char *pname;
+        json_t *pobj;
+        long long sum = 0;
+        int known = 0, owned = 0;
+        json_object_foreach(parts, pname, pobj)
+        {
+            if (!strcmp(pname, "-1"))
+                continue;
+            if (!json_is_true(json_object_get(pobj, "desired")))
+                continue;
+            owned++;
+            json_int_t l = json_integer_value(json_object_get(pobj, "consumer_lag_stored"));
+            if (l >= 0) {
+                sum += l;
+                known++;
+            }
+        }
+        if (owned)
+            json_object_set_new(lag, tname, json_integer(known ? sum : -1));
+    }
+    json_decref(root);
+    json_decref(p->lag);
+    p->lag = lag;
+}
+
+static long long rss_bytes(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    long long size = 0, rss = 0;
+    if (!f)
+        return -1;
+    if (fscanf(f, "%lld %lld", &size, &rss) != 2)
+        rss = -1;
+    fclose(f);
+    return rss < 0 ? -1 : rss * sysconf(_SC_PAGESIZE);
+}
+
+static void log_stats(pipeline *p, const char *msg)
+{
+    if (!NSV_LOG_ON(NSV_LOG_INFO))
+        return;
+    int64_t now = now_ms();
+    double secs = (double)(now - p->stats_last_ms) / 1000.0;
+    double rate = secs > 0 ? (double)(p->c.consumed - p->stats_last_consumed) / secs : 0;
+    p->stats_last_ms = now;
+    p->stats_last_consumed = p->c.consumed;
+    nsv_kv kv[64];
+    size_t n = 0;
+    char keys[32][300];
+    size_t nk = 0;
+    kv[n++] = NSV_KV("consumed", p->c.consumed);
+    kv[n++] = NSV_KV("items_with_events", p->c.with_events);
+    kv[n++] = NSV_KV("items_without_events", p->c.without_events);
+    kv[n++] = NSV_KV("dead_letters", p->c.dead_letters);
+    kv[n++] = NSV_KV("events", p->c.events);
+    for (int i = 0; i < 3; i++) {
+        snprintf(keys[nk], sizeof keys[nk], "produced.%s", nsv_event_type_name((nsv_event_type)i));
+        kv[n++] = NSV_KV(keys[nk], p->c.delivered[i]);
+        nk++;
+    }
+    kv[n++] = NSV_KV("produced.dlq", p->c.dlq_delivered);
+    kv[n++] = NSV_KV("errors", p->c.errors);
+    kv[n++] = NSV_KV("inflight", (unsigned long long)nsv_offsets_inflight(p->offsets));
+    kv[n++] = NSV_KV("msgs_per_s", rate);
+    kv[n++] = NSV_KV("rss_bytes", rss_bytes());
+    const char *tname;
+    json_t *v;
+    json_object_foreach(p->lag, tname, v)
+    {
+        if (nk >= 32 || n >= 63)
+            break;
+        snprintf(keys[nk], sizeof keys[nk], "lag.%s", tname);
+        kv[n++] = NSV_KV(keys[nk], (long long)json_integer_value(v));
+        nk++;
+    }
+    /* topics we consume but own no partition of: unknown */
+    for (size_t i = 0; i < p->cfg->n_topics && nk < 32 && n < 63; i++) {
+        if (json_object_get(p->lag, p->cfg->topics[i]))
+            continue;
+        snprintf(keys[nk], sizeof keys[nk], "lag.%s", p->cfg->topics[i]);
+        kv[n++] = NSV_KV(keys[nk], -1);
+        nk++;
+    }
+    nsv_log_emit(NSV_LOG_INFO, "stats", msg, kv, n);
+}
+
+/* ------------------------------------------------------------------ */
+
+static void reload_lexicon(pipeline *p)
+{
+    char err[512];
+    const char *dir = app_config_dir(p->cfg->config_dir);
+    nsv_lexicon *lex = app_load_lexicon(dir, err, sizeof err);
+    if (!lex) {
+        NSV_LOG(NSV_LOG_ERROR, "main", "lexicon reload failed, keeping the old one",
+                NSV_KV("dir", dir), NSV_KV("err", err));
+        return;
+    }
+    nsv_normalizer *norm = nsv_normalizer_new(lex, &p->limits);
+    if (!norm) {
+        nsv_lexicon_free(lex);
+        NSV_LOG(NSV_LOG_ERROR, "main", "lexicon reload failed, keeping the old one",
+                NSV_KV("err", "out of memory"));
+        return;
+    }
+    nsv_normalizer_free(p->norm);
+    nsv_lexicon_free(p->lex);
+    p->norm = norm;
+    p->lex = lex;
+    NSV_LOG(NSV_LOG_INFO, "main", "lexicon reloaded", NSV_KV("dir", dir));
+}
+
+static void set_paused(pipeline *p, int pause)
+{
+    if (p->paused == pause)
+        return;
+    p->paused = pause;
+    nsv_consumer_pause_all(p->consumer, pause);
+    NSV_LOG(NSV_LOG_DEBUG, "consumer", pause ? "backpressure: paused" : "backpressure: resumed",
+            NSV_KV("inflight", (unsigned long long)nsv_offsets_inflight(p->offsets)));
+}
+
+static void log_counts(pipeline *p, nsv_log_level lvl, const char *msg)
+{
+    if (!NSV_LOG_ON(lvl))
+        return;
+    nsv_kv kv[8 + NSV_DLQ_REASONS];
+    char keys[NSV_DLQ_REASONS][80];
+    size_t n = 0;
+    kv[n++] = NSV_KV("consumed", p->c.consumed);
+    kv[n++] = NSV_KV("items_with_events", p->c.with_events);
+    kv[n++] = NSV_KV("items_without_events", p->c.without_events);
+    kv[n++] = NSV_KV("dead_letters", p->c.dead_letters);
+    kv[n++] = NSV_KV("events", p->c.events);
+    kv[n++] = NSV_KV("delivery_failed", p->c.delivery_failed);
+    kv[n++] = NSV_KV("errors", p->c.errors);
+    for (int i = 0; i < NSV_DLQ_REASONS && p->c.dlq[i].reason; i++) {
+        snprintf(keys[i], sizeof keys[i], "dlq.%s", p->c.dlq[i].reason);
+        kv[n++] = NSV_KV(keys[i], p->c.dlq[i].count);
+    }
+    nsv_log_emit(lvl, "main", msg, kv, n);
+}
+
+int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
+{
+    const nsv_config *cfg = opts->cfg;
+    pipeline *p = calloc(1, sizeof *p);
+    int rc = 0;
+    char err[1024];
+    if (!p)
+        return 1;
+    memset(counts, 0, sizeof *counts);
+    p->cfg = cfg;
+    p->opts = opts;
+    p->eos = cfg->guarantee == NSV_EXACTLY_ONCE;
+    p->offsets = nsv_offsets_new();
+    p->stores = rd_kafka_topic_partition_list_new(8);
+    p->lag = json_object();
+    for (int i = 0; i < 3; i++) {
+        if (nsv_template_expand(cfg->topic_template, "type",
+                                nsv_event_type_name((nsv_event_type)i), p->event_topic[i],
+                                sizeof p->event_topic[i]) != 0) {
+            fprintf(stderr, "newsev: output.topic_template: too long\n");
+            rc = EXIT_CONFIG;
+            goto out;
+        }
+    }
+
+    nsv_limits_default(&p->limits);
+    p->limits.max_item_bytes = (size_t)cfg->max_item_bytes;
+    const char *dir = app_config_dir(cfg->config_dir);
+    p->lex = app_load_lexicon(dir, err, sizeof err);
+    if (!p->lex) {
+        NSV_LOG(NSV_LOG_ERROR, "main", "cannot load the lexicon", NSV_KV("dir", dir),
+                NSV_KV("err", err));
+        rc = EXIT_CONFIG;
+        goto out;
+    }
+    p->norm = nsv_normalizer_new(p->lex, &p->limits);
+    if (!p->norm) {
+        NSV_LOG(NSV_LOG_ERROR, "main", "out of memory");
+        rc = 1;
+        goto out;
+    }
+
+    if (opts->handle_signals) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGTERM, &sa, NULL);
+        sigaction(SIGINT, &sa, NULL);
+        sigaction(SIGHUP, &sa, NULL);
+        signal(SIGPIPE, SIG_IGN);
+    }
+    g_stop = 0;
+    g_hup = 0;
+
+    p->ph.opaque = p;
+    p->ph.delivered = on_delivered;
+    p->ph.fatal = on_fatal;
+    p->producer = nsv_producer_new(cfg, &p->ph, err, sizeof err);
+    if (!p->producer) {
+        NSV_LOG(NSV_LOG_ERROR, "main", "cannot create the producer", NSV_KV("err", err));
+        rc = EXIT_CONFIG;
+        goto out;
+    }
+    if (p->eos) {
+        for (;;) {
+            rd_kafka_error_t *error = rd_kafka_init_transactions(p->producer, 60000);
+            if (!error)
+                break;
+            int kind = txn_error(p, "init transactions failed", error);
+            if (kind != 2 || g_stop) {
+                rc = 1;
+                goto out;
+            }
+        }
+    }
+    p->ch.opaque = p;
+    p->ch.before_revoke = before_revoke;
+    p->ch.after_revoke = after_revoke;
+    p->ch.after_assign = after_assign;
+    p->ch.stats = on_stats;
+    p->ch.fatal = on_fatal;
+    p->consumer = nsv_consumer_new(cfg, &p->ch, err, sizeof err);
+    if (!p->consumer) {
+        NSV_LOG(NSV_LOG_ERROR, "main", "cannot create the consumer", NSV_KV("err", err));
+        rc = EXIT_CONFIG;
+        goto out;
+    }
+    if (p->eos)
+        txn_begin(p);
+
+    NSV_LOG(NSV_LOG_INFO, "main", "started", NSV_KV("version", NEWSEV_VERSION),
+            NSV_KV("librdkafka", rd_kafka_version_str()), NSV_KV("topics", cfg->input_topics),
+            NSV_KV("group", cfg->group_id),
+            NSV_KV("guarantee", p->eos ? "exactly_once" : "at_least_once"),
+            NSV_KV("assignment_strategy", cfg->assignment_strategy));
+    nsv_sd_notify("READY=1");
+
+    p->stats_last_ms = now_ms();
+    int64_t start = p->stats_last_ms;
+    while (!g_stop && !p->fatal && !p->failed) {
+        if (g_hup) {
+            g_hup = 0;
+            if (nsv_log_reopen() != 0)
+                NSV_LOG(NSV_LOG_ERROR, "main", "log file reopen failed",
+                        NSV_KV("err", strerror(errno)));
+            NSV_LOG(NSV_LOG_INFO, "main", "SIGHUP: log reopened, reloading the lexicon");
+            reload_lexicon(p);
+        }
+        size_t inflight = nsv_offsets_inflight(p->offsets);
+        if (!p->paused && inflight >= (size_t)cfg->max_inflight)
+            set_paused(p, 1);
+        else if (p->paused && inflight <= (size_t)cfg->max_inflight / 2)
+            set_paused(p, 0);
+
+        for (int i = 0; i < BATCH_MAX && !p->fatal; i++) {
+            rd_kafka_message_t *rkm = rd_kafka_consumer_poll(p->consumer, i == 0 ? 100 : 0);
+            if (!rkm)
+                break;
+            process(p, rkm);
+            rd_kafka_message_destroy(rkm);
+            if (nsv_offsets_inflight(p->offsets) >= (size_t)cfg->max_inflight)
+                break;
+        }
+        rd_kafka_poll(p->producer, 0);
+        flush_stores(p);
+
+        int64_t now = now_ms();
+        if (p->eos && p->txn_open && p->txn_msgs > 0 &&
+            (p->txn_msgs >= (uint64_t)cfg->txn_messages ||
+             now - p->txn_start_ms >= cfg->txn_interval_ms))
+            txn_commit(p, 1);
+        if (cfg->stats_interval_ms > 0 && now - p->stats_last_ms >= cfg->stats_interval_ms)
+            log_stats(p, "stats");
+        nsv_log_tick(0);
+
+        if (opts->stop_after && p->c.consumed >= opts->stop_after &&
+            nsv_offsets_inflight(p->offsets) == 0 && rd_kafka_outq_len(p->producer) == 0)
+            break;
+        if (opts->timeout_ms && now - start > opts->timeout_ms) {
+            NSV_LOG(NSV_LOG_ERROR, "main", "timed out", NSV_KV("ms", opts->timeout_ms));
+            rc = 1;
+            break;
+        }
+    }
+
+    /* Shutdown, in librdkafka's order: stop consuming, flush (final offsets
+     * stored), close the consumer (commits them), destroy. */
+    nsv_sd_notify("STOPPING=1");
+    NSV_LOG(NSV_LOG_INFO, "main", "stopping",
+            NSV_KV("reason", p->fatal    ? "fatal error"
+                             : p->failed ? "delivery failed"
+                             : g_stop    ? "signal"
+                                         : "done"),
+            NSV_KV("inflight", (unsigned long long)nsv_offsets_inflight(p->offsets)));
+    if (p->eos) {
+        if (p->txn_open && !p->fatal)
+            txn_commit(p, 0);
+    } else if (!p->fatal) {
+        drain(p, (int)cfg->shutdown_timeout_ms);
+        int left = rd_kafka_outq_len(p->producer);
+        if (left > 0)
+            NSV_LOG(NSV_LOG_WARN, "producer", "records still undelivered at shutdown; their "
+                                              "inputs will be consumed again",
+                    NSV_KV("outstanding", left));
+    }
+    rd_kafka_resp_err_t cerr = rd_kafka_consumer_close(p->consumer);
+    if (cerr)
+        NSV_LOG(NSV_LOG_WARN, "consumer", "close failed", NSV_KV("err", rd_kafka_err2name(cerr)));
+    else
+        NSV_LOG(NSV_LOG_INFO, "consumer", "closed, offsets committed");
+    rd_kafka_poll(p->producer, 0);
+    if (p->fatal || p->failed)
+        rc = 1;
+    log_stats(p, "stats");
+    log_counts(p, rc ? NSV_LOG_ERROR : NSV_LOG_INFO, "stopped");
+    nsv_log_tick(1);
+
+out:
+    *counts = p->c;
+    if (p->consumer)
+        rd_kafka_destroy(p->consumer);
+    if (p->producer)
+        rd_kafka_destroy(p->producer);
+    if (p->stores)
+        rd_kafka_topic_partition_list_destroy(p->stores);
+    nsv_offsets_free(p->offsets);
+    nsv_normalizer_free(p->norm);
+    nsv_lexicon_free(p->lex);
+    json_decref(p->lag);
+    free(p);
+    return rc;
+}
+
+int cmd_run(int argc, char **argv)
+{
+    nsv_config cfg;
+    nsv_config_init(&cfg);
+    int rc = nsv_config_from_args(&cfg, "run", argc, argv, 1, NULL, NULL);
+    if (rc >= 0) {
+        nsv_config_free(&cfg);
+        return rc;
+    }
+    if (nsv_run_setup_logging(&cfg) != 0) {
+        nsv_config_free(&cfg);
+        return EXIT_CONFIG;
+    }
+    nsv_config_log(&cfg);
+    nsv_run_opts opts = {.cfg = &cfg, .handle_signals = 1};
+    nsv_counts counts;
+    rc = nsv_pipeline_run(&opts, &counts);
+    nsv_config_free(&cfg);
+    nsv_log_close();
+    return rc;
+}
