@@ -795,6 +795,8 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
             rd_kafka_message_destroy(rkm);
             if (nsv_offsets_inflight(p->offsets) >= (size_t)cfg->max_inflight)
                 break;
+            if (p->eos && p->txn_msgs >= (uint64_t)cfg->txn_messages)
+                break;
         }
         rd_kafka_poll(p->producer, 0);
         flush_stores(p);
@@ -842,7 +844,8 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
     if (cerr)
         NSV_LOG(NSV_LOG_WARN, "consumer", "close failed", NSV_KV("err", rd_kafka_err2name(cerr)));
     else
-        NSV_LOG(NSV_LOG_INFO, "consumer", "closed, offsets committed");
+        NSV_LOG(NSV_LOG_INFO, "consumer",
+                p->eos ? "closed" : "closed, stored offsets committed");
     rd_kafka_poll(p->producer, 0);
     if (p->fatal || p->failed)
         rc = 1;
