@@ -24,11 +24,11 @@ typedef enum { T_STR, T_INT, T_ENUM } cfg_type;
 typedef struct cfg_def {
     const char *key;
     cfg_type type;
-    const char *def;             /* default as text */
-    long long min, max;          /* T_INT */
-    const char *const *choices;  /* T_ENUM, NULL-terminated; value = index */
-    size_t off;                  /* offsetof(nsv_config, field) */
-    const char *flag;            /* command-line flag, or NULL */
+    const char *def;            /* default as text */
+    long long min, max;         /* T_INT */
+    const char *const *choices; /* T_ENUM, NULL-terminated; value = index */
+    size_t off;                 /* offsetof(nsv_config, field) */
+    const char *flag;           /* command-line flag, or NULL */
     const char *help;
 } cfg_def;
 
@@ -47,8 +47,8 @@ static const cfg_def defs[] = {
      "consumer group of the daemon"},
     {"input.format", T_ENUM, "auto", 0, 0, wire_choices, OFF(input_format), NULL,
      "message value format: auto (JSON when it starts with '{'), json, raw text"},
-    {"output.topic_template", T_STR, "news.events.{type}", 0, 0, NULL, OFF(topic_template),
-     NULL, "output topic per record; {type} = meeting, statement, signing"},
+    {"output.topic_template", T_STR, "news.events.{type}", 0, 0, NULL, OFF(topic_template), NULL,
+     "output topic per record; {type} = meeting, statement, signing"},
     {"output.compression", T_STR, "lz4", 0, 0, NULL, OFF(compression), NULL,
      "producer compression codec (none, gzip, snappy, lz4, zstd)"},
     {"dlq.topic", T_STR, "{input}.dlq", 0, 0, NULL, OFF(dlq_topic), NULL,
@@ -193,7 +193,7 @@ static int set_def(nsv_config *c, const cfg_def *d, const char *value, const cha
         return -1;
     }
     }
-done: {
+done : {
     size_t i = (size_t)(d - defs);
     free(c->origin_store[i]);
     c->origin_store[i] = xstrdup(origin);
@@ -276,8 +276,8 @@ void nsv_config_free(nsv_config *c)
     memset(c, 0, sizeof *c);
 }
 
-int nsv_config_set(nsv_config *c, const char *key, const char *value, const char *origin,
-                   char *err, size_t errlen)
+int nsv_config_set(nsv_config *c, const char *key, const char *value, const char *origin, char *err,
+                   size_t errlen)
 {
     const cfg_def *d = find_def(key);
     if (d)
@@ -479,10 +479,9 @@ static int check_pt(rd_kafka_conf_t *conf, const nsv_ptlist *l, const char *pref
 /* Properties the daemon owns: setting them would break a guarantee. */
 static int check_reserved(const nsv_config *c, FILE *errs)
 {
-    static const char *const reserved[] = {"enable.auto.offset.store", "enable.auto.commit",
-                                           "group.id", "transactional.id",
-                                           "partition.assignment.strategy", "group.instance.id",
-                                           NULL};
+    static const char *const reserved[] = {
+        "enable.auto.offset.store",      "enable.auto.commit", "group.id", "transactional.id",
+        "partition.assignment.strategy", "group.instance.id",  NULL};
     const nsv_ptlist *lists[] = {&c->kafka, &c->consumer, &c->producer};
     int nerr = 0;
     for (size_t li = 0; li < 3; li++) {
@@ -551,9 +550,8 @@ int nsv_config_finish(nsv_config *c, int need_input, FILE *errs)
     conf = rd_kafka_conf_new();
     nerr += check_pt(conf, &c->producer, "producer.", errs);
     char errstr[512];
-    if (*c->compression &&
-        rd_kafka_conf_set(conf, "compression.codec", c->compression, errstr, sizeof errstr) !=
-            RD_KAFKA_CONF_OK) {
+    if (*c->compression && rd_kafka_conf_set(conf, "compression.codec", c->compression, errstr,
+                                             sizeof errstr) != RD_KAFKA_CONF_OK) {
         fprintf(errs, "newsev: %s: output.compression: %s\n",
                 c->origin[find_def("output.compression") - defs], errstr);
         nerr++;
@@ -572,8 +570,14 @@ int nsv_config_finish(nsv_config *c, int need_input, FILE *errs)
 
 int nsv_config_is_secret(const char *key)
 {
-    static const char *const pats[] = {"password", "secret", "jaas",  "oauthbearer.config",
-                                       "key.pem",  "token",  "sasl.kerberos.keytab", NULL};
+    static const char *const pats[] = {"password",
+                                       "secret",
+                                       "jaas",
+                                       "oauthbearer.config",
+                                       "key.pem",
+                                       "token",
+                                       "sasl.kerberos.keytab",
+                                       NULL};
     for (const char *const *p = pats; *p; p++)
         if (strstr(key, *p))
             return 1;
@@ -583,13 +587,11 @@ int nsv_config_is_secret(const char *key)
 static const char *def_value_text(const nsv_config *c, const cfg_def *d, char *buf, size_t cap)
 {
     switch (d->type) {
-    case T_STR:
-        return *(char *const *)((const char *)c + d->off);
+    case T_STR: return *(char *const *)((const char *)c + d->off);
     case T_INT:
         snprintf(buf, cap, "%lld", *(const long long *)((const char *)c + d->off));
         return buf;
-    case T_ENUM:
-        return d->choices[*(const int *)((const char *)c + d->off)];
+    case T_ENUM: return d->choices[*(const int *)((const char *)c + d->off)];
     }
     return "";
 }
@@ -839,8 +841,7 @@ int cmd_config(int argc, char **argv)
     }
     for (int i = 0; i < n_extra; i++) {
         if (strcmp(extra[i], "--dump")) {
-            fprintf(stderr, "newsev config: unknown argument \"%s\" (try --dump)\n",
-                    extra[i]);
+            fprintf(stderr, "newsev config: unknown argument \"%s\" (try --dump)\n", extra[i]);
             free(extra);
             nsv_config_free(&c);
             return EXIT_USAGE;

@@ -22,7 +22,7 @@ typedef enum nsv_guarantee {
 
 /* One librdkafka property passed through. */
 typedef struct nsv_passthru {
-    char *key;    /* librdkafka name, prefix removed */
+    char *key; /* librdkafka name, prefix removed */
     char *value;
     char *origin; /* "file:line", "env NEWSEV_X", "--set" */
 } nsv_passthru;
@@ -73,8 +73,8 @@ void nsv_config_free(nsv_config *c);
 
 /* Set one key (table key or prefixed librdkafka property).  `origin` says
  * where it came from and prefixes the error.  0 or -1 with err filled. */
-int nsv_config_set(nsv_config *c, const char *key, const char *value, const char *origin,
-                   char *err, size_t errlen);
+int nsv_config_set(nsv_config *c, const char *key, const char *value, const char *origin, char *err,
+                   size_t errlen);
 
 /* Read `key = value` lines.  Every bad line is reported on `errs` as
  * "file:line: ..." and counted; returns the number of errors (-1: cannot

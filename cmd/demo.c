@@ -300,8 +300,9 @@ int cmd_demo(int argc, char **argv)
             if (!strcmp(extra[i], "--samples") && i + 1 < n_extra) {
                 samples = extra[++i];
             } else {
-                fprintf(stderr, "newsev demo: unknown argument \"%s\" (--samples DIR, or see "
-                                "--help)\n",
+                fprintf(stderr,
+                        "newsev demo: unknown argument \"%s\" (--samples DIR, or see "
+                        "--help)\n",
                         extra[i]);
                 rc = EXIT_USAGE;
             }
@@ -386,8 +387,8 @@ int cmd_demo(int argc, char **argv)
            bootstraps, n, DEMO_INPUT, DEMO_PARTITIONS);
     fflush(stdout);
 
-    nsv_run_opts opts = {.cfg = &cfg, .stop_after = (uint64_t)n, .timeout_ms = DEMO_TIMEOUT_MS,
-                         .handle_signals = 1};
+    nsv_run_opts opts = {
+        .cfg = &cfg, .stop_after = (uint64_t)n, .timeout_ms = DEMO_TIMEOUT_MS, .handle_signals = 1};
     nsv_counts c;
     rc = nsv_pipeline_run(&opts, &c);
     if (rc != 0) {

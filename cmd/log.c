@@ -14,8 +14,8 @@
 nsv_log_level nsv_log_min_level = NSV_LOG_INFO;
 
 static nsv_log_format g_format = NSV_LOG_LOGFMT;
-static int g_fd = -1;        /* -1: stderr */
-static char *g_path = NULL;  /* file we opened, for reopen */
+static int g_fd = -1;       /* -1: stderr */
+static char *g_path = NULL; /* file we opened, for reopen */
 static nsv_log_rl *g_rl_head = NULL;
 
 #define LINE_CAP 16384
@@ -378,9 +378,7 @@ static void put_field(lbuf *b, const char *key, const nsv_kv *kv, int json, int 
             snprintf(num, sizeof num, "%.6g", kv->d);
         puts_(b, num);
         break;
-    case NSV_KV_BOOL:
-        puts_(b, kv->i ? "true" : "false");
-        break;
+    case NSV_KV_BOOL: puts_(b, kv->i ? "true" : "false"); break;
     }
 }
 
@@ -483,7 +481,8 @@ static void rl_report(nsv_log_rl *rl)
     if (rl->suppressed && NSV_LOG_ON(rl->lvl)) {
         char msg[64];
         snprintf(msg, sizeof msg, "suppressed %llu similar", rl->suppressed);
-        nsv_kv kv[] = {nsv_kv_str("similar_to", rl->msg), nsv_kv_uint("suppressed", rl->suppressed)};
+        nsv_kv kv[] = {nsv_kv_str("similar_to", rl->msg),
+                       nsv_kv_uint("suppressed", rl->suppressed)};
         nsv_log_emit(rl->lvl, rl->component, msg, kv, 2);
     }
     rl->suppressed = 0;

@@ -104,9 +104,9 @@ typedef struct pipeline {
     nsv_limits limits;
     nsv_counts c;
     int eos;
-    int fatal;           /* librdkafka fatal error: drain what we can, exit 1 */
-    int failed;          /* a delivery failed: stop, exit 1 (offsets pinned) */
-    int paused;          /* backpressure */
+    int fatal;                               /* librdkafka fatal error: drain what we can, exit 1 */
+    int failed;                              /* a delivery failed: stop, exit 1 (offsets pinned) */
+    int paused;                              /* backpressure */
     rd_kafka_topic_partition_list_t *stores; /* marks to store */
     char event_topic[3][256];
     /* exactly-once */
@@ -185,9 +185,10 @@ static void on_delivered(void *opaque, const rd_kafka_message_t *rkm, void *msg_
         NSV_LOG_RL(NSV_LOG_ERROR, "producer", "delivery failed",
                    NSV_KV("topic", rd_kafka_topic_name(rkm->rkt)),
                    NSV_KV("err", rd_kafka_err2name(rkm->err)),
-                   NSV_KV("status", st == RD_KAFKA_MSG_STATUS_POSSIBLY_PERSISTED ? "possibly_persisted"
-                                    : st == RD_KAFKA_MSG_STATUS_PERSISTED       ? "persisted"
-                                                                                : "not_persisted"),
+                   NSV_KV("status", st == RD_KAFKA_MSG_STATUS_POSSIBLY_PERSISTED
+                                        ? "possibly_persisted"
+                                    : st == RD_KAFKA_MSG_STATUS_PERSISTED ? "persisted"
+                                                                          : "not_persisted"),
                    NSV_KV("source_partition", t ? nsv_ticket_partition(t) : -1),
                    NSV_KV("source_offset", t ? nsv_ticket_offset(t) : (int64_t)-1));
         /* at-least-once: the input's offset is pinned; stop and let a
@@ -310,7 +311,8 @@ static void process(pipeline *p, rd_kafka_message_t *rkm)
                 bad = "produce_failed";
                 snprintf(why, sizeof why, "%s: %s", p->event_topic[ti], rd_kafka_err2str(e));
                 NSV_LOG_RL(NSV_LOG_ERROR, "producer", "event record not produced",
-                           NSV_KV("topic", p->event_topic[ti]), NSV_KV("err", rd_kafka_err2name(e)));
+                           NSV_KV("topic", p->event_topic[ti]),
+                           NSV_KV("err", rd_kafka_err2name(e)));
             } else {
                 p->c.events++;
             }
@@ -337,8 +339,8 @@ static int txn_error(pipeline *p, const char *what, rd_kafka_error_t *error)
             NSV_KVB("fatal", rd_kafka_error_is_fatal(error)));
     (void)p;
     int kind = rd_kafka_error_txn_requires_abort(error) ? 1
-               : rd_kafka_error_is_retriable(error)    ? 2
-                                                       : 0;
+               : rd_kafka_error_is_retriable(error)     ? 2
+                                                        : 0;
     rd_kafka_error_destroy(error);
     return kind; /* 0 fatal, 1 abortable, 2 retriable */
 }
@@ -688,9 +690,8 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
     p->stores = rd_kafka_topic_partition_list_new(8);
     p->lag = json_object();
     for (int i = 0; i < 3; i++) {
-        if (nsv_template_expand(cfg->topic_template, "type",
-                                nsv_event_type_name((nsv_event_type)i), p->event_topic[i],
-                                sizeof p->event_topic[i]) != 0) {
+        if (nsv_template_expand(cfg->topic_template, "type", nsv_event_type_name((nsv_event_type)i),
+                                p->event_topic[i], sizeof p->event_topic[i]) != 0) {
             fprintf(stderr, "newsev: output.topic_template: too long\n");
             rc = EXIT_CONFIG;
             goto out;
@@ -836,16 +837,16 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
         drain(p, (int)cfg->shutdown_timeout_ms);
         int left = rd_kafka_outq_len(p->producer);
         if (left > 0)
-            NSV_LOG(NSV_LOG_WARN, "producer", "records still undelivered at shutdown; their "
-                                              "inputs will be consumed again",
+            NSV_LOG(NSV_LOG_WARN, "producer",
+                    "records still undelivered at shutdown; their "
+                    "inputs will be consumed again",
                     NSV_KV("outstanding", left));
     }
     rd_kafka_resp_err_t cerr = rd_kafka_consumer_close(p->consumer);
     if (cerr)
         NSV_LOG(NSV_LOG_WARN, "consumer", "close failed", NSV_KV("err", rd_kafka_err2name(cerr)));
     else
-        NSV_LOG(NSV_LOG_INFO, "consumer",
-                p->eos ? "closed" : "closed, stored offsets committed");
+        NSV_LOG(NSV_LOG_INFO, "consumer", p->eos ? "closed" : "closed, stored offsets committed");
     rd_kafka_poll(p->producer, 0);
     if (p->fatal || p->failed)
         rc = 1;

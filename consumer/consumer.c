@@ -25,8 +25,7 @@ int nsv_rdk_apply(rd_kafka_conf_t *conf, const nsv_ptlist *l, const char *prefix
 {
     for (size_t i = 0; i < l->n; i++) {
         char e[512];
-        if (rd_kafka_conf_set(conf, l->v[i].key, l->v[i].value, e, sizeof e) !=
-            RD_KAFKA_CONF_OK) {
+        if (rd_kafka_conf_set(conf, l->v[i].key, l->v[i].value, e, sizeof e) != RD_KAFKA_CONF_OK) {
             snprintf(errstr, errlen, "%s: %s%s: %s", l->v[i].origin, prefix, l->v[i].key, e);
             return -1;
         }
@@ -36,7 +35,7 @@ int nsv_rdk_apply(rd_kafka_conf_t *conf, const nsv_ptlist *l, const char *prefix
 
 static void log_cb(const rd_kafka_t *rk, int level, const char *fac, const char *buf)
 {
-    nsv_log_level lvl = level <= 3 ? NSV_LOG_ERROR
+    nsv_log_level lvl = level <= 3   ? NSV_LOG_ERROR
                         : level == 4 ? NSV_LOG_WARN
                         : level <= 6 ? NSV_LOG_INFO
                                      : NSV_LOG_DEBUG;
@@ -139,7 +138,8 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         break;
     }
     default:
-        NSV_LOG(NSV_LOG_ERROR, "consumer", "rebalance failed", NSV_KV("err", rd_kafka_err2name(err)));
+        NSV_LOG(NSV_LOG_ERROR, "consumer", "rebalance failed",
+                NSV_KV("err", rd_kafka_err2name(err)));
         if (h && h->before_revoke)
             h->before_revoke(h->opaque, parts, 1);
         if (coop)
@@ -168,7 +168,8 @@ static void commit_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     if (err == RD_KAFKA_RESP_ERR__NO_OFFSET)
         return; /* nothing to commit: not an error */
     if (err) {
-        NSV_LOG_RL(NSV_LOG_WARN, "consumer", "commit failed", NSV_KV("err", rd_kafka_err2name(err)));
+        NSV_LOG_RL(NSV_LOG_WARN, "consumer", "commit failed",
+                   NSV_KV("err", rd_kafka_err2name(err)));
         return;
     }
     if (!NSV_LOG_ON(NSV_LOG_DEBUG) || !offsets)
@@ -232,8 +233,7 @@ rd_kafka_t *nsv_consumer_new(const nsv_config *cfg, nsv_consumer_hooks *hooks, c
     nsv_rdk_log_forward(rk);
     rd_kafka_poll_set_consumer(rk);
 
-    rd_kafka_topic_partition_list_t *topics =
-        rd_kafka_topic_partition_list_new((int)cfg->n_topics);
+    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new((int)cfg->n_topics);
     for (size_t i = 0; i < cfg->n_topics; i++)
         rd_kafka_topic_partition_list_add(topics, cfg->topics[i], RD_KAFKA_PARTITION_UA);
     rd_kafka_resp_err_t err = rd_kafka_subscribe(rk, topics);
@@ -286,8 +286,7 @@ static int printable_utf8(const unsigned char *s, size_t n)
     return 1;
 }
 
-void nsv_consumer_fill_item(const rd_kafka_message_t *rkm, nsv_item *item, char *buf,
-                            size_t cap)
+void nsv_consumer_fill_item(const rd_kafka_message_t *rkm, nsv_item *item, char *buf, size_t cap)
 {
     const char *topic = rd_kafka_topic_name(rkm->rkt);
     if (!item->id.ptr || item->id.len == 0) {
@@ -296,8 +295,8 @@ void nsv_consumer_fill_item(const rd_kafka_message_t *rkm, nsv_item *item, char 
             item->id.ptr = rkm->key;
             item->id.len = rkm->key_len;
         } else {
-            int n = snprintf(buf, cap, "%s/%" PRId32 "/%" PRId64, topic, rkm->partition,
-                             rkm->offset);
+            int n =
+                snprintf(buf, cap, "%s/%" PRId32 "/%" PRId64, topic, rkm->partition, rkm->offset);
             item->id.ptr = buf;
             item->id.len = n < 0 ? 0 : ((size_t)n < cap ? (size_t)n : cap - 1);
         }

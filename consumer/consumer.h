@@ -51,8 +51,7 @@ rd_kafka_t *nsv_consumer_new(const nsv_config *cfg, nsv_consumer_hooks *hooks, c
 /* Item id fallback: the JSON id when present (item->id set), else the
  * message key when it is printable UTF-8, else "topic/partition/offset"
  * written to buf.  Also fills the Kafka coordinates of the item. */
-void nsv_consumer_fill_item(const rd_kafka_message_t *rkm, nsv_item *item, char *buf,
-                            size_t cap);
+void nsv_consumer_fill_item(const rd_kafka_message_t *rkm, nsv_item *item, char *buf, size_t cap);
 
 /* Pause or resume every assigned partition. */
 void nsv_consumer_pause_all(rd_kafka_t *rk, int pause);

@@ -23,8 +23,8 @@ struct nsv_opart {
     /* owned: the inputs in offset order, as a ring */
     nsv_ticket **ring;
     size_t head, count, cap;
-    int64_t mark;  /* next offset to consume; -1 until something completed */
-    size_t live;   /* tickets allocated for this partition */
+    int64_t mark; /* next offset to consume; -1 until something completed */
+    size_t live;  /* tickets allocated for this partition */
 };
 
 struct nsv_offsets {
@@ -88,8 +88,7 @@ static nsv_opart *find_owned(const nsv_offsets *o, const char *topic, int32_t pa
     return NULL;
 }
 
-nsv_ticket *nsv_offsets_begin(nsv_offsets *o, const char *topic, int32_t partition,
-                              int64_t offset)
+nsv_ticket *nsv_offsets_begin(nsv_offsets *o, const char *topic, int32_t partition, int64_t offset)
 {
     nsv_opart *p = find_owned(o, topic, partition);
     if (!p) {

@@ -41,8 +41,7 @@ void nsv_offsets_free(nsv_offsets *o);
 
 /* Track one consumed input.  Offsets of a partition must come in increasing
  * order (gaps are fine).  NULL when out of memory. */
-nsv_ticket *nsv_offsets_begin(nsv_offsets *o, const char *topic, int32_t partition,
-                              int64_t offset);
+nsv_ticket *nsv_offsets_begin(nsv_offsets *o, const char *topic, int32_t partition, int64_t offset);
 
 /* One more output is being produced for this input. */
 void nsv_ticket_add(nsv_ticket *t);

@@ -2,9 +2,9 @@
  * nsv_log.h - the daemon's one logger.
  *
  * Lines are logfmt by default:
- *   ts=2024-05-01T12:00:00.123Z level=info component=consumer msg="partition assigned" topic=news.raw partition=3
- * or one JSON object per line with NSV_LOG_JSON.  Every value is escaped, so
- * text that comes from a news item can never start a new line or add a field.
+ *   ts=2024-05-01T12:00:00.123Z level=info component=consumer msg="partition assigned"
+ * topic=news.raw partition=3 or one JSON object per line with NSV_LOG_JSON.  Every value is
+ * escaped, so text that comes from a news item can never start a new line or add a field.
  *
  * Use the macros: they test the level before any argument is evaluated or
  * formatted.
@@ -66,7 +66,7 @@ nsv_kv nsv_kv_dbl(const char *key, double v);
 nsv_kv nsv_kv_bool(const char *key, int v);
 
 /* Field by the value's C type. */
-#define NSV_KV(k, v)                                                                     \
+#define NSV_KV(k, v)                                                                               \
     _Generic((v),                                                                        \
         char *: nsv_kv_str,                                                              \
         const char *: nsv_kv_str,                                                        \
@@ -116,11 +116,10 @@ void nsv_log_emit(nsv_log_level lvl, const char *component, const char *msg, con
 #define NSV__KVS(...) ((const nsv_kv[]){{0}, __VA_ARGS__})
 #define NSV__NKV(...) (sizeof(NSV__KVS(__VA_ARGS__)) / sizeof(nsv_kv) - 1)
 
-#define NSV_LOG(lvl, comp, msg, ...)                                                      \
-    do {                                                                                  \
-        if (NSV_LOG_ON(lvl))                                                              \
-            nsv_log_emit((lvl), (comp), (msg), NSV__KVS(__VA_ARGS__) + 1,                 \
-                         NSV__NKV(__VA_ARGS__));                                          \
+#define NSV_LOG(lvl, comp, msg, ...)                                                               \
+    do {                                                                                           \
+        if (NSV_LOG_ON(lvl))                                                                       \
+            nsv_log_emit((lvl), (comp), (msg), NSV__KVS(__VA_ARGS__) + 1, NSV__NKV(__VA_ARGS__));  \
     } while (0)
 
 /* Rate limiting ---------------------------------------------------------- */
@@ -146,12 +145,11 @@ void nsv_log_tick(int force);
 /* Clock used by the limiter, in ms; tests may replace it. */
 extern int64_t (*nsv_log_clock_ms)(void);
 
-#define NSV_LOG_RL(lvl, comp, msg, ...)                                                   \
-    do {                                                                                  \
-        static nsv_log_rl nsv__rl;                                                        \
-        if (NSV_LOG_ON(lvl) && nsv_log_rl_pass(&nsv__rl, (lvl), (comp), (msg)))           \
-            nsv_log_emit((lvl), (comp), (msg), NSV__KVS(__VA_ARGS__) + 1,                 \
-                         NSV__NKV(__VA_ARGS__));                                          \
+#define NSV_LOG_RL(lvl, comp, msg, ...)                                                            \
+    do {                                                                                           \
+        static nsv_log_rl nsv__rl;                                                                 \
+        if (NSV_LOG_ON(lvl) && nsv_log_rl_pass(&nsv__rl, (lvl), (comp), (msg)))                    \
+            nsv_log_emit((lvl), (comp), (msg), NSV__KVS(__VA_ARGS__) + 1, NSV__NKV(__VA_ARGS__));  \
     } while (0)
 
 #endif /* NSV_LOG_H */

@@ -100,9 +100,9 @@ static rd_kafka_resp_err_t produce(rd_kafka_t *rk, const char *topic, const void
 {
     for (;;) {
         rd_kafka_resp_err_t err = rd_kafka_producev(
-            rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, key_len),
-            RD_KAFKA_V_VALUE(value, len), RD_KAFKA_V_MSGFLAGS(msgflags),
-            RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(msg_opaque), RD_KAFKA_V_END);
+            rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, key_len), RD_KAFKA_V_VALUE(value, len),
+            RD_KAFKA_V_MSGFLAGS(msgflags), RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(msg_opaque),
+            RD_KAFKA_V_END);
         if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL)
             return err;
         /* backpressure from the producer queue: serve delivery reports */
@@ -143,16 +143,14 @@ rd_kafka_resp_err_t nsv_produce_dead_letter(rd_kafka_t *rk, const char *topic,
     rd_kafka_header_add(hdrs, "newsev.error.code", -1, code, -1);
     rd_kafka_header_add(hdrs, "newsev.error.message", -1, message ? message : "", -1);
     add_source(hdrs, src);
-    rd_kafka_resp_err_t err =
-        produce(rk, topic, src->key, src->key_len, src->payload, src->len, RD_KAFKA_MSG_F_COPY,
-                hdrs, msg_opaque);
+    rd_kafka_resp_err_t err = produce(rk, topic, src->key, src->key_len, src->payload, src->len,
+                                      RD_KAFKA_MSG_F_COPY, hdrs, msg_opaque);
     if (err)
         rd_kafka_headers_destroy(hdrs);
     return err;
 }
 
-const char *nsv_header_str(const rd_kafka_message_t *rkm, const char *name, char *buf,
-                           size_t cap)
+const char *nsv_header_str(const rd_kafka_message_t *rkm, const char *name, char *buf, size_t cap)
 {
     rd_kafka_headers_t *hdrs = NULL;
     const void *v;

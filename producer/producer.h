@@ -46,7 +46,6 @@ rd_kafka_resp_err_t nsv_produce_dead_letter(rd_kafka_t *rk, const char *topic,
                                             const char *message, void *msg_opaque);
 
 /* The value of a header of a delivered message (NULL when absent). */
-const char *nsv_header_str(const rd_kafka_message_t *rkm, const char *name, char *buf,
-                           size_t cap);
+const char *nsv_header_str(const rd_kafka_message_t *rkm, const char *name, char *buf, size_t cap);
 
 #endif /* NSV_PRODUCER_H */

@@ -141,9 +141,13 @@ static void test_passthru_checked(void **state)
 static void test_env(void **state)
 {
     (void)state;
-    char *env[] = {"NEWSEV_INPUT_TOPICS=from.env", "NEWSEV_MAX_INFLIGHT=77",
-                   "NEWSEV_KAFKA_SASL_PASSWORD=hunter2", "NEWSEV_PRODUCER_LINGER_MS=9",
-                   "NEWSEV_LOG_LEVEL=loud", "PATH=/bin", NULL};
+    char *env[] = {"NEWSEV_INPUT_TOPICS=from.env",
+                   "NEWSEV_MAX_INFLIGHT=77",
+                   "NEWSEV_KAFKA_SASL_PASSWORD=hunter2",
+                   "NEWSEV_PRODUCER_LINGER_MS=9",
+                   "NEWSEV_LOG_LEVEL=loud",
+                   "PATH=/bin",
+                   NULL};
     nsv_config c;
     nsv_config_init(&c);
     FILE *e = errs();
@@ -159,7 +163,8 @@ static void test_env(void **state)
     FILE *f = fmemopen(out, sizeof out, "w");
     nsv_config_dump(&c, f);
     fclose(f);
-    assert_non_null(strstr(out, "kafka.sasl.password = ********  # env NEWSEV_KAFKA_SASL_PASSWORD"));
+    assert_non_null(
+        strstr(out, "kafka.sasl.password = ********  # env NEWSEV_KAFKA_SASL_PASSWORD"));
     assert_null(strstr(out, "hunter2"));
     assert_non_null(strstr(out, "input.topics = from.env  # env NEWSEV_INPUT_TOPICS"));
     assert_non_null(strstr(out, "group.id = newsev  # default"));
@@ -172,7 +177,7 @@ static void test_args(void **state)
     const char *path = write_tmp("input.topics = file.topic\ngroup.id = fromfile\n");
     char cfgarg[80];
     snprintf(cfgarg, sizeof cfgarg, "--config=%s", path);
-    char *argv[] = {"run", cfgarg, "--set", "group.id=fromset", "--brokers", "b:1",
+    char *argv[] = {"run",         cfgarg,  "--set", "group.id=fromset",     "--brokers", "b:1",
                     "--log-level", "debug", "--set", "producer.linger.ms=3", NULL};
     nsv_config c;
     nsv_config_init(&c);
@@ -211,16 +216,18 @@ static void test_template(void **state)
     assert_string_equal(out, "news.events.meeting");
     assert_int_equal(nsv_template_expand("{input}.dlq", "input", "news.raw", out, sizeof out), 0);
     assert_string_equal(out, "news.raw.dlq");
-    assert_int_equal(nsv_template_expand("{input}{input}", "input", "0123456789abcdef0123456789abcdef", out, sizeof out), -1);
+    assert_int_equal(nsv_template_expand("{input}{input}", "input",
+                                         "0123456789abcdef0123456789abcdef", out, sizeof out),
+                     -1);
 }
 
 int main(void)
 {
     unsetenv("NEWSEV_CONFIG");
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_defaults),   cmocka_unit_test(test_file),
+        cmocka_unit_test(test_defaults),    cmocka_unit_test(test_file),
         cmocka_unit_test(test_file_errors), cmocka_unit_test(test_passthru_checked),
-        cmocka_unit_test(test_env),        cmocka_unit_test(test_args),
+        cmocka_unit_test(test_env),         cmocka_unit_test(test_args),
         cmocka_unit_test(test_template),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

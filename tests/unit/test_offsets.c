@@ -53,7 +53,7 @@ static void test_multi_and_zero(void **state)
     nsv_ticket_add(a);
     assert_int_equal(nsv_offsets_seal(o, a, &m), 0);
     nsv_ticket *b = nsv_offsets_begin(o, "t", 1, 105); /* gap: compaction, txn markers */
-    assert_int_equal(nsv_offsets_seal(o, b, &m), 0);  /* no events, but behind a */
+    assert_int_equal(nsv_offsets_seal(o, b, &m), 0);   /* no events, but behind a */
     assert_int_equal(nsv_offsets_done(o, a, 1, &m), 0);
     assert_int_equal(nsv_offsets_done(o, a, 1, &m), 0);
     assert_int_equal(nsv_offsets_done(o, a, 1, &m), 1);
@@ -216,8 +216,8 @@ static void test_scrambled_many(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_out_of_order),     cmocka_unit_test(test_multi_and_zero),
-        cmocka_unit_test(test_done_before_seal), cmocka_unit_test(test_failure_blocks),
+        cmocka_unit_test(test_out_of_order),           cmocka_unit_test(test_multi_and_zero),
+        cmocka_unit_test(test_done_before_seal),       cmocka_unit_test(test_failure_blocks),
         cmocka_unit_test(test_partitions_independent), cmocka_unit_test(test_revoke),
         cmocka_unit_test(test_scrambled_many),
     };

@@ -32,7 +32,7 @@
 #define IN_PARTS 2
 
 static const char *const bad_inputs[] = {
-    "{\"id\": \"broken\", \"text\": ",        /* bad JSON */
+    "{\"id\": \"broken\", \"text\": ",         /* bad JSON */
     "{\"id\": \"no-text\", \"title\": \"x\"}", /* no text */
     "{\"id\": \"wrong\", \"text\": 42}",       /* text of the wrong type */
     "   \n\t ",                                /* raw, only white space */
@@ -64,11 +64,10 @@ static rd_kafka_t *new_client(rd_kafka_type_t type, const char *bootstraps, cons
 
 static void produce(rd_kafka_t *rk, const char *key, const char *v, size_t len)
 {
-    assert_int_equal(rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(IN_TOPIC),
-                                       RD_KAFKA_V_KEY(key, key ? strlen(key) : 0),
-                                       RD_KAFKA_V_VALUE((void *)v, len),
-                                       RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-                                       RD_KAFKA_V_HEADERS(NULL), RD_KAFKA_V_END),
+    assert_int_equal(rd_kafka_producev(
+                         rk, RD_KAFKA_V_TOPIC(IN_TOPIC), RD_KAFKA_V_KEY(key, key ? strlen(key) : 0),
+                         RD_KAFKA_V_VALUE((void *)v, len), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                         RD_KAFKA_V_HEADERS(NULL), RD_KAFKA_V_END),
                      0);
 }
 
@@ -217,8 +216,8 @@ static void read_outputs(fixture *f, readback *r)
                     json_t *j = json_loadb(m->payload, m->len, 0, NULL);
                     const char *id = json_string_value(json_object_get(j, "event_id"));
                     const char *type = hdr(m, "newsev.type", b1, sizeof b1);
-                    if (id && m->key_len == strlen(id) && !memcmp(m->key, id, m->key_len) &&
-                        type && !strcmp(type, json_string_value(json_object_get(j, "type"))))
+                    if (id && m->key_len == strlen(id) && !memcmp(m->key, id, m->key_len) && type &&
+                        !strcmp(type, json_string_value(json_object_get(j, "type"))))
                         r->keyed_by_event_id++;
                     json_decref(j);
                 }
@@ -289,11 +288,10 @@ static void test_pipeline_counts_add_up(void **state)
 static void test_pipeline_produce_errors_retried(void **state)
 {
     fixture *f = *state;
-    rd_kafka_mock_push_request_errors(f->mc, 0 /* Produce */, 4,
-                                      RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION,
-                                      RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT,
-                                      RD_KAFKA_RESP_ERR_NOT_ENOUGH_REPLICAS,
-                                      RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE);
+    rd_kafka_mock_push_request_errors(
+        f->mc, 0 /* Produce */, 4, RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION,
+        RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT, RD_KAFKA_RESP_ERR_NOT_ENOUGH_REPLICAS,
+        RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE);
     run_and_check(f);
 }
 
