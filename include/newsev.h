@@ -172,6 +172,7 @@ typedef struct nsv_event {
     nsv_format format;
     /* provenance */
     uint32_t evidence_start, evidence_end; /* byte offsets into item text */
+    int evidence_in_title;                 /* 1: the offsets are into item title */
     const char *rule;
     double confidence;
 } nsv_event;

@@ -1,0 +1,88 @@
+/* arena.c - per-item bump allocator with a hard cap. */
+#include "arena.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ARENA_MIN_BLOCK (256u * 1024u)
+
+struct arena_block {
+    arena_block *next;
+    size_t size, used;
+    max_align_t data[]; /* aligned payload */
+};
+
+void arena_init(arena *a, size_t cap)
+{
+    memset(a, 0, sizeof *a);
+    a->cap = cap;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+    if (size == 0)
+        size = sizeof(max_align_t);
+    if (a->failed || size > a->cap - a->used_total || a->used_total > a->cap) {
+        a->failed = 1;
+        return NULL;
+    }
+    arena_block *b = a->head;
+    if (!b || b->size - b->used < size) {
+        size_t want = size > ARENA_MIN_BLOCK ? size : ARENA_MIN_BLOCK;
+        b = malloc(sizeof *b + want);
+        if (!b) {
+            a->failed = 1;
+            return NULL;
+        }
+        b->size = want;
+        b->used = 0;
+        b->next = a->head;
+        a->head = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += size;
+    a->used_total += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t len)
+{
+    char *p = arena_alloc(a, len + 1);
+    if (p) {
+        memcpy(p, s, len);
+        p[len] = '\0';
+    }
+    return p;
+}
+
+void arena_reset(arena *a)
+{
+    arena_block *b = a->head;
+    if (b) {
+        /* Keep the oldest (first) block: typical items fit in it. */
+        while (b->next) {
+            arena_block *next = b->next;
+            free(b);
+            b = next;
+        }
+        b->used = 0;
+        a->head = b;
+    }
+    a->used_total = 0;
+    a->failed = 0;
+}
+
+void arena_free(arena *a)
+{
+    arena_block *b = a->head;
+    while (b) {
+        arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+    a->used_total = 0;
+}

@@ -1,0 +1,29 @@
+/* arena.h - per-item bump allocator with a hard cap.
+ *
+ * Everything the normalizer builds for one item lives in one arena, freed at
+ * once by arena_reset(): no per-object frees, no leaks, and the cap is the
+ * resource limit for hostile input. */
+#ifndef NSV_ARENA_H
+#define NSV_ARENA_H
+
+#include <stddef.h>
+
+typedef struct arena_block arena_block;
+
+typedef struct arena {
+    arena_block *head; /* current block; older blocks chained behind it */
+    size_t used_total; /* bytes handed out since the last reset */
+    size_t cap;        /* arena_alloc fails beyond this */
+    int failed;        /* set once an allocation failed; sticky until reset */
+} arena;
+
+void arena_init(arena *a, size_t cap);
+/* Zeroed memory aligned for any type, or NULL (and a->failed) past the cap. */
+void *arena_alloc(arena *a, size_t size);
+/* NUL-terminated copy of s[0..len), or NULL. */
+char *arena_strndup(arena *a, const char *s, size_t len);
+/* Keep the first block for reuse, free the rest. */
+void arena_reset(arena *a);
+void arena_free(arena *a);
+
+#endif

@@ -1,0 +1,248 @@
+/* dates.c - calendar arithmetic, the dateline, and the day a sentence's time
+ * expressions give ("on Friday", "today", "on December 9") resolved against
+ * the item's published date. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+
+/* Howard Hinnant's civil-from-days algorithms (public domain). */
+day_t days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = (unsigned)(y - era * 400);
+    const unsigned doy = (153u * (unsigned)(m + (m > 2 ? -3 : 9)) + 2u) / 5u + (unsigned)d - 1u;
+    const unsigned doe = yoe * 365u + yoe / 4u - yoe / 100u + doy;
+    return era * 146097 + (day_t)doe - 719468;
+}
+
+void civil_from_days(day_t z, int *y, int *m, int *d)
+{
+    z += 719468;
+    const int era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = (unsigned)(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460u + doe / 36524u - doe / 146096u) / 365u;
+    const unsigned doy = doe - (365u * yoe + yoe / 4u - yoe / 100u);
+    const unsigned mp = (5u * doy + 2u) / 153u;
+    *d = (int)(doy - (153u * mp + 2u) / 5u + 1u);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)yoe + era * 400 + (*m <= 2);
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dim[m - 1];
+}
+
+day_t parse_iso_date(const char *s, size_t len)
+{
+    if (!s || len < 10)
+        return -1;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-')
+                return -1;
+        } else if (s[i] < '0' || s[i] > '9') {
+            return -1;
+        }
+    }
+    int y = atoi(s), m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (y < 1000 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+        return -1;
+    return days_from_civil(y, m, d);
+}
+
+static int weekday_of(day_t z) { return (int)((z % 7 + 11) % 7); } /* 0 = Sunday */
+
+static int tok_number(const doc *d, uint32_t t, int *value)
+{
+    const token *k = &d->toks[t];
+    if (!(k->flags & T_NUM))
+        return 0;
+    int v = 0;
+    for (uint32_t i = k->start; i < k->end; i++) {
+        char c = d->text[i];
+        if (c < '0' || c > '9')
+            return 0;
+        v = v * 10 + (c - '0');
+        if (v > 100000)
+            return 0;
+    }
+    *value = v;
+    return 1;
+}
+
+/* A month-and-day in the published year; a day more than a week after the
+ * published date is last year's (a dateline written in early January about
+ * late December). */
+static day_t month_day(const doc *d, int month, int day, int year)
+{
+    if (day < 1 || day > 31)
+        return -1;
+    if (year <= 0) {
+        if (d->published < 0)
+            return -1;
+        int py, pm, pd;
+        civil_from_days(d->published, &py, &pm, &pd);
+        year = py;
+        if (day > days_in_month(year, month))
+            return -1;
+        day_t z = days_from_civil(year, month, day);
+        if (z > d->published + 7)
+            z = days_from_civil(year - 1, month, day > days_in_month(year - 1, month) ? 28 : day);
+        return z;
+    }
+    if (day > days_in_month(year, month))
+        return -1;
+    return days_from_civil(year, month, day);
+}
+
+day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
+{
+    day_t found = -1;
+    *background = 0;
+    for (uint32_t i = from; i < to; i++) {
+        const token *t = &d->toks[i];
+        if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE))
+            continue;
+        uint32_t bits = t->word_bits;
+        const lex_entry *w = tok_lex(d, i, LEX_WORD, NULL);
+        if (bits & W_BACKGROUND) {
+            /* "Earlier," / "last week" / "two years ago": the past, no day */
+            *background = 1;
+            continue;
+        }
+        if ((bits & W_RELDAY) && w && found < 0 && d->published >= 0) {
+            found = d->published + w->value;
+            continue;
+        }
+        if ((bits & W_WEEKDAY) && w && found < 0 && d->published >= 0) {
+            int want = w->value, have = weekday_of(d->published);
+            int back = (have - want + 7) % 7;
+            int next = i > from && tok_is(&d->toks[i - 1], "next");
+            found = next ? d->published + ((want - have + 7) % 7 ? (want - have + 7) % 7 : 7)
+                         : d->published - back;
+            continue;
+        }
+        if ((bits & W_MONTH) && w) {
+            int day, year = 0;
+            uint32_t j = i + 1;
+            if (j < to && d->text[d->toks[j].start] == '.' && d->toks[j].flags & T_PUNCT)
+                j++;
+            if (j < to && tok_number(d, j, &day) && day <= 31) {
+                /* "December 9" [", 2021"] */
+                uint32_t k = j + 1;
+                if (k < to && d->text[d->toks[k].start] == ',')
+                    k++;
+                if (k < to && tok_number(d, k, &year) && year >= 1000 && year <= 2999)
+                    ;
+                else
+                    year = 0;
+                if (found < 0)
+                    found = month_day(d, w->value, day, year);
+            } else if (i > from && tok_number(d, i - 1, &day) && day <= 31) {
+                /* "9 December" */
+                uint32_t k = i + 1;
+                if (k < to && tok_number(d, k, &year) && year >= 1000 && year <= 2999)
+                    ;
+                else
+                    year = 0;
+                if (found < 0)
+                    found = month_day(d, w->value, day, year);
+            } else {
+                *background = 1; /* a month without a day gives no date */
+            }
+            continue;
+        }
+        int num;
+        if (tok_number(d, i, &num) && num >= 1900 && num <= 2999 && t->end - t->start == 4) {
+            /* a bare year ("in 2019") places the event, but not on a day */
+            int py = 0, pm, pd;
+            if (d->published >= 0)
+                civil_from_days(d->published, &py, &pm, &pd);
+            if (num != py)
+                *background = 1;
+        }
+    }
+    return found;
+}
+
+/* The dateline that opens wire copy: "MOSCOW, December 9. /TASS/.",
+ * "IGORA /Leningrad Region/, December 26. /TASS/.", "WASHINGTON, March 3 -".
+ * It may follow a headline paragraph, so look at the first few paragraphs. */
+void parse_dateline(doc *d, const nsv_item *item)
+{
+    (void)item;
+    uint32_t paras = 0;
+    for (uint32_t i = 0; i < d->ntoks && paras < 4; i++) {
+        if (!(d->toks[i].flags & T_PARA_START))
+            continue;
+        paras++;
+        uint32_t j = i;
+        /* the city: upper-case words, with an optional /Region/ note */
+        while (j < d->ntoks && (d->toks[j].flags & T_ALLCAPS))
+            j++;
+        if (j == i || j - i > 4)
+            continue;
+        uint32_t city_end = j;
+        if (j < d->ntoks && d->text[d->toks[j].start] == '/') {
+            uint32_t k = j + 1;
+            while (k < d->ntoks && k < j + 8 && d->text[d->toks[k].start] != '/')
+                k++;
+            if (k < d->ntoks && k < j + 8)
+                j = k + 1;
+        }
+        if (j >= d->ntoks || d->text[d->toks[j].start] != ',')
+            continue;
+        j++;
+        const lex_entry *m = tok_lex(d, j, LEX_WORD, NULL);
+        if (!m || !(d->toks[j].word_bits & W_MONTH))
+            continue;
+        int day;
+        uint32_t k = j + 1;
+        if (k < d->ntoks && d->text[d->toks[k].start] == '.')
+            k++;
+        if (k >= d->ntoks || !tok_number(d, k, &day))
+            continue;
+        k++;
+        /* what ends the dateline: ". /TASS/." or " -" */
+        while (k < d->ntoks && (d->toks[k].flags & T_PUNCT) &&
+               !(d->toks[k].flags & T_PARA_START)) {
+            char c = d->text[d->toks[k].start];
+            if (c == '/' && k + 2 < d->ntoks && d->text[d->toks[k + 2].start] == '/') {
+                k += 3;
+                continue;
+            }
+            if (c == '.' || c == '-' || c == '(' || c == ')' || c == ':' ||
+                (d->toks[k].end - d->toks[k].start == 3 && (unsigned char)c == 0xE2))
+                k++;
+            else
+                break;
+        }
+        /* Reuters: "(Reuters) -" style agency notes are in parentheses */
+        d->body_start = k < d->ntoks ? d->toks[k].start : d->len;
+        /* city, title-cased for output ("MOSCOW" -> "Moscow") */
+        uint32_t cs = d->toks[i].start, ce = d->toks[city_end - 1].end;
+        char *city = arena_strndup(d->mem, d->text + cs, ce - cs);
+        if (city) {
+            int word_start = 1;
+            for (char *p = city; *p; p++) {
+                if (*p >= 'A' && *p <= 'Z' && !word_start)
+                    *p = (char)(*p + 32);
+                word_start = (*p == ' ' || *p == '-');
+            }
+            d->dateline_city = city;
+            const lex_entry *c = tok_lex(d, i, LEX_CAPITAL, NULL);
+            const lex_entry *p = tok_lex(d, i, LEX_PLACE, NULL);
+            d->dateline_country = c ? c->extra : p ? p->extra : NULL;
+        }
+        if (d->published < 0) {
+            /* no published date: the dateline has no year to resolve against */
+        }
+        return;
+    }
+}

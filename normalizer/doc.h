@@ -1,0 +1,163 @@
+/* doc.h - the shared annotation of one item that the stages build in turn:
+ * segment (tokens, sentences, paragraphs, quotes) -> mentions (people,
+ * bodies, countries, places, pronouns, descriptions) -> dates -> events.
+ * Everything lives in the normalizer's per-item arena. */
+#ifndef NSV_DOC_H
+#define NSV_DOC_H
+
+#define MAX_GROUP 8 /* members a group description resolves to */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "lexicon.h"
+#include "newsev.h"
+
+/* token flags */
+enum {
+    T_WORD = 1 << 0,        /* letters or digits */
+    T_CAP = 1 << 1,         /* starts with an upper-case letter */
+    T_ALLCAPS = 1 << 2,     /* two or more letters, all upper-case */
+    T_NUM = 1 << 3,         /* starts with a digit */
+    T_PUNCT = 1 << 4,       /* one punctuation character */
+    T_QUOTE = 1 << 5,       /* a double quotation mark of any style */
+    T_SPACE_BEFORE = 1 << 6,/* white space separates it from the previous token */
+    T_PARA_START = 1 << 7,  /* first token of a paragraph */
+    T_ABBREV = 1 << 8,      /* word with its trailing '.' (U.S., Gen.) */
+    T_POSS = 1 << 9,        /* possessive 's */
+    T_SENT_END = 1 << 10,   /* . ! ? that ends a sentence */
+    T_QUOTE_OPEN = 1 << 11, /* quotation mark that opens a span */
+    T_QUOTE_CLOSE = 1 << 12,/* quotation mark that closes a span */
+    T_IN_QUOTE = 1 << 13,   /* inside a quotation span */
+    T_NEG_CLITIC = 1 << 14, /* n't */
+};
+
+typedef struct lex_match {
+    const lex_entry *entry; /* chain of meanings */
+    uint8_t nwords;
+    struct lex_match *next;
+} lex_match;
+
+typedef struct token {
+    uint32_t start, end; /* byte offsets into the item text */
+    uint32_t flags;
+    uint32_t sent;       /* sentence index */
+    int32_t quote;       /* quotation span index, or -1 */
+    int32_t mention;     /* mention that starts here, or -1 */
+    const char *lower;   /* folded text, NUL-terminated */
+    uint16_t lower_len;
+    uint32_t word_bits;  /* LEX_WORD classes of the one-word phrase */
+    lex_match *matches;  /* lexicon phrases starting here, longest first */
+} token;
+
+typedef struct sentence {
+    uint32_t tok_start, tok_end; /* [start, end) */
+    uint32_t para;
+    uint32_t start, end;         /* byte span */
+} sentence;
+
+typedef struct quote_span {
+    uint32_t open_tok, close_tok; /* close_tok == open_tok when unclosed */
+    uint32_t start, end;          /* byte span of the content */
+    int closed;
+} quote_span;
+
+typedef enum mention_kind {
+    M_PERSON = 0,
+    M_ORG,
+    M_COUNTRY,
+    M_PLACE,
+    M_PRONOUN,    /* he, she, they */
+    M_DESC,       /* the minister, the Russian leader */
+    M_GROUP_DESC, /* the two leaders, the sides */
+} mention_kind;
+
+typedef struct mention {
+    uint32_t tok_start, tok_end; /* [start, end) */
+    uint32_t sent;
+    mention_kind kind;
+    int entity;               /* resolved entity, or -1 */
+    int *members;             /* group: resolved entities */
+    int n_members;
+    const char *name;         /* person name part / body or place name */
+    const char *role;         /* canonical role from a title */
+    const char *country;      /* country the mention ties the party to */
+    uint32_t pronoun_bits;    /* W_PRONOUN_* for pronouns */
+    int count;                /* "two" in "the two leaders": 2, else 0 */
+} mention;
+
+typedef struct entity {
+    nsv_kind kind;
+    const char *name;    /* fullest name seen */
+    const char *surname; /* last word of a person's name */
+    const char *role;
+    const char *country;
+    int last_mention;
+} entity;
+
+/* A resolved date: days since 1970-01-01, or -1. */
+typedef int32_t day_t;
+
+typedef struct doc {
+    arena *mem;
+    const nsv_lexicon *lex;
+    const nsv_limits *limits;
+    const char *text;
+    size_t len;
+    token *toks;
+    size_t ntoks;
+    sentence *sents;
+    size_t nsents;
+    quote_span *quotes;
+    size_t nquotes;
+    mention *ments;
+    size_t nments, cap_ments;
+    entity *ents;
+    size_t nents, cap_ents;
+    day_t published;           /* -1 when unknown */
+    const char *dateline_city; /* NULL when none */
+    const char *dateline_country;
+    size_t body_start;         /* first byte after the dateline */
+    size_t title_len;          /* text opens with the title and "\n\n" when > 0 */
+} doc;
+
+/* segment.c */
+/* Tokenize text[0..len) into an arena array.  Returns 0, or -1 on arena
+ * exhaustion. */
+int tokenize(arena *mem, const char *text, size_t len, token **toks, size_t *ntoks);
+/* Fill lower-case forms and lexicon matches of every token. */
+int annotate_lexicon(doc *d);
+/* Sentences, paragraphs and quotation spans. */
+nsv_code segment(doc *d, nsv_error *err);
+
+/* mentions.c */
+nsv_code find_mentions(doc *d, nsv_error *err);
+/* Resolve pronouns and descriptions to entities, in text order. */
+void resolve_mentions(doc *d);
+/* The mention covering token t, or -1. */
+int mention_at(const doc *d, uint32_t t);
+
+/* dates.c */
+day_t days_from_civil(int y, int m, int d);
+void civil_from_days(day_t z, int *y, int *m, int *d);
+/* Parse "YYYY-MM-DD" (first 10 bytes); -1 when not a date. */
+day_t parse_iso_date(const char *s, size_t len);
+/* The day a sentence's time expressions give for an event in it, given the
+ * tokens [from, to); -1 when none or not a resolvable day; *background set
+ * when the sentence places the event in the past without a day. */
+day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background);
+/* Find the dateline at the start of the text: city, date, agency. */
+void parse_dateline(doc *d, const nsv_item *item);
+
+/* helpers */
+static inline int tok_is(const token *t, const char *lower)
+{
+    const char *a = t->lower, *b = lower;
+    while (*a && *a == *b)
+        a++, b++;
+    return *a == *b;
+}
+const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords);
+
+#endif

@@ -1,0 +1,455 @@
+/* events.c - what the three event rules share: drafts, parties, the left
+ * edge of a clause, modality, and the finishing pass that merges repeats and
+ * resolves dates, places and ids. */
+#include <string.h>
+
+#include "normalizer.h"
+
+ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, const char *rule)
+{
+    if (l->n == l->cap) {
+        size_t ncap = l->cap ? l->cap * 2 : 32;
+        ev_draft *bigger = arena_alloc(d->mem, ncap * sizeof *bigger);
+        if (!bigger)
+            return NULL;
+        if (l->n)
+            memcpy(bigger, l->v, l->n * sizeof *bigger);
+        l->v = bigger;
+        l->cap = ncap;
+    }
+    ev_draft *e = &l->v[l->n++];
+    memset(e, 0, sizeof *e);
+    e->ev.type = type;
+    e->ev.rule = rule;
+    e->ev.confidence = 0.7;
+    e->speaker_ent = -1;
+    e->cue_tok = cue_tok;
+    e->sent = d->toks[cue_tok].sent;
+    e->day = -1;
+    e->ev.evidence_start = d->toks[cue_tok].start;
+    e->ev.evidence_end = d->toks[cue_tok].end;
+    return e;
+}
+
+int ev_add_party(doc *d, ev_draft *e, int entity)
+{
+    (void)d;
+    if (entity < 0)
+        return 0;
+    for (int i = 0; i < e->nents; i++)
+        if (e->ents[i] == entity)
+            return 0;
+    if (e->nents == MAX_PARTIES)
+        return 0;
+    e->ents[e->nents++] = entity;
+    return 1;
+}
+
+void party_from_entity(const doc *d, int entity, nsv_party *out)
+{
+    const struct entity *e = &d->ents[entity];
+    out->name = e->name;
+    out->kind = e->kind;
+    out->role = e->role;
+    out->country = e->country;
+}
+
+int mention_entity(const doc *d, int m)
+{
+    if (m < 0)
+        return -1;
+    return d->ments[m].entity;
+}
+
+uint32_t clause_start(const doc *d, uint32_t t)
+{
+    uint32_t s = d->sents[d->toks[t].sent].tok_start;
+    while (t > s) {
+        const token *p = &d->toks[t - 1];
+        if ((p->flags & T_PUNCT) && (d->text[p->start] == ';' || d->text[p->start] == ':'))
+            break;
+        t--;
+    }
+    return t;
+}
+
+nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
+{
+    /* the nearest modal word before the cue decides; "to" before a verb cue
+     * makes it an infinitive ("agreed to sign", "refused to meet") */
+    int steps = 0;
+    for (uint32_t t = cue_tok; t > from && steps < 6; steps++) {
+        t--;
+        const token *k = &d->toks[t];
+        if (k->flags & T_PUNCT) {
+            char c = d->text[k->start];
+            if (c == ',' || c == ';' || c == ':' || (k->flags & T_QUOTE))
+                break;
+            continue;
+        }
+        if (k->flags & T_NEG_CLITIC)
+            return NSV_MOD_NEGATED;
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        if (m)
+            return (nsv_modality)m->value;
+        if (tok_is(k, "to") && t + 1 == cue_tok) {
+            /* what governs the infinitive */
+            for (uint32_t g = t; g > from && g + 4 > t;) {
+                g--;
+                const lex_entry *gm = tok_lex(d, g, LEX_MODALITY, NULL);
+                if (gm && gm->value == NSV_MOD_NEGATED)
+                    return NSV_MOD_NEGATED;
+            }
+            return NSV_MOD_PLANNED;
+        }
+    }
+    /* "if" anywhere earlier in the sentence */
+    for (uint32_t t = d->sents[d->toks[cue_tok].sent].tok_start; t < cue_tok; t++) {
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        if (m && m->value == NSV_MOD_HYPOTHETICAL && d->toks[t].lower &&
+            (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless")))
+            return NSV_MOD_HYPOTHETICAL;
+    }
+    return NSV_MOD_ACTUAL;
+}
+
+/* ---------------------------------------------------------------- */
+
+static int same_set(const ev_draft *a, const ev_draft *b, int *common)
+{
+    int c = 0;
+    for (int i = 0; i < a->nents; i++)
+        for (int j = 0; j < b->nents; j++)
+            c += a->ents[i] == b->ents[j];
+    *common = c;
+    return c == a->nents && c == b->nents;
+}
+
+static void merge_into(ev_draft *keep, ev_draft *gone)
+{
+    for (int i = 0; i < gone->nents; i++) {
+        int dup = 0;
+        for (int j = 0; j < keep->nents; j++)
+            dup |= keep->ents[j] == gone->ents[i];
+        if (!dup && keep->nents < MAX_PARTIES)
+            keep->ents[keep->nents++] = gone->ents[i];
+    }
+    if (keep->day < 0 && gone->day >= 0) {
+        keep->day = gone->day;
+        keep->background = 0;
+    }
+    if (!keep->ev.location_name && gone->ev.location_name) {
+        keep->ev.location_name = gone->ev.location_name;
+        keep->ev.location_country = gone->ev.location_country;
+    }
+    if (keep->ev.format == NSV_FORMAT_UNKNOWN)
+        keep->ev.format = gone->ev.format;
+    keep->multilateral |= gone->multilateral;
+    gone->dropped = 1;
+}
+
+/* Two group meetings with the same bodies and countries are one summit. */
+static int same_groups(const doc *d, const ev_draft *a, const ev_draft *b)
+{
+    if (!a->multilateral || !b->multilateral)
+        return 0;
+    int na = 0, nb = 0;
+    for (int i = 0; i < a->nents; i++) {
+        if (d->ents[a->ents[i]].kind == NSV_KIND_PERSON)
+            continue;
+        na++;
+        int found = 0;
+        for (int j = 0; j < b->nents; j++)
+            found |= a->ents[i] == b->ents[j];
+        if (!found)
+            return 0;
+    }
+    for (int j = 0; j < b->nents; j++)
+        nb += d->ents[b->ents[j]].kind != NSV_KIND_PERSON;
+    return na > 0 && na == nb;
+}
+
+/* The same meeting mentioned twice is one event: equal party sets, or one
+ * inside the other with at least two parties in common. */
+static void merge_meetings(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *a = &l->v[i];
+        if (a->dropped || a->ev.type != NSV_EV_MEETING || a->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        for (size_t j = i + 1; j < l->n; j++) {
+            ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.type != NSV_EV_MEETING || b->ev.modality != NSV_MOD_ACTUAL)
+                continue;
+            int common;
+            int equal = same_set(a, b, &common);
+            int subset = common >= 2 && (common == a->nents || common == b->nents) &&
+                         a->multilateral == b->multilateral;
+            if (equal || subset || same_groups(d, a, b))
+                merge_into(a, b);
+        }
+    }
+}
+
+static void merge_signings(ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *a = &l->v[i];
+        if (a->dropped || a->ev.type != NSV_EV_SIGNING)
+            continue;
+        for (size_t j = i + 1; j < l->n; j++) {
+            ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.type != NSV_EV_SIGNING || b->ev.modality != a->ev.modality)
+                continue;
+            int common;
+            if (!a->ev.document_title || !b->ev.document_title ||
+                strcmp(a->ev.document_title, b->ev.document_title))
+                continue;
+            same_set(a, b, &common);
+            if (common == a->nents || common == b->nents)
+                merge_into(a, b);
+        }
+    }
+}
+
+nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
+{
+    merge_meetings(d, l);
+    merge_signings(l);
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *e = &l->v[i];
+        if (e->dropped)
+            continue;
+        if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->multilateral && e->nents >= 1)) {
+            e->dropped = 1;
+            continue;
+        }
+        /* date: the sentence's own, else the published day for an event the
+         * text reports as current, never for background */
+        if (e->day < 0 && !e->background && d->published >= 0 &&
+            e->ev.type != NSV_EV_STATEMENT)
+            e->day = d->published;
+        if (e->day >= 0 && d->published >= 0 && e->day > d->published &&
+            e->ev.modality == NSV_MOD_ACTUAL)
+            e->ev.modality = NSV_MOD_PLANNED;
+        if (e->day >= 0) {
+            int y, m, dd;
+            civil_from_days(e->day, &y, &m, &dd);
+            snprintf(e->ev.date, sizeof e->ev.date, "%04d-%02d-%02d", y, m, dd);
+        }
+        nsv_party *parts = e->nents ? arena_alloc(d->mem, (size_t)e->nents * sizeof *parts) : NULL;
+        if (e->nents && !parts)
+            goto nomem;
+        for (int k = 0; k < e->nents; k++)
+            party_from_entity(d, e->ents[k], &parts[k]);
+        e->ev.participants = parts;
+        e->ev.n_participants = (size_t)e->nents;
+        kept++;
+    }
+    if (kept > d->limits->max_events) {
+        err->code = NSV_ERR_LIMIT;
+        err->offset = (size_t)-1;
+        snprintf(err->message, sizeof err->message, "more than %zu events in one item",
+                 d->limits->max_events);
+        return NSV_ERR_LIMIT;
+    }
+    /* ids: UUIDv5 over item, type and evidence; a repeat gets an ordinal */
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *e = &l->v[i];
+        if (e->dropped)
+            continue;
+        event_id(item, &e->ev, e->ev.event_id);
+    }
+    return NSV_OK;
+nomem:
+    err->code = NSV_ERR_NOMEM;
+    err->offset = (size_t)-1;
+    snprintf(err->message, sizeof err->message, "item needs more than %zu bytes of working memory",
+             d->limits->arena_bytes_cap);
+    return NSV_ERR_NOMEM;
+}
+
+/* ---------------------------------------------------------------- */
+/* Finding parties around a cue                                      */
+
+int party_mention(const doc *d, int m)
+{
+    if (m < 0)
+        return 0;
+    const mention *x = &d->ments[m];
+    if (d->toks[x->tok_start].flags & T_IN_QUOTE)
+        return 0;
+    switch (x->kind) {
+    case M_PERSON:
+    case M_ORG:
+    case M_COUNTRY:
+        return x->entity >= 0;
+    case M_PRONOUN:
+    case M_DESC:
+        return x->entity >= 0 && !(x->pronoun_bits & W_PRONOUN_PL);
+    case M_GROUP_DESC:
+        return x->n_members >= 2;
+    default:
+        return 0;
+    }
+}
+
+/* The mention ending right before token t, skipping adverbs, auxiliaries,
+ * negation and an appositive between commas ("Turkey, which occupies
+ * northern Cyprus, had previously insisted").  -1 when none. */
+int party_left(const doc *d, uint32_t t, uint32_t from)
+{
+    uint32_t j = t;
+    int skipped = 0;
+    while (j > from && skipped < 6) {
+        const token *p = &d->toks[j - 1];
+        if ((p->flags & T_WORD) &&
+            ((p->word_bits & (W_ADVERB | W_AUX)) || (p->flags & T_NEG_CLITIC) ||
+             tok_is(p, "not"))) {
+            j--;
+            skipped++;
+            continue;
+        }
+        break;
+    }
+    if (j == from)
+        return -1;
+    int m = mention_at(d, j - 1);
+    if (m >= 0 && d->ments[m].tok_end == j)
+        return party_mention(d, m) ? m : -1;
+    /* appositive: X, <up to 14 tokens>, verb */
+    const token *p = &d->toks[j - 1];
+    if ((p->flags & T_PUNCT) && d->text[p->start] == ',') {
+        uint32_t k = j - 1;
+        for (uint32_t steps = 0; k > from && steps < 14; steps++) {
+            k--;
+            const token *q = &d->toks[k];
+            if ((q->flags & T_PUNCT) && d->text[q->start] == ',') {
+                int m2 = mention_at(d, k - 1);
+                if (k > from && m2 >= 0 && d->ments[m2].tok_end == k && party_mention(d, m2))
+                    return m2;
+                break;
+            }
+            if ((q->flags & T_QUOTE) || ((q->flags & T_PUNCT) && d->text[q->start] == ';'))
+                break;
+        }
+    }
+    return -1;
+}
+
+/* The mention starting at token t (after adverbs), or -1. */
+int party_right(const doc *d, uint32_t t, uint32_t limit)
+{
+    while (t < limit && (d->toks[t].word_bits & W_ADVERB))
+        t++;
+    if (t >= limit)
+        return -1;
+    int m = mention_at(d, t);
+    if (m >= 0 && d->ments[m].tok_start == t && party_mention(d, m))
+        return m;
+    return -1;
+}
+
+/* Parties coordinated with the mention m: "A, B and C" after it (dir > 0)
+ * or before it (dir < 0).  Writes mention indexes, m first; returns count. */
+int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_hi, int *out,
+                int max)
+{
+    int n = 0;
+    out[n++] = m;
+    int cur = m;
+    while (n < max) {
+        const mention *c = &d->ments[cur];
+        uint32_t t = dir > 0 ? c->tok_end : c->tok_start;
+        int next = -1;
+        if (dir > 0) {
+            if (t >= limit_hi)
+                break;
+            uint32_t k = t;
+            int sep = 0;
+            while (k < limit_hi && sep < 3 &&
+                   (((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',') ||
+                    tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with") ||
+                    tok_is(&d->toks[k], "the"))) {
+                k++;
+                sep++;
+            }
+            if (!sep || k >= limit_hi)
+                break;
+            next = mention_at(d, k);
+            if (next < 0 || d->ments[next].tok_start != k || !party_mention(d, next))
+                break;
+        } else {
+            if (t <= limit_lo)
+                break;
+            uint32_t k = t;
+            int sep = 0;
+            while (k > limit_lo && sep < 2 &&
+                   (((d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',') ||
+                    tok_is(&d->toks[k - 1], "and"))) {
+                k--;
+                sep++;
+            }
+            if (!sep || k <= limit_lo)
+                break;
+            next = mention_at(d, k - 1);
+            if (next < 0 || d->ments[next].tok_end != k || !party_mention(d, next))
+                break;
+        }
+        out[n++] = next;
+        cur = next;
+    }
+    return n;
+}
+
+/* Add a mention's parties (a group adds its members). */
+void ev_add_mention(doc *d, ev_draft *e, int m)
+{
+    if (m < 0)
+        return;
+    const mention *x = &d->ments[m];
+    if (x->kind == M_GROUP_DESC) {
+        for (int i = 0; i < x->n_members; i++)
+            ev_add_party(d, e, x->members[i]);
+    } else {
+        ev_add_party(d, e, x->entity);
+    }
+    if (d->toks[x->tok_start].start < e->ev.evidence_start)
+        e->ev.evidence_start = d->toks[x->tok_start].start;
+    if (d->toks[x->tok_end - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[x->tok_end - 1].end;
+}
+
+/* Where the sentence places an event: the first place after in/at, or the
+ * dateline city when it says "here". */
+void ev_place(doc *d, ev_draft *e)
+{
+    const sentence *s = &d->sents[e->sent];
+    for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+        if (d->toks[t].flags & T_IN_QUOTE)
+            continue;
+        if (tok_is(&d->toks[t], "here") && d->dateline_city) {
+            e->ev.location_name = d->dateline_city;
+            e->ev.location_country = d->dateline_country;
+            return;
+        }
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].tok_start == t && d->ments[m].kind == M_PLACE &&
+            t > s->tok_start && (tok_is(&d->toks[t - 1], "in") || tok_is(&d->toks[t - 1], "at") ||
+                                 tok_is(&d->toks[t - 1], "the"))) {
+            e->ev.location_name = d->ments[m].name;
+            e->ev.location_country = d->ments[m].country;
+            return;
+        }
+    }
+}
+
+/* The date the cue's sentence gives, and whether it is background. */
+void ev_date(doc *d, ev_draft *e)
+{
+    const sentence *s = &d->sents[e->sent];
+    e->day = sentence_date(d, s->tok_start, s->tok_end, &e->background);
+    if (e->day >= 0)
+        e->background = 0;
+}

@@ -1,0 +1,541 @@
+/* lexicon.c - parse the data files of configs/lexicon/ into one hash table
+ * of phrases.  The tables are built once at start and then only read. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "lexicon.h"
+
+#define LEXICON_MEM_CAP ((size_t)512 << 20)
+
+typedef nsv_code (*line_parser)(nsv_lexicon *lex, char **fields, int nfields,
+                                const char *file, int line, nsv_error *err);
+
+static nsv_code parse_words(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_abbrev(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_titles(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_speech(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_meeting(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_signing(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_documents(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_modality(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_countries(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_orgs(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_places(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_given(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+
+/* The data files, in load order; a parser per file, same index. */
+static const char *const file_names[] = {
+    "words.tsv",         "abbreviations.txt", "titles.tsv",   "speech_cues.tsv",
+    "meeting_cues.tsv",  "signing_cues.tsv",  "documents.tsv", "modality.tsv",
+    "countries.tsv",     "organizations.tsv", "places.tsv",   "given_names.txt",
+    NULL,
+};
+static const line_parser file_parsers[] = {
+    parse_words,    parse_abbrev,   parse_titles,    parse_speech,
+    parse_meeting,  parse_signing,  parse_documents, parse_modality,
+    parse_countries, parse_orgs,    parse_places,    parse_given,
+};
+#define NFILES (sizeof file_parsers / sizeof file_parsers[0])
+
+const char *const *nsv_lexicon_files(void) { return file_names; }
+
+uint64_t lex_hash(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+size_t lex_fold(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len && o < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') {
+            out[o++] = (char)(c + 32);
+        } else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
+            out[o++] = '\'';
+            i += 2;
+        } else {
+            out[o++] = (char)c;
+        }
+    }
+    return o;
+}
+
+static struct lex_slot *slot_find(const nsv_lexicon *lex, const char *key, size_t len, uint64_t h)
+{
+    if (!lex->nslots)
+        return NULL;
+    size_t mask = lex->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        struct lex_slot *s = &lex->slots[i];
+        if (!s->key)
+            return s;
+        if (s->hash == h && !strncmp(s->key, key, len) && s->key[len] == '\0')
+            return s;
+    }
+}
+
+static int grow(nsv_lexicon *lex)
+{
+    size_t n = lex->nslots ? lex->nslots * 2 : 4096;
+    struct lex_slot *slots = calloc(n, sizeof *slots);
+    if (!slots)
+        return -1;
+    struct lex_slot *old = lex->slots;
+    size_t oldn = lex->nslots;
+    lex->slots = slots;
+    lex->nslots = n;
+    for (size_t i = 0; i < oldn; i++) {
+        if (!old[i].key)
+            continue;
+        struct lex_slot *s = slot_find(lex, old[i].key, strlen(old[i].key), old[i].hash);
+        *s = old[i];
+    }
+    free(old);
+    return 0;
+}
+
+static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
+{
+    if ((lex->used + 1) * 2 > lex->nslots && grow(lex) != 0)
+        return NULL;
+    uint64_t h = lex_hash(key, len);
+    struct lex_slot *s = slot_find(lex, key, len, h);
+    if (!s->key) {
+        s->key = arena_strndup(&lex->mem, key, len);
+        if (!s->key)
+            return NULL;
+        s->hash = h;
+        lex->used++;
+    }
+    return s;
+}
+
+const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len)
+{
+    struct lex_slot *s = slot_find(lex, key, len, lex_hash(key, len));
+    return s && s->key ? s->entry : NULL;
+}
+
+unsigned lex_max_words(const nsv_lexicon *lex, const char *word, size_t len)
+{
+    struct lex_slot *s = slot_find(lex, word, len, lex_hash(word, len));
+    return s && s->key ? s->max_words : 0;
+}
+
+const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
+{
+    for (; e; e = e->next)
+        if (e->cat == cat)
+            return e;
+    return NULL;
+}
+
+static nsv_code fail(nsv_error *err, nsv_code code, const char *file, int line, const char *what)
+{
+    err->code = code;
+    err->offset = (size_t)-1;
+    snprintf(err->message, sizeof err->message, "%s:%d: %s", file, line, what);
+    return code;
+}
+
+int short_acronym(const char *s, size_t len)
+{
+    int letters = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            letters++;
+        else if (s[i] != '.')
+            return 0;
+    }
+    return letters >= 2 && letters <= 2;
+}
+
+/* Add one phrase (tokenized like news text) with its meaning. */
+static nsv_code add_phrase(nsv_lexicon *lex, const char *phrase, const lex_entry *proto,
+                           const char *file, int line, nsv_error *err)
+{
+    arena scratch;
+    arena_init(&scratch, 1 << 20);
+    token *toks;
+    size_t n;
+    nsv_code rc = NSV_OK;
+    if (tokenize(&scratch, phrase, strlen(phrase), &toks, &n) != 0) {
+        rc = fail(err, NSV_ERR_NOMEM, file, line, "phrase too long");
+        goto out;
+    }
+    if (n == 0 || n > 255) {
+        rc = fail(err, NSV_ERR_CONFIG, file, line, "empty or overlong phrase");
+        goto out;
+    }
+    char key[512];
+    size_t kl = 0, first_len = 0;
+    if (n == 1 && short_acronym(phrase + toks[0].start, toks[0].end - toks[0].start))
+        key[kl++] = '^'; /* "US", "UK": only as written, never the word "us" */
+    for (size_t i = 0; i < n; i++) {
+        char buf[256];
+        size_t l = lex_fold(phrase + toks[i].start, toks[i].end - toks[i].start, buf, sizeof buf);
+        if (kl + l + 2 >= sizeof key) {
+            rc = fail(err, NSV_ERR_CONFIG, file, line, "phrase too long");
+            goto out;
+        }
+        if (i)
+            key[kl++] = ' ';
+        memcpy(key + kl, buf, l);
+        kl += l;
+        if (i == 0)
+            first_len = kl;
+    }
+    struct lex_slot *s = slot_get(lex, key, kl);
+    if (!s) {
+        rc = fail(err, NSV_ERR_NOMEM, file, line, "out of memory");
+        goto out;
+    }
+    lex_entry *e = arena_alloc(&lex->mem, sizeof *e);
+    if (!e) {
+        rc = fail(err, NSV_ERR_NOMEM, file, line, "out of memory");
+        goto out;
+    }
+    *e = *proto;
+    e->nwords = (uint8_t)n;
+    /* a word in several classes of words.tsv merges into one entry */
+    if (e->cat == LEX_WORD) {
+        for (const lex_entry *o = s->entry; o; o = o->next)
+            if (o->cat == LEX_WORD) {
+                ((lex_entry *)o)->bits |= e->bits;
+                if (e->value)
+                    ((lex_entry *)o)->value = e->value;
+                goto first;
+            }
+    }
+    e->next = s->entry;
+    s->entry = e;
+first:;
+    struct lex_slot *f = slot_get(lex, key, first_len);
+    if (!f) {
+        rc = fail(err, NSV_ERR_NOMEM, file, line, "out of memory");
+        goto out;
+    }
+    if (f->max_words < n)
+        f->max_words = (uint8_t)n;
+out:
+    arena_free(&scratch);
+    return rc;
+}
+
+static const char *keep(nsv_lexicon *lex, const char *s)
+{
+    return s && *s ? arena_strndup(&lex->mem, s, strlen(s)) : NULL;
+}
+
+/* Each alternative of a '|' list as a phrase with the same meaning. */
+static nsv_code add_alternatives(nsv_lexicon *lex, char *list, const lex_entry *proto,
+                                 const char *file, int line, nsv_error *err)
+{
+    char *save = NULL;
+    for (char *alt = strtok_r(list, "|", &save); alt; alt = strtok_r(NULL, "|", &save)) {
+        while (*alt == ' ')
+            alt++;
+        size_t l = strlen(alt);
+        while (l && alt[l - 1] == ' ')
+            alt[--l] = '\0';
+        if (!l)
+            continue;
+        nsv_code rc = add_phrase(lex, alt, proto, file, line, err);
+        if (rc)
+            return rc;
+    }
+    return NSV_OK;
+}
+
+static const struct {
+    const char *name;
+    uint32_t bit;
+} word_classes[] = {
+    {"pronoun_m", W_PRONOUN_M}, {"pronoun_f", W_PRONOUN_F}, {"pronoun_pl", W_PRONOUN_PL},
+    {"det", W_DET},             {"weekday", W_WEEKDAY},     {"month", W_MONTH},
+    {"relday", W_RELDAY},       {"aux", W_AUX},             {"adverb", W_ADVERB},
+    {"background", W_BACKGROUND}, {"conj", W_CONJ},         {"prep", W_PREP},
+    {"nonname", W_NONNAME},     {"org_head", W_ORG_HEAD},   {"unnamed", W_UNNAMED},
+    {"group", W_GROUP},         {"by", W_PASSIVE_BY},       {"subord", W_SUBORD},
+    {"number", W_NUMBER_WORD},  {"particle", W_PARTICLE},   {"place_prep", W_PLACE_PREP},
+    {"person_noun", W_PERSON_NOUN},
+};
+
+static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                            nsv_error *err)
+{
+    if (nf < 2)
+        return fail(err, NSV_ERR_CONFIG, file, line, "expected: word<TAB>class[,class][<TAB>value]");
+    lex_entry e = {.cat = LEX_WORD};
+    char *save = NULL;
+    for (char *c = strtok_r(f[1], ",", &save); c; c = strtok_r(NULL, ",", &save)) {
+        size_t k;
+        for (k = 0; k < sizeof word_classes / sizeof word_classes[0]; k++)
+            if (!strcmp(c, word_classes[k].name))
+                break;
+        if (k == sizeof word_classes / sizeof word_classes[0])
+            return fail(err, NSV_ERR_CONFIG, file, line, "unknown word class");
+        e.bits |= word_classes[k].bit;
+    }
+    if (nf >= 3)
+        e.value = (int16_t)atoi(f[2]);
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+static nsv_code parse_abbrev(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                             nsv_error *err)
+{
+    (void)nf;
+    lex_entry e = {.cat = LEX_ABBREV};
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+static int class_of(const char *s, const char *const *names)
+{
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(s, names[i]))
+            return i + 1;
+    return 0;
+}
+
+static nsv_code parse_titles(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                             nsv_error *err)
+{
+    static const char *const names[] = {"role", "honorific", "rank", NULL};
+    int cls = nf >= 2 ? class_of(f[1], names) : 0;
+    if (!cls)
+        return fail(err, NSV_ERR_CONFIG, file, line, "expected: title<TAB>role|honorific|rank");
+    lex_entry e = {.cat = LEX_TITLE, .value = (int16_t)cls};
+    /* canonical role: third column, else the first alternative as written */
+    char first[256];
+    snprintf(first, sizeof first, "%s", f[0]);
+    char *bar = strchr(first, '|');
+    if (bar)
+        *bar = '\0';
+    e.canon = keep(lex, nf >= 3 && *f[2] ? f[2] : first);
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                             nsv_error *err)
+{
+    static const char *const names[] = {"verb", "about", "according", "noun_verb", NULL};
+    int cls = nf >= 2 ? class_of(f[1], names) : 0;
+    if (!cls)
+        return fail(err, NSV_ERR_CONFIG, file, line, "expected: cue<TAB>verb|about|according");
+    lex_entry e = {.cat = LEX_SPEECH, .value = (int16_t)cls};
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                              nsv_error *err)
+{
+    static const char *const names[] = {"verb", "noun", "host", "multi", "hold", "participate",
+                                        NULL};
+    static const char *const formats[] = {"in_person", "phone", "video", NULL};
+    int cls = nf >= 2 ? class_of(f[1], names) : 0;
+    if (!cls)
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "expected: cue<TAB>verb|noun|host|multi|hold|participate[<TAB>format]");
+    lex_entry e = {.cat = LEX_MEETING, .value = (int16_t)cls};
+    if (nf >= 4 && !strcmp(f[3], "each"))
+        e.canon = keep(lex, "each");
+    if (nf >= 3 && *f[2] && strcmp(f[2], "-")) {
+        int fmt = class_of(f[2], formats);
+        if (!fmt)
+            return fail(err, NSV_ERR_CONFIG, file, line, "format: in_person|phone|video|-");
+        e.bits = (uint32_t)fmt;
+    }
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+static nsv_code parse_signing(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                              nsv_error *err)
+{
+    static const char *const names[] = {"verb", "noun", "exclude", NULL};
+    int cls = nf >= 2 ? class_of(f[1], names) : 0;
+    if (!cls)
+        return fail(err, NSV_ERR_CONFIG, file, line, "expected: cue<TAB>verb|noun|exclude");
+    lex_entry e = {.cat = LEX_SIGNING, .value = (int16_t)cls};
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+static nsv_code parse_documents(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                                nsv_error *err)
+{
+    if (nf < 2)
+        return fail(err, NSV_ERR_CONFIG, file, line, "expected: noun<TAB>kind");
+    lex_entry e = {.cat = LEX_DOCUMENT, .canon = keep(lex, f[1])};
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                               nsv_error *err)
+{
+    static const char *const names[] = {"planned", "negated", "hypothetical", NULL};
+    int cls = nf >= 2 ? class_of(f[1], names) : 0;
+    if (!cls)
+        return fail(err, NSV_ERR_CONFIG, file, line, "expected: cue<TAB>planned|negated|hypothetical");
+    lex_entry e = {.cat = LEX_MODALITY, .value = (int16_t)cls}; /* == nsv_modality */
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+static nsv_code parse_countries(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                                nsv_error *err)
+{
+    char name[256];
+    snprintf(name, sizeof name, "%s", f[0]);
+    char *bar = strchr(name, '|');
+    if (bar)
+        *bar = '\0';
+    const char *canon = keep(lex, name);
+    lex_entry e = {.cat = LEX_COUNTRY, .canon = canon};
+    nsv_code rc = add_alternatives(lex, f[0], &e, file, line, err);
+    if (rc)
+        return rc;
+    if (nf >= 2 && *f[1] && strcmp(f[1], "-")) {
+        lex_entry d = {.cat = LEX_DEMONYM, .canon = canon};
+        if ((rc = add_alternatives(lex, f[1], &d, file, line, err)))
+            return rc;
+    }
+    if (nf >= 3 && *f[2] && strcmp(f[2], "-")) {
+        char caps[512];
+        snprintf(caps, sizeof caps, "%s", f[2]);
+        char *save = NULL;
+        for (char *c = strtok_r(caps, "|", &save); c; c = strtok_r(NULL, "|", &save)) {
+            lex_entry cap = {.cat = LEX_CAPITAL, .canon = keep(lex, c), .extra = canon};
+            if ((rc = add_phrase(lex, c, &cap, file, line, err)))
+                return rc;
+        }
+    }
+    return NSV_OK;
+}
+
+static nsv_code parse_orgs(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                           nsv_error *err)
+{
+    char name[256];
+    snprintf(name, sizeof name, "%s", f[0]);
+    char *bar = strchr(name, '|');
+    if (bar)
+        *bar = '\0';
+    lex_entry e = {.cat = LEX_ORG,
+                   .canon = keep(lex, name),
+                   .extra = nf >= 2 && strcmp(f[1], "-") ? keep(lex, f[1]) : NULL,
+                   .extra2 = nf >= 3 && strcmp(f[2], "-") ? keep(lex, f[2]) : NULL};
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+static nsv_code parse_places(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                             nsv_error *err)
+{
+    char name[256];
+    snprintf(name, sizeof name, "%s", f[0]);
+    char *bar = strchr(name, '|');
+    if (bar)
+        *bar = '\0';
+    lex_entry e = {.cat = LEX_PLACE,
+                   .canon = keep(lex, name),
+                   .extra = nf >= 2 && strcmp(f[1], "-") ? keep(lex, f[1]) : NULL};
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+static nsv_code parse_given(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                            nsv_error *err)
+{
+    (void)nf;
+    lex_entry e = {.cat = LEX_GIVEN_NAME};
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+nsv_lexicon *nsv_lexicon_new(void)
+{
+    nsv_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex)
+        return NULL;
+    arena_init(&lex->mem, LEXICON_MEM_CAP);
+    if (grow(lex) != 0) {
+        free(lex);
+        return NULL;
+    }
+    return lex;
+}
+
+nsv_code nsv_lexicon_add(nsv_lexicon *lex, const char *name, const char *data, size_t len,
+                         nsv_error *err)
+{
+    if (!lex || !name || (!data && len)) {
+        err->code = NSV_ERR_ARG;
+        err->offset = (size_t)-1;
+        snprintf(err->message, sizeof err->message, "nsv_lexicon_add: NULL argument");
+        return NSV_ERR_ARG;
+    }
+    if (lex->finished)
+        return fail(err, NSV_ERR_ARG, name, 0, "lexicon already finished");
+    size_t k;
+    for (k = 0; k < NFILES; k++)
+        if (!strcmp(name, file_names[k]))
+            break;
+    if (k == NFILES)
+        return fail(err, NSV_ERR_CONFIG, name, 0, "not a lexicon file this version knows");
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return fail(err, NSV_ERR_NOMEM, name, 0, "out of memory");
+    memcpy(copy, data, len);
+    copy[len] = '\0';
+    nsv_code rc = NSV_OK;
+    int lineno = 0;
+    char *save = NULL;
+    for (char *ln = strtok_r(copy, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save)) {
+        lineno++;
+        size_t l = strlen(ln);
+        if (l && ln[l - 1] == '\r')
+            ln[--l] = '\0';
+        char *p = ln;
+        while (*p == ' ')
+            p++;
+        if (!*p || *p == '#')
+            continue;
+        char *fields[8];
+        int nf = 0;
+        char *fsave = NULL;
+        for (char *fl = strtok_r(p, "\t", &fsave); fl && nf < 8; fl = strtok_r(NULL, "\t", &fsave))
+            fields[nf++] = fl;
+        if (!nf)
+            continue;
+        rc = file_parsers[k](lex, fields, nf, name, lineno, err);
+        if (rc)
+            break;
+    }
+    free(copy);
+    if (!rc)
+        lex->loaded_files |= 1u << k;
+    return rc;
+}
+
+nsv_code nsv_lexicon_finish(nsv_lexicon *lex, nsv_error *err)
+{
+    for (size_t k = 0; k < NFILES; k++)
+        if (!(lex->loaded_files & (1u << k)))
+            return fail(err, NSV_ERR_CONFIG, file_names[k], 0, "missing lexicon file");
+    lex->finished = 1;
+    return NSV_OK;
+}
+
+void nsv_lexicon_free(nsv_lexicon *lex)
+{
+    if (!lex)
+        return;
+    free(lex->slots);
+    arena_free(&lex->mem);
+    free(lex);
+}

@@ -1,0 +1,115 @@
+/* lexicon.h - the rule data of configs/lexicon/, compiled into hash tables.
+ *
+ * Every data file is a list of phrases, one per line, with tab-separated
+ * columns; '#' starts a comment.  A phrase is tokenized with the same
+ * tokenizer as news text and stored lower-cased with single spaces between
+ * tokens, so a lookup while scanning an item is one hash probe per token for
+ * the first word and one per candidate length after that. */
+#ifndef NSV_LEXICON_H
+#define NSV_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "newsev.h"
+
+/* What a phrase means.  One phrase may have several meanings (entries). */
+typedef enum lex_cat {
+    LEX_WORD = 1,       /* closed-class word: see word_class */
+    LEX_ABBREV,         /* abbreviation ending in '.': never ends a sentence */
+    LEX_TITLE,          /* person title: see title_class */
+    LEX_SPEECH,         /* speech cue: see speech_class */
+    LEX_MEETING,        /* meeting cue: see meeting_class */
+    LEX_SIGNING,        /* signing cue: see signing_class */
+    LEX_DOCUMENT,       /* document noun; canon = document kind */
+    LEX_MODALITY,       /* modality cue: value = nsv_modality */
+    LEX_COUNTRY,        /* country name or alias; canon = country */
+    LEX_DEMONYM,        /* "Russian"; canon = country */
+    LEX_CAPITAL,        /* capital city; canon = city, extra = country */
+    LEX_PLACE,          /* other city or venue; canon = place, extra = country */
+    LEX_ORG,            /* named body; canon = name, extra = country or NULL */
+    LEX_GIVEN_NAME,     /* common first name: evidence for a person */
+    LEX_CAT_COUNT
+} lex_cat;
+
+/* words.tsv classes (bits: a word may be several) */
+enum word_class {
+    W_PRONOUN_M = 1 << 0,   /* he, him, his */
+    W_PRONOUN_F = 1 << 1,   /* she, her */
+    W_PRONOUN_PL = 1 << 2,  /* they, them, their */
+    W_DET = 1 << 3,         /* the, a, this */
+    W_WEEKDAY = 1 << 4,     /* value 0=Sunday..6 */
+    W_MONTH = 1 << 5,       /* value 1..12 */
+    W_RELDAY = 1 << 6,      /* today/yesterday/tomorrow: value = day offset */
+    W_AUX = 1 << 7,         /* has, had, was, is... */
+    W_ADVERB = 1 << 8,      /* may stand between subject and verb */
+    W_BACKGROUND = 1 << 9,  /* earlier, previously, ago: not today */
+    W_CONJ = 1 << 10,       /* and, or */
+    W_PREP = 1 << 11,       /* in, on, at, with, of... */
+    W_NONNAME = 1 << 12,    /* capitalised but never part of a name */
+    W_ORG_HEAD = 1 << 13,   /* ministry, committee...: ends an organisation name */
+    W_UNNAMED = 1 << 14,    /* sources, officials, experts: unnamed speakers */
+    W_GROUP = 1 << 15,      /* leaders, sides, parties, ministers: group heads */
+    W_PASSIVE_BY = 1 << 16, /* "by" */
+    W_SUBORD = 1 << 17,     /* that, which, who: clause openers */
+    W_NUMBER_WORD = 1 << 18,/* two, both: count in group descriptions */
+    W_PARTICLE = 1 << 19,   /* de, van, bin: lower-case inside names */
+    W_PLACE_PREP = 1 << 20, /* in, to, at, from: a following capital is a place */
+    W_PERSON_NOUN = 1 << 21,/* colleague, counterpart: a description head */
+};
+
+enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
+enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB };
+enum meeting_class {
+    MEET_VERB = 1,   /* met, meets */
+    MEET_NOUN,       /* talks, meeting, negotiations */
+    MEET_HOST,       /* received, hosted: object must be a party */
+    MEET_MULTI,      /* summit, conference, session: a setting with a group */
+    MEET_HOLD,       /* held, had, holds: with a meeting noun object */
+    MEET_PARTICIPATE /* attended, took part, participated */
+};
+enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE };
+
+typedef struct lex_entry {
+    uint8_t cat;    /* lex_cat */
+    uint8_t nwords; /* length of the phrase in tokens */
+    int16_t value;  /* class or value, per category */
+    uint32_t bits;  /* word classes (LEX_WORD) */
+    const char *canon;
+    const char *extra;
+    const char *extra2;
+    const struct lex_entry *next; /* another meaning of the same phrase */
+} lex_entry;
+
+struct nsv_lexicon {
+    arena mem;               /* all strings and entries */
+    /* phrase -> entries */
+    struct lex_slot {
+        const char *key;
+        uint64_t hash;
+        const lex_entry *entry;
+        uint8_t max_words; /* longest phrase starting with this key's first word */
+    } *slots;
+    size_t nslots, used;
+    unsigned loaded_files; /* bit per file of nsv_lexicon_files() */
+    int finished;
+};
+
+uint64_t lex_hash(const char *s, size_t len);
+/* Entries of a phrase key (lower-case, single-spaced), or NULL. */
+const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len);
+/* Longest phrase length (in tokens) starting with this lower-case word; 0 if none. */
+unsigned lex_max_words(const nsv_lexicon *lex, const char *word, size_t len);
+/* First entry of a category in a chain, or NULL. */
+const lex_entry *lex_find(const lex_entry *e, lex_cat cat);
+
+/* An upper-case acronym of two letters ("US", "U.K."): matched only as
+ * written, since its lower-case form is a common word. */
+int short_acronym(const char *s, size_t len);
+
+/* Lower-case fold of one token into out (ASCII letters lowered, curly
+ * apostrophes straightened); returns the length written (<= cap). */
+size_t lex_fold(const char *s, size_t len, char *out, size_t cap);
+
+#endif

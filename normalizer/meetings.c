@@ -1,0 +1,265 @@
+/* meetings.c - who met whom: meeting verbs ("met with"), meeting nouns
+ * ("talks with", "meeting between", "a meeting of the SCO and the CIS"),
+ * hosting ("received"), summits with their groups, sideline talks as events
+ * of their own, and participation in a meeting named earlier. */
+#include <string.h>
+
+#include "normalizer.h"
+
+#define MAX_COORD 8
+
+static int is_char(const doc *d, uint32_t t, char c)
+{
+    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
+}
+
+/* The nearest party before token t in its clause: the subject of a verb
+ * phrase such as "held working meetings with" or "said during talks with". */
+static int subject_before(const doc *d, uint32_t t, uint32_t from)
+{
+    for (uint32_t k = t, steps = 0; k > from && steps < 14; steps++) {
+        k--;
+        const token *p = &d->toks[k];
+        if ((p->flags & T_QUOTE) || is_char(d, k, ';') || is_char(d, k, ':'))
+            return -1;
+        int m = mention_at(d, k);
+        if (m >= 0) {
+            if (party_mention(d, m))
+                return m;
+            k = d->ments[m].tok_start;
+        }
+    }
+    return -1;
+}
+
+/* "At the talks, the two ministers ...": the party right after an opening
+ * prepositional phrase. */
+static int subject_after_opening(const doc *d, uint32_t cue_end, const sentence *s)
+{
+    uint32_t k = cue_end;
+    while (k < s->tok_end && k < cue_end + 8 && !is_char(d, k, ','))
+        k++;
+    if (k >= s->tok_end || !is_char(d, k, ','))
+        return -1;
+    /* the phrase must open the sentence */
+    if (!(d->toks[s->tok_start].word_bits & (W_PREP | W_PLACE_PREP)))
+        return -1;
+    return party_right(d, k + 1, s->tok_end);
+}
+
+static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry *e,
+                             const char *rule, const sentence *s)
+{
+    ev_draft *ev = ev_new(d, out, NSV_EV_MEETING, cue, rule);
+    if (!ev)
+        return NULL;
+    ev->ev.format = (nsv_format)e->bits;
+    ev->ev.modality = clause_modality(d, cue, s->tok_start);
+    ev_date(d, ev);
+    ev_place(d, ev);
+    return ev;
+}
+
+/* Parties after "of": "a meeting of the defense ministers of the SCO and
+ * the CIS".  Bodies and countries only; people are added by context. */
+static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, int max)
+{
+    int n = 0;
+    for (uint32_t k = from; k < s->tok_end && k < from + 16 && n < max; k++) {
+        if (is_char(d, k, '.') || is_char(d, k, ';') || (d->toks[k].flags & T_QUOTE))
+            break;
+        if (d->toks[k].word_bits & W_SUBORD)
+            break;
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) &&
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY))
+            out[n++] = m;
+        if (m >= 0)
+            k = d->ments[m].tok_end - 1;
+    }
+    return n;
+}
+
+/* "Reagan-Gorbachev summit", "Russian-Kyrgyz talks". */
+static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
+{
+    int n = 0;
+    uint32_t k = cue;
+    while (k > from && n < MAX_COORD) {
+        int m = mention_at(d, k - 1);
+        if (m < 0 || d->ments[m].tok_end != k || !party_mention(d, m))
+            break;
+        out[n++] = m;
+        k = d->ments[m].tok_start;
+        if (k > from && is_char(d, k - 1, '-') && !(d->toks[k - 1].flags & T_SPACE_BEFORE))
+            k--;
+        else
+            break;
+    }
+    return n >= 2 ? n : 0;
+}
+
+static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
+{
+    for (uint32_t k = cue, steps = 0; k > from && steps < 8; steps++) {
+        k--;
+        if (tok_is(&d->toks[k], "sidelines") || tok_is(&d->toks[k], "margins"))
+            return 1;
+        if (is_char(d, k, ',') || is_char(d, k, '.'))
+            return 0;
+    }
+    return 0;
+}
+
+static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                           const lex_entry *cue, nsv_error *err)
+{
+    uint32_t end = i + nw;
+    int objs[MAX_COORD], nobj = 0;
+    int subj = -1;
+    int cls = cue->value;
+    if (cls == MEET_PARTICIPATE) {
+        /* "X took part via video link": join the last multilateral meeting */
+        subj = subject_before(d, i, s->tok_start);
+        if (subj < 0 || d->toks[end < d->ntoks ? end : end - 1].lower == NULL)
+            return NSV_OK;
+        int m = mention_at(d, end);
+        if (m >= 0 && d->ments[m].tok_start == end)
+            return NSV_OK; /* "attended the summit" is the noun's business */
+        for (size_t k = out->n; k-- > 0;) {
+            ev_draft *e = &out->v[k];
+            if (e->ev.type == NSV_EV_MEETING && e->multilateral && !e->dropped &&
+                s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
+                ev_add_mention(d, e, subj);
+                break;
+            }
+        }
+        return NSV_OK;
+    }
+    /* "talks to reporters", "talks about": the verb, not a meeting */
+    if (cls == MEET_NOUN && end < s->tok_end &&
+        (tok_is(&d->toks[end], "to") || tok_is(&d->toks[end], "about")) &&
+        !(i > 0 && (d->toks[i - 1].word_bits & W_DET)))
+        return NSV_OK;
+    uint32_t j = end;
+    int with = 0, between = 0, of = 0;
+    if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
+        with = 1, j++;
+    else if (j < s->tok_end && tok_is(&d->toks[j], "between"))
+        between = 1, j++;
+    else if (j < s->tok_end && tok_is(&d->toks[j], "of") && cls != MEET_VERB)
+        of = 1, j++;
+    if (cls == MEET_VERB || cls == MEET_HOST || with || between) {
+        int o = party_right(d, j, s->tok_end);
+        if (o < 0 && (with || between) && j < s->tok_end && tok_is(&d->toks[j], "the"))
+            o = party_right(d, j + 1, s->tok_end);
+        if (o >= 0)
+            nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+    }
+    if (cls == MEET_HOST && !nobj)
+        return NSV_OK; /* "received weapons", "hosted a dinner" */
+    int multi_parts[MAX_COORD], nmulti = 0;
+    if (of)
+        nmulti = parties_of(d, j, s, multi_parts, MAX_COORD);
+    if (!nmulti && !nobj)
+        nmulti = hyphen_parties(d, i, s->tok_start, multi_parts);
+    int hyphen = nmulti && !of;
+    if (!hyphen && !between) {
+        subj = subject_before(d, i, s->tok_start);
+        if (subj >= 0 && !nobj && !nmulti && d->ments[subj].kind != M_GROUP_DESC) {
+            /* "A and B met" */
+            int left[MAX_COORD];
+            int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);
+            if (nl >= 2) {
+                for (int k = 1; k < nl; k++)
+                    objs[nobj++] = left[k];
+            }
+        }
+        if (subj < 0 && !nobj && !nmulti)
+            subj = subject_after_opening(d, end, s);
+    }
+    int sideline = after_sidelines(d, i, s->tok_start);
+    const char *rule = cls == MEET_VERB   ? "meeting.verb"
+                       : cls == MEET_HOST ? "meeting.host"
+                       : nmulti && of     ? "meeting.of_group"
+                       : hyphen           ? "meeting.compound"
+                       : between          ? "meeting.between"
+                       : with             ? "meeting.noun_with"
+                                          : "meeting.noun";
+    if (sideline)
+        rule = "meeting.sidelines";
+    /* "held meetings with A and B": one event per counterpart */
+    if (cue->canon && !strcmp(cue->canon, "each") && nobj >= 2) {
+        for (int k = 0; k < nobj; k++) {
+            ev_draft *e = new_meeting(d, out, i, cue, "meeting.each_counterpart", s);
+            if (!e)
+                goto nomem;
+            ev_add_mention(d, e, subj);
+            ev_add_mention(d, e, objs[k]);
+        }
+        return NSV_OK;
+    }
+    ev_draft *e = new_meeting(d, out, i, cue, rule, s);
+    if (!e)
+        goto nomem;
+    if (nmulti) {
+        e->multilateral = !hyphen || cls == MEET_MULTI;
+        for (int k = 0; k < nmulti; k++)
+            ev_add_mention(d, e, multi_parts[k]);
+    }
+    if (cls == MEET_MULTI)
+        e->multilateral = 1;
+    if (sideline)
+        e->multilateral = 1;
+    if (!nmulti || sideline || cls == MEET_MULTI)
+        ev_add_mention(d, e, subj);
+    for (int k = 0; k < nobj; k++)
+        ev_add_mention(d, e, objs[k]);
+    return NSV_OK;
+nomem:
+    err->code = NSV_ERR_NOMEM;
+    err->offset = (size_t)-1;
+    snprintf(err->message, sizeof err->message, "out of working memory");
+    return NSV_ERR_NOMEM;
+}
+
+nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
+{
+    for (size_t k = 0; k < d->nsents; k++) {
+        const sentence *s = &d->sents[k];
+        if (s->start < d->body_start)
+            continue;
+        size_t first = out->n;
+        for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
+            const token *t = &d->toks[i];
+            if (t->flags & (T_IN_QUOTE | T_QUOTE))
+                continue;
+            unsigned nw = 0;
+            const lex_entry *cue = tok_lex(d, i, LEX_MEETING, &nw);
+            if (!cue)
+                continue;
+            nsv_code rc = meeting_at(d, out, s, i, nw, cue, err);
+            if (rc)
+                return rc;
+            i += nw - 1;
+        }
+        /* a summit someone attends on the sidelines of talks holds the
+         * people of those talks too */
+        for (size_t a = first; a < out->n; a++) {
+            ev_draft *e = &out->v[a];
+            if (e->ev.type != NSV_EV_MEETING || !e->multilateral || e->sent != k)
+                continue;
+            if (strcmp(e->ev.rule, "meeting.sidelines"))
+                continue;
+            for (size_t b = first; b < out->n; b++) {
+                ev_draft *o = &out->v[b];
+                if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
+                    continue;
+                for (int p = 0; p < o->nents; p++)
+                    if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
+                        ev_add_party(d, e, o->ents[p]);
+            }
+        }
+    }
+    return NSV_OK;
+}

@@ -1,0 +1,740 @@
+/* mentions.c - who the item talks about: people (titles, capitalisation,
+ * known surnames), bodies, countries and demonyms, places, and the pronouns
+ * and descriptions that point back at them ("he", "the Russian defense
+ * minister", "the two ministers").  Mentions of one party share an entity. */
+#include <string.h>
+
+#include "doc.h"
+
+/* Words that can never be part of a person's name. */
+#define NOT_NAME_BITS                                                                          \
+    (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_DET | W_WEEKDAY | W_MONTH | W_RELDAY |      \
+     W_AUX | W_ADVERB | W_BACKGROUND | W_CONJ | W_PREP | W_NONNAME | W_ORG_HEAD | W_UNNAMED |  \
+     W_GROUP | W_SUBORD | W_NUMBER_WORD | W_PLACE_PREP | W_PERSON_NOUN)
+
+static int is_punct(const doc *d, uint32_t t, char c)
+{
+    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c &&
+           d->toks[t].end - d->toks[t].start == 1;
+}
+
+/* Normalised text of tokens [from, to): single spaces where the text had
+ * any white space, nothing where tokens touch. */
+static const char *span_text(doc *d, uint32_t from, uint32_t to)
+{
+    size_t n = 0;
+    for (uint32_t t = from; t < to; t++)
+        n += d->toks[t].end - d->toks[t].start + 1;
+    char *out = arena_alloc(d->mem, n + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (uint32_t t = from; t < to; t++) {
+        if (t > from && (d->toks[t].flags & T_SPACE_BEFORE))
+            out[o++] = ' ';
+        memcpy(out + o, d->text + d->toks[t].start, d->toks[t].end - d->toks[t].start);
+        o += d->toks[t].end - d->toks[t].start;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static int lexicon_claims(const doc *d, uint32_t t)
+{
+    for (const lex_match *m = d->toks[t].matches; m; m = m->next)
+        for (const lex_entry *e = m->entry; e; e = e->next)
+            switch (e->cat) {
+            case LEX_TITLE:
+            case LEX_COUNTRY:
+            case LEX_DEMONYM:
+            case LEX_CAPITAL:
+            case LEX_PLACE:
+            case LEX_ORG:
+            case LEX_DOCUMENT:
+                return 1;
+            case LEX_SPEECH:
+            case LEX_MEETING:
+            case LEX_SIGNING:
+                if (m->nwords == 1)
+                    return 1;
+                break;
+            default:
+                break;
+            }
+    return 0;
+}
+
+/* One token that can be part of a person's name. */
+static int name_token(const doc *d, uint32_t t)
+{
+    if (t >= d->ntoks)
+        return 0;
+    const token *k = &d->toks[t];
+    if (!(k->flags & T_CAP) || (k->flags & (T_NUM | T_POSS)) || k->start < d->body_start)
+        return 0;
+    if (k->word_bits & NOT_NAME_BITS)
+        return 0;
+    if (lexicon_claims(d, t) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+        return 0;
+    return 1;
+}
+
+/* The longest name at t: capitalised tokens, initials ("R."), hyphen joins
+ * ("Jean-Claude") and particles ("bin", "de") inside.  Returns the end token
+ * (exclusive); t when there is none.  *last_word gets the surname token. */
+static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *last_word)
+{
+    uint32_t j = t, end = t;
+    int words = 0;
+    while (j < limit && words < 5) {
+        if (name_token(d, j)) {
+            const token *k = &d->toks[j];
+            int initial = k->end - k->start == 1 || (k->flags & T_ABBREV);
+            j++;
+            if (initial && is_punct(d, j, '.') && !(d->toks[j].flags & T_SPACE_BEFORE))
+                j++; /* "R." */
+            else if (!initial)
+                *last_word = j - 1;
+            end = j;
+            words++;
+            /* hyphen joins: Jean-Claude */
+            if (is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE) &&
+                j + 1 < limit && name_token(d, j + 1) &&
+                !(d->toks[j + 1].flags & T_SPACE_BEFORE))
+                j++;
+            continue;
+        }
+        if (words && (d->toks[j].word_bits & W_PARTICLE) && name_token(d, j + 1)) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    if (end > t && *last_word < t)
+        *last_word = end - 1;
+    return end;
+}
+
+static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surname,
+                      const char *role, const char *country)
+{
+    if (d->nents == d->cap_ents) {
+        size_t ncap = d->cap_ents ? d->cap_ents * 2 : 32;
+        entity *bigger = arena_alloc(d->mem, ncap * sizeof *bigger);
+        if (!bigger)
+            return -1;
+        if (d->nents)
+            memcpy(bigger, d->ents, d->nents * sizeof *bigger);
+        d->ents = bigger;
+        d->cap_ents = ncap;
+    }
+    entity *e = &d->ents[d->nents];
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    e->name = name;
+    e->surname = surname;
+    e->role = role;
+    e->country = country;
+    e->last_mention = -1;
+    return (int)d->nents++;
+}
+
+static int same_word(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    for (; *a && *b; a++, b++) {
+        char x = *a, y = *b;
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return *a == *b;
+}
+
+static int find_entity(const doc *d, nsv_kind kind, const char *key)
+{
+    for (size_t i = d->nents; i-- > 0;) {
+        const entity *e = &d->ents[i];
+        if (e->kind != kind)
+            continue;
+        if (kind == NSV_KIND_PERSON ? same_word(e->surname, key) : same_word(e->name, key))
+            return (int)i;
+    }
+    return -1;
+}
+
+static mention *add_mention(doc *d, mention_kind kind, uint32_t from, uint32_t to)
+{
+    if (d->nments == d->cap_ments) {
+        size_t ncap = d->cap_ments ? d->cap_ments * 2 : 64;
+        mention *bigger = arena_alloc(d->mem, ncap * sizeof *bigger);
+        if (!bigger)
+            return NULL;
+        if (d->nments)
+            memcpy(bigger, d->ments, d->nments * sizeof *bigger);
+        d->ments = bigger;
+        d->cap_ments = ncap;
+    }
+    mention *m = &d->ments[d->nments];
+    memset(m, 0, sizeof *m);
+    m->kind = kind;
+    m->tok_start = from;
+    m->tok_end = to;
+    m->sent = d->toks[from].sent;
+    m->entity = -1;
+    d->toks[from].mention = (int32_t)d->nments;
+    d->nments++;
+    return m;
+}
+
+static void touch(doc *d, int ent)
+{
+    if (ent >= 0)
+        d->ents[ent].last_mention = (int)d->nments - 1;
+}
+
+/* A person mention: join an entity with the same surname or start one. */
+static int person_entity(doc *d, const char *name, const char *surname, const char *role,
+                         const char *country)
+{
+    int ent = find_entity(d, NSV_KIND_PERSON, surname);
+    if (ent < 0)
+        return add_entity(d, NSV_KIND_PERSON, name, surname, role, country);
+    entity *e = &d->ents[ent];
+    if (name && (!e->name || strlen(name) > strlen(e->name)))
+        e->name = name;
+    if (role && !e->role)
+        e->role = role;
+    if (country && !e->country)
+        e->country = country;
+    return ent;
+}
+
+/* Country prefix of a title chain: "Russian", "Tajikistan's", "U.S.".
+ * Returns the tokens it takes (0 when none) and the country. */
+static unsigned country_prefix(const doc *d, uint32_t t, const char **country)
+{
+    unsigned nw = 0;
+    const lex_entry *e = tok_lex(d, t, LEX_DEMONYM, &nw);
+    if (e) {
+        *country = e->canon;
+        return nw;
+    }
+    e = tok_lex(d, t, LEX_COUNTRY, &nw);
+    if (e && t + nw < d->ntoks && (d->toks[t + nw].flags & T_POSS)) {
+        *country = e->canon;
+        return nw + 1;
+    }
+    if (e && t + nw < d->ntoks && tok_lex(d, t + nw, LEX_TITLE, NULL)) {
+        *country = e->canon; /* "U.S. President" */
+        return nw;
+    }
+    return 0;
+}
+
+/* "of Ukraine", "of the Slovak Republic": a country after a title or name. */
+static unsigned of_country(const doc *d, uint32_t t, const char **country)
+{
+    if (t >= d->ntoks || !tok_is(&d->toks[t], "of"))
+        return 0;
+    uint32_t j = t + 1;
+    if (j < d->ntoks && tok_is(&d->toks[j], "the"))
+        j++;
+    unsigned nw = 0;
+    const lex_entry *e = tok_lex(d, j, LEX_COUNTRY, &nw);
+    if (!e)
+        return 0;
+    *country = e->canon;
+    return (unsigned)(j + nw - t);
+}
+
+/* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
+static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    uint32_t j = i;
+    int det = 0;
+    const char *country = NULL, *role = NULL;
+    if (d->toks[j].word_bits & W_DET) {
+        if (!tok_is(&d->toks[j], "the"))
+            return 0;
+        det = 1;
+        j++;
+    }
+    unsigned nw = country_prefix(d, j, &country);
+    j += nw;
+    int titles = 0, has_role = 0, honorific = 0;
+    while (j < limit) {
+        unsigned tw = 0;
+        const lex_entry *t = tok_lex(d, j, LEX_TITLE, &tw);
+        if (!t) {
+            /* "Defence Secretary" style: a demonym inside the chain ("Prime
+             * Minister of India" is handled by of_country below) */
+            break;
+        }
+        if (t->value == TITLE_ROLE && !role) {
+            role = t->canon;
+            has_role = 1;
+        }
+        if (t->value == TITLE_HONORIFIC)
+            honorific = 1;
+        j += tw;
+        titles++;
+        if (!country)
+            j += of_country(d, j, &country);
+        /* "Slovak Prime Minister's Robert Fico" */
+        if (j < limit && (d->toks[j].flags & T_POSS) && name_token(d, j + 1))
+            j++;
+    }
+    if (!titles)
+        return 0;
+    uint32_t last = 0;
+    uint32_t end = scan_name(d, j, limit, &last);
+    if (end > j) {
+        const char *name = span_text(d, j, end);
+        const char *surname = span_text(d, last, last + 1);
+        /* "Sauli Niinistö of Finland" */
+        uint32_t after = end;
+        if (!country)
+            after += of_country(d, end, &country);
+        int ent = person_entity(d, name, surname, role, country);
+        mention *m = add_mention(d, M_PERSON, i, end);
+        if (!m || ent < 0)
+            return -1;
+        m->entity = ent;
+        m->name = name;
+        m->role = role;
+        m->country = country;
+        touch(d, ent);
+        *next = after;
+        return 1;
+    }
+    /* no name: a description when it is definite ("the minister",
+     * "Tajikistan's defense minister", "the Russian President") */
+    if (has_role && (det || nw) && !honorific) {
+        mention *m = add_mention(d, M_DESC, i, j);
+        if (!m)
+            return -1;
+        m->role = role;
+        m->country = country;
+        *next = j;
+        return 1;
+    }
+    return 0;
+}
+
+/* "the two ministers", "both leaders", "the sides", "the heads of state". */
+static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    const token *k = &d->toks[i];
+    if (!tok_is(k, "the") && !tok_is(k, "both"))
+        return 0;
+    uint32_t j = i + 1;
+    int count = tok_is(k, "both") ? 2 : 0;
+    const char *role = NULL;
+    for (int steps = 0; j < limit && steps < 5; steps++) {
+        const token *u = &d->toks[j];
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, j, LEX_WORD, &nw);
+        if (w && (w->bits & W_GROUP)) {
+            mention *m = add_mention(d, M_GROUP_DESC, i, j + nw);
+            if (!m)
+                return -1;
+            m->count = count ? count : 2;
+            /* "ministers" -> minister: the role the members must have */
+            if (!strncmp(u->lower, "minister", 8) || !strncmp(u->lower, "president", 9))
+                role = u->lower;
+            m->role = role;
+            *next = j + nw;
+            return 1;
+        }
+        if (u->word_bits & W_NUMBER_WORD) {
+            const lex_entry *num = tok_lex(d, j, LEX_WORD, NULL);
+            count = num && num->value ? num->value : 2;
+            j++;
+            continue;
+        }
+        if (tok_lex(d, j, LEX_DEMONYM, &nw) || tok_lex(d, j, LEX_TITLE, &nw)) {
+            j += nw;
+            continue;
+        }
+        if (u->word_bits & W_CONJ) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    return 0;
+}
+
+/* A named body: lexicon organisation, optionally with a country prefix
+ * ("the Russian Foreign Ministry"), or capitalised words ending in an
+ * organisation head ("Kazan Federal University"). */
+static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    uint32_t j = i;
+    const char *country = NULL;
+    unsigned pw = country_prefix(d, j, &country);
+    unsigned nw = 0;
+    const lex_entry *o = tok_lex(d, j + pw, LEX_ORG, &nw);
+    if (!o && pw) {
+        pw = 0;
+        country = NULL;
+        o = tok_lex(d, j, LEX_ORG, &nw);
+    }
+    uint32_t end;
+    const char *name;
+    if (o) {
+        end = j + pw + nw;
+        /* a generic body ("Foreign Ministry") is named with its country */
+        name = pw ? span_text(d, j, end) : o->canon;
+        if (!country)
+            country = o->extra;
+    } else {
+        /* capitalised run ending in an organisation head */
+        uint32_t k = j;
+        int caps = 0;
+        while (k < limit && k - j < 7 && (d->toks[k].flags & T_CAP) &&
+               !(d->toks[k].word_bits & (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH |
+                                         W_WEEKDAY | W_PREP | W_CONJ)) &&
+               d->toks[k].start >= d->body_start) {
+            caps++;
+            k++;
+            if (d->toks[k - 1].word_bits & W_ORG_HEAD) {
+                /* "Ministry of Foreign Affairs", "Bank of England" */
+                if (k + 1 < limit && tok_is(&d->toks[k], "of") && (d->toks[k + 1].flags & T_CAP)) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+        }
+        if (!caps || k == j || !(d->toks[k - 1].word_bits & W_ORG_HEAD) || caps < 2)
+            return 0;
+        end = k;
+        name = span_text(d, j, end);
+    }
+    if (!name)
+        return -1;
+    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+    if (ent < 0)
+        ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
+    mention *m = add_mention(d, M_ORG, i, end);
+    if (!m || ent < 0)
+        return -1;
+    m->entity = ent;
+    m->name = name;
+    m->country = country;
+    touch(d, ent);
+    *next = end;
+    return 1;
+}
+
+static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
+{
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, i, LEX_COUNTRY, &nw);
+    int after_prep = i > 0 && (d->toks[i - 1].word_bits & W_PLACE_PREP);
+    if (i > 1 && tok_is(&d->toks[i - 1], "the") && (d->toks[i - 2].word_bits & W_PLACE_PREP))
+        after_prep = 1;
+    if (c) {
+        int ent = find_entity(d, NSV_KIND_COUNTRY, c->canon);
+        if (ent < 0)
+            ent = add_entity(d, NSV_KIND_COUNTRY, c->canon, NULL, NULL, c->canon);
+        mention *m = add_mention(d, after_prep ? M_PLACE : M_COUNTRY, i, i + nw);
+        if (!m || ent < 0)
+            return -1;
+        m->entity = after_prep ? -1 : ent;
+        m->name = c->canon;
+        m->country = c->canon;
+        if (!after_prep)
+            touch(d, ent);
+        *next = i + nw;
+        return 1;
+    }
+    const lex_entry *cap = tok_lex(d, i, LEX_CAPITAL, &nw);
+    const lex_entry *pl = cap ? NULL : tok_lex(d, i, LEX_PLACE, &nw);
+    if (cap || pl) {
+        const lex_entry *e = cap ? cap : pl;
+        if (!after_prep && cap) {
+            /* "Kiev announced": the capital speaks for its country */
+            int ent = find_entity(d, NSV_KIND_COUNTRY, e->extra);
+            if (ent < 0)
+                ent = add_entity(d, NSV_KIND_COUNTRY, e->extra, NULL, NULL, e->extra);
+            mention *m = add_mention(d, M_COUNTRY, i, i + nw);
+            if (!m || ent < 0)
+                return -1;
+            m->entity = ent;
+            m->name = span_text(d, i, i + nw);
+            m->country = e->extra;
+            touch(d, ent);
+        } else {
+            mention *m = add_mention(d, M_PLACE, i, i + nw);
+            if (!m)
+                return -1;
+            m->name = e->canon;
+            m->country = e->extra;
+        }
+        *next = i + nw;
+        return 1;
+    }
+    /* "Russian-Kyrgyz": demonyms joined by hyphens are the parties */
+    const lex_entry *dem = tok_lex(d, i, LEX_DEMONYM, &nw);
+    if (dem && ((is_punct(d, i + nw, '-') && tok_lex(d, i + nw + 1, LEX_DEMONYM, NULL)) ||
+                (i > 1 && is_punct(d, i - 1, '-') && tok_lex(d, i - 2, LEX_DEMONYM, NULL)))) {
+        int ent = find_entity(d, NSV_KIND_COUNTRY, dem->canon);
+        if (ent < 0)
+            ent = add_entity(d, NSV_KIND_COUNTRY, dem->canon, NULL, NULL, dem->canon);
+        mention *m = add_mention(d, M_COUNTRY, i, i + nw);
+        if (!m || ent < 0)
+            return -1;
+        m->entity = ent;
+        m->name = dem->canon;
+        m->country = dem->canon;
+        touch(d, ent);
+        *next = i + nw;
+        return 1;
+    }
+    return 0;
+}
+
+/* A person by name alone: two or more name tokens, or one that is a known
+ * surname, or one right before a speech verb ("Reagan said"). */
+static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    uint32_t last = 0;
+    uint32_t end = scan_name(d, i, limit, &last);
+    if (end == i)
+        return 0;
+    uint32_t words = 0;
+    for (uint32_t t = i; t < end; t++)
+        if (d->toks[t].flags & T_WORD)
+            words++;
+    const char *surname = span_text(d, last, last + 1);
+    int ent = -1;
+    if (words >= 2) {
+        ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL);
+    } else {
+        ent = find_entity(d, NSV_KIND_PERSON, surname);
+        if (ent < 0) {
+            /* unknown single name: only as the subject of a speech verb */
+            uint32_t k = end;
+            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+                k++;
+            const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
+            if (!s || s->value == SPEECH_ACCORDING)
+                return 0;
+            ent = person_entity(d, surname, surname, NULL, NULL);
+        }
+    }
+    if (ent < 0)
+        return -1;
+    mention *m = add_mention(d, M_PERSON, i, end);
+    if (!m)
+        return -1;
+    m->entity = ent;
+    m->name = d->ents[ent].name;
+    touch(d, ent);
+    *next = end;
+    return 1;
+}
+
+/* "the ministry", "the agency": a body named earlier. */
+static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
+{
+    if (!tok_is(&d->toks[i], "the") || i + 1 >= d->ntoks)
+        return 0;
+    const token *h = &d->toks[i + 1];
+    if (!(h->word_bits & W_ORG_HEAD) || (h->flags & T_CAP && h->start >= d->body_start &&
+                                        i + 2 < d->ntoks && (d->toks[i + 2].flags & T_CAP)))
+        return 0;
+    mention *m = add_mention(d, M_DESC, i, i + 2);
+    if (!m)
+        return -1;
+    m->name = h->lower; /* head word to look for in body names */
+    *next = i + 2;
+    return 1;
+}
+
+nsv_code find_mentions(doc *d, nsv_error *err)
+{
+    for (size_t s = 0; s < d->nsents; s++) {
+        uint32_t limit = d->sents[s].tok_end;
+        for (uint32_t i = d->sents[s].tok_start; i < limit;) {
+            const token *k = &d->toks[i];
+            uint32_t next = i + 1;
+            int r = 0;
+            if (k->start < d->body_start || (k->flags & (T_PUNCT | T_NUM))) {
+                i++;
+                continue;
+            }
+            if (k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL)) {
+                mention *m = add_mention(d, M_PRONOUN, i, i + 1);
+                if (!m)
+                    goto nomem;
+                m->pronoun_bits = k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL);
+                i++;
+                continue;
+            }
+            if ((r = try_group(d, i, limit, &next)) == 0 &&
+                (r = try_titled(d, i, limit, &next)) == 0 &&
+                (r = try_org(d, i, limit, &next)) == 0 &&
+                (r = try_country_or_place(d, i, &next)) == 0 &&
+                (r = try_org_desc(d, i, &next)) == 0)
+                r = try_bare_name(d, i, limit, &next);
+            if (r < 0)
+                goto nomem;
+            i = r ? next : i + 1;
+        }
+    }
+    return NSV_OK;
+nomem:
+    err->code = NSV_ERR_NOMEM;
+    err->offset = (size_t)-1;
+    snprintf(err->message, sizeof err->message, "item needs more than %zu bytes of working memory",
+             d->limits->arena_bytes_cap);
+    return NSV_ERR_NOMEM;
+}
+
+int mention_at(const doc *d, uint32_t t)
+{
+    /* mentions are sorted by start; binary search the last one starting <= t */
+    size_t lo = 0, hi = d->nments;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->ments[mid].tok_start <= t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return -1;
+    const mention *m = &d->ments[lo - 1];
+    return t < m->tok_end ? (int)(lo - 1) : -1;
+}
+
+static int role_matches(const char *want, const char *have)
+{
+    if (!want)
+        return 1;
+    if (!have)
+        return 0;
+    /* generic heads stand for any role */
+    static const char *const generic[] = {"leader", "head of state", "head", "chief", "official",
+                                          "colleague", "counterpart", NULL};
+    for (int g = 0; generic[g]; g++)
+        if (same_word(want, generic[g]))
+            return 1;
+    /* every word of want in have: "minister" ~ "Defense Minister" */
+    size_t wl = strlen(want), hl = strlen(have);
+    for (size_t i = 0; i + wl <= hl; i++) {
+        size_t k = 0;
+        while (k < wl) {
+            char a = have[i + k], b = want[k];
+            if (a >= 'A' && a <= 'Z')
+                a = (char)(a + 32);
+            if (b >= 'A' && b <= 'Z')
+                b = (char)(b + 32);
+            if (a != b)
+                break;
+            k++;
+        }
+        if (k == wl && (i == 0 || have[i - 1] == ' ' || have[i - 1] == '-'))
+            return 1;
+    }
+    return 0;
+}
+
+/* The first named (or described) person of a sentence, before token `before`,
+ * outside quotations. */
+static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto)
+{
+    for (size_t k = 0; k < upto; k++) {
+        const mention *m = &d->ments[k];
+        if (m->sent != sent || m->tok_start >= before)
+            continue;
+        if (d->toks[m->tok_start].flags & T_IN_QUOTE)
+            continue;
+        if ((m->kind == M_PERSON || m->kind == M_DESC) && m->entity >= 0 &&
+            d->ents[m->entity].kind == NSV_KIND_PERSON)
+            return m->entity;
+    }
+    return -1;
+}
+
+void resolve_mentions(doc *d)
+{
+    for (size_t k = 0; k < d->nments; k++) {
+        mention *m = &d->ments[k];
+        if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
+            /* the subject of this sentence, else of the nearest sentence before
+             * that names a person (news prose keeps its subject) */
+            int ent = first_person_in(d, m->sent, m->tok_start, k);
+            for (uint32_t s = m->sent; ent < 0 && s-- > 0 && m->sent - s <= 4;)
+                ent = first_person_in(d, s, UINT32_MAX, k);
+            m->entity = ent;
+        } else if (m->kind == M_DESC && m->role) {
+            for (size_t j = k; j-- > 0;) {
+                const mention *p = &d->ments[j];
+                if (p->entity < 0 || p->kind == M_PRONOUN)
+                    continue;
+                const entity *e = &d->ents[p->entity];
+                if (e->kind != NSV_KIND_PERSON)
+                    continue;
+                if (!role_matches(m->role, e->role))
+                    continue;
+                if (m->country && e->country && strcmp(m->country, e->country))
+                    continue;
+                if (m->country && !e->country && !role_matches(m->role, e->role))
+                    continue;
+                m->entity = p->entity;
+                break;
+            }
+        } else if (m->kind == M_DESC && m->name) {
+            /* "the ministry": the last body whose name holds the head word */
+            for (size_t j = k; j-- > 0;) {
+                const mention *p = &d->ments[j];
+                if (p->kind != M_ORG || p->entity < 0)
+                    continue;
+                if (role_matches(m->name, d->ents[p->entity].name)) {
+                    m->entity = p->entity;
+                    break;
+                }
+            }
+        } else if (m->kind == M_GROUP_DESC) {
+            int want = m->count ? m->count : 2;
+            int found[MAX_GROUP];
+            int n = 0;
+            for (size_t j = k; j-- > 0 && n < want && n < MAX_GROUP;) {
+                const mention *p = &d->ments[j];
+                if (p->entity < 0 || p->kind == M_PRONOUN || p->kind == M_GROUP_DESC)
+                    continue;
+                const entity *e = &d->ents[p->entity];
+                if (e->kind != NSV_KIND_PERSON)
+                    continue;
+                if (m->role && !role_matches(m->role[0] == 'm' ? "minister" : "president", e->role))
+                    continue;
+                int dup = 0;
+                for (int q = 0; q < n; q++)
+                    dup |= found[q] == p->entity;
+                if (!dup)
+                    found[n++] = p->entity;
+            }
+            if (n >= 2) {
+                m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
+                if (m->members) {
+                    /* text order reads better: first mentioned first */
+                    for (int q = 0; q < n; q++)
+                        m->members[q] = found[n - 1 - q];
+                    m->n_members = n;
+                    m->entity = m->members[0];
+                }
+            }
+        }
+        if (m->entity >= 0)
+            d->ents[m->entity].last_mention = (int)k;
+    }
+}

@@ -1,0 +1,80 @@
+/* normalizer.h - private state of the normalizer and the event stages. */
+#ifndef NSV_NORMALIZER_H
+#define NSV_NORMALIZER_H
+
+#include "arena.h"
+#include "doc.h"
+#include "newsev.h"
+
+#define MAX_PARTIES 12
+
+/* An event while the rules build it: the public record plus what merging
+ * and date resolution need. */
+typedef struct ev_draft {
+    nsv_event ev;
+    int ents[MAX_PARTIES]; /* entity per participant, -1 for unresolved */
+    int nents;
+    int speaker_ent;       /* statement speaker entity, or -1 */
+    uint32_t sent;         /* sentence of the cue */
+    uint32_t cue_tok;      /* the cue token */
+    day_t day;             /* resolved date or -1 */
+    int background;        /* placed in the past without a day */
+    int multilateral;      /* a summit or session with a group */
+    int dropped;
+} ev_draft;
+
+typedef struct ev_list {
+    ev_draft *v;
+    size_t n, cap;
+} ev_list;
+
+struct nsv_normalizer {
+    const nsv_lexicon *lex;
+    nsv_limits limits;
+    arena decode_mem; /* per item: decoded fields; reset by nsv_decode */
+    arena mem;        /* per item: annotation and events; reset by nsv_normalize */
+    json_t *json;/* the decoded JSON item, owned until the next decode */
+    nsv_event *events;
+    size_t nevents;
+};
+
+void normalizer_reset(nsv_normalizer *n);
+size_t utf8_invalid_at(const char *s, size_t len);
+
+/* events.c */
+ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, const char *rule);
+int ev_add_party(doc *d, ev_draft *e, int entity);
+/* The modality the words before a cue give it in its clause. */
+nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t clause_start);
+/* Party objects from an entity. */
+void party_from_entity(const doc *d, int entity, nsv_party *out);
+/* Left edge of the clause holding token t (after the last ; or clause comma). */
+uint32_t clause_start(const doc *d, uint32_t t);
+/* The entity a mention stands for, or -1; groups give their first member. */
+int mention_entity(const doc *d, int m);
+
+/* Is mention m a party (resolved person, body, country or group)? */
+int party_mention(const doc *d, int m);
+/* The party mention ending right before token t (adverbs, auxiliaries and an
+ * appositive skipped), or -1. */
+int party_left(const doc *d, uint32_t t, uint32_t from);
+/* The party mention starting at t (adverbs skipped), or -1. */
+int party_right(const doc *d, uint32_t t, uint32_t limit);
+/* "A, B and C": coordinated party mentions from m in direction dir. */
+int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_hi, int *out,
+                int max);
+void ev_add_mention(doc *d, ev_draft *e, int m);
+void ev_place(doc *d, ev_draft *e);
+void ev_date(doc *d, ev_draft *e);
+
+/* statements.c, meetings.c, signings.c */
+nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err);
+nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err);
+nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err);
+/* Merge repeats, resolve dates and places, fill ids. */
+nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err);
+
+/* encode.c */
+void event_id(const nsv_item *item, const nsv_event *ev, char out[37]);
+
+#endif

@@ -1,0 +1,497 @@
+/* segment.c - tokens, lexicon matches, sentences, paragraphs and quotation
+ * spans.  Tokens are offsets into the original UTF-8 text: nothing is copied
+ * but the folded lower-case form used for lookups. */
+#include <string.h>
+
+#include "doc.h"
+
+/* Decode one UTF-8 code point (input already validated); returns its length. */
+static size_t utf8_next(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    unsigned char c = s[0];
+    if (c < 0x80 || len < 2) {
+        *cp = c;
+        return 1;
+    }
+    if ((c & 0xE0) == 0xC0) {
+        *cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+        return 2;
+    }
+    if ((c & 0xF0) == 0xE0 && len >= 3) {
+        *cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        return 3;
+    }
+    if (len >= 4) {
+        *cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+              ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+        return 4;
+    }
+    *cp = c;
+    return 1;
+}
+
+static int cp_is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+           cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000 ||
+           cp == 0xFEFF;
+}
+
+static int cp_is_letter(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (cp >= 0xC0 && cp <= 0x24F)
+        return cp != 0xD7 && cp != 0xF7;
+    return (cp >= 0x370 && cp <= 0x1FFF) || (cp >= 0x3040 && cp <= 0x9FFF) ||
+           (cp >= 0xAC00 && cp <= 0xD7AF);
+}
+
+static int cp_is_upper(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0xC0 && cp <= 0xDE)
+        return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x17F)
+        return (cp & 1) == ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179) ? 1u : 0u);
+    if (cp >= 0x391 && cp <= 0x3A9)
+        return 1;
+    return cp >= 0x400 && cp <= 0x42F;
+}
+
+static int cp_is_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+
+static int cp_is_dquote(uint32_t cp)
+{
+    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB ||
+           cp == 0xBB;
+}
+
+static int cp_is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+/* Whitespace gap before a token: does it break a paragraph?  Two newlines, or
+ * a newline followed by an indent (1987 wire copy marks paragraphs so). */
+static int gap_breaks_paragraph(const char *s, size_t from, size_t to)
+{
+    int newlines = 0;
+    size_t indent = 0;
+    for (size_t i = from; i < to; i++) {
+        if (s[i] == '\n') {
+            newlines++;
+            indent = 0;
+        } else if (s[i] == ' ' || s[i] == '\t') {
+            indent++;
+        }
+    }
+    return newlines >= 2 || (newlines == 1 && indent >= 2);
+}
+
+int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t *ntoks_out)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t cap = len / 3 + 16, n = 0;
+    token *toks = arena_alloc(mem, cap * sizeof *toks);
+    if (!toks)
+        return -1;
+    size_t i = 0, gap_start = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t w = utf8_next(s + i, len - i, &cp);
+        if (cp_is_space(cp)) {
+            i += w;
+            continue;
+        }
+        if (n == cap) {
+            size_t ncap = cap * 2;
+            token *bigger = arena_alloc(mem, ncap * sizeof *bigger);
+            if (!bigger)
+                return -1;
+            memcpy(bigger, toks, n * sizeof *toks);
+            toks = bigger;
+            cap = ncap;
+        }
+        token *t = &toks[n];
+        memset(t, 0, sizeof *t);
+        t->start = (uint32_t)i;
+        t->quote = -1;
+        t->mention = -1;
+        if (n > 0 && i > gap_start)
+            t->flags |= T_SPACE_BEFORE;
+        if (n == 0 || gap_breaks_paragraph(text, gap_start, i))
+            t->flags |= T_PARA_START;
+        size_t j = i;
+        if (cp_is_letter(cp) || cp_is_digit(cp)) {
+            t->flags |= T_WORD;
+            if (cp_is_upper(cp))
+                t->flags |= T_CAP;
+            if (cp_is_digit(cp))
+                t->flags |= T_NUM;
+            int all_upper = 1, letters = 0;
+            while (j < len) {
+                uint32_t c2;
+                size_t w2 = utf8_next(s + j, len - j, &c2);
+                if (cp_is_letter(c2) || cp_is_digit(c2)) {
+                    if (cp_is_letter(c2)) {
+                        letters++;
+                        if (!cp_is_upper(c2))
+                            all_upper = 0;
+                    }
+                    j += w2;
+                    continue;
+                }
+                /* 1,000 and 4.5 stay one number */
+                if ((t->flags & T_NUM) && (c2 == ',' || c2 == '.') && j + 1 < len &&
+                    cp_is_digit(s[j + 1])) {
+                    j += 1;
+                    continue;
+                }
+                if (cp_is_apostrophe(c2)) {
+                    size_t k = j + w2;
+                    uint32_t c3 = 0, c4 = 0;
+                    size_t w3 = k < len ? utf8_next(s + k, len - k, &c3) : 0;
+                    if (k + w3 < len)
+                        utf8_next(s + k + w3, len - k - w3, &c4);
+                    else
+                        c4 = ' ';
+                    /* 's and n't are tokens of their own */
+                    if ((c3 == 's' || c3 == 'S' || c3 == 't') && !cp_is_letter(c4))
+                        break;
+                    if (c3 && cp_is_letter(c3)) { /* O'Brien */
+                        j = k;
+                        continue;
+                    }
+                }
+                /* U.S., U.N.: single letters joined by dots */
+                if (c2 == '.' && j + 2 < len && j - i == 1 && cp_is_letter(s[j + 1]) &&
+                    s[j + 2] == '.') {
+                    j += 3;
+                    while (j + 1 < len && cp_is_letter(s[j]) && s[j + 1] == '.')
+                        j += 2;
+                    t->flags |= T_ABBREV;
+                    break;
+                }
+                break;
+            }
+            /* leave the n of "didn't" to the n't clitic token */
+            if (j < len && j - i >= 2 && (s[j - 1] == 'n' || s[j - 1] == 'N') &&
+                !(t->flags & T_ABBREV)) {
+                uint32_t ca;
+                size_t wa = utf8_next(s + j, len - j, &ca);
+                if (cp_is_apostrophe(ca) && j + wa < len && s[j + wa] == 't' &&
+                    (j + wa + 1 >= len || !cp_is_letter(s[j + wa + 1])))
+                    j -= 1;
+            }
+            if (all_upper && letters >= 2)
+                t->flags |= T_ALLCAPS;
+        } else if (cp_is_apostrophe(cp) && i + w < len &&
+                   (s[i + w] == 's' || s[i + w] == 'S') &&
+                   (i + w + 1 >= len || !cp_is_letter(s[i + w + 1])) && n > 0 &&
+                   !(toks[n - 1].flags & T_PUNCT)) {
+            j = i + w + 1;
+            t->flags |= T_POSS | T_WORD;
+        } else if (cp == '.' && i + 2 < len && s[i + 1] == '.' && s[i + 2] == '.') {
+            j = i + 3; /* ellipsis: punctuation, never a sentence end */
+            t->flags |= T_PUNCT;
+        } else {
+            j = i + w;
+            t->flags |= T_PUNCT;
+            if (cp_is_dquote(cp))
+                t->flags |= T_QUOTE;
+        }
+        /* n't clitic: starts with n followed by an apostrophe and t */
+        if ((t->flags & T_WORD) && j - i == 1 && (s[i] == 'n' || s[i] == 'N') && j < len) {
+            uint32_t ca;
+            size_t wa = utf8_next(s + j, len - j, &ca);
+            if (cp_is_apostrophe(ca) && j + wa < len && s[j + wa] == 't') {
+                j = j + wa + 1;
+                t->flags |= T_NEG_CLITIC;
+            }
+        }
+        t->end = (uint32_t)j;
+        n++;
+        i = j;
+        gap_start = j;
+    }
+    *toks_out = toks;
+    *ntoks_out = n;
+    return 0;
+}
+
+const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords)
+{
+    if (t >= d->ntoks)
+        return NULL;
+    for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
+        const lex_entry *e = lex_find(m->entry, cat);
+        if (e) {
+            if (nwords)
+                *nwords = m->nwords;
+            return e;
+        }
+    }
+    return NULL;
+}
+
+int annotate_lexicon(doc *d)
+{
+    char key[512];
+    for (size_t i = 0; i < d->ntoks; i++) {
+        token *t = &d->toks[i];
+        char buf[256];
+        size_t l = lex_fold(d->text + t->start, t->end - t->start, buf, sizeof buf - 1);
+        char *lower = arena_strndup(d->mem, buf, l);
+        if (!lower)
+            return -1;
+        t->lower = lower;
+        t->lower_len = (uint16_t)l;
+    }
+    for (size_t i = 0; i < d->ntoks; i++) {
+        token *t = &d->toks[i];
+        if (t->flags & T_QUOTE)
+            continue;
+        lex_match *tail = NULL;
+        if ((t->flags & T_ALLCAPS) && short_acronym(d->text + t->start, t->end - t->start) &&
+            t->lower_len < sizeof key - 1) {
+            key[0] = '^';
+            memcpy(key + 1, t->lower, t->lower_len);
+            const lex_entry *e = lex_lookup(d->lex, key, t->lower_len + 1U);
+            if (e) {
+                lex_match *m = arena_alloc(d->mem, sizeof *m);
+                if (!m)
+                    return -1;
+                m->entry = e;
+                m->nwords = 1;
+                t->matches = tail = m;
+            }
+        }
+        unsigned maxw = lex_max_words(d->lex, t->lower, t->lower_len);
+        if (!maxw)
+            continue;
+        if (maxw > d->ntoks - i)
+            maxw = (unsigned)(d->ntoks - i);
+        /* Longest first, so a caller that takes the first match gets the
+         * most specific phrase ("Foreign Minister" before "Foreign"). */
+        for (unsigned nw = maxw; nw >= 1; nw--) {
+            size_t kl = 0;
+            int fits = 1;
+            for (unsigned k = 0; k < nw; k++) {
+                const token *u = &d->toks[i + k];
+                if (k > 0 && (u->flags & T_PARA_START)) {
+                    fits = 0;
+                    break;
+                }
+                if (kl + u->lower_len + 2 >= sizeof key) {
+                    fits = 0;
+                    break;
+                }
+                if (k)
+                    key[kl++] = ' ';
+                memcpy(key + kl, u->lower, u->lower_len);
+                kl += u->lower_len;
+            }
+            if (!fits)
+                continue;
+            const lex_entry *e = lex_lookup(d->lex, key, kl);
+            if (!e)
+                continue;
+            lex_match *m = arena_alloc(d->mem, sizeof *m);
+            if (!m)
+                return -1;
+            m->entry = e;
+            m->nwords = (uint8_t)nw;
+            if (tail)
+                tail->next = m;
+            else
+                t->matches = m;
+            tail = m;
+            if (nw == 1) {
+                const lex_entry *w = lex_find(e, LEX_WORD);
+                if (w)
+                    t->word_bits = w->bits;
+            }
+        }
+    }
+    return 0;
+}
+
+static int is_sentence_end_punct(const doc *d, size_t i)
+{
+    const token *t = &d->toks[i];
+    if (!(t->flags & T_PUNCT) || t->end - t->start != 1)
+        return 0;
+    char c = d->text[t->start];
+    if (c == '!' || c == '?')
+        return 1;
+    if (c != '.')
+        return 0;
+    if (i == 0)
+        return 0;
+    const token *p = &d->toks[i - 1];
+    /* "Col." and the initial in "Joseph R. Biden" do not end a sentence. */
+    if (p->end == t->start && (p->flags & T_WORD)) {
+        if (tok_lex(d, (uint32_t)(i - 1), LEX_ABBREV, NULL))
+            return 0;
+        if ((p->flags & T_CAP) && p->end - p->start == 1 && i + 1 < d->ntoks &&
+            (d->toks[i + 1].flags & T_CAP) && !(d->toks[i + 1].flags & T_PARA_START))
+            return 0;
+    }
+    return 1;
+}
+
+nsv_code segment(doc *d, nsv_error *err)
+{
+    /* Abbreviations are recognised on the word before the dot; the lexicon
+     * stores them with the dot ("col ."), so mark the word token. */
+    size_t cap = d->ntoks / 8 + 8, n = 0;
+    sentence *sents = arena_alloc(d->mem, cap * sizeof *sents);
+    if (!sents)
+        goto nomem;
+    uint32_t para = 0, start = 0;
+    for (size_t i = 0; i <= d->ntoks; i++) {
+        int brk = 0;
+        if (i == d->ntoks) {
+            brk = start < i;
+        } else {
+            if ((d->toks[i].flags & T_PARA_START) && i > start)
+                brk = 1; /* paragraph end closes the open sentence */
+        }
+        if (brk) {
+            if (n == cap) {
+                sentence *bigger = arena_alloc(d->mem, 2 * cap * sizeof *bigger);
+                if (!bigger)
+                    goto nomem;
+                memcpy(bigger, sents, n * sizeof *sents);
+                sents = bigger;
+                cap *= 2;
+            }
+            sents[n].tok_start = start;
+            sents[n].tok_end = (uint32_t)i;
+            sents[n].para = para;
+            n++;
+            if (n > d->limits->max_sentences) {
+                err->code = NSV_ERR_LIMIT;
+                err->offset = d->toks[start].start;
+                snprintf(err->message, sizeof err->message, "more than %zu sentences",
+                         d->limits->max_sentences);
+                return NSV_ERR_LIMIT;
+            }
+            start = (uint32_t)i;
+        }
+        if (i == d->ntoks)
+            break;
+        if ((d->toks[i].flags & T_PARA_START) && i > 0)
+            para++;
+        if (is_sentence_end_punct(d, i)) {
+            size_t e = i + 1;
+            /* closing quotes and brackets belong to the sentence they end */
+            while (e < d->ntoks && !(d->toks[e].flags & T_PARA_START) &&
+                   (d->toks[e].flags & T_PUNCT) && !(d->toks[e].flags & T_SPACE_BEFORE) &&
+                   ((d->toks[e].flags & T_QUOTE) || d->text[d->toks[e].start] == ')'))
+                e++;
+            if (e < d->ntoks && !(d->toks[e].flags & T_PARA_START)) {
+                const token *nx = &d->toks[e];
+                /* a lower-case continuation is not a new sentence */
+                if ((nx->flags & T_WORD) && !(nx->flags & (T_CAP | T_NUM)))
+                    continue;
+                d->toks[e - 1].flags |= T_SENT_END;
+                if (n == cap) {
+                    sentence *bigger = arena_alloc(d->mem, 2 * cap * sizeof *bigger);
+                    if (!bigger)
+                        goto nomem;
+                    memcpy(bigger, sents, n * sizeof *sents);
+                    sents = bigger;
+                    cap *= 2;
+                }
+                sents[n].tok_start = start;
+                sents[n].tok_end = (uint32_t)e;
+                sents[n].para = para;
+                n++;
+                start = (uint32_t)e;
+                i = e - 1;
+            }
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        sents[k].start = d->toks[sents[k].tok_start].start;
+        sents[k].end = d->toks[sents[k].tok_end - 1].end;
+        for (uint32_t t = sents[k].tok_start; t < sents[k].tok_end; t++)
+            d->toks[t].sent = (uint32_t)k;
+    }
+    d->sents = sents;
+    d->nsents = n;
+
+    /* Quotation spans.  Straight quotes toggle; curly and guillemets say
+     * which side they are.  A paragraph ends any open quotation: the next
+     * paragraph's opening mark continues it (news style). */
+    size_t qcap = 16, nq = 0;
+    quote_span *qs = arena_alloc(d->mem, qcap * sizeof *qs);
+    if (!qs)
+        goto nomem;
+    int open = -1;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        token *t = &d->toks[i];
+        if ((t->flags & T_PARA_START) && open >= 0) {
+            qs[open].close_tok = qs[open].open_tok;
+            qs[open].end = d->toks[i - 1].end;
+            qs[open].closed = 0;
+            open = -1;
+        }
+        if (t->flags & T_QUOTE) {
+            uint32_t cp;
+            utf8_next((const unsigned char *)d->text + t->start, t->end - t->start, &cp);
+            int closing;
+            if (cp == 0x201C || cp == 0xAB || cp == 0x201E)
+                closing = 0;
+            else if (cp == 0x201D || cp == 0xBB)
+                closing = open >= 0;
+            else
+                closing = open >= 0;
+            if (closing) {
+                qs[open].close_tok = (uint32_t)i;
+                qs[open].end = t->start;
+                qs[open].closed = 1;
+                t->flags |= T_QUOTE_CLOSE;
+                t->quote = open;
+                open = -1;
+            } else {
+                if (open >= 0) { /* opening inside an open span: restart */
+                    qs[open].close_tok = qs[open].open_tok;
+                    qs[open].end = t->start;
+                }
+                if (nq == qcap) {
+                    quote_span *bigger = arena_alloc(d->mem, 2 * qcap * sizeof *bigger);
+                    if (!bigger)
+                        goto nomem;
+                    memcpy(bigger, qs, nq * sizeof *qs);
+                    qs = bigger;
+                    qcap *= 2;
+                }
+                qs[nq].open_tok = (uint32_t)i;
+                qs[nq].close_tok = (uint32_t)i;
+                qs[nq].start = t->end;
+                qs[nq].end = (uint32_t)d->len;
+                qs[nq].closed = 0;
+                t->flags |= T_QUOTE_OPEN;
+                t->quote = (int32_t)nq;
+                open = (int)nq++;
+            }
+            continue;
+        }
+        if (open >= 0) {
+            t->flags |= T_IN_QUOTE;
+            t->quote = open;
+        }
+    }
+    if (open >= 0 && d->ntoks)
+        qs[open].end = d->toks[d->ntoks - 1].end;
+    d->quotes = qs;
+    d->nquotes = nq;
+    return NSV_OK;
+nomem:
+    err->code = NSV_ERR_NOMEM;
+    err->offset = (size_t)-1;
+    snprintf(err->message, sizeof err->message, "item needs more than %zu bytes of working memory",
+             d->limits->arena_bytes_cap);
+    return NSV_ERR_NOMEM;
+}

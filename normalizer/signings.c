@@ -1,0 +1,375 @@
+/* signings.c - who signed which document: active signings with their
+ * signatories and one event per document named ("an agreement on A and a
+ * memorandum on B"), passive signings ("a joint communique was signed"),
+ * "the recently signed agreement between A and B", "the signing of X". */
+#include <string.h>
+
+#include "normalizer.h"
+
+#define MAX_DOCS 8
+
+static int is_char(const doc *d, uint32_t t, char c)
+{
+    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
+}
+
+typedef struct doc_np {
+    uint32_t start, end; /* tokens of the title: [start, end) */
+    const char *kind;
+} doc_np;
+
+/* Does a post-modifier continue the document title at token k? */
+static int continues_title(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k >= limit)
+        return 0;
+    const token *t = &d->toks[k];
+    if (t->flags & T_QUOTE)
+        return 0;
+    if (t->flags & T_PUNCT)
+        return is_char(d, k, '-') || is_char(d, k, '\'') || is_char(d, k, '(') ||
+               is_char(d, k, ')') || (is_char(d, k, ',') && 0);
+    if (t->word_bits & W_SUBORD)
+        return 0;
+    return 1;
+}
+
+/* A document phrase starting at or just after token k: optional articles and
+ * modifiers, a document noun, and its post-modifiers up to the clause end.
+ * "and"/"," followed by another document phrase ends it. */
+static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
+{
+    uint32_t start = k;
+    while (start < limit && (d->toks[start].word_bits & (W_DET | W_NUMBER_WORD)))
+        start++;
+    uint32_t head = start;
+    unsigned nw = 0;
+    const lex_entry *dn = NULL;
+    for (; head < limit && head < start + 7; head++) {
+        if (d->toks[head].flags & (T_QUOTE | T_PUNCT)) {
+            if (!is_char(d, head, '-'))
+                break;
+            continue;
+        }
+        dn = tok_lex(d, head, LEX_DOCUMENT, &nw);
+        if (dn)
+            break;
+        if (d->toks[head].word_bits & (W_PREP | W_SUBORD | W_AUX | W_CONJ))
+            break;
+    }
+    if (!dn)
+        return 0;
+    uint32_t end = head + nw;
+    /* post-modifiers: "on cooperation in the security sphere", "of intent
+     * between the Kyrgyz and Russian National Olympic Committees" */
+    while (end < limit && continues_title(d, end, limit)) {
+        const token *t = &d->toks[end];
+        if (t->word_bits & W_CONJ) {
+            /* "and a memorandum on B": a new document */
+            doc_np next;
+            if (parse_doc_np(d, end + 1, limit, &next))
+                break;
+            /* "the Russian and Tajik defense ministries": keep going */
+        }
+        if (tok_lex(d, end, LEX_SIGNING, NULL) || tok_lex(d, end, LEX_SPEECH, NULL) ||
+            tok_lex(d, end, LEX_MEETING, NULL))
+            break;
+        if ((t->word_bits & W_AUX) || (t->word_bits & W_RELDAY) || (t->word_bits & W_WEEKDAY))
+            break;
+        if (tok_is(t, "on") && end + 1 < limit && (d->toks[end + 1].word_bits & W_WEEKDAY))
+            break;
+        end++;
+    }
+    np->start = start;
+    np->end = end;
+    np->kind = dn->canon;
+    return 1;
+}
+
+/* All documents from token k on: "an agreement on A, a memorandum on B and
+ * a protocol on C". */
+static int parse_doc_list(const doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
+{
+    int n = 0;
+    while (n < max && parse_doc_np(d, k, limit, &nps[n])) {
+        k = nps[n].end;
+        n++;
+        while (k < limit && (is_char(d, k, ',') || (d->toks[k].word_bits & W_CONJ)))
+            k++;
+        if (k >= limit)
+            break;
+    }
+    return n;
+}
+
+static const char *np_title(doc *d, const doc_np *np)
+{
+    uint32_t s = np->start, e = np->end;
+    /* the title reads without its article: "joint communique" */
+    while (s < e && (d->toks[s].word_bits & W_DET))
+        s++;
+    while (e > s && (d->toks[e - 1].flags & T_PUNCT))
+        e--;
+    if (e <= s)
+        return NULL;
+    size_t a = d->toks[s].start, b = d->toks[e - 1].end;
+    char *out = arena_alloc(d->mem, b - a + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    int space = 0;
+    for (size_t i = a; i < b; i++) {
+        char c = d->text[i];
+        if (c == '\n' || c == ' ' || c == '\t') {
+            space = 1;
+            continue;
+        }
+        if (space && o)
+            out[o++] = ' ';
+        space = 0;
+        out[o++] = c;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* Parties named inside a document title ("between the U.S. and Finland"). */
+static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
+{
+    for (uint32_t k = np->start; k < np->end; k++) {
+        if (!tok_is(&d->toks[k], "between"))
+            continue;
+        for (uint32_t j = k + 1; j < np->end; j++) {
+            int m = mention_at(d, j);
+            if (m >= 0 && d->ments[m].tok_start == j && party_mention(d, m))
+                ev_add_mention(d, e, m);
+        }
+        return;
+    }
+}
+
+/* The signing a passive or subject-less sentence happens at: "within the
+ * meeting", "following the talks".  People who met are its signatories; a
+ * group's communique is signed by members the text does not name. */
+static ev_draft *meeting_context(doc *d, ev_list *l, const sentence *s)
+{
+    int refers = 0;
+    for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+        const lex_entry *m = tok_lex(d, t, LEX_MEETING, NULL);
+        if (m && (m->value == MEET_NOUN || m->value == MEET_MULTI))
+            refers = 1;
+    }
+    if (!refers)
+        return NULL;
+    for (size_t k = l->n; k-- > 0;) {
+        ev_draft *e = &l->v[k];
+        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent <= s - d->sents)
+            return e;
+    }
+    return NULL;
+}
+
+static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int parties)
+{
+    if (!mt)
+        return;
+    if (e->day < 0 && mt->day >= 0 && !e->background)
+        e->day = mt->day;
+    if (!e->ev.location_name) {
+        e->ev.location_name = mt->ev.location_name;
+        e->ev.location_country = mt->ev.location_country;
+    }
+    if (!parties || mt->multilateral)
+        return;
+    for (int p = 0; p < mt->nents; p++)
+        if (d->ents[mt->ents[p]].kind != NSV_KIND_PERSON)
+            return;
+    for (int p = 0; p < mt->nents; p++)
+        ev_add_party(d, e, mt->ents[p]);
+}
+
+static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rule,
+                             const sentence *s, const doc_np *np)
+{
+    ev_draft *e = ev_new(d, out, NSV_EV_SIGNING, cue, rule);
+    if (!e)
+        return NULL;
+    e->ev.modality = clause_modality(d, cue, s->tok_start);
+    e->ev.document_title = np_title(d, np);
+    e->ev.document_kind = np->kind;
+    uint32_t a = d->toks[np->start].start, b = d->toks[np->end - 1].end;
+    if (a < e->ev.evidence_start)
+        e->ev.evidence_start = a;
+    if (b > e->ev.evidence_end)
+        e->ev.evidence_end = b;
+    /* the date around the document, not inside its title ("plan for 2023") */
+    int bg1 = 0, bg2 = 0;
+    day_t d1 = sentence_date(d, s->tok_start, np->start, &bg1);
+    day_t d2 = sentence_date(d, np->end, s->tok_end, &bg2);
+    e->day = d1 >= 0 ? d1 : d2;
+    e->background = e->day < 0 && (bg1 || bg2);
+    ev_place(d, e);
+    return e;
+}
+
+static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
+{
+    for (uint32_t k = i, steps = 0; k > from && steps < 3; steps++) {
+        k--;
+        const token *t = &d->toks[k];
+        if (tok_is(t, "was") || tok_is(t, "were") || tok_is(t, "been") || tok_is(t, "be") ||
+            tok_is(t, "is") || tok_is(t, "are") || tok_is(t, "being"))
+            return 1;
+        if (!(t->word_bits & (W_ADVERB | W_AUX)))
+            return 0;
+    }
+    return 0;
+}
+
+static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
+                           unsigned nw, int cls, nsv_error *err)
+{
+    uint32_t end = i + nw;
+    doc_np nps[MAX_DOCS];
+    int n = 0;
+    if (end < s->tok_end && tok_lex(d, end, LEX_SIGNING, NULL) &&
+        tok_lex(d, end, LEX_SIGNING, NULL)->value == SIGN_EXCLUDE)
+        return NSV_OK;
+    if (cls == SIGN_NOUN) {
+        /* "the signing of the X" */
+        uint32_t k = end;
+        if (k < s->tok_end && tok_is(&d->toks[k], "of"))
+            k++;
+        n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
+        if (!n)
+            return NSV_OK;
+        for (int q = 0; q < n; q++) {
+            ev_draft *e = new_signing(d, out, i, "signing.noun", s, &nps[q]);
+            if (!e)
+                goto nomem;
+            int subj = party_left(d, i, s->tok_start);
+            ev_add_mention(d, e, subj);
+            parties_in_np(d, e, &nps[q]);
+            inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        }
+        return NSV_OK;
+    }
+    if (aux_be_before(d, i, s->tok_start)) {
+        /* passive: the document is the subject */
+        uint32_t k = i;
+        while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_AUX | W_ADVERB)))
+            k--;
+        uint32_t head = k;
+        while (head > s->tok_start && head + 12 > k && !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
+            head--;
+        if (head == s->tok_start || head + 12 <= k)
+            return NSV_OK;
+        uint32_t np_start = head - 1;
+        while (np_start > s->tok_start && !is_char(d, np_start - 1, ',') &&
+               !(d->toks[np_start - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP)) &&
+               !(d->toks[np_start - 1].flags & T_QUOTE))
+            np_start--;
+        if (np_start > s->tok_start && (d->toks[np_start - 1].word_bits & W_DET))
+            np_start--;
+        doc_np np = {.start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
+        ev_draft *e = new_signing(d, out, i, "signing.passive", s, &np);
+        if (!e)
+            goto nomem;
+        if (end < s->tok_end && tok_is(&d->toks[end], "by")) {
+            int a = party_right(d, end + 1, s->tok_end);
+            if (a >= 0) {
+                int coord[MAX_DOCS];
+                int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
+                for (int q = 0; q < nc; q++)
+                    ev_add_mention(d, e, coord[q]);
+            }
+        }
+        parties_in_np(d, e, &np);
+        inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        return NSV_OK;
+    }
+    /* adjectival: "the recently signed co-financing agreement between A and B" */
+    if (i > s->tok_start &&
+        (d->toks[i - 1].word_bits & (W_DET | W_ADVERB)) && !(d->toks[i - 1].word_bits & W_AUX)) {
+        doc_np np;
+        if (parse_doc_np(d, end, s->tok_end, &np) && np.start == end) {
+            ev_draft *e = new_signing(d, out, i, "signing.adjectival", s, &np);
+            if (!e)
+                goto nomem;
+            parties_in_np(d, e, &np);
+            return NSV_OK;
+        }
+    }
+    /* active: signatories before, documents after */
+    uint32_t k = end;
+    if (k < s->tok_end && tok_is(&d->toks[k], "into") && k + 1 < s->tok_end &&
+        tok_is(&d->toks[k + 1], "law"))
+        k += 2; /* "signed into law H.R. 1234" */
+    n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
+    if (!n)
+        return NSV_OK;
+    int subj = party_left(d, i, s->tok_start);
+    if (subj < 0) {
+        /* "the two ministers focused on ... and inked": the clause subject */
+        for (uint32_t t = i, steps = 0; t > s->tok_start && steps < 16; steps++) {
+            t--;
+            if (is_char(d, t, ';') || (d->toks[t].flags & T_QUOTE))
+                break;
+            int m = mention_at(d, t);
+            if (m >= 0 && party_mention(d, m)) {
+                subj = m;
+                break;
+            }
+        }
+    }
+    int coord[MAX_DOCS], nc = 0;
+    if (subj >= 0)
+        nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
+    for (int q = 0; q < n; q++) {
+        ev_draft *e = new_signing(d, out, i, n > 1 ? "signing.active_list" : "signing.active", s,
+                                  &nps[q]);
+        if (!e)
+            goto nomem;
+        for (int c = nc; c-- > 0;)
+            ev_add_mention(d, e, coord[c]);
+        /* "signed with X" */
+        for (uint32_t w = end; w + 1 < s->tok_end && w < end + 20; w++)
+            if (tok_is(&d->toks[w], "with")) {
+                int o = party_right(d, w + 1, s->tok_end);
+                if (o >= 0)
+                    ev_add_mention(d, e, o);
+                break;
+            }
+        if (!e->nents)
+            parties_in_np(d, e, &nps[q]);
+        inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+    }
+    return NSV_OK;
+nomem:
+    err->code = NSV_ERR_NOMEM;
+    err->offset = (size_t)-1;
+    snprintf(err->message, sizeof err->message, "out of working memory");
+    return NSV_ERR_NOMEM;
+}
+
+nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
+{
+    for (size_t k = 0; k < d->nsents; k++) {
+        const sentence *s = &d->sents[k];
+        if (s->start < d->body_start)
+            continue;
+        for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
+            if (d->toks[i].flags & (T_IN_QUOTE | T_QUOTE))
+                continue;
+            unsigned nw = 0;
+            const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
+            if (!cue || cue->value == SIGN_EXCLUDE)
+                continue;
+            nsv_code rc = signing_at(d, out, out, s, i, nw, cue->value, err);
+            if (rc)
+                return rc;
+            i += nw - 1;
+        }
+    }
+    return NSV_OK;
+}

@@ -1,0 +1,244 @@
+/* statements.c - who said what: a speech cue (said, stressed, according to,
+ * a transcript turn) with its speaker and content.  Cues inside quotations
+ * are part of the quoted speech, not events of their own. */
+#include <string.h>
+
+#include "normalizer.h"
+
+static int is_char(const doc *d, uint32_t t, char c)
+{
+    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
+}
+
+/* Bytes of [start, end) that lie inside quotation spans. */
+static size_t quoted_bytes(const doc *d, uint32_t start, uint32_t end)
+{
+    size_t n = 0;
+    for (size_t q = 0; q < d->nquotes; q++) {
+        uint32_t a = d->quotes[q].start > start ? d->quotes[q].start : start;
+        uint32_t b = d->quotes[q].end < end ? d->quotes[q].end : end;
+        if (b > a)
+            n += b - a;
+    }
+    return n;
+}
+
+static void set_content(doc *d, ev_draft *e, uint32_t start, uint32_t end, int quoted)
+{
+    while (end > start && (d->text[end - 1] == ' ' || d->text[end - 1] == '\n'))
+        end--;
+    if (end <= start)
+        return;
+    e->ev.quote = arena_strndup(d->mem, d->text + start, end - start);
+    e->ev.direct = quoted || quoted_bytes(d, start, end) * 2 > (size_t)(end - start);
+    if (start < e->ev.evidence_start)
+        e->ev.evidence_start = start;
+    if (end > e->ev.evidence_end)
+        e->ev.evidence_end = end;
+}
+
+static void set_speaker(doc *d, ev_draft *e, int m)
+{
+    const mention *x = &d->ments[m];
+    ev_add_mention(d, e, m);
+    if (x->kind == M_GROUP_DESC && x->n_members >= 2) {
+        /* a joint statement: every party speaks */
+        size_t len = 0;
+        for (int i = 0; i < x->n_members; i++)
+            len += strlen(d->ents[x->members[i]].name) + 5;
+        char *name = arena_alloc(d->mem, len + 1);
+        if (name) {
+            for (int i = 0; i < x->n_members; i++) {
+                if (i)
+                    strcat(name, i + 1 == x->n_members ? " and " : ", ");
+                strcat(name, d->ents[x->members[i]].name);
+            }
+        }
+        e->ev.speaker.name = name;
+        e->ev.speaker.kind = NSV_KIND_GROUP;
+        e->speaker_ent = -1;
+        return;
+    }
+    e->speaker_ent = x->entity;
+    party_from_entity(d, x->entity, &e->ev.speaker);
+}
+
+/* The quotation closing right before token t (", or ,"), or -1. */
+static int quote_closing_before(const doc *d, uint32_t t, uint32_t from)
+{
+    uint32_t k = t;
+    while (k > from && is_char(d, k - 1, ','))
+        k--;
+    if (k > from && (d->toks[k - 1].flags & T_QUOTE_CLOSE))
+        return d->toks[k - 1].quote;
+    return -1;
+}
+
+/* The quotation opening right after token t (": " or directly), or -1. */
+static int quote_opening_after(const doc *d, uint32_t t, uint32_t limit)
+{
+    uint32_t k = t;
+    while (k < limit && (is_char(d, k, ':') || is_char(d, k, ',')))
+        k++;
+    if (k < d->ntoks && (d->toks[k].flags & T_QUOTE_OPEN))
+        return d->toks[k].quote;
+    return -1;
+}
+
+static void quote_content(doc *d, ev_draft *e, int q)
+{
+    set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
+}
+
+/* One speech cue at token i with its phrase length nw. */
+static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                             int cls, nsv_error *err)
+{
+    uint32_t cue_end = i + nw;
+    int speaker = -1, inverted = 0;
+    if (cls == SPEECH_ACCORDING) {
+        speaker = party_right(d, cue_end, s->tok_end);
+        if (speaker < 0)
+            return NSV_OK;
+    } else {
+        /* passives ("it was said") have no speaker */
+        if (i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
+            (tok_is(&d->toks[i - 1], "was") || tok_is(&d->toks[i - 1], "is") ||
+             tok_is(&d->toks[i - 1], "been") || tok_is(&d->toks[i - 1], "be")))
+            return NSV_OK;
+        speaker = party_left(d, i, s->tok_start);
+        if (speaker < 0 && i > s->tok_start) {
+            /* inversion after the content: '..., said Lavrov' / '"...," said he' */
+            const token *p = &d->toks[i - 1];
+            if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',')) {
+                speaker = party_right(d, cue_end, s->tok_end);
+                inverted = speaker >= 0;
+            }
+        }
+        if (speaker < 0)
+            return NSV_OK;
+    }
+    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
+    if (!e) {
+        err->code = NSV_ERR_NOMEM;
+        return NSV_ERR_NOMEM;
+    }
+    e->ev.evidence_end = d->toks[cue_end - 1].end;
+    set_speaker(d, e, speaker);
+    e->ev.modality = clause_modality(d, i, s->tok_start);
+    const mention *sp = &d->ments[speaker];
+    uint32_t after = inverted ? sp->tok_end : cue_end;
+    uint32_t before = inverted ? i : sp->tok_start;
+    if (cls == SPEECH_ACCORDING) {
+        /* "According to X, ..." or "..., according to X" */
+        e->ev.rule = "statement.according_to";
+        uint32_t rest = sp->tok_end;
+        if (is_char(d, rest, ','))
+            rest++;
+        uint32_t left_len = d->toks[i].start - s->start;
+        uint32_t right_len = rest < s->tok_end ? s->end - d->toks[rest].start : 0;
+        if (right_len >= left_len && rest < s->tok_end)
+            set_content(d, e, d->toks[rest].start, s->end, 0);
+        else if (i > s->tok_start)
+            set_content(d, e, s->start, d->toks[i - 1].start, 0);
+        return NSV_OK;
+    }
+    int q = quote_closing_before(d, before, s->tok_start);
+    if (q < 0 && before == s->tok_start && s->tok_start > 0 &&
+        (d->toks[s->tok_start - 1].flags & T_QUOTE_CLOSE))
+        q = d->toks[s->tok_start - 1].quote; /* quote ended the previous sentence */
+    if (q >= 0) {
+        e->ev.rule = inverted ? "statement.quote_said_speaker" : "statement.quote_speaker_said";
+        quote_content(d, e, q);
+        return NSV_OK;
+    }
+    q = quote_opening_after(d, after, s->tok_end);
+    if (q >= 0) {
+        e->ev.rule = "statement.speaker_said_quote";
+        quote_content(d, e, q);
+        return NSV_OK;
+    }
+    /* Indirect speech: the content is the rest of the sentence ("X said
+     * that ..."), or what came before the speaker ("..., X said on Friday"). */
+    uint32_t c = after;
+    while (c < s->tok_end && (d->toks[c].word_bits & W_ADVERB))
+        c++;
+    int that = c < s->tok_end && tok_is(&d->toks[c], "that");
+    if (that)
+        c++;
+    int comma_after = is_char(d, c, ',');
+    if (comma_after)
+        c++;
+    int right_ok = c < s->tok_end && !is_char(d, c, '.') &&
+                   (that || !(d->toks[c].word_bits & (W_PREP | W_PLACE_PREP)));
+    int left_ok = before > s->tok_start + 2 &&
+                  (is_char(d, before - 1, ',') || (d->toks[before - 1].flags & T_QUOTE_CLOSE));
+    size_t left_len = left_ok ? d->toks[before - 1].start - s->start : 0;
+    size_t right_len = right_ok ? s->end - d->toks[c].start : 0;
+    if (left_ok && !that && (!right_ok || left_len > right_len)) {
+        e->ev.rule = "statement.content_speaker_said";
+        set_content(d, e, s->start, d->toks[before - 1].start, 0);
+        return NSV_OK;
+    }
+    if (right_ok) {
+        e->ev.rule = cls == SPEECH_VERB_ABOUT ? "statement.spoke_about" : "statement.speaker_said";
+        set_content(d, e, d->toks[c].start, s->end, 0);
+        return NSV_OK;
+    }
+    e->ev.rule = "statement.speaker_said";
+    return NSV_OK;
+}
+
+/* "Vladimir Putin: Good afternoon..." - a transcript turn. */
+static nsv_code transcript_turn(doc *d, ev_list *out, const sentence *s, nsv_error *err)
+{
+    uint32_t t = s->tok_start;
+    if (!(d->toks[t].flags & T_PARA_START))
+        return NSV_OK;
+    int m = mention_at(d, t);
+    if (m < 0 || d->ments[m].tok_start != t || d->ments[m].kind != M_PERSON)
+        return NSV_OK;
+    uint32_t c = d->ments[m].tok_end;
+    if (!is_char(d, c, ':') || c + 1 >= s->tok_end)
+        return NSV_OK;
+    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
+    if (!e) {
+        err->code = NSV_ERR_NOMEM;
+        return NSV_ERR_NOMEM;
+    }
+    set_speaker(d, e, m);
+    /* the turn runs to the end of its paragraph */
+    uint32_t end = s->end;
+    for (size_t k = d->toks[t].sent; k < d->nsents && d->sents[k].para == s->para; k++)
+        end = d->sents[k].end;
+    set_content(d, e, d->toks[c + 1].start, end, 0);
+    e->ev.direct = 1;
+    return NSV_OK;
+}
+
+nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
+{
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    for (size_t k = 0; k < d->nsents; k++) {
+        const sentence *s = &d->sents[k];
+        if (s->start < body)
+            continue; /* headlines and datelines are not events of their own */
+        nsv_code rc = transcript_turn(d, out, s, err);
+        if (rc)
+            return rc;
+        for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
+            const token *t = &d->toks[i];
+            if (t->flags & (T_IN_QUOTE | T_QUOTE))
+                continue;
+            unsigned nw = 0;
+            const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, &nw);
+            if (!cue)
+                continue;
+            rc = statement_at(d, out, s, i, nw, cue->value, err);
+            if (rc)
+                return rc;
+            i += nw - 1;
+        }
+    }
+    return NSV_OK;
+}
