@@ -100,13 +100,21 @@ static int emit_item(struct extract_run *run, const char *buf, size_t len, const
         if (actual_only && events[i].modality != NSV_MOD_ACTUAL)
             continue;
         json_t *rec = nsv_event_to_json(&events[i], &item);
-        if (!rec || json_dumpf(rec, stdout, JSON_COMPACT) != 0) {
-            json_decref(rec);
+        /* one write per record: dumping straight to the stream is many small writes */
+        char *line = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+        json_decref(rec);
+        if (!line) {
+            fprintf(stderr, "level=error component=extract msg=\"cannot encode record\"\n");
+            return -2;
+        }
+        size_t n = strlen(line);
+        line[n] = '\n';
+        size_t w = fwrite(line, 1, n + 1, stdout);
+        free(line);
+        if (w != n + 1) {
             fprintf(stderr, "level=error component=extract msg=\"cannot write record\"\n");
             return -2;
         }
-        json_decref(rec);
-        fputc('\n', stdout);
         run->events++;
     }
     return 0;
@@ -119,7 +127,7 @@ static int read_line_bounded(FILE *f, char *buf, size_t cap, size_t *len, int *t
     size_t n = 0;
     int c;
     *too_long = 0;
-    while ((c = getc(f)) != EOF) {
+    while ((c = getc_unlocked(f)) != EOF) {
         if (c == '\n')
             break;
         if (n < cap)

@@ -48,6 +48,7 @@ typedef struct token {
     const char *lower;   /* folded text, NUL-terminated */
     uint16_t lower_len;
     uint32_t word_bits;  /* LEX_WORD classes of the one-word phrase */
+    uint32_t cats;       /* bit per lex_cat matched at this token */
     lex_match *matches;  /* lexicon phrases starting here, longest first */
 } token;
 

@@ -78,7 +78,7 @@ static struct lex_slot *slot_find(const nsv_lexicon *lex, const char *key, size_
         struct lex_slot *s = &lex->slots[i];
         if (!s->key)
             return s;
-        if (s->hash == h && !strncmp(s->key, key, len) && s->key[len] == '\0')
+        if (s->hash == h && s->key_len == len && !memcmp(s->key, key, len))
             return s;
     }
 }
@@ -96,7 +96,7 @@ static int grow(nsv_lexicon *lex)
     for (size_t i = 0; i < oldn; i++) {
         if (!old[i].key)
             continue;
-        struct lex_slot *s = slot_find(lex, old[i].key, strlen(old[i].key), old[i].hash);
+        struct lex_slot *s = slot_find(lex, old[i].key, old[i].key_len, old[i].hash);
         *s = old[i];
     }
     free(old);
@@ -114,6 +114,7 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
         if (!s->key)
             return NULL;
         s->hash = h;
+        s->key_len = (uint32_t)len;
         lex->used++;
     }
     return s;
@@ -125,10 +126,10 @@ const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len)
     return s && s->key ? s->entry : NULL;
 }
 
-unsigned lex_max_words(const nsv_lexicon *lex, const char *word, size_t len)
+uint32_t lex_phrase_lengths(const nsv_lexicon *lex, const char *word, size_t len)
 {
     struct lex_slot *s = slot_find(lex, word, len, lex_hash(word, len));
-    return s && s->key ? s->max_words : 0;
+    return s && s->key ? s->lengths : 0;
 }
 
 const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
@@ -172,7 +173,7 @@ static nsv_code add_phrase(nsv_lexicon *lex, const char *phrase, const lex_entry
         rc = fail(err, NSV_ERR_NOMEM, file, line, "phrase too long");
         goto out;
     }
-    if (n == 0 || n > 255) {
+    if (n == 0 || n > 32) {
         rc = fail(err, NSV_ERR_CONFIG, file, line, "empty or overlong phrase");
         goto out;
     }
@@ -224,8 +225,8 @@ first:;
         rc = fail(err, NSV_ERR_NOMEM, file, line, "out of memory");
         goto out;
     }
-    if (f->max_words < n)
-        f->max_words = (uint8_t)n;
+    if (n <= 32)
+        f->lengths |= 1u << (n - 1);
 out:
     arena_free(&scratch);
     return rc;

@@ -88,8 +88,9 @@ struct nsv_lexicon {
     struct lex_slot {
         const char *key;
         uint64_t hash;
+        uint32_t key_len;
+        uint32_t lengths; /* bit n-1: a phrase of n tokens starts with this word */
         const lex_entry *entry;
-        uint8_t max_words; /* longest phrase starting with this key's first word */
     } *slots;
     size_t nslots, used;
     unsigned loaded_files; /* bit per file of nsv_lexicon_files() */
@@ -99,8 +100,9 @@ struct nsv_lexicon {
 uint64_t lex_hash(const char *s, size_t len);
 /* Entries of a phrase key (lower-case, single-spaced), or NULL. */
 const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len);
-/* Longest phrase length (in tokens) starting with this lower-case word; 0 if none. */
-unsigned lex_max_words(const nsv_lexicon *lex, const char *word, size_t len);
+/* Bit n-1 set when a phrase of n tokens (n <= 32) starts with this
+ * lower-case word; 0 if none. */
+uint32_t lex_phrase_lengths(const nsv_lexicon *lex, const char *word, size_t len);
 /* First entry of a category in a chain, or NULL. */
 const lex_entry *lex_find(const lex_entry *e, lex_cat cat);
 
