@@ -23,6 +23,7 @@ ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, cons
     e->ev.rule = rule;
     e->ev.confidence = 0.7;
     e->speaker_ent = -1;
+    e->speaker_mention = -1;
     e->cue_tok = cue_tok;
     e->sent = d->toks[cue_tok].sent;
     e->day = -1;

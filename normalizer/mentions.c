@@ -244,6 +244,9 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
     uint32_t j = t + 1;
     if (j < d->ntoks && tok_is(&d->toks[j], "the"))
         j++;
+    /* "of the Republic of Turkey", "of the Russian Federation" */
+    if (j + 1 < d->ntoks && tok_is(&d->toks[j], "republic") && tok_is(&d->toks[j + 1], "of"))
+        j += 2;
     unsigned nw = 0;
     const lex_entry *e = tok_lex(d, j, LEX_COUNTRY, &nw);
     if (!e)
@@ -314,7 +317,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     /* no name: a description when it is definite ("the minister",
      * "Tajikistan's defense minister", "the Russian President") */
-    if (has_role && (det || nw) && !honorific) {
+    if (has_role && (det || nw || is_punct(d, j, ':')) && !honorific) {
         mention *m = add_mention(d, M_DESC, i, j);
         if (!m)
             return -1;

@@ -15,6 +15,7 @@ typedef struct ev_draft {
     int ents[MAX_PARTIES]; /* entity per participant, -1 for unresolved */
     int nents;
     int speaker_ent;       /* statement speaker entity, or -1 */
+    int speaker_mention;   /* the mention that named the speaker, or -1 */
     uint32_t sent;         /* sentence of the cue */
     uint32_t cue_tok;      /* the cue token */
     day_t day;             /* resolved date or -1 */

@@ -220,7 +220,7 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
 
 const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords)
 {
-    if (t >= d->ntoks)
+    if (t >= d->ntoks || !(d->toks[t].cats & (1u << cat)))
         return NULL;
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
         const lex_entry *e = lex_find(m->entry, cat);
@@ -263,16 +263,23 @@ int annotate_lexicon(doc *d)
                 m->entry = e;
                 m->nwords = 1;
                 t->matches = tail = m;
+                for (const lex_entry *c = e; c; c = c->next)
+                    t->cats |= 1u << c->cat;
             }
         }
-        unsigned maxw = lex_max_words(d->lex, t->lower, t->lower_len);
-        if (!maxw)
+        uint32_t lengths = lex_phrase_lengths(d->lex, t->lower, t->lower_len);
+        if (!lengths)
             continue;
+        unsigned maxw = 32;
+        while (maxw > 1 && !(lengths & (1u << (maxw - 1))))
+            maxw--;
         if (maxw > d->ntoks - i)
             maxw = (unsigned)(d->ntoks - i);
         /* Longest first, so a caller that takes the first match gets the
          * most specific phrase ("Foreign Minister" before "Foreign"). */
         for (unsigned nw = maxw; nw >= 1; nw--) {
+            if (!(lengths & (1u << (nw - 1))))
+                continue;
             size_t kl = 0;
             int fits = 1;
             for (unsigned k = 0; k < nw; k++) {
@@ -305,6 +312,8 @@ int annotate_lexicon(doc *d)
             else
                 t->matches = m;
             tail = m;
+            for (const lex_entry *c = e; c; c = c->next)
+                t->cats |= 1u << c->cat;
             if (nw == 1) {
                 const lex_entry *w = lex_find(e, LEX_WORD);
                 if (w)
@@ -445,8 +454,25 @@ nsv_code segment(doc *d, nsv_error *err)
                 closing = 0;
             else if (cp == 0x201D || cp == 0xBB)
                 closing = open >= 0;
-            else
-                closing = open >= 0;
+            else {
+                /* A straight quote says its side by its neighbours: space
+                 * before and a word after opens ("... active. "Both ..."),
+                 * which matters where paragraph breaks were lost and one
+                 * continued quotation would otherwise invert the rest. */
+                int space_before = i == 0 || (t->flags & T_SPACE_BEFORE) ||
+                                   (d->toks[i - 1].flags & T_QUOTE);
+                int word_after = i + 1 < d->ntoks && !(d->toks[i + 1].flags & T_SPACE_BEFORE) &&
+                                 !(d->toks[i + 1].flags & T_PARA_START) &&
+                                 ((d->toks[i + 1].flags & T_WORD) ||
+                                  d->text[d->toks[i + 1].start] == '[' ||
+                                  d->text[d->toks[i + 1].start] == '(');
+                if (space_before && word_after)
+                    closing = 0;
+                else if (!space_before && !word_after)
+                    closing = open >= 0;
+                else
+                    closing = open >= 0;
+            }
             if (closing) {
                 qs[open].close_tok = (uint32_t)i;
                 qs[open].end = t->start;

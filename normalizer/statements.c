@@ -40,6 +40,7 @@ static void set_content(doc *d, ev_draft *e, uint32_t start, uint32_t end, int q
 static void set_speaker(doc *d, ev_draft *e, int m)
 {
     const mention *x = &d->ments[m];
+    e->speaker_mention = m;
     ev_add_mention(d, e, m);
     if (x->kind == M_GROUP_DESC && x->n_members >= 2) {
         /* a joint statement: every party speaks */
@@ -90,6 +91,37 @@ static void quote_content(doc *d, ev_draft *e, int q)
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
 }
 
+/* "A Labour Party spokesman said", "a spokeswoman for the ministry told":
+ * a spokesperson speaks for the body named beside the title. */
+static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+        t--;
+    /* the title right before the cue, or "spokesman for X" */
+    for (uint32_t k = t; k > s->tok_start && k + 6 > t;) {
+        k--;
+        unsigned nw = 0;
+        const lex_entry *ti = tok_lex(d, k, LEX_TITLE, &nw);
+        if (!ti || !ti->canon || strcmp(ti->canon, "Spokesperson"))
+            continue;
+        if (k + nw == t) {
+            int m = mention_at(d, k - 1);
+            if (k > s->tok_start && m >= 0 && d->ments[m].tok_end == k && party_mention(d, m))
+                return m;
+        } else if (tok_is(&d->toks[k + nw], "for")) {
+            uint32_t a = k + nw + 1;
+            if (a < t && tok_is(&d->toks[a], "the"))
+                a++;
+            int m = mention_at(d, a);
+            if (m >= 0 && d->ments[m].tok_start == a && party_mention(d, m))
+                return m;
+        }
+        break;
+    }
+    return -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -101,12 +133,36 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             return NSV_OK;
     } else {
-        /* passives ("it was said") have no speaker */
-        if (i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
-            (tok_is(&d->toks[i - 1], "was") || tok_is(&d->toks[i - 1], "is") ||
-             tok_is(&d->toks[i - 1], "been") || tok_is(&d->toks[i - 1], "be")))
+        /* "said to be": not speech; "concluded an agreement": a signing */
+        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "to"))
             return NSV_OK;
+        if (tok_lex(d, i, LEX_SIGNING, NULL) && cue_end < s->tok_end &&
+            (d->toks[cue_end].word_bits & W_DET))
+            return NSV_OK;
+        int passive = i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
+                      (tok_is(&d->toks[i - 1], "was") || tok_is(&d->toks[i - 1], "is") ||
+                       tok_is(&d->toks[i - 1], "were") || tok_is(&d->toks[i - 1], "been") ||
+                       tok_is(&d->toks[i - 1], "be"));
+        if (passive) {
+            /* "This was stated by President X": the agent speaks; "it was
+             * said" has no speaker */
+            if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by"))
+                speaker = party_right(d, cue_end + 1, s->tok_end);
+            if (speaker < 0)
+                return NSV_OK;
+            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.passive_by");
+            if (!e)
+                goto nomem;
+            set_speaker(d, e, speaker);
+            e->ev.modality = clause_modality(d, i, s->tok_start);
+            /* "This was stated": the content is the sentence before */
+            if (s > d->sents && (d->sents + (s - d->sents) - 1)->para == s->para)
+                set_content(d, e, (s - 1)->start, (s - 1)->end, 0);
+            return NSV_OK;
+        }
         speaker = party_left(d, i, s->tok_start);
+        if (speaker < 0)
+            speaker = spokesperson_body(d, i, s);
         if (speaker < 0 && i > s->tok_start) {
             /* inversion after the content: '..., said Lavrov' / '"...," said he' */
             const token *p = &d->toks[i - 1];
@@ -115,14 +171,24 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 inverted = speaker >= 0;
             }
         }
+        if (speaker < 0 && i > s->tok_start && (d->toks[i - 1].word_bits & W_CONJ)) {
+            /* "thanked X ... and wished Y": the same speaker again */
+            for (size_t k = out->n; k-- > 0;) {
+                const ev_draft *prev = &out->v[k];
+                if (prev->sent != (uint32_t)(s - d->sents))
+                    break;
+                if (prev->ev.type == NSV_EV_STATEMENT && prev->speaker_mention >= 0) {
+                    speaker = prev->speaker_mention;
+                    break;
+                }
+            }
+        }
         if (speaker < 0)
             return NSV_OK;
     }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
-    if (!e) {
-        err->code = NSV_ERR_NOMEM;
-        return NSV_ERR_NOMEM;
-    }
+    if (!e)
+        goto nomem;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker(d, e, speaker);
     e->ev.modality = clause_modality(d, i, s->tok_start);
@@ -187,32 +253,41 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     e->ev.rule = "statement.speaker_said";
     return NSV_OK;
+nomem:
+    err->code = NSV_ERR_NOMEM;
+    err->offset = (size_t)-1;
+    snprintf(err->message, sizeof err->message, "out of working memory");
+    return NSV_ERR_NOMEM;
 }
 
-/* "Vladimir Putin: Good afternoon..." - a transcript turn. */
-static nsv_code transcript_turn(doc *d, ev_list *out, const sentence *s, nsv_error *err)
+/* "Vladimir Putin: Good afternoon..." - a transcript turn: a person or a
+ * title ("Prime Minister of the Republic of Armenia:") and a colon opening a
+ * sentence, or glued to what came before where a page lost its breaks. */
+static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_error *err)
 {
-    uint32_t t = s->tok_start;
-    if (!(d->toks[t].flags & T_PARA_START))
-        return NSV_OK;
-    int m = mention_at(d, t);
-    if (m < 0 || d->ments[m].tok_start != t || d->ments[m].kind != M_PERSON)
-        return NSV_OK;
-    uint32_t c = d->ments[m].tok_end;
-    if (!is_char(d, c, ':') || c + 1 >= s->tok_end)
-        return NSV_OK;
-    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
-    if (!e) {
-        err->code = NSV_ERR_NOMEM;
-        return NSV_ERR_NOMEM;
+    for (uint32_t c = s->tok_start + 1; c + 1 < s->tok_end; c++) {
+        if (!is_char(d, c, ':') || (d->toks[c].flags & T_IN_QUOTE))
+            continue;
+        int m = mention_at(d, c - 1);
+        if (m < 0 || d->ments[m].tok_end != c || !party_mention(d, m))
+            continue;
+        const mention *x = &d->ments[m];
+        if (x->kind != M_PERSON && x->kind != M_DESC)
+            continue;
+        int opens = x->tok_start == s->tok_start || (x->role && (d->toks[c + 1].flags & T_CAP));
+        if (!opens || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
+            continue;
+        ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
+        if (!e) {
+            err->code = NSV_ERR_NOMEM;
+            err->offset = (size_t)-1;
+            snprintf(err->message, sizeof err->message, "out of working memory");
+            return NSV_ERR_NOMEM;
+        }
+        set_speaker(d, e, m);
+        set_content(d, e, d->toks[c + 1].start, s->end, 0);
+        e->ev.direct = 1;
     }
-    set_speaker(d, e, m);
-    /* the turn runs to the end of its paragraph */
-    uint32_t end = s->end;
-    for (size_t k = d->toks[t].sent; k < d->nsents && d->sents[k].para == s->para; k++)
-        end = d->sents[k].end;
-    set_content(d, e, d->toks[c + 1].start, end, 0);
-    e->ev.direct = 1;
     return NSV_OK;
 }
 
@@ -223,7 +298,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         const sentence *s = &d->sents[k];
         if (s->start < body)
             continue; /* headlines and datelines are not events of their own */
-        nsv_code rc = transcript_turn(d, out, s, err);
+        nsv_code rc = transcript_turns(d, out, s, err);
         if (rc)
             return rc;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
