@@ -80,6 +80,13 @@ static void error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
                    NSV_KV("reason", reason));
         return;
     }
+    if (err == RD_KAFKA_RESP_ERR__TRANSPORT || err == RD_KAFKA_RESP_ERR__RESOLVE) {
+        /* librdkafka's own FAIL log line already says it, with the broker */
+        NSV_LOG(NSV_LOG_DEBUG, "consumer", "kafka error",
+                NSV_KV("err", rd_kafka_err2name((rd_kafka_resp_err_t)err)),
+                NSV_KV("reason", reason));
+        return;
+    }
     NSV_LOG_RL(NSV_LOG_WARN, "consumer", "kafka error",
                NSV_KV("err", rd_kafka_err2name((rd_kafka_resp_err_t)err)),
                NSV_KV("reason", reason));
