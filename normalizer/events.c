@@ -182,6 +182,12 @@ static void merge_meetings(const doc *d, ev_list *l)
             ev_draft *b = &l->v[j];
             if (b->dropped || b->ev.type != NSV_EV_MEETING || b->ev.modality != NSV_MOD_ACTUAL)
                 continue;
+            /* different places or days are different meetings */
+            if (a->ev.location_name && b->ev.location_name &&
+                strcmp(a->ev.location_name, b->ev.location_name))
+                continue;
+            if (a->day >= 0 && b->day >= 0 && a->day != b->day)
+                continue;
             int common;
             int equal = same_set(a, b, &common);
             int subset = common >= 2 && (common == a->nents || common == b->nents) &&
@@ -222,7 +228,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         ev_draft *e = &l->v[i];
         if (e->dropped)
             continue;
-        if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->multilateral && e->nents >= 1)) {
+        if (e->ev.type == NSV_EV_MEETING && e->nents < 2) {
             e->dropped = 1;
             continue;
         }

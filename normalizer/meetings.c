@@ -149,6 +149,20 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         between = 1, j++;
     else if (j < s->tok_end && tok_is(&d->toks[j], "of") && cls != MEET_VERB)
         of = 1, j++;
+    else {
+        /* "held talks in Sochi with", "met at the Kremlin with" */
+        for (uint32_t k = j; k < s->tok_end && k < j + 7; k++) {
+            const token *u = &d->toks[k];
+            if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
+                tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+                break;
+            if (tok_is(u, "with")) {
+                with = 1;
+                j = k + 1;
+                break;
+            }
+        }
+    }
     if (cls == MEET_VERB || cls == MEET_HOST || with || between) {
         int o = party_right(d, j, s->tok_end);
         if (o < 0 && (with || between) && j < s->tok_end && tok_is(&d->toks[j], "the"))
@@ -173,6 +187,22 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             if (nl >= 2) {
                 for (int k = 1; k < nl; k++)
                     objs[nobj++] = left[k];
+            }
+        }
+        if (subj >= 0 && !nobj && !nmulti) {
+            /* "agreed with Gorbachev at their summit": the party after
+             * "with" before the noun, and the clause subject */
+            uint32_t k = i;
+            while (k > s->tok_start && k + 4 > i &&
+                   (d->toks[k - 1].word_bits & (W_DET | W_PREP | W_PRONOUN_PL | W_PRONOUN_M |
+                                                W_PRONOUN_F | W_PLACE_PREP)))
+                k--;
+            int o = k < i ? mention_at(d, k - 1) : -1;
+            if (o >= 0 && d->ments[o].tok_end == k && party_mention(d, o) &&
+                d->ments[o].tok_start > s->tok_start &&
+                tok_is(&d->toks[d->ments[o].tok_start - 1], "with")) {
+                objs[nobj++] = o;
+                subj = subject_before(d, d->ments[o].tok_start - 1, s->tok_start);
             }
         }
         if (subj < 0 && !nobj && !nmulti)

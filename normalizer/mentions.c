@@ -244,15 +244,43 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
     uint32_t j = t + 1;
     if (j < d->ntoks && tok_is(&d->toks[j], "the"))
         j++;
-    /* "of the Republic of Turkey", "of the Russian Federation" */
+    /* "of the Republic of Turkey" */
     if (j + 1 < d->ntoks && tok_is(&d->toks[j], "republic") && tok_is(&d->toks[j + 1], "of"))
         j += 2;
     unsigned nw = 0;
     const lex_entry *e = tok_lex(d, j, LEX_COUNTRY, &nw);
-    if (!e)
-        return 0;
+    if (!e) {
+        /* "of the French Republic", "of the Hellenic Republic" */
+        e = tok_lex(d, j, LEX_DEMONYM, &nw);
+        if (!e || j + nw >= d->ntoks ||
+            !(tok_is(&d->toks[j + nw], "republic") || tok_is(&d->toks[j + nw], "federation") ||
+              tok_is(&d->toks[j + nw], "kingdom")))
+            return 0;
+        nw++;
+    }
     *country = e->canon;
     return (unsigned)(j + nw - t);
+}
+
+/* "of the Indian National Congress", "of the Council of Europe": the body a
+ * title belongs to.  Returns the tokens taken (0 when none). */
+static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
+{
+    if (t >= limit || !tok_is(&d->toks[t], "of"))
+        return 0;
+    uint32_t j = t + 1;
+    if (j < limit && tok_is(&d->toks[j], "the"))
+        j++;
+    unsigned nw = 0;
+    if (tok_lex(d, j, LEX_ORG, &nw))
+        return (unsigned)(j + nw - t);
+    uint32_t k = j;
+    while (k < limit && k < j + 6 && (d->toks[k].flags & T_CAP) &&
+           !(d->toks[k].word_bits & W_ORG_HEAD))
+        k++;
+    if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP))
+        return (unsigned)(k + 1 - t);
+    return 0;
 }
 
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
@@ -288,6 +316,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         titles++;
         if (!country)
             j += of_country(d, j, &country);
+        j += of_body(d, j, limit);
         /* "Slovak Prime Minister's Robert Fico" */
         if (j < limit && (d->toks[j].flags & T_POSS) && name_token(d, j + 1))
             j++;
@@ -518,6 +547,27 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             words++;
     const char *surname = span_text(d, last, last + 1);
     int ent = -1;
+    /* "Reagan-Gorbachev": two known people joined by a hyphen, not one name */
+    if (words == 2 && end - i == 3 && is_punct(d, i + 1, '-')) {
+        int a = find_entity(d, NSV_KIND_PERSON, span_text(d, i, i + 1));
+        int b = find_entity(d, NSV_KIND_PERSON, surname);
+        if (a >= 0 && b >= 0 && a != b) {
+            mention *m = add_mention(d, M_PERSON, i, i + 1);
+            if (!m)
+                return -1;
+            m->entity = a;
+            m->name = d->ents[a].name;
+            touch(d, a);
+            m = add_mention(d, M_PERSON, i + 2, i + 3);
+            if (!m)
+                return -1;
+            m->entity = b;
+            m->name = d->ents[b].name;
+            touch(d, b);
+            *next = end;
+            return 1;
+        }
+    }
     if (words >= 2) {
         ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL);
     } else {
@@ -623,14 +673,14 @@ static int role_matches(const char *want, const char *have)
 {
     if (!want)
         return 1;
-    if (!have)
-        return 0;
     /* generic heads stand for any role */
     static const char *const generic[] = {"leader", "head of state", "head", "chief", "official",
                                           "colleague", "counterpart", NULL};
     for (int g = 0; generic[g]; g++)
         if (same_word(want, generic[g]))
             return 1;
+    if (!have)
+        return 0;
     /* every word of want in have: "minister" ~ "Defense Minister" */
     size_t wl = strlen(want), hl = strlen(have);
     for (size_t i = 0; i + wl <= hl; i++) {
