@@ -6,11 +6,13 @@ usage: run.py NEWSEV_BINARY OUT_DIR
 Each case is a file mixing good items with bad ones; the inputs are generated
 here (deterministically) into OUT_DIR, so the 2 MiB item and the random bytes are
 never committed. For every case it asserts:
-  - no crash: exit status 1 (some item failed), no sanitizer report on stderr;
+  - no crash: exit status 1 (some item failed; 0 for the control case), no
+    sanitizer report on stderr;
   - one structured error line per bad item on stderr, naming the input line
     (line=N) and the error code name (code=NAME, see nsv_code_name());
-  - the good items of the same file still produce their records, and the bad
-    ones produce none.
+  - the good items of the same file produce the same records as they do alone
+    (the "control" case runs them alone and needs a record for each), and the
+    bad ones produce none.
 Prints one "PASS badinput/<case>" or "FAIL badinput/<case>: reasons" line per case;
 exit status 1 when any case fails. Records are kept in OUT_DIR/<case>.out.jsonl
 for schema validation.
@@ -54,7 +56,8 @@ def random_garbage(n, seed):
 
 
 def cases():
-    """(name, lines, raw, {line: codes}, good ids)"""
+    """(name, lines, raw, {line: codes}, good ids); the first is the control."""
+    yield ("control", [good(0), good(1)], False, {}, {"good-a", "good-b"})
     big_text = ("The minister said the talks were useful. " * 52000)[: 2 * 1024 * 1024 + 17]
     deep = b"[" * 100000 + b"]" * 100000
     yield ("malformed-json",
@@ -93,7 +96,18 @@ def cases():
            False, {1: {"bad_json"}, 3: {"bad_json"}, 4: {"bad_json"}}, {"good-a"})
 
 
-def run_case(binary, outdir, name, lines, raw, bad, good_ids):
+def records_by_id(stdout, why):
+    out = {}
+    for l in stdout.splitlines():
+        try:
+            rec = json.loads(l)
+            out.setdefault(str((rec.get("item") or {}).get("id")), []).append(rec)
+        except (json.JSONDecodeError, UnicodeDecodeError, AttributeError):
+            why.append(f"stdout line is not a JSON record: {l[:80]!r}")
+    return out
+
+
+def run_case(binary, outdir, name, lines, raw, bad, good_ids, control):
     path = os.path.join(outdir, name + (".txt" if raw else ".jsonl"))
     with open(path, "wb") as f:
         f.write(b"\n".join(lines) + (b"" if raw else b"\n"))
@@ -110,8 +124,8 @@ def run_case(binary, outdir, name, lines, raw, bad, good_ids):
     if p.returncode < 0 or p.returncode > 1 or SANITIZER.search(p.stderr):
         first = next((l for l in p.stderr.splitlines() if SANITIZER.search(l)), b"")
         why.append(f"crashed or sanitizer report (exit {p.returncode}) {first[:160]!r}")
-    elif p.returncode != 1:
-        why.append(f"exit status {p.returncode}, expected 1")
+    elif p.returncode != (1 if bad else 0):
+        why.append(f"exit status {p.returncode}, expected {1 if bad else 0}")
     errs = [l.decode("utf-8", "replace") for l in p.stderr.splitlines() if b"code=" in l]
     seen = {}
     for l in errs:
@@ -132,19 +146,19 @@ def run_case(binary, outdir, name, lines, raw, bad, good_ids):
             why.append(f"line {n}: code={seen[n]}, want {'|'.join(sorted(codes))}")
     for n in sorted(set(seen) - set(bad)):
         why.append(f"line {n}: unexpected error code={seen[n]}")
-    ids = set()
-    for l in p.stdout.splitlines():
-        try:
-            rec = json.loads(l)
-            ids.add(str((rec.get("item") or {}).get("id")))
-        except (json.JSONDecodeError, UnicodeDecodeError, AttributeError):
-            why.append(f"stdout line is not a JSON record: {l[:80]!r}")
-    for gid in sorted(good_ids - ids):
-        why.append(f"good item {gid} produced no record")
-    bad_ids = ids - {g["id"] for g in GOOD}
+    got = records_by_id(p.stdout, why)
+    if control is None:  # the control run itself
+        for gid in sorted(good_ids - set(got)):
+            why.append(f"good item {gid} produced no record even alone (an extraction miss)")
+        control = got
+    for gid in sorted(good_ids):
+        if gid in control and got.get(gid) != control[gid]:
+            why.append(f"good item {gid}: records differ from the control run "
+                       f"({len(got.get(gid, []))} vs {len(control[gid])})")
+    bad_ids = set(got) - {g["id"] for g in GOOD}
     if bad_ids:
         why.append(f"records for bad items: {sorted(bad_ids)}")
-    return why
+    return why, got
 
 
 def main(argv):
@@ -153,8 +167,11 @@ def main(argv):
     binary, outdir = argv
     os.makedirs(outdir, exist_ok=True)
     failed = 0
+    control = None
     for name, lines, raw, bad, good_ids in cases():
-        why = run_case(binary, outdir, name, lines, raw, bad, good_ids)
+        why, got = run_case(binary, outdir, name, lines, raw, bad, good_ids, control)
+        if control is None:
+            control = got
         if why:
             failed += 1
             print(f"FAIL badinput/{name}: " + why[0])
