@@ -219,10 +219,32 @@ static void merge_signings(ev_list *l)
     }
 }
 
+/* A headline that the body repeats counts once: drop a title signing when
+ * the body has a signing of the same kind of document. */
+static void drop_title_repeats(ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *t = &l->v[i];
+        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_SIGNING)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            const ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_SIGNING)
+                continue;
+            if (t->ev.document_kind && b->ev.document_kind &&
+                !strcmp(t->ev.document_kind, b->ev.document_kind)) {
+                t->dropped = 1;
+                break;
+            }
+        }
+    }
+}
+
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
     merge_meetings(d, l);
     merge_signings(l);
+    drop_title_repeats(l);
     size_t kept = 0;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *e = &l->v[i];

@@ -16,6 +16,7 @@ static int is_char(const doc *d, uint32_t t, char c)
 typedef struct doc_np {
     uint32_t start, end; /* tokens of the title: [start, end) */
     const char *kind;
+    const char *prefix;  /* "agreement" for list items "on X", else NULL */
 } doc_np;
 
 /* Does a post-modifier continue the document title at token k? */
@@ -83,6 +84,7 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
     np->start = start;
     np->end = end;
     np->kind = dn->canon;
+    np->prefix = NULL;
     return 1;
 }
 
@@ -130,7 +132,62 @@ static const char *np_title(doc *d, const doc_np *np)
         out[o++] = c;
     }
     out[o] = '\0';
+    if (np->prefix) {
+        size_t pl = strlen(np->prefix);
+        char *full = arena_alloc(d->mem, pl + 1 + o + 1);
+        if (!full)
+            return NULL;
+        memcpy(full, np->prefix, pl);
+        full[pl] = ' ';
+        memcpy(full + pl + 1, out, o + 1);
+        return full;
+    }
     return out;
+}
+
+/* "agreements were signed on A, on B and on C", "the following documents
+ * were signed: on A; on B": one document per item, named by the head noun. */
+static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, doc_np *nps,
+                    int max)
+{
+    int n = 0;
+    if (k < limit && is_char(d, k, ':'))
+        k++;
+    while (n < max && k < limit && tok_is(&d->toks[k], "on")) {
+        uint32_t e = k + 1;
+        while (e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
+               !((is_char(d, e, ',') || (d->toks[e].word_bits & W_CONJ)) && e + 1 < limit &&
+                 (tok_is(&d->toks[e + 1], "on") ||
+                  (e + 2 < limit && (d->toks[e + 1].word_bits & W_CONJ) &&
+                   tok_is(&d->toks[e + 2], "on")))))
+            e++;
+        if (e == k + 1)
+            break;
+        nps[n].start = k;
+        nps[n].end = e;
+        nps[n].kind = kind;
+        nps[n].prefix = kind;
+        n++;
+        k = e;
+        while (k < limit && (is_char(d, k, ',') || is_char(d, k, ';') ||
+                             (d->toks[k].word_bits & W_CONJ)))
+            k++;
+    }
+    return n;
+}
+
+/* "the document", "such document", "this agreement": a document named
+ * before, not a new signing. */
+static int anaphoric(const doc *d, const doc_np *np)
+{
+    if (np->end - np->start > 2 || np->start == np->end)
+        return 0;
+    const token *first = &d->toks[np->start];
+    if (np->end - np->start == 1)
+        return 0;
+    return tok_is(first, "the") || tok_is(first, "this") || tok_is(first, "that") ||
+           tok_is(first, "such") || tok_is(first, "these") || tok_is(first, "those") ||
+           tok_is(first, "it");
 }
 
 /* Parties named inside a document title ("between the U.S. and Finland"). */
@@ -163,7 +220,8 @@ static ev_draft *meeting_context(doc *d, ev_list *l, const sentence *s)
         return NULL;
     for (size_t k = l->n; k-- > 0;) {
         ev_draft *e = &l->v[k];
-        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent <= s - d->sents)
+        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->nents >= 2 &&
+            e->sent <= s - d->sents)
             return e;
     }
     return NULL;
@@ -272,6 +330,21 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (np_start > s->tok_start && (d->toks[np_start - 1].word_bits & W_DET))
             np_start--;
         doc_np np = {.start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
+        if (anaphoric(d, &np))
+            return NSV_OK;
+        /* "agreements were signed on A, on B": the items are the documents */
+        doc_np items[MAX_DOCS];
+        int ni = on_items(d, end, s->tok_end, np.kind, items, MAX_DOCS);
+        if (ni >= 1 && np.end - np.start <= 3) {
+            for (int q = 0; q < ni; q++) {
+                ev_draft *e = new_signing(d, out, i, "signing.passive_list", s, &items[q]);
+                if (!e)
+                    goto nomem;
+                parties_in_np(d, e, &items[q]);
+                inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+            }
+            return NSV_OK;
+        }
         ev_draft *e = new_signing(d, out, i, "signing.passive", s, &np);
         if (!e)
             goto nomem;
@@ -285,6 +358,41 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
         }
         parties_in_np(d, e, &np);
+        inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        return NSV_OK;
+    }
+    /* reduced relative: "the agreements signed at the meetings", "the
+     * documents signed by the two sides" */
+    unsigned dw = 0;
+    if (i > s->tok_start && tok_lex(d, i - 1, LEX_DOCUMENT, &dw) && dw == 1 &&
+        !(d->toks[i - 1].word_bits & W_AUX)) {
+        uint32_t st = i - 1;
+        while (st > s->tok_start && st + 6 > i && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
+               !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) && !tok_lex(d, st - 1, LEX_SPEECH, NULL))
+            st--;
+        if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
+            st--;
+        doc_np np = {.start = st, .end = i, .kind = tok_lex(d, i - 1, LEX_DOCUMENT, NULL)->canon};
+        if (anaphoric(d, &np))
+            return NSV_OK;
+        ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
+        if (!e)
+            goto nomem;
+        if (end < s->tok_end && tok_is(&d->toks[end], "by")) {
+            int a = party_right(d, end + 1, s->tok_end);
+            if (a >= 0) {
+                int coord[MAX_DOCS];
+                int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
+                for (int q = 0; q < nc; q++)
+                    ev_add_mention(d, e, coord[q]);
+            }
+        }
+        for (uint32_t w = end; w + 1 < s->tok_end && w < end + 4; w++)
+            if (tok_is(&d->toks[w], "between")) {
+                doc_np tail = {.start = w, .end = s->tok_end};
+                parties_in_np(d, e, &tail);
+                break;
+            }
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
         return NSV_OK;
     }
@@ -306,7 +414,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         tok_is(&d->toks[k + 1], "law"))
         k += 2; /* "signed into law H.R. 1234" */
     n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
-    if (!n)
+    if (!n || (n == 1 && anaphoric(d, &nps[0])))
         return NSV_OK;
     int subj = party_left(d, i, s->tok_start);
     if (subj < 0) {
