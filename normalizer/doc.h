@@ -86,6 +86,7 @@ typedef struct mention {
     const char *country;      /* country the mention ties the party to */
     uint32_t pronoun_bits;    /* W_PRONOUN_* for pronouns */
     int count;                /* "two" in "the two leaders": 2, else 0 */
+    int body_voice;           /* a spokesperson: speaks for entity (a body) */
 } mention;
 
 typedef struct entity {

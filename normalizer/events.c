@@ -331,11 +331,16 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
 {
     uint32_t j = t;
     int skipped = 0;
-    while (j > from && skipped < 6) {
+    while (j > from && skipped < 8) {
         const token *p = &d->toks[j - 1];
+        /* "X on Saturday said", "X Friday called for", "X on March 3 said" */
         if ((p->flags & T_WORD) &&
-            ((p->word_bits & (W_ADVERB | W_AUX)) || (p->flags & T_NEG_CLITIC) ||
-             tok_is(p, "not"))) {
+            ((p->word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY)) ||
+             (p->flags & T_NEG_CLITIC) || tok_is(p, "not") ||
+             (tok_is(p, "on") && j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH))) ||
+             ((p->flags & T_NUM) && j - 1 > from && (d->toks[j - 2].word_bits & W_MONTH)) ||
+             ((p->word_bits & W_MONTH) && (p->flags & T_CAP) && j < t &&
+              (d->toks[j].flags & T_NUM)))) {
             j--;
             skipped++;
             continue;

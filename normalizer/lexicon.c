@@ -268,7 +268,7 @@ static const struct {
     {"nonname", W_NONNAME},     {"org_head", W_ORG_HEAD},   {"unnamed", W_UNNAMED},
     {"group", W_GROUP},         {"by", W_PASSIVE_BY},       {"subord", W_SUBORD},
     {"number", W_NUMBER_WORD},  {"particle", W_PARTICLE},   {"place_prep", W_PLACE_PREP},
-    {"person_noun", W_PERSON_NOUN},
+    {"person_noun", W_PERSON_NOUN}, {"pronoun_n", W_PRONOUN_N},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -283,6 +283,31 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
     return 0;
 }
 
+static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+
+/* "for Unison": an unknown capitalised name after a spokesperson is a body. */
+static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    uint32_t last = 0;
+    uint32_t end = scan_name(d, i, limit, &last);
+    if (end == i)
+        return 0;
+    const char *name = span_text(d, i, end);
+    if (!name)
+        return -1;
+    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+    if (ent < 0)
+        ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, NULL);
+    mention *m = add_mention(d, M_ORG, i, end);
+    if (!m || ent < 0)
+        return -1;
+    m->entity = ent;
+    m->name = name;
+    touch(d, ent);
+    *next = end;
+    return 1;
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -297,6 +322,22 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     unsigned nw = country_prefix(d, j, &country);
     j += nw;
+    /* "Labour Party spokesman", "Bank of England governor Mervyn King": the
+     * body a title belongs to, before it */
+    int body = -1;
+    uint32_t body_start = j;
+    if (!nw) {
+        unsigned ow = 0;
+        const lex_entry *o = tok_lex(d, j, LEX_ORG, &ow);
+        if (o && tok_lex(d, j + ow, LEX_TITLE, NULL)) {
+            body = find_entity(d, NSV_KIND_ORGANIZATION, o->canon);
+            if (body < 0)
+                body = add_entity(d, NSV_KIND_ORGANIZATION, o->canon, NULL, NULL, o->extra);
+            if (body < 0)
+                return -1;
+            j += ow;
+        }
+    }
     int titles = 0, has_role = 0, honorific = 0;
     while (j < limit) {
         unsigned tw = 0;
@@ -321,10 +362,57 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (j < limit && (d->toks[j].flags & T_POSS) && name_token(d, j + 1))
             j++;
     }
-    if (!titles)
+    if (!titles) {
+        if (body >= 0)
+            return 0;
         return 0;
+    }
+    (void)body_start;
     uint32_t last = 0;
     uint32_t end = scan_name(d, j, limit, &last);
+    /* a spokesperson with no name speaks for the body: "a Labour Party
+     * spokesman", "a spokeswoman for the Information Commissioner's Office" */
+    if (end == j && role && !strcmp(role, "Spokesperson")) {
+        uint32_t after = j;
+        if (body < 0 && j + 1 < limit && tok_is(&d->toks[j], "for")) {
+            uint32_t o = j + 1;
+            if (o < limit && tok_is(&d->toks[o], "the"))
+                o++;
+            size_t mi = d->nments;
+            mention *sm = add_mention(d, M_ORG, i, j);
+            if (!sm)
+                return -1;
+            sm->body_voice = 1;
+            sm->role = role;
+            uint32_t onext = o;
+            int r = try_org(d, o, limit, &onext);
+            if (r < 0)
+                return -1;
+            if (r == 0)
+                r = try_bare_org_name(d, o, limit, &onext);
+            if (r < 0)
+                return -1;
+            if (r > 0 && d->nments > mi + 1) {
+                d->ments[mi].entity = d->ments[mi + 1].entity;
+                d->ments[mi].name = d->ments[mi + 1].name;
+                after = onext;
+            }
+            *next = after;
+            return 1;
+        }
+        mention *sm = add_mention(d, body >= 0 ? M_ORG : M_DESC, i, j);
+        if (!sm)
+            return -1;
+        sm->body_voice = 1;
+        sm->role = role;
+        sm->entity = body;
+        if (body >= 0) {
+            sm->name = d->ents[body].name;
+            touch(d, body);
+        }
+        *next = j;
+        return 1;
+    }
     if (end > j) {
         const char *name = span_text(d, j, end);
         const char *surname = span_text(d, last, last + 1);
@@ -408,6 +496,8 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     uint32_t j = i;
+    if (j >= limit)
+        return 0;
     const char *country = NULL;
     unsigned pw = country_prefix(d, j, &country);
     unsigned nw = 0;
@@ -624,11 +714,12 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 i++;
                 continue;
             }
-            if (k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL)) {
+            if (k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) {
                 mention *m = add_mention(d, M_PRONOUN, i, i + 1);
                 if (!m)
                     goto nomem;
-                m->pronoun_bits = k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL);
+                m->pronoun_bits =
+                    k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N);
                 i++;
                 continue;
             }
@@ -711,8 +802,23 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
             continue;
         if (d->toks[m->tok_start].flags & T_IN_QUOTE)
             continue;
-        if ((m->kind == M_PERSON || m->kind == M_DESC) && m->entity >= 0 &&
-            d->ents[m->entity].kind == NSV_KIND_PERSON)
+        if (m->entity >= 0 && (m->body_voice || ((m->kind == M_PERSON || m->kind == M_DESC) &&
+                                                 d->ents[m->entity].kind == NSV_KIND_PERSON)))
+            return m->entity;
+    }
+    return -1;
+}
+
+/* The first body or country of a sentence, before token `before`. */
+static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t upto)
+{
+    for (size_t k = 0; k < upto; k++) {
+        const mention *m = &d->ments[k];
+        if (m->sent != sent || m->tok_start >= before || m->entity < 0 || m->body_voice)
+            continue;
+        if (d->toks[m->tok_start].flags & T_IN_QUOTE)
+            continue;
+        if (m->kind == M_ORG || m->kind == M_COUNTRY)
             return m->entity;
     }
     return -1;
@@ -729,6 +835,19 @@ void resolve_mentions(doc *d)
             for (uint32_t s = m->sent; ent < 0 && s-- > 0 && m->sent - s <= 4;)
                 ent = first_person_in(d, s, UINT32_MAX, k);
             m->entity = ent;
+        } else if (m->kind == M_PRONOUN && (m->pronoun_bits & W_PRONOUN_N)) {
+            /* "it said": the body the sentence or the one before is about */
+            int ent = first_body_in(d, m->sent, m->tok_start, k);
+            for (uint32_t s = m->sent; ent < 0 && s-- > 0 && m->sent - s <= 2;)
+                ent = first_body_in(d, s, UINT32_MAX, k);
+            m->entity = ent;
+        } else if (m->kind == M_DESC && m->body_voice) {
+            /* "the spokesman": the last spokesperson's body */
+            for (size_t j = k; j-- > 0;)
+                if (d->ments[j].body_voice && d->ments[j].entity >= 0) {
+                    m->entity = d->ments[j].entity;
+                    break;
+                }
         } else if (m->kind == M_DESC && m->role) {
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
@@ -747,16 +866,22 @@ void resolve_mentions(doc *d)
                 break;
             }
         } else if (m->kind == M_DESC && m->name) {
-            /* "the ministry": the last body whose name holds the head word */
+            /* "the ministry": the last body whose name holds the head word;
+             * "the company", "the union": else the last body named nearby */
+            int fallback = -1;
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
-                if (p->kind != M_ORG || p->entity < 0)
+                if (p->kind != M_ORG || p->entity < 0 || p->body_voice)
                     continue;
                 if (role_matches(m->name, d->ents[p->entity].name)) {
                     m->entity = p->entity;
                     break;
                 }
+                if (fallback < 0 && m->sent - p->sent <= 3)
+                    fallback = p->entity;
             }
+            if (m->entity < 0)
+                m->entity = fallback;
         } else if (m->kind == M_GROUP_DESC) {
             int want = m->count ? m->count : 2;
             int found[MAX_GROUP];

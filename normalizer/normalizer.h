@@ -21,6 +21,7 @@ typedef struct ev_draft {
     day_t day;             /* resolved date or -1 */
     int background;        /* placed in the past without a day */
     int multilateral;      /* a summit or session with a group */
+    int subordinate;       /* statement inside a subordinate clause */
     int dropped;
 } ev_draft;
 

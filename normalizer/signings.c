@@ -464,10 +464,10 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
-        if (s->start < d->body_start)
+        if (s->end <= d->body_start)
             continue;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
-            if (d->toks[i].flags & (T_IN_QUOTE | T_QUOTE))
+            if (d->toks[i].flags & (T_IN_QUOTE | T_QUOTE) || d->toks[i].start < d->body_start)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);

@@ -37,11 +37,21 @@ static void set_content(doc *d, ev_draft *e, uint32_t start, uint32_t end, int q
         e->ev.evidence_end = end;
 }
 
-static void set_speaker(doc *d, ev_draft *e, int m)
+/* The speaker is mention m, which stands for the party of mention `voice`
+ * (usually m itself; for "he said" continuing a speaker, the earlier one). */
+static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
 {
-    const mention *x = &d->ments[m];
-    e->speaker_mention = m;
-    ev_add_mention(d, e, m);
+    const mention *x = &d->ments[voice];
+    e->speaker_mention = voice;
+    ev_add_mention(d, e, voice == m ? m : -1);
+    if (voice != m) {
+        ev_add_party(d, e, x->entity);
+        const mention *at = &d->ments[m];
+        if (d->toks[at->tok_start].start < e->ev.evidence_start)
+            e->ev.evidence_start = d->toks[at->tok_start].start;
+        if (d->toks[at->tok_end - 1].end > e->ev.evidence_end)
+            e->ev.evidence_end = d->toks[at->tok_end - 1].end;
+    }
     if (x->kind == M_GROUP_DESC && x->n_members >= 2) {
         /* a joint statement: every party speaks */
         size_t len = 0;
@@ -63,6 +73,8 @@ static void set_speaker(doc *d, ev_draft *e, int m)
     e->speaker_ent = x->entity;
     party_from_entity(d, x->entity, &e->ev.speaker);
 }
+
+static void set_speaker(doc *d, ev_draft *e, int m) { set_speaker_voice(d, e, m, m); }
 
 /* The quotation closing right before token t (", or ,"), or -1. */
 static int quote_closing_before(const doc *d, uint32_t t, uint32_t from)
@@ -186,11 +198,38 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             return NSV_OK;
     }
+    /* "he said" continues the last speaker of the last few sentences: news
+     * prose keeps one voice while naming others in between */
+    int voice = speaker;
+    if (d->ments[speaker].kind == M_PRONOUN &&
+        (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
+        uint32_t here = (uint32_t)(s - d->sents);
+        for (size_t k = out->n; k-- > 0;) {
+            const ev_draft *prev = &out->v[k];
+            if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
+                continue;
+            if (here - prev->sent > 3)
+                break;
+            if (prev->subordinate)
+                continue; /* "... when the Soviet leader insisted": not the voice */
+            const mention *pm = &d->ments[prev->speaker_mention];
+            if (pm->kind == M_GROUP_DESC || pm->entity < 0)
+                break;
+            const entity *pe = &d->ents[pm->entity];
+            if (pe->kind == NSV_KIND_PERSON || pm->body_voice)
+                voice = prev->speaker_mention;
+            break;
+        }
+    }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
-    set_speaker(d, e, speaker);
+    set_speaker_voice(d, e, speaker, voice);
+    for (uint32_t k = s->tok_start; k < d->ments[speaker].tok_start && k < i; k++)
+        if ((d->toks[k].word_bits & W_SUBORD) && !tok_is(&d->toks[k], "that") &&
+            !(d->toks[k].flags & T_IN_QUOTE))
+            e->subordinate = 1;
     e->ev.modality = clause_modality(d, i, s->tok_start);
     const mention *sp = &d->ments[speaker];
     uint32_t after = inverted ? sp->tok_end : cue_end;
@@ -230,6 +269,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     while (c < s->tok_end && (d->toks[c].word_bits & W_ADVERB))
         c++;
     int that = c < s->tok_end && tok_is(&d->toks[c], "that");
+    if (!that && c < s->tok_end && (d->toks[c].word_bits & (W_PREP | W_PLACE_PREP))) {
+        /* "said in a brief televised appearance ... that X" */
+        for (uint32_t k = c + 1; k < s->tok_end && k < c + 16; k++) {
+            if (is_char(d, k, ',') || is_char(d, k, ';') || (d->toks[k].flags & T_QUOTE) ||
+                tok_lex(d, k, LEX_SPEECH, NULL))
+                break;
+            if (tok_is(&d->toks[k], "that")) {
+                c = k;
+                that = 1;
+                break;
+            }
+        }
+    }
     if (that)
         c++;
     int comma_after = is_char(d, c, ',');
@@ -296,14 +348,14 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
-        if (s->start < body)
+        if (s->end <= body)
             continue; /* headlines and datelines are not events of their own */
         nsv_code rc = transcript_turns(d, out, s, err);
         if (rc)
             return rc;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
             const token *t = &d->toks[i];
-            if (t->flags & (T_IN_QUOTE | T_QUOTE))
+            if (t->flags & (T_IN_QUOTE | T_QUOTE) || t->start < body)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, &nw);
