@@ -170,6 +170,38 @@ static int same_groups(const doc *d, const ev_draft *a, const ev_draft *b)
     return na > 0 && na == nb;
 }
 
+/* "Russian-Kazakhstani talks" and "Putin held talks with Tokayev": the
+ * countries of one event are the people of the other (a person whose
+ * country the text did not give may stand for any one of them). */
+static int countries_of_people(const doc *d, const ev_draft *a, const ev_draft *b)
+{
+    int countries = 0, people = 0, unknown = 0;
+    for (int j = 0; j < b->nents; j++) {
+        const entity *p = &d->ents[b->ents[j]];
+        if (p->kind != NSV_KIND_PERSON)
+            return 0;
+        people++;
+        unknown += p->country == NULL;
+    }
+    for (int i = 0; i < a->nents; i++) {
+        const entity *c = &d->ents[a->ents[i]];
+        if (c->kind != NSV_KIND_COUNTRY)
+            return 0;
+        countries++;
+        int found = 0;
+        for (int j = 0; j < b->nents && !found; j++) {
+            const entity *p = &d->ents[b->ents[j]];
+            found = p->country && !strcmp(p->country, c->name);
+        }
+        if (!found) {
+            if (!unknown)
+                return 0;
+            unknown--;
+        }
+    }
+    return countries >= 2 && people >= 2;
+}
+
 /* The same meeting mentioned twice is one event: equal party sets, or one
  * inside the other with at least two parties in common. */
 static void merge_meetings(const doc *d, ev_list *l)
@@ -194,6 +226,12 @@ static void merge_meetings(const doc *d, ev_list *l)
                          a->multilateral == b->multilateral;
             if (equal || subset || same_groups(d, a, b))
                 merge_into(a, b);
+            else if (countries_of_people(d, b, a))
+                merge_into(a, b);
+            else if (countries_of_people(d, a, b)) {
+                merge_into(b, a);
+                break;
+            }
         }
     }
 }
@@ -457,26 +495,81 @@ void ev_add_mention(doc *d, ev_draft *e, int m)
 
 /* Where the sentence places an event: the first place after in/at, or the
  * dateline city when it says "here". */
+static int place_at(doc *d, ev_draft *e, uint32_t t)
+{
+    if (d->toks[t].flags & T_IN_QUOTE)
+        return 0;
+    if (tok_is(&d->toks[t], "here") && d->dateline_city) {
+        e->ev.location_name = d->dateline_city;
+        e->ev.location_country = d->dateline_country;
+        return 1;
+    }
+    if (t == 0)
+        return 0;
+    const token *before = &d->toks[t - 1];
+    int after_in = tok_is(before, "in") || tok_is(before, "at");
+    int after_the = tok_is(before, "the") && t > 1 &&
+                    (tok_is(&d->toks[t - 2], "in") || tok_is(&d->toks[t - 2], "at"));
+    if (!after_in && !after_the)
+        return 0;
+    int m = mention_at(d, t);
+    if (m >= 0 && d->ments[m].tok_start == t) {
+        const mention *x = &d->ments[m];
+        /* a venue that is also a body: "in the Kremlin", "at the White House" */
+        const lex_entry *venue = tok_lex(d, t, LEX_PLACE, NULL);
+        if (x->kind == M_PLACE || (x->kind == M_ORG && venue)) {
+            e->ev.location_name = x->kind == M_PLACE ? x->name : venue->canon;
+            e->ev.location_country = x->kind == M_PLACE ? x->country : venue->extra;
+            return 1;
+        }
+        return 0;
+    }
+    /* a place the gazetteer does not know: "in Wilmington, Delaware" */
+    if (after_in && (d->toks[t].flags & T_CAP) && !(d->toks[t].flags & T_NUM) &&
+        !(d->toks[t].word_bits & (W_MONTH | W_WEEKDAY | W_NONNAME | W_DET)) && !d->toks[t].cats) {
+        uint32_t k = t;
+        while (k < d->ntoks && k < t + 3 && (d->toks[k].flags & T_CAP) && !d->toks[k].cats &&
+               !(d->toks[k].word_bits & (W_MONTH | W_WEEKDAY)))
+            k++;
+        char *name = arena_strndup(d->mem, d->text + d->toks[t].start,
+                                   d->toks[k - 1].end - d->toks[t].start);
+        if (name) {
+            for (char *c = name; *c; c++)
+                if (*c == '\n')
+                    *c = ' ';
+            e->ev.location_name = name;
+            e->ev.location_country = NULL;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Where the clause of the cue places the event: "met in Helsinki", "talks
+ * ... in Moscow on Friday", "At Novo-Ogaryovo, X held talks".  A place after
+ * a comma or in another clause is a topic ("discussed the situation in
+ * Donbas"), not the venue. */
 void ev_place(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];
-    for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
-        if (d->toks[t].flags & T_IN_QUOTE)
-            continue;
-        if (tok_is(&d->toks[t], "here") && d->dateline_city) {
-            e->ev.location_name = d->dateline_city;
-            e->ev.location_country = d->dateline_country;
+    for (uint32_t t = e->cue_tok; t < s->tok_end; t++) {
+        const token *k = &d->toks[t];
+        if (t > e->cue_tok && (((k->flags & T_PUNCT) && (d->text[k->start] == ',' ||
+                                                          d->text[k->start] == ';')) ||
+                               (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))
+            break;
+        if (place_at(d, e, t))
             return;
-        }
-        int m = mention_at(d, t);
-        if (m >= 0 && d->ments[m].tok_start == t && d->ments[m].kind == M_PLACE &&
-            t > s->tok_start && (tok_is(&d->toks[t - 1], "in") || tok_is(&d->toks[t - 1], "at") ||
-                                 tok_is(&d->toks[t - 1], "the"))) {
-            e->ev.location_name = d->ments[m].name;
-            e->ev.location_country = d->ments[m].country;
-            return;
-        }
     }
+    /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject */
+    uint32_t t = s->tok_start;
+    if (t + 1 < e->cue_tok && (tok_is(&d->toks[t], "in") || tok_is(&d->toks[t], "at")))
+        for (uint32_t k = t + 1; k < e->cue_tok && k < t + 6; k++) {
+            if ((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',')
+                break;
+            if (place_at(d, e, k))
+                return;
+        }
 }
 
 /* The date the cue's sentence gives, and whether it is background. */

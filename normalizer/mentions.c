@@ -79,29 +79,47 @@ static int name_token(const doc *d, uint32_t t)
     return 1;
 }
 
+/* End of the surname starting at `last`: a hyphenated surname is one. */
+static uint32_t surname_end(const doc *d, uint32_t last, uint32_t end)
+{
+    uint32_t k = last + 1;
+    while (k + 1 < end && is_punct(d, k, '-') && !(d->toks[k].flags & T_SPACE_BEFORE))
+        k += 2;
+    return k;
+}
+
 /* The longest name at t: capitalised tokens, initials ("R."), hyphen joins
  * ("Jean-Claude") and particles ("bin", "de") inside.  Returns the end token
  * (exclusive); t when there is none.  *last_word gets the surname token. */
 static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *last_word)
 {
     uint32_t j = t, end = t;
-    int words = 0;
+    int words = 0, joined = 0;
     while (j < limit && words < 5) {
         if (name_token(d, j)) {
             const token *k = &d->toks[j];
             int initial = k->end - k->start == 1 || (k->flags & T_ABBREV);
+            /* "Jr", "Sr", "II": a suffix, not the surname */
+            int suffix = tok_is(k, "jr") || tok_is(k, "sr") || tok_is(k, "ii") ||
+                         tok_is(k, "iii");
             j++;
             if (initial && is_punct(d, j, '.') && !(d->toks[j].flags & T_SPACE_BEFORE))
                 j++; /* "R." */
-            else if (!initial)
+            else if (!initial && !suffix && !joined)
                 *last_word = j - 1;
+            if (suffix && is_punct(d, j, '.') && !(d->toks[j].flags & T_SPACE_BEFORE))
+                j++;
             end = j;
             words++;
-            /* hyphen joins: Jean-Claude */
+            joined = 0;
+            /* hyphen joins: Jean-Claude, Araneta-Marcos (the surname is the
+             * whole compound, its first part is where it starts) */
             if (is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE) &&
                 j + 1 < limit && name_token(d, j + 1) &&
-                !(d->toks[j + 1].flags & T_SPACE_BEFORE))
+                !(d->toks[j + 1].flags & T_SPACE_BEFORE)) {
                 j++;
+                joined = 1;
+            }
             continue;
         }
         if (words && (d->toks[j].word_bits & W_PARTICLE) && name_token(d, j + 1)) {
@@ -415,7 +433,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     if (end > j) {
         const char *name = span_text(d, j, end);
-        const char *surname = span_text(d, last, last + 1);
+        const char *surname = span_text(d, last, surname_end(d, last, end));
         /* "Sauli Niinistö of Finland" */
         uint32_t after = end;
         if (!country)
@@ -635,12 +653,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     for (uint32_t t = i; t < end; t++)
         if (d->toks[t].flags & T_WORD)
             words++;
-    const char *surname = span_text(d, last, last + 1);
+    const char *surname = span_text(d, last, surname_end(d, last, end));
     int ent = -1;
     /* "Reagan-Gorbachev": two known people joined by a hyphen, not one name */
     if (words == 2 && end - i == 3 && is_punct(d, i + 1, '-')) {
         int a = find_entity(d, NSV_KIND_PERSON, span_text(d, i, i + 1));
-        int b = find_entity(d, NSV_KIND_PERSON, surname);
+        int b = find_entity(d, NSV_KIND_PERSON, span_text(d, i + 2, i + 3));
         if (a >= 0 && b >= 0 && a != b) {
             mention *m = add_mention(d, M_PERSON, i, i + 1);
             if (!m)
