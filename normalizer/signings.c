@@ -29,10 +29,34 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
         return 0;
     if (t->flags & T_PUNCT)
         return is_char(d, k, '-') || is_char(d, k, '\'') || is_char(d, k, '(') ||
-               is_char(d, k, ')') || (is_char(d, k, ',') && 0);
+               is_char(d, k, ')');
     if (t->word_bits & W_SUBORD)
         return 0;
+    /* the signatories are not part of the title: "by the leaders",
+     * "on behalf of Nigeria" */
+    if (tok_is(t, "by") || (tok_is(t, "on") && k + 2 < limit &&
+                            tok_is(&d->toks[k + 1], "behalf") && tok_is(&d->toks[k + 2], "of")))
+        return 0;
     return 1;
+}
+
+/* Signatories after a document: "by the leaders of the three countries",
+ * "on behalf of Nigeria". */
+static int agents_after(const doc *d, uint32_t k, uint32_t limit, int *out, int max)
+{
+    if (k < limit && tok_is(&d->toks[k], "by"))
+        k++;
+    else if (k + 2 < limit && tok_is(&d->toks[k], "on") && tok_is(&d->toks[k + 1], "behalf") &&
+             tok_is(&d->toks[k + 2], "of"))
+        k += 3;
+    else
+        return 0;
+    int a = party_right(d, k, limit);
+    if (a < 0 && k < limit && tok_is(&d->toks[k], "the"))
+        a = party_right(d, k + 1, limit);
+    if (a < 0)
+        return 0;
+    return coordinated(d, a, +1, 0, limit, out, max);
 }
 
 /* A document phrase starting at or just after token k: optional articles and
@@ -194,12 +218,34 @@ static int anaphoric(const doc *d, const doc_np *np)
 static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
     for (uint32_t k = np->start; k < np->end; k++) {
+        /* "NATO-Russia Founding Act": parties joined by a hyphen */
+        if ((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == '-' && k > np->start) {
+            int a = mention_at(d, k - 1), b = mention_at(d, k + 1);
+            if (a >= 0 && b >= 0 && d->ments[a].tok_end == k && d->ments[b].tok_start == k + 1 &&
+                party_mention(d, a) && party_mention(d, b)) {
+                ev_add_mention(d, e, a);
+                ev_add_mention(d, e, b);
+            }
+        }
         if (!tok_is(&d->toks[k], "between"))
             continue;
         for (uint32_t j = k + 1; j < np->end; j++) {
             int m = mention_at(d, j);
-            if (m >= 0 && d->ments[m].tok_start == j && party_mention(d, m))
+            if (m >= 0 && d->ments[m].tok_start == j && party_mention(d, m)) {
                 ev_add_mention(d, e, m);
+                j = d->ments[m].tok_end - 1;
+                continue;
+            }
+            /* "between the U.S. and Finnish export credit agencies" */
+            unsigned nw = 0;
+            const lex_entry *dem = tok_lex(d, j, LEX_DEMONYM, &nw);
+            if (dem) {
+                for (size_t q = 0; q < d->nents; q++)
+                    if (d->ents[q].kind == NSV_KIND_COUNTRY && !strcmp(d->ents[q].name, dem->canon)) {
+                        ev_add_party(d, e, (int)q);
+                        break;
+                    }
+            }
         }
         return;
     }
@@ -305,7 +351,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_draft *e = new_signing(d, out, i, "signing.noun", s, &nps[q]);
             if (!e)
                 goto nomem;
-            int subj = party_left(d, i, s->tok_start);
+            int agents[MAX_DOCS];
+            int na = agents_after(d, nps[q].end, s->tok_end, agents, MAX_DOCS);
+            for (int a = 0; a < na; a++)
+                ev_add_mention(d, e, agents[a]);
+            int subj = na ? -1 : party_left(d, i, s->tok_start);
             ev_add_mention(d, e, subj);
             parties_in_np(d, e, &nps[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
@@ -414,7 +464,36 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         tok_is(&d->toks[k + 1], "law"))
         k += 2; /* "signed into law H.R. 1234" */
     n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
-    if (!n || (n == 1 && anaphoric(d, &nps[0])))
+    if (!n) {
+        /* object relative: "the Act (that) President Biden signed in 2022" */
+        int who = party_left(d, i, s->tok_start);
+        if (who < 0)
+            return NSV_OK;
+        uint32_t b = d->ments[who].tok_start;
+        if (b > s->tok_start && (d->toks[b - 1].word_bits & W_SUBORD))
+            b--;
+        unsigned dw = 0;
+        uint32_t h = b;
+        while (h > s->tok_start && h + 4 > b && !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
+            h--;
+        if (h == s->tok_start || !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
+            return NSV_OK;
+        uint32_t st = h - 1;
+        while (st > s->tok_start && st + 8 > h && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
+               !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)))
+            st--;
+        if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
+            st--;
+        doc_np np = {.start = st, .end = b, .kind = tok_lex(d, h - 1, LEX_DOCUMENT, NULL)->canon};
+        if (anaphoric(d, &np))
+            return NSV_OK;
+        ev_draft *e = new_signing(d, out, i, "signing.object_relative", s, &np);
+        if (!e)
+            goto nomem;
+        ev_add_mention(d, e, who);
+        return NSV_OK;
+    }
+    if (n == 1 && anaphoric(d, &nps[0]))
         return NSV_OK;
     int subj = party_left(d, i, s->tok_start);
     if (subj < 0) {
@@ -440,6 +519,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             goto nomem;
         for (int c = nc; c-- > 0;)
             ev_add_mention(d, e, coord[c]);
+        int agents[MAX_DOCS];
+        int na = agents_after(d, nps[q].end, s->tok_end, agents, MAX_DOCS);
+        for (int a = 0; a < na; a++)
+            ev_add_mention(d, e, agents[a]);
         /* "signed with X" */
         for (uint32_t w = end; w + 1 < s->tok_end && w < end + 20; w++)
             if (tok_is(&d->toks[w], "with")) {
