@@ -17,6 +17,7 @@
 #   nsv_committed_sum GROUP TOPIC      sum of committed offsets (0 for partitions without one)
 #   nsv_end_sum TOPIC                  sum of high watermarks
 #   nsv_all_committed GROUP TOPIC      for wait_until: committed == end offsets on every partition
+#   nsv_records_count                  records (and transaction markers) on the event topics
 #   nsv_records_at_least N             for wait_until: the event topics hold >= N records (all
 #                                      isolation levels; counted with watermarks)
 
@@ -101,11 +102,12 @@ nsv_committed_sum() { committed_offsets "$1" "$2" | awk '{ if ($2 > 0) s += $2 }
 nsv_end_sum() { watermarks "$1" | awk '{ s += $3 } END { print s + 0 }'; }
 nsv_all_committed() { [[ $(nsv_committed_sum "$1" "$2") == "$(nsv_end_sum "$2")" ]]; }
 
-nsv_records_at_least() {
+nsv_records_count() {
     local t s=0 n
     for t in "${NSV_EVENT_TOPICS[@]}"; do
         n=$(watermarks "$t" | awk '{ s += $3 - $2 } END { print s + 0 }')
         s=$((s + n))
     done
-    ((s >= $1))
+    echo "$s"
 }
+nsv_records_at_least() { (($(nsv_records_count) >= $1)); }
