@@ -19,7 +19,7 @@ void arena_init(arena *a, size_t cap)
     a->cap = cap;
 }
 
-void *arena_alloc(arena *a, size_t size)
+void *arena_alloc_raw(arena *a, size_t size)
 {
     size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
     if (size == 0)
@@ -44,13 +44,20 @@ void *arena_alloc(arena *a, size_t size)
     void *p = (char *)b->data + b->used;
     b->used += size;
     a->used_total += size;
-    memset(p, 0, size);
+    return p;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    void *p = arena_alloc_raw(a, size);
+    if (p)
+        memset(p, 0, size);
     return p;
 }
 
 char *arena_strndup(arena *a, const char *s, size_t len)
 {
-    char *p = arena_alloc(a, len + 1);
+    char *p = arena_alloc_raw(a, len + 1);
     if (p) {
         memcpy(p, s, len);
         p[len] = '\0';

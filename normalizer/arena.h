@@ -20,6 +20,9 @@ typedef struct arena {
 void arena_init(arena *a, size_t cap);
 /* Zeroed memory aligned for any type, or NULL (and a->failed) past the cap. */
 void *arena_alloc(arena *a, size_t size);
+/* Like arena_alloc, but the memory is not zeroed: for buffers the caller
+ * fills completely (strings, copies). */
+void *arena_alloc_raw(arena *a, size_t size);
 /* NUL-terminated copy of s[0..len), or NULL. */
 char *arena_strndup(arena *a, const char *s, size_t len);
 /* Keep the first block for reuse, free the rest. */

@@ -77,8 +77,6 @@ void normalizer_reset(nsv_normalizer *n)
 {
     arena_reset(&n->decode_mem);
     arena_reset(&n->mem);
-    json_decref(n->json);
-    n->json = NULL;
     n->events = NULL;
     n->nevents = 0;
 }
@@ -87,7 +85,6 @@ void nsv_normalizer_free(nsv_normalizer *n)
 {
     if (!n)
         return;
-    json_decref(n->json);
     arena_free(&n->mem);
     arena_free(&n->decode_mem);
     free(n);

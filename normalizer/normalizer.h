@@ -35,7 +35,6 @@ struct nsv_normalizer {
     nsv_limits limits;
     arena decode_mem; /* per item: decoded fields; reset by nsv_decode */
     arena mem;        /* per item: annotation and events; reset by nsv_normalize */
-    json_t *json;/* the decoded JSON item, owned until the next decode */
     nsv_event *events;
     size_t nevents;
 };
