@@ -883,6 +883,15 @@ void resolve_mentions(doc *d)
                 m->entity = p->entity;
                 break;
             }
+            /* "Iraq's national security advisor", "Rwanda's information
+             * minister": an office of a named country identifies a party
+             * even when the item never names the holder */
+            if (m->entity < 0 && m->country && !tok_is(&d->toks[m->tok_start], "the") &&
+                !m->body_voice) {
+                const char *name = span_text(d, m->tok_start, m->tok_end);
+                if (name)
+                    m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role, m->country);
+            }
         } else if (m->kind == M_DESC && m->name) {
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
