@@ -520,13 +520,34 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     unsigned pw = country_prefix(d, j, &country);
     unsigned nw = 0;
     const lex_entry *o = tok_lex(d, j + pw, LEX_ORG, &nw);
+    uint32_t end;
+    const char *name;
+    /* "the Azerbaijani parliament", "Poland's parliament", "the Russian
+     * side", "US authorities": a country's body named by its common noun */
+    if (!o && pw && j + pw < limit && (d->toks[j + pw].word_bits & W_ORG_HEAD) &&
+        !(d->toks[j + pw].flags & T_CAP)) {
+        end = j + pw + 1;
+        name = span_text(d, j, end);
+        if (!name)
+            return -1;
+        int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+        if (ent < 0)
+            ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
+        mention *m = add_mention(d, M_ORG, i, end);
+        if (!m || ent < 0)
+            return -1;
+        m->entity = ent;
+        m->name = name;
+        m->country = country;
+        touch(d, ent);
+        *next = end;
+        return 1;
+    }
     if (!o && pw) {
         pw = 0;
         country = NULL;
         o = tok_lex(d, j, LEX_ORG, &nw);
     }
-    uint32_t end;
-    const char *name;
     if (o) {
         end = j + pw + nw;
         /* a generic body ("Foreign Ministry") is named with its country */

@@ -145,8 +145,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             return NSV_OK;
     } else {
-        /* "said to be": not speech; "concluded an agreement": a signing */
-        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "to"))
+        /* "continued to work", "said to be": not speech ("threatened to",
+         * "vowed to" are); "concluded an agreement": a signing */
+        if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
+            (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
+             tok_is(&d->toks[cue_end + 1], "be")))
             return NSV_OK;
         if (tok_lex(d, i, LEX_SIGNING, NULL) && cue_end < s->tok_end &&
             (d->toks[cue_end].word_bits & W_DET))
