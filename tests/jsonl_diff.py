@@ -3,7 +3,9 @@
 
 usage: jsonl_diff.py EXPECTED.jsonl ACTUAL.jsonl
 Nothing is ignored (event ids are deterministic). Exit 0 when equal, else prints
-the first differences (record number and JSON path) and exits 1.
+the first differences and exits 1. Records are paired by event_id, so one new or
+lost record shows as such instead of shifting every later record; field
+differences are printed as JSON paths.
 """
 import json
 import sys
@@ -44,6 +46,19 @@ def diff(a, b, path, out):
                    f"got {json.dumps(b, ensure_ascii=False)[:200]}")
 
 
+def brief(r):
+    if not isinstance(r, dict):
+        return json.dumps(r)[:120]
+    ev = r.get("evidence") if isinstance(r.get("evidence"), dict) else {}
+    return f"{r.get('type')} {r.get('modality')} [{ev.get('start')}..{ev.get('end')}] " \
+           f"{json.dumps(ev.get('text'), ensure_ascii=False)[:100]}"
+
+
+def event_ids(recs):
+    ids = [r.get("event_id") if isinstance(r, dict) else None for r in recs]
+    return ids if None not in ids and len(set(ids)) == len(ids) else None
+
+
 def main(argv):
     if len(argv) != 2:
         sys.exit(__doc__)
@@ -51,8 +66,22 @@ def main(argv):
     out = []
     if len(exp) != len(act):
         out.append(f"expected {len(exp)} record(s), got {len(act)}")
-    for i, (a, b) in enumerate(zip(exp, act), 1):
-        diff(a, b, f"record {i}", out)
+    eids, aids = event_ids(exp), event_ids(act)
+    if eids is None or aids is None:  # no usable ids: compare in order
+        for i, (a, b) in enumerate(zip(exp, act), 1):
+            diff(a, b, f"record {i}", out)
+    else:
+        amap = dict(zip(aids, act))
+        for i, (eid, a) in enumerate(zip(eids, exp), 1):
+            if eid in amap:
+                diff(a, amap[eid], f"record {i} ({eid[:8]})", out)
+            else:
+                out.append(f"record {i} missing: {brief(a)}")
+        for j, (aid, b) in enumerate(zip(aids, act), 1):
+            if aid not in set(eids):
+                out.append(f"unexpected record (output line {j}): {brief(b)}")
+        if not out and eids != aids:
+            out.append("same records in a different order")
     for line in out[:15]:
         print("    " + line)
     if len(out) > 15:
