@@ -96,6 +96,7 @@ typedef struct entity {
     const char *role;
     const char *country;
     int last_mention;
+    int nmentions; /* mentions so far: salience for bare descriptions */
 } entity;
 
 /* A resolved date: days since 1970-01-01, or -1. */

@@ -91,8 +91,11 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
         if (k->flags & T_NEG_CLITIC)
             return NSV_MOD_NEGATED;
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
-        if (m)
+        if (m && !(m->bits && cue_tok - t > 3))
             return (nsv_modality)m->value;
+        /* "welcomed X and expressed support": another verb's words */
+        if ((k->word_bits & W_CONJ) && steps > 0)
+            break;
         if (tok_is(k, "to") && t + 1 == cue_tok) {
             /* what governs the infinitive */
             for (uint32_t g = t; g > from && g + 4 > t;) {

@@ -107,7 +107,7 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
 {
     if ((lex->used + 1) * 2 > lex->nslots && grow(lex) != 0)
         return NULL;
-    uint64_t h = lex_hash(key, len);
+    uint64_t h = lex_key_hash(key, len);
     struct lex_slot *s = slot_find(lex, key, len, h);
     if (!s->key) {
         s->key = arena_strndup(&lex->mem, key, len);
@@ -122,14 +122,14 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
 
 const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len)
 {
-    struct lex_slot *s = slot_find(lex, key, len, lex_hash(key, len));
-    return s && s->key ? s->entry : NULL;
+    const struct lex_slot *s = lex_slot_lookup(lex, key, len, lex_key_hash(key, len));
+    return s ? s->entry : NULL;
 }
 
 uint32_t lex_phrase_lengths(const nsv_lexicon *lex, const char *word, size_t len)
 {
-    struct lex_slot *s = slot_find(lex, word, len, lex_hash(word, len));
-    return s && s->key ? s->lengths : 0;
+    const struct lex_slot *s = lex_slot_lookup(lex, word, len, lex_key_hash(word, len));
+    return s ? s->lengths : 0;
 }
 
 const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
@@ -387,6 +387,10 @@ static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *f
     if (!cls)
         return fail(err, NSV_ERR_CONFIG, file, line, "expected: cue<TAB>planned|negated|hypothetical");
     lex_entry e = {.cat = LEX_MODALITY, .value = (int16_t)cls}; /* == nsv_modality */
+    /* "near": an adjective ("upcoming talks") that counts only right before
+     * its noun, not anywhere in the clause */
+    if (nf >= 3 && !strcmp(f[2], "near"))
+        e.bits = 1;
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

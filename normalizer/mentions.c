@@ -211,8 +211,10 @@ static mention *add_mention(doc *d, mention_kind kind, uint32_t from, uint32_t t
 
 static void touch(doc *d, int ent)
 {
-    if (ent >= 0)
+    if (ent >= 0) {
         d->ents[ent].last_mention = (int)d->nments - 1;
+        d->ents[ent].nmentions++;
+    }
 }
 
 /* A person mention: join an entity with the same surname or start one. */
@@ -888,6 +890,10 @@ void resolve_mentions(doc *d)
                     break;
                 }
         } else if (m->kind == M_DESC && m->role) {
+            /* with a country: the nearest holder of that office there; bare
+             * ("the President"): the most mentioned holder so far, the
+             * item's protagonist, who is who a readout means */
+            int best = -1;
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
@@ -901,9 +907,14 @@ void resolve_mentions(doc *d)
                     continue;
                 if (m->country && !e->country && !role_matches(m->role, e->role))
                     continue;
-                m->entity = p->entity;
-                break;
+                if (m->country) {
+                    best = p->entity;
+                    break;
+                }
+                if (best < 0 || e->nmentions > d->ents[best].nmentions)
+                    best = p->entity;
             }
+            m->entity = best;
             /* "Iraq's national security advisor", "Rwanda's information
              * minister": an office of a named country identifies a party
              * even when the item never names the holder */
@@ -960,7 +971,10 @@ void resolve_mentions(doc *d)
                 }
             }
         }
-        if (m->entity >= 0)
+        if (m->entity >= 0) {
             d->ents[m->entity].last_mention = (int)k;
+            if (m->kind == M_PRONOUN || m->kind == M_DESC)
+                d->ents[m->entity].nmentions++;
+        }
     }
 }
