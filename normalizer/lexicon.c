@@ -107,7 +107,7 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
 {
     if ((lex->used + 1) * 2 > lex->nslots && grow(lex) != 0)
         return NULL;
-    uint64_t h = lex_key_hash(key, len);
+    uint64_t h = lex_hash(key, len);
     struct lex_slot *s = slot_find(lex, key, len, h);
     if (!s->key) {
         s->key = arena_strndup(&lex->mem, key, len);
@@ -122,14 +122,14 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
 
 const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len)
 {
-    const struct lex_slot *s = lex_slot_lookup(lex, key, len, lex_key_hash(key, len));
-    return s ? s->entry : NULL;
+    struct lex_slot *s = slot_find(lex, key, len, lex_hash(key, len));
+    return s && s->key ? s->entry : NULL;
 }
 
 uint32_t lex_phrase_lengths(const nsv_lexicon *lex, const char *word, size_t len)
 {
-    const struct lex_slot *s = lex_slot_lookup(lex, word, len, lex_key_hash(word, len));
-    return s ? s->lengths : 0;
+    struct lex_slot *s = slot_find(lex, word, len, lex_hash(word, len));
+    return s && s->key ? s->lengths : 0;
 }
 
 const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
