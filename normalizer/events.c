@@ -303,6 +303,13 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->day >= 0 && d->published >= 0 && e->day > d->published &&
             e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = NSV_MOD_PLANNED;
+        if (e->ev.type == NSV_EV_STATEMENT && !e->ev.quote) {
+            /* no content apart from the speaker: the sentence says what was said */
+            const sentence *st = &d->sents[e->sent];
+            e->ev.quote = arena_strndup(d->mem, d->text + st->start, st->end - st->start);
+            if (!e->ev.quote)
+                goto nomem;
+        }
         if (e->day >= 0) {
             int y, m, dd;
             civil_from_days(e->day, &y, &m, &dd);
