@@ -37,6 +37,44 @@ static void set_content(doc *d, ev_draft *e, uint32_t start, uint32_t end, int q
         e->ev.evidence_end = end;
 }
 
+/* A joint statement: every party speaks; the speaker reads "A and B". */
+static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
+{
+    size_t len = 0;
+    for (int i = 0; i < n; i++) {
+        len += strlen(d->ents[ents[i]].name) + 5;
+        ev_add_party(d, e, ents[i]);
+    }
+    char *name = arena_alloc(d->mem, len + 1);
+    if (name) {
+        for (int i = 0; i < n; i++) {
+            if (i)
+                strcat(name, i + 1 == n ? " and " : ", ");
+            strcat(name, d->ents[ents[i]].name);
+        }
+    }
+    e->ev.speaker.name = name;
+    e->ev.speaker.kind = NSV_KIND_GROUP;
+    e->speaker_ent = -1;
+}
+
+/* The last bilateral meeting before sentence `sent`: "they", "the sides",
+ * "the leaders" speak for its parties. */
+static const ev_draft *last_meeting(const doc *d, const ev_list *out, uint32_t sent)
+{
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *m = &out->v[k];
+        if (m->ev.type != NSV_EV_MEETING || m->nents < 2 || m->multilateral || m->sent > sent ||
+            m->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        for (int p = 0; p < m->nents; p++)
+            if (d->ents[m->ents[p]].kind == NSV_KIND_ORGANIZATION)
+                return NULL;
+        return m;
+    }
+    return NULL;
+}
+
 /* The speaker is mention m, which stands for the party of mention `voice`
  * (usually m itself; for "he said" continuing a speaker, the earlier one). */
 static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
@@ -53,21 +91,7 @@ static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
             e->ev.evidence_end = d->toks[at->tok_end - 1].end;
     }
     if (x->kind == M_GROUP_DESC && x->n_members >= 2) {
-        /* a joint statement: every party speaks */
-        size_t len = 0;
-        for (int i = 0; i < x->n_members; i++)
-            len += strlen(d->ents[x->members[i]].name) + 5;
-        char *name = arena_alloc(d->mem, len + 1);
-        if (name) {
-            for (int i = 0; i < x->n_members; i++) {
-                if (i)
-                    strcat(name, i + 1 == x->n_members ? " and " : ", ");
-                strcat(name, d->ents[x->members[i]].name);
-            }
-        }
-        e->ev.speaker.name = name;
-        e->ev.speaker.kind = NSV_KIND_GROUP;
-        e->speaker_ent = -1;
+        set_joint_speaker(d, e, x->members, x->n_members);
         return;
     }
     e->speaker_ent = x->entity;
@@ -184,6 +208,40 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',')) {
                 speaker = party_right(d, cue_end, s->tok_end);
                 inverted = speaker >= 0;
+            }
+        }
+        if (speaker < 0) {
+            /* "They expressed concern", "the parties reaffirmed": the
+             * parties of the meeting the item reports */
+            uint32_t k = i;
+            while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+                k--;
+            int gm = k > s->tok_start ? mention_at(d, k - 1) : -1;
+            int they = gm >= 0 && d->ments[gm].tok_end == k &&
+                       ((d->ments[gm].kind == M_PRONOUN &&
+                         (d->ments[gm].pronoun_bits & W_PRONOUN_PL) &&
+                         !tok_is(&d->toks[k - 1], "them") && !tok_is(&d->toks[k - 1], "their")) ||
+                        (d->ments[gm].kind == M_GROUP_DESC && !d->ments[gm].role));
+            const ev_draft *mt = they ? last_meeting(d, out, (uint32_t)(s - d->sents)) : NULL;
+            if (mt) {
+                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+                if (!e)
+                    goto nomem;
+                /* re-read the meeting: ev_new may have moved the list */
+                mt = last_meeting(d, out, (uint32_t)(s - d->sents));
+                int ents[MAX_PARTIES];
+                int n = mt ? mt->nents : 0;
+                for (int p = 0; p < n; p++)
+                    ents[p] = mt->ents[p];
+                set_joint_speaker(d, e, ents, n);
+                e->speaker_mention = gm;
+                e->ev.modality = clause_modality(d, i, s->tok_start);
+                uint32_t c = cue_end;
+                if (c < s->tok_end && tok_is(&d->toks[c], "that"))
+                    c++;
+                if (c < s->tok_end)
+                    set_content(d, e, d->toks[c].start, s->end, 0);
+                return NSV_OK;
             }
         }
         if (speaker < 0 && i > s->tok_start && (d->toks[i - 1].word_bits & W_CONJ)) {
