@@ -32,6 +32,12 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
                is_char(d, k, ')');
     if (t->word_bits & W_SUBORD)
         return 0;
+    /* when and where it was signed are not part of the title either: "the
+     * deal after a meeting", "at a ceremony", "during the visit" */
+    if (tok_is(t, "after") || tok_is(t, "before") || tok_is(t, "during") ||
+        tok_is(t, "following") || tok_is(t, "amid") || tok_is(t, "at") || tok_is(t, "as") ||
+        tok_is(t, "while") || tok_is(t, "when"))
+        return 0;
     /* the signatories are not part of the title: "by the leaders",
      * "on behalf of Nigeria" */
     if (tok_is(t, "by") || (tok_is(t, "on") && k + 2 < limit &&
@@ -398,6 +404,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         ev_draft *e = new_signing(d, out, i, "signing.passive", s, &np);
         if (!e)
             goto nomem;
+        /* "No agreement ... has been signed" */
+        if (tok_is(&d->toks[np.start], "no") || tok_is(&d->toks[np.start], "neither"))
+            e->ev.modality = NSV_MOD_NEGATED;
         if (end < s->tok_end && tok_is(&d->toks[end], "by")) {
             int a = party_right(d, end + 1, s->tok_end);
             if (a >= 0) {
