@@ -7,7 +7,8 @@
 #                                      three event topics PREFIX.ev.{type}; sets NSV_IN, NSV_DLQ,
 #                                      NSV_TEMPLATE, NSV_EVENT_TOPICS (array)
 #   nsv_conf FILE [key=value]...       config file for the daemon (broker, input, group, template,
-#                                      1 s stats, 1 s commits) plus the given keys
+#                                      1 s stats, 1 s commits, 6 s session timeout) plus the
+#                                      given keys
 #   nsv_make_items N OUT               N corpus items; copies after the first pass get id "<id>~rK"
 #   nsv_offline_ids INPUT OUT          sorted event_ids of `newsev extract INPUT` (one per line,
 #                                      duplicates kept)
@@ -59,6 +60,9 @@ nsv_conf() {
         echo "output.topic_template = $NSV_TEMPLATE"
         echo "stats.interval.ms = 1000"
         echo "commit.interval.ms = 1000"
+        # a killed member leaves the group after 6 s (the broker's minimum), not 45 s
+        echo "consumer.session.timeout.ms = 6000"
+        echo "consumer.heartbeat.interval.ms = 1000"
         for kv in "$@"; do echo "${kv%%=*} = ${kv#*=}"; done
     } >"$file"
 }
