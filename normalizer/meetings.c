@@ -167,6 +167,20 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         int o = party_right(d, j, s->tok_end);
         if (o < 0 && (with || between) && j < s->tok_end && tok_is(&d->toks[j], "the"))
             o = party_right(d, j + 1, s->tok_end);
+        /* "with the command staff of the Space Forces", "with representatives
+         * of X": the body they come from */
+        for (uint32_t k = j; o < 0 && k < s->tok_end && k < j + 5; k++) {
+            const token *u = &d->toks[k];
+            if ((u->flags & (T_PUNCT | T_QUOTE)) || (u->word_bits & (W_SUBORD | W_CONJ)) ||
+                tok_lex(d, k, LEX_SPEECH, NULL))
+                break;
+            if (tok_is(u, "of")) {
+                o = party_right(d, k + 1, s->tok_end);
+                if (o < 0 && k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the"))
+                    o = party_right(d, k + 2, s->tok_end);
+                break;
+            }
+        }
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
     }

@@ -339,6 +339,17 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return 0;
         det = 1;
         j++;
+    } else if (tok_is(&d->toks[j], "his") || tok_is(&d->toks[j], "her") ||
+               tok_is(&d->toks[j], "their")) {
+        /* "his Azerbaijani counterpart": a description, not a pronoun */
+        uint32_t k = j + 1;
+        unsigned w = 0;
+        if (tok_lex(d, k, LEX_DEMONYM, &w))
+            k += w;
+        if (!tok_lex(d, k, LEX_TITLE, NULL))
+            return 0;
+        det = 1;
+        j++;
     }
     unsigned nw = country_prefix(d, j, &country);
     j += nw;
@@ -753,6 +764,13 @@ nsv_code find_mentions(doc *d, nsv_error *err)
             int r = 0;
             if (k->start < d->body_start || (k->flags & (T_PUNCT | T_NUM))) {
                 i++;
+                continue;
+            }
+            if ((k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
+                (r = try_titled(d, i, limit, &next)) != 0) {
+                if (r < 0)
+                    goto nomem;
+                i = next;
                 continue;
             }
             if (k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) {
