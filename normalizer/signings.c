@@ -120,11 +120,32 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
 
 /* All documents from token k on: "an agreement on A, a memorandum on B and
  * a protocol on C". */
+/* After a batch of documents, the word that opens its items: ", including",
+ * "namely", ":".  Returns the token after it, or 0. */
+static uint32_t items_follow(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k < limit && is_char(d, k, ','))
+        k++;
+    if (k < limit && (tok_is(&d->toks[k], "including") || tok_is(&d->toks[k], "namely") ||
+                      is_char(d, k, ':')))
+        return k + 1;
+    return 0;
+}
+
 static int parse_doc_list(const doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
 {
     int n = 0;
     while (n < max && parse_doc_np(d, k, limit, &nps[n])) {
         k = nps[n].end;
+        /* "a number of documents, including an agreement on A, ...": the
+         * items are the documents, not the batch */
+        uint32_t it = nps[n].kind && !strcmp(nps[n].kind, "documents")
+                          ? items_follow(d, k, limit)
+                          : 0;
+        if (it) {
+            k = it;
+            continue;
+        }
         n++;
         while (k < limit && (is_char(d, k, ',') || (d->toks[k].word_bits & W_CONJ)))
             k++;
@@ -400,6 +421,27 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
             }
             return NSV_OK;
+        }
+        /* "A number of documents were signed ... They include A, B and C." */
+        if (np.kind && !strcmp(np.kind, "documents") && s + 1 < d->sents + d->nsents) {
+            const sentence *nx = s + 1;
+            uint32_t t0 = nx->tok_start;
+            if (t0 + 2 < nx->tok_end &&
+                (tok_is(&d->toks[t0], "they") || tok_is(&d->toks[t0], "these") ||
+                 tok_is(&d->toks[t0], "those")) &&
+                (tok_is(&d->toks[t0 + 1], "include") || tok_is(&d->toks[t0 + 1], "included"))) {
+                doc_np items[MAX_DOCS];
+                int ni = parse_doc_list(d, t0 + 2, nx->tok_end, items, MAX_DOCS);
+                for (int q = 0; q < ni; q++) {
+                    ev_draft *e = new_signing(d, out, i, "signing.passive_items", s, &items[q]);
+                    if (!e)
+                        goto nomem;
+                    parties_in_np(d, e, &items[q]);
+                    inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+                }
+                if (ni)
+                    return NSV_OK;
+            }
         }
         ev_draft *e = new_signing(d, out, i, "signing.passive", s, &np);
         if (!e)
