@@ -109,11 +109,14 @@ day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
         const token *t = &d->toks[i];
         if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE))
             continue;
-        uint32_t bits = t->word_bits;
-        const lex_entry *w = tok_lex(d, i, LEX_WORD, NULL);
+        unsigned wn = 1;
+        const lex_entry *w = tok_lex(d, i, LEX_WORD, &wn);
+        /* the longest word phrase here: "next month", "last night" */
+        uint32_t bits = w ? w->bits : t->word_bits;
         if (bits & W_BACKGROUND) {
             /* "Earlier," / "last week" / "two years ago": the past, no day */
             *background = 1;
+            i += wn - 1;
             continue;
         }
         if ((bits & W_RELDAY) && w && found < 0 && d->published >= 0) {

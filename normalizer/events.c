@@ -281,11 +281,40 @@ static void drop_title_repeats(ev_list *l)
     }
 }
 
+/* A signing by the people who met happened where they met: "X held talks
+ * with Y in Baku on Friday. The two ministers signed a plan ..." */
+static void signings_at_meetings(ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *sg = &l->v[i];
+        if (sg->dropped || sg->ev.type != NSV_EV_SIGNING || sg->nents < 2 ||
+            sg->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            const ev_draft *mt = &l->v[j];
+            if (mt->dropped || mt->ev.type != NSV_EV_MEETING || mt->ev.modality != NSV_MOD_ACTUAL)
+                continue;
+            int common;
+            same_set(sg, mt, &common);
+            if (common < 2)
+                continue;
+            if (!sg->ev.location_name) {
+                sg->ev.location_name = mt->ev.location_name;
+                sg->ev.location_country = mt->ev.location_country;
+            }
+            if (sg->day < 0 && !sg->background && mt->day >= 0)
+                sg->day = mt->day;
+            break;
+        }
+    }
+}
+
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
     merge_meetings(d, l);
     merge_signings(l);
     drop_title_repeats(l);
+    signings_at_meetings(l);
     size_t kept = 0;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *e = &l->v[i];
@@ -298,7 +327,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         /* date: the sentence's own, else the published day for an event the
          * text reports as current, never for background */
         if (e->day < 0 && !e->background && d->published >= 0 &&
-            e->ev.type != NSV_EV_STATEMENT)
+            e->ev.type != NSV_EV_STATEMENT && e->ev.modality == NSV_MOD_ACTUAL)
             e->day = d->published;
         if (e->day >= 0 && d->published >= 0 && e->day > d->published &&
             e->ev.modality == NSV_MOD_ACTUAL)
@@ -586,7 +615,10 @@ void ev_place(doc *d, ev_draft *e)
 void ev_date(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];
-    e->day = sentence_date(d, s->tok_start, s->tok_end, &e->background);
+    uint32_t from = s->tok_start;
+    while (from < s->tok_end && d->toks[from].start < d->body_start)
+        from++; /* the dateline's day is the publication's, not the event's */
+    e->day = sentence_date(d, from, s->tok_end, &e->background);
     if (e->day >= 0)
         e->background = 0;
 }

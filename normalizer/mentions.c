@@ -91,12 +91,26 @@ static uint32_t surname_end(const doc *d, uint32_t last, uint32_t end)
 /* The longest name at t: capitalised tokens, initials ("R."), hyphen joins
  * ("Jean-Claude") and particles ("bin", "de") inside.  Returns the end token
  * (exclusive); t when there is none.  *last_word gets the surname token. */
+/* A first name that is also a place ("Milan Jovic", "Georgia Meloni"): a
+ * capitalised word the gazetteer knows as a place, right before another
+ * name word. */
+static int place_first_name(const doc *d, uint32_t t, uint32_t limit)
+{
+    if (t + 1 >= limit || !(d->toks[t].flags & T_CAP) || (d->toks[t].word_bits & NOT_NAME_BITS))
+        return 0;
+    if (!(tok_lex(d, t, LEX_PLACE, NULL) || tok_lex(d, t, LEX_CAPITAL, NULL)))
+        return 0;
+    if (tok_lex(d, t, LEX_ORG, NULL) || tok_lex(d, t, LEX_TITLE, NULL))
+        return 0;
+    return name_token(d, t + 1) && !(d->toks[t + 1].flags & T_ALLCAPS);
+}
+
 static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *last_word)
 {
     uint32_t j = t, end = t;
     int words = 0, joined = 0;
     while (j < limit && words < 5) {
-        if (name_token(d, j)) {
+        if (name_token(d, j) || (words == 0 && j == t && place_first_name(d, j, limit))) {
             const token *k = &d->toks[j];
             int initial = k->end - k->start == 1 || (k->flags & T_ABBREV);
             /* "Jr", "Sr", "II": a suffix, not the surname */
@@ -370,6 +384,17 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
     }
     int titles = 0, has_role = 0, honorific = 0;
+    /* "Indian Commerce Minister", "Russian Emergencies Minister": a portfolio
+     * the table does not list, between the country and the title */
+    if (nw && !tok_lex(d, j, LEX_TITLE, NULL)) {
+        uint32_t k = j;
+        while (k < limit && k < j + 2 && (d->toks[k].flags & T_CAP) &&
+               !(d->toks[k].word_bits & NOT_NAME_BITS) && !d->toks[k].cats)
+            k++;
+        const lex_entry *t = k > j ? tok_lex(d, k, LEX_TITLE, NULL) : NULL;
+        if (t && t->value == TITLE_ROLE)
+            j = k;
+    }
     while (j < limit) {
         unsigned tw = 0;
         const lex_entry *t = tok_lex(d, j, LEX_TITLE, &tw);
@@ -490,7 +515,7 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         const token *u = &d->toks[j];
         unsigned nw = 0;
         const lex_entry *w = tok_lex(d, j, LEX_WORD, &nw);
-        if (w && (w->bits & W_GROUP)) {
+        if (w && ((w->bits & W_GROUP) || ((w->bits & W_UNNAMED) && count))) {
             mention *m = add_mention(d, M_GROUP_DESC, i, j + nw);
             if (!m)
                 return -1;

@@ -102,8 +102,12 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
                 break;
             /* "the Russian and Tajik defense ministries": keep going */
         }
-        if (tok_lex(d, end, LEX_SIGNING, NULL) || tok_lex(d, end, LEX_SPEECH, NULL) ||
-            tok_lex(d, end, LEX_MEETING, NULL))
+        /* a verb ends the title; a meeting noun may be part of it ("plan of
+         * consultations") */
+        if (tok_lex(d, end, LEX_SIGNING, NULL) || tok_lex(d, end, LEX_SPEECH, NULL))
+            break;
+        const lex_entry *mv = tok_lex(d, end, LEX_MEETING, NULL);
+        if (mv && (mv->value == MEET_VERB || mv->value == MEET_HOST))
             break;
         if ((t->word_bits & W_AUX) || (t->word_bits & W_RELDAY) || (t->word_bits & W_WEEKDAY))
             break;
@@ -294,7 +298,7 @@ static ev_draft *meeting_context(doc *d, ev_list *l, const sentence *s)
     for (size_t k = l->n; k-- > 0;) {
         ev_draft *e = &l->v[k];
         if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->nents >= 2 &&
-            e->sent <= s - d->sents)
+            e->ev.modality == NSV_MOD_ACTUAL && e->sent <= s - d->sents)
             return e;
     }
     return NULL;
@@ -302,7 +306,7 @@ static ev_draft *meeting_context(doc *d, ev_list *l, const sentence *s)
 
 static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int parties)
 {
-    if (!mt)
+    if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
         return;
     if (e->day < 0 && mt->day >= 0 && !e->background)
         e->day = mt->day;
@@ -335,7 +339,10 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
         e->ev.evidence_end = b;
     /* the date around the document, not inside its title ("plan for 2023") */
     int bg1 = 0, bg2 = 0;
-    day_t d1 = sentence_date(d, s->tok_start, np->start, &bg1);
+    uint32_t from = s->tok_start;
+    while (from < np->start && d->toks[from].start < d->body_start)
+        from++; /* not the dateline's day */
+    day_t d1 = sentence_date(d, from, np->start, &bg1);
     day_t d2 = sentence_date(d, np->end, s->tok_end, &bg2);
     e->day = d1 >= 0 ? d1 : d2;
     e->background = e->day < 0 && (bg1 || bg2);

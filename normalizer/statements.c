@@ -330,8 +330,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     while (c < s->tok_end && (d->toks[c].word_bits & W_ADVERB))
         c++;
     int that = c < s->tok_end && tok_is(&d->toks[c], "that");
-    if (!that && c < s->tok_end && (d->toks[c].word_bits & (W_PREP | W_PLACE_PREP))) {
-        /* "said in a brief televised appearance ... that X" */
+    if (!that && c < s->tok_end) {
+        /* "said in a brief televised appearance ... that X", "told reporters
+         * on Friday that X" */
         for (uint32_t k = c + 1; k < s->tok_end && k < c + 16; k++) {
             if (is_char(d, k, ',') || is_char(d, k, ';') || (d->toks[k].flags & T_QUOTE) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
