@@ -3,6 +3,7 @@
  * and descriptions that point back at them ("he", "the Russian defense
  * minister", "the two ministers").  Mentions of one party share an entity. */
 #include <string.h>
+#include <strings.h>
 
 #include "doc.h"
 
@@ -844,6 +845,19 @@ int mention_at(const doc *d, uint32_t t)
     return t < m->tok_end ? (int)(lo - 1) : -1;
 }
 
+/* Does the phrase s hold the word w (case-insensitive, whole word)? */
+static int word_in(const char *s, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = s; *p; p++) {
+        if (p != s && p[-1] != ' ' && p[-1] != '-')
+            continue;
+        if (strncasecmp(p, w, wl) == 0 && (p[wl] == '\0' || p[wl] == ' ' || p[wl] == '-'))
+            return 1;
+    }
+    return 0;
+}
+
 static int role_matches(const char *want, const char *have)
 {
     if (!want)
@@ -856,6 +870,11 @@ static int role_matches(const char *want, const char *have)
             return 1;
     if (!have)
         return 0;
+    /* "the President" is not the Vice President, "the minister" not a deputy */
+    static const char *const lesser[] = {"vice", "deputy", "former", "acting", NULL};
+    for (int q = 0; lesser[q]; q++)
+        if (word_in(have, lesser[q]) && !word_in(want, lesser[q]))
+            return 0;
     /* every word of want in have: "minister" ~ "Defense Minister" */
     size_t wl = strlen(want), hl = strlen(have);
     for (size_t i = 0; i + wl <= hl; i++) {
