@@ -251,7 +251,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if (prev->sent != (uint32_t)(s - d->sents))
                     break;
                 if (prev->ev.type == NSV_EV_STATEMENT && prev->speaker_mention >= 0) {
-                    speaker = prev->speaker_mention;
+                    /* a joint statement's "they" has no entity of its own */
+                    if (party_mention(d, prev->speaker_mention))
+                        speaker = prev->speaker_mention;
                     break;
                 }
             }
