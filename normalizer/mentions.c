@@ -858,7 +858,22 @@ static int word_in(const char *s, const char *w)
     return 0;
 }
 
+static int role_contains(const char *want, const char *have);
+
+/* A description's role against a holder's: "the President" is not the Vice
+ * President, "the minister" not a deputy minister. */
 static int role_matches(const char *want, const char *have)
+{
+    static const char *const lesser[] = {"vice", "deputy", "former", "acting", NULL};
+    if (want && have)
+        for (int q = 0; lesser[q]; q++)
+            if (word_in(have, lesser[q]) && !word_in(want, lesser[q]))
+                return 0;
+    return role_contains(want, have);
+}
+
+/* Does the role `have` hold every word of `want`? */
+static int role_contains(const char *want, const char *have)
 {
     if (!want)
         return 1;
@@ -870,11 +885,6 @@ static int role_matches(const char *want, const char *have)
             return 1;
     if (!have)
         return 0;
-    /* "the President" is not the Vice President, "the minister" not a deputy */
-    static const char *const lesser[] = {"vice", "deputy", "former", "acting", NULL};
-    for (int q = 0; lesser[q]; q++)
-        if (word_in(have, lesser[q]) && !word_in(want, lesser[q]))
-            return 0;
     /* every word of want in have: "minister" ~ "Defense Minister" */
     size_t wl = strlen(want), hl = strlen(have);
     for (size_t i = 0; i + wl <= hl; i++) {
@@ -1014,7 +1024,7 @@ void resolve_mentions(doc *d)
                 const entity *e = &d->ents[p->entity];
                 if (e->kind != NSV_KIND_PERSON)
                     continue;
-                if (m->role && !role_matches(m->role[0] == 'm' ? "minister" : "president", e->role))
+                if (m->role && !role_contains(m->role[0] == 'm' ? "minister" : "president", e->role))
                     continue;
                 int dup = 0;
                 for (int q = 0; q < n; q++)

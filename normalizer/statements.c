@@ -251,9 +251,25 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if (prev->sent != (uint32_t)(s - d->sents))
                     break;
                 if (prev->ev.type == NSV_EV_STATEMENT && prev->speaker_mention >= 0) {
-                    /* a joint statement's "they" has no entity of its own */
-                    if (party_mention(d, prev->speaker_mention))
+                    if (party_mention(d, prev->speaker_mention)) {
                         speaker = prev->speaker_mention;
+                        break;
+                    }
+                    /* a joint statement's "they" has no entity of its own:
+                     * the same parties speak again */
+                    if (prev->ev.speaker.kind == NSV_KIND_GROUP && prev->nents >= 2) {
+                        int ents[MAX_PARTIES], n = prev->nents;
+                        for (int p = 0; p < n; p++)
+                            ents[p] = prev->ents[p];
+                        ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+                        if (!e)
+                            goto nomem;
+                        set_joint_speaker(d, e, ents, n);
+                        e->ev.modality = clause_modality(d, i, s->tok_start);
+                        if (cue_end < s->tok_end)
+                            set_content(d, e, d->toks[cue_end].start, s->end, 0);
+                        return NSV_OK;
+                    }
                     break;
                 }
             }
