@@ -107,7 +107,7 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
 {
     if ((lex->used + 1) * 2 > lex->nslots && grow(lex) != 0)
         return NULL;
-    uint64_t h = lex_hash(key, len);
+    uint64_t h = lex_key_hash(key, len);
     struct lex_slot *s = slot_find(lex, key, len, h);
     if (!s->key) {
         s->key = arena_strndup(&lex->mem, key, len);
@@ -122,14 +122,14 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
 
 const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len)
 {
-    struct lex_slot *s = slot_find(lex, key, len, lex_hash(key, len));
-    return s && s->key ? s->entry : NULL;
+    const struct lex_slot *s = lex_slot_lookup(lex, key, len, lex_key_hash(key, len));
+    return s ? s->entry : NULL;
 }
 
 uint32_t lex_phrase_lengths(const nsv_lexicon *lex, const char *word, size_t len)
 {
-    struct lex_slot *s = slot_find(lex, word, len, lex_hash(word, len));
-    return s && s->key ? s->lengths : 0;
+    const struct lex_slot *s = lex_slot_lookup(lex, word, len, lex_key_hash(word, len));
+    return s ? s->lengths : 0;
 }
 
 const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
@@ -179,6 +179,7 @@ static nsv_code add_phrase(nsv_lexicon *lex, const char *phrase, const lex_entry
     }
     char key[512];
     size_t kl = 0, first_len = 0;
+    uint64_t word_hash[2] = {0, 0};
     if (n == 1 && short_acronym(phrase + toks[0].start, toks[0].end - toks[0].start))
         key[kl++] = '^'; /* "US", "UK": only as written, never the word "us" */
     for (size_t i = 0; i < n; i++) {
@@ -194,6 +195,12 @@ static nsv_code add_phrase(nsv_lexicon *lex, const char *phrase, const lex_entry
         kl += l;
         if (i == 0)
             first_len = kl;
+        if (i < 2)
+            word_hash[i] = lex_key_hash(buf, l);
+    }
+    if (n >= 2) {
+        uint32_t pi = lex_pair_index(word_hash[0], word_hash[1]);
+        lex->pair_bits[pi / 64] |= (uint64_t)1 << (pi % 64);
     }
     struct lex_slot *s = slot_get(lex, key, kl);
     if (!s) {

@@ -10,9 +10,12 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "arena.h"
 #include "newsev.h"
+
+#define LEX_PAIR_BITS (1u << 16)
 
 /* What a phrase means.  One phrase may have several meanings (entries). */
 typedef enum lex_cat {
@@ -94,11 +97,70 @@ struct nsv_lexicon {
         const lex_entry *entry;
     } *slots;
     size_t nslots, used;
+    /* bit per (first word, second word) hash pair of the phrases of two or
+     * more words: most words that start some phrase start none with the
+     * word that follows them, and one bit test says so */
+    uint64_t pair_bits[LEX_PAIR_BITS / 64];
     unsigned loaded_files; /* bit per file of nsv_lexicon_files() */
     int finished;
 };
 
+/* FNV-1a of a byte string (stable: event ids of items without an id use it). */
 uint64_t lex_hash(const char *s, size_t len);
+
+/* Hash of a table key: eight bytes a step, so a lookup per token stays cheap.
+ * Only the table uses it; it may change between versions. */
+static inline uint64_t lex_key_hash(const char *s, size_t len)
+{
+    const uint64_t k = 0x9E3779B97F4A7C15ull;
+    uint64_t h = k ^ ((uint64_t)len * 0xff51afd7ed558ccdull);
+    while (len >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 31;
+        s += 8;
+        len -= 8;
+    }
+    uint64_t w = 0;
+    for (size_t i = 0; i < len; i++)
+        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    h = (h ^ w) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+    h *= k;
+    h ^= h >> 29;
+    return h;
+}
+
+/* The slot of a key, or NULL when the table has no such key. */
+static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, const char *key,
+                                                     size_t len, uint64_t h)
+{
+    if (!lex->nslots)
+        return NULL;
+    size_t mask = lex->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const struct lex_slot *s = &lex->slots[i];
+        if (!s->key)
+            return NULL;
+        if (s->hash == h && s->key_len == len && !memcmp(s->key, key, len))
+            return s;
+    }
+}
+
+/* Index into pair_bits of two consecutive words, by their lex_key_hash. */
+static inline uint32_t lex_pair_index(uint64_t h1, uint64_t h2)
+{
+    return (uint32_t)(((h1 ^ (h2 * 0xff51afd7ed558ccdull)) * 0x9E3779B97F4A7C15ull) >> 48);
+}
+
+/* Might some phrase of two or more words start with these two words? */
+static inline int lex_pair_maybe(const nsv_lexicon *lex, uint64_t h1, uint64_t h2)
+{
+    uint32_t i = lex_pair_index(h1, h2);
+    return (int)((lex->pair_bits[i / 64] >> (i % 64)) & 1u);
+}
+
 /* Entries of a phrase key (lower-case, single-spaced), or NULL. */
 const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len);
 /* Bit n-1 set when a phrase of n tokens (n <= 32) starts with this

@@ -70,6 +70,25 @@ static int cp_is_dquote(uint32_t cp)
 
 static int cp_is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
+/* ASCII classes, the same answers as the cp_is_* functions give below 0x80. */
+enum { A_SPACE = 1, A_LETTER = 2, A_UPPER = 4, A_DIGIT = 8 };
+static const unsigned char ascii_class[128] = {
+    ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE, ['\r'] = A_SPACE,
+    [' '] = A_SPACE,
+    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
+    ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+#define L(c) [c] = A_LETTER
+#define U(c) [c] = A_LETTER | A_UPPER
+    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'),
+    L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'),
+    L('w'), L('x'), L('y'), L('z'),
+    U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'), U('K'),
+    U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'), U('U'), U('V'),
+    U('W'), U('X'), U('Y'), U('Z'),
+#undef L
+#undef U
+};
+
 /* Whitespace gap before a token: does it break a paragraph?  Two newlines, or
  * a newline followed by an indent (1987 wire copy marks paragraphs so). */
 static int gap_breaks_paragraph(const char *s, size_t from, size_t to)
@@ -90,21 +109,33 @@ static int gap_breaks_paragraph(const char *s, size_t from, size_t to)
 int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t *ntoks_out)
 {
     const unsigned char *s = (const unsigned char *)text;
+    /* Token arrays are not zeroed: every token is initialised when added,
+     * and one zeroed token follows the last. */
     size_t cap = len / 3 + 16, n = 0;
-    token *toks = arena_alloc(mem, cap * sizeof *toks);
+    token *toks = arena_alloc_raw(mem, (cap + 1) * sizeof *toks);
     if (!toks)
         return -1;
     size_t i = 0, gap_start = 0;
     while (i < len) {
         uint32_t cp;
-        size_t w = utf8_next(s + i, len - i, &cp);
-        if (cp_is_space(cp)) {
-            i += w;
-            continue;
+        size_t w;
+        if (s[i] < 0x80) {
+            cp = s[i];
+            w = 1;
+            if (ascii_class[cp] & A_SPACE) {
+                i++;
+                continue;
+            }
+        } else {
+            w = utf8_next(s + i, len - i, &cp);
+            if (cp_is_space(cp)) {
+                i += w;
+                continue;
+            }
         }
         if (n == cap) {
             size_t ncap = cap * 2;
-            token *bigger = arena_alloc(mem, ncap * sizeof *bigger);
+            token *bigger = arena_alloc_raw(mem, (ncap + 1) * sizeof *bigger);
             if (!bigger)
                 return -1;
             memcpy(bigger, toks, n * sizeof *toks);
@@ -118,7 +149,7 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
         t->mention = -1;
         if (n > 0 && i > gap_start)
             t->flags |= T_SPACE_BEFORE;
-        if (n == 0 || gap_breaks_paragraph(text, gap_start, i))
+        if (n == 0 || (i - gap_start >= 2 && gap_breaks_paragraph(text, gap_start, i)))
             t->flags |= T_PARA_START;
         size_t j = i;
         if (cp_is_letter(cp) || cp_is_digit(cp)) {
@@ -130,7 +161,23 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
             int all_upper = 1, letters = 0;
             while (j < len) {
                 uint32_t c2;
-                size_t w2 = utf8_next(s + j, len - j, &c2);
+                size_t w2;
+                if (s[j] < 0x80) {
+                    unsigned k = ascii_class[s[j]];
+                    if (k & (A_LETTER | A_DIGIT)) {
+                        if (k & A_LETTER) {
+                            letters++;
+                            if (!(k & A_UPPER))
+                                all_upper = 0;
+                        }
+                        j++;
+                        continue;
+                    }
+                    c2 = s[j];
+                    w2 = 1;
+                } else {
+                    w2 = utf8_next(s + j, len - j, &c2);
+                }
                 if (cp_is_letter(c2) || cp_is_digit(c2)) {
                     if (cp_is_letter(c2)) {
                         letters++;
@@ -213,6 +260,7 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
         i = j;
         gap_start = j;
     }
+    memset(&toks[n], 0, sizeof toks[n]);
     *toks_out = toks;
     *ntoks_out = n;
     return 0;
@@ -233,18 +281,47 @@ const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords
     return NULL;
 }
 
+/* Record a match of `e` over nw tokens at t, after the ones found so far. */
+static int add_match(doc *d, token *t, lex_match **tail, const lex_entry *e, unsigned nw)
+{
+    lex_match *m = arena_alloc_raw(d->mem, sizeof *m);
+    if (!m)
+        return -1;
+    m->entry = e;
+    m->nwords = (uint8_t)nw;
+    m->next = NULL;
+    if (*tail)
+        (*tail)->next = m;
+    else
+        t->matches = m;
+    *tail = m;
+    for (const lex_entry *c = e; c; c = c->next)
+        t->cats |= 1u << c->cat;
+    return 0;
+}
+
 int annotate_lexicon(doc *d)
 {
     char key[512];
+    /* Folded forms (at most 255 bytes each), NUL-terminated, in one buffer:
+     * folding never makes a token longer. */
+    size_t total = 0;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        size_t l = d->toks[i].end - d->toks[i].start;
+        total += (l < 255 ? l : 255) + 1;
+    }
+    char *lower = arena_alloc_raw(d->mem, total ? total : 1);
+    uint64_t *hash = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *hash);
+    if (!lower || !hash)
+        return -1;
     for (size_t i = 0; i < d->ntoks; i++) {
         token *t = &d->toks[i];
-        char buf[256];
-        size_t l = lex_fold(d->text + t->start, t->end - t->start, buf, sizeof buf - 1);
-        char *lower = arena_strndup(d->mem, buf, l);
-        if (!lower)
-            return -1;
+        size_t l = lex_fold(d->text + t->start, t->end - t->start, lower, 255);
+        lower[l] = '\0';
         t->lower = lower;
         t->lower_len = (uint16_t)l;
+        hash[i] = lex_key_hash(lower, l);
+        lower += l + 1;
     }
     for (size_t i = 0; i < d->ntoks; i++) {
         token *t = &d->toks[i];
@@ -256,28 +333,27 @@ int annotate_lexicon(doc *d)
             key[0] = '^';
             memcpy(key + 1, t->lower, t->lower_len);
             const lex_entry *e = lex_lookup(d->lex, key, t->lower_len + 1U);
-            if (e) {
-                lex_match *m = arena_alloc(d->mem, sizeof *m);
-                if (!m)
-                    return -1;
-                m->entry = e;
-                m->nwords = 1;
-                t->matches = tail = m;
-                for (const lex_entry *c = e; c; c = c->next)
-                    t->cats |= 1u << c->cat;
-            }
+            if (e && add_match(d, t, &tail, e, 1) != 0)
+                return -1;
         }
-        uint32_t lengths = lex_phrase_lengths(d->lex, t->lower, t->lower_len);
+        /* One probe gives the one-word entry and the lengths of the phrases
+         * this word starts. */
+        const struct lex_slot *ws = lex_slot_lookup(d->lex, t->lower, t->lower_len, hash[i]);
+        uint32_t lengths = ws ? ws->lengths : 0;
         if (!lengths)
             continue;
-        unsigned maxw = 32;
-        while (maxw > 1 && !(lengths & (1u << (maxw - 1))))
-            maxw--;
+        /* phrases of two words or more: only when some starts with this
+         * word and the next */
+        if (lengths > 1u && (i + 1 >= d->ntoks || !lex_pair_maybe(d->lex, hash[i], hash[i + 1])))
+            lengths &= 1u;
+        if (!lengths)
+            continue;
+        unsigned maxw = 32 - (unsigned)__builtin_clz(lengths);
         if (maxw > d->ntoks - i)
             maxw = (unsigned)(d->ntoks - i);
         /* Longest first, so a caller that takes the first match gets the
          * most specific phrase ("Foreign Minister" before "Foreign"). */
-        for (unsigned nw = maxw; nw >= 1; nw--) {
+        for (unsigned nw = maxw; nw >= 2; nw--) {
             if (!(lengths & (1u << (nw - 1))))
                 continue;
             size_t kl = 0;
@@ -300,25 +376,16 @@ int annotate_lexicon(doc *d)
             if (!fits)
                 continue;
             const lex_entry *e = lex_lookup(d->lex, key, kl);
-            if (!e)
-                continue;
-            lex_match *m = arena_alloc(d->mem, sizeof *m);
-            if (!m)
+            if (e && add_match(d, t, &tail, e, nw) != 0)
                 return -1;
-            m->entry = e;
-            m->nwords = (uint8_t)nw;
-            if (tail)
-                tail->next = m;
-            else
-                t->matches = m;
-            tail = m;
-            for (const lex_entry *c = e; c; c = c->next)
-                t->cats |= 1u << c->cat;
-            if (nw == 1) {
-                const lex_entry *w = lex_find(e, LEX_WORD);
-                if (w)
-                    t->word_bits = w->bits;
-            }
+        }
+        if ((lengths & 1u) && ws->entry) {
+            const lex_entry *e = ws->entry;
+            if (add_match(d, t, &tail, e, 1) != 0)
+                return -1;
+            const lex_entry *w = lex_find(e, LEX_WORD);
+            if (w)
+                t->word_bits = w->bits;
         }
     }
     return 0;
