@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "commands.h"
@@ -81,8 +82,14 @@ static void report_item_error(const char *file, unsigned long line, const nsv_it
     fputc('\n', stderr);
 }
 
-static int emit_item(struct extract_run *run, const char *buf, size_t len, const char *file,
-                     unsigned long line, int actual_only)
+/* Output buffer for one record, reused across records and items. */
+struct out_buf {
+    char *p;
+    size_t cap;
+};
+
+static int emit_item(struct extract_run *run, struct out_buf *out, const char *buf, size_t len,
+                     const char *file, unsigned long line, int actual_only)
 {
     nsv_item item;
     nsv_error err;
@@ -100,18 +107,26 @@ static int emit_item(struct extract_run *run, const char *buf, size_t len, const
         if (actual_only && events[i].modality != NSV_MOD_ACTUAL)
             continue;
         json_t *rec = nsv_event_to_json(&events[i], &item);
-        /* one write per record: dumping straight to the stream is many small writes */
-        char *line = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+        /* one write per record, dumped into a buffer kept across records */
+        size_t n = rec ? json_dumpb(rec, out->p, out->cap, JSON_COMPACT) : 0;
+        if (n >= out->cap) {
+            size_t ncap = out->cap * 2 > n + 1 ? out->cap * 2 : n + 1;
+            char *bigger = realloc(out->p, ncap);
+            if (bigger) {
+                out->p = bigger;
+                out->cap = ncap;
+                n = json_dumpb(rec, out->p, out->cap, JSON_COMPACT);
+            } else {
+                n = 0;
+            }
+        }
         json_decref(rec);
-        if (!line) {
+        if (n == 0 || n >= out->cap) {
             fprintf(stderr, "level=error component=extract msg=\"cannot encode record\"\n");
             return -2;
         }
-        size_t n = strlen(line);
-        line[n] = '\n';
-        size_t w = fwrite(line, 1, n + 1, stdout);
-        free(line);
-        if (w != n + 1) {
+        out->p[n] = '\n';
+        if (fwrite(out->p, 1, n + 1, stdout) != n + 1) {
             fprintf(stderr, "level=error component=extract msg=\"cannot write record\"\n");
             return -2;
         }
@@ -120,28 +135,83 @@ static int emit_item(struct extract_run *run, const char *buf, size_t len, const
     return 0;
 }
 
-/* Read one line of at most `cap` bytes into buf; longer lines are consumed
- * to their end and flagged, so memory stays bounded by the item limit. */
-static int read_line_bounded(FILE *f, char *buf, size_t cap, size_t *len, int *too_long)
+/* Lines of at most `cap` bytes from a file descriptor, read in large
+ * chunks (read(2): a pipe's lines are handled as they arrive).  Longer lines
+ * are consumed to their end and flagged, so memory stays bounded by the item
+ * limit. */
+struct line_reader {
+    int fd;
+    char *buf;
+    size_t size;       /* of buf: cap plus room for reading ahead */
+    size_t cap;        /* longest line kept */
+    size_t start, end; /* unread bytes: buf[start..end) */
+    int eof;
+};
+
+static int fill(struct line_reader *r)
 {
-    size_t n = 0;
-    int c;
-    *too_long = 0;
-    while ((c = getc_unlocked(f)) != EOF) {
-        if (c == '\n')
-            break;
-        if (n < cap)
-            buf[n++] = (char)c;
-        else
-            *too_long = 1;
-    }
-    if (c == EOF && n == 0 && !*too_long)
+    if (r->eof)
         return 0;
-    *len = n;
-    return 1;
+    if (r->start > 0 && (r->end == r->size || r->start > r->size / 2)) {
+        memmove(r->buf, r->buf + r->start, r->end - r->start);
+        r->end -= r->start;
+        r->start = 0;
+    }
+    for (;;) {
+        ssize_t got = read(r->fd, r->buf + r->end, r->size - r->end);
+        if (got > 0) {
+            r->end += (size_t)got;
+            return 1;
+        }
+        if (got < 0 && errno == EINTR)
+            continue;
+        r->eof = 1; /* end of input, or a read error: both end the input */
+        return 0;
+    }
 }
 
-static int extract_jsonl(struct extract_run *run, const char *path, int actual_only)
+/* The next line (without its '\n') as a view into the reader's buffer,
+ * valid until the next call.  Returns 0 at the end of input. */
+static int next_line(struct line_reader *r, const char **line, size_t *len, int *too_long)
+{
+    size_t scanned = 0; /* bytes of the current line known to hold no '\n' */
+    *too_long = 0;
+    for (;;) {
+        size_t avail = r->end - r->start;
+        const char *nl =
+            avail > scanned ? memchr(r->buf + r->start + scanned, '\n', avail - scanned) : NULL;
+        if (nl) {
+            size_t n = (size_t)(nl - (r->buf + r->start));
+            if (n > r->cap)
+                *too_long = 1;
+            *len = *too_long ? 0 : n; /* a line too long is only reported */
+            *line = r->buf + r->start;
+            r->start += n + 1;
+            return 1;
+        }
+        scanned = avail;
+        if (scanned > r->cap) {
+            /* too long: drop what was read of it, keep looking for its end */
+            *too_long = 1;
+            r->start = r->end;
+            scanned = 0;
+        }
+        if (!fill(r)) {
+            avail = r->end - r->start;
+            if (avail == 0 && !*too_long)
+                return 0;
+            if (avail > r->cap)
+                *too_long = 1;
+            *len = *too_long ? 0 : avail;
+            *line = r->buf + r->start;
+            r->start = r->end;
+            return 1;
+        }
+    }
+}
+
+static int extract_jsonl(struct extract_run *run, struct out_buf *out, const char *path,
+                         int actual_only)
 {
     FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
     if (!f) {
@@ -150,16 +220,19 @@ static int extract_jsonl(struct extract_run *run, const char *path, int actual_o
         fprintf(stderr, " error=\"%s\"\n", strerror(errno));
         return -2;
     }
-    char *buf = malloc(run->max_item_bytes + 1);
-    if (!buf) {
+    struct line_reader r = {.fd = fileno(f), .cap = run->max_item_bytes + 1};
+    r.size = r.cap + (1u << 20);
+    r.buf = malloc(r.size);
+    if (!r.buf) {
         if (f != stdin)
             fclose(f);
         return -2;
     }
+    const char *buf;
     size_t len;
     int too_long, rc = 0;
     unsigned long line = 0;
-    while (read_line_bounded(f, buf, run->max_item_bytes + 1, &len, &too_long)) {
+    while (next_line(&r, &buf, &len, &too_long)) {
         line++;
         if (len && buf[len - 1] == '\r')
             len--;
@@ -177,18 +250,19 @@ static int extract_jsonl(struct extract_run *run, const char *path, int actual_o
             report_item_error(path, line, NULL, &err);
             continue;
         }
-        if (emit_item(run, buf, len, path, line, actual_only) == -2) {
+        if (emit_item(run, out, buf, len, path, line, actual_only) == -2) {
             rc = -2;
             break;
         }
     }
-    free(buf);
+    free(r.buf);
     if (f != stdin)
         fclose(f);
     return rc;
 }
 
-static int extract_raw(struct extract_run *run, const char *path, int actual_only)
+static int extract_raw(struct extract_run *run, struct out_buf *out, const char *path,
+                       int actual_only)
 {
     char *data;
     size_t len;
@@ -207,7 +281,7 @@ static int extract_raw(struct extract_run *run, const char *path, int actual_onl
         fprintf(stderr, " error=\"%s\"\n", strerror(errno));
         return -2;
     }
-    int rc = emit_item(run, data, len, path, 1, actual_only);
+    int rc = emit_item(run, out, data, len, path, 1, actual_only);
     free(data);
     return rc == -2 ? -2 : 0;
 }
@@ -264,16 +338,22 @@ int cmd_extract(int argc, char **argv)
         .wire = raw ? NSV_WIRE_RAW : NSV_WIRE_JSON,
     };
     int rc = 0;
-    if (!run.norm) {
+    struct out_buf out = {.cap = 64 * 1024};
+    out.p = malloc(out.cap);
+    if (!isatty(STDOUT_FILENO))
+        setvbuf(stdout, NULL, _IOFBF, 64 * 1024); /* records are written in large blocks */
+    if (!run.norm || !out.p) {
         fprintf(stderr, "level=error component=extract msg=\"out of memory\"\n");
         rc = -2;
     } else if (optind == argc) {
-        rc = raw ? extract_raw(&run, "-", actual_only) : extract_jsonl(&run, "-", actual_only);
+        rc = raw ? extract_raw(&run, &out, "-", actual_only)
+                 : extract_jsonl(&run, &out, "-", actual_only);
     } else {
         for (int i = optind; i < argc && rc != -2; i++)
-            rc = raw ? extract_raw(&run, argv[i], actual_only)
-                     : extract_jsonl(&run, argv[i], actual_only);
+            rc = raw ? extract_raw(&run, &out, argv[i], actual_only)
+                     : extract_jsonl(&run, &out, argv[i], actual_only);
     }
+    free(out.p);
     if (fflush(stdout) != 0)
         rc = -2;
     nsv_normalizer_free(run.norm);

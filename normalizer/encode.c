@@ -4,22 +4,17 @@
 
 #include "normalizer.h"
 
-/* Namespace for event ids: UUIDv5 of "newsev.event.v1" in the URL namespace,
- * fixed so ids stay stable across versions and machines. */
-static void event_namespace(uuid_t ns)
-{
-    uuid_t url_ns;
-    /* RFC 4122 NameSpace_URL */
-    static const unsigned char url[16] = {0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
-                                          0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
-    memcpy(url_ns, url, 16);
-    uuid_generate_sha1(ns, url_ns, NSV_SCHEMA_ID, strlen(NSV_SCHEMA_ID));
-}
+/* Namespace for event ids: UUIDv5 of "newsev.event.v1" in the URL namespace
+ * (RFC 4122 NameSpace_URL, 6ba7b811-9dad-11d1-80b4-00c04fd430c8), fixed so
+ * ids stay stable across versions and machines.  Precomputed: it is
+ * e097a3e9-f397-53ea-81a2-8917e208f24d. */
+static const unsigned char event_ns[16] = {0xe0, 0x97, 0xa3, 0xe9, 0xf3, 0x97, 0x53, 0xea,
+                                           0x81, 0xa2, 0x89, 0x17, 0xe2, 0x08, 0xf2, 0x4d};
 
 void event_id(const nsv_item *item, const nsv_event *ev, char out[37])
 {
     uuid_t ns, id;
-    event_namespace(ns);
+    memcpy(ns, event_ns, sizeof ns);
     char name[512];
     int n;
     if (item->id.ptr) {
@@ -43,6 +38,12 @@ void event_id(const nsv_item *item, const nsv_event *ev, char out[37])
     uuid_unparse_lower(id, out);
 }
 
+/* Records are built with jansson, without json_pack's format parsing:
+ * member names are constants (no UTF-8 check needed), so are the enum
+ * names.  Strings from the item and the rules are still checked: a
+ * member whose value jansson refuses is left out, as json_pack did. */
+#define SET(obj, key, val) json_object_set_new_nocheck((obj), (key), (val))
+
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
 static json_t *view_or_null(nsv_str v)
@@ -50,11 +51,32 @@ static json_t *view_or_null(nsv_str v)
     return v.ptr ? json_stringn(v.ptr, v.len) : json_null();
 }
 
+/* An object of n members, or NULL when one value is NULL (as json_pack). */
+static json_t *object_of(size_t n, const char *const *keys, json_t *const *vals)
+{
+    json_t *o = json_object();
+    int ok = o != NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!vals[i])
+            ok = 0;
+        else if (ok)
+            ok = SET(o, keys[i], vals[i]) == 0;
+        else
+            json_decref(vals[i]);
+    }
+    if (!ok) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
 static json_t *party_json(const nsv_party *p)
 {
-    return json_pack("{s:o, s:s, s:o, s:o}", "name", str_or_null(p->name), "kind",
-                     nsv_kind_name(p->kind), "role", str_or_null(p->role), "country",
-                     str_or_null(p->country));
+    static const char *const keys[] = {"name", "kind", "role", "country"};
+    json_t *vals[] = {str_or_null(p->name), json_string_nocheck(nsv_kind_name(p->kind)),
+                      str_or_null(p->role), str_or_null(p->country)};
+    return object_of(4, keys, vals);
 }
 
 json_t *nsv_event_to_json(const nsv_event *ev, const nsv_item *item)
@@ -63,66 +85,80 @@ json_t *nsv_event_to_json(const nsv_event *ev, const nsv_item *item)
     if (!rec)
         return NULL;
     json_t *it = json_object();
-    json_object_set_new(it, "id", view_or_null(item->id));
-    json_object_set_new(it, "source", view_or_null(item->source));
-    json_object_set_new(it, "published",
-                        item->published.ptr
-                            ? json_stringn(item->published.ptr,
-                                           item->published.len > 10 ? 10 : item->published.len)
-                            : json_null());
+    SET(it, "id", view_or_null(item->id));
+    SET(it, "source", view_or_null(item->source));
+    SET(it, "published",
+        item->published.ptr
+            ? json_stringn(item->published.ptr, item->published.len > 10 ? 10 : item->published.len)
+            : json_null());
     if (item->url.ptr)
-        json_object_set_new(it, "url", json_stringn(item->url.ptr, item->url.len));
-    if (item->has_kafka)
-        json_object_set_new(it, "kafka",
-                            json_pack("{s:s%, s:i, s:I}", "topic", item->kafka_topic.ptr,
-                                      item->kafka_topic.len, "partition",
-                                      (int)item->kafka_partition, "offset",
-                                      (json_int_t)item->kafka_offset));
-    json_object_set_new(rec, "schema", json_string(NSV_SCHEMA_ID));
-    json_object_set_new(rec, "event_id", json_string(ev->event_id));
-    json_object_set_new(rec, "type", json_string(nsv_event_type_name(ev->type)));
-    json_object_set_new(rec, "item", it);
-    json_object_set_new(rec, "date", ev->date[0] ? json_string(ev->date) : json_null());
-    json_object_set_new(rec, "location",
-                        ev->location_name ? json_pack("{s:s, s:o}", "name", ev->location_name,
-                                                      "country", str_or_null(ev->location_country))
-                                          : json_null());
+        SET(it, "url", json_stringn(item->url.ptr, item->url.len));
+    if (item->has_kafka) {
+        static const char *const keys[] = {"topic", "partition", "offset"};
+        json_t *vals[] = {item->kafka_topic.ptr
+                              ? json_stringn(item->kafka_topic.ptr, item->kafka_topic.len)
+                              : NULL,
+                          json_integer((int)item->kafka_partition),
+                          json_integer((json_int_t)item->kafka_offset)};
+        SET(it, "kafka", object_of(3, keys, vals));
+    }
+    SET(rec, "schema", json_string_nocheck(NSV_SCHEMA_ID));
+    SET(rec, "event_id", json_string_nocheck(ev->event_id));
+    SET(rec, "type", json_string_nocheck(nsv_event_type_name(ev->type)));
+    SET(rec, "item", it);
+    SET(rec, "date", ev->date[0] ? json_string(ev->date) : json_null());
+    if (ev->location_name) {
+        static const char *const keys[] = {"name", "country"};
+        json_t *vals[] = {json_string(ev->location_name), str_or_null(ev->location_country)};
+        SET(rec, "location", object_of(2, keys, vals));
+    } else {
+        SET(rec, "location", json_null());
+    }
     json_t *parts = json_array();
     for (size_t i = 0; i < ev->n_participants; i++)
         json_array_append_new(parts, party_json(&ev->participants[i]));
-    json_object_set_new(rec, "participants", parts);
+    SET(rec, "participants", parts);
     switch (ev->type) {
     case NSV_EV_STATEMENT:
-        json_object_set_new(rec, "speaker", party_json(&ev->speaker));
-        json_object_set_new(rec, "quote", str_or_null(ev->quote));
-        json_object_set_new(rec, "mode", json_string(ev->direct ? "direct" : "indirect"));
+        SET(rec, "speaker", party_json(&ev->speaker));
+        SET(rec, "quote", str_or_null(ev->quote));
+        SET(rec, "mode", json_string_nocheck(ev->direct ? "direct" : "indirect"));
         break;
-    case NSV_EV_SIGNING:
-        json_object_set_new(rec, "document",
-                            json_pack("{s:o, s:o}", "title", str_or_null(ev->document_title),
-                                      "kind", str_or_null(ev->document_kind)));
-        break;
-    case NSV_EV_MEETING:
-        json_object_set_new(rec, "format", ev->format == NSV_FORMAT_UNKNOWN
-                                               ? json_null()
-                                               : json_string(nsv_format_name(ev->format)));
+    case NSV_EV_SIGNING: {
+        static const char *const keys[] = {"title", "kind"};
+        json_t *vals[] = {str_or_null(ev->document_title), str_or_null(ev->document_kind)};
+        SET(rec, "document", object_of(2, keys, vals));
         break;
     }
-    json_object_set_new(rec, "modality", json_string(nsv_modality_name(ev->modality)));
+    case NSV_EV_MEETING:
+        SET(rec, "format", ev->format == NSV_FORMAT_UNKNOWN
+                               ? json_null()
+                               : json_string_nocheck(nsv_format_name(ev->format)));
+        break;
+    }
+    SET(rec, "modality", json_string_nocheck(nsv_modality_name(ev->modality)));
     nsv_str src = ev->evidence_in_title ? item->title : item->text;
     uint32_t a = ev->evidence_start, b = ev->evidence_end;
     if (b > src.len)
         b = (uint32_t)src.len;
     if (a > b)
         a = b;
-    json_t *evid = json_pack("{s:s%, s:i, s:i}", "text", src.ptr ? src.ptr + a : "",
-                             (size_t)(b - a), "start", (int)a, "end", (int)b);
-    if (evid && ev->evidence_in_title)
-        json_object_set_new(evid, "field", json_string("title"));
-    json_object_set_new(rec, "evidence", evid);
-    json_object_set_new(rec, "rule", str_or_null(ev->rule));
-    json_object_set_new(rec, "confidence", json_real(ev->confidence));
-    json_object_set_new(rec, "extractor", json_pack("{s:s, s:s}", "name", NSV_EXTRACTOR_NAME,
-                                                    "version", NEWSEV_VERSION));
+    {
+        static const char *const keys[] = {"text", "start", "end"};
+        json_t *vals[] = {json_stringn(src.ptr ? src.ptr + a : "", (size_t)(b - a)),
+                          json_integer((int)a), json_integer((int)b)};
+        json_t *evid = object_of(3, keys, vals);
+        if (evid && ev->evidence_in_title)
+            SET(evid, "field", json_string_nocheck("title"));
+        SET(rec, "evidence", evid);
+    }
+    SET(rec, "rule", str_or_null(ev->rule));
+    SET(rec, "confidence", json_real(ev->confidence));
+    {
+        static const char *const keys[] = {"name", "version"};
+        json_t *vals[] = {json_string_nocheck(NSV_EXTRACTOR_NAME),
+                          json_string_nocheck(NEWSEV_VERSION)};
+        SET(rec, "extractor", object_of(2, keys, vals));
+    }
     return rec;
 }
