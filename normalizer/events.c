@@ -2,6 +2,7 @@
  * edge of a clause, modality, and the finishing pass that merges repeats and
  * resolves dates, places and ids. */
 #include <string.h>
+#include <strings.h>
 
 #include "normalizer.h"
 
@@ -309,6 +310,15 @@ static void signings_at_meetings(ev_list *l)
     }
 }
 
+/* Does a body's name open the outlet's name ("BBC" ~ "BBC News")? */
+static int same_outlet(const char *name, nsv_str source)
+{
+    size_t n = strlen(name);
+    if (!n || n > source.len || strncasecmp(name, source.ptr, n))
+        return 0;
+    return n == source.len || source.ptr[n] == ' ' || source.ptr[n] == '(';
+}
+
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
     merge_meetings(d, l);
@@ -332,6 +342,15 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->day >= 0 && d->published >= 0 && e->day > d->published &&
             e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = NSV_MOD_PLANNED;
+        /* the outlet's own voice is never a speaker: its correspondents, or
+         * the outlet itself ("BBC Scotland's correspondent X said") */
+        if (e->ev.type == NSV_EV_STATEMENT && e->ev.speaker.name &&
+            ((e->ev.speaker.role && !strcmp(e->ev.speaker.role, "Correspondent")) ||
+             (e->ev.speaker.kind == NSV_KIND_ORGANIZATION && item->source.ptr &&
+              same_outlet(e->ev.speaker.name, item->source)))) {
+            e->dropped = 1;
+            continue;
+        }
         if (e->ev.type == NSV_EV_STATEMENT && !e->ev.quote) {
             /* no content apart from the speaker: the sentence says what was said */
             const sentence *st = &d->sents[e->sent];

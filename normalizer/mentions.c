@@ -141,6 +141,17 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             j++;
             continue;
         }
+        /* "Mervyn King", "Tony Major": a title word after a first name, at the
+         * end of the name, is the surname */
+        if (words == 1 && (d->toks[j].flags & T_CAP) && tok_lex(d, j, LEX_TITLE, NULL) &&
+            !(d->toks[j].word_bits & NOT_NAME_BITS) && d->toks[j].start >= d->body_start &&
+            (j + 1 >= limit || !(d->toks[j + 1].flags & T_CAP)) &&
+            tok_lex(d, j - 1, LEX_GIVEN_NAME, NULL)) {
+            *last_word = j;
+            end = ++j;
+            words++;
+            break;
+        }
         break;
     }
     if (end > t && *last_word < t)
@@ -597,7 +608,11 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         /* capitalised run ending in an organisation head */
         uint32_t k = j;
         int caps = 0;
-        while (k < limit && k - j < 7 && (d->toks[k].flags & T_CAP) &&
+        while (k < limit && k - j < 7 &&
+               ((d->toks[k].flags & T_CAP) ||
+                /* "Information Commissioner's Office" */
+                ((d->toks[k].flags & T_POSS) && k > j && k + 1 < limit &&
+                 (d->toks[k + 1].flags & T_CAP))) &&
                !(d->toks[k].word_bits & (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH |
                                          W_WEEKDAY | W_PREP | W_CONJ)) &&
                d->toks[k].start >= d->body_start) {
@@ -740,6 +755,18 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL);
     } else {
         ent = find_entity(d, NSV_KIND_PERSON, surname);
+        if (ent < 0) {
+            /* "Glenn said" after "Glenn Campbell": a first name of someone named */
+            size_t fl = strlen(surname);
+            for (size_t q = d->nents; q-- > 0;) {
+                const entity *p = &d->ents[q];
+                if (p->kind == NSV_KIND_PERSON && p->name && !strncmp(p->name, surname, fl) &&
+                    p->name[fl] == ' ') {
+                    ent = (int)q;
+                    break;
+                }
+            }
+        }
         if (ent < 0) {
             /* unknown single name: only as the subject of a speech verb */
             uint32_t k = end;

@@ -244,6 +244,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             }
         }
+        if (speaker < 0 && i > s->tok_start && (d->toks[i - 1].word_bits & W_CONJ) &&
+            !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
+              out->v[out->n - 1].ev.type == NSV_EV_STATEMENT)) {
+            /* "He was advised to ... and said he had done nothing wrong": the
+             * subject that opens the sentence */
+            for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
+                int m = mention_at(d, k);
+                if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m)) {
+                    speaker = m;
+                    break;
+                }
+            }
+        }
         if (speaker < 0 && i > s->tok_start && (d->toks[i - 1].word_bits & W_CONJ)) {
             /* "thanked X ... and wished Y": the same speaker again */
             for (size_t k = out->n; k-- > 0;) {
@@ -328,9 +341,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         return NSV_OK;
     }
     int q = quote_closing_before(d, before, s->tok_start);
+    /* '"... talking." Atlas said.': the quote ended the previous sentence,
+     * but only when nothing is said after the cue ("He said nothing had
+     * changed" has its own content) */
     if (q < 0 && before == s->tok_start && s->tok_start > 0 &&
-        (d->toks[s->tok_start - 1].flags & T_QUOTE_CLOSE))
-        q = d->toks[s->tok_start - 1].quote; /* quote ended the previous sentence */
+        (d->toks[s->tok_start - 1].flags & T_QUOTE_CLOSE) &&
+        (after >= s->tok_end || (d->toks[after].flags & T_PUNCT)))
+        q = d->toks[s->tok_start - 1].quote;
     if (q >= 0) {
         e->ev.rule = inverted ? "statement.quote_said_speaker" : "statement.quote_speaker_said";
         quote_content(d, e, q);
