@@ -612,6 +612,16 @@ void ev_place(doc *d, ev_draft *e)
     const sentence *s = &d->sents[e->sent];
     for (uint32_t t = e->cue_tok; t < s->tok_end; t++) {
         const token *k = &d->toks[t];
+        /* "..., which took place in Glasgow": a relative clause about the
+         * meeting itself still places it */
+        uint32_t r = t + ((k->flags & T_PUNCT) && d->text[k->start] == ',');
+        if (r + 2 < s->tok_end && (d->toks[r].word_bits & W_SUBORD) &&
+            ((tok_is(&d->toks[r + 1], "took") && tok_is(&d->toks[r + 2], "place")) ||
+             (tok_is(&d->toks[r + 2], "held") && (tok_is(&d->toks[r + 1], "was") ||
+                                                   tok_is(&d->toks[r + 1], "were"))))) {
+            t = r + 2;
+            continue;
+        }
         if (t > e->cue_tok && (((k->flags & T_PUNCT) && (d->text[k->start] == ',' ||
                                                           d->text[k->start] == ';')) ||
                                (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))

@@ -187,8 +187,29 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (cls == MEET_HOST && !nobj)
         return NSV_OK; /* "received weapons", "hosted a dinner" */
     int multi_parts[MAX_COORD], nmulti = 0;
-    if (of)
+    if (of) {
+        /* "the meeting of President X with Prime Minister Y": a bilateral
+         * meeting named by its parties */
+        int a = party_right(d, j, s->tok_end);
+        if (a >= 0 && d->ments[a].kind == M_PERSON) {
+            uint32_t w = d->ments[a].tok_end;
+            if (w < s->tok_end && tok_is(&d->toks[w], "with")) {
+                int b = party_right(d, w + 1, s->tok_end);
+                if (b >= 0) {
+                    ev_draft *e = new_meeting(d, out, i, cue, "meeting.of_with", s);
+                    if (!e)
+                        goto nomem;
+                    ev_add_mention(d, e, a);
+                    int coord[MAX_COORD];
+                    int nc = coordinated(d, b, +1, s->tok_start, s->tok_end, coord, MAX_COORD);
+                    for (int k = 0; k < nc; k++)
+                        ev_add_mention(d, e, coord[k]);
+                    return NSV_OK;
+                }
+            }
+        }
         nmulti = parties_of(d, j, s, multi_parts, MAX_COORD);
+    }
     if (!nmulti && !nobj)
         nmulti = hyphen_parties(d, i, s->tok_start, multi_parts);
     int hyphen = nmulti && !of;

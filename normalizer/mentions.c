@@ -410,6 +410,19 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     while (j < limit) {
         unsigned tw = 0;
         const lex_entry *t = tok_lex(d, j, LEX_TITLE, &tw);
+        /* "Director of the Diplomatic Cabinet of the Prime Minister of the
+         * Hellenic Republic Eleni Sourani", "Adviser to the President": a
+         * title of someone else's office continues the chain */
+        if (!t && titles && j + 1 < limit &&
+            (tok_is(&d->toks[j], "of") || tok_is(&d->toks[j], "to"))) {
+            uint32_t k = j + 1;
+            if (k < limit && tok_is(&d->toks[k], "the"))
+                k++;
+            if (tok_lex(d, k, LEX_TITLE, NULL) && !(d->toks[k].word_bits & W_GROUP)) {
+                j = k;
+                continue;
+            }
+        }
         if (!t) {
             /* "Defence Secretary" style: a demonym inside the chain ("Prime
              * Minister of India" is handled by of_country below) */
