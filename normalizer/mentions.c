@@ -545,9 +545,13 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (!m)
                 return -1;
             m->count = count ? count : 2;
-            /* "ministers" -> minister: the role the members must have */
+            /* "ministers" -> minister: the role the members must have;
+             * "the two countries": countries, not people */
             if (!strncmp(u->lower, "minister", 8) || !strncmp(u->lower, "president", 9))
                 role = u->lower;
+            else if (!strcmp(u->lower, "countries") || !strcmp(u->lower, "nations") ||
+                     !strcmp(u->lower, "states"))
+                role = "countries";
             m->role = role;
             *next = j + nw;
             return 1;
@@ -1062,9 +1066,11 @@ void resolve_mentions(doc *d)
                 if (p->entity < 0 || p->kind == M_PRONOUN || p->kind == M_GROUP_DESC)
                     continue;
                 const entity *e = &d->ents[p->entity];
-                if (e->kind != NSV_KIND_PERSON)
+                int countries = m->role && !strcmp(m->role, "countries");
+                if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
                     continue;
-                if (m->role && !role_contains(m->role[0] == 'm' ? "minister" : "president", e->role))
+                if (m->role && !countries &&
+                    !role_contains(m->role[0] == 'm' ? "minister" : "president", e->role))
                     continue;
                 int dup = 0;
                 for (int q = 0; q < n; q++)

@@ -465,6 +465,13 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                     ev_add_mention(d, e, coord[q]);
             }
         }
+        /* "a cooperation agreement was signed between the RAS and X" */
+        for (uint32_t w = end; w + 1 < s->tok_end && w < end + 4; w++)
+            if (tok_is(&d->toks[w], "between")) {
+                doc_np tail = {.start = w, .end = s->tok_end};
+                parties_in_np(d, e, &tail);
+                break;
+            }
         parties_in_np(d, e, &np);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
         return NSV_OK;
