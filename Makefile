@@ -130,6 +130,11 @@ golden-update: $(BIN)
 bench: $(BIN)
 	bash scripts/bench-extract.sh $(BIN) $(SHARED)
 
+# newsev run vs kcat on a real single-node broker (scripts/bench-kafka.sh)
+.PHONY: bench-kafka
+bench-kafka: $(BIN)
+	bash scripts/bench-kafka.sh $(BIN) $(SHARED)
+
 eval: $(BIN)
 	bash scripts/eval.sh $(BIN) $(SHARED) $(EVAL_ARGS)
 
