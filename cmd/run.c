@@ -95,6 +95,8 @@ int nsv_run_setup_logging(const nsv_config *cfg)
 typedef struct pipeline {
     const nsv_config *cfg;
     const nsv_run_opts *opts;
+    const nsv_run_hooks *h; /* replay, or NULL */
+    FILE *dry;              /* dry run: records go here, nothing is produced */
     rd_kafka_t *consumer, *producer;
     nsv_consumer_hooks ch;
     nsv_producer_hooks ph;
@@ -228,6 +230,10 @@ static void dead_letter(pipeline *p, const rd_kafka_message_t *rkm, nsv_ticket *
     NSV_LOG_RL(NSV_LOG_WARN, "pipeline", "dead letter", NSV_KV("topic", topic),
                NSV_KV("partition", rkm->partition), NSV_KV("offset", (int64_t)rkm->offset),
                NSV_KV("reason", reason), NSV_KV("error", message), NSV_KV("dlq", dlq));
+    if (p->dry) {
+        p->c.dlq_delivered++; /* dry run: counted and logged, not produced */
+        return;
+    }
     nsv_ticket_add(t);
     rd_kafka_resp_err_t err = nsv_produce_dead_letter(p->producer, dlq, rkm, reason, message, t);
     if (err) {
@@ -279,6 +285,7 @@ static void process(pipeline *p, rd_kafka_message_t *rkm)
         nsv_consumer_fill_item(rkm, &item, idbuf, sizeof idbuf);
         rc = nsv_normalize(p->norm, &item, &evs, &n, &err);
     }
+    int dead = rc != NSV_OK;
     if (rc != NSV_OK) {
         dead_letter(p, rkm, t, nsv_code_name(rc), err.message);
     } else if (n == 0) {
@@ -299,6 +306,14 @@ static void process(pipeline *p, rd_kafka_message_t *rkm)
             int ti = (int)ev->type;
             if (ti < 0 || ti > 2)
                 ti = 0;
+            if (p->dry) {
+                fputs(s, p->dry);
+                fputc('\n', p->dry);
+                free(s);
+                p->c.events++;
+                p->c.delivered[ti]++;
+                continue;
+            }
             nsv_ticket_add(t);
             rd_kafka_resp_err_t e =
                 nsv_produce_event(p->producer, p->event_topic[ti], ev->event_id,
@@ -321,7 +336,10 @@ static void process(pipeline *p, rd_kafka_message_t *rkm)
             dead_letter(p, rkm, t, bad, why);
         else
             p->c.with_events++;
+        dead = bad != NULL;
     }
+    if (p->h && p->h->processed)
+        p->h->processed(p->h->opaque, rkm, evs, dead ? 0 : n, dead);
     nsv_mark m;
     if (nsv_offsets_seal(p->offsets, t, &m) && !p->eos)
         add_store(p, &m);
@@ -371,6 +389,8 @@ static void rewind_to_committed(pipeline *p)
             } else {
                 NSV_LOG(NSV_LOG_WARN, "consumer", "rewound to committed offsets",
                         NSV_KV("partitions", parts->cnt));
+                if (p->h && p->h->rewound)
+                    p->h->rewound(p->h->opaque, parts);
             }
         }
     }
@@ -419,6 +439,8 @@ static int txn_commit(pipeline *p, int begin_next)
     if (rd_kafka_assignment(p->consumer, &pos) || !pos)
         pos = rd_kafka_topic_partition_list_new(0);
     rd_kafka_position(p->consumer, pos);
+    if (p->h && p->h->positions)
+        p->h->positions(p->h->opaque, pos);
     gmd = rd_kafka_consumer_group_metadata(p->consumer);
     for (int tries = 0;; tries++) {
         rd_kafka_error_t *error = rd_kafka_send_offsets_to_transaction(p->producer, pos, gmd, -1);
@@ -648,7 +670,10 @@ static void set_paused(pipeline *p, int pause)
     if (p->paused == pause)
         return;
     p->paused = pause;
-    nsv_consumer_pause_all(p->consumer, pause);
+    if (p->h && p->h->pause)
+        p->h->pause(p->h->opaque, pause);
+    else
+        nsv_consumer_pause_all(p->consumer, pause);
     NSV_LOG(NSV_LOG_DEBUG, "consumer", pause ? "backpressure: paused" : "backpressure: resumed",
             NSV_KV("inflight", (unsigned long long)nsv_offsets_inflight(p->offsets)));
 }
@@ -685,7 +710,9 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
     memset(counts, 0, sizeof *counts);
     p->cfg = cfg;
     p->opts = opts;
-    p->eos = cfg->guarantee == NSV_EXACTLY_ONCE;
+    p->h = opts->hooks;
+    p->dry = p->h ? p->h->dry_run : NULL;
+    p->eos = cfg->guarantee == NSV_EXACTLY_ONCE && !p->dry;
     p->offsets = nsv_offsets_new();
     p->stores = rd_kafka_topic_partition_list_new(8);
     p->lag = json_object();
@@ -755,18 +782,26 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
     p->ch.after_assign = after_assign;
     p->ch.stats = on_stats;
     p->ch.fatal = on_fatal;
-    p->consumer = nsv_consumer_new(cfg, &p->ch, err, sizeof err);
+    if (p->h && p->h->consumer_new)
+        p->consumer = p->h->consumer_new(p->h->opaque, cfg, &p->ch, err, sizeof err);
+    else
+        p->consumer = nsv_consumer_new(cfg, &p->ch, err, sizeof err);
     if (!p->consumer) {
         NSV_LOG(NSV_LOG_ERROR, "main", "cannot create the consumer", NSV_KV("err", err));
         rc = EXIT_CONFIG;
         goto out;
+    }
+    if (p->h && p->h->start) {
+        rc = p->h->start(p->h->opaque, p->consumer);
+        if (rc != 0)
+            goto close;
     }
     if (p->eos)
         txn_begin(p);
 
     NSV_LOG(NSV_LOG_INFO, "main", "started", NSV_KV("version", NEWSEV_VERSION),
             NSV_KV("librdkafka", rd_kafka_version_str()), NSV_KV("topics", cfg->input_topics),
-            NSV_KV("group", cfg->group_id),
+            NSV_KV("group", p->h ? (p->h->group ? p->h->group : "") : cfg->group_id),
             NSV_KV("guarantee", p->eos ? "exactly_once" : "at_least_once"),
             NSV_KV("assignment_strategy", cfg->assignment_strategy));
     nsv_sd_notify("READY=1");
@@ -788,11 +823,22 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
         else if (p->paused && inflight <= (size_t)cfg->max_inflight / 2)
             set_paused(p, 0);
 
-        for (int i = 0; i < BATCH_MAX && !p->fatal; i++) {
+        size_t batch = BATCH_MAX;
+        int idle_ms = 0;
+        if (p->h && p->h->budget) {
+            size_t b = p->h->budget(p->h->opaque, now_ms(), &idle_ms);
+            if (b < batch)
+                batch = b;
+        }
+        if (batch == 0 && idle_ms > 0)
+            rd_kafka_poll(p->producer, idle_ms); /* rate limit: a short wait */
+        for (size_t i = 0; i < (batch ? batch : 1) && !p->fatal && !(batch == 0 && idle_ms > 0);
+             i++) {
             rd_kafka_message_t *rkm = rd_kafka_consumer_poll(p->consumer, i == 0 ? 100 : 0);
             if (!rkm)
                 break;
-            process(p, rkm);
+            if (!(p->h && p->h->filter && p->h->filter(p->h->opaque, rkm)))
+                process(p, rkm);
             rd_kafka_message_destroy(rkm);
             if (nsv_offsets_inflight(p->offsets) >= (size_t)cfg->max_inflight)
                 break;
@@ -814,6 +860,9 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
         if (opts->stop_after && p->c.consumed >= opts->stop_after &&
             nsv_offsets_inflight(p->offsets) == 0 && rd_kafka_outq_len(p->producer) == 0)
             break;
+        if (p->h && p->h->tick && p->h->tick(p->h->opaque, now) &&
+            nsv_offsets_inflight(p->offsets) == 0 && rd_kafka_outq_len(p->producer) == 0)
+            break;
         if (opts->timeout_ms && now - start > opts->timeout_ms) {
             NSV_LOG(NSV_LOG_ERROR, "main", "timed out", NSV_KV("ms", opts->timeout_ms));
             rc = 1;
@@ -823,11 +872,13 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
 
     /* Shutdown, in librdkafka's order: stop consuming, flush (final offsets
      * stored), close the consumer (commits them), destroy. */
+close:
     nsv_sd_notify("STOPPING=1");
     NSV_LOG(NSV_LOG_INFO, "main", "stopping",
             NSV_KV("reason", p->fatal    ? "fatal error"
                              : p->failed ? "delivery failed"
                              : g_stop    ? "signal"
+                             : rc        ? "start failed"
                                          : "done"),
             NSV_KV("inflight", (unsigned long long)nsv_offsets_inflight(p->offsets)));
     if (p->eos) {
@@ -846,7 +897,8 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
     if (cerr)
         NSV_LOG(NSV_LOG_WARN, "consumer", "close failed", NSV_KV("err", rd_kafka_err2name(cerr)));
     else
-        NSV_LOG(NSV_LOG_INFO, "consumer", p->eos ? "closed" : "closed, stored offsets committed");
+        NSV_LOG(NSV_LOG_INFO, "consumer",
+                p->eos || (p->h && !p->h->group) ? "closed" : "closed, stored offsets committed");
     rd_kafka_poll(p->producer, 0);
     if (p->fatal || p->failed)
         rc = 1;

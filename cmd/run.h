@@ -6,9 +6,14 @@
 #define NSV_RUN_H
 
 #include <stdint.h>
+#include <stdio.h>
+
+#include <librdkafka/rdkafka.h>
 
 #include "config.h"
 #include "newsev.h"
+
+struct nsv_consumer_hooks;
 
 #define NSV_DLQ_REASONS 16
 
@@ -28,6 +33,38 @@ typedef struct nsv_counts {
     } dlq[NSV_DLQ_REASONS];
 } nsv_counts;
 
+/* What `newsev replay` plugs into the loop (every member optional). */
+typedef struct nsv_run_hooks {
+    void *opaque;
+    const char *group; /* consumer group for the start-up line (NULL: none) */
+    /* Create the consumer instead of the subscribed group consumer. */
+    rd_kafka_t *(*consumer_new)(void *opaque, const nsv_config *cfg, struct nsv_consumer_hooks *ch,
+                                char *errstr, size_t errlen);
+    /* Both clients are up: plan and assign.  0, or an exit status. */
+    int (*start)(void *opaque, rd_kafka_t *consumer);
+    /* Every message or event from the consumer, before processing: 1 = drop. */
+    int (*filter)(void *opaque, const rd_kafka_message_t *rkm);
+    /* A message was processed: its events, or dead = 1 for a dead letter. */
+    void (*processed)(void *opaque, const rd_kafka_message_t *rkm, const nsv_event *evs, size_t n,
+                      int dead);
+    /* Messages the loop may take now.  0 with *idle_ms > 0: do not poll the
+     * consumer, serve the producer for that long; 0 with *idle_ms == 0: poll
+     * the consumer once (its partitions are paused). */
+    size_t (*budget)(void *opaque, int64_t now_ms, int *idle_ms);
+    /* Backpressure: pause or resume fetching (instead of every partition). */
+    void (*pause)(void *opaque, int pause);
+    /* Once per loop iteration; returns 1 when the bounded work is complete
+     * (the loop then stops once everything is delivered). */
+    int (*tick)(void *opaque, int64_t now_ms);
+    /* Exactly-once: an aborted transaction rewound these partitions to
+     * these offsets (committed, or RD_KAFKA_OFFSET_BEGINNING). */
+    void (*rewound)(void *opaque, const rd_kafka_topic_partition_list_t *parts);
+    /* Exactly-once: adjust the positions sent to a transaction. */
+    void (*positions)(void *opaque, rd_kafka_topic_partition_list_t *pos);
+    /* Dry run: records are written here as JSON lines, nothing is produced. */
+    FILE *dry_run;
+} nsv_run_hooks;
+
 typedef struct nsv_run_opts {
     const nsv_config *cfg;
     /* 0: run until a signal.  N: stop (drain, commit, close) once N messages
@@ -37,6 +74,8 @@ typedef struct nsv_run_opts {
     int64_t timeout_ms;
     /* install SIGTERM/SIGINT/SIGHUP handlers (run: 1) */
     int handle_signals;
+    /* replay: NULL for the daemon */
+    const nsv_run_hooks *hooks;
 } nsv_run_opts;
 
 /* Run the pipeline.  Returns the exit status: 0 after a clean stop, 1 after a

@@ -6,6 +6,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "nsv_log.h"
 
@@ -189,8 +190,10 @@ static void commit_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                     NSV_KV("offset", offsets->elems[i].offset));
 }
 
-rd_kafka_t *nsv_consumer_new(const nsv_config *cfg, nsv_consumer_hooks *hooks, char *errstr,
-                             size_t errlen)
+/* assign: no subscription (the caller assigns), partition EOF events on, and
+ * group = NULL means no group at all (nothing is ever committed). */
+static rd_kafka_t *consumer_create(const nsv_config *cfg, nsv_consumer_hooks *hooks,
+                                   const char *group, int assign, char *errstr, size_t errlen)
 {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     char num[32];
@@ -200,20 +203,24 @@ rd_kafka_t *nsv_consumer_new(const nsv_config *cfg, nsv_consumer_hooks *hooks, c
      * that are not guarantees (those are refused by config validation). */
     if (nsv_rdk_set(conf, "client.id", "newsev-consumer", errstr, errlen) ||
         nsv_rdk_set(conf, "auto.offset.reset", "earliest", errstr, errlen) ||
-        nsv_rdk_set(conf, "enable.partition.eof", "false", errstr, errlen) ||
+        nsv_rdk_set(conf, "enable.partition.eof", assign ? "true" : "false", errstr, errlen) ||
         nsv_rdk_set(conf, "isolation.level", "read_committed", errstr, errlen) ||
         nsv_rdk_apply(conf, &cfg->kafka, "kafka.", errstr, errlen) ||
         nsv_rdk_apply(conf, &cfg->consumer, "consumer.", errstr, errlen))
         goto fail;
     snprintf(num, sizeof num, "%lld", cfg->auto_commit_ms);
-    if (nsv_rdk_set(conf, "group.id", cfg->group_id, errstr, errlen) ||
+    /* librdkafka 2.0.2 refuses rd_kafka_assign() without a group.id: "no
+     * group" is a private id that nothing is ever committed to */
+    char nogroup[64];
+    snprintf(nogroup, sizeof nogroup, "newsev-nogroup-%ld", (long)getpid());
+    if (nsv_rdk_set(conf, "group.id", group ? group : nogroup, errstr, errlen) ||
         nsv_rdk_set(conf, "enable.auto.offset.store", "false", errstr, errlen) ||
-        nsv_rdk_set(conf, "enable.auto.commit", eos ? "false" : "true", errstr, errlen) ||
+        nsv_rdk_set(conf, "enable.auto.commit", eos || !group ? "false" : "true", errstr, errlen) ||
         nsv_rdk_set(conf, "auto.commit.interval.ms", num, errstr, errlen) ||
         nsv_rdk_set(conf, "partition.assignment.strategy", cfg->assignment_strategy, errstr,
                     errlen))
         goto fail;
-    if (*cfg->group_instance_id &&
+    if (!assign && *cfg->group_instance_id &&
         nsv_rdk_set(conf, "group.instance.id", cfg->group_instance_id, errstr, errlen))
         goto fail;
     if (cfg->stats_interval_ms > 0) {
@@ -239,6 +246,8 @@ rd_kafka_t *nsv_consumer_new(const nsv_config *cfg, nsv_consumer_hooks *hooks, c
     }
     nsv_rdk_log_forward(rk);
     rd_kafka_poll_set_consumer(rk);
+    if (assign)
+        return rk;
 
     rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new((int)cfg->n_topics);
     for (size_t i = 0; i < cfg->n_topics; i++)
@@ -254,6 +263,18 @@ rd_kafka_t *nsv_consumer_new(const nsv_config *cfg, nsv_consumer_hooks *hooks, c
 fail:
     rd_kafka_conf_destroy(conf);
     return NULL;
+}
+
+rd_kafka_t *nsv_consumer_new(const nsv_config *cfg, nsv_consumer_hooks *hooks, char *errstr,
+                             size_t errlen)
+{
+    return consumer_create(cfg, hooks, cfg->group_id, 0, errstr, errlen);
+}
+
+rd_kafka_t *nsv_consumer_new_assign(const nsv_config *cfg, const char *group,
+                                    nsv_consumer_hooks *hooks, char *errstr, size_t errlen)
+{
+    return consumer_create(cfg, hooks, group && *group ? group : NULL, 1, errstr, errlen);
 }
 
 /* Printable UTF-8 without control characters. */

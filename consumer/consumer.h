@@ -48,6 +48,12 @@ void nsv_rdk_log_forward(rd_kafka_t *rk);
 rd_kafka_t *nsv_consumer_new(const nsv_config *cfg, nsv_consumer_hooks *hooks, char *errstr,
                              size_t errlen);
 
+/* The replay's consumer: the same settings and callbacks, but not
+ * subscribed (the caller assigns partitions with rd_kafka_assign), with
+ * partition-EOF events, and in `group` (NULL or "": no group, no commits). */
+rd_kafka_t *nsv_consumer_new_assign(const nsv_config *cfg, const char *group,
+                                    nsv_consumer_hooks *hooks, char *errstr, size_t errlen);
+
 /* Item id fallback: the JSON id when present (item->id set), else the
  * message key when it is printable UTF-8, else "topic/partition/offset"
  * written to buf.  Also fills the Kafka coordinates of the item. */
