@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -17,6 +18,7 @@ static nsv_log_format g_format = NSV_LOG_LOGFMT;
 static int g_fd = -1;       /* -1: stderr */
 static char *g_path = NULL; /* file we opened, for reopen */
 static nsv_log_rl *g_rl_head = NULL;
+static char g_status[512]; /* status line on a terminal, "" when none */
 
 #define LINE_CAP 16384
 #define VALUE_CAP 1024 /* bytes of one value before it is cut with "..." */
@@ -461,6 +463,13 @@ void nsv_log_emit(nsv_log_level lvl, const char *component, const char *msg, con
     char buf[LINE_CAP];
     size_t n = nsv_log_format_line(buf, sizeof buf, lvl, component, msg, kv, nkv);
     int fd = g_fd >= 0 ? g_fd : STDERR_FILENO;
+    if (g_status[0]) {
+        /* clear the status line, the log line, the status line again */
+        struct iovec iov[3] = {{(void *)"\r\033[K", 4}, {buf, n}, {g_status, strlen(g_status)}};
+        while (writev(fd, iov, 3) < 0 && errno == EINTR)
+            ;
+        return;
+    }
     size_t off = 0;
     while (off < n) {
         ssize_t w = write(fd, buf + off, n - off);
@@ -471,6 +480,33 @@ void nsv_log_emit(nsv_log_level lvl, const char *component, const char *msg, con
         }
         off += (size_t)w;
     }
+}
+
+int nsv_log_status(const char *line)
+{
+    int fd = g_fd >= 0 ? g_fd : STDERR_FILENO;
+    if (!isatty(fd)) {
+        g_status[0] = '\0';
+        return 0;
+    }
+    char out[sizeof g_status + 8];
+    if (!line || !*line) {
+        if (g_status[0]) {
+            g_status[0] = '\0';
+            if (write(fd, "\r\033[K", 4) < 0)
+                return 1;
+        }
+        return 1;
+    }
+    /* printable bytes only: the status line must not move the cursor */
+    size_t o = 0;
+    for (const char *p = line; *p && o + 1 < sizeof g_status; p++)
+        g_status[o++] = (unsigned char)*p < 0x20 || *p == 0x7f ? ' ' : *p;
+    g_status[o] = '\0';
+    int len = snprintf(out, sizeof out, "\r\033[K%s", g_status);
+    if (len > 0 && write(fd, out, (size_t)len) < 0)
+        return 1;
+    return 1;
 }
 
 /* ------------------------------------------------------------------ */

@@ -113,6 +113,12 @@ void nsv_log_emit(nsv_log_level lvl, const char *component, const char *msg, con
 
 #define NSV_LOG_ON(lvl) ((lvl) >= nsv_log_min_level)
 
+/* A status line (the replay's progress bar) kept under the log lines when
+ * the log goes to a terminal: it is redrawn in place, and every log line is
+ * written above it.  NULL or "" removes it.  Returns 1 when the log is a
+ * terminal (the line is shown), 0 otherwise (nothing is written). */
+int nsv_log_status(const char *line);
+
 #define NSV__KVS(...) ((const nsv_kv[]){{0}, __VA_ARGS__})
 #define NSV__NKV(...) (sizeof(NSV__KVS(__VA_ARGS__)) / sizeof(nsv_kv) - 1)
 
