@@ -7,5 +7,6 @@ int cmd_extract(int argc, char **argv);
 int cmd_config(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
+int cmd_replay(int argc, char **argv);
 
 #endif

@@ -14,6 +14,8 @@ struct command {
 static const struct command commands[] = {
     {"extract", cmd_extract, "news items in (files or stdin), event records out (JSON lines)"},
     {"run", cmd_run, "the Kafka daemon: consume news items, produce event records"},
+    {"replay", cmd_replay,
+     "bounded backfill: replay input topics from a time or offset, then exit"},
     {"demo", cmd_demo, "the whole pipeline on an in-process mock Kafka cluster"},
     {"config", cmd_config, "print the effective daemon configuration (--dump), 78 if invalid"},
 };
