@@ -229,7 +229,8 @@ static void dead_letter(pipeline *p, const rd_kafka_message_t *rkm, nsv_ticket *
     count_dlq(p, reason);
     NSV_LOG_RL(NSV_LOG_WARN, "pipeline", "dead letter", NSV_KV("topic", topic),
                NSV_KV("partition", rkm->partition), NSV_KV("offset", (int64_t)rkm->offset),
-               NSV_KV("reason", reason), NSV_KV("error", message), NSV_KV("dlq", dlq));
+               NSV_KV("reason", reason), NSV_KV("error", message), NSV_KV("dlq", dlq),
+               NSV_KVN("key", rkm->key ? (const char *)rkm->key : "", rkm->key ? rkm->key_len : 0));
     if (p->dry) {
         p->c.dlq_delivered++; /* dry run: counted and logged, not produced */
         return;
