@@ -379,12 +379,19 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
                  d->limits->max_events);
         return NSV_ERR_LIMIT;
     }
-    /* ids: UUIDv5 over item, type and evidence; a repeat gets an ordinal */
+    /* ids: UUIDv5 over item, type, evidence and parties.  Two events with
+     * one id say the same thing about the same words: keep the first, so ids
+     * stay unique within an item (downstream deduplicates on them). */
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *e = &l->v[i];
         if (e->dropped)
             continue;
         event_id(item, &e->ev, e->ev.event_id);
+        for (size_t j = 0; j < i; j++)
+            if (!l->v[j].dropped && !strcmp(l->v[j].ev.event_id, e->ev.event_id)) {
+                e->dropped = 1;
+                break;
+            }
     }
     return NSV_OK;
 nomem:

@@ -163,7 +163,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                              int cls, nsv_error *err)
 {
     uint32_t cue_end = i + nw;
-    int speaker = -1, inverted = 0;
+    int speaker = -1, inverted = 0, continued = 0;
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
         if (speaker < 0)
@@ -266,6 +266,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if (prev->ev.type == NSV_EV_STATEMENT && prev->speaker_mention >= 0) {
                     if (party_mention(d, prev->speaker_mention)) {
                         speaker = prev->speaker_mention;
+                        continued = 1;
                         break;
                     }
                     /* a joint statement's "they" has no entity of its own:
@@ -318,6 +319,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         goto nomem;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
+    if (continued) {
+        /* "X said A and added B": the second event's evidence is its own
+         * clause, so the two get different ids */
+        e->ev.evidence_start = d->toks[i].start;
+        e->ev.evidence_end = d->toks[cue_end - 1].end;
+    }
     for (uint32_t k = s->tok_start; k < d->ments[speaker].tok_start && k < i; k++)
         if ((d->toks[k].word_bits & W_SUBORD) && !tok_is(&d->toks[k], "that") &&
             !(d->toks[k].flags & T_IN_QUOTE))
@@ -397,7 +404,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     if (right_ok) {
         e->ev.rule = cls == SPEECH_VERB_ABOUT ? "statement.spoke_about" : "statement.speaker_said";
-        set_content(d, e, d->toks[c].start, s->end, 0);
+        /* the content ends where "and added ..." starts another statement */
+        uint32_t stop = s->end;
+        for (uint32_t k = c + 1; k + 1 < s->tok_end; k++)
+            if ((d->toks[k].word_bits & W_CONJ) && !(d->toks[k].flags & T_IN_QUOTE) &&
+                tok_lex(d, k + 1, LEX_SPEECH, NULL)) {
+                stop = d->toks[k].start;
+                if (k > c && is_char(d, k - 1, ','))
+                    stop = d->toks[k - 1].start;
+                break;
+            }
+        set_content(d, e, d->toks[c].start, stop, 0);
         return NSV_OK;
     }
     e->ev.rule = "statement.speaker_said";
