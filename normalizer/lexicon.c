@@ -86,18 +86,21 @@ static struct lex_slot *slot_find(const nsv_lexicon *lex, const char *key, size_
 static int grow(nsv_lexicon *lex)
 {
     size_t n = lex->nslots ? lex->nslots * 2 : 4096;
-    struct lex_slot *slots = calloc(n, sizeof *slots);
+    /* the tags live right behind the slots, in the same allocation */
+    struct lex_slot *slots = calloc(n, sizeof *slots + sizeof *lex->tags);
     if (!slots)
         return -1;
     struct lex_slot *old = lex->slots;
     size_t oldn = lex->nslots;
     lex->slots = slots;
+    lex->tags = (uint16_t *)(slots + n);
     lex->nslots = n;
     for (size_t i = 0; i < oldn; i++) {
         if (!old[i].key)
             continue;
         struct lex_slot *s = slot_find(lex, old[i].key, old[i].key_len, old[i].hash);
         *s = old[i];
+        lex->tags[s - lex->slots] = lex_slot_tag(s->hash);
     }
     free(old);
     return 0;
@@ -115,6 +118,7 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
             return NULL;
         s->hash = h;
         s->key_len = (uint32_t)len;
+        lex->tags[s - lex->slots] = lex_slot_tag(h);
         lex->used++;
     }
     return s;

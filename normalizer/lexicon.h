@@ -96,6 +96,9 @@ struct nsv_lexicon {
         uint32_t lengths; /* bit n-1: a phrase of n tokens starts with this word */
         const lex_entry *entry;
     } *slots;
+    /* per slot: 0 when empty, else lex_slot_tag(hash); small enough to stay
+     * in cache, so most probes for words the table lacks never touch slots */
+    uint16_t *tags;
     size_t nslots, used;
     /* bit per (first word, second word) hash pair of the phrases of two or
      * more words: most words that start some phrase start none with the
@@ -132,6 +135,25 @@ static inline uint64_t lex_key_hash(const char *s, size_t len)
     return h;
 }
 
+static inline uint16_t lex_slot_tag(uint64_t h) { return (uint16_t)((h >> 48) | 1u); }
+
+/* a[0..len) == b[0..len), for the short keys of the table */
+static inline int lex_key_equal(const char *a, const char *b, size_t len)
+{
+    while (len >= 8) {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        if (x != y)
+            return 0;
+        a += 8, b += 8, len -= 8;
+    }
+    while (len--)
+        if (*a++ != *b++)
+            return 0;
+    return 1;
+}
+
 /* The slot of a key, or NULL when the table has no such key. */
 static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, const char *key,
                                                      size_t len, uint64_t h)
@@ -139,11 +161,15 @@ static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, con
     if (!lex->nslots)
         return NULL;
     size_t mask = lex->nslots - 1;
+    uint16_t tag = lex_slot_tag(h);
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const struct lex_slot *s = &lex->slots[i];
-        if (!s->key)
+        uint16_t t = lex->tags[i];
+        if (!t)
             return NULL;
-        if (s->hash == h && s->key_len == len && !memcmp(s->key, key, len))
+        if (t != tag)
+            continue;
+        const struct lex_slot *s = &lex->slots[i];
+        if (s->hash == h && s->key_len == len && lex_key_equal(s->key, key, len))
             return s;
     }
 }

@@ -281,6 +281,26 @@ const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords
     return NULL;
 }
 
+/* lex_fold(s, len, out, cap), inlined: ASCII letters lowered, curly
+ * apostrophes (U+2018, U+2019) straightened. */
+static inline size_t fold_token(const unsigned char *s, size_t len, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len && o < cap; i++) {
+        unsigned char c = s[i];
+        if ((unsigned char)(c - 'A') < 26) {
+            out[o++] = (char)(c + 32);
+        } else if (c == 0xE2 && i + 2 < len && s[i + 1] == 0x80 &&
+                   (s[i + 2] == 0x99 || s[i + 2] == 0x98)) {
+            out[o++] = '\'';
+            i += 2;
+        } else {
+            out[o++] = (char)c;
+        }
+    }
+    return o;
+}
+
 /* Record a match of `e` over nw tokens at t, after the ones found so far. */
 static int add_match(doc *d, token *t, lex_match **tail, const lex_entry *e, unsigned nw)
 {
@@ -316,7 +336,8 @@ int annotate_lexicon(doc *d)
         return -1;
     for (size_t i = 0; i < d->ntoks; i++) {
         token *t = &d->toks[i];
-        size_t l = lex_fold(d->text + t->start, t->end - t->start, lower, 255);
+        size_t l = fold_token((const unsigned char *)d->text + t->start, t->end - t->start,
+                              lower, 255);
         lower[l] = '\0';
         t->lower = lower;
         t->lower_len = (uint16_t)l;
