@@ -505,10 +505,15 @@ static size_t utf8_put(char *out, uint32_t cp)
 }
 
 /* Unescape a string already validated by scan_string into out (room for
- * len bytes: unescaping never grows a string); returns the length. */
-static size_t unescape(const unsigned char *s, size_t len, char *out)
+ * len bytes: unescaping never grows a string); returns the length.  When
+ * `binary_at` is not NULL it gets the output offset of the first control
+ * byte that is not white space (only an escape can produce one), or
+ * SIZE_MAX. */
+static size_t unescape(const unsigned char *s, size_t len, char *out, size_t *binary_at)
 {
     size_t o = 0;
+    if (binary_at)
+        *binary_at = (size_t)-1;
     for (size_t i = 0; i < len;) {
         const unsigned char *bs = memchr(s + i, '\\', len - i);
         size_t run = bs ? (size_t)(bs - (s + i)) : len - i;
@@ -520,7 +525,11 @@ static size_t unescape(const unsigned char *s, size_t len, char *out)
         unsigned char c = s[i + 1];
         i += 2;
         switch (c) {
-        case 'b': out[o++] = '\b'; break;
+        case 'b':
+            if (binary_at && *binary_at == (size_t)-1)
+                *binary_at = o;
+            out[o++] = '\b';
+            break;
         case 'f': out[o++] = '\f'; break;
         case 'n': out[o++] = '\n'; break;
         case 'r': out[o++] = '\r'; break;
@@ -534,6 +543,9 @@ static size_t unescape(const unsigned char *s, size_t len, char *out)
                 i += 6;
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
             }
+            if (binary_at && *binary_at == (size_t)-1 && cp < 0x20 && cp != '\n' &&
+                cp != '\r' && cp != '\t' && cp != '\f' && cp != '\v')
+                *binary_at = o;
             o += utf8_put(out + o, cp);
             break;
         }
@@ -590,7 +602,7 @@ static nsv_code scan_item(jscan *j, jfield f[K_COUNT])
                 k = key_index((const char *)j->s + ks, kl);
             } else if (kl <= 6 * KEY_MAX) {
                 char name[6 * KEY_MAX];
-                k = key_index(name, unescape(j->s + ks, kl, name));
+                k = key_index(name, unescape(j->s + ks, kl, name, NULL));
             } else {
                 k = K_NONE;
             }
@@ -653,12 +665,12 @@ static int int64_text_ok(const char *p, size_t len)
 /* A string field under any of `keys` (first non-null wins); integers are
  * kept as their decimal text for ids.  NSV_ERR_FIELD for another type. */
 static nsv_code get_field(nsv_normalizer *n, const char *buf, const jfield *f, const int *keys,
-                          int number_ok, nsv_str *out, int *escaped, nsv_error *err)
+                          int number_ok, nsv_str *out, size_t *binary_at, nsv_error *err)
 {
     out->ptr = NULL;
     out->len = 0;
-    if (escaped)
-        *escaped = 0;
+    if (binary_at)
+        *binary_at = (size_t)-1;
     for (; *keys != K_NONE; keys++) {
         const jfield *v = &f[*keys];
         if (v->type == J_ABSENT || v->type == J_NULL)
@@ -672,11 +684,9 @@ static nsv_code get_field(nsv_normalizer *n, const char *buf, const jfield *f, c
             char *p = arena_alloc_raw(&n->decode_mem, v->len + 1);
             if (!p)
                 return set_err(err, NSV_ERR_NOMEM, (size_t)-1, "out of memory%s", NULL);
-            out->len = unescape((const unsigned char *)buf + v->start, v->len, p);
+            out->len = unescape((const unsigned char *)buf + v->start, v->len, p, binary_at);
             p[out->len] = '\0';
             out->ptr = p;
-            if (escaped)
-                *escaped = 1;
             return NSV_OK;
         }
         if (number_ok && v->type == J_INT) {
@@ -715,21 +725,28 @@ static nsv_code decode_json(nsv_normalizer *n, const char *buf, size_t len, nsv_
     static const int url_keys[] = {K_URL, K_NONE};
     static const int lang_keys[] = {K_LANG, K_LANGUAGE, K_NONE};
     static const int text_keys[] = {K_TEXT, K_BODY, K_CONTENT, K_ARTICLE, K_NONE};
-    int text_escaped;
+    size_t binary_at;
     if ((rc = get_field(n, buf, f, id_keys, 1, &item->id, NULL, err)) ||
         (rc = get_field(n, buf, f, source_keys, 0, &item->source, NULL, err)) ||
         (rc = get_field(n, buf, f, published_keys, 0, &item->published, NULL, err)) ||
         (rc = get_field(n, buf, f, title_keys, 0, &item->title, NULL, err)) ||
         (rc = get_field(n, buf, f, url_keys, 0, &item->url, NULL, err)) ||
         (rc = get_field(n, buf, f, lang_keys, 0, &item->lang, NULL, err)) ||
-        (rc = get_field(n, buf, f, text_keys, 0, &item->text, &text_escaped, err)))
+        (rc = get_field(n, buf, f, text_keys, 0, &item->text, &binary_at, err)))
         return rc;
     if (!item->text.ptr)
         return set_err(err, NSV_ERR_NO_TEXT, (size_t)-1,
                        "item has no text (looked for text, body, content, article)%s", NULL);
     /* The scanner checked UTF-8, and raw control bytes are not JSON: only
-     * escapes can put them in the text. */
-    return check_text(item->text, 1, text_escaped, err);
+     * escapes can put them in the text, and unescaping noted the first. */
+    nsv_code rc2 = check_text(item->text, 1, 0, err);
+    if (rc2 == NSV_OK && binary_at != (size_t)-1) {
+        char where[48];
+        snprintf(where, sizeof where, "0x%02x at byte %zu", (unsigned char)item->text.ptr[binary_at],
+                 binary_at);
+        return set_err(err, NSV_ERR_BINARY, binary_at, "text holds control byte %s", where);
+    }
+    return rc2;
 }
 
 /* Raw text, optionally opening with a " date YYYY-MM-DD " header line. */
