@@ -82,6 +82,38 @@ static void report_item_error(const char *file, unsigned long line, const nsv_it
     fputc('\n', stderr);
 }
 
+/* jansson's allocations for one record (building, dumping, freeing it)
+ * come from one bump buffer reset after each record: a record is many
+ * small objects that all die together.  Requests that do not fit go to
+ * malloc.  Installed with json_set_alloc_funcs() for the run of the
+ * command only; nothing else in `newsev extract` uses jansson. */
+#define RECORD_HEAP_BYTES (256u * 1024u)
+static struct {
+    char *base;
+    size_t used;
+} record_heap;
+
+static void *record_malloc(size_t size)
+{
+    size_t need = (size + 15) & ~(size_t)15;
+    if (record_heap.base && need >= size && need <= RECORD_HEAP_BYTES - record_heap.used) {
+        void *p = record_heap.base + record_heap.used;
+        record_heap.used += need;
+        return p;
+    }
+    return malloc(size);
+}
+
+static void record_free(void *p)
+{
+    if ((char *)p >= record_heap.base && (char *)p < record_heap.base + RECORD_HEAP_BYTES)
+        return; /* released all at once by record_heap_reset() */
+    free(p);
+}
+
+/* Every jansson value of the previous record has been freed. */
+static void record_heap_reset(void) { record_heap.used = 0; }
+
 /* Output buffer for one record, reused across records and items. */
 struct out_buf {
     char *p;
@@ -121,6 +153,7 @@ static int emit_item(struct extract_run *run, struct out_buf *out, const char *b
             }
         }
         json_decref(rec);
+        record_heap_reset();
         if (n == 0 || n >= out->cap) {
             fprintf(stderr, "level=error component=extract msg=\"cannot encode record\"\n");
             return -2;
@@ -340,6 +373,9 @@ int cmd_extract(int argc, char **argv)
     int rc = 0;
     struct out_buf out = {.cap = 64 * 1024};
     out.p = malloc(out.cap);
+    record_heap.base = malloc(RECORD_HEAP_BYTES);
+    if (record_heap.base)
+        json_set_alloc_funcs(record_malloc, record_free);
     if (!isatty(STDOUT_FILENO))
         setvbuf(stdout, NULL, _IOFBF, 64 * 1024); /* records are written in large blocks */
     if (!run.norm || !out.p) {
@@ -354,6 +390,11 @@ int cmd_extract(int argc, char **argv)
                      : extract_jsonl(&run, &out, argv[i], actual_only);
     }
     free(out.p);
+    if (record_heap.base) {
+        json_set_alloc_funcs(malloc, free);
+        free(record_heap.base);
+        record_heap.base = NULL;
+    }
     if (fflush(stdout) != 0)
         rc = -2;
     nsv_normalizer_free(run.norm);

@@ -11,30 +11,69 @@
 static const unsigned char event_ns[16] = {0xe0, 0x97, 0xa3, 0xe9, 0xf3, 0x97, 0x53, 0xea,
                                            0x81, 0xa2, 0x89, 0x17, 0xe2, 0x08, 0xf2, 0x4d};
 
+/* Append s[0..len) to the id name as snprintf into name[512] would: *n
+ * counts every byte, only the first 511 are stored. */
+static void name_put(char *name, size_t *n, const char *s, size_t len)
+{
+    if (*n < 511) {
+        size_t room = 511 - *n;
+        memcpy(name + *n, s, len < room ? len : room);
+    }
+    *n += len;
+}
+
+static void name_put_u32(char *name, size_t *n, uint32_t v)
+{
+    char digits[10];
+    size_t k = sizeof digits;
+    do {
+        digits[--k] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    name_put(name, n, digits + k, sizeof digits - k);
+}
+
 void event_id(const nsv_item *item, const nsv_event *ev, char out[37])
 {
     uuid_t ns, id;
     memcpy(ns, event_ns, sizeof ns);
     char name[512];
-    int n;
-    if (item->id.ptr) {
+    size_t n = 0;
+    const char *type = nsv_event_type_name(ev->type);
+    if (item->id.ptr && ev->evidence_in_title >= 0) {
+        /* "%.*s\x1f%s\x1f%u\x1f%u\x1f%d" of id (at most 300 bytes, up to a
+         * NUL), type, evidence start, end and in-title, written out */
+        size_t idlen = strnlen(item->id.ptr, item->id.len > 300 ? 300 : item->id.len);
+        name_put(name, &n, item->id.ptr, idlen);
+        name_put(name, &n, "\x1f", 1);
+        name_put(name, &n, type, strlen(type));
+        name_put(name, &n, "\x1f", 1);
+        name_put_u32(name, &n, ev->evidence_start);
+        name_put(name, &n, "\x1f", 1);
+        name_put_u32(name, &n, ev->evidence_end);
+        name_put(name, &n, "\x1f", 1);
+        name_put_u32(name, &n, (uint32_t)ev->evidence_in_title);
+    } else if (item->id.ptr) {
         int idlen = item->id.len > 300 ? 300 : (int)item->id.len;
-        n = snprintf(name, sizeof name, "%.*s\x1f%s\x1f%u\x1f%u\x1f%d", idlen, item->id.ptr,
-                     nsv_event_type_name(ev->type), ev->evidence_start, ev->evidence_end,
-                     ev->evidence_in_title);
+        n = (size_t)snprintf(name, sizeof name, "%.*s\x1f%s\x1f%u\x1f%u\x1f%d", idlen, item->id.ptr,
+                             type, ev->evidence_start, ev->evidence_end, ev->evidence_in_title);
     } else {
         /* no id: the text stands for the item */
-        n = snprintf(name, sizeof name, "text:%016llx:%zu\x1f%s\x1f%u\x1f%u\x1f%d",
-                     (unsigned long long)lex_hash(item->text.ptr, item->text.len), item->text.len,
-                     nsv_event_type_name(ev->type), ev->evidence_start, ev->evidence_end,
-                     ev->evidence_in_title);
+        n = (size_t)snprintf(name, sizeof name, "text:%016llx:%zu\x1f%s\x1f%u\x1f%u\x1f%d",
+                             (unsigned long long)lex_hash(item->text.ptr, item->text.len),
+                             item->text.len, type, ev->evidence_start, ev->evidence_end,
+                             ev->evidence_in_title);
     }
-    /* meetings split per counterpart share a cue: the parties tell them apart */
-    for (size_t i = 0; i < ev->n_participants && n < (int)sizeof name - 2; i++)
-        n += snprintf(name + n, sizeof name - (size_t)n, "\x1f%s", ev->participants[i].name);
-    if (n >= (int)sizeof name)
-        n = (int)sizeof name - 1;
-    uuid_generate_sha1(id, ns, name, (size_t)n);
+    /* meetings split per counterpart share a cue: the parties tell them apart
+     * ("\x1f%s" each, while fewer than 510 bytes were written) */
+    for (size_t i = 0; i < ev->n_participants && n < sizeof name - 2; i++) {
+        const char *pn = ev->participants[i].name ? ev->participants[i].name : "(null)";
+        name_put(name, &n, "\x1f", 1);
+        name_put(name, &n, pn, strlen(pn));
+    }
+    if (n >= sizeof name)
+        n = sizeof name - 1;
+    uuid_generate_sha1(id, ns, name, n);
     uuid_unparse_lower(id, out);
 }
 
