@@ -7,20 +7,18 @@
 
 #define ARENA_MIN_BLOCK (256u * 1024u)
 
-struct arena_block {
-    arena_block *next;
-    size_t size, used;
-    max_align_t data[]; /* aligned payload */
-};
-
 void arena_init(arena *a, size_t cap)
 {
     memset(a, 0, sizeof *a);
     a->cap = cap;
 }
 
-void *arena_alloc_raw(arena *a, size_t size)
+void *arena_alloc_slow(arena *a, size_t size)
 {
+    if (size > a->cap) { /* also keeps the rounding below from wrapping */
+        a->failed = 1;
+        return NULL;
+    }
     size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
     if (size == 0)
         size = sizeof(max_align_t);

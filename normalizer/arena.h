@@ -10,6 +10,12 @@
 
 typedef struct arena_block arena_block;
 
+struct arena_block {
+    arena_block *next;
+    size_t size, used;
+    max_align_t data[]; /* aligned payload */
+};
+
 typedef struct arena {
     arena_block *head; /* current block; older blocks chained behind it */
     size_t used_total; /* bytes handed out since the last reset */
@@ -21,8 +27,22 @@ void arena_init(arena *a, size_t cap);
 /* Zeroed memory aligned for any type, or NULL (and a->failed) past the cap. */
 void *arena_alloc(arena *a, size_t size);
 /* Like arena_alloc, but the memory is not zeroed: for buffers the caller
- * fills completely (strings, copies). */
-void *arena_alloc_raw(arena *a, size_t size);
+ * fills completely (strings, copies).  The common case (room in the current
+ * block) is inline. */
+void *arena_alloc_slow(arena *a, size_t size);
+static inline void *arena_alloc_raw(arena *a, size_t size)
+{
+    size_t r = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+    arena_block *b = a->head;
+    if (r && r >= size && b && !a->failed && r <= b->size - b->used &&
+        r <= a->cap - a->used_total && a->used_total <= a->cap) {
+        void *p = (char *)b->data + b->used;
+        b->used += r;
+        a->used_total += r;
+        return p;
+    }
+    return arena_alloc_slow(a, size);
+}
 /* NUL-terminated copy of s[0..len), or NULL. */
 char *arena_strndup(arena *a, const char *s, size_t len);
 /* Keep the first block for reuse, free the rest. */
