@@ -78,7 +78,7 @@ static struct lex_slot *slot_find(const nsv_lexicon *lex, const char *key, size_
         struct lex_slot *s = &lex->slots[i];
         if (!s->key)
             return s;
-        if (s->hash == h && s->key_len == len && !memcmp(s->key, key, len))
+        if (s->key_len == len && !memcmp(s->key, key, len))
             return s;
     }
 }
@@ -98,9 +98,10 @@ static int grow(nsv_lexicon *lex)
     for (size_t i = 0; i < oldn; i++) {
         if (!old[i].key)
             continue;
-        struct lex_slot *s = slot_find(lex, old[i].key, old[i].key_len, old[i].hash);
+        uint64_t h = lex_key_hash(old[i].key, old[i].key_len);
+        struct lex_slot *s = slot_find(lex, old[i].key, old[i].key_len, h);
         *s = old[i];
-        lex->tags[s - lex->slots] = lex_slot_tag(s->hash);
+        lex->tags[s - lex->slots] = lex_slot_tag(h);
     }
     free(old);
     return 0;
@@ -116,7 +117,7 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
         s->key = arena_strndup(&lex->mem, key, len);
         if (!s->key)
             return NULL;
-        s->hash = h;
+        s->prefix = lex_key_prefix(key, len);
         s->key_len = (uint32_t)len;
         lex->tags[s - lex->slots] = lex_slot_tag(h);
         lex->used++;

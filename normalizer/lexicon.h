@@ -91,7 +91,7 @@ struct nsv_lexicon {
     /* phrase -> entries */
     struct lex_slot {
         const char *key;
-        uint64_t hash;
+        uint64_t prefix; /* lex_key_prefix(key): short keys compare without key */
         uint32_t key_len;
         uint32_t lengths; /* bit n-1: a phrase of n tokens starts with this word */
         const lex_entry *entry;
@@ -137,6 +137,22 @@ static inline uint64_t lex_key_hash(const char *s, size_t len)
 
 static inline uint16_t lex_slot_tag(uint64_t h) { return (uint16_t)((h >> 48) | 1u); }
 
+/* The first eight bytes of a key, zero-padded: keys of up to eight bytes
+ * (most words) are equal when their lengths and prefixes are. */
+static inline uint64_t lex_key_prefix(const char *s, size_t len)
+{
+    uint64_t w = 0;
+    if (len >= 8) {
+        memcpy(&w, s, 8);
+    } else {
+        unsigned char b[8] = {0};
+        for (size_t i = 0; i < len; i++)
+            b[i] = (unsigned char)s[i];
+        memcpy(&w, b, 8);
+    }
+    return w;
+}
+
 /* a[0..len) == b[0..len), for the short keys of the table */
 static inline int lex_key_equal(const char *a, const char *b, size_t len)
 {
@@ -162,6 +178,8 @@ static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, con
         return NULL;
     size_t mask = lex->nslots - 1;
     uint16_t tag = lex_slot_tag(h);
+    uint64_t prefix = 0;
+    int have_prefix = 0;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         uint16_t t = lex->tags[i];
         if (!t)
@@ -169,7 +187,12 @@ static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, con
         if (t != tag)
             continue;
         const struct lex_slot *s = &lex->slots[i];
-        if (s->hash == h && s->key_len == len && lex_key_equal(s->key, key, len))
+        if (!have_prefix) {
+            prefix = lex_key_prefix(key, len);
+            have_prefix = 1;
+        }
+        if (s->key_len == len && s->prefix == prefix &&
+            (len <= 8 || lex_key_equal(s->key + 8, key + 8, len - 8)))
             return s;
     }
 }
