@@ -267,6 +267,7 @@ void nsv_config_free(nsv_config *c)
             free(*str_field(c, &defs[i]));
         free(c->origin_store[i]);
     }
+    free(c->env_ignored);
     ptlist_free(&c->kafka);
     ptlist_free(&c->consumer);
     ptlist_free(&c->producer);
@@ -428,8 +429,14 @@ int nsv_config_load_env(nsv_config *c, char **envp, FILE *errs)
             }
             done = 1;
         }
-        if (!done && strcmp(name, "NEWSEV_CONFIG") && strcmp(name, "NEWSEV_CONFIG_DIR"))
-            fprintf(errs, "newsev: warning: env %s: not a configuration key, ignored\n", name);
+        if (!done && strcmp(name, "NEWSEV_CONFIG") && strcmp(name, "NEWSEV_CONFIG_DIR")) {
+            size_t ol = c->env_ignored ? strlen(c->env_ignored) : 0;
+            char *l = realloc(c->env_ignored, ol + nl + 2);
+            if (l) {
+                snprintf(l + ol, nl + 2, "%s%s", ol ? "," : "", name);
+                c->env_ignored = l;
+            }
+        }
     }
     return nerr;
 }
@@ -665,6 +672,10 @@ void nsv_config_dump(const nsv_config *c, FILE *out)
 
 void nsv_config_log(const nsv_config *c)
 {
+    if (c->env_ignored)
+        NSV_LOG(NSV_LOG_WARN, "config",
+                "environment variables that are not configuration keys, ignored",
+                NSV_KV("env", c->env_ignored));
     if (!NSV_LOG_ON(NSV_LOG_INFO))
         return;
     char buf[64];
@@ -848,6 +859,9 @@ int cmd_config(int argc, char **argv)
         }
     }
     free(extra);
+    if (c.env_ignored)
+        fprintf(stderr, "newsev: warning: env %s: not a configuration key, ignored\n",
+                c.env_ignored);
     nsv_config_dump(&c, stdout);
     nsv_config_free(&c);
     return 0;

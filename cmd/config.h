@@ -59,6 +59,11 @@ typedef struct nsv_config {
 
     nsv_ptlist kafka, consumer, producer;
 
+    /* NEWSEV_* environment variables that are no key, comma-separated:
+     * reported by nsv_config_log() (a warning line in the configured log
+     * format) and by `newsev config`, not printed while reading */
+    char *env_ignored;
+
     /* derived by nsv_config_finish() */
     char **topics;
     size_t n_topics;
