@@ -527,9 +527,17 @@ static void after_revoke(void *opaque, const rd_kafka_topic_partition_list_t *pa
 static void after_assign(void *opaque, const rd_kafka_topic_partition_list_t *parts)
 {
     pipeline *p = opaque;
-    if (p->paused && parts->cnt > 0) {
+    if (parts->cnt > 0) {
+        /* librdkafka keeps a partition's pause flag across unassign and
+         * assign: a partition paused by backpressure and then revoked or
+         * lost (set_paused(0) resumes only the current assignment) would
+         * never be fetched again once re-assigned.  Set the state of every
+         * newly assigned partition explicitly. */
         rd_kafka_topic_partition_list_t *copy = rd_kafka_topic_partition_list_copy(parts);
-        rd_kafka_pause_partitions(p->consumer, copy);
+        if (p->paused)
+            rd_kafka_pause_partitions(p->consumer, copy);
+        else
+            rd_kafka_resume_partitions(p->consumer, copy);
         rd_kafka_topic_partition_list_destroy(copy);
     }
 }
