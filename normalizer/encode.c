@@ -1,5 +1,6 @@
 /* encode.c - record v1: one JSON object per event, and its deterministic id. */
 #include <string.h>
+#include <uuid/uuid.h>
 
 #include "normalizer.h"
 
@@ -9,96 +10,6 @@
  * e097a3e9-f397-53ea-81a2-8917e208f24d. */
 static const unsigned char event_ns[16] = {0xe0, 0x97, 0xa3, 0xe9, 0xf3, 0x97, 0x53, 0xea,
                                            0x81, 0xa2, 0x89, 0x17, 0xe2, 0x08, 0xf2, 0x4d};
-
-/* SHA-1 (FIPS 180-4) of ns[16] followed by name[0..len): UUIDv5 needs no
- * more, and a direct implementation is several times cheaper per id than
- * libuuid's uuid_generate_sha1(). */
-static inline uint32_t rol32(uint32_t x, unsigned k) { return (x << k) | (x >> (32 - k)); }
-
-static void sha1_block(uint32_t h[5], const unsigned char *p)
-{
-    uint32_t w[80];
-    for (int i = 0; i < 16; i++)
-        w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
-               (uint32_t)p[4 * i + 2] << 8 | (uint32_t)p[4 * i + 3];
-    for (int i = 16; i < 80; i++)
-        w[i] = rol32(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
-    uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
-#define SHA1_ROUND(f, k, i)                                                                        \
-    do {                                                                                           \
-        uint32_t t = rol32(a, 5) + (f) + e + (k) + w[i];                                           \
-        e = d;                                                                                     \
-        d = c;                                                                                     \
-        c = rol32(b, 30);                                                                          \
-        b = a;                                                                                     \
-        a = t;                                                                                     \
-    } while (0)
-    for (int i = 0; i < 20; i++)
-        SHA1_ROUND(d ^ (b & (c ^ d)), 0x5A827999u, i);
-    for (int i = 20; i < 40; i++)
-        SHA1_ROUND(b ^ c ^ d, 0x6ED9EBA1u, i);
-    for (int i = 40; i < 60; i++)
-        SHA1_ROUND((b & c) | (d & (b | c)), 0x8F1BBCDCu, i);
-    for (int i = 60; i < 80; i++)
-        SHA1_ROUND(b ^ c ^ d, 0xCA62C1D6u, i);
-#undef SHA1_ROUND
-    h[0] += a;
-    h[1] += b;
-    h[2] += c;
-    h[3] += d;
-    h[4] += e;
-}
-
-/* UUIDv5 (RFC 4122 4.3) of a name in namespace ns, as 36 lower-case
- * characters and a NUL. */
-static void uuid5_lower(const unsigned char ns[16], const char *name, size_t len, char out[37])
-{
-    uint32_t h[5] = {0x67452301u, 0xEFCDAB89u, 0x98BADCFEu, 0x10325476u, 0xC3D2E1F0u};
-    unsigned char block[64];
-    size_t total = 16 + len, used = 16;
-    memcpy(block, ns, 16);
-    const unsigned char *p = (const unsigned char *)name;
-    while (len) {
-        size_t take = 64 - used < len ? 64 - used : len;
-        memcpy(block + used, p, take);
-        used += take;
-        p += take;
-        len -= take;
-        if (used == 64) {
-            sha1_block(h, block);
-            used = 0;
-        }
-    }
-    block[used++] = 0x80;
-    if (used > 56) {
-        memset(block + used, 0, 64 - used);
-        sha1_block(h, block);
-        used = 0;
-    }
-    memset(block + used, 0, 56 - used);
-    uint64_t bits = (uint64_t)total * 8;
-    for (int i = 0; i < 8; i++)
-        block[56 + i] = (unsigned char)(bits >> (56 - 8 * i));
-    sha1_block(h, block);
-    unsigned char id[16];
-    for (int i = 0; i < 4; i++) {
-        id[4 * i] = (unsigned char)(h[i] >> 24);
-        id[4 * i + 1] = (unsigned char)(h[i] >> 16);
-        id[4 * i + 2] = (unsigned char)(h[i] >> 8);
-        id[4 * i + 3] = (unsigned char)h[i];
-    }
-    id[6] = (unsigned char)((id[6] & 0x0F) | 0x50); /* version 5 */
-    id[8] = (unsigned char)((id[8] & 0x3F) | 0x80); /* RFC 4122 variant */
-    static const char hex[] = "0123456789abcdef";
-    size_t o = 0;
-    for (int i = 0; i < 16; i++) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            out[o++] = '-';
-        out[o++] = hex[id[i] >> 4];
-        out[o++] = hex[id[i] & 15];
-    }
-    out[o] = '\0';
-}
 
 /* Append s[0..len) to the id name as snprintf into name[512] would: *n
  * counts every byte, only the first 511 are stored. */
@@ -124,6 +35,8 @@ static void name_put_u32(char *name, size_t *n, uint32_t v)
 
 void event_id(const nsv_item *item, const nsv_event *ev, char out[37])
 {
+    uuid_t ns, id;
+    memcpy(ns, event_ns, sizeof ns);
     char name[512];
     size_t n = 0;
     const char *type = nsv_event_type_name(ev->type);
@@ -160,7 +73,8 @@ void event_id(const nsv_item *item, const nsv_event *ev, char out[37])
     }
     if (n >= sizeof name)
         n = sizeof name - 1;
-    uuid5_lower(event_ns, name, n, out);
+    uuid_generate_sha1(id, ns, name, n);
+    uuid_unparse_lower(id, out);
 }
 
 /* Records are built with jansson, without json_pack's format parsing:
