@@ -161,6 +161,15 @@ static inline int tok_is(const token *t, const char *lower)
         a++, b++;
     return *a == *b;
 }
-const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords);
+/* The entry of category `cat` of the longest phrase starting at token t, or
+ * NULL; *nwords gets the phrase length.  Inline: most calls ask a token
+ * that has no entry of the kind, which the category bits answer at once. */
+const lex_entry *tok_lex_slow(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords);
+static inline const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords)
+{
+    if (t >= d->ntoks || !(d->toks[t].cats & (1u << cat)))
+        return NULL;
+    return tok_lex_slow(d, t, cat, nwords);
+}
 
 #endif
