@@ -277,6 +277,35 @@ else
     skip "seed" "$SHARED/eval/seed.items.jsonl not found (../shared absent): seed check not run"
 fi
 
+# ------------------------------------------------------------------ real items
+# Real news (the dev set and the first 1,000 corpus items) must run clean:
+# every record valid against the schema, event ids unique within an item.
+section "real items (../shared/eval/dev.items.jsonl, first 1,000 corpus items)"
+if [ -f "$SHARED/eval/dev.items.jsonl" ] && [ -f "$SHARED/corpus/news.jsonl" ]; then
+    mkdir -p "$OUT/real"
+    head -n 1000 "$SHARED/corpus/news.jsonl" >"$OUT/real/corpus1000.jsonl"
+    for set in dev:"$SHARED/eval/dev.items.jsonl" corpus1000:"$OUT/real/corpus1000.jsonl"; do
+        name=${set%%:*}
+        extract "$OUT/real/$name" "${set#*:}"
+        if crashed "$rc" "$OUT/real/$name.err" || [ "$rc" != 0 ]; then
+            fail "real/$name" "exit status $rc"
+            sed -n 1,10p "$OUT/real/$name.err"
+            continue
+        fi
+        schema_files+=("$OUT/real/$name.out.jsonl")
+        dups=$("$PY" -c 'import json,sys,collections
+c=collections.Counter((r["item"]["id"],r["event_id"]) for r in map(json.loads,open(sys.argv[1])))
+print(sum(v-1 for v in c.values() if v>1))' "$OUT/real/$name.out.jsonl")
+        if [ "$dups" = 0 ]; then
+            pass "real/$name ($(count_records "$OUT/real/$name.out.jsonl") records, ids unique)"
+        else
+            fail "real/$name" "$dups repeated event ids"
+        fi
+    done
+else
+    skip "real" "../shared/eval or ../shared/corpus absent: real items not run"
+fi
+
 # ------------------------------------------------------------------ schema
 section "schema validation (configs/schema/newsev.event.v1.schema.json)"
 if [ ${#schema_files[@]} -eq 0 ]; then
