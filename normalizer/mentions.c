@@ -784,6 +784,13 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 }
             }
         }
+        if (ent < 0 && i > 0 &&
+            (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
+              !(d->toks[i - 1].flags & T_PARA_START) &&
+              d->toks[i - 1].sent == d->toks[i].sent && d->sents[d->toks[i].sent].tok_start != i - 1) ||
+             (d->toks[i - 1].word_bits & (W_DET | W_PREP)) || (d->toks[i - 1].flags & T_POSS)))
+            return 0; /* "the Global Pandemic announced", "of Justice said": the
+                       * tail of a longer name, not a person */
         if (ent < 0) {
             /* unknown single name: only as the subject of a speech verb */
             uint32_t k = end;
@@ -815,6 +822,12 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & W_ORG_HEAD) || (h->flags & T_CAP && h->start >= d->body_start &&
                                         i + 2 < d->ntoks && (d->toks[i + 2].flags & T_CAP)))
+        return 0;
+    /* "the Ministry of Justice", "the Department of State": a name, not a
+     * description */
+    if (tok_lex(d, i + 1, LEX_ORG, NULL) ||
+        ((h->flags & T_CAP) && i + 3 < d->ntoks && tok_is(&d->toks[i + 2], "of") &&
+         (d->toks[i + 3].flags & T_CAP)))
         return 0;
     mention *m = add_mention(d, M_DESC, i, i + 2);
     if (!m)
