@@ -515,8 +515,17 @@ int nsv_log_status(const char *line)
 static void rl_report(nsv_log_rl *rl)
 {
     if (rl->suppressed && NSV_LOG_ON(rl->lvl)) {
-        char msg[64];
-        snprintf(msg, sizeof msg, "suppressed %llu similar", rl->suppressed);
+        /* "suppressed 1,234 similar" */
+        char num[32], grouped[48], msg[80];
+        int nd = snprintf(num, sizeof num, "%llu", rl->suppressed);
+        size_t o = 0;
+        for (int i = 0; i < nd; i++) {
+            if (i > 0 && (nd - i) % 3 == 0)
+                grouped[o++] = ',';
+            grouped[o++] = num[i];
+        }
+        grouped[o] = '\0';
+        snprintf(msg, sizeof msg, "suppressed %s similar", grouped);
         nsv_kv kv[] = {nsv_kv_str("similar_to", rl->msg),
                        nsv_kv_uint("suppressed", rl->suppressed)};
         nsv_log_emit(rl->lvl, rl->component, msg, kv, 2);

@@ -116,7 +116,8 @@ typedef struct pipeline {
     uint64_t txn_msgs;
     int64_t txn_start_ms;
     /* stats */
-    json_t *lag; /* topic -> lag, from the consumer's statistics */
+    json_t *lag;     /* topic -> lag, from the consumer's statistics */
+    json_t *brokers; /* broker name -> last state seen in the statistics */
     int64_t stats_last_ms;
     uint64_t stats_last_consumed;
 } pipeline;
@@ -582,6 +583,31 @@ static void on_stats(void *opaque, const char *json, size_t len)
         if (owned)
             json_object_set_new(lag, tname, json_integer(known ? sum : -1));
     }
+    /* broker up / down, from the brokers' states in the statistics */
+    const char *bname;
+    json_t *bobj;
+    json_object_foreach(json_object_get(root, "brokers"), bname, bobj)
+    {
+        const char *src = json_string_value(json_object_get(bobj, "source"));
+        const char *st = json_string_value(json_object_get(bobj, "state"));
+        /* real brokers only: not the "logical" coordinator entries or
+         * a bootstrap address whose node id is not known yet */
+        if (!src || (strcmp(src, "learned") && strcmp(src, "configured")) || !st ||
+            json_integer_value(json_object_get(bobj, "nodeid")) < 0)
+            continue;
+        const char *was = json_string_value(json_object_get(p->brokers, bname));
+        int up = !strcmp(st, "UP"), was_up = was && !strcmp(was, "UP");
+        if (up && !was_up)
+            NSV_LOG(
+                NSV_LOG_INFO, "consumer", "broker up", NSV_KV("broker", bname),
+                NSV_KV("nodeid", (long long)json_integer_value(json_object_get(bobj, "nodeid"))));
+        else if (!up && was_up)
+            NSV_LOG(
+                NSV_LOG_WARN, "consumer", "broker down", NSV_KV("broker", bname),
+                NSV_KV("state", st),
+                NSV_KV("nodeid", (long long)json_integer_value(json_object_get(bobj, "nodeid"))));
+        json_object_set_new(p->brokers, bname, json_string(st));
+    }
     json_decref(root);
     json_decref(p->lag);
     p->lag = lag;
@@ -725,6 +751,7 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
     p->offsets = nsv_offsets_new();
     p->stores = rd_kafka_topic_partition_list_new(8);
     p->lag = json_object();
+    p->brokers = json_object();
     for (int i = 0; i < 3; i++) {
         if (nsv_template_expand(cfg->topic_template, "type", nsv_event_type_name((nsv_event_type)i),
                                 p->event_topic[i], sizeof p->event_topic[i]) != 0) {
@@ -808,8 +835,12 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
     if (p->eos)
         txn_begin(p);
 
+    char rdk_build[32];
+    snprintf(rdk_build, sizeof rdk_build, "%d.%d.%d", (RD_KAFKA_VERSION >> 24) & 0xff,
+             (RD_KAFKA_VERSION >> 16) & 0xff, (RD_KAFKA_VERSION >> 8) & 0xff);
     NSV_LOG(NSV_LOG_INFO, "main", "started", NSV_KV("version", NEWSEV_VERSION),
-            NSV_KV("librdkafka", rd_kafka_version_str()), NSV_KV("topics", cfg->input_topics),
+            NSV_KV("librdkafka", rd_kafka_version_str()), NSV_KV("librdkafka_build", rdk_build),
+            NSV_KV("topics", cfg->input_topics),
             NSV_KV("group", p->h ? (p->h->group ? p->h->group : "") : cfg->group_id),
             NSV_KV("guarantee", p->eos ? "exactly_once" : "at_least_once"),
             NSV_KV("assignment_strategy", cfg->assignment_strategy));
@@ -927,6 +958,7 @@ out:
     nsv_normalizer_free(p->norm);
     nsv_lexicon_free(p->lex);
     json_decref(p->lag);
+    json_decref(p->brokers);
     free(p);
     return rc;
 }

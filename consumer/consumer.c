@@ -6,6 +6,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "nsv_log.h"
@@ -168,6 +169,15 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     }
 }
 
+#define COMMIT_INFO_MS 30000
+
+static int64_t mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 static void commit_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                       rd_kafka_topic_partition_list_t *offsets, void *opaque)
 {
@@ -179,6 +189,19 @@ static void commit_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         NSV_LOG_RL(NSV_LOG_WARN, "consumer", "commit failed",
                    NSV_KV("err", rd_kafka_err2name(err)));
         return;
+    }
+    /* info: one line per COMMIT_INFO_MS at most (commits run every
+     * commit.interval.ms); debug: every partition of every commit */
+    static int64_t last_info_ms = -COMMIT_INFO_MS;
+    int64_t now = mono_ms();
+    if (offsets && now - last_info_ms >= COMMIT_INFO_MS && NSV_LOG_ON(NSV_LOG_INFO)) {
+        int n = 0;
+        for (int i = 0; i < offsets->cnt; i++)
+            n += offsets->elems[i].offset >= 0 && !offsets->elems[i].err;
+        if (n > 0) {
+            last_info_ms = now;
+            NSV_LOG(NSV_LOG_INFO, "consumer", "offsets committed", NSV_KV("partitions", n));
+        }
     }
     if (!NSV_LOG_ON(NSV_LOG_DEBUG) || !offsets)
         return;
