@@ -191,6 +191,18 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "the meeting of President X with Prime Minister Y": a bilateral
          * meeting named by its parties */
         int a = party_right(d, j, s->tok_end);
+        if (a < 0 && j < s->tok_end && tok_is(&d->toks[j], "the"))
+            a = party_right(d, j + 1, s->tok_end);
+        /* "the meeting of the heads of state", "of the two leaders": the
+         * people the group stands for */
+        if (a >= 0 && d->ments[a].kind == M_GROUP_DESC &&
+            (!d->ments[a].role || strcmp(d->ments[a].role, "countries"))) {
+            ev_draft *e = new_meeting(d, out, i, cue, "meeting.of_group_members", s);
+            if (!e)
+                goto nomem;
+            ev_add_mention(d, e, a);
+            return NSV_OK;
+        }
         if (a >= 0 && d->ments[a].kind == M_PERSON) {
             uint32_t w = d->ments[a].tok_end;
             if (w < s->tok_end && tok_is(&d->toks[w], "with")) {

@@ -541,7 +541,18 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         unsigned nw = 0;
         const lex_entry *w = tok_lex(d, j, LEX_WORD, &nw);
         if (w && ((w->bits & W_GROUP) || ((w->bits & W_UNNAMED) && count))) {
-            mention *m = add_mention(d, M_GROUP_DESC, i, j + nw);
+            uint32_t end = j + nw;
+            /* "the leaders of the three states": the number of parties */
+            if (!count && end + 3 < limit && tok_is(&d->toks[end], "of") &&
+                tok_is(&d->toks[end + 1], "the") && (d->toks[end + 2].word_bits & W_NUMBER_WORD)) {
+                const lex_entry *num = tok_lex(d, end + 2, LEX_WORD, NULL);
+                const lex_entry *head = tok_lex(d, end + 3, LEX_WORD, NULL);
+                if (num && head && (head->bits & W_GROUP)) {
+                    count = num->value ? num->value : 2;
+                    end += 4;
+                }
+            }
+            mention *m = add_mention(d, M_GROUP_DESC, i, end);
             if (!m)
                 return -1;
             m->count = count ? count : 2;
@@ -553,7 +564,7 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                      !strcmp(u->lower, "states"))
                 role = "countries";
             m->role = role;
-            *next = j + nw;
+            *next = end;
             return 1;
         }
         if (u->word_bits & W_NUMBER_WORD) {
@@ -1090,6 +1101,32 @@ void resolve_mentions(doc *d)
                     dup |= found[q] == p->entity;
                 if (!dup)
                     found[n++] = p->entity;
+            }
+            if (n < want && m->count > 2) {
+                /* "the leaders of the three states" opening a story, named in
+                 * the next sentences: look ahead as far as two sentences */
+                n = 0;
+                for (size_t j = k + 1; j < d->nments && n < want && n < MAX_GROUP; j++) {
+                    const mention *p = &d->ments[j];
+                    if (p->sent > m->sent + 2)
+                        break;
+                    if (p->entity < 0 || p->kind != M_PERSON ||
+                        d->ents[p->entity].kind != NSV_KIND_PERSON)
+                        continue;
+                    int dup = 0;
+                    for (int q = 0; q < n; q++)
+                        dup |= found[q] == p->entity;
+                    if (!dup)
+                        found[n++] = p->entity;
+                }
+                /* keep text order below: reverse what was found forward */
+                for (int q = 0; q < n / 2; q++) {
+                    int t = found[q];
+                    found[q] = found[n - 1 - q];
+                    found[n - 1 - q] = t;
+                }
+                if (n < 2)
+                    n = 0;
             }
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);

@@ -453,6 +453,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         ev_draft *e = new_signing(d, out, i, "signing.passive", s, &np);
         if (!e)
             goto nomem;
+        /* the subject's words are the document's, not the verb's ("the
+         * declaration on the prospect of ...") */
+        e->ev.modality = clause_modality(d, i, np.end);
         /* "No agreement ... has been signed" */
         if (tok_is(&d->toks[np.start], "no") || tok_is(&d->toks[np.start], "neither"))
             e->ev.modality = NSV_MOD_NEGATED;
