@@ -5,7 +5,7 @@
 # fall inside the backlog. Every stats line carries the counters (consumed, produced per type,
 # dead letters, errors, in-flight, msgs/s, RSS) and lag.<topic>, an integer >= -1; the lag is
 # positive while the backlog lasts and falls to 0 once the daemon has caught up; consumed
-# never goes down.
+# never goes down. Lifecycle lines: broker up, partitions assigned, offsets committed, stopped.
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 . "$IT_LIB_DIR/newsev-lib.sh"
 nsv_need_shared "$NSV_CORPUS"
@@ -49,4 +49,9 @@ assert_ge "lag falls to 0 after it was positive" $((${first_pos:-999999} + 1)) "
 decreasing=$(grep -o ' consumed=[0-9]*' "$IT_TMP/stats.txt" | cut -d= -f2 | awk 'NR > 1 && $1 < prev { print "down at " NR } { prev = $1 }')
 assert_eq "consumed never goes down" "" "$decreasing"
 assert_eq "final consumed = $N" "$N" "$(nsv_stat "$IT_TMP/run.log" consumed)"
+log=$(cat "$IT_TMP/run.log")
+assert_contains "lifecycle: broker up" "$log" 'component=consumer msg="broker up" broker='
+assert_contains "lifecycle: offsets committed (info)" "$log" 'component=consumer msg="offsets committed" partitions='
+assert_contains "lifecycle: partition assigned" "$log" 'msg="partition assigned"'
+assert_contains "lifecycle: shutdown with final counts" "$log" "msg=\"stopped\" consumed=$N"
 it_finish
