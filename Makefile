@@ -6,7 +6,8 @@
 #   tests/unit/test_*.c                     -> $(BUILD)/tests/test_* (cmocka; linked with
 #                                              libnewsev.a and every app object but main.o)
 #
-# Main targets: all test asan bench eval fuzz valgrind install format format-check clean
+# Main targets: all test asan bench bench-kafka bench-replay eval fuzz valgrind install format
+#               format-check clean
 # Useful variables: CC, BUILD, PREFIX, DESTDIR, FUZZ_SECONDS, EVAL_ARGS, JOBS.
 
 ifeq ($(origin CC),default)
@@ -134,6 +135,11 @@ bench: $(BIN)
 .PHONY: bench-kafka
 bench-kafka: $(BIN)
 	bash scripts/bench-kafka.sh $(BIN) $(SHARED)
+
+# newsev replay vs newsev run, and the cost of logging (scripts/bench-replay.sh)
+.PHONY: bench-replay
+bench-replay: $(BIN)
+	bash scripts/bench-replay.sh $(BIN) $(SHARED)
 
 eval: $(BIN)
 	bash scripts/eval.sh $(BIN) $(SHARED) $(EVAL_ARGS)
