@@ -224,6 +224,11 @@ static void merge_meetings(const doc *d, ev_list *l)
                 continue;
             if (a->day >= 0 && b->day >= 0 && a->day != b->day)
                 continue;
+            /* "met today" and "their meeting in Manila in November 2022":
+             * a dated meeting and one placed elsewhere in the past are two */
+            if ((a->background && a->ev.location_name && b->day >= 0) ||
+                (b->background && b->ev.location_name && a->day >= 0))
+                continue;
             int common;
             int equal = same_set(a, b, &common);
             int subset = common >= 2 && (common == a->nents || common == b->nents) &&
@@ -629,12 +634,18 @@ void ev_place(doc *d, ev_draft *e)
             t = r + 2;
             continue;
         }
+        if (place_at(d, e, t))
+            return;
+        /* names are not clause boundaries: "Independent States" is no verb */
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].kind != M_PRONOUN) {
+            t = d->ments[m].tok_end - 1;
+            continue;
+        }
         if (t > e->cue_tok && (((k->flags & T_PUNCT) && (d->text[k->start] == ',' ||
                                                           d->text[k->start] == ';')) ||
                                (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))
             break;
-        if (place_at(d, e, t))
-            return;
     }
     /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject */
     uint32_t t = s->tok_start;

@@ -195,8 +195,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             a = party_right(d, j + 1, s->tok_end);
         /* "the meeting of the heads of state", "of the two leaders": the
          * people the group stands for */
+        int probe[MAX_COORD];
         if (a >= 0 && d->ments[a].kind == M_GROUP_DESC &&
-            (!d->ments[a].role || strcmp(d->ments[a].role, "countries"))) {
+            (!d->ments[a].role || strcmp(d->ments[a].role, "countries")) &&
+            !parties_of(d, j, s, probe, MAX_COORD)) {
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.of_group_members", s);
             if (!e)
                 goto nomem;

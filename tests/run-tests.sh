@@ -255,6 +255,17 @@ if [ -f "$SHARED/eval/seed.items.jsonl" ] && [ -f "$SHARED/eval/seed.gold.jsonl"
                 fail "seed/$t" "F1 $f1, need 1.0"
             fi
         done
+        # participants found, dates and places right where the gold gives them
+        for t in meeting signing; do
+            for k in participant_recall date_accuracy location_accuracy; do
+                v=$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]].get(sys.argv[3], "n/a"))' \
+                    "$OUT/seed/score.json" "$t" "$k" 2>/dev/null || echo "?")
+                case "$v" in
+                1.0 | 1 | n/a) pass "seed/$t/$k ($v)" ;;
+                *) fail "seed/$t/$k" "$v, need 1.0" ;;
+                esac
+            done
+        done
         if [ -n "${SEED_SHOW_MISSES:-}" ] || [ "$nfail" -gt 0 ]; then
             "$SCORE_PY" "$SHARED/eval/score.py" "$SHARED/eval/seed.gold.jsonl" \
                 "$OUT/seed/seed.out.jsonl" --show-misses | grep -E '^(missed|spurious) ' | sed -n 1,30p
