@@ -795,6 +795,16 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 }
             }
         }
+        if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
+            /* "The Nasgul said": an unknown body named with the article */
+            uint32_t k = end;
+            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+                k++;
+            const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
+            if (!sv || sv->value == SPEECH_ACCORDING)
+                return 0;
+            return try_bare_org_name(d, i, limit, next);
+        }
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
               !(d->toks[i - 1].flags & T_PARA_START) &&
