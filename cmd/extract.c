@@ -112,7 +112,10 @@ static void record_free(void *p)
 }
 
 /* Every jansson value of the previous record has been freed. */
-static void record_heap_reset(void) { record_heap.used = 0; }
+static void record_heap_reset(void)
+{
+    record_heap.used = 0;
+}
 
 /* Output buffer for one record, reused across records and items. */
 struct out_buf {

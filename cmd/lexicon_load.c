@@ -62,7 +62,7 @@ int app_read_file(const char *path, size_t max_bytes, char **data, size_t *len)
     *data = buf;
     *len = n;
     return 0;
-fail: {
+fail : {
     int saved = errno;
     free(buf);
     if (f != stdin)

@@ -104,7 +104,7 @@ typedef struct nsv_item {
     nsv_str source;    /* outlet: "TASS", "Reuters"; from the dateline if absent */
     nsv_str published; /* YYYY-MM-DD as given (first 10 bytes used) */
     nsv_str title;
-    nsv_str text;      /* the body; event offsets are byte offsets into it */
+    nsv_str text; /* the body; event offsets are byte offsets into it */
     nsv_str url;
     nsv_str lang;
     /* Kafka coordinates, filled by the daemon (has_kafka = 0 offline). */
@@ -155,9 +155,9 @@ typedef struct nsv_party {
 typedef struct nsv_event {
     nsv_event_type type;
     nsv_modality modality;
-    char event_id[37];          /* UUIDv5, lower-case, NUL-terminated */
-    char date[11];              /* YYYY-MM-DD, or "" when unresolved */
-    const char *location_name;  /* NULL when unknown */
+    char event_id[37];         /* UUIDv5, lower-case, NUL-terminated */
+    char date[11];             /* YYYY-MM-DD, or "" when unresolved */
+    const char *location_name; /* NULL when unknown */
     const char *location_country;
     const nsv_party *participants;
     size_t n_participants;
@@ -191,8 +191,8 @@ void nsv_normalizer_free(nsv_normalizer *n);
  * `buf`, which must stay alive and unchanged until the next call.  JSON items
  * are decoded into storage owned by `n`.  Validates size, JSON shape, UTF-8
  * and that there is text. */
-nsv_code nsv_decode(nsv_normalizer *n, const char *buf, size_t len, nsv_wire wire,
-                    nsv_item *item, nsv_error *err);
+nsv_code nsv_decode(nsv_normalizer *n, const char *buf, size_t len, nsv_wire wire, nsv_item *item,
+                    nsv_error *err);
 
 /* Extract the events of one item.  On success *events points to *count
  * events owned by `n`, valid until the next nsv_decode()/nsv_normalize(). */

@@ -56,7 +56,10 @@ day_t parse_iso_date(const char *s, size_t len)
     return days_from_civil(y, m, d);
 }
 
-static int weekday_of(day_t z) { return (int)((z % 7 + 11) % 7); } /* 0 = Sunday */
+static int weekday_of(day_t z)
+{
+    return (int)((z % 7 + 11) % 7);
+} /* 0 = Sunday */
 
 static int tok_number(const doc *d, uint32_t t, int *value)
 {
@@ -213,8 +216,7 @@ void parse_dateline(doc *d, const nsv_item *item)
             continue;
         k++;
         /* what ends the dateline: ". /TASS/." or " -" */
-        while (k < d->ntoks && (d->toks[k].flags & T_PUNCT) &&
-               !(d->toks[k].flags & T_PARA_START)) {
+        while (k < d->ntoks && (d->toks[k].flags & T_PUNCT) && !(d->toks[k].flags & T_PARA_START)) {
             char c = d->text[d->toks[k].start];
             if (c == '/' && k + 2 < d->ntoks && d->text[d->toks[k + 2].start] == '/') {
                 k += 3;

@@ -16,21 +16,21 @@
 
 /* token flags */
 enum {
-    T_WORD = 1 << 0,        /* letters or digits */
-    T_CAP = 1 << 1,         /* starts with an upper-case letter */
-    T_ALLCAPS = 1 << 2,     /* two or more letters, all upper-case */
-    T_NUM = 1 << 3,         /* starts with a digit */
-    T_PUNCT = 1 << 4,       /* one punctuation character */
-    T_QUOTE = 1 << 5,       /* a double quotation mark of any style */
-    T_SPACE_BEFORE = 1 << 6,/* white space separates it from the previous token */
-    T_PARA_START = 1 << 7,  /* first token of a paragraph */
-    T_ABBREV = 1 << 8,      /* word with its trailing '.' (U.S., Gen.) */
-    T_POSS = 1 << 9,        /* possessive 's */
-    T_SENT_END = 1 << 10,   /* . ! ? that ends a sentence */
-    T_QUOTE_OPEN = 1 << 11, /* quotation mark that opens a span */
-    T_QUOTE_CLOSE = 1 << 12,/* quotation mark that closes a span */
-    T_IN_QUOTE = 1 << 13,   /* inside a quotation span */
-    T_NEG_CLITIC = 1 << 14, /* n't */
+    T_WORD = 1 << 0,         /* letters or digits */
+    T_CAP = 1 << 1,          /* starts with an upper-case letter */
+    T_ALLCAPS = 1 << 2,      /* two or more letters, all upper-case */
+    T_NUM = 1 << 3,          /* starts with a digit */
+    T_PUNCT = 1 << 4,        /* one punctuation character */
+    T_QUOTE = 1 << 5,        /* a double quotation mark of any style */
+    T_SPACE_BEFORE = 1 << 6, /* white space separates it from the previous token */
+    T_PARA_START = 1 << 7,   /* first token of a paragraph */
+    T_ABBREV = 1 << 8,       /* word with its trailing '.' (U.S., Gen.) */
+    T_POSS = 1 << 9,         /* possessive 's */
+    T_SENT_END = 1 << 10,    /* . ! ? that ends a sentence */
+    T_QUOTE_OPEN = 1 << 11,  /* quotation mark that opens a span */
+    T_QUOTE_CLOSE = 1 << 12, /* quotation mark that closes a span */
+    T_IN_QUOTE = 1 << 13,    /* inside a quotation span */
+    T_NEG_CLITIC = 1 << 14,  /* n't */
 };
 
 typedef struct lex_match {
@@ -42,20 +42,20 @@ typedef struct lex_match {
 typedef struct token {
     uint32_t start, end; /* byte offsets into the item text */
     uint32_t flags;
-    uint32_t sent;       /* sentence index */
-    int32_t quote;       /* quotation span index, or -1 */
-    int32_t mention;     /* mention that starts here, or -1 */
-    const char *lower;   /* folded text, NUL-terminated */
+    uint32_t sent;     /* sentence index */
+    int32_t quote;     /* quotation span index, or -1 */
+    int32_t mention;   /* mention that starts here, or -1 */
+    const char *lower; /* folded text, NUL-terminated */
     uint16_t lower_len;
-    uint32_t word_bits;  /* LEX_WORD classes of the one-word phrase */
-    uint32_t cats;       /* bit per lex_cat matched at this token */
-    lex_match *matches;  /* lexicon phrases starting here, longest first */
+    uint32_t word_bits; /* LEX_WORD classes of the one-word phrase */
+    uint32_t cats;      /* bit per lex_cat matched at this token */
+    lex_match *matches; /* lexicon phrases starting here, longest first */
 } token;
 
 typedef struct sentence {
     uint32_t tok_start, tok_end; /* [start, end) */
     uint32_t para;
-    uint32_t start, end;         /* byte span */
+    uint32_t start, end; /* byte span */
 } sentence;
 
 typedef struct quote_span {
@@ -78,15 +78,15 @@ typedef struct mention {
     uint32_t tok_start, tok_end; /* [start, end) */
     uint32_t sent;
     mention_kind kind;
-    int entity;               /* resolved entity, or -1 */
-    int *members;             /* group: resolved entities */
+    int entity;   /* resolved entity, or -1 */
+    int *members; /* group: resolved entities */
     int n_members;
-    const char *name;         /* person name part / body or place name */
-    const char *role;         /* canonical role from a title */
-    const char *country;      /* country the mention ties the party to */
-    uint32_t pronoun_bits;    /* W_PRONOUN_* for pronouns */
-    int count;                /* "two" in "the two leaders": 2, else 0 */
-    int body_voice;           /* a spokesperson: speaks for entity (a body) */
+    const char *name;      /* person name part / body or place name */
+    const char *role;      /* canonical role from a title */
+    const char *country;   /* country the mention ties the party to */
+    uint32_t pronoun_bits; /* W_PRONOUN_* for pronouns */
+    int count;             /* "two" in "the two leaders": 2, else 0 */
+    int body_voice;        /* a spokesperson: speaks for entity (a body) */
 } mention;
 
 typedef struct entity {
@@ -121,8 +121,8 @@ typedef struct doc {
     day_t published;           /* -1 when unknown */
     const char *dateline_city; /* NULL when none */
     const char *dateline_country;
-    size_t body_start;         /* first byte after the dateline */
-    size_t title_len;          /* text opens with the title and "\n\n" when > 0 */
+    size_t body_start; /* first byte after the dateline */
+    size_t title_len;  /* text opens with the title and "\n\n" when > 0 */
 } doc;
 
 /* segment.c */

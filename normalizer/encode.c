@@ -83,7 +83,10 @@ void event_id(const nsv_item *item, const nsv_event *ev, char out[37])
  * member whose value jansson refuses is left out, as json_pack did. */
 #define SET(obj, key, val) json_object_set_new_nocheck((obj), (key), (val))
 
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+static json_t *str_or_null(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
 
 static json_t *view_or_null(nsv_str v)
 {
@@ -134,11 +137,10 @@ json_t *nsv_event_to_json(const nsv_event *ev, const nsv_item *item)
         SET(it, "url", json_stringn(item->url.ptr, item->url.len));
     if (item->has_kafka) {
         static const char *const keys[] = {"topic", "partition", "offset"};
-        json_t *vals[] = {item->kafka_topic.ptr
-                              ? json_stringn(item->kafka_topic.ptr, item->kafka_topic.len)
-                              : NULL,
-                          json_integer((int)item->kafka_partition),
-                          json_integer((json_int_t)item->kafka_offset)};
+        json_t *vals[] = {
+            item->kafka_topic.ptr ? json_stringn(item->kafka_topic.ptr, item->kafka_topic.len)
+                                  : NULL,
+            json_integer((int)item->kafka_partition), json_integer((json_int_t)item->kafka_offset)};
         SET(it, "kafka", object_of(3, keys, vals));
     }
     SET(rec, "schema", json_string_nocheck(NSV_SCHEMA_ID));
@@ -170,9 +172,9 @@ json_t *nsv_event_to_json(const nsv_event *ev, const nsv_item *item)
         break;
     }
     case NSV_EV_MEETING:
-        SET(rec, "format", ev->format == NSV_FORMAT_UNKNOWN
-                               ? json_null()
-                               : json_string_nocheck(nsv_format_name(ev->format)));
+        SET(rec, "format",
+            ev->format == NSV_FORMAT_UNKNOWN ? json_null()
+                                             : json_string_nocheck(nsv_format_name(ev->format)));
         break;
     }
     SET(rec, "modality", json_string_nocheck(nsv_modality_name(ev->modality)));

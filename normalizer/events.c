@@ -341,8 +341,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         }
         /* date: the sentence's own, else the published day for an event the
          * text reports as current, never for background */
-        if (e->day < 0 && !e->background && d->published >= 0 &&
-            e->ev.type != NSV_EV_STATEMENT && e->ev.modality == NSV_MOD_ACTUAL)
+        if (e->day < 0 && !e->background && d->published >= 0 && e->ev.type != NSV_EV_STATEMENT &&
+            e->ev.modality == NSV_MOD_ACTUAL)
             e->day = d->published;
         if (e->day >= 0 && d->published >= 0 && e->day > d->published &&
             e->ev.modality == NSV_MOD_ACTUAL)
@@ -420,15 +420,11 @@ int party_mention(const doc *d, int m)
     switch (x->kind) {
     case M_PERSON:
     case M_ORG:
-    case M_COUNTRY:
-        return x->entity >= 0;
+    case M_COUNTRY: return x->entity >= 0;
     case M_PRONOUN:
-    case M_DESC:
-        return x->entity >= 0 && !(x->pronoun_bits & W_PRONOUN_PL);
-    case M_GROUP_DESC:
-        return x->n_members >= 2;
-    default:
-        return 0;
+    case M_DESC: return x->entity >= 0 && !(x->pronoun_bits & W_PRONOUN_PL);
+    case M_GROUP_DESC: return x->n_members >= 2;
+    default: return 0;
     }
 }
 
@@ -629,8 +625,8 @@ void ev_place(doc *d, ev_draft *e)
         uint32_t r = t + ((k->flags & T_PUNCT) && d->text[k->start] == ',');
         if (r + 2 < s->tok_end && (d->toks[r].word_bits & W_SUBORD) &&
             ((tok_is(&d->toks[r + 1], "took") && tok_is(&d->toks[r + 2], "place")) ||
-             (tok_is(&d->toks[r + 2], "held") && (tok_is(&d->toks[r + 1], "was") ||
-                                                   tok_is(&d->toks[r + 1], "were"))))) {
+             (tok_is(&d->toks[r + 2], "held") &&
+              (tok_is(&d->toks[r + 1], "was") || tok_is(&d->toks[r + 1], "were"))))) {
             t = r + 2;
             continue;
         }
@@ -642,9 +638,9 @@ void ev_place(doc *d, ev_draft *e)
             t = d->ments[m].tok_end - 1;
             continue;
         }
-        if (t > e->cue_tok && (((k->flags & T_PUNCT) && (d->text[k->start] == ',' ||
-                                                          d->text[k->start] == ';')) ||
-                               (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))
+        if (t > e->cue_tok &&
+            (((k->flags & T_PUNCT) && (d->text[k->start] == ',' || d->text[k->start] == ';')) ||
+             (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))
             break;
     }
     /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject */

@@ -43,8 +43,7 @@ static inline size_t utf8_seq(const unsigned char *p, size_t avail)
         return 3;
     }
     if (c >= 0xF0 && c <= 0xF4) {
-        if (avail < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
-            (p[3] & 0xC0) != 0x80)
+        if (avail < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
             return 0;
         if (c == 0xF0 && p[1] < 0x90) /* overlong */
             return 0;
@@ -74,7 +73,10 @@ size_t utf8_invalid_at(const char *s, size_t len)
     return (size_t)-1;
 }
 
-static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 /* Text must be prose: some non-blank byte, valid UTF-8 (unless the caller
  * already knows it is), no NUL and no control bytes but white space. */
@@ -132,14 +134,23 @@ enum {
 };
 
 static const char *const key_names[K_COUNT] = {
-    "id",    "source",   "agency", "published", "published_at", "date",    "title",  "headline",
-    "url",   "lang",     "language", "text",    "body",         "content", "article",
+    "id",  "source", "agency",   "published", "published_at", "date",    "title",   "headline",
+    "url", "lang",   "language", "text",      "body",         "content", "article",
 };
 
 /* Longest known key name, bytes. */
 #define KEY_MAX 12
 
-typedef enum jtype { J_ABSENT = 0, J_NULL, J_BOOL, J_INT, J_REAL, J_STRING, J_OBJECT, J_ARRAY } jtype;
+typedef enum jtype {
+    J_ABSENT = 0,
+    J_NULL,
+    J_BOOL,
+    J_INT,
+    J_REAL,
+    J_STRING,
+    J_OBJECT,
+    J_ARRAY
+} jtype;
 
 typedef struct jfield {
     jtype type;
@@ -235,8 +246,14 @@ static size_t scan_escape(jscan *j, size_t i)
         return 0;
     }
     switch (s[i + 1]) {
-    case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-        return 2;
+    case '"':
+    case '\\':
+    case '/':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't': return 2;
     case 'u': break;
     default: {
         j->i = i + 1;
@@ -277,8 +294,8 @@ static nsv_code scan_string(jscan *j, size_t *start, size_t *len, int *escaped)
     int esc = 0;
     for (;;) {
         /* plain ASCII run */
-        while (i + 4 <= n && !(str_class[s[i]] | str_class[s[i + 1]] | str_class[s[i + 2]] |
-                               str_class[s[i + 3]]))
+        while (i + 4 <= n &&
+               !(str_class[s[i]] | str_class[s[i + 1]] | str_class[s[i + 2]] | str_class[s[i + 3]]))
             i += 4;
         while (i < n && !str_class[s[i]])
             i++;
@@ -425,13 +442,20 @@ value:
             rc = scan_literal(j, "null", 4);
             break;
         case '-':
-        case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9':
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7':
+        case '8':
+        case '9':
             rc = scan_number(j, &is_int);
             t = is_int ? J_INT : J_REAL;
             break;
-        default:
-            return junexpected(j, "a JSON value");
+        default: return junexpected(j, "a JSON value");
         }
         if (rc)
             return rc;
@@ -543,8 +567,8 @@ static size_t unescape(const unsigned char *s, size_t len, char *out, size_t *bi
                 i += 6;
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
             }
-            if (binary_at && *binary_at == (size_t)-1 && cp < 0x20 && cp != '\n' &&
-                cp != '\r' && cp != '\t' && cp != '\f' && cp != '\v')
+            if (binary_at && *binary_at == (size_t)-1 && cp < 0x20 && cp != '\n' && cp != '\r' &&
+                cp != '\t' && cp != '\f' && cp != '\v')
                 *binary_at = o;
             o += utf8_put(out + o, cp);
             break;
@@ -742,8 +766,8 @@ static nsv_code decode_json(nsv_normalizer *n, const char *buf, size_t len, nsv_
     nsv_code rc2 = check_text(item->text, 1, 0, err);
     if (rc2 == NSV_OK && binary_at != (size_t)-1) {
         char where[48];
-        snprintf(where, sizeof where, "0x%02x at byte %zu", (unsigned char)item->text.ptr[binary_at],
-                 binary_at);
+        snprintf(where, sizeof where, "0x%02x at byte %zu",
+                 (unsigned char)item->text.ptr[binary_at], binary_at);
         return set_err(err, NSV_ERR_BINARY, binary_at, "text holds control byte %s", where);
     }
     return rc2;
@@ -774,8 +798,8 @@ static nsv_code decode_raw(const char *buf, size_t len, nsv_item *item, nsv_erro
     return check_text(item->text, 1, 1, err);
 }
 
-nsv_code nsv_decode(nsv_normalizer *n, const char *buf, size_t len, nsv_wire wire,
-                    nsv_item *item, nsv_error *err)
+nsv_code nsv_decode(nsv_normalizer *n, const char *buf, size_t len, nsv_wire wire, nsv_item *item,
+                    nsv_error *err)
 {
     if (!n || !item || !err || (!buf && len)) {
         if (err)

@@ -9,8 +9,8 @@
 
 #define LEXICON_MEM_CAP ((size_t)512 << 20)
 
-typedef nsv_code (*line_parser)(nsv_lexicon *lex, char **fields, int nfields,
-                                const char *file, int line, nsv_error *err);
+typedef nsv_code (*line_parser)(nsv_lexicon *lex, char **fields, int nfields, const char *file,
+                                int line, nsv_error *err);
 
 static nsv_code parse_words(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
 static nsv_code parse_abbrev(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
@@ -27,19 +27,20 @@ static nsv_code parse_given(nsv_lexicon *, char **, int, const char *, int, nsv_
 
 /* The data files, in load order; a parser per file, same index. */
 static const char *const file_names[] = {
-    "words.tsv",         "abbreviations.txt", "titles.tsv",   "speech_cues.tsv",
-    "meeting_cues.tsv",  "signing_cues.tsv",  "documents.tsv", "modality.tsv",
-    "countries.tsv",     "organizations.tsv", "places.tsv",   "given_names.txt",
-    NULL,
+    "words.tsv",        "abbreviations.txt", "titles.tsv",   "speech_cues.tsv", "meeting_cues.tsv",
+    "signing_cues.tsv", "documents.tsv",     "modality.tsv", "countries.tsv",   "organizations.tsv",
+    "places.tsv",       "given_names.txt",   NULL,
 };
 static const line_parser file_parsers[] = {
-    parse_words,    parse_abbrev,   parse_titles,    parse_speech,
-    parse_meeting,  parse_signing,  parse_documents, parse_modality,
-    parse_countries, parse_orgs,    parse_places,    parse_given,
+    parse_words,     parse_abbrev,   parse_titles,    parse_speech, parse_meeting, parse_signing,
+    parse_documents, parse_modality, parse_countries, parse_orgs,   parse_places,  parse_given,
 };
 #define NFILES (sizeof file_parsers / sizeof file_parsers[0])
 
-const char *const *nsv_lexicon_files(void) { return file_names; }
+const char *const *nsv_lexicon_files(void)
+{
+    return file_names;
+}
 
 uint64_t lex_hash(const char *s, size_t len)
 {
@@ -273,21 +274,37 @@ static const struct {
     const char *name;
     uint32_t bit;
 } word_classes[] = {
-    {"pronoun_m", W_PRONOUN_M}, {"pronoun_f", W_PRONOUN_F}, {"pronoun_pl", W_PRONOUN_PL},
-    {"det", W_DET},             {"weekday", W_WEEKDAY},     {"month", W_MONTH},
-    {"relday", W_RELDAY},       {"aux", W_AUX},             {"adverb", W_ADVERB},
-    {"background", W_BACKGROUND}, {"conj", W_CONJ},         {"prep", W_PREP},
-    {"nonname", W_NONNAME},     {"org_head", W_ORG_HEAD},   {"unnamed", W_UNNAMED},
-    {"group", W_GROUP},         {"by", W_PASSIVE_BY},       {"subord", W_SUBORD},
-    {"number", W_NUMBER_WORD},  {"particle", W_PARTICLE},   {"place_prep", W_PLACE_PREP},
-    {"person_noun", W_PERSON_NOUN}, {"pronoun_n", W_PRONOUN_N},
+    {"pronoun_m", W_PRONOUN_M},
+    {"pronoun_f", W_PRONOUN_F},
+    {"pronoun_pl", W_PRONOUN_PL},
+    {"det", W_DET},
+    {"weekday", W_WEEKDAY},
+    {"month", W_MONTH},
+    {"relday", W_RELDAY},
+    {"aux", W_AUX},
+    {"adverb", W_ADVERB},
+    {"background", W_BACKGROUND},
+    {"conj", W_CONJ},
+    {"prep", W_PREP},
+    {"nonname", W_NONNAME},
+    {"org_head", W_ORG_HEAD},
+    {"unnamed", W_UNNAMED},
+    {"group", W_GROUP},
+    {"by", W_PASSIVE_BY},
+    {"subord", W_SUBORD},
+    {"number", W_NUMBER_WORD},
+    {"particle", W_PARTICLE},
+    {"place_prep", W_PLACE_PREP},
+    {"person_noun", W_PERSON_NOUN},
+    {"pronoun_n", W_PRONOUN_N},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                             nsv_error *err)
 {
     if (nf < 2)
-        return fail(err, NSV_ERR_CONFIG, file, line, "expected: word<TAB>class[,class][<TAB>value]");
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "expected: word<TAB>class[,class][<TAB>value]");
     lex_entry e = {.cat = LEX_WORD};
     char *save = NULL;
     for (char *c = strtok_r(f[1], ",", &save); c; c = strtok_r(NULL, ",", &save)) {
@@ -352,8 +369,8 @@ static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *fil
 static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
-    static const char *const names[] = {"verb", "noun", "host", "multi", "hold", "participate",
-                                        NULL};
+    static const char *const names[] = {"verb", "noun",        "host", "multi",
+                                        "hold", "participate", NULL};
     static const char *const formats[] = {"in_person", "phone", "video", NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
@@ -397,7 +414,8 @@ static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *f
     static const char *const names[] = {"planned", "negated", "hypothetical", NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
-        return fail(err, NSV_ERR_CONFIG, file, line, "expected: cue<TAB>planned|negated|hypothetical");
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "expected: cue<TAB>planned|negated|hypothetical");
     lex_entry e = {.cat = LEX_MODALITY, .value = (int16_t)cls}; /* == nsv_modality */
     /* "near": an adjective ("upcoming talks") that counts only right before
      * its noun, not anywhere in the clause */

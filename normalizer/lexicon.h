@@ -19,48 +19,48 @@
 
 /* What a phrase means.  One phrase may have several meanings (entries). */
 typedef enum lex_cat {
-    LEX_WORD = 1,       /* closed-class word: see word_class */
-    LEX_ABBREV,         /* abbreviation ending in '.': never ends a sentence */
-    LEX_TITLE,          /* person title: see title_class */
-    LEX_SPEECH,         /* speech cue: see speech_class */
-    LEX_MEETING,        /* meeting cue: see meeting_class */
-    LEX_SIGNING,        /* signing cue: see signing_class */
-    LEX_DOCUMENT,       /* document noun; canon = document kind */
-    LEX_MODALITY,       /* modality cue: value = nsv_modality */
-    LEX_COUNTRY,        /* country name or alias; canon = country */
-    LEX_DEMONYM,        /* "Russian"; canon = country */
-    LEX_CAPITAL,        /* capital city; canon = city, extra = country */
-    LEX_PLACE,          /* other city or venue; canon = place, extra = country */
-    LEX_ORG,            /* named body; canon = name, extra = country or NULL */
-    LEX_GIVEN_NAME,     /* common first name: evidence for a person */
+    LEX_WORD = 1,   /* closed-class word: see word_class */
+    LEX_ABBREV,     /* abbreviation ending in '.': never ends a sentence */
+    LEX_TITLE,      /* person title: see title_class */
+    LEX_SPEECH,     /* speech cue: see speech_class */
+    LEX_MEETING,    /* meeting cue: see meeting_class */
+    LEX_SIGNING,    /* signing cue: see signing_class */
+    LEX_DOCUMENT,   /* document noun; canon = document kind */
+    LEX_MODALITY,   /* modality cue: value = nsv_modality */
+    LEX_COUNTRY,    /* country name or alias; canon = country */
+    LEX_DEMONYM,    /* "Russian"; canon = country */
+    LEX_CAPITAL,    /* capital city; canon = city, extra = country */
+    LEX_PLACE,      /* other city or venue; canon = place, extra = country */
+    LEX_ORG,        /* named body; canon = name, extra = country or NULL */
+    LEX_GIVEN_NAME, /* common first name: evidence for a person */
     LEX_CAT_COUNT
 } lex_cat;
 
 /* words.tsv classes (bits: a word may be several) */
 enum word_class {
-    W_PRONOUN_M = 1 << 0,   /* he, him, his */
-    W_PRONOUN_F = 1 << 1,   /* she, her */
-    W_PRONOUN_PL = 1 << 2,  /* they, them, their */
-    W_DET = 1 << 3,         /* the, a, this */
-    W_WEEKDAY = 1 << 4,     /* value 0=Sunday..6 */
-    W_MONTH = 1 << 5,       /* value 1..12 */
-    W_RELDAY = 1 << 6,      /* today/yesterday/tomorrow: value = day offset */
-    W_AUX = 1 << 7,         /* has, had, was, is... */
-    W_ADVERB = 1 << 8,      /* may stand between subject and verb */
-    W_BACKGROUND = 1 << 9,  /* earlier, previously, ago: not today */
-    W_CONJ = 1 << 10,       /* and, or */
-    W_PREP = 1 << 11,       /* in, on, at, with, of... */
-    W_NONNAME = 1 << 12,    /* capitalised but never part of a name */
-    W_ORG_HEAD = 1 << 13,   /* ministry, committee...: ends an organisation name */
-    W_UNNAMED = 1 << 14,    /* sources, officials, experts: unnamed speakers */
-    W_GROUP = 1 << 15,      /* leaders, sides, parties, ministers: group heads */
-    W_PASSIVE_BY = 1 << 16, /* "by" */
-    W_SUBORD = 1 << 17,     /* that, which, who: clause openers */
-    W_NUMBER_WORD = 1 << 18,/* two, both: count in group descriptions */
-    W_PARTICLE = 1 << 19,   /* de, van, bin: lower-case inside names */
-    W_PLACE_PREP = 1 << 20, /* in, to, at, from: a following capital is a place */
-    W_PERSON_NOUN = 1 << 21,/* colleague, counterpart: a description head */
-    W_PRONOUN_N = 1 << 22,  /* it, its: a body or country */
+    W_PRONOUN_M = 1 << 0,    /* he, him, his */
+    W_PRONOUN_F = 1 << 1,    /* she, her */
+    W_PRONOUN_PL = 1 << 2,   /* they, them, their */
+    W_DET = 1 << 3,          /* the, a, this */
+    W_WEEKDAY = 1 << 4,      /* value 0=Sunday..6 */
+    W_MONTH = 1 << 5,        /* value 1..12 */
+    W_RELDAY = 1 << 6,       /* today/yesterday/tomorrow: value = day offset */
+    W_AUX = 1 << 7,          /* has, had, was, is... */
+    W_ADVERB = 1 << 8,       /* may stand between subject and verb */
+    W_BACKGROUND = 1 << 9,   /* earlier, previously, ago: not today */
+    W_CONJ = 1 << 10,        /* and, or */
+    W_PREP = 1 << 11,        /* in, on, at, with, of... */
+    W_NONNAME = 1 << 12,     /* capitalised but never part of a name */
+    W_ORG_HEAD = 1 << 13,    /* ministry, committee...: ends an organisation name */
+    W_UNNAMED = 1 << 14,     /* sources, officials, experts: unnamed speakers */
+    W_GROUP = 1 << 15,       /* leaders, sides, parties, ministers: group heads */
+    W_PASSIVE_BY = 1 << 16,  /* "by" */
+    W_SUBORD = 1 << 17,      /* that, which, who: clause openers */
+    W_NUMBER_WORD = 1 << 18, /* two, both: count in group descriptions */
+    W_PARTICLE = 1 << 19,    /* de, van, bin: lower-case inside names */
+    W_PLACE_PREP = 1 << 20,  /* in, to, at, from: a following capital is a place */
+    W_PERSON_NOUN = 1 << 21, /* colleague, counterpart: a description head */
+    W_PRONOUN_N = 1 << 22,   /* it, its: a body or country */
 };
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
@@ -87,7 +87,7 @@ typedef struct lex_entry {
 } lex_entry;
 
 struct nsv_lexicon {
-    arena mem;               /* all strings and entries */
+    arena mem; /* all strings and entries */
     /* phrase -> entries */
     struct lex_slot {
         const char *key;
@@ -95,7 +95,7 @@ struct nsv_lexicon {
         uint32_t key_len;
         uint32_t lengths; /* bit n-1: a phrase of n tokens starts with this word */
         const lex_entry *entry;
-    } *slots;
+    } * slots;
     /* per slot: 0 when empty, else lex_slot_tag(hash); small enough to stay
      * in cache, so most probes for words the table lacks never touch slots */
     uint16_t *tags;
@@ -135,7 +135,10 @@ static inline uint64_t lex_key_hash(const char *s, size_t len)
     return h;
 }
 
-static inline uint16_t lex_slot_tag(uint64_t h) { return (uint16_t)((h >> 48) | 1u); }
+static inline uint16_t lex_slot_tag(uint64_t h)
+{
+    return (uint16_t)((h >> 48) | 1u);
+}
 
 /* The first eight bytes of a key, zero-padded: keys of up to eight bytes
  * (most words) are equal when their lengths and prefixes are. */

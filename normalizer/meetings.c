@@ -243,8 +243,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
              * "with" before the noun, and the clause subject */
             uint32_t k = i;
             while (k > s->tok_start && k + 4 > i &&
-                   (d->toks[k - 1].word_bits & (W_DET | W_PREP | W_PRONOUN_PL | W_PRONOUN_M |
-                                                W_PRONOUN_F | W_PLACE_PREP)))
+                   (d->toks[k - 1].word_bits &
+                    (W_DET | W_PREP | W_PRONOUN_PL | W_PRONOUN_M | W_PRONOUN_F | W_PLACE_PREP)))
                 k--;
             int o = k < i ? mention_at(d, k - 1) : -1;
             if (o >= 0 && d->ments[o].tok_end == k && party_mention(d, o) &&

@@ -8,10 +8,10 @@
 #include "doc.h"
 
 /* Words that can never be part of a person's name. */
-#define NOT_NAME_BITS                                                                          \
-    (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_DET | W_WEEKDAY | W_MONTH | W_RELDAY |      \
-     W_AUX | W_ADVERB | W_BACKGROUND | W_CONJ | W_PREP | W_NONNAME | W_ORG_HEAD | W_UNNAMED |  \
-     W_GROUP | W_SUBORD | W_NUMBER_WORD | W_PLACE_PREP | W_PERSON_NOUN)
+#define NOT_NAME_BITS                                                                              \
+    (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_DET | W_WEEKDAY | W_MONTH | W_RELDAY | W_AUX |   \
+     W_ADVERB | W_BACKGROUND | W_CONJ | W_PREP | W_NONNAME | W_ORG_HEAD | W_UNNAMED | W_GROUP |    \
+     W_SUBORD | W_NUMBER_WORD | W_PLACE_PREP | W_PERSON_NOUN)
 
 static int is_punct(const doc *d, uint32_t t, char c)
 {
@@ -51,16 +51,14 @@ static int lexicon_claims(const doc *d, uint32_t t)
             case LEX_CAPITAL:
             case LEX_PLACE:
             case LEX_ORG:
-            case LEX_DOCUMENT:
-                return 1;
+            case LEX_DOCUMENT: return 1;
             case LEX_SPEECH:
             case LEX_MEETING:
             case LEX_SIGNING:
                 if (m->nwords == 1)
                     return 1;
                 break;
-            default:
-                break;
+            default: break;
             }
     return 0;
 }
@@ -115,8 +113,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             const token *k = &d->toks[j];
             int initial = k->end - k->start == 1 || (k->flags & T_ABBREV);
             /* "Jr", "Sr", "II": a suffix, not the surname */
-            int suffix = tok_is(k, "jr") || tok_is(k, "sr") || tok_is(k, "ii") ||
-                         tok_is(k, "iii");
+            int suffix = tok_is(k, "jr") || tok_is(k, "sr") || tok_is(k, "ii") || tok_is(k, "iii");
             j++;
             if (initial && is_punct(d, j, '.') && !(d->toks[j].flags & T_SPACE_BEFORE))
                 j++; /* "R." */
@@ -129,9 +126,8 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             joined = 0;
             /* hyphen joins: Jean-Claude, Araneta-Marcos (the surname is the
              * whole compound, its first part is where it starts) */
-            if (is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE) &&
-                j + 1 < limit && name_token(d, j + 1) &&
-                !(d->toks[j + 1].flags & T_SPACE_BEFORE)) {
+            if (is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE) && j + 1 < limit &&
+                name_token(d, j + 1) && !(d->toks[j + 1].flags & T_SPACE_BEFORE)) {
                 j++;
                 joined = 1;
             }
@@ -641,8 +637,8 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 /* "Information Commissioner's Office" */
                 ((d->toks[k].flags & T_POSS) && k > j && k + 1 < limit &&
                  (d->toks[k + 1].flags & T_CAP))) &&
-               !(d->toks[k].word_bits & (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH |
-                                         W_WEEKDAY | W_PREP | W_CONJ)) &&
+               !(d->toks[k].word_bits &
+                 (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
                d->toks[k].start >= d->body_start) {
             caps++;
             k++;
@@ -807,8 +803,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
-              !(d->toks[i - 1].flags & T_PARA_START) &&
-              d->toks[i - 1].sent == d->toks[i].sent && d->sents[d->toks[i].sent].tok_start != i - 1) ||
+              !(d->toks[i - 1].flags & T_PARA_START) && d->toks[i - 1].sent == d->toks[i].sent &&
+              d->sents[d->toks[i].sent].tok_start != i - 1) ||
              (d->toks[i - 1].word_bits & (W_DET | W_PREP)) || (d->toks[i - 1].flags & T_POSS)))
             return 0; /* "the Global Pandemic announced", "of Justice said": the
                        * tail of a longer name, not a person */
@@ -842,7 +838,7 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         return 0;
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & W_ORG_HEAD) || (h->flags & T_CAP && h->start >= d->body_start &&
-                                        i + 2 < d->ntoks && (d->toks[i + 2].flags & T_CAP)))
+                                         i + 2 < d->ntoks && (d->toks[i + 2].flags & T_CAP)))
         return 0;
     /* "the Ministry of Justice", "the Department of State": a name, not a
      * description */
@@ -956,8 +952,8 @@ static int role_contains(const char *want, const char *have)
     if (!want)
         return 1;
     /* generic heads stand for any role */
-    static const char *const generic[] = {"leader", "head of state", "head", "chief", "official",
-                                          "colleague", "counterpart", NULL};
+    static const char *const generic[] = {"leader",   "head of state", "head",        "chief",
+                                          "official", "colleague",     "counterpart", NULL};
     for (int g = 0; generic[g]; g++)
         if (same_word(want, generic[g]))
             return 1;

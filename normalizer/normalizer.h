@@ -14,14 +14,14 @@ typedef struct ev_draft {
     nsv_event ev;
     int ents[MAX_PARTIES]; /* entity per participant, -1 for unresolved */
     int nents;
-    int speaker_ent;       /* statement speaker entity, or -1 */
-    int speaker_mention;   /* the mention that named the speaker, or -1 */
-    uint32_t sent;         /* sentence of the cue */
-    uint32_t cue_tok;      /* the cue token */
-    day_t day;             /* resolved date or -1 */
-    int background;        /* placed in the past without a day */
-    int multilateral;      /* a summit or session with a group */
-    int subordinate;       /* statement inside a subordinate clause */
+    int speaker_ent;     /* statement speaker entity, or -1 */
+    int speaker_mention; /* the mention that named the speaker, or -1 */
+    uint32_t sent;       /* sentence of the cue */
+    uint32_t cue_tok;    /* the cue token */
+    day_t day;           /* resolved date or -1 */
+    int background;      /* placed in the past without a day */
+    int multilateral;    /* a summit or session with a group */
+    int subordinate;     /* statement inside a subordinate clause */
     int dropped;
 } ev_draft;
 

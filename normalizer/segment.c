@@ -60,31 +60,41 @@ static int cp_is_upper(uint32_t cp)
     return cp >= 0x400 && cp <= 0x42F;
 }
 
-static int cp_is_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+static int cp_is_digit(uint32_t cp)
+{
+    return cp >= '0' && cp <= '9';
+}
 
 static int cp_is_dquote(uint32_t cp)
 {
-    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB ||
-           cp == 0xBB;
+    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB;
 }
 
-static int cp_is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+static int cp_is_apostrophe(uint32_t cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
 
 /* ASCII classes, the same answers as the cp_is_* functions give below 0x80. */
 enum { A_SPACE = 1, A_LETTER = 2, A_UPPER = 4, A_DIGIT = 8 };
 static const unsigned char ascii_class[128] = {
     ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE, ['\r'] = A_SPACE,
-    [' '] = A_SPACE,
-    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
-    ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+    [' '] = A_SPACE,  ['0'] = A_DIGIT,  ['1'] = A_DIGIT,  ['2'] = A_DIGIT,  ['3'] = A_DIGIT,
+    ['4'] = A_DIGIT,  ['5'] = A_DIGIT,  ['6'] = A_DIGIT,  ['7'] = A_DIGIT,  ['8'] = A_DIGIT,
+    ['9'] = A_DIGIT,
 #define L(c) [c] = A_LETTER
 #define U(c) [c] = A_LETTER | A_UPPER
-    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'),
-    L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'),
-    L('w'), L('x'), L('y'), L('z'),
-    U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'), U('K'),
-    U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'), U('U'), U('V'),
-    U('W'), U('X'), U('Y'), U('Z'),
+    L('a'),           L('b'),           L('c'),           L('d'),           L('e'),
+    L('f'),           L('g'),           L('h'),           L('i'),           L('j'),
+    L('k'),           L('l'),           L('m'),           L('n'),           L('o'),
+    L('p'),           L('q'),           L('r'),           L('s'),           L('t'),
+    L('u'),           L('v'),           L('w'),           L('x'),           L('y'),
+    L('z'),           U('A'),           U('B'),           U('C'),           U('D'),
+    U('E'),           U('F'),           U('G'),           U('H'),           U('I'),
+    U('J'),           U('K'),           U('L'),           U('M'),           U('N'),
+    U('O'),           U('P'),           U('Q'),           U('R'),           U('S'),
+    U('T'),           U('U'),           U('V'),           U('W'),           U('X'),
+    U('Y'),           U('Z'),
 #undef L
 #undef U
 };
@@ -231,8 +241,7 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
             }
             if (all_upper && letters >= 2)
                 t->flags |= T_ALLCAPS;
-        } else if (cp_is_apostrophe(cp) && i + w < len &&
-                   (s[i + w] == 's' || s[i + w] == 'S') &&
+        } else if (cp_is_apostrophe(cp) && i + w < len && (s[i + w] == 's' || s[i + w] == 'S') &&
                    (i + w + 1 >= len || !cp_is_letter(s[i + w + 1])) && n > 0 &&
                    !(toks[n - 1].flags & T_PUNCT)) {
             j = i + w + 1;
@@ -334,8 +343,8 @@ int annotate_lexicon(doc *d)
         return -1;
     for (size_t i = 0; i < d->ntoks; i++) {
         token *t = &d->toks[i];
-        size_t l = fold_token((const unsigned char *)d->text + t->start, t->end - t->start,
-                              lower, 255);
+        size_t l =
+            fold_token((const unsigned char *)d->text + t->start, t->end - t->start, lower, 255);
         lower[l] = '\0';
         t->lower = lower;
         t->lower_len = (uint16_t)l;
@@ -545,13 +554,13 @@ nsv_code segment(doc *d, nsv_error *err)
                  * before and a word after opens ("... active. "Both ..."),
                  * which matters where paragraph breaks were lost and one
                  * continued quotation would otherwise invert the rest. */
-                int space_before = i == 0 || (t->flags & T_SPACE_BEFORE) ||
-                                   (d->toks[i - 1].flags & T_QUOTE);
-                int word_after = i + 1 < d->ntoks && !(d->toks[i + 1].flags & T_SPACE_BEFORE) &&
-                                 !(d->toks[i + 1].flags & T_PARA_START) &&
-                                 ((d->toks[i + 1].flags & T_WORD) ||
-                                  d->text[d->toks[i + 1].start] == '[' ||
-                                  d->text[d->toks[i + 1].start] == '(');
+                int space_before =
+                    i == 0 || (t->flags & T_SPACE_BEFORE) || (d->toks[i - 1].flags & T_QUOTE);
+                int word_after =
+                    i + 1 < d->ntoks && !(d->toks[i + 1].flags & T_SPACE_BEFORE) &&
+                    !(d->toks[i + 1].flags & T_PARA_START) &&
+                    ((d->toks[i + 1].flags & T_WORD) || d->text[d->toks[i + 1].start] == '[' ||
+                     d->text[d->toks[i + 1].start] == '(');
                 if (space_before && word_after)
                     closing = 0;
                 else if (!space_before && !word_after)

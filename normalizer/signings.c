@@ -16,7 +16,7 @@ static int is_char(const doc *d, uint32_t t, char c)
 typedef struct doc_np {
     uint32_t start, end; /* tokens of the title: [start, end) */
     const char *kind;
-    const char *prefix;  /* "agreement" for list items "on X", else NULL */
+    const char *prefix; /* "agreement" for list items "on X", else NULL */
 } doc_np;
 
 /* Does a post-modifier continue the document title at token k? */
@@ -40,8 +40,8 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
         return 0;
     /* the signatories are not part of the title: "by the leaders",
      * "on behalf of Nigeria" */
-    if (tok_is(t, "by") || (tok_is(t, "on") && k + 2 < limit &&
-                            tok_is(&d->toks[k + 1], "behalf") && tok_is(&d->toks[k + 2], "of")))
+    if (tok_is(t, "by") || (tok_is(t, "on") && k + 2 < limit && tok_is(&d->toks[k + 1], "behalf") &&
+                            tok_is(&d->toks[k + 2], "of")))
         return 0;
     return 1;
 }
@@ -130,8 +130,8 @@ static uint32_t items_follow(const doc *d, uint32_t k, uint32_t limit)
 {
     if (k < limit && is_char(d, k, ','))
         k++;
-    if (k < limit && (tok_is(&d->toks[k], "including") || tok_is(&d->toks[k], "namely") ||
-                      is_char(d, k, ':')))
+    if (k < limit &&
+        (tok_is(&d->toks[k], "including") || tok_is(&d->toks[k], "namely") || is_char(d, k, ':')))
         return k + 1;
     return 0;
 }
@@ -143,9 +143,8 @@ static int parse_doc_list(const doc *d, uint32_t k, uint32_t limit, doc_np *nps,
         k = nps[n].end;
         /* "a number of documents, including an agreement on A, ...": the
          * items are the documents, not the batch */
-        uint32_t it = nps[n].kind && !strcmp(nps[n].kind, "documents")
-                          ? items_follow(d, k, limit)
-                          : 0;
+        uint32_t it =
+            nps[n].kind && !strcmp(nps[n].kind, "documents") ? items_follow(d, k, limit) : 0;
         if (it) {
             k = it;
             continue;
@@ -224,8 +223,8 @@ static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, 
         nps[n].prefix = kind;
         n++;
         k = e;
-        while (k < limit && (is_char(d, k, ',') || is_char(d, k, ';') ||
-                             (d->toks[k].word_bits & W_CONJ)))
+        while (k < limit &&
+               (is_char(d, k, ',') || is_char(d, k, ';') || (d->toks[k].word_bits & W_CONJ)))
             k++;
     }
     return n;
@@ -272,7 +271,8 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             const lex_entry *dem = tok_lex(d, j, LEX_DEMONYM, &nw);
             if (dem) {
                 for (size_t q = 0; q < d->nents; q++)
-                    if (d->ents[q].kind == NSV_KIND_COUNTRY && !strcmp(d->ents[q].name, dem->canon)) {
+                    if (d->ents[q].kind == NSV_KIND_COUNTRY &&
+                        !strcmp(d->ents[q].name, dem->canon)) {
                         ev_add_party(d, e, (int)q);
                         break;
                     }
@@ -413,7 +413,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             np_start--;
         if (np_start > s->tok_start && (d->toks[np_start - 1].word_bits & W_DET))
             np_start--;
-        doc_np np = {.start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
+        doc_np np = {
+            .start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
         if (anaphoric(d, &np))
             return NSV_OK;
         /* "agreements were signed on A, on B": the items are the documents */
@@ -486,7 +487,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         !(d->toks[i - 1].word_bits & W_AUX)) {
         uint32_t st = i - 1;
         while (st > s->tok_start && st + 6 > i && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
-               !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) && !tok_lex(d, st - 1, LEX_SPEECH, NULL))
+               !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) &&
+               !tok_lex(d, st - 1, LEX_SPEECH, NULL))
             st--;
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;
@@ -515,8 +517,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         return NSV_OK;
     }
     /* adjectival: "the recently signed co-financing agreement between A and B" */
-    if (i > s->tok_start &&
-        (d->toks[i - 1].word_bits & (W_DET | W_ADVERB)) && !(d->toks[i - 1].word_bits & W_AUX)) {
+    if (i > s->tok_start && (d->toks[i - 1].word_bits & (W_DET | W_ADVERB)) &&
+        !(d->toks[i - 1].word_bits & W_AUX)) {
         doc_np np;
         if (parse_doc_np(d, end, s->tok_end, &np) && np.start == end) {
             ev_draft *e = new_signing(d, out, i, "signing.adjectival", s, &np);
@@ -581,8 +583,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (subj >= 0)
         nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
     for (int q = 0; q < n; q++) {
-        ev_draft *e = new_signing(d, out, i, n > 1 ? "signing.active_list" : "signing.active", s,
-                                  &nps[q]);
+        ev_draft *e =
+            new_signing(d, out, i, n > 1 ? "signing.active_list" : "signing.active", s, &nps[q]);
         if (!e)
             goto nomem;
         for (int c = nc; c-- > 0;)

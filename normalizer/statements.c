@@ -98,7 +98,10 @@ static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
     party_from_entity(d, x->entity, &e->ev.speaker);
 }
 
-static void set_speaker(doc *d, ev_draft *e, int m) { set_speaker_voice(d, e, m, m); }
+static void set_speaker(doc *d, ev_draft *e, int m)
+{
+    set_speaker_voice(d, e, m, m);
+}
 
 /* The quotation closing right before token t (", or ,"), or -1. */
 static int quote_closing_before(const doc *d, uint32_t t, uint32_t from)
@@ -217,11 +220,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
                 k--;
             int gm = k > s->tok_start ? mention_at(d, k - 1) : -1;
-            int they = gm >= 0 && d->ments[gm].tok_end == k &&
-                       ((d->ments[gm].kind == M_PRONOUN &&
-                         (d->ments[gm].pronoun_bits & W_PRONOUN_PL) &&
-                         !tok_is(&d->toks[k - 1], "them") && !tok_is(&d->toks[k - 1], "their")) ||
-                        (d->ments[gm].kind == M_GROUP_DESC && !d->ments[gm].role));
+            int they =
+                gm >= 0 && d->ments[gm].tok_end == k &&
+                ((d->ments[gm].kind == M_PRONOUN && (d->ments[gm].pronoun_bits & W_PRONOUN_PL) &&
+                  !tok_is(&d->toks[k - 1], "them") && !tok_is(&d->toks[k - 1], "their")) ||
+                 (d->ments[gm].kind == M_GROUP_DESC && !d->ments[gm].role));
             const ev_draft *mt = they ? last_meeting(d, out, (uint32_t)(s - d->sents)) : NULL;
             if (mt) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");

@@ -160,9 +160,9 @@ static void test_surrogates(void **state)
     (void)state;
     nsv_item item;
     nsv_error err;
-    assert_int_equal(decode("{\"text\":\"smile \\ud83d\\ude00 \\uD834\\uDD1E \\udbff\\udfff.\"}",
-                            &item, &err),
-                     NSV_OK);
+    assert_int_equal(
+        decode("{\"text\":\"smile \\ud83d\\ude00 \\uD834\\uDD1E \\udbff\\udfff.\"}", &item, &err),
+        NSV_OK);
     ASSERT_STR(item.text, "smile \xf0\x9f\x98\x80 \xf0\x9d\x84\x9e \xf4\x8f\xbf\xbf.");
     /* lone or misordered halves are errors */
     assert_code("{\"text\":\"a \\ud83d b\"}", NSV_ERR_JSON);
@@ -265,8 +265,7 @@ static void test_numbers(void **state)
     ASSERT_STR(item.id, "0");
     assert_int_equal(decode("{\"id\":9223372036854775807,\"text\":\"N.\"}", &item, &err), NSV_OK);
     ASSERT_STR(item.id, "9223372036854775807");
-    assert_int_equal(decode("{\"id\":-9223372036854775808,\"text\":\"N.\"}", &item, &err),
-                     NSV_OK);
+    assert_int_equal(decode("{\"id\":-9223372036854775808,\"text\":\"N.\"}", &item, &err), NSV_OK);
     ASSERT_STR(item.id, "-9223372036854775808");
     assert_code("{\"id\":9223372036854775808,\"text\":\"N.\"}", NSV_ERR_FIELD);
     assert_code("{\"id\":123456789012345678901234567890,\"text\":\"N.\"}", NSV_ERR_FIELD);
@@ -275,11 +274,13 @@ static void test_numbers(void **state)
     assert_code("{\"id\":1e3,\"text\":\"N.\"}", NSV_ERR_FIELD);
     assert_code("{\"id\":1E+3,\"text\":\"N.\"}", NSV_ERR_FIELD);
     /* numbers elsewhere: any valid JSON number */
-    assert_code("{\"text\":\"N.\",\"a\":[0,-0,1.25,-1.5e-7,3E10,1e+2,123456789012345678901234567890,"
-                "1e400]}",
-                NSV_OK);
-    static const char *const bad[] = {"01", "-01", "1.", ".5", "-", "+1", "1e", "1e+", "1.e3",
-                                      "--1", "0x10", "1a", "NaN", "Infinity", "-Infinity", "1.2.3"};
+    assert_code(
+        "{\"text\":\"N.\",\"a\":[0,-0,1.25,-1.5e-7,3E10,1e+2,123456789012345678901234567890,"
+        "1e400]}",
+        NSV_OK);
+    static const char *const bad[] = {"01",  "-01",      "1.",        ".5",   "-",    "+1",
+                                      "1e",  "1e+",      "1.e3",      "--1",  "0x10", "1a",
+                                      "NaN", "Infinity", "-Infinity", "1.2.3"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char json[128];
         snprintf(json, sizeof json, "{\"text\":\"N.\",\"a\":%s}", bad[i]);
@@ -328,9 +329,9 @@ static void test_wrong_field_types(void **state)
 static void test_not_an_object(void **state)
 {
     (void)state;
-    static const char *const cases[] = {"",     " ",     "[1]",     "[]",      "\"s\"", "42",
-                                        "null", "true",  "{",       "}",       "{}}",   "{} x",
-                                        "{}{}", "{\"a\"", "{\"a\":", "{\"a\":1", "\xef\xbb\xbf{}"};
+    static const char *const cases[] = {
+        "",  " ",   "[1]",  "[]",   "\"s\"",  "42",      "null",     "true",          "{",
+        "}", "{}}", "{} x", "{}{}", "{\"a\"", "{\"a\":", "{\"a\":1", "\xef\xbb\xbf{}"};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         assert_code(cases[i], NSV_ERR_JSON);
     assert_code("{\"text\":\"Trailing blanks are fine.\"} \t\r\n", NSV_OK);
@@ -547,8 +548,8 @@ static int compare_file(const char *path, size_t max_lines)
             json_decref(root);
             continue;
         }
-        const nsv_str *fields[] = {&item.id,    &item.source, &item.published, &item.title,
-                                   &item.url,   &item.lang,   &item.text};
+        const nsv_str *fields[] = {&item.id,  &item.source, &item.published, &item.title,
+                                   &item.url, &item.lang,   &item.text};
         if (rc != NSV_OK && rc != NSV_ERR_FIELD && rc != NSV_ERR_NO_TEXT && rc != NSV_ERR_BINARY)
             fail_msg("%s line %zu: jansson reads it, nsv_decode says %s (%s)", path, lines,
                      nsv_code_name(rc), err.message);
