@@ -56,21 +56,47 @@ summary() {
     else
         echo "SOME STEPS FAILED"
     fi
+    # One closing line with every suite's counts added up, and each step that
+    # has no counts of its own (build, format, fuzz) as one check.
+    local p=0 f=0 line
+    for line in "$(cat build/test-out/.summary 2>/dev/null)" \
+        "$(cat build-asan/test-out/.summary 2>/dev/null)" "$it_summary"; do
+        if [[ $line =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+            p=$((p + BASH_REMATCH[1]))
+            f=$((f + BASH_REMATCH[2]))
+        fi
+    done
+    for i in "${!names[@]}"; do
+        case "${names[$i]}" in
+        setup | build | format | fuzz)
+            case "${results[$i]}" in
+            ok) p=$((p + 1)) ;;
+            FAILED*) f=$((f + 1)) ;;
+            esac
+            ;;
+        esac
+    done
+    echo "$p passed, $f failed"
 }
 
 rm -f build/test-out/.summary build-asan/test-out/.summary # no stale counts
 step setup bash scripts/setup.sh
 if step build make -j"$JOBS"; then
+    step format make format-check
     step test make -j"$JOBS" test
     step asan make -j"$JOBS" asan
     step fuzz make -j"$JOBS" fuzz FUZZ_SECONDS="$FUZZ_SECONDS"
 else
+    skip_step format "no build"
     skip_step test "no build"
     skip_step asan "no build"
     skip_step fuzz "no build"
 fi
+it_summary=""
+mkdir -p build
 if [ -f tests/integration/run.sh ]; then
-    step integration bash tests/integration/run.sh
+    step integration bash -c 'set -o pipefail; bash tests/integration/run.sh | tee build/integration.out'
+    it_summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' build/integration.out 2>/dev/null | tail -n 1)
 else
     skip_step integration "tests/integration/run.sh not present"
 fi
