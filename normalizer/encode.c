@@ -85,12 +85,25 @@ void event_id(const nsv_item *item, const nsv_event *ev, char out[37])
 
 static json_t *str_or_null(const char *s)
 {
-    return s ? json_string(s) : json_null();
+    return s ? json_string_nocheck(s) : json_null();
+}
+
+/* The evidence slice.  Its ends are token boundaries of valid UTF-8, so it
+ * needs no second validation; a slice that would start or end inside a
+ * character (it should not happen) goes through jansson's check instead. */
+static json_t *evidence_string(nsv_str src, uint32_t a, uint32_t b)
+{
+    if (!src.ptr)
+        return json_string_nocheck("");
+    int clean = (a >= src.len || ((unsigned char)src.ptr[a] & 0xC0) != 0x80) &&
+                (b >= src.len || ((unsigned char)src.ptr[b] & 0xC0) != 0x80);
+    return clean ? json_stringn_nocheck(src.ptr + a, (size_t)(b - a))
+                 : json_stringn(src.ptr + a, (size_t)(b - a));
 }
 
 static json_t *view_or_null(nsv_str v)
 {
-    return v.ptr ? json_stringn(v.ptr, v.len) : json_null();
+    return v.ptr ? json_stringn_nocheck(v.ptr, v.len) : json_null();
 }
 
 /* An object of n members, or NULL when one value is NULL (as json_pack). */
@@ -147,10 +160,11 @@ json_t *nsv_event_to_json(const nsv_event *ev, const nsv_item *item)
     SET(rec, "event_id", json_string_nocheck(ev->event_id));
     SET(rec, "type", json_string_nocheck(nsv_event_type_name(ev->type)));
     SET(rec, "item", it);
-    SET(rec, "date", ev->date[0] ? json_string(ev->date) : json_null());
+    SET(rec, "date", ev->date[0] ? json_string_nocheck(ev->date) : json_null());
     if (ev->location_name) {
         static const char *const keys[] = {"name", "country"};
-        json_t *vals[] = {json_string(ev->location_name), str_or_null(ev->location_country)};
+        json_t *vals[] = {json_string_nocheck(ev->location_name),
+                          str_or_null(ev->location_country)};
         SET(rec, "location", object_of(2, keys, vals));
     } else {
         SET(rec, "location", json_null());
@@ -186,8 +200,7 @@ json_t *nsv_event_to_json(const nsv_event *ev, const nsv_item *item)
         a = b;
     {
         static const char *const keys[] = {"text", "start", "end"};
-        json_t *vals[] = {json_stringn(src.ptr ? src.ptr + a : "", (size_t)(b - a)),
-                          json_integer((int)a), json_integer((int)b)};
+        json_t *vals[] = {evidence_string(src, a, b), json_integer((int)a), json_integer((int)b)};
         json_t *evid = object_of(3, keys, vals);
         if (evid && ev->evidence_in_title)
             SET(evid, "field", json_string_nocheck("title"));
