@@ -869,8 +869,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
             /* most tokens are lower-case words no rule can start a mention
              * with: no lexicon entry, not an article, pronoun or number */
             if (!(k->flags & T_CAP) && !k->cats &&
-                !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F |
-                                  W_PRONOUN_PL | W_PRONOUN_N))) {
+                !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
+                                  W_PRONOUN_N))) {
                 i++;
                 continue;
             }
