@@ -1,0 +1,177 @@
+/* test_lexicon.c - loading the rule data (nsv_lexicon_add / _finish errors)
+ * and matching it against tokens: short acronyms only as written, phrases of
+ * several words as one match. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "lexicon.h"
+#include "nsv_test_util.h"
+
+static nsv_code add_str(nsv_lexicon *lex, const char *name, const char *data, nsv_error *err)
+{
+    memset(err, 0, sizeof *err);
+    return nsv_lexicon_add(lex, name, data, strlen(data), err);
+}
+
+static void test_add_errors(void **state)
+{
+    (void)state;
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    /* a file name this version does not know */
+    assert_int_equal(add_str(lex, "verbs.tsv", "said\tverb\n", &err), NSV_ERR_CONFIG);
+    assert_int_equal(err.code, NSV_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "verbs.tsv"));
+    /* a bad class names file and line (comments count as lines) */
+    assert_int_equal(add_str(lex, "speech_cues.tsv", "# cues\nsaid\tverb\nsays\tnoun\n", &err),
+                     NSV_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "speech_cues.tsv:3:"));
+    assert_int_equal(add_str(lex, "meeting_cues.tsv", "met\tverb\tsometimes\n", &err),
+                     NSV_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "meeting_cues.tsv:1:"));
+    assert_int_equal(add_str(lex, "words.tsv", "he\tpronoun_m\nshe\tpronoun_x\n", &err),
+                     NSV_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "words.tsv:2:"));
+    /* a missing column */
+    assert_int_equal(add_str(lex, "titles.tsv", "President\n", &err), NSV_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "titles.tsv:1:"));
+    /* NULL arguments are API misuse */
+    assert_int_equal(nsv_lexicon_add(NULL, "words.tsv", "", 0, &err), NSV_ERR_ARG);
+    assert_int_equal(nsv_lexicon_add(lex, "words.tsv", NULL, 5, &err), NSV_ERR_ARG);
+    nsv_lexicon_free(lex);
+}
+
+static void test_finish_needs_every_file(void **state)
+{
+    (void)state;
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    const char *const *files = nsv_lexicon_files();
+    size_t nfiles = 0;
+    while (files[nfiles])
+        nfiles++;
+    assert_true(nfiles >= 10);
+    /* every file but the last one */
+    for (size_t i = 0; i + 1 < nfiles; i++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/lexicon/%s", NSV_TEST_CONFIG_DIR, files[i]);
+        size_t len = 0;
+        char *data = nt_read_file(path, &len);
+        assert_non_null(data);
+        assert_int_equal(nsv_lexicon_add(lex, files[i], data, len, &err), NSV_OK);
+        free(data);
+    }
+    memset(&err, 0, sizeof err);
+    assert_int_equal(nsv_lexicon_finish(lex, &err), NSV_ERR_CONFIG);
+    assert_non_null(strstr(err.message, files[nfiles - 1]));
+    assert_non_null(strstr(err.message, "missing"));
+    /* an unfinished lexicon makes no normalizer */
+    assert_null(nsv_normalizer_new(lex, NULL));
+    /* an empty file is still the file */
+    assert_int_equal(add_str(lex, files[nfiles - 1], "# nothing here\n", &err), NSV_OK);
+    assert_int_equal(nsv_lexicon_finish(lex, &err), NSV_OK);
+    /* once finished, nothing more can be added */
+    assert_int_not_equal(add_str(lex, "words.tsv", "he\tpronoun_m\n", &err), NSV_OK);
+    nsv_lexicon_free(lex);
+}
+
+/* Tokenize and annotate a text against the real lexicon. */
+static arena scratch;
+static doc d;
+
+static void annotate(const char *text)
+{
+    arena_reset(&scratch);
+    memset(&d, 0, sizeof d);
+    d.mem = &scratch;
+    d.lex = nt.lex;
+    d.text = text;
+    d.len = strlen(text);
+    assert_int_equal(tokenize(d.mem, d.text, d.len, &d.toks, &d.ntoks), 0);
+    assert_int_equal(annotate_lexicon(&d), 0);
+}
+
+/* The token that starts with `word` (first occurrence). */
+static uint32_t tok_of(const char *word)
+{
+    size_t wl = strlen(word);
+    for (uint32_t i = 0; i < d.ntoks; i++)
+        if (d.toks[i].end - d.toks[i].start == wl && !memcmp(d.text + d.toks[i].start, word, wl))
+            return i;
+    fail_msg("no token \"%s\" in \"%s\"", word, d.text);
+    return 0;
+}
+
+static void test_short_acronyms_only_in_capitals(void **state)
+{
+    (void)state;
+    unsigned nw = 0;
+    annotate("The US told us that the UK would act.");
+    const lex_entry *e = tok_lex(&d, tok_of("US"), LEX_COUNTRY, &nw);
+    assert_non_null(e);
+    assert_string_equal(e->canon, "United States");
+    assert_null(tok_lex(&d, tok_of("us"), LEX_COUNTRY, &nw));
+    assert_null(tok_lex(&d, tok_of("us"), LEX_DEMONYM, &nw));
+    e = tok_lex(&d, tok_of("UK"), LEX_COUNTRY, &nw);
+    assert_non_null(e);
+    assert_string_equal(e->canon, "United Kingdom");
+    /* "Us" at the start of a sentence is not the country either */
+    annotate("Us and them, he said.");
+    assert_null(tok_lex(&d, tok_of("Us"), LEX_COUNTRY, &nw));
+    /* longer names fold case as usual */
+    annotate("the talks in RUSSIA and in russia");
+    assert_non_null(tok_lex(&d, tok_of("RUSSIA"), LEX_COUNTRY, &nw));
+    assert_non_null(tok_lex(&d, tok_of("russia"), LEX_COUNTRY, &nw));
+}
+
+static void test_multi_word_phrases(void **state)
+{
+    (void)state;
+    unsigned nw = 0;
+    annotate("Prime Minister Anna Berg met Secretary of State Tom Reyes.");
+    const lex_entry *e = tok_lex(&d, tok_of("Prime"), LEX_TITLE, &nw);
+    assert_non_null(e);
+    assert_int_equal(nw, 2);
+    assert_string_equal(e->canon, "Prime Minister");
+    e = tok_lex(&d, tok_of("Secretary"), LEX_TITLE, &nw);
+    assert_non_null(e);
+    assert_int_equal(nw, 3);
+    assert_string_equal(e->canon, "Secretary of State");
+    /* the longest phrase wins: "Deputy Foreign Minister", not "Deputy" or "Foreign" */
+    annotate("Deputy Foreign Minister Oleg Sirin said so.");
+    e = tok_lex(&d, tok_of("Deputy"), LEX_TITLE, &nw);
+    assert_non_null(e);
+    assert_int_equal(nw, 3);
+    assert_string_equal(e->canon, "Deputy Minister");
+    /* a phrase broken by other words is no phrase */
+    annotate("the Prime of his life; Minister Berg");
+    e = tok_lex(&d, tok_of("Prime"), LEX_TITLE, &nw);
+    assert_true(e == NULL || nw == 1);
+    /* speech cues of several words */
+    annotate("He pointed out that the talks went well.");
+    e = tok_lex(&d, tok_of("pointed"), LEX_SPEECH, &nw);
+    assert_non_null(e);
+    assert_int_equal(nw, 2);
+}
+
+int main(void)
+{
+    arena_init(&scratch, (size_t)16 << 20);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_add_errors),
+        cmocka_unit_test(test_finish_needs_every_file),
+        cmocka_unit_test(test_short_acronyms_only_in_capitals),
+        cmocka_unit_test(test_multi_word_phrases),
+    };
+    int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
+    arena_free(&scratch);
+    return rc;
+}
