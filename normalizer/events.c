@@ -10,7 +10,7 @@ ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, cons
 {
     if (l->n == l->cap) {
         size_t ncap = l->cap ? l->cap * 2 : 32;
-        ev_draft *bigger = arena_alloc(d->mem, ncap * sizeof *bigger);
+        ev_draft *bigger = arena_alloc_raw(d->mem, ncap * sizeof *bigger); /* filled on use */
         if (!bigger)
             return NULL;
         if (l->n)

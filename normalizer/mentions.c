@@ -160,7 +160,7 @@ static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surna
 {
     if (d->nents == d->cap_ents) {
         size_t ncap = d->cap_ents ? d->cap_ents * 2 : 32;
-        entity *bigger = arena_alloc(d->mem, ncap * sizeof *bigger);
+        entity *bigger = arena_alloc_raw(d->mem, ncap * sizeof *bigger); /* filled on use */
         if (!bigger)
             return -1;
         if (d->nents)
@@ -211,7 +211,7 @@ static mention *add_mention(doc *d, mention_kind kind, uint32_t from, uint32_t t
 {
     if (d->nments == d->cap_ments) {
         size_t ncap = d->cap_ments ? d->cap_ments * 2 : 64;
-        mention *bigger = arena_alloc(d->mem, ncap * sizeof *bigger);
+        mention *bigger = arena_alloc_raw(d->mem, ncap * sizeof *bigger); /* filled on use */
         if (!bigger)
             return NULL;
         if (d->nments)

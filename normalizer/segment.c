@@ -462,7 +462,7 @@ nsv_code segment(doc *d, nsv_error *err)
         }
         if (brk) {
             if (n == cap) {
-                sentence *bigger = arena_alloc(d->mem, 2 * cap * sizeof *bigger);
+                sentence *bigger = arena_alloc_raw(d->mem, 2 * cap * sizeof *bigger);
                 if (!bigger)
                     goto nomem;
                 memcpy(bigger, sents, n * sizeof *sents);
@@ -500,7 +500,7 @@ nsv_code segment(doc *d, nsv_error *err)
                     continue;
                 d->toks[e - 1].flags |= T_SENT_END;
                 if (n == cap) {
-                    sentence *bigger = arena_alloc(d->mem, 2 * cap * sizeof *bigger);
+                    sentence *bigger = arena_alloc_raw(d->mem, 2 * cap * sizeof *bigger);
                     if (!bigger)
                         goto nomem;
                     memcpy(bigger, sents, n * sizeof *sents);
