@@ -15,8 +15,9 @@
 #   nsv_downstream_ids OUT [ISO]       sorted keys (event_ids) of every record on the event topics
 #   nsv_stat LOG KEY                   KEY's value in the last component=stats line of LOG
 #   nsv_final LOG KEY                  KEY's value in the "stopped" summary line of LOG
-#   nsv_committed_sum GROUP TOPIC      sum of committed offsets (0 for partitions without one)
-#   nsv_end_sum TOPIC                  sum of high watermarks
+#   nsv_committed_sum GROUP TOPIC      sum of committed offsets (0 for partitions without one;
+#                                      "?" when the query failed or took over 20 s)
+#   nsv_end_sum TOPIC                  sum of high watermarks ("?" likewise)
 #   nsv_all_committed GROUP TOPIC      for wait_until: committed == end offsets on every partition
 #   nsv_records_count                  records (and transaction markers) on the event topics
 #   nsv_records_at_least N             for wait_until: the event topics hold >= N records (all
@@ -102,14 +103,22 @@ nsv_final() {
     grep 'msg="stopped"' "$1" | tail -n 1 | grep -o "[[:space:]]$2=[^ ]*" | cut -d= -f2 || true
 }
 
-nsv_committed_sum() { committed_offsets "$1" "$2" | awk '{ if ($2 > 0) s += $2 } END { print s + 0 }'; }
-nsv_end_sum() { watermarks "$1" | awk '{ s += $3 } END { print s + 0 }'; }
-nsv_all_committed() { [[ $(nsv_committed_sum "$1" "$2") == "$(nsv_end_sum "$2")" ]]; }
+# admin.py queries can block for minutes while a killed broker's partitions fail over
+# (librdkafka 2.0.2): each query is capped at 20 s and then answers nothing
+nsv_admin() { timeout 20 "$PY" "$REPO_ROOT/scripts/kafka/admin.py" --bootstrap "$KAFKA_BOOTSTRAP" "$@" 2>/dev/null; }
+nsv_committed_sum() { nsv_admin committed "$1" "$2" | awk '{ n++; if ($2 > 0) s += $2 } END { print n ? s + 0 : "?" }'; }
+nsv_end_sum() { nsv_admin watermarks "$1" | awk '{ n++; s += $3 } END { print n ? s + 0 : "?" }'; }
+nsv_all_committed() {
+    local c e
+    c=$(nsv_committed_sum "$1" "$2")
+    e=$(nsv_end_sum "$2")
+    [[ $c != "?" && $e != "?" && $c == "$e" ]]
+}
 
 nsv_records_count() {
     local t s=0 n
     for t in "${NSV_EVENT_TOPICS[@]}"; do
-        n=$(watermarks "$t" | awk '{ s += $3 - $2 } END { print s + 0 }')
+        n=$(nsv_admin watermarks "$t" | awk '{ s += $3 - $2 } END { print s + 0 }')
         s=$((s + n))
     done
     echo "$s"
