@@ -1,0 +1,219 @@
+/* test_segment.c - tokens as offsets into UTF-8 text, sentences that survive
+ * abbreviations and initials, paragraphs (blank line; newline and indent),
+ * quotation spans (straight and curly, continued over paragraphs), and a lost
+ * paragraph break that must not invert the quotation state (checked through
+ * the statement records it leads to). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "nsv_test_util.h"
+
+static arena scratch;
+static doc d;
+static nsv_limits limits;
+
+/* Tokenize, annotate and segment a text. */
+static void seg(const char *text)
+{
+    arena_reset(&scratch);
+    memset(&d, 0, sizeof d);
+    d.mem = &scratch;
+    d.lex = nt.lex;
+    d.limits = &limits;
+    d.text = text;
+    d.len = strlen(text);
+    nsv_error err;
+    assert_int_equal(tokenize(d.mem, d.text, d.len, &d.toks, &d.ntoks), 0);
+    assert_int_equal(annotate_lexicon(&d), 0);
+    assert_int_equal(segment(&d, &err), NSV_OK);
+}
+
+static int tok_text_is(size_t i, const char *s)
+{
+    size_t l = strlen(s);
+    return i < d.ntoks && d.toks[i].end - d.toks[i].start == l &&
+           !memcmp(d.text + d.toks[i].start, s, l);
+}
+
+/* Does sentence k read exactly s? */
+static void assert_sentence(size_t k, const char *s)
+{
+    assert_true(k < d.nsents);
+    size_t l = d.sents[k].end - d.sents[k].start;
+    if (l != strlen(s) || memcmp(d.text + d.sents[k].start, s, l))
+        fail_msg("sentence %zu is \"%.*s\", want \"%s\"", k, (int)l, d.text + d.sents[k].start, s);
+}
+
+static void assert_quote(size_t k, const char *s, int closed)
+{
+    assert_true(k < d.nquotes);
+    size_t l = d.quotes[k].end - d.quotes[k].start;
+    if (l != strlen(s) || memcmp(d.text + d.quotes[k].start, s, l))
+        fail_msg("quote %zu is \"%.*s\", want \"%s\"", k, (int)l, d.text + d.quotes[k].start, s);
+    assert_int_equal(d.quotes[k].closed, closed);
+}
+
+static void test_tokens_are_offsets(void **state)
+{
+    (void)state;
+    const char *text = "Čaputová met Erdoğan's aide, “fine” (ok) but didn't sign.";
+    seg(text);
+    static const char *const want[] = {"Čaputová", "met",  "Erdoğan", "'s",   "aide", ",",
+                                       "“",        "fine", "”",       "(",    "ok",   ")",
+                                       "but",      "did",  "n't",     "sign", "."};
+    assert_int_equal(d.ntoks, sizeof want / sizeof want[0]);
+    uint32_t prev_end = 0;
+    for (size_t i = 0; i < d.ntoks; i++) {
+        if (!tok_text_is(i, want[i]))
+            fail_msg("token %zu is \"%.*s\", want \"%s\"", i,
+                     (int)(d.toks[i].end - d.toks[i].start), text + d.toks[i].start, want[i]);
+        assert_true(d.toks[i].start >= prev_end);
+        prev_end = d.toks[i].end;
+    }
+    /* byte offsets, not character offsets: "Čaputová" is 10 bytes */
+    assert_int_equal(d.toks[0].start, 0);
+    assert_int_equal(d.toks[0].end, 10);
+    assert_int_equal(d.toks[2].start, 15);
+    assert_int_equal(d.toks[2].end, 23);
+    assert_true(d.toks[0].flags & T_CAP); /* upper-case beyond ASCII */
+    assert_true(d.toks[2].flags & T_CAP);
+    assert_true(d.toks[3].flags & T_POSS);
+    assert_true(d.toks[6].flags & T_QUOTE_OPEN);
+    assert_true(d.toks[8].flags & T_QUOTE_CLOSE);
+    assert_true(d.toks[7].flags & T_IN_QUOTE);
+    assert_false(d.toks[4].flags & T_IN_QUOTE);
+    assert_true(d.toks[14].flags & T_NEG_CLITIC);
+    assert_true(d.toks[1].flags & T_SPACE_BEFORE);
+    assert_false(d.toks[3].flags & T_SPACE_BEFORE);
+}
+
+static void test_sentences_survive_abbreviations(void **state)
+{
+    (void)state;
+    seg("WASHINGTON, March 5 - U.S. President Joseph R. Biden met Col. Gen. Ivan Petrov in "
+        "Washington. Officials in the U.S. said little. Mr. Petrov left! Did he?");
+    assert_int_equal(d.nsents, 4);
+    assert_sentence(0, "WASHINGTON, March 5 - U.S. President Joseph R. Biden met Col. Gen. Ivan "
+                       "Petrov in Washington.");
+    assert_sentence(1, "Officials in the U.S. said little.");
+    assert_sentence(2, "Mr. Petrov left!");
+    assert_sentence(3, "Did he?");
+    /* the sentence end is flagged on the final token only */
+    for (size_t i = 0; i + 1 < d.sents[0].tok_end; i++)
+        assert_false(d.toks[i].flags & T_SENT_END);
+    /* a lower-case word after a full stop continues the sentence */
+    seg("The talks began at 10 a.m. and ended late. Then they left.");
+    assert_int_equal(d.nsents, 2);
+    assert_sentence(0, "The talks began at 10 a.m. and ended late.");
+}
+
+static void test_paragraphs(void **state)
+{
+    (void)state;
+    /* blank line; newline and indent (1987 wire copy); a bare newline is a
+     * hard wrap inside the paragraph */
+    seg("The minister said the talks\nwent well. He left.\n\nThe talks ended.\n"
+        "   Mr. Smith stayed on.\n  New paragraph here.");
+    assert_int_equal(d.nsents, 5);
+    assert_sentence(0, "The minister said the talks\nwent well.");
+    assert_int_equal(d.sents[0].para, 0);
+    assert_int_equal(d.sents[1].para, 0);
+    assert_int_equal(d.sents[2].para, 1);
+    assert_sentence(3, "Mr. Smith stayed on.");
+    assert_int_equal(d.sents[3].para, 2);
+    assert_int_equal(d.sents[4].para, 3);
+    /* a paragraph end closes a sentence that has no full stop */
+    seg("MOSCOW, May 4\n\nThe talks ended.");
+    assert_int_equal(d.nsents, 2);
+    assert_sentence(0, "MOSCOW, May 4");
+    assert_int_equal(d.sents[1].para, 1);
+}
+
+static void test_quotation_spans(void **state)
+{
+    (void)state;
+    seg("He said \"yes.\" Then: “We will continue,” he said. “There is ‘no’ other way.”");
+    assert_int_equal(d.nquotes, 3);
+    assert_quote(0, "yes.", 1);
+    assert_quote(1, "We will continue,", 1);
+    assert_quote(2, "There is ‘no’ other way.", 1);
+    /* a quotation continued over paragraphs: the first paragraph's span is
+     * left open at its end, the next paragraph's mark opens the next one */
+    seg("\"We are ready. We will act.\n\n\"We will not wait,\" Petrov said.");
+    assert_int_equal(d.nquotes, 2);
+    assert_quote(0, "We are ready. We will act.", 0);
+    assert_quote(1, "We will not wait,", 1);
+    assert_int_equal(d.sents[d.nsents - 1].para, 1);
+}
+
+/* Through records: a continued quotation is one statement of its speaker. */
+static void test_continued_quotation_statements(void **state)
+{
+    (void)state;
+    nt_run("2023-05-05",
+           "\"We have made progress,\" Foreign Minister Tom Reyes said. \"We are not there yet.\n\n"
+           "\"But we will come back and finish the work.\"\n\n"
+           "Deputy Foreign Minister Ivan Orlov said the Russian side agreed.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+    NT_CHECK(nt_said_by("Orlov") != NULL);
+    NT_CHECK(nt_said_by("Reyes")->direct);
+    NT_CHECK(!nt_said_by("Orlov")->direct);
+}
+
+/* "... active. "Both ...": the paragraph break was lost; the quotation mark
+ * opens (space before, word after) instead of closing the open span, so the
+ * rest of the item keeps its quotation state. */
+static void test_lost_paragraph_break(void **state)
+{
+    (void)state;
+    nt_run("2023-05-05",
+           "\"We have made progress,\" Foreign Minister Tom Reyes said after meeting Deputy "
+           "Foreign Minister Ivan Orlov. \"We must keep this channel active. \"Both sides should "
+           "talk more often,\" he said. Orlov said the Russian side agreed. \"The door is open,\" "
+           "Orlov added.");
+    const nsv_event *both = NULL, *door = NULL;
+    for (size_t i = 0; i < nt.n; i++) {
+        const nsv_event *e = &nt.ev[i];
+        if (e->type != NSV_EV_STATEMENT || !e->quote)
+            continue;
+        if (strstr(e->quote, "Both sides should talk more often"))
+            both = e;
+        if (strstr(e->quote, "The door is open"))
+            door = e;
+    }
+    NT_CHECK(both != NULL);
+    NT_CHECK(nt_name_has(both->speaker.name, "Reyes"));
+    NT_CHECK(both->direct);
+    NT_CHECK(strstr(both->quote, "said") == NULL);
+    NT_CHECK(door != NULL);
+    NT_CHECK(nt_name_has(door->speaker.name, "Orlov"));
+    NT_CHECK(door->direct);
+    NT_CHECK(strstr(door->quote, "Russian side") == NULL);
+    seg("\"We must keep this channel active. \"Both sides should talk,\" he said.");
+    assert_int_equal(d.nquotes, 2);
+    assert_quote(1, "Both sides should talk,", 1);
+}
+
+int main(void)
+{
+    arena_init(&scratch, (size_t)16 << 20);
+    nsv_limits_default(&limits);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tokens_are_offsets),
+        cmocka_unit_test(test_sentences_survive_abbreviations),
+        cmocka_unit_test(test_paragraphs),
+        cmocka_unit_test(test_quotation_spans),
+        cmocka_unit_test(test_continued_quotation_statements),
+        cmocka_unit_test(test_lost_paragraph_break),
+    };
+    int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
+    arena_free(&scratch);
+    return rc;
+}
