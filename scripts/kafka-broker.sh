@@ -319,7 +319,14 @@ cmd_start() {
 
     local ports cid voters="" n nd t0 t_format t_ready
     read -r -a ports <<<"$(free_ports $((2 * nodes)))"
-    cid=$("$PY" -c 'import uuid,base64;print(base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode())')
+    # A random cluster id (base64url of 16 bytes).  One that starts with '-'
+    # reads as an option to the storage tool's argument parser, so draw again.
+    cid=$("$PY" -c 'import uuid,base64
+while True:
+    c=base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+    if not c.startswith("-"):
+        print(c)
+        break')
     for ((n = 1; n <= nodes; n++)); do
         nd="$dir/node$n"
         mkdir -p "$nd/data" "$nd/logs"
