@@ -1,0 +1,152 @@
+/* test_dates.c - event dates as the records give them: weekdays, "today",
+ * "yesterday" and "on December 9" resolved against the item; a dateline's day
+ * is not the event's day; months, years, "last October" and "next month"
+ * give no day; planned events get no default date.  Plus the calendar
+ * helpers of dates.c. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "nsv_test_util.h"
+
+/* The date of the only meeting (or signing) of the last item. */
+static const nsv_event *only(nsv_event_type type)
+{
+    if (nt_count(type, -1) != 1) {
+        nt_dump();
+        fail_msg("want exactly one %s, got %zu", nsv_event_type_name(type), nt_count(type, -1));
+    }
+    return nt_nth(type, 0);
+}
+
+static void assert_date(nsv_event_type type, const char *published, const char *text,
+                        const char *want)
+{
+    nt_run(published, text);
+    const nsv_event *e = only(type);
+    if (strcmp(e->date, want) != 0) {
+        nt_dump();
+        fail_msg("date \"%s\", want \"%s\"", e->date, want[0] ? want : "(none)");
+    }
+}
+
+#define MEETING_A "Defense Minister Sergey Shoigu met Tajik Defense Minister Sherali Mirzo"
+#define TALKS_A                                                                                    \
+    "Defense Minister Sergey Shoigu held talks with Tajik Defense Minister Sherali Mirzo"
+
+static void test_relative_days(void **state)
+{
+    (void)state;
+    /* 2022-12-09 is a Friday */
+    assert_date(NSV_EV_MEETING, "2022-12-09", "MOSCOW, December 9. /TASS/. " TALKS_A " on Friday.",
+                "2022-12-09");
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on Wednesday.", "2022-12-07");
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " yesterday.", "2022-12-08");
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " today.", "2022-12-09");
+    /* across a month and a year boundary */
+    assert_date(NSV_EV_MEETING, "2023-01-01", TALKS_A " yesterday.", "2022-12-31");
+    assert_date(NSV_EV_MEETING, "2023-03-01", MEETING_A " on Tuesday.", "2023-02-28");
+    /* a signing resolves the same way */
+    assert_date(NSV_EV_SIGNING, "2022-12-09",
+                "Defense Minister Sergey Shoigu signed an agreement on military cooperation with "
+                "Tajik Defense Minister Sherali Mirzo on Wednesday.",
+                "2022-12-07");
+    /* without a published date a weekday resolves to nothing */
+    assert_date(NSV_EV_MEETING, NULL, TALKS_A " on Friday.", "");
+}
+
+static void test_month_day(void **state)
+{
+    (void)state;
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on December 7.", "2022-12-07");
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on December 7, 2021.", "2021-12-07");
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on Dec. 7.", "2022-12-07");
+}
+
+static void test_dateline_day_is_not_the_event_day(void **state)
+{
+    (void)state;
+    /* 1987-06-17 is a Wednesday: "on Thursday" is the Thursday before */
+    assert_date(NSV_EV_MEETING, "1987-06-17",
+                "BELGRADE, June 17 - Yugoslav Prime Minister Branko Mikulic met Greek Prime "
+                "Minister Andreas Papandreou on Thursday.",
+                "1987-06-11");
+    assert_date(NSV_EV_MEETING, "1987-06-17",
+                "BELGRADE, June 17 - Yugoslav Prime Minister Branko Mikulic met Greek Prime "
+                "Minister Andreas Papandreou last week.",
+                "");
+    /* the dateline's own date is not "on June 17" */
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                "MOSCOW, December 9. /TASS/. " MEETING_A " earlier this week.", "");
+}
+
+static void test_background_gives_no_day(void **state)
+{
+    (void)state;
+    assert_date(NSV_EV_MEETING, "2022-12-09", MEETING_A " last October.", "");
+    assert_date(NSV_EV_MEETING, "2022-12-09", MEETING_A " in 2019.", "");
+    assert_date(NSV_EV_MEETING, "2022-12-09", MEETING_A " in June.", "");
+    assert_date(NSV_EV_MEETING, "2022-12-09", MEETING_A " earlier.", "");
+    /* reported as current with no time words: the published day */
+    assert_date(NSV_EV_MEETING, "2022-12-09", MEETING_A ".", "2022-12-09");
+}
+
+static void test_planned_gets_no_default_date(void **state)
+{
+    (void)state;
+    nt_run("2022-12-09", "Defense Minister Sergey Shoigu will meet Tajik Defense Minister "
+                         "Sherali Mirzo next month.");
+    const nsv_event *e = only(NSV_EV_MEETING);
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    NT_CHECK(e->date[0] == '\0');
+    nt_run("2022-12-09",
+           "Defense Minister Sergey Shoigu will meet Tajik Defense Minister Sherali Mirzo.");
+    e = only(NSV_EV_MEETING);
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    NT_CHECK(e->date[0] == '\0');
+    nt_run("2022-12-09", "Defense Minister Sergey Shoigu will sign an agreement on military "
+                         "cooperation with Tajik Defense Minister Sherali Mirzo.");
+    e = only(NSV_EV_SIGNING);
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    NT_CHECK(e->date[0] == '\0');
+}
+
+static void test_calendar_helpers(void **state)
+{
+    (void)state;
+    assert_int_equal(days_from_civil(1970, 1, 1), 0);
+    assert_int_equal(days_from_civil(2000, 3, 1), 11017);
+    assert_int_equal(days_from_civil(1969, 12, 31), -1);
+    assert_int_equal(days_from_civil(2024, 3, 1) - days_from_civil(2024, 2, 28), 2); /* leap */
+    assert_int_equal(days_from_civil(2023, 3, 1) - days_from_civil(2023, 2, 28), 1);
+    for (day_t z = days_from_civil(1899, 12, 25); z < days_from_civil(2101, 1, 5); z += 37) {
+        int y, m, dd;
+        civil_from_days(z, &y, &m, &dd);
+        assert_int_equal(days_from_civil(y, m, dd), z);
+    }
+    assert_int_equal(parse_iso_date("2022-12-09", 10), days_from_civil(2022, 12, 9));
+    assert_int_equal(parse_iso_date("2022-12-09T10:00:00Z", 20), days_from_civil(2022, 12, 9));
+    assert_int_equal(parse_iso_date("2022-12-9", 9), -1);
+    assert_int_equal(parse_iso_date("2023-02-29", 10), -1);
+    assert_int_equal(parse_iso_date("2022-13-01", 10), -1);
+    assert_int_equal(parse_iso_date("not a date", 10), -1);
+    assert_int_equal(parse_iso_date(NULL, 0), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_relative_days),
+        cmocka_unit_test(test_month_day),
+        cmocka_unit_test(test_dateline_day_is_not_the_event_day),
+        cmocka_unit_test(test_background_gives_no_day),
+        cmocka_unit_test(test_planned_gets_no_default_date),
+        cmocka_unit_test(test_calendar_helpers),
+    };
+    return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
+}
