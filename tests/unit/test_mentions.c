@@ -1,0 +1,141 @@
+/* test_mentions.c - who the parties are, seen through the statements and
+ * meetings they take part in: titles and names, countries from demonyms,
+ * possessives and capitals, bodies and their spokespeople, pronouns,
+ * descriptions, the bare "the President" and groups. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "nsv_test_util.h"
+
+#define PUB "2022-12-09"
+
+/* The speaker of the only actual statement of `text`. */
+static const nsv_party *speaker_of(const char *text)
+{
+    nt_run(PUB, text);
+    if (nt_actual(NSV_EV_STATEMENT) != 1) {
+        nt_dump();
+        fail_msg("want one statement, got %zu", nt_actual(NSV_EV_STATEMENT));
+    }
+    return &nt_nth(NSV_EV_STATEMENT, 0)->speaker;
+}
+
+static void assert_party(const nsv_party *p, const char *name, nsv_kind kind, const char *role,
+                         const char *country)
+{
+    if (!p->name || strcmp(p->name, name) != 0 || p->kind != kind ||
+        (role && (!p->role || strcmp(p->role, role))) ||
+        (country && (!p->country || strcmp(p->country, country)))) {
+        nt_dump();
+        fail_msg("party {%s, %s, %s, %s}, want {%s, %s, %s, %s}", nt_s(p->name),
+                 nsv_kind_name(p->kind), nt_s(p->role), nt_s(p->country), name, nsv_kind_name(kind),
+                 nt_s(role), nt_s(country));
+    }
+}
+
+static void test_titles_and_names(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("China's Defense Minister Colonel General Wei Fenghe said the two "
+                            "armies would cooperate."),
+                 "Wei Fenghe", NSV_KIND_PERSON, "Defense Minister", "China");
+    assert_party(speaker_of("President of the Slovak Republic Zuzana Čaputová said the border "
+                            "was safe."),
+                 "Zuzana Čaputová", NSV_KIND_PERSON, "President", "Slovakia");
+    assert_party(speaker_of("Secretary of Commerce Laura Bennett said exports grew."),
+                 "Laura Bennett", NSV_KIND_PERSON, "Economy Minister", NULL);
+    assert_party(speaker_of("Turkish President Recep Tayyip Erdoğan said the grain deal would "
+                            "be extended."),
+                 "Recep Tayyip Erdoğan", NSV_KIND_PERSON, "President", "Turkey");
+}
+
+static void test_countries_and_bodies(void **state)
+{
+    (void)state;
+    /* demonym and possessive give the country of a person */
+    nt_run(PUB, "Russian Defense Minister Sergey Shoigu held talks with Tajikistan's Defense "
+                "Minister Sherali Mirzo.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && m->n_participants == 2);
+    assert_party(&m->participants[0], "Sergey Shoigu", NSV_KIND_PERSON, "Defense Minister",
+                 "Russia");
+    assert_party(&m->participants[1], "Sherali Mirzo", NSV_KIND_PERSON, "Defense Minister",
+                 "Tajikistan");
+    /* a capital that speaks stands for its country */
+    assert_party(speaker_of("Kiev announced new measures on Monday."), "Ukraine", NSV_KIND_COUNTRY,
+                 NULL, "Ukraine");
+    /* bodies */
+    assert_party(speaker_of("The Kremlin said the talks were useful."), "Kremlin",
+                 NSV_KIND_ORGANIZATION, NULL, "Russia");
+    const nsv_party *p = speaker_of("The Russian Foreign Ministry said the talks were useful.");
+    NT_CHECK(p->kind == NSV_KIND_ORGANIZATION);
+    NT_CHECK(nt_name_has(p->name, "Foreign Ministry"));
+    NT_CHECK(p->country && !strcmp(p->country, "Russia"));
+    /* a spokesman speaks for the body */
+    assert_party(speaker_of("A Labour Party spokesman said the plan would fail."), "Labour",
+                 NSV_KIND_ORGANIZATION, NULL, "United Kingdom");
+}
+
+static void test_pronoun_continues_last_speaker(void **state)
+{
+    (void)state;
+    /* Macron is mentioned last, but Scholz is the voice "he" continues */
+    nt_run(PUB, "German Chancellor Olaf Scholz said he had spoken to French President Emmanuel "
+                "Macron on Monday.\n\n\"We agree on most things,\" he said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Scholz") == 2);
+    NT_CHECK(nt_said_by("Macron") == NULL);
+}
+
+static void test_descriptions(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian Defense Minister Sergey Shoigu held talks with Tajik Defense Minister "
+                "Sherali Mirzo. The Russian defense minister said the talks were useful. The "
+                "Tajik defense minister thanked his host.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Shoigu") == 1);
+    NT_CHECK(nt_count_said_by("Mirzo") == 1);
+    /* bare "the President" is the president, even when the vice president
+     * is mentioned more often */
+    nt_run(PUB, "Vice President Kamala Harris met President Joe Biden. Harris spoke first. "
+                "Harris then left. The Vice President said it was fine. The President said the "
+                "economy was strong.");
+    const nsv_event *e = nt_said_by("Biden");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->quote && strstr(e->quote, "economy"));
+    e = nt_said_by("Harris");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->quote && strstr(e->quote, "fine"));
+    NT_CHECK(nt_count_said_by("Harris") == 1);
+}
+
+static void test_groups(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian Defense Minister Sergey Shoigu held talks with Tajik Defense Minister "
+                "Sherali Mirzo. The two ministers expressed concern over the border situation.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(nt_name_has(e->speaker.name, "Shoigu") && nt_name_has(e->speaker.name, "Mirzo"));
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Shoigu") && nt_has_party(e, "Mirzo"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_titles_and_names),
+        cmocka_unit_test(test_countries_and_bodies),
+        cmocka_unit_test(test_pronoun_continues_last_speaker),
+        cmocka_unit_test(test_descriptions),
+        cmocka_unit_test(test_groups),
+    };
+    return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
+}
