@@ -113,6 +113,17 @@ static void test_descriptions(void **state)
     NT_CHECK(e != NULL);
     NT_CHECK(e->quote && strstr(e->quote, "fine"));
     NT_CHECK(nt_count_said_by("Harris") == 1);
+    /* of two presidents, the one the item mentions most (either order) */
+    nt_run(PUB, "Polish President Andrzej Duda met Lithuanian President Gitanas Nausėda in "
+                "Vilnius. Nausėda welcomed the visit. Nausėda then showed the guests the old "
+                "town. The President said the alliance was strong.");
+    NT_CHECK(nt_count_said_by("Nausėda") == 2);
+    NT_CHECK(nt_said_by("Duda") == NULL);
+    nt_run(PUB, "Lithuanian President Gitanas Nausėda met Polish President Andrzej Duda in "
+                "Vilnius. Duda welcomed the visit. Duda then toured the old town. The President "
+                "said the alliance was strong.");
+    NT_CHECK(nt_count_said_by("Duda") == 2);
+    NT_CHECK(nt_said_by("Nausėda") == NULL);
 }
 
 static void test_groups(void **state)
