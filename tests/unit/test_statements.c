@@ -1,0 +1,163 @@
+/* test_statements.c - the statement rules: speaker before or after, quote
+ * before or after, "according to", transcript turns, passives, two finite
+ * cues, joint statements after a meeting; and the hard negatives that must
+ * not give a statement (unnamed sources, "is expected to say", cues inside a
+ * quotation, discussed / agreed / believes). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "nsv_test_util.h"
+
+#define PUB "2022-12-09"
+
+/* Exactly one actual statement, by `speaker`, whose content has `content`
+ * and whose mode is `direct`. */
+static const nsv_event *one_statement(const char *text, const char *speaker, const char *content,
+                                      int direct)
+{
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by(speaker);
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->quote != NULL && strstr(e->quote, content) != NULL);
+    NT_CHECK(e->direct == direct);
+    return e;
+}
+
+/* No actual statement at all (planned, negated... may be there). */
+static void no_statement(const char *text)
+{
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+static void test_speaker_and_quote_positions(void **state)
+{
+    (void)state;
+    const nsv_event *e;
+    e = one_statement("Foreign Minister Sergey Lavrov said the talks were useful.", "Lavrov",
+                      "the talks were useful", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.speaker_said"));
+    NT_CHECK(nt_evidence_has(e, "Lavrov said"));
+    e = one_statement("The talks were useful, Foreign Minister Sergey Lavrov said.", "Lavrov",
+                      "The talks were useful", 0);
+    NT_CHECK(strstr(e->quote, "Lavrov") == NULL);
+    e = one_statement("\"The talks were useful,\" Foreign Minister Sergey Lavrov said.", "Lavrov",
+                      "The talks were useful", 1);
+    NT_CHECK(strstr(e->quote, "said") == NULL);
+    one_statement(
+        "Foreign Minister Sergey Lavrov said: \xe2\x80\x9cThe talks were useful.\xe2\x80\x9d",
+        "Lavrov", "The talks were useful", 1);
+    /* "said" before the speaker */
+    one_statement("\"The talks were useful,\" said Foreign Minister Sergey Lavrov.", "Lavrov",
+                  "The talks were useful", 1);
+}
+
+static void test_according_transcript_passive(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("According to Foreign Minister Sergey Lavrov, the talks were useful.",
+                      "Lavrov", "the talks were useful", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.according_to"));
+    /* each turn of a transcript is one statement; the cues inside it are not */
+    nt_run(PUB, "Vladimir Putin: Good afternoon, colleagues. I said we would meet again, and we "
+                "have.\n\nKassym-Jomart Tokayev: Thank you, Mr President. We welcome the "
+                "invitation.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    NT_CHECK(nt_count_said_by("Tokayev") == 1);
+    NT_CHECK(strstr(nt_said_by("Putin")->quote, "Good afternoon") != NULL);
+    e = one_statement("The position was stated by Foreign Minister Sergey Lavrov on Monday.",
+                      "Lavrov", "position", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.passive_by"));
+}
+
+static void test_two_cues_two_statements(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Foreign Minister Sergey Lavrov said the talks were useful and added that more "
+                "rounds would follow.");
+    NT_CHECK(nt_count_said_by("Lavrov") == 2);
+    const nsv_event *a = nt_nth(NSV_EV_STATEMENT, 0), *b = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(strcmp(a->event_id, b->event_id) != 0);
+    NT_CHECK(strstr(a->quote, "useful") && !strstr(a->quote, "rounds"));
+    NT_CHECK(strstr(b->quote, "rounds") && !strstr(b->quote, "useful"));
+    /* a participle clause belongs to its main verb */
+    nt_run(PUB, "Foreign Minister Sergey Lavrov said the talks were useful, adding that more "
+                "rounds would follow.");
+    NT_CHECK(nt_count_said_by("Lavrov") == 1);
+}
+
+static void test_joint_statement_after_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Secretary of State Antony Blinken met Foreign Minister Sergey Lavrov in Geneva. "
+                "They expressed concern over the situation in the region.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(nt_has_party(e, "Blinken") && nt_has_party(e, "Lavrov"));
+    NT_CHECK(e->n_participants == 2);
+}
+
+static void test_unnamed_speakers(void **state)
+{
+    (void)state;
+    no_statement("A source said the talks were useful.");
+    no_statement("Officials said the talks were useful.");
+    no_statement("Experts believe the talks were useful.");
+    no_statement("A diplomatic source in Moscow told reporters the talks were useful.");
+}
+
+static void test_not_speech(void **state)
+{
+    (void)state;
+    no_statement("Foreign Minister Sergey Lavrov discussed the situation in Syria.");
+    no_statement("Foreign Minister Sergey Lavrov agreed to continue the dialogue.");
+    no_statement("Foreign Minister Sergey Lavrov believes the talks were useful.");
+    no_statement("Foreign Minister Sergey Lavrov decided to extend his stay.");
+    /* planned at most */
+    no_statement("Foreign Minister Sergey Lavrov is expected to say that the talks were useful.");
+    nt_run(PUB, "Foreign Minister Sergey Lavrov will say more on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_PLANNED) <= 1);
+    nt_run(PUB, "Foreign Minister Sergey Lavrov did not say whether the talks were useful.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+static void test_cues_inside_a_quotation(void **state)
+{
+    (void)state;
+    /* the quotation's own "stressed", "said" and "met" are not events */
+    nt_run(PUB, "\"Lavrov stressed that the talks were useful, and Putin said the same,\" Foreign "
+                "Minister Tom Reyes said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Reyes") != NULL);
+    NT_CHECK(nt_said_by("Lavrov") == NULL && nt_said_by("Putin") == NULL);
+    nt_run(PUB, "Foreign Minister Tom Reyes said: \"Lavrov stressed that the talks were useful. "
+                "Putin met us and said the same.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Reyes") != NULL);
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_speaker_and_quote_positions),
+        cmocka_unit_test(test_according_transcript_passive),
+        cmocka_unit_test(test_two_cues_two_statements),
+        cmocka_unit_test(test_joint_statement_after_meeting),
+        cmocka_unit_test(test_unnamed_speakers),
+        cmocka_unit_test(test_not_speech),
+        cmocka_unit_test(test_cues_inside_a_quotation),
+    };
+    return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
+}
