@@ -206,18 +206,24 @@ static inline const nsv_event *nt_nth(nsv_event_type type, size_t k)
     return NULL;
 }
 
-/* Does `name` contain `key` as whole words (case-sensitive)? */
+/* A byte that can be part of a word: ASCII letters and digits, and any byte
+ * of a multi-byte UTF-8 character. */
+static inline int nt_word_byte(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z');
+}
+
+/* Does `name` contain `key` as whole words (case-sensitive)?  "SCO" is in
+ * "Shanghai Cooperation Organization (SCO)", "Putin" is not in "Putinism". */
 static inline int nt_name_has(const char *name, const char *key)
 {
     if (!name || !key || !*key)
         return 0;
     size_t kl = strlen(key);
-    for (const char *p = strstr(name, key); p; p = strstr(p + 1, key)) {
-        int left = p == name || p[-1] == ' ' || p[-1] == '-';
-        int right = p[kl] == '\0' || p[kl] == ' ' || p[kl] == '\'' || p[kl] == '-';
-        if (left && right)
+    for (const char *p = strstr(name, key); p; p = strstr(p + 1, key))
+        if ((p == name || !nt_word_byte(p[-1])) && !nt_word_byte(p[kl]))
             return 1;
-    }
     return 0;
 }
 

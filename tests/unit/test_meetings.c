@@ -1,0 +1,165 @@
+/* test_meetings.c - the meeting rules: verbs, talks with, phone calls,
+ * separate counterparts, hyphenated pairs, sideline talks apart from the
+ * summit, one event for a meeting mentioned twice, the place from "in X" but
+ * not from a topic; and the hard negatives (postponed, planned, "meet
+ * demand", "received weapons", "talks to reporters"). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "nsv_test_util.h"
+
+#define PUB "2022-12-09"
+#define PUTIN "Russian President Vladimir Putin"
+#define ERDOGAN "Turkish President Recep Tayyip Erdoğan"
+
+/* The only meeting of `text` (any modality), with both parties. */
+static const nsv_event *one_meeting(const char *text, const char *a, const char *b)
+{
+    nt_run(PUB, text);
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, a));
+    NT_CHECK(nt_has_party(e, b));
+    return e;
+}
+
+static void no_actual_meeting(const char *text)
+{
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+static void test_cues(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(PUTIN " met with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(e->format == NSV_FORMAT_IN_PERSON);
+    e = one_meeting(PUTIN " held talks with " ERDOGAN " in Sochi on Friday.", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Sochi"));
+    NT_CHECK(e->location_country && !strcmp(e->location_country, "Russia"));
+    NT_CHECK(!strcmp(e->date, "2022-12-09"));
+    e = one_meeting(PUTIN " had a telephone conversation with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e->format == NSV_FORMAT_PHONE);
+}
+
+static void test_separate_counterparts(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Foreign Minister Sergey Lavrov held meetings with Indian Foreign Minister "
+                "Subrahmanyam Jaishankar and Chinese Foreign Minister Wang Yi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Jaishankar");
+    const nsv_event *b = nt_with_party(NSV_EV_MEETING, "Wang Yi");
+    NT_CHECK(a && b && a != b);
+    NT_CHECK(nt_has_party(a, "Lavrov") && !nt_has_party(a, "Wang Yi"));
+    NT_CHECK(nt_has_party(b, "Lavrov") && !nt_has_party(b, "Jaishankar"));
+    NT_CHECK(strcmp(a->event_id, b->event_id) != 0);
+    /* "met with A and B" is one meeting */
+    nt_run(PUB, "Foreign Minister Sergey Lavrov met with Indian Foreign Minister Subrahmanyam "
+                "Jaishankar and Chinese Foreign Minister Wang Yi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
+}
+
+static void test_hyphenated_pair(void **state)
+{
+    (void)state;
+    nt_run("1987-12-09", "President Ronald Reagan and Soviet leader Mikhail Gorbachev arrived in "
+                         "Washington. The Reagan-Gorbachev summit opened on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Reagan") && nt_has_party(e, "Gorbachev"));
+    NT_CHECK(!strcmp(e->date, "1987-12-08"));
+}
+
+static void test_sidelines_are_a_separate_event(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " met Chinese President Xi Jinping on the sidelines of the SCO summit in "
+                      "Samarkand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *bilateral = NULL, *summit = NULL;
+    for (size_t i = 0; i < nt.n; i++) {
+        if (nt.ev[i].type != NSV_EV_MEETING)
+            continue;
+        if (nt_has_party(&nt.ev[i], "SCO"))
+            summit = &nt.ev[i];
+        else
+            bilateral = &nt.ev[i];
+    }
+    NT_CHECK(summit != NULL && bilateral != NULL);
+    NT_CHECK(nt_has_party(bilateral, "Putin") && nt_has_party(bilateral, "Xi Jinping"));
+    NT_CHECK(bilateral->n_participants == 2);
+    NT_CHECK(summit->location_name && !strcmp(summit->location_name, "Samarkand"));
+}
+
+static void test_one_meeting_mentioned_twice(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN " in Sochi on Friday. The talks between Putin "
+                      "and Erdoğan lasted four hours.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN " in Sochi. During the meeting, Putin and "
+                      "Erdoğan discussed grain exports.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+}
+
+static void test_location_not_from_topic(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " met " ERDOGAN " in Moscow. They discussed the situation in Donbas.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Moscow"));
+    e = one_meeting(PUTIN " met " ERDOGAN ". They discussed the situation in Donbas.", "Putin",
+                    "Erdoğan");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting(PUTIN " and " ERDOGAN " discussed the situation in Syria during talks on "
+                          "Friday.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->location_name == NULL);
+}
+
+static void test_hard_negatives(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " and " ERDOGAN " postponed their meeting.", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_NEGATED);
+    e = one_meeting(PUTIN " postponed his meeting with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_NEGATED);
+    e = one_meeting(PUTIN " will meet " ERDOGAN " next week.", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    NT_CHECK(e->date[0] == '\0');
+    nt_run(PUB, "Russian producers can meet demand for grain, Economy Minister Maxim Reshetnikov "
+                "said.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    NT_CHECK(nt_said_by("Reshetnikov") != NULL);
+    no_actual_meeting("Ukraine received weapons from Poland.");
+    no_actual_meeting("Ukrainian President Volodymyr Zelensky received weapons from Polish "
+                      "President Andrzej Duda.");
+    no_actual_meeting(PUTIN " talks to reporters after the summit.");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cues),
+        cmocka_unit_test(test_separate_counterparts),
+        cmocka_unit_test(test_hyphenated_pair),
+        cmocka_unit_test(test_sidelines_are_a_separate_event),
+        cmocka_unit_test(test_one_meeting_mentioned_twice),
+        cmocka_unit_test(test_location_not_from_topic),
+        cmocka_unit_test(test_hard_negatives),
+    };
+    return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
+}
