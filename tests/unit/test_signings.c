@@ -1,0 +1,133 @@
+/* test_signings.c - the signing rules: active and passive signings, lists of
+ * documents, itemised "signed on A, on B", adjectival and relative signings;
+ * and the hard negatives (will sign, did not sign, signed up to, collecting
+ * signatures, agreed, ratified, approved). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "nsv_test_util.h"
+
+#define PUB "2022-12-09"
+
+/* The signing whose document title contains `title`, or NULL. */
+static const nsv_event *signing_of(const char *title)
+{
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].type == NSV_EV_SIGNING && nt.ev[i].document_title &&
+            strstr(nt.ev[i].document_title, title))
+            return &nt.ev[i];
+    return NULL;
+}
+
+static void no_actual_signing(const char *text)
+{
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
+static void test_active(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Defense Minister Sergey Shoigu and Tajik Defense Minister Sherali Mirzo signed an "
+                "agreement on military cooperation on Wednesday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(!strcmp(e->document_title, "agreement on military cooperation"));
+    NT_CHECK(!strcmp(e->document_kind, "agreement"));
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Shoigu") && nt_has_party(e, "Mirzo"));
+    NT_CHECK(!strcmp(e->date, "2022-12-07"));
+    NT_CHECK(!strcmp(e->rule, "signing.active"));
+}
+
+static void test_passive_without_signatories(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Following the talks, a joint communique was signed.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e->n_participants == 0);
+    NT_CHECK(!strcmp(e->document_kind, "communique"));
+    NT_CHECK(strstr(e->document_title, "communique") != NULL);
+}
+
+static void test_lists(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Foreign Minister Sergey Lavrov and Indian Foreign Minister Subrahmanyam "
+                "Jaishankar signed an agreement on visa-free travel and a memorandum on cultural "
+                "exchanges.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    const nsv_event *a = signing_of("visa-free travel"), *b = signing_of("cultural exchanges");
+    NT_CHECK(a && b && a != b);
+    NT_CHECK(!strcmp(a->document_kind, "agreement"));
+    NT_CHECK(!strcmp(b->document_kind, "memorandum"));
+    NT_CHECK(strstr(a->document_title, "memorandum") == NULL);
+    NT_CHECK(nt_has_party(b, "Lavrov") && nt_has_party(b, "Jaishankar"));
+    NT_CHECK(strcmp(a->event_id, b->event_id) != 0);
+    /* itemised: "agreements were signed on A, on B" */
+    nt_run(PUB, "After the talks, agreements were signed on trade and on energy.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("trade") && signing_of("energy"));
+    NT_CHECK(signing_of("trade") != signing_of("energy"));
+    nt_run(PUB, "After the talks, agreements were signed on trade, on energy and on education.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+}
+
+static void test_adjectival_and_relative(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Foreign Minister Sergey Lavrov praised the recently signed agreement between "
+                "Russia and India.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "India"));
+    NT_CHECK(!nt_has_party(e, "Lavrov"));
+    NT_CHECK(e->date[0] == '\0'); /* "recently" is no day */
+    nt_run(PUB, "The Inflation Reduction Act that President Joe Biden signed in August will cut "
+                "costs, Treasury Secretary Janet Yellen said.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(!strcmp(e->document_title, "Inflation Reduction Act"));
+    NT_CHECK(!strcmp(e->document_kind, "law"));
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Biden"));
+    NT_CHECK(!nt_has_party(e, "Yellen"));
+    NT_CHECK(e->date[0] == '\0'); /* a month is no day */
+}
+
+static void test_hard_negatives(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Defense Minister Sergey Shoigu will sign an agreement on military cooperation "
+                "with Tajikistan.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_PLANNED) == 1);
+    nt_run(PUB, "Defense Minister Sergey Shoigu did not sign the agreement on military "
+                "cooperation.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_NEGATED) == 1);
+    no_actual_signing("Britain signed up to the climate pledge.");
+    no_actual_signing("Activists are collecting signatures for a petition against the law.");
+    no_actual_signing("Russia and India agreed to expand trade.");
+    no_actual_signing("Russia and India reached an agreement on trade.");
+    no_actual_signing("The State Duma ratified the agreement on military cooperation with "
+                      "Tajikistan.");
+    no_actual_signing("The government approved the plan on Friday.");
+    nt_run(PUB, "Russia and India agreed to expand trade.");
+    NT_CHECK(nt_count(NSV_EV_SIGNING, -1) == 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_active),         cmocka_unit_test(test_passive_without_signatories),
+        cmocka_unit_test(test_lists),          cmocka_unit_test(test_adjectival_and_relative),
+        cmocka_unit_test(test_hard_negatives),
+    };
+    return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
+}
