@@ -154,6 +154,14 @@ day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background);
 void parse_dateline(doc *d, const nsv_item *item);
 
 /* helpers */
+/* Is byte `off` in the text between the title and the end of the dateline
+ * (the dateline itself, or a sub-headline before it)?  Such text names no
+ * events of its own; the title does. */
+static inline int before_body(const doc *d, size_t off)
+{
+    return off >= d->title_len && off < d->body_start;
+}
+
 static inline int tok_is(const token *t, const char *lower)
 {
     const char *a = t->lower, *b = lower;

@@ -347,6 +347,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->day >= 0 && d->published >= 0 && e->day > d->published &&
             e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = NSV_MOD_PLANNED;
+        /* "will meet ... on Friday": a weekday of a planned event is the
+         * next one, not the last */
+        if (e->day >= 0 && d->published >= 0 && e->ev.modality == NSV_MOD_PLANNED &&
+            e->day < d->published && e->day >= d->published - 6)
+            e->day += 7;
         /* the outlet's own voice is never a speaker: its correspondents, or
          * the outlet itself ("BBC Scotland's correspondent X said") */
         if (e->ev.type == NSV_EV_STATEMENT && e->ev.speaker.name &&
@@ -659,7 +664,7 @@ void ev_date(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];
     uint32_t from = s->tok_start;
-    while (from < s->tok_end && d->toks[from].start < d->body_start)
+    while (from < s->tok_end && before_body(d, d->toks[from].start))
         from++; /* the dateline's day is the publication's, not the event's */
     e->day = sentence_date(d, from, s->tok_end, &e->background);
     if (e->day >= 0)

@@ -529,8 +529,11 @@ nsv_code nsv_lexicon_add(nsv_lexicon *lex, const char *name, const char *data, s
     copy[len] = '\0';
     nsv_code rc = NSV_OK;
     int lineno = 0;
-    char *save = NULL;
-    for (char *ln = strtok_r(copy, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save)) {
+    /* line by line, blank lines counted, so errors name the right line */
+    for (char *ln = copy, *nl; ln; ln = nl ? nl + 1 : NULL) {
+        nl = strchr(ln, '\n');
+        if (nl)
+            *nl = '\0';
         lineno++;
         size_t l = strlen(ln);
         if (l && ln[l - 1] == '\r')

@@ -306,12 +306,12 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
-        if (s->end <= d->body_start)
+        if (s->end <= d->body_start && s->start >= d->title_len)
             continue;
         size_t first = out->n;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
             const token *t = &d->toks[i];
-            if (t->flags & (T_IN_QUOTE | T_QUOTE) || t->start < d->body_start)
+            if (t->flags & (T_IN_QUOTE | T_QUOTE) || before_body(d, t->start))
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_MEETING, &nw);

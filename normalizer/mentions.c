@@ -69,7 +69,7 @@ static int name_token(const doc *d, uint32_t t)
     if (t >= d->ntoks)
         return 0;
     const token *k = &d->toks[t];
-    if (!(k->flags & T_CAP) || (k->flags & (T_NUM | T_POSS)) || k->start < d->body_start)
+    if (!(k->flags & T_CAP) || (k->flags & (T_NUM | T_POSS)) || before_body(d, k->start))
         return 0;
     if (k->word_bits & NOT_NAME_BITS)
         return 0;
@@ -140,7 +140,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
         /* "Mervyn King", "Tony Major": a title word after a first name, at the
          * end of the name, is the surname */
         if (words == 1 && (d->toks[j].flags & T_CAP) && tok_lex(d, j, LEX_TITLE, NULL) &&
-            !(d->toks[j].word_bits & NOT_NAME_BITS) && d->toks[j].start >= d->body_start &&
+            !(d->toks[j].word_bits & NOT_NAME_BITS) && !before_body(d, d->toks[j].start) &&
             (j + 1 >= limit || !(d->toks[j + 1].flags & T_CAP)) &&
             tok_lex(d, j - 1, LEX_GIVEN_NAME, NULL)) {
             *last_word = j;
@@ -639,7 +639,7 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                  (d->toks[k + 1].flags & T_CAP))) &&
                !(d->toks[k].word_bits &
                  (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
-               d->toks[k].start >= d->body_start) {
+               !before_body(d, d->toks[k].start)) {
             caps++;
             k++;
             if (d->toks[k - 1].word_bits & W_ORG_HEAD) {
@@ -837,7 +837,7 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     if (!tok_is(&d->toks[i], "the") || i + 1 >= d->ntoks)
         return 0;
     const token *h = &d->toks[i + 1];
-    if (!(h->word_bits & W_ORG_HEAD) || (h->flags & T_CAP && h->start >= d->body_start &&
+    if (!(h->word_bits & W_ORG_HEAD) || (h->flags & T_CAP && !before_body(d, h->start) &&
                                          i + 2 < d->ntoks && (d->toks[i + 2].flags & T_CAP)))
         return 0;
     /* "the Ministry of Justice", "the Department of State": a name, not a
@@ -862,7 +862,7 @@ nsv_code find_mentions(doc *d, nsv_error *err)
             const token *k = &d->toks[i];
             uint32_t next = i + 1;
             int r = 0;
-            if (k->start < d->body_start || (k->flags & (T_PUNCT | T_NUM))) {
+            if (before_body(d, k->start) || (k->flags & (T_PUNCT | T_NUM))) {
                 i++;
                 continue;
             }

@@ -90,6 +90,16 @@ void nsv_normalizer_free(nsv_normalizer *n)
     free(n);
 }
 
+/* An all-capitals headline (1987 wire copy) shows no names by case: it is
+ * read for nothing rather than misread. */
+static int has_lower(nsv_str s)
+{
+    for (size_t i = 0; i < s.len; i++)
+        if (s.ptr[i] >= 'a' && s.ptr[i] <= 'z')
+            return 1;
+    return 0;
+}
+
 static nsv_code nomem(const nsv_normalizer *n, nsv_error *err)
 {
     err->code = NSV_ERR_NOMEM;
@@ -139,7 +149,7 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
      * are taken from the body only. */
     if (item->title.ptr && item->title.len && item->title.len < 4096 &&
         utf8_invalid_at(item->title.ptr, item->title.len) == (size_t)-1 &&
-        !memchr(item->title.ptr, '\0', item->title.len)) {
+        !memchr(item->title.ptr, '\0', item->title.len) && has_lower(item->title)) {
         char *buf = arena_alloc(d.mem, item->title.len + 2 + item->text.len + 1);
         if (!buf)
             return nomem(n, err);

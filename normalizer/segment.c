@@ -109,8 +109,10 @@ static int gap_breaks_paragraph(const char *s, size_t from, size_t to)
         if (s[i] == '\n') {
             newlines++;
             indent = 0;
-        } else if (s[i] == ' ' || s[i] == '\t') {
+        } else if (s[i] == ' ') {
             indent++;
+        } else if (s[i] == '\t') {
+            indent += 2; /* a tab indents as much as two spaces */
         }
     }
     return newlines >= 2 || (newlines == 1 && indent >= 2);
@@ -226,6 +228,12 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                     while (j + 1 < len && cp_is_letter(s[j]) && s[j + 1] == '.')
                         j += 2;
                     t->flags |= T_ABBREV;
+                    /* its letters count for ALLCAPS ("U.S.", "U.K." are acronyms) */
+                    for (size_t k = i + 2; k < j; k += 2) {
+                        letters++;
+                        if (!cp_is_upper(s[k]))
+                            all_upper = 0;
+                    }
                     break;
                 }
                 break;

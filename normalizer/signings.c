@@ -340,7 +340,7 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     /* the date around the document, not inside its title ("plan for 2023") */
     int bg1 = 0, bg2 = 0;
     uint32_t from = s->tok_start;
-    while (from < np->start && d->toks[from].start < d->body_start)
+    while (from < np->start && before_body(d, d->toks[from].start))
         from++; /* not the dateline's day */
     day_t d1 = sentence_date(d, from, np->start, &bg1);
     day_t d2 = sentence_date(d, np->end, s->tok_end, &bg2);
@@ -570,7 +570,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "the two ministers focused on ... and inked": the clause subject */
         for (uint32_t t = i, steps = 0; t > s->tok_start && steps < 16; steps++) {
             t--;
-            if (is_char(d, t, ';') || (d->toks[t].flags & T_QUOTE))
+            /* "Lavrov said the two countries had signed": the speaker of a
+             * reporting verb is not the signatory */
+            if (is_char(d, t, ';') || (d->toks[t].flags & T_QUOTE) ||
+                tok_lex(d, t, LEX_SPEECH, NULL) || tok_is(&d->toks[t], "that"))
                 break;
             int m = mention_at(d, t);
             if (m >= 0 && party_mention(d, m)) {
@@ -617,10 +620,10 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
-        if (s->end <= d->body_start)
+        if (s->end <= d->body_start && s->start >= d->title_len)
             continue;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
-            if (d->toks[i].flags & (T_IN_QUOTE | T_QUOTE) || d->toks[i].start < d->body_start)
+            if (d->toks[i].flags & (T_IN_QUOTE | T_QUOTE) || before_body(d, d->toks[i].start))
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
