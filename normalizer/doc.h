@@ -153,6 +153,11 @@ day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background);
 /* Find the dateline at the start of the text: city, date, agency. */
 void parse_dateline(doc *d, const nsv_item *item);
 
+/* normalize.c */
+/* Fill err for an item whose working memory passed limits->arena_bytes_cap;
+ * every stage reports it the same way.  Returns NSV_ERR_NOMEM. */
+nsv_code out_of_memory(const nsv_limits *limits, nsv_error *err);
+
 /* helpers */
 /* Is byte `off` in the text between the title and the end of the dateline
  * (the dateline itself, or a sub-headline before it)?  Such text names no

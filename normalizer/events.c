@@ -405,11 +405,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     }
     return NSV_OK;
 nomem:
-    err->code = NSV_ERR_NOMEM;
-    err->offset = (size_t)-1;
-    snprintf(err->message, sizeof err->message, "item needs more than %zu bytes of working memory",
-             d->limits->arena_bytes_cap);
-    return NSV_ERR_NOMEM;
+    return out_of_memory(d->limits, err);
 }
 
 /* ---------------------------------------------------------------- */

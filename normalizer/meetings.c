@@ -296,10 +296,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         ev_add_mention(d, e, objs[k]);
     return NSV_OK;
 nomem:
-    err->code = NSV_ERR_NOMEM;
-    err->offset = (size_t)-1;
-    snprintf(err->message, sizeof err->message, "out of working memory");
-    return NSV_ERR_NOMEM;
+    return out_of_memory(d->limits, err);
 }
 
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)

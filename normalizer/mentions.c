@@ -327,6 +327,28 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
 
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
 
+/* Bind tokens [i, end) as a mention of the organisation `name` (arena
+ * string; NULL means the copy failed), creating the entity on first sight.
+ * Returns 1 with *next = end, or -1 when memory ran out. */
+static int add_org_mention(doc *d, uint32_t i, uint32_t end, const char *name, const char *country,
+                           uint32_t *next)
+{
+    if (!name)
+        return -1;
+    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+    if (ent < 0)
+        ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
+    mention *m = add_mention(d, M_ORG, i, end);
+    if (!m || ent < 0)
+        return -1;
+    m->entity = ent;
+    m->name = name;
+    m->country = country;
+    touch(d, ent);
+    *next = end;
+    return 1;
+}
+
 /* "for Unison": an unknown capitalised name after a spokesperson is a body. */
 static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -334,20 +356,7 @@ static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
-    const char *name = span_text(d, i, end);
-    if (!name)
-        return -1;
-    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
-    if (ent < 0)
-        ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, NULL);
-    mention *m = add_mention(d, M_ORG, i, end);
-    if (!m || ent < 0)
-        return -1;
-    m->entity = ent;
-    m->name = name;
-    touch(d, ent);
-    *next = end;
-    return 1;
+    return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
@@ -601,21 +610,7 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (!o && pw && j + pw < limit && (d->toks[j + pw].word_bits & W_ORG_HEAD) &&
         !(d->toks[j + pw].flags & T_CAP)) {
         end = j + pw + 1;
-        name = span_text(d, j, end);
-        if (!name)
-            return -1;
-        int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
-        if (ent < 0)
-            ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
-        mention *m = add_mention(d, M_ORG, i, end);
-        if (!m || ent < 0)
-            return -1;
-        m->entity = ent;
-        m->name = name;
-        m->country = country;
-        touch(d, ent);
-        *next = end;
-        return 1;
+        return add_org_mention(d, i, end, span_text(d, j, end), country, next);
     }
     if (!o && pw) {
         pw = 0;
@@ -656,20 +651,7 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         end = k;
         name = span_text(d, j, end);
     }
-    if (!name)
-        return -1;
-    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
-    if (ent < 0)
-        ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
-    mention *m = add_mention(d, M_ORG, i, end);
-    if (!m || ent < 0)
-        return -1;
-    m->entity = ent;
-    m->name = name;
-    m->country = country;
-    touch(d, ent);
-    *next = end;
-    return 1;
+    return add_org_mention(d, i, end, name, country, next);
 }
 
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
@@ -903,11 +885,7 @@ nsv_code find_mentions(doc *d, nsv_error *err)
     }
     return NSV_OK;
 nomem:
-    err->code = NSV_ERR_NOMEM;
-    err->offset = (size_t)-1;
-    snprintf(err->message, sizeof err->message, "item needs more than %zu bytes of working memory",
-             d->limits->arena_bytes_cap);
-    return NSV_ERR_NOMEM;
+    return out_of_memory(d->limits, err);
 }
 
 int mention_at(const doc *d, uint32_t t)

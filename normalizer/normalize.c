@@ -100,12 +100,12 @@ static int has_lower(nsv_str s)
     return 0;
 }
 
-static nsv_code nomem(const nsv_normalizer *n, nsv_error *err)
+nsv_code out_of_memory(const nsv_limits *limits, nsv_error *err)
 {
     err->code = NSV_ERR_NOMEM;
     err->offset = (size_t)-1;
     snprintf(err->message, sizeof err->message, "item needs more than %zu bytes of working memory",
-             n->limits.arena_bytes_cap);
+             limits->arena_bytes_cap);
     return NSV_ERR_NOMEM;
 }
 
@@ -152,7 +152,7 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
         !memchr(item->title.ptr, '\0', item->title.len) && has_lower(item->title)) {
         char *buf = arena_alloc(d.mem, item->title.len + 2 + item->text.len + 1);
         if (!buf)
-            return nomem(n, err);
+            return out_of_memory(&n->limits, err);
         memcpy(buf, item->title.ptr, item->title.len);
         memcpy(buf + item->title.len, "\n\n", 2);
         memcpy(buf + item->title.len + 2, item->text.ptr, item->text.len);
@@ -164,7 +164,7 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
         d.len = item->text.len;
     }
     if (tokenize(d.mem, d.text, d.len, &d.toks, &d.ntoks) != 0 || annotate_lexicon(&d) != 0)
-        return nomem(n, err);
+        return out_of_memory(&n->limits, err);
     nsv_code rc = segment(&d, err);
     if (rc)
         return rc;
@@ -195,7 +195,7 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
         kept += !list.v[i].dropped;
     nsv_event *out = kept ? arena_alloc(d.mem, kept * sizeof *out) : NULL;
     if (kept && !out)
-        return nomem(n, err);
+        return out_of_memory(&n->limits, err);
     size_t k = 0;
     for (size_t i = 0; i < list.n; i++)
         if (!list.v[i].dropped)

@@ -451,6 +451,31 @@ static int is_sentence_end_punct(const doc *d, size_t i)
     return 1;
 }
 
+/* Append the sentence of tokens [start, end) to the growing array, within
+ * limits->max_sentences. */
+static nsv_code push_sentence(doc *d, sentence **sents, size_t *n, size_t *cap, uint32_t start,
+                              uint32_t end, uint32_t para, nsv_error *err)
+{
+    if (*n >= d->limits->max_sentences) {
+        err->code = NSV_ERR_LIMIT;
+        err->offset = d->toks[start].start;
+        snprintf(err->message, sizeof err->message, "more than %zu sentences",
+                 d->limits->max_sentences);
+        return NSV_ERR_LIMIT;
+    }
+    if (*n == *cap) {
+        sentence *bigger = arena_alloc_raw(d->mem, 2 * *cap * sizeof *bigger);
+        if (!bigger)
+            return out_of_memory(d->limits, err);
+        memcpy(bigger, *sents, *n * sizeof *bigger);
+        *sents = bigger;
+        *cap *= 2;
+    }
+    (*sents)[*n] = (sentence){.tok_start = start, .tok_end = end, .para = para};
+    ++*n;
+    return NSV_OK;
+}
+
 nsv_code segment(doc *d, nsv_error *err)
 {
     /* Abbreviations are recognised on the word before the dot; the lexicon
@@ -469,25 +494,9 @@ nsv_code segment(doc *d, nsv_error *err)
                 brk = 1; /* paragraph end closes the open sentence */
         }
         if (brk) {
-            if (n == cap) {
-                sentence *bigger = arena_alloc_raw(d->mem, 2 * cap * sizeof *bigger);
-                if (!bigger)
-                    goto nomem;
-                memcpy(bigger, sents, n * sizeof *sents);
-                sents = bigger;
-                cap *= 2;
-            }
-            sents[n].tok_start = start;
-            sents[n].tok_end = (uint32_t)i;
-            sents[n].para = para;
-            n++;
-            if (n > d->limits->max_sentences) {
-                err->code = NSV_ERR_LIMIT;
-                err->offset = d->toks[start].start;
-                snprintf(err->message, sizeof err->message, "more than %zu sentences",
-                         d->limits->max_sentences);
-                return NSV_ERR_LIMIT;
-            }
+            nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)i, para, err);
+            if (rc != NSV_OK)
+                return rc;
             start = (uint32_t)i;
         }
         if (i == d->ntoks)
@@ -507,18 +516,9 @@ nsv_code segment(doc *d, nsv_error *err)
                 if ((nx->flags & T_WORD) && !(nx->flags & (T_CAP | T_NUM)))
                     continue;
                 d->toks[e - 1].flags |= T_SENT_END;
-                if (n == cap) {
-                    sentence *bigger = arena_alloc_raw(d->mem, 2 * cap * sizeof *bigger);
-                    if (!bigger)
-                        goto nomem;
-                    memcpy(bigger, sents, n * sizeof *sents);
-                    sents = bigger;
-                    cap *= 2;
-                }
-                sents[n].tok_start = start;
-                sents[n].tok_end = (uint32_t)e;
-                sents[n].para = para;
-                n++;
+                nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)e, para, err);
+                if (rc != NSV_OK)
+                    return rc;
                 start = (uint32_t)e;
                 i = e - 1;
             }
@@ -618,9 +618,5 @@ nsv_code segment(doc *d, nsv_error *err)
     d->nquotes = nq;
     return NSV_OK;
 nomem:
-    err->code = NSV_ERR_NOMEM;
-    err->offset = (size_t)-1;
-    snprintf(err->message, sizeof err->message, "item needs more than %zu bytes of working memory",
-             d->limits->arena_bytes_cap);
-    return NSV_ERR_NOMEM;
+    return out_of_memory(d->limits, err);
 }

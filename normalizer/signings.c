@@ -364,6 +364,27 @@ static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
     return 0;
 }
 
+/* The signatories a passive names after the verb ending at token `end`:
+ * "signed by A and B", "signed between the RAS and X". */
+static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+{
+    if (end < s->tok_end && tok_is(&d->toks[end], "by")) {
+        int a = party_right(d, end + 1, s->tok_end);
+        if (a >= 0) {
+            int coord[MAX_DOCS];
+            int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
+            for (int q = 0; q < nc; q++)
+                ev_add_mention(d, e, coord[q]);
+        }
+    }
+    for (uint32_t w = end; w + 1 < s->tok_end && w < end + 4; w++)
+        if (tok_is(&d->toks[w], "between")) {
+            doc_np tail = {.start = w, .end = s->tok_end};
+            parties_in_np(d, e, &tail);
+            return;
+        }
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -460,22 +481,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "No agreement ... has been signed" */
         if (tok_is(&d->toks[np.start], "no") || tok_is(&d->toks[np.start], "neither"))
             e->ev.modality = NSV_MOD_NEGATED;
-        if (end < s->tok_end && tok_is(&d->toks[end], "by")) {
-            int a = party_right(d, end + 1, s->tok_end);
-            if (a >= 0) {
-                int coord[MAX_DOCS];
-                int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
-                for (int q = 0; q < nc; q++)
-                    ev_add_mention(d, e, coord[q]);
-            }
-        }
-        /* "a cooperation agreement was signed between the RAS and X" */
-        for (uint32_t w = end; w + 1 < s->tok_end && w < end + 4; w++)
-            if (tok_is(&d->toks[w], "between")) {
-                doc_np tail = {.start = w, .end = s->tok_end};
-                parties_in_np(d, e, &tail);
-                break;
-            }
+        passive_agents(d, e, end, s);
         parties_in_np(d, e, &np);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
         return NSV_OK;
@@ -498,21 +504,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
         if (!e)
             goto nomem;
-        if (end < s->tok_end && tok_is(&d->toks[end], "by")) {
-            int a = party_right(d, end + 1, s->tok_end);
-            if (a >= 0) {
-                int coord[MAX_DOCS];
-                int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
-                for (int q = 0; q < nc; q++)
-                    ev_add_mention(d, e, coord[q]);
-            }
-        }
-        for (uint32_t w = end; w + 1 < s->tok_end && w < end + 4; w++)
-            if (tok_is(&d->toks[w], "between")) {
-                doc_np tail = {.start = w, .end = s->tok_end};
-                parties_in_np(d, e, &tail);
-                break;
-            }
+        passive_agents(d, e, end, s);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
         return NSV_OK;
     }
@@ -610,10 +602,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     return NSV_OK;
 nomem:
-    err->code = NSV_ERR_NOMEM;
-    err->offset = (size_t)-1;
-    snprintf(err->message, sizeof err->message, "out of working memory");
-    return NSV_ERR_NOMEM;
+    return out_of_memory(d->limits, err);
 }
 
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)

@@ -423,10 +423,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     e->ev.rule = "statement.speaker_said";
     return NSV_OK;
 nomem:
-    err->code = NSV_ERR_NOMEM;
-    err->offset = (size_t)-1;
-    snprintf(err->message, sizeof err->message, "out of working memory");
-    return NSV_ERR_NOMEM;
+    return out_of_memory(d->limits, err);
 }
 
 /* "Vladimir Putin: Good afternoon..." - a transcript turn: a person or a
