@@ -724,8 +724,7 @@ int nsv_template_expand(const char *tmpl, const char *name, const char *value, c
 
 extern char **environ;
 
-/* "--flag value" or "--flag=value"; returns the value or NULL. */
-static const char *flag_value(const char *flag, int argc, char **argv, int *i, int *missing)
+const char *nsv_flag_value(const char *flag, int argc, char **argv, int *i, int *missing)
 {
     size_t fl = strlen(flag);
     const char *a = argv[*i];
@@ -755,7 +754,7 @@ int nsv_config_from_args(nsv_config *c, const char *cmd, int argc, char **argv, 
             nsv_config_help(stdout, cmd);
             return 0;
         }
-        const char *v = flag_value("--config", argc, argv, &i, &missing);
+        const char *v = nsv_flag_value("--config", argc, argv, &i, &missing);
         if (v)
             file = v;
         if (missing) {
@@ -782,9 +781,9 @@ int nsv_config_from_args(nsv_config *c, const char *cmd, int argc, char **argv, 
         const char *a = argv[i];
         const char *v;
         char err[512];
-        if ((v = flag_value("--config", argc, argv, &i, &missing)))
+        if ((v = nsv_flag_value("--config", argc, argv, &i, &missing)))
             continue;
-        if ((v = flag_value("--set", argc, argv, &i, &missing))) {
+        if ((v = nsv_flag_value("--set", argc, argv, &i, &missing))) {
             const char *eq = strchr(v, '=');
             if (!eq || eq == v) {
                 fprintf(stderr, "newsev: --set %s: expected key=value\n", v);
@@ -799,7 +798,7 @@ int nsv_config_from_args(nsv_config *c, const char *cmd, int argc, char **argv, 
             }
             continue;
         }
-        if ((v = flag_value(FLAG_BROKERS, argc, argv, &i, &missing))) {
+        if ((v = nsv_flag_value(FLAG_BROKERS, argc, argv, &i, &missing))) {
             nsv_config_set(c, "kafka.bootstrap.servers", v, FLAG_BROKERS, err, sizeof err);
             continue;
         }
@@ -807,7 +806,7 @@ int nsv_config_from_args(nsv_config *c, const char *cmd, int argc, char **argv, 
         for (size_t d = 0; d < NDEFS && !matched && !missing; d++) {
             if (!defs[d].flag)
                 continue;
-            if ((v = flag_value(defs[d].flag, argc, argv, &i, &missing))) {
+            if ((v = nsv_flag_value(defs[d].flag, argc, argv, &i, &missing))) {
                 matched = 1;
                 if (set_def(c, &defs[d], v, defs[d].flag, err, sizeof err) != 0) {
                     fprintf(stderr, "newsev: %s\n", err);

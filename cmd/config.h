@@ -105,6 +105,11 @@ const char *nsv_ptlist_get(const nsv_ptlist *l, const char *key);
 int nsv_config_from_args(nsv_config *c, const char *cmd, int argc, char **argv, int need_input,
                          char **extra, int *n_extra);
 
+/* "--flag value" or "--flag=value" at argv[*i]: the value (borrowed from
+ * argv), or NULL when argv[*i] is not the flag; *missing is set when the
+ * value should follow but argv ends.  Advances *i past a separate value. */
+const char *nsv_flag_value(const char *flag, int argc, char **argv, int *i, int *missing);
+
 void nsv_config_help(FILE *out, const char *cmd);
 /* `key = value  # origin` lines, secrets masked, pass-through included. */
 void nsv_config_dump(const nsv_config *c, FILE *out);

@@ -772,24 +772,6 @@ static void usage(FILE *out)
         EXIT_REPLAY_STOPPED);
 }
 
-/* "--flag value" or "--flag=value"; NULL when argv[*i] is not the flag. */
-static const char *opt_value(const char *flag, int argc, char **argv, int *i, int *missing)
-{
-    size_t fl = strlen(flag);
-    const char *a = argv[*i];
-    if (strncmp(a, flag, fl))
-        return NULL;
-    if (a[fl] == '=')
-        return a + fl + 1;
-    if (a[fl])
-        return NULL;
-    if (*i + 1 >= argc) {
-        *missing = 1;
-        return NULL;
-    }
-    return argv[++*i];
-}
-
 static int parse_partitions(replay *r, const char *s)
 {
     const char *p = s;
@@ -847,7 +829,7 @@ int cmd_replay(int argc, char **argv)
     rest[nrest++] = argv[0];
     for (int i = 1; i < argc && !missing && !bad; i++) {
         const char *v;
-        if ((v = opt_value("--from", argc, argv, &i, &missing))) {
+        if ((v = nsv_flag_value("--from", argc, argv, &i, &missing))) {
             if (nsv_from_parse(v, &r.from)) {
                 fprintf(stderr,
                         "newsev replay: --from %s: expected earliest, latest, an offset "
@@ -855,30 +837,30 @@ int cmd_replay(int argc, char **argv)
                         v);
                 bad = 1;
             }
-        } else if ((v = opt_value("--until", argc, argv, &i, &missing))) {
+        } else if ((v = nsv_flag_value("--until", argc, argv, &i, &missing))) {
             r.has_until = 1;
             if (nsv_time_parse_ms(v, &r.until_ms)) {
                 fprintf(stderr, "newsev replay: --until %s: expected an ISO-8601 time\n", v);
                 bad = 1;
             }
-        } else if ((v = opt_value("--partitions", argc, argv, &i, &missing))) {
+        } else if ((v = nsv_flag_value("--partitions", argc, argv, &i, &missing))) {
             if (parse_partitions(&r, v)) {
                 fprintf(stderr, "newsev replay: --partitions %s: expected a list like 0,2,5-7\n",
                         v);
                 bad = 1;
             }
-        } else if ((v = opt_value("--output-template", argc, argv, &i, &missing))) {
+        } else if ((v = nsv_flag_value("--output-template", argc, argv, &i, &missing))) {
             tmpl = v;
-        } else if ((v = opt_value("--rate", argc, argv, &i, &missing))) {
+        } else if ((v = nsv_flag_value("--rate", argc, argv, &i, &missing))) {
             char *end;
             r.rate = strtod(v, &end);
             if (end == v || *end || !(r.rate > 0) || r.rate > 1e9) {
                 fprintf(stderr, "newsev replay: --rate %s: expected messages per second > 0\n", v);
                 bad = 1;
             }
-        } else if ((v = opt_value("--group", argc, argv, &i, &missing))) {
+        } else if ((v = nsv_flag_value("--group", argc, argv, &i, &missing))) {
             group = v;
-        } else if ((v = opt_value("--progress-interval", argc, argv, &i, &missing))) {
+        } else if ((v = nsv_flag_value("--progress-interval", argc, argv, &i, &missing))) {
             char *end;
             double s = strtod(v, &end);
             if (end == v || *end || !(s > 0) || s > 86400) {
@@ -886,7 +868,7 @@ int cmd_replay(int argc, char **argv)
                 bad = 1;
             }
             r.progress_interval_ms = (int64_t)(s * 1000);
-        } else if ((v = opt_value("--progress", argc, argv, &i, &missing))) {
+        } else if ((v = nsv_flag_value("--progress", argc, argv, &i, &missing))) {
             static const char *const modes[] = {"auto", "bar", "log", "off"};
             r.progress = -1;
             for (int k = 0; k < 4; k++)

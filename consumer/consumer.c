@@ -112,6 +112,21 @@ static void log_partitions(const char *msg, const rd_kafka_topic_partition_list_
                 NSV_KV("partition", parts->elems[i].partition));
 }
 
+/* Give partitions back to the group: the hooks drain and fence around the
+ * unassign; the error lands in *error (cooperative) or *ret (eager). */
+static void give_back(rd_kafka_t *rk, nsv_consumer_hooks *h, rd_kafka_topic_partition_list_t *parts,
+                      int lost, int coop, rd_kafka_error_t **error, rd_kafka_resp_err_t *ret)
+{
+    if (h && h->before_revoke)
+        h->before_revoke(h->opaque, parts, lost);
+    if (coop)
+        *error = rd_kafka_incremental_unassign(rk, parts);
+    else
+        *ret = rd_kafka_assign(rk, NULL);
+    if (h && h->after_revoke)
+        h->after_revoke(h->opaque, parts);
+}
+
 static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                          rd_kafka_topic_partition_list_t *parts, void *opaque)
 {
@@ -135,28 +150,14 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         /* Drain first, fence second: the delivery reports that arrive
          * during the drain store the final offsets of these partitions,
          * and the unassign below commits them (enable.auto.commit). */
-        if (h && h->before_revoke)
-            h->before_revoke(h->opaque, parts, lost);
-        if (coop)
-            error = rd_kafka_incremental_unassign(rk, parts);
-        else
-            ret = rd_kafka_assign(rk, NULL);
-        if (h && h->after_revoke)
-            h->after_revoke(h->opaque, parts);
+        give_back(rk, h, parts, lost, coop, &error, &ret);
         log_partitions(lost ? "partition lost" : "partition revoked", parts);
         break;
     }
     default:
         NSV_LOG(NSV_LOG_ERROR, "consumer", "rebalance failed",
                 NSV_KV("err", rd_kafka_err2name(err)));
-        if (h && h->before_revoke)
-            h->before_revoke(h->opaque, parts, 1);
-        if (coop)
-            error = rd_kafka_incremental_unassign(rk, parts);
-        else
-            ret = rd_kafka_assign(rk, NULL);
-        if (h && h->after_revoke)
-            h->after_revoke(h->opaque, parts);
+        give_back(rk, h, parts, 1, coop, &error, &ret);
         break;
     }
     if (error) {
