@@ -82,49 +82,8 @@ static void report_item_error(const char *file, unsigned long line, const nsv_it
     fputc('\n', stderr);
 }
 
-/* jansson's allocations for one record (building, dumping, freeing it)
- * come from one bump buffer reset after each record: a record is many
- * small objects that all die together.  Requests that do not fit go to
- * malloc.  Installed with json_set_alloc_funcs() for the run of the
- * command only; nothing else in `newsev extract` uses jansson. */
-#define RECORD_HEAP_BYTES (256u * 1024u)
-static struct {
-    char *base;
-    size_t used;
-} record_heap;
-
-static void *record_malloc(size_t size)
-{
-    size_t need = (size + 15) & ~(size_t)15;
-    if (record_heap.base && need >= size && need <= RECORD_HEAP_BYTES - record_heap.used) {
-        void *p = record_heap.base + record_heap.used;
-        record_heap.used += need;
-        return p;
-    }
-    return malloc(size);
-}
-
-static void record_free(void *p)
-{
-    if ((char *)p >= record_heap.base && (char *)p < record_heap.base + RECORD_HEAP_BYTES)
-        return; /* released all at once by record_heap_reset() */
-    free(p);
-}
-
-/* Every jansson value of the previous record has been freed. */
-static void record_heap_reset(void)
-{
-    record_heap.used = 0;
-}
-
-/* Output buffer for one record, reused across records and items. */
-struct out_buf {
-    char *p;
-    size_t cap;
-};
-
-static int emit_item(struct extract_run *run, struct out_buf *out, const char *buf, size_t len,
-                     const char *file, unsigned long line, int actual_only)
+static int emit_item(struct extract_run *run, const char *buf, size_t len, const char *file,
+                     unsigned long line, int actual_only)
 {
     nsv_item item;
     nsv_error err;
@@ -141,28 +100,16 @@ static int emit_item(struct extract_run *run, struct out_buf *out, const char *b
     for (size_t i = 0; i < count; i++) {
         if (actual_only && events[i].modality != NSV_MOD_ACTUAL)
             continue;
-        json_t *rec = nsv_event_to_json(&events[i], &item);
-        /* one write per record, dumped into a buffer kept across records */
-        size_t n = rec ? json_dumpb(rec, out->p, out->cap, JSON_COMPACT) : 0;
-        if (n >= out->cap) {
-            size_t ncap = out->cap * 2 > n + 1 ? out->cap * 2 : n + 1;
-            char *bigger = realloc(out->p, ncap);
-            if (bigger) {
-                out->p = bigger;
-                out->cap = ncap;
-                n = json_dumpb(rec, out->p, out->cap, JSON_COMPACT);
-            } else {
-                n = 0;
-            }
+        const char *rec;
+        size_t n;
+        if (nsv_encode_event(run->norm, &events[i], &item, &rec, &n, &err) != NSV_OK) {
+            /* the item's records so far are out; the count of failed
+             * items says it was not read whole */
+            run->failed++;
+            report_item_error(file, line, &item, &err);
+            return -1;
         }
-        json_decref(rec);
-        record_heap_reset();
-        if (n == 0 || n >= out->cap) {
-            fprintf(stderr, "level=error component=extract msg=\"cannot encode record\"\n");
-            return -2;
-        }
-        out->p[n] = '\n';
-        if (fwrite(out->p, 1, n + 1, stdout) != n + 1) {
+        if (fwrite(rec, 1, n, stdout) != n || putchar('\n') == EOF) {
             fprintf(stderr, "level=error component=extract msg=\"cannot write record\"\n");
             return -2;
         }
@@ -246,8 +193,7 @@ static int next_line(struct line_reader *r, const char **line, size_t *len, int 
     }
 }
 
-static int extract_jsonl(struct extract_run *run, struct out_buf *out, const char *path,
-                         int actual_only)
+static int extract_jsonl(struct extract_run *run, const char *path, int actual_only)
 {
     FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
     if (!f) {
@@ -286,7 +232,7 @@ static int extract_jsonl(struct extract_run *run, struct out_buf *out, const cha
             report_item_error(path, line, NULL, &err);
             continue;
         }
-        if (emit_item(run, out, buf, len, path, line, actual_only) == -2) {
+        if (emit_item(run, buf, len, path, line, actual_only) == -2) {
             rc = -2;
             break;
         }
@@ -297,8 +243,7 @@ static int extract_jsonl(struct extract_run *run, struct out_buf *out, const cha
     return rc;
 }
 
-static int extract_raw(struct extract_run *run, struct out_buf *out, const char *path,
-                       int actual_only)
+static int extract_raw(struct extract_run *run, const char *path, int actual_only)
 {
     char *data;
     size_t len;
@@ -317,7 +262,7 @@ static int extract_raw(struct extract_run *run, struct out_buf *out, const char 
         fprintf(stderr, " error=\"%s\"\n", strerror(errno));
         return -2;
     }
-    int rc = emit_item(run, out, data, len, path, 1, actual_only);
+    int rc = emit_item(run, data, len, path, 1, actual_only);
     free(data);
     return rc == -2 ? -2 : 0;
 }
@@ -374,29 +319,17 @@ int cmd_extract(int argc, char **argv)
         .wire = raw ? NSV_WIRE_RAW : NSV_WIRE_JSON,
     };
     int rc = 0;
-    struct out_buf out = {.cap = 64 * 1024};
-    out.p = malloc(out.cap);
-    record_heap.base = malloc(RECORD_HEAP_BYTES);
-    if (record_heap.base)
-        json_set_alloc_funcs(record_malloc, record_free);
     if (!isatty(STDOUT_FILENO))
         setvbuf(stdout, NULL, _IOFBF, 64 * 1024); /* records are written in large blocks */
-    if (!run.norm || !out.p) {
+    if (!run.norm) {
         fprintf(stderr, "level=error component=extract msg=\"out of memory\"\n");
         rc = -2;
     } else if (optind == argc) {
-        rc = raw ? extract_raw(&run, &out, "-", actual_only)
-                 : extract_jsonl(&run, &out, "-", actual_only);
+        rc = raw ? extract_raw(&run, "-", actual_only) : extract_jsonl(&run, "-", actual_only);
     } else {
         for (int i = optind; i < argc && rc != -2; i++)
-            rc = raw ? extract_raw(&run, &out, argv[i], actual_only)
-                     : extract_jsonl(&run, &out, argv[i], actual_only);
-    }
-    free(out.p);
-    if (record_heap.base) {
-        json_set_alloc_funcs(malloc, free);
-        free(record_heap.base);
-        record_heap.base = NULL;
+            rc = raw ? extract_raw(&run, argv[i], actual_only)
+                     : extract_jsonl(&run, argv[i], actual_only);
     }
     if (fflush(stdout) != 0)
         rc = -2;

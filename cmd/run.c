@@ -297,21 +297,19 @@ static void process(pipeline *p, rd_kafka_message_t *rkm)
         char why[600] = "";
         for (size_t i = 0; i < n && !bad; i++) {
             const nsv_event *ev = &evs[i];
-            json_t *j = nsv_event_to_json(ev, &item);
-            char *s = j ? json_dumps(j, JSON_COMPACT) : NULL;
-            json_decref(j);
-            if (!s) {
+            const char *s;
+            size_t slen;
+            if (nsv_encode_event(p->norm, ev, &item, &s, &slen, &err) != NSV_OK) {
                 bad = "encode_failed";
-                snprintf(why, sizeof why, "event %zu could not be encoded", i);
+                snprintf(why, sizeof why, "event %zu: %s", i, err.message);
                 break;
             }
             int ti = (int)ev->type;
             if (ti < 0 || ti > 2)
                 ti = 0;
             if (p->dry) {
-                fputs(s, p->dry);
+                fwrite(s, 1, slen, p->dry);
                 fputc('\n', p->dry);
-                free(s);
                 p->c.events++;
                 p->c.delivered[ti]++;
                 continue;
@@ -319,7 +317,7 @@ static void process(pipeline *p, rd_kafka_message_t *rkm)
             nsv_ticket_add(t);
             rd_kafka_resp_err_t e =
                 nsv_produce_event(p->producer, p->event_topic[ti], ev->event_id,
-                                  nsv_event_type_name(ev->type), s, strlen(s), rkm, t);
+                                  nsv_event_type_name(ev->type), s, slen, rkm, t);
             if (e) {
                 /* not queued (e.g. record too large): the input goes to
                  * the DLQ instead of being lost */

@@ -22,8 +22,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <jansson.h>
-
 #define NEWSEV_VERSION "0.1.0"
 #define NSV_SCHEMA_ID "newsev.event.v1"
 #define NSV_EXTRACTOR_NAME "newsev-rules"
@@ -199,9 +197,13 @@ nsv_code nsv_decode(nsv_normalizer *n, const char *buf, size_t len, nsv_wire wir
 nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event **events,
                        size_t *count, nsv_error *err);
 
-/* Record v1 as a new JSON object (caller owns the reference).  `item` is the
- * item the event came from.  Returns NULL only when out of memory. */
-json_t *nsv_event_to_json(const nsv_event *ev, const nsv_item *item);
+/* Record v1 of one event as compact JSON, no newline.  `item` is the item
+ * the event came from.  On success *json points to *len bytes owned by `n`,
+ * valid until the next nsv_encode_event() on `n` (events stay valid).
+ * Fails with NSV_ERR_UTF8 when a field is not valid UTF-8, NSV_ERR_LIMIT
+ * past 4 * limits.max_item_bytes + 64 KiB, NSV_ERR_NOMEM. */
+nsv_code nsv_encode_event(nsv_normalizer *n, const nsv_event *ev, const nsv_item *item,
+                          const char **json, size_t *len, nsv_error *err);
 
 const char *nsv_event_type_name(nsv_event_type t);
 const char *nsv_modality_name(nsv_modality m);

@@ -1,6 +1,7 @@
 /* events.c - what the three event rules share: drafts, parties, the left
  * edge of a clause, modality, and the finishing pass that merges repeats and
  * resolves dates, places and ids. */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 

@@ -24,36 +24,6 @@ static nsv_code set_err(nsv_error *err, nsv_code code, size_t offset, const char
     return code;
 }
 
-/* Length of the valid UTF-8 sequence that starts with the non-ASCII byte
- * p[0], or 0 when it is invalid (bad lead byte, truncated, bad continuation,
- * overlong form, surrogate or beyond U+10FFFF). */
-static inline size_t utf8_seq(const unsigned char *p, size_t avail)
-{
-    unsigned char c = p[0];
-    if (c >= 0xC2 && c <= 0xDF) {
-        return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
-    }
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (avail < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-            return 0;
-        if (c == 0xE0 && p[1] < 0xA0) /* overlong */
-            return 0;
-        if (c == 0xED && p[1] >= 0xA0) /* surrogate */
-            return 0;
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (avail < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
-            return 0;
-        if (c == 0xF0 && p[1] < 0x90) /* overlong */
-            return 0;
-        if (c == 0xF4 && p[1] >= 0x90) /* beyond U+10FFFF */
-            return 0;
-        return 4;
-    }
-    return 0; /* continuation byte, 0xC0, 0xC1 or 0xF5..0xFF */
-}
-
 /* Offset of the first byte that breaks UTF-8, or SIZE_MAX when valid.
  * Overlong forms, surrogates and code points past U+10FFFF are invalid. */
 size_t utf8_invalid_at(const char *s, size_t len)

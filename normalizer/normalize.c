@@ -1,6 +1,7 @@
 /* normalize.c - the normalizer object and the one call that runs the stages
  * over an item: segment -> mentions -> statements, meetings, signings ->
  * finish (merge, dates, ids). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,6 +88,7 @@ void nsv_normalizer_free(nsv_normalizer *n)
         return;
     arena_free(&n->mem);
     arena_free(&n->decode_mem);
+    free(n->out);
     free(n);
 }
 

@@ -37,10 +37,42 @@ struct nsv_normalizer {
     arena mem;        /* per item: annotation and events; reset by nsv_normalize */
     nsv_event *events;
     size_t nevents;
+    char *out; /* owned: the last record nsv_encode_event wrote */
+    size_t out_cap;
 };
 
 void normalizer_reset(nsv_normalizer *n);
 size_t utf8_invalid_at(const char *s, size_t len);
+
+/* Length of the valid UTF-8 sequence that starts with the non-ASCII byte
+ * p[0], or 0 when it is invalid (bad lead byte, truncated, bad continuation,
+ * overlong form, surrogate or beyond U+10FFFF). */
+static inline size_t utf8_seq(const unsigned char *p, size_t avail)
+{
+    unsigned char c = p[0];
+    if (c >= 0xC2 && c <= 0xDF) {
+        return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    }
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (avail < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xE0 && p[1] < 0xA0) /* overlong */
+            return 0;
+        if (c == 0xED && p[1] >= 0xA0) /* surrogate */
+            return 0;
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (avail < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && p[1] < 0x90) /* overlong */
+            return 0;
+        if (c == 0xF4 && p[1] >= 0x90) /* beyond U+10FFFF */
+            return 0;
+        return 4;
+    }
+    return 0; /* continuation byte, 0xC0, 0xC1 or 0xF5..0xFF */
+}
 
 /* events.c */
 ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, const char *rule);

@@ -1,6 +1,7 @@
 /* segment.c - tokens, lexicon matches, sentences, paragraphs and quotation
  * spans.  Tokens are offsets into the original UTF-8 text: nothing is copied
  * but the folded lower-case form used for lookups. */
+#include <stdio.h>
 #include <string.h>
 
 #include "doc.h"

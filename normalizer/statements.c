@@ -1,6 +1,7 @@
 /* statements.c - who said what: a speech cue (said, stressed, according to,
  * a transcript turn) with its speaker and content.  Cues inside quotations
  * are part of the quoted speech, not events of their own. */
+#include <stdio.h>
 #include <string.h>
 
 #include "normalizer.h"

@@ -102,14 +102,14 @@ static void add_source(rd_kafka_headers_t *hdrs, const rd_kafka_message_t *src)
 /* producev, waiting while the local queue is full.  On success the headers
  * belong to librdkafka. */
 static rd_kafka_resp_err_t produce(rd_kafka_t *rk, const char *topic, const void *key,
-                                   size_t key_len, void *value, size_t len, int msgflags,
+                                   size_t key_len, const void *value, size_t len, int msgflags,
                                    rd_kafka_headers_t *hdrs, void *msg_opaque)
 {
     for (;;) {
         rd_kafka_resp_err_t err = rd_kafka_producev(
-            rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, key_len), RD_KAFKA_V_VALUE(value, len),
-            RD_KAFKA_V_MSGFLAGS(msgflags), RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(msg_opaque),
-            RD_KAFKA_V_END);
+            rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, key_len),
+            RD_KAFKA_V_VALUE((void *)value, len), RD_KAFKA_V_MSGFLAGS(msgflags),
+            RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(msg_opaque), RD_KAFKA_V_END);
         if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL)
             return err;
         /* backpressure from the producer queue: serve delivery reports */
@@ -119,7 +119,7 @@ static rd_kafka_resp_err_t produce(rd_kafka_t *rk, const char *topic, const void
 }
 
 rd_kafka_resp_err_t nsv_produce_event(rd_kafka_t *rk, const char *topic, const char *event_id,
-                                      const char *type, char *value, size_t len,
+                                      const char *type, const char *value, size_t len,
                                       const rd_kafka_message_t *src, void *msg_opaque)
 {
     rd_kafka_headers_t *hdrs = rd_kafka_headers_new(5);
@@ -127,11 +127,9 @@ rd_kafka_resp_err_t nsv_produce_event(rd_kafka_t *rk, const char *topic, const c
     rd_kafka_header_add(hdrs, "newsev.schema", -1, NSV_SCHEMA_ID, -1);
     add_source(hdrs, src);
     rd_kafka_resp_err_t err = produce(rk, topic, event_id, strlen(event_id), value, len,
-                                      RD_KAFKA_MSG_F_FREE, hdrs, msg_opaque);
-    if (err) {
+                                      RD_KAFKA_MSG_F_COPY, hdrs, msg_opaque);
+    if (err)
         rd_kafka_headers_destroy(hdrs);
-        free(value);
-    }
     return err;
 }
 

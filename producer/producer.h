@@ -33,11 +33,10 @@ typedef struct nsv_producer_hooks {
 rd_kafka_t *nsv_producer_new(const nsv_config *cfg, nsv_producer_hooks *hooks, char *errstr,
                              size_t errlen);
 
-/* Produce one event record.  `value` is malloc'd and taken over in every
- * case.  Waits (serving delivery reports) while the local queue is full.
- * Returns 0 or a librdkafka error code (the message was not queued). */
+/* Produce one event record; `value` is copied.  Waits (serving delivery reports) while the local
+ * queue is full. Returns 0 or a librdkafka error code (the message was not queued). */
 rd_kafka_resp_err_t nsv_produce_event(rd_kafka_t *rk, const char *topic, const char *event_id,
-                                      const char *type, char *value, size_t len,
+                                      const char *type, const char *value, size_t len,
                                       const rd_kafka_message_t *src, void *msg_opaque);
 
 /* Produce the dead letter of `src` (value, key and headers copied). */

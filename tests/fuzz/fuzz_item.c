@@ -2,8 +2,8 @@
  * fuzz_item.c - libFuzzer target: one input = one wire item.
  *
  * Loads the lexicon once from the source tree's configs/ (or $NEWSEV_CONFIG_DIR),
- * then per input: nsv_decode (NSV_WIRE_AUTO), nsv_normalize, nsv_event_to_json
- * and json_dumps of every event.  Any crash, sanitizer report or leak is a bug.
+ * then per input: nsv_decode (NSV_WIRE_AUTO), nsv_normalize, nsv_encode_event
+ * of every event, parsed back with jansson.  Any crash, sanitizer report or leak is a bug.
  *
  * Built by `make fuzz` with clang -fsanitize=fuzzer,address,undefined.
  */
@@ -110,12 +110,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (nsv_normalize(normalizer, &item, &events, &count, &err) != NSV_OK)
         return 0;
     for (size_t i = 0; i < count; i++) {
-        json_t *rec = nsv_event_to_json(&events[i], &item);
-        if (!rec)
-            continue;
-        char *text = json_dumps(rec, JSON_COMPACT);
-        free(text);
-        json_decref(rec);
+        const char *rec;
+        size_t len;
+        /* every record must parse back as one JSON object */
+        if (nsv_encode_event(normalizer, &events[i], &item, &rec, &len, &err) == NSV_OK) {
+            json_t *j = json_loadb(rec, len, 0, NULL);
+            if (!json_is_object(j))
+                abort();
+            json_decref(j);
+        }
     }
     return 0;
 }

@@ -1,4 +1,4 @@
-/* test_encode.c - record v1 as nsv_event_to_json writes it: the fields of
+/* test_encode.c - record v1 as nsv_encode_event writes it: the fields of
  * each type, event ids (lower-case UUIDv5, stable across runs, distinct per
  * event and per item), modality names, evidence offsets into the text or the
  * title, and the names of codes, kinds and formats. */
@@ -20,12 +20,26 @@
     "defense cooperation in 2023.\n\n\"We value this partnership,\" Shoigu said. The ministers "   \
     "will meet again in Dushanbe next year."
 
+/* The record of event `ev` as nsv_encode_event writes it, parsed back
+ * (strictly: one JSON object, nothing after it). */
+static json_t *encode(const nsv_event *ev)
+{
+    const char *s;
+    size_t n;
+    nsv_error err;
+    assert_int_equal(nsv_encode_event(nt.norm, ev, &nt.item, &s, &n, &err), NSV_OK);
+    json_error_t jerr;
+    json_t *r = json_loadb(s, n, JSON_REJECT_DUPLICATES, &jerr);
+    if (!r)
+        fail_msg("record is not JSON: %s: %.*s", jerr.text, (int)n, s);
+    assert_true(json_is_object(r));
+    return r;
+}
+
 static json_t *record(size_t i)
 {
     assert_true(i < nt.n);
-    json_t *r = nsv_event_to_json(&nt.ev[i], &nt.item);
-    assert_non_null(r);
-    return r;
+    return encode(&nt.ev[i]);
 }
 
 static const char *str(json_t *o, const char *key)
@@ -110,7 +124,7 @@ static void test_record_fields(void **state)
     }
     /* the actual meeting: date, place, format, two persons */
     const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
-    json_t *r = nsv_event_to_json(m, &nt.item);
+    json_t *r = encode(m);
     assert_string_equal(str(r, "date"), "2022-12-09");
     assert_string_equal(str(json_object_get(r, "location"), "name"), "Moscow");
     assert_string_equal(str(json_object_get(r, "location"), "country"), "Russia");
@@ -161,7 +175,7 @@ static void test_evidence_offsets(void **state)
     NT_CHECK(m->evidence_in_title);
     NT_CHECK(m->evidence_end <= strlen(title));
     NT_CHECK(nt_evidence_has(m, "talks with"));
-    json_t *r = nsv_event_to_json(m, &nt.item);
+    json_t *r = encode(m);
     json_t *ev = json_object_get(r, "evidence");
     assert_string_equal(str(ev, "field"), "title");
     assert_memory_equal(str(ev, "text"), title + m->evidence_start,
@@ -170,6 +184,55 @@ static void test_evidence_offsets(void **state)
     /* the body's statement still points into the text */
     s = nt_said_by("Putin");
     NT_CHECK(s && !s->evidence_in_title && nt_evidence_has(s, "Putin said"));
+}
+
+/* Strings from news text are escaped as JSON needs (quote, backslash,
+ * control characters), UTF-8 passes through, and a field that is not
+ * UTF-8 or a record past its bound is an error, not a broken line. */
+static void test_escaping_and_bounds(void **state)
+{
+    (void)state;
+    nt_run_item("enc-esc", PUB, NULL, TEXT);
+    const nsv_event *s = nt_said_by("Shoigu");
+    NT_CHECK(s != NULL);
+    nsv_event e = *s;
+    const char *hostile = "a \"quoted\" back\\slash\ttab\nline\x01"
+                          "ctl\x7f Erdo\xc4\x9f"
+                          "an \xe2\x80\x94";
+    e.quote = hostile;
+    json_t *r = encode(&e);
+    assert_string_equal(str(r, "quote"), hostile);
+    json_decref(r);
+    const char *json;
+    size_t n;
+    nsv_error err;
+    assert_int_equal(nsv_encode_event(nt.norm, &e, &nt.item, &json, &n, &err), NSV_OK);
+    NT_CHECK(memmem(json, n, "\\u0001ctl", 9) != NULL); /* no short form: \u00XX */
+    NT_CHECK(memmem(json, n,
+                    "Erdo\xc4\x9f"
+                    "an",
+                    8) != NULL);             /* UTF-8 kept as is */
+    NT_CHECK(memchr(json, '\n', n) == NULL); /* one line */
+
+    e.quote = "truncated \xe2\x80";
+    assert_int_equal(nsv_encode_event(nt.norm, &e, &nt.item, &json, &n, &err), NSV_ERR_UTF8);
+    assert_null(json);
+    NT_CHECK(err.message[0] != '\0');
+
+    size_t big = 5u << 20; /* past 4 x the 1 MiB default item bound */
+    char *huge = malloc(big + 1);
+    assert_non_null(huge);
+    memset(huge, 'x', big);
+    huge[big] = '\0';
+    e.quote = huge;
+    assert_int_equal(nsv_encode_event(nt.norm, &e, &nt.item, &json, &n, &err), NSV_ERR_LIMIT);
+    free(huge);
+
+    /* the normalizer is still usable after a failed record */
+    e.quote = "fine";
+    r = encode(&e);
+    assert_string_equal(str(r, "quote"), "fine");
+    json_decref(r);
 }
 
 static void test_event_ids(void **state)
@@ -252,6 +315,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_record_fields),
         cmocka_unit_test(test_evidence_offsets),
+        cmocka_unit_test(test_escaping_and_bounds),
         cmocka_unit_test(test_event_ids),
         cmocka_unit_test(test_names),
     };
