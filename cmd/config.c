@@ -86,6 +86,9 @@ static const cfg_def defs[] = {
      "debug, info, warn or error"},
     {"log.file", T_STR, "", 0, 0, NULL, OFF(log_file), "--log-file",
      "log to this file (reopened on SIGHUP); empty = stderr"},
+    {"workers", T_INT, "0", 0, 64, NULL, OFF(workers), "--workers",
+     "threads that decode, normalize and encode (0 = one per online CPU); "
+     "records keep their input order per partition"},
     {"max.inflight", T_INT, "10000", 1, 10000000, NULL, OFF(max_inflight), NULL,
      "backpressure: pause fetching while this many inputs await delivery"},
     {"shutdown.timeout.ms", T_INT, "30000", 0, 3600000, NULL, OFF(shutdown_timeout_ms), NULL,

@@ -53,6 +53,7 @@ typedef struct nsv_config {
     int log_format; /* nsv_log_format */
     int log_level;  /* nsv_log_level */
     char *log_file;
+    long long workers;             /* workers: normalizer threads, 0 = one per CPU */
     long long max_inflight;        /* max.inflight: inputs not yet delivered */
     long long shutdown_timeout_ms; /* shutdown.timeout.ms: flush bound */
     long long auto_commit_ms;      /* commit.interval.ms */

@@ -73,8 +73,7 @@ typedef struct replay {
     int rate_paused, bp_paused;
     int bar;
     int64_t t0, last_pos_check, last_log, last_bar;
-    nsv_rpart *done_after; /* done with the message being processed: log after it */
-    uint64_t win_done;     /* progress rate window */
+    uint64_t win_done; /* progress rate window */
     int64_t win_ms;
     double msgs_per_s;
 } replay;
@@ -495,14 +494,14 @@ static int rp_filter(void *opaque, const rd_kafka_message_t *rkm)
     if (what == NSV_RMSG_PROCESS)
         nsv_tbucket_take(&r->tb, 1);
     if (now_done && what == NSV_RMSG_PROCESS)
-        r->done_after = p;
+        p->done_log_at = rkm->offset + 1; /* once this message is processed */
     else if (now_done)
         on_done(r, p);
     return what == NSV_RMSG_SKIP;
 }
 
-static void rp_processed(void *opaque, const rd_kafka_message_t *rkm, const nsv_event *evs,
-                         size_t n, int dead)
+static void rp_processed(void *opaque, const rd_kafka_message_t *rkm, const uint64_t per_type[3],
+                         int dead)
 {
     replay *r = opaque;
     nsv_rpart *p = find_part(r, rkm);
@@ -511,13 +510,11 @@ static void rp_processed(void *opaque, const rd_kafka_message_t *rkm, const nsv_
     p->items++;
     if (dead)
         p->dead_letters++;
-    for (size_t i = 0; i < n; i++)
-        if ((int)evs[i].type >= 0 && (int)evs[i].type < 3)
-            p->events[evs[i].type]++;
-    if (r->done_after) {
-        nsv_rpart *d = r->done_after;
-        r->done_after = NULL;
-        on_done(r, d);
+    for (int i = 0; i < 3; i++)
+        p->events[i] += per_type[i];
+    if (p->done_log_at && rkm->offset + 1 >= p->done_log_at) {
+        p->done_log_at = 0;
+        on_done(r, p);
     }
 }
 
@@ -573,7 +570,6 @@ static void rp_positions(void *opaque, rd_kafka_topic_partition_list_t *pos)
 static void rp_rewound(void *opaque, const rd_kafka_topic_partition_list_t *parts)
 {
     replay *r = opaque;
-    r->done_after = NULL;
     for (int i = 0; i < parts->cnt; i++) {
         nsv_rpart *p = nsv_rplan_find(&r->plan, parts->elems[i].topic, parts->elems[i].partition);
         if (!p || !p->assigned)
@@ -678,11 +674,6 @@ static void log_progress(replay *r, uint64_t done_msgs, uint64_t total)
 static int rp_tick(void *opaque, int64_t now)
 {
     replay *r = opaque;
-    if (r->done_after) {
-        nsv_rpart *d = r->done_after;
-        r->done_after = NULL;
-        on_done(r, d);
-    }
     if (now - r->last_pos_check >= POSITION_CHECK_MS) {
         r->last_pos_check = now;
         check_positions(r, now - r->t0);

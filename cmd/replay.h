@@ -60,8 +60,10 @@ typedef struct nsv_rpart {
     int done;           /* position >= end */
     int paused;         /* fetching paused (done, rate limit, backpressure) */
     int64_t done_ms;    /* when it was done (ms since the run started) */
-    uint64_t items;     /* messages processed */
-    uint64_t skipped;   /* prefetched beyond end, dropped */
+    int64_t
+        done_log_at;  /* offset + 1 of the last message: log "done" once it is processed (0: no) */
+    uint64_t items;   /* messages processed */
+    uint64_t skipped; /* prefetched beyond end, dropped */
     uint64_t events[3]; /* by nsv_event_type */
     uint64_t dead_letters;
 } nsv_rpart;

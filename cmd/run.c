@@ -1,12 +1,16 @@
 /*
  * run.c - `newsev run`: the daemon's pipeline loop.
  *
- * One thread.  Each iteration: poll the consumer (messages, rebalances,
- * errors, statistics and librdkafka's log lines), decode and normalize each
- * message, produce its event records (or its dead letter), then poll the
- * producer (delivery reports), which moves the contiguous offset marks; the
- * marks are stored with rd_kafka_offsets_store() and committed by
- * librdkafka's auto-commit, on unassign and on close.
+ * The main thread makes every Kafka call.  Each iteration: poll the consumer
+ * (messages, rebalances, errors, statistics and librdkafka's log lines) and
+ * queue each message for the workers (workers.h), which decode, normalize
+ * and encode it on their own threads; take their results back in
+ * consumption order and produce the event records (or the dead letter); then
+ * poll the producer (delivery reports), which moves the contiguous offset
+ * marks; the marks are stored with rd_kafka_offsets_store() and committed by
+ * librdkafka's auto-commit, on unassign and on close.  Before a transaction
+ * commit, a revoke, a lexicon reload and shutdown, every queued input is
+ * finished first.
  *
  * Exactly-once replaces the stored offsets with transactions: every
  * transaction.max.messages inputs or transaction.interval.ms, the consumer
@@ -34,8 +38,12 @@
 #include "app.h"
 #include "commands.h"
 #include "nsv_log.h"
+#include "workers.h"
 
 #define BATCH_MAX 500
+/* Inputs queued for the workers: enough to keep them busy while the main
+ * thread produces, few enough to drain quickly on a revoke. */
+#define WORK_RING_DEPTH 1024
 
 static volatile sig_atomic_t g_stop = 0;
 static volatile sig_atomic_t g_hup = 0;
@@ -102,7 +110,8 @@ typedef struct pipeline {
     nsv_producer_hooks ph;
     nsv_offsets *offsets;
     nsv_lexicon *lex;
-    nsv_normalizer *norm;
+    nsv_workers *workers; /* decode, normalize and encode off the main thread */
+    int nworkers;
     nsv_limits limits;
     nsv_counts c;
     int eos;
@@ -249,11 +258,15 @@ static void dead_letter(pipeline *p, const rd_kafka_message_t *rkm, nsv_ticket *
     }
 }
 
-static void process(pipeline *p, rd_kafka_message_t *rkm)
+/* A consumed message.  Errors are counted and logged here; an input gets
+ * its offset ticket and goes to the workers.  1 when queued (the ring holds
+ * rkm until harvest() destroys it), 0 when the caller destroys it.  The
+ * caller makes sure the ring has room. */
+static int submit(pipeline *p, rd_kafka_message_t *rkm)
 {
     if (rkm->err) {
         if (rkm->err == RD_KAFKA_RESP_ERR__PARTITION_EOF)
-            return;
+            return 0;
         p->c.errors++;
         NSV_LOG_RL(NSV_LOG_ERROR, "consumer", "consume error",
                    NSV_KV("topic", rkm->rkt ? rd_kafka_topic_name(rkm->rkt) : ""),
@@ -261,54 +274,52 @@ static void process(pipeline *p, rd_kafka_message_t *rkm)
                    NSV_KV("reason", rd_kafka_message_errstr(rkm)));
         if (rkm->err == RD_KAFKA_RESP_ERR__FATAL)
             p->fatal = 1;
-        return;
+        return 0;
     }
     const char *topic = rd_kafka_topic_name(rkm->rkt);
     nsv_ticket *t = nsv_offsets_begin(p->offsets, topic, rkm->partition, rkm->offset);
     if (!t) {
         NSV_LOG(NSV_LOG_ERROR, "pipeline", "out of memory");
         p->fatal = 1;
-        return;
+        return 0;
+    }
+    if (nsv_workers_submit(p->workers, rkm, t) != 0) {
+        /* cannot happen: the loop polls only with room in the ring */
+        NSV_LOG(NSV_LOG_ERROR, "pipeline", "work ring full");
+        nsv_offsets_done(p->offsets, t, 0, NULL);
+        p->fatal = 1;
+        return 0;
     }
     p->c.consumed++;
     if (p->eos)
         p->txn_msgs++;
+    return 1;
+}
 
-    nsv_item item;
-    nsv_error err;
-    memset(&item, 0, sizeof item);
-    memset(&err, 0, sizeof err);
-    const nsv_event *evs = NULL;
-    size_t n = 0;
-    char idbuf[512];
-    const char *buf = rkm->payload ? (const char *)rkm->payload : "";
-    nsv_code rc = nsv_decode(p->norm, buf, rkm->len, (nsv_wire)p->cfg->input_format, &item, &err);
-    if (rc == NSV_OK) {
-        nsv_consumer_fill_item(rkm, &item, idbuf, sizeof idbuf);
-        rc = nsv_normalize(p->norm, &item, &evs, &n, &err);
-    }
-    int dead = rc != NSV_OK;
-    if (rc != NSV_OK) {
-        dead_letter(p, rkm, t, nsv_code_name(rc), err.message);
-    } else if (n == 0) {
+/* Produce what a worker made of one input: its records, or its dead letter;
+ * then seal its ticket. */
+static void finish(pipeline *p, const nsv_job *j)
+{
+    rd_kafka_message_t *rkm = j->rkm;
+    nsv_ticket *t = j->ticket;
+    uint64_t per_type[3] = {0, 0, 0};
+    int dead = j->dead_reason != NULL;
+    if (dead) {
+        dead_letter(p, rkm, t, j->dead_reason, j->dead_message);
+    } else if (j->nrecs == 0) {
         p->c.without_events++;
     } else {
         const char *bad = NULL;
         char why[600] = "";
-        for (size_t i = 0; i < n && !bad; i++) {
-            const nsv_event *ev = &evs[i];
-            const char *s;
-            size_t slen;
-            if (nsv_encode_event(p->norm, ev, &item, &s, &slen, &err) != NSV_OK) {
-                bad = "encode_failed";
-                snprintf(why, sizeof why, "event %zu: %s", i, err.message);
-                break;
-            }
-            int ti = (int)ev->type;
+        for (size_t i = 0; i < j->nrecs && !bad; i++) {
+            const nsv_work_record *r = &j->recs[i];
+            const char *s = j->bytes + r->off;
+            int ti = (int)r->type;
             if (ti < 0 || ti > 2)
                 ti = 0;
+            per_type[ti]++;
             if (p->dry) {
-                fwrite(s, 1, slen, p->dry);
+                fwrite(s, 1, r->len, p->dry);
                 fputc('\n', p->dry);
                 p->c.events++;
                 p->c.delivered[ti]++;
@@ -316,8 +327,8 @@ static void process(pipeline *p, rd_kafka_message_t *rkm)
             }
             nsv_ticket_add(t);
             rd_kafka_resp_err_t e =
-                nsv_produce_event(p->producer, p->event_topic[ti], ev->event_id,
-                                  nsv_event_type_name(ev->type), s, slen, rkm, t);
+                nsv_produce_event(p->producer, p->event_topic[ti], r->event_id,
+                                  nsv_event_type_name(r->type), s, r->len, rkm, t);
             if (e) {
                 /* not queued (e.g. record too large): the input goes to
                  * the DLQ instead of being lost */
@@ -338,11 +349,34 @@ static void process(pipeline *p, rd_kafka_message_t *rkm)
             p->c.with_events++;
         dead = bad != NULL;
     }
-    if (p->h && p->h->processed)
-        p->h->processed(p->h->opaque, rkm, evs, dead ? 0 : n, dead);
+    if (p->h && p->h->processed) {
+        static const uint64_t none[3] = {0, 0, 0};
+        p->h->processed(p->h->opaque, rkm, dead ? none : per_type, dead);
+    }
     nsv_mark m;
     if (nsv_offsets_seal(p->offsets, t, &m) && !p->eos)
         add_store(p, &m);
+}
+
+/* Finish the inputs the workers are done with, oldest first, waiting up to
+ * wait_ms for the oldest.  all = 1: every queued input, however long that
+ * takes (before a commit, a revoke, a reload and at shutdown). */
+static void harvest(pipeline *p, int wait_ms, int all)
+{
+    for (;;) {
+        nsv_job *j = nsv_workers_next(p->workers, all ? 100 : wait_ms);
+        if (!j) {
+            if (all && nsv_workers_pending(p->workers) > 0) {
+                rd_kafka_poll(p->producer, 0); /* keep delivery reports moving */
+                continue;
+            }
+            return;
+        }
+        finish(p, j);
+        rd_kafka_message_destroy(j->rkm);
+        nsv_workers_release(p->workers);
+        wait_ms = 0;
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -433,6 +467,9 @@ static int txn_commit(pipeline *p, int begin_next)
 {
     if (!p->txn_open || p->fatal)
         return p->fatal ? -2 : 0;
+    /* the positions sent cover every consumed input: its records must be
+     * in this transaction */
+    harvest(p, 0, 1);
     rd_kafka_topic_partition_list_t *pos = NULL;
     rd_kafka_consumer_group_metadata_t *gmd = NULL;
     int rc = 0, kind;
@@ -494,6 +531,8 @@ static void before_revoke(void *opaque, const rd_kafka_topic_partition_list_t *p
 {
     pipeline *p = opaque;
     (void)parts;
+    /* inputs of these partitions may still be with the workers */
+    harvest(p, 0, 1);
     if (p->eos) {
         if (lost || p->fatal) {
             if (p->txn_open && !p->fatal)
@@ -684,16 +723,15 @@ static void reload_lexicon(pipeline *p)
                 NSV_KV("dir", dir), NSV_KV("err", err));
         return;
     }
-    nsv_normalizer *norm = nsv_normalizer_new(lex, &p->limits);
-    if (!norm) {
+    /* the workers switch only while idle: finish what they hold first */
+    harvest(p, 0, 1);
+    if (nsv_workers_set_lexicon(p->workers, lex) != 0) {
         nsv_lexicon_free(lex);
         NSV_LOG(NSV_LOG_ERROR, "main", "lexicon reload failed, keeping the old one",
                 NSV_KV("err", "out of memory"));
         return;
     }
-    nsv_normalizer_free(p->norm);
     nsv_lexicon_free(p->lex);
-    p->norm = norm;
     p->lex = lex;
     NSV_LOG(NSV_LOG_INFO, "main", "lexicon reloaded", NSV_KV("dir", dir));
 }
@@ -769,9 +807,11 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
         rc = EXIT_CONFIG;
         goto out;
     }
-    p->norm = nsv_normalizer_new(p->lex, &p->limits);
-    if (!p->norm) {
-        NSV_LOG(NSV_LOG_ERROR, "main", "out of memory");
+    p->nworkers = cfg->workers > 0 ? (int)cfg->workers : nsv_workers_auto();
+    p->workers = nsv_workers_new(p->nworkers, WORK_RING_DEPTH, p->lex, &p->limits,
+                                 (nsv_wire)cfg->input_format, err, sizeof err);
+    if (!p->workers) {
+        NSV_LOG(NSV_LOG_ERROR, "main", "cannot start the workers", NSV_KV("err", err));
         rc = 1;
         goto out;
     }
@@ -872,17 +912,25 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
             rd_kafka_poll(p->producer, idle_ms); /* rate limit: a short wait */
         for (size_t i = 0; i < (batch ? batch : 1) && !p->fatal && !(batch == 0 && idle_ms > 0);
              i++) {
-            rd_kafka_message_t *rkm = rd_kafka_consumer_poll(p->consumer, i == 0 ? 100 : 0);
+            if (nsv_workers_full(p->workers)) {
+                harvest(p, 100, 0);
+                if (nsv_workers_full(p->workers))
+                    break;
+            }
+            /* block in the consumer only when the workers have nothing */
+            int wait = i == 0 && nsv_workers_pending(p->workers) == 0 ? 100 : 0;
+            rd_kafka_message_t *rkm = rd_kafka_consumer_poll(p->consumer, wait);
             if (!rkm)
                 break;
-            if (!(p->h && p->h->filter && p->h->filter(p->h->opaque, rkm)))
-                process(p, rkm);
-            rd_kafka_message_destroy(rkm);
+            if ((p->h && p->h->filter && p->h->filter(p->h->opaque, rkm)) || !submit(p, rkm))
+                rd_kafka_message_destroy(rkm);
             if (nsv_offsets_inflight(p->offsets) >= (size_t)cfg->max_inflight)
                 break;
             if (p->eos && p->txn_msgs >= (uint64_t)cfg->txn_messages)
                 break;
         }
+        /* nothing more to consume now: give the workers a moment */
+        harvest(p, 5, 0);
         rd_kafka_poll(p->producer, 0);
         flush_stores(p);
 
@@ -912,6 +960,7 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
      * stored), close the consumer (commits them), destroy. */
 close:
     nsv_sd_notify("STOPPING=1");
+    harvest(p, 0, 1); /* inputs still with the workers, before the final drain */
     NSV_LOG(NSV_LOG_INFO, "main", "stopping",
             NSV_KV("reason", p->fatal    ? "fatal error"
                              : p->failed ? "delivery failed"
@@ -953,7 +1002,7 @@ out:
     if (p->stores)
         rd_kafka_topic_partition_list_destroy(p->stores);
     nsv_offsets_free(p->offsets);
-    nsv_normalizer_free(p->norm);
+    nsv_workers_free(p->workers); /* before the lexicon its normalizers read */
     nsv_lexicon_free(p->lex);
     json_decref(p->lag);
     json_decref(p->brokers);

@@ -44,8 +44,9 @@ typedef struct nsv_run_hooks {
     int (*start)(void *opaque, rd_kafka_t *consumer);
     /* Every message or event from the consumer, before processing: 1 = drop. */
     int (*filter)(void *opaque, const rd_kafka_message_t *rkm);
-    /* A message was processed: its events, or dead = 1 for a dead letter. */
-    void (*processed)(void *opaque, const rd_kafka_message_t *rkm, const nsv_event *evs, size_t n,
+    /* A message was processed (in consumption order): its records per
+     * nsv_event_type, or dead = 1 for a dead letter. */
+    void (*processed)(void *opaque, const rd_kafka_message_t *rkm, const uint64_t per_type[3],
                       int dead);
     /* Messages the loop may take now.  0 with *idle_ms > 0: do not poll the
      * consumer, serve the producer for that long; 0 with *idle_ms == 0: poll
