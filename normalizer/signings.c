@@ -17,7 +17,35 @@ typedef struct doc_np {
     uint32_t start, end; /* tokens of the title: [start, end) */
     const char *kind;
     const char *prefix; /* "agreement" for list items "on X", else NULL */
+    uint32_t topic;     /* token after the document noun ("on" of "agreement on X") */
 } doc_np;
+
+/* "on trade" opens a list item; "on Monday", "on 5 May", "on behalf of"
+ * do not. */
+static int on_topic(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k + 1 >= limit || !tok_is(&d->toks[k], "on"))
+        return 0;
+    const token *n = &d->toks[k + 1];
+    return !(n->word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)) &&
+           !(n->flags & (T_NUM | T_PUNCT | T_QUOTE)) && !tok_is(n, "behalf");
+}
+
+/* Separators between list items: ",", ";", "and", "as well as". */
+static uint32_t skip_separators(const doc *d, uint32_t k, uint32_t limit)
+{
+    while (k < limit) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
+        if (is_char(d, k, ',') || is_char(d, k, ';') || (d->toks[k].word_bits & W_CONJ))
+            k++;
+        else if (w && (w->bits & W_CONJ) && nw > 1 && k + nw <= limit)
+            k += nw;
+        else
+            break;
+    }
+    return k;
+}
 
 /* Does a post-modifier continue the document title at token k? */
 static int continues_title(const doc *d, uint32_t k, uint32_t limit)
@@ -65,14 +93,29 @@ static int agents_after(const doc *d, uint32_t k, uint32_t limit, int *out, int 
     return coordinated(d, a, +1, 0, limit, out, max);
 }
 
+/* Articles, numbers and quantities before a document noun: "the two",
+ * "a number of", "a package of" (multi-word determiners in words.tsv). */
+static uint32_t skip_quantity(const doc *d, uint32_t k, uint32_t limit)
+{
+    while (k < limit) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
+        if (w && (w->bits & W_DET) && nw > 1 && k + nw <= limit)
+            k += nw;
+        else if (d->toks[k].word_bits & (W_DET | W_NUMBER_WORD))
+            k++;
+        else
+            break;
+    }
+    return k;
+}
+
 /* A document phrase starting at or just after token k: optional articles and
  * modifiers, a document noun, and its post-modifiers up to the clause end.
  * "and"/"," followed by another document phrase ends it. */
 static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
 {
-    uint32_t start = k;
-    while (start < limit && (d->toks[start].word_bits & (W_DET | W_NUMBER_WORD)))
-        start++;
+    uint32_t start = skip_quantity(d, k, limit);
     uint32_t head = start;
     unsigned nw = 0;
     const lex_entry *dn = NULL;
@@ -100,6 +143,10 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             doc_np next;
             if (parse_doc_np(d, end + 1, limit, &next))
                 break;
+            /* "documents on A and on B": one document per topic */
+            if (head + nw < limit && tok_is(&d->toks[head + nw], "on") &&
+                on_topic(d, skip_separators(d, end, limit), limit))
+                break;
             /* "the Russian and Tajik defense ministries": keep going */
         }
         /* a verb ends the title; a meeting noun may be part of it ("plan of
@@ -111,7 +158,10 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             break;
         if ((t->word_bits & W_AUX) || (t->word_bits & W_RELDAY) || (t->word_bits & W_WEEKDAY))
             break;
-        if (tok_is(t, "on") && end + 1 < limit && (d->toks[end + 1].word_bits & W_WEEKDAY))
+        /* "on Monday", "on April 1", "on 9 December": the date */
+        if (tok_is(t, "on") && end + 1 < limit &&
+            ((d->toks[end + 1].word_bits & (W_WEEKDAY | W_MONTH)) ||
+             (d->toks[end + 1].flags & T_NUM)))
             break;
         end++;
     }
@@ -119,6 +169,7 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
     np->end = end;
     np->kind = dn->canon;
     np->prefix = NULL;
+    np->topic = head + nw;
     return 1;
 }
 
@@ -136,7 +187,10 @@ static uint32_t items_follow(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
-static int parse_doc_list(const doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
+static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
+                    doc_np *nps, int max);
+
+static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
 {
     int n = 0;
     while (n < max && parse_doc_np(d, k, limit, &nps[n])) {
@@ -150,8 +204,31 @@ static int parse_doc_list(const doc *d, uint32_t k, uint32_t limit, doc_np *nps,
             continue;
         }
         n++;
-        while (k < limit && (is_char(d, k, ',') || (d->toks[k].word_bits & W_CONJ)))
-            k++;
+        k = skip_separators(d, k, limit);
+        /* "resolutions on A; on B; as well as on C": the topics after a
+         * document "on X" are documents of their own, named by its noun */
+        const doc_np *prev = &nps[n - 1];
+        if (n < max && prev->topic < prev->end && tok_is(&d->toks[prev->topic], "on") &&
+            on_topic(d, k, limit)) {
+            uint32_t h = prev->topic;
+            while (h > prev->start && !tok_lex(d, h - 1, LEX_DOCUMENT, NULL))
+                h--;
+            const char *noun = NULL;
+            if (h > prev->start) {
+                size_t a = d->toks[h - 1].start, b = d->toks[prev->topic - 1].end;
+                char *w = arena_alloc(d->mem, b - a + 1);
+                if (w) {
+                    memcpy(w, d->text + a, b - a);
+                    w[b - a] = '\0';
+                    noun = w;
+                }
+            }
+            int m = on_items(d, k, limit, prev->kind, noun ? noun : prev->kind, nps + n, max - n);
+            if (m) {
+                n += m;
+                k = skip_separators(d, nps[n - 1].end, limit);
+            }
+        }
         if (k >= limit)
             break;
     }
@@ -201,31 +278,30 @@ static const char *np_title(doc *d, const doc_np *np)
 
 /* "agreements were signed on A, on B and on C", "the following documents
  * were signed: on A; on B": one document per item, named by the head noun. */
-static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, doc_np *nps,
-                    int max)
+static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
+                    doc_np *nps, int max)
 {
     int n = 0;
     if (k < limit && is_char(d, k, ':'))
         k++;
-    while (n < max && k < limit && tok_is(&d->toks[k], "on")) {
+    while (n < max && k < limit && on_topic(d, k, limit)) {
         uint32_t e = k + 1;
-        while (e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
-               !((is_char(d, e, ',') || (d->toks[e].word_bits & W_CONJ)) && e + 1 < limit &&
-                 (tok_is(&d->toks[e + 1], "on") ||
-                  (e + 2 < limit && (d->toks[e + 1].word_bits & W_CONJ) &&
-                   tok_is(&d->toks[e + 2], "on")))))
+        /* when and by whom it was signed is not part of the item */
+        while (
+            e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
+            (is_char(d, e, ',') || continues_title(d, e, limit)) &&
+            !(d->toks[e].word_bits & (W_WEEKDAY | W_RELDAY)) &&
+            !(skip_separators(d, e, limit) > e && on_topic(d, skip_separators(d, e, limit), limit)))
             e++;
         if (e == k + 1)
             break;
         nps[n].start = k;
         nps[n].end = e;
         nps[n].kind = kind;
-        nps[n].prefix = kind;
+        nps[n].prefix = prefix;
+        nps[n].topic = k;
         n++;
-        k = e;
-        while (k < limit &&
-               (is_char(d, k, ',') || is_char(d, k, ';') || (d->toks[k].word_bits & W_CONJ)))
-            k++;
+        k = skip_separators(d, e, limit);
     }
     return n;
 }
@@ -420,7 +496,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (aux_be_before(d, i, s->tok_start)) {
         /* passive: the document is the subject */
         uint32_t k = i;
-        while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_AUX | W_ADVERB)))
+        /* "are to be signed", "must be signed": the auxiliaries and modal
+         * words are the verb's, not the title's */
+        while (k > s->tok_start &&
+               ((d->toks[k - 1].word_bits & (W_AUX | W_ADVERB)) || tok_is(&d->toks[k - 1], "to") ||
+                tok_lex(d, k - 1, LEX_MODALITY, NULL)))
             k--;
         uint32_t head = k;
         while (head > s->tok_start && head + 12 > k && !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
@@ -429,7 +509,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             return NSV_OK;
         uint32_t np_start = head - 1;
         while (np_start > s->tok_start && !is_char(d, np_start - 1, ',') &&
-               !(d->toks[np_start - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP)) &&
+               !(d->toks[np_start - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP | W_SUBORD)) &&
                !(d->toks[np_start - 1].flags & T_QUOTE))
             np_start--;
         if (np_start > s->tok_start && (d->toks[np_start - 1].word_bits & W_DET))
@@ -440,7 +520,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             return NSV_OK;
         /* "agreements were signed on A, on B": the items are the documents */
         doc_np items[MAX_DOCS];
-        int ni = on_items(d, end, s->tok_end, np.kind, items, MAX_DOCS);
+        int ni = on_items(d, end, s->tok_end, np.kind, np.kind, items, MAX_DOCS);
         if (ni >= 1 && np.end - np.start <= 3) {
             for (int q = 0; q < ni; q++) {
                 ev_draft *e = new_signing(d, out, i, "signing.passive_list", s, &items[q]);

@@ -79,6 +79,31 @@ static void test_lists(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
 }
 
+/* A batch with a quantity ("a number of documents, including ...") and
+ * lists of topics after one document noun ("resolutions on A; on B"). */
+static void test_batches_and_topic_lists(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "The talks ended with the signing of a number of documents, including an "
+           "agreement on fisheries, an agreement on customs, and a protocol on consultations.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("fisheries") && signing_of("customs") && signing_of("consultations"));
+    nt_run(PUB, "The heads of state signed resolutions on the budget of the council; on the "
+                "rules of its secretariat; as well as on naming 2020 the Year of Science.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("budget") && signing_of("secretariat") && signing_of("Year of Science"));
+    NT_CHECK(signing_of("budget") != signing_of("secretariat"));
+    NT_CHECK(strstr(signing_of("secretariat")->document_title, "resolutions") != NULL);
+    nt_run(PUB, "The ministers also signed documents on air defence and on space research.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(strstr(signing_of("air defence")->document_title, "space") == NULL);
+    /* hard negative: "on Friday" is when, not a second document */
+    nt_run(PUB, "The two ministers signed a memorandum on tourism and on Friday visited a port.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(strstr(signing_of("tourism")->document_title, "Friday") == NULL);
+}
+
 static void test_adjectival_and_relative(void **state)
 {
     (void)state;
@@ -120,6 +145,13 @@ static void test_hard_negatives(void **state)
     no_actual_signing("The government approved the plan on Friday.");
     nt_run(PUB, "Russia and India agreed to expand trade.");
     NT_CHECK(nt_count(NSV_EV_SIGNING, -1) == 0);
+    /* infinitives and obligations are not signings yet */
+    no_actual_signing("Several intergovernmental agreements are to be signed during the visit.");
+    no_actual_signing("The contract, to be signed in Lisbon, covers two frigates.");
+    no_actual_signing("The heads of state said the treaty must be signed by spring.");
+    nt_run(PUB, "The new agreement is expected to be signed in May.");
+    NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_PLANNED) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->document_title, "new agreement"));
 }
 
 int main(void)
@@ -127,7 +159,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_active),         cmocka_unit_test(test_passive_without_signatories),
         cmocka_unit_test(test_lists),          cmocka_unit_test(test_adjectival_and_relative),
-        cmocka_unit_test(test_hard_negatives),
+        cmocka_unit_test(test_hard_negatives), cmocka_unit_test(test_batches_and_topic_lists),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
