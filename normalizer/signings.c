@@ -151,7 +151,9 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
         }
         /* a verb ends the title; a meeting noun may be part of it ("plan of
          * consultations") */
-        if (tok_lex(d, end, LEX_SIGNING, NULL) || tok_lex(d, end, LEX_SPEECH, NULL))
+        /* ... but "Member States" in a name is no speech verb */
+        if (tok_lex(d, end, LEX_SIGNING, NULL) ||
+            (tok_lex(d, end, LEX_SPEECH, NULL) && !(t->flags & T_CAP)))
             break;
         const lex_entry *mv = tok_lex(d, end, LEX_MEETING, NULL);
         if (mv && (mv->value == MEET_VERB || mv->value == MEET_HOST))
@@ -306,6 +308,86 @@ static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, 
     return n;
 }
 
+/* The items of a signed batch, listed after it: "include A, B and C"
+ * (documents), "concern A, B" (topics: one document each, named by the
+ * topic).  k is the first token after the batch and its verb. */
+static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
+{
+    /* "signed by the agencies of both sides concern ...": the agents */
+    if (k < limit && tok_is(&d->toks[k], "by"))
+        for (uint32_t j = k + 1; j < limit && j < k + 12 && !(d->toks[j].flags & T_PUNCT); j++)
+            if (tok_lex(d, j, LEX_SIGNING, NULL)) {
+                k = j;
+                break;
+            }
+    while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+        k++;
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, k, LEX_SIGNING, &nw);
+    if (!c || c->value != SIGN_ITEMS)
+        return 0;
+    k += nw;
+    int n = parse_doc_list(d, k, limit, nps, max);
+    if (n)
+        return n;
+    while (n < max && k < limit) {
+        k = skip_separators(d, k, limit);
+        uint32_t e = k;
+        while (e < limit && !is_char(d, e, ',') && !is_char(d, e, ';') && !is_char(d, e, '.') &&
+               !(d->toks[e].flags & T_QUOTE))
+            e++;
+        if (e == k)
+            break;
+        nps[n] = (doc_np){.start = k, .end = e, .kind = "documents", .topic = k};
+        n++;
+        k = e;
+    }
+    return n;
+}
+
+/* "... were signed. They include A, B" / "Among them is A": the sentence
+ * after a batch names its documents. */
+static int next_items(doc *d, const sentence *s, doc_np *nps, int max)
+{
+    if (s + 1 >= d->sents + d->nsents)
+        return 0;
+    const sentence *nx = s + 1;
+    uint32_t t = nx->tok_start;
+    if (t + 2 >= nx->tok_end)
+        return 0;
+    const token *a = &d->toks[t];
+    if (tok_is(a, "they") || tok_is(a, "these") || tok_is(a, "those"))
+        return batch_items(d, t + 1, nx->tok_end, nps, max);
+    if (tok_is(a, "among") && tok_is(&d->toks[t + 1], "them")) {
+        t += 2;
+        while (t < nx->tok_end && (d->toks[t].word_bits & (W_AUX | W_ADVERB)))
+            t++;
+        return parse_doc_list(d, t, nx->tok_end, nps, max);
+    }
+    return 0;
+}
+
+/* Is this the bare batch ("a package of documents", "several agreements")
+ * whose items may follow? */
+static int is_batch(const doc_np *np)
+{
+    return np->kind && !strcmp(np->kind, "documents") && np->topic >= np->end;
+}
+
+/* A bare batch signed ("signed a package of documents.") is replaced by
+ * its items when the next sentence lists them.  Returns the count. */
+static int batch_or_items(doc *d, const sentence *s, doc_np *nps, int n)
+{
+    if (n != 1 || !is_batch(&nps[0]))
+        return n;
+    doc_np items[MAX_DOCS];
+    int ni = next_items(d, s, items, MAX_DOCS);
+    if (!ni)
+        return n;
+    memcpy(nps, items, sizeof items[0] * (size_t)ni);
+    return ni;
+}
+
 /* "the document", "such document", "this agreement": a document named
  * before, not a new signing. */
 static int anaphoric(const doc *d, const doc_np *np)
@@ -371,13 +453,23 @@ static ev_draft *meeting_context(doc *d, ev_list *l, const sentence *s)
     }
     if (!refers)
         return NULL;
+    /* the latest meeting before the sentence; one between people (the
+     * talks, not the summit they were held at) when there is one */
+    ev_draft *any = NULL;
     for (size_t k = l->n; k-- > 0;) {
         ev_draft *e = &l->v[k];
-        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->nents >= 2 &&
-            e->ev.modality == NSV_MOD_ACTUAL && e->sent <= s - d->sents)
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->nents < 2 ||
+            e->ev.modality != NSV_MOD_ACTUAL || e->sent > s - d->sents)
+            continue;
+        int people = !e->multilateral;
+        for (int p = 0; p < e->nents && people; p++)
+            people = d->ents[e->ents[p]].kind == NSV_KIND_PERSON;
+        if (people)
             return e;
+        if (!any)
+            any = e;
     }
-    return NULL;
+    return any;
 }
 
 static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int parties)
@@ -478,6 +570,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
         if (!n)
             return NSV_OK;
+        n = batch_or_items(d, s, nps, n);
         for (int q = 0; q < n; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.noun", s, &nps[q]);
             if (!e)
@@ -532,25 +625,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             return NSV_OK;
         }
         /* "A number of documents were signed ... They include A, B and C." */
-        if (np.kind && !strcmp(np.kind, "documents") && s + 1 < d->sents + d->nsents) {
-            const sentence *nx = s + 1;
-            uint32_t t0 = nx->tok_start;
-            if (t0 + 2 < nx->tok_end &&
-                (tok_is(&d->toks[t0], "they") || tok_is(&d->toks[t0], "these") ||
-                 tok_is(&d->toks[t0], "those")) &&
-                (tok_is(&d->toks[t0 + 1], "include") || tok_is(&d->toks[t0 + 1], "included"))) {
-                doc_np items[MAX_DOCS];
-                int ni = parse_doc_list(d, t0 + 2, nx->tok_end, items, MAX_DOCS);
-                for (int q = 0; q < ni; q++) {
-                    ev_draft *e = new_signing(d, out, i, "signing.passive_items", s, &items[q]);
-                    if (!e)
-                        goto nomem;
-                    parties_in_np(d, e, &items[q]);
-                    inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
-                }
-                if (ni)
-                    return NSV_OK;
+        if (np.kind && !strcmp(np.kind, "documents")) {
+            doc_np items[MAX_DOCS];
+            int ni = next_items(d, s, items, MAX_DOCS);
+            for (int q = 0; q < ni; q++) {
+                ev_draft *e = new_signing(d, out, i, "signing.passive_items", s, &items[q]);
+                if (!e)
+                    goto nomem;
+                parties_in_np(d, e, &items[q]);
+                inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
             }
+            if (ni)
+                return NSV_OK;
         }
         ev_draft *e = new_signing(d, out, i, "signing.passive", s, &np);
         if (!e)
@@ -579,6 +665,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;
         doc_np np = {.start = st, .end = i, .kind = tok_lex(d, i - 1, LEX_DOCUMENT, NULL)->canon};
+        /* "The documents signed (also) include A; B", "... concern A, B" */
+        doc_np items[MAX_DOCS];
+        int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS);
+        for (int q = 0; q < ni; q++) {
+            ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
+            if (!e)
+                goto nomem;
+            parties_in_np(d, e, &items[q]);
+            inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        }
+        if (ni)
+            return NSV_OK;
         if (anaphoric(d, &np))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
@@ -606,6 +704,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         tok_is(&d->toks[k + 1], "law"))
         k += 2; /* "signed into law H.R. 1234" */
     n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
+    if (n)
+        n = batch_or_items(d, s, nps, n);
     if (!n) {
         /* object relative: "the Act (that) President Biden signed in 2022" */
         int who = party_left(d, i, s->tok_start);
@@ -616,7 +716,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             b--;
         unsigned dw = 0;
         uint32_t h = b;
-        while (h > s->tok_start && h + 4 > b && !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
+        /* not across a quote: '... those agreements," he concluded' */
+        while (h > s->tok_start && h + 4 > b && !tok_lex(d, h - 1, LEX_DOCUMENT, &dw) &&
+               !(d->toks[h - 1].flags & T_QUOTE))
             h--;
         if (h == s->tok_start || !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
             return NSV_OK;
@@ -696,7 +798,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
-            if (!cue || cue->value == SIGN_EXCLUDE)
+            if (!cue || (cue->value != SIGN_VERB && cue->value != SIGN_NOUN))
                 continue;
             nsv_code rc = signing_at(d, out, out, s, i, nw, cue->value, err);
             if (rc)

@@ -104,6 +104,49 @@ static void test_batches_and_topic_lists(void **state)
     NT_CHECK(strstr(signing_of("tourism")->document_title, "Friday") == NULL);
 }
 
+/* The documents of a signed batch, listed after it: "The documents signed
+ * include A; B", "... concern A, B", "Among them is A and B". */
+static void test_batch_items(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A package of documents was signed after the talks. The documents signed also "
+                "include a roadmap for cooperation in science; a programme of cultural exchanges; "
+                "and a protocol on consultations.");
+    NT_CHECK(signing_of("roadmap") && signing_of("cultural exchanges") &&
+             signing_of("consultations"));
+    nt_run(PUB, "The documents signed also concern customs control, fishing quotas, and "
+                "developing small business.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("customs control") && signing_of("fishing quotas") &&
+             signing_of("small business"));
+    nt_run(PUB, "A package of intergovernmental documents was also signed. Among them is a "
+                "programme of cooperation through 2030 and an action plan on trade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("programme of cooperation") && signing_of("action plan on trade"));
+    /* hard negatives: no signing cue, or a batch only planned */
+    no_actual_signing("The documents include a roadmap for cooperation in science.");
+    no_actual_signing("Several documents are to be signed. They include a roadmap on trade.");
+}
+
+/* Signatories from the talks the signing took place in, and from nothing
+ * that only looks like a party. */
+static void test_signatories_from_context(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met with President Jonas Lind on the sidelines of the Nordic "
+                "Council Summit in Oslo. Within the meeting of the heads of state, a joint "
+                "declaration on energy was signed.");
+    const nsv_event *e = signing_of("joint declaration");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    /* "who" is no WHO */
+    nt_run(PUB, "Hundreds of lawyers who signed a statement on the tribunal met in Geneva.");
+    e = signing_of("statement on the tribunal");
+    NT_CHECK(e && !nt_has_party(e, "WHO"));
+    /* a document in a quotation is not the object of "he concluded" */
+    nt_run(PUB, "\"We need legally binding agreements,\" he concluded.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 static void test_adjectival_and_relative(void **state)
 {
     (void)state;
@@ -160,6 +203,7 @@ int main(void)
         cmocka_unit_test(test_active),         cmocka_unit_test(test_passive_without_signatories),
         cmocka_unit_test(test_lists),          cmocka_unit_test(test_adjectival_and_relative),
         cmocka_unit_test(test_hard_negatives), cmocka_unit_test(test_batches_and_topic_lists),
+        cmocka_unit_test(test_batch_items),    cmocka_unit_test(test_signatories_from_context),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
