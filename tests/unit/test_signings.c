@@ -147,6 +147,23 @@ static void test_signatories_from_context(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* The gerund after a preposition of time: "followed by signing",
+ * "after signing"; not "talks on signing" nor "by signing" as a means. */
+static void test_gerund(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg and Prime Minister Jonas Lind held talks followed by "
+                "signing a package of cooperation agreements in trade and science.");
+    const nsv_event *e = signing_of("cooperation agreements");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && e);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    nt_run(PUB, "The two ministers spoke to reporters after signing an agreement on oil "
+                "exploration.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    no_actual_signing("The ministers began talks on signing a free trade agreement.");
+    no_actual_signing("By signing the form, applicants accept the terms of the contract.");
+}
+
 static void test_adjectival_and_relative(void **state)
 {
     (void)state;
@@ -204,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_lists),          cmocka_unit_test(test_adjectival_and_relative),
         cmocka_unit_test(test_hard_negatives), cmocka_unit_test(test_batches_and_topic_lists),
         cmocka_unit_test(test_batch_items),    cmocka_unit_test(test_signatories_from_context),
+        cmocka_unit_test(test_gerund),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
