@@ -510,8 +510,12 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     uint32_t from = s->tok_start;
     while (from < np->start && before_body(d, d->toks[from].start))
         from++; /* not the dateline's day */
-    day_t d1 = sentence_date(d, from, np->start, &bg1);
-    day_t d2 = sentence_date(d, np->end, s->tok_end, &bg2);
+    /* an item listed in the next sentence ("They include ...") takes the
+     * date of the signing sentence, not the next sentence's words */
+    uint32_t na = np->start < s->tok_end ? np->start : s->tok_end;
+    uint32_t nb = np->end < s->tok_end ? np->end : s->tok_end;
+    day_t d1 = sentence_date(d, from, na, &bg1);
+    day_t d2 = sentence_date(d, nb, s->tok_end, &bg2);
     e->day = d1 >= 0 ? d1 : d2;
     e->background = e->day < 0 && (bg1 || bg2);
     ev_place(d, e);

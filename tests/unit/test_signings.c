@@ -123,6 +123,12 @@ static void test_batch_items(void **state)
                 "programme of cooperation through 2030 and an action plan on trade.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
     NT_CHECK(signing_of("programme of cooperation") && signing_of("action plan on trade"));
+    /* the items take the day of the signing sentence, not the years in
+     * the next one */
+    nt_run(PUB, "A package of documents was signed on Thursday. They include a programme of "
+                "cooperation through to 2030 and an action plan on trade.");
+    NT_CHECK(signing_of("programme") && !strcmp(signing_of("programme")->date, "2022-12-08"));
+    NT_CHECK(signing_of("action plan") && !strcmp(signing_of("action plan")->date, "2022-12-08"));
     /* hard negatives: no signing cue, or a batch only planned */
     no_actual_signing("The documents include a roadmap for cooperation in science.");
     no_actual_signing("Several documents are to be signed. They include a roadmap on trade.");
