@@ -73,7 +73,7 @@ enum meeting_class {
     MEET_HOLD,       /* held, had, holds: with a meeting noun object */
     MEET_PARTICIPATE /* attended, took part, participated */
 };
-enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE };
+enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS };
 
 typedef struct lex_entry {
     uint8_t cat;    /* lex_cat */

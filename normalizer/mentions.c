@@ -617,6 +617,10 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         country = NULL;
         o = tok_lex(d, j, LEX_ORG, &nw);
     }
+    /* one lower-case word is a common word, not a body's acronym: "who
+     * signed" is no WHO (no single-word alias is lower-case) */
+    if (o && nw == 1 && !(d->toks[j + pw].flags & T_CAP))
+        o = NULL;
     if (o) {
         end = j + pw + nw;
         /* a generic body ("Foreign Ministry") is named with its country */

@@ -17,7 +17,35 @@ typedef struct doc_np {
     uint32_t start, end; /* tokens of the title: [start, end) */
     const char *kind;
     const char *prefix; /* "agreement" for list items "on X", else NULL */
+    uint32_t topic;     /* token after the document noun ("on" of "agreement on X") */
 } doc_np;
+
+/* "on trade" opens a list item; "on Monday", "on 5 May", "on behalf of"
+ * do not. */
+static int on_topic(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k + 1 >= limit || !tok_is(&d->toks[k], "on"))
+        return 0;
+    const token *n = &d->toks[k + 1];
+    return !(n->word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)) &&
+           !(n->flags & (T_NUM | T_PUNCT | T_QUOTE)) && !tok_is(n, "behalf");
+}
+
+/* Separators between list items: ",", ";", "and", "as well as". */
+static uint32_t skip_separators(const doc *d, uint32_t k, uint32_t limit)
+{
+    while (k < limit) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
+        if (is_char(d, k, ',') || is_char(d, k, ';') || (d->toks[k].word_bits & W_CONJ))
+            k++;
+        else if (w && (w->bits & W_CONJ) && nw > 1 && k + nw <= limit)
+            k += nw;
+        else
+            break;
+    }
+    return k;
+}
 
 /* Does a post-modifier continue the document title at token k? */
 static int continues_title(const doc *d, uint32_t k, uint32_t limit)
@@ -65,14 +93,29 @@ static int agents_after(const doc *d, uint32_t k, uint32_t limit, int *out, int 
     return coordinated(d, a, +1, 0, limit, out, max);
 }
 
+/* Articles, numbers and quantities before a document noun: "the two",
+ * "a number of", "a package of" (multi-word determiners in words.tsv). */
+static uint32_t skip_quantity(const doc *d, uint32_t k, uint32_t limit)
+{
+    while (k < limit) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
+        if (w && (w->bits & W_DET) && nw > 1 && k + nw <= limit)
+            k += nw;
+        else if (d->toks[k].word_bits & (W_DET | W_NUMBER_WORD))
+            k++;
+        else
+            break;
+    }
+    return k;
+}
+
 /* A document phrase starting at or just after token k: optional articles and
  * modifiers, a document noun, and its post-modifiers up to the clause end.
  * "and"/"," followed by another document phrase ends it. */
 static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
 {
-    uint32_t start = k;
-    while (start < limit && (d->toks[start].word_bits & (W_DET | W_NUMBER_WORD)))
-        start++;
+    uint32_t start = skip_quantity(d, k, limit);
     uint32_t head = start;
     unsigned nw = 0;
     const lex_entry *dn = NULL;
@@ -100,18 +143,27 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             doc_np next;
             if (parse_doc_np(d, end + 1, limit, &next))
                 break;
+            /* "documents on A and on B": one document per topic */
+            if (head + nw < limit && tok_is(&d->toks[head + nw], "on") &&
+                on_topic(d, skip_separators(d, end, limit), limit))
+                break;
             /* "the Russian and Tajik defense ministries": keep going */
         }
         /* a verb ends the title; a meeting noun may be part of it ("plan of
          * consultations") */
-        if (tok_lex(d, end, LEX_SIGNING, NULL) || tok_lex(d, end, LEX_SPEECH, NULL))
+        /* ... but "Member States" in a name is no speech verb */
+        if (tok_lex(d, end, LEX_SIGNING, NULL) ||
+            (tok_lex(d, end, LEX_SPEECH, NULL) && !(t->flags & T_CAP)))
             break;
         const lex_entry *mv = tok_lex(d, end, LEX_MEETING, NULL);
         if (mv && (mv->value == MEET_VERB || mv->value == MEET_HOST))
             break;
         if ((t->word_bits & W_AUX) || (t->word_bits & W_RELDAY) || (t->word_bits & W_WEEKDAY))
             break;
-        if (tok_is(t, "on") && end + 1 < limit && (d->toks[end + 1].word_bits & W_WEEKDAY))
+        /* "on Monday", "on April 1", "on 9 December": the date */
+        if (tok_is(t, "on") && end + 1 < limit &&
+            ((d->toks[end + 1].word_bits & (W_WEEKDAY | W_MONTH)) ||
+             (d->toks[end + 1].flags & T_NUM)))
             break;
         end++;
     }
@@ -119,6 +171,7 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
     np->end = end;
     np->kind = dn->canon;
     np->prefix = NULL;
+    np->topic = head + nw;
     return 1;
 }
 
@@ -136,7 +189,10 @@ static uint32_t items_follow(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
-static int parse_doc_list(const doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
+static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
+                    doc_np *nps, int max);
+
+static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
 {
     int n = 0;
     while (n < max && parse_doc_np(d, k, limit, &nps[n])) {
@@ -150,8 +206,31 @@ static int parse_doc_list(const doc *d, uint32_t k, uint32_t limit, doc_np *nps,
             continue;
         }
         n++;
-        while (k < limit && (is_char(d, k, ',') || (d->toks[k].word_bits & W_CONJ)))
-            k++;
+        k = skip_separators(d, k, limit);
+        /* "resolutions on A; on B; as well as on C": the topics after a
+         * document "on X" are documents of their own, named by its noun */
+        const doc_np *prev = &nps[n - 1];
+        if (n < max && prev->topic < prev->end && tok_is(&d->toks[prev->topic], "on") &&
+            on_topic(d, k, limit)) {
+            uint32_t h = prev->topic;
+            while (h > prev->start && !tok_lex(d, h - 1, LEX_DOCUMENT, NULL))
+                h--;
+            const char *noun = NULL;
+            if (h > prev->start) {
+                size_t a = d->toks[h - 1].start, b = d->toks[prev->topic - 1].end;
+                char *w = arena_alloc(d->mem, b - a + 1);
+                if (w) {
+                    memcpy(w, d->text + a, b - a);
+                    w[b - a] = '\0';
+                    noun = w;
+                }
+            }
+            int m = on_items(d, k, limit, prev->kind, noun ? noun : prev->kind, nps + n, max - n);
+            if (m) {
+                n += m;
+                k = skip_separators(d, nps[n - 1].end, limit);
+            }
+        }
         if (k >= limit)
             break;
     }
@@ -201,33 +280,112 @@ static const char *np_title(doc *d, const doc_np *np)
 
 /* "agreements were signed on A, on B and on C", "the following documents
  * were signed: on A; on B": one document per item, named by the head noun. */
-static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, doc_np *nps,
-                    int max)
+static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
+                    doc_np *nps, int max)
 {
     int n = 0;
     if (k < limit && is_char(d, k, ':'))
         k++;
-    while (n < max && k < limit && tok_is(&d->toks[k], "on")) {
+    while (n < max && k < limit && on_topic(d, k, limit)) {
         uint32_t e = k + 1;
-        while (e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
-               !((is_char(d, e, ',') || (d->toks[e].word_bits & W_CONJ)) && e + 1 < limit &&
-                 (tok_is(&d->toks[e + 1], "on") ||
-                  (e + 2 < limit && (d->toks[e + 1].word_bits & W_CONJ) &&
-                   tok_is(&d->toks[e + 2], "on")))))
+        /* when and by whom it was signed is not part of the item */
+        while (
+            e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
+            (is_char(d, e, ',') || continues_title(d, e, limit)) &&
+            !(d->toks[e].word_bits & (W_WEEKDAY | W_RELDAY)) &&
+            !(skip_separators(d, e, limit) > e && on_topic(d, skip_separators(d, e, limit), limit)))
             e++;
         if (e == k + 1)
             break;
         nps[n].start = k;
         nps[n].end = e;
         nps[n].kind = kind;
-        nps[n].prefix = kind;
+        nps[n].prefix = prefix;
+        nps[n].topic = k;
         n++;
-        k = e;
-        while (k < limit &&
-               (is_char(d, k, ',') || is_char(d, k, ';') || (d->toks[k].word_bits & W_CONJ)))
-            k++;
+        k = skip_separators(d, e, limit);
     }
     return n;
+}
+
+/* The items of a signed batch, listed after it: "include A, B and C"
+ * (documents), "concern A, B" (topics: one document each, named by the
+ * topic).  k is the first token after the batch and its verb. */
+static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
+{
+    /* "signed by the agencies of both sides concern ...": the agents */
+    if (k < limit && tok_is(&d->toks[k], "by"))
+        for (uint32_t j = k + 1; j < limit && j < k + 12 && !(d->toks[j].flags & T_PUNCT); j++)
+            if (tok_lex(d, j, LEX_SIGNING, NULL)) {
+                k = j;
+                break;
+            }
+    while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+        k++;
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, k, LEX_SIGNING, &nw);
+    if (!c || c->value != SIGN_ITEMS)
+        return 0;
+    k += nw;
+    int n = parse_doc_list(d, k, limit, nps, max);
+    if (n)
+        return n;
+    while (n < max && k < limit) {
+        k = skip_separators(d, k, limit);
+        uint32_t e = k;
+        while (e < limit && !is_char(d, e, ',') && !is_char(d, e, ';') && !is_char(d, e, '.') &&
+               !(d->toks[e].flags & T_QUOTE))
+            e++;
+        if (e == k)
+            break;
+        nps[n] = (doc_np){.start = k, .end = e, .kind = "documents", .topic = k};
+        n++;
+        k = e;
+    }
+    return n;
+}
+
+/* "... were signed. They include A, B" / "Among them is A": the sentence
+ * after a batch names its documents. */
+static int next_items(doc *d, const sentence *s, doc_np *nps, int max)
+{
+    if (s + 1 >= d->sents + d->nsents)
+        return 0;
+    const sentence *nx = s + 1;
+    uint32_t t = nx->tok_start;
+    if (t + 2 >= nx->tok_end)
+        return 0;
+    const token *a = &d->toks[t];
+    if (tok_is(a, "they") || tok_is(a, "these") || tok_is(a, "those"))
+        return batch_items(d, t + 1, nx->tok_end, nps, max);
+    if (tok_is(a, "among") && tok_is(&d->toks[t + 1], "them")) {
+        t += 2;
+        while (t < nx->tok_end && (d->toks[t].word_bits & (W_AUX | W_ADVERB)))
+            t++;
+        return parse_doc_list(d, t, nx->tok_end, nps, max);
+    }
+    return 0;
+}
+
+/* Is this the bare batch ("a package of documents", "several agreements")
+ * whose items may follow? */
+static int is_batch(const doc_np *np)
+{
+    return np->kind && !strcmp(np->kind, "documents") && np->topic >= np->end;
+}
+
+/* A bare batch signed ("signed a package of documents.") is replaced by
+ * its items when the next sentence lists them.  Returns the count. */
+static int batch_or_items(doc *d, const sentence *s, doc_np *nps, int n)
+{
+    if (n != 1 || !is_batch(&nps[0]))
+        return n;
+    doc_np items[MAX_DOCS];
+    int ni = next_items(d, s, items, MAX_DOCS);
+    if (!ni)
+        return n;
+    memcpy(nps, items, sizeof items[0] * (size_t)ni);
+    return ni;
 }
 
 /* "the document", "such document", "this agreement": a document named
@@ -295,13 +453,23 @@ static ev_draft *meeting_context(doc *d, ev_list *l, const sentence *s)
     }
     if (!refers)
         return NULL;
+    /* the latest meeting before the sentence; one between people (the
+     * talks, not the summit they were held at) when there is one */
+    ev_draft *any = NULL;
     for (size_t k = l->n; k-- > 0;) {
         ev_draft *e = &l->v[k];
-        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->nents >= 2 &&
-            e->ev.modality == NSV_MOD_ACTUAL && e->sent <= s - d->sents)
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->nents < 2 ||
+            e->ev.modality != NSV_MOD_ACTUAL || e->sent > s - d->sents)
+            continue;
+        int people = !e->multilateral;
+        for (int p = 0; p < e->nents && people; p++)
+            people = d->ents[e->ents[p]].kind == NSV_KIND_PERSON;
+        if (people)
             return e;
+        if (!any)
+            any = e;
     }
-    return NULL;
+    return any;
 }
 
 static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int parties)
@@ -342,8 +510,12 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     uint32_t from = s->tok_start;
     while (from < np->start && before_body(d, d->toks[from].start))
         from++; /* not the dateline's day */
-    day_t d1 = sentence_date(d, from, np->start, &bg1);
-    day_t d2 = sentence_date(d, np->end, s->tok_end, &bg2);
+    /* an item listed in the next sentence ("They include ...") takes the
+     * date of the signing sentence, not the next sentence's words */
+    uint32_t na = np->start < s->tok_end ? np->start : s->tok_end;
+    uint32_t nb = np->end < s->tok_end ? np->end : s->tok_end;
+    day_t d1 = sentence_date(d, from, na, &bg1);
+    day_t d2 = sentence_date(d, nb, s->tok_end, &bg2);
     e->day = d1 >= 0 ? d1 : d2;
     e->background = e->day < 0 && (bg1 || bg2);
     ev_place(d, e);
@@ -402,6 +574,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
         if (!n)
             return NSV_OK;
+        n = batch_or_items(d, s, nps, n);
         for (int q = 0; q < n; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.noun", s, &nps[q]);
             if (!e)
@@ -420,7 +593,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (aux_be_before(d, i, s->tok_start)) {
         /* passive: the document is the subject */
         uint32_t k = i;
-        while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_AUX | W_ADVERB)))
+        /* "are to be signed", "must be signed": the auxiliaries and modal
+         * words are the verb's, not the title's */
+        while (k > s->tok_start &&
+               ((d->toks[k - 1].word_bits & (W_AUX | W_ADVERB)) || tok_is(&d->toks[k - 1], "to") ||
+                tok_lex(d, k - 1, LEX_MODALITY, NULL)))
             k--;
         uint32_t head = k;
         while (head > s->tok_start && head + 12 > k && !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
@@ -429,7 +606,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             return NSV_OK;
         uint32_t np_start = head - 1;
         while (np_start > s->tok_start && !is_char(d, np_start - 1, ',') &&
-               !(d->toks[np_start - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP)) &&
+               !(d->toks[np_start - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP | W_SUBORD)) &&
                !(d->toks[np_start - 1].flags & T_QUOTE))
             np_start--;
         if (np_start > s->tok_start && (d->toks[np_start - 1].word_bits & W_DET))
@@ -440,7 +617,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             return NSV_OK;
         /* "agreements were signed on A, on B": the items are the documents */
         doc_np items[MAX_DOCS];
-        int ni = on_items(d, end, s->tok_end, np.kind, items, MAX_DOCS);
+        int ni = on_items(d, end, s->tok_end, np.kind, np.kind, items, MAX_DOCS);
         if (ni >= 1 && np.end - np.start <= 3) {
             for (int q = 0; q < ni; q++) {
                 ev_draft *e = new_signing(d, out, i, "signing.passive_list", s, &items[q]);
@@ -452,25 +629,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             return NSV_OK;
         }
         /* "A number of documents were signed ... They include A, B and C." */
-        if (np.kind && !strcmp(np.kind, "documents") && s + 1 < d->sents + d->nsents) {
-            const sentence *nx = s + 1;
-            uint32_t t0 = nx->tok_start;
-            if (t0 + 2 < nx->tok_end &&
-                (tok_is(&d->toks[t0], "they") || tok_is(&d->toks[t0], "these") ||
-                 tok_is(&d->toks[t0], "those")) &&
-                (tok_is(&d->toks[t0 + 1], "include") || tok_is(&d->toks[t0 + 1], "included"))) {
-                doc_np items[MAX_DOCS];
-                int ni = parse_doc_list(d, t0 + 2, nx->tok_end, items, MAX_DOCS);
-                for (int q = 0; q < ni; q++) {
-                    ev_draft *e = new_signing(d, out, i, "signing.passive_items", s, &items[q]);
-                    if (!e)
-                        goto nomem;
-                    parties_in_np(d, e, &items[q]);
-                    inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
-                }
-                if (ni)
-                    return NSV_OK;
+        if (np.kind && !strcmp(np.kind, "documents")) {
+            doc_np items[MAX_DOCS];
+            int ni = next_items(d, s, items, MAX_DOCS);
+            for (int q = 0; q < ni; q++) {
+                ev_draft *e = new_signing(d, out, i, "signing.passive_items", s, &items[q]);
+                if (!e)
+                    goto nomem;
+                parties_in_np(d, e, &items[q]);
+                inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
             }
+            if (ni)
+                return NSV_OK;
         }
         ev_draft *e = new_signing(d, out, i, "signing.passive", s, &np);
         if (!e)
@@ -499,6 +669,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;
         doc_np np = {.start = st, .end = i, .kind = tok_lex(d, i - 1, LEX_DOCUMENT, NULL)->canon};
+        /* "The documents signed (also) include A; B", "... concern A, B" */
+        doc_np items[MAX_DOCS];
+        int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS);
+        for (int q = 0; q < ni; q++) {
+            ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
+            if (!e)
+                goto nomem;
+            parties_in_np(d, e, &items[q]);
+            inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        }
+        if (ni)
+            return NSV_OK;
         if (anaphoric(d, &np))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
@@ -526,6 +708,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         tok_is(&d->toks[k + 1], "law"))
         k += 2; /* "signed into law H.R. 1234" */
     n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
+    if (n)
+        n = batch_or_items(d, s, nps, n);
     if (!n) {
         /* object relative: "the Act (that) President Biden signed in 2022" */
         int who = party_left(d, i, s->tok_start);
@@ -536,7 +720,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             b--;
         unsigned dw = 0;
         uint32_t h = b;
-        while (h > s->tok_start && h + 4 > b && !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
+        /* not across a quote: '... those agreements," he concluded' */
+        while (h > s->tok_start && h + 4 > b && !tok_lex(d, h - 1, LEX_DOCUMENT, &dw) &&
+               !(d->toks[h - 1].flags & T_QUOTE))
             h--;
         if (h == s->tok_start || !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
             return NSV_OK;
@@ -616,7 +802,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
-            if (!cue || cue->value == SIGN_EXCLUDE)
+            if (!cue || (cue->value != SIGN_VERB && cue->value != SIGN_NOUN))
                 continue;
             nsv_code rc = signing_at(d, out, out, s, i, nw, cue->value, err);
             if (rc)

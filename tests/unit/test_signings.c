@@ -79,6 +79,97 @@ static void test_lists(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
 }
 
+/* A batch with a quantity ("a number of documents, including ...") and
+ * lists of topics after one document noun ("resolutions on A; on B"). */
+static void test_batches_and_topic_lists(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "The talks ended with the signing of a number of documents, including an "
+           "agreement on fisheries, an agreement on customs, and a protocol on consultations.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("fisheries") && signing_of("customs") && signing_of("consultations"));
+    nt_run(PUB, "The heads of state signed resolutions on the budget of the council; on the "
+                "rules of its secretariat; as well as on naming 2020 the Year of Science.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("budget") && signing_of("secretariat") && signing_of("Year of Science"));
+    NT_CHECK(signing_of("budget") != signing_of("secretariat"));
+    NT_CHECK(strstr(signing_of("secretariat")->document_title, "resolutions") != NULL);
+    nt_run(PUB, "The ministers also signed documents on air defence and on space research.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(strstr(signing_of("air defence")->document_title, "space") == NULL);
+    /* hard negative: "on Friday" is when, not a second document */
+    nt_run(PUB, "The two ministers signed a memorandum on tourism and on Friday visited a port.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(strstr(signing_of("tourism")->document_title, "Friday") == NULL);
+}
+
+/* The documents of a signed batch, listed after it: "The documents signed
+ * include A; B", "... concern A, B", "Among them is A and B". */
+static void test_batch_items(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A package of documents was signed after the talks. The documents signed also "
+                "include a roadmap for cooperation in science; a programme of cultural exchanges; "
+                "and a protocol on consultations.");
+    NT_CHECK(signing_of("roadmap") && signing_of("cultural exchanges") &&
+             signing_of("consultations"));
+    nt_run(PUB, "The documents signed also concern customs control, fishing quotas, and "
+                "developing small business.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("customs control") && signing_of("fishing quotas") &&
+             signing_of("small business"));
+    nt_run(PUB, "A package of intergovernmental documents was also signed. Among them is a "
+                "programme of cooperation through 2030 and an action plan on trade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("programme of cooperation") && signing_of("action plan on trade"));
+    /* the items take the day of the signing sentence, not the years in
+     * the next one */
+    nt_run(PUB, "A package of documents was signed on Thursday. They include a programme of "
+                "cooperation through to 2030 and an action plan on trade.");
+    NT_CHECK(signing_of("programme") && !strcmp(signing_of("programme")->date, "2022-12-08"));
+    NT_CHECK(signing_of("action plan") && !strcmp(signing_of("action plan")->date, "2022-12-08"));
+    /* hard negatives: no signing cue, or a batch only planned */
+    no_actual_signing("The documents include a roadmap for cooperation in science.");
+    no_actual_signing("Several documents are to be signed. They include a roadmap on trade.");
+}
+
+/* Signatories from the talks the signing took place in, and from nothing
+ * that only looks like a party. */
+static void test_signatories_from_context(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met with President Jonas Lind on the sidelines of the Nordic "
+                "Council Summit in Oslo. Within the meeting of the heads of state, a joint "
+                "declaration on energy was signed.");
+    const nsv_event *e = signing_of("joint declaration");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    /* "who" is no WHO */
+    nt_run(PUB, "Hundreds of lawyers who signed a statement on the tribunal met in Geneva.");
+    e = signing_of("statement on the tribunal");
+    NT_CHECK(e && !nt_has_party(e, "WHO"));
+    /* a document in a quotation is not the object of "he concluded" */
+    nt_run(PUB, "\"We need legally binding agreements,\" he concluded.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
+/* The gerund after a preposition of time: "followed by signing",
+ * "after signing"; not "talks on signing" nor "by signing" as a means. */
+static void test_gerund(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg and Prime Minister Jonas Lind held talks followed by "
+                "signing a package of cooperation agreements in trade and science.");
+    const nsv_event *e = signing_of("cooperation agreements");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && e);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    nt_run(PUB, "The two ministers spoke to reporters after signing an agreement on oil "
+                "exploration.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    no_actual_signing("The ministers began talks on signing a free trade agreement.");
+    no_actual_signing("By signing the form, applicants accept the terms of the contract.");
+}
+
 static void test_adjectival_and_relative(void **state)
 {
     (void)state;
@@ -120,6 +211,13 @@ static void test_hard_negatives(void **state)
     no_actual_signing("The government approved the plan on Friday.");
     nt_run(PUB, "Russia and India agreed to expand trade.");
     NT_CHECK(nt_count(NSV_EV_SIGNING, -1) == 0);
+    /* infinitives and obligations are not signings yet */
+    no_actual_signing("Several intergovernmental agreements are to be signed during the visit.");
+    no_actual_signing("The contract, to be signed in Lisbon, covers two frigates.");
+    no_actual_signing("The heads of state said the treaty must be signed by spring.");
+    nt_run(PUB, "The new agreement is expected to be signed in May.");
+    NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_PLANNED) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->document_title, "new agreement"));
 }
 
 int main(void)
@@ -127,7 +225,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_active),         cmocka_unit_test(test_passive_without_signatories),
         cmocka_unit_test(test_lists),          cmocka_unit_test(test_adjectival_and_relative),
-        cmocka_unit_test(test_hard_negatives),
+        cmocka_unit_test(test_hard_negatives), cmocka_unit_test(test_batches_and_topic_lists),
+        cmocka_unit_test(test_batch_items),    cmocka_unit_test(test_signatories_from_context),
+        cmocka_unit_test(test_gerund),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
