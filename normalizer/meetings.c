@@ -47,6 +47,23 @@ static int subject_after_opening(const doc *d, uint32_t cue_end, const sentence 
     return party_right(d, k + 1, s->tok_end);
 }
 
+/* Skip time words and adverbs from t: "today", "this morning", "on
+ * Tuesday", "again".  Returns the first other token. */
+static uint32_t time_words(const doc *d, uint32_t t, uint32_t end)
+{
+    for (int steps = 0; t < end && steps < 4; steps++) {
+        unsigned nw = 1;
+        const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+        if (w && (w->bits & (W_RELDAY | W_WEEKDAY | W_ADVERB)))
+            t += nw;
+        else if (tok_is(&d->toks[t], "on") && t + 1 < end && (d->toks[t + 1].word_bits & W_WEEKDAY))
+            t += 2;
+        else
+            break;
+    }
+    return t;
+}
+
 static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry *e,
                              const char *rule, const sentence *s)
 {
@@ -143,7 +160,14 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return NSV_OK;
     uint32_t j = end;
     int with = 0, between = 0, of = 0;
-    if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
+    if (cls == MEET_WITH) {
+        /* "spoke today with", "spoke on Tuesday with": only time words and
+         * adverbs between; "spoke for closer links with" is no meeting */
+        j = time_words(d, j, s->tok_end);
+        if (j >= s->tok_end || !tok_is(&d->toks[j], "with"))
+            return NSV_OK;
+        with = 1, j++;
+    } else if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
         with = 1, j++;
     else if (j < s->tok_end && tok_is(&d->toks[j], "between"))
         between = 1, j++;
@@ -163,6 +187,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             }
         }
     }
+    /* "spoke with reporters", "talked about": only "with" and a named
+     * party make these verbs a meeting (a readout's "spoke today with") */
+    if (cls == MEET_WITH && !with)
+        return NSV_OK;
     if (cls == MEET_VERB || cls == MEET_HOST || with || between) {
         int o = party_right(d, j, s->tok_end);
         if (o < 0 && (with || between) && j < s->tok_end && tok_is(&d->toks[j], "the"))
@@ -171,6 +199,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
          * of X": the body they come from */
         for (uint32_t k = j; o < 0 && k < s->tok_end && k < j + 5; k++) {
             const token *u = &d->toks[k];
+            /* "spoke with the Presidents of X", not "spoke with families
+             * awarded the Order of X": a title before "of" */
+            if (cls == MEET_WITH && !(u->flags & T_CAP) && !(u->word_bits & W_DET))
+                break;
             if ((u->flags & (T_PUNCT | T_QUOTE)) || (u->word_bits & (W_SUBORD | W_CONJ)) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
                 break;
@@ -184,8 +216,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
     }
-    if (cls == MEET_HOST && !nobj)
-        return NSV_OK; /* "received weapons", "hosted a dinner" */
+    if ((cls == MEET_HOST || cls == MEET_WITH) && !nobj)
+        return NSV_OK; /* "received weapons", "hosted a dinner", "spoke with the crew" */
     int multi_parts[MAX_COORD], nmulti = 0;
     if (of) {
         /* "the meeting of President X with Prime Minister Y": a bilateral
@@ -258,13 +290,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             subj = subject_after_opening(d, end, s);
     }
     int sideline = after_sidelines(d, i, s->tok_start);
-    const char *rule = cls == MEET_VERB   ? "meeting.verb"
-                       : cls == MEET_HOST ? "meeting.host"
-                       : nmulti && of     ? "meeting.of_group"
-                       : hyphen           ? "meeting.compound"
-                       : between          ? "meeting.between"
-                       : with             ? "meeting.noun_with"
-                                          : "meeting.noun";
+    const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
+                       : cls == MEET_HOST                   ? "meeting.host"
+                       : nmulti && of                       ? "meeting.of_group"
+                       : hyphen                             ? "meeting.compound"
+                       : between                            ? "meeting.between"
+                       : with                               ? "meeting.noun_with"
+                                                            : "meeting.noun";
     if (sideline)
         rule = "meeting.sidelines";
     /* "held meetings with A and B": one event per counterpart */

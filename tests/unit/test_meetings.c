@@ -150,6 +150,22 @@ static void test_hard_negatives(void **state)
     no_actual_meeting(PUTIN " talks to reporters after the summit.");
 }
 
+/* A readout's "spoke (today) with B" is a call; "spoke with" needs a named
+ * party right after it. */
+static void test_spoke_with(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("President Joe Biden spoke today with Chancellor Olaf Scholz "
+                                     "of Germany about energy.",
+                                     "Biden", "Scholz");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(!strcmp(e->date, "2022-12-09"));
+    one_meeting(PUTIN " spoke on Thursday with " ERDOGAN ".", "Putin", "Erdoğan");
+    no_actual_meeting(PUTIN " spoke with reporters after the summit.");
+    no_actual_meeting(PUTIN " spoke with families of the crew of the cruiser Moskva.");
+    no_actual_meeting("Opposition deputies spoke for closer ties with Turkey.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -160,6 +176,7 @@ int main(void)
         cmocka_unit_test(test_one_meeting_mentioned_twice),
         cmocka_unit_test(test_location_not_from_topic),
         cmocka_unit_test(test_hard_negatives),
+        cmocka_unit_test(test_spoke_with),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
