@@ -429,6 +429,26 @@ int party_mention(const doc *d, int m)
     }
 }
 
+static int is_dot(const doc *d, uint32_t t)
+{
+    return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == '.';
+}
+
+/* j, or the start of a ", Jr." / " Sr." suffix ending right before j. */
+static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
+{
+    uint32_t k = j;
+    if (k > from && is_dot(d, k - 1))
+        k--;
+    if (k > from && (tok_is(&d->toks[k - 1], "jr") || tok_is(&d->toks[k - 1], "sr"))) {
+        k--;
+        if (k > from && (d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',')
+            k--;
+        return k > from ? k : j;
+    }
+    return j;
+}
+
 /* The mention ending right before token t, skipping adverbs, auxiliaries,
  * negation and an appositive between commas ("Turkey, which occupies
  * northern Cyprus, had previously insisted").  -1 when none. */
@@ -454,6 +474,8 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
     }
     if (j == from)
         return -1;
+    /* "Joseph R. Biden, Jr. said": the name before the suffix */
+    j = skip_name_suffix(d, j, from);
     int m = mention_at(d, j - 1);
     if (m >= 0 && d->ments[m].tok_end == j)
         return party_mention(d, m) ? m : -1;
