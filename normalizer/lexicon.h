@@ -72,7 +72,8 @@ enum meeting_class {
     MEET_MULTI,       /* summit, conference, session: a setting with a group */
     MEET_HOLD,        /* held, had, holds: with a meeting noun object */
     MEET_PARTICIPATE, /* attended, took part, participated */
-    MEET_WITH         /* spoke, talked: a meeting only as "spoke (today) with B" */
+    MEET_WITH,        /* spoke, talked: a meeting only as "spoke (today) with B" */
+    MEET_WELCOME      /* welcomed: a host only as "welcomed B to <place>" */
 };
 enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE };
 

@@ -128,6 +128,73 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* Is token t a place or venue ("Washington", "the White House", "Kyiv")?
+ * With e, the event takes it as its location. */
+static int place_name(const doc *d, uint32_t t, uint32_t end, ev_draft *e)
+{
+    if (t < end && tok_is(&d->toks[t], "the"))
+        t++;
+    if (t >= end)
+        return 0;
+    int m = mention_at(d, t);
+    const lex_entry *p = tok_lex(d, t, LEX_PLACE, NULL);
+    if (!p)
+        p = tok_lex(d, t, LEX_CAPITAL, NULL);
+    if (m >= 0 && d->ments[m].tok_start == t && d->ments[m].kind == M_PLACE) {
+        if (e) {
+            e->ev.location_name = d->ments[m].name;
+            e->ev.location_country = d->ments[m].country;
+        }
+        return 1;
+    }
+    if (p && e) {
+        e->ev.location_name = p->canon;
+        e->ev.location_country = p->extra;
+    }
+    return p != NULL;
+}
+
+/* "X welcomed Y (of Z) to the White House / at the Kremlin": hosting a
+ * visitor.  Without the place, "welcomed" is praise ("welcomed the
+ * decision", "welcomed Y's remarks") and the statement rule's business. */
+static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                           const lex_entry *cue, nsv_error *err)
+{
+    int o = party_right(d, end, s->tok_end);
+    if (o < 0 || d->ments[o].kind == M_GROUP_DESC || d->ments[o].kind == M_PLACE)
+        return NSV_OK;
+    int objs[MAX_COORD];
+    int nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+    uint32_t k = d->ments[objs[nobj - 1]].tok_end;
+    if (k < s->tok_end && (d->toks[k].flags & T_POSS))
+        return NSV_OK; /* "welcomed Y's decision" */
+    /* "Prime Minister Y of Japan to", "of the Republic of Korea to": the
+     * guest's country, a capitalised name */
+    if (k + 1 < s->tok_end && tok_is(&d->toks[k], "of"))
+        for (uint32_t n = k + 1; n < s->tok_end && n < k + 7; n++) {
+            const token *u = &d->toks[n];
+            if (!(u->flags & T_CAP) && !tok_is(u, "the") && !tok_is(u, "of"))
+                break;
+            if (u->flags & T_CAP)
+                k = n + 1;
+        }
+    if (k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at")) ||
+        !place_name(d, k + 1, s->tok_end, NULL))
+        return NSV_OK;
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0)
+        return NSV_OK;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.welcome", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    if (!e->ev.location_name)
+        place_name(d, k + 1, s->tok_end, e);
+    ev_add_mention(d, e, subj);
+    for (int n = 0; n < nobj; n++)
+        ev_add_mention(d, e, objs[n]);
+    return NSV_OK;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -153,6 +220,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         return NSV_OK;
     }
+    if (cls == MEET_WELCOME)
+        return welcome_at(d, out, s, i, end, cue, err);
     /* "talks to reporters", "talks about": the verb, not a meeting */
     if (cls == MEET_NOUN && end < s->tok_end &&
         (tok_is(&d->toks[end], "to") || tok_is(&d->toks[end], "about")) &&

@@ -166,6 +166,28 @@ static void test_spoke_with(void **state)
     no_actual_meeting("Opposition deputies spoke for closer ties with Turkey.");
 }
 
+/* "welcomed Y to <place>" is hosting, and no statement; without the place
+ * "welcomed" stays praise. */
+static void test_welcomed_to(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("President Joseph R. Biden, Jr. welcomed Prime Minister "
+                                     "Fumio Kishida of Japan to the White House today.",
+                                     "Biden", "Kishida");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "White House"));
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, -1) == 0);
+    NT_CHECK(!nt_has_party(e, "."));
+    e = one_meeting(PUTIN " welcomed " ERDOGAN " to Moscow.", "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Moscow"));
+    no_actual_meeting(PUTIN " welcomed " ERDOGAN "'s proposal to hold talks.");
+    no_actual_meeting(PUTIN " welcomed the decision of " ERDOGAN " to reopen the port.");
+    /* the suffix after the name still leaves the speaker */
+    nt_run(PUB, "President Joseph R. Biden, Jr. said the talks were useful.");
+    NT_CHECK(nt_said_by("Biden") != NULL);
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -177,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_location_not_from_topic),
         cmocka_unit_test(test_hard_negatives),
         cmocka_unit_test(test_spoke_with),
+        cmocka_unit_test(test_welcomed_to),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
