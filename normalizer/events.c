@@ -206,6 +206,36 @@ static int countries_of_people(const doc *d, const ev_draft *a, const ev_draft *
     return countries >= 2 && people >= 2;
 }
 
+/* One party under two names: the same entity, or a person and the country
+ * the text ties them to ("Ukraine receives ..." over "President of Ukraine
+ * Volodymyr Zelenskyy met ..."). */
+static int same_party(const doc *d, int x, int y)
+{
+    if (x == y)
+        return 1;
+    const entity *a = &d->ents[x], *b = &d->ents[y];
+    if (a->kind == NSV_KIND_COUNTRY && b->kind == NSV_KIND_PERSON) {
+        const entity *t = a;
+        a = b;
+        b = t;
+    }
+    return a->kind == NSV_KIND_PERSON && b->kind == NSV_KIND_COUNTRY && a->country &&
+           !strcmp(a->country, b->name);
+}
+
+/* Parties of a that b has too, under either name. */
+static int common_parties(const doc *d, const ev_draft *a, const ev_draft *b)
+{
+    int c = 0;
+    for (int i = 0; i < a->nents; i++)
+        for (int j = 0; j < b->nents; j++)
+            if (same_party(d, a->ents[i], b->ents[j])) {
+                c++;
+                break;
+            }
+    return c;
+}
+
 /* The same meeting mentioned twice is one event: equal party sets, or one
  * inside the other with at least two parties in common. */
 static void merge_meetings(const doc *d, ev_list *l)
@@ -233,7 +263,11 @@ static void merge_meetings(const doc *d, ev_list *l)
             int equal = same_set(a, b, &common);
             int subset = common >= 2 && (common == a->nents || common == b->nents) &&
                          a->multilateral == b->multilateral;
-            if (equal || subset || same_groups(d, a, b))
+            /* a person standing in for their country */
+            int alias = !a->multilateral && !b->multilateral && a->nents == b->nents &&
+                        a->nents == 2 && common_parties(d, a, b) == 2 &&
+                        common_parties(d, b, a) == 2;
+            if (equal || subset || alias || same_groups(d, a, b))
                 merge_into(a, b);
             else if (countries_of_people(d, b, a))
                 merge_into(a, b);

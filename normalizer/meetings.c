@@ -262,7 +262,9 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return NSV_OK;
     if (cls == MEET_VERB || cls == MEET_HOST || with || between) {
         int o = party_right(d, j, s->tok_end);
-        if (o < 0 && (with || between) && j < s->tok_end && tok_is(&d->toks[j], "the"))
+        /* "with the Russian delegation", "with a Qatari delegation" */
+        if (o < 0 && (with || between || cls == MEET_VERB) && j < s->tok_end &&
+            (tok_is(&d->toks[j], "the") || tok_is(&d->toks[j], "a") || tok_is(&d->toks[j], "an")))
             o = party_right(d, j + 1, s->tok_end);
         /* "with the command staff of the Space Forces", "with representatives
          * of X": the body they come from */

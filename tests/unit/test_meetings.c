@@ -188,6 +188,23 @@ static void test_welcomed_to(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
 }
 
+/* "met with a Qatari delegation": an indefinite counterpart; a headline
+ * naming the country is the same meeting as the body naming its leader. */
+static void test_indefinite_counterpart_and_country_alias(void **state)
+{
+    (void)state;
+    one_meeting("President of Ukraine Volodymyr Zelenskyy met with a Qatari delegation.",
+                "Zelenskyy", "Qatari delegation");
+    nt_run_item("t-1", PUB, "Ukraine receives Qatari delegation",
+                "President of Ukraine Volodymyr Zelenskyy met with a Qatari delegation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* two different counterparts stay two meetings */
+    nt_run_item("t-1", PUB, "Ukraine receives Qatari delegation",
+                "President of Ukraine Volodymyr Zelenskyy met with a Polish delegation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    no_actual_meeting(PUTIN " met a deadline set by the parliament.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -200,6 +217,7 @@ int main(void)
         cmocka_unit_test(test_hard_negatives),
         cmocka_unit_test(test_spoke_with),
         cmocka_unit_test(test_welcomed_to),
+        cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
