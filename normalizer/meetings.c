@@ -128,6 +128,27 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* "Palestinian Authority President Mahmoud Abbas", "Russian Security
+ * Council Secretary X": a body or country naming the office of the person
+ * right after it; the person is the party. */
+static int person_of_body(const doc *d, int m, uint32_t end)
+{
+    if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
+        return m;
+    uint32_t k = d->ments[m].tok_end;
+    if (k < end && (d->toks[k].flags & T_POSS))
+        return m; /* "Russia's President X" is the mention finder's */
+    for (int steps = 0; k < end && steps < 4; steps++) {
+        int p = mention_at(d, k);
+        if (p >= 0 && d->ments[p].tok_start == k)
+            return d->ments[p].kind == M_PERSON && party_mention(d, p) ? p : m;
+        if (!tok_lex(d, k, LEX_TITLE, NULL))
+            break;
+        k++;
+    }
+    return m;
+}
+
 /* Is token t a place or venue ("Washington", "the White House", "Kyiv")?
  * With e, the event takes it as its location. */
 static int place_name(const doc *d, uint32_t t, uint32_t end, ev_draft *e)
@@ -284,6 +305,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 break;
             }
         }
+        if (o >= 0)
+            o = person_of_body(d, o, s->tok_end);
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
     }

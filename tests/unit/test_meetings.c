@@ -205,6 +205,23 @@ static void test_indefinite_counterpart_and_country_alias(void **state)
     no_actual_meeting(PUTIN " met a deadline set by the parliament.");
 }
 
+/* "met with Palestinian Authority President Mahmoud Abbas": the person is
+ * the counterpart, not the body that names the office; a body alone stays. */
+static void test_office_before_name(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Joe Biden met with Palestinian Authority President "
+                                     "Mahmoud Abbas in Bethlehem.",
+                                     "Biden", "Abbas");
+    NT_CHECK(e->n_participants == 2);
+    e = one_meeting(PUTIN " met with Moscow Mayor Sergei Sobyanin.", "Putin", "Sobyanin");
+    NT_CHECK(!nt_has_party(e, "Russia"));
+    /* a body coordinated with a person keeps both */
+    e = one_meeting(PUTIN " met with the Accounts Chamber and Alexei Kudrin.", "Putin",
+                    "Accounts Chamber");
+    NT_CHECK(nt_has_party(e, "Kudrin"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -218,6 +235,7 @@ int main(void)
         cmocka_unit_test(test_spoke_with),
         cmocka_unit_test(test_welcomed_to),
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
+        cmocka_unit_test(test_office_before_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
