@@ -24,9 +24,14 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
             return -1;
         int m = mention_at(d, k);
         if (m >= 0) {
-            if (party_mention(d, m))
+            /* "left for Ankara for meetings", "arrived in Moscow and held
+             * talks": a capital after a preposition is where, not who */
+            uint32_t b = d->ments[m].tok_start;
+            int where = b > from && (d->toks[b - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
+                        tok_lex(d, b, LEX_CAPITAL, NULL);
+            if (party_mention(d, m) && !where)
                 return m;
-            k = d->ments[m].tok_start;
+            k = b;
         }
     }
     return -1;
@@ -85,7 +90,10 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
     for (uint32_t k = from; k < s->tok_end && k < from + 16 && n < max; k++) {
         if (is_char(d, k, '.') || is_char(d, k, ';') || (d->toks[k].flags & T_QUOTE))
             break;
-        if (d->toks[k].word_bits & W_SUBORD)
+        /* "meetings of the committee with Turkey": the counterpart, not a
+         * member of the group (but "with the participation of X" is) */
+        if ((d->toks[k].word_bits & W_SUBORD) ||
+            (tok_is(&d->toks[k], "with") && party_right(d, k + 1, s->tok_end) >= 0))
             break;
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) &&
@@ -349,6 +357,24 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             }
         }
         nmulti = parties_of(d, j, s, multi_parts, MAX_COORD);
+        /* "meetings of the joint transport committee with X": no named
+         * group after "of", the counterpart after "with" */
+        for (uint32_t k = j; !nmulti && !nobj && k < s->tok_end && k < j + 8; k++) {
+            const token *u = &d->toks[k];
+            if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
+                tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+                break;
+            if (mention_at(d, k) >= 0)
+                break;
+            if (tok_is(u, "with")) {
+                int o = party_right(d, k + 1, s->tok_end);
+                if (o >= 0) {
+                    nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+                    with = 1;
+                }
+                break;
+            }
+        }
     }
     if (!nmulti && !nobj)
         nmulti = hyphen_parties(d, i, s->tok_start, multi_parts);

@@ -222,6 +222,23 @@ static void test_office_before_name(void **state)
     NT_CHECK(nt_has_party(e, "Kudrin"));
 }
 
+/* "meetings of the joint trade commission with X": an unnamed body after
+ * "of", the counterpart after "with". */
+static void test_meeting_of_unnamed_body_with(void **state)
+{
+    (void)state;
+    one_meeting(PUTIN " held meetings of the joint trade committee with " ERDOGAN " in Ankara.",
+                "Putin", "Erdoğan");
+    /* the capital after "left for" is where, not who */
+    one_meeting(PUTIN " left for Ankara on Wednesday for meetings of the joint transport "
+                      "committee with Turkey.",
+                "Putin", "Turkey");
+    /* "with" inside another phrase after a named group is not a counterpart */
+    nt_run(PUB, PUTIN " chaired a meeting of the Security Council with a report on grain.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "grain") == NULL);
+    no_actual_meeting("The meeting of the joint trade committee with Turkey was postponed.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_welcomed_to),
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
         cmocka_unit_test(test_office_before_name),
+        cmocka_unit_test(test_meeting_of_unnamed_body_with),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
