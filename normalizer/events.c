@@ -207,6 +207,36 @@ static int countries_of_people(const doc *d, const ev_draft *a, const ev_draft *
     return countries >= 2 && people >= 2;
 }
 
+/* One party under two names: the same entity, or a person and the country
+ * the text ties them to ("Ukraine receives ..." over "President of Ukraine
+ * Volodymyr Zelenskyy met ..."). */
+static int same_party(const doc *d, int x, int y)
+{
+    if (x == y)
+        return 1;
+    const entity *a = &d->ents[x], *b = &d->ents[y];
+    if (a->kind == NSV_KIND_COUNTRY && b->kind == NSV_KIND_PERSON) {
+        const entity *t = a;
+        a = b;
+        b = t;
+    }
+    return a->kind == NSV_KIND_PERSON && b->kind == NSV_KIND_COUNTRY && a->country &&
+           !strcmp(a->country, b->name);
+}
+
+/* Parties of a that b has too, under either name. */
+static int common_parties(const doc *d, const ev_draft *a, const ev_draft *b)
+{
+    int c = 0;
+    for (int i = 0; i < a->nents; i++)
+        for (int j = 0; j < b->nents; j++)
+            if (same_party(d, a->ents[i], b->ents[j])) {
+                c++;
+                break;
+            }
+    return c;
+}
+
 /* The same meeting mentioned twice is one event: equal party sets, or one
  * inside the other with at least two parties in common. */
 static void merge_meetings(const doc *d, ev_list *l)
@@ -234,7 +264,11 @@ static void merge_meetings(const doc *d, ev_list *l)
             int equal = same_set(a, b, &common);
             int subset = common >= 2 && (common == a->nents || common == b->nents) &&
                          a->multilateral == b->multilateral;
-            if (equal || subset || same_groups(d, a, b))
+            /* a person standing in for their country */
+            int alias = !a->multilateral && !b->multilateral && a->nents == b->nents &&
+                        a->nents == 2 && common_parties(d, a, b) == 2 &&
+                        common_parties(d, b, a) == 2;
+            if (equal || subset || alias || same_groups(d, a, b))
                 merge_into(a, b);
             else if (countries_of_people(d, b, a))
                 merge_into(a, b);
@@ -430,6 +464,26 @@ int party_mention(const doc *d, int m)
     }
 }
 
+static int is_dot(const doc *d, uint32_t t)
+{
+    return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == '.';
+}
+
+/* j, or the start of a ", Jr." / " Sr." suffix ending right before j. */
+static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
+{
+    uint32_t k = j;
+    if (k > from && is_dot(d, k - 1))
+        k--;
+    if (k > from && (tok_is(&d->toks[k - 1], "jr") || tok_is(&d->toks[k - 1], "sr"))) {
+        k--;
+        if (k > from && (d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',')
+            k--;
+        return k > from ? k : j;
+    }
+    return j;
+}
+
 /* The mention ending right before token t, skipping adverbs, auxiliaries,
  * negation and an appositive between commas ("Turkey, which occupies
  * northern Cyprus, had previously insisted").  -1 when none. */
@@ -455,6 +509,8 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
     }
     if (j == from)
         return -1;
+    /* "Joseph R. Biden, Jr. said": the name before the suffix */
+    j = skip_name_suffix(d, j, from);
     int m = mention_at(d, j - 1);
     if (m >= 0 && d->ments[m].tok_end == j)
         return party_mention(d, m) ? m : -1;

@@ -369,13 +369,14 @@ static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *fil
 static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
-    static const char *const names[] = {"verb", "noun",        "host", "multi",
-                                        "hold", "participate", NULL};
+    static const char *const names[] = {"verb",        "noun", "host",    "multi", "hold",
+                                        "participate", "with", "welcome", NULL};
     static const char *const formats[] = {"in_person", "phone", "video", NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
-        return fail(err, NSV_ERR_CONFIG, file, line,
-                    "expected: cue<TAB>verb|noun|host|multi|hold|participate[<TAB>format]");
+        return fail(
+            err, NSV_ERR_CONFIG, file, line,
+            "expected: cue<TAB>verb|noun|host|multi|hold|participate|with|welcome[<TAB>format]");
     lex_entry e = {.cat = LEX_MEETING, .value = (int16_t)cls};
     if (nf >= 4 && !strcmp(f[3], "each"))
         e.canon = keep(lex, "each");

@@ -66,12 +66,14 @@ enum word_class {
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB };
 enum meeting_class {
-    MEET_VERB = 1,   /* met, meets */
-    MEET_NOUN,       /* talks, meeting, negotiations */
-    MEET_HOST,       /* received, hosted: object must be a party */
-    MEET_MULTI,      /* summit, conference, session: a setting with a group */
-    MEET_HOLD,       /* held, had, holds: with a meeting noun object */
-    MEET_PARTICIPATE /* attended, took part, participated */
+    MEET_VERB = 1,    /* met, meets */
+    MEET_NOUN,        /* talks, meeting, negotiations */
+    MEET_HOST,        /* received, hosted: object must be a party */
+    MEET_MULTI,       /* summit, conference, session: a setting with a group */
+    MEET_HOLD,        /* held, had, holds: with a meeting noun object */
+    MEET_PARTICIPATE, /* attended, took part, participated */
+    MEET_WITH,        /* spoke, talked: a meeting only as "spoke (today) with B" */
+    MEET_WELCOME      /* welcomed: a host only as "welcomed B to <place>" */
 };
 enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS };
 

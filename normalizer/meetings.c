@@ -24,9 +24,14 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
             return -1;
         int m = mention_at(d, k);
         if (m >= 0) {
-            if (party_mention(d, m))
+            /* "left for Ankara for meetings", "arrived in Moscow and held
+             * talks": a capital after a preposition is where, not who */
+            uint32_t b = d->ments[m].tok_start;
+            int where = b > from && (d->toks[b - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
+                        tok_lex(d, b, LEX_CAPITAL, NULL);
+            if (party_mention(d, m) && !where)
                 return m;
-            k = d->ments[m].tok_start;
+            k = b;
         }
     }
     return -1;
@@ -45,6 +50,23 @@ static int subject_after_opening(const doc *d, uint32_t cue_end, const sentence 
     if (!(d->toks[s->tok_start].word_bits & (W_PREP | W_PLACE_PREP)))
         return -1;
     return party_right(d, k + 1, s->tok_end);
+}
+
+/* Skip time words and adverbs from t: "today", "this morning", "on
+ * Tuesday", "again".  Returns the first other token. */
+static uint32_t time_words(const doc *d, uint32_t t, uint32_t end)
+{
+    for (int steps = 0; t < end && steps < 4; steps++) {
+        unsigned nw = 1;
+        const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+        if (w && (w->bits & (W_RELDAY | W_WEEKDAY | W_ADVERB)))
+            t += nw;
+        else if (tok_is(&d->toks[t], "on") && t + 1 < end && (d->toks[t + 1].word_bits & W_WEEKDAY))
+            t += 2;
+        else
+            break;
+    }
+    return t;
 }
 
 static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry *e,
@@ -68,7 +90,10 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
     for (uint32_t k = from; k < s->tok_end && k < from + 16 && n < max; k++) {
         if (is_char(d, k, '.') || is_char(d, k, ';') || (d->toks[k].flags & T_QUOTE))
             break;
-        if (d->toks[k].word_bits & W_SUBORD)
+        /* "meetings of the committee with Turkey": the counterpart, not a
+         * member of the group (but "with the participation of X" is) */
+        if ((d->toks[k].word_bits & W_SUBORD) ||
+            (tok_is(&d->toks[k], "with") && party_right(d, k + 1, s->tok_end) >= 0))
             break;
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) &&
@@ -111,6 +136,94 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* "Palestinian Authority President Mahmoud Abbas", "Russian Security
+ * Council Secretary X": a body or country naming the office of the person
+ * right after it; the person is the party. */
+static int person_of_body(const doc *d, int m, uint32_t end)
+{
+    if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
+        return m;
+    uint32_t k = d->ments[m].tok_end;
+    if (k < end && (d->toks[k].flags & T_POSS))
+        return m; /* "Russia's President X" is the mention finder's */
+    for (int steps = 0; k < end && steps < 4; steps++) {
+        int p = mention_at(d, k);
+        if (p >= 0 && d->ments[p].tok_start == k)
+            return d->ments[p].kind == M_PERSON && party_mention(d, p) ? p : m;
+        if (!tok_lex(d, k, LEX_TITLE, NULL))
+            break;
+        k++;
+    }
+    return m;
+}
+
+/* Is token t a place or venue ("Washington", "the White House", "Kyiv")?
+ * With e, the event takes it as its location. */
+static int place_name(const doc *d, uint32_t t, uint32_t end, ev_draft *e)
+{
+    if (t < end && tok_is(&d->toks[t], "the"))
+        t++;
+    if (t >= end)
+        return 0;
+    int m = mention_at(d, t);
+    const lex_entry *p = tok_lex(d, t, LEX_PLACE, NULL);
+    if (!p)
+        p = tok_lex(d, t, LEX_CAPITAL, NULL);
+    if (m >= 0 && d->ments[m].tok_start == t && d->ments[m].kind == M_PLACE) {
+        if (e) {
+            e->ev.location_name = d->ments[m].name;
+            e->ev.location_country = d->ments[m].country;
+        }
+        return 1;
+    }
+    if (p && e) {
+        e->ev.location_name = p->canon;
+        e->ev.location_country = p->extra;
+    }
+    return p != NULL;
+}
+
+/* "X welcomed Y (of Z) to the White House / at the Kremlin": hosting a
+ * visitor.  Without the place, "welcomed" is praise ("welcomed the
+ * decision", "welcomed Y's remarks") and the statement rule's business. */
+static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                           const lex_entry *cue, nsv_error *err)
+{
+    int o = party_right(d, end, s->tok_end);
+    if (o < 0 || d->ments[o].kind == M_GROUP_DESC || d->ments[o].kind == M_PLACE)
+        return NSV_OK;
+    int objs[MAX_COORD];
+    int nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+    uint32_t k = d->ments[objs[nobj - 1]].tok_end;
+    if (k < s->tok_end && (d->toks[k].flags & T_POSS))
+        return NSV_OK; /* "welcomed Y's decision" */
+    /* "Prime Minister Y of Japan to", "of the Republic of Korea to": the
+     * guest's country, a capitalised name */
+    if (k + 1 < s->tok_end && tok_is(&d->toks[k], "of"))
+        for (uint32_t n = k + 1; n < s->tok_end && n < k + 7; n++) {
+            const token *u = &d->toks[n];
+            if (!(u->flags & T_CAP) && !tok_is(u, "the") && !tok_is(u, "of"))
+                break;
+            if (u->flags & T_CAP)
+                k = n + 1;
+        }
+    if (k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at")) ||
+        !place_name(d, k + 1, s->tok_end, NULL))
+        return NSV_OK;
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0)
+        return NSV_OK;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.welcome", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    if (!e->ev.location_name)
+        place_name(d, k + 1, s->tok_end, e);
+    ev_add_mention(d, e, subj);
+    for (int n = 0; n < nobj; n++)
+        ev_add_mention(d, e, objs[n]);
+    return NSV_OK;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -136,6 +249,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         return NSV_OK;
     }
+    if (cls == MEET_WELCOME)
+        return welcome_at(d, out, s, i, end, cue, err);
     /* "talks to reporters", "talks about": the verb, not a meeting */
     if (cls == MEET_NOUN && end < s->tok_end &&
         (tok_is(&d->toks[end], "to") || tok_is(&d->toks[end], "about")) &&
@@ -143,7 +258,14 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return NSV_OK;
     uint32_t j = end;
     int with = 0, between = 0, of = 0;
-    if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
+    if (cls == MEET_WITH) {
+        /* "spoke today with", "spoke on Tuesday with": only time words and
+         * adverbs between; "spoke for closer links with" is no meeting */
+        j = time_words(d, j, s->tok_end);
+        if (j >= s->tok_end || !tok_is(&d->toks[j], "with"))
+            return NSV_OK;
+        with = 1, j++;
+    } else if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
         with = 1, j++;
     else if (j < s->tok_end && tok_is(&d->toks[j], "between"))
         between = 1, j++;
@@ -163,14 +285,24 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             }
         }
     }
+    /* "spoke with reporters", "talked about": only "with" and a named
+     * party make these verbs a meeting (a readout's "spoke today with") */
+    if (cls == MEET_WITH && !with)
+        return NSV_OK;
     if (cls == MEET_VERB || cls == MEET_HOST || with || between) {
         int o = party_right(d, j, s->tok_end);
-        if (o < 0 && (with || between) && j < s->tok_end && tok_is(&d->toks[j], "the"))
+        /* "with the Russian delegation", "with a Qatari delegation" */
+        if (o < 0 && (with || between || cls == MEET_VERB) && j < s->tok_end &&
+            (tok_is(&d->toks[j], "the") || tok_is(&d->toks[j], "a") || tok_is(&d->toks[j], "an")))
             o = party_right(d, j + 1, s->tok_end);
         /* "with the command staff of the Space Forces", "with representatives
          * of X": the body they come from */
         for (uint32_t k = j; o < 0 && k < s->tok_end && k < j + 5; k++) {
             const token *u = &d->toks[k];
+            /* "spoke with the Presidents of X", not "spoke with families
+             * awarded the Order of X": a title before "of" */
+            if (cls == MEET_WITH && !(u->flags & T_CAP) && !(u->word_bits & W_DET))
+                break;
             if ((u->flags & (T_PUNCT | T_QUOTE)) || (u->word_bits & (W_SUBORD | W_CONJ)) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
                 break;
@@ -182,10 +314,12 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             }
         }
         if (o >= 0)
+            o = person_of_body(d, o, s->tok_end);
+        if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
     }
-    if (cls == MEET_HOST && !nobj)
-        return NSV_OK; /* "received weapons", "hosted a dinner" */
+    if ((cls == MEET_HOST || cls == MEET_WITH) && !nobj)
+        return NSV_OK; /* "received weapons", "hosted a dinner", "spoke with the crew" */
     int multi_parts[MAX_COORD], nmulti = 0;
     if (of) {
         /* "the meeting of President X with Prime Minister Y": a bilateral
@@ -223,6 +357,24 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             }
         }
         nmulti = parties_of(d, j, s, multi_parts, MAX_COORD);
+        /* "meetings of the joint transport committee with X": no named
+         * group after "of", the counterpart after "with" */
+        for (uint32_t k = j; !nmulti && !nobj && k < s->tok_end && k < j + 8; k++) {
+            const token *u = &d->toks[k];
+            if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
+                tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+                break;
+            if (mention_at(d, k) >= 0)
+                break;
+            if (tok_is(u, "with")) {
+                int o = party_right(d, k + 1, s->tok_end);
+                if (o >= 0) {
+                    nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+                    with = 1;
+                }
+                break;
+            }
+        }
     }
     if (!nmulti && !nobj)
         nmulti = hyphen_parties(d, i, s->tok_start, multi_parts);
@@ -258,13 +410,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             subj = subject_after_opening(d, end, s);
     }
     int sideline = after_sidelines(d, i, s->tok_start);
-    const char *rule = cls == MEET_VERB   ? "meeting.verb"
-                       : cls == MEET_HOST ? "meeting.host"
-                       : nmulti && of     ? "meeting.of_group"
-                       : hyphen           ? "meeting.compound"
-                       : between          ? "meeting.between"
-                       : with             ? "meeting.noun_with"
-                                          : "meeting.noun";
+    const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
+                       : cls == MEET_HOST                   ? "meeting.host"
+                       : nmulti && of                       ? "meeting.of_group"
+                       : hyphen                             ? "meeting.compound"
+                       : between                            ? "meeting.between"
+                       : with                               ? "meeting.noun_with"
+                                                            : "meeting.noun";
     if (sideline)
         rule = "meeting.sidelines";
     /* "held meetings with A and B": one event per counterpart */

@@ -150,6 +150,10 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
         }
         break;
     }
+    /* "Biden, Jr. said": a suffix alone after the comma is no name of its
+     * own (its surname would be the ".") */
+    if (words == 1 && (tok_is(&d->toks[t], "jr") || tok_is(&d->toks[t], "sr")))
+        return t;
     if (end > t && *last_word < t)
         *last_word = end - 1;
     return end;

@@ -458,6 +458,17 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
     return NSV_OK;
 }
 
+/* Did the meeting rules already read the verb at token t as hosting
+ * ("welcomed Y to the White House")?  Then it is no speech cue. */
+static int hosting_verb(const ev_list *out, uint32_t t)
+{
+    for (size_t k = 0; k < out->n; k++)
+        if (out->v[k].ev.type == NSV_EV_MEETING && out->v[k].cue_tok == t &&
+            !strcmp(out->v[k].ev.rule, "meeting.welcome"))
+            return 1;
+    return 0;
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
@@ -474,7 +485,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, &nw);
-            if (!cue)
+            if (!cue || hosting_verb(out, i))
                 continue;
             rc = statement_at(d, out, s, i, nw, cue->value, err);
             if (rc)

@@ -150,6 +150,95 @@ static void test_hard_negatives(void **state)
     no_actual_meeting(PUTIN " talks to reporters after the summit.");
 }
 
+/* A readout's "spoke (today) with B" is a call; "spoke with" needs a named
+ * party right after it. */
+static void test_spoke_with(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("President Joe Biden spoke today with Chancellor Olaf Scholz "
+                                     "of Germany about energy.",
+                                     "Biden", "Scholz");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(!strcmp(e->date, "2022-12-09"));
+    one_meeting(PUTIN " spoke on Thursday with " ERDOGAN ".", "Putin", "Erdoğan");
+    no_actual_meeting(PUTIN " spoke with reporters after the summit.");
+    no_actual_meeting(PUTIN " spoke with families of the crew of the cruiser Moskva.");
+    no_actual_meeting("Opposition deputies spoke for closer ties with Turkey.");
+}
+
+/* "welcomed Y to <place>" is hosting, and no statement; without the place
+ * "welcomed" stays praise. */
+static void test_welcomed_to(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("President Joseph R. Biden, Jr. welcomed Prime Minister "
+                                     "Fumio Kishida of Japan to the White House today.",
+                                     "Biden", "Kishida");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "White House"));
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, -1) == 0);
+    NT_CHECK(!nt_has_party(e, "."));
+    e = one_meeting(PUTIN " welcomed " ERDOGAN " to Moscow.", "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Moscow"));
+    no_actual_meeting(PUTIN " welcomed " ERDOGAN "'s proposal to hold talks.");
+    no_actual_meeting(PUTIN " welcomed the decision of " ERDOGAN " to reopen the port.");
+    /* the suffix after the name still leaves the speaker */
+    nt_run(PUB, "President Joseph R. Biden, Jr. said the talks were useful.");
+    NT_CHECK(nt_said_by("Biden") != NULL);
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
+/* "met with a Qatari delegation": an indefinite counterpart; a headline
+ * naming the country is the same meeting as the body naming its leader. */
+static void test_indefinite_counterpart_and_country_alias(void **state)
+{
+    (void)state;
+    one_meeting("President of Ukraine Volodymyr Zelenskyy met with a Qatari delegation.",
+                "Zelenskyy", "Qatari delegation");
+    nt_run_item("t-1", PUB, "Ukraine receives Qatari delegation",
+                "President of Ukraine Volodymyr Zelenskyy met with a Qatari delegation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* two different counterparts stay two meetings */
+    nt_run_item("t-1", PUB, "Ukraine receives Qatari delegation",
+                "President of Ukraine Volodymyr Zelenskyy met with a Polish delegation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    no_actual_meeting(PUTIN " met a deadline set by the parliament.");
+}
+
+/* "met with Palestinian Authority President Mahmoud Abbas": the person is
+ * the counterpart, not the body that names the office; a body alone stays. */
+static void test_office_before_name(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Joe Biden met with Palestinian Authority President "
+                                     "Mahmoud Abbas in Bethlehem.",
+                                     "Biden", "Abbas");
+    NT_CHECK(e->n_participants == 2);
+    e = one_meeting(PUTIN " met with Moscow Mayor Sergei Sobyanin.", "Putin", "Sobyanin");
+    NT_CHECK(!nt_has_party(e, "Russia"));
+    /* a body coordinated with a person keeps both */
+    e = one_meeting(PUTIN " met with the Accounts Chamber and Alexei Kudrin.", "Putin",
+                    "Accounts Chamber");
+    NT_CHECK(nt_has_party(e, "Kudrin"));
+}
+
+/* "meetings of the joint trade commission with X": an unnamed body after
+ * "of", the counterpart after "with". */
+static void test_meeting_of_unnamed_body_with(void **state)
+{
+    (void)state;
+    one_meeting(PUTIN " held meetings of the joint trade committee with " ERDOGAN " in Ankara.",
+                "Putin", "Erdoğan");
+    /* the capital after "left for" is where, not who */
+    one_meeting(PUTIN " left for Ankara on Wednesday for meetings of the joint transport "
+                      "committee with Turkey.",
+                "Putin", "Turkey");
+    /* "with" inside another phrase after a named group is not a counterpart */
+    nt_run(PUB, PUTIN " chaired a meeting of the Security Council with a report on grain.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "grain") == NULL);
+    no_actual_meeting("The meeting of the joint trade committee with Turkey was postponed.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -160,6 +249,11 @@ int main(void)
         cmocka_unit_test(test_one_meeting_mentioned_twice),
         cmocka_unit_test(test_location_not_from_topic),
         cmocka_unit_test(test_hard_negatives),
+        cmocka_unit_test(test_spoke_with),
+        cmocka_unit_test(test_welcomed_to),
+        cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
+        cmocka_unit_test(test_office_before_name),
+        cmocka_unit_test(test_meeting_of_unnamed_body_with),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
