@@ -122,7 +122,8 @@ typedef struct pipeline {
     char event_topic[3][256];
     /* exactly-once */
     int txn_open;
-    uint64_t txn_msgs;
+    uint64_t txn_msgs;                        /* inputs finished in the open transaction */
+    rd_kafka_topic_partition_list_t *txn_pos; /* the offsets after them, per partition */
     int64_t txn_start_ms;
     /* stats */
     json_t *lag;     /* topic -> lag, from the consumer's statistics */
@@ -291,8 +292,6 @@ static int submit(pipeline *p, rd_kafka_message_t *rkm)
         return 0;
     }
     p->c.consumed++;
-    if (p->eos)
-        p->txn_msgs++;
     return 1;
 }
 
@@ -356,6 +355,34 @@ static void finish(pipeline *p, const nsv_job *j)
     nsv_mark m;
     if (nsv_offsets_seal(p->offsets, t, &m) && !p->eos)
         add_store(p, &m);
+    if (p->eos) {
+        /* this input's records are in the open transaction: so is its offset */
+        const char *topic = rd_kafka_topic_name(rkm->rkt);
+        rd_kafka_topic_partition_t *e =
+            rd_kafka_topic_partition_list_find(p->txn_pos, topic, rkm->partition);
+        if (!e)
+            e = rd_kafka_topic_partition_list_add(p->txn_pos, topic, rkm->partition);
+        e->offset = rkm->offset + 1;
+        p->txn_msgs++;
+    }
+}
+
+/* Drop every queued input unproduced (exactly-once abort: the consumer is
+ * rewound and will deliver them again). */
+static void discard(pipeline *p)
+{
+    for (;;) {
+        nsv_job *j = nsv_workers_next(p->workers, 100);
+        if (!j) {
+            if (nsv_workers_pending(p->workers) > 0)
+                continue;
+            return;
+        }
+        nsv_offsets_seal(p->offsets, j->ticket, NULL);
+        p->c.consumed--; /* counted again when consumed again */
+        rd_kafka_message_destroy(j->rkm);
+        nsv_workers_release(p->workers);
+    }
 }
 
 /* Finish the inputs the workers are done with, oldest first, waiting up to
@@ -441,6 +468,9 @@ static void txn_begin(pipeline *p)
     }
     p->txn_open = 1;
     p->txn_msgs = 0;
+    if (p->txn_pos)
+        rd_kafka_topic_partition_list_destroy(p->txn_pos);
+    p->txn_pos = rd_kafka_topic_partition_list_new(8);
     p->txn_start_ms = now_ms();
 }
 
@@ -457,29 +487,27 @@ static void txn_abort(pipeline *p)
     }
     p->txn_open = 0;
     NSV_LOG(NSV_LOG_WARN, "producer", "transaction aborted");
+    discard(p);
     nsv_offsets_revoke_all(p->offsets);
     rewind_to_committed(p);
 }
 
-/* Commit the open transaction with the consumer's positions.  Returns 0 when
- * committed, -1 when aborted (and rewound), -2 on a fatal error. */
+/* Commit the open transaction with the offsets after the inputs finished in
+ * it (not the consumer's position: inputs still with the workers belong to
+ * the next transaction, and are normalized while this one commits).
+ * Returns 0 when committed, -1 when aborted (and rewound), -2 on a fatal
+ * error. */
 static int txn_commit(pipeline *p, int begin_next)
 {
     if (!p->txn_open || p->fatal)
         return p->fatal ? -2 : 0;
-    /* the positions sent cover every consumed input: its records must be
-     * in this transaction */
-    harvest(p, 0, 1);
-    rd_kafka_topic_partition_list_t *pos = NULL;
+    rd_kafka_topic_partition_list_t *pos = rd_kafka_topic_partition_list_copy(p->txn_pos);
     rd_kafka_consumer_group_metadata_t *gmd = NULL;
     int rc = 0, kind;
-    if (rd_kafka_assignment(p->consumer, &pos) || !pos)
-        pos = rd_kafka_topic_partition_list_new(0);
-    rd_kafka_position(p->consumer, pos);
     if (p->h && p->h->positions)
         p->h->positions(p->h->opaque, pos);
     gmd = rd_kafka_consumer_group_metadata(p->consumer);
-    for (int tries = 0;; tries++) {
+    for (int tries = 0; pos->cnt > 0; tries++) {
         rd_kafka_error_t *error = rd_kafka_send_offsets_to_transaction(p->producer, pos, gmd, -1);
         if (!error)
             break;
@@ -531,8 +559,10 @@ static void before_revoke(void *opaque, const rd_kafka_topic_partition_list_t *p
 {
     pipeline *p = opaque;
     (void)parts;
-    /* inputs of these partitions may still be with the workers */
-    harvest(p, 0, 1);
+    /* inputs of these partitions may still be with the workers: produce
+     * them, unless an abort is coming (it discards them) */
+    if (!(p->eos && (lost || p->fatal)))
+        harvest(p, 0, 1);
     if (p->eos) {
         if (lost || p->fatal) {
             if (p->txn_open && !p->fatal)
@@ -1001,6 +1031,8 @@ out:
         rd_kafka_destroy(p->producer);
     if (p->stores)
         rd_kafka_topic_partition_list_destroy(p->stores);
+    if (p->txn_pos)
+        rd_kafka_topic_partition_list_destroy(p->txn_pos);
     nsv_offsets_free(p->offsets);
     nsv_workers_free(p->workers); /* before the lexicon its normalizers read */
     nsv_lexicon_free(p->lex);
