@@ -44,6 +44,8 @@
 /* Inputs queued for the workers: enough to keep them busy while the main
  * thread produces, few enough to drain quickly on a revoke. */
 #define WORK_RING_DEPTH 1024
+/* Exactly-once: consecutive aborted transactions before the daemon exits 1. */
+#define MAX_ABORTS_IN_ROW 5
 
 static volatile sig_atomic_t g_stop = 0;
 static volatile sig_atomic_t g_hup = 0;
@@ -122,6 +124,7 @@ typedef struct pipeline {
     char event_topic[3][256];
     /* exactly-once */
     int txn_open;
+    int aborts_in_row;                        /* since the last commit */
     uint64_t txn_msgs;                        /* inputs finished in the open transaction */
     rd_kafka_topic_partition_list_t *txn_pos; /* the offsets after them, per partition */
     int64_t txn_start_ms;
@@ -486,7 +489,9 @@ static void txn_abort(pipeline *p)
         }
     }
     p->txn_open = 0;
-    NSV_LOG(NSV_LOG_WARN, "producer", "transaction aborted");
+    p->aborts_in_row++;
+    NSV_LOG(NSV_LOG_WARN, "producer", "transaction aborted",
+            NSV_KV("aborts_in_row", p->aborts_in_row));
     discard(p);
     nsv_offsets_revoke_all(p->offsets);
     rewind_to_committed(p);
@@ -528,13 +533,20 @@ static int txn_commit(pipeline *p, int begin_next)
         goto out;
     }
     p->txn_open = 0;
+    p->aborts_in_row = 0;
     NSV_LOG(NSV_LOG_DEBUG, "producer", "transaction committed", NSV_KV("inputs", p->txn_msgs));
 out:
     rd_kafka_consumer_group_metadata_destroy(gmd);
     rd_kafka_topic_partition_list_destroy(pos);
     if (rc == -1)
         txn_abort(p);
-    else if (rc == -2)
+    if (rc == -1 && p->aborts_in_row >= MAX_ABORTS_IN_ROW) {
+        /* the same inputs fail the same way each time (a record the output
+         * topic refuses): retrying for ever would only hide it */
+        NSV_LOG(NSV_LOG_ERROR, "producer", "transactions keep aborting, giving up",
+                NSV_KV("aborts_in_row", p->aborts_in_row));
+        p->fatal = 1;
+    } else if (rc == -2)
         p->fatal = 1;
     if (begin_next && !p->fatal)
         txn_begin(p);
@@ -990,7 +1002,12 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
      * stored), close the consumer (commits them), destroy. */
 close:
     nsv_sd_notify("STOPPING=1");
-    harvest(p, 0, 1); /* inputs still with the workers, before the final drain */
+    /* inputs still with the workers: produced before the final drain, or
+     * dropped when nothing can carry them (fatal error, no transaction) */
+    if (p->fatal || (p->eos && !p->txn_open))
+        discard(p);
+    else
+        harvest(p, 0, 1);
     NSV_LOG(NSV_LOG_INFO, "main", "stopping",
             NSV_KV("reason", p->fatal    ? "fatal error"
                              : p->failed ? "delivery failed"
