@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make valgrind: no memory errors and no definite/indirect leak in `newsev extract`
-# on the seed item and on the first 1,000 corpus items.
+# on the seed item, the first 1,000 corpus items and the samples, and in `newsev demo`
+# (the daemon's loop, its worker threads included, on librdkafka's mock cluster).
 #
 #   scripts/valgrind.sh [NEWSEV_BINARY] [SHARED_DIR]
 #
@@ -30,19 +31,25 @@ else
     echo "valgrind: SKIP corpus: $SHARED/corpus/news.jsonl not found"
 fi
 [ -f configs/samples/items.jsonl ] && inputs+=("samples:configs/samples/items.jsonl")
+inputs+=("demo:-")
 
 fail=0
 for entry in "${inputs[@]}"; do
     name=${entry%%:*}
     file=${entry#*:}
+    if [ "$name" = demo ]; then
+        cmd=("$BIN" demo)
+    else
+        cmd=("$BIN" extract "$file")
+    fi
     $VALGRIND --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1 \
-        --log-file="$OUT/$name.log" "$BIN" extract "$file" >"$OUT/$name.out.jsonl" 2>"$OUT/$name.err"
+        --log-file="$OUT/$name.log" "${cmd[@]}" >"$OUT/$name.out.jsonl" 2>"$OUT/$name.err"
     rc=$?
     summary=$(grep -h 'ERROR SUMMARY' "$OUT/$name.log" | tail -1 | sed 's/^==[0-9]*== //')
     lost=$(grep -hE 'definitely lost|indirectly lost' "$OUT/$name.log" | sed 's/^==[0-9]*== *//' | tr '\n' ';')
     nerr=$(grep -c 'code=' "$OUT/$name.err" || true)
     if grep -q 'ERROR SUMMARY: 0 errors' "$OUT/$name.log"; then
-        echo "PASS valgrind/$name: $summary (extract exit $rc, $nerr item errors) ${lost}"
+        echo "PASS valgrind/$name: $summary (${cmd[1]} exit $rc, $nerr item errors) ${lost}"
     else
         echo "FAIL valgrind/$name: ${summary:-no summary} ${lost} (log: $OUT/$name.log)"
         grep -E '^==[0-9]+== (Invalid|Conditional|Use of|[0-9,]+ bytes in)' "$OUT/$name.log" | head -10
