@@ -405,6 +405,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
     }
     int titles = 0, has_role = 0, honorific = 0;
+    uint32_t gender = 0;
     /* "Indian Commerce Minister", "Russian Emergencies Minister": a portfolio
      * the table does not list, between the country and the title */
     if (nw && !tok_lex(d, j, LEX_TITLE, NULL)) {
@@ -441,8 +442,14 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             role = t->canon;
             has_role = 1;
         }
-        if (t->value == TITLE_HONORIFIC)
+        if (t->value == TITLE_HONORIFIC) {
             honorific = 1;
+            /* "Mr", "Ms": the table's third column tells the gender */
+            if (t->canon && !strcmp(t->canon, "male"))
+                gender = W_PRONOUN_M;
+            else if (t->canon && !strcmp(t->canon, "female"))
+                gender = W_PRONOUN_F;
+        }
         j += tw;
         titles++;
         if (!country)
@@ -518,6 +525,9 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         m->name = name;
         m->role = role;
         m->country = country;
+        /* on the mention, not the entity: "Mrs Reagan" joins Reagan's
+         * entity by surname, but is not who "he" means */
+        m->gender = gender;
         touch(d, ent);
         *next = after;
         return 1;
@@ -974,17 +984,25 @@ static int role_contains(const char *want, const char *have)
 }
 
 /* The first named (or described) person of a sentence, before token `before`,
- * outside quotations. */
-static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto)
+ * outside quotations, that a pronoun of gender `want` (W_PRONOUN_M or _F)
+ * can stand for: not a mention whose honorific gives the other gender.  A pronoun of
+ * the same gender resolved before counts as its person, so "he" keeps
+ * following one protagonist through a run of "he said" sentences. */
+static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
     for (size_t k = 0; k < upto; k++) {
         const mention *m = &d->ments[k];
-        if (m->sent != sent || m->tok_start >= before)
+        if (m->sent != sent || m->tok_start >= before || m->entity < 0)
             continue;
         if (d->toks[m->tok_start].flags & T_IN_QUOTE)
             continue;
-        if (m->entity >= 0 && (m->body_voice || ((m->kind == M_PERSON || m->kind == M_DESC) &&
-                                                 d->ents[m->entity].kind == NSV_KIND_PERSON)))
+        const entity *e = &d->ents[m->entity];
+        if (m->gender && !(m->gender & want))
+            continue;
+        if (m->kind == M_PRONOUN && (m->pronoun_bits & want) && e->kind == NSV_KIND_PERSON)
+            return m->entity;
+        if (m->body_voice ||
+            ((m->kind == M_PERSON || m->kind == M_DESC) && e->kind == NSV_KIND_PERSON))
             return m->entity;
     }
     return -1;
@@ -1012,9 +1030,10 @@ void resolve_mentions(doc *d)
         if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
             /* the subject of this sentence, else of the nearest sentence before
              * that names a person (news prose keeps its subject) */
-            int ent = first_person_in(d, m->sent, m->tok_start, k);
+            uint32_t want = m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F);
+            int ent = first_person_in(d, m->sent, m->tok_start, k, want);
             for (uint32_t s = m->sent; ent < 0 && s-- > 0 && m->sent - s <= 4;)
-                ent = first_person_in(d, s, UINT32_MAX, k);
+                ent = first_person_in(d, s, UINT32_MAX, k, want);
             m->entity = ent;
         } else if (m->kind == M_PRONOUN && (m->pronoun_bits & W_PRONOUN_N)) {
             /* "it said": the body the sentence or the one before is about */

@@ -92,6 +92,26 @@ static void test_pronoun_continues_last_speaker(void **state)
     NT_CHECK(nt_said_by("Macron") == NULL);
 }
 
+/* "he" follows a chain of "he" sentences back to the person they began
+ * with, further than the usual four sentences */
+static void test_pronoun_chain(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mr Olsen opened the debate on Tuesday.\n\nHe said the budget was tight. The "
+                "figures were poor. Spending rose. Taxes fell. He also warned "
+                "that cuts would follow.");
+    NT_CHECK(nt_count_said_by("Olsen") == 2);
+    /* hard negative: "she" does not resolve to a "Mr", however recent */
+    nt_run(PUB, "Ms Karin Lund chaired the hearing. Mr Tomas Berg spoke first.\n\nShe said the "
+                "rules were clear.");
+    NT_CHECK(nt_count_said_by("Lund") == 1);
+    NT_CHECK(nt_said_by("Berg") == NULL);
+    /* ... nor "he" to a "Mrs" who shares a surname with him */
+    nt_run(PUB, "Governor Paul Hale and Mrs Hale arrived late.\n\nHe said the roads were "
+                "closed.");
+    NT_CHECK(nt_count_said_by("Hale") == 1);
+}
+
 static void test_descriptions(void **state)
 {
     (void)state;
@@ -145,6 +165,7 @@ int main(void)
         cmocka_unit_test(test_titles_and_names),
         cmocka_unit_test(test_countries_and_bodies),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
+        cmocka_unit_test(test_pronoun_chain),
         cmocka_unit_test(test_descriptions),
         cmocka_unit_test(test_groups),
     };
