@@ -182,10 +182,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (tok_lex(d, i, LEX_SIGNING, NULL) && cue_end < s->tok_end &&
             (d->toks[cue_end].word_bits & W_DET))
             return NSV_OK;
-        int passive = i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
-                      (tok_is(&d->toks[i - 1], "was") || tok_is(&d->toks[i - 1], "is") ||
-                       tok_is(&d->toks[i - 1], "were") || tok_is(&d->toks[i - 1], "been") ||
-                       tok_is(&d->toks[i - 1], "be"));
+        /* "X was (also) asked", "was briefed": X is spoken to, not a
+         * speaker; an adverb may stand between the auxiliary and the verb */
+        uint32_t a = i;
+        if (a > s->tok_start + 1 && (d->toks[a - 1].word_bits & W_ADVERB) &&
+            !tok_is(&d->toks[a - 1], "is") && !tok_is(&d->toks[a - 1], "was"))
+            a--;
+        int passive = a > s->tok_start && (d->toks[a - 1].word_bits & W_AUX) &&
+                      (tok_is(&d->toks[a - 1], "was") || tok_is(&d->toks[a - 1], "is") ||
+                       tok_is(&d->toks[a - 1], "were") || tok_is(&d->toks[a - 1], "been") ||
+                       tok_is(&d->toks[a - 1], "be"));
         if (passive) {
             /* "This was stated by President X": the agent speaks; "it was
              * said" has no speaker */

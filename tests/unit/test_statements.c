@@ -130,6 +130,12 @@ static void test_not_speech(void **state)
     NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_PLANNED) <= 1);
     nt_run(PUB, "Foreign Minister Sergey Lavrov did not say whether the talks were useful.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a passive with an adverb before the verb: spoken to, not speaking */
+    no_statement("Minister Elena Varga was also asked about the harvest.");
+    no_statement("It was also noted that the harvest had been poor.");
+    /* ... but its agent speaks */
+    one_statement("The plan was also praised by Minister Elena Varga on Monday.", "Varga", "plan",
+                  0);
 }
 
 static void test_cues_inside_a_quotation(void **state)
