@@ -233,6 +233,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                   !tok_is(&d->toks[k - 1], "them") && !tok_is(&d->toks[k - 1], "their")) ||
                  (d->ments[gm].kind == M_GROUP_DESC && !d->ments[gm].role));
             const ev_draft *mt = they ? last_meeting(d, out, (uint32_t)(s - d->sents)) : NULL;
+            /* "the two leaders spoke about X": what they discussed, part of
+             * their meeting */
+            if (mt && cls == SPEECH_VERB_ABOUT)
+                return NSV_OK;
             if (mt) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
                 if (!e)
@@ -324,6 +328,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             break;
         }
     }
+    if (cls == SPEECH_VERB_ABOUT && d->ments[voice].kind == M_GROUP_DESC)
+        return NSV_OK; /* the leaders "spoke of" a topic: they discussed it */
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;
@@ -475,8 +481,112 @@ static int hosting_verb(const ev_list *out, uint32_t t)
     return 0;
 }
 
+/* Does sentence s name a joint statement, declaration or communique
+ * ("joint" before a declaration-kind document noun) outside quotations? */
+static int names_joint_document(const doc *d, const sentence *s)
+{
+    for (uint32_t t = s->tok_start; t + 1 < s->tok_end; t++) {
+        if (!tok_is(&d->toks[t], "joint") || (d->toks[t].flags & T_IN_QUOTE))
+            continue;
+        const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
+        if (!dn)
+            dn = tok_lex(d, t, LEX_DOCUMENT, NULL); /* "joint statement" as one phrase */
+        if (!dn || !dn->canon ||
+            (strcmp(dn->canon, "declaration") && strcmp(dn->canon, "communique")))
+            continue;
+        /* issued here: "a joint statement was issued", "adopted a Moscow Joint
+         * Statement"; "the joint statement of March" refers to an old one */
+        for (uint32_t k = t; k > s->tok_start && k + 3 > t; k--) {
+            if (tok_is(&d->toks[k - 1], "a"))
+                return 1;
+            if (d->toks[k - 1].word_bits & W_DET)
+                break;
+        }
+    }
+    return 0;
+}
+
+/* Was a document signed in sentence k?  The signing rules ran first. */
+static int signed_in(const ev_list *out, size_t upto, uint32_t k)
+{
+    for (size_t i = 0; i < upto; i++)
+        if (out->v[i].ev.type == NSV_EV_SIGNING && out->v[i].sent == k &&
+            out->v[i].ev.modality == NSV_MOD_ACTUAL)
+            return 1;
+    return 0;
+}
+
+/* "In the document, the sides ...", "In the international section of the
+ * declaration, they ...": the clause before the speaker places the cue in a
+ * document.  "which" after a document ("the Declaration, in which they
+ * confirmed") does the same. */
+static int inside_document(const doc *d, const ev_draft *e)
+{
+    const sentence *s = &d->sents[e->sent];
+    uint32_t stop = e->cue_tok;
+    if (e->speaker_mention >= 0 && d->ments[e->speaker_mention].sent == e->sent &&
+        d->ments[e->speaker_mention].tok_start < stop)
+        stop = d->ments[e->speaker_mention].tok_start;
+    /* "In the document": not "In a statement, X said" nor "In his
+     * statement" (the speaker's own words), nor a bare "statement" */
+    int opens_in = s->tok_start + 2 < s->tok_end && tok_is(&d->toks[s->tok_start], "in") &&
+                   tok_is(&d->toks[s->tok_start + 1], "the");
+    for (uint32_t t = s->tok_start; t < stop; t++) {
+        if (d->toks[t].flags & T_IN_QUOTE)
+            continue;
+        if (opens_in && t < s->tok_start + 8 && tok_lex(d, t, LEX_DOCUMENT, NULL) &&
+            !(tok_is(&d->toks[t], "statement") && !tok_is(&d->toks[t - 1], "joint")))
+            return 1;
+        if (tok_is(&d->toks[t], "which") && t > s->tok_start + 1 &&
+            (tok_is(&d->toks[t - 1], "in") || is_char(d, t - 1, ',')) &&
+            (tok_lex(d, t - 2, LEX_DOCUMENT, NULL) ||
+             (t > s->tok_start + 2 && tok_lex(d, t - 3, LEX_DOCUMENT, NULL))))
+            return 1;
+    }
+    return 0;
+}
+
+/* A joint statement that is adopted or issued is one statement of its
+ * parties: what "the sides" then say, and what "the document" says, folds
+ * into the first such statement.  What a signed document says is no
+ * statement at all (the guide's rulings). */
+static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t body)
+{
+    long joint = -1, signd = -1; /* last sentence naming each, or -1 */
+    uint32_t seen = 0;
+    long head = -1;
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        if (e->ev.type != NSV_EV_STATEMENT)
+            continue;
+        for (; seen <= e->sent && seen < d->nsents; seen++) {
+            if (signed_in(out, first, seen))
+                signd = seen;
+            else if (d->sents[seen].end > body && names_joint_document(d, &d->sents[seen])) {
+                /* in the body: a title "Joint Statement ..." is the text itself */
+                joint = seen;
+                head = -1;
+            }
+        }
+        if (e->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        int in_doc = inside_document(d, e);
+        if (in_doc && signd >= 0 && signd >= joint) {
+            e->dropped = 1;
+            continue;
+        }
+        if (joint < 0 || signd > joint || (!in_doc && e->ev.speaker.kind != NSV_KIND_GROUP))
+            continue;
+        if (head < 0)
+            head = (long)i;
+        else
+            e->dropped = 1;
+    }
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
+    size_t first = out->n;
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
@@ -499,5 +609,6 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             i += nw - 1;
         }
     }
+    fold_document_statements(d, out, first, body);
     return NSV_OK;
 }

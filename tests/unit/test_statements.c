@@ -107,6 +107,44 @@ static void test_joint_statement_after_meeting(void **state)
     NT_CHECK(e->n_participants == 2);
 }
 
+/* A joint statement issued (not signed) is one statement of its parties:
+ * what the sides then say folds into it.  What a signed document says is no
+ * statement.  "The leaders spoke about X" is what they discussed. */
+static void test_joint_document_folds(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. A joint "
+                "statement was issued after the talks. The sides stressed the value of open "
+                "trade. The two leaders also welcomed the new rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_GROUP);
+    /* hard negative: with no joint statement issued, each cue is an event */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. The sides "
+                "stressed the value of open trade. The two leaders also welcomed the new rail "
+                "link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* ... nor does a reference to an old joint statement fold anything */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. They "
+                "recalled the joint statement of 2019. The sides stressed the value of open "
+                "trade. The two leaders also welcomed the new rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* a signed treaty's content */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. The two "
+                "presidents signed a treaty on friendship. In the document, the sides confirmed "
+                "their respect for the border.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* "In a statement, X said" is X's own statement */
+    one_statement("In a statement, President Ann Marlow said the border was open.", "Marlow",
+                  "border", 0);
+    /* discussed, not said */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. The two "
+                "leaders spoke about the rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    one_statement("President Ann Marlow spoke about the importance of the rail link.", "Marlow",
+                  "rail link", 0);
+}
+
 static void test_unnamed_speakers(void **state)
 {
     (void)state;
@@ -161,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_according_transcript_passive),
         cmocka_unit_test(test_two_cues_two_statements),
         cmocka_unit_test(test_joint_statement_after_meeting),
+        cmocka_unit_test(test_joint_document_folds),
         cmocka_unit_test(test_unnamed_speakers),
         cmocka_unit_test(test_not_speech),
         cmocka_unit_test(test_cues_inside_a_quotation),
