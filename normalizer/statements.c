@@ -3,6 +3,7 @@
  * are part of the quoted speech, not events of their own. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "normalizer.h"
 
@@ -162,6 +163,42 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
     return -1;
 }
 
+/* "It said", "the company said": a mention that stands for a body. */
+static int body_anaphor(const doc *d, int m)
+{
+    if (m < 0)
+        return 0;
+    const mention *x = &d->ments[m];
+    if (d->toks[x->tok_start].flags & T_IN_QUOTE)
+        return 0;
+    return (x->kind == M_PRONOUN && (x->pronoun_bits & W_PRONOUN_N) &&
+            tok_is(&d->toks[x->tok_start], "it")) ||
+           (x->kind == M_DESC && x->name && !x->role && !x->body_voice);
+}
+
+/* Does the name hold word w, whole and case-folded ("the association" ~
+ * "Securities Industry Association")? */
+static int name_has_word(const char *name, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = name; p && *p; p++)
+        if ((p == name || p[-1] == ' ') && !strncasecmp(p, w, wl) &&
+            (p[wl] == '\0' || p[wl] == ' '))
+            return 1;
+    return 0;
+}
+
+/* The mention right before cue token i (past adverbs and auxiliaries) when
+ * it is a body anaphor, resolved or not; else -1. */
+static int body_anaphor_left(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    while (k > from && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+        k--;
+    int m = k > from ? mention_at(d, k - 1) : -1;
+    return m >= 0 && d->ments[m].tok_end == k && body_anaphor(d, m) ? m : -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -212,6 +249,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         speaker = party_left(d, i, s->tok_start);
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
+        /* "It said" that no body nearby resolves: kept while a body spoke
+         * just before (below), dropped otherwise */
+        if (speaker < 0)
+            speaker = body_anaphor_left(d, i, s->tok_start);
         if (speaker < 0 && i > s->tok_start) {
             /* inversion after the content: '..., said Lavrov' / '"...," said he' */
             const token *p = &d->toks[i - 1];
@@ -308,8 +349,35 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* "he said" continues the last speaker of the last few sentences: news
      * prose keeps one voice while naming others in between */
     int voice = speaker;
-    if (d->ments[speaker].kind == M_PRONOUN &&
-        (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
+    const mention *sm = &d->ments[speaker];
+    if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
+                                      name_has_word(d->ents[sm->entity].name, sm->name))) {
+        /* "It said", "The company said": Reuters keeps the body that spoke
+         * last as its voice, while naming others (a predecessor, a
+         * country) in between */
+        uint32_t here = (uint32_t)(s - d->sents);
+        for (size_t k = out->n; k-- > 0;) {
+            const ev_draft *prev = &out->v[k];
+            if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
+                continue;
+            if (here - prev->sent > 3)
+                break;
+            const mention *pm = &d->ments[prev->speaker_mention];
+            if (pm->kind == M_GROUP_DESC || pm->entity < 0)
+                break;
+            /* a body, or a bare unknown name ("Umbro said") that "it" now
+             * shows to be one */
+            const entity *pe = &d->ents[pm->entity];
+            if (pe->kind == NSV_KIND_ORGANIZATION ||
+                (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
+                 d->ments[speaker].kind == M_PRONOUN))
+                voice = prev->speaker_mention;
+            break;
+        }
+        if (d->ments[voice].entity < 0)
+            return NSV_OK;
+    } else if (d->ments[speaker].kind == M_PRONOUN &&
+               (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
         uint32_t here = (uint32_t)(s - d->sents);
         for (size_t k = out->n; k-- > 0;) {
             const ev_draft *prev = &out->v[k];

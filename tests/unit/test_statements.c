@@ -145,6 +145,28 @@ static void test_joint_document_folds(void **state)
                   "rail link", 0);
 }
 
+/* "It said", "the company said": the body that spoke last keeps the voice,
+ * past a country or another firm named in between */
+static void test_body_anaphors(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Korvan Mining Corp said its output rose. The Chilean unit of Peltor Industries "
+                "Inc was sold. The company said prices would recover. It said costs fell.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    NT_CHECK(nt_count_said_by("Korvan") == 3);
+    /* a bare unknown name that "it" shows to be a body */
+    nt_run(PUB, "Brelda said sales rose. It said a new range had helped.");
+    NT_CHECK(nt_count_said_by("Brelda") == 2);
+    /* hard negatives: "it" after a person speaks for nobody; "the
+     * association" is the association named, not the last speaker */
+    nt_run(PUB, "Chief executive Mara Quell said sales rose. It said a new range had helped.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Korvan Mining Corp said its output rose. The Copper Producers Association met "
+                "on Monday. The association said demand was weak.");
+    NT_CHECK(nt_count_said_by("Korvan") == 1);
+    NT_CHECK(nt_count_said_by("Association") == 1);
+}
+
 static void test_unnamed_speakers(void **state)
 {
     (void)state;
@@ -200,6 +222,7 @@ int main(void)
         cmocka_unit_test(test_two_cues_two_statements),
         cmocka_unit_test(test_joint_statement_after_meeting),
         cmocka_unit_test(test_joint_document_folds),
+        cmocka_unit_test(test_body_anaphors),
         cmocka_unit_test(test_unnamed_speakers),
         cmocka_unit_test(test_not_speech),
         cmocka_unit_test(test_cues_inside_a_quotation),
