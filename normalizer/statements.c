@@ -507,6 +507,50 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
+/* A transcript turn whose speaker line a page glued together: "Kassym-Jomart
+ * Tokayev Tokayev Kassym-JomartPresident of the Republic of Kazakhstan:"
+ * (the surname doubled, the title glued to the given name) or
+ * "VladimirPutin:" (a named person's words run together).  The person's
+ * entity, or -1. */
+static int glued_turn_speaker(const doc *d, const sentence *s, uint32_t c)
+{
+    const token *p = &d->toks[c - 1];
+    if ((p->flags & T_WORD) && (p->flags & T_CAP) && p->end - p->start < 64) {
+        /* "VladimirPutin": a person named in the item, spaces dropped */
+        for (size_t k = 0; k < d->nents; k++) {
+            const entity *e = &d->ents[k];
+            if (e->kind != NSV_KIND_PERSON || !e->name || !strchr(e->name, ' '))
+                continue;
+            const char *a = e->name, *b = d->text + p->start, *end = d->text + p->end;
+            while (*a && b < end) {
+                if (*a == ' ') {
+                    a++;
+                    continue;
+                }
+                if (*a != *b)
+                    break;
+                a++, b++;
+            }
+            if (!*a && b == end)
+                return (int)k;
+        }
+    }
+    for (uint32_t t = s->tok_start + 1; t + 1 < c && t < s->tok_start + 24; t++) {
+        const token *x = &d->toks[t], *y = &d->toks[t - 1];
+        if (!(x->flags & T_CAP) || !(x->flags & T_WORD) || x->lower_len != y->lower_len ||
+            strcmp(x->lower, y->lower))
+            continue;
+        /* the doubled word is the surname of a person the item names (the
+         * glued line itself may have been read as one long name) */
+        for (size_t k = 0; k < d->nents; k++) {
+            const entity *e = &d->ents[k];
+            if (e->kind == NSV_KIND_PERSON && e->name && name_has_word(e->name, x->lower))
+                return (int)k;
+        }
+    }
+    return -1;
+}
+
 /* "Vladimir Putin: Good afternoon..." - a transcript turn: a person or a
  * title ("Prime Minister of the Republic of Armenia:") and a colon opening a
  * sentence, or glued to what came before where a page lost its breaks. */
@@ -516,6 +560,23 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
         if (!is_char(d, c, ':') || (d->toks[c].flags & T_IN_QUOTE))
             continue;
         int m = mention_at(d, c - 1);
+        int named = m >= 0 && d->ments[m].tok_end == c && party_mention(d, m) &&
+                    (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC);
+        if (!named && (d->toks[c + 1].flags & T_CAP)) {
+            int ent = glued_turn_speaker(d, s, c);
+            if (ent < 0)
+                continue;
+            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
+            if (!e)
+                goto nomem;
+            ev_add_party(d, e, ent);
+            e->speaker_ent = ent;
+            party_from_entity(d, ent, &e->ev.speaker);
+            e->ev.evidence_start = d->toks[c - 1].start;
+            set_content(d, e, d->toks[c + 1].start, s->end, 0);
+            e->ev.direct = 1;
+            continue;
+        }
         if (m < 0 || d->ments[m].tok_end != c || !party_mention(d, m))
             continue;
         const mention *x = &d->ments[m];
@@ -525,17 +586,18 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
         if (!opens || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
             continue;
         ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
-        if (!e) {
-            err->code = NSV_ERR_NOMEM;
-            err->offset = (size_t)-1;
-            snprintf(err->message, sizeof err->message, "out of working memory");
-            return NSV_ERR_NOMEM;
-        }
+        if (!e)
+            goto nomem;
         set_speaker(d, e, m);
         set_content(d, e, d->toks[c + 1].start, s->end, 0);
         e->ev.direct = 1;
     }
     return NSV_OK;
+nomem:
+    err->code = NSV_ERR_NOMEM;
+    err->offset = (size_t)-1;
+    snprintf(err->message, sizeof err->message, "out of working memory");
+    return NSV_ERR_NOMEM;
 }
 
 /* Did the meeting rules already read the verb at token t as hosting

@@ -73,6 +73,17 @@ static void test_according_transcript_passive(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 1);
     NT_CHECK(nt_count_said_by("Tokayev") == 1);
     NT_CHECK(strstr(nt_said_by("Putin")->quote, "Good afternoon") != NULL);
+    /* turns whose speaker line a page glued together */
+    nt_run(PUB, "Vladimir Putin met Sergei Donskoy.\n\nVladimirPutin: What do you need?\n\n"
+                "SergeiDonskoy: Better roads, Mr President.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    NT_CHECK(nt_count_said_by("Donskoy") == 1);
+    nt_run(PUB, "Talks were held.\n\nPresident of Moldova Ana Varo Varo AnaPresident of "
+                "Moldova: Thank you for the invitation.");
+    NT_CHECK(nt_count_said_by("Varo") == 1);
+    /* hard negatives: glued words or a doubled word that name nobody */
+    no_statement("Talks were held.\n\nTradeFirst: The plan has two parts.");
+    no_statement("Talks were held.\n\nThe Delta Delta Group: The plan has two parts.");
     e = one_statement("The position was stated by Foreign Minister Sergey Lavrov on Monday.",
                       "Lavrov", "position", 0);
     NT_CHECK(!strcmp(e->rule, "statement.passive_by"));
