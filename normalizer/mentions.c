@@ -458,6 +458,11 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         /* "Slovak Prime Minister's Robert Fico" */
         if (j < limit && (d->toks[j].flags & T_POSS) && name_token(d, j + 1))
             j++;
+        /* "Head of the President's Office": the office is part of the title
+         * of the one who heads it (not "the President's Office" itself) */
+        else if (titles >= 2 && j + 1 < limit && (d->toks[j].flags & T_POSS) &&
+                 (d->toks[j + 1].word_bits & W_ORG_HEAD))
+            j += 2;
     }
     if (!titles) {
         if (body >= 0)

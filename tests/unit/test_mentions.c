@@ -123,6 +123,14 @@ static void test_descriptions(void **state)
     NT_CHECK(nt_count_said_by("Mirzo") == 1);
     /* bare "the President" is the president, even when the vice president
      * is mentioned more often */
+    /* "Head of the Governor's Office": the office belongs to the title */
+    nt_run(PUB, "Head of the Governor's Office Lena Park met the envoy. The Head of the "
+                "Governor's Office stressed that the talks went well.");
+    NT_CHECK(nt_count_said_by("Park") == 1);
+    /* hard negative: "the Governor's Office" itself is no person */
+    nt_run(PUB, "Governor Tom Reyes met the envoy. The Governor's Office said the talks went "
+                "well.");
+    NT_CHECK(nt_said_by("Reyes") == NULL);
     nt_run(PUB, "Vice President Kamala Harris met President Joe Biden. Harris spoke first. "
                 "Harris then left. The Vice President said it was fine. The President said the "
                 "economy was strong.");
