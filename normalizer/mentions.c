@@ -955,6 +955,27 @@ static int role_matches(const char *want, const char *have)
     return role_contains(want, have);
 }
 
+/* "leader", "head of state": a role word that stands for any office. */
+static int generic_role(const char *want)
+{
+    static const char *const generic[] = {"leader", "head of state", "head", "chief", NULL};
+    for (int g = 0; want && generic[g]; g++)
+        if (same_word(want, generic[g]))
+            return 1;
+    return 0;
+}
+
+/* The offices a country's "leader" or "head of state" holds. */
+static int top_office(const char *role)
+{
+    static const char *const top[] = {"President", "Prime Minister", "Monarch", "Chancellor",
+                                      "Leader",    "Party Leader",   NULL};
+    for (int g = 0; top[g]; g++)
+        if (!strcmp(role, top[g]))
+            return 1;
+    return 0;
+}
+
 /* Does the role `have` hold every word of `want`? */
 static int role_contains(const char *want, const char *have)
 {
@@ -1057,7 +1078,7 @@ void resolve_mentions(doc *d)
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the
              * item's protagonist, who is who a readout means */
-            int best = -1;
+            int best = -1, loose = -1, bare = -1;
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
@@ -1069,15 +1090,31 @@ void resolve_mentions(doc *d)
                     continue;
                 if (m->country && e->country && strcmp(m->country, e->country))
                     continue;
-                if (m->country && !e->country && !role_matches(m->role, e->role))
+                if (m->country && !e->country) {
+                    /* "the President of Turkey": a holder of no known country
+                     * only when none of that country holds the office; one
+                     * with a known office first ("the Turkish leader" is
+                     * not the bare name mentioned last) */
+                    if (loose < 0 && e->role)
+                        loose = p->entity;
+                    if (bare < 0)
+                        bare = p->entity;
                     continue;
+                }
                 if (m->country) {
+                    /* "the Russian leader", "the Russian head of state": a
+                     * country's minister or aide is not who a generic head
+                     * means */
+                    if (generic_role(m->role) && e->role && !top_office(e->role))
+                        continue;
                     best = p->entity;
                     break;
                 }
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
                     best = p->entity;
             }
+            if (best < 0)
+                best = loose >= 0 ? loose : bare;
             m->entity = best;
             /* "Iraq's national security advisor", "Rwanda's information
              * minister": an office of a named country identifies a party

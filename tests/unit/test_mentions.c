@@ -123,6 +123,17 @@ static void test_descriptions(void **state)
     NT_CHECK(nt_count_said_by("Mirzo") == 1);
     /* bare "the President" is the president, even when the vice president
      * is mentioned more often */
+    /* a country's office: its holder from that country, before a nearer
+     * holder of no known country */
+    nt_run(PUB, "Turkish President Kemal Arslan met President Ivo Sand. Sand spoke first. The "
+                "President of Turkey stressed that trade had grown.");
+    NT_CHECK(nt_count_said_by("Arslan") == 1);
+    NT_CHECK(nt_said_by("Sand") == NULL);
+    /* hard negative: "the Russian leader" is not a Russian minister */
+    nt_run(PUB, "President Vlad Orlov received Russian Defence Minister Oleg Varin. The Russian "
+                "leader said the army was ready.");
+    NT_CHECK(nt_count_said_by("Orlov") == 1);
+    NT_CHECK(nt_said_by("Varin") == NULL);
     /* "Head of the Governor's Office": the office belongs to the title */
     nt_run(PUB, "Head of the Governor's Office Lena Park met the envoy. The Head of the "
                 "Governor's Office stressed that the talks went well.");
