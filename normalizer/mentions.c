@@ -330,6 +330,7 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
 }
 
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+static int word_in(const char *s, const char *w);
 
 /* Bind tokens [i, end) as a mention of the organisation `name` (arena
  * string; NULL means the copy failed), creating the entity on first sight.
@@ -361,6 +362,29 @@ static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (end == i)
         return 0;
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+}
+
+/* "a BankAmerica spokesman", "an Ozona spokeswoman": an unknown capitalised
+ * word between an indefinite article and a spokesperson title names the
+ * body the spokesperson speaks for; a body named earlier whose name holds
+ * that word ("BankAmerica Corp") is the same one. */
+static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP) || d->toks[i].cats ||
+        !(tok_is(&d->toks[i - 1], "a") || tok_is(&d->toks[i - 1], "an")))
+        return 0;
+    const lex_entry *t = tok_lex(d, i + 1, LEX_TITLE, NULL);
+    if (!t || !t->canon || strcmp(t->canon, "Spokesperson"))
+        return 0;
+    const char *word = span_text(d, i, i + 1);
+    if (!word)
+        return -1;
+    for (size_t k = d->nents; k-- > 0;) {
+        const entity *e = &d->ents[k];
+        if (e->kind == NSV_KIND_ORGANIZATION && e->name && word_in(e->name, word))
+            return add_org_mention(d, i, i + 1, e->name, e->country, next);
+    }
+    return add_org_mention(d, i, i + 1, word, NULL, next);
 }
 
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
@@ -899,7 +923,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 (r = try_titled(d, i, limit, &next)) == 0 &&
                 (r = try_org(d, i, limit, &next)) == 0 &&
                 (r = try_country_or_place(d, i, &next)) == 0 &&
-                (r = try_org_desc(d, i, &next)) == 0)
+                (r = try_org_desc(d, i, &next)) == 0 &&
+                (r = try_spokes_body(d, i, limit, &next)) == 0)
                 r = try_bare_name(d, i, limit, &next);
             if (r < 0)
                 goto nomem;

@@ -76,6 +76,16 @@ static void test_countries_and_bodies(void **state)
     NT_CHECK(p->kind == NSV_KIND_ORGANIZATION);
     NT_CHECK(nt_name_has(p->name, "Foreign Ministry"));
     NT_CHECK(p->country && !strcmp(p->country, "Russia"));
+    /* "a Brelco spokesman": an unknown name before a spokesperson title is
+     * the body, the one named before when its name holds the word */
+    assert_party(speaker_of("Output fell, a Brelco spokesman said."), "Brelco",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "Korvan Mining Corp said output fell.\n\nLater, a Korvan spokesman said "
+                "prices would recover.");
+    NT_CHECK(nt_count_said_by("Korvan Mining") == 2);
+    /* hard negative: a plain adjective before the title names no body */
+    nt_run(PUB, "Output fell, an unnamed spokesman said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     /* a spokesman speaks for the body */
     assert_party(speaker_of("A Labour Party spokesman said the plan would fail."), "Labour",
                  NSV_KIND_ORGANIZATION, NULL, "United Kingdom");
