@@ -219,13 +219,29 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (tok_lex(d, i, LEX_SIGNING, NULL) && cue_end < s->tok_end &&
             (d->toks[cue_end].word_bits & W_DET))
             return NSV_OK;
+        /* a present participle is a cue only in the progressive ("the Lib
+         * Dems are asking the watchdog to"); "..., saying that" belongs to
+         * the event of its main verb */
+        const token *cv = &d->toks[i];
+        int ing = cv->lower_len > 4 && !strncmp(cv->lower + cv->lower_len - 3, "ing", 3);
+        if (ing) {
+            uint32_t b = i;
+            while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
+                   !(d->toks[b - 1].word_bits & W_AUX))
+                b--;
+            if (b == s->tok_start ||
+                !(tok_is(&d->toks[b - 1], "is") || tok_is(&d->toks[b - 1], "are") ||
+                  tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were") ||
+                  tok_is(&d->toks[b - 1], "been")))
+                return NSV_OK;
+        }
         /* "X was (also) asked", "was briefed": X is spoken to, not a
          * speaker; an adverb may stand between the auxiliary and the verb */
         uint32_t a = i;
         if (a > s->tok_start + 1 && (d->toks[a - 1].word_bits & W_ADVERB) &&
             !tok_is(&d->toks[a - 1], "is") && !tok_is(&d->toks[a - 1], "was"))
             a--;
-        int passive = a > s->tok_start && (d->toks[a - 1].word_bits & W_AUX) &&
+        int passive = !ing && a > s->tok_start && (d->toks[a - 1].word_bits & W_AUX) &&
                       (tok_is(&d->toks[a - 1], "was") || tok_is(&d->toks[a - 1], "is") ||
                        tok_is(&d->toks[a - 1], "were") || tok_is(&d->toks[a - 1], "been") ||
                        tok_is(&d->toks[a - 1], "be"));
@@ -247,6 +263,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         }
         speaker = party_left(d, i, s->tok_start);
+        /* "Specialists are saying": a lone capitalised word opening the
+         * sentence is no evidence of a name; the progressive asks for one */
+        if (ing && speaker >= 0 && d->ments[speaker].kind == M_PERSON &&
+            d->ments[speaker].tok_start == s->tok_start &&
+            d->ments[speaker].tok_end == s->tok_start + 1)
+            return NSV_OK;
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
         /* "It said" that no body nearby resolves: kept while a body spoke

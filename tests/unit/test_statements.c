@@ -201,6 +201,12 @@ static void test_not_speech(void **state)
     NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_PLANNED) <= 1);
     nt_run(PUB, "Foreign Minister Sergey Lavrov did not say whether the talks were useful.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* the progressive is speech; a participle clause is not an event */
+    one_statement("The Green Party is urging voters to back the plan.", "Green Party", "voters", 0);
+    nt_run(PUB, "Mr Tom Hale left the room, saying he was tired.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    no_statement("Warning of floods, Mr Tom Hale closed the road.");
+    no_statement("Farmers are demanding higher prices.");
     /* a passive with an adverb before the verb: spoken to, not speaking */
     no_statement("Minister Elena Varga was also asked about the harvest.");
     no_statement("It was also noted that the harvest had been poor.");
