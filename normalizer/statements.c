@@ -420,11 +420,53 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     if (cls == SPEECH_VERB_ABOUT && d->ments[voice].kind == M_GROUP_DESC)
         return NSV_OK; /* the leaders "spoke of" a topic: they discussed it */
+    /* "Russia and China reaffirmed", "Biden and Kishida welcomed": a
+     * conjoined subject speaks jointly (one event, the parties as
+     * alternatives); only "and" right before the speaker, so "After talks
+     * with Biden, Kishida said" stays Kishida's */
+    int joint[MAX_PARTIES], njoint = 0, joint_first = -1;
+    if (!inverted && cls != SPEECH_ACCORDING && voice == speaker &&
+        d->ments[speaker].tok_start > s->tok_start + 1 &&
+        tok_is(&d->toks[d->ments[speaker].tok_start - 1], "and")) {
+        int ms[MAX_PARTIES];
+        int n = coordinated(d, speaker, -1, s->tok_start, s->tok_end, ms, MAX_PARTIES);
+        const mention *x = &d->ments[speaker];
+        for (int k = 0; k < n && n >= 2; k++) {
+            const mention *y = &d->ments[ms[k]];
+            /* "Forstmann Little and Co said" is one company */
+            int same = y->entity >= 0 && x->entity >= 0 &&
+                       d->ents[y->entity].kind == d->ents[x->entity].kind &&
+                       (y->kind == M_PERSON || y->kind == M_COUNTRY || y->kind == M_ORG) &&
+                       !(d->ents[x->entity].kind == NSV_KIND_ORGANIZATION &&
+                         x->tok_end == x->tok_start + 1);
+            for (int q = 0; q < njoint && same; q++)
+                same = joint[q] != y->entity;
+            if (!same) {
+                njoint = 0;
+                break;
+            }
+            joint[njoint++] = y->entity;
+            joint_first = ms[k];
+        }
+    }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
+    if (njoint >= 2) {
+        /* text order: coordinated() walked back from the last conjunct */
+        for (int q = 0; q < njoint / 2; q++) {
+            int t = joint[q];
+            joint[q] = joint[njoint - 1 - q];
+            joint[njoint - 1 - q] = t;
+        }
+        set_joint_speaker(d, e, joint, njoint);
+        e->speaker_mention = speaker;
+        if (joint_first >= 0 &&
+            d->toks[d->ments[joint_first].tok_start].start < e->ev.evidence_start)
+            e->ev.evidence_start = d->toks[d->ments[joint_first].tok_start].start;
+    }
     if (continued) {
         /* "X said A and added B": the second event's evidence is its own
          * clause, so the two get different ids */

@@ -139,6 +139,20 @@ static void test_joint_document_folds(void **state)
                 "recalled the joint statement of 2019. The sides stressed the value of open "
                 "trade. The two leaders also welcomed the new rail link.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* a conjoined subject speaks jointly, and folds like "the sides" */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. A joint "
+                "statement was issued. Norway and Denmark confirmed their support for the "
+                "treaty. The sides also welcomed the rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Norway and Denmark confirmed their support for the treaty.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_STATEMENT, 0), "Norway"));
+    /* hard negative: a name before a comma is no second speaker */
+    nt_run(PUB, "After talks with President Piet Aalders, President Ann Marlow said the border was "
+                "open.");
+    NT_CHECK(nt_count_said_by("Marlow") == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_PERSON);
     /* a signed treaty's content */
     nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. The two "
                 "presidents signed a treaty on friendship. In the document, the sides confirmed "
