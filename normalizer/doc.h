@@ -87,6 +87,7 @@ typedef struct mention {
     uint32_t pronoun_bits; /* W_PRONOUN_* for pronouns */
     int count;             /* "two" in "the two leaders": 2, else 0 */
     int body_voice;        /* a spokesperson: speaks for entity (a body) */
+    uint32_t gender;       /* W_PRONOUN_M or _F when an honorific tells ("Mrs X"), else 0 */
 } mention;
 
 typedef struct entity {

@@ -330,6 +330,7 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
 }
 
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+static int word_in(const char *s, const char *w);
 
 /* Bind tokens [i, end) as a mention of the organisation `name` (arena
  * string; NULL means the copy failed), creating the entity on first sight.
@@ -361,6 +362,29 @@ static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (end == i)
         return 0;
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+}
+
+/* "a BankAmerica spokesman", "an Ozona spokeswoman": an unknown capitalised
+ * word between an indefinite article and a spokesperson title names the
+ * body the spokesperson speaks for; a body named earlier whose name holds
+ * that word ("BankAmerica Corp") is the same one. */
+static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP) || d->toks[i].cats ||
+        !(tok_is(&d->toks[i - 1], "a") || tok_is(&d->toks[i - 1], "an")))
+        return 0;
+    const lex_entry *t = tok_lex(d, i + 1, LEX_TITLE, NULL);
+    if (!t || !t->canon || strcmp(t->canon, "Spokesperson"))
+        return 0;
+    const char *word = span_text(d, i, i + 1);
+    if (!word)
+        return -1;
+    for (size_t k = d->nents; k-- > 0;) {
+        const entity *e = &d->ents[k];
+        if (e->kind == NSV_KIND_ORGANIZATION && e->name && word_in(e->name, word))
+            return add_org_mention(d, i, i + 1, e->name, e->country, next);
+    }
+    return add_org_mention(d, i, i + 1, word, NULL, next);
 }
 
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
@@ -405,6 +429,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
     }
     int titles = 0, has_role = 0, honorific = 0;
+    uint32_t gender = 0;
     /* "Indian Commerce Minister", "Russian Emergencies Minister": a portfolio
      * the table does not list, between the country and the title */
     if (nw && !tok_lex(d, j, LEX_TITLE, NULL)) {
@@ -441,8 +466,14 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             role = t->canon;
             has_role = 1;
         }
-        if (t->value == TITLE_HONORIFIC)
+        if (t->value == TITLE_HONORIFIC) {
             honorific = 1;
+            /* "Mr", "Ms": the table's third column tells the gender */
+            if (t->canon && !strcmp(t->canon, "male"))
+                gender = W_PRONOUN_M;
+            else if (t->canon && !strcmp(t->canon, "female"))
+                gender = W_PRONOUN_F;
+        }
         j += tw;
         titles++;
         if (!country)
@@ -451,6 +482,11 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         /* "Slovak Prime Minister's Robert Fico" */
         if (j < limit && (d->toks[j].flags & T_POSS) && name_token(d, j + 1))
             j++;
+        /* "Head of the President's Office": the office is part of the title
+         * of the one who heads it (not "the President's Office" itself) */
+        else if (titles >= 2 && j + 1 < limit && (d->toks[j].flags & T_POSS) &&
+                 (d->toks[j + 1].word_bits & W_ORG_HEAD))
+            j += 2;
     }
     if (!titles) {
         if (body >= 0)
@@ -518,6 +554,9 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         m->name = name;
         m->role = role;
         m->country = country;
+        /* on the mention, not the entity: "Mrs Reagan" joins Reagan's
+         * entity by surname, but is not who "he" means */
+        m->gender = gender;
         touch(d, ent);
         *next = after;
         return 1;
@@ -884,7 +923,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 (r = try_titled(d, i, limit, &next)) == 0 &&
                 (r = try_org(d, i, limit, &next)) == 0 &&
                 (r = try_country_or_place(d, i, &next)) == 0 &&
-                (r = try_org_desc(d, i, &next)) == 0)
+                (r = try_org_desc(d, i, &next)) == 0 &&
+                (r = try_spokes_body(d, i, limit, &next)) == 0)
                 r = try_bare_name(d, i, limit, &next);
             if (r < 0)
                 goto nomem;
@@ -940,6 +980,27 @@ static int role_matches(const char *want, const char *have)
     return role_contains(want, have);
 }
 
+/* "leader", "head of state": a role word that stands for any office. */
+static int generic_role(const char *want)
+{
+    static const char *const generic[] = {"leader", "head of state", "head", "chief", NULL};
+    for (int g = 0; want && generic[g]; g++)
+        if (same_word(want, generic[g]))
+            return 1;
+    return 0;
+}
+
+/* The offices a country's "leader" or "head of state" holds. */
+static int top_office(const char *role)
+{
+    static const char *const top[] = {"President", "Prime Minister", "Monarch", "Chancellor",
+                                      "Leader",    "Party Leader",   NULL};
+    for (int g = 0; top[g]; g++)
+        if (!strcmp(role, top[g]))
+            return 1;
+    return 0;
+}
+
 /* Does the role `have` hold every word of `want`? */
 static int role_contains(const char *want, const char *have)
 {
@@ -974,17 +1035,25 @@ static int role_contains(const char *want, const char *have)
 }
 
 /* The first named (or described) person of a sentence, before token `before`,
- * outside quotations. */
-static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto)
+ * outside quotations, that a pronoun of gender `want` (W_PRONOUN_M or _F)
+ * can stand for: not a mention whose honorific gives the other gender.  A pronoun of
+ * the same gender resolved before counts as its person, so "he" keeps
+ * following one protagonist through a run of "he said" sentences. */
+static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
     for (size_t k = 0; k < upto; k++) {
         const mention *m = &d->ments[k];
-        if (m->sent != sent || m->tok_start >= before)
+        if (m->sent != sent || m->tok_start >= before || m->entity < 0)
             continue;
         if (d->toks[m->tok_start].flags & T_IN_QUOTE)
             continue;
-        if (m->entity >= 0 && (m->body_voice || ((m->kind == M_PERSON || m->kind == M_DESC) &&
-                                                 d->ents[m->entity].kind == NSV_KIND_PERSON)))
+        const entity *e = &d->ents[m->entity];
+        if (m->gender && !(m->gender & want))
+            continue;
+        if (m->kind == M_PRONOUN && (m->pronoun_bits & want) && e->kind == NSV_KIND_PERSON)
+            return m->entity;
+        if (m->body_voice ||
+            ((m->kind == M_PERSON || m->kind == M_DESC) && e->kind == NSV_KIND_PERSON))
             return m->entity;
     }
     return -1;
@@ -1012,9 +1081,10 @@ void resolve_mentions(doc *d)
         if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
             /* the subject of this sentence, else of the nearest sentence before
              * that names a person (news prose keeps its subject) */
-            int ent = first_person_in(d, m->sent, m->tok_start, k);
+            uint32_t want = m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F);
+            int ent = first_person_in(d, m->sent, m->tok_start, k, want);
             for (uint32_t s = m->sent; ent < 0 && s-- > 0 && m->sent - s <= 4;)
-                ent = first_person_in(d, s, UINT32_MAX, k);
+                ent = first_person_in(d, s, UINT32_MAX, k, want);
             m->entity = ent;
         } else if (m->kind == M_PRONOUN && (m->pronoun_bits & W_PRONOUN_N)) {
             /* "it said": the body the sentence or the one before is about */
@@ -1033,7 +1103,7 @@ void resolve_mentions(doc *d)
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the
              * item's protagonist, who is who a readout means */
-            int best = -1;
+            int best = -1, loose = -1, bare = -1;
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
@@ -1045,15 +1115,31 @@ void resolve_mentions(doc *d)
                     continue;
                 if (m->country && e->country && strcmp(m->country, e->country))
                     continue;
-                if (m->country && !e->country && !role_matches(m->role, e->role))
+                if (m->country && !e->country) {
+                    /* "the President of Turkey": a holder of no known country
+                     * only when none of that country holds the office; one
+                     * with a known office first ("the Turkish leader" is
+                     * not the bare name mentioned last) */
+                    if (loose < 0 && e->role)
+                        loose = p->entity;
+                    if (bare < 0)
+                        bare = p->entity;
                     continue;
+                }
                 if (m->country) {
+                    /* "the Russian leader", "the Russian head of state": a
+                     * country's minister or aide is not who a generic head
+                     * means */
+                    if (generic_role(m->role) && e->role && !top_office(e->role))
+                        continue;
                     best = p->entity;
                     break;
                 }
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
                     best = p->entity;
             }
+            if (best < 0)
+                best = loose >= 0 ? loose : bare;
             m->entity = best;
             /* "Iraq's national security advisor", "Rwanda's information
              * minister": an office of a named country identifies a party

@@ -3,6 +3,7 @@
  * are part of the quoted speech, not events of their own. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "normalizer.h"
 
@@ -162,6 +163,42 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
     return -1;
 }
 
+/* "It said", "the company said": a mention that stands for a body. */
+static int body_anaphor(const doc *d, int m)
+{
+    if (m < 0)
+        return 0;
+    const mention *x = &d->ments[m];
+    if (d->toks[x->tok_start].flags & T_IN_QUOTE)
+        return 0;
+    return (x->kind == M_PRONOUN && (x->pronoun_bits & W_PRONOUN_N) &&
+            tok_is(&d->toks[x->tok_start], "it")) ||
+           (x->kind == M_DESC && x->name && !x->role && !x->body_voice);
+}
+
+/* Does the name hold word w, whole and case-folded ("the association" ~
+ * "Securities Industry Association")? */
+static int name_has_word(const char *name, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = name; p && *p; p++)
+        if ((p == name || p[-1] == ' ') && !strncasecmp(p, w, wl) &&
+            (p[wl] == '\0' || p[wl] == ' '))
+            return 1;
+    return 0;
+}
+
+/* The mention right before cue token i (past adverbs and auxiliaries) when
+ * it is a body anaphor, resolved or not; else -1. */
+static int body_anaphor_left(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    while (k > from && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+        k--;
+    int m = k > from ? mention_at(d, k - 1) : -1;
+    return m >= 0 && d->ments[m].tok_end == k && body_anaphor(d, m) ? m : -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -182,10 +219,32 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (tok_lex(d, i, LEX_SIGNING, NULL) && cue_end < s->tok_end &&
             (d->toks[cue_end].word_bits & W_DET))
             return NSV_OK;
-        int passive = i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
-                      (tok_is(&d->toks[i - 1], "was") || tok_is(&d->toks[i - 1], "is") ||
-                       tok_is(&d->toks[i - 1], "were") || tok_is(&d->toks[i - 1], "been") ||
-                       tok_is(&d->toks[i - 1], "be"));
+        /* a present participle is a cue only in the progressive ("the Lib
+         * Dems are asking the watchdog to"); "..., saying that" belongs to
+         * the event of its main verb */
+        const token *cv = &d->toks[i];
+        int ing = cv->lower_len > 4 && !strncmp(cv->lower + cv->lower_len - 3, "ing", 3);
+        if (ing) {
+            uint32_t b = i;
+            while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
+                   !(d->toks[b - 1].word_bits & W_AUX))
+                b--;
+            if (b == s->tok_start ||
+                !(tok_is(&d->toks[b - 1], "is") || tok_is(&d->toks[b - 1], "are") ||
+                  tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were") ||
+                  tok_is(&d->toks[b - 1], "been")))
+                return NSV_OK;
+        }
+        /* "X was (also) asked", "was briefed": X is spoken to, not a
+         * speaker; an adverb may stand between the auxiliary and the verb */
+        uint32_t a = i;
+        if (a > s->tok_start + 1 && (d->toks[a - 1].word_bits & W_ADVERB) &&
+            !tok_is(&d->toks[a - 1], "is") && !tok_is(&d->toks[a - 1], "was"))
+            a--;
+        int passive = !ing && a > s->tok_start && (d->toks[a - 1].word_bits & W_AUX) &&
+                      (tok_is(&d->toks[a - 1], "was") || tok_is(&d->toks[a - 1], "is") ||
+                       tok_is(&d->toks[a - 1], "were") || tok_is(&d->toks[a - 1], "been") ||
+                       tok_is(&d->toks[a - 1], "be"));
         if (passive) {
             /* "This was stated by President X": the agent speaks; "it was
              * said" has no speaker */
@@ -204,8 +263,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         }
         speaker = party_left(d, i, s->tok_start);
+        /* "Specialists are saying": a lone capitalised word opening the
+         * sentence is no evidence of a name; the progressive asks for one */
+        if (ing && speaker >= 0 && d->ments[speaker].kind == M_PERSON &&
+            d->ments[speaker].tok_start == s->tok_start &&
+            d->ments[speaker].tok_end == s->tok_start + 1)
+            return NSV_OK;
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
+        /* "It said" that no body nearby resolves: kept while a body spoke
+         * just before (below), dropped otherwise */
+        if (speaker < 0)
+            speaker = body_anaphor_left(d, i, s->tok_start);
         if (speaker < 0 && i > s->tok_start) {
             /* inversion after the content: '..., said Lavrov' / '"...," said he' */
             const token *p = &d->toks[i - 1];
@@ -227,6 +296,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                   !tok_is(&d->toks[k - 1], "them") && !tok_is(&d->toks[k - 1], "their")) ||
                  (d->ments[gm].kind == M_GROUP_DESC && !d->ments[gm].role));
             const ev_draft *mt = they ? last_meeting(d, out, (uint32_t)(s - d->sents)) : NULL;
+            /* "the two leaders spoke about X": what they discussed, part of
+             * their meeting */
+            if (mt && cls == SPEECH_VERB_ABOUT)
+                return NSV_OK;
             if (mt) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
                 if (!e)
@@ -298,8 +371,35 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* "he said" continues the last speaker of the last few sentences: news
      * prose keeps one voice while naming others in between */
     int voice = speaker;
-    if (d->ments[speaker].kind == M_PRONOUN &&
-        (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
+    const mention *sm = &d->ments[speaker];
+    if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
+                                      name_has_word(d->ents[sm->entity].name, sm->name))) {
+        /* "It said", "The company said": Reuters keeps the body that spoke
+         * last as its voice, while naming others (a predecessor, a
+         * country) in between */
+        uint32_t here = (uint32_t)(s - d->sents);
+        for (size_t k = out->n; k-- > 0;) {
+            const ev_draft *prev = &out->v[k];
+            if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
+                continue;
+            if (here - prev->sent > 3)
+                break;
+            const mention *pm = &d->ments[prev->speaker_mention];
+            if (pm->kind == M_GROUP_DESC || pm->entity < 0)
+                break;
+            /* a body, or a bare unknown name ("Umbro said") that "it" now
+             * shows to be one */
+            const entity *pe = &d->ents[pm->entity];
+            if (pe->kind == NSV_KIND_ORGANIZATION ||
+                (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
+                 d->ments[speaker].kind == M_PRONOUN))
+                voice = prev->speaker_mention;
+            break;
+        }
+        if (d->ments[voice].entity < 0)
+            return NSV_OK;
+    } else if (d->ments[speaker].kind == M_PRONOUN &&
+               (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
         uint32_t here = (uint32_t)(s - d->sents);
         for (size_t k = out->n; k-- > 0;) {
             const ev_draft *prev = &out->v[k];
@@ -318,11 +418,55 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             break;
         }
     }
+    if (cls == SPEECH_VERB_ABOUT && d->ments[voice].kind == M_GROUP_DESC)
+        return NSV_OK; /* the leaders "spoke of" a topic: they discussed it */
+    /* "Russia and China reaffirmed", "Biden and Kishida welcomed": a
+     * conjoined subject speaks jointly (one event, the parties as
+     * alternatives); only "and" right before the speaker, so "After talks
+     * with Biden, Kishida said" stays Kishida's */
+    int joint[MAX_PARTIES], njoint = 0, joint_first = -1;
+    if (!inverted && cls != SPEECH_ACCORDING && voice == speaker &&
+        d->ments[speaker].tok_start > s->tok_start + 1 &&
+        tok_is(&d->toks[d->ments[speaker].tok_start - 1], "and")) {
+        int ms[MAX_PARTIES];
+        int n = coordinated(d, speaker, -1, s->tok_start, s->tok_end, ms, MAX_PARTIES);
+        const mention *x = &d->ments[speaker];
+        for (int k = 0; k < n && n >= 2; k++) {
+            const mention *y = &d->ments[ms[k]];
+            /* "Forstmann Little and Co said" is one company */
+            int same = y->entity >= 0 && x->entity >= 0 &&
+                       d->ents[y->entity].kind == d->ents[x->entity].kind &&
+                       (y->kind == M_PERSON || y->kind == M_COUNTRY || y->kind == M_ORG) &&
+                       !(d->ents[x->entity].kind == NSV_KIND_ORGANIZATION &&
+                         x->tok_end == x->tok_start + 1);
+            for (int q = 0; q < njoint && same; q++)
+                same = joint[q] != y->entity;
+            if (!same) {
+                njoint = 0;
+                break;
+            }
+            joint[njoint++] = y->entity;
+            joint_first = ms[k];
+        }
+    }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
+    if (njoint >= 2) {
+        /* text order: coordinated() walked back from the last conjunct */
+        for (int q = 0; q < njoint / 2; q++) {
+            int t = joint[q];
+            joint[q] = joint[njoint - 1 - q];
+            joint[njoint - 1 - q] = t;
+        }
+        set_joint_speaker(d, e, joint, njoint);
+        e->speaker_mention = speaker;
+        if (joint_first >= 0 &&
+            d->toks[d->ments[joint_first].tok_start].start < e->ev.evidence_start)
+            e->ev.evidence_start = d->toks[d->ments[joint_first].tok_start].start;
+    }
     if (continued) {
         /* "X said A and added B": the second event's evidence is its own
          * clause, so the two get different ids */
@@ -427,6 +571,50 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
+/* A transcript turn whose speaker line a page glued together: "Kassym-Jomart
+ * Tokayev Tokayev Kassym-JomartPresident of the Republic of Kazakhstan:"
+ * (the surname doubled, the title glued to the given name) or
+ * "VladimirPutin:" (a named person's words run together).  The person's
+ * entity, or -1. */
+static int glued_turn_speaker(const doc *d, const sentence *s, uint32_t c)
+{
+    const token *p = &d->toks[c - 1];
+    if ((p->flags & T_WORD) && (p->flags & T_CAP) && p->end - p->start < 64) {
+        /* "VladimirPutin": a person named in the item, spaces dropped */
+        for (size_t k = 0; k < d->nents; k++) {
+            const entity *e = &d->ents[k];
+            if (e->kind != NSV_KIND_PERSON || !e->name || !strchr(e->name, ' '))
+                continue;
+            const char *a = e->name, *b = d->text + p->start, *end = d->text + p->end;
+            while (*a && b < end) {
+                if (*a == ' ') {
+                    a++;
+                    continue;
+                }
+                if (*a != *b)
+                    break;
+                a++, b++;
+            }
+            if (!*a && b == end)
+                return (int)k;
+        }
+    }
+    for (uint32_t t = s->tok_start + 1; t + 1 < c && t < s->tok_start + 24; t++) {
+        const token *x = &d->toks[t], *y = &d->toks[t - 1];
+        if (!(x->flags & T_CAP) || !(x->flags & T_WORD) || x->lower_len != y->lower_len ||
+            strcmp(x->lower, y->lower))
+            continue;
+        /* the doubled word is the surname of a person the item names (the
+         * glued line itself may have been read as one long name) */
+        for (size_t k = 0; k < d->nents; k++) {
+            const entity *e = &d->ents[k];
+            if (e->kind == NSV_KIND_PERSON && e->name && name_has_word(e->name, x->lower))
+                return (int)k;
+        }
+    }
+    return -1;
+}
+
 /* "Vladimir Putin: Good afternoon..." - a transcript turn: a person or a
  * title ("Prime Minister of the Republic of Armenia:") and a colon opening a
  * sentence, or glued to what came before where a page lost its breaks. */
@@ -436,6 +624,23 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
         if (!is_char(d, c, ':') || (d->toks[c].flags & T_IN_QUOTE))
             continue;
         int m = mention_at(d, c - 1);
+        int named = m >= 0 && d->ments[m].tok_end == c && party_mention(d, m) &&
+                    (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC);
+        if (!named && (d->toks[c + 1].flags & T_CAP)) {
+            int ent = glued_turn_speaker(d, s, c);
+            if (ent < 0)
+                continue;
+            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
+            if (!e)
+                goto nomem;
+            ev_add_party(d, e, ent);
+            e->speaker_ent = ent;
+            party_from_entity(d, ent, &e->ev.speaker);
+            e->ev.evidence_start = d->toks[c - 1].start;
+            set_content(d, e, d->toks[c + 1].start, s->end, 0);
+            e->ev.direct = 1;
+            continue;
+        }
         if (m < 0 || d->ments[m].tok_end != c || !party_mention(d, m))
             continue;
         const mention *x = &d->ments[m];
@@ -445,17 +650,18 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
         if (!opens || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
             continue;
         ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
-        if (!e) {
-            err->code = NSV_ERR_NOMEM;
-            err->offset = (size_t)-1;
-            snprintf(err->message, sizeof err->message, "out of working memory");
-            return NSV_ERR_NOMEM;
-        }
+        if (!e)
+            goto nomem;
         set_speaker(d, e, m);
         set_content(d, e, d->toks[c + 1].start, s->end, 0);
         e->ev.direct = 1;
     }
     return NSV_OK;
+nomem:
+    err->code = NSV_ERR_NOMEM;
+    err->offset = (size_t)-1;
+    snprintf(err->message, sizeof err->message, "out of working memory");
+    return NSV_ERR_NOMEM;
 }
 
 /* Did the meeting rules already read the verb at token t as hosting
@@ -469,8 +675,112 @@ static int hosting_verb(const ev_list *out, uint32_t t)
     return 0;
 }
 
+/* Does sentence s name a joint statement, declaration or communique
+ * ("joint" before a declaration-kind document noun) outside quotations? */
+static int names_joint_document(const doc *d, const sentence *s)
+{
+    for (uint32_t t = s->tok_start; t + 1 < s->tok_end; t++) {
+        if (!tok_is(&d->toks[t], "joint") || (d->toks[t].flags & T_IN_QUOTE))
+            continue;
+        const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
+        if (!dn)
+            dn = tok_lex(d, t, LEX_DOCUMENT, NULL); /* "joint statement" as one phrase */
+        if (!dn || !dn->canon ||
+            (strcmp(dn->canon, "declaration") && strcmp(dn->canon, "communique")))
+            continue;
+        /* issued here: "a joint statement was issued", "adopted a Moscow Joint
+         * Statement"; "the joint statement of March" refers to an old one */
+        for (uint32_t k = t; k > s->tok_start && k + 3 > t; k--) {
+            if (tok_is(&d->toks[k - 1], "a"))
+                return 1;
+            if (d->toks[k - 1].word_bits & W_DET)
+                break;
+        }
+    }
+    return 0;
+}
+
+/* Was a document signed in sentence k?  The signing rules ran first. */
+static int signed_in(const ev_list *out, size_t upto, uint32_t k)
+{
+    for (size_t i = 0; i < upto; i++)
+        if (out->v[i].ev.type == NSV_EV_SIGNING && out->v[i].sent == k &&
+            out->v[i].ev.modality == NSV_MOD_ACTUAL)
+            return 1;
+    return 0;
+}
+
+/* "In the document, the sides ...", "In the international section of the
+ * declaration, they ...": the clause before the speaker places the cue in a
+ * document.  "which" after a document ("the Declaration, in which they
+ * confirmed") does the same. */
+static int inside_document(const doc *d, const ev_draft *e)
+{
+    const sentence *s = &d->sents[e->sent];
+    uint32_t stop = e->cue_tok;
+    if (e->speaker_mention >= 0 && d->ments[e->speaker_mention].sent == e->sent &&
+        d->ments[e->speaker_mention].tok_start < stop)
+        stop = d->ments[e->speaker_mention].tok_start;
+    /* "In the document": not "In a statement, X said" nor "In his
+     * statement" (the speaker's own words), nor a bare "statement" */
+    int opens_in = s->tok_start + 2 < s->tok_end && tok_is(&d->toks[s->tok_start], "in") &&
+                   tok_is(&d->toks[s->tok_start + 1], "the");
+    for (uint32_t t = s->tok_start; t < stop; t++) {
+        if (d->toks[t].flags & T_IN_QUOTE)
+            continue;
+        if (opens_in && t < s->tok_start + 8 && tok_lex(d, t, LEX_DOCUMENT, NULL) &&
+            !(tok_is(&d->toks[t], "statement") && !tok_is(&d->toks[t - 1], "joint")))
+            return 1;
+        if (tok_is(&d->toks[t], "which") && t > s->tok_start + 1 &&
+            (tok_is(&d->toks[t - 1], "in") || is_char(d, t - 1, ',')) &&
+            (tok_lex(d, t - 2, LEX_DOCUMENT, NULL) ||
+             (t > s->tok_start + 2 && tok_lex(d, t - 3, LEX_DOCUMENT, NULL))))
+            return 1;
+    }
+    return 0;
+}
+
+/* A joint statement that is adopted or issued is one statement of its
+ * parties: what "the sides" then say, and what "the document" says, folds
+ * into the first such statement.  What a signed document says is no
+ * statement at all (the guide's rulings). */
+static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t body)
+{
+    long joint = -1, signd = -1; /* last sentence naming each, or -1 */
+    uint32_t seen = 0;
+    long head = -1;
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        if (e->ev.type != NSV_EV_STATEMENT)
+            continue;
+        for (; seen <= e->sent && seen < d->nsents; seen++) {
+            if (signed_in(out, first, seen))
+                signd = seen;
+            else if (d->sents[seen].end > body && names_joint_document(d, &d->sents[seen])) {
+                /* in the body: a title "Joint Statement ..." is the text itself */
+                joint = seen;
+                head = -1;
+            }
+        }
+        if (e->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        int in_doc = inside_document(d, e);
+        if (in_doc && signd >= 0 && signd >= joint) {
+            e->dropped = 1;
+            continue;
+        }
+        if (joint < 0 || signd > joint || (!in_doc && e->ev.speaker.kind != NSV_KIND_GROUP))
+            continue;
+        if (head < 0)
+            head = (long)i;
+        else
+            e->dropped = 1;
+    }
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
+    size_t first = out->n;
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
@@ -493,5 +803,6 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             i += nw - 1;
         }
     }
+    fold_document_statements(d, out, first, body);
     return NSV_OK;
 }

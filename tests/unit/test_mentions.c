@@ -76,6 +76,16 @@ static void test_countries_and_bodies(void **state)
     NT_CHECK(p->kind == NSV_KIND_ORGANIZATION);
     NT_CHECK(nt_name_has(p->name, "Foreign Ministry"));
     NT_CHECK(p->country && !strcmp(p->country, "Russia"));
+    /* "a Brelco spokesman": an unknown name before a spokesperson title is
+     * the body, the one named before when its name holds the word */
+    assert_party(speaker_of("Output fell, a Brelco spokesman said."), "Brelco",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "Korvan Mining Corp said output fell.\n\nLater, a Korvan spokesman said "
+                "prices would recover.");
+    NT_CHECK(nt_count_said_by("Korvan Mining") == 2);
+    /* hard negative: a plain adjective before the title names no body */
+    nt_run(PUB, "Output fell, an unnamed spokesman said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     /* a spokesman speaks for the body */
     assert_party(speaker_of("A Labour Party spokesman said the plan would fail."), "Labour",
                  NSV_KIND_ORGANIZATION, NULL, "United Kingdom");
@@ -92,6 +102,26 @@ static void test_pronoun_continues_last_speaker(void **state)
     NT_CHECK(nt_said_by("Macron") == NULL);
 }
 
+/* "he" follows a chain of "he" sentences back to the person they began
+ * with, further than the usual four sentences */
+static void test_pronoun_chain(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mr Olsen opened the debate on Tuesday.\n\nHe said the budget was tight. The "
+                "figures were poor. Spending rose. Taxes fell. He also warned "
+                "that cuts would follow.");
+    NT_CHECK(nt_count_said_by("Olsen") == 2);
+    /* hard negative: "she" does not resolve to a "Mr", however recent */
+    nt_run(PUB, "Ms Karin Lund chaired the hearing. Mr Tomas Berg spoke first.\n\nShe said the "
+                "rules were clear.");
+    NT_CHECK(nt_count_said_by("Lund") == 1);
+    NT_CHECK(nt_said_by("Berg") == NULL);
+    /* ... nor "he" to a "Mrs" who shares a surname with him */
+    nt_run(PUB, "Governor Paul Hale and Mrs Hale arrived late.\n\nHe said the roads were "
+                "closed.");
+    NT_CHECK(nt_count_said_by("Hale") == 1);
+}
+
 static void test_descriptions(void **state)
 {
     (void)state;
@@ -103,6 +133,25 @@ static void test_descriptions(void **state)
     NT_CHECK(nt_count_said_by("Mirzo") == 1);
     /* bare "the President" is the president, even when the vice president
      * is mentioned more often */
+    /* a country's office: its holder from that country, before a nearer
+     * holder of no known country */
+    nt_run(PUB, "Turkish President Kemal Arslan met President Ivo Sand. Sand spoke first. The "
+                "President of Turkey stressed that trade had grown.");
+    NT_CHECK(nt_count_said_by("Arslan") == 1);
+    NT_CHECK(nt_said_by("Sand") == NULL);
+    /* hard negative: "the Russian leader" is not a Russian minister */
+    nt_run(PUB, "President Vlad Orlov received Russian Defence Minister Oleg Varin. The Russian "
+                "leader said the army was ready.");
+    NT_CHECK(nt_count_said_by("Orlov") == 1);
+    NT_CHECK(nt_said_by("Varin") == NULL);
+    /* "Head of the Governor's Office": the office belongs to the title */
+    nt_run(PUB, "Head of the Governor's Office Lena Park met the envoy. The Head of the "
+                "Governor's Office stressed that the talks went well.");
+    NT_CHECK(nt_count_said_by("Park") == 1);
+    /* hard negative: "the Governor's Office" itself is no person */
+    nt_run(PUB, "Governor Tom Reyes met the envoy. The Governor's Office said the talks went "
+                "well.");
+    NT_CHECK(nt_said_by("Reyes") == NULL);
     nt_run(PUB, "Vice President Kamala Harris met President Joe Biden. Harris spoke first. "
                 "Harris then left. The Vice President said it was fine. The President said the "
                 "economy was strong.");
@@ -145,6 +194,7 @@ int main(void)
         cmocka_unit_test(test_titles_and_names),
         cmocka_unit_test(test_countries_and_bodies),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
+        cmocka_unit_test(test_pronoun_chain),
         cmocka_unit_test(test_descriptions),
         cmocka_unit_test(test_groups),
     };

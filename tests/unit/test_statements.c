@@ -73,6 +73,17 @@ static void test_according_transcript_passive(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 1);
     NT_CHECK(nt_count_said_by("Tokayev") == 1);
     NT_CHECK(strstr(nt_said_by("Putin")->quote, "Good afternoon") != NULL);
+    /* turns whose speaker line a page glued together */
+    nt_run(PUB, "Vladimir Putin met Sergei Donskoy.\n\nVladimirPutin: What do you need?\n\n"
+                "SergeiDonskoy: Better roads, Mr President.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    NT_CHECK(nt_count_said_by("Donskoy") == 1);
+    nt_run(PUB, "Talks were held.\n\nPresident of Moldova Ana Varo Varo AnaPresident of "
+                "Moldova: Thank you for the invitation.");
+    NT_CHECK(nt_count_said_by("Varo") == 1);
+    /* hard negatives: glued words or a doubled word that name nobody */
+    no_statement("Talks were held.\n\nTradeFirst: The plan has two parts.");
+    no_statement("Talks were held.\n\nThe Delta Delta Group: The plan has two parts.");
     e = one_statement("The position was stated by Foreign Minister Sergey Lavrov on Monday.",
                       "Lavrov", "position", 0);
     NT_CHECK(!strcmp(e->rule, "statement.passive_by"));
@@ -107,6 +118,80 @@ static void test_joint_statement_after_meeting(void **state)
     NT_CHECK(e->n_participants == 2);
 }
 
+/* A joint statement issued (not signed) is one statement of its parties:
+ * what the sides then say folds into it.  What a signed document says is no
+ * statement.  "The leaders spoke about X" is what they discussed. */
+static void test_joint_document_folds(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. A joint "
+                "statement was issued after the talks. The sides stressed the value of open "
+                "trade. The two leaders also welcomed the new rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_GROUP);
+    /* hard negative: with no joint statement issued, each cue is an event */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. The sides "
+                "stressed the value of open trade. The two leaders also welcomed the new rail "
+                "link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* ... nor does a reference to an old joint statement fold anything */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. They "
+                "recalled the joint statement of 2019. The sides stressed the value of open "
+                "trade. The two leaders also welcomed the new rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* a conjoined subject speaks jointly, and folds like "the sides" */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. A joint "
+                "statement was issued. Norway and Denmark confirmed their support for the "
+                "treaty. The sides also welcomed the rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Norway and Denmark confirmed their support for the treaty.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_STATEMENT, 0), "Norway"));
+    /* hard negative: a name before a comma is no second speaker */
+    nt_run(PUB, "After talks with President Piet Aalders, President Ann Marlow said the border was "
+                "open.");
+    NT_CHECK(nt_count_said_by("Marlow") == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_PERSON);
+    /* a signed treaty's content */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. The two "
+                "presidents signed a treaty on friendship. In the document, the sides confirmed "
+                "their respect for the border.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* "In a statement, X said" is X's own statement */
+    one_statement("In a statement, President Ann Marlow said the border was open.", "Marlow",
+                  "border", 0);
+    /* discussed, not said */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. The two "
+                "leaders spoke about the rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    one_statement("President Ann Marlow spoke about the importance of the rail link.", "Marlow",
+                  "rail link", 0);
+}
+
+/* "It said", "the company said": the body that spoke last keeps the voice,
+ * past a country or another firm named in between */
+static void test_body_anaphors(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Korvan Mining Corp said its output rose. The Chilean unit of Peltor Industries "
+                "Inc was sold. The company said prices would recover. It said costs fell.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    NT_CHECK(nt_count_said_by("Korvan") == 3);
+    /* a bare unknown name that "it" shows to be a body */
+    nt_run(PUB, "Brelda said sales rose. It said a new range had helped.");
+    NT_CHECK(nt_count_said_by("Brelda") == 2);
+    /* hard negatives: "it" after a person speaks for nobody; "the
+     * association" is the association named, not the last speaker */
+    nt_run(PUB, "Chief executive Mara Quell said sales rose. It said a new range had helped.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Korvan Mining Corp said its output rose. The Copper Producers Association met "
+                "on Monday. The association said demand was weak.");
+    NT_CHECK(nt_count_said_by("Korvan") == 1);
+    NT_CHECK(nt_count_said_by("Association") == 1);
+}
+
 static void test_unnamed_speakers(void **state)
 {
     (void)state;
@@ -130,6 +215,18 @@ static void test_not_speech(void **state)
     NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_PLANNED) <= 1);
     nt_run(PUB, "Foreign Minister Sergey Lavrov did not say whether the talks were useful.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* the progressive is speech; a participle clause is not an event */
+    one_statement("The Green Party is urging voters to back the plan.", "Green Party", "voters", 0);
+    nt_run(PUB, "Mr Tom Hale left the room, saying he was tired.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    no_statement("Warning of floods, Mr Tom Hale closed the road.");
+    no_statement("Farmers are demanding higher prices.");
+    /* a passive with an adverb before the verb: spoken to, not speaking */
+    no_statement("Minister Elena Varga was also asked about the harvest.");
+    no_statement("It was also noted that the harvest had been poor.");
+    /* ... but its agent speaks */
+    one_statement("The plan was also praised by Minister Elena Varga on Monday.", "Varga", "plan",
+                  0);
 }
 
 static void test_cues_inside_a_quotation(void **state)
@@ -155,6 +252,8 @@ int main(void)
         cmocka_unit_test(test_according_transcript_passive),
         cmocka_unit_test(test_two_cues_two_statements),
         cmocka_unit_test(test_joint_statement_after_meeting),
+        cmocka_unit_test(test_joint_document_folds),
+        cmocka_unit_test(test_body_anaphors),
         cmocka_unit_test(test_unnamed_speakers),
         cmocka_unit_test(test_not_speech),
         cmocka_unit_test(test_cues_inside_a_quotation),
