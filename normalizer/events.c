@@ -151,6 +151,7 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
     if (keep->ev.format == NSV_FORMAT_UNKNOWN)
         keep->ev.format = gone->ev.format;
     keep->multilateral |= gone->multilateral;
+    keep->open_group |= gone->open_group;
     gone->dropped = 1;
 }
 
@@ -370,7 +371,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         ev_draft *e = &l->v[i];
         if (e->dropped)
             continue;
-        if (e->ev.type == NSV_EV_MEETING && e->nents < 2) {
+        /* a meeting needs two parties, or one that met an unnamed group */
+        if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {
             e->dropped = 1;
             continue;
         }

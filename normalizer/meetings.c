@@ -69,6 +69,68 @@ static uint32_t time_words(const doc *d, uint32_t t, uint32_t end)
     return t;
 }
 
+/* A lower-case plural noun that ends its phrase: "(union) figures last
+ * week", "stakeholders to discuss", "executives from 28 companies". */
+static int plural_head(const doc *d, uint32_t t, uint32_t end)
+{
+    const token *u = &d->toks[t];
+    size_t n = u->lower_len;
+    if ((u->flags & (T_CAP | T_NUM)) || n < 4 || u->lower[n - 1] != 's' ||
+        strchr("siu", u->lower[n - 2]))
+        return 0;
+    if (t + 1 >= end)
+        return 1;
+    const token *v = &d->toks[t + 1];
+    return (v->flags & T_PUNCT) || (v->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_RELDAY)) ||
+           tok_is(v, "last") || tok_is(v, "this");
+}
+
+/* "with senior union figures", "(convened) 80 medical professionals",
+ * "with state legislative leaders": an unnamed group of people from token t
+ * on (up to three modifiers before the head).  A party that meets such a
+ * group has met someone though the text names only one side.  The head is
+ * a group word of the lexicon ("officials", "leaders"), or with `loose` any
+ * lower-case plural that ends the phrase (after a hold verb and a meeting
+ * noun, "held a meeting with stakeholders", nothing else is met). */
+static int unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose)
+{
+    for (int mods = 0; t < end && mods <= 3; t++, mods++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_POSS)))
+            return 0;
+        if (tok_lex(d, t, LEX_MEETING, NULL) || tok_lex(d, t, LEX_SPEECH, NULL) ||
+            (mention_at(d, t) >= 0 && d->ments[mention_at(d, t)].kind == M_PERSON))
+            return 0;
+        int head = ((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
+                   (loose && plural_head(d, t, end));
+        /* "officials' concerns": a possessive is no group */
+        if (head)
+            return t + 1 >= end || !(d->toks[t + 1].flags & T_POSS);
+        if (u->word_bits & (W_SUBORD | W_CONJ | W_PREP | W_AUX | W_PRONOUN_PL | W_PRONOUN_M |
+                            W_PRONOUN_F | W_PRONOUN_N))
+            return 0;
+    }
+    return 0;
+}
+
+/* "held a private meeting", "hosted a roundtable", "convened a virtual
+ * discussion": the hold verb before the meeting noun at t, across an
+ * article and up to two modifiers, or -1. */
+static int held_before(const doc *d, uint32_t t, uint32_t from)
+{
+    for (uint32_t k = t, steps = 0; k > from && steps < 4; steps++) {
+        k--;
+        const lex_entry *h = tok_lex(d, k, LEX_MEETING, NULL);
+        if (h)
+            return h->value == MEET_HOLD || h->value == MEET_HOST ? (int)k : -1;
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || (u->word_bits & (W_SUBORD | W_CONJ | W_PREP)) ||
+            mention_at(d, k) >= 0)
+            return -1;
+    }
+    return -1;
+}
+
 static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry *e,
                              const char *rule, const sentence *s)
 {
@@ -80,6 +142,79 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     ev_date(d, ev);
     ev_place(d, ev);
     return ev;
+}
+
+/* The parties listed before mention m as one subject, each with its title
+ * or appositive: "Director of the X Council A, Domestic Policy Advisor B,
+ * and Chief Economist C, alongside ..., convened" -> B, A from C.  Writes
+ * mention indexes right to left; returns the count. */
+static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
+{
+    int n = 0;
+    while (n < max) {
+        uint32_t k = d->ments[m].tok_start;
+        /* the title before the name: capitalised words, "of", "the", bodies */
+        for (int steps = 0; k > from && steps < 12; steps++) {
+            const token *p = &d->toks[k - 1];
+            int b = mention_at(d, k - 1);
+            /* "Director of the X Council", "the Department of the Treasury" */
+            if (b >= 0 && (d->ments[b].kind == M_ORG || d->ments[b].kind == M_DESC) &&
+                d->ments[b].tok_start < k - 1) {
+                k = d->ments[b].tok_start;
+                continue;
+            }
+            /* "Chief Economist of the Investing in America Cabinet" */
+            int inner =
+                (p->word_bits & (W_PREP | W_DET)) && k - 1 > from && (d->toks[k - 2].flags & T_CAP);
+            if (!(p->flags & T_WORD) ||
+                !((p->flags & T_CAP) || inner || tok_is(p, "of") || tok_is(p, "the")))
+                break;
+            if (b >= 0 && d->ments[b].kind != M_ORG && d->ments[b].kind != M_DESC)
+                break;
+            k--;
+        }
+        int and = k > from && tok_is(&d->toks[k - 1], "and");
+        k -= and;
+        int comma = k > from + 1 && is_char(d, k - 1, ',');
+        if (!and&&!comma)
+            break;
+        /* "B and C", "B, and C": a name right before; else "B, <title>, C" */
+        uint32_t e = k - (uint32_t)comma;
+        int prev = e > from ? mention_at(d, e - 1) : -1;
+        if (prev < 0 || d->ments[prev].tok_end != e || !party_mention(d, prev))
+            prev = comma ? party_left(d, k, from) : -1;
+        /* "In Ukraine, X met": a place phrase, not a party */
+        if (prev < 0 ||
+            (d->ments[prev].tok_start > from &&
+             (d->toks[d->ments[prev].tok_start - 1].word_bits & (W_PREP | W_PLACE_PREP))))
+            break;
+        out[n++] = prev;
+        m = prev;
+    }
+    return n;
+}
+
+/* "Mr X held a private meeting with senior union figures", "the White House
+ * convened stakeholders": the subject (and those coordinated with it) met a
+ * group the text does not name; one named party is enough. */
+static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                   uint32_t verb, const lex_entry *cue, nsv_error *err)
+{
+    /* the subject right before the verb (or its appositive): with one named
+     * side, a party further back is too often someone else */
+    int subj = party_left(d, verb, s->tok_start);
+    if (subj < 0 || d->ments[subj].kind == M_GROUP_DESC)
+        return NSV_OK;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.unnamed_group", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    e->open_group = 1;
+    int left[MAX_COORD];
+    int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
+    ev_add_mention(d, e, subj);
+    for (int k = 0; k < nl; k++)
+        ev_add_mention(d, e, left[k]);
+    return NSV_OK;
 }
 
 /* Parties after "of": "a meeting of the defense ministers of the SCO and
@@ -251,6 +386,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     }
     if (cls == MEET_WELCOME)
         return welcome_at(d, out, s, i, end, cue, err);
+    if (cls == MEET_HOLD) {
+        /* "convened stakeholders"; a hold verb without a format of its own
+         * ("held", "chaired") only holds a meeting noun */
+        if (cue->bits && unnamed_group_at(d, time_words(d, end, s->tok_end), s->tok_end, 1))
+            return open_group_meeting(d, out, s, i, i, cue, err);
+        return NSV_OK;
+    }
     /* "talks to reporters", "talks about": the verb, not a meeting */
     if (cls == MEET_NOUN && end < s->tok_end &&
         (tok_is(&d->toks[end], "to") || tok_is(&d->toks[end], "about")) &&
@@ -275,8 +417,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "held talks in Sochi with", "met at the Kremlin with" */
         for (uint32_t k = j; k < s->tok_end && k < j + 7; k++) {
             const token *u = &d->toks[k];
+            const lex_entry *mc = tok_lex(d, k, LEX_MEETING, NULL);
+            /* "talks held in Cairo with": a hold verb is no new cue */
             if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
-                tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+                tok_lex(d, k, LEX_SPEECH, NULL) || (mc && mc->value != MEET_HOLD))
                 break;
             if (tok_is(u, "with")) {
                 with = 1;
@@ -318,6 +462,14 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
     }
+    /* "met with business leaders", "hosted nearly 80 executives", "held a
+     * private meeting with union figures" (the noun needs its hold verb:
+     * "the talks with officials" may be anyone's) */
+    int held =
+        with && (cls == MEET_NOUN || cls == MEET_MULTI) ? held_before(d, i, s->tok_start) : -1;
+    if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
+        unnamed_group_at(d, j, s->tok_end, held >= 0))
+        return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, cue, err);
     if ((cls == MEET_HOST || cls == MEET_WITH) && !nobj)
         return NSV_OK; /* "received weapons", "hosted a dinner", "spoke with the crew" */
     int multi_parts[MAX_COORD], nmulti = 0;
@@ -362,7 +514,9 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         for (uint32_t k = j; !nmulti && !nobj && k < s->tok_end && k < j + 8; k++) {
             const token *u = &d->toks[k];
             if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
-                tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+                tok_lex(d, k, LEX_SPEECH, NULL) ||
+                (tok_lex(d, k, LEX_MEETING, NULL) &&
+                 tok_lex(d, k, LEX_MEETING, NULL)->value != MEET_HOLD))
                 break;
             if (mention_at(d, k) >= 0)
                 break;

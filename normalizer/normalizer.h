@@ -22,6 +22,7 @@ typedef struct ev_draft {
     int background;      /* placed in the past without a day */
     int multilateral;    /* a summit or session with a group */
     int subordinate;     /* statement inside a subordinate clause */
+    int open_group;      /* meeting with an unnamed group: one named party is enough */
     int dropped;
 } ev_draft;
 

@@ -239,6 +239,30 @@ static void test_meeting_of_unnamed_body_with(void **state)
     no_actual_meeting("The meeting of the joint trade committee with Turkey was postponed.");
 }
 
+/* One named side and an unnamed group: "held a private meeting with senior
+ * farm figures", a list of conveners with their titles; not "met with
+ * resistance", "hosted a dinner for", or talks nobody is said to hold. */
+static void test_unnamed_group_counterpart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Prime Minister Anna Kovac held a private meeting with senior farm "
+                "figures on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Kovac"));
+    nt_run(PUB, "Today, Jane Roe, Senior Advisor to the Governor, and Director of Housing Policy "
+                "Tom Reyes convened tenant advocates to discuss rents.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Roe") && nt_has_party(e, "Reyes"));
+    nt_run(PUB, "Mayor Tom Reyes will meet union leaders next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, -1) == 1);
+    no_actual_meeting("Mayor Tom Reyes met with resistance from farmers over the plan.");
+    no_actual_meeting("Mayor Tom Reyes hosted a dinner for business leaders.");
+    no_actual_meeting("Mayor Tom Reyes said the talks with officials were useful.");
+    no_actual_meeting("Mayor Tom Reyes held several workers responsible for the delay.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -254,6 +278,7 @@ int main(void)
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
         cmocka_unit_test(test_office_before_name),
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
+        cmocka_unit_test(test_unnamed_group_counterpart),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
