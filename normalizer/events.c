@@ -148,6 +148,10 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
         keep->ev.location_name = gone->ev.location_name;
         keep->ev.location_country = gone->ev.location_country;
     }
+    if (!keep->visit_place) {
+        keep->visit_place = gone->visit_place;
+        keep->visit_country = gone->visit_country;
+    }
     if (keep->ev.format == NSV_FORMAT_UNKNOWN)
         keep->ev.format = gone->ev.format;
     keep->multilateral |= gone->multilateral;
@@ -375,6 +379,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {
             e->dropped = 1;
             continue;
+        }
+        /* "X, who is on a visit to Y": the visit's place when no other */
+        if (!e->ev.location_name && e->visit_place) {
+            e->ev.location_name = e->visit_place;
+            e->ev.location_country = e->visit_country;
         }
         /* date: the sentence's own, else the published day for an event the
          * text reports as current, never for background */

@@ -131,6 +131,109 @@ static int held_before(const doc *d, uint32_t t, uint32_t from)
     return -1;
 }
 
+/* Words before "visit to X" that make it a visit under way or done: "on an
+ * official visit to", "made a state visit to", "during a visit to"; not
+ * "the results of his visit to", "preparations for the visit to".  (Words
+ * of structure, like "with" and "of" elsewhere here.) */
+static const char *const visit_openers[] = {"on",     "made",    "paid",   "began", "during",
+                                            "makes",  "pays",    "begins", "is",    "was",
+                                            "starts", "started", NULL};
+
+static int visit_opener(const token *u)
+{
+    for (int k = 0; visit_openers[k]; k++)
+        if (tok_is(u, visit_openers[k]))
+            return 1;
+    return 0;
+}
+
+/* The place a visit phrase at token t puts its subject: "visit to India",
+ * "arrived in Moscow", "on a visit to our country" (*ours set).  Fills
+ * *name and *country, or returns 0. */
+static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end, const char **name,
+                          const char **country, int *ours)
+{
+    const token *u = &d->toks[t];
+    if (t + 2 >= end || !(tok_is(&d->toks[t + 1], "to") || tok_is(&d->toks[t + 1], "in")))
+        return 0;
+    if (tok_is(u, "visit") && tok_is(&d->toks[t + 1], "to")) {
+        /* back over an article and adjectives to the opener or the start */
+        uint32_t k = t;
+        for (int steps = 0; k > from && steps < 4; steps++) {
+            const token *p = &d->toks[k - 1];
+            if (visit_opener(p) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
+                (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_PRONOUN_M | W_PRONOUN_F |
+                                 W_PRONOUN_PL | W_PRONOUN_N)) ||
+                mention_at(d, k - 1) >= 0)
+                break;
+            k--;
+        }
+        if (k > from && !visit_opener(&d->toks[k - 1]))
+            return 0;
+    } else if (!((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")))
+        return 0;
+    if (clause_modality(d, t, from) != NSV_MOD_ACTUAL)
+        return 0;
+    uint32_t p = t + 2;
+    if (p + 1 < end && tok_is(&d->toks[p], "our") && tok_is(&d->toks[p + 1], "country")) {
+        *ours = 1;
+        return 1;
+    }
+    if (tok_is(&d->toks[p], "the") && p + 1 < end)
+        p++;
+    int m = mention_at(d, p);
+    if (m < 0 || d->ments[m].tok_start != p || d->ments[m].kind != M_PLACE)
+        return 0;
+    *name = d->ments[m].name;
+    *country = d->ments[m].country;
+    return 1;
+}
+
+/* A meeting with no place of its own is where its visit is: a guest "who is
+ * on a visit to our country" or "who arrived in Russia" in its sentence, or
+ * a title "Official visit to India" / "X arrived in Ankara".  Kept aside
+ * until the repeats are merged (finish_events). */
+static void visit_place(doc *d, ev_draft *e, const sentence *s)
+{
+    if (e->ev.location_name || e->background)
+        return;
+    const char *name = NULL, *country = NULL;
+    int ours = 0, found = 0;
+    for (uint32_t t = e->cue_tok; t < s->tok_end && !found; t++)
+        found = visit_place_at(d, t, s->tok_start, s->tok_end, &name, &country, &ours);
+    for (size_t k = 0; !found && k < d->nsents && d->sents[k].end <= d->title_len; k++) {
+        const sentence *ts = &d->sents[k];
+        for (uint32_t t = ts->tok_start; t < ts->tok_end && !found; t++)
+            found = visit_place_at(d, t, ts->tok_start, ts->tok_end, &name, &country, &ours);
+    }
+    if (!found)
+        return;
+    if (ours) {
+        /* "our country": the country of the first person the sentence ties
+         * to one ("President of Ukraine X met with Y, who is on a visit") */
+        for (uint32_t t = s->tok_start; t < s->tok_end && !name; t++) {
+            int m = mention_at(d, t);
+            if (m >= 0 && d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0 &&
+                d->ents[d->ments[m].entity].country)
+                name = country = d->ents[d->ments[m].entity].country;
+        }
+    }
+    /* "... met with the Prime Minister of Portugal in Kyiv" in the title:
+     * the city inside the visited country says more */
+    for (size_t k = 0; name && k < d->nsents && d->sents[k].end <= d->title_len; k++)
+        for (uint32_t t = d->sents[k].tok_start + 1; t < d->sents[k].tok_end; t++) {
+            int m = mention_at(d, t);
+            if (m >= 0 && d->ments[m].tok_start == t && d->ments[m].kind == M_PLACE &&
+                tok_is(&d->toks[t - 1], "in") && d->ments[m].country && country &&
+                !strcmp(d->ments[m].country, country) && strcmp(d->ments[m].name, name)) {
+                name = d->ments[m].name;
+                break;
+            }
+        }
+    e->visit_place = name;
+    e->visit_country = country;
+}
+
 static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry *e,
                              const char *rule, const sentence *s)
 {
@@ -141,6 +244,7 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     ev->ev.modality = clause_modality(d, cue, s->tok_start);
     ev_date(d, ev);
     ev_place(d, ev);
+    visit_place(d, ev, s);
     return ev;
 }
 

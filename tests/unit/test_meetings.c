@@ -263,6 +263,31 @@ static void test_unnamed_group_counterpart(void **state)
     no_actual_meeting("Mayor Tom Reyes held several workers responsible for the delay.");
 }
 
+/* A meeting with no place of its own is where the visit is: a guest "who is
+ * on a visit to our country", a title "Official visit to India"; not a
+ * visit that is only planned. */
+static void test_visit_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("President of Ukraine Petro Kovalenko met with Prime Minister "
+                                     "of Portugal Rui Santos, who is on a visit to our country.",
+                                     "Kovalenko", "Santos");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Ukraine"));
+    nt_run_item("t-visit", PUB, "Official visit to India",
+                "Russian President Ivan Petrov held talks with Prime Minister of India Arjun Rao.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "India"));
+    e = one_meeting("President of Ukraine Petro Kovalenko met with Prime Minister of Portugal Rui "
+                    "Santos to prepare his upcoming visit to Japan.",
+                    "Kovalenko", "Santos");
+    NT_CHECK(e->location_name == NULL);
+    nt_run_item("t-visit", PUB, "Results of the visit to India",
+                "Russian President Ivan Petrov held talks with Prime Minister of India Arjun Rao.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->location_name == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +304,7 @@ int main(void)
         cmocka_unit_test(test_office_before_name),
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
+        cmocka_unit_test(test_visit_place),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
