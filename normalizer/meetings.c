@@ -396,6 +396,38 @@ static int person_of_body(const doc *d, int m, uint32_t end)
     return m;
 }
 
+/* "with Security Policy Adviser to the President of the Republic of Estonia
+ * X": the person after a long title, across its bodies and countries.  Only
+ * capitalised words and "to", "of", "the" may stand between, and a title
+ * word must. */
+static int person_after_title(const doc *d, uint32_t t, uint32_t end)
+{
+    int titled = 0;
+    for (uint32_t k = t; k < end && k < t + 14; k++) {
+        const token *u = &d->toks[k];
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k) {
+            /* "Security Policy Adviser ...": the name may hold the title */
+            if (d->ments[m].kind == M_PERSON)
+                return (titled || tok_lex(d, k, LEX_TITLE, NULL)) && party_mention(d, m) ? m : -1;
+            /* "to the President of the Republic of X": parts of the title */
+            if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY &&
+                d->ments[m].kind != M_PLACE && d->ments[m].kind != M_DESC)
+                return -1;
+            titled |= d->ments[m].kind == M_DESC;
+            k = d->ments[m].tok_end - 1;
+            continue;
+        }
+        if (tok_lex(d, k, LEX_TITLE, NULL))
+            titled = 1;
+        else if (!(u->flags & T_CAP) && !tok_is(u, "to") && !tok_is(u, "of") && !tok_is(u, "the"))
+            return -1;
+        if (!(u->flags & T_WORD))
+            return -1;
+    }
+    return -1;
+}
+
 /* Is token t a place or venue ("Washington", "the White House", "Kyiv")?
  * With e, the event takes it as its location. */
 static int place_name(const doc *d, uint32_t t, uint32_t end, ev_draft *e)
@@ -561,6 +593,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 break;
             }
         }
+        if (o < 0 && with)
+            o = person_after_title(d, j, s->tok_end);
         if (o >= 0)
             o = person_of_body(d, o, s->tok_end);
         if (o >= 0)

@@ -288,6 +288,20 @@ static void test_visit_place(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->location_name == NULL);
 }
 
+/* The counterpart after a long title ("Special Trade Adviser to the Prime
+ * Minister of the Republic of Estonia X"), but not a person named later in
+ * a phrase about something else. */
+static void test_counterpart_after_long_title(void **state)
+{
+    (void)state;
+    one_meeting("Deputy Minister Anna Kovac held a working meeting with Special Trade Adviser to "
+                "the Prime Minister of the Republic of Estonia Mart Tamm.",
+                "Kovac", "Tamm");
+    nt_run(PUB, "Deputy Minister Anna Kovac met with Trade Unions to discuss the plan of Prime "
+                "Minister Mart Tamm.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tamm") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -305,6 +319,7 @@ int main(void)
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_visit_place),
+        cmocka_unit_test(test_counterpart_after_long_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
