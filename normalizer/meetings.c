@@ -124,11 +124,33 @@ static int held_before(const doc *d, uint32_t t, uint32_t from)
         if (h)
             return h->value == MEET_HOLD || h->value == MEET_HOST ? (int)k : -1;
         const token *u = &d->toks[k];
+        /* "held their first meeting": a possessive pronoun may stand between */
+        int m = mention_at(d, k);
         if (!(u->flags & T_WORD) || (u->word_bits & (W_SUBORD | W_CONJ | W_PREP)) ||
-            mention_at(d, k) >= 0)
+            (m >= 0 && d->ments[m].kind != M_PRONOUN))
             return -1;
     }
     return -1;
+}
+
+/* "A group of diplomats held their first meeting with X", "Five unions met
+ * X": an unnamed group of people (a group word of the lexicon) right before
+ * the verb at v (past adverbs and auxiliaries).  The named counterpart is then the one party we
+ * have. */
+static int group_subject_before(const doc *d, uint32_t v, uint32_t from)
+{
+    uint32_t k = v;
+    for (int steps = 0; k > from && steps < 3 &&
+                        (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY));
+         steps++)
+        k--;
+    if (k <= from)
+        return 0;
+    const token *u = &d->toks[k - 1];
+    if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM)) || mention_at(d, k - 1) >= 0)
+        return 0;
+    /* people words only: "exports met Japan's demand" is no meeting */
+    return (u->word_bits & (W_UNNAMED | W_GROUP)) != 0;
 }
 
 /* Words before "visit to X" that make it a visit under way or done: "on an
@@ -725,6 +747,12 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     ev_draft *e = new_meeting(d, out, i, cue, rule, s);
     if (!e)
         goto nomem;
+    /* "Five unions met X": one named side is enough */
+    if (subj < 0 && nobj && !nmulti && !between && (cls == MEET_VERB || held >= 0) &&
+        !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
+          (d->toks[d->ments[objs[nobj - 1]].tok_end].flags & T_POSS)) &&
+        group_subject_before(d, held >= 0 ? (uint32_t)held : i, s->tok_start))
+        e->open_group = 1;
     if (nmulti) {
         e->multilateral = !hyphen || cls == MEET_MULTI;
         for (int k = 0; k < nmulti; k++)

@@ -261,6 +261,12 @@ static void test_unnamed_group_counterpart(void **state)
     no_actual_meeting("Mayor Tom Reyes hosted a dinner for business leaders.");
     no_actual_meeting("Mayor Tom Reyes said the talks with officials were useful.");
     no_actual_meeting("Mayor Tom Reyes held several workers responsible for the delay.");
+    /* the unnamed group as the subject, the named side after "with" */
+    nt_run(PUB, "A group of visiting diplomats held their first meeting with Mayor Tom Reyes.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    no_actual_meeting("Rising exports met Japan's demand for steel.");
+    no_actual_meeting("The new rules met Germany's standards, officials said.");
 }
 
 /* A meeting with no place of its own is where the visit is: a guest "who is
