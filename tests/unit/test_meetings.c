@@ -308,6 +308,17 @@ static void test_counterpart_after_long_title(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tamm") == NULL);
 }
 
+/* A press conference is no meeting: it adds no event of its own. */
+static void test_press_conference(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Kovac held talks with President Tom Reyes on Friday. Later, "
+                "Kovac and Reyes gave a joint press conference.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    no_actual_meeting("Prime Minister Anna Kovac and President Tom Reyes held a news conference "
+                      "on the budget.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -326,6 +337,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_visit_place),
         cmocka_unit_test(test_counterpart_after_long_title),
+        cmocka_unit_test(test_press_conference),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
