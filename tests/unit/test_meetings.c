@@ -308,7 +308,8 @@ static void test_counterpart_after_long_title(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tamm") == NULL);
 }
 
-/* A press conference is no meeting: it adds no event of its own. */
+/* A press conference is no meeting: it adds no event of its own; nor is
+ * "Congress". */
 static void test_press_conference(void **state)
 {
     (void)state;
@@ -317,6 +318,10 @@ static void test_press_conference(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     no_actual_meeting("Prime Minister Anna Kovac and President Tom Reyes held a news conference "
                       "on the budget.");
+    /* "Congress" is mostly a body, and a party congress its own meeting */
+    no_actual_meeting("President Tom Reyes urged Congress to keep standing with Ukraine.");
+    no_actual_meeting("Anna Kovac congratulated the leadership on the 20th Congress of the Labour "
+                      "Party.");
 }
 
 int main(void)
