@@ -517,6 +517,64 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
+ * the NATO summit": a group's summit that the text places someone at is a
+ * meeting of the group, with the person placed there (GUIDE), even when the
+ * group is all the text names ("at the conclusion of the OPEC conference").
+ * A summit named only as a topic ("the results of the EU summit") is not.
+ * Returns 1 when it made the event, 0 when the cue is not such a setting,
+ * -1 on arena exhaustion. */
+static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, const lex_entry *cue,
+                         nsv_error *err)
+{
+    (void)err;
+    int g = i > s->tok_start ? mention_at(d, i - 1) : -1;
+    if (g < 0 || d->ments[g].tok_end != i || d->ments[g].kind != M_ORG || !party_mention(d, g))
+        return 0;
+    /* an international group (no country of its own): a party's conference
+     * ("the Conservative Party Conference") is its own meeting */
+    if (d->ents[d->ments[g].entity].country)
+        return 0;
+    /* back over an article, a year, an ordinal or an adjective ("at an
+     * informal CIS summit") to the word that places it */
+    uint32_t k = d->ments[g].tok_start;
+    for (int steps = 0; k > s->tok_start && steps < 3; steps++) {
+        const token *p = &d->toks[k - 1];
+        if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !(p->flags & T_NUM)) ||
+            (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_AUX)) || mention_at(d, k - 1) >= 0 ||
+            tok_lex(d, k - 1, LEX_MEETING, NULL))
+            break;
+        k--;
+    }
+    if (k <= s->tok_start)
+        return 0;
+    const token *p = &d->toks[k - 1];
+    unsigned nw = 0;
+    const lex_entry *part = NULL;
+    for (uint32_t b = k - 1; b + 3 >= k && b > s->tok_start && !part; b--) {
+        part = tok_lex(d, b, LEX_MEETING, &nw);
+        if (part && (part->value != MEET_PARTICIPATE || b + nw != k))
+            part = NULL;
+    }
+    if (!tok_is(p, "at") && !tok_is(p, "during") && !part)
+        return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
+    if (!e)
+        return -1;
+    /* "agreed to meet ... at the APEC summit": the setting of a meeting the
+     * sentence plans is planned too */
+    for (size_t b = out->n - 1; b-- > 0 && out->v[b].sent == e->sent;)
+        if (out->v[b].ev.type == NSV_EV_MEETING && out->v[b].ev.modality != NSV_MOD_ACTUAL)
+            e->ev.modality = out->v[b].ev.modality;
+    e->multilateral = 1;
+    e->open_group = 1;
+    ev_add_mention(d, e, g);
+    int subj = subject_before(d, d->ments[g].tok_start, s->tok_start);
+    if (subj >= 0 && d->ments[subj].kind != M_ORG)
+        ev_add_mention(d, e, subj);
+    return 1;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -550,6 +608,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (cue->bits && unnamed_group_at(d, time_words(d, end, s->tok_end), s->tok_end, 1))
             return open_group_meeting(d, out, s, i, i, cue, err);
         return NSV_OK;
+    }
+    if (cls == MEET_MULTI) {
+        int rc = group_setting(d, out, s, i, cue, err);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
     /* "talks to reporters", "talks about": the verb, not a meeting */
     if (cls == MEET_NOUN && end < s->tok_end &&

@@ -324,6 +324,23 @@ static void test_press_conference(void **state)
                       "Party.");
 }
 
+/* An international group's summit that places someone is a meeting of the
+ * group with that person; not a summit as a topic, a party conference, or
+ * the setting of a meeting that is only planned. */
+static void test_group_summit_as_setting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Kovac spoke at the NATO summit in Vilnius on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "NATO") && nt_has_party(e, "Kovac"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Vilnius"));
+    no_actual_meeting("Prime Minister Anna Kovac praised the results of the NATO summit.");
+    no_actual_meeting("Prime Minister Anna Kovac spoke at the Labour Party conference.");
+    no_actual_meeting(PUTIN " and " ERDOGAN " agreed to meet in person in the autumn at the SCO "
+                            "summit.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -343,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_visit_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
+        cmocka_unit_test(test_group_summit_as_setting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
