@@ -273,13 +273,26 @@ static void merge_meetings(const doc *d, ev_list *l)
             int alias = !a->multilateral && !b->multilateral && a->nents == b->nents &&
                         a->nents == 2 && common_parties(d, a, b) == 2 &&
                         common_parties(d, b, a) == 2;
+            /* a call is no talks between the countries it stands for: in a
+             * call readout "talks between Russia and Ukraine" is its topic,
+             * not more parties of the call (nor an event of its own, unless
+             * placed or dated: "the Russian-Palestinian summit in Moscow") */
+            int same_format = a->ev.format == b->ev.format || !a->ev.format || !b->ev.format;
             if (equal || subset || alias || same_groups(d, a, b))
                 merge_into(a, b);
-            else if (countries_of_people(d, b, a))
-                merge_into(a, b);
-            else if (countries_of_people(d, a, b)) {
-                merge_into(b, a);
-                break;
+            else if (countries_of_people(d, b, a)) {
+                if (same_format)
+                    merge_into(a, b);
+                else
+                    b->dropped = !b->ev.location_name && !b->background && b->day < 0;
+            } else if (countries_of_people(d, a, b)) {
+                if (same_format) {
+                    merge_into(b, a);
+                    break;
+                }
+                a->dropped = !a->ev.location_name && !a->background && a->day < 0;
+                if (a->dropped)
+                    break;
             }
         }
     }

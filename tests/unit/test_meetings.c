@@ -341,6 +341,23 @@ static void test_group_summit_as_setting(void **state)
                             "summit.");
 }
 
+/* Talks between two countries named in a call readout are its topic: they
+ * add no parties to the call and no event, though a person's country is
+ * unknown; a past summit the readout places and dates stays an event. */
+static void test_call_topic_talks(void **state)
+{
+    (void)state;
+    nt_run("2022-03-05", "Governor Tom Reyes spoke by phone today with President Anna Kovac of "
+                         "Ukraine. The leaders discussed the talks between Russia and Ukraine.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2 && !nt_has_party(e, "Russia"));
+    nt_run("2022-03-05", "Governor Tom Reyes spoke by phone today with President Anna Kovac of "
+                         "Ukraine. They recalled the Russian-Ukrainian summit in Minsk in May "
+                         "2017.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -361,6 +378,7 @@ int main(void)
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
         cmocka_unit_test(test_group_summit_as_setting),
+        cmocka_unit_test(test_call_topic_talks),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
