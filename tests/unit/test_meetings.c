@@ -306,6 +306,14 @@ static void test_counterpart_after_long_title(void **state)
     nt_run(PUB, "Deputy Minister Anna Kovac met with Trade Unions to discuss the plan of Prime "
                 "Minister Mart Tamm.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tamm") == NULL);
+    /* the tail of a state's formal name or a title is no person */
+    const nsv_event *e =
+        one_meeting("Deputy Minister Anna Kovac had a telephone conversation with "
+                    "President of the Socialist Republic of Vietnam Tran Van Minh.",
+                    "Kovac", "Tran Van Minh");
+    NT_CHECK(e->n_participants == 2 && !nt_has_party(e, "Socialist Republic"));
+    nt_run(PUB, "Deputy Minister Anna Kovac met with Politburo Member Li Wen in Rome.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Politburo Member") == NULL);
 }
 
 /* A press conference is no meeting: it adds no event of its own; nor is
