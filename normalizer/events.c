@@ -242,6 +242,15 @@ static int common_parties(const doc *d, const ev_draft *a, const ev_draft *b)
     return c;
 }
 
+/* Are all the parties of e countries ("Russian-Japanese talks")? */
+static int only_countries(const doc *d, const ev_draft *e)
+{
+    for (int i = 0; i < e->nents; i++)
+        if (d->ents[e->ents[i]].kind != NSV_KIND_COUNTRY)
+            return 0;
+    return e->nents > 0;
+}
+
 /* The same meeting mentioned twice is one event: equal party sets, or one
  * inside the other with at least two parties in common. */
 static void merge_meetings(const doc *d, ev_list *l)
@@ -278,9 +287,17 @@ static void merge_meetings(const doc *d, ev_list *l)
              * not more parties of the call (nor an event of its own, unless
              * placed or dated: "the Russian-Palestinian summit in Moscow") */
             int same_format = a->ev.format == b->ev.format || !a->ev.format || !b->ev.format;
-            if (equal || subset || alias || same_groups(d, a, b))
+            if (equal || subset || (alias && same_format) || same_groups(d, a, b))
                 merge_into(a, b);
-            else if (countries_of_people(d, b, a)) {
+            else if (alias) {
+                if (only_countries(d, b))
+                    b->dropped = !b->ev.location_name && !b->background && b->day < 0;
+                else if (only_countries(d, a) && !a->ev.location_name && !a->background &&
+                         a->day < 0) {
+                    a->dropped = 1;
+                    break;
+                }
+            } else if (countries_of_people(d, b, a)) {
                 if (same_format)
                     merge_into(a, b);
                 else

@@ -807,6 +807,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         return NSV_OK;
     }
+    int two_states = hyphen && nmulti == 2 && d->ments[multi_parts[0]].kind == M_COUNTRY &&
+                     d->ments[multi_parts[1]].kind == M_COUNTRY;
     ev_draft *e = new_meeting(d, out, i, cue, rule, s);
     if (!e)
         goto nomem;
@@ -817,11 +819,14 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         group_subject_before(d, held >= 0 ? (uint32_t)held : i, s->tok_start))
         e->open_group = 1;
     if (nmulti) {
-        e->multilateral = !hyphen || cls == MEET_MULTI;
+        e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);
         for (int k = 0; k < nmulti; k++)
             ev_add_mention(d, e, multi_parts[k]);
     }
-    if (cls == MEET_MULTI)
+    /* "the Russian-Kyrgyz summit" is the two presidents' talks, not a
+     * group's summit: it merges with "Putin held talks with Akayev" (but
+     * "the Russia-ASEAN Summit" is a group's) */
+    if (cls == MEET_MULTI && !two_states)
         e->multilateral = 1;
     if (sideline)
         e->multilateral = 1;

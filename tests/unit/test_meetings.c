@@ -366,6 +366,18 @@ static void test_call_topic_talks(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* "the Russian-Kyrgyz summit" after the presidents' talks is those talks
+ * again: two states in a compound make no group summit. */
+static void test_two_state_summit_is_the_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Ivan Petrov held talks with Kyrgyz President Aibek Osmonov. "
+                "The Russian-Kyrgyz summit ended with a joint declaration.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Petrov") && nt_has_party(e, "Osmonov"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +399,7 @@ int main(void)
         cmocka_unit_test(test_press_conference),
         cmocka_unit_test(test_group_summit_as_setting),
         cmocka_unit_test(test_call_topic_talks),
+        cmocka_unit_test(test_two_state_summit_is_the_talks),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
