@@ -371,6 +371,20 @@ static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
 {
     int n = 0;
     uint32_t k = cue;
+    /* "Russian-German inter-governmental consultations", "Russian-Chinese
+     * strategic talks": lower-case modifiers between the pair and the cue */
+    for (int steps = 0; k > from && steps < 4; steps++) {
+        const token *p = &d->toks[k - 1];
+        int joiner =
+            is_char(d, k - 1, '-') && k - 1 > from && !(d->toks[k - 2].flags & (T_CAP | T_PUNCT));
+        if (!joiner && (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_NUM)) ||
+                        (p->word_bits & ~(uint32_t)W_NONNAME) || mention_at(d, k - 1) >= 0 ||
+                        tok_lex(d, k - 1, LEX_MEETING, NULL)))
+            break;
+        k--;
+    }
+    if (k < cue && !(mention_at(d, k - 1) >= 0 && d->ments[mention_at(d, k - 1)].tok_end == k))
+        k = cue;
     while (k > from && n < MAX_COORD) {
         int m = mention_at(d, k - 1);
         if (m < 0 || d->ments[m].tok_end != k || !party_mention(d, m))

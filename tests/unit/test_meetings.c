@@ -79,6 +79,14 @@ static void test_hyphenated_pair(void **state)
     const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(nt_has_party(e, "Reagan") && nt_has_party(e, "Gorbachev"));
     NT_CHECK(!strcmp(e->date, "1987-12-08"));
+    /* lower-case modifiers between the pair and the cue */
+    nt_run(PUB, "The fourth Russian-Kazakh intergovernmental consultations took place in Astana.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "Kazakhstan"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Astana"));
+    nt_run(PUB, "Officials of the Russian-German chamber of commerce said talks had stalled.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Germany") == NULL);
 }
 
 static void test_sidelines_are_a_separate_event(void **state)
