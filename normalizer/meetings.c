@@ -172,31 +172,36 @@ static int visit_opener(const token *u)
 /* The place a visit phrase at token t puts its subject: "visit to India",
  * "arrived in Moscow", "on a visit to our country" (*ours set).  Fills
  * *name and *country, or returns 0. */
-static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end, const char **name,
-                          const char **country, int *ours)
+static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
+                          const char **name, const char **country, int *ours)
 {
     const token *u = &d->toks[t];
-    if (t + 2 >= end || !(tok_is(&d->toks[t + 1], "to") || tok_is(&d->toks[t + 1], "in")))
+    /* a title "President X visited the Space Forces headquarters" */
+    int visited = title && (tok_is(u, "visited") || tok_is(u, "visits"));
+    if (t + 2 >= end ||
+        !(visited || tok_is(&d->toks[t + 1], "to") || tok_is(&d->toks[t + 1], "in")))
         return 0;
     if (tok_is(u, "visit") && tok_is(&d->toks[t + 1], "to")) {
-        /* back over an article and adjectives to the opener or the start */
+        /* back over an article, "his" and adjectives to the opener or the
+         * start ("During his visit to X,") */
         uint32_t k = t;
         for (int steps = 0; k > from && steps < 4; steps++) {
             const token *p = &d->toks[k - 1];
+            int m = mention_at(d, k - 1);
             if (visit_opener(p) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
-                (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_PRONOUN_M | W_PRONOUN_F |
-                                 W_PRONOUN_PL | W_PRONOUN_N)) ||
-                mention_at(d, k - 1) >= 0)
+                (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_PRONOUN_N)) ||
+                (m >= 0 && d->ments[m].kind != M_PRONOUN))
                 break;
             k--;
         }
         if (k > from && !visit_opener(&d->toks[k - 1]))
             return 0;
-    } else if (!((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")))
+    } else if (!visited &&
+               !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")))
         return 0;
     if (clause_modality(d, t, from) != NSV_MOD_ACTUAL)
         return 0;
-    uint32_t p = t + 2;
+    uint32_t p = t + 2 - (uint32_t)visited;
     if (p + 1 < end && tok_is(&d->toks[p], "our") && tok_is(&d->toks[p + 1], "country")) {
         *ours = 1;
         return 1;
@@ -204,7 +209,15 @@ static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end,
     if (tok_is(&d->toks[p], "the") && p + 1 < end)
         p++;
     int m = mention_at(d, p);
-    if (m < 0 || d->ments[m].tok_start != p || d->ments[m].kind != M_PLACE)
+    if (m < 0 || d->ments[m].tok_start != p)
+        return 0;
+    /* a venue that is a body: "visit to the Kurchatov Institute" */
+    if (d->ments[m].kind == M_ORG && d->ments[m].name && (d->toks[p].flags & T_CAP)) {
+        *name = d->ments[m].name;
+        *country = d->ments[m].country;
+        return 1;
+    }
+    if (d->ments[m].kind != M_PLACE)
         return 0;
     *name = d->ments[m].name;
     *country = d->ments[m].country;
@@ -221,12 +234,12 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
         return;
     const char *name = NULL, *country = NULL;
     int ours = 0, found = 0;
-    for (uint32_t t = e->cue_tok; t < s->tok_end && !found; t++)
-        found = visit_place_at(d, t, s->tok_start, s->tok_end, &name, &country, &ours);
+    for (uint32_t t = s->tok_start; t < s->tok_end && !found; t++)
+        found = visit_place_at(d, t, s->tok_start, s->tok_end, 0, &name, &country, &ours);
     for (size_t k = 0; !found && k < d->nsents && d->sents[k].end <= d->title_len; k++) {
         const sentence *ts = &d->sents[k];
         for (uint32_t t = ts->tok_start; t < ts->tok_end && !found; t++)
-            found = visit_place_at(d, t, ts->tok_start, ts->tok_end, &name, &country, &ours);
+            found = visit_place_at(d, t, ts->tok_start, ts->tok_end, 1, &name, &country, &ours);
     }
     if (!found)
         return;

@@ -300,6 +300,15 @@ static void test_visit_place(void **state)
                 "Russian President Ivan Petrov held talks with Prime Minister of India Arjun Rao.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->location_name == NULL);
+    /* an opening "During his visit to <venue>," places the meeting after it */
+    e = one_meeting("During his visit to the Sechenov Institute, President of Ukraine Petro "
+                    "Kovalenko met with Prime Minister of Portugal Rui Santos.",
+                    "Kovalenko", "Santos");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Sechenov Institute"));
+    e = one_meeting("President of Ukraine Petro Kovalenko met with Prime Minister of Portugal Rui "
+                    "Santos to discuss the results of his visit to the Sechenov Institute.",
+                    "Kovalenko", "Santos");
+    NT_CHECK(e->location_name == NULL);
 }
 
 /* The counterpart after a long title ("Special Trade Adviser to the Prime
