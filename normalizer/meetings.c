@@ -447,8 +447,8 @@ static int person_of_body(const doc *d, int m, uint32_t end)
 
 /* "with Security Policy Adviser to the President of the Republic of Estonia
  * X": the person after a long title, across its bodies and countries.  Only
- * capitalised words and "to", "of", "the" may stand between, and a title
- * word must. */
+ * capitalised words and "to", "of", "the", "for", "and" may stand between,
+ * and a title word must. */
 static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 {
     int titled = 0;
@@ -469,7 +469,10 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
         }
         if (tok_lex(d, k, LEX_TITLE, NULL))
             titled = 1;
-        else if (!(u->flags & T_CAP) && !tok_is(u, "to") && !tok_is(u, "of") && !tok_is(u, "the"))
+        /* "Secretary of State for Defence", "Minister of Foreign Affairs and
+         * International Development of France" */
+        else if (!(u->flags & T_CAP) && !tok_is(u, "to") && !tok_is(u, "of") && !tok_is(u, "the") &&
+                 !tok_is(u, "for") && !tok_is(u, "and"))
             return -1;
         if (!(u->flags & T_WORD))
             return -1;
@@ -705,7 +708,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 break;
             }
         }
-        if (o < 0 && with)
+        /* "met with" is one cue: its "with" is inside it */
+        if (o < 0 && (with || cls == MEET_VERB))
             o = person_after_title(d, j, s->tok_end);
         if (o >= 0)
             o = person_of_body(d, o, s->tok_end);

@@ -320,6 +320,13 @@ static void test_counterpart_after_long_title(void **state)
     one_meeting("Deputy Minister Anna Kovac held a working meeting with Special Trade Adviser to "
                 "the Prime Minister of the Republic of Estonia Mart Tamm.",
                 "Kovac", "Tamm");
+    /* "met with" is one cue; "for" and "and" inside the title */
+    one_meeting("Deputy Minister Anna Kovac met with Secretary of State for Trade of the United "
+                "Kingdom Mark Tamm.",
+                "Kovac", "Tamm");
+    one_meeting("Deputy Minister Anna Kovac met with First Deputy Prime Minister and Finance "
+                "Minister Mark Tamm.",
+                "Kovac", "Tamm");
     nt_run(PUB, "Deputy Minister Anna Kovac met with Trade Unions to discuss the plan of Prime "
                 "Minister Mart Tamm.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tamm") == NULL);
