@@ -91,21 +91,31 @@ static int plural_head(const doc *d, uint32_t t, uint32_t end)
  * group has met someone though the text names only one side.  The head is
  * a group word of the lexicon ("officials", "leaders"), or with `loose` any
  * lower-case plural that ends the phrase (after a hold verb and a meeting
- * noun, "held a meeting with stakeholders", nothing else is met). */
-static int unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose)
+ * noun, "held a meeting with stakeholders", nothing else is met).  Returns
+ * the token after the head, or 0. */
+static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose)
 {
     for (int mods = 0; t < end && mods <= 3; t++, mods++) {
         const token *u = &d->toks[t];
         if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_POSS)))
             return 0;
+        int m = mention_at(d, t);
+        /* "his EU counterparts": a possessive first, bodies and countries
+         * as modifiers (the group acts for them) */
+        if (m >= 0 && d->ments[m].tok_start == t &&
+            ((d->ments[m].kind == M_PRONOUN && !mods) || d->ments[m].kind == M_ORG ||
+             d->ments[m].kind == M_COUNTRY)) {
+            t = d->ments[m].tok_end - 1;
+            continue;
+        }
         if (tok_lex(d, t, LEX_MEETING, NULL) || tok_lex(d, t, LEX_SPEECH, NULL) ||
-            (mention_at(d, t) >= 0 && d->ments[mention_at(d, t)].kind == M_PERSON))
+            (m >= 0 && (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN)))
             return 0;
         int head = ((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
                    (loose && plural_head(d, t, end));
         /* "officials' concerns": a possessive is no group */
         if (head)
-            return t + 1 >= end || !(d->toks[t + 1].flags & T_POSS);
+            return t + 1 >= end || !(d->toks[t + 1].flags & T_POSS) ? t + 1 : 0;
         if (u->word_bits & (W_SUBORD | W_CONJ | W_PREP | W_AUX | W_PRONOUN_PL | W_PRONOUN_M |
                             W_PRONOUN_F | W_PRONOUN_N))
             return 0;
@@ -337,7 +347,8 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
 static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
-                                   uint32_t verb, const lex_entry *cue, nsv_error *err)
+                                   uint32_t verb, uint32_t g0, uint32_t g1, const lex_entry *cue,
+                                   nsv_error *err)
 {
     /* the subject right before the verb (or its appositive): with one named
      * side, a party further back is too often someone else */
@@ -353,6 +364,14 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     ev_add_mention(d, e, subj);
     for (int k = 0; k < nl; k++)
         ev_add_mention(d, e, left[k]);
+    /* "his EU counterparts", "Northern Fleet officers": the body or country
+     * the group comes from takes part */
+    for (uint32_t t = g0; t < g1; t++) {
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].tok_start == t &&
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) && party_mention(d, m))
+            ev_add_mention(d, e, m);
+    }
     return NSV_OK;
 }
 
@@ -635,8 +654,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (cls == MEET_HOLD) {
         /* "convened stakeholders"; a hold verb without a format of its own
          * ("held", "chaired") only holds a meeting noun */
-        if (cue->bits && unnamed_group_at(d, time_words(d, end, s->tok_end), s->tok_end, 1))
-            return open_group_meeting(d, out, s, i, i, cue, err);
+        uint32_t g0 = time_words(d, end, s->tok_end);
+        uint32_t g1 = cue->bits ? unnamed_group_at(d, g0, s->tok_end, 1) : 0;
+        if (g1)
+            return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
         return NSV_OK;
     }
     if (cls == MEET_MULTI) {
@@ -711,6 +732,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "met with" is one cue: its "with" is inside it */
         if (o < 0 && (with || cls == MEET_VERB))
             o = person_after_title(d, j, s->tok_end);
+        /* "met his EU counterparts": "his" is no party but a possessive */
+        if (o >= 0 && d->ments[o].kind == M_PRONOUN && d->ments[o].tok_end < s->tok_end &&
+            (d->toks[d->ments[o].tok_end].flags & T_WORD) &&
+            !(d->toks[d->ments[o].tok_end].word_bits &
+              (W_PREP | W_CONJ | W_SUBORD | W_ADVERB | W_RELDAY | W_WEEKDAY | W_AUX)) &&
+            unnamed_group_at(d, j, s->tok_end, 0))
+            o = -1;
         if (o >= 0)
             o = person_of_body(d, o, s->tok_end);
         if (o >= 0)
@@ -721,9 +749,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * "the talks with officials" may be anyone's) */
     int held =
         with && (cls == MEET_NOUN || cls == MEET_MULTI) ? held_before(d, i, s->tok_start) : -1;
+    uint32_t g1 = 0;
     if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
-        unnamed_group_at(d, j, s->tok_end, held >= 0))
-        return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, cue, err);
+        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0)
+        return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
     if ((cls == MEET_HOST || cls == MEET_WITH) && !nobj)
         return NSV_OK; /* "received weapons", "hosted a dinner", "spoke with the crew" */
     int multi_parts[MAX_COORD], nmulti = 0;

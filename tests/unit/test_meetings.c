@@ -273,6 +273,10 @@ static void test_unnamed_group_counterpart(void **state)
     nt_run(PUB, "A group of visiting diplomats held their first meeting with Mayor Tom Reyes.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    /* "his EU counterparts": the possessive is no party, the body is */
+    one_meeting("Interior Minister David Kovac met his EU counterparts in Luxembourg on Monday.",
+                "Kovac", "EU");
+    no_actual_meeting("Interior Minister David Kovac met his deadline on Monday.");
     no_actual_meeting("Rising exports met Japan's demand for steel.");
     no_actual_meeting("The new rules met Germany's standards, officials said.");
 }
