@@ -116,8 +116,12 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
         /* "officials' concerns": a possessive is no group */
         if (head)
             return t + 1 >= end || !(d->toks[t + 1].flags & T_POSS) ? t + 1 : 0;
-        if (u->word_bits & (W_SUBORD | W_CONJ | W_PREP | W_AUX | W_PRONOUN_PL | W_PRONOUN_M |
-                            W_PRONOUN_F | W_PRONOUN_N))
+        /* "Government members", "Cabinet members": a body meeting its own
+         * (GUIDE: a body's internal meeting is none; "union figures" is no
+         * body's name) */
+        if ((u->word_bits & (W_SUBORD | W_CONJ | W_PREP | W_AUX | W_PRONOUN_PL | W_PRONOUN_M |
+                             W_PRONOUN_F | W_PRONOUN_N)) ||
+            ((u->word_bits & W_ORG_HEAD) && (u->flags & T_CAP)))
             return 0;
     }
     return 0;
@@ -354,6 +358,10 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
      * side, a party further back is too often someone else */
     int subj = party_left(d, verb, s->tok_start);
     if (subj < 0 || d->ments[subj].kind == M_GROUP_DESC)
+        return NSV_OK;
+    /* "he", "the delegation": only a person is trusted as the one side */
+    if ((d->ments[subj].kind == M_PRONOUN || d->ments[subj].kind == M_DESC) &&
+        d->ents[d->ments[subj].entity].kind != NSV_KIND_PERSON)
         return NSV_OK;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.unnamed_group", s);
     if (!e)

@@ -273,6 +273,10 @@ static void test_unnamed_group_counterpart(void **state)
     nt_run(PUB, "A group of visiting diplomats held their first meeting with Mayor Tom Reyes.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    /* more people words; not a body meeting its own members */
+    nt_run(PUB, "Mayor Tom Reyes met with representatives of the farming community.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    no_actual_meeting("Mayor Tom Reyes met with Cabinet members on the budget.");
     /* "his EU counterparts": the possessive is no party, the body is */
     one_meeting("Interior Minister David Kovac met his EU counterparts in Luxembourg on Monday.",
                 "Kovac", "EU");
