@@ -483,9 +483,13 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
         const token *u = &d->toks[k];
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k) {
-            /* "Security Policy Adviser ...": the name may hold the title */
-            if (d->ments[m].kind == M_PERSON)
-                return (titled || tok_lex(d, k, LEX_TITLE, NULL)) && party_mention(d, m) ? m : -1;
+            /* "Security Policy Adviser ...", "Trade Minister X": the name
+             * may hold the title */
+            if (d->ments[m].kind == M_PERSON) {
+                for (uint32_t w = k; w < d->ments[m].tok_end && w < k + 4 && !titled; w++)
+                    titled = tok_lex(d, w, LEX_TITLE, NULL) != NULL;
+                return titled && party_mention(d, m) ? m : -1;
+            }
             /* "to the President of the Republic of X": parts of the title */
             if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY &&
                 d->ments[m].kind != M_PLACE && d->ments[m].kind != M_DESC)
@@ -494,6 +498,9 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
             k = d->ments[m].tok_end - 1;
             continue;
         }
+        /* "of the People's Democratic Republic of X" */
+        if ((u->flags & T_POSS) && k > t && (d->toks[k - 1].flags & T_CAP))
+            continue;
         if (tok_lex(d, k, LEX_TITLE, NULL))
             titled = 1;
         /* "Secretary of State for Defence", "Minister of Foreign Affairs and
@@ -632,6 +639,18 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     return 1;
 }
 
+/* Has the text named a meeting that took place before this point? */
+static int earlier_meeting(const doc *d, const ev_list *out)
+{
+    (void)d;
+    for (size_t k = 0; k < out->n; k++)
+        if (out->v[k].ev.type == NSV_EV_MEETING && !out->v[k].dropped &&
+            out->v[k].ev.modality == NSV_MOD_ACTUAL &&
+            (out->v[k].nents >= 2 || (out->v[k].open_group && out->v[k].nents)))
+            return 1;
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -738,7 +757,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             }
         }
         /* "met with" is one cue: its "with" is inside it */
-        if (o < 0 && (with || cls == MEET_VERB))
+        if (o < 0 && (with || between || cls == MEET_VERB))
             o = person_after_title(d, j, s->tok_end);
         /* "met his EU counterparts": "his" is no party but a possessive */
         if (o >= 0 && d->ments[o].kind == M_PRONOUN && d->ments[o].tok_end < s->tok_end &&
@@ -851,8 +870,18 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 subj = subject_before(d, d->ments[o].tok_start - 1, s->tok_start);
             }
         }
-        if (subj < 0 && !nobj && !nmulti)
+        if (subj < 0 && !nobj && !nmulti) {
+            /* "During their telephone conversation, X and Y discussed": the
+             * parties of a meeting the text has not named before (after one,
+             * "During the meeting, Biden and Harris ..." may be its hosts) */
             subj = subject_after_opening(d, end, s);
+            if (subj >= 0 && !earlier_meeting(d, out)) {
+                int right[MAX_COORD];
+                int nr = coordinated(d, subj, +1, s->tok_start, s->tok_end, right, MAX_COORD);
+                for (int k = 1; k < nr; k++)
+                    objs[nobj++] = right[k];
+            }
+        }
     }
     int sideline = after_sidelines(d, i, s->tok_start);
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"

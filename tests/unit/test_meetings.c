@@ -335,6 +335,9 @@ static void test_counterpart_after_long_title(void **state)
     one_meeting("Deputy Minister Anna Kovac met with First Deputy Prime Minister and Finance "
                 "Minister Mark Tamm.",
                 "Kovac", "Tamm");
+    one_meeting("Deputy Minister Anna Kovac had a telephone conversation with President of the "
+                "People's Democratic Republic of Algeria Karim Benali.",
+                "Kovac", "Benali");
     nt_run(PUB, "Deputy Minister Anna Kovac met with Trade Unions to discuss the plan of Prime "
                 "Minister Mart Tamm.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tamm") == NULL);
@@ -410,6 +413,22 @@ static void test_two_state_summit_is_the_talks(void **state)
     NT_CHECK(nt_has_party(e, "Petrov") && nt_has_party(e, "Osmonov"));
 }
 
+/* "During their telephone conversation, X and Y discussed": both parties
+ * of a meeting the text opens with; after a meeting already named, such an
+ * opening names its hosts, not a new meeting. */
+static void test_opening_names_the_parties(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("During their telephone conversation, President Tom Reyes "
+                                     "and Prime Minister Anna Kovac discussed trade.",
+                                     "Reyes", "Kovac");
+    NT_CHECK(e->format == NSV_FORMAT_PHONE);
+    nt_run(PUB, "Mayor Tom Reyes met with union leaders. During the meeting, Mayor Tom Reyes and "
+                "Governor Jane Roe stressed jobs.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Roe") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -432,6 +451,7 @@ int main(void)
         cmocka_unit_test(test_group_summit_as_setting),
         cmocka_unit_test(test_call_topic_talks),
         cmocka_unit_test(test_two_state_summit_is_the_talks),
+        cmocka_unit_test(test_opening_names_the_parties),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
