@@ -639,6 +639,24 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     return 1;
 }
 
+/* Add to e the party m and those listed after it, each with its title:
+ * "President of Russia X, President of Armenia Y, ... and Z". */
+static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
+{
+    for (int n = 0; m >= 0 && n < MAX_PARTIES; n++) {
+        ev_add_mention(d, e, m);
+        uint32_t k = d->ments[m].tok_end;
+        if (k < end && is_char(d, k, ','))
+            k++;
+        if (k < end && tok_is(&d->toks[k], "and"))
+            k++;
+        if (k == d->ments[m].tok_end)
+            break;
+        int next = party_right(d, k, end);
+        m = next >= 0 ? next : person_after_title(d, k, end);
+    }
+}
+
 /* Has the text named a meeting that took place before this point? */
 static int earlier_meeting(const doc *d, const ev_list *out)
 {
@@ -658,6 +676,48 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     int objs[MAX_COORD], nobj = 0;
     int subj = -1;
     int cls = cue->value;
+    if (cls == MEET_PARTICIPATE && i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
+        end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY)) {
+        /* "The summit was attended by President X, President Y and ...": the
+         * people after "by" join the meeting the sentence names */
+        int p = party_right(d, end + 1, s->tok_end);
+        if (p < 0)
+            p = person_after_title(d, end + 1, s->tok_end);
+        if (p < 0)
+            return NSV_OK;
+        for (size_t k = out->n; k-- > 0;) {
+            ev_draft *e = &out->v[k];
+            if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != d->toks[i].sent)
+                continue;
+            /* "The meeting was attended by ...": with no party of its own
+             * it is the meeting named before (within three paragraphs) */
+            for (size_t b = k; !e->nents && b-- > 0;) {
+                ev_draft *f = &out->v[b];
+                if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
+                    s->para - d->sents[f->sent].para > 3)
+                    continue;
+                /* not a call or talks between countries named as a topic
+                 * since ("informed the participants about his telephone
+                 * conversation with X") */
+                if (f->ev.format && e->ev.format && f->ev.format != e->ev.format)
+                    continue;
+                int people = 0;
+                for (int q = 0; q < f->nents; q++)
+                    people |= d->ents[f->ents[q]].kind != NSV_KIND_COUNTRY;
+                if (!people)
+                    continue;
+                e->dropped = 1;
+                e = f;
+                break;
+            }
+            listed_after(d, e, p, s->tok_end);
+            nsv_modality mod = clause_modality(d, i, s->tok_start);
+            if (mod != NSV_MOD_ACTUAL && e->sent == d->toks[i].sent)
+                e->ev.modality = mod; /* "will be attended by" */
+            break;
+        }
+        return NSV_OK;
+    }
     if (cls == MEET_PARTICIPATE) {
         /* "X took part via video link": join the last multilateral meeting */
         subj = subject_before(d, i, s->tok_start);

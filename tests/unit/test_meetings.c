@@ -429,6 +429,25 @@ static void test_opening_names_the_parties(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Roe") == NULL);
 }
 
+/* "The meeting was attended by A, B and C": the people join the meeting
+ * named before (not a call mentioned since); "will be attended" is planned. */
+static void test_attended_by(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Kovac held talks with President Tom Reyes. The talks were "
+                "attended by Foreign Minister Mark Tamm and Finance Minister Lena Ots.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Reyes") && nt_has_party(e, "Tamm") && nt_has_party(e, "Ots"));
+    nt_run(PUB, "Prime Minister Anna Kovac held talks with President Tom Reyes. She told him about "
+                "her telephone conversation with Chancellor Olaf Brandt. The meeting was attended "
+                "by Foreign Minister Mark Tamm.");
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Tamm"));
+    no_actual_meeting("The conference will be attended by President Tom Reyes and Foreign Minister "
+                      "Mark Tamm.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -452,6 +471,7 @@ int main(void)
         cmocka_unit_test(test_call_topic_talks),
         cmocka_unit_test(test_two_state_summit_is_the_talks),
         cmocka_unit_test(test_opening_names_the_parties),
+        cmocka_unit_test(test_attended_by),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
