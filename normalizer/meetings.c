@@ -646,6 +646,16 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
     for (int n = 0; m >= 0 && n < MAX_PARTIES; n++) {
         ev_add_mention(d, e, m);
         uint32_t k = d->ments[m].tok_end;
+        /* "Klaus Iohannis of Romania and Andrzej Duda of Poland" */
+        if (k + 1 < end && tok_is(&d->toks[k], "of")) {
+            int c = mention_at(d, k + 1);
+            unsigned nw = 0;
+            if (c >= 0 && d->ments[c].tok_start == k + 1 &&
+                (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
+                k = d->ments[c].tok_end;
+            else if (c < 0 && tok_lex(d, k + 1, LEX_COUNTRY, &nw))
+                k += 1 + nw; /* the person's own country, folded into the name */
+        }
         if (k < end && is_char(d, k, ','))
             k++;
         if (k < end && tok_is(&d->toks[k], "and"))
@@ -655,6 +665,40 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
         int next = party_right(d, k, end);
         m = next >= 0 ? next : person_after_title(d, k, end);
     }
+}
+
+/* "the APEC Leaders' Meeting hosted by Prime Minister X", "talks hosted by
+ * X": the host takes part in the meeting the noun before names; "a dinner
+ * hosted by X", "an exercise hosted by X" name no meeting. */
+static nsv_code hosted_by(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t by)
+{
+    int h = party_right(d, by + 1, s->tok_end);
+    if (h < 0)
+        h = person_after_title(d, by + 1, s->tok_end);
+    if (h < 0)
+        return NSV_OK;
+    for (uint32_t k = i, steps = 0; k > s->tok_start && steps < 10; steps++) {
+        k--;
+        const lex_entry *c = tok_lex(d, k, LEX_MEETING, NULL);
+        if (!c)
+            continue;
+        if (c->value != MEET_NOUN && c->value != MEET_MULTI && c->value != MEET_VERB)
+            return NSV_OK;
+        for (size_t e = out->n; e-- > 0;) {
+            ev_draft *x = &out->v[e];
+            if (x->ev.type == NSV_EV_MEETING && !x->dropped && x->sent == s - d->sents &&
+                x->cue_tok <= k) {
+                listed_after(d, x, h, s->tok_end);
+                /* "the next summit, to be hosted by India" */
+                nsv_modality mod = clause_modality(d, i, s->tok_start);
+                if (mod != NSV_MOD_ACTUAL || (i > 1 && tok_is(&d->toks[i - 2], "to")))
+                    x->ev.modality = mod != NSV_MOD_ACTUAL ? mod : NSV_MOD_PLANNED;
+                return NSV_OK;
+            }
+        }
+        return NSV_OK;
+    }
+    return NSV_OK;
 }
 
 /* Has the text named a meeting that took place before this point? */
@@ -738,6 +782,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     }
     if (cls == MEET_WELCOME)
         return welcome_at(d, out, s, i, end, cue, err);
+    if (cls == MEET_HOST && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))
+        return hosted_by(d, out, s, i, end);
     if (cls == MEET_HOLD) {
         /* "convened stakeholders"; a hold verb without a format of its own
          * ("held", "chaired") only holds a meeting noun */

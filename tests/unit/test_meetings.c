@@ -448,6 +448,19 @@ static void test_attended_by(void **state)
                       "Mark Tamm.");
 }
 
+/* "X hosted by Y": Y joins the meeting the noun before names; a dinner or
+ * an exercise hosted by someone is no meeting. */
+static void test_hosted_by(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Kovac took part in talks with President Tom Reyes hosted by "
+                "Chancellor Olaf Brandt of Germany and Prime Minister Lena Ots of Estonia.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reyes");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Ots"));
+    no_actual_meeting("Ambassador Mark Tamm attended a dinner hosted by President Tom Reyes.");
+    no_actual_meeting("The exercise was hosted by the Estonian Defence Forces.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -472,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_two_state_summit_is_the_talks),
         cmocka_unit_test(test_opening_names_the_parties),
         cmocka_unit_test(test_attended_by),
+        cmocka_unit_test(test_hosted_by),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
