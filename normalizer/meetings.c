@@ -593,11 +593,26 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
 {
     (void)err;
     int g = i > s->tok_start ? mention_at(d, i - 1) : -1;
-    if (g < 0 || d->ments[g].tok_end != i || d->ments[g].kind != M_ORG || !party_mention(d, g))
+    /* "at President Biden's COVID Summit": the host's own summit */
+    uint32_t q = i;
+    for (int steps = 0; q > s->tok_start + 1 && steps < 3 && (d->toks[q - 1].flags & T_CAP) &&
+                        (d->toks[q - 1].flags & T_WORD) && mention_at(d, q - 1) < 0;
+         steps++)
+        q--;
+    int host = -1;
+    if (q > s->tok_start + 1 && (d->toks[q - 1].flags & T_POSS)) {
+        host = mention_at(d, q - 2);
+        if (host < 0 || d->ments[host].tok_end != q - 1 || d->ments[host].kind != M_PERSON ||
+            !party_mention(d, host))
+            host = -1;
+    }
+    if (host >= 0)
+        g = host;
+    else if (g < 0 || d->ments[g].tok_end != i || d->ments[g].kind != M_ORG || !party_mention(d, g))
         return 0;
     /* an international group (no country of its own): a party's conference
      * ("the Conservative Party Conference") is its own meeting */
-    if (d->ents[d->ments[g].entity].country)
+    else if (d->ents[d->ments[g].entity].country)
         return 0;
     /* back over an article, a year, an ordinal or an adjective ("at an
      * informal CIS summit") to the word that places it */

@@ -378,6 +378,11 @@ static void test_group_summit_as_setting(void **state)
     const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(nt_has_party(e, "NATO") && nt_has_party(e, "Kovac"));
     NT_CHECK(e->location_name && !strcmp(e->location_name, "Vilnius"));
+    /* a host's own summit: "at President X's Climate Summit" */
+    nt_run(PUB, "The pledges were announced at President Tom Reyes's Climate Summit on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    no_actual_meeting("Critics mocked the results of President Tom Reyes's Climate Summit.");
     no_actual_meeting("Prime Minister Anna Kovac praised the results of the NATO summit.");
     no_actual_meeting("Prime Minister Anna Kovac spoke at the Labour Party conference.");
     no_actual_meeting(PUTIN " and " ERDOGAN " agreed to meet in person in the autumn at the SCO "
