@@ -39,15 +39,20 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
 
 /* "At the talks, the two ministers ...": the party right after an opening
  * prepositional phrase. */
-static int subject_after_opening(const doc *d, uint32_t cue_end, const sentence *s)
+static int subject_after_opening(const doc *d, uint32_t cue_end, const sentence *s,
+                                 int participle_ok)
 {
     uint32_t k = cue_end;
     while (k < s->tok_end && k < cue_end + 8 && !is_char(d, k, ','))
         k++;
     if (k >= s->tok_end || !is_char(d, k, ','))
         return -1;
-    /* the phrase must open the sentence */
-    if (!(d->toks[s->tok_start].word_bits & (W_PREP | W_PLACE_PREP)))
+    /* the phrase must open the sentence: "At the talks, ...", or a
+     * participle "Speaking to reporters after a meeting with X, Y said" */
+    const token *f = &d->toks[s->tok_start];
+    int participle = participle_ok && (f->flags & T_WORD) && f->lower_len > 4 &&
+                     !strcmp(f->lower + f->lower_len - 3, "ing") && mention_at(d, s->tok_start) < 0;
+    if (!(f->word_bits & (W_PREP | W_PLACE_PREP)) && !participle)
         return -1;
     return party_right(d, k + 1, s->tok_end);
 }
@@ -884,9 +889,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (o >= 0 && d->ments[o].kind == M_PRONOUN && d->ments[o].tok_end < s->tok_end &&
             (d->toks[d->ments[o].tok_end].flags & T_WORD) &&
             !(d->toks[d->ments[o].tok_end].word_bits &
-              (W_PREP | W_CONJ | W_SUBORD | W_ADVERB | W_RELDAY | W_WEEKDAY | W_AUX)) &&
-            unnamed_group_at(d, j, s->tok_end, 0))
-            o = -1;
+              (W_PREP | W_CONJ | W_SUBORD | W_ADVERB | W_RELDAY | W_WEEKDAY | W_AUX)))
+            o = -1; /* "received his full backing" is no guest either */
         if (o >= 0)
             o = person_of_body(d, o, s->tok_end);
         if (o >= 0)
@@ -995,7 +999,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             /* "During their telephone conversation, X and Y discussed": the
              * parties of a meeting the text has not named before (after one,
              * "During the meeting, Biden and Harris ..." may be its hosts) */
-            subj = subject_after_opening(d, end, s);
+            subj = subject_after_opening(d, end, s, 0);
             if (subj >= 0 && !earlier_meeting(d, out)) {
                 int right[MAX_COORD];
                 int nr = coordinated(d, subj, +1, s->tok_start, s->tok_end, right, MAX_COORD);
@@ -1003,6 +1007,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                     objs[nobj++] = right[k];
             }
         }
+        /* "Speaking to reporters after a meeting with Finance Minister X,
+         * Y said": the subject after the opening phrase met X */
+        if (subj < 0 && nobj && !nmulti)
+            subj = subject_after_opening(d, d->ments[objs[nobj - 1]].tok_end, s, 1);
     }
     int sideline = after_sidelines(d, i, s->tok_start);
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"

@@ -428,6 +428,12 @@ static void test_opening_names_the_parties(void **state)
                                      "and Prime Minister Anna Kovac discussed trade.",
                                      "Reyes", "Kovac");
     NT_CHECK(e->format == NSV_FORMAT_PHONE);
+    /* an opening participle phrase: its subject follows the comma */
+    one_meeting("Speaking to reporters after a meeting with Finance Minister Mark Tamm, Governor "
+                "Tom Reyes said the talks went well.",
+                "Tamm", "Reyes");
+    /* "received his full backing": a possessive is no guest */
+    no_actual_meeting("Having received his full backing, Governor Tom Reyes resigned.");
     nt_run(PUB, "Mayor Tom Reyes met with union leaders. During the meeting, Mayor Tom Reyes and "
                 "Governor Jane Roe stressed jobs.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
