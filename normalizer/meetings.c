@@ -402,8 +402,12 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
             (tok_is(&d->toks[k], "with") && party_right(d, k + 1, s->tok_end) >= 0))
             break;
         int m = mention_at(d, k);
+        /* "a meeting of foreign ministers of both countries": the countries
+         * the text named before */
+        int countries = m >= 0 && d->ments[m].kind == M_GROUP_DESC && d->ments[m].role &&
+                        !strcmp(d->ments[m].role, "countries");
         if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) &&
-            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY))
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY || countries))
             out[n++] = m;
         if (m >= 0)
             k = d->ments[m].tok_end - 1;

@@ -245,6 +245,12 @@ static void test_meeting_of_unnamed_body_with(void **state)
     nt_run(PUB, PUTIN " chaired a meeting of the Security Council with a report on grain.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "grain") == NULL);
     no_actual_meeting("The meeting of the joint trade committee with Turkey was postponed.");
+    /* "a meeting of foreign ministers of both countries": the countries */
+    nt_run(PUB, "Latvia and Estonia opened a rail link. It was announced after a meeting of "
+                "foreign ministers of both countries in Riga on Wednesday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Latvia");
+    NT_CHECK(e && nt_has_party(e, "Estonia") && e->modality == NSV_MOD_ACTUAL);
+    no_actual_meeting("A meeting of foreign ministers of both countries was postponed.");
 }
 
 /* One named side and an unnamed group: "held a private meeting with senior
