@@ -148,9 +148,14 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
         keep->ev.location_name = gone->ev.location_name;
         keep->ev.location_country = gone->ev.location_country;
     }
+    if (!keep->visit_place) {
+        keep->visit_place = gone->visit_place;
+        keep->visit_country = gone->visit_country;
+    }
     if (keep->ev.format == NSV_FORMAT_UNKNOWN)
         keep->ev.format = gone->ev.format;
     keep->multilateral |= gone->multilateral;
+    keep->open_group |= gone->open_group;
     gone->dropped = 1;
 }
 
@@ -237,6 +242,15 @@ static int common_parties(const doc *d, const ev_draft *a, const ev_draft *b)
     return c;
 }
 
+/* Are all the parties of e countries ("Russian-Japanese talks")? */
+static int only_countries(const doc *d, const ev_draft *e)
+{
+    for (int i = 0; i < e->nents; i++)
+        if (d->ents[e->ents[i]].kind != NSV_KIND_COUNTRY)
+            return 0;
+    return e->nents > 0;
+}
+
 /* The same meeting mentioned twice is one event: equal party sets, or one
  * inside the other with at least two parties in common. */
 static void merge_meetings(const doc *d, ev_list *l)
@@ -268,13 +282,34 @@ static void merge_meetings(const doc *d, ev_list *l)
             int alias = !a->multilateral && !b->multilateral && a->nents == b->nents &&
                         a->nents == 2 && common_parties(d, a, b) == 2 &&
                         common_parties(d, b, a) == 2;
-            if (equal || subset || alias || same_groups(d, a, b))
+            /* a call is no talks between the countries it stands for: in a
+             * call readout "talks between Russia and Ukraine" is its topic,
+             * not more parties of the call (nor an event of its own, unless
+             * placed or dated: "the Russian-Palestinian summit in Moscow") */
+            int same_format = a->ev.format == b->ev.format || !a->ev.format || !b->ev.format;
+            if (equal || subset || (alias && same_format) || same_groups(d, a, b))
                 merge_into(a, b);
-            else if (countries_of_people(d, b, a))
-                merge_into(a, b);
-            else if (countries_of_people(d, a, b)) {
-                merge_into(b, a);
-                break;
+            else if (alias) {
+                if (only_countries(d, b))
+                    b->dropped = !b->ev.location_name && !b->background && b->day < 0;
+                else if (only_countries(d, a) && !a->ev.location_name && !a->background &&
+                         a->day < 0) {
+                    a->dropped = 1;
+                    break;
+                }
+            } else if (countries_of_people(d, b, a)) {
+                if (same_format)
+                    merge_into(a, b);
+                else
+                    b->dropped = !b->ev.location_name && !b->background && b->day < 0;
+            } else if (countries_of_people(d, a, b)) {
+                if (same_format) {
+                    merge_into(b, a);
+                    break;
+                }
+                a->dropped = !a->ev.location_name && !a->background && a->day < 0;
+                if (a->dropped)
+                    break;
             }
         }
     }
@@ -370,9 +405,15 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         ev_draft *e = &l->v[i];
         if (e->dropped)
             continue;
-        if (e->ev.type == NSV_EV_MEETING && e->nents < 2) {
+        /* a meeting needs two parties, or one that met an unnamed group */
+        if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {
             e->dropped = 1;
             continue;
+        }
+        /* "X, who is on a visit to Y": the visit's place when no other */
+        if (!e->ev.location_name && e->visit_place) {
+            e->ev.location_name = e->visit_place;
+            e->ev.location_country = e->visit_country;
         }
         /* date: the sentence's own, else the published day for an event the
          * text reports as current, never for background */

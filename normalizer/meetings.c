@@ -39,15 +39,20 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
 
 /* "At the talks, the two ministers ...": the party right after an opening
  * prepositional phrase. */
-static int subject_after_opening(const doc *d, uint32_t cue_end, const sentence *s)
+static int subject_after_opening(const doc *d, uint32_t cue_end, const sentence *s,
+                                 int participle_ok)
 {
     uint32_t k = cue_end;
     while (k < s->tok_end && k < cue_end + 8 && !is_char(d, k, ','))
         k++;
     if (k >= s->tok_end || !is_char(d, k, ','))
         return -1;
-    /* the phrase must open the sentence */
-    if (!(d->toks[s->tok_start].word_bits & (W_PREP | W_PLACE_PREP)))
+    /* the phrase must open the sentence: "At the talks, ...", or a
+     * participle "Speaking to reporters after a meeting with X, Y said" */
+    const token *f = &d->toks[s->tok_start];
+    int participle = participle_ok && (f->flags & T_WORD) && f->lower_len > 4 &&
+                     !strcmp(f->lower + f->lower_len - 3, "ing") && mention_at(d, s->tok_start) < 0;
+    if (!(f->word_bits & (W_PREP | W_PLACE_PREP)) && !participle)
         return -1;
     return party_right(d, k + 1, s->tok_end);
 }
@@ -69,6 +74,220 @@ static uint32_t time_words(const doc *d, uint32_t t, uint32_t end)
     return t;
 }
 
+/* A lower-case plural noun that ends its phrase: "(union) figures last
+ * week", "stakeholders to discuss", "executives from 28 companies". */
+static int plural_head(const doc *d, uint32_t t, uint32_t end)
+{
+    const token *u = &d->toks[t];
+    size_t n = u->lower_len;
+    if ((u->flags & (T_CAP | T_NUM)) || n < 4 || u->lower[n - 1] != 's' ||
+        strchr("siu", u->lower[n - 2]))
+        return 0;
+    if (t + 1 >= end)
+        return 1;
+    const token *v = &d->toks[t + 1];
+    return (v->flags & T_PUNCT) || (v->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_RELDAY)) ||
+           tok_is(v, "last") || tok_is(v, "this");
+}
+
+/* "with senior union figures", "(convened) 80 medical professionals",
+ * "with state legislative leaders": an unnamed group of people from token t
+ * on (up to three modifiers before the head).  A party that meets such a
+ * group has met someone though the text names only one side.  The head is
+ * a group word of the lexicon ("officials", "leaders"), or with `loose` any
+ * lower-case plural that ends the phrase (after a hold verb and a meeting
+ * noun, "held a meeting with stakeholders", nothing else is met).  Returns
+ * the token after the head, or 0. */
+static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose)
+{
+    for (int mods = 0; t < end && mods <= 3; t++, mods++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_POSS)))
+            return 0;
+        int m = mention_at(d, t);
+        /* "his EU counterparts": a possessive first, bodies and countries
+         * as modifiers (the group acts for them) */
+        if (m >= 0 && d->ments[m].tok_start == t &&
+            ((d->ments[m].kind == M_PRONOUN && !mods) || d->ments[m].kind == M_ORG ||
+             d->ments[m].kind == M_COUNTRY)) {
+            t = d->ments[m].tok_end - 1;
+            continue;
+        }
+        if (tok_lex(d, t, LEX_MEETING, NULL) || tok_lex(d, t, LEX_SPEECH, NULL) ||
+            (m >= 0 && (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN)))
+            return 0;
+        int head = ((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
+                   (loose && plural_head(d, t, end));
+        /* "officials' concerns": a possessive is no group */
+        if (head)
+            return t + 1 >= end || !(d->toks[t + 1].flags & T_POSS) ? t + 1 : 0;
+        /* "Government members", "Cabinet members": a body meeting its own
+         * (GUIDE: a body's internal meeting is none; "union figures" is no
+         * body's name) */
+        if ((u->word_bits & (W_SUBORD | W_CONJ | W_PREP | W_AUX | W_PRONOUN_PL | W_PRONOUN_M |
+                             W_PRONOUN_F | W_PRONOUN_N)) ||
+            ((u->word_bits & W_ORG_HEAD) && (u->flags & T_CAP)))
+            return 0;
+    }
+    return 0;
+}
+
+/* "held a private meeting", "hosted a roundtable", "convened a virtual
+ * discussion": the hold verb before the meeting noun at t, across an
+ * article and up to two modifiers, or -1. */
+static int held_before(const doc *d, uint32_t t, uint32_t from)
+{
+    for (uint32_t k = t, steps = 0; k > from && steps < 4; steps++) {
+        k--;
+        const lex_entry *h = tok_lex(d, k, LEX_MEETING, NULL);
+        if (h)
+            return h->value == MEET_HOLD || h->value == MEET_HOST ? (int)k : -1;
+        const token *u = &d->toks[k];
+        /* "held their first meeting": a possessive pronoun may stand between */
+        int m = mention_at(d, k);
+        if (!(u->flags & T_WORD) || (u->word_bits & (W_SUBORD | W_CONJ | W_PREP)) ||
+            (m >= 0 && d->ments[m].kind != M_PRONOUN))
+            return -1;
+    }
+    return -1;
+}
+
+/* "A group of diplomats held their first meeting with X", "Five unions met
+ * X": an unnamed group of people (a group word of the lexicon) right before
+ * the verb at v (past adverbs and auxiliaries).  The named counterpart is then the one party we
+ * have. */
+static int group_subject_before(const doc *d, uint32_t v, uint32_t from)
+{
+    uint32_t k = v;
+    for (int steps = 0; k > from && steps < 3 &&
+                        (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY));
+         steps++)
+        k--;
+    if (k <= from)
+        return 0;
+    const token *u = &d->toks[k - 1];
+    if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM)) || mention_at(d, k - 1) >= 0)
+        return 0;
+    /* people words only: "exports met Japan's demand" is no meeting */
+    return (u->word_bits & (W_UNNAMED | W_GROUP)) != 0;
+}
+
+/* Words before "visit to X" that make it a visit under way or done: "on an
+ * official visit to", "made a state visit to", "during a visit to"; not
+ * "the results of his visit to", "preparations for the visit to".  (Words
+ * of structure, like "with" and "of" elsewhere here.) */
+static const char *const visit_openers[] = {"on",     "made",    "paid",   "began", "during",
+                                            "makes",  "pays",    "begins", "is",    "was",
+                                            "starts", "started", NULL};
+
+static int visit_opener(const token *u)
+{
+    for (int k = 0; visit_openers[k]; k++)
+        if (tok_is(u, visit_openers[k]))
+            return 1;
+    return 0;
+}
+
+/* The place a visit phrase at token t puts its subject: "visit to India",
+ * "arrived in Moscow", "on a visit to our country" (*ours set).  Fills
+ * *name and *country, or returns 0. */
+static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
+                          const char **name, const char **country, int *ours)
+{
+    const token *u = &d->toks[t];
+    /* a title "President X visited the Space Forces headquarters" */
+    int visited = title && (tok_is(u, "visited") || tok_is(u, "visits"));
+    if (t + 2 >= end ||
+        !(visited || tok_is(&d->toks[t + 1], "to") || tok_is(&d->toks[t + 1], "in")))
+        return 0;
+    if (tok_is(u, "visit") && tok_is(&d->toks[t + 1], "to")) {
+        /* back over an article, "his" and adjectives to the opener or the
+         * start ("During his visit to X,") */
+        uint32_t k = t;
+        for (int steps = 0; k > from && steps < 4; steps++) {
+            const token *p = &d->toks[k - 1];
+            int m = mention_at(d, k - 1);
+            if (visit_opener(p) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
+                (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_PRONOUN_N)) ||
+                (m >= 0 && d->ments[m].kind != M_PRONOUN))
+                break;
+            k--;
+        }
+        if (k > from && !visit_opener(&d->toks[k - 1]))
+            return 0;
+    } else if (!visited &&
+               !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")))
+        return 0;
+    if (clause_modality(d, t, from) != NSV_MOD_ACTUAL)
+        return 0;
+    uint32_t p = t + 2 - (uint32_t)visited;
+    if (p + 1 < end && tok_is(&d->toks[p], "our") && tok_is(&d->toks[p + 1], "country")) {
+        *ours = 1;
+        return 1;
+    }
+    if (tok_is(&d->toks[p], "the") && p + 1 < end)
+        p++;
+    int m = mention_at(d, p);
+    if (m < 0 || d->ments[m].tok_start != p)
+        return 0;
+    /* a venue that is a body: "visit to the Kurchatov Institute" */
+    if (d->ments[m].kind == M_ORG && d->ments[m].name && (d->toks[p].flags & T_CAP)) {
+        *name = d->ments[m].name;
+        *country = d->ments[m].country;
+        return 1;
+    }
+    if (d->ments[m].kind != M_PLACE)
+        return 0;
+    *name = d->ments[m].name;
+    *country = d->ments[m].country;
+    return 1;
+}
+
+/* A meeting with no place of its own is where its visit is: a guest "who is
+ * on a visit to our country" or "who arrived in Russia" in its sentence, or
+ * a title "Official visit to India" / "X arrived in Ankara".  Kept aside
+ * until the repeats are merged (finish_events). */
+static void visit_place(doc *d, ev_draft *e, const sentence *s)
+{
+    if (e->ev.location_name || e->background)
+        return;
+    const char *name = NULL, *country = NULL;
+    int ours = 0, found = 0;
+    for (uint32_t t = s->tok_start; t < s->tok_end && !found; t++)
+        found = visit_place_at(d, t, s->tok_start, s->tok_end, 0, &name, &country, &ours);
+    for (size_t k = 0; !found && k < d->nsents && d->sents[k].end <= d->title_len; k++) {
+        const sentence *ts = &d->sents[k];
+        for (uint32_t t = ts->tok_start; t < ts->tok_end && !found; t++)
+            found = visit_place_at(d, t, ts->tok_start, ts->tok_end, 1, &name, &country, &ours);
+    }
+    if (!found)
+        return;
+    if (ours) {
+        /* "our country": the country of the first person the sentence ties
+         * to one ("President of Ukraine X met with Y, who is on a visit") */
+        for (uint32_t t = s->tok_start; t < s->tok_end && !name; t++) {
+            int m = mention_at(d, t);
+            if (m >= 0 && d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0 &&
+                d->ents[d->ments[m].entity].country)
+                name = country = d->ents[d->ments[m].entity].country;
+        }
+    }
+    /* "... met with the Prime Minister of Portugal in Kyiv" in the title:
+     * the city inside the visited country says more */
+    for (size_t k = 0; name && k < d->nsents && d->sents[k].end <= d->title_len; k++)
+        for (uint32_t t = d->sents[k].tok_start + 1; t < d->sents[k].tok_end; t++) {
+            int m = mention_at(d, t);
+            if (m >= 0 && d->ments[m].tok_start == t && d->ments[m].kind == M_PLACE &&
+                tok_is(&d->toks[t - 1], "in") && d->ments[m].country && country &&
+                !strcmp(d->ments[m].country, country) && strcmp(d->ments[m].name, name)) {
+                name = d->ments[m].name;
+                break;
+            }
+        }
+    e->visit_place = name;
+    e->visit_country = country;
+}
+
 static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry *e,
                              const char *rule, const sentence *s)
 {
@@ -79,7 +298,94 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     ev->ev.modality = clause_modality(d, cue, s->tok_start);
     ev_date(d, ev);
     ev_place(d, ev);
+    visit_place(d, ev, s);
     return ev;
+}
+
+/* The parties listed before mention m as one subject, each with its title
+ * or appositive: "Director of the X Council A, Domestic Policy Advisor B,
+ * and Chief Economist C, alongside ..., convened" -> B, A from C.  Writes
+ * mention indexes right to left; returns the count. */
+static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
+{
+    int n = 0;
+    while (n < max) {
+        uint32_t k = d->ments[m].tok_start;
+        /* the title before the name: capitalised words, "of", "the", bodies */
+        for (int steps = 0; k > from && steps < 12; steps++) {
+            const token *p = &d->toks[k - 1];
+            int b = mention_at(d, k - 1);
+            /* "Director of the X Council", "the Department of the Treasury" */
+            if (b >= 0 && (d->ments[b].kind == M_ORG || d->ments[b].kind == M_DESC) &&
+                d->ments[b].tok_start < k - 1) {
+                k = d->ments[b].tok_start;
+                continue;
+            }
+            /* "Chief Economist of the Investing in America Cabinet" */
+            int inner =
+                (p->word_bits & (W_PREP | W_DET)) && k - 1 > from && (d->toks[k - 2].flags & T_CAP);
+            if (!(p->flags & T_WORD) ||
+                !((p->flags & T_CAP) || inner || tok_is(p, "of") || tok_is(p, "the")))
+                break;
+            if (b >= 0 && d->ments[b].kind != M_ORG && d->ments[b].kind != M_DESC)
+                break;
+            k--;
+        }
+        int and = k > from && tok_is(&d->toks[k - 1], "and");
+        k -= and;
+        int comma = k > from + 1 && is_char(d, k - 1, ',');
+        if (!and&&!comma)
+            break;
+        /* "B and C", "B, and C": a name right before; else "B, <title>, C" */
+        uint32_t e = k - (uint32_t)comma;
+        int prev = e > from ? mention_at(d, e - 1) : -1;
+        if (prev < 0 || d->ments[prev].tok_end != e || !party_mention(d, prev))
+            prev = comma ? party_left(d, k, from) : -1;
+        /* "In Ukraine, X met": a place phrase, not a party */
+        if (prev < 0 ||
+            (d->ments[prev].tok_start > from &&
+             (d->toks[d->ments[prev].tok_start - 1].word_bits & (W_PREP | W_PLACE_PREP))))
+            break;
+        out[n++] = prev;
+        m = prev;
+    }
+    return n;
+}
+
+/* "Mr X held a private meeting with senior union figures", "the White House
+ * convened stakeholders": the subject (and those coordinated with it) met a
+ * group the text does not name; one named party is enough. */
+static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                   uint32_t verb, uint32_t g0, uint32_t g1, const lex_entry *cue,
+                                   nsv_error *err)
+{
+    /* the subject right before the verb (or its appositive): with one named
+     * side, a party further back is too often someone else */
+    int subj = party_left(d, verb, s->tok_start);
+    if (subj < 0 || d->ments[subj].kind == M_GROUP_DESC)
+        return NSV_OK;
+    /* "he", "the delegation": only a person is trusted as the one side */
+    if ((d->ments[subj].kind == M_PRONOUN || d->ments[subj].kind == M_DESC) &&
+        d->ents[d->ments[subj].entity].kind != NSV_KIND_PERSON)
+        return NSV_OK;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.unnamed_group", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    e->open_group = 1;
+    int left[MAX_COORD];
+    int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
+    ev_add_mention(d, e, subj);
+    for (int k = 0; k < nl; k++)
+        ev_add_mention(d, e, left[k]);
+    /* "his EU counterparts", "Northern Fleet officers": the body or country
+     * the group comes from takes part */
+    for (uint32_t t = g0; t < g1; t++) {
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].tok_start == t &&
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) && party_mention(d, m))
+            ev_add_mention(d, e, m);
+    }
+    return NSV_OK;
 }
 
 /* Parties after "of": "a meeting of the defense ministers of the SCO and
@@ -96,8 +402,12 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
             (tok_is(&d->toks[k], "with") && party_right(d, k + 1, s->tok_end) >= 0))
             break;
         int m = mention_at(d, k);
+        /* "a meeting of foreign ministers of both countries": the countries
+         * the text named before */
+        int countries = m >= 0 && d->ments[m].kind == M_GROUP_DESC && d->ments[m].role &&
+                        !strcmp(d->ments[m].role, "countries");
         if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) &&
-            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY))
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY || countries))
             out[n++] = m;
         if (m >= 0)
             k = d->ments[m].tok_end - 1;
@@ -110,6 +420,20 @@ static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
 {
     int n = 0;
     uint32_t k = cue;
+    /* "Russian-German inter-governmental consultations", "Russian-Chinese
+     * strategic talks": lower-case modifiers between the pair and the cue */
+    for (int steps = 0; k > from && steps < 4; steps++) {
+        const token *p = &d->toks[k - 1];
+        int joiner =
+            is_char(d, k - 1, '-') && k - 1 > from && !(d->toks[k - 2].flags & (T_CAP | T_PUNCT));
+        if (!joiner && (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_NUM)) ||
+                        (p->word_bits & ~(uint32_t)W_NONNAME) || mention_at(d, k - 1) >= 0 ||
+                        tok_lex(d, k - 1, LEX_MEETING, NULL)))
+            break;
+        k--;
+    }
+    if (k < cue && !(mention_at(d, k - 1) >= 0 && d->ments[mention_at(d, k - 1)].tok_end == k))
+        k = cue;
     while (k > from && n < MAX_COORD) {
         int m = mention_at(d, k - 1);
         if (m < 0 || d->ments[m].tok_end != k || !party_mention(d, m))
@@ -155,6 +479,48 @@ static int person_of_body(const doc *d, int m, uint32_t end)
         k++;
     }
     return m;
+}
+
+/* "with Security Policy Adviser to the President of the Republic of Estonia
+ * X": the person after a long title, across its bodies and countries.  Only
+ * capitalised words and "to", "of", "the", "for", "and" may stand between,
+ * and a title word must. */
+static int person_after_title(const doc *d, uint32_t t, uint32_t end)
+{
+    int titled = 0;
+    for (uint32_t k = t; k < end && k < t + 14; k++) {
+        const token *u = &d->toks[k];
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k) {
+            /* "Security Policy Adviser ...", "Trade Minister X": the name
+             * may hold the title */
+            if (d->ments[m].kind == M_PERSON) {
+                for (uint32_t w = k; w < d->ments[m].tok_end && w < k + 4 && !titled; w++)
+                    titled = tok_lex(d, w, LEX_TITLE, NULL) != NULL;
+                return titled && party_mention(d, m) ? m : -1;
+            }
+            /* "to the President of the Republic of X": parts of the title */
+            if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY &&
+                d->ments[m].kind != M_PLACE && d->ments[m].kind != M_DESC)
+                return -1;
+            titled |= d->ments[m].kind == M_DESC;
+            k = d->ments[m].tok_end - 1;
+            continue;
+        }
+        /* "of the People's Democratic Republic of X" */
+        if ((u->flags & T_POSS) && k > t && (d->toks[k - 1].flags & T_CAP))
+            continue;
+        if (tok_lex(d, k, LEX_TITLE, NULL))
+            titled = 1;
+        /* "Secretary of State for Defence", "Minister of Foreign Affairs and
+         * International Development of France" */
+        else if (!(u->flags & T_CAP) && !tok_is(u, "to") && !tok_is(u, "of") && !tok_is(u, "the") &&
+                 !tok_is(u, "for") && !tok_is(u, "and"))
+            return -1;
+        if (!(u->flags & T_WORD))
+            return -1;
+    }
+    return -1;
 }
 
 /* Is token t a place or venue ("Washington", "the White House", "Kyiv")?
@@ -224,6 +590,153 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
+ * the NATO summit": a group's summit that the text places someone at is a
+ * meeting of the group, with the person placed there (GUIDE), even when the
+ * group is all the text names ("at the conclusion of the OPEC conference").
+ * A summit named only as a topic ("the results of the EU summit") is not.
+ * Returns 1 when it made the event, 0 when the cue is not such a setting,
+ * -1 on arena exhaustion. */
+static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, const lex_entry *cue,
+                         nsv_error *err)
+{
+    (void)err;
+    int g = i > s->tok_start ? mention_at(d, i - 1) : -1;
+    /* "at President Biden's COVID Summit": the host's own summit */
+    uint32_t q = i;
+    for (int steps = 0; q > s->tok_start + 1 && steps < 3 && (d->toks[q - 1].flags & T_CAP) &&
+                        (d->toks[q - 1].flags & T_WORD) && mention_at(d, q - 1) < 0;
+         steps++)
+        q--;
+    int host = -1;
+    if (q > s->tok_start + 1 && (d->toks[q - 1].flags & T_POSS)) {
+        host = mention_at(d, q - 2);
+        if (host < 0 || d->ments[host].tok_end != q - 1 || d->ments[host].kind != M_PERSON ||
+            !party_mention(d, host))
+            host = -1;
+    }
+    if (host >= 0)
+        g = host;
+    else if (g < 0 || d->ments[g].tok_end != i || d->ments[g].kind != M_ORG || !party_mention(d, g))
+        return 0;
+    /* an international group (no country of its own): a party's conference
+     * ("the Conservative Party Conference") is its own meeting */
+    else if (d->ents[d->ments[g].entity].country)
+        return 0;
+    /* back over an article, a year, an ordinal or an adjective ("at an
+     * informal CIS summit") to the word that places it */
+    uint32_t k = d->ments[g].tok_start;
+    for (int steps = 0; k > s->tok_start && steps < 3; steps++) {
+        const token *p = &d->toks[k - 1];
+        if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !(p->flags & T_NUM)) ||
+            (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_AUX)) || mention_at(d, k - 1) >= 0 ||
+            tok_lex(d, k - 1, LEX_MEETING, NULL))
+            break;
+        k--;
+    }
+    if (k <= s->tok_start)
+        return 0;
+    const token *p = &d->toks[k - 1];
+    unsigned nw = 0;
+    const lex_entry *part = NULL;
+    for (uint32_t b = k - 1; b + 3 >= k && b > s->tok_start && !part; b--) {
+        part = tok_lex(d, b, LEX_MEETING, &nw);
+        if (part && (part->value != MEET_PARTICIPATE || b + nw != k))
+            part = NULL;
+    }
+    if (!tok_is(p, "at") && !tok_is(p, "during") && !part)
+        return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
+    if (!e)
+        return -1;
+    /* "agreed to meet ... at the APEC summit": the setting of a meeting the
+     * sentence plans is planned too */
+    for (size_t b = out->n - 1; b-- > 0 && out->v[b].sent == e->sent;)
+        if (out->v[b].ev.type == NSV_EV_MEETING && out->v[b].ev.modality != NSV_MOD_ACTUAL)
+            e->ev.modality = out->v[b].ev.modality;
+    e->multilateral = 1;
+    e->open_group = 1;
+    ev_add_mention(d, e, g);
+    int subj = subject_before(d, d->ments[g].tok_start, s->tok_start);
+    if (subj >= 0 && d->ments[subj].kind != M_ORG)
+        ev_add_mention(d, e, subj);
+    return 1;
+}
+
+/* Add to e the party m and those listed after it, each with its title:
+ * "President of Russia X, President of Armenia Y, ... and Z". */
+static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
+{
+    for (int n = 0; m >= 0 && n < MAX_PARTIES; n++) {
+        ev_add_mention(d, e, m);
+        uint32_t k = d->ments[m].tok_end;
+        /* "Klaus Iohannis of Romania and Andrzej Duda of Poland" */
+        if (k + 1 < end && tok_is(&d->toks[k], "of")) {
+            int c = mention_at(d, k + 1);
+            unsigned nw = 0;
+            if (c >= 0 && d->ments[c].tok_start == k + 1 &&
+                (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
+                k = d->ments[c].tok_end;
+            else if (c < 0 && tok_lex(d, k + 1, LEX_COUNTRY, &nw))
+                k += 1 + nw; /* the person's own country, folded into the name */
+        }
+        if (k < end && is_char(d, k, ','))
+            k++;
+        if (k < end && tok_is(&d->toks[k], "and"))
+            k++;
+        if (k == d->ments[m].tok_end)
+            break;
+        int next = party_right(d, k, end);
+        m = next >= 0 ? next : person_after_title(d, k, end);
+    }
+}
+
+/* "the APEC Leaders' Meeting hosted by Prime Minister X", "talks hosted by
+ * X": the host takes part in the meeting the noun before names; "a dinner
+ * hosted by X", "an exercise hosted by X" name no meeting. */
+static nsv_code hosted_by(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t by)
+{
+    int h = party_right(d, by + 1, s->tok_end);
+    if (h < 0)
+        h = person_after_title(d, by + 1, s->tok_end);
+    if (h < 0)
+        return NSV_OK;
+    for (uint32_t k = i, steps = 0; k > s->tok_start && steps < 10; steps++) {
+        k--;
+        const lex_entry *c = tok_lex(d, k, LEX_MEETING, NULL);
+        if (!c)
+            continue;
+        if (c->value != MEET_NOUN && c->value != MEET_MULTI && c->value != MEET_VERB)
+            return NSV_OK;
+        for (size_t e = out->n; e-- > 0;) {
+            ev_draft *x = &out->v[e];
+            if (x->ev.type == NSV_EV_MEETING && !x->dropped && x->sent == s - d->sents &&
+                x->cue_tok <= k) {
+                listed_after(d, x, h, s->tok_end);
+                /* "the next summit, to be hosted by India" */
+                nsv_modality mod = clause_modality(d, i, s->tok_start);
+                if (mod != NSV_MOD_ACTUAL || (i > 1 && tok_is(&d->toks[i - 2], "to")))
+                    x->ev.modality = mod != NSV_MOD_ACTUAL ? mod : NSV_MOD_PLANNED;
+                return NSV_OK;
+            }
+        }
+        return NSV_OK;
+    }
+    return NSV_OK;
+}
+
+/* Has the text named a meeting that took place before this point? */
+static int earlier_meeting(const doc *d, const ev_list *out)
+{
+    (void)d;
+    for (size_t k = 0; k < out->n; k++)
+        if (out->v[k].ev.type == NSV_EV_MEETING && !out->v[k].dropped &&
+            out->v[k].ev.modality == NSV_MOD_ACTUAL &&
+            (out->v[k].nents >= 2 || (out->v[k].open_group && out->v[k].nents)))
+            return 1;
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -231,6 +744,48 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     int objs[MAX_COORD], nobj = 0;
     int subj = -1;
     int cls = cue->value;
+    if (cls == MEET_PARTICIPATE && i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
+        end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY)) {
+        /* "The summit was attended by President X, President Y and ...": the
+         * people after "by" join the meeting the sentence names */
+        int p = party_right(d, end + 1, s->tok_end);
+        if (p < 0)
+            p = person_after_title(d, end + 1, s->tok_end);
+        if (p < 0)
+            return NSV_OK;
+        for (size_t k = out->n; k-- > 0;) {
+            ev_draft *e = &out->v[k];
+            if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != d->toks[i].sent)
+                continue;
+            /* "The meeting was attended by ...": with no party of its own
+             * it is the meeting named before (within three paragraphs) */
+            for (size_t b = k; !e->nents && b-- > 0;) {
+                ev_draft *f = &out->v[b];
+                if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
+                    s->para - d->sents[f->sent].para > 3)
+                    continue;
+                /* not a call or talks between countries named as a topic
+                 * since ("informed the participants about his telephone
+                 * conversation with X") */
+                if (f->ev.format && e->ev.format && f->ev.format != e->ev.format)
+                    continue;
+                int people = 0;
+                for (int q = 0; q < f->nents; q++)
+                    people |= d->ents[f->ents[q]].kind != NSV_KIND_COUNTRY;
+                if (!people)
+                    continue;
+                e->dropped = 1;
+                e = f;
+                break;
+            }
+            listed_after(d, e, p, s->tok_end);
+            nsv_modality mod = clause_modality(d, i, s->tok_start);
+            if (mod != NSV_MOD_ACTUAL && e->sent == d->toks[i].sent)
+                e->ev.modality = mod; /* "will be attended by" */
+            break;
+        }
+        return NSV_OK;
+    }
     if (cls == MEET_PARTICIPATE) {
         /* "X took part via video link": join the last multilateral meeting */
         subj = subject_before(d, i, s->tok_start);
@@ -251,6 +806,22 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     }
     if (cls == MEET_WELCOME)
         return welcome_at(d, out, s, i, end, cue, err);
+    if (cls == MEET_HOST && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))
+        return hosted_by(d, out, s, i, end);
+    if (cls == MEET_HOLD) {
+        /* "convened stakeholders"; a hold verb without a format of its own
+         * ("held", "chaired") only holds a meeting noun */
+        uint32_t g0 = time_words(d, end, s->tok_end);
+        uint32_t g1 = cue->bits ? unnamed_group_at(d, g0, s->tok_end, 1) : 0;
+        if (g1)
+            return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
+        return NSV_OK;
+    }
+    if (cls == MEET_MULTI) {
+        int rc = group_setting(d, out, s, i, cue, err);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
+    }
     /* "talks to reporters", "talks about": the verb, not a meeting */
     if (cls == MEET_NOUN && end < s->tok_end &&
         (tok_is(&d->toks[end], "to") || tok_is(&d->toks[end], "about")) &&
@@ -275,8 +846,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "held talks in Sochi with", "met at the Kremlin with" */
         for (uint32_t k = j; k < s->tok_end && k < j + 7; k++) {
             const token *u = &d->toks[k];
+            const lex_entry *mc = tok_lex(d, k, LEX_MEETING, NULL);
+            /* "talks held in Cairo with": a hold verb is no new cue */
             if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
-                tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+                tok_lex(d, k, LEX_SPEECH, NULL) || (mc && mc->value != MEET_HOLD))
                 break;
             if (tok_is(u, "with")) {
                 with = 1;
@@ -313,11 +886,29 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 break;
             }
         }
+        /* "met with" is one cue: its "with" is inside it */
+        if (o < 0 && (with || between || cls == MEET_VERB))
+            o = person_after_title(d, j, s->tok_end);
+        /* "met his EU counterparts": "his" is no party but a possessive */
+        if (o >= 0 && d->ments[o].kind == M_PRONOUN && d->ments[o].tok_end < s->tok_end &&
+            (d->toks[d->ments[o].tok_end].flags & T_WORD) &&
+            !(d->toks[d->ments[o].tok_end].word_bits &
+              (W_PREP | W_CONJ | W_SUBORD | W_ADVERB | W_RELDAY | W_WEEKDAY | W_AUX)))
+            o = -1; /* "received his full backing" is no guest either */
         if (o >= 0)
             o = person_of_body(d, o, s->tok_end);
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
     }
+    /* "met with business leaders", "hosted nearly 80 executives", "held a
+     * private meeting with union figures" (the noun needs its hold verb:
+     * "the talks with officials" may be anyone's) */
+    int held =
+        with && (cls == MEET_NOUN || cls == MEET_MULTI) ? held_before(d, i, s->tok_start) : -1;
+    uint32_t g1 = 0;
+    if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
+        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0)
+        return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
     if ((cls == MEET_HOST || cls == MEET_WITH) && !nobj)
         return NSV_OK; /* "received weapons", "hosted a dinner", "spoke with the crew" */
     int multi_parts[MAX_COORD], nmulti = 0;
@@ -362,7 +953,9 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         for (uint32_t k = j; !nmulti && !nobj && k < s->tok_end && k < j + 8; k++) {
             const token *u = &d->toks[k];
             if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
-                tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+                tok_lex(d, k, LEX_SPEECH, NULL) ||
+                (tok_lex(d, k, LEX_MEETING, NULL) &&
+                 tok_lex(d, k, LEX_MEETING, NULL)->value != MEET_HOLD))
                 break;
             if (mention_at(d, k) >= 0)
                 break;
@@ -406,8 +999,22 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 subj = subject_before(d, d->ments[o].tok_start - 1, s->tok_start);
             }
         }
-        if (subj < 0 && !nobj && !nmulti)
-            subj = subject_after_opening(d, end, s);
+        if (subj < 0 && !nobj && !nmulti) {
+            /* "During their telephone conversation, X and Y discussed": the
+             * parties of a meeting the text has not named before (after one,
+             * "During the meeting, Biden and Harris ..." may be its hosts) */
+            subj = subject_after_opening(d, end, s, 0);
+            if (subj >= 0 && !earlier_meeting(d, out)) {
+                int right[MAX_COORD];
+                int nr = coordinated(d, subj, +1, s->tok_start, s->tok_end, right, MAX_COORD);
+                for (int k = 1; k < nr; k++)
+                    objs[nobj++] = right[k];
+            }
+        }
+        /* "Speaking to reporters after a meeting with Finance Minister X,
+         * Y said": the subject after the opening phrase met X */
+        if (subj < 0 && nobj && !nmulti)
+            subj = subject_after_opening(d, d->ments[objs[nobj - 1]].tok_end, s, 1);
     }
     int sideline = after_sidelines(d, i, s->tok_start);
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
@@ -430,15 +1037,26 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         return NSV_OK;
     }
+    int two_states = hyphen && nmulti == 2 && d->ments[multi_parts[0]].kind == M_COUNTRY &&
+                     d->ments[multi_parts[1]].kind == M_COUNTRY;
     ev_draft *e = new_meeting(d, out, i, cue, rule, s);
     if (!e)
         goto nomem;
+    /* "Five unions met X": one named side is enough */
+    if (subj < 0 && nobj && !nmulti && !between && (cls == MEET_VERB || held >= 0) &&
+        !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
+          (d->toks[d->ments[objs[nobj - 1]].tok_end].flags & T_POSS)) &&
+        group_subject_before(d, held >= 0 ? (uint32_t)held : i, s->tok_start))
+        e->open_group = 1;
     if (nmulti) {
-        e->multilateral = !hyphen || cls == MEET_MULTI;
+        e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);
         for (int k = 0; k < nmulti; k++)
             ev_add_mention(d, e, multi_parts[k]);
     }
-    if (cls == MEET_MULTI)
+    /* "the Russian-Kyrgyz summit" is the two presidents' talks, not a
+     * group's summit: it merges with "Putin held talks with Akayev" (but
+     * "the Russia-ASEAN Summit" is a group's) */
+    if (cls == MEET_MULTI && !two_states)
         e->multilateral = 1;
     if (sideline)
         e->multilateral = 1;

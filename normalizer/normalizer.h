@@ -22,6 +22,8 @@ typedef struct ev_draft {
     int background;      /* placed in the past without a day */
     int multilateral;    /* a summit or session with a group */
     int subordinate;     /* statement inside a subordinate clause */
+    int open_group;      /* meeting with an unnamed group: one named party is enough */
+    const char *visit_place, *visit_country; /* where a visit puts the meeting, if no place */
     int dropped;
 } ev_draft;
 

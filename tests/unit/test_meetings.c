@@ -79,6 +79,14 @@ static void test_hyphenated_pair(void **state)
     const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(nt_has_party(e, "Reagan") && nt_has_party(e, "Gorbachev"));
     NT_CHECK(!strcmp(e->date, "1987-12-08"));
+    /* lower-case modifiers between the pair and the cue */
+    nt_run(PUB, "The fourth Russian-Kazakh intergovernmental consultations took place in Astana.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "Kazakhstan"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Astana"));
+    nt_run(PUB, "Officials of the Russian-German chamber of commerce said talks had stalled.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Germany") == NULL);
 }
 
 static void test_sidelines_are_a_separate_event(void **state)
@@ -237,6 +245,237 @@ static void test_meeting_of_unnamed_body_with(void **state)
     nt_run(PUB, PUTIN " chaired a meeting of the Security Council with a report on grain.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "grain") == NULL);
     no_actual_meeting("The meeting of the joint trade committee with Turkey was postponed.");
+    /* "a meeting of foreign ministers of both countries": the countries */
+    nt_run(PUB, "Latvia and Estonia opened a rail link. It was announced after a meeting of "
+                "foreign ministers of both countries in Riga on Wednesday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Latvia");
+    NT_CHECK(e && nt_has_party(e, "Estonia") && e->modality == NSV_MOD_ACTUAL);
+    no_actual_meeting("A meeting of foreign ministers of both countries was postponed.");
+}
+
+/* One named side and an unnamed group: "held a private meeting with senior
+ * farm figures", a list of conveners with their titles; not "met with
+ * resistance", "hosted a dinner for", or talks nobody is said to hold. */
+static void test_unnamed_group_counterpart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Prime Minister Anna Kovac held a private meeting with senior farm "
+                "figures on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Kovac"));
+    nt_run(PUB, "Today, Jane Roe, Senior Advisor to the Governor, and Director of Housing Policy "
+                "Tom Reyes convened tenant advocates to discuss rents.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Roe") && nt_has_party(e, "Reyes"));
+    nt_run(PUB, "Mayor Tom Reyes will meet union leaders next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, -1) == 1);
+    no_actual_meeting("Mayor Tom Reyes met with resistance from farmers over the plan.");
+    no_actual_meeting("Mayor Tom Reyes hosted a dinner for business leaders.");
+    no_actual_meeting("Mayor Tom Reyes said the talks with officials were useful.");
+    no_actual_meeting("Mayor Tom Reyes held several workers responsible for the delay.");
+    /* the unnamed group as the subject, the named side after "with" */
+    nt_run(PUB, "A group of visiting diplomats held their first meeting with Mayor Tom Reyes.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    /* more people words; not a body meeting its own members */
+    nt_run(PUB, "Mayor Tom Reyes met with representatives of the farming community.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    no_actual_meeting("Mayor Tom Reyes met with Cabinet members on the budget.");
+    /* "his EU counterparts": the possessive is no party, the body is */
+    one_meeting("Interior Minister David Kovac met his EU counterparts in Luxembourg on Monday.",
+                "Kovac", "EU");
+    no_actual_meeting("Interior Minister David Kovac met his deadline on Monday.");
+    no_actual_meeting("Rising exports met Japan's demand for steel.");
+    no_actual_meeting("The new rules met Germany's standards, officials said.");
+}
+
+/* A meeting with no place of its own is where the visit is: a guest "who is
+ * on a visit to our country", a title "Official visit to India"; not a
+ * visit that is only planned. */
+static void test_visit_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("President of Ukraine Petro Kovalenko met with Prime Minister "
+                                     "of Portugal Rui Santos, who is on a visit to our country.",
+                                     "Kovalenko", "Santos");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Ukraine"));
+    nt_run_item("t-visit", PUB, "Official visit to India",
+                "Russian President Ivan Petrov held talks with Prime Minister of India Arjun Rao.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "India"));
+    e = one_meeting("President of Ukraine Petro Kovalenko met with Prime Minister of Portugal Rui "
+                    "Santos to prepare his upcoming visit to Japan.",
+                    "Kovalenko", "Santos");
+    NT_CHECK(e->location_name == NULL);
+    nt_run_item("t-visit", PUB, "Results of the visit to India",
+                "Russian President Ivan Petrov held talks with Prime Minister of India Arjun Rao.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->location_name == NULL);
+    /* an opening "During his visit to <venue>," places the meeting after it */
+    e = one_meeting("During his visit to the Sechenov Institute, President of Ukraine Petro "
+                    "Kovalenko met with Prime Minister of Portugal Rui Santos.",
+                    "Kovalenko", "Santos");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Sechenov Institute"));
+    e = one_meeting("President of Ukraine Petro Kovalenko met with Prime Minister of Portugal Rui "
+                    "Santos to discuss the results of his visit to the Sechenov Institute.",
+                    "Kovalenko", "Santos");
+    NT_CHECK(e->location_name == NULL);
+}
+
+/* The counterpart after a long title ("Special Trade Adviser to the Prime
+ * Minister of the Republic of Estonia X"), but not a person named later in
+ * a phrase about something else. */
+static void test_counterpart_after_long_title(void **state)
+{
+    (void)state;
+    one_meeting("Deputy Minister Anna Kovac held a working meeting with Special Trade Adviser to "
+                "the Prime Minister of the Republic of Estonia Mart Tamm.",
+                "Kovac", "Tamm");
+    /* "met with" is one cue; "for" and "and" inside the title */
+    one_meeting("Deputy Minister Anna Kovac met with Secretary of State for Trade of the United "
+                "Kingdom Mark Tamm.",
+                "Kovac", "Tamm");
+    one_meeting("Deputy Minister Anna Kovac met with First Deputy Prime Minister and Finance "
+                "Minister Mark Tamm.",
+                "Kovac", "Tamm");
+    one_meeting("Deputy Minister Anna Kovac had a telephone conversation with President of the "
+                "People's Democratic Republic of Algeria Karim Benali.",
+                "Kovac", "Benali");
+    nt_run(PUB, "Deputy Minister Anna Kovac met with Trade Unions to discuss the plan of Prime "
+                "Minister Mart Tamm.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tamm") == NULL);
+    /* the tail of a state's formal name or a title is no person */
+    const nsv_event *e =
+        one_meeting("Deputy Minister Anna Kovac had a telephone conversation with "
+                    "President of the Socialist Republic of Vietnam Tran Van Minh.",
+                    "Kovac", "Tran Van Minh");
+    NT_CHECK(e->n_participants == 2 && !nt_has_party(e, "Socialist Republic"));
+    nt_run(PUB, "Deputy Minister Anna Kovac met with Politburo Member Li Wen in Rome.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Politburo Member") == NULL);
+}
+
+/* A press conference is no meeting: it adds no event of its own; nor is
+ * "Congress". */
+static void test_press_conference(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Kovac held talks with President Tom Reyes on Friday. Later, "
+                "Kovac and Reyes gave a joint press conference.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    no_actual_meeting("Prime Minister Anna Kovac and President Tom Reyes held a news conference "
+                      "on the budget.");
+    /* "Congress" is mostly a body, and a party congress its own meeting */
+    no_actual_meeting("President Tom Reyes urged Congress to keep standing with Ukraine.");
+    no_actual_meeting("Anna Kovac congratulated the leadership on the 20th Congress of the Labour "
+                      "Party.");
+}
+
+/* An international group's summit that places someone is a meeting of the
+ * group with that person; not a summit as a topic, a party conference, or
+ * the setting of a meeting that is only planned. */
+static void test_group_summit_as_setting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Kovac spoke at the NATO summit in Vilnius on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "NATO") && nt_has_party(e, "Kovac"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Vilnius"));
+    /* a host's own summit: "at President X's Climate Summit" */
+    nt_run(PUB, "The pledges were announced at President Tom Reyes's Climate Summit on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    no_actual_meeting("Critics mocked the results of President Tom Reyes's Climate Summit.");
+    no_actual_meeting("Prime Minister Anna Kovac praised the results of the NATO summit.");
+    no_actual_meeting("Prime Minister Anna Kovac spoke at the Labour Party conference.");
+    no_actual_meeting(PUTIN " and " ERDOGAN " agreed to meet in person in the autumn at the SCO "
+                            "summit.");
+}
+
+/* Talks between two countries named in a call readout are its topic: they
+ * add no parties to the call and no event, though a person's country is
+ * unknown; a past summit the readout places and dates stays an event. */
+static void test_call_topic_talks(void **state)
+{
+    (void)state;
+    nt_run("2022-03-05", "Governor Tom Reyes spoke by phone today with President Anna Kovac of "
+                         "Ukraine. The leaders discussed the talks between Russia and Ukraine.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2 && !nt_has_party(e, "Russia"));
+    nt_run("2022-03-05", "Governor Tom Reyes spoke by phone today with President Anna Kovac of "
+                         "Ukraine. They recalled the Russian-Ukrainian summit in Minsk in May "
+                         "2017.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* "the Russian-Kyrgyz summit" after the presidents' talks is those talks
+ * again: two states in a compound make no group summit. */
+static void test_two_state_summit_is_the_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Ivan Petrov held talks with Kyrgyz President Aibek Osmonov. "
+                "The Russian-Kyrgyz summit ended with a joint declaration.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Petrov") && nt_has_party(e, "Osmonov"));
+}
+
+/* "During their telephone conversation, X and Y discussed": both parties
+ * of a meeting the text opens with; after a meeting already named, such an
+ * opening names its hosts, not a new meeting. */
+static void test_opening_names_the_parties(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("During their telephone conversation, President Tom Reyes "
+                                     "and Prime Minister Anna Kovac discussed trade.",
+                                     "Reyes", "Kovac");
+    NT_CHECK(e->format == NSV_FORMAT_PHONE);
+    /* an opening participle phrase: its subject follows the comma */
+    one_meeting("Speaking to reporters after a meeting with Finance Minister Mark Tamm, Governor "
+                "Tom Reyes said the talks went well.",
+                "Tamm", "Reyes");
+    /* "received his full backing": a possessive is no guest */
+    no_actual_meeting("Having received his full backing, Governor Tom Reyes resigned.");
+    nt_run(PUB, "Mayor Tom Reyes met with union leaders. During the meeting, Mayor Tom Reyes and "
+                "Governor Jane Roe stressed jobs.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Roe") == NULL);
+}
+
+/* "The meeting was attended by A, B and C": the people join the meeting
+ * named before (not a call mentioned since); "will be attended" is planned. */
+static void test_attended_by(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Kovac held talks with President Tom Reyes. The talks were "
+                "attended by Foreign Minister Mark Tamm and Finance Minister Lena Ots.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Reyes") && nt_has_party(e, "Tamm") && nt_has_party(e, "Ots"));
+    nt_run(PUB, "Prime Minister Anna Kovac held talks with President Tom Reyes. She told him about "
+                "her telephone conversation with Chancellor Olaf Brandt. The meeting was attended "
+                "by Foreign Minister Mark Tamm.");
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Tamm"));
+    no_actual_meeting("The conference will be attended by President Tom Reyes and Foreign Minister "
+                      "Mark Tamm.");
+}
+
+/* "X hosted by Y": Y joins the meeting the noun before names; a dinner or
+ * an exercise hosted by someone is no meeting. */
+static void test_hosted_by(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Kovac took part in talks with President Tom Reyes hosted by "
+                "Chancellor Olaf Brandt of Germany and Prime Minister Lena Ots of Estonia.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reyes");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Ots"));
+    no_actual_meeting("Ambassador Mark Tamm attended a dinner hosted by President Tom Reyes.");
+    no_actual_meeting("The exercise was hosted by the Estonian Defence Forces.");
 }
 
 int main(void)
@@ -254,6 +493,16 @@ int main(void)
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
         cmocka_unit_test(test_office_before_name),
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
+        cmocka_unit_test(test_unnamed_group_counterpart),
+        cmocka_unit_test(test_visit_place),
+        cmocka_unit_test(test_counterpart_after_long_title),
+        cmocka_unit_test(test_press_conference),
+        cmocka_unit_test(test_group_summit_as_setting),
+        cmocka_unit_test(test_call_topic_talks),
+        cmocka_unit_test(test_two_state_summit_is_the_talks),
+        cmocka_unit_test(test_opening_names_the_parties),
+        cmocka_unit_test(test_attended_by),
+        cmocka_unit_test(test_hosted_by),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
