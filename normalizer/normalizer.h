@@ -22,6 +22,7 @@ typedef struct ev_draft {
     int background;      /* placed in the past without a day */
     int multilateral;    /* a summit or session with a group */
     int subordinate;     /* statement inside a subordinate clause */
+    int indefinite;      /* signing verb with "a"/"another" document: a new one */
     int dropped;
 } ev_draft;
 

@@ -500,6 +500,14 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     e->ev.modality = clause_modality(d, cue, s->tok_start);
     e->ev.document_title = np_title(d, np);
     e->ev.document_kind = np->kind;
+    /* "signed another Executive Order", "signed an MOU": not the one named
+     * before ("the signing of a joint Declaration" may still be) */
+    for (uint32_t t = np->start > s->tok_start ? np->start - 1 : np->start; t <= np->start; t++) {
+        const token *art = &d->toks[t];
+        if (strcmp(rule, "signing.noun") &&
+            (tok_is(art, "a") || tok_is(art, "an") || tok_is(art, "another")))
+            e->indefinite = 1;
+    }
     uint32_t a = d->toks[np->start].start, b = d->toks[np->end - 1].end;
     if (a < e->ev.evidence_start)
         e->ev.evidence_start = a;

@@ -191,6 +191,32 @@ static void test_adjectival_and_relative(void **state)
     NT_CHECK(e->date[0] == '\0'); /* a month is no day */
 }
 
+/* The same document signed and mentioned again is one signing: the head of
+ * its title ("the signing of a joint Declaration"), or a named instrument
+ * signed by two parties in turn; "signed another order", "signed an MOU"
+ * after a longer-named one are new documents. */
+static void test_repeats_merge(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg and Prime Minister Jonas Lind signed a joint Declaration on "
+                "energy security. With the signing of a joint Declaration, the two countries "
+                "marked a new stage.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("energy security") && nt_has_party(signing_of("energy"), "Lind"));
+    nt_run(PUB, "Minister Tomas Varga signed the Lunar Harbour Accords on behalf of Hungary, while "
+                "Minister Petra Novak signed the Accords on behalf of Slovakia.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("Lunar Harbour Accords");
+    NT_CHECK(e && nt_has_party(e, "Varga") && nt_has_party(e, "Novak"));
+    /* hard negatives: an indefinite document is another one */
+    nt_run(PUB, "Canada and Chile have signed a Polar Research MOU. Canada and Chile have also "
+                "signed an MOU that may support future loans.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    nt_run(PUB, "The President signed Executive Order On Forest Fires. The President signed "
+                "another Executive Order, appointing a new envoy.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -227,7 +253,7 @@ int main(void)
         cmocka_unit_test(test_lists),          cmocka_unit_test(test_adjectival_and_relative),
         cmocka_unit_test(test_hard_negatives), cmocka_unit_test(test_batches_and_topic_lists),
         cmocka_unit_test(test_batch_items),    cmocka_unit_test(test_signatories_from_context),
-        cmocka_unit_test(test_gerund),
+        cmocka_unit_test(test_gerund),         cmocka_unit_test(test_repeats_merge),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
