@@ -530,6 +530,54 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     return e;
 }
 
+/* A tally of documents over a period, not a signing: a count in digits of
+ * a plural document noun in a perfect or background clause ("245 documents
+ * have been signed", "In recent years, we have signed 200 bilateral
+ * documents", "Last year, we signed 18 contracts").  The guide counts no
+ * event for such aggregates; a count at one occasion ("35 agreements were
+ * signed following the forum") and amounts ("a $5 million contract", "a
+ * 25-year accord") are no tally. */
+static int aggregate(const doc *d, const doc_np *np, uint32_t cue, const sentence *s)
+{
+    int counted = 0;
+    for (uint32_t k = np->start; k < np->end; k++) {
+        unsigned nw = 0;
+        if (tok_lex(d, k, LEX_DOCUMENT, &nw)) {
+            const token *h = &d->toks[k + nw - 1];
+            if (!counted || h->lower_len < 2 || h->lower[h->lower_len - 1] != 's')
+                return 0;
+            break;
+        }
+        const token *t = &d->toks[k];
+        if ((t->flags & T_NUM) && !counted) {
+            /* "1,000 contracts", not "25-year", "$5", "5 mln" */
+            if (k > np->start && is_char(d, k - 1, '$'))
+                return 0;
+            if (k + 1 < np->end && (is_char(d, k + 1, '-') || is_char(d, k + 1, '.') ||
+                                    (d->toks[k + 1].word_bits & W_NUMBER_WORD)))
+                return 0;
+            counted = 1;
+        } else if (counted && (t->flags & T_PUNCT) && !is_char(d, k, ',') && !is_char(d, k, '-'))
+            return 0;
+        if (k + 1 == np->end)
+            return 0;
+    }
+    if (!counted)
+        return 0;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++)
+        if ((d->toks[k].word_bits & W_BACKGROUND) && !(d->toks[k].flags & T_IN_QUOTE))
+            return 1;
+    /* "have signed", "has been signed": the perfect sums up a period */
+    for (uint32_t k = cue, steps = 0; k > s->tok_start && steps < 3; steps++) {
+        const token *t = &d->toks[--k];
+        if (tok_is(t, "have") || tok_is(t, "has"))
+            return 1;
+        if (!(t->word_bits & (W_AUX | W_ADVERB)))
+            break;
+    }
+    return 0;
+}
+
 static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
 {
     for (uint32_t k = i, steps = 0; k > from && steps < 3; steps++) {
@@ -621,7 +669,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             np_start--;
         doc_np np = {
             .start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
-        if (anaphoric(d, &np))
+        if (anaphoric(d, &np) || aggregate(d, &np, i, s))
             return NSV_OK;
         /* "agreements were signed on A, on B": the items are the documents */
         doc_np items[MAX_DOCS];
@@ -689,7 +737,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         if (ni)
             return NSV_OK;
-        if (anaphoric(d, &np))
+        if (anaphoric(d, &np) || aggregate(d, &np, i, s))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
         if (!e)
@@ -772,6 +820,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (subj >= 0)
         nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
     for (int q = 0; q < n; q++) {
+        if (aggregate(d, &nps[q], i, s))
+            continue;
         ev_draft *e =
             new_signing(d, out, i, n > 1 ? "signing.active_list" : "signing.active", s, &nps[q]);
         if (!e)

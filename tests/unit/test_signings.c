@@ -217,6 +217,24 @@ static void test_repeats_merge(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
 }
 
+/* A tally over a period is no signing ("we have signed 150 documents",
+ * "pacts signed so far"); a count at one occasion and an amount are. */
+static void test_aggregates(void **state)
+{
+    (void)state;
+    no_actual_signing("Over the years, our two countries have signed 150 bilateral documents.");
+    no_actual_signing("Last year, the ministry signed 16 export contracts worth $2 billion.");
+    no_actual_signing("In total, 310 treaties have been signed between the two states.");
+    no_actual_signing("The union said the salary pacts signed so far this year were modest.");
+    /* hard negatives: one occasion, or an amount */
+    nt_run(PUB, "Over 30 agreements were signed following the business forum on Wednesday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Last month the company signed a 12 mln dlr contract with Acme Corp.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Earlier, the two companies signed a 20-year supply agreement.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -254,6 +272,7 @@ int main(void)
         cmocka_unit_test(test_hard_negatives), cmocka_unit_test(test_batches_and_topic_lists),
         cmocka_unit_test(test_batch_items),    cmocka_unit_test(test_signatories_from_context),
         cmocka_unit_test(test_gerund),         cmocka_unit_test(test_repeats_merge),
+        cmocka_unit_test(test_aggregates),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
