@@ -308,18 +308,39 @@ static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, 
     return n;
 }
 
+/* "the two countries", "both sides" that coreference left unresolved (the
+ * item names the leaders, not their countries, before it). */
+static int country_group(const doc *d, int m)
+{
+    if (m < 0 || d->ments[m].kind != M_GROUP_DESC || d->ments[m].n_members >= 2)
+        return 0;
+    const mention *x = &d->ments[m];
+    if (x->role && !strcmp(x->role, "countries"))
+        return 1;
+    /* "both sides", "the two sides" */
+    return x->tok_end > x->tok_start && tok_is(&d->toks[x->tok_end - 1], "sides");
+}
+
 /* The items of a signed batch, listed after it: "include A, B and C"
  * (documents), "concern A, B" (topics: one document each, named by the
- * topic).  k is the first token after the batch and its verb. */
-static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
+ * topic).  k is the first token after the batch and its verb.  The parties
+ * a "by" names before the verb ("signed by the agencies of the two
+ * countries concern ...") go to *agent (a mention, or -1). */
+static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max, int *agent)
 {
+    *agent = -1;
     /* "signed by the agencies of both sides concern ...": the agents */
     if (k < limit && tok_is(&d->toks[k], "by"))
-        for (uint32_t j = k + 1; j < limit && j < k + 12 && !(d->toks[j].flags & T_PUNCT); j++)
+        for (uint32_t j = k + 1; j < limit && j < k + 12 && !(d->toks[j].flags & T_PUNCT); j++) {
+            int m = mention_at(d, j);
+            if (*agent < 0 && m >= 0 && d->ments[m].tok_start == j &&
+                (party_mention(d, m) || country_group(d, m)))
+                *agent = m;
             if (tok_lex(d, j, LEX_SIGNING, NULL)) {
                 k = j;
                 break;
             }
+        }
     while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
         k++;
     unsigned nw = 0;
@@ -330,6 +351,8 @@ static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
     int n = parse_doc_list(d, k, limit, nps, max);
     if (n)
         return n;
+    /* topics: "concern customs control, fishing quotas, and small business",
+     * one document each, named by its topic */
     while (n < max && k < limit) {
         k = skip_separators(d, k, limit);
         uint32_t e = k;
@@ -356,8 +379,10 @@ static int next_items(doc *d, const sentence *s, doc_np *nps, int max)
     if (t + 2 >= nx->tok_end)
         return 0;
     const token *a = &d->toks[t];
-    if (tok_is(a, "they") || tok_is(a, "these") || tok_is(a, "those"))
-        return batch_items(d, t + 1, nx->tok_end, nps, max);
+    if (tok_is(a, "they") || tok_is(a, "these") || tok_is(a, "those")) {
+        int agent;
+        return batch_items(d, t + 1, nx->tok_end, nps, max, &agent);
+    }
     if (tok_is(a, "among") && tok_is(&d->toks[t + 1], "them")) {
         t += 2;
         while (t < nx->tok_end && (d->toks[t].word_bits & (W_AUX | W_ADVERB)))
@@ -491,6 +516,47 @@ static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int pa
         ev_add_party(d, e, mt->ents[p]);
 }
 
+/* The latest talks between two parties before sentence s. */
+static const ev_draft *last_talks(const doc *d, const ev_list *l, const sentence *s)
+{
+    for (size_t k = l->n; k-- > 0;) {
+        const ev_draft *e = &l->v[k];
+        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->nents == 2 && !e->multilateral &&
+            e->ev.modality == NSV_MOD_ACTUAL && e->sent <= (uint32_t)(s - d->sents))
+            return e;
+    }
+    return NULL;
+}
+
+/* Signatories "the two countries" / "the two sides" that coreference left
+ * unresolved: the two parties of the latest talks ("Bond and Atlas are
+ * holding talks ... a memorandum signed by the two sides"), or for
+ * countries the countries of the two leaders who met ("Putin held talks
+ * with Tokayev. The documents signed by agencies of the two countries").
+ * Nothing unless both are known. */
+static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, const sentence *s)
+{
+    const ev_draft *mt = last_talks(d, l, s);
+    if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
+        return;
+    int countries = d->ments[group].role && !strcmp(d->ments[group].role, "countries");
+    int found[2];
+    for (int p = 0; p < 2; p++) {
+        const entity *x = &d->ents[mt->ents[p]];
+        found[p] = -1;
+        if (!countries || x->kind == NSV_KIND_COUNTRY)
+            found[p] = mt->ents[p];
+        else if (x->kind == NSV_KIND_PERSON && x->country)
+            found[p] = country_entity(d, x->country);
+        if (found[p] < 0)
+            return;
+    }
+    if (found[0] == found[1])
+        return;
+    ev_add_party(d, e, found[0]);
+    ev_add_party(d, e, found[1]);
+}
+
 static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rule,
                              const sentence *s, const doc_np *np)
 {
@@ -594,7 +660,8 @@ static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
 
 /* The signatories a passive names after the verb ending at token `end`:
  * "signed by A and B", "signed between the RAS and X". */
-static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
+                           const ev_list *talks)
 {
     if (end < s->tok_end && tok_is(&d->toks[end], "by")) {
         int a = party_right(d, end + 1, s->tok_end);
@@ -603,6 +670,10 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s)
             int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
             for (int q = 0; q < nc; q++)
                 ev_add_mention(d, e, coord[q]);
+        } else {
+            int g = mention_at(d, end + 1);
+            if (g >= 0 && d->ments[g].tok_start == end + 1 && country_group(d, g))
+                sides_of_talks(d, e, g, talks, s);
         }
     }
     for (uint32_t w = end; w + 1 < s->tok_end && w < end + 4; w++)
@@ -707,7 +778,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "No agreement ... has been signed" */
         if (tok_is(&d->toks[np.start], "no") || tok_is(&d->toks[np.start], "neither"))
             e->ev.modality = NSV_MOD_NEGATED;
-        passive_agents(d, e, end, s);
+        passive_agents(d, e, end, s, meetings);
         parties_in_np(d, e, &np);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
         return NSV_OK;
@@ -715,23 +786,35 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     /* reduced relative: "the agreements signed at the meetings", "the
      * documents signed by the two sides" */
     unsigned dw = 0;
-    if (i > s->tok_start && tok_lex(d, i - 1, LEX_DOCUMENT, &dw) && dw == 1 &&
-        !(d->toks[i - 1].word_bits & W_AUX)) {
-        uint32_t st = i - 1;
+    /* the document noun ending right before the verb, of one word or
+     * several ("a memorandum of understanding signed by the two sides") */
+    uint32_t dh = i;
+    for (uint32_t h = i; h > s->tok_start && h + 4 > i; h--)
+        if (tok_lex(d, h - 1, LEX_DOCUMENT, &dw) && h - 1 + dw == i) {
+            dh = h - 1;
+            break;
+        }
+    if (dh < i && !(d->toks[i - 1].word_bits & W_AUX)) {
+        uint32_t st = dh;
         while (st > s->tok_start && st + 6 > i && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
                !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) &&
                !tok_lex(d, st - 1, LEX_SPEECH, NULL))
             st--;
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;
-        doc_np np = {.start = st, .end = i, .kind = tok_lex(d, i - 1, LEX_DOCUMENT, NULL)->canon};
+        doc_np np = {.start = st, .end = i, .kind = tok_lex(d, dh, LEX_DOCUMENT, NULL)->canon};
         /* "The documents signed (also) include A; B", "... concern A, B" */
         doc_np items[MAX_DOCS];
-        int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS);
+        int agent;
+        int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS, &agent);
         for (int q = 0; q < ni; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
             if (!e)
                 goto nomem;
+            if (country_group(d, agent))
+                sides_of_talks(d, e, agent, meetings, s);
+            else
+                ev_add_mention(d, e, agent);
             parties_in_np(d, e, &items[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
         }
@@ -742,7 +825,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
         if (!e)
             goto nomem;
-        passive_agents(d, e, end, s);
+        passive_agents(d, e, end, s, meetings);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
         return NSV_OK;
     }

@@ -235,6 +235,31 @@ static void test_aggregates(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* "the two sides", "the two countries" that name no one before them: the
+ * two parties of the latest talks (countries: those of the two leaders);
+ * a multi-word document noun before a reduced relative. */
+static void test_sides_of_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norcopper Holdings and Delta Mining Corp are holding talks on a rescue. A "
+                "memorandum of understanding signed by the two sides in May set the terms.");
+    const nsv_event *e = signing_of("memorandum of understanding");
+    NT_CHECK(e && e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Norcopper Holdings") && nt_has_party(e, "Delta Mining Corp"));
+    nt_run(PUB, "President Anna Berg of Norway held talks with President Jonas Lind of Sweden. "
+                "The documents signed by the ministries of the two countries concern fisheries "
+                "and customs.");
+    e = signing_of("fisheries");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "Sweden"));
+    NT_CHECK(!nt_has_party(e, "Berg"));
+    /* hard negatives: no talks to take the sides from; not signed yet */
+    nt_run(PUB, "A letter of intent signed by the two sides in May set the terms.");
+    e = signing_of("letter of intent");
+    NT_CHECK(e && e->n_participants == 0);
+    no_actual_signing(
+        "A memorandum of understanding to be signed by the two sides sets the terms.");
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -272,7 +297,7 @@ int main(void)
         cmocka_unit_test(test_hard_negatives), cmocka_unit_test(test_batches_and_topic_lists),
         cmocka_unit_test(test_batch_items),    cmocka_unit_test(test_signatories_from_context),
         cmocka_unit_test(test_gerund),         cmocka_unit_test(test_repeats_merge),
-        cmocka_unit_test(test_aggregates),
+        cmocka_unit_test(test_aggregates),     cmocka_unit_test(test_sides_of_talks),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
