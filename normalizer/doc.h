@@ -142,6 +142,8 @@ void resolve_mentions(doc *d);
 int mention_at(const doc *d, uint32_t t);
 /* The entity of the country with canonical name `name`, added if new. */
 int country_entity(doc *d, const char *name);
+/* The entity of the body named `name`, added if new. */
+int body_entity(doc *d, const char *name);
 
 /* dates.c */
 day_t days_from_civil(int y, int m, int d);

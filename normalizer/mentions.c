@@ -1155,3 +1155,11 @@ int country_entity(doc *d, const char *name)
     int ent = find_entity(d, NSV_KIND_COUNTRY, name);
     return ent >= 0 ? ent : add_entity(d, NSV_KIND_COUNTRY, name, NULL, NULL, name);
 }
+
+/* The entity of a body the rules name from a span the mention finder left
+ * alone ("between Transmashholding and Kazakh Railways"): one per name. */
+int body_entity(doc *d, const char *name)
+{
+    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+    return ent >= 0 ? ent : add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, NULL);
+}

@@ -427,6 +427,63 @@ static int anaphoric(const doc *d, const doc_np *np)
            tok_is(first, "it");
 }
 
+/* A capitalised word that may be part of a company's name: no function
+ * word, date, title, document or cue. */
+static int name_word(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    if (!(k->flags & T_CAP) || !(k->flags & T_WORD) || (k->flags & T_IN_QUOTE))
+        return 0;
+    if (k->word_bits &
+        (W_DET | W_WEEKDAY | W_MONTH | W_RELDAY | W_AUX | W_ADVERB | W_CONJ | W_PREP | W_NONNAME |
+         W_SUBORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N | W_GROUP | W_UNNAMED |
+         W_NUMBER_WORD | W_BACKGROUND | W_PLACE_PREP))
+        return 0;
+    return !tok_lex(d, t, LEX_DOCUMENT, NULL) && !tok_lex(d, t, LEX_TITLE, NULL) &&
+           !tok_lex(d, t, LEX_SIGNING, NULL) && !tok_lex(d, t, LEX_SPEECH, NULL) &&
+           !tok_lex(d, t, LEX_MEETING, NULL);
+}
+
+/* A company or body the mention finder did not know, at token k: a run of
+ * capitalised words, a demonym only as its first word ("Transmashholding",
+ * "Kazakh Railways", "Deutsche Bahn").  Returns the entity and sets *end,
+ * or -1.  Only for the signatory slots of a signing, where a proper noun
+ * run is a party. */
+static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
+{
+    uint32_t e = k;
+    unsigned nw = 0;
+    if (k < limit && tok_lex(d, k, LEX_DEMONYM, &nw) && (d->toks[k].flags & T_CAP))
+        e = k + nw;
+    while (e < limit && e < k + 6 && name_word(d, e) && !tok_lex(d, e, LEX_DEMONYM, NULL))
+        e++;
+    /* a demonym alone is the country ("Finnish export agencies") */
+    if (e == k || (e == k + nw && nw) || mention_at(d, k) >= 0)
+        return -1;
+    /* the run must end the name: not "Department" of "Department of
+     * Biotechnology", "Bharat" of "Bharat 6G Alliance", "Gaz" of "Gaz de
+     * France", "Russia" of "Russia's Gazprom" */
+    if (e < limit) {
+        const token *n = &d->toks[e];
+        if ((n->flags & (T_NUM | T_POSS)) || (n->word_bits & W_PARTICLE) || tok_is(n, "of") ||
+            is_char(d, e, '-') || is_char(d, e, '\'') || (n->flags & T_CAP))
+            return -1;
+    }
+    char *name = arena_alloc(d->mem, d->toks[e - 1].end - d->toks[k].start + 1);
+    if (!name)
+        return -1;
+    size_t o = 0;
+    for (uint32_t t = k; t < e; t++) {
+        if (t > k)
+            name[o++] = ' ';
+        memcpy(name + o, d->text + d->toks[t].start, d->toks[t].end - d->toks[t].start);
+        o += d->toks[t].end - d->toks[t].start;
+    }
+    name[o] = '\0';
+    *end = e;
+    return body_entity(d, name);
+}
+
 /* Parties named inside a document title ("between the U.S. and Finland"). */
 static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
@@ -442,13 +499,30 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
         }
         if (!tok_is(&d->toks[k], "between"))
             continue;
+        /* slot: j may open a party ("between [the] A and [the] B") */
+        int slot = 1;
         for (uint32_t j = k + 1; j < np->end; j++) {
             int m = mention_at(d, j);
             if (m >= 0 && d->ments[m].tok_start == j && party_mention(d, m)) {
                 ev_add_mention(d, e, m);
                 j = d->ments[m].tok_end - 1;
+                slot = 0;
                 continue;
             }
+            /* "between Transmashholding and Kazakh Railways"; but "the
+             * Kyrgyz and Russian Olympic Committees" are the two countries' */
+            uint32_t be = j;
+            int shared_head =
+                j > k + 2 && tok_is(&d->toks[j - 1], "and") && tok_lex(d, j - 2, LEX_DEMONYM, NULL);
+            int body = slot && !shared_head ? unknown_body(d, j, np->end, &be) : -1;
+            if (body >= 0) {
+                ev_add_party(d, e, body);
+                j = be - 1;
+                slot = 0;
+                continue;
+            }
+            const token *tj = &d->toks[j];
+            slot = tok_is(tj, "and") || is_char(d, j, ',') || (slot && tok_is(tj, "the"));
             /* "between the U.S. and Finnish export credit agencies" */
             unsigned nw = 0;
             const lex_entry *dem = tok_lex(d, j, LEX_DEMONYM, &nw);

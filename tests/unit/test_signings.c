@@ -260,6 +260,32 @@ static void test_sides_of_talks(void **state)
         "A memorandum of understanding to be signed by the two sides sets the terms.");
 }
 
+/* Companies the mention finder does not know, in the "between A and B" of
+ * a signed document: a run of capitalised words is a party; a demonym
+ * before a company name is part of the name, not the country. */
+static void test_unknown_bodies_between(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A supply agreement was signed between Voltrex and Kestrel Railways.");
+    const nsv_event *e = signing_of("supply agreement");
+    NT_CHECK(e && e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Voltrex") && nt_has_party(e, "Kestrel Railways"));
+    nt_run(PUB, "Russia and Germany held talks. A memorandum between Russian Railways and "
+                "Nordbahn on freight was signed.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "Russian Railways") && nt_has_party(e, "Nordbahn"));
+    NT_CHECK(!nt_has_party(e, "Russia"));
+    /* hard negatives: capitalised topic words after the parties, and a
+     * name cut before "of" */
+    nt_run(PUB, "Canada and Chile signed an agreement between Canada and Chile on the Protection "
+                "of Migratory Birds.");
+    e = signing_of("Migratory Birds");
+    NT_CHECK(e && e->n_participants == 2 && !nt_has_party(e, "Protection"));
+    nt_run(PUB, "A memorandum was signed between Voltrex and the Department of Forestry.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && !nt_has_party(e, "Department"));
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -292,12 +318,19 @@ static void test_hard_negatives(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_active),         cmocka_unit_test(test_passive_without_signatories),
-        cmocka_unit_test(test_lists),          cmocka_unit_test(test_adjectival_and_relative),
-        cmocka_unit_test(test_hard_negatives), cmocka_unit_test(test_batches_and_topic_lists),
-        cmocka_unit_test(test_batch_items),    cmocka_unit_test(test_signatories_from_context),
-        cmocka_unit_test(test_gerund),         cmocka_unit_test(test_repeats_merge),
-        cmocka_unit_test(test_aggregates),     cmocka_unit_test(test_sides_of_talks),
+        cmocka_unit_test(test_active),
+        cmocka_unit_test(test_passive_without_signatories),
+        cmocka_unit_test(test_lists),
+        cmocka_unit_test(test_adjectival_and_relative),
+        cmocka_unit_test(test_hard_negatives),
+        cmocka_unit_test(test_batches_and_topic_lists),
+        cmocka_unit_test(test_batch_items),
+        cmocka_unit_test(test_signatories_from_context),
+        cmocka_unit_test(test_gerund),
+        cmocka_unit_test(test_repeats_merge),
+        cmocka_unit_test(test_aggregates),
+        cmocka_unit_test(test_sides_of_talks),
+        cmocka_unit_test(test_unknown_bodies_between),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
