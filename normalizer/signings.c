@@ -758,6 +758,97 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
         }
 }
 
+/* A counterpart named after a description the mention finder does not
+ * take as part of it: "with Scottish club Rangers", "with US carrier
+ * Skyways".  The entity, or -1. */
+static int described_body(doc *d, uint32_t k, uint32_t limit)
+{
+    if (k < limit && tok_is(&d->toks[k], "the"))
+        k++;
+    uint32_t t = k;
+    unsigned nw = 0;
+    if (t < limit && tok_lex(d, t, LEX_DEMONYM, &nw) && (d->toks[t].flags & T_CAP))
+        t += nw;
+    uint32_t desc = t;
+    while (t < limit && t < desc + 2 && (d->toks[t].flags & T_WORD) &&
+           !(d->toks[t].flags & (T_CAP | T_NUM)) &&
+           !(d->toks[t].word_bits &
+             (W_PREP | W_CONJ | W_DET | W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_M | W_PRONOUN_F |
+              W_PRONOUN_PL | W_PRONOUN_N | W_PLACE_PREP | W_NUMBER_WORD)) &&
+           !tok_lex(d, t, LEX_DOCUMENT, NULL))
+        t++;
+    if (t == desc) /* no description: a bare run is left to the mention finder */
+        return -1;
+    int m = party_right(d, t, limit);
+    if (m >= 0)
+        return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+    uint32_t be = t;
+    return unknown_body(d, t, limit, &be);
+}
+
+/* "Umbro, which lost two deals, said on Thursday it had signed ...": the
+ * pronoun subject of a signing reported by its own subject is that
+ * subject (a body for "it", a person for "he"/"she"), whatever the
+ * pronoun resolved to.  The entity, or -1. */
+static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t j = i;
+    for (int steps = 0;
+         j > s->tok_start && steps < 3 && (d->toks[j - 1].word_bits & (W_AUX | W_ADVERB)) &&
+         !(d->toks[j - 1].word_bits & (W_PRONOUN_N | W_PRONOUN_M | W_PRONOUN_F));
+         steps++)
+        j--;
+    if (j <= s->tok_start + 1)
+        return -1;
+    const token *pr = &d->toks[j - 1];
+    int body = tok_is(pr, "it");
+    if (!body && !tok_is(pr, "he") && !tok_is(pr, "she"))
+        return -1;
+    uint32_t k = j - 1;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "that"))
+        k--;
+    /* "said on Thursday it", "said earlier it", "said today that it" */
+    for (int steps = 0; k > s->tok_start && steps < 3; steps++) {
+        const token *t = &d->toks[k - 1];
+        if (!(t->word_bits & (W_WEEKDAY | W_RELDAY | W_BACKGROUND)) && !tok_is(t, "on"))
+            break;
+        k--;
+    }
+    if (k <= s->tok_start || !tok_lex(d, k - 1, LEX_SPEECH, NULL))
+        return -1;
+    uint32_t v = k - 1;
+    int x = party_left(d, v, s->tok_start);
+    if (x >= 0) {
+        /* a name, not a description ("the company"), and a subject, not
+         * the object of a preposition ("X, the parent of Y said") */
+        const mention *xm = &d->ments[x];
+        int ent = xm->entity;
+        if (ent < 0 || (xm->kind != M_ORG && xm->kind != M_COUNTRY && xm->kind != M_PERSON))
+            return -1;
+        if (xm->tok_start > s->tok_start && (d->toks[xm->tok_start - 1].word_bits & W_PREP))
+            return -1;
+        nsv_kind kind = d->ents[ent].kind;
+        if (body ? (kind == NSV_KIND_ORGANIZATION || kind == NSV_KIND_COUNTRY)
+                 : kind == NSV_KIND_PERSON)
+            return ent;
+        return -1;
+    }
+    /* a company the mention finder does not know, opening the sentence */
+    if (!body)
+        return -1;
+    uint32_t st = s->tok_start;
+    while (st < v && before_body(d, d->toks[st].start))
+        st++;
+    uint32_t be = st;
+    int ent = unknown_body(d, st, v, &be);
+    /* "Umbro said", "Umbro, which ..., said"; not a dateline ("ELMSFORD,
+     * N.Y., March 5 - X said") */
+    if (ent >= 0 &&
+        (be == v || (is_char(d, be, ',') && be + 1 < v && (d->toks[be + 1].word_bits & W_SUBORD))))
+        return ent;
+    return -1;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -974,7 +1065,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
     }
     int coord[MAX_DOCS], nc = 0;
-    if (subj >= 0)
+    int speaker = pronoun_speaker(d, i, s);
+    if (subj >= 0 && speaker < 0)
         nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
     for (int q = 0; q < n; q++) {
         if (aggregate(d, &nps[q], i, s))
@@ -983,6 +1075,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             new_signing(d, out, i, n > 1 ? "signing.active_list" : "signing.active", s, &nps[q]);
         if (!e)
             goto nomem;
+        ev_add_party(d, e, speaker);
         for (int c = nc; c-- > 0;)
             ev_add_mention(d, e, coord[c]);
         int agents[MAX_DOCS];
@@ -995,6 +1088,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 int o = party_right(d, w + 1, s->tok_end);
                 if (o >= 0)
                     ev_add_mention(d, e, o);
+                else
+                    ev_add_party(d, e, described_body(d, w + 1, s->tok_end));
                 break;
             }
         if (!e->nents)

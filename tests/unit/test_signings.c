@@ -286,6 +286,30 @@ static void test_unknown_bodies_between(void **state)
     NT_CHECK(e && !nt_has_party(e, "Department"));
 }
 
+/* "X said it had signed ... with <description> Y": the signatory is the
+ * one who reports its own signing, the counterpart the name after its
+ * description; a dateline or a description is no such subject. */
+static void test_reporting_signatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Britain is a big market. Vantor, which lost two sponsorship deals, said on "
+                "Thursday it had signed a new agreement with Welsh club Dragons.");
+    const nsv_event *e = signing_of("new agreement");
+    NT_CHECK(e && nt_has_party(e, "Vantor") && nt_has_party(e, "Dragons"));
+    NT_CHECK(!nt_has_party(e, "United Kingdom"));
+    /* hard negatives: a dateline before the reporter; an appositive's
+     * object is not the reporter */
+    nt_run(PUB, "HARTFORD, Conn., March 5 - The company said it signed a letter of intent.");
+    e = signing_of("letter of intent");
+    NT_CHECK(e && !nt_has_party(e, "HARTFORD"));
+    nt_run(PUB, "Mellow Holdings Inc, the parent of Kestrel Savings Bank said it has signed a "
+                "definitive agreement.");
+    e = signing_of("definitive agreement");
+    NT_CHECK(e && !nt_has_party(e, "Kestrel Savings Bank"));
+    no_actual_signing("Vantor said on Thursday it would sign a new agreement with Welsh club "
+                      "Dragons.");
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -331,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_aggregates),
         cmocka_unit_test(test_sides_of_talks),
         cmocka_unit_test(test_unknown_bodies_between),
+        cmocka_unit_test(test_reporting_signatory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
