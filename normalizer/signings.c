@@ -1101,10 +1101,36 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
+/* Does the paragraph opening at token p open a transcript turn ("Vladimir
+ * Putin: Mr President, ...", "Prime Minister of Armenia: Thank you")? */
+static int opens_turn(const doc *d, uint32_t p)
+{
+    int m = mention_at(d, p);
+    if (m < 0 || d->ments[m].tok_start != p)
+        return 0;
+    const mention *x = &d->ments[m];
+    uint32_t c = x->tok_end;
+    /* a person ("Vladimir Putin:", not a capitalised "FACT SHEET:") or an
+     * office ("THE PRESIDENT:") */
+    int person = x->kind == M_PERSON && !(d->toks[p].flags & T_ALLCAPS);
+    return (person || (x->kind == M_DESC && x->role)) && c + 1 < d->ntoks && is_char(d, c, ':') &&
+           !(d->toks[c].flags & T_IN_QUOTE) && (d->toks[c + 1].flags & (T_CAP | T_QUOTE)) &&
+           d->toks[c + 1].sent == d->toks[c].sent;
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
+    /* Signings a speaker mentions in a transcript are inside direct speech:
+     * no events of their own (the guide's rule for quotations).  A
+     * transcript runs from its first turn to the end of the item. */
+    int in_transcript = 0;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
+        if (!in_transcript && s->tok_start < s->tok_end && s->start >= d->title_len &&
+            (d->toks[s->tok_start].flags & T_PARA_START) && opens_turn(d, s->tok_start))
+            in_transcript = 1;
+        if (in_transcript)
+            break;
         if (s->end <= d->body_start && s->start >= d->title_len)
             continue;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {

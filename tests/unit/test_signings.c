@@ -310,6 +310,24 @@ static void test_reporting_signatory(void **state)
                       "Dragons.");
 }
 
+/* A transcript turn is direct speech: signings a speaker mentions there are
+ * no events of their own; the narration before the transcript still is. */
+static void test_transcript_turns(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held talks with President Jonas Lind. The two presidents "
+                "signed a treaty on fisheries.\n\nAnna Berg: Good afternoon. Thirty years ago "
+                "our countries signed an agreement on friendship.\n\nWe also signed a "
+                "memorandum on trade last year.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("treaty on fisheries") != NULL);
+    NT_CHECK(signing_of("friendship") == NULL && signing_of("memorandum") == NULL);
+    /* hard negative: a capitalised heading with a colon is no speaker */
+    nt_run(PUB, "The ministers met in Oslo.\n\nFACT SHEET: New Steps on Energy\n\nThe two "
+                "ministers signed a memorandum on energy storage.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -356,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_sides_of_talks),
         cmocka_unit_test(test_unknown_bodies_between),
         cmocka_unit_test(test_reporting_signatory),
+        cmocka_unit_test(test_transcript_turns),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
