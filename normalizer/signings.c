@@ -160,10 +160,23 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             break;
         if ((t->word_bits & W_AUX) || (t->word_bits & W_RELDAY) || (t->word_bits & W_WEEKDAY))
             break;
-        /* "on Monday", "on April 1", "on 9 December": the date */
-        if (tok_is(t, "on") && end + 1 < limit &&
-            ((d->toks[end + 1].word_bits & (W_WEEKDAY | W_MONTH)) ||
-             (d->toks[end + 1].flags & T_NUM)))
+        /* "on Monday", "on April 1", "on 9 December": the date; "in March":
+         * when, not what (but a year may name the period of a plan, "plan
+         * for cooperation in 2023", and "discussed in October" is the
+         * participle's) */
+        const token *pv = &d->toks[end - 1];
+        int after_participle = pv->lower_len > 4 && !strcmp(pv->lower + pv->lower_len - 2, "ed");
+        if (end + 1 < limit &&
+            ((tok_is(t, "on") && ((d->toks[end + 1].word_bits & (W_WEEKDAY | W_MONTH)) ||
+                                  (d->toks[end + 1].flags & T_NUM))) ||
+             (tok_is(t, "in") && !after_participle && (d->toks[end + 1].word_bits & W_MONTH) &&
+              (d->toks[end + 1].flags & T_CAP))))
+            break;
+        /* a participle with its own complement ends the title: "the law
+         * passed by parliament", "documents aimed at deepening ties" */
+        if (end > head && !(t->flags & T_CAP) && t->lower_len > 4 &&
+            !strcmp(t->lower + t->lower_len - 2, "ed") && end + 1 < limit &&
+            (tok_is(&d->toks[end + 1], "by") || tok_is(&d->toks[end + 1], "at")))
             break;
         end++;
     }
@@ -243,8 +256,24 @@ static const char *np_title(doc *d, const doc_np *np)
     /* the title reads without its article: "joint communique" */
     while (s < e && (d->toks[s].word_bits & W_DET))
         s++;
-    while (e > s && (d->toks[e - 1].flags & T_PUNCT))
-        e--;
+    /* no trailing punctuation (but the ")" of "(SEC)") nor function words
+     * ("agreement to", "the results of") */
+    for (;;) {
+        const token *l = &d->toks[e - 1];
+        if (e > s + 1 && is_char(d, e - 1, ')')) {
+            int open = 0;
+            for (uint32_t q = s; q + 1 < e; q++)
+                open += is_char(d, q, '(') - is_char(d, q, ')');
+            if (open > 0)
+                break;
+        }
+        if (e > s && ((l->flags & T_PUNCT) ||
+                      (e > s + 1 && (l->word_bits & (W_DET | W_PREP | W_SUBORD | W_CONJ |
+                                                     W_PLACE_PREP | W_PASSIVE_BY)))))
+            e--;
+        else
+            break;
+    }
     if (e <= s)
         return NULL;
     size_t a = d->toks[s].start, b = d->toks[e - 1].end;

@@ -328,6 +328,28 @@ static void test_transcript_turns(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* Titles end before a participle's own agent or aim ("the law passed by
+ * parliament", "documents aimed at"), a month or year after "in", and
+ * trailing function words; a closing bracket stays. */
+static void test_title_edges(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The President signed the tax law passed by parliament.");
+    const nsv_event *e = signing_of("tax law");
+    NT_CHECK(e && !strcmp(e->document_title, "tax law") && !nt_has_party(e, "parliament"));
+    nt_run(PUB, "The ministers signed documents aimed at deeper ties.");
+    NT_CHECK(signing_of("documents") &&
+             !strcmp(signing_of("documents")->document_title, "documents"));
+    nt_run(PUB, "The firms signed a supply accord in March.");
+    NT_CHECK(signing_of("accord") &&
+             !strcmp(signing_of("accord")->document_title, "supply accord"));
+    nt_run(PUB, "Norway signed an agreement with the Nordic Investment Bank (NIB) on Monday.");
+    NT_CHECK(signing_of("(NIB)") != NULL);
+    /* hard negatives: a participle inside the title, "in" with a topic */
+    nt_run(PUB, "The two ministers signed an agreement on enhanced cooperation in energy.");
+    NT_CHECK(signing_of("enhanced cooperation in energy") != NULL);
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -375,6 +397,7 @@ int main(void)
         cmocka_unit_test(test_unknown_bodies_between),
         cmocka_unit_test(test_reporting_signatory),
         cmocka_unit_test(test_transcript_turns),
+        cmocka_unit_test(test_title_edges),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
