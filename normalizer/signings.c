@@ -600,6 +600,23 @@ static ev_draft *meeting_context(doc *d, ev_list *l, const sentence *s)
     return any;
 }
 
+/* Does the sentence speak of the people who met as a group ("within the
+ * meeting of the heads of state", "in the presence of the two leaders")?
+ * Only then does a signing with no signatory of its own take theirs; "a
+ * joint communique was signed at the end of the meeting", "the talks ended
+ * with the signing of ..." name none (the guide: the participants the
+ * context makes clear, or none). */
+static int names_group(const doc *d, const sentence *s)
+{
+    for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].kind == M_GROUP_DESC &&
+            !(d->ments[m].role && !strcmp(d->ments[m].role, "countries")))
+            return 1;
+    }
+    return 0;
+}
+
 static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int parties)
 {
     if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
@@ -907,7 +924,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             int subj = na ? -1 : party_left(d, i, s->tok_start);
             ev_add_mention(d, e, subj);
             parties_in_np(d, e, &nps[q]);
-            inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+            inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                                 e->nents == 0 && names_group(d, s));
         }
         return NSV_OK;
     }
@@ -945,7 +963,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 if (!e)
                     goto nomem;
                 parties_in_np(d, e, &items[q]);
-                inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+                inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                                     e->nents == 0 && names_group(d, s));
             }
             return NSV_OK;
         }
@@ -958,7 +977,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 if (!e)
                     goto nomem;
                 parties_in_np(d, e, &items[q]);
-                inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+                inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                                     e->nents == 0 && names_group(d, s));
             }
             if (ni)
                 return NSV_OK;
@@ -974,7 +994,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             e->ev.modality = NSV_MOD_NEGATED;
         passive_agents(d, e, end, s, meetings);
         parties_in_np(d, e, &np);
-        inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                             e->nents == 0 && names_group(d, s));
         return NSV_OK;
     }
     /* reduced relative: "the agreements signed at the meetings", "the
@@ -1010,7 +1031,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             else
                 ev_add_mention(d, e, agent);
             parties_in_np(d, e, &items[q]);
-            inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+            inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                                 e->nents == 0 && names_group(d, s));
         }
         if (ni)
             return NSV_OK;
@@ -1020,7 +1042,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (!e)
             goto nomem;
         passive_agents(d, e, end, s, meetings);
-        inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                             e->nents == 0 && names_group(d, s));
         return NSV_OK;
     }
     /* adjectival: "the recently signed co-financing agreement between A and B" */

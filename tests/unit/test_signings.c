@@ -144,6 +144,12 @@ static void test_signatories_from_context(void **state)
                 "declaration on energy was signed.");
     const nsv_event *e = signing_of("joint declaration");
     NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    /* hard negative: a signing at the talks that names no one as its
+     * signatories keeps none (the guide: "a joint communique was signed") */
+    nt_run(PUB, "President Anna Berg held talks with President Jonas Lind in Oslo. The talks "
+                "ended with the signing of a treaty on fisheries.");
+    e = signing_of("treaty on fisheries");
+    NT_CHECK(e && e->n_participants == 0);
     /* "who" is no WHO */
     nt_run(PUB, "Hundreds of lawyers who signed a statement on the tribunal met in Geneva.");
     e = signing_of("statement on the tribunal");
