@@ -1118,8 +1118,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     int coord[MAX_DOCS], nc = 0;
     int speaker = pronoun_speaker(d, i, s);
-    if (subj >= 0 && speaker < 0)
+    if (subj >= 0 && speaker < 0) {
         nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
+        /* "The Government of Russia and the CIS have signed": the article
+         * after "and" hides the first signatory from the shared reader */
+        uint32_t f = d->ments[coord[nc - 1]].tok_start;
+        if (nc < MAX_DOCS && f >= s->tok_start + 3 && tok_is(&d->toks[f - 1], "the") &&
+            tok_is(&d->toks[f - 2], "and")) {
+            int m = mention_at(d, f - 3);
+            if (m >= 0 && d->ments[m].tok_end == f - 2 && party_mention(d, m))
+                nc += coordinated(d, m, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
+        }
+    }
     for (int q = 0; q < n; q++) {
         if (aggregate(d, &nps[q], i, s))
             continue;

@@ -356,6 +356,19 @@ static void test_title_edges(void **state)
     NT_CHECK(signing_of("enhanced cooperation in energy") != NULL);
 }
 
+/* "A and the B signed": both signatories, across the article. */
+static void test_coordinated_with_article(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway and the European Union have signed an agreement on fisheries.");
+    const nsv_event *e = signing_of("fisheries");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "European Union"));
+    /* hard negative: no "and" before the article */
+    nt_run(PUB, "In Norway the European Union signed an agreement on fisheries.");
+    e = signing_of("fisheries");
+    NT_CHECK(e && !nt_has_party(e, "Norway"));
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -404,6 +417,7 @@ int main(void)
         cmocka_unit_test(test_reporting_signatory),
         cmocka_unit_test(test_transcript_turns),
         cmocka_unit_test(test_title_edges),
+        cmocka_unit_test(test_coordinated_with_article),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
