@@ -952,7 +952,29 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             np_start--;
         doc_np np = {
             .start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
-        if (anaphoric(d, &np) || aggregate(d, &np, i, s))
+        if (anaphoric(d, &np)) {
+            /* "The document was signed by A and B": the signatories of the
+             * signing just reported */
+            ev_draft *prev = NULL;
+            uint32_t si = (uint32_t)(s - d->sents);
+            for (size_t q = out->n; q-- > 0;) {
+                ev_draft *c = &out->v[q];
+                if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si &&
+                    c->sent + 3 >= si && !c->ev.evidence_in_title) {
+                    prev = c;
+                    break;
+                }
+            }
+            if (prev && prev->ev.modality == NSV_MOD_ACTUAL && end < s->tok_end &&
+                tok_is(&d->toks[end], "by")) {
+                size_t es = prev->ev.evidence_start, ee = prev->ev.evidence_end;
+                passive_agents(d, prev, end, s, meetings);
+                prev->ev.evidence_start = es;
+                prev->ev.evidence_end = ee;
+            }
+            return NSV_OK;
+        }
+        if (aggregate(d, &np, i, s))
             return NSV_OK;
         /* "agreements were signed on A, on B": the items are the documents */
         doc_np items[MAX_DOCS];

@@ -369,6 +369,22 @@ static void test_coordinated_with_article(void **state)
     NT_CHECK(e && !nt_has_party(e, "Norway"));
 }
 
+/* "The document was signed by A and B" names the signatories of the
+ * signing just reported; it is no new signing. */
+static void test_anaphoric_agents(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A memorandum on rail freight was signed in Kyiv. The document was signed by "
+                "Minister Anna Berg and Minister Jonas Lind.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("rail freight");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    /* hard negative: a planned signing takes no signatories from it */
+    nt_run(PUB, "A memorandum on rail freight will be signed in Kyiv. The document was drafted "
+                "by Minister Anna Berg.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -418,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_transcript_turns),
         cmocka_unit_test(test_title_edges),
         cmocka_unit_test(test_coordinated_with_article),
+        cmocka_unit_test(test_anaphoric_agents),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
