@@ -513,6 +513,22 @@ static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
     return body_entity(d, name);
 }
 
+/* Has the body reported a signing before sentence s?  Only then is "the
+ * document" / "the agreements signed at the meetings" that signing again;
+ * else the definite article points at a document named without a signing
+ * cue, and this is its signing. */
+static int signed_before(const doc *d, const ev_list *l, const sentence *s)
+{
+    uint32_t si = (uint32_t)(s - d->sents);
+    for (size_t q = 0; q < l->n; q++) {
+        const ev_draft *c = &l->v[q];
+        if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si &&
+            !c->ev.evidence_in_title && c->ev.modality == NSV_MOD_ACTUAL)
+            return 1;
+    }
+    return 0;
+}
+
 /* Parties named inside a document title ("between the U.S. and Finland"). */
 static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
@@ -952,7 +968,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             np_start--;
         doc_np np = {
             .start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
-        if (anaphoric(d, &np)) {
+        if (anaphoric(d, &np) && signed_before(d, out, s)) {
             /* "The document was signed by A and B": the signatories of the
              * signing just reported */
             ev_draft *prev = NULL;
@@ -1058,7 +1074,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         if (ni)
             return NSV_OK;
-        if (anaphoric(d, &np) || aggregate(d, &np, i, s))
+        if ((anaphoric(d, &np) && signed_before(d, out, s)) || aggregate(d, &np, i, s))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
         if (!e)
@@ -1111,7 +1127,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;
         doc_np np = {.start = st, .end = b, .kind = tok_lex(d, h - 1, LEX_DOCUMENT, NULL)->canon};
-        if (anaphoric(d, &np))
+        if (anaphoric(d, &np) && signed_before(d, out, s))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.object_relative", s, &np);
         if (!e)
@@ -1119,7 +1135,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         ev_add_mention(d, e, who);
         return NSV_OK;
     }
-    if (n == 1 && anaphoric(d, &nps[0]))
+    if (n == 1 && anaphoric(d, &nps[0]) && signed_before(d, out, s))
         return NSV_OK;
     int subj = party_left(d, i, s->tok_start);
     if (subj < 0) {

@@ -379,6 +379,10 @@ static void test_anaphoric_agents(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
     const nsv_event *e = signing_of("rail freight");
     NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    /* a definite document with no signing reported before is signed here */
+    nt_run(PUB, "Officials praised the fisheries treaty. The treaty was signed in Oslo last "
+                "October.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
     /* hard negative: a planned signing takes no signatories from it */
     nt_run(PUB, "A memorandum on rail freight will be signed in Kyiv. The document was drafted "
                 "by Minister Anna Berg.");
