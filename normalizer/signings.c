@@ -567,10 +567,12 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 continue;
             }
             const token *tj = &d->toks[j];
+            int was_slot = slot;
             slot = tok_is(tj, "and") || is_char(d, j, ',') || (slot && tok_is(tj, "the"));
-            /* "between the U.S. and Finnish export credit agencies" */
+            /* "between the U.S. and Finnish export credit agencies"; not
+             * "... to bolster Palestinian unity" after the parties */
             unsigned nw = 0;
-            const lex_entry *dem = tok_lex(d, j, LEX_DEMONYM, &nw);
+            const lex_entry *dem = was_slot ? tok_lex(d, j, LEX_DEMONYM, &nw) : NULL;
             if (dem) {
                 for (size_t q = 0; q < d->nents; q++)
                     if (d->ents[q].kind == NSV_KIND_COUNTRY &&
@@ -670,12 +672,13 @@ static const ev_draft *last_talks(const doc *d, const ev_list *l, const sentence
  * countries the countries of the two leaders who met ("Putin held talks
  * with Tokayev. The documents signed by agencies of the two countries").
  * Nothing unless both are known. */
-static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, const sentence *s)
+static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, const sentence *s,
+                           int countries)
 {
     const ev_draft *mt = last_talks(d, l, s);
     if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
         return;
-    int countries = d->ments[group].role && !strcmp(d->ments[group].role, "countries");
+    countries |= d->ments[group].role && !strcmp(d->ments[group].role, "countries");
     int found[2];
     for (int p = 0; p < 2; p++) {
         const entity *x = &d->ents[mt->ents[p]];
@@ -807,9 +810,30 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
             for (int q = 0; q < nc; q++)
                 ev_add_mention(d, e, coord[q]);
         } else {
-            int g = mention_at(d, end + 1);
-            if (g >= 0 && d->ments[g].tok_start == end + 1 && country_group(d, g))
-                sides_of_talks(d, e, g, talks, s);
+            /* "by the two sides", "by relevant agencies of both sides" */
+            for (uint32_t j = end + 1; j < s->tok_end && j < end + 7; j++) {
+                if (d->toks[j].flags & (T_PUNCT | T_QUOTE))
+                    break;
+                int g = mention_at(d, j);
+                if (g < 0 || d->ments[g].tok_start != j || d->ments[g].kind != M_GROUP_DESC)
+                    continue;
+                /* "agencies of both sides": bodies of the sides, so the
+                 * countries; "by the two sides": the sides themselves */
+                int of = j > end + 1 && tok_is(&d->toks[j - 1], "of");
+                const mention *gm = &d->ments[g];
+                if (gm->n_members >= 2 && of) {
+                    for (int q = 0; q < gm->n_members; q++) {
+                        const entity *x = &d->ents[gm->members[q]];
+                        int c = x->kind == NSV_KIND_COUNTRY ? gm->members[q]
+                                : x->country                ? country_entity(d, x->country)
+                                                            : -1;
+                        ev_add_party(d, e, c);
+                    }
+                } else if (country_group(d, g)) {
+                    sides_of_talks(d, e, g, talks, s, of);
+                }
+                break;
+            }
         }
     }
     for (uint32_t w = end; w + 1 < s->tok_end && w < end + 4; w++)
@@ -1065,7 +1089,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             if (!e)
                 goto nomem;
             if (country_group(d, agent))
-                sides_of_talks(d, e, agent, meetings, s);
+                sides_of_talks(d, e, agent, meetings, s, 0);
             else
                 ev_add_mention(d, e, agent);
             parties_in_np(d, e, &items[q]);
@@ -1083,6 +1107,45 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                              e->nents == 0 && names_group(d, s));
         return NSV_OK;
+    }
+    /* appositive participle: "the agreement between Fatah and Hamas, signed
+     * in Cairo in October", "the Convention on X, signed by 40 states": a
+     * when, where or by whom after the verb tells it from a verb phrase
+     * ("..., signed an accord and left") */
+    if (i >= s->tok_start + 3 && is_char(d, i - 1, ',') && end < s->tok_end) {
+        const token *nx = &d->toks[end];
+        int when = tok_is(nx, "in") || tok_is(nx, "on") || tok_is(nx, "at") || tok_is(nx, "by") ||
+                   tok_is(nx, "between") ||
+                   (nx->word_bits & (W_BACKGROUND | W_MONTH | W_RELDAY | W_WEEKDAY));
+        uint32_t h = i - 1, found = i;
+        while (when && h > s->tok_start && h + 16 > i) {
+            h--;
+            const token *t = &d->toks[h];
+            /* not across a coordination: "an agreement on A and a number of
+             * documents, signed by ..." */
+            if (is_char(d, h, ',') || is_char(d, h, ';') || (t->flags & T_QUOTE) ||
+                ((t->word_bits & W_CONJ) && (d->toks[h + 1].word_bits & (W_DET | W_NUMBER_WORD))) ||
+                tok_lex(d, h, LEX_SPEECH, NULL) || tok_lex(d, h, LEX_SIGNING, NULL))
+                break;
+            if (tok_lex(d, h, LEX_DOCUMENT, NULL))
+                found = h;
+        }
+        doc_np np;
+        if (found < i) {
+            uint32_t st = found;
+            if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
+                st--;
+            if (parse_doc_np(d, st, i - 1, &np) &&
+                !(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s)) {
+                ev_draft *e = new_signing(d, out, i, "signing.appositive", s, &np);
+                if (!e)
+                    goto nomem;
+                e->ev.modality = clause_modality(d, i, np.end);
+                passive_agents(d, e, end, s, meetings);
+                parties_in_np(d, e, &np);
+                return NSV_OK;
+            }
+        }
     }
     /* adjectival: "the recently signed co-financing agreement between A and B" */
     if (i > s->tok_start && (d->toks[i - 1].word_bits & (W_DET | W_ADVERB)) &&

@@ -389,6 +389,29 @@ static void test_anaphoric_agents(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* "the agreement between A and B, signed in Cairo in 2017": a signing by
+ * its appositive participle; "documents, signed by agencies of both sides":
+ * the countries of the two sides. */
+static void test_appositive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Officials noted the importance of the accord between Voltrex and Kestrel "
+                "Railways to expand freight, signed in Riga in May.");
+    const nsv_event *e = signing_of("accord between Voltrex");
+    NT_CHECK(e && nt_has_party(e, "Voltrex") && nt_has_party(e, "Kestrel Railways"));
+    NT_CHECK(strstr(e->document_title, "signed") == NULL);
+    nt_run(PUB, "President of Norway Anna Berg held talks with President of Sweden Jonas Lind. "
+                "The visit produced a joint statement and a number of documents, signed by "
+                "relevant agencies of both sides, on fisheries.");
+    e = signing_of("documents");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "Sweden"));
+    /* hard negatives: a verb phrase after the comma, and a document only
+     * ratified */
+    nt_run(PUB, "The minister arrived in Riga, signed a visitors' book and left.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    no_actual_signing("The parliament ratified the convention, adopted in Geneva in 1999.");
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -439,6 +462,7 @@ int main(void)
         cmocka_unit_test(test_title_edges),
         cmocka_unit_test(test_coordinated_with_article),
         cmocka_unit_test(test_anaphoric_agents),
+        cmocka_unit_test(test_appositive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
