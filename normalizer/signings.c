@@ -128,7 +128,10 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
         dn = tok_lex(d, head, LEX_DOCUMENT, &nw);
         if (dn)
             break;
-        if (d->toks[head].word_bits & (W_PREP | W_SUBORD | W_AUX | W_CONJ))
+        /* an article opens a noun phrase: what stands before it is a verb
+         * or a clause, not a modifier ("replacing an earlier accord", "said
+         * the agreement ...") */
+        if (d->toks[head].word_bits & (W_PREP | W_SUBORD | W_AUX | W_CONJ | W_DET))
             break;
     }
     if (!dn)
@@ -540,6 +543,28 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 party_mention(d, a) && party_mention(d, b)) {
                 ev_add_mention(d, e, a);
                 ev_add_mention(d, e, b);
+            }
+        }
+        /* "A U.K. agreement with the U.S. SEC was signed": with no
+         * signatories named elsewhere, the party before the document noun
+         * and the counterpart after its "with" */
+        unsigned dw = 0;
+        if (!e->nents && k + 1 < np->end && tok_lex(d, k, LEX_DOCUMENT, &dw) &&
+            k + dw + 1 < np->end && tok_is(&d->toks[k + dw], "with")) {
+            int o = party_right(d, k + dw + 1, np->end);
+            if (o < 0 && tok_is(&d->toks[k + dw + 1], "the"))
+                o = party_right(d, k + dw + 2, np->end);
+            int before = -1;
+            for (uint32_t b = np->start; b < k; b++) {
+                int m = mention_at(d, b);
+                if (m >= 0 && d->ments[m].tok_start == b && party_mention(d, m) &&
+                    d->ments[m].tok_end <= k)
+                    before = m;
+            }
+            if (o >= 0 && before >= 0) {
+                ev_add_mention(d, e, before);
+                ev_add_mention(d, e, o);
+                return;
             }
         }
         if (!tok_is(&d->toks[k], "between"))

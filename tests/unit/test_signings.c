@@ -351,6 +351,13 @@ static void test_title_edges(void **state)
              !strcmp(signing_of("accord")->document_title, "supply accord"));
     nt_run(PUB, "Norway signed an agreement with the Nordic Investment Bank (NIB) on Monday.");
     NT_CHECK(signing_of("(NIB)") != NULL);
+    /* "A Norwegian agreement with Sweden was signed": both parties */
+    nt_run(PUB, "A Norway agreement with Sweden on fisheries was signed last year.");
+    const nsv_event *w = signing_of("agreement with Sweden");
+    NT_CHECK(w && nt_has_party(w, "Norway") && nt_has_party(w, "Sweden"));
+    /* a verb before an article is no part of the next title */
+    nt_run(PUB, "Acme signed an agreement with Voltrex, replacing an earlier accord with Kestrel.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
     /* hard negatives: a participle inside the title, "in" with a topic */
     nt_run(PUB, "The two ministers signed an agreement on enhanced cooperation in energy.");
     NT_CHECK(signing_of("enhanced cooperation in energy") != NULL);
