@@ -1274,6 +1274,14 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         for (uint32_t w = end; w + 1 < s->tok_end && w < end + 20; w++)
             if (tok_is(&d->toks[w], "with")) {
                 int o = party_right(d, w + 1, s->tok_end);
+                /* "with the International Coordinating Committee" */
+                if (o < 0 && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "the")) {
+                    /* a named body only: "with the Approved Amendments" in
+                     * an order's name is no party */
+                    o = party_right(d, w + 2, s->tok_end);
+                    if (o >= 0 && d->ments[o].kind != M_ORG)
+                        o = -1;
+                }
                 if (o >= 0)
                     ev_add_mention(d, e, o);
                 else

@@ -303,6 +303,13 @@ static void test_reporting_signatory(void **state)
     const nsv_event *e = signing_of("new agreement");
     NT_CHECK(e && nt_has_party(e, "Vantor") && nt_has_party(e, "Dragons"));
     NT_CHECK(!nt_has_party(e, "United Kingdom"));
+    nt_run(PUB, "In May, Norway signed a deal with the Nordic Investment Bank to refinance debt.");
+    e = signing_of("deal with");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "Nordic Investment Bank"));
+    nt_run(PUB, "The President signed Executive Order On the Publication of the Law with the "
+                "Approved Changes.");
+    e = signing_of("Executive Order");
+    NT_CHECK(e && !nt_has_party(e, "Approved Changes"));
     /* hard negatives: a dateline before the reporter; an appositive's
      * object is not the reporter */
     nt_run(PUB, "HARTFORD, Conn., March 5 - The company said it signed a letter of intent.");
