@@ -897,6 +897,42 @@ static int described_body(doc *d, uint32_t k, uint32_t limit)
     return unknown_body(d, t, limit, &be);
 }
 
+/* "Vladimir Putin held a working meeting with X. The President signed an
+ * Executive Order ...": a bare office as the signatory that coreference
+ * left unresolved (no holder of the office was named with its title) is
+ * the person the item names first, when that person holds no other
+ * office.  The entity, or -1. */
+static int unnamed_office_holder(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t j = i;
+    while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_ADVERB | W_AUX)))
+        j--;
+    if (j == s->tok_start)
+        return -1;
+    int m = mention_at(d, j - 1);
+    if (m < 0 || d->ments[m].tok_end != j || d->ments[m].kind != M_DESC ||
+        d->ments[m].entity >= 0 || !d->ments[m].role || d->ments[m].country ||
+        d->ments[m].body_voice || !tok_is(&d->toks[d->ments[m].tok_start], "the"))
+        return -1;
+    for (size_t k = 0; k < d->nments; k++) {
+        const mention *x = &d->ments[k];
+        if (x->kind != M_PERSON || x->entity < 0 || d->toks[x->tok_start].start < d->body_start ||
+            d->toks[x->tok_start].start < d->title_len ||
+            (d->toks[x->tok_start].flags & T_IN_QUOTE))
+            continue;
+        if (x->tok_start >= d->ments[m].tok_start)
+            return -1;
+        /* the subject opening its sentence ("Vladimir Putin held a working
+         * meeting with ..."), not a person the President met or named */
+        const entity *e = &d->ents[x->entity];
+        if (e->kind != NSV_KIND_PERSON || (e->role && strcmp(e->role, d->ments[m].role)) ||
+            x->tok_start != d->sents[x->sent].tok_start)
+            return -1;
+        return x->entity;
+    }
+    return -1;
+}
+
 /* "Umbro, which lost two deals, said on Thursday it had signed ...": the
  * pronoun subject of a signing reported by its own subject is that
  * subject (a body for "it", a person for "he"/"she"), whatever the
@@ -1226,7 +1262,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (n == 1 && anaphoric(d, &nps[0]) && signed_before(d, out, s))
         return NSV_OK;
     int subj = party_left(d, i, s->tok_start);
-    if (subj < 0) {
+    int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
+    if (subj < 0 && office_holder < 0) {
         /* "the two ministers focused on ... and inked": the clause subject */
         for (uint32_t t = i, steps = 0; t > s->tok_start && steps < 16; steps++) {
             t--;
@@ -1264,6 +1301,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (!e)
             goto nomem;
         ev_add_party(d, e, speaker);
+        ev_add_party(d, e, office_holder);
         for (int c = nc; c-- > 0;)
             ev_add_mention(d, e, coord[c]);
         int agents[MAX_DOCS];

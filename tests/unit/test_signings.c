@@ -426,6 +426,22 @@ static void test_appositive(void **state)
     no_actual_signing("The parliament ratified the convention, adopted in Geneva in 1999.");
 }
 
+/* "Anna Berg held a working meeting with X. The President signed an order":
+ * the bare office no title named is the person the item opens with. */
+static void test_unnamed_office_holder(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Anna Berg held a working meeting with Jonas Lind. The President signed an "
+                "Executive Order appointing Jonas Lind acting governor.");
+    const nsv_event *e = signing_of("Executive Order");
+    NT_CHECK(e && nt_has_party(e, "Berg") && !nt_has_party(e, "Lind"));
+    /* hard negative: the person named first is the one the President met */
+    nt_run(PUB, "The President had a working meeting with Jonas Lind. The President signed an "
+                "Executive Order appointing Jonas Lind acting governor.");
+    e = signing_of("Executive Order");
+    NT_CHECK(e && !nt_has_party(e, "Lind"));
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -477,6 +493,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_with_article),
         cmocka_unit_test(test_anaphoric_agents),
         cmocka_unit_test(test_appositive),
+        cmocka_unit_test(test_unnamed_office_holder),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
