@@ -424,6 +424,34 @@ static int next_items(doc *d, const sentence *s, doc_np *nps, int max)
     return 0;
 }
 
+/* "the President signed into law:" and then one paragraph per bill, "H.R.
+ * 390, which redesignates ...": each bill is a document, described by its
+ * paragraph.  Paragraphs between them ("Thank you to Representatives ...")
+ * are skipped. */
+static int bill_items(const doc *d, const sentence *s, doc_np *nps, int max)
+{
+    int n = 0;
+    const sentence *end = d->sents + d->nsents;
+    for (const sentence *t = s + 1; t < end && t < s + 24 && n < max; t++) {
+        uint32_t a = t->tok_start, lim = t->tok_end;
+        unsigned nw = 0;
+        const lex_entry *dn = tok_lex(d, a, LEX_DOCUMENT, &nw);
+        /* "S. 202, ...": the segmenter may end a sentence at "S." */
+        if (dn && a + nw == lim && t + 1 < end)
+            lim = (t + 1)->tok_end;
+        if (!dn || !(d->toks[a].flags & T_CAP) || a + nw >= lim ||
+            !(d->toks[a + nw].flags & T_NUM) || !(d->toks[a].flags & T_PARA_START))
+            continue;
+        /* the bill's paragraph says what it is: "H.R. 3076, the “Postal
+         * Service Reform Act of 2022,” which establishes ..." */
+        uint32_t e = a + nw + 1;
+        while (e < lim && !is_char(d, e, ';') && !(d->toks[e].flags & T_SENT_END))
+            e++;
+        nps[n++] = (doc_np){.start = a, .end = e, .kind = dn->canon, .topic = a + nw};
+    }
+    return n;
+}
+
 /* Is this the bare batch ("a package of documents", "several agreements")
  * whose items may follow? */
 static int is_batch(const doc_np *np)
@@ -1222,10 +1250,16 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     /* active: signatories before, documents after */
     uint32_t k = end;
+    int into_law = 0;
     if (k < s->tok_end && tok_is(&d->toks[k], "into") && k + 1 < s->tok_end &&
-        tok_is(&d->toks[k + 1], "law"))
+        tok_is(&d->toks[k + 1], "law")) {
         k += 2; /* "signed into law H.R. 1234" */
-    n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
+        into_law = 1;
+    }
+    if (into_law && (k >= s->tok_end || is_char(d, k, ':')))
+        n = bill_items(d, s, nps, MAX_DOCS); /* "signed into law:" and a list */
+    else
+        n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
     if (n)
         n = batch_or_items(d, s, nps, n);
     if (!n) {

@@ -442,6 +442,22 @@ static void test_unnamed_office_holder(void **state)
     NT_CHECK(e && !nt_has_party(e, "Lind"));
 }
 
+/* "the President signed into law:" and one paragraph per bill. */
+static void test_bills_signed_into_law(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Friday, the President signed into law:\n\nH.R. 101, which names a post office "
+                "in Ohio;\n\nThank you to Representative Jane Roe for her leadership; and\n\n"
+                "S. 202, the \u201cClean Rivers Act,\u201d which funds river cleanup.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("H.R. 101") && signing_of("Clean Rivers Act"));
+    NT_CHECK(!strcmp(signing_of("H.R. 101")->date, "2022-12-09"));
+    /* hard negative: paragraphs that only mention a bill after other text */
+    nt_run(PUB, "On Friday, the President signed into law:\n\nThe House passed H.R. 303 last "
+                "week.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -494,6 +510,7 @@ int main(void)
         cmocka_unit_test(test_anaphoric_agents),
         cmocka_unit_test(test_appositive),
         cmocka_unit_test(test_unnamed_office_holder),
+        cmocka_unit_test(test_bills_signed_into_law),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
