@@ -504,6 +504,23 @@ static int name_word(const doc *d, uint32_t t)
            !tok_lex(d, t, LEX_MEETING, NULL);
 }
 
+/* The body named by tokens [a, e), one space between words. */
+static int span_body(doc *d, uint32_t a, uint32_t e)
+{
+    char *name = arena_alloc(d->mem, d->toks[e - 1].end - d->toks[a].start + 1);
+    if (!name)
+        return -1;
+    size_t o = 0;
+    for (uint32_t t = a; t < e; t++) {
+        if (t > a && (d->toks[t].flags & T_SPACE_BEFORE))
+            name[o++] = ' ';
+        memcpy(name + o, d->text + d->toks[t].start, d->toks[t].end - d->toks[t].start);
+        o += d->toks[t].end - d->toks[t].start;
+    }
+    name[o] = '\0';
+    return body_entity(d, name);
+}
+
 /* A company or body the mention finder did not know, at token k: a run of
  * capitalised words, a demonym only as its first word ("Transmashholding",
  * "Kazakh Railways", "Deutsche Bahn").  Returns the entity and sets *end,
@@ -529,19 +546,8 @@ static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
             is_char(d, e, '-') || is_char(d, e, '\'') || (n->flags & T_CAP))
             return -1;
     }
-    char *name = arena_alloc(d->mem, d->toks[e - 1].end - d->toks[k].start + 1);
-    if (!name)
-        return -1;
-    size_t o = 0;
-    for (uint32_t t = k; t < e; t++) {
-        if (t > k)
-            name[o++] = ' ';
-        memcpy(name + o, d->text + d->toks[t].start, d->toks[t].end - d->toks[t].start);
-        o += d->toks[t].end - d->toks[t].start;
-    }
-    name[o] = '\0';
     *end = e;
-    return body_entity(d, name);
+    return span_body(d, k, e);
 }
 
 /* Has the body reported a signing before sentence s?  Only then is "the
@@ -992,21 +998,69 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
     if (k <= s->tok_start || !tok_lex(d, k - 1, LEX_SPEECH, NULL))
         return -1;
     uint32_t v = k - 1;
+    /* Reuters' brackets: "Akzo NV <AKZO.AS> said" (a ticker after the
+     * name), "<China Everbright Holdings Co Ltd> said" (the name inside) */
+    if (body && v > s->tok_start + 1 && is_char(d, v - 1, '>')) {
+        uint32_t lt = v - 1;
+        while (lt > s->tok_start && lt + 12 > v && !is_char(d, lt - 1, '<'))
+            lt--;
+        if (lt > s->tok_start && is_char(d, lt - 1, '<') && lt < v - 1) {
+            int ticker = 1;
+            for (uint32_t q = lt; q < v - 1; q++)
+                if ((d->toks[q].flags & T_WORD) && !(d->toks[q].flags & (T_ALLCAPS | T_NUM)) &&
+                    d->toks[q].end - d->toks[q].start > 1)
+                    ticker = 0;
+            if (ticker) {
+                v = lt - 1;
+            } else {
+                int m = mention_at(d, lt);
+                if (m >= 0 && d->ments[m].tok_start == lt && d->ments[m].tok_end == v - 1 &&
+                    d->ments[m].kind == M_ORG && d->ments[m].entity >= 0)
+                    return d->ments[m].entity;
+                /* a capitalised name, whatever country word opens it */
+                for (uint32_t q = lt; q < v - 1; q++)
+                    if ((d->toks[q].flags & T_WORD) && !(d->toks[q].flags & (T_CAP | T_NUM)))
+                        return -1;
+                return span_body(d, lt, v - 1);
+            }
+        }
+    }
     int x = party_left(d, v, s->tok_start);
     if (x >= 0) {
         /* a name, not a description ("the company"), and a subject, not
-         * the object of a preposition ("X, the parent of Y said") */
+         * the object of a preposition ("X, the parent of Y said": then the
+         * company opening the sentence, below) */
         const mention *xm = &d->ments[x];
         int ent = xm->entity;
         if (ent < 0 || (xm->kind != M_ORG && xm->kind != M_COUNTRY && xm->kind != M_PERSON))
             return -1;
-        if (xm->tok_start > s->tok_start && (d->toks[xm->tok_start - 1].word_bits & W_PREP))
-            return -1;
+        int object =
+            xm->tok_start > s->tok_start && (d->toks[xm->tok_start - 1].word_bits & W_PREP);
         nsv_kind kind = d->ents[ent].kind;
-        if (body ? (kind == NSV_KIND_ORGANIZATION || kind == NSV_KIND_COUNTRY)
-                 : kind == NSV_KIND_PERSON)
-            return ent;
-        return -1;
+        /* "Umbro said it": a lone capitalised word the mention finder took
+         * for a surname is the body "it" stands for */
+        if (body && !object && xm->kind == M_PERSON && xm->tok_end == xm->tok_start + 1 &&
+            !d->ents[ent].role && !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
+            !(d->toks[xm->tok_start].flags & T_ABBREV)) {
+            /* "The Department of Trade and Industry said it": the whole name */
+            uint32_t a = xm->tok_start;
+            for (;;) {
+                if (a > s->tok_start && mention_at(d, a - 1) < 0 && name_word(d, a - 1))
+                    a--;
+                else if (a > s->tok_start + 1 &&
+                         (tok_is(&d->toks[a - 1], "of") || tok_is(&d->toks[a - 1], "and")) &&
+                         mention_at(d, a - 2) < 0 && name_word(d, a - 2))
+                    a -= 2;
+                else
+                    break;
+            }
+            return span_body(d, a, xm->tok_end);
+        }
+        if (!object)
+            return (body ? (kind == NSV_KIND_ORGANIZATION || kind == NSV_KIND_COUNTRY)
+                         : kind == NSV_KIND_PERSON)
+                       ? ent
+                       : -1;
     }
     /* a company the mention finder does not know, opening the sentence */
     if (!body)
@@ -1015,11 +1069,19 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
     while (st < v && before_body(d, d->toks[st].start))
         st++;
     uint32_t be = st;
-    int ent = unknown_body(d, st, v, &be);
+    int ent = -1, m0 = mention_at(d, st);
+    if (m0 >= 0 && d->ments[m0].tok_start == st && d->ments[m0].kind == M_ORG &&
+        d->ments[m0].entity >= 0) {
+        ent = d->ments[m0].entity;
+        be = d->ments[m0].tok_end;
+    } else {
+        ent = unknown_body(d, st, v, &be);
+    }
     /* "Umbro said", "Umbro, which ..., said"; not a dateline ("ELMSFORD,
      * N.Y., March 5 - X said") */
-    if (ent >= 0 &&
-        (be == v || (is_char(d, be, ',') && be + 1 < v && (d->toks[be + 1].word_bits & W_SUBORD))))
+    /* ... or "Enka BV, a subsidiary of Akzo NV <AKZO.AS> said" */
+    if (ent >= 0 && (be == v || (is_char(d, be, ',') && be + 1 < v &&
+                                 (d->toks[be + 1].word_bits & (W_SUBORD | W_DET)))))
         return ent;
     return -1;
 }

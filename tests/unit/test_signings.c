@@ -310,6 +310,18 @@ static void test_reporting_signatory(void **state)
                 "Approved Changes.");
     e = signing_of("Executive Order");
     NT_CHECK(e && !nt_has_party(e, "Approved Changes"));
+    /* a lone name the mention finder took for a surname, a department's
+     * full name, a Reuters bracketed name */
+    nt_run(PUB, "Britain is a big market. Vantor said it has signed a supply agreement.");
+    e = signing_of("supply agreement");
+    NT_CHECK(e && nt_has_party(e, "Vantor") && !nt_has_party(e, "United Kingdom"));
+    nt_run(PUB, "Britain is a big market. The Department of Roads and Harbours said earlier it "
+                "had concluded a memorandum of understanding.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "Department of Roads and Harbours"));
+    nt_run(PUB, "Peking backed <China Kestrel Holdings Co Ltd> said it signed an accord.");
+    e = signing_of("accord");
+    NT_CHECK(e && nt_has_party(e, "China Kestrel Holdings Co Ltd") && e->n_participants == 1);
     /* hard negatives: a dateline before the reporter; an appositive's
      * object is not the reporter */
     nt_run(PUB, "HARTFORD, Conn., March 5 - The company said it signed a letter of intent.");
