@@ -504,6 +504,14 @@ static int name_word(const doc *d, uint32_t t)
            !tok_lex(d, t, LEX_MEETING, NULL);
 }
 
+/* A capitalised word that is no article ("The") nor quoted. */
+static int cap_word(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    return (k->flags & T_CAP) && (k->flags & T_WORD) && !(k->flags & T_IN_QUOTE) &&
+           !(k->word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD));
+}
+
 /* The body named by tokens [a, e), one space between words. */
 static int span_body(doc *d, uint32_t a, uint32_t e)
 {
@@ -1045,11 +1053,11 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
             /* "The Department of Trade and Industry said it": the whole name */
             uint32_t a = xm->tok_start;
             for (;;) {
-                if (a > s->tok_start && mention_at(d, a - 1) < 0 && name_word(d, a - 1))
+                if (a > s->tok_start && mention_at(d, a - 1) < 0 && cap_word(d, a - 1))
                     a--;
                 else if (a > s->tok_start + 1 &&
                          (tok_is(&d->toks[a - 1], "of") || tok_is(&d->toks[a - 1], "and")) &&
-                         mention_at(d, a - 2) < 0 && name_word(d, a - 2))
+                         mention_at(d, a - 2) < 0 && cap_word(d, a - 2))
                     a -= 2;
                 else
                     break;
