@@ -939,6 +939,25 @@ static int described_body(doc *d, uint32_t k, uint32_t limit)
     return unknown_body(d, t, limit, &be);
 }
 
+/* "public figures who signed a statement", "countries that have signed
+ * bilateral declarations": an open group named by a plural common noun
+ * signs no document of its own as an event (the guide skips unnamed and
+ * open groups). */
+static int open_group_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t j = i;
+    while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_AUX | W_ADVERB)))
+        j--;
+    if (j < s->tok_start + 2)
+        return 0;
+    const token *rel = &d->toks[j - 1], *noun = &d->toks[j - 2];
+    if (!tok_is(rel, "who") && !tok_is(rel, "that") && !tok_is(rel, "which"))
+        return 0;
+    return (noun->flags & T_WORD) && !(noun->flags & (T_CAP | T_NUM)) && noun->lower_len > 3 &&
+           noun->lower[noun->lower_len - 1] == 's' && mention_at(d, j - 2) < 0 &&
+           !tok_lex(d, j - 2, LEX_DOCUMENT, NULL);
+}
+
 /* "Vladimir Putin held a working meeting with X. The President signed an
  * Executive Order ...": a bare office as the signatory that coreference
  * left unresolved (no holder of the office was named with its title) is
@@ -1366,6 +1385,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (n == 1 && anaphoric(d, &nps[0]) && signed_before(d, out, s))
         return NSV_OK;
     int subj = party_left(d, i, s->tok_start);
+    if (subj < 0 && open_group_subject(d, i, s))
+        return NSV_OK;
     int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
     if (subj < 0 && office_holder < 0) {
         /* "the two ministers focused on ... and inked": the clause subject */

@@ -150,8 +150,11 @@ static void test_signatories_from_context(void **state)
                 "ended with the signing of a treaty on fisheries.");
     e = signing_of("treaty on fisheries");
     NT_CHECK(e && e->n_participants == 0);
-    /* "who" is no WHO */
+    /* "who" is no WHO (and an open group of lawyers signs no event) */
     nt_run(PUB, "Hundreds of lawyers who signed a statement on the tribunal met in Geneva.");
+    e = signing_of("statement on the tribunal");
+    NT_CHECK(!e || !nt_has_party(e, "WHO"));
+    nt_run(PUB, "Anna Berg, who signed a statement on the tribunal, met Jonas Lind in Geneva.");
     e = signing_of("statement on the tribunal");
     NT_CHECK(e && !nt_has_party(e, "WHO"));
     /* a document in a quotation is not the object of "he concluded" */
@@ -470,6 +473,20 @@ static void test_bills_signed_into_law(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* An open group named by a plural common noun signs nothing as an event;
+ * a named party in the same frame does. */
+static void test_open_groups(void **state)
+{
+    (void)state;
+    no_actual_signing("Hundreds of scholars and public figures who signed a petition on the "
+                      "court met in Geneva.");
+    no_actual_signing("He hoped Norway would join the countries that have signed bilateral "
+                      "declarations with Sweden.");
+    /* hard negative: a named party before "which" */
+    nt_run(PUB, "He praised Norway, which signed a bilateral declaration with Sweden.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -523,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_appositive),
         cmocka_unit_test(test_unnamed_office_holder),
         cmocka_unit_test(test_bills_signed_into_law),
+        cmocka_unit_test(test_open_groups),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
