@@ -612,13 +612,18 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
         if (!tok_is(&d->toks[k], "between"))
             continue;
         /* slot: j may open a party ("between [the] A and [the] B") */
-        int slot = 1;
+        int slot = 1, found = 0;
         for (uint32_t j = k + 1; j < np->end; j++) {
+            /* the topic after the parties: "... and Turkey on Cooperation in
+             * the Field of High Technologies" names no more of them */
+            if (found >= 2 && (d->toks[j].word_bits & W_PREP) && !tok_is(&d->toks[j], "of"))
+                break;
             int m = mention_at(d, j);
             if (m >= 0 && d->ments[m].tok_start == j && party_mention(d, m)) {
                 ev_add_mention(d, e, m);
                 j = d->ments[m].tok_end - 1;
                 slot = 0;
+                found++;
                 continue;
             }
             /* "between Transmashholding and Kazakh Railways"; but "the
@@ -631,6 +636,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 ev_add_party(d, e, body);
                 j = be - 1;
                 slot = 0;
+                found++;
                 continue;
             }
             const token *tj = &d->toks[j];
@@ -877,6 +883,28 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
             for (int q = 0; q < nc; q++)
                 ev_add_mention(d, e, coord[q]);
         } else {
+            /* "by Deputy Prime Minister of Ukraine - Minister of X Mykhailo
+             * Fedorov and Director of Y at Apple Inc. Mark Lennon": the
+             * people named after their long titles */
+            int people = 0;
+            for (uint32_t j = end + 1; j < s->tok_end && j < end + 48; j++) {
+                if (is_char(d, j, ';') || (d->toks[j].flags & T_QUOTE) ||
+                    (d->toks[j].word_bits & W_SUBORD) || tok_lex(d, j, LEX_SIGNING, NULL) ||
+                    tok_lex(d, j, LEX_SPEECH, NULL))
+                    break;
+                int m = mention_at(d, j);
+                if (m < 0 || d->ments[m].tok_start != j)
+                    continue;
+                if (d->ments[m].kind == M_GROUP_DESC)
+                    break;
+                if (d->ments[m].kind == M_PERSON && party_mention(d, m)) {
+                    ev_add_mention(d, e, m);
+                    people++;
+                }
+                j = d->ments[m].tok_end - 1;
+            }
+            if (people)
+                return;
             /* "by the two sides", "by relevant agencies of both sides" */
             for (uint32_t j = end + 1; j < s->tok_end && j < end + 7; j++) {
                 if (d->toks[j].flags & (T_PUNCT | T_QUOTE))
@@ -1156,10 +1184,16 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                ((d->toks[k - 1].word_bits & (W_AUX | W_ADVERB)) || tok_is(&d->toks[k - 1], "to") ||
                 tok_lex(d, k - 1, LEX_MODALITY, NULL)))
             k--;
+        /* the subject's document noun, before a long title's tail ("A
+         * Memorandum of Understanding between the Ministry of X of Ukraine,
+         * Apple Inc. and Apple Ukraine LLC was signed"), not across a
+         * clause boundary */
         uint32_t head = k;
-        while (head > s->tok_start && head + 12 > k && !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
+        while (head > s->tok_start && head + 24 > k && !tok_lex(d, head - 1, LEX_DOCUMENT, NULL) &&
+               !is_char(d, head - 1, ';') && !tok_lex(d, head - 1, LEX_SPEECH, NULL) &&
+               !tok_lex(d, head - 1, LEX_SIGNING, NULL))
             head--;
-        if (head == s->tok_start || head + 12 <= k)
+        if (head == s->tok_start || head + 24 <= k || !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
             return NSV_OK;
         uint32_t np_start = head - 1;
         while (np_start > s->tok_start && !is_char(d, np_start - 1, ',') &&
@@ -1170,6 +1204,13 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             np_start--;
         doc_np np = {
             .start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
+        /* "the agreement, which has yet to be ratified, was signed": the
+         * relative clause is no part of the title */
+        for (uint32_t q = head; q + 1 < k; q++)
+            if (is_char(d, q, ',') && (d->toks[q + 1].word_bits & (W_SUBORD | W_CONJ))) {
+                np.end = q;
+                break;
+            }
         if (anaphoric(d, &np) && signed_before(d, out, s)) {
             /* "The document was signed by A and B": the signatories of the
              * signing just reported */

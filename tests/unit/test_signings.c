@@ -487,6 +487,28 @@ static void test_open_groups(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* A passive whose subject is a long title; its signatories after their
+ * titles ("signed by Minister of X Anna Berg and Director Y Jonas Lind");
+ * the parties of "between A and B" end where the topic starts. */
+static void test_long_titles(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A Memorandum of Understanding between the Ministry of Roads of Norway, Voltrex "
+                "Inc. and Voltrex Nordic AS was signed in Oslo. The document was signed by "
+                "Minister of Roads Anna Berg and Regional Director at Voltrex Inc. Jonas Lind.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("Memorandum of Understanding");
+    NT_CHECK(e && nt_has_party(e, "Anna Berg") && nt_has_party(e, "Jonas Lind"));
+    nt_run(PUB, "An agreement between Norway and Sweden on Cooperation in the Field of High "
+                "Technologies was signed.");
+    e = signing_of("agreement between Norway");
+    NT_CHECK(e && e->n_participants == 2);
+    /* hard negative: a relative clause is no part of the title */
+    nt_run(PUB, "The agreement, which has yet to be ratified by parliament, was signed in May.");
+    NT_CHECK(signing_of("agreement") &&
+             !strcmp(signing_of("agreement")->document_title, "agreement"));
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -541,6 +563,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_office_holder),
         cmocka_unit_test(test_bills_signed_into_law),
         cmocka_unit_test(test_open_groups),
+        cmocka_unit_test(test_long_titles),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
