@@ -803,6 +803,23 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     day_t d1 = sentence_date(d, from, na, &bg1);
     day_t d2 = sentence_date(d, nb, s->tok_end, &bg2);
     e->day = d1 >= 0 ? d1 : d2;
+    /* "The DTI said earlier it had concluded ...": a background word right
+     * after the reporting verb dates the report, not the signing */
+    if (bg1 && d1 < 0)
+        for (uint32_t v = cue; v-- > from && v + 6 > cue;)
+            if (tok_lex(d, v, LEX_SPEECH, NULL) && !(d->toks[v].flags & T_IN_QUOTE) &&
+                (d->toks[v].flags & T_WORD) && !(d->toks[v].flags & T_CAP)) {
+                /* "said earlier (that) it had ...": the adverb is the report's */
+                uint32_t w = v + 1;
+                while (w < cue && ((d->toks[w].word_bits & (W_BACKGROUND | W_SUBORD)) ||
+                                   tok_is(&d->toks[w], "that")))
+                    w++;
+                int bg_before = 0, bg_after = 0;
+                (void)sentence_date(d, from, v, &bg_before);
+                (void)sentence_date(d, w, na, &bg_after);
+                bg1 = bg_before || bg_after;
+                break;
+            }
     e->background = e->day < 0 && (bg1 || bg2);
     ev_place(d, e);
     return e;

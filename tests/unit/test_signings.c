@@ -325,6 +325,13 @@ static void test_reporting_signatory(void **state)
     nt_run(PUB, "Peking backed <China Kestrel Holdings Co Ltd> said it signed an accord.");
     e = signing_of("accord");
     NT_CHECK(e && nt_has_party(e, "China Kestrel Holdings Co Ltd") && e->n_participants == 1);
+    /* "said earlier": the report's time, not the signing's */
+    nt_run(PUB, "The Department of Roads said earlier it had concluded a memorandum with Voltrex.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+    nt_run(PUB, "When he left the firm in November, Jonas Lind said he signed a contract.");
+    e = signing_of("contract");
+    NT_CHECK(e && e->date[0] == '\0');
     /* hard negatives: a dateline before the reporter; an appositive's
      * object is not the reporter */
     nt_run(PUB, "HARTFORD, Conn., March 5 - The company said it signed a letter of intent.");
