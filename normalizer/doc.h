@@ -141,6 +141,10 @@ nsv_code find_mentions(doc *d, nsv_error *err);
 void resolve_mentions(doc *d);
 /* The mention covering token t, or -1. */
 int mention_at(const doc *d, uint32_t t);
+/* The entity of the country with canonical name `name`, added if new. */
+int country_entity(doc *d, const char *name);
+/* The entity of the body named `name`, added if new. */
+int body_entity(doc *d, const char *name);
 
 /* dates.c */
 day_t days_from_civil(int y, int m, int d);

@@ -315,23 +315,85 @@ static void merge_meetings(const doc *d, ev_list *l)
     }
 }
 
+/* Words in a title ("joint Declaration" has 2). */
+static size_t title_words(const char *t)
+{
+    size_t n = 0;
+    for (const char *p = t; *p; p++)
+        n += (p == t || p[-1] == ' ') && *p != ' ';
+    return n;
+}
+
+/* A proper document name: two or more words, each capitalised ("Artemis
+ * Accords", "Paris Agreement"), which names one instrument wherever it
+ * recurs in an item. */
+static int named_document(const char *t)
+{
+    if (title_words(t) < 2)
+        return 0;
+    for (const char *p = t; *p; p++)
+        if ((p == t || p[-1] == ' ') && !(*p >= 'A' && *p <= 'Z'))
+            return 0;
+    return 1;
+}
+
+/* How title a relates to title b: 0 equal (case folded), 1 when a is the
+ * head of b ("joint Declaration" / "joint Declaration on Ukraine's ..."),
+ * 2 when a ends b at a word boundary ("Accords" / "Artemis Accords"), -1
+ * otherwise. */
+static int title_relation(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la == lb)
+        return strcasecmp(a, b) ? -1 : 0;
+    if (la > lb)
+        return -1;
+    if (!strncasecmp(a, b, la) && b[la] == ' ')
+        return 1;
+    if (!strcasecmp(a, b + lb - la) && b[lb - la - 1] == ' ')
+        return 2;
+    return -1;
+}
+
+/* The same document signed and mentioned again is one signing: equal
+ * titles, or one title the head of the other ("the signing of a joint
+ * Declaration" after "signed a joint Declaration on ..."), when one party
+ * set holds the other; a named instrument ("the Artemis Accords" signed by
+ * one minister for Nigeria and one for Rwanda) whatever the parties. */
 static void merge_signings(ev_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *a = &l->v[i];
-        if (a->dropped || a->ev.type != NSV_EV_SIGNING)
+        if (a->dropped || a->ev.type != NSV_EV_SIGNING || !a->ev.document_title)
             continue;
-        for (size_t j = i + 1; j < l->n; j++) {
+        for (size_t j = i + 1; j < l->n && !a->dropped; j++) {
             ev_draft *b = &l->v[j];
-            if (b->dropped || b->ev.type != NSV_EV_SIGNING || b->ev.modality != a->ev.modality)
+            if (b->dropped || b->ev.type != NSV_EV_SIGNING || b->ev.modality != a->ev.modality ||
+                !b->ev.document_title)
+                continue;
+            const char *ta = a->ev.document_title, *tb = b->ev.document_title;
+            int rel = title_relation(ta, tb), swap = 0;
+            if (rel < 0) {
+                rel = title_relation(tb, ta);
+                swap = 1;
+            }
+            if (rel < 0)
+                continue;
+            const char *longer = swap ? ta : tb, *shorter = swap ? tb : ta;
+            int named = named_document(longer);
+            /* a bare head word ("agreement") may be any agreement */
+            if (rel == 1 && title_words(shorter) < 2)
+                continue;
+            if (rel == 2 && !named)
+                continue;
+            if (rel > 0 && (swap ? b : a)->indefinite)
                 continue;
             int common;
-            if (!a->ev.document_title || !b->ev.document_title ||
-                strcmp(a->ev.document_title, b->ev.document_title))
-                continue;
             same_set(a, b, &common);
-            if (common == a->nents || common == b->nents)
-                merge_into(a, b);
+            if (!named && common != a->nents && common != b->nents)
+                continue;
+            merge_into(a, b);
+            a->ev.document_title = longer;
         }
     }
 }

@@ -1232,3 +1232,20 @@ void resolve_mentions(doc *d)
         }
     }
 }
+
+/* The entity of a country by its canonical name, added when the item has
+ * only named it through a person ("President of Norway X"): events that
+ * stand for the countries of their leaders need it.  -1 on no memory. */
+int country_entity(doc *d, const char *name)
+{
+    int ent = find_entity(d, NSV_KIND_COUNTRY, name);
+    return ent >= 0 ? ent : add_entity(d, NSV_KIND_COUNTRY, name, NULL, NULL, name);
+}
+
+/* The entity of a body the rules name from a span the mention finder left
+ * alone ("between Transmashholding and Kazakh Railways"): one per name. */
+int body_entity(doc *d, const char *name)
+{
+    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+    return ent >= 0 ? ent : add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, NULL);
+}

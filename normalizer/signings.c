@@ -128,7 +128,10 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
         dn = tok_lex(d, head, LEX_DOCUMENT, &nw);
         if (dn)
             break;
-        if (d->toks[head].word_bits & (W_PREP | W_SUBORD | W_AUX | W_CONJ))
+        /* an article opens a noun phrase: what stands before it is a verb
+         * or a clause, not a modifier ("replacing an earlier accord", "said
+         * the agreement ...") */
+        if (d->toks[head].word_bits & (W_PREP | W_SUBORD | W_AUX | W_CONJ | W_DET))
             break;
     }
     if (!dn)
@@ -160,10 +163,23 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             break;
         if ((t->word_bits & W_AUX) || (t->word_bits & W_RELDAY) || (t->word_bits & W_WEEKDAY))
             break;
-        /* "on Monday", "on April 1", "on 9 December": the date */
-        if (tok_is(t, "on") && end + 1 < limit &&
-            ((d->toks[end + 1].word_bits & (W_WEEKDAY | W_MONTH)) ||
-             (d->toks[end + 1].flags & T_NUM)))
+        /* "on Monday", "on April 1", "on 9 December": the date; "in March":
+         * when, not what (but a year may name the period of a plan, "plan
+         * for cooperation in 2023", and "discussed in October" is the
+         * participle's) */
+        const token *pv = &d->toks[end - 1];
+        int after_participle = pv->lower_len > 4 && !strcmp(pv->lower + pv->lower_len - 2, "ed");
+        if (end + 1 < limit &&
+            ((tok_is(t, "on") && ((d->toks[end + 1].word_bits & (W_WEEKDAY | W_MONTH)) ||
+                                  (d->toks[end + 1].flags & T_NUM))) ||
+             (tok_is(t, "in") && !after_participle && (d->toks[end + 1].word_bits & W_MONTH) &&
+              (d->toks[end + 1].flags & T_CAP))))
+            break;
+        /* a participle with its own complement ends the title: "the law
+         * passed by parliament", "documents aimed at deepening ties" */
+        if (end > head && !(t->flags & T_CAP) && t->lower_len > 4 &&
+            !strcmp(t->lower + t->lower_len - 2, "ed") && end + 1 < limit &&
+            (tok_is(&d->toks[end + 1], "by") || tok_is(&d->toks[end + 1], "at")))
             break;
         end++;
     }
@@ -243,8 +259,24 @@ static const char *np_title(doc *d, const doc_np *np)
     /* the title reads without its article: "joint communique" */
     while (s < e && (d->toks[s].word_bits & W_DET))
         s++;
-    while (e > s && (d->toks[e - 1].flags & T_PUNCT))
-        e--;
+    /* no trailing punctuation (but the ")" of "(SEC)") nor function words
+     * ("agreement to", "the results of") */
+    for (;;) {
+        const token *l = &d->toks[e - 1];
+        if (e > s + 1 && is_char(d, e - 1, ')')) {
+            int open = 0;
+            for (uint32_t q = s; q + 1 < e; q++)
+                open += is_char(d, q, '(') - is_char(d, q, ')');
+            if (open > 0)
+                break;
+        }
+        if (e > s && ((l->flags & T_PUNCT) ||
+                      (e > s + 1 && (l->word_bits & (W_DET | W_PREP | W_SUBORD | W_CONJ |
+                                                     W_PLACE_PREP | W_PASSIVE_BY)))))
+            e--;
+        else
+            break;
+    }
     if (e <= s)
         return NULL;
     size_t a = d->toks[s].start, b = d->toks[e - 1].end;
@@ -308,18 +340,39 @@ static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, 
     return n;
 }
 
+/* "the two countries", "both sides" that coreference left unresolved (the
+ * item names the leaders, not their countries, before it). */
+static int country_group(const doc *d, int m)
+{
+    if (m < 0 || d->ments[m].kind != M_GROUP_DESC || d->ments[m].n_members >= 2)
+        return 0;
+    const mention *x = &d->ments[m];
+    if (x->role && !strcmp(x->role, "countries"))
+        return 1;
+    /* "both sides", "the two sides" */
+    return x->tok_end > x->tok_start && tok_is(&d->toks[x->tok_end - 1], "sides");
+}
+
 /* The items of a signed batch, listed after it: "include A, B and C"
  * (documents), "concern A, B" (topics: one document each, named by the
- * topic).  k is the first token after the batch and its verb. */
-static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
+ * topic).  k is the first token after the batch and its verb.  The parties
+ * a "by" names before the verb ("signed by the agencies of the two
+ * countries concern ...") go to *agent (a mention, or -1). */
+static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max, int *agent)
 {
+    *agent = -1;
     /* "signed by the agencies of both sides concern ...": the agents */
     if (k < limit && tok_is(&d->toks[k], "by"))
-        for (uint32_t j = k + 1; j < limit && j < k + 12 && !(d->toks[j].flags & T_PUNCT); j++)
+        for (uint32_t j = k + 1; j < limit && j < k + 12 && !(d->toks[j].flags & T_PUNCT); j++) {
+            int m = mention_at(d, j);
+            if (*agent < 0 && m >= 0 && d->ments[m].tok_start == j &&
+                (party_mention(d, m) || country_group(d, m)))
+                *agent = m;
             if (tok_lex(d, j, LEX_SIGNING, NULL)) {
                 k = j;
                 break;
             }
+        }
     while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
         k++;
     unsigned nw = 0;
@@ -330,6 +383,8 @@ static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
     int n = parse_doc_list(d, k, limit, nps, max);
     if (n)
         return n;
+    /* topics: "concern customs control, fishing quotas, and small business",
+     * one document each, named by its topic */
     while (n < max && k < limit) {
         k = skip_separators(d, k, limit);
         uint32_t e = k;
@@ -356,8 +411,10 @@ static int next_items(doc *d, const sentence *s, doc_np *nps, int max)
     if (t + 2 >= nx->tok_end)
         return 0;
     const token *a = &d->toks[t];
-    if (tok_is(a, "they") || tok_is(a, "these") || tok_is(a, "those"))
-        return batch_items(d, t + 1, nx->tok_end, nps, max);
+    if (tok_is(a, "they") || tok_is(a, "these") || tok_is(a, "those")) {
+        int agent;
+        return batch_items(d, t + 1, nx->tok_end, nps, max, &agent);
+    }
     if (tok_is(a, "among") && tok_is(&d->toks[t + 1], "them")) {
         t += 2;
         while (t < nx->tok_end && (d->toks[t].word_bits & (W_AUX | W_ADVERB)))
@@ -365,6 +422,34 @@ static int next_items(doc *d, const sentence *s, doc_np *nps, int max)
         return parse_doc_list(d, t, nx->tok_end, nps, max);
     }
     return 0;
+}
+
+/* "the President signed into law:" and then one paragraph per bill, "H.R.
+ * 390, which redesignates ...": each bill is a document, described by its
+ * paragraph.  Paragraphs between them ("Thank you to Representatives ...")
+ * are skipped. */
+static int bill_items(const doc *d, const sentence *s, doc_np *nps, int max)
+{
+    int n = 0;
+    const sentence *end = d->sents + d->nsents;
+    for (const sentence *t = s + 1; t < end && t < s + 24 && n < max; t++) {
+        uint32_t a = t->tok_start, lim = t->tok_end;
+        unsigned nw = 0;
+        const lex_entry *dn = tok_lex(d, a, LEX_DOCUMENT, &nw);
+        /* "S. 202, ...": the segmenter may end a sentence at "S." */
+        if (dn && a + nw == lim && t + 1 < end)
+            lim = (t + 1)->tok_end;
+        if (!dn || !(d->toks[a].flags & T_CAP) || a + nw >= lim ||
+            !(d->toks[a + nw].flags & T_NUM) || !(d->toks[a].flags & T_PARA_START))
+            continue;
+        /* the bill's paragraph says what it is: "H.R. 3076, the “Postal
+         * Service Reform Act of 2022,” which establishes ..." */
+        uint32_t e = a + nw + 1;
+        while (e < lim && !is_char(d, e, ';') && !(d->toks[e].flags & T_SENT_END))
+            e++;
+        nps[n++] = (doc_np){.start = a, .end = e, .kind = dn->canon, .topic = a + nw};
+    }
+    return n;
 }
 
 /* Is this the bare batch ("a package of documents", "several agreements")
@@ -402,6 +487,93 @@ static int anaphoric(const doc *d, const doc_np *np)
            tok_is(first, "it");
 }
 
+/* A capitalised word that may be part of a company's name: no function
+ * word, date, title, document or cue. */
+static int name_word(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    if (!(k->flags & T_CAP) || !(k->flags & T_WORD) || (k->flags & T_IN_QUOTE))
+        return 0;
+    if (k->word_bits &
+        (W_DET | W_WEEKDAY | W_MONTH | W_RELDAY | W_AUX | W_ADVERB | W_CONJ | W_PREP | W_NONNAME |
+         W_SUBORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N | W_GROUP | W_UNNAMED |
+         W_NUMBER_WORD | W_BACKGROUND | W_PLACE_PREP))
+        return 0;
+    return !tok_lex(d, t, LEX_DOCUMENT, NULL) && !tok_lex(d, t, LEX_TITLE, NULL) &&
+           !tok_lex(d, t, LEX_SIGNING, NULL) && !tok_lex(d, t, LEX_SPEECH, NULL) &&
+           !tok_lex(d, t, LEX_MEETING, NULL);
+}
+
+/* A capitalised word that is no article ("The") nor quoted. */
+static int cap_word(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    return (k->flags & T_CAP) && (k->flags & T_WORD) && !(k->flags & T_IN_QUOTE) &&
+           !(k->word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD));
+}
+
+/* The body named by tokens [a, e), one space between words. */
+static int span_body(doc *d, uint32_t a, uint32_t e)
+{
+    char *name = arena_alloc(d->mem, d->toks[e - 1].end - d->toks[a].start + 1);
+    if (!name)
+        return -1;
+    size_t o = 0;
+    for (uint32_t t = a; t < e; t++) {
+        if (t > a && (d->toks[t].flags & T_SPACE_BEFORE))
+            name[o++] = ' ';
+        memcpy(name + o, d->text + d->toks[t].start, d->toks[t].end - d->toks[t].start);
+        o += d->toks[t].end - d->toks[t].start;
+    }
+    name[o] = '\0';
+    return body_entity(d, name);
+}
+
+/* A company or body the mention finder did not know, at token k: a run of
+ * capitalised words, a demonym only as its first word ("Transmashholding",
+ * "Kazakh Railways", "Deutsche Bahn").  Returns the entity and sets *end,
+ * or -1.  Only for the signatory slots of a signing, where a proper noun
+ * run is a party. */
+static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
+{
+    uint32_t e = k;
+    unsigned nw = 0;
+    if (k < limit && tok_lex(d, k, LEX_DEMONYM, &nw) && (d->toks[k].flags & T_CAP))
+        e = k + nw;
+    while (e < limit && e < k + 6 && name_word(d, e) && !tok_lex(d, e, LEX_DEMONYM, NULL))
+        e++;
+    /* a demonym alone is the country ("Finnish export agencies") */
+    if (e == k || (e == k + nw && nw) || mention_at(d, k) >= 0)
+        return -1;
+    /* the run must end the name: not "Department" of "Department of
+     * Biotechnology", "Bharat" of "Bharat 6G Alliance", "Gaz" of "Gaz de
+     * France", "Russia" of "Russia's Gazprom" */
+    if (e < limit) {
+        const token *n = &d->toks[e];
+        if ((n->flags & (T_NUM | T_POSS)) || (n->word_bits & W_PARTICLE) || tok_is(n, "of") ||
+            is_char(d, e, '-') || is_char(d, e, '\'') || (n->flags & T_CAP))
+            return -1;
+    }
+    *end = e;
+    return span_body(d, k, e);
+}
+
+/* Has the body reported a signing before sentence s?  Only then is "the
+ * document" / "the agreements signed at the meetings" that signing again;
+ * else the definite article points at a document named without a signing
+ * cue, and this is its signing. */
+static int signed_before(const doc *d, const ev_list *l, const sentence *s)
+{
+    uint32_t si = (uint32_t)(s - d->sents);
+    for (size_t q = 0; q < l->n; q++) {
+        const ev_draft *c = &l->v[q];
+        if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si &&
+            !c->ev.evidence_in_title && c->ev.modality == NSV_MOD_ACTUAL)
+            return 1;
+    }
+    return 0;
+}
+
 /* Parties named inside a document title ("between the U.S. and Finland"). */
 static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
@@ -415,18 +587,65 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 ev_add_mention(d, e, b);
             }
         }
+        /* "A U.K. agreement with the U.S. SEC was signed": with no
+         * signatories named elsewhere, the party before the document noun
+         * and the counterpart after its "with" */
+        unsigned dw = 0;
+        if (!e->nents && k + 1 < np->end && tok_lex(d, k, LEX_DOCUMENT, &dw) &&
+            k + dw + 1 < np->end && tok_is(&d->toks[k + dw], "with")) {
+            int o = party_right(d, k + dw + 1, np->end);
+            if (o < 0 && tok_is(&d->toks[k + dw + 1], "the"))
+                o = party_right(d, k + dw + 2, np->end);
+            int before = -1;
+            for (uint32_t b = np->start; b < k; b++) {
+                int m = mention_at(d, b);
+                if (m >= 0 && d->ments[m].tok_start == b && party_mention(d, m) &&
+                    d->ments[m].tok_end <= k)
+                    before = m;
+            }
+            if (o >= 0 && before >= 0) {
+                ev_add_mention(d, e, before);
+                ev_add_mention(d, e, o);
+                return;
+            }
+        }
         if (!tok_is(&d->toks[k], "between"))
             continue;
+        /* slot: j may open a party ("between [the] A and [the] B") */
+        int slot = 1, found = 0;
         for (uint32_t j = k + 1; j < np->end; j++) {
+            /* the topic after the parties: "... and Turkey on Cooperation in
+             * the Field of High Technologies" names no more of them */
+            if (found >= 2 && (d->toks[j].word_bits & W_PREP) && !tok_is(&d->toks[j], "of"))
+                break;
             int m = mention_at(d, j);
             if (m >= 0 && d->ments[m].tok_start == j && party_mention(d, m)) {
                 ev_add_mention(d, e, m);
                 j = d->ments[m].tok_end - 1;
+                slot = 0;
+                found++;
                 continue;
             }
-            /* "between the U.S. and Finnish export credit agencies" */
+            /* "between Transmashholding and Kazakh Railways"; but "the
+             * Kyrgyz and Russian Olympic Committees" are the two countries' */
+            uint32_t be = j;
+            int shared_head =
+                j > k + 2 && tok_is(&d->toks[j - 1], "and") && tok_lex(d, j - 2, LEX_DEMONYM, NULL);
+            int body = slot && !shared_head ? unknown_body(d, j, np->end, &be) : -1;
+            if (body >= 0) {
+                ev_add_party(d, e, body);
+                j = be - 1;
+                slot = 0;
+                found++;
+                continue;
+            }
+            const token *tj = &d->toks[j];
+            int was_slot = slot;
+            slot = tok_is(tj, "and") || is_char(d, j, ',') || (slot && tok_is(tj, "the"));
+            /* "between the U.S. and Finnish export credit agencies"; not
+             * "... to bolster Palestinian unity" after the parties */
             unsigned nw = 0;
-            const lex_entry *dem = tok_lex(d, j, LEX_DEMONYM, &nw);
+            const lex_entry *dem = was_slot ? tok_lex(d, j, LEX_DEMONYM, &nw) : NULL;
             if (dem) {
                 for (size_t q = 0; q < d->nents; q++)
                     if (d->ents[q].kind == NSV_KIND_COUNTRY &&
@@ -472,6 +691,23 @@ static ev_draft *meeting_context(doc *d, ev_list *l, const sentence *s)
     return any;
 }
 
+/* Does the sentence speak of the people who met as a group ("within the
+ * meeting of the heads of state", "in the presence of the two leaders")?
+ * Only then does a signing with no signatory of its own take theirs; "a
+ * joint communique was signed at the end of the meeting", "the talks ended
+ * with the signing of ..." name none (the guide: the participants the
+ * context makes clear, or none). */
+static int names_group(const doc *d, const sentence *s)
+{
+    for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].kind == M_GROUP_DESC &&
+            !(d->ments[m].role && !strcmp(d->ments[m].role, "countries")))
+            return 1;
+    }
+    return 0;
+}
+
 static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int parties)
 {
     if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
@@ -491,6 +727,48 @@ static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int pa
         ev_add_party(d, e, mt->ents[p]);
 }
 
+/* The latest talks between two parties before sentence s. */
+static const ev_draft *last_talks(const doc *d, const ev_list *l, const sentence *s)
+{
+    for (size_t k = l->n; k-- > 0;) {
+        const ev_draft *e = &l->v[k];
+        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->nents == 2 && !e->multilateral &&
+            e->ev.modality == NSV_MOD_ACTUAL && e->sent <= (uint32_t)(s - d->sents))
+            return e;
+    }
+    return NULL;
+}
+
+/* Signatories "the two countries" / "the two sides" that coreference left
+ * unresolved: the two parties of the latest talks ("Bond and Atlas are
+ * holding talks ... a memorandum signed by the two sides"), or for
+ * countries the countries of the two leaders who met ("Putin held talks
+ * with Tokayev. The documents signed by agencies of the two countries").
+ * Nothing unless both are known. */
+static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, const sentence *s,
+                           int countries)
+{
+    const ev_draft *mt = last_talks(d, l, s);
+    if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
+        return;
+    countries |= d->ments[group].role && !strcmp(d->ments[group].role, "countries");
+    int found[2];
+    for (int p = 0; p < 2; p++) {
+        const entity *x = &d->ents[mt->ents[p]];
+        found[p] = -1;
+        if (!countries || x->kind == NSV_KIND_COUNTRY)
+            found[p] = mt->ents[p];
+        else if (x->kind == NSV_KIND_PERSON && x->country)
+            found[p] = country_entity(d, x->country);
+        if (found[p] < 0)
+            return;
+    }
+    if (found[0] == found[1])
+        return;
+    ev_add_party(d, e, found[0]);
+    ev_add_party(d, e, found[1]);
+}
+
 static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rule,
                              const sentence *s, const doc_np *np)
 {
@@ -500,6 +778,14 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     e->ev.modality = clause_modality(d, cue, s->tok_start);
     e->ev.document_title = np_title(d, np);
     e->ev.document_kind = np->kind;
+    /* "signed another Executive Order", "signed an MOU": not the one named
+     * before ("the signing of a joint Declaration" may still be) */
+    for (uint32_t t = np->start > s->tok_start ? np->start - 1 : np->start; t <= np->start; t++) {
+        const token *art = &d->toks[t];
+        if (strcmp(rule, "signing.noun") &&
+            (tok_is(art, "a") || tok_is(art, "an") || tok_is(art, "another")))
+            e->indefinite = 1;
+    }
     uint32_t a = d->toks[np->start].start, b = d->toks[np->end - 1].end;
     if (a < e->ev.evidence_start)
         e->ev.evidence_start = a;
@@ -517,9 +803,74 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     day_t d1 = sentence_date(d, from, na, &bg1);
     day_t d2 = sentence_date(d, nb, s->tok_end, &bg2);
     e->day = d1 >= 0 ? d1 : d2;
+    /* "The DTI said earlier it had concluded ...": a background word right
+     * after the reporting verb dates the report, not the signing */
+    if (bg1 && d1 < 0)
+        for (uint32_t v = cue; v-- > from && v + 6 > cue;)
+            if (tok_lex(d, v, LEX_SPEECH, NULL) && !(d->toks[v].flags & T_IN_QUOTE) &&
+                (d->toks[v].flags & T_WORD) && !(d->toks[v].flags & T_CAP)) {
+                /* "said earlier (that) it had ...": the adverb is the report's */
+                uint32_t w = v + 1;
+                while (w < cue && ((d->toks[w].word_bits & (W_BACKGROUND | W_SUBORD)) ||
+                                   tok_is(&d->toks[w], "that")))
+                    w++;
+                int bg_before = 0, bg_after = 0;
+                (void)sentence_date(d, from, v, &bg_before);
+                (void)sentence_date(d, w, na, &bg_after);
+                bg1 = bg_before || bg_after;
+                break;
+            }
     e->background = e->day < 0 && (bg1 || bg2);
     ev_place(d, e);
     return e;
+}
+
+/* A tally of documents over a period, not a signing: a count in digits of
+ * a plural document noun in a perfect or background clause ("245 documents
+ * have been signed", "In recent years, we have signed 200 bilateral
+ * documents", "Last year, we signed 18 contracts").  The guide counts no
+ * event for such aggregates; a count at one occasion ("35 agreements were
+ * signed following the forum") and amounts ("a $5 million contract", "a
+ * 25-year accord") are no tally. */
+static int aggregate(const doc *d, const doc_np *np, uint32_t cue, const sentence *s)
+{
+    int counted = 0;
+    for (uint32_t k = np->start; k < np->end; k++) {
+        unsigned nw = 0;
+        if (tok_lex(d, k, LEX_DOCUMENT, &nw)) {
+            const token *h = &d->toks[k + nw - 1];
+            if (!counted || h->lower_len < 2 || h->lower[h->lower_len - 1] != 's')
+                return 0;
+            break;
+        }
+        const token *t = &d->toks[k];
+        if ((t->flags & T_NUM) && !counted) {
+            /* "1,000 contracts", not "25-year", "$5", "5 mln" */
+            if (k > np->start && is_char(d, k - 1, '$'))
+                return 0;
+            if (k + 1 < np->end && (is_char(d, k + 1, '-') || is_char(d, k + 1, '.') ||
+                                    (d->toks[k + 1].word_bits & W_NUMBER_WORD)))
+                return 0;
+            counted = 1;
+        } else if (counted && (t->flags & T_PUNCT) && !is_char(d, k, ',') && !is_char(d, k, '-'))
+            return 0;
+        if (k + 1 == np->end)
+            return 0;
+    }
+    if (!counted)
+        return 0;
+    for (uint32_t k = s->tok_start; k < s->tok_end; k++)
+        if ((d->toks[k].word_bits & W_BACKGROUND) && !(d->toks[k].flags & T_IN_QUOTE))
+            return 1;
+    /* "have signed", "has been signed": the perfect sums up a period */
+    for (uint32_t k = cue, steps = 0; k > s->tok_start && steps < 3; steps++) {
+        const token *t = &d->toks[--k];
+        if (tok_is(t, "have") || tok_is(t, "has"))
+            return 1;
+        if (!(t->word_bits & (W_AUX | W_ADVERB)))
+            break;
+    }
+    return 0;
 }
 
 static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
@@ -538,7 +889,8 @@ static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
 
 /* The signatories a passive names after the verb ending at token `end`:
  * "signed by A and B", "signed between the RAS and X". */
-static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
+                           const ev_list *talks)
 {
     if (end < s->tok_end && tok_is(&d->toks[end], "by")) {
         int a = party_right(d, end + 1, s->tok_end);
@@ -547,6 +899,53 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s)
             int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
             for (int q = 0; q < nc; q++)
                 ev_add_mention(d, e, coord[q]);
+        } else {
+            /* "by Deputy Prime Minister of Ukraine - Minister of X Mykhailo
+             * Fedorov and Director of Y at Apple Inc. Mark Lennon": the
+             * people named after their long titles */
+            int people = 0;
+            for (uint32_t j = end + 1; j < s->tok_end && j < end + 48; j++) {
+                if (is_char(d, j, ';') || (d->toks[j].flags & T_QUOTE) ||
+                    (d->toks[j].word_bits & W_SUBORD) || tok_lex(d, j, LEX_SIGNING, NULL) ||
+                    tok_lex(d, j, LEX_SPEECH, NULL))
+                    break;
+                int m = mention_at(d, j);
+                if (m < 0 || d->ments[m].tok_start != j)
+                    continue;
+                if (d->ments[m].kind == M_GROUP_DESC)
+                    break;
+                if (d->ments[m].kind == M_PERSON && party_mention(d, m)) {
+                    ev_add_mention(d, e, m);
+                    people++;
+                }
+                j = d->ments[m].tok_end - 1;
+            }
+            if (people)
+                return;
+            /* "by the two sides", "by relevant agencies of both sides" */
+            for (uint32_t j = end + 1; j < s->tok_end && j < end + 7; j++) {
+                if (d->toks[j].flags & (T_PUNCT | T_QUOTE))
+                    break;
+                int g = mention_at(d, j);
+                if (g < 0 || d->ments[g].tok_start != j || d->ments[g].kind != M_GROUP_DESC)
+                    continue;
+                /* "agencies of both sides": bodies of the sides, so the
+                 * countries; "by the two sides": the sides themselves */
+                int of = j > end + 1 && tok_is(&d->toks[j - 1], "of");
+                const mention *gm = &d->ments[g];
+                if (gm->n_members >= 2 && of) {
+                    for (int q = 0; q < gm->n_members; q++) {
+                        const entity *x = &d->ents[gm->members[q]];
+                        int c = x->kind == NSV_KIND_COUNTRY ? gm->members[q]
+                                : x->country                ? country_entity(d, x->country)
+                                                            : -1;
+                        ev_add_party(d, e, c);
+                    }
+                } else if (country_group(d, g)) {
+                    sides_of_talks(d, e, g, talks, s, of);
+                }
+                break;
+            }
         }
     }
     for (uint32_t w = end; w + 1 < s->tok_end && w < end + 4; w++)
@@ -555,6 +954,208 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s)
             parties_in_np(d, e, &tail);
             return;
         }
+}
+
+/* A counterpart named after a description the mention finder does not
+ * take as part of it: "with Scottish club Rangers", "with US carrier
+ * Skyways".  The entity, or -1. */
+static int described_body(doc *d, uint32_t k, uint32_t limit)
+{
+    if (k < limit && tok_is(&d->toks[k], "the"))
+        k++;
+    uint32_t t = k;
+    unsigned nw = 0;
+    if (t < limit && tok_lex(d, t, LEX_DEMONYM, &nw) && (d->toks[t].flags & T_CAP))
+        t += nw;
+    uint32_t desc = t;
+    while (t < limit && t < desc + 2 && (d->toks[t].flags & T_WORD) &&
+           !(d->toks[t].flags & (T_CAP | T_NUM)) &&
+           !(d->toks[t].word_bits &
+             (W_PREP | W_CONJ | W_DET | W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_M | W_PRONOUN_F |
+              W_PRONOUN_PL | W_PRONOUN_N | W_PLACE_PREP | W_NUMBER_WORD)) &&
+           !tok_lex(d, t, LEX_DOCUMENT, NULL))
+        t++;
+    if (t == desc) /* no description: a bare run is left to the mention finder */
+        return -1;
+    int m = party_right(d, t, limit);
+    if (m >= 0)
+        return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+    uint32_t be = t;
+    return unknown_body(d, t, limit, &be);
+}
+
+/* "public figures who signed a statement", "countries that have signed
+ * bilateral declarations": an open group named by a plural common noun
+ * signs no document of its own as an event (the guide skips unnamed and
+ * open groups). */
+static int open_group_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t j = i;
+    while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_AUX | W_ADVERB)))
+        j--;
+    if (j < s->tok_start + 2)
+        return 0;
+    const token *rel = &d->toks[j - 1], *noun = &d->toks[j - 2];
+    if (!tok_is(rel, "who") && !tok_is(rel, "that") && !tok_is(rel, "which"))
+        return 0;
+    return (noun->flags & T_WORD) && !(noun->flags & (T_CAP | T_NUM)) && noun->lower_len > 3 &&
+           noun->lower[noun->lower_len - 1] == 's' && mention_at(d, j - 2) < 0 &&
+           !tok_lex(d, j - 2, LEX_DOCUMENT, NULL);
+}
+
+/* "Vladimir Putin held a working meeting with X. The President signed an
+ * Executive Order ...": a bare office as the signatory that coreference
+ * left unresolved (no holder of the office was named with its title) is
+ * the person the item names first, when that person holds no other
+ * office.  The entity, or -1. */
+static int unnamed_office_holder(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t j = i;
+    while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_ADVERB | W_AUX)))
+        j--;
+    if (j == s->tok_start)
+        return -1;
+    int m = mention_at(d, j - 1);
+    if (m < 0 || d->ments[m].tok_end != j || d->ments[m].kind != M_DESC ||
+        d->ments[m].entity >= 0 || !d->ments[m].role || d->ments[m].country ||
+        d->ments[m].body_voice || !tok_is(&d->toks[d->ments[m].tok_start], "the"))
+        return -1;
+    for (size_t k = 0; k < d->nments; k++) {
+        const mention *x = &d->ments[k];
+        if (x->kind != M_PERSON || x->entity < 0 || d->toks[x->tok_start].start < d->body_start ||
+            d->toks[x->tok_start].start < d->title_len ||
+            (d->toks[x->tok_start].flags & T_IN_QUOTE))
+            continue;
+        if (x->tok_start >= d->ments[m].tok_start)
+            return -1;
+        /* the subject opening its sentence ("Vladimir Putin held a working
+         * meeting with ..."), not a person the President met or named */
+        const entity *e = &d->ents[x->entity];
+        if (e->kind != NSV_KIND_PERSON || (e->role && strcmp(e->role, d->ments[m].role)) ||
+            x->tok_start != d->sents[x->sent].tok_start)
+            return -1;
+        return x->entity;
+    }
+    return -1;
+}
+
+/* "Umbro, which lost two deals, said on Thursday it had signed ...": the
+ * pronoun subject of a signing reported by its own subject is that
+ * subject (a body for "it", a person for "he"/"she"), whatever the
+ * pronoun resolved to.  The entity, or -1. */
+static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t j = i;
+    for (int steps = 0;
+         j > s->tok_start && steps < 3 && (d->toks[j - 1].word_bits & (W_AUX | W_ADVERB)) &&
+         !(d->toks[j - 1].word_bits & (W_PRONOUN_N | W_PRONOUN_M | W_PRONOUN_F));
+         steps++)
+        j--;
+    if (j <= s->tok_start + 1)
+        return -1;
+    const token *pr = &d->toks[j - 1];
+    int body = tok_is(pr, "it");
+    if (!body && !tok_is(pr, "he") && !tok_is(pr, "she"))
+        return -1;
+    uint32_t k = j - 1;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "that"))
+        k--;
+    /* "said on Thursday it", "said earlier it", "said today that it" */
+    for (int steps = 0; k > s->tok_start && steps < 3; steps++) {
+        const token *t = &d->toks[k - 1];
+        if (!(t->word_bits & (W_WEEKDAY | W_RELDAY | W_BACKGROUND)) && !tok_is(t, "on"))
+            break;
+        k--;
+    }
+    if (k <= s->tok_start || !tok_lex(d, k - 1, LEX_SPEECH, NULL))
+        return -1;
+    uint32_t v = k - 1;
+    /* Reuters' brackets: "Akzo NV <AKZO.AS> said" (a ticker after the
+     * name), "<China Everbright Holdings Co Ltd> said" (the name inside) */
+    if (body && v > s->tok_start + 1 && is_char(d, v - 1, '>')) {
+        uint32_t lt = v - 1;
+        while (lt > s->tok_start && lt + 12 > v && !is_char(d, lt - 1, '<'))
+            lt--;
+        if (lt > s->tok_start && is_char(d, lt - 1, '<') && lt < v - 1) {
+            int ticker = 1;
+            for (uint32_t q = lt; q < v - 1; q++)
+                if ((d->toks[q].flags & T_WORD) && !(d->toks[q].flags & (T_ALLCAPS | T_NUM)) &&
+                    d->toks[q].end - d->toks[q].start > 1)
+                    ticker = 0;
+            if (ticker) {
+                v = lt - 1;
+            } else {
+                int m = mention_at(d, lt);
+                if (m >= 0 && d->ments[m].tok_start == lt && d->ments[m].tok_end == v - 1 &&
+                    d->ments[m].kind == M_ORG && d->ments[m].entity >= 0)
+                    return d->ments[m].entity;
+                /* a capitalised name, whatever country word opens it */
+                for (uint32_t q = lt; q < v - 1; q++)
+                    if ((d->toks[q].flags & T_WORD) && !(d->toks[q].flags & (T_CAP | T_NUM)))
+                        return -1;
+                return span_body(d, lt, v - 1);
+            }
+        }
+    }
+    int x = party_left(d, v, s->tok_start);
+    if (x >= 0) {
+        /* a name, not a description ("the company"), and a subject, not
+         * the object of a preposition ("X, the parent of Y said": then the
+         * company opening the sentence, below) */
+        const mention *xm = &d->ments[x];
+        int ent = xm->entity;
+        if (ent < 0 || (xm->kind != M_ORG && xm->kind != M_COUNTRY && xm->kind != M_PERSON))
+            return -1;
+        int object =
+            xm->tok_start > s->tok_start && (d->toks[xm->tok_start - 1].word_bits & W_PREP);
+        nsv_kind kind = d->ents[ent].kind;
+        /* "Umbro said it": a lone capitalised word the mention finder took
+         * for a surname is the body "it" stands for */
+        if (body && !object && xm->kind == M_PERSON && xm->tok_end == xm->tok_start + 1 &&
+            !d->ents[ent].role && !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
+            !(d->toks[xm->tok_start].flags & T_ABBREV)) {
+            /* "The Department of Trade and Industry said it": the whole name */
+            uint32_t a = xm->tok_start;
+            for (;;) {
+                if (a > s->tok_start && mention_at(d, a - 1) < 0 && cap_word(d, a - 1))
+                    a--;
+                else if (a > s->tok_start + 1 &&
+                         (tok_is(&d->toks[a - 1], "of") || tok_is(&d->toks[a - 1], "and")) &&
+                         mention_at(d, a - 2) < 0 && cap_word(d, a - 2))
+                    a -= 2;
+                else
+                    break;
+            }
+            return span_body(d, a, xm->tok_end);
+        }
+        if (!object)
+            return (body ? (kind == NSV_KIND_ORGANIZATION || kind == NSV_KIND_COUNTRY)
+                         : kind == NSV_KIND_PERSON)
+                       ? ent
+                       : -1;
+    }
+    /* a company the mention finder does not know, opening the sentence */
+    if (!body)
+        return -1;
+    uint32_t st = s->tok_start;
+    while (st < v && before_body(d, d->toks[st].start))
+        st++;
+    uint32_t be = st;
+    int ent = -1, m0 = mention_at(d, st);
+    if (m0 >= 0 && d->ments[m0].tok_start == st && d->ments[m0].kind == M_ORG &&
+        d->ments[m0].entity >= 0) {
+        ent = d->ments[m0].entity;
+        be = d->ments[m0].tok_end;
+    } else {
+        ent = unknown_body(d, st, v, &be);
+    }
+    /* "Umbro said", "Umbro, which ..., said"; not a dateline ("ELMSFORD,
+     * N.Y., March 5 - X said") */
+    /* ... or "Enka BV, a subsidiary of Akzo NV <AKZO.AS> said" */
+    if (ent >= 0 && (be == v || (is_char(d, be, ',') && be + 1 < v &&
+                                 (d->toks[be + 1].word_bits & (W_SUBORD | W_DET)))))
+        return ent;
+    return -1;
 }
 
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
@@ -586,7 +1187,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             int subj = na ? -1 : party_left(d, i, s->tok_start);
             ev_add_mention(d, e, subj);
             parties_in_np(d, e, &nps[q]);
-            inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+            inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                                 e->nents == 0 && names_group(d, s));
         }
         return NSV_OK;
     }
@@ -599,10 +1201,16 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                ((d->toks[k - 1].word_bits & (W_AUX | W_ADVERB)) || tok_is(&d->toks[k - 1], "to") ||
                 tok_lex(d, k - 1, LEX_MODALITY, NULL)))
             k--;
+        /* the subject's document noun, before a long title's tail ("A
+         * Memorandum of Understanding between the Ministry of X of Ukraine,
+         * Apple Inc. and Apple Ukraine LLC was signed"), not across a
+         * clause boundary */
         uint32_t head = k;
-        while (head > s->tok_start && head + 12 > k && !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
+        while (head > s->tok_start && head + 24 > k && !tok_lex(d, head - 1, LEX_DOCUMENT, NULL) &&
+               !is_char(d, head - 1, ';') && !tok_lex(d, head - 1, LEX_SPEECH, NULL) &&
+               !tok_lex(d, head - 1, LEX_SIGNING, NULL))
             head--;
-        if (head == s->tok_start || head + 12 <= k)
+        if (head == s->tok_start || head + 24 <= k || !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
             return NSV_OK;
         uint32_t np_start = head - 1;
         while (np_start > s->tok_start && !is_char(d, np_start - 1, ',') &&
@@ -613,7 +1221,36 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             np_start--;
         doc_np np = {
             .start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
-        if (anaphoric(d, &np))
+        /* "the agreement, which has yet to be ratified, was signed": the
+         * relative clause is no part of the title */
+        for (uint32_t q = head; q + 1 < k; q++)
+            if (is_char(d, q, ',') && (d->toks[q + 1].word_bits & (W_SUBORD | W_CONJ))) {
+                np.end = q;
+                break;
+            }
+        if (anaphoric(d, &np) && signed_before(d, out, s)) {
+            /* "The document was signed by A and B": the signatories of the
+             * signing just reported */
+            ev_draft *prev = NULL;
+            uint32_t si = (uint32_t)(s - d->sents);
+            for (size_t q = out->n; q-- > 0;) {
+                ev_draft *c = &out->v[q];
+                if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si &&
+                    c->sent + 3 >= si && !c->ev.evidence_in_title) {
+                    prev = c;
+                    break;
+                }
+            }
+            if (prev && prev->ev.modality == NSV_MOD_ACTUAL && end < s->tok_end &&
+                tok_is(&d->toks[end], "by")) {
+                size_t es = prev->ev.evidence_start, ee = prev->ev.evidence_end;
+                passive_agents(d, prev, end, s, meetings);
+                prev->ev.evidence_start = es;
+                prev->ev.evidence_end = ee;
+            }
+            return NSV_OK;
+        }
+        if (aggregate(d, &np, i, s))
             return NSV_OK;
         /* "agreements were signed on A, on B": the items are the documents */
         doc_np items[MAX_DOCS];
@@ -624,7 +1261,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 if (!e)
                     goto nomem;
                 parties_in_np(d, e, &items[q]);
-                inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+                inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                                     e->nents == 0 && names_group(d, s));
             }
             return NSV_OK;
         }
@@ -637,7 +1275,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 if (!e)
                     goto nomem;
                 parties_in_np(d, e, &items[q]);
-                inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+                inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                                     e->nents == 0 && names_group(d, s));
             }
             if (ni)
                 return NSV_OK;
@@ -651,44 +1290,98 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "No agreement ... has been signed" */
         if (tok_is(&d->toks[np.start], "no") || tok_is(&d->toks[np.start], "neither"))
             e->ev.modality = NSV_MOD_NEGATED;
-        passive_agents(d, e, end, s);
+        passive_agents(d, e, end, s, meetings);
         parties_in_np(d, e, &np);
-        inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                             e->nents == 0 && names_group(d, s));
         return NSV_OK;
     }
     /* reduced relative: "the agreements signed at the meetings", "the
      * documents signed by the two sides" */
     unsigned dw = 0;
-    if (i > s->tok_start && tok_lex(d, i - 1, LEX_DOCUMENT, &dw) && dw == 1 &&
-        !(d->toks[i - 1].word_bits & W_AUX)) {
-        uint32_t st = i - 1;
+    /* the document noun ending right before the verb, of one word or
+     * several ("a memorandum of understanding signed by the two sides") */
+    uint32_t dh = i;
+    for (uint32_t h = i; h > s->tok_start && h + 4 > i; h--)
+        if (tok_lex(d, h - 1, LEX_DOCUMENT, &dw) && h - 1 + dw == i) {
+            dh = h - 1;
+            break;
+        }
+    if (dh < i && !(d->toks[i - 1].word_bits & W_AUX)) {
+        uint32_t st = dh;
         while (st > s->tok_start && st + 6 > i && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
                !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) &&
                !tok_lex(d, st - 1, LEX_SPEECH, NULL))
             st--;
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;
-        doc_np np = {.start = st, .end = i, .kind = tok_lex(d, i - 1, LEX_DOCUMENT, NULL)->canon};
+        doc_np np = {.start = st, .end = i, .kind = tok_lex(d, dh, LEX_DOCUMENT, NULL)->canon};
         /* "The documents signed (also) include A; B", "... concern A, B" */
         doc_np items[MAX_DOCS];
-        int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS);
+        int agent;
+        int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS, &agent);
         for (int q = 0; q < ni; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
             if (!e)
                 goto nomem;
+            if (country_group(d, agent))
+                sides_of_talks(d, e, agent, meetings, s, 0);
+            else
+                ev_add_mention(d, e, agent);
             parties_in_np(d, e, &items[q]);
-            inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+            inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                                 e->nents == 0 && names_group(d, s));
         }
         if (ni)
             return NSV_OK;
-        if (anaphoric(d, &np))
+        if ((anaphoric(d, &np) && signed_before(d, out, s)) || aggregate(d, &np, i, s))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
         if (!e)
             goto nomem;
-        passive_agents(d, e, end, s);
-        inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        passive_agents(d, e, end, s, meetings);
+        inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                             e->nents == 0 && names_group(d, s));
         return NSV_OK;
+    }
+    /* appositive participle: "the agreement between Fatah and Hamas, signed
+     * in Cairo in October", "the Convention on X, signed by 40 states": a
+     * when, where or by whom after the verb tells it from a verb phrase
+     * ("..., signed an accord and left") */
+    if (i >= s->tok_start + 3 && is_char(d, i - 1, ',') && end < s->tok_end) {
+        const token *nx = &d->toks[end];
+        int when = tok_is(nx, "in") || tok_is(nx, "on") || tok_is(nx, "at") || tok_is(nx, "by") ||
+                   tok_is(nx, "between") ||
+                   (nx->word_bits & (W_BACKGROUND | W_MONTH | W_RELDAY | W_WEEKDAY));
+        uint32_t h = i - 1, found = i;
+        while (when && h > s->tok_start && h + 16 > i) {
+            h--;
+            const token *t = &d->toks[h];
+            /* not across a coordination: "an agreement on A and a number of
+             * documents, signed by ..." */
+            if (is_char(d, h, ',') || is_char(d, h, ';') || (t->flags & T_QUOTE) ||
+                ((t->word_bits & W_CONJ) && (d->toks[h + 1].word_bits & (W_DET | W_NUMBER_WORD))) ||
+                tok_lex(d, h, LEX_SPEECH, NULL) || tok_lex(d, h, LEX_SIGNING, NULL))
+                break;
+            if (tok_lex(d, h, LEX_DOCUMENT, NULL))
+                found = h;
+        }
+        doc_np np;
+        if (found < i) {
+            uint32_t st = found;
+            if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
+                st--;
+            if (parse_doc_np(d, st, i - 1, &np) &&
+                !(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s)) {
+                ev_draft *e = new_signing(d, out, i, "signing.appositive", s, &np);
+                if (!e)
+                    goto nomem;
+                e->ev.modality = clause_modality(d, i, np.end);
+                passive_agents(d, e, end, s, meetings);
+                parties_in_np(d, e, &np);
+                return NSV_OK;
+            }
+        }
     }
     /* adjectival: "the recently signed co-financing agreement between A and B" */
     if (i > s->tok_start && (d->toks[i - 1].word_bits & (W_DET | W_ADVERB)) &&
@@ -704,10 +1397,16 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     /* active: signatories before, documents after */
     uint32_t k = end;
+    int into_law = 0;
     if (k < s->tok_end && tok_is(&d->toks[k], "into") && k + 1 < s->tok_end &&
-        tok_is(&d->toks[k + 1], "law"))
+        tok_is(&d->toks[k + 1], "law")) {
         k += 2; /* "signed into law H.R. 1234" */
-    n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
+        into_law = 1;
+    }
+    if (into_law && (k >= s->tok_end || is_char(d, k, ':')))
+        n = bill_items(d, s, nps, MAX_DOCS); /* "signed into law:" and a list */
+    else
+        n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
     if (n)
         n = batch_or_items(d, s, nps, n);
     if (!n) {
@@ -733,7 +1432,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;
         doc_np np = {.start = st, .end = b, .kind = tok_lex(d, h - 1, LEX_DOCUMENT, NULL)->canon};
-        if (anaphoric(d, &np))
+        if (anaphoric(d, &np) && signed_before(d, out, s))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.object_relative", s, &np);
         if (!e)
@@ -741,10 +1440,13 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         ev_add_mention(d, e, who);
         return NSV_OK;
     }
-    if (n == 1 && anaphoric(d, &nps[0]))
+    if (n == 1 && anaphoric(d, &nps[0]) && signed_before(d, out, s))
         return NSV_OK;
     int subj = party_left(d, i, s->tok_start);
-    if (subj < 0) {
+    if (subj < 0 && open_group_subject(d, i, s))
+        return NSV_OK;
+    int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
+    if (subj < 0 && office_holder < 0) {
         /* "the two ministers focused on ... and inked": the clause subject */
         for (uint32_t t = i, steps = 0; t > s->tok_start && steps < 16; steps++) {
             t--;
@@ -761,13 +1463,28 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
     }
     int coord[MAX_DOCS], nc = 0;
-    if (subj >= 0)
+    int speaker = pronoun_speaker(d, i, s);
+    if (subj >= 0 && speaker < 0) {
         nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
+        /* "The Government of Russia and the CIS have signed": the article
+         * after "and" hides the first signatory from the shared reader */
+        uint32_t f = d->ments[coord[nc - 1]].tok_start;
+        if (nc < MAX_DOCS && f >= s->tok_start + 3 && tok_is(&d->toks[f - 1], "the") &&
+            tok_is(&d->toks[f - 2], "and")) {
+            int m = mention_at(d, f - 3);
+            if (m >= 0 && d->ments[m].tok_end == f - 2 && party_mention(d, m))
+                nc += coordinated(d, m, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
+        }
+    }
     for (int q = 0; q < n; q++) {
+        if (aggregate(d, &nps[q], i, s))
+            continue;
         ev_draft *e =
             new_signing(d, out, i, n > 1 ? "signing.active_list" : "signing.active", s, &nps[q]);
         if (!e)
             goto nomem;
+        ev_add_party(d, e, speaker);
+        ev_add_party(d, e, office_holder);
         for (int c = nc; c-- > 0;)
             ev_add_mention(d, e, coord[c]);
         int agents[MAX_DOCS];
@@ -778,8 +1495,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         for (uint32_t w = end; w + 1 < s->tok_end && w < end + 20; w++)
             if (tok_is(&d->toks[w], "with")) {
                 int o = party_right(d, w + 1, s->tok_end);
+                /* "with the International Coordinating Committee" */
+                if (o < 0 && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "the")) {
+                    /* a named body only: "with the Approved Amendments" in
+                     * an order's name is no party */
+                    o = party_right(d, w + 2, s->tok_end);
+                    if (o >= 0 && d->ments[o].kind != M_ORG)
+                        o = -1;
+                }
                 if (o >= 0)
                     ev_add_mention(d, e, o);
+                else
+                    ev_add_party(d, e, described_body(d, w + 1, s->tok_end));
                 break;
             }
         if (!e->nents)
@@ -791,10 +1518,36 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
+/* Does the paragraph opening at token p open a transcript turn ("Vladimir
+ * Putin: Mr President, ...", "Prime Minister of Armenia: Thank you")? */
+static int opens_turn(const doc *d, uint32_t p)
+{
+    int m = mention_at(d, p);
+    if (m < 0 || d->ments[m].tok_start != p)
+        return 0;
+    const mention *x = &d->ments[m];
+    uint32_t c = x->tok_end;
+    /* a person ("Vladimir Putin:", not a capitalised "FACT SHEET:") or an
+     * office ("THE PRESIDENT:") */
+    int person = x->kind == M_PERSON && !(d->toks[p].flags & T_ALLCAPS);
+    return (person || (x->kind == M_DESC && x->role)) && c + 1 < d->ntoks && is_char(d, c, ':') &&
+           !(d->toks[c].flags & T_IN_QUOTE) && (d->toks[c + 1].flags & (T_CAP | T_QUOTE)) &&
+           d->toks[c + 1].sent == d->toks[c].sent;
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
+    /* Signings a speaker mentions in a transcript are inside direct speech:
+     * no events of their own (the guide's rule for quotations).  A
+     * transcript runs from its first turn to the end of the item. */
+    int in_transcript = 0;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
+        if (!in_transcript && s->tok_start < s->tok_end && s->start >= d->title_len &&
+            (d->toks[s->tok_start].flags & T_PARA_START) && opens_turn(d, s->tok_start))
+            in_transcript = 1;
+        if (in_transcript)
+            break;
         if (s->end <= d->body_start && s->start >= d->title_len)
             continue;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {

@@ -144,8 +144,17 @@ static void test_signatories_from_context(void **state)
                 "declaration on energy was signed.");
     const nsv_event *e = signing_of("joint declaration");
     NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
-    /* "who" is no WHO */
+    /* hard negative: a signing at the talks that names no one as its
+     * signatories keeps none (the guide: "a joint communique was signed") */
+    nt_run(PUB, "President Anna Berg held talks with President Jonas Lind in Oslo. The talks "
+                "ended with the signing of a treaty on fisheries.");
+    e = signing_of("treaty on fisheries");
+    NT_CHECK(e && e->n_participants == 0);
+    /* "who" is no WHO (and an open group of lawyers signs no event) */
     nt_run(PUB, "Hundreds of lawyers who signed a statement on the tribunal met in Geneva.");
+    e = signing_of("statement on the tribunal");
+    NT_CHECK(!e || !nt_has_party(e, "WHO"));
+    nt_run(PUB, "Anna Berg, who signed a statement on the tribunal, met Jonas Lind in Geneva.");
     e = signing_of("statement on the tribunal");
     NT_CHECK(e && !nt_has_party(e, "WHO"));
     /* a document in a quotation is not the object of "he concluded" */
@@ -191,6 +200,322 @@ static void test_adjectival_and_relative(void **state)
     NT_CHECK(e->date[0] == '\0'); /* a month is no day */
 }
 
+/* The same document signed and mentioned again is one signing: the head of
+ * its title ("the signing of a joint Declaration"), or a named instrument
+ * signed by two parties in turn; "signed another order", "signed an MOU"
+ * after a longer-named one are new documents. */
+static void test_repeats_merge(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg and Prime Minister Jonas Lind signed a joint Declaration on "
+                "energy security. With the signing of a joint Declaration, the two countries "
+                "marked a new stage.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("energy security") && nt_has_party(signing_of("energy"), "Lind"));
+    nt_run(PUB, "Minister Tomas Varga signed the Lunar Harbour Accords on behalf of Hungary, while "
+                "Minister Petra Novak signed the Accords on behalf of Slovakia.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("Lunar Harbour Accords");
+    NT_CHECK(e && nt_has_party(e, "Varga") && nt_has_party(e, "Novak"));
+    /* hard negatives: an indefinite document is another one */
+    nt_run(PUB, "Canada and Chile have signed a Polar Research MOU. Canada and Chile have also "
+                "signed an MOU that may support future loans.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    nt_run(PUB, "The President signed Executive Order On Forest Fires. The President signed "
+                "another Executive Order, appointing a new envoy.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+}
+
+/* A tally over a period is no signing ("we have signed 150 documents",
+ * "pacts signed so far"); a count at one occasion and an amount are. */
+static void test_aggregates(void **state)
+{
+    (void)state;
+    no_actual_signing("Over the years, our two countries have signed 150 bilateral documents.");
+    no_actual_signing("Last year, the ministry signed 16 export contracts worth $2 billion.");
+    no_actual_signing("In total, 310 treaties have been signed between the two states.");
+    no_actual_signing("The union said the salary pacts signed so far this year were modest.");
+    /* hard negatives: one occasion, or an amount */
+    nt_run(PUB, "Over 30 agreements were signed following the business forum on Wednesday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Last month the company signed a 12 mln dlr contract with Acme Corp.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Earlier, the two companies signed a 20-year supply agreement.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* "the two sides", "the two countries" that name no one before them: the
+ * two parties of the latest talks (countries: those of the two leaders);
+ * a multi-word document noun before a reduced relative. */
+static void test_sides_of_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norcopper Holdings and Delta Mining Corp are holding talks on a rescue. A "
+                "memorandum of understanding signed by the two sides in May set the terms.");
+    const nsv_event *e = signing_of("memorandum of understanding");
+    NT_CHECK(e && e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Norcopper Holdings") && nt_has_party(e, "Delta Mining Corp"));
+    nt_run(PUB, "President Anna Berg of Norway held talks with President Jonas Lind of Sweden. "
+                "The documents signed by the ministries of the two countries concern fisheries "
+                "and customs.");
+    e = signing_of("fisheries");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "Sweden"));
+    NT_CHECK(!nt_has_party(e, "Berg"));
+    /* hard negatives: no talks to take the sides from; not signed yet */
+    nt_run(PUB, "A letter of intent signed by the two sides in May set the terms.");
+    e = signing_of("letter of intent");
+    NT_CHECK(e && e->n_participants == 0);
+    no_actual_signing(
+        "A memorandum of understanding to be signed by the two sides sets the terms.");
+}
+
+/* Companies the mention finder does not know, in the "between A and B" of
+ * a signed document: a run of capitalised words is a party; a demonym
+ * before a company name is part of the name, not the country. */
+static void test_unknown_bodies_between(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A supply agreement was signed between Voltrex and Kestrel Railways.");
+    const nsv_event *e = signing_of("supply agreement");
+    NT_CHECK(e && e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Voltrex") && nt_has_party(e, "Kestrel Railways"));
+    nt_run(PUB, "Russia and Germany held talks. A memorandum between Russian Railways and "
+                "Nordbahn on freight was signed.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "Russian Railways") && nt_has_party(e, "Nordbahn"));
+    NT_CHECK(!nt_has_party(e, "Russia"));
+    /* hard negatives: capitalised topic words after the parties, and a
+     * name cut before "of" */
+    nt_run(PUB, "Canada and Chile signed an agreement between Canada and Chile on the Protection "
+                "of Migratory Birds.");
+    e = signing_of("Migratory Birds");
+    NT_CHECK(e && e->n_participants == 2 && !nt_has_party(e, "Protection"));
+    nt_run(PUB, "A memorandum was signed between Voltrex and the Department of Forestry.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && !nt_has_party(e, "Department"));
+}
+
+/* "X said it had signed ... with <description> Y": the signatory is the
+ * one who reports its own signing, the counterpart the name after its
+ * description; a dateline or a description is no such subject. */
+static void test_reporting_signatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Britain is a big market. Vantor, which lost two sponsorship deals, said on "
+                "Thursday it had signed a new agreement with Welsh club Dragons.");
+    const nsv_event *e = signing_of("new agreement");
+    NT_CHECK(e && nt_has_party(e, "Vantor") && nt_has_party(e, "Dragons"));
+    NT_CHECK(!nt_has_party(e, "United Kingdom"));
+    nt_run(PUB, "In May, Norway signed a deal with the Nordic Investment Bank to refinance debt.");
+    e = signing_of("deal with");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "Nordic Investment Bank"));
+    nt_run(PUB, "The President signed Executive Order On the Publication of the Law with the "
+                "Approved Changes.");
+    e = signing_of("Executive Order");
+    NT_CHECK(e && !nt_has_party(e, "Approved Changes"));
+    /* a lone name the mention finder took for a surname, a department's
+     * full name, a Reuters bracketed name */
+    nt_run(PUB, "Britain is a big market. Vantor said it has signed a supply agreement.");
+    e = signing_of("supply agreement");
+    NT_CHECK(e && nt_has_party(e, "Vantor") && !nt_has_party(e, "United Kingdom"));
+    nt_run(PUB, "Britain is a big market. The Department of Roads and Harbours said earlier it "
+                "had concluded a memorandum of understanding.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "Department of Roads and Harbours"));
+    nt_run(PUB, "Peking backed <China Kestrel Holdings Co Ltd> said it signed an accord.");
+    e = signing_of("accord");
+    NT_CHECK(e && nt_has_party(e, "China Kestrel Holdings Co Ltd") && e->n_participants == 1);
+    /* "said earlier": the report's time, not the signing's */
+    nt_run(PUB, "The Department of Roads said earlier it had concluded a memorandum with Voltrex.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+    nt_run(PUB, "When he left the firm in November, Jonas Lind said he signed a contract.");
+    e = signing_of("contract");
+    NT_CHECK(e && e->date[0] == '\0');
+    /* hard negatives: a dateline before the reporter; an appositive's
+     * object is not the reporter */
+    nt_run(PUB, "HARTFORD, Conn., March 5 - The company said it signed a letter of intent.");
+    e = signing_of("letter of intent");
+    NT_CHECK(e && !nt_has_party(e, "HARTFORD"));
+    nt_run(PUB, "Mellow Holdings Inc, the parent of Kestrel Savings Bank said it has signed a "
+                "definitive agreement.");
+    e = signing_of("definitive agreement");
+    NT_CHECK(e && !nt_has_party(e, "Kestrel Savings Bank"));
+    no_actual_signing("Vantor said on Thursday it would sign a new agreement with Welsh club "
+                      "Dragons.");
+}
+
+/* A transcript turn is direct speech: signings a speaker mentions there are
+ * no events of their own; the narration before the transcript still is. */
+static void test_transcript_turns(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held talks with President Jonas Lind. The two presidents "
+                "signed a treaty on fisheries.\n\nAnna Berg: Good afternoon. Thirty years ago "
+                "our countries signed an agreement on friendship.\n\nWe also signed a "
+                "memorandum on trade last year.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("treaty on fisheries") != NULL);
+    NT_CHECK(signing_of("friendship") == NULL && signing_of("memorandum") == NULL);
+    /* hard negative: a capitalised heading with a colon is no speaker */
+    nt_run(PUB, "The ministers met in Oslo.\n\nFACT SHEET: New Steps on Energy\n\nThe two "
+                "ministers signed a memorandum on energy storage.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* Titles end before a participle's own agent or aim ("the law passed by
+ * parliament", "documents aimed at"), a month or year after "in", and
+ * trailing function words; a closing bracket stays. */
+static void test_title_edges(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The President signed the tax law passed by parliament.");
+    const nsv_event *e = signing_of("tax law");
+    NT_CHECK(e && !strcmp(e->document_title, "tax law") && !nt_has_party(e, "parliament"));
+    nt_run(PUB, "The ministers signed documents aimed at deeper ties.");
+    NT_CHECK(signing_of("documents") &&
+             !strcmp(signing_of("documents")->document_title, "documents"));
+    nt_run(PUB, "The firms signed a supply accord in March.");
+    NT_CHECK(signing_of("accord") &&
+             !strcmp(signing_of("accord")->document_title, "supply accord"));
+    nt_run(PUB, "Norway signed an agreement with the Nordic Investment Bank (NIB) on Monday.");
+    NT_CHECK(signing_of("(NIB)") != NULL);
+    /* "A Norwegian agreement with Sweden was signed": both parties */
+    nt_run(PUB, "A Norway agreement with Sweden on fisheries was signed last year.");
+    const nsv_event *w = signing_of("agreement with Sweden");
+    NT_CHECK(w && nt_has_party(w, "Norway") && nt_has_party(w, "Sweden"));
+    /* a verb before an article is no part of the next title */
+    nt_run(PUB, "Acme signed an agreement with Voltrex, replacing an earlier accord with Kestrel.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* hard negatives: a participle inside the title, "in" with a topic */
+    nt_run(PUB, "The two ministers signed an agreement on enhanced cooperation in energy.");
+    NT_CHECK(signing_of("enhanced cooperation in energy") != NULL);
+}
+
+/* "A and the B signed": both signatories, across the article. */
+static void test_coordinated_with_article(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway and the European Union have signed an agreement on fisheries.");
+    const nsv_event *e = signing_of("fisheries");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "European Union"));
+    /* hard negative: no "and" before the article */
+    nt_run(PUB, "In Norway the European Union signed an agreement on fisheries.");
+    e = signing_of("fisheries");
+    NT_CHECK(e && !nt_has_party(e, "Norway"));
+}
+
+/* "The document was signed by A and B" names the signatories of the
+ * signing just reported; it is no new signing. */
+static void test_anaphoric_agents(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A memorandum on rail freight was signed in Kyiv. The document was signed by "
+                "Minister Anna Berg and Minister Jonas Lind.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("rail freight");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    /* a definite document with no signing reported before is signed here */
+    nt_run(PUB, "Officials praised the fisheries treaty. The treaty was signed in Oslo last "
+                "October.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* hard negative: a planned signing takes no signatories from it */
+    nt_run(PUB, "A memorandum on rail freight will be signed in Kyiv. The document was drafted "
+                "by Minister Anna Berg.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
+/* "the agreement between A and B, signed in Cairo in 2017": a signing by
+ * its appositive participle; "documents, signed by agencies of both sides":
+ * the countries of the two sides. */
+static void test_appositive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Officials noted the importance of the accord between Voltrex and Kestrel "
+                "Railways to expand freight, signed in Riga in May.");
+    const nsv_event *e = signing_of("accord between Voltrex");
+    NT_CHECK(e && nt_has_party(e, "Voltrex") && nt_has_party(e, "Kestrel Railways"));
+    NT_CHECK(strstr(e->document_title, "signed") == NULL);
+    nt_run(PUB, "President of Norway Anna Berg held talks with President of Sweden Jonas Lind. "
+                "The visit produced a joint statement and a number of documents, signed by "
+                "relevant agencies of both sides, on fisheries.");
+    e = signing_of("documents");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "Sweden"));
+    /* hard negatives: a verb phrase after the comma, and a document only
+     * ratified */
+    nt_run(PUB, "The minister arrived in Riga, signed a visitors' book and left.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    no_actual_signing("The parliament ratified the convention, adopted in Geneva in 1999.");
+}
+
+/* "Anna Berg held a working meeting with X. The President signed an order":
+ * the bare office no title named is the person the item opens with. */
+static void test_unnamed_office_holder(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Anna Berg held a working meeting with Jonas Lind. The President signed an "
+                "Executive Order appointing Jonas Lind acting governor.");
+    const nsv_event *e = signing_of("Executive Order");
+    NT_CHECK(e && nt_has_party(e, "Berg") && !nt_has_party(e, "Lind"));
+    /* hard negative: the person named first is the one the President met */
+    nt_run(PUB, "The President had a working meeting with Jonas Lind. The President signed an "
+                "Executive Order appointing Jonas Lind acting governor.");
+    e = signing_of("Executive Order");
+    NT_CHECK(e && !nt_has_party(e, "Lind"));
+}
+
+/* "the President signed into law:" and one paragraph per bill. */
+static void test_bills_signed_into_law(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Friday, the President signed into law:\n\nH.R. 101, which names a post office "
+                "in Ohio;\n\nThank you to Representative Jane Roe for her leadership; and\n\n"
+                "S. 202, the \u201cClean Rivers Act,\u201d which funds river cleanup.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("H.R. 101") && signing_of("Clean Rivers Act"));
+    NT_CHECK(!strcmp(signing_of("H.R. 101")->date, "2022-12-09"));
+    /* hard negative: paragraphs that only mention a bill after other text */
+    nt_run(PUB, "On Friday, the President signed into law:\n\nThe House passed H.R. 303 last "
+                "week.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
+/* An open group named by a plural common noun signs nothing as an event;
+ * a named party in the same frame does. */
+static void test_open_groups(void **state)
+{
+    (void)state;
+    no_actual_signing("Hundreds of scholars and public figures who signed a petition on the "
+                      "court met in Geneva.");
+    no_actual_signing("He hoped Norway would join the countries that have signed bilateral "
+                      "declarations with Sweden.");
+    /* hard negative: a named party before "which" */
+    nt_run(PUB, "He praised Norway, which signed a bilateral declaration with Sweden.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* A passive whose subject is a long title; its signatories after their
+ * titles ("signed by Minister of X Anna Berg and Director Y Jonas Lind");
+ * the parties of "between A and B" end where the topic starts. */
+static void test_long_titles(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A Memorandum of Understanding between the Ministry of Roads of Norway, Voltrex "
+                "Inc. and Voltrex Nordic AS was signed in Oslo. The document was signed by "
+                "Minister of Roads Anna Berg and Regional Director at Voltrex Inc. Jonas Lind.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("Memorandum of Understanding");
+    NT_CHECK(e && nt_has_party(e, "Anna Berg") && nt_has_party(e, "Jonas Lind"));
+    nt_run(PUB, "An agreement between Norway and Sweden on Cooperation in the Field of High "
+                "Technologies was signed.");
+    e = signing_of("agreement between Norway");
+    NT_CHECK(e && e->n_participants == 2);
+    /* hard negative: a relative clause is no part of the title */
+    nt_run(PUB, "The agreement, which has yet to be ratified by parliament, was signed in May.");
+    NT_CHECK(signing_of("agreement") &&
+             !strcmp(signing_of("agreement")->document_title, "agreement"));
+}
+
 static void test_hard_negatives(void **state)
 {
     (void)state;
@@ -223,11 +548,29 @@ static void test_hard_negatives(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_active),         cmocka_unit_test(test_passive_without_signatories),
-        cmocka_unit_test(test_lists),          cmocka_unit_test(test_adjectival_and_relative),
-        cmocka_unit_test(test_hard_negatives), cmocka_unit_test(test_batches_and_topic_lists),
-        cmocka_unit_test(test_batch_items),    cmocka_unit_test(test_signatories_from_context),
+        cmocka_unit_test(test_active),
+        cmocka_unit_test(test_passive_without_signatories),
+        cmocka_unit_test(test_lists),
+        cmocka_unit_test(test_adjectival_and_relative),
+        cmocka_unit_test(test_hard_negatives),
+        cmocka_unit_test(test_batches_and_topic_lists),
+        cmocka_unit_test(test_batch_items),
+        cmocka_unit_test(test_signatories_from_context),
         cmocka_unit_test(test_gerund),
+        cmocka_unit_test(test_repeats_merge),
+        cmocka_unit_test(test_aggregates),
+        cmocka_unit_test(test_sides_of_talks),
+        cmocka_unit_test(test_unknown_bodies_between),
+        cmocka_unit_test(test_reporting_signatory),
+        cmocka_unit_test(test_transcript_turns),
+        cmocka_unit_test(test_title_edges),
+        cmocka_unit_test(test_coordinated_with_article),
+        cmocka_unit_test(test_anaphoric_agents),
+        cmocka_unit_test(test_appositive),
+        cmocka_unit_test(test_unnamed_office_holder),
+        cmocka_unit_test(test_bills_signed_into_law),
+        cmocka_unit_test(test_open_groups),
+        cmocka_unit_test(test_long_titles),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
