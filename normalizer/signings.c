@@ -825,6 +825,23 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     return e;
 }
 
+/* One passive signing per listed document: the parties its own words name,
+ * else the people of the talks when the sentence names them as a group.
+ * -1 when out of memory. */
+static int sign_each(doc *d, ev_list *out, uint32_t cue, const char *rule, const sentence *s,
+                     const doc_np *items, int n, ev_list *meetings)
+{
+    for (int q = 0; q < n; q++) {
+        ev_draft *e = new_signing(d, out, cue, rule, s, &items[q]);
+        if (!e)
+            return -1;
+        parties_in_np(d, e, &items[q]);
+        inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                             e->nents == 0 && names_group(d, s));
+    }
+    return 0;
+}
+
 /* A tally of documents over a period, not a signing: a count in digits of
  * a plural document noun in a perfect or background clause ("245 documents
  * have been signed", "In recent years, we have signed 200 bilateral
@@ -1256,28 +1273,15 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         doc_np items[MAX_DOCS];
         int ni = on_items(d, end, s->tok_end, np.kind, np.kind, items, MAX_DOCS);
         if (ni >= 1 && np.end - np.start <= 3) {
-            for (int q = 0; q < ni; q++) {
-                ev_draft *e = new_signing(d, out, i, "signing.passive_list", s, &items[q]);
-                if (!e)
-                    goto nomem;
-                parties_in_np(d, e, &items[q]);
-                inherit_from_meeting(d, e, meeting_context(d, meetings, s),
-                                     e->nents == 0 && names_group(d, s));
-            }
+            if (sign_each(d, out, i, "signing.passive_list", s, items, ni, meetings) != 0)
+                goto nomem;
             return NSV_OK;
         }
         /* "A number of documents were signed ... They include A, B and C." */
         if (np.kind && !strcmp(np.kind, "documents")) {
-            doc_np items[MAX_DOCS];
-            int ni = next_items(d, s, items, MAX_DOCS);
-            for (int q = 0; q < ni; q++) {
-                ev_draft *e = new_signing(d, out, i, "signing.passive_items", s, &items[q]);
-                if (!e)
-                    goto nomem;
-                parties_in_np(d, e, &items[q]);
-                inherit_from_meeting(d, e, meeting_context(d, meetings, s),
-                                     e->nents == 0 && names_group(d, s));
-            }
+            ni = next_items(d, s, items, MAX_DOCS);
+            if (sign_each(d, out, i, "signing.passive_items", s, items, ni, meetings) != 0)
+                goto nomem;
             if (ni)
                 return NSV_OK;
         }
