@@ -199,6 +199,42 @@ static int body_anaphor_left(const doc *d, uint32_t i, uint32_t from)
     return m >= 0 && d->ments[m].tok_end == k && body_anaphor(d, m) ? m : -1;
 }
 
+/* Is token t "if" or "unless"? */
+static int is_if(const doc *d, uint32_t t)
+{
+    return !(d->toks[t].flags & T_IN_QUOTE) &&
+           (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless"));
+}
+
+/* The modality of a speech act whose own clause (speaker and cue) starts at
+ * or before token `at`: clause_modality reads an "if" anywhere before the cue
+ * as conditioning it, but an "if" in content that precedes the attribution
+ * ("Russia could use it again if need be, Putin said"; "If we lose, we will
+ * appeal," he said) conditions what is said, not the saying.  Only an "if"
+ * in the attribution clause itself ("if it wishes to say") keeps it
+ * hypothetical. */
+static nsv_modality speech_modality(const doc *d, uint32_t cue, uint32_t at, uint32_t from)
+{
+    nsv_modality m = clause_modality(d, cue, from);
+    if (m != NSV_MOD_HYPOTHETICAL)
+        return m;
+    uint32_t c = at < cue ? at : cue;
+    while (c > from && !is_char(d, c - 1, ',') && !is_char(d, c - 1, ';') &&
+           !is_char(d, c - 1, ':') && !(d->toks[c - 1].flags & T_QUOTE))
+        c--;
+    if (c == from)
+        return m;
+    for (uint32_t t = c; t < cue; t++) {
+        if (is_if(d, t))
+            return m;
+        /* a modal word of the clause itself ("he could say"): as read */
+        const lex_entry *w = tok_lex(d, t, LEX_MODALITY, NULL);
+        if (w && w->value == NSV_MOD_HYPOTHETICAL)
+            return m;
+    }
+    return NSV_MOD_ACTUAL;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -477,7 +513,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if ((d->toks[k].word_bits & W_SUBORD) && !tok_is(&d->toks[k], "that") &&
             !(d->toks[k].flags & T_IN_QUOTE))
             e->subordinate = 1;
-    e->ev.modality = clause_modality(d, i, s->tok_start);
+    e->ev.modality = speech_modality(
+        d, i, continued || inverted || cls == SPEECH_ACCORDING ? i : d->ments[speaker].tok_start,
+        s->tok_start);
     const mention *sp = &d->ments[speaker];
     uint32_t after = inverted ? sp->tok_end : cue_end;
     uint32_t before = inverted ? i : sp->tok_start;

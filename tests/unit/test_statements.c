@@ -245,6 +245,22 @@ static void test_cues_inside_a_quotation(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
 }
 
+/* An "if" in content before the attribution conditions what is said, not the
+ * saying; an "if" governing the attribution clause itself still does. */
+static void test_if_in_content(void **state)
+{
+    (void)state;
+    one_statement("The plant could close if orders keep falling, Finance Minister Ana Ortiz said.",
+                  "Ortiz", "could close", 0);
+    one_statement("\"If the vote fails, we will try again,\" Finance Minister Ana Ortiz said.",
+                  "Ortiz", "we will try again", 1);
+    one_statement("If the rain stops, the match goes ahead, Finance Minister Ana Ortiz told "
+                  "reporters.",
+                  "Ortiz", "the match goes ahead", 0);
+    /* hard negative: the speech act itself is conditional */
+    no_statement("The plant is closing, and if Finance Minister Ana Ortiz said so, it is true.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -257,6 +273,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_speakers),
         cmocka_unit_test(test_not_speech),
         cmocka_unit_test(test_cues_inside_a_quotation),
+        cmocka_unit_test(test_if_in_content),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
