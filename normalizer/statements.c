@@ -222,8 +222,8 @@ static nsv_modality speech_modality(const doc *d, uint32_t cue, uint32_t at, uin
     while (c > from && !is_char(d, c - 1, ',') && !is_char(d, c - 1, ';') &&
            !is_char(d, c - 1, ':') && !(d->toks[c - 1].flags & T_QUOTE))
         c--;
-    if (c == from)
-        return m;
+    if (c < from)
+        c = from;
     for (uint32_t t = c; t < cue; t++) {
         if (is_if(d, t))
             return m;
@@ -233,6 +233,25 @@ static nsv_modality speech_modality(const doc *d, uint32_t cue, uint32_t at, uin
             return m;
     }
     return NSV_MOD_ACTUAL;
+}
+
+/* A present third-person form ("adds", "reports"; not "stress")? */
+static int third_person_s(const token *t)
+{
+    return t->lower_len > 2 && t->lower[t->lower_len - 1] == 's' &&
+           t->lower[t->lower_len - 2] != 's';
+}
+
+/* Does a coordinator stand right before cue token i ("and added", "but
+ * predicted", "but also noted")?  "but" is not in the lexicon's conjunction
+ * class, which other rules read as joining parties; here it joins two verbs
+ * of one subject. */
+static int coordinated_cue(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    if (k > from + 1 && tok_is(&d->toks[k - 1], "also"))
+        k--;
+    return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but"));
 }
 
 /* One speech cue at token i with its phrase length nw. */
@@ -251,6 +270,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
              tok_is(&d->toks[cue_end + 1], "be")))
+            return NSV_OK;
+        /* "lasted longer than planned and continued": a coordinated
+         * "continued" goes on with an action, not with speech */
+        if (coordinated_cue(d, i, s->tok_start) &&
+            (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues")) &&
+            !is_char(d, cue_end, ':') && !is_char(d, cue_end, ','))
             return NSV_OK;
         if (tok_lex(d, i, LEX_SIGNING, NULL) && cue_end < s->tok_end &&
             (d->toks[cue_end].word_bits & W_DET))
@@ -357,7 +382,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             }
         }
-        if (speaker < 0 && i > s->tok_start && (d->toks[i - 1].word_bits & W_CONJ) &&
+        if (speaker < 0 && coordinated_cue(d, i, s->tok_start) &&
             !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
               out->v[out->n - 1].ev.type == NSV_EV_STATEMENT)) {
             /* "He was advised to ... and said he had done nothing wrong": the
@@ -365,18 +390,31 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
                 int m = mention_at(d, k);
                 if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m)) {
-                    speaker = m;
+                    /* "Bankers ... but urged": a lone capitalised plural
+                     * opening the sentence is no evidence of a name */
+                    const mention *sm = &d->ments[m];
+                    if (!(sm->kind == M_PERSON && k == s->tok_start && sm->tok_end == k + 1 &&
+                          sm->entity >= 0 && !strchr(d->ents[sm->entity].name, ' ') &&
+                          third_person_s(&d->toks[k])))
+                        speaker = m;
                     break;
                 }
             }
         }
-        if (speaker < 0 && i > s->tok_start && (d->toks[i - 1].word_bits & W_CONJ)) {
+        if (speaker < 0 && coordinated_cue(d, i, s->tok_start)) {
             /* "thanked X ... and wished Y": the same speaker again */
             for (size_t k = out->n; k-- > 0;) {
                 const ev_draft *prev = &out->v[k];
                 if (prev->sent != (uint32_t)(s - d->sents))
                     break;
                 if (prev->ev.type == NSV_EV_STATEMENT && prev->speaker_mention >= 0) {
+                    /* "said it will submit plans and reports": a present
+                     * form after a past one is a plural noun, not the
+                     * speaker's second verb ("says X and adds Y" agree;
+                     * "says" is never a noun) */
+                    if (third_person_s(&d->toks[i]) && !tok_is(&d->toks[i], "says") &&
+                        !third_person_s(&d->toks[prev->cue_tok]))
+                        break;
                     if (party_mention(d, prev->speaker_mention)) {
                         speaker = prev->speaker_mention;
                         continued = 1;
@@ -513,9 +551,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if ((d->toks[k].word_bits & W_SUBORD) && !tok_is(&d->toks[k], "that") &&
             !(d->toks[k].flags & T_IN_QUOTE))
             e->subordinate = 1;
+    /* a second verb's own clause: "rejected the offer but said ..." is not
+     * negated by the first verb */
+    uint32_t mod_from = s->tok_start;
+    if (coordinated_cue(d, i, s->tok_start) && d->ments[speaker].tok_start < i)
+        mod_from = tok_is(&d->toks[i - 1], "also") ? i - 1 : i;
     e->ev.modality = speech_modality(
         d, i, continued || inverted || cls == SPEECH_ACCORDING ? i : d->ments[speaker].tok_start,
-        s->tok_start);
+        mod_from);
     const mention *sp = &d->ments[speaker];
     uint32_t after = inverted ? sp->tok_end : cue_end;
     uint32_t before = inverted ? i : sp->tok_start;
@@ -593,8 +636,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* the content ends where "and added ..." starts another statement */
         uint32_t stop = s->end;
         for (uint32_t k = c + 1; k + 1 < s->tok_end; k++)
-            if ((d->toks[k].word_bits & W_CONJ) && !(d->toks[k].flags & T_IN_QUOTE) &&
-                tok_lex(d, k + 1, LEX_SPEECH, NULL)) {
+            if (!(d->toks[k].flags & T_IN_QUOTE) &&
+                ((d->toks[k].word_bits & W_CONJ) || tok_is(&d->toks[k], "but")) &&
+                (tok_lex(d, k + 1, LEX_SPEECH, NULL) ||
+                 (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "also") &&
+                  tok_lex(d, k + 2, LEX_SPEECH, NULL)))) {
                 stop = d->toks[k].start;
                 if (k > c && is_char(d, k - 1, ','))
                     stop = d->toks[k - 1].start;

@@ -261,6 +261,30 @@ static void test_if_in_content(void **state)
     no_statement("The plant is closing, and if Finance Minister Ana Ortiz said so, it is true.");
 }
 
+/* "said X but predicted Y": a second finite cue joined by "but" is a second
+ * statement of the same speaker, and ends the first one's content; its own
+ * clause decides its modality ("rejected the offer but said"). */
+static void test_but_second_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Ana Ortiz said growth was slow but predicted a recovery.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].type == NSV_EV_STATEMENT && nt.ev[i].quote && strstr(nt.ev[i].quote, "growth"))
+            NT_CHECK(strstr(nt.ev[i].quote, "predicted") == NULL);
+    nt_run(PUB, "Finance Minister Ana Ortiz welcomed the report but also warned of risks.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    one_statement("Union leader Bob Jones rejected the offer but said talks would go on.", "Jones",
+                  "talks would go on", 0);
+    /* hard negatives: a plural noun after "and" in the content, a coordinated
+     * "continued" that goes on with an action */
+    one_statement("Finance Minister Ana Ortiz said the bank will publish plans and reports "
+                  "every year.",
+                  "Ortiz", "plans", 0);
+    no_statement("Finance Minister Ana Ortiz met Tom Reyes and continued the talks at lunch.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -274,6 +298,7 @@ int main(void)
         cmocka_unit_test(test_not_speech),
         cmocka_unit_test(test_cues_inside_a_quotation),
         cmocka_unit_test(test_if_in_content),
+        cmocka_unit_test(test_but_second_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
