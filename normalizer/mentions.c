@@ -673,27 +673,59 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     } else {
         /* capitalised run ending in an organisation head */
         uint32_t k = j;
-        int caps = 0;
-        while (k < limit && k - j < 7 &&
-               ((d->toks[k].flags & T_CAP) ||
-                /* "Information Commissioner's Office" */
-                ((d->toks[k].flags & T_POSS) && k > j && k + 1 < limit &&
-                 (d->toks[k + 1].flags & T_CAP))) &&
-               !(d->toks[k].word_bits &
-                 (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
-               !before_body(d, d->toks[k].start)) {
+        int caps = 0, of_words = 0; /* capitalised words after "HEAD of" */
+        for (;;) {
+            if (!(k < limit && k - j < 7 &&
+                  ((d->toks[k].flags & T_CAP) ||
+                   /* "Information Commissioner's Office" */
+                   ((d->toks[k].flags & T_POSS) && k > j && k + 1 < limit &&
+                    (d->toks[k + 1].flags & T_CAP))) &&
+                  !(d->toks[k].word_bits &
+                    (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
+                  !before_body(d, d->toks[k].start)))
+                break;
+            /* "Office of Management and Budget Director Shalanda Young": a
+             * title or first name after the body's "of" part starts a person */
+            if (of_words && (tok_lex(d, k, LEX_TITLE, NULL) ||
+                             tok_lex(d, k, LEX_GIVEN_NAME, NULL) || (d->toks[k].flags & T_POSS)))
+                break;
             caps++;
             k++;
+            if (of_words)
+                of_words++;
+            /* "Armed Forces of Ukraine Valerii Zaluzhnyi": a country closes
+             * the "of" part unless a head or "and" goes on ("Anglo American
+             * Corp of South Africa Ltd", "Federation of England and Wales") */
+            unsigned cw = 0;
+            if (of_words && tok_lex(d, k - 1, LEX_COUNTRY, &cw)) {
+                if (cw > 1 && k - 1 + cw <= limit)
+                    k += cw - 1;
+                if (k < limit && !(d->toks[k].word_bits & W_ORG_HEAD) &&
+                    !tok_is(&d->toks[k], "and"))
+                    break;
+            }
             if (d->toks[k - 1].word_bits & W_ORG_HEAD) {
                 /* "Ministry of Foreign Affairs", "Bank of England" */
                 if (k + 1 < limit && tok_is(&d->toks[k], "of") && (d->toks[k + 1].flags & T_CAP)) {
                     k++;
+                    of_words = 1;
                     continue;
                 }
-                break;
+                if (!of_words)
+                    break;
             }
+            /* "Department of Trade and Industry", "Ministry of Industry and
+             * Trade": "and" inside the "of" part joins its fields */
+            if (of_words && k + 1 < limit && tok_is(&d->toks[k], "and") &&
+                (d->toks[k + 1].flags & T_CAP) && !(d->toks[k + 1].word_bits & W_DET))
+                k++;
         }
-        if (!caps || k == j || !(d->toks[k - 1].word_bits & W_ORG_HEAD) || caps < 2)
+        /* the run ends in a head ("Kazan Federal University") or names a
+         * head's field ("Ministry of Digital Transformation") */
+        if (k > j && tok_is(&d->toks[k - 1], "and"))
+            k--;
+        if (!caps || k == j || caps < 2 ||
+            (!(d->toks[k - 1].word_bits & W_ORG_HEAD) && of_words < 2))
             return 0;
         end = k;
         name = span_text(d, j, end);

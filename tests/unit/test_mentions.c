@@ -91,6 +91,26 @@ static void test_countries_and_bodies(void **state)
                  NSV_KIND_ORGANIZATION, NULL, "United Kingdom");
 }
 
+/* A body named "HEAD of FIELD [and FIELD]" ("Department of Fisheries and
+ * Oceans", "Bureau of Land Records") ends at its field; a title, first name
+ * or possessive after it starts something else. */
+static void test_body_of_field(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Department of Fisheries and Oceans said stocks were low."),
+                 "Department of Fisheries and Oceans", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The Bureau of Land Records said the files were lost."),
+                 "Bureau of Land Records", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: the person after the body is the speaker, and the
+     * possessive ends the body */
+    assert_party(speaker_of("Bureau of Land Records Director Maria Gomez said the files were "
+                            "lost."),
+                 "Maria Gomez", NSV_KIND_PERSON, NULL, NULL);
+    const nsv_party *p = speaker_of("The Bureau of Land Records's Tom Reyes said the files were "
+                                    "lost.");
+    NT_CHECK(strstr(p->name, "Bureau") == NULL);
+}
+
 static void test_pronoun_continues_last_speaker(void **state)
 {
     (void)state;
@@ -193,6 +213,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_names),
         cmocka_unit_test(test_countries_and_bodies),
+        cmocka_unit_test(test_body_of_field),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
         cmocka_unit_test(test_pronoun_chain),
         cmocka_unit_test(test_descriptions),
