@@ -111,6 +111,20 @@ static void test_body_of_field(void **state)
     NT_CHECK(strstr(p->name, "Bureau") == NULL);
 }
 
+/* The US departments and the Treasury keep their own names (keys are
+ * written as items spell them); a ministry of justice stays a ministry. */
+static void test_department_names(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Department of Justice said it would appeal."),
+                 "Justice Department", NSV_KIND_ORGANIZATION, NULL, "United States");
+    assert_party(speaker_of("The Treasury said the plans were funded."), "Treasury",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative */
+    const nsv_party *p = speaker_of("The Ministry of Justice said it would appeal.");
+    NT_CHECK(nt_name_has(p->name, "Justice Ministry"));
+}
+
 static void test_pronoun_continues_last_speaker(void **state)
 {
     (void)state;
@@ -214,6 +228,7 @@ int main(void)
         cmocka_unit_test(test_titles_and_names),
         cmocka_unit_test(test_countries_and_bodies),
         cmocka_unit_test(test_body_of_field),
+        cmocka_unit_test(test_department_names),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
         cmocka_unit_test(test_pronoun_chain),
         cmocka_unit_test(test_descriptions),
