@@ -715,9 +715,16 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                     break;
             }
             /* "Department of Trade and Industry", "Ministry of Industry and
-             * Trade": "and" inside the "of" part joins its fields */
-            if (of_words && k + 1 < limit && tok_is(&d->toks[k], "and") &&
-                (d->toks[k + 1].flags & T_CAP) && !(d->toks[k + 1].word_bits & W_DET))
+             * Trade": "and" inside the "of" part joins its fields; "Atlas
+             * Consolidated Mining and Development Corp", "Nippon Telegraph
+             * and Telephone Corp": inside a run that ends in a head, one
+             * name (a conjunct that is itself a body ended the run above;
+             * countries are parties of their own) */
+            if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
+                !(d->toks[k + 1].word_bits & W_DET) &&
+                (of_words ||
+                 (!tok_lex(d, k - 1, LEX_COUNTRY, NULL) && !tok_lex(d, k + 1, LEX_COUNTRY, NULL) &&
+                  !tok_lex(d, k + 1, LEX_DEMONYM, NULL))))
                 k++;
         }
         /* the run ends in a head ("Kazan Federal University") or names a
@@ -852,6 +859,17 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 }
             }
         }
+        if (ent < 0 && end == i + 1 && !(d->toks[i].word_bits & W_ORG_HEAD)) {
+            /* "Atlas said" after "Atlas Consolidated Mining and Development
+             * Corp": the first word of a body named before stands for it */
+            size_t fl = strlen(surname);
+            for (size_t q = d->nents; q-- > 0;) {
+                const entity *p = &d->ents[q];
+                if (p->kind == NSV_KIND_ORGANIZATION && p->name && !strncmp(p->name, surname, fl) &&
+                    p->name[fl] == ' ')
+                    return add_org_mention(d, i, end, p->name, p->country, next);
+            }
+        }
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
             uint32_t k = end;
@@ -898,8 +916,9 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     if (!tok_is(&d->toks[i], "the") || i + 1 >= d->ntoks)
         return 0;
     const token *h = &d->toks[i + 1];
-    if (!(h->word_bits & W_ORG_HEAD) || (h->flags & T_CAP && !before_body(d, h->start) &&
-                                         i + 2 < d->ntoks && (d->toks[i + 2].flags & T_CAP)))
+    if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
+        (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
+         (d->toks[i + 2].flags & T_CAP)))
         return 0;
     /* "the Ministry of Justice", "the Department of State": a name, not a
      * description */
@@ -1185,9 +1204,18 @@ void resolve_mentions(doc *d)
         } else if (m->kind == M_DESC && m->name) {
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
-            int fallback = -1;
+            int fallback = -1, unknown = -1;
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
+                /* "Umbro said ... The firm, which ..., said": a lone name
+                 * read as a person (no first name, office or country) may
+                 * be the body, when no body is near */
+                if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) && p->kind == M_PERSON &&
+                    p->entity >= 0 && unknown < 0 && m->sent - p->sent <= 3 &&
+                    !d->ents[p->entity].role && !d->ents[p->entity].country &&
+                    d->ents[p->entity].name && !strchr(d->ents[p->entity].name, ' ') &&
+                    !(d->toks[p->tok_start].flags & T_IN_QUOTE))
+                    unknown = p->entity;
                 if (p->kind != M_ORG || p->entity < 0 || p->body_voice)
                     continue;
                 if (role_matches(m->name, d->ents[p->entity].name)) {
@@ -1198,7 +1226,7 @@ void resolve_mentions(doc *d)
                     fallback = p->entity;
             }
             if (m->entity < 0)
-                m->entity = fallback;
+                m->entity = fallback >= 0 ? fallback : unknown;
         } else if (m->kind == M_GROUP_DESC) {
             int want = m->count ? m->count : 2;
             int found[MAX_GROUP];

@@ -341,6 +341,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             const token *p = &d->toks[i - 1];
             if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',')) {
                 speaker = party_right(d, cue_end, s->tok_end);
+                /* "Atlas, the biggest producer, said it had been hit":
+                 * "it" after the verb is the content's subject; only a
+                 * person pronoun inverts ('"...," said he') */
+                if (speaker >= 0 && d->ments[speaker].kind == M_PRONOUN &&
+                    !(d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+                    speaker = -1;
                 inverted = speaker >= 0;
             }
         }

@@ -125,6 +125,30 @@ static void test_department_names(void **state)
     NT_CHECK(nt_name_has(p->name, "Justice Ministry"));
 }
 
+/* Company names: a body "X and Y Corp" is one name; its first word later
+ * stands for it ("Zentor said"); "the firm" may be a lone unknown name that
+ * was read as a person ("Brelvo said ... The firm, ..., said"). */
+static void test_company_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Zentor Mining and Smelting Corp posted a loss.\n\nZentor, the region's biggest "
+                "miner, said it had been hit by low prices.");
+    NT_CHECK(nt_count_said_by("Zentor Mining and Smelting Corp") == 1);
+    nt_run(PUB, "Brelvo said on Monday it had won a contract.\n\nThe firm, which makes boots, "
+                "said sales rose.");
+    NT_CHECK(nt_count_said_by("Brelvo") == 2);
+    /* hard negatives: "said it" after an appositive is no inverted speaker;
+     * a government is no lone company name; countries joined by "and" stay
+     * two parties */
+    nt_run(PUB, "Brelvo said on Monday it had won a contract.\n\nThe government said taxes "
+                "would rise.");
+    NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    nt_run(PUB, "Russia and China Development Bank officials met.\n\nRussia said the talks "
+                "went well.");
+    NT_CHECK(nt_said_by("Russia") != NULL &&
+             !nt_name_has(nt_said_by("Russia")->speaker.name, "Development"));
+}
+
 static void test_pronoun_continues_last_speaker(void **state)
 {
     (void)state;
@@ -229,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_countries_and_bodies),
         cmocka_unit_test(test_body_of_field),
         cmocka_unit_test(test_department_names),
+        cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
         cmocka_unit_test(test_pronoun_chain),
         cmocka_unit_test(test_descriptions),
