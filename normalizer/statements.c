@@ -347,6 +347,32 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if (speaker >= 0 && d->ments[speaker].kind == M_PRONOUN &&
                     !(d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))
                     speaker = -1;
+                /* "The firm, reporting results, said the UK market had
+                 * grown", "..., said the ministry had": the content's
+                 * subject, not an inverted speaker, when the clause goes on
+                 * with an auxiliary, or after a country or description with
+                 * a lower-case word or a possessive ('..., said Lavrov.',
+                 * '..., said Lavrov on Friday', '..., said the US Agriculture
+                 * Department' stay; "said he" resolves as before) */
+                if (speaker >= 0 && d->ments[speaker].kind != M_PRONOUN) {
+                    const mention *sp = &d->ments[speaker];
+                    uint32_t a = sp->tok_end;
+                    const token *n = a < s->tok_end ? &d->toks[a] : NULL;
+                    int goes_on =
+                        n &&
+                        ((n->word_bits & W_AUX) || tok_lex(d, a, LEX_MODALITY, NULL) ||
+                         ((sp->kind == M_COUNTRY || sp->kind == M_DESC) &&
+                          ((n->flags & T_POSS) ||
+                           ((n->flags & T_WORD) && !(n->flags & T_CAP) &&
+                            !(n->word_bits & (W_PREP | W_PLACE_PREP | W_RELDAY | W_WEEKDAY |
+                                              W_SUBORD | W_CONJ | W_ADVERB)) &&
+                            /* "said the president as he opened",
+                             * "..., said X addressing the forum" */
+                            !tok_is(n, "as") &&
+                            !(n->lower_len > 4 && !strcmp(n->lower + n->lower_len - 3, "ing"))))));
+                    if (goes_on)
+                        speaker = -1;
+                }
                 inverted = speaker >= 0;
             }
         }

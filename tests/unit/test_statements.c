@@ -285,6 +285,24 @@ static void test_but_second_cue(void **state)
     no_statement("Finance Minister Ana Ortiz met Tom Reyes and continued the talks at lunch.");
 }
 
+/* '..., said X' inverts only when X ends the attribution: "said Peru
+ * would", "said the ministry had", "said it had" open the content. */
+static void test_inversion_ends_clause(void **state)
+{
+    (void)state;
+    one_statement("Exports grew, said Finance Minister Ana Ortiz on Friday.", "Ortiz",
+                  "Exports grew", 0);
+    one_statement("Exports grew strongly in the first quarter of the year, said Finance Minister "
+                  "Ana Ortiz as she opened the fair.",
+                  "Ortiz", "Exports grew", 0);
+    /* hard negatives */
+    no_statement("After the vote, said Peru would keep its quota.");
+    no_statement("Officials met in May and, said Peru's economy was weak.");
+    nt_run(PUB, "Finance Minister Ana Ortiz arrived on Monday.\n\nThe plan, drafted in May, said "
+                "it would cut costs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -299,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_cues_inside_a_quotation),
         cmocka_unit_test(test_if_in_content),
         cmocka_unit_test(test_but_second_cue),
+        cmocka_unit_test(test_inversion_ends_clause),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
