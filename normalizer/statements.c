@@ -254,12 +254,39 @@ static int coordinated_cue(const doc *d, uint32_t i, uint32_t from)
     return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but"));
 }
 
+/* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
+ * employers' federation, Jose Maria Cuevas, said": a full name set off by
+ * commas right before cue token i, after a description; the person
+ * mention, or -1. */
+static int appositive_name(const doc *d, uint32_t i, uint32_t from)
+{
+    if (i < from + 4 || !is_char(d, i - 1, ','))
+        return -1;
+    int m = mention_at(d, i - 2);
+    if (m < 0 || d->ments[m].tok_end != i - 1 || d->ments[m].kind != M_PERSON ||
+        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
+        return -1;
+    uint32_t c = d->ments[m].tok_start;
+    if (c < from + 2 || !is_char(d, c - 1, ','))
+        return -1;
+    /* before the first comma: a common noun ("minister", "federation") or
+     * a body's name ending a description ("the chief executive of Acme") */
+    const token *p = &d->toks[c - 2];
+    int pm = mention_at(d, c - 2);
+    if ((p->flags & T_WORD) && !(p->flags & T_CAP))
+        return m;
+    if (pm >= 0 && d->ments[pm].tok_end == c - 1 && d->ments[pm].kind != M_PERSON &&
+        d->ments[pm].kind != M_PRONOUN)
+        return m;
+    return -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
     uint32_t cue_end = i + nw;
-    int speaker = -1, inverted = 0, continued = 0;
+    int speaker = -1, inverted = 0, continued = 0, appos = 0;
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
         if (speaker < 0)
@@ -324,6 +351,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         }
         speaker = party_left(d, i, s->tok_start);
+        int ap = appositive_name(d, i, s->tok_start);
+        if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
+            speaker = ap;
+            appos = 1; /* the description before is no content */
+        }
         /* "Specialists are saying": a lone capitalised word opening the
          * sentence is no evidence of a name; the progressive asks for one */
         if (ing && speaker >= 0 && d->ments[speaker].kind == M_PERSON &&
@@ -654,7 +686,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         c++;
     int right_ok = c < s->tok_end && !is_char(d, c, '.') &&
                    (that || !(d->toks[c].word_bits & (W_PREP | W_PLACE_PREP)));
-    int left_ok = before > s->tok_start + 2 &&
+    int left_ok = !appos && before > s->tok_start + 2 &&
                   (is_char(d, before - 1, ',') || (d->toks[before - 1].flags & T_QUOTE_CLOSE));
     size_t left_len = left_ok ? d->toks[before - 1].start - s->start : 0;
     size_t right_len = right_ok ? s->end - d->toks[c].start : 0;

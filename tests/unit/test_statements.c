@@ -303,6 +303,21 @@ static void test_inversion_ends_clause(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Ruritania's trade minister, Ana Ortiz, said": the name in the appositive
+ * speaks, not the description; the description is no content. */
+static void test_appositive_name(void **state)
+{
+    (void)state;
+    one_statement("Ruritania's trade minister, Ana Ortiz, said exports grew.", "Ortiz",
+                  "exports grew", 0);
+    NT_CHECK(strstr(nt_said_by("Ortiz")->quote, "minister") == NULL);
+    one_statement("The head of the growers' union, Tom Reyes, said prices fell.", "Reyes",
+                  "prices fell", 0);
+    /* hard negative: a person before the appositive stays the speaker */
+    one_statement("Tom Reyes, a friend of Ana Ortiz, said prices fell.", "Reyes", "prices fell", 0);
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_if_in_content),
         cmocka_unit_test(test_but_second_cue),
         cmocka_unit_test(test_inversion_ends_clause),
+        cmocka_unit_test(test_appositive_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
