@@ -104,6 +104,21 @@ static int place_first_name(const doc *d, uint32_t t, uint32_t limit)
     return name_token(d, t + 1) && !(d->toks[t + 1].flags & T_ALLCAPS);
 }
 
+/* Is token t the surname of a person the item has named ("Mr King" after
+ * "Mervyn King")? */
+static int known_surname(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    size_t n = k->end - k->start;
+    for (size_t q = 0; q < d->nents; q++) {
+        const entity *e = &d->ents[q];
+        if (e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
+            !strncmp(e->surname, d->text + k->start, n))
+            return 1;
+    }
+    return 0;
+}
+
 static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *last_word)
 {
     uint32_t j = t, end = t;
@@ -137,12 +152,19 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             j++;
             continue;
         }
-        /* "Mervyn King", "Tony Major": a title word after a first name, at the
-         * end of the name, is the surname */
-        if (words == 1 && (d->toks[j].flags & T_CAP) && tok_lex(d, j, LEX_TITLE, NULL) &&
-            !(d->toks[j].word_bits & NOT_NAME_BITS) && !before_body(d, d->toks[j].start) &&
+        /* "Mervyn King", "Tony Major", "Mr King": a title word after a first
+         * name or an honorific, at the end of the name, is the surname */
+        /* ("king", "major" are also in the nonname class: alone, never a
+         * name; after a first name, a surname) */
+        const lex_entry *hon =
+            words == 0 && j == t && j > 0 ? tok_lex(d, j - 1, LEX_TITLE, NULL) : NULL;
+        if ((words == 1 || (hon && hon->value == TITLE_HONORIFIC)) && (d->toks[j].flags & T_CAP) &&
+            tok_lex(d, j, LEX_TITLE, NULL) &&
+            !(d->toks[j].word_bits & (NOT_NAME_BITS & ~(uint32_t)W_NONNAME)) &&
+            !before_body(d, d->toks[j].start) &&
             (j + 1 >= limit || !(d->toks[j + 1].flags & T_CAP)) &&
-            tok_lex(d, j - 1, LEX_GIVEN_NAME, NULL)) {
+            (hon ? known_surname(d, j) /* not a vocative ("Mr President said") */
+                 : tok_lex(d, j - 1, LEX_GIVEN_NAME, NULL) != NULL)) {
             *last_word = j;
             end = ++j;
             words++;

@@ -149,6 +149,23 @@ static void test_company_names(void **state)
              !nt_name_has(nt_said_by("Russia")->speaker.name, "Development"));
 }
 
+/* A title word as a surname: after a first name ("Mervyn King", "John
+ * Major"), or after an honorific once the item named the person. */
+static void test_title_word_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Central bank governor Mervyn King said rates would hold.\n\nMr King added "
+                "that growth was slowing.");
+    NT_CHECK(nt_count_said_by("King") == 2);
+    assert_party(speaker_of("John Major said the vote was close."), "John Major", NSV_KIND_PERSON,
+                 NULL, NULL);
+    /* hard negatives: a title before a name; a vocative */
+    assert_party(speaker_of("King Abdullah said the talks went well."), "Abdullah", NSV_KIND_PERSON,
+                 "Monarch", NULL);
+    nt_run(PUB, "Thank you, Mr President. Mr President said the talks were useful.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_pronoun_continues_last_speaker(void **state)
 {
     (void)state;
@@ -254,6 +271,7 @@ int main(void)
         cmocka_unit_test(test_body_of_field),
         cmocka_unit_test(test_department_names),
         cmocka_unit_test(test_company_names),
+        cmocka_unit_test(test_title_word_surname),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
         cmocka_unit_test(test_pronoun_chain),
         cmocka_unit_test(test_descriptions),
