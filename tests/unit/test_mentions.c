@@ -123,6 +123,14 @@ static void test_department_names(void **state)
     /* hard negative */
     const nsv_party *p = speaker_of("The Ministry of Justice said it would appeal.");
     NT_CHECK(nt_name_has(p->name, "Justice Ministry"));
+    /* rights groups and agencies the name rules cannot see */
+    assert_party(speaker_of("Amnesty International said the trial was unfair."),
+                 "Amnesty International", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "The agency Tanjug said the talks ended.\n\nIt said a deal was near.");
+    NT_CHECK(nt_count_said_by("Tanjug") == 2);
+    /* hard negative: the common words are no body */
+    nt_run(PUB, "An international amnesty was declared on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
 /* Company names: a body "X and Y Corp" is one name; its first word later
