@@ -318,6 +318,19 @@ static void test_appositive_name(void **state)
     NT_CHECK(nt_said_by("Ortiz") == NULL);
 }
 
+/* A manner adverb between the speaker and the cue ("sharply criticised",
+ * "flatly denied") keeps the speaker. */
+static void test_manner_adverb(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Ana Ortiz sharply criticised the plan as reckless.", "Ortiz",
+                  "the plan", 0);
+    one_statement("Finance Minister Ana Ortiz flatly denied that taxes would rise.", "Ortiz",
+                  "taxes would rise", 0);
+    /* hard negative: a passive with an adverb names no speaker */
+    no_statement("The plan was sharply criticised on Monday.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -334,6 +347,7 @@ int main(void)
         cmocka_unit_test(test_but_second_cue),
         cmocka_unit_test(test_inversion_ends_clause),
         cmocka_unit_test(test_appositive_name),
+        cmocka_unit_test(test_manner_adverb),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
