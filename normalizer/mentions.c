@@ -656,6 +656,20 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return 0;
 }
 
+/* Is token k a bare apostrophe closing a plural ("Workers'")? */
+static int plural_apostrophe(const doc *d, uint32_t k)
+{
+    const token *t = &d->toks[k];
+    if (k == 0 || !(t->flags & T_PUNCT) || (t->flags & T_SPACE_BEFORE))
+        return 0;
+    size_t n = t->end - t->start;
+    const char *p = d->text + t->start;
+    int apos = (n == 1 && *p == '\'') || (n == 3 && !memcmp(p, "\xe2\x80\x99", 3));
+    const token *w = &d->toks[k - 1];
+    return apos && (w->flags & T_WORD) && w->end > w->start &&
+           (d->text[w->end - 1] == 's' || d->text[w->end - 1] == 'S');
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -699,9 +713,10 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         for (;;) {
             if (!(k < limit && k - j < 7 &&
                   ((d->toks[k].flags & T_CAP) ||
-                   /* "Information Commissioner's Office" */
-                   ((d->toks[k].flags & T_POSS) && k > j && k + 1 < limit &&
-                    (d->toks[k + 1].flags & T_CAP))) &&
+                   /* "Information Commissioner's Office", "Canadian Auto
+                    * Workers' Union" */
+                   (((d->toks[k].flags & T_POSS) || plural_apostrophe(d, k)) && k > j &&
+                    k + 1 < limit && (d->toks[k + 1].flags & T_CAP))) &&
                   !(d->toks[k].word_bits &
                     (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
                   !before_body(d, d->toks[k].start)))
@@ -898,7 +913,11 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
                 k++;
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
-            if (!sv || sv->value == SPEECH_ACCORDING)
+            /* "according to the Nationwide": the same, as the source */
+            int according = i >= 3 && tok_is(&d->toks[i - 2], "to") &&
+                            tok_is(&d->toks[i - 3], "according") &&
+                            !tok_lex(d, i, LEX_DOCUMENT, NULL); /* "the Constitution" */
+            if (!according && (!sv || sv->value == SPEECH_ACCORDING))
                 return 0;
             return try_bare_org_name(d, i, limit, next);
         }

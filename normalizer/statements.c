@@ -289,6 +289,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
+        /* "according to the Nationwide": a body named after the article */
+        if (speaker < 0 && cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "the")) {
+            speaker = party_right(d, cue_end + 1, s->tok_end);
+            if (speaker >= 0 && d->ments[speaker].kind != M_ORG)
+                speaker = -1;
+        }
         if (speaker < 0)
             return NSV_OK;
     } else {

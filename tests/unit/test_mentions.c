@@ -101,6 +101,9 @@ static void test_body_of_field(void **state)
                  "Department of Fisheries and Oceans", NSV_KIND_ORGANIZATION, NULL, NULL);
     assert_party(speaker_of("The Bureau of Land Records said the files were lost."),
                  "Bureau of Land Records", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* a plural possessive inside the name */
+    assert_party(speaker_of("The Northern Dock Workers' Union said it would strike."),
+                 "Northern Dock Workers' Union", NSV_KIND_ORGANIZATION, NULL, NULL);
     /* hard negatives: the person after the body is the speaker, and the
      * possessive ends the body */
     assert_party(speaker_of("Bureau of Land Records Director Maria Gomez said the files were "

@@ -331,6 +331,20 @@ static void test_manner_adverb(void **state)
     no_statement("The plan was sharply criticised on Monday.");
 }
 
+/* "according to the X": a body named after the article is the source; a
+ * document is not. */
+static void test_according_to_the_body(void **state)
+{
+    (void)state;
+    one_statement("Exports fell by a tenth in May, according to the Ministry of Finance.",
+                  "Finance Ministry", "Exports fell", 0);
+    one_statement("House prices fell in May, according to the Brelworth, a mortgage lender.",
+                  "Brelworth", "House prices fell", 0);
+    /* hard negatives */
+    no_statement("The vote is valid, according to the Constitution.");
+    no_statement("The vote is valid, according to the rules.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -348,6 +362,7 @@ int main(void)
         cmocka_unit_test(test_inversion_ends_clause),
         cmocka_unit_test(test_appositive_name),
         cmocka_unit_test(test_manner_adverb),
+        cmocka_unit_test(test_according_to_the_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
