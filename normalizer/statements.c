@@ -163,6 +163,23 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
     return -1;
 }
 
+/* "White House officials thanked", "Finance Ministry officials said": the
+ * officials of a named body speak for it, as its spokesperson would
+ * (unnamed "sources", and a country's "officials", stay unnamed). */
+static int body_officials(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+        t--;
+    if (t < s->tok_start + 2 ||
+        !(tok_is(&d->toks[t - 1], "officials") || tok_is(&d->toks[t - 1], "executives")))
+        return -1;
+    int m = mention_at(d, t - 2);
+    if (m < 0 || d->ments[m].tok_end != t - 1 || d->ments[m].kind != M_ORG || !party_mention(d, m))
+        return -1;
+    return m;
+}
+
 /* "It said", "the company said": a mention that stands for a body. */
 static int body_anaphor(const doc *d, int m)
 {
@@ -370,6 +387,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
+        if (speaker < 0)
+            speaker = body_officials(d, i, s);
         /* "It said" that no body nearby resolves: kept while a body spoke
          * just before (below), dropped otherwise */
         if (speaker < 0)

@@ -345,6 +345,18 @@ static void test_according_to_the_body(void **state)
     no_statement("The vote is valid, according to the rules.");
 }
 
+/* "Finance Ministry officials said": officials of a named body speak for
+ * it; a country's officials and anyone's sources stay unnamed. */
+static void test_body_officials(void **state)
+{
+    (void)state;
+    one_statement("Exports will rise this year, Finance Ministry officials said.",
+                  "Finance Ministry", "Exports will rise", 0);
+    /* hard negatives */
+    no_statement("Exports will rise this year, Ruritanian officials said.");
+    no_statement("Exports will rise this year, Finance Ministry sources said.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -363,6 +375,7 @@ int main(void)
         cmocka_unit_test(test_appositive_name),
         cmocka_unit_test(test_manner_adverb),
         cmocka_unit_test(test_according_to_the_body),
+        cmocka_unit_test(test_body_officials),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
