@@ -357,6 +357,17 @@ static void test_body_officials(void **state)
     no_statement("Exports will rise this year, Finance Ministry sources said.");
 }
 
+/* "has written to X asking ...": a letter is a statement; "has written"
+ * songs or books is not. */
+static void test_has_written_to(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Ana Ortiz has written to the bank asking for a delay.", "Ortiz",
+                  "asking for a delay", 0);
+    /* hard negative */
+    no_statement("Finance Minister Ana Ortiz has written three novels.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -376,6 +387,7 @@ int main(void)
         cmocka_unit_test(test_manner_adverb),
         cmocka_unit_test(test_according_to_the_body),
         cmocka_unit_test(test_body_officials),
+        cmocka_unit_test(test_has_written_to),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
