@@ -134,6 +134,9 @@ static void test_department_names(void **state)
     /* hard negative: the common words are no body */
     nt_run(PUB, "An international amnesty was declared on Monday.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a US administration speaks as a body, named without its president */
+    assert_party(speaker_of("The Biden-Harris Administration announced new grants."),
+                 "Administration", NSV_KIND_ORGANIZATION, NULL, "United States");
 }
 
 /* Company names: a body "X and Y Corp" is one name; its first word later
