@@ -298,6 +298,29 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     return -1;
 }
 
+/* "King Hassan was quoted today as saying", "Lavrov was quoted by Interfax as
+ * saying": the subject of the passive "quoted" speaks (the outlet that
+ * quotes only relays).  The subject's mention, or -1. */
+static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s)
+{
+    if (!tok_is(&d->toks[i], "saying") || i < s->tok_start + 4 || !tok_is(&d->toks[i - 1], "as"))
+        return -1;
+    for (uint32_t q = i - 1; q > s->tok_start + 1 && q + 10 > i; q--) {
+        if (!tok_is(&d->toks[q - 1], "quoted"))
+            continue;
+        uint32_t a = q - 1;
+        while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
+            a--;
+        if (a == s->tok_start ||
+            !(tok_is(&d->toks[a - 1], "was") || tok_is(&d->toks[a - 1], "were") ||
+              tok_is(&d->toks[a - 1], "is") || tok_is(&d->toks[a - 1], "are")))
+            return -1;
+        int ap = appositive_name(d, a - 1, s->tok_start);
+        return ap >= 0 ? ap : party_left(d, a - 1, s->tok_start);
+    }
+    return -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -335,7 +358,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * the event of its main verb */
         const token *cv = &d->toks[i];
         int ing = cv->lower_len > 4 && !strncmp(cv->lower + cv->lower_len - 3, "ing", 3);
-        if (ing) {
+        /* "X was quoted (by Interfax) as saying": X speaks */
+        int quoted_subj = ing ? quoted_as_saying(d, i, s) : -1;
+        if (ing && quoted_subj < 0) {
             uint32_t b = i;
             while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
                    !(d->toks[b - 1].word_bits & W_AUX))
@@ -383,8 +408,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * sentence is no evidence of a name; the progressive asks for one */
         if (ing && speaker >= 0 && d->ments[speaker].kind == M_PERSON &&
             d->ments[speaker].tok_start == s->tok_start &&
-            d->ments[speaker].tok_end == s->tok_start + 1)
+            d->ments[speaker].tok_end == s->tok_start + 1 && quoted_subj < 0)
             return NSV_OK;
+        if (quoted_subj >= 0)
+            speaker = quoted_subj;
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
         if (speaker < 0)

@@ -368,6 +368,18 @@ static void test_has_written_to(void **state)
     no_statement("Finance Minister Ana Ortiz has written three novels.");
 }
 
+/* "X was quoted (by an outlet) as saying": X speaks, the outlet relays. */
+static void test_quoted_as_saying(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Ana Ortiz was quoted by a local paper as saying taxes would "
+                  "fall.",
+                  "Ortiz", "taxes would fall", 0);
+    /* hard negatives: a participle clause and a quoted passage are no cue */
+    no_statement("Finance Minister Ana Ortiz left, saying nothing.");
+    no_statement("The passage was quoted in full, as saying goes.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -388,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_according_to_the_body),
         cmocka_unit_test(test_body_officials),
         cmocka_unit_test(test_has_written_to),
+        cmocka_unit_test(test_quoted_as_saying),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
