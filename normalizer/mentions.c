@@ -1160,6 +1160,17 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
             continue;
         if (d->toks[m->tok_start].flags & T_IN_QUOTE)
             continue;
+        /* a country as a place or a modifier ("in Britain", "the UK
+         * market", "Britain's banks") is not what "it" speaks for */
+        if (m->kind == M_COUNTRY) {
+            const token *p = m->tok_start > 0 ? &d->toks[m->tok_start - 1] : NULL;
+            const token *n = m->tok_end < d->ntoks ? &d->toks[m->tok_end] : NULL;
+            if ((p && (p->word_bits & (W_PREP | W_PLACE_PREP))) ||
+                (n && ((n->flags & T_POSS) ||
+                       ((n->flags & T_WORD) && !(n->flags & T_CAP) && !(n->word_bits & W_AUX) &&
+                        !tok_lex(d, m->tok_end, LEX_SPEECH, NULL) && !(n->word_bits & W_ADVERB)))))
+                continue;
+        }
         if (m->kind == M_ORG || m->kind == M_COUNTRY)
             return m->entity;
     }

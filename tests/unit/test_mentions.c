@@ -180,6 +180,22 @@ static void test_title_word_surname(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "it" stands for a body or a country the sentence is about, not a country
+ * named as a place or a modifier ("in Britain", "the UK market"). */
+static void test_it_not_a_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In Peru, Zentor Mining Corp opened a mine.\n\nIt said output would double.");
+    NT_CHECK(nt_count_said_by("Zentor Mining Corp") == 1);
+    NT_CHECK(nt_said_by("Peru") == NULL);
+    /* hard negative: a country as a modifier is no antecedent */
+    nt_run(PUB, "Small UK firms were hit hardest.\n\nIt said costs rose.");
+    NT_CHECK(nt_said_by("United Kingdom") == NULL);
+    nt_run(PUB, "Ruritanian regulators approved the deal in May.\n\nIn Ruritania, it said, "
+                "costs rose.");
+    NT_CHECK(nt_said_by("Ruritania") == NULL);
+}
+
 static void test_pronoun_continues_last_speaker(void **state)
 {
     (void)state;
@@ -286,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_department_names),
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_title_word_surname),
+        cmocka_unit_test(test_it_not_a_place),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
         cmocka_unit_test(test_pronoun_chain),
         cmocka_unit_test(test_descriptions),
