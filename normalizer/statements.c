@@ -610,6 +610,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     if (cls == SPEECH_VERB_ABOUT && d->ments[voice].kind == M_GROUP_DESC)
         return NSV_OK; /* the leaders "spoke of" a topic: they discussed it */
+    {
+        /* "The Forum reaffirmed", "the meeting stressed": a meeting,
+         * forum or convening is never a speaker (its members are); a
+         * legislature named "Congress" is a body */
+        const mention *vm = &d->ments[voice];
+        const lex_entry *mc = vm->kind == M_ORG || vm->kind == M_DESC
+                                  ? tok_lex(d, vm->tok_end - 1, LEX_MEETING, NULL)
+                                  : NULL;
+        if (mc && (mc->value == MEET_MULTI || mc->value == MEET_NOUN) &&
+            !tok_is(&d->toks[vm->tok_end - 1], "congress"))
+            return NSV_OK;
+    }
     /* "Russia and China reaffirmed", "Biden and Kishida welcomed": a
      * conjoined subject speaks jointly (one event, the parties as
      * alternatives); only "and" right before the speaker, so "After talks

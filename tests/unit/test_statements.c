@@ -380,6 +380,19 @@ static void test_quoted_as_saying(void **state)
     no_statement("The passage was quoted in full, as saying goes.");
 }
 
+/* A meeting, forum or convening is never a speaker; a body named after one
+ * of its words is ("Congress said"). */
+static void test_forum_no_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Ruritania Trade Forum opened in May.\n\nThe Forum reaffirmed the value of "
+                "open markets.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negative: a legislature speaks */
+    one_statement("Ruritania's Congress said the budget was too large.", "Congress",
+                  "the budget was too large", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -401,6 +414,7 @@ int main(void)
         cmocka_unit_test(test_body_officials),
         cmocka_unit_test(test_has_written_to),
         cmocka_unit_test(test_quoted_as_saying),
+        cmocka_unit_test(test_forum_no_speaker),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
