@@ -298,6 +298,30 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     return -1;
 }
 
+/* "Iyad Allawi, who this week criticised nations ...": the person the
+ * relative clause hangs on speaks.  The mention, or -1. */
+static int relative_who(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    /* "who", "who has", "who this week", "who on Monday also" */
+    for (int n = 0; n < 4 && k > from && !tok_is(&d->toks[k - 1], "who"); n++) {
+        const token *p = &d->toks[k - 1];
+        /* "who is best informed": an adjective, not a speech verb */
+        if (!(p->flags & T_WORD) || (p->flags & T_IN_QUOTE) || tok_is(p, "is") ||
+            tok_is(p, "are") || tok_is(p, "was") || tok_is(p, "were"))
+            return -1;
+        k--;
+    }
+    if (k < from + 3 || !tok_is(&d->toks[k - 1], "who") || !is_char(d, k - 2, ','))
+        return -1;
+    int m = mention_at(d, k - 3);
+    /* "who" is a person ("the mayor of Moscow, who reported" is not Moscow) */
+    if (m < 0 || d->ments[m].tok_end != k - 2 || !party_mention(d, m) ||
+        !(d->ments[m].kind == M_PERSON || (d->ments[m].kind == M_DESC && d->ments[m].role)))
+        return -1;
+    return m;
+}
+
 /* "King Hassan was quoted today as saying", "Lavrov was quoted by Interfax as
  * saying": the subject of the passive "quoted" speaks (the outlet that
  * quotes only relays).  The subject's mention, or -1. */
@@ -416,6 +440,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = spokesperson_body(d, i, s);
         if (speaker < 0)
             speaker = body_officials(d, i, s);
+        if (speaker < 0)
+            speaker = relative_who(d, i, s->tok_start);
         /* "It said" that no body nearby resolves: kept while a body spoke
          * just before (below), dropped otherwise */
         if (speaker < 0)

@@ -393,6 +393,18 @@ static void test_forum_no_speaker(void **state)
                   "the budget was too large", 0);
 }
 
+/* "X, who this week criticised Y, ...": the person the relative clause
+ * hangs on speaks; "who is best informed" is no speech. */
+static void test_relative_who(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Ana Ortiz, who this week criticised the banks, will attend.",
+                  "Ortiz", "the banks", 0);
+    /* hard negatives */
+    no_statement("Finance Minister Ana Ortiz, who is best informed on this, will attend.");
+    no_statement("The mayor of Moscow, who reported late, will attend.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -415,6 +427,7 @@ int main(void)
         cmocka_unit_test(test_has_written_to),
         cmocka_unit_test(test_quoted_as_saying),
         cmocka_unit_test(test_forum_no_speaker),
+        cmocka_unit_test(test_relative_who),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
