@@ -929,10 +929,29 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return 0; /* "the Global Pandemic announced", "of Justice said": the
                        * tail of a longer name, not a person */
         if (ent < 0) {
-            /* unknown single name: only as the subject of a speech verb */
+            /* unknown single name: only as the subject of a speech verb,
+             * also past an appositive ("Allianz, a German insurer, said") */
             uint32_t k = end;
-            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+            if (k + 2 < limit && is_punct(d, k, ',') && (d->toks[k + 1].word_bits & W_DET) &&
+                !(d->toks[k + 1].flags & T_CAP)) {
+                uint32_t c = k + 2;
+                while (c < limit && c < k + 16 && !is_punct(d, c, ',') &&
+                       !(d->toks[c].flags & T_QUOTE))
+                    c++;
+                /* not '..., the issue is urgent, said Viktor Lyashko' */
+                if (c + 2 < limit && is_punct(d, c, ',') && !(d->toks[c + 2].flags & T_CAP))
+                    k = c + 1;
+            }
+            int be = 0; /* "Britons are now confirmed": a passive */
+            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX))) {
+                be |= tok_is(&d->toks[k], "is") || tok_is(&d->toks[k], "are") ||
+                      tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were");
                 k++;
+            }
+            if (be && k < limit &&
+                !(d->toks[k].lower_len > 4 &&
+                  !strcmp(d->toks[k].lower + d->toks[k].lower_len - 3, "ing")))
+                return 0;
             const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
             if (!s || s->value == SPEECH_ACCORDING)
                 return 0;

@@ -157,6 +157,16 @@ static void test_company_names(void **state)
     nt_run(PUB, "Brelvo said on Monday it had won a contract.\n\nThe government said taxes "
                 "would rise.");
     NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    /* an unknown name before an appositive ("Brelvo, a boot maker, said") */
+    nt_run(PUB, "Brelvo, a boot maker based in Leeds, said sales rose.");
+    NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    nt_run(PUB, "Brelvo now says sales rose.");
+    NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    /* hard negatives: a sentence adverb before a clause, a passive */
+    nt_run(PUB, "Thereafter, the deal is dead, said Finance Minister Ana Ortiz.");
+    NT_CHECK(nt_said_by("Thereafter") == NULL);
+    nt_run(PUB, "Brelvans are now confirmed as winners.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     nt_run(PUB, "Russia and China Development Bank officials met.\n\nRussia said the talks "
                 "went well.");
     NT_CHECK(nt_said_by("Russia") != NULL &&
