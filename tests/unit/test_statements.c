@@ -405,6 +405,16 @@ static void test_relative_who(void **state)
     no_statement("The mayor of Moscow, who reported late, will attend.");
 }
 
+/* "made it clear that" is "made clear": a cue; "made it" alone is not. */
+static void test_made_it_clear(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Ana Ortiz made it clear that taxes would not rise.", "Ortiz",
+                  "taxes would not rise", 0);
+    /* hard negative */
+    no_statement("Finance Minister Ana Ortiz made it to the final.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -428,6 +438,7 @@ int main(void)
         cmocka_unit_test(test_quoted_as_saying),
         cmocka_unit_test(test_forum_no_speaker),
         cmocka_unit_test(test_relative_who),
+        cmocka_unit_test(test_made_it_clear),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
