@@ -386,6 +386,12 @@ static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+/* A statement noun a body issues ("statement", "communique"). */
+static int body_statement_noun(const token *t)
+{
+    return tok_is(t, "statement") || tok_is(t, "communique") || tok_is(t, "communiqué");
+}
+
 /* "a BankAmerica spokesman", "an Ozona spokeswoman": an unknown capitalised
  * word between an indefinite article and a spokesperson title names the
  * body the spokesperson speaks for; a body named earlier whose name holds
@@ -396,7 +402,10 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         !(tok_is(&d->toks[i - 1], "a") || tok_is(&d->toks[i - 1], "an")))
         return 0;
     const lex_entry *t = tok_lex(d, i + 1, LEX_TITLE, NULL);
-    if (!t || !t->canon || strcmp(t->canon, "Spokesperson"))
+    /* "an Everbright statement said": the body's statement speaks for it */
+    int stmt = i + 2 < limit && body_statement_noun(&d->toks[i + 1]) &&
+               tok_lex(d, i + 2, LEX_SPEECH, NULL);
+    if (!stmt && (!t || !t->canon || strcmp(t->canon, "Spokesperson")))
         return 0;
     const char *word = span_text(d, i, i + 1);
     if (!word)

@@ -180,6 +180,25 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s)
     return m;
 }
 
+/* "A World Bank statement said", "an Atlas statement said": a body's
+ * statement speaks for the body (the guide's ruling on documents). */
+static int body_statement(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+        t--;
+    if (t < s->tok_start + 3 ||
+        !(tok_is(&d->toks[t - 1], "statement") || tok_is(&d->toks[t - 1], "communique") ||
+          tok_is(&d->toks[t - 1], "communiqué")))
+        return -1;
+    int m = mention_at(d, t - 2);
+    if (m < 0 || d->ments[m].tok_end != t - 1 || d->ments[m].kind == M_PRONOUN ||
+        !party_mention(d, m) || d->ments[m].tok_start == 0 ||
+        !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
+        return -1;
+    return m;
+}
+
 /* "It said", "the company said": a mention that stands for a body. */
 static int body_anaphor(const doc *d, int m)
 {
@@ -440,6 +459,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = spokesperson_body(d, i, s);
         if (speaker < 0)
             speaker = body_officials(d, i, s);
+        if (speaker < 0)
+            speaker = body_statement(d, i, s);
         if (speaker < 0)
             speaker = relative_who(d, i, s->tok_start);
         /* "It said" that no body nearby resolves: kept while a body spoke

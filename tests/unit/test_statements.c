@@ -415,6 +415,17 @@ static void test_made_it_clear(void **state)
     no_statement("Finance Minister Ana Ortiz made it to the final.");
 }
 
+/* "a Brelco statement said": a body's statement speaks for the body. */
+static void test_body_statement(void **state)
+{
+    (void)state;
+    one_statement("Sales rose by a tenth, a Brelco statement said.", "Brelco", "Sales rose", 0);
+    one_statement("Exports fell, a Finance Ministry statement said.", "Finance Ministry",
+                  "Exports fell", 0);
+    /* hard negative: a statement without its body */
+    no_statement("Exports fell, a joint statement said.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -439,6 +450,7 @@ int main(void)
         cmocka_unit_test(test_forum_no_speaker),
         cmocka_unit_test(test_relative_who),
         cmocka_unit_test(test_made_it_clear),
+        cmocka_unit_test(test_body_statement),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
