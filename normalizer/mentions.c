@@ -939,10 +939,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                        * tail of a longer name, not a person */
         if (ent < 0) {
             /* unknown single name: only as the subject of a speech verb,
-             * also past an appositive ("Allianz, a German insurer, said") */
+             * also past an appositive ("Allianz, a German insurer, said",
+             * "Umbro, which lost two deals, said") */
             uint32_t k = end;
-            if (k + 2 < limit && is_punct(d, k, ',') && (d->toks[k + 1].word_bits & W_DET) &&
-                !(d->toks[k + 1].flags & T_CAP)) {
+            if (k + 2 < limit && is_punct(d, k, ',') &&
+                (((d->toks[k + 1].word_bits & W_DET) && !(d->toks[k + 1].flags & T_CAP)) ||
+                 tok_is(&d->toks[k + 1], "which"))) {
                 uint32_t c = k + 2;
                 while (c < limit && c < k + 16 && !is_punct(d, c, ',') &&
                        !(d->toks[c].flags & T_QUOTE))
@@ -1200,6 +1202,11 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
                 continue;
         }
         if (m->kind == M_ORG || m->kind == M_COUNTRY)
+            return m->entity;
+        /* "The firm, reporting results, said ... It said": a body
+         * description resolved before */
+        if (m->kind == M_DESC && m->name && !m->role && !m->body_voice &&
+            d->ents[m->entity].kind != NSV_KIND_COUNTRY)
             return m->entity;
     }
     return -1;

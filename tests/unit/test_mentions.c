@@ -162,6 +162,13 @@ static void test_company_names(void **state)
     NT_CHECK(nt_count_said_by("Brelvo") == 1);
     nt_run(PUB, "Brelvo now says sales rose.");
     NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    nt_run(PUB, "Brelvo, which lost two big contracts, said sales fell.");
+    NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    /* "it" after "the firm": the body the description resolved to */
+    nt_run(PUB, "Zentor Mining Corp opened a mine.\n\nA year later, the company sold Brelco Ltd. "
+                "It said output would double.");
+    NT_CHECK(nt_count_said_by("Zentor Mining Corp") == 1);
+    NT_CHECK(nt_said_by("Brelco") == NULL);
     /* hard negatives: a sentence adverb before a clause, a passive */
     nt_run(PUB, "Thereafter, the deal is dead, said Finance Minister Ana Ortiz.");
     NT_CHECK(nt_said_by("Thereafter") == NULL);
