@@ -131,6 +131,8 @@ static void test_department_names(void **state)
                  "Amnesty International", NSV_KIND_ORGANIZATION, NULL, NULL);
     nt_run(PUB, "The agency Tanjug said the talks ended.\n\nIt said a deal was near.");
     NT_CHECK(nt_count_said_by("Tanjug") == 2);
+    assert_party(speaker_of("The official Tanjug news agency said the talks ended."), "Tanjug",
+                 NSV_KIND_ORGANIZATION, NULL, "Yugoslavia");
     /* hard negative: the common words are no body */
     nt_run(PUB, "An international amnesty was declared on Monday.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
