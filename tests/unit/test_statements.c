@@ -413,6 +413,11 @@ static void test_made_it_clear(void **state)
                   "taxes would not rise", 0);
     /* hard negative */
     no_statement("Finance Minister Ana Ortiz made it to the final.");
+    /* "raised concerns" is "expressed concern"; a thing that raises fears is
+     * no speaker */
+    one_statement("Finance Minister Ana Ortiz raised concerns that the bank was too weak.", "Ortiz",
+                  "the bank was too weak", 0);
+    no_statement("The sudden fall in prices raised fears of a crash.");
 }
 
 /* "a Brelco statement said": a body's statement speaks for the body. */
