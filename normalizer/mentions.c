@@ -854,6 +854,19 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     return 0;
 }
 
+/* Does the item write token t's word in lower case somewhere? */
+static int lower_elsewhere(const doc *d, uint32_t t)
+{
+    const token *w = &d->toks[t];
+    for (size_t k = 0; k < d->ntoks; k++) {
+        const token *x = &d->toks[k];
+        if (k != t && (x->flags & T_WORD) && !(x->flags & T_CAP) && x->lower_len == w->lower_len &&
+            !strcmp(x->lower, w->lower))
+            return 1;
+    }
+    return 0;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -965,6 +978,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 return 0;
             const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
             if (!s || s->value == SPEECH_ACCORDING)
+                return 0;
+            /* "Workers raised concerns", "Bankers urged": a word the item
+             * also writes in lower case is a common noun, not a name */
+            if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i && lower_elsewhere(d, i))
                 return 0;
             ent = person_entity(d, surname, surname, NULL, NULL);
         }

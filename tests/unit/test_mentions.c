@@ -164,6 +164,8 @@ static void test_company_names(void **state)
     NT_CHECK(nt_count_said_by("Brelvo") == 1);
     nt_run(PUB, "Brelvo now says sales rose.");
     NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    nt_run(PUB, "Jennings said rates would rise.\n\nMost bankers expect a cut later.");
+    NT_CHECK(nt_count_said_by("Jennings") == 1);
     nt_run(PUB, "Brelvo, which lost two big contracts, said sales fell.");
     NT_CHECK(nt_count_said_by("Brelvo") == 1);
     /* "it" after "the firm": the body the description resolved to */
@@ -171,6 +173,9 @@ static void test_company_names(void **state)
                 "It said output would double.");
     NT_CHECK(nt_count_said_by("Zentor Mining Corp") == 1);
     NT_CHECK(nt_said_by("Brelco") == NULL);
+    /* an unnamed group: a plural the item also writes in lower case */
+    nt_run(PUB, "Bankers said rates would rise.\n\nMost bankers expect a cut later.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     /* hard negatives: a sentence adverb before a clause, a passive */
     nt_run(PUB, "Thereafter, the deal is dead, said Finance Minister Ana Ortiz.");
     NT_CHECK(nt_said_by("Thereafter") == NULL);
