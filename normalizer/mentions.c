@@ -104,6 +104,21 @@ static int place_first_name(const doc *d, uint32_t t, uint32_t limit)
     return name_token(d, t + 1) && !(d->toks[t + 1].flags & T_ALLCAPS);
 }
 
+/* Is token t the surname of a person the item has named ("Mr King" after
+ * "Mervyn King")? */
+static int known_surname(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    size_t n = k->end - k->start;
+    for (size_t q = 0; q < d->nents; q++) {
+        const entity *e = &d->ents[q];
+        if (e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
+            !strncmp(e->surname, d->text + k->start, n))
+            return 1;
+    }
+    return 0;
+}
+
 static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *last_word)
 {
     uint32_t j = t, end = t;
@@ -137,12 +152,19 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             j++;
             continue;
         }
-        /* "Mervyn King", "Tony Major": a title word after a first name, at the
-         * end of the name, is the surname */
-        if (words == 1 && (d->toks[j].flags & T_CAP) && tok_lex(d, j, LEX_TITLE, NULL) &&
-            !(d->toks[j].word_bits & NOT_NAME_BITS) && !before_body(d, d->toks[j].start) &&
+        /* "Mervyn King", "Tony Major", "Mr King": a title word after a first
+         * name or an honorific, at the end of the name, is the surname */
+        /* ("king", "major" are also in the nonname class: alone, never a
+         * name; after a first name, a surname) */
+        const lex_entry *hon =
+            words == 0 && j == t && j > 0 ? tok_lex(d, j - 1, LEX_TITLE, NULL) : NULL;
+        if ((words == 1 || (hon && hon->value == TITLE_HONORIFIC)) && (d->toks[j].flags & T_CAP) &&
+            tok_lex(d, j, LEX_TITLE, NULL) &&
+            !(d->toks[j].word_bits & (NOT_NAME_BITS & ~(uint32_t)W_NONNAME)) &&
+            !before_body(d, d->toks[j].start) &&
             (j + 1 >= limit || !(d->toks[j + 1].flags & T_CAP)) &&
-            tok_lex(d, j - 1, LEX_GIVEN_NAME, NULL)) {
+            (hon ? known_surname(d, j) /* not a vocative ("Mr President said") */
+                 : tok_lex(d, j - 1, LEX_GIVEN_NAME, NULL) != NULL)) {
             *last_word = j;
             end = ++j;
             words++;
@@ -364,6 +386,12 @@ static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+/* A statement noun a body issues ("statement", "communique"). */
+static int body_statement_noun(const token *t)
+{
+    return tok_is(t, "statement") || tok_is(t, "communique") || tok_is(t, "communiqué");
+}
+
 /* "a BankAmerica spokesman", "an Ozona spokeswoman": an unknown capitalised
  * word between an indefinite article and a spokesperson title names the
  * body the spokesperson speaks for; a body named earlier whose name holds
@@ -374,7 +402,10 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         !(tok_is(&d->toks[i - 1], "a") || tok_is(&d->toks[i - 1], "an")))
         return 0;
     const lex_entry *t = tok_lex(d, i + 1, LEX_TITLE, NULL);
-    if (!t || !t->canon || strcmp(t->canon, "Spokesperson"))
+    /* "an Everbright statement said": the body's statement speaks for it */
+    int stmt = i + 2 < limit && body_statement_noun(&d->toks[i + 1]) &&
+               tok_lex(d, i + 2, LEX_SPEECH, NULL);
+    if (!stmt && (!t || !t->canon || strcmp(t->canon, "Spokesperson")))
         return 0;
     const char *word = span_text(d, i, i + 1);
     if (!word)
@@ -634,6 +665,20 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return 0;
 }
 
+/* Is token k a bare apostrophe closing a plural ("Workers'")? */
+static int plural_apostrophe(const doc *d, uint32_t k)
+{
+    const token *t = &d->toks[k];
+    if (k == 0 || !(t->flags & T_PUNCT) || (t->flags & T_SPACE_BEFORE))
+        return 0;
+    size_t n = t->end - t->start;
+    const char *p = d->text + t->start;
+    int apos = (n == 1 && *p == '\'') || (n == 3 && !memcmp(p, "\xe2\x80\x99", 3));
+    const token *w = &d->toks[k - 1];
+    return apos && (w->flags & T_WORD) && w->end > w->start &&
+           (d->text[w->end - 1] == 's' || d->text[w->end - 1] == 'S');
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -673,27 +718,67 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     } else {
         /* capitalised run ending in an organisation head */
         uint32_t k = j;
-        int caps = 0;
-        while (k < limit && k - j < 7 &&
-               ((d->toks[k].flags & T_CAP) ||
-                /* "Information Commissioner's Office" */
-                ((d->toks[k].flags & T_POSS) && k > j && k + 1 < limit &&
-                 (d->toks[k + 1].flags & T_CAP))) &&
-               !(d->toks[k].word_bits &
-                 (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
-               !before_body(d, d->toks[k].start)) {
+        int caps = 0, of_words = 0; /* capitalised words after "HEAD of" */
+        for (;;) {
+            if (!(k < limit && k - j < 7 &&
+                  ((d->toks[k].flags & T_CAP) ||
+                   /* "Information Commissioner's Office", "Canadian Auto
+                    * Workers' Union" */
+                   (((d->toks[k].flags & T_POSS) || plural_apostrophe(d, k)) && k > j &&
+                    k + 1 < limit && (d->toks[k + 1].flags & T_CAP))) &&
+                  !(d->toks[k].word_bits &
+                    (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
+                  !before_body(d, d->toks[k].start)))
+                break;
+            /* "Office of Management and Budget Director Shalanda Young": a
+             * title or first name after the body's "of" part starts a person */
+            if (of_words && (tok_lex(d, k, LEX_TITLE, NULL) ||
+                             tok_lex(d, k, LEX_GIVEN_NAME, NULL) || (d->toks[k].flags & T_POSS)))
+                break;
             caps++;
             k++;
+            if (of_words)
+                of_words++;
+            /* "Armed Forces of Ukraine Valerii Zaluzhnyi": a country closes
+             * the "of" part unless a head or "and" goes on ("Anglo American
+             * Corp of South Africa Ltd", "Federation of England and Wales") */
+            unsigned cw = 0;
+            if (of_words && tok_lex(d, k - 1, LEX_COUNTRY, &cw)) {
+                if (cw > 1 && k - 1 + cw <= limit)
+                    k += cw - 1;
+                if (k < limit && !(d->toks[k].word_bits & W_ORG_HEAD) &&
+                    !tok_is(&d->toks[k], "and"))
+                    break;
+            }
             if (d->toks[k - 1].word_bits & W_ORG_HEAD) {
                 /* "Ministry of Foreign Affairs", "Bank of England" */
                 if (k + 1 < limit && tok_is(&d->toks[k], "of") && (d->toks[k + 1].flags & T_CAP)) {
                     k++;
+                    of_words = 1;
                     continue;
                 }
-                break;
+                if (!of_words)
+                    break;
             }
+            /* "Department of Trade and Industry", "Ministry of Industry and
+             * Trade": "and" inside the "of" part joins its fields; "Atlas
+             * Consolidated Mining and Development Corp", "Nippon Telegraph
+             * and Telephone Corp": inside a run that ends in a head, one
+             * name (a conjunct that is itself a body ended the run above;
+             * countries are parties of their own) */
+            if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
+                !(d->toks[k + 1].word_bits & W_DET) &&
+                (of_words ||
+                 (!tok_lex(d, k - 1, LEX_COUNTRY, NULL) && !tok_lex(d, k + 1, LEX_COUNTRY, NULL) &&
+                  !tok_lex(d, k + 1, LEX_DEMONYM, NULL))))
+                k++;
         }
-        if (!caps || k == j || !(d->toks[k - 1].word_bits & W_ORG_HEAD) || caps < 2)
+        /* the run ends in a head ("Kazan Federal University") or names a
+         * head's field ("Ministry of Digital Transformation") */
+        if (k > j && tok_is(&d->toks[k - 1], "and"))
+            k--;
+        if (!caps || k == j || caps < 2 ||
+            (!(d->toks[k - 1].word_bits & W_ORG_HEAD) && of_words < 2))
             return 0;
         end = k;
         name = span_text(d, j, end);
@@ -769,6 +854,19 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     return 0;
 }
 
+/* Does the item write token t's word in lower case somewhere? */
+static int lower_elsewhere(const doc *d, uint32_t t)
+{
+    const token *w = &d->toks[t];
+    for (size_t k = 0; k < d->ntoks; k++) {
+        const token *x = &d->toks[k];
+        if (k != t && (x->flags & T_WORD) && !(x->flags & T_CAP) && x->lower_len == w->lower_len &&
+            !strcmp(x->lower, w->lower))
+            return 1;
+    }
+    return 0;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -820,13 +918,28 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 }
             }
         }
+        if (ent < 0 && end == i + 1 && !(d->toks[i].word_bits & W_ORG_HEAD)) {
+            /* "Atlas said" after "Atlas Consolidated Mining and Development
+             * Corp": the first word of a body named before stands for it */
+            size_t fl = strlen(surname);
+            for (size_t q = d->nents; q-- > 0;) {
+                const entity *p = &d->ents[q];
+                if (p->kind == NSV_KIND_ORGANIZATION && p->name && !strncmp(p->name, surname, fl) &&
+                    p->name[fl] == ' ')
+                    return add_org_mention(d, i, end, p->name, p->country, next);
+            }
+        }
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
             uint32_t k = end;
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
                 k++;
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
-            if (!sv || sv->value == SPEECH_ACCORDING)
+            /* "according to the Nationwide": the same, as the source */
+            int according = i >= 3 && tok_is(&d->toks[i - 2], "to") &&
+                            tok_is(&d->toks[i - 3], "according") &&
+                            !tok_lex(d, i, LEX_DOCUMENT, NULL); /* "the Constitution" */
+            if (!according && (!sv || sv->value == SPEECH_ACCORDING))
                 return 0;
             return try_bare_org_name(d, i, limit, next);
         }
@@ -838,12 +951,37 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return 0; /* "the Global Pandemic announced", "of Justice said": the
                        * tail of a longer name, not a person */
         if (ent < 0) {
-            /* unknown single name: only as the subject of a speech verb */
+            /* unknown single name: only as the subject of a speech verb,
+             * also past an appositive ("Allianz, a German insurer, said",
+             * "Umbro, which lost two deals, said") */
             uint32_t k = end;
-            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+            if (k + 2 < limit && is_punct(d, k, ',') &&
+                (((d->toks[k + 1].word_bits & W_DET) && !(d->toks[k + 1].flags & T_CAP)) ||
+                 tok_is(&d->toks[k + 1], "which"))) {
+                uint32_t c = k + 2;
+                while (c < limit && c < k + 16 && !is_punct(d, c, ',') &&
+                       !(d->toks[c].flags & T_QUOTE))
+                    c++;
+                /* not '..., the issue is urgent, said Viktor Lyashko' */
+                if (c + 2 < limit && is_punct(d, c, ',') && !(d->toks[c + 2].flags & T_CAP))
+                    k = c + 1;
+            }
+            int be = 0; /* "Britons are now confirmed": a passive */
+            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX))) {
+                be |= tok_is(&d->toks[k], "is") || tok_is(&d->toks[k], "are") ||
+                      tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were");
                 k++;
+            }
+            if (be && k < limit &&
+                !(d->toks[k].lower_len > 4 &&
+                  !strcmp(d->toks[k].lower + d->toks[k].lower_len - 3, "ing")))
+                return 0;
             const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
             if (!s || s->value == SPEECH_ACCORDING)
+                return 0;
+            /* "Workers raised concerns", "Bankers urged": a word the item
+             * also writes in lower case is a common noun, not a name */
+            if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i && lower_elsewhere(d, i))
                 return 0;
             ent = person_entity(d, surname, surname, NULL, NULL);
         }
@@ -866,8 +1004,9 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     if (!tok_is(&d->toks[i], "the") || i + 1 >= d->ntoks)
         return 0;
     const token *h = &d->toks[i + 1];
-    if (!(h->word_bits & W_ORG_HEAD) || (h->flags & T_CAP && !before_body(d, h->start) &&
-                                         i + 2 < d->ntoks && (d->toks[i + 2].flags & T_CAP)))
+    if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
+        (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
+         (d->toks[i + 2].flags & T_CAP)))
         return 0;
     /* "the Ministry of Justice", "the Department of State": a name, not a
      * description */
@@ -1068,7 +1207,23 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
             continue;
         if (d->toks[m->tok_start].flags & T_IN_QUOTE)
             continue;
+        /* a country as a place or a modifier ("in Britain", "the UK
+         * market", "Britain's banks") is not what "it" speaks for */
+        if (m->kind == M_COUNTRY) {
+            const token *p = m->tok_start > 0 ? &d->toks[m->tok_start - 1] : NULL;
+            const token *n = m->tok_end < d->ntoks ? &d->toks[m->tok_end] : NULL;
+            if ((p && (p->word_bits & (W_PREP | W_PLACE_PREP))) ||
+                (n && ((n->flags & T_POSS) ||
+                       ((n->flags & T_WORD) && !(n->flags & T_CAP) && !(n->word_bits & W_AUX) &&
+                        !tok_lex(d, m->tok_end, LEX_SPEECH, NULL) && !(n->word_bits & W_ADVERB)))))
+                continue;
+        }
         if (m->kind == M_ORG || m->kind == M_COUNTRY)
+            return m->entity;
+        /* "The firm, reporting results, said ... It said": a body
+         * description resolved before */
+        if (m->kind == M_DESC && m->name && !m->role && !m->body_voice &&
+            d->ents[m->entity].kind != NSV_KIND_COUNTRY)
             return m->entity;
     }
     return -1;
@@ -1153,9 +1308,18 @@ void resolve_mentions(doc *d)
         } else if (m->kind == M_DESC && m->name) {
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
-            int fallback = -1;
+            int fallback = -1, unknown = -1;
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
+                /* "Umbro said ... The firm, which ..., said": a lone name
+                 * read as a person (no first name, office or country) may
+                 * be the body, when no body is near */
+                if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) && p->kind == M_PERSON &&
+                    p->entity >= 0 && unknown < 0 && m->sent - p->sent <= 3 &&
+                    !d->ents[p->entity].role && !d->ents[p->entity].country &&
+                    d->ents[p->entity].name && !strchr(d->ents[p->entity].name, ' ') &&
+                    !(d->toks[p->tok_start].flags & T_IN_QUOTE))
+                    unknown = p->entity;
                 if (p->kind != M_ORG || p->entity < 0 || p->body_voice)
                     continue;
                 if (role_matches(m->name, d->ents[p->entity].name)) {
@@ -1166,7 +1330,7 @@ void resolve_mentions(doc *d)
                     fallback = p->entity;
             }
             if (m->entity < 0)
-                m->entity = fallback;
+                m->entity = fallback >= 0 ? fallback : unknown;
         } else if (m->kind == M_GROUP_DESC) {
             int want = m->count ? m->count : 2;
             int found[MAX_GROUP];

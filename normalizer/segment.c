@@ -452,6 +452,17 @@ static int is_sentence_end_punct(const doc *d, size_t i)
     return 1;
 }
 
+/* Does token i end with a stop ("...", "?!", an ellipsis character)? */
+static int ends_with_stop(const doc *d, size_t i)
+{
+    const token *t = &d->toks[i];
+    if (!(t->flags & T_PUNCT) || t->end <= t->start)
+        return 0;
+    char c = d->text[t->end - 1];
+    return c == '.' || c == '!' || c == '?' ||
+           (t->end - t->start == 3 && !memcmp(d->text + t->start, "\xe2\x80\xa6", 3));
+}
+
 /* Append the sentence of tokens [start, end) to the growing array, within
  * limits->max_sentences. */
 static nsv_code push_sentence(doc *d, sentence **sents, size_t *n, size_t *cap, uint32_t start,
@@ -542,13 +553,40 @@ nsv_code segment(doc *d, nsv_error *err)
     if (!qs)
         goto nomem;
     int open = -1;
-    for (size_t i = 0; i < d->ntoks; i++) {
+    int nested = 0; /* an inner quotation is open inside span `open` */
+    /* Inner quotations are tried per paragraph: where a paragraph that used
+     * one ends with its quotation still open, the marks were unbalanced
+     * ('"... need "significant" changes.' with no outer close), and the
+     * paragraph is read again without them. */
+    size_t para_tok = 0, para_nq = 0;
+    int nest_ok = 1, nest_used = 0, nest_bad = 0;
+    for (size_t i = 0; i <= d->ntoks; i++) {
+        if (i == d->ntoks || ((d->toks[i].flags & T_PARA_START) && i > para_tok)) {
+            if (nest_used && (open >= 0 || nest_bad)) {
+                for (size_t k = para_tok; k < i; k++) {
+                    d->toks[k].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);
+                    d->toks[k].quote = -1;
+                }
+                nq = para_nq;
+                open = -1;
+                nested = nest_ok = nest_used = nest_bad = 0;
+                i = para_tok - 1; /* the loop's i++ comes back to para_tok */
+                continue;
+            }
+            if (i == d->ntoks)
+                break;
+            para_tok = i;
+            para_nq = nq;
+            nest_ok = 1;
+            nest_used = nest_bad = 0;
+        }
         token *t = &d->toks[i];
         if ((t->flags & T_PARA_START) && open >= 0) {
             qs[open].close_tok = qs[open].open_tok;
             qs[open].end = d->toks[i - 1].end;
             qs[open].closed = 0;
             open = -1;
+            nested = 0;
         }
         if (t->flags & T_QUOTE) {
             uint32_t cp;
@@ -577,6 +615,25 @@ nsv_code segment(doc *d, nsv_error *err)
                 else
                     closing = open >= 0;
             }
+            if (open >= 0 && nested && closing) {
+                nested = 0; /* closes the inner quotation: part of the outer */
+                t->flags |= T_IN_QUOTE;
+                t->quote = open;
+                continue;
+            }
+            if (nest_ok && open >= 0 && !nested && !closing && i > 0 &&
+                !is_sentence_end_punct(d, i - 1) && !ends_with_stop(d, i - 1) &&
+                !(d->toks[i - 1].flags & T_QUOTE) && d->text[d->toks[i - 1].start] != ':') {
+                /* '"We will not cross the new "red line" again," she said':
+                 * a mark opening mid-sentence inside an open quotation
+                 * starts an inner one, not a new span (which would pair the
+                 * outer closing mark with nothing and invert the rest) */
+                nested = nest_used = 1;
+                t->flags |= T_IN_QUOTE;
+                t->quote = open;
+                continue;
+            }
+            nested = 0;
             if (closing) {
                 qs[open].close_tok = (uint32_t)i;
                 qs[open].end = t->start;
@@ -585,7 +642,8 @@ nsv_code segment(doc *d, nsv_error *err)
                 t->quote = open;
                 open = -1;
             } else {
-                if (open >= 0) { /* opening inside an open span: restart */
+                if (open >= 0) {  /* opening inside an open span: restart */
+                    nest_bad = 1; /* unbalanced where an inner one was read */
                     qs[open].close_tok = qs[open].open_tok;
                     qs[open].end = t->start;
                 }

@@ -163,6 +163,42 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
     return -1;
 }
 
+/* "White House officials thanked", "Finance Ministry officials said": the
+ * officials of a named body speak for it, as its spokesperson would
+ * (unnamed "sources", and a country's "officials", stay unnamed). */
+static int body_officials(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+        t--;
+    if (t < s->tok_start + 2 ||
+        !(tok_is(&d->toks[t - 1], "officials") || tok_is(&d->toks[t - 1], "executives")))
+        return -1;
+    int m = mention_at(d, t - 2);
+    if (m < 0 || d->ments[m].tok_end != t - 1 || d->ments[m].kind != M_ORG || !party_mention(d, m))
+        return -1;
+    return m;
+}
+
+/* "A World Bank statement said", "an Atlas statement said": a body's
+ * statement speaks for the body (the guide's ruling on documents). */
+static int body_statement(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+        t--;
+    if (t < s->tok_start + 3 ||
+        !(tok_is(&d->toks[t - 1], "statement") || tok_is(&d->toks[t - 1], "communique") ||
+          tok_is(&d->toks[t - 1], "communiqué")))
+        return -1;
+    int m = mention_at(d, t - 2);
+    if (m < 0 || d->ments[m].tok_end != t - 1 || d->ments[m].kind == M_PRONOUN ||
+        !party_mention(d, m) || d->ments[m].tok_start == 0 ||
+        !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
+        return -1;
+    return m;
+}
+
 /* "It said", "the company said": a mention that stands for a body. */
 static int body_anaphor(const doc *d, int m)
 {
@@ -199,14 +235,149 @@ static int body_anaphor_left(const doc *d, uint32_t i, uint32_t from)
     return m >= 0 && d->ments[m].tok_end == k && body_anaphor(d, m) ? m : -1;
 }
 
+/* Is token t "if" or "unless"? */
+static int is_if(const doc *d, uint32_t t)
+{
+    return !(d->toks[t].flags & T_IN_QUOTE) &&
+           (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless"));
+}
+
+/* The modality of a speech act whose own clause (speaker and cue) starts at
+ * or before token `at`: clause_modality reads an "if" anywhere before the cue
+ * as conditioning it, but an "if" in content that precedes the attribution
+ * ("Russia could use it again if need be, Putin said"; "If we lose, we will
+ * appeal," he said) conditions what is said, not the saying.  Only an "if"
+ * in the attribution clause itself ("if it wishes to say") keeps it
+ * hypothetical. */
+static nsv_modality speech_modality(const doc *d, uint32_t cue, uint32_t at, uint32_t from)
+{
+    nsv_modality m = clause_modality(d, cue, from);
+    if (m != NSV_MOD_HYPOTHETICAL)
+        return m;
+    uint32_t c = at < cue ? at : cue;
+    while (c > from && !is_char(d, c - 1, ',') && !is_char(d, c - 1, ';') &&
+           !is_char(d, c - 1, ':') && !(d->toks[c - 1].flags & T_QUOTE))
+        c--;
+    if (c < from)
+        c = from;
+    for (uint32_t t = c; t < cue; t++) {
+        if (is_if(d, t))
+            return m;
+        /* a modal word of the clause itself ("he could say"): as read */
+        const lex_entry *w = tok_lex(d, t, LEX_MODALITY, NULL);
+        if (w && w->value == NSV_MOD_HYPOTHETICAL)
+            return m;
+    }
+    return NSV_MOD_ACTUAL;
+}
+
+/* A present third-person form ("adds", "reports"; not "stress")? */
+static int third_person_s(const token *t)
+{
+    return t->lower_len > 2 && t->lower[t->lower_len - 1] == 's' &&
+           t->lower[t->lower_len - 2] != 's';
+}
+
+/* Does a coordinator stand right before cue token i ("and added", "but
+ * predicted", "but also noted")?  "but" is not in the lexicon's conjunction
+ * class, which other rules read as joining parties; here it joins two verbs
+ * of one subject. */
+static int coordinated_cue(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    if (k > from + 1 && tok_is(&d->toks[k - 1], "also"))
+        k--;
+    return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but"));
+}
+
+/* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
+ * employers' federation, Jose Maria Cuevas, said": a full name set off by
+ * commas right before cue token i, after a description; the person
+ * mention, or -1. */
+static int appositive_name(const doc *d, uint32_t i, uint32_t from)
+{
+    if (i < from + 4 || !is_char(d, i - 1, ','))
+        return -1;
+    int m = mention_at(d, i - 2);
+    if (m < 0 || d->ments[m].tok_end != i - 1 || d->ments[m].kind != M_PERSON ||
+        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
+        return -1;
+    uint32_t c = d->ments[m].tok_start;
+    if (c < from + 2 || !is_char(d, c - 1, ','))
+        return -1;
+    /* before the first comma: a common noun ("minister", "federation") or
+     * a body's name ending a description ("the chief executive of Acme") */
+    const token *p = &d->toks[c - 2];
+    int pm = mention_at(d, c - 2);
+    if ((p->flags & T_WORD) && !(p->flags & T_CAP))
+        return m;
+    if (pm >= 0 && d->ments[pm].tok_end == c - 1 && d->ments[pm].kind != M_PERSON &&
+        d->ments[pm].kind != M_PRONOUN)
+        return m;
+    return -1;
+}
+
+/* "Iyad Allawi, who this week criticised nations ...": the person the
+ * relative clause hangs on speaks.  The mention, or -1. */
+static int relative_who(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    /* "who", "who has", "who this week", "who on Monday also" */
+    for (int n = 0; n < 4 && k > from && !tok_is(&d->toks[k - 1], "who"); n++) {
+        const token *p = &d->toks[k - 1];
+        /* "who is best informed": an adjective, not a speech verb */
+        if (!(p->flags & T_WORD) || (p->flags & T_IN_QUOTE) || tok_is(p, "is") ||
+            tok_is(p, "are") || tok_is(p, "was") || tok_is(p, "were"))
+            return -1;
+        k--;
+    }
+    if (k < from + 3 || !tok_is(&d->toks[k - 1], "who") || !is_char(d, k - 2, ','))
+        return -1;
+    int m = mention_at(d, k - 3);
+    /* "who" is a person ("the mayor of Moscow, who reported" is not Moscow) */
+    if (m < 0 || d->ments[m].tok_end != k - 2 || !party_mention(d, m) ||
+        !(d->ments[m].kind == M_PERSON || (d->ments[m].kind == M_DESC && d->ments[m].role)))
+        return -1;
+    return m;
+}
+
+/* "King Hassan was quoted today as saying", "Lavrov was quoted by Interfax as
+ * saying": the subject of the passive "quoted" speaks (the outlet that
+ * quotes only relays).  The subject's mention, or -1. */
+static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s)
+{
+    if (!tok_is(&d->toks[i], "saying") || i < s->tok_start + 4 || !tok_is(&d->toks[i - 1], "as"))
+        return -1;
+    for (uint32_t q = i - 1; q > s->tok_start + 1 && q + 10 > i; q--) {
+        if (!tok_is(&d->toks[q - 1], "quoted"))
+            continue;
+        uint32_t a = q - 1;
+        while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
+            a--;
+        if (a == s->tok_start ||
+            !(tok_is(&d->toks[a - 1], "was") || tok_is(&d->toks[a - 1], "were") ||
+              tok_is(&d->toks[a - 1], "is") || tok_is(&d->toks[a - 1], "are")))
+            return -1;
+        int ap = appositive_name(d, a - 1, s->tok_start);
+        return ap >= 0 ? ap : party_left(d, a - 1, s->tok_start);
+    }
+    return -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
     uint32_t cue_end = i + nw;
-    int speaker = -1, inverted = 0, continued = 0;
+    int speaker = -1, inverted = 0, continued = 0, appos = 0;
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
+        /* "according to the Nationwide": a body named after the article */
+        if (speaker < 0 && cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "the")) {
+            speaker = party_right(d, cue_end + 1, s->tok_end);
+            if (speaker >= 0 && d->ments[speaker].kind != M_ORG)
+                speaker = -1;
+        }
         if (speaker < 0)
             return NSV_OK;
     } else {
@@ -216,6 +387,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
              tok_is(&d->toks[cue_end + 1], "be")))
             return NSV_OK;
+        /* "lasted longer than planned and continued": a coordinated
+         * "continued" goes on with an action, not with speech */
+        if (coordinated_cue(d, i, s->tok_start) &&
+            (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues")) &&
+            !is_char(d, cue_end, ':') && !is_char(d, cue_end, ','))
+            return NSV_OK;
         if (tok_lex(d, i, LEX_SIGNING, NULL) && cue_end < s->tok_end &&
             (d->toks[cue_end].word_bits & W_DET))
             return NSV_OK;
@@ -224,7 +401,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * the event of its main verb */
         const token *cv = &d->toks[i];
         int ing = cv->lower_len > 4 && !strncmp(cv->lower + cv->lower_len - 3, "ing", 3);
-        if (ing) {
+        /* "X was quoted (by Interfax) as saying": X speaks */
+        int quoted_subj = ing ? quoted_as_saying(d, i, s) : -1;
+        if (ing && quoted_subj < 0) {
             uint32_t b = i;
             while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
                    !(d->toks[b - 1].word_bits & W_AUX))
@@ -263,14 +442,27 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         }
         speaker = party_left(d, i, s->tok_start);
+        int ap = appositive_name(d, i, s->tok_start);
+        if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
+            speaker = ap;
+            appos = 1; /* the description before is no content */
+        }
         /* "Specialists are saying": a lone capitalised word opening the
          * sentence is no evidence of a name; the progressive asks for one */
         if (ing && speaker >= 0 && d->ments[speaker].kind == M_PERSON &&
             d->ments[speaker].tok_start == s->tok_start &&
-            d->ments[speaker].tok_end == s->tok_start + 1)
+            d->ments[speaker].tok_end == s->tok_start + 1 && quoted_subj < 0)
             return NSV_OK;
+        if (quoted_subj >= 0)
+            speaker = quoted_subj;
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
+        if (speaker < 0)
+            speaker = body_officials(d, i, s);
+        if (speaker < 0)
+            speaker = body_statement(d, i, s);
+        if (speaker < 0)
+            speaker = relative_who(d, i, s->tok_start);
         /* "It said" that no body nearby resolves: kept while a body spoke
          * just before (below), dropped otherwise */
         if (speaker < 0)
@@ -280,6 +472,38 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             const token *p = &d->toks[i - 1];
             if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',')) {
                 speaker = party_right(d, cue_end, s->tok_end);
+                /* "Atlas, the biggest producer, said it had been hit":
+                 * "it" after the verb is the content's subject; only a
+                 * person pronoun inverts ('"...," said he') */
+                if (speaker >= 0 && d->ments[speaker].kind == M_PRONOUN &&
+                    !(d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+                    speaker = -1;
+                /* "The firm, reporting results, said the UK market had
+                 * grown", "..., said the ministry had": the content's
+                 * subject, not an inverted speaker, when the clause goes on
+                 * with an auxiliary, or after a country or description with
+                 * a lower-case word or a possessive ('..., said Lavrov.',
+                 * '..., said Lavrov on Friday', '..., said the US Agriculture
+                 * Department' stay; "said he" resolves as before) */
+                if (speaker >= 0 && d->ments[speaker].kind != M_PRONOUN) {
+                    const mention *sp = &d->ments[speaker];
+                    uint32_t a = sp->tok_end;
+                    const token *n = a < s->tok_end ? &d->toks[a] : NULL;
+                    int goes_on =
+                        n &&
+                        ((n->word_bits & W_AUX) || tok_lex(d, a, LEX_MODALITY, NULL) ||
+                         ((sp->kind == M_COUNTRY || sp->kind == M_DESC) &&
+                          ((n->flags & T_POSS) ||
+                           ((n->flags & T_WORD) && !(n->flags & T_CAP) &&
+                            !(n->word_bits & (W_PREP | W_PLACE_PREP | W_RELDAY | W_WEEKDAY |
+                                              W_SUBORD | W_CONJ | W_ADVERB)) &&
+                            /* "said the president as he opened",
+                             * "..., said X addressing the forum" */
+                            !tok_is(n, "as") &&
+                            !(n->lower_len > 4 && !strcmp(n->lower + n->lower_len - 3, "ing"))))));
+                    if (goes_on)
+                        speaker = -1;
+                }
                 inverted = speaker >= 0;
             }
         }
@@ -321,7 +545,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             }
         }
-        if (speaker < 0 && i > s->tok_start && (d->toks[i - 1].word_bits & W_CONJ) &&
+        if (speaker < 0 && coordinated_cue(d, i, s->tok_start) &&
             !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
               out->v[out->n - 1].ev.type == NSV_EV_STATEMENT)) {
             /* "He was advised to ... and said he had done nothing wrong": the
@@ -329,18 +553,31 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
                 int m = mention_at(d, k);
                 if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m)) {
-                    speaker = m;
+                    /* "Bankers ... but urged": a lone capitalised plural
+                     * opening the sentence is no evidence of a name */
+                    const mention *sm = &d->ments[m];
+                    if (!(sm->kind == M_PERSON && k == s->tok_start && sm->tok_end == k + 1 &&
+                          sm->entity >= 0 && !strchr(d->ents[sm->entity].name, ' ') &&
+                          third_person_s(&d->toks[k])))
+                        speaker = m;
                     break;
                 }
             }
         }
-        if (speaker < 0 && i > s->tok_start && (d->toks[i - 1].word_bits & W_CONJ)) {
+        if (speaker < 0 && coordinated_cue(d, i, s->tok_start)) {
             /* "thanked X ... and wished Y": the same speaker again */
             for (size_t k = out->n; k-- > 0;) {
                 const ev_draft *prev = &out->v[k];
                 if (prev->sent != (uint32_t)(s - d->sents))
                     break;
                 if (prev->ev.type == NSV_EV_STATEMENT && prev->speaker_mention >= 0) {
+                    /* "said it will submit plans and reports": a present
+                     * form after a past one is a plural noun, not the
+                     * speaker's second verb ("says X and adds Y" agree;
+                     * "says" is never a noun) */
+                    if (third_person_s(&d->toks[i]) && !tok_is(&d->toks[i], "says") &&
+                        !third_person_s(&d->toks[prev->cue_tok]))
+                        break;
                     if (party_mention(d, prev->speaker_mention)) {
                         speaker = prev->speaker_mention;
                         continued = 1;
@@ -420,6 +657,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     if (cls == SPEECH_VERB_ABOUT && d->ments[voice].kind == M_GROUP_DESC)
         return NSV_OK; /* the leaders "spoke of" a topic: they discussed it */
+    {
+        /* "The Forum reaffirmed", "the meeting stressed": a meeting,
+         * forum or convening is never a speaker (its members are); a
+         * legislature named "Congress" is a body */
+        const mention *vm = &d->ments[voice];
+        const lex_entry *mc = vm->kind == M_ORG || vm->kind == M_DESC
+                                  ? tok_lex(d, vm->tok_end - 1, LEX_MEETING, NULL)
+                                  : NULL;
+        if (mc && (mc->value == MEET_MULTI || mc->value == MEET_NOUN) &&
+            !tok_is(&d->toks[vm->tok_end - 1], "congress"))
+            return NSV_OK;
+    }
     /* "Russia and China reaffirmed", "Biden and Kishida welcomed": a
      * conjoined subject speaks jointly (one event, the parties as
      * alternatives); only "and" right before the speaker, so "After talks
@@ -477,7 +726,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if ((d->toks[k].word_bits & W_SUBORD) && !tok_is(&d->toks[k], "that") &&
             !(d->toks[k].flags & T_IN_QUOTE))
             e->subordinate = 1;
-    e->ev.modality = clause_modality(d, i, s->tok_start);
+    /* a second verb's own clause: "rejected the offer but said ..." is not
+     * negated by the first verb */
+    uint32_t mod_from = s->tok_start;
+    if (coordinated_cue(d, i, s->tok_start) && d->ments[speaker].tok_start < i)
+        mod_from = tok_is(&d->toks[i - 1], "also") ? i - 1 : i;
+    e->ev.modality = speech_modality(
+        d, i, continued || inverted || cls == SPEECH_ACCORDING ? i : d->ments[speaker].tok_start,
+        mod_from);
     const mention *sp = &d->ments[speaker];
     uint32_t after = inverted ? sp->tok_end : cue_end;
     uint32_t before = inverted ? i : sp->tok_start;
@@ -541,7 +797,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         c++;
     int right_ok = c < s->tok_end && !is_char(d, c, '.') &&
                    (that || !(d->toks[c].word_bits & (W_PREP | W_PLACE_PREP)));
-    int left_ok = before > s->tok_start + 2 &&
+    int left_ok = !appos && before > s->tok_start + 2 &&
                   (is_char(d, before - 1, ',') || (d->toks[before - 1].flags & T_QUOTE_CLOSE));
     size_t left_len = left_ok ? d->toks[before - 1].start - s->start : 0;
     size_t right_len = right_ok ? s->end - d->toks[c].start : 0;
@@ -555,8 +811,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* the content ends where "and added ..." starts another statement */
         uint32_t stop = s->end;
         for (uint32_t k = c + 1; k + 1 < s->tok_end; k++)
-            if ((d->toks[k].word_bits & W_CONJ) && !(d->toks[k].flags & T_IN_QUOTE) &&
-                tok_lex(d, k + 1, LEX_SPEECH, NULL)) {
+            if (!(d->toks[k].flags & T_IN_QUOTE) &&
+                ((d->toks[k].word_bits & W_CONJ) || tok_is(&d->toks[k], "but")) &&
+                (tok_lex(d, k + 1, LEX_SPEECH, NULL) ||
+                 (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "also") &&
+                  tok_lex(d, k + 2, LEX_SPEECH, NULL)))) {
                 stop = d->toks[k].start;
                 if (k > c && is_char(d, k - 1, ','))
                     stop = d->toks[k - 1].start;

@@ -91,6 +91,135 @@ static void test_countries_and_bodies(void **state)
                  NSV_KIND_ORGANIZATION, NULL, "United Kingdom");
 }
 
+/* A body named "HEAD of FIELD [and FIELD]" ("Department of Fisheries and
+ * Oceans", "Bureau of Land Records") ends at its field; a title, first name
+ * or possessive after it starts something else. */
+static void test_body_of_field(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Department of Fisheries and Oceans said stocks were low."),
+                 "Department of Fisheries and Oceans", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The Bureau of Land Records said the files were lost."),
+                 "Bureau of Land Records", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* a plural possessive inside the name */
+    assert_party(speaker_of("The Northern Dock Workers' Union said it would strike."),
+                 "Northern Dock Workers' Union", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: the person after the body is the speaker, and the
+     * possessive ends the body */
+    assert_party(speaker_of("Bureau of Land Records Director Maria Gomez said the files were "
+                            "lost."),
+                 "Maria Gomez", NSV_KIND_PERSON, NULL, NULL);
+    const nsv_party *p = speaker_of("The Bureau of Land Records's Tom Reyes said the files were "
+                                    "lost.");
+    NT_CHECK(strstr(p->name, "Bureau") == NULL);
+}
+
+/* The US departments and the Treasury keep their own names (keys are
+ * written as items spell them); a ministry of justice stays a ministry. */
+static void test_department_names(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Department of Justice said it would appeal."),
+                 "Justice Department", NSV_KIND_ORGANIZATION, NULL, "United States");
+    assert_party(speaker_of("The Treasury said the plans were funded."), "Treasury",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative */
+    const nsv_party *p = speaker_of("The Ministry of Justice said it would appeal.");
+    NT_CHECK(nt_name_has(p->name, "Justice Ministry"));
+    /* rights groups and agencies the name rules cannot see */
+    assert_party(speaker_of("Amnesty International said the trial was unfair."),
+                 "Amnesty International", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "The agency Tanjug said the talks ended.\n\nIt said a deal was near.");
+    NT_CHECK(nt_count_said_by("Tanjug") == 2);
+    assert_party(speaker_of("The official Tanjug news agency said the talks ended."), "Tanjug",
+                 NSV_KIND_ORGANIZATION, NULL, "Yugoslavia");
+    /* hard negative: the common words are no body */
+    nt_run(PUB, "An international amnesty was declared on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a US administration speaks as a body, named without its president */
+    assert_party(speaker_of("The Biden-Harris Administration announced new grants."),
+                 "Administration", NSV_KIND_ORGANIZATION, NULL, "United States");
+}
+
+/* Company names: a body "X and Y Corp" is one name; its first word later
+ * stands for it ("Zentor said"); "the firm" may be a lone unknown name that
+ * was read as a person ("Brelvo said ... The firm, ..., said"). */
+static void test_company_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Zentor Mining and Smelting Corp posted a loss.\n\nZentor, the region's biggest "
+                "miner, said it had been hit by low prices.");
+    NT_CHECK(nt_count_said_by("Zentor Mining and Smelting Corp") == 1);
+    nt_run(PUB, "Brelvo said on Monday it had won a contract.\n\nThe firm, which makes boots, "
+                "said sales rose.");
+    NT_CHECK(nt_count_said_by("Brelvo") == 2);
+    /* hard negatives: "said it" after an appositive is no inverted speaker;
+     * a government is no lone company name; countries joined by "and" stay
+     * two parties */
+    nt_run(PUB, "Brelvo said on Monday it had won a contract.\n\nThe government said taxes "
+                "would rise.");
+    NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    /* an unknown name before an appositive ("Brelvo, a boot maker, said") */
+    nt_run(PUB, "Brelvo, a boot maker based in Leeds, said sales rose.");
+    NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    nt_run(PUB, "Brelvo now says sales rose.");
+    NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    nt_run(PUB, "Jennings said rates would rise.\n\nMost bankers expect a cut later.");
+    NT_CHECK(nt_count_said_by("Jennings") == 1);
+    nt_run(PUB, "Brelvo, which lost two big contracts, said sales fell.");
+    NT_CHECK(nt_count_said_by("Brelvo") == 1);
+    /* "it" after "the firm": the body the description resolved to */
+    nt_run(PUB, "Zentor Mining Corp opened a mine.\n\nA year later, the company sold Brelco Ltd. "
+                "It said output would double.");
+    NT_CHECK(nt_count_said_by("Zentor Mining Corp") == 1);
+    NT_CHECK(nt_said_by("Brelco") == NULL);
+    /* an unnamed group: a plural the item also writes in lower case */
+    nt_run(PUB, "Bankers said rates would rise.\n\nMost bankers expect a cut later.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negatives: a sentence adverb before a clause, a passive */
+    nt_run(PUB, "Thereafter, the deal is dead, said Finance Minister Ana Ortiz.");
+    NT_CHECK(nt_said_by("Thereafter") == NULL);
+    nt_run(PUB, "Brelvans are now confirmed as winners.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Russia and China Development Bank officials met.\n\nRussia said the talks "
+                "went well.");
+    NT_CHECK(nt_said_by("Russia") != NULL &&
+             !nt_name_has(nt_said_by("Russia")->speaker.name, "Development"));
+}
+
+/* A title word as a surname: after a first name ("Mervyn King", "John
+ * Major"), or after an honorific once the item named the person. */
+static void test_title_word_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Central bank governor Mervyn King said rates would hold.\n\nMr King added "
+                "that growth was slowing.");
+    NT_CHECK(nt_count_said_by("King") == 2);
+    assert_party(speaker_of("John Major said the vote was close."), "John Major", NSV_KIND_PERSON,
+                 NULL, NULL);
+    /* hard negatives: a title before a name; a vocative */
+    assert_party(speaker_of("King Abdullah said the talks went well."), "Abdullah", NSV_KIND_PERSON,
+                 "Monarch", NULL);
+    nt_run(PUB, "Thank you, Mr President. Mr President said the talks were useful.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "it" stands for a body or a country the sentence is about, not a country
+ * named as a place or a modifier ("in Britain", "the UK market"). */
+static void test_it_not_a_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In Peru, Zentor Mining Corp opened a mine.\n\nIt said output would double.");
+    NT_CHECK(nt_count_said_by("Zentor Mining Corp") == 1);
+    NT_CHECK(nt_said_by("Peru") == NULL);
+    /* hard negative: a country as a modifier is no antecedent */
+    nt_run(PUB, "Small UK firms were hit hardest.\n\nIt said costs rose.");
+    NT_CHECK(nt_said_by("United Kingdom") == NULL);
+    nt_run(PUB, "Ruritanian regulators approved the deal in May.\n\nIn Ruritania, it said, "
+                "costs rose.");
+    NT_CHECK(nt_said_by("Ruritania") == NULL);
+}
+
 static void test_pronoun_continues_last_speaker(void **state)
 {
     (void)state;
@@ -193,6 +322,11 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_names),
         cmocka_unit_test(test_countries_and_bodies),
+        cmocka_unit_test(test_body_of_field),
+        cmocka_unit_test(test_department_names),
+        cmocka_unit_test(test_company_names),
+        cmocka_unit_test(test_title_word_surname),
+        cmocka_unit_test(test_it_not_a_place),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
         cmocka_unit_test(test_pronoun_chain),
         cmocka_unit_test(test_descriptions),

@@ -201,6 +201,37 @@ static void test_lost_paragraph_break(void **state)
     assert_quote(1, "Both sides should talk,", 1);
 }
 
+/* A quotation inside a quotation ('the new "red line"') is part of the
+ * outer one; the outer closing mark then closes it, so what follows is not
+ * read as quoted.  Unbalanced marks (an inner quotation in a paragraph whose
+ * outer one never closes) fall back to reading each mark as a new span. */
+static void test_nested_quotation(void **state)
+{
+    (void)state;
+    seg("\"We will not cross the new \"red line\" again,\" Ortiz said. Reyes agreed.");
+    assert_int_equal(d.nquotes, 1);
+    assert_quote(0, "We will not cross the new \"red line\" again,", 1);
+    assert_false(d.toks[d.ntoks - 2].flags & T_IN_QUOTE);
+    seg("\xe2\x80\x9cThe so-called \xe2\x80\x9cplan\xe2\x80\x9d is empty,\xe2\x80\x9d he said. "
+        "Reyes agreed.");
+    assert_int_equal(d.nquotes, 1);
+    assert_false(d.toks[d.ntoks - 2].flags & T_IN_QUOTE);
+    nt_run("2023-05-05",
+           "\"We will not cross the new \"red line\" again,\" Foreign Minister Ana "
+           "Ortiz said. Deputy Foreign Minister Ivan Orlov said the talks went well.");
+    NT_CHECK(nt_said_by("Ortiz") != NULL && nt_said_by("Ortiz")->direct);
+    NT_CHECK(nt_said_by("Orlov") != NULL);
+    /* hard negative: a mark after a stop starts a new span, and an outer
+     * quotation never closed in its paragraph is no nesting */
+    seg("\"We must act. \"Both sides should talk,\" he said.");
+    assert_int_equal(d.nquotes, 2);
+    assert_quote(1, "Both sides should talk,", 1);
+    seg("He said it would need \"large \"real\" changes. Reyes agreed.");
+    assert_int_equal(d.nquotes, 2);
+    assert_quote(1, "real", 1);
+    assert_false(d.toks[d.ntoks - 2].flags & T_IN_QUOTE);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -212,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_quotation_spans),
         cmocka_unit_test(test_continued_quotation_statements),
         cmocka_unit_test(test_lost_paragraph_break),
+        cmocka_unit_test(test_nested_quotation),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);

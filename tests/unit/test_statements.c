@@ -245,6 +245,192 @@ static void test_cues_inside_a_quotation(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
 }
 
+/* An "if" in content before the attribution conditions what is said, not the
+ * saying; an "if" governing the attribution clause itself still does. */
+static void test_if_in_content(void **state)
+{
+    (void)state;
+    one_statement("The plant could close if orders keep falling, Finance Minister Ana Ortiz said.",
+                  "Ortiz", "could close", 0);
+    one_statement("\"If the vote fails, we will try again,\" Finance Minister Ana Ortiz said.",
+                  "Ortiz", "we will try again", 1);
+    one_statement("If the rain stops, the match goes ahead, Finance Minister Ana Ortiz told "
+                  "reporters.",
+                  "Ortiz", "the match goes ahead", 0);
+    /* hard negative: the speech act itself is conditional */
+    no_statement("The plant is closing, and if Finance Minister Ana Ortiz said so, it is true.");
+}
+
+/* "said X but predicted Y": a second finite cue joined by "but" is a second
+ * statement of the same speaker, and ends the first one's content; its own
+ * clause decides its modality ("rejected the offer but said"). */
+static void test_but_second_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Ana Ortiz said growth was slow but predicted a recovery.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].type == NSV_EV_STATEMENT && nt.ev[i].quote && strstr(nt.ev[i].quote, "growth"))
+            NT_CHECK(strstr(nt.ev[i].quote, "predicted") == NULL);
+    nt_run(PUB, "Finance Minister Ana Ortiz welcomed the report but also warned of risks.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    one_statement("Union leader Bob Jones rejected the offer but said talks would go on.", "Jones",
+                  "talks would go on", 0);
+    /* hard negatives: a plural noun after "and" in the content, a coordinated
+     * "continued" that goes on with an action */
+    one_statement("Finance Minister Ana Ortiz said the bank will publish plans and reports "
+                  "every year.",
+                  "Ortiz", "plans", 0);
+    no_statement("Finance Minister Ana Ortiz met Tom Reyes and continued the talks at lunch.");
+}
+
+/* '..., said X' inverts only when X ends the attribution: "said Peru
+ * would", "said the ministry had", "said it had" open the content. */
+static void test_inversion_ends_clause(void **state)
+{
+    (void)state;
+    one_statement("Exports grew, said Finance Minister Ana Ortiz on Friday.", "Ortiz",
+                  "Exports grew", 0);
+    one_statement("Exports grew strongly in the first quarter of the year, said Finance Minister "
+                  "Ana Ortiz as she opened the fair.",
+                  "Ortiz", "Exports grew", 0);
+    /* hard negatives */
+    no_statement("After the vote, said Peru would keep its quota.");
+    no_statement("Officials met in May and, said Peru's economy was weak.");
+    nt_run(PUB, "Finance Minister Ana Ortiz arrived on Monday.\n\nThe plan, drafted in May, said "
+                "it would cut costs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "Ruritania's trade minister, Ana Ortiz, said": the name in the appositive
+ * speaks, not the description; the description is no content. */
+static void test_appositive_name(void **state)
+{
+    (void)state;
+    one_statement("Ruritania's trade minister, Ana Ortiz, said exports grew.", "Ortiz",
+                  "exports grew", 0);
+    NT_CHECK(strstr(nt_said_by("Ortiz")->quote, "minister") == NULL);
+    one_statement("The head of the growers' union, Tom Reyes, said prices fell.", "Reyes",
+                  "prices fell", 0);
+    /* hard negative: a person before the appositive stays the speaker */
+    one_statement("Tom Reyes, a friend of Ana Ortiz, said prices fell.", "Reyes", "prices fell", 0);
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
+}
+
+/* A manner adverb between the speaker and the cue ("sharply criticised",
+ * "flatly denied") keeps the speaker. */
+static void test_manner_adverb(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Ana Ortiz sharply criticised the plan as reckless.", "Ortiz",
+                  "the plan", 0);
+    one_statement("Finance Minister Ana Ortiz flatly denied that taxes would rise.", "Ortiz",
+                  "taxes would rise", 0);
+    /* hard negative: a passive with an adverb names no speaker */
+    no_statement("The plan was sharply criticised on Monday.");
+}
+
+/* "according to the X": a body named after the article is the source; a
+ * document is not. */
+static void test_according_to_the_body(void **state)
+{
+    (void)state;
+    one_statement("Exports fell by a tenth in May, according to the Ministry of Finance.",
+                  "Finance Ministry", "Exports fell", 0);
+    one_statement("House prices fell in May, according to the Brelworth, a mortgage lender.",
+                  "Brelworth", "House prices fell", 0);
+    /* hard negatives */
+    no_statement("The vote is valid, according to the Constitution.");
+    no_statement("The vote is valid, according to the rules.");
+}
+
+/* "Finance Ministry officials said": officials of a named body speak for
+ * it; a country's officials and anyone's sources stay unnamed. */
+static void test_body_officials(void **state)
+{
+    (void)state;
+    one_statement("Exports will rise this year, Finance Ministry officials said.",
+                  "Finance Ministry", "Exports will rise", 0);
+    /* hard negatives */
+    no_statement("Exports will rise this year, Ruritanian officials said.");
+    no_statement("Exports will rise this year, Finance Ministry sources said.");
+}
+
+/* "has written to X asking ...": a letter is a statement; "has written"
+ * songs or books is not. */
+static void test_has_written_to(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Ana Ortiz has written to the bank asking for a delay.", "Ortiz",
+                  "asking for a delay", 0);
+    /* hard negative */
+    no_statement("Finance Minister Ana Ortiz has written three novels.");
+}
+
+/* "X was quoted (by an outlet) as saying": X speaks, the outlet relays. */
+static void test_quoted_as_saying(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Ana Ortiz was quoted by a local paper as saying taxes would "
+                  "fall.",
+                  "Ortiz", "taxes would fall", 0);
+    /* hard negatives: a participle clause and a quoted passage are no cue */
+    no_statement("Finance Minister Ana Ortiz left, saying nothing.");
+    no_statement("The passage was quoted in full, as saying goes.");
+}
+
+/* A meeting, forum or convening is never a speaker; a body named after one
+ * of its words is ("Congress said"). */
+static void test_forum_no_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Ruritania Trade Forum opened in May.\n\nThe Forum reaffirmed the value of "
+                "open markets.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negative: a legislature speaks */
+    one_statement("Ruritania's Congress said the budget was too large.", "Congress",
+                  "the budget was too large", 0);
+}
+
+/* "X, who this week criticised Y, ...": the person the relative clause
+ * hangs on speaks; "who is best informed" is no speech. */
+static void test_relative_who(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Ana Ortiz, who this week criticised the banks, will attend.",
+                  "Ortiz", "the banks", 0);
+    /* hard negatives */
+    no_statement("Finance Minister Ana Ortiz, who is best informed on this, will attend.");
+    no_statement("The mayor of Moscow, who reported late, will attend.");
+}
+
+/* "made it clear that" is "made clear": a cue; "made it" alone is not. */
+static void test_made_it_clear(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Ana Ortiz made it clear that taxes would not rise.", "Ortiz",
+                  "taxes would not rise", 0);
+    /* hard negative */
+    no_statement("Finance Minister Ana Ortiz made it to the final.");
+    /* "raised concerns" is "expressed concern"; a thing that raises fears is
+     * no speaker */
+    one_statement("Finance Minister Ana Ortiz raised concerns that the bank was too weak.", "Ortiz",
+                  "the bank was too weak", 0);
+    no_statement("The sudden fall in prices raised fears of a crash.");
+}
+
+/* "a Brelco statement said": a body's statement speaks for the body. */
+static void test_body_statement(void **state)
+{
+    (void)state;
+    one_statement("Sales rose by a tenth, a Brelco statement said.", "Brelco", "Sales rose", 0);
+    one_statement("Exports fell, a Finance Ministry statement said.", "Finance Ministry",
+                  "Exports fell", 0);
+    /* hard negative: a statement without its body */
+    no_statement("Exports fell, a joint statement said.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -257,6 +443,19 @@ int main(void)
         cmocka_unit_test(test_unnamed_speakers),
         cmocka_unit_test(test_not_speech),
         cmocka_unit_test(test_cues_inside_a_quotation),
+        cmocka_unit_test(test_if_in_content),
+        cmocka_unit_test(test_but_second_cue),
+        cmocka_unit_test(test_inversion_ends_clause),
+        cmocka_unit_test(test_appositive_name),
+        cmocka_unit_test(test_manner_adverb),
+        cmocka_unit_test(test_according_to_the_body),
+        cmocka_unit_test(test_body_officials),
+        cmocka_unit_test(test_has_written_to),
+        cmocka_unit_test(test_quoted_as_saying),
+        cmocka_unit_test(test_forum_no_speaker),
+        cmocka_unit_test(test_relative_who),
+        cmocka_unit_test(test_made_it_clear),
+        cmocka_unit_test(test_body_statement),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
