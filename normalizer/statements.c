@@ -364,6 +364,25 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* The speaker mention of the last statement at most three sentences before
+ * sentence `here` (subordinate ones skipped when asked), or -1 when there is
+ * none or it is an unnamed group or unresolved. */
+static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip_subordinate)
+{
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
+            continue;
+        if (here - prev->sent > 3)
+            return -1;
+        if (skip_subordinate && prev->subordinate)
+            continue;
+        const mention *pm = &d->ments[prev->speaker_mention];
+        return pm->kind == M_GROUP_DESC || pm->entity < 0 ? -1 : prev->speaker_mention;
+    }
+    return -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -614,46 +633,26 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "It said", "The company said": Reuters keeps the body that spoke
          * last as its voice, while naming others (a predecessor, a
          * country) in between */
-        uint32_t here = (uint32_t)(s - d->sents);
-        for (size_t k = out->n; k-- > 0;) {
-            const ev_draft *prev = &out->v[k];
-            if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
-                continue;
-            if (here - prev->sent > 3)
-                break;
-            const mention *pm = &d->ments[prev->speaker_mention];
-            if (pm->kind == M_GROUP_DESC || pm->entity < 0)
-                break;
+        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 0);
+        if (pv >= 0) {
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */
-            const entity *pe = &d->ents[pm->entity];
+            const entity *pe = &d->ents[d->ments[pv].entity];
             if (pe->kind == NSV_KIND_ORGANIZATION ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
                  d->ments[speaker].kind == M_PRONOUN))
-                voice = prev->speaker_mention;
-            break;
+                voice = pv;
         }
         if (d->ments[voice].entity < 0)
             return NSV_OK;
     } else if (d->ments[speaker].kind == M_PRONOUN &&
                (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
-        uint32_t here = (uint32_t)(s - d->sents);
-        for (size_t k = out->n; k-- > 0;) {
-            const ev_draft *prev = &out->v[k];
-            if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
-                continue;
-            if (here - prev->sent > 3)
-                break;
-            if (prev->subordinate)
-                continue; /* "... when the Soviet leader insisted": not the voice */
-            const mention *pm = &d->ments[prev->speaker_mention];
-            if (pm->kind == M_GROUP_DESC || pm->entity < 0)
-                break;
-            const entity *pe = &d->ents[pm->entity];
-            if (pe->kind == NSV_KIND_PERSON || pm->body_voice)
-                voice = prev->speaker_mention;
-            break;
-        }
+        /* "... when the Soviet leader insisted": a subordinate clause's
+         * speaker is not the voice */
+        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        if (pv >= 0 &&
+            (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice))
+            voice = pv;
     }
     if (cls == SPEECH_VERB_ABOUT && d->ments[voice].kind == M_GROUP_DESC)
         return NSV_OK; /* the leaders "spoke of" a topic: they discussed it */
