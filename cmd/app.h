@@ -3,6 +3,7 @@
 #define NEWSEV_APP_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "newsev.h"
 
@@ -24,5 +25,20 @@ nsv_lexicon *app_load_lexicon(const char *dir, char *errbuf, size_t errlen);
  * anything larger than max_bytes.  Returns 0, or -1 with errno set
  * (EFBIG when over the limit). */
 int app_read_file(const char *path, size_t max_bytes, char **data, size_t *len);
+
+/* The CLOCK_REALTIME time `ms` from now: a deadline for
+ * pthread_cond_timedwait(). */
+static inline struct timespec app_deadline_after(int ms)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME, &t);
+    t.tv_sec += ms / 1000;
+    t.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (t.tv_nsec >= 1000000000L) {
+        t.tv_sec++;
+        t.tv_nsec -= 1000000000L;
+    }
+    return t;
+}
 
 #endif

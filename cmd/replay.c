@@ -151,14 +151,7 @@ static rd_kafka_resp_err_t watermarks_deadline(rd_kafka_t *rk, const char *topic
         return RD_KAFKA_RESP_ERR__FAIL;
     }
     pthread_detach(th);
-    struct timespec until;
-    clock_gettime(CLOCK_REALTIME, &until);
-    until.tv_sec += deadline_ms / 1000;
-    until.tv_nsec += (long)(deadline_ms % 1000) * 1000000L;
-    if (until.tv_nsec >= 1000000000L) {
-        until.tv_sec++;
-        until.tv_nsec -= 1000000000L;
-    }
+    struct timespec until = app_deadline_after(deadline_ms);
     pthread_mutex_lock(&q->mu);
     while (!q->done)
         if (pthread_cond_timedwait(&q->cv, &q->mu, &until) == ETIMEDOUT)

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "../consumer/consumer.h"
+#include "app.h"
 
 /* A job's buffers above this are given back after use, so one huge item
  * does not keep its memory in the ring for good. */
@@ -236,14 +237,7 @@ int nsv_workers_submit(nsv_workers *w, rd_kafka_message_t *rkm, void *ticket)
 
 nsv_job *nsv_workers_next(nsv_workers *w, int timeout_ms)
 {
-    struct timespec until;
-    clock_gettime(CLOCK_REALTIME, &until);
-    until.tv_sec += timeout_ms / 1000;
-    until.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
-    if (until.tv_nsec >= 1000000000L) {
-        until.tv_sec++;
-        until.tv_nsec -= 1000000000L;
-    }
+    struct timespec until = app_deadline_after(timeout_ms);
     nsv_job *j = NULL;
     pthread_mutex_lock(&w->lock);
     if (w->head < w->tail) {
