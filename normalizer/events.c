@@ -252,9 +252,11 @@ static int only_countries(const doc *d, const ev_draft *e)
 }
 
 /* The same meeting mentioned twice is one event: equal party sets, or one
- * inside the other with at least two parties in common. */
-static void merge_meetings(const doc *d, ev_list *l)
+ * inside the other with at least two parties in common.  Returns how many
+ * records it dropped. */
+static int merge_meetings(const doc *d, ev_list *l)
 {
+    int changed = 0;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *a = &l->v[i];
         if (a->dropped || a->ev.type != NSV_EV_MEETING || a->ev.modality != NSV_MOD_ACTUAL)
@@ -268,6 +270,10 @@ static void merge_meetings(const doc *d, ev_list *l)
                 strcmp(a->ev.location_name, b->ev.location_name))
                 continue;
             if (a->day >= 0 && b->day >= 0 && a->day != b->day)
+                continue;
+            /* "held meetings with A and B" split one cue into separate
+             * meetings: they never merge back, whatever joins one of them */
+            if (a->cue_tok == b->cue_tok && a->sent == b->sent)
                 continue;
             /* "met today" and "their meeting in Manila in November 2022":
              * a dated meeting and one placed elsewhere in the past are two */
@@ -288,31 +294,35 @@ static void merge_meetings(const doc *d, ev_list *l)
              * placed or dated: "the Russian-Palestinian summit in Moscow") */
             int same_format = a->ev.format == b->ev.format || !a->ev.format || !b->ev.format;
             if (equal || subset || (alias && same_format) || same_groups(d, a, b))
-                merge_into(a, b);
+                merge_into(a, b), changed++;
             else if (alias) {
                 if (only_countries(d, b))
-                    b->dropped = !b->ev.location_name && !b->background && b->day < 0;
+                    changed += (b->dropped = !b->ev.location_name && !b->background && b->day < 0);
                 else if (only_countries(d, a) && !a->ev.location_name && !a->background &&
                          a->day < 0) {
                     a->dropped = 1;
+                    changed++;
                     break;
                 }
             } else if (countries_of_people(d, b, a)) {
                 if (same_format)
-                    merge_into(a, b);
+                    merge_into(a, b), changed++;
                 else
-                    b->dropped = !b->ev.location_name && !b->background && b->day < 0;
+                    changed += (b->dropped = !b->ev.location_name && !b->background && b->day < 0);
             } else if (countries_of_people(d, a, b)) {
                 if (same_format) {
-                    merge_into(b, a);
+                    merge_into(b, a), changed++;
                     break;
                 }
                 a->dropped = !a->ev.location_name && !a->background && a->day < 0;
-                if (a->dropped)
+                if (a->dropped) {
+                    changed++;
                     break;
+                }
             }
         }
     }
+    return changed;
 }
 
 static void merge_signings(ev_list *l)
@@ -396,7 +406,11 @@ static int same_outlet(const char *name, nsv_str source)
 
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
-    merge_meetings(d, l);
+    /* a merge grows a record's parties, so one it passed over before may
+     * now match it ("talks with both countries' delegations, President X"
+     * joins the talks only once "the Russian-Kyrgyz summit" merged in) */
+    for (size_t pass = 0; pass < l->n && merge_meetings(d, l); pass++)
+        ;
     merge_signings(l);
     drop_title_repeats(l);
     signings_at_meetings(l);

@@ -478,6 +478,27 @@ static void test_hosted_by(void **state)
     no_actual_meeting("The exercise was hosted by the Estonian Defence Forces.");
 }
 
+/* A merge grows a record's parties: a mention passed over before it (the
+ * talks "with both countries' delegations") joins once the two-state summit
+ * tied the countries to the people.  Separate meetings split from one cue
+ * stay apart. */
+static void test_merge_after_growth(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Kassym-Jomart Tokayev had negotiations with Uzbek President Shavkat "
+                "Mirziyoyev. The negotiations focused on bilateral Kazakh-Uzbek cooperation. "
+                "Opening the talks with the participation of both countries' delegations, "
+                "President Tokayev spoke of trade. After the Kazakh-Uzbek summit the two "
+                "presidents answered questions from the press.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Tokayev") && nt_has_party(e, "Mirziyoyev"));
+    /* hard negative: two meetings from "held meetings with A and B" */
+    nt_run(PUB, "Governor Lisa Marsh held meetings today with Mayor Ann Holt and Senator "
+                "Paul Brandt. Marsh met with Holt and Brandt in the capital.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) >= 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -503,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_opening_names_the_parties),
         cmocka_unit_test(test_attended_by),
         cmocka_unit_test(test_hosted_by),
+        cmocka_unit_test(test_merge_after_growth),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
