@@ -88,6 +88,10 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             char c = d->text[k->start];
             if (c == ',' || c == ';' || c == ':' || (k->flags & T_QUOTE))
                 break;
+            /* the hyphen inside a compound ("the U.S.-Nordics Summit") is
+             * no word of distance from "ahead of" */
+            if (c == '-' && !(k->flags & T_SPACE_BEFORE))
+                steps--;
             continue;
         }
         if (k->flags & T_NEG_CLITIC)

@@ -499,6 +499,20 @@ static void test_merge_after_growth(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) >= 2);
 }
 
+/* "ahead of the third Canada-Nordics Summit": the hyphen of the compound is
+ * no distance, so the summit ahead is planned; "after" it, it took place. */
+static void test_ahead_of_compound_summit(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Berg of Norway met President Tom Hale of Canada in Oslo "
+                "on Friday ahead of the third Canada-Nordics Summit meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Berg"), "Hale"));
+    nt_run(PUB, "Prime Minister Anna Berg of Norway met President Tom Hale of Canada in Oslo "
+                "on Friday after the third Canada-Nordics Summit meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -525,6 +539,7 @@ int main(void)
         cmocka_unit_test(test_attended_by),
         cmocka_unit_test(test_hosted_by),
         cmocka_unit_test(test_merge_after_growth),
+        cmocka_unit_test(test_ahead_of_compound_summit),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
