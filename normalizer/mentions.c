@@ -335,11 +335,33 @@ static int word_in(const char *s, const char *w);
 /* Bind tokens [i, end) as a mention of the organisation `name` (arena
  * string; NULL means the copy failed), creating the entity on first sight.
  * Returns 1 with *next = end, or -1 when memory ran out. */
+/* A stock ticker right after a company's name ("Exxon Corp <XON>",
+ * "Bond Corp Holdings Ltd <BONA.S>"): the index after its '>', or k when
+ * there is none.  The mention spans it, so what follows the ticker ("said",
+ * "and Y") follows the name. */
+static uint32_t skip_ticker(const doc *d, uint32_t k)
+{
+    if (k + 2 >= d->ntoks || !is_punct(d, k, '<'))
+        return k;
+    for (uint32_t t = k + 1; t < d->ntoks && t < k + 8; t++) {
+        const token *u = &d->toks[t];
+        if (u->flags & T_SPACE_BEFORE)
+            return k;
+        if (is_punct(d, t, '>'))
+            return t > k + 1 ? t + 1 : k;
+        if (!(u->flags & (T_ALLCAPS | T_NUM)) && !is_punct(d, t, '.') &&
+            !((u->flags & T_CAP) && u->end - u->start == 1))
+            return k;
+    }
+    return k;
+}
+
 static int add_org_mention(doc *d, uint32_t i, uint32_t end, const char *name, const char *country,
                            uint32_t *next)
 {
     if (!name)
         return -1;
+    end = skip_ticker(d, end);
     int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
     if (ent < 0)
         ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
@@ -634,6 +656,34 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return 0;
 }
 
+/* "Co" in "Economic Co-operation" is no legal form. */
+static int company_hyphen(const doc *d, uint32_t k, uint32_t limit)
+{
+    return k + 1 < limit && is_punct(d, k + 1, '-') && !(d->toks[k + 1].flags & T_SPACE_BEFORE);
+}
+
+/* May the "and" before token k join one company's name, after `before`
+ * capitalised words of it? */
+static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
+{
+    /* "C. Itoh and Co Ltd" */
+    if (k < limit && tok_is(&d->toks[k], "co"))
+        return !company_hyphen(d, k, limit);
+    /* one plain word, then the legal form, after a name of two words or
+     * more: "Atlas Consolidated Mining and Development Corp", "American
+     * Telephone and Telegraph Co"; but not "United Auto Workers and
+     * American Motors Corp", "Steelworkers of America and LTV Corp", nor
+     * "Exxon and Mobil Corp" */
+    if (before < 2 || k + 1 >= limit)
+        return 0;
+    const token *u = &d->toks[k], *h = &d->toks[k + 1];
+    return (u->flags & T_CAP) && !(u->flags & T_ALLCAPS) &&
+           !(u->word_bits & (W_DET | W_PREP | W_CONJ | W_ORG_HEAD | W_PRONOUN_M | W_PRONOUN_F |
+                             W_PRONOUN_PL | W_MONTH | W_WEEKDAY | W_SUBORD)) &&
+           !tok_lex(d, k, LEX_COUNTRY, NULL) && (h->flags & T_CAP) && (h->word_bits & W_COMPANY) &&
+           !company_hyphen(d, k + 1, limit);
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -684,19 +734,35 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                !before_body(d, d->toks[k].start)) {
             caps++;
             k++;
-            if (d->toks[k - 1].word_bits & W_ORG_HEAD) {
+            if ((d->toks[k - 1].word_bits & W_ORG_HEAD) ||
+                ((d->toks[k - 1].word_bits & W_COMPANY) && !company_hyphen(d, k - 1, limit))) {
                 /* "Ministry of Foreign Affairs", "Bank of England" */
                 if (k + 1 < limit && tok_is(&d->toks[k], "of") && (d->toks[k + 1].flags & T_CAP)) {
                     k++;
                     continue;
                 }
+                /* legal forms after the head: "Bond Corp Holdings Ltd" */
+                while (k < limit && k - j < 9 && (d->toks[k].flags & T_CAP) &&
+                       (d->toks[k].word_bits & W_COMPANY) && !company_hyphen(d, k, limit))
+                    k++, caps++;
                 break;
             }
+            /* "Atlas Mining and Development Corp", "Procter and Gamble Co":
+             * "and" inside a company's name, when capitalised words after it
+             * end in a legal form (not "Bond Corp and Atlas Corp": the first
+             * name ended at its head) */
+            if (k + 1 < limit && ((d->toks[k].word_bits & W_CONJ) && tok_is(&d->toks[k], "and")) &&
+                and_in_company(d, k + 1, limit, caps))
+                k++;
         }
-        if (!caps || k == j || !(d->toks[k - 1].word_bits & W_ORG_HEAD) || caps < 2)
+        if (!caps || k == j || !(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) || caps < 2)
             return 0;
         end = k;
         name = span_text(d, j, end);
+        int r = add_org_mention(d, i, end, name, country, next);
+        if (r > 0 && (d->toks[end - 1].word_bits & W_COMPANY))
+            d->ents[d->ments[d->nments - 1].entity].company = 1;
+        return r;
     }
     return add_org_mention(d, i, end, name, country, next);
 }
@@ -817,6 +883,26 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                     p->name[fl] == ' ') {
                     ent = (int)q;
                     break;
+                }
+            }
+        }
+        if (ent < 0 && end == i + 1) {
+            /* "Atlas said", "talks with Calmat officials" after "Atlas
+             * Consolidated Mining Corp", "Calmat Co": a company named before
+             * goes by its first word */
+            size_t fl = strlen(surname);
+            for (size_t q = d->nents; q-- > 0;) {
+                const entity *p = &d->ents[q];
+                if (p->kind == NSV_KIND_ORGANIZATION && p->company &&
+                    !strncmp(p->name, surname, fl) && p->name[fl] == ' ') {
+                    mention *m = add_mention(d, M_ORG, i, end);
+                    if (!m)
+                        return -1;
+                    m->entity = (int)q;
+                    m->name = p->name;
+                    touch(d, (int)q);
+                    *next = end;
+                    return 1;
                 }
             }
         }

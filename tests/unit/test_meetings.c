@@ -513,6 +513,30 @@ static void test_ahead_of_compound_summit(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* Company names as wire copy writes them: legal forms one after another,
+ * "and" inside a name, a stock ticker after it (whose dot ends no
+ * sentence), and the company's first word for it later. */
+static void test_company_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Harlow Steel Corp Holdings Ltd <HSW.L> and Brennan Mining and Exploration "
+                "Corp <BME.TO> are still holding talks on a merger.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Harlow Steel Corp Holdings Ltd"));
+    NT_CHECK(nt_has_party(e, "Brennan Mining and Exploration Corp"));
+    nt_run(PUB, "Kestrel Freight Corp said it would bid for the line. Analyst Tom Reyes met "
+                "with Kestrel officials on Monday.");
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Reyes"), "Kestrel Freight Corp"));
+    /* hard negatives: a union and a company are two parties, not one name;
+     * "Co-operation" holds no company */
+    nt_run(PUB, "The United Dock Workers and Coastal Shipping Corp held talks on a new contract.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Coastal Shipping Corp") && !nt_has_party(e, "Workers and"));
+    nt_run(PUB, "The Nordic Economic Co-operation Council met with Kestrel officials.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Nordic Economic Co") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -540,6 +564,7 @@ int main(void)
         cmocka_unit_test(test_hosted_by),
         cmocka_unit_test(test_merge_after_growth),
         cmocka_unit_test(test_ahead_of_compound_summit),
+        cmocka_unit_test(test_company_names),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
