@@ -876,6 +876,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
              * awarded the Order of X": a title before "of" */
             if (cls == MEET_WITH && !(u->flags & T_CAP) && !(u->word_bits & W_DET))
                 break;
+            /* "received 28 mln shares of X": a quantity received is things,
+             * not guests */
+            if (cls == MEET_HOST && (u->flags & T_NUM))
+                break;
             if ((u->flags & (T_PUNCT | T_QUOTE)) || (u->word_bits & (W_SUBORD | W_CONJ)) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
                 break;
@@ -895,6 +899,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             !(d->toks[d->ments[o].tok_end].word_bits &
               (W_PREP | W_CONJ | W_SUBORD | W_ADVERB | W_RELDAY | W_WEEKDAY | W_AUX)))
             o = -1; /* "received his full backing" is no guest either */
+        /* "received X's bid", "hosted X's exhibition": the possessor is no
+         * guest */
+        if (o >= 0 && cls == MEET_HOST && d->ments[o].tok_end < s->tok_end &&
+            (d->toks[d->ments[o].tok_end].flags & T_POSS))
+            o = -1;
         if (o >= 0)
             o = person_of_body(d, o, s->tok_end);
         if (o >= 0)

@@ -537,6 +537,18 @@ static void test_company_names(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Nordic Economic Co") == NULL);
 }
 
+/* "received X's bid", "received 28 mln shares of X": no guest; "received
+ * a delegation of X" is one. */
+static void test_host_object_is_a_guest(void **state)
+{
+    (void)state;
+    no_actual_meeting("Governor Lisa Marsh received Senator Paul Brandt's report on Monday.");
+    no_actual_meeting("Kestrel Freight Corp said shareholders of Harlow Steel Corp received 28 "
+                      "mln shares of Kestrel stock.");
+    nt_run(PUB, "Governor Lisa Marsh received a delegation of the Ukrainian parliament.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -565,6 +577,7 @@ int main(void)
         cmocka_unit_test(test_merge_after_growth),
         cmocka_unit_test(test_ahead_of_compound_summit),
         cmocka_unit_test(test_company_names),
+        cmocka_unit_test(test_host_object_is_a_guest),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
