@@ -113,11 +113,16 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             return NSV_MOD_PLANNED;
         }
     }
-    /* "if" anywhere earlier in the sentence */
-    for (uint32_t t = d->sents[d->toks[cue_tok].sent].tok_start; t < cue_tok; t++) {
+    /* "if" anywhere earlier in the sentence; "whether" in the same clause
+     * ("declined to say whether X and Y had held any talks", but not
+     * "Asked whether ..., he said") */
+    int comma = 0;
+    for (uint32_t t = cue_tok; t-- > d->sents[d->toks[cue_tok].sent].tok_start;) {
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        comma |= (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == ',';
         if (m && m->value == NSV_MOD_HYPOTHETICAL && d->toks[t].lower &&
-            (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless")))
+            (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless") ||
+             (!comma && tok_is(&d->toks[t], "whether"))))
             return NSV_MOD_HYPOTHETICAL;
     }
     return NSV_MOD_ACTUAL;

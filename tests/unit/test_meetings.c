@@ -549,6 +549,18 @@ static void test_host_object_is_a_guest(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "declined to say whether X and Y had held talks" asserts no talks; a
+ * comma closes the question ("Asked whether ..., X met Y"). */
+static void test_whether_question(void **state)
+{
+    (void)state;
+    no_actual_meeting("Smith declined to say whether Kestrel Freight Corp and Harlow Steel Corp "
+                      "had held any recent talks.");
+    nt_run(PUB, "Asked whether trade would improve, Governor Lisa Marsh said she had met with "
+                "Senator Paul Brandt on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -578,6 +590,7 @@ int main(void)
         cmocka_unit_test(test_ahead_of_compound_summit),
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_host_object_is_a_guest),
+        cmocka_unit_test(test_whether_question),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
