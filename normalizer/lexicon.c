@@ -298,6 +298,8 @@ static const struct {
     {"person_noun", W_PERSON_NOUN},
     {"pronoun_n", W_PRONOUN_N},
     {"company", W_COMPANY},
+    {"roster", W_ROSTER},
+    {"roster_verb", W_ROSTER_VERB},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

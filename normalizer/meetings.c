@@ -1078,6 +1078,93 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
+/* Does token k open a line of the text? */
+static int line_start(const doc *d, uint32_t k)
+{
+    if (k == 0)
+        return 1;
+    for (uint32_t b = d->toks[k - 1].end; b < d->toks[k].start; b++)
+        if (d->text[b] == '\n')
+            return 1;
+    return 0;
+}
+
+/* "Participants included:" and a list, one party a line ("- Congresswoman
+ * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
+ * meeting the text named last; the people and bodies that open its lines
+ * join it.  A line of prose ends the list. */
+static void roster_after(doc *d, ev_list *out, uint32_t colon)
+{
+    const sentence *s = &d->sents[d->toks[colon].sent];
+    int noun = 0;
+    for (uint32_t k = s->tok_start; k + 1 < colon; k++)
+        noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0;
+    if (!noun)
+        return;
+    ev_draft *e = NULL;
+    for (size_t k = out->n; k-- > 0;) {
+        ev_draft *f = &out->v[k];
+        /* not a one-party mention ("During the meeting, X highlighted") */
+        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->ev.modality == NSV_MOD_ACTUAL &&
+            f->sent <= s - d->sents && (f->nents >= 2 || f->open_group)) {
+            e = f;
+            break;
+        }
+    }
+    if (!e)
+        return;
+    int bulleted = -1, lines = 0;
+    for (uint32_t k = colon + 1; k < d->ntoks && lines < 64; k++) {
+        if (!line_start(d, k))
+            continue;
+        lines++;
+        uint32_t b = k;
+        while (b < d->ntoks && b < k + 2 && (d->toks[b].flags & T_PUNCT) &&
+               !(d->toks[b].flags & T_QUOTE))
+            b++;
+        int bullet = b > k;
+        if (bulleted < 0)
+            bulleted = bullet;
+        /* the line's head, up to its first comma: a person there ("Colorado
+         * State Representative X", "White House Office of ... Director X"),
+         * else a body that opens it ("Doctors for America") */
+        int m = -1, first = -1;
+        for (uint32_t h = b; h < d->ntoks && h < b + 16 && (h == b || !line_start(d, h)) &&
+                             !is_char(d, h, ',') && !is_char(d, h, '(');
+             h++) {
+            int x = mention_at(d, h);
+            if (x < 0 || d->ments[x].tok_start != h || !party_mention(d, x))
+                continue;
+            if (first < 0)
+                first = x;
+            if (d->ments[x].kind == M_PERSON) {
+                m = x;
+                break;
+            }
+        }
+        if (m < 0 && first >= 0 && d->ments[first].tok_start == b && d->ments[first].kind == M_ORG)
+            m = first;
+        int party = m >= 0;
+        /* without bullets a roster line is the name and its title after a
+         * comma, not a sentence about the person */
+        if (party && !bullet) {
+            uint32_t t = d->ments[m].tok_end;
+            party = t >= d->ntoks || line_start(d, t) || is_char(d, t, ',') || is_char(d, t, '(');
+        }
+        if (party && bullet == bulleted) {
+            ev_add_party(d, e, d->ments[m].entity);
+            continue;
+        }
+        /* a heading inside the list ("Experts"): a short line of its own */
+        uint32_t n = 1;
+        while (k + n < d->ntoks && n < 5 && !line_start(d, k + n))
+            n++;
+        if (!bullet && n < 5 && (k + n >= d->ntoks || line_start(d, k + n)))
+            continue;
+        break;
+    }
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     for (size_t k = 0; k < d->nsents; k++) {
@@ -1117,4 +1204,12 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
         }
     }
     return NSV_OK;
+}
+
+void meeting_rosters(doc *d, ev_list *out)
+{
+    for (uint32_t k = 1; k < d->ntoks; k++)
+        if (is_char(d, k, ':') && (d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) &&
+            !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
+            roster_after(d, out, k);
 }

@@ -561,6 +561,35 @@ static void test_whether_question(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "Participants included:" and a list, one party a line: the people and
+ * bodies join the meeting named before; a line of prose ends the list, and
+ * with no meeting before, the list is nobody's. */
+static void test_roster_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with city council members on housing.\n\n"
+                "Participants included:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt (D-12), Housing Committee\n"
+                "- Harbor Tenants Association\n\n"
+                "The mayor will host another session next month.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    NT_CHECK(nt_has_party(e, "Harbor Tenants Association"));
+    /* hard negatives */
+    nt_run(PUB, "The new law has wide support. Its supporters included:\n\n"
+                "- Senator Paul Brandt\n"
+                "- Council Member Rita Gomez");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with city council members on housing.\n\n"
+                "Participants included:\n"
+                "Rita Gomez, Council Member\n"
+                "Governor Paul Brandt said the plan is good.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -591,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
+        cmocka_unit_test(test_roster_list),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
