@@ -321,9 +321,25 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
                 k = d->ments[b].tok_start;
                 continue;
             }
+            /* "National Endowment for the Arts (NEA) Chair X" */
+            if (is_char(d, k - 1, ')')) {
+                uint32_t o = k - 1;
+                while (o > from && o + 4 > k && !is_char(d, o - 1, '('))
+                    o--;
+                if (o > from + 1 && is_char(d, o - 1, '(') && (d->toks[o - 2].flags & T_CAP)) {
+                    k = o - 1;
+                    continue;
+                }
+                break;
+            }
             /* "Chief Economist of the Investing in America Cabinet" */
             int inner =
                 (p->word_bits & (W_PREP | W_DET)) && k - 1 > from && (d->toks[k - 2].flags & T_CAP);
+            /* "Office of Management and Budget Director X": an "and" inside
+             * a body's name, between capitalised words no person holds */
+            if (tok_is(p, "and") && k - 1 > from && (d->toks[k - 2].flags & T_CAP) &&
+                (d->toks[k].flags & T_CAP) && mention_at(d, k - 2) < 0)
+                inner = 1;
             if (!(p->flags & T_WORD) ||
                 !((p->flags & T_CAP) || inner || tok_is(p, "of") || tok_is(p, "the")))
                 break;
@@ -1071,6 +1087,19 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         e->multilateral = 1;
     if (!nmulti || sideline || cls == MEET_MULTI)
         ev_add_mention(d, e, subj);
+    /* "A, B and C met with D": the subject's list before it met D too */
+    if (subj >= 0 && nobj && !nmulti && !between &&
+        (cls == MEET_VERB || cls == MEET_WITH || held >= 0) &&
+        d->ments[subj].kind != M_GROUP_DESC) {
+        int left[MAX_COORD];
+        int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
+        /* people listed with a person ("At the meeting of the X Council,
+         * held by video, Y met Z": no body in a phrase before) */
+        for (int k = 0;
+             k < nl && (d->ments[left[k]].kind == M_PERSON) == (d->ments[subj].kind == M_PERSON);
+             k++)
+            ev_add_mention(d, e, left[k]);
+    }
     for (int k = 0; k < nobj; k++)
         ev_add_mention(d, e, objs[k]);
     return NSV_OK;

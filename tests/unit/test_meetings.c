@@ -590,6 +590,25 @@ static void test_roster_list(void **state)
     NT_CHECK(nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
 }
 
+/* "A, B, and C met with D": everyone the subject lists met D, across long
+ * titles ("Office of Housing and Planning Director X", "City Arts Fund
+ * (CAF) Chair Y"); a body in an opening phrase is no such subject. */
+static void test_listed_subjects(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Office of Housing and Planning Director Rita Gomez, City Arts Fund (CAF) Chair "
+                "Ann Holt, and Governor Lisa Marsh met with Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Gomez") && nt_has_party(e, "Holt") && nt_has_party(e, "Marsh"));
+    NT_CHECK(nt_has_party(e, "Brandt"));
+    /* hard negative */
+    nt_run(PUB, "At the session of the Harbor Council, held by video link, Mayor Ann Holt met "
+                "with Senator Paul Brandt.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Harbor Council"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -621,6 +640,7 @@ int main(void)
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
+        cmocka_unit_test(test_listed_subjects),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
