@@ -728,6 +728,11 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                ((d->toks[k].flags & T_CAP) ||
                 /* "Information Commissioner's Office" */
                 ((d->toks[k].flags & T_POSS) && k > j && k + 1 < limit &&
+                 (d->toks[k + 1].flags & T_CAP)) ||
+                /* "Professional Non-Profit Theater Coalition": a hyphen
+                 * joining two capitalised words */
+                (is_punct(d, k, '-') && k > j && k + 1 < limit &&
+                 !(d->toks[k].flags & T_SPACE_BEFORE) && !(d->toks[k + 1].flags & T_SPACE_BEFORE) &&
                  (d->toks[k + 1].flags & T_CAP))) &&
                !(d->toks[k].word_bits &
                  (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&

@@ -609,6 +609,18 @@ static void test_listed_subjects(void **state)
     NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Harbor Council"));
 }
 
+/* A body's name may hold a hyphenated word ("Westside Non-Profit Housing
+ * Coalition", "Pre-Paid Legal Services Inc"); a hyphen with spaces joins
+ * nothing. */
+static void test_hyphenated_body_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt met with the Westside Non-Profit Housing Coalition.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Westside Non-Profit Housing Coalition"));
+    nt_run(PUB, "Mayor Ann Holt met with the Westside Non - Profit Housing Coalition.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Westside Non-Profit Housing Coalition"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -641,6 +653,7 @@ int main(void)
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_listed_subjects),
+        cmocka_unit_test(test_hyphenated_body_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
