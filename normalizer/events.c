@@ -783,6 +783,23 @@ void ev_date(doc *d, ev_draft *e)
     uint32_t from = s->tok_start;
     while (from < s->tok_end && before_body(d, d->toks[from].start))
         from++; /* the dateline's day is the publication's, not the event's */
+    /* "Yesterday, X met A, and, today, he met B", "On April 29, X convened
+     * A and on June 9, X and Y convened B": a day in the cue's own clause,
+     * after the last "and" or ";" before it, is the cue's */
+    for (uint32_t k = e->cue_tok; k-- > from;) {
+        const token *c = &d->toks[k];
+        if ((c->flags & T_IN_QUOTE) ||
+            !(tok_is(c, "and") || ((c->flags & T_PUNCT) && d->text[c->start] == ';')))
+            continue;
+        /* "the Thursday and Friday talks": two days of one event */
+        if (k > from && (d->toks[k - 1].word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)))
+            continue;
+        int bg;
+        if (k > from && sentence_date(d, k, e->cue_tok, &bg) >= 0) {
+            from = k;
+            break;
+        }
+    }
     e->day = sentence_date(d, from, s->tok_end, &e->background);
     if (e->day >= 0)
         e->background = 0;

@@ -621,6 +621,23 @@ static void test_hyphenated_body_name(void **state)
     NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Westside Non-Profit Housing Coalition"));
 }
 
+/* "Yesterday, X met A, and, today, she met B": each meeting takes the day of
+ * its own clause; "the Thursday and Friday talks" is not Friday's. */
+static void test_day_of_the_clause(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Yesterday, Governor Lisa Marsh met with Mayor Ann Holt, and, today, she met "
+                "with Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Holt");
+    const nsv_event *b = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(a && b && !strcmp(a->date, "2022-12-08") && !strcmp(b->date, "2022-12-09"));
+    nt_run(PUB, "The Thursday and Friday talks between Governor Tom Reyes and Senator Bill Hart "
+                "ended.");
+    a = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(a && strcmp(a->date, "2022-12-09") != 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -654,6 +671,7 @@ int main(void)
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_listed_subjects),
         cmocka_unit_test(test_hyphenated_body_name),
+        cmocka_unit_test(test_day_of_the_clause),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
