@@ -638,6 +638,17 @@ static void test_day_of_the_clause(void **state)
     NT_CHECK(a && strcmp(a->date, "2022-12-09") != 0);
 }
 
+/* The Treasury goes by its own name, not "Finance Ministry" (keys follow
+ * the item's words); a finance ministry stays one. */
+static void test_treasury_keeps_its_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The White House and the Department of the Treasury convened stakeholders today.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Treasury"));
+    nt_run(PUB, "Russian Finance Ministry officials met with Governor Lisa Marsh.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Finance Ministry"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -672,6 +683,7 @@ int main(void)
         cmocka_unit_test(test_listed_subjects),
         cmocka_unit_test(test_hyphenated_body_name),
         cmocka_unit_test(test_day_of_the_clause),
+        cmocka_unit_test(test_treasury_keeps_its_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
