@@ -165,6 +165,7 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
         keep->ev.format = gone->ev.format;
     keep->multilateral |= gone->multilateral;
     keep->open_group |= gone->open_group;
+    keep->merged = 1;
     gone->dropped = 1;
 }
 
@@ -334,6 +335,45 @@ static int merge_meetings(const doc *d, ev_list *l)
     return changed;
 }
 
+/* A headline that the body repeats counts once: a title meeting the merge
+ * left standing ("Sullivan's Meeting with EU Officials", "Meeting with
+ * Chinese Communist Party") is the body's meeting under other names when a
+ * body meeting of that day has one of its parties and the people for the
+ * others. */
+static void drop_title_meetings(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *t = &l->v[i];
+        /* one the body repeated in words the merge knew is the main event */
+        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
+            t->ev.modality != NSV_MOD_ACTUAL || t->merged)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            const ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
+                b->ev.modality != NSV_MOD_ACTUAL || b->background || b->nents < 2 ||
+                (t->day >= 0 && b->day >= 0 && t->day != b->day))
+                continue;
+            /* the same party in both, and the title's others only bodies
+             * or countries the body names by their people ("with EU
+             * Officials", "with Congressional Leadership"): a person the
+             * title names is a meeting of its own */
+            int same = 0, others_people = 0;
+            for (int p = 0; p < t->nents; p++) {
+                int in_b = 0;
+                for (int q = 0; q < b->nents; q++)
+                    in_b |= t->ents[p] == b->ents[q];
+                same += in_b;
+                others_people |= !in_b && d->ents[t->ents[p]].kind == NSV_KIND_PERSON;
+            }
+            if (same >= 1 && !others_people) {
+                t->dropped = 1;
+                break;
+            }
+        }
+    }
+}
+
 static void merge_signings(ev_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
@@ -420,6 +460,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
      * joins the talks only once "the Russian-Kyrgyz summit" merged in) */
     for (size_t pass = 0; pass < l->n && merge_meetings(d, l); pass++)
         ;
+    drop_title_meetings(d, l);
     merge_signings(l);
     drop_title_repeats(l);
     signings_at_meetings(l);

@@ -24,6 +24,7 @@ typedef struct ev_draft {
     int subordinate;     /* statement inside a subordinate clause */
     int open_group;      /* meeting with an unnamed group: one named party is enough */
     const char *visit_place, *visit_country; /* where a visit puts the meeting, if no place */
+    int merged;                              /* another record was merged into this one */
     int dropped;
 } ev_draft;
 

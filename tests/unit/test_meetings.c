@@ -649,6 +649,23 @@ static void test_treasury_keeps_its_name(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Finance Ministry"));
 }
 
+/* A title meeting the body tells with other names ("Marsh's Meeting with
+ * Harbor Officials" over "Marsh met with A ..., and he met with B") counts
+ * once; a person the title names is a meeting of its own. */
+static void test_title_told_by_the_body(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "Governor Lisa Marsh's Meeting with Harbor Authority Officials",
+                "Governor Lisa Marsh met with Tom Reyes, head of the port, and with Ann Holt, "
+                "head of the customs office.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Harbor Authority") == NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Reyes") != NULL);
+    nt_run_item("t-1", PUB,
+                "Governor Lisa Marsh had a telephone conversation with Senator Paul Brandt",
+                "Governor Lisa Marsh also met with Mayor Ann Holt on trade.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Brandt") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -684,6 +701,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_body_name),
         cmocka_unit_test(test_day_of_the_clause),
         cmocka_unit_test(test_treasury_keeps_its_name),
+        cmocka_unit_test(test_title_told_by_the_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
