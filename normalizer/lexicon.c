@@ -300,6 +300,7 @@ static const struct {
     {"company", W_COMPANY},
     {"roster", W_ROSTER},
     {"roster_verb", W_ROSTER_VERB},
+    {"side_group", W_SIDE_GROUP},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

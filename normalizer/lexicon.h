@@ -64,6 +64,7 @@ enum word_class {
     W_COMPANY = 1 << 23,     /* Corp, Ltd, Inc: a legal form; several may end one name */
     W_ROSTER = 1 << 24,      /* attendees, speakers: who a roster after "included:" names */
     W_ROSTER_VERB = 1 << 25, /* included, include: introduces a roster before ':' */
+    W_SIDE_GROUP = 1 << 26,  /* delegations, representatives: stand for their countries */
 };
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };

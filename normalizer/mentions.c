@@ -606,11 +606,16 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t j = i + 1;
     int count = tok_is(k, "both") ? 2 : 0;
     const char *role = NULL;
+    int demonyms = 0, conj = 0;
     for (int steps = 0; j < limit && steps < 5; steps++) {
         const token *u = &d->toks[j];
         unsigned nw = 0;
         const lex_entry *w = tok_lex(d, j, LEX_WORD, &nw);
         if (w && ((w->bits & W_GROUP) || ((w->bits & W_UNNAMED) && count))) {
+            /* "the Russian and Ukrainian delegations": the demonyms name
+             * the parties (try_country_or_place) */
+            if (demonyms >= 2 && conj && (u->word_bits & W_SIDE_GROUP))
+                return 0;
             uint32_t end = j + nw;
             /* "the leaders of the three states": the number of parties */
             if (!count && end + 3 < limit && tok_is(&d->toks[end], "of") &&
@@ -644,10 +649,12 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             continue;
         }
         if (tok_lex(d, j, LEX_DEMONYM, &nw) || tok_lex(d, j, LEX_TITLE, &nw)) {
+            demonyms += tok_lex(d, j, LEX_DEMONYM, NULL) != NULL;
             j += nw;
             continue;
         }
         if (u->word_bits & W_CONJ) {
+            conj = 1;
             j++;
             continue;
         }
@@ -772,6 +779,29 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return add_org_mention(d, i, end, name, country, next);
 }
 
+/* Is the demonym of nw words at i one of "X and Y <people or bodies>"? */
+static int demonym_pair(const doc *d, uint32_t i, unsigned nw)
+{
+    const uint32_t heads = W_SIDE_GROUP;
+    unsigned w2 = 0;
+    uint32_t a = i + nw;
+    /* the first: "Russian and Ukrainian representatives" */
+    if (a + 1 < d->ntoks && tok_is(&d->toks[a], "and") && tok_lex(d, a + 1, LEX_DEMONYM, &w2) &&
+        a + 1 + w2 < d->ntoks && (d->toks[a + 1 + w2].word_bits & heads) &&
+        !(d->toks[a + 1 + w2].flags & T_CAP))
+        return 1;
+    /* the second */
+    if (i < 2 || !tok_is(&d->toks[i - 1], "and") || a >= d->ntoks ||
+        !(d->toks[a].word_bits & heads) || (d->toks[a].flags & T_CAP))
+        return 0;
+    for (uint32_t b = i - 1; b-- > 0 && b + 4 >= i;) {
+        unsigned w1 = 0;
+        if (tok_lex(d, b, LEX_DEMONYM, &w1) && b + w1 == i - 1)
+            return 1;
+    }
+    return 0;
+}
+
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
     unsigned nw = 0;
@@ -820,10 +850,13 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
         *next = i + nw;
         return 1;
     }
-    /* "Russian-Kyrgyz": demonyms joined by hyphens are the parties */
+    /* "Russian-Kyrgyz": demonyms joined by hyphens are the parties; so are
+     * "Russian and Ukrainian" before the people or bodies they qualify
+     * ("talks between Russian and Ukrainian representatives") */
     const lex_entry *dem = tok_lex(d, i, LEX_DEMONYM, &nw);
     if (dem && ((is_punct(d, i + nw, '-') && tok_lex(d, i + nw + 1, LEX_DEMONYM, NULL)) ||
-                (i > 1 && is_punct(d, i - 1, '-') && tok_lex(d, i - 2, LEX_DEMONYM, NULL)))) {
+                (i > 1 && is_punct(d, i - 1, '-') && tok_lex(d, i - 2, LEX_DEMONYM, NULL)) ||
+                demonym_pair(d, i, nw))) {
         int ent = find_entity(d, NSV_KIND_COUNTRY, dem->canon);
         if (ent < 0)
             ent = add_entity(d, NSV_KIND_COUNTRY, dem->canon, NULL, NULL, dem->canon);

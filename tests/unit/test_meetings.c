@@ -666,6 +666,25 @@ static void test_title_told_by_the_body(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Brandt") != NULL);
 }
 
+/* "talks between Russian and Ukrainian representatives", "the Kazakh and
+ * Uzbek delegations held talks": the demonyms name the countries; "the
+ * Kazakh and Uzbek presidents" stay the people the text named. */
+static void test_demonym_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The talks between Kazakh and Uzbek representatives took place in Tashkent.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Kazakhstan") && nt_has_party(e, "Uzbekistan"));
+    nt_run(PUB, "The Kazakh and Uzbek delegations held talks in Tashkent.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Kazakhstan") && nt_has_party(e, "Uzbekistan"));
+    /* hard negative */
+    nt_run(PUB, "President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. The talks "
+                "between the Kazakh and Uzbek presidents lasted two hours.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Tokayev"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -702,6 +721,7 @@ int main(void)
         cmocka_unit_test(test_day_of_the_clause),
         cmocka_unit_test(test_treasury_keeps_its_name),
         cmocka_unit_test(test_title_told_by_the_body),
+        cmocka_unit_test(test_demonym_pair),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
