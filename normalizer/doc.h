@@ -98,6 +98,7 @@ typedef struct entity {
     const char *country;
     int last_mention;
     int nmentions; /* mentions so far: salience for bare descriptions */
+    int company;   /* a body named with a legal form ("Atlas Corp"): its first word names it */
 } entity;
 
 /* A resolved date: days since 1970-01-01, or -1. */

@@ -88,6 +88,10 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             char c = d->text[k->start];
             if (c == ',' || c == ';' || c == ':' || (k->flags & T_QUOTE))
                 break;
+            /* the hyphen inside a compound ("the U.S.-Nordics Summit") is
+             * no word of distance from "ahead of" */
+            if (c == '-' && !(k->flags & T_SPACE_BEFORE))
+                steps--;
             continue;
         }
         if (k->flags & T_NEG_CLITIC)
@@ -109,11 +113,16 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             return NSV_MOD_PLANNED;
         }
     }
-    /* "if" anywhere earlier in the sentence */
-    for (uint32_t t = d->sents[d->toks[cue_tok].sent].tok_start; t < cue_tok; t++) {
+    /* "if" anywhere earlier in the sentence; "whether" in the same clause
+     * ("declined to say whether X and Y had held any talks", but not
+     * "Asked whether ..., he said") */
+    int comma = 0;
+    for (uint32_t t = cue_tok; t-- > d->sents[d->toks[cue_tok].sent].tok_start;) {
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        comma |= (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == ',';
         if (m && m->value == NSV_MOD_HYPOTHETICAL && d->toks[t].lower &&
-            (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless")))
+            (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless") ||
+             (!comma && tok_is(&d->toks[t], "whether"))))
             return NSV_MOD_HYPOTHETICAL;
     }
     return NSV_MOD_ACTUAL;
@@ -156,6 +165,7 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
         keep->ev.format = gone->ev.format;
     keep->multilateral |= gone->multilateral;
     keep->open_group |= gone->open_group;
+    keep->merged = 1;
     gone->dropped = 1;
 }
 
@@ -252,9 +262,11 @@ static int only_countries(const doc *d, const ev_draft *e)
 }
 
 /* The same meeting mentioned twice is one event: equal party sets, or one
- * inside the other with at least two parties in common. */
-static void merge_meetings(const doc *d, ev_list *l)
+ * inside the other with at least two parties in common.  Returns how many
+ * records it dropped. */
+static int merge_meetings(const doc *d, ev_list *l)
 {
+    int changed = 0;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *a = &l->v[i];
         if (a->dropped || a->ev.type != NSV_EV_MEETING || a->ev.modality != NSV_MOD_ACTUAL)
@@ -268,6 +280,10 @@ static void merge_meetings(const doc *d, ev_list *l)
                 strcmp(a->ev.location_name, b->ev.location_name))
                 continue;
             if (a->day >= 0 && b->day >= 0 && a->day != b->day)
+                continue;
+            /* "held meetings with A and B" split one cue into separate
+             * meetings: they never merge back, whatever joins one of them */
+            if (a->cue_tok == b->cue_tok && a->sent == b->sent)
                 continue;
             /* "met today" and "their meeting in Manila in November 2022":
              * a dated meeting and one placed elsewhere in the past are two */
@@ -288,28 +304,71 @@ static void merge_meetings(const doc *d, ev_list *l)
              * placed or dated: "the Russian-Palestinian summit in Moscow") */
             int same_format = a->ev.format == b->ev.format || !a->ev.format || !b->ev.format;
             if (equal || subset || (alias && same_format) || same_groups(d, a, b))
-                merge_into(a, b);
+                merge_into(a, b), changed++;
             else if (alias) {
                 if (only_countries(d, b))
-                    b->dropped = !b->ev.location_name && !b->background && b->day < 0;
+                    changed += (b->dropped = !b->ev.location_name && !b->background && b->day < 0);
                 else if (only_countries(d, a) && !a->ev.location_name && !a->background &&
                          a->day < 0) {
                     a->dropped = 1;
+                    changed++;
                     break;
                 }
             } else if (countries_of_people(d, b, a)) {
                 if (same_format)
-                    merge_into(a, b);
+                    merge_into(a, b), changed++;
                 else
-                    b->dropped = !b->ev.location_name && !b->background && b->day < 0;
+                    changed += (b->dropped = !b->ev.location_name && !b->background && b->day < 0);
             } else if (countries_of_people(d, a, b)) {
                 if (same_format) {
-                    merge_into(b, a);
+                    merge_into(b, a), changed++;
                     break;
                 }
                 a->dropped = !a->ev.location_name && !a->background && a->day < 0;
-                if (a->dropped)
+                if (a->dropped) {
+                    changed++;
                     break;
+                }
+            }
+        }
+    }
+    return changed;
+}
+
+/* A headline that the body repeats counts once: a title meeting the merge
+ * left standing ("Sullivan's Meeting with EU Officials", "Meeting with
+ * Chinese Communist Party") is the body's meeting under other names when a
+ * body meeting of that day has one of its parties and the people for the
+ * others. */
+static void drop_title_meetings(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *t = &l->v[i];
+        /* one the body repeated in words the merge knew is the main event */
+        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
+            t->ev.modality != NSV_MOD_ACTUAL || t->merged)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            const ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
+                b->ev.modality != NSV_MOD_ACTUAL || b->background || b->nents < 2 ||
+                (t->day >= 0 && b->day >= 0 && t->day != b->day))
+                continue;
+            /* the same party in both, and the title's others only bodies
+             * or countries the body names by their people ("with EU
+             * Officials", "with Congressional Leadership"): a person the
+             * title names is a meeting of its own */
+            int same = 0, others_people = 0;
+            for (int p = 0; p < t->nents; p++) {
+                int in_b = 0;
+                for (int q = 0; q < b->nents; q++)
+                    in_b |= t->ents[p] == b->ents[q];
+                same += in_b;
+                others_people |= !in_b && d->ents[t->ents[p]].kind == NSV_KIND_PERSON;
+            }
+            if (same >= 1 && !others_people) {
+                t->dropped = 1;
+                break;
             }
         }
     }
@@ -458,7 +517,12 @@ static int same_outlet(const char *name, nsv_str source)
 
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
-    merge_meetings(d, l);
+    /* a merge grows a record's parties, so one it passed over before may
+     * now match it ("talks with both countries' delegations, President X"
+     * joins the talks only once "the Russian-Kyrgyz summit" merged in) */
+    for (size_t pass = 0; pass < l->n && merge_meetings(d, l); pass++)
+        ;
+    drop_title_meetings(d, l);
     merge_signings(l);
     drop_title_repeats(l);
     signings_at_meetings(l);
@@ -822,6 +886,23 @@ void ev_date(doc *d, ev_draft *e)
     uint32_t from = s->tok_start;
     while (from < s->tok_end && before_body(d, d->toks[from].start))
         from++; /* the dateline's day is the publication's, not the event's */
+    /* "Yesterday, X met A, and, today, he met B", "On April 29, X convened
+     * A and on June 9, X and Y convened B": a day in the cue's own clause,
+     * after the last "and" or ";" before it, is the cue's */
+    for (uint32_t k = e->cue_tok; k-- > from;) {
+        const token *c = &d->toks[k];
+        if ((c->flags & T_IN_QUOTE) ||
+            !(tok_is(c, "and") || ((c->flags & T_PUNCT) && d->text[c->start] == ';')))
+            continue;
+        /* "the Thursday and Friday talks": two days of one event */
+        if (k > from && (d->toks[k - 1].word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)))
+            continue;
+        int bg;
+        if (k > from && sentence_date(d, k, e->cue_tok, &bg) >= 0) {
+            from = k;
+            break;
+        }
+    }
     e->day = sentence_date(d, from, s->tok_end, &e->background);
     if (e->day >= 0)
         e->background = 0;

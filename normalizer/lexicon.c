@@ -298,6 +298,10 @@ static const struct {
     {"person_noun", W_PERSON_NOUN},
     {"pronoun_n", W_PRONOUN_N},
     {"firm", W_FIRM},
+    {"company", W_COMPANY},
+    {"roster", W_ROSTER},
+    {"roster_verb", W_ROSTER_VERB},
+    {"side_group", W_SIDE_GROUP},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -61,7 +61,11 @@ enum word_class {
     W_PLACE_PREP = 1 << 20,  /* in, to, at, from: a following capital is a place */
     W_PERSON_NOUN = 1 << 21, /* colleague, counterpart: a description head */
     W_PRONOUN_N = 1 << 22,   /* it, its: a body or country */
-    W_FIRM = 1 << 23,        /* company, firm, carrier: a business named before */
+    W_COMPANY = 1 << 23,     /* Corp, Ltd, Inc: a legal form; several may end one name */
+    W_ROSTER = 1 << 24,      /* attendees, speakers: who a roster after "included:" names */
+    W_ROSTER_VERB = 1 << 25, /* included, include: introduces a roster before ':' */
+    W_SIDE_GROUP = 1 << 26,  /* delegations, representatives: stand for their countries */
+    W_FIRM = 1 << 27,        /* company, firm, carrier: a business named before */
 };
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };

@@ -321,9 +321,25 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
                 k = d->ments[b].tok_start;
                 continue;
             }
+            /* "National Endowment for the Arts (NEA) Chair X" */
+            if (is_char(d, k - 1, ')')) {
+                uint32_t o = k - 1;
+                while (o > from && o + 4 > k && !is_char(d, o - 1, '('))
+                    o--;
+                if (o > from + 1 && is_char(d, o - 1, '(') && (d->toks[o - 2].flags & T_CAP)) {
+                    k = o - 1;
+                    continue;
+                }
+                break;
+            }
             /* "Chief Economist of the Investing in America Cabinet" */
             int inner =
                 (p->word_bits & (W_PREP | W_DET)) && k - 1 > from && (d->toks[k - 2].flags & T_CAP);
+            /* "Office of Management and Budget Director X": an "and" inside
+             * a body's name, between capitalised words no person holds */
+            if (tok_is(p, "and") && k - 1 > from && (d->toks[k - 2].flags & T_CAP) &&
+                (d->toks[k].flags & T_CAP) && mention_at(d, k - 2) < 0)
+                inner = 1;
             if (!(p->flags & T_WORD) ||
                 !((p->flags & T_CAP) || inner || tok_is(p, "of") || tok_is(p, "the")))
                 break;
@@ -876,6 +892,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
              * awarded the Order of X": a title before "of" */
             if (cls == MEET_WITH && !(u->flags & T_CAP) && !(u->word_bits & W_DET))
                 break;
+            /* "received 28 mln shares of X": a quantity received is things,
+             * not guests */
+            if (cls == MEET_HOST && (u->flags & T_NUM))
+                break;
             if ((u->flags & (T_PUNCT | T_QUOTE)) || (u->word_bits & (W_SUBORD | W_CONJ)) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
                 break;
@@ -895,6 +915,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             !(d->toks[d->ments[o].tok_end].word_bits &
               (W_PREP | W_CONJ | W_SUBORD | W_ADVERB | W_RELDAY | W_WEEKDAY | W_AUX)))
             o = -1; /* "received his full backing" is no guest either */
+        /* "received X's bid", "hosted X's exhibition": the possessor is no
+         * guest */
+        if (o >= 0 && cls == MEET_HOST && d->ments[o].tok_end < s->tok_end &&
+            (d->toks[d->ments[o].tok_end].flags & T_POSS))
+            o = -1;
         if (o >= 0)
             o = person_of_body(d, o, s->tok_end);
         if (o >= 0)
@@ -1062,11 +1087,111 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         e->multilateral = 1;
     if (!nmulti || sideline || cls == MEET_MULTI)
         ev_add_mention(d, e, subj);
+    /* "A, B and C met with D": the subject's list before it met D too */
+    if (subj >= 0 && nobj && !nmulti && !between &&
+        (cls == MEET_VERB || cls == MEET_WITH || held >= 0) &&
+        d->ments[subj].kind != M_GROUP_DESC) {
+        int left[MAX_COORD];
+        int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
+        /* people listed with a person ("At the meeting of the X Council,
+         * held by video, Y met Z": no body in a phrase before) */
+        for (int k = 0;
+             k < nl && (d->ments[left[k]].kind == M_PERSON) == (d->ments[subj].kind == M_PERSON);
+             k++)
+            ev_add_mention(d, e, left[k]);
+    }
     for (int k = 0; k < nobj; k++)
         ev_add_mention(d, e, objs[k]);
     return NSV_OK;
 nomem:
     return out_of_memory(d->limits, err);
+}
+
+/* Does token k open a line of the text? */
+static int line_start(const doc *d, uint32_t k)
+{
+    if (k == 0)
+        return 1;
+    for (uint32_t b = d->toks[k - 1].end; b < d->toks[k].start; b++)
+        if (d->text[b] == '\n')
+            return 1;
+    return 0;
+}
+
+/* "Participants included:" and a list, one party a line ("- Congresswoman
+ * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
+ * meeting the text named last; the people and bodies that open its lines
+ * join it.  A line of prose ends the list. */
+static void roster_after(doc *d, ev_list *out, uint32_t colon)
+{
+    const sentence *s = &d->sents[d->toks[colon].sent];
+    int noun = 0;
+    for (uint32_t k = s->tok_start; k + 1 < colon; k++)
+        noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0;
+    if (!noun)
+        return;
+    ev_draft *e = NULL;
+    for (size_t k = out->n; k-- > 0;) {
+        ev_draft *f = &out->v[k];
+        /* not a one-party mention ("During the meeting, X highlighted") */
+        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->ev.modality == NSV_MOD_ACTUAL &&
+            f->sent <= s - d->sents && (f->nents >= 2 || f->open_group)) {
+            e = f;
+            break;
+        }
+    }
+    if (!e)
+        return;
+    int bulleted = -1, lines = 0;
+    for (uint32_t k = colon + 1; k < d->ntoks && lines < 64; k++) {
+        if (!line_start(d, k))
+            continue;
+        lines++;
+        uint32_t b = k;
+        while (b < d->ntoks && b < k + 2 && (d->toks[b].flags & T_PUNCT) &&
+               !(d->toks[b].flags & T_QUOTE))
+            b++;
+        int bullet = b > k;
+        if (bulleted < 0)
+            bulleted = bullet;
+        /* the line's head, up to its first comma: a person there ("Colorado
+         * State Representative X", "White House Office of ... Director X"),
+         * else a body that opens it ("Doctors for America") */
+        int m = -1, first = -1;
+        for (uint32_t h = b; h < d->ntoks && h < b + 16 && (h == b || !line_start(d, h)) &&
+                             !is_char(d, h, ',') && !is_char(d, h, '(');
+             h++) {
+            int x = mention_at(d, h);
+            if (x < 0 || d->ments[x].tok_start != h || !party_mention(d, x))
+                continue;
+            if (first < 0)
+                first = x;
+            if (d->ments[x].kind == M_PERSON) {
+                m = x;
+                break;
+            }
+        }
+        if (m < 0 && first >= 0 && d->ments[first].tok_start == b && d->ments[first].kind == M_ORG)
+            m = first;
+        int party = m >= 0;
+        /* without bullets a roster line is the name and its title after a
+         * comma, not a sentence about the person */
+        if (party && !bullet) {
+            uint32_t t = d->ments[m].tok_end;
+            party = t >= d->ntoks || line_start(d, t) || is_char(d, t, ',') || is_char(d, t, '(');
+        }
+        if (party && bullet == bulleted) {
+            ev_add_party(d, e, d->ments[m].entity);
+            continue;
+        }
+        /* a heading inside the list ("Experts"): a short line of its own */
+        uint32_t n = 1;
+        while (k + n < d->ntoks && n < 5 && !line_start(d, k + n))
+            n++;
+        if (!bullet && n < 5 && (k + n >= d->ntoks || line_start(d, k + n)))
+            continue;
+        break;
+    }
 }
 
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
@@ -1108,4 +1233,12 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
         }
     }
     return NSV_OK;
+}
+
+void meeting_rosters(doc *d, ev_list *out)
+{
+    for (uint32_t k = 1; k < d->ntoks; k++)
+        if (is_char(d, k, ':') && (d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) &&
+            !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
+            roster_after(d, out, k);
 }

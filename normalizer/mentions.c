@@ -357,11 +357,33 @@ static int word_in(const char *s, const char *w);
 /* Bind tokens [i, end) as a mention of the organisation `name` (arena
  * string; NULL means the copy failed), creating the entity on first sight.
  * Returns 1 with *next = end, or -1 when memory ran out. */
+/* A stock ticker right after a company's name ("Exxon Corp <XON>",
+ * "Bond Corp Holdings Ltd <BONA.S>"): the index after its '>', or k when
+ * there is none.  The mention spans it, so what follows the ticker ("said",
+ * "and Y") follows the name. */
+static uint32_t skip_ticker(const doc *d, uint32_t k)
+{
+    if (k + 2 >= d->ntoks || !is_punct(d, k, '<'))
+        return k;
+    for (uint32_t t = k + 1; t < d->ntoks && t < k + 8; t++) {
+        const token *u = &d->toks[t];
+        if (u->flags & T_SPACE_BEFORE)
+            return k;
+        if (is_punct(d, t, '>'))
+            return t > k + 1 ? t + 1 : k;
+        if (!(u->flags & (T_ALLCAPS | T_NUM)) && !is_punct(d, t, '.') &&
+            !((u->flags & T_CAP) && u->end - u->start == 1))
+            return k;
+    }
+    return k;
+}
+
 static int add_org_mention(doc *d, uint32_t i, uint32_t end, const char *name, const char *country,
                            uint32_t *next)
 {
     if (!name)
         return -1;
+    end = skip_ticker(d, end);
     int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
     if (ent < 0)
         ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
@@ -615,11 +637,16 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t j = i + 1;
     int count = tok_is(k, "both") ? 2 : 0;
     const char *role = NULL;
+    int demonyms = 0, conj = 0;
     for (int steps = 0; j < limit && steps < 5; steps++) {
         const token *u = &d->toks[j];
         unsigned nw = 0;
         const lex_entry *w = tok_lex(d, j, LEX_WORD, &nw);
         if (w && ((w->bits & W_GROUP) || ((w->bits & W_UNNAMED) && count))) {
+            /* "the Russian and Ukrainian delegations": the demonyms name
+             * the parties (try_country_or_place) */
+            if (demonyms >= 2 && conj && (u->word_bits & W_SIDE_GROUP))
+                return 0;
             uint32_t end = j + nw;
             /* "the leaders of the three states": the number of parties */
             if (!count && end + 3 < limit && tok_is(&d->toks[end], "of") &&
@@ -653,10 +680,12 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             continue;
         }
         if (tok_lex(d, j, LEX_DEMONYM, &nw) || tok_lex(d, j, LEX_TITLE, &nw)) {
+            demonyms += tok_lex(d, j, LEX_DEMONYM, NULL) != NULL;
             j += nw;
             continue;
         }
         if (u->word_bits & W_CONJ) {
+            conj = 1;
             j++;
             continue;
         }
@@ -677,6 +706,34 @@ static int plural_apostrophe(const doc *d, uint32_t k)
     const token *w = &d->toks[k - 1];
     return apos && (w->flags & T_WORD) && w->end > w->start &&
            (d->text[w->end - 1] == 's' || d->text[w->end - 1] == 'S');
+}
+
+/* "Co" in "Economic Co-operation" is no legal form. */
+static int company_hyphen(const doc *d, uint32_t k, uint32_t limit)
+{
+    return k + 1 < limit && is_punct(d, k + 1, '-') && !(d->toks[k + 1].flags & T_SPACE_BEFORE);
+}
+
+/* May the "and" before token k join one company's name, after `before`
+ * capitalised words of it? */
+static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
+{
+    /* "C. Itoh and Co Ltd" */
+    if (k < limit && tok_is(&d->toks[k], "co"))
+        return !company_hyphen(d, k, limit);
+    /* one plain word, then the legal form, after a name of two words or
+     * more: "Atlas Consolidated Mining and Development Corp", "American
+     * Telephone and Telegraph Co"; but not "United Auto Workers and
+     * American Motors Corp", "Steelworkers of America and LTV Corp", nor
+     * "Exxon and Mobil Corp" */
+    if (before < 2 || k + 1 >= limit)
+        return 0;
+    const token *u = &d->toks[k], *h = &d->toks[k + 1];
+    return (u->flags & T_CAP) && !(u->flags & T_ALLCAPS) &&
+           !(u->word_bits & (W_DET | W_PREP | W_CONJ | W_ORG_HEAD | W_PRONOUN_M | W_PRONOUN_F |
+                             W_PRONOUN_PL | W_MONTH | W_WEEKDAY | W_SUBORD)) &&
+           !tok_lex(d, k, LEX_COUNTRY, NULL) && (h->flags & T_CAP) && (h->word_bits & W_COMPANY) &&
+           !company_hyphen(d, k + 1, limit);
 }
 
 /* A named body: lexicon organisation, optionally with a country prefix
@@ -725,7 +782,12 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                    /* "Information Commissioner's Office", "Canadian Auto
                     * Workers' Union" */
                    (((d->toks[k].flags & T_POSS) || plural_apostrophe(d, k)) && k > j &&
-                    k + 1 < limit && (d->toks[k + 1].flags & T_CAP))) &&
+                    k + 1 < limit && (d->toks[k + 1].flags & T_CAP)) ||
+                   /* "Professional Non-Profit Theater Coalition": a hyphen
+                    * joining two capitalised words */
+                   (is_punct(d, k, '-') && k > j && k + 1 < limit &&
+                    !(d->toks[k].flags & T_SPACE_BEFORE) &&
+                    !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP))) &&
                   !(d->toks[k].word_bits &
                     (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
                   !before_body(d, d->toks[k].start)))
@@ -746,44 +808,74 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (of_words && tok_lex(d, k - 1, LEX_COUNTRY, &cw)) {
                 if (cw > 1 && k - 1 + cw <= limit)
                     k += cw - 1;
-                if (k < limit && !(d->toks[k].word_bits & W_ORG_HEAD) &&
+                if (k < limit && !(d->toks[k].word_bits & (W_ORG_HEAD | W_COMPANY)) &&
                     !tok_is(&d->toks[k], "and"))
                     break;
             }
-            if (d->toks[k - 1].word_bits & W_ORG_HEAD) {
+            if ((d->toks[k - 1].word_bits & W_ORG_HEAD) ||
+                ((d->toks[k - 1].word_bits & W_COMPANY) && !company_hyphen(d, k - 1, limit))) {
                 /* "Ministry of Foreign Affairs", "Bank of England" */
                 if (k + 1 < limit && tok_is(&d->toks[k], "of") && (d->toks[k + 1].flags & T_CAP)) {
                     k++;
                     of_words = 1;
                     continue;
                 }
+                /* legal forms after the head: "Bond Corp Holdings Ltd" */
+                while (k < limit && k - j < 9 && (d->toks[k].flags & T_CAP) &&
+                       (d->toks[k].word_bits & W_COMPANY) && !company_hyphen(d, k, limit))
+                    k++, caps++;
                 if (!of_words)
                     break;
             }
             /* "Department of Trade and Industry", "Ministry of Industry and
              * Trade": "and" inside the "of" part joins its fields; "Atlas
-             * Consolidated Mining and Development Corp", "Nippon Telegraph
-             * and Telephone Corp": inside a run that ends in a head, one
-             * name (a conjunct that is itself a body ended the run above;
-             * countries are parties of their own) */
+             * Mining and Development Corp", "Procter and Gamble Co": inside a
+             * company's name when the capitalised words after it end in a
+             * legal form (not "Bond Corp and Atlas Corp": the first name
+             * ended at its head; not "Exxon and Mobil Corp") */
             if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
                 !(d->toks[k + 1].word_bits & W_DET) &&
-                (of_words ||
-                 (!tok_lex(d, k - 1, LEX_COUNTRY, NULL) && !tok_lex(d, k + 1, LEX_COUNTRY, NULL) &&
-                  !tok_lex(d, k + 1, LEX_DEMONYM, NULL))))
+                (of_words || and_in_company(d, k + 1, limit, caps)))
                 k++;
         }
-        /* the run ends in a head ("Kazan Federal University") or names a
-         * head's field ("Ministry of Digital Transformation") */
+        /* the run ends in a head ("Kazan Federal University", "Calmat Co")
+         * or names a head's field ("Ministry of Digital Transformation") */
         if (k > j && tok_is(&d->toks[k - 1], "and"))
             k--;
         if (!caps || k == j || caps < 2 ||
-            (!(d->toks[k - 1].word_bits & W_ORG_HEAD) && of_words < 2))
+            (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2))
             return 0;
         end = k;
         name = span_text(d, j, end);
+        int r = add_org_mention(d, i, end, name, country, next);
+        if (r > 0 && (d->toks[end - 1].word_bits & W_COMPANY))
+            d->ents[d->ments[d->nments - 1].entity].company = 1;
+        return r;
     }
     return add_org_mention(d, i, end, name, country, next);
+}
+
+/* Is the demonym of nw words at i one of "X and Y <people or bodies>"? */
+static int demonym_pair(const doc *d, uint32_t i, unsigned nw)
+{
+    const uint32_t heads = W_SIDE_GROUP;
+    unsigned w2 = 0;
+    uint32_t a = i + nw;
+    /* the first: "Russian and Ukrainian representatives" */
+    if (a + 1 < d->ntoks && tok_is(&d->toks[a], "and") && tok_lex(d, a + 1, LEX_DEMONYM, &w2) &&
+        a + 1 + w2 < d->ntoks && (d->toks[a + 1 + w2].word_bits & heads) &&
+        !(d->toks[a + 1 + w2].flags & T_CAP))
+        return 1;
+    /* the second */
+    if (i < 2 || !tok_is(&d->toks[i - 1], "and") || a >= d->ntoks ||
+        !(d->toks[a].word_bits & heads) || (d->toks[a].flags & T_CAP))
+        return 0;
+    for (uint32_t b = i - 1; b-- > 0 && b + 4 >= i;) {
+        unsigned w1 = 0;
+        if (tok_lex(d, b, LEX_DEMONYM, &w1) && b + w1 == i - 1)
+            return 1;
+    }
+    return 0;
 }
 
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
@@ -834,10 +926,13 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
         *next = i + nw;
         return 1;
     }
-    /* "Russian-Kyrgyz": demonyms joined by hyphens are the parties */
+    /* "Russian-Kyrgyz": demonyms joined by hyphens are the parties; so are
+     * "Russian and Ukrainian" before the people or bodies they qualify
+     * ("talks between Russian and Ukrainian representatives") */
     const lex_entry *dem = tok_lex(d, i, LEX_DEMONYM, &nw);
     if (dem && ((is_punct(d, i + nw, '-') && tok_lex(d, i + nw + 1, LEX_DEMONYM, NULL)) ||
-                (i > 1 && is_punct(d, i - 1, '-') && tok_lex(d, i - 2, LEX_DEMONYM, NULL)))) {
+                (i > 1 && is_punct(d, i - 1, '-') && tok_lex(d, i - 2, LEX_DEMONYM, NULL)) ||
+                demonym_pair(d, i, nw))) {
         int ent = find_entity(d, NSV_KIND_COUNTRY, dem->canon);
         if (ent < 0)
             ent = add_entity(d, NSV_KIND_COUNTRY, dem->canon, NULL, NULL, dem->canon);

@@ -6,7 +6,7 @@
 #include "doc.h"
 #include "newsev.h"
 
-#define MAX_PARTIES 12
+#define MAX_PARTIES 32
 
 /* An event while the rules build it: the public record plus what merging
  * and date resolution need. */
@@ -25,6 +25,7 @@ typedef struct ev_draft {
     int open_group;      /* meeting with an unnamed group: one named party is enough */
     const char *visit_place, *visit_country; /* where a visit puts the meeting, if no place */
     int indefinite; /* signing verb with "a"/"another" document: a new one */
+    int merged;     /* another record was merged into this one */
     int dropped;
 } ev_draft;
 
@@ -106,6 +107,10 @@ void ev_date(doc *d, ev_draft *e);
 /* statements.c, meetings.c, signings.c */
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err);
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err);
+/* "Participants included:" and a list of names: they join the meeting the
+ * text named last.  Runs after the other stages, which read a meeting's
+ * parties as the text has given them so far. */
+void meeting_rosters(doc *d, ev_list *out);
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err);
 /* Merge repeats, resolve dates and places, fill ids. */
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err);

@@ -428,6 +428,22 @@ int annotate_lexicon(doc *d)
     return 0;
 }
 
+/* Is token i inside "<...>" written without spaces, as a ticker is? */
+static int in_ticker(const doc *d, size_t i)
+{
+    size_t a = i, b = i;
+    while (a > 0 && i - a < 4 && !(d->toks[a].flags & T_SPACE_BEFORE) &&
+           !((d->toks[a - 1].flags & T_PUNCT) && d->text[d->toks[a - 1].start] == '<'))
+        a--;
+    if (a == 0 || (d->toks[a].flags & T_SPACE_BEFORE) || d->text[d->toks[a - 1].start] != '<')
+        return 0;
+    while (b + 1 < d->ntoks && b - i < 4 && !(d->toks[b + 1].flags & T_SPACE_BEFORE) &&
+           d->text[d->toks[b + 1].start] != '>')
+        b++;
+    return b + 1 < d->ntoks && !(d->toks[b + 1].flags & T_SPACE_BEFORE) &&
+           d->text[d->toks[b + 1].start] == '>';
+}
+
 static int is_sentence_end_punct(const doc *d, size_t i)
 {
     const token *t = &d->toks[i];
@@ -441,6 +457,9 @@ static int is_sentence_end_punct(const doc *d, size_t i)
     if (i == 0)
         return 0;
     const token *p = &d->toks[i - 1];
+    /* the dot of a stock ticker ("<BONA.S>", "<ATLC.MN>") ends nothing */
+    if (in_ticker(d, i))
+        return 0;
     /* "Col." and the initial in "Joseph R. Biden" do not end a sentence. */
     if (p->end == t->start && (p->flags & T_WORD)) {
         if (tok_lex(d, (uint32_t)(i - 1), LEX_ABBREV, NULL))

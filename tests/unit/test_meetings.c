@@ -478,6 +478,213 @@ static void test_hosted_by(void **state)
     no_actual_meeting("The exercise was hosted by the Estonian Defence Forces.");
 }
 
+/* A merge grows a record's parties: a mention passed over before it (the
+ * talks "with both countries' delegations") joins once the two-state summit
+ * tied the countries to the people.  Separate meetings split from one cue
+ * stay apart. */
+static void test_merge_after_growth(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Kassym-Jomart Tokayev had negotiations with Uzbek President Shavkat "
+                "Mirziyoyev. The negotiations focused on bilateral Kazakh-Uzbek cooperation. "
+                "Opening the talks with the participation of both countries' delegations, "
+                "President Tokayev spoke of trade. After the Kazakh-Uzbek summit the two "
+                "presidents answered questions from the press.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Tokayev") && nt_has_party(e, "Mirziyoyev"));
+    /* hard negative: two meetings from "held meetings with A and B" */
+    nt_run(PUB, "Governor Lisa Marsh held meetings today with Mayor Ann Holt and Senator "
+                "Paul Brandt. Marsh met with Holt and Brandt in the capital.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) >= 2);
+}
+
+/* "ahead of the third Canada-Nordics Summit": the hyphen of the compound is
+ * no distance, so the summit ahead is planned; "after" it, it took place. */
+static void test_ahead_of_compound_summit(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Berg of Norway met President Tom Hale of Canada in Oslo "
+                "on Friday ahead of the third Canada-Nordics Summit meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Berg"), "Hale"));
+    nt_run(PUB, "Prime Minister Anna Berg of Norway met President Tom Hale of Canada in Oslo "
+                "on Friday after the third Canada-Nordics Summit meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* Company names as wire copy writes them: legal forms one after another,
+ * "and" inside a name, a stock ticker after it (whose dot ends no
+ * sentence), and the company's first word for it later. */
+static void test_company_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Harlow Steel Corp Holdings Ltd <HSW.L> and Brennan Mining and Exploration "
+                "Corp <BME.TO> are still holding talks on a merger.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Harlow Steel Corp Holdings Ltd"));
+    NT_CHECK(nt_has_party(e, "Brennan Mining and Exploration Corp"));
+    nt_run(PUB, "Kestrel Freight Corp said it would bid for the line. Analyst Tom Reyes met "
+                "with Kestrel officials on Monday.");
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Reyes"), "Kestrel Freight Corp"));
+    /* hard negatives: a union and a company are two parties, not one name;
+     * "Co-operation" holds no company */
+    nt_run(PUB, "The United Dock Workers and Coastal Shipping Corp held talks on a new contract.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Coastal Shipping Corp") && !nt_has_party(e, "Workers and"));
+    nt_run(PUB, "The Nordic Economic Co-operation Council met with Kestrel officials.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Nordic Economic Co") == NULL);
+}
+
+/* "received X's bid", "received 28 mln shares of X": no guest; "received
+ * a delegation of X" is one. */
+static void test_host_object_is_a_guest(void **state)
+{
+    (void)state;
+    no_actual_meeting("Governor Lisa Marsh received Senator Paul Brandt's report on Monday.");
+    no_actual_meeting("Kestrel Freight Corp said shareholders of Harlow Steel Corp received 28 "
+                      "mln shares of Kestrel stock.");
+    nt_run(PUB, "Governor Lisa Marsh received a delegation of the Ukrainian parliament.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "declined to say whether X and Y had held talks" asserts no talks; a
+ * comma closes the question ("Asked whether ..., X met Y"). */
+static void test_whether_question(void **state)
+{
+    (void)state;
+    no_actual_meeting("Smith declined to say whether Kestrel Freight Corp and Harlow Steel Corp "
+                      "had held any recent talks.");
+    nt_run(PUB, "Asked whether trade would improve, Governor Lisa Marsh said she had met with "
+                "Senator Paul Brandt on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "Participants included:" and a list, one party a line: the people and
+ * bodies join the meeting named before; a line of prose ends the list, and
+ * with no meeting before, the list is nobody's. */
+static void test_roster_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with city council members on housing.\n\n"
+                "Participants included:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt (D-12), Housing Committee\n"
+                "- Harbor Tenants Association\n\n"
+                "The mayor will host another session next month.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    NT_CHECK(nt_has_party(e, "Harbor Tenants Association"));
+    /* hard negatives */
+    nt_run(PUB, "The new law has wide support. Its supporters included:\n\n"
+                "- Senator Paul Brandt\n"
+                "- Council Member Rita Gomez");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with city council members on housing.\n\n"
+                "Participants included:\n"
+                "Rita Gomez, Council Member\n"
+                "Governor Paul Brandt said the plan is good.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
+}
+
+/* "A, B, and C met with D": everyone the subject lists met D, across long
+ * titles ("Office of Housing and Planning Director X", "City Arts Fund
+ * (CAF) Chair Y"); a body in an opening phrase is no such subject. */
+static void test_listed_subjects(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Office of Housing and Planning Director Rita Gomez, City Arts Fund (CAF) Chair "
+                "Ann Holt, and Governor Lisa Marsh met with Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Gomez") && nt_has_party(e, "Holt") && nt_has_party(e, "Marsh"));
+    NT_CHECK(nt_has_party(e, "Brandt"));
+    /* hard negative */
+    nt_run(PUB, "At the session of the Harbor Council, held by video link, Mayor Ann Holt met "
+                "with Senator Paul Brandt.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Harbor Council"));
+}
+
+/* A body's name may hold a hyphenated word ("Westside Non-Profit Housing
+ * Coalition", "Pre-Paid Legal Services Inc"); a hyphen with spaces joins
+ * nothing. */
+static void test_hyphenated_body_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt met with the Westside Non-Profit Housing Coalition.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Westside Non-Profit Housing Coalition"));
+    nt_run(PUB, "Mayor Ann Holt met with the Westside Non - Profit Housing Coalition.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Westside Non-Profit Housing Coalition"));
+}
+
+/* "Yesterday, X met A, and, today, she met B": each meeting takes the day of
+ * its own clause; "the Thursday and Friday talks" is not Friday's. */
+static void test_day_of_the_clause(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Yesterday, Governor Lisa Marsh met with Mayor Ann Holt, and, today, she met "
+                "with Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Holt");
+    const nsv_event *b = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(a && b && !strcmp(a->date, "2022-12-08") && !strcmp(b->date, "2022-12-09"));
+    nt_run(PUB, "The Thursday and Friday talks between Governor Tom Reyes and Senator Bill Hart "
+                "ended.");
+    a = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(a && strcmp(a->date, "2022-12-09") != 0);
+}
+
+/* The Treasury goes by its own name, not "Finance Ministry" (keys follow
+ * the item's words); a finance ministry stays one. */
+static void test_treasury_keeps_its_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The White House and the Department of the Treasury convened stakeholders today.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Treasury"));
+    nt_run(PUB, "Russian Finance Ministry officials met with Governor Lisa Marsh.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Finance Ministry"));
+}
+
+/* A title meeting the body tells with other names ("Marsh's Meeting with
+ * Harbor Officials" over "Marsh met with A ..., and he met with B") counts
+ * once; a person the title names is a meeting of its own. */
+static void test_title_told_by_the_body(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "Governor Lisa Marsh's Meeting with Harbor Authority Officials",
+                "Governor Lisa Marsh met with Tom Reyes, head of the port, and with Ann Holt, "
+                "head of the customs office.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Harbor Authority") == NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Reyes") != NULL);
+    nt_run_item("t-1", PUB,
+                "Governor Lisa Marsh had a telephone conversation with Senator Paul Brandt",
+                "Governor Lisa Marsh also met with Mayor Ann Holt on trade.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Brandt") != NULL);
+}
+
+/* "talks between Russian and Ukrainian representatives", "the Kazakh and
+ * Uzbek delegations held talks": the demonyms name the countries; "the
+ * Kazakh and Uzbek presidents" stay the people the text named. */
+static void test_demonym_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The talks between Kazakh and Uzbek representatives took place in Tashkent.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Kazakhstan") && nt_has_party(e, "Uzbekistan"));
+    nt_run(PUB, "The Kazakh and Uzbek delegations held talks in Tashkent.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Kazakhstan") && nt_has_party(e, "Uzbekistan"));
+    /* hard negative */
+    nt_run(PUB, "President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. The talks "
+                "between the Kazakh and Uzbek presidents lasted two hours.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Tokayev"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -503,6 +710,18 @@ int main(void)
         cmocka_unit_test(test_opening_names_the_parties),
         cmocka_unit_test(test_attended_by),
         cmocka_unit_test(test_hosted_by),
+        cmocka_unit_test(test_merge_after_growth),
+        cmocka_unit_test(test_ahead_of_compound_summit),
+        cmocka_unit_test(test_company_names),
+        cmocka_unit_test(test_host_object_is_a_guest),
+        cmocka_unit_test(test_whether_question),
+        cmocka_unit_test(test_roster_list),
+        cmocka_unit_test(test_listed_subjects),
+        cmocka_unit_test(test_hyphenated_body_name),
+        cmocka_unit_test(test_day_of_the_clause),
+        cmocka_unit_test(test_treasury_keeps_its_name),
+        cmocka_unit_test(test_title_told_by_the_body),
+        cmocka_unit_test(test_demonym_pair),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
