@@ -297,6 +297,7 @@ static const struct {
     {"place_prep", W_PLACE_PREP},
     {"person_noun", W_PERSON_NOUN},
     {"pronoun_n", W_PRONOUN_N},
+    {"attendee", W_ATTENDEE},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

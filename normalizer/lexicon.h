@@ -61,6 +61,7 @@ enum word_class {
     W_PLACE_PREP = 1 << 20,  /* in, to, at, from: a following capital is a place */
     W_PERSON_NOUN = 1 << 21, /* colleague, counterpart: a description head */
     W_PRONOUN_N = 1 << 22,   /* it, its: a body or country */
+    W_ATTENDEE = 1 << 23,    /* participants: the people at a summit */
 };
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };

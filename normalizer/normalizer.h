@@ -25,6 +25,7 @@ typedef struct ev_draft {
     int open_group;      /* meeting with an unnamed group: one named party is enough */
     const char *visit_place, *visit_country; /* where a visit puts the meeting, if no place */
     int indefinite; /* signing verb with "a"/"another" document: a new one */
+    int batch;      /* signing of a bare batch ("a package of documents") */
     int dropped;
 } ev_draft;
 

@@ -769,6 +769,71 @@ static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, con
     ev_add_party(d, e, found[1]);
 }
 
+/* "During the summit, the participants exchanged views ... and signed",
+ * "Meeting participants also signed": the attendees of a summit as the
+ * clause subject sign as the people the item lists at the summit ("The
+ * summit was attended by A, B and C").  The latest actual multilateral
+ * meeting with two or more named people, or NULL; "talks with the
+ * participants" (an object) and a summit naming no people give none. */
+static const ev_draft *attendees_subject(const doc *d, const ev_list *l, uint32_t i,
+                                         const sentence *s)
+{
+    uint32_t t = i, steps = 0;
+    while (t > s->tok_start && steps++ < 16) {
+        t--;
+        const token *u = &d->toks[t];
+        if (is_char(d, t, ';') || (u->flags & T_QUOTE) || tok_lex(d, t, LEX_SPEECH, NULL) ||
+            (u->word_bits & W_SUBORD))
+            return NULL;
+        if (!(u->word_bits & W_ATTENDEE))
+            continue;
+        /* the subject: at the clause start or after its article, not after
+         * a preposition ("with the participants") */
+        uint32_t b = t;
+        if (b > s->tok_start &&
+            ((d->toks[b - 1].word_bits & W_DET) || tok_lex(d, b - 1, LEX_MEETING, NULL)))
+            b--;
+        if (b > s->tok_start && !is_char(d, b - 1, ','))
+            return NULL;
+        break;
+    }
+    if (!(d->toks[t].word_bits & W_ATTENDEE))
+        return NULL;
+    uint32_t si = (uint32_t)(s - d->sents);
+    for (size_t k = l->n; k-- > 0;) {
+        const ev_draft *e = &l->v[k];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || !e->multilateral ||
+            e->ev.modality != NSV_MOD_ACTUAL || e->sent > si)
+            continue;
+        int people = 0;
+        for (int p = 0; p < e->nents; p++)
+            people += e->ents[p] >= 0 && d->ents[e->ents[p]].kind == NSV_KIND_PERSON;
+        /* "During the summit, ...": a later mention of the summit may name
+         * no one; the one that lists the attendees counts */
+        if (people >= 2)
+            return e;
+    }
+    return NULL;
+}
+
+/* "... signed a package of documents. The documents signed include A; B":
+ * the bare batch signed in one of the two sentences before, which the
+ * items now list: its index in l, or -1. */
+static long listed_batch(const doc *d, const ev_list *l, const sentence *s)
+{
+    uint32_t si = (uint32_t)(s - d->sents);
+    for (size_t q = l->n; q-- > 0;) {
+        const ev_draft *c = &l->v[q];
+        if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->sent >= si)
+            continue;
+        if (c->sent + 2 < si)
+            return -1;
+        if (c->batch && c->ev.modality == NSV_MOD_ACTUAL && !c->ev.evidence_in_title)
+            return (long)q;
+    }
+    return -1;
+}
+
 static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rule,
                              const sentence *s, const doc_np *np)
 {
@@ -778,6 +843,7 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     e->ev.modality = clause_modality(d, cue, s->tok_start);
     e->ev.document_title = np_title(d, np);
     e->ev.document_kind = np->kind;
+    e->batch = is_batch(np);
     /* "signed another Executive Order", "signed an MOU": not the one named
      * before ("the signing of a joint Declaration" may still be) */
     for (uint32_t t = np->start > s->tok_start ? np->start - 1 : np->start; t <= np->start; t++) {
@@ -1324,15 +1390,28 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         doc_np items[MAX_DOCS];
         int agent;
         int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS, &agent);
+        /* "The documents signed include" after "signed a package of
+         * documents": the items replace the batch and keep its signatories
+         * (a topic's "between the Council of A and the Council of B" names
+         * no signatory then) */
+        long batch = ni && agent < 0 && tok_is(&d->toks[st], "the") ? listed_batch(d, out, s) : -1;
+        int signers[MAX_PARTIES], nsigners = 0;
+        for (int p = 0; batch >= 0 && p < out->v[batch].nents; p++)
+            signers[nsigners++] = out->v[batch].ents[p];
+        if (batch >= 0)
+            out->v[batch].dropped = 1;
         for (int q = 0; q < ni; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
             if (!e)
                 goto nomem;
+            for (int p = 0; p < nsigners; p++)
+                ev_add_party(d, e, signers[p]);
             if (country_group(d, agent))
                 sides_of_talks(d, e, agent, meetings, s, 0);
             else
                 ev_add_mention(d, e, agent);
-            parties_in_np(d, e, &items[q]);
+            if (!nsigners)
+                parties_in_np(d, e, &items[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                                  e->nents == 0 && names_group(d, s));
         }
@@ -1450,7 +1529,14 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (subj < 0 && open_group_subject(d, i, s))
         return NSV_OK;
     int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
-    if (subj < 0 && office_holder < 0) {
+    const ev_draft *attended =
+        subj < 0 && office_holder < 0 ? attendees_subject(d, meetings, i, s) : NULL;
+    /* copied: new signings may move the list the meeting lives in */
+    int attendees[MAX_PARTIES], nattendees = 0;
+    for (int p = 0; attended && p < attended->nents; p++)
+        if (attended->ents[p] >= 0 && d->ents[attended->ents[p]].kind == NSV_KIND_PERSON)
+            attendees[nattendees++] = attended->ents[p];
+    if (subj < 0 && office_holder < 0 && !attended) {
         /* "the two ministers focused on ... and inked": the clause subject */
         for (uint32_t t = i, steps = 0; t > s->tok_start && steps < 16; steps++) {
             t--;
@@ -1489,6 +1575,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             goto nomem;
         ev_add_party(d, e, speaker);
         ev_add_party(d, e, office_holder);
+        for (int p = 0; p < nattendees; p++)
+            ev_add_party(d, e, attendees[p]);
         for (int c = nc; c-- > 0;)
             ev_add_mention(d, e, coord[c]);
         int agents[MAX_DOCS];

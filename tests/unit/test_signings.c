@@ -545,6 +545,35 @@ static void test_hard_negatives(void **state)
     NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->document_title, "new agreement"));
 }
 
+/* "the participants ... signed" at a summit whose attendees the item lists:
+ * the attendees sign; "The documents signed include A; B" after a bare
+ * batch lists that batch, which is then no event of its own. */
+static void test_summit_attendees(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Nordic summit was attended by President of Finland Sauli Niinisto, Prime "
+                "Minister of Sweden Ulf Kristersson and Prime Minister of Norway Jonas Store. "
+                "At the summit, the participants reviewed regional projects and signed a set "
+                "of documents. The documents signed include a resolution on fisheries; a "
+                "resolution on Arctic research.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    const nsv_event *e = signing_of("fisheries");
+    NT_CHECK(e && nt_has_party(e, "Niinisto") && nt_has_party(e, "Kristersson") &&
+             nt_has_party(e, "Store"));
+    e = signing_of("Arctic research");
+    NT_CHECK(e && nt_has_party(e, "Niinisto") && e->n_participants == 3);
+    /* hard negative: "participants" as an object names no signatory */
+    nt_run(PUB, "The Nordic summit was attended by President of Finland Sauli Niinisto and "
+                "Prime Minister of Sweden Ulf Kristersson. Reporters spoke with the participants "
+                "and later a memorandum on fisheries was signed.");
+    e = signing_of("memorandum on fisheries");
+    NT_CHECK(e && e->n_participants == 0);
+    /* hard negative: a summit that names no attendees gives none */
+    nt_run(PUB, "At the summit, the participants signed a declaration on fisheries.");
+    e = signing_of("declaration on fisheries");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -571,6 +600,7 @@ int main(void)
         cmocka_unit_test(test_bills_signed_into_law),
         cmocka_unit_test(test_open_groups),
         cmocka_unit_test(test_long_titles),
+        cmocka_unit_test(test_summit_attendees),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
