@@ -3,6 +3,7 @@
  * memorandum on B"), passive signings ("a joint communique was signed"),
  * "the recently signed agreement between A and B", "the signing of X". */
 #include <string.h>
+#include <strings.h>
 
 #include "normalizer.h"
 
@@ -1039,6 +1040,43 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
         }
 }
 
+/* "The document was signed by A and B", "the law signed by the President
+ * will be sent ...": a document named before, whose "by" names the
+ * signatories of the signing reported within the three sentences before.
+ * With a head token, only a signing whose title has that word ("the law" ->
+ * "new tax law", not "decree") and names no signatory yet takes them. */
+static void agents_of_previous(doc *d, ev_list *out, const sentence *s, uint32_t end,
+                               const ev_list *meetings, const token *head)
+{
+    ev_draft *prev = NULL;
+    uint32_t si = (uint32_t)(s - d->sents);
+    for (size_t q = out->n; q-- > 0;) {
+        ev_draft *c = &out->v[q];
+        if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si && c->sent + 3 >= si &&
+            !c->ev.evidence_in_title) {
+            prev = c;
+            break;
+        }
+    }
+    if (head && prev) {
+        const char *t = prev->ev.document_title;
+        size_t wl = head->lower_len;
+        int found = 0;
+        for (const char *p = t; p && *p && !found; p++)
+            found = (p == t || p[-1] == ' ') && !strncasecmp(p, head->lower, wl) &&
+                    (p[wl] == '\0' || p[wl] == ' ' || p[wl] == ',');
+        if (prev->nents || !found)
+            return;
+    }
+    if (prev && prev->ev.modality == NSV_MOD_ACTUAL && end < s->tok_end &&
+        tok_is(&d->toks[end], "by")) {
+        size_t es = prev->ev.evidence_start, ee = prev->ev.evidence_end;
+        passive_agents(d, prev, end, s, meetings);
+        prev->ev.evidence_start = es;
+        prev->ev.evidence_end = ee;
+    }
+}
+
 /* A counterpart named after a description the mention finder does not
  * take as part of it: "with Scottish club Rangers", "with US carrier
  * Skyways".  The entity, or -1. */
@@ -1314,23 +1352,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (anaphoric(d, &np) && signed_before(d, out, s)) {
             /* "The document was signed by A and B": the signatories of the
              * signing just reported */
-            ev_draft *prev = NULL;
-            uint32_t si = (uint32_t)(s - d->sents);
-            for (size_t q = out->n; q-- > 0;) {
-                ev_draft *c = &out->v[q];
-                if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si &&
-                    c->sent + 3 >= si && !c->ev.evidence_in_title) {
-                    prev = c;
-                    break;
-                }
-            }
-            if (prev && prev->ev.modality == NSV_MOD_ACTUAL && end < s->tok_end &&
-                tok_is(&d->toks[end], "by")) {
-                size_t es = prev->ev.evidence_start, ee = prev->ev.evidence_end;
-                passive_agents(d, prev, end, s, meetings);
-                prev->ev.evidence_start = es;
-                prev->ev.evidence_end = ee;
-            }
+            agents_of_previous(d, out, s, end, meetings, NULL);
             return NSV_OK;
         }
         if (aggregate(d, &np, i, s))
@@ -1417,7 +1439,13 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         if (ni)
             return NSV_OK;
-        if ((anaphoric(d, &np) && signed_before(d, out, s)) || aggregate(d, &np, i, s))
+        if (anaphoric(d, &np) && signed_before(d, out, s)) {
+            /* "the signing of the new law ... the law signed by the
+             * President": the signatory of that signing */
+            agents_of_previous(d, out, s, end, meetings, &d->toks[np.end - 1]);
+            return NSV_OK;
+        }
+        if (aggregate(d, &np, i, s))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
         if (!e)

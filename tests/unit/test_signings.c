@@ -574,6 +574,23 @@ static void test_summit_attendees(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "the signing of the new law ... the law signed by the President": the
+ * later reduced relative names the signatory of the signing before it. */
+static void test_later_signatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Maria Lind opened the forum in Oslo. She spoke about the signing of "
+                "the new tax law. The law signed by the President enters into force in May.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("tax law");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Lind"));
+    /* hard negative: another kind of document is not that signing */
+    nt_run(PUB, "President Maria Lind opened the forum in Oslo. She spoke about the signing of "
+                "the new tax law. The decree signed by the President enters into force in May.");
+    e = signing_of("tax law");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -601,6 +618,7 @@ int main(void)
         cmocka_unit_test(test_open_groups),
         cmocka_unit_test(test_long_titles),
         cmocka_unit_test(test_summit_attendees),
+        cmocka_unit_test(test_later_signatory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
