@@ -33,6 +33,8 @@ typedef enum lex_cat {
     LEX_PLACE,      /* other city or venue; canon = place, extra = country */
     LEX_ORG,        /* named body; canon = name, extra = country or NULL */
     LEX_GIVEN_NAME, /* common first name: evidence for a person */
+    LEX_OFFICE,     /* an outlet's own office holder, keyed by role: canon = name,
+                       extra = source, extra2 = country, value..bits = first..last day */
     LEX_CAT_COUNT
 } lex_cat;
 

@@ -1160,6 +1160,39 @@ static int unnamed_office_holder(const doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* "On Tuesday, the President signed into law: ..." in a release of the
+ * President's own office that never names him: the office holder that
+ * configs/lexicon/office_holders.tsv gives for the item's outlet and date
+ * (the guide: a description counts when the item makes clear who it is).
+ * The subject must be the bare office ("the President"), or the office of
+ * that holder's country.  The entity, or -1. */
+static int outlet_office_holder(doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t j = i;
+    while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_ADVERB | W_AUX)))
+        j--;
+    if (j == s->tok_start || !d->source.ptr || d->published < 0)
+        return -1;
+    int m = mention_at(d, j - 1);
+    if (m < 0 || d->ments[m].tok_end != j || d->ments[m].kind != M_DESC ||
+        d->ments[m].entity >= 0 || !d->ments[m].role || d->ments[m].body_voice ||
+        !tok_is(&d->toks[d->ments[m].tok_start], "the"))
+        return -1;
+    const mention *x = &d->ments[m];
+    char key[32];
+    size_t kl = lex_fold(x->role, strlen(x->role), key, sizeof key);
+    if (kl == sizeof key)
+        return -1;
+    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next) {
+        if (e->cat != LEX_OFFICE || d->published < e->value || (uint32_t)d->published > e->bits ||
+            strlen(e->extra) != d->source.len || memcmp(e->extra, d->source.ptr, d->source.len) ||
+            (x->country && strcmp(x->country, e->extra2)))
+            continue;
+        return named_person_entity(d, e->canon, x->role, e->extra2);
+    }
+    return -1;
+}
+
 /* "Umbro, which lost two deals, said on Thursday it had signed ...": the
  * pronoun subject of a signing reported by its own subject is that
  * subject (a body for "it", a person for "he"/"she"), whatever the
@@ -1557,6 +1590,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (subj < 0 && open_group_subject(d, i, s))
         return NSV_OK;
     int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
+    if (subj < 0 && office_holder < 0)
+        office_holder = outlet_office_holder(d, i, s);
     const ev_draft *attended =
         subj < 0 && office_holder < 0 ? attendees_subject(d, meetings, i, s) : NULL;
     /* copied: new signings may move the list the meeting lives in */

@@ -591,6 +591,31 @@ static void test_later_signatory(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "the President signed" in a release of the President's own office that
+ * never names him: the office holder of that outlet on the item's date
+ * (configs/lexicon/office_holders.tsv). */
+static void test_outlet_office_holder(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *text = "On Friday, the President signed into law the Rural Roads Safety Act.";
+    nt_run_source("t-1", wh, "2022-03-04", NULL, text);
+    const nsv_event *e = signing_of("Rural Roads Safety Act");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Biden"));
+    /* hard negatives: another outlet, a date the table does not cover, the
+     * president of another country */
+    nt_run_source("t-1", "Test Wire", "2022-03-04", NULL, text);
+    e = signing_of("Rural Roads Safety Act");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run_source("t-1", wh, "2016-03-04", NULL, text);
+    e = signing_of("Rural Roads Safety Act");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run_source("t-1", wh, "2022-03-04", NULL,
+                  "On Friday, the French President signed a decree on rural roads.");
+    e = signing_of("decree on rural roads");
+    NT_CHECK(e && !nt_has_party(e, "Biden"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -619,6 +644,7 @@ int main(void)
         cmocka_unit_test(test_long_titles),
         cmocka_unit_test(test_summit_attendees),
         cmocka_unit_test(test_later_signatory),
+        cmocka_unit_test(test_outlet_office_holder),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
