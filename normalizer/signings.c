@@ -1161,11 +1161,13 @@ static int unnamed_office_holder(const doc *d, uint32_t i, const sentence *s)
 }
 
 /* "On Tuesday, the President signed into law: ..." in a release of the
- * President's own office that never names him: the office holder that
+ * President's own office that never names him, "Today I signed a decree"
+ * in an address the office publishes: the office holder that
  * configs/lexicon/office_holders.tsv gives for the item's outlet and date
  * (the guide: a description counts when the item makes clear who it is).
- * The subject must be the bare office ("the President"), or the office of
- * that holder's country.  The entity, or -1. */
+ * The subject must be the bare office ("the President"), the office of
+ * that holder's country, or the first person outside quotation marks.
+ * The entity, or -1. */
 static int outlet_office_holder(doc *d, uint32_t i, const sentence *s)
 {
     uint32_t j = i;
@@ -1174,21 +1176,37 @@ static int outlet_office_holder(doc *d, uint32_t i, const sentence *s)
     if (j == s->tok_start || !d->source.ptr || d->published < 0)
         return -1;
     int m = mention_at(d, j - 1);
-    if (m < 0 || d->ments[m].tok_end != j || d->ments[m].kind != M_DESC ||
-        d->ments[m].entity >= 0 || !d->ments[m].role || d->ments[m].body_voice ||
-        !tok_is(&d->toks[d->ments[m].tok_start], "the"))
+    const char *role = NULL, *country = NULL;
+    const lex_entry *chain = NULL;
+    unsigned nw = 0;
+    if (m >= 0 && d->ments[m].tok_end == j && d->ments[m].kind == M_DESC &&
+        d->ments[m].entity < 0 && d->ments[m].role && !d->ments[m].body_voice &&
+        tok_is(&d->toks[d->ments[m].tok_start], "the")) {
+        const mention *x = &d->ments[m];
+        role = x->role;
+        country = x->country;
+        char key[32];
+        size_t kl = lex_fold(role, strlen(role), key, sizeof key);
+        if (kl == sizeof key)
+            return -1;
+        chain = lex_lookup(d->lex, key, kl);
+    } else if (m < 0 && (chain = tok_lex(d, j - 1, LEX_OFFICE, &nw)) != NULL && nw == 1 &&
+               !(d->toks[j - 1].flags & (T_IN_QUOTE | T_NUM)) && (d->toks[j - 1].flags & T_CAP) &&
+               d->toks[j - 1].lower_len == 1) {
+        /* "I" (the outlet's own first person), not a Roman numeral: a
+         * numeral follows a name ("World War I") */
+        if (j - 1 > s->tok_start && (d->toks[j - 2].flags & T_CAP) &&
+            !(d->toks[j - 2].word_bits & (W_ADVERB | W_NONNAME)))
+            return -1;
+    } else {
         return -1;
-    const mention *x = &d->ments[m];
-    char key[32];
-    size_t kl = lex_fold(x->role, strlen(x->role), key, sizeof key);
-    if (kl == sizeof key)
-        return -1;
-    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next) {
+    }
+    for (const lex_entry *e = chain; e; e = e->next) {
         if (e->cat != LEX_OFFICE || d->published < e->value || (uint32_t)d->published > e->bits ||
             strlen(e->extra) != d->source.len || memcmp(e->extra, d->source.ptr, d->source.len) ||
-            (x->country && strcmp(x->country, e->extra2)))
+            (country && strcmp(country, e->extra2)))
             continue;
-        return named_person_entity(d, e->canon, x->role, e->extra2);
+        return named_person_entity(d, e->canon, role, e->extra2);
     }
     return -1;
 }

@@ -614,6 +614,21 @@ static void test_outlet_office_holder(void **state)
                   "On Friday, the French President signed a decree on rural roads.");
     e = signing_of("decree on rural roads");
     NT_CHECK(e && !nt_has_party(e, "Biden"));
+    /* "I" in an address the office publishes: its holder */
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    const char *address = "Glory to our rescuers! Today I signed a decree on awarding the "
+                          "firefighters of Lviv.";
+    nt_run_source("t-1", ua, "2022-05-02", NULL, address);
+    e = signing_of("decree on awarding");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: the same words from another outlet, and a quoted "I" */
+    nt_run_source("t-1", "Test Wire", "2022-05-02", NULL, address);
+    e = signing_of("decree on awarding");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run_source("t-1", ua, "2022-05-02", NULL,
+                  "The mayor met the firefighters. \"Today I signed a decree on awarding them,\" "
+                  "he said.");
+    NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Zelenskyy") == NULL);
 }
 
 int main(void)
