@@ -1300,6 +1300,13 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
             }
             return span_body(d, a, xm->tok_end);
         }
+        /* "Burlington said he signed": a lone capitalised word never
+         * named in full nor with a title may be a company the mention
+         * finder took for a surname; "he" is then whoever the pronoun
+         * stands for, not the speaker */
+        if (!body && !object && kind == NSV_KIND_PERSON && !d->ents[ent].role &&
+            d->ents[ent].name && !strchr(d->ents[ent].name, ' '))
+            return -1;
         if (!object)
             return (body ? (kind == NSV_KIND_ORGANIZATION || kind == NSV_KIND_COUNTRY)
                          : kind == NSV_KIND_PERSON)

@@ -631,6 +631,22 @@ static void test_outlet_office_holder(void **state)
     NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Zelenskyy") == NULL);
 }
 
+/* "Kellner said he signed": a lone word never named in full is no sure
+ * person (often a company); "he" keeps its own antecedent. */
+static void test_lone_word_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The textile maker Kellner sued its former manager John Ostrom. When he left "
+                "Kellner in May, Kellner said he signed a contract promising to keep its secrets.");
+    const nsv_event *e = signing_of("contract promising");
+    NT_CHECK(e && nt_has_party(e, "Ostrom") && !nt_has_party(e, "Kellner"));
+    /* hard negative: a person named in full is the speaker "he" refers to */
+    nt_run(PUB, "Vantor hired John Ostrom and Peter Kellner. Kellner said he signed a contract "
+                "promising to keep its secrets.");
+    e = signing_of("contract promising");
+    NT_CHECK(e && nt_has_party(e, "Kellner"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -660,6 +676,7 @@ int main(void)
         cmocka_unit_test(test_summit_attendees),
         cmocka_unit_test(test_later_signatory),
         cmocka_unit_test(test_outlet_office_holder),
+        cmocka_unit_test(test_lone_word_speaker),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
