@@ -1398,8 +1398,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             np_start--;
         if (np_start > s->tok_start && (d->toks[np_start - 1].word_bits & W_DET))
             np_start--;
-        doc_np np = {
-            .start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
+        unsigned hw = 0;
+        const char *hkind = tok_lex(d, head - 1, LEX_DOCUMENT, &hw)->canon;
+        /* topic: a bare batch ("A package of documents was signed") has none */
+        doc_np np = {.start = np_start, .end = k, .kind = hkind, .topic = head - 1 + hw};
         /* "the agreement, which has yet to be ratified, was signed": the
          * relative clause is no part of the title */
         for (uint32_t q = head; q + 1 < k; q++)
@@ -1471,12 +1473,15 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         int agent;
         int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS, &agent);
         /* "The documents signed include" after "signed a package of
-         * documents": the items replace the batch and keep its signatories
+         * documents" ("A package of documents was signed"): the items
+         * replace the batch and keep its signatories
          * (a topic's "between the Council of A and the Council of B" names
          * no signatory then) */
-        long batch = ni && agent < 0 && tok_is(&d->toks[st], "the") ? listed_batch(d, out, s) : -1;
+        long batch = ni && tok_is(&d->toks[st], "the") ? listed_batch(d, out, s) : -1;
         int signers[MAX_PARTIES], nsigners = 0;
-        for (int p = 0; batch >= 0 && p < out->v[batch].nents; p++)
+        /* "The documents signed by agencies of the two countries concern":
+         * the signatories the items name themselves */
+        for (int p = 0; batch >= 0 && agent < 0 && p < out->v[batch].nents; p++)
             signers[nsigners++] = out->v[batch].ents[p];
         if (batch >= 0)
             out->v[batch].dropped = 1;

@@ -562,6 +562,14 @@ static void test_summit_attendees(void **state)
              nt_has_party(e, "Store"));
     e = signing_of("Arctic research");
     NT_CHECK(e && nt_has_party(e, "Niinisto") && e->n_participants == 3);
+    /* a passive batch, itemised with the items' own signatories */
+    nt_run(PUB, "Russian President Vladimir Putin held talks with Kazakh President Kassym-Jomart "
+                "Tokayev in Moscow. A package of documents was signed during the visit. The "
+                "documents signed by agencies of the two countries concern fishing quotas, and "
+                "rail freight.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    e = signing_of("fishing quotas");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "Kazakhstan"));
     /* hard negative: "participants" as an object names no signatory */
     nt_run(PUB, "The Nordic summit was attended by President of Finland Sauli Niinisto and "
                 "Prime Minister of Sweden Ulf Kristersson. Reporters spoke with the participants "
