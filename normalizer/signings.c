@@ -1337,6 +1337,34 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* "In 1985, it signed a deal with the X Committee.  It had signed ...":
+ * a sentence-initial "it" after a sentence whose own subject "it" came
+ * before any body keeps that antecedent (the mention resolver takes the
+ * first body of the sentence before, here the counterpart).  The entity,
+ * or -1. */
+static int chained_it(const doc *d, int subj, const sentence *s)
+{
+    if (subj < 0 || d->ments[subj].kind != M_PRONOUN ||
+        !(d->ments[subj].pronoun_bits & W_PRONOUN_N) || d->ments[subj].tok_start != s->tok_start ||
+        s == d->sents)
+        return -1;
+    const sentence *p = s - 1;
+    for (uint32_t t = p->tok_start; t < p->tok_end; t++) {
+        int m = mention_at(d, t);
+        if (m < 0 || d->ments[m].tok_start != t)
+            continue;
+        const mention *x = &d->ments[m];
+        if (x->kind == M_ORG || x->kind == M_COUNTRY)
+            return -1;
+        if (x->kind == M_PRONOUN && (x->pronoun_bits & W_PRONOUN_N) && x->entity >= 0 &&
+            !(d->toks[t].flags & T_IN_QUOTE))
+            return d->ents[x->entity].kind != NSV_KIND_PERSON && x->entity != d->ments[subj].entity
+                       ? x->entity
+                       : -1;
+    }
+    return -1;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -1647,6 +1675,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     int coord[MAX_DOCS], nc = 0;
     int speaker = pronoun_speaker(d, i, s);
+    if (speaker < 0)
+        speaker = chained_it(d, subj, s);
     if (subj >= 0 && speaker < 0) {
         nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
         /* "The Government of Russia and the CIS have signed": the article

@@ -655,6 +655,23 @@ static void test_lone_word_speaker(void **state)
     NT_CHECK(e && nt_has_party(e, "Kellner"));
 }
 
+/* A sentence-initial "it" after a sentence whose subject "it" came before
+ * any body keeps that antecedent, not the counterpart named after it. */
+static void test_chained_it(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway has refinanced its debt regularly since 1983. In May 2019, it signed a "
+                "loan deal with the International Monetary Fund. It had signed bilateral swap "
+                "agreements in March of that year.");
+    const nsv_event *e = signing_of("swap agreements");
+    NT_CHECK(e && nt_has_party(e, "Norway") && !nt_has_party(e, "International Monetary Fund"));
+    /* hard negative: a body named as the subject before is the antecedent */
+    nt_run(PUB, "Norway has refinanced its debt regularly since 1983. The International Monetary "
+                "Fund praised Norway in May. It had signed bilateral swap agreements in March.");
+    e = signing_of("swap agreements");
+    NT_CHECK(e && !nt_has_party(e, "Norway"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -685,6 +702,7 @@ int main(void)
         cmocka_unit_test(test_later_signatory),
         cmocka_unit_test(test_outlet_office_holder),
         cmocka_unit_test(test_lone_word_speaker),
+        cmocka_unit_test(test_chained_it),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
