@@ -78,7 +78,7 @@ enum meeting_class {
     MEET_WITH,        /* spoke, talked: a meeting only as "spoke (today) with B" */
     MEET_WELCOME      /* welcomed: a host only as "welcomed B to <place>" */
 };
-enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS };
+enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS, SIGN_BASE };
 
 typedef struct lex_entry {
     uint8_t cat;    /* lex_cat */

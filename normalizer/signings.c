@@ -1733,6 +1733,36 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
+/* The base form "sign" in the body, with no auxiliary before it ("did
+ * sign", "will sign" say their own modality): a habit ("factories sign
+ * contracts with the state"), an infinitive or a plan ("will attend the
+ * forum and sign the declaration"), a list of steps ("7. Sign a
+ * memorandum"): no reported signing.  A headline's "sign" is one ("Russia,
+ * China sign gas deal").  Applies to the events from index `first`. */
+static void base_form_modality(const doc *d, ev_list *out, size_t first, const sentence *s,
+                               uint32_t cue)
+{
+    if (d->toks[cue].start < d->title_len)
+        return;
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & W_ADVERB) &&
+           !(d->toks[t - 1].word_bits & W_AUX))
+        t--;
+    if (t > s->tok_start && (d->toks[t - 1].word_bits & W_AUX))
+        return;
+    /* a plan word earlier in the sentence makes it a plan */
+    nsv_modality mod = NSV_MOD_HYPOTHETICAL;
+    for (uint32_t k = s->tok_start; k < cue; k++) {
+        const lex_entry *m = tok_lex(d, k, LEX_MODALITY, NULL);
+        if (m && m->value == NSV_MOD_PLANNED)
+            mod = NSV_MOD_PLANNED;
+    }
+    for (size_t q = first; q < out->n; q++)
+        if (out->v[q].ev.type == NSV_EV_SIGNING && out->v[q].cue_tok == cue &&
+            out->v[q].ev.modality == NSV_MOD_ACTUAL)
+            out->v[q].ev.modality = mod;
+}
+
 /* Does the paragraph opening at token p open a transcript turn ("Vladimir
  * Putin: Mr President, ...", "Prime Minister of Armenia: Thank you")? */
 static int opens_turn(const doc *d, uint32_t p)
@@ -1770,11 +1800,16 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
-            if (!cue || (cue->value != SIGN_VERB && cue->value != SIGN_NOUN))
+            if (!cue ||
+                (cue->value != SIGN_VERB && cue->value != SIGN_NOUN && cue->value != SIGN_BASE))
                 continue;
-            nsv_code rc = signing_at(d, out, out, s, i, nw, cue->value, err);
+            size_t first = out->n;
+            nsv_code rc = signing_at(d, out, out, s, i, nw,
+                                     cue->value == SIGN_BASE ? SIGN_VERB : cue->value, err);
             if (rc)
                 return rc;
+            if (cue->value == SIGN_BASE)
+                base_form_modality(d, out, first, s, i);
             i += nw - 1;
         }
     }

@@ -672,6 +672,24 @@ static void test_chained_it(void **state)
     NT_CHECK(e && !nt_has_party(e, "Norway"));
 }
 
+/* The base form "sign" in the body with no auxiliary is a habit, an
+ * infinitive or a plan; in a headline, or after "did", a signing. */
+static void test_base_form(void **state)
+{
+    (void)state;
+    no_actual_signing("Farmers in the valley sign contracts with the state each spring.");
+    nt_run(PUB, "The two leaders will attend the trade forum and sign a joint declaration on "
+                "shipping.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_PLANNED) == 1);
+    /* hard negatives: a headline's "sign", an emphatic "did sign" */
+    nt_run_item("t-1", PUB, "Norway and Sweden sign fishing pact",
+                "The agreement covers quotas in the North Sea.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Norway and Sweden did sign the fishing pact in May.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -703,6 +721,7 @@ int main(void)
         cmocka_unit_test(test_outlet_office_holder),
         cmocka_unit_test(test_lone_word_speaker),
         cmocka_unit_test(test_chained_it),
+        cmocka_unit_test(test_base_form),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
