@@ -1365,6 +1365,36 @@ static int chained_it(const doc *d, int subj, const sentence *s)
     return -1;
 }
 
+/* "Chemlawn Corp and Ecolab Inc said they signed ...": the parties of a
+ * coordinated subject that reports its own signing with "they".  Fills
+ * out[] with two or more mentions and returns their count, else 0. */
+static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out, int max)
+{
+    uint32_t j = i;
+    for (int steps = 0;
+         j > s->tok_start && steps < 3 && (d->toks[j - 1].word_bits & (W_AUX | W_ADVERB)) &&
+         !(d->toks[j - 1].word_bits & W_PRONOUN_PL);
+         steps++)
+        j--;
+    if (j <= s->tok_start + 2 || !(d->toks[j - 1].word_bits & W_PRONOUN_PL) ||
+        (d->toks[j - 1].flags & T_IN_QUOTE))
+        return 0;
+    uint32_t k = j - 1;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "that"))
+        k--;
+    /* "announced jointly that they" */
+    while (k > s->tok_start + 1 && (d->toks[k - 1].word_bits & W_ADVERB) &&
+           !(d->toks[k - 1].word_bits & W_AUX))
+        k--;
+    if (k <= s->tok_start || !tok_lex(d, k - 1, LEX_SPEECH, NULL))
+        return 0;
+    int m = party_left(d, k - 1, s->tok_start);
+    if (m < 0 || d->ments[m].kind == M_GROUP_DESC || d->ments[m].kind == M_PRONOUN)
+        return 0;
+    int n = coordinated(d, m, -1, s->tok_start, s->tok_end, out, max);
+    return n >= 2 ? n : 0;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -1677,7 +1707,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     int speaker = pronoun_speaker(d, i, s);
     if (speaker < 0)
         speaker = chained_it(d, subj, s);
-    if (subj >= 0 && speaker < 0) {
+    if (speaker < 0)
+        nc = plural_speakers(d, i, s, coord, MAX_DOCS);
+    if (subj >= 0 && speaker < 0 && !nc) {
         nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
         /* "The Government of Russia and the CIS have signed": the article
          * after "and" hides the first signatory from the shared reader */

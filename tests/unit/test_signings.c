@@ -690,6 +690,20 @@ static void test_base_form(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* "A Corp and B Inc said they signed": the coordinated reporting subject
+ * signs. */
+static void test_plural_reporting_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norvex Corp and Dalton Inc said they signed a definitive merger agreement.");
+    const nsv_event *e = signing_of("merger agreement");
+    NT_CHECK(e && nt_has_party(e, "Norvex Corp") && nt_has_party(e, "Dalton Inc"));
+    /* hard negative: the reporters are not the signatories named after them */
+    nt_run(PUB, "Norvex Corp and Dalton Inc said the two regulators signed a memorandum.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && !nt_has_party(e, "Norvex Corp"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -722,6 +736,7 @@ int main(void)
         cmocka_unit_test(test_lone_word_speaker),
         cmocka_unit_test(test_chained_it),
         cmocka_unit_test(test_base_form),
+        cmocka_unit_test(test_plural_reporting_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
