@@ -223,6 +223,23 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
             continue;
         }
         n++;
+        /* "a roadmap for cooperation in science, technology and innovation;
+         * a programme of exchanges for 2021–2024; a protocol ...": in a
+         * list whose items end at semicolons, a comma or dash that no new
+         * document follows is inside the title */
+        if (k < limit && (d->toks[k].flags & T_PUNCT) && !is_char(d, k, ';') &&
+            !is_char(d, k, ':') && !(d->toks[k].flags & T_QUOTE)) {
+            uint32_t semi = k;
+            while (semi < limit && !is_char(d, semi, ';') && !(d->toks[semi].flags & T_QUOTE))
+                semi++;
+            doc_np next;
+            uint32_t nk = skip_separators(d, k, limit);
+            if (semi < limit && is_char(d, semi, ';') && !parse_doc_np(d, nk, semi, &next) &&
+                !on_topic(d, nk, semi)) {
+                nps[n - 1].end = semi;
+                k = semi;
+            }
+        }
         k = skip_separators(d, k, limit);
         /* "resolutions on A; on B; as well as on C": the topics after a
          * document "on X" are documents of their own, named by its noun */

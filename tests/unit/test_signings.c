@@ -704,6 +704,25 @@ static void test_plural_reporting_subject(void **state)
     NT_CHECK(e && !nt_has_party(e, "Norvex Corp"));
 }
 
+/* Items ending at semicolons: a comma or dash inside an item's title that
+ * no new document follows does not end the list. */
+static void test_semicolon_items(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway and Sweden held talks in Oslo. The documents signed include a plan for "
+                "cooperation in fishing, shipping and ports; a programme of student exchanges for "
+                "2023\u20132025; a protocol on customs.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("fishing, shipping and ports") != NULL);
+    NT_CHECK(signing_of("exchanges for 2023\u20132025") != NULL);
+    NT_CHECK(signing_of("protocol on customs") != NULL);
+    /* hard negative: ", and on B" still names a document of its own */
+    nt_run(PUB, "Norway and Sweden held talks in Oslo. The documents signed include an agreement "
+                "on fishing quotas, and on port fees; a protocol on customs.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("port fees") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -737,6 +756,7 @@ int main(void)
         cmocka_unit_test(test_chained_it),
         cmocka_unit_test(test_base_form),
         cmocka_unit_test(test_plural_reporting_subject),
+        cmocka_unit_test(test_semicolon_items),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
