@@ -240,6 +240,41 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
                 k = semi;
             }
         }
+        /* "programmes on cooperation in the fields of culture, agriculture,
+         * and the peaceful use of nuclear energy, as well as a contract on
+         * ...": plain words after a comma up to the list's next document
+         * are still the title */
+        if (k < limit && is_char(d, k, ',')) {
+            doc_np next;
+            uint32_t nk = skip_separators(d, k, limit);
+            if (!parse_doc_np(d, nk, limit, &next) && !on_topic(d, nk, limit))
+                for (uint32_t p = k + 1; p < limit && p < k + 24; p++) {
+                    const token *t = &d->toks[p];
+                    if (is_char(d, p, ',') || (t->word_bits & W_CONJ)) {
+                        uint32_t q = skip_separators(d, p, limit);
+                        /* the next item opens there ("as well as a contract",
+                         * "and other documents"), not a title further on
+                         * ("and Criminal codes as well as Federal Law") */
+                        if (q > p && q < limit && parse_doc_np(d, q, limit, &next) &&
+                            next.topic <= q + 3) {
+                            nps[n - 1].end = p;
+                            k = p;
+                            break;
+                        }
+                        continue;
+                    }
+                    /* "documents, in particular, a statement": an adverb
+                     * opens items or a clause, no title */
+                    if (!(t->flags & T_WORD) || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
+                        (t->word_bits & (W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_M | W_PRONOUN_F |
+                                         W_PRONOUN_PL | W_PRONOUN_N)) ||
+                        tok_lex(d, p, LEX_SIGNING, NULL) || tok_lex(d, p, LEX_SPEECH, NULL))
+                        break;
+                    const lex_entry *w = tok_lex(d, p, LEX_WORD, NULL);
+                    if (w && (w->bits & W_ADVERB)) /* "in particular", "in turn" */
+                        break;
+                }
+        }
         k = skip_separators(d, k, limit);
         /* "resolutions on A; on B; as well as on C": the topics after a
          * document "on X" are documents of their own, named by its noun */

@@ -721,6 +721,17 @@ static void test_semicolon_items(void **state)
                 "on fishing quotas, and on port fees; a protocol on customs.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
     NT_CHECK(signing_of("port fees") != NULL);
+    /* commas inside a title, up to the list's next document */
+    nt_run(PUB, "Norway and Sweden signed programmes on cooperation in fishing, forestry, and the "
+                "use of ports, as well as a contract on ferry services.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("fishing, forestry, and the use of ports") != NULL);
+    NT_CHECK(signing_of("contract on ferry services") != NULL);
+    /* hard negative: a relative clause after the comma is no part of it */
+    nt_run(PUB, "Norway and Sweden signed an agreement on fishing, which will take effect in May, "
+                "and a memorandum on ports.");
+    NT_CHECK(signing_of("agreement on fishing") &&
+             !strcmp(signing_of("agreement on fishing")->document_title, "agreement on fishing"));
 }
 
 int main(void)
