@@ -1793,6 +1793,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "signed with X" */
         for (uint32_t w = end; w + 1 < s->tok_end && w < end + 20; w++)
             if (tok_is(&d->toks[w], "with")) {
+                /* "before the President's meeting with the Prime Minister":
+                 * the meeting's counterpart, not the signing's */
+                if (w > end && tok_lex(d, w - 1, LEX_MEETING, NULL))
+                    break;
                 int o = party_right(d, w + 1, s->tok_end);
                 /* "with the International Coordinating Committee" */
                 if (o < 0 && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "the")) {

@@ -734,6 +734,21 @@ static void test_semicolon_items(void **state)
              !strcmp(signing_of("agreement on fishing")->document_title, "agreement on fishing"));
 }
 
+/* "signed X following his meeting with Y": the counterpart of the meeting
+ * is not the signing's. */
+static void test_meeting_with_not_counterpart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin signed a decree on awards following his "
+                "meeting with President of Finland Sauli Niinisto.");
+    const nsv_event *e = signing_of("decree on awards");
+    NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "Niinisto"));
+    /* hard negative: "signed X with Y" keeps its counterpart */
+    nt_run(PUB, "Norway signed a fishing agreement with Sweden before its meeting with Denmark.");
+    e = signing_of("fishing agreement");
+    NT_CHECK(e && nt_has_party(e, "Sweden") && !nt_has_party(e, "Denmark"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -768,6 +783,7 @@ int main(void)
         cmocka_unit_test(test_base_form),
         cmocka_unit_test(test_plural_reporting_subject),
         cmocka_unit_test(test_semicolon_items),
+        cmocka_unit_test(test_meeting_with_not_counterpart),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
