@@ -1698,7 +1698,14 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         int who = party_left(d, i, s->tok_start);
         if (who < 0)
             return NSV_OK;
+        /* "a Memorandum that NASA Administrator Bill Nelson and Peruvian
+         * counterparts signed": the whole coordinated subject */
+        int whos[MAX_DOCS];
+        int nwho = coordinated(d, who, -1, s->tok_start, s->tok_end, whos, MAX_DOCS);
         uint32_t b = d->ments[who].tok_start;
+        for (int q = 0; q < nwho; q++)
+            if (d->ments[whos[q]].tok_start < b)
+                b = d->ments[whos[q]].tok_start;
         if (b > s->tok_start && (d->toks[b - 1].word_bits & W_SUBORD))
             b--;
         unsigned dw = 0;
@@ -1709,6 +1716,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             h--;
         if (h == s->tok_start || !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
             return NSV_OK;
+        /* "that NASA Administrator Bill Nelson and his counterparts signed":
+         * a first name inside a person's name is no document */
+        int nm = mention_at(d, h - 1);
+        if (nm >= 0 && d->ments[nm].kind == M_PERSON)
+            return NSV_OK;
         uint32_t st = h - 1;
         while (st > s->tok_start && st + 8 > h && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
                !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)))
@@ -1716,11 +1728,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;
         doc_np np = {.start = st, .end = b, .kind = tok_lex(d, h - 1, LEX_DOCUMENT, NULL)->canon};
+        /* the subject's title is no part of the document's ("... that
+         * Agency Director X signed") */
+        for (uint32_t q = h; q < b; q++)
+            if (d->toks[q].word_bits & W_SUBORD) {
+                np.end = q;
+                break;
+            }
         if (anaphoric(d, &np) && signed_before(d, out, s))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.object_relative", s, &np);
         if (!e)
             goto nomem;
+        for (int q = nwho; q-- > 0;)
+            ev_add_mention(d, e, whos[q]);
         ev_add_mention(d, e, who);
         return NSV_OK;
     }

@@ -749,6 +749,24 @@ static void test_meeting_with_not_counterpart(void **state)
     NT_CHECK(e && nt_has_party(e, "Sweden") && !nt_has_party(e, "Denmark"));
 }
 
+/* Object relative with a coordinated subject: "a Memorandum that Director
+ * Bill Hardy and Minister Ana Soto signed"; a first name "Bill" inside a
+ * person's name is no document. */
+static void test_object_relative_coordinated(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Officials praised a Rocket Launch Memorandum of Understanding that Agency "
+                "Director Bill Hardy and Minister Ana Soto signed in May.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("Memorandum of Understanding");
+    NT_CHECK(e && !strcmp(e->document_title, "Rocket Launch Memorandum of Understanding"));
+    NT_CHECK(nt_has_party(e, "Hardy") && nt_has_party(e, "Soto"));
+    /* hard negative: a real bill before its signer */
+    nt_run(PUB, "Voters praised the farm bill that Governor Ana Soto signed in May.");
+    e = signing_of("farm bill");
+    NT_CHECK(e && nt_has_party(e, "Soto"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -784,6 +802,7 @@ int main(void)
         cmocka_unit_test(test_plural_reporting_subject),
         cmocka_unit_test(test_semicolon_items),
         cmocka_unit_test(test_meeting_with_not_counterpart),
+        cmocka_unit_test(test_object_relative_coordinated),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
