@@ -121,6 +121,7 @@ typedef struct doc {
     entity *ents;
     size_t nents, cap_ents;
     day_t published;           /* -1 when unknown */
+    nsv_str source;            /* the item's outlet, as the item gives it */
     const char *dateline_city; /* NULL when none */
     const char *dateline_country;
     size_t body_start; /* first byte after the dateline */
@@ -146,6 +147,9 @@ int mention_at(const doc *d, uint32_t t);
 int country_entity(doc *d, const char *name);
 /* The entity of the body named `name`, added if new. */
 int body_entity(doc *d, const char *name);
+/* The entity of the person with full name `name` (surname: its last word),
+ * added if new. */
+int named_person_entity(doc *d, const char *name, const char *role, const char *country);
 
 /* dates.c */
 day_t days_from_civil(int y, int m, int d);

@@ -24,16 +24,22 @@ static nsv_code parse_countries(nsv_lexicon *, char **, int, const char *, int, 
 static nsv_code parse_orgs(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
 static nsv_code parse_places(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
 static nsv_code parse_given(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_offices(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
 
 /* The data files, in load order; a parser per file, same index. */
 static const char *const file_names[] = {
-    "words.tsv",        "abbreviations.txt", "titles.tsv",   "speech_cues.tsv", "meeting_cues.tsv",
-    "signing_cues.tsv", "documents.tsv",     "modality.tsv", "countries.tsv",   "organizations.tsv",
-    "places.tsv",       "given_names.txt",   NULL,
+    "words.tsv",          "abbreviations.txt",
+    "titles.tsv",         "speech_cues.tsv",
+    "meeting_cues.tsv",   "signing_cues.tsv",
+    "documents.tsv",      "modality.tsv",
+    "countries.tsv",      "organizations.tsv",
+    "places.tsv",         "given_names.txt",
+    "office_holders.tsv", NULL,
 };
 static const line_parser file_parsers[] = {
-    parse_words,     parse_abbrev,   parse_titles,    parse_speech, parse_meeting, parse_signing,
-    parse_documents, parse_modality, parse_countries, parse_orgs,   parse_places,  parse_given,
+    parse_words,   parse_abbrev,    parse_titles,   parse_speech,    parse_meeting,
+    parse_signing, parse_documents, parse_modality, parse_countries, parse_orgs,
+    parse_places,  parse_given,     parse_offices,
 };
 #define NFILES (sizeof file_parsers / sizeof file_parsers[0])
 
@@ -302,6 +308,7 @@ static const struct {
     {"roster", W_ROSTER},
     {"roster_verb", W_ROSTER_VERB},
     {"side_group", W_SIDE_GROUP},
+    {"attendee", W_ATTENDEE},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
@@ -397,10 +404,11 @@ static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *fi
 static nsv_code parse_signing(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
-    static const char *const names[] = {"verb", "noun", "exclude", "items", NULL};
+    static const char *const names[] = {"verb", "noun", "exclude", "items", "base", NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
-        return fail(err, NSV_ERR_CONFIG, file, line, "expected: cue<TAB>verb|noun|exclude|items");
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "expected: cue<TAB>verb|noun|exclude|items|base");
     lex_entry e = {.cat = LEX_SIGNING, .value = (int16_t)cls};
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
@@ -495,6 +503,26 @@ static nsv_code parse_given(nsv_lexicon *lex, char **f, int nf, const char *file
 {
     (void)nf;
     lex_entry e = {.cat = LEX_GIVEN_NAME};
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+/* role[|alt...] <TAB> source <TAB> first day <TAB> last day or - <TAB> name <TAB> country */
+static nsv_code parse_offices(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                              nsv_error *err)
+{
+    if (nf < 6)
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "expected: role<TAB>source<TAB>from<TAB>to|-<TAB>name<TAB>country");
+    day_t from = parse_iso_date(f[2], strlen(f[2]));
+    day_t to = strcmp(f[3], "-") ? parse_iso_date(f[3], strlen(f[3])) : INT16_MAX;
+    if (from < 0 || from > INT16_MAX || to < from || to > INT16_MAX)
+        return fail(err, NSV_ERR_CONFIG, file, line, "bad date (YYYY-MM-DD, 1970-2059)");
+    lex_entry e = {.cat = LEX_OFFICE,
+                   .value = (int16_t)from,
+                   .bits = (uint32_t)to,
+                   .canon = keep(lex, f[4]),
+                   .extra = keep(lex, f[1]),
+                   .extra2 = keep(lex, f[5])};
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

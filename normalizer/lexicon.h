@@ -33,6 +33,8 @@ typedef enum lex_cat {
     LEX_PLACE,      /* other city or venue; canon = place, extra = country */
     LEX_ORG,        /* named body; canon = name, extra = country or NULL */
     LEX_GIVEN_NAME, /* common first name: evidence for a person */
+    LEX_OFFICE,     /* an outlet's own office holder, keyed by role: canon = name,
+                       extra = source, extra2 = country, value..bits = first..last day */
     LEX_CAT_COUNT
 } lex_cat;
 
@@ -66,6 +68,7 @@ enum word_class {
     W_ROSTER_VERB = 1 << 25, /* included, include: introduces a roster before ':' */
     W_SIDE_GROUP = 1 << 26,  /* delegations, representatives: stand for their countries */
     W_FIRM = 1 << 27,        /* company, firm, carrier: a business named before */
+    W_ATTENDEE = 1 << 28,    /* participants: the people at a summit */
 };
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
@@ -80,7 +83,7 @@ enum meeting_class {
     MEET_WITH,        /* spoke, talked: a meeting only as "spoke (today) with B" */
     MEET_WELCOME      /* welcomed: a host only as "welcomed B to <place>" */
 };
-enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS };
+enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS, SIGN_BASE };
 
 typedef struct lex_entry {
     uint8_t cat;    /* lex_cat */

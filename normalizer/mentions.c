@@ -1508,3 +1508,9 @@ int body_entity(doc *d, const char *name)
     int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
     return ent >= 0 ? ent : add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, NULL);
 }
+
+int named_person_entity(doc *d, const char *name, const char *role, const char *country)
+{
+    const char *sp = strrchr(name, ' ');
+    return person_entity(d, name, sp ? sp + 1 : name, role, country);
+}

@@ -146,6 +146,7 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
     d.lex = n->lex;
     d.limits = &n->limits;
     d.published = parse_iso_date(item->published.ptr, item->published.len);
+    d.source = item->source;
     /* The title reads as the first paragraph: meetings and signings a
      * headline names (and the body only alludes to) are found; statements
      * are taken from the body only. */

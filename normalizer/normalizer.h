@@ -26,6 +26,7 @@ typedef struct ev_draft {
     const char *visit_place, *visit_country; /* where a visit puts the meeting, if no place */
     int indefinite; /* signing verb with "a"/"another" document: a new one */
     int merged;     /* another record was merged into this one */
+    int batch;      /* signing of a bare batch ("a package of documents") */
     int dropped;
 } ev_draft;
 

@@ -3,6 +3,7 @@
  * memorandum on B"), passive signings ("a joint communique was signed"),
  * "the recently signed agreement between A and B", "the signing of X". */
 #include <string.h>
+#include <strings.h>
 
 #include "normalizer.h"
 
@@ -222,6 +223,58 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
             continue;
         }
         n++;
+        /* "a roadmap for cooperation in science, technology and innovation;
+         * a programme of exchanges for 2021–2024; a protocol ...": in a
+         * list whose items end at semicolons, a comma or dash that no new
+         * document follows is inside the title */
+        if (k < limit && (d->toks[k].flags & T_PUNCT) && !is_char(d, k, ';') &&
+            !is_char(d, k, ':') && !(d->toks[k].flags & T_QUOTE)) {
+            uint32_t semi = k;
+            while (semi < limit && !is_char(d, semi, ';') && !(d->toks[semi].flags & T_QUOTE))
+                semi++;
+            doc_np next;
+            uint32_t nk = skip_separators(d, k, limit);
+            if (semi < limit && is_char(d, semi, ';') && !parse_doc_np(d, nk, semi, &next) &&
+                !on_topic(d, nk, semi)) {
+                nps[n - 1].end = semi;
+                k = semi;
+            }
+        }
+        /* "programmes on cooperation in the fields of culture, agriculture,
+         * and the peaceful use of nuclear energy, as well as a contract on
+         * ...": plain words after a comma up to the list's next document
+         * are still the title */
+        if (k < limit && is_char(d, k, ',')) {
+            doc_np next;
+            uint32_t nk = skip_separators(d, k, limit);
+            if (!parse_doc_np(d, nk, limit, &next) && !on_topic(d, nk, limit))
+                for (uint32_t p = k + 1; p < limit && p < k + 24; p++) {
+                    const token *t = &d->toks[p];
+                    if (is_char(d, p, ',') || (t->word_bits & W_CONJ)) {
+                        uint32_t q = skip_separators(d, p, limit);
+                        /* the next item opens there ("as well as a contract",
+                         * "and other documents"), not a title further on
+                         * ("and Criminal codes as well as Federal Law") */
+                        if (q > p && q < limit && parse_doc_np(d, q, limit, &next) &&
+                            next.topic <= q + 3) {
+                            nps[n - 1].end = p;
+                            k = p;
+                            break;
+                        }
+                        continue;
+                    }
+                    /* "documents, in particular, a statement": an adverb
+                     * opens items or a clause, no title */
+                    if (!(t->flags & T_WORD) || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
+                        (t->word_bits & (W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_M | W_PRONOUN_F |
+                                         W_PRONOUN_PL | W_PRONOUN_N)) ||
+                        tok_lex(d, p, LEX_SIGNING, NULL) || tok_lex(d, p, LEX_SPEECH, NULL))
+                        break;
+                    const lex_entry *w = tok_lex(d, p, LEX_WORD, NULL);
+                    if (w && (w->bits & W_ADVERB)) /* "in particular", "in turn" */
+                        break;
+                }
+        }
         k = skip_separators(d, k, limit);
         /* "resolutions on A; on B; as well as on C": the topics after a
          * document "on X" are documents of their own, named by its noun */
@@ -769,6 +822,71 @@ static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, con
     ev_add_party(d, e, found[1]);
 }
 
+/* "During the summit, the participants exchanged views ... and signed",
+ * "Meeting participants also signed": the attendees of a summit as the
+ * clause subject sign as the people the item lists at the summit ("The
+ * summit was attended by A, B and C").  The latest actual multilateral
+ * meeting with two or more named people, or NULL; "talks with the
+ * participants" (an object) and a summit naming no people give none. */
+static const ev_draft *attendees_subject(const doc *d, const ev_list *l, uint32_t i,
+                                         const sentence *s)
+{
+    uint32_t t = i, steps = 0;
+    while (t > s->tok_start && steps++ < 16) {
+        t--;
+        const token *u = &d->toks[t];
+        if (is_char(d, t, ';') || (u->flags & T_QUOTE) || tok_lex(d, t, LEX_SPEECH, NULL) ||
+            (u->word_bits & W_SUBORD))
+            return NULL;
+        if (!(u->word_bits & W_ATTENDEE))
+            continue;
+        /* the subject: at the clause start or after its article, not after
+         * a preposition ("with the participants") */
+        uint32_t b = t;
+        if (b > s->tok_start &&
+            ((d->toks[b - 1].word_bits & W_DET) || tok_lex(d, b - 1, LEX_MEETING, NULL)))
+            b--;
+        if (b > s->tok_start && !is_char(d, b - 1, ','))
+            return NULL;
+        break;
+    }
+    if (!(d->toks[t].word_bits & W_ATTENDEE))
+        return NULL;
+    uint32_t si = (uint32_t)(s - d->sents);
+    for (size_t k = l->n; k-- > 0;) {
+        const ev_draft *e = &l->v[k];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || !e->multilateral ||
+            e->ev.modality != NSV_MOD_ACTUAL || e->sent > si)
+            continue;
+        int people = 0;
+        for (int p = 0; p < e->nents; p++)
+            people += e->ents[p] >= 0 && d->ents[e->ents[p]].kind == NSV_KIND_PERSON;
+        /* "During the summit, ...": a later mention of the summit may name
+         * no one; the one that lists the attendees counts */
+        if (people >= 2)
+            return e;
+    }
+    return NULL;
+}
+
+/* "... signed a package of documents. The documents signed include A; B":
+ * the bare batch signed in one of the two sentences before, which the
+ * items now list: its index in l, or -1. */
+static long listed_batch(const doc *d, const ev_list *l, const sentence *s)
+{
+    uint32_t si = (uint32_t)(s - d->sents);
+    for (size_t q = l->n; q-- > 0;) {
+        const ev_draft *c = &l->v[q];
+        if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->sent >= si)
+            continue;
+        if (c->sent + 2 < si)
+            return -1;
+        if (c->batch && c->ev.modality == NSV_MOD_ACTUAL && !c->ev.evidence_in_title)
+            return (long)q;
+    }
+    return -1;
+}
+
 static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rule,
                              const sentence *s, const doc_np *np)
 {
@@ -778,6 +896,7 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     e->ev.modality = clause_modality(d, cue, s->tok_start);
     e->ev.document_title = np_title(d, np);
     e->ev.document_kind = np->kind;
+    e->batch = is_batch(np);
     /* "signed another Executive Order", "signed an MOU": not the one named
      * before ("the signing of a joint Declaration" may still be) */
     for (uint32_t t = np->start > s->tok_start ? np->start - 1 : np->start; t <= np->start; t++) {
@@ -973,6 +1092,43 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
         }
 }
 
+/* "The document was signed by A and B", "the law signed by the President
+ * will be sent ...": a document named before, whose "by" names the
+ * signatories of the signing reported within the three sentences before.
+ * With a head token, only a signing whose title has that word ("the law" ->
+ * "new tax law", not "decree") and names no signatory yet takes them. */
+static void agents_of_previous(doc *d, ev_list *out, const sentence *s, uint32_t end,
+                               const ev_list *meetings, const token *head)
+{
+    ev_draft *prev = NULL;
+    uint32_t si = (uint32_t)(s - d->sents);
+    for (size_t q = out->n; q-- > 0;) {
+        ev_draft *c = &out->v[q];
+        if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si && c->sent + 3 >= si &&
+            !c->ev.evidence_in_title) {
+            prev = c;
+            break;
+        }
+    }
+    if (head && prev) {
+        const char *t = prev->ev.document_title;
+        size_t wl = head->lower_len;
+        int found = 0;
+        for (const char *p = t; p && *p && !found; p++)
+            found = (p == t || p[-1] == ' ') && !strncasecmp(p, head->lower, wl) &&
+                    (p[wl] == '\0' || p[wl] == ' ' || p[wl] == ',');
+        if (prev->nents || !found)
+            return;
+    }
+    if (prev && prev->ev.modality == NSV_MOD_ACTUAL && end < s->tok_end &&
+        tok_is(&d->toks[end], "by")) {
+        size_t es = prev->ev.evidence_start, ee = prev->ev.evidence_end;
+        passive_agents(d, prev, end, s, meetings);
+        prev->ev.evidence_start = es;
+        prev->ev.evidence_end = ee;
+    }
+}
+
 /* A counterpart named after a description the mention finder does not
  * take as part of it: "with Scottish club Rangers", "with US carrier
  * Skyways".  The entity, or -1. */
@@ -1052,6 +1208,57 @@ static int unnamed_office_holder(const doc *d, uint32_t i, const sentence *s)
             x->tok_start != d->sents[x->sent].tok_start)
             return -1;
         return x->entity;
+    }
+    return -1;
+}
+
+/* "On Tuesday, the President signed into law: ..." in a release of the
+ * President's own office that never names him, "Today I signed a decree"
+ * in an address the office publishes: the office holder that
+ * configs/lexicon/office_holders.tsv gives for the item's outlet and date
+ * (the guide: a description counts when the item makes clear who it is).
+ * The subject must be the bare office ("the President"), the office of
+ * that holder's country, or the first person outside quotation marks.
+ * The entity, or -1. */
+static int outlet_office_holder(doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t j = i;
+    while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_ADVERB | W_AUX)))
+        j--;
+    if (j == s->tok_start || !d->source.ptr || d->published < 0)
+        return -1;
+    int m = mention_at(d, j - 1);
+    const char *role = NULL, *country = NULL;
+    const lex_entry *chain = NULL;
+    unsigned nw = 0;
+    if (m >= 0 && d->ments[m].tok_end == j && d->ments[m].kind == M_DESC &&
+        d->ments[m].entity < 0 && d->ments[m].role && !d->ments[m].body_voice &&
+        tok_is(&d->toks[d->ments[m].tok_start], "the")) {
+        const mention *x = &d->ments[m];
+        role = x->role;
+        country = x->country;
+        char key[32];
+        size_t kl = lex_fold(role, strlen(role), key, sizeof key);
+        if (kl == sizeof key)
+            return -1;
+        chain = lex_lookup(d->lex, key, kl);
+    } else if (m < 0 && (chain = tok_lex(d, j - 1, LEX_OFFICE, &nw)) != NULL && nw == 1 &&
+               !(d->toks[j - 1].flags & (T_IN_QUOTE | T_NUM)) && (d->toks[j - 1].flags & T_CAP) &&
+               d->toks[j - 1].lower_len == 1) {
+        /* "I" (the outlet's own first person), not a Roman numeral: a
+         * numeral follows a name ("World War I") */
+        if (j - 1 > s->tok_start && (d->toks[j - 2].flags & T_CAP) &&
+            !(d->toks[j - 2].word_bits & (W_ADVERB | W_NONNAME)))
+            return -1;
+    } else {
+        return -1;
+    }
+    for (const lex_entry *e = chain; e; e = e->next) {
+        if (e->cat != LEX_OFFICE || d->published < e->value || (uint32_t)d->published > e->bits ||
+            strlen(e->extra) != d->source.len || memcmp(e->extra, d->source.ptr, d->source.len) ||
+            (country && strcmp(country, e->extra2)))
+            continue;
+        return named_person_entity(d, e->canon, role, e->extra2);
     }
     return -1;
 }
@@ -1145,6 +1352,13 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
             }
             return span_body(d, a, xm->tok_end);
         }
+        /* "Burlington said he signed": a lone capitalised word never
+         * named in full nor with a title may be a company the mention
+         * finder took for a surname; "he" is then whoever the pronoun
+         * stands for, not the speaker */
+        if (!body && !object && kind == NSV_KIND_PERSON && !d->ents[ent].role &&
+            d->ents[ent].name && !strchr(d->ents[ent].name, ' '))
+            return -1;
         if (!object)
             return (body ? (kind == NSV_KIND_ORGANIZATION || kind == NSV_KIND_COUNTRY)
                          : kind == NSV_KIND_PERSON)
@@ -1173,6 +1387,64 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
                                  (d->toks[be + 1].word_bits & (W_SUBORD | W_DET)))))
         return ent;
     return -1;
+}
+
+/* "In 1985, it signed a deal with the X Committee.  It had signed ...":
+ * a sentence-initial "it" after a sentence whose own subject "it" came
+ * before any body keeps that antecedent (the mention resolver takes the
+ * first body of the sentence before, here the counterpart).  The entity,
+ * or -1. */
+static int chained_it(const doc *d, int subj, const sentence *s)
+{
+    if (subj < 0 || d->ments[subj].kind != M_PRONOUN ||
+        !(d->ments[subj].pronoun_bits & W_PRONOUN_N) || d->ments[subj].tok_start != s->tok_start ||
+        s == d->sents)
+        return -1;
+    const sentence *p = s - 1;
+    for (uint32_t t = p->tok_start; t < p->tok_end; t++) {
+        int m = mention_at(d, t);
+        if (m < 0 || d->ments[m].tok_start != t)
+            continue;
+        const mention *x = &d->ments[m];
+        if (x->kind == M_ORG || x->kind == M_COUNTRY)
+            return -1;
+        if (x->kind == M_PRONOUN && (x->pronoun_bits & W_PRONOUN_N) && x->entity >= 0 &&
+            !(d->toks[t].flags & T_IN_QUOTE))
+            return d->ents[x->entity].kind != NSV_KIND_PERSON && x->entity != d->ments[subj].entity
+                       ? x->entity
+                       : -1;
+    }
+    return -1;
+}
+
+/* "Chemlawn Corp and Ecolab Inc said they signed ...": the parties of a
+ * coordinated subject that reports its own signing with "they".  Fills
+ * out[] with two or more mentions and returns their count, else 0. */
+static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out, int max)
+{
+    uint32_t j = i;
+    for (int steps = 0;
+         j > s->tok_start && steps < 3 && (d->toks[j - 1].word_bits & (W_AUX | W_ADVERB)) &&
+         !(d->toks[j - 1].word_bits & W_PRONOUN_PL);
+         steps++)
+        j--;
+    if (j <= s->tok_start + 2 || !(d->toks[j - 1].word_bits & W_PRONOUN_PL) ||
+        (d->toks[j - 1].flags & T_IN_QUOTE))
+        return 0;
+    uint32_t k = j - 1;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "that"))
+        k--;
+    /* "announced jointly that they" */
+    while (k > s->tok_start + 1 && (d->toks[k - 1].word_bits & W_ADVERB) &&
+           !(d->toks[k - 1].word_bits & W_AUX))
+        k--;
+    if (k <= s->tok_start || !tok_lex(d, k - 1, LEX_SPEECH, NULL))
+        return 0;
+    int m = party_left(d, k - 1, s->tok_start);
+    if (m < 0 || d->ments[m].kind == M_GROUP_DESC || d->ments[m].kind == M_PRONOUN)
+        return 0;
+    int n = coordinated(d, m, -1, s->tok_start, s->tok_end, out, max);
+    return n >= 2 ? n : 0;
 }
 
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
@@ -1236,8 +1508,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             np_start--;
         if (np_start > s->tok_start && (d->toks[np_start - 1].word_bits & W_DET))
             np_start--;
-        doc_np np = {
-            .start = np_start, .end = k, .kind = tok_lex(d, head - 1, LEX_DOCUMENT, NULL)->canon};
+        unsigned hw = 0;
+        const char *hkind = tok_lex(d, head - 1, LEX_DOCUMENT, &hw)->canon;
+        /* topic: a bare batch ("A package of documents was signed") has none */
+        doc_np np = {.start = np_start, .end = k, .kind = hkind, .topic = head - 1 + hw};
         /* "the agreement, which has yet to be ratified, was signed": the
          * relative clause is no part of the title */
         for (uint32_t q = head; q + 1 < k; q++)
@@ -1248,23 +1522,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (anaphoric(d, &np) && signed_before(d, out, s)) {
             /* "The document was signed by A and B": the signatories of the
              * signing just reported */
-            ev_draft *prev = NULL;
-            uint32_t si = (uint32_t)(s - d->sents);
-            for (size_t q = out->n; q-- > 0;) {
-                ev_draft *c = &out->v[q];
-                if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si &&
-                    c->sent + 3 >= si && !c->ev.evidence_in_title) {
-                    prev = c;
-                    break;
-                }
-            }
-            if (prev && prev->ev.modality == NSV_MOD_ACTUAL && end < s->tok_end &&
-                tok_is(&d->toks[end], "by")) {
-                size_t es = prev->ev.evidence_start, ee = prev->ev.evidence_end;
-                passive_agents(d, prev, end, s, meetings);
-                prev->ev.evidence_start = es;
-                prev->ev.evidence_end = ee;
-            }
+            agents_of_previous(d, out, s, end, meetings, NULL);
             return NSV_OK;
         }
         if (aggregate(d, &np, i, s))
@@ -1324,21 +1582,43 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         doc_np items[MAX_DOCS];
         int agent;
         int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS, &agent);
+        /* "The documents signed include" after "signed a package of
+         * documents" ("A package of documents was signed"): the items
+         * replace the batch and keep its signatories
+         * (a topic's "between the Council of A and the Council of B" names
+         * no signatory then) */
+        long batch = ni && tok_is(&d->toks[st], "the") ? listed_batch(d, out, s) : -1;
+        int signers[MAX_PARTIES], nsigners = 0;
+        /* "The documents signed by agencies of the two countries concern":
+         * the signatories the items name themselves */
+        for (int p = 0; batch >= 0 && agent < 0 && p < out->v[batch].nents; p++)
+            signers[nsigners++] = out->v[batch].ents[p];
+        if (batch >= 0)
+            out->v[batch].dropped = 1;
         for (int q = 0; q < ni; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
             if (!e)
                 goto nomem;
+            for (int p = 0; p < nsigners; p++)
+                ev_add_party(d, e, signers[p]);
             if (country_group(d, agent))
                 sides_of_talks(d, e, agent, meetings, s, 0);
             else
                 ev_add_mention(d, e, agent);
-            parties_in_np(d, e, &items[q]);
+            if (!nsigners)
+                parties_in_np(d, e, &items[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                                  e->nents == 0 && names_group(d, s));
         }
         if (ni)
             return NSV_OK;
-        if ((anaphoric(d, &np) && signed_before(d, out, s)) || aggregate(d, &np, i, s))
+        if (anaphoric(d, &np) && signed_before(d, out, s)) {
+            /* "the signing of the new law ... the law signed by the
+             * President": the signatory of that signing */
+            agents_of_previous(d, out, s, end, meetings, &d->toks[np.end - 1]);
+            return NSV_OK;
+        }
+        if (aggregate(d, &np, i, s))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
         if (!e)
@@ -1418,7 +1698,14 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         int who = party_left(d, i, s->tok_start);
         if (who < 0)
             return NSV_OK;
+        /* "a Memorandum that NASA Administrator Bill Nelson and Peruvian
+         * counterparts signed": the whole coordinated subject */
+        int whos[MAX_DOCS];
+        int nwho = coordinated(d, who, -1, s->tok_start, s->tok_end, whos, MAX_DOCS);
         uint32_t b = d->ments[who].tok_start;
+        for (int q = 0; q < nwho; q++)
+            if (d->ments[whos[q]].tok_start < b)
+                b = d->ments[whos[q]].tok_start;
         if (b > s->tok_start && (d->toks[b - 1].word_bits & W_SUBORD))
             b--;
         unsigned dw = 0;
@@ -1429,6 +1716,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             h--;
         if (h == s->tok_start || !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
             return NSV_OK;
+        /* "that NASA Administrator Bill Nelson and his counterparts signed":
+         * a first name inside a person's name is no document */
+        int nm = mention_at(d, h - 1);
+        if (nm >= 0 && d->ments[nm].kind == M_PERSON)
+            return NSV_OK;
         uint32_t st = h - 1;
         while (st > s->tok_start && st + 8 > h && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
                !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)))
@@ -1436,11 +1728,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;
         doc_np np = {.start = st, .end = b, .kind = tok_lex(d, h - 1, LEX_DOCUMENT, NULL)->canon};
+        /* the subject's title is no part of the document's ("... that
+         * Agency Director X signed") */
+        for (uint32_t q = h; q < b; q++)
+            if (d->toks[q].word_bits & W_SUBORD) {
+                np.end = q;
+                break;
+            }
         if (anaphoric(d, &np) && signed_before(d, out, s))
             return NSV_OK;
         ev_draft *e = new_signing(d, out, i, "signing.object_relative", s, &np);
         if (!e)
             goto nomem;
+        for (int q = nwho; q-- > 0;)
+            ev_add_mention(d, e, whos[q]);
         ev_add_mention(d, e, who);
         return NSV_OK;
     }
@@ -1450,7 +1751,16 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (subj < 0 && open_group_subject(d, i, s))
         return NSV_OK;
     int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
-    if (subj < 0 && office_holder < 0) {
+    if (subj < 0 && office_holder < 0)
+        office_holder = outlet_office_holder(d, i, s);
+    const ev_draft *attended =
+        subj < 0 && office_holder < 0 ? attendees_subject(d, meetings, i, s) : NULL;
+    /* copied: new signings may move the list the meeting lives in */
+    int attendees[MAX_PARTIES], nattendees = 0;
+    for (int p = 0; attended && p < attended->nents; p++)
+        if (attended->ents[p] >= 0 && d->ents[attended->ents[p]].kind == NSV_KIND_PERSON)
+            attendees[nattendees++] = attended->ents[p];
+    if (subj < 0 && office_holder < 0 && !attended) {
         /* "the two ministers focused on ... and inked": the clause subject */
         for (uint32_t t = i, steps = 0; t > s->tok_start && steps < 16; steps++) {
             t--;
@@ -1468,7 +1778,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     int coord[MAX_DOCS], nc = 0;
     int speaker = pronoun_speaker(d, i, s);
-    if (subj >= 0 && speaker < 0) {
+    if (speaker < 0)
+        speaker = chained_it(d, subj, s);
+    if (speaker < 0)
+        nc = plural_speakers(d, i, s, coord, MAX_DOCS);
+    if (subj >= 0 && speaker < 0 && !nc) {
         nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
         /* "The Government of Russia and the CIS have signed": the article
          * after "and" hides the first signatory from the shared reader */
@@ -1489,6 +1803,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             goto nomem;
         ev_add_party(d, e, speaker);
         ev_add_party(d, e, office_holder);
+        for (int p = 0; p < nattendees; p++)
+            ev_add_party(d, e, attendees[p]);
         for (int c = nc; c-- > 0;)
             ev_add_mention(d, e, coord[c]);
         int agents[MAX_DOCS];
@@ -1498,6 +1814,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "signed with X" */
         for (uint32_t w = end; w + 1 < s->tok_end && w < end + 20; w++)
             if (tok_is(&d->toks[w], "with")) {
+                /* "before the President's meeting with the Prime Minister":
+                 * the meeting's counterpart, not the signing's */
+                if (w > end && tok_lex(d, w - 1, LEX_MEETING, NULL))
+                    break;
                 int o = party_right(d, w + 1, s->tok_end);
                 /* "with the International Coordinating Committee" */
                 if (o < 0 && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "the")) {
@@ -1520,6 +1840,36 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     return NSV_OK;
 nomem:
     return out_of_memory(d->limits, err);
+}
+
+/* The base form "sign" in the body, with no auxiliary before it ("did
+ * sign", "will sign" say their own modality): a habit ("factories sign
+ * contracts with the state"), an infinitive or a plan ("will attend the
+ * forum and sign the declaration"), a list of steps ("7. Sign a
+ * memorandum"): no reported signing.  A headline's "sign" is one ("Russia,
+ * China sign gas deal").  Applies to the events from index `first`. */
+static void base_form_modality(const doc *d, ev_list *out, size_t first, const sentence *s,
+                               uint32_t cue)
+{
+    if (d->toks[cue].start < d->title_len)
+        return;
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & W_ADVERB) &&
+           !(d->toks[t - 1].word_bits & W_AUX))
+        t--;
+    if (t > s->tok_start && (d->toks[t - 1].word_bits & W_AUX))
+        return;
+    /* a plan word earlier in the sentence makes it a plan */
+    nsv_modality mod = NSV_MOD_HYPOTHETICAL;
+    for (uint32_t k = s->tok_start; k < cue; k++) {
+        const lex_entry *m = tok_lex(d, k, LEX_MODALITY, NULL);
+        if (m && m->value == NSV_MOD_PLANNED)
+            mod = NSV_MOD_PLANNED;
+    }
+    for (size_t q = first; q < out->n; q++)
+        if (out->v[q].ev.type == NSV_EV_SIGNING && out->v[q].cue_tok == cue &&
+            out->v[q].ev.modality == NSV_MOD_ACTUAL)
+            out->v[q].ev.modality = mod;
 }
 
 /* Does the paragraph opening at token p open a transcript turn ("Vladimir
@@ -1559,11 +1909,16 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
-            if (!cue || (cue->value != SIGN_VERB && cue->value != SIGN_NOUN))
+            if (!cue ||
+                (cue->value != SIGN_VERB && cue->value != SIGN_NOUN && cue->value != SIGN_BASE))
                 continue;
-            nsv_code rc = signing_at(d, out, out, s, i, nw, cue->value, err);
+            size_t first = out->n;
+            nsv_code rc = signing_at(d, out, out, s, i, nw,
+                                     cue->value == SIGN_BASE ? SIGN_VERB : cue->value, err);
             if (rc)
                 return rc;
+            if (cue->value == SIGN_BASE)
+                base_form_modality(d, out, first, s, i);
             i += nw - 1;
         }
     }

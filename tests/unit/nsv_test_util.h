@@ -150,13 +150,13 @@ static inline void nt_dump(void)
 
 /* Run one item (JSON wire) through nsv_decode + nsv_normalize; the events
  * stay in nt.ev / nt.n until the next run.  published or title may be NULL. */
-static inline size_t nt_run_item(const char *id, const char *published, const char *title,
-                                 const char *text)
+static inline size_t nt_run_source(const char *id, const char *source, const char *published,
+                                   const char *title, const char *text)
 {
     json_t *o = json_object();
     if (id)
         json_object_set_new(o, "id", json_string(id));
-    json_object_set_new(o, "source", json_string("Test Wire"));
+    json_object_set_new(o, "source", json_string(source));
     if (published)
         json_object_set_new(o, "published", json_string(published));
     if (title)
@@ -175,6 +175,12 @@ static inline size_t nt_run_item(const char *id, const char *published, const ch
     if (rc != NSV_OK)
         fail_msg("nsv_normalize: %s (%s)", nsv_code_name(rc), err.message);
     return nt.n;
+}
+
+static inline size_t nt_run_item(const char *id, const char *published, const char *title,
+                                 const char *text)
+{
+    return nt_run_source(id, "Test Wire", published, title, text);
 }
 
 static inline size_t nt_run(const char *published, const char *text)

@@ -548,6 +548,228 @@ static void test_hard_negatives(void **state)
     NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->document_title, "new agreement"));
 }
 
+/* "the participants ... signed" at a summit whose attendees the item lists:
+ * the attendees sign; "The documents signed include A; B" after a bare
+ * batch lists that batch, which is then no event of its own. */
+static void test_summit_attendees(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Nordic summit was attended by President of Finland Sauli Niinisto, Prime "
+                "Minister of Sweden Ulf Kristersson and Prime Minister of Norway Jonas Store. "
+                "At the summit, the participants reviewed regional projects and signed a set "
+                "of documents. The documents signed include a resolution on fisheries; a "
+                "resolution on Arctic research.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    const nsv_event *e = signing_of("fisheries");
+    NT_CHECK(e && nt_has_party(e, "Niinisto") && nt_has_party(e, "Kristersson") &&
+             nt_has_party(e, "Store"));
+    e = signing_of("Arctic research");
+    NT_CHECK(e && nt_has_party(e, "Niinisto") && e->n_participants == 3);
+    /* a passive batch, itemised with the items' own signatories */
+    nt_run(PUB, "Russian President Vladimir Putin held talks with Kazakh President Kassym-Jomart "
+                "Tokayev in Moscow. A package of documents was signed during the visit. The "
+                "documents signed by agencies of the two countries concern fishing quotas, and "
+                "rail freight.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    e = signing_of("fishing quotas");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "Kazakhstan"));
+    /* hard negative: "participants" as an object names no signatory */
+    nt_run(PUB, "The Nordic summit was attended by President of Finland Sauli Niinisto and "
+                "Prime Minister of Sweden Ulf Kristersson. Reporters spoke with the participants "
+                "and later a memorandum on fisheries was signed.");
+    e = signing_of("memorandum on fisheries");
+    NT_CHECK(e && e->n_participants == 0);
+    /* hard negative: a summit that names no attendees gives none */
+    nt_run(PUB, "At the summit, the participants signed a declaration on fisheries.");
+    e = signing_of("declaration on fisheries");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
+/* "the signing of the new law ... the law signed by the President": the
+ * later reduced relative names the signatory of the signing before it. */
+static void test_later_signatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Maria Lind opened the forum in Oslo. She spoke about the signing of "
+                "the new tax law. The law signed by the President enters into force in May.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("tax law");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Lind"));
+    /* hard negative: another kind of document is not that signing */
+    nt_run(PUB, "President Maria Lind opened the forum in Oslo. She spoke about the signing of "
+                "the new tax law. The decree signed by the President enters into force in May.");
+    e = signing_of("tax law");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
+/* "the President signed" in a release of the President's own office that
+ * never names him: the office holder of that outlet on the item's date
+ * (configs/lexicon/office_holders.tsv). */
+static void test_outlet_office_holder(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *text = "On Friday, the President signed into law the Rural Roads Safety Act.";
+    nt_run_source("t-1", wh, "2022-03-04", NULL, text);
+    const nsv_event *e = signing_of("Rural Roads Safety Act");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Biden"));
+    /* hard negatives: another outlet, a date the table does not cover, the
+     * president of another country */
+    nt_run_source("t-1", "Test Wire", "2022-03-04", NULL, text);
+    e = signing_of("Rural Roads Safety Act");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run_source("t-1", wh, "2016-03-04", NULL, text);
+    e = signing_of("Rural Roads Safety Act");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run_source("t-1", wh, "2022-03-04", NULL,
+                  "On Friday, the French President signed a decree on rural roads.");
+    e = signing_of("decree on rural roads");
+    NT_CHECK(e && !nt_has_party(e, "Biden"));
+    /* "I" in an address the office publishes: its holder */
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    const char *address = "Glory to our rescuers! Today I signed a decree on awarding the "
+                          "firefighters of Lviv.";
+    nt_run_source("t-1", ua, "2022-05-02", NULL, address);
+    e = signing_of("decree on awarding");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: the same words from another outlet, and a quoted "I" */
+    nt_run_source("t-1", "Test Wire", "2022-05-02", NULL, address);
+    e = signing_of("decree on awarding");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run_source("t-1", ua, "2022-05-02", NULL,
+                  "The mayor met the firefighters. \"Today I signed a decree on awarding them,\" "
+                  "he said.");
+    NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Zelenskyy") == NULL);
+}
+
+/* "Kellner said he signed": a lone word never named in full is no sure
+ * person (often a company); "he" keeps its own antecedent. */
+static void test_lone_word_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The textile maker Kellner sued its former manager John Ostrom. When he left "
+                "Kellner in May, Kellner said he signed a contract promising to keep its secrets.");
+    const nsv_event *e = signing_of("contract promising");
+    NT_CHECK(e && nt_has_party(e, "Ostrom") && !nt_has_party(e, "Kellner"));
+    /* hard negative: a person named in full is the speaker "he" refers to */
+    nt_run(PUB, "Vantor hired John Ostrom and Peter Kellner. Kellner said he signed a contract "
+                "promising to keep its secrets.");
+    e = signing_of("contract promising");
+    NT_CHECK(e && nt_has_party(e, "Kellner"));
+}
+
+/* A sentence-initial "it" after a sentence whose subject "it" came before
+ * any body keeps that antecedent, not the counterpart named after it. */
+static void test_chained_it(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway has refinanced its debt regularly since 1983. In May 2019, it signed a "
+                "loan deal with the International Monetary Fund. It had signed bilateral swap "
+                "agreements in March of that year.");
+    const nsv_event *e = signing_of("swap agreements");
+    NT_CHECK(e && nt_has_party(e, "Norway") && !nt_has_party(e, "International Monetary Fund"));
+    /* hard negative: a body named as the subject before is the antecedent */
+    nt_run(PUB, "Norway has refinanced its debt regularly since 1983. The International Monetary "
+                "Fund praised Norway in May. It had signed bilateral swap agreements in March.");
+    e = signing_of("swap agreements");
+    NT_CHECK(e && !nt_has_party(e, "Norway"));
+}
+
+/* The base form "sign" in the body with no auxiliary is a habit, an
+ * infinitive or a plan; in a headline, or after "did", a signing. */
+static void test_base_form(void **state)
+{
+    (void)state;
+    no_actual_signing("Farmers in the valley sign contracts with the state each spring.");
+    nt_run(PUB, "The two leaders will attend the trade forum and sign a joint declaration on "
+                "shipping.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_PLANNED) == 1);
+    /* hard negatives: a headline's "sign", an emphatic "did sign" */
+    nt_run_item("t-1", PUB, "Norway and Sweden sign fishing pact",
+                "The agreement covers quotas in the North Sea.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Norway and Sweden did sign the fishing pact in May.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* "A Corp and B Inc said they signed": the coordinated reporting subject
+ * signs. */
+static void test_plural_reporting_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norvex Corp and Dalton Inc said they signed a definitive merger agreement.");
+    const nsv_event *e = signing_of("merger agreement");
+    NT_CHECK(e && nt_has_party(e, "Norvex Corp") && nt_has_party(e, "Dalton Inc"));
+    /* hard negative: the reporters are not the signatories named after them */
+    nt_run(PUB, "Norvex Corp and Dalton Inc said the two regulators signed a memorandum.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && !nt_has_party(e, "Norvex Corp"));
+}
+
+/* Items ending at semicolons: a comma or dash inside an item's title that
+ * no new document follows does not end the list. */
+static void test_semicolon_items(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway and Sweden held talks in Oslo. The documents signed include a plan for "
+                "cooperation in fishing, shipping and ports; a programme of student exchanges for "
+                "2023\u20132025; a protocol on customs.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("fishing, shipping and ports") != NULL);
+    NT_CHECK(signing_of("exchanges for 2023\u20132025") != NULL);
+    NT_CHECK(signing_of("protocol on customs") != NULL);
+    /* hard negative: ", and on B" still names a document of its own */
+    nt_run(PUB, "Norway and Sweden held talks in Oslo. The documents signed include an agreement "
+                "on fishing quotas, and on port fees; a protocol on customs.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("port fees") != NULL);
+    /* commas inside a title, up to the list's next document */
+    nt_run(PUB, "Norway and Sweden signed programmes on cooperation in fishing, forestry, and the "
+                "use of ports, as well as a contract on ferry services.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("fishing, forestry, and the use of ports") != NULL);
+    NT_CHECK(signing_of("contract on ferry services") != NULL);
+    /* hard negative: a relative clause after the comma is no part of it */
+    nt_run(PUB, "Norway and Sweden signed an agreement on fishing, which will take effect in May, "
+                "and a memorandum on ports.");
+    NT_CHECK(signing_of("agreement on fishing") &&
+             !strcmp(signing_of("agreement on fishing")->document_title, "agreement on fishing"));
+}
+
+/* "signed X following his meeting with Y": the counterpart of the meeting
+ * is not the signing's. */
+static void test_meeting_with_not_counterpart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin signed a decree on awards following his "
+                "meeting with President of Finland Sauli Niinisto.");
+    const nsv_event *e = signing_of("decree on awards");
+    NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "Niinisto"));
+    /* hard negative: "signed X with Y" keeps its counterpart */
+    nt_run(PUB, "Norway signed a fishing agreement with Sweden before its meeting with Denmark.");
+    e = signing_of("fishing agreement");
+    NT_CHECK(e && nt_has_party(e, "Sweden") && !nt_has_party(e, "Denmark"));
+}
+
+/* Object relative with a coordinated subject: "a Memorandum that Director
+ * Bill Hardy and Minister Ana Soto signed"; a first name "Bill" inside a
+ * person's name is no document. */
+static void test_object_relative_coordinated(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Officials praised a Rocket Launch Memorandum of Understanding that Agency "
+                "Director Bill Hardy and Minister Ana Soto signed in May.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("Memorandum of Understanding");
+    NT_CHECK(e && !strcmp(e->document_title, "Rocket Launch Memorandum of Understanding"));
+    NT_CHECK(nt_has_party(e, "Hardy") && nt_has_party(e, "Soto"));
+    /* hard negative: a real bill before its signer */
+    nt_run(PUB, "Voters praised the farm bill that Governor Ana Soto signed in May.");
+    e = signing_of("farm bill");
+    NT_CHECK(e && nt_has_party(e, "Soto"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -574,6 +796,16 @@ int main(void)
         cmocka_unit_test(test_bills_signed_into_law),
         cmocka_unit_test(test_open_groups),
         cmocka_unit_test(test_long_titles),
+        cmocka_unit_test(test_summit_attendees),
+        cmocka_unit_test(test_later_signatory),
+        cmocka_unit_test(test_outlet_office_holder),
+        cmocka_unit_test(test_lone_word_speaker),
+        cmocka_unit_test(test_chained_it),
+        cmocka_unit_test(test_base_form),
+        cmocka_unit_test(test_plural_reporting_subject),
+        cmocka_unit_test(test_semicolon_items),
+        cmocka_unit_test(test_meeting_with_not_counterpart),
+        cmocka_unit_test(test_object_relative_coordinated),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
