@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "newsev.h"
 
 #ifndef NSV_FUZZ_CONFIG_DIR
