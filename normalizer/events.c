@@ -303,7 +303,12 @@ static int merge_meetings(const doc *d, ev_list *l)
              * not more parties of the call (nor an event of its own, unless
              * placed or dated: "the Russian-Palestinian summit in Moscow") */
             int same_format = a->ev.format == b->ev.format || !a->ev.format || !b->ev.format;
-            if (equal || subset || (alias && same_format) || same_groups(d, a, b))
+            /* "Today, X and Y convened ..." and "Today, the White House
+             * and Z convened ...": a readout names its day's convening
+             * twice, by different hosts */
+            int convening = a->convening && b->convening && a->day >= 0 && a->day == b->day &&
+                            !a->background && !b->background;
+            if (equal || subset || (alias && same_format) || same_groups(d, a, b) || convening)
                 merge_into(a, b), changed++;
             else if (alias) {
                 if (only_countries(d, b))

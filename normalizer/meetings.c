@@ -388,6 +388,10 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     if (!e)
         return out_of_memory(d->limits, err);
     e->open_group = 1;
+    /* a verb that convenes by itself ("convened"): readouts name the same
+     * convening twice, the merge needs to know (events.c) */
+    const lex_entry *v = tok_lex(d, verb, LEX_MEETING, NULL);
+    e->convening = v && v->value == MEET_HOLD && v->bits;
     int left[MAX_COORD];
     int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
     ev_add_mention(d, e, subj);

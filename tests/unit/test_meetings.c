@@ -685,6 +685,24 @@ static void test_demonym_pair(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Tokayev"));
 }
 
+/* A readout names its day's convening twice, by different hosts: one event
+ * with all of them.  Convenings on different days stay apart, and so does
+ * an ordinary meeting of the same day. */
+static void test_convening_named_twice(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Mayor Ann Holt and Deputy Mayor Luis Ortega convened housing advocates to "
+                "discuss rents.\n\nToday, the Housing Authority and the Transit Agency convened "
+                "tenant groups to discuss new projects.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Housing Authority"));
+    /* hard negative: two days, two convenings */
+    nt_run(PUB, "On Monday, Mayor Ann Holt convened housing advocates to discuss rents.\n\nOn "
+                "Tuesday, Mayor Ann Holt convened tenant groups to discuss new projects.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -722,6 +740,7 @@ int main(void)
         cmocka_unit_test(test_treasury_keeps_its_name),
         cmocka_unit_test(test_title_told_by_the_body),
         cmocka_unit_test(test_demonym_pair),
+        cmocka_unit_test(test_convening_named_twice),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
