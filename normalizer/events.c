@@ -164,6 +164,7 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
     if (keep->ev.format == NSV_FORMAT_UNKNOWN)
         keep->ev.format = gone->ev.format;
     keep->multilateral |= gone->multilateral;
+    keep->topic = keep->topic && gone->topic;
     keep->open_group |= gone->open_group;
     keep->merged = 1;
     gone->dropped = 1;
@@ -536,6 +537,12 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         ev_draft *e = &l->v[i];
         if (e->dropped)
             continue;
+        /* a meeting named only as a topic, with no day or place of its own
+         * ("discussed the results of the Russia-EU summit"): no event */
+        if (e->ev.type == NSV_EV_MEETING && e->topic && e->day < 0 && !e->ev.location_name) {
+            e->dropped = 1;
+            continue;
+        }
         /* a meeting needs two parties, or one that met an unnamed group */
         if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {
             e->dropped = 1;

@@ -468,6 +468,24 @@ static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
     return n >= 2 ? n : 0;
 }
 
+/* "the results of the recent Russia-EU summit", "reflected on the U.S.-ASEAN
+ * Summit": a topic word and a preposition before the phrase that starts at
+ * token k (over an article, a month, an ordinal or lower-case modifiers). */
+static int named_as_topic(const doc *d, uint32_t k, uint32_t from)
+{
+    for (int steps = 0; k > from + 1 && steps < 5; steps++, k--) {
+        const token *p = &d->toks[k - 1];
+        if (p->word_bits & W_PREP)
+            return (d->toks[k - 2].word_bits & W_TOPIC) != 0;
+        if (is_char(d, k - 1, '-'))
+            continue;
+        if (!(p->flags & T_WORD) || mention_at(d, k - 1) >= 0 ||
+            ((p->flags & T_CAP) && !(p->word_bits & (W_MONTH | W_DET))))
+            return 0;
+    }
+    return 0;
+}
+
 static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
 {
     for (uint32_t k = cue, steps = 0; k > from && steps < 8; steps++) {
@@ -1077,6 +1095,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
           (d->toks[d->ments[objs[nobj - 1]].tok_end].flags & T_POSS)) &&
         group_subject_before(d, held >= 0 ? (uint32_t)held : i, s->tok_start))
         e->open_group = 1;
+    /* a pair's summit named as a topic is no event unless dated or
+     * placed (events.c) */
+    if (hyphen)
+        e->topic = named_as_topic(d, d->ments[multi_parts[nmulti - 1]].tok_start, s->tok_start);
     if (nmulti) {
         e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);
         for (int k = 0; k < nmulti; k++)

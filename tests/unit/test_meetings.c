@@ -703,6 +703,25 @@ static void test_convening_named_twice(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* A pair's summit named only as a topic ("the results of", "preparations
+ * for", "reflected on") is no event; dated or placed, it is one, and a
+ * summit that is the setting ("during the X-Y summit") stays. */
+static void test_summit_named_as_topic(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The ministers discussed the main results of the recent Russian-Italian summit.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "The two envoys reflected on the Chile-Peru talks and their follow-up.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negatives: placed and dated, or the setting */
+    nt_run(PUB, "The ministers discussed the results of the Russian-Italian summit, which took "
+                "place in Rome on December 2.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_MEETING, 0)->date, "2022-12-02"));
+    nt_run(PUB, "These issues were discussed during the Russian-Italian summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -741,6 +760,7 @@ int main(void)
         cmocka_unit_test(test_title_told_by_the_body),
         cmocka_unit_test(test_demonym_pair),
         cmocka_unit_test(test_convening_named_twice),
+        cmocka_unit_test(test_summit_named_as_topic),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
