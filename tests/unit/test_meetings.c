@@ -722,6 +722,24 @@ static void test_summit_named_as_topic(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "discussed preparations for a meeting of X": the meeting is yet to come,
+ * planned like "preparation for"; the talks where it was discussed stay
+ * actual. */
+static void test_preparations_for_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " and " ERDOGAN " discussed preparations for a meeting of their defence "
+                      "ministers.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->modality == NSV_MOD_PLANNED);
+    /* hard negative: the talks themselves happened */
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN " in Sochi. They discussed preparations for the "
+                      "next round of trade consultations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Putin"), "Erdoğan"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -761,6 +779,7 @@ int main(void)
         cmocka_unit_test(test_demonym_pair),
         cmocka_unit_test(test_convening_named_twice),
         cmocka_unit_test(test_summit_named_as_topic),
+        cmocka_unit_test(test_preparations_for_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
