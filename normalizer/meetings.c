@@ -1021,7 +1021,21 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     int hyphen = nmulti && !of;
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
-        if (subj >= 0 && !nobj && !nmulti && d->ments[subj].kind != M_GROUP_DESC) {
+        /* "Gazprom, Russia's gas monopoly, said after the meeting": a
+         * possessive after a comma describes the name before it; the
+         * country is no party of its own */
+        int appos = 0;
+        if (subj >= 0 && d->ments[subj].tok_end < s->tok_end &&
+            (d->toks[d->ments[subj].tok_end].flags & T_POSS) &&
+            d->ments[subj].tok_start > s->tok_start + 1 &&
+            is_char(d, d->ments[subj].tok_start - 1, ',')) {
+            int named = party_left(d, d->ments[subj].tok_start - 1, s->tok_start);
+            if (named >= 0 && d->ments[named].tok_end + 1 == d->ments[subj].tok_start) {
+                subj = named;
+                appos = 1;
+            }
+        }
+        if (subj >= 0 && !appos && !nobj && !nmulti && d->ments[subj].kind != M_GROUP_DESC) {
             /* "A and B met" */
             int left[MAX_COORD];
             int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);

@@ -740,6 +740,21 @@ static void test_preparations_for_meeting(void **state)
     NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Putin"), "Erdoğan"));
 }
 
+/* "Gazprom, Russia's gas monopoly, said after the meeting": the possessive
+ * country describes the name before the comma and is no second party; a
+ * list of names before the noun still is ("A, B and C said after"). */
+static void test_possessive_appositive_is_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A spokesman for Unison, Britain's biggest union, said after Saturday's meeting "
+                "that talks would go on.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negative: a list of parties */
+    nt_run(PUB, "Russia, China and India said after Monday's meeting that talks would go on.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -780,6 +795,7 @@ int main(void)
         cmocka_unit_test(test_convening_named_twice),
         cmocka_unit_test(test_summit_named_as_topic),
         cmocka_unit_test(test_preparations_for_meeting),
+        cmocka_unit_test(test_possessive_appositive_is_no_party),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
