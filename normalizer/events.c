@@ -164,6 +164,7 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
     if (keep->ev.format == NSV_FORMAT_UNKNOWN)
         keep->ev.format = gone->ev.format;
     keep->multilateral |= gone->multilateral;
+    keep->topic = keep->topic && gone->topic;
     keep->open_group |= gone->open_group;
     keep->merged = 1;
     gone->dropped = 1;
@@ -303,7 +304,12 @@ static int merge_meetings(const doc *d, ev_list *l)
              * not more parties of the call (nor an event of its own, unless
              * placed or dated: "the Russian-Palestinian summit in Moscow") */
             int same_format = a->ev.format == b->ev.format || !a->ev.format || !b->ev.format;
-            if (equal || subset || (alias && same_format) || same_groups(d, a, b))
+            /* "Today, X and Y convened ..." and "Today, the White House
+             * and Z convened ...": a readout names its day's convening
+             * twice, by different hosts */
+            int convening = a->convening && b->convening && a->day >= 0 && a->day == b->day &&
+                            !a->background && !b->background;
+            if (equal || subset || (alias && same_format) || same_groups(d, a, b) || convening)
                 merge_into(a, b), changed++;
             else if (alias) {
                 if (only_countries(d, b))
@@ -531,6 +537,12 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         ev_draft *e = &l->v[i];
         if (e->dropped)
             continue;
+        /* a meeting named only as a topic, with no day or place of its own
+         * ("discussed the results of the Russia-EU summit"): no event */
+        if (e->ev.type == NSV_EV_MEETING && e->topic && e->day < 0 && !e->ev.location_name) {
+            e->dropped = 1;
+            continue;
+        }
         /* a meeting needs two parties, or one that met an unnamed group */
         if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {
             e->dropped = 1;

@@ -309,6 +309,7 @@ static const struct {
     {"roster_verb", W_ROSTER_VERB},
     {"side_group", W_SIDE_GROUP},
     {"attendee", W_ATTENDEE},
+    {"topic", W_TOPIC},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -388,6 +388,10 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     if (!e)
         return out_of_memory(d->limits, err);
     e->open_group = 1;
+    /* a verb that convenes by itself ("convened"): readouts name the same
+     * convening twice, the merge needs to know (events.c) */
+    const lex_entry *v = tok_lex(d, verb, LEX_MEETING, NULL);
+    e->convening = v && v->value == MEET_HOLD && v->bits;
     int left[MAX_COORD];
     int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
     ev_add_mention(d, e, subj);
@@ -462,6 +466,24 @@ static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
             break;
     }
     return n >= 2 ? n : 0;
+}
+
+/* "the results of the recent Russia-EU summit", "reflected on the U.S.-ASEAN
+ * Summit": a topic word and a preposition before the phrase that starts at
+ * token k (over an article, a month, an ordinal or lower-case modifiers). */
+static int named_as_topic(const doc *d, uint32_t k, uint32_t from)
+{
+    for (int steps = 0; k > from + 1 && steps < 5; steps++, k--) {
+        const token *p = &d->toks[k - 1];
+        if (p->word_bits & W_PREP)
+            return (d->toks[k - 2].word_bits & W_TOPIC) != 0;
+        if (is_char(d, k - 1, '-'))
+            continue;
+        if (!(p->flags & T_WORD) || mention_at(d, k - 1) >= 0 ||
+            ((p->flags & T_CAP) && !(p->word_bits & (W_MONTH | W_DET))))
+            return 0;
+    }
+    return 0;
 }
 
 static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
@@ -999,7 +1021,21 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     int hyphen = nmulti && !of;
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
-        if (subj >= 0 && !nobj && !nmulti && d->ments[subj].kind != M_GROUP_DESC) {
+        /* "Gazprom, Russia's gas monopoly, said after the meeting": a
+         * possessive after a comma describes the name before it; the
+         * country is no party of its own */
+        int appos = 0;
+        if (subj >= 0 && d->ments[subj].tok_end < s->tok_end &&
+            (d->toks[d->ments[subj].tok_end].flags & T_POSS) &&
+            d->ments[subj].tok_start > s->tok_start + 1 &&
+            is_char(d, d->ments[subj].tok_start - 1, ',')) {
+            int named = party_left(d, d->ments[subj].tok_start - 1, s->tok_start);
+            if (named >= 0 && d->ments[named].tok_end + 1 == d->ments[subj].tok_start) {
+                subj = named;
+                appos = 1;
+            }
+        }
+        if (subj >= 0 && !appos && !nobj && !nmulti && d->ments[subj].kind != M_GROUP_DESC) {
             /* "A and B met" */
             int left[MAX_COORD];
             int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);
@@ -1073,6 +1109,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
           (d->toks[d->ments[objs[nobj - 1]].tok_end].flags & T_POSS)) &&
         group_subject_before(d, held >= 0 ? (uint32_t)held : i, s->tok_start))
         e->open_group = 1;
+    /* a pair's summit named as a topic is no event unless dated or
+     * placed (events.c) */
+    if (hyphen)
+        e->topic = named_as_topic(d, d->ments[multi_parts[nmulti - 1]].tok_start, s->tok_start);
     if (nmulti) {
         e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);
         for (int k = 0; k < nmulti; k++)

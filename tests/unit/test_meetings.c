@@ -685,6 +685,76 @@ static void test_demonym_pair(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Tokayev"));
 }
 
+/* A readout names its day's convening twice, by different hosts: one event
+ * with all of them.  Convenings on different days stay apart, and so does
+ * an ordinary meeting of the same day. */
+static void test_convening_named_twice(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Mayor Ann Holt and Deputy Mayor Luis Ortega convened housing advocates to "
+                "discuss rents.\n\nToday, the Housing Authority and the Transit Agency convened "
+                "tenant groups to discuss new projects.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Housing Authority"));
+    /* hard negative: two days, two convenings */
+    nt_run(PUB, "On Monday, Mayor Ann Holt convened housing advocates to discuss rents.\n\nOn "
+                "Tuesday, Mayor Ann Holt convened tenant groups to discuss new projects.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* A pair's summit named only as a topic ("the results of", "preparations
+ * for", "reflected on") is no event; dated or placed, it is one, and a
+ * summit that is the setting ("during the X-Y summit") stays. */
+static void test_summit_named_as_topic(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The ministers discussed the main results of the recent Russian-Italian summit.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "The two envoys reflected on the Chile-Peru talks and their follow-up.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negatives: placed and dated, or the setting */
+    nt_run(PUB, "The ministers discussed the results of the Russian-Italian summit, which took "
+                "place in Rome on December 2.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_MEETING, 0)->date, "2022-12-02"));
+    nt_run(PUB, "These issues were discussed during the Russian-Italian summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "discussed preparations for a meeting of X": the meeting is yet to come,
+ * planned like "preparation for"; the talks where it was discussed stay
+ * actual. */
+static void test_preparations_for_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " and " ERDOGAN " discussed preparations for a meeting of their defence "
+                      "ministers.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->modality == NSV_MOD_PLANNED);
+    /* hard negative: the talks themselves happened */
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN " in Sochi. They discussed preparations for the "
+                      "next round of trade consultations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Putin"), "Erdoğan"));
+}
+
+/* "Gazprom, Russia's gas monopoly, said after the meeting": the possessive
+ * country describes the name before the comma and is no second party; a
+ * list of names before the noun still is ("A, B and C said after"). */
+static void test_possessive_appositive_is_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A spokesman for Unison, Britain's biggest union, said after Saturday's meeting "
+                "that talks would go on.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negative: a list of parties */
+    nt_run(PUB, "Russia, China and India said after Monday's meeting that talks would go on.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -722,6 +792,10 @@ int main(void)
         cmocka_unit_test(test_treasury_keeps_its_name),
         cmocka_unit_test(test_title_told_by_the_body),
         cmocka_unit_test(test_demonym_pair),
+        cmocka_unit_test(test_convening_named_twice),
+        cmocka_unit_test(test_summit_named_as_topic),
+        cmocka_unit_test(test_preparations_for_meeting),
+        cmocka_unit_test(test_possessive_appositive_is_no_party),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
