@@ -126,6 +126,10 @@ typedef struct doc {
     const char *dateline_country;
     size_t body_start; /* first byte after the dateline */
     size_t title_len;  /* text opens with the title and "\n\n" when > 0 */
+    /* sorted hashes of the words the item writes in lower case, built on
+     * first use (lower_elsewhere in mentions.c); NULL until then */
+    uint64_t *lower_words;
+    size_t n_lower_words;
 } doc;
 
 /* segment.c */

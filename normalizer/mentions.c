@@ -2,6 +2,7 @@
  * known surnames), bodies, countries and demonyms, places, and the pronouns
  * and descriptions that point back at them ("he", "the Russian defense
  * minister", "the two ministers").  Mentions of one party share an entity. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -949,17 +950,45 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     return 0;
 }
 
-/* Does the item write token t's word in lower case somewhere? */
-static int lower_elsewhere(const doc *d, uint32_t t)
+static int cmp_u64(const void *a, const void *b)
 {
-    const token *w = &d->toks[t];
-    for (size_t k = 0; k < d->ntoks; k++) {
-        const token *x = &d->toks[k];
-        if (k != t && (x->flags & T_WORD) && !(x->flags & T_CAP) && x->lower_len == w->lower_len &&
-            !strcmp(x->lower, w->lower))
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Does the item write token t's word in lower case somewhere else?  The
+ * first call hashes the item's lower-case words once, so an item of many
+ * sentence-initial names costs a lookup per name, not a scan of the item.
+ * Out of working memory: 1 (the word is read as a common noun). */
+static int lower_elsewhere(doc *d, uint32_t t)
+{
+    if (!d->lower_words) {
+        size_t n = 0;
+        d->lower_words = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *d->lower_words);
+        if (!d->lower_words)
             return 1;
+        for (size_t k = 0; k < d->ntoks; k++) {
+            const token *x = &d->toks[k];
+            if ((x->flags & T_WORD) && !(x->flags & T_CAP))
+                d->lower_words[n++] = lex_key_hash(x->lower, x->lower_len);
+        }
+        qsort(d->lower_words, n, sizeof *d->lower_words, cmp_u64);
+        d->n_lower_words = n;
     }
-    return 0;
+    const token *w = &d->toks[t];
+    uint64_t h = lex_key_hash(w->lower, w->lower_len);
+    const uint64_t *hit = bsearch(&h, d->lower_words, d->n_lower_words, sizeof h, cmp_u64);
+    if (!hit)
+        return 0;
+    if (w->flags & T_CAP)
+        return 1;
+    /* t is in the table itself: another occurrence must be */
+    size_t i = (size_t)(hit - d->lower_words), same = 1;
+    for (size_t k = i; k > 0 && d->lower_words[k - 1] == h; k--)
+        same++;
+    for (size_t k = i + 1; k < d->n_lower_words && d->lower_words[k] == h; k++)
+        same++;
+    return same >= 2;
 }
 
 /* A person by name alone: two or more name tokens, or one that is a known
