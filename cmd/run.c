@@ -113,7 +113,6 @@ typedef struct pipeline {
     nsv_offsets *offsets;
     nsv_lexicon *lex;
     nsv_workers *workers; /* decode, normalize and encode off the main thread */
-    int nworkers;
     nsv_limits limits;
     nsv_counts c;
     int eos;
@@ -849,8 +848,8 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
         rc = EXIT_CONFIG;
         goto out;
     }
-    p->nworkers = cfg->workers > 0 ? (int)cfg->workers : nsv_workers_auto();
-    p->workers = nsv_workers_new(p->nworkers, WORK_RING_DEPTH, p->lex, &p->limits,
+    int nworkers = cfg->workers > 0 ? (int)cfg->workers : nsv_workers_auto();
+    p->workers = nsv_workers_new(nworkers, WORK_RING_DEPTH, p->lex, &p->limits,
                                  (nsv_wire)cfg->input_format, err, sizeof err);
     if (!p->workers) {
         NSV_LOG(NSV_LOG_ERROR, "main", "cannot start the workers", NSV_KV("err", err));
@@ -923,7 +922,7 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
             NSV_KV("topics", cfg->input_topics),
             NSV_KV("group", p->h ? (p->h->group ? p->h->group : "") : cfg->group_id),
             NSV_KV("guarantee", p->eos ? "exactly_once" : "at_least_once"),
-            NSV_KV("assignment_strategy", cfg->assignment_strategy));
+            NSV_KV("assignment_strategy", cfg->assignment_strategy), NSV_KV("workers", nworkers));
     nsv_sd_notify("READY=1");
 
     p->stats_last_ms = now_ms();
