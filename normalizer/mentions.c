@@ -441,6 +441,23 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return add_org_mention(d, i, i + 1, word, NULL, next);
 }
 
+/* "and Alternate Prime Minister": the index of the second title after the
+ * "and" at t, past up to two qualifiers the table does not list; 0 when no
+ * capitalised title follows. */
+static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
+{
+    if (t + 1 >= limit || !tok_is(&d->toks[t], "and") || !(d->toks[t + 1].flags & T_CAP))
+        return 0;
+    uint32_t k = t + 1;
+    while (k < limit && k < t + 3 && (d->toks[k].flags & T_CAP) &&
+           !(d->toks[k].word_bits & NOT_NAME_BITS) && !d->toks[k].cats &&
+           !tok_lex(d, k, LEX_TITLE, NULL))
+        k++;
+    if (k >= limit || !tok_lex(d, k, LEX_TITLE, NULL) || (d->toks[k].word_bits & W_GROUP))
+        return 0;
+    return k;
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -495,9 +512,38 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (t && t->value == TITLE_ROLE)
             j = k;
     }
+    /* "Foreign Minister and Alternate Prime Minister Yair Lapid": one person
+     * holding two offices.  The chain goes on past "and" only when a name
+     * ends it ("the President and Prime Minister met" stays two descriptions,
+     * so the state before "and" is kept to fall back to), and not after "the":
+     * "The Vice President and Chancellor Scholz discussed" are two people. */
+    uint32_t and_at = 0;
+    struct {
+        const char *country, *role;
+        int titles, has_role, honorific;
+        uint32_t gender;
+    } before_and = {0};
     while (j < limit) {
         unsigned tw = 0;
         const lex_entry *t = tok_lex(d, j, LEX_TITLE, &tw);
+        uint32_t and_title = 0;
+        if (!t && titles && !det && !honorific && !and_at &&
+            (and_title = second_office(d, j, limit)) != 0) {
+            and_at = j;
+            before_and.country = country;
+            before_and.role = role;
+            before_and.titles = titles;
+            before_and.has_role = has_role;
+            before_and.honorific = honorific;
+            before_and.gender = gender;
+            /* the office named next to the name is the one the text goes on
+             * to use ("Acting President and Prime Minister Vladimir Putin"
+             * ... "the Prime Minister emphasised") */
+            role = NULL;
+            has_role = 0;
+            j = and_title;
+            continue;
+        }
         /* "Director of the Diplomatic Cabinet of the Prime Minister of the
          * Hellenic Republic Eleni Sourani", "Adviser to the President": a
          * title of someone else's office continues the chain */
@@ -550,6 +596,19 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     (void)body_start;
     uint32_t last = 0;
     uint32_t end = scan_name(d, j, limit, &last);
+    if (and_at && end == j) {
+        j = and_at;
+        country = before_and.country;
+        role = before_and.role;
+        titles = before_and.titles;
+        has_role = before_and.has_role;
+        honorific = before_and.honorific;
+        gender = before_and.gender;
+        end = scan_name(d, j, limit, &last);
+    } else if (and_at && !role) {
+        role = before_and.role;
+        has_role = before_and.has_role;
+    }
     /* a spokesperson with no name speaks for the body: "a Labour Party
      * spokesman", "a spokeswoman for the Information Commissioner's Office" */
     if (end == j && role && !strcmp(role, "Spokesperson")) {

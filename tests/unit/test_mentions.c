@@ -317,6 +317,28 @@ static void test_groups(void **state)
     NT_CHECK(nt_has_party(e, "Shoigu") && nt_has_party(e, "Mirzo"));
 }
 
+/* One person holding two offices, "A and B Name"; not two people after "the",
+ * and not a name-less pair of offices. */
+static void test_two_offices_one_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vice President Kamala Harris met today with Israeli Foreign Minister and "
+                "Alternate Prime Minister Yair Lapid.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Harris") && nt_has_party(e, "Lapid"));
+    assert_party(speaker_of("Acting President and Prime Minister Vladimir Putin met the governors. "
+                            "The Prime Minister said the budget was balanced."),
+                 "Vladimir Putin", NSV_KIND_PERSON, "Prime Minister", NULL);
+    /* hard negative: after "the" the offices are two people */
+    nt_run(PUB, "Vice President Kamala Harris met today with Chancellor Olaf Scholz of Germany. "
+                "The Vice President and Chancellor Scholz discussed trade. The Vice President "
+                "said the talks were useful.");
+    NT_CHECK(nt_count_said_by("Harris") == 1);
+    NT_CHECK(nt_said_by("Scholz") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -331,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_chain),
         cmocka_unit_test(test_descriptions),
         cmocka_unit_test(test_groups),
+        cmocka_unit_test(test_two_offices_one_person),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
