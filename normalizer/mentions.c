@@ -518,6 +518,9 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * so the state before "and" is kept to fall back to), and not after "the":
      * "The Vice President and Chancellor Scholz discussed" are two people. */
     uint32_t and_at = 0;
+    /* where "'s" joined another's office to the chain, and the role before */
+    uint32_t poss_at = 0;
+    const char *role_before_poss = NULL;
     struct {
         const char *country, *role;
         int titles, has_role, honorific;
@@ -582,6 +585,17 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         /* "Slovak Prime Minister's Robert Fico" */
         if (j < limit && (d->toks[j].flags & T_POSS) && name_token(d, j + 1))
             j++;
+        /* "US President's National Security Advisor Jake Sullivan": the
+         * office belongs to the one named; its role is the later title */
+        else if (j + 1 < limit && (d->toks[j].flags & T_POSS) &&
+                 tok_lex(d, j + 1, LEX_TITLE, NULL) && !(d->toks[j + 1].word_bits & W_GROUP) &&
+                 !poss_at) {
+            poss_at = j;
+            role_before_poss = role;
+            j++;
+            role = NULL;
+            has_role = 0;
+        }
         /* "Head of the President's Office": the office is part of the title
          * of the one who heads it (not "the President's Office" itself) */
         else if (titles >= 2 && j + 1 < limit && (d->toks[j].flags & T_POSS) &&
@@ -596,6 +610,16 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     (void)body_start;
     uint32_t last = 0;
     uint32_t end = scan_name(d, j, limit, &last);
+    /* no name after another's office: "Sultygov, Russian President's Special
+     * Representative" is an appositive and "the prime minister's spokesman"
+     * speaks for the prime minister; both keep only the first office, as
+     * before the possessive joined the chain. */
+    if (poss_at && end == j && role_before_poss) {
+        j = poss_at;
+        end = j;
+        role = role_before_poss;
+        has_role = 1;
+    }
     if (and_at && end == j) {
         j = and_at;
         country = before_and.country;

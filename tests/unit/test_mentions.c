@@ -339,6 +339,26 @@ static void test_two_offices_one_person(void **state)
     NT_CHECK(nt_said_by("Scholz") == NULL);
 }
 
+/* "US President's National Security Advisor Jacob Sullivan" is Sullivan, not
+ * the President; with no name after it the chain is an appositive. */
+static void test_office_of_another(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Andriy Yermak had a phone conversation with US President's National Security "
+                "Advisor Jacob Sullivan.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Yermak") && nt_has_party(e, "Sullivan"));
+    /* hard negative: no third, name-less participant */
+    nt_run(PUB, "President Vladimir Putin met with Abdul Sultygov, Russian President's Special "
+                "Representative for Human Rights.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Sultygov"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_descriptions),
         cmocka_unit_test(test_groups),
         cmocka_unit_test(test_two_offices_one_person),
+        cmocka_unit_test(test_office_of_another),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
