@@ -345,10 +345,16 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
         return (unsigned)(j + nw - t);
     uint32_t k = j;
     while (k < limit && k < j + 6 && (d->toks[k].flags & T_CAP) &&
-           !(d->toks[k].word_bits & W_ORG_HEAD))
+           !(d->toks[k].word_bits & W_ORG_HEAD) && !tok_lex(d, k, LEX_GIVEN_NAME, NULL))
         k++;
     if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP))
         return (unsigned)(k + 1 - t);
+    /* "President of Transneft Nikolai Tokarev", "Minister of Culture Olga
+     * Lyubimova": a body the table does not know ends where a given name
+     * starts the name of its head */
+    if (k > j && k < j + 4 && k + 1 < limit && tok_lex(d, k, LEX_GIVEN_NAME, NULL) &&
+        name_token(d, k + 1))
+        return (unsigned)(k - t);
     return 0;
 }
 

@@ -359,6 +359,20 @@ static void test_office_of_another(void **state)
     NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Sultygov"));
 }
 
+/* "President of Transneft Nikolai Tokarev": a body the tables do not know ends
+ * where a given name starts its head's name. */
+static void test_unknown_body_before_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("President of Voltrex Nikolai Tokarev said the pipeline was ready."),
+                 "Nikolai Tokarev", NSV_KIND_PERSON, "President", NULL);
+    assert_party(speaker_of("Minister of Culture Olga Lyubimova said the theatres would reopen."),
+                 "Olga Lyubimova", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: no given name, no cut inside the name */
+    assert_party(speaker_of("Chairman of Voltrex Holding Mr Tokarev said the pipeline was ready."),
+                 "Tokarev", NSV_KIND_PERSON, NULL, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -375,6 +389,7 @@ int main(void)
         cmocka_unit_test(test_groups),
         cmocka_unit_test(test_two_offices_one_person),
         cmocka_unit_test(test_office_of_another),
+        cmocka_unit_test(test_unknown_body_before_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
