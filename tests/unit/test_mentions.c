@@ -373,6 +373,21 @@ static void test_unknown_body_before_name(void **state)
                  "Tokarev", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* Titles of the corpus' sources beyond ministers: "Treasurer" (Australia),
+ * "APNSA", "Archpriest", "Sayyid" stand before a name, not in it. */
+static void test_more_titles(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Treasurer Paul Keating said the budget deficit would narrow."),
+                 "Paul Keating", NSV_KIND_PERSON, "Finance Minister", NULL);
+    assert_party(speaker_of("APNSA Jake Sullivan said the talks were productive."), "Jake Sullivan",
+                 NSV_KIND_PERSON, "National Security Adviser", NULL);
+    assert_party(speaker_of("Sayyid Ebrahim Raisi said the agreement would stand."),
+                 "Ebrahim Raisi", NSV_KIND_PERSON, NULL, NULL);
+    /* the honorific goes, the given name stays */
+    NT_CHECK(nt_said_by("Raisi") != NULL && nt_said_by("Sayyid") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -390,6 +405,7 @@ int main(void)
         cmocka_unit_test(test_two_offices_one_person),
         cmocka_unit_test(test_office_of_another),
         cmocka_unit_test(test_unknown_body_before_name),
+        cmocka_unit_test(test_more_titles),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
