@@ -333,10 +333,8 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
 
 /* "of the Indian National Congress", "of the Council of Europe": the body a
  * title belongs to.  Returns the tokens taken (0 when none). */
-static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
+static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
 {
-    if (t >= limit || !tok_is(&d->toks[t], "of"))
-        return 0;
     uint32_t j = t + 1;
     if (j < limit && tok_is(&d->toks[j], "the"))
         j++;
@@ -355,6 +353,25 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
     if (k > j && k < j + 4 && k + 1 < limit && tok_lex(d, k, LEX_GIVEN_NAME, NULL) &&
         name_token(d, k + 1))
         return (unsigned)(k - t);
+    return 0;
+}
+
+static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
+{
+    if (t >= limit)
+        return 0;
+    if (tok_is(&d->toks[t], "of"))
+        return body_after(d, t, limit);
+    /* "Deputy Adviser for International Economics Mike Pyle", "Director at
+     * Voltrex Inc. Jonas Lind": after "for" and "at" only when a given name
+     * starts the head's name ("Special Representative for Human Rights" is
+     * a title, "a spokesman for the X Administration Monopoly" no name) */
+    if (tok_is(&d->toks[t], "for") || tok_is(&d->toks[t], "at")) {
+        unsigned n = body_after(d, t, limit);
+        if (n && t + n + 1 < limit && tok_lex(d, t + n, LEX_GIVEN_NAME, NULL) &&
+            name_token(d, t + n + 1))
+            return n;
+    }
     return 0;
 }
 

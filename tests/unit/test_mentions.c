@@ -368,7 +368,14 @@ static void test_unknown_body_before_name(void **state)
                  "Nikolai Tokarev", NSV_KIND_PERSON, "President", NULL);
     assert_party(speaker_of("Minister of Culture Olga Lyubimova said the theatres would reopen."),
                  "Olga Lyubimova", NSV_KIND_PERSON, NULL, NULL);
-    /* hard negative: no given name, no cut inside the name */
+    /* after "for" too, when a given name follows */
+    assert_party(speaker_of("Deputy National Security Adviser for International Economics Mike "
+                            "Pyle said the summit went well."),
+                 "Mike Pyle", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives: no given name after "for", no cut inside the name */
+    nt_run(PUB, "\"No new factories\", said a spokesman for the State Tobacco Administration "
+                "Monopoly quoted in China Daily.");
+    NT_CHECK(nt_said_by("Monopoly") == NULL);
     assert_party(speaker_of("Chairman of Voltrex Holding Mr Tokarev said the pipeline was ready."),
                  "Tokarev", NSV_KIND_PERSON, NULL, NULL);
 }
