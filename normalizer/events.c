@@ -643,6 +643,11 @@ int party_mention(const doc *d, int m)
     }
 }
 
+static int is_char_tok(const doc *d, uint32_t t, char c)
+{
+    return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
+}
+
 static int is_dot(const doc *d, uint32_t t)
 {
     return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == '.';
@@ -659,6 +664,48 @@ static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
         if (k > from && (d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',')
             k--;
         return k > from ? k : j;
+    }
+    return j;
+}
+
+/* j, or the "(" of a short parenthesis ending right before j: an acronym or
+ * gloss after a name ("The Asian Development Bank (ADB) said", "the Umma
+ * (Nation) party"). */
+static uint32_t skip_paren(const doc *d, uint32_t j, uint32_t from)
+{
+    if (j <= from + 2 || !is_char_tok(d, j - 1, ')'))
+        return j;
+    for (uint32_t k = j - 1; k > from + 1 && k + 5 > j; k--) {
+        const token *q = &d->toks[k - 1];
+        if (is_char_tok(d, k - 1, '('))
+            return k - 1 > from ? k - 1 : j;
+        if (!(q->flags & T_WORD))
+            return j;
+    }
+    return j;
+}
+
+/* j, or the end of the person's name when tokens [.., j) are an "of
+ * <country>" tail the name took ("King Hassan of Morocco said"): the
+ * person is the party, not the country. */
+static uint32_t skip_of_country(const doc *d, uint32_t j, uint32_t from)
+{
+    for (uint32_t k = j - 1; k > from && k + 5 > j; k--) {
+        if (!tok_is(&d->toks[k], "of"))
+            continue;
+        int m = mention_at(d, k - 1);
+        if (m < 0 || d->ments[m].tok_end != k || d->ments[m].kind != M_PERSON ||
+            !d->ments[m].country)
+            return j;
+        /* the tail is "of [the] <country>" ending right at j: not "of the
+         * United" before a cue read into "States" */
+        uint32_t c = k + 1;
+        if (c < j && tok_is(&d->toks[c], "the"))
+            c++;
+        unsigned nw = 0;
+        if (c >= j || !tok_lex(d, c, LEX_COUNTRY, &nw) || c + nw != j)
+            return j;
+        return mention_at(d, j - 1) < 0 ? k : j;
     }
     return j;
 }
@@ -690,7 +737,15 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
         return -1;
     /* "Joseph R. Biden, Jr. said": the name before the suffix */
     j = skip_name_suffix(d, j, from);
+    uint32_t before_paren = j;
+    j = skip_paren(d, j, from);
+    j = skip_of_country(d, j, from);
     int m = mention_at(d, j - 1);
+    /* "the National Association of Automobile Manufacturers of South Africa
+     * (NAAMSA) said": the acronym names a body that ends in the country */
+    if (j != before_paren && m >= 0 && d->ments[m].kind == M_COUNTRY &&
+        d->ments[m].tok_start > from && tok_is(&d->toks[d->ments[m].tok_start - 1], "of"))
+        return -1;
     if (m >= 0 && d->ments[m].tok_end == j)
         return party_mention(d, m) ? m : -1;
     /* appositive: X, <up to 14 tokens>, verb */
@@ -701,8 +756,9 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
             k--;
             const token *q = &d->toks[k];
             if ((q->flags & T_PUNCT) && d->text[q->start] == ',') {
-                int m2 = mention_at(d, k - 1);
-                if (k > from && m2 >= 0 && d->ments[m2].tok_end == k && party_mention(d, m2))
+                uint32_t e = k > from ? skip_paren(d, k, from) : k;
+                int m2 = mention_at(d, e - 1);
+                if (k > from && m2 >= 0 && d->ments[m2].tok_end == e && party_mention(d, m2))
                     return m2;
                 break;
             }

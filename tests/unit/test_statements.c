@@ -431,6 +431,25 @@ static void test_body_statement(void **state)
     no_statement("Exports fell, a joint statement said.");
 }
 
+/* "The X Development Bank (XDB) said", "King Omar of Veldania said": an
+ * acronym in parentheses, or an "of <country>" tail, between the speaker's
+ * name and the cue. */
+static void test_acronym_and_of_country(void **state)
+{
+    (void)state;
+    one_statement("The Andean Fishery Council (AFC) said catches fell by a third.",
+                  "Andean Fishery Council", "catches fell", 0);
+    one_statement("The Brelco Workers Union (BWU), the largest union at the plant, announced "
+                  "on Monday that the strike was over.",
+                  "Brelco Workers Union", "the strike was over", 0);
+    one_statement("King Abdullah of Jordan said the border would reopen.", "Abdullah",
+                  "the border would reopen", 0);
+    /* hard negatives: the country that ends a body's name is no speaker, and
+     * "of the United" before a cue read into "States" is no country tail */
+    no_statement("Car sales rose, the Association of Car Makers of South Africa (ACMSA) said.");
+    no_statement("President Joe Biden of the United States held a call.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -456,6 +475,7 @@ int main(void)
         cmocka_unit_test(test_relative_who),
         cmocka_unit_test(test_made_it_clear),
         cmocka_unit_test(test_body_statement),
+        cmocka_unit_test(test_acronym_and_of_country),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
