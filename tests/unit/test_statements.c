@@ -450,6 +450,20 @@ static void test_acronym_and_of_country(void **state)
     no_statement("President Joe Biden of the United States held a call.");
 }
 
+/* "allowed that", "conceded that": a speaker concedes a point, as with
+ * "admitted" (GUIDE); "allow that to happen" is no speech. */
+static void test_concession_cues(void **state)
+{
+    (void)state;
+    one_statement("Brelco recently did allow that the market was weak.", "Brelco",
+                  "the market was weak", 0);
+    one_statement("Finance Minister Anna Berg conceded that the budget had slipped.", "Berg",
+                  "the budget had slipped", 0);
+    /* hard negatives */
+    no_statement("Finance Minister Anna Berg will not allow that to happen.");
+    no_statement("Finance Minister Anna Berg never allowed that.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -476,6 +490,7 @@ int main(void)
         cmocka_unit_test(test_made_it_clear),
         cmocka_unit_test(test_body_statement),
         cmocka_unit_test(test_acronym_and_of_country),
+        cmocka_unit_test(test_concession_cues),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
