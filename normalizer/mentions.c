@@ -815,8 +815,10 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             }
             if ((d->toks[k - 1].word_bits & W_ORG_HEAD) ||
                 ((d->toks[k - 1].word_bits & W_COMPANY) && !company_hyphen(d, k - 1, limit))) {
-                /* "Ministry of Foreign Affairs", "Bank of England" */
-                if (k + 1 < limit && tok_is(&d->toks[k], "of") && (d->toks[k + 1].flags & T_CAP)) {
+                /* "Ministry of Foreign Affairs", "Bank of England", "Institute
+                 * for Fiscal Studies" */
+                if (k + 1 < limit && (tok_is(&d->toks[k], "of") || tok_is(&d->toks[k], "for")) &&
+                    (d->toks[k + 1].flags & T_CAP)) {
                     k++;
                     of_words = 1;
                     continue;
@@ -1132,10 +1134,11 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
          (d->toks[i + 2].flags & T_CAP)))
         return 0;
-    /* "the Ministry of Justice", "the Department of State": a name, not a
-     * description */
+    /* "the Ministry of Justice", "the Department of State", "the Institute
+     * for Fiscal Studies": a name, not a description */
     if (tok_lex(d, i + 1, LEX_ORG, NULL) ||
-        ((h->flags & T_CAP) && i + 3 < d->ntoks && tok_is(&d->toks[i + 2], "of") &&
+        ((h->flags & T_CAP) && i + 3 < d->ntoks &&
+         (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)))
         return 0;
     mention *m = add_mention(d, M_DESC, i, i + 2);

@@ -464,6 +464,20 @@ static void test_concession_cues(void **state)
     no_statement("Finance Minister Anna Berg never allowed that.");
 }
 
+/* "the Institute for Fiscal Studies", "the Veldan Observatory for Human
+ * Rights": a body's name goes on past "for" as past "of". */
+static void test_body_name_with_for(void **state)
+{
+    (void)state;
+    one_statement("The Institute for Tax Studies said rates would rise.",
+                  "Institute for Tax Studies", "rates would rise", 0);
+    one_statement("The Veldan Observatory for Human Rights, a group based in London, said ten "
+                  "people were killed.",
+                  "Veldan Observatory for Human Rights", "ten people were killed", 0);
+    /* hard negative: "for" with no name after it is no part of a name */
+    no_statement("The Committee for years said rates would rise.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -491,6 +505,7 @@ int main(void)
         cmocka_unit_test(test_body_statement),
         cmocka_unit_test(test_acronym_and_of_country),
         cmocka_unit_test(test_concession_cues),
+        cmocka_unit_test(test_body_name_with_for),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
