@@ -737,6 +737,13 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
            !company_hyphen(d, k + 1, limit);
 }
 
+/* A lower-case word of no closed class ("interim", "administration"). */
+static int lower_plain_word(const token *t)
+{
+    return (t->flags & T_WORD) && !(t->flags & (T_CAP | T_POSS)) &&
+           !(t->word_bits & ~(uint32_t)(W_ORG_HEAD | W_POLITY));
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -756,6 +763,13 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (!o && pw && j + pw < limit && (d->toks[j + pw].word_bits & W_ORG_HEAD) &&
         !(d->toks[j + pw].flags & T_CAP)) {
         end = j + pw + 1;
+        return add_org_mention(d, i, end, span_text(d, j, end), country, next);
+    }
+    /* "Iraq's interim government", "the Polish communist authorities": one
+     * lower-case adjective between the country and its ruling body */
+    if (!o && pw && j + pw + 1 < limit && lower_plain_word(&d->toks[j + pw]) &&
+        (d->toks[j + pw + 1].word_bits & W_POLITY) && !(d->toks[j + pw + 1].flags & T_CAP)) {
+        end = j + pw + 2;
         return add_org_mention(d, i, end, span_text(d, j, end), country, next);
     }
     if (!o && pw) {
@@ -845,6 +859,17 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
          * or names a head's field ("Ministry of Digital Transformation") */
         if (k > j && tok_is(&d->toks[k - 1], "and"))
             k--;
+        /* "the Bush administration", "the Netanyahu government": one
+         * capitalised name before a state's ruling body names the body */
+        if (caps == 1 && k == j + 1 && j > 0 && tok_is(&d->toks[j - 1], "the") && k < limit &&
+            (d->toks[k].word_bits & W_POLITY) && lower_plain_word(&d->toks[k]) &&
+            !(d->toks[j].word_bits & (W_ORG_HEAD | W_COMPANY)) && !(d->toks[j].flags & T_POSS)) {
+            end = k + 1;
+            int r = add_org_mention(d, i, end, span_text(d, j, end), country, next);
+            if (r > 0)
+                d->ents[d->ments[d->nments - 1].entity].led_body = 1;
+            return r;
+        }
         if (!caps || k == j || caps < 2 ||
             (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2))
             return 0;
@@ -1050,8 +1075,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             size_t fl = strlen(surname);
             for (size_t q = d->nents; q-- > 0;) {
                 const entity *p = &d->ents[q];
-                if (p->kind == NSV_KIND_ORGANIZATION && p->name && !strncmp(p->name, surname, fl) &&
-                    p->name[fl] == ' ')
+                if (p->kind == NSV_KIND_ORGANIZATION && p->name && !p->led_body &&
+                    !strncmp(p->name, surname, fl) && p->name[fl] == ' ')
                     return add_org_mention(d, i, end, p->name, p->country, next);
             }
         }

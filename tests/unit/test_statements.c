@@ -478,6 +478,25 @@ static void test_body_name_with_for(void **state)
     no_statement("The Committee for years said rates would rise.");
 }
 
+/* "the Harlan administration", "Veldania's interim government": a state's
+ * ruling body named by its leader, or by its country and one adjective. */
+static void test_polity_bodies(void **state)
+{
+    (void)state;
+    one_statement("The Harlan administration declared on Tuesday that tariffs must fall.",
+                  "Harlan administration", "tariffs must fall", 0);
+    one_statement("Iraq's interim government announced that curfews would end.",
+                  "Iraq's interim government", "curfews would end", 0);
+    /* the leader's own name stays the leader's */
+    nt_run(PUB, "The Harlan administration declared that tariffs must fall. Harlan said he was "
+                "sure.");
+    NT_CHECK(nt_count_said_by("Harlan administration") == 1);
+    NT_CHECK(nt_count_said_by("Harlan") == 2);
+    /* hard negatives: a family or a company board is no ruling body */
+    no_statement("The Harlan family said it was grateful.");
+    no_statement("Finland's medical group said it had issued new shares.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -506,6 +525,7 @@ int main(void)
         cmocka_unit_test(test_acronym_and_of_country),
         cmocka_unit_test(test_concession_cues),
         cmocka_unit_test(test_body_name_with_for),
+        cmocka_unit_test(test_polity_bodies),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
