@@ -132,8 +132,9 @@ static void quote_content(doc *d, ev_draft *e, int q)
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
 }
 
-/* "A Labour Party spokesman said", "a spokeswoman for the ministry told":
- * a spokesperson speaks for the body named beside the title. */
+/* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
+ * "Burlington lawyers said": a spokesperson or lawyer speaks for the body
+ * named beside the title (GUIDE). */
 static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
 {
     uint32_t t = cue;
@@ -144,7 +145,7 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
         k--;
         unsigned nw = 0;
         const lex_entry *ti = tok_lex(d, k, LEX_TITLE, &nw);
-        if (!ti || !ti->canon || strcmp(ti->canon, "Spokesperson"))
+        if (!ti || !ti->canon || (strcmp(ti->canon, "Spokesperson") && strcmp(ti->canon, "Lawyer")))
             continue;
         if (k + nw == t) {
             int m = mention_at(d, k - 1);

@@ -497,6 +497,19 @@ static void test_polity_bodies(void **state)
     no_statement("Finland's medical group said it had issued new shares.");
 }
 
+/* "Brelco lawyers said", "a Unison lawyer said": a body's lawyers speak for
+ * it (GUIDE), as its spokesperson does. */
+static void test_body_lawyers(void **state)
+{
+    (void)state;
+    one_statement("Brelco Industries rejected the bid. Brelco lawyers said the offer broke "
+                  "antitrust law.",
+                  "Brelco", "the offer broke", 0);
+    one_statement("Lawyer Anna Berg said the ruling was wrong.", "Berg", "the ruling was wrong", 0);
+    /* hard negative: a lawyer of no named body stays unnamed */
+    no_statement("Lawyers said the ruling was wrong.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -526,6 +539,7 @@ int main(void)
         cmocka_unit_test(test_concession_cues),
         cmocka_unit_test(test_body_name_with_for),
         cmocka_unit_test(test_polity_bodies),
+        cmocka_unit_test(test_body_lawyers),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
