@@ -713,12 +713,34 @@ static uint32_t skip_of_country(const doc *d, uint32_t j, uint32_t from)
 /* The mention ending right before token t, skipping adverbs, auxiliaries,
  * negation and an appositive between commas ("Turkey, which occupies
  * northern Cyprus, had previously insisted").  -1 when none. */
+/* The start of a time phrase of two or more words ("last week", "in
+ * recent days", "earlier this month") ending right before j, or j. */
+static uint32_t time_phrase_start(const doc *d, uint32_t j, uint32_t from)
+{
+    for (uint32_t k = j >= from + 2 ? j - 2 : from; k + 4 >= j && k >= from; k--) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
+        if (w && nw >= 2 && k + nw == j && (w->bits & W_BACKGROUND))
+            return k;
+        if (k == from)
+            break;
+    }
+    return j;
+}
+
 int party_left(const doc *d, uint32_t t, uint32_t from)
 {
     uint32_t j = t;
     int skipped = 0;
     while (j > from && skipped < 8) {
         const token *p = &d->toks[j - 1];
+        /* "X last week said", "X in recent days did allow that" */
+        uint32_t tp = time_phrase_start(d, j, from);
+        if (tp < j && tp > from) {
+            j = tp;
+            skipped++;
+            continue;
+        }
         /* "X on Saturday said", "X Friday called for", "X on March 3 said" */
         if ((p->flags & T_WORD) &&
             ((p->word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY)) ||

@@ -1118,6 +1118,11 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                     k = c + 1;
             }
             int be = 0; /* "Britons are now confirmed": a passive */
+            /* "Gazprom last week said": a time phrase before the verb */
+            unsigned tw = 0;
+            const lex_entry *tp = tok_lex(d, k, LEX_WORD, &tw);
+            if (tp && tw >= 2 && (tp->bits & W_BACKGROUND) && k + tw < limit)
+                k += tw;
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX))) {
                 be |= tok_is(&d->toks[k], "is") || tok_is(&d->toks[k], "are") ||
                       tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were");

@@ -402,7 +402,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
     } else {
         /* "continued to work", "said to be": not speech ("threatened to",
-         * "vowed to" are); "concluded an agreement": a signing */
+         * "vowed to" are); "concluded an agreement", "concluded 8 accords":
+         * a signing */
         if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
              tok_is(&d->toks[cue_end + 1], "be")))
@@ -420,7 +421,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              (d->toks[cue_end].flags & T_PUNCT)))
             return NSV_OK;
         if (tok_lex(d, i, LEX_SIGNING, NULL) && cue_end < s->tok_end &&
-            (d->toks[cue_end].word_bits & W_DET))
+            ((d->toks[cue_end].word_bits & (W_DET | W_NUMBER_WORD)) ||
+             (d->toks[cue_end].flags & T_NUM)))
             return NSV_OK;
         /* a present participle is a cue only in the progressive ("the Lib
          * Dems are asking the watchdog to"); "..., saying that" belongs to

@@ -510,6 +510,21 @@ static void test_body_lawyers(void **state)
     no_statement("Lawyers said the ruling was wrong.");
 }
 
+/* "Brelco last week said", "Anna Berg in recent days did allow that": a
+ * time phrase between the speaker and the cue. */
+static void test_time_phrase_before_cue(void **state)
+{
+    (void)state;
+    one_statement("Brelco last week said prices would rise.", "Brelco", "prices would rise", 0);
+    one_statement("Finance Minister Anna Berg in recent days did allow that the budget had "
+                  "slipped.",
+                  "Berg", "the budget had slipped", 0);
+    /* hard negatives: the time phrase is no speaker, and "concluded" with a
+     * count of accords is a signing */
+    no_statement("Prices rose last week, analysts said.");
+    no_statement("Veldania has so far concluded 8 bilateral accords with its creditors.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -540,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_body_name_with_for),
         cmocka_unit_test(test_polity_bodies),
         cmocka_unit_test(test_body_lawyers),
+        cmocka_unit_test(test_time_phrase_before_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
