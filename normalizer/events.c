@@ -668,18 +668,18 @@ static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
     return j;
 }
 
-/* j, or the "(" of a short parenthesis ending right before j: an acronym or
- * gloss after a name ("The Asian Development Bank (ADB) said", "the Umma
- * (Nation) party"). */
+/* j, or the "(" of a short parenthesis ending right before j: an acronym,
+ * gloss or party label after a name ("The Asian Development Bank (ADB)
+ * said", "Patrick Leahy (D-Vt.) said"). */
 static uint32_t skip_paren(const doc *d, uint32_t j, uint32_t from)
 {
     if (j <= from + 2 || !is_char_tok(d, j - 1, ')'))
         return j;
-    for (uint32_t k = j - 1; k > from + 1 && k + 5 > j; k--) {
+    for (uint32_t k = j - 1; k > from + 1 && k + 7 > j; k--) {
         const token *q = &d->toks[k - 1];
         if (is_char_tok(d, k - 1, '('))
             return k - 1 > from ? k - 1 : j;
-        if (!(q->flags & T_WORD))
+        if (!(q->flags & T_WORD) && !is_char_tok(d, k - 1, '-') && !is_char_tok(d, k - 1, '.'))
             return j;
     }
     return j;

@@ -444,10 +444,15 @@ static void test_acronym_and_of_country(void **state)
                   "Brelco Workers Union", "the strike was over", 0);
     one_statement("King Abdullah of Jordan said the border would reopen.", "Abdullah",
                   "the border would reopen", 0);
+    one_statement("Senator Anna Berg (D-Vt.) said the bill would pass.", "Berg",
+                  "the bill would pass", 0);
+    one_statement("Prices fell, the Veldan Embassy said.", "Veldan Embassy", "Prices fell", 0);
     /* hard negatives: the country that ends a body's name is no speaker, and
      * "of the United" before a cue read into "States" is no country tail */
     no_statement("Car sales rose, the Association of Car Makers of South Africa (ACMSA) said.");
     no_statement("President Joe Biden of the United States held a call.");
+    /* a parenthesis holding a clause is no label */
+    no_statement("Prices fell (as analysts said) on Friday.");
 }
 
 /* "allowed that", "conceded that": a speaker concedes a point, as with
