@@ -728,7 +728,19 @@ static uint32_t time_phrase_start(const doc *d, uint32_t j, uint32_t from)
     return j;
 }
 
+static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos);
+
 int party_left(const doc *d, uint32_t t, uint32_t from)
+{
+    return party_left_at(d, t, from, 0);
+}
+
+int party_left_speaker(const doc *d, uint32_t t, uint32_t from)
+{
+    return party_left_at(d, t, from, 1);
+}
+
+static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos)
 {
     uint32_t j = t;
     int skipped = 0;
@@ -778,7 +790,7 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
             k--;
             const token *q = &d->toks[k];
             if ((q->flags & T_PUNCT) && d->text[q->start] == ',') {
-                uint32_t e = k > from ? skip_paren(d, k, from) : k;
+                uint32_t e = k > from && paren_appos ? skip_paren(d, k, from) : k;
                 int m2 = mention_at(d, e - 1);
                 if (k > from && m2 >= 0 && d->ments[m2].tok_end == e && party_mention(d, m2))
                     return m2;

@@ -469,7 +469,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 set_content(d, e, (s - 1)->start, (s - 1)->end, 0);
             return NSV_OK;
         }
-        speaker = party_left(d, i, s->tok_start);
+        speaker = party_left_speaker(d, i, s->tok_start);
         int ap = appositive_name(d, i, s->tok_start);
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
             speaker = ap;

@@ -451,6 +451,11 @@ static void test_acronym_and_of_country(void **state)
      * "of the United" before a cue read into "States" is no country tail */
     no_statement("Car sales rose, the Association of Car Makers of South Africa (ACMSA) said.");
     no_statement("President Joe Biden of the United States held a call.");
+    /* the meeting rules keep to party_left: a body behind an acronym and an
+     * appositive is not taken as the one side of a convening */
+    nt_run(PUB, "The Veldan Office of Road Safety (VORS), which Vice President Anna Berg "
+                "oversees, convened health executives and practitioners.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
     /* a parenthesis holding a clause is no label */
     no_statement("Prices fell (as analysts said) on Friday.");
 }
