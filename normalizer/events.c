@@ -685,6 +685,27 @@ static uint32_t skip_paren(const doc *d, uint32_t j, uint32_t from)
     return j;
 }
 
+/* A name in angle brackets ("<Gull Air Inc> said", the wire's mark for a
+ * company with no ticker) or a ticker after a name ("Instrumentarium Oy
+ * <INMR.HE> said"): j moved to the end of the name, else j. */
+static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
+{
+    if (j <= from + 2 || !is_char_tok(d, j - 1, '>'))
+        return j;
+    /* "Exxon Corp <XON>": the body's mention took its ticker already */
+    int whole = mention_at(d, j - 1);
+    if (whole >= 0 && d->ments[whole].tok_end == j)
+        return j;
+    int m = mention_at(d, j - 2);
+    if (m >= 0 && d->ments[m].tok_end == j - 1 && d->ments[m].tok_start > from &&
+        is_char_tok(d, d->ments[m].tok_start - 1, '<'))
+        return j - 1;
+    for (uint32_t k = j - 1; k > from + 1 && k + 6 > j; k--)
+        if (is_char_tok(d, k - 1, '<'))
+            return k - 1;
+    return j;
+}
+
 /* j, or the end of the person's name when tokens [.., j) are an "of
  * <country>" tail the name took ("King Hassan of Morocco said"): the
  * person is the party, not the country. */
@@ -773,6 +794,7 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
     j = skip_name_suffix(d, j, from);
     uint32_t before_paren = j;
     j = skip_paren(d, j, from);
+    j = skip_angle(d, j, from);
     j = skip_of_country(d, j, from);
     int m = mention_at(d, j - 1);
     /* "the National Association of Automobile Manufacturers of South Africa

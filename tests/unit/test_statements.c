@@ -535,6 +535,20 @@ static void test_time_phrase_before_cue(void **state)
     no_statement("Veldania has so far concluded 8 bilateral accords with its creditors.");
 }
 
+/* "<Brelco Mining Ltd> said", "Veldan Steel Oy <VSO.HE> said": the wire's
+ * angle brackets around a company's name, or its ticker, before the cue. */
+static void test_angle_bracket_names(void **state)
+{
+    (void)state;
+    one_statement("TORONTO, March 2 - <Brelco Mining Ltd> said it sold its stake.",
+                  "Brelco Mining Ltd", "it sold its stake", 0);
+    one_statement("Veldan Steel Oy <VSO.HE> said it has bought a rival.", "Veldan Steel Oy",
+                  "it has bought a rival", 0);
+    one_statement("Exxon Corp <XON> said it would cut jobs.", "Exxon Corp", "cut jobs", 0);
+    /* hard negative: a ticker alone names no speaker */
+    no_statement("Shares of <XON> said to be weak fell.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -566,6 +580,7 @@ int main(void)
         cmocka_unit_test(test_polity_bodies),
         cmocka_unit_test(test_body_lawyers),
         cmocka_unit_test(test_time_phrase_before_cue),
+        cmocka_unit_test(test_angle_bracket_names),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
