@@ -1018,6 +1018,21 @@ static int lower_elsewhere(doc *d, uint32_t t)
     return same >= 2;
 }
 
+/* Past a time phrase after a subject: "last week", "on Monday", "Friday",
+ * "yesterday" ("Gazprom on Monday said"); k when there is none. */
+static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
+{
+    unsigned tw = 0;
+    const lex_entry *tp = k < limit ? tok_lex(d, k, LEX_WORD, &tw) : NULL;
+    if (tp && tw >= 2 && (tp->bits & W_BACKGROUND) && k + tw < limit)
+        return k + tw;
+    if (k + 2 < limit && tok_is(&d->toks[k], "on") && (d->toks[k + 1].word_bits & W_WEEKDAY))
+        return k + 2;
+    if (k + 1 < limit && (d->toks[k].word_bits & (W_WEEKDAY | W_RELDAY)))
+        return k + 1;
+    return k;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -1082,7 +1097,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
-            uint32_t k = end;
+            uint32_t k = skip_time_words(d, end, limit);
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
                 k++;
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
@@ -1118,11 +1133,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                     k = c + 1;
             }
             int be = 0; /* "Britons are now confirmed": a passive */
-            /* "Gazprom last week said": a time phrase before the verb */
-            unsigned tw = 0;
-            const lex_entry *tp = tok_lex(d, k, LEX_WORD, &tw);
-            if (tp && tw >= 2 && (tp->bits & W_BACKGROUND) && k + tw < limit)
-                k += tw;
+            k = skip_time_words(d, k, limit);
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX))) {
                 be |= tok_is(&d->toks[k], "is") || tok_is(&d->toks[k], "are") ||
                       tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were");

@@ -526,12 +526,16 @@ static void test_time_phrase_before_cue(void **state)
 {
     (void)state;
     one_statement("Brelco last week said prices would rise.", "Brelco", "prices would rise", 0);
+    one_statement("Brelco on Monday said prices would rise.", "Brelco", "prices would rise", 0);
+    one_statement("Foreign Secretary Jack Straw meanwhile said the rebate was fair.", "Straw",
+                  "the rebate was fair", 0);
     one_statement("Finance Minister Anna Berg in recent days did allow that the budget had "
                   "slipped.",
                   "Berg", "the budget had slipped", 0);
     /* hard negatives: the time phrase is no speaker, and "concluded" with a
      * count of accords is a signing */
     no_statement("Prices rose last week, analysts said.");
+    no_statement("Analysts on Monday said prices would rise.");
     no_statement("Veldania has so far concluded 8 bilateral accords with its creditors.");
 }
 
