@@ -843,6 +843,13 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
            !company_hyphen(d, k + 1, limit);
 }
 
+/* A lower-case word of no closed class ("interim", "administration"). */
+static int lower_plain_word(const token *t)
+{
+    return (t->flags & T_WORD) && !(t->flags & (T_CAP | T_POSS)) &&
+           !(t->word_bits & ~(uint32_t)(W_ORG_HEAD | W_POLITY));
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -862,6 +869,13 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (!o && pw && j + pw < limit && (d->toks[j + pw].word_bits & W_ORG_HEAD) &&
         !(d->toks[j + pw].flags & T_CAP)) {
         end = j + pw + 1;
+        return add_org_mention(d, i, end, span_text(d, j, end), country, next);
+    }
+    /* "Iraq's interim government", "the Polish communist authorities": one
+     * lower-case adjective between the country and its ruling body */
+    if (!o && pw && j + pw + 1 < limit && lower_plain_word(&d->toks[j + pw]) &&
+        (d->toks[j + pw + 1].word_bits & W_POLITY) && !(d->toks[j + pw + 1].flags & T_CAP)) {
+        end = j + pw + 2;
         return add_org_mention(d, i, end, span_text(d, j, end), country, next);
     }
     if (!o && pw) {
@@ -921,8 +935,10 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             }
             if ((d->toks[k - 1].word_bits & W_ORG_HEAD) ||
                 ((d->toks[k - 1].word_bits & W_COMPANY) && !company_hyphen(d, k - 1, limit))) {
-                /* "Ministry of Foreign Affairs", "Bank of England" */
-                if (k + 1 < limit && tok_is(&d->toks[k], "of") && (d->toks[k + 1].flags & T_CAP)) {
+                /* "Ministry of Foreign Affairs", "Bank of England", "Institute
+                 * for Fiscal Studies" */
+                if (k + 1 < limit && (tok_is(&d->toks[k], "of") || tok_is(&d->toks[k], "for")) &&
+                    (d->toks[k + 1].flags & T_CAP)) {
                     k++;
                     of_words = 1;
                     continue;
@@ -949,6 +965,17 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
          * or names a head's field ("Ministry of Digital Transformation") */
         if (k > j && tok_is(&d->toks[k - 1], "and"))
             k--;
+        /* "the Bush administration", "the Netanyahu government": one
+         * capitalised name before a state's ruling body names the body */
+        if (caps == 1 && k == j + 1 && j > 0 && tok_is(&d->toks[j - 1], "the") && k < limit &&
+            (d->toks[k].word_bits & W_POLITY) && lower_plain_word(&d->toks[k]) &&
+            !(d->toks[j].word_bits & (W_ORG_HEAD | W_COMPANY)) && !(d->toks[j].flags & T_POSS)) {
+            end = k + 1;
+            int r = add_org_mention(d, i, end, span_text(d, j, end), country, next);
+            if (r > 0)
+                d->ents[d->ments[d->nments - 1].entity].led_body = 1;
+            return r;
+        }
         if (!caps || k == j || caps < 2 ||
             (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2))
             return 0;
@@ -1097,6 +1124,21 @@ static int lower_elsewhere(doc *d, uint32_t t)
     return same >= 2;
 }
 
+/* Past a time phrase after a subject: "last week", "on Monday", "Friday",
+ * "yesterday" ("Gazprom on Monday said"); k when there is none. */
+static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
+{
+    unsigned tw = 0;
+    const lex_entry *tp = k < limit ? tok_lex(d, k, LEX_WORD, &tw) : NULL;
+    if (tp && tw >= 2 && (tp->bits & W_BACKGROUND) && k + tw < limit)
+        return k + tw;
+    if (k + 2 < limit && tok_is(&d->toks[k], "on") && (d->toks[k + 1].word_bits & W_WEEKDAY))
+        return k + 2;
+    if (k + 1 < limit && (d->toks[k].word_bits & (W_WEEKDAY | W_RELDAY)))
+        return k + 1;
+    return k;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -1154,14 +1196,14 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             size_t fl = strlen(surname);
             for (size_t q = d->nents; q-- > 0;) {
                 const entity *p = &d->ents[q];
-                if (p->kind == NSV_KIND_ORGANIZATION && p->name && !strncmp(p->name, surname, fl) &&
-                    p->name[fl] == ' ')
+                if (p->kind == NSV_KIND_ORGANIZATION && p->name && !p->led_body &&
+                    !strncmp(p->name, surname, fl) && p->name[fl] == ' ')
                     return add_org_mention(d, i, end, p->name, p->country, next);
             }
         }
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
-            uint32_t k = end;
+            uint32_t k = skip_time_words(d, end, limit);
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
                 k++;
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
@@ -1197,6 +1239,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                     k = c + 1;
             }
             int be = 0; /* "Britons are now confirmed": a passive */
+            k = skip_time_words(d, k, limit);
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX))) {
                 be |= tok_is(&d->toks[k], "is") || tok_is(&d->toks[k], "are") ||
                       tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were");
@@ -1238,10 +1281,11 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
          (d->toks[i + 2].flags & T_CAP)))
         return 0;
-    /* "the Ministry of Justice", "the Department of State": a name, not a
-     * description */
+    /* "the Ministry of Justice", "the Department of State", "the Institute
+     * for Fiscal Studies": a name, not a description */
     if (tok_lex(d, i + 1, LEX_ORG, NULL) ||
-        ((h->flags & T_CAP) && i + 3 < d->ntoks && tok_is(&d->toks[i + 2], "of") &&
+        ((h->flags & T_CAP) && i + 3 < d->ntoks &&
+         (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)))
         return 0;
     mention *m = add_mention(d, M_DESC, i, i + 2);
