@@ -345,8 +345,20 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     while (k < limit && k < j + 6 && (d->toks[k].flags & T_CAP) &&
            !(d->toks[k].word_bits & W_ORG_HEAD) && !tok_lex(d, k, LEX_GIVEN_NAME, NULL))
         k++;
-    if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP))
+    if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP)) {
+        /* "of the Russian Academy of Sciences Alexander Sergeyev": the
+         * head's "of X" belongs to the body when a given name follows it */
+        uint32_t m = k + 2;
+        if (k + 1 < limit && tok_is(&d->toks[k + 1], "of")) {
+            while (m < limit && m < k + 5 && (d->toks[m].flags & T_CAP) &&
+                   !tok_lex(d, m, LEX_GIVEN_NAME, NULL))
+                m++;
+            if (m > k + 2 && m + 1 < limit && tok_lex(d, m, LEX_GIVEN_NAME, NULL) &&
+                name_token(d, m + 1))
+                return (unsigned)(m - t);
+        }
         return (unsigned)(k + 1 - t);
+    }
     /* "President of Transneft Nikolai Tokarev", "Minister of Culture Olga
      * Lyubimova": a body the table does not know ends where a given name
      * starts the name of its head */

@@ -368,6 +368,10 @@ static void test_unknown_body_before_name(void **state)
                  "Nikolai Tokarev", NSV_KIND_PERSON, "President", NULL);
     assert_party(speaker_of("Minister of Culture Olga Lyubimova said the theatres would reopen."),
                  "Olga Lyubimova", NSV_KIND_PERSON, NULL, NULL);
+    /* a body's own "of X" before the name: "Academy of Sciences" */
+    nt_run(PUB, "Vladimir Putin: What have you agreed?\n\nchairman of the Management Committee "
+                "of Voltrex Alexei Miller: The pipeline was built on time.");
+    NT_CHECK(nt_said_by("Alexei Miller") != NULL);
     /* after "for" too, when a given name follows */
     assert_party(speaker_of("Deputy National Security Adviser for International Economics Mike "
                             "Pyle said the summit went well."),
