@@ -408,6 +408,64 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     return NSV_OK;
 }
 
+/* The side a word of a joint body's name stands for: a country, its
+ * demonym or a known international body ("NATO").  Returns the lexicon
+ * entry (its canon names the side) or NULL; *next is the word after it. */
+static const lex_entry *joint_side(const doc *d, uint32_t t, uint32_t end, uint32_t *next)
+{
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, t, LEX_COUNTRY, &nw);
+    if (!c)
+        c = tok_lex(d, t, LEX_DEMONYM, &nw);
+    /* a body with a country of its own is no side ("the Conservative Party") */
+    if (!c && (c = tok_lex(d, t, LEX_ORG, &nw)) != NULL &&
+        (c->extra || !(d->toks[t].flags & T_CAP)))
+        c = NULL;
+    if (!c || t + nw > end)
+        return NULL;
+    *next = t + nw;
+    return c;
+}
+
+/* "the NATO-Russia Council", "the Russian-French Commission on Bilateral
+ * Cooperation": a joint body of two sides named in its own name.  Its
+ * meeting is a meeting of those sides, not a body's internal one.  Adds
+ * the sides to e (when given) and returns how many it found (0 or 2). */
+static int joint_body(doc *d, int m, ev_draft *e)
+{
+    if (m < 0 || d->ments[m].kind != M_ORG)
+        return 0;
+    uint32_t end = d->ments[m].tok_end, from = d->ments[m].tok_start;
+    /* "NATO-Russia Council": the first side may be a mention of its own */
+    if (from >= 2 && is_char(d, from - 1, '-') && !(d->toks[from - 1].flags & T_SPACE_BEFORE) &&
+        !(d->toks[from].flags & T_SPACE_BEFORE)) {
+        int p = mention_at(d, from - 2);
+        if (p >= 0 && d->ments[p].tok_end == from - 1)
+            from = d->ments[p].tok_start;
+    }
+    for (uint32_t t = from; t + 2 < end; t++) {
+        uint32_t a_end = t, b_end = t;
+        const lex_entry *a = joint_side(d, t, end, &a_end);
+        if (!a || a_end + 1 >= end || !is_char(d, a_end, '-') ||
+            (d->toks[a_end].flags & T_SPACE_BEFORE) || (d->toks[a_end + 1].flags & T_SPACE_BEFORE))
+            continue;
+        const lex_entry *b = joint_side(d, a_end + 1, end, &b_end);
+        if (!b || !strcmp(b->canon, a->canon))
+            continue;
+        if (e) {
+            const lex_entry *side[2] = {a, b};
+            for (int k = 0; k < 2; k++) {
+                int ent = side[k]->cat == LEX_ORG ? body_entity(d, side[k]->canon)
+                                                  : country_entity(d, side[k]->canon);
+                if (ent >= 0)
+                    ev_add_party(d, e, ent);
+            }
+        }
+        return 2;
+    }
+    return 0;
+}
+
 /* Parties after "of": "a meeting of the defense ministers of the SCO and
  * the CIS".  Bodies and countries only; people are added by context. */
 static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, int max)
@@ -422,6 +480,15 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
             (tok_is(&d->toks[k], "with") && party_right(d, k + 1, s->tok_end) >= 0))
             break;
         int m = mention_at(d, k);
+        /* "the first meeting of A and the 8th meeting of B": a second
+         * meeting noun with its own "of" (not inside a body's name) names a
+         * meeting of its own; "the plenary session of the forum Action
+         * Forum" or "the second plenary meeting under X" name the same one */
+        unsigned mw = 0;
+        const lex_entry *mc = k > from && m < 0 ? tok_lex(d, k, LEX_MEETING, &mw) : NULL;
+        if (mc && (mc->value == MEET_NOUN || mc->value == MEET_MULTI) && k + mw < s->tok_end &&
+            tok_is(&d->toks[k + mw], "of"))
+            break;
         /* "a meeting of foreign ministers of both countries": the countries
          * the text named before */
         int countries = m >= 0 && d->ments[m].kind == M_GROUP_DESC && d->ments[m].role &&
@@ -695,6 +762,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     e->multilateral = 1;
     e->open_group = 1;
     ev_add_mention(d, e, g);
+    joint_body(d, g, e);
     int subj = subject_before(d, d->ments[g].tok_start, s->tok_start);
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
         ev_add_mention(d, e, subj);
@@ -1018,6 +1086,15 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     }
     if (!nmulti && !nobj)
         nmulti = hyphen_parties(d, i, s->tok_start, multi_parts);
+    /* "a NATO-Russia Council meeting": the joint body right before the noun
+     * (the cue "council meeting" may begin inside the body's name) */
+    if (!nmulti && !nobj && !with && !between && (cls == MEET_NOUN || cls == MEET_MULTI) &&
+        i > s->tok_start) {
+        int jb = mention_at(d, i - 1);
+        if (jb >= 0 && d->ments[jb].tok_end >= i && d->ments[jb].tok_end < end &&
+            joint_body(d, jb, NULL))
+            multi_parts[nmulti++] = jb;
+    }
     int hyphen = nmulti && !of;
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
@@ -1111,12 +1188,23 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         e->open_group = 1;
     /* a pair's summit named as a topic is no event unless dated or
      * placed (events.c) */
-    if (hyphen)
-        e->topic = named_as_topic(d, d->ments[multi_parts[nmulti - 1]].tok_start, s->tok_start);
+    if (hyphen) {
+        /* from the start of the pair: "the outcome of the NATO-Russia
+         * Council meeting" (the first side is a mention of its own) */
+        uint32_t first = d->ments[multi_parts[nmulti - 1]].tok_start;
+        if (first >= s->tok_start + 2 && is_char(d, first - 1, '-')) {
+            int p = mention_at(d, first - 2);
+            if (p >= 0 && d->ments[p].tok_end == first - 1)
+                first = d->ments[p].tok_start;
+        }
+        e->topic = named_as_topic(d, first, s->tok_start);
+    }
     if (nmulti) {
         e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);
-        for (int k = 0; k < nmulti; k++)
+        for (int k = 0; k < nmulti; k++) {
             ev_add_mention(d, e, multi_parts[k]);
+            joint_body(d, multi_parts[k], e);
+        }
     }
     /* "the Russian-Kyrgyz summit" is the two presidents' talks, not a
      * group's summit: it merges with "Putin held talks with Akayev" (but

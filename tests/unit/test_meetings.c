@@ -722,6 +722,47 @@ static void test_summit_named_as_topic(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "a NATO-Russia Council meeting", "a meeting of the Russian-French
+ * Commission": a joint body named by its two sides meets as those sides;
+ * not a body's internal meeting, nor one named as a topic. */
+static void test_joint_body_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "They discussed a NATO-Russia Council meeting in Brussels.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "NATO") && nt_has_party(e, "Russia"));
+    nt_run(PUB, "The Russian-French Commission on Bilateral Cooperation held its 8th meeting. "
+                "The ministers praised the meeting of the Russian-French Commission on "
+                "Bilateral Cooperation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "France"));
+    /* hard negatives: a topic; a body whose hyphen joins no two sides */
+    nt_run(PUB, "The Secretary General briefed them on the outcome of the NATO-Russia Council "
+                "meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "We will continue this discussion at the Military-Industrial Commission meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "the first meeting of A and the 8th meeting of B" are two meetings; "the
+ * plenary session of the forum X" is one. */
+static void test_second_meeting_of_its_own(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The presidents praised the first meeting of the Russian-French Security "
+                "Cooperation Council and the 8th meeting of the Russian-French Commission on "
+                "Bilateral Cooperation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Security Cooperation Council") !=
+             nt_with_party(NSV_EV_MEETING, "Commission on Bilateral Cooperation"));
+    /* hard negative: the same meeting named twice in one phrase */
+    nt_run(PUB, "Officials took part in the 25th plenary meeting of the Council of Governors and "
+                "the second plenary meeting under the Administration.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) <= 1);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -796,6 +837,8 @@ int main(void)
         cmocka_unit_test(test_summit_named_as_topic),
         cmocka_unit_test(test_preparations_for_meeting),
         cmocka_unit_test(test_possessive_appositive_is_no_party),
+        cmocka_unit_test(test_joint_body_meeting),
+        cmocka_unit_test(test_second_meeting_of_its_own),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
