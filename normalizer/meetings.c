@@ -742,6 +742,19 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     if (k <= s->tok_start)
         return 0;
     const token *p = &d->toks[k - 1];
+    uint32_t phase = 0;
+    /* "at the conclusion of the OPEC conference", "during the opening of
+     * the summit": a part of the meeting places its subject there too */
+    if (tok_is(p, "of") && k >= s->tok_start + 3 && (d->toks[k - 2].word_bits & W_PHASE)) {
+        uint32_t b = k - 2;
+        if (b > s->tok_start + 1 && (d->toks[b - 1].word_bits & W_DET))
+            b--;
+        if (b > s->tok_start &&
+            (tok_is(&d->toks[b - 1], "at") || tok_is(&d->toks[b - 1], "during"))) {
+            p = &d->toks[b - 1];
+            phase = b - 1;
+        }
+    }
     unsigned nw = 0;
     const lex_entry *part = NULL;
     for (uint32_t b = k - 1; b + 3 >= k && b > s->tok_start && !part; b--) {
@@ -754,6 +767,9 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
     if (!e)
         return -1;
+    /* "will be issued at the end of the summit": the verb is further back */
+    if (phase && e->ev.modality == NSV_MOD_ACTUAL)
+        e->ev.modality = clause_modality(d, phase, s->tok_start);
     /* "agreed to meet ... at the APEC summit": the setting of a meeting the
      * sentence plans is planned too */
     for (size_t b = out->n - 1; b-- > 0 && out->v[b].sent == e->sent;)

@@ -763,6 +763,24 @@ static void test_second_meeting_of_its_own(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) <= 1);
 }
 
+/* "at the conclusion of the OPEC conference": a part of a group's meeting
+ * places its subject at the meeting; "the end of the summit" named as a
+ * topic or in the future does not. */
+static void test_phase_of_group_setting(void **state)
+{
+    (void)state;
+    nt_run("1987-06-29", "Following are extracts from the communique issued at the conclusion of "
+                         "the OPEC conference in Vienna.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "OPEC"));
+    /* hard negatives */
+    nt_run("1987-06-29", "Ministers discussed the end of the OPEC conference.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run("1987-06-29",
+           "A communique will be issued at the end of the OPEC conference next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -839,6 +857,7 @@ int main(void)
         cmocka_unit_test(test_possessive_appositive_is_no_party),
         cmocka_unit_test(test_joint_body_meeting),
         cmocka_unit_test(test_second_meeting_of_its_own),
+        cmocka_unit_test(test_phase_of_group_setting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
