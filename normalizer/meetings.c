@@ -132,6 +132,53 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
     return 0;
 }
 
+/* "hosted a meeting with a group of labor union leaders", "with over 70
+ * veteran, military family, caregiver and survivor organizations", "with
+ * women's rights and reproductive health leaders": a longer description of
+ * unnamed people after a hold verb and its meeting noun (nothing else is
+ * met there).  Words, numbers, "and", "of", "from", commas, possessives and
+ * bodies or countries as modifiers, up to a plural head before the phrase
+ * ends; no person and no journalists.  Returns the token after the last
+ * head, or 0. */
+static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end)
+{
+    uint32_t head = 0;
+    for (uint32_t k = t; k < end && k < t + 16; k++) {
+        const token *u = &d->toks[k];
+        if (u->flags & (T_QUOTE | T_IN_QUOTE))
+            break;
+        int m = mention_at(d, k);
+        if (m >= 0 && (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN))
+            return 0;
+        /* "Government members", "Security Council members": a body meeting
+         * its own (GUIDE: a body's internal meeting is none) */
+        if ((m >= 0 && d->ments[m].kind == M_ORG &&
+             (d->toks[d->ments[m].tok_end - 1].word_bits & W_ORG_HEAD)) ||
+            (m < 0 && (u->flags & T_CAP) && (u->word_bits & W_ORG_HEAD)))
+            return 0;
+        if (m >= 0) {
+            k = d->ments[m].tok_end - 1;
+            continue;
+        }
+        if (u->flags & T_PUNCT) {
+            if (is_char(d, k, ',') || is_char(d, k, '-') || (u->flags & T_POSS))
+                continue;
+            break;
+        }
+        /* "to discuss", "on reproductive health", "who lead", "at the White House" */
+        if ((u->word_bits & (W_SUBORD | W_RELDAY | W_WEEKDAY)) ||
+            ((u->word_bits & W_PREP) && !tok_is(u, "of") && !tok_is(u, "from")))
+            break;
+        const lex_entry *title = tok_lex(d, k, LEX_TITLE, NULL);
+        if (title && title->canon && !strcmp(title->canon, "Correspondent"))
+            return 0; /* a meeting with journalists is none (GUIDE) */
+        if (((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
+            plural_head(d, k, end))
+            head = k + 1;
+    }
+    return head;
+}
+
 /* "held a private meeting", "hosted a roundtable", "convened a virtual
  * discussion": the hold verb before the meeting noun at t, across an
  * article and up to two modifiers, or -1. */
@@ -1040,6 +1087,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
         (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
+    if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end)) != 0) {
+        /* with no subject it trusts, the rules below may still find parties */
+        size_t before = out->n;
+        nsv_code rc = open_group_meeting(d, out, s, i, (uint32_t)held, j, g1, cue, err);
+        if (rc || out->n > before)
+            return rc;
+    }
     if ((cls == MEET_HOST || cls == MEET_WITH) && !nobj)
         return NSV_OK; /* "received weapons", "hosted a dinner", "spoke with the crew" */
     int multi_parts[MAX_COORD], nmulti = 0;

@@ -781,6 +781,31 @@ static void test_phase_of_group_setting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "hosted a meeting with a group of labor union leaders", "held a virtual
+ * meeting with 75 veteran, military family and survivor organizations": a
+ * longer description of unnamed people after a hold verb and its meeting
+ * noun; not the body's own members, nor journalists. */
+static void test_long_unnamed_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, President Biden hosted a meeting with a group of labor union leaders to "
+                "discuss the plan.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Biden"));
+    nt_run(PUB, "Senior Advisor Cedric Richmond hosted a virtual meeting with 75 veteran, military "
+                "family, caregiver and survivor organizations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives */
+    nt_run(PUB, PUTIN " held a regular meeting with Government members.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Senior Advisor Cedric Richmond held a meeting with political reporters from "
+                "national outlets.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Senior Advisor Cedric Richmond will host a meeting with a group of labor union "
+                "leaders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -858,6 +883,7 @@ int main(void)
         cmocka_unit_test(test_joint_body_meeting),
         cmocka_unit_test(test_second_meeting_of_its_own),
         cmocka_unit_test(test_phase_of_group_setting),
+        cmocka_unit_test(test_long_unnamed_group),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
