@@ -184,15 +184,19 @@ static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end)
  * article and up to two modifiers, or -1. */
 static int held_before(const doc *d, uint32_t t, uint32_t from)
 {
-    for (uint32_t k = t, steps = 0; k > from && steps < 4; steps++) {
+    for (uint32_t k = t, steps = 0; k > from && steps < 5; steps++) {
         k--;
         const lex_entry *h = tok_lex(d, k, LEX_MEETING, NULL);
         if (h)
             return h->value == MEET_HOLD || h->value == MEET_HOST ? (int)k : -1;
         const token *u = &d->toks[k];
+        /* "hosted a survivor and expert roundtable": "and" between two
+         * modifiers (not "held talks and a roundtable") */
+        int inner_and = tok_is(u, "and") && k > from && k + 1 < t &&
+                        !(d->toks[k - 1].word_bits & W_DET) && !(d->toks[k + 1].word_bits & W_DET);
         /* "held their first meeting": a possessive pronoun may stand between */
         int m = mention_at(d, k);
-        if (!(u->flags & T_WORD) || (u->word_bits & (W_SUBORD | W_CONJ | W_PREP)) ||
+        if (!(u->flags & T_WORD) || ((u->word_bits & (W_SUBORD | W_CONJ | W_PREP)) && !inner_and) ||
             (m >= 0 && d->ments[m].kind != M_PRONOUN))
             return -1;
     }
@@ -425,6 +429,20 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     /* the subject right before the verb (or its appositive): with one named
      * side, a party further back is too often someone else */
     int subj = party_left(d, verb, s->tok_start);
+    /* "X launched the Task Force by hosting a roundtable": the gerund's
+     * subject is the one that opens the sentence */
+    const token *vt = &d->toks[verb];
+    if (subj < 0 && verb > s->tok_start && tok_is(&d->toks[verb - 1], "by") && vt->lower_len > 4 &&
+        !strcmp(vt->lower + vt->lower_len - 3, "ing")) {
+        for (uint32_t k = s->tok_start; k < s->tok_start + 6 && k < verb; k++) {
+            int m = mention_at(d, k);
+            if (m < 0)
+                continue;
+            if ((d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG) && party_mention(d, m))
+                subj = m;
+            break;
+        }
+    }
     if (subj < 0 || d->ments[subj].kind == M_GROUP_DESC)
         return NSV_OK;
     /* "he", "the delegation": only a person is trusted as the one side */
@@ -1093,6 +1111,19 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         nsv_code rc = open_group_meeting(d, out, s, i, (uint32_t)held, j, g1, cue, err);
         if (rc || out->n > before)
             return rc;
+    }
+    /* "Vice President Harris hosted a survivor and expert roundtable", "the
+     * White House convened a listening session to hear from ...": the format
+     * brings in outsiders by itself; the host is the one party named.  Not
+     * "a roundtable of the X Council" (its members) */
+    if (!nobj && !between && !of && cue->canon && !strcmp(cue->canon, "open")) {
+        int hv = held_before(d, i, s->tok_start);
+        if (hv >= 0) {
+            size_t before = out->n;
+            nsv_code rc = open_group_meeting(d, out, s, i, (uint32_t)hv, end, end, cue, err);
+            if (rc || out->n > before)
+                return rc;
+        }
     }
     if ((cls == MEET_HOST || cls == MEET_WITH) && !nobj)
         return NSV_OK; /* "received weapons", "hosted a dinner", "spoke with the crew" */

@@ -806,6 +806,28 @@ static void test_long_unnamed_group(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "hosted a roundtable on ...", "launched the Task Force by hosting a
+ * survivor and expert roundtable": a format that brings in outsiders by
+ * itself is a meeting with the host as the one named party. */
+static void test_hosted_roundtable(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Yesterday, the White House hosted a virtual roundtable on Black mental health.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "White House"));
+    nt_run(PUB, "Vice President Harris launched the Task Force by hosting a survivor and expert "
+                "roundtable.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Harris"));
+    /* hard negatives: planned; the gerund with no meeting noun; no host */
+    nt_run(PUB, "Vice President Harris will host a roundtable on Black mental health next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The President thanked Lithuania for hosting U.S. forces.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "The roundtable on Black mental health drew wide attention.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -884,6 +906,7 @@ int main(void)
         cmocka_unit_test(test_second_meeting_of_its_own),
         cmocka_unit_test(test_phase_of_group_setting),
         cmocka_unit_test(test_long_unnamed_group),
+        cmocka_unit_test(test_hosted_roundtable),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
