@@ -828,6 +828,21 @@ static void test_hosted_roundtable(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
 }
 
+/* "the RAS Presidium" is a body: a joint meeting of it and another body is
+ * a meeting of both; its own meeting alone is internal. */
+static void test_presidium_is_a_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " spoke at the joint meeting of the RAS Presidium and the NRC's Scientific "
+                      "Council.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "RAS Presidium") && nt_has_party(e, "Scientific Council"));
+    /* hard negative: a body's internal meeting */
+    nt_run(PUB, "The RAS Presidium held a meeting on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -907,6 +922,7 @@ int main(void)
         cmocka_unit_test(test_phase_of_group_setting),
         cmocka_unit_test(test_long_unnamed_group),
         cmocka_unit_test(test_hosted_roundtable),
+        cmocka_unit_test(test_presidium_is_a_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
