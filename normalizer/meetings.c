@@ -132,6 +132,24 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
     return 0;
 }
 
+/* "Talks between A and B will resume next week", "The meeting between A and
+ * B was postponed": the verb right after the noun's parties (across
+ * auxiliaries and adverbs) says the meeting has not happened.  Returns that
+ * modality, or NSV_MOD_ACTUAL. */
+static nsv_modality trailing_modality(const doc *d, uint32_t t, uint32_t end)
+{
+    for (int steps = 0; t < end && steps < 4; steps++) {
+        unsigned nw = 0;
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, &nw);
+        if (m && !m->bits)
+            return (nsv_modality)m->value;
+        if (!(d->toks[t].word_bits & (W_AUX | W_ADVERB)))
+            break;
+        t++;
+    }
+    return NSV_MOD_ACTUAL;
+}
+
 /* "hosted a meeting with a group of labor union leaders", "with over 70
  * veteran, military family, caregiver and survivor organizations", "with
  * women's rights and reproductive health leaders": a longer description of
@@ -1096,12 +1114,54 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
     }
+    /* "talks between the Yugoslav delegation and 16 Western creditor
+     * countries", "negotiations between Brazil and its commercial bank
+     * creditors": one named side and an unnamed group (across the named
+     * side's appositive, "headed by Finance Minister X") */
+    uint32_t g1 = 0;
+    if (between && nobj == 1 && cls == MEET_NOUN) {
+        uint32_t k = d->ments[objs[0]].tok_end, g = 0;
+        for (int steps = 0; k < s->tok_end && steps < 10; k++, steps++) {
+            const token *u = &d->toks[k];
+            if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
+                tok_lex(d, k, LEX_SPEECH, NULL))
+                break;
+            if (tok_is(u, "and")) {
+                g = k + 1;
+                g1 = unnamed_group_at(d, g, s->tok_end, 1);
+                break;
+            }
+        }
+        if (g1) {
+            ev_draft *e = new_meeting(d, out, i, cue, "meeting.between", s);
+            if (!e)
+                goto nomem;
+            e->open_group = 1;
+            if (e->ev.modality == NSV_MOD_ACTUAL)
+                e->ev.modality = trailing_modality(d, g1, s->tok_end);
+            ev_add_mention(d, e, objs[0]);
+            /* "and Ukrainian representatives": the country they act for */
+            for (uint32_t t = g; t < g1; t++) {
+                int m = mention_at(d, t);
+                const lex_entry *dem = m < 0 ? tok_lex(d, t, LEX_DEMONYM, NULL) : NULL;
+                if (m >= 0 && d->ments[m].tok_start == t &&
+                    (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) &&
+                    party_mention(d, m))
+                    ev_add_mention(d, e, m);
+                else if (dem && (d->toks[t].flags & T_CAP)) {
+                    int c = country_entity(d, dem->canon);
+                    if (c >= 0)
+                        ev_add_party(d, e, c);
+                }
+            }
+            return NSV_OK;
+        }
+    }
     /* "met with business leaders", "hosted nearly 80 executives", "held a
      * private meeting with union figures" (the noun needs its hold verb:
      * "the talks with officials" may be anyone's) */
     int held =
         with && (cls == MEET_NOUN || cls == MEET_MULTI) ? held_before(d, i, s->tok_start) : -1;
-    uint32_t g1 = 0;
     if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
         (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
@@ -1281,6 +1341,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     ev_draft *e = new_meeting(d, out, i, cue, rule, s);
     if (!e)
         goto nomem;
+    if (between && nobj && e->ev.modality == NSV_MOD_ACTUAL)
+        e->ev.modality = trailing_modality(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
     /* "Five unions met X": one named side is enough */
     if (subj < 0 && nobj && !nmulti && !between && (cls == MEET_VERB || held >= 0) &&
         !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&

@@ -843,6 +843,29 @@ static void test_presidium_is_a_body(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "talks between the Yugoslav delegation and 16 Western creditor
+ * countries": one named side and an unnamed group, with the country the
+ * group acts for when the text gives it. */
+static void test_between_named_and_unnamed(void **state)
+{
+    (void)state;
+    nt_run("1987-03-31", "The agreement was reached in Paris today in talks between the Yugoslav "
+                         "delegation headed by Finance Minister Svetozar Rikanovic and 16 Western "
+                         "creditor countries.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Yugoslav"));
+    nt_run(PUB, PUTIN " informed Macron about talks between the Russian delegation and Ukrainian "
+                      "representatives.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Russian delegation");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Ukraine"));
+    /* hard negatives: planned; a quantity, not people */
+    nt_run("1987-03-31", "Talks between Brazil and its commercial bank creditors will resume next "
+                         "week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run("1987-03-31", "The difference between Brazil and other debtor nations is large.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -923,6 +946,7 @@ int main(void)
         cmocka_unit_test(test_long_unnamed_group),
         cmocka_unit_test(test_hosted_roundtable),
         cmocka_unit_test(test_presidium_is_a_body),
+        cmocka_unit_test(test_between_named_and_unnamed),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
