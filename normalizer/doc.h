@@ -97,8 +97,9 @@ typedef struct entity {
     const char *role;
     const char *country;
     int last_mention;
-    int nmentions; /* mentions so far: salience for bare descriptions */
-    int company;   /* a body named with a legal form ("Atlas Corp"): its first word names it */
+    int nmentions;     /* mentions so far: salience for bare descriptions */
+    int company;       /* a body named with a legal form ("Atlas Corp"): its first word names it */
+    int alias_of_name; /* name ends in the acronym the item gave it: "Office of X (OX)" */
 } entity;
 
 /* A resolved date: days since 1970-01-01, or -1. */

@@ -230,6 +230,10 @@ static int find_entity(const doc *d, nsv_kind kind, const char *key)
             continue;
         if (kind == NSV_KIND_PERSON ? same_word(e->surname, key) : same_word(e->name, key))
             return (int)i;
+        /* a body named with the acronym the item gave it: "X (ABC)" is X */
+        size_t n = key && kind != NSV_KIND_PERSON ? strlen(key) : 0;
+        if (n && e->alias_of_name && !strncmp(e->name, key, n) && !strncmp(e->name + n, " (", 2))
+            return (int)i;
     }
     return -1;
 }
@@ -737,6 +741,55 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
            !company_hyphen(d, k + 1, limit);
 }
 
+/* Do the initials of the body's name spell the acronym a, over all its
+ * words ("Department of Transportation", DOT) or its capitalised ones
+ * ("Office of Gun Violence Prevention", OGVP)?  A name the mention finder
+ * cut short ("Drug Administration" for FDA) does not. */
+static int spells(const doc *d, const mention *m, const token *a)
+{
+    size_t len = a->end - a->start;
+    for (int caps_only = 0; caps_only < 2; caps_only++) {
+        size_t n = 0;
+        int ok = 1;
+        for (uint32_t t = m->tok_start; t < m->tok_end && ok; t++) {
+            const token *u = &d->toks[t];
+            if (!(u->flags & T_WORD) || (caps_only && !(u->flags & T_CAP)))
+                continue;
+            char c = d->text[u->start];
+            if (c >= 'a' && c <= 'z')
+                c = (char)(c - 32);
+            ok = n < len && d->text[a->start + n] == c;
+            n++;
+        }
+        if (ok && n == len)
+            return 1;
+    }
+    return 0;
+}
+
+/* "the White House Office of Gun Violence Prevention (OGVP) ... OGVP
+ * convened": an acronym the item defined in brackets right after a body's
+ * name stands for that body.  Returns the defining mention, or -1. */
+static int acronym_body(const doc *d, uint32_t t)
+{
+    const token *a = &d->toks[t];
+    if (!(a->flags & T_ALLCAPS))
+        return -1;
+    size_t len = a->end - a->start;
+    for (size_t k = 0; k < d->nments; k++) {
+        const mention *m = &d->ments[k];
+        uint32_t o = m->tok_end;
+        if (m->kind != M_ORG || m->entity < 0 || o + 2 >= d->ntoks || o + 1 > t ||
+            !is_punct(d, o, '(') || !is_punct(d, o + 2, ')'))
+            continue;
+        const token *b = &d->toks[o + 1];
+        if ((size_t)(b->end - b->start) == len &&
+            !memcmp(d->text + b->start, d->text + a->start, len) && spells(d, m, a))
+            return (int)k;
+    }
+    return -1;
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -745,6 +798,36 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t j = i;
     if (j >= limit)
         return 0;
+    int def = acronym_body(d, i);
+    if (def >= 0) {
+        const mention *dm = &d->ments[def];
+        int ent = dm->entity;
+        const char *name = dm->name, *country = dm->country;
+        /* the records name the body with its acronym, as the item does:
+         * "Office of Gun Violence Prevention (OGVP)" */
+        entity *de = &d->ents[ent];
+        if (!de->alias_of_name && de->name) {
+            size_t nl = strlen(de->name), al = d->toks[i].end - d->toks[i].start;
+            char *full = arena_alloc(d->mem, nl + al + 4);
+            if (!full)
+                return -1;
+            memcpy(full, de->name, nl);
+            memcpy(full + nl, " (", 2);
+            memcpy(full + nl + 2, d->text + d->toks[i].start, al);
+            memcpy(full + nl + 2 + al, ")", 2);
+            de->name = full;
+            de->alias_of_name = 1;
+        }
+        mention *m = add_mention(d, M_ORG, i, i + 1);
+        if (!m)
+            return -1;
+        m->entity = ent;
+        m->name = name;
+        m->country = country;
+        touch(d, ent);
+        *next = i + 1;
+        return 1;
+    }
     const char *country = NULL;
     unsigned pw = country_prefix(d, j, &country);
     unsigned nw = 0;
