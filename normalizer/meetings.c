@@ -1409,6 +1409,40 @@ static int line_start(const doc *d, uint32_t k)
     return 0;
 }
 
+/* "- Doctors for America", "- The American Geriatrics Society": a bulleted
+ * roster line that is a body's name the mention finder did not know:
+ * capitalised words (small words like "for", "of", "the" between them) up
+ * to the line's end, a comma or a bracket, with no place in it.  Returns the
+ * entity of the body it names, or -1. */
+static int bullet_name(doc *d, uint32_t b)
+{
+    uint32_t h = b;
+    int caps = 0, words = 0;
+    for (; h < d->ntoks && h < b + 10 && (h == b || !line_start(d, h)); h++) {
+        const token *u = &d->toks[h];
+        if (is_char(d, h, ',') || is_char(d, h, '(') || is_char(d, h, '.'))
+            break;
+        int m = mention_at(d, h);
+        if (m >= 0 && (d->ments[m].kind == M_PLACE || d->ments[m].kind == M_PRONOUN))
+            return -1;
+        if (!(u->flags & T_WORD) && !(u->flags & T_POSS) && !is_char(d, h, '-') &&
+            !is_char(d, h, '&'))
+            return -1;
+        if (u->flags & T_WORD) {
+            words++;
+            caps += (u->flags & T_CAP) != 0;
+        }
+    }
+    /* a name ends its line or its phrase; most of its words are capitalised */
+    if (!words || !(d->toks[b].flags & T_CAP) || caps * 3 < words * 2 ||
+        !(h >= d->ntoks || line_start(d, h) || is_char(d, h, ',') || is_char(d, h, '(') ||
+          is_char(d, h, '.')))
+        return -1;
+    const char *name =
+        arena_strndup(d->mem, d->text + d->toks[b].start, d->toks[h - 1].end - d->toks[b].start);
+    return name ? body_entity(d, name) : -1;
+}
+
 /* "Participants included:" and a list, one party a line ("- Congresswoman
  * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
  * meeting the text named last; the people and bodies that open its lines
@@ -1464,6 +1498,17 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
         }
         if (m < 0 && first >= 0 && d->ments[first].tok_start == b && d->ments[first].kind == M_ORG)
             m = first;
+        /* "- The American College of Emergency Physicians": a "person" after
+         * words that are no title is the tail of a body's name */
+        int body_line = 0;
+        if (bullet && m >= 0 && d->ments[m].kind == M_PERSON)
+            for (uint32_t w = b; w < d->ments[m].tok_start && !body_line; w++)
+                body_line = !tok_lex(d, w, LEX_TITLE, NULL) && !(d->toks[w].flags & T_PUNCT);
+        int named = bullet && bulleted == 1 && (m < 0 || body_line) ? bullet_name(d, b) : -1;
+        if (named >= 0) {
+            ev_add_party(d, e, named);
+            continue;
+        }
         int party = m >= 0;
         /* without bullets a roster line is the name and its title after a
          * comma, not a sentence about the person */

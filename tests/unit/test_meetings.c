@@ -866,6 +866,36 @@ static void test_between_named_and_unnamed(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
 }
 
+/* "the Office of Gun Violence Prevention (OGVP) ... OGVP convened": an
+ * acronym the item defines after a body's name is that body; a roster
+ * "including:" of bulleted names the mention finder does not know. */
+static void test_acronym_and_bulleted_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Last week, the White House Office of Gun Violence Prevention (OGVP) began a "
+                "series of convenings.\n\n"
+                "On June 7, OGVP convened 80 medical professionals to discuss the trauma.\n\n"
+                "The event included survivors and organizations, including:\n\n"
+                "- Doctors for America\n"
+                "- The American College of Emergency Physicians\n\n"
+                "The President has taken action.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Office of Gun Violence Prevention") && nt_has_party(e, "OGVP"));
+    NT_CHECK(nt_has_party(e, "Doctors for America"));
+    NT_CHECK(nt_has_party(e, "American College of Emergency Physicians"));
+    /* hard negatives: an acronym its name does not spell; a list of actions */
+    nt_run(PUB, "The Drug Administration (FDA) issued rules. On Monday, FDA met with "
+                "stakeholders.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with city council members on housing.\n\n"
+                "Next steps included:\n\n"
+                "- expanding rental aid to more families\n"
+                "- Build more homes near transit stops this year\n");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 1);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -947,6 +977,7 @@ int main(void)
         cmocka_unit_test(test_hosted_roundtable),
         cmocka_unit_test(test_presidium_is_a_body),
         cmocka_unit_test(test_between_named_and_unnamed),
+        cmocka_unit_test(test_acronym_and_bulleted_names),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
