@@ -1498,12 +1498,12 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
         }
         if (m < 0 && first >= 0 && d->ments[first].tok_start == b && d->ments[first].kind == M_ORG)
             m = first;
-        /* "- The American College of Emergency Physicians": a "person" after
-         * words that are no title is the tail of a body's name */
-        int body_line = 0;
-        if (bullet && m >= 0 && d->ments[m].kind == M_PERSON)
-            for (uint32_t w = b; w < d->ments[m].tok_start && !body_line; w++)
-                body_line = !tok_lex(d, w, LEX_TITLE, NULL) && !(d->toks[w].flags & T_PUNCT);
+        /* "- The American College of Emergency Physicians": a "person" right
+         * after a small word ("of") is the tail of a body's name ("-
+         * Connecticut Senate Majority Leader X" is a person) */
+        uint32_t ps = m >= 0 ? d->ments[m].tok_start : 0;
+        int body_line = bullet && m >= 0 && d->ments[m].kind == M_PERSON && ps > b &&
+                        (d->toks[ps - 1].flags & T_WORD) && !(d->toks[ps - 1].flags & T_CAP);
         int named = bullet && bulleted == 1 && (m < 0 || body_line) ? bullet_name(d, b) : -1;
         if (named >= 0) {
             ev_add_party(d, e, named);

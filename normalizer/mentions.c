@@ -806,7 +806,11 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         /* the records name the body with its acronym, as the item does:
          * "Office of Gun Violence Prevention (OGVP)" */
         entity *de = &d->ents[ent];
-        if (!de->alias_of_name && de->name) {
+        const char *acr = span_text(d, i, i + 1);
+        if (!acr)
+            return -1;
+        /* not "IMF (IMF)": a name that holds its acronym already */
+        if (!de->alias_of_name && de->name && !word_in(de->name, acr)) {
             size_t nl = strlen(de->name), al = d->toks[i].end - d->toks[i].start;
             char *full = arena_alloc(d->mem, nl + al + 4);
             if (!full)
