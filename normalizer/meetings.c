@@ -1571,10 +1571,79 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
     return NSV_OK;
 }
 
+/* "OGVP hosted nearly 80 executives ... During the convening,
+ * representatives from X and Y gathered at the White House": a sentence
+ * that opens inside the meeting named last ("During the convening," "At the
+ * roundtable,") names its other side.  Only a meeting with one named side
+ * takes them: it has no other. */
+static void parties_during(doc *d, ev_list *out, const sentence *s)
+{
+    uint32_t t = s->tok_start;
+    if (t + 3 >= s->tok_end || !(tok_is(&d->toks[t], "during") || tok_is(&d->toks[t], "at")) ||
+        !tok_is(&d->toks[t + 1], "the"))
+        return;
+    /* the meeting noun, up to two modifiers after "the", then a comma */
+    uint32_t k = t + 2, comma = 0;
+    for (int steps = 0; k < s->tok_end && steps < 4 && !comma; k++, steps++) {
+        if (is_char(d, k, ','))
+            comma = k;
+        else if (!(d->toks[k].flags & T_WORD) || mention_at(d, k) >= 0)
+            return;
+    }
+    const lex_entry *c = comma ? tok_lex(d, comma - 1, LEX_MEETING, NULL) : NULL;
+    if (!c || c->value == MEET_PARTICIPATE || c->value == MEET_WITH || c->value == MEET_WELCOME)
+        return;
+    /* a hold word names a meeting only as the gerund noun ("the convening") */
+    if (c->value == MEET_HOLD && !tok_is(&d->toks[comma - 1], "convening"))
+        return;
+    ev_draft *e = NULL;
+    for (size_t x = out->n; x-- > 0;) {
+        ev_draft *f = &out->v[x];
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= d->toks[t].sent)
+            continue;
+        if (s->para - d->sents[f->sent].para <= 1 && f->open_group && f->nents == 1 &&
+            f->ev.modality == NSV_MOD_ACTUAL)
+            e = f;
+        break;
+    }
+    if (!e)
+        return;
+    /* the subject is the people who came ("representatives from X and Y",
+     * "participants, including X"), not "X highlighted Y's plan": their
+     * group word opens it */
+    uint32_t w = comma + 1, head = 0;
+    for (int steps = 0; w < s->tok_end && steps < 4 && !head; w++, steps++)
+        if ((d->toks[w].word_bits & (W_UNNAMED | W_GROUP | W_ROSTER)) && mention_at(d, w) < 0)
+            head = w;
+    if (!head)
+        return;
+    /* its names, up to the verb: a past form ("gathered", "discussed") or a
+     * speech cue ends the subject */
+    for (w = head + 1; w < s->tok_end; w++) {
+        const token *u = &d->toks[w];
+        if (tok_lex(d, w, LEX_SPEECH, NULL) || is_char(d, w, ';') ||
+            ((u->flags & T_WORD) && !(u->flags & T_CAP) && u->lower_len > 4 &&
+             !strcmp(u->lower + u->lower_len - 2, "ed")))
+            break;
+        int m = mention_at(d, w);
+        if (m < 0 || d->ments[m].tok_start != w)
+            continue;
+        if ((d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) && party_mention(d, m))
+            ev_add_mention(d, e, m);
+        w = d->ments[m].tok_end - 1;
+    }
+    /* "... gathered at the White House": where the meeting was */
+    if (!e->ev.location_name && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "at"))
+        place_name(d, w + 2, s->tok_end, e);
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     for (uint32_t k = 1; k < d->ntoks; k++)
         if (is_char(d, k, ':') && (d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
             roster_after(d, out, k);
+    for (size_t k = 0; k < d->nsents; k++)
+        if (!before_body(d, d->sents[k].start))
+            parties_during(d, out, &d->sents[k]);
 }

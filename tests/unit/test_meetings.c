@@ -896,6 +896,29 @@ static void test_acronym_and_bulleted_names(void **state)
     NT_CHECK(e && e->n_participants == 1);
 }
 
+/* "X hosted nearly 80 executives ... During the convening, representatives
+ * from A and B gathered at the White House": the people who came name the
+ * other side of a meeting with one named side; what the host talked about
+ * does not. */
+static void test_parties_during_the_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On June 6, the Domestic Policy Council hosted nearly 80 executives from across "
+                "the country. During the convening, representatives from major health systems "
+                "such as the Children's Hospital Association gathered at the White House.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Domestic Policy Council"));
+    NT_CHECK(nt_has_party(e, "Children's Hospital Association"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "White House"));
+    /* hard negative: the host's words name a topic, not a participant */
+    nt_run(PUB, "On June 6, the Domestic Policy Council hosted nearly 80 executives from across "
+                "the country. During the convening, Director Jane Roe highlighted the work of "
+                "the Federal Trade Commission.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Federal Trade Commission"));
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -978,6 +1001,7 @@ int main(void)
         cmocka_unit_test(test_presidium_is_a_body),
         cmocka_unit_test(test_between_named_and_unnamed),
         cmocka_unit_test(test_acronym_and_bulleted_names),
+        cmocka_unit_test(test_parties_during_the_convening),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
