@@ -72,6 +72,8 @@ enum word_class {
     W_TOPIC = 1 << 29,       /* results, preparations: name a meeting as a topic */
     W_PHASE = 1 << 30,       /* end, conclusion, opening: "at the end of the summit" */
 };
+/* is, was, been: a form of "be" (a passive after it); above the enum's int range */
+#define W_BE (1u << 31)
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB };

@@ -1013,6 +1013,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return welcome_at(d, out, s, i, end, cue, err);
     if (cls == MEET_HOST && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))
         return hosted_by(d, out, s, i, end);
+    /* "the convening was hosted as part of the Task Force", "the summit is
+     * hosted in Paris": a passive host names no guest after it */
+    if (cls == MEET_HOST && i > s->tok_start && (d->toks[i - 1].word_bits & W_BE))
+        return NSV_OK;
     if (cls == MEET_HOLD) {
         /* "convened stakeholders"; a hold verb without a format of its own
          * ("held", "chaired") only holds a meeting noun */

@@ -919,6 +919,19 @@ static void test_parties_during_the_convening(void **state)
     NT_CHECK(e && !nt_has_party(e, "Federal Trade Commission"));
 }
 
+/* "The convening was hosted as part of the Task Force": a passive host
+ * names no guest after it; "was hosted by X" and "has hosted X" still do. */
+static void test_passive_host_names_no_guest(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today's Legislative Convening on Online Abuse was hosted as part of the White "
+                "House Task Force to Address Online Harassment.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negative (it must still fire): an active host */
+    nt_run(PUB, PUTIN " has hosted " ERDOGAN " in Sochi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -1002,6 +1015,7 @@ int main(void)
         cmocka_unit_test(test_between_named_and_unnamed),
         cmocka_unit_test(test_acronym_and_bulleted_names),
         cmocka_unit_test(test_parties_during_the_convening),
+        cmocka_unit_test(test_passive_host_names_no_guest),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
