@@ -930,6 +930,60 @@ static nsv_code hosted_by(doc *d, ev_list *out, const sentence *s, uint32_t i, u
     return NSV_OK;
 }
 
+/* "The meeting involved delegates from the U.K., Switzerland, the U.S. and
+ * Canada", "The talks brought together leaders of A and B": a meeting noun
+ * as the subject of a verb whose object lists the people who came (across
+ * a group word and "from" / "of"). */
+static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end)
+{
+    /* the subject: a meeting noun right before, over auxiliaries */
+    uint32_t k = i;
+    while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_AUX | W_ADVERB)))
+        k--;
+    const lex_entry *n = k > s->tok_start ? tok_lex(d, k - 1, LEX_MEETING, NULL) : NULL;
+    if (!n || (n->value != MEET_NOUN && n->value != MEET_MULTI))
+        return NSV_OK;
+    ev_draft *e = NULL;
+    for (size_t x = out->n; x-- > 0 && !e;) {
+        ev_draft *f = &out->v[x];
+        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->sent == d->toks[i].sent &&
+            f->cue_tok < i)
+            e = f;
+    }
+    if (!e)
+        return NSV_OK;
+    /* the object: "delegates from", "leaders of", "representatives of the" */
+    uint32_t t = end;
+    for (int steps = 0; t < s->tok_end && steps < 3 && mention_at(d, t) < 0; steps++, t++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD) ||
+            !((u->word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP | W_DET)) || tok_is(u, "from") ||
+              tok_is(u, "of")))
+            return NSV_OK;
+    }
+    /* the list: parties joined by commas, "and" and "the"; a country after
+     * "from" is read as a place ("delegates from the U.K."), it is a party */
+    for (int n = 0; t < s->tok_end && n < MAX_PARTIES; n++) {
+        int m = mention_at(d, t);
+        if (m < 0)
+            break;
+        const mention *x = &d->ments[m];
+        if (party_mention(d, m))
+            ev_add_mention(d, e, m);
+        else if (x->kind == M_PLACE && x->name && x->country && !strcmp(x->name, x->country)) {
+            int c = country_entity(d, x->country);
+            if (c >= 0)
+                ev_add_party(d, e, c);
+        } else
+            break;
+        t = x->tok_end;
+        while (t < s->tok_end &&
+               (is_char(d, t, ',') || tok_is(&d->toks[t], "and") || tok_is(&d->toks[t], "the")))
+            t++;
+    }
+    return NSV_OK;
+}
+
 /* Has the text named a meeting that took place before this point? */
 static int earlier_meeting(const doc *d, const ev_list *out)
 {
@@ -991,6 +1045,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         return NSV_OK;
     }
+    if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "object"))
+        return meeting_involved(d, out, s, i, end);
     if (cls == MEET_PARTICIPATE) {
         /* "X took part via video link": join the last multilateral meeting */
         subj = subject_before(d, i, s->tok_start);

@@ -932,6 +932,23 @@ static void test_passive_host_names_no_guest(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "The meeting involved delegates from the U.K., Switzerland and the
+ * U.S.": a meeting noun as subject, the people who came as the object. */
+static void test_meeting_involved(void **state)
+{
+    (void)state;
+    nt_run("1987-04-08", "Officials met in London last December. The meeting involved delegates "
+                         "from the U.K., Switzerland, the U.S. and Canada.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Switzerland");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(nt_has_party(e, "United Kingdom") && nt_has_party(e, "Canada"));
+    /* hard negatives: no meeting noun as the subject; a planned meeting */
+    nt_run("1987-04-08", "The scandal involved officials from Britain and Canada.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run("1987-04-08", "The meeting will involve delegates from Britain and Canada.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -1016,6 +1033,7 @@ int main(void)
         cmocka_unit_test(test_acronym_and_bulleted_names),
         cmocka_unit_test(test_parties_during_the_convening),
         cmocka_unit_test(test_passive_host_names_no_guest),
+        cmocka_unit_test(test_meeting_involved),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
