@@ -974,6 +974,11 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
             int c = country_entity(d, x->country);
             if (c >= 0)
                 ev_add_party(d, e, c);
+        } else if (x->kind == M_PLACE && x->name) {
+            /* "Hong Kong" among the countries: a territory's delegation */
+            int c = body_entity(d, x->name);
+            if (c >= 0)
+                ev_add_party(d, e, c);
         } else
             break;
         t = x->tok_end;
@@ -1527,6 +1532,20 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
     }
     if (!e)
         return;
+    /* far from the meeting named last (a background one, "launched the Task
+     * Force by hosting a roundtable" years before), the roster is the
+     * readout's own meeting: the first the body names (the headline's
+     * merges with it later) */
+    if (s->para > d->sents[e->sent].para + 1)
+        for (size_t k = 0; k < out->n; k++) {
+            ev_draft *f = &out->v[k];
+            if (f->ev.type == NSV_EV_MEETING && !f->dropped &&
+                d->sents[f->sent].end > d->title_len && f->ev.modality == NSV_MOD_ACTUAL &&
+                (f->nents >= 2 || f->open_group)) {
+                e = f;
+                break;
+            }
+        }
     int bulleted = -1, lines = 0;
     for (uint32_t k = colon + 1; k < d->ntoks && lines < 64; k++) {
         if (!line_start(d, k))
@@ -1537,7 +1556,13 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
                !(d->toks[b].flags & T_QUOTE))
             b++;
         int bullet = b > k;
-        if (bulleted < 0)
+        /* a heading inside the list ("Experts"): a short line of its own,
+         * which says nothing of how the list's lines look */
+        uint32_t n = 1;
+        while (k + n < d->ntoks && n < 5 && !line_start(d, k + n))
+            n++;
+        int heading = !bullet && n < 5 && (k + n >= d->ntoks || line_start(d, k + n));
+        if (bulleted < 0 && !(heading && mention_at(d, b) < 0))
             bulleted = bullet;
         /* the line's head, up to its first comma: a person there ("Colorado
          * State Representative X", "White House Office of ... Director X"),
@@ -1580,11 +1605,7 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
             ev_add_party(d, e, d->ments[m].entity);
             continue;
         }
-        /* a heading inside the list ("Experts"): a short line of its own */
-        uint32_t n = 1;
-        while (k + n < d->ntoks && n < 5 && !line_start(d, k + n))
-            n++;
-        if (!bullet && n < 5 && (k + n >= d->ntoks || line_start(d, k + n)))
+        if (heading)
             continue;
         break;
     }

@@ -949,6 +949,28 @@ static void test_meeting_involved(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* A roster far below a background meeting lists the readout's own
+ * meeting, the first the body names; a heading line ("Experts") before
+ * bulleted names says nothing of how the list looks. */
+static void test_roster_of_the_readout(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Director Jane Roe chaired a working meeting with state legislators on "
+                "online abuse.\n\n"
+                "In 2022, Vice President Harris launched the Task Force by hosting a survivor "
+                "roundtable.\n\n"
+                "Laws differ from state to state.\n\n"
+                "Participants included:\n\n"
+                "Experts\n\n"
+                "- Danielle Citron, Professor of Law\n"
+                "- Mary Anne Franks, President\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Roe");
+    NT_CHECK(e && nt_has_party(e, "Citron") && nt_has_party(e, "Franks"));
+    /* hard negative: the background roundtable gets none of them */
+    e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e && !nt_has_party(e, "Citron"));
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -1034,6 +1056,7 @@ int main(void)
         cmocka_unit_test(test_parties_during_the_convening),
         cmocka_unit_test(test_passive_host_names_no_guest),
         cmocka_unit_test(test_meeting_involved),
+        cmocka_unit_test(test_roster_of_the_readout),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
