@@ -971,6 +971,22 @@ static void test_roster_of_the_readout(void **state)
     NT_CHECK(e && !nt_has_party(e, "Citron"));
 }
 
+/* "the agreement was reached in Paris today in talks between A and B": the
+ * place of the phrase the cue's own "in" phrase follows. */
+static void test_place_before_the_talks(void **state)
+{
+    (void)state;
+    nt_run("1987-03-31", "The agreement was reached in Paris today in talks between Yugoslavia "
+                         "and Brazil.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Paris"));
+    /* hard negative: no place before the "in" phrase */
+    nt_run("1987-03-31", "The agreement was reached in principle in talks between Yugoslavia and "
+                         "Brazil.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -1057,6 +1073,7 @@ int main(void)
         cmocka_unit_test(test_passive_host_names_no_guest),
         cmocka_unit_test(test_meeting_involved),
         cmocka_unit_test(test_roster_of_the_readout),
+        cmocka_unit_test(test_place_before_the_talks),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
