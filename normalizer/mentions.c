@@ -912,6 +912,22 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 while (k < limit && k - j < 9 && (d->toks[k].flags & T_CAP) &&
                        (d->toks[k].word_bits & W_COMPANY) && !company_hyphen(d, k, limit))
                     k++, caps++;
+                /* "Crimea Platform Support Service", "Donor Coordination
+                 * Platform Steering Committee": a body named after another
+                 * goes on to its own head (no title or first name between) */
+                uint32_t h = k;
+                while (h < limit && h < k + 3 && (d->toks[h].flags & T_CAP) &&
+                       (d->toks[h].flags & T_WORD) && !(d->toks[h].word_bits & W_ORG_HEAD) &&
+                       !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ)) &&
+                       !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
+                       !tok_lex(d, h, LEX_COUNTRY, NULL) && !tok_lex(d, h, LEX_DEMONYM, NULL))
+                    h++;
+                if (!of_words && h > k && h < limit && k - j < 7 && (d->toks[h].flags & T_CAP) &&
+                    (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS)) {
+                    caps += h + 1 - k;
+                    k = h + 1;
+                    continue;
+                }
                 if (!of_words)
                     break;
             }
