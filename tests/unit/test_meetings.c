@@ -987,6 +987,21 @@ static void test_place_before_the_talks(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "the Crimea Platform" is a body: its summit, which a party is placed at,
+ * is a meeting of both. */
+static void test_platform_is_a_body(void **state)
+{
+    (void)state;
+    nt_run("2021-11-05", "The President stressed the importance of representing the Council of "
+                         "Europe at the inaugural summit of the Crimea Platform, which took place "
+                         "on August 23.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Crimea Platform");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Council of Europe"));
+    /* hard negative: a lower-case platform is no body */
+    nt_run("2021-11-05", "The President said the summit should become a platform for dialogue.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -1074,6 +1089,7 @@ int main(void)
         cmocka_unit_test(test_meeting_involved),
         cmocka_unit_test(test_roster_of_the_readout),
         cmocka_unit_test(test_place_before_the_talks),
+        cmocka_unit_test(test_platform_is_a_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
