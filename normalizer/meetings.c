@@ -585,8 +585,21 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
     return n;
 }
 
+/* "the U.S.-Africa Leaders Summit", "the Russia-Africa Summit": a region
+ * (a place of no one country) is a side of a pair; it takes part as a body
+ * of its name. */
+static int region_side(doc *d, int m)
+{
+    mention *x = &d->ments[m];
+    if (x->kind != M_PLACE || x->country || !x->name)
+        return 0;
+    if (x->entity < 0)
+        x->entity = body_entity(d, x->name);
+    return x->entity >= 0;
+}
+
 /* "Reagan-Gorbachev summit", "Russian-Kyrgyz talks". */
-static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
+static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
 {
     int n = 0;
     uint32_t k = cue;
@@ -596,9 +609,12 @@ static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
         const token *p = &d->toks[k - 1];
         int joiner =
             is_char(d, k - 1, '-') && k - 1 > from && !(d->toks[k - 2].flags & (T_CAP | T_PUNCT));
-        if (!joiner && (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_NUM)) ||
-                        (p->word_bits & ~(uint32_t)W_NONNAME) || mention_at(d, k - 1) >= 0 ||
-                        tok_lex(d, k - 1, LEX_MEETING, NULL)))
+        /* "the U.S.-Africa Leaders Summit": a capitalised group word */
+        int group = (p->flags & T_CAP) && (p->word_bits & W_GROUP) && mention_at(d, k - 1) < 0;
+        if (!joiner && !group &&
+            (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_NUM)) ||
+             (p->word_bits & ~(uint32_t)W_NONNAME) || mention_at(d, k - 1) >= 0 ||
+             tok_lex(d, k - 1, LEX_MEETING, NULL)))
             break;
         k--;
     }
@@ -606,7 +622,7 @@ static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
         k = cue;
     while (k > from && n < MAX_COORD) {
         int m = mention_at(d, k - 1);
-        if (m < 0 || d->ments[m].tok_end != k || !party_mention(d, m))
+        if (m < 0 || d->ments[m].tok_end != k || !(party_mention(d, m) || region_side(d, m)))
             break;
         out[n++] = m;
         k = d->ments[m].tok_start;

@@ -1002,6 +1002,24 @@ static void test_platform_is_a_body(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "the U.S.-Africa Leaders Summit": a capitalised group word between the
+ * pair and the cue; a region is a side of the pair. */
+static void test_pair_leaders_summit(void **state)
+{
+    (void)state;
+    nt_run("2022-12-13", "On December 13, 2022, the U.S.-Africa Leaders Summit featured a space "
+                         "forum.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Africa");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "United States"));
+    nt_run("2022-12-13", "The U.S.-ASEAN Leaders Summit opened in Washington.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives: a region with no pair; a meeting looked forward to */
+    nt_run("2022-12-13", "The President spoke about Africa and its leaders.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run("2022-12-13", "President Biden looks forward to the meeting with President Macron.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -1090,6 +1108,7 @@ int main(void)
         cmocka_unit_test(test_roster_of_the_readout),
         cmocka_unit_test(test_place_before_the_talks),
         cmocka_unit_test(test_platform_is_a_body),
+        cmocka_unit_test(test_pair_leaders_summit),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
