@@ -908,10 +908,39 @@ void ev_add_mention(doc *d, ev_draft *e, int m)
         e->ev.evidence_end = d->toks[x->tok_end - 1].end;
 }
 
+/* "at the Mariyinsky Palace", "in the Vice President's Residence": a
+ * capitalised run (possessives inside) from token v, after "at the" or "in
+ * the", ending in a venue word places the event there. */
+static int venue_at(doc *d, ev_draft *e, uint32_t v)
+{
+    if (v < 2 || v >= d->ntoks || !tok_is(&d->toks[v - 1], "the") ||
+        !(tok_is(&d->toks[v - 2], "at") || tok_is(&d->toks[v - 2], "in")) ||
+        tok_lex(d, v, LEX_PLACE, NULL))
+        return 0;
+    uint32_t k = v;
+    while (k < d->ntoks && k < v + 6 &&
+           (((d->toks[k].flags & T_CAP) && !(d->toks[k].word_bits & W_VENUE)) ||
+            ((d->toks[k].flags & T_POSS) && k > v)))
+        k++;
+    if (k == v || k >= d->ntoks || !(d->toks[k].flags & T_CAP) || !(d->toks[k].word_bits & W_VENUE))
+        return 0;
+    char *name =
+        arena_strndup(d->mem, d->text + d->toks[v].start, d->toks[k].end - d->toks[v].start);
+    if (!name)
+        return 0;
+    e->ev.location_name = name;
+    e->ev.location_country = NULL;
+    return 1;
+}
+
 /* Where the sentence places an event: the first place after in/at, or the
  * dateline city when it says "here". */
 static int place_at(doc *d, ev_draft *e, uint32_t t)
 {
+    /* at "the" itself too: "the Vice President" is a mention that the
+     * caller steps over whole */
+    if (venue_at(d, e, t) || (tok_is(&d->toks[t], "the") && venue_at(d, e, t + 1)))
+        return 1;
     if (d->toks[t].flags & T_IN_QUOTE)
         return 0;
     if (tok_is(&d->toks[t], "here") && d->dateline_city) {

@@ -311,6 +311,7 @@ static const struct {
     {"attendee", W_ATTENDEE},
     {"topic", W_TOPIC},
     {"polity", W_POLITY},
+    {"venue", W_VENUE},
     {"phase", W_PHASE},
     {"be", W_BE},
 };

@@ -75,6 +75,7 @@ enum word_class {
 /* above the enum's int range: word_bits is 64 bits wide */
 #define W_BE (UINT64_C(1) << 31)     /* is, was, been: a form of "be" (a passive after it) */
 #define W_POLITY (UINT64_C(1) << 32) /* government, administration: a state's ruling body */
+#define W_VENUE (UINT64_C(1) << 33)  /* Palace, Residence: ends a venue's name */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB };

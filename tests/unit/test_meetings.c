@@ -1053,6 +1053,26 @@ static void test_possessive_appositive_is_no_party(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
 }
 
+/* A venue the gazetteer does not list: a capitalised run ending in Palace,
+ * Residence... after "at the" or "in the". */
+static void test_venue_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Alexander Van der Bellen at the Hofburg Palace.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Hofburg Palace"));
+    nt_run(PUB, "Vice President Kamala Harris met with President Marcos at the Vice "
+                "President\u2019s Residence.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && strstr(e->location_name, "Residence"));
+    /* hard negative: a palace talked about is no venue */
+    nt_run(PUB, "Vladimir Putin met with Alexander Van der Bellen and discussed the Hofburg "
+                "Palace repairs.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !e->location_name);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1109,6 +1129,7 @@ int main(void)
         cmocka_unit_test(test_place_before_the_talks),
         cmocka_unit_test(test_platform_is_a_body),
         cmocka_unit_test(test_pair_leaders_summit),
+        cmocka_unit_test(test_venue_names),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
