@@ -1618,6 +1618,23 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
     return -1;
 }
 
+/* The country of the person `name` when the item's outlet is that person's
+ * own office by configs/lexicon/office_holders.tsv ("Volodymyr Zelenskyy" in
+ * a president.gov.ua item is Ukraine's), else NULL: a readout names its
+ * principal bare, and "the President of Azerbaijan" is not him. */
+static const char *outlet_holder_country(const doc *d, const char *name)
+{
+    if (!name || !d->source.ptr || d->published < 0)
+        return NULL;
+    const lex_entry *e = lex_lookup(d->lex, "president", 9);
+    for (; e; e = e->next)
+        if (e->cat == LEX_OFFICE && d->published >= e->value && (uint64_t)d->published <= e->bits &&
+            strlen(e->extra) == d->source.len && !memcmp(e->extra, d->source.ptr, d->source.len) &&
+            !strcmp(e->canon, name))
+            return e->extra2;
+    return NULL;
+}
+
 void resolve_mentions(doc *d)
 {
     for (size_t k = 0; k < d->nments; k++) {
@@ -1657,9 +1674,12 @@ void resolve_mentions(doc *d)
                     continue;
                 if (!role_matches(m->role, e->role))
                     continue;
-                if (m->country && e->country && strcmp(m->country, e->country))
+                const char *ec = e->country;
+                if (m->country && !ec)
+                    ec = outlet_holder_country(d, e->name);
+                if (m->country && ec && strcmp(m->country, ec))
                     continue;
-                if (m->country && !e->country) {
+                if (m->country && !ec) {
                     /* "the President of Turkey": a holder of no known country
                      * only when none of that country holds the office; one
                      * with a known office first ("the Turkish leader" is
@@ -1688,8 +1708,11 @@ void resolve_mentions(doc *d)
             /* "Iraq's national security advisor", "Rwanda's information
              * minister": an office of a named country identifies a party
              * even when the item never names the holder */
-            if (m->entity < 0 && m->country && !tok_is(&d->toks[m->tok_start], "the") &&
-                !m->body_voice) {
+            /* (not "his Azerbaijani counterpart": someone's counterpart
+             * is a person the item may name later, not a party of its own) */
+            const token *first = &d->toks[m->tok_start];
+            if (m->entity < 0 && m->country && !tok_is(first, "the") && !tok_is(first, "his") &&
+                !tok_is(first, "her") && !tok_is(first, "their") && !m->body_voice) {
                 const char *name = span_text(d, m->tok_start, m->tok_end);
                 if (name)
                     m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role, m->country);

@@ -414,6 +414,25 @@ static void test_body_named_after_body(void **state)
     NT_CHECK(nt_count_said_by("Patrushev") == 1);
 }
 
+/* A readout of the Ukrainian presidency names its principal bare; "the
+ * President of Azerbaijan" there is not him (his country is his office's). */
+static void test_other_country_office(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-ua", ua, "2022-01-14", NULL,
+                  "President Volodymyr Zelenskyy held talks with Ilham Aliyev in Kyiv. According "
+                  "to the President of Azerbaijan, the documents signed today will help "
+                  "relations.");
+    NT_CHECK(nt_said_by("Zelenskyy") == NULL);
+    /* the same office of his own country is still him */
+    nt_run_source("t-ua", ua, "2022-01-14", NULL,
+                  "President Volodymyr Zelenskyy held talks with President Ilham Aliyev in Kyiv. "
+                  "According to the President of Ukraine, the documents signed today will help "
+                  "relations.");
+    NT_CHECK(nt_said_by("Zelenskyy") != NULL && nt_said_by("Aliyev") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -433,6 +452,7 @@ int main(void)
         cmocka_unit_test(test_unknown_body_before_name),
         cmocka_unit_test(test_more_titles),
         cmocka_unit_test(test_body_named_after_body),
+        cmocka_unit_test(test_other_country_office),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
