@@ -106,6 +106,10 @@ struct nsv_lexicon {
         uint32_t key_len;
         uint32_t lengths; /* bit n-1: a phrase of n tokens starts with this word */
         const lex_entry *entry;
+        /* summaries of the entry chain, kept here so that annotating a token
+         * reads only the slot, not the entries scattered behind it */
+        uint32_t cats;      /* bit per lex_cat of the entries */
+        uint32_t word_bits; /* bits of the LEX_WORD entry, or 0 */
     } * slots;
     /* per slot: 0 when empty, else lex_slot_tag(hash); small enough to stay
      * in cache, so most probes for words the table lacks never touch slots */
@@ -159,10 +163,10 @@ static inline uint64_t lex_key_prefix(const char *s, size_t len)
     if (len >= 8) {
         memcpy(&w, s, 8);
     } else {
-        unsigned char b[8] = {0};
+        /* assembled in a register: bytes stored to a buffer and read back
+         * as one word stall the load */
         for (size_t i = 0; i < len; i++)
-            b[i] = (unsigned char)s[i];
-        memcpy(&w, b, 8);
+            w |= (uint64_t)(unsigned char)s[i] << (8 * i);
     }
     return w;
 }

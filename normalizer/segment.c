@@ -317,9 +317,11 @@ static inline size_t fold_token(const unsigned char *s, size_t len, char *out, s
     return o;
 }
 
-/* Record a match of `e` over nw tokens at t, after the ones found so far. */
-static int add_match(doc *d, token *t, lex_match **tail, const lex_entry *e, unsigned nw)
+/* Record a match of the phrase in slot `s` over nw tokens at t, after the
+ * ones found so far. */
+static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *s, unsigned nw)
 {
+    const lex_entry *e = s->entry;
     lex_match *m = arena_alloc_raw(d->mem, sizeof *m);
     if (!m)
         return -1;
@@ -331,8 +333,7 @@ static int add_match(doc *d, token *t, lex_match **tail, const lex_entry *e, uns
     else
         t->matches = m;
     *tail = m;
-    for (const lex_entry *c = e; c; c = c->next)
-        t->cats |= 1u << c->cat;
+    t->cats |= s->cats;
     return 0;
 }
 
@@ -369,8 +370,9 @@ int annotate_lexicon(doc *d)
             t->lower_len < sizeof key - 1) {
             key[0] = '^';
             memcpy(key + 1, t->lower, t->lower_len);
-            const lex_entry *e = lex_lookup(d->lex, key, t->lower_len + 1U);
-            if (e && add_match(d, t, &tail, e, 1) != 0)
+            size_t kl = t->lower_len + 1U;
+            const struct lex_slot *s = lex_slot_lookup(d->lex, key, kl, lex_key_hash(key, kl));
+            if (s && s->entry && add_match(d, t, &tail, s, 1) != 0)
                 return -1;
         }
         /* One probe gives the one-word entry and the lengths of the phrases
@@ -412,17 +414,14 @@ int annotate_lexicon(doc *d)
             }
             if (!fits)
                 continue;
-            const lex_entry *e = lex_lookup(d->lex, key, kl);
-            if (e && add_match(d, t, &tail, e, nw) != 0)
+            const struct lex_slot *s = lex_slot_lookup(d->lex, key, kl, lex_key_hash(key, kl));
+            if (s && s->entry && add_match(d, t, &tail, s, nw) != 0)
                 return -1;
         }
         if ((lengths & 1u) && ws->entry) {
-            const lex_entry *e = ws->entry;
-            if (add_match(d, t, &tail, e, 1) != 0)
+            if (add_match(d, t, &tail, ws, 1) != 0)
                 return -1;
-            const lex_entry *w = lex_find(e, LEX_WORD);
-            if (w)
-                t->word_bits = w->bits;
+            t->word_bits = ws->word_bits;
         }
     }
     return 0;
