@@ -130,6 +130,9 @@ typedef struct doc {
      * first use (lower_elsewhere in mentions.c); NULL until then */
     uint64_t *lower_words;
     size_t n_lower_words;
+    /* entities by kind and key, and people and bodies by the first word of
+     * their names (mentions.c): lookups that do not scan every entity */
+    struct ent_index *ent_by_key, *ent_by_first;
 } doc;
 
 /* segment.c */

@@ -182,6 +182,172 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
     return end;
 }
 
+/* Entity lookups by name go through hash tables rather than a scan of the
+ * item's entities, which made items naming thousands of people quadratic.
+ * A table maps (kind, key) to the entities filed under it, highest index
+ * first; a slot keeps its own key, since a person's name may change. */
+typedef struct ent_node {
+    int32_t ent, next; /* next: node index, or -1 */
+} ent_node;
+
+struct ent_index {
+    struct ent_slot {
+        const char *key; /* NULL when empty */
+        uint32_t len;
+        int32_t kind;
+        int32_t head; /* node index */
+    } * slots;
+    size_t nslots, used;
+    ent_node *nodes;
+    size_t nnodes, cap_nodes;
+    int fold; /* keys compare ignoring ASCII case, as same_word() does */
+};
+
+static uint64_t ent_key_hash(int kind, const char *k, size_t len, int fold)
+{
+    uint64_t h = 1469598103934665603ull ^ (uint64_t)(unsigned)kind; /* FNV-1a */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)k[i];
+        if (fold && c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        h = (h ^ c) * 1099511628211ull;
+    }
+    return h;
+}
+
+static int ent_key_equal(const char *a, const char *b, size_t len, int fold)
+{
+    if (!fold)
+        return !memcmp(a, b, len);
+    for (size_t i = 0; i < len; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* The slot of (kind, key), or the empty slot where it would go. */
+static struct ent_slot *ent_slot_find(const struct ent_index *ix, int kind, const char *k,
+                                      size_t len)
+{
+    size_t mask = ix->nslots - 1;
+    for (size_t i = ent_key_hash(kind, k, len, ix->fold) & mask;; i = (i + 1) & mask) {
+        struct ent_slot *s = &ix->slots[i];
+        if (!s->key || (s->kind == kind && s->len == len && ent_key_equal(s->key, k, len, ix->fold)))
+            return s;
+    }
+}
+
+/* File entity `ent` under (kind, k[0..len)); k must outlive the item.
+ * Returns 0, or -1 when memory ran out. */
+static int ent_index_add(doc *d, struct ent_index **ixp, int fold, int kind, const char *k,
+                         size_t len, int ent)
+{
+    struct ent_index *ix = *ixp;
+    if (!ix) {
+        ix = arena_alloc(d->mem, sizeof *ix);
+        if (!ix)
+            return -1;
+        ix->fold = fold;
+        *ixp = ix;
+    }
+    if ((ix->used + 1) * 2 > ix->nslots) {
+        size_t n = ix->nslots ? ix->nslots * 2 : 64;
+        struct ent_slot *slots = arena_alloc(d->mem, n * sizeof *slots);
+        if (!slots)
+            return -1;
+        struct ent_slot *old = ix->slots;
+        size_t oldn = ix->nslots;
+        ix->slots = slots;
+        ix->nslots = n;
+        for (size_t i = 0; i < oldn; i++)
+            if (old[i].key)
+                *ent_slot_find(ix, old[i].kind, old[i].key, old[i].len) = old[i];
+    }
+    if (ix->nnodes == ix->cap_nodes) {
+        size_t ncap = ix->cap_nodes ? ix->cap_nodes * 2 : 64;
+        ent_node *bigger = arena_alloc_raw(d->mem, ncap * sizeof *bigger); /* filled on use */
+        if (!bigger)
+            return -1;
+        if (ix->nnodes)
+            memcpy(bigger, ix->nodes, ix->nnodes * sizeof *bigger);
+        ix->nodes = bigger;
+        ix->cap_nodes = ncap;
+    }
+    struct ent_slot *s = ent_slot_find(ix, kind, k, len);
+    if (!s->key) {
+        s->key = k;
+        s->len = (uint32_t)len;
+        s->kind = kind;
+        s->head = -1;
+        ix->used++;
+    }
+    /* keep the list in descending entity order: a new entity goes first, a
+     * renamed one to its place */
+    int32_t *link = &s->head;
+    while (*link >= 0 && ix->nodes[*link].ent > ent)
+        link = &ix->nodes[*link].next;
+    if (*link >= 0 && ix->nodes[*link].ent == ent)
+        return 0;
+    ent_node *node = &ix->nodes[ix->nnodes];
+    node->ent = ent;
+    node->next = *link;
+    *link = (int32_t)ix->nnodes++;
+    return 0;
+}
+
+/* The first node filed under (kind, k[0..len)), or -1. */
+static int ent_index_first(const struct ent_index *ix, int kind, const char *k, size_t len)
+{
+    if (!ix)
+        return -1;
+    const struct ent_slot *s = ent_slot_find(ix, kind, k, len);
+    return s->key ? s->head : -1;
+}
+
+/* File a person or body by the first word of its name, when the name has
+ * more words (first_word_entity looks them up). */
+static int index_first_word(doc *d, int ent)
+{
+    const entity *e = &d->ents[ent];
+    if ((e->kind != NSV_KIND_PERSON && e->kind != NSV_KIND_ORGANIZATION) || !e->name)
+        return 0;
+    const char *sp = strchr(e->name, ' ');
+    if (!sp)
+        return 0;
+    return ent_index_add(d, &d->ent_by_first, 0, (int)e->kind, e->name,
+                         (size_t)(sp - e->name), ent);
+}
+
+/* The newest entity of `kind` whose name is `words` and more words after a
+ * space ("Glenn" for "Glenn Campbell"), or -1. */
+static int first_word_entity(const doc *d, nsv_kind kind, const char *words)
+{
+    size_t fl = strlen(words);
+    const char *sp = strchr(words, ' ');
+    size_t first = sp ? (size_t)(sp - words) : fl;
+    for (int n = ent_index_first(d->ent_by_first, (int)kind, words, first); n >= 0;
+         n = d->ent_by_first->nodes[n].next) {
+        int q = d->ent_by_first->nodes[n].ent;
+        const entity *p = &d->ents[q];
+        /* a renamed person may have kept an older filing */
+        if (p->kind == kind && p->name && !strncmp(p->name, words, fl) && p->name[fl] == ' ')
+            return q;
+    }
+    return -1;
+}
+
+/* A person's entity is filed under its surname, any other under its name. */
+static const char *entity_key(const entity *e)
+{
+    return e->kind == NSV_KIND_PERSON ? e->surname : e->name;
+}
+
 static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surname,
                       const char *role, const char *country)
 {
@@ -203,6 +369,11 @@ static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surna
     e->role = role;
     e->country = country;
     e->last_mention = -1;
+    int ent = (int)d->nents;
+    const char *key = entity_key(e);
+    if ((key && ent_index_add(d, &d->ent_by_key, 1, (int)kind, key, strlen(key), ent) != 0) ||
+        index_first_word(d, ent) != 0)
+        return -1;
     return (int)d->nents++;
 }
 
@@ -222,16 +393,13 @@ static int same_word(const char *a, const char *b)
     return *a == *b;
 }
 
+/* The newest entity of `kind` whose key is `key` ignoring ASCII case, or -1. */
 static int find_entity(const doc *d, nsv_kind kind, const char *key)
 {
-    for (size_t i = d->nents; i-- > 0;) {
-        const entity *e = &d->ents[i];
-        if (e->kind != kind)
-            continue;
-        if (kind == NSV_KIND_PERSON ? same_word(e->surname, key) : same_word(e->name, key))
-            return (int)i;
-    }
-    return -1;
+    if (!key)
+        return -1;
+    int n = ent_index_first(d->ent_by_key, (int)kind, key, strlen(key));
+    return n >= 0 ? d->ent_by_key->nodes[n].ent : -1;
 }
 
 static mention *add_mention(doc *d, mention_kind kind, uint32_t from, uint32_t to)
@@ -274,8 +442,11 @@ static int person_entity(doc *d, const char *name, const char *surname, const ch
     if (ent < 0)
         return add_entity(d, NSV_KIND_PERSON, name, surname, role, country);
     entity *e = &d->ents[ent];
-    if (name && (!e->name || strlen(name) > strlen(e->name)))
+    if (name && (!e->name || strlen(name) > strlen(e->name))) {
         e->name = name;
+        if (index_first_word(d, ent) != 0)
+            return -1;
+    }
     if (role && !e->role)
         e->role = role;
     if (country && !e->country)
@@ -1032,26 +1203,14 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         ent = find_entity(d, NSV_KIND_PERSON, surname);
         if (ent < 0) {
             /* "Glenn said" after "Glenn Campbell": a first name of someone named */
-            size_t fl = strlen(surname);
-            for (size_t q = d->nents; q-- > 0;) {
-                const entity *p = &d->ents[q];
-                if (p->kind == NSV_KIND_PERSON && p->name && !strncmp(p->name, surname, fl) &&
-                    p->name[fl] == ' ') {
-                    ent = (int)q;
-                    break;
-                }
-            }
+            ent = first_word_entity(d, NSV_KIND_PERSON, surname);
         }
         if (ent < 0 && end == i + 1 && !(d->toks[i].word_bits & W_ORG_HEAD)) {
             /* "Atlas said" after "Atlas Consolidated Mining and Development
              * Corp": the first word of a body named before stands for it */
-            size_t fl = strlen(surname);
-            for (size_t q = d->nents; q-- > 0;) {
-                const entity *p = &d->ents[q];
-                if (p->kind == NSV_KIND_ORGANIZATION && p->name && !strncmp(p->name, surname, fl) &&
-                    p->name[fl] == ' ')
-                    return add_org_mention(d, i, end, p->name, p->country, next);
-            }
+            int q = first_word_entity(d, NSV_KIND_ORGANIZATION, surname);
+            if (q >= 0)
+                return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
