@@ -317,6 +317,54 @@ static inline size_t fold_token(const unsigned char *s, size_t len, char *out, s
     return o;
 }
 
+/* ASCII bytes of w lowered: 0x20 added to each byte in 'A'..'Z'.  Every byte
+ * must be below 0x80, so that the sums below carry into no other byte. */
+static inline uint64_t ascii_lower8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t from_a = w + ones * (0x80 - 'A');     /* high bit: byte >= 'A' */
+    uint64_t past_z = w + ones * (0x80 - 'Z' - 1); /* high bit: byte > 'Z' */
+    return w | ((from_a & ~past_z & ones * 0x80) >> 2);
+}
+
+/* fold_token() and lex_key_hash() of a token of n <= 255 bytes in one pass,
+ * eight bytes a step, for the common case of plain ASCII: most words take
+ * one step and no loop over their bytes.  src is read and out written up to
+ * the next multiple of eight bytes.  Returns 0, with out and *hash
+ * meaningless, when the token has a byte of 0x80 or more. */
+static int fold_hash_ascii(const unsigned char *src, size_t n, char *out, uint64_t *hash)
+{
+    /* lex_key_hash_end takes the remaining bytes first byte lowest, which
+     * is how memcpy loads them only on a little-endian machine */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t high = 0x8080808080808080ull;
+    uint64_t h = lex_key_hash_start(n), w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, src + i, 8);
+        if (w & high)
+            return 0;
+        w = ascii_lower8(w);
+        memcpy(out + i, &w, 8);
+        h = lex_key_hash_word(h, w);
+    }
+    w = 0;
+    if (i < n) {
+        memcpy(&w, src + i, 8);
+        w &= ~0ull >> (64 - 8 * (n - i));
+        if (w & high)
+            return 0;
+        w = ascii_lower8(w);
+        memcpy(out + i, &w, 8);
+    }
+    *hash = lex_key_hash_end(h, w);
+    return 1;
+#else
+    (void)src, (void)n, (void)out, (void)hash;
+    return 0;
+#endif
+}
+
 /* Record a match of the phrase in slot `s` over nw tokens at t, after the
  * ones found so far. */
 static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *s, unsigned nw)
@@ -341,24 +389,30 @@ int annotate_lexicon(doc *d)
 {
     char key[512];
     /* Folded forms (at most 255 bytes each), NUL-terminated, in one buffer:
-     * folding never makes a token longer. */
-    size_t total = 0;
+     * folding never makes a token longer.  Eight bytes more let
+     * fold_hash_ascii write the last one a word at a time. */
+    size_t total = 8;
     for (size_t i = 0; i < d->ntoks; i++) {
         size_t l = d->toks[i].end - d->toks[i].start;
         total += (l < 255 ? l : 255) + 1;
     }
-    char *lower = arena_alloc_raw(d->mem, total ? total : 1);
+    char *lower = arena_alloc_raw(d->mem, total);
     uint64_t *hash = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *hash);
     if (!lower || !hash)
         return -1;
     for (size_t i = 0; i < d->ntoks; i++) {
         token *t = &d->toks[i];
-        size_t l =
-            fold_token((const unsigned char *)d->text + t->start, t->end - t->start, lower, 255);
+        const unsigned char *src = (const unsigned char *)d->text + t->start;
+        size_t n = t->end - t->start, l = n;
+        /* the word-at-a-time reads must stay inside the text */
+        if (n > 255 || d->len - t->start < ((n + 7) & ~(size_t)7) ||
+            !fold_hash_ascii(src, n, lower, &hash[i])) {
+            l = fold_token(src, n, lower, 255);
+            hash[i] = lex_key_hash(lower, l);
+        }
         lower[l] = '\0';
         t->lower = lower;
         t->lower_len = (uint16_t)l;
-        hash[i] = lex_key_hash(lower, l);
         lower += l + 1;
     }
     for (size_t i = 0; i < d->ntoks; i++) {
