@@ -185,7 +185,11 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
 /* Entity lookups by name go through hash tables rather than a scan of the
  * item's entities, which made items naming thousands of people quadratic.
  * A table maps (kind, key) to the entities filed under it, highest index
- * first; a slot keeps its own key, since a person's name may change. */
+ * first; a slot keeps its own key, since a person's name may change.  The
+ * tables are built once an item has ENT_INDEX_MIN entities: below that a
+ * scan costs less than hashing. */
+#define ENT_INDEX_MIN 32
+
 typedef struct ent_node {
     int32_t ent, next; /* next: node index, or -1 */
 } ent_node;
@@ -304,7 +308,7 @@ static int ent_index_add(doc *d, struct ent_index **ixp, int fold, int kind, con
 /* The first node filed under (kind, k[0..len)), or -1. */
 static int ent_index_first(const struct ent_index *ix, int kind, const char *k, size_t len)
 {
-    if (!ix)
+    if (!ix || !ix->nslots)
         return -1;
     const struct ent_slot *s = ent_slot_find(ix, kind, k, len);
     return s->key ? s->head : -1;
@@ -329,6 +333,14 @@ static int index_first_word(doc *d, int ent)
 static int first_word_entity(const doc *d, nsv_kind kind, const char *words)
 {
     size_t fl = strlen(words);
+    if (!d->ent_by_key) {
+        for (size_t q = d->nents; q-- > 0;) {
+            const entity *p = &d->ents[q];
+            if (p->kind == kind && p->name && !strncmp(p->name, words, fl) && p->name[fl] == ' ')
+                return (int)q;
+        }
+        return -1;
+    }
     const char *sp = strchr(words, ' ');
     size_t first = sp ? (size_t)(sp - words) : fl;
     for (int n = ent_index_first(d->ent_by_first, (int)kind, words, first); n >= 0;
@@ -369,12 +381,26 @@ static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surna
     e->role = role;
     e->country = country;
     e->last_mention = -1;
-    int ent = (int)d->nents;
-    const char *key = entity_key(e);
-    if ((key && ent_index_add(d, &d->ent_by_key, 1, (int)kind, key, strlen(key), ent) != 0) ||
-        index_first_word(d, ent) != 0)
-        return -1;
-    return (int)d->nents++;
+    int ent = (int)d->nents++;
+    /* file the new entity, or all of them once there are enough */
+    int from = ent;
+    if (!d->ent_by_key && d->nents == ENT_INDEX_MIN) {
+        d->ent_by_key = arena_alloc(d->mem, sizeof *d->ent_by_key);
+        if (!d->ent_by_key)
+            return -1;
+        d->ent_by_key->fold = 1;
+        from = 0;
+    }
+    if (d->ent_by_key) {
+        for (int q = from; q <= ent; q++) {
+            const char *key = entity_key(&d->ents[q]);
+            if ((key && ent_index_add(d, &d->ent_by_key, 1, (int)d->ents[q].kind, key,
+                                      strlen(key), q) != 0) ||
+                index_first_word(d, q) != 0)
+                return -1;
+        }
+    }
+    return ent;
 }
 
 static int same_word(const char *a, const char *b)
@@ -396,6 +422,14 @@ static int same_word(const char *a, const char *b)
 /* The newest entity of `kind` whose key is `key` ignoring ASCII case, or -1. */
 static int find_entity(const doc *d, nsv_kind kind, const char *key)
 {
+    if (!d->ent_by_key) {
+        for (size_t i = d->nents; i-- > 0;) {
+            const entity *e = &d->ents[i];
+            if (e->kind == kind && same_word(entity_key(e), key))
+                return (int)i;
+        }
+        return -1;
+    }
     if (!key)
         return -1;
     int n = ent_index_first(d->ent_by_key, (int)kind, key, strlen(key));
@@ -444,7 +478,7 @@ static int person_entity(doc *d, const char *name, const char *surname, const ch
     entity *e = &d->ents[ent];
     if (name && (!e->name || strlen(name) > strlen(e->name))) {
         e->name = name;
-        if (index_first_word(d, ent) != 0)
+        if (d->ent_by_key && index_first_word(d, ent) != 0)
             return -1;
     }
     if (role && !e->role)
