@@ -36,6 +36,7 @@ enum {
 typedef struct lex_match {
     const lex_entry *entry; /* chain of meanings */
     uint8_t nwords;
+    uint32_t cats; /* bit per lex_cat in the chain: tok_lex skips the others */
     struct lex_match *next;
 } lex_match;
 

@@ -287,12 +287,14 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
 const lex_entry *tok_lex_slow(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords)
 {
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
-        const lex_entry *e = lex_find(m->entry, cat);
-        if (e) {
-            if (nwords)
-                *nwords = m->nwords;
-            return e;
-        }
+        if (!(m->cats & (1u << cat)))
+            continue;
+        for (const lex_entry *e = m->entry; e; e = e->next)
+            if (e->cat == cat) {
+                if (nwords)
+                    *nwords = m->nwords;
+                return e;
+            }
     }
     return NULL;
 }
@@ -375,6 +377,7 @@ static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *
         return -1;
     m->entry = e;
     m->nwords = (uint8_t)nw;
+    m->cats = s->cats;
     m->next = NULL;
     if (*tail)
         (*tail)->next = m;
