@@ -134,6 +134,10 @@ typedef struct doc {
     /* entities by kind and key, and people and bodies by the first word of
      * their names (mentions.c): lookups that do not scan every entity */
     struct ent_index *ent_by_key, *ent_by_first;
+    /* mentions by sentence, in mention order (resolve_mentions): those of
+     * sentence s are sent_ments[sent_ment_start[s] .. sent_ment_start[s+1]);
+     * NULL when not built */
+    uint32_t *sent_ment_start, *sent_ments;
 } doc;
 
 /* segment.c */

@@ -1495,9 +1495,26 @@ static int role_contains(const char *want, const char *have)
  * can stand for: not a mention whose honorific gives the other gender.  A pronoun of
  * the same gender resolved before counts as its person, so "he" keeps
  * following one protagonist through a run of "he said" sentences. */
+/* The mentions to look through for sentence `sent`: its own, from the
+ * index resolve_mentions builds (which keeps pronoun resolution linear in
+ * items of thousands of sentences), or all of them without one.  The x-th
+ * is *k; 0 past the last one or past `upto`. */
+static int next_mention_of(const doc *d, uint32_t sent, size_t x, size_t upto, size_t *k)
+{
+    if (d->sent_ments) {
+        if (x >= d->sent_ment_start[sent + 1] - d->sent_ment_start[sent])
+            return 0;
+        *k = d->sent_ments[d->sent_ment_start[sent] + x];
+    } else {
+        *k = x;
+    }
+    return *k < upto;
+}
+
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
-    for (size_t k = 0; k < upto; k++) {
+    size_t k;
+    for (size_t x = 0; next_mention_of(d, sent, x, upto, &k); x++) {
         const mention *m = &d->ments[k];
         if (m->sent != sent || m->tok_start >= before || m->entity < 0)
             continue;
@@ -1518,7 +1535,8 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
 /* The first body or country of a sentence, before token `before`. */
 static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t upto)
 {
-    for (size_t k = 0; k < upto; k++) {
+    size_t k;
+    for (size_t x = 0; next_mention_of(d, sent, x, upto, &k); x++) {
         const mention *m = &d->ments[k];
         if (m->sent != sent || m->tok_start >= before || m->entity < 0 || m->body_voice)
             continue;
@@ -1546,8 +1564,33 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
     return -1;
 }
 
+/* Fill d->sent_ments; on running out of memory leave it NULL (the
+ * lookups then scan every mention, as they may). */
+static void index_mentions_by_sentence(doc *d)
+{
+    uint32_t *start = arena_alloc(d->mem, (d->nsents + 1) * sizeof *start);
+    uint32_t *list = arena_alloc_raw(d->mem, (d->nments ? d->nments : 1) * sizeof *list);
+    if (!start || !list)
+        return;
+    for (size_t k = 0; k < d->nments; k++)
+        start[d->ments[k].sent + 1]++;
+    for (size_t s = 0; s < d->nsents; s++)
+        start[s + 1] += start[s];
+    /* counting sort: each sentence's mentions stay in mention order */
+    for (size_t k = 0; k < d->nments; k++) {
+        uint32_t s = d->ments[k].sent;
+        list[start[s]++] = (uint32_t)k;
+    }
+    for (size_t s = d->nsents; s > 0; s--)
+        start[s] = start[s - 1];
+    start[0] = 0;
+    d->sent_ment_start = start;
+    d->sent_ments = list;
+}
+
 void resolve_mentions(doc *d)
 {
+    index_mentions_by_sentence(d);
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
         if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
