@@ -128,6 +128,19 @@ static void out_raw(json_out *o, const char *s, size_t n)
 
 #define OUT_LIT(o, lit) out_raw((o), (lit), sizeof(lit) - 1)
 
+/* 1 for the bytes a JSON string holds as they are: printable ASCII but the
+ * quote and the backslash */
+static const unsigned char json_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 static void out_str(json_out *o, const char *s, size_t n)
 {
     static const char hex[] = "0123456789ABCDEF";
@@ -141,6 +154,15 @@ static void out_str(json_out *o, const char *s, size_t n)
     char *w = o->p + o->len;
     *w++ = '"';
     for (size_t i = 0; i < n;) {
+        /* a run of bytes that need no escape, copied at once */
+        size_t run = i;
+        while (run < n && json_plain[u[run]])
+            run++;
+        memcpy(w, u + i, run - i);
+        w += run - i;
+        i = run;
+        if (i == n)
+            break;
         unsigned char c = u[i];
         if (c >= 0x80) {
             size_t k = utf8_seq(u + i, n - i);
@@ -154,10 +176,6 @@ static void out_str(json_out *o, const char *s, size_t n)
             continue;
         }
         i++;
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            *w++ = (char)c;
-            continue;
-        }
         *w++ = '\\';
         switch (c) {
         case '"': *w++ = '"'; break;
