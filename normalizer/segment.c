@@ -38,20 +38,16 @@ static int cp_is_space(uint32_t cp)
            cp == 0xFEFF;
 }
 
-static int cp_is_letter(uint32_t cp)
+static int cp_is_letter_above_ascii(uint32_t cp)
 {
-    if (cp < 0x80)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     if (cp >= 0xC0 && cp <= 0x24F)
         return cp != 0xD7 && cp != 0xF7;
     return (cp >= 0x370 && cp <= 0x1FFF) || (cp >= 0x3040 && cp <= 0x9FFF) ||
            (cp >= 0xAC00 && cp <= 0xD7AF);
 }
 
-static int cp_is_upper(uint32_t cp)
+static int cp_is_upper_above_ascii(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
     if (cp >= 0xC0 && cp <= 0xDE)
         return cp != 0xD7;
     if (cp >= 0x100 && cp <= 0x17F)
@@ -59,6 +55,21 @@ static int cp_is_upper(uint32_t cp)
     if (cp >= 0x391 && cp <= 0x3A9)
         return 1;
     return cp >= 0x400 && cp <= 0x42F;
+}
+
+/* The tokenizer asks these at every token: the ASCII answers stay inline. */
+static inline int cp_is_letter(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    return cp_is_letter_above_ascii(cp);
+}
+
+static inline int cp_is_upper(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    return cp_is_upper_above_ascii(cp);
 }
 
 static int cp_is_digit(uint32_t cp)
