@@ -93,7 +93,7 @@ typedef struct json_out {
     nsv_code failed;      /* first failure, or NSV_OK */
 } json_out;
 
-static int out_reserve(json_out *o, size_t more)
+static int out_grow(json_out *o, size_t more)
 {
     if (o->failed)
         return -1;
@@ -116,6 +116,16 @@ static int out_reserve(json_out *o, size_t more)
     o->p = p;
     o->cap = cap;
     return 0;
+}
+
+/* Room for `more` bytes: 0, or -1 with o->failed set.  Called for every
+ * piece of a record, so the common case (room already there) is inline and
+ * out_grow does the rest. */
+static inline int out_reserve(json_out *o, size_t more)
+{
+    if (!o->failed && more <= o->max && o->len <= o->max - more && o->len + more <= o->cap)
+        return 0;
+    return out_grow(o, more);
 }
 
 static void out_raw(json_out *o, const char *s, size_t n)
@@ -213,11 +223,20 @@ static void out_view(json_out *o, nsv_str v)
         OUT_LIT(o, "null");
 }
 
+/* v in decimal, as "%lld" writes it, without the cost of snprintf */
 static void out_int(json_out *o, long long v)
 {
     char b[24];
-    int n = snprintf(b, sizeof b, "%lld", v);
-    out_raw(o, b, (size_t)n);
+    size_t n = sizeof b;
+    /* the magnitude as unsigned, so that LLONG_MIN negates too */
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        b[--n] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        b[--n] = '-';
+    out_raw(o, b + n, sizeof b - n);
 }
 
 static void out_party(json_out *o, const nsv_party *p)
