@@ -128,7 +128,7 @@ static inline int out_reserve(json_out *o, size_t more)
     return out_grow(o, more);
 }
 
-static void out_raw(json_out *o, const char *s, size_t n)
+static inline void out_raw(json_out *o, const char *s, size_t n)
 {
     if (out_reserve(o, n) == 0) {
         memcpy(o->p + o->len, s, n);

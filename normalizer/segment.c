@@ -511,11 +511,10 @@ static int in_ticker(const doc *d, size_t i)
            d->text[d->toks[b + 1].start] == '>';
 }
 
-static int is_sentence_end_punct(const doc *d, size_t i)
+/* is_sentence_end_punct() of a punctuation token of one byte */
+static int sentence_end_char(const doc *d, size_t i)
 {
     const token *t = &d->toks[i];
-    if (!(t->flags & T_PUNCT) || t->end - t->start != 1)
-        return 0;
     char c = d->text[t->start];
     if (c == '!' || c == '?')
         return 1;
@@ -536,6 +535,15 @@ static int is_sentence_end_punct(const doc *d, size_t i)
             return 0;
     }
     return 1;
+}
+
+/* Asked of every token: most are words, answered without a call. */
+static inline int is_sentence_end_punct(const doc *d, size_t i)
+{
+    const token *t = &d->toks[i];
+    if (!(t->flags & T_PUNCT) || t->end - t->start != 1)
+        return 0;
+    return sentence_end_char(d, i);
 }
 
 /* Does token i end with a stop ("...", "?!", an ellipsis character)? */
