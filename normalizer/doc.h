@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "arena.h"
 #include "lexicon.h"
@@ -189,12 +190,13 @@ static inline int before_body(const doc *d, size_t off)
     return off >= d->title_len && off < d->body_start;
 }
 
+/* Is token t's folded text `lower`?  Called with literals: their length is
+ * known at compile time, and comparing it first answers most calls without
+ * reading the text. */
 static inline int tok_is(const token *t, const char *lower)
 {
-    const char *a = t->lower, *b = lower;
-    while (*a && *a == *b)
-        a++, b++;
-    return *a == *b;
+    size_t n = strlen(lower);
+    return t->lower_len == n && memcmp(t->lower, lower, n) == 0;
 }
 /* The entry of category `cat` of the longest phrase starting at token t, or
  * NULL; *nwords gets the phrase length.  Inline: most calls ask a token
