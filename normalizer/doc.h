@@ -101,6 +101,7 @@ typedef struct entity {
     int last_mention;
     int nmentions; /* mentions so far: salience for bare descriptions */
     int company;   /* a body named with a legal form ("Atlas Corp"): its first word names it */
+    int led_body;  /* "the Bush administration": its first word is the leader, not the body */
 } entity;
 
 /* A resolved date: days since 1970-01-01, or -1. */

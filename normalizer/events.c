@@ -643,6 +643,11 @@ int party_mention(const doc *d, int m)
     }
 }
 
+static int is_char_tok(const doc *d, uint32_t t, char c)
+{
+    return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
+}
+
 static int is_dot(const doc *d, uint32_t t)
 {
     return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == '.';
@@ -663,15 +668,112 @@ static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
     return j;
 }
 
+/* j, or the "(" of a short parenthesis ending right before j: an acronym,
+ * gloss or party label after a name ("The Asian Development Bank (ADB)
+ * said", "Patrick Leahy (D-Vt.) said"). */
+static uint32_t skip_paren(const doc *d, uint32_t j, uint32_t from)
+{
+    if (j <= from + 2 || !is_char_tok(d, j - 1, ')'))
+        return j;
+    for (uint32_t k = j - 1; k > from + 1 && k + 7 > j; k--) {
+        const token *q = &d->toks[k - 1];
+        if (is_char_tok(d, k - 1, '('))
+            return k - 1 > from ? k - 1 : j;
+        if (!(q->flags & T_WORD) && !is_char_tok(d, k - 1, '-') && !is_char_tok(d, k - 1, '.'))
+            return j;
+    }
+    return j;
+}
+
+/* A name in angle brackets ("<Gull Air Inc> said", the wire's mark for a
+ * company with no ticker) or a ticker after a name ("Instrumentarium Oy
+ * <INMR.HE> said"): j moved to the end of the name, else j. */
+static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
+{
+    if (j <= from + 2 || !is_char_tok(d, j - 1, '>'))
+        return j;
+    /* "Exxon Corp <XON>": the body's mention took its ticker already */
+    int whole = mention_at(d, j - 1);
+    if (whole >= 0 && d->ments[whole].tok_end == j)
+        return j;
+    int m = mention_at(d, j - 2);
+    if (m >= 0 && d->ments[m].tok_end == j - 1 && d->ments[m].tok_start > from &&
+        is_char_tok(d, d->ments[m].tok_start - 1, '<'))
+        return j - 1;
+    for (uint32_t k = j - 1; k > from + 1 && k + 6 > j; k--)
+        if (is_char_tok(d, k - 1, '<'))
+            return k - 1;
+    return j;
+}
+
+/* j, or the end of the person's name when tokens [.., j) are an "of
+ * <country>" tail the name took ("King Hassan of Morocco said"): the
+ * person is the party, not the country. */
+static uint32_t skip_of_country(const doc *d, uint32_t j, uint32_t from)
+{
+    for (uint32_t k = j - 1; k > from && k + 5 > j; k--) {
+        if (!tok_is(&d->toks[k], "of"))
+            continue;
+        int m = mention_at(d, k - 1);
+        if (m < 0 || d->ments[m].tok_end != k || d->ments[m].kind != M_PERSON ||
+            !d->ments[m].country)
+            return j;
+        /* the tail is "of [the] <country>" ending right at j: not "of the
+         * United" before a cue read into "States" */
+        uint32_t c = k + 1;
+        if (c < j && tok_is(&d->toks[c], "the"))
+            c++;
+        unsigned nw = 0;
+        if (c >= j || !tok_lex(d, c, LEX_COUNTRY, &nw) || c + nw != j)
+            return j;
+        return mention_at(d, j - 1) < 0 ? k : j;
+    }
+    return j;
+}
+
 /* The mention ending right before token t, skipping adverbs, auxiliaries,
  * negation and an appositive between commas ("Turkey, which occupies
  * northern Cyprus, had previously insisted").  -1 when none. */
+/* The start of a time phrase of two or more words ("last week", "in
+ * recent days", "earlier this month") ending right before j, or j. */
+static uint32_t time_phrase_start(const doc *d, uint32_t j, uint32_t from)
+{
+    for (uint32_t k = j >= from + 2 ? j - 2 : from; k + 4 >= j && k >= from; k--) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
+        if (w && nw >= 2 && k + nw == j && (w->bits & W_BACKGROUND))
+            return k;
+        if (k == from)
+            break;
+    }
+    return j;
+}
+
+static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos);
+
 int party_left(const doc *d, uint32_t t, uint32_t from)
+{
+    return party_left_at(d, t, from, 0);
+}
+
+int party_left_speaker(const doc *d, uint32_t t, uint32_t from)
+{
+    return party_left_at(d, t, from, 1);
+}
+
+static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos)
 {
     uint32_t j = t;
     int skipped = 0;
     while (j > from && skipped < 8) {
         const token *p = &d->toks[j - 1];
+        /* "X last week said", "X in recent days did allow that" */
+        uint32_t tp = time_phrase_start(d, j, from);
+        if (tp < j && tp > from) {
+            j = tp;
+            skipped++;
+            continue;
+        }
         /* "X on Saturday said", "X Friday called for", "X on March 3 said" */
         if ((p->flags & T_WORD) &&
             ((p->word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY)) ||
@@ -690,7 +792,16 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
         return -1;
     /* "Joseph R. Biden, Jr. said": the name before the suffix */
     j = skip_name_suffix(d, j, from);
+    uint32_t before_paren = j;
+    j = skip_paren(d, j, from);
+    j = skip_angle(d, j, from);
+    j = skip_of_country(d, j, from);
     int m = mention_at(d, j - 1);
+    /* "the National Association of Automobile Manufacturers of South Africa
+     * (NAAMSA) said": the acronym names a body that ends in the country */
+    if (j != before_paren && m >= 0 && d->ments[m].kind == M_COUNTRY &&
+        d->ments[m].tok_start > from && tok_is(&d->toks[d->ments[m].tok_start - 1], "of"))
+        return -1;
     if (m >= 0 && d->ments[m].tok_end == j)
         return party_mention(d, m) ? m : -1;
     /* appositive: X, <up to 14 tokens>, verb */
@@ -701,8 +812,9 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
             k--;
             const token *q = &d->toks[k];
             if ((q->flags & T_PUNCT) && d->text[q->start] == ',') {
-                int m2 = mention_at(d, k - 1);
-                if (k > from && m2 >= 0 && d->ments[m2].tok_end == k && party_mention(d, m2))
+                uint32_t e = k > from && paren_appos ? skip_paren(d, k, from) : k;
+                int m2 = mention_at(d, e - 1);
+                if (k > from && m2 >= 0 && d->ments[m2].tok_end == e && party_mention(d, m2))
                     return m2;
                 break;
             }

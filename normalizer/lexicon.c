@@ -313,6 +313,7 @@ static const struct {
     {"side_group", W_SIDE_GROUP},
     {"attendee", W_ATTENDEE},
     {"topic", W_TOPIC},
+    {"polity", W_POLITY},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

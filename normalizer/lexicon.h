@@ -70,6 +70,7 @@ enum word_class {
     W_FIRM = 1 << 27,        /* company, firm, carrier: a business named before */
     W_ATTENDEE = 1 << 28,    /* participants: the people at a summit */
     W_TOPIC = 1 << 29,       /* results, preparations: name a meeting as a topic */
+    W_POLITY = 1 << 30,      /* government, administration: a state's ruling body */
 };
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };

@@ -328,17 +328,25 @@ static int index_first_word(doc *d, int ent)
                          (size_t)(sp - e->name), ent);
 }
 
+/* Is entity p of `kind` named `words` (fl bytes) and more words after a
+ * space, and no body named for its leader when skip_led_body? */
+static int first_word_of(const entity *p, nsv_kind kind, const char *words, size_t fl,
+                         int skip_led_body)
+{
+    return p->kind == kind && p->name && !(skip_led_body && p->led_body) &&
+           !strncmp(p->name, words, fl) && p->name[fl] == ' ';
+}
+
 /* The newest entity of `kind` whose name is `words` and more words after a
- * space ("Glenn" for "Glenn Campbell"), or -1. */
-static int first_word_entity(const doc *d, nsv_kind kind, const char *words)
+ * space ("Glenn" for "Glenn Campbell"), or -1; with skip_led_body, no body
+ * named for its leader ("the Bush administration"). */
+static int first_word_entity(const doc *d, nsv_kind kind, const char *words, int skip_led_body)
 {
     size_t fl = strlen(words);
     if (!d->ent_by_key) {
-        for (size_t q = d->nents; q-- > 0;) {
-            const entity *p = &d->ents[q];
-            if (p->kind == kind && p->name && !strncmp(p->name, words, fl) && p->name[fl] == ' ')
+        for (size_t q = d->nents; q-- > 0;)
+            if (first_word_of(&d->ents[q], kind, words, fl, skip_led_body))
                 return (int)q;
-        }
         return -1;
     }
     const char *sp = strchr(words, ' ');
@@ -346,9 +354,8 @@ static int first_word_entity(const doc *d, nsv_kind kind, const char *words)
     for (int n = ent_index_first(d->ent_by_first, (int)kind, words, first); n >= 0;
          n = d->ent_by_first->nodes[n].next) {
         int q = d->ent_by_first->nodes[n].ent;
-        const entity *p = &d->ents[q];
         /* a renamed person may have kept an older filing */
-        if (p->kind == kind && p->name && !strncmp(p->name, words, fl) && p->name[fl] == ' ')
+        if (first_word_of(&d->ents[q], kind, words, fl, skip_led_body))
             return q;
     }
     return -1;
@@ -538,10 +545,8 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
 
 /* "of the Indian National Congress", "of the Council of Europe": the body a
  * title belongs to.  Returns the tokens taken (0 when none). */
-static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
+static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
 {
-    if (t >= limit || !tok_is(&d->toks[t], "of"))
-        return 0;
     uint32_t j = t + 1;
     if (j < limit && tok_is(&d->toks[j], "the"))
         j++;
@@ -550,10 +555,47 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
         return (unsigned)(j + nw - t);
     uint32_t k = j;
     while (k < limit && k < j + 6 && (d->toks[k].flags & T_CAP) &&
-           !(d->toks[k].word_bits & W_ORG_HEAD))
+           !(d->toks[k].word_bits & W_ORG_HEAD) && !tok_lex(d, k, LEX_GIVEN_NAME, NULL))
         k++;
-    if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP))
+    if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP)) {
+        /* "of the Russian Academy of Sciences Alexander Sergeyev": the
+         * head's "of X" belongs to the body when a given name follows it */
+        uint32_t m = k + 2;
+        if (k + 1 < limit && tok_is(&d->toks[k + 1], "of")) {
+            while (m < limit && m < k + 5 && (d->toks[m].flags & T_CAP) &&
+                   !tok_lex(d, m, LEX_GIVEN_NAME, NULL))
+                m++;
+            if (m > k + 2 && m + 1 < limit && tok_lex(d, m, LEX_GIVEN_NAME, NULL) &&
+                name_token(d, m + 1))
+                return (unsigned)(m - t);
+        }
         return (unsigned)(k + 1 - t);
+    }
+    /* "President of Transneft Nikolai Tokarev", "Minister of Culture Olga
+     * Lyubimova": a body the table does not know ends where a given name
+     * starts the name of its head */
+    if (k > j && k < j + 4 && k + 1 < limit && tok_lex(d, k, LEX_GIVEN_NAME, NULL) &&
+        name_token(d, k + 1))
+        return (unsigned)(k - t);
+    return 0;
+}
+
+static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
+{
+    if (t >= limit)
+        return 0;
+    if (tok_is(&d->toks[t], "of"))
+        return body_after(d, t, limit);
+    /* "Deputy Adviser for International Economics Mike Pyle", "Director at
+     * Voltrex Inc. Jonas Lind": after "for" and "at" only when a given name
+     * starts the head's name ("Special Representative for Human Rights" is
+     * a title, "a spokesman for the X Administration Monopoly" no name) */
+    if (tok_is(&d->toks[t], "for") || tok_is(&d->toks[t], "at")) {
+        unsigned n = body_after(d, t, limit);
+        if (n && t + n + 1 < limit && tok_lex(d, t + n, LEX_GIVEN_NAME, NULL) &&
+            name_token(d, t + n + 1))
+            return n;
+    }
     return 0;
 }
 
@@ -646,6 +688,23 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return add_org_mention(d, i, i + 1, word, NULL, next);
 }
 
+/* "and Alternate Prime Minister": the index of the second title after the
+ * "and" at t, past up to two qualifiers the table does not list; 0 when no
+ * capitalised title follows. */
+static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
+{
+    if (t + 1 >= limit || !tok_is(&d->toks[t], "and") || !(d->toks[t + 1].flags & T_CAP))
+        return 0;
+    uint32_t k = t + 1;
+    while (k < limit && k < t + 3 && (d->toks[k].flags & T_CAP) &&
+           !(d->toks[k].word_bits & NOT_NAME_BITS) && !d->toks[k].cats &&
+           !tok_lex(d, k, LEX_TITLE, NULL))
+        k++;
+    if (k >= limit || !tok_lex(d, k, LEX_TITLE, NULL) || (d->toks[k].word_bits & W_GROUP))
+        return 0;
+    return k;
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -700,9 +759,41 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (t && t->value == TITLE_ROLE)
             j = k;
     }
+    /* "Foreign Minister and Alternate Prime Minister Yair Lapid": one person
+     * holding two offices.  The chain goes on past "and" only when a name
+     * ends it ("the President and Prime Minister met" stays two descriptions,
+     * so the state before "and" is kept to fall back to), and not after "the":
+     * "The Vice President and Chancellor Scholz discussed" are two people. */
+    uint32_t and_at = 0;
+    /* where "'s" joined another's office to the chain, and the role before */
+    uint32_t poss_at = 0;
+    const char *role_before_poss = NULL;
+    struct {
+        const char *country, *role;
+        int titles, has_role, honorific;
+        uint32_t gender;
+    } before_and = {0};
     while (j < limit) {
         unsigned tw = 0;
         const lex_entry *t = tok_lex(d, j, LEX_TITLE, &tw);
+        uint32_t and_title = 0;
+        if (!t && titles && !det && !honorific && !and_at &&
+            (and_title = second_office(d, j, limit)) != 0) {
+            and_at = j;
+            before_and.country = country;
+            before_and.role = role;
+            before_and.titles = titles;
+            before_and.has_role = has_role;
+            before_and.honorific = honorific;
+            before_and.gender = gender;
+            /* the office named next to the name is the one the text goes on
+             * to use ("Acting President and Prime Minister Vladimir Putin"
+             * ... "the Prime Minister emphasised") */
+            role = NULL;
+            has_role = 0;
+            j = and_title;
+            continue;
+        }
         /* "Director of the Diplomatic Cabinet of the Prime Minister of the
          * Hellenic Republic Eleni Sourani", "Adviser to the President": a
          * title of someone else's office continues the chain */
@@ -741,6 +832,17 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         /* "Slovak Prime Minister's Robert Fico" */
         if (j < limit && (d->toks[j].flags & T_POSS) && name_token(d, j + 1))
             j++;
+        /* "US President's National Security Advisor Jake Sullivan": the
+         * office belongs to the one named; its role is the later title */
+        else if (j + 1 < limit && (d->toks[j].flags & T_POSS) &&
+                 tok_lex(d, j + 1, LEX_TITLE, NULL) && !(d->toks[j + 1].word_bits & W_GROUP) &&
+                 !poss_at) {
+            poss_at = j;
+            role_before_poss = role;
+            j++;
+            role = NULL;
+            has_role = 0;
+        }
         /* "Head of the President's Office": the office is part of the title
          * of the one who heads it (not "the President's Office" itself) */
         else if (titles >= 2 && j + 1 < limit && (d->toks[j].flags & T_POSS) &&
@@ -755,6 +857,29 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     (void)body_start;
     uint32_t last = 0;
     uint32_t end = scan_name(d, j, limit, &last);
+    /* no name after another's office: "Sultygov, Russian President's Special
+     * Representative" is an appositive and "the prime minister's spokesman"
+     * speaks for the prime minister; both keep only the first office, as
+     * before the possessive joined the chain. */
+    if (poss_at && end == j && role_before_poss) {
+        j = poss_at;
+        end = j;
+        role = role_before_poss;
+        has_role = 1;
+    }
+    if (and_at && end == j) {
+        j = and_at;
+        country = before_and.country;
+        role = before_and.role;
+        titles = before_and.titles;
+        has_role = before_and.has_role;
+        honorific = before_and.honorific;
+        gender = before_and.gender;
+        end = scan_name(d, j, limit, &last);
+    } else if (and_at && !role) {
+        role = before_and.role;
+        has_role = before_and.has_role;
+    }
     /* a spokesperson with no name speaks for the body: "a Labour Party
      * spokesman", "a spokeswoman for the Information Commissioner's Office" */
     if (end == j && role && !strcmp(role, "Spokesperson")) {
@@ -942,6 +1067,13 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
            !company_hyphen(d, k + 1, limit);
 }
 
+/* A lower-case word of no closed class ("interim", "administration"). */
+static int lower_plain_word(const token *t)
+{
+    return (t->flags & T_WORD) && !(t->flags & (T_CAP | T_POSS)) &&
+           !(t->word_bits & ~(uint32_t)(W_ORG_HEAD | W_POLITY));
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -961,6 +1093,13 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (!o && pw && j + pw < limit && (d->toks[j + pw].word_bits & W_ORG_HEAD) &&
         !(d->toks[j + pw].flags & T_CAP)) {
         end = j + pw + 1;
+        return add_org_mention(d, i, end, span_text(d, j, end), country, next);
+    }
+    /* "Iraq's interim government", "the Polish communist authorities": one
+     * lower-case adjective between the country and its ruling body */
+    if (!o && pw && j + pw + 1 < limit && lower_plain_word(&d->toks[j + pw]) &&
+        (d->toks[j + pw + 1].word_bits & W_POLITY) && !(d->toks[j + pw + 1].flags & T_CAP)) {
+        end = j + pw + 2;
         return add_org_mention(d, i, end, span_text(d, j, end), country, next);
     }
     if (!o && pw) {
@@ -1020,8 +1159,10 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             }
             if ((d->toks[k - 1].word_bits & W_ORG_HEAD) ||
                 ((d->toks[k - 1].word_bits & W_COMPANY) && !company_hyphen(d, k - 1, limit))) {
-                /* "Ministry of Foreign Affairs", "Bank of England" */
-                if (k + 1 < limit && tok_is(&d->toks[k], "of") && (d->toks[k + 1].flags & T_CAP)) {
+                /* "Ministry of Foreign Affairs", "Bank of England", "Institute
+                 * for Fiscal Studies" */
+                if (k + 1 < limit && (tok_is(&d->toks[k], "of") || tok_is(&d->toks[k], "for")) &&
+                    (d->toks[k + 1].flags & T_CAP)) {
                     k++;
                     of_words = 1;
                     continue;
@@ -1048,6 +1189,17 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
          * or names a head's field ("Ministry of Digital Transformation") */
         if (k > j && tok_is(&d->toks[k - 1], "and"))
             k--;
+        /* "the Bush administration", "the Netanyahu government": one
+         * capitalised name before a state's ruling body names the body */
+        if (caps == 1 && k == j + 1 && j > 0 && tok_is(&d->toks[j - 1], "the") && k < limit &&
+            (d->toks[k].word_bits & W_POLITY) && lower_plain_word(&d->toks[k]) &&
+            !(d->toks[j].word_bits & (W_ORG_HEAD | W_COMPANY)) && !(d->toks[j].flags & T_POSS)) {
+            end = k + 1;
+            int r = add_org_mention(d, i, end, span_text(d, j, end), country, next);
+            if (r > 0)
+                d->ents[d->ments[d->nments - 1].entity].led_body = 1;
+            return r;
+        }
         if (!caps || k == j || caps < 2 ||
             (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2))
             return 0;
@@ -1196,6 +1348,21 @@ static int lower_elsewhere(doc *d, uint32_t t)
     return same >= 2;
 }
 
+/* Past a time phrase after a subject: "last week", "on Monday", "Friday",
+ * "yesterday" ("Gazprom on Monday said"); k when there is none. */
+static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
+{
+    unsigned tw = 0;
+    const lex_entry *tp = k < limit ? tok_lex(d, k, LEX_WORD, &tw) : NULL;
+    if (tp && tw >= 2 && (tp->bits & W_BACKGROUND) && k + tw < limit)
+        return k + tw;
+    if (k + 2 < limit && tok_is(&d->toks[k], "on") && (d->toks[k + 1].word_bits & W_WEEKDAY))
+        return k + 2;
+    if (k + 1 < limit && (d->toks[k].word_bits & (W_WEEKDAY | W_RELDAY)))
+        return k + 1;
+    return k;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -1237,18 +1404,18 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         ent = find_entity(d, NSV_KIND_PERSON, surname);
         if (ent < 0) {
             /* "Glenn said" after "Glenn Campbell": a first name of someone named */
-            ent = first_word_entity(d, NSV_KIND_PERSON, surname);
+            ent = first_word_entity(d, NSV_KIND_PERSON, surname, 0);
         }
         if (ent < 0 && end == i + 1 && !(d->toks[i].word_bits & W_ORG_HEAD)) {
             /* "Atlas said" after "Atlas Consolidated Mining and Development
              * Corp": the first word of a body named before stands for it */
-            int q = first_word_entity(d, NSV_KIND_ORGANIZATION, surname);
+            int q = first_word_entity(d, NSV_KIND_ORGANIZATION, surname, 1);
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
-            uint32_t k = end;
+            uint32_t k = skip_time_words(d, end, limit);
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
                 k++;
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
@@ -1284,6 +1451,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                     k = c + 1;
             }
             int be = 0; /* "Britons are now confirmed": a passive */
+            k = skip_time_words(d, k, limit);
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX))) {
                 be |= tok_is(&d->toks[k], "is") || tok_is(&d->toks[k], "are") ||
                       tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were");
@@ -1325,10 +1493,11 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
          (d->toks[i + 2].flags & T_CAP)))
         return 0;
-    /* "the Ministry of Justice", "the Department of State": a name, not a
-     * description */
+    /* "the Ministry of Justice", "the Department of State", "the Institute
+     * for Fiscal Studies": a name, not a description */
     if (tok_lex(d, i + 1, LEX_ORG, NULL) ||
-        ((h->flags & T_CAP) && i + 3 < d->ntoks && tok_is(&d->toks[i + 2], "of") &&
+        ((h->flags & T_CAP) && i + 3 < d->ntoks &&
+         (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)))
         return 0;
     mention *m = add_mention(d, M_DESC, i, i + 2);

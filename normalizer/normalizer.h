@@ -98,6 +98,10 @@ int party_mention(const doc *d, int m);
 /* The party mention ending right before token t (adverbs, auxiliaries and an
  * appositive skipped), or -1. */
 int party_left(const doc *d, uint32_t t, uint32_t from);
+/* party_left, where the appositive may also follow an acronym in parentheses
+ * ("The Brelco Workers Union (BWU), the largest union, said"): for speakers;
+ * meeting rules keep party_left. */
+int party_left_speaker(const doc *d, uint32_t t, uint32_t from);
 /* The party mention starting at t (adverbs skipped), or -1. */
 int party_right(const doc *d, uint32_t t, uint32_t limit);
 /* "A, B and C": coordinated party mentions from m in direction dir. */

@@ -1023,6 +1023,31 @@ static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
     return 0;
 }
 
+/* "by Deputy Prime Minister of Ukraine - Minister of X Mykhailo Fedorov and
+ * Director of Y at Apple Inc. Mark Lennon": the people named after their long
+ * titles, from token `from` to the end of the clause.  Returns how many. */
+static int people_after_titles(doc *d, ev_draft *e, uint32_t from, const sentence *s)
+{
+    int people = 0;
+    for (uint32_t j = from; j < s->tok_end && j < from + 48; j++) {
+        if (is_char(d, j, ';') || (d->toks[j].flags & T_QUOTE) ||
+            (d->toks[j].word_bits & W_SUBORD) || tok_lex(d, j, LEX_SIGNING, NULL) ||
+            tok_lex(d, j, LEX_SPEECH, NULL))
+            break;
+        int m = mention_at(d, j);
+        if (m < 0 || d->ments[m].tok_start != j)
+            continue;
+        if (d->ments[m].kind == M_GROUP_DESC)
+            break;
+        if (d->ments[m].kind == M_PERSON && party_mention(d, m)) {
+            ev_add_mention(d, e, m);
+            people++;
+        }
+        j = d->ments[m].tok_end - 1;
+    }
+    return people;
+}
+
 /* The signatories a passive names after the verb ending at token `end`:
  * "signed by A and B", "signed between the RAS and X". */
 static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
@@ -1033,29 +1058,18 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
         if (a >= 0) {
             int coord[MAX_DOCS];
             int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
-            for (int q = 0; q < nc; q++)
+            uint32_t after = d->ments[a].tok_end;
+            for (int q = 0; q < nc; q++) {
                 ev_add_mention(d, e, coord[q]);
-        } else {
-            /* "by Deputy Prime Minister of Ukraine - Minister of X Mykhailo
-             * Fedorov and Director of Y at Apple Inc. Mark Lennon": the
-             * people named after their long titles */
-            int people = 0;
-            for (uint32_t j = end + 1; j < s->tok_end && j < end + 48; j++) {
-                if (is_char(d, j, ';') || (d->toks[j].flags & T_QUOTE) ||
-                    (d->toks[j].word_bits & W_SUBORD) || tok_lex(d, j, LEX_SIGNING, NULL) ||
-                    tok_lex(d, j, LEX_SPEECH, NULL))
-                    break;
-                int m = mention_at(d, j);
-                if (m < 0 || d->ments[m].tok_start != j)
-                    continue;
-                if (d->ments[m].kind == M_GROUP_DESC)
-                    break;
-                if (d->ments[m].kind == M_PERSON && party_mention(d, m)) {
-                    ev_add_mention(d, e, m);
-                    people++;
-                }
-                j = d->ments[m].tok_end - 1;
+                if (d->ments[coord[q]].tok_end > after)
+                    after = d->ments[coord[q]].tok_end;
             }
+            /* "by Minister Anna Berg and Regional Director at Voltrex Inc.
+             * Jonas Lind": the second one's long title broke the list */
+            if (after + 1 < s->tok_end && tok_is(&d->toks[after], "and"))
+                people_after_titles(d, e, after + 1, s);
+        } else {
+            int people = people_after_titles(d, e, end + 1, s);
             if (people)
                 return;
             /* "by the two sides", "by relevant agencies of both sides" */

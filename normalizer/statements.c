@@ -132,8 +132,9 @@ static void quote_content(doc *d, ev_draft *e, int q)
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
 }
 
-/* "A Labour Party spokesman said", "a spokeswoman for the ministry told":
- * a spokesperson speaks for the body named beside the title. */
+/* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
+ * "Burlington lawyers said": a spokesperson or lawyer speaks for the body
+ * named beside the title (GUIDE). */
 static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
 {
     uint32_t t = cue;
@@ -144,7 +145,7 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
         k--;
         unsigned nw = 0;
         const lex_entry *ti = tok_lex(d, k, LEX_TITLE, &nw);
-        if (!ti || !ti->canon || strcmp(ti->canon, "Spokesperson"))
+        if (!ti || !ti->canon || (strcmp(ti->canon, "Spokesperson") && strcmp(ti->canon, "Lawyer")))
             continue;
         if (k + nw == t) {
             int m = mention_at(d, k - 1);
@@ -401,7 +402,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
     } else {
         /* "continued to work", "said to be": not speech ("threatened to",
-         * "vowed to" are); "concluded an agreement": a signing */
+         * "vowed to" are); "concluded an agreement", "concluded 8 accords":
+         * a signing */
         if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
              tok_is(&d->toks[cue_end + 1], "be")))
@@ -412,8 +414,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues")) &&
             !is_char(d, cue_end, ':') && !is_char(d, cue_end, ','))
             return NSV_OK;
+        /* "allowed that" concedes a point; "will not allow that to happen"
+         * and "allowed that." are no speech */
+        if (tok_is(&d->toks[cue_end - 1], "that") && nw > 1 &&
+            (cue_end >= s->tok_end || tok_is(&d->toks[cue_end], "to") ||
+             (d->toks[cue_end].flags & T_PUNCT)))
+            return NSV_OK;
         if (tok_lex(d, i, LEX_SIGNING, NULL) && cue_end < s->tok_end &&
-            (d->toks[cue_end].word_bits & W_DET))
+            ((d->toks[cue_end].word_bits & (W_DET | W_NUMBER_WORD)) ||
+             (d->toks[cue_end].flags & T_NUM)))
             return NSV_OK;
         /* a present participle is a cue only in the progressive ("the Lib
          * Dems are asking the watchdog to"); "..., saying that" belongs to
@@ -460,7 +469,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 set_content(d, e, (s - 1)->start, (s - 1)->end, 0);
             return NSV_OK;
         }
-        speaker = party_left(d, i, s->tok_start);
+        speaker = party_left_speaker(d, i, s->tok_start);
         int ap = appositive_name(d, i, s->tok_start);
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
             speaker = ap;

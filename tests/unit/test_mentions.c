@@ -317,6 +317,88 @@ static void test_groups(void **state)
     NT_CHECK(nt_has_party(e, "Shoigu") && nt_has_party(e, "Mirzo"));
 }
 
+/* One person holding two offices, "A and B Name"; not two people after "the",
+ * and not a name-less pair of offices. */
+static void test_two_offices_one_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vice President Kamala Harris met today with Israeli Foreign Minister and "
+                "Alternate Prime Minister Yair Lapid.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Harris") && nt_has_party(e, "Lapid"));
+    assert_party(speaker_of("Acting President and Prime Minister Vladimir Putin met the governors. "
+                            "The Prime Minister said the budget was balanced."),
+                 "Vladimir Putin", NSV_KIND_PERSON, "Prime Minister", NULL);
+    /* hard negative: after "the" the offices are two people */
+    nt_run(PUB, "Vice President Kamala Harris met today with Chancellor Olaf Scholz of Germany. "
+                "The Vice President and Chancellor Scholz discussed trade. The Vice President "
+                "said the talks were useful.");
+    NT_CHECK(nt_count_said_by("Harris") == 1);
+    NT_CHECK(nt_said_by("Scholz") == NULL);
+}
+
+/* "US President's National Security Advisor Jacob Sullivan" is Sullivan, not
+ * the President; with no name after it the chain is an appositive. */
+static void test_office_of_another(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Andriy Yermak had a phone conversation with US President's National Security "
+                "Advisor Jacob Sullivan.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Yermak") && nt_has_party(e, "Sullivan"));
+    /* hard negative: no third, name-less participant */
+    nt_run(PUB, "President Vladimir Putin met with Abdul Sultygov, Russian President's Special "
+                "Representative for Human Rights.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Sultygov"));
+}
+
+/* "President of Transneft Nikolai Tokarev": a body the tables do not know ends
+ * where a given name starts its head's name. */
+static void test_unknown_body_before_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("President of Voltrex Nikolai Tokarev said the pipeline was ready."),
+                 "Nikolai Tokarev", NSV_KIND_PERSON, "President", NULL);
+    assert_party(speaker_of("Minister of Culture Olga Lyubimova said the theatres would reopen."),
+                 "Olga Lyubimova", NSV_KIND_PERSON, NULL, NULL);
+    /* a body's own "of X" before the name: "Academy of Sciences" */
+    nt_run(PUB, "Vladimir Putin: What have you agreed?\n\nchairman of the Management Committee "
+                "of Voltrex Alexei Miller: The pipeline was built on time.");
+    NT_CHECK(nt_said_by("Alexei Miller") != NULL);
+    /* after "for" too, when a given name follows */
+    assert_party(speaker_of("Deputy National Security Adviser for International Economics Mike "
+                            "Pyle said the summit went well."),
+                 "Mike Pyle", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives: no given name after "for", no cut inside the name */
+    nt_run(PUB, "\"No new factories\", said a spokesman for the State Tobacco Administration "
+                "Monopoly quoted in China Daily.");
+    NT_CHECK(nt_said_by("Monopoly") == NULL);
+    assert_party(speaker_of("Chairman of Voltrex Holding Mr Tokarev said the pipeline was ready."),
+                 "Tokarev", NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* Titles of the corpus' sources beyond ministers: "Treasurer" (Australia),
+ * "APNSA", "Archpriest", "Sayyid" stand before a name, not in it. */
+static void test_more_titles(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Treasurer Paul Keating said the budget deficit would narrow."),
+                 "Paul Keating", NSV_KIND_PERSON, "Finance Minister", NULL);
+    assert_party(speaker_of("APNSA Jake Sullivan said the talks were productive."), "Jake Sullivan",
+                 NSV_KIND_PERSON, "National Security Adviser", NULL);
+    assert_party(speaker_of("Sayyid Ebrahim Raisi said the agreement would stand."),
+                 "Ebrahim Raisi", NSV_KIND_PERSON, NULL, NULL);
+    /* the honorific goes, the given name stays */
+    NT_CHECK(nt_said_by("Raisi") != NULL && nt_said_by("Sayyid") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -331,6 +413,10 @@ int main(void)
         cmocka_unit_test(test_pronoun_chain),
         cmocka_unit_test(test_descriptions),
         cmocka_unit_test(test_groups),
+        cmocka_unit_test(test_two_offices_one_person),
+        cmocka_unit_test(test_office_of_another),
+        cmocka_unit_test(test_unknown_body_before_name),
+        cmocka_unit_test(test_more_titles),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

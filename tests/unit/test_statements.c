@@ -431,6 +431,128 @@ static void test_body_statement(void **state)
     no_statement("Exports fell, a joint statement said.");
 }
 
+/* "The X Development Bank (XDB) said", "King Omar of Veldania said": an
+ * acronym in parentheses, or an "of <country>" tail, between the speaker's
+ * name and the cue. */
+static void test_acronym_and_of_country(void **state)
+{
+    (void)state;
+    one_statement("The Andean Fishery Council (AFC) said catches fell by a third.",
+                  "Andean Fishery Council", "catches fell", 0);
+    one_statement("The Brelco Workers Union (BWU), the largest union at the plant, announced "
+                  "on Monday that the strike was over.",
+                  "Brelco Workers Union", "the strike was over", 0);
+    one_statement("King Abdullah of Jordan said the border would reopen.", "Abdullah",
+                  "the border would reopen", 0);
+    one_statement("Senator Anna Berg (D-Vt.) said the bill would pass.", "Berg",
+                  "the bill would pass", 0);
+    one_statement("Prices fell, the Veldan Embassy said.", "Veldan Embassy", "Prices fell", 0);
+    /* hard negatives: the country that ends a body's name is no speaker, and
+     * "of the United" before a cue read into "States" is no country tail */
+    no_statement("Car sales rose, the Association of Car Makers of South Africa (ACMSA) said.");
+    no_statement("President Joe Biden of the United States held a call.");
+    /* the meeting rules keep to party_left: a body behind an acronym and an
+     * appositive is not taken as the one side of a convening */
+    nt_run(PUB, "The Veldan Office of Road Safety (VORS), which Vice President Anna Berg "
+                "oversees, convened health executives and practitioners.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* a parenthesis holding a clause is no label */
+    no_statement("Prices fell (as analysts said) on Friday.");
+}
+
+/* "allowed that", "conceded that": a speaker concedes a point, as with
+ * "admitted" (GUIDE); "allow that to happen" is no speech. */
+static void test_concession_cues(void **state)
+{
+    (void)state;
+    one_statement("Brelco recently did allow that the market was weak.", "Brelco",
+                  "the market was weak", 0);
+    one_statement("Finance Minister Anna Berg conceded that the budget had slipped.", "Berg",
+                  "the budget had slipped", 0);
+    /* hard negatives */
+    no_statement("Finance Minister Anna Berg will not allow that to happen.");
+    no_statement("Finance Minister Anna Berg never allowed that.");
+}
+
+/* "the Institute for Fiscal Studies", "the Veldan Observatory for Human
+ * Rights": a body's name goes on past "for" as past "of". */
+static void test_body_name_with_for(void **state)
+{
+    (void)state;
+    one_statement("The Institute for Tax Studies said rates would rise.",
+                  "Institute for Tax Studies", "rates would rise", 0);
+    one_statement("The Veldan Observatory for Human Rights, a group based in London, said ten "
+                  "people were killed.",
+                  "Veldan Observatory for Human Rights", "ten people were killed", 0);
+    /* hard negative: "for" with no name after it is no part of a name */
+    no_statement("The Committee for years said rates would rise.");
+}
+
+/* "the Harlan administration", "Veldania's interim government": a state's
+ * ruling body named by its leader, or by its country and one adjective. */
+static void test_polity_bodies(void **state)
+{
+    (void)state;
+    one_statement("The Harlan administration declared on Tuesday that tariffs must fall.",
+                  "Harlan administration", "tariffs must fall", 0);
+    one_statement("Iraq's interim government announced that curfews would end.",
+                  "Iraq's interim government", "curfews would end", 0);
+    /* the leader's own name stays the leader's */
+    nt_run(PUB, "The Harlan administration declared that tariffs must fall. Harlan said he was "
+                "sure.");
+    NT_CHECK(nt_count_said_by("Harlan administration") == 1);
+    NT_CHECK(nt_count_said_by("Harlan") == 2);
+    /* hard negatives: a family or a company board is no ruling body */
+    no_statement("The Harlan family said it was grateful.");
+    no_statement("Finland's medical group said it had issued new shares.");
+}
+
+/* "Brelco lawyers said", "a Unison lawyer said": a body's lawyers speak for
+ * it (GUIDE), as its spokesperson does. */
+static void test_body_lawyers(void **state)
+{
+    (void)state;
+    one_statement("Brelco Industries rejected the bid. Brelco lawyers said the offer broke "
+                  "antitrust law.",
+                  "Brelco", "the offer broke", 0);
+    one_statement("Lawyer Anna Berg said the ruling was wrong.", "Berg", "the ruling was wrong", 0);
+    /* hard negative: a lawyer of no named body stays unnamed */
+    no_statement("Lawyers said the ruling was wrong.");
+}
+
+/* "Brelco last week said", "Anna Berg in recent days did allow that": a
+ * time phrase between the speaker and the cue. */
+static void test_time_phrase_before_cue(void **state)
+{
+    (void)state;
+    one_statement("Brelco last week said prices would rise.", "Brelco", "prices would rise", 0);
+    one_statement("Brelco on Monday said prices would rise.", "Brelco", "prices would rise", 0);
+    one_statement("Foreign Secretary Jack Straw meanwhile said the rebate was fair.", "Straw",
+                  "the rebate was fair", 0);
+    one_statement("Finance Minister Anna Berg in recent days did allow that the budget had "
+                  "slipped.",
+                  "Berg", "the budget had slipped", 0);
+    /* hard negatives: the time phrase is no speaker, and "concluded" with a
+     * count of accords is a signing */
+    no_statement("Prices rose last week, analysts said.");
+    no_statement("Analysts on Monday said prices would rise.");
+    no_statement("Veldania has so far concluded 8 bilateral accords with its creditors.");
+}
+
+/* "<Brelco Mining Ltd> said", "Veldan Steel Oy <VSO.HE> said": the wire's
+ * angle brackets around a company's name, or its ticker, before the cue. */
+static void test_angle_bracket_names(void **state)
+{
+    (void)state;
+    one_statement("TORONTO, March 2 - <Brelco Mining Ltd> said it sold its stake.",
+                  "Brelco Mining Ltd", "it sold its stake", 0);
+    one_statement("Veldan Steel Oy <VSO.HE> said it has bought a rival.", "Veldan Steel Oy",
+                  "it has bought a rival", 0);
+    one_statement("Exxon Corp <XON> said it would cut jobs.", "Exxon Corp", "cut jobs", 0);
+    /* hard negative: a ticker alone names no speaker */
+    no_statement("Shares of <XON> said to be weak fell.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -456,6 +578,13 @@ int main(void)
         cmocka_unit_test(test_relative_who),
         cmocka_unit_test(test_made_it_clear),
         cmocka_unit_test(test_body_statement),
+        cmocka_unit_test(test_acronym_and_of_country),
+        cmocka_unit_test(test_concession_cues),
+        cmocka_unit_test(test_body_name_with_for),
+        cmocka_unit_test(test_polity_bodies),
+        cmocka_unit_test(test_body_lawyers),
+        cmocka_unit_test(test_time_phrase_before_cue),
+        cmocka_unit_test(test_angle_bracket_names),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
