@@ -115,7 +115,7 @@ day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
         unsigned wn = 1;
         const lex_entry *w = tok_lex(d, i, LEX_WORD, &wn);
         /* the longest word phrase here: "next month", "last night" */
-        uint32_t bits = w ? w->bits : t->word_bits;
+        uint64_t bits = w ? w->bits : t->word_bits;
         if (bits & W_BACKGROUND) {
             /* "Earlier," / "last week" / "two years ago": the past, no day */
             *background = 1;

@@ -49,7 +49,7 @@ typedef struct token {
     int32_t mention;   /* mention that starts here, or -1 */
     const char *lower; /* folded text, NUL-terminated */
     uint16_t lower_len;
-    uint32_t word_bits; /* LEX_WORD classes of the one-word phrase */
+    uint64_t word_bits; /* LEX_WORD classes of the one-word phrase */
     uint32_t cats;      /* bit per lex_cat matched at this token */
     lex_match *matches; /* lexicon phrases starting here, longest first */
 } token;
@@ -99,9 +99,10 @@ typedef struct entity {
     const char *role;
     const char *country;
     int last_mention;
-    int nmentions; /* mentions so far: salience for bare descriptions */
-    int company;   /* a body named with a legal form ("Atlas Corp"): its first word names it */
-    int led_body;  /* "the Bush administration": its first word is the leader, not the body */
+    int nmentions;     /* mentions so far: salience for bare descriptions */
+    int company;       /* a body named with a legal form ("Atlas Corp"): its first word names it */
+    int led_body;      /* "the Bush administration": its first word is the leader, not the body */
+    int alias_of_name; /* name ends in the acronym the item gave it: "Office of X (OX)" */
 } entity;
 
 /* A resolved date: days since 1970-01-01, or -1. */

@@ -992,6 +992,23 @@ void ev_place(doc *d, ev_draft *e)
              (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))
             break;
     }
+    /* "the agreement was reached in Paris today in talks between ...": the
+     * place of the phrase the cue's own "in"/"at" phrase follows */
+    uint32_t c = e->cue_tok;
+    for (int steps = 0; c > s->tok_start && steps < 3 && (d->toks[c - 1].word_bits & W_DET);
+         steps++)
+        c--;
+    if (c > s->tok_start + 2 && (tok_is(&d->toks[c - 1], "in") || tok_is(&d->toks[c - 1], "at"))) {
+        uint32_t k = c - 1;
+        for (int steps = 0;
+             k > s->tok_start && steps < 2 && (d->toks[k - 1].word_bits & (W_RELDAY | W_WEEKDAY));
+             steps++)
+            k--;
+        int m = k > s->tok_start ? mention_at(d, k - 1) : -1;
+        if (m >= 0 && d->ments[m].tok_end == k && d->ments[m].kind == M_PLACE &&
+            place_at(d, e, d->ments[m].tok_start))
+            return;
+    }
     /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject */
     uint32_t t = s->tok_start;
     if (t + 1 < e->cue_tok && (tok_is(&d->toks[t], "in") || tok_is(&d->toks[t], "at")))

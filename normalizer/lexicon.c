@@ -281,7 +281,7 @@ static nsv_code add_alternatives(nsv_lexicon *lex, char *list, const lex_entry *
 
 static const struct {
     const char *name;
-    uint32_t bit;
+    uint64_t bit;
 } word_classes[] = {
     {"pronoun_m", W_PRONOUN_M},
     {"pronoun_f", W_PRONOUN_F},
@@ -314,6 +314,8 @@ static const struct {
     {"attendee", W_ATTENDEE},
     {"topic", W_TOPIC},
     {"polity", W_POLITY},
+    {"phase", W_PHASE},
+    {"be", W_BE},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
@@ -395,8 +397,8 @@ static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *fi
             err, NSV_ERR_CONFIG, file, line,
             "expected: cue<TAB>verb|noun|host|multi|hold|participate|with|welcome[<TAB>format]");
     lex_entry e = {.cat = LEX_MEETING, .value = (int16_t)cls};
-    if (nf >= 4 && !strcmp(f[3], "each"))
-        e.canon = keep(lex, "each");
+    if (nf >= 4 && (!strcmp(f[3], "each") || !strcmp(f[3], "open") || !strcmp(f[3], "object")))
+        e.canon = keep(lex, f[3]);
     if (nf >= 3 && *f[2] && strcmp(f[2], "-")) {
         int fmt = class_of(f[2], formats);
         if (!fmt)

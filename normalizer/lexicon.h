@@ -70,8 +70,11 @@ enum word_class {
     W_FIRM = 1 << 27,        /* company, firm, carrier: a business named before */
     W_ATTENDEE = 1 << 28,    /* participants: the people at a summit */
     W_TOPIC = 1 << 29,       /* results, preparations: name a meeting as a topic */
-    W_POLITY = 1 << 30,      /* government, administration: a state's ruling body */
+    W_PHASE = 1 << 30,       /* end, conclusion, opening: "at the end of the summit" */
 };
+/* above the enum's int range: word_bits is 64 bits wide */
+#define W_BE (UINT64_C(1) << 31)     /* is, was, been: a form of "be" (a passive after it) */
+#define W_POLITY (UINT64_C(1) << 32) /* government, administration: a state's ruling body */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB };
@@ -91,7 +94,7 @@ typedef struct lex_entry {
     uint8_t cat;    /* lex_cat */
     uint8_t nwords; /* length of the phrase in tokens */
     int16_t value;  /* class or value, per category */
-    uint32_t bits;  /* word classes (LEX_WORD) */
+    uint64_t bits;  /* word classes (LEX_WORD) */
     const char *canon;
     const char *extra;
     const char *extra2;
@@ -110,7 +113,7 @@ struct nsv_lexicon {
         /* summaries of the entry chain, kept here so that annotating a token
          * reads only the slot, not the entries scattered behind it */
         uint32_t cats;      /* bit per lex_cat of the entries */
-        uint32_t word_bits; /* bits of the LEX_WORD entry, or 0 */
+        uint64_t word_bits; /* bits of the LEX_WORD entry, or 0 */
     } * slots;
     /* per slot: 0 when empty, else lex_slot_tag(hash); small enough to stay
      * in cache, so most probes for words the table lacks never touch slots */

@@ -132,20 +132,89 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
     return 0;
 }
 
+/* "Talks between A and B will resume next week", "The meeting between A and
+ * B was postponed": the verb right after the noun's parties (across
+ * auxiliaries and adverbs) says the meeting has not happened.  Returns that
+ * modality, or NSV_MOD_ACTUAL. */
+static nsv_modality trailing_modality(const doc *d, uint32_t t, uint32_t end)
+{
+    for (int steps = 0; t < end && steps < 4; steps++) {
+        unsigned nw = 0;
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, &nw);
+        if (m && !m->bits)
+            return (nsv_modality)m->value;
+        if (!(d->toks[t].word_bits & (W_AUX | W_ADVERB)))
+            break;
+        t++;
+    }
+    return NSV_MOD_ACTUAL;
+}
+
+/* "hosted a meeting with a group of labor union leaders", "with over 70
+ * veteran, military family, caregiver and survivor organizations", "with
+ * women's rights and reproductive health leaders": a longer description of
+ * unnamed people after a hold verb and its meeting noun (nothing else is
+ * met there).  Words, numbers, "and", "of", "from", commas, possessives and
+ * bodies or countries as modifiers, up to a plural head before the phrase
+ * ends; no person and no journalists.  Returns the token after the last
+ * head, or 0. */
+static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end)
+{
+    uint32_t head = 0;
+    for (uint32_t k = t; k < end && k < t + 16; k++) {
+        const token *u = &d->toks[k];
+        if (u->flags & (T_QUOTE | T_IN_QUOTE))
+            break;
+        int m = mention_at(d, k);
+        if (m >= 0 && (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN))
+            return 0;
+        /* "Government members", "Security Council members": a body meeting
+         * its own (GUIDE: a body's internal meeting is none) */
+        if ((m >= 0 && d->ments[m].kind == M_ORG &&
+             (d->toks[d->ments[m].tok_end - 1].word_bits & W_ORG_HEAD)) ||
+            (m < 0 && (u->flags & T_CAP) && (u->word_bits & W_ORG_HEAD)))
+            return 0;
+        if (m >= 0) {
+            k = d->ments[m].tok_end - 1;
+            continue;
+        }
+        if (u->flags & T_PUNCT) {
+            if (is_char(d, k, ',') || is_char(d, k, '-') || (u->flags & T_POSS))
+                continue;
+            break;
+        }
+        /* "to discuss", "on reproductive health", "who lead", "at the White House" */
+        if ((u->word_bits & (W_SUBORD | W_RELDAY | W_WEEKDAY)) ||
+            ((u->word_bits & W_PREP) && !tok_is(u, "of") && !tok_is(u, "from")))
+            break;
+        const lex_entry *title = tok_lex(d, k, LEX_TITLE, NULL);
+        if (title && title->canon && !strcmp(title->canon, "Correspondent"))
+            return 0; /* a meeting with journalists is none (GUIDE) */
+        if (((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
+            plural_head(d, k, end))
+            head = k + 1;
+    }
+    return head;
+}
+
 /* "held a private meeting", "hosted a roundtable", "convened a virtual
  * discussion": the hold verb before the meeting noun at t, across an
  * article and up to two modifiers, or -1. */
 static int held_before(const doc *d, uint32_t t, uint32_t from)
 {
-    for (uint32_t k = t, steps = 0; k > from && steps < 4; steps++) {
+    for (uint32_t k = t, steps = 0; k > from && steps < 5; steps++) {
         k--;
         const lex_entry *h = tok_lex(d, k, LEX_MEETING, NULL);
         if (h)
             return h->value == MEET_HOLD || h->value == MEET_HOST ? (int)k : -1;
         const token *u = &d->toks[k];
+        /* "hosted a survivor and expert roundtable": "and" between two
+         * modifiers (not "held talks and a roundtable") */
+        int inner_and = tok_is(u, "and") && k > from && k + 1 < t &&
+                        !(d->toks[k - 1].word_bits & W_DET) && !(d->toks[k + 1].word_bits & W_DET);
         /* "held their first meeting": a possessive pronoun may stand between */
         int m = mention_at(d, k);
-        if (!(u->flags & T_WORD) || (u->word_bits & (W_SUBORD | W_CONJ | W_PREP)) ||
+        if (!(u->flags & T_WORD) || ((u->word_bits & (W_SUBORD | W_CONJ | W_PREP)) && !inner_and) ||
             (m >= 0 && d->ments[m].kind != M_PRONOUN))
             return -1;
     }
@@ -378,6 +447,20 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     /* the subject right before the verb (or its appositive): with one named
      * side, a party further back is too often someone else */
     int subj = party_left(d, verb, s->tok_start);
+    /* "X launched the Task Force by hosting a roundtable": the gerund's
+     * subject is the one that opens the sentence */
+    const token *vt = &d->toks[verb];
+    if (subj < 0 && verb > s->tok_start && tok_is(&d->toks[verb - 1], "by") && vt->lower_len > 4 &&
+        !strcmp(vt->lower + vt->lower_len - 3, "ing")) {
+        for (uint32_t k = s->tok_start; k < s->tok_start + 6 && k < verb; k++) {
+            int m = mention_at(d, k);
+            if (m < 0)
+                continue;
+            if ((d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG) && party_mention(d, m))
+                subj = m;
+            break;
+        }
+    }
     if (subj < 0 || d->ments[subj].kind == M_GROUP_DESC)
         return NSV_OK;
     /* "he", "the delegation": only a person is trusted as the one side */
@@ -408,6 +491,64 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     return NSV_OK;
 }
 
+/* The side a word of a joint body's name stands for: a country, its
+ * demonym or a known international body ("NATO").  Returns the lexicon
+ * entry (its canon names the side) or NULL; *next is the word after it. */
+static const lex_entry *joint_side(const doc *d, uint32_t t, uint32_t end, uint32_t *next)
+{
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, t, LEX_COUNTRY, &nw);
+    if (!c)
+        c = tok_lex(d, t, LEX_DEMONYM, &nw);
+    /* a body with a country of its own is no side ("the Conservative Party") */
+    if (!c && (c = tok_lex(d, t, LEX_ORG, &nw)) != NULL &&
+        (c->extra || !(d->toks[t].flags & T_CAP)))
+        c = NULL;
+    if (!c || t + nw > end)
+        return NULL;
+    *next = t + nw;
+    return c;
+}
+
+/* "the NATO-Russia Council", "the Russian-French Commission on Bilateral
+ * Cooperation": a joint body of two sides named in its own name.  Its
+ * meeting is a meeting of those sides, not a body's internal one.  Adds
+ * the sides to e (when given) and returns how many it found (0 or 2). */
+static int joint_body(doc *d, int m, ev_draft *e)
+{
+    if (m < 0 || d->ments[m].kind != M_ORG)
+        return 0;
+    uint32_t end = d->ments[m].tok_end, from = d->ments[m].tok_start;
+    /* "NATO-Russia Council": the first side may be a mention of its own */
+    if (from >= 2 && is_char(d, from - 1, '-') && !(d->toks[from - 1].flags & T_SPACE_BEFORE) &&
+        !(d->toks[from].flags & T_SPACE_BEFORE)) {
+        int p = mention_at(d, from - 2);
+        if (p >= 0 && d->ments[p].tok_end == from - 1)
+            from = d->ments[p].tok_start;
+    }
+    for (uint32_t t = from; t + 2 < end; t++) {
+        uint32_t a_end = t, b_end = t;
+        const lex_entry *a = joint_side(d, t, end, &a_end);
+        if (!a || a_end + 1 >= end || !is_char(d, a_end, '-') ||
+            (d->toks[a_end].flags & T_SPACE_BEFORE) || (d->toks[a_end + 1].flags & T_SPACE_BEFORE))
+            continue;
+        const lex_entry *b = joint_side(d, a_end + 1, end, &b_end);
+        if (!b || !strcmp(b->canon, a->canon))
+            continue;
+        if (e) {
+            const lex_entry *side[2] = {a, b};
+            for (int k = 0; k < 2; k++) {
+                int ent = side[k]->cat == LEX_ORG ? body_entity(d, side[k]->canon)
+                                                  : country_entity(d, side[k]->canon);
+                if (ent >= 0)
+                    ev_add_party(d, e, ent);
+            }
+        }
+        return 2;
+    }
+    return 0;
+}
+
 /* Parties after "of": "a meeting of the defense ministers of the SCO and
  * the CIS".  Bodies and countries only; people are added by context. */
 static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, int max)
@@ -422,6 +563,15 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
             (tok_is(&d->toks[k], "with") && party_right(d, k + 1, s->tok_end) >= 0))
             break;
         int m = mention_at(d, k);
+        /* "the first meeting of A and the 8th meeting of B": a second
+         * meeting noun with its own "of" (not inside a body's name) names a
+         * meeting of its own; "the plenary session of the forum Action
+         * Forum" or "the second plenary meeting under X" name the same one */
+        unsigned mw = 0;
+        const lex_entry *mc = k > from && m < 0 ? tok_lex(d, k, LEX_MEETING, &mw) : NULL;
+        if (mc && (mc->value == MEET_NOUN || mc->value == MEET_MULTI) && k + mw < s->tok_end &&
+            tok_is(&d->toks[k + mw], "of"))
+            break;
         /* "a meeting of foreign ministers of both countries": the countries
          * the text named before */
         int countries = m >= 0 && d->ments[m].kind == M_GROUP_DESC && d->ments[m].role &&
@@ -435,8 +585,21 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
     return n;
 }
 
+/* "the U.S.-Africa Leaders Summit", "the Russia-Africa Summit": a region
+ * (a place of no one country) is a side of a pair; it takes part as a body
+ * of its name. */
+static int region_side(doc *d, int m)
+{
+    mention *x = &d->ments[m];
+    if (x->kind != M_PLACE || x->country || !x->name)
+        return 0;
+    if (x->entity < 0)
+        x->entity = body_entity(d, x->name);
+    return x->entity >= 0;
+}
+
 /* "Reagan-Gorbachev summit", "Russian-Kyrgyz talks". */
-static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
+static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
 {
     int n = 0;
     uint32_t k = cue;
@@ -446,9 +609,12 @@ static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
         const token *p = &d->toks[k - 1];
         int joiner =
             is_char(d, k - 1, '-') && k - 1 > from && !(d->toks[k - 2].flags & (T_CAP | T_PUNCT));
-        if (!joiner && (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_NUM)) ||
-                        (p->word_bits & ~(uint32_t)W_NONNAME) || mention_at(d, k - 1) >= 0 ||
-                        tok_lex(d, k - 1, LEX_MEETING, NULL)))
+        /* "the U.S.-Africa Leaders Summit": a capitalised group word */
+        int group = (p->flags & T_CAP) && (p->word_bits & W_GROUP) && mention_at(d, k - 1) < 0;
+        if (!joiner && !group &&
+            (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_NUM)) ||
+             (p->word_bits & ~(uint64_t)W_NONNAME) || mention_at(d, k - 1) >= 0 ||
+             tok_lex(d, k - 1, LEX_MEETING, NULL)))
             break;
         k--;
     }
@@ -456,7 +622,7 @@ static int hyphen_parties(const doc *d, uint32_t cue, uint32_t from, int *out)
         k = cue;
     while (k > from && n < MAX_COORD) {
         int m = mention_at(d, k - 1);
-        if (m < 0 || d->ments[m].tok_end != k || !party_mention(d, m))
+        if (m < 0 || d->ments[m].tok_end != k || !(party_mention(d, m) || region_side(d, m)))
             break;
         out[n++] = m;
         k = d->ments[m].tok_start;
@@ -675,6 +841,19 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     if (k <= s->tok_start)
         return 0;
     const token *p = &d->toks[k - 1];
+    uint32_t phase = 0;
+    /* "at the conclusion of the OPEC conference", "during the opening of
+     * the summit": a part of the meeting places its subject there too */
+    if (tok_is(p, "of") && k >= s->tok_start + 3 && (d->toks[k - 2].word_bits & W_PHASE)) {
+        uint32_t b = k - 2;
+        if (b > s->tok_start + 1 && (d->toks[b - 1].word_bits & W_DET))
+            b--;
+        if (b > s->tok_start &&
+            (tok_is(&d->toks[b - 1], "at") || tok_is(&d->toks[b - 1], "during"))) {
+            p = &d->toks[b - 1];
+            phase = b - 1;
+        }
+    }
     unsigned nw = 0;
     const lex_entry *part = NULL;
     for (uint32_t b = k - 1; b + 3 >= k && b > s->tok_start && !part; b--) {
@@ -687,6 +866,9 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
     if (!e)
         return -1;
+    /* "will be issued at the end of the summit": the verb is further back */
+    if (phase && e->ev.modality == NSV_MOD_ACTUAL)
+        e->ev.modality = clause_modality(d, phase, s->tok_start);
     /* "agreed to meet ... at the APEC summit": the setting of a meeting the
      * sentence plans is planned too */
     for (size_t b = out->n - 1; b-- > 0 && out->v[b].sent == e->sent;)
@@ -695,6 +877,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     e->multilateral = 1;
     e->open_group = 1;
     ev_add_mention(d, e, g);
+    joint_body(d, g, e);
     int subj = subject_before(d, d->ments[g].tok_start, s->tok_start);
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
         ev_add_mention(d, e, subj);
@@ -763,6 +946,65 @@ static nsv_code hosted_by(doc *d, ev_list *out, const sentence *s, uint32_t i, u
     return NSV_OK;
 }
 
+/* "The meeting involved delegates from the U.K., Switzerland, the U.S. and
+ * Canada", "The talks brought together leaders of A and B": a meeting noun
+ * as the subject of a verb whose object lists the people who came (across
+ * a group word and "from" / "of"). */
+static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end)
+{
+    /* the subject: a meeting noun right before, over auxiliaries */
+    uint32_t k = i;
+    while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_AUX | W_ADVERB)))
+        k--;
+    const lex_entry *n = k > s->tok_start ? tok_lex(d, k - 1, LEX_MEETING, NULL) : NULL;
+    if (!n || (n->value != MEET_NOUN && n->value != MEET_MULTI))
+        return NSV_OK;
+    ev_draft *e = NULL;
+    for (size_t x = out->n; x-- > 0 && !e;) {
+        ev_draft *f = &out->v[x];
+        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->sent == d->toks[i].sent &&
+            f->cue_tok < i)
+            e = f;
+    }
+    if (!e)
+        return NSV_OK;
+    /* the object: "delegates from", "leaders of", "representatives of the" */
+    uint32_t t = end;
+    for (int steps = 0; t < s->tok_end && steps < 3 && mention_at(d, t) < 0; steps++, t++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD) ||
+            !((u->word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP | W_DET)) || tok_is(u, "from") ||
+              tok_is(u, "of")))
+            return NSV_OK;
+    }
+    /* the list: parties joined by commas, "and" and "the"; a country after
+     * "from" is read as a place ("delegates from the U.K."), it is a party */
+    for (int n = 0; t < s->tok_end && n < MAX_PARTIES; n++) {
+        int m = mention_at(d, t);
+        if (m < 0)
+            break;
+        const mention *x = &d->ments[m];
+        if (party_mention(d, m))
+            ev_add_mention(d, e, m);
+        else if (x->kind == M_PLACE && x->name && x->country && !strcmp(x->name, x->country)) {
+            int c = country_entity(d, x->country);
+            if (c >= 0)
+                ev_add_party(d, e, c);
+        } else if (x->kind == M_PLACE && x->name) {
+            /* "Hong Kong" among the countries: a territory's delegation */
+            int c = body_entity(d, x->name);
+            if (c >= 0)
+                ev_add_party(d, e, c);
+        } else
+            break;
+        t = x->tok_end;
+        while (t < s->tok_end &&
+               (is_char(d, t, ',') || tok_is(&d->toks[t], "and") || tok_is(&d->toks[t], "the")))
+            t++;
+    }
+    return NSV_OK;
+}
+
 /* Has the text named a meeting that took place before this point? */
 static int earlier_meeting(const doc *d, const ev_list *out)
 {
@@ -824,6 +1066,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         return NSV_OK;
     }
+    if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "object"))
+        return meeting_involved(d, out, s, i, end);
     if (cls == MEET_PARTICIPATE) {
         /* "X took part via video link": join the last multilateral meeting */
         subj = subject_before(d, i, s->tok_start);
@@ -846,6 +1090,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return welcome_at(d, out, s, i, end, cue, err);
     if (cls == MEET_HOST && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))
         return hosted_by(d, out, s, i, end);
+    /* "the convening was hosted as part of the Task Force", "the summit is
+     * hosted in Paris": a passive host names no guest after it */
+    if (cls == MEET_HOST && i > s->tok_start && (d->toks[i - 1].word_bits & W_BE))
+        return NSV_OK;
     if (cls == MEET_HOLD) {
         /* "convened stakeholders"; a hold verb without a format of its own
          * ("held", "chaired") only holds a meeting noun */
@@ -947,15 +1195,77 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
     }
+    /* "talks between the Yugoslav delegation and 16 Western creditor
+     * countries", "negotiations between Brazil and its commercial bank
+     * creditors": one named side and an unnamed group (across the named
+     * side's appositive, "headed by Finance Minister X") */
+    uint32_t g1 = 0;
+    if (between && nobj == 1 && cls == MEET_NOUN) {
+        uint32_t k = d->ments[objs[0]].tok_end, g = 0;
+        for (int steps = 0; k < s->tok_end && steps < 10; k++, steps++) {
+            const token *u = &d->toks[k];
+            if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
+                tok_lex(d, k, LEX_SPEECH, NULL))
+                break;
+            if (tok_is(u, "and")) {
+                g = k + 1;
+                g1 = unnamed_group_at(d, g, s->tok_end, 1);
+                break;
+            }
+        }
+        if (g1) {
+            ev_draft *e = new_meeting(d, out, i, cue, "meeting.between", s);
+            if (!e)
+                goto nomem;
+            e->open_group = 1;
+            if (e->ev.modality == NSV_MOD_ACTUAL)
+                e->ev.modality = trailing_modality(d, g1, s->tok_end);
+            ev_add_mention(d, e, objs[0]);
+            /* "and Ukrainian representatives": the country they act for */
+            for (uint32_t t = g; t < g1; t++) {
+                int m = mention_at(d, t);
+                const lex_entry *dem = m < 0 ? tok_lex(d, t, LEX_DEMONYM, NULL) : NULL;
+                if (m >= 0 && d->ments[m].tok_start == t &&
+                    (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) &&
+                    party_mention(d, m))
+                    ev_add_mention(d, e, m);
+                else if (dem && (d->toks[t].flags & T_CAP)) {
+                    int c = country_entity(d, dem->canon);
+                    if (c >= 0)
+                        ev_add_party(d, e, c);
+                }
+            }
+            return NSV_OK;
+        }
+    }
     /* "met with business leaders", "hosted nearly 80 executives", "held a
      * private meeting with union figures" (the noun needs its hold verb:
      * "the talks with officials" may be anyone's) */
     int held =
         with && (cls == MEET_NOUN || cls == MEET_MULTI) ? held_before(d, i, s->tok_start) : -1;
-    uint32_t g1 = 0;
     if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
         (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
+    if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end)) != 0) {
+        /* with no subject it trusts, the rules below may still find parties */
+        size_t before = out->n;
+        nsv_code rc = open_group_meeting(d, out, s, i, (uint32_t)held, j, g1, cue, err);
+        if (rc || out->n > before)
+            return rc;
+    }
+    /* "Vice President Harris hosted a survivor and expert roundtable", "the
+     * White House convened a listening session to hear from ...": the format
+     * brings in outsiders by itself; the host is the one party named.  Not
+     * "a roundtable of the X Council" (its members) */
+    if (!nobj && !between && !of && cue->canon && !strcmp(cue->canon, "open")) {
+        int hv = held_before(d, i, s->tok_start);
+        if (hv >= 0) {
+            size_t before = out->n;
+            nsv_code rc = open_group_meeting(d, out, s, i, (uint32_t)hv, end, end, cue, err);
+            if (rc || out->n > before)
+                return rc;
+        }
+    }
     if ((cls == MEET_HOST || cls == MEET_WITH) && !nobj)
         return NSV_OK; /* "received weapons", "hosted a dinner", "spoke with the crew" */
     int multi_parts[MAX_COORD], nmulti = 0;
@@ -1018,6 +1328,15 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     }
     if (!nmulti && !nobj)
         nmulti = hyphen_parties(d, i, s->tok_start, multi_parts);
+    /* "a NATO-Russia Council meeting": the joint body right before the noun
+     * (the cue "council meeting" may begin inside the body's name) */
+    if (!nmulti && !nobj && !with && !between && (cls == MEET_NOUN || cls == MEET_MULTI) &&
+        i > s->tok_start) {
+        int jb = mention_at(d, i - 1);
+        if (jb >= 0 && d->ments[jb].tok_end >= i && d->ments[jb].tok_end < end &&
+            joint_body(d, jb, NULL))
+            multi_parts[nmulti++] = jb;
+    }
     int hyphen = nmulti && !of;
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
@@ -1103,6 +1422,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     ev_draft *e = new_meeting(d, out, i, cue, rule, s);
     if (!e)
         goto nomem;
+    if (between && nobj && e->ev.modality == NSV_MOD_ACTUAL)
+        e->ev.modality = trailing_modality(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
     /* "Five unions met X": one named side is enough */
     if (subj < 0 && nobj && !nmulti && !between && (cls == MEET_VERB || held >= 0) &&
         !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
@@ -1111,12 +1432,23 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         e->open_group = 1;
     /* a pair's summit named as a topic is no event unless dated or
      * placed (events.c) */
-    if (hyphen)
-        e->topic = named_as_topic(d, d->ments[multi_parts[nmulti - 1]].tok_start, s->tok_start);
+    if (hyphen) {
+        /* from the start of the pair: "the outcome of the NATO-Russia
+         * Council meeting" (the first side is a mention of its own) */
+        uint32_t first = d->ments[multi_parts[nmulti - 1]].tok_start;
+        if (first >= s->tok_start + 2 && is_char(d, first - 1, '-')) {
+            int p = mention_at(d, first - 2);
+            if (p >= 0 && d->ments[p].tok_end == first - 1)
+                first = d->ments[p].tok_start;
+        }
+        e->topic = named_as_topic(d, first, s->tok_start);
+    }
     if (nmulti) {
         e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);
-        for (int k = 0; k < nmulti; k++)
+        for (int k = 0; k < nmulti; k++) {
             ev_add_mention(d, e, multi_parts[k]);
+            joint_body(d, multi_parts[k], e);
+        }
     }
     /* "the Russian-Kyrgyz summit" is the two presidents' talks, not a
      * group's summit: it merges with "Putin held talks with Akayev" (but
@@ -1158,6 +1490,40 @@ static int line_start(const doc *d, uint32_t k)
     return 0;
 }
 
+/* "- Doctors for America", "- The American Geriatrics Society": a bulleted
+ * roster line that is a body's name the mention finder did not know:
+ * capitalised words (small words like "for", "of", "the" between them) up
+ * to the line's end, a comma or a bracket, with no place in it.  Returns the
+ * entity of the body it names, or -1. */
+static int bullet_name(doc *d, uint32_t b)
+{
+    uint32_t h = b;
+    int caps = 0, words = 0;
+    for (; h < d->ntoks && h < b + 10 && (h == b || !line_start(d, h)); h++) {
+        const token *u = &d->toks[h];
+        if (is_char(d, h, ',') || is_char(d, h, '(') || is_char(d, h, '.'))
+            break;
+        int m = mention_at(d, h);
+        if (m >= 0 && (d->ments[m].kind == M_PLACE || d->ments[m].kind == M_PRONOUN))
+            return -1;
+        if (!(u->flags & T_WORD) && !(u->flags & T_POSS) && !is_char(d, h, '-') &&
+            !is_char(d, h, '&'))
+            return -1;
+        if (u->flags & T_WORD) {
+            words++;
+            caps += (u->flags & T_CAP) != 0;
+        }
+    }
+    /* a name ends its line or its phrase; most of its words are capitalised */
+    if (!words || !(d->toks[b].flags & T_CAP) || caps * 3 < words * 2 ||
+        !(h >= d->ntoks || line_start(d, h) || is_char(d, h, ',') || is_char(d, h, '(') ||
+          is_char(d, h, '.')))
+        return -1;
+    const char *name =
+        arena_strndup(d->mem, d->text + d->toks[b].start, d->toks[h - 1].end - d->toks[b].start);
+    return name ? body_entity(d, name) : -1;
+}
+
 /* "Participants included:" and a list, one party a line ("- Congresswoman
  * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
  * meeting the text named last; the people and bodies that open its lines
@@ -1182,6 +1548,20 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
     }
     if (!e)
         return;
+    /* far from the meeting named last (a background one, "launched the Task
+     * Force by hosting a roundtable" years before), the roster is the
+     * readout's own meeting: the first the body names (the headline's
+     * merges with it later) */
+    if (s->para > d->sents[e->sent].para + 1)
+        for (size_t k = 0; k < out->n; k++) {
+            ev_draft *f = &out->v[k];
+            if (f->ev.type == NSV_EV_MEETING && !f->dropped &&
+                d->sents[f->sent].end > d->title_len && f->ev.modality == NSV_MOD_ACTUAL &&
+                (f->nents >= 2 || f->open_group)) {
+                e = f;
+                break;
+            }
+        }
     int bulleted = -1, lines = 0;
     for (uint32_t k = colon + 1; k < d->ntoks && lines < 64; k++) {
         if (!line_start(d, k))
@@ -1192,7 +1572,13 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
                !(d->toks[b].flags & T_QUOTE))
             b++;
         int bullet = b > k;
-        if (bulleted < 0)
+        /* a heading inside the list ("Experts"): a short line of its own,
+         * which says nothing of how the list's lines look */
+        uint32_t n = 1;
+        while (k + n < d->ntoks && n < 5 && !line_start(d, k + n))
+            n++;
+        int heading = !bullet && n < 5 && (k + n >= d->ntoks || line_start(d, k + n));
+        if (bulleted < 0 && !(heading && mention_at(d, b) < 0))
             bulleted = bullet;
         /* the line's head, up to its first comma: a person there ("Colorado
          * State Representative X", "White House Office of ... Director X"),
@@ -1213,6 +1599,17 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
         }
         if (m < 0 && first >= 0 && d->ments[first].tok_start == b && d->ments[first].kind == M_ORG)
             m = first;
+        /* "- The American College of Emergency Physicians": a "person" right
+         * after a small word ("of") is the tail of a body's name ("-
+         * Connecticut Senate Majority Leader X" is a person) */
+        uint32_t ps = m >= 0 ? d->ments[m].tok_start : 0;
+        int body_line = bullet && m >= 0 && d->ments[m].kind == M_PERSON && ps > b &&
+                        (d->toks[ps - 1].flags & T_WORD) && !(d->toks[ps - 1].flags & T_CAP);
+        int named = bullet && bulleted == 1 && (m < 0 || body_line) ? bullet_name(d, b) : -1;
+        if (named >= 0) {
+            ev_add_party(d, e, named);
+            continue;
+        }
         int party = m >= 0;
         /* without bullets a roster line is the name and its title after a
          * comma, not a sentence about the person */
@@ -1224,11 +1621,7 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
             ev_add_party(d, e, d->ments[m].entity);
             continue;
         }
-        /* a heading inside the list ("Experts"): a short line of its own */
-        uint32_t n = 1;
-        while (k + n < d->ntoks && n < 5 && !line_start(d, k + n))
-            n++;
-        if (!bullet && n < 5 && (k + n >= d->ntoks || line_start(d, k + n)))
+        if (heading)
             continue;
         break;
     }
@@ -1275,10 +1668,79 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
     return NSV_OK;
 }
 
+/* "OGVP hosted nearly 80 executives ... During the convening,
+ * representatives from X and Y gathered at the White House": a sentence
+ * that opens inside the meeting named last ("During the convening," "At the
+ * roundtable,") names its other side.  Only a meeting with one named side
+ * takes them: it has no other. */
+static void parties_during(doc *d, ev_list *out, const sentence *s)
+{
+    uint32_t t = s->tok_start;
+    if (t + 3 >= s->tok_end || !(tok_is(&d->toks[t], "during") || tok_is(&d->toks[t], "at")) ||
+        !tok_is(&d->toks[t + 1], "the"))
+        return;
+    /* the meeting noun, up to two modifiers after "the", then a comma */
+    uint32_t k = t + 2, comma = 0;
+    for (int steps = 0; k < s->tok_end && steps < 4 && !comma; k++, steps++) {
+        if (is_char(d, k, ','))
+            comma = k;
+        else if (!(d->toks[k].flags & T_WORD) || mention_at(d, k) >= 0)
+            return;
+    }
+    const lex_entry *c = comma ? tok_lex(d, comma - 1, LEX_MEETING, NULL) : NULL;
+    if (!c || c->value == MEET_PARTICIPATE || c->value == MEET_WITH || c->value == MEET_WELCOME)
+        return;
+    /* a hold word names a meeting only as the gerund noun ("the convening") */
+    if (c->value == MEET_HOLD && !tok_is(&d->toks[comma - 1], "convening"))
+        return;
+    ev_draft *e = NULL;
+    for (size_t x = out->n; x-- > 0;) {
+        ev_draft *f = &out->v[x];
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= d->toks[t].sent)
+            continue;
+        if (s->para - d->sents[f->sent].para <= 1 && f->open_group && f->nents == 1 &&
+            f->ev.modality == NSV_MOD_ACTUAL)
+            e = f;
+        break;
+    }
+    if (!e)
+        return;
+    /* the subject is the people who came ("representatives from X and Y",
+     * "participants, including X"), not "X highlighted Y's plan": their
+     * group word opens it */
+    uint32_t w = comma + 1, head = 0;
+    for (int steps = 0; w < s->tok_end && steps < 4 && !head; w++, steps++)
+        if ((d->toks[w].word_bits & (W_UNNAMED | W_GROUP | W_ROSTER)) && mention_at(d, w) < 0)
+            head = w;
+    if (!head)
+        return;
+    /* its names, up to the verb: a past form ("gathered", "discussed") or a
+     * speech cue ends the subject */
+    for (w = head + 1; w < s->tok_end; w++) {
+        const token *u = &d->toks[w];
+        if (tok_lex(d, w, LEX_SPEECH, NULL) || is_char(d, w, ';') ||
+            ((u->flags & T_WORD) && !(u->flags & T_CAP) && u->lower_len > 4 &&
+             !strcmp(u->lower + u->lower_len - 2, "ed")))
+            break;
+        int m = mention_at(d, w);
+        if (m < 0 || d->ments[m].tok_start != w)
+            continue;
+        if ((d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) && party_mention(d, m))
+            ev_add_mention(d, e, m);
+        w = d->ments[m].tok_end - 1;
+    }
+    /* "... gathered at the White House": where the meeting was */
+    if (!e->ev.location_name && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "at"))
+        place_name(d, w + 2, s->tok_end, e);
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     for (uint32_t k = 1; k < d->ntoks; k++)
         if (is_char(d, k, ':') && (d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
             roster_after(d, out, k);
+    for (size_t k = 0; k < d->nsents; k++)
+        if (!before_body(d, d->sents[k].start))
+            parties_during(d, out, &d->sents[k]);
 }

@@ -161,7 +161,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             words == 0 && j == t && j > 0 ? tok_lex(d, j - 1, LEX_TITLE, NULL) : NULL;
         if ((words == 1 || (hon && hon->value == TITLE_HONORIFIC)) && (d->toks[j].flags & T_CAP) &&
             tok_lex(d, j, LEX_TITLE, NULL) &&
-            !(d->toks[j].word_bits & (NOT_NAME_BITS & ~(uint32_t)W_NONNAME)) &&
+            !(d->toks[j].word_bits & (NOT_NAME_BITS & ~(uint64_t)W_NONNAME)) &&
             !before_body(d, d->toks[j].start) &&
             (j + 1 >= limit || !(d->toks[j + 1].flags & T_CAP)) &&
             (hon ? known_surname(d, j) /* not a vocative ("Mr President said") */
@@ -367,6 +367,24 @@ static const char *entity_key(const entity *e)
     return e->kind == NSV_KIND_PERSON ? e->surname : e->name;
 }
 
+/* File entity ent under its key, and (a body try_org renamed "X (ABC)")
+ * under each part of its name before a " (", which entity_named answers
+ * to, and by the first word of its name.  Returns 0, or -1 when memory ran
+ * out. */
+static int index_entity(doc *d, int ent)
+{
+    const entity *e = &d->ents[ent];
+    const char *key = entity_key(e);
+    if (key && ent_index_add(d, &d->ent_by_key, 1, (int)e->kind, key, strlen(key), ent) != 0)
+        return -1;
+    if (e->alias_of_name && e->name)
+        for (const char *p = strstr(e->name, " ("); p; p = strstr(p + 1, " ("))
+            if (ent_index_add(d, &d->ent_by_key, 1, (int)e->kind, e->name,
+                              (size_t)(p - e->name), ent) != 0)
+                return -1;
+    return index_first_word(d, ent);
+}
+
 static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surname,
                       const char *role, const char *country)
 {
@@ -399,13 +417,9 @@ static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surna
         from = 0;
     }
     if (d->ent_by_key) {
-        for (int q = from; q <= ent; q++) {
-            const char *key = entity_key(&d->ents[q]);
-            if ((key && ent_index_add(d, &d->ent_by_key, 1, (int)d->ents[q].kind, key,
-                                      strlen(key), q) != 0) ||
-                index_first_word(d, q) != 0)
+        for (int q = from; q <= ent; q++)
+            if (index_entity(d, q) != 0)
                 return -1;
-        }
     }
     return ent;
 }
@@ -426,21 +440,37 @@ static int same_word(const char *a, const char *b)
     return *a == *b;
 }
 
-/* The newest entity of `kind` whose key is `key` ignoring ASCII case, or -1. */
+/* Is e of `kind` and called `key`: its key ignoring ASCII case, or (a body
+ * named with the acronym the item gave it) "X (ABC)" for X? */
+static int entity_named(const entity *e, nsv_kind kind, const char *key)
+{
+    if (e->kind != kind)
+        return 0;
+    if (same_word(entity_key(e), key))
+        return 1;
+    size_t n = key && kind != NSV_KIND_PERSON ? strlen(key) : 0;
+    return n && e->alias_of_name && !strncmp(e->name, key, n) && !strncmp(e->name + n, " (", 2);
+}
+
+/* The newest entity of `kind` called `key` (entity_named), or -1. */
 static int find_entity(const doc *d, nsv_kind kind, const char *key)
 {
     if (!d->ent_by_key) {
-        for (size_t i = d->nents; i-- > 0;) {
-            const entity *e = &d->ents[i];
-            if (e->kind == kind && same_word(entity_key(e), key))
+        for (size_t i = d->nents; i-- > 0;)
+            if (entity_named(&d->ents[i], kind, key))
                 return (int)i;
-        }
         return -1;
     }
     if (!key)
         return -1;
-    int n = ent_index_first(d->ent_by_key, (int)kind, key, strlen(key));
-    return n >= 0 ? d->ent_by_key->nodes[n].ent : -1;
+    for (int n = ent_index_first(d->ent_by_key, (int)kind, key, strlen(key)); n >= 0;
+         n = d->ent_by_key->nodes[n].next) {
+        int q = d->ent_by_key->nodes[n].ent;
+        /* a body renamed "X (ABC)" keeps its filing under X */
+        if (entity_named(&d->ents[q], kind, key))
+            return q;
+    }
+    return -1;
 }
 
 static mention *add_mention(doc *d, mention_kind kind, uint32_t from, uint32_t to)
@@ -1071,7 +1101,56 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
 static int lower_plain_word(const token *t)
 {
     return (t->flags & T_WORD) && !(t->flags & (T_CAP | T_POSS)) &&
-           !(t->word_bits & ~(uint32_t)(W_ORG_HEAD | W_POLITY));
+           !(t->word_bits & ~(uint64_t)(W_ORG_HEAD | W_POLITY));
+}
+
+/* Do the initials of the body's name spell the acronym a, over all its
+ * words ("Department of Transportation", DOT) or its capitalised ones
+ * ("Office of Gun Violence Prevention", OGVP)?  A name the mention finder
+ * cut short ("Drug Administration" for FDA) does not. */
+static int spells(const doc *d, const mention *m, const token *a)
+{
+    size_t len = a->end - a->start;
+    for (int caps_only = 0; caps_only < 2; caps_only++) {
+        size_t n = 0;
+        int ok = 1;
+        for (uint32_t t = m->tok_start; t < m->tok_end && ok; t++) {
+            const token *u = &d->toks[t];
+            if (!(u->flags & T_WORD) || (caps_only && !(u->flags & T_CAP)))
+                continue;
+            char c = d->text[u->start];
+            if (c >= 'a' && c <= 'z')
+                c = (char)(c - 32);
+            ok = n < len && d->text[a->start + n] == c;
+            n++;
+        }
+        if (ok && n == len)
+            return 1;
+    }
+    return 0;
+}
+
+/* "the White House Office of Gun Violence Prevention (OGVP) ... OGVP
+ * convened": an acronym the item defined in brackets right after a body's
+ * name stands for that body.  Returns the defining mention, or -1. */
+static int acronym_body(const doc *d, uint32_t t)
+{
+    const token *a = &d->toks[t];
+    if (!(a->flags & T_ALLCAPS))
+        return -1;
+    size_t len = a->end - a->start;
+    for (size_t k = 0; k < d->nments; k++) {
+        const mention *m = &d->ments[k];
+        uint32_t o = m->tok_end;
+        if (m->kind != M_ORG || m->entity < 0 || o + 2 >= d->ntoks || o + 1 > t ||
+            !is_punct(d, o, '(') || !is_punct(d, o + 2, ')'))
+            continue;
+        const token *b = &d->toks[o + 1];
+        if ((size_t)(b->end - b->start) == len &&
+            !memcmp(d->text + b->start, d->text + a->start, len) && spells(d, m, a))
+            return (int)k;
+    }
+    return -1;
 }
 
 /* A named body: lexicon organisation, optionally with a country prefix
@@ -1082,6 +1161,42 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t j = i;
     if (j >= limit)
         return 0;
+    int def = acronym_body(d, i);
+    if (def >= 0) {
+        const mention *dm = &d->ments[def];
+        int ent = dm->entity;
+        const char *name = dm->name, *country = dm->country;
+        /* the records name the body with its acronym, as the item does:
+         * "Office of Gun Violence Prevention (OGVP)" */
+        entity *de = &d->ents[ent];
+        const char *acr = span_text(d, i, i + 1);
+        if (!acr)
+            return -1;
+        /* not "IMF (IMF)": a name that holds its acronym already */
+        if (!de->alias_of_name && de->name && !word_in(de->name, acr)) {
+            size_t nl = strlen(de->name), al = d->toks[i].end - d->toks[i].start;
+            char *full = arena_alloc(d->mem, nl + al + 4);
+            if (!full)
+                return -1;
+            memcpy(full, de->name, nl);
+            memcpy(full + nl, " (", 2);
+            memcpy(full + nl + 2, d->text + d->toks[i].start, al);
+            memcpy(full + nl + 2 + al, ")", 2);
+            de->name = full;
+            de->alias_of_name = 1;
+            if (d->ent_by_key && index_entity(d, ent) != 0)
+                return -1;
+        }
+        mention *m = add_mention(d, M_ORG, i, i + 1);
+        if (!m)
+            return -1;
+        m->entity = ent;
+        m->name = name;
+        m->country = country;
+        touch(d, ent);
+        *next = i + 1;
+        return 1;
+    }
     const char *country = NULL;
     unsigned pw = country_prefix(d, j, &country);
     unsigned nw = 0;
@@ -1171,6 +1286,22 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 while (k < limit && k - j < 9 && (d->toks[k].flags & T_CAP) &&
                        (d->toks[k].word_bits & W_COMPANY) && !company_hyphen(d, k, limit))
                     k++, caps++;
+                /* "Crimea Platform Support Service", "Donor Coordination
+                 * Platform Steering Committee": a body named after another
+                 * goes on to its own head (no title or first name between) */
+                uint32_t h = k;
+                while (h < limit && h < k + 3 && (d->toks[h].flags & T_CAP) &&
+                       (d->toks[h].flags & T_WORD) && !(d->toks[h].word_bits & W_ORG_HEAD) &&
+                       !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ)) &&
+                       !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
+                       !tok_lex(d, h, LEX_COUNTRY, NULL) && !tok_lex(d, h, LEX_DEMONYM, NULL))
+                    h++;
+                if (!of_words && h > k && h < limit && k - j < 7 && (d->toks[h].flags & T_CAP) &&
+                    (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS)) {
+                    caps += h + 1 - k;
+                    k = h + 1;
+                    continue;
+                }
                 if (!of_words)
                     break;
             }

@@ -722,6 +722,304 @@ static void test_summit_named_as_topic(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "a NATO-Russia Council meeting", "a meeting of the Russian-French
+ * Commission": a joint body named by its two sides meets as those sides;
+ * not a body's internal meeting, nor one named as a topic. */
+static void test_joint_body_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "They discussed a NATO-Russia Council meeting in Brussels.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "NATO") && nt_has_party(e, "Russia"));
+    nt_run(PUB, "The Russian-French Commission on Bilateral Cooperation held its 8th meeting. "
+                "The ministers praised the meeting of the Russian-French Commission on "
+                "Bilateral Cooperation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "France"));
+    /* hard negatives: a topic; a body whose hyphen joins no two sides */
+    nt_run(PUB, "The Secretary General briefed them on the outcome of the NATO-Russia Council "
+                "meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "We will continue this discussion at the Military-Industrial Commission meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "the first meeting of A and the 8th meeting of B" are two meetings; "the
+ * plenary session of the forum X" is one. */
+static void test_second_meeting_of_its_own(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The presidents praised the first meeting of the Russian-French Security "
+                "Cooperation Council and the 8th meeting of the Russian-French Commission on "
+                "Bilateral Cooperation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Security Cooperation Council") !=
+             nt_with_party(NSV_EV_MEETING, "Commission on Bilateral Cooperation"));
+    /* hard negative: the same meeting named twice in one phrase */
+    nt_run(PUB, "Officials took part in the 25th plenary meeting of the Council of Governors and "
+                "the second plenary meeting under the Administration.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) <= 1);
+}
+
+/* "at the conclusion of the OPEC conference": a part of a group's meeting
+ * places its subject at the meeting; "the end of the summit" named as a
+ * topic or in the future does not. */
+static void test_phase_of_group_setting(void **state)
+{
+    (void)state;
+    nt_run("1987-06-29", "Following are extracts from the communique issued at the conclusion of "
+                         "the OPEC conference in Vienna.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "OPEC"));
+    /* hard negatives */
+    nt_run("1987-06-29", "Ministers discussed the end of the OPEC conference.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run("1987-06-29",
+           "A communique will be issued at the end of the OPEC conference next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "hosted a meeting with a group of labor union leaders", "held a virtual
+ * meeting with 75 veteran, military family and survivor organizations": a
+ * longer description of unnamed people after a hold verb and its meeting
+ * noun; not the body's own members, nor journalists. */
+static void test_long_unnamed_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, President Biden hosted a meeting with a group of labor union leaders to "
+                "discuss the plan.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Biden"));
+    nt_run(PUB, "Senior Advisor Cedric Richmond hosted a virtual meeting with 75 veteran, military "
+                "family, caregiver and survivor organizations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives */
+    nt_run(PUB, PUTIN " held a regular meeting with Government members.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Senior Advisor Cedric Richmond held a meeting with political reporters from "
+                "national outlets.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Senior Advisor Cedric Richmond will host a meeting with a group of labor union "
+                "leaders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "hosted a roundtable on ...", "launched the Task Force by hosting a
+ * survivor and expert roundtable": a format that brings in outsiders by
+ * itself is a meeting with the host as the one named party. */
+static void test_hosted_roundtable(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Yesterday, the White House hosted a virtual roundtable on Black mental health.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "White House"));
+    nt_run(PUB, "Vice President Harris launched the Task Force by hosting a survivor and expert "
+                "roundtable.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Harris"));
+    /* hard negatives: planned; the gerund with no meeting noun; no host */
+    nt_run(PUB, "Vice President Harris will host a roundtable on Black mental health next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The President thanked Lithuania for hosting U.S. forces.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "The roundtable on Black mental health drew wide attention.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
+/* "the RAS Presidium" is a body: a joint meeting of it and another body is
+ * a meeting of both; its own meeting alone is internal. */
+static void test_presidium_is_a_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " spoke at the joint meeting of the RAS Presidium and the NRC's Scientific "
+                      "Council.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "RAS Presidium") && nt_has_party(e, "Scientific Council"));
+    /* hard negative: a body's internal meeting */
+    nt_run(PUB, "The RAS Presidium held a meeting on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "talks between the Yugoslav delegation and 16 Western creditor
+ * countries": one named side and an unnamed group, with the country the
+ * group acts for when the text gives it. */
+static void test_between_named_and_unnamed(void **state)
+{
+    (void)state;
+    nt_run("1987-03-31", "The agreement was reached in Paris today in talks between the Yugoslav "
+                         "delegation headed by Finance Minister Svetozar Rikanovic and 16 Western "
+                         "creditor countries.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Yugoslav"));
+    nt_run(PUB, PUTIN " informed Macron about talks between the Russian delegation and Ukrainian "
+                      "representatives.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Russian delegation");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Ukraine"));
+    /* hard negatives: planned; a quantity, not people */
+    nt_run("1987-03-31", "Talks between Brazil and its commercial bank creditors will resume next "
+                         "week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run("1987-03-31", "The difference between Brazil and other debtor nations is large.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
+/* "the Office of Gun Violence Prevention (OGVP) ... OGVP convened": an
+ * acronym the item defines after a body's name is that body; a roster
+ * "including:" of bulleted names the mention finder does not know. */
+static void test_acronym_and_bulleted_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Last week, the White House Office of Gun Violence Prevention (OGVP) began a "
+                "series of convenings.\n\n"
+                "On June 7, OGVP convened 80 medical professionals to discuss the trauma.\n\n"
+                "The event included survivors and organizations, including:\n\n"
+                "- Doctors for America\n"
+                "- The American College of Emergency Physicians\n\n"
+                "The President has taken action.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Office of Gun Violence Prevention") && nt_has_party(e, "OGVP"));
+    NT_CHECK(nt_has_party(e, "Doctors for America"));
+    NT_CHECK(nt_has_party(e, "American College of Emergency Physicians"));
+    /* hard negatives: an acronym its name does not spell; a list of actions */
+    nt_run(PUB, "The Drug Administration (FDA) issued rules. On Monday, FDA met with "
+                "stakeholders.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with city council members on housing.\n\n"
+                "Next steps included:\n\n"
+                "- expanding rental aid to more families\n"
+                "- Build more homes near transit stops this year\n");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 1);
+}
+
+/* "X hosted nearly 80 executives ... During the convening, representatives
+ * from A and B gathered at the White House": the people who came name the
+ * other side of a meeting with one named side; what the host talked about
+ * does not. */
+static void test_parties_during_the_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On June 6, the Domestic Policy Council hosted nearly 80 executives from across "
+                "the country. During the convening, representatives from major health systems "
+                "such as the Children's Hospital Association gathered at the White House.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Domestic Policy Council"));
+    NT_CHECK(nt_has_party(e, "Children's Hospital Association"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "White House"));
+    /* hard negative: the host's words name a topic, not a participant */
+    nt_run(PUB, "On June 6, the Domestic Policy Council hosted nearly 80 executives from across "
+                "the country. During the convening, Director Jane Roe highlighted the work of "
+                "the Federal Trade Commission.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Federal Trade Commission"));
+}
+
+/* "The convening was hosted as part of the Task Force": a passive host
+ * names no guest after it; "was hosted by X" and "has hosted X" still do. */
+static void test_passive_host_names_no_guest(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today's Legislative Convening on Online Abuse was hosted as part of the White "
+                "House Task Force to Address Online Harassment.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negative (it must still fire): an active host */
+    nt_run(PUB, PUTIN " has hosted " ERDOGAN " in Sochi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "The meeting involved delegates from the U.K., Switzerland and the
+ * U.S.": a meeting noun as subject, the people who came as the object. */
+static void test_meeting_involved(void **state)
+{
+    (void)state;
+    nt_run("1987-04-08", "Officials met in London last December. The meeting involved delegates "
+                         "from the U.K., Switzerland, the U.S. and Canada.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Switzerland");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(nt_has_party(e, "United Kingdom") && nt_has_party(e, "Canada"));
+    /* hard negatives: no meeting noun as the subject; a planned meeting */
+    nt_run("1987-04-08", "The scandal involved officials from Britain and Canada.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run("1987-04-08", "The meeting will involve delegates from Britain and Canada.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* A roster far below a background meeting lists the readout's own
+ * meeting, the first the body names; a heading line ("Experts") before
+ * bulleted names says nothing of how the list looks. */
+static void test_roster_of_the_readout(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Director Jane Roe chaired a working meeting with state legislators on "
+                "online abuse.\n\n"
+                "In 2022, Vice President Harris launched the Task Force by hosting a survivor "
+                "roundtable.\n\n"
+                "Laws differ from state to state.\n\n"
+                "Participants included:\n\n"
+                "Experts\n\n"
+                "- Danielle Citron, Professor of Law\n"
+                "- Mary Anne Franks, President\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Roe");
+    NT_CHECK(e && nt_has_party(e, "Citron") && nt_has_party(e, "Franks"));
+    /* hard negative: the background roundtable gets none of them */
+    e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e && !nt_has_party(e, "Citron"));
+}
+
+/* "the agreement was reached in Paris today in talks between A and B": the
+ * place of the phrase the cue's own "in" phrase follows. */
+static void test_place_before_the_talks(void **state)
+{
+    (void)state;
+    nt_run("1987-03-31", "The agreement was reached in Paris today in talks between Yugoslavia "
+                         "and Brazil.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Paris"));
+    /* hard negative: no place before the "in" phrase */
+    nt_run("1987-03-31", "The agreement was reached in principle in talks between Yugoslavia and "
+                         "Brazil.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "the Crimea Platform" is a body: its summit, which a party is placed at,
+ * is a meeting of both. */
+static void test_platform_is_a_body(void **state)
+{
+    (void)state;
+    nt_run("2021-11-05", "The President stressed the importance of representing the Council of "
+                         "Europe at the inaugural summit of the Crimea Platform, which took place "
+                         "on August 23.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Crimea Platform");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Council of Europe"));
+    /* hard negative: a lower-case platform is no body */
+    nt_run("2021-11-05", "The President said the summit should become a platform for dialogue.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "the U.S.-Africa Leaders Summit": a capitalised group word between the
+ * pair and the cue; a region is a side of the pair. */
+static void test_pair_leaders_summit(void **state)
+{
+    (void)state;
+    nt_run("2022-12-13", "On December 13, 2022, the U.S.-Africa Leaders Summit featured a space "
+                         "forum.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Africa");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "United States"));
+    nt_run("2022-12-13", "The U.S.-ASEAN Leaders Summit opened in Washington.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives: a region with no pair; a meeting looked forward to */
+    nt_run("2022-12-13", "The President spoke about Africa and its leaders.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run("2022-12-13", "President Biden looks forward to the meeting with President Macron.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "discussed preparations for a meeting of X": the meeting is yet to come,
  * planned like "preparation for"; the talks where it was discussed stay
  * actual. */
@@ -796,6 +1094,21 @@ int main(void)
         cmocka_unit_test(test_summit_named_as_topic),
         cmocka_unit_test(test_preparations_for_meeting),
         cmocka_unit_test(test_possessive_appositive_is_no_party),
+        cmocka_unit_test(test_joint_body_meeting),
+        cmocka_unit_test(test_second_meeting_of_its_own),
+        cmocka_unit_test(test_phase_of_group_setting),
+        cmocka_unit_test(test_long_unnamed_group),
+        cmocka_unit_test(test_hosted_roundtable),
+        cmocka_unit_test(test_presidium_is_a_body),
+        cmocka_unit_test(test_between_named_and_unnamed),
+        cmocka_unit_test(test_acronym_and_bulleted_names),
+        cmocka_unit_test(test_parties_during_the_convening),
+        cmocka_unit_test(test_passive_host_names_no_guest),
+        cmocka_unit_test(test_meeting_involved),
+        cmocka_unit_test(test_roster_of_the_readout),
+        cmocka_unit_test(test_place_before_the_talks),
+        cmocka_unit_test(test_platform_is_a_body),
+        cmocka_unit_test(test_pair_leaders_summit),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -399,6 +399,21 @@ static void test_more_titles(void **state)
     NT_CHECK(nt_said_by("Raisi") != NULL && nt_said_by("Sayyid") == NULL);
 }
 
+/* "the Crimea Platform Support Service", "the House Foreign Affairs
+ * Committee": a body named after another goes on to its own head; a title
+ * or a first name after the head starts a person. */
+static void test_body_named_after_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The House Foreign Affairs Committee said it would hold hearings.");
+    NT_CHECK(nt_count_said_by("House Foreign Affairs Committee") == 1);
+    nt_run(PUB, "The Crimea Platform Support Service said it was ready.");
+    NT_CHECK(nt_count_said_by("Crimea Platform Support Service") == 1);
+    /* hard negative: "Security Council Secretary X" is a person after the body */
+    nt_run(PUB, "Russian Security Council Secretary Nikolai Patrushev said the talks went well.");
+    NT_CHECK(nt_count_said_by("Patrushev") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -417,6 +432,7 @@ int main(void)
         cmocka_unit_test(test_office_of_another),
         cmocka_unit_test(test_unknown_body_before_name),
         cmocka_unit_test(test_more_titles),
+        cmocka_unit_test(test_body_named_after_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
