@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "arena.h"
 #include "lexicon.h"
@@ -36,6 +37,7 @@ enum {
 typedef struct lex_match {
     const lex_entry *entry; /* chain of meanings */
     uint8_t nwords;
+    uint32_t cats; /* bit per lex_cat in the chain: tok_lex skips the others */
     struct lex_match *next;
 } lex_match;
 
@@ -132,6 +134,13 @@ typedef struct doc {
      * first use (lower_elsewhere in mentions.c); NULL until then */
     uint64_t *lower_words;
     size_t n_lower_words;
+    /* entities by kind and key, and people and bodies by the first word of
+     * their names (mentions.c): lookups that do not scan every entity */
+    struct ent_index *ent_by_key, *ent_by_first;
+    /* mentions by sentence, in mention order (resolve_mentions): those of
+     * sentence s are sent_ments[sent_ment_start[s] .. sent_ment_start[s+1]);
+     * NULL when not built */
+    uint32_t *sent_ment_start, *sent_ments;
 } doc;
 
 /* segment.c */
@@ -183,12 +192,13 @@ static inline int before_body(const doc *d, size_t off)
     return off >= d->title_len && off < d->body_start;
 }
 
+/* Is token t's folded text `lower`?  Called with literals: their length is
+ * known at compile time, and comparing it first answers most calls without
+ * reading the text. */
 static inline int tok_is(const token *t, const char *lower)
 {
-    const char *a = t->lower, *b = lower;
-    while (*a && *a == *b)
-        a++, b++;
-    return *a == *b;
+    size_t n = strlen(lower);
+    return t->lower_len == n && memcmp(t->lower, lower, n) == 0;
 }
 /* The entry of category `cat` of the longest phrase starting at token t, or
  * NULL; *nwords gets the phrase length.  Inline: most calls ask a token

@@ -93,7 +93,7 @@ typedef struct json_out {
     nsv_code failed;      /* first failure, or NSV_OK */
 } json_out;
 
-static int out_reserve(json_out *o, size_t more)
+static int out_grow(json_out *o, size_t more)
 {
     if (o->failed)
         return -1;
@@ -118,7 +118,17 @@ static int out_reserve(json_out *o, size_t more)
     return 0;
 }
 
-static void out_raw(json_out *o, const char *s, size_t n)
+/* Room for `more` bytes: 0, or -1 with o->failed set.  Called for every
+ * piece of a record, so the common case (room already there) is inline and
+ * out_grow does the rest. */
+static inline int out_reserve(json_out *o, size_t more)
+{
+    if (!o->failed && more <= o->max && o->len <= o->max - more && o->len + more <= o->cap)
+        return 0;
+    return out_grow(o, more);
+}
+
+static inline void out_raw(json_out *o, const char *s, size_t n)
 {
     if (out_reserve(o, n) == 0) {
         memcpy(o->p + o->len, s, n);
@@ -127,6 +137,19 @@ static void out_raw(json_out *o, const char *s, size_t n)
 }
 
 #define OUT_LIT(o, lit) out_raw((o), (lit), sizeof(lit) - 1)
+
+/* 1 for the bytes a JSON string holds as they are: printable ASCII but the
+ * quote and the backslash */
+static const unsigned char json_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 static void out_str(json_out *o, const char *s, size_t n)
 {
@@ -141,6 +164,15 @@ static void out_str(json_out *o, const char *s, size_t n)
     char *w = o->p + o->len;
     *w++ = '"';
     for (size_t i = 0; i < n;) {
+        /* a run of bytes that need no escape, copied at once */
+        size_t run = i;
+        while (run < n && json_plain[u[run]])
+            run++;
+        memcpy(w, u + i, run - i);
+        w += run - i;
+        i = run;
+        if (i == n)
+            break;
         unsigned char c = u[i];
         if (c >= 0x80) {
             size_t k = utf8_seq(u + i, n - i);
@@ -154,10 +186,6 @@ static void out_str(json_out *o, const char *s, size_t n)
             continue;
         }
         i++;
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            *w++ = (char)c;
-            continue;
-        }
         *w++ = '\\';
         switch (c) {
         case '"': *w++ = '"'; break;
@@ -195,11 +223,20 @@ static void out_view(json_out *o, nsv_str v)
         OUT_LIT(o, "null");
 }
 
+/* v in decimal, as "%lld" writes it, without the cost of snprintf */
 static void out_int(json_out *o, long long v)
 {
     char b[24];
-    int n = snprintf(b, sizeof b, "%lld", v);
-    out_raw(o, b, (size_t)n);
+    size_t n = sizeof b;
+    /* the magnitude as unsigned, so that LLONG_MIN negates too */
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        b[--n] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        b[--n] = '-';
+    out_raw(o, b + n, sizeof b - n);
 }
 
 static void out_party(json_out *o, const nsv_party *p)

@@ -226,6 +226,9 @@ static nsv_code add_phrase(nsv_lexicon *lex, const char *phrase, const lex_entry
     }
     *e = *proto;
     e->nwords = (uint8_t)n;
+    s->cats |= 1u << e->cat;
+    if (e->cat == LEX_WORD)
+        s->word_bits |= e->bits;
     /* a word in several classes of words.tsv merges into one entry */
     if (e->cat == LEX_WORD) {
         for (const lex_entry *o = s->entry; o; o = o->next)

@@ -111,6 +111,10 @@ struct nsv_lexicon {
         uint32_t key_len;
         uint32_t lengths; /* bit n-1: a phrase of n tokens starts with this word */
         const lex_entry *entry;
+        /* summaries of the entry chain, kept here so that annotating a token
+         * reads only the slot, not the entries scattered behind it */
+        uint32_t cats;      /* bit per lex_cat of the entries */
+        uint64_t word_bits; /* bits of the LEX_WORD entry, or 0 */
     } * slots;
     /* per slot: 0 when empty, else lex_slot_tag(hash); small enough to stay
      * in cache, so most probes for words the table lacks never touch slots */
@@ -128,27 +132,44 @@ struct nsv_lexicon {
 uint64_t lex_hash(const char *s, size_t len);
 
 /* Hash of a table key: eight bytes a step, so a lookup per token stays cheap.
- * Only the table uses it; it may change between versions. */
+ * Only the table uses it; it may change between versions.  The steps are
+ * apart for callers that hold the key's words in registers already: start,
+ * a step per whole 8-byte word (as memcpy reads it), then the end with the
+ * remaining bytes zero-padded, the first one lowest (0 when none remain). */
+static inline uint64_t lex_key_hash_start(size_t len)
+{
+    return 0x9E3779B97F4A7C15ull ^ ((uint64_t)len * 0xff51afd7ed558ccdull);
+}
+
+static inline uint64_t lex_key_hash_word(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 31);
+}
+
+static inline uint64_t lex_key_hash_end(uint64_t h, uint64_t tail)
+{
+    h = (h ^ tail) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+    h *= 0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+    return h;
+}
+
 static inline uint64_t lex_key_hash(const char *s, size_t len)
 {
-    const uint64_t k = 0x9E3779B97F4A7C15ull;
-    uint64_t h = k ^ ((uint64_t)len * 0xff51afd7ed558ccdull);
+    uint64_t h = lex_key_hash_start(len);
     while (len >= 8) {
         uint64_t w;
         memcpy(&w, s, 8);
-        h = (h ^ w) * k;
-        h ^= h >> 31;
+        h = lex_key_hash_word(h, w);
         s += 8;
         len -= 8;
     }
     uint64_t w = 0;
     for (size_t i = 0; i < len; i++)
         w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    h = (h ^ w) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
-    h *= k;
-    h ^= h >> 29;
-    return h;
+    return lex_key_hash_end(h, w);
 }
 
 static inline uint16_t lex_slot_tag(uint64_t h)
@@ -164,10 +185,10 @@ static inline uint64_t lex_key_prefix(const char *s, size_t len)
     if (len >= 8) {
         memcpy(&w, s, 8);
     } else {
-        unsigned char b[8] = {0};
+        /* assembled in a register: bytes stored to a buffer and read back
+         * as one word stall the load */
         for (size_t i = 0; i < len; i++)
-            b[i] = (unsigned char)s[i];
-        memcpy(&w, b, 8);
+            w |= (uint64_t)(unsigned char)s[i] << (8 * i);
     }
     return w;
 }

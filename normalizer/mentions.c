@@ -182,6 +182,210 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
     return end;
 }
 
+/* Entity lookups by name go through hash tables rather than a scan of the
+ * item's entities, which made items naming thousands of people quadratic.
+ * A table maps (kind, key) to the entities filed under it, highest index
+ * first; a slot keeps its own key, since a person's name may change.  The
+ * tables are built once an item has ENT_INDEX_MIN entities: below that a
+ * scan costs less than hashing. */
+#define ENT_INDEX_MIN 32
+
+typedef struct ent_node {
+    int32_t ent, next; /* next: node index, or -1 */
+} ent_node;
+
+struct ent_index {
+    struct ent_slot {
+        const char *key; /* NULL when empty */
+        uint32_t len;
+        int32_t kind;
+        int32_t head; /* node index */
+    } * slots;
+    size_t nslots, used;
+    ent_node *nodes;
+    size_t nnodes, cap_nodes;
+    int fold; /* keys compare ignoring ASCII case, as same_word() does */
+};
+
+static uint64_t ent_key_hash(int kind, const char *k, size_t len, int fold)
+{
+    uint64_t h = 1469598103934665603ull ^ (uint64_t)(unsigned)kind; /* FNV-1a */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)k[i];
+        if (fold && c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        h = (h ^ c) * 1099511628211ull;
+    }
+    return h;
+}
+
+static int ent_key_equal(const char *a, const char *b, size_t len, int fold)
+{
+    if (!fold)
+        return !memcmp(a, b, len);
+    for (size_t i = 0; i < len; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* The slot of (kind, key), or the empty slot where it would go. */
+static struct ent_slot *ent_slot_find(const struct ent_index *ix, int kind, const char *k,
+                                      size_t len)
+{
+    size_t mask = ix->nslots - 1;
+    for (size_t i = ent_key_hash(kind, k, len, ix->fold) & mask;; i = (i + 1) & mask) {
+        struct ent_slot *s = &ix->slots[i];
+        if (!s->key ||
+            (s->kind == kind && s->len == len && ent_key_equal(s->key, k, len, ix->fold)))
+            return s;
+    }
+}
+
+/* File entity `ent` under (kind, k[0..len)); k must outlive the item.
+ * Returns 0, or -1 when memory ran out. */
+static int ent_index_add(doc *d, struct ent_index **ixp, int fold, int kind, const char *k,
+                         size_t len, int ent)
+{
+    struct ent_index *ix = *ixp;
+    if (!ix) {
+        ix = arena_alloc(d->mem, sizeof *ix);
+        if (!ix)
+            return -1;
+        ix->fold = fold;
+        *ixp = ix;
+    }
+    if ((ix->used + 1) * 2 > ix->nslots) {
+        size_t n = ix->nslots ? ix->nslots * 2 : 64;
+        struct ent_slot *slots = arena_alloc(d->mem, n * sizeof *slots);
+        if (!slots)
+            return -1;
+        struct ent_slot *old = ix->slots;
+        size_t oldn = ix->nslots;
+        ix->slots = slots;
+        ix->nslots = n;
+        for (size_t i = 0; i < oldn; i++)
+            if (old[i].key)
+                *ent_slot_find(ix, old[i].kind, old[i].key, old[i].len) = old[i];
+    }
+    if (ix->nnodes == ix->cap_nodes) {
+        size_t ncap = ix->cap_nodes ? ix->cap_nodes * 2 : 64;
+        ent_node *bigger = arena_alloc_raw(d->mem, ncap * sizeof *bigger); /* filled on use */
+        if (!bigger)
+            return -1;
+        if (ix->nnodes)
+            memcpy(bigger, ix->nodes, ix->nnodes * sizeof *bigger);
+        ix->nodes = bigger;
+        ix->cap_nodes = ncap;
+    }
+    struct ent_slot *s = ent_slot_find(ix, kind, k, len);
+    if (!s->key) {
+        s->key = k;
+        s->len = (uint32_t)len;
+        s->kind = kind;
+        s->head = -1;
+        ix->used++;
+    }
+    /* keep the list in descending entity order: a new entity goes first, a
+     * renamed one to its place */
+    int32_t *link = &s->head;
+    while (*link >= 0 && ix->nodes[*link].ent > ent)
+        link = &ix->nodes[*link].next;
+    if (*link >= 0 && ix->nodes[*link].ent == ent)
+        return 0;
+    ent_node *node = &ix->nodes[ix->nnodes];
+    node->ent = ent;
+    node->next = *link;
+    *link = (int32_t)ix->nnodes++;
+    return 0;
+}
+
+/* The first node filed under (kind, k[0..len)), or -1. */
+static int ent_index_first(const struct ent_index *ix, int kind, const char *k, size_t len)
+{
+    if (!ix || !ix->nslots)
+        return -1;
+    const struct ent_slot *s = ent_slot_find(ix, kind, k, len);
+    return s->key ? s->head : -1;
+}
+
+/* File a person or body by the first word of its name, when the name has
+ * more words (first_word_entity looks them up). */
+static int index_first_word(doc *d, int ent)
+{
+    const entity *e = &d->ents[ent];
+    if ((e->kind != NSV_KIND_PERSON && e->kind != NSV_KIND_ORGANIZATION) || !e->name)
+        return 0;
+    const char *sp = strchr(e->name, ' ');
+    if (!sp)
+        return 0;
+    return ent_index_add(d, &d->ent_by_first, 0, (int)e->kind, e->name, (size_t)(sp - e->name),
+                         ent);
+}
+
+/* Is entity p of `kind` named `words` (fl bytes) and more words after a
+ * space, and no body named for its leader when skip_led_body? */
+static int first_word_of(const entity *p, nsv_kind kind, const char *words, size_t fl,
+                         int skip_led_body)
+{
+    return p->kind == kind && p->name && !(skip_led_body && p->led_body) &&
+           !strncmp(p->name, words, fl) && p->name[fl] == ' ';
+}
+
+/* The newest entity of `kind` whose name is `words` and more words after a
+ * space ("Glenn" for "Glenn Campbell"), or -1; with skip_led_body, no body
+ * named for its leader ("the Bush administration"). */
+static int first_word_entity(const doc *d, nsv_kind kind, const char *words, int skip_led_body)
+{
+    size_t fl = strlen(words);
+    if (!d->ent_by_key) {
+        for (size_t q = d->nents; q-- > 0;)
+            if (first_word_of(&d->ents[q], kind, words, fl, skip_led_body))
+                return (int)q;
+        return -1;
+    }
+    const char *sp = strchr(words, ' ');
+    size_t first = sp ? (size_t)(sp - words) : fl;
+    for (int n = ent_index_first(d->ent_by_first, (int)kind, words, first); n >= 0;
+         n = d->ent_by_first->nodes[n].next) {
+        int q = d->ent_by_first->nodes[n].ent;
+        /* a renamed person may have kept an older filing */
+        if (first_word_of(&d->ents[q], kind, words, fl, skip_led_body))
+            return q;
+    }
+    return -1;
+}
+
+/* A person's entity is filed under its surname, any other under its name. */
+static const char *entity_key(const entity *e)
+{
+    return e->kind == NSV_KIND_PERSON ? e->surname : e->name;
+}
+
+/* File entity ent under its key, and (a body try_org renamed "X (ABC)")
+ * under each part of its name before a " (", which entity_named answers
+ * to, and by the first word of its name.  Returns 0, or -1 when memory ran
+ * out. */
+static int index_entity(doc *d, int ent)
+{
+    const entity *e = &d->ents[ent];
+    const char *key = entity_key(e);
+    if (key && ent_index_add(d, &d->ent_by_key, 1, (int)e->kind, key, strlen(key), ent) != 0)
+        return -1;
+    if (e->alias_of_name && e->name)
+        for (const char *p = strstr(e->name, " ("); p; p = strstr(p + 1, " ("))
+            if (ent_index_add(d, &d->ent_by_key, 1, (int)e->kind, e->name, (size_t)(p - e->name),
+                              ent) != 0)
+                return -1;
+    return index_first_word(d, ent);
+}
+
 static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surname,
                       const char *role, const char *country)
 {
@@ -203,7 +407,22 @@ static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surna
     e->role = role;
     e->country = country;
     e->last_mention = -1;
-    return (int)d->nents++;
+    int ent = (int)d->nents++;
+    /* file the new entity, or all of them once there are enough */
+    int from = ent;
+    if (!d->ent_by_key && d->nents == ENT_INDEX_MIN) {
+        d->ent_by_key = arena_alloc(d->mem, sizeof *d->ent_by_key);
+        if (!d->ent_by_key)
+            return -1;
+        d->ent_by_key->fold = 1;
+        from = 0;
+    }
+    if (d->ent_by_key) {
+        for (int q = from; q <= ent; q++)
+            if (index_entity(d, q) != 0)
+                return -1;
+    }
+    return ent;
 }
 
 static int same_word(const char *a, const char *b)
@@ -222,18 +441,35 @@ static int same_word(const char *a, const char *b)
     return *a == *b;
 }
 
+/* Is e of `kind` and called `key`: its key ignoring ASCII case, or (a body
+ * named with the acronym the item gave it) "X (ABC)" for X? */
+static int entity_named(const entity *e, nsv_kind kind, const char *key)
+{
+    if (e->kind != kind)
+        return 0;
+    if (same_word(entity_key(e), key))
+        return 1;
+    size_t n = key && kind != NSV_KIND_PERSON ? strlen(key) : 0;
+    return n && e->alias_of_name && !strncmp(e->name, key, n) && !strncmp(e->name + n, " (", 2);
+}
+
+/* The newest entity of `kind` called `key` (entity_named), or -1. */
 static int find_entity(const doc *d, nsv_kind kind, const char *key)
 {
-    for (size_t i = d->nents; i-- > 0;) {
-        const entity *e = &d->ents[i];
-        if (e->kind != kind)
-            continue;
-        if (kind == NSV_KIND_PERSON ? same_word(e->surname, key) : same_word(e->name, key))
-            return (int)i;
-        /* a body named with the acronym the item gave it: "X (ABC)" is X */
-        size_t n = key && kind != NSV_KIND_PERSON ? strlen(key) : 0;
-        if (n && e->alias_of_name && !strncmp(e->name, key, n) && !strncmp(e->name + n, " (", 2))
-            return (int)i;
+    if (!d->ent_by_key) {
+        for (size_t i = d->nents; i-- > 0;)
+            if (entity_named(&d->ents[i], kind, key))
+                return (int)i;
+        return -1;
+    }
+    if (!key)
+        return -1;
+    for (int n = ent_index_first(d->ent_by_key, (int)kind, key, strlen(key)); n >= 0;
+         n = d->ent_by_key->nodes[n].next) {
+        int q = d->ent_by_key->nodes[n].ent;
+        /* a body renamed "X (ABC)" keeps its filing under X */
+        if (entity_named(&d->ents[q], kind, key))
+            return q;
     }
     return -1;
 }
@@ -278,8 +514,11 @@ static int person_entity(doc *d, const char *name, const char *surname, const ch
     if (ent < 0)
         return add_entity(d, NSV_KIND_PERSON, name, surname, role, country);
     entity *e = &d->ents[ent];
-    if (name && (!e->name || strlen(name) > strlen(e->name)))
+    if (name && (!e->name || strlen(name) > strlen(e->name))) {
         e->name = name;
+        if (d->ent_by_key && index_first_word(d, ent) != 0)
+            return -1;
+    }
     if (role && !e->role)
         e->role = role;
     if (country && !e->country)
@@ -946,6 +1185,8 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             memcpy(full + nl + 2 + al, ")", 2);
             de->name = full;
             de->alias_of_name = 1;
+            if (d->ent_by_key && index_entity(d, ent) != 0)
+                return -1;
         }
         mention *m = add_mention(d, M_ORG, i, i + 1);
         if (!m)
@@ -1295,26 +1536,14 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         ent = find_entity(d, NSV_KIND_PERSON, surname);
         if (ent < 0) {
             /* "Glenn said" after "Glenn Campbell": a first name of someone named */
-            size_t fl = strlen(surname);
-            for (size_t q = d->nents; q-- > 0;) {
-                const entity *p = &d->ents[q];
-                if (p->kind == NSV_KIND_PERSON && p->name && !strncmp(p->name, surname, fl) &&
-                    p->name[fl] == ' ') {
-                    ent = (int)q;
-                    break;
-                }
-            }
+            ent = first_word_entity(d, NSV_KIND_PERSON, surname, 0);
         }
         if (ent < 0 && end == i + 1 && !(d->toks[i].word_bits & W_ORG_HEAD)) {
             /* "Atlas said" after "Atlas Consolidated Mining and Development
              * Corp": the first word of a body named before stands for it */
-            size_t fl = strlen(surname);
-            for (size_t q = d->nents; q-- > 0;) {
-                const entity *p = &d->ents[q];
-                if (p->kind == NSV_KIND_ORGANIZATION && p->name && !p->led_body &&
-                    !strncmp(p->name, surname, fl) && p->name[fl] == ' ')
-                    return add_org_mention(d, i, end, p->name, p->country, next);
-            }
+            int q = first_word_entity(d, NSV_KIND_ORGANIZATION, surname, 1);
+            if (q >= 0)
+                return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
@@ -1567,9 +1796,26 @@ static int role_contains(const char *want, const char *have)
  * can stand for: not a mention whose honorific gives the other gender.  A pronoun of
  * the same gender resolved before counts as its person, so "he" keeps
  * following one protagonist through a run of "he said" sentences. */
+/* The mentions to look through for sentence `sent`: its own, from the
+ * index resolve_mentions builds (which keeps pronoun resolution linear in
+ * items of thousands of sentences), or all of them without one.  The x-th
+ * is *k; 0 past the last one or past `upto`. */
+static int next_mention_of(const doc *d, uint32_t sent, size_t x, size_t upto, size_t *k)
+{
+    if (d->sent_ments) {
+        if (x >= d->sent_ment_start[sent + 1] - d->sent_ment_start[sent])
+            return 0;
+        *k = d->sent_ments[d->sent_ment_start[sent] + x];
+    } else {
+        *k = x;
+    }
+    return *k < upto;
+}
+
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
-    for (size_t k = 0; k < upto; k++) {
+    size_t k;
+    for (size_t x = 0; next_mention_of(d, sent, x, upto, &k); x++) {
         const mention *m = &d->ments[k];
         if (m->sent != sent || m->tok_start >= before || m->entity < 0)
             continue;
@@ -1590,7 +1836,8 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
 /* The first body or country of a sentence, before token `before`. */
 static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t upto)
 {
-    for (size_t k = 0; k < upto; k++) {
+    size_t k;
+    for (size_t x = 0; next_mention_of(d, sent, x, upto, &k); x++) {
         const mention *m = &d->ments[k];
         if (m->sent != sent || m->tok_start >= before || m->entity < 0 || m->body_voice)
             continue;
@@ -1635,8 +1882,33 @@ static const char *outlet_holder_country(const doc *d, const char *name)
     return NULL;
 }
 
+/* Fill d->sent_ments; on running out of memory leave it NULL (the
+ * lookups then scan every mention, as they may). */
+static void index_mentions_by_sentence(doc *d)
+{
+    uint32_t *start = arena_alloc(d->mem, (d->nsents + 1) * sizeof *start);
+    uint32_t *list = arena_alloc_raw(d->mem, (d->nments ? d->nments : 1) * sizeof *list);
+    if (!start || !list)
+        return;
+    for (size_t k = 0; k < d->nments; k++)
+        start[d->ments[k].sent + 1]++;
+    for (size_t s = 0; s < d->nsents; s++)
+        start[s + 1] += start[s];
+    /* counting sort: each sentence's mentions stay in mention order */
+    for (size_t k = 0; k < d->nments; k++) {
+        uint32_t s = d->ments[k].sent;
+        list[start[s]++] = (uint32_t)k;
+    }
+    for (size_t s = d->nsents; s > 0; s--)
+        start[s] = start[s - 1];
+    start[0] = 0;
+    d->sent_ment_start = start;
+    d->sent_ments = list;
+}
+
 void resolve_mentions(doc *d)
 {
+    index_mentions_by_sentence(d);
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
         if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {

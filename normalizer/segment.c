@@ -38,20 +38,16 @@ static int cp_is_space(uint32_t cp)
            cp == 0xFEFF;
 }
 
-static int cp_is_letter(uint32_t cp)
+static int cp_is_letter_above_ascii(uint32_t cp)
 {
-    if (cp < 0x80)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     if (cp >= 0xC0 && cp <= 0x24F)
         return cp != 0xD7 && cp != 0xF7;
     return (cp >= 0x370 && cp <= 0x1FFF) || (cp >= 0x3040 && cp <= 0x9FFF) ||
            (cp >= 0xAC00 && cp <= 0xD7AF);
 }
 
-static int cp_is_upper(uint32_t cp)
+static int cp_is_upper_above_ascii(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
     if (cp >= 0xC0 && cp <= 0xDE)
         return cp != 0xD7;
     if (cp >= 0x100 && cp <= 0x17F)
@@ -59,6 +55,21 @@ static int cp_is_upper(uint32_t cp)
     if (cp >= 0x391 && cp <= 0x3A9)
         return 1;
     return cp >= 0x400 && cp <= 0x42F;
+}
+
+/* The tokenizer asks these at every token: the ASCII answers stay inline. */
+static inline int cp_is_letter(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    return cp_is_letter_above_ascii(cp);
+}
+
+static inline int cp_is_upper(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    return cp_is_upper_above_ascii(cp);
 }
 
 static int cp_is_digit(uint32_t cp)
@@ -287,12 +298,14 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
 const lex_entry *tok_lex_slow(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords)
 {
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
-        const lex_entry *e = lex_find(m->entry, cat);
-        if (e) {
-            if (nwords)
-                *nwords = m->nwords;
-            return e;
-        }
+        if (!(m->cats & (1u << cat)))
+            continue;
+        for (const lex_entry *e = m->entry; e; e = e->next)
+            if (e->cat == cat) {
+                if (nwords)
+                    *nwords = m->nwords;
+                return e;
+            }
     }
     return NULL;
 }
@@ -317,22 +330,72 @@ static inline size_t fold_token(const unsigned char *s, size_t len, char *out, s
     return o;
 }
 
-/* Record a match of `e` over nw tokens at t, after the ones found so far. */
-static int add_match(doc *d, token *t, lex_match **tail, const lex_entry *e, unsigned nw)
+/* ASCII bytes of w lowered: 0x20 added to each byte in 'A'..'Z'.  Every byte
+ * must be below 0x80, so that the sums below carry into no other byte. */
+static inline uint64_t ascii_lower8(uint64_t w)
 {
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t from_a = w + ones * (0x80 - 'A');     /* high bit: byte >= 'A' */
+    uint64_t past_z = w + ones * (0x80 - 'Z' - 1); /* high bit: byte > 'Z' */
+    return w | ((from_a & ~past_z & ones * 0x80) >> 2);
+}
+
+/* fold_token() and lex_key_hash() of a token of n <= 255 bytes in one pass,
+ * eight bytes a step, for the common case of plain ASCII: most words take
+ * one step and no loop over their bytes.  src is read and out written up to
+ * the next multiple of eight bytes.  Returns 0, with out and *hash
+ * meaningless, when the token has a byte of 0x80 or more. */
+static int fold_hash_ascii(const unsigned char *src, size_t n, char *out, uint64_t *hash)
+{
+    /* lex_key_hash_end takes the remaining bytes first byte lowest, which
+     * is how memcpy loads them only on a little-endian machine */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t high = 0x8080808080808080ull;
+    uint64_t h = lex_key_hash_start(n), w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, src + i, 8);
+        if (w & high)
+            return 0;
+        w = ascii_lower8(w);
+        memcpy(out + i, &w, 8);
+        h = lex_key_hash_word(h, w);
+    }
+    w = 0;
+    if (i < n) {
+        memcpy(&w, src + i, 8);
+        w &= ~0ull >> (64 - 8 * (n - i));
+        if (w & high)
+            return 0;
+        w = ascii_lower8(w);
+        memcpy(out + i, &w, 8);
+    }
+    *hash = lex_key_hash_end(h, w);
+    return 1;
+#else
+    (void)src, (void)n, (void)out, (void)hash;
+    return 0;
+#endif
+}
+
+/* Record a match of the phrase in slot `s` over nw tokens at t, after the
+ * ones found so far. */
+static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *s, unsigned nw)
+{
+    const lex_entry *e = s->entry;
     lex_match *m = arena_alloc_raw(d->mem, sizeof *m);
     if (!m)
         return -1;
     m->entry = e;
     m->nwords = (uint8_t)nw;
+    m->cats = s->cats;
     m->next = NULL;
     if (*tail)
         (*tail)->next = m;
     else
         t->matches = m;
     *tail = m;
-    for (const lex_entry *c = e; c; c = c->next)
-        t->cats |= 1u << c->cat;
+    t->cats |= s->cats;
     return 0;
 }
 
@@ -340,24 +403,30 @@ int annotate_lexicon(doc *d)
 {
     char key[512];
     /* Folded forms (at most 255 bytes each), NUL-terminated, in one buffer:
-     * folding never makes a token longer. */
-    size_t total = 0;
+     * folding never makes a token longer.  Eight bytes more let
+     * fold_hash_ascii write the last one a word at a time. */
+    size_t total = 8;
     for (size_t i = 0; i < d->ntoks; i++) {
         size_t l = d->toks[i].end - d->toks[i].start;
         total += (l < 255 ? l : 255) + 1;
     }
-    char *lower = arena_alloc_raw(d->mem, total ? total : 1);
+    char *lower = arena_alloc_raw(d->mem, total);
     uint64_t *hash = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *hash);
     if (!lower || !hash)
         return -1;
     for (size_t i = 0; i < d->ntoks; i++) {
         token *t = &d->toks[i];
-        size_t l =
-            fold_token((const unsigned char *)d->text + t->start, t->end - t->start, lower, 255);
+        const unsigned char *src = (const unsigned char *)d->text + t->start;
+        size_t n = t->end - t->start, l = n;
+        /* the word-at-a-time reads must stay inside the text */
+        if (n > 255 || d->len - t->start < ((n + 7) & ~(size_t)7) ||
+            !fold_hash_ascii(src, n, lower, &hash[i])) {
+            l = fold_token(src, n, lower, 255);
+            hash[i] = lex_key_hash(lower, l);
+        }
         lower[l] = '\0';
         t->lower = lower;
         t->lower_len = (uint16_t)l;
-        hash[i] = lex_key_hash(lower, l);
         lower += l + 1;
     }
     for (size_t i = 0; i < d->ntoks; i++) {
@@ -369,8 +438,9 @@ int annotate_lexicon(doc *d)
             t->lower_len < sizeof key - 1) {
             key[0] = '^';
             memcpy(key + 1, t->lower, t->lower_len);
-            const lex_entry *e = lex_lookup(d->lex, key, t->lower_len + 1U);
-            if (e && add_match(d, t, &tail, e, 1) != 0)
+            size_t kl = t->lower_len + 1U;
+            const struct lex_slot *s = lex_slot_lookup(d->lex, key, kl, lex_key_hash(key, kl));
+            if (s && s->entry && add_match(d, t, &tail, s, 1) != 0)
                 return -1;
         }
         /* One probe gives the one-word entry and the lengths of the phrases
@@ -412,17 +482,14 @@ int annotate_lexicon(doc *d)
             }
             if (!fits)
                 continue;
-            const lex_entry *e = lex_lookup(d->lex, key, kl);
-            if (e && add_match(d, t, &tail, e, nw) != 0)
+            const struct lex_slot *s = lex_slot_lookup(d->lex, key, kl, lex_key_hash(key, kl));
+            if (s && s->entry && add_match(d, t, &tail, s, nw) != 0)
                 return -1;
         }
         if ((lengths & 1u) && ws->entry) {
-            const lex_entry *e = ws->entry;
-            if (add_match(d, t, &tail, e, 1) != 0)
+            if (add_match(d, t, &tail, ws, 1) != 0)
                 return -1;
-            const lex_entry *w = lex_find(e, LEX_WORD);
-            if (w)
-                t->word_bits = w->bits;
+            t->word_bits = ws->word_bits;
         }
     }
     return 0;
@@ -444,11 +511,10 @@ static int in_ticker(const doc *d, size_t i)
            d->text[d->toks[b + 1].start] == '>';
 }
 
-static int is_sentence_end_punct(const doc *d, size_t i)
+/* is_sentence_end_punct() of a punctuation token of one byte */
+static int sentence_end_char(const doc *d, size_t i)
 {
     const token *t = &d->toks[i];
-    if (!(t->flags & T_PUNCT) || t->end - t->start != 1)
-        return 0;
     char c = d->text[t->start];
     if (c == '!' || c == '?')
         return 1;
@@ -469,6 +535,15 @@ static int is_sentence_end_punct(const doc *d, size_t i)
             return 0;
     }
     return 1;
+}
+
+/* Asked of every token: most are words, answered without a call. */
+static inline int is_sentence_end_punct(const doc *d, size_t i)
+{
+    const token *t = &d->toks[i];
+    if (!(t->flags & T_PUNCT) || t->end - t->start != 1)
+        return 0;
+    return sentence_end_char(d, i);
 }
 
 /* Does token i end with a stop ("...", "?!", an ellipsis character)? */

@@ -932,10 +932,12 @@ nomem:
 }
 
 /* Did the meeting rules already read the verb at token t as hosting
- * ("welcomed Y to the White House")?  Then it is no speech cue. */
-static int hosting_verb(const ev_list *out, uint32_t t)
+ * ("welcomed Y to the White House")?  Then it is no speech cue.  Only the
+ * first n events are looked at: the ones before the statements, which
+ * would make the search quadratic in items of many statements. */
+static int hosting_verb(const ev_list *out, size_t n, uint32_t t)
 {
-    for (size_t k = 0; k < out->n; k++)
+    for (size_t k = 0; k < n; k++)
         if (out->v[k].ev.type == NSV_EV_MEETING && out->v[k].cue_tok == t &&
             !strcmp(out->v[k].ev.rule, "meeting.welcome"))
             return 1;
@@ -1062,7 +1064,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, &nw);
-            if (!cue || hosting_verb(out, i))
+            if (!cue || hosting_verb(out, first, i))
                 continue;
             rc = statement_at(d, out, s, i, nw, cue->value, err);
             if (rc)
