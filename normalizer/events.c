@@ -7,6 +7,9 @@
 
 #include "normalizer.h"
 
+/* merge passes over an item's meetings; real items settle in two or three */
+#define MERGE_PASSES_MAX 16
+
 ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, const char *rule)
 {
     if (l->n == l->cap) {
@@ -523,10 +526,25 @@ static int same_outlet(const char *name, nsv_str source)
 
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
+    /* The merge compares every pair of meetings: an item of thousands of
+     * them is hostile or broken, and would cost seconds.  Past twice the
+     * event limit it fails now, as it would after the merge in practice. */
+    size_t meetings = 0;
+    for (size_t i = 0; i < l->n; i++)
+        meetings += l->v[i].ev.type == NSV_EV_MEETING && !l->v[i].dropped;
+    if (meetings > 2 * d->limits->max_events) {
+        err->code = NSV_ERR_LIMIT;
+        err->offset = (size_t)-1;
+        snprintf(err->message, sizeof err->message,
+                 "more than %zu meetings to compare in one item (the limit is %zu events)",
+                 2 * d->limits->max_events, d->limits->max_events);
+        return NSV_ERR_LIMIT;
+    }
     /* a merge grows a record's parties, so one it passed over before may
      * now match it ("talks with both countries' delegations, President X"
-     * joins the talks only once "the Russian-Kyrgyz summit" merged in) */
-    for (size_t pass = 0; pass < l->n && merge_meetings(d, l); pass++)
+     * joins the talks only once "the Russian-Kyrgyz summit" merged in);
+     * a few passes reach the fixed point, the bound keeps it linear */
+    for (size_t pass = 0; pass < MERGE_PASSES_MAX && merge_meetings(d, l); pass++)
         ;
     drop_title_meetings(d, l);
     merge_signings(l);

@@ -7,6 +7,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -1073,6 +1075,33 @@ static void test_venue_names(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* Thousands of meetings in one item: the pairwise merge is not attempted,
+ * the item fails with a limit error (as it would after the merge). */
+static void test_too_many_meetings_fail_early(void **state)
+{
+    (void)state;
+    size_t cap = 4200 * 48, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    for (int k = 0; k < 4200; k++)
+        len += (size_t)snprintf(text + len, cap - len, "Anna Kov%04d met Mr Lidam%04d in Paris. ",
+                                k, k);
+    json_t *o = json_pack("{s:s, s:s, s:s}", "id", "many", "published", "2022-01-01", "text", text);
+    char *wire = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    free(text);
+    assert_non_null(wire);
+    nsv_item item;
+    const nsv_event *ev;
+    size_t n;
+    nsv_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(nsv_decode(nt.norm, wire, strlen(wire), NSV_WIRE_JSON, &item, &err), NSV_OK);
+    assert_int_equal(nsv_normalize(nt.norm, &item, &ev, &n, &err), NSV_ERR_LIMIT);
+    assert_non_null(strstr(err.message, "meetings to compare"));
+    free(wire);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1130,6 +1159,7 @@ int main(void)
         cmocka_unit_test(test_platform_is_a_body),
         cmocka_unit_test(test_pair_leaders_summit),
         cmocka_unit_test(test_venue_names),
+        cmocka_unit_test(test_too_many_meetings_fail_early),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
