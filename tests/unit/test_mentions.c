@@ -433,6 +433,18 @@ static void test_other_country_office(void **state)
     NT_CHECK(nt_said_by("Zelenskyy") != NULL && nt_said_by("Aliyev") == NULL);
 }
 
+/* A caption's opening participle is not the first word of a name. */
+static void test_opening_participle(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Greeting Zuzana Novak, Volodymyr Zelenskyy held talks with her in "
+                            "Kyiv. Zuzana Novak said the talks were useful."),
+                 "Zuzana Novak", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: a first name ending in -ing stays */
+    assert_party(speaker_of("Sterling Brown said the plant would close."), "Sterling Brown",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -453,6 +465,7 @@ int main(void)
         cmocka_unit_test(test_more_titles),
         cmocka_unit_test(test_body_named_after_body),
         cmocka_unit_test(test_other_country_office),
+        cmocka_unit_test(test_opening_participle),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
