@@ -1875,16 +1875,17 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
 /* The country of the person `name` when the item's outlet is that person's
  * own office by configs/lexicon/office_holders.tsv ("Volodymyr Zelenskyy" in
  * a president.gov.ua item is Ukraine's), else NULL: a readout names its
- * principal bare, and "the President of Azerbaijan" is not him. */
+ * principal bare, and "the President of Azerbaijan" is not him.  With name
+ * NULL: the country of the outlet's own office, if it is one. */
 static const char *outlet_holder_country(const doc *d, const char *name)
 {
-    if (!name || !d->source.ptr || d->published < 0)
+    if (!d->source.ptr || d->published < 0)
         return NULL;
     const lex_entry *e = lex_lookup(d->lex, "president", 9);
     for (; e; e = e->next)
         if (e->cat == LEX_OFFICE && d->published >= e->value && (uint64_t)d->published <= e->bits &&
             strlen(e->extra) == d->source.len && !memcmp(e->extra, d->source.ptr, d->source.len) &&
-            !strcmp(e->canon, name))
+            (!name || !strcmp(e->canon, name)))
             return e->extra2;
     return NULL;
 }
@@ -1911,6 +1912,31 @@ static void index_mentions_by_sentence(doc *d)
     start[0] = 0;
     d->sent_ment_start = start;
     d->sent_ments = list;
+}
+
+/* "the President of Russia" in a kremlin.ru item: the outlet's own office,
+ * whose holder the office table gives, not someone the item names bare. */
+static int own_office(const doc *d, const char *country)
+{
+    const char *own = outlet_holder_country(d, NULL);
+    return own && !strcmp(own, country);
+}
+
+/* Does `name` start with a first name of configs/lexicon/given_names.txt
+ * and go on ("Ilham Aliyev", not "Mount Athos" nor a bare "Aliyev")? */
+static int given_name_first(const doc *d, const char *name)
+{
+    const char *sp = name ? strchr(name, ' ') : NULL;
+    if (!sp || sp == name)
+        return 0;
+    char key[64];
+    size_t kl = lex_fold(name, (size_t)(sp - name), key, sizeof key);
+    if (kl == 0 || kl >= sizeof key)
+        return 0;
+    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
+        if (e->cat == LEX_GIVEN_NAME)
+            return 1;
+    return 0;
 }
 
 void resolve_mentions(doc *d)
@@ -1943,7 +1969,7 @@ void resolve_mentions(doc *d)
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the
              * item's protagonist, who is who a readout means */
-            int best = -1, loose = -1, bare = -1;
+            int best = -1, loose = -1, bare = -1, roleless = -1;
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
@@ -1951,6 +1977,13 @@ void resolve_mentions(doc *d)
                 const entity *e = &d->ents[p->entity];
                 if (e->kind != NSV_KIND_PERSON)
                     continue;
+                /* "Ilham Aliyev, for his part, noted ... According to the
+                 * President of Azerbaijan": last of all, a person named with
+                 * no office or country may hold a country's top office */
+                if (m->country && roleless < 0 && !e->role && !e->country && m->role &&
+                    top_office(m->role) && p->sent + 3 >= m->sent && given_name_first(d, e->name) &&
+                    !outlet_holder_country(d, e->name) && !own_office(d, m->country))
+                    roleless = p->entity;
                 if (!role_matches(m->role, e->role))
                     continue;
                 const char *ec = e->country;
@@ -1982,7 +2015,7 @@ void resolve_mentions(doc *d)
                     best = p->entity;
             }
             if (best < 0)
-                best = loose >= 0 ? loose : bare;
+                best = loose >= 0 ? loose : bare >= 0 ? bare : roleless;
             m->entity = best;
             /* "Iraq's national security advisor", "Rwanda's information
              * minister": an office of a named country identifies a party
