@@ -451,6 +451,24 @@ static void test_opening_participle(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* A headline's or sentence's first word the item writes in lower case too
+ * is a common word, not a first name ("End Bush 'denial', Blair tells EU"). */
+static void test_common_first_word(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "End Bush 'denial', Blair tells EU",
+                "Tony Blair urged leaders to end their denial. President Bush said the vote was "
+                "clear.");
+    NT_CHECK(nt_said_by("End Bush") == NULL && nt_said_by("Bush") != NULL);
+    /* hard negative: a particle stays ("van" is also written in lower case) */
+    assert_party(speaker_of("Van der Vorm said the company would sell its stake to the van "
+                            "maker."),
+                 "Van der Vorm", NSV_KIND_PERSON, NULL, NULL);
+    /* clergy titles are titles */
+    assert_party(speaker_of("Archbishop Desmond Tutu said the election was fair."), "Desmond Tutu",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -472,6 +490,7 @@ int main(void)
         cmocka_unit_test(test_body_named_after_body),
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_opening_participle),
+        cmocka_unit_test(test_common_first_word),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
