@@ -469,6 +469,19 @@ static void test_common_first_word(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "the Indo-Pacific" is a region, not one of "the two leaders"; unnamed
+ * "CEOs" are no speaker. */
+static void test_region_not_a_leader(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joe Biden met Prime Minister Fumio Kishida. They spoke about a free and "
+                "open Indo-Pacific. The two leaders said the alliance was strong.");
+    const nsv_event *e = nt_said_by("Kishida");
+    NT_CHECK(e && nt_has_party(e, "Biden") && !nt_has_party(e, "Indo-Pacific"));
+    nt_run(PUB, "CEOs also stressed the need for investment in the grid.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -491,6 +504,7 @@ int main(void)
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_opening_participle),
         cmocka_unit_test(test_common_first_word),
+        cmocka_unit_test(test_region_not_a_leader),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
