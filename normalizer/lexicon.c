@@ -315,6 +315,7 @@ static const struct {
     {"topic", W_TOPIC},
     {"polity", W_POLITY},
     {"venue", W_VENUE},
+    {"light_verb", W_LIGHT_VERB},
     {"phase", W_PHASE},
     {"be", W_BE},
 };

@@ -73,9 +73,10 @@ enum word_class {
     W_PHASE = 1 << 30,       /* end, conclusion, opening: "at the end of the summit" */
 };
 /* above the enum's int range: word_bits is 64 bits wide */
-#define W_BE (UINT64_C(1) << 31)     /* is, was, been: a form of "be" (a passive after it) */
-#define W_POLITY (UINT64_C(1) << 32) /* government, administration: a state's ruling body */
-#define W_VENUE (UINT64_C(1) << 33)  /* Palace, Residence: ends a venue's name */
+#define W_BE (UINT64_C(1) << 31)         /* is, was, been: a form of "be" (a passive after it) */
+#define W_POLITY (UINT64_C(1) << 32)     /* government, administration: a state's ruling body */
+#define W_VENUE (UINT64_C(1) << 33)      /* Palace, Residence: ends a venue's name */
+#define W_LIGHT_VERB (UINT64_C(1) << 34) /* hold, conduct: "to hold talks" is an infinitive */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB };

@@ -1102,6 +1102,23 @@ static void test_too_many_meetings_fail_early(void **state)
     free(wire);
 }
 
+/* "ready to send a delegation to hold talks", "agreed to continue their
+ * consultations": a meeting noun after "to" and a verb that takes it is an
+ * infinitive, not a meeting held. */
+static void test_infinitive_meeting_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin said he was ready to send a delegation to Minsk to hold talks "
+                "with representatives of Ukraine.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    nt_run(PUB, "President Biden met Prime Minister Kishida. The two leaders affirmed their intent "
+                "to continue their consultations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: held talks are held */
+    nt_run(PUB, "Vladimir Putin held talks with representatives of Ukraine in Minsk.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1160,6 +1177,7 @@ int main(void)
         cmocka_unit_test(test_pair_leaders_summit),
         cmocka_unit_test(test_venue_names),
         cmocka_unit_test(test_too_many_meetings_fail_early),
+        cmocka_unit_test(test_infinitive_meeting_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
