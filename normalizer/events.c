@@ -981,6 +981,10 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
     int m = mention_at(d, t);
     if (m >= 0 && d->ments[m].tok_start == t) {
         const mention *x = &d->ments[m];
+        /* "at Germany's initiative", "in Russia's interests": a possessive
+         * names whose, not where */
+        if (x->tok_end < d->ntoks && (d->toks[x->tok_end].flags & T_POSS))
+            return 0;
         /* a venue that is also a body: "in the Kremlin", "at the White House" */
         const lex_entry *venue = tok_lex(d, t, LEX_PLACE, NULL);
         if (x->kind == M_PLACE || (x->kind == M_ORG && venue)) {

@@ -1119,6 +1119,20 @@ static void test_infinitive_meeting_noun(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "at Germany's initiative": a possessive country is whose, not where. */
+static void test_possessive_is_no_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin had a telephone conversation with Chancellor Angela Merkel at "
+                "Germany's initiative.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->location_name == NULL);
+    /* hard negative: a place is still a place */
+    nt_run(PUB, "Vladimir Putin met Chancellor Angela Merkel in Germany.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Germany"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1178,6 +1192,7 @@ int main(void)
         cmocka_unit_test(test_venue_names),
         cmocka_unit_test(test_too_many_meetings_fail_early),
         cmocka_unit_test(test_infinitive_meeting_noun),
+        cmocka_unit_test(test_possessive_is_no_place),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
