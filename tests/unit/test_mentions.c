@@ -463,6 +463,10 @@ static void test_common_first_word(void **state)
                 "Tony Blair urged leaders to end their denial. President Bush said the vote was "
                 "clear.");
     NT_CHECK(nt_said_by("End Bush") == NULL && nt_said_by("Bush") != NULL);
+    /* "neither" is a function word, never a first name */
+    nt_run(PUB, "Michio Takeuchi spoke on Monday. Neither Takeuchi nor the bank said when talks "
+                "would resume.");
+    NT_CHECK(nt_said_by("Neither") == NULL);
     /* hard negative: a particle stays ("van" is also written in lower case) */
     assert_party(speaker_of("Van der Vorm said the company would sell its stake to the van "
                             "maker."),
