@@ -770,6 +770,20 @@ static void test_object_relative_coordinated(void **state)
     NT_CHECK(e && nt_has_party(e, "Soto"));
 }
 
+/* "the supplemental": a supplemental appropriations bill, signed into law
+ * like any bill; not when only requested or to be signed. */
+static void test_supplemental(void **state)
+{
+    (void)state;
+    nt_run(PUB, "This is the sixth package announced since President Biden signed the national "
+                "security supplemental.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("national security supplemental") &&
+             nt_has_party(signing_of("supplemental"), "Biden"));
+    no_actual_signing("The President will sign the supplemental once Congress passes it.");
+    no_actual_signing("The White House sent a supplemental funding request to Congress.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -806,6 +820,7 @@ int main(void)
         cmocka_unit_test(test_semicolon_items),
         cmocka_unit_test(test_meeting_with_not_counterpart),
         cmocka_unit_test(test_object_relative_coordinated),
+        cmocka_unit_test(test_supplemental),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
