@@ -406,6 +406,40 @@ static int country_group(const doc *d, int m)
     return x->tok_end > x->tok_start && tok_is(&d->toks[x->tok_end - 1], "sides");
 }
 
+static int is_gerund(const doc *d, uint32_t t)
+{
+    const token *g = &d->toks[t];
+    return (g->flags & T_WORD) && !(g->flags & T_CAP) && g->lower_len > 5 &&
+           !strcmp(g->lower + g->lower_len - 3, "ing");
+}
+
+/* Does the topic at k open with "<noun> on/in <gerund>" and go on after its
+ * comma with another gerund ("cooperation on exchanging data, exchanging
+ * experience, and training personnel")?  Then the list is the
+ * preposition's object, one topic ("project on building a centre,
+ * construction of a plant" is two). */
+static int gerund_list(const doc *d, uint32_t k, uint32_t limit)
+{
+    uint32_t p = k + 1;
+    for (; p + 1 < limit && p < k + 10; p++) {
+        /* a possessive's apostrophe is inside the topic, a comma ends it */
+        if (is_char(d, p, ',') || is_char(d, p, ';') || is_char(d, p, '.') || is_char(d, p, ':'))
+            return 0;
+        if ((tok_is(&d->toks[p], "on") || tok_is(&d->toks[p], "in")) && is_gerund(d, p + 1))
+            break;
+    }
+    if (p + 1 >= limit || p >= k + 10)
+        return 0;
+    while (p < limit && !is_char(d, p, ',') && !is_char(d, p, ';') && !is_char(d, p, '.'))
+        p++;
+    if (p >= limit || !is_char(d, p, ','))
+        return 0;
+    uint32_t q = skip_separators(d, p, limit);
+    if (q < limit && (d->toks[q].word_bits & W_DET))
+        q++;
+    return q < limit && is_gerund(d, q);
+}
+
 /* The items of a signed batch, listed after it: "include A, B and C"
  * (documents), "concern A, B" (topics: one document each, named by the
  * topic).  k is the first token after the batch and its verb.  The parties
@@ -438,6 +472,18 @@ static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max,
         return n;
     /* topics: "concern customs control, fishing quotas, and small business",
      * one document each, named by its topic */
+    k = skip_separators(d, k, limit);
+    if (max > 0 && gerund_list(d, k, limit)) {
+        /* "concern cooperation on exchanging data, exchanging experience,
+         * and training personnel": the items after the commas are the
+         * preposition's, one document */
+        uint32_t e = k;
+        while (e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
+               !(d->toks[e].flags & T_QUOTE))
+            e++;
+        nps[0] = (doc_np){.start = k, .end = e, .kind = "documents", .topic = k};
+        return 1;
+    }
     while (n < max && k < limit) {
         k = skip_separators(d, k, limit);
         uint32_t e = k;

@@ -784,6 +784,27 @@ static void test_supplemental(void **state)
     no_actual_signing("The White House sent a supplemental funding request to Congress.");
 }
 
+/* "concern cooperation on A-ing, B-ing and C-ing": the items after the
+ * commas are the preposition's objects, one document; a plain list of
+ * topics stays one document each. */
+static void test_gerund_topic_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A package of documents was signed. The documents signed by agencies of the two "
+                "countries concern cooperation on exchanging satellite data, exchanging "
+                "experience in digital transformation, and training personnel.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("training personnel") && signing_of("exchanging satellite data"));
+    /* hard negative: no preposition with a gerund, a list of topics */
+    nt_run(PUB, "The documents signed also concern customs control in ports, fishing quotas, "
+                "and developing small business.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    nt_run(PUB, "The documents signed concern a project on building a research centre, "
+                "construction of a power plant, and projects on the shelf.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    no_actual_signing("The documents concern cooperation on exchanging data, and training staff.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -821,6 +842,7 @@ int main(void)
         cmocka_unit_test(test_meeting_with_not_counterpart),
         cmocka_unit_test(test_object_relative_coordinated),
         cmocka_unit_test(test_supplemental),
+        cmocka_unit_test(test_gerund_topic_list),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
