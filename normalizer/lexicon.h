@@ -85,7 +85,7 @@ enum meeting_class {
     MEET_WITH,        /* spoke, talked: a meeting only as "spoke (today) with B" */
     MEET_WELCOME      /* welcomed: a host only as "welcomed B to <place>" */
 };
-enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS, SIGN_BASE };
+enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS, SIGN_BASE, SIGN_MORE };
 
 typedef struct lex_entry {
     uint8_t cat;    /* lex_cat */

@@ -1932,6 +1932,47 @@ static void base_form_modality(const doc *d, ev_list *out, size_t first, const s
             out->v[q].ev.modality = mod;
 }
 
+/* "... signed a package of documents. The documents signed include A; B.
+ * Other documents include C and D.  A number of documents concern E.":
+ * a sentence opening with a batch that goes on (a "more" cue) and an items
+ * verb lists more documents of the signing reported in one of the two
+ * sentences before, by the same signatories.  Without that signing it is
+ * no signing ("Other documents include a draft treaty"). */
+static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                           nsv_error *err)
+{
+    uint32_t si = (uint32_t)(s - d->sents);
+    const ev_draft *prev = NULL;
+    for (size_t q = out->n; q-- > 0;) {
+        const ev_draft *c = &out->v[q];
+        if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->sent >= si)
+            continue;
+        if (c->sent + 2 >= si && c->ev.modality == NSV_MOD_ACTUAL && !c->ev.evidence_in_title)
+            prev = c;
+        break;
+    }
+    if (!prev)
+        return NSV_OK;
+    doc_np items[MAX_DOCS];
+    int agent;
+    int n = batch_items(d, i + nw, s->tok_end, items, MAX_DOCS, &agent);
+    /* copied: new signings may move the list prev lives in */
+    int parties[MAX_PARTIES], np = 0;
+    for (int p = 0; p < prev->nents && np < MAX_PARTIES; p++)
+        parties[np++] = prev->ents[p];
+    day_t day = prev->day;
+    for (int q = 0; q < n; q++) {
+        ev_draft *e = new_signing(d, out, i, "signing.more_items", s, &items[q]);
+        if (!e)
+            return out_of_memory(d->limits, err);
+        for (int p = 0; p < np; p++)
+            ev_add_party(d, e, parties[p]);
+        if (e->day < 0)
+            e->day = day;
+    }
+    return NSV_OK;
+}
+
 /* Does the paragraph opening at token p open a transcript turn ("Vladimir
  * Putin: Mr President, ...", "Prime Minister of Armenia: Thank you")? */
 static int opens_turn(const doc *d, uint32_t p)
@@ -1969,6 +2010,13 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
+            if (cue && cue->value == SIGN_MORE && i == s->tok_start) {
+                nsv_code rc = more_items(d, out, s, i, nw, err);
+                if (rc)
+                    return rc;
+                i += nw - 1;
+                continue;
+            }
             if (!cue ||
                 (cue->value != SIGN_VERB && cue->value != SIGN_NOUN && cue->value != SIGN_BASE))
                 continue;

@@ -805,6 +805,32 @@ static void test_gerund_topic_list(void **state)
     no_actual_signing("The documents concern cooperation on exchanging data, and training staff.");
 }
 
+/* "Other documents include A and B", "A number of documents concern C":
+ * more documents of the batch signed just before, by the same signatories;
+ * no signing without one. */
+static void test_more_items(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President of Russia Vladimir Putin and President of Armenia Nikol Pashinyan "
+                "signed a package of documents. The documents signed include resolutions on the "
+                "budget. Other documents include decisions on the cultural capital and on the "
+                "year of the book. A number of documents concern cooperation in preventing money "
+                "laundering, the financing of terrorism, and corruption.");
+    NT_CHECK(signing_of("cultural capital") && signing_of("year of the book") &&
+             signing_of("money laundering"));
+    NT_CHECK(signing_of("cultural capital") != signing_of("year of the book"));
+    NT_CHECK(nt_has_party(signing_of("year of the book"), "Pashinyan") &&
+             nt_has_party(signing_of("money laundering"), "Putin"));
+    NT_CHECK(strstr(signing_of("money laundering")->document_title, "terrorism") != NULL);
+    /* hard negatives: no signing before, a signing only planned, or too far back */
+    no_actual_signing("The talks were long. Other documents include a draft treaty on trade.");
+    no_actual_signing("The ministers will sign a package of documents on Friday. Other documents "
+                      "include a roadmap on trade.");
+    nt_run(PUB, "The two ministers signed an agreement on fisheries. They met the press. Then "
+                "they left for the airport. Other documents include a draft treaty on trade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && !signing_of("draft treaty"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -843,6 +869,7 @@ int main(void)
         cmocka_unit_test(test_object_relative_coordinated),
         cmocka_unit_test(test_supplemental),
         cmocka_unit_test(test_gerund_topic_list),
+        cmocka_unit_test(test_more_items),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
