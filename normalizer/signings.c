@@ -695,6 +695,14 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             int o = party_right(d, k + dw + 1, np->end);
             if (o < 0 && tok_is(&d->toks[k + dw + 1], "the"))
                 o = party_right(d, k + dw + 2, np->end);
+            /* "with the U.S. Securities and Exchange Commission": the
+             * country names whose body it is; the body is the party */
+            if (o >= 0 && d->ments[o].kind == M_COUNTRY && d->ments[o].tok_end < np->end) {
+                int body = mention_at(d, d->ments[o].tok_end);
+                if (body >= 0 && d->ments[body].kind == M_ORG &&
+                    d->ments[body].tok_start == d->ments[o].tok_end)
+                    o = body;
+            }
             int before = -1;
             for (uint32_t b = np->start; b < k; b++) {
                 int m = mention_at(d, b);

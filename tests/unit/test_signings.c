@@ -831,6 +831,27 @@ static void test_more_items(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && !signing_of("draft treaty"));
 }
 
+/* "an agreement with the U.S. Securities and Exchange Commission": the
+ * country word names whose body it is, the body signed; the SEC is a known
+ * body. */
+static void test_country_body_counterpart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A U.K. agreement with the U.S. Securities and Exchange Commission (SEC) was "
+                "signed last September.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(nt_has_party(e, "Securities and Exchange Commission") &&
+             nt_has_party(e, "United Kingdom") && !nt_has_party(e, "United States"));
+    nt_run(PUB, "Britain signed an agreement with the Securities and Exchange Commission.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Securities and Exchange Commission"));
+    /* hard negatives: the country itself is the counterpart; a plan */
+    nt_run(PUB, "A U.K. agreement with the U.S. on fisheries was signed last September.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "United States"));
+    no_actual_signing("A U.K. agreement with the U.S. Securities and Exchange Commission will be "
+                      "signed next month.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -870,6 +891,7 @@ int main(void)
         cmocka_unit_test(test_supplemental),
         cmocka_unit_test(test_gerund_topic_list),
         cmocka_unit_test(test_more_items),
+        cmocka_unit_test(test_country_body_counterpart),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
