@@ -484,6 +484,22 @@ static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max,
         nps[0] = (doc_np){.start = k, .end = e, .kind = "documents", .topic = k};
         return 1;
     }
+    /* "include decisions on A and on B": a plain noun before "on" names
+     * one document per topic, as "resolutions on A; on B" do */
+    if (max > 0 && k + 2 < limit && (d->toks[k].flags & T_WORD) &&
+        !(d->toks[k].flags & (T_CAP | T_NUM)) && !d->toks[k].word_bits &&
+        on_topic(d, k + 1, limit)) {
+        size_t a = d->toks[k].start, b = d->toks[k].end;
+        char *noun = arena_alloc(d->mem, b - a + 1);
+        if (noun) {
+            memcpy(noun, d->text + a, b - a);
+            noun[b - a] = '\0';
+            n = on_items(d, k + 1, limit, "documents", noun, nps, max);
+            if (n > 1)
+                return n;
+            n = 0;
+        }
+    }
     while (n < max && k < limit) {
         k = skip_separators(d, k, limit);
         uint32_t e = k;

@@ -822,6 +822,11 @@ static void test_more_items(void **state)
     NT_CHECK(nt_has_party(signing_of("year of the book"), "Pashinyan") &&
              nt_has_party(signing_of("money laundering"), "Putin"));
     NT_CHECK(strstr(signing_of("money laundering")->document_title, "terrorism") != NULL);
+    NT_CHECK(strstr(signing_of("year of the book")->document_title, "decisions") != NULL);
+    /* one topic after a plain noun stays one document */
+    nt_run(PUB, "The two leaders signed a package of documents. Other documents include "
+                "provisions on trade in grain and fertilisers.");
+    NT_CHECK(signing_of("provisions on trade in grain and fertilisers"));
     /* hard negatives: no signing before, a signing only planned, or too far back */
     no_actual_signing("The talks were long. Other documents include a draft treaty on trade.");
     no_actual_signing("The ministers will sign a package of documents on Friday. Other documents "
