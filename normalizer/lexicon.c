@@ -311,6 +311,7 @@ static const struct {
     {"attendee", W_ATTENDEE},
     {"topic", W_TOPIC},
     {"polity", W_POLITY},
+    {"trade", W_TRADE},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

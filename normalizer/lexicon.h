@@ -72,6 +72,9 @@ enum word_class {
     W_TOPIC = 1 << 29,       /* results, preparations: name a meeting as a topic */
     W_POLITY = 1 << 30,      /* government, administration: a state's ruling body */
 };
+/* acquire, buy, sell: what a contract is for ("a deal to acquire planes from
+ * X"); outside the enum, which holds ints only */
+#define W_TRADE (1u << 31)
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB };

@@ -1531,6 +1531,43 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
     return n >= 2 ? n : 0;
 }
 
+/* The counterparty a contract's purpose names: "a deal to acquire 36 planes
+ * from Avions de Transport Regional", "a contract to supply turbines to
+ * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
+ * or "to"; not the goods. */
+static int trade_counterparty(doc *d, const doc_np *np)
+{
+    for (uint32_t v = np->topic; v + 1 < np->end; v++) {
+        if (!tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
+            continue;
+        for (uint32_t w = v + 2; w + 1 < np->end && w < v + 14; w++) {
+            if (!tok_is(&d->toks[w], "from") && !tok_is(&d->toks[w], "to"))
+                continue;
+            uint32_t a = w + 1;
+            if (tok_is(&d->toks[a], "the"))
+                a++;
+            /* "Avions de Transport Regional (ATR)": a name its acronym
+             * follows is whole, whatever words it holds */
+            uint32_t r = a;
+            while (r < np->end && r < a + 8 &&
+                   ((d->toks[r].flags & T_CAP) || (d->toks[r].word_bits & W_PARTICLE) ||
+                    tok_is(&d->toks[r], "of") || tok_is(&d->toks[r], "and")))
+                r++;
+            if (r > a + 1 && r + 2 < np->end && is_char(d, r, '(') &&
+                (d->toks[r + 1].flags & T_ALLCAPS) && is_char(d, r + 2, ')') &&
+                (d->toks[r - 1].flags & T_CAP))
+                return span_body(d, a, r + 3);
+            int m = party_right(d, a, np->end);
+            if (m >= 0)
+                return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+            uint32_t be = a;
+            return unknown_body(d, a, np->end, &be);
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -1917,6 +1954,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                     ev_add_party(d, e, described_body(d, w + 1, s->tok_end));
                 break;
             }
+        /* "Air Deccan signed a deal to acquire 36 planes from ATR": the
+         * seller signed it too */
+        if (e->nents == 1)
+            ev_add_party(d, e, trade_counterparty(d, &nps[q]));
         if (!e->nents)
             parties_in_np(d, e, &nps[q]);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);

@@ -857,6 +857,28 @@ static void test_country_body_counterpart(void **state)
                       "signed next month.");
 }
 
+/* "signed a deal to acquire 36 planes from X": the seller a contract's
+ * purpose names signs it too; not the goods, not a plan. */
+static void test_trade_counterparty(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Air Deccan has signed a deal to acquire 36 planes from Avions de Transport "
+                "Regional (ATR).");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(nt_has_party(e, "Air Deccan") && nt_has_party(e, "Avions de Transport Regional"));
+    nt_run(PUB, "Atlas Corp said it signed an agreement to buy a stake in Bond Mining Ltd from "
+                "Hanover Holdings Inc.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Hanover Holdings") && !nt_has_party(e, "Bond Mining"));
+    /* hard negatives: no seller named; a purpose that is no trade; a plan */
+    nt_run(PUB, "Atlas Corp said it signed an agreement to buy 36 planes for 20 mln dlrs.");
+    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->n_participants == 1);
+    nt_run(PUB, "Atlas Corp signed an agreement to withdraw its staff from Bond Mining Ltd.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Bond Mining"));
+    no_actual_signing("Air Deccan will sign a deal to acquire 36 planes from ATR next month.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -897,6 +919,7 @@ int main(void)
         cmocka_unit_test(test_gerund_topic_list),
         cmocka_unit_test(test_more_items),
         cmocka_unit_test(test_country_body_counterpart),
+        cmocka_unit_test(test_trade_counterparty),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
