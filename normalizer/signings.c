@@ -883,6 +883,11 @@ static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, con
             found[p] = mt->ents[p];
         else if (x->kind == NSV_KIND_PERSON && x->country)
             found[p] = country_entity(d, x->country);
+        /* "President of Russia made a visit ... Vladimir Putin held talks":
+         * a title with a country that names the person elsewhere */
+        for (size_t m = 0; found[p] < 0 && x->kind == NSV_KIND_PERSON && m < d->nments; m++)
+            if (d->ments[m].entity == mt->ents[p] && d->ments[m].country)
+                found[p] = country_entity(d, d->ments[m].country);
         if (found[p] < 0)
             return;
     }
@@ -1897,6 +1902,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
         }
     }
+    /* "Foreign Ministries of the two countries signed": bodies of a group
+     * of countries sign for those countries */
+    int of_group = -1;
+    if (subj >= 0 && d->ments[subj].tok_end + 1 < i &&
+        tok_is(&d->toks[d->ments[subj].tok_end], "of")) {
+        int g = mention_at(d, d->ments[subj].tok_end + 1);
+        if (g >= 0 && d->ments[g].kind == M_GROUP_DESC && d->ments[g].role &&
+            !strcmp(d->ments[g].role, "countries")) {
+            of_group = g;
+            subj = -1;
+        }
+    }
     int coord[MAX_DOCS], nc = 0;
     int speaker = pronoun_speaker(d, i, s);
     if (speaker < 0)
@@ -1928,6 +1945,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_add_party(d, e, attendees[p]);
         for (int c = nc; c-- > 0;)
             ev_add_mention(d, e, coord[c]);
+        if (of_group >= 0 && d->ments[of_group].n_members >= 2)
+            for (int p = 0; p < d->ments[of_group].n_members; p++)
+                ev_add_party(d, e, d->ments[of_group].members[p]);
+        else if (of_group >= 0)
+            sides_of_talks(d, e, of_group, meetings, s, 1);
         int agents[MAX_DOCS];
         int na = agents_after(d, nps[q].end, s->tok_end, agents, MAX_DOCS);
         for (int a = 0; a < na; a++)

@@ -879,6 +879,25 @@ static void test_trade_counterparty(void **state)
     no_actual_signing("Air Deccan will sign a deal to acquire 36 planes from ATR next month.");
 }
 
+/* "Foreign Ministries of the two countries signed": bodies of a group of
+ * countries sign for the countries, which the talks before name. */
+static void test_bodies_of_two_countries(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin and Prime Minister of India Manmohan Singh "
+                "held talks. Foreign Ministries of the two countries also signed a protocol of "
+                "consultations for 2013 and 2014.");
+    const nsv_event *e = signing_of("protocol of consultations");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "India") &&
+             !nt_has_party(e, "Foreign Ministries"));
+    /* hard negatives: a body of one named country; a plan */
+    nt_run(PUB, "Russia and India held talks. The Ministry of Finance of India signed a loan "
+                "agreement with Sberbank.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Russia"));
+    no_actual_signing("Russia and India held talks. Foreign Ministries of the two countries will "
+                      "sign a protocol next year.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -920,6 +939,7 @@ int main(void)
         cmocka_unit_test(test_more_items),
         cmocka_unit_test(test_country_body_counterpart),
         cmocka_unit_test(test_trade_counterparty),
+        cmocka_unit_test(test_bodies_of_two_countries),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
