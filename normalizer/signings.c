@@ -736,18 +736,72 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             continue;
         /* slot: j may open a party ("between [the] A and [the] B") */
         int slot = 1, found = 0;
+        int last_org = 0; /* the party just added is a body, ending at last_end */
+        uint32_t last_end = k;
         for (uint32_t j = k + 1; j < np->end; j++) {
             /* the topic after the parties: "... and Turkey on Cooperation in
              * the Field of High Technologies" names no more of them */
             if (found >= 2 && (d->toks[j].word_bits & W_PREP) && !tok_is(&d->toks[j], "of"))
                 break;
             int m = mention_at(d, j);
+            /* "and the Centre of International Programmes, Republic of
+             * Kazakhstan": the country after a body's comma says where
+             * the body is */
+            uint32_t q = last_end + 1; /* "..., Republic of Kazakhstan" */
+            while (q < j && q < last_end + 4 &&
+                   ((d->toks[q].flags & T_CAP) || tok_is(&d->toks[q], "of")))
+                q++;
+            if (m >= 0 && last_org && q == j && last_end < j && is_char(d, last_end, ',') &&
+                d->ments[m].entity >= 0 && d->ents[d->ments[m].entity].kind == NSV_KIND_COUNTRY &&
+                (d->ments[m].tok_end >= np->end ||
+                 !(d->toks[d->ments[m].tok_end].word_bits & W_CONJ)))
+                break;
             if (m >= 0 && d->ments[m].tok_start == j && party_mention(d, m)) {
                 ev_add_mention(d, e, m);
+                last_org = d->ments[m].entity >= 0 &&
+                           d->ents[d->ments[m].entity].kind == NSV_KIND_ORGANIZATION;
+                last_end = d->ments[m].tok_end;
                 j = d->ments[m].tok_end - 1;
                 slot = 0;
                 found++;
                 continue;
+            }
+            /* "between major Russian universities and ...": a demonym and a
+             * plural noun describe bodies of the country, which sign as a
+             * group ("Russian delegations" stand for the country itself) */
+            const uint32_t function_word = W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX |
+                                           W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N |
+                                           W_NUMBER_WORD | W_PLACE_PREP;
+            int shared =
+                j > k + 2 && tok_is(&d->toks[j - 1], "and") && tok_lex(d, j - 2, LEX_DEMONYM, NULL);
+            if (slot && !shared) {
+                uint32_t a = j;
+                while (a < np->end && a < j + 2 && (d->toks[a].flags & T_WORD) &&
+                       !(d->toks[a].flags & (T_CAP | T_NUM)) &&
+                       !(d->toks[a].word_bits & function_word) &&
+                       !tok_lex(d, a, LEX_DOCUMENT, NULL))
+                    a++;
+                unsigned dn = 0;
+                if (a < np->end && tok_lex(d, a, LEX_DEMONYM, &dn) && (d->toks[a].flags & T_CAP) &&
+                    a + dn < np->end) {
+                    const token *h = &d->toks[a + dn];
+                    if ((h->flags & T_WORD) && !(h->flags & (T_CAP | T_NUM)) && h->lower_len > 3 &&
+                        h->lower[h->lower_len - 1] == 's' &&
+                        !(h->word_bits & (function_word | W_SIDE_GROUP | W_GROUP)) &&
+                        !tok_lex(d, a + dn, LEX_DOCUMENT, NULL) &&
+                        /* the noun ends the phrase: not "Russian news agency Sputnik" */
+                        (a + dn + 1 >= np->end || !(d->toks[a + dn + 1].flags & T_WORD) ||
+                         (d->toks[a + dn + 1].word_bits & (W_CONJ | W_PREP | W_SUBORD)))) {
+                        int body = span_body(d, a, a + dn + 1);
+                        if (body >= 0) {
+                            ev_add_party(d, e, body);
+                            j = a + dn;
+                            slot = 0;
+                            found++;
+                            continue;
+                        }
+                    }
+                }
             }
             /* "between Transmashholding and Kazakh Railways"; but "the
              * Kyrgyz and Russian Olympic Committees" are the two countries' */
@@ -757,6 +811,8 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             int body = slot && !shared_head ? unknown_body(d, j, np->end, &be) : -1;
             if (body >= 0) {
                 ev_add_party(d, e, body);
+                last_org = 1;
+                last_end = be;
                 j = be - 1;
                 slot = 0;
                 found++;

@@ -898,6 +898,30 @@ static void test_bodies_of_two_countries(void **state)
                       "sign a protocol next year.");
 }
 
+/* "between major Russian universities and the Centre of X, Republic of
+ * Kazakhstan": a demonym with a plural noun is a group of bodies that
+ * signs; the country after a body's comma says where the body is. */
+static void test_between_described_groups(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Several documents were signed between major Russian universities and the "
+                "Centre of International Programmes, Republic of Kazakhstan.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Russian universities") &&
+             nt_has_party(e, "Centre of International Programmes") &&
+             !nt_has_party(e, "Kazakhstan"));
+    /* hard negatives: shared demonyms name the countries; delegations stand
+     * for them; a noun inside a longer name; a list of countries */
+    nt_run(PUB, "An agreement was signed between Russian delegations and the Centre of "
+                "International Programmes.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Russian delegations"));
+    nt_run(PUB, "An agreement was signed between Russian news agency Sputnik and the Vietnam "
+                "News Agency.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Russian news"));
+    nt_run(PUB, "An agreement was signed between Russia, Kazakhstan and Belarus.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Kazakhstan"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -940,6 +964,7 @@ int main(void)
         cmocka_unit_test(test_country_body_counterpart),
         cmocka_unit_test(test_trade_counterparty),
         cmocka_unit_test(test_bodies_of_two_countries),
+        cmocka_unit_test(test_between_described_groups),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
