@@ -1869,6 +1869,19 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         k += 2; /* "signed into law H.R. 1234" */
         into_law = 1;
     }
+    /* "signed, in the presence of the head of state, an agreement on ...":
+     * a phrase set off by commas between the verb and its object */
+    if (!into_law && k + 2 < s->tok_end && is_char(d, k, ',') &&
+        (d->toks[k + 1].word_bits & W_PREP))
+        for (uint32_t c = k + 2; c + 1 < s->tok_end && c < k + 14; c++) {
+            if (!is_char(d, c, ','))
+                continue;
+            doc_np probe;
+            if (parse_doc_np(d, c + 1, s->tok_end, &probe) &&
+                (d->toks[c + 1].word_bits & (W_DET | W_NUMBER_WORD)))
+                k = c + 1;
+            break;
+        }
     if (into_law && (k >= s->tok_end || is_char(d, k, ':')))
         n = bill_items(d, s, nps, MAX_DOCS); /* "signed into law:" and a list */
     else

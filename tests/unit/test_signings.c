@@ -922,6 +922,22 @@ static void test_between_described_groups(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Kazakhstan"));
 }
 
+/* "signed, in the presence of the head of state, an agreement on ...": a
+ * phrase set off by commas between the verb and its object. */
+static void test_parenthetical_before_object(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russia and Armenia held talks. The members of the two countries' delegations "
+                "signed, in the Presidents' presence, a package of joint documents, including a "
+                "joint declaration on culture and a protocol on commodity exports.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("joint declaration on culture") && signing_of("commodity exports"));
+    /* hard negatives: the comma closes no phrase before an object; a plan */
+    no_actual_signing("The ministers signed, in Moscow, and then left for the airport.");
+    no_actual_signing("The ministers will sign, in the presence of the presidents, an agreement "
+                      "on trade.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -965,6 +981,7 @@ int main(void)
         cmocka_unit_test(test_trade_counterparty),
         cmocka_unit_test(test_bodies_of_two_countries),
         cmocka_unit_test(test_between_described_groups),
+        cmocka_unit_test(test_parenthetical_before_object),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
