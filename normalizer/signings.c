@@ -111,6 +111,16 @@ static uint32_t skip_quantity(const doc *d, uint32_t k, uint32_t limit)
     return k;
 }
 
+/* "$", "€", "£": a currency sign opening an amount. */
+static int is_currency(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    size_t n = k->end - k->start;
+    const char *p = d->text + k->start;
+    return (n == 1 && *p == '$') || (n == 2 && !memcmp(p, "\xc2\xa3", 2)) ||
+           (n == 3 && !memcmp(p, "\xe2\x82\xac", 3));
+}
+
 /* A document phrase starting at or just after token k: optional articles and
  * modifiers, a document noun, and its post-modifiers up to the clause end.
  * "and"/"," followed by another document phrase ends it. */
@@ -121,6 +131,21 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
     unsigned nw = 0;
     const lex_entry *dn = NULL;
     for (; head < limit && head < start + 7; head++) {
+        /* an amount: "a $20 billion deal", "a $6bn (£3.12bn) deal" */
+        if (head + 1 < limit && is_currency(d, head) && (d->toks[head + 1].flags & T_NUM)) {
+            head++;
+            continue;
+        }
+        if (head + 3 < limit && is_char(d, head, '(') && is_currency(d, head + 1) &&
+            (d->toks[head + 2].flags & T_NUM)) {
+            uint32_t c = head + 3;
+            while (c < limit && c < head + 6 && !is_char(d, c, ')'))
+                c++;
+            if (c < limit && is_char(d, c, ')')) {
+                head = c;
+                continue;
+            }
+        }
         if (d->toks[head].flags & (T_QUOTE | T_PUNCT)) {
             if (!is_char(d, head, '-'))
                 break;
@@ -213,6 +238,13 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
 {
     int n = 0;
     while (n < max && parse_doc_np(d, k, limit, &nps[n])) {
+        /* "signed an agreement ... and this deal has now been extended": a
+         * demonstrative with a verb after it opens a clause, no list item */
+        if (n > 0 && nps[n].end < limit && (d->toks[nps[n].end].word_bits & W_AUX)) {
+            const token *f = &d->toks[k];
+            if (tok_is(f, "this") || tok_is(f, "that") || tok_is(f, "these") || tok_is(f, "those"))
+                break;
+        }
         k = nps[n].end;
         /* "a number of documents, including an agreement on A, ...": the
          * items are the documents, not the batch */
@@ -1621,6 +1653,11 @@ static int trade_counterparty(doc *d, const doc_np *np)
             int m = party_right(d, a, np->end);
             if (m >= 0)
                 return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+            /* "to import gas from Iran": after "from" the country reads as
+             * a place to the mention finder, but it sells */
+            const lex_entry *c = tok_lex(d, a, LEX_COUNTRY, NULL);
+            if (c && (d->toks[a].flags & T_CAP))
+                return country_entity(d, c->canon);
             uint32_t be = a;
             return unknown_body(d, a, np->end, &be);
         }

@@ -938,6 +938,28 @@ static void test_parenthetical_before_object(void **state)
                       "on trade.");
 }
 
+/* An amount before the document noun: "a $20 billion deal", "a $6bn
+ * (£3.12bn) deal"; a tally with an amount after it stays none. */
+static void test_amount_before_document(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders welcomed the signing of a $20 billion deal between Boeing and Qatar "
+                "Airways Group.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("$20 billion deal"));
+    nt_run(PUB, "India has signed a $40bn (£21bn) deal to import liquefied natural gas from "
+                "Iran.");
+    const nsv_event *e = signing_of("(£21bn) deal to import");
+    NT_CHECK(e && nt_has_party(e, "India") && nt_has_party(e, "Iran"));
+    /* hard negatives: a tally; a plan; an amount with no document */
+    no_actual_signing("Last year, the ministry signed 16 export contracts worth $2 billion.");
+    no_actual_signing("India will sign a $40bn deal to import gas from Iran next year.");
+    no_actual_signing("India signed for $40bn of gas.");
+    /* "... and this deal has now been extended": a new clause, no document */
+    nt_run(PUB, "Argentina signed a $240m agreement to import fuel and this deal has now been "
+                "extended.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -982,6 +1004,7 @@ int main(void)
         cmocka_unit_test(test_bodies_of_two_countries),
         cmocka_unit_test(test_between_described_groups),
         cmocka_unit_test(test_parenthetical_before_object),
+        cmocka_unit_test(test_amount_before_document),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
