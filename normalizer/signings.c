@@ -154,6 +154,14 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
         dn = tok_lex(d, head, LEX_DOCUMENT, &nw);
         if (dn)
             break;
+        /* "a five-year defence and economic agreement": "and" between two
+         * modifiers */
+        if (head > start && head + 1 < limit && tok_is(&d->toks[head], "and") &&
+            (d->toks[head + 1].flags & T_WORD) && !(d->toks[head + 1].flags & T_NUM) &&
+            !(d->toks[head + 1].word_bits &
+              (W_PREP | W_SUBORD | W_AUX | W_CONJ | W_DET | W_PRONOUN_M | W_PRONOUN_F |
+               W_PRONOUN_PL | W_PRONOUN_N)))
+            continue;
         /* an article opens a noun phrase: what stands before it is a verb
          * or a clause, not a modifier ("replacing an earlier accord", "said
          * the agreement ...") */
@@ -1699,6 +1707,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                                  e->nents == 0 && names_group(d, s));
         }
         return NSV_OK;
+    }
+    /* inverted passive: "Also signed were an agreement on A and a
+     * memorandum on B" (only adverbs before the verb) */
+    if (end + 1 < s->tok_end && (tok_is(&d->toks[end], "were") || tok_is(&d->toks[end], "was"))) {
+        uint32_t t = s->tok_start;
+        while (t < i && (d->toks[t].word_bits & W_ADVERB) && !(d->toks[t].flags & T_IN_QUOTE))
+            t++;
+        if (t == i && i > s->tok_start) {
+            n = parse_doc_list(d, end + 1, s->tok_end, nps, MAX_DOCS);
+            if (n && sign_each(d, out, i, "signing.inverted", s, nps, n, meetings) != 0)
+                goto nomem;
+            if (n)
+                return NSV_OK;
+        }
     }
     if (aux_be_before(d, i, s->tok_start)) {
         /* passive: the document is the subject */

@@ -960,6 +960,34 @@ static void test_amount_before_document(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* "a five-year defence and economic agreement": "and" between modifiers of
+ * one document noun. */
+static void test_coordinated_modifiers(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The United States and Turkey signed a five-year defence and economic agreement "
+                "that will channel aid.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("defence and economic agreement"));
+    /* hard negatives: "and" before another verb; a plan */
+    no_actual_signing("He signed autographs and shook hands with the delegates.");
+    no_actual_signing("The two countries will sign a defence and economic agreement.");
+}
+
+/* "Also signed were an agreement on A and a memorandum on B": the inverted
+ * passive, documents after the auxiliary. */
+static void test_inverted_passive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A joint declaration was signed. Also signed were an intergovernmental agreement "
+                "on information security and a memorandum on education.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("information security") && signing_of("memorandum on education"));
+    /* hard negatives: a subject before the verb; a quotation */
+    nt_run(PUB, "Those who signed were an odd group of delegates.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    no_actual_signing("He said: \"Also signed were two agreements on trade.\"");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1005,6 +1033,8 @@ int main(void)
         cmocka_unit_test(test_between_described_groups),
         cmocka_unit_test(test_parenthetical_before_object),
         cmocka_unit_test(test_amount_before_document),
+        cmocka_unit_test(test_coordinated_modifiers),
+        cmocka_unit_test(test_inverted_passive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
