@@ -1823,6 +1823,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         doc_np items[MAX_DOCS];
         int agent;
         int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS, &agent);
+        /* "Among the documents signed were memorandums on A and B" */
+        if (!ni && st > s->tok_start && tok_is(&d->toks[st - 1], "among") && end < s->tok_end &&
+            (d->toks[end].word_bits & W_AUX)) {
+            agent = -1;
+            ni = parse_doc_list(d, end + 1, s->tok_end, items, MAX_DOCS);
+        }
         /* "The documents signed include" after "signed a package of
          * documents" ("A package of documents was signed"): the items
          * replace the batch and keep its signatories

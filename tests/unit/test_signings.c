@@ -986,6 +986,12 @@ static void test_inverted_passive(void **state)
     nt_run(PUB, "Those who signed were an odd group of delegates.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
     no_actual_signing("He said: \"Also signed were two agreements on trade.\"");
+    /* "Among the documents signed were A and B" */
+    nt_run(PUB, "A package of documents was signed. Among the documents signed were a memorandum "
+                "on tourism and an agreement on trade.");
+    NT_CHECK(signing_of("memorandum on tourism") && signing_of("agreement on trade"));
+    no_actual_signing("Among the documents to be signed are a memorandum on tourism and an "
+                      "agreement on trade.");
 }
 
 int main(void)
