@@ -481,6 +481,12 @@ static void test_bills_signed_into_law(void **state)
     nt_run(PUB, "On Friday, the President signed into law:\n\nThe House passed H.R. 303 last "
                 "week.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    /* joint resolutions are bills a president signs too */
+    nt_run(PUB, "On Friday, the President signed into law:\n\nH.J.Res. 62, which appoints a "
+                "regent;\n\nS.J.Res. 14, which disapproves a rule.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("H.J.Res. 62") && signing_of("S.J.Res. 14"));
+    no_actual_signing("The House passed H.J.Res. 62 last week; the President will sign it.");
 }
 
 /* An open group named by a plural common noun signs nothing as an event;
