@@ -121,6 +121,19 @@ static int is_currency(const doc *d, uint32_t t)
            (n == 3 && !memcmp(p, "\xe2\x82\xac", 3));
 }
 
+/* The first "between" in [a, e), or e. */
+static uint32_t between_at(const doc *d, uint32_t a, uint32_t e)
+{
+    while (a < e && !tok_is(&d->toks[a], "between"))
+        a++;
+    return a;
+}
+
+static int between_in(const doc *d, uint32_t a, uint32_t e)
+{
+    return between_at(d, a, e) < e;
+}
+
 /* A document phrase starting at or just after token k: optional articles and
  * modifiers, a document noun, and its post-modifiers up to the clause end.
  * "and"/"," followed by another document phrase ends it. */
@@ -179,6 +192,10 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             /* "and a memorandum on B": a new document */
             doc_np next;
             if (parse_doc_np(d, end + 1, limit, &next))
+                break;
+            /* "on cooperation between A and B and between C and D": a
+             * second pair, a second document (parse_doc_list) */
+            if (end + 1 < limit && tok_is(&d->toks[end + 1], "between") && between_in(d, head, end))
                 break;
             /* "documents on A and on B": one document per topic */
             if (head + nw < limit && tok_is(&d->toks[head + nw], "on") &&
@@ -239,7 +256,7 @@ static uint32_t items_follow(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
-static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
+static int on_items(doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
                     doc_np *nps, int max);
 
 static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
@@ -263,6 +280,34 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
             continue;
         }
         n++;
+        /* "documents on cooperation between A and B and between C and D":
+         * each pair signs its own document, named by the words before the
+         * first "between" */
+        while (n < max && k + 1 < limit && tok_is(&d->toks[k], "and") &&
+               tok_is(&d->toks[k + 1], "between") && !nps[n - 1].prefix) {
+            const doc_np *pv = &nps[n - 1];
+            uint32_t b = between_at(d, pv->start, pv->end);
+            uint32_t a = pv->start;
+            while (a < b && (d->toks[a].word_bits & W_DET))
+                a++;
+            if (b >= pv->end || a >= b)
+                break;
+            size_t ta = d->toks[a].start, tb = d->toks[b - 1].end;
+            char *prefix = arena_alloc(d->mem, tb - ta + 1);
+            if (!prefix)
+                break;
+            memcpy(prefix, d->text + ta, tb - ta);
+            prefix[tb - ta] = '\0';
+            uint32_t e = k + 2;
+            while (e < limit && continues_title(d, e, limit) &&
+                   !(tok_is(&d->toks[e], "and") && e + 1 < limit &&
+                     tok_is(&d->toks[e + 1], "between")))
+                e++;
+            nps[n] = (doc_np){.start = k + 1, .end = e, .kind = pv->kind, .topic = k + 1};
+            nps[n].prefix = prefix;
+            n++;
+            k = e;
+        }
         /* "a roadmap for cooperation in science, technology and innovation;
          * a programme of exchanges for 2021–2024; a protocol ...": in a
          * list whose items end at semicolons, a comma or dash that no new
@@ -405,7 +450,7 @@ static const char *np_title(doc *d, const doc_np *np)
 
 /* "agreements were signed on A, on B and on C", "the following documents
  * were signed: on A; on B": one document per item, named by the head noun. */
-static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
+static int on_items(doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
                     doc_np *nps, int max)
 {
     int n = 0;
@@ -414,11 +459,13 @@ static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, 
     while (n < max && k < limit && on_topic(d, k, limit)) {
         uint32_t e = k + 1;
         /* when and by whom it was signed is not part of the item */
-        while (
-            e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
-            (is_char(d, e, ',') || continues_title(d, e, limit)) &&
-            !(d->toks[e].word_bits & (W_WEEKDAY | W_RELDAY)) &&
-            !(skip_separators(d, e, limit) > e && on_topic(d, skip_separators(d, e, limit), limit)))
+        while (e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
+               (is_char(d, e, ',') || continues_title(d, e, limit)) &&
+               !(d->toks[e].word_bits & (W_WEEKDAY | W_RELDAY)) &&
+               !(skip_separators(d, e, limit) > e &&
+                 on_topic(d, skip_separators(d, e, limit), limit)) &&
+               !(tok_is(&d->toks[e], "and") && e + 1 < limit &&
+                 tok_is(&d->toks[e + 1], "between") && between_in(d, k, e)))
             e++;
         if (e == k + 1)
             break;
@@ -428,6 +475,35 @@ static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, 
         nps[n].prefix = prefix;
         nps[n].topic = k;
         n++;
+        /* "on cooperation between A and B and between C and D": the second
+         * pair's document, named by the words before the first "between" */
+        if (n < max && e + 1 < limit && tok_is(&d->toks[e], "and") &&
+            tok_is(&d->toks[e + 1], "between") && between_in(d, k, e)) {
+            uint32_t b = between_at(d, k, e);
+            size_t pl = prefix ? strlen(prefix) : 0;
+            size_t ta = d->toks[k].start, tb = d->toks[b - 1].end;
+            char *pre = arena_alloc(d->mem, pl + 1 + (tb - ta) + 1);
+            if (!pre)
+                break;
+            size_t o = 0;
+            if (pl) {
+                memcpy(pre, prefix, pl);
+                pre[pl] = ' ';
+                o = pl + 1;
+            }
+            memcpy(pre + o, d->text + ta, tb - ta);
+            pre[o + tb - ta] = '\0';
+            uint32_t f = e + 2;
+            while (f < limit && !is_char(d, f, ';') && !is_char(d, f, '.') &&
+                   continues_title(d, f, limit) &&
+                   !(tok_is(&d->toks[f], "and") && f + 1 < limit &&
+                     tok_is(&d->toks[f + 1], "between")))
+                f++;
+            nps[n] = (doc_np){.start = e + 1, .end = f, .kind = kind, .topic = e + 1};
+            nps[n].prefix = pre;
+            n++;
+            e = f;
+        }
         k = skip_separators(d, e, limit);
     }
     return n;
@@ -783,6 +859,45 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
              * the Field of High Technologies" names no more of them */
             if (found >= 2 && (d->toks[j].word_bits & W_PREP) && !tok_is(&d->toks[j], "of"))
                 break;
+            /* "the radio company Voice of Russia", "the national radio
+             * company of Ukraine": a body described by its kind, then named
+             * or placed in its country */
+            if (slot) {
+                uint32_t a = j, h = j;
+                while (h < np->end && h < a + 4 && (d->toks[h].flags & T_WORD) &&
+                       !(d->toks[h].flags & (T_CAP | T_NUM)) &&
+                       !(d->toks[h].word_bits & (W_FIRM | W_ORG_HEAD)) &&
+                       !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX)))
+                    h++;
+                if (h < np->end && h < a + 4 && !(d->toks[h].flags & T_CAP) &&
+                    (d->toks[h].word_bits & (W_FIRM | W_ORG_HEAD)) && h + 1 < np->end) {
+                    uint32_t r = h + 1, be = r;
+                    int m2 = mention_at(d, r);
+                    int body = -1;
+                    if (tok_is(&d->toks[r], "of") && r + 1 < np->end &&
+                        (m2 = mention_at(d, r + 1)) >= 0 && d->ments[m2].tok_start == r + 1 &&
+                        d->ments[m2].kind == M_COUNTRY) {
+                        be = d->ments[m2].tok_end;
+                        body = span_body(d, a, be);
+                    } else if (d->toks[r].flags & T_CAP) {
+                        while (be < np->end && be < r + 6 &&
+                               ((d->toks[be].flags & T_CAP) ||
+                                (tok_is(&d->toks[be], "of") && be + 1 < np->end &&
+                                 (d->toks[be + 1].flags & T_CAP))))
+                            be++;
+                        body = span_body(d, r, be);
+                    }
+                    if (body >= 0) {
+                        ev_add_party(d, e, body);
+                        last_org = 1;
+                        last_end = be;
+                        j = be - 1;
+                        slot = 0;
+                        found++;
+                        continue;
+                    }
+                }
+            }
             int m = mention_at(d, j);
             /* "and the Centre of International Programmes, Republic of
              * Kazakhstan": the country after a body's comma says where

@@ -1000,6 +1000,50 @@ static void test_inverted_passive(void **state)
                       "agreement on trade.");
 }
 
+/* "documents on cooperation between A and B and between C and D": each
+ * pair signs a document of its own. */
+static void test_second_between_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Also signed were documents on cooperation between the Atlas Mining Corp and the "
+                "Bond Steel Corp and between Rossiya Segodnya International Information Agency "
+                "and the China Media Group.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    const nsv_event *b = signing_of("between Rossiya Segodnya");
+    NT_CHECK(b && nt_has_party(b, "China Media Group") && !nt_has_party(b, "Atlas Mining"));
+    NT_CHECK(strstr(b->document_title, "documents on cooperation between") == b->document_title);
+    nt_run(PUB, "After the talks, agreements were signed on cooperation between the TASS and "
+                "UKRINFORM news agencies and between the Voice of Russia and the Ukrainian Radio.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("agreement on cooperation between the Voice of Russia"));
+    /* hard negatives: one pair only; a plan */
+    nt_run(PUB, "An agreement was signed between Atlas Mining Corp and Bond Steel Corp and "
+                "ratified later.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    no_actual_signing("Documents on cooperation between A and B and between C and D will be "
+                      "signed in May.");
+}
+
+/* "between the radio company Voice of Russia and the national radio
+ * company of Ukraine": a body described by its kind, then named or placed
+ * in its country, signs (not the country inside its name). */
+static void test_described_bodies_between(void **state)
+{
+    (void)state;
+    nt_run(PUB, "An agreement was signed between the radio company Voice of Russia and the "
+                "national radio company of Ukraine.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Voice of Russia") &&
+             nt_has_party(e, "national radio company of Ukraine"));
+    /* hard negatives: demonyms sharing a head name the countries; a plan */
+    nt_run(PUB, "Russia and China held talks. An agreement was signed between the Russian and "
+                "Chinese Olympic committees.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "China"));
+    no_actual_signing("An agreement will be signed between the radio company Voice of Russia and "
+                      "the national radio company of Ukraine.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1047,6 +1091,8 @@ int main(void)
         cmocka_unit_test(test_amount_before_document),
         cmocka_unit_test(test_coordinated_modifiers),
         cmocka_unit_test(test_inverted_passive),
+        cmocka_unit_test(test_second_between_pair),
+        cmocka_unit_test(test_described_bodies_between),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
