@@ -1789,6 +1789,50 @@ static int trade_counterparty(doc *d, const doc_np *np)
     return -1;
 }
 
+/* "a pact on microchip trade signed last September", "the agreement on
+ * security cooperation signed during the visit": a singular document with
+ * an article and its own "on/of/with/between/for" phrase before the
+ * participle.  Returns the document noun's token, or i.  Not across a
+ * clause ("which we signed"), a verb or punctuation; not a bare plural
+ * ("contracts for gas signed with foreign entities" is a class of them). */
+static uint32_t modified_doc_before(const doc *d, uint32_t i, const sentence *s)
+{
+    /* the participle only: "after the President signs it" is a clause */
+    const token *cue = &d->toks[i];
+    if (cue->lower_len < 3 || strcmp(cue->lower + cue->lower_len - 2, "ed"))
+        return i;
+    for (uint32_t h = i; h > s->tok_start && h + 12 > i; h--) {
+        uint32_t t = h - 1;
+        const token *k = &d->toks[t];
+        /* "the Joint Statement of the countries signed": the group is read
+         * as the signatories elsewhere */
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].kind == M_GROUP_DESC)
+            return i;
+        if (!continues_title(d, t, i) || (k->flags & T_IN_QUOTE) ||
+            (k->word_bits & (W_AUX | W_SUBORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
+                             W_PRONOUN_N | W_CONJ)) ||
+            tok_lex(d, t, LEX_SPEECH, NULL) || tok_lex(d, t, LEX_SIGNING, NULL) ||
+            tok_lex(d, t, LEX_MEETING, NULL))
+            return i;
+        unsigned nw = 0;
+        if (!tok_lex(d, t, LEX_DOCUMENT, &nw))
+            continue;
+        uint32_t pp = t + nw;
+        if (pp >= i || k->lower[k->lower_len - 1] == 's')
+            return i;
+        const token *p = &d->toks[pp];
+        if (!tok_is(p, "on") && !tok_is(p, "of") && !tok_is(p, "with") && !tok_is(p, "between") &&
+            !tok_is(p, "for"))
+            return i;
+        for (uint32_t a = t; a > s->tok_start && a + 4 > t; a--)
+            if (d->toks[a - 1].word_bits & W_DET)
+                return t;
+        return i;
+    }
+    return i;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -1925,6 +1969,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             dh = h - 1;
             break;
         }
+    if (dh == i)
+        dh = modified_doc_before(d, i, s);
     if (dh < i && !(d->toks[i - 1].word_bits & W_AUX)) {
         uint32_t st = dh;
         while (st > s->tok_start && st + 6 > i && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&

@@ -1044,6 +1044,23 @@ static void test_described_bodies_between(void **state)
                       "the national radio company of Ukraine.");
 }
 
+/* "a pact on microchip trade signed last September": a reduced relative
+ * after the document's own phrase. */
+static void test_reduced_relative_after_phrase(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Washington acted over Tokyo's failure to live up to a pact on microchip trade "
+                "signed last September.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("pact on microchip trade"));
+    nt_run(PUB, "He hoped MPs would ratify the bilateral agreement on security cooperation signed "
+                "during the visit.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("agreement on security cooperation"));
+    /* hard negatives: a clause with its own subject; a bare plural class */
+    no_actual_signing("Parliament must approve the decree on the state of emergency after the "
+                      "President signs it.");
+    no_actual_signing("The rule applies to contracts for gas supplies signed with foreign firms.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1093,6 +1110,7 @@ int main(void)
         cmocka_unit_test(test_inverted_passive),
         cmocka_unit_test(test_second_between_pair),
         cmocka_unit_test(test_described_bodies_between),
+        cmocka_unit_test(test_reduced_relative_after_phrase),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
