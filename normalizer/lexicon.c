@@ -318,6 +318,7 @@ static const struct {
     {"light_verb", W_LIGHT_VERB},
     {"phase", W_PHASE},
     {"be", W_BE},
+    {"trade", W_TRADE},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
@@ -413,11 +414,11 @@ static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *fi
 static nsv_code parse_signing(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
-    static const char *const names[] = {"verb", "noun", "exclude", "items", "base", NULL};
+    static const char *const names[] = {"verb", "noun", "exclude", "items", "base", "more", NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
         return fail(err, NSV_ERR_CONFIG, file, line,
-                    "expected: cue<TAB>verb|noun|exclude|items|base");
+                    "expected: cue<TAB>verb|noun|exclude|items|base|more");
     lex_entry e = {.cat = LEX_SIGNING, .value = (int16_t)cls};
     return add_alternatives(lex, f[0], &e, file, line, err);
 }

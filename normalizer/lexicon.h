@@ -77,6 +77,7 @@ enum word_class {
 #define W_POLITY (UINT64_C(1) << 32)     /* government, administration: a state's ruling body */
 #define W_VENUE (UINT64_C(1) << 33)      /* Palace, Residence: ends a venue's name */
 #define W_LIGHT_VERB (UINT64_C(1) << 34) /* hold, conduct: "to hold talks" is an infinitive */
+#define W_TRADE (UINT64_C(1) << 35)      /* acquire, sell: what a contract is for */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB };
@@ -90,7 +91,7 @@ enum meeting_class {
     MEET_WITH,        /* spoke, talked: a meeting only as "spoke (today) with B" */
     MEET_WELCOME      /* welcomed: a host only as "welcomed B to <place>" */
 };
-enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS, SIGN_BASE };
+enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS, SIGN_BASE, SIGN_MORE };
 
 typedef struct lex_entry {
     uint8_t cat;    /* lex_cat */

@@ -111,6 +111,29 @@ static uint32_t skip_quantity(const doc *d, uint32_t k, uint32_t limit)
     return k;
 }
 
+/* "$", "€", "£": a currency sign opening an amount. */
+static int is_currency(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    size_t n = k->end - k->start;
+    const char *p = d->text + k->start;
+    return (n == 1 && *p == '$') || (n == 2 && !memcmp(p, "\xc2\xa3", 2)) ||
+           (n == 3 && !memcmp(p, "\xe2\x82\xac", 3));
+}
+
+/* The first "between" in [a, e), or e. */
+static uint32_t between_at(const doc *d, uint32_t a, uint32_t e)
+{
+    while (a < e && !tok_is(&d->toks[a], "between"))
+        a++;
+    return a;
+}
+
+static int between_in(const doc *d, uint32_t a, uint32_t e)
+{
+    return between_at(d, a, e) < e;
+}
+
 /* A document phrase starting at or just after token k: optional articles and
  * modifiers, a document noun, and its post-modifiers up to the clause end.
  * "and"/"," followed by another document phrase ends it. */
@@ -121,6 +144,21 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
     unsigned nw = 0;
     const lex_entry *dn = NULL;
     for (; head < limit && head < start + 7; head++) {
+        /* an amount: "a $20 billion deal", "a $6bn (£3.12bn) deal" */
+        if (head + 1 < limit && is_currency(d, head) && (d->toks[head + 1].flags & T_NUM)) {
+            head++;
+            continue;
+        }
+        if (head + 3 < limit && is_char(d, head, '(') && is_currency(d, head + 1) &&
+            (d->toks[head + 2].flags & T_NUM)) {
+            uint32_t c = head + 3;
+            while (c < limit && c < head + 6 && !is_char(d, c, ')'))
+                c++;
+            if (c < limit && is_char(d, c, ')')) {
+                head = c;
+                continue;
+            }
+        }
         if (d->toks[head].flags & (T_QUOTE | T_PUNCT)) {
             if (!is_char(d, head, '-'))
                 break;
@@ -129,6 +167,14 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
         dn = tok_lex(d, head, LEX_DOCUMENT, &nw);
         if (dn)
             break;
+        /* "a five-year defence and economic agreement": "and" between two
+         * modifiers */
+        if (head > start && head + 1 < limit && tok_is(&d->toks[head], "and") &&
+            (d->toks[head + 1].flags & T_WORD) && !(d->toks[head + 1].flags & T_NUM) &&
+            !(d->toks[head + 1].word_bits &
+              (W_PREP | W_SUBORD | W_AUX | W_CONJ | W_DET | W_PRONOUN_M | W_PRONOUN_F |
+               W_PRONOUN_PL | W_PRONOUN_N)))
+            continue;
         /* an article opens a noun phrase: what stands before it is a verb
          * or a clause, not a modifier ("replacing an earlier accord", "said
          * the agreement ...") */
@@ -146,6 +192,10 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             /* "and a memorandum on B": a new document */
             doc_np next;
             if (parse_doc_np(d, end + 1, limit, &next))
+                break;
+            /* "on cooperation between A and B and between C and D": a
+             * second pair, a second document (parse_doc_list) */
+            if (end + 1 < limit && tok_is(&d->toks[end + 1], "between") && between_in(d, head, end))
                 break;
             /* "documents on A and on B": one document per topic */
             if (head + nw < limit && tok_is(&d->toks[head + nw], "on") &&
@@ -206,13 +256,20 @@ static uint32_t items_follow(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
-static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
+static int on_items(doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
                     doc_np *nps, int max);
 
 static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
 {
     int n = 0;
     while (n < max && parse_doc_np(d, k, limit, &nps[n])) {
+        /* "signed an agreement ... and this deal has now been extended": a
+         * demonstrative with a verb after it opens a clause, no list item */
+        if (n > 0 && nps[n].end < limit && (d->toks[nps[n].end].word_bits & W_AUX)) {
+            const token *f = &d->toks[k];
+            if (tok_is(f, "this") || tok_is(f, "that") || tok_is(f, "these") || tok_is(f, "those"))
+                break;
+        }
         k = nps[n].end;
         /* "a number of documents, including an agreement on A, ...": the
          * items are the documents, not the batch */
@@ -223,6 +280,34 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
             continue;
         }
         n++;
+        /* "documents on cooperation between A and B and between C and D":
+         * each pair signs its own document, named by the words before the
+         * first "between" */
+        while (n < max && k + 1 < limit && tok_is(&d->toks[k], "and") &&
+               tok_is(&d->toks[k + 1], "between") && !nps[n - 1].prefix) {
+            const doc_np *pv = &nps[n - 1];
+            uint32_t b = between_at(d, pv->start, pv->end);
+            uint32_t a = pv->start;
+            while (a < b && (d->toks[a].word_bits & W_DET))
+                a++;
+            if (b >= pv->end || a >= b)
+                break;
+            size_t ta = d->toks[a].start, tb = d->toks[b - 1].end;
+            char *prefix = arena_alloc(d->mem, tb - ta + 1);
+            if (!prefix)
+                break;
+            memcpy(prefix, d->text + ta, tb - ta);
+            prefix[tb - ta] = '\0';
+            uint32_t e = k + 2;
+            while (e < limit && continues_title(d, e, limit) &&
+                   !(tok_is(&d->toks[e], "and") && e + 1 < limit &&
+                     tok_is(&d->toks[e + 1], "between")))
+                e++;
+            nps[n] = (doc_np){.start = k + 1, .end = e, .kind = pv->kind, .topic = k + 1};
+            nps[n].prefix = prefix;
+            n++;
+            k = e;
+        }
         /* "a roadmap for cooperation in science, technology and innovation;
          * a programme of exchanges for 2021–2024; a protocol ...": in a
          * list whose items end at semicolons, a comma or dash that no new
@@ -365,7 +450,7 @@ static const char *np_title(doc *d, const doc_np *np)
 
 /* "agreements were signed on A, on B and on C", "the following documents
  * were signed: on A; on B": one document per item, named by the head noun. */
-static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
+static int on_items(doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
                     doc_np *nps, int max)
 {
     int n = 0;
@@ -374,11 +459,13 @@ static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, 
     while (n < max && k < limit && on_topic(d, k, limit)) {
         uint32_t e = k + 1;
         /* when and by whom it was signed is not part of the item */
-        while (
-            e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
-            (is_char(d, e, ',') || continues_title(d, e, limit)) &&
-            !(d->toks[e].word_bits & (W_WEEKDAY | W_RELDAY)) &&
-            !(skip_separators(d, e, limit) > e && on_topic(d, skip_separators(d, e, limit), limit)))
+        while (e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
+               (is_char(d, e, ',') || continues_title(d, e, limit)) &&
+               !(d->toks[e].word_bits & (W_WEEKDAY | W_RELDAY)) &&
+               !(skip_separators(d, e, limit) > e &&
+                 on_topic(d, skip_separators(d, e, limit), limit)) &&
+               !(tok_is(&d->toks[e], "and") && e + 1 < limit &&
+                 tok_is(&d->toks[e + 1], "between") && between_in(d, k, e)))
             e++;
         if (e == k + 1)
             break;
@@ -388,6 +475,35 @@ static int on_items(const doc *d, uint32_t k, uint32_t limit, const char *kind, 
         nps[n].prefix = prefix;
         nps[n].topic = k;
         n++;
+        /* "on cooperation between A and B and between C and D": the second
+         * pair's document, named by the words before the first "between" */
+        if (n < max && e + 1 < limit && tok_is(&d->toks[e], "and") &&
+            tok_is(&d->toks[e + 1], "between") && between_in(d, k, e)) {
+            uint32_t b = between_at(d, k, e);
+            size_t pl = prefix ? strlen(prefix) : 0;
+            size_t ta = d->toks[k].start, tb = d->toks[b - 1].end;
+            char *pre = arena_alloc(d->mem, pl + 1 + (tb - ta) + 1);
+            if (!pre)
+                break;
+            size_t o = 0;
+            if (pl) {
+                memcpy(pre, prefix, pl);
+                pre[pl] = ' ';
+                o = pl + 1;
+            }
+            memcpy(pre + o, d->text + ta, tb - ta);
+            pre[o + tb - ta] = '\0';
+            uint32_t f = e + 2;
+            while (f < limit && !is_char(d, f, ';') && !is_char(d, f, '.') &&
+                   continues_title(d, f, limit) &&
+                   !(tok_is(&d->toks[f], "and") && f + 1 < limit &&
+                     tok_is(&d->toks[f + 1], "between")))
+                f++;
+            nps[n] = (doc_np){.start = e + 1, .end = f, .kind = kind, .topic = e + 1};
+            nps[n].prefix = pre;
+            n++;
+            e = f;
+        }
         k = skip_separators(d, e, limit);
     }
     return n;
@@ -404,6 +520,40 @@ static int country_group(const doc *d, int m)
         return 1;
     /* "both sides", "the two sides" */
     return x->tok_end > x->tok_start && tok_is(&d->toks[x->tok_end - 1], "sides");
+}
+
+static int is_gerund(const doc *d, uint32_t t)
+{
+    const token *g = &d->toks[t];
+    return (g->flags & T_WORD) && !(g->flags & T_CAP) && g->lower_len > 5 &&
+           !strcmp(g->lower + g->lower_len - 3, "ing");
+}
+
+/* Does the topic at k open with "<noun> on/in <gerund>" and go on after its
+ * comma with another gerund ("cooperation on exchanging data, exchanging
+ * experience, and training personnel")?  Then the list is the
+ * preposition's object, one topic ("project on building a centre,
+ * construction of a plant" is two). */
+static int gerund_list(const doc *d, uint32_t k, uint32_t limit)
+{
+    uint32_t p = k + 1;
+    for (; p + 1 < limit && p < k + 10; p++) {
+        /* a possessive's apostrophe is inside the topic, a comma ends it */
+        if (is_char(d, p, ',') || is_char(d, p, ';') || is_char(d, p, '.') || is_char(d, p, ':'))
+            return 0;
+        if ((tok_is(&d->toks[p], "on") || tok_is(&d->toks[p], "in")) && is_gerund(d, p + 1))
+            break;
+    }
+    if (p + 1 >= limit || p >= k + 10)
+        return 0;
+    while (p < limit && !is_char(d, p, ',') && !is_char(d, p, ';') && !is_char(d, p, '.'))
+        p++;
+    if (p >= limit || !is_char(d, p, ','))
+        return 0;
+    uint32_t q = skip_separators(d, p, limit);
+    if (q < limit && (d->toks[q].word_bits & W_DET))
+        q++;
+    return q < limit && is_gerund(d, q);
 }
 
 /* The items of a signed batch, listed after it: "include A, B and C"
@@ -438,6 +588,34 @@ static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max,
         return n;
     /* topics: "concern customs control, fishing quotas, and small business",
      * one document each, named by its topic */
+    k = skip_separators(d, k, limit);
+    if (max > 0 && gerund_list(d, k, limit)) {
+        /* "concern cooperation on exchanging data, exchanging experience,
+         * and training personnel": the items after the commas are the
+         * preposition's, one document */
+        uint32_t e = k;
+        while (e < limit && !is_char(d, e, ';') && !is_char(d, e, '.') &&
+               !(d->toks[e].flags & T_QUOTE))
+            e++;
+        nps[0] = (doc_np){.start = k, .end = e, .kind = "documents", .topic = k};
+        return 1;
+    }
+    /* "include decisions on A and on B": a plain noun before "on" names
+     * one document per topic, as "resolutions on A; on B" do */
+    if (max > 0 && k + 2 < limit && (d->toks[k].flags & T_WORD) &&
+        !(d->toks[k].flags & (T_CAP | T_NUM)) && !d->toks[k].word_bits &&
+        on_topic(d, k + 1, limit)) {
+        size_t a = d->toks[k].start, b = d->toks[k].end;
+        char *noun = arena_alloc(d->mem, b - a + 1);
+        if (noun) {
+            memcpy(noun, d->text + a, b - a);
+            noun[b - a] = '\0';
+            n = on_items(d, k + 1, limit, "documents", noun, nps, max);
+            if (n > 1)
+                return n;
+            n = 0;
+        }
+    }
     while (n < max && k < limit) {
         k = skip_separators(d, k, limit);
         uint32_t e = k;
@@ -649,6 +827,14 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             int o = party_right(d, k + dw + 1, np->end);
             if (o < 0 && tok_is(&d->toks[k + dw + 1], "the"))
                 o = party_right(d, k + dw + 2, np->end);
+            /* "with the U.S. Securities and Exchange Commission": the
+             * country names whose body it is; the body is the party */
+            if (o >= 0 && d->ments[o].kind == M_COUNTRY && d->ments[o].tok_end < np->end) {
+                int body = mention_at(d, d->ments[o].tok_end);
+                if (body >= 0 && d->ments[body].kind == M_ORG &&
+                    d->ments[body].tok_start == d->ments[o].tok_end)
+                    o = body;
+            }
             int before = -1;
             for (uint32_t b = np->start; b < k; b++) {
                 int m = mention_at(d, b);
@@ -666,18 +852,111 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             continue;
         /* slot: j may open a party ("between [the] A and [the] B") */
         int slot = 1, found = 0;
+        int last_org = 0; /* the party just added is a body, ending at last_end */
+        uint32_t last_end = k;
         for (uint32_t j = k + 1; j < np->end; j++) {
             /* the topic after the parties: "... and Turkey on Cooperation in
              * the Field of High Technologies" names no more of them */
             if (found >= 2 && (d->toks[j].word_bits & W_PREP) && !tok_is(&d->toks[j], "of"))
                 break;
+            /* "the radio company Voice of Russia", "the national radio
+             * company of Ukraine": a body described by its kind, then named
+             * or placed in its country */
+            if (slot) {
+                uint32_t a = j, h = j;
+                while (h < np->end && h < a + 4 && (d->toks[h].flags & T_WORD) &&
+                       !(d->toks[h].flags & (T_CAP | T_NUM)) &&
+                       !(d->toks[h].word_bits & (W_FIRM | W_ORG_HEAD)) &&
+                       !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX)))
+                    h++;
+                if (h < np->end && h < a + 4 && !(d->toks[h].flags & T_CAP) &&
+                    (d->toks[h].word_bits & (W_FIRM | W_ORG_HEAD)) && h + 1 < np->end) {
+                    uint32_t r = h + 1, be = r;
+                    int m2 = mention_at(d, r);
+                    int body = -1;
+                    if (tok_is(&d->toks[r], "of") && r + 1 < np->end &&
+                        (m2 = mention_at(d, r + 1)) >= 0 && d->ments[m2].tok_start == r + 1 &&
+                        d->ments[m2].kind == M_COUNTRY) {
+                        be = d->ments[m2].tok_end;
+                        body = span_body(d, a, be);
+                    } else if (d->toks[r].flags & T_CAP) {
+                        while (be < np->end && be < r + 6 &&
+                               ((d->toks[be].flags & T_CAP) ||
+                                (tok_is(&d->toks[be], "of") && be + 1 < np->end &&
+                                 (d->toks[be + 1].flags & T_CAP))))
+                            be++;
+                        body = span_body(d, r, be);
+                    }
+                    if (body >= 0) {
+                        ev_add_party(d, e, body);
+                        last_org = 1;
+                        last_end = be;
+                        j = be - 1;
+                        slot = 0;
+                        found++;
+                        continue;
+                    }
+                }
+            }
             int m = mention_at(d, j);
+            /* "and the Centre of International Programmes, Republic of
+             * Kazakhstan": the country after a body's comma says where
+             * the body is */
+            uint32_t q = last_end + 1; /* "..., Republic of Kazakhstan" */
+            while (q < j && q < last_end + 4 &&
+                   ((d->toks[q].flags & T_CAP) || tok_is(&d->toks[q], "of")))
+                q++;
+            if (m >= 0 && last_org && q == j && last_end < j && is_char(d, last_end, ',') &&
+                d->ments[m].entity >= 0 && d->ents[d->ments[m].entity].kind == NSV_KIND_COUNTRY &&
+                (d->ments[m].tok_end >= np->end ||
+                 !(d->toks[d->ments[m].tok_end].word_bits & W_CONJ)))
+                break;
             if (m >= 0 && d->ments[m].tok_start == j && party_mention(d, m)) {
                 ev_add_mention(d, e, m);
+                last_org = d->ments[m].entity >= 0 &&
+                           d->ents[d->ments[m].entity].kind == NSV_KIND_ORGANIZATION;
+                last_end = d->ments[m].tok_end;
                 j = d->ments[m].tok_end - 1;
                 slot = 0;
                 found++;
                 continue;
+            }
+            /* "between major Russian universities and ...": a demonym and a
+             * plural noun describe bodies of the country, which sign as a
+             * group ("Russian delegations" stand for the country itself) */
+            const uint32_t function_word = W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX |
+                                           W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N |
+                                           W_NUMBER_WORD | W_PLACE_PREP;
+            int shared =
+                j > k + 2 && tok_is(&d->toks[j - 1], "and") && tok_lex(d, j - 2, LEX_DEMONYM, NULL);
+            if (slot && !shared) {
+                uint32_t a = j;
+                while (a < np->end && a < j + 2 && (d->toks[a].flags & T_WORD) &&
+                       !(d->toks[a].flags & (T_CAP | T_NUM)) &&
+                       !(d->toks[a].word_bits & function_word) &&
+                       !tok_lex(d, a, LEX_DOCUMENT, NULL))
+                    a++;
+                unsigned dn = 0;
+                if (a < np->end && tok_lex(d, a, LEX_DEMONYM, &dn) && (d->toks[a].flags & T_CAP) &&
+                    a + dn < np->end) {
+                    const token *h = &d->toks[a + dn];
+                    if ((h->flags & T_WORD) && !(h->flags & (T_CAP | T_NUM)) && h->lower_len > 3 &&
+                        h->lower[h->lower_len - 1] == 's' &&
+                        !(h->word_bits & (function_word | W_SIDE_GROUP | W_GROUP)) &&
+                        !tok_lex(d, a + dn, LEX_DOCUMENT, NULL) &&
+                        /* the noun ends the phrase: not "Russian news agency Sputnik" */
+                        (a + dn + 1 >= np->end || !(d->toks[a + dn + 1].flags & T_WORD) ||
+                         (d->toks[a + dn + 1].word_bits & (W_CONJ | W_PREP | W_SUBORD)))) {
+                        int body = span_body(d, a, a + dn + 1);
+                        if (body >= 0) {
+                            ev_add_party(d, e, body);
+                            j = a + dn;
+                            slot = 0;
+                            found++;
+                            continue;
+                        }
+                    }
+                }
             }
             /* "between Transmashholding and Kazakh Railways"; but "the
              * Kyrgyz and Russian Olympic Committees" are the two countries' */
@@ -687,6 +966,8 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             int body = slot && !shared_head ? unknown_body(d, j, np->end, &be) : -1;
             if (body >= 0) {
                 ev_add_party(d, e, body);
+                last_org = 1;
+                last_end = be;
                 j = be - 1;
                 slot = 0;
                 found++;
@@ -813,6 +1094,11 @@ static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, con
             found[p] = mt->ents[p];
         else if (x->kind == NSV_KIND_PERSON && x->country)
             found[p] = country_entity(d, x->country);
+        /* "President of Russia made a visit ... Vladimir Putin held talks":
+         * a title with a country that names the person elsewhere */
+        for (size_t m = 0; found[p] < 0 && x->kind == NSV_KIND_PERSON && m < d->nments; m++)
+            if (d->ments[m].entity == mt->ents[p] && d->ments[m].country)
+                found[p] = country_entity(d, d->ments[m].country);
         if (found[p] < 0)
             return;
     }
@@ -1461,6 +1747,92 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
     return n >= 2 ? n : 0;
 }
 
+/* The counterparty a contract's purpose names: "a deal to acquire 36 planes
+ * from Avions de Transport Regional", "a contract to supply turbines to
+ * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
+ * or "to"; not the goods. */
+static int trade_counterparty(doc *d, const doc_np *np)
+{
+    for (uint32_t v = np->topic; v + 1 < np->end; v++) {
+        if (!tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
+            continue;
+        for (uint32_t w = v + 2; w + 1 < np->end && w < v + 14; w++) {
+            if (!tok_is(&d->toks[w], "from") && !tok_is(&d->toks[w], "to"))
+                continue;
+            uint32_t a = w + 1;
+            if (tok_is(&d->toks[a], "the"))
+                a++;
+            /* "Avions de Transport Regional (ATR)": a name its acronym
+             * follows is whole, whatever words it holds */
+            uint32_t r = a;
+            while (r < np->end && r < a + 8 &&
+                   ((d->toks[r].flags & T_CAP) || (d->toks[r].word_bits & W_PARTICLE) ||
+                    tok_is(&d->toks[r], "of") || tok_is(&d->toks[r], "and")))
+                r++;
+            if (r > a + 1 && r + 2 < np->end && is_char(d, r, '(') &&
+                (d->toks[r + 1].flags & T_ALLCAPS) && is_char(d, r + 2, ')') &&
+                (d->toks[r - 1].flags & T_CAP))
+                return span_body(d, a, r + 3);
+            int m = party_right(d, a, np->end);
+            if (m >= 0)
+                return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+            /* "to import gas from Iran": after "from" the country reads as
+             * a place to the mention finder, but it sells */
+            const lex_entry *c = tok_lex(d, a, LEX_COUNTRY, NULL);
+            if (c && (d->toks[a].flags & T_CAP))
+                return country_entity(d, c->canon);
+            uint32_t be = a;
+            return unknown_body(d, a, np->end, &be);
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* "a pact on microchip trade signed last September", "the agreement on
+ * security cooperation signed during the visit": a singular document with
+ * an article and its own "on/of/with/between/for" phrase before the
+ * participle.  Returns the document noun's token, or i.  Not across a
+ * clause ("which we signed"), a verb or punctuation; not a bare plural
+ * ("contracts for gas signed with foreign entities" is a class of them). */
+static uint32_t modified_doc_before(const doc *d, uint32_t i, const sentence *s)
+{
+    /* the participle only: "after the President signs it" is a clause */
+    const token *cue = &d->toks[i];
+    if (cue->lower_len < 3 || strcmp(cue->lower + cue->lower_len - 2, "ed"))
+        return i;
+    for (uint32_t h = i; h > s->tok_start && h + 12 > i; h--) {
+        uint32_t t = h - 1;
+        const token *k = &d->toks[t];
+        /* "the Joint Statement of the countries signed": the group is read
+         * as the signatories elsewhere */
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].kind == M_GROUP_DESC)
+            return i;
+        if (!continues_title(d, t, i) || (k->flags & T_IN_QUOTE) ||
+            (k->word_bits & (W_AUX | W_SUBORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
+                             W_PRONOUN_N | W_CONJ)) ||
+            tok_lex(d, t, LEX_SPEECH, NULL) || tok_lex(d, t, LEX_SIGNING, NULL) ||
+            tok_lex(d, t, LEX_MEETING, NULL))
+            return i;
+        unsigned nw = 0;
+        if (!tok_lex(d, t, LEX_DOCUMENT, &nw))
+            continue;
+        uint32_t pp = t + nw;
+        if (pp >= i || k->lower[k->lower_len - 1] == 's')
+            return i;
+        const token *p = &d->toks[pp];
+        if (!tok_is(p, "on") && !tok_is(p, "of") && !tok_is(p, "with") && !tok_is(p, "between") &&
+            !tok_is(p, "for"))
+            return i;
+        for (uint32_t a = t; a > s->tok_start && a + 4 > t; a--)
+            if (d->toks[a - 1].word_bits & W_DET)
+                return t;
+        return i;
+    }
+    return i;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -1494,6 +1866,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                                  e->nents == 0 && names_group(d, s));
         }
         return NSV_OK;
+    }
+    /* inverted passive: "Also signed were an agreement on A and a
+     * memorandum on B" (only adverbs before the verb) */
+    if (end + 1 < s->tok_end && (tok_is(&d->toks[end], "were") || tok_is(&d->toks[end], "was"))) {
+        uint32_t t = s->tok_start;
+        while (t < i && (d->toks[t].word_bits & W_ADVERB) && !(d->toks[t].flags & T_IN_QUOTE))
+            t++;
+        if (t == i && i > s->tok_start) {
+            n = parse_doc_list(d, end + 1, s->tok_end, nps, MAX_DOCS);
+            if (n && sign_each(d, out, i, "signing.inverted", s, nps, n, meetings) != 0)
+                goto nomem;
+            if (n)
+                return NSV_OK;
+        }
     }
     if (aux_be_before(d, i, s->tok_start)) {
         /* passive: the document is the subject */
@@ -1583,6 +1969,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             dh = h - 1;
             break;
         }
+    if (dh == i)
+        dh = modified_doc_before(d, i, s);
     if (dh < i && !(d->toks[i - 1].word_bits & W_AUX)) {
         uint32_t st = dh;
         while (st > s->tok_start && st + 6 > i && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
@@ -1596,6 +1984,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         doc_np items[MAX_DOCS];
         int agent;
         int ni = batch_items(d, end, s->tok_end, items, MAX_DOCS, &agent);
+        /* "Among the documents signed were memorandums on A and B" */
+        if (!ni && st > s->tok_start && tok_is(&d->toks[st - 1], "among") && end < s->tok_end &&
+            (d->toks[end].word_bits & W_AUX)) {
+            agent = -1;
+            ni = parse_doc_list(d, end + 1, s->tok_end, items, MAX_DOCS);
+        }
         /* "The documents signed include" after "signed a package of
          * documents" ("A package of documents was signed"): the items
          * replace the batch and keep its signatories
@@ -1701,6 +2095,19 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         k += 2; /* "signed into law H.R. 1234" */
         into_law = 1;
     }
+    /* "signed, in the presence of the head of state, an agreement on ...":
+     * a phrase set off by commas between the verb and its object */
+    if (!into_law && k + 2 < s->tok_end && is_char(d, k, ',') &&
+        (d->toks[k + 1].word_bits & W_PREP))
+        for (uint32_t c = k + 2; c + 1 < s->tok_end && c < k + 14; c++) {
+            if (!is_char(d, c, ','))
+                continue;
+            doc_np probe;
+            if (parse_doc_np(d, c + 1, s->tok_end, &probe) &&
+                (d->toks[c + 1].word_bits & (W_DET | W_NUMBER_WORD)))
+                k = c + 1;
+            break;
+        }
     if (into_law && (k >= s->tok_end || is_char(d, k, ':')))
         n = bill_items(d, s, nps, MAX_DOCS); /* "signed into law:" and a list */
     else
@@ -1790,6 +2197,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
         }
     }
+    /* "Foreign Ministries of the two countries signed": bodies of a group
+     * of countries sign for those countries */
+    int of_group = -1;
+    if (subj >= 0 && d->ments[subj].tok_end + 1 < i &&
+        tok_is(&d->toks[d->ments[subj].tok_end], "of")) {
+        int g = mention_at(d, d->ments[subj].tok_end + 1);
+        if (g >= 0 && d->ments[g].kind == M_GROUP_DESC && d->ments[g].role &&
+            !strcmp(d->ments[g].role, "countries")) {
+            of_group = g;
+            subj = -1;
+        }
+    }
     int coord[MAX_DOCS], nc = 0;
     int speaker = pronoun_speaker(d, i, s);
     if (speaker < 0)
@@ -1821,6 +2240,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_add_party(d, e, attendees[p]);
         for (int c = nc; c-- > 0;)
             ev_add_mention(d, e, coord[c]);
+        if (of_group >= 0 && d->ments[of_group].n_members >= 2)
+            for (int p = 0; p < d->ments[of_group].n_members; p++)
+                ev_add_party(d, e, d->ments[of_group].members[p]);
+        else if (of_group >= 0)
+            sides_of_talks(d, e, of_group, meetings, s, 1);
         int agents[MAX_DOCS];
         int na = agents_after(d, nps[q].end, s->tok_end, agents, MAX_DOCS);
         for (int a = 0; a < na; a++)
@@ -1847,6 +2271,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                     ev_add_party(d, e, described_body(d, w + 1, s->tok_end));
                 break;
             }
+        /* "Air Deccan signed a deal to acquire 36 planes from ATR": the
+         * seller signed it too */
+        if (e->nents == 1)
+            ev_add_party(d, e, trade_counterparty(d, &nps[q]));
         if (!e->nents)
             parties_in_np(d, e, &nps[q]);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
@@ -1886,6 +2314,47 @@ static void base_form_modality(const doc *d, ev_list *out, size_t first, const s
             out->v[q].ev.modality = mod;
 }
 
+/* "... signed a package of documents. The documents signed include A; B.
+ * Other documents include C and D.  A number of documents concern E.":
+ * a sentence opening with a batch that goes on (a "more" cue) and an items
+ * verb lists more documents of the signing reported in one of the two
+ * sentences before, by the same signatories.  Without that signing it is
+ * no signing ("Other documents include a draft treaty"). */
+static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                           nsv_error *err)
+{
+    uint32_t si = (uint32_t)(s - d->sents);
+    const ev_draft *prev = NULL;
+    for (size_t q = out->n; q-- > 0;) {
+        const ev_draft *c = &out->v[q];
+        if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->sent >= si)
+            continue;
+        if (c->sent + 2 >= si && c->ev.modality == NSV_MOD_ACTUAL && !c->ev.evidence_in_title)
+            prev = c;
+        break;
+    }
+    if (!prev)
+        return NSV_OK;
+    doc_np items[MAX_DOCS];
+    int agent;
+    int n = batch_items(d, i + nw, s->tok_end, items, MAX_DOCS, &agent);
+    /* copied: new signings may move the list prev lives in */
+    int parties[MAX_PARTIES], np = 0;
+    for (int p = 0; p < prev->nents && np < MAX_PARTIES; p++)
+        parties[np++] = prev->ents[p];
+    day_t day = prev->day;
+    for (int q = 0; q < n; q++) {
+        ev_draft *e = new_signing(d, out, i, "signing.more_items", s, &items[q]);
+        if (!e)
+            return out_of_memory(d->limits, err);
+        for (int p = 0; p < np; p++)
+            ev_add_party(d, e, parties[p]);
+        if (e->day < 0)
+            e->day = day;
+    }
+    return NSV_OK;
+}
+
 /* Does the paragraph opening at token p open a transcript turn ("Vladimir
  * Putin: Mr President, ...", "Prime Minister of Armenia: Thank you")? */
 static int opens_turn(const doc *d, uint32_t p)
@@ -1923,6 +2392,13 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
+            if (cue && cue->value == SIGN_MORE && i == s->tok_start) {
+                nsv_code rc = more_items(d, out, s, i, nw, err);
+                if (rc)
+                    return rc;
+                i += nw - 1;
+                continue;
+            }
             if (!cue ||
                 (cue->value != SIGN_VERB && cue->value != SIGN_NOUN && cue->value != SIGN_BASE))
                 continue;

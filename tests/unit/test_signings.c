@@ -481,6 +481,12 @@ static void test_bills_signed_into_law(void **state)
     nt_run(PUB, "On Friday, the President signed into law:\n\nThe House passed H.R. 303 last "
                 "week.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    /* joint resolutions are bills a president signs too */
+    nt_run(PUB, "On Friday, the President signed into law:\n\nH.J.Res. 62, which appoints a "
+                "regent;\n\nS.J.Res. 14, which disapproves a rule.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("H.J.Res. 62") && signing_of("S.J.Res. 14"));
+    no_actual_signing("The House passed H.J.Res. 62 last week; the President will sign it.");
 }
 
 /* An open group named by a plural common noun signs nothing as an event;
@@ -770,6 +776,291 @@ static void test_object_relative_coordinated(void **state)
     NT_CHECK(e && nt_has_party(e, "Soto"));
 }
 
+/* "the supplemental": a supplemental appropriations bill, signed into law
+ * like any bill; not when only requested or to be signed. */
+static void test_supplemental(void **state)
+{
+    (void)state;
+    nt_run(PUB, "This is the sixth package announced since President Biden signed the national "
+                "security supplemental.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("national security supplemental") &&
+             nt_has_party(signing_of("supplemental"), "Biden"));
+    no_actual_signing("The President will sign the supplemental once Congress passes it.");
+    no_actual_signing("The White House sent a supplemental funding request to Congress.");
+}
+
+/* "concern cooperation on A-ing, B-ing and C-ing": the items after the
+ * commas are the preposition's objects, one document; a plain list of
+ * topics stays one document each. */
+static void test_gerund_topic_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A package of documents was signed. The documents signed by agencies of the two "
+                "countries concern cooperation on exchanging satellite data, exchanging "
+                "experience in digital transformation, and training personnel.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("training personnel") && signing_of("exchanging satellite data"));
+    /* hard negative: no preposition with a gerund, a list of topics */
+    nt_run(PUB, "The documents signed also concern customs control in ports, fishing quotas, "
+                "and developing small business.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    nt_run(PUB, "The documents signed concern a project on building a research centre, "
+                "construction of a power plant, and projects on the shelf.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    no_actual_signing("The documents concern cooperation on exchanging data, and training staff.");
+}
+
+/* "Other documents include A and B", "A number of documents concern C":
+ * more documents of the batch signed just before, by the same signatories;
+ * no signing without one. */
+static void test_more_items(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President of Russia Vladimir Putin and President of Armenia Nikol Pashinyan "
+                "signed a package of documents. The documents signed include resolutions on the "
+                "budget. Other documents include decisions on the cultural capital and on the "
+                "year of the book. A number of documents concern cooperation in preventing money "
+                "laundering, the financing of terrorism, and corruption.");
+    NT_CHECK(signing_of("cultural capital") && signing_of("year of the book") &&
+             signing_of("money laundering"));
+    NT_CHECK(signing_of("cultural capital") != signing_of("year of the book"));
+    NT_CHECK(nt_has_party(signing_of("year of the book"), "Pashinyan") &&
+             nt_has_party(signing_of("money laundering"), "Putin"));
+    NT_CHECK(strstr(signing_of("money laundering")->document_title, "terrorism") != NULL);
+    NT_CHECK(strstr(signing_of("year of the book")->document_title, "decisions") != NULL);
+    /* one topic after a plain noun stays one document */
+    nt_run(PUB, "The two leaders signed a package of documents. Other documents include "
+                "provisions on trade in grain and fertilisers.");
+    NT_CHECK(signing_of("provisions on trade in grain and fertilisers"));
+    /* hard negatives: no signing before, a signing only planned, or too far back */
+    no_actual_signing("The talks were long. Other documents include a draft treaty on trade.");
+    no_actual_signing("The ministers will sign a package of documents on Friday. Other documents "
+                      "include a roadmap on trade.");
+    nt_run(PUB, "The two ministers signed an agreement on fisheries. They met the press. Then "
+                "they left for the airport. Other documents include a draft treaty on trade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && !signing_of("draft treaty"));
+}
+
+/* "an agreement with the U.S. Securities and Exchange Commission": the
+ * country word names whose body it is, the body signed; the SEC is a known
+ * body. */
+static void test_country_body_counterpart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A U.K. agreement with the U.S. Securities and Exchange Commission (SEC) was "
+                "signed last September.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(nt_has_party(e, "Securities and Exchange Commission") &&
+             nt_has_party(e, "United Kingdom") && !nt_has_party(e, "United States"));
+    nt_run(PUB, "Britain signed an agreement with the Securities and Exchange Commission.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Securities and Exchange Commission"));
+    /* hard negatives: the country itself is the counterpart; a plan */
+    nt_run(PUB, "A U.K. agreement with the U.S. on fisheries was signed last September.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "United States"));
+    no_actual_signing("A U.K. agreement with the U.S. Securities and Exchange Commission will be "
+                      "signed next month.");
+}
+
+/* "signed a deal to acquire 36 planes from X": the seller a contract's
+ * purpose names signs it too; not the goods, not a plan. */
+static void test_trade_counterparty(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Air Deccan has signed a deal to acquire 36 planes from Avions de Transport "
+                "Regional (ATR).");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(nt_has_party(e, "Air Deccan") && nt_has_party(e, "Avions de Transport Regional"));
+    nt_run(PUB, "Atlas Corp said it signed an agreement to buy a stake in Bond Mining Ltd from "
+                "Hanover Holdings Inc.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Hanover Holdings") && !nt_has_party(e, "Bond Mining"));
+    /* hard negatives: no seller named; a purpose that is no trade; a plan */
+    nt_run(PUB, "Atlas Corp said it signed an agreement to buy 36 planes for 20 mln dlrs.");
+    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->n_participants == 1);
+    nt_run(PUB, "Atlas Corp signed an agreement to withdraw its staff from Bond Mining Ltd.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Bond Mining"));
+    no_actual_signing("Air Deccan will sign a deal to acquire 36 planes from ATR next month.");
+}
+
+/* "Foreign Ministries of the two countries signed": bodies of a group of
+ * countries sign for the countries, which the talks before name. */
+static void test_bodies_of_two_countries(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin and Prime Minister of India Manmohan Singh "
+                "held talks. Foreign Ministries of the two countries also signed a protocol of "
+                "consultations for 2013 and 2014.");
+    const nsv_event *e = signing_of("protocol of consultations");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "India") &&
+             !nt_has_party(e, "Foreign Ministries"));
+    /* hard negatives: a body of one named country; a plan */
+    nt_run(PUB, "Russia and India held talks. The Ministry of Finance of India signed a loan "
+                "agreement with Sberbank.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Russia"));
+    no_actual_signing("Russia and India held talks. Foreign Ministries of the two countries will "
+                      "sign a protocol next year.");
+}
+
+/* "between major Russian universities and the Centre of X, Republic of
+ * Kazakhstan": a demonym with a plural noun is a group of bodies that
+ * signs; the country after a body's comma says where the body is. */
+static void test_between_described_groups(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Several documents were signed between major Russian universities and the "
+                "Centre of International Programmes, Republic of Kazakhstan.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Russian universities") &&
+             nt_has_party(e, "Centre of International Programmes") &&
+             !nt_has_party(e, "Kazakhstan"));
+    /* hard negatives: shared demonyms name the countries; delegations stand
+     * for them; a noun inside a longer name; a list of countries */
+    nt_run(PUB, "An agreement was signed between Russian delegations and the Centre of "
+                "International Programmes.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Russian delegations"));
+    nt_run(PUB, "An agreement was signed between Russian news agency Sputnik and the Vietnam "
+                "News Agency.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Russian news"));
+    nt_run(PUB, "An agreement was signed between Russia, Kazakhstan and Belarus.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Kazakhstan"));
+}
+
+/* "signed, in the presence of the head of state, an agreement on ...": a
+ * phrase set off by commas between the verb and its object. */
+static void test_parenthetical_before_object(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russia and Armenia held talks. The members of the two countries' delegations "
+                "signed, in the Presidents' presence, a package of joint documents, including a "
+                "joint declaration on culture and a protocol on commodity exports.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("joint declaration on culture") && signing_of("commodity exports"));
+    /* hard negatives: the comma closes no phrase before an object; a plan */
+    no_actual_signing("The ministers signed, in Moscow, and then left for the airport.");
+    no_actual_signing("The ministers will sign, in the presence of the presidents, an agreement "
+                      "on trade.");
+}
+
+/* An amount before the document noun: "a $20 billion deal", "a $6bn
+ * (£3.12bn) deal"; a tally with an amount after it stays none. */
+static void test_amount_before_document(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders welcomed the signing of a $20 billion deal between Boeing and Qatar "
+                "Airways Group.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("$20 billion deal"));
+    nt_run(PUB, "India has signed a $40bn (£21bn) deal to import liquefied natural gas from "
+                "Iran.");
+    const nsv_event *e = signing_of("(£21bn) deal to import");
+    NT_CHECK(e && nt_has_party(e, "India") && nt_has_party(e, "Iran"));
+    /* hard negatives: a tally; a plan; an amount with no document */
+    no_actual_signing("Last year, the ministry signed 16 export contracts worth $2 billion.");
+    no_actual_signing("India will sign a $40bn deal to import gas from Iran next year.");
+    no_actual_signing("India signed for $40bn of gas.");
+    /* "... and this deal has now been extended": a new clause, no document */
+    nt_run(PUB, "Argentina signed a $240m agreement to import fuel and this deal has now been "
+                "extended.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* "a five-year defence and economic agreement": "and" between modifiers of
+ * one document noun. */
+static void test_coordinated_modifiers(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The United States and Turkey signed a five-year defence and economic agreement "
+                "that will channel aid.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("defence and economic agreement"));
+    /* hard negatives: "and" before another verb; a plan */
+    no_actual_signing("He signed autographs and shook hands with the delegates.");
+    no_actual_signing("The two countries will sign a defence and economic agreement.");
+}
+
+/* "Also signed were an agreement on A and a memorandum on B": the inverted
+ * passive, documents after the auxiliary. */
+static void test_inverted_passive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A joint declaration was signed. Also signed were an intergovernmental agreement "
+                "on information security and a memorandum on education.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("information security") && signing_of("memorandum on education"));
+    /* hard negatives: a subject before the verb; a quotation */
+    nt_run(PUB, "Those who signed were an odd group of delegates.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    no_actual_signing("He said: \"Also signed were two agreements on trade.\"");
+    /* "Among the documents signed were A and B" */
+    nt_run(PUB, "A package of documents was signed. Among the documents signed were a memorandum "
+                "on tourism and an agreement on trade.");
+    NT_CHECK(signing_of("memorandum on tourism") && signing_of("agreement on trade"));
+    no_actual_signing("Among the documents to be signed are a memorandum on tourism and an "
+                      "agreement on trade.");
+}
+
+/* "documents on cooperation between A and B and between C and D": each
+ * pair signs a document of its own. */
+static void test_second_between_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Also signed were documents on cooperation between the Atlas Mining Corp and the "
+                "Bond Steel Corp and between Rossiya Segodnya International Information Agency "
+                "and the China Media Group.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    const nsv_event *b = signing_of("between Rossiya Segodnya");
+    NT_CHECK(b && nt_has_party(b, "China Media Group") && !nt_has_party(b, "Atlas Mining"));
+    NT_CHECK(strstr(b->document_title, "documents on cooperation between") == b->document_title);
+    nt_run(PUB, "After the talks, agreements were signed on cooperation between the TASS and "
+                "UKRINFORM news agencies and between the Voice of Russia and the Ukrainian Radio.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("agreement on cooperation between the Voice of Russia"));
+    /* hard negatives: one pair only; a plan */
+    nt_run(PUB, "An agreement was signed between Atlas Mining Corp and Bond Steel Corp and "
+                "ratified later.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    no_actual_signing("Documents on cooperation between A and B and between C and D will be "
+                      "signed in May.");
+}
+
+/* "between the radio company Voice of Russia and the national radio
+ * company of Ukraine": a body described by its kind, then named or placed
+ * in its country, signs (not the country inside its name). */
+static void test_described_bodies_between(void **state)
+{
+    (void)state;
+    nt_run(PUB, "An agreement was signed between the radio company Voice of Russia and the "
+                "national radio company of Ukraine.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Voice of Russia") &&
+             nt_has_party(e, "national radio company of Ukraine"));
+    /* hard negatives: demonyms sharing a head name the countries; a plan */
+    nt_run(PUB, "Russia and China held talks. An agreement was signed between the Russian and "
+                "Chinese Olympic committees.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "China"));
+    no_actual_signing("An agreement will be signed between the radio company Voice of Russia and "
+                      "the national radio company of Ukraine.");
+}
+
+/* "a pact on microchip trade signed last September": a reduced relative
+ * after the document's own phrase. */
+static void test_reduced_relative_after_phrase(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Washington acted over Tokyo's failure to live up to a pact on microchip trade "
+                "signed last September.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("pact on microchip trade"));
+    nt_run(PUB, "He hoped MPs would ratify the bilateral agreement on security cooperation signed "
+                "during the visit.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("agreement on security cooperation"));
+    /* hard negatives: a clause with its own subject; a bare plural class */
+    no_actual_signing("Parliament must approve the decree on the state of emergency after the "
+                      "President signs it.");
+    no_actual_signing("The rule applies to contracts for gas supplies signed with foreign firms.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -806,6 +1097,20 @@ int main(void)
         cmocka_unit_test(test_semicolon_items),
         cmocka_unit_test(test_meeting_with_not_counterpart),
         cmocka_unit_test(test_object_relative_coordinated),
+        cmocka_unit_test(test_supplemental),
+        cmocka_unit_test(test_gerund_topic_list),
+        cmocka_unit_test(test_more_items),
+        cmocka_unit_test(test_country_body_counterpart),
+        cmocka_unit_test(test_trade_counterparty),
+        cmocka_unit_test(test_bodies_of_two_countries),
+        cmocka_unit_test(test_between_described_groups),
+        cmocka_unit_test(test_parenthetical_before_object),
+        cmocka_unit_test(test_amount_before_document),
+        cmocka_unit_test(test_coordinated_modifiers),
+        cmocka_unit_test(test_inverted_passive),
+        cmocka_unit_test(test_second_between_pair),
+        cmocka_unit_test(test_described_bodies_between),
+        cmocka_unit_test(test_reduced_relative_after_phrase),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
