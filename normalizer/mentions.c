@@ -1510,12 +1510,14 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
-    /* "End Bush 'denial', Blair tells EU": a sentence's first word that the
+    /* "End Bush 'denial', Blair tells EU": a headline's first word that the
      * item also writes in lower case is a common word before a name (not a
-     * particle: "Van der Vorm", "Al-Chalabi") */
-    if (end >= i + 2 && d->sents[d->toks[i].sent].tok_start == i &&
-        d->toks[i].end - d->toks[i].start > 1 && !tok_lex(d, i, LEX_GIVEN_NAME, NULL) &&
-        !(d->toks[i].word_bits & W_PARTICLE) && !is_punct(d, i + 1, '-') && lower_elsewhere(d, i))
+     * particle: "Van der Vorm", "Al-Chalabi"); in the body such a word
+     * opens company names too ("Air Deccan has signed", "air travel") */
+    if (end >= i + 2 && d->toks[i].start < d->title_len &&
+        d->sents[d->toks[i].sent].tok_start == i && d->toks[i].end - d->toks[i].start > 1 &&
+        !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !(d->toks[i].word_bits & W_PARTICLE) &&
+        !is_punct(d, i + 1, '-') && lower_elsewhere(d, i))
         return 0;
     uint32_t words = 0;
     for (uint32_t t = i; t < end; t++)
