@@ -63,6 +63,22 @@ char *arena_strndup(arena *a, const char *s, size_t len)
     return p;
 }
 
+void *arena_grow(arena *a, void *items, size_t n, size_t *cap, size_t first, size_t elem_size)
+{
+    if (n < *cap)
+        return items;
+    size_t ncap = *cap ? *cap * 2 : first;
+    if (ncap < *cap || (elem_size && ncap > SIZE_MAX / elem_size))
+        return NULL;
+    void *bigger = arena_alloc_raw(a, ncap * elem_size); /* filled on use */
+    if (!bigger)
+        return NULL;
+    if (n)
+        memcpy(bigger, items, n * elem_size);
+    *cap = ncap;
+    return bigger;
+}
+
 void arena_reset(arena *a)
 {
     arena_block *b = a->head;

@@ -45,6 +45,11 @@ static inline void *arena_alloc_raw(arena *a, size_t size)
 }
 /* NUL-terminated copy of s[0..len), or NULL. */
 char *arena_strndup(arena *a, const char *s, size_t len);
+/* Room for one more element in an array of n elements of elem_size bytes
+ * at items with capacity *cap: items itself while n < *cap, else a copy in
+ * a block twice as large (first when *cap is 0), *cap updated.  NULL when
+ * the arena is out of room; items stays valid either way. */
+void *arena_grow(arena *a, void *items, size_t n, size_t *cap, size_t first, size_t elem_size);
 /* Keep the first block for reuse, free the rest. */
 void arena_reset(arena *a);
 void arena_free(arena *a);

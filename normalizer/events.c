@@ -12,16 +12,10 @@
 
 ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, const char *rule)
 {
-    if (l->n == l->cap) {
-        size_t ncap = l->cap ? l->cap * 2 : 32;
-        ev_draft *bigger = arena_alloc_raw(d->mem, ncap * sizeof *bigger); /* filled on use */
-        if (!bigger)
-            return NULL;
-        if (l->n)
-            memcpy(bigger, l->v, l->n * sizeof *bigger);
-        l->v = bigger;
-        l->cap = ncap;
-    }
+    ev_draft *v = arena_grow(d->mem, l->v, l->n, &l->cap, 32, sizeof *l->v);
+    if (!v)
+        return NULL;
+    l->v = v;
     ev_draft *e = &l->v[l->n++];
     memset(e, 0, sizeof *e);
     e->ev.type = type;

@@ -281,16 +281,10 @@ static int ent_index_add(doc *d, struct ent_index **ixp, int fold, int kind, con
             if (old[i].key)
                 *ent_slot_find(ix, old[i].kind, old[i].key, old[i].len) = old[i];
     }
-    if (ix->nnodes == ix->cap_nodes) {
-        size_t ncap = ix->cap_nodes ? ix->cap_nodes * 2 : 64;
-        ent_node *bigger = arena_alloc_raw(d->mem, ncap * sizeof *bigger); /* filled on use */
-        if (!bigger)
-            return -1;
-        if (ix->nnodes)
-            memcpy(bigger, ix->nodes, ix->nnodes * sizeof *bigger);
-        ix->nodes = bigger;
-        ix->cap_nodes = ncap;
-    }
+    ent_node *nodes = arena_grow(d->mem, ix->nodes, ix->nnodes, &ix->cap_nodes, 64, sizeof *nodes);
+    if (!nodes)
+        return -1;
+    ix->nodes = nodes;
     struct ent_slot *s = ent_slot_find(ix, kind, k, len);
     if (!s->key) {
         s->key = k;
@@ -396,16 +390,10 @@ static int index_entity(doc *d, int ent)
 static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surname,
                       const char *role, const char *country)
 {
-    if (d->nents == d->cap_ents) {
-        size_t ncap = d->cap_ents ? d->cap_ents * 2 : 32;
-        entity *bigger = arena_alloc_raw(d->mem, ncap * sizeof *bigger); /* filled on use */
-        if (!bigger)
-            return -1;
-        if (d->nents)
-            memcpy(bigger, d->ents, d->nents * sizeof *bigger);
-        d->ents = bigger;
-        d->cap_ents = ncap;
-    }
+    entity *ents = arena_grow(d->mem, d->ents, d->nents, &d->cap_ents, 32, sizeof *ents);
+    if (!ents)
+        return -1;
+    d->ents = ents;
     entity *e = &d->ents[d->nents];
     memset(e, 0, sizeof *e);
     e->kind = kind;
@@ -483,16 +471,10 @@ static int find_entity(const doc *d, nsv_kind kind, const char *key)
 
 static mention *add_mention(doc *d, mention_kind kind, uint32_t from, uint32_t to)
 {
-    if (d->nments == d->cap_ments) {
-        size_t ncap = d->cap_ments ? d->cap_ments * 2 : 64;
-        mention *bigger = arena_alloc_raw(d->mem, ncap * sizeof *bigger); /* filled on use */
-        if (!bigger)
-            return NULL;
-        if (d->nments)
-            memcpy(bigger, d->ments, d->nments * sizeof *bigger);
-        d->ments = bigger;
-        d->cap_ments = ncap;
-    }
+    mention *ments = arena_grow(d->mem, d->ments, d->nments, &d->cap_ments, 64, sizeof *ments);
+    if (!ments)
+        return NULL;
+    d->ments = ments;
     mention *m = &d->ments[d->nments];
     memset(m, 0, sizeof *m);
     m->kind = kind;

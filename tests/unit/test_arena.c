@@ -1,5 +1,6 @@
 /* test_arena.c - the per-item bump allocator: the cap is enforced, a failure
- * is sticky until reset, memory is zeroed and aligned, reset reuses. */
+ * is sticky until reset, memory is zeroed and aligned, reset reuses, arrays
+ * grow by doubling. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -95,6 +96,35 @@ static void test_reset_reuses_first_block(void **state)
     assert_int_equal(a.used_total, 0);
 }
 
+/* arena_grow: the same array while there is room, a doubled copy when full,
+ * NULL (the old array intact) past the cap or when the size would wrap. */
+static void test_grow(void **state)
+{
+    (void)state;
+    arena a;
+    arena_init(&a, 4096);
+    size_t cap = 0;
+    int *v = arena_grow(&a, NULL, 0, &cap, 4, sizeof *v);
+    assert_non_null(v);
+    assert_int_equal(cap, 4);
+    for (int k = 0; k < 4; k++)
+        v[k] = k;
+    assert_ptr_equal(arena_grow(&a, v, 3, &cap, 4, sizeof *v), v);
+    int *w = arena_grow(&a, v, 4, &cap, 4, sizeof *v);
+    assert_non_null(w);
+    assert_int_equal(cap, 8);
+    for (int k = 0; k < 4; k++)
+        assert_int_equal(w[k], k);
+    /* doubling 512 ints to 1,024 runs past the 4096-byte cap: cap unchanged */
+    size_t big = 512;
+    assert_null(arena_grow(&a, w, big, &big, 4, sizeof *w));
+    assert_int_equal(big, 512);
+    arena_reset(&a);
+    size_t huge = SIZE_MAX / 2 + 1;
+    assert_null(arena_grow(&a, NULL, huge, &huge, 4, 16));
+    arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -102,6 +132,7 @@ int main(void)
         cmocka_unit_test(test_exact_cap),
         cmocka_unit_test(test_zeroed_and_aligned),
         cmocka_unit_test(test_reset_reuses_first_block),
+        cmocka_unit_test(test_grow),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
