@@ -415,10 +415,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             !is_char(d, cue_end, ':') && !is_char(d, cue_end, ','))
             return NSV_OK;
         /* "allowed that" concedes a point; "will not allow that to happen"
-         * and "allowed that." are no speech */
+         * and "allowed that." are no speech ("conceded that, in hindsight,"
+         * and "conceded that \"..." are) */
         if (tok_is(&d->toks[cue_end - 1], "that") && nw > 1 &&
-            (cue_end >= s->tok_end || tok_is(&d->toks[cue_end], "to") ||
-             (d->toks[cue_end].flags & T_PUNCT)))
+            (cue_end >= s->tok_end || tok_is(&d->toks[cue_end], "to") || is_char(d, cue_end, '.') ||
+             is_char(d, cue_end, ';') || is_char(d, cue_end, '!') || is_char(d, cue_end, '?')))
             return NSV_OK;
         if (tok_lex(d, i, LEX_SIGNING, NULL) && cue_end < s->tok_end &&
             ((d->toks[cue_end].word_bits & (W_DET | W_NUMBER_WORD)) ||

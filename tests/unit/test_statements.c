@@ -469,6 +469,11 @@ static void test_concession_cues(void **state)
                   "the market was weak", 0);
     one_statement("Finance Minister Anna Berg conceded that the budget had slipped.", "Berg",
                   "the budget had slipped", 0);
+    /* a quote or an aside right after "that" */
+    nt_run(PUB, "Finance Minister Anna Berg conceded that \"the budget had slipped\".");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    nt_run(PUB, "Finance Minister Anna Berg conceded that, in hindsight, the budget had slipped.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
     /* hard negatives */
     no_statement("Finance Minister Anna Berg will not allow that to happen.");
     no_statement("Finance Minister Anna Berg never allowed that.");
