@@ -132,6 +132,10 @@ typedef struct doc {
     size_t title_len;  /* text opens with the title and "\n\n" when > 0 */
     /* sorted hashes of the words the item writes in lower case, built on
      * first use (lower_elsewhere in mentions.c); NULL until then */
+    /* org mentions a bracketed acronym follows ("Office of X (OX)"), in
+     * mention order; acr_scanned: mentions looked at for them so far */
+    uint32_t *acr_defs;
+    size_t n_acr_defs, cap_acr_defs, acr_scanned;
     uint64_t *lower_words;
     size_t n_lower_words;
     /* entities by kind and key, and people and bodies by the first word of

@@ -14,6 +14,9 @@
      W_ADVERB | W_BACKGROUND | W_CONJ | W_PREP | W_NONNAME | W_ORG_HEAD | W_UNNAMED | W_GROUP |    \
      W_SUBORD | W_NUMBER_WORD | W_PLACE_PREP | W_PERSON_NOUN)
 
+/* acronym definitions ("Office of X (OX)") an all-caps word is checked against */
+#define ACRONYM_DEFS_MAX 64
+
 static int is_punct(const doc *d, uint32_t t, char c)
 {
     return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c &&
@@ -1123,17 +1126,34 @@ static int spells(const doc *d, const mention *m, const token *a)
 /* "the White House Office of Gun Violence Prevention (OGVP) ... OGVP
  * convened": an acronym the item defined in brackets right after a body's
  * name stands for that body.  Returns the defining mention, or -1. */
-static int acronym_body(const doc *d, uint32_t t)
+static int acronym_body(doc *d, uint32_t t)
 {
     const token *a = &d->toks[t];
     if (!(a->flags & T_ALLCAPS))
         return -1;
+    /* the definitions among the mentions found since the last call: each
+     * mention is looked at once, so an item of capitals stays linear */
+    for (; d->acr_scanned < d->nments; d->acr_scanned++) {
+        const mention *m = &d->ments[d->acr_scanned];
+        uint32_t o = m->tok_end;
+        if (m->kind != M_ORG || m->entity < 0 || o + 2 >= d->ntoks || !is_punct(d, o, '(') ||
+            !is_punct(d, o + 2, ')') || !(d->toks[o + 1].flags & T_ALLCAPS))
+            continue;
+        uint32_t *defs =
+            arena_grow(d->mem, d->acr_defs, d->n_acr_defs, &d->cap_acr_defs, 16, sizeof *defs);
+        if (!defs)
+            return -1; /* the arena's failure fails the item */
+        d->acr_defs = defs;
+        d->acr_defs[d->n_acr_defs++] = (uint32_t)d->acr_scanned;
+    }
     size_t len = a->end - a->start;
-    for (size_t k = 0; k < d->nments; k++) {
+    /* real items define a few; the first ACRONYM_DEFS_MAX bound the cost of
+     * one that defines thousands */
+    for (size_t q = 0; q < d->n_acr_defs && q < ACRONYM_DEFS_MAX; q++) {
+        uint32_t k = d->acr_defs[q];
         const mention *m = &d->ments[k];
         uint32_t o = m->tok_end;
-        if (m->kind != M_ORG || m->entity < 0 || o + 2 >= d->ntoks || o + 1 > t ||
-            !is_punct(d, o, '(') || !is_punct(d, o + 2, ')'))
+        if (o + 1 > t)
             continue;
         const token *b = &d->toks[o + 1];
         if ((size_t)(b->end - b->start) == len &&
