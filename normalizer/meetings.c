@@ -1694,7 +1694,9 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
     if (c->value == MEET_HOLD && !tok_is(&d->toks[comma - 1], "convening"))
         return;
     ev_draft *e = NULL;
-    for (size_t x = out->n; x-- > 0;) {
+    /* the nearest meeting before, among the last few hundred events: an
+     * item of thousands of "During the talks," sentences stays linear */
+    for (size_t x = out->n, steps = 0; x-- > 0 && steps < 256; steps++) {
         ev_draft *f = &out->v[x];
         if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= d->toks[t].sent)
             continue;
