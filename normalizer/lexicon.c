@@ -520,7 +520,7 @@ static nsv_code parse_given(nsv_lexicon *lex, char **f, int nf, const char *file
 static nsv_code parse_offices(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
-    if (nf < 6)
+    if (nf < 6 || !*f[0] || !*f[1] || !*f[4] || !*f[5])
         return fail(err, NSV_ERR_CONFIG, file, line,
                     "expected: role<TAB>source<TAB>from<TAB>to|-<TAB>name<TAB>country");
     day_t from = parse_iso_date(f[2], strlen(f[2]));

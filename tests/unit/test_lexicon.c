@@ -42,6 +42,11 @@ static void test_add_errors(void **state)
     /* a missing column */
     assert_int_equal(add_str(lex, "titles.tsv", "President\n", &err), NSV_ERR_CONFIG);
     assert_non_null(strstr(err.message, "titles.tsv:1:"));
+    /* an office holder with an empty source or name */
+    assert_int_equal(
+        add_str(lex, "office_holders.tsv", "President\t\t2020-01-01\t-\tAnna Berg\tNorway\n", &err),
+        NSV_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "office_holders.tsv:1:"));
     /* NULL arguments are API misuse */
     assert_int_equal(nsv_lexicon_add(NULL, "words.tsv", "", 0, &err), NSV_ERR_ARG);
     assert_int_equal(nsv_lexicon_add(lex, "words.tsv", NULL, 5, &err), NSV_ERR_ARG);
