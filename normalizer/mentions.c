@@ -181,6 +181,21 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             words++;
             break;
         }
+        /* "Michael Day (D)", "Jeremy England (R)": a place or common word
+         * after a first name, ending the name, is the surname */
+        if (words == 1 && j > t && (d->toks[j].flags & T_CAP) && (d->toks[j].flags & T_WORD) &&
+            !(d->toks[j].flags & (T_POSS | T_ALLCAPS)) &&
+            !(d->toks[j].word_bits & (NOT_NAME_BITS & ~(uint64_t)W_NONNAME)) &&
+            ((d->toks[j].word_bits & W_NONNAME) || lexicon_claims(d, j)) &&
+            !tok_lex(d, j, LEX_TITLE, NULL) && tok_lex(d, j - 1, LEX_GIVEN_NAME, NULL) &&
+            (j + 1 >= limit || is_punct(d, j + 1, '(') ||
+             ((d->toks[j + 1].flags & T_PUNCT) && !(d->toks[j + 1].flags & T_QUOTE) &&
+              !is_punct(d, j + 1, '-')))) {
+            *last_word = j;
+            end = ++j;
+            words++;
+            break;
+        }
         break;
     }
     /* "Biden, Jr. said": a suffix alone after the comma is no name of its

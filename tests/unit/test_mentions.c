@@ -489,6 +489,22 @@ static void test_region_not_a_leader(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Michael Day (D)", "Jeremy England (R)": a place or common word after a
+ * first name, ending the name, is the surname. */
+static void test_place_word_surname(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Massachusetts State Representative Michael Day (D) said the bill "
+                            "would pass."),
+                 "Michael Day", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Jack Law, chief executive of Alcohol Focus Scotland, said the "
+                            "comment was ill-advised."),
+                 "Jack Law", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: a country the sentence goes on about is no surname */
+    nt_run(PUB, "Ivan Petrov told Anna Russia would win.");
+    NT_CHECK(nt_said_by("Anna Russia") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -512,6 +528,7 @@ int main(void)
         cmocka_unit_test(test_opening_participle),
         cmocka_unit_test(test_common_first_word),
         cmocka_unit_test(test_region_not_a_leader),
+        cmocka_unit_test(test_place_word_surname),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
