@@ -760,6 +760,39 @@ static int span_body(doc *d, uint32_t a, uint32_t e)
     return body_entity(d, name);
 }
 
+/* "the radio company Voice of Russia", "the national radio company of
+ * Ukraine": a body described by its kind (a few lower-case words ending in
+ * a firm or body noun), then named or placed in its country, at token a.
+ * Returns the entity and sets *end, or -1.  (described_body() below takes
+ * "with Scottish club Rangers": a description before a name, no head noun.) */
+static int body_of_kind(doc *d, uint32_t a, uint32_t limit, uint32_t *end)
+{
+    uint32_t h = a;
+    while (h < limit && h < a + 4 && (d->toks[h].flags & T_WORD) &&
+           !(d->toks[h].flags & (T_CAP | T_NUM)) &&
+           !(d->toks[h].word_bits & (W_FIRM | W_ORG_HEAD)) &&
+           !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX)))
+        h++;
+    if (h >= limit || h >= a + 4 || (d->toks[h].flags & T_CAP) ||
+        !(d->toks[h].word_bits & (W_FIRM | W_ORG_HEAD)) || h + 1 >= limit)
+        return -1;
+    uint32_t r = h + 1, be = r;
+    int m = -1;
+    if (tok_is(&d->toks[r], "of") && r + 1 < limit && (m = mention_at(d, r + 1)) >= 0 &&
+        d->ments[m].tok_start == r + 1 && d->ments[m].kind == M_COUNTRY) {
+        *end = d->ments[m].tok_end;
+        return span_body(d, a, *end);
+    }
+    if (!(d->toks[r].flags & T_CAP))
+        return -1;
+    while (be < limit && be < r + 6 &&
+           ((d->toks[be].flags & T_CAP) ||
+            (tok_is(&d->toks[be], "of") && be + 1 < limit && (d->toks[be + 1].flags & T_CAP))))
+        be++;
+    *end = be;
+    return span_body(d, r, be);
+}
+
 /* A company or body the mention finder did not know, at token k: a run of
  * capitalised words, a demonym only as its first word ("Transmashholding",
  * "Kazakh Railways", "Deutsche Bahn").  Returns the entity and sets *end,
@@ -859,43 +892,17 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
              * the Field of High Technologies" names no more of them */
             if (found >= 2 && (d->toks[j].word_bits & W_PREP) && !tok_is(&d->toks[j], "of"))
                 break;
-            /* "the radio company Voice of Russia", "the national radio
-             * company of Ukraine": a body described by its kind, then named
-             * or placed in its country */
             if (slot) {
-                uint32_t a = j, h = j;
-                while (h < np->end && h < a + 4 && (d->toks[h].flags & T_WORD) &&
-                       !(d->toks[h].flags & (T_CAP | T_NUM)) &&
-                       !(d->toks[h].word_bits & (W_FIRM | W_ORG_HEAD)) &&
-                       !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX)))
-                    h++;
-                if (h < np->end && h < a + 4 && !(d->toks[h].flags & T_CAP) &&
-                    (d->toks[h].word_bits & (W_FIRM | W_ORG_HEAD)) && h + 1 < np->end) {
-                    uint32_t r = h + 1, be = r;
-                    int m2 = mention_at(d, r);
-                    int body = -1;
-                    if (tok_is(&d->toks[r], "of") && r + 1 < np->end &&
-                        (m2 = mention_at(d, r + 1)) >= 0 && d->ments[m2].tok_start == r + 1 &&
-                        d->ments[m2].kind == M_COUNTRY) {
-                        be = d->ments[m2].tok_end;
-                        body = span_body(d, a, be);
-                    } else if (d->toks[r].flags & T_CAP) {
-                        while (be < np->end && be < r + 6 &&
-                               ((d->toks[be].flags & T_CAP) ||
-                                (tok_is(&d->toks[be], "of") && be + 1 < np->end &&
-                                 (d->toks[be + 1].flags & T_CAP))))
-                            be++;
-                        body = span_body(d, r, be);
-                    }
-                    if (body >= 0) {
-                        ev_add_party(d, e, body);
-                        last_org = 1;
-                        last_end = be;
-                        j = be - 1;
-                        slot = 0;
-                        found++;
-                        continue;
-                    }
+                uint32_t be = j;
+                int body = body_of_kind(d, j, np->end, &be);
+                if (body >= 0) {
+                    ev_add_party(d, e, body);
+                    last_org = 1;
+                    last_end = be;
+                    j = be - 1;
+                    slot = 0;
+                    found++;
+                    continue;
                 }
             }
             int m = mention_at(d, j);
