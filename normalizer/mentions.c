@@ -640,9 +640,6 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
 static int word_in(const char *s, const char *w);
 
-/* Bind tokens [i, end) as a mention of the organisation `name` (arena
- * string; NULL means the copy failed), creating the entity on first sight.
- * Returns 1 with *next = end, or -1 when memory ran out. */
 /* A stock ticker right after a company's name ("Exxon Corp <XON>",
  * "Bond Corp Holdings Ltd <BONA.S>"): the index after its '>', or k when
  * there is none.  The mention spans it, so what follows the ticker ("said",
@@ -664,15 +661,11 @@ static uint32_t skip_ticker(const doc *d, uint32_t k)
     return k;
 }
 
-static int add_org_mention(doc *d, uint32_t i, uint32_t end, const char *name, const char *country,
-                           uint32_t *next)
+/* Bind tokens [i, end) as a mention of the body entity ent.  Returns 1 with
+ * *next = end, or -1 when memory ran out (ent < 0 is that too). */
+static int org_mention_of(doc *d, int ent, uint32_t i, uint32_t end, const char *name,
+                          const char *country, uint32_t *next)
 {
-    if (!name)
-        return -1;
-    end = skip_ticker(d, end);
-    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
-    if (ent < 0)
-        ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
     mention *m = add_mention(d, M_ORG, i, end);
     if (!m || ent < 0)
         return -1;
@@ -682,6 +675,21 @@ static int add_org_mention(doc *d, uint32_t i, uint32_t end, const char *name, c
     touch(d, ent);
     *next = end;
     return 1;
+}
+
+/* Bind tokens [i, end) as a mention of the organisation `name` (arena
+ * string; NULL means the copy failed), creating the entity on first sight.
+ * Returns 1 with *next = end, or -1 when memory ran out. */
+static int add_org_mention(doc *d, uint32_t i, uint32_t end, const char *name, const char *country,
+                           uint32_t *next)
+{
+    if (!name)
+        return -1;
+    end = skip_ticker(d, end);
+    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+    if (ent < 0)
+        ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
+    return org_mention_of(d, ent, i, end, name, country, next);
 }
 
 /* "for Unison": an unknown capitalised name after a spokesperson is a body. */
@@ -1212,15 +1220,7 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (d->ent_by_key && index_entity(d, ent) != 0)
                 return -1;
         }
-        mention *m = add_mention(d, M_ORG, i, i + 1);
-        if (!m)
-            return -1;
-        m->entity = ent;
-        m->name = name;
-        m->country = country;
-        touch(d, ent);
-        *next = i + 1;
-        return 1;
+        return org_mention_of(d, ent, i, i + 1, name, country, next);
     }
     const char *country = NULL;
     unsigned pw = country_prefix(d, j, &country);
