@@ -1898,22 +1898,26 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
     return -1;
 }
 
-/* The country of the person `name` when the item's outlet is that person's
- * own office by configs/lexicon/office_holders.tsv ("Volodymyr Zelenskyy" in
- * a president.gov.ua item is Ukraine's), else NULL: a readout names its
- * principal bare, and "the President of Azerbaijan" is not him.  With name
- * NULL: the country of the outlet's own office, if it is one. */
-static const char *outlet_holder_country(const doc *d, const char *name)
+/* The office-holder row (configs/lexicon/office_holders.tsv) of the item's
+ * outlet on its date, or NULL: "Volodymyr Zelenskyy" in a president.gov.ua
+ * item of 2022.  A readout names its principal bare, and "the President of
+ * Azerbaijan" is not him; nor is someone named bare "the President of
+ * Ukraine" there. */
+static const lex_entry *outlet_office(const doc *d)
 {
     if (!d->source.ptr || d->published < 0)
         return NULL;
-    const lex_entry *e = lex_lookup(d->lex, "president", 9);
-    for (; e; e = e->next)
+    for (const lex_entry *e = lex_lookup(d->lex, "president", 9); e; e = e->next)
         if (e->cat == LEX_OFFICE && d->published >= e->value && (uint64_t)d->published <= e->bits &&
-            strlen(e->extra) == d->source.len && !memcmp(e->extra, d->source.ptr, d->source.len) &&
-            (!name || !strcmp(e->canon, name)))
-            return e->extra2;
+            strlen(e->extra) == d->source.len && !memcmp(e->extra, d->source.ptr, d->source.len))
+            return e;
     return NULL;
+}
+
+/* The country of the person `name` when the outlet's office is theirs. */
+static const char *holder_country(const lex_entry *office, const char *name)
+{
+    return office && name && !strcmp(office->canon, name) ? office->extra2 : NULL;
 }
 
 /* Fill d->sent_ments; on running out of memory leave it NULL (the
@@ -1940,14 +1944,6 @@ static void index_mentions_by_sentence(doc *d)
     d->sent_ments = list;
 }
 
-/* "the President of Russia" in a kremlin.ru item: the outlet's own office,
- * whose holder the office table gives, not someone the item names bare. */
-static int own_office(const doc *d, const char *country)
-{
-    const char *own = outlet_holder_country(d, NULL);
-    return own && !strcmp(own, country);
-}
-
 /* Does `name` start with a first name of configs/lexicon/given_names.txt
  * and go on ("Ilham Aliyev", not "Mount Athos" nor a bare "Aliyev")? */
 static int given_name_first(const doc *d, const char *name)
@@ -1967,6 +1963,7 @@ static int given_name_first(const doc *d, const char *name)
 
 void resolve_mentions(doc *d)
 {
+    const lex_entry *office = outlet_office(d);
     index_mentions_by_sentence(d);
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
@@ -1996,6 +1993,9 @@ void resolve_mentions(doc *d)
              * ("the President"): the most mentioned holder so far, the
              * item's protagonist, who is who a readout means */
             int best = -1, loose = -1, bare = -1, roleless = -1;
+            /* "the President of Russia" in a kremlin.ru item: the outlet's
+             * own office, whose holder the table gives, not a bare name */
+            int own_office = m->country && office && !strcmp(office->extra2, m->country);
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
@@ -2007,14 +2007,14 @@ void resolve_mentions(doc *d)
                  * President of Azerbaijan": last of all, a person named with
                  * no office or country may hold a country's top office */
                 if (m->country && roleless < 0 && !e->role && !e->country && m->role &&
-                    top_office(m->role) && p->sent + 3 >= m->sent && given_name_first(d, e->name) &&
-                    !outlet_holder_country(d, e->name) && !own_office(d, m->country))
+                    top_office(m->role) && p->sent + 3 >= m->sent && !own_office &&
+                    given_name_first(d, e->name) && !holder_country(office, e->name))
                     roleless = p->entity;
                 if (!role_matches(m->role, e->role))
                     continue;
                 const char *ec = e->country;
                 if (m->country && !ec)
-                    ec = outlet_holder_country(d, e->name);
+                    ec = holder_country(office, e->name);
                 if (m->country && ec && strcmp(m->country, ec))
                     continue;
                 if (m->country && !ec) {
