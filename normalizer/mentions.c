@@ -81,10 +81,9 @@ static int name_token(const doc *d, uint32_t t)
         return 0;
     /* "Greeting Zuzana Čaputová, ...", "Addressing Nikol Pashinyan": a
      * caption's opening participle before a first name is not a name */
-    size_t len = k->end - k->start;
-    if (len > 4 && !memcmp(d->text + k->end - 3, "ing", 3) && t == d->sents[k->sent].tok_start &&
-        t + 1 < d->ntoks && tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) &&
-        !tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+    if (t == d->sents[k->sent].tok_start && k->end - k->start > 4 &&
+        !memcmp(d->text + k->end - 3, "ing", 3) && t + 1 < d->ntoks &&
+        tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL))
         return 0;
     return 1;
 }
