@@ -99,11 +99,11 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
         /* "welcomed X and expressed support": another verb's words */
         if ((k->word_bits & W_CONJ) && steps > 0)
             break;
-        /* "to hold talks", "to continue the discussions": the same with a
-         * verb that takes the meeting noun */
-        int light = t + 2 <= cue_tok && t + 4 >= cue_tok && t + 1 < d->ntoks &&
-                    (d->toks[t + 1].word_bits & W_LIGHT_VERB) && !(d->toks[t + 1].flags & T_CAP);
-        if (tok_is(k, "to") && (t + 1 == cue_tok || light)) {
+        /* "to meet"; "to hold talks", "to continue the discussions": the
+         * same with a verb that takes the meeting noun */
+        if (tok_is(k, "to") && (t + 1 == cue_tok || (t + 2 <= cue_tok && t + 4 >= cue_tok &&
+                                                     (d->toks[t + 1].word_bits & W_LIGHT_VERB) &&
+                                                     !(d->toks[t + 1].flags & T_CAP)))) {
             /* what governs the infinitive */
             for (uint32_t g = t; g > from && g + 4 > t;) {
                 g--;
