@@ -1761,7 +1761,8 @@ static int role_contains(const char *want, const char *have);
  * President, "the minister" not a deputy minister. */
 static int role_matches(const char *want, const char *have)
 {
-    static const char *const lesser[] = {"vice", "deputy", "former", "acting", NULL};
+    /* an acting head holds the office: "the President" may be them */
+    static const char *const lesser[] = {"vice", "deputy", "former", NULL};
     if (want && have)
         for (int q = 0; lesser[q]; q++)
             if (word_in(have, lesser[q]) && !word_in(want, lesser[q]))
@@ -2041,6 +2042,15 @@ void resolve_mentions(doc *d)
             }
             if (best < 0)
                 best = loose >= 0 ? loose : bare >= 0 ? bare : roleless;
+            /* "the acting president" of a readout that never titles its
+             * principal so: the office holder the table gives (Putin in
+             * kremlin.ru items of early 2000) */
+            if (best < 0 && office && !strncmp(m->role, "Acting ", 7) &&
+                role_contains(m->role + 7, "President") && (!m->country || own_office))
+            {
+                const char *sp = strrchr(office->canon, ' '); /* persons are keyed by surname */
+                best = find_entity(d, NSV_KIND_PERSON, sp ? sp + 1 : office->canon);
+            }
             m->entity = best;
             /* "Iraq's national security advisor", "Rwanda's information
              * minister": an office of a named country identifies a party

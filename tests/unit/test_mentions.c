@@ -442,6 +442,28 @@ static void test_other_country_office(void **state)
     NT_CHECK(nt_said_by("Zelenskyy") != NULL && nt_said_by("Aliyev") == NULL);
 }
 
+/* "Acting President X ... The acting president said": an acting head is
+ * their own description, and holds the office "the President" names. */
+static void test_acting_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Acting President Ivan Dorov spoke by phone with French President Marc Lunel. "
+                "The acting president said the talks were useful.");
+    NT_CHECK(nt_said_by("Dorov") != NULL && nt_said_by("Lunel") == NULL);
+    nt_run(PUB, "Acting President Ivan Dorov visited the plant. The President said output "
+                "would grow.");
+    NT_CHECK(nt_said_by("Dorov") != NULL);
+    /* a readout that never titles its principal so: the office holder */
+    nt_run_source("t-ru", "President of Russia (en.kremlin.ru)", "2000-03-10", NULL,
+                  "Vladimir Putin met Lamberto Dini. Russia's acting president said ties were "
+                  "growing.");
+    NT_CHECK(nt_said_by("Putin") != NULL);
+    /* hard negative: "the acting president" is not any president */
+    nt_run(PUB, "Ivan Dorov spoke by phone with French President Marc Lunel. The acting "
+                "president said the talks were useful.");
+    NT_CHECK(nt_said_by("Lunel") == NULL);
+}
+
 /* A caption's opening participle is not the first word of a name. */
 static void test_opening_participle(void **state)
 {
@@ -527,6 +549,7 @@ int main(void)
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_opening_participle),
         cmocka_unit_test(test_common_first_word),
+        cmocka_unit_test(test_acting_head),
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
     };
