@@ -1133,6 +1133,47 @@ static void test_possessive_is_no_place(void **state)
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Germany"));
 }
 
+/* "The SCO summit was held in Astana": a group's summit the text reports
+ * as held is a meeting of the group, though no one is placed at it. */
+static void test_group_summit_held(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The SCO summit was held in Astana on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "SCO") && e->n_participants == 1);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Astana"));
+    NT_CHECK(!strcmp(e->date, "2022-12-05"));
+    nt_run(PUB, "Lavrov briefed him on the results of the CSTO summit, which took place in "
+                "Minsk on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "CSTO") != NULL);
+    /* hard negatives: planned, a party's own conference, a topic only */
+    no_actual_meeting("The SCO summit will be held in Astana on Monday.");
+    no_actual_meeting("The Labour Party conference was held in Brighton on Monday.");
+    no_actual_meeting("He discussed the results of the CSTO summit.");
+}
+
+/* "at the Bocharov Ruchei residence": a named venue with a lower-case
+ * head is where; a city right after it is kept instead. */
+static void test_venue_lower_case_head(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(PUTIN " held talks with " ERDOGAN
+                                     " at the Bocharov Ruchei residence.",
+                                     "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Bocharov Ruchei residence"));
+    e = one_meeting(PUTIN " held talks with " ERDOGAN " at the Syniohora state residence.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Syniohora state residence"));
+    e = one_meeting(PUTIN " held talks with " ERDOGAN " at the Bocharov Ruchei residence in Sochi.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negative: a demonym names no venue */
+    e = one_meeting(PUTIN " held talks with " ERDOGAN " at the Turkish presidential residence.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->location_name == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1193,6 +1234,8 @@ int main(void)
         cmocka_unit_test(test_too_many_meetings_fail_early),
         cmocka_unit_test(test_infinitive_meeting_noun),
         cmocka_unit_test(test_possessive_is_no_place),
+        cmocka_unit_test(test_group_summit_held),
+        cmocka_unit_test(test_venue_lower_case_head),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
