@@ -1077,6 +1077,28 @@ void ev_place(doc *d, ev_draft *e)
             place_at(d, e, d->ments[m].tok_start))
             return;
     }
+    /* "after flying from the United States, where he met X": the place the
+     * relative "where" stands for (not the visit the sentence began with) */
+    for (uint32_t k = e->cue_tok, steps = 0; k > s->tok_start + 2 && steps < 5; steps++) {
+        k--;
+        if (!tok_is(&d->toks[k], "where"))
+            continue;
+        int m = mention_at(d, k - 2);
+        if ((d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',' && m >= 0 &&
+            d->ments[m].tok_end == k - 1 &&
+            (d->ments[m].kind == M_PLACE || d->ments[m].kind == M_COUNTRY)) {
+            const mention *x = &d->ments[m];
+            const char *name = x->kind == M_COUNTRY && x->entity >= 0 ? d->ents[x->entity].name
+                                                                       : x->name;
+            if (name) {
+                e->ev.location_name = name;
+                e->ev.location_country = x->country;
+                e->visit_place = NULL;
+                return;
+            }
+        }
+        break;
+    }
     /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject */
     uint32_t t = s->tok_start;
     if (t + 1 < e->cue_tok && (tok_is(&d->toks[t], "in") || tok_is(&d->toks[t], "at")))

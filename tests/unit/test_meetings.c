@@ -1174,6 +1174,24 @@ static void test_venue_lower_case_head(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "arrived in Britain after flying from the United States, where he met
+ * X": the place "where" stands for, not the visit the sentence began with. */
+static void test_where_relative_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(PUTIN " arrived in Italy from Ankara, where he held talks with "
+                                     ERDOGAN ".",
+                                     "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Ankara"));
+    /* hard negative: "where" of a clause that is not about a place */
+    e = one_meeting(PUTIN " arrived in Italy, where he held talks with " ERDOGAN ".", "Putin",
+                    "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Italy"));
+    e = one_meeting("In a case where ministers disagree, " PUTIN " held talks with " ERDOGAN ".",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->location_name == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1236,6 +1254,7 @@ int main(void)
         cmocka_unit_test(test_possessive_is_no_place),
         cmocka_unit_test(test_group_summit_held),
         cmocka_unit_test(test_venue_lower_case_head),
+        cmocka_unit_test(test_where_relative_place),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
