@@ -794,6 +794,33 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* Is the meeting noun at i placed by the word before it (over an article
+ * and lower-case modifiers): "at", "during", or a participation verb ("took
+ * part in", "attended")? */
+static int placed_before(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    for (int steps = 0; k > from && steps < 3 && (d->toks[k - 1].flags & T_WORD) &&
+                        !(d->toks[k - 1].flags & T_CAP) &&
+                        !(d->toks[k - 1].word_bits & (W_PREP | W_SUBORD | W_CONJ | W_AUX)) &&
+                        !tok_lex(d, k - 1, LEX_MEETING, NULL);
+         steps++)
+        k--;
+    if (k <= from)
+        return 0;
+    if (tok_is(&d->toks[k - 1], "at") || tok_is(&d->toks[k - 1], "during"))
+        return 1;
+    for (uint32_t b = k - 1; b + 3 >= k && b >= from; b--) {
+        unsigned nw = 0;
+        const lex_entry *part = tok_lex(d, b, LEX_MEETING, &nw);
+        if (part && part->value == MEET_PARTICIPATE && b + nw == k)
+            return 1;
+        if (b == from)
+            break;
+    }
+    return 0;
+}
+
 /* "the SCO summit was held in Astana", "the BRICS summit, which took place
  * in Kazan": the text reports the group's meeting as held, with no one
  * placed at it.  t is the token after the cue.  Not "will be held", nor
@@ -1475,6 +1502,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (sideline)
         e->multilateral = 1;
     if (!nmulti || sideline || cls == MEET_MULTI)
+        ev_add_mention(d, e, subj);
+    /* "X took part in a meeting of the SCO Council of Heads of State", "X
+     * spoke at a session of the UN General Assembly": the person placed at
+     * a group's meeting attends it (only one the groups make a meeting by
+     * themselves: a body's own session with one person is none) */
+    else if (of && nmulti >= 2 && subj >= 0 && d->ments[subj].kind == M_PERSON &&
+             placed_before(d, i, s->tok_start))
         ev_add_mention(d, e, subj);
     /* "A, B and C met with D": the subject's list before it met D too */
     if (subj >= 0 && nobj && !nmulti && !between &&

@@ -1192,6 +1192,21 @@ static void test_where_relative_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "X attended a meeting of the SCO Council of Heads of State": the person
+ * placed at a group's meeting is one of its participants. */
+static void test_placed_at_group_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " attended a meeting of the SCO Council of Heads of State.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    /* hard negatives: the meeting only talked about; a body's own session */
+    nt_run(PUB, PUTIN " discussed a meeting of the SCO Council of Heads of State.");
+    e = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Putin"));
+    no_actual_meeting(PUTIN " spoke at a meeting of the Security Council.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1255,6 +1270,7 @@ int main(void)
         cmocka_unit_test(test_group_summit_held),
         cmocka_unit_test(test_venue_lower_case_head),
         cmocka_unit_test(test_where_relative_place),
+        cmocka_unit_test(test_placed_at_group_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
