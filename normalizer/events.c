@@ -938,7 +938,26 @@ static int venue_at(doc *d, ev_draft *e, uint32_t v)
            (((d->toks[k].flags & T_CAP) && !(d->toks[k].word_bits & W_VENUE)) ||
             ((d->toks[k].flags & T_POSS) && k > v)))
         k++;
-    if (k == v || k >= d->ntoks || !(d->toks[k].flags & T_CAP) || !(d->toks[k].word_bits & W_VENUE))
+    /* "at the Bocharov Ruchei residence", "at the Syniohora state
+     * residence": a named venue with a lower-case head, across up to two
+     * plain words (not "at the Belarusian presidential residence": a
+     * demonym names no place) */
+    uint32_t h = k;
+    while (h < d->ntoks && h < k + 2 && (d->toks[h].flags & T_WORD) &&
+           !(d->toks[h].flags & T_CAP) &&
+           !(d->toks[h].word_bits &
+             (W_VENUE | W_PREP | W_PLACE_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX)))
+        h++;
+    if (k > v && !tok_lex(d, v, LEX_DEMONYM, NULL) && !(d->toks[v].word_bits & W_NONNAME) &&
+        h < d->ntoks && !(d->toks[h].flags & T_CAP) && (d->toks[h].word_bits & W_VENUE)) {
+        /* "... residence in Sochi": the city the text gives is the place */
+        if (h + 2 < d->ntoks && tok_is(&d->toks[h + 1], "in") &&
+            (tok_lex(d, h + 2, LEX_PLACE, NULL) || tok_lex(d, h + 2, LEX_CAPITAL, NULL)))
+            return 0;
+        k = h;
+    }
+    else if (k == v || k >= d->ntoks || !(d->toks[k].flags & T_CAP) ||
+             !(d->toks[k].word_bits & W_VENUE))
         return 0;
     char *name =
         arena_strndup(d->mem, d->text + d->toks[v].start, d->toks[k].end - d->toks[v].start);
@@ -1057,6 +1076,28 @@ void ev_place(doc *d, ev_draft *e)
         if (m >= 0 && d->ments[m].tok_end == k && d->ments[m].kind == M_PLACE &&
             place_at(d, e, d->ments[m].tok_start))
             return;
+    }
+    /* "after flying from the United States, where he met X": the place the
+     * relative "where" stands for (not the visit the sentence began with) */
+    for (uint32_t k = e->cue_tok, steps = 0; k > s->tok_start + 2 && steps < 5; steps++) {
+        k--;
+        if (!tok_is(&d->toks[k], "where"))
+            continue;
+        int m = mention_at(d, k - 2);
+        if ((d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',' && m >= 0 &&
+            d->ments[m].tok_end == k - 1 &&
+            (d->ments[m].kind == M_PLACE || d->ments[m].kind == M_COUNTRY)) {
+            const mention *x = &d->ments[m];
+            const char *name = x->kind == M_COUNTRY && x->entity >= 0 ? d->ents[x->entity].name
+                                                                       : x->name;
+            if (name) {
+                e->ev.location_name = name;
+                e->ev.location_country = x->country;
+                e->visit_place = NULL;
+                return;
+            }
+        }
+        break;
     }
     /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject */
     uint32_t t = s->tok_start;

@@ -158,9 +158,17 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             }
             continue;
         }
-        if (words && (d->toks[j].word_bits & W_PARTICLE) && name_token(d, j + 1)) {
-            j++;
-            continue;
+        /* "de Gaulle", and two particles in a row: "von der Leyen", "de la
+         * Fuente" (the surname is lost otherwise, and with it the key) */
+        if (words && (d->toks[j].word_bits & W_PARTICLE)) {
+            uint32_t p = j + 1;
+            if (p + 1 < limit && (d->toks[p].word_bits & W_PARTICLE) &&
+                !(d->toks[p].flags & T_CAP))
+                p++;
+            if (p < limit && name_token(d, p)) {
+                j = p;
+                continue;
+            }
         }
         /* "Mervyn King", "Tony Major", "Mr King": a title word after a first
          * name or an honorific, at the end of the name, is the surname */
@@ -1992,7 +2000,7 @@ void resolve_mentions(doc *d)
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the
              * item's protagonist, who is who a readout means */
-            int best = -1, loose = -1, bare = -1, roleless = -1;
+            int best = -1, loose = -1, bare = -1, roleless = -1, own = -1;
             /* "the President of Russia" in a kremlin.ru item: the outlet's
              * own office, whose holder the table gives, not a bare name */
             int own_office = m->country && office && !strcmp(office->extra2, m->country);
@@ -2037,9 +2045,17 @@ void resolve_mentions(doc *d)
                     best = p->entity;
                     break;
                 }
+                /* a bare "the President" in the outlet's own release is its
+                 * principal when named, not a visitor named more often */
+                if (own < 0 && m->role && !strcmp(m->role, "President") &&
+                    !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
+                    holder_country(office, e->name))
+                    own = p->entity;
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
                     best = p->entity;
             }
+            if (own >= 0)
+                best = own;
             if (best < 0)
                 best = loose >= 0 ? loose : bare >= 0 ? bare : roleless;
             /* "the acting president" of a readout that never titles its
