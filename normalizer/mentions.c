@@ -2127,6 +2127,26 @@ void resolve_mentions(doc *d)
                 if (!dup)
                     found[n++] = p->entity;
             }
+            if (n < want && m->role && strcmp(m->role, "countries")) {
+                /* "Putin held talks with President Nazarbayev. The
+                 * presidents said": a person the item gives no office, but
+                 * a first name, may hold it; nearby only */
+                for (size_t j = k; j-- > 0 && n < want && n < MAX_GROUP;) {
+                    const mention *p = &d->ments[j];
+                    if (p->sent + 3 < m->sent)
+                        break;
+                    if (p->entity < 0 || p->kind != M_PERSON)
+                        continue;
+                    const entity *e = &d->ents[p->entity];
+                    if (e->kind != NSV_KIND_PERSON || e->role || !given_name_first(d, e->name))
+                        continue;
+                    int dup = 0;
+                    for (int q = 0; q < n; q++)
+                        dup |= found[q] == p->entity;
+                    if (!dup)
+                        found[n++] = p->entity;
+                }
+            }
             if (n < want && m->count > 2) {
                 /* "the leaders of the three states" opening a story, named in
                  * the next sentences: look ahead as far as two sentences */

@@ -558,6 +558,23 @@ static void test_angle_bracket_names(void **state)
     no_statement("Shares of <XON> said to be weak fell.");
 }
 
+/* "Ivan Dorov held talks with President Karl Lind. The presidents
+ * stressed": a readout names its own principal bare; a person of no known
+ * office, with a first name, may be one of "the presidents". */
+static void test_presidents_one_untitled(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov held talks with Veldanian President Karl Lind. The two presidents "
+                "stressed the importance of trade.");
+    const nsv_event *e = nt_said_by("Dorov");
+    NT_CHECK(e != NULL && e == nt_said_by("Lind"));
+    /* hard negative: someone of another office is not one of them */
+    nt_run(PUB, "President Ivan Dorov met Prime Minister Anna Berg and President Karl Lind. The "
+                "presidents stressed the importance of trade.");
+    e = nt_said_by("Dorov");
+    NT_CHECK(e != NULL && e == nt_said_by("Lind") && nt_said_by("Berg") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -590,6 +607,7 @@ int main(void)
         cmocka_unit_test(test_body_lawyers),
         cmocka_unit_test(test_time_phrase_before_cue),
         cmocka_unit_test(test_angle_bracket_names),
+        cmocka_unit_test(test_presidents_one_untitled),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
