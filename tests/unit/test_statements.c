@@ -575,6 +575,19 @@ static void test_presidents_one_untitled(void **state)
     NT_CHECK(e != NULL && e == nt_said_by("Lind") && nt_said_by("Berg") == NULL);
 }
 
+/* Business titles before a name: "said chief financial officer X". */
+static void test_business_titles(void **state)
+{
+    (void)state;
+    one_statement("Brelco shares rose. \"We are pleased,\" said chief financial officer Peter "
+                  "Gregg.",
+                  "Gregg", "We are pleased", 1);
+    one_statement("Fund manager Anna Berg said the rally would fade.", "Berg", "the rally would fade",
+                  0);
+    /* hard negative: a title with no name names no speaker */
+    no_statement("A fund manager said the rally would fade.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -608,6 +621,7 @@ int main(void)
         cmocka_unit_test(test_time_phrase_before_cue),
         cmocka_unit_test(test_angle_bracket_names),
         cmocka_unit_test(test_presidents_one_untitled),
+        cmocka_unit_test(test_business_titles),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
