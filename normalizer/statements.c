@@ -499,7 +499,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0 && i > s->tok_start) {
             /* inversion after the content: '..., said Lavrov' / '"...," said he' */
             const token *p = &d->toks[i - 1];
-            if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',')) {
+            /* ',"' is a closing mark even when its opening one was lost */
+            if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',') ||
+                ((p->flags & T_QUOTE) && i >= s->tok_start + 2 && is_char(d, i - 2, ','))) {
                 speaker = party_right(d, cue_end, s->tok_end);
                 /* "Atlas, the biggest producer, said it had been hit":
                  * "it" after the verb is the content's subject; only a

@@ -588,6 +588,21 @@ static void test_business_titles(void **state)
     no_statement("A fund manager said the rally would fade.");
 }
 
+/* A quotation whose opening mark was lost ('... We will win," the President
+ * said') must not open a quotation over the rest of the item, where every
+ * later statement would read as quoted words. */
+static void test_lost_opening_quote(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov spoke to reporters. We will not retreat. We will win,\" the "
+                "President said. At the same time, he noted that talks were needed. The Head of "
+                "State stressed that \"peace must be just\" for everyone.");
+    NT_CHECK(nt_count_said_by("Dorov") == 3);
+    /* a colon before the mark still opens a quotation: one event, Dorov's */
+    nt_run(PUB, "President Ivan Dorov met Anna Berg. Dorov said:\" Berg assured me of her help.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Berg") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -622,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_angle_bracket_names),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
+        cmocka_unit_test(test_lost_opening_quote),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
