@@ -1791,8 +1791,9 @@ static int generic_role(const char *want)
 /* The offices a country's "leader" or "head of state" holds. */
 static int top_office(const char *role)
 {
-    static const char *const top[] = {"President", "Prime Minister", "Monarch", "Chancellor",
-                                      "Leader",    "Party Leader",   NULL};
+    static const char *const top[] = {"President", "Prime Minister", "Monarch",
+                                      "Chancellor", "Leader",        "Party Leader",
+                                      "Head of State", NULL};
     for (int g = 0; top[g]; g++)
         if (!strcmp(role, top[g]))
             return 1;
@@ -2047,7 +2048,8 @@ void resolve_mentions(doc *d)
                 }
                 /* a bare "the President" in the outlet's own release is its
                  * principal when named, not a visitor named more often */
-                if (own < 0 && m->role && !strcmp(m->role, "President") &&
+                if (own < 0 && m->role &&
+                    (!strcmp(m->role, "President") || !strcmp(m->role, "Head of State")) &&
                     !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
                     holder_country(office, e->name))
                     own = p->entity;

@@ -503,6 +503,14 @@ static void test_bare_president_own_office(void **state)
                   "Kyiv. Andrzej Duda arrived by train. Andrzej Duda laid flowers. The President "
                   "thanked Ukraine for its courage.");
     NT_CHECK(nt_said_by("Duda") != NULL);
+    /* "the Head of State" of the release is its principal too, not a
+     * capitalised forum name nor the visitor */
+    nt_run_source("t-ua", ua, "2022-05-23", NULL,
+                  "President Volodymyr Zelenskyy spoke at the forum Safe Community with "
+                  "Chancellor Olaf Scholz. Olaf Scholz praised the forum. The Head of State "
+                  "noted that security was vital.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 1 && nt_count_said_by("Scholz") == 1 &&
+             nt_said_by("Safe Community") == NULL);
 }
 
 /* A caption's opening participle is not the first word of a name. */
