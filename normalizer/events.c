@@ -772,6 +772,52 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
     return party_left_at(d, t, from, 0);
 }
 
+/* Is mention p a person, and (unless `b` is a known body) one with a
+ * first name ("Sergei Lavrov of Russia", not "the Bank of Russia")? */
+static int named_person(const doc *d, int p, const mention *b)
+{
+    const mention *x = &d->ments[p];
+    return x->kind == M_PERSON &&
+           (b->kind == M_ORG || tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL) != NULL);
+}
+
+/* "Gary Nathan of Wells Fargo said", "Sergei Lavrov of Russia said", "Matt
+ * Williams, a fund manager at Perpetual Trustees said": the person named
+ * before the body or country speaks, not it.  The person mention, or -1. */
+static int person_of_body(const doc *d, int org, uint32_t from)
+{
+    uint32_t k = d->ments[org].tok_start;
+    if (k < from + 2)
+        return -1;
+    /* a body, or a name read as a person that has no first name ("Wells
+     * Fargo") after one that has ("Gary Nathan") */
+    const mention *b = &d->ments[org];
+    int bodylike = b->kind == M_ORG || b->kind == M_COUNTRY ||
+                   (b->kind == M_PERSON && !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL));
+    if (!bodylike)
+        return -1;
+    const token *prep = &d->toks[k - 1];
+    if (!tok_is(prep, "of") && !tok_is(prep, "at") && !tok_is(prep, "with") &&
+        !tok_is(prep, "from"))
+        return -1;
+    int p = mention_at(d, k - 2);
+    if (p >= 0 && d->ments[p].tok_end == k - 1 && named_person(d, p, b))
+        return p;
+    /* ", a fund manager at": a short lower-case description after a comma */
+    for (uint32_t j = k - 1; j-- > from && k - 1 - j <= 5;) {
+        const token *q = &d->toks[j];
+        if (is_char_tok(d, j, ',')) {
+            if (j + 1 >= k - 1 || !(d->toks[j + 1].word_bits & W_DET) || j == from)
+                return -1;
+            p = mention_at(d, j - 1);
+            return p >= 0 && d->ments[p].tok_end == j && named_person(d, p, b) ? p : -1;
+        }
+        if (!(q->flags & T_WORD) || ((q->flags & T_CAP) && j + 1 < k - 1))
+            return -1;
+    }
+    return -1;
+}
+
 int party_left_speaker(const doc *d, uint32_t t, uint32_t from)
 {
     return party_left_at(d, t, from, 1);
@@ -818,8 +864,12 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
     if (j != before_paren && m >= 0 && d->ments[m].kind == M_COUNTRY &&
         d->ments[m].tok_start > from && tok_is(&d->toks[d->ments[m].tok_start - 1], "of"))
         return -1;
-    if (m >= 0 && d->ments[m].tok_end == j)
+    if (m >= 0 && d->ments[m].tok_end == j) {
+        int who = paren_appos ? person_of_body(d, m, from) : -1;
+        if (who >= 0)
+            return who;
         return party_mention(d, m) ? m : -1;
+    }
     /* appositive: X, <up to 14 tokens>, verb */
     const token *p = &d->toks[j - 1];
     if ((p->flags & T_PUNCT) && d->text[p->start] == ',') {

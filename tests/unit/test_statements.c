@@ -603,6 +603,23 @@ static void test_lost_opening_quote(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Berg") == NULL);
 }
 
+/* "Gary Nathan of Brelco Bank said", "Matt Berg, a fund manager at Brelco
+ * Trust said": the person named before the body speaks, not the body. */
+static void test_person_of_body(void **state)
+{
+    (void)state;
+    one_statement("Gary Nathan of Brelco Securities Inc said the bid was low.", "Nathan",
+                  "the bid was low", 0);
+    one_statement("Matt Berg, a fund manager at Brelco Trust Ltd said the bid was low.", "Berg",
+                  "the bid was low", 0);
+    one_statement("Sergei Dorov of Russia said the bid was low.", "Dorov", "the bid was low", 0);
+    /* hard negatives: a body's own name with "of" stays the body */
+    one_statement("The Central Bank of Russia said the bid was low.", "Central Bank",
+                  "the bid was low", 0);
+    one_statement("A spokesman for Brelco Securities Inc said the bid was low.", "Brelco",
+                  "the bid was low", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -638,6 +655,7 @@ int main(void)
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
+        cmocka_unit_test(test_person_of_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
