@@ -83,7 +83,11 @@ static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
 {
     const mention *x = &d->ments[voice];
     e->speaker_mention = voice;
-    ev_add_mention(d, e, voice == m ? m : -1);
+    if (voice == m && x->sent != e->sent)
+        ev_add_party(d, e, x->entity); /* a message's sender named before: the
+                                         * evidence stays in its sentence */
+    else
+        ev_add_mention(d, e, voice == m ? m : -1);
     if (voice != m) {
         ev_add_party(d, e, x->entity);
         const mention *at = &d->ments[m];
@@ -116,12 +120,17 @@ static int quote_closing_before(const doc *d, uint32_t t, uint32_t from)
     return -1;
 }
 
-/* The quotation opening right after token t (": " or directly), or -1. */
+/* The quotation opening right after token t (": ", ", in part: " or
+ * directly), or -1. */
 static int quote_opening_after(const doc *d, uint32_t t, uint32_t limit)
 {
     uint32_t k = t;
     while (k < limit && (is_char(d, k, ':') || is_char(d, k, ',')))
         k++;
+    if (k + 1 < limit && tok_is(&d->toks[k], "in") &&
+        (tok_is(&d->toks[k + 1], "part") || tok_is(&d->toks[k + 1], "particular")))
+        for (k += 2; k < limit && (is_char(d, k, ':') || is_char(d, k, ','));)
+            k++;
     if (k < d->ntoks && (d->toks[k].flags & T_QUOTE_OPEN))
         return d->toks[k].quote;
     return -1;
@@ -198,6 +207,30 @@ static int body_statement(const doc *d, uint32_t cue, const sentence *s)
         !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
         return -1;
     return m;
+}
+
+/* "Putin's message said", "He sent a message ... The message reads, in
+ * part:": a message speaks for its sender (GUIDE: a document that is the
+ * subject of a speech verb speaks for its authors).  The possessor before
+ * the noun at token `noun`, else who "sent" or "addressed" something in this
+ * sentence or the three before; -1 when none. */
+static int message_sender(const doc *d, uint32_t noun, const sentence *s)
+{
+    if (noun > s->tok_start + 1 && (d->toks[noun - 1].flags & T_POSS)) {
+        int m = mention_at(d, noun - 2); /* "'s" is a token of its own */
+        return m >= 0 && d->ments[m].tok_end == noun - 1 && party_mention(d, m) ? m : -1;
+    }
+    uint32_t si = (uint32_t)(s - d->sents);
+    uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tok_start;
+    for (uint32_t k = noun; k-- > floor;) {
+        const token *t = &d->toks[k];
+        if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed"))
+            continue;
+        const sentence *ks = &d->sents[t->sent];
+        int m = party_left_speaker(d, k, ks->tok_start);
+        return m >= 0 && party_mention(d, m) ? m : -1;
+    }
+    return -1;
 }
 
 /* "It said", "the company said": a mention that stands for a body. */
@@ -470,7 +503,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 set_content(d, e, (s - 1)->start, (s - 1)->end, 0);
             return NSV_OK;
         }
-        speaker = party_left_speaker(d, i, s->tok_start);
+        if (cls == SPEECH_NOUN_VERB) {
+            speaker = message_sender(d, i, s);
+            if (speaker < 0)
+                return NSV_OK;
+        } else {
+            speaker = party_left_speaker(d, i, s->tok_start);
+        }
         int ap = appositive_name(d, i, s->tok_start);
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
             speaker = ap;

@@ -620,6 +620,25 @@ static void test_person_of_body(void **state)
                   "the bid was low", 0);
 }
 
+/* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
+ * said": a message speaks for its sender (GUIDE: a document that is the
+ * subject of a speech verb speaks for its authors). */
+static void test_message_speaks_for_sender(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov sent a message of greeting to the forum. The message reads, in part: "
+                "\"I greet you all. Your work matters.\"");
+    const nsv_event *e = nt_said_by("Dorov");
+    NT_CHECK(e != NULL && e->direct && nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_evidence_has(e, "message reads")); /* not the sentence before */
+    one_statement("Ivan Dorov's telegram said that Veldania shared the grief.", "Dorov",
+                  "Veldania shared the grief", 0);
+    /* hard negatives: a message no one is said to have sent; a person who
+     * reads */
+    no_statement("A message on the wall reads: \"Welcome home.\"");
+    no_statement("Ivan Dorov reads the news every morning.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -656,6 +675,7 @@ int main(void)
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
         cmocka_unit_test(test_person_of_body),
+        cmocka_unit_test(test_message_speaks_for_sender),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
