@@ -635,6 +635,20 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
      * Voltrex Inc. Jonas Lind": after "for" and "at" only when a given name
      * starts the head's name ("Special Representative for Human Rights" is
      * a title, "a spokesman for the X Administration Monopoly" no name) */
+    /* "Ambassador to Cuba Viktor Koronelli", "Permanent Representative to
+     * the UN Vasily Nebenzya": the post's place, with a given name after */
+    if (tok_is(&d->toks[t], "to")) {
+        unsigned n = body_after(d, t, limit), nw = 0;
+        uint32_t c = t + 1;
+        if (!n && c < limit && tok_is(&d->toks[c], "the"))
+            c++;
+        if (!n && c < limit && tok_lex(d, c, LEX_COUNTRY, &nw))
+            n = c + nw - t;
+        if (n && t + n + 1 < limit && tok_lex(d, t + n, LEX_GIVEN_NAME, NULL) &&
+            name_token(d, t + n + 1))
+            return n;
+        return 0;
+    }
     if (tok_is(&d->toks[t], "for") || tok_is(&d->toks[t], "at")) {
         unsigned n = body_after(d, t, limit);
         if (n && t + n + 1 < limit && tok_lex(d, t + n, LEX_GIVEN_NAME, NULL) &&
@@ -1813,6 +1827,10 @@ static int role_contains(const char *want, const char *have)
             return 1;
     if (!have)
         return 0;
+    /* "the Russian diplomat": an ambassador, envoy or foreign minister */
+    if (!strcmp(want, "Diplomat"))
+        return word_in(have, "ambassador") || word_in(have, "foreign") ||
+               word_in(have, "diplomat");
     /* every word of want in have: "minister" ~ "Defense Minister" */
     size_t wl = strlen(want), hl = strlen(have);
     for (size_t i = 0; i + wl <= hl; i++) {
@@ -2076,7 +2094,8 @@ void resolve_mentions(doc *d)
             /* (not "his Azerbaijani counterpart": someone's counterpart
              * is a person the item may name later, not a party of its own) */
             const token *first = &d->toks[m->tok_start];
-            if (m->entity < 0 && m->country && !tok_is(first, "the") && !tok_is(first, "his") &&
+            if (m->entity < 0 && m->country && strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
+                !tok_is(first, "the") && !tok_is(first, "his") &&
                 !tok_is(first, "her") && !tok_is(first, "their") && !m->body_voice) {
                 const char *name = span_text(d, m->tok_start, m->tok_end);
                 if (name)

@@ -441,6 +441,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
              tok_is(&d->toks[cue_end + 1], "be")))
             return NSV_OK;
+        /* "spoke on Monday", "spoke on 3 May": a time, not a topic */
+        if (cls == SPEECH_VERB_ABOUT && cue_end < s->tok_end &&
+            ((d->toks[cue_end].word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)) ||
+             (d->toks[cue_end].flags & T_NUM)))
+            return NSV_OK;
         /* "lasted longer than planned and continued": a coordinated
          * "continued" goes on with an action, not with speech */
         if (coordinated_cue(d, i, s->tok_start) &&

@@ -639,6 +639,23 @@ static void test_message_speaks_for_sender(void **state)
     no_statement("Ivan Dorov reads the news every morning.");
 }
 
+/* "Russian Ambassador to Cuba Viktor Koronelli ... The Russian diplomat
+ * told": a post's place between title and name, and "the diplomat" as a
+ * description of an ambassador, envoy or foreign minister. */
+static void test_diplomat_and_post_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finnish Ambassador to Cuba Viktor Dorov gave an interview. The Finnish "
+                "diplomat told a weekly that trade was growing.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Finnish diplomat") == NULL);
+    one_statement("Permanent Representative to the UN Vasily Dorov said the text was biased.",
+                  "Vasily Dorov", "the text was biased", 0);
+    /* hard negatives: an unnamed diplomat is an unnamed source; "spoke on
+     * Monday" names a time, not a topic */
+    no_statement("A Finnish diplomat said trade was growing.");
+    no_statement("President Ivan Dorov spoke on Monday with the crew of the ship.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -676,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_lost_opening_quote),
         cmocka_unit_test(test_person_of_body),
         cmocka_unit_test(test_message_speaks_for_sender),
+        cmocka_unit_test(test_diplomat_and_post_place),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
