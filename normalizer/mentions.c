@@ -1651,8 +1651,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (!s || s->value == SPEECH_ACCORDING)
                 return 0;
             /* "Workers raised concerns", "Bankers urged": a word the item
-             * also writes in lower case is a common noun, not a name */
-            if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i && lower_elsewhere(d, i))
+             * also writes in lower case, or a plural noun of people, is a
+             * common noun, not a name */
+            if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i &&
+                (lower_elsewhere(d, i) || (d->toks[i].word_bits & W_PEOPLE)))
                 return 0;
             ent = person_entity(d, surname, surname, NULL, NULL);
         }

@@ -441,6 +441,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
              tok_is(&d->toks[cue_end + 1], "be")))
             return NSV_OK;
+        /* "in his remarks", "the claims", "her thanks": after an article or
+         * a possessive a cue word is a noun */
+        if (i > s->tok_start && cls != SPEECH_NOUN_VERB) {
+            const token *b = &d->toks[i - 1];
+            if (tok_is(b, "his") || tok_is(b, "her") || tok_is(b, "their") || tok_is(b, "its") ||
+                tok_is(b, "our") || tok_is(b, "my") || tok_is(b, "your") || tok_is(b, "the") ||
+                tok_is(b, "a") || tok_is(b, "an"))
+                return NSV_OK;
+        }
         /* "spoke on Monday", "spoke on 3 May": a time, not a topic */
         if (cls == SPEECH_VERB_ABOUT && cue_end < s->tok_end &&
             ((d->toks[cue_end].word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)) ||

@@ -656,6 +656,25 @@ static void test_diplomat_and_post_place(void **state)
     no_statement("President Ivan Dorov spoke on Monday with the crew of the ship.");
 }
 
+/* "Engineers told him", "Economists said": a plural noun of people opening
+ * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
+ * is still the person named before. */
+static void test_plural_people_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov visited the plant. Engineers told him about the new line. In his "
+                "remarks he stressed that output would grow.");
+    NT_CHECK(nt_said_by("Engineers") == NULL && nt_count_said_by("Dorov") == 1);
+    no_statement("Economists said the rally would fade.");
+    /* hard negative: inside a body's name the word stays */
+    one_statement("The United Auto Workers said the strike would go on.", "Auto Workers",
+                  "the strike would go on", 0);
+    /* after an article or a possessive a cue word is a noun: "his remarks" */
+    nt_run(PUB, "Ivan Dorov opened the plant. In his remarks he stressed that output would grow.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    no_statement("Ivan Dorov's comments have been described as outrageous.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -694,6 +713,7 @@ int main(void)
         cmocka_unit_test(test_person_of_body),
         cmocka_unit_test(test_message_speaks_for_sender),
         cmocka_unit_test(test_diplomat_and_post_place),
+        cmocka_unit_test(test_plural_people_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
