@@ -675,6 +675,19 @@ static void test_plural_people_noun(void **state)
     no_statement("Ivan Dorov's comments have been described as outrageous.");
 }
 
+/* "recalled that" reminds (GUIDE: reminded); "is predicting" is the
+ * progressive of "predicted". */
+static void test_recalled_and_predicting(void **state)
+{
+    (void)state;
+    one_statement("Ambassador Viktor Dorov recalled that the two countries had long ties.", "Dorov",
+                  "the two countries had long ties", 0);
+    one_statement("Brelco Ltd is predicting that earnings will rise.", "Brelco",
+                  "earnings will rise", 0);
+    /* hard negative: recalling an envoy or a product is no speech */
+    no_statement("Veldania recalled its ambassador from Oslo.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -714,6 +727,7 @@ int main(void)
         cmocka_unit_test(test_message_speaks_for_sender),
         cmocka_unit_test(test_diplomat_and_post_place),
         cmocka_unit_test(test_plural_people_noun),
+        cmocka_unit_test(test_recalled_and_predicting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
