@@ -141,6 +141,26 @@ static void quote_content(doc *d, ev_draft *e, int q)
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
 }
 
+static int name_has_word(const char *name, const char *w);
+
+/* The last body named before token t, in its sentence or the two before,
+ * whose name holds the word w ("ministry" ~ "Finance Ministry"); or -1. */
+static int body_named_with(const doc *d, const char *w, uint32_t t)
+{
+    uint32_t sent = d->toks[t].sent;
+    for (size_t j = d->nments; j-- > 0;) {
+        const mention *x = &d->ments[j];
+        if (x->tok_start >= t)
+            continue;
+        if (x->sent + 2 < sent)
+            break;
+        if (x->kind == M_ORG && x->entity >= 0 && d->ents[x->entity].name &&
+            name_has_word(d->ents[x->entity].name, w))
+            return (int)j;
+    }
+    return -1;
+}
+
 /* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
  * "Burlington lawyers said": a spokesperson or lawyer speaks for the body
  * named beside the title (GUIDE). */
@@ -160,6 +180,13 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
             int m = mention_at(d, k - 1);
             if (k > s->tok_start && m >= 0 && d->ments[m].tok_end == k && party_mention(d, m))
                 return m;
+            /* "Spain's Finance Ministry deregulated rates, a ministry
+             * spokesman said": the body just named whose name holds the
+             * head word */
+            const token *h = k >= s->tok_start + 2 ? &d->toks[k - 1] : NULL;
+            if (h && (h->word_bits & W_ORG_HEAD) && !(h->flags & T_CAP) &&
+                (d->toks[k - 2].word_bits & W_DET))
+                return body_named_with(d, h->lower, k - 1);
         } else if (tok_is(&d->toks[k + nw], "for")) {
             uint32_t a = k + nw + 1;
             if (a < t && tok_is(&d->toks[a], "the"))

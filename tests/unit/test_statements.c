@@ -688,6 +688,18 @@ static void test_recalled_and_predicting(void **state)
     no_statement("Veldania recalled its ambassador from Oslo.");
 }
 
+/* "Spain's Finance Ministry deregulated rates, a ministry spokesman said":
+ * the spokesman of the body just named whose name holds the head word. */
+static void test_head_word_spokesman(void **state)
+{
+    (void)state;
+    one_statement("The Veldanian Finance Ministry freed deposit rates on Monday, a ministry "
+                  "spokesman said.",
+                  "Finance Ministry", "freed deposit rates", 0);
+    /* hard negative: no body of that kind named: an unnamed spokesman */
+    no_statement("Deposit rates were freed on Monday, a ministry spokesman said.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -728,6 +740,7 @@ int main(void)
         cmocka_unit_test(test_diplomat_and_post_place),
         cmocka_unit_test(test_plural_people_noun),
         cmocka_unit_test(test_recalled_and_predicting),
+        cmocka_unit_test(test_head_word_spokesman),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
