@@ -477,6 +477,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 tok_is(b, "a") || tok_is(b, "an"))
                 return NSV_OK;
         }
+        /* "described X as Y" takes a position; "described the process"
+         * only reports a topic */
+        if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) {
+            uint32_t k = cue_end;
+            while (k < s->tok_end && k < cue_end + 24 && !tok_is(&d->toks[k], "as"))
+                k++;
+            if (k >= s->tok_end || k >= cue_end + 24)
+                return NSV_OK;
+        }
         /* "spoke on Monday", "spoke on 3 May": a time, not a topic */
         if (cls == SPEECH_VERB_ABOUT && cue_end < s->tok_end &&
             ((d->toks[cue_end].word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)) ||

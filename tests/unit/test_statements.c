@@ -676,7 +676,7 @@ static void test_plural_people_noun(void **state)
 }
 
 /* "recalled that" reminds (GUIDE: reminded); "is predicting" is the
- * progressive of "predicted". */
+ * progressive of "predicted"; "described X as Y" takes a position. */
 static void test_recalled_and_predicting(void **state)
 {
     (void)state;
@@ -686,6 +686,10 @@ static void test_recalled_and_predicting(void **state)
                   "earnings will rise", 0);
     /* hard negative: recalling an envoy or a product is no speech */
     no_statement("Veldania recalled its ambassador from Oslo.");
+    /* "described X as Y" takes a position */
+    one_statement("Mr Dorov described the partnership as strategic.", "Dorov", "as strategic", 0);
+    /* hard negative: describing a topic or a process is no position */
+    no_statement("Mr Dorov described the process of drafting the plan.");
 }
 
 /* "Spain's Finance Ministry deregulated rates, a ministry spokesman said":
