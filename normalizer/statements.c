@@ -541,6 +541,20 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * said" has no speaker */
             if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by"))
                 speaker = party_right(d, cue_end + 1, s->tok_end);
+            /* "This was stated during a briefing by Deputy Head ... X", "was
+             * announced at a press conference by X" (not "was welcomed at
+             * the airport by X": a greeting) */
+            for (uint32_t k = cue_end + 1;
+                 speaker < 0 && !tok_is(&d->toks[i], "welcomed") && k + 1 < s->tok_end &&
+                 k < cue_end + 8;
+                 k++) {
+                if (is_char(d, k, ',') || (d->toks[k].flags & T_QUOTE))
+                    break;
+                if (tok_is(&d->toks[k], "by") &&
+                    (tok_is(&d->toks[cue_end], "during") || tok_is(&d->toks[cue_end], "at") ||
+                     tok_is(&d->toks[cue_end], "in")))
+                    speaker = party_right(d, k + 1, s->tok_end);
+            }
             if (speaker < 0)
                 return NSV_OK;
             ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.passive_by");

@@ -704,6 +704,18 @@ static void test_head_word_spokesman(void **state)
     no_statement("Deposit rates were freed on Monday, a ministry spokesman said.");
 }
 
+/* "This was stated during a briefing by Deputy Head X": the agent of a
+ * passive cue after a setting phrase speaks. */
+static void test_passive_agent_after_setting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Veldania has prepared the legal framework. This was stated during a briefing by "
+                "Deputy Head of the President's Office Andriy Dorov.");
+    NT_CHECK(nt_said_by("Dorov") != NULL);
+    /* hard negative: a greeting at the airport is no speech */
+    no_statement("The delegation was welcomed at the airport by Governor Anna Berg.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -745,6 +757,7 @@ int main(void)
         cmocka_unit_test(test_plural_people_noun),
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
+        cmocka_unit_test(test_passive_agent_after_setting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
