@@ -87,14 +87,15 @@ static int cp_is_apostrophe(uint32_t cp)
     return cp == '\'' || cp == 0x2019;
 }
 
-/* ASCII classes, the same answers as the cp_is_* functions give below 0x80. */
-enum { A_SPACE = 1, A_LETTER = 2, A_UPPER = 4, A_DIGIT = 8 };
-static const unsigned char ascii_class[128] = {
+/* ASCII classes, the same answers as the cp_is_* functions give below 0x80;
+ * bytes from 0x80 up have none, so a loop over ASCII letters stops there. */
+enum { A_SPACE = 1, A_LETTER = 2, A_UPPER = 4, A_DIGIT = 8, A_LOWER = 16 };
+static const unsigned char ascii_class[256] = {
     ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE, ['\r'] = A_SPACE,
     [' '] = A_SPACE,  ['0'] = A_DIGIT,  ['1'] = A_DIGIT,  ['2'] = A_DIGIT,  ['3'] = A_DIGIT,
     ['4'] = A_DIGIT,  ['5'] = A_DIGIT,  ['6'] = A_DIGIT,  ['7'] = A_DIGIT,  ['8'] = A_DIGIT,
     ['9'] = A_DIGIT,
-#define L(c) [c] = A_LETTER
+#define L(c) [c] = A_LETTER | A_LOWER
 #define U(c) [c] = A_LETTER | A_UPPER
     L('a'),           L('b'),           L('c'),           L('d'),           L('e'),
     L('f'),           L('g'),           L('h'),           L('i'),           L('j'),
@@ -182,34 +183,37 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                 t->flags |= T_CAP;
             if (cp_is_digit(cp))
                 t->flags |= T_NUM;
-            int all_upper = 1, letters = 0;
+            /* seen: the ASCII classes of the word's bytes (A_LOWER: not all
+             * upper-case); lower: a lower-case letter above ASCII */
+            unsigned seen = 0;
+            int letters = 0, lower = 0;
             while (j < len) {
+                /* the common case, a run of ASCII letters and digits, in a
+                 * loop of its own */
+                unsigned k;
+                while (j < len && ((k = ascii_class[s[j]]) & (A_LETTER | A_DIGIT))) {
+                    seen |= k;
+                    letters += (k & A_LETTER) != 0;
+                    j++;
+                }
+                if (j >= len)
+                    break;
                 uint32_t c2;
                 size_t w2;
                 if (s[j] < 0x80) {
-                    unsigned k = ascii_class[s[j]];
-                    if (k & (A_LETTER | A_DIGIT)) {
-                        if (k & A_LETTER) {
-                            letters++;
-                            if (!(k & A_UPPER))
-                                all_upper = 0;
-                        }
-                        j++;
-                        continue;
-                    }
                     c2 = s[j];
                     w2 = 1;
                 } else {
                     w2 = utf8_next(s + j, len - j, &c2);
-                }
-                if (cp_is_letter(c2) || cp_is_digit(c2)) {
-                    if (cp_is_letter(c2)) {
-                        letters++;
-                        if (!cp_is_upper(c2))
-                            all_upper = 0;
+                    if (cp_is_letter(c2) || cp_is_digit(c2)) {
+                        if (cp_is_letter(c2)) {
+                            letters++;
+                            if (!cp_is_upper(c2))
+                                lower = 1;
+                        }
+                        j += w2;
+                        continue;
                     }
-                    j += w2;
-                    continue;
                 }
                 /* 1,000 and 4.5 stay one number */
                 if ((t->flags & T_NUM) && (c2 == ',' || c2 == '.') && j + 1 < len &&
@@ -244,12 +248,13 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                     for (size_t k = i + 2; k < j; k += 2) {
                         letters++;
                         if (!cp_is_upper(s[k]))
-                            all_upper = 0;
+                            lower = 1;
                     }
                     break;
                 }
                 break;
             }
+            int all_upper = !(seen & A_LOWER) && !lower;
             /* leave the n of "didn't" to the n't clitic token */
             if (j < len && j - i >= 2 && (s[j - 1] == 'n' || s[j - 1] == 'N') &&
                 !(t->flags & T_ABBREV)) {
