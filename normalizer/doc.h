@@ -130,14 +130,18 @@ typedef struct doc {
     const char *dateline_country;
     size_t body_start; /* first byte after the dateline */
     size_t title_len;  /* text opens with the title and "\n\n" when > 0 */
-    /* sorted hashes of the words the item writes in lower case, built on
-     * first use (lower_elsewhere in mentions.c); NULL until then */
     /* org mentions a bracketed acronym follows ("Office of X (OX)"), in
      * mention order; acr_scanned: mentions looked at for them so far */
     uint32_t *acr_defs;
     size_t n_acr_defs, cap_acr_defs, acr_scanned;
+    /* lex_key_hash() of each token's folded form (annotate_lexicon) */
+    const uint64_t *tok_hash;
+    /* the words the item writes in lower case: an open-addressing table of
+     * their hashes with how often each occurs (1, or 2 for more), built on
+     * first use (lower_elsewhere in mentions.c); NULL until then */
     uint64_t *lower_words;
-    size_t n_lower_words;
+    uint8_t *lower_counts;
+    size_t lower_mask;
     /* entities by kind and key, and people and bodies by the first word of
      * their names (mentions.c): lookups that do not scan every entity */
     struct ent_index *ent_by_key, *ent_by_first;

@@ -1462,45 +1462,49 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     return 0;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* Does the item write token t's word in lower case somewhere else?  The
- * first call hashes the item's lower-case words once, so an item of many
- * sentence-initial names costs a lookup per name, not a scan of the item.
- * Out of working memory: 1 (the word is read as a common noun). */
+ * first call puts the item's lower-case words in a hash table once, so an
+ * item of many sentence-initial names costs a lookup per name, not a scan
+ * of the item.  Out of working memory: 1 (the word is read as a common
+ * noun). */
 static int lower_elsewhere(doc *d, uint32_t t)
 {
     if (!d->lower_words) {
         size_t n = 0;
-        d->lower_words = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *d->lower_words);
-        if (!d->lower_words)
+        for (size_t k = 0; k < d->ntoks; k++)
+            n += (d->toks[k].flags & (T_WORD | T_CAP)) == T_WORD;
+        size_t cap = 16;
+        while (cap < n + n / 2) /* at most two thirds full */
+            cap *= 2;
+        d->lower_words = arena_alloc_raw(d->mem, cap * sizeof *d->lower_words);
+        d->lower_counts = arena_alloc(d->mem, cap);
+        if (!d->lower_words || !d->lower_counts) {
+            d->lower_words = NULL;
             return 1;
-        for (size_t k = 0; k < d->ntoks; k++) {
-            const token *x = &d->toks[k];
-            if ((x->flags & T_WORD) && !(x->flags & T_CAP))
-                d->lower_words[n++] = lex_key_hash(x->lower, x->lower_len);
         }
-        qsort(d->lower_words, n, sizeof *d->lower_words, cmp_u64);
-        d->n_lower_words = n;
+        d->lower_mask = cap - 1;
+        for (size_t k = 0; k < d->ntoks; k++) {
+            if ((d->toks[k].flags & (T_WORD | T_CAP)) != T_WORD)
+                continue;
+            uint64_t h = d->tok_hash[k];
+            size_t i = h & d->lower_mask;
+            while (d->lower_counts[i] && d->lower_words[i] != h)
+                i = (i + 1) & d->lower_mask;
+            d->lower_words[i] = h;
+            if (d->lower_counts[i] < 2)
+                d->lower_counts[i]++;
+        }
     }
-    const token *w = &d->toks[t];
-    uint64_t h = lex_key_hash(w->lower, w->lower_len);
-    const uint64_t *hit = bsearch(&h, d->lower_words, d->n_lower_words, sizeof h, cmp_u64);
-    if (!hit)
+    uint64_t h = d->tok_hash[t];
+    size_t i = h & d->lower_mask;
+    while (d->lower_counts[i] && d->lower_words[i] != h)
+        i = (i + 1) & d->lower_mask;
+    if (!d->lower_counts[i])
         return 0;
-    if (w->flags & T_CAP)
+    if (d->toks[t].flags & T_CAP)
         return 1;
     /* t is in the table itself: another occurrence must be */
-    size_t i = (size_t)(hit - d->lower_words), same = 1;
-    for (size_t k = i; k > 0 && d->lower_words[k - 1] == h; k--)
-        same++;
-    for (size_t k = i + 1; k < d->n_lower_words && d->lower_words[k] == h; k++)
-        same++;
-    return same >= 2;
+    return d->lower_counts[i] >= 2;
 }
 
 /* Past a time phrase after a subject: "last week", "on Monday", "Friday",

@@ -434,6 +434,7 @@ int annotate_lexicon(doc *d)
         t->lower_len = (uint16_t)l;
         lower += l + 1;
     }
+    d->tok_hash = hash;
     for (size_t i = 0; i < d->ntoks; i++) {
         token *t = &d->toks[i];
         if (t->flags & T_QUOTE)
