@@ -1676,6 +1676,24 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     return 1;
 }
 
+/* Most tokens are lower-case words no rule can start a mention with: the
+ * rules below start at a capital, at "the", "both", "his", "her", "their"
+ * or another article, number word or pronoun, or at a title, country,
+ * demonym, capital, place, body, given name or abbreviation of the lexicon.
+ * A lower-case word whose lexicon entries are only closed-class words of
+ * other kinds or speech, meeting, signing and modality cues is none of
+ * these: every try_* returns 0 for it without a trace, so it is passed by. */
+static int starts_no_mention(const token *k)
+{
+    const uint32_t cue_cats = (1u << LEX_WORD) | (1u << LEX_SPEECH) | (1u << LEX_MEETING) |
+                              (1u << LEX_SIGNING) | (1u << LEX_MODALITY);
+    return !(k->flags & T_CAP) && !(k->cats & ~cue_cats) &&
+           !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
+                             W_PRONOUN_N)) &&
+           !tok_is(k, "the") && !tok_is(k, "both") && !tok_is(k, "his") && !tok_is(k, "her") &&
+           !tok_is(k, "their");
+}
+
 nsv_code find_mentions(doc *d, nsv_error *err)
 {
     for (size_t s = 0; s < d->nsents; s++) {
@@ -1688,11 +1706,7 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 i++;
                 continue;
             }
-            /* most tokens are lower-case words no rule can start a mention
-             * with: no lexicon entry, not an article, pronoun or number */
-            if (!(k->flags & T_CAP) && !k->cats &&
-                !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
-                                  W_PRONOUN_N))) {
+            if (starts_no_mention(k)) {
                 i++;
                 continue;
             }

@@ -478,6 +478,19 @@ static void test_common_first_word(void **state)
 
 /* "the Indo-Pacific" is a region, not one of "the two leaders"; unnamed
  * "CEOs" are no speaker. */
+/* Lower-case words that are only cues or closed-class words start no
+ * mention and are passed by; a lower-case title still starts one. */
+static void test_lower_case_starts(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Talks ended, and defense minister Sergey Shoigu said the border was "
+                            "safe."),
+                 "Sergey Shoigu", NSV_KIND_PERSON, "Defense Minister", NULL);
+    /* hard negative: cue words alone name no speaker */
+    nt_run(PUB, "The deal was signed and talks were held, officials said on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_region_not_a_leader(void **state)
 {
     (void)state;
@@ -527,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_opening_participle),
         cmocka_unit_test(test_common_first_word),
+        cmocka_unit_test(test_lower_case_starts),
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
     };
