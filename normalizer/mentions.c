@@ -1688,8 +1688,8 @@ static int starts_no_mention(const token *k)
     const uint32_t cue_cats = (1u << LEX_WORD) | (1u << LEX_SPEECH) | (1u << LEX_MEETING) |
                               (1u << LEX_SIGNING) | (1u << LEX_MODALITY);
     return !(k->flags & T_CAP) && !(k->cats & ~cue_cats) &&
-           !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
-                             W_PRONOUN_N)) &&
+           !(k->word_bits &
+             (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
            !tok_is(k, "the") && !tok_is(k, "both") && !tok_is(k, "his") && !tok_is(k, "her") &&
            !tok_is(k, "their");
 }

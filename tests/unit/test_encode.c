@@ -304,8 +304,8 @@ static void test_event_ids(void **state)
                            nsv_event_type_name(ev->type), ev->evidence_start, ev->evidence_end,
                            ev->evidence_in_title);
         for (size_t k = 0; k < ev->n_participants; k++)
-            len += snprintf(name + len, sizeof name - (size_t)len, "\x1f%s",
-                            ev->participants[k].name);
+            len +=
+                snprintf(name + len, sizeof name - (size_t)len, "\x1f%s", ev->participants[k].name);
         assert_true(len > 0 && (size_t)len < sizeof name);
         uuid_t id;
         char want[37];
@@ -361,12 +361,9 @@ static void test_names(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_record_fields),
-        cmocka_unit_test(test_evidence_offsets),
-        cmocka_unit_test(test_escaping_and_bounds),
-        cmocka_unit_test(test_confidence_text),
-        cmocka_unit_test(test_event_ids),
-        cmocka_unit_test(test_names),
+        cmocka_unit_test(test_record_fields),       cmocka_unit_test(test_evidence_offsets),
+        cmocka_unit_test(test_escaping_and_bounds), cmocka_unit_test(test_confidence_text),
+        cmocka_unit_test(test_event_ids),           cmocka_unit_test(test_names),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
