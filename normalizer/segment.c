@@ -112,6 +112,25 @@ static const unsigned char ascii_class[256] = {
 #undef U
 };
 
+/* Are the letters of the word text[from, to) (of a text of len bytes) two
+ * or more and all upper-case?  Digits, dots and apostrophes in it are not
+ * letters: "U.S." and "NATO" are, "A1" and "Nato" are not. */
+static int all_caps(const unsigned char *s, size_t len, size_t from, size_t to)
+{
+    int letters = 0;
+    for (size_t k = from; k < to;) {
+        uint32_t c;
+        size_t w = utf8_next(s + k, len - k, &c);
+        if (cp_is_letter(c)) {
+            if (!cp_is_upper(c))
+                return 0;
+            letters++;
+        }
+        k += w;
+    }
+    return letters >= 2;
+}
+
 /* Whitespace gap before a token: does it break a paragraph?  Two newlines, or
  * a newline followed by an indent (1987 wire copy marks paragraphs so). */
 static int gap_breaks_paragraph(const char *s, size_t from, size_t to)
@@ -183,19 +202,11 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                 t->flags |= T_CAP;
             if (cp_is_digit(cp))
                 t->flags |= T_NUM;
-            /* seen: the ASCII classes of the word's bytes (A_LOWER: not all
-             * upper-case); lower: a lower-case letter above ASCII */
-            unsigned seen = 0;
-            int letters = 0, lower = 0;
             while (j < len) {
                 /* the common case, a run of ASCII letters and digits, in a
                  * loop of its own */
-                unsigned k;
-                while (j < len && ((k = ascii_class[s[j]]) & (A_LETTER | A_DIGIT))) {
-                    seen |= k;
-                    letters += (k & A_LETTER) != 0;
+                while (j < len && (ascii_class[s[j]] & (A_LETTER | A_DIGIT)))
                     j++;
-                }
                 if (j >= len)
                     break;
                 uint32_t c2;
@@ -206,11 +217,6 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                 } else {
                     w2 = utf8_next(s + j, len - j, &c2);
                     if (cp_is_letter(c2) || cp_is_digit(c2)) {
-                        if (cp_is_letter(c2)) {
-                            letters++;
-                            if (!cp_is_upper(c2))
-                                lower = 1;
-                        }
                         j += w2;
                         continue;
                     }
@@ -243,18 +249,15 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                     j += 3;
                     while (j + 1 < len && cp_is_letter(s[j]) && s[j + 1] == '.')
                         j += 2;
-                    t->flags |= T_ABBREV;
-                    /* its letters count for ALLCAPS ("U.S.", "U.K." are acronyms) */
-                    for (size_t k = i + 2; k < j; k += 2) {
-                        letters++;
-                        if (!cp_is_upper(s[k]))
-                            lower = 1;
-                    }
+                    t->flags |= T_ABBREV; /* "U.S.", "U.K." are acronyms too */
                     break;
                 }
                 break;
             }
-            int all_upper = !(seen & A_LOWER) && !lower;
+            /* most words show a lower-case letter in their first two bytes */
+            if (!(ascii_class[s[i]] & A_LOWER) &&
+                !(j - i >= 2 && (ascii_class[s[i + 1]] & A_LOWER)) && all_caps(s, len, i, j))
+                t->flags |= T_ALLCAPS;
             /* leave the n of "didn't" to the n't clitic token */
             if (j < len && j - i >= 2 && (s[j - 1] == 'n' || s[j - 1] == 'N') &&
                 !(t->flags & T_ABBREV)) {
@@ -264,8 +267,6 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                     (j + wa + 1 >= len || !cp_is_letter(s[j + wa + 1])))
                     j -= 1;
             }
-            if (all_upper && letters >= 2)
-                t->flags |= T_ALLCAPS;
         } else if (cp_is_apostrophe(cp) && i + w < len && (s[i + w] == 's' || s[i + w] == 'S') &&
                    (i + w + 1 >= len || !cp_is_letter(s[i + w + 1])) && n > 0 &&
                    !(toks[n - 1].flags & T_PUNCT)) {
