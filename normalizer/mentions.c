@@ -1764,8 +1764,13 @@ int mention_at(const doc *d, uint32_t t)
 static int word_in(const char *s, const char *w)
 {
     size_t wl = strlen(w);
+    /* bytes equal ignoring ASCII case are equal with bit 0x20 set: most
+     * words are told apart by their first byte without a call */
+    int first = (unsigned char)w[0] | 0x20;
     for (const char *p = s; *p; p++) {
         if (p != s && p[-1] != ' ' && p[-1] != '-')
+            continue;
+        if (wl && ((unsigned char)*p | 0x20) != first)
             continue;
         if (strncasecmp(p, w, wl) == 0 && (p[wl] == '\0' || p[wl] == ' ' || p[wl] == '-'))
             return 1;
