@@ -212,9 +212,11 @@ static inline int lex_key_equal(const char *a, const char *b, size_t len)
     return 1;
 }
 
-/* The slot of a key, or NULL when the table has no such key. */
-static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, const char *key,
-                                                     size_t len, uint64_t h)
+/* The slot of a key with hash h, or NULL when the table has no such key.
+ * padded: the key is followed by 8 readable bytes or more, so its prefix is
+ * one load and a mask rather than a loop over its bytes. */
+static inline const struct lex_slot *lex_slot_find(const nsv_lexicon *lex, const char *key,
+                                                   size_t len, uint64_t h, int padded)
 {
     if (!lex->nslots)
         return NULL;
@@ -230,13 +232,25 @@ static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, con
             continue;
         const struct lex_slot *s = &lex->slots[i];
         if (!have_prefix) {
-            prefix = lex_key_prefix(key, len);
+            if (padded) {
+                memcpy(&prefix, key, 8);
+                if (len < 8) /* bytes past the key, first one lowest, cleared */
+                    prefix &= ~0ull >> (64 - 8 * len);
+            } else {
+                prefix = lex_key_prefix(key, len);
+            }
             have_prefix = 1;
         }
         if (s->key_len == len && s->prefix == prefix &&
             (len <= 8 || lex_key_equal(s->key + 8, key + 8, len - 8)))
             return s;
     }
+}
+
+static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, const char *key,
+                                                     size_t len, uint64_t h)
+{
+    return lex_slot_find(lex, key, len, h, 0);
 }
 
 /* Index into pair_bits of two consecutive words, by their lex_key_hash. */

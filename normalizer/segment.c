@@ -451,8 +451,9 @@ int annotate_lexicon(doc *d)
                 return -1;
         }
         /* One probe gives the one-word entry and the lengths of the phrases
-         * this word starts. */
-        const struct lex_slot *ws = lex_slot_lookup(d->lex, t->lower, t->lower_len, hash[i]);
+         * this word starts.  Every folded form is followed by 8 bytes of
+         * the buffer or more (the next forms, and the 8 bytes at its end). */
+        const struct lex_slot *ws = lex_slot_find(d->lex, t->lower, t->lower_len, hash[i], 1);
         uint32_t lengths = ws ? ws->lengths : 0;
         if (!lengths)
             continue;
