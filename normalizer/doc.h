@@ -34,13 +34,6 @@ enum {
     T_NEG_CLITIC = 1 << 14,  /* n't */
 };
 
-typedef struct lex_match {
-    const lex_entry *entry; /* chain of meanings */
-    uint8_t nwords;
-    uint32_t cats; /* bit per lex_cat in the chain: tok_lex skips the others */
-    struct lex_match *next;
-} lex_match;
-
 typedef struct token {
     uint32_t start, end; /* byte offsets into the item text */
     uint32_t flags;
@@ -49,9 +42,9 @@ typedef struct token {
     int32_t mention;   /* mention that starts here, or -1 */
     const char *lower; /* folded text, NUL-terminated */
     uint16_t lower_len;
-    uint64_t word_bits; /* LEX_WORD classes of the one-word phrase */
-    uint32_t cats;      /* bit per lex_cat matched at this token */
-    lex_match *matches; /* lexicon phrases starting here, longest first */
+    uint64_t word_bits;       /* LEX_WORD classes of the one-word phrase */
+    uint32_t cats;            /* bit per lex_cat matched at this token */
+    const lex_match *matches; /* lexicon phrases starting here, longest first */
 } token;
 
 typedef struct sentence {

@@ -104,6 +104,15 @@ typedef struct lex_entry {
     const struct lex_entry *next; /* another meaning of the same phrase */
 } lex_entry;
 
+/* A phrase matched at a token: annotate_lexicon lists them per token,
+ * longest first. */
+typedef struct lex_match {
+    const lex_entry *entry; /* chain of meanings */
+    uint8_t nwords;
+    uint32_t cats; /* bit per lex_cat in the chain: tok_lex skips the others */
+    const struct lex_match *next;
+} lex_match;
+
 struct nsv_lexicon {
     arena mem; /* all strings and entries */
     /* phrase -> entries */
@@ -122,6 +131,10 @@ struct nsv_lexicon {
      * in cache, so most probes for words the table lacks never touch slots */
     uint16_t *tags;
     size_t nslots, used;
+    /* per slot: its phrase as a one-word match (next NULL), built by
+     * nsv_lexicon_finish.  A token's one-word match ends its list, so this
+     * one node serves every token of the word: no per-token copy. */
+    lex_match *word_matches;
     /* bit per (first word, second word) hash pair of the phrases of two or
      * more words: most words that start some phrase start none with the
      * word that follows them, and one bit test says so */

@@ -495,8 +495,12 @@ int annotate_lexicon(doc *d)
                 return -1;
         }
         if ((lengths & 1u) && ws->entry) {
-            if (add_match(d, t, &tail, ws, 1) != 0)
-                return -1;
+            const lex_match *m = &d->lex->word_matches[ws - d->lex->slots];
+            if (tail)
+                tail->next = m;
+            else
+                t->matches = m;
+            t->cats |= ws->cats;
             t->word_bits = ws->word_bits;
         }
     }
