@@ -409,14 +409,10 @@ int annotate_lexicon(doc *d)
 {
     char key[512];
     /* Folded forms (at most 255 bytes each), NUL-terminated, in one buffer:
-     * folding never makes a token longer.  Eight bytes more let
-     * fold_hash_ascii write the last one a word at a time. */
-    size_t total = 8;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        size_t l = d->toks[i].end - d->toks[i].start;
-        total += (l < 255 ? l : 255) + 1;
-    }
-    char *lower = arena_alloc_raw(d->mem, total);
+     * folding never makes a token longer, and tokens do not overlap, so
+     * the text's length and a NUL per token bound it.  Eight bytes more
+     * let fold_hash_ascii write the last one a word at a time. */
+    char *lower = arena_alloc_raw(d->mem, d->len + d->ntoks + 8);
     uint64_t *hash = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *hash);
     if (!lower || !hash)
         return -1;
