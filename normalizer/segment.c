@@ -207,7 +207,8 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                  * loop of its own */
                 while (j < len && (ascii_class[s[j]] & (A_LETTER | A_DIGIT)))
                     j++;
-                if (j >= len)
+                /* most words end at a space: none of the cases below */
+                if (j >= len || (ascii_class[s[j]] & A_SPACE))
                     break;
                 uint32_t c2;
                 size_t w2;
