@@ -639,11 +639,14 @@ nsv_code segment(doc *d, nsv_error *err)
             }
         }
     }
+    uint32_t any_flags = 0; /* the flags of all tokens (the sentences hold them all), or-ed */
     for (size_t k = 0; k < n; k++) {
         sents[k].start = d->toks[sents[k].tok_start].start;
         sents[k].end = d->toks[sents[k].tok_end - 1].end;
-        for (uint32_t t = sents[k].tok_start; t < sents[k].tok_end; t++)
+        for (uint32_t t = sents[k].tok_start; t < sents[k].tok_end; t++) {
             d->toks[t].sent = (uint32_t)k;
+            any_flags |= d->toks[t].flags;
+        }
     }
     d->sents = sents;
     d->nsents = n;
@@ -655,6 +658,11 @@ nsv_code segment(doc *d, nsv_error *err)
     quote_span *qs = arena_alloc(d->mem, qcap * sizeof *qs);
     if (!qs)
         goto nomem;
+    if (!(any_flags & T_QUOTE)) { /* half the items quote no one */
+        d->quotes = qs;
+        d->nquotes = 0;
+        return NSV_OK;
+    }
     int open = -1;
     int nested = 0; /* an inner quotation is open inside span `open` */
     /* Inner quotations are tried per paragraph: where a paragraph that used
