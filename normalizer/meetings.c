@@ -1738,8 +1738,9 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
 
 void meeting_rosters(doc *d, ev_list *out)
 {
+    /* the word before first: few tokens follow such a word */
     for (uint32_t k = 1; k < d->ntoks; k++)
-        if (is_char(d, k, ':') && (d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) &&
+        if ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) && is_char(d, k, ':') &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
             roster_after(d, out, k);
     for (size_t k = 0; k < d->nsents; k++)
