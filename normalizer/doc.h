@@ -142,6 +142,9 @@ typedef struct doc {
      * sentence s are sent_ments[sent_ment_start[s] .. sent_ment_start[s+1]);
      * NULL when not built */
     uint32_t *sent_ment_start, *sent_ments;
+    /* role_matches answers by the pair of strings asked (mentions.c); NULL
+     * until first use */
+    struct role_memo *role_memo;
 } doc;
 
 /* segment.c */

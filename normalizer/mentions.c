@@ -1792,6 +1792,34 @@ static int role_matches(const char *want, const char *have)
     return role_contains(want, have);
 }
 
+/* role_matches() remembered by the addresses of the two strings: resolving
+ * the descriptions of an item asks the same few pairs again for every
+ * earlier mention.  The item's strings do not change once made, and the
+ * table lives in the item's arena.  Out of working memory: asked anew. */
+#define ROLE_MEMO_SLOTS 64
+struct role_memo {
+    const char *want, *have;
+    int8_t used, matches;
+};
+
+static int role_matches_memo(doc *d, const char *want, const char *have)
+{
+    if (!d->role_memo)
+        d->role_memo = arena_alloc(d->mem, ROLE_MEMO_SLOTS * sizeof *d->role_memo);
+    if (!d->role_memo)
+        return role_matches(want, have);
+    uint64_t h = ((uint64_t)(uintptr_t)want * 0x9E3779B97F4A7C15ull) ^
+                 ((uint64_t)(uintptr_t)have * 0xff51afd7ed558ccdull);
+    struct role_memo *m = &d->role_memo[(h >> 32) % ROLE_MEMO_SLOTS];
+    if (!m->used || m->want != want || m->have != have) {
+        m->want = want;
+        m->have = have;
+        m->used = 1;
+        m->matches = (int8_t)role_matches(want, have);
+    }
+    return m->matches;
+}
+
 /* "leader", "head of state": a role word that stands for any office. */
 static int generic_role(const char *want)
 {
@@ -2032,7 +2060,7 @@ void resolve_mentions(doc *d)
                     top_office(m->role) && p->sent + 3 >= m->sent && !own_office &&
                     given_name_first(d, e->name) && !holder_country(office, e->name))
                     roleless = p->entity;
-                if (!role_matches(m->role, e->role))
+                if (!role_matches_memo(d, m->role, e->role))
                     continue;
                 const char *ec = e->country;
                 if (m->country && !ec)
@@ -2094,7 +2122,7 @@ void resolve_mentions(doc *d)
                     unknown = p->entity;
                 if (p->kind != M_ORG || p->entity < 0 || p->body_voice)
                     continue;
-                if (role_matches(m->name, d->ents[p->entity].name)) {
+                if (role_matches_memo(d, m->name, d->ents[p->entity].name)) {
                     m->entity = p->entity;
                     break;
                 }
