@@ -461,8 +461,10 @@ static int entity_named(const entity *e, nsv_kind kind, const char *key)
         return 0;
     if (same_word(entity_key(e), key))
         return 1;
+    if (!e->alias_of_name) /* first: most entities have no alias, and strlen costs */
+        return 0;
     size_t n = key && kind != NSV_KIND_PERSON ? strlen(key) : 0;
-    return n && e->alias_of_name && !strncmp(e->name, key, n) && !strncmp(e->name + n, " (", 2);
+    return n && !strncmp(e->name, key, n) && !strncmp(e->name + n, " (", 2);
 }
 
 /* The newest entity of `kind` called `key` (entity_named), or -1. */
