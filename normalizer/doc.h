@@ -123,6 +123,7 @@ typedef struct doc {
     const char *dateline_country;
     size_t body_start; /* first byte after the dateline */
     size_t title_len;  /* text opens with the title and "\n\n" when > 0 */
+    int has_colon;     /* the text holds a ':': transcript turns and rosters need one */
     /* org mentions a bracketed acronym follows ("Office of X (OX)"), in
      * mention order; acr_scanned: mentions looked at for them so far */
     uint32_t *acr_defs;

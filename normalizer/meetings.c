@@ -1739,7 +1739,7 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
-    for (uint32_t k = 1; k < d->ntoks; k++)
+    for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
         if ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) && is_char(d, k, ':') &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
             roster_after(d, out, k);

@@ -167,6 +167,7 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
         d.text = item->text.ptr;
         d.len = item->text.len;
     }
+    d.has_colon = memchr(d.text, ':', d.len) != NULL; /* two items in three have none */
     if (tokenize(d.mem, d.text, d.len, &d.toks, &d.ntoks) != 0 || annotate_lexicon(&d) != 0)
         return out_of_memory(&n->limits, err);
     nsv_code rc = segment(&d, err);

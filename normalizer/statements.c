@@ -888,6 +888,8 @@ static int glued_turn_speaker(const doc *d, const sentence *s, uint32_t c)
  * sentence, or glued to what came before where a page lost its breaks. */
 static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_error *err)
 {
+    if (!d->has_colon)
+        return NSV_OK;
     for (uint32_t c = s->tok_start + 1; c + 1 < s->tok_end; c++) {
         if (!is_char(d, c, ':') || (d->toks[c].flags & T_IN_QUOTE))
             continue;
