@@ -124,6 +124,8 @@ typedef struct doc {
     size_t body_start; /* first byte after the dateline */
     size_t title_len;  /* text opens with the title and "\n\n" when > 0 */
     int has_colon;     /* the text holds a ':': transcript turns and rosters need one */
+    uint32_t any_cats; /* the lex_cat bits of all tokens, or-ed: a rule whose cue
+                          category no token has need not look for it */
     /* org mentions a bracketed acronym follows ("Office of X (OX)"), in
      * mention order; acr_scanned: mentions looked at for them so far */
     uint32_t *acr_defs;

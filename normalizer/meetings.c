@@ -1629,6 +1629,8 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
 
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
+    if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
+        return NSV_OK;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= d->body_start && s->start >= d->title_len)

@@ -403,6 +403,7 @@ static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *
         t->matches = m;
     *tail = m;
     t->cats |= s->cats;
+    d->any_cats |= s->cats;
     return 0;
 }
 
@@ -498,6 +499,7 @@ int annotate_lexicon(doc *d)
             else
                 t->matches = m;
             t->cats |= ws->cats;
+            d->any_cats |= ws->cats;
             t->word_bits = ws->word_bits;
         }
     }

@@ -2381,6 +2381,8 @@ static int opens_turn(const doc *d, uint32_t p)
 
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
+    if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
+        return NSV_OK;
     /* Signings a speaker mentions in a transcript are inside direct speech:
      * no events of their own (the guide's rule for quotations).  A
      * transcript runs from its first turn to the end of the item. */

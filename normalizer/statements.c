@@ -1054,6 +1054,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    int speech = (d->any_cats & (1u << LEX_SPEECH)) != 0; /* some token is a speech cue */
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= body)
@@ -1061,7 +1062,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         nsv_code rc = transcript_turns(d, out, s, err);
         if (rc)
             return rc;
-        for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
+        for (uint32_t i = s->tok_start; speech && i < s->tok_end; i++) {
             const token *t = &d->toks[i];
             if (t->flags & (T_IN_QUOTE | T_QUOTE) || t->start < body)
                 continue;
