@@ -483,7 +483,13 @@ int annotate_lexicon(doc *d)
                 }
                 if (k)
                     key[kl++] = ' ';
-                memcpy(key + kl, u->lower, u->lower_len);
+                /* most words fit in one 8-byte copy (8 bytes of the folded
+                 * forms' buffer can be read; what lands past the word is
+                 * overwritten or past the key's length) */
+                if (u->lower_len <= 8 && kl + 8 <= sizeof key)
+                    memcpy(key + kl, u->lower, 8);
+                else
+                    memcpy(key + kl, u->lower, u->lower_len);
                 kl += u->lower_len;
             }
             if (!fits)
