@@ -459,7 +459,11 @@ static int entity_named(const entity *e, nsv_kind kind, const char *key)
 {
     if (e->kind != kind)
         return 0;
-    if (same_word(entity_key(e), key))
+    const char *ek = entity_key(e);
+    /* bytes equal ignoring ASCII case are equal with 0x20 set: most keys
+     * differ in their first byte, told without a call */
+    if (ek && key && ((unsigned char)ek[0] | 0x20) == ((unsigned char)key[0] | 0x20) &&
+        same_word(ek, key))
         return 1;
     if (!e->alias_of_name) /* first: most entities have no alias, and strlen costs */
         return 0;
