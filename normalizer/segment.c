@@ -410,20 +410,27 @@ static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *
 int annotate_lexicon(doc *d)
 {
     char key[512];
+    /* the doc's fields in locals: stores through the char pointers below
+     * could alias them, which would read them again at every token */
+    token *toks = d->toks;
+    const size_t ntoks = d->ntoks, len = d->len;
+    const char *text = d->text;
+    const nsv_lexicon *lex = d->lex;
+    uint32_t any_cats = 0;
     /* Folded forms (at most 255 bytes each), NUL-terminated, in one buffer:
      * folding never makes a token longer, and tokens do not overlap, so
      * the text's length and a NUL per token bound it.  Eight bytes more
      * let fold_hash_ascii write the last one a word at a time. */
-    char *lower = arena_alloc_raw(d->mem, d->len + d->ntoks + 8);
-    uint64_t *hash = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *hash);
+    char *lower = arena_alloc_raw(d->mem, len + ntoks + 8);
+    uint64_t *hash = arena_alloc_raw(d->mem, (ntoks + 1) * sizeof *hash);
     if (!lower || !hash)
         return -1;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        token *t = &d->toks[i];
-        const unsigned char *src = (const unsigned char *)d->text + t->start;
+    for (size_t i = 0; i < ntoks; i++) {
+        token *t = &toks[i];
+        const unsigned char *src = (const unsigned char *)text + t->start;
         size_t n = t->end - t->start, l = n;
         /* the word-at-a-time reads must stay inside the text */
-        if (n > 255 || d->len - t->start < ((n + 7) & ~(size_t)7) ||
+        if (n > 255 || len - t->start < ((n + 7) & ~(size_t)7) ||
             !fold_hash_ascii(src, n, lower, &hash[i])) {
             l = fold_token(src, n, lower, 255);
             hash[i] = lex_key_hash(lower, l);
@@ -434,36 +441,36 @@ int annotate_lexicon(doc *d)
         lower += l + 1;
     }
     d->tok_hash = hash;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        token *t = &d->toks[i];
+    for (size_t i = 0; i < ntoks; i++) {
+        token *t = &toks[i];
         if (t->flags & T_QUOTE)
             continue;
         lex_match *tail = NULL;
-        if ((t->flags & T_ALLCAPS) && short_acronym(d->text + t->start, t->end - t->start) &&
+        if ((t->flags & T_ALLCAPS) && short_acronym(text + t->start, t->end - t->start) &&
             t->lower_len < sizeof key - 1) {
             key[0] = '^';
             memcpy(key + 1, t->lower, t->lower_len);
             size_t kl = t->lower_len + 1U;
-            const struct lex_slot *s = lex_slot_lookup(d->lex, key, kl, lex_key_hash(key, kl));
+            const struct lex_slot *s = lex_slot_lookup(lex, key, kl, lex_key_hash(key, kl));
             if (s && s->entry && add_match(d, t, &tail, s, 1) != 0)
                 return -1;
         }
         /* One probe gives the one-word entry and the lengths of the phrases
          * this word starts.  Every folded form is followed by 8 bytes of
          * the buffer or more (the next forms, and the 8 bytes at its end). */
-        const struct lex_slot *ws = lex_slot_find(d->lex, t->lower, t->lower_len, hash[i], 1);
+        const struct lex_slot *ws = lex_slot_find(lex, t->lower, t->lower_len, hash[i], 1);
         uint32_t lengths = ws ? ws->lengths : 0;
         if (!lengths)
             continue;
         /* phrases of two words or more: only when some starts with this
          * word and the next */
-        if (lengths > 1u && (i + 1 >= d->ntoks || !lex_pair_maybe(d->lex, hash[i], hash[i + 1])))
+        if (lengths > 1u && (i + 1 >= ntoks || !lex_pair_maybe(lex, hash[i], hash[i + 1])))
             lengths &= 1u;
         if (!lengths)
             continue;
         unsigned maxw = 32 - (unsigned)__builtin_clz(lengths);
-        if (maxw > d->ntoks - i)
-            maxw = (unsigned)(d->ntoks - i);
+        if (maxw > ntoks - i)
+            maxw = (unsigned)(ntoks - i);
         /* Longest first, so a caller that takes the first match gets the
          * most specific phrase ("Foreign Minister" before "Foreign"). */
         for (unsigned nw = maxw; nw >= 2; nw--) {
@@ -472,7 +479,7 @@ int annotate_lexicon(doc *d)
             size_t kl = 0;
             int fits = 1;
             for (unsigned k = 0; k < nw; k++) {
-                const token *u = &d->toks[i + k];
+                const token *u = &toks[i + k];
                 if (k > 0 && (u->flags & T_PARA_START)) {
                     fits = 0;
                     break;
@@ -494,21 +501,22 @@ int annotate_lexicon(doc *d)
             }
             if (!fits)
                 continue;
-            const struct lex_slot *s = lex_slot_lookup(d->lex, key, kl, lex_key_hash(key, kl));
+            const struct lex_slot *s = lex_slot_lookup(lex, key, kl, lex_key_hash(key, kl));
             if (s && s->entry && add_match(d, t, &tail, s, nw) != 0)
                 return -1;
         }
         if ((lengths & 1u) && ws->entry) {
-            const lex_match *m = &d->lex->word_matches[ws - d->lex->slots];
+            const lex_match *m = &lex->word_matches[ws - lex->slots];
             if (tail)
                 tail->next = m;
             else
                 t->matches = m;
             t->cats |= ws->cats;
-            d->any_cats |= ws->cats;
+            any_cats |= ws->cats;
             t->word_bits = ws->word_bits;
         }
     }
+    d->any_cats |= any_cats;
     return 0;
 }
 
