@@ -202,15 +202,19 @@ static void out_str(json_out *o, const char *s, size_t n)
     char *w = o->p + o->len;
     *w++ = '"';
     for (size_t i = 0; i < n;) {
-        /* a run of bytes that need no escape, copied at once */
-        size_t run = i;
-        while (run + 8 <= n && json_plain8(u + run))
-            run += 8;
-        while (run < n && json_plain[u[run]])
-            run++;
-        memcpy(w, u + i, run - i);
-        w += run - i;
-        i = run;
+        /* a run of bytes that need no escape, copied as it is found: eight
+         * bytes a step are stored before they are tested (the room reserved
+         * for 6 bytes an input byte holds them; a step that fails is
+         * written over), then a byte at a time */
+        while (i + 8 <= n) {
+            memcpy(w, u + i, 8);
+            if (!json_plain8(u + i))
+                break;
+            i += 8;
+            w += 8;
+        }
+        while (i < n && json_plain[u[i]])
+            *w++ = (char)u[i++];
         if (i == n)
             break;
         unsigned char c = u[i];
