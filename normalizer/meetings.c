@@ -1638,7 +1638,9 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
         size_t first = out->n;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
             const token *t = &d->toks[i];
-            if (t->flags & (T_IN_QUOTE | T_QUOTE) || before_body(d, t->start))
+            /* the cue's category first: it rules out most tokens */
+            if (!(t->cats & (1u << LEX_MEETING)) || t->flags & (T_IN_QUOTE | T_QUOTE) ||
+                before_body(d, t->start))
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_MEETING, &nw);

@@ -1064,7 +1064,9 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             return rc;
         for (uint32_t i = s->tok_start; speech && i < s->tok_end; i++) {
             const token *t = &d->toks[i];
-            if (t->flags & (T_IN_QUOTE | T_QUOTE) || t->start < body)
+            /* the cue's category first: it rules out most tokens */
+            if (!(t->cats & (1u << LEX_SPEECH)) || t->flags & (T_IN_QUOTE | T_QUOTE) ||
+                t->start < body)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, &nw);
