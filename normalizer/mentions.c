@@ -1708,11 +1708,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
             const token *k = &d->toks[i];
             uint32_t next = i + 1;
             int r = 0;
-            if (before_body(d, k->start) || (k->flags & (T_PUNCT | T_NUM))) {
-                i++;
-                continue;
-            }
-            if (starts_no_mention(k)) {
+            if ((k->flags & (T_PUNCT | T_NUM)) || starts_no_mention(k) ||
+                before_body(d, k->start)) {
                 i++;
                 continue;
             }
