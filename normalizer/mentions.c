@@ -759,6 +759,15 @@ static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
+    /* it starts at an article or "his", or at a demonym, country, body or
+     * title (country_prefix, the body before a title, the titles): most
+     * capitalised words are none of these */
+    const uint32_t starts =
+        (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) | (1u << LEX_TITLE);
+    const token *first = &d->toks[i];
+    if (!(first->word_bits & W_DET) && !(first->cats & starts) && !tok_is(first, "his") &&
+        !tok_is(first, "her") && !tok_is(first, "their"))
+        return 0;
     uint32_t j = i;
     int det = 0;
     const char *country = NULL, *role = NULL;
