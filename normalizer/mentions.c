@@ -1208,6 +1208,17 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t j = i;
     if (j >= limit)
         return 0;
+    /* it starts at an acronym, a demonym, a country or a body, or at a
+     * capitalised word that may open a body's name (below): a word that is
+     * none of these is turned away before the lookups */
+    const token *first = &d->toks[i];
+    const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG);
+    if (!(first->flags & T_ALLCAPS) && !(first->cats & starts) &&
+        (!(first->flags & T_CAP) ||
+         (first->word_bits &
+          (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
+         before_body(d, first->start)))
+        return 0;
     int def = acronym_body(d, i);
     if (def >= 0) {
         const mention *dm = &d->ments[def];
