@@ -1419,6 +1419,10 @@ static int demonym_pair(const doc *d, uint32_t i, unsigned nw)
 
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
+    /* each kind below is a lexicon category of the token */
+    if (!(d->toks[i].cats &
+          ((1u << LEX_COUNTRY) | (1u << LEX_CAPITAL) | (1u << LEX_PLACE) | (1u << LEX_DEMONYM))))
+        return 0;
     unsigned nw = 0;
     const lex_entry *c = tok_lex(d, i, LEX_COUNTRY, &nw);
     int after_prep = i > 0 && (d->toks[i - 1].word_bits & W_PLACE_PREP);
@@ -1552,6 +1556,8 @@ static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
+    if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
+        return 0;
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
