@@ -171,7 +171,9 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                 continue;
             }
         } else {
-            w = utf8_next(s + i, len - i, &cp);
+            uint32_t c; /* its address is taken: cp itself stays in a register */
+            w = utf8_next(s + i, len - i, &c);
+            cp = c;
             if (cp_is_space(cp)) {
                 i += w;
                 continue;
@@ -216,7 +218,9 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                     c2 = s[j];
                     w2 = 1;
                 } else {
-                    w2 = utf8_next(s + j, len - j, &c2);
+                    uint32_t c;
+                    w2 = utf8_next(s + j, len - j, &c);
+                    c2 = c;
                     if (cp_is_letter(c2) || cp_is_digit(c2)) {
                         j += w2;
                         continue;
