@@ -613,19 +613,24 @@ static nsv_code push_sentence(doc *d, sentence **sents, size_t *n, size_t *cap, 
 
 nsv_code segment(doc *d, nsv_error *err)
 {
+    /* the doc's fields in locals: the compiler read them again at every
+     * token of the loops below */
+    token *const toks = d->toks;
+    const size_t ntoks = d->ntoks;
+    const char *const text = d->text;
     /* Abbreviations are recognised on the word before the dot; the lexicon
      * stores them with the dot ("col ."), so mark the word token. */
-    size_t cap = d->ntoks / 8 + 8, n = 0;
+    size_t cap = ntoks / 8 + 8, n = 0;
     sentence *sents = arena_alloc(d->mem, cap * sizeof *sents);
     if (!sents)
         goto nomem;
     uint32_t para = 0, start = 0;
-    for (size_t i = 0; i <= d->ntoks; i++) {
+    for (size_t i = 0; i <= ntoks; i++) {
         int brk = 0;
-        if (i == d->ntoks) {
+        if (i == ntoks) {
             brk = start < i;
         } else {
-            if ((d->toks[i].flags & T_PARA_START) && i > start)
+            if ((toks[i].flags & T_PARA_START) && i > start)
                 brk = 1; /* paragraph end closes the open sentence */
         }
         if (brk) {
@@ -634,23 +639,23 @@ nsv_code segment(doc *d, nsv_error *err)
                 return rc;
             start = (uint32_t)i;
         }
-        if (i == d->ntoks)
+        if (i == ntoks)
             break;
-        if ((d->toks[i].flags & T_PARA_START) && i > 0)
+        if ((toks[i].flags & T_PARA_START) && i > 0)
             para++;
         if (is_sentence_end_punct(d, i)) {
             size_t e = i + 1;
             /* closing quotes and brackets belong to the sentence they end */
-            while (e < d->ntoks && !(d->toks[e].flags & T_PARA_START) &&
-                   (d->toks[e].flags & T_PUNCT) && !(d->toks[e].flags & T_SPACE_BEFORE) &&
-                   ((d->toks[e].flags & T_QUOTE) || d->text[d->toks[e].start] == ')'))
+            while (e < ntoks && !(toks[e].flags & T_PARA_START) && (toks[e].flags & T_PUNCT) &&
+                   !(toks[e].flags & T_SPACE_BEFORE) &&
+                   ((toks[e].flags & T_QUOTE) || text[toks[e].start] == ')'))
                 e++;
-            if (e < d->ntoks && !(d->toks[e].flags & T_PARA_START)) {
-                const token *nx = &d->toks[e];
+            if (e < ntoks && !(toks[e].flags & T_PARA_START)) {
+                const token *nx = &toks[e];
                 /* a lower-case continuation is not a new sentence */
                 if ((nx->flags & T_WORD) && !(nx->flags & (T_CAP | T_NUM)))
                     continue;
-                d->toks[e - 1].flags |= T_SENT_END;
+                toks[e - 1].flags |= T_SENT_END;
                 nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)e, para, err);
                 if (rc != NSV_OK)
                     return rc;
@@ -661,11 +666,11 @@ nsv_code segment(doc *d, nsv_error *err)
     }
     uint32_t any_flags = 0; /* the flags of all tokens (the sentences hold them all), or-ed */
     for (size_t k = 0; k < n; k++) {
-        sents[k].start = d->toks[sents[k].tok_start].start;
-        sents[k].end = d->toks[sents[k].tok_end - 1].end;
+        sents[k].start = toks[sents[k].tok_start].start;
+        sents[k].end = toks[sents[k].tok_end - 1].end;
         for (uint32_t t = sents[k].tok_start; t < sents[k].tok_end; t++) {
-            d->toks[t].sent = (uint32_t)k;
-            any_flags |= d->toks[t].flags;
+            toks[t].sent = (uint32_t)k;
+            any_flags |= toks[t].flags;
         }
     }
     d->sents = sents;
@@ -691,12 +696,12 @@ nsv_code segment(doc *d, nsv_error *err)
      * paragraph is read again without them. */
     size_t para_tok = 0, para_nq = 0;
     int nest_ok = 1, nest_used = 0, nest_bad = 0;
-    for (size_t i = 0; i <= d->ntoks; i++) {
-        if (i == d->ntoks || ((d->toks[i].flags & T_PARA_START) && i > para_tok)) {
+    for (size_t i = 0; i <= ntoks; i++) {
+        if (i == ntoks || ((toks[i].flags & T_PARA_START) && i > para_tok)) {
             if (nest_used && (open >= 0 || nest_bad)) {
                 for (size_t k = para_tok; k < i; k++) {
-                    d->toks[k].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);
-                    d->toks[k].quote = -1;
+                    toks[k].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);
+                    toks[k].quote = -1;
                 }
                 nq = para_nq;
                 open = -1;
@@ -704,24 +709,24 @@ nsv_code segment(doc *d, nsv_error *err)
                 i = para_tok - 1; /* the loop's i++ comes back to para_tok */
                 continue;
             }
-            if (i == d->ntoks)
+            if (i == ntoks)
                 break;
             para_tok = i;
             para_nq = nq;
             nest_ok = 1;
             nest_used = nest_bad = 0;
         }
-        token *t = &d->toks[i];
+        token *t = &toks[i];
         if ((t->flags & T_PARA_START) && open >= 0) {
             qs[open].close_tok = qs[open].open_tok;
-            qs[open].end = d->toks[i - 1].end;
+            qs[open].end = toks[i - 1].end;
             qs[open].closed = 0;
             open = -1;
             nested = 0;
         }
         if (t->flags & T_QUOTE) {
             uint32_t cp;
-            utf8_next((const unsigned char *)d->text + t->start, t->end - t->start, &cp);
+            utf8_next((const unsigned char *)text + t->start, t->end - t->start, &cp);
             int closing;
             if (cp == 0x201C || cp == 0xAB || cp == 0x201E)
                 closing = 0;
@@ -733,12 +738,11 @@ nsv_code segment(doc *d, nsv_error *err)
                  * which matters where paragraph breaks were lost and one
                  * continued quotation would otherwise invert the rest. */
                 int space_before =
-                    i == 0 || (t->flags & T_SPACE_BEFORE) || (d->toks[i - 1].flags & T_QUOTE);
-                int word_after =
-                    i + 1 < d->ntoks && !(d->toks[i + 1].flags & T_SPACE_BEFORE) &&
-                    !(d->toks[i + 1].flags & T_PARA_START) &&
-                    ((d->toks[i + 1].flags & T_WORD) || d->text[d->toks[i + 1].start] == '[' ||
-                     d->text[d->toks[i + 1].start] == '(');
+                    i == 0 || (t->flags & T_SPACE_BEFORE) || (toks[i - 1].flags & T_QUOTE);
+                int word_after = i + 1 < ntoks && !(toks[i + 1].flags & T_SPACE_BEFORE) &&
+                                 !(toks[i + 1].flags & T_PARA_START) &&
+                                 ((toks[i + 1].flags & T_WORD) || text[toks[i + 1].start] == '[' ||
+                                  text[toks[i + 1].start] == '(');
                 if (space_before && word_after)
                     closing = 0;
                 else if (!space_before && !word_after)
@@ -754,7 +758,7 @@ nsv_code segment(doc *d, nsv_error *err)
             }
             if (nest_ok && open >= 0 && !nested && !closing && i > 0 &&
                 !is_sentence_end_punct(d, i - 1) && !ends_with_stop(d, i - 1) &&
-                !(d->toks[i - 1].flags & T_QUOTE) && d->text[d->toks[i - 1].start] != ':') {
+                !(toks[i - 1].flags & T_QUOTE) && text[toks[i - 1].start] != ':') {
                 /* '"We will not cross the new "red line" again," she said':
                  * a mark opening mid-sentence inside an open quotation
                  * starts an inner one, not a new span (which would pair the
@@ -802,8 +806,8 @@ nsv_code segment(doc *d, nsv_error *err)
             t->quote = open;
         }
     }
-    if (open >= 0 && d->ntoks)
-        qs[open].end = d->toks[d->ntoks - 1].end;
+    if (open >= 0 && ntoks)
+        qs[open].end = toks[ntoks - 1].end;
     d->quotes = qs;
     d->nquotes = nq;
     return NSV_OK;
