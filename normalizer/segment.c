@@ -625,24 +625,17 @@ nsv_code segment(doc *d, nsv_error *err)
     if (!sents)
         goto nomem;
     uint32_t para = 0, start = 0;
-    for (size_t i = 0; i <= ntoks; i++) {
-        int brk = 0;
-        if (i == ntoks) {
-            brk = start < i;
-        } else {
-            if ((toks[i].flags & T_PARA_START) && i > start)
-                brk = 1; /* paragraph end closes the open sentence */
+    for (size_t i = 0; i < ntoks; i++) {
+        if (toks[i].flags & T_PARA_START) {
+            if (i > start) { /* paragraph end closes the open sentence */
+                nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)i, para, err);
+                if (rc != NSV_OK)
+                    return rc;
+                start = (uint32_t)i;
+            }
+            if (i > 0)
+                para++;
         }
-        if (brk) {
-            nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)i, para, err);
-            if (rc != NSV_OK)
-                return rc;
-            start = (uint32_t)i;
-        }
-        if (i == ntoks)
-            break;
-        if ((toks[i].flags & T_PARA_START) && i > 0)
-            para++;
         if (is_sentence_end_punct(d, i)) {
             size_t e = i + 1;
             /* closing quotes and brackets belong to the sentence they end */
@@ -663,6 +656,11 @@ nsv_code segment(doc *d, nsv_error *err)
                 i = e - 1;
             }
         }
+    }
+    if (start < ntoks) { /* the end of the text closes the last one */
+        nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)ntoks, para, err);
+        if (rc != NSV_OK)
+            return rc;
     }
     uint32_t any_flags = 0; /* the flags of all tokens (the sentences hold them all), or-ed */
     for (size_t k = 0; k < n; k++) {
