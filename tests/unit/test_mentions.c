@@ -476,8 +476,6 @@ static void test_common_first_word(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
-/* "the Indo-Pacific" is a region, not one of "the two leaders"; unnamed
- * "CEOs" are no speaker. */
 /* Lower-case words that are only cues or closed-class words start no
  * mention and are passed by; a lower-case title still starts one. */
 static void test_lower_case_starts(void **state)
@@ -491,6 +489,8 @@ static void test_lower_case_starts(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "the Indo-Pacific" is a region, not one of "the two leaders"; unnamed
+ * "CEOs" are no speaker. */
 static void test_region_not_a_leader(void **state)
 {
     (void)state;
