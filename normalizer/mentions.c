@@ -761,7 +761,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* it starts at an article or "his", or at a demonym, country, body or
      * title (country_prefix, the body before a title, the titles): most
-     * capitalised words are none of these */
+     * capitalised words are none of these.  A new way to start below must
+     * be let through here too. */
     const uint32_t starts =
         (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) | (1u << LEX_TITLE);
     const token *first = &d->toks[i];
@@ -1210,7 +1211,8 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         return 0;
     /* it starts at an acronym, a demonym, a country or a body, or at a
      * capitalised word that may open a body's name (below): a word that is
-     * none of these is turned away before the lookups */
+     * none of these is turned away before the lookups (a new way to start
+     * below must be let through here too) */
     const token *first = &d->toks[i];
     const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG);
     if (!(first->flags & T_ALLCAPS) && !(first->cats & starts) &&
@@ -1419,7 +1421,7 @@ static int demonym_pair(const doc *d, uint32_t i, unsigned nw)
 
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
-    /* each kind below is a lexicon category of the token */
+    /* each kind below is a lexicon category of the token (keep in step) */
     if (!(d->toks[i].cats &
           ((1u << LEX_COUNTRY) | (1u << LEX_CAPITAL) | (1u << LEX_PLACE) | (1u << LEX_DEMONYM))))
         return 0;
@@ -1708,7 +1710,8 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     return 1;
 }
 
-/* Most tokens are lower-case words no rule can start a mention with: the
+/* Most tokens are lower-case words no rule can start a mention with (a rule
+ * that starts at other lower-case words must be let through here): the
  * rules below start at a capital, at "the", "both", "his", "her", "their"
  * or another article, number word or pronoun, or at a title, country,
  * demonym, capital, place, body, given name or abbreviation of the lexicon.
