@@ -71,12 +71,13 @@ rc=0
 "$NEWSEV_BIN" replay --config "$IT_TMP/newsev.conf" --group "$NSV_GROUP" --from "$T" >/dev/null 2>"$IT_TMP/refused.log" || rc=$?
 assert_eq "replay in the daemon's group is refused (exit 78)" 78 "$rc"
 
-# ---- replay 1
+# ---- replay 1 (rate-limited, so it outlasts one progress interval however fast the
+# normalizer is)
 RG=$(unique_name rpt-replay)
 t0=$(now_ms)
 rc=0
 "$NEWSEV_BIN" replay --config "$IT_TMP/newsev.conf" --from "$T" --group "$RG" \
-    --output-template "$prefix.bf.{type}" --progress log --progress-interval 1 \
+    --output-template "$prefix.bf.{type}" --progress log --progress-interval 1 --rate 300 \
     >"$IT_TMP/replay1.out" 2>"$IT_TMP/replay1.log" || rc=$?
 note "replay 1: exit $rc after $(elapsed_ms "$t0") ms"
 assert_eq "replay 1 exits 0 at the captured end" 0 "$rc"
