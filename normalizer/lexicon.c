@@ -319,6 +319,7 @@ static const struct {
     {"phase", W_PHASE},
     {"be", W_BE},
     {"trade", W_TRADE},
+    {"possessive", W_POSSESSIVE},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

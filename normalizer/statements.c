@@ -471,6 +471,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         }
         speaker = party_left_speaker(d, i, s->tok_start);
+        /* "His comments come after", "its previously announced sale": a
+         * possessive stands before a noun, so the cue word is that noun */
+        if (speaker >= 0 && d->ments[speaker].kind == M_PRONOUN &&
+            (d->toks[d->ments[speaker].tok_end - 1].word_bits & W_POSSESSIVE))
+            return NSV_OK;
         int ap = appositive_name(d, i, s->tok_start);
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
             speaker = ap;

@@ -558,6 +558,22 @@ static void test_angle_bracket_names(void **state)
     no_statement("Shares of <XON> said to be weak fell.");
 }
 
+/* A possessive before a cue word makes it a noun: "His comments came",
+ * "its previously announced offer" are no statements. */
+static void test_possessive_before_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Tom Hale spoke at the opening of the bridge.\n\n"
+                "His comments came as the council approved the budget.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Acme Corp extended its previously announced offer for Beta Inc.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a subject pronoun still speaks */
+    nt_run(PUB, "Mayor Tom Hale opened the bridge.\n\nHe said his comments were clear.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Hale") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -590,6 +606,7 @@ int main(void)
         cmocka_unit_test(test_body_lawyers),
         cmocka_unit_test(test_time_phrase_before_cue),
         cmocka_unit_test(test_angle_bracket_names),
+        cmocka_unit_test(test_possessive_before_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
