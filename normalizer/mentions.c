@@ -1563,6 +1563,14 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
     }
     if (words >= 2) {
+        if (end == i + 3 && is_punct(d, i + 1, '-') && find_entity(d, NSV_KIND_PERSON, surname) < 0) {
+            /* "Pre-Paid said" after "Pre-Paid Legal Services Inc": a
+             * hyphenated first word of a body stands for it, as "Atlas" does */
+            const char *w = span_text(d, i, end);
+            int q = w ? first_word_entity(d, NSV_KIND_ORGANIZATION, w, 1) : -1;
+            if (q >= 0)
+                return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+        }
         ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL);
     } else {
         ent = find_entity(d, NSV_KIND_PERSON, surname);

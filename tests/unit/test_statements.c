@@ -574,6 +574,22 @@ static void test_possessive_before_cue(void **state)
     NT_CHECK(nt_said_by("Hale") != NULL);
 }
 
+/* "Tri-Valco said" after "Tri-Valco Industries Inc": a hyphenated first
+ * word stands for the body, so "the company" keeps its voice. */
+static void test_hyphenated_body_short_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Tri-Valco Industries Inc said it signed a letter of intent with Brond Corp. "
+                "Tri-Valco said Brond would lend it 10 mln dlrs. The company said the deal "
+                "needs approval.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    NT_CHECK(nt_count_said_by("Tri-Valco Industries Inc") == 3);
+    /* hard negative: a hyphenated name no body begins with stays a person */
+    nt_run(PUB, "Zara Holdings Inc opened a plant. Anne-Lise said the plant was good.");
+    NT_CHECK(nt_count_said_by("Anne-Lise") == 1);
+    NT_CHECK(nt_count_said_by("Zara") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -607,6 +623,7 @@ int main(void)
         cmocka_unit_test(test_time_phrase_before_cue),
         cmocka_unit_test(test_angle_bracket_names),
         cmocka_unit_test(test_possessive_before_cue),
+        cmocka_unit_test(test_hyphenated_body_short_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
