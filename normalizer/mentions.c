@@ -1116,7 +1116,7 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
 static int lower_plain_word(const token *t)
 {
     return (t->flags & T_WORD) && !(t->flags & (T_CAP | T_POSS)) &&
-           !(t->word_bits & ~(uint64_t)(W_ORG_HEAD | W_POLITY));
+           !(t->word_bits & ~(uint64_t)(W_ORG_HEAD | W_POLITY | W_PUBLIC_BODY));
 }
 
 /* Do the initials of the body's name spell the acronym a, over all its
@@ -1968,6 +1968,33 @@ static int given_name_first(const doc *d, const char *name)
     return 0;
 }
 
+/* Does the body's name hold a word of a body that is no business ("Securities
+ * Exchange Commission", "Defense Department", "Indian government"), and no
+ * legal form that makes it one ("Union Pacific Corp")? */
+static int public_body_name(const doc *d, const char *name)
+{
+    int pub = 0;
+    for (const char *p = name; p && *p;) {
+        while (*p == ' ' || *p == '(')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ' && *p != '(' && *p != ')')
+            p++;
+        char key[32];
+        size_t kl = (size_t)(p - w) < sizeof key ? lex_fold(w, (size_t)(p - w), key, sizeof key) : 0;
+        for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e; e = e->next) {
+            if (e->cat != LEX_WORD || e->nwords != 1)
+                continue;
+            if (e->bits & W_COMPANY)
+                return 0;
+            pub |= (e->bits & W_PUBLIC_BODY) != 0;
+        }
+        while (*p == ')')
+            p++;
+    }
+    return pub;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2083,6 +2110,11 @@ void resolve_mentions(doc *d)
                     m->entity = p->entity;
                     break;
                 }
+                /* "the company" is a business: not the regulator or the
+                 * ministry named in between */
+                if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) &&
+                    public_body_name(d, d->ents[p->entity].name))
+                    continue;
                 if (fallback < 0 && m->sent - p->sent <= 3)
                     fallback = p->entity;
             }

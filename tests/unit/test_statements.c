@@ -590,6 +590,21 @@ static void test_hyphenated_body_short_name(void **state)
     NT_CHECK(nt_count_said_by("Zara") == 0);
 }
 
+/* "The company said" after a regulator is named: a business, not the
+ * commission or ministry between. */
+static void test_company_is_no_public_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Korvan Mining Corp said its output rose. An inquiry by the Mineral Trade "
+                "Commission is close to ending. The company said it could not estimate the fine.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Korvan") == 2);
+    NT_CHECK(nt_count_said_by("Commission") == 0);
+    /* hard negative: a legal form makes a business of "Union Pacific Corp" */
+    nt_run(PUB, "Union Pacific Corp said its traffic rose. The company said costs fell.");
+    NT_CHECK(nt_count_said_by("Union Pacific Corp") == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -624,6 +639,7 @@ int main(void)
         cmocka_unit_test(test_angle_bracket_names),
         cmocka_unit_test(test_possessive_before_cue),
         cmocka_unit_test(test_hyphenated_body_short_name),
+        cmocka_unit_test(test_company_is_no_public_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
