@@ -365,6 +365,28 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* '..., said Nationwide economist Alex Bannister', '..., said Waseda
+ * University professor Mitsuru Uchida': a body's name, a lower-case title
+ * of one to three words, then the person, who is the speaker.  The person's
+ * mention, or -1. */
+static int staff_of_body(const doc *d, int body, uint32_t limit)
+{
+    const mention *b = &d->ments[body];
+    if (b->kind != M_ORG && b->kind != M_COUNTRY)
+        return -1;
+    for (uint32_t k = b->tok_end; k < limit && k <= b->tok_end + 3; k++) {
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k)
+            return d->ments[m].kind == M_PERSON && party_mention(d, m) ? m : -1;
+        const token *t = &d->toks[k];
+        if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
+            (t->word_bits & (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_DET)) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MODALITY, NULL))
+            return -1;
+    }
+    return -1;
+}
+
 /* The speaker mention of the last statement at most three sentences before
  * sentence `here` (subordinate ones skipped when asked), or -1 when there is
  * none or it is an unnamed group or unresolved. */
@@ -506,6 +528,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             const token *p = &d->toks[i - 1];
             if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',')) {
                 speaker = party_right(d, cue_end, s->tok_end);
+                int staff = speaker >= 0 ? staff_of_body(d, speaker, s->tok_end) : -1;
+                if (staff >= 0)
+                    speaker = staff;
                 /* "Atlas, the biggest producer, said it had been hit":
                  * "it" after the verb is the content's subject; only a
                  * person pronoun inverts ('"...," said he') */

@@ -605,6 +605,23 @@ static void test_company_is_no_public_body(void **state)
     NT_CHECK(nt_count_said_by("Union Pacific Corp") == 2);
 }
 
+/* '..., said Korvan Mining Corp analyst Dara Quell': the person after the
+ * body and a lower-case title speaks, not the body. */
+static void test_inverted_staff_of_body(void **state)
+{
+    (void)state;
+    one_statement("\"Demand is weak,\" said Korvan Mining Corp analyst Dara Quell.", "Quell",
+                  "Demand is weak", 1);
+    one_statement("\"Demand is weak,\" said Brond Bank chief economist Dara Quell on Friday.",
+                  "Quell", "Demand is weak", 1);
+    /* hard negatives: the body itself, with what follows it */
+    one_statement("\"Demand is weak,\" said Korvan Mining Corp in a statement.", "Korvan",
+                  "Demand is weak", 1);
+    nt_run(PUB, "\"Demand is weak,\" said Korvan Mining Corp, which Dara Quell runs.");
+    NT_CHECK(nt_count_said_by("Korvan") == 1);
+    NT_CHECK(nt_count_said_by("Quell") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -640,6 +657,7 @@ int main(void)
         cmocka_unit_test(test_possessive_before_cue),
         cmocka_unit_test(test_hyphenated_body_short_name),
         cmocka_unit_test(test_company_is_no_public_body),
+        cmocka_unit_test(test_inverted_staff_of_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
