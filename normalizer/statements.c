@@ -332,7 +332,18 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
             return -1;
         k--;
     }
-    if (k < from + 3 || !tok_is(&d->toks[k - 1], "who") || !is_char(d, k - 2, ','))
+    if (k < from + 2 || !tok_is(&d->toks[k - 1], "who"))
+        return -1;
+    if (!is_char(d, k - 2, ',')) {
+        /* "remarks by Home Secretary Charles Clarke who said": a full name
+         * right before "who" needs no comma */
+        int m = mention_at(d, k - 2);
+        if (m < 0 || d->ments[m].tok_end != k - 1 || d->ments[m].kind != M_PERSON ||
+            d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
+            return -1;
+        return m;
+    }
+    if (k < from + 3)
         return -1;
     int m = mention_at(d, k - 3);
     /* "who" is a person ("the mayor of Moscow, who reported" is not Moscow) */
@@ -429,6 +440,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
              tok_is(&d->toks[cue_end + 1], "be")))
+            return NSV_OK;
+        /* "who asked not to be identified": a source's wish, no speech */
+        if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
+            tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))
             return NSV_OK;
         /* "lasted longer than planned and continued": a coordinated
          * "continued" goes on with an action, not with speech */

@@ -403,6 +403,14 @@ static void test_relative_who(void **state)
     /* hard negatives */
     no_statement("Finance Minister Ana Ortiz, who is best informed on this, will attend.");
     no_statement("The mayor of Moscow, who reported late, will attend.");
+    /* a full name needs no comma before "who" */
+    one_statement("The plan was backed by Home Secretary Tom Hale who said it was fair.", "Hale",
+                  "it was fair", 0);
+    /* ... but a source asking not to be named says nothing by that */
+    nt_run(PUB, "An aide to Home Secretary Tom Hale who asked not to be identified confirmed "
+                "the plan.");
+    NT_CHECK(nt_count_said_by("Hale") == 0);
+    no_statement("The town who said it first is unknown.");
 }
 
 /* "made it clear that" is "made clear": a cue; "made it" alone is not. */
