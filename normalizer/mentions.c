@@ -2083,11 +2083,24 @@ void resolve_mentions(doc *d)
             /* (not "his Azerbaijani counterpart": someone's counterpart
              * is a person the item may name later, not a party of its own) */
             const token *first = &d->toks[m->tok_start];
+            /* "an Indian official", "a visiting U.S. Mint official": one of
+             * many, filed so that "he" and "the official" find him, but
+             * marked as unnamed (no speaker of his own) */
+            int one_of_many = tok_is(first, "a") || tok_is(first, "an");
+            for (uint32_t a = m->tok_start, n = 0; a > 0 && n < 3 && !one_of_many; a--, n++) {
+                const token *p = &d->toks[a - 1];
+                if (tok_is(p, "a") || tok_is(p, "an") || tok_is(p, "another") || tok_is(p, "one"))
+                    one_of_many = 1;
+                else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
+                    break;
+            }
             if (m->entity < 0 && m->country && !tok_is(first, "the") && !tok_is(first, "his") &&
                 !tok_is(first, "her") && !tok_is(first, "their") && !m->body_voice) {
                 const char *name = span_text(d, m->tok_start, m->tok_end);
                 if (name)
                     m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role, m->country);
+                if (m->entity >= 0 && one_of_many)
+                    d->ents[m->entity].unnamed = 1;
             }
         } else if (m->kind == M_DESC && m->name) {
             /* "the ministry": the last body whose name holds the head word;

@@ -711,6 +711,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     if (cls == SPEECH_VERB_ABOUT && d->ments[voice].kind == M_GROUP_DESC)
         return NSV_OK; /* the leaders "spoke of" a topic: they discussed it */
+    /* "an Indian official said ... he said": an unnamed source throughout;
+     * the event stays in the list, dropped, so "he said" keeps that voice */
+    int unnamed = d->ments[voice].entity >= 0 && d->ents[d->ments[voice].entity].unnamed;
     {
         /* "The Forum reaffirmed", "the meeting stressed": a meeting,
          * forum or convening is never a speaker (its members are); a
@@ -755,6 +758,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;
+    e->dropped = unnamed;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
     if (njoint >= 2) {

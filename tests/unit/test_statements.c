@@ -199,6 +199,14 @@ static void test_unnamed_speakers(void **state)
     no_statement("Officials said the talks were useful.");
     no_statement("Experts believe the talks were useful.");
     no_statement("A diplomatic source in Moscow told reporters the talks were useful.");
+    /* "an Indian official" is one of many: neither he nor "the official"
+     * nor "he" later is a named speaker */
+    no_statement("An Indian official said borrowing would rise. The official said talks went "
+                 "well. \"We are satisfied,\" he said.");
+    no_statement("A visiting U.S. Mint official said sales rose. She said Japan was a market.");
+    /* hard negative: a country's one office names its holder's party */
+    one_statement("Iraq's national security adviser said the talks were useful.", "Iraq",
+                  "the talks were useful", 0);
 }
 
 static void test_not_speech(void **state)
