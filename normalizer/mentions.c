@@ -206,6 +206,33 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
     return end;
 }
 
+/* "... and Utilities Vladimir Yakushev", "of Credit Suisse Paul Hofer",
+ * "with The Guardian Oleg Ustenko": the tail of a title or a body's name
+ * that the name scan took along.  When the scanned name [t, end) follows a
+ * lower-case word, holds three words or more, does not open with a given
+ * name and has a given name later with a surname after it, the person's
+ * name starts there: that token, else t. */
+static uint32_t trim_name_head(const doc *d, uint32_t t, uint32_t end)
+{
+    /* "J. Thomas Clark": an initial opens a name */
+    if (t == 0 || end < t + 3 || tok_lex(d, t, LEX_GIVEN_NAME, NULL) ||
+        d->toks[t].end - d->toks[t].start == 1 || (d->toks[t].flags & T_ABBREV))
+        return t;
+    const token *p = &d->toks[t - 1];
+    if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !tok_is(p, "the")) ||
+        !(p->word_bits & (W_PREP | W_CONJ | W_DET)))
+        return t;
+    for (uint32_t g = t + 1; g + 1 < end; g++) {
+        /* "Khaled bin Mohamed Al Nahyan": a particle joins one name */
+        if (d->toks[g].word_bits & W_PARTICLE)
+            return t;
+        if ((d->toks[g].flags & T_WORD) && tok_lex(d, g, LEX_GIVEN_NAME, NULL) &&
+            name_token(d, g + 1))
+            return g;
+    }
+    return t;
+}
+
 /* Entity lookups by name go through hash tables rather than a scan of the
  * item's entities, which made items naming thousands of people quadratic.
  * A table maps (kind, key) to the entities filed under it, highest index
@@ -902,6 +929,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     (void)body_start;
     uint32_t last = 0;
     uint32_t end = scan_name(d, j, limit, &last);
+    if (end > j)
+        j = trim_name_head(d, j, end);
     /* no name after another's office: "Sultygov, Russian President's Special
      * Representative" is an appositive and "the prime minister's spokesman"
      * speaks for the prime minister; both keep only the first office, as
@@ -1526,6 +1555,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
+    /* the mention keeps the title tail ("and Environment Dmitry Kobylkin"
+     * stays one party of a list); the name starts at the given name */
+    uint32_t at = i;
+    i = trim_name_head(d, i, end);
     /* "End Bush 'denial', Blair tells EU": a headline's first word that the
      * item also writes in lower case is a common word before a name (not a
      * particle: "Van der Vorm", "Al-Chalabi"); in the body such a word
@@ -1645,7 +1678,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     if (ent < 0)
         return -1;
-    mention *m = add_mention(d, M_PERSON, i, end);
+    mention *m = add_mention(d, M_PERSON, at, end);
     if (!m)
         return -1;
     m->entity = ent;

@@ -638,6 +638,27 @@ static void test_inverted_staff_of_body(void **state)
     NT_CHECK(nt_count_said_by("Quell") == 0);
 }
 
+/* A title's tail the name scan took along is no part of the name:
+ * "... and Utilities Mikhail Men", "with The Guardian Oleg Ustenko". */
+static void test_title_tail_not_in_name(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Minister of Construction and Housing and Utilities Mikhail Men said the plan was ready.",
+        "Men", "the plan was ready", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Mikhail Men"));
+    e = one_statement("In an interview with The Guardian Oleg Ustenko said prices would fall.",
+                      "Ustenko", "prices would fall", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Oleg Ustenko"));
+    /* hard negatives: an initial, and a name right after its title, stay whole */
+    e = one_statement("The board of Roberts and J. Thomas Clark said the deal was done.", "Clark",
+                      "the deal was done", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "J. Thomas Clark"));
+    e = one_statement("Chairman Bola Ahmed Tinubu said the deal was done.", "Tinubu",
+                      "the deal was done", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Bola Ahmed Tinubu"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -674,6 +695,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_body_short_name),
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
+        cmocka_unit_test(test_title_tail_not_in_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
