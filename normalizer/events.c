@@ -777,12 +777,28 @@ int party_left_speaker(const doc *d, uint32_t t, uint32_t from)
     return party_left_at(d, t, from, 1);
 }
 
+/* "extensively informed", "vigorously denied": a lower-case word in -ly
+ * right before the verb is a manner adverb the lexicon need not list
+ * ("family", "ally" are nouns: -ily and short words are left out).  Only
+ * speakers look past it. */
+int ly_adverb(const token *p)
+{
+    return (p->flags & T_WORD) && !(p->flags & (T_CAP | T_IN_QUOTE)) && !p->cats &&
+           p->lower_len >= 6 && !strcmp(p->lower + p->lower_len - 2, "ly") &&
+           p->lower[p->lower_len - 3] != 'i';
+}
+
 static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos)
 {
     uint32_t j = t;
     int skipped = 0;
     while (j > from && skipped < 8) {
         const token *p = &d->toks[j - 1];
+        if (j == t && paren_appos && ly_adverb(p)) {
+            j--;
+            skipped++;
+            continue;
+        }
         /* "X last week said", "X in recent days did allow that" */
         uint32_t tp = time_phrase_start(d, j, from);
         if (tp < j && tp > from) {

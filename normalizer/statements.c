@@ -376,6 +376,14 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* Is mention m a possessive pronoun ("his", "its"), a determiner of the
+ * noun after it? */
+static int possessive_pronoun(const doc *d, int m)
+{
+    return d->ments[m].kind == M_PRONOUN &&
+           (d->toks[d->ments[m].tok_end - 1].word_bits & W_POSSESSIVE);
+}
+
 /* '..., said Nationwide economist Alex Bannister', '..., said Waseda
  * University professor Mitsuru Uchida': a body's name, a lower-case title
  * of one to three words, then the person, who is the speaker.  The person's
@@ -439,7 +447,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * a signing */
         if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
-             tok_is(&d->toks[cue_end + 1], "be")))
+             tok_is(&d->toks[cue_end + 1], "be") || tok_is(&d->toks[cue_end + 1], "have")))
             return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
@@ -483,19 +491,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "X was (also) asked", "was briefed": X is spoken to, not a
          * speaker; an adverb may stand between the auxiliary and the verb */
         uint32_t a = i;
-        if (a > s->tok_start + 1 && (d->toks[a - 1].word_bits & W_ADVERB) &&
+        if (a > s->tok_start + 1 &&
+            ((d->toks[a - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[a - 1])) &&
             !tok_is(&d->toks[a - 1], "is") && !tok_is(&d->toks[a - 1], "was"))
             a--;
         int passive = !ing && a > s->tok_start && (d->toks[a - 1].word_bits & W_AUX) &&
                       (tok_is(&d->toks[a - 1], "was") || tok_is(&d->toks[a - 1], "is") ||
                        tok_is(&d->toks[a - 1], "were") || tok_is(&d->toks[a - 1], "been") ||
-                       tok_is(&d->toks[a - 1], "be"));
+                       tok_is(&d->toks[a - 1], "be") || tok_is(&d->toks[a - 1], "being"));
         if (passive) {
             /* "This was stated by President X": the agent speaks; "it was
              * said" has no speaker */
             if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by"))
                 speaker = party_right(d, cue_end + 1, s->tok_end);
-            if (speaker < 0)
+            /* "briefed by his national security team": not by him */
+            if (speaker < 0 || possessive_pronoun(d, speaker))
                 return NSV_OK;
             ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.passive_by");
             if (!e)
@@ -510,8 +520,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         speaker = party_left_speaker(d, i, s->tok_start);
         /* "His comments come after", "its previously announced sale": a
          * possessive stands before a noun, so the cue word is that noun */
-        if (speaker >= 0 && d->ments[speaker].kind == M_PRONOUN &&
-            (d->toks[d->ments[speaker].tok_end - 1].word_bits & W_POSSESSIVE))
+        if (speaker >= 0 && possessive_pronoun(d, speaker))
             return NSV_OK;
         int ap = appositive_name(d, i, s->tok_start);
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {

@@ -337,6 +337,17 @@ static void test_manner_adverb(void **state)
                   "taxes would rise", 0);
     /* hard negative: a passive with an adverb names no speaker */
     no_statement("The plan was sharply criticised on Monday.");
+    /* an -ly word the lexicon does not list is an adverb too */
+    one_statement("President Kassym-Jomart Tokayev extensively informed the council about the "
+                  "unrest.", "Tokayev", "about the unrest", 0);
+    one_statement("Finance Minister Ana Ortiz vigorously denied that taxes would rise.", "Ortiz",
+                  "taxes would rise", 0);
+    /* hard negatives: a progressive passive, "reported to have", "by his" */
+    no_statement("Finance Minister Ana Ortiz is being groundlessly accused of lying.");
+    no_statement("Finance Minister Ana Ortiz was widely reported to have resigned.");
+    nt_run(PUB, "Finance Minister Ana Ortiz met bankers. She has been continually briefed by "
+                "her staff since May.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
 /* "according to the X": a body named after the article is the source; a
