@@ -728,6 +728,40 @@ static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit);
+
+/* "the Edelman group said", "the official MTI news agency said", "The Usdaw
+ * trade union said": an unknown capitalised name, a lower-case head of a
+ * body ("group", "union", "agency") with at most two words before it, then
+ * a speech verb: the body speaks, named with its head. */
+static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    /* the name starts here: no capitalised word before it */
+    if (d->toks[i].cats || (i > 0 && (d->toks[i - 1].flags & T_CAP) &&
+                            (d->toks[i - 1].flags & T_WORD) && !(d->toks[i - 1].word_bits & W_DET)))
+        return 0;
+    uint32_t last = 0;
+    uint32_t end = scan_name(d, i, limit, &last);
+    if (end == i || end > i + 4)
+        return 0;
+    uint32_t h = end;
+    while (h < limit && h < end + 3 && (d->toks[h].flags & T_WORD) &&
+           !(d->toks[h].flags & (T_CAP | T_IN_QUOTE)) &&
+           !(d->toks[h].word_bits & ~(uint64_t)(W_NONNAME | W_TRADE)) &&
+           !tok_lex(d, h, LEX_SPEECH, NULL))
+        h++;
+    if (h >= limit || (d->toks[h].flags & (T_CAP | T_IN_QUOTE)) ||
+        !(d->toks[h].word_bits & W_ORG_HEAD))
+        return 0;
+    uint32_t k = skip_time_words(d, h + 1, limit);
+    while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+        k++;
+    const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
+    if (!sv || sv->value == SPEECH_ACCORDING || (d->toks[k].flags & T_IN_QUOTE))
+        return 0;
+    return add_org_mention(d, i, h + 1, span_text(d, i, h + 1), NULL, next);
+}
+
 /* A statement noun a body issues ("statement", "communique"). */
 static int body_statement_noun(const token *t)
 {
@@ -1754,7 +1788,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 (r = try_org(d, i, limit, &next)) == 0 &&
                 (r = try_country_or_place(d, i, &next)) == 0 &&
                 (r = try_org_desc(d, i, &next)) == 0 &&
-                (r = try_spokes_body(d, i, limit, &next)) == 0)
+                (r = try_spokes_body(d, i, limit, &next)) == 0 &&
+                (r = try_name_with_body_head(d, i, limit, &next)) == 0)
                 r = try_bare_name(d, i, limit, &next);
             if (r < 0)
                 goto nomem;

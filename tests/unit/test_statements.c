@@ -670,6 +670,20 @@ static void test_title_tail_not_in_name(void **state)
     NT_CHECK(!strcmp(e->speaker.name, "Bola Ahmed Tinubu"));
 }
 
+/* "the Lerner group said", "the Tanvik news agency said": an unknown
+ * name with a lower-case body head speaks as that body. */
+static void test_name_with_body_head(void **state)
+{
+    (void)state;
+    one_statement("The Lerner group said it bought 10 pct of the shares.", "Lerner group",
+                  "it bought", 0);
+    one_statement("The Tanvik news agency said the deficit grew.", "Tanvik", "the deficit grew", 0);
+    one_statement("The Usdaw trade union said the deficit grew.", "Usdaw", "the deficit grew", 0);
+    /* hard negatives: no speech verb after the head, nor after its officials */
+    no_statement("The Lerner group bought 10 pct of the shares.");
+    no_statement("Lerner group officials in Ohio said the deal was off.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -707,6 +721,7 @@ int main(void)
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_title_tail_not_in_name),
+        cmocka_unit_test(test_name_with_body_head),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
