@@ -129,6 +129,22 @@ static int known_surname(const doc *d, uint32_t t)
     return 0;
 }
 
+/* A lower-case second syllable of a given name after a hyphen ("-shien",
+ * "-jung"): a short word the lexicon does not know, no "-ed" participle
+ * ("-based", "-led"), joined to the hyphen. */
+static int hyphen_syllable(const token *k)
+{
+    if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM | T_SPACE_BEFORE)) || k->cats ||
+        k->word_bits || k->lower_len < 2 || k->lower_len > 5)
+        return 0;
+    if (!strcmp(k->lower + k->lower_len - 2, "ed"))
+        return 0;
+    for (size_t i = 0; i < k->lower_len; i++)
+        if (k->lower[i] < 'a' || k->lower[i] > 'z')
+            return 0;
+    return 1;
+}
+
 static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *last_word)
 {
     uint32_t j = t, end = t;
@@ -155,6 +171,14 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
                 name_token(d, j + 1) && !(d->toks[j + 1].flags & T_SPACE_BEFORE)) {
                 j++;
                 joined = 1;
+            } else if (words >= 2 && is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE) &&
+                       j + 1 < limit && hyphen_syllable(&d->toks[j + 1])) {
+                /* "Wang Chien-shien", "Kim Dae-jung": a given name whose
+                 * second syllable is written in lower case, last in the name */
+                end = j + 2;
+                *last_word = j - 1;
+                words++;
+                break;
             }
             continue;
         }

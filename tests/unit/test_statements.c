@@ -684,6 +684,23 @@ static void test_name_with_body_head(void **state)
     no_statement("Lerner group officials in Ohio said the deal was off.");
 }
 
+/* "Wang Chien-shien", "Kim Dae-jung": a lower-case syllable after a hyphen
+ * ends the given name; "-based", "-led" do not join. */
+static void test_hyphen_syllable_names(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Vice economic minister Wang Chien-shien told Reuters: \"Reserves will rise.\"", "Wang",
+        "Reserves will rise", 1);
+    NT_CHECK(!strcmp(e->speaker.name, "Wang Chien-shien"));
+    e = one_statement("Prime Minister Han Duck-soo said the talks were useful.", "Han",
+                      "the talks were useful", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Han Duck-soo"));
+    /* hard negative: a participle after the hyphen is no syllable */
+    nt_run(PUB, "The San Tomas-based group said profits rose.");
+    NT_CHECK(nt_count_said_by("Tomas-based") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -722,6 +739,7 @@ int main(void)
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
+        cmocka_unit_test(test_hyphen_syllable_names),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
