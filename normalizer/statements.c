@@ -1125,6 +1125,13 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, &nw);
             if (!cue || hosting_verb(out, first, i))
                 continue;
+            /* "spoke on the phone with": a longer meeting phrase holds the
+             * speech cue ("spoke on"); it is a call, not speech */
+            unsigned mw = 0;
+            if (tok_lex(d, i, LEX_MEETING, &mw) && mw > nw) {
+                i += mw - 1;
+                continue;
+            }
             rc = statement_at(d, out, s, i, nw, cue->value, err);
             if (rc)
                 return rc;

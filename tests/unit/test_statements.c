@@ -701,6 +701,16 @@ static void test_hyphen_syllable_names(void **state)
     NT_CHECK(nt_count_said_by("Tomas-based") == 0);
 }
 
+/* "spoke on the phone with": a meeting phrase holding "spoke on" is a
+ * call; "spoke on preparations" stays speech. */
+static void test_spoke_on_the_phone(void **state)
+{
+    (void)state;
+    no_statement("Finance Minister Ana Ortiz spoke on the phone with Mayor Tom Hale.");
+    one_statement("Finance Minister Ana Ortiz spoke on preparations for the budget.", "Ortiz",
+                  "preparations", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -740,6 +750,7 @@ int main(void)
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
         cmocka_unit_test(test_hyphen_syllable_names),
+        cmocka_unit_test(test_spoke_on_the_phone),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
