@@ -714,8 +714,18 @@ static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
         return j;
     int m = mention_at(d, j - 2);
     if (m >= 0 && d->ments[m].tok_end == j - 1 && d->ments[m].tok_start > from &&
-        is_char_tok(d, d->ments[m].tok_start - 1, '<'))
-        return j - 1;
+        is_char_tok(d, d->ments[m].tok_start - 1, '<')) {
+        /* "Telefon AB L.M. Ericsson <ERIC ST>": upper-case codes right
+         * after a named body are its ticker, not a name of their own */
+        uint32_t lt = d->ments[m].tok_start - 1;
+        int codes = 1;
+        for (uint32_t k = d->ments[m].tok_start; k < d->ments[m].tok_end; k++)
+            codes &= (d->toks[k].flags & T_ALLCAPS) != 0;
+        int before = lt > from ? mention_at(d, lt - 1) : -1;
+        if (!(codes && before >= 0 && d->ments[before].tok_end == lt))
+            return j - 1;
+        return lt;
+    }
     for (uint32_t k = j - 1; k > from + 1 && k + 6 > j; k--)
         if (is_char_tok(d, k - 1, '<'))
             return k - 1;

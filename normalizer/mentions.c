@@ -698,9 +698,14 @@ static uint32_t skip_ticker(const doc *d, uint32_t k)
 {
     if (k + 2 >= d->ntoks || !is_punct(d, k, '<'))
         return k;
+    int spaces = 0;
     for (uint32_t t = k + 1; t < d->ntoks && t < k + 8; t++) {
         const token *u = &d->toks[t];
-        if (u->flags & T_SPACE_BEFORE)
+        /* "<ERIC ST>": a ticker and its exchange, one space between
+         * upper-case codes */
+        if ((u->flags & T_SPACE_BEFORE) &&
+            (t == k + 1 || spaces++ || !(u->flags & T_ALLCAPS) ||
+             !(d->toks[t - 1].flags & T_ALLCAPS)))
             return k;
         if (is_punct(d, t, '>'))
             return t > k + 1 ? t + 1 : k;

@@ -583,6 +583,15 @@ static void test_angle_bracket_names(void **state)
     one_statement("Exxon Corp <XON> said it would cut jobs.", "Exxon Corp", "cut jobs", 0);
     /* hard negative: a ticker alone names no speaker */
     no_statement("Shares of <XON> said to be weak fell.");
+    /* a ticker with its exchange after a space, and legal forms of other
+     * countries ("AB", "NV"), keep the body whole */
+    const nsv_event *e = one_statement("Boliden AB <BLDS ST> said it would buy a unit.", "Boliden",
+                                       "it would buy a unit", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Boliden AB"));
+    nt_run(PUB, "Ahold NV said profit rose. Its parent, <Trelvik NV>, was sold. Ahold NV said "
+                "sales fell.");
+    NT_CHECK(nt_count_said_by("Ahold NV") == 2);
+    NT_CHECK(nt_count_said_by("Trelvik") == 0);
 }
 
 /* A possessive before a cue word makes it a noun: "His comments came",
