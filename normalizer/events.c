@@ -514,9 +514,9 @@ static void signings_at_meetings(ev_list *l)
 }
 
 /* Does a body's name open the outlet's name ("BBC" ~ "BBC News")? */
-static int same_outlet(const char *name, nsv_str source)
+int same_outlet(const char *name, nsv_str source)
 {
-    size_t n = strlen(name);
+    size_t n = name ? strlen(name) : 0;
     if (!n || n > source.len || strncasecmp(name, source.ptr, n))
         return 0;
     return n == source.len || source.ptr[n] == ' ' || source.ptr[n] == '(';

@@ -384,16 +384,12 @@ static int possessive_pronoun(const doc *d, int m)
            (d->toks[d->ments[m].tok_end - 1].word_bits & W_POSSESSIVE);
 }
 
-/* '..., said Nationwide economist Alex Bannister', '..., said Waseda
- * University professor Mitsuru Uchida': a body's name, a lower-case title
- * of one to three words, then the person, who is the speaker.  The person's
- * mention, or -1. */
-static int staff_of_body(const doc *d, int body, uint32_t limit)
+/* The person mention that starts within three lower-case title words from
+ * token k ("economist Alex Bannister", "chief executive Jeff Immelt"), or
+ * -1. */
+static int person_after_title_words(const doc *d, uint32_t k, uint32_t limit)
 {
-    const mention *b = &d->ments[body];
-    if (b->kind != M_ORG && b->kind != M_COUNTRY)
-        return -1;
-    for (uint32_t k = b->tok_end; k < limit && k <= b->tok_end + 3; k++) {
+    for (uint32_t end = k + 3; k < limit && k <= end; k++) {
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k)
             return d->ments[m].kind == M_PERSON && party_mention(d, m) ? m : -1;
@@ -404,6 +400,40 @@ static int staff_of_body(const doc *d, int body, uint32_t limit)
             return -1;
     }
     return -1;
+}
+
+/* '..., said Nationwide economist Alex Bannister', '..., said Waseda
+ * University professor Mitsuru Uchida': a body's name, a lower-case title
+ * of one to three words, then the person, who is the speaker.  The person's
+ * mention, or -1. */
+static int staff_of_body(const doc *d, int body, uint32_t limit)
+{
+    const mention *b = &d->ments[body];
+    if (b->kind != M_ORG && b->kind != M_COUNTRY)
+        return -1;
+    /* "says the BBC's Louisa Lim": the outlet's own reporter stays the
+     * outlet, whose voice is no speaker */
+    if (b->entity >= 0 && d->source.ptr && same_outlet(d->ents[b->entity].name, d->source))
+        return -1;
+    return person_after_title_words(d, b->tok_end, limit);
+}
+
+/* '..., said HVB analyst Peter Halser', '..., said GE's chief executive Jeff
+ * Immelt': the same after a short capitalised name no rule made a body of.
+ * The person's mention, or -1. */
+static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
+{
+    uint32_t c = k;
+    while (c < limit && c < k + 3 && (d->toks[c].flags & T_CAP) && (d->toks[c].flags & T_WORD) &&
+           mention_at(d, c) < 0 && !d->toks[c].word_bits && !d->toks[c].cats)
+        c++;
+    if (c == k || c >= limit)
+        return -1;
+    if (d->toks[c].flags & T_POSS)
+        c++;
+    return c < limit && (d->toks[c].flags & T_WORD) && !(d->toks[c].flags & T_CAP)
+               ? person_after_title_words(d, c, limit)
+               : -1;
 }
 
 /* The speaker mention of the last statement at most three sentences before
@@ -552,7 +582,29 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             const token *p = &d->toks[i - 1];
             if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',')) {
                 speaker = party_right(d, cue_end, s->tok_end);
-                int staff = speaker >= 0 ? staff_of_body(d, speaker, s->tok_end) : -1;
+                /* '..., said the Foreign Office.': a body after the article
+                 * that ends the clause ("told the SEC it had", "asked the
+                 * SEC to" and "said the Fed and the Bank were" name an
+                 * object or the content's subject) */
+                if (speaker < 0 && cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "the")) {
+                    int b = party_right(d, cue_end + 1, s->tok_end);
+                    uint32_t a = b >= 0 ? d->ments[b].tok_end : 0;
+                    const token *n = b >= 0 && a < s->tok_end ? &d->toks[a] : NULL;
+                    int ends = !n || ((n->flags & T_PUNCT) && !is_char(d, a, ',')) ||
+                               ((n->word_bits & (W_PREP | W_RELDAY | W_WEEKDAY)) &&
+                                !tok_is(n, "to") && !tok_is(n, "of") && !(n->word_bits & W_CONJ));
+                    /* "said the Federal Criminal Office in Wiesbaden had
+                     * joined": a verb after the place phrase */
+                    for (uint32_t k = a + 1; ends && n && !(n->flags & T_PUNCT) && k < s->tok_end &&
+                                             k < a + 5 && !(d->toks[k].flags & T_PUNCT);
+                         k++)
+                        if ((d->toks[k].word_bits & W_AUX) || tok_lex(d, k, LEX_MODALITY, NULL))
+                            ends = 0;
+                    if (b >= 0 && d->ments[b].kind == M_ORG && ends)
+                        speaker = b;
+                }
+                int staff = speaker >= 0 ? staff_of_body(d, speaker, s->tok_end)
+                                         : staff_of_unknown(d, cue_end, s->tok_end);
                 if (staff >= 0)
                     speaker = staff;
                 /* "Atlas, the biggest producer, said it had been hit":

@@ -656,6 +656,21 @@ static void test_inverted_staff_of_body(void **state)
     nt_run(PUB, "\"Demand is weak,\" said Korvan Mining Corp, which Dara Quell runs.");
     NT_CHECK(nt_count_said_by("Korvan") == 1);
     NT_CHECK(nt_count_said_by("Quell") == 0);
+    /* a short name no rule knows, or its possessive, before the title */
+    one_statement("\"Demand is weak,\" said HVB analyst Dara Quell.", "Quell", "Demand is weak",
+                  1);
+    one_statement("\"Demand is weak,\" said GE's chief executive Dara Quell.", "Quell",
+                  "Demand is weak", 1);
+    /* a body after "the" ends the clause */
+    one_statement("Demand is weak, said the Office for National Statistics.", "Office for National",
+                  "Demand is weak", 0);
+    /* hard negatives: the body is an object, or the content's subject */
+    nt_run(PUB, "Brond Capital, a fund, told the Securities and Exchange Commission it bought "
+                "shares.");
+    NT_CHECK(nt_count_said_by("Securities and Exchange") == 0);
+    nt_run(PUB, "The prosecutor, who leads the case, said the Federal Criminal Office in Bonn had "
+                "joined the inquiry.");
+    NT_CHECK(nt_count_said_by("Federal Criminal Office") == 0);
 }
 
 /* A title's tail the name scan took along is no part of the name:
