@@ -2173,6 +2173,40 @@ void resolve_mentions(doc *d)
             }
             if (best < 0)
                 best = loose >= 0 ? loose : bare >= 0 ? bare : roleless;
+            /* "Vladimir Putin had a meeting ... the President noted" in a
+             * kremlin.ru item: no one holds the title in the text, so the
+             * outlet's own office holder on the item's date is meant (the
+             * table's name; a person so named in the item is that one) */
+            /* (not "the President's wife", "the adviser to the President",
+             * "the wife of the President": someone else, named through the
+             * office; "the head of state", not "the head of government") */
+            int poss = m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS);
+            for (uint32_t t = m->tok_start; t < m->tok_end && !poss; t++)
+                poss = (d->toks[t].flags & T_POSS) != 0;
+            if (m->tok_start > 0 && (d->toks[m->tok_start - 1].word_bits & W_PREP))
+                poss = 1;
+            if (best < 0 && office && !poss &&
+                (!strcmp(m->role, "President") ||
+                 (!strcmp(m->role, "Leader") && tok_is(&d->toks[m->tok_end - 1], "state"))) &&
+                (!m->country || !strcmp(m->country, office->extra2)) &&
+                (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
+                !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
+                const char *sp = strrchr(office->canon, ' ');
+                const char *sur = sp ? sp + 1 : office->canon;
+                for (size_t q = 0; q < d->nents && best < 0; q++)
+                    if (d->ents[q].kind == NSV_KIND_PERSON && d->ents[q].name &&
+                        !strcmp(d->ents[q].name, office->canon))
+                        best = (int)q;
+                /* "Mr Putin": the holder named by surname alone */
+                for (size_t q = 0; q < d->nents && best < 0; q++)
+                    if (d->ents[q].kind == NSV_KIND_PERSON && d->ents[q].surname &&
+                        !strcmp(d->ents[q].surname, sur) && !d->ents[q].unnamed)
+                        best = (int)q;
+                if (best < 0) {
+                    best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, "President",
+                                      office->extra2);
+                }
+            }
             m->entity = best;
             /* "Iraq's national security advisor", "Rwanda's information
              * minister": an office of a named country identifies a party

@@ -735,6 +735,35 @@ static void test_spoke_on_the_phone(void **state)
                   "preparations", 0);
 }
 
+/* A kremlin.ru readout names its principal bare ("Vladimir Putin") and then
+ * says "the President noted": the outlet's own office holder speaks; "the
+ * President's adviser" and "the head of the delegation" are others. */
+static void test_outlet_office_holder(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-ru", ru, "2020-08-17", NULL,
+                  "Vladimir Putin had a working meeting with Governor Pavel Orlin.\n\n"
+                  "At the beginning of the meeting, the President noted that the region was "
+                  "growing.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    /* the surname alone names the same holder */
+    nt_run_source("t-ru", ru, "2001-07-16", NULL,
+                  "Mr Putin held talks with Mr Jiang.\n\nThe Russian President congratulated "
+                  "Mr Jiang on the Olympic Games.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    /* hard negatives: someone named through the office; another country */
+    nt_run_source("t-ru", ru, "2020-08-17", NULL,
+                  "Vladimir Putin had a working meeting with Governor Pavel Orlin.\n\n"
+                  "According to the President's adviser, the region was growing.");
+    NT_CHECK(nt_count_said_by("Putin") == 0);
+    nt_run_source("t-ru", ru, "2020-08-17", NULL,
+                  "Vladimir Putin had a telephone conversation with Alar Vessik.\n\n"
+                  "The President of Estonia noted that the talks were useful.");
+    NT_CHECK(nt_count_said_by("Putin") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -775,6 +804,7 @@ int main(void)
         cmocka_unit_test(test_name_with_body_head),
         cmocka_unit_test(test_hyphen_syllable_names),
         cmocka_unit_test(test_spoke_on_the_phone),
+        cmocka_unit_test(test_outlet_office_holder),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
