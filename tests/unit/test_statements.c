@@ -731,6 +731,9 @@ static void test_spoke_on_the_phone(void **state)
 {
     (void)state;
     no_statement("Finance Minister Ana Ortiz spoke on the phone with Mayor Tom Hale.");
+    /* "called upon" is "called on" */
+    one_statement("Finance Minister Ana Ortiz called upon the banks to lend more.", "Ortiz",
+                  "the banks", 0);
     one_statement("Finance Minister Ana Ortiz spoke on preparations for the budget.", "Ortiz",
                   "preparations", 0);
 }
