@@ -59,7 +59,7 @@ static const cfg_def defs[] = {
      "exactly_once: stable, unique per instance; empty = newsev-<hostname>"},
     {"transaction.max.messages", T_INT, "1000", 1, 1000000, NULL, OFF(txn_messages), NULL,
      "exactly_once: commit the transaction after this many input messages"},
-    {"transaction.interval.ms", T_INT, "1000", 10, 600000, NULL, OFF(txn_interval_ms), NULL,
+    {"transaction.interval.ms", T_INT, "100", 10, 600000, NULL, OFF(txn_interval_ms), NULL,
      "exactly_once: or after this long, whichever comes first"},
     /* librdkafka 2.0.2's cooperative-sticky assignor has open bugs that hit a
      * daemon like this one: a commit during a rebalance can lose the

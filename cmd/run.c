@@ -44,6 +44,8 @@
 /* Inputs queued for the workers: enough to keep them busy while the main
  * thread produces, few enough to drain quickly on a revoke. */
 #define WORK_RING_DEPTH 1024
+/* how long start-up waits for an output topic's metadata */
+#define METADATA_WARM_MS 5000
 /* Exactly-once: consecutive aborted transactions before the daemon exits 1. */
 #define MAX_ABORTS_IN_ROW 5
 
@@ -878,6 +880,14 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
         NSV_LOG(NSV_LOG_ERROR, "main", "cannot create the producer", NSV_KV("err", err));
         rc = EXIT_CONFIG;
         goto out;
+    }
+    for (int i = 0; i < 3 && !p->dry; i++) {
+        if (i > 0 && !strcmp(p->event_topic[i], p->event_topic[i - 1]))
+            continue;
+        if (nsv_producer_warm(p->producer, p->event_topic[i], METADATA_WARM_MS, err,
+                              sizeof err) != 0)
+            NSV_LOG(NSV_LOG_WARN, "producer", "output topic metadata not available yet",
+                    NSV_KV("topic", p->event_topic[i]), NSV_KV("err", err));
     }
     if (p->eos) {
         for (;;) {

@@ -33,6 +33,11 @@ struct nsv_workers {
      * tail = next free slot; head <= todo <= tail <= head + depth */
     unsigned long long head, todo, tail;
     int stop;
+    /* Wake-ups cost a futex call and a context switch per message, so they
+     * are sent only to someone waiting: workers blocked for work, and the
+     * main thread blocked on the oldest job. */
+    int idle_workers;
+    int oldest_waited;
     worker *workers;
     int nworkers;
     nsv_limits limits;
@@ -121,8 +126,11 @@ static void *worker_main(void *arg)
     nsv_workers *w = self->pool;
     pthread_mutex_lock(&w->lock);
     for (;;) {
-        while (!w->stop && w->todo == w->tail)
+        while (!w->stop && w->todo == w->tail) {
+            w->idle_workers++;
             pthread_cond_wait(&w->work_ready, &w->lock);
+            w->idle_workers--;
+        }
         if (w->stop)
             break;
         nsv_job *j = &w->ring[w->todo++ % w->depth];
@@ -131,7 +139,8 @@ static void *worker_main(void *arg)
         run_job(w, norm, j);
         pthread_mutex_lock(&w->lock);
         j->done = 1;
-        pthread_cond_broadcast(&w->job_done);
+        if (w->oldest_waited && j == &w->ring[w->head % w->depth])
+            pthread_cond_broadcast(&w->job_done);
     }
     pthread_mutex_unlock(&w->lock);
     return NULL;
@@ -185,6 +194,11 @@ nsv_workers *nsv_workers_new(int threads, size_t depth, const nsv_lexicon *lex,
             return NULL;
         }
         k->started = 1;
+        /* shown by top -H and perf, next to librdkafka's rdk:* threads */
+        char name[32];
+        snprintf(name, sizeof name, "nsv-worker-%d", i);
+        name[15] = '\0'; /* the kernel's limit */
+        pthread_setname_np(k->thread, name);
     }
     return w;
 }
@@ -230,7 +244,8 @@ int nsv_workers_submit(nsv_workers *w, rd_kafka_message_t *rkm, void *ticket)
     j->bytes_len = 0;
     j->done = 0;
     w->tail++;
-    pthread_cond_signal(&w->work_ready);
+    if (w->idle_workers > 0)
+        pthread_cond_signal(&w->work_ready);
     pthread_mutex_unlock(&w->lock);
     return 0;
 }
@@ -242,9 +257,11 @@ nsv_job *nsv_workers_next(nsv_workers *w, int timeout_ms)
     pthread_mutex_lock(&w->lock);
     if (w->head < w->tail) {
         nsv_job *oldest = &w->ring[w->head % w->depth];
+        w->oldest_waited = 1;
         while (!oldest->done && timeout_ms > 0 &&
                pthread_cond_timedwait(&w->job_done, &w->lock, &until) == 0)
             ;
+        w->oldest_waited = 0;
         if (oldest->done)
             j = oldest;
     }

@@ -782,6 +782,52 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
     return party_left_at(d, t, from, 0);
 }
 
+/* Is mention p a person, and (unless `b` is a known body) one with a
+ * first name ("Sergei Lavrov of Russia", not "the Bank of Russia")? */
+static int named_person(const doc *d, int p, const mention *b)
+{
+    const mention *x = &d->ments[p];
+    return x->kind == M_PERSON &&
+           (b->kind == M_ORG || tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL) != NULL);
+}
+
+/* "Gary Nathan of Wells Fargo said", "Sergei Lavrov of Russia said", "Matt
+ * Williams, a fund manager at Perpetual Trustees said": the person named
+ * before the body or country speaks, not it.  The person mention, or -1. */
+static int person_of_body(const doc *d, int org, uint32_t from)
+{
+    uint32_t k = d->ments[org].tok_start;
+    if (k < from + 2)
+        return -1;
+    /* a body, or a name read as a person that has no first name ("Wells
+     * Fargo") after one that has ("Gary Nathan") */
+    const mention *b = &d->ments[org];
+    int bodylike = b->kind == M_ORG || b->kind == M_COUNTRY ||
+                   (b->kind == M_PERSON && !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL));
+    if (!bodylike)
+        return -1;
+    const token *prep = &d->toks[k - 1];
+    if (!tok_is(prep, "of") && !tok_is(prep, "at") && !tok_is(prep, "with") &&
+        !tok_is(prep, "from"))
+        return -1;
+    int p = mention_at(d, k - 2);
+    if (p >= 0 && d->ments[p].tok_end == k - 1 && named_person(d, p, b))
+        return p;
+    /* ", a fund manager at": a short lower-case description after a comma */
+    for (uint32_t j = k - 1; j-- > from && k - 1 - j <= 5;) {
+        const token *q = &d->toks[j];
+        if (is_char_tok(d, j, ',')) {
+            if (j + 1 >= k - 1 || !(d->toks[j + 1].word_bits & W_DET) || j == from)
+                return -1;
+            p = mention_at(d, j - 1);
+            return p >= 0 && d->ments[p].tok_end == j && named_person(d, p, b) ? p : -1;
+        }
+        if (!(q->flags & T_WORD) || ((q->flags & T_CAP) && j + 1 < k - 1))
+            return -1;
+    }
+    return -1;
+}
+
 int party_left_speaker(const doc *d, uint32_t t, uint32_t from)
 {
     return party_left_at(d, t, from, 1);
@@ -844,8 +890,12 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
     if (j != before_paren && m >= 0 && d->ments[m].kind == M_COUNTRY &&
         d->ments[m].tok_start > from && tok_is(&d->toks[d->ments[m].tok_start - 1], "of"))
         return -1;
-    if (m >= 0 && d->ments[m].tok_end == j)
+    if (m >= 0 && d->ments[m].tok_end == j) {
+        int who = paren_appos ? person_of_body(d, m, from) : -1;
+        if (who >= 0)
+            return who;
         return party_mention(d, m) ? m : -1;
+    }
     /* appositive: X, <up to 14 tokens>, verb */
     const token *p = &d->toks[j - 1];
     if ((p->flags & T_PUNCT) && d->text[p->start] == ',') {
@@ -964,7 +1014,26 @@ static int venue_at(doc *d, ev_draft *e, uint32_t v)
            (((d->toks[k].flags & T_CAP) && !(d->toks[k].word_bits & W_VENUE)) ||
             ((d->toks[k].flags & T_POSS) && k > v)))
         k++;
-    if (k == v || k >= d->ntoks || !(d->toks[k].flags & T_CAP) || !(d->toks[k].word_bits & W_VENUE))
+    /* "at the Bocharov Ruchei residence", "at the Syniohora state
+     * residence": a named venue with a lower-case head, across up to two
+     * plain words (not "at the Belarusian presidential residence": a
+     * demonym names no place) */
+    uint32_t h = k;
+    while (h < d->ntoks && h < k + 2 && (d->toks[h].flags & T_WORD) &&
+           !(d->toks[h].flags & T_CAP) &&
+           !(d->toks[h].word_bits &
+             (W_VENUE | W_PREP | W_PLACE_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX)))
+        h++;
+    if (k > v && !tok_lex(d, v, LEX_DEMONYM, NULL) && !(d->toks[v].word_bits & W_NONNAME) &&
+        h < d->ntoks && !(d->toks[h].flags & T_CAP) && (d->toks[h].word_bits & W_VENUE)) {
+        /* "... residence in Sochi": the city the text gives is the place */
+        if (h + 2 < d->ntoks && tok_is(&d->toks[h + 1], "in") &&
+            (tok_lex(d, h + 2, LEX_PLACE, NULL) || tok_lex(d, h + 2, LEX_CAPITAL, NULL)))
+            return 0;
+        k = h;
+    }
+    else if (k == v || k >= d->ntoks || !(d->toks[k].flags & T_CAP) ||
+             !(d->toks[k].word_bits & W_VENUE))
         return 0;
     char *name =
         arena_strndup(d->mem, d->text + d->toks[v].start, d->toks[k].end - d->toks[v].start);
@@ -1083,6 +1152,28 @@ void ev_place(doc *d, ev_draft *e)
         if (m >= 0 && d->ments[m].tok_end == k && d->ments[m].kind == M_PLACE &&
             place_at(d, e, d->ments[m].tok_start))
             return;
+    }
+    /* "after flying from the United States, where he met X": the place the
+     * relative "where" stands for (not the visit the sentence began with) */
+    for (uint32_t k = e->cue_tok, steps = 0; k > s->tok_start + 2 && steps < 5; steps++) {
+        k--;
+        if (!tok_is(&d->toks[k], "where"))
+            continue;
+        int m = mention_at(d, k - 2);
+        if ((d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',' && m >= 0 &&
+            d->ments[m].tok_end == k - 1 &&
+            (d->ments[m].kind == M_PLACE || d->ments[m].kind == M_COUNTRY)) {
+            const mention *x = &d->ments[m];
+            const char *name = x->kind == M_COUNTRY && x->entity >= 0 ? d->ents[x->entity].name
+                                                                       : x->name;
+            if (name) {
+                e->ev.location_name = name;
+                e->ev.location_country = x->country;
+                e->visit_place = NULL;
+                return;
+            }
+        }
+        break;
     }
     /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject */
     uint32_t t = s->tok_start;

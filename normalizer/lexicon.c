@@ -319,6 +319,7 @@ static const struct {
     {"phase", W_PHASE},
     {"be", W_BE},
     {"trade", W_TRADE},
+    {"people", W_PEOPLE},
     {"possessive", W_POSSESSIVE},
     {"public_body", W_PUBLIC_BODY},
 };

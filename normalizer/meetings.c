@@ -794,6 +794,47 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* Is the meeting noun at i placed by the word before it (over an article
+ * and lower-case modifiers): "at", "during", or a participation verb ("took
+ * part in", "attended")? */
+static int placed_before(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    for (int steps = 0; k > from && steps < 3 && (d->toks[k - 1].flags & T_WORD) &&
+                        !(d->toks[k - 1].flags & T_CAP) &&
+                        !(d->toks[k - 1].word_bits & (W_PREP | W_SUBORD | W_CONJ | W_AUX)) &&
+                        !tok_lex(d, k - 1, LEX_MEETING, NULL);
+         steps++)
+        k--;
+    if (k <= from)
+        return 0;
+    if (tok_is(&d->toks[k - 1], "at") || tok_is(&d->toks[k - 1], "during"))
+        return 1;
+    for (uint32_t b = k - 1; b + 3 >= k && b >= from; b--) {
+        unsigned nw = 0;
+        const lex_entry *part = tok_lex(d, b, LEX_MEETING, &nw);
+        if (part && part->value == MEET_PARTICIPATE && b + nw == k)
+            return 1;
+        if (b == from)
+            break;
+    }
+    return 0;
+}
+
+/* "the SCO summit was held in Astana", "the BRICS summit, which took place
+ * in Kazan": the text reports the group's meeting as held, with no one
+ * placed at it.  t is the token after the cue.  Not "will be held", nor
+ * "is held every year". */
+static int reported_held(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 1 < end && is_char(d, t, ',') && tok_is(&d->toks[t + 1], "which"))
+        t += 2;
+    if (t + 1 < end && tok_is(&d->toks[t], "took") && tok_is(&d->toks[t + 1], "place"))
+        return 1;
+    return t + 1 < end && (tok_is(&d->toks[t], "was") || tok_is(&d->toks[t], "were")) &&
+           tok_is(&d->toks[t + 1], "held");
+}
+
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
  * the NATO summit": a group's summit that the text places someone at is a
  * meeting of the group, with the person placed there (GUIDE), even when the
@@ -801,8 +842,8 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
  * A summit named only as a topic ("the results of the EU summit") is not.
  * Returns 1 when it made the event, 0 when the cue is not such a setting,
  * -1 on arena exhaustion. */
-static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, const lex_entry *cue,
-                         nsv_error *err)
+static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                         const lex_entry *cue, nsv_error *err)
 {
     (void)err;
     int g = i > s->tok_start ? mention_at(d, i - 1) : -1;
@@ -838,9 +879,10 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
             break;
         k--;
     }
-    if (k <= s->tok_start)
+    /* "BRICS summit was held in Kazan" opens its sentence */
+    if (k <= s->tok_start && !reported_held(d, end, s->tok_end))
         return 0;
-    const token *p = &d->toks[k - 1];
+    const token *p = &d->toks[k > s->tok_start ? k - 1 : k];
     uint32_t phase = 0;
     /* "at the conclusion of the OPEC conference", "during the opening of
      * the summit": a part of the meeting places its subject there too */
@@ -856,12 +898,13 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     }
     unsigned nw = 0;
     const lex_entry *part = NULL;
-    for (uint32_t b = k - 1; b + 3 >= k && b > s->tok_start && !part; b--) {
+    for (uint32_t b = k - 1; k > s->tok_start && b + 3 >= k && b > s->tok_start && !part; b--) {
         part = tok_lex(d, b, LEX_MEETING, &nw);
         if (part && (part->value != MEET_PARTICIPATE || b + nw != k))
             part = NULL;
     }
-    if (!tok_is(p, "at") && !tok_is(p, "during") && !part)
+    int held = !tok_is(p, "at") && !tok_is(p, "during") && !part && reported_held(d, end, s->tok_end);
+    if (!tok_is(p, "at") && !tok_is(p, "during") && !part && !held)
         return 0;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
     if (!e)
@@ -878,7 +921,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     e->open_group = 1;
     ev_add_mention(d, e, g);
     joint_body(d, g, e);
-    int subj = subject_before(d, d->ments[g].tok_start, s->tok_start);
+    /* "X said the SCO summit was held": no one is placed at it */
+    int subj = held ? -1 : subject_before(d, d->ments[g].tok_start, s->tok_start);
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
         ev_add_mention(d, e, subj);
     return 1;
@@ -1104,7 +1148,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return NSV_OK;
     }
     if (cls == MEET_MULTI) {
-        int rc = group_setting(d, out, s, i, cue, err);
+        int rc = group_setting(d, out, s, i, end, cue, err);
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
@@ -1458,6 +1502,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (sideline)
         e->multilateral = 1;
     if (!nmulti || sideline || cls == MEET_MULTI)
+        ev_add_mention(d, e, subj);
+    /* "X took part in a meeting of the SCO Council of Heads of State", "X
+     * spoke at a session of the UN General Assembly": the person placed at
+     * a group's meeting attends it (only one the groups make a meeting by
+     * themselves: a body's own session with one person is none) */
+    else if (of && nmulti >= 2 && subj >= 0 && d->ments[subj].kind == M_PERSON &&
+             placed_before(d, i, s->tok_start))
         ev_add_mention(d, e, subj);
     /* "A, B and C met with D": the subject's list before it met D too */
     if (subj >= 0 && nobj && !nmulti && !between &&

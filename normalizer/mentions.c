@@ -182,9 +182,17 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             }
             continue;
         }
-        if (words && (d->toks[j].word_bits & W_PARTICLE) && name_token(d, j + 1)) {
-            j++;
-            continue;
+        /* "de Gaulle", and two particles in a row: "von der Leyen", "de la
+         * Fuente" (the surname is lost otherwise, and with it the key) */
+        if (words && (d->toks[j].word_bits & W_PARTICLE)) {
+            uint32_t p = j + 1;
+            if (p + 1 < limit && (d->toks[p].word_bits & W_PARTICLE) &&
+                !(d->toks[p].flags & T_CAP))
+                p++;
+            if (p < limit && name_token(d, p)) {
+                j = p;
+                continue;
+            }
         }
         /* "Mervyn King", "Tony Major", "Mr King": a title word after a first
          * name or an honorific, at the end of the name, is the surname */
@@ -678,6 +686,20 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
      * Voltrex Inc. Jonas Lind": after "for" and "at" only when a given name
      * starts the head's name ("Special Representative for Human Rights" is
      * a title, "a spokesman for the X Administration Monopoly" no name) */
+    /* "Ambassador to Cuba Viktor Koronelli", "Permanent Representative to
+     * the UN Vasily Nebenzya": the post's place, with a given name after */
+    if (tok_is(&d->toks[t], "to")) {
+        unsigned n = body_after(d, t, limit), nw = 0;
+        uint32_t c = t + 1;
+        if (!n && c < limit && tok_is(&d->toks[c], "the"))
+            c++;
+        if (!n && c < limit && tok_lex(d, c, LEX_COUNTRY, &nw))
+            n = c + nw - t;
+        if (n && t + n + 1 < limit && tok_lex(d, t + n, LEX_GIVEN_NAME, NULL) &&
+            name_token(d, t + n + 1))
+            return n;
+        return 0;
+    }
     if (tok_is(&d->toks[t], "for") || tok_is(&d->toks[t], "at")) {
         unsigned n = body_after(d, t, limit);
         if (n && t + n + 1 < limit && tok_lex(d, t + n, LEX_GIVEN_NAME, NULL) &&
@@ -1733,8 +1755,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (!s || s->value == SPEECH_ACCORDING)
                 return 0;
             /* "Workers raised concerns", "Bankers urged": a word the item
-             * also writes in lower case is a common noun, not a name */
-            if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i && lower_elsewhere(d, i))
+             * also writes in lower case, or a plural noun of people, is a
+             * common noun, not a name */
+            if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i &&
+                (lower_elsewhere(d, i) || (d->toks[i].word_bits & W_PEOPLE)))
                 return 0;
             ent = person_entity(d, surname, surname, NULL, NULL);
         }
@@ -1866,7 +1890,8 @@ static int role_contains(const char *want, const char *have);
  * President, "the minister" not a deputy minister. */
 static int role_matches(const char *want, const char *have)
 {
-    static const char *const lesser[] = {"vice", "deputy", "former", "acting", NULL};
+    /* an acting head holds the office: "the President" may be them */
+    static const char *const lesser[] = {"vice", "deputy", "former", NULL};
     if (want && have)
         for (int q = 0; lesser[q]; q++)
             if (word_in(have, lesser[q]) && !word_in(want, lesser[q]))
@@ -1887,8 +1912,9 @@ static int generic_role(const char *want)
 /* The offices a country's "leader" or "head of state" holds. */
 static int top_office(const char *role)
 {
-    static const char *const top[] = {"President", "Prime Minister", "Monarch", "Chancellor",
-                                      "Leader",    "Party Leader",   NULL};
+    static const char *const top[] = {"President", "Prime Minister", "Monarch",
+                                      "Chancellor", "Leader",        "Party Leader",
+                                      "Head of State", NULL};
     for (int g = 0; top[g]; g++)
         if (!strcmp(role, top[g]))
             return 1;
@@ -1908,6 +1934,10 @@ static int role_contains(const char *want, const char *have)
             return 1;
     if (!have)
         return 0;
+    /* "the Russian diplomat": an ambassador, envoy or foreign minister */
+    if (!strcmp(want, "Diplomat"))
+        return word_in(have, "ambassador") || word_in(have, "foreign") ||
+               word_in(have, "diplomat");
     /* every word of want in have: "minister" ~ "Defense Minister" */
     size_t wl = strlen(want), hl = strlen(have);
     for (size_t i = 0; i + wl <= hl; i++) {
@@ -2123,7 +2153,7 @@ void resolve_mentions(doc *d)
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the
              * item's protagonist, who is who a readout means */
-            int best = -1, loose = -1, bare = -1, roleless = -1;
+            int best = -1, loose = -1, bare = -1, roleless = -1, own = -1;
             /* "the President of Russia" in a kremlin.ru item: the outlet's
              * own office, whose holder the table gives, not a bare name */
             int own_office = m->country && office && !strcmp(office->extra2, m->country);
@@ -2168,11 +2198,29 @@ void resolve_mentions(doc *d)
                     best = p->entity;
                     break;
                 }
+                /* a bare "the President" in the outlet's own release is its
+                 * principal when named, not a visitor named more often */
+                if (own < 0 && m->role &&
+                    (!strcmp(m->role, "President") || !strcmp(m->role, "Head of State")) &&
+                    !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
+                    holder_country(office, e->name))
+                    own = p->entity;
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
                     best = p->entity;
             }
+            if (own >= 0)
+                best = own;
             if (best < 0)
                 best = loose >= 0 ? loose : bare >= 0 ? bare : roleless;
+            /* "the acting president" of a readout that never titles its
+             * principal so: the office holder the table gives (Putin in
+             * kremlin.ru items of early 2000) */
+            if (best < 0 && office && !strncmp(m->role, "Acting ", 7) &&
+                role_contains(m->role + 7, "President") && (!m->country || own_office))
+            {
+                const char *sp = strrchr(office->canon, ' '); /* persons are keyed by surname */
+                best = find_entity(d, NSV_KIND_PERSON, sp ? sp + 1 : office->canon);
+            }
             /* "Vladimir Putin had a meeting ... the President noted" in a
              * kremlin.ru item: no one holds the title in the text, so the
              * outlet's own office holder on the item's date is meant (the
@@ -2225,7 +2273,8 @@ void resolve_mentions(doc *d)
                 else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
                     break;
             }
-            if (m->entity < 0 && m->country && !tok_is(first, "the") && !tok_is(first, "his") &&
+            if (m->entity < 0 && m->country && strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
+                !tok_is(first, "the") && !tok_is(first, "his") &&
                 !tok_is(first, "her") && !tok_is(first, "their") && !m->body_voice) {
                 const char *name = span_text(d, m->tok_start, m->tok_end);
                 if (name)
@@ -2284,6 +2333,26 @@ void resolve_mentions(doc *d)
                     dup |= found[q] == p->entity;
                 if (!dup)
                     found[n++] = p->entity;
+            }
+            if (n < want && m->role && strcmp(m->role, "countries")) {
+                /* "Putin held talks with President Nazarbayev. The
+                 * presidents said": a person the item gives no office, but
+                 * a first name, may hold it; nearby only */
+                for (size_t j = k; j-- > 0 && n < want && n < MAX_GROUP;) {
+                    const mention *p = &d->ments[j];
+                    if (p->sent + 3 < m->sent)
+                        break;
+                    if (p->entity < 0 || p->kind != M_PERSON)
+                        continue;
+                    const entity *e = &d->ents[p->entity];
+                    if (e->kind != NSV_KIND_PERSON || e->role || !given_name_first(d, e->name))
+                        continue;
+                    int dup = 0;
+                    for (int q = 0; q < n; q++)
+                        dup |= found[q] == p->entity;
+                    if (!dup)
+                        found[n++] = p->entity;
+                }
             }
             if (n < want && m->count > 2) {
                 /* "the leaders of the three states" opening a story, named in

@@ -704,8 +704,13 @@ nsv_code segment(doc *d, nsv_error *err)
                      d->text[d->toks[i + 1].start] == '(');
                 if (space_before && word_after)
                     closing = 0;
-                else if (!space_before && !word_after)
-                    closing = open >= 0;
+                else if (!space_before && !word_after && open < 0 && i > 0 &&
+                         d->text[d->toks[i - 1].start] != ':')
+                    /* 'things," the President said' with its opening mark
+                     * lost: a closing mark with nothing open is skipped,
+                     * not read as opening the rest of the item (after a
+                     * colon it opens: 'said:" Delors assured me') */
+                    continue;
                 else
                     closing = open >= 0;
             }

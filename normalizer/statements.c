@@ -83,7 +83,11 @@ static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
 {
     const mention *x = &d->ments[voice];
     e->speaker_mention = voice;
-    ev_add_mention(d, e, voice == m ? m : -1);
+    if (voice == m && x->sent != e->sent)
+        ev_add_party(d, e, x->entity); /* a message's sender named before: the
+                                         * evidence stays in its sentence */
+    else
+        ev_add_mention(d, e, voice == m ? m : -1);
     if (voice != m) {
         ev_add_party(d, e, x->entity);
         const mention *at = &d->ments[m];
@@ -116,12 +120,17 @@ static int quote_closing_before(const doc *d, uint32_t t, uint32_t from)
     return -1;
 }
 
-/* The quotation opening right after token t (": " or directly), or -1. */
+/* The quotation opening right after token t (": ", ", in part: " or
+ * directly), or -1. */
 static int quote_opening_after(const doc *d, uint32_t t, uint32_t limit)
 {
     uint32_t k = t;
     while (k < limit && (is_char(d, k, ':') || is_char(d, k, ',')))
         k++;
+    if (k + 1 < limit && tok_is(&d->toks[k], "in") &&
+        (tok_is(&d->toks[k + 1], "part") || tok_is(&d->toks[k + 1], "particular")))
+        for (k += 2; k < limit && (is_char(d, k, ':') || is_char(d, k, ','));)
+            k++;
     if (k < d->ntoks && (d->toks[k].flags & T_QUOTE_OPEN))
         return d->toks[k].quote;
     return -1;
@@ -130,6 +139,26 @@ static int quote_opening_after(const doc *d, uint32_t t, uint32_t limit)
 static void quote_content(doc *d, ev_draft *e, int q)
 {
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
+}
+
+static int name_has_word(const char *name, const char *w);
+
+/* The last body named before token t, in its sentence or the two before,
+ * whose name holds the word w ("ministry" ~ "Finance Ministry"); or -1. */
+static int body_named_with(const doc *d, const char *w, uint32_t t)
+{
+    uint32_t sent = d->toks[t].sent;
+    for (size_t j = d->nments; j-- > 0;) {
+        const mention *x = &d->ments[j];
+        if (x->tok_start >= t)
+            continue;
+        if (x->sent + 2 < sent)
+            break;
+        if (x->kind == M_ORG && x->entity >= 0 && d->ents[x->entity].name &&
+            name_has_word(d->ents[x->entity].name, w))
+            return (int)j;
+    }
+    return -1;
 }
 
 /* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
@@ -151,6 +180,13 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
             int m = mention_at(d, k - 1);
             if (k > s->tok_start && m >= 0 && d->ments[m].tok_end == k && party_mention(d, m))
                 return m;
+            /* "Spain's Finance Ministry deregulated rates, a ministry
+             * spokesman said": the body just named whose name holds the
+             * head word */
+            const token *h = k >= s->tok_start + 2 ? &d->toks[k - 1] : NULL;
+            if (h && (h->word_bits & W_ORG_HEAD) && !(h->flags & T_CAP) &&
+                (d->toks[k - 2].word_bits & W_DET))
+                return body_named_with(d, h->lower, k - 1);
         } else if (tok_is(&d->toks[k + nw], "for")) {
             uint32_t a = k + nw + 1;
             if (a < t && tok_is(&d->toks[a], "the"))
@@ -198,6 +234,30 @@ static int body_statement(const doc *d, uint32_t cue, const sentence *s)
         !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
         return -1;
     return m;
+}
+
+/* "Putin's message said", "He sent a message ... The message reads, in
+ * part:": a message speaks for its sender (GUIDE: a document that is the
+ * subject of a speech verb speaks for its authors).  The possessor before
+ * the noun at token `noun`, else who "sent" or "addressed" something in this
+ * sentence or the three before; -1 when none. */
+static int message_sender(const doc *d, uint32_t noun, const sentence *s)
+{
+    if (noun > s->tok_start + 1 && (d->toks[noun - 1].flags & T_POSS)) {
+        int m = mention_at(d, noun - 2); /* "'s" is a token of its own */
+        return m >= 0 && d->ments[m].tok_end == noun - 1 && party_mention(d, m) ? m : -1;
+    }
+    uint32_t si = (uint32_t)(s - d->sents);
+    uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tok_start;
+    for (uint32_t k = noun; k-- > floor;) {
+        const token *t = &d->toks[k];
+        if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed"))
+            continue;
+        const sentence *ks = &d->sents[t->sent];
+        int m = party_left_speaker(d, k, ks->tok_start);
+        return m >= 0 && party_mention(d, m) ? m : -1;
+    }
+    return -1;
 }
 
 /* "It said", "the company said": a mention that stands for a body. */
@@ -483,6 +543,29 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
             tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))
             return NSV_OK;
+        /* "in his remarks", "the claims", "her thanks": after an article or
+         * a possessive a cue word is a noun */
+        if (i > s->tok_start && cls != SPEECH_NOUN_VERB) {
+            const token *b = &d->toks[i - 1];
+            if (tok_is(b, "his") || tok_is(b, "her") || tok_is(b, "their") || tok_is(b, "its") ||
+                tok_is(b, "our") || tok_is(b, "my") || tok_is(b, "your") || tok_is(b, "the") ||
+                tok_is(b, "a") || tok_is(b, "an"))
+                return NSV_OK;
+        }
+        /* "described X as Y" takes a position; "described the process"
+         * only reports a topic */
+        if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) {
+            uint32_t k = cue_end;
+            while (k < s->tok_end && k < cue_end + 24 && !tok_is(&d->toks[k], "as"))
+                k++;
+            if (k >= s->tok_end || k >= cue_end + 24)
+                return NSV_OK;
+        }
+        /* "spoke on Monday", "spoke on 3 May": a time, not a topic */
+        if (cls == SPEECH_VERB_ABOUT && cue_end < s->tok_end &&
+            ((d->toks[cue_end].word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)) ||
+             (d->toks[cue_end].flags & T_NUM)))
+            return NSV_OK;
         /* "lasted longer than planned and continued": a coordinated
          * "continued" goes on with an action, not with speech */
         if (coordinated_cue(d, i, s->tok_start) &&
@@ -534,6 +617,20 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * said" has no speaker */
             if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by"))
                 speaker = party_right(d, cue_end + 1, s->tok_end);
+            /* "This was stated during a briefing by Deputy Head ... X", "was
+             * announced at a press conference by X" (not "was welcomed at
+             * the airport by X": a greeting) */
+            for (uint32_t k = cue_end + 1;
+                 speaker < 0 && !tok_is(&d->toks[i], "welcomed") && k + 1 < s->tok_end &&
+                 k < cue_end + 8;
+                 k++) {
+                if (is_char(d, k, ',') || (d->toks[k].flags & T_QUOTE))
+                    break;
+                if (tok_is(&d->toks[k], "by") &&
+                    (tok_is(&d->toks[cue_end], "during") || tok_is(&d->toks[cue_end], "at") ||
+                     tok_is(&d->toks[cue_end], "in")))
+                    speaker = party_right(d, k + 1, s->tok_end);
+            }
             /* "briefed by his national security team": not by him */
             if (speaker < 0 || possessive_pronoun(d, speaker))
                 return NSV_OK;
@@ -547,11 +644,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 set_content(d, e, (s - 1)->start, (s - 1)->end, 0);
             return NSV_OK;
         }
-        speaker = party_left_speaker(d, i, s->tok_start);
-        /* "His comments come after", "its previously announced sale": a
-         * possessive stands before a noun, so the cue word is that noun */
-        if (speaker >= 0 && possessive_pronoun(d, speaker))
-            return NSV_OK;
+        if (cls == SPEECH_NOUN_VERB) {
+            speaker = message_sender(d, i, s);
+            if (speaker < 0)
+                return NSV_OK;
+        } else {
+            speaker = party_left_speaker(d, i, s->tok_start);
+            /* "His comments come after", "its previously announced sale": a
+             * possessive stands before a noun, so the cue word is that noun */
+            if (speaker >= 0 && possessive_pronoun(d, speaker))
+                return NSV_OK;
+        }
         int ap = appositive_name(d, i, s->tok_start);
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
             speaker = ap;
@@ -580,7 +683,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0 && i > s->tok_start) {
             /* inversion after the content: '..., said Lavrov' / '"...," said he' */
             const token *p = &d->toks[i - 1];
-            if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',')) {
+            /* ',"' is a closing mark even when its opening one was lost */
+            if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',') ||
+                ((p->flags & T_QUOTE) && i >= s->tok_start + 2 && is_char(d, i - 2, ','))) {
                 speaker = party_right(d, cue_end, s->tok_end);
                 /* '..., said the Foreign Office.': a body after the article
                  * that ends the clause ("told the SEC it had", "asked the

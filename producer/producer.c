@@ -88,6 +88,28 @@ fail:
     return NULL;
 }
 
+int nsv_producer_warm(rd_kafka_t *rk, const char *topic, int timeout_ms, char *errstr,
+                      size_t errlen)
+{
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
+    if (!rkt) {
+        snprintf(errstr, errlen, "%s", rd_kafka_err2str(rd_kafka_last_error()));
+        return -1;
+    }
+    const struct rd_kafka_metadata *md = NULL;
+    rd_kafka_resp_err_t err = rd_kafka_metadata(rk, 0, rkt, &md, timeout_ms);
+    if (!err && md->topic_cnt == 1 && md->topics[0].err)
+        err = md->topics[0].err;
+    if (md)
+        rd_kafka_metadata_destroy(md);
+    rd_kafka_topic_destroy(rkt);
+    if (err) {
+        snprintf(errstr, errlen, "%s", rd_kafka_err2str(err));
+        return -1;
+    }
+    return 0;
+}
+
 static void add_source(rd_kafka_headers_t *hdrs, const rd_kafka_message_t *src)
 {
     char num[32];

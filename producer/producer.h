@@ -33,6 +33,14 @@ typedef struct nsv_producer_hooks {
 rd_kafka_t *nsv_producer_new(const nsv_config *cfg, nsv_producer_hooks *hooks, char *errstr,
                              size_t errlen);
 
+/* Fetch the metadata of an output topic now.  librdkafka 2.0.2 looks up a
+ * topic it has not seen only on its 1-second topic scan, so the first
+ * records would wait up to a second (most of a transaction) for their
+ * partitions.  0, or -1 with the reason in errstr (not fatal: producing
+ * retries the lookup). */
+int nsv_producer_warm(rd_kafka_t *rk, const char *topic, int timeout_ms, char *errstr,
+                      size_t errlen);
+
 /* Produce one event record; `value` is copied.  Waits (serving delivery reports) while the local
  * queue is full. Returns 0 or a librdkafka error code (the message was not queued). */
 rd_kafka_resp_err_t nsv_produce_event(rd_kafka_t *rk, const char *topic, const char *event_id,

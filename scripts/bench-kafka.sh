@@ -9,7 +9,7 @@
 #   kcat      `kcat -C -e | kcat -P` copies the input topic to another topic (pass-through
 #             baseline, default kcat/librdkafka producer settings);
 #   alo       `newsev run` at-least-once (defaults) until every input offset is committed;
-#   eos       `newsev run` exactly-once (defaults: transaction.max.messages=1000, 1 s) likewise;
+#   eos       `newsev run` exactly-once (defaults: transaction.max.messages=1000, 100 ms) likewise;
 # and for each daemon run a live phase: BENCH_LIVE items (default 10,000) produced at
 # BENCH_LIVE_RATE/s (default 2,000) to a second input topic while the daemon is caught up, read
 # back by a read_committed consumer: the end-to-end latency a downstream reader sees.

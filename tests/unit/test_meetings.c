@@ -1133,6 +1133,80 @@ static void test_possessive_is_no_place(void **state)
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Germany"));
 }
 
+/* "The SCO summit was held in Astana": a group's summit the text reports
+ * as held is a meeting of the group, though no one is placed at it. */
+static void test_group_summit_held(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The SCO summit was held in Astana on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "SCO") && e->n_participants == 1);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Astana"));
+    NT_CHECK(!strcmp(e->date, "2022-12-05"));
+    nt_run(PUB, "Lavrov briefed him on the results of the CSTO summit, which took place in "
+                "Minsk on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "CSTO") != NULL);
+    /* hard negatives: planned, a party's own conference, a topic only */
+    no_actual_meeting("The SCO summit will be held in Astana on Monday.");
+    no_actual_meeting("The Labour Party conference was held in Brighton on Monday.");
+    no_actual_meeting("He discussed the results of the CSTO summit.");
+}
+
+/* "at the Bocharov Ruchei residence": a named venue with a lower-case
+ * head is where; a city right after it is kept instead. */
+static void test_venue_lower_case_head(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(PUTIN " held talks with " ERDOGAN
+                                     " at the Bocharov Ruchei residence.",
+                                     "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Bocharov Ruchei residence"));
+    e = one_meeting(PUTIN " held talks with " ERDOGAN " at the Syniohora state residence.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Syniohora state residence"));
+    e = one_meeting(PUTIN " held talks with " ERDOGAN " at the Bocharov Ruchei residence in Sochi.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negative: a demonym names no venue */
+    e = one_meeting(PUTIN " held talks with " ERDOGAN " at the Turkish presidential residence.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->location_name == NULL);
+}
+
+/* "arrived in Britain after flying from the United States, where he met
+ * X": the place "where" stands for, not the visit the sentence began with. */
+static void test_where_relative_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(PUTIN " arrived in Italy from Ankara, where he held talks with "
+                                     ERDOGAN ".",
+                                     "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Ankara"));
+    /* hard negative: "where" of a clause that is not about a place */
+    e = one_meeting(PUTIN " arrived in Italy, where he held talks with " ERDOGAN ".", "Putin",
+                    "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Italy"));
+    e = one_meeting("In a case where ministers disagree, " PUTIN " held talks with " ERDOGAN ".",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->location_name == NULL);
+}
+
+/* "X attended a meeting of the SCO Council of Heads of State": the person
+ * placed at a group's meeting is one of its participants. */
+static void test_placed_at_group_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " attended a meeting of the SCO Council of Heads of State.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    /* hard negatives: the meeting only talked about; a body's own session */
+    nt_run(PUB, PUTIN " discussed a meeting of the SCO Council of Heads of State.");
+    e = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Putin"));
+    no_actual_meeting(PUTIN " spoke at a meeting of the Security Council.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1193,6 +1267,10 @@ int main(void)
         cmocka_unit_test(test_too_many_meetings_fail_early),
         cmocka_unit_test(test_infinitive_meeting_noun),
         cmocka_unit_test(test_possessive_is_no_place),
+        cmocka_unit_test(test_group_summit_held),
+        cmocka_unit_test(test_venue_lower_case_head),
+        cmocka_unit_test(test_where_relative_place),
+        cmocka_unit_test(test_placed_at_group_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

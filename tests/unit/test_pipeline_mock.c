@@ -22,6 +22,7 @@
 #include "../../cmd/app.h"
 #include "../../cmd/config.h"
 #include "../../cmd/run.h"
+#include "../../producer/producer.h"
 #include "nsv_log.h"
 
 #ifndef NSV_TEST_CONFIG_DIR
@@ -295,11 +296,40 @@ static void test_pipeline_produce_errors_retried(void **state)
     run_and_check(f);
 }
 
+/* Start-up fetches the output topics' metadata: the cluster answers for a
+ * topic, and when no broker answers the caller gets the reason (it logs it
+ * and goes on) instead of a silent wait. */
+static rd_kafka_t *producer_to(const char *bootstraps)
+{
+    char e[512];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    assert_int_equal(rd_kafka_conf_set(conf, "bootstrap.servers", bootstraps, e, sizeof e), 0);
+    assert_int_equal(rd_kafka_conf_set(conf, "log_level", "0", e, sizeof e), 0);
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, e, sizeof e);
+    assert_non_null(rk);
+    return rk;
+}
+
+static void test_producer_warm(void **state)
+{
+    fixture *f = *state;
+    char why[256] = "";
+    rd_kafka_t *rk = producer_to(f->bootstraps);
+    assert_int_equal(nsv_producer_warm(rk, "out.meeting", 5000, why, sizeof why), 0);
+    rd_kafka_destroy(rk);
+
+    rk = producer_to("127.0.0.1:1"); /* nothing listens there */
+    assert_int_equal(nsv_producer_warm(rk, "out.meeting", 300, why, sizeof why), -1);
+    assert_true(why[0] != '\0');
+    rd_kafka_destroy(rk);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_pipeline_counts_add_up, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pipeline_produce_errors_retried, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_producer_warm, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -767,6 +767,164 @@ static void test_outlet_office_holder(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 0);
 }
 
+/* "Ivan Dorov held talks with President Karl Lind. The presidents
+ * stressed": a readout names its own principal bare; a person of no known
+ * office, with a first name, may be one of "the presidents". */
+static void test_presidents_one_untitled(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov held talks with Veldanian President Karl Lind. The two presidents "
+                "stressed the importance of trade.");
+    const nsv_event *e = nt_said_by("Dorov");
+    NT_CHECK(e != NULL && e == nt_said_by("Lind"));
+    /* hard negative: someone of another office is not one of them */
+    nt_run(PUB, "President Ivan Dorov met Prime Minister Anna Berg and President Karl Lind. The "
+                "presidents stressed the importance of trade.");
+    e = nt_said_by("Dorov");
+    NT_CHECK(e != NULL && e == nt_said_by("Lind") && nt_said_by("Berg") == NULL);
+}
+
+/* Business titles before a name: "said chief financial officer X". */
+static void test_business_titles(void **state)
+{
+    (void)state;
+    one_statement("Brelco shares rose. \"We are pleased,\" said chief financial officer Peter "
+                  "Gregg.",
+                  "Gregg", "We are pleased", 1);
+    one_statement("Fund manager Anna Berg said the rally would fade.", "Berg", "the rally would fade",
+                  0);
+    /* hard negative: a title with no name names no speaker */
+    no_statement("A fund manager said the rally would fade.");
+}
+
+/* A quotation whose opening mark was lost ('... We will win," the President
+ * said') must not open a quotation over the rest of the item, where every
+ * later statement would read as quoted words. */
+static void test_lost_opening_quote(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov spoke to reporters. We will not retreat. We will win,\" the "
+                "President said. At the same time, he noted that talks were needed. The Head of "
+                "State stressed that \"peace must be just\" for everyone.");
+    NT_CHECK(nt_count_said_by("Dorov") == 3);
+    /* a colon before the mark still opens a quotation: one event, Dorov's */
+    nt_run(PUB, "President Ivan Dorov met Anna Berg. Dorov said:\" Berg assured me of her help.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Berg") == NULL);
+}
+
+/* "Gary Nathan of Brelco Bank said", "Matt Berg, a fund manager at Brelco
+ * Trust said": the person named before the body speaks, not the body. */
+static void test_person_of_body(void **state)
+{
+    (void)state;
+    one_statement("Gary Nathan of Brelco Securities Inc said the bid was low.", "Nathan",
+                  "the bid was low", 0);
+    one_statement("Matt Berg, a fund manager at Brelco Trust Ltd said the bid was low.", "Berg",
+                  "the bid was low", 0);
+    one_statement("Sergei Dorov of Russia said the bid was low.", "Dorov", "the bid was low", 0);
+    /* hard negatives: a body's own name with "of" stays the body */
+    one_statement("The Central Bank of Russia said the bid was low.", "Central Bank",
+                  "the bid was low", 0);
+    one_statement("A spokesman for Brelco Securities Inc said the bid was low.", "Brelco",
+                  "the bid was low", 0);
+}
+
+/* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
+ * said": a message speaks for its sender (GUIDE: a document that is the
+ * subject of a speech verb speaks for its authors). */
+static void test_message_speaks_for_sender(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov sent a message of greeting to the forum. The message reads, in part: "
+                "\"I greet you all. Your work matters.\"");
+    const nsv_event *e = nt_said_by("Dorov");
+    NT_CHECK(e != NULL && e->direct && nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_evidence_has(e, "message reads")); /* not the sentence before */
+    one_statement("Ivan Dorov's telegram said that Veldania shared the grief.", "Dorov",
+                  "Veldania shared the grief", 0);
+    /* hard negatives: a message no one is said to have sent; a person who
+     * reads */
+    no_statement("A message on the wall reads: \"Welcome home.\"");
+    no_statement("Ivan Dorov reads the news every morning.");
+}
+
+/* "Russian Ambassador to Cuba Viktor Koronelli ... The Russian diplomat
+ * told": a post's place between title and name, and "the diplomat" as a
+ * description of an ambassador, envoy or foreign minister. */
+static void test_diplomat_and_post_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finnish Ambassador to Cuba Viktor Dorov gave an interview. The Finnish "
+                "diplomat told a weekly that trade was growing.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Finnish diplomat") == NULL);
+    one_statement("Permanent Representative to the UN Vasily Dorov said the text was biased.",
+                  "Vasily Dorov", "the text was biased", 0);
+    /* hard negatives: an unnamed diplomat is an unnamed source; "spoke on
+     * Monday" names a time, not a topic */
+    no_statement("A Finnish diplomat said trade was growing.");
+    no_statement("President Ivan Dorov spoke on Monday with the crew of the ship.");
+}
+
+/* "Engineers told him", "Economists said": a plural noun of people opening
+ * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
+ * is still the person named before. */
+static void test_plural_people_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov visited the plant. Engineers told him about the new line. In his "
+                "remarks he stressed that output would grow.");
+    NT_CHECK(nt_said_by("Engineers") == NULL && nt_count_said_by("Dorov") == 1);
+    no_statement("Economists said the rally would fade.");
+    /* hard negative: inside a body's name the word stays */
+    one_statement("The United Auto Workers said the strike would go on.", "Auto Workers",
+                  "the strike would go on", 0);
+    /* after an article or a possessive a cue word is a noun: "his remarks" */
+    nt_run(PUB, "Ivan Dorov opened the plant. In his remarks he stressed that output would grow.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    no_statement("Ivan Dorov's comments have been described as outrageous.");
+}
+
+/* "recalled that" reminds (GUIDE: reminded); "is predicting" is the
+ * progressive of "predicted"; "described X as Y" takes a position. */
+static void test_recalled_and_predicting(void **state)
+{
+    (void)state;
+    one_statement("Ambassador Viktor Dorov recalled that the two countries had long ties.", "Dorov",
+                  "the two countries had long ties", 0);
+    one_statement("Brelco Ltd is predicting that earnings will rise.", "Brelco",
+                  "earnings will rise", 0);
+    /* hard negative: recalling an envoy or a product is no speech */
+    no_statement("Veldania recalled its ambassador from Oslo.");
+    /* "described X as Y" takes a position */
+    one_statement("Mr Dorov described the partnership as strategic.", "Dorov", "as strategic", 0);
+    /* hard negative: describing a topic or a process is no position */
+    no_statement("Mr Dorov described the process of drafting the plan.");
+}
+
+/* "Spain's Finance Ministry deregulated rates, a ministry spokesman said":
+ * the spokesman of the body just named whose name holds the head word. */
+static void test_head_word_spokesman(void **state)
+{
+    (void)state;
+    one_statement("The Veldanian Finance Ministry freed deposit rates on Monday, a ministry "
+                  "spokesman said.",
+                  "Finance Ministry", "freed deposit rates", 0);
+    /* hard negative: no body of that kind named: an unnamed spokesman */
+    no_statement("Deposit rates were freed on Monday, a ministry spokesman said.");
+}
+
+/* "This was stated during a briefing by Deputy Head X": the agent of a
+ * passive cue after a setting phrase speaks. */
+static void test_passive_agent_after_setting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Veldania has prepared the legal framework. This was stated during a briefing by "
+                "Deputy Head of the President's Office Andriy Dorov.");
+    NT_CHECK(nt_said_by("Dorov") != NULL);
+    /* hard negative: a greeting at the airport is no speech */
+    no_statement("The delegation was welcomed at the airport by Governor Anna Berg.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -808,6 +966,16 @@ int main(void)
         cmocka_unit_test(test_hyphen_syllable_names),
         cmocka_unit_test(test_spoke_on_the_phone),
         cmocka_unit_test(test_outlet_office_holder),
+        cmocka_unit_test(test_presidents_one_untitled),
+        cmocka_unit_test(test_business_titles),
+        cmocka_unit_test(test_lost_opening_quote),
+        cmocka_unit_test(test_person_of_body),
+        cmocka_unit_test(test_message_speaks_for_sender),
+        cmocka_unit_test(test_diplomat_and_post_place),
+        cmocka_unit_test(test_plural_people_noun),
+        cmocka_unit_test(test_recalled_and_predicting),
+        cmocka_unit_test(test_head_word_spokesman),
+        cmocka_unit_test(test_passive_agent_after_setting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
