@@ -529,6 +529,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (speaker >= 0 && d->ments[speaker].kind != M_ORG)
                 speaker = -1;
         }
+        /* "According to the Executive Order, ...": what a document says
+         * is no statement ("Executive" read as a title names no one) */
+        for (uint32_t t = speaker >= 0 ? d->ments[speaker].tok_start : 0;
+             speaker >= 0 && d->ments[speaker].kind == M_DESC && t <= d->ments[speaker].tok_end &&
+             t < s->tok_end;
+             t++)
+            if (tok_lex(d, t, LEX_DOCUMENT, NULL))
+                speaker = -1;
         if (speaker < 0)
             return NSV_OK;
     } else {

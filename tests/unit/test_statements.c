@@ -925,6 +925,19 @@ static void test_passive_agent_after_setting(void **state)
     no_statement("The delegation was welcomed at the airport by Governor Anna Berg.");
 }
 
+/* "According to the Executive Order, ...": a signed document's content is
+ * no statement; "according to the Law Center" is a body. */
+static void test_according_to_a_document(void **state)
+{
+    (void)state;
+    nt_run_source("t-ru", "President of Russia (en.kremlin.ru)", "2020-08-17", NULL,
+                  "Vladimir Putin signed an Executive Order on support for families.\n\n"
+                  "According to the Executive Order, families will receive a payment.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    one_statement("According to the National Women's Law Center, 44 states cover the cost.",
+                  "Law Center", "44 states", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -966,6 +979,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_syllable_names),
         cmocka_unit_test(test_spoke_on_the_phone),
         cmocka_unit_test(test_outlet_office_holder),
+        cmocka_unit_test(test_according_to_a_document),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
