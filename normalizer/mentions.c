@@ -1717,6 +1717,25 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 return 0;
             return try_bare_org_name(d, i, limit, next);
         }
+        if (ent < 0 && end == i + 1 && i > 0 && (d->toks[i - 1].flags & T_CAP) &&
+            !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !d->toks[i].cats) {
+            /* "British Airways said", "American Express said": a demonym
+             * and one unknown word before a speech verb name a company */
+            unsigned dw = 0;
+            const lex_entry *dem = tok_lex(d, i - 1, LEX_DEMONYM, &dw);
+            uint32_t k = skip_time_words(d, end, limit);
+            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+                k++;
+            const lex_entry *sv =
+                k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
+            /* (not "U.S. Banker told", "U.S. Dollar has": the wire's
+             * capitals after an abbreviation) */
+            if (dem && dw == 1 && sv && sv->value != SPEECH_ACCORDING &&
+                !(d->toks[i - 1].flags & T_ABBREV) && !tok_is(&d->toks[i - 1], "us") &&
+                !tok_lex(d, i - 1, LEX_GIVEN_NAME, NULL) &&
+                (i < 2 || !(d->toks[i - 2].flags & T_CAP) || (d->toks[i - 2].word_bits & W_DET)))
+                return add_org_mention(d, i - 1, end, span_text(d, i - 1, end), NULL, next);
+        }
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
               !(d->toks[i - 1].flags & T_PARA_START) && d->toks[i - 1].sent == d->toks[i].sent &&

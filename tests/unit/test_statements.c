@@ -938,6 +938,22 @@ static void test_according_to_a_document(void **state)
                   "Law Center", "44 states", 0);
 }
 
+/* "British Airways said", "American Express said": a demonym and one unknown
+ * word before a speech verb are a company; "U.S. Banker told" is not. */
+static void test_demonym_company(void **state)
+{
+    (void)state;
+    one_statement("NEW YORK, March 13 - British Airways said it reached an agreement.",
+                  "British Airways", "it reached an agreement", 0);
+    one_statement("Profits rose, American Express said on Monday.", "American Express",
+                  "Profits rose", 0);
+    /* hard negatives: an abbreviation's capitals; a capitalised noun after */
+    nt_run(PUB, "A senior U.S. Banker told Reuters the loan was safe.");
+    NT_CHECK(nt_count_said_by("Banker") == 0);
+    nt_run(PUB, "The Philippine Investment Notes will be offered to banks.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -980,6 +996,7 @@ int main(void)
         cmocka_unit_test(test_spoke_on_the_phone),
         cmocka_unit_test(test_outlet_office_holder),
         cmocka_unit_test(test_according_to_a_document),
+        cmocka_unit_test(test_demonym_company),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
