@@ -731,6 +731,10 @@ static void test_spoke_on_the_phone(void **state)
 {
     (void)state;
     no_statement("Finance Minister Ana Ortiz spoke on the phone with Mayor Tom Hale.");
+    /* "rejected claims", "dismissed reports": a denial is a statement */
+    one_statement("Finance Minister Ana Ortiz dismissed reports that she would resign.", "Ortiz",
+                  "she would resign", 0);
+    no_statement("Finance Minister Ana Ortiz rejected the budget proposal.");
     /* "called upon" is "called on" */
     one_statement("Finance Minister Ana Ortiz called upon the banks to lend more.", "Ortiz",
                   "the banks", 0);
