@@ -413,6 +413,39 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
     return m;
 }
 
+/* "Robert D. Hunter, Chase Manhattan area executive for Europe, Africa and
+ * the Middle East, said", "Stephen Schechter, a banker who has held talks
+ * with the club, said": the name that opens the sentence, set off by a
+ * comma, and a comma right before the cue (past adverbs and auxiliaries)
+ * with no quotation, semicolon or other speech cue between.  The mention,
+ * or -1. */
+static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t k = i;
+    while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+        k--;
+    if (k <= s->tok_start + 2 || !is_char(d, k - 1, ','))
+        return -1;
+    /* the sentence's first word after a wire dateline */
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t f = s->tok_start;
+    while (f < k && d->toks[f].start < body)
+        f++;
+    int m = mention_at(d, f);
+    /* (not "WEST NYACK, N.Y., April 8 - ...": a dateline in capitals) */
+    if (m < 0 || d->ments[m].tok_start != f || !party_mention(d, m) ||
+        (d->toks[f].flags & T_ALLCAPS) ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG) ||
+        !is_char(d, d->ments[m].tok_end, ',') || d->ments[m].tok_end + 1 >= k - 1 ||
+        k - d->ments[m].tok_end > 60)
+        return -1;
+    for (uint32_t t = d->ments[m].tok_end; t < k - 1; t++)
+        if ((d->toks[t].flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, t, ';') ||
+            tok_lex(d, t, LEX_SPEECH, NULL))
+            return -1;
+    return m;
+}
+
 /* "King Hassan was quoted today as saying", "Lavrov was quoted by Interfax as
  * saying": the subject of the passive "quoted" speaks (the outlet that
  * quotes only relays).  The subject's mention, or -1. */
@@ -684,6 +717,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = body_statement(d, i, s);
         if (speaker < 0)
             speaker = relative_who(d, i, s->tok_start);
+        if (speaker < 0)
+            speaker = long_appositive_subject(d, i, s);
         /* "It said" that no body nearby resolves: kept while a body spoke
          * just before (below), dropped otherwise */
         if (speaker < 0)

@@ -958,6 +958,25 @@ static void test_demonym_company(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Robert Hunter, the bank's executive for Europe, Africa and the Middle East,
+ * said": the name opening the sentence speaks across a long appositive. */
+static void test_long_appositive_subject(void **state)
+{
+    (void)state;
+    one_statement("Robert D. Hunter, Chase area executive for Europe, Africa and the Middle East, "
+                  "said the bank would grow.",
+                  "Hunter", "the bank would grow", 0);
+    one_statement("Tom Hale, a banker who has held talks with the club over a possible bond sale "
+                  "in the spring, said the club needs cash.",
+                  "Hale", "the club needs cash", 0);
+    /* hard negatives: a quotation or another cue between; a dateline */
+    nt_run(PUB, "Tom Hale, who told reporters he was tired, said the club needs cash.");
+    NT_CHECK(nt_count_said_by("Hale") == 1);
+    nt_run(PUB, "WEST NYACK, N.Y., April 8 - Cascade Europa, a unit of a wine importer, said it "
+                "bought rights.");
+    NT_CHECK(nt_count_said_by("NYACK") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1001,6 +1020,7 @@ int main(void)
         cmocka_unit_test(test_outlet_office_holder),
         cmocka_unit_test(test_according_to_a_document),
         cmocka_unit_test(test_demonym_company),
+        cmocka_unit_test(test_long_appositive_subject),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
