@@ -969,6 +969,11 @@ static void test_long_appositive_subject(void **state)
     one_statement("Tom Hale, a banker who has held talks with the club over a possible bond sale "
                   "in the spring, said the club needs cash.",
                   "Hale", "the club needs cash", 0);
+    /* an appositive between spaced dashes */
+    one_statement("Mayor Tom Hale - himself a former banker - said the club needs cash.", "Hale",
+                  "the club needs cash", 0);
+    nt_run(PUB, "The Kremlin-backed plan - a costly one - said nothing of taxes.");
+    NT_CHECK(nt_count_said_by("Kremlin") == 0);
     /* hard negatives: a quotation or another cue between; a dateline */
     nt_run(PUB, "Tom Hale, who told reporters he was tired, said the club needs cash.");
     NT_CHECK(nt_count_said_by("Hale") == 1);
