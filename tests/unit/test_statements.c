@@ -735,6 +735,11 @@ static void test_spoke_on_the_phone(void **state)
     one_statement("Finance Minister Ana Ortiz dismissed reports that she would resign.", "Ortiz",
                   "she would resign", 0);
     no_statement("Finance Minister Ana Ortiz rejected the budget proposal.");
+    /* "shared that" reports speech; "shared their views" and "shares that
+     * fell" do not */
+    one_statement("Vice President Ana Ortiz shared that the plan would be funded.", "Ortiz",
+                  "the plan would be funded", 0);
+    no_statement("Vice President Ana Ortiz shared her views on the plan.");
     /* "called upon" is "called on" */
     one_statement("Finance Minister Ana Ortiz called upon the banks to lend more.", "Ortiz",
                   "the banks", 0);
