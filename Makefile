@@ -36,7 +36,7 @@ SHARED ?= ../shared
 # rebuilds with $(PREFIX)/share/newsev.
 NSV_DATADIR ?= $(CURDIR)/configs
 
-PKGS = rdkafka jansson uuid
+PKGS = rdkafka jansson uuid nettle
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_CFLAGS := $(shell pkg-config --cflags cmocka 2>/dev/null)

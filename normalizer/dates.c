@@ -184,7 +184,10 @@ void parse_dateline(doc *d, const nsv_item *item)
 {
     (void)item;
     uint32_t paras = 0;
-    for (uint32_t i = 0; i < d->ntoks && paras < 4; i++) {
+    /* every paragraph's first token starts a sentence: the sentences lead
+     * to them without a walk over every token */
+    for (size_t si = 0; si < d->nsents && paras < 4; si++) {
+        uint32_t i = d->sents[si].tok_start;
         if (!(d->toks[i].flags & T_PARA_START))
             continue;
         paras++;

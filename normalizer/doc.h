@@ -34,13 +34,6 @@ enum {
     T_NEG_CLITIC = 1 << 14,  /* n't */
 };
 
-typedef struct lex_match {
-    const lex_entry *entry; /* chain of meanings */
-    uint8_t nwords;
-    uint32_t cats; /* bit per lex_cat in the chain: tok_lex skips the others */
-    struct lex_match *next;
-} lex_match;
-
 typedef struct token {
     uint32_t start, end; /* byte offsets into the item text */
     uint32_t flags;
@@ -49,9 +42,9 @@ typedef struct token {
     int32_t mention;   /* mention that starts here, or -1 */
     const char *lower; /* folded text, NUL-terminated */
     uint16_t lower_len;
-    uint64_t word_bits; /* LEX_WORD classes of the one-word phrase */
-    uint32_t cats;      /* bit per lex_cat matched at this token */
-    lex_match *matches; /* lexicon phrases starting here, longest first */
+    uint64_t word_bits;       /* LEX_WORD classes of the one-word phrase */
+    uint32_t cats;            /* bit per lex_cat matched at this token */
+    const lex_match *matches; /* lexicon phrases starting here, longest first */
 } token;
 
 typedef struct sentence {
@@ -131,14 +124,21 @@ typedef struct doc {
     const char *dateline_country;
     size_t body_start; /* first byte after the dateline */
     size_t title_len;  /* text opens with the title and "\n\n" when > 0 */
-    /* sorted hashes of the words the item writes in lower case, built on
-     * first use (lower_elsewhere in mentions.c); NULL until then */
+    int has_colon;     /* the text holds a ':': transcript turns and rosters need one */
+    uint32_t any_cats; /* the lex_cat bits of all tokens, or-ed: a rule whose cue
+                          category no token has need not look for it */
     /* org mentions a bracketed acronym follows ("Office of X (OX)"), in
      * mention order; acr_scanned: mentions looked at for them so far */
     uint32_t *acr_defs;
     size_t n_acr_defs, cap_acr_defs, acr_scanned;
+    /* lex_key_hash() of each token's folded form (annotate_lexicon) */
+    const uint64_t *tok_hash;
+    /* the words the item writes in lower case: an open-addressing table of
+     * their hashes with how often each occurs (1, or 2 for more), built on
+     * first use (lower_elsewhere in mentions.c); NULL until then */
     uint64_t *lower_words;
-    size_t n_lower_words;
+    uint8_t *lower_counts;
+    size_t lower_mask;
     /* entities by kind and key, and people and bodies by the first word of
      * their names (mentions.c): lookups that do not scan every entity */
     struct ent_index *ent_by_key, *ent_by_first;
@@ -146,6 +146,9 @@ typedef struct doc {
      * sentence s are sent_ments[sent_ment_start[s] .. sent_ment_start[s+1]);
      * NULL when not built */
     uint32_t *sent_ment_start, *sent_ments;
+    /* role_matches answers by the pair of strings asked (mentions.c); NULL
+     * until first use */
+    struct role_memo *role_memo;
 } doc;
 
 /* segment.c */

@@ -612,6 +612,13 @@ nsv_code nsv_lexicon_finish(nsv_lexicon *lex, nsv_error *err)
     for (size_t k = 0; k < NFILES; k++)
         if (!(lex->loaded_files & (1u << k)))
             return fail(err, NSV_ERR_CONFIG, file_names[k], 0, "missing lexicon file");
+    free(lex->word_matches); /* a second finish builds them again */
+    lex->word_matches = calloc(lex->nslots, sizeof *lex->word_matches);
+    if (!lex->word_matches)
+        return fail(err, NSV_ERR_NOMEM, "lexicon", 0, "out of memory");
+    for (size_t i = 0; i < lex->nslots; i++)
+        lex->word_matches[i] = (lex_match){
+            .entry = lex->slots[i].entry, .nwords = 1, .cats = lex->slots[i].cats, .next = NULL};
     lex->finished = 1;
     return NSV_OK;
 }
@@ -621,6 +628,7 @@ void nsv_lexicon_free(nsv_lexicon *lex)
     if (!lex)
         return;
     free(lex->slots);
+    free(lex->word_matches);
     arena_free(&lex->mem);
     free(lex);
 }

@@ -107,6 +107,15 @@ typedef struct lex_entry {
     const struct lex_entry *next; /* another meaning of the same phrase */
 } lex_entry;
 
+/* A phrase matched at a token: annotate_lexicon lists them per token,
+ * longest first. */
+typedef struct lex_match {
+    const lex_entry *entry; /* chain of meanings */
+    uint8_t nwords;
+    uint32_t cats; /* bit per lex_cat in the chain: tok_lex skips the others */
+    const struct lex_match *next;
+} lex_match;
+
 struct nsv_lexicon {
     arena mem; /* all strings and entries */
     /* phrase -> entries */
@@ -125,6 +134,10 @@ struct nsv_lexicon {
      * in cache, so most probes for words the table lacks never touch slots */
     uint16_t *tags;
     size_t nslots, used;
+    /* per slot: its phrase as a one-word match (next NULL), built by
+     * nsv_lexicon_finish.  A token's one-word match ends its list, so this
+     * one node serves every token of the word: no per-token copy. */
+    lex_match *word_matches;
     /* bit per (first word, second word) hash pair of the phrases of two or
      * more words: most words that start some phrase start none with the
      * word that follows them, and one bit test says so */
@@ -215,9 +228,11 @@ static inline int lex_key_equal(const char *a, const char *b, size_t len)
     return 1;
 }
 
-/* The slot of a key, or NULL when the table has no such key. */
-static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, const char *key,
-                                                     size_t len, uint64_t h)
+/* The slot of a key with hash h, or NULL when the table has no such key.
+ * padded: the key is followed by 8 readable bytes or more, so its prefix is
+ * one load and a mask rather than a loop over its bytes. */
+static inline const struct lex_slot *lex_slot_find(const nsv_lexicon *lex, const char *key,
+                                                   size_t len, uint64_t h, int padded)
 {
     if (!lex->nslots)
         return NULL;
@@ -233,13 +248,25 @@ static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, con
             continue;
         const struct lex_slot *s = &lex->slots[i];
         if (!have_prefix) {
-            prefix = lex_key_prefix(key, len);
+            if (padded) {
+                memcpy(&prefix, key, 8);
+                if (len < 8) /* bytes past the key, first one lowest, cleared */
+                    prefix &= ~0ull >> (64 - 8 * len);
+            } else {
+                prefix = lex_key_prefix(key, len);
+            }
             have_prefix = 1;
         }
         if (s->key_len == len && s->prefix == prefix &&
             (len <= 8 || lex_key_equal(s->key + 8, key + 8, len - 8)))
             return s;
     }
+}
+
+static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, const char *key,
+                                                     size_t len, uint64_t h)
+{
+    return lex_slot_find(lex, key, len, h, 0);
 }
 
 /* Index into pair_bits of two consecutive words, by their lex_key_hash. */

@@ -1680,6 +1680,8 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
 
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
+    if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
+        return NSV_OK;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= d->body_start && s->start >= d->title_len)
@@ -1687,7 +1689,9 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
         size_t first = out->n;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
             const token *t = &d->toks[i];
-            if (t->flags & (T_IN_QUOTE | T_QUOTE) || before_body(d, t->start))
+            /* the cue's category first: it rules out most tokens */
+            if (!(t->cats & (1u << LEX_MEETING)) || t->flags & (T_IN_QUOTE | T_QUOTE) ||
+                before_body(d, t->start))
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_MEETING, &nw);
@@ -1789,8 +1793,9 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
 
 void meeting_rosters(doc *d, ev_list *out)
 {
-    for (uint32_t k = 1; k < d->ntoks; k++)
-        if (is_char(d, k, ':') && (d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) &&
+    /* the word before first: few tokens follow such a word */
+    for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
+        if ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) && is_char(d, k, ':') &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
             roster_after(d, out, k);
     for (size_t k = 0; k < d->nsents; k++)

@@ -518,10 +518,16 @@ static int entity_named(const entity *e, nsv_kind kind, const char *key)
 {
     if (e->kind != kind)
         return 0;
-    if (same_word(entity_key(e), key))
+    const char *ek = entity_key(e);
+    /* bytes equal ignoring ASCII case are equal with 0x20 set: most keys
+     * differ in their first byte, told without a call */
+    if (ek && key && ((unsigned char)ek[0] | 0x20) == ((unsigned char)key[0] | 0x20) &&
+        same_word(ek, key))
         return 1;
+    if (!e->alias_of_name) /* first: most entities have no alias, and strlen costs */
+        return 0;
     size_t n = key && kind != NSV_KIND_PERSON ? strlen(key) : 0;
-    return n && e->alias_of_name && !strncmp(e->name, key, n) && !strncmp(e->name + n, " (", 2);
+    return n && !strncmp(e->name, key, n) && !strncmp(e->name + n, " (", 2);
 }
 
 /* The newest entity of `kind` called `key` (entity_named), or -1. */
@@ -865,6 +871,16 @@ static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
+    /* it starts at an article or "his", or at a demonym, country, body or
+     * title (country_prefix, the body before a title, the titles): most
+     * capitalised words are none of these.  A new way to start below must
+     * be let through here too. */
+    const uint32_t starts =
+        (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) | (1u << LEX_TITLE);
+    const token *first = &d->toks[i];
+    if (!(first->word_bits & W_DET) && !(first->cats & starts) && !tok_is(first, "his") &&
+        !tok_is(first, "her") && !tok_is(first, "their"))
+        return 0;
     uint32_t j = i;
     int det = 0;
     const char *country = NULL, *role = NULL;
@@ -1307,6 +1323,18 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t j = i;
     if (j >= limit)
         return 0;
+    /* it starts at an acronym, a demonym, a country or a body, or at a
+     * capitalised word that may open a body's name (below): a word that is
+     * none of these is turned away before the lookups (a new way to start
+     * below must be let through here too) */
+    const token *first = &d->toks[i];
+    const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG);
+    if (!(first->flags & T_ALLCAPS) && !(first->cats & starts) &&
+        (!(first->flags & T_CAP) ||
+         (first->word_bits &
+          (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
+         before_body(d, first->start)))
+        return 0;
     int def = acronym_body(d, i);
     if (def >= 0) {
         const mention *dm = &d->ments[def];
@@ -1507,6 +1535,10 @@ static int demonym_pair(const doc *d, uint32_t i, unsigned nw)
 
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
+    /* each kind below is a lexicon category of the token (keep in step) */
+    if (!(d->toks[i].cats &
+          ((1u << LEX_COUNTRY) | (1u << LEX_CAPITAL) | (1u << LEX_PLACE) | (1u << LEX_DEMONYM))))
+        return 0;
     unsigned nw = 0;
     const lex_entry *c = tok_lex(d, i, LEX_COUNTRY, &nw);
     int after_prep = i > 0 && (d->toks[i - 1].word_bits & W_PLACE_PREP);
@@ -1576,45 +1608,49 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     return 0;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* Does the item write token t's word in lower case somewhere else?  The
- * first call hashes the item's lower-case words once, so an item of many
- * sentence-initial names costs a lookup per name, not a scan of the item.
- * Out of working memory: 1 (the word is read as a common noun). */
+ * first call puts the item's lower-case words in a hash table once, so an
+ * item of many sentence-initial names costs a lookup per name, not a scan
+ * of the item.  Out of working memory: 1 (the word is read as a common
+ * noun). */
 static int lower_elsewhere(doc *d, uint32_t t)
 {
     if (!d->lower_words) {
         size_t n = 0;
-        d->lower_words = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *d->lower_words);
-        if (!d->lower_words)
+        for (size_t k = 0; k < d->ntoks; k++)
+            n += (d->toks[k].flags & (T_WORD | T_CAP)) == T_WORD;
+        size_t cap = 16;
+        while (cap < n + n / 2) /* at most two thirds full */
+            cap *= 2;
+        d->lower_words = arena_alloc_raw(d->mem, cap * sizeof *d->lower_words);
+        d->lower_counts = arena_alloc(d->mem, cap);
+        if (!d->lower_words || !d->lower_counts) {
+            d->lower_words = NULL;
             return 1;
-        for (size_t k = 0; k < d->ntoks; k++) {
-            const token *x = &d->toks[k];
-            if ((x->flags & T_WORD) && !(x->flags & T_CAP))
-                d->lower_words[n++] = lex_key_hash(x->lower, x->lower_len);
         }
-        qsort(d->lower_words, n, sizeof *d->lower_words, cmp_u64);
-        d->n_lower_words = n;
+        d->lower_mask = cap - 1;
+        for (size_t k = 0; k < d->ntoks; k++) {
+            if ((d->toks[k].flags & (T_WORD | T_CAP)) != T_WORD)
+                continue;
+            uint64_t h = d->tok_hash[k];
+            size_t i = h & d->lower_mask;
+            while (d->lower_counts[i] && d->lower_words[i] != h)
+                i = (i + 1) & d->lower_mask;
+            d->lower_words[i] = h;
+            if (d->lower_counts[i] < 2)
+                d->lower_counts[i]++;
+        }
     }
-    const token *w = &d->toks[t];
-    uint64_t h = lex_key_hash(w->lower, w->lower_len);
-    const uint64_t *hit = bsearch(&h, d->lower_words, d->n_lower_words, sizeof h, cmp_u64);
-    if (!hit)
+    uint64_t h = d->tok_hash[t];
+    size_t i = h & d->lower_mask;
+    while (d->lower_counts[i] && d->lower_words[i] != h)
+        i = (i + 1) & d->lower_mask;
+    if (!d->lower_counts[i])
         return 0;
-    if (w->flags & T_CAP)
+    if (d->toks[t].flags & T_CAP)
         return 1;
     /* t is in the table itself: another occurrence must be */
-    size_t i = (size_t)(hit - d->lower_words), same = 1;
-    for (size_t k = i; k > 0 && d->lower_words[k - 1] == h; k--)
-        same++;
-    for (size_t k = i + 1; k < d->n_lower_words && d->lower_words[k] == h; k++)
-        same++;
-    return same >= 2;
+    return d->lower_counts[i] >= 2;
 }
 
 /* Past a time phrase after a subject: "last week", "on Monday", "Friday",
@@ -1636,6 +1672,8 @@ static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
+    if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
+        return 0;
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
@@ -1819,6 +1857,25 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     return 1;
 }
 
+/* Most tokens are lower-case words no rule can start a mention with (a rule
+ * that starts at other lower-case words must be let through here): the
+ * rules below start at a capital, at "the", "both", "his", "her", "their"
+ * or another article, number word or pronoun, or at a title, country,
+ * demonym, capital, place, body, given name or abbreviation of the lexicon.
+ * A lower-case word whose lexicon entries are only closed-class words of
+ * other kinds or speech, meeting, signing and modality cues is none of
+ * these: every try_* returns 0 for it without a trace, so it is passed by. */
+static int starts_no_mention(const token *k)
+{
+    const uint32_t cue_cats = (1u << LEX_WORD) | (1u << LEX_SPEECH) | (1u << LEX_MEETING) |
+                              (1u << LEX_SIGNING) | (1u << LEX_MODALITY);
+    return !(k->flags & T_CAP) && !(k->cats & ~cue_cats) &&
+           !(k->word_bits &
+             (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
+           !tok_is(k, "the") && !tok_is(k, "both") && !tok_is(k, "his") && !tok_is(k, "her") &&
+           !tok_is(k, "their");
+}
+
 nsv_code find_mentions(doc *d, nsv_error *err)
 {
     for (size_t s = 0; s < d->nsents; s++) {
@@ -1827,15 +1884,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
             const token *k = &d->toks[i];
             uint32_t next = i + 1;
             int r = 0;
-            if (before_body(d, k->start) || (k->flags & (T_PUNCT | T_NUM))) {
-                i++;
-                continue;
-            }
-            /* most tokens are lower-case words no rule can start a mention
-             * with: no lexicon entry, not an article, pronoun or number */
-            if (!(k->flags & T_CAP) && !k->cats &&
-                !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
-                                  W_PRONOUN_N))) {
+            if ((k->flags & (T_PUNCT | T_NUM)) || starts_no_mention(k) ||
+                before_body(d, k->start)) {
                 i++;
                 continue;
             }
@@ -1894,8 +1944,13 @@ int mention_at(const doc *d, uint32_t t)
 static int word_in(const char *s, const char *w)
 {
     size_t wl = strlen(w);
+    /* bytes equal ignoring ASCII case are equal with bit 0x20 set: most
+     * words are told apart by their first byte without a call */
+    int first = (unsigned char)w[0] | 0x20;
     for (const char *p = s; *p; p++) {
         if (p != s && p[-1] != ' ' && p[-1] != '-')
+            continue;
+        if (wl && ((unsigned char)*p | 0x20) != first)
             continue;
         if (strncasecmp(p, w, wl) == 0 && (p[wl] == '\0' || p[wl] == ' ' || p[wl] == '-'))
             return 1;
@@ -1916,6 +1971,34 @@ static int role_matches(const char *want, const char *have)
             if (word_in(have, lesser[q]) && !word_in(want, lesser[q]))
                 return 0;
     return role_contains(want, have);
+}
+
+/* role_matches() remembered by the addresses of the two strings: resolving
+ * the descriptions of an item asks the same few pairs again for every
+ * earlier mention.  The item's strings do not change once made, and the
+ * table lives in the item's arena.  Out of working memory: asked anew. */
+#define ROLE_MEMO_SLOTS 64
+struct role_memo {
+    const char *want, *have;
+    int8_t used, matches;
+};
+
+static int role_matches_memo(doc *d, const char *want, const char *have)
+{
+    if (!d->role_memo)
+        d->role_memo = arena_alloc(d->mem, ROLE_MEMO_SLOTS * sizeof *d->role_memo);
+    if (!d->role_memo)
+        return role_matches(want, have);
+    uint64_t h = ((uint64_t)(uintptr_t)want * 0x9E3779B97F4A7C15ull) ^
+                 ((uint64_t)(uintptr_t)have * 0xff51afd7ed558ccdull);
+    struct role_memo *m = &d->role_memo[(h >> 32) % ROLE_MEMO_SLOTS];
+    if (!m->used || m->want != want || m->have != have) {
+        m->want = want;
+        m->have = have;
+        m->used = 1;
+        m->matches = (int8_t)role_matches(want, have);
+    }
+    return m->matches;
 }
 
 /* "leader", "head of state": a role word that stands for any office. */
@@ -2190,7 +2273,7 @@ void resolve_mentions(doc *d)
                     top_office(m->role) && p->sent + 3 >= m->sent && !own_office &&
                     given_name_first(d, e->name) && !holder_country(office, e->name))
                     roleless = p->entity;
-                if (!role_matches(m->role, e->role))
+                if (!role_matches_memo(d, m->role, e->role))
                     continue;
                 const char *ec = e->country;
                 if (m->country && !ec)
@@ -2318,7 +2401,7 @@ void resolve_mentions(doc *d)
                     unknown = p->entity;
                 if (p->kind != M_ORG || p->entity < 0 || p->body_voice)
                     continue;
-                if (role_matches(m->name, d->ents[p->entity].name)) {
+                if (role_matches_memo(d, m->name, d->ents[p->entity].name)) {
                     m->entity = p->entity;
                     break;
                 }

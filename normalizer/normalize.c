@@ -153,12 +153,13 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
     if (item->title.ptr && item->title.len && item->title.len < 4096 &&
         utf8_invalid_at(item->title.ptr, item->title.len) == (size_t)-1 &&
         !memchr(item->title.ptr, '\0', item->title.len) && has_lower(item->title)) {
-        char *buf = arena_alloc(d.mem, item->title.len + 2 + item->text.len + 1);
+        char *buf = arena_alloc_raw(d.mem, item->title.len + 2 + item->text.len + 1);
         if (!buf)
             return out_of_memory(&n->limits, err);
         memcpy(buf, item->title.ptr, item->title.len);
         memcpy(buf + item->title.len, "\n\n", 2);
         memcpy(buf + item->title.len + 2, item->text.ptr, item->text.len);
+        buf[item->title.len + 2 + item->text.len] = '\0';
         d.text = buf;
         d.len = item->title.len + 2 + item->text.len;
         d.title_len = item->title.len + 2;
@@ -166,6 +167,7 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
         d.text = item->text.ptr;
         d.len = item->text.len;
     }
+    d.has_colon = memchr(d.text, ':', d.len) != NULL; /* two items in three have none */
     if (tokenize(d.mem, d.text, d.len, &d.toks, &d.ntoks) != 0 || annotate_lexicon(&d) != 0)
         return out_of_memory(&n->limits, err);
     nsv_code rc = segment(&d, err);
@@ -197,7 +199,7 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
     size_t kept = 0;
     for (size_t i = 0; i < list.n; i++)
         kept += !list.v[i].dropped;
-    nsv_event *out = kept ? arena_alloc(d.mem, kept * sizeof *out) : NULL;
+    nsv_event *out = kept ? arena_alloc_raw(d.mem, kept * sizeof *out) : NULL; /* all set below */
     if (kept && !out)
         return out_of_memory(&n->limits, err);
     size_t k = 0;

@@ -87,14 +87,15 @@ static int cp_is_apostrophe(uint32_t cp)
     return cp == '\'' || cp == 0x2019;
 }
 
-/* ASCII classes, the same answers as the cp_is_* functions give below 0x80. */
-enum { A_SPACE = 1, A_LETTER = 2, A_UPPER = 4, A_DIGIT = 8 };
-static const unsigned char ascii_class[128] = {
+/* ASCII classes, the same answers as the cp_is_* functions give below 0x80;
+ * bytes from 0x80 up have none, so a loop over ASCII letters stops there. */
+enum { A_SPACE = 1, A_LETTER = 2, A_UPPER = 4, A_DIGIT = 8, A_LOWER = 16 };
+static const unsigned char ascii_class[256] = {
     ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE, ['\r'] = A_SPACE,
     [' '] = A_SPACE,  ['0'] = A_DIGIT,  ['1'] = A_DIGIT,  ['2'] = A_DIGIT,  ['3'] = A_DIGIT,
     ['4'] = A_DIGIT,  ['5'] = A_DIGIT,  ['6'] = A_DIGIT,  ['7'] = A_DIGIT,  ['8'] = A_DIGIT,
     ['9'] = A_DIGIT,
-#define L(c) [c] = A_LETTER
+#define L(c) [c] = A_LETTER | A_LOWER
 #define U(c) [c] = A_LETTER | A_UPPER
     L('a'),           L('b'),           L('c'),           L('d'),           L('e'),
     L('f'),           L('g'),           L('h'),           L('i'),           L('j'),
@@ -110,6 +111,25 @@ static const unsigned char ascii_class[128] = {
 #undef L
 #undef U
 };
+
+/* Are the letters of the word text[from, to) (of a text of len bytes) two
+ * or more and all upper-case?  Digits, dots and apostrophes in it are not
+ * letters: "U.S." and "NATO" are, "A1" and "Nato" are not. */
+static int all_caps(const unsigned char *s, size_t len, size_t from, size_t to)
+{
+    int letters = 0;
+    for (size_t k = from; k < to;) {
+        uint32_t c;
+        size_t w = utf8_next(s + k, len - k, &c);
+        if (cp_is_letter(c)) {
+            if (!cp_is_upper(c))
+                return 0;
+            letters++;
+        }
+        k += w;
+    }
+    return letters >= 2;
+}
 
 /* Whitespace gap before a token: does it break a paragraph?  Two newlines, or
  * a newline followed by an indent (1987 wire copy marks paragraphs so). */
@@ -151,7 +171,9 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                 continue;
             }
         } else {
-            w = utf8_next(s + i, len - i, &cp);
+            uint32_t c; /* its address is taken: cp itself stays in a register */
+            w = utf8_next(s + i, len - i, &c);
+            cp = c;
             if (cp_is_space(cp)) {
                 i += w;
                 continue;
@@ -182,34 +204,27 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                 t->flags |= T_CAP;
             if (cp_is_digit(cp))
                 t->flags |= T_NUM;
-            int all_upper = 1, letters = 0;
             while (j < len) {
+                /* the common case, a run of ASCII letters and digits, in a
+                 * loop of its own */
+                while (j < len && (ascii_class[s[j]] & (A_LETTER | A_DIGIT)))
+                    j++;
+                /* most words end at a space: none of the cases below */
+                if (j >= len || (ascii_class[s[j]] & A_SPACE))
+                    break;
                 uint32_t c2;
                 size_t w2;
                 if (s[j] < 0x80) {
-                    unsigned k = ascii_class[s[j]];
-                    if (k & (A_LETTER | A_DIGIT)) {
-                        if (k & A_LETTER) {
-                            letters++;
-                            if (!(k & A_UPPER))
-                                all_upper = 0;
-                        }
-                        j++;
-                        continue;
-                    }
                     c2 = s[j];
                     w2 = 1;
                 } else {
-                    w2 = utf8_next(s + j, len - j, &c2);
-                }
-                if (cp_is_letter(c2) || cp_is_digit(c2)) {
-                    if (cp_is_letter(c2)) {
-                        letters++;
-                        if (!cp_is_upper(c2))
-                            all_upper = 0;
+                    uint32_t c;
+                    w2 = utf8_next(s + j, len - j, &c);
+                    c2 = c;
+                    if (cp_is_letter(c2) || cp_is_digit(c2)) {
+                        j += w2;
+                        continue;
                     }
-                    j += w2;
-                    continue;
                 }
                 /* 1,000 and 4.5 stay one number */
                 if ((t->flags & T_NUM) && (c2 == ',' || c2 == '.') && j + 1 < len &&
@@ -239,17 +254,15 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                     j += 3;
                     while (j + 1 < len && cp_is_letter(s[j]) && s[j + 1] == '.')
                         j += 2;
-                    t->flags |= T_ABBREV;
-                    /* its letters count for ALLCAPS ("U.S.", "U.K." are acronyms) */
-                    for (size_t k = i + 2; k < j; k += 2) {
-                        letters++;
-                        if (!cp_is_upper(s[k]))
-                            all_upper = 0;
-                    }
+                    t->flags |= T_ABBREV; /* "U.S.", "U.K." are acronyms too */
                     break;
                 }
                 break;
             }
+            /* most words show a lower-case letter in their first two bytes */
+            if (!(ascii_class[s[i]] & A_LOWER) &&
+                !(j - i >= 2 && (ascii_class[s[i + 1]] & A_LOWER)) && all_caps(s, len, i, j))
+                t->flags |= T_ALLCAPS;
             /* leave the n of "didn't" to the n't clitic token */
             if (j < len && j - i >= 2 && (s[j - 1] == 'n' || s[j - 1] == 'N') &&
                 !(t->flags & T_ABBREV)) {
@@ -259,8 +272,6 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                     (j + wa + 1 >= len || !cp_is_letter(s[j + wa + 1])))
                     j -= 1;
             }
-            if (all_upper && letters >= 2)
-                t->flags |= T_ALLCAPS;
         } else if (cp_is_apostrophe(cp) && i + w < len && (s[i + w] == 's' || s[i + w] == 'S') &&
                    (i + w + 1 >= len || !cp_is_letter(s[i + w + 1])) && n > 0 &&
                    !(toks[n - 1].flags & T_PUNCT)) {
@@ -396,30 +407,34 @@ static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *
         t->matches = m;
     *tail = m;
     t->cats |= s->cats;
+    d->any_cats |= s->cats;
     return 0;
 }
 
 int annotate_lexicon(doc *d)
 {
     char key[512];
+    /* the doc's fields in locals: stores through the char pointers below
+     * could alias them, which would read them again at every token */
+    token *toks = d->toks;
+    const size_t ntoks = d->ntoks, len = d->len;
+    const char *text = d->text;
+    const nsv_lexicon *lex = d->lex;
+    uint32_t any_cats = 0;
     /* Folded forms (at most 255 bytes each), NUL-terminated, in one buffer:
-     * folding never makes a token longer.  Eight bytes more let
-     * fold_hash_ascii write the last one a word at a time. */
-    size_t total = 8;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        size_t l = d->toks[i].end - d->toks[i].start;
-        total += (l < 255 ? l : 255) + 1;
-    }
-    char *lower = arena_alloc_raw(d->mem, total);
-    uint64_t *hash = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *hash);
+     * folding never makes a token longer, and tokens do not overlap, so
+     * the text's length and a NUL per token bound it.  Eight bytes more
+     * let fold_hash_ascii write the last one a word at a time. */
+    char *lower = arena_alloc_raw(d->mem, len + ntoks + 8);
+    uint64_t *hash = arena_alloc_raw(d->mem, (ntoks + 1) * sizeof *hash);
     if (!lower || !hash)
         return -1;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        token *t = &d->toks[i];
-        const unsigned char *src = (const unsigned char *)d->text + t->start;
+    for (size_t i = 0; i < ntoks; i++) {
+        token *t = &toks[i];
+        const unsigned char *src = (const unsigned char *)text + t->start;
         size_t n = t->end - t->start, l = n;
         /* the word-at-a-time reads must stay inside the text */
-        if (n > 255 || d->len - t->start < ((n + 7) & ~(size_t)7) ||
+        if (n > 255 || len - t->start < ((n + 7) & ~(size_t)7) ||
             !fold_hash_ascii(src, n, lower, &hash[i])) {
             l = fold_token(src, n, lower, 255);
             hash[i] = lex_key_hash(lower, l);
@@ -429,35 +444,37 @@ int annotate_lexicon(doc *d)
         t->lower_len = (uint16_t)l;
         lower += l + 1;
     }
-    for (size_t i = 0; i < d->ntoks; i++) {
-        token *t = &d->toks[i];
+    d->tok_hash = hash;
+    for (size_t i = 0; i < ntoks; i++) {
+        token *t = &toks[i];
         if (t->flags & T_QUOTE)
             continue;
         lex_match *tail = NULL;
-        if ((t->flags & T_ALLCAPS) && short_acronym(d->text + t->start, t->end - t->start) &&
+        if ((t->flags & T_ALLCAPS) && short_acronym(text + t->start, t->end - t->start) &&
             t->lower_len < sizeof key - 1) {
             key[0] = '^';
             memcpy(key + 1, t->lower, t->lower_len);
             size_t kl = t->lower_len + 1U;
-            const struct lex_slot *s = lex_slot_lookup(d->lex, key, kl, lex_key_hash(key, kl));
+            const struct lex_slot *s = lex_slot_lookup(lex, key, kl, lex_key_hash(key, kl));
             if (s && s->entry && add_match(d, t, &tail, s, 1) != 0)
                 return -1;
         }
         /* One probe gives the one-word entry and the lengths of the phrases
-         * this word starts. */
-        const struct lex_slot *ws = lex_slot_lookup(d->lex, t->lower, t->lower_len, hash[i]);
+         * this word starts.  Every folded form is followed by 8 bytes of
+         * the buffer or more (the next forms, and the 8 bytes at its end). */
+        const struct lex_slot *ws = lex_slot_find(lex, t->lower, t->lower_len, hash[i], 1);
         uint32_t lengths = ws ? ws->lengths : 0;
         if (!lengths)
             continue;
         /* phrases of two words or more: only when some starts with this
          * word and the next */
-        if (lengths > 1u && (i + 1 >= d->ntoks || !lex_pair_maybe(d->lex, hash[i], hash[i + 1])))
+        if (lengths > 1u && (i + 1 >= ntoks || !lex_pair_maybe(lex, hash[i], hash[i + 1])))
             lengths &= 1u;
         if (!lengths)
             continue;
         unsigned maxw = 32 - (unsigned)__builtin_clz(lengths);
-        if (maxw > d->ntoks - i)
-            maxw = (unsigned)(d->ntoks - i);
+        if (maxw > ntoks - i)
+            maxw = (unsigned)(ntoks - i);
         /* Longest first, so a caller that takes the first match gets the
          * most specific phrase ("Foreign Minister" before "Foreign"). */
         for (unsigned nw = maxw; nw >= 2; nw--) {
@@ -466,7 +483,7 @@ int annotate_lexicon(doc *d)
             size_t kl = 0;
             int fits = 1;
             for (unsigned k = 0; k < nw; k++) {
-                const token *u = &d->toks[i + k];
+                const token *u = &toks[i + k];
                 if (k > 0 && (u->flags & T_PARA_START)) {
                     fits = 0;
                     break;
@@ -477,21 +494,33 @@ int annotate_lexicon(doc *d)
                 }
                 if (k)
                     key[kl++] = ' ';
-                memcpy(key + kl, u->lower, u->lower_len);
+                /* most words fit in one 8-byte copy (8 bytes of the folded
+                 * forms' buffer can be read; what lands past the word is
+                 * overwritten or past the key's length) */
+                if (u->lower_len <= 8 && kl + 8 <= sizeof key)
+                    memcpy(key + kl, u->lower, 8);
+                else
+                    memcpy(key + kl, u->lower, u->lower_len);
                 kl += u->lower_len;
             }
             if (!fits)
                 continue;
-            const struct lex_slot *s = lex_slot_lookup(d->lex, key, kl, lex_key_hash(key, kl));
+            const struct lex_slot *s = lex_slot_lookup(lex, key, kl, lex_key_hash(key, kl));
             if (s && s->entry && add_match(d, t, &tail, s, nw) != 0)
                 return -1;
         }
         if ((lengths & 1u) && ws->entry) {
-            if (add_match(d, t, &tail, ws, 1) != 0)
-                return -1;
+            const lex_match *m = &lex->word_matches[ws - lex->slots];
+            if (tail)
+                tail->next = m;
+            else
+                t->matches = m;
+            t->cats |= ws->cats;
+            any_cats |= ws->cats;
             t->word_bits = ws->word_bits;
         }
     }
+    d->any_cats |= any_cats;
     return 0;
 }
 
@@ -584,44 +613,42 @@ static nsv_code push_sentence(doc *d, sentence **sents, size_t *n, size_t *cap, 
 
 nsv_code segment(doc *d, nsv_error *err)
 {
+    /* the doc's fields in locals: the compiler read them again at every
+     * token of the loops below */
+    token *const toks = d->toks;
+    const size_t ntoks = d->ntoks;
+    const char *const text = d->text;
     /* Abbreviations are recognised on the word before the dot; the lexicon
      * stores them with the dot ("col ."), so mark the word token. */
-    size_t cap = d->ntoks / 8 + 8, n = 0;
+    size_t cap = ntoks / 8 + 8, n = 0;
     sentence *sents = arena_alloc(d->mem, cap * sizeof *sents);
     if (!sents)
         goto nomem;
     uint32_t para = 0, start = 0;
-    for (size_t i = 0; i <= d->ntoks; i++) {
-        int brk = 0;
-        if (i == d->ntoks) {
-            brk = start < i;
-        } else {
-            if ((d->toks[i].flags & T_PARA_START) && i > start)
-                brk = 1; /* paragraph end closes the open sentence */
+    for (size_t i = 0; i < ntoks; i++) {
+        if (toks[i].flags & T_PARA_START) {
+            if (i > start) { /* paragraph end closes the open sentence */
+                nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)i, para, err);
+                if (rc != NSV_OK)
+                    return rc;
+                start = (uint32_t)i;
+            }
+            if (i > 0)
+                para++;
         }
-        if (brk) {
-            nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)i, para, err);
-            if (rc != NSV_OK)
-                return rc;
-            start = (uint32_t)i;
-        }
-        if (i == d->ntoks)
-            break;
-        if ((d->toks[i].flags & T_PARA_START) && i > 0)
-            para++;
         if (is_sentence_end_punct(d, i)) {
             size_t e = i + 1;
             /* closing quotes and brackets belong to the sentence they end */
-            while (e < d->ntoks && !(d->toks[e].flags & T_PARA_START) &&
-                   (d->toks[e].flags & T_PUNCT) && !(d->toks[e].flags & T_SPACE_BEFORE) &&
-                   ((d->toks[e].flags & T_QUOTE) || d->text[d->toks[e].start] == ')'))
+            while (e < ntoks && !(toks[e].flags & T_PARA_START) && (toks[e].flags & T_PUNCT) &&
+                   !(toks[e].flags & T_SPACE_BEFORE) &&
+                   ((toks[e].flags & T_QUOTE) || text[toks[e].start] == ')'))
                 e++;
-            if (e < d->ntoks && !(d->toks[e].flags & T_PARA_START)) {
-                const token *nx = &d->toks[e];
+            if (e < ntoks && !(toks[e].flags & T_PARA_START)) {
+                const token *nx = &toks[e];
                 /* a lower-case continuation is not a new sentence */
                 if ((nx->flags & T_WORD) && !(nx->flags & (T_CAP | T_NUM)))
                     continue;
-                d->toks[e - 1].flags |= T_SENT_END;
+                toks[e - 1].flags |= T_SENT_END;
                 nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)e, para, err);
                 if (rc != NSV_OK)
                     return rc;
@@ -630,11 +657,19 @@ nsv_code segment(doc *d, nsv_error *err)
             }
         }
     }
+    if (start < ntoks) { /* the end of the text closes the last one */
+        nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)ntoks, para, err);
+        if (rc != NSV_OK)
+            return rc;
+    }
+    uint32_t any_flags = 0; /* the flags of all tokens (the sentences hold them all), or-ed */
     for (size_t k = 0; k < n; k++) {
-        sents[k].start = d->toks[sents[k].tok_start].start;
-        sents[k].end = d->toks[sents[k].tok_end - 1].end;
-        for (uint32_t t = sents[k].tok_start; t < sents[k].tok_end; t++)
-            d->toks[t].sent = (uint32_t)k;
+        sents[k].start = toks[sents[k].tok_start].start;
+        sents[k].end = toks[sents[k].tok_end - 1].end;
+        for (uint32_t t = sents[k].tok_start; t < sents[k].tok_end; t++) {
+            toks[t].sent = (uint32_t)k;
+            any_flags |= toks[t].flags;
+        }
     }
     d->sents = sents;
     d->nsents = n;
@@ -646,6 +681,11 @@ nsv_code segment(doc *d, nsv_error *err)
     quote_span *qs = arena_alloc(d->mem, qcap * sizeof *qs);
     if (!qs)
         goto nomem;
+    if (!(any_flags & T_QUOTE)) { /* half the items quote no one */
+        d->quotes = qs;
+        d->nquotes = 0;
+        return NSV_OK;
+    }
     int open = -1;
     int nested = 0; /* an inner quotation is open inside span `open` */
     /* Inner quotations are tried per paragraph: where a paragraph that used
@@ -654,12 +694,12 @@ nsv_code segment(doc *d, nsv_error *err)
      * paragraph is read again without them. */
     size_t para_tok = 0, para_nq = 0;
     int nest_ok = 1, nest_used = 0, nest_bad = 0;
-    for (size_t i = 0; i <= d->ntoks; i++) {
-        if (i == d->ntoks || ((d->toks[i].flags & T_PARA_START) && i > para_tok)) {
+    for (size_t i = 0; i <= ntoks; i++) {
+        if (i == ntoks || ((toks[i].flags & T_PARA_START) && i > para_tok)) {
             if (nest_used && (open >= 0 || nest_bad)) {
                 for (size_t k = para_tok; k < i; k++) {
-                    d->toks[k].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);
-                    d->toks[k].quote = -1;
+                    toks[k].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);
+                    toks[k].quote = -1;
                 }
                 nq = para_nq;
                 open = -1;
@@ -667,24 +707,24 @@ nsv_code segment(doc *d, nsv_error *err)
                 i = para_tok - 1; /* the loop's i++ comes back to para_tok */
                 continue;
             }
-            if (i == d->ntoks)
+            if (i == ntoks)
                 break;
             para_tok = i;
             para_nq = nq;
             nest_ok = 1;
             nest_used = nest_bad = 0;
         }
-        token *t = &d->toks[i];
+        token *t = &toks[i];
         if ((t->flags & T_PARA_START) && open >= 0) {
             qs[open].close_tok = qs[open].open_tok;
-            qs[open].end = d->toks[i - 1].end;
+            qs[open].end = toks[i - 1].end;
             qs[open].closed = 0;
             open = -1;
             nested = 0;
         }
         if (t->flags & T_QUOTE) {
             uint32_t cp;
-            utf8_next((const unsigned char *)d->text + t->start, t->end - t->start, &cp);
+            utf8_next((const unsigned char *)text + t->start, t->end - t->start, &cp);
             int closing;
             if (cp == 0x201C || cp == 0xAB || cp == 0x201E)
                 closing = 0;
@@ -696,12 +736,11 @@ nsv_code segment(doc *d, nsv_error *err)
                  * which matters where paragraph breaks were lost and one
                  * continued quotation would otherwise invert the rest. */
                 int space_before =
-                    i == 0 || (t->flags & T_SPACE_BEFORE) || (d->toks[i - 1].flags & T_QUOTE);
-                int word_after =
-                    i + 1 < d->ntoks && !(d->toks[i + 1].flags & T_SPACE_BEFORE) &&
-                    !(d->toks[i + 1].flags & T_PARA_START) &&
-                    ((d->toks[i + 1].flags & T_WORD) || d->text[d->toks[i + 1].start] == '[' ||
-                     d->text[d->toks[i + 1].start] == '(');
+                    i == 0 || (t->flags & T_SPACE_BEFORE) || (toks[i - 1].flags & T_QUOTE);
+                int word_after = i + 1 < ntoks && !(toks[i + 1].flags & T_SPACE_BEFORE) &&
+                                 !(toks[i + 1].flags & T_PARA_START) &&
+                                 ((toks[i + 1].flags & T_WORD) || text[toks[i + 1].start] == '[' ||
+                                  text[toks[i + 1].start] == '(');
                 if (space_before && word_after)
                     closing = 0;
                 else if (!space_before && !word_after && open < 0 && i > 0 &&
@@ -722,7 +761,7 @@ nsv_code segment(doc *d, nsv_error *err)
             }
             if (nest_ok && open >= 0 && !nested && !closing && i > 0 &&
                 !is_sentence_end_punct(d, i - 1) && !ends_with_stop(d, i - 1) &&
-                !(d->toks[i - 1].flags & T_QUOTE) && d->text[d->toks[i - 1].start] != ':') {
+                !(toks[i - 1].flags & T_QUOTE) && text[toks[i - 1].start] != ':') {
                 /* '"We will not cross the new "red line" again," she said':
                  * a mark opening mid-sentence inside an open quotation
                  * starts an inner one, not a new span (which would pair the
@@ -770,8 +809,8 @@ nsv_code segment(doc *d, nsv_error *err)
             t->quote = open;
         }
     }
-    if (open >= 0 && d->ntoks)
-        qs[open].end = d->toks[d->ntoks - 1].end;
+    if (open >= 0 && ntoks)
+        qs[open].end = toks[ntoks - 1].end;
     d->quotes = qs;
     d->nquotes = nq;
     return NSV_OK;

@@ -2381,6 +2381,8 @@ static int opens_turn(const doc *d, uint32_t p)
 
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
+    if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
+        return NSV_OK;
     /* Signings a speaker mentions in a transcript are inside direct speech:
      * no events of their own (the guide's rule for quotations).  A
      * transcript runs from its first turn to the end of the item. */
@@ -2395,7 +2397,9 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
         if (s->end <= d->body_start && s->start >= d->title_len)
             continue;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
-            if (d->toks[i].flags & (T_IN_QUOTE | T_QUOTE) || before_body(d, d->toks[i].start))
+            /* the cue's category first: it rules out most tokens */
+            if (!(d->toks[i].cats & (1u << LEX_SIGNING)) ||
+                d->toks[i].flags & (T_IN_QUOTE | T_QUOTE) || before_body(d, d->toks[i].start))
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);

@@ -1146,8 +1146,11 @@ static int glued_turn_speaker(const doc *d, const sentence *s, uint32_t c)
  * sentence, or glued to what came before where a page lost its breaks. */
 static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_error *err)
 {
+    if (!d->has_colon)
+        return NSV_OK;
+    const token *toks = d->toks;
     for (uint32_t c = s->tok_start + 1; c + 1 < s->tok_end; c++) {
-        if (!is_char(d, c, ':') || (d->toks[c].flags & T_IN_QUOTE))
+        if (!(toks[c].flags & T_PUNCT) || !is_char(d, c, ':') || (toks[c].flags & T_IN_QUOTE))
             continue;
         int m = mention_at(d, c - 1);
         int named = m >= 0 && d->ments[m].tok_end == c && party_mention(d, m) &&
@@ -1207,8 +1210,9 @@ static int hosting_verb(const ev_list *out, size_t n, uint32_t t)
  * ("joint" before a declaration-kind document noun) outside quotations? */
 static int names_joint_document(const doc *d, const sentence *s)
 {
+    const token *toks = d->toks;
     for (uint32_t t = s->tok_start; t + 1 < s->tok_end; t++) {
-        if (!tok_is(&d->toks[t], "joint") || (d->toks[t].flags & T_IN_QUOTE))
+        if (!tok_is(&toks[t], "joint") || (toks[t].flags & T_IN_QUOTE))
             continue;
         const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
         if (!dn)
@@ -1310,6 +1314,8 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    int speech = (d->any_cats & (1u << LEX_SPEECH)) != 0; /* some token is a speech cue */
+    const token *toks = d->toks;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= body)
@@ -1317,9 +1323,11 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         nsv_code rc = transcript_turns(d, out, s, err);
         if (rc)
             return rc;
-        for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
-            const token *t = &d->toks[i];
-            if (t->flags & (T_IN_QUOTE | T_QUOTE) || t->start < body)
+        for (uint32_t i = s->tok_start; speech && i < s->tok_end; i++) {
+            const token *t = &toks[i];
+            /* the cue's category first: it rules out most tokens */
+            if (!(t->cats & (1u << LEX_SPEECH)) || t->flags & (T_IN_QUOTE | T_QUOTE) ||
+                t->start < body)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, &nw);

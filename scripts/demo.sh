@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-for p in build-essential pkg-config librdkafka-dev libjansson-dev uuid-dev; do
+for p in build-essential pkg-config librdkafka-dev libjansson-dev uuid-dev nettle-dev; do
     dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed' || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

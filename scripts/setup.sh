@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
     build-essential pkg-config
-    librdkafka-dev libjansson-dev uuid-dev
+    librdkafka-dev libjansson-dev uuid-dev nettle-dev
     libcmocka-dev
     clang clang-format libclang-rt-14-dev
     valgrind kcat

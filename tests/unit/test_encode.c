@@ -235,6 +235,35 @@ static void test_escaping_and_bounds(void **state)
     json_decref(r);
 }
 
+/* The confidence is written as "%.2f" would write it, trailing zeros after
+ * the first decimal dropped: values halfway between two hundredths
+ * (0.125, 0.375 in binary are exact ties) round as snprintf rounds them. */
+static void test_confidence_text(void **state)
+{
+    (void)state;
+    nt_run_item("enc-conf", PUB, NULL, TEXT);
+    NT_CHECK(nt.n > 0);
+    nsv_event e = nt.ev[0];
+    static const double values[] = {0.7,   0.75,  0.1,   0.05, 0.125, 0.375, 0.625, 0.875,
+                                    0.005, 0.015, 0.995, 1.0,  0.0,   0.333, 12.5,  123.456};
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        e.confidence = values[i];
+        char want[32];
+        int cn = snprintf(want, sizeof want, "%.2f", values[i]);
+        while (cn > 3 && want[cn - 1] == '0' && want[cn - 2] != '.')
+            cn--;
+        want[cn] = '\0';
+        char field[48];
+        snprintf(field, sizeof field, "\"confidence\":%s,", want);
+        const char *json;
+        size_t n;
+        nsv_error err;
+        assert_int_equal(nsv_encode_event(nt.norm, &e, &nt.item, &json, &n, &err), NSV_OK);
+        if (!memmem(json, n, field, strlen(field)))
+            fail_msg("%.17g: no %s in %.*s", values[i], field, (int)n, json);
+    }
+}
+
 static void test_event_ids(void **state)
 {
     (void)state;
@@ -265,6 +294,25 @@ static void test_event_ids(void **state)
     uuid_generate_sha1(ns, url_ns, "newsev.event.v1", strlen("newsev.event.v1"));
     uuid_unparse_lower(ns, ns_text);
     assert_string_equal(ns_text, "e097a3e9-f397-53ea-81a2-8917e208f24d");
+    /* each id is the UUIDv5 libuuid gives for the event's name (item id,
+     * type, evidence span, parties), though another SHA-1 computes it */
+    nt_run_item("enc-1", PUB, NULL, TEXT);
+    for (size_t i = 0; i < nt.n; i++) {
+        const nsv_event *ev = &nt.ev[i];
+        char name[512];
+        int len = snprintf(name, sizeof name, "enc-1\x1f%s\x1f%u\x1f%u\x1f%d",
+                           nsv_event_type_name(ev->type), ev->evidence_start, ev->evidence_end,
+                           ev->evidence_in_title);
+        for (size_t k = 0; k < ev->n_participants; k++)
+            len +=
+                snprintf(name + len, sizeof name - (size_t)len, "\x1f%s", ev->participants[k].name);
+        assert_true(len > 0 && (size_t)len < sizeof name);
+        uuid_t id;
+        char want[37];
+        uuid_generate_sha1(id, ns, name, (size_t)len);
+        uuid_unparse_lower(id, want);
+        assert_string_equal(ev->event_id, want);
+    }
     /* without an id, ids are still stable */
     nt_run_item(NULL, PUB, NULL, TEXT);
     assert_int_equal(nt.n, n);
@@ -313,11 +361,9 @@ static void test_names(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_record_fields),
-        cmocka_unit_test(test_evidence_offsets),
-        cmocka_unit_test(test_escaping_and_bounds),
-        cmocka_unit_test(test_event_ids),
-        cmocka_unit_test(test_names),
+        cmocka_unit_test(test_record_fields),       cmocka_unit_test(test_evidence_offsets),
+        cmocka_unit_test(test_escaping_and_bounds), cmocka_unit_test(test_confidence_text),
+        cmocka_unit_test(test_event_ids),           cmocka_unit_test(test_names),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -547,6 +547,19 @@ static void test_common_first_word(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* Lower-case words that are only cues or closed-class words start no
+ * mention and are passed by; a lower-case title still starts one. */
+static void test_lower_case_starts(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Talks ended, and defense minister Sergey Shoigu said the border was "
+                            "safe."),
+                 "Sergey Shoigu", NSV_KIND_PERSON, "Defense Minister", NULL);
+    /* hard negative: cue words alone name no speaker */
+    nt_run(PUB, "The deal was signed and talks were held, officials said on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "the Indo-Pacific" is a region, not one of "the two leaders"; unnamed
  * "CEOs" are no speaker. */
 static void test_region_not_a_leader(void **state)
@@ -603,6 +616,7 @@ int main(void)
         cmocka_unit_test(test_acting_head),
         cmocka_unit_test(test_double_particle),
         cmocka_unit_test(test_bare_president_own_office),
+        cmocka_unit_test(test_lower_case_starts),
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
     };

@@ -930,6 +930,8 @@ static void test_passive_agent_after_setting(void **state)
     nt_run(PUB, "Veldania has prepared the legal framework. This was stated during a briefing by "
                 "Deputy Head of the President's Office Andriy Dorov.");
     NT_CHECK(nt_said_by("Dorov") != NULL);
+    /* an invitation asks someone to do something (GUIDE: asked) */
+    one_statement("Ivan Dorov invited Anna Berg to visit Veldania.", "Dorov", "to visit Veldania", 0);
     /* hard negative: a greeting at the airport is no speech */
     no_statement("The delegation was welcomed at the airport by Governor Anna Berg.");
 }
