@@ -2430,6 +2430,18 @@ void resolve_mentions(doc *d)
                 if (m->role && !countries &&
                     !role_contains(m->role[0] == 'm' ? "minister" : "president", e->role))
                     continue;
+                /* "the two leaders": not a capitalised phrase read as a name
+                 * ("Maritime Consultative", "Holy Mosques"), whose words the
+                 * item also writes in lower case; a person with no office,
+                 * country or known given name is else taken as named */
+                if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
+                    p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
+                    int common = 0;
+                    for (uint32_t t = p->tok_start; t < p->tok_end && !common; t++)
+                        common = (d->toks[t].flags & T_WORD) && lower_elsewhere(d, t);
+                    if (common)
+                        continue;
+                }
                 int dup = 0;
                 for (int q = 0; q < n; q++)
                     dup |= found[q] == p->entity;

@@ -989,6 +989,23 @@ static void test_long_appositive_subject(void **state)
     NT_CHECK(nt_count_said_by("NYACK") == 0);
 }
 
+/* "the two leaders" are people, not a capitalised phrase whose words the
+ * item also writes in lower case ("Maritime Consultative" talks). */
+static void test_leaders_not_phrases(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Hale met President Ana Ortiz.\n\nThey resumed the Maritime "
+                "Consultative talks on maritime and consultative matters.\n\nThe two leaders "
+                "welcomed the progress.");
+    const nsv_event *e = nt_said_by("Ortiz");
+    NT_CHECK(e != NULL);
+    NT_CHECK(strstr(e->speaker.name, "Hale") != NULL);
+    NT_CHECK(strstr(e->speaker.name, "Maritime") == NULL);
+    /* hard negative: an unknown foreign name stays a leader */
+    nt_run(PUB, "Jake Sullivan met Shin Wonsik.\n\nThe two officials condemned the launch.");
+    NT_CHECK(nt_said_by("Wonsik") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1033,6 +1050,7 @@ int main(void)
         cmocka_unit_test(test_according_to_a_document),
         cmocka_unit_test(test_demonym_company),
         cmocka_unit_test(test_long_appositive_subject),
+        cmocka_unit_test(test_leaders_not_phrases),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
