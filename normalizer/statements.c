@@ -548,6 +548,39 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return -1;
 }
 
+/* Does a name of entity ent (not a description, which may be misread)
+ * start within the six tokens after token t (the cue's object or content
+ * subject)? */
+static int named_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit)
+{
+    for (uint32_t k = t; k < limit && k < t + 6; k++) {
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity == ent &&
+            d->ments[m].kind == M_PERSON)
+            return 1;
+    }
+    return 0;
+}
+
+/* The speaker mention of the last statement within four sentences before
+ * `here` whose person is not entity `not`, or -1. */
+static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, int not)
+{
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0 || prev->dropped)
+            continue;
+        if (here - prev->sent > 4)
+            return -1;
+        const mention *pm = &d->ments[prev->speaker_mention];
+        if (pm->entity < 0 || pm->entity == not || pm->kind == M_GROUP_DESC ||
+            d->ents[pm->entity].kind != NSV_KIND_PERSON)
+            continue;
+        return prev->speaker_mention;
+    }
+    return -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -917,6 +950,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (pv >= 0 &&
             (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice))
             voice = pv;
+    }
+    /* "He told Mr Putin that ...", "he insisted he still trusted Mr Blair":
+     * a pronoun is not the person its own clause names right after the
+     * cue; the last other person who spoke is, else no one known */
+    if (d->ments[speaker].kind == M_PRONOUN && !inverted && cls != SPEECH_ACCORDING &&
+        (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) &&
+        d->ments[voice].entity >= 0 &&
+        named_after_cue(d, d->ments[voice].entity, cue_end, s->tok_end)) {
+        int other = other_recent_voice(d, out, (uint32_t)(s - d->sents), d->ments[voice].entity);
+        if (other < 0)
+            return NSV_OK;
+        voice = other;
     }
     if (cls == SPEECH_VERB_ABOUT && d->ments[voice].kind == M_GROUP_DESC)
         return NSV_OK; /* the leaders "spoke of" a topic: they discussed it */

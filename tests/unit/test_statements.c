@@ -1006,6 +1006,21 @@ static void test_leaders_not_phrases(void **state)
     NT_CHECK(nt_said_by("Wonsik") != NULL);
 }
 
+/* "He told Mr Hale that ...": a pronoun is not the person named as its own
+ * clause's object; the last other speaker is. */
+static void test_pronoun_not_its_object(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Tom Hale met Governor Ana Ortiz.\n\nMr Vance, the council leader, said "
+                "the talks were useful. He told Mr Hale that the budget was ready.");
+    NT_CHECK(nt_count_said_by("Hale") == 0);
+    NT_CHECK(nt_count_said_by("Vance") == 2);
+    /* hard negative: a pronoun whose clause names someone else */
+    nt_run(PUB, "Mayor Tom Hale met Governor Ana Ortiz.\n\nHe told Ms Ortiz that the budget "
+                "was ready.");
+    NT_CHECK(nt_count_said_by("Hale") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1051,6 +1066,7 @@ int main(void)
         cmocka_unit_test(test_demonym_company),
         cmocka_unit_test(test_long_appositive_subject),
         cmocka_unit_test(test_leaders_not_phrases),
+        cmocka_unit_test(test_pronoun_not_its_object),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
