@@ -743,6 +743,8 @@ static void test_spoke_on_the_phone(void **state)
     /* "called upon" is "called on" */
     one_statement("Finance Minister Ana Ortiz called upon the banks to lend more.", "Ortiz",
                   "the banks", 0);
+    /* hard negative: the passive names who is called upon, not a speaker */
+    no_statement("Finance Minister Ana Ortiz was called upon to resign.");
     one_statement("Finance Minister Ana Ortiz spoke on preparations for the budget.", "Ortiz",
                   "preparations", 0);
 }
