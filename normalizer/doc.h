@@ -96,6 +96,7 @@ typedef struct entity {
     int company;       /* a body named with a legal form ("Atlas Corp"): its first word names it */
     int led_body;      /* "the Bush administration": its first word is the leader, not the body */
     int alias_of_name; /* name ends in the acronym the item gave it: "Office of X (OX)" */
+    int unnamed;       /* "an Indian official": one of many, never a speaker */
 } entity;
 
 /* A resolved date: days since 1970-01-01, or -1. */

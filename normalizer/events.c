@@ -514,9 +514,9 @@ static void signings_at_meetings(ev_list *l)
 }
 
 /* Does a body's name open the outlet's name ("BBC" ~ "BBC News")? */
-static int same_outlet(const char *name, nsv_str source)
+int same_outlet(const char *name, nsv_str source)
 {
-    size_t n = strlen(name);
+    size_t n = name ? strlen(name) : 0;
     if (!n || n > source.len || strncasecmp(name, source.ptr, n))
         return 0;
     return n == source.len || source.ptr[n] == ' ' || source.ptr[n] == '(';
@@ -669,6 +669,19 @@ static int is_dot(const doc *d, uint32_t t)
     return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == '.';
 }
 
+/* A dash set off by spaces (" - ", an en or em dash), not a hyphen. */
+static int is_dash(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    if (!(k->flags & T_PUNCT) || !(k->flags & T_SPACE_BEFORE))
+        return 0;
+    const char *p = d->text + k->start;
+    size_t n = k->end - k->start;
+    return (n == 1 && *p == '-') ||
+           (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94));
+}
+
 /* j, or the start of a ", Jr." / " Sr." suffix ending right before j. */
 static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
 {
@@ -714,8 +727,18 @@ static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
         return j;
     int m = mention_at(d, j - 2);
     if (m >= 0 && d->ments[m].tok_end == j - 1 && d->ments[m].tok_start > from &&
-        is_char_tok(d, d->ments[m].tok_start - 1, '<'))
-        return j - 1;
+        is_char_tok(d, d->ments[m].tok_start - 1, '<')) {
+        /* "Telefon AB L.M. Ericsson <ERIC ST>": upper-case codes right
+         * after a named body are its ticker, not a name of their own */
+        uint32_t lt = d->ments[m].tok_start - 1;
+        int codes = 1;
+        for (uint32_t k = d->ments[m].tok_start; k < d->ments[m].tok_end; k++)
+            codes &= (d->toks[k].flags & T_ALLCAPS) != 0;
+        int before = lt > from ? mention_at(d, lt - 1) : -1;
+        if (!(codes && before >= 0 && d->ments[before].tok_end == lt))
+            return j - 1;
+        return lt;
+    }
     for (uint32_t k = j - 1; k > from + 1 && k + 6 > j; k--)
         if (is_char_tok(d, k - 1, '<'))
             return k - 1;
@@ -823,12 +846,28 @@ int party_left_speaker(const doc *d, uint32_t t, uint32_t from)
     return party_left_at(d, t, from, 1);
 }
 
+/* "extensively informed", "vigorously denied": a lower-case word in -ly
+ * right before the verb is a manner adverb the lexicon need not list
+ * ("family", "ally" are nouns: -ily and short words are left out).  Only
+ * speakers look past it. */
+int ly_adverb(const token *p)
+{
+    return (p->flags & T_WORD) && !(p->flags & (T_CAP | T_IN_QUOTE)) && !p->cats &&
+           p->lower_len >= 6 && !strcmp(p->lower + p->lower_len - 2, "ly") &&
+           p->lower[p->lower_len - 3] != 'i';
+}
+
 static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos)
 {
     uint32_t j = t;
     int skipped = 0;
     while (j > from && skipped < 8) {
         const token *p = &d->toks[j - 1];
+        if (j == t && paren_appos && ly_adverb(p)) {
+            j--;
+            skipped++;
+            continue;
+        }
         /* "X last week said", "X in recent days did allow that" */
         uint32_t tp = time_phrase_start(d, j, from);
         if (tp < j && tp > from) {
@@ -869,6 +908,20 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
         if (who >= 0)
             return who;
         return party_mention(d, m) ? m : -1;
+    }
+    /* "Mr Bez - himself a former executive at rival Porsche - said": an
+     * appositive between dashes (spaced, so not a hyphen) */
+    if (paren_appos && j > from + 2 && is_dash(d, j - 1)) {
+        for (uint32_t k = j - 1; k > from + 1 && k + 32 > j; k--) {
+            if ((d->toks[k - 1].flags & T_QUOTE) || is_char_tok(d, k - 1, ';'))
+                break;
+            if (!is_dash(d, k - 1))
+                continue;
+            int m2 = mention_at(d, k - 2);
+            if (m2 >= 0 && d->ments[m2].tok_end == k - 1 && party_mention(d, m2))
+                return m2;
+            break;
+        }
     }
     /* appositive: X, <up to 14 tokens>, verb */
     const token *p = &d->toks[j - 1];

@@ -320,6 +320,8 @@ static const struct {
     {"be", W_BE},
     {"trade", W_TRADE},
     {"people", W_PEOPLE},
+    {"possessive", W_POSSESSIVE},
+    {"public_body", W_PUBLIC_BODY},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -129,6 +129,22 @@ static int known_surname(const doc *d, uint32_t t)
     return 0;
 }
 
+/* A lower-case second syllable of a given name after a hyphen ("-shien",
+ * "-jung"): a short word the lexicon does not know, no "-ed" participle
+ * ("-based", "-led"), joined to the hyphen. */
+static int hyphen_syllable(const token *k)
+{
+    if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM | T_SPACE_BEFORE)) || k->cats ||
+        k->word_bits || k->lower_len < 2 || k->lower_len > 5)
+        return 0;
+    if (!strcmp(k->lower + k->lower_len - 2, "ed"))
+        return 0;
+    for (size_t i = 0; i < k->lower_len; i++)
+        if (k->lower[i] < 'a' || k->lower[i] > 'z')
+            return 0;
+    return 1;
+}
+
 static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *last_word)
 {
     uint32_t j = t, end = t;
@@ -155,6 +171,14 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
                 name_token(d, j + 1) && !(d->toks[j + 1].flags & T_SPACE_BEFORE)) {
                 j++;
                 joined = 1;
+            } else if (words >= 2 && is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE) &&
+                       j + 1 < limit && hyphen_syllable(&d->toks[j + 1])) {
+                /* "Wang Chien-shien", "Kim Dae-jung": a given name whose
+                 * second syllable is written in lower case, last in the name */
+                end = j + 2;
+                *last_word = j - 1;
+                words++;
+                break;
             }
             continue;
         }
@@ -212,6 +236,33 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
     if (end > t && *last_word < t)
         *last_word = end - 1;
     return end;
+}
+
+/* "... and Utilities Vladimir Yakushev", "of Credit Suisse Paul Hofer",
+ * "with The Guardian Oleg Ustenko": the tail of a title or a body's name
+ * that the name scan took along.  When the scanned name [t, end) follows a
+ * lower-case word, holds three words or more, does not open with a given
+ * name and has a given name later with a surname after it, the person's
+ * name starts there: that token, else t. */
+static uint32_t trim_name_head(const doc *d, uint32_t t, uint32_t end)
+{
+    /* "J. Thomas Clark": an initial opens a name */
+    if (t == 0 || end < t + 3 || tok_lex(d, t, LEX_GIVEN_NAME, NULL) ||
+        d->toks[t].end - d->toks[t].start == 1 || (d->toks[t].flags & T_ABBREV))
+        return t;
+    const token *p = &d->toks[t - 1];
+    if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !tok_is(p, "the")) ||
+        !(p->word_bits & (W_PREP | W_CONJ | W_DET)))
+        return t;
+    for (uint32_t g = t + 1; g + 1 < end; g++) {
+        /* "Khaled bin Mohamed Al Nahyan": a particle joins one name */
+        if (d->toks[g].word_bits & W_PARTICLE)
+            return t;
+        if ((d->toks[g].flags & T_WORD) && tok_lex(d, g, LEX_GIVEN_NAME, NULL) &&
+            name_token(d, g + 1))
+            return g;
+    }
+    return t;
 }
 
 /* Entity lookups by name go through hash tables rather than a scan of the
@@ -675,9 +726,14 @@ static uint32_t skip_ticker(const doc *d, uint32_t k)
 {
     if (k + 2 >= d->ntoks || !is_punct(d, k, '<'))
         return k;
+    int spaces = 0;
     for (uint32_t t = k + 1; t < d->ntoks && t < k + 8; t++) {
         const token *u = &d->toks[t];
-        if (u->flags & T_SPACE_BEFORE)
+        /* "<ERIC ST>": a ticker and its exchange, one space between
+         * upper-case codes */
+        if ((u->flags & T_SPACE_BEFORE) &&
+            (t == k + 1 || spaces++ || !(u->flags & T_ALLCAPS) ||
+             !(d->toks[t - 1].flags & T_ALLCAPS)))
             return k;
         if (is_punct(d, t, '>'))
             return t > k + 1 ? t + 1 : k;
@@ -727,6 +783,40 @@ static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (end == i)
         return 0;
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+}
+
+static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit);
+
+/* "the Edelman group said", "the official MTI news agency said", "The Usdaw
+ * trade union said": an unknown capitalised name, a lower-case head of a
+ * body ("group", "union", "agency") with at most two words before it, then
+ * a speech verb: the body speaks, named with its head. */
+static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    /* the name starts here: no capitalised word before it */
+    if (d->toks[i].cats || (i > 0 && (d->toks[i - 1].flags & T_CAP) &&
+                            (d->toks[i - 1].flags & T_WORD) && !(d->toks[i - 1].word_bits & W_DET)))
+        return 0;
+    uint32_t last = 0;
+    uint32_t end = scan_name(d, i, limit, &last);
+    if (end == i || end > i + 4)
+        return 0;
+    uint32_t h = end;
+    while (h < limit && h < end + 3 && (d->toks[h].flags & T_WORD) &&
+           !(d->toks[h].flags & (T_CAP | T_IN_QUOTE)) &&
+           !(d->toks[h].word_bits & ~(uint64_t)(W_NONNAME | W_TRADE)) &&
+           !tok_lex(d, h, LEX_SPEECH, NULL))
+        h++;
+    if (h >= limit || (d->toks[h].flags & (T_CAP | T_IN_QUOTE)) ||
+        !(d->toks[h].word_bits & W_ORG_HEAD))
+        return 0;
+    uint32_t k = skip_time_words(d, h + 1, limit);
+    while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+        k++;
+    const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
+    if (!sv || sv->value == SPEECH_ACCORDING || (d->toks[k].flags & T_IN_QUOTE))
+        return 0;
+    return add_org_mention(d, i, h + 1, span_text(d, i, h + 1), NULL, next);
 }
 
 /* A statement noun a body issues ("statement", "communique"). */
@@ -940,6 +1030,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     (void)body_start;
     uint32_t last = 0;
     uint32_t end = scan_name(d, j, limit, &last);
+    if (end > j)
+        j = trim_name_head(d, j, end);
     /* no name after another's office: "Sultygov, Russian President's Special
      * Representative" is an appositive and "the prime minister's spokesman"
      * speaks for the prime minister; both keep only the first office, as
@@ -1154,7 +1246,7 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
 static int lower_plain_word(const token *t)
 {
     return (t->flags & T_WORD) && !(t->flags & (T_CAP | T_POSS)) &&
-           !(t->word_bits & ~(uint64_t)(W_ORG_HEAD | W_POLITY));
+           !(t->word_bits & ~(uint64_t)(W_ORG_HEAD | W_POLITY | W_PUBLIC_BODY));
 }
 
 /* Do the initials of the body's name spell the acronym a, over all its
@@ -1586,6 +1678,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
+    /* the mention keeps the title tail ("and Environment Dmitry Kobylkin"
+     * stays one party of a list); the name starts at the given name */
+    uint32_t at = i;
+    i = trim_name_head(d, i, end);
     /* "End Bush 'denial', Blair tells EU": a headline's first word that the
      * item also writes in lower case is a common word before a name (not a
      * particle: "Van der Vorm", "Al-Chalabi"); in the body such a word
@@ -1623,6 +1719,14 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
     }
     if (words >= 2) {
+        if (end == i + 3 && is_punct(d, i + 1, '-') && find_entity(d, NSV_KIND_PERSON, surname) < 0) {
+            /* "Pre-Paid said" after "Pre-Paid Legal Services Inc": a
+             * hyphenated first word of a body stands for it, as "Atlas" does */
+            const char *w = span_text(d, i, end);
+            int q = w ? first_word_entity(d, NSV_KIND_ORGANIZATION, w, 1) : -1;
+            if (q >= 0)
+                return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+        }
         ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL);
     } else {
         ent = find_entity(d, NSV_KIND_PERSON, surname);
@@ -1650,6 +1754,25 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (!according && (!sv || sv->value == SPEECH_ACCORDING))
                 return 0;
             return try_bare_org_name(d, i, limit, next);
+        }
+        if (ent < 0 && end == i + 1 && i > 0 && (d->toks[i - 1].flags & T_CAP) &&
+            !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !d->toks[i].cats) {
+            /* "British Airways said", "American Express said": a demonym
+             * and one unknown word before a speech verb name a company */
+            unsigned dw = 0;
+            const lex_entry *dem = tok_lex(d, i - 1, LEX_DEMONYM, &dw);
+            uint32_t k = skip_time_words(d, end, limit);
+            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+                k++;
+            const lex_entry *sv =
+                k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
+            /* (not "U.S. Banker told", "U.S. Dollar has": the wire's
+             * capitals after an abbreviation) */
+            if (dem && dw == 1 && sv && sv->value != SPEECH_ACCORDING &&
+                !(d->toks[i - 1].flags & T_ABBREV) && !tok_is(&d->toks[i - 1], "us") &&
+                !tok_lex(d, i - 1, LEX_GIVEN_NAME, NULL) &&
+                (i < 2 || !(d->toks[i - 2].flags & T_CAP) || (d->toks[i - 2].word_bits & W_DET)))
+                return add_org_mention(d, i - 1, end, span_text(d, i - 1, end), NULL, next);
         }
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
@@ -1699,7 +1822,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     if (ent < 0)
         return -1;
-    mention *m = add_mention(d, M_PERSON, i, end);
+    mention *m = add_mention(d, M_PERSON, at, end);
     if (!m)
         return -1;
     m->entity = ent;
@@ -1787,7 +1910,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 (r = try_org(d, i, limit, &next)) == 0 &&
                 (r = try_country_or_place(d, i, &next)) == 0 &&
                 (r = try_org_desc(d, i, &next)) == 0 &&
-                (r = try_spokes_body(d, i, limit, &next)) == 0)
+                (r = try_spokes_body(d, i, limit, &next)) == 0 &&
+                (r = try_name_with_body_head(d, i, limit, &next)) == 0)
                 r = try_bare_name(d, i, limit, &next);
             if (r < 0)
                 goto nomem;
@@ -2073,6 +2197,33 @@ static int given_name_first(const doc *d, const char *name)
     return 0;
 }
 
+/* Does the body's name hold a word of a body that is no business ("Securities
+ * Exchange Commission", "Defense Department", "Indian government"), and no
+ * legal form that makes it one ("Union Pacific Corp")? */
+static int public_body_name(const doc *d, const char *name)
+{
+    int pub = 0;
+    for (const char *p = name; p && *p;) {
+        while (*p == ' ' || *p == '(')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ' && *p != '(' && *p != ')')
+            p++;
+        char key[32];
+        size_t kl = (size_t)(p - w) < sizeof key ? lex_fold(w, (size_t)(p - w), key, sizeof key) : 0;
+        for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e; e = e->next) {
+            if (e->cat != LEX_WORD || e->nwords != 1)
+                continue;
+            if (e->bits & W_COMPANY)
+                return 0;
+            pub |= (e->bits & W_PUBLIC_BODY) != 0;
+        }
+        while (*p == ')')
+            p++;
+    }
+    return pub;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2172,6 +2323,40 @@ void resolve_mentions(doc *d)
                 const char *sp = strrchr(office->canon, ' '); /* persons are keyed by surname */
                 best = find_entity(d, NSV_KIND_PERSON, sp ? sp + 1 : office->canon);
             }
+            /* "Vladimir Putin had a meeting ... the President noted" in a
+             * kremlin.ru item: no one holds the title in the text, so the
+             * outlet's own office holder on the item's date is meant (the
+             * table's name; a person so named in the item is that one) */
+            /* (not "the President's wife", "the adviser to the President",
+             * "the wife of the President": someone else, named through the
+             * office; "the head of state", not "the head of government") */
+            int poss = m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS);
+            for (uint32_t t = m->tok_start; t < m->tok_end && !poss; t++)
+                poss = (d->toks[t].flags & T_POSS) != 0;
+            if (m->tok_start > 0 && (d->toks[m->tok_start - 1].word_bits & W_PREP))
+                poss = 1;
+            if (best < 0 && office && !poss &&
+                (!strcmp(m->role, "President") ||
+                 (!strcmp(m->role, "Leader") && tok_is(&d->toks[m->tok_end - 1], "state"))) &&
+                (!m->country || !strcmp(m->country, office->extra2)) &&
+                (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
+                !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
+                const char *sp = strrchr(office->canon, ' ');
+                const char *sur = sp ? sp + 1 : office->canon;
+                for (size_t q = 0; q < d->nents && best < 0; q++)
+                    if (d->ents[q].kind == NSV_KIND_PERSON && d->ents[q].name &&
+                        !strcmp(d->ents[q].name, office->canon))
+                        best = (int)q;
+                /* "Mr Putin": the holder named by surname alone */
+                for (size_t q = 0; q < d->nents && best < 0; q++)
+                    if (d->ents[q].kind == NSV_KIND_PERSON && d->ents[q].surname &&
+                        !strcmp(d->ents[q].surname, sur) && !d->ents[q].unnamed)
+                        best = (int)q;
+                if (best < 0) {
+                    best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, "President",
+                                      office->extra2);
+                }
+            }
             m->entity = best;
             /* "Iraq's national security advisor", "Rwanda's information
              * minister": an office of a named country identifies a party
@@ -2179,12 +2364,25 @@ void resolve_mentions(doc *d)
             /* (not "his Azerbaijani counterpart": someone's counterpart
              * is a person the item may name later, not a party of its own) */
             const token *first = &d->toks[m->tok_start];
+            /* "an Indian official", "a visiting U.S. Mint official": one of
+             * many, filed so that "he" and "the official" find him, but
+             * marked as unnamed (no speaker of his own) */
+            int one_of_many = tok_is(first, "a") || tok_is(first, "an");
+            for (uint32_t a = m->tok_start, n = 0; a > 0 && n < 3 && !one_of_many; a--, n++) {
+                const token *p = &d->toks[a - 1];
+                if (tok_is(p, "a") || tok_is(p, "an") || tok_is(p, "another") || tok_is(p, "one"))
+                    one_of_many = 1;
+                else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
+                    break;
+            }
             if (m->entity < 0 && m->country && strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
                 !tok_is(first, "the") && !tok_is(first, "his") &&
                 !tok_is(first, "her") && !tok_is(first, "their") && !m->body_voice) {
                 const char *name = span_text(d, m->tok_start, m->tok_end);
                 if (name)
                     m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role, m->country);
+                if (m->entity >= 0 && one_of_many)
+                    d->ents[m->entity].unnamed = 1;
             }
         } else if (m->kind == M_DESC && m->name) {
             /* "the ministry": the last body whose name holds the head word;
@@ -2207,6 +2405,11 @@ void resolve_mentions(doc *d)
                     m->entity = p->entity;
                     break;
                 }
+                /* "the company" is a business: not the regulator or the
+                 * ministry named in between */
+                if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) &&
+                    public_body_name(d, d->ents[p->entity].name))
+                    continue;
                 if (fallback < 0 && m->sent - p->sent <= 3)
                     fallback = p->entity;
             }
@@ -2227,6 +2430,18 @@ void resolve_mentions(doc *d)
                 if (m->role && !countries &&
                     !role_contains(m->role[0] == 'm' ? "minister" : "president", e->role))
                     continue;
+                /* "the two leaders": not a capitalised phrase read as a name
+                 * ("Maritime Consultative", "Holy Mosques"), whose words the
+                 * item also writes in lower case; a person with no office,
+                 * country or known given name is else taken as named */
+                if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
+                    p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
+                    int common = 0;
+                    for (uint32_t t = p->tok_start; t < p->tok_end && !common; t++)
+                        common = (d->toks[t].flags & T_WORD) && lower_elsewhere(d, t);
+                    if (common)
+                        continue;
+                }
                 int dup = 0;
                 for (int q = 0; q < n; q++)
                     dup |= found[q] == p->entity;

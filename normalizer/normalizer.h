@@ -102,6 +102,8 @@ int party_left(const doc *d, uint32_t t, uint32_t from);
  * ("The Brelco Workers Union (BWU), the largest union, said"): for speakers;
  * meeting rules keep party_left. */
 int party_left_speaker(const doc *d, uint32_t t, uint32_t from);
+int ly_adverb(const token *p);
+int same_outlet(const char *name, nsv_str source);
 /* The party mention starting at t (adverbs skipped), or -1. */
 int party_right(const doc *d, uint32_t t, uint32_t limit);
 /* "A, B and C": coordinated party mentions from m in direction dir. */

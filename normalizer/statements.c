@@ -392,13 +392,57 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
             return -1;
         k--;
     }
-    if (k < from + 3 || !tok_is(&d->toks[k - 1], "who") || !is_char(d, k - 2, ','))
+    if (k < from + 2 || !tok_is(&d->toks[k - 1], "who"))
+        return -1;
+    if (!is_char(d, k - 2, ',')) {
+        /* "remarks by Home Secretary Charles Clarke who said": a full name
+         * right before "who" needs no comma */
+        int m = mention_at(d, k - 2);
+        if (m < 0 || d->ments[m].tok_end != k - 1 || d->ments[m].kind != M_PERSON ||
+            d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
+            return -1;
+        return m;
+    }
+    if (k < from + 3)
         return -1;
     int m = mention_at(d, k - 3);
     /* "who" is a person ("the mayor of Moscow, who reported" is not Moscow) */
     if (m < 0 || d->ments[m].tok_end != k - 2 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_PERSON || (d->ments[m].kind == M_DESC && d->ments[m].role)))
         return -1;
+    return m;
+}
+
+/* "Robert D. Hunter, Chase Manhattan area executive for Europe, Africa and
+ * the Middle East, said", "Stephen Schechter, a banker who has held talks
+ * with the club, said": the name that opens the sentence, set off by a
+ * comma, and a comma right before the cue (past adverbs and auxiliaries)
+ * with no quotation, semicolon or other speech cue between.  The mention,
+ * or -1. */
+static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t k = i;
+    while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+        k--;
+    if (k <= s->tok_start + 2 || !is_char(d, k - 1, ','))
+        return -1;
+    /* the sentence's first word after a wire dateline */
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t f = s->tok_start;
+    while (f < k && d->toks[f].start < body)
+        f++;
+    int m = mention_at(d, f);
+    /* (not "WEST NYACK, N.Y., April 8 - ...": a dateline in capitals) */
+    if (m < 0 || d->ments[m].tok_start != f || !party_mention(d, m) ||
+        (d->toks[f].flags & T_ALLCAPS) ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG) ||
+        !is_char(d, d->ments[m].tok_end, ',') || d->ments[m].tok_end + 1 >= k - 1 ||
+        k - d->ments[m].tok_end > 60)
+        return -1;
+    for (uint32_t t = d->ments[m].tok_end; t < k - 1; t++)
+        if ((d->toks[t].flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, t, ';') ||
+            tok_lex(d, t, LEX_SPEECH, NULL))
+            return -1;
     return m;
 }
 
@@ -425,6 +469,66 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* Is mention m a possessive pronoun ("his", "its"), a determiner of the
+ * noun after it? */
+static int possessive_pronoun(const doc *d, int m)
+{
+    return d->ments[m].kind == M_PRONOUN &&
+           (d->toks[d->ments[m].tok_end - 1].word_bits & W_POSSESSIVE);
+}
+
+/* The person mention that starts within three lower-case title words from
+ * token k ("economist Alex Bannister", "chief executive Jeff Immelt"), or
+ * -1. */
+static int person_after_title_words(const doc *d, uint32_t k, uint32_t limit)
+{
+    for (uint32_t end = k + 3; k < limit && k <= end; k++) {
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k)
+            return d->ments[m].kind == M_PERSON && party_mention(d, m) ? m : -1;
+        const token *t = &d->toks[k];
+        if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
+            (t->word_bits & (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_DET)) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MODALITY, NULL))
+            return -1;
+    }
+    return -1;
+}
+
+/* '..., said Nationwide economist Alex Bannister', '..., said Waseda
+ * University professor Mitsuru Uchida': a body's name, a lower-case title
+ * of one to three words, then the person, who is the speaker.  The person's
+ * mention, or -1. */
+static int staff_of_body(const doc *d, int body, uint32_t limit)
+{
+    const mention *b = &d->ments[body];
+    if (b->kind != M_ORG && b->kind != M_COUNTRY)
+        return -1;
+    /* "says the BBC's Louisa Lim": the outlet's own reporter stays the
+     * outlet, whose voice is no speaker */
+    if (b->entity >= 0 && d->source.ptr && same_outlet(d->ents[b->entity].name, d->source))
+        return -1;
+    return person_after_title_words(d, b->tok_end, limit);
+}
+
+/* '..., said HVB analyst Peter Halser', '..., said GE's chief executive Jeff
+ * Immelt': the same after a short capitalised name no rule made a body of.
+ * The person's mention, or -1. */
+static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
+{
+    uint32_t c = k;
+    while (c < limit && c < k + 3 && (d->toks[c].flags & T_CAP) && (d->toks[c].flags & T_WORD) &&
+           mention_at(d, c) < 0 && !d->toks[c].word_bits && !d->toks[c].cats)
+        c++;
+    if (c == k || c >= limit)
+        return -1;
+    if (d->toks[c].flags & T_POSS)
+        c++;
+    return c < limit && (d->toks[c].flags & T_WORD) && !(d->toks[c].flags & T_CAP)
+               ? person_after_title_words(d, c, limit)
+               : -1;
+}
+
 /* The speaker mention of the last statement at most three sentences before
  * sentence `here` (subordinate ones skipped when asked), or -1 when there is
  * none or it is an unnamed group or unresolved. */
@@ -444,6 +548,39 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return -1;
 }
 
+/* Does a name of entity ent (not a description, which may be misread)
+ * start within the six tokens after token t (the cue's object or content
+ * subject)? */
+static int named_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit)
+{
+    for (uint32_t k = t; k < limit && k < t + 6; k++) {
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity == ent &&
+            d->ments[m].kind == M_PERSON)
+            return 1;
+    }
+    return 0;
+}
+
+/* The speaker mention of the last statement within four sentences before
+ * `here` whose person is not entity `not`, or -1. */
+static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, int not)
+{
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0 || prev->dropped)
+            continue;
+        if (here - prev->sent > 4)
+            return -1;
+        const mention *pm = &d->ments[prev->speaker_mention];
+        if (pm->entity < 0 || pm->entity == not || pm->kind == M_GROUP_DESC ||
+            d->ents[pm->entity].kind != NSV_KIND_PERSON)
+            continue;
+        return prev->speaker_mention;
+    }
+    return -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -458,6 +595,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (speaker >= 0 && d->ments[speaker].kind != M_ORG)
                 speaker = -1;
         }
+        /* "According to the Executive Order, ...": what a document says
+         * is no statement ("Executive" read as a title names no one) */
+        for (uint32_t t = speaker >= 0 ? d->ments[speaker].tok_start : 0;
+             speaker >= 0 && d->ments[speaker].kind == M_DESC && t <= d->ments[speaker].tok_end &&
+             t < s->tok_end;
+             t++)
+            if (tok_lex(d, t, LEX_DOCUMENT, NULL))
+                speaker = -1;
         if (speaker < 0)
             return NSV_OK;
     } else {
@@ -466,7 +611,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * a signing */
         if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
-             tok_is(&d->toks[cue_end + 1], "be")))
+             tok_is(&d->toks[cue_end + 1], "be") || tok_is(&d->toks[cue_end + 1], "have")))
+            return NSV_OK;
+        /* "who asked not to be identified": a source's wish, no speech */
+        if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
+            tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))
             return NSV_OK;
         /* "in his remarks", "the claims", "her thanks": after an article or
          * a possessive a cue word is a noun */
@@ -529,13 +678,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "X was (also) asked", "was briefed": X is spoken to, not a
          * speaker; an adverb may stand between the auxiliary and the verb */
         uint32_t a = i;
-        if (a > s->tok_start + 1 && (d->toks[a - 1].word_bits & W_ADVERB) &&
+        if (a > s->tok_start + 1 &&
+            ((d->toks[a - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[a - 1])) &&
             !tok_is(&d->toks[a - 1], "is") && !tok_is(&d->toks[a - 1], "was"))
             a--;
         int passive = !ing && a > s->tok_start && (d->toks[a - 1].word_bits & W_AUX) &&
                       (tok_is(&d->toks[a - 1], "was") || tok_is(&d->toks[a - 1], "is") ||
                        tok_is(&d->toks[a - 1], "were") || tok_is(&d->toks[a - 1], "been") ||
-                       tok_is(&d->toks[a - 1], "be"));
+                       tok_is(&d->toks[a - 1], "be") || tok_is(&d->toks[a - 1], "being"));
         if (passive) {
             /* "This was stated by President X": the agent speaks; "it was
              * said" has no speaker */
@@ -555,7 +705,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                      tok_is(&d->toks[cue_end], "in")))
                     speaker = party_right(d, k + 1, s->tok_end);
             }
-            if (speaker < 0)
+            /* "briefed by his national security team": not by him */
+            if (speaker < 0 || possessive_pronoun(d, speaker))
                 return NSV_OK;
             ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.passive_by");
             if (!e)
@@ -573,6 +724,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
         } else {
             speaker = party_left_speaker(d, i, s->tok_start);
+            /* "His comments come after", "its previously announced sale": a
+             * possessive stands before a noun, so the cue word is that noun */
+            if (speaker >= 0 && possessive_pronoun(d, speaker))
+                return NSV_OK;
         }
         int ap = appositive_name(d, i, s->tok_start);
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
@@ -595,6 +750,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = body_statement(d, i, s);
         if (speaker < 0)
             speaker = relative_who(d, i, s->tok_start);
+        if (speaker < 0)
+            speaker = long_appositive_subject(d, i, s);
         /* "It said" that no body nearby resolves: kept while a body spoke
          * just before (below), dropped otherwise */
         if (speaker < 0)
@@ -606,6 +763,31 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',') ||
                 ((p->flags & T_QUOTE) && i >= s->tok_start + 2 && is_char(d, i - 2, ','))) {
                 speaker = party_right(d, cue_end, s->tok_end);
+                /* '..., said the Foreign Office.': a body after the article
+                 * that ends the clause ("told the SEC it had", "asked the
+                 * SEC to" and "said the Fed and the Bank were" name an
+                 * object or the content's subject) */
+                if (speaker < 0 && cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "the")) {
+                    int b = party_right(d, cue_end + 1, s->tok_end);
+                    uint32_t a = b >= 0 ? d->ments[b].tok_end : 0;
+                    const token *n = b >= 0 && a < s->tok_end ? &d->toks[a] : NULL;
+                    int ends = !n || ((n->flags & T_PUNCT) && !is_char(d, a, ',')) ||
+                               ((n->word_bits & (W_PREP | W_RELDAY | W_WEEKDAY)) &&
+                                !tok_is(n, "to") && !tok_is(n, "of") && !(n->word_bits & W_CONJ));
+                    /* "said the Federal Criminal Office in Wiesbaden had
+                     * joined": a verb after the place phrase */
+                    for (uint32_t k = a + 1; ends && n && !(n->flags & T_PUNCT) && k < s->tok_end &&
+                                             k < a + 5 && !(d->toks[k].flags & T_PUNCT);
+                         k++)
+                        if ((d->toks[k].word_bits & W_AUX) || tok_lex(d, k, LEX_MODALITY, NULL))
+                            ends = 0;
+                    if (b >= 0 && d->ments[b].kind == M_ORG && ends)
+                        speaker = b;
+                }
+                int staff = speaker >= 0 ? staff_of_body(d, speaker, s->tok_end)
+                                         : staff_of_unknown(d, cue_end, s->tok_end);
+                if (staff >= 0)
+                    speaker = staff;
                 /* "Atlas, the biggest producer, said it had been hit":
                  * "it" after the verb is the content's subject; only a
                  * person pronoun inverts ('"...," said he') */
@@ -769,8 +951,23 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice))
             voice = pv;
     }
+    /* "He told Mr Putin that ...", "he insisted he still trusted Mr Blair":
+     * a pronoun is not the person its own clause names right after the
+     * cue; the last other person who spoke is, else no one known */
+    if (d->ments[speaker].kind == M_PRONOUN && !inverted && cls != SPEECH_ACCORDING &&
+        (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) &&
+        d->ments[voice].entity >= 0 &&
+        named_after_cue(d, d->ments[voice].entity, cue_end, s->tok_end)) {
+        int other = other_recent_voice(d, out, (uint32_t)(s - d->sents), d->ments[voice].entity);
+        if (other < 0)
+            return NSV_OK;
+        voice = other;
+    }
     if (cls == SPEECH_VERB_ABOUT && d->ments[voice].kind == M_GROUP_DESC)
         return NSV_OK; /* the leaders "spoke of" a topic: they discussed it */
+    /* "an Indian official said ... he said": an unnamed source throughout;
+     * the event stays in the list, dropped, so "he said" keeps that voice */
+    int unnamed = d->ments[voice].entity >= 0 && d->ents[d->ments[voice].entity].unnamed;
     {
         /* "The Forum reaffirmed", "the meeting stressed": a meeting,
          * forum or convening is never a speaker (its members are); a
@@ -815,6 +1012,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;
+    e->dropped = unnamed;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
     if (njoint >= 2) {
@@ -1180,6 +1378,13 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, &nw);
             if (!cue || hosting_verb(out, first, i))
                 continue;
+            /* "spoke on the phone with": a longer meeting phrase holds the
+             * speech cue ("spoke on"); it is a call, not speech */
+            unsigned mw = 0;
+            if (tok_lex(d, i, LEX_MEETING, &mw) && mw > nw) {
+                i += mw - 1;
+                continue;
+            }
             rc = statement_at(d, out, s, i, nw, cue->value, err);
             if (rc)
                 return rc;
