@@ -621,9 +621,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * a possessive a cue word is a noun */
         if (i > s->tok_start && cls != SPEECH_NOUN_VERB) {
             const token *b = &d->toks[i - 1];
-            if (tok_is(b, "his") || tok_is(b, "her") || tok_is(b, "their") || tok_is(b, "its") ||
-                tok_is(b, "our") || tok_is(b, "my") || tok_is(b, "your") || tok_is(b, "the") ||
-                tok_is(b, "a") || tok_is(b, "an"))
+            if ((b->word_bits & W_POSSESSIVE) || tok_is(b, "the") || tok_is(b, "a") ||
+                tok_is(b, "an"))
                 return NSV_OK;
         }
         /* "described X as Y" takes a position; "described the process"
