@@ -821,6 +821,23 @@ static int placed_before(const doc *d, uint32_t i, uint32_t from)
     return 0;
 }
 
+/* Is mention m an international group of states (organizations.tsv kind
+ * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
+ * meeting is its members' meeting; a body merely without a country ("the
+ * Security Council") may be one state's own. */
+static int intl_group(const doc *d, int m)
+{
+    if (m < 0 || d->ments[m].kind != M_ORG)
+        return 0;
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++) {
+        unsigned nw = 0;
+        const lex_entry *o = tok_lex(d, t, LEX_ORG, &nw);
+        if (o && t + nw <= d->ments[m].tok_end)
+            return o->extra2 && !strcmp(o->extra2, "group");
+    }
+    return 0;
+}
+
 /* "the SCO summit was held in Astana", "the BRICS summit, which took place
  * in Kazan": the text reports the group's meeting as held, with no one
  * placed at it.  t is the token after the cue.  Not "will be held", nor
@@ -1507,9 +1524,16 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * spoke at a session of the UN General Assembly": the person placed at
      * a group's meeting attends it (only one the groups make a meeting by
      * themselves: a body's own session with one person is none) */
-    else if (of && nmulti >= 2 && subj >= 0 && d->ments[subj].kind == M_PERSON &&
-             placed_before(d, i, s->tok_start))
-        ev_add_mention(d, e, subj);
+    else if (of && (nmulti >= 2 || intl_group(d, multi_parts[0])) && subj >= 0 &&
+             d->ments[subj].kind == M_PERSON && placed_before(d, i, s->tok_start)) {
+        /* "X, Y and Z took part in a meeting of the Supreme Eurasian
+         * Economic Council": the people listed with the subject too */
+        int left[MAX_COORD];
+        int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);
+        for (int k = 0; k < nl; k++)
+            if (d->ments[left[k]].kind == M_PERSON) /* left[0] is subj */
+                ev_add_mention(d, e, left[k]);
+    }
     /* "A, B and C met with D": the subject's list before it met D too */
     if (subj >= 0 && nobj && !nmulti && !between &&
         (cls == MEET_VERB || cls == MEET_WITH || held >= 0) &&

@@ -1207,6 +1207,29 @@ static void test_placed_at_group_meeting(void **state)
     no_actual_meeting(PUTIN " spoke at a meeting of the Security Council.");
 }
 
+/* "X took part in a meeting of the CSTO": a group of states marked "group"
+ * in organizations.tsv meets as its members, so the one person placed at
+ * its meeting attends it (with the people listed with them). */
+static void test_placed_at_intl_group_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Armenian Prime Minister Nikol Pashinyan attended a meeting of the CSTO in Minsk.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Pashinyan"));
+    nt_run(PUB, PUTIN " and Belarusian President Alexander Lukashenko took part in a meeting of "
+                "the Supreme Eurasian Economic Council.");
+    e = nt_with_party(NSV_EV_MEETING, "Supreme Eurasian Economic Council");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin") && nt_has_party(e, "Lukashenko"));
+    /* the CIS council's name is one party, not "CIS" plus "Council of Heads" */
+    nt_run(PUB, PUTIN " took part in a meeting of the CIS Council of Heads of State.");
+    e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e != NULL && e->n_participants == 2 && nt_has_party(e, "Putin"));
+    /* hard negatives: a body with no country that is no group of states
+     * (its own session); the group's meeting only talked about */
+    no_actual_meeting(PUTIN " took part in a meeting of the Security Council.");
+    no_actual_meeting(PUTIN " discussed a meeting of the CSTO.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1271,6 +1294,7 @@ int main(void)
         cmocka_unit_test(test_venue_lower_case_head),
         cmocka_unit_test(test_where_relative_place),
         cmocka_unit_test(test_placed_at_group_meeting),
+        cmocka_unit_test(test_placed_at_intl_group_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
