@@ -1445,7 +1445,23 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
              * parties of a meeting the text has not named before (after one,
              * "During the meeting, Biden and Harris ..." may be its hosts) */
             subj = subject_after_opening(d, end, s, 0);
-            if (subj >= 0 && !earlier_meeting(d, out)) {
+            /* "After bilateral talks in Kyiv, X and Y ...": a bare plural
+             * noun names talks of their own, not the meeting named before
+             * (a headline's); "During the meeting", "During an in-depth
+             * conversation" may point back at it */
+            uint32_t b = i;
+            for (int steps = 0; b > s->tok_start && steps < 3 &&
+                                (d->toks[b - 1].flags & T_WORD) &&
+                                !(d->toks[b - 1].flags & T_CAP) &&
+                                !(d->toks[b - 1].word_bits &
+                                  (W_DET | W_PREP | W_PRONOUN_PL | W_PRONOUN_M | W_PRONOUN_F |
+                                   W_PRONOUN_N | W_CONJ));
+                 steps++)
+                b--;
+            int fresh = cue->value == MEET_NOUN && d->toks[i + nw - 1].lower &&
+                        d->toks[i + nw - 1].lower[d->toks[i + nw - 1].lower_len - 1] == 's' &&
+                        (b <= s->tok_start + 1 || (d->toks[b - 1].word_bits & W_PREP));
+            if (subj >= 0 && (fresh || !earlier_meeting(d, out))) {
                 int right[MAX_COORD];
                 int nr = coordinated(d, subj, +1, s->tok_start, s->tok_end, right, MAX_COORD);
                 for (int k = 1; k < nr; k++)

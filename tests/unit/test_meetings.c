@@ -1230,6 +1230,23 @@ static void test_placed_at_intl_group_meeting(void **state)
     no_actual_meeting(PUTIN " discussed a meeting of the CSTO.");
 }
 
+/* "After bilateral talks in Kyiv, X and Y took part in ...": a bare plural
+ * noun is talks of their own even after a headline's meeting; "During the
+ * meeting, X and Y" may still point back at the headline's. */
+static void test_bare_talks_after_headline_meeting(void **state)
+{
+    (void)state;
+    nt_run_item("t1", PUB, "Zelenskyy and Trudeau took part in a video conference of G7 leaders",
+                "After bilateral talks in Kyiv, Ukrainian President Volodymyr Zelenskyy and "
+                "Canadian Prime Minister Justin Trudeau took part in a video conference of "
+                "the G7 leaders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run_item("t2", PUB, "Zelenskyy held talks with Trudeau",
+                "During the meeting, Ukrainian President Volodymyr Zelenskyy and Canadian "
+                "Prime Minister Justin Trudeau discussed security.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1295,6 +1312,7 @@ int main(void)
         cmocka_unit_test(test_where_relative_place),
         cmocka_unit_test(test_placed_at_group_meeting),
         cmocka_unit_test(test_placed_at_intl_group_meeting),
+        cmocka_unit_test(test_bare_talks_after_headline_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
