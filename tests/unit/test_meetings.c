@@ -1236,7 +1236,9 @@ static void test_placed_at_intl_group_meeting(void **state)
 static void test_bare_talks_after_headline_meeting(void **state)
 {
     (void)state;
-    nt_run_item("t1", PUB, "Zelenskyy and Trudeau took part in a video conference of G7 leaders",
+    nt_run_item("t1", PUB,
+                "Volodymyr Zelenskyy together with Justin Trudeau took part in a video "
+                "conference of G7 leaders",
                 "After bilateral talks in Kyiv, Ukrainian President Volodymyr Zelenskyy and "
                 "Canadian Prime Minister Justin Trudeau took part in a video conference of "
                 "the G7 leaders.");
