@@ -1769,8 +1769,9 @@ static int role_contains(const char *want, const char *have);
  * President, "the minister" not a deputy minister. */
 static int role_matches(const char *want, const char *have)
 {
-    /* an acting head holds the office: "the President" may be them */
-    static const char *const lesser[] = {"vice", "deputy", "former", NULL};
+    /* an acting head holds the office: "the President" may be them; a
+     * president-elect does not yet */
+    static const char *const lesser[] = {"vice", "deputy", "former", "elect", NULL};
     if (want && have)
         for (int q = 0; lesser[q]; q++)
             if (word_in(have, lesser[q]) && !word_in(want, lesser[q]))
