@@ -1470,6 +1470,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         /* "Speaking to reporters after a meeting with Finance Minister X,
          * Y said": the subject after the opening phrase met X */
+        /* "During meetings with A and B, Y reinforced": the list read on
+         * across the comma; Y after "A and B," is the subject, no guest */
+        if (subj < 0 && nobj >= 3 && !nmulti &&
+            is_char(d, d->ments[objs[nobj - 1]].tok_start - 1, ',') &&
+            tok_is(&d->toks[d->ments[objs[nobj - 2]].tok_start - 1], "and") &&
+            subject_after_opening(d, d->ments[objs[nobj - 2]].tok_end, s, 1) == objs[nobj - 1])
+            subj = objs[--nobj];
         if (subj < 0 && nobj && !nmulti)
             subj = subject_after_opening(d, d->ments[objs[nobj - 1]].tok_end, s, 1);
     }

@@ -1249,6 +1249,23 @@ static void test_bare_talks_after_headline_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "During meetings with A and B, Y stressed": Y after the list's comma is
+ * the subject, not a third counterpart. */
+static void test_opening_list_then_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "During meetings with President Ivan Dorov and Foreign Minister Mark Tamm, "
+                "Adviser Anna Kovac stressed the reforms.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Kovac") && !nt_has_party(e, "Dorov"));
+    /* hard negative: "A, B and C" is still one list of counterparts */
+    nt_run(PUB, "During talks with President Ivan Dorov, Foreign Minister Mark Tamm and "
+                "Adviser Anna Kovac, the delegation stressed the reforms.");
+    e = nt_with_party(NSV_EV_MEETING, "Kovac");
+    NT_CHECK(e == NULL || (nt_has_party(e, "Dorov") && nt_has_party(e, "Tamm")));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1315,6 +1332,7 @@ int main(void)
         cmocka_unit_test(test_placed_at_group_meeting),
         cmocka_unit_test(test_placed_at_intl_group_meeting),
         cmocka_unit_test(test_bare_talks_after_headline_meeting),
+        cmocka_unit_test(test_opening_list_then_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
