@@ -161,7 +161,7 @@ static nsv_modality trailing_modality(const doc *d, uint32_t t, uint32_t end)
 static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end)
 {
     uint32_t head = 0;
-    for (uint32_t k = t; k < end && k < t + 16; k++) {
+    for (uint32_t k = t; k < end && k < t + 14; k++) {
         const token *u = &d->toks[k];
         if (u->flags & (T_QUOTE | T_IN_QUOTE))
             break;
@@ -689,9 +689,30 @@ static int person_of_body(const doc *d, int m, uint32_t end)
  * X": the person after a long title, across its bodies and countries.  Only
  * capitalised words and "to", "of", "the", "for", "and" may stand between,
  * and a title word must. */
+/* "on Foreign Affairs Celia X": after a title's "on", a portfolio of up to
+ * three capitalised words and then the person ("on Efforts to Hold ..." is
+ * a topic). */
+static int portfolio_then_person(const doc *d, uint32_t t, uint32_t end)
+{
+    for (uint32_t k = t; k < end && k < t + 4; k++) {
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k)
+            return k > t && d->ments[m].kind == M_PERSON;
+        if (!(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD))
+            return 0;
+    }
+    return 0;
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 {
     int titled = 0;
+    /* "the newly appointed Adviser to ...", "newly elected President of ..." */
+    if (t < end && tok_is(&d->toks[t], "the"))
+        t++;
+    if (t + 2 < end && tok_is(&d->toks[t], "newly") &&
+        (tok_is(&d->toks[t + 1], "appointed") || tok_is(&d->toks[t + 1], "elected")))
+        t += 2;
     for (uint32_t k = t; k < end && k < t + 14; k++) {
         const token *u = &d->toks[k];
         int m = mention_at(d, k);
@@ -719,7 +740,9 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
         /* "Secretary of State for Defence", "Minister of Foreign Affairs and
          * International Development of France" */
         else if (!(u->flags & T_CAP) && !tok_is(u, "to") && !tok_is(u, "of") && !tok_is(u, "the") &&
-                 !tok_is(u, "for") && !tok_is(u, "and"))
+                 !tok_is(u, "for") && !tok_is(u, "and") &&
+                 /* "Adviser to the President of X on Foreign Affairs" */
+                 !(titled && tok_is(u, "on") && portfolio_then_person(d, k + 1, end)))
             return -1;
         if (!(u->flags & T_WORD))
             return -1;
@@ -1231,6 +1254,17 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 tok_lex(d, k, LEX_SPEECH, NULL))
                 break;
             if (tok_is(u, "of")) {
+                /* "with the Ambassador of Estonia to Ukraine X": a title
+                 * before "of" heads a person, not the country's delegates */
+                for (uint32_t w = j; w < k && o < 0; w++)
+                    if (tok_lex(d, w, LEX_TITLE, NULL))
+                        o = person_after_title(d, j, s->tok_end);
+                /* a one-word "person" inside a long title ("... Emirates
+                 * Armed Forces X") is no surer than the body */
+                if (o >= 0 && (!d->ments[o].name || !strchr(d->ments[o].name, ' ')))
+                    o = -1;
+                if (o >= 0)
+                    break;
                 o = party_right(d, k + 1, s->tok_end);
                 if (o < 0 && k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the"))
                     o = party_right(d, k + 2, s->tok_end);

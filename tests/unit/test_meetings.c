@@ -1266,6 +1266,29 @@ static void test_opening_list_then_subject(void **state)
     NT_CHECK(e == NULL || (nt_has_party(e, "Dorov") && nt_has_party(e, "Tamm")));
 }
 
+/* "with the newly appointed Adviser to the President of X on Foreign
+ * Affairs Y", "with the Ambassador of X to Ukraine Y": the person after a
+ * long title, not the country inside it. */
+static void test_counterpart_after_newly_appointed_title(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("Deputy Minister Anna Kovac held online consultations with the newly appointed "
+                    "Adviser to the President of the Republic of Estonia on Foreign Affairs "
+                    "Mart Tamm.",
+                    "Kovac", "Tamm");
+    NT_CHECK(e->n_participants == 2);
+    e = one_meeting("Deputy Minister Anna Kovac met with the Ambassador of Estonia to Ukraine "
+                    "Mart Tamm.",
+                    "Kovac", "Tamm");
+    NT_CHECK(!nt_has_party(e, "Estonia"));
+    /* hard negative: "on Efforts to ..." is a topic, no portfolio */
+    nt_run(PUB, "Deputy Minister Anna Kovac met with State Attorneys General on Efforts to Hold "
+                "Gun Makers Accountable.");
+    e = nt_with_party(NSV_EV_MEETING, "Kovac");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Accountable"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1333,6 +1356,7 @@ int main(void)
         cmocka_unit_test(test_placed_at_intl_group_meeting),
         cmocka_unit_test(test_bare_talks_after_headline_meeting),
         cmocka_unit_test(test_opening_list_then_subject),
+        cmocka_unit_test(test_counterpart_after_newly_appointed_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
