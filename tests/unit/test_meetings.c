@@ -1289,6 +1289,19 @@ static void test_counterpart_after_newly_appointed_title(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Accountable"));
 }
 
+/* "in May" is the month: a past summit placed in May is an event; the modal
+ * "may" still makes it hypothetical. */
+static void test_month_may_is_no_modal(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders reaffirmed the unity that G7 Leaders displayed in May at the G7 "
+                "Summit in Hiroshima.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "G7");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "The leaders said they may meet at the G7 Summit in Hiroshima.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1357,6 +1370,7 @@ int main(void)
         cmocka_unit_test(test_bare_talks_after_headline_meeting),
         cmocka_unit_test(test_opening_list_then_subject),
         cmocka_unit_test(test_counterpart_after_newly_appointed_title),
+        cmocka_unit_test(test_month_may_is_no_modal),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
