@@ -1187,7 +1187,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
         return NSV_OK;
     }
-    if (cls == MEET_MULTI) {
+    /* "at the OPEC meeting in Vienna", "attended the ICO talks": a group of
+     * states' own meeting noun is a setting like its summit */
+    if (cls == MEET_MULTI ||
+        (cls == MEET_NOUN && i > s->tok_start && intl_group(d, mention_at(d, i - 1)) &&
+         d->ments[mention_at(d, i - 1)].tok_end == i)) {
         int rc = group_setting(d, out, s, i, end, cue, err);
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);

@@ -1302,6 +1302,20 @@ static void test_month_may_is_no_modal(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "spoke at the OPEC meeting in Vienna": a group of states' own meeting
+ * noun places its attendee like its summit; named only as a topic it is
+ * none. */
+static void test_group_meeting_noun_as_setting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Saudi Oil Minister Hisham Nazer spoke at the OPEC meeting in Vienna.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "OPEC");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Nazer"));
+    /* hard negatives: a topic; a body that is no group of states */
+    no_actual_meeting("Prices fell after the breakdown of the OPEC talks.");
+    no_actual_meeting("Senator Mark Tamm spoke at the Senate meeting in Washington.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1371,6 +1385,7 @@ int main(void)
         cmocka_unit_test(test_opening_list_then_subject),
         cmocka_unit_test(test_counterpart_after_newly_appointed_title),
         cmocka_unit_test(test_month_may_is_no_modal),
+        cmocka_unit_test(test_group_meeting_noun_as_setting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
