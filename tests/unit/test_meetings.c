@@ -1316,6 +1316,32 @@ static void test_group_meeting_noun_as_setting(void **state)
     no_actual_meeting("Senator Mark Tamm spoke at the Senate meeting in Washington.");
 }
 
+/* Legislative and other titles a roster puts before names ("Senate Majority
+ * Leader X", "House Majority Caucus Co-Chair X", "Assemblymember X",
+ * "Taoiseach X") are no part of the name. */
+static void test_roster_titles(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Domestic Policy Advisor Anna Kovac convened a meeting with state "
+                "legislators.\n\nState legislators from today's meeting included:\n\n"
+                "- Nevada Senate Majority Leader Mark Tamm\n"
+                "- Colorado House Majority Caucus Co-Chair Ivan Dorov\n"
+                "- California Assemblymember Marc Lunel\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kovac");
+    NT_CHECK(e != NULL && nt_has_party(e, "Tamm") && nt_has_party(e, "Dorov") &&
+             nt_has_party(e, "Lunel"));
+    for (size_t k = 0; e && k < e->n_participants; k++)
+        NT_CHECK(strstr(e->participants[k].name, "Majority") == NULL &&
+                 strstr(e->participants[k].name, "Assemblymember") == NULL);
+    e = one_meeting("President Joe Biden met with Taoiseach Simon Harris.", "Biden", "Harris");
+    NT_CHECK(e->n_participants == 2);
+    /* hard negative: a lower-case "delegate" before an apposition stays a
+     * plain noun ("Japan's delegate, X, and Y replied" keeps both) */
+    nt_run(PUB, "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied "
+                "that the charges were unfounded.");
+    NT_CHECK(nt_said_by("Endo") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1386,6 +1412,7 @@ int main(void)
         cmocka_unit_test(test_counterpart_after_newly_appointed_title),
         cmocka_unit_test(test_month_may_is_no_modal),
         cmocka_unit_test(test_group_meeting_noun_as_setting),
+        cmocka_unit_test(test_roster_titles),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
