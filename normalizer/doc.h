@@ -169,6 +169,9 @@ int body_entity(doc *d, const char *name);
 /* The entity of the person with full name `name` (surname: its last word),
  * added if new. */
 int named_person_entity(doc *d, const char *name, const char *role, const char *country);
+/* The office-holder row of the item's outlet on its date ("Vladimir Putin"
+ * for a kremlin.ru item of 2019), or NULL. */
+const lex_entry *outlet_office(const doc *d);
 
 /* dates.c */
 day_t days_from_civil(int y, int m, int d);

@@ -1089,13 +1089,15 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
     return NSV_OK;
 }
 
-/* Has the text named a meeting that took place before this point? */
+/* Has the text named a meeting that took place before this point?  (A
+ * headline's with its host only implied does not count: "During their
+ * telephone conversation, X and Y" below it names its parties.) */
 static int earlier_meeting(const doc *d, const ev_list *out)
 {
     (void)d;
     for (size_t k = 0; k < out->n; k++)
         if (out->v[k].ev.type == NSV_EV_MEETING && !out->v[k].dropped &&
-            out->v[k].ev.modality == NSV_MOD_ACTUAL &&
+            out->v[k].ev.modality == NSV_MOD_ACTUAL && !out->v[k].implied_host &&
             (out->v[k].nents >= 2 || (out->v[k].open_group && out->v[k].nents)))
             return 1;
     return 0;
@@ -1518,6 +1520,29 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (subj < 0 && nobj && !nmulti)
             subj = subject_after_opening(d, d->ments[objs[nobj - 1]].tok_end, s, 1);
     }
+    /* "Meeting with Roscosmos CEO Dmitry Rogozin", "Telephone conversation
+     * with President of Uzbekistan X": a presidency's headline that opens
+     * with the meeting names its own principal by leaving him out (the
+     * office holder of the outlet on the item's date) */
+    int principal = -1;
+    if (subj < 0 && nobj && !nmulti && !between && with && d->title_len &&
+        d->toks[i].start < d->title_len && i < s->tok_start + 3 &&
+        (cls == MEET_NOUN || cls == MEET_MULTI) && d->ments[objs[0]].kind == M_PERSON) {
+        /* only "Working meeting with", "Telephone conversation with": not
+         * "Readout of Meeting with" (a staff member's), nor "Meeting with
+         * members of the Security Council" (a body's own session) */
+        int bare = 1;
+        for (uint32_t k = s->tok_start; k < i && bare; k++)
+            bare = mention_at(d, k) < 0 && (d->toks[k].flags & T_WORD) &&
+                   !(d->toks[k].word_bits & (W_DET | W_PREP | W_PRONOUN_M | W_PRONOUN_F |
+                                             W_PRONOUN_PL));
+        const lex_entry *office = bare ? outlet_office(d) : NULL;
+        /* no role or country added to the holder the body may name: his
+         * country left open lets "Palestinian-Israeli talks" in his call
+         * readout read as a topic (events.c) */
+        if (office)
+            principal = named_person_entity(d, office->canon, NULL, NULL);
+    }
     int sideline = after_sidelines(d, i, s->tok_start);
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
                        : cls == MEET_HOST                   ? "meeting.host"
@@ -1607,6 +1632,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
              k < nl && (d->ments[left[k]].kind == M_PERSON) == (d->ments[subj].kind == M_PERSON);
              k++)
             ev_add_mention(d, e, left[k]);
+    }
+    if (principal >= 0) {
+        ev_add_party(d, e, principal);
+        e->implied_host = 1;
     }
     for (int k = 0; k < nobj; k++)
         ev_add_mention(d, e, objs[k]);

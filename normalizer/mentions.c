@@ -1912,7 +1912,7 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
  * item of 2022.  A readout names its principal bare, and "the President of
  * Azerbaijan" is not him; nor is someone named bare "the President of
  * Ukraine" there. */
-static const lex_entry *outlet_office(const doc *d)
+const lex_entry *outlet_office(const doc *d)
 {
     if (!d->source.ptr || d->published < 0)
         return NULL;

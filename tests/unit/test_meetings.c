@@ -1342,6 +1342,37 @@ static void test_roster_titles(void **state)
     NT_CHECK(nt_said_by("Endo") != NULL);
 }
 
+/* "Meeting with Roscosmos CEO X" heading a kremlin.ru item whose body only
+ * says "X briefed the President": the presidency's headline leaves out its
+ * own principal, the office holder of the outlet on the item's date. */
+static void test_presidency_headline_host(void **state)
+{
+    (void)state;
+    const char *kremlin = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-k1", kremlin, "2019-11-23", "Meeting with Roscosmos CEO Dmitry Rogozin",
+                  "Dmitry Rogozin briefed the President on the progress of the construction.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rogozin");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Putin"));
+    /* the holder on the item's date */
+    nt_run_source("t-k2", kremlin, "2010-06-10", "Telephone conversation with Ivan Dorov",
+                  "The two leaders discussed trade.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Medvedev"));
+    /* hard negatives: another outlet's headline; a readout of someone
+     * else's meeting; a body's own session */
+    nt_run_source("t-k3", "Test Wire", "2019-11-23", "Meeting with Roscosmos CEO Dmitry Rogozin",
+                  "Dmitry Rogozin briefed reporters on the progress.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run_source("t-k4", "The White House (whitehouse.gov)", "2023-12-06",
+                  "Readout of Meeting with Union Leader Mark Tamm",
+                  "Senior advisers heard from Mark Tamm on job training.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
+    nt_run_source("t-k5", kremlin, "2019-11-23", "Meeting with permanent members of Security Council",
+                  "The agenda included the situation in the region.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1413,6 +1444,7 @@ int main(void)
         cmocka_unit_test(test_month_may_is_no_modal),
         cmocka_unit_test(test_group_meeting_noun_as_setting),
         cmocka_unit_test(test_roster_titles),
+        cmocka_unit_test(test_presidency_headline_host),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
