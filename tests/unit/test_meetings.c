@@ -1373,6 +1373,18 @@ static void test_presidency_headline_host(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "spoke with His Majesty King X", "met His Holiness Pope X": the honorific
+ * after "His" is part of the title, not a pronoun that ends the search. */
+static void test_royal_honorific(void **state)
+{
+    (void)state;
+    one_meeting("President Joe Biden spoke today with His Majesty King Abdullah II of Jordan.",
+                "Biden", "Abdullah");
+    one_meeting("President Joe Biden met with His Holiness Pope Francis.", "Biden", "Francis");
+    /* hard negative: "His Majesty" named as a topic makes no meeting */
+    no_actual_meeting("President Joe Biden thanked His Majesty King Abdullah II for his support.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1445,6 +1457,7 @@ int main(void)
         cmocka_unit_test(test_group_meeting_noun_as_setting),
         cmocka_unit_test(test_roster_titles),
         cmocka_unit_test(test_presidency_headline_host),
+        cmocka_unit_test(test_royal_honorific),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
