@@ -1385,6 +1385,28 @@ static void test_royal_honorific(void **state)
     no_actual_meeting("President Joe Biden thanked His Majesty King Abdullah II for his support.");
 }
 
+/* "Readout of President X's Call with Y", "held a call with Y": a call with
+ * its counterpart right after it is a phone meeting; "a call for", "answered
+ * my call", "Ukraine calls" are none. */
+static void test_call_with(void **state)
+{
+    (void)state;
+    nt_run_item("t-c1", PUB, "Readout of President Joe Biden's Call with President Ana Lunel of Peru",
+                "The leaders discussed migration.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lunel");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden") &&
+             e->format == NSV_FORMAT_PHONE);
+    one_meeting("Today, President Ivan Dorov held a call with Prime Minister Mark Tamm of Estonia.",
+                "Dorov", "Tamm");
+    /* separate calls: one event per counterpart */
+    nt_run(PUB, "President Ivan Dorov held separate calls with Governor Mark Tamm and Senator "
+                "Ana Lunel.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives */
+    no_actual_meeting("President Ivan Dorov rejected the call for direct contact with Mark Tamm.");
+    no_actual_meeting("Prime Minister Mark Tamm and President Ivan Dorov answered the call.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1458,6 +1480,7 @@ int main(void)
         cmocka_unit_test(test_roster_titles),
         cmocka_unit_test(test_presidency_headline_host),
         cmocka_unit_test(test_royal_honorific),
+        cmocka_unit_test(test_call_with),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
