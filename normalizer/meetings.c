@@ -689,6 +689,27 @@ static int person_of_body(const doc *d, int m, uint32_t end)
  * X": the person after a long title, across its bodies and countries.  Only
  * capitalised words and "to", "of", "the", "for", "and" may stand between,
  * and a title word must. */
+/* "43rd", "1st": a number with an ordinal ending. */
+static int is_ordinal(const token *u)
+{
+    size_t n = u->lower ? u->lower_len : 0;
+    if (n < 3 || u->lower[0] < '0' || u->lower[0] > '9')
+        return 0;
+    const char *e = u->lower + n - 2;
+    return !strcmp(e, "st") || !strcmp(e, "nd") || !strcmp(e, "rd") || !strcmp(e, "th");
+}
+
+/* A hyphen, en dash or em dash standing alone. */
+static int is_dash(const doc *d, uint32_t k)
+{
+    const token *u = &d->toks[k];
+    const char *p = d->text + u->start;
+    size_t n = u->end - u->start;
+    return (u->flags & T_PUNCT) &&
+           ((n == 1 && *p == '-') ||
+            (n == 3 && !memcmp(p, "\xe2\x80", 2) && (p[2] == '\x93' || p[2] == '\x94')));
+}
+
 /* "on Foreign Affairs Celia X": after a title's "on", a portfolio of up to
  * three capitalised words and then the person ("on Efforts to Hold ..." is
  * a topic). */
@@ -713,6 +734,9 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     if (t + 2 < end && tok_is(&d->toks[t], "newly") &&
         (tok_is(&d->toks[t + 1], "appointed") || tok_is(&d->toks[t + 1], "elected")))
         t += 2;
+    /* "the 43rd President of the United States X" */
+    if (t + 1 < end && is_ordinal(&d->toks[t]))
+        t++;
     for (uint32_t k = t; k < end && k < t + 14; k++) {
         const token *u = &d->toks[k];
         int m = mention_at(d, k);
@@ -734,6 +758,10 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
         }
         /* "of the People's Democratic Republic of X" */
         if ((u->flags & T_POSS) && k > t && (d->toks[k - 1].flags & T_CAP))
+            continue;
+        /* "Deputy Prime Minister - Minister of Finance of Canada X": two
+         * titles of one person joined by a dash */
+        if (titled && is_dash(d, k) && k + 1 < end && tok_lex(d, k + 1, LEX_TITLE, NULL))
             continue;
         if (tok_lex(d, k, LEX_TITLE, NULL))
             titled = 1;

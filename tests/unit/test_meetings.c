@@ -1407,6 +1407,23 @@ static void test_call_with(void **state)
     no_actual_meeting("Prime Minister Mark Tamm and President Ivan Dorov answered the call.");
 }
 
+/* "with Deputy Prime Minister - Minister of Finance of Canada X", "with the
+ * 43rd President of the United States X": the person after a dash-joined
+ * pair of titles or an ordinal. */
+static void test_counterpart_after_dashed_title(void **state)
+{
+    (void)state;
+    one_meeting("Deputy Minister Anna Kovac had a phone conversation with Deputy Prime Minister - "
+                "Minister of Finance of Canada Mark Tamm.",
+                "Kovac", "Tamm");
+    one_meeting("Deputy Minister Anna Kovac held a video conference with the 43rd President of "
+                "the United States Mark Tamm.",
+                "Kovac", "Tamm");
+    /* hard negative: a dash that ends the title is no second title */
+    nt_run(PUB, "Deputy Minister Anna Kovac met with the Prime Minister - the talks were long.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "talks") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1481,6 +1498,7 @@ int main(void)
         cmocka_unit_test(test_presidency_headline_host),
         cmocka_unit_test(test_royal_honorific),
         cmocka_unit_test(test_call_with),
+        cmocka_unit_test(test_counterpart_after_dashed_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
