@@ -1190,9 +1190,12 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         int m = mention_at(d, end);
         if (m >= 0 && d->ments[m].tok_start == end)
             return NSV_OK; /* "attended the summit" is the noun's business */
+        /* "Vice President Harris joined the call": the cue's own definite
+         * noun points back at the last meeting of any kind */
+        int back = cue->canon && !strcmp(cue->canon, "back");
         for (size_t k = out->n; k-- > 0;) {
             ev_draft *e = &out->v[k];
-            if (e->ev.type == NSV_EV_MEETING && e->multilateral && !e->dropped &&
+            if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
                 s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
                 ev_add_mention(d, e, subj);
                 break;

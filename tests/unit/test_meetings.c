@@ -1424,6 +1424,25 @@ static void test_counterpart_after_dashed_title(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "talks") == NULL);
 }
 
+/* "Vice President X joined the call", "X joined the beginning of the
+ * virtual meeting": the definite noun in the cue points back at the last
+ * meeting of any kind, which gains the subject. */
+static void test_joined_the_call(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov spoke this morning with Prime Minister Mark Tamm of "
+                "Estonia. Vice President Anna Kovac joined the call.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Dorov") && nt_has_party(e, "Kovac"));
+    /* hard negatives: no meeting before it; "joined NATO" is no meeting */
+    no_actual_meeting("Vice President Anna Kovac joined the call.");
+    nt_run(PUB, "President Ivan Dorov spoke this morning with Prime Minister Mark Tamm of "
+                "Estonia. Finland joined NATO in April.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && !nt_has_party(e, "Finland") && !nt_has_party(e, "NATO"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1499,6 +1518,7 @@ int main(void)
         cmocka_unit_test(test_royal_honorific),
         cmocka_unit_test(test_call_with),
         cmocka_unit_test(test_counterpart_after_dashed_title),
+        cmocka_unit_test(test_joined_the_call),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
