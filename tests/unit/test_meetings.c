@@ -1443,6 +1443,19 @@ static void test_joined_the_call(void **state)
     NT_CHECK(e != NULL && !nt_has_party(e, "Finland") && !nt_has_party(e, "NATO"));
 }
 
+/* "hosted X for breakfast at the Naval Observatory": the Vice President's
+ * residence is a venue. */
+static void test_naval_observatory_venue(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Vice President Anna Kovac hosted President Mark Tamm of "
+                                     "Estonia for breakfast at the Naval Observatory today.",
+                                     "Kovac", "Tamm");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Naval Observatory"));
+    /* hard negative: no meeting from the venue alone */
+    no_actual_meeting("Vice President Anna Kovac returned to the Naval Observatory today.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1519,6 +1532,7 @@ int main(void)
         cmocka_unit_test(test_call_with),
         cmocka_unit_test(test_counterpart_after_dashed_title),
         cmocka_unit_test(test_joined_the_call),
+        cmocka_unit_test(test_naval_observatory_venue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
