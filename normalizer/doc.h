@@ -145,6 +145,10 @@ typedef struct doc {
      * sentence s are sent_ments[sent_ment_start[s] .. sent_ment_start[s+1]);
      * NULL when not built */
     uint32_t *sent_ment_start, *sent_ments;
+    /* meetings.c, on first use: 1 when the body reads as the outlet's
+     * principal's own words ("I held talks with ..." in an address), 2 when
+     * not (transcript turns, another author in the title); 0 unknown */
+    int own_words;
 } doc;
 
 /* segment.c */

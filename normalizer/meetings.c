@@ -1117,6 +1117,56 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
     return NSV_OK;
 }
 
+/* Is the body the outlet's principal speaking ("address by President X",
+ * "Statement from President Y")?  Not when a transcript gives turns
+ * ("Alexei Miller: ...", whose "I" is his own) or the title names someone
+ * else ("Speech by Head of the Office ... Andriy Yermak").  Computed once per
+ * item; the principal's entity is `holder`. */
+static int principal_speaks(doc *d, int holder)
+{
+    if (d->own_words)
+        return d->own_words == 1;
+    d->own_words = 1;
+    for (size_t m = 0; m < d->nments && d->own_words == 1; m++) {
+        const mention *x = &d->ments[m];
+        if (x->kind != M_PERSON || x->entity < 0)
+            continue;
+        uint32_t e = x->tok_end;
+        if (d->toks[x->tok_start].start < d->title_len)
+            d->own_words = x->entity == holder ? 1 : 2;
+        else if (e < d->ntoks && x->tok_start == d->sents[x->sent].tok_start &&
+                 is_char(d, e, ':'))
+            d->own_words = 2;
+    }
+    return d->own_words == 1;
+}
+
+/* "Yesterday I spoke with X", "I held talks with X": the first person
+ * outside quotation marks before the cue (over adverbs, auxiliaries and a
+ * hold verb) in an item that is its outlet's principal's own words is that
+ * office holder (office_holders.tsv).  The entity, or -1. */
+static int first_person_principal(doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t b = i;
+    for (int steps = 0; b > s->tok_start && steps < 4; steps++) {
+        const lex_entry *h = tok_lex(d, b - 1, LEX_MEETING, NULL);
+        if (!(d->toks[b - 1].word_bits & (W_ADVERB | W_AUX | W_RELDAY | W_DET)) &&
+            !(h && h->value == MEET_HOLD))
+            break;
+        b--;
+    }
+    if (b == s->tok_start)
+        return -1;
+    const token *p = &d->toks[b - 1];
+    if (!(p->flags & T_CAP) || (p->flags & T_IN_QUOTE) || p->lower_len != 1 || p->lower[0] != 'i')
+        return -1;
+    const lex_entry *office = outlet_office(d);
+    if (!office)
+        return -1;
+    int holder = named_person_entity(d, office->canon, NULL, NULL);
+    return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
+}
+
 /* Has the text named a meeting that took place before this point?  (A
  * headline's with its host only implied does not count: "During their
  * telephone conversation, X and Y" below it names its parties.) */
@@ -1574,6 +1624,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (office)
             principal = named_person_entity(d, office->canon, NULL, NULL);
     }
+    /* "I held talks with the Prime Minister of Portugal today" in the
+     * President's address */
+    if (principal < 0 && subj < 0 && nobj && !nmulti && !between && with)
+        principal = first_person_principal(d, i, s);
     int sideline = after_sidelines(d, i, s->tok_start);
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
                        : cls == MEET_HOST                   ? "meeting.host"

@@ -1456,6 +1456,38 @@ static void test_naval_observatory_venue(void **state)
     no_actual_meeting("Vice President Anna Kovac returned to the Naval Observatory today.");
 }
 
+/* "I held talks with X today" in the President's address: the first
+ * person is the outlet's office holder; not in a transcript turn of
+ * someone else, nor in a speech the title gives to another author. */
+static void test_first_person_address(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-a1", ukr, "2022-05-20", "We will prevail - address by President Volodymyr Zelenskyy",
+                  "Good health to you, fellow Ukrainians! I held talks with Prime Minister Mark "
+                  "Tamm of Estonia in Kyiv today. Yesterday I spoke with President Ivan Dorov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: another speaker's turn; another author's speech;
+     * "I" inside a quotation */
+    nt_run_source("t-a2", "President of Russia (en.kremlin.ru)", "2019-05-20",
+                  "Working meeting with Ivan Dorov",
+                  "Vladimir Putin: How are things?\n\nIvan Dorov: I met with Prime Minister Mark "
+                  "Tamm last week.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Putin"));
+    nt_run_source("t-a3", ukr, "2022-05-20", "Speech by Head of the Office Andriy Yermak",
+                  "Thank you. I met with Prime Minister Mark Tamm yesterday.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-a4", "Test Wire", "2022-05-20", "Ukraine news",
+                  "\"I met with Prime Minister Mark Tamm,\" a diplomat said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1533,6 +1565,7 @@ int main(void)
         cmocka_unit_test(test_counterpart_after_dashed_title),
         cmocka_unit_test(test_joined_the_call),
         cmocka_unit_test(test_naval_observatory_venue),
+        cmocka_unit_test(test_first_person_address),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
