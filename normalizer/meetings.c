@@ -1117,6 +1117,18 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
     return NSV_OK;
 }
 
+/* Does `name` hold the word `w` (whole word, case as written)? */
+static int has_word(const char *name, const char *w)
+{
+    size_t n = w ? strlen(w) : 0;
+    if (!name || !n)
+        return 0;
+    for (const char *p = strstr(name, w); p; p = strstr(p + 1, w))
+        if ((p == name || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+            return 1;
+    return 0;
+}
+
 /* Is the body the outlet's principal speaking ("address by President X",
  * "Statement from President Y")?  Not when a transcript gives turns
  * ("Alexei Miller: ...", whose "I" is his own) or the title names someone
@@ -1132,8 +1144,10 @@ static int principal_speaks(doc *d, int holder)
         if (x->kind != M_PERSON || x->entity < 0)
             continue;
         uint32_t e = x->tok_end;
+        /* the holder, or a name the title ran on into a word ("Joe Biden
+         * Ahead of ...") holding his surname */
         if (d->toks[x->tok_start].start < d->title_len)
-            d->own_words = x->entity == holder ? 1 : 2;
+            d->own_words = x->entity == holder || has_word(x->name, d->ents[holder].surname) ? 1 : 2;
         else if (e < d->ntoks && x->tok_start == d->sents[x->sent].tok_start &&
                  is_char(d, e, ':'))
             d->own_words = 2;

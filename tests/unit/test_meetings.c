@@ -1483,6 +1483,12 @@ static void test_first_person_address(void **state)
                   "Thank you. I met with Prime Minister Mark Tamm yesterday.");
     e = nt_with_party(NSV_EV_MEETING, "Tamm");
     NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+    /* the title ran the author's name on into a word: still his words */
+    nt_run_source("t-a5", "The White House (whitehouse.gov)", "2024-08-23",
+                  "Statement from President Joe Biden Ahead of the Holiday",
+                  "I spoke with President Ivan Dorov today.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Biden"));
     nt_run_source("t-a4", "Test Wire", "2022-05-20", "Ukraine news",
                   "\"I met with Prime Minister Mark Tamm,\" a diplomat said.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
