@@ -149,6 +149,10 @@ typedef struct doc {
     /* role_matches answers by the pair of strings asked (mentions.c); NULL
      * until first use */
     struct role_memo *role_memo;
+    /* meetings.c, on first use: 1 when the body reads as the outlet's
+     * principal's own words ("I held talks with ..." in an address), 2 when
+     * not (transcript turns, another author in the title); 0 unknown */
+    int own_words;
 } doc;
 
 /* segment.c */
@@ -173,6 +177,9 @@ int body_entity(doc *d, const char *name);
 /* The entity of the person with full name `name` (surname: its last word),
  * added if new. */
 int named_person_entity(doc *d, const char *name, const char *role, const char *country);
+/* The office-holder row of the item's outlet on its date ("Vladimir Putin"
+ * for a kremlin.ru item of 2019), or NULL. */
+const lex_entry *outlet_office(const doc *d);
 
 /* dates.c */
 day_t days_from_civil(int y, int m, int d);

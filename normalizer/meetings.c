@@ -161,7 +161,7 @@ static nsv_modality trailing_modality(const doc *d, uint32_t t, uint32_t end)
 static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end)
 {
     uint32_t head = 0;
-    for (uint32_t k = t; k < end && k < t + 16; k++) {
+    for (uint32_t k = t; k < end && k < t + 14; k++) {
         const token *u = &d->toks[k];
         if (u->flags & (T_QUOTE | T_IN_QUOTE))
             break;
@@ -689,9 +689,54 @@ static int person_of_body(const doc *d, int m, uint32_t end)
  * X": the person after a long title, across its bodies and countries.  Only
  * capitalised words and "to", "of", "the", "for", "and" may stand between,
  * and a title word must. */
+/* "43rd", "1st": a number with an ordinal ending. */
+static int is_ordinal(const token *u)
+{
+    size_t n = u->lower ? u->lower_len : 0;
+    if (n < 3 || u->lower[0] < '0' || u->lower[0] > '9')
+        return 0;
+    const char *e = u->lower + n - 2;
+    return !strcmp(e, "st") || !strcmp(e, "nd") || !strcmp(e, "rd") || !strcmp(e, "th");
+}
+
+/* A hyphen, en dash or em dash standing alone. */
+static int is_dash(const doc *d, uint32_t k)
+{
+    const token *u = &d->toks[k];
+    const char *p = d->text + u->start;
+    size_t n = u->end - u->start;
+    return (u->flags & T_PUNCT) &&
+           ((n == 1 && *p == '-') ||
+            (n == 3 && !memcmp(p, "\xe2\x80", 2) && (p[2] == '\x93' || p[2] == '\x94')));
+}
+
+/* "on Foreign Affairs Celia X": after a title's "on", a portfolio of up to
+ * three capitalised words and then the person ("on Efforts to Hold ..." is
+ * a topic). */
+static int portfolio_then_person(const doc *d, uint32_t t, uint32_t end)
+{
+    for (uint32_t k = t; k < end && k < t + 4; k++) {
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k)
+            return k > t && d->ments[m].kind == M_PERSON;
+        if (!(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD))
+            return 0;
+    }
+    return 0;
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 {
     int titled = 0;
+    /* "the newly appointed Adviser to ...", "newly elected President of ..." */
+    if (t < end && tok_is(&d->toks[t], "the"))
+        t++;
+    if (t + 2 < end && tok_is(&d->toks[t], "newly") &&
+        (tok_is(&d->toks[t + 1], "appointed") || tok_is(&d->toks[t + 1], "elected")))
+        t += 2;
+    /* "the 43rd President of the United States X" */
+    if (t + 1 < end && is_ordinal(&d->toks[t]))
+        t++;
     for (uint32_t k = t; k < end && k < t + 14; k++) {
         const token *u = &d->toks[k];
         int m = mention_at(d, k);
@@ -714,12 +759,18 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
         /* "of the People's Democratic Republic of X" */
         if ((u->flags & T_POSS) && k > t && (d->toks[k - 1].flags & T_CAP))
             continue;
+        /* "Deputy Prime Minister - Minister of Finance of Canada X": two
+         * titles of one person joined by a dash */
+        if (titled && is_dash(d, k) && k + 1 < end && tok_lex(d, k + 1, LEX_TITLE, NULL))
+            continue;
         if (tok_lex(d, k, LEX_TITLE, NULL))
             titled = 1;
         /* "Secretary of State for Defence", "Minister of Foreign Affairs and
          * International Development of France" */
         else if (!(u->flags & T_CAP) && !tok_is(u, "to") && !tok_is(u, "of") && !tok_is(u, "the") &&
-                 !tok_is(u, "for") && !tok_is(u, "and"))
+                 !tok_is(u, "for") && !tok_is(u, "and") &&
+                 /* "Adviser to the President of X on Foreign Affairs" */
+                 !(titled && tok_is(u, "on") && portfolio_then_person(d, k + 1, end)))
             return -1;
         if (!(u->flags & T_WORD))
             return -1;
@@ -817,6 +868,23 @@ static int placed_before(const doc *d, uint32_t i, uint32_t from)
             return 1;
         if (b == from)
             break;
+    }
+    return 0;
+}
+
+/* Is mention m an international group of states (organizations.tsv kind
+ * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
+ * meeting is its members' meeting; a body merely without a country ("the
+ * Security Council") may be one state's own. */
+static int intl_group(const doc *d, int m)
+{
+    if (m < 0 || d->ments[m].kind != M_ORG)
+        return 0;
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++) {
+        unsigned nw = 0;
+        const lex_entry *o = tok_lex(d, t, LEX_ORG, &nw);
+        if (o && t + nw <= d->ments[m].tok_end)
+            return o->extra2 && !strcmp(o->extra2, "group");
     }
     return 0;
 }
@@ -1049,13 +1117,79 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
     return NSV_OK;
 }
 
-/* Has the text named a meeting that took place before this point? */
+/* Does `name` hold the word `w` (whole word, case as written)? */
+static int has_word(const char *name, const char *w)
+{
+    size_t n = w ? strlen(w) : 0;
+    if (!name || !n)
+        return 0;
+    for (const char *p = strstr(name, w); p; p = strstr(p + 1, w))
+        if ((p == name || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+            return 1;
+    return 0;
+}
+
+/* Is the body the outlet's principal speaking ("address by President X",
+ * "Statement from President Y")?  Not when a transcript gives turns
+ * ("Alexei Miller: ...", whose "I" is his own) or the title names someone
+ * else ("Speech by Head of the Office ... Andriy Yermak").  Computed once per
+ * item; the principal's entity is `holder`. */
+static int principal_speaks(doc *d, int holder)
+{
+    if (d->own_words)
+        return d->own_words == 1;
+    d->own_words = 1;
+    for (size_t m = 0; m < d->nments && d->own_words == 1; m++) {
+        const mention *x = &d->ments[m];
+        if (x->kind != M_PERSON || x->entity < 0)
+            continue;
+        uint32_t e = x->tok_end;
+        /* the holder, or a name the title ran on into a word ("Joe Biden
+         * Ahead of ...") holding his surname */
+        if (d->toks[x->tok_start].start < d->title_len)
+            d->own_words = x->entity == holder || has_word(x->name, d->ents[holder].surname) ? 1 : 2;
+        else if (e < d->ntoks && x->tok_start == d->sents[x->sent].tok_start &&
+                 is_char(d, e, ':'))
+            d->own_words = 2;
+    }
+    return d->own_words == 1;
+}
+
+/* "Yesterday I spoke with X", "I held talks with X": the first person
+ * outside quotation marks before the cue (over adverbs, auxiliaries and a
+ * hold verb) in an item that is its outlet's principal's own words is that
+ * office holder (office_holders.tsv).  The entity, or -1. */
+static int first_person_principal(doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t b = i;
+    for (int steps = 0; b > s->tok_start && steps < 4; steps++) {
+        const lex_entry *h = tok_lex(d, b - 1, LEX_MEETING, NULL);
+        if (!(d->toks[b - 1].word_bits & (W_ADVERB | W_AUX | W_RELDAY | W_DET)) &&
+            !(h && h->value == MEET_HOLD))
+            break;
+        b--;
+    }
+    if (b == s->tok_start)
+        return -1;
+    const token *p = &d->toks[b - 1];
+    if (!(p->flags & T_CAP) || (p->flags & T_IN_QUOTE) || p->lower_len != 1 || p->lower[0] != 'i')
+        return -1;
+    const lex_entry *office = outlet_office(d);
+    if (!office)
+        return -1;
+    int holder = named_person_entity(d, office->canon, NULL, NULL);
+    return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
+}
+
+/* Has the text named a meeting that took place before this point?  (A
+ * headline's with its host only implied does not count: "During their
+ * telephone conversation, X and Y" below it names its parties.) */
 static int earlier_meeting(const doc *d, const ev_list *out)
 {
     (void)d;
     for (size_t k = 0; k < out->n; k++)
         if (out->v[k].ev.type == NSV_EV_MEETING && !out->v[k].dropped &&
-            out->v[k].ev.modality == NSV_MOD_ACTUAL &&
+            out->v[k].ev.modality == NSV_MOD_ACTUAL && !out->v[k].implied_host &&
             (out->v[k].nents >= 2 || (out->v[k].open_group && out->v[k].nents)))
             return 1;
     return 0;
@@ -1120,9 +1254,12 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         int m = mention_at(d, end);
         if (m >= 0 && d->ments[m].tok_start == end)
             return NSV_OK; /* "attended the summit" is the noun's business */
+        /* "Vice President Harris joined the call": the cue's own definite
+         * noun points back at the last meeting of any kind */
+        int back = cue->canon && !strcmp(cue->canon, "back");
         for (size_t k = out->n; k-- > 0;) {
             ev_draft *e = &out->v[k];
-            if (e->ev.type == NSV_EV_MEETING && e->multilateral && !e->dropped &&
+            if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
                 s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
                 ev_add_mention(d, e, subj);
                 break;
@@ -1147,7 +1284,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
         return NSV_OK;
     }
-    if (cls == MEET_MULTI) {
+    /* "at the OPEC meeting in Vienna", "attended the ICO talks": a group of
+     * states' own meeting noun is a setting like its summit */
+    if (cls == MEET_MULTI ||
+        (cls == MEET_NOUN && i > s->tok_start && intl_group(d, mention_at(d, i - 1)) &&
+         d->ments[mention_at(d, i - 1)].tok_end == i)) {
         int rc = group_setting(d, out, s, i, end, cue, err);
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
@@ -1214,6 +1355,17 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 tok_lex(d, k, LEX_SPEECH, NULL))
                 break;
             if (tok_is(u, "of")) {
+                /* "with the Ambassador of Estonia to Ukraine X": a title
+                 * before "of" heads a person, not the country's delegates */
+                for (uint32_t w = j; w < k && o < 0; w++)
+                    if (tok_lex(d, w, LEX_TITLE, NULL))
+                        o = person_after_title(d, j, s->tok_end);
+                /* a one-word "person" inside a long title ("... Emirates
+                 * Armed Forces X") is no surer than the body */
+                if (o >= 0 && (!d->ments[o].name || !strchr(d->ments[o].name, ' ')))
+                    o = -1;
+                if (o >= 0)
+                    break;
                 o = party_right(d, k + 1, s->tok_end);
                 if (o < 0 && k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the"))
                     o = party_right(d, k + 2, s->tok_end);
@@ -1428,7 +1580,23 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
              * parties of a meeting the text has not named before (after one,
              * "During the meeting, Biden and Harris ..." may be its hosts) */
             subj = subject_after_opening(d, end, s, 0);
-            if (subj >= 0 && !earlier_meeting(d, out)) {
+            /* "After bilateral talks in Kyiv, X and Y ...": a bare plural
+             * noun names talks of their own, not the meeting named before
+             * (a headline's); "During the meeting", "During an in-depth
+             * conversation" may point back at it */
+            uint32_t b = i;
+            for (int steps = 0; b > s->tok_start && steps < 3 &&
+                                (d->toks[b - 1].flags & T_WORD) &&
+                                !(d->toks[b - 1].flags & T_CAP) &&
+                                !(d->toks[b - 1].word_bits &
+                                  (W_DET | W_PREP | W_PRONOUN_PL | W_PRONOUN_M | W_PRONOUN_F |
+                                   W_PRONOUN_N | W_CONJ));
+                 steps++)
+                b--;
+            int fresh = cue->value == MEET_NOUN && d->toks[i + nw - 1].lower &&
+                        d->toks[i + nw - 1].lower[d->toks[i + nw - 1].lower_len - 1] == 's' &&
+                        (b <= s->tok_start + 1 || (d->toks[b - 1].word_bits & W_PREP));
+            if (subj >= 0 && (fresh || !earlier_meeting(d, out))) {
                 int right[MAX_COORD];
                 int nr = coordinated(d, subj, +1, s->tok_start, s->tok_end, right, MAX_COORD);
                 for (int k = 1; k < nr; k++)
@@ -1437,9 +1605,43 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         /* "Speaking to reporters after a meeting with Finance Minister X,
          * Y said": the subject after the opening phrase met X */
+        /* "During meetings with A and B, Y reinforced": the list read on
+         * across the comma; Y after "A and B," is the subject, no guest */
+        if (subj < 0 && nobj >= 3 && !nmulti &&
+            is_char(d, d->ments[objs[nobj - 1]].tok_start - 1, ',') &&
+            tok_is(&d->toks[d->ments[objs[nobj - 2]].tok_start - 1], "and") &&
+            subject_after_opening(d, d->ments[objs[nobj - 2]].tok_end, s, 1) == objs[nobj - 1])
+            subj = objs[--nobj];
         if (subj < 0 && nobj && !nmulti)
             subj = subject_after_opening(d, d->ments[objs[nobj - 1]].tok_end, s, 1);
     }
+    /* "Meeting with Roscosmos CEO Dmitry Rogozin", "Telephone conversation
+     * with President of Uzbekistan X": a presidency's headline that opens
+     * with the meeting names its own principal by leaving him out (the
+     * office holder of the outlet on the item's date) */
+    int principal = -1;
+    if (subj < 0 && nobj && !nmulti && !between && with && d->title_len &&
+        d->toks[i].start < d->title_len && i < s->tok_start + 3 &&
+        (cls == MEET_NOUN || cls == MEET_MULTI) && d->ments[objs[0]].kind == M_PERSON) {
+        /* only "Working meeting with", "Telephone conversation with": not
+         * "Readout of Meeting with" (a staff member's), nor "Meeting with
+         * members of the Security Council" (a body's own session) */
+        int bare = 1;
+        for (uint32_t k = s->tok_start; k < i && bare; k++)
+            bare = mention_at(d, k) < 0 && (d->toks[k].flags & T_WORD) &&
+                   !(d->toks[k].word_bits & (W_DET | W_PREP | W_PRONOUN_M | W_PRONOUN_F |
+                                             W_PRONOUN_PL));
+        const lex_entry *office = bare ? outlet_office(d) : NULL;
+        /* no role or country added to the holder the body may name: his
+         * country left open lets "Palestinian-Israeli talks" in his call
+         * readout read as a topic (events.c) */
+        if (office)
+            principal = named_person_entity(d, office->canon, NULL, NULL);
+    }
+    /* "I held talks with the Prime Minister of Portugal today" in the
+     * President's address */
+    if (principal < 0 && subj < 0 && nobj && !nmulti && !between && with)
+        principal = first_person_principal(d, i, s);
     int sideline = after_sidelines(d, i, s->tok_start);
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
                        : cls == MEET_HOST                   ? "meeting.host"
@@ -1507,9 +1709,16 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * spoke at a session of the UN General Assembly": the person placed at
      * a group's meeting attends it (only one the groups make a meeting by
      * themselves: a body's own session with one person is none) */
-    else if (of && nmulti >= 2 && subj >= 0 && d->ments[subj].kind == M_PERSON &&
-             placed_before(d, i, s->tok_start))
-        ev_add_mention(d, e, subj);
+    else if (of && (nmulti >= 2 || intl_group(d, multi_parts[0])) && subj >= 0 &&
+             d->ments[subj].kind == M_PERSON && placed_before(d, i, s->tok_start)) {
+        /* "X, Y and Z took part in a meeting of the Supreme Eurasian
+         * Economic Council": the people listed with the subject too */
+        int left[MAX_COORD];
+        int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);
+        for (int k = 0; k < nl; k++)
+            if (d->ments[left[k]].kind == M_PERSON) /* left[0] is subj */
+                ev_add_mention(d, e, left[k]);
+    }
     /* "A, B and C met with D": the subject's list before it met D too */
     if (subj >= 0 && nobj && !nmulti && !between &&
         (cls == MEET_VERB || cls == MEET_WITH || held >= 0) &&
@@ -1522,6 +1731,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
              k < nl && (d->ments[left[k]].kind == M_PERSON) == (d->ments[subj].kind == M_PERSON);
              k++)
             ev_add_mention(d, e, left[k]);
+    }
+    if (principal >= 0) {
+        ev_add_party(d, e, principal);
+        e->implied_host = 1;
     }
     for (int k = 0; k < nobj; k++)
         ev_add_mention(d, e, objs[k]);

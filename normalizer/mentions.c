@@ -1964,8 +1964,9 @@ static int role_contains(const char *want, const char *have);
  * President, "the minister" not a deputy minister. */
 static int role_matches(const char *want, const char *have)
 {
-    /* an acting head holds the office: "the President" may be them */
-    static const char *const lesser[] = {"vice", "deputy", "former", NULL};
+    /* an acting head holds the office: "the President" may be them; a
+     * president-elect does not yet */
+    static const char *const lesser[] = {"vice", "deputy", "former", "elect", NULL};
     if (want && have)
         for (int q = 0; lesser[q]; q++)
             if (word_in(have, lesser[q]) && !word_in(want, lesser[q]))
@@ -2139,7 +2140,7 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
  * item of 2022.  A readout names its principal bare, and "the President of
  * Azerbaijan" is not him; nor is someone named bare "the President of
  * Ukraine" there. */
-static const lex_entry *outlet_office(const doc *d)
+const lex_entry *outlet_office(const doc *d)
 {
     if (!d->source.ptr || d->published < 0)
         return NULL;

@@ -25,6 +25,7 @@ typedef struct ev_draft {
     int open_group;      /* meeting with an unnamed group: one named party is enough */
     int convening;       /* a convening verb's meeting ("convened stakeholders") */
     int topic;           /* named only as a topic ("the results of the X-Y summit") */
+    int implied_host;    /* a headline's host left unnamed ("Meeting with X" of a presidency) */
     const char *visit_place, *visit_country; /* where a visit puts the meeting, if no place */
     int indefinite; /* signing verb with "a"/"another" document: a new one */
     int merged;     /* another record was merged into this one */

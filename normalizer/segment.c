@@ -308,6 +308,9 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
 
 const lex_entry *tok_lex_slow(const doc *d, uint32_t t, lex_cat cat, unsigned *nwords)
 {
+    /* "in May" is the month, not the modal "may" */
+    if (cat == LEX_MODALITY && (d->toks[t].flags & T_CAP) && (d->toks[t].word_bits & W_MONTH))
+        return NULL;
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
         if (!(m->cats & (1u << cat)))
             continue;

@@ -66,8 +66,10 @@ static const ev_draft *last_meeting(const doc *d, const ev_list *out, uint32_t s
 {
     for (size_t k = out->n; k-- > 0;) {
         const ev_draft *m = &out->v[k];
+        /* a headline's meeting whose host is only implied is no antecedent
+         * for "they" in the transcript below it */
         if (m->ev.type != NSV_EV_MEETING || m->nents < 2 || m->multilateral || m->sent > sent ||
-            m->ev.modality != NSV_MOD_ACTUAL)
+            m->ev.modality != NSV_MOD_ACTUAL || m->implied_host)
             continue;
         for (int p = 0; p < m->nents; p++)
             if (d->ents[m->ents[p]].kind == NSV_KIND_ORGANIZATION)

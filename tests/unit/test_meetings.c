@@ -1207,6 +1207,293 @@ static void test_placed_at_group_meeting(void **state)
     no_actual_meeting(PUTIN " spoke at a meeting of the Security Council.");
 }
 
+/* "X took part in a meeting of the CSTO": a group of states marked "group"
+ * in organizations.tsv meets as its members, so the one person placed at
+ * its meeting attends it (with the people listed with them). */
+static void test_placed_at_intl_group_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Armenian Prime Minister Nikol Pashinyan attended a meeting of the CSTO in Minsk.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Pashinyan"));
+    nt_run(PUB, PUTIN " and Belarusian President Alexander Lukashenko took part in a meeting of "
+                "the Supreme Eurasian Economic Council.");
+    e = nt_with_party(NSV_EV_MEETING, "Supreme Eurasian Economic Council");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin") && nt_has_party(e, "Lukashenko"));
+    /* the CIS council's name is one party, not "CIS" plus "Council of Heads" */
+    nt_run(PUB, PUTIN " took part in a meeting of the CIS Council of Heads of State.");
+    e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e != NULL && e->n_participants == 2 && nt_has_party(e, "Putin"));
+    /* hard negatives: a body with no country that is no group of states
+     * (its own session); the group's meeting only talked about */
+    no_actual_meeting(PUTIN " took part in a meeting of the Security Council.");
+    no_actual_meeting(PUTIN " discussed a meeting of the CSTO.");
+}
+
+/* "After bilateral talks in Kyiv, X and Y took part in ...": a bare plural
+ * noun is talks of their own even after a headline's meeting; "During the
+ * meeting, X and Y" may still point back at the headline's. */
+static void test_bare_talks_after_headline_meeting(void **state)
+{
+    (void)state;
+    nt_run_item("t1", PUB,
+                "Volodymyr Zelenskyy together with Justin Trudeau took part in a video "
+                "conference of G7 leaders",
+                "After bilateral talks in Kyiv, Ukrainian President Volodymyr Zelenskyy and "
+                "Canadian Prime Minister Justin Trudeau took part in a video conference of "
+                "the G7 leaders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run_item("t2", PUB, "Zelenskyy held talks with Trudeau",
+                "During the meeting, Ukrainian President Volodymyr Zelenskyy and Canadian "
+                "Prime Minister Justin Trudeau discussed security.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "During meetings with A and B, Y stressed": Y after the list's comma is
+ * the subject, not a third counterpart. */
+static void test_opening_list_then_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "During meetings with President Ivan Dorov and Foreign Minister Mark Tamm, "
+                "Adviser Anna Kovac stressed the reforms.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Kovac") && !nt_has_party(e, "Dorov"));
+    /* hard negative: "A, B and C" is still one list of counterparts */
+    nt_run(PUB, "During talks with President Ivan Dorov, Foreign Minister Mark Tamm and "
+                "Adviser Anna Kovac, the delegation stressed the reforms.");
+    e = nt_with_party(NSV_EV_MEETING, "Kovac");
+    NT_CHECK(e == NULL || (nt_has_party(e, "Dorov") && nt_has_party(e, "Tamm")));
+}
+
+/* "with the newly appointed Adviser to the President of X on Foreign
+ * Affairs Y", "with the Ambassador of X to Ukraine Y": the person after a
+ * long title, not the country inside it. */
+static void test_counterpart_after_newly_appointed_title(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("Deputy Minister Anna Kovac held online consultations with the newly appointed "
+                    "Adviser to the President of the Republic of Estonia on Foreign Affairs "
+                    "Mart Tamm.",
+                    "Kovac", "Tamm");
+    NT_CHECK(e->n_participants == 2);
+    e = one_meeting("Deputy Minister Anna Kovac met with the Ambassador of Estonia to Ukraine "
+                    "Mart Tamm.",
+                    "Kovac", "Tamm");
+    NT_CHECK(!nt_has_party(e, "Estonia"));
+    /* hard negative: "on Efforts to ..." is a topic, no portfolio */
+    nt_run(PUB, "Deputy Minister Anna Kovac met with State Attorneys General on Efforts to Hold "
+                "Gun Makers Accountable.");
+    e = nt_with_party(NSV_EV_MEETING, "Kovac");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Accountable"));
+}
+
+/* "in May" is the month: a past summit placed in May is an event; the modal
+ * "may" still makes it hypothetical. */
+static void test_month_may_is_no_modal(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders reaffirmed the unity that G7 Leaders displayed in May at the G7 "
+                "Summit in Hiroshima.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "G7");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "The leaders said they may meet at the G7 Summit in Hiroshima.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "spoke at the OPEC meeting in Vienna": a group of states' own meeting
+ * noun places its attendee like its summit; named only as a topic it is
+ * none. */
+static void test_group_meeting_noun_as_setting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Saudi Oil Minister Hisham Nazer spoke at the OPEC meeting in Vienna.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "OPEC");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Nazer"));
+    /* hard negatives: a topic; a body that is no group of states */
+    no_actual_meeting("Prices fell after the breakdown of the OPEC talks.");
+    no_actual_meeting("Senator Mark Tamm spoke at the Senate meeting in Washington.");
+}
+
+/* Legislative and other titles a roster puts before names ("Senate Majority
+ * Leader X", "House Majority Caucus Co-Chair X", "Assemblymember X",
+ * "Taoiseach X") are no part of the name. */
+static void test_roster_titles(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Domestic Policy Advisor Anna Kovac convened a meeting with state "
+                "legislators.\n\nState legislators from today's meeting included:\n\n"
+                "- Nevada Senate Majority Leader Mark Tamm\n"
+                "- Colorado House Majority Caucus Co-Chair Ivan Dorov\n"
+                "- California Assemblymember Marc Lunel\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kovac");
+    NT_CHECK(e != NULL && nt_has_party(e, "Tamm") && nt_has_party(e, "Dorov") &&
+             nt_has_party(e, "Lunel"));
+    for (size_t k = 0; e && k < e->n_participants; k++)
+        NT_CHECK(strstr(e->participants[k].name, "Majority") == NULL &&
+                 strstr(e->participants[k].name, "Assemblymember") == NULL);
+    e = one_meeting("President Joe Biden met with Taoiseach Simon Harris.", "Biden", "Harris");
+    NT_CHECK(e->n_participants == 2);
+    /* hard negative: a lower-case "delegate" before an apposition stays a
+     * plain noun ("Japan's delegate, X, and Y replied" keeps both) */
+    nt_run(PUB, "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied "
+                "that the charges were unfounded.");
+    NT_CHECK(nt_said_by("Endo") != NULL);
+}
+
+/* "Meeting with Roscosmos CEO X" heading a kremlin.ru item whose body only
+ * says "X briefed the President": the presidency's headline leaves out its
+ * own principal, the office holder of the outlet on the item's date. */
+static void test_presidency_headline_host(void **state)
+{
+    (void)state;
+    const char *kremlin = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-k1", kremlin, "2019-11-23", "Meeting with Roscosmos CEO Dmitry Rogozin",
+                  "Dmitry Rogozin briefed the President on the progress of the construction.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rogozin");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Putin"));
+    /* the holder on the item's date */
+    nt_run_source("t-k2", kremlin, "2010-06-10", "Telephone conversation with Ivan Dorov",
+                  "The two leaders discussed trade.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Medvedev"));
+    /* hard negatives: another outlet's headline; a readout of someone
+     * else's meeting; a body's own session */
+    nt_run_source("t-k3", "Test Wire", "2019-11-23", "Meeting with Roscosmos CEO Dmitry Rogozin",
+                  "Dmitry Rogozin briefed reporters on the progress.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run_source("t-k4", "The White House (whitehouse.gov)", "2023-12-06",
+                  "Readout of Meeting with Union Leader Mark Tamm",
+                  "Senior advisers heard from Mark Tamm on job training.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
+    nt_run_source("t-k5", kremlin, "2019-11-23", "Meeting with permanent members of Security Council",
+                  "The agenda included the situation in the region.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "spoke with His Majesty King X", "met His Holiness Pope X": the honorific
+ * after "His" is part of the title, not a pronoun that ends the search. */
+static void test_royal_honorific(void **state)
+{
+    (void)state;
+    one_meeting("President Joe Biden spoke today with His Majesty King Abdullah II of Jordan.",
+                "Biden", "Abdullah");
+    one_meeting("President Joe Biden met with His Holiness Pope Francis.", "Biden", "Francis");
+    /* hard negative: "His Majesty" named as a topic makes no meeting */
+    no_actual_meeting("President Joe Biden thanked His Majesty King Abdullah II for his support.");
+}
+
+/* "Readout of President X's Call with Y", "held a call with Y": a call with
+ * its counterpart right after it is a phone meeting; "a call for", "answered
+ * my call", "Ukraine calls" are none. */
+static void test_call_with(void **state)
+{
+    (void)state;
+    nt_run_item("t-c1", PUB, "Readout of President Joe Biden's Call with President Ana Lunel of Peru",
+                "The leaders discussed migration.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lunel");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden") &&
+             e->format == NSV_FORMAT_PHONE);
+    one_meeting("Today, President Ivan Dorov held a call with Prime Minister Mark Tamm of Estonia.",
+                "Dorov", "Tamm");
+    /* separate calls: one event per counterpart */
+    nt_run(PUB, "President Ivan Dorov held separate calls with Governor Mark Tamm and Senator "
+                "Ana Lunel.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives */
+    no_actual_meeting("President Ivan Dorov rejected the call for direct contact with Mark Tamm.");
+    no_actual_meeting("Prime Minister Mark Tamm and President Ivan Dorov answered the call.");
+}
+
+/* "with Deputy Prime Minister - Minister of Finance of Canada X", "with the
+ * 43rd President of the United States X": the person after a dash-joined
+ * pair of titles or an ordinal. */
+static void test_counterpart_after_dashed_title(void **state)
+{
+    (void)state;
+    one_meeting("Deputy Minister Anna Kovac had a phone conversation with Deputy Prime Minister - "
+                "Minister of Finance of Canada Mark Tamm.",
+                "Kovac", "Tamm");
+    one_meeting("Deputy Minister Anna Kovac held a video conference with the 43rd President of "
+                "the United States Mark Tamm.",
+                "Kovac", "Tamm");
+    /* hard negative: a dash that ends the title is no second title */
+    nt_run(PUB, "Deputy Minister Anna Kovac met with the Prime Minister - the talks were long.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "talks") == NULL);
+}
+
+/* "Vice President X joined the call", "X joined the beginning of the
+ * virtual meeting": the definite noun in the cue points back at the last
+ * meeting of any kind, which gains the subject. */
+static void test_joined_the_call(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov spoke this morning with Prime Minister Mark Tamm of "
+                "Estonia. Vice President Anna Kovac joined the call.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Dorov") && nt_has_party(e, "Kovac"));
+    /* hard negatives: no meeting before it; "joined NATO" is no meeting */
+    no_actual_meeting("Vice President Anna Kovac joined the call.");
+    nt_run(PUB, "President Ivan Dorov spoke this morning with Prime Minister Mark Tamm of "
+                "Estonia. Finland joined NATO in April.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && !nt_has_party(e, "Finland") && !nt_has_party(e, "NATO"));
+}
+
+/* "hosted X for breakfast at the Naval Observatory": the Vice President's
+ * residence is a venue. */
+static void test_naval_observatory_venue(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Vice President Anna Kovac hosted President Mark Tamm of "
+                                     "Estonia for breakfast at the Naval Observatory today.",
+                                     "Kovac", "Tamm");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Naval Observatory"));
+    /* hard negative: no meeting from the venue alone */
+    no_actual_meeting("Vice President Anna Kovac returned to the Naval Observatory today.");
+}
+
+/* "I held talks with X today" in the President's address: the first
+ * person is the outlet's office holder; not in a transcript turn of
+ * someone else, nor in a speech the title gives to another author. */
+static void test_first_person_address(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-a1", ukr, "2022-05-20", "We will prevail - address by President Volodymyr Zelenskyy",
+                  "Good health to you, fellow Ukrainians! I held talks with Prime Minister Mark "
+                  "Tamm of Estonia in Kyiv today. Yesterday I spoke with President Ivan Dorov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: another speaker's turn; another author's speech;
+     * "I" inside a quotation */
+    nt_run_source("t-a2", "President of Russia (en.kremlin.ru)", "2019-05-20",
+                  "Working meeting with Ivan Dorov",
+                  "Vladimir Putin: How are things?\n\nIvan Dorov: I met with Prime Minister Mark "
+                  "Tamm last week.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Putin"));
+    nt_run_source("t-a3", ukr, "2022-05-20", "Speech by Head of the Office Andriy Yermak",
+                  "Thank you. I met with Prime Minister Mark Tamm yesterday.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+    /* the title ran the author's name on into a word: still his words */
+    nt_run_source("t-a5", "The White House (whitehouse.gov)", "2024-08-23",
+                  "Statement from President Joe Biden Ahead of the Holiday",
+                  "I spoke with President Ivan Dorov today.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Biden"));
+    nt_run_source("t-a4", "Test Wire", "2022-05-20", "Ukraine news",
+                  "\"I met with Prime Minister Mark Tamm,\" a diplomat said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1271,6 +1558,20 @@ int main(void)
         cmocka_unit_test(test_venue_lower_case_head),
         cmocka_unit_test(test_where_relative_place),
         cmocka_unit_test(test_placed_at_group_meeting),
+        cmocka_unit_test(test_placed_at_intl_group_meeting),
+        cmocka_unit_test(test_bare_talks_after_headline_meeting),
+        cmocka_unit_test(test_opening_list_then_subject),
+        cmocka_unit_test(test_counterpart_after_newly_appointed_title),
+        cmocka_unit_test(test_month_may_is_no_modal),
+        cmocka_unit_test(test_group_meeting_noun_as_setting),
+        cmocka_unit_test(test_roster_titles),
+        cmocka_unit_test(test_presidency_headline_host),
+        cmocka_unit_test(test_royal_honorific),
+        cmocka_unit_test(test_call_with),
+        cmocka_unit_test(test_counterpart_after_dashed_title),
+        cmocka_unit_test(test_joined_the_call),
+        cmocka_unit_test(test_naval_observatory_venue),
+        cmocka_unit_test(test_first_person_address),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

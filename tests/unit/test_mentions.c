@@ -464,6 +464,23 @@ static void test_acting_head(void **state)
     NT_CHECK(nt_said_by("Lunel") == NULL);
 }
 
+/* "President-elect X", "Prime Minister-Designate X": the hyphenated title
+ * is no part of the name, and "the President" is never them. */
+static void test_elect_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov spoke with Prime Minister-Designate Mark Tamm.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Dorov"));
+    NT_CHECK(!nt_has_party(e, "Prime Minister"));
+    nt_run(PUB, "President Ivan Dorov spoke with Mexican President-elect Ana Lunel.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Lunel") != NULL);
+    /* hard negative: the sitting president speaks, not the president-elect */
+    nt_run(PUB, "Ivan Dorov sent a message to President-elect Ana Lunel. The President said "
+                "ties would grow.");
+    NT_CHECK(nt_said_by("Lunel") == NULL);
+}
+
 /* Two particles in a row stay inside the surname: "von der Leyen". */
 static void test_double_particle(void **state)
 {
@@ -614,6 +631,7 @@ int main(void)
         cmocka_unit_test(test_opening_participle),
         cmocka_unit_test(test_common_first_word),
         cmocka_unit_test(test_acting_head),
+        cmocka_unit_test(test_elect_title),
         cmocka_unit_test(test_double_particle),
         cmocka_unit_test(test_bare_president_own_office),
         cmocka_unit_test(test_lower_case_starts),
