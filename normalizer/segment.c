@@ -226,6 +226,13 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                         continue;
                     }
                 }
+                /* "AT&T", "S&P", "M&S": an ampersand between capitals joins
+                 * one name */
+                if (c2 == '&' && j + 1 < len && (ascii_class[s[j - 1]] & A_UPPER) &&
+                    (ascii_class[s[j + 1]] & A_UPPER)) {
+                    j += 1;
+                    continue;
+                }
                 /* 1,000 and 4.5 stay one number */
                 if ((t->flags & T_NUM) && (c2 == ',' || c2 == '.') && j + 1 < len &&
                     cp_is_digit(s[j + 1])) {

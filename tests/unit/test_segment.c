@@ -93,6 +93,22 @@ static void test_tokens_are_offsets(void **state)
     assert_false(d.toks[3].flags & T_SPACE_BEFORE);
 }
 
+/* "AT&T", "S&P": an ampersand between capitals is inside one name; spaced
+ * ("Procter & Gamble") or between lower-case letters it stays punctuation. */
+static void test_ampersand_names(void **state)
+{
+    (void)state;
+    const char *text = "AT&T and S&P beat Procter & Gamble in R&d.";
+    seg(text);
+    static const char *const want[] = {"AT&T", "and", "S&P", "beat", "Procter", "&",
+                                       "Gamble", "in", "R", "&", "d", "."};
+    assert_int_equal(d.ntoks, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < d.ntoks; i++)
+        if (!tok_text_is(i, want[i]))
+            fail_msg("token %zu is \"%.*s\", want \"%s\"", i,
+                     (int)(d.toks[i].end - d.toks[i].start), text + d.toks[i].start, want[i]);
+}
+
 static void test_sentences_survive_abbreviations(void **state)
 {
     (void)state;
@@ -244,6 +260,7 @@ int main(void)
         cmocka_unit_test(test_continued_quotation_statements),
         cmocka_unit_test(test_lost_paragraph_break),
         cmocka_unit_test(test_nested_quotation),
+        cmocka_unit_test(test_ampersand_names),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
