@@ -884,8 +884,8 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
     for (int i = 0; i < 3 && !p->dry; i++) {
         if (i > 0 && !strcmp(p->event_topic[i], p->event_topic[i - 1]))
             continue;
-        if (nsv_producer_warm(p->producer, p->event_topic[i], METADATA_WARM_MS, err,
-                              sizeof err) != 0)
+        if (nsv_producer_warm(p->producer, p->event_topic[i], METADATA_WARM_MS, err, sizeof err) !=
+            0)
             NSV_LOG(NSV_LOG_WARN, "producer", "output topic metadata not available yet",
                     NSV_KV("topic", p->event_topic[i]), NSV_KV("err", err));
     }

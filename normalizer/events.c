@@ -1058,9 +1058,8 @@ static int venue_at(doc *d, ev_draft *e, uint32_t v)
             (tok_lex(d, h + 2, LEX_PLACE, NULL) || tok_lex(d, h + 2, LEX_CAPITAL, NULL)))
             return 0;
         k = h;
-    }
-    else if (k == v || k >= d->ntoks || !(d->toks[k].flags & T_CAP) ||
-             !(d->toks[k].word_bits & W_VENUE))
+    } else if (k == v || k >= d->ntoks || !(d->toks[k].flags & T_CAP) ||
+               !(d->toks[k].word_bits & W_VENUE))
         return 0;
     char *name =
         arena_strndup(d->mem, d->text + d->toks[v].start, d->toks[k].end - d->toks[v].start);
@@ -1191,8 +1190,8 @@ void ev_place(doc *d, ev_draft *e)
             d->ments[m].tok_end == k - 1 &&
             (d->ments[m].kind == M_PLACE || d->ments[m].kind == M_COUNTRY)) {
             const mention *x = &d->ments[m];
-            const char *name = x->kind == M_COUNTRY && x->entity >= 0 ? d->ents[x->entity].name
-                                                                       : x->name;
+            const char *name =
+                x->kind == M_COUNTRY && x->entity >= 0 ? d->ents[x->entity].name : x->name;
             if (name) {
                 e->ev.location_name = name;
                 e->ev.location_country = x->country;

@@ -73,13 +73,13 @@ enum word_class {
     W_PHASE = 1 << 30,       /* end, conclusion, opening: "at the end of the summit" */
 };
 /* above the enum's int range: word_bits is 64 bits wide */
-#define W_BE (UINT64_C(1) << 31)         /* is, was, been: a form of "be" (a passive after it) */
-#define W_POLITY (UINT64_C(1) << 32)     /* government, administration: a state's ruling body */
-#define W_VENUE (UINT64_C(1) << 33)      /* Palace, Residence: ends a venue's name */
-#define W_LIGHT_VERB (UINT64_C(1) << 34) /* hold, conduct: "to hold talks" is an infinitive */
-#define W_TRADE (UINT64_C(1) << 35)      /* acquire, sell: what a contract is for */
-#define W_PEOPLE (UINT64_C(1) << 36)     /* engineers, traders: a lone one names no one */
-#define W_POSSESSIVE (UINT64_C(1) << 37) /* his, its, their: a determiner, never a subject */
+#define W_BE (UINT64_C(1) << 31)          /* is, was, been: a form of "be" (a passive after it) */
+#define W_POLITY (UINT64_C(1) << 32)      /* government, administration: a state's ruling body */
+#define W_VENUE (UINT64_C(1) << 33)       /* Palace, Residence: ends a venue's name */
+#define W_LIGHT_VERB (UINT64_C(1) << 34)  /* hold, conduct: "to hold talks" is an infinitive */
+#define W_TRADE (UINT64_C(1) << 35)       /* acquire, sell: what a contract is for */
+#define W_PEOPLE (UINT64_C(1) << 36)      /* engineers, traders: a lone one names no one */
+#define W_POSSESSIVE (UINT64_C(1) << 37)  /* his, its, their: a determiner, never a subject */
 #define W_PUBLIC_BODY (UINT64_C(1) << 38) /* ministry, commission: a body that is no business */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };

@@ -705,9 +705,8 @@ static int is_dash(const doc *d, uint32_t k)
     const token *u = &d->toks[k];
     const char *p = d->text + u->start;
     size_t n = u->end - u->start;
-    return (u->flags & T_PUNCT) &&
-           ((n == 1 && *p == '-') ||
-            (n == 3 && !memcmp(p, "\xe2\x80", 2) && (p[2] == '\x93' || p[2] == '\x94')));
+    return (u->flags & T_PUNCT) && ((n == 1 && *p == '-') || (n == 3 && !memcmp(p, "\xe2\x80", 2) &&
+                                                              (p[2] == '\x93' || p[2] == '\x94')));
 }
 
 /* "on Foreign Affairs Celia X": after a title's "on", a portfolio of up to
@@ -971,7 +970,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         if (part && (part->value != MEET_PARTICIPATE || b + nw != k))
             part = NULL;
     }
-    int held = !tok_is(p, "at") && !tok_is(p, "during") && !part && reported_held(d, end, s->tok_end);
+    int held =
+        !tok_is(p, "at") && !tok_is(p, "during") && !part && reported_held(d, end, s->tok_end);
     if (!tok_is(p, "at") && !tok_is(p, "during") && !part && !held)
         return 0;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
@@ -1147,9 +1147,9 @@ static int principal_speaks(doc *d, int holder)
         /* the holder, or a name the title ran on into a word ("Joe Biden
          * Ahead of ...") holding his surname */
         if (d->toks[x->tok_start].start < d->title_len)
-            d->own_words = x->entity == holder || has_word(x->name, d->ents[holder].surname) ? 1 : 2;
-        else if (e < d->ntoks && x->tok_start == d->sents[x->sent].tok_start &&
-                 is_char(d, e, ':'))
+            d->own_words =
+                x->entity == holder || has_word(x->name, d->ents[holder].surname) ? 1 : 2;
+        else if (e < d->ntoks && x->tok_start == d->sents[x->sent].tok_start && is_char(d, e, ':'))
             d->own_words = 2;
     }
     return d->own_words == 1;
@@ -1585,12 +1585,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
              * (a headline's); "During the meeting", "During an in-depth
              * conversation" may point back at it */
             uint32_t b = i;
-            for (int steps = 0; b > s->tok_start && steps < 3 &&
-                                (d->toks[b - 1].flags & T_WORD) &&
-                                !(d->toks[b - 1].flags & T_CAP) &&
-                                !(d->toks[b - 1].word_bits &
-                                  (W_DET | W_PREP | W_PRONOUN_PL | W_PRONOUN_M | W_PRONOUN_F |
-                                   W_PRONOUN_N | W_CONJ));
+            for (int steps = 0;
+                 b > s->tok_start && steps < 3 && (d->toks[b - 1].flags & T_WORD) &&
+                 !(d->toks[b - 1].flags & T_CAP) &&
+                 !(d->toks[b - 1].word_bits & (W_DET | W_PREP | W_PRONOUN_PL | W_PRONOUN_M |
+                                               W_PRONOUN_F | W_PRONOUN_N | W_CONJ));
                  steps++)
                 b--;
             int fresh = cue->value == MEET_NOUN && d->toks[i + nw - 1].lower &&
@@ -1629,8 +1628,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         int bare = 1;
         for (uint32_t k = s->tok_start; k < i && bare; k++)
             bare = mention_at(d, k) < 0 && (d->toks[k].flags & T_WORD) &&
-                   !(d->toks[k].word_bits & (W_DET | W_PREP | W_PRONOUN_M | W_PRONOUN_F |
-                                             W_PRONOUN_PL));
+                   !(d->toks[k].word_bits &
+                     (W_DET | W_PREP | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL));
         const lex_entry *office = bare ? outlet_office(d) : NULL;
         /* no role or country added to the holder the body may name: his
          * country left open lets "Palestinian-Israeli talks" in his call

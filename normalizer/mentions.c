@@ -186,8 +186,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
          * Fuente" (the surname is lost otherwise, and with it the key) */
         if (words && (d->toks[j].word_bits & W_PARTICLE)) {
             uint32_t p = j + 1;
-            if (p + 1 < limit && (d->toks[p].word_bits & W_PARTICLE) &&
-                !(d->toks[p].flags & T_CAP))
+            if (p + 1 < limit && (d->toks[p].word_bits & W_PARTICLE) && !(d->toks[p].flags & T_CAP))
                 p++;
             if (p < limit && name_token(d, p)) {
                 j = p;
@@ -731,9 +730,8 @@ static uint32_t skip_ticker(const doc *d, uint32_t k)
         const token *u = &d->toks[t];
         /* "<ERIC ST>": a ticker and its exchange, one space between
          * upper-case codes */
-        if ((u->flags & T_SPACE_BEFORE) &&
-            (t == k + 1 || spaces++ || !(u->flags & T_ALLCAPS) ||
-             !(d->toks[t - 1].flags & T_ALLCAPS)))
+        if ((u->flags & T_SPACE_BEFORE) && (t == k + 1 || spaces++ || !(u->flags & T_ALLCAPS) ||
+                                            !(d->toks[t - 1].flags & T_ALLCAPS)))
             return k;
         if (is_punct(d, t, '>'))
             return t > k + 1 ? t + 1 : k;
@@ -1719,7 +1717,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
     }
     if (words >= 2) {
-        if (end == i + 3 && is_punct(d, i + 1, '-') && find_entity(d, NSV_KIND_PERSON, surname) < 0) {
+        if (end == i + 3 && is_punct(d, i + 1, '-') &&
+            find_entity(d, NSV_KIND_PERSON, surname) < 0) {
             /* "Pre-Paid said" after "Pre-Paid Legal Services Inc": a
              * hyphenated first word of a body stands for it, as "Atlas" does */
             const char *w = span_text(d, i, end);
@@ -2015,9 +2014,8 @@ static int generic_role(const char *want)
 /* The offices a country's "leader" or "head of state" holds. */
 static int top_office(const char *role)
 {
-    static const char *const top[] = {"President", "Prime Minister", "Monarch",
-                                      "Chancellor", "Leader",        "Party Leader",
-                                      "Head of State", NULL};
+    static const char *const top[] = {"President", "Prime Minister", "Monarch",       "Chancellor",
+                                      "Leader",    "Party Leader",   "Head of State", NULL};
     for (int g = 0; top[g]; g++)
         if (!strcmp(role, top[g]))
             return 1;
@@ -2039,8 +2037,7 @@ static int role_contains(const char *want, const char *have)
         return 0;
     /* "the Russian diplomat": an ambassador, envoy or foreign minister */
     if (!strcmp(want, "Diplomat"))
-        return word_in(have, "ambassador") || word_in(have, "foreign") ||
-               word_in(have, "diplomat");
+        return word_in(have, "ambassador") || word_in(have, "foreign") || word_in(have, "diplomat");
     /* every word of want in have: "minister" ~ "Defense Minister" */
     size_t wl = strlen(want), hl = strlen(have);
     for (size_t i = 0; i + wl <= hl; i++) {
@@ -2211,7 +2208,8 @@ static int public_body_name(const doc *d, const char *name)
         while (*p && *p != ' ' && *p != '(' && *p != ')')
             p++;
         char key[32];
-        size_t kl = (size_t)(p - w) < sizeof key ? lex_fold(w, (size_t)(p - w), key, sizeof key) : 0;
+        size_t kl =
+            (size_t)(p - w) < sizeof key ? lex_fold(w, (size_t)(p - w), key, sizeof key) : 0;
         for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e; e = e->next) {
             if (e->cat != LEX_WORD || e->nwords != 1)
                 continue;
@@ -2305,8 +2303,7 @@ void resolve_mentions(doc *d)
                  * principal when named, not a visitor named more often */
                 if (own < 0 && m->role &&
                     (!strcmp(m->role, "President") || !strcmp(m->role, "Head of State")) &&
-                    !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
-                    holder_country(office, e->name))
+                    !(d->toks[m->tok_start].flags & T_IN_QUOTE) && holder_country(office, e->name))
                     own = p->entity;
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
                     best = p->entity;
@@ -2319,8 +2316,7 @@ void resolve_mentions(doc *d)
              * principal so: the office holder the table gives (Putin in
              * kremlin.ru items of early 2000) */
             if (best < 0 && office && !strncmp(m->role, "Acting ", 7) &&
-                role_contains(m->role + 7, "President") && (!m->country || own_office))
-            {
+                role_contains(m->role + 7, "President") && (!m->country || own_office)) {
                 const char *sp = strrchr(office->canon, ' '); /* persons are keyed by surname */
                 best = find_entity(d, NSV_KIND_PERSON, sp ? sp + 1 : office->canon);
             }
@@ -2376,9 +2372,10 @@ void resolve_mentions(doc *d)
                 else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
                     break;
             }
-            if (m->entity < 0 && m->country && strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
-                !tok_is(first, "the") && !tok_is(first, "his") &&
-                !tok_is(first, "her") && !tok_is(first, "their") && !m->body_voice) {
+            if (m->entity < 0 && m->country &&
+                strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
+                !tok_is(first, "the") && !tok_is(first, "his") && !tok_is(first, "her") &&
+                !tok_is(first, "their") && !m->body_voice) {
                 const char *name = span_text(d, m->tok_start, m->tok_end);
                 if (name)
                     m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role, m->country);

@@ -87,7 +87,7 @@ static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
     e->speaker_mention = voice;
     if (voice == m && x->sent != e->sent)
         ev_add_party(d, e, x->entity); /* a message's sender named before: the
-                                         * evidence stays in its sentence */
+                                        * evidence stays in its sentence */
     else
         ev_add_mention(d, e, voice == m ? m : -1);
     if (voice != m) {
@@ -566,7 +566,7 @@ static int named_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit)
 
 /* The speaker mention of the last statement within four sentences before
  * `here` whose person is not entity `not`, or -1. */
-static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, int not)
+static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, int not )
 {
     for (size_t k = out->n; k-- > 0;) {
         const ev_draft *prev = &out->v[k];
@@ -695,9 +695,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "This was stated during a briefing by Deputy Head ... X", "was
              * announced at a press conference by X" (not "was welcomed at
              * the airport by X": a greeting) */
-            for (uint32_t k = cue_end + 1;
-                 speaker < 0 && !tok_is(&d->toks[i], "welcomed") && k + 1 < s->tok_end &&
-                 k < cue_end + 8;
+            for (uint32_t k = cue_end + 1; speaker < 0 && !tok_is(&d->toks[i], "welcomed") &&
+                                           k + 1 < s->tok_end && k < cue_end + 8;
                  k++) {
                 if (is_char(d, k, ',') || (d->toks[k].flags & T_QUOTE))
                     break;

@@ -17,8 +17,9 @@ meeting_topic=$prefix.ev.meeting
 topic_delete "$meeting_topic" >/dev/null 2>&1
 assert_ok "meeting topic recreated refusing batches over 200 bytes" \
     topic_create "$meeting_topic" 3 --config max.message.bytes=200
+# transactions by count only (200 inputs, each batch holds a meeting), so every one aborts
 nsv_conf "$IT_TMP/newsev.conf" processing.guarantee=exactly_once \
-    "transactional.id=$prefix-txn" transaction.max.messages=200
+    "transactional.id=$prefix-txn" transaction.max.messages=200 transaction.interval.ms=60000
 
 nsv_make_items 600 "$IT_TMP/items.jsonl"
 nsv_offline_ids "$IT_TMP/items.jsonl" "$IT_TMP/want.ids"

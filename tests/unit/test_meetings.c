@@ -1158,12 +1158,11 @@ static void test_group_summit_held(void **state)
 static void test_venue_lower_case_head(void **state)
 {
     (void)state;
-    const nsv_event *e = one_meeting(PUTIN " held talks with " ERDOGAN
-                                     " at the Bocharov Ruchei residence.",
-                                     "Putin", "Erdoğan");
+    const nsv_event *e = one_meeting(
+        PUTIN " held talks with " ERDOGAN " at the Bocharov Ruchei residence.", "Putin", "Erdoğan");
     NT_CHECK(e->location_name && !strcmp(e->location_name, "Bocharov Ruchei residence"));
-    e = one_meeting(PUTIN " held talks with " ERDOGAN " at the Syniohora state residence.",
-                    "Putin", "Erdoğan");
+    e = one_meeting(PUTIN " held talks with " ERDOGAN " at the Syniohora state residence.", "Putin",
+                    "Erdoğan");
     NT_CHECK(e->location_name && !strcmp(e->location_name, "Syniohora state residence"));
     e = one_meeting(PUTIN " held talks with " ERDOGAN " at the Bocharov Ruchei residence in Sochi.",
                     "Putin", "Erdoğan");
@@ -1179,9 +1178,9 @@ static void test_venue_lower_case_head(void **state)
 static void test_where_relative_place(void **state)
 {
     (void)state;
-    const nsv_event *e = one_meeting(PUTIN " arrived in Italy from Ankara, where he held talks with "
-                                     ERDOGAN ".",
-                                     "Putin", "Erdoğan");
+    const nsv_event *e =
+        one_meeting(PUTIN " arrived in Italy from Ankara, where he held talks with " ERDOGAN ".",
+                    "Putin", "Erdoğan");
     NT_CHECK(e->location_name && !strcmp(e->location_name, "Ankara"));
     /* hard negative: "where" of a clause that is not about a place */
     e = one_meeting(PUTIN " arrived in Italy, where he held talks with " ERDOGAN ".", "Putin",
@@ -1217,7 +1216,7 @@ static void test_placed_at_intl_group_meeting(void **state)
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CSTO");
     NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Pashinyan"));
     nt_run(PUB, PUTIN " and Belarusian President Alexander Lukashenko took part in a meeting of "
-                "the Supreme Eurasian Economic Council.");
+                      "the Supreme Eurasian Economic Council.");
     e = nt_with_party(NSV_EV_MEETING, "Supreme Eurasian Economic Council");
     NT_CHECK(e != NULL && nt_has_party(e, "Putin") && nt_has_party(e, "Lukashenko"));
     /* the CIS council's name is one party, not "CIS" plus "Council of Heads" */
@@ -1368,7 +1367,8 @@ static void test_presidency_headline_host(void **state)
                   "Senior advisers heard from Mark Tamm on job training.");
     e = nt_with_party(NSV_EV_MEETING, "Tamm");
     NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
-    nt_run_source("t-k5", kremlin, "2019-11-23", "Meeting with permanent members of Security Council",
+    nt_run_source("t-k5", kremlin, "2019-11-23",
+                  "Meeting with permanent members of Security Council",
                   "The agenda included the situation in the region.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
@@ -1391,7 +1391,8 @@ static void test_royal_honorific(void **state)
 static void test_call_with(void **state)
 {
     (void)state;
-    nt_run_item("t-c1", PUB, "Readout of President Joe Biden's Call with President Ana Lunel of Peru",
+    nt_run_item("t-c1", PUB,
+                "Readout of President Joe Biden's Call with President Ana Lunel of Peru",
                 "The leaders discussed migration.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lunel");
     NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden") &&
@@ -1463,7 +1464,8 @@ static void test_first_person_address(void **state)
 {
     (void)state;
     const char *ukr = "President of Ukraine (president.gov.ua)";
-    nt_run_source("t-a1", ukr, "2022-05-20", "We will prevail - address by President Volodymyr Zelenskyy",
+    nt_run_source("t-a1", ukr, "2022-05-20",
+                  "We will prevail - address by President Volodymyr Zelenskyy",
                   "Good health to you, fellow Ukrainians! I held talks with Prime Minister Mark "
                   "Tamm of Estonia in Kyiv today. Yesterday I spoke with President Ivan Dorov.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);

@@ -100,8 +100,8 @@ static void test_ampersand_names(void **state)
     (void)state;
     const char *text = "AT&T and S&P beat Procter & Gamble in R&d.";
     seg(text);
-    static const char *const want[] = {"AT&T", "and", "S&P", "beat", "Procter", "&",
-                                       "Gamble", "in", "R", "&", "d", "."};
+    static const char *const want[] = {"AT&T",   "and", "S&P", "beat", "Procter", "&",
+                                       "Gamble", "in",  "R",   "&",    "d",       "."};
     assert_int_equal(d.ntoks, sizeof want / sizeof want[0]);
     for (size_t i = 0; i < d.ntoks; i++)
         if (!tok_text_is(i, want[i]))

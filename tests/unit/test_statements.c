@@ -339,7 +339,8 @@ static void test_manner_adverb(void **state)
     no_statement("The plan was sharply criticised on Monday.");
     /* an -ly word the lexicon does not list is an adverb too */
     one_statement("President Kassym-Jomart Tokayev extensively informed the council about the "
-                  "unrest.", "Tokayev", "about the unrest", 0);
+                  "unrest.",
+                  "Tokayev", "about the unrest", 0);
     one_statement("Finance Minister Ana Ortiz vigorously denied that taxes would rise.", "Ortiz",
                   "taxes would rise", 0);
     /* hard negatives: a progressive passive, "reported to have", "by his" */
@@ -657,8 +658,7 @@ static void test_inverted_staff_of_body(void **state)
     NT_CHECK(nt_count_said_by("Korvan") == 1);
     NT_CHECK(nt_count_said_by("Quell") == 0);
     /* a short name no rule knows, or its possessive, before the title */
-    one_statement("\"Demand is weak,\" said HVB analyst Dara Quell.", "Quell", "Demand is weak",
-                  1);
+    one_statement("\"Demand is weak,\" said HVB analyst Dara Quell.", "Quell", "Demand is weak", 1);
     one_statement("\"Demand is weak,\" said GE's chief executive Dara Quell.", "Quell",
                   "Demand is weak", 1);
     /* a body after "the" ends the clause */
@@ -802,8 +802,8 @@ static void test_business_titles(void **state)
     one_statement("Brelco shares rose. \"We are pleased,\" said chief financial officer Peter "
                   "Gregg.",
                   "Gregg", "We are pleased", 1);
-    one_statement("Fund manager Anna Berg said the rally would fade.", "Berg", "the rally would fade",
-                  0);
+    one_statement("Fund manager Anna Berg said the rally would fade.", "Berg",
+                  "the rally would fade", 0);
     /* hard negative: a title with no name names no speaker */
     no_statement("A fund manager said the rally would fade.");
 }
@@ -933,7 +933,8 @@ static void test_passive_agent_after_setting(void **state)
                 "Deputy Head of the President's Office Andriy Dorov.");
     NT_CHECK(nt_said_by("Dorov") != NULL);
     /* an invitation asks someone to do something (GUIDE: asked) */
-    one_statement("Ivan Dorov invited Anna Berg to visit Veldania.", "Dorov", "to visit Veldania", 0);
+    one_statement("Ivan Dorov invited Anna Berg to visit Veldania.", "Dorov", "to visit Veldania",
+                  0);
     /* hard negative: a greeting at the airport is no speech */
     no_statement("The delegation was welcomed at the airport by Governor Anna Berg.");
 }
