@@ -1341,13 +1341,47 @@ static int people_after_titles(doc *d, ev_draft *e, uint32_t from, const sentenc
     return people;
 }
 
+/* The "by" of a passive after a short adverbial of place or time: "was
+ * signed in Ashkhabad by A", "signed here yesterday by A", "signed into law
+ * by Governor X", "signed ahead of the championship by A".  Its token, or
+ * `end` when there is none.  Not across a clause ("signed in connection with
+ * the actions undertaken by X": no "with", no second content word). */
+static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s)
+{
+    int words = 0;
+    for (uint32_t j = end; j < s->tok_end && j < end + 8; j++) {
+        const token *t = &d->toks[j];
+        if (j > end && tok_is(t, "by"))
+            return j;
+        if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) || tok_is(t, "with") ||
+            (t->word_bits & (W_SUBORD | W_CONJ | W_AUX)) || tok_lex(d, j, LEX_SIGNING, NULL) ||
+            tok_lex(d, j, LEX_SPEECH, NULL))
+            return end;
+        if (tok_is(t, "into") && j + 1 < s->tok_end && tok_is(&d->toks[j + 1], "law")) {
+            j++;
+            continue;
+        }
+        if (tok_lex(d, j, LEX_DOCUMENT, NULL))
+            return end;
+        if ((t->flags & (T_CAP | T_NUM)) || tok_is(t, "here") || tok_is(t, "there") ||
+            tok_is(t, "ahead") ||
+            (t->word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY | W_MONTH | W_BACKGROUND | W_PREP |
+                             W_PLACE_PREP | W_DET | W_NUMBER_WORD)))
+            continue;
+        if (++words > 1) /* "ahead of the championship": one noun */
+            return end;
+    }
+    return end;
+}
+
 /* The signatories a passive names after the verb ending at token `end`:
  * "signed by A and B", "signed between the RAS and X". */
 static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
                            const ev_list *talks)
 {
-    if (end < s->tok_end && tok_is(&d->toks[end], "by")) {
-        int a = party_right(d, end + 1, s->tok_end);
+    uint32_t by = by_after_adverbial(d, end, s);
+    if (by < s->tok_end && tok_is(&d->toks[by], "by")) {
+        int a = party_right(d, by + 1, s->tok_end);
         if (a >= 0) {
             int coord[MAX_DOCS];
             int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
@@ -1362,11 +1396,11 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
             if (after + 1 < s->tok_end && tok_is(&d->toks[after], "and"))
                 people_after_titles(d, e, after + 1, s);
         } else {
-            int people = people_after_titles(d, e, end + 1, s);
+            int people = people_after_titles(d, e, by + 1, s);
             if (people)
                 return;
             /* "by the two sides", "by relevant agencies of both sides" */
-            for (uint32_t j = end + 1; j < s->tok_end && j < end + 7; j++) {
+            for (uint32_t j = by + 1; j < s->tok_end && j < by + 7; j++) {
                 if (d->toks[j].flags & (T_PUNCT | T_QUOTE))
                     break;
                 int g = mention_at(d, j);
@@ -1374,7 +1408,7 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
                     continue;
                 /* "agencies of both sides": bodies of the sides, so the
                  * countries; "by the two sides": the sides themselves */
-                int of = j > end + 1 && tok_is(&d->toks[j - 1], "of");
+                int of = j > by + 1 && tok_is(&d->toks[j - 1], "of");
                 const mention *gm = &d->ments[g];
                 if (gm->n_members >= 2 && of) {
                     for (int q = 0; q < gm->n_members; q++) {

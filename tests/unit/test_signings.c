@@ -1061,6 +1061,29 @@ static void test_reduced_relative_after_phrase(void **state)
     no_actual_signing("The rule applies to contracts for gas supplies signed with foreign firms.");
 }
 
+/* "was signed in Ashkhabad by A and B": the agents of a passive after a
+ * short phrase of place or time */
+static void test_passive_by_after_adverbial(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The gas contract was signed in Riga on Monday by Energy Minister Janis Ozols and "
+                "Finance Minister Peteris Kalns.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("contract");
+    NT_CHECK(e && nt_has_party(e, "Ozols") && nt_has_party(e, "Kalns"));
+    nt_run(PUB, "The bill was signed into law by Governor Mark Halvorsen.");
+    e = signing_of("bill");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Halvorsen"));
+    /* hard negative: the "by" of another verb's clause names no signatory */
+    nt_run(PUB, "The decree was signed in response to the sanctions imposed by the European "
+                "Union.");
+    e = signing_of("decree");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run(PUB, "The accord was signed on Monday and approved by the Senate.");
+    e = signing_of("accord");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1111,6 +1134,7 @@ int main(void)
         cmocka_unit_test(test_second_between_pair),
         cmocka_unit_test(test_described_bodies_between),
         cmocka_unit_test(test_reduced_relative_after_phrase),
+        cmocka_unit_test(test_passive_by_after_adverbial),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
