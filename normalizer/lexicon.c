@@ -320,6 +320,7 @@ static const struct {
     {"be", W_BE},
     {"trade", W_TRADE},
     {"people", W_PEOPLE},
+    {"firm_tail", W_FIRM_TAIL},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -79,6 +79,7 @@ enum word_class {
 #define W_LIGHT_VERB (UINT64_C(1) << 34) /* hold, conduct: "to hold talks" is an infinitive */
 #define W_TRADE (UINT64_C(1) << 35)      /* acquire, sell: what a contract is for */
 #define W_PEOPLE (UINT64_C(1) << 36)     /* engineers, traders: a lone one names no one */
+#define W_FIRM_TAIL (UINT64_C(1) << 37)  /* Laboratories, Industries: ends a company's name */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB };

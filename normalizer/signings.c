@@ -1604,6 +1604,16 @@ static int outlet_office_holder(doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* A name of several words the mention finder read as a person's that ends
+ * as a company's does: "Wang Laboratories", "Galaxy Cablevision L.P.". */
+static int company_like(const doc *d, const mention *m)
+{
+    if (m->tok_end < m->tok_start + 2)
+        return 0;
+    const token *t = &d->toks[m->tok_end - 1];
+    return (t->word_bits & (W_COMPANY | W_ORG_HEAD | W_FIRM_TAIL)) || (t->flags & T_ABBREV);
+}
+
 /* "Umbro, which lost two deals, said on Thursday it had signed ...": the
  * pronoun subject of a signing reported by its own subject is that
  * subject (a body for "it", a person for "he"/"she"), whatever the
@@ -1676,9 +1686,10 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
         nsv_kind kind = d->ents[ent].kind;
         /* "Umbro said it": a lone capitalised word the mention finder took
          * for a surname is the body "it" stands for */
-        if (body && !object && xm->kind == M_PERSON && xm->tok_end == xm->tok_start + 1 &&
-            !d->ents[ent].role && !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
-            !(d->toks[xm->tok_start].flags & T_ABBREV)) {
+        if (body && !object && xm->kind == M_PERSON && !d->ents[ent].role &&
+            ((xm->tok_end == xm->tok_start + 1 && !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
+              !(d->toks[xm->tok_start].flags & T_ABBREV)) ||
+             company_like(d, xm))) {
             /* "The Department of Trade and Industry said it": the whole name */
             uint32_t a = xm->tok_start;
             for (;;) {

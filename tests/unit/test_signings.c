@@ -1084,6 +1084,24 @@ static void test_passive_by_after_adverbial(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "Kessler Laboratories said it signed": a name the mention finder read as
+ * a person's, but ending in a company noun, is the body "it" stands for */
+static void test_company_name_said_it(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kessler Laboratories said it signed a letter of intent to sell its imaging unit.");
+    const nsv_event *e = signing_of("letter of intent");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Kessler Laboratories"));
+    nt_run(PUB, "Ridgeway Cablevision L.P. said it signed an agreement to sell two systems.");
+    e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Ridgeway Cablevision"));
+    /* hard negative: a person's name is no body that "it" stands for */
+    nt_run(PUB, "The Tavrian Grain Board was founded in 1990. Its director Anton Melnyk said it "
+                "signed a supply contract with millers.");
+    e = signing_of("supply contract");
+    NT_CHECK(e && !nt_has_party(e, "Melnyk"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1135,6 +1153,7 @@ int main(void)
         cmocka_unit_test(test_described_bodies_between),
         cmocka_unit_test(test_reduced_relative_after_phrase),
         cmocka_unit_test(test_passive_by_after_adverbial),
+        cmocka_unit_test(test_company_name_said_it),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
