@@ -2317,10 +2317,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                     if (o >= 0 && d->ments[o].kind != M_ORG)
                         o = -1;
                 }
-                if (o >= 0)
+                if (o >= 0) {
                     ev_add_mention(d, e, o);
-                else
-                    ev_add_party(d, e, described_body(d, w + 1, s->tok_end));
+                    break;
+                }
+                int b = described_body(d, w + 1, s->tok_end);
+                /* "a contract with Sulzer", "a memorandum with CBOT": a
+                 * company the mention finder does not know; not for a law
+                 * or decree, whose "with" awards or amends ("with the
+                 * Order of Courage"), nor inside a title-case name */
+                uint32_t be = w + 1;
+                if (b < 0 && nps[q].kind && strcmp(nps[q].kind, "law") != 0 &&
+                    !(d->toks[w - 1].flags & T_CAP)) /* not "On Provisions with Respect to" */
+                    b = unknown_body(d, w + 1, s->tok_end, &be);
+                ev_add_party(d, e, b);
                 break;
             }
         /* "Air Deccan signed a deal to acquire 36 planes from ATR": the

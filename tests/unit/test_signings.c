@@ -1102,6 +1102,28 @@ static void test_company_name_said_it(void **state)
     NT_CHECK(e && !nt_has_party(e, "Melnyk"));
 }
 
+/* "signed a contract with Sulzer": a company after "with" that the mention
+ * finder does not know is the counterparty */
+static void test_unknown_with_counterparty(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chile signed a supply contract with Voltrana in 1998.");
+    const nsv_event *e = signing_of("supply contract");
+    NT_CHECK(e && nt_has_party(e, "Chile") && nt_has_party(e, "Voltrana"));
+    nt_run(PUB, "Kessler Laboratories said it signed a memorandum of understanding with KLBX to "
+                "build a plant.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "KLBX"));
+    /* hard negatives: a decree's "with" awards; a title-case name's "with" */
+    nt_run(PUB, "President Vladimir Putin signed a decree awarding Ivan Petrov with Distinction "
+                "for his service.");
+    e = signing_of("decree");
+    NT_CHECK(e && !nt_has_party(e, "Distinction"));
+    nt_run(PUB, "The ministers signed the Protocol on Cooperation with Respect to Fisheries.");
+    e = signing_of("Protocol");
+    NT_CHECK(e && !nt_has_party(e, "Respect"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1154,6 +1176,7 @@ int main(void)
         cmocka_unit_test(test_reduced_relative_after_phrase),
         cmocka_unit_test(test_passive_by_after_adverbial),
         cmocka_unit_test(test_company_name_said_it),
+        cmocka_unit_test(test_unknown_with_counterparty),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
