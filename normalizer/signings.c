@@ -1885,6 +1885,69 @@ static uint32_t modified_doc_before(const doc *d, uint32_t i, const sentence *s)
     return i;
 }
 
+/* A document's title-case name ending right before a reduced relative or an
+ * appositive "signed", too long for the rules above: "the Agreement between
+ * the Russian Federation and the Kingdom of Spain on Maritime Shipping
+ * signed 22 May 2001", "the Agreement between ... on the Deployment of an
+ * Air Group, signed in Damascus on ...".  The verb must go on with a when,
+ * where or by whom (an object after it makes it an active verb: "the
+ * Government of National Accord signed an agreement").  Between the name's
+ * first document noun (after an article) and the verb only capitalised
+ * words, function words and commas before a capitalised word.  Returns the
+ * token of that article, or i when there is none; *np_end is where the
+ * name ends. */
+static uint32_t long_title_before(const doc *d, uint32_t i, uint32_t end, const sentence *s,
+                                  uint32_t *np_end)
+{
+    if (end >= s->tok_end || i < s->tok_start + 3)
+        return i;
+    const token *nx = &d->toks[end];
+    if (!(tok_is(nx, "in") || tok_is(nx, "on") || tok_is(nx, "at") || tok_is(nx, "by") ||
+          (nx->flags & T_NUM) || (nx->word_bits & (W_BACKGROUND | W_MONTH))))
+        return i;
+    uint32_t j = is_char(d, i - 1, ',') ? i - 1 : i;
+    /* "an Executive Order President Biden signed": a person before the
+     * verb is its subject (a country or body may end a title: "between
+     * the Russian Federation and the Kingdom of Spain") */
+    int m = mention_at(d, j - 1);
+    if (m >= 0 && d->ments[m].kind == M_PERSON) {
+        /* a person, not a title's words the mention finder took for a
+         * name ("on Maritime Shipping signed") */
+        const mention *pm = &d->ments[m];
+        int ent = pm->entity;
+        if (pm->role || (ent >= 0 && d->ents[ent].role) ||
+            tok_lex(d, pm->tok_start, LEX_GIVEN_NAME, NULL) ||
+            tok_lex(d, pm->tok_start, LEX_TITLE, NULL))
+            return i;
+    }
+    uint32_t found = i;
+    for (uint32_t h = j; h > s->tok_start + 1 && h + 40 > j;) {
+        h--;
+        const token *t = &d->toks[h];
+        if (is_char(d, h, ',')) {
+            if (h + 1 >= j || !(d->toks[h + 1].flags & T_CAP))
+                break;
+            continue;
+        }
+        if (t->flags & T_POSS) /* "the Russian Federation's Armed Forces" */
+            continue;
+        if ((t->flags & (T_QUOTE | T_IN_QUOTE)) || !(t->flags & T_WORD) ||
+            (t->word_bits & (W_SUBORD | W_AUX)) || tok_lex(d, h, LEX_SIGNING, NULL) ||
+            tok_lex(d, h, LEX_SPEECH, NULL))
+            break;
+        if (!(t->flags & (T_CAP | T_NUM)) && !(t->word_bits & (W_PREP | W_DET | W_CONJ)))
+            break;
+        if ((t->flags & T_CAP) && tok_lex(d, h, LEX_DOCUMENT, NULL) && h > s->tok_start &&
+            (tok_is(&d->toks[h - 1], "the") || tok_is(&d->toks[h - 1], "a") ||
+             tok_is(&d->toks[h - 1], "an")))
+            found = h - 1;
+    }
+    if (found == i)
+        return i;
+    *np_end = j;
+    return found;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -2023,6 +2086,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
     if (dh == i)
         dh = modified_doc_before(d, i, s);
+    /* "the Government of National Accord signed an agreement": a body's name
+     * ending in a document noun is the subject of an active verb */
+    int body_subject = -1;
+    if (dh < i) {
+        body_subject = mention_at(d, i - 1);
+        if (body_subject >= 0 && (d->ments[body_subject].kind != M_ORG ||
+                                  d->ments[body_subject].tok_end != i ||
+                                  d->ments[body_subject].tok_start >= dh))
+            body_subject = -1;
+    }
+    if (body_subject >= 0)
+        dh = i;
     if (dh < i && !(d->toks[i - 1].word_bits & W_AUX)) {
         uint32_t st = dh;
         while (st > s->tok_start && st + 6 > i && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
@@ -2137,6 +2212,27 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 goto nomem;
             parties_in_np(d, e, &np);
             return NSV_OK;
+        }
+    }
+    /* a long title-case name before a reduced relative or appositive */
+    {
+        uint32_t np_end = i, st = long_title_before(d, i, end, s, &np_end);
+        if (st < i && !(d->toks[i - 1].word_bits & W_AUX)) {
+            unsigned hw = 0;
+            const lex_entry *h = tok_lex(d, st + 1, LEX_DOCUMENT, &hw);
+            doc_np np = {.start = st, .end = np_end, .kind = h->canon, .topic = st + 1 + hw};
+            if (!(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s)) {
+                ev_draft *e = new_signing(d, out, i,
+                                          np_end < i ? "signing.appositive"
+                                                     : "signing.reduced_relative",
+                                          s, &np);
+                if (!e)
+                    goto nomem;
+                e->ev.modality = clause_modality(d, i, np.end);
+                passive_agents(d, e, end, s, meetings);
+                parties_in_np(d, e, &np);
+                return NSV_OK;
+            }
         }
     }
     /* active: signatories before, documents after */

@@ -1124,6 +1124,32 @@ static void test_unknown_with_counterparty(void **state)
     NT_CHECK(e && !nt_has_party(e, "Respect"));
 }
 
+/* "the Agreement between A and B on X signed 22 May 2001": a long
+ * title-case name before a reduced relative or appositive "signed" */
+static void test_long_title_reduced_relative(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The law ratifies the Agreement between the Russian Federation and the Kingdom of "
+                "Spain on Maritime Shipping and Port Services signed 22 May 2001.");
+    const nsv_event *e = signing_of("Agreement between");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "Spain"));
+    NT_CHECK(e && e->date && !strcmp(e->date, "2001-05-22"));
+    nt_run(PUB, "The law ratifies the Agreement between the Russian Federation and the Republic of "
+                "Armenia on the Deployment of the Russian Federation's Border Guard Units, signed "
+                "in Yerevan on 15 September 2001.");
+    e = signing_of("Agreement between");
+    NT_CHECK(e && nt_has_party(e, "Armenia") && !strcmp(e->date, "2001-09-15"));
+    /* hard negatives: a person before the verb is its subject; an object
+     * after the verb makes it active */
+    nt_run(PUB, "He praised an Executive Order President Biden signed in March 2021.");
+    e = signing_of("Executive Order");
+    NT_CHECK(e && strstr(e->document_title, "Biden") == NULL && nt_has_party(e, "Biden"));
+    nt_run(PUB, "As a result, the Government of National Accord signed an agreement.");
+    e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Government of National Accord"));
+    NT_CHECK(signing_of("National Accord") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1177,6 +1203,7 @@ int main(void)
         cmocka_unit_test(test_passive_by_after_adverbial),
         cmocka_unit_test(test_company_name_said_it),
         cmocka_unit_test(test_unknown_with_counterparty),
+        cmocka_unit_test(test_long_title_reduced_relative),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
