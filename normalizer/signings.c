@@ -1212,9 +1212,25 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
      * date of the signing sentence, not the next sentence's words */
     uint32_t na = np->start < s->tok_end ? np->start : s->tok_end;
     uint32_t nb = np->end < s->tok_end ? np->end : s->tok_end;
+    /* after the document, only up to the next signing cue: "signed the Law
+     * On Ratifying the Convention, signed in Montreal on October 26, 1990"
+     * dates the convention, not the law */
+    uint32_t ne = nb;
+    for (; ne < s->tok_end; ne++) {
+        const lex_entry *c = ne > cue ? tok_lex(d, ne, LEX_SIGNING, NULL) : NULL;
+        if (c && (c->value == SIGN_VERB || c->value == SIGN_NOUN || c->value == SIGN_BASE))
+            break;
+    }
     day_t d1 = sentence_date(d, from, na, &bg1);
-    day_t d2 = sentence_date(d, nb, s->tok_end, &bg2);
+    day_t d2 = sentence_date(d, nb, ne, &bg2);
     e->day = d1 >= 0 ? d1 : d2;
+    /* a reduced relative or appositive ("the Protocol ..., signed in
+     * Montreal on October 6, 1989") is dated after its verb; a date before
+     * its document belongs to the main clause or to a document listed
+     * before it */
+    if (d2 >= 0 &&
+        (!strcmp(rule, "signing.appositive") || !strcmp(rule, "signing.reduced_relative")))
+        e->day = d2;
     /* "The DTI said earlier it had concluded ...": a background word right
      * after the reporting verb dates the report, not the signing */
     if (bg1 && d1 < 0)
@@ -1687,7 +1703,8 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
         /* "Umbro said it": a lone capitalised word the mention finder took
          * for a surname is the body "it" stands for */
         if (body && !object && xm->kind == M_PERSON && !d->ents[ent].role &&
-            ((xm->tok_end == xm->tok_start + 1 && !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
+            ((xm->tok_end == xm->tok_start + 1 &&
+              !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
               !(d->toks[xm->tok_start].flags & T_ABBREV)) ||
              company_like(d, xm))) {
             /* "The Department of Trade and Industry said it": the whole name */
@@ -2091,9 +2108,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     int body_subject = -1;
     if (dh < i) {
         body_subject = mention_at(d, i - 1);
-        if (body_subject >= 0 && (d->ments[body_subject].kind != M_ORG ||
-                                  d->ments[body_subject].tok_end != i ||
-                                  d->ments[body_subject].tok_start >= dh))
+        if (body_subject >= 0 &&
+            (d->ments[body_subject].kind != M_ORG || d->ments[body_subject].tok_end != i ||
+             d->ments[body_subject].tok_start >= dh))
             body_subject = -1;
     }
     if (body_subject >= 0)
@@ -2222,10 +2239,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             const lex_entry *h = tok_lex(d, st + 1, LEX_DOCUMENT, &hw);
             doc_np np = {.start = st, .end = np_end, .kind = h->canon, .topic = st + 1 + hw};
             if (!(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s)) {
-                ev_draft *e = new_signing(d, out, i,
-                                          np_end < i ? "signing.appositive"
-                                                     : "signing.reduced_relative",
-                                          s, &np);
+                ev_draft *e = new_signing(
+                    d, out, i, np_end < i ? "signing.appositive" : "signing.reduced_relative", s,
+                    &np);
                 if (!e)
                     goto nomem;
                 e->ev.modality = clause_modality(d, i, np.end);

@@ -1150,6 +1150,28 @@ static void test_long_title_reduced_relative(void **state)
     NT_CHECK(signing_of("National Accord") == NULL);
 }
 
+/* A reduced relative or appositive is dated after its verb, and a date
+ * after a document runs only to the next signing cue */
+static void test_date_after_relative_verb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The law ratifies the Protocol on Article 56 of the Convention on Civil Aviation, "
+                "signed in Montreal on October 6, 1989, and the Protocol on Article 50 of the "
+                "Convention on Civil Aviation, signed in Montreal on October 26, 1990.");
+    const nsv_event *e = signing_of("Protocol on Article 50");
+    NT_CHECK(e && e->date && !strcmp(e->date, "1990-10-26"));
+    /* the main verb's document keeps the item's day, not the next verb's date */
+    nt_run(PUB, "Vladimir Putin signed the Federal Law on the Convention on Civil "
+                "Aviation, signed in Montreal on October 26, 1990.");
+    e = signing_of("Federal Law");
+    NT_CHECK(e && e->date && !strcmp(e->date, "2022-12-09"));
+    /* hard negative: with no date after its verb, a relative keeps the
+     * sentence's day */
+    nt_run(PUB, "On Wednesday, the agreement signed by the ministers was published.");
+    e = signing_of("agreement");
+    NT_CHECK(e && e->date && !strcmp(e->date, "2022-12-07"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1204,6 +1226,7 @@ int main(void)
         cmocka_unit_test(test_company_name_said_it),
         cmocka_unit_test(test_unknown_with_counterparty),
         cmocka_unit_test(test_long_title_reduced_relative),
+        cmocka_unit_test(test_date_after_relative_verb),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
