@@ -2219,9 +2219,22 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
         }
     }
-    /* adjectival: "the recently signed co-financing agreement between A and B" */
+    /* adjectival: "the recently signed co-financing agreement between A and B";
+     * adverbs only after an article or preposition, or opening the sentence:
+     * "Zelenskyy immediately signed Law No. 1780", "I have just signed
+     * decrees" are active */
+    int adjectival = 0;
     if (i > s->tok_start && (d->toks[i - 1].word_bits & (W_DET | W_ADVERB)) &&
         !(d->toks[i - 1].word_bits & W_AUX)) {
+        uint32_t a = i - 1;
+        while (a > s->tok_start && (d->toks[a].word_bits & W_ADVERB) &&
+               !(d->toks[a].word_bits & (W_DET | W_AUX)))
+            a--;
+        const token *t = &d->toks[a];
+        adjectival = (t->word_bits & (W_DET | W_PREP)) ||
+                     (a == s->tok_start && (t->word_bits & W_ADVERB) && !(t->word_bits & W_AUX));
+    }
+    if (adjectival) {
         doc_np np;
         if (parse_doc_np(d, end, s->tok_end, &np) && np.start == end) {
             ev_draft *e = new_signing(d, out, i, "signing.adjectival", s, &np);

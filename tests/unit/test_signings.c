@@ -1172,6 +1172,26 @@ static void test_date_after_relative_verb(void **state)
     NT_CHECK(e && e->date && !strcmp(e->date, "2022-12-07"));
 }
 
+/* An adverb before "signed" makes it adjectival only after an article or a
+ * preposition: "Zelenskyy immediately signed Law No. 17" is active */
+static void test_adverb_before_active_verb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Volodymyr Zelenskyy immediately signed Law No. 1780 adopted by the "
+                "Verkhovna Rada.");
+    const nsv_event *e = signing_of("Law");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run(PUB, "Volodymyr Zelenskyy addressed the nation. He has just signed decrees "
+                "on awarding our heroes.");
+    e = signing_of("decrees on awarding");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* hard negative: "the recently signed" stays a document's modifier */
+    nt_run(PUB, "The ministers discussed the recently signed agreement between Chile and Peru.");
+    e = signing_of("agreement between");
+    NT_CHECK(e && !strcmp(e->rule, "signing.adjectival") && nt_has_party(e, "Chile") &&
+             nt_has_party(e, "Peru"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1227,6 +1247,7 @@ int main(void)
         cmocka_unit_test(test_unknown_with_counterparty),
         cmocka_unit_test(test_long_title_reduced_relative),
         cmocka_unit_test(test_date_after_relative_verb),
+        cmocka_unit_test(test_adverb_before_active_verb),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
