@@ -2291,6 +2291,14 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
     if (n)
         n = batch_or_items(d, s, nps, n);
+    /* "signed the PACT Act into law in 2022": the verb's "into law" and what
+     * follows it (a date) are no part of the title */
+    for (int q = 0; q < n; q++)
+        for (uint32_t t = nps[q].start + 1; t + 1 < nps[q].end; t++)
+            if (tok_is(&d->toks[t], "into") && tok_is(&d->toks[t + 1], "law")) {
+                nps[q].end = t;
+                break;
+            }
     if (!n) {
         /* object relative: "the Act (that) President Biden signed in 2022" */
         int who = party_left(d, i, s->tok_start);

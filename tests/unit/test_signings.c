@@ -1192,6 +1192,20 @@ static void test_adverb_before_active_verb(void **state)
              nt_has_party(e, "Peru"));
 }
 
+/* "signed the PACT Act into law in 2019": "into law" and the date after it
+ * are the verb's, not the title's, so the year leaves the signing undated */
+static void test_into_law_after_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "When I signed the Veterans Health Act into law in 2019, I kept my promise.");
+    const nsv_event *e = signing_of("Veterans Health Act");
+    NT_CHECK(e && !strcmp(e->document_title, "Veterans Health Act") && e->date[0] == '\0');
+    /* hard negative: "into law" right after the verb keeps the bill list */
+    nt_run(PUB, "On Tuesday, the President signed into law H.R. 2630, the Fentanyl Act.");
+    e = signing_of("H.R. 2630");
+    NT_CHECK(e && e->date && !strcmp(e->date, "2022-12-06"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1248,6 +1262,7 @@ int main(void)
         cmocka_unit_test(test_long_title_reduced_relative),
         cmocka_unit_test(test_date_after_relative_verb),
         cmocka_unit_test(test_adverb_before_active_verb),
+        cmocka_unit_test(test_into_law_after_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
