@@ -1758,6 +1758,50 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* Does the item write token t's word capitalised inside a sentence
+ * elsewhere (a proper noun, not a common word opening a sentence)? */
+static int cap_inside_elsewhere(const doc *d, uint32_t t)
+{
+    for (size_t k = 1; k < d->ntoks; k++) {
+        const token *u = &d->toks[k];
+        if (k == t || d->tok_hash[k] != d->tok_hash[t] || !(u->flags & T_CAP) ||
+            (u->flags & T_PARA_START) || (d->toks[k - 1].flags & (T_SENT_END | T_QUOTE)) ||
+            is_char(d, (uint32_t)k - 1, ':'))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* "LIFFE has signed a memorandum", "Shell has signed a deal": a company the
+ * mention finder did not know, opening the sentence right before the verb
+ * (only auxiliaries and adverbs between).  An acronym, a run of several
+ * name words, or a word the item also capitalises inside a sentence
+ * ("Lawmakers signed" names no body).  The entity, or -1. */
+static int unknown_subject(doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t j = i;
+    while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_AUX | W_ADVERB)))
+        j--;
+    uint32_t st = s->tok_start;
+    while (st < j && before_body(d, d->toks[st].start))
+        st++;
+    if (st >= j || j > st + 6)
+        return -1;
+    int acronym = 0;
+    for (uint32_t t = st; t < j; t++) {
+        if (!name_word(d, t) || mention_at(d, t) >= 0 ||
+            (d->toks[t].word_bits & (W_PEOPLE | W_FIRM)))
+            return -1;
+        acronym |= (d->toks[t].flags & T_ALLCAPS) != 0;
+    }
+    if (!acronym && j == st + 1 && !cap_inside_elsewhere(d, st))
+        return -1;
+    uint32_t be = st;
+    int ent = unknown_body(d, st, j, &be);
+    return be == j ? ent : -1;
+}
+
 /* "In 1985, it signed a deal with the X Committee.  It had signed ...":
  * a sentence-initial "it" after a sentence whose own subject "it" came
  * before any body keeps that antecedent (the mention resolver takes the
@@ -2395,6 +2439,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
     }
     int coord[MAX_DOCS], nc = 0;
+    if (subj < 0 && office_holder < 0 && !attended)
+        office_holder = unknown_subject(d, i, s);
     int speaker = pronoun_speaker(d, i, s);
     if (speaker < 0)
         speaker = chained_it(d, subj, s);

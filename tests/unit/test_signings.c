@@ -1206,6 +1206,23 @@ static void test_into_law_after_title(void **state)
     NT_CHECK(e && e->date && !strcmp(e->date, "2022-12-06"));
 }
 
+/* "LIFFE has signed ...", "Valtex has signed ...": a company the mention
+ * finder does not know, opening the sentence, signs */
+static void test_unknown_company_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "LIFFE has signed a memorandum of understanding with Chile.");
+    const nsv_event *e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "LIFFE") && nt_has_party(e, "Chile"));
+    nt_run(PUB, "Valtex has also signed a supply deal with Peru. Shares in Valtex rose.");
+    e = signing_of("supply deal");
+    NT_CHECK(e && nt_has_party(e, "Valtex"));
+    /* hard negative: a common noun opening the sentence names no body */
+    nt_run(PUB, "Regulators have signed a memorandum with Peru. The regulators meet monthly.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && !nt_has_party(e, "Regulators"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1263,6 +1280,7 @@ int main(void)
         cmocka_unit_test(test_date_after_relative_verb),
         cmocka_unit_test(test_adverb_before_active_verb),
         cmocka_unit_test(test_into_law_after_title),
+        cmocka_unit_test(test_unknown_company_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
