@@ -2036,7 +2036,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             for (int a = 0; a < na; a++)
                 ev_add_mention(d, e, agents[a]);
             int subj = na ? -1 : party_left(d, i, s->tok_start);
+            /* "President Biden's signing of an Executive Order": the owner
+             * of the signing signs */
+            int owner = -1;
+            if (subj < 0 && !na && i >= s->tok_start + 2 && (d->toks[i - 1].flags & T_POSS)) {
+                int m = mention_at(d, i - 2);
+                if (m >= 0 && d->ments[m].tok_end == i - 1 && party_mention(d, m))
+                    subj = m;
+                else /* "the President's signing of" in a White House release */
+                    owner = outlet_office_holder(d, i - 1, s);
+            }
             ev_add_mention(d, e, subj);
+            ev_add_party(d, e, owner);
             parties_in_np(d, e, &nps[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                                  e->nents == 0 && names_group(d, s));

@@ -1223,6 +1223,37 @@ static void test_unknown_company_subject(void **state)
     NT_CHECK(e && !nt_has_party(e, "Regulators"));
 }
 
+/* "welcomed the signing today of the agreement": a day between the noun
+ * and its "of" */
+static void test_signing_today_of(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Both sides welcomed the signing today of the Security Agreement between Bahrain "
+                "and the United States.");
+    const nsv_event *e = signing_of("Security Agreement");
+    NT_CHECK(e && nt_has_party(e, "Bahrain") && !strcmp(e->date, PUB));
+    /* hard negative: "signing today" with no "of" names no document */
+    no_actual_signing("The signing today was postponed because of the storm in Manama.");
+}
+
+/* "President Biden's signing of an Executive Order": the owner of the
+ * signing signs */
+static void test_possessive_signing_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The meeting followed President Joe Biden's signing of an Executive Order on "
+                "Clean Energy.");
+    const nsv_event *e = signing_of("Executive Order");
+    NT_CHECK(e && nt_has_party(e, "Biden"));
+    nt_run(PUB, "The ministers praised Angola's signing of the treaty.");
+    e = signing_of("treaty");
+    NT_CHECK(e && nt_has_party(e, "Angola"));
+    /* hard negative: a possessive of the document is no signatory */
+    nt_run(PUB, "The treaty's signing of 1990 was a turning point for Angola and Peru.");
+    for (size_t k = 0; k < nt.n; k++)
+        NT_CHECK(nt.ev[k].type != NSV_EV_SIGNING || nt.ev[k].n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1281,6 +1312,8 @@ int main(void)
         cmocka_unit_test(test_adverb_before_active_verb),
         cmocka_unit_test(test_into_law_after_title),
         cmocka_unit_test(test_unknown_company_subject),
+        cmocka_unit_test(test_signing_today_of),
+        cmocka_unit_test(test_possessive_signing_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
