@@ -1221,8 +1221,8 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
         if (c && (c->value == SIGN_VERB || c->value == SIGN_NOUN || c->value == SIGN_BASE))
             break;
     }
-    day_t d1 = sentence_date(d, from, na, &bg1);
-    day_t d2 = sentence_date(d, nb, ne, &bg2);
+    day_t d1 = signing_sentence_date(d, from, na, &bg1);
+    day_t d2 = signing_sentence_date(d, nb, ne, &bg2);
     e->day = d1 >= 0 ? d1 : d2;
     /* a reduced relative or appositive ("the Protocol ..., signed in
      * Montreal on October 6, 1989") is dated after its verb; a date before

@@ -1254,6 +1254,30 @@ static void test_possessive_signing_noun(void **state)
         NT_CHECK(nt.ev[k].type != NSV_EV_SIGNING || nt.ev[k].n_participants == 0);
 }
 
+/* A date after "of" or "for" belongs to a document's title ("a protocol
+ * amending the agreement of December 7, 1999", "a programme for
+ * 2023-2026"), so it neither dates nor un-dates the other documents of a
+ * list signed on the day */
+static void test_title_dates_in_lists(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Wednesday the ministers signed a joint declaration on culture, a programme of "
+                "exchanges for 2023-2026 and a protocol amending the agreement of December 7, "
+                "1999.");
+    const nsv_event *e = signing_of("joint declaration on culture");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-07"));
+    e = signing_of("protocol amending");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-07"));
+    nt_run(PUB, "The ministers signed a joint declaration on culture and a protocol amending the "
+                "agreement of December 7, 1999.");
+    e = signing_of("joint declaration on culture");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+    /* hard negative: "on" a date is the signing's own */
+    nt_run(PUB, "The ministers signed a joint declaration on culture on December 7, 1999.");
+    e = signing_of("joint declaration");
+    NT_CHECK(e && !strcmp(e->date, "1999-12-07"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1314,6 +1338,7 @@ int main(void)
         cmocka_unit_test(test_unknown_company_subject),
         cmocka_unit_test(test_signing_today_of),
         cmocka_unit_test(test_possessive_signing_noun),
+        cmocka_unit_test(test_title_dates_in_lists),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
