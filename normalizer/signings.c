@@ -2170,6 +2170,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     if (body_subject >= 0)
         dh = i;
+    /* "analysts who had studied the plans concluded that ...": a verb
+     * taking a clause has its subject before it, no document */
+    if (dh < i && end < s->tok_end && tok_is(&d->toks[end], "that"))
+        return NSV_OK;
     if (dh < i && !(d->toks[i - 1].word_bits & W_AUX)) {
         uint32_t st = dh;
         while (st > s->tok_start && st + 6 > i && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&

@@ -1278,6 +1278,18 @@ static void test_title_dates_in_lists(void **state)
     NT_CHECK(e && !strcmp(e->date, "1999-12-07"));
 }
 
+/* "economists who had studied the plans concluded that ...": a verb with a
+ * "that" clause after it is no reduced relative of the noun before it */
+static void test_concluded_that_clause(void **state)
+{
+    (void)state;
+    no_actual_signing("Economists who had studied Ruritania's budget plans concluded that the "
+                      "cuts would fail.");
+    /* hard negative: a reduced relative with a when after it stays */
+    nt_run(PUB, "They praised the plans signed in Lima on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("plans"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1339,6 +1351,7 @@ int main(void)
         cmocka_unit_test(test_signing_today_of),
         cmocka_unit_test(test_possessive_signing_noun),
         cmocka_unit_test(test_title_dates_in_lists),
+        cmocka_unit_test(test_concluded_that_clause),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
