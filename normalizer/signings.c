@@ -61,6 +61,15 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
                is_char(d, k, ')');
     if (t->word_bits & W_SUBORD)
         return 0;
+    /* "an accord with Taipei last year", "a pact two years ago": a past time
+     * (its background date) is the verb's; not "on past debts", "on earlier
+     * granted credits" (an adverb before a participle) */
+    if ((t->word_bits & W_BACKGROUND) && !tok_is(t, "past") && !tok_is(t, "recently")) {
+        const token *n = k + 1 < limit ? &d->toks[k + 1] : NULL;
+        if (!(n && (n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 &&
+              !strcmp(n->lower + n->lower_len - 2, "ed")))
+            return 0;
+    }
     /* when and where it was signed are not part of the title either: "the
      * deal after a meeting", "at a ceremony", "during the visit" */
     if (tok_is(t, "after") || tok_is(t, "before") || tok_is(t, "during") ||

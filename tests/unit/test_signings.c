@@ -1290,6 +1290,21 @@ static void test_concluded_that_clause(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("plans"));
 }
 
+/* "signed a three-year accord with Taipei last year": the past time ends
+ * the title and leaves the signing undated */
+static void test_background_time_ends_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chile signed a pact with Peru last September limiting fishing.");
+    const nsv_event *e = signing_of("pact");
+    NT_CHECK(e && !strcmp(e->document_title, "pact with Peru") && e->date[0] == '\0');
+    /* hard negative: an adverb before a participle stays in the title and
+     * the list goes on */
+    nt_run(PUB, "The ministers signed an agreement on debts on earlier granted credits and a "
+                "protocol on sport.");
+    NT_CHECK(signing_of("earlier granted credits") && signing_of("protocol on sport"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1352,6 +1367,7 @@ int main(void)
         cmocka_unit_test(test_possessive_signing_noun),
         cmocka_unit_test(test_title_dates_in_lists),
         cmocka_unit_test(test_concluded_that_clause),
+        cmocka_unit_test(test_background_time_ends_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
