@@ -1407,6 +1407,14 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
     uint32_t by = by_after_adverbial(d, end, s);
     if (by < s->tok_end && tok_is(&d->toks[by], "by")) {
         int a = party_right(d, by + 1, s->tok_end);
+        /* "by the League's President Arkady Rotenberg": the person who
+         * signs for the body */
+        if (a >= 0 && d->ments[a].kind != M_PERSON && d->ments[a].tok_end < s->tok_end &&
+            (d->toks[d->ments[a].tok_end].flags & T_POSS)) {
+            int p = party_right(d, d->ments[a].tok_end + 1, s->tok_end);
+            if (p >= 0 && d->ments[p].kind == M_PERSON)
+                a = p;
+        }
         if (a >= 0) {
             int coord[MAX_DOCS];
             int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);

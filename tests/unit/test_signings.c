@@ -1305,6 +1305,21 @@ static void test_background_time_ends_title(void **state)
     NT_CHECK(signing_of("earlier granted credits") && signing_of("protocol on sport"));
 }
 
+/* "signed by the League's President Arkady Rotenberg": the person after a
+ * body's possessive signs for it */
+static void test_passive_by_body_possessive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Baltic Chess League was founded in May. The charter was signed by the "
+                "League's President Arkady Rotenberg.");
+    const nsv_event *e = signing_of("charter");
+    NT_CHECK(e && nt_has_party(e, "Rotenberg") && !nt_has_party(e, "Baltic Chess League"));
+    /* hard negative: a body with no person after it stays the signatory */
+    nt_run(PUB, "The charter was signed by Germany on Monday.");
+    e = signing_of("charter");
+    NT_CHECK(e && nt_has_party(e, "Germany"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1368,6 +1383,7 @@ int main(void)
         cmocka_unit_test(test_title_dates_in_lists),
         cmocka_unit_test(test_concluded_that_clause),
         cmocka_unit_test(test_background_time_ends_title),
+        cmocka_unit_test(test_passive_by_body_possessive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
