@@ -104,7 +104,19 @@ static day_t month_day(const doc *d, int month, int day, int year)
     return days_from_civil(year, month, day);
 }
 
+static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, int titles);
+
 day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
+{
+    return date_in(d, from, to, background, 0);
+}
+
+day_t signing_sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
+{
+    return date_in(d, from, to, background, 1);
+}
+
+static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, int titles)
 {
     day_t found = -1;
     *background = 0;
@@ -114,6 +126,23 @@ day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
             continue;
         unsigned wn = 1;
         const lex_entry *w = tok_lex(d, i, LEX_WORD, &wn);
+        /* "of December 23, 1994", "for 2013-2017", "of 9 May 2001": a
+         * title's date, skipped with its numbers and separators */
+        if (titles && i > from &&
+            (tok_is(&d->toks[i - 1], "of") || tok_is(&d->toks[i - 1], "for")) &&
+            ((t->flags & T_NUM) || (w && (w->bits & W_MONTH)))) {
+            uint32_t j = i + 1;
+            while (j < to && j < i + 6 &&
+                   ((d->toks[j].flags & T_NUM) ||
+                    ((d->toks[j].flags & T_PUNCT) && !(d->toks[j].flags & T_SENT_END) &&
+                     d->text[d->toks[j].start] != ';' && j + 1 < to &&
+                     (d->toks[j + 1].flags & T_NUM)) ||
+                    (tok_lex(d, j, LEX_WORD, NULL) &&
+                     (tok_lex(d, j, LEX_WORD, NULL)->bits & W_MONTH))))
+                j++;
+            i = j - 1;
+            continue;
+        }
         /* the longest word phrase here: "next month", "last night" */
         uint64_t bits = w ? w->bits : t->word_bits;
         if (bits & W_BACKGROUND) {

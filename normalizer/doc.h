@@ -190,6 +190,10 @@ day_t parse_iso_date(const char *s, size_t len);
  * tokens [from, to); -1 when none or not a resolvable day; *background set
  * when the sentence places the event in the past without a day. */
 day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background);
+/* The same, leaving out the dates a document's title carries after "of" or
+ * "for" ("the agreement of December 23, 1994", "a programme for
+ * 2013-2017"): they date the document, not its signing. */
+day_t signing_sentence_date(const doc *d, uint32_t from, uint32_t to, int *background);
 /* Find the dateline at the start of the text: city, date, agency. */
 void parse_dateline(doc *d, const nsv_item *item);
 

@@ -322,6 +322,7 @@ static const struct {
     {"people", W_PEOPLE},
     {"possessive", W_POSSESSIVE},
     {"public_body", W_PUBLIC_BODY},
+    {"firm_tail", W_FIRM_TAIL},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

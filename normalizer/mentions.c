@@ -1755,7 +1755,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return try_bare_org_name(d, i, limit, next);
         }
         if (ent < 0 && end == i + 1 && i > 0 && (d->toks[i - 1].flags & T_CAP) &&
-            !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !d->toks[i].cats) {
+            !tok_lex(d, i, LEX_GIVEN_NAME, NULL) &&
+            (!d->toks[i].cats || (d->toks[i].word_bits & W_FIRM_TAIL))) {
             /* "British Airways said", "American Express said": a demonym
              * and one unknown word before a speech verb name a company */
             unsigned dw = 0;

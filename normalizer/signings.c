@@ -61,6 +61,15 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
                is_char(d, k, ')');
     if (t->word_bits & W_SUBORD)
         return 0;
+    /* "an accord with Taipei last year", "a pact two years ago": a past time
+     * (its background date) is the verb's; not "on past debts", "on earlier
+     * granted credits" (an adverb before a participle) */
+    if ((t->word_bits & W_BACKGROUND) && !tok_is(t, "past") && !tok_is(t, "recently")) {
+        const token *n = k + 1 < limit ? &d->toks[k + 1] : NULL;
+        if (!(n && (n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 &&
+              !strcmp(n->lower + n->lower_len - 2, "ed")))
+            return 0;
+    }
     /* when and where it was signed are not part of the title either: "the
      * deal after a meeting", "at a ceremony", "during the visit" */
     if (tok_is(t, "after") || tok_is(t, "before") || tok_is(t, "during") ||
@@ -1212,9 +1221,25 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
      * date of the signing sentence, not the next sentence's words */
     uint32_t na = np->start < s->tok_end ? np->start : s->tok_end;
     uint32_t nb = np->end < s->tok_end ? np->end : s->tok_end;
-    day_t d1 = sentence_date(d, from, na, &bg1);
-    day_t d2 = sentence_date(d, nb, s->tok_end, &bg2);
+    /* after the document, only up to the next signing cue: "signed the Law
+     * On Ratifying the Convention, signed in Montreal on October 26, 1990"
+     * dates the convention, not the law */
+    uint32_t ne = nb;
+    for (; ne < s->tok_end; ne++) {
+        const lex_entry *c = ne > cue ? tok_lex(d, ne, LEX_SIGNING, NULL) : NULL;
+        if (c && (c->value == SIGN_VERB || c->value == SIGN_NOUN || c->value == SIGN_BASE))
+            break;
+    }
+    day_t d1 = signing_sentence_date(d, from, na, &bg1);
+    day_t d2 = signing_sentence_date(d, nb, ne, &bg2);
     e->day = d1 >= 0 ? d1 : d2;
+    /* a reduced relative or appositive ("the Protocol ..., signed in
+     * Montreal on October 6, 1989") is dated after its verb; a date before
+     * its document belongs to the main clause or to a document listed
+     * before it */
+    if (d2 >= 0 &&
+        (!strcmp(rule, "signing.appositive") || !strcmp(rule, "signing.reduced_relative")))
+        e->day = d2;
     /* "The DTI said earlier it had concluded ...": a background word right
      * after the reporting verb dates the report, not the signing */
     if (bg1 && d1 < 0)
@@ -1341,13 +1366,55 @@ static int people_after_titles(doc *d, ev_draft *e, uint32_t from, const sentenc
     return people;
 }
 
+/* The "by" of a passive after a short adverbial of place or time: "was
+ * signed in Ashkhabad by A", "signed here yesterday by A", "signed into law
+ * by Governor X", "signed ahead of the championship by A".  Its token, or
+ * `end` when there is none.  Not across a clause ("signed in connection with
+ * the actions undertaken by X": no "with", no second content word). */
+static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s)
+{
+    int words = 0;
+    for (uint32_t j = end; j < s->tok_end && j < end + 8; j++) {
+        const token *t = &d->toks[j];
+        if (j > end && tok_is(t, "by"))
+            return j;
+        if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) || tok_is(t, "with") ||
+            (t->word_bits & (W_SUBORD | W_CONJ | W_AUX)) || tok_lex(d, j, LEX_SIGNING, NULL) ||
+            tok_lex(d, j, LEX_SPEECH, NULL))
+            return end;
+        if (tok_is(t, "into") && j + 1 < s->tok_end && tok_is(&d->toks[j + 1], "law")) {
+            j++;
+            continue;
+        }
+        if (tok_lex(d, j, LEX_DOCUMENT, NULL))
+            return end;
+        if ((t->flags & (T_CAP | T_NUM)) || tok_is(t, "here") || tok_is(t, "there") ||
+            tok_is(t, "ahead") ||
+            (t->word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY | W_MONTH | W_BACKGROUND | W_PREP |
+                             W_PLACE_PREP | W_DET | W_NUMBER_WORD)))
+            continue;
+        if (++words > 1) /* "ahead of the championship": one noun */
+            return end;
+    }
+    return end;
+}
+
 /* The signatories a passive names after the verb ending at token `end`:
  * "signed by A and B", "signed between the RAS and X". */
 static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
                            const ev_list *talks)
 {
-    if (end < s->tok_end && tok_is(&d->toks[end], "by")) {
-        int a = party_right(d, end + 1, s->tok_end);
+    uint32_t by = by_after_adverbial(d, end, s);
+    if (by < s->tok_end && tok_is(&d->toks[by], "by")) {
+        int a = party_right(d, by + 1, s->tok_end);
+        /* "by the League's President Arkady Rotenberg": the person who
+         * signs for the body */
+        if (a >= 0 && d->ments[a].kind != M_PERSON && d->ments[a].tok_end < s->tok_end &&
+            (d->toks[d->ments[a].tok_end].flags & T_POSS)) {
+            int p = party_right(d, d->ments[a].tok_end + 1, s->tok_end);
+            if (p >= 0 && d->ments[p].kind == M_PERSON)
+                a = p;
+        }
         if (a >= 0) {
             int coord[MAX_DOCS];
             int nc = coordinated(d, a, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
@@ -1362,11 +1429,11 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
             if (after + 1 < s->tok_end && tok_is(&d->toks[after], "and"))
                 people_after_titles(d, e, after + 1, s);
         } else {
-            int people = people_after_titles(d, e, end + 1, s);
+            int people = people_after_titles(d, e, by + 1, s);
             if (people)
                 return;
             /* "by the two sides", "by relevant agencies of both sides" */
-            for (uint32_t j = end + 1; j < s->tok_end && j < end + 7; j++) {
+            for (uint32_t j = by + 1; j < s->tok_end && j < by + 7; j++) {
                 if (d->toks[j].flags & (T_PUNCT | T_QUOTE))
                     break;
                 int g = mention_at(d, j);
@@ -1374,7 +1441,7 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
                     continue;
                 /* "agencies of both sides": bodies of the sides, so the
                  * countries; "by the two sides": the sides themselves */
-                int of = j > end + 1 && tok_is(&d->toks[j - 1], "of");
+                int of = j > by + 1 && tok_is(&d->toks[j - 1], "of");
                 const mention *gm = &d->ments[g];
                 if (gm->n_members >= 2 && of) {
                     for (int q = 0; q < gm->n_members; q++) {
@@ -1570,6 +1637,16 @@ static int outlet_office_holder(doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* A name of several words the mention finder read as a person's that ends
+ * as a company's does: "Wang Laboratories", "Galaxy Cablevision L.P.". */
+static int company_like(const doc *d, const mention *m)
+{
+    if (m->tok_end < m->tok_start + 2)
+        return 0;
+    const token *t = &d->toks[m->tok_end - 1];
+    return (t->word_bits & (W_COMPANY | W_ORG_HEAD | W_FIRM_TAIL)) || (t->flags & T_ABBREV);
+}
+
 /* "Umbro, which lost two deals, said on Thursday it had signed ...": the
  * pronoun subject of a signing reported by its own subject is that
  * subject (a body for "it", a person for "he"/"she"), whatever the
@@ -1642,9 +1719,11 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
         nsv_kind kind = d->ents[ent].kind;
         /* "Umbro said it": a lone capitalised word the mention finder took
          * for a surname is the body "it" stands for */
-        if (body && !object && xm->kind == M_PERSON && xm->tok_end == xm->tok_start + 1 &&
-            !d->ents[ent].role && !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
-            !(d->toks[xm->tok_start].flags & T_ABBREV)) {
+        if (body && !object && xm->kind == M_PERSON && !d->ents[ent].role &&
+            ((xm->tok_end == xm->tok_start + 1 &&
+              !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
+              !(d->toks[xm->tok_start].flags & T_ABBREV)) ||
+             company_like(d, xm))) {
             /* "The Department of Trade and Industry said it": the whole name */
             uint32_t a = xm->tok_start;
             for (;;) {
@@ -1694,6 +1773,50 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
                                  (d->toks[be + 1].word_bits & (W_SUBORD | W_DET)))))
         return ent;
     return -1;
+}
+
+/* Does the item write token t's word capitalised inside a sentence
+ * elsewhere (a proper noun, not a common word opening a sentence)? */
+static int cap_inside_elsewhere(const doc *d, uint32_t t)
+{
+    for (size_t k = 1; k < d->ntoks; k++) {
+        const token *u = &d->toks[k];
+        if (k == t || d->tok_hash[k] != d->tok_hash[t] || !(u->flags & T_CAP) ||
+            (u->flags & T_PARA_START) || (d->toks[k - 1].flags & (T_SENT_END | T_QUOTE)) ||
+            is_char(d, (uint32_t)k - 1, ':'))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* "LIFFE has signed a memorandum", "Shell has signed a deal": a company the
+ * mention finder did not know, opening the sentence right before the verb
+ * (only auxiliaries and adverbs between).  An acronym, a run of several
+ * name words, or a word the item also capitalises inside a sentence
+ * ("Lawmakers signed" names no body).  The entity, or -1. */
+static int unknown_subject(doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t j = i;
+    while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_AUX | W_ADVERB)))
+        j--;
+    uint32_t st = s->tok_start;
+    while (st < j && before_body(d, d->toks[st].start))
+        st++;
+    if (st >= j || j > st + 6)
+        return -1;
+    int acronym = 0;
+    for (uint32_t t = st; t < j; t++) {
+        if (!name_word(d, t) || mention_at(d, t) >= 0 ||
+            (d->toks[t].word_bits & (W_PEOPLE | W_FIRM)))
+            return -1;
+        acronym |= (d->toks[t].flags & T_ALLCAPS) != 0;
+    }
+    if (!acronym && j == st + 1 && !cap_inside_elsewhere(d, st))
+        return -1;
+    uint32_t be = st;
+    int ent = unknown_body(d, st, j, &be);
+    return be == j ? ent : -1;
 }
 
 /* "In 1985, it signed a deal with the X Committee.  It had signed ...":
@@ -1840,6 +1963,69 @@ static uint32_t modified_doc_before(const doc *d, uint32_t i, const sentence *s)
     return i;
 }
 
+/* A document's title-case name ending right before a reduced relative or an
+ * appositive "signed", too long for the rules above: "the Agreement between
+ * the Russian Federation and the Kingdom of Spain on Maritime Shipping
+ * signed 22 May 2001", "the Agreement between ... on the Deployment of an
+ * Air Group, signed in Damascus on ...".  The verb must go on with a when,
+ * where or by whom (an object after it makes it an active verb: "the
+ * Government of National Accord signed an agreement").  Between the name's
+ * first document noun (after an article) and the verb only capitalised
+ * words, function words and commas before a capitalised word.  Returns the
+ * token of that article, or i when there is none; *np_end is where the
+ * name ends. */
+static uint32_t long_title_before(const doc *d, uint32_t i, uint32_t end, const sentence *s,
+                                  uint32_t *np_end)
+{
+    if (end >= s->tok_end || i < s->tok_start + 3)
+        return i;
+    const token *nx = &d->toks[end];
+    if (!(tok_is(nx, "in") || tok_is(nx, "on") || tok_is(nx, "at") || tok_is(nx, "by") ||
+          (nx->flags & T_NUM) || (nx->word_bits & (W_BACKGROUND | W_MONTH))))
+        return i;
+    uint32_t j = is_char(d, i - 1, ',') ? i - 1 : i;
+    /* "an Executive Order President Biden signed": a person before the
+     * verb is its subject (a country or body may end a title: "between
+     * the Russian Federation and the Kingdom of Spain") */
+    int m = mention_at(d, j - 1);
+    if (m >= 0 && d->ments[m].kind == M_PERSON) {
+        /* a person, not a title's words the mention finder took for a
+         * name ("on Maritime Shipping signed") */
+        const mention *pm = &d->ments[m];
+        int ent = pm->entity;
+        if (pm->role || (ent >= 0 && d->ents[ent].role) ||
+            tok_lex(d, pm->tok_start, LEX_GIVEN_NAME, NULL) ||
+            tok_lex(d, pm->tok_start, LEX_TITLE, NULL))
+            return i;
+    }
+    uint32_t found = i;
+    for (uint32_t h = j; h > s->tok_start + 1 && h + 40 > j;) {
+        h--;
+        const token *t = &d->toks[h];
+        if (is_char(d, h, ',')) {
+            if (h + 1 >= j || !(d->toks[h + 1].flags & T_CAP))
+                break;
+            continue;
+        }
+        if (t->flags & T_POSS) /* "the Russian Federation's Armed Forces" */
+            continue;
+        if ((t->flags & (T_QUOTE | T_IN_QUOTE)) || !(t->flags & T_WORD) ||
+            (t->word_bits & (W_SUBORD | W_AUX)) || tok_lex(d, h, LEX_SIGNING, NULL) ||
+            tok_lex(d, h, LEX_SPEECH, NULL))
+            break;
+        if (!(t->flags & (T_CAP | T_NUM)) && !(t->word_bits & (W_PREP | W_DET | W_CONJ)))
+            break;
+        if ((t->flags & T_CAP) && tok_lex(d, h, LEX_DOCUMENT, NULL) && h > s->tok_start &&
+            (tok_is(&d->toks[h - 1], "the") || tok_is(&d->toks[h - 1], "a") ||
+             tok_is(&d->toks[h - 1], "an")))
+            found = h - 1;
+    }
+    if (found == i)
+        return i;
+    *np_end = j;
+    return found;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -1867,7 +2053,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             for (int a = 0; a < na; a++)
                 ev_add_mention(d, e, agents[a]);
             int subj = na ? -1 : party_left(d, i, s->tok_start);
+            /* "President Biden's signing of an Executive Order": the owner
+             * of the signing signs */
+            int owner = -1;
+            if (subj < 0 && !na && i >= s->tok_start + 2 && (d->toks[i - 1].flags & T_POSS)) {
+                int m = mention_at(d, i - 2);
+                if (m >= 0 && d->ments[m].tok_end == i - 1 && party_mention(d, m))
+                    subj = m;
+                else /* "the President's signing of" in a White House release */
+                    owner = outlet_office_holder(d, i - 1, s);
+            }
             ev_add_mention(d, e, subj);
+            ev_add_party(d, e, owner);
             parties_in_np(d, e, &nps[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                                  e->nents == 0 && names_group(d, s));
@@ -1978,6 +2175,22 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
     if (dh == i)
         dh = modified_doc_before(d, i, s);
+    /* "the Government of National Accord signed an agreement": a body's name
+     * ending in a document noun is the subject of an active verb */
+    int body_subject = -1;
+    if (dh < i) {
+        body_subject = mention_at(d, i - 1);
+        if (body_subject >= 0 &&
+            (d->ments[body_subject].kind != M_ORG || d->ments[body_subject].tok_end != i ||
+             d->ments[body_subject].tok_start >= dh))
+            body_subject = -1;
+    }
+    if (body_subject >= 0)
+        dh = i;
+    /* "analysts who had studied the plans concluded that ...": a verb
+     * taking a clause has its subject before it, no document */
+    if (dh < i && end < s->tok_end && tok_is(&d->toks[end], "that"))
+        return NSV_OK;
     if (dh < i && !(d->toks[i - 1].word_bits & W_AUX)) {
         uint32_t st = dh;
         while (st > s->tok_start && st + 6 > i && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
@@ -2082,9 +2295,22 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
         }
     }
-    /* adjectival: "the recently signed co-financing agreement between A and B" */
+    /* adjectival: "the recently signed co-financing agreement between A and B";
+     * adverbs only after an article or preposition, or opening the sentence:
+     * "Zelenskyy immediately signed Law No. 1780", "I have just signed
+     * decrees" are active */
+    int adjectival = 0;
     if (i > s->tok_start && (d->toks[i - 1].word_bits & (W_DET | W_ADVERB)) &&
         !(d->toks[i - 1].word_bits & W_AUX)) {
+        uint32_t a = i - 1;
+        while (a > s->tok_start && (d->toks[a].word_bits & W_ADVERB) &&
+               !(d->toks[a].word_bits & (W_DET | W_AUX)))
+            a--;
+        const token *t = &d->toks[a];
+        adjectival = (t->word_bits & (W_DET | W_PREP)) ||
+                     (a == s->tok_start && (t->word_bits & W_ADVERB) && !(t->word_bits & W_AUX));
+    }
+    if (adjectival) {
         doc_np np;
         if (parse_doc_np(d, end, s->tok_end, &np) && np.start == end) {
             ev_draft *e = new_signing(d, out, i, "signing.adjectival", s, &np);
@@ -2092,6 +2318,26 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 goto nomem;
             parties_in_np(d, e, &np);
             return NSV_OK;
+        }
+    }
+    /* a long title-case name before a reduced relative or appositive */
+    {
+        uint32_t np_end = i, st = long_title_before(d, i, end, s, &np_end);
+        if (st < i && !(d->toks[i - 1].word_bits & W_AUX)) {
+            unsigned hw = 0;
+            const lex_entry *h = tok_lex(d, st + 1, LEX_DOCUMENT, &hw);
+            doc_np np = {.start = st, .end = np_end, .kind = h->canon, .topic = st + 1 + hw};
+            if (!(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s)) {
+                ev_draft *e = new_signing(
+                    d, out, i, np_end < i ? "signing.appositive" : "signing.reduced_relative", s,
+                    &np);
+                if (!e)
+                    goto nomem;
+                e->ev.modality = clause_modality(d, i, np.end);
+                passive_agents(d, e, end, s, meetings);
+                parties_in_np(d, e, &np);
+                return NSV_OK;
+            }
         }
     }
     /* active: signatories before, documents after */
@@ -2121,6 +2367,14 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
     if (n)
         n = batch_or_items(d, s, nps, n);
+    /* "signed the PACT Act into law in 2022": the verb's "into law" and what
+     * follows it (a date) are no part of the title */
+    for (int q = 0; q < n; q++)
+        for (uint32_t t = nps[q].start + 1; t + 1 < nps[q].end; t++)
+            if (tok_is(&d->toks[t], "into") && tok_is(&d->toks[t + 1], "law")) {
+                nps[q].end = t;
+                break;
+            }
     if (!n) {
         /* object relative: "the Act (that) President Biden signed in 2022" */
         int who = party_left(d, i, s->tok_start);
@@ -2217,6 +2471,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
     }
     int coord[MAX_DOCS], nc = 0;
+    if (subj < 0 && office_holder < 0 && !attended)
+        office_holder = unknown_subject(d, i, s);
     int speaker = pronoun_speaker(d, i, s);
     if (speaker < 0)
         speaker = chained_it(d, subj, s);
@@ -2272,10 +2528,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                     if (o >= 0 && d->ments[o].kind != M_ORG)
                         o = -1;
                 }
-                if (o >= 0)
+                if (o >= 0) {
                     ev_add_mention(d, e, o);
-                else
-                    ev_add_party(d, e, described_body(d, w + 1, s->tok_end));
+                    break;
+                }
+                int b = described_body(d, w + 1, s->tok_end);
+                /* "a contract with Sulzer", "a memorandum with CBOT": a
+                 * company the mention finder does not know; not for a law
+                 * or decree, whose "with" awards or amends ("with the
+                 * Order of Courage"), nor inside a title-case name */
+                uint32_t be = w + 1;
+                if (b < 0 && nps[q].kind && strcmp(nps[q].kind, "law") != 0 &&
+                    !(d->toks[w - 1].flags & T_CAP)) /* not "On Provisions with Respect to" */
+                    b = unknown_body(d, w + 1, s->tok_end, &be);
+                ev_add_party(d, e, b);
                 break;
             }
         /* "Air Deccan signed a deal to acquire 36 planes from ATR": the

@@ -1061,6 +1061,265 @@ static void test_reduced_relative_after_phrase(void **state)
     no_actual_signing("The rule applies to contracts for gas supplies signed with foreign firms.");
 }
 
+/* "was signed in Ashkhabad by A and B": the agents of a passive after a
+ * short phrase of place or time */
+static void test_passive_by_after_adverbial(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The gas contract was signed in Riga on Monday by Energy Minister Janis Ozols and "
+                "Finance Minister Peteris Kalns.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("contract");
+    NT_CHECK(e && nt_has_party(e, "Ozols") && nt_has_party(e, "Kalns"));
+    nt_run(PUB, "The bill was signed into law by Governor Mark Halvorsen.");
+    e = signing_of("bill");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Halvorsen"));
+    /* hard negative: the "by" of another verb's clause names no signatory */
+    nt_run(PUB, "The decree was signed in response to the sanctions imposed by the European "
+                "Union.");
+    e = signing_of("decree");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run(PUB, "The accord was signed on Monday and approved by the Senate.");
+    e = signing_of("accord");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
+/* "Kessler Laboratories said it signed": a name the mention finder read as
+ * a person's, but ending in a company noun, is the body "it" stands for */
+static void test_company_name_said_it(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kessler Laboratories said it signed a letter of intent to sell its imaging unit.");
+    const nsv_event *e = signing_of("letter of intent");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Kessler Laboratories"));
+    nt_run(PUB, "Ridgeway Cablevision L.P. said it signed an agreement to sell two systems.");
+    e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Ridgeway Cablevision"));
+    /* hard negative: a person's name is no body that "it" stands for */
+    nt_run(PUB, "The Tavrian Grain Board was founded in 1990. Its director Anton Melnyk said it "
+                "signed a supply contract with millers.");
+    e = signing_of("supply contract");
+    NT_CHECK(e && !nt_has_party(e, "Melnyk"));
+}
+
+/* "signed a contract with Sulzer": a company after "with" that the mention
+ * finder does not know is the counterparty */
+static void test_unknown_with_counterparty(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chile signed a supply contract with Voltrana in 1998.");
+    const nsv_event *e = signing_of("supply contract");
+    NT_CHECK(e && nt_has_party(e, "Chile") && nt_has_party(e, "Voltrana"));
+    nt_run(PUB, "Kessler Laboratories said it signed a memorandum of understanding with KLBX to "
+                "build a plant.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "KLBX"));
+    /* hard negatives: a decree's "with" awards; a title-case name's "with" */
+    nt_run(PUB, "President Vladimir Putin signed a decree awarding Ivan Petrov with Distinction "
+                "for his service.");
+    e = signing_of("decree");
+    NT_CHECK(e && !nt_has_party(e, "Distinction"));
+    nt_run(PUB, "The ministers signed the Protocol on Cooperation with Respect to Fisheries.");
+    e = signing_of("Protocol");
+    NT_CHECK(e && !nt_has_party(e, "Respect"));
+}
+
+/* "the Agreement between A and B on X signed 22 May 2001": a long
+ * title-case name before a reduced relative or appositive "signed" */
+static void test_long_title_reduced_relative(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The law ratifies the Agreement between the Russian Federation and the Kingdom of "
+                "Spain on Maritime Shipping and Port Services signed 22 May 2001.");
+    const nsv_event *e = signing_of("Agreement between");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "Spain"));
+    NT_CHECK(e && !strcmp(e->date, "2001-05-22"));
+    nt_run(PUB, "The law ratifies the Agreement between the Russian Federation and the Republic of "
+                "Armenia on the Deployment of the Russian Federation's Border Guard Units, signed "
+                "in Yerevan on 15 September 2001.");
+    e = signing_of("Agreement between");
+    NT_CHECK(e && nt_has_party(e, "Armenia") && !strcmp(e->date, "2001-09-15"));
+    /* hard negatives: a person before the verb is its subject; an object
+     * after the verb makes it active */
+    nt_run(PUB, "He praised an Executive Order President Biden signed in March 2021.");
+    e = signing_of("Executive Order");
+    NT_CHECK(e && strstr(e->document_title, "Biden") == NULL && nt_has_party(e, "Biden"));
+    nt_run(PUB, "As a result, the Government of National Accord signed an agreement.");
+    e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Government of National Accord"));
+    NT_CHECK(signing_of("National Accord") == NULL);
+}
+
+/* A reduced relative or appositive is dated after its verb, and a date
+ * after a document runs only to the next signing cue */
+static void test_date_after_relative_verb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The law ratifies the Protocol on Article 56 of the Convention on Civil Aviation, "
+                "signed in Montreal on October 6, 1989, and the Protocol on Article 50 of the "
+                "Convention on Civil Aviation, signed in Montreal on October 26, 1990.");
+    const nsv_event *e = signing_of("Protocol on Article 50");
+    NT_CHECK(e && !strcmp(e->date, "1990-10-26"));
+    /* the main verb's document keeps the item's day, not the next verb's date */
+    nt_run(PUB, "Vladimir Putin signed the Federal Law on the Convention on Civil "
+                "Aviation, signed in Montreal on October 26, 1990.");
+    e = signing_of("Federal Law");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-09"));
+    /* hard negative: with no date after its verb, a relative keeps the
+     * sentence's day */
+    nt_run(PUB, "On Wednesday, the agreement signed by the ministers was published.");
+    e = signing_of("agreement");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-07"));
+}
+
+/* An adverb before "signed" makes it adjectival only after an article or a
+ * preposition: "Zelenskyy immediately signed Law No. 17" is active */
+static void test_adverb_before_active_verb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Volodymyr Zelenskyy immediately signed Law No. 1780 adopted by the "
+                "Verkhovna Rada.");
+    const nsv_event *e = signing_of("Law");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run(PUB, "Volodymyr Zelenskyy addressed the nation. He has just signed decrees "
+                "on awarding our heroes.");
+    e = signing_of("decrees on awarding");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* hard negative: "the recently signed" stays a document's modifier */
+    nt_run(PUB, "The ministers discussed the recently signed agreement between Chile and Peru.");
+    e = signing_of("agreement between");
+    NT_CHECK(e && !strcmp(e->rule, "signing.adjectival") && nt_has_party(e, "Chile") &&
+             nt_has_party(e, "Peru"));
+}
+
+/* "signed the PACT Act into law in 2019": "into law" and the date after it
+ * are the verb's, not the title's, so the year leaves the signing undated */
+static void test_into_law_after_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "When I signed the Veterans Health Act into law in 2019, I kept my promise.");
+    const nsv_event *e = signing_of("Veterans Health Act");
+    NT_CHECK(e && !strcmp(e->document_title, "Veterans Health Act") && e->date[0] == '\0');
+    /* hard negative: "into law" right after the verb keeps the bill list */
+    nt_run(PUB, "On Tuesday, the President signed into law H.R. 2630, the Fentanyl Act.");
+    e = signing_of("H.R. 2630");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-06"));
+}
+
+/* "LIFFE has signed ...", "Valtex has signed ...": a company the mention
+ * finder does not know, opening the sentence, signs */
+static void test_unknown_company_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "LIFFE has signed a memorandum of understanding with Chile.");
+    const nsv_event *e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "LIFFE") && nt_has_party(e, "Chile"));
+    nt_run(PUB, "Valtex has also signed a supply deal with Peru. Shares in Valtex rose.");
+    e = signing_of("supply deal");
+    NT_CHECK(e && nt_has_party(e, "Valtex"));
+    /* hard negative: a common noun opening the sentence names no body */
+    nt_run(PUB, "Regulators have signed a memorandum with Peru. The regulators meet monthly.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && !nt_has_party(e, "Regulators"));
+}
+
+/* "welcomed the signing today of the agreement": a day between the noun
+ * and its "of" */
+static void test_signing_today_of(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Both sides welcomed the signing today of the Security Agreement between Bahrain "
+                "and the United States.");
+    const nsv_event *e = signing_of("Security Agreement");
+    NT_CHECK(e && nt_has_party(e, "Bahrain") && !strcmp(e->date, PUB));
+    /* hard negative: "signing today" with no "of" names no document */
+    no_actual_signing("The signing today was postponed because of the storm in Manama.");
+}
+
+/* "President Biden's signing of an Executive Order": the owner of the
+ * signing signs */
+static void test_possessive_signing_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The meeting followed President Joe Biden's signing of an Executive Order on "
+                "Clean Energy.");
+    const nsv_event *e = signing_of("Executive Order");
+    NT_CHECK(e && nt_has_party(e, "Biden"));
+    nt_run(PUB, "The ministers praised Angola's signing of the treaty.");
+    e = signing_of("treaty");
+    NT_CHECK(e && nt_has_party(e, "Angola"));
+    /* hard negative: a possessive of the document is no signatory */
+    nt_run(PUB, "The treaty's signing of 1990 was a turning point for Angola and Peru.");
+    for (size_t k = 0; k < nt.n; k++)
+        NT_CHECK(nt.ev[k].type != NSV_EV_SIGNING || nt.ev[k].n_participants == 0);
+}
+
+/* A date after "of" or "for" belongs to a document's title ("a protocol
+ * amending the agreement of December 7, 1999", "a programme for
+ * 2023-2026"), so it neither dates nor un-dates the other documents of a
+ * list signed on the day */
+static void test_title_dates_in_lists(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Wednesday the ministers signed a joint declaration on culture, a programme of "
+                "exchanges for 2023-2026 and a protocol amending the agreement of December 7, "
+                "1999.");
+    const nsv_event *e = signing_of("joint declaration on culture");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-07"));
+    e = signing_of("protocol amending");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-07"));
+    nt_run(PUB, "The ministers signed a joint declaration on culture and a protocol amending the "
+                "agreement of December 7, 1999.");
+    e = signing_of("joint declaration on culture");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+    /* hard negative: "on" a date is the signing's own */
+    nt_run(PUB, "The ministers signed a joint declaration on culture on December 7, 1999.");
+    e = signing_of("joint declaration");
+    NT_CHECK(e && !strcmp(e->date, "1999-12-07"));
+}
+
+/* "economists who had studied the plans concluded that ...": a verb with a
+ * "that" clause after it is no reduced relative of the noun before it */
+static void test_concluded_that_clause(void **state)
+{
+    (void)state;
+    no_actual_signing("Economists who had studied Ruritania's budget plans concluded that the "
+                      "cuts would fail.");
+    /* hard negative: a reduced relative with a when after it stays */
+    nt_run(PUB, "They praised the plans signed in Lima on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("plans"));
+}
+
+/* "signed a three-year accord with Taipei last year": the past time ends
+ * the title and leaves the signing undated */
+static void test_background_time_ends_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chile signed a pact with Peru last September limiting fishing.");
+    const nsv_event *e = signing_of("pact");
+    NT_CHECK(e && !strcmp(e->document_title, "pact with Peru") && e->date[0] == '\0');
+    /* hard negative: an adverb before a participle stays in the title and
+     * the list goes on */
+    nt_run(PUB, "The ministers signed an agreement on debts on earlier granted credits and a "
+                "protocol on sport.");
+    NT_CHECK(signing_of("earlier granted credits") && signing_of("protocol on sport"));
+}
+
+/* "signed by the League's President Arkady Rotenberg": the person after a
+ * body's possessive signs for it */
+static void test_passive_by_body_possessive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Baltic Chess League was founded in May. The charter was signed by the "
+                "League's President Arkady Rotenberg.");
+    const nsv_event *e = signing_of("charter");
+    NT_CHECK(e && nt_has_party(e, "Rotenberg") && !nt_has_party(e, "Baltic Chess League"));
+    /* hard negative: a body with no person after it stays the signatory */
+    nt_run(PUB, "The charter was signed by Germany on Monday.");
+    e = signing_of("charter");
+    NT_CHECK(e && nt_has_party(e, "Germany"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1111,6 +1370,20 @@ int main(void)
         cmocka_unit_test(test_second_between_pair),
         cmocka_unit_test(test_described_bodies_between),
         cmocka_unit_test(test_reduced_relative_after_phrase),
+        cmocka_unit_test(test_passive_by_after_adverbial),
+        cmocka_unit_test(test_company_name_said_it),
+        cmocka_unit_test(test_unknown_with_counterparty),
+        cmocka_unit_test(test_long_title_reduced_relative),
+        cmocka_unit_test(test_date_after_relative_verb),
+        cmocka_unit_test(test_adverb_before_active_verb),
+        cmocka_unit_test(test_into_law_after_title),
+        cmocka_unit_test(test_unknown_company_subject),
+        cmocka_unit_test(test_signing_today_of),
+        cmocka_unit_test(test_possessive_signing_noun),
+        cmocka_unit_test(test_title_dates_in_lists),
+        cmocka_unit_test(test_concluded_that_clause),
+        cmocka_unit_test(test_background_time_ends_title),
+        cmocka_unit_test(test_passive_by_body_possessive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
