@@ -131,8 +131,12 @@ golden-update: $(BIN)
 bench: $(BIN)
 	bash scripts/bench-extract.sh $(BIN) $(SHARED)
 
+# worst-case single items: each must stay under a second (scripts/bench-hostile.sh)
+bench-hostile: $(BIN)
+	bash scripts/bench-hostile.sh $(BIN)
+
 # newsev run vs kcat on a real single-node broker (scripts/bench-kafka.sh)
-.PHONY: bench-kafka
+.PHONY: bench-kafka bench-hostile
 bench-kafka: $(BIN)
 	bash scripts/bench-kafka.sh $(BIN) $(SHARED)
 

@@ -2245,8 +2245,10 @@ void resolve_mentions(doc *d)
                 ent = first_body_in(d, s, UINT32_MAX, k);
             m->entity = ent;
         } else if (m->kind == M_DESC && m->body_voice) {
-            /* "the spokesman": the last spokesperson's body */
-            for (size_t j = k; j-- > 0;)
+            /* "the spokesman": the last spokesperson's body (within the
+             * item's last 512 mentions: an item of thousands of unnamed
+             * spokesmen would otherwise cost quadratic time) */
+            for (size_t j = k; j-- > 0 && k - j <= 512;)
                 if (d->ments[j].body_voice && d->ments[j].entity >= 0) {
                     m->entity = d->ments[j].entity;
                     break;
@@ -2418,7 +2420,9 @@ void resolve_mentions(doc *d)
             int want = m->count ? m->count : 2;
             int found[MAX_GROUP];
             int n = 0;
-            for (size_t j = k; j-- > 0 && n < want && n < MAX_GROUP;) {
+            /* (the last 512 mentions: "the presidents" repeated thousands
+             * of times must not cost quadratic time) */
+            for (size_t j = k; j-- > 0 && k - j <= 512 && n < want && n < MAX_GROUP;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN || p->kind == M_GROUP_DESC)
                     continue;

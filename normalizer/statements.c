@@ -150,15 +150,16 @@ static int name_has_word(const char *name, const char *w);
 static int body_named_with(const doc *d, const char *w, uint32_t t)
 {
     uint32_t sent = d->toks[t].sent;
-    for (size_t j = d->nments; j-- > 0;) {
-        const mention *x = &d->ments[j];
-        if (x->tok_start >= t)
-            continue;
-        if (x->sent + 2 < sent)
-            break;
-        if (x->kind == M_ORG && x->entity >= 0 && d->ents[x->entity].name &&
-            name_has_word(d->ents[x->entity].name, w))
-            return (int)j;
+    if (!d->sent_ments)
+        return -1; /* the index is missing only when memory ran out */
+    for (uint32_t si = sent + 1; si-- > 0 && si + 2 >= sent;) {
+        for (uint32_t q = d->sent_ment_start[si + 1]; q-- > d->sent_ment_start[si];) {
+            uint32_t j = d->sent_ments[q];
+            const mention *x = &d->ments[j];
+            if (x->tok_start < t && x->kind == M_ORG && x->entity >= 0 &&
+                d->ents[x->entity].name && name_has_word(d->ents[x->entity].name, w))
+                return (int)j;
+        }
     }
     return -1;
 }

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# make bench-hostile: time and peak memory of `newsev extract` on single items built to
+# be worst cases (one pattern repeated until the item is about 700 KB, under the
+# default max.item.bytes of 1 MiB). Every rule that looks back over the item's mentions
+# or events must stay linear, or bounded, on them: each item should take well under a
+# second and end either with its events or with a `limit` error, never hang.
+#
+#   scripts/bench-hostile.sh [NEWSEV_BINARY]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${1:-build/newsev}
+export NEWSEV_CONFIG_DIR=${NEWSEV_CONFIG_DIR:-$PWD/configs}
+[ -x "$BIN" ] || { echo "bench-hostile: $BIN missing; run make" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench-hostile: /usr/bin/time missing (apt-get install time)" >&2; exit 1; }
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# name <TAB> sentence repeated
+cat >"$tmp/patterns.tsv" <<'EOF'
+said	Ivan Dorov said the plan would work.
+met	Anna Berg met Mr Karl Lind in Oslo.
+acronym	NATO, NATO, NATO, NATO, NATO, NATO, NATO, NATO.
+spokesman	The Finance Ministry acted, a spokesman said.
+head-word-spokesman	The Finance Ministry acted, a ministry spokesman said.
+message	Ivan Dorov sent a note. The message reads, in part: "Hello."
+person-of-body	Gary Nathan of Brelco Securities Inc said it was so.
+presidents	Ivan Dorov held talks with President Karl Lind. The presidents said ties grew.
+signed	Ivan Dorov and Anna Berg signed an agreement on trade and a memorandum on energy.
+quotes	"We will win," he said. "We will," she said.
+stray-quote	We will win," the President said. He noted that talks were needed.
+EOF
+
+printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
+while IFS=$'\t' read -r name sentence; do
+    python3 - "$sentence" >"$tmp/$name.jsonl" <<'PY'
+import json, sys
+s = sys.argv[1] + " "
+text = s * (700_000 // len(s))
+print(json.dumps({"id": "hostile", "text": text}))
+PY
+    kb=$(($(wc -c <"$tmp/$name.jsonl") / 1024))
+    start=$(date +%s%N)
+    /usr/bin/time -f '%M' -o "$tmp/$name.rss" "$BIN" extract "$tmp/$name.jsonl" \
+        >"$tmp/$name.out" 2>"$tmp/$name.err" || true
+    end=$(date +%s%N)
+    secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+    rss=$(tail -n 1 "$tmp/$name.rss" | awk '{ printf "%.1f MB", $1 / 1024 }')
+    if grep -q 'code=' "$tmp/$name.err"; then
+        outcome="error $(grep -o 'code=[a-z_]*' "$tmp/$name.err" | head -n 1 | cut -d= -f2)"
+    else
+        outcome="$(wc -l <"$tmp/$name.out") records"
+    fi
+    printf '%-22s %9s %9s %10s  %s\n' "$name" "$kb" "$secs" "$rss" "$outcome"
+done <"$tmp/patterns.tsv"
