@@ -156,8 +156,8 @@ static int body_named_with(const doc *d, const char *w, uint32_t t)
         for (uint32_t q = d->sent_ment_start[si + 1]; q-- > d->sent_ment_start[si];) {
             uint32_t j = d->sent_ments[q];
             const mention *x = &d->ments[j];
-            if (x->tok_start < t && x->kind == M_ORG && x->entity >= 0 &&
-                d->ents[x->entity].name && name_has_word(d->ents[x->entity].name, w))
+            if (x->tok_start < t && x->kind == M_ORG && x->entity >= 0 && d->ents[x->entity].name &&
+                name_has_word(d->ents[x->entity].name, w))
                 return (int)j;
         }
     }

@@ -887,7 +887,9 @@ static void test_plural_people_noun(void **state)
     NT_CHECK(nt_said_by("Engineers") == NULL && nt_count_said_by("Dorov") == 1);
     no_statement("Economists said the rally would fade.");
     /* hard negative: inside a body's name the word stays */
-    one_statement("The United Auto Workers said the strike would go on.", "Auto Workers",
+    one_statement("The United Auto Workers said the strike would go on.", "United Auto Workers",
+                  "the strike would go on", 0);
+    one_statement("The United Steelworkers said the strike would go on.", "United Steelworkers",
                   "the strike would go on", 0);
     /* after an article or a possessive a cue word is a noun: "his remarks" */
     nt_run(PUB, "Ivan Dorov opened the plant. In his remarks he stressed that output would grow.");
