@@ -2224,6 +2224,16 @@ static int public_body_name(const doc *d, const char *name)
     return pub;
 }
 
+/* Add entity ent to a group's members found so far, once; the new count. */
+static int add_member(int *found, int n, int ent)
+{
+    for (int q = 0; q < n; q++)
+        if (found[q] == ent)
+            return n;
+    found[n] = ent;
+    return n + 1;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2445,11 +2455,7 @@ void resolve_mentions(doc *d)
                     if (common)
                         continue;
                 }
-                int dup = 0;
-                for (int q = 0; q < n; q++)
-                    dup |= found[q] == p->entity;
-                if (!dup)
-                    found[n++] = p->entity;
+                n = add_member(found, n, p->entity);
             }
             if (n < want && m->role && strcmp(m->role, "countries")) {
                 /* "Putin held talks with President Nazarbayev. The
@@ -2464,11 +2470,7 @@ void resolve_mentions(doc *d)
                     const entity *e = &d->ents[p->entity];
                     if (e->kind != NSV_KIND_PERSON || e->role || !given_name_first(d, e->name))
                         continue;
-                    int dup = 0;
-                    for (int q = 0; q < n; q++)
-                        dup |= found[q] == p->entity;
-                    if (!dup)
-                        found[n++] = p->entity;
+                    n = add_member(found, n, p->entity);
                 }
             }
             if (n < want && m->count > 2) {
@@ -2482,11 +2484,7 @@ void resolve_mentions(doc *d)
                     if (p->entity < 0 || p->kind != M_PERSON ||
                         d->ents[p->entity].kind != NSV_KIND_PERSON)
                         continue;
-                    int dup = 0;
-                    for (int q = 0; q < n; q++)
-                        dup |= found[q] == p->entity;
-                    if (!dup)
-                        found[n++] = p->entity;
+                    n = add_member(found, n, p->entity);
                 }
                 /* keep text order below: reverse what was found forward */
                 for (int q = 0; q < n / 2; q++) {
