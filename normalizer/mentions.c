@@ -2325,29 +2325,28 @@ void resolve_mentions(doc *d)
                 best = own;
             if (best < 0)
                 best = loose >= 0 ? loose : bare >= 0 ? bare : roleless;
-            /* "the acting president" of a readout that never titles its
-             * principal so: the office holder the table gives (Putin in
-             * kremlin.ru items of early 2000) */
-            if (best < 0 && office && !strncmp(m->role, "Acting ", 7) &&
-                role_contains(m->role + 7, "President") && (!m->country || own_office)) {
-                const char *sp = strrchr(office->canon, ' '); /* persons are keyed by surname */
-                best = find_entity(d, NSV_KIND_PERSON, sp ? sp + 1 : office->canon);
-            }
             /* "Vladimir Putin had a meeting ... the President noted" in a
              * kremlin.ru item: no one holds the title in the text, so the
              * outlet's own office holder on the item's date is meant (the
              * table's name; a person so named in the item is that one) */
             /* (not "the President's wife", "the adviser to the President",
              * "the wife of the President": someone else, named through the
-             * office; "the head of state", not "the head of government") */
+             * office; "the head of state" and "the acting president" (Putin
+             * in kremlin.ru items of early 2000), not "the head of
+             * government") */
+            /* ("Russia's acting president": a country's possessive opening
+             * the description is no other office; "according to the
+             * President" is him) */
             int poss = m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS);
-            for (uint32_t t = m->tok_start; t < m->tok_end && !poss; t++)
+            for (uint32_t t = m->tok_start + 2; t < m->tok_end && !poss; t++)
                 poss = (d->toks[t].flags & T_POSS) != 0;
-            if (m->tok_start > 0 && (d->toks[m->tok_start - 1].word_bits & W_PREP))
+            if (m->tok_start > 1 && (d->toks[m->tok_start - 1].word_bits & W_PREP) &&
+                !(tok_is(&d->toks[m->tok_start - 1], "to") &&
+                  tok_is(&d->toks[m->tok_start - 2], "according")))
                 poss = 1;
             if (best < 0 && office && !poss &&
-                (!strcmp(m->role, "President") ||
-                 (!strcmp(m->role, "Leader") && tok_is(&d->toks[m->tok_end - 1], "state"))) &&
+                (!strcmp(m->role, "President") || !strcmp(m->role, "Acting President") ||
+                 !strcmp(m->role, "Head of State")) &&
                 (!m->country || !strcmp(m->country, office->extra2)) &&
                 (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {

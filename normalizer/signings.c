@@ -977,9 +977,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             /* "between Transmashholding and Kazakh Railways"; but "the
              * Kyrgyz and Russian Olympic Committees" are the two countries' */
             uint32_t be = j;
-            int shared_head =
-                j > k + 2 && tok_is(&d->toks[j - 1], "and") && tok_lex(d, j - 2, LEX_DEMONYM, NULL);
-            int body = slot && !shared_head ? unknown_body(d, j, np->end, &be) : -1;
+            int body = slot && !shared ? unknown_body(d, j, np->end, &be) : -1;
             if (body >= 0) {
                 ev_add_party(d, e, body);
                 last_org = 1;

@@ -620,14 +620,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
             tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))
             return NSV_OK;
-        /* "in his remarks", "the claims", "her thanks": after an article or
-         * a possessive a cue word is a noun */
-        if (i > s->tok_start && cls != SPEECH_NOUN_VERB) {
-            const token *b = &d->toks[i - 1];
-            if ((b->word_bits & W_POSSESSIVE) || tok_is(b, "the") || tok_is(b, "a") ||
-                tok_is(b, "an"))
-                return NSV_OK;
-        }
+        /* "the claims", "a remark": after an article a cue word is a noun
+         * (after a possessive, "his remarks", see the speaker check below) */
+        if (i > s->tok_start && cls != SPEECH_NOUN_VERB &&
+            (tok_is(&d->toks[i - 1], "the") || tok_is(&d->toks[i - 1], "a") ||
+             tok_is(&d->toks[i - 1], "an")))
+            return NSV_OK;
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic */
         if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) {

@@ -458,6 +458,10 @@ static void test_acting_head(void **state)
                   "Vladimir Putin met Lamberto Dini. Russia's acting president said ties were "
                   "growing.");
     NT_CHECK(nt_said_by("Putin") != NULL);
+    nt_run_source("t-ru", "President of Russia (en.kremlin.ru)", "2000-03-10", NULL,
+                  "Vladimir Putin met Lamberto Dini. According to the acting president, ties "
+                  "were growing.");
+    NT_CHECK(nt_said_by("Putin") != NULL);
     /* hard negative: "the acting president" is not any president */
     nt_run(PUB, "Ivan Dorov spoke by phone with French President Marc Lunel. The acting "
                 "president said the talks were useful.");
