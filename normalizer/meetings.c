@@ -1020,7 +1020,51 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
         if (k == d->ments[m].tok_end)
             break;
         int next = party_right(d, k, end);
+        /* "Labour and Social Protection Minister X": a body that heads a
+         * title is part of it, the person is the party */
+        if (next >= 0 && d->ments[next].kind != M_PERSON) {
+            int titled = person_after_title(d, k, end);
+            if (titled >= 0)
+                next = titled;
+        }
         m = next >= 0 ? next : person_after_title(d, k, end);
+    }
+}
+
+/* "Taking part in the meeting were A, B and C" after "X held a meeting on
+ * the economy": the people listed are the other participants of that
+ * convening.  Only a meeting of one named party so far takes them: the
+ * members of a delegation at bilateral talks are no parties of their own. */
+static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end)
+{
+    /* at the head of the sentence, or after one adverb ("Also taking part") */
+    if (i > s->tok_start + 1 || (i > s->tok_start && !(d->toks[s->tok_start].word_bits & W_ADVERB)))
+        return;
+    uint32_t k = end;
+    if (k < s->tok_end && (d->toks[k].word_bits & W_DET))
+        k++;
+    unsigned nw = 0;
+    const lex_entry *noun = k < s->tok_end ? tok_lex(d, k, LEX_MEETING, &nw) : NULL;
+    if (!noun || (noun->value != MEET_NOUN && noun->value != MEET_MULTI))
+        return;
+    k += nw;
+    if (k >= s->tok_end || !(d->toks[k].word_bits & W_BE))
+        return;
+    int p = party_right(d, k + 1, s->tok_end);
+    if (p < 0)
+        p = person_after_title(d, k + 1, s->tok_end);
+    if (p < 0)
+        return;
+    for (size_t b = out->n; b-- > 0;) {
+        ev_draft *f = &out->v[b];
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents)
+            continue;
+        if (s->para - d->sents[f->sent].para > 2)
+            return;
+        /* the nearest meeting named before decides */
+        if (f->nents == 1 && d->ents[f->ents[0]].kind == NSV_KIND_PERSON)
+            listed_after(d, f, p, s->tok_end);
+        return;
     }
 }
 
@@ -1242,6 +1286,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 e->ev.modality = mod; /* "will be attended by" */
             break;
         }
+        return NSV_OK;
+    }
+    if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "inverted")) {
+        inverted_participants(d, out, s, i, end);
         return NSV_OK;
     }
     if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "object"))

@@ -1496,6 +1496,32 @@ static void test_first_person_address(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "Taking part in the meeting were A, B and C" after a convening of one named
+ * party lists its other participants, a plural title heading the list; at
+ * talks with a counterpart the delegation members are not added. */
+static void test_taking_part_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held a meeting on economic issues via videoconference.\n\n"
+                "Taking part in the meeting were Prime Minister Mikhail Mishustin, Deputy Prime "
+                "Ministers Yury Borisov and Tatyana Golikova, and Director of the Federal Security "
+                "Service Alexander Bortnikov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Mishustin"));
+    NT_CHECK(nt_has_party(e, "Borisov") && nt_has_party(e, "Golikova"));
+    NT_CHECK(nt_has_party(e, "Bortnikov") && !nt_has_party(e, "Federal Security Service"));
+    NT_CHECK(e->n_participants == 5);
+    /* hard negatives: the delegation at talks; no meeting named before */
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN ". Taking part in the talks were Foreign "
+                      "Minister Sergei Lavrov and Defence Minister Sergei Shoigu.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Lavrov"));
+    nt_run(PUB, "Vladimir Putin visited a plant in Tula. Taking part in the meeting were Foreign "
+                "Minister Sergei Lavrov and Defence Minister Sergei Shoigu.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1574,6 +1600,7 @@ int main(void)
         cmocka_unit_test(test_joined_the_call),
         cmocka_unit_test(test_naval_observatory_venue),
         cmocka_unit_test(test_first_person_address),
+        cmocka_unit_test(test_taking_part_list),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
