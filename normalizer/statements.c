@@ -834,6 +834,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 ((d->ments[gm].kind == M_PRONOUN && (d->ments[gm].pronoun_bits & W_PRONOUN_PL) &&
                   !tok_is(&d->toks[k - 1], "them") && !tok_is(&d->toks[k - 1], "their")) ||
                  (d->ments[gm].kind == M_GROUP_DESC && !d->ments[gm].role));
+            /* "business as usual, as they say": an idiom, not the parties;
+             * nor "they" inside someone's quoted words */
+            if (they && ((d->toks[k - 1].flags & T_IN_QUOTE) ||
+                         (k - 1 > s->tok_start && tok_is(&d->toks[k - 2], "as") &&
+                          tok_is(&d->toks[i], "say"))))
+                they = 0;
             const ev_draft *mt = they ? last_meeting(d, out, (uint32_t)(s - d->sents)) : NULL;
             /* "the two leaders spoke about X": what they discussed, part of
              * their meeting */

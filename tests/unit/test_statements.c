@@ -1026,6 +1026,21 @@ static void test_pronoun_not_its_object(void **state)
     NT_CHECK(nt_count_said_by("Hale") == 1);
 }
 
+/* "business as usual, as they say": an idiom, not the parties of the
+ * meeting before speaking as one */
+static void test_as_they_say_idiom(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Secretary of State Antony Blinken met Foreign Minister Sergey Lavrov in Geneva. "
+                "Trade goes on, business as usual, as they say.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negative: "they say" with its content is still the parties */
+    nt_run(PUB, "Secretary of State Antony Blinken met Foreign Minister Sergey Lavrov in Geneva. "
+                "They say the talks were useful.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1072,6 +1087,7 @@ int main(void)
         cmocka_unit_test(test_long_appositive_subject),
         cmocka_unit_test(test_leaders_not_phrases),
         cmocka_unit_test(test_pronoun_not_its_object),
+        cmocka_unit_test(test_as_they_say_idiom),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
