@@ -465,7 +465,8 @@ static void merge_signings(ev_list *l)
 }
 
 /* A headline that the body repeats counts once: drop a title signing when
- * the body has a signing of the same kind of document. */
+ * the body has a signing of the same kind of document ("has also signed a
+ * decree" is another one). */
 static void drop_title_repeats(ev_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
@@ -474,7 +475,7 @@ static void drop_title_repeats(ev_list *l)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
-            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_SIGNING)
+            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_SIGNING || b->also)
                 continue;
             if (t->ev.document_kind && b->ev.document_kind &&
                 !strcmp(t->ev.document_kind, b->ev.document_kind)) {

@@ -28,6 +28,7 @@ typedef struct ev_draft {
     int implied_host;    /* a headline's host left unnamed ("Meeting with X" of a presidency) */
     const char *visit_place, *visit_country; /* where a visit puts the meeting, if no place */
     int indefinite; /* signing verb with "a"/"another" document: a new one */
+    int also;       /* "has also signed", "Also signed was": another document */
     int merged;     /* another record was merged into this one */
     int batch;      /* signing of a bare batch ("a package of documents") */
     int dropped;

@@ -193,6 +193,16 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
     if (!dn)
         return 0;
     uint32_t end = head + nw;
+    /* a quoted name right after the noun is the title: the Federal Law "On
+     * Special Economic Zones" */
+    if (end < limit && (d->toks[end].flags & T_QUOTE_OPEN)) {
+        uint32_t c = end + 1;
+        while (c < limit && c < end + 40 && !(d->toks[c].flags & T_QUOTE))
+            c++;
+        if (c < limit && c > end + 1 && (d->toks[c].flags & T_QUOTE) &&
+            !(d->toks[c].flags & T_QUOTE_OPEN))
+            end = c + 1;
+    }
     /* post-modifiers: "on cooperation in the security sphere", "of intent
      * between the Kyrgyz and Russian National Olympic Committees" */
     while (end < limit && continues_title(d, end, limit)) {
@@ -410,6 +420,9 @@ static const char *np_title(doc *d, const doc_np *np)
      * ("agreement to", "the results of") */
     for (;;) {
         const token *l = &d->toks[e - 1];
+        /* the closing mark of a quoted name stays with its opening one */
+        if (e > s + 1 && (l->flags & T_QUOTE) && !(l->flags & T_QUOTE_OPEN))
+            break;
         if (e > s + 1 && is_char(d, e - 1, ')')) {
             int open = 0;
             for (uint32_t q = s; q + 1 < e; q++)
@@ -1205,6 +1218,8 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
             (tok_is(art, "a") || tok_is(art, "an") || tok_is(art, "another")))
             e->indefinite = 1;
     }
+    for (uint32_t t = cue > s->tok_start + 3 ? cue - 3 : s->tok_start; t < cue; t++)
+        e->also |= tok_is(&d->toks[t], "also");
     uint32_t a = d->toks[np->start].start, b = d->toks[np->end - 1].end;
     if (a < e->ev.evidence_start)
         e->ev.evidence_start = a;

@@ -1320,6 +1320,27 @@ static void test_passive_by_body_possessive(void **state)
     NT_CHECK(e && nt_has_party(e, "Germany"));
 }
 
+/* A headline signing stays when the body's signing is "also" another one,
+ * and a quoted name after the document noun is part of its title. */
+static void test_headline_law_and_also_decree(void **state)
+{
+    (void)state;
+    nt_run_item("t-h1", PUB,
+                "President Ivan Dorov has signed the Federal Law \u201cOn Special "
+                "Zones\u201d",
+                "The law sets out the rules for the zones.\n\nThe President has also signed a "
+                "decree on setting up a federal agency.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    const nsv_event *e = signing_of("Special Zones");
+    NT_CHECK(e && nt_has_party(e, "Dorov"));
+    NT_CHECK(!strcmp(e->document_title, "Federal Law \u201cOn Special Zones\u201d"));
+    NT_CHECK(signing_of("decree") != NULL);
+    /* hard negative: a body that repeats the headline's law counts once */
+    nt_run_item("t-h2", PUB, "President Ivan Dorov has signed the law on special zones",
+                "President Ivan Dorov signed a law on special zones on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1384,6 +1405,7 @@ int main(void)
         cmocka_unit_test(test_concluded_that_clause),
         cmocka_unit_test(test_background_time_ends_title),
         cmocka_unit_test(test_passive_by_body_possessive),
+        cmocka_unit_test(test_headline_law_and_also_decree),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
