@@ -1108,6 +1108,17 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
             e->ev.location_country = x->kind == M_PLACE ? x->country : venue->extra;
             return 1;
         }
+        /* "in Rio de Janeiro", "in Sao Paulo": a city the gazetteer does not
+         * know reads like a name; after "in", untitled and never named
+         * again, it is the meeting's place (a document's title may hold
+         * "in Charity Work") */
+        if (x->kind == M_PERSON && e->ev.type == NSV_EV_MEETING && tok_is(before, "in") &&
+            !x->role && !x->gender && x->entity >= 0 && d->ents[x->entity].nmentions == 1 &&
+            x->name) {
+            e->ev.location_name = x->name;
+            e->ev.location_country = NULL;
+            return 1;
+        }
         return 0;
     }
     /* a place the gazetteer does not know: "in Wilmington, Delaware" */
@@ -1211,6 +1222,30 @@ void ev_place(doc *d, ev_draft *e)
             if (place_at(d, e, k))
                 return;
         }
+    /* an opening setting before the subject places what happens at it: "As
+     * part of the Commission meeting held in Washington on November 10, A
+     * met B", "On the sidelines of the summit in Samarkand, ..." */
+    if (e->ev.type != NSV_EV_MEETING || e->ev.format == NSV_FORMAT_PHONE ||
+        e->ev.format == NSV_FORMAT_VIDEO || t + 3 >= e->cue_tok)
+        return;
+    /* only a phrase that holds the event: not "Following talks in Moscow,
+     * they spoke by phone" */
+    const token *w0 = &d->toks[t], *w1 = &d->toks[t + 1], *w2 = &d->toks[t + 2];
+    if (!(tok_is(w0, "during") || tok_is(w0, "at") || tok_is(w0, "within") ||
+          (tok_is(w0, "as") && tok_is(w1, "part") && tok_is(w2, "of")) ||
+          (tok_is(w0, "on") && tok_is(w1, "the") &&
+           (tok_is(w2, "sidelines") || tok_is(w2, "margins"))) ||
+          (tok_is(w0, "in") && tok_is(w1, "the") && tok_is(w2, "framework"))))
+        return;
+    int setting = 0;
+    for (uint32_t k = t; k < e->cue_tok && k < t + 24; k++) {
+        if ((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',')
+            break;
+        if (tok_lex(d, k, LEX_MEETING, NULL))
+            setting = 1;
+        else if (setting && place_at(d, e, k))
+            return;
+    }
 }
 
 /* The date the cue's sentence gives, and whether it is background. */

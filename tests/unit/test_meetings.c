@@ -1522,6 +1522,34 @@ static void test_taking_part_list(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* A city the gazetteer does not know, read as a name after "in"; and the
+ * place of an opening setting ("As part of the meeting held in X, A met B"). */
+static void test_unknown_city_and_opening_setting(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("President Joe Biden met with President Lula in Rio de "
+                                     "Janeiro on Friday.",
+                                     "Biden", "Lula");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Rio de Janeiro"));
+    e = one_meeting("As part of the Strategic Commission meeting held in Washington on Friday, "
+                    "Foreign Minister Dmytro Kuleba met with Secretary of State Antony Blinken.",
+                    "Kuleba", "Blinken");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Washington"));
+    /* hard negatives: a meeting before the summit; a title's "in" */
+    e = one_meeting("During the summit in Moscow, President Ivan Dorov met President Piet "
+                    "Aalders.",
+                    "Dorov", "Aalders");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Moscow"));
+    e = one_meeting("Ahead of the summit in Moscow, President Ivan Dorov met President Piet "
+                    "Aalders.",
+                    "Dorov", "Aalders");
+    NT_CHECK(e->location_name == NULL);
+    nt_run(PUB, "Vladimir Putin signed the Executive Order On Awards for Achievements in Charity "
+                "Work.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->location_name == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1601,6 +1629,7 @@ int main(void)
         cmocka_unit_test(test_naval_observatory_venue),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
+        cmocka_unit_test(test_unknown_city_and_opening_setting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
