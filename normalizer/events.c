@@ -553,6 +553,49 @@ static void signers_from_meeting(doc *d, ev_list *l)
     }
 }
 
+/* "Also signed was a federal law amending the Tax Code", "The decree was
+ * signed": a law or decree with no signatory, in a release of a head of
+ * state's office where they sign, is theirs (configs/lexicon/
+ * office_holders.tsv gives the holder for the outlet and date). */
+static void laws_of_office_holder(doc *d, ev_list *l)
+{
+    const lex_entry *office = NULL;
+    int holder = -1, looked = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *sg = &l->v[i];
+        if (sg->dropped || sg->ev.type != NSV_EV_SIGNING || sg->nents ||
+            sg->ev.modality != NSV_MOD_ACTUAL || !sg->ev.document_kind ||
+            strcmp(sg->ev.document_kind, "law"))
+            continue;
+        if (!looked) {
+            looked = 1;
+            office = outlet_office(d);
+            const char *sp = office ? strrchr(office->canon, ' ') : NULL;
+            const char *surname = sp ? sp + 1 : office ? office->canon : NULL;
+            for (size_t e = 0; surname && e < d->nents && holder < 0; e++)
+                if (d->ents[e].kind == NSV_KIND_PERSON && d->ents[e].surname &&
+                    !strcmp(d->ents[e].surname, surname))
+                    holder = (int)e;
+        }
+        if (holder < 0)
+            return;
+        /* only where the holder is signing things: "The President has also
+         * signed a decree ... Also signed was a law", not "the signing of
+         * the Mining Law of 1872" in a readout */
+        int signing_here = 0;
+        for (size_t j = 0; j < l->n && !signing_here; j++) {
+            const ev_draft *o = &l->v[j];
+            if (o->dropped || o->ev.type != NSV_EV_SIGNING || o->sent > sg->sent ||
+                o->ev.modality != NSV_MOD_ACTUAL)
+                continue;
+            for (int k = 0; k < o->nents && !signing_here; k++)
+                signing_here = o->ents[k] == holder;
+        }
+        if (signing_here)
+            ev_add_party(d, sg, holder);
+    }
+}
+
 /* Does a body's name open the outlet's name ("BBC" ~ "BBC News")? */
 int same_outlet(const char *name, nsv_str source)
 {
@@ -588,6 +631,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     merge_signings(l);
     drop_title_repeats(l);
     signers_from_meeting(d, l);
+    laws_of_office_holder(d, l);
     signings_at_meetings(l);
     size_t kept = 0;
     for (size_t i = 0; i < l->n; i++) {

@@ -1804,7 +1804,8 @@ static int cap_inside_elsewhere(const doc *d, uint32_t t)
 }
 
 /* "LIFFE has signed a memorandum", "Shell has signed a deal": a company the
- * mention finder did not know, opening the sentence right before the verb
+ * mention finder did not know, opening the sentence (or the clause a speech
+ * verb reports) right before the verb
  * (only auxiliaries and adverbs between).  An acronym, a run of several
  * name words, or a word the item also capitalises inside a sentence
  * ("Lawmakers signed" names no body).  The entity, or -1. */
@@ -1816,6 +1817,13 @@ static int unknown_subject(doc *d, uint32_t i, const sentence *s)
     uint32_t st = s->tok_start;
     while (st < j && before_body(d, d->toks[st].start))
         st++;
+    /* "the government said Rosneft had signed": the clause after a speech
+     * verb (and "that") opens where the sentence would */
+    uint32_t b = j;
+    while (b > st && b + 6 > j && name_word(d, b - 1) && mention_at(d, b - 1) < 0)
+        b--;
+    if (b > st && b < j && (tok_is(&d->toks[b - 1], "that") || tok_lex(d, b - 1, LEX_SPEECH, NULL)))
+        st = b;
     if (st >= j || j > st + 6)
         return -1;
     int acronym = 0;

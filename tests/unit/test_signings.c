@@ -1361,6 +1361,39 @@ static void test_passive_signers_from_talks(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Aalders"));
 }
 
+/* A company the mention finder does not know, as the subject of a clause a
+ * speech verb reports. */
+static void test_unknown_subject_after_said(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Officials said Petronord had signed a supply deal with China. State-owned "
+                "Petronord is the largest producer.");
+    const nsv_event *e = signing_of("supply deal");
+    NT_CHECK(e && nt_has_party(e, "Petronord") && nt_has_party(e, "China"));
+    /* hard negative: a common word capitalised nowhere else is no body */
+    nt_run(PUB, "Officials said Lawmakers had signed a supply deal with China.");
+    e = signing_of("supply deal");
+    NT_CHECK(e && !nt_has_party(e, "Lawmakers"));
+}
+
+/* "Also signed was a federal law": in a head of state's release where the
+ * holder signs, a law with no signatory is theirs (office_holders.tsv). */
+static void test_law_of_office_holder(void **state)
+{
+    (void)state;
+    const char *kremlin = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-l1", kremlin, "2005-07-23", NULL,
+                  "Vladimir Putin has signed a decree on setting up a federal agency.\n\nAlso "
+                  "signed was a federal law amending the Tax Code.");
+    const nsv_event *e = signing_of("Tax Code");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    /* hard negative: an old law the holder is not signing here */
+    nt_run_source("t-l2", kremlin, "2005-07-23", NULL,
+                  "Vladimir Putin met with miners. The Mining Law was signed in 1872.");
+    e = signing_of("Mining Law");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Putin"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1427,6 +1460,8 @@ int main(void)
         cmocka_unit_test(test_passive_by_body_possessive),
         cmocka_unit_test(test_headline_law_and_also_decree),
         cmocka_unit_test(test_passive_signers_from_talks),
+        cmocka_unit_test(test_unknown_subject_after_said),
+        cmocka_unit_test(test_law_of_office_holder),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
