@@ -1420,6 +1420,15 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
     uint32_t by = by_after_adverbial(d, end, s);
     if (by < s->tok_end && tok_is(&d->toks[by], "by")) {
         int a = party_right(d, by + 1, s->tok_end);
+        /* "by all 25 current EU members": a body after a quantity */
+        for (uint32_t q = by + 1; a < 0 && q < s->tok_end && q < by + 4; q++) {
+            const token *u = &d->toks[q];
+            if (!(u->flags & (T_WORD | T_NUM)) || (u->flags & T_CAP))
+                break;
+            int b = party_right(d, q + 1, s->tok_end);
+            if (b >= 0 && (d->ments[b].kind == M_ORG || d->ments[b].kind == M_COUNTRY))
+                a = b;
+        }
         /* "by the League's President Arkady Rotenberg": the person who
          * signs for the body */
         if (a >= 0 && d->ments[a].kind != M_PERSON && d->ments[a].tok_end < s->tok_end &&
@@ -2302,6 +2311,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         doc_np np;
         if (found < i) {
             uint32_t st = found;
+            /* a pair that modifies it: "the Canadian-U.S. pact, signed ..." */
+            uint32_t m = st;
+            int pair = 0;
+            for (int steps = 0; m > s->tok_start && steps < 6; steps++) {
+                const token *t = &d->toks[m - 1];
+                if (!((t->flags & T_CAP) || is_char(d, m - 1, '-')) || (t->word_bits & W_DET))
+                    break;
+                pair |= is_char(d, m - 1, '-');
+                m--;
+            }
+            if (pair)
+                st = m;
             if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
                 st--;
             if (parse_doc_np(d, st, i - 1, &np) &&

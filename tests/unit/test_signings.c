@@ -1394,6 +1394,24 @@ static void test_law_of_office_holder(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Putin"));
 }
 
+/* "signed by all 25 current EU members": the body after a quantity signs;
+ * "the Canadian-U.S. pact, signed ...": the pair in the modifiers. */
+static void test_quantified_agent_and_pair_appositive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The treaty was signed by all 25 current EU members in Rome.");
+    const nsv_event *e = signing_of("treaty");
+    NT_CHECK(e && nt_has_party(e, "EU"));
+    nt_run(PUB, "The Canadian-U.S. pact, signed by the two sides in May, ended the dispute.");
+    e = signing_of("pact");
+    NT_CHECK(e && nt_has_party(e, "Canada") && nt_has_party(e, "United States"));
+    NT_CHECK(!strcmp(e->document_title, "Canadian-U.S. pact"));
+    /* hard negative: people counted after "by" are no body */
+    nt_run(PUB, "The charter was signed by all 25 staff members in May.");
+    e = signing_of("charter");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1462,6 +1480,7 @@ int main(void)
         cmocka_unit_test(test_passive_signers_from_talks),
         cmocka_unit_test(test_unknown_subject_after_said),
         cmocka_unit_test(test_law_of_office_holder),
+        cmocka_unit_test(test_quantified_agent_and_pair_appositive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
