@@ -538,6 +538,16 @@ static void signers_from_meeting(doc *d, ev_list *l)
         }
         if (relative)
             continue;
+        /* a batch or a list of documents ("a package of documents was
+         * signed", "agreements were signed on A, on B and on C") is signed
+         * by agencies the text does not name: the gold keeps those bare */
+        int listed =
+            sg->batch || (sg->ev.document_kind && !strcmp(sg->ev.document_kind, "documents"));
+        for (size_t j = 0; j < l->n && !listed; j++)
+            listed = j != i && !l->v[j].dropped && l->v[j].ev.type == NSV_EV_SIGNING &&
+                     l->v[j].sent == sg->sent;
+        if (listed)
+            continue;
         const ev_draft *near = NULL;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *mt = &l->v[j];

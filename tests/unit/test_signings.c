@@ -1359,6 +1359,11 @@ static void test_passive_signers_from_talks(void **state)
                 "They discussed the loan agreements that were signed by the banks.");
     e = signing_of("loan agreements");
     NT_CHECK(e == NULL || !nt_has_party(e, "Aalders"));
+    /* a list of agreements signed by agencies stays bare, as the gold keeps it */
+    nt_run(PUB, "President Ivan Dorov held talks with Prime Minister Piet Aalders in Oslo. "
+                "Agreements were signed on cooperation in tourism, on sport and on health.");
+    e = signing_of("tourism");
+    NT_CHECK(e && e->n_participants == 0);
 }
 
 /* A company the mention finder does not know, as the subject of a clause a
