@@ -1165,6 +1165,34 @@ static int venue_at(doc *d, ev_draft *e, uint32_t v)
     return 1;
 }
 
+/* A date with its commas: "(on) Friday, December 15, 2023", "on 15
+ * December", "on March 3".  The token after it, or t. */
+uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end)
+{
+    uint32_t k = t < end && tok_is(&d->toks[t], "on") ? t + 1 : t, start = k;
+    if (k < end && (d->toks[k].word_bits & W_WEEKDAY)) {
+        k++;
+        if (k + 1 < end && is_char_tok(d, k, ',') && (d->toks[k + 1].word_bits & W_MONTH))
+            k++;
+    }
+    if (k + 1 < end && (d->toks[k].flags & T_NUM) && (d->toks[k + 1].word_bits & W_MONTH))
+        k += 2;
+    else if (k < end && (d->toks[k].word_bits & W_MONTH) && k > start) {
+        k++;
+        if (k < end && (d->toks[k].flags & T_NUM))
+            k++;
+    } else if (k < end && (d->toks[k].word_bits & W_MONTH) && k + 1 < end &&
+               (d->toks[k + 1].flags & T_NUM)) {
+        k += 2;
+    }
+    if (k > start && k + 1 < end && is_char_tok(d, k, ',') && (d->toks[k + 1].flags & T_NUM) &&
+        d->toks[k + 1].lower_len == 4)
+        k += 2;
+    /* "on Friday," alone keeps its comma out: "met on Friday, and ..." */
+    return k > start && (start > t || k > start + 1 || (d->toks[start].word_bits & W_WEEKDAY)) ? k
+                                                                                               : t;
+}
+
 /* Where the sentence places an event: the first place after in/at, or the
  * dateline city when it says "here". */
 static int place_at(doc *d, ev_draft *e, uint32_t t)
@@ -1257,6 +1285,13 @@ void ev_place(doc *d, ev_draft *e)
         }
         if (place_at(d, e, t))
             return;
+        /* "met on Friday, December 15, 2023 with X in Abu Dhabi": the
+         * commas of a date end no clause */
+        uint32_t dp = date_phrase_end(d, t, s->tok_end);
+        if (dp > t + 2) {
+            t = dp - 1;
+            continue;
+        }
         /* names are not clause boundaries: "Independent States" is no verb */
         int m = mention_at(d, t);
         if (m >= 0 && d->ments[m].kind != M_PRONOUN) {
