@@ -626,6 +626,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (tok_is(&d->toks[i - 1], "the") || tok_is(&d->toks[i - 1], "a") ||
              tok_is(&d->toks[i - 1], "an")))
             return NSV_OK;
+        /* "Arab states.", "U.S. states", "EU member states and Iran": a plural
+         * noun after a demonym, a place, a group of states ("ASEAN states") or
+         * "member", with no content after
+         * it, not the verb (but "..., the Finance Ministry states.") */
+        int before = i > s->tok_start ? mention_at(d, i - 1) : -1;
+        if (tok_is(&d->toks[i], "states") && i > s->tok_start &&
+            (((d->toks[i - 1].flags & T_CAP) &&
+              (before < 0 || d->ments[before].kind == M_COUNTRY ||
+               d->ments[before].kind == M_PLACE || intl_group(d, before))) ||
+             tok_is(&d->toks[i - 1], "member")) &&
+            (cue_end >= s->tok_end ||
+             ((d->toks[cue_end].flags & T_PUNCT) && !is_char(d, cue_end, ':') &&
+              !is_char(d, cue_end, ',')) ||
+             (d->toks[cue_end].word_bits & (W_CONJ | W_PREP))))
+            return NSV_OK;
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic */
         if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) {

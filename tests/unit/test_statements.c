@@ -1041,6 +1041,20 @@ static void test_as_they_say_idiom(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "Arab states.", "EU member states and Iran": the plural noun, not "states"
+ * the verb; "..., the report states." still speaks. */
+static void test_states_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The fund will help the Gulf states. The plan covers EU member states and Iran.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negative: the verb with its content before or after it */
+    nt_run(PUB, "Prices will rise, the Finance Ministry states.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 1);
+    nt_run(PUB, "The Kremlin states that prices will rise.");
+    NT_CHECK(nt_count_said_by("Kremlin") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1088,6 +1102,7 @@ int main(void)
         cmocka_unit_test(test_leaders_not_phrases),
         cmocka_unit_test(test_pronoun_not_its_object),
         cmocka_unit_test(test_as_they_say_idiom),
+        cmocka_unit_test(test_states_noun),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
