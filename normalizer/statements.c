@@ -449,6 +449,44 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* "The Red Cross operating in Iraq said", "Washington along with its allies
+ * demanded": the party that opens the sentence, before a short participle
+ * or "along with" phrase (no comma, quotation or other cue in it) and the
+ * cue.  The mention, or -1. */
+static int subject_before_modifier(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t k = i;
+    while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+        k--;
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t f = s->tok_start;
+    while (f < k && d->toks[f].start < body)
+        f++;
+    if (f < k && tok_is(&d->toks[f], "the"))
+        f++;
+    int m = f < k ? mention_at(d, f) : -1;
+    if (m < 0 || d->ments[m].tok_start != f || !party_mention(d, m) ||
+        (d->toks[f].flags & T_ALLCAPS) ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
+          d->ments[m].kind == M_COUNTRY))
+        return -1;
+    uint32_t g = d->ments[m].tok_end;
+    if (g >= k || k - g > 8)
+        return -1;
+    const token *w = &d->toks[g];
+    int participle =
+        !(w->flags & T_CAP) && w->lower_len > 4 && !strcmp(w->lower + w->lower_len - 3, "ing");
+    int along = g + 1 < k && (tok_is(w, "along") || tok_is(w, "together")) &&
+                tok_is(&d->toks[g + 1], "with");
+    if (!participle && !along)
+        return -1;
+    for (uint32_t t = g; t < k; t++)
+        if ((d->toks[t].flags & (T_QUOTE | T_PUNCT)) || tok_lex(d, t, LEX_SPEECH, NULL) ||
+            (d->toks[t].word_bits & (W_SUBORD | W_CONJ)))
+            return -1;
+    return m;
+}
+
 /* "King Hassan was quoted today as saying", "Lavrov was quoted by Interfax as
  * saying": the subject of the passive "quoted" speaks (the outlet that
  * quotes only relays).  The subject's mention, or -1. */
@@ -766,6 +804,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = relative_who(d, i, s->tok_start);
         if (speaker < 0)
             speaker = long_appositive_subject(d, i, s);
+        if (speaker < 0)
+            speaker = subject_before_modifier(d, i, s);
         /* "It said" that no body nearby resolves: kept while a body spoke
          * just before (below), dropped otherwise */
         if (speaker < 0)

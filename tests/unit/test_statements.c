@@ -1055,6 +1055,20 @@ static void test_states_noun(void **state)
     NT_CHECK(nt_count_said_by("Kremlin") == 1);
 }
 
+/* "The Red Cross operating in Iraq said", "Washington along with its allies
+ * demanded": the party before a participle or "along with" phrase speaks. */
+static void test_subject_before_modifier(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Red Cross operating in Iraq said the forces must ensure security.");
+    NT_CHECK(nt_count_said_by("Red Cross") == 1);
+    nt_run(PUB, "Washington along with its allies demanded that Hamas renounce violence.");
+    NT_CHECK(nt_count_said_by("United States") == 1);
+    /* hard negative: no named party opens the sentence */
+    nt_run(PUB, "The man driving the car said he saw the crash.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1103,6 +1117,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_not_its_object),
         cmocka_unit_test(test_as_they_say_idiom),
         cmocka_unit_test(test_states_noun),
+        cmocka_unit_test(test_subject_before_modifier),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
