@@ -1069,6 +1069,20 @@ static void test_subject_before_modifier(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The American Stock Exchange said": an exchange heads a body's name (its
+ * demonym with it), not a person "Stock Exchange". */
+static void test_exchange_is_a_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The American Stock Exchange said ten governors were elected.");
+    NT_CHECK(nt_count_said_by("American Stock Exchange") == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_ORGANIZATION);
+    /* hard negative: the common noun names no body */
+    nt_run(PUB, "The exchange said prices fell.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1118,6 +1132,7 @@ int main(void)
         cmocka_unit_test(test_as_they_say_idiom),
         cmocka_unit_test(test_states_noun),
         cmocka_unit_test(test_subject_before_modifier),
+        cmocka_unit_test(test_exchange_is_a_body),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
