@@ -1566,6 +1566,20 @@ static void test_date_with_commas(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "directed their teams to enhance consultations": a meeting noun after an
+ * infinitive of a verb that takes it is no meeting held. */
+static void test_infinitive_enhance_consultations(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov met Prime Minister Piet Aalders. The leaders directed their "
+                "teams to enhance consultations with Norway on visas.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: consultations held are a meeting */
+    nt_run(PUB, "Foreign Minister Ivan Dorov held consultations with Foreign Minister Piet "
+                "Aalders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1647,6 +1661,7 @@ int main(void)
         cmocka_unit_test(test_taking_part_list),
         cmocka_unit_test(test_unknown_city_and_opening_setting),
         cmocka_unit_test(test_date_with_commas),
+        cmocka_unit_test(test_infinitive_enhance_consultations),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
