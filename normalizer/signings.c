@@ -2355,6 +2355,13 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (adjectival) {
         doc_np np;
         if (parse_doc_np(d, end, s->tok_end, &np) && np.start == end) {
+            /* "The signed document enters into force ...": a bare noun after
+             * "the signed" points back at a signing the item reported */
+            if ((np.topic >= np.end || !(d->toks[np.topic].word_bits & (W_PREP | W_CONJ))) &&
+                np.topic <= np.start + 2 && i > s->tok_start &&
+                (tok_is(&d->toks[i - 1], "the") || tok_is(&d->toks[i - 1], "this")) &&
+                signed_before(d, out, s))
+                return NSV_OK;
             ev_draft *e = new_signing(d, out, i, "signing.adjectival", s, &np);
             if (!e)
                 goto nomem;

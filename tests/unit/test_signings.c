@@ -1417,6 +1417,20 @@ static void test_quantified_agent_and_pair_appositive(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "The signed document enters into force": a bare noun after "the signed"
+ * points back at the signing reported before, no new one. */
+static void test_the_signed_document_points_back(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov signed the law on zones on Friday. The signed document "
+                "enters into force in May.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* hard negative: a document named with its own topic is another one */
+    nt_run(PUB, "President Ivan Dorov signed the law on zones on Friday. The signed agreement "
+                "on fisheries enters into force in May.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1486,6 +1500,7 @@ int main(void)
         cmocka_unit_test(test_unknown_subject_after_said),
         cmocka_unit_test(test_law_of_office_holder),
         cmocka_unit_test(test_quantified_agent_and_pair_appositive),
+        cmocka_unit_test(test_the_signed_document_points_back),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
