@@ -1911,12 +1911,29 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
  * from Avions de Transport Regional", "a contract to supply turbines to
  * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
  * or "to"; not the goods. */
-static int trade_counterparty(doc *d, const doc_np *np)
+static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
 {
+    /* a law's content "requires the Department to acquire land": no sale */
+    if (np->kind && !strcmp(np->kind, "law"))
+        return -1;
     for (uint32_t v = np->topic; v + 1 < np->end; v++) {
         if (!tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
             continue;
-        for (uint32_t w = v + 2; w + 1 < np->end && w < v + 14; w++) {
+        /* the title may end before the seller ("to buy up to 15,000 tonnes
+         * of fibre from Zimbabwe"): the clause goes on to it */
+        uint32_t stop = np->end;
+        for (uint32_t w = v + 2; w < limit && w < v + 14; w++) {
+            if ((d->toks[w].flags & T_PUNCT) && !is_char(d, w, '-') && !is_char(d, w, '.') &&
+                !is_char(d, w, ','))
+                break;
+            if (is_char(d, w, ',') && !((d->toks[w - 1].flags & T_NUM) && w + 1 < limit &&
+                                        (d->toks[w + 1].flags & T_NUM)))
+                break;
+            stop = w + 1;
+        }
+        if (stop < np->end)
+            stop = np->end;
+        for (uint32_t w = v + 2; w + 1 < stop && w < v + 14; w++) {
             if (!tok_is(&d->toks[w], "from") && !tok_is(&d->toks[w], "to"))
                 continue;
             uint32_t a = w + 1;
@@ -1925,15 +1942,15 @@ static int trade_counterparty(doc *d, const doc_np *np)
             /* "Avions de Transport Regional (ATR)": a name its acronym
              * follows is whole, whatever words it holds */
             uint32_t r = a;
-            while (r < np->end && r < a + 8 &&
+            while (r < stop && r < a + 8 &&
                    ((d->toks[r].flags & T_CAP) || (d->toks[r].word_bits & W_PARTICLE) ||
                     tok_is(&d->toks[r], "of") || tok_is(&d->toks[r], "and")))
                 r++;
-            if (r > a + 1 && r + 2 < np->end && is_char(d, r, '(') &&
+            if (r > a + 1 && r + 2 < stop && is_char(d, r, '(') &&
                 (d->toks[r + 1].flags & T_ALLCAPS) && is_char(d, r + 2, ')') &&
                 (d->toks[r - 1].flags & T_CAP))
                 return span_body(d, a, r + 3);
-            int m = party_right(d, a, np->end);
+            int m = party_right(d, a, stop);
             if (m >= 0)
                 return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
             /* "to import gas from Iran": after "from" the country reads as
@@ -1942,7 +1959,10 @@ static int trade_counterparty(doc *d, const doc_np *np)
             if (c && (d->toks[a].flags & T_CAP))
                 return country_entity(d, c->canon);
             uint32_t be = a;
-            return unknown_body(d, a, np->end, &be);
+            int u = unknown_body(d, a, stop, &be);
+            if (u >= 0)
+                return u;
+            /* "up to 15,000 tonnes ... from Zimbabwe": read on */
         }
         return -1;
     }
@@ -2596,7 +2616,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "Air Deccan signed a deal to acquire 36 planes from ATR": the
          * seller signed it too */
         if (e->nents == 1)
-            ev_add_party(d, e, trade_counterparty(d, &nps[q]));
+            ev_add_party(d, e, trade_counterparty(d, &nps[q], s->tok_end));
         if (!e->nents)
             parties_in_np(d, e, &nps[q]);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);

@@ -883,6 +883,16 @@ static void test_trade_counterparty(void **state)
     nt_run(PUB, "Atlas Corp signed an agreement to withdraw its staff from Bond Mining Ltd.");
     NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Bond Mining"));
     no_actual_signing("Air Deccan will sign a deal to acquire 36 planes from ATR next month.");
+    /* the seller after the title's end ("up to 15,000 tonnes ... from X") */
+    nt_run(PUB, "India has signed a trade protocol to buy up to 15,000 tonnes of fibre from "
+                "Zimbabwe in exchange for cars.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "India") && nt_has_party(e, "Zimbabwe"));
+    /* hard negative: a law that requires someone to acquire land sells nothing */
+    nt_run(PUB, "President Ivan Dorov signed a law which requires the Interior Department to "
+                "acquire private land from the Atlas Trust.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Atlas Trust"));
 }
 
 /* "Foreign Ministries of the two countries signed": bodies of a group of
