@@ -857,6 +857,10 @@ static void test_message_speaks_for_sender(void **state)
      * reads */
     no_statement("A message on the wall reads: \"Welcome home.\"");
     no_statement("Ivan Dorov reads the news every morning.");
+    /* a body's minutes speak for it */
+    one_statement("The Bank of Veldania's minutes said that risks were to the downside.",
+                  "Bank of Veldania", "risks were to the downside", 0);
+    no_statement("The minutes said that risks were to the downside.");
 }
 
 /* "Russian Ambassador to Cuba Viktor Koronelli ... The Russian diplomat
