@@ -991,6 +991,27 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     joint_body(d, g, e);
     /* "X said the SCO summit was held": no one is placed at it */
     int subj = held ? -1 : subject_before(d, d->ments[g].tok_start, s->tok_start);
+    /* "At the G7 Summit, President X met Y", "During the APEC summit X
+     * held talks": a setting that opens the sentence places the subject
+     * after it there */
+    uint32_t at = phase ? phase : k - 1;
+    if (subj < 0 && !held && !part && k > s->tok_start && at == s->tok_start &&
+        (tok_is(p, "at") || tok_is(p, "during"))) {
+        uint32_t t = end;
+        /* "At the EU summit in Brussels, X": over the summit's place */
+        if (t + 1 < s->tok_end && tok_is(&d->toks[t], "in")) {
+            int pl = mention_at(d, t + 1);
+            if (pl >= 0 && d->ments[pl].tok_start == t + 1 && d->ments[pl].kind == M_PLACE)
+                t = d->ments[pl].tok_end;
+        }
+        if (t < s->tok_end && is_char(d, t, ','))
+            t++;
+        int sa = party_right(d, t, s->tok_end);
+        /* a person, not "X's remarks" */
+        if (sa >= 0 && d->ments[sa].kind == M_PERSON && d->ments[sa].tok_end < s->tok_end &&
+            !(d->toks[d->ments[sa].tok_end].flags & T_POSS))
+            subj = sa;
+    }
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
         ev_add_mention(d, e, subj);
     return 1;
@@ -1159,6 +1180,85 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
             t++;
     }
     return NSV_OK;
+}
+
+/* The entity a list member the delegates come from stands for: a country
+ * or body, or a country the mention finder read as a place after "from"
+ * ("delegates from Canada").  -1 for anything else ("members of his
+ * team": a pronoun is no side). */
+static int listed_country(doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    if ((x->kind == M_COUNTRY || x->kind == M_ORG) && party_mention(d, m))
+        return x->entity;
+    if (x->kind == M_PLACE && x->name && x->country && !strcmp(x->name, x->country) &&
+        !(d->toks[x->tok_start].flags & T_IN_QUOTE))
+        return country_entity(d, x->country);
+    return -1;
+}
+
+/* "(with) heads of delegations from A, B and C", "(with) officials from A
+ * and B", "(with) representatives of A and B": unnamed people who come for
+ * the countries or bodies listed after "from" or "of"; those are the
+ * parties.  From token t: an article and up to two lower-case modifiers, a
+ * people word (or "heads of" one), "from" or "of", then the list.  Writes
+ * the entities and returns their count (0 when t opens no such phrase). */
+static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
+{
+    uint32_t k = t;
+    if (k < end && (d->toks[k].word_bits & W_DET))
+        k++;
+    for (int mods = 0; k < end && mods < 2; mods++, k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM)) || u->word_bits ||
+            mention_at(d, k) >= 0 || tok_lex(d, k, LEX_MEETING, NULL) || tok_is(u, "heads"))
+            break;
+    }
+    /* "heads of (the) delegations": the heads of the people word after */
+    if (k + 2 < end && tok_is(&d->toks[k], "heads") && tok_is(&d->toks[k + 1], "of")) {
+        k += 2;
+        if (d->toks[k].word_bits & W_DET)
+            k++;
+    }
+    /* people only: "the guarantor states of the Budapest Memorandum" are
+     * no delegates */
+    if (k + 2 >= end || (d->toks[k].flags & T_CAP) || mention_at(d, k) >= 0 ||
+        !(d->toks[k].word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP)) ||
+        (d->toks[k].word_bits & W_DET) || tok_is(&d->toks[k], "states") ||
+        tok_is(&d->toks[k], "countries") || tok_is(&d->toks[k], "nations"))
+        return 0;
+    k++;
+    if (!tok_is(&d->toks[k], "from") && !tok_is(&d->toks[k], "of"))
+        return 0;
+    k++;
+    int n = 0;
+    while (k < end && n < max) {
+        while (k < end && (is_char(d, k, ',') || tok_is(&d->toks[k], "and") ||
+                           tok_is(&d->toks[k], "the")))
+            k++;
+        int m = k < end ? mention_at(d, k) : -1;
+        if (m < 0 || d->ments[m].tok_start != k)
+            break;
+        int ent = listed_country(d, m);
+        /* "of the Aleksandrov Song and Dance Ensemble": a name that runs on
+         * is a longer name the list does not know */
+        uint32_t after = d->ments[m].tok_end;
+        if (ent < 0 || (after < end && (d->toks[after].flags & T_CAP) &&
+                        (d->toks[after].flags & T_WORD)) ||
+            (after + 1 < end && tok_is(&d->toks[after], "and") &&
+             (d->toks[after + 1].flags & T_CAP) && mention_at(d, after + 1) < 0))
+            return 0;
+        int seen = 0;
+        for (int q = 0; q < n; q++)
+            seen |= ents[q] == ent;
+        if (!seen)
+            ents[n++] = ent;
+        k = d->ments[m].tok_end;
+        /* the list goes on only over a comma or "and" */
+        if (k >= end || !(is_char(d, k, ',') || tok_is(&d->toks[k], "and")))
+            break;
+    }
+    return n;
 }
 
 /* Does `name` hold the word `w` (whole word, case as written)? */
@@ -1443,6 +1543,39 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * countries", "negotiations between Brazil and its commercial bank
      * creditors": one named side and an unnamed group (across the named
      * side's appositive, "headed by Finance Minister X") */
+    /* "held working meetings with heads of delegations from A, B and C":
+     * the countries the people come for are the counterparts, one meeting
+     * each after a plural cue (GUIDE) */
+    int dents[MAX_COORD];
+    int nd = !nobj && (with || cls == MEET_VERB) &&
+                     (cls == MEET_VERB || cls == MEET_NOUN || cls == MEET_MULTI)
+                 ? delegates_from(d, j, s->tok_end, dents, MAX_COORD)
+                 : 0;
+    if (nd) {
+        /* "X met A, and also held meetings with ...": the subject of a
+         * second verb is the sentence's, not the party named last */
+        int hv = cls == MEET_VERB ? (int)i : held_before(d, i, s->tok_start);
+        uint32_t v = hv >= 0 ? (uint32_t)hv : i;
+        while (v > s->tok_start && (d->toks[v - 1].word_bits & W_ADVERB))
+            v--;
+        int sb = v > s->tok_start && tok_is(&d->toks[v - 1], "and")
+                     ? -1
+                     : subject_before(d, i, s->tok_start);
+        if (sb < 0 || d->ments[sb].kind == M_GROUP_DESC)
+            nd = 0;
+        int each = cue->canon && !strcmp(cue->canon, "each") && nd >= 2;
+        for (int k = 0; k < (each ? nd : nd ? 1 : 0); k++) {
+            ev_draft *e = new_meeting(d, out, i, cue,
+                                      each ? "meeting.each_counterpart" : "meeting.delegates", s);
+            if (!e)
+                goto nomem;
+            ev_add_mention(d, e, sb);
+            for (int q = each ? k : 0; q < (each ? k + 1 : nd); q++)
+                ev_add_party(d, e, dents[q]);
+        }
+        if (nd)
+            return NSV_OK;
+    }
     uint32_t g1 = 0;
     if (between && nobj == 1 && cls == MEET_NOUN) {
         uint32_t k = d->ments[objs[0]].tok_end, g = 0;

@@ -1550,6 +1550,52 @@ static void test_unknown_city_and_opening_setting(void **state)
     NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->location_name == NULL);
 }
 
+/* "held meetings with heads of delegations from A, B and C": the countries
+ * the people come for are the counterparts, one meeting each after a plural
+ * cue; one meeting after "met with" */
+static void test_delegates_from_countries(void **state)
+{
+    (void)state;
+    nt_run(PUB, "At the forum Foreign Minister Sergey Lavrov held short meetings with heads of "
+                "delegations from Chile, Norway and Japan.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 3);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Chile");
+    const nsv_event *b = nt_with_party(NSV_EV_MEETING, "Japan");
+    NT_CHECK(a && b && a != b);
+    NT_CHECK(nt_has_party(a, "Lavrov") && !nt_has_party(a, "Norway"));
+    NT_CHECK(nt_has_party(b, "Lavrov") && !nt_has_party(b, "Chile"));
+    nt_run(PUB, "Foreign Minister Sergey Lavrov met with officials from Chile and Norway.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    a = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(a, "Lavrov") && nt_has_party(a, "Chile") && nt_has_party(a, "Norway"));
+    /* hard negatives: states of a document are no delegates; a name that
+     * runs on is no list of countries; a second verb's subject is not the
+     * party named last */
+    nt_run(PUB, "Ukraine has tried to convene consultations with the guarantor states of the "
+                "Budapest Memorandum.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Hungary"));
+    nt_run(PUB, "The envoy met President Sadyr Japarov, and also held meetings with officials "
+                "from Chile and Norway.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Chile"));
+}
+
+/* "At the G7 Summit, President X met Y": the setting that opens the
+ * sentence places its subject at the summit too */
+static void test_opening_setting_places_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "At the G7 Summit, President Joe Biden met with Prime Minister Fumio Kishida.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "G7");
+    NT_CHECK(g && nt_has_party(g, "Biden") && !nt_has_party(g, "Kishida"));
+    nt_run(PUB, "During the APEC summit Vladimir Putin held talks with President Moon Jae-in.");
+    g = nt_with_party(NSV_EV_MEETING, "APEC");
+    NT_CHECK(g && nt_has_party(g, "Putin"));
+    /* hard negative: a possessor after the setting is not placed there */
+    nt_run(PUB, "At the NATO summit, Biden's aides briefed reporters.");
+    g = nt_with_party(NSV_EV_MEETING, "NATO");
+    NT_CHECK(g && !nt_has_party(g, "Biden"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1630,6 +1676,8 @@ int main(void)
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
         cmocka_unit_test(test_unknown_city_and_opening_setting),
+        cmocka_unit_test(test_delegates_from_countries),
+        cmocka_unit_test(test_opening_setting_places_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
