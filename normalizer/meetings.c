@@ -1261,6 +1261,103 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
     return n;
 }
 
+/* "X held meetings with A and B. During a meeting with C, the parties
+ * agreed": a meeting that opens its sentence named by its counterpart only
+ * ("During a meeting with C", "At the talks with C") and then spoken of by
+ * a group ("the parties", "the two leaders", "they") continues the series
+ * of the item's host: the person in most of the meetings named before it
+ * (at least two, and more than anyone else).  `obj_end` is the token after
+ * the counterpart.  The entity, or -1. */
+static int series_host(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
+                       uint32_t obj_end)
+{
+    uint32_t t = s->tok_start;
+    if (!(tok_is(&d->toks[t], "during") || tok_is(&d->toks[t], "at")) || t + 1 >= i)
+        return -1;
+    t++;
+    if (d->toks[t].word_bits & (W_DET | W_POSSESSIVE))
+        t++;
+    for (int steps = 0; t < i && steps < 2; steps++, t++)
+        if (!(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_CAP) || d->toks[t].word_bits ||
+            mention_at(d, t) >= 0)
+            return -1;
+    if (t != i)
+        return -1;
+    /* the group that speaks of the meeting right after it */
+    t = obj_end;
+    if (t < s->tok_end && is_char(d, t, ','))
+        t++;
+    if (t < s->tok_end && (tok_is(&d->toks[t], "the") || tok_is(&d->toks[t], "both")))
+        t++;
+    if (t < s->tok_end && (d->toks[t].word_bits & W_NUMBER_WORD))
+        t++;
+    if (t >= s->tok_end || (d->toks[t].flags & T_CAP && !(d->toks[t].word_bits & W_PRONOUN_PL)) ||
+        !(d->toks[t].word_bits & (W_GROUP | W_SIDE_GROUP | W_PRONOUN_PL)))
+        return -1;
+    /* the host: counted over the last meetings before this sentence */
+    int best = -1, best_n = 0, tie = 0;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < 32; steps++) {
+        const ev_draft *f = &out->v[k];
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= (uint32_t)(s - d->sents) ||
+            f->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        for (int p = 0; p < f->nents; p++) {
+            int ent = f->ents[p];
+            if (ent < 0 || d->ents[ent].kind != NSV_KIND_PERSON || ent == best)
+                continue;
+            int n = 0;
+            for (size_t q = out->n, qs = 0; q-- > 0 && qs < 32; qs++) {
+                const ev_draft *g = &out->v[q];
+                if (g->ev.type != NSV_EV_MEETING || g->dropped ||
+                    g->sent >= (uint32_t)(s - d->sents) || g->ev.modality != NSV_MOD_ACTUAL)
+                    continue;
+                for (int r = 0; r < g->nents; r++)
+                    n += g->ents[r] == ent;
+            }
+            if (n > best_n)
+                best = ent, best_n = n, tie = 0;
+            else if (n == best_n)
+                tie = 1;
+        }
+    }
+    return best_n >= 2 && !tie ? best : -1;
+}
+
+/* "with the President of the Philippines", "with the Prime Minister of
+ * Denmark": the office of a country whose holder the item does not name
+ * (the description resolved to no one); the country is the party (GUIDE).
+ * Returns the country's entity, or -1. */
+static int office_country(doc *d, uint32_t t, uint32_t end, int *named)
+{
+    *named = -1;
+    int m = t < end ? mention_at(d, t) : -1;
+    if (m < 0 || d->ments[m].tok_start != t || !tok_is(&d->toks[t], "the"))
+        return -1;
+    const mention *x = &d->ments[m];
+    if (x->kind != M_DESC || x->entity >= 0 || !x->role || !x->country || x->body_voice ||
+        (d->toks[t].flags & T_IN_QUOTE))
+        return -1;
+    /* "the President of Ukraine's decree": the possessor is no guest */
+    if (x->tok_end < end && (d->toks[x->tok_end].flags & T_POSS))
+        return -1;
+    /* "with the President of Finland, Tarja Halonen": the name after it */
+    if (x->tok_end + 1 < end && is_char(d, x->tok_end, ',')) {
+        int p = party_right(d, x->tok_end + 1, end);
+        if (p >= 0 && d->ments[p].kind == M_PERSON) {
+            *named = p;
+            return -1;
+        }
+    }
+    /* a headline's "with the Prime Minister of Georgia" before the body
+     * names him: a person of that country named anywhere may be the one
+     * (bounded: an item of thousands of people stays linear) */
+    for (size_t k = 0; k < d->nents && k < 4096; k++)
+        if (d->ents[k].kind == NSV_KIND_PERSON && d->ents[k].country &&
+            !strcmp(d->ents[k].country, x->country))
+            return -1;
+    return country_entity(d, x->country);
+}
+
 /* Does `name` hold the word `w` (whole word, case as written)? */
 static int has_word(const char *name, const char *w)
 {
@@ -1543,6 +1640,43 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * countries", "negotiations between Brazil and its commercial bank
      * creditors": one named side and an unnamed group (across the named
      * side's appositive, "headed by Finance Minister X") */
+    /* "held talks with the Prime Minister of Denmark": the country of an
+     * office the item names no holder of */
+    int named = -1;
+    int oc = !nobj && (with || between || cls == MEET_VERB || cls == MEET_HOST)
+                 ? office_country(d, j, s->tok_end, &named)
+                 : -1;
+    if (named >= 0)
+        nobj = coordinated(d, named, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+    /* a noun needs its hold verb ("held talks with") or to open a
+     * series' sentence ("During a meeting with X, the parties"): "ready for
+     * talks with the President of X" is no meeting */
+    int host = -1;
+    if (oc >= 0 && (cls == MEET_NOUN || cls == MEET_MULTI) && held_before(d, i, s->tok_start) < 0 &&
+        (host = series_host(d, out, s, i, d->ments[mention_at(d, j)].tok_end)) < 0)
+        oc = -1;
+    if (oc >= 0) {
+        int sb = host >= 0 ? -1 : subject_before(d, i, s->tok_start);
+        if (sb >= 0 && d->ments[sb].kind == M_GROUP_DESC)
+            sb = -1;
+        if (sb < 0 && host < 0)
+            host = first_person_principal(d, i, s);
+        if (sb >= 0 || host >= 0) {
+            ev_draft *e = new_meeting(d, out, i, cue,
+                                      cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
+                                      : cls == MEET_HOST                   ? "meeting.host"
+                                                                           : "meeting.noun_with",
+                                      s);
+            if (!e)
+                goto nomem;
+            if (sb >= 0)
+                ev_add_mention(d, e, sb);
+            else
+                ev_add_party(d, e, host);
+            ev_add_party(d, e, oc);
+            return NSV_OK;
+        }
+    }
     /* "held working meetings with heads of delegations from A, B and C":
      * the countries the people come for are the counterparts, one meeting
      * each after a plural cue (GUIDE) */
@@ -1715,6 +1849,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             multi_parts[nmulti++] = jb;
     }
     int hyphen = nmulti && !of;
+    int series = -1;
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
         /* "Gazprom, Russia's gas monopoly, said after the meeting": a
@@ -1794,6 +1929,16 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             subj = objs[--nobj];
         if (subj < 0 && nobj && !nmulti)
             subj = subject_after_opening(d, d->ments[objs[nobj - 1]].tok_end, s, 1);
+        /* "During a meeting with X, the two leaders discussed": the host of
+         * the series named before, not the group's last two people */
+        if ((subj < 0 || d->ments[subj].kind == M_GROUP_DESC) && nobj && !nmulti && with) {
+            series = series_host(d, out, s, i, d->ments[objs[nobj - 1]].tok_end);
+            for (int k = 0; k < nobj && series >= 0; k++)
+                if (d->ments[objs[k]].entity == series)
+                    series = -1;
+            if (series >= 0)
+                subj = -1;
+        }
     }
     /* "Meeting with Roscosmos CEO Dmitry Rogozin", "Telephone conversation
      * with President of Uzbekistan X": a presidency's headline that opens
@@ -1916,6 +2061,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         ev_add_party(d, e, principal);
         e->implied_host = 1;
     }
+    if (series >= 0)
+        ev_add_party(d, e, series);
     for (int k = 0; k < nobj; k++)
         ev_add_mention(d, e, objs[k]);
     return NSV_OK;

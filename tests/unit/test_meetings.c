@@ -1596,6 +1596,53 @@ static void test_opening_setting_places_subject(void **state)
     NT_CHECK(g && !nt_has_party(g, "Biden"));
 }
 
+/* "met with the Prime Minister of Denmark": an office whose holder the
+ * item never names stands for its country; a name after a comma is the
+ * counterpart itself */
+static void test_office_of_unnamed_holder(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin held talks with the Prime Minister of Denmark.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Denmark"));
+    nt_run(PUB, "Russian President Vladimir Putin met with the President of Finland, Sauli "
+                "Niinisto.");
+    e = nt_with_party(NSV_EV_MEETING, "Niinisto");
+    NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "Finland"));
+    /* hard negatives: talks only hoped for; a holder the item names */
+    nt_run(PUB, "Russian President Vladimir Putin said he was ready for talks with the President "
+                "of Finland.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Russian President Vladimir Putin met with the Prime Minister of Denmark. Danish "
+                "Prime Minister Mette Frederiksen thanked him.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Denmark"));
+}
+
+/* "During a meeting with X, the parties agreed": a meeting in a series is
+ * its host's, the person in most meetings before it */
+static void test_series_host(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with Kyrgyz President Sadyr Japarov, the two leaders discussed trade.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Japarov");
+    NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "Mirziyoyev"));
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with the President of the Philippines the parties agreed on trade.");
+    e = nt_with_party(NSV_EV_MEETING, "Philippines");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    /* hard negative: a named subject after the opening is the host */
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with Kyrgyz President Sadyr Japarov, Foreign Minister Sergey Lavrov "
+                "discussed trade.");
+    e = nt_with_party(NSV_EV_MEETING, "Japarov");
+    NT_CHECK(e && nt_has_party(e, "Lavrov") && !nt_has_party(e, "Putin"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1678,6 +1725,8 @@ int main(void)
         cmocka_unit_test(test_unknown_city_and_opening_setting),
         cmocka_unit_test(test_delegates_from_countries),
         cmocka_unit_test(test_opening_setting_places_subject),
+        cmocka_unit_test(test_office_of_unnamed_holder),
+        cmocka_unit_test(test_series_host),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
