@@ -150,6 +150,31 @@ static nsv_modality trailing_modality(const doc *d, uint32_t t, uint32_t end)
     return NSV_MOD_ACTUAL;
 }
 
+/* "(said that) a meeting with representatives of X countries would be
+ * held", "talks with X will take place": after the noun's counterpart (and
+ * one lower-case word ending its phrase), a modal and "be held" / "take
+ * place" say the meeting has not happened.  Returns that modality, or
+ * NSV_MOD_ACTUAL. */
+static nsv_modality future_held(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t < end && (d->toks[t].flags & T_WORD) && !(d->toks[t].flags & T_CAP) &&
+        !(d->toks[t].word_bits & (W_SUBORD | W_PREP | W_CONJ | W_AUX)) &&
+        !tok_lex(d, t, LEX_MODALITY, NULL))
+        t++;
+    unsigned nw = 0;
+    const lex_entry *m = t < end ? tok_lex(d, t, LEX_MODALITY, &nw) : NULL;
+    if (!m || m->bits || m->value == NSV_MOD_ACTUAL)
+        return NSV_MOD_ACTUAL;
+    t += nw;
+    if (t < end && tok_is(&d->toks[t], "be"))
+        t++;
+    if (t < end && tok_is(&d->toks[t], "held"))
+        return (nsv_modality)m->value;
+    if (t + 1 < end && tok_is(&d->toks[t], "take") && tok_is(&d->toks[t + 1], "place"))
+        return (nsv_modality)m->value;
+    return NSV_MOD_ACTUAL;
+}
+
 /* "hosted a meeting with a group of labor union leaders", "with over 70
  * veteran, military family, caregiver and survivor organizations", "with
  * women's rights and reproductive health leaders": a longer description of
@@ -1995,6 +2020,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         goto nomem;
     if (between && nobj && e->ev.modality == NSV_MOD_ACTUAL)
         e->ev.modality = trailing_modality(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
+    if (with && nobj && e->ev.modality == NSV_MOD_ACTUAL && (cls == MEET_NOUN || cls == MEET_MULTI))
+        e->ev.modality = future_held(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
     /* "Five unions met X": one named side is enough */
     if (subj < 0 && nobj && !nmulti && !between && (cls == MEET_VERB || held >= 0) &&
         !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&

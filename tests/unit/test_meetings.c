@@ -1643,6 +1643,23 @@ static void test_series_host(void **state)
     NT_CHECK(e && nt_has_party(e, "Lavrov") && !nt_has_party(e, "Putin"));
 }
 
+/* "said that a meeting with X would be held", "directed their teams to
+ * enhance consultations": meetings not held yet */
+static void test_meeting_to_be_held(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Andriy Yermak said that a meeting with representatives of the G20 countries "
+                "would be held in Kyiv soon.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "President Joe Biden met Prime Minister Naftali Bennett. The leaders directed "
+                "their teams to enhance consultations with Canada.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: a meeting that was held */
+    nt_run(PUB, "Andriy Yermak said that a meeting with representatives of the G20 countries "
+                "was held in Kyiv.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1727,6 +1744,7 @@ int main(void)
         cmocka_unit_test(test_opening_setting_places_subject),
         cmocka_unit_test(test_office_of_unnamed_holder),
         cmocka_unit_test(test_series_host),
+        cmocka_unit_test(test_meeting_to_be_held),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
