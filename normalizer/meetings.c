@@ -694,6 +694,17 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
  * right after it; the person is the party. */
 static int person_of_body(const doc *d, int m, uint32_t end)
 {
+    /* "Amur Region Governor Vasily Orlov": a region the mention finder took
+     * for a name, right before a titled person, is that person's office */
+    if (d->ments[m].kind == M_PERSON) {
+        uint32_t k = d->ments[m].tok_end;
+        int p = k < end ? mention_at(d, k) : -1;
+        if (p >= 0 && d->ments[p].tok_start == k && d->ments[p].kind == M_PERSON &&
+            tok_lex(d, k, LEX_TITLE, NULL) && !tok_lex(d, d->ments[m].tok_start, LEX_TITLE, NULL) &&
+            party_mention(d, p))
+            return p;
+        return m;
+    }
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return m;
     uint32_t k = d->ments[m].tok_end;

@@ -1660,6 +1660,24 @@ static void test_meeting_to_be_held(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "Working meeting with Amur Region Governor Vasily Orlov": the region the
+ * mention finder reads as a name is the governor's office; he is the
+ * counterpart */
+static void test_region_governor(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin met with Amur Region Governor Vasily Orlov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Orlov") && nt_has_party(e, "Putin"));
+    NT_CHECK(!nt_has_party(e, "Amur"));
+    /* hard negative: two people in a list stay two */
+    nt_run(PUB, "Russian President Vladimir Putin met with Sergei Shoigu and Governor Vasily "
+                "Orlov.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Shoigu") && nt_has_party(e, "Orlov"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1745,6 +1763,7 @@ int main(void)
         cmocka_unit_test(test_office_of_unnamed_holder),
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
+        cmocka_unit_test(test_region_governor),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
