@@ -1650,6 +1650,23 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 o = party_right(d, k + 1, s->tok_end);
                 if (o < 0 && k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the"))
                     o = party_right(d, k + 2, s->tok_end);
+                /* "a delegation of the international human rights
+                 * organization Amnesty International", "of the upper house
+                 * of the X Congress": the body's name after its description */
+                if (o < 0 && k > j && (d->toks[k - 1].word_bits & (W_SIDE_GROUP | W_UNNAMED)) &&
+                    k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the")) {
+                    uint32_t w = k + 2;
+                    for (int steps = 0; w < s->tok_end && steps < 8; steps++, w++) {
+                        const token *v = &d->toks[w];
+                        if (is_char(d, w, '-') || tok_is(v, "of") || tok_is(v, "the"))
+                            continue;
+                        if (!(v->flags & T_WORD) || (v->flags & T_CAP) || mention_at(d, w) >= 0 ||
+                            (v->word_bits & (W_SUBORD | W_CONJ | W_AUX | W_PREP | W_BE)))
+                            break;
+                    }
+                    if (w > k + 2 && w < s->tok_end && (d->toks[w].flags & T_CAP))
+                        o = party_right(d, w, s->tok_end);
+                }
                 break;
             }
         }

@@ -1678,6 +1678,21 @@ static void test_region_governor(void **state)
     NT_CHECK(e && nt_has_party(e, "Shoigu") && nt_has_party(e, "Orlov"));
 }
 
+/* "met with a delegation of the international human rights organization
+ * Amnesty International": the body after its description is the party */
+static void test_delegation_of_described_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Head of the Office Andriy Smyrnov met with a delegation of the "
+                "international non-governmental human rights organization Amnesty International.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Smyrnov") && nt_has_party(e, "Amnesty International"));
+    /* hard negative: a place after the description is no body met */
+    nt_run(PUB, "Deputy Head of the Office Andriy Smyrnov met with a delegation of the "
+                "local residents in Kyiv.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Kyiv"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1764,6 +1779,7 @@ int main(void)
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
+        cmocka_unit_test(test_delegation_of_described_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
