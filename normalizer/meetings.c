@@ -2305,13 +2305,35 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             if (strcmp(e->ev.rule, "meeting.sidelines"))
                 continue;
+            int people = 0;
             for (size_t b = first; b < out->n; b++) {
                 ev_draft *o = &out->v[b];
                 if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
                     continue;
                 for (int p = 0; p < o->nents; p++)
-                    if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
+                    if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
                         ev_add_party(d, e, o->ents[p]);
+                        people++;
+                    }
+            }
+            /* "The meeting took place on the sidelines of the G20 summit":
+             * the definite noun that opens the sentence is the meeting named
+             * before; its people were at the summit */
+            const lex_entry *c = s->tok_start + 1 < s->tok_end && tok_is(&d->toks[s->tok_start], "the")
+                                     ? tok_lex(d, s->tok_start + 1, LEX_MEETING, NULL)
+                                     : NULL;
+            if (people || !c || c->value != MEET_NOUN || e->ev.modality != NSV_MOD_ACTUAL)
+                continue;
+            for (size_t b = first, steps = 0; b-- > 0 && steps < 64; steps++) {
+                ev_draft *o = &out->v[b];
+                if (o->ev.type != NSV_EV_MEETING || o->dropped || o->multilateral ||
+                    o->ev.modality != NSV_MOD_ACTUAL)
+                    continue;
+                if (s->para - d->sents[o->sent].para <= 2)
+                    for (int p = 0; p < o->nents; p++)
+                        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
+                            ev_add_party(d, e, o->ents[p]);
+                break;
             }
         }
     }

@@ -1693,6 +1693,22 @@ static void test_delegation_of_described_body(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Kyiv"));
 }
 
+/* "The meeting took place on the sidelines of the G20 summit": the summit
+ * is a meeting of its own, with the people of the meeting named before */
+static void test_sidelines_of_meeting_named_before(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin met with US President Donald Trump. The "
+                "conversation took place on the sidelines of the G20 summit in Osaka.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(g && nt_has_party(g, "Putin") && nt_has_party(g, "Trump"));
+    /* hard negative: a summit only planned takes no one */
+    nt_run(PUB, "Russian President Vladimir Putin met with US President Donald Trump. The next "
+                "meeting will take place on the sidelines of the G20 summit in Osaka.");
+    g = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(!g || g->modality != NSV_MOD_ACTUAL || !nt_has_party(g, "Trump"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1780,6 +1796,7 @@ int main(void)
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
         cmocka_unit_test(test_delegation_of_described_body),
+        cmocka_unit_test(test_sidelines_of_meeting_named_before),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
