@@ -1394,6 +1394,43 @@ static int office_country(doc *d, uint32_t t, uint32_t end, int *named)
     return country_entity(d, x->country);
 }
 
+/* "(senior) officials from the United States and Mexico met", "delegations
+ * of A and B met": the sides the people before the verb at v come for.
+ * Back from v over one lower-case plural ("governments"), a list of two or
+ * more countries or bodies, "from" or "of" and a people word.  Writes the
+ * entities and returns their count (0 when there is no such subject). */
+static int delegates_before(doc *d, uint32_t v, uint32_t from, int *ents, int max)
+{
+    uint32_t k = v;
+    while (k > from && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+        k--;
+    /* "the United States and United Kingdom governments" */
+    if (k > from && (d->toks[k - 1].flags & T_WORD) && !(d->toks[k - 1].flags & T_CAP) &&
+        mention_at(d, k - 1) < 0 && !d->toks[k - 1].word_bits)
+        k--;
+    int n = 0;
+    while (k > from && n < max) {
+        int m = mention_at(d, k - 1);
+        if (m < 0 || d->ments[m].tok_end != k)
+            break;
+        int ent = listed_country(d, m);
+        if (ent < 0)
+            return 0;
+        ents[n++] = ent;
+        k = d->ments[m].tok_start;
+        while (k > from && (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and") ||
+                            tok_is(&d->toks[k - 1], "the")))
+            k--;
+    }
+    if (n < 2 || k < from + 2 || !(tok_is(&d->toks[k - 1], "from") || tok_is(&d->toks[k - 1], "of")))
+        return 0;
+    const token *h = &d->toks[k - 2];
+    if ((h->flags & T_CAP) || !(h->word_bits & (W_UNNAMED | W_SIDE_GROUP)) ||
+        mention_at(d, k - 2) >= 0)
+        return 0;
+    return n;
+}
+
 /* Does `name` hold the word `w` (whole word, case as written)? */
 static int has_word(const char *name, const char *w)
 {
@@ -1693,6 +1730,19 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * countries", "negotiations between Brazil and its commercial bank
      * creditors": one named side and an unnamed group (across the named
      * side's appositive, "headed by Finance Minister X") */
+    /* "officials from the United States and Mexico met in Mexico City" */
+    if (!nobj && cls == MEET_VERB && !with) {
+        int sides[MAX_COORD];
+        int ns = delegates_before(d, i, s->tok_start, sides, MAX_COORD);
+        if (ns >= 2) {
+            ev_draft *e = new_meeting(d, out, i, cue, "meeting.delegates", s);
+            if (!e)
+                goto nomem;
+            for (int k = ns; k-- > 0;)
+                ev_add_party(d, e, sides[k]);
+            return NSV_OK;
+        }
+    }
     /* "held talks with the Prime Minister of Denmark": the country of an
      * office the item names no holder of */
     int named = -1;

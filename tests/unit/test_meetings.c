@@ -1709,6 +1709,22 @@ static void test_sidelines_of_meeting_named_before(void **state)
     NT_CHECK(!g || g->modality != NSV_MOD_ACTUAL || !nt_has_party(g, "Trump"));
 }
 
+/* "senior officials from the United States and Mexico met": the sides the
+ * people come for met */
+static void test_delegates_of_two_sides_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, senior officials from the United States and Mexico met in Geneva.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "United States") && nt_has_party(e, "Mexico"));
+    /* hard negatives: one side only; no people word */
+    nt_run(PUB, "Today, senior officials from Mexico met in Geneva.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Mexico"));
+    nt_run(PUB, "Exports from Canada and Mexico met the demand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1797,6 +1813,7 @@ int main(void)
         cmocka_unit_test(test_region_governor),
         cmocka_unit_test(test_delegation_of_described_body),
         cmocka_unit_test(test_sidelines_of_meeting_named_before),
+        cmocka_unit_test(test_delegates_of_two_sides_met),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
