@@ -1227,7 +1227,9 @@ static int listed_country(doc *d, int m)
     const mention *x = &d->ments[m];
     if ((x->kind == M_COUNTRY || x->kind == M_ORG) && party_mention(d, m))
         return x->entity;
-    if (x->kind == M_PLACE && x->name && x->country && !strcmp(x->name, x->country) &&
+    /* "from the U.S.": the place's name is one of the country's names */
+    if (x->kind == M_PLACE && x->name && x->country &&
+        (!strcmp(x->name, x->country) || tok_lex(d, x->tok_start, LEX_COUNTRY, NULL)) &&
         !(d->toks[x->tok_start].flags & T_IN_QUOTE))
         return country_entity(d, x->country);
     return -1;
@@ -1273,7 +1275,9 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
                            tok_is(&d->toks[k], "the")))
             k++;
         int m = k < end ? mention_at(d, k) : -1;
-        if (m < 0 || d->ments[m].tok_start != k)
+        /* "from the U.S.": the mention may hold its article */
+        if (m < 0 || (d->ments[m].tok_start != k &&
+                      !(d->ments[m].tok_start + 1 == k && tok_is(&d->toks[k - 1], "the"))))
             break;
         int ent = listed_country(d, m);
         /* "of the Aleksandrov Song and Dance Ensemble": a name that runs on
@@ -1784,14 +1788,14 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * the countries the people come for are the counterparts, one meeting
      * each after a plural cue (GUIDE) */
     int dents[MAX_COORD];
-    int nd = !nobj && (with || cls == MEET_VERB) &&
-                     (cls == MEET_VERB || cls == MEET_NOUN || cls == MEET_MULTI)
+    int nd = !nobj && (with || cls == MEET_VERB || cls == MEET_HOST) &&
+                     (cls == MEET_VERB || cls == MEET_HOST || cls == MEET_NOUN || cls == MEET_MULTI)
                  ? delegates_from(d, j, s->tok_end, dents, MAX_COORD)
                  : 0;
     if (nd) {
         /* "X met A, and also held meetings with ...": the subject of a
          * second verb is the sentence's, not the party named last */
-        int hv = cls == MEET_VERB ? (int)i : held_before(d, i, s->tok_start);
+        int hv = cls == MEET_VERB || cls == MEET_HOST ? (int)i : held_before(d, i, s->tok_start);
         uint32_t v = hv >= 0 ? (uint32_t)hv : i;
         while (v > s->tok_start && (d->toks[v - 1].word_bits & W_ADVERB))
             v--;

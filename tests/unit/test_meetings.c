@@ -1564,6 +1564,10 @@ static void test_delegates_from_countries(void **state)
     NT_CHECK(a && b && a != b);
     NT_CHECK(nt_has_party(a, "Lavrov") && !nt_has_party(a, "Norway"));
     NT_CHECK(nt_has_party(b, "Lavrov") && !nt_has_party(b, "Chile"));
+    nt_run(PUB, "The White House hosted representatives from the U.S. and UK governments.");
+    a = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(a && nt_has_party(a, "White House") && nt_has_party(a, "United States") &&
+             nt_has_party(a, "United Kingdom"));
     nt_run(PUB, "Foreign Minister Sergey Lavrov met with officials from Chile and Norway.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     a = nt_nth(NSV_EV_MEETING, 0);
