@@ -1753,17 +1753,36 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     int oc = !nobj && (with || between || cls == MEET_VERB || cls == MEET_HOST)
                  ? office_country(d, j, s->tok_end, &named)
                  : -1;
+    /* "During his talks with the Prime Minister of Italy, Mr Putin said":
+     * in an opening phrase the name after the comma is the subject */
+    if (named >= 0 && (d->toks[s->tok_start].word_bits & W_PREP)) {
+        int in_opening = 1;
+        for (uint32_t k = s->tok_start; k < i; k++)
+            in_opening &= !is_char(d, k, ',');
+        if (in_opening) {
+            int m = mention_at(d, j);
+            oc = country_entity(d, d->ments[m].country); /* office_country checked it */
+            named = -1;
+        }
+    }
     if (named >= 0)
         nobj = coordinated(d, named, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
     /* a noun needs its hold verb ("held talks with") or to open a
      * series' sentence ("During a meeting with X, the parties"): "ready for
      * talks with the President of X" is no meeting */
-    int host = -1;
-    if (oc >= 0 && (cls == MEET_NOUN || cls == MEET_MULTI) && held_before(d, i, s->tok_start) < 0 &&
-        (host = series_host(d, out, s, i, d->ments[mention_at(d, j)].tok_end)) < 0)
-        oc = -1;
+    int host = -1, opener = -1;
+    if (oc >= 0 && (cls == MEET_NOUN || cls == MEET_MULTI) && held_before(d, i, s->tok_start) < 0) {
+        /* "After his talks with the Italian Prime Minister, Mr Putin said":
+         * the person after the opening phrase held them */
+        uint32_t de = d->ments[mention_at(d, j)].tok_end;
+        opener = de < s->tok_end && is_char(d, de, ',') ? subject_after_opening(d, de, s, 0) : -1;
+        if (opener >= 0 && d->ments[opener].kind != M_PERSON)
+            opener = -1;
+        if (opener < 0 && (host = series_host(d, out, s, i, de)) < 0)
+            oc = -1;
+    }
     if (oc >= 0) {
-        int sb = host >= 0 ? -1 : subject_before(d, i, s->tok_start);
+        int sb = host >= 0 ? -1 : opener >= 0 ? opener : subject_before(d, i, s->tok_start);
         if (sb >= 0 && d->ments[sb].kind == M_GROUP_DESC)
             sb = -1;
         if (sb < 0 && host < 0)

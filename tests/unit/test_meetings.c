@@ -1614,6 +1614,12 @@ static void test_office_of_unnamed_holder(void **state)
                 "Niinisto.");
     e = nt_with_party(NSV_EV_MEETING, "Niinisto");
     NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "Finland"));
+    /* in an opening phrase the name after the comma is the subject, not
+     * the holder's name */
+    nt_run(PUB, "During his talks with the Prime Minister of Denmark, Mr Putin said that trade "
+                "grew.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Denmark"));
     /* hard negatives: talks only hoped for; a holder the item names */
     nt_run(PUB, "Russian President Vladimir Putin said he was ready for talks with the President "
                 "of Finland.");
