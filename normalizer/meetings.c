@@ -1304,9 +1304,10 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
 /* "X held meetings with A and B. During a meeting with C, the parties
  * agreed": a meeting that opens its sentence named by its counterpart only
  * ("During a meeting with C", "At the talks with C") and then spoken of by
- * a group ("the parties", "the two leaders", "they") continues the series
- * of the item's host: the person in most of the meetings named before it
- * (at least two, and more than anyone else).  `obj_end` is the token after
+ * a group ("the parties", "the two leaders", "they") or by no one ("...,
+ * cooperation was discussed") continues the series of the item's host: the
+ * person in most of the meetings named before it (at least two, and more
+ * than anyone else).  `obj_end` is the token after
  * the counterpart.  The entity, or -1. */
 static int series_host(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
                        uint32_t obj_end)
@@ -1331,9 +1332,20 @@ static int series_host(const doc *d, const ev_list *out, const sentence *s, uint
         t++;
     if (t < s->tok_end && (d->toks[t].word_bits & W_NUMBER_WORD))
         t++;
-    if (t >= s->tok_end || (d->toks[t].flags & T_CAP && !(d->toks[t].word_bits & W_PRONOUN_PL)) ||
-        !(d->toks[t].word_bits & (W_GROUP | W_SIDE_GROUP | W_PRONOUN_PL)))
-        return -1;
+    int group = t < s->tok_end &&
+                !((d->toks[t].flags & T_CAP) && !(d->toks[t].word_bits & W_PRONOUN_PL)) &&
+                (d->toks[t].word_bits & (W_GROUP | W_SIDE_GROUP | W_PRONOUN_PL));
+    /* "During the meeting with X, cooperation in defence was discussed":
+     * no one of the rest of the sentence speaks of it either */
+    for (uint32_t k = obj_end; !group && k < s->tok_end; k++) {
+        int m = mention_at(d, k);
+        if (m >= 0 && (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN ||
+                       d->ments[m].kind == M_DESC || d->ments[m].kind == M_GROUP_DESC ||
+                       d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY))
+            return -1;
+        if (d->toks[k].flags & (T_QUOTE | T_IN_QUOTE))
+            return -1;
+    }
     /* the host: counted over the last meetings before this sentence */
     int best = -1, best_n = 0, tie = 0;
     for (size_t k = out->n, steps = 0; k-- > 0 && steps < 32; steps++) {
@@ -2058,7 +2070,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "During a meeting with X, the two leaders discussed": the host of
          * the series named before, not the group's last two people */
         if ((subj < 0 || d->ments[subj].kind == M_GROUP_DESC) && nobj && !nmulti && with) {
-            series = series_host(d, out, s, i, d->ments[objs[nobj - 1]].tok_end);
+            series = series_host(d, out, s, i, d->ments[objs[0]].tok_end);
             for (int k = 0; k < nobj && series >= 0; k++)
                 if (d->ments[objs[k]].entity == series)
                     series = -1;

@@ -1644,6 +1644,13 @@ static void test_series_host(void **state)
                 "a meeting with the President of the Philippines the parties agreed on trade.");
     e = nt_with_party(NSV_EV_MEETING, "Philippines");
     NT_CHECK(e && nt_has_party(e, "Putin"));
+    /* spoken of by no one: the series' host too */
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with Kyrgyz President Sadyr Japarov, cooperation in energy was "
+                "discussed.");
+    e = nt_with_party(NSV_EV_MEETING, "Japarov");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
     /* hard negative: a named subject after the opening is the host */
     nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
                 "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
