@@ -2175,7 +2175,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * a group's meeting attends it (only one the groups make a meeting by
      * themselves: a body's own session with one person is none) */
     else if (of && (nmulti >= 2 || intl_group(d, multi_parts[0])) && subj >= 0 &&
-             d->ments[subj].kind == M_PERSON && placed_before(d, i, s->tok_start)) {
+             d->ments[subj].kind == M_PERSON &&
+             /* "X chaired a meeting of the Supreme Eurasian Economic
+              * Council": chairing it places him there too */
+             (placed_before(d, i, s->tok_start) || held_before(d, i, s->tok_start) >= 0)) {
         /* "X, Y and Z took part in a meeting of the Supreme Eurasian
          * Economic Council": the people listed with the subject too */
         int left[MAX_COORD];

@@ -1742,6 +1742,20 @@ static void test_delegates_of_two_sides_met(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "X chaired a meeting of the Supreme Eurasian Economic Council": the
+ * chair is placed at the group's meeting, like "took part in" */
+static void test_chair_of_group_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin chaired a meeting of the Supreme Eurasian "
+                "Economic Council.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Supreme Eurasian Economic Council"));
+    /* hard negative: a body's own session is still none */
+    nt_run(PUB, "Russian President Vladimir Putin chaired a meeting of the Security Council.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1831,6 +1845,7 @@ int main(void)
         cmocka_unit_test(test_delegation_of_described_body),
         cmocka_unit_test(test_sidelines_of_meeting_named_before),
         cmocka_unit_test(test_delegates_of_two_sides_met),
+        cmocka_unit_test(test_chair_of_group_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
