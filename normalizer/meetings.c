@@ -1447,6 +1447,38 @@ static int delegates_before(doc *d, uint32_t v, uint32_t from, int *ents, int ma
     return n;
 }
 
+/* "with President X of France and Chancellor Y of Germany": coordinated()
+ * stops at each person's "of <country>"; read the list on across it.
+ * Appends to objs (n used) and returns the new count. */
+static int coordinated_across_of(const doc *d, int *objs, int n, int max, const sentence *s)
+{
+    while (n > 0 && n < max) {
+        uint32_t k = d->ments[objs[n - 1]].tok_end;
+        if (k + 1 >= s->tok_end || !tok_is(&d->toks[k], "of"))
+            break;
+        int c = mention_at(d, k + 1);
+        unsigned nw = 0;
+        if (c >= 0 && d->ments[c].tok_start == k + 1 &&
+            (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
+            k = d->ments[c].tok_end;
+        else if (c < 0 && tok_lex(d, k + 1, LEX_COUNTRY, &nw))
+            k += 1 + nw;
+        else
+            break;
+        int sep = 0;
+        while (k < s->tok_end && sep < 2 && (is_char(d, k, ',') || tok_is(&d->toks[k], "and")))
+            k++, sep++;
+        int next = sep ? party_right(d, k, s->tok_end) : -1;
+        if (next < 0 || d->ments[next].kind != M_PERSON)
+            break;
+        int more[MAX_COORD];
+        int nm = coordinated(d, next, +1, s->tok_start, s->tok_end, more, MAX_COORD);
+        for (int q = 0; q < nm && n < max; q++)
+            objs[n++] = more[q];
+    }
+    return n;
+}
+
 /* Does `name` hold the word `w` (whole word, case as written)? */
 static int has_word(const char *name, const char *w)
 {
@@ -2105,6 +2137,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * President's address */
     if (principal < 0 && subj < 0 && nobj && !nmulti && !between && with)
         principal = first_person_principal(d, i, s);
+    /* "met with President X of France and Chancellor Y of Germany": with a
+     * side of its own, the list reads on across each "of <country>" */
+    if ((subj >= 0 || principal >= 0) && nobj && !nmulti && !between)
+        nobj = coordinated_across_of(d, objs, nobj, MAX_COORD, s);
     int sideline = after_sidelines(d, i, s->tok_start);
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
                        : cls == MEET_HOST                   ? "meeting.host"

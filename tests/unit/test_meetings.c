@@ -1756,6 +1756,24 @@ static void test_chair_of_group_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "met with President X of France and Chancellor Y of Germany": the list
+ * reads on across each person's country */
+static void test_list_across_of_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joe Biden met today with President Emmanuel Macron of France and "
+                "Chancellor Olaf Scholz of Germany.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Biden") && nt_has_party(e, "Macron") && nt_has_party(e, "Scholz"));
+    /* hard negative: with no side of its own the list makes no meeting of
+     * its members */
+    nt_run(PUB, "Immediately upon hearing this news, I spoke with King Abdullah II of Jordan, and "
+                "Prime Minister Benjamin Netanyahu of Israel.");
+    e = nt_with_party(NSV_EV_MEETING, "Netanyahu");
+    NT_CHECK(!e || !nt_has_party(e, "Abdullah"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1846,6 +1864,7 @@ int main(void)
         cmocka_unit_test(test_sidelines_of_meeting_named_before),
         cmocka_unit_test(test_delegates_of_two_sides_met),
         cmocka_unit_test(test_chair_of_group_meeting),
+        cmocka_unit_test(test_list_across_of_country),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
