@@ -1271,8 +1271,8 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
     k++;
     int n = 0;
     while (k < end && n < max) {
-        while (k < end && (is_char(d, k, ',') || tok_is(&d->toks[k], "and") ||
-                           tok_is(&d->toks[k], "the")))
+        while (k < end &&
+               (is_char(d, k, ',') || tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "the")))
             k++;
         int m = k < end ? mention_at(d, k) : -1;
         /* "from the U.S.": the mention may hold its article */
@@ -1283,8 +1283,8 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
         /* "of the Aleksandrov Song and Dance Ensemble": a name that runs on
          * is a longer name the list does not know */
         uint32_t after = d->ments[m].tok_end;
-        if (ent < 0 || (after < end && (d->toks[after].flags & T_CAP) &&
-                        (d->toks[after].flags & T_WORD)) ||
+        if (ent < 0 ||
+            (after < end && (d->toks[after].flags & T_CAP) && (d->toks[after].flags & T_WORD)) ||
             (after + 1 < end && tok_is(&d->toks[after], "and") &&
              (d->toks[after + 1].flags & T_CAP) && mention_at(d, after + 1) < 0))
             return 0;
@@ -1438,7 +1438,8 @@ static int delegates_before(doc *d, uint32_t v, uint32_t from, int *ents, int ma
                             tok_is(&d->toks[k - 1], "the")))
             k--;
     }
-    if (n < 2 || k < from + 2 || !(tok_is(&d->toks[k - 1], "from") || tok_is(&d->toks[k - 1], "of")))
+    if (n < 2 || k < from + 2 ||
+        !(tok_is(&d->toks[k - 1], "from") || tok_is(&d->toks[k - 1], "of")))
         return 0;
     const token *h = &d->toks[k - 2];
     if ((h->flags & T_CAP) || !(h->word_bits & (W_UNNAMED | W_SIDE_GROUP)) ||
@@ -2443,9 +2444,10 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named
              * before; its people were at the summit */
-            const lex_entry *c = s->tok_start + 1 < s->tok_end && tok_is(&d->toks[s->tok_start], "the")
-                                     ? tok_lex(d, s->tok_start + 1, LEX_MEETING, NULL)
-                                     : NULL;
+            const lex_entry *c =
+                s->tok_start + 1 < s->tok_end && tok_is(&d->toks[s->tok_start], "the")
+                    ? tok_lex(d, s->tok_start + 1, LEX_MEETING, NULL)
+                    : NULL;
             if (people || !c || c->value != MEET_NOUN || e->ev.modality != NSV_MOD_ACTUAL)
                 continue;
             for (size_t b = first, steps = 0; b-- > 0 && steps < 64; steps++) {
