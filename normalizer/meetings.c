@@ -1480,6 +1480,45 @@ static int coordinated_across_of(const doc *d, int *objs, int n, int max, const 
     return n;
 }
 
+/* "The Russian and Armenian Presidents met", "the Russian, Azerbaijani
+ * and Kazakh Presidents had talks": the countries of a demonym list before
+ * a group word that ends right before token v (over adverbs and
+ * auxiliaries).  Writes the country entities and returns their count (0
+ * unless two or more). */
+static int demonyms_before(doc *d, uint32_t v, uint32_t from, int *ents, int max)
+{
+    uint32_t k = v;
+    while (k > from && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+        k--;
+    /* "heads of state", "heads of government" */
+    if (k > from + 2 && tok_is(&d->toks[k - 2], "of") && tok_is(&d->toks[k - 3], "heads"))
+        k -= 2;
+    /* the group word may be part of an unresolved group description */
+    int g = k > from ? mention_at(d, k - 1) : -1;
+    if (k <= from + 1 || !(d->toks[k - 1].word_bits & W_GROUP) ||
+        (g >= 0 && d->ments[g].kind != M_GROUP_DESC && d->ments[g].kind != M_DESC))
+        return 0;
+    k--;
+    int n = 0;
+    while (k > from && n < max) {
+        unsigned nw = 0;
+        const lex_entry *dem = tok_lex(d, k - 1, LEX_DEMONYM, &nw);
+        if (!dem || nw != 1 || !(d->toks[k - 1].flags & T_CAP))
+            break;
+        int ent = country_entity(d, dem->canon);
+        if (ent < 0)
+            return 0;
+        ents[n++] = ent;
+        k--;
+        if (k > from && (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and")))
+            k--;
+        if (k > from && is_char(d, k - 1, ','))
+            k--;
+    }
+    /* the list opens its phrase: "the Russian and Armenian Presidents" */
+    return n >= 2 && k > from && tok_is(&d->toks[k - 1], "the") ? n : 0;
+}
+
 /* Does `name` hold the word `w` (whole word, case as written)? */
 static int has_word(const char *name, const char *w)
 {
@@ -1785,6 +1824,22 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         int ns = delegates_before(d, i, s->tok_start, sides, MAX_COORD);
         if (ns >= 2) {
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.delegates", s);
+            if (!e)
+                goto nomem;
+            for (int k = ns; k-- > 0;)
+                ev_add_party(d, e, sides[k]);
+            return NSV_OK;
+        }
+    }
+    /* "The Russian and Armenian Presidents met in Yerevan", "... held
+     * talks": the countries of the leaders named by their demonyms */
+    if (!nobj && !with && !between && (cls == MEET_VERB || cls == MEET_NOUN)) {
+        int hv = cls == MEET_VERB ? (int)i : held_before(d, i, s->tok_start);
+        int sides[MAX_COORD];
+        int ns = hv >= 0 ? demonyms_before(d, (uint32_t)hv, s->tok_start, sides, MAX_COORD) : 0;
+        if (ns >= 2) {
+            ev_draft *e =
+                new_meeting(d, out, i, cue, cls == MEET_VERB ? "meeting.verb" : "meeting.noun", s);
             if (!e)
                 goto nomem;
             for (int k = ns; k-- > 0;)

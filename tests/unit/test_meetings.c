@@ -1774,6 +1774,25 @@ static void test_list_across_of_country(void **state)
     NT_CHECK(!e || !nt_has_party(e, "Abdullah"));
 }
 
+/* "The Russian and Armenian Presidents met in the Kremlin": the leaders
+ * named by their demonyms stand for their countries */
+static void test_demonym_leaders_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Russian and Armenian Presidents met in the Kremlin.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "Armenia"));
+    nt_run(PUB, "The Russian, Azerbaijani and Kazakh Presidents also held a meeting.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Azerbaijan") && nt_has_party(e, "Kazakhstan"));
+    /* hard negatives: one demonym; no meeting verb */
+    nt_run(PUB, "The Russian Presidents met in the Kremlin.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The Russian and Chinese leaders signed a treaty.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1865,6 +1884,7 @@ int main(void)
         cmocka_unit_test(test_delegates_of_two_sides_met),
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_list_across_of_country),
+        cmocka_unit_test(test_demonym_leaders_met),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
