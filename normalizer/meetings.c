@@ -153,6 +153,31 @@ static nsv_modality trailing_modality(const doc *d, uint32_t t, uint32_t end)
     return NSV_MOD_ACTUAL;
 }
 
+/* "(said that) a meeting with representatives of X countries would be
+ * held", "talks with X will take place": after the noun's counterpart (and
+ * one lower-case word ending its phrase), a modal and "be held" / "take
+ * place" say the meeting has not happened.  Returns that modality, or
+ * NSV_MOD_ACTUAL. */
+static nsv_modality future_held(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t < end && (d->toks[t].flags & T_WORD) && !(d->toks[t].flags & T_CAP) &&
+        !(d->toks[t].word_bits & (W_SUBORD | W_PREP | W_CONJ | W_AUX)) &&
+        !tok_lex(d, t, LEX_MODALITY, NULL))
+        t++;
+    unsigned nw = 0;
+    const lex_entry *m = t < end ? tok_lex(d, t, LEX_MODALITY, &nw) : NULL;
+    if (!m || m->bits || m->value == NSV_MOD_ACTUAL)
+        return NSV_MOD_ACTUAL;
+    t += nw;
+    if (t < end && tok_is(&d->toks[t], "be"))
+        t++;
+    if (t < end && tok_is(&d->toks[t], "held"))
+        return (nsv_modality)m->value;
+    if (t + 1 < end && tok_is(&d->toks[t], "take") && tok_is(&d->toks[t + 1], "place"))
+        return (nsv_modality)m->value;
+    return NSV_MOD_ACTUAL;
+}
+
 /* "hosted a meeting with a group of labor union leaders", "with over 70
  * veteran, military family, caregiver and survivor organizations", "with
  * women's rights and reproductive health leaders": a longer description of
@@ -672,6 +697,17 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
  * right after it; the person is the party. */
 static int person_of_body(const doc *d, int m, uint32_t end)
 {
+    /* "Amur Region Governor Vasily Orlov": a region the mention finder took
+     * for a name, right before a titled person, is that person's office */
+    if (d->ments[m].kind == M_PERSON) {
+        uint32_t k = d->ments[m].tok_end;
+        int p = k < end ? mention_at(d, k) : -1;
+        if (p >= 0 && d->ments[p].tok_start == k && d->ments[p].kind == M_PERSON &&
+            tok_lex(d, k, LEX_TITLE, NULL) && !tok_lex(d, d->ments[m].tok_start, LEX_TITLE, NULL) &&
+            party_mention(d, p))
+            return p;
+        return m;
+    }
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return m;
     uint32_t k = d->ments[m].tok_end;
@@ -994,6 +1030,27 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     joint_body(d, g, e);
     /* "X said the SCO summit was held": no one is placed at it */
     int subj = held ? -1 : subject_before(d, d->ments[g].tok_start, s->tok_start);
+    /* "At the G7 Summit, President X met Y", "During the APEC summit X
+     * held talks": a setting that opens the sentence places the subject
+     * after it there */
+    uint32_t at = phase ? phase : k - 1;
+    if (subj < 0 && !held && !part && k > s->tok_start && at == s->tok_start &&
+        (tok_is(p, "at") || tok_is(p, "during"))) {
+        uint32_t t = end;
+        /* "At the EU summit in Brussels, X": over the summit's place */
+        if (t + 1 < s->tok_end && tok_is(&d->toks[t], "in")) {
+            int pl = mention_at(d, t + 1);
+            if (pl >= 0 && d->ments[pl].tok_start == t + 1 && d->ments[pl].kind == M_PLACE)
+                t = d->ments[pl].tok_end;
+        }
+        if (t < s->tok_end && is_char(d, t, ','))
+            t++;
+        int sa = party_right(d, t, s->tok_end);
+        /* a person, not "X's remarks" */
+        if (sa >= 0 && d->ments[sa].kind == M_PERSON && d->ments[sa].tok_end < s->tok_end &&
+            !(d->toks[d->ments[sa].tok_end].flags & T_POSS))
+            subj = sa;
+    }
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
         ev_add_mention(d, e, subj);
     return 1;
@@ -1162,6 +1219,307 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
             t++;
     }
     return NSV_OK;
+}
+
+/* The entity a list member the delegates come from stands for: a country
+ * or body, or a country the mention finder read as a place after "from"
+ * ("delegates from Canada").  -1 for anything else ("members of his
+ * team": a pronoun is no side). */
+static int listed_country(doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    if ((x->kind == M_COUNTRY || x->kind == M_ORG) && party_mention(d, m))
+        return x->entity;
+    /* "from the U.S.": the place's name is one of the country's names */
+    if (x->kind == M_PLACE && x->name && x->country &&
+        (!strcmp(x->name, x->country) || tok_lex(d, x->tok_start, LEX_COUNTRY, NULL)) &&
+        !(d->toks[x->tok_start].flags & T_IN_QUOTE))
+        return country_entity(d, x->country);
+    return -1;
+}
+
+/* "(with) heads of delegations from A, B and C", "(with) officials from A
+ * and B", "(with) representatives of A and B": unnamed people who come for
+ * the countries or bodies listed after "from" or "of"; those are the
+ * parties.  From token t: an article and up to two lower-case modifiers, a
+ * people word (or "heads of" one), "from" or "of", then the list.  Writes
+ * the entities and returns their count (0 when t opens no such phrase). */
+static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
+{
+    uint32_t k = t;
+    if (k < end && (d->toks[k].word_bits & W_DET))
+        k++;
+    for (int mods = 0; k < end && mods < 2; mods++, k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM)) || u->word_bits ||
+            mention_at(d, k) >= 0 || tok_lex(d, k, LEX_MEETING, NULL) || tok_is(u, "heads"))
+            break;
+    }
+    /* "heads of (the) delegations": the heads of the people word after */
+    if (k + 2 < end && tok_is(&d->toks[k], "heads") && tok_is(&d->toks[k + 1], "of")) {
+        k += 2;
+        if (d->toks[k].word_bits & W_DET)
+            k++;
+    }
+    /* people only: "the guarantor states of the Budapest Memorandum" are
+     * no delegates */
+    if (k + 2 >= end || (d->toks[k].flags & T_CAP) || mention_at(d, k) >= 0 ||
+        !(d->toks[k].word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP)) ||
+        (d->toks[k].word_bits & W_DET) || tok_is(&d->toks[k], "states") ||
+        tok_is(&d->toks[k], "countries") || tok_is(&d->toks[k], "nations"))
+        return 0;
+    k++;
+    if (!tok_is(&d->toks[k], "from") && !tok_is(&d->toks[k], "of"))
+        return 0;
+    k++;
+    int n = 0;
+    while (k < end && n < max) {
+        while (k < end &&
+               (is_char(d, k, ',') || tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "the")))
+            k++;
+        int m = k < end ? mention_at(d, k) : -1;
+        /* "from the U.S.": the mention may hold its article */
+        if (m < 0 || (d->ments[m].tok_start != k &&
+                      !(d->ments[m].tok_start + 1 == k && tok_is(&d->toks[k - 1], "the"))))
+            break;
+        int ent = listed_country(d, m);
+        /* "of the Aleksandrov Song and Dance Ensemble": a name that runs on
+         * is a longer name the list does not know */
+        uint32_t after = d->ments[m].tok_end;
+        if (ent < 0 ||
+            (after < end && (d->toks[after].flags & T_CAP) && (d->toks[after].flags & T_WORD)) ||
+            (after + 1 < end && tok_is(&d->toks[after], "and") &&
+             (d->toks[after + 1].flags & T_CAP) && mention_at(d, after + 1) < 0))
+            return 0;
+        int seen = 0;
+        for (int q = 0; q < n; q++)
+            seen |= ents[q] == ent;
+        if (!seen)
+            ents[n++] = ent;
+        k = d->ments[m].tok_end;
+        /* the list goes on only over a comma or "and" */
+        if (k >= end || !(is_char(d, k, ',') || tok_is(&d->toks[k], "and")))
+            break;
+    }
+    return n;
+}
+
+/* "X held meetings with A and B. During a meeting with C, the parties
+ * agreed": a meeting that opens its sentence named by its counterpart only
+ * ("During a meeting with C", "At the talks with C") and then spoken of by
+ * a group ("the parties", "the two leaders", "they") or by no one ("...,
+ * cooperation was discussed") continues the series of the item's host: the
+ * person in most of the meetings named before it (at least two, and more
+ * than anyone else).  `obj_end` is the token after
+ * the counterpart.  The entity, or -1. */
+static int series_host(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
+                       uint32_t obj_end)
+{
+    uint32_t t = s->tok_start;
+    if (!(tok_is(&d->toks[t], "during") || tok_is(&d->toks[t], "at")) || t + 1 >= i)
+        return -1;
+    t++;
+    if (d->toks[t].word_bits & (W_DET | W_POSSESSIVE))
+        t++;
+    for (int steps = 0; t < i && steps < 2; steps++, t++)
+        if (!(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_CAP) || d->toks[t].word_bits ||
+            mention_at(d, t) >= 0)
+            return -1;
+    if (t != i)
+        return -1;
+    /* the group that speaks of the meeting right after it */
+    t = obj_end;
+    if (t < s->tok_end && is_char(d, t, ','))
+        t++;
+    if (t < s->tok_end && (tok_is(&d->toks[t], "the") || tok_is(&d->toks[t], "both")))
+        t++;
+    if (t < s->tok_end && (d->toks[t].word_bits & W_NUMBER_WORD))
+        t++;
+    int group = t < s->tok_end &&
+                !((d->toks[t].flags & T_CAP) && !(d->toks[t].word_bits & W_PRONOUN_PL)) &&
+                (d->toks[t].word_bits & (W_GROUP | W_SIDE_GROUP | W_PRONOUN_PL));
+    /* "During the meeting with X, cooperation in defence was discussed":
+     * no one of the rest of the sentence speaks of it either */
+    for (uint32_t k = obj_end; !group && k < s->tok_end; k++) {
+        int m = mention_at(d, k);
+        if (m >= 0 && (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN ||
+                       d->ments[m].kind == M_DESC || d->ments[m].kind == M_GROUP_DESC ||
+                       d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY))
+            return -1;
+        if (d->toks[k].flags & (T_QUOTE | T_IN_QUOTE))
+            return -1;
+    }
+    /* the host: counted over the last meetings before this sentence */
+    int best = -1, best_n = 0, tie = 0;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < 32; steps++) {
+        const ev_draft *f = &out->v[k];
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= (uint32_t)(s - d->sents) ||
+            f->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        for (int p = 0; p < f->nents; p++) {
+            int ent = f->ents[p];
+            if (ent < 0 || d->ents[ent].kind != NSV_KIND_PERSON || ent == best)
+                continue;
+            int n = 0;
+            for (size_t q = out->n, qs = 0; q-- > 0 && qs < 32; qs++) {
+                const ev_draft *g = &out->v[q];
+                if (g->ev.type != NSV_EV_MEETING || g->dropped ||
+                    g->sent >= (uint32_t)(s - d->sents) || g->ev.modality != NSV_MOD_ACTUAL)
+                    continue;
+                for (int r = 0; r < g->nents; r++)
+                    n += g->ents[r] == ent;
+            }
+            if (n > best_n)
+                best = ent, best_n = n, tie = 0;
+            else if (n == best_n)
+                tie = 1;
+        }
+    }
+    return best_n >= 2 && !tie ? best : -1;
+}
+
+/* "with the President of the Philippines", "with the Prime Minister of
+ * Denmark": the office of a country whose holder the item does not name
+ * (the description resolved to no one); the country is the party (GUIDE).
+ * Returns the country's entity, or -1. */
+static int office_country(doc *d, uint32_t t, uint32_t end, int *named)
+{
+    *named = -1;
+    int m = t < end ? mention_at(d, t) : -1;
+    if (m < 0 || d->ments[m].tok_start != t || !tok_is(&d->toks[t], "the"))
+        return -1;
+    const mention *x = &d->ments[m];
+    if (x->kind != M_DESC || x->entity >= 0 || !x->role || !x->country || x->body_voice ||
+        (d->toks[t].flags & T_IN_QUOTE))
+        return -1;
+    /* "the President of Ukraine's decree": the possessor is no guest */
+    if (x->tok_end < end && (d->toks[x->tok_end].flags & T_POSS))
+        return -1;
+    /* "with the President of Finland, Tarja Halonen": the name after it */
+    if (x->tok_end + 1 < end && is_char(d, x->tok_end, ',')) {
+        int p = party_right(d, x->tok_end + 1, end);
+        if (p >= 0 && d->ments[p].kind == M_PERSON) {
+            *named = p;
+            return -1;
+        }
+    }
+    /* a headline's "with the Prime Minister of Georgia" before the body
+     * names him: a person of that country named anywhere may be the one
+     * (bounded: an item of thousands of people stays linear) */
+    for (size_t k = 0; k < d->nents && k < 4096; k++)
+        if (d->ents[k].kind == NSV_KIND_PERSON && d->ents[k].country &&
+            !strcmp(d->ents[k].country, x->country))
+            return -1;
+    return country_entity(d, x->country);
+}
+
+/* "(senior) officials from the United States and Mexico met", "delegations
+ * of A and B met": the sides the people before the verb at v come for.
+ * Back from v over one lower-case plural ("governments"), a list of two or
+ * more countries or bodies, "from" or "of" and a people word.  Writes the
+ * entities and returns their count (0 when there is no such subject). */
+static int delegates_before(doc *d, uint32_t v, uint32_t from, int *ents, int max)
+{
+    uint32_t k = v;
+    while (k > from && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+        k--;
+    /* "the United States and United Kingdom governments" */
+    if (k > from && (d->toks[k - 1].flags & T_WORD) && !(d->toks[k - 1].flags & T_CAP) &&
+        mention_at(d, k - 1) < 0 && !d->toks[k - 1].word_bits)
+        k--;
+    int n = 0;
+    while (k > from && n < max) {
+        int m = mention_at(d, k - 1);
+        if (m < 0 || d->ments[m].tok_end != k)
+            break;
+        int ent = listed_country(d, m);
+        if (ent < 0)
+            return 0;
+        ents[n++] = ent;
+        k = d->ments[m].tok_start;
+        while (k > from && (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and") ||
+                            tok_is(&d->toks[k - 1], "the")))
+            k--;
+    }
+    if (n < 2 || k < from + 2 ||
+        !(tok_is(&d->toks[k - 1], "from") || tok_is(&d->toks[k - 1], "of")))
+        return 0;
+    const token *h = &d->toks[k - 2];
+    if ((h->flags & T_CAP) || !(h->word_bits & (W_UNNAMED | W_SIDE_GROUP)) ||
+        mention_at(d, k - 2) >= 0)
+        return 0;
+    return n;
+}
+
+/* "with President X of France and Chancellor Y of Germany": coordinated()
+ * stops at each person's "of <country>"; read the list on across it.
+ * Appends to objs (n used) and returns the new count. */
+static int coordinated_across_of(const doc *d, int *objs, int n, int max, const sentence *s)
+{
+    while (n > 0 && n < max) {
+        uint32_t k = d->ments[objs[n - 1]].tok_end;
+        if (k + 1 >= s->tok_end || !tok_is(&d->toks[k], "of"))
+            break;
+        int c = mention_at(d, k + 1);
+        unsigned nw = 0;
+        if (c >= 0 && d->ments[c].tok_start == k + 1 &&
+            (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
+            k = d->ments[c].tok_end;
+        else if (c < 0 && tok_lex(d, k + 1, LEX_COUNTRY, &nw))
+            k += 1 + nw;
+        else
+            break;
+        int sep = 0;
+        while (k < s->tok_end && sep < 2 && (is_char(d, k, ',') || tok_is(&d->toks[k], "and")))
+            k++, sep++;
+        int next = sep ? party_right(d, k, s->tok_end) : -1;
+        if (next < 0 || d->ments[next].kind != M_PERSON)
+            break;
+        int more[MAX_COORD];
+        int nm = coordinated(d, next, +1, s->tok_start, s->tok_end, more, MAX_COORD);
+        for (int q = 0; q < nm && n < max; q++)
+            objs[n++] = more[q];
+    }
+    return n;
+}
+
+/* "The Russian and Armenian Presidents met", "the Russian, Azerbaijani
+ * and Kazakh Presidents had talks": the countries of a demonym list before
+ * a group word that ends right before token v (over adverbs and
+ * auxiliaries).  Writes the country entities and returns their count (0
+ * unless two or more). */
+static int demonyms_before(doc *d, uint32_t v, uint32_t from, int *ents, int max)
+{
+    uint32_t k = v;
+    while (k > from && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+        k--;
+    /* "heads of state", "heads of government" */
+    if (k > from + 2 && tok_is(&d->toks[k - 2], "of") && tok_is(&d->toks[k - 3], "heads"))
+        k -= 2;
+    /* the group word may be part of an unresolved group description */
+    int g = k > from ? mention_at(d, k - 1) : -1;
+    if (k <= from + 1 || !(d->toks[k - 1].word_bits & W_GROUP) ||
+        (g >= 0 && d->ments[g].kind != M_GROUP_DESC && d->ments[g].kind != M_DESC))
+        return 0;
+    k--;
+    int n = 0;
+    while (k > from && n < max) {
+        unsigned nw = 0;
+        const lex_entry *dem = tok_lex(d, k - 1, LEX_DEMONYM, &nw);
+        if (!dem || nw != 1 || !(d->toks[k - 1].flags & T_CAP))
+            break;
+        int ent = country_entity(d, dem->canon);
+        if (ent < 0)
+            return 0;
+        ents[n++] = ent;
+        k--;
+        if (k > from && (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and")))
+            k--;
+        if (k > from && is_char(d, k - 1, ','))
+            k--;
+    }
+    /* the list opens its phrase: "the Russian and Armenian Presidents" */
+    return n >= 2 && k > from && tok_is(&d->toks[k - 1], "the") ? n : 0;
 }
 
 /* Does `name` hold the word `w` (whole word, case as written)? */
@@ -1425,6 +1783,23 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 o = party_right(d, k + 1, s->tok_end);
                 if (o < 0 && k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the"))
                     o = party_right(d, k + 2, s->tok_end);
+                /* "a delegation of the international human rights
+                 * organization Amnesty International", "of the upper house
+                 * of the X Congress": the body's name after its description */
+                if (o < 0 && k > j && (d->toks[k - 1].word_bits & (W_SIDE_GROUP | W_UNNAMED)) &&
+                    k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the")) {
+                    uint32_t w = k + 2;
+                    for (int steps = 0; w < s->tok_end && steps < 8; steps++, w++) {
+                        const token *v = &d->toks[w];
+                        if (is_char(d, w, '-') || tok_is(v, "of") || tok_is(v, "the"))
+                            continue;
+                        if (!(v->flags & T_WORD) || (v->flags & T_CAP) || mention_at(d, w) >= 0 ||
+                            (v->word_bits & (W_SUBORD | W_CONJ | W_AUX | W_PREP | W_BE)))
+                            break;
+                    }
+                    if (w > k + 2 && w < s->tok_end && (d->toks[w].flags & T_CAP))
+                        o = party_right(d, w, s->tok_end);
+                }
                 break;
             }
         }
@@ -1451,6 +1826,124 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * countries", "negotiations between Brazil and its commercial bank
      * creditors": one named side and an unnamed group (across the named
      * side's appositive, "headed by Finance Minister X") */
+    /* "officials from the United States and Mexico met in Mexico City" */
+    if (!nobj && cls == MEET_VERB && !with) {
+        int sides[MAX_COORD];
+        int ns = delegates_before(d, i, s->tok_start, sides, MAX_COORD);
+        if (ns >= 2) {
+            ev_draft *e = new_meeting(d, out, i, cue, "meeting.delegates", s);
+            if (!e)
+                goto nomem;
+            for (int k = ns; k-- > 0;)
+                ev_add_party(d, e, sides[k]);
+            return NSV_OK;
+        }
+    }
+    /* "The Russian and Armenian Presidents met in Yerevan", "... held
+     * talks": the countries of the leaders named by their demonyms */
+    if (!nobj && !with && !between && (cls == MEET_VERB || cls == MEET_NOUN)) {
+        int hv = cls == MEET_VERB ? (int)i : held_before(d, i, s->tok_start);
+        int sides[MAX_COORD];
+        int ns = hv >= 0 ? demonyms_before(d, (uint32_t)hv, s->tok_start, sides, MAX_COORD) : 0;
+        if (ns >= 2) {
+            ev_draft *e =
+                new_meeting(d, out, i, cue, cls == MEET_VERB ? "meeting.verb" : "meeting.noun", s);
+            if (!e)
+                goto nomem;
+            for (int k = ns; k-- > 0;)
+                ev_add_party(d, e, sides[k]);
+            return NSV_OK;
+        }
+    }
+    /* "held talks with the Prime Minister of Denmark": the country of an
+     * office the item names no holder of */
+    int named = -1;
+    int oc = !nobj && (with || between || cls == MEET_VERB || cls == MEET_HOST)
+                 ? office_country(d, j, s->tok_end, &named)
+                 : -1;
+    /* "During his talks with the Prime Minister of Italy, Mr Putin said":
+     * in an opening phrase the name after the comma is the subject */
+    if (named >= 0 && (d->toks[s->tok_start].word_bits & W_PREP)) {
+        int in_opening = 1;
+        for (uint32_t k = s->tok_start; k < i; k++)
+            in_opening &= !is_char(d, k, ',');
+        if (in_opening) {
+            int m = mention_at(d, j);
+            oc = country_entity(d, d->ments[m].country); /* office_country checked it */
+            named = -1;
+        }
+    }
+    if (named >= 0)
+        nobj = coordinated(d, named, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+    /* a noun needs its hold verb ("held talks with") or to open a
+     * series' sentence ("During a meeting with X, the parties"): "ready for
+     * talks with the President of X" is no meeting */
+    int host = -1, opener = -1;
+    if (oc >= 0 && (cls == MEET_NOUN || cls == MEET_MULTI) && held_before(d, i, s->tok_start) < 0) {
+        /* "After his talks with the Italian Prime Minister, Mr Putin said":
+         * the person after the opening phrase held them */
+        uint32_t de = d->ments[mention_at(d, j)].tok_end;
+        opener = de < s->tok_end && is_char(d, de, ',') ? subject_after_opening(d, de, s, 0) : -1;
+        if (opener >= 0 && d->ments[opener].kind != M_PERSON)
+            opener = -1;
+        if (opener < 0 && (host = series_host(d, out, s, i, de)) < 0)
+            oc = -1;
+    }
+    if (oc >= 0) {
+        int sb = host >= 0 ? -1 : opener >= 0 ? opener : subject_before(d, i, s->tok_start);
+        if (sb >= 0 && d->ments[sb].kind == M_GROUP_DESC)
+            sb = -1;
+        if (sb < 0 && host < 0)
+            host = first_person_principal(d, i, s);
+        if (sb >= 0 || host >= 0) {
+            ev_draft *e = new_meeting(d, out, i, cue,
+                                      cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
+                                      : cls == MEET_HOST                   ? "meeting.host"
+                                                                           : "meeting.noun_with",
+                                      s);
+            if (!e)
+                goto nomem;
+            if (sb >= 0)
+                ev_add_mention(d, e, sb);
+            else
+                ev_add_party(d, e, host);
+            ev_add_party(d, e, oc);
+            return NSV_OK;
+        }
+    }
+    /* "held working meetings with heads of delegations from A, B and C":
+     * the countries the people come for are the counterparts, one meeting
+     * each after a plural cue (GUIDE) */
+    int dents[MAX_COORD];
+    int nd = !nobj && (with || cls == MEET_VERB || cls == MEET_HOST) &&
+                     (cls == MEET_VERB || cls == MEET_HOST || cls == MEET_NOUN || cls == MEET_MULTI)
+                 ? delegates_from(d, j, s->tok_end, dents, MAX_COORD)
+                 : 0;
+    if (nd) {
+        /* "X met A, and also held meetings with ...": the subject of a
+         * second verb is the sentence's, not the party named last */
+        int hv = cls == MEET_VERB || cls == MEET_HOST ? (int)i : held_before(d, i, s->tok_start);
+        uint32_t v = hv >= 0 ? (uint32_t)hv : i;
+        while (v > s->tok_start && (d->toks[v - 1].word_bits & W_ADVERB))
+            v--;
+        int sb = v > s->tok_start && tok_is(&d->toks[v - 1], "and")
+                     ? -1
+                     : subject_before(d, i, s->tok_start);
+        if (sb < 0 || d->ments[sb].kind == M_GROUP_DESC)
+            nd = 0;
+        int each = cue->canon && !strcmp(cue->canon, "each") && nd >= 2;
+        for (int k = 0; k < (each ? nd : nd ? 1 : 0); k++) {
+            ev_draft *e = new_meeting(d, out, i, cue,
+                                      each ? "meeting.each_counterpart" : "meeting.delegates", s);
+            if (!e)
+                goto nomem;
+            ev_add_mention(d, e, sb);
+            for (int q = each ? k : 0; q < (each ? k + 1 : nd); q++)
+                ev_add_party(d, e, dents[q]);
+        }
+        if (nd)
+            return NSV_OK;
+    }
     uint32_t g1 = 0;
     if (between && nobj == 1 && cls == MEET_NOUN) {
         uint32_t k = d->ments[objs[0]].tok_end, g = 0;
@@ -1590,6 +2083,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             multi_parts[nmulti++] = jb;
     }
     int hyphen = nmulti && !of;
+    int series = -1;
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
         /* "Gazprom, Russia's gas monopoly, said after the meeting": a
@@ -1669,6 +2163,16 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             subj = objs[--nobj];
         if (subj < 0 && nobj && !nmulti)
             subj = subject_after_opening(d, d->ments[objs[nobj - 1]].tok_end, s, 1);
+        /* "During a meeting with X, the two leaders discussed": the host of
+         * the series named before, not the group's last two people */
+        if ((subj < 0 || d->ments[subj].kind == M_GROUP_DESC) && nobj && !nmulti && with) {
+            series = series_host(d, out, s, i, d->ments[objs[0]].tok_end);
+            for (int k = 0; k < nobj && series >= 0; k++)
+                if (d->ments[objs[k]].entity == series)
+                    series = -1;
+            if (series >= 0)
+                subj = -1;
+        }
     }
     /* "Meeting with Roscosmos CEO Dmitry Rogozin", "Telephone conversation
      * with President of Uzbekistan X": a presidency's headline that opens
@@ -1697,6 +2201,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * President's address */
     if (principal < 0 && subj < 0 && nobj && !nmulti && !between && with)
         principal = first_person_principal(d, i, s);
+    /* "met with President X of France and Chancellor Y of Germany": with a
+     * side of its own, the list reads on across each "of <country>" */
+    if ((subj >= 0 || principal >= 0) && nobj && !nmulti && !between)
+        nobj = coordinated_across_of(d, objs, nobj, MAX_COORD, s);
     int sideline = after_sidelines(d, i, s->tok_start);
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
                        : cls == MEET_HOST                   ? "meeting.host"
@@ -1725,6 +2233,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         goto nomem;
     if (between && nobj && e->ev.modality == NSV_MOD_ACTUAL)
         e->ev.modality = trailing_modality(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
+    if (with && nobj && e->ev.modality == NSV_MOD_ACTUAL && (cls == MEET_NOUN || cls == MEET_MULTI))
+        e->ev.modality = future_held(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
     /* "Five unions met X": one named side is enough */
     if (subj < 0 && nobj && !nmulti && !between && (cls == MEET_VERB || held >= 0) &&
         !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
@@ -1765,7 +2275,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * a group's meeting attends it (only one the groups make a meeting by
      * themselves: a body's own session with one person is none) */
     else if (of && (nmulti >= 2 || intl_group(d, multi_parts[0])) && subj >= 0 &&
-             d->ments[subj].kind == M_PERSON && placed_before(d, i, s->tok_start)) {
+             d->ments[subj].kind == M_PERSON &&
+             /* "X chaired a meeting of the Supreme Eurasian Economic
+              * Council": chairing it places him there too */
+             (placed_before(d, i, s->tok_start) || held_before(d, i, s->tok_start) >= 0)) {
         /* "X, Y and Z took part in a meeting of the Supreme Eurasian
          * Economic Council": the people listed with the subject too */
         int left[MAX_COORD];
@@ -1791,6 +2304,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         ev_add_party(d, e, principal);
         e->implied_host = 1;
     }
+    if (series >= 0)
+        ev_add_party(d, e, series);
     for (int k = 0; k < nobj; k++)
         ev_add_mention(d, e, objs[k]);
     return NSV_OK;
@@ -1978,13 +2493,36 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             if (strcmp(e->ev.rule, "meeting.sidelines"))
                 continue;
+            int people = 0;
             for (size_t b = first; b < out->n; b++) {
                 ev_draft *o = &out->v[b];
                 if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
                     continue;
                 for (int p = 0; p < o->nents; p++)
-                    if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
+                    if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
                         ev_add_party(d, e, o->ents[p]);
+                        people++;
+                    }
+            }
+            /* "The meeting took place on the sidelines of the G20 summit":
+             * the definite noun that opens the sentence is the meeting named
+             * before; its people were at the summit */
+            const lex_entry *c =
+                s->tok_start + 1 < s->tok_end && tok_is(&d->toks[s->tok_start], "the")
+                    ? tok_lex(d, s->tok_start + 1, LEX_MEETING, NULL)
+                    : NULL;
+            if (people || !c || c->value != MEET_NOUN || e->ev.modality != NSV_MOD_ACTUAL)
+                continue;
+            for (size_t b = first, steps = 0; b-- > 0 && steps < 64; steps++) {
+                ev_draft *o = &out->v[b];
+                if (o->ev.type != NSV_EV_MEETING || o->dropped || o->multilateral ||
+                    o->ev.modality != NSV_MOD_ACTUAL)
+                    continue;
+                if (s->para - d->sents[o->sent].para <= 2)
+                    for (int p = 0; p < o->nents; p++)
+                        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
+                            ev_add_party(d, e, o->ents[p]);
+                break;
             }
         }
     }

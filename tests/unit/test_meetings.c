@@ -1566,18 +1566,247 @@ static void test_date_with_commas(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
-/* "directed their teams to enhance consultations": a meeting noun after an
- * infinitive of a verb that takes it is no meeting held. */
-static void test_infinitive_enhance_consultations(void **state)
+/* "held meetings with heads of delegations from A, B and C": the countries
+ * the people come for are the counterparts, one meeting each after a plural
+ * cue; one meeting after "met with" */
+static void test_delegates_from_countries(void **state)
 {
     (void)state;
-    nt_run(PUB, "President Ivan Dorov met Prime Minister Piet Aalders. The leaders directed their "
-                "teams to enhance consultations with Norway on visas.");
+    nt_run(PUB, "At the forum Foreign Minister Sergey Lavrov held short meetings with heads of "
+                "delegations from Chile, Norway and Japan.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 3);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Chile");
+    const nsv_event *b = nt_with_party(NSV_EV_MEETING, "Japan");
+    NT_CHECK(a && b && a != b);
+    NT_CHECK(nt_has_party(a, "Lavrov") && !nt_has_party(a, "Norway"));
+    NT_CHECK(nt_has_party(b, "Lavrov") && !nt_has_party(b, "Chile"));
+    nt_run(PUB, "The White House hosted representatives from the U.S. and UK governments.");
+    a = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(a && nt_has_party(a, "White House") && nt_has_party(a, "United States") &&
+             nt_has_party(a, "United Kingdom"));
+    nt_run(PUB, "Foreign Minister Sergey Lavrov met with officials from Chile and Norway.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
-    /* hard negative: consultations held are a meeting */
-    nt_run(PUB, "Foreign Minister Ivan Dorov held consultations with Foreign Minister Piet "
-                "Aalders.");
+    a = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(a, "Lavrov") && nt_has_party(a, "Chile") && nt_has_party(a, "Norway"));
+    /* hard negatives: states of a document are no delegates; a name that
+     * runs on is no list of countries; a second verb's subject is not the
+     * party named last */
+    nt_run(PUB, "Ukraine has tried to convene consultations with the guarantor states of the "
+                "Budapest Memorandum.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Hungary"));
+    nt_run(PUB, "The envoy met President Sadyr Japarov, and also held meetings with officials "
+                "from Chile and Norway.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Chile"));
+}
+
+/* "At the G7 Summit, President X met Y": the setting that opens the
+ * sentence places its subject at the summit too */
+static void test_opening_setting_places_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "At the G7 Summit, President Joe Biden met with Prime Minister Fumio Kishida.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "G7");
+    NT_CHECK(g && nt_has_party(g, "Biden") && !nt_has_party(g, "Kishida"));
+    nt_run(PUB, "During the APEC summit Vladimir Putin held talks with President Moon Jae-in.");
+    g = nt_with_party(NSV_EV_MEETING, "APEC");
+    NT_CHECK(g && nt_has_party(g, "Putin"));
+    /* hard negative: a possessor after the setting is not placed there */
+    nt_run(PUB, "At the NATO summit, Biden's aides briefed reporters.");
+    g = nt_with_party(NSV_EV_MEETING, "NATO");
+    NT_CHECK(g && !nt_has_party(g, "Biden"));
+}
+
+/* "met with the Prime Minister of Denmark": an office whose holder the
+ * item never names stands for its country; a name after a comma is the
+ * counterpart itself */
+static void test_office_of_unnamed_holder(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin held talks with the Prime Minister of Denmark.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Denmark"));
+    nt_run(PUB, "Russian President Vladimir Putin met with the President of Finland, Sauli "
+                "Niinisto.");
+    e = nt_with_party(NSV_EV_MEETING, "Niinisto");
+    NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "Finland"));
+    /* in an opening phrase the name after the comma is the subject, not
+     * the holder's name */
+    nt_run(PUB, "During his talks with the Prime Minister of Denmark, Mr Putin said that trade "
+                "grew.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Denmark"));
+    /* hard negatives: talks only hoped for; a holder the item names */
+    nt_run(PUB, "Russian President Vladimir Putin said he was ready for talks with the President "
+                "of Finland.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Russian President Vladimir Putin met with the Prime Minister of Denmark. Danish "
+                "Prime Minister Mette Frederiksen thanked him.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Denmark"));
+}
+
+/* "During a meeting with X, the parties agreed": a meeting in a series is
+ * its host's, the person in most meetings before it */
+static void test_series_host(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with Kyrgyz President Sadyr Japarov, the two leaders discussed trade.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Japarov");
+    NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "Mirziyoyev"));
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with the President of the Philippines the parties agreed on trade.");
+    e = nt_with_party(NSV_EV_MEETING, "Philippines");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    /* spoken of by no one: the series' host too */
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with Kyrgyz President Sadyr Japarov, cooperation in energy was "
+                "discussed.");
+    e = nt_with_party(NSV_EV_MEETING, "Japarov");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    /* hard negative: a named subject after the opening is the host */
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with Kyrgyz President Sadyr Japarov, Foreign Minister Sergey Lavrov "
+                "discussed trade.");
+    e = nt_with_party(NSV_EV_MEETING, "Japarov");
+    NT_CHECK(e && nt_has_party(e, "Lavrov") && !nt_has_party(e, "Putin"));
+}
+
+/* "said that a meeting with X would be held", "directed their teams to
+ * enhance consultations": meetings not held yet */
+static void test_meeting_to_be_held(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Andriy Yermak said that a meeting with representatives of the G20 countries "
+                "would be held in Kyiv soon.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "President Joe Biden met Prime Minister Naftali Bennett. The leaders directed "
+                "their teams to enhance consultations with Canada.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: a meeting that was held */
+    nt_run(PUB, "Andriy Yermak said that a meeting with representatives of the G20 countries "
+                "was held in Kyiv.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "Working meeting with Amur Region Governor Vasily Orlov": the region the
+ * mention finder reads as a name is the governor's office; he is the
+ * counterpart */
+static void test_region_governor(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin met with Amur Region Governor Vasily Orlov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Orlov") && nt_has_party(e, "Putin"));
+    NT_CHECK(!nt_has_party(e, "Amur"));
+    /* hard negative: two people in a list stay two */
+    nt_run(PUB, "Russian President Vladimir Putin met with Sergei Shoigu and Governor Vasily "
+                "Orlov.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Shoigu") && nt_has_party(e, "Orlov"));
+}
+
+/* "met with a delegation of the international human rights organization
+ * Amnesty International": the body after its description is the party */
+static void test_delegation_of_described_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Head of the Office Andriy Smyrnov met with a delegation of the "
+                "international non-governmental human rights organization Amnesty International.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Smyrnov") && nt_has_party(e, "Amnesty International"));
+    /* hard negative: a place after the description is no body met */
+    nt_run(PUB, "Deputy Head of the Office Andriy Smyrnov met with a delegation of the "
+                "local residents in Kyiv.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Kyiv"));
+}
+
+/* "The meeting took place on the sidelines of the G20 summit": the summit
+ * is a meeting of its own, with the people of the meeting named before */
+static void test_sidelines_of_meeting_named_before(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin met with US President Donald Trump. The "
+                "conversation took place on the sidelines of the G20 summit in Osaka.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(g && nt_has_party(g, "Putin") && nt_has_party(g, "Trump"));
+    /* hard negative: a summit only planned takes no one */
+    nt_run(PUB, "Russian President Vladimir Putin met with US President Donald Trump. The next "
+                "meeting will take place on the sidelines of the G20 summit in Osaka.");
+    g = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(!g || g->modality != NSV_MOD_ACTUAL || !nt_has_party(g, "Trump"));
+}
+
+/* "senior officials from the United States and Mexico met": the sides the
+ * people come for met */
+static void test_delegates_of_two_sides_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, senior officials from the United States and Mexico met in Geneva.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "United States") && nt_has_party(e, "Mexico"));
+    /* hard negatives: one side only; no people word */
+    nt_run(PUB, "Today, senior officials from Mexico met in Geneva.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Mexico"));
+    nt_run(PUB, "Exports from Canada and Mexico met the demand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "X chaired a meeting of the Supreme Eurasian Economic Council": the
+ * chair is placed at the group's meeting, like "took part in" */
+static void test_chair_of_group_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin chaired a meeting of the Supreme Eurasian "
+                "Economic Council.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Supreme Eurasian Economic Council"));
+    /* hard negative: a body's own session is still none */
+    nt_run(PUB, "Russian President Vladimir Putin chaired a meeting of the Security Council.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "met with President X of France and Chancellor Y of Germany": the list
+ * reads on across each person's country */
+static void test_list_across_of_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joe Biden met today with President Emmanuel Macron of France and "
+                "Chancellor Olaf Scholz of Germany.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Biden") && nt_has_party(e, "Macron") && nt_has_party(e, "Scholz"));
+    /* hard negative: with no side of its own the list makes no meeting of
+     * its members */
+    nt_run(PUB, "Immediately upon hearing this news, I spoke with King Abdullah II of Jordan, and "
+                "Prime Minister Benjamin Netanyahu of Israel.");
+    e = nt_with_party(NSV_EV_MEETING, "Netanyahu");
+    NT_CHECK(!e || !nt_has_party(e, "Abdullah"));
+}
+
+/* "The Russian and Armenian Presidents met in the Kremlin": the leaders
+ * named by their demonyms stand for their countries */
+static void test_demonym_leaders_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Russian and Armenian Presidents met in the Kremlin.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "Armenia"));
+    nt_run(PUB, "The Russian, Azerbaijani and Kazakh Presidents also held a meeting.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Azerbaijan") && nt_has_party(e, "Kazakhstan"));
+    /* hard negatives: one demonym; no meeting verb */
+    nt_run(PUB, "The Russian Presidents met in the Kremlin.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The Russian and Chinese leaders signed a treaty.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
 int main(void)
@@ -1661,7 +1890,18 @@ int main(void)
         cmocka_unit_test(test_taking_part_list),
         cmocka_unit_test(test_unknown_city_and_opening_setting),
         cmocka_unit_test(test_date_with_commas),
-        cmocka_unit_test(test_infinitive_enhance_consultations),
+        cmocka_unit_test(test_delegates_from_countries),
+        cmocka_unit_test(test_opening_setting_places_subject),
+        cmocka_unit_test(test_office_of_unnamed_holder),
+        cmocka_unit_test(test_series_host),
+        cmocka_unit_test(test_meeting_to_be_held),
+        cmocka_unit_test(test_region_governor),
+        cmocka_unit_test(test_delegation_of_described_body),
+        cmocka_unit_test(test_sidelines_of_meeting_named_before),
+        cmocka_unit_test(test_delegates_of_two_sides_met),
+        cmocka_unit_test(test_chair_of_group_meeting),
+        cmocka_unit_test(test_list_across_of_country),
+        cmocka_unit_test(test_demonym_leaders_met),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
