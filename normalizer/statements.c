@@ -616,6 +616,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
              tok_is(&d->toks[cue_end + 1], "be") || tok_is(&d->toks[cue_end + 1], "have")))
             return NSV_OK;
+        /* "Arab states", "EU member states": "states" is the noun unless
+         * what it states follows ("states that", "states:", a quotation)
+         * or a manner adverb marks the verb ("openly states") */
+        if (nw == 1 && tok_is(&d->toks[i], "states") &&
+            !(cue_end < s->tok_end &&
+              (tok_is(&d->toks[cue_end], "that") || is_char(d, cue_end, ':') ||
+               (d->toks[cue_end].flags & T_QUOTE_OPEN))) &&
+            !(i > s->tok_start && ((d->toks[i - 1].word_bits & W_ADVERB) ||
+                                   ly_adverb(&d->toks[i - 1]))))
+            return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
             tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))

@@ -1041,6 +1041,37 @@ static void test_as_they_say_idiom(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+static void test_states_is_a_noun(void **state)
+{
+    (void)state;
+    /* "Arab states", "EU member states": the noun, no speaker */
+    nt_run(PUB, "Minister Anna Berg said Kiev had friends among the Gulf states. "
+                "Baltic states have sent aid.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Berg") != NULL);
+    /* hard negatives: the verb with what it states */
+    one_statement("Seismologist Hiro Kawada states that large quakes come in cycles.", "Kawada",
+                  "large quakes come in cycles", 0);
+    one_statement("The Ukrainian side openly states its position on the corridor.", "Ukrainian",
+                  "its position", 0);
+}
+
+static void test_spoke_in_favour_of(void **state)
+{
+    (void)state;
+    /* a position taken, not a topic discussed */
+    one_statement("President Anna Berg spoke in favour of lifting the tariffs.", "Berg",
+                  "lifting the tariffs", 0);
+    nt_run(PUB, "Presidents Anna Berg and Ivo Dalen held a telephone conversation. The leaders "
+                "spoke in favor of a ceasefire.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Dalen") != NULL);
+    /* hard negative: "the leaders spoke about" a topic is their talks */
+    nt_run(PUB, "Presidents Anna Berg and Ivo Dalen held a telephone conversation. The leaders "
+                "spoke about the ceasefire.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1098,6 +1129,8 @@ int main(void)
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
+        cmocka_unit_test(test_states_is_a_noun),
+        cmocka_unit_test(test_spoke_in_favour_of),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
