@@ -239,6 +239,72 @@ static int body_statement(const doc *d, uint32_t cue, const sentence *s)
     return m;
 }
 
+/* "However, the DTI has dismissed the proposal. A spokesman said ...",
+ * "..., the Central Bank said. A spokesman told reporters ...": a bare
+ * spokesperson (an article and the title, no body beside it) speaks for
+ * the body that spoke last, in this sentence or the two before, else for
+ * the body that opens the sentence before in its paragraph (GUIDE: a
+ * spokesperson speaks for the body).  Only a body read as the subject
+ * counts: "approval came from the Indian government. A spokesman said"
+ * names no one.  The body's mention, or -1. */
+static uint32_t lone_title_end(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+        t--;
+    return t;
+}
+
+static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
+{
+    uint32_t t = lone_title_end(d, cue, s);
+    int m = t > s->tok_start ? mention_at(d, t - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != t || d->ments[m].kind != M_DESC ||
+        !d->ments[m].body_voice || d->ments[m].entity >= 0 ||
+        d->ments[m].tok_end - d->ments[m].tok_start != 1 ||
+        d->ments[m].tok_start == s->tok_start ||
+        !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
+        return -1;
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT)
+            continue;
+        if (prev->sent > here || here - prev->sent > 2 || prev->speaker_mention < 0 ||
+            prev->dropped)
+            break;
+        int pm = prev->speaker_mention;
+        if (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
+            d->ments[pm].entity == prev->speaker_ent)
+            return pm;
+        break;
+    }
+    if (here == 0 || d->sents[here - 1].para != s->para || !d->sent_ments)
+        return -1;
+    /* the first mention of the sentence before, within its first words
+     * ("However, the DTI has", "But the Home Office defended") */
+    const sentence *ps = &d->sents[here - 1];
+    if (d->sent_ment_start[here] == d->sent_ment_start[here - 1])
+        return -1;
+    int b = (int)d->sent_ments[d->sent_ment_start[here - 1]];
+    const mention *x = &d->ments[b];
+    if (x->kind != M_ORG || x->entity < 0 || x->tok_start > ps->tok_start + 3 ||
+        d->ents[x->entity].kind != NSV_KIND_ORGANIZATION || x->tok_end >= ps->tok_end ||
+        (d->toks[x->tok_start].flags & T_IN_QUOTE))
+        return -1;
+    for (uint32_t k = ps->tok_start; k < x->tok_start; k++)
+        if (!(d->toks[k].word_bits & (W_DET | W_CONJ | W_ADVERB)) && !tok_is(&d->toks[k], "but") &&
+            !is_char(d, k, ','))
+            return -1;
+    /* the body is the subject: a verb or an auxiliary follows it */
+    const token *n = &d->toks[x->tok_end];
+    if (!(n->word_bits & W_AUX) && !tok_lex(d, x->tok_end, LEX_MODALITY, NULL) &&
+        !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 &&
+          !strcmp(n->lower + n->lower_len - 2, "ed")))
+        return -1;
+    return party_mention(d, b) ? b : -1;
+}
+
 /* "Putin's message said", "He sent a message ... The message reads, in
  * part:": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors).  The possessor before
@@ -590,6 +656,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
 {
     uint32_t cue_end = i + nw;
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
+    int lone = -1; /* a bare spokesperson's body (lone_spokesperson) */
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
         /* "according to the Nationwide": a body named after the article */
@@ -757,6 +824,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = body_officials(d, i, s);
         if (speaker < 0)
             speaker = body_statement(d, i, s);
+        if (speaker < 0) {
+            lone = lone_spokesperson(d, out, i, s);
+            if (lone >= 0)
+                speaker = mention_at(d, lone_title_end(d, i, s) - 1);
+        }
         if (speaker < 0)
             speaker = relative_who(d, i, s->tok_start);
         if (speaker < 0)
@@ -938,9 +1010,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     /* "he said" continues the last speaker of the last few sentences: news
      * prose keeps one voice while naming others in between */
-    int voice = speaker;
+    int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
-    if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
+    if (lone >= 0) {
+        /* the body is known: no "he said" or "it said" continuation */
+    } else if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
                                       name_has_word(d->ents[sm->entity].name, sm->name))) {
         /* "It said", "The company said": Reuters keeps the body that spoke
          * last as its voice, while naming others (a predecessor, a
@@ -1064,6 +1138,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     const mention *sp = &d->ments[speaker];
     uint32_t after = inverted ? sp->tok_end : cue_end;
     uint32_t before = inverted ? i : sp->tok_start;
+    if (lone >= 0) {
+        /* "..., a spokesman said": the article opens the speaker */
+        before = sp->tok_start - 1;
+        if (d->toks[before].start < e->ev.evidence_start)
+            e->ev.evidence_start = d->toks[before].start;
+    }
     if (cls == SPEECH_ACCORDING) {
         /* "According to X, ..." or "..., according to X" */
         e->ev.rule = "statement.according_to";

@@ -1072,6 +1072,28 @@ static void test_spoke_in_favour_of(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+static void test_lone_spokesperson(void **state)
+{
+    (void)state;
+    /* the body that opens the sentence before */
+    nt_run(PUB, "But the Home Office defended the measures. A spokesman said: \"The men cannot "
+                "be tried.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Home Office") != NULL);
+    /* the body that spoke just before; the content before the speaker */
+    nt_run(PUB, "Trade talks will resume in July, the Central Bank said. The accord covers "
+                "old loans, a spokesman said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Central Bank") == 2);
+    /* hard negatives: a body that is no subject, or a sentence between */
+    nt_run(PUB, "The approval has come from the Indian government. A spokesman said the "
+                "drilling would go on.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The Home Office defended the measures.\n\nA spokesman said the men were "
+                "dangerous.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1131,6 +1153,7 @@ int main(void)
         cmocka_unit_test(test_passive_agent_after_setting),
         cmocka_unit_test(test_states_is_a_noun),
         cmocka_unit_test(test_spoke_in_favour_of),
+        cmocka_unit_test(test_lone_spokesperson),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
