@@ -900,6 +900,11 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         j++;
     }
     unsigned nw = country_prefix(d, j, &country);
+    /* "the Scottish Executive": a body the table names whole, over the
+     * demonym and a title ("Executive"); try_org reads it */
+    unsigned bw = 0;
+    if (nw && tok_lex(d, j, LEX_ORG, &bw) && bw > nw && !tok_lex(d, j + bw, LEX_TITLE, NULL))
+        return 0;
     j += nw;
     /* "Labour Party spokesman", "Bank of England governor Mervyn King": the
      * body a title belongs to, before it */

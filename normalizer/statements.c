@@ -145,19 +145,30 @@ static void quote_content(doc *d, ev_draft *e, int q)
 
 static int name_has_word(const char *name, const char *w);
 
+/* Does the name end in word w, case-folded ("Scottish Executive")? */
+static int name_ends_with(const char *name, const char *w)
+{
+    size_t nl = strlen(name), wl = strlen(w);
+    return nl >= wl && !strcasecmp(name + nl - wl, w) && (nl == wl || name[nl - wl - 1] == ' ');
+}
+
 /* The last body named before token t, in its sentence or the two before,
- * whose name holds the word w ("ministry" ~ "Finance Ministry"); or -1. */
-static int body_named_with(const doc *d, const char *w, uint32_t t)
+ * whose name holds the word w ("ministry" ~ "Finance Ministry"); or -1.
+ * With `tail`, anywhere before, but the name must end in w: "The executive
+ * spokeswoman said" a page after "the Scottish Executive" (not "an exchange
+ * spokesman" for the Securities and Exchange Commission). */
+static int body_named_with(const doc *d, const char *w, uint32_t t, int tail)
 {
     uint32_t sent = d->toks[t].sent;
     if (!d->sent_ments)
         return -1; /* the index is missing only when memory ran out */
-    for (uint32_t si = sent + 1; si-- > 0 && si + 2 >= sent;) {
+    for (uint32_t si = sent + 1; si-- > 0 && (tail || si + 2 >= sent);) {
         for (uint32_t q = d->sent_ment_start[si + 1]; q-- > d->sent_ment_start[si];) {
             uint32_t j = d->sent_ments[q];
             const mention *x = &d->ments[j];
             if (x->tok_start < t && x->kind == M_ORG && x->entity >= 0 && d->ents[x->entity].name &&
-                name_has_word(d->ents[x->entity].name, w))
+                (tail ? name_ends_with(d->ents[x->entity].name, w)
+                      : name_has_word(d->ents[x->entity].name, w)))
                 return (int)j;
         }
     }
@@ -187,9 +198,11 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
              * spokesman said": the body just named whose name holds the
              * head word */
             const token *h = k >= s->tok_start + 2 ? &d->toks[k - 1] : NULL;
-            if (h && (h->word_bits & W_ORG_HEAD) && !(h->flags & T_CAP) &&
+            /* (or another lower-case word that ends the body's name: "the
+             * Scottish Executive said ... An executive spokesman said") */
+            if (h && (h->flags & T_WORD) && !(h->flags & (T_CAP | T_IN_QUOTE)) &&
                 (d->toks[k - 2].word_bits & W_DET))
-                return body_named_with(d, h->lower, k - 1);
+                return body_named_with(d, h->lower, k - 1, !(h->word_bits & W_ORG_HEAD));
         } else if (tok_is(&d->toks[k + nw], "for")) {
             uint32_t a = k + nw + 1;
             if (a < t && tok_is(&d->toks[a], "the"))
@@ -804,6 +817,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * possessive stands before a noun, so the cue word is that noun */
             if (speaker >= 0 && possessive_pronoun(d, speaker))
                 return NSV_OK;
+            /* "The executive spokeswoman said", read as a titled description:
+             * the spokesperson of the body named with that word */
+            if (speaker >= 0 && d->ments[speaker].kind == M_DESC && !d->ments[speaker].body_voice) {
+                int b = spokesperson_body(d, i, s);
+                if (b >= 0)
+                    speaker = b;
+            }
         }
         int ap = appositive_name(d, i, s->tok_start);
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
@@ -1104,6 +1124,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     e->dropped = unnamed;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
+    if (d->ments[speaker].sent != (uint32_t)(s - d->sents)) {
+        /* a body named sentences before ("An executive spokesman said"):
+         * the evidence still opens with the words naming the speaker */
+        uint32_t k = i;
+        while (k > s->tok_start && k + 5 > i && (d->toks[k - 1].flags & T_WORD) &&
+               !(d->toks[k - 1].flags & (T_QUOTE | T_IN_QUOTE)))
+            k--;
+        if (d->toks[k].start < e->ev.evidence_start)
+            e->ev.evidence_start = d->toks[k].start;
+    }
     if (njoint >= 2) {
         /* text order: coordinated() walked back from the last conjunct */
         for (int q = 0; q < njoint / 2; q++) {

@@ -1094,6 +1094,24 @@ static void test_lone_spokesperson(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+static void test_body_head_spokesperson(void **state)
+{
+    (void)state;
+    /* a body the table names whole is no demonym and title */
+    one_statement("The Scottish Executive said ministers would be told.", "Scottish Executive",
+                  "ministers would be told", 0);
+    /* "an executive spokesman": the body whose name ends in the word */
+    nt_run(PUB, "The Scottish Executive has ordered a report. Ms Anna Berg said she was glad. "
+                "Police are searching the hills. The rain went on all day. The executive "
+                "spokeswoman said the report was due in May.");
+    NT_CHECK(nt_count_said_by("Scottish Executive") == 1);
+    NT_CHECK(nt_said_by("Berg") != NULL);
+    /* hard negative: "exchange" inside a name is not its head */
+    nt_run(PUB, "The Securities and Exchange Commission opened an inquiry. An exchange "
+                "spokesman said the rules were clear.");
+    NT_CHECK(nt_said_by("Securities and Exchange Commission") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1154,6 +1172,7 @@ int main(void)
         cmocka_unit_test(test_states_is_a_noun),
         cmocka_unit_test(test_spoke_in_favour_of),
         cmocka_unit_test(test_lone_spokesperson),
+        cmocka_unit_test(test_body_head_spokesperson),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
