@@ -323,6 +323,7 @@ static const struct {
     {"possessive", W_POSSESSIVE},
     {"public_body", W_PUBLIC_BODY},
     {"firm_tail", W_FIRM_TAIL},
+    {"outlet", W_OUTLET},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

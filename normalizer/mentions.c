@@ -6,7 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "doc.h"
+#include "normalizer.h" /* same_outlet */
 
 /* Words that can never be part of a person's name. */
 #define NOT_NAME_BITS                                                                              \
@@ -2184,6 +2184,18 @@ static void index_mentions_by_sentence(doc *d)
     d->sent_ments = list;
 }
 
+/* Is mention m a news outlet of configs/lexicon/organizations.tsv (kind
+ * "outlet": "China Daily", "Interfax")? */
+int outlet_mention(const doc *d, int m)
+{
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end && t < d->ments[m].tok_start + 2;
+         t++)
+        for (const lex_entry *e = tok_lex(d, t, LEX_ORG, NULL); e; e = e->next)
+            if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "outlet"))
+                return 1;
+    return 0;
+}
+
 /* Does `name` start with a first name of configs/lexicon/given_names.txt
  * and go on ("Ilham Aliyev", not "Mount Athos" nor a bare "Aliyev")? */
 static int given_name_first(const doc *d, const char *name)
@@ -2421,9 +2433,13 @@ void resolve_mentions(doc *d)
                     break;
                 }
                 /* "the company" is a business: not the regulator or the
-                 * ministry named in between */
-                if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) &&
-                    public_body_name(d, d->ents[p->entity].name))
+                 * ministry named in between; a news outlet that reported
+                 * it is not "the government", nor, in its own copy, "the
+                 * company" (a media company elsewhere may be) */
+                int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
+                if ((firm && public_body_name(d, d->ents[p->entity].name)) ||
+                    (outlet_mention(d, (int)j) &&
+                     (!firm || (d->source.ptr && same_outlet(d->ents[p->entity].name, d->source)))))
                     continue;
                 if (fallback < 0 && m->sent - p->sent <= 3)
                     fallback = p->entity;

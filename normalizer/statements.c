@@ -342,6 +342,44 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
     return -1;
 }
 
+/* "Der Spiegel magazine said", "the China Daily newspaper said": a named
+ * outlet before a lower-case outlet noun right before cue token i speaks
+ * (GUIDE: another outlet is a speaker).  The outlet's mention, or -1. */
+static int outlet_before_noun(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t t = i;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+        t--;
+    if (t < s->tok_start + 2 || !(d->toks[t - 1].word_bits & W_OUTLET) ||
+        (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)))
+        return -1;
+    uint32_t k = t - 1;
+    if (k > s->tok_start + 1 && tok_is(&d->toks[k - 1], "news"))
+        k--; /* "the Interfax news agency said" */
+    int m = mention_at(d, k - 1);
+    return m >= 0 && d->ments[m].tok_end == k && d->ments[m].kind == M_ORG && party_mention(d, m)
+               ? m
+               : -1;
+}
+
+/* "According to Russian newspaper Vedomosti", "said the daily Izvestia":
+ * the outlet named after its kind (an article or a demonym, then a
+ * lower-case outlet noun) from token t.  The outlet's mention, or -1. */
+static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
+{
+    if (t < limit && (d->toks[t].word_bits & W_DET))
+        t++;
+    unsigned nw = 0;
+    if (t < limit && tok_lex(d, t, LEX_DEMONYM, &nw))
+        t += nw;
+    if (t < limit && tok_is(&d->toks[t], "news"))
+        t++;
+    if (t + 1 >= limit || !(d->toks[t].word_bits & W_OUTLET) || (d->toks[t].flags & T_CAP))
+        return -1;
+    int m = party_right(d, t + 1, limit);
+    return m >= 0 && d->ments[m].tok_start == t + 1 && d->ments[m].kind == M_ORG ? m : -1;
+}
+
 /* "It said", "the company said": a mention that stands for a body. */
 static int body_anaphor(const doc *d, int m)
 {
@@ -678,6 +716,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (speaker >= 0 && d->ments[speaker].kind != M_ORG)
                 speaker = -1;
         }
+        if (speaker < 0)
+            speaker = outlet_after_noun(d, cue_end, s->tok_end);
         /* "According to the Executive Order, ...": what a document says
          * is no statement ("Executive" read as a title names no one) */
         for (uint32_t t = speaker >= 0 ? d->ments[speaker].tok_start : 0;
@@ -843,6 +883,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             speaker = body_officials(d, i, s);
         if (speaker < 0)
+            speaker = outlet_before_noun(d, i, s);
+        if (speaker < 0)
             speaker = body_statement(d, i, s);
         if (speaker < 0) {
             lone = lone_spokesperson(d, out, i, s);
@@ -864,6 +906,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',') ||
                 ((p->flags & T_QUOTE) && i >= s->tok_start + 2 && is_char(d, i - 2, ','))) {
                 speaker = party_right(d, cue_end, s->tok_end);
+                if (speaker < 0)
+                    speaker = outlet_after_noun(d, cue_end, s->tok_end);
                 /* '..., said the Foreign Office.': a body after the article
                  * that ends the clause ("told the SEC it had", "asked the
                  * SEC to" and "said the Fed and the Bank were" name an
@@ -1044,7 +1088,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */
             const entity *pe = &d->ents[d->ments[pv].entity];
-            if (pe->kind == NSV_KIND_ORGANIZATION ||
+            /* (not an outlet that spoke last: "the government said" after
+             * "..., the People's Daily said" is not the paper) */
+            if ((pe->kind == NSV_KIND_ORGANIZATION &&
+                 (!outlet_mention(d, pv) || sm->kind == M_PRONOUN ||
+                  (d->toks[sm->tok_end - 1].word_bits & W_OUTLET))) ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
                  d->ments[speaker].kind == M_PRONOUN))
                 voice = pv;
@@ -1168,6 +1216,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     const mention *sp = &d->ments[speaker];
     uint32_t after = inverted ? sp->tok_end : cue_end;
     uint32_t before = inverted ? i : sp->tok_start;
+    if (!inverted && lone < 0 && before > s->tok_start + 1 && before == sp->tok_start &&
+        tok_is(&d->toks[before - 1], "the") && is_char(d, before - 2, ','))
+        before--; /* "Prices rose, the Foreign Ministry said" */
     if (lone >= 0) {
         /* "..., a spokesman said": the article opens the speaker */
         before = sp->tok_start - 1;

@@ -1112,6 +1112,27 @@ static void test_body_head_spokesperson(void **state)
     NT_CHECK(nt_said_by("Securities and Exchange Commission") == NULL);
 }
 
+static void test_named_outlets(void **state)
+{
+    (void)state;
+    /* another outlet is a speaker, named alone or beside its kind */
+    one_statement("The China Daily said the plant made good cigarettes.", "China Daily",
+                  "the plant made good cigarettes", 0);
+    one_statement("Der Spiegel magazine said the losses were found in May.", "Spiegel",
+                  "the losses were found in May", 0);
+    one_statement("According to Russian newspaper Vedomosti, the loans were repaid.", "Vedomosti",
+                  "the loans were repaid", 0);
+    one_statement("Prices rose sharply, said the daily Izvestia.", "Izvestia", "Prices rose", 0);
+    one_statement("Prices rose sharply, the People's Daily newspaper said.", "People's Daily",
+                  "Prices rose", 0);
+    /* hard negatives: an unnamed paper; "the government" is not the paper
+     * that spoke last */
+    no_statement("A Chinese newspaper said prices rose.");
+    nt_run(PUB, "Prices rose sharply, the People's Daily said. The government has said "
+                "prices will fall.");
+    NT_CHECK(nt_count_said_by("People's Daily") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1173,6 +1194,7 @@ int main(void)
         cmocka_unit_test(test_spoke_in_favour_of),
         cmocka_unit_test(test_lone_spokesperson),
         cmocka_unit_test(test_body_head_spokesperson),
+        cmocka_unit_test(test_named_outlets),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
