@@ -1133,6 +1133,17 @@ static void test_named_outlets(void **state)
     NT_CHECK(nt_count_said_by("People's Daily") == 1);
 }
 
+static void test_instructed(void **state)
+{
+    (void)state;
+    /* an instruction to someone to do something is a directive, as
+     * "asked ... to" is (GUIDE) */
+    one_statement("President Anna Berg instructed the Government to draft a budget.", "Berg",
+                  "the Government to draft a budget", 0);
+    /* hard negative: the passive names who is instructed, not who speaks */
+    no_statement("The Government was instructed to draft a budget.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1195,6 +1206,7 @@ int main(void)
         cmocka_unit_test(test_lone_spokesperson),
         cmocka_unit_test(test_body_head_spokesperson),
         cmocka_unit_test(test_named_outlets),
+        cmocka_unit_test(test_instructed),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
