@@ -1673,10 +1673,37 @@ static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+/* A capitalised word of no lexicon class ("Marsh", "Gamble"). */
+static int plain_capital(const token *t)
+{
+    return (t->flags & T_WORD) && (t->flags & T_CAP) && !(t->flags & T_ALLCAPS) && !t->cats &&
+           !t->word_bits;
+}
+
+/* "Marsh & McLennan", "Procter & Gamble Co": two plain capitalised words
+ * joined by an ampersand name one company (not "Oil & Gas Journal", a
+ * longer name, nor "President & Director", titles). */
+static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (i + 2 >= limit || !is_punct(d, i + 1, '&') || !plain_capital(&d->toks[i]) ||
+        !plain_capital(&d->toks[i + 2]) ||
+        (i > 0 && (d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD)))
+        return 0;
+    uint32_t end = i + 3;
+    if (end < limit && (d->toks[end].word_bits & W_COMPANY))
+        end++;
+    else if (end < limit && (d->toks[end].flags & T_CAP) && (d->toks[end].flags & T_WORD))
+        return 0;
+    return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+}
+
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
         return 0;
+    int r = try_ampersand_company(d, i, limit, next);
+    if (r)
+        return r;
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)

@@ -610,6 +610,22 @@ static void test_place_word_surname(void **state)
     NT_CHECK(nt_said_by("Anna Russia") == NULL);
 }
 
+static void test_ampersand_company(void **state)
+{
+    (void)state;
+    /* two plain words joined by "&" are one company, whose first word and
+     * descriptions then stand for it */
+    assert_party(speaker_of("Profits fell, insurer Halsey & Brant said."), "Halsey & Brant",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "Jobs will go at broker Halsey & Brant. The insurer said costs rose. Halsey "
+                "posted a loss. It blamed a lawsuit.");
+    NT_CHECK(nt_count_said_by("Halsey & Brant") == 2);
+    /* hard negative: titles joined by "&" name no company */
+    nt_run(PUB, "Anna Berg, President & Director of Fenwick Mills, said costs rose.");
+    NT_CHECK(nt_said_by("Berg") != NULL);
+    NT_CHECK(nt_said_by("President & Director") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -641,6 +657,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_starts),
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
+        cmocka_unit_test(test_ampersand_company),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
