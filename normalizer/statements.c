@@ -566,6 +566,50 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* "Peter Misselbrook, executive partner of Tods Murray said", "Mark
+ * Serwotka, the leader of the Public and Commercial Services Union said": a
+ * body at the end of an appositive whose closing comma was left out.  The
+ * person that opens the sentence (the body's mention `body` ends right
+ * before the cue, after "of" or "at", and only lower-case words, an
+ * article and "of" stand between the comma and the body); else -1. */
+static int appositive_body_tail(const doc *d, int body, const sentence *s)
+{
+    const mention *b = &d->ments[body];
+    if (b->kind != M_ORG && b->kind != M_PERSON)
+        return -1;
+    /* the body's name may begin before its mention ("the Public and
+     * Commercial Services Union") */
+    uint32_t bs = b->tok_start;
+    while (bs > s->tok_start + 4 && bs + 6 > b->tok_start &&
+           (tok_is(&d->toks[bs - 1], "and") ||
+            ((d->toks[bs - 1].flags & T_CAP) && (d->toks[bs - 1].flags & T_WORD))))
+        bs--;
+    if (bs > s->tok_start + 4 && tok_is(&d->toks[bs - 1], "the"))
+        bs--;
+    if (bs < s->tok_start + 4 ||
+        !(tok_is(&d->toks[bs - 1], "of") || tok_is(&d->toks[bs - 1], "at")))
+        return -1;
+    size_t head = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t f = s->tok_start;
+    while (f < bs && d->toks[f].start < head)
+        f++;
+    int m = mention_at(d, f);
+    if (m < 0 || d->ments[m].tok_start != f || d->ments[m].kind != M_PERSON ||
+        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m) ||
+        !is_char(d, d->ments[m].tok_end, ','))
+        return -1;
+    uint32_t k = d->ments[m].tok_end + 1;
+    if (k + 1 >= bs || bs - k > 8)
+        return -1;
+    for (; k + 1 < bs; k++) {
+        const token *t = &d->toks[k];
+        if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || (t->word_bits & (W_AUX | W_CONJ | W_SUBORD)))
+            return -1;
+    }
+    return m;
+}
+
 /* "King Hassan was quoted today as saying", "Lavrov was quoted by Interfax as
  * saying": the subject of the passive "quoted" speaks (the outlet that
  * quotes only relays).  The subject's mention, or -1. */
@@ -857,9 +901,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * possessive stands before a noun, so the cue word is that noun */
             if (speaker >= 0 && possessive_pronoun(d, speaker))
                 return NSV_OK;
-            /* "The executive spokeswoman said", read as a titled description:
-             * the spokesperson of the body named with that word */
-            if (speaker >= 0 && d->ments[speaker].kind == M_DESC && !d->ments[speaker].body_voice) {
+            if (speaker >= 0 && d->ments[speaker].tok_end == i) {
+                int ap = appositive_body_tail(d, speaker, s);
+                if (ap >= 0) {
+                    speaker = ap;
+                    appos = 1; /* the description before is no content */
+                }
+            }
+            /* "The executive spokeswoman said", read as a titled description,
+             * and "a Scottish Labour Party spokesman said", whose title
+             * took the last spokesperson's body: the body named with the
+             * title speaks */
+            if (speaker >= 0 && d->ments[speaker].kind == M_DESC) {
                 int b = spokesperson_body(d, i, s);
                 if (b >= 0)
                     speaker = b;

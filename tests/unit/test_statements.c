@@ -1144,6 +1144,33 @@ static void test_instructed(void **state)
     no_statement("The Government was instructed to draft a budget.");
 }
 
+static void test_title_body_over_last_spokesman(void **state)
+{
+    (void)state;
+    /* the body named with the title, not the last spokesperson's body */
+    nt_run(PUB, "A Labour Party spokesman said the vote was fair. Later, a Scottish National "
+                "Party spokesman said: \"The vote was rigged.\"");
+    NT_CHECK(nt_count_said_by("Labour") == 1);
+    NT_CHECK(nt_count_said_by("Scottish National Party") == 1);
+    /* hard negative: a bare "the spokesman" keeps the last one's body */
+    nt_run(PUB, "A Labour Party spokesman said the vote was fair. The spokesman added that "
+                "turnout was high.");
+    NT_CHECK(nt_count_said_by("Labour") == 2);
+}
+
+static void test_appositive_body_tail(void **state)
+{
+    (void)state;
+    /* "X, title of Body said": the closing comma left out */
+    one_statement("Anna Berg, executive partner of Halsey Brant said the firm was sold.", "Berg",
+                  "the firm was sold", 0);
+    one_statement("Ivo Dalen, the leader of the Public and Commercial Union said pay was low.",
+                  "Dalen", "pay was low", 0);
+    /* hard negative: a body that is the subject itself */
+    nt_run(PUB, "Shares in Acme fell. The parent of Halsey Brant Corp said it would sell.");
+    NT_CHECK(nt_said_by("Halsey Brant") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1207,6 +1234,8 @@ int main(void)
         cmocka_unit_test(test_body_head_spokesperson),
         cmocka_unit_test(test_named_outlets),
         cmocka_unit_test(test_instructed),
+        cmocka_unit_test(test_title_body_over_last_spokesman),
+        cmocka_unit_test(test_appositive_body_tail),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
