@@ -1298,7 +1298,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * changed" has its own content) */
     if (q < 0 && before == s->tok_start && s->tok_start > 0 &&
         (d->toks[s->tok_start - 1].flags & T_QUOTE_CLOSE) &&
-        (after >= s->tok_end || (d->toks[after].flags & T_PUNCT)))
+        (after >= s->tok_end || (d->toks[after].flags & T_PUNCT)) &&
+        quote_opening_after(d, after, s->tok_end) < 0) /* 'She added: "..."' */
         q = d->toks[s->tok_start - 1].quote;
     if (q >= 0) {
         e->ev.rule = inverted ? "statement.quote_said_speaker" : "statement.quote_speaker_said";

@@ -1171,6 +1171,21 @@ static void test_appositive_body_tail(void **state)
     NT_CHECK(nt_said_by("Halsey Brant") != NULL);
 }
 
+static void test_added_colon_takes_next_quote(void **state)
+{
+    (void)state;
+    /* 'She added: "..."' after a closed quotation: the quotation after */
+    nt_run(PUB, "Anna Berg said: \"We were not told.\" She added: \"I have written to the "
+                "minister.\"");
+    NT_CHECK(nt_count_said_by("Berg") == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->quote && strstr(e->quote, "I have written") != NULL);
+    /* hard negative: '"...," he said.' keeps the quotation before */
+    nt_run(PUB, "Ivo Dalen spoke first. \"We were not told.\" He said.");
+    e = nt_said_by("Dalen");
+    NT_CHECK(e && e->quote && strstr(e->quote, "We were not told") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1236,6 +1251,7 @@ int main(void)
         cmocka_unit_test(test_instructed),
         cmocka_unit_test(test_title_body_over_last_spokesman),
         cmocka_unit_test(test_appositive_body_tail),
+        cmocka_unit_test(test_added_colon_takes_next_quote),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
