@@ -152,8 +152,21 @@ static int name_ends_with(const char *name, const char *w)
     return nl >= wl && !strcasecmp(name + nl - wl, w) && (nl == wl || name[nl - wl - 1] == ' ');
 }
 
+/* Does word w head an "X of Y" part of the name ("Ministry of Finance",
+ * "Italy's Ministry of State Participation")? */
+static int name_heads_of(const char *name, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = name; *p; p++)
+        if ((p == name || p[-1] == ' ') && !strncasecmp(p, w, wl) && !strncmp(p + wl, " of ", 4))
+            return 1;
+    return 0;
+}
+
 /* The last body named before token t, in its sentence or the two before,
- * whose name holds the word w ("ministry" ~ "Finance Ministry"); or -1.
+ * whose name ends in the word w or where w heads an "of" phrase
+ * ("ministry" ~ "Finance Ministry", "Ministry of Finance"; not "exchange" ~
+ * "Securities and Exchange Commission"); or -1.
  * With `tail`, anywhere before, but the name must end in w: "The executive
  * spokeswoman said" a page after "the Scottish Executive" (not "an exchange
  * spokesman" for the Securities and Exchange Commission). */
@@ -167,8 +180,8 @@ static int body_named_with(const doc *d, const char *w, uint32_t t, int tail)
             uint32_t j = d->sent_ments[q];
             const mention *x = &d->ments[j];
             if (x->tok_start < t && x->kind == M_ORG && x->entity >= 0 && d->ents[x->entity].name &&
-                (tail ? name_ends_with(d->ents[x->entity].name, w)
-                      : name_has_word(d->ents[x->entity].name, w)))
+                (name_ends_with(d->ents[x->entity].name, w) ||
+                 (!tail && name_heads_of(d->ents[x->entity].name, w))))
                 return (int)j;
         }
     }
