@@ -521,8 +521,13 @@ static nsv_code parse_places(nsv_lexicon *lex, char **f, int nf, const char *fil
 static nsv_code parse_given(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                             nsv_error *err)
 {
-    (void)nf;
-    lex_entry e = {.cat = LEX_GIVEN_NAME};
+    /* second column: m or f, the gender the name tells (value 1 or 2) */
+    lex_entry e = {.cat = LEX_GIVEN_NAME,
+                   .value = nf >= 2 && !strcmp(f[1], "m")   ? 1
+                            : nf >= 2 && !strcmp(f[1], "f") ? 2
+                                                            : 0};
+    if (nf >= 2 && !e.value)
+        return fail(err, NSV_ERR_CONFIG, file, line, "gender must be m or f");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

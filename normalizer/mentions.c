@@ -2112,6 +2112,23 @@ static int next_mention_of(const doc *d, uint32_t sent, size_t x, size_t upto, s
     return *k < upto;
 }
 
+/* The gender the first name of `name` tells (configs/lexicon/given_names.txt:
+ * "Michael Ferguson" is W_PRONOUN_M), or 0. */
+uint32_t given_name_gender(const doc *d, const char *name)
+{
+    const char *sp = name ? strchr(name, ' ') : NULL;
+    if (!sp || sp == name)
+        return 0;
+    char key[64];
+    size_t kl = lex_fold(name, (size_t)(sp - name), key, sizeof key);
+    if (kl == 0 || kl >= sizeof key)
+        return 0;
+    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
+        if (e->cat == LEX_GIVEN_NAME && e->value)
+            return e->value == 1 ? W_PRONOUN_M : W_PRONOUN_F;
+    return 0;
+}
+
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
     size_t k;
@@ -2122,7 +2139,10 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
         if (d->toks[m->tok_start].flags & T_IN_QUOTE)
             continue;
         const entity *e = &d->ents[m->entity];
-        if (m->gender && !(m->gender & want))
+        uint32_t g = m->gender;
+        if (!g && m->kind != M_PRONOUN && e->kind == NSV_KIND_PERSON)
+            g = given_name_gender(d, e->name); /* "she" is not "Michael Ferguson" */
+        if (g && !(g & want))
             continue;
         if (m->kind == M_PRONOUN && (m->pronoun_bits & want) && e->kind == NSV_KIND_PERSON)
             return m->entity;

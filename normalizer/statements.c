@@ -1170,8 +1170,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "... when the Soviet leader insisted": a subordinate clause's
          * speaker is not the voice */
         int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        /* (not a voice of the other gender: "Anna Berg said ... He said") */
+        uint32_t g = pv >= 0 ? given_name_gender(d, d->ents[d->ments[pv].entity].name) : 0;
         if (pv >= 0 &&
-            (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice))
+            (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice) &&
+            !(g && !(g & d->ments[speaker].pronoun_bits)))
             voice = pv;
     }
     /* "He told Mr Putin that ...", "he insisted he still trusted Mr Blair":

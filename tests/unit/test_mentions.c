@@ -626,6 +626,20 @@ static void test_ampersand_company(void **state)
     NT_CHECK(nt_said_by("President & Director") == NULL);
 }
 
+static void test_given_name_gender(void **state)
+{
+    (void)state;
+    /* "she" is not the man named last: his first name tells */
+    nt_run(PUB, "Anna Berg has demanded answers. Michael Fenwick escaped from the unit on "
+                "Monday. She said the public must be told.");
+    NT_CHECK(nt_count_said_by("Berg") == 2);
+    NT_CHECK(nt_said_by("Fenwick") == NULL);
+    /* hard negative: "he" still is */
+    nt_run(PUB, "Anna Berg has demanded answers. Michael Fenwick escaped from the unit on "
+                "Monday. He said the guards were asleep.");
+    NT_CHECK(nt_said_by("Fenwick") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -658,6 +672,7 @@ int main(void)
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
         cmocka_unit_test(test_ampersand_company),
+        cmocka_unit_test(test_given_name_gender),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
