@@ -1443,11 +1443,20 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
     for (uint32_t c = s->tok_start + 1; c + 1 < s->tok_end; c++) {
         if (!(toks[c].flags & T_PUNCT) || !is_char(d, c, ':') || (toks[c].flags & T_IN_QUOTE))
             continue;
-        int m = mention_at(d, c - 1);
-        int named = m >= 0 && d->ments[m].tok_end == c && party_mention(d, m) &&
+        /* "President of China Xi Jinping (retranslated):": a short
+         * parenthesis between the name and the colon */
+        uint32_t ne = c; /* where the name ends */
+        if (is_char(d, c - 1, ')'))
+            for (uint32_t k = c - 1; k > s->tok_start + 1 && k + 5 > c; k--)
+                if (is_char(d, k - 1, '(')) {
+                    ne = k - 1;
+                    break;
+                }
+        int m = mention_at(d, ne - 1);
+        int named = m >= 0 && d->ments[m].tok_end == ne && party_mention(d, m) &&
                     (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC);
         if (!named && (d->toks[c + 1].flags & T_CAP)) {
-            int ent = glued_turn_speaker(d, s, c);
+            int ent = glued_turn_speaker(d, s, ne);
             if (ent < 0)
                 continue;
             ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
@@ -1456,12 +1465,12 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
             ev_add_party(d, e, ent);
             e->speaker_ent = ent;
             party_from_entity(d, ent, &e->ev.speaker);
-            e->ev.evidence_start = d->toks[c - 1].start;
+            e->ev.evidence_start = d->toks[ne - 1].start;
             set_content(d, e, d->toks[c + 1].start, s->end, 0);
             e->ev.direct = 1;
             continue;
         }
-        if (m < 0 || d->ments[m].tok_end != c || !party_mention(d, m))
+        if (m < 0 || d->ments[m].tok_end != ne || !party_mention(d, m))
             continue;
         const mention *x = &d->ments[m];
         if (x->kind != M_PERSON && x->kind != M_DESC)

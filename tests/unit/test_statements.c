@@ -1186,6 +1186,18 @@ static void test_added_colon_takes_next_quote(void **state)
     NT_CHECK(e && e->quote && strstr(e->quote, "We were not told") != NULL);
 }
 
+static void test_turn_with_parenthesis(void **state)
+{
+    (void)state;
+    /* a transcript turn whose name a parenthesis follows */
+    nt_run(PUB, "Vladimir Putin: Welcome.\n\nPresident of Finland Sauli Niinisto (retranslated): "
+                "Thank you, Mr President.");
+    NT_CHECK(nt_count_said_by("Niinisto") == 1);
+    /* hard negative: an unnamed questioner is no speaker */
+    nt_run(PUB, "Vladimir Putin: Welcome.\n\nQuestion (retranslated): Why are you here?");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1252,6 +1264,7 @@ int main(void)
         cmocka_unit_test(test_title_body_over_last_spokesman),
         cmocka_unit_test(test_appositive_body_tail),
         cmocka_unit_test(test_added_colon_takes_next_quote),
+        cmocka_unit_test(test_turn_with_parenthesis),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
