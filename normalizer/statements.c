@@ -572,10 +572,13 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
         !is_char(d, d->ments[m].tok_end, ',') || d->ments[m].tok_end + 1 >= k - 1 ||
         k - d->ments[m].tok_end > 60)
         return -1;
-    for (uint32_t t = d->ments[m].tok_end; t < k - 1; t++)
+    for (uint32_t t = d->ments[m].tok_end; t < k - 1; t++) {
+        const lex_entry *sc = tok_lex(d, t, LEX_SPEECH, NULL);
+        /* (an opinion noun is no verb: "based in Mountain View, California") */
         if ((d->toks[t].flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, t, ';') ||
-            tok_lex(d, t, LEX_SPEECH, NULL))
+            (sc && sc->value != SPEECH_OPINION))
             return -1;
+    }
     return m;
 }
 
@@ -758,11 +761,46 @@ static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, i
     return -1;
 }
 
+/* "In Mr Putin's opinion, Russia could ...", "In the President's view,":
+ * the possessor's view, given as "according to X" gives it.  Token i is the
+ * noun after the possessive; the clause must open the sentence (or follow a
+ * comma) with "in" and end with a comma. */
+static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t cue_end,
+                           nsv_error *err)
+{
+    if (i < s->tok_start + 3 || !(d->toks[i - 1].flags & T_POSS))
+        return NSV_OK;
+    int m = mention_at(d, i - 2);
+    if (m < 0 || d->ments[m].tok_end != i - 1 || !party_mention(d, m) ||
+        d->ments[m].kind == M_PRONOUN || !is_char(d, cue_end, ','))
+        return NSV_OK;
+    uint32_t k = d->ments[m].tok_start;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    if (k == s->tok_start || !tok_is(&d->toks[k - 1], "in") ||
+        (k - 1 > s->tok_start && !is_char(d, k - 2, ',')))
+        return NSV_OK;
+    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.according_to");
+    if (!e)
+        return out_of_memory(d->limits, err);
+    set_speaker(d, e, m);
+    e->ev.evidence_start = d->toks[k - 1].start;
+    e->ev.modality = clause_modality(d, i, s->tok_start);
+    /* "The ties, in Mr Putin's opinion, were good": the whole sentence */
+    if (k - 1 > s->tok_start)
+        set_content(d, e, s->start, s->end, 0);
+    else if (cue_end + 1 < s->tok_end)
+        set_content(d, e, d->toks[cue_end + 1].start, s->end, 0);
+    return NSV_OK;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
     uint32_t cue_end = i + nw;
+    if (cls == SPEECH_OPINION)
+        return opinion_of(d, out, s, i, cue_end, err);
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
     int lone = -1; /* a bare spokesperson's body (lone_spokesperson) */
     if (cls == SPEECH_ACCORDING) {

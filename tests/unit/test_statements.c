@@ -1198,6 +1198,21 @@ static void test_turn_with_parenthesis(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+static void test_in_x_opinion(void **state)
+{
+    (void)state;
+    /* "In X's opinion," gives X's view, as "according to X" does */
+    one_statement("In Mr Berg's opinion, the talks were useful.", "Berg", "the talks were useful",
+                  0);
+    one_statement("The ties, in President Anna Berg's view, were developing well.", "Berg",
+                  "were developing well", 0);
+    /* hard negatives: a view as a noun, and a place named "View" */
+    no_statement("President Anna Berg's view of the matter is well known.");
+    one_statement("Supermac Technology Inc, a firm based in Mountain View, California, "
+                  "reported a profit.",
+                  "Supermac", "", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1265,6 +1280,7 @@ int main(void)
         cmocka_unit_test(test_appositive_body_tail),
         cmocka_unit_test(test_added_colon_takes_next_quote),
         cmocka_unit_test(test_turn_with_parenthesis),
+        cmocka_unit_test(test_in_x_opinion),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
