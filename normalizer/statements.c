@@ -1035,6 +1035,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 }
                 int staff = speaker >= 0 ? staff_of_body(d, speaker, s->tok_end)
                                          : staff_of_unknown(d, cue_end, s->tok_end);
+                /* '..., said Russian oil official Sergei Oganesyan': a
+                 * demonym, lower-case title words, then the person */
+                unsigned dw = 0;
+                if (staff < 0 && speaker < 0 && tok_lex(d, cue_end, LEX_DEMONYM, &dw)) {
+                    staff = person_after_title_words(d, cue_end + dw, s->tok_end);
+                    /* (the clause ends with the name: "said Iranian arms
+                     * merchant X, who ..., deposited" names the content's
+                     * subject) */
+                    uint32_t a = staff >= 0 ? d->ments[staff].tok_end : 0;
+                    if (staff >= 0 && a < s->tok_end && !is_char(d, a, '.') &&
+                        !is_char(d, a, ';') && !(d->toks[a].flags & T_QUOTE))
+                        staff = -1;
+                }
                 if (staff >= 0)
                     speaker = staff;
                 /* "Atlas, the biggest producer, said it had been hit":

@@ -1213,6 +1213,18 @@ static void test_in_x_opinion(void **state)
                   "Supermac", "", 0);
 }
 
+static void test_inverted_demonym_staff(void **state)
+{
+    (void)state;
+    /* '"...," said Russian oil official X': the person after the titles */
+    one_statement("\"The firms agreed,\" said Russian oil official Sergei Volkov.", "Volkov",
+                  "The firms agreed", 1);
+    /* hard negative: the name is the subject of what was said */
+    nt_run(PUB, "The newspaper, quoting officials, said Iranian arms merchant Ali Bahrami, who "
+                "was a middleman, deposited the money.");
+    NT_CHECK(nt_said_by("Bahrami") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1281,6 +1293,7 @@ int main(void)
         cmocka_unit_test(test_added_colon_takes_next_quote),
         cmocka_unit_test(test_turn_with_parenthesis),
         cmocka_unit_test(test_in_x_opinion),
+        cmocka_unit_test(test_inverted_demonym_staff),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
