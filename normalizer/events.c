@@ -514,6 +514,98 @@ static void signings_at_meetings(ev_list *l)
     }
 }
 
+/* "X held talks with Y. Following the talks, agreements were signed": a
+ * signing that names no signatory, after a meeting of two or more parties
+ * within three paragraphs, is theirs (GUIDE: the participants the context
+ * makes clear).  The nearest such meeting decides. */
+static void signers_from_meeting(doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *sg = &l->v[i];
+        if (sg->dropped || sg->ev.type != NSV_EV_SIGNING || sg->nents ||
+            sg->ev.modality != NSV_MOD_ACTUAL || sg->ev.evidence_in_title)
+            continue;
+        /* a law or decree is one leader's act; "the agreements that were
+         * signed", "the memorandum signed" refer back to documents, often
+         * of other parties */
+        if ((sg->ev.document_kind && !strcmp(sg->ev.document_kind, "law")) ||
+            !strcmp(sg->ev.rule, "signing.reduced_relative"))
+            continue;
+        int relative = 0;
+        for (uint32_t t = sg->cue_tok, steps = 0; t > 0 && steps < 3 && !relative; steps++) {
+            t--;
+            relative = tok_is(&d->toks[t], "that") || tok_is(&d->toks[t], "which");
+        }
+        if (relative)
+            continue;
+        /* a batch or a list of documents ("a package of documents was
+         * signed", "agreements were signed on A, on B and on C") is signed
+         * by agencies the text does not name: the gold keeps those bare */
+        int listed =
+            sg->batch || (sg->ev.document_kind && !strcmp(sg->ev.document_kind, "documents"));
+        for (size_t j = 0; j < l->n && !listed; j++)
+            listed = j != i && !l->v[j].dropped && l->v[j].ev.type == NSV_EV_SIGNING &&
+                     l->v[j].sent == sg->sent;
+        if (listed)
+            continue;
+        const ev_draft *near = NULL;
+        for (size_t j = 0; j < l->n; j++) {
+            const ev_draft *mt = &l->v[j];
+            if (mt->dropped || mt->ev.type != NSV_EV_MEETING || mt->ev.modality != NSV_MOD_ACTUAL ||
+                mt->nents < 2 || mt->sent > sg->sent ||
+                d->sents[sg->sent].para - d->sents[mt->sent].para > 3)
+                continue;
+            if (!near || mt->sent > near->sent)
+                near = mt;
+        }
+        for (int k = 0; near && k < near->nents; k++)
+            ev_add_party(d, sg, near->ents[k]);
+    }
+}
+
+/* "Also signed was a federal law amending the Tax Code", "The decree was
+ * signed": a law or decree with no signatory, in a release of a head of
+ * state's office where they sign, is theirs (configs/lexicon/
+ * office_holders.tsv gives the holder for the outlet and date). */
+static void laws_of_office_holder(doc *d, ev_list *l)
+{
+    const lex_entry *office = NULL;
+    int holder = -1, looked = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *sg = &l->v[i];
+        if (sg->dropped || sg->ev.type != NSV_EV_SIGNING || sg->nents ||
+            sg->ev.modality != NSV_MOD_ACTUAL || !sg->ev.document_kind ||
+            strcmp(sg->ev.document_kind, "law"))
+            continue;
+        if (!looked) {
+            looked = 1;
+            office = outlet_office(d);
+            const char *sp = office ? strrchr(office->canon, ' ') : NULL;
+            const char *surname = sp ? sp + 1 : office ? office->canon : NULL;
+            for (size_t e = 0; surname && e < d->nents && holder < 0; e++)
+                if (d->ents[e].kind == NSV_KIND_PERSON && d->ents[e].surname &&
+                    !strcmp(d->ents[e].surname, surname))
+                    holder = (int)e;
+        }
+        if (holder < 0)
+            return;
+        /* only where the holder is signing things: "The President has also
+         * signed a decree ... Also signed was a law", not "the signing of
+         * the Mining Law of 1872" in a readout */
+        int signing_here = 0;
+        for (size_t j = 0; j < l->n && !signing_here; j++) {
+            const ev_draft *o = &l->v[j];
+            if (o->dropped || o->ev.type != NSV_EV_SIGNING || o->sent > sg->sent ||
+                o->ev.modality != NSV_MOD_ACTUAL)
+                continue;
+            for (int k = 0; k < o->nents && !signing_here; k++)
+                signing_here = o->ents[k] == holder;
+        }
+        if (signing_here)
+            ev_add_party(d, sg, holder);
+    }
+}
+
 /* Does a body's name open the outlet's name ("BBC" ~ "BBC News")? */
 int same_outlet(const char *name, nsv_str source)
 {
@@ -548,6 +640,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     drop_title_meetings(d, l);
     merge_signings(l);
     drop_title_repeats(l);
+    signers_from_meeting(d, l);
+    laws_of_office_holder(d, l);
     signings_at_meetings(l);
     size_t kept = 0;
     for (size_t i = 0; i < l->n; i++) {
@@ -1071,6 +1165,34 @@ static int venue_at(doc *d, ev_draft *e, uint32_t v)
     return 1;
 }
 
+/* A date with its commas: "(on) Friday, December 15, 2023", "on 15
+ * December", "on March 3".  The token after it, or t. */
+uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end)
+{
+    uint32_t k = t < end && tok_is(&d->toks[t], "on") ? t + 1 : t, start = k;
+    if (k < end && (d->toks[k].word_bits & W_WEEKDAY)) {
+        k++;
+        if (k + 1 < end && is_char_tok(d, k, ',') && (d->toks[k + 1].word_bits & W_MONTH))
+            k++;
+    }
+    if (k + 1 < end && (d->toks[k].flags & T_NUM) && (d->toks[k + 1].word_bits & W_MONTH))
+        k += 2;
+    else if (k < end && (d->toks[k].word_bits & W_MONTH) && k > start) {
+        k++;
+        if (k < end && (d->toks[k].flags & T_NUM))
+            k++;
+    } else if (k < end && (d->toks[k].word_bits & W_MONTH) && k + 1 < end &&
+               (d->toks[k + 1].flags & T_NUM)) {
+        k += 2;
+    }
+    if (k > start && k + 1 < end && is_char_tok(d, k, ',') && (d->toks[k + 1].flags & T_NUM) &&
+        d->toks[k + 1].lower_len == 4)
+        k += 2;
+    /* "on Friday," alone keeps its comma out: "met on Friday, and ..." */
+    return k > start && (start > t || k > start + 1 || (d->toks[start].word_bits & W_WEEKDAY)) ? k
+                                                                                               : t;
+}
+
 /* Where the sentence places an event: the first place after in/at, or the
  * dateline city when it says "here". */
 static int place_at(doc *d, ev_draft *e, uint32_t t)
@@ -1163,6 +1285,13 @@ void ev_place(doc *d, ev_draft *e)
         }
         if (place_at(d, e, t))
             return;
+        /* "met on Friday, December 15, 2023 with X in Abu Dhabi": the
+         * commas of a date end no clause */
+        uint32_t dp = date_phrase_end(d, t, s->tok_end);
+        if (dp > t + 2) {
+            t = dp - 1;
+            continue;
+        }
         /* names are not clause boundaries: "Independent States" is no verb */
         int m = mention_at(d, t);
         if (m >= 0 && d->ments[m].kind != M_PRONOUN) {

@@ -529,7 +529,9 @@ static size_t unescape(const unsigned char *s, size_t len, char *out, size_t *bi
         case 'r': out[o++] = '\r'; break;
         case 't': out[o++] = '\t'; break;
         case 'u': {
-            uint32_t cp, lo;
+            /* the scan before validated every escape; zero only quiets a
+             * compiler that cannot see it */
+            uint32_t cp = 0, lo = 0;
             hex4(s + i, &cp);
             i += 4;
             if (cp >= 0xD800 && cp <= 0xDBFF) {

@@ -64,7 +64,10 @@ static uint32_t time_words(const doc *d, uint32_t t, uint32_t end)
     for (int steps = 0; t < end && steps < 4; steps++) {
         unsigned nw = 1;
         const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
-        if (w && (w->bits & (W_RELDAY | W_WEEKDAY | W_ADVERB)))
+        uint32_t dp = date_phrase_end(d, t, end);
+        if (dp > t && dp > t + 2)
+            t = dp;
+        else if (w && (w->bits & (W_RELDAY | W_WEEKDAY | W_ADVERB)))
             t += nw;
         else if (tok_is(&d->toks[t], "on") && t + 1 < end && (d->toks[t + 1].word_bits & W_WEEKDAY))
             t += 2;
@@ -875,7 +878,7 @@ static int placed_before(const doc *d, uint32_t i, uint32_t from)
  * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
  * meeting is its members' meeting; a body merely without a country ("the
  * Security Council") may be one state's own. */
-static int intl_group(const doc *d, int m)
+int intl_group(const doc *d, int m)
 {
     if (m < 0 || d->ments[m].kind != M_ORG)
         return 0;
@@ -1357,6 +1360,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         with = 1, j++;
     } else if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
         with = 1, j++;
+    else if (date_phrase_end(d, j, s->tok_end) > j + 2 &&
+             date_phrase_end(d, j, s->tok_end) < s->tok_end &&
+             tok_is(&d->toks[date_phrase_end(d, j, s->tok_end)], "with"))
+        /* "met on Friday, December 15, 2023 with X" */
+        with = 1, j = date_phrase_end(d, j, s->tok_end) + 1;
     else if (j < s->tok_end && tok_is(&d->toks[j], "between"))
         between = 1, j++;
     else if (j < s->tok_end && tok_is(&d->toks[j], "of") && cls != MEET_VERB)

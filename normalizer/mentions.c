@@ -188,6 +188,11 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             uint32_t p = j + 1;
             if (p + 1 < limit && (d->toks[p].word_bits & W_PARTICLE) && !(d->toks[p].flags & T_CAP))
                 p++;
+            /* "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined by
+             * a hyphen to the surname */
+            else if (p + 1 < limit && is_punct(d, p, '-') && !(d->toks[p].flags & T_SPACE_BEFORE) &&
+                     !(d->toks[p + 1].flags & T_SPACE_BEFORE))
+                p++;
             if (p < limit && name_token(d, p)) {
                 j = p;
                 continue;

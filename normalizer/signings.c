@@ -1420,6 +1420,15 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
     uint32_t by = by_after_adverbial(d, end, s);
     if (by < s->tok_end && tok_is(&d->toks[by], "by")) {
         int a = party_right(d, by + 1, s->tok_end);
+        /* "by all 25 current EU members": a body after a quantity */
+        for (uint32_t q = by + 1; a < 0 && q < s->tok_end && q < by + 4; q++) {
+            const token *u = &d->toks[q];
+            if (!(u->flags & (T_WORD | T_NUM)) || (u->flags & T_CAP))
+                break;
+            int b = party_right(d, q + 1, s->tok_end);
+            if (b >= 0 && (d->ments[b].kind == M_ORG || d->ments[b].kind == M_COUNTRY))
+                a = b;
+        }
         /* "by the League's President Arkady Rotenberg": the person who
          * signs for the body */
         if (a >= 0 && d->ments[a].kind != M_PERSON && d->ments[a].tok_end < s->tok_end &&
@@ -1804,7 +1813,8 @@ static int cap_inside_elsewhere(const doc *d, uint32_t t)
 }
 
 /* "LIFFE has signed a memorandum", "Shell has signed a deal": a company the
- * mention finder did not know, opening the sentence right before the verb
+ * mention finder did not know, opening the sentence (or the clause a speech
+ * verb reports) right before the verb
  * (only auxiliaries and adverbs between).  An acronym, a run of several
  * name words, or a word the item also capitalises inside a sentence
  * ("Lawmakers signed" names no body).  The entity, or -1. */
@@ -1816,6 +1826,13 @@ static int unknown_subject(doc *d, uint32_t i, const sentence *s)
     uint32_t st = s->tok_start;
     while (st < j && before_body(d, d->toks[st].start))
         st++;
+    /* "the government said Rosneft had signed": the clause after a speech
+     * verb (and "that") opens where the sentence would */
+    uint32_t b = j;
+    while (b > st && b + 6 > j && name_word(d, b - 1) && mention_at(d, b - 1) < 0)
+        b--;
+    if (b > st && b < j && (tok_is(&d->toks[b - 1], "that") || tok_lex(d, b - 1, LEX_SPEECH, NULL)))
+        st = b;
     if (st >= j || j > st + 6)
         return -1;
     int acronym = 0;
@@ -1894,12 +1911,29 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
  * from Avions de Transport Regional", "a contract to supply turbines to
  * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
  * or "to"; not the goods. */
-static int trade_counterparty(doc *d, const doc_np *np)
+static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
 {
+    /* a law's content "requires the Department to acquire land": no sale */
+    if (np->kind && !strcmp(np->kind, "law"))
+        return -1;
     for (uint32_t v = np->topic; v + 1 < np->end; v++) {
         if (!tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
             continue;
-        for (uint32_t w = v + 2; w + 1 < np->end && w < v + 14; w++) {
+        /* the title may end before the seller ("to buy up to 15,000 tonnes
+         * of fibre from Zimbabwe"): the clause goes on to it */
+        uint32_t stop = np->end;
+        for (uint32_t w = v + 2; w < limit && w < v + 14; w++) {
+            if ((d->toks[w].flags & T_PUNCT) && !is_char(d, w, '-') && !is_char(d, w, '.') &&
+                !is_char(d, w, ','))
+                break;
+            if (is_char(d, w, ',') && !((d->toks[w - 1].flags & T_NUM) && w + 1 < limit &&
+                                        (d->toks[w + 1].flags & T_NUM)))
+                break;
+            stop = w + 1;
+        }
+        if (stop < np->end)
+            stop = np->end;
+        for (uint32_t w = v + 2; w + 1 < stop && w < v + 14; w++) {
             if (!tok_is(&d->toks[w], "from") && !tok_is(&d->toks[w], "to"))
                 continue;
             uint32_t a = w + 1;
@@ -1908,15 +1942,15 @@ static int trade_counterparty(doc *d, const doc_np *np)
             /* "Avions de Transport Regional (ATR)": a name its acronym
              * follows is whole, whatever words it holds */
             uint32_t r = a;
-            while (r < np->end && r < a + 8 &&
+            while (r < stop && r < a + 8 &&
                    ((d->toks[r].flags & T_CAP) || (d->toks[r].word_bits & W_PARTICLE) ||
                     tok_is(&d->toks[r], "of") || tok_is(&d->toks[r], "and")))
                 r++;
-            if (r > a + 1 && r + 2 < np->end && is_char(d, r, '(') &&
+            if (r > a + 1 && r + 2 < stop && is_char(d, r, '(') &&
                 (d->toks[r + 1].flags & T_ALLCAPS) && is_char(d, r + 2, ')') &&
                 (d->toks[r - 1].flags & T_CAP))
                 return span_body(d, a, r + 3);
-            int m = party_right(d, a, np->end);
+            int m = party_right(d, a, stop);
             if (m >= 0)
                 return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
             /* "to import gas from Iran": after "from" the country reads as
@@ -1925,7 +1959,10 @@ static int trade_counterparty(doc *d, const doc_np *np)
             if (c && (d->toks[a].flags & T_CAP))
                 return country_entity(d, c->canon);
             uint32_t be = a;
-            return unknown_body(d, a, np->end, &be);
+            int u = unknown_body(d, a, stop, &be);
+            if (u >= 0)
+                return u;
+            /* "up to 15,000 tonnes ... from Zimbabwe": read on */
         }
         return -1;
     }
@@ -2294,6 +2331,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         doc_np np;
         if (found < i) {
             uint32_t st = found;
+            /* a pair that modifies it: "the Canadian-U.S. pact, signed ..." */
+            uint32_t m = st;
+            int pair = 0;
+            for (int steps = 0; m > s->tok_start && steps < 6; steps++) {
+                const token *t = &d->toks[m - 1];
+                if (!((t->flags & T_CAP) || is_char(d, m - 1, '-')) || (t->word_bits & W_DET))
+                    break;
+                pair |= is_char(d, m - 1, '-');
+                m--;
+            }
+            if (pair)
+                st = m;
             if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
                 st--;
             if (parse_doc_np(d, st, i - 1, &np) &&
@@ -2326,6 +2375,13 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (adjectival) {
         doc_np np;
         if (parse_doc_np(d, end, s->tok_end, &np) && np.start == end) {
+            /* "The signed document enters into force ...": a bare noun after
+             * "the signed" points back at a signing the item reported */
+            if ((np.topic >= np.end || !(d->toks[np.topic].word_bits & (W_PREP | W_CONJ))) &&
+                np.topic <= np.start + 2 && i > s->tok_start &&
+                (tok_is(&d->toks[i - 1], "the") || tok_is(&d->toks[i - 1], "this")) &&
+                signed_before(d, out, s))
+                return NSV_OK;
             ev_draft *e = new_signing(d, out, i, "signing.adjectival", s, &np);
             if (!e)
                 goto nomem;
@@ -2560,7 +2616,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "Air Deccan signed a deal to acquire 36 planes from ATR": the
          * seller signed it too */
         if (e->nents == 1)
-            ev_add_party(d, e, trade_counterparty(d, &nps[q]));
+            ev_add_party(d, e, trade_counterparty(d, &nps[q], s->tok_end));
         if (!e->nents)
             parties_in_np(d, e, &nps[q]);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);

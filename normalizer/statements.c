@@ -626,6 +626,44 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
     return m;
 }
 
+/* "The Red Cross operating in Iraq said", "Washington along with its allies
+ * demanded": the party that opens the sentence, before a short participle
+ * or "along with" phrase (no comma, quotation or other cue in it) and the
+ * cue.  The mention, or -1. */
+static int subject_before_modifier(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t k = i;
+    while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
+        k--;
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t f = s->tok_start;
+    while (f < k && d->toks[f].start < body)
+        f++;
+    if (f < k && tok_is(&d->toks[f], "the"))
+        f++;
+    int m = f < k ? mention_at(d, f) : -1;
+    if (m < 0 || d->ments[m].tok_start != f || !party_mention(d, m) ||
+        (d->toks[f].flags & T_ALLCAPS) ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
+          d->ments[m].kind == M_COUNTRY))
+        return -1;
+    uint32_t g = d->ments[m].tok_end;
+    if (g >= k || k - g > 8)
+        return -1;
+    const token *w = &d->toks[g];
+    int participle =
+        !(w->flags & T_CAP) && w->lower_len > 4 && !strcmp(w->lower + w->lower_len - 3, "ing");
+    int along = g + 1 < k && (tok_is(w, "along") || tok_is(w, "together")) &&
+                tok_is(&d->toks[g + 1], "with");
+    if (!participle && !along)
+        return -1;
+    for (uint32_t t = g; t < k; t++)
+        if ((d->toks[t].flags & (T_QUOTE | T_PUNCT)) || tok_lex(d, t, LEX_SPEECH, NULL) ||
+            (d->toks[t].word_bits & (W_SUBORD | W_CONJ)))
+            return -1;
+    return m;
+}
+
 /* "King Hassan was quoted today as saying", "Lavrov was quoted by Interfax as
  * saying": the subject of the passive "quoted" speaks (the outlet that
  * quotes only relays).  The subject's mention, or -1. */
@@ -794,6 +832,22 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* "Prices will rise, the Finance Ministry states.": a body or person
+ * mention ends right before cue token i, a comma (and "the") comes
+ * before it, and the sentence ends after the cue. */
+static int content_before_body(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s)
+{
+    int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != i ||
+        !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) ||
+        !(cue_end >= s->tok_end || is_char(d, cue_end, '.')))
+        return 0;
+    uint32_t k = d->ments[m].tok_start;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    return k > s->tok_start + 1 && is_char(d, k - 1, ',');
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -832,14 +886,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              tok_is(&d->toks[cue_end + 1], "be") || tok_is(&d->toks[cue_end + 1], "have")))
             return NSV_OK;
         /* "Arab states", "EU member states": "states" is the noun unless
-         * what it states follows ("states that", "states:", a quotation)
-         * or a manner adverb marks the verb ("openly states") */
+         * what it states follows ("states that", "states:", a quotation),
+         * or came before a body that ends the sentence with it ("Prices
+         * will rise, the Finance Ministry states."), or a manner adverb
+         * marks the verb ("openly states") */
         if (nw == 1 && tok_is(&d->toks[i], "states") &&
             !(cue_end < s->tok_end &&
               (tok_is(&d->toks[cue_end], "that") || is_char(d, cue_end, ':') ||
                (d->toks[cue_end].flags & T_QUOTE_OPEN))) &&
             !(i > s->tok_start && ((d->toks[i - 1].word_bits & W_ADVERB) ||
-                                   ly_adverb(&d->toks[i - 1]))))
+                                   ly_adverb(&d->toks[i - 1]))) &&
+            !content_before_body(d, i, cue_end, s))
             return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
@@ -850,6 +907,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (i > s->tok_start && cls != SPEECH_NOUN_VERB &&
             (tok_is(&d->toks[i - 1], "the") || tok_is(&d->toks[i - 1], "a") ||
              tok_is(&d->toks[i - 1], "an")))
+            return NSV_OK;
+        /* "Arab states.", "U.S. states", "EU member states and Iran": a plural
+         * noun after a demonym, a place, a group of states ("ASEAN states") or
+         * "member", with no content after
+         * it, not the verb (but "..., the Finance Ministry states.") */
+        int before = i > s->tok_start ? mention_at(d, i - 1) : -1;
+        if (tok_is(&d->toks[i], "states") && i > s->tok_start &&
+            (((d->toks[i - 1].flags & T_CAP) &&
+              (before < 0 || d->ments[before].kind == M_COUNTRY ||
+               d->ments[before].kind == M_PLACE || intl_group(d, before))) ||
+             tok_is(&d->toks[i - 1], "member")) &&
+            (cue_end >= s->tok_end ||
+             ((d->toks[cue_end].flags & T_PUNCT) && !is_char(d, cue_end, ':') &&
+              !is_char(d, cue_end, ',')) ||
+             (d->toks[cue_end].word_bits & (W_CONJ | W_PREP))))
             return NSV_OK;
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic */
@@ -999,6 +1071,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = relative_who(d, i, s->tok_start);
         if (speaker < 0)
             speaker = long_appositive_subject(d, i, s);
+        if (speaker < 0)
+            speaker = subject_before_modifier(d, i, s);
         /* "It said" that no body nearby resolves: kept while a body spoke
          * just before (below), dropped otherwise */
         if (speaker < 0)

@@ -1550,6 +1550,36 @@ static void test_unknown_city_and_opening_setting(void **state)
     NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->location_name == NULL);
 }
 
+/* A date with its commas between the verb and "with", or before the place:
+ * "met on Friday, December 9, 2022 with X in Abu Dhabi". */
+static void test_date_with_commas(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("National Security Advisor Jake Sullivan met on Friday, "
+                                     "December 9, 2022 with National Security Advisor Tahnoun "
+                                     "bin Zayed in Abu Dhabi.",
+                                     "Sullivan", "Tahnoun");
+    NT_CHECK(!strcmp(e->date, "2022-12-09"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Abu Dhabi"));
+    /* hard negative: a weekday and a comma before a new clause */
+    nt_run(PUB, "Jake Sullivan met on Friday, and President Ivan Dorov left with the delegation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "directed their teams to enhance consultations": a meeting noun after an
+ * infinitive of a verb that takes it is no meeting held. */
+static void test_infinitive_enhance_consultations(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov met Prime Minister Piet Aalders. The leaders directed their "
+                "teams to enhance consultations with Norway on visas.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: consultations held are a meeting */
+    nt_run(PUB, "Foreign Minister Ivan Dorov held consultations with Foreign Minister Piet "
+                "Aalders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1630,6 +1660,8 @@ int main(void)
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
         cmocka_unit_test(test_unknown_city_and_opening_setting),
+        cmocka_unit_test(test_date_with_commas),
+        cmocka_unit_test(test_infinitive_enhance_consultations),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

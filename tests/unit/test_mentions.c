@@ -640,6 +640,22 @@ static void test_given_name_gender(void **state)
     NT_CHECK(nt_said_by("Fenwick") != NULL);
 }
 
+/* "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined by a hyphen
+ * stays inside the surname. */
+static void test_hyphenated_particle(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Syrian President Bashar al-Assad said the talks went well."),
+                 "Bashar al-Assad", NSV_KIND_PERSON, NULL, NULL);
+    nt_run(PUB, "President Ivan Dorov met with President Abdel Fattah el-Sisi in Cairo.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "Sisi"));
+    /* hard negative: a hyphen after a particle before a lower-case word is
+     * no name ("Lula da Silva al-based" never was one) */
+    nt_run(PUB, "Finance Minister Ivan Dorov said the al-based fund grew.");
+    NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -673,6 +689,7 @@ int main(void)
         cmocka_unit_test(test_place_word_surname),
         cmocka_unit_test(test_ampersand_company),
         cmocka_unit_test(test_given_name_gender),
+        cmocka_unit_test(test_hyphenated_particle),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -857,6 +857,10 @@ static void test_message_speaks_for_sender(void **state)
      * reads */
     no_statement("A message on the wall reads: \"Welcome home.\"");
     no_statement("Ivan Dorov reads the news every morning.");
+    /* a body's minutes speak for it */
+    one_statement("The Bank of Veldania's minutes said that risks were to the downside.",
+                  "Bank of Veldania", "risks were to the downside", 0);
+    no_statement("The minutes said that risks were to the downside.");
 }
 
 /* "Russian Ambassador to Cuba Viktor Koronelli ... The Russian diplomat
@@ -1225,6 +1229,48 @@ static void test_inverted_demonym_staff(void **state)
     NT_CHECK(nt_said_by("Bahrami") == NULL);
 }
 
+/* "Arab states.", "EU member states and Iran": the plural noun, not "states"
+ * the verb; "..., the report states." still speaks. */
+static void test_states_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The fund will help the Gulf states. The plan covers EU member states and Iran.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negative: the verb with its content before or after it */
+    nt_run(PUB, "Prices will rise, the Finance Ministry states.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 1);
+    nt_run(PUB, "The Kremlin states that prices will rise.");
+    NT_CHECK(nt_count_said_by("Kremlin") == 1);
+}
+
+/* "The Red Cross operating in Iraq said", "Washington along with its allies
+ * demanded": the party before a participle or "along with" phrase speaks. */
+static void test_subject_before_modifier(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Red Cross operating in Iraq said the forces must ensure security.");
+    NT_CHECK(nt_count_said_by("Red Cross") == 1);
+    nt_run(PUB, "Washington along with its allies demanded that Hamas renounce violence.");
+    NT_CHECK(nt_count_said_by("United States") == 1);
+    /* hard negative: no named party opens the sentence */
+    nt_run(PUB, "The man driving the car said he saw the crash.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "The American Stock Exchange said": an exchange heads a body's name (its
+ * demonym with it), not a person "Stock Exchange". */
+static void test_exchange_is_a_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The American Stock Exchange said ten governors were elected.");
+    NT_CHECK(nt_count_said_by("American Stock Exchange") == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_ORGANIZATION);
+    /* hard negative: the common noun names no body */
+    nt_run(PUB, "The exchange said prices fell.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1272,6 +1318,9 @@ int main(void)
         cmocka_unit_test(test_leaders_not_phrases),
         cmocka_unit_test(test_pronoun_not_its_object),
         cmocka_unit_test(test_as_they_say_idiom),
+        cmocka_unit_test(test_states_noun),
+        cmocka_unit_test(test_subject_before_modifier),
+        cmocka_unit_test(test_exchange_is_a_body),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
