@@ -1099,6 +1099,12 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         sm->body_voice = 1;
         sm->role = role;
         sm->entity = body;
+        /* "a Treasury spokeswoman ... He said" is not her */
+        const token *tw = &d->toks[j - 1];
+        if (tw->lower_len > 5 && strstr(tw->lower, "woman"))
+            sm->gender = W_PRONOUN_F;
+        else if (tw->lower_len > 3 && strstr(tw->lower, "man"))
+            sm->gender = W_PRONOUN_M;
         if (body >= 0) {
             sm->name = d->ents[body].name;
             touch(d, body);

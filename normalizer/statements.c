@@ -848,6 +848,44 @@ static int content_before_body(const doc *d, uint32_t i, uint32_t cue_end, const
     return k > s->tok_start + 1 && is_char(d, k - 1, ',');
 }
 
+/* "A government spokeswoman said ... She said", "The executive spokeswoman
+ * said ... She said:": a pronoun opening the sentence right after a body's
+ * spokesperson spoke continues that body's voice (the title's gender
+ * agreeing with the pronoun's).  The body's mention, or -1. */
+static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int pron)
+{
+    const mention *p = &d->ments[pron];
+    uint32_t here = (uint32_t)(s - d->sents);
+    if (p->kind != M_PRONOUN || !(p->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) ||
+        p->tok_start != s->tok_start || here == 0)
+        return -1;
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT)
+            continue;
+        if (prev->sent + 1 != here || prev->dropped || prev->speaker_ent < 0 ||
+            prev->speaker_mention < 0 ||
+            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
+            d->ments[prev->speaker_mention].entity != prev->speaker_ent)
+            return -1;
+        /* the title right before the earlier cue */
+        uint32_t t = prev->cue_tok;
+        const sentence *ps = &d->sents[prev->sent];
+        while (t > ps->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+            t--;
+        const lex_entry *ti = t > ps->tok_start ? tok_lex(d, t - 1, LEX_TITLE, NULL) : NULL;
+        if (!ti || !ti->canon || strcmp(ti->canon, "Spokesperson"))
+            return -1;
+        const token *w = &d->toks[t - 1];
+        int fem = w->lower_len > 5 && strstr(w->lower, "woman") != NULL;
+        int mas = !fem && strstr(w->lower, "man") != NULL;
+        if ((fem && !(p->pronoun_bits & W_PRONOUN_F)) || (mas && !(p->pronoun_bits & W_PRONOUN_M)))
+            return -1;
+        return prev->speaker_mention;
+    }
+    return -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -1073,6 +1111,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = long_appositive_subject(d, i, s);
         if (speaker < 0)
             speaker = subject_before_modifier(d, i, s);
+        /* "She said:" that no person resolves, right after a body's
+         * spokeswoman spoke: that body */
+        if (speaker < 0 && i > s->tok_start) {
+            int pm = mention_at(d, i - 1);
+            int sv = pm >= 0 && d->ments[pm].tok_end == i ? spokes_voice(d, out, s, pm) : -1;
+            if (sv >= 0) {
+                speaker = pm;
+                lone = sv;
+            }
+        }
         /* "It said" that no body nearby resolves: kept while a body spoke
          * just before (below), dropped otherwise */
         if (speaker < 0)
@@ -1296,11 +1344,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * speaker is not the voice */
         int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
         /* (not a voice of the other gender: "Anna Berg said ... He said") */
-        uint32_t g = pv >= 0 ? given_name_gender(d, d->ents[d->ments[pv].entity].name) : 0;
+        uint32_t g = pv < 0                 ? 0
+                     : d->ments[pv].gender ? d->ments[pv].gender /* "spokeswoman" */
+                                           : given_name_gender(d, d->ents[d->ments[pv].entity].name);
         if (pv >= 0 &&
             (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice) &&
             !(g && !(g & d->ments[speaker].pronoun_bits)))
             voice = pv;
+        int sv = spokes_voice(d, out, s, speaker);
+        if (sv >= 0)
+            voice = sv;
     }
     /* "He told Mr Putin that ...", "he insisted he still trusted Mr Blair":
      * a pronoun is not the person its own clause names right after the
@@ -1413,7 +1466,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (!inverted && lone < 0 && before > s->tok_start + 1 && before == sp->tok_start &&
         tok_is(&d->toks[before - 1], "the") && is_char(d, before - 2, ','))
         before--; /* "Prices rose, the Foreign Ministry said" */
-    if (lone >= 0) {
+    if (lone >= 0 && sp->kind == M_DESC) {
         /* "..., a spokesman said": the article opens the speaker */
         before = sp->tok_start - 1;
         if (d->toks[before].start < e->ev.evidence_start)

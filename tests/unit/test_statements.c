@@ -1271,6 +1271,19 @@ static void test_exchange_is_a_body(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+static void test_pronoun_after_spokeswoman(void **state)
+{
+    (void)state;
+    /* "She said" right after a body's spokeswoman keeps that body */
+    nt_run(PUB, "Michael Fenwick escaped on Monday. A Treasury spokeswoman said the rules were "
+                "kept. She said: \"Ministers were told.\"");
+    NT_CHECK(nt_count_said_by("Treasury") == 2);
+    /* hard negative: "He" after a spokeswoman is someone else */
+    nt_run(PUB, "Michael Fenwick escaped on Monday. A Treasury spokeswoman said the rules were "
+                "kept. He said: \"I was not told.\"");
+    NT_CHECK(nt_count_said_by("Treasury") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1343,6 +1356,7 @@ int main(void)
         cmocka_unit_test(test_turn_with_parenthesis),
         cmocka_unit_test(test_in_x_opinion),
         cmocka_unit_test(test_inverted_demonym_staff),
+        cmocka_unit_test(test_pronoun_after_spokeswoman),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
