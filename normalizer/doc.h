@@ -174,6 +174,10 @@ int mention_at(const doc *d, uint32_t t);
 int country_entity(doc *d, const char *name);
 /* The entity of the body named `name`, added if new. */
 int body_entity(doc *d, const char *name);
+/* The gender (W_PRONOUN_M or _F) the first name of `name` tells, or 0. */
+uint32_t given_name_gender(const doc *d, const char *name);
+/* Is mention m a news outlet (organizations.tsv kind "outlet")? */
+int outlet_mention(const doc *d, int m);
 /* The entity of the person with full name `name` (surname: its last word),
  * added if new. */
 int named_person_entity(doc *d, const char *name, const char *role, const char *country);

@@ -323,6 +323,7 @@ static const struct {
     {"possessive", W_POSSESSIVE},
     {"public_body", W_PUBLIC_BODY},
     {"firm_tail", W_FIRM_TAIL},
+    {"outlet", W_OUTLET},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
@@ -384,10 +385,11 @@ static nsv_code parse_titles(nsv_lexicon *lex, char **f, int nf, const char *fil
 static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                              nsv_error *err)
 {
-    static const char *const names[] = {"verb", "about", "according", "noun_verb", NULL};
+    static const char *const names[] = {"verb", "about", "according", "noun_verb", "opinion", NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
-        return fail(err, NSV_ERR_CONFIG, file, line, "expected: cue<TAB>verb|about|according");
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "expected: cue<TAB>verb|about|according|noun_verb|opinion");
     lex_entry e = {.cat = LEX_SPEECH, .value = (int16_t)cls};
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
@@ -520,8 +522,13 @@ static nsv_code parse_places(nsv_lexicon *lex, char **f, int nf, const char *fil
 static nsv_code parse_given(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                             nsv_error *err)
 {
-    (void)nf;
-    lex_entry e = {.cat = LEX_GIVEN_NAME};
+    /* second column: m or f, the gender the name tells (value 1 or 2) */
+    lex_entry e = {.cat = LEX_GIVEN_NAME,
+                   .value = nf >= 2 && !strcmp(f[1], "m")   ? 1
+                            : nf >= 2 && !strcmp(f[1], "f") ? 2
+                                                            : 0};
+    if (nf >= 2 && !e.value)
+        return fail(err, NSV_ERR_CONFIG, file, line, "gender must be m or f");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -82,9 +82,10 @@ enum word_class {
 #define W_POSSESSIVE (UINT64_C(1) << 37)  /* his, its, their: a determiner, never a subject */
 #define W_PUBLIC_BODY (UINT64_C(1) << 38) /* ministry, commission: a body that is no business */
 #define W_FIRM_TAIL (UINT64_C(1) << 39)   /* Laboratories, Industries: ends a company's name */
+#define W_OUTLET (UINT64_C(1) << 41)      /* newspaper, daily, magazine: "X newspaper said" is X */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
-enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB };
+enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB, SPEECH_OPINION };
 enum meeting_class {
     MEET_VERB = 1,    /* met, meets */
     MEET_NOUN,        /* talks, meeting, negotiations */

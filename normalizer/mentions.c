@@ -6,7 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "doc.h"
+#include "normalizer.h" /* same_outlet */
 
 /* Words that can never be part of a person's name. */
 #define NOT_NAME_BITS                                                                              \
@@ -905,6 +905,11 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         j++;
     }
     unsigned nw = country_prefix(d, j, &country);
+    /* "the Scottish Executive": a body the table names whole, over the
+     * demonym and a title ("Executive"); try_org reads it */
+    unsigned bw = 0;
+    if (nw && tok_lex(d, j, LEX_ORG, &bw) && bw > nw && !tok_lex(d, j + bw, LEX_TITLE, NULL))
+        return 0;
     j += nw;
     /* "Labour Party spokesman", "Bank of England governor Mervyn King": the
      * body a title belongs to, before it */
@@ -1094,6 +1099,12 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         sm->body_voice = 1;
         sm->role = role;
         sm->entity = body;
+        /* "a Treasury spokeswoman ... He said" is not her */
+        const token *tw = &d->toks[j - 1];
+        if (tw->lower_len > 5 && strstr(tw->lower, "woman"))
+            sm->gender = W_PRONOUN_F;
+        else if (tw->lower_len > 3 && strstr(tw->lower, "man"))
+            sm->gender = W_PRONOUN_M;
         if (body >= 0) {
             sm->name = d->ents[body].name;
             touch(d, body);
@@ -1673,10 +1684,37 @@ static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+/* A capitalised word of no lexicon class ("Marsh", "Gamble"). */
+static int plain_capital(const token *t)
+{
+    return (t->flags & T_WORD) && (t->flags & T_CAP) && !(t->flags & T_ALLCAPS) && !t->cats &&
+           !t->word_bits;
+}
+
+/* "Marsh & McLennan", "Procter & Gamble Co": two plain capitalised words
+ * joined by an ampersand name one company (not "Oil & Gas Journal", a
+ * longer name, nor "President & Director", titles). */
+static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (i + 2 >= limit || !is_punct(d, i + 1, '&') || !plain_capital(&d->toks[i]) ||
+        !plain_capital(&d->toks[i + 2]) ||
+        (i > 0 && (d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD)))
+        return 0;
+    uint32_t end = i + 3;
+    if (end < limit && (d->toks[end].word_bits & W_COMPANY))
+        end++;
+    else if (end < limit && (d->toks[end].flags & T_CAP) && (d->toks[end].flags & T_WORD))
+        return 0;
+    return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+}
+
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
         return 0;
+    int r = try_ampersand_company(d, i, limit, next);
+    if (r)
+        return r;
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
@@ -2085,6 +2123,23 @@ static int next_mention_of(const doc *d, uint32_t sent, size_t x, size_t upto, s
     return *k < upto;
 }
 
+/* The gender the first name of `name` tells (configs/lexicon/given_names.txt:
+ * "Michael Ferguson" is W_PRONOUN_M), or 0. */
+uint32_t given_name_gender(const doc *d, const char *name)
+{
+    const char *sp = name ? strchr(name, ' ') : NULL;
+    if (!sp || sp == name)
+        return 0;
+    char key[64];
+    size_t kl = lex_fold(name, (size_t)(sp - name), key, sizeof key);
+    if (kl == 0 || kl >= sizeof key)
+        return 0;
+    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
+        if (e->cat == LEX_GIVEN_NAME && e->value)
+            return e->value == 1 ? W_PRONOUN_M : W_PRONOUN_F;
+    return 0;
+}
+
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
     size_t k;
@@ -2095,7 +2150,10 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
         if (d->toks[m->tok_start].flags & T_IN_QUOTE)
             continue;
         const entity *e = &d->ents[m->entity];
-        if (m->gender && !(m->gender & want))
+        uint32_t g = m->gender;
+        if (!g && m->kind != M_PRONOUN && e->kind == NSV_KIND_PERSON)
+            g = given_name_gender(d, e->name); /* "she" is not "Michael Ferguson" */
+        if (g && !(g & want))
             continue;
         if (m->kind == M_PRONOUN && (m->pronoun_bits & want) && e->kind == NSV_KIND_PERSON)
             return m->entity;
@@ -2182,6 +2240,18 @@ static void index_mentions_by_sentence(doc *d)
     start[0] = 0;
     d->sent_ment_start = start;
     d->sent_ments = list;
+}
+
+/* Is mention m a news outlet of configs/lexicon/organizations.tsv (kind
+ * "outlet": "China Daily", "Interfax")? */
+int outlet_mention(const doc *d, int m)
+{
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end && t < d->ments[m].tok_start + 2;
+         t++)
+        for (const lex_entry *e = tok_lex(d, t, LEX_ORG, NULL); e; e = e->next)
+            if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "outlet"))
+                return 1;
+    return 0;
 }
 
 /* Does `name` start with a first name of configs/lexicon/given_names.txt
@@ -2421,9 +2491,13 @@ void resolve_mentions(doc *d)
                     break;
                 }
                 /* "the company" is a business: not the regulator or the
-                 * ministry named in between */
-                if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) &&
-                    public_body_name(d, d->ents[p->entity].name))
+                 * ministry named in between; a news outlet that reported
+                 * it is not "the government", nor, in its own copy, "the
+                 * company" (a media company elsewhere may be) */
+                int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
+                if ((firm && public_body_name(d, d->ents[p->entity].name)) ||
+                    (outlet_mention(d, (int)j) &&
+                     (!firm || (d->source.ptr && same_outlet(d->ents[p->entity].name, d->source)))))
                     continue;
                 if (fallback < 0 && m->sent - p->sent <= 3)
                     fallback = p->entity;

@@ -145,19 +145,43 @@ static void quote_content(doc *d, ev_draft *e, int q)
 
 static int name_has_word(const char *name, const char *w);
 
+/* Does the name end in word w, case-folded ("Scottish Executive")? */
+static int name_ends_with(const char *name, const char *w)
+{
+    size_t nl = strlen(name), wl = strlen(w);
+    return nl >= wl && !strcasecmp(name + nl - wl, w) && (nl == wl || name[nl - wl - 1] == ' ');
+}
+
+/* Does word w head an "X of Y" part of the name ("Ministry of Finance",
+ * "Italy's Ministry of State Participation")? */
+static int name_heads_of(const char *name, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = name; *p; p++)
+        if ((p == name || p[-1] == ' ') && !strncasecmp(p, w, wl) && !strncmp(p + wl, " of ", 4))
+            return 1;
+    return 0;
+}
+
 /* The last body named before token t, in its sentence or the two before,
- * whose name holds the word w ("ministry" ~ "Finance Ministry"); or -1. */
-static int body_named_with(const doc *d, const char *w, uint32_t t)
+ * whose name ends in the word w or where w heads an "of" phrase
+ * ("ministry" ~ "Finance Ministry", "Ministry of Finance"; not "exchange" ~
+ * "Securities and Exchange Commission"); or -1.
+ * With `tail`, anywhere before, but the name must end in w: "The executive
+ * spokeswoman said" a page after "the Scottish Executive" (not "an exchange
+ * spokesman" for the Securities and Exchange Commission). */
+static int body_named_with(const doc *d, const char *w, uint32_t t, int tail)
 {
     uint32_t sent = d->toks[t].sent;
     if (!d->sent_ments)
         return -1; /* the index is missing only when memory ran out */
-    for (uint32_t si = sent + 1; si-- > 0 && si + 2 >= sent;) {
+    for (uint32_t si = sent + 1; si-- > 0 && (tail || si + 2 >= sent);) {
         for (uint32_t q = d->sent_ment_start[si + 1]; q-- > d->sent_ment_start[si];) {
             uint32_t j = d->sent_ments[q];
             const mention *x = &d->ments[j];
             if (x->tok_start < t && x->kind == M_ORG && x->entity >= 0 && d->ents[x->entity].name &&
-                name_has_word(d->ents[x->entity].name, w))
+                (name_ends_with(d->ents[x->entity].name, w) ||
+                 (!tail && name_heads_of(d->ents[x->entity].name, w))))
                 return (int)j;
         }
     }
@@ -187,9 +211,11 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
              * spokesman said": the body just named whose name holds the
              * head word */
             const token *h = k >= s->tok_start + 2 ? &d->toks[k - 1] : NULL;
-            if (h && (h->word_bits & W_ORG_HEAD) && !(h->flags & T_CAP) &&
+            /* (or another lower-case word that ends the body's name: "the
+             * Scottish Executive said ... An executive spokesman said") */
+            if (h && (h->flags & T_WORD) && !(h->flags & (T_CAP | T_IN_QUOTE)) &&
                 (d->toks[k - 2].word_bits & W_DET))
-                return body_named_with(d, h->lower, k - 1);
+                return body_named_with(d, h->lower, k - 1, !(h->word_bits & W_ORG_HEAD));
         } else if (tok_is(&d->toks[k + nw], "for")) {
             uint32_t a = k + nw + 1;
             if (a < t && tok_is(&d->toks[a], "the"))
@@ -239,6 +265,72 @@ static int body_statement(const doc *d, uint32_t cue, const sentence *s)
     return m;
 }
 
+/* "However, the DTI has dismissed the proposal. A spokesman said ...",
+ * "..., the Central Bank said. A spokesman told reporters ...": a bare
+ * spokesperson (an article and the title, no body beside it) speaks for
+ * the body that spoke last, in this sentence or the two before, else for
+ * the body that opens the sentence before in its paragraph (GUIDE: a
+ * spokesperson speaks for the body).  Only a body read as the subject
+ * counts: "approval came from the Indian government. A spokesman said"
+ * names no one.  The body's mention, or -1. */
+static uint32_t lone_title_end(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+        t--;
+    return t;
+}
+
+static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
+{
+    uint32_t t = lone_title_end(d, cue, s);
+    int m = t > s->tok_start ? mention_at(d, t - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != t || d->ments[m].kind != M_DESC ||
+        !d->ments[m].body_voice || d->ments[m].entity >= 0 ||
+        d->ments[m].tok_end - d->ments[m].tok_start != 1 ||
+        d->ments[m].tok_start == s->tok_start ||
+        !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
+        return -1;
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT)
+            continue;
+        if (prev->sent > here || here - prev->sent > 2 || prev->speaker_mention < 0 ||
+            prev->dropped)
+            break;
+        int pm = prev->speaker_mention;
+        if (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
+            d->ments[pm].entity == prev->speaker_ent)
+            return pm;
+        break;
+    }
+    if (here == 0 || d->sents[here - 1].para != s->para || !d->sent_ments)
+        return -1;
+    /* the first mention of the sentence before, within its first words
+     * ("However, the DTI has", "But the Home Office defended") */
+    const sentence *ps = &d->sents[here - 1];
+    if (d->sent_ment_start[here] == d->sent_ment_start[here - 1])
+        return -1;
+    int b = (int)d->sent_ments[d->sent_ment_start[here - 1]];
+    const mention *x = &d->ments[b];
+    if (x->kind != M_ORG || x->entity < 0 || x->tok_start > ps->tok_start + 3 ||
+        d->ents[x->entity].kind != NSV_KIND_ORGANIZATION || x->tok_end >= ps->tok_end ||
+        (d->toks[x->tok_start].flags & T_IN_QUOTE))
+        return -1;
+    for (uint32_t k = ps->tok_start; k < x->tok_start; k++)
+        if (!(d->toks[k].word_bits & (W_DET | W_CONJ | W_ADVERB)) && !tok_is(&d->toks[k], "but") &&
+            !is_char(d, k, ','))
+            return -1;
+    /* the body is the subject: a verb or an auxiliary follows it */
+    const token *n = &d->toks[x->tok_end];
+    if (!(n->word_bits & W_AUX) && !tok_lex(d, x->tok_end, LEX_MODALITY, NULL) &&
+        !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 &&
+          !strcmp(n->lower + n->lower_len - 2, "ed")))
+        return -1;
+    return party_mention(d, b) ? b : -1;
+}
+
 /* "Putin's message said", "He sent a message ... The message reads, in
  * part:": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors).  The possessor before
@@ -261,6 +353,44 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
         return m >= 0 && party_mention(d, m) ? m : -1;
     }
     return -1;
+}
+
+/* "Der Spiegel magazine said", "the China Daily newspaper said": a named
+ * outlet before a lower-case outlet noun right before cue token i speaks
+ * (GUIDE: another outlet is a speaker).  The outlet's mention, or -1. */
+static int outlet_before_noun(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t t = i;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+        t--;
+    if (t < s->tok_start + 2 || !(d->toks[t - 1].word_bits & W_OUTLET) ||
+        (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)))
+        return -1;
+    uint32_t k = t - 1;
+    if (k > s->tok_start + 1 && tok_is(&d->toks[k - 1], "news"))
+        k--; /* "the Interfax news agency said" */
+    int m = mention_at(d, k - 1);
+    return m >= 0 && d->ments[m].tok_end == k && d->ments[m].kind == M_ORG && party_mention(d, m)
+               ? m
+               : -1;
+}
+
+/* "According to Russian newspaper Vedomosti", "said the daily Izvestia":
+ * the outlet named after its kind (an article or a demonym, then a
+ * lower-case outlet noun) from token t.  The outlet's mention, or -1. */
+static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
+{
+    if (t < limit && (d->toks[t].word_bits & W_DET))
+        t++;
+    unsigned nw = 0;
+    if (t < limit && tok_lex(d, t, LEX_DEMONYM, &nw))
+        t += nw;
+    if (t < limit && tok_is(&d->toks[t], "news"))
+        t++;
+    if (t + 1 >= limit || !(d->toks[t].word_bits & W_OUTLET) || (d->toks[t].flags & T_CAP))
+        return -1;
+    int m = party_right(d, t + 1, limit);
+    return m >= 0 && d->ments[m].tok_start == t + 1 && d->ments[m].kind == M_ORG ? m : -1;
 }
 
 /* "It said", "the company said": a mention that stands for a body. */
@@ -442,10 +572,57 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
         !is_char(d, d->ments[m].tok_end, ',') || d->ments[m].tok_end + 1 >= k - 1 ||
         k - d->ments[m].tok_end > 60)
         return -1;
-    for (uint32_t t = d->ments[m].tok_end; t < k - 1; t++)
+    for (uint32_t t = d->ments[m].tok_end; t < k - 1; t++) {
+        const lex_entry *sc = tok_lex(d, t, LEX_SPEECH, NULL);
+        /* (an opinion noun is no verb: "based in Mountain View, California") */
         if ((d->toks[t].flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, t, ';') ||
-            tok_lex(d, t, LEX_SPEECH, NULL))
+            (sc && sc->value != SPEECH_OPINION))
             return -1;
+    }
+    return m;
+}
+
+/* "Peter Misselbrook, executive partner of Tods Murray said", "Mark
+ * Serwotka, the leader of the Public and Commercial Services Union said": a
+ * body at the end of an appositive whose closing comma was left out.  The
+ * person that opens the sentence (the body's mention `body` ends right
+ * before the cue, after "of" or "at", and only lower-case words, an
+ * article and "of" stand between the comma and the body); else -1. */
+static int appositive_body_tail(const doc *d, int body, const sentence *s)
+{
+    const mention *b = &d->ments[body];
+    if (b->kind != M_ORG && b->kind != M_PERSON)
+        return -1;
+    /* the body's name may begin before its mention ("the Public and
+     * Commercial Services Union") */
+    uint32_t bs = b->tok_start;
+    while (bs > s->tok_start + 4 && bs + 6 > b->tok_start &&
+           (tok_is(&d->toks[bs - 1], "and") ||
+            ((d->toks[bs - 1].flags & T_CAP) && (d->toks[bs - 1].flags & T_WORD))))
+        bs--;
+    if (bs > s->tok_start + 4 && tok_is(&d->toks[bs - 1], "the"))
+        bs--;
+    if (bs < s->tok_start + 4 ||
+        !(tok_is(&d->toks[bs - 1], "of") || tok_is(&d->toks[bs - 1], "at")))
+        return -1;
+    size_t head = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t f = s->tok_start;
+    while (f < bs && d->toks[f].start < head)
+        f++;
+    int m = mention_at(d, f);
+    if (m < 0 || d->ments[m].tok_start != f || d->ments[m].kind != M_PERSON ||
+        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m) ||
+        !is_char(d, d->ments[m].tok_end, ','))
+        return -1;
+    uint32_t k = d->ments[m].tok_end + 1;
+    if (k + 1 >= bs || bs - k > 8)
+        return -1;
+    for (; k + 1 < bs; k++) {
+        const token *t = &d->toks[k];
+        if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || (t->word_bits & (W_AUX | W_CONJ | W_SUBORD)))
+            return -1;
+    }
     return m;
 }
 
@@ -622,12 +799,102 @@ static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, i
     return -1;
 }
 
+/* "In Mr Putin's opinion, Russia could ...", "In the President's view,":
+ * the possessor's view, given as "according to X" gives it.  Token i is the
+ * noun after the possessive; the clause must open the sentence (or follow a
+ * comma) with "in" and end with a comma. */
+static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t cue_end,
+                           nsv_error *err)
+{
+    if (i < s->tok_start + 3 || !(d->toks[i - 1].flags & T_POSS))
+        return NSV_OK;
+    int m = mention_at(d, i - 2);
+    if (m < 0 || d->ments[m].tok_end != i - 1 || !party_mention(d, m) ||
+        d->ments[m].kind == M_PRONOUN || !is_char(d, cue_end, ','))
+        return NSV_OK;
+    uint32_t k = d->ments[m].tok_start;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    if (k == s->tok_start || !tok_is(&d->toks[k - 1], "in") ||
+        (k - 1 > s->tok_start && !is_char(d, k - 2, ',')))
+        return NSV_OK;
+    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.according_to");
+    if (!e)
+        return out_of_memory(d->limits, err);
+    set_speaker(d, e, m);
+    e->ev.evidence_start = d->toks[k - 1].start;
+    e->ev.modality = clause_modality(d, i, s->tok_start);
+    /* "The ties, in Mr Putin's opinion, were good": the whole sentence */
+    if (k - 1 > s->tok_start)
+        set_content(d, e, s->start, s->end, 0);
+    else if (cue_end + 1 < s->tok_end)
+        set_content(d, e, d->toks[cue_end + 1].start, s->end, 0);
+    return NSV_OK;
+}
+
+/* "Prices will rise, the Finance Ministry states.": a body or person
+ * mention ends right before cue token i, a comma (and "the") comes
+ * before it, and the sentence ends after the cue. */
+static int content_before_body(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s)
+{
+    int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != i ||
+        !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) ||
+        !(cue_end >= s->tok_end || is_char(d, cue_end, '.')))
+        return 0;
+    uint32_t k = d->ments[m].tok_start;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    return k > s->tok_start + 1 && is_char(d, k - 1, ',');
+}
+
+/* "A government spokeswoman said ... She said", "The executive spokeswoman
+ * said ... She said:": a pronoun opening the sentence right after a body's
+ * spokesperson spoke continues that body's voice (the title's gender
+ * agreeing with the pronoun's).  The body's mention, or -1. */
+static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int pron)
+{
+    const mention *p = &d->ments[pron];
+    uint32_t here = (uint32_t)(s - d->sents);
+    if (p->kind != M_PRONOUN || !(p->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) ||
+        p->tok_start != s->tok_start || here == 0)
+        return -1;
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT)
+            continue;
+        if (prev->sent + 1 != here || prev->dropped || prev->speaker_ent < 0 ||
+            prev->speaker_mention < 0 ||
+            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
+            d->ments[prev->speaker_mention].entity != prev->speaker_ent)
+            return -1;
+        /* the title right before the earlier cue */
+        uint32_t t = prev->cue_tok;
+        const sentence *ps = &d->sents[prev->sent];
+        while (t > ps->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+            t--;
+        const lex_entry *ti = t > ps->tok_start ? tok_lex(d, t - 1, LEX_TITLE, NULL) : NULL;
+        if (!ti || !ti->canon || strcmp(ti->canon, "Spokesperson"))
+            return -1;
+        const token *w = &d->toks[t - 1];
+        int fem = w->lower_len > 5 && strstr(w->lower, "woman") != NULL;
+        int mas = !fem && strstr(w->lower, "man") != NULL;
+        if ((fem && !(p->pronoun_bits & W_PRONOUN_F)) || (mas && !(p->pronoun_bits & W_PRONOUN_M)))
+            return -1;
+        return prev->speaker_mention;
+    }
+    return -1;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
     uint32_t cue_end = i + nw;
+    if (cls == SPEECH_OPINION)
+        return opinion_of(d, out, s, i, cue_end, err);
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
+    int lone = -1; /* a bare spokesperson's body (lone_spokesperson) */
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
         /* "according to the Nationwide": a body named after the article */
@@ -636,6 +903,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (speaker >= 0 && d->ments[speaker].kind != M_ORG)
                 speaker = -1;
         }
+        if (speaker < 0)
+            speaker = outlet_after_noun(d, cue_end, s->tok_end);
         /* "According to the Executive Order, ...": what a document says
          * is no statement ("Executive" read as a title names no one) */
         for (uint32_t t = speaker >= 0 ? d->ments[speaker].tok_start : 0;
@@ -653,6 +922,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
             (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
              tok_is(&d->toks[cue_end + 1], "be") || tok_is(&d->toks[cue_end + 1], "have")))
+            return NSV_OK;
+        /* "Arab states", "EU member states": "states" is the noun unless
+         * what it states follows ("states that", "states:", a quotation),
+         * or came before a body that ends the sentence with it ("Prices
+         * will rise, the Finance Ministry states."), or a manner adverb
+         * marks the verb ("openly states") */
+        if (nw == 1 && tok_is(&d->toks[i], "states") &&
+            !(cue_end < s->tok_end &&
+              (tok_is(&d->toks[cue_end], "that") || is_char(d, cue_end, ':') ||
+               (d->toks[cue_end].flags & T_QUOTE_OPEN))) &&
+            !(i > s->tok_start && ((d->toks[i - 1].word_bits & W_ADVERB) ||
+                                   ly_adverb(&d->toks[i - 1]))) &&
+            !content_before_body(d, i, cue_end, s))
             return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
@@ -780,6 +1062,22 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * possessive stands before a noun, so the cue word is that noun */
             if (speaker >= 0 && possessive_pronoun(d, speaker))
                 return NSV_OK;
+            if (speaker >= 0 && d->ments[speaker].tok_end == i) {
+                int ap = appositive_body_tail(d, speaker, s);
+                if (ap >= 0) {
+                    speaker = ap;
+                    appos = 1; /* the description before is no content */
+                }
+            }
+            /* "The executive spokeswoman said", read as a titled description,
+             * and "a Scottish Labour Party spokesman said", whose title
+             * took the last spokesperson's body: the body named with the
+             * title speaks */
+            if (speaker >= 0 && d->ments[speaker].kind == M_DESC) {
+                int b = spokesperson_body(d, i, s);
+                if (b >= 0)
+                    speaker = b;
+            }
         }
         int ap = appositive_name(d, i, s->tok_start);
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
@@ -799,13 +1097,30 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             speaker = body_officials(d, i, s);
         if (speaker < 0)
+            speaker = outlet_before_noun(d, i, s);
+        if (speaker < 0)
             speaker = body_statement(d, i, s);
+        if (speaker < 0) {
+            lone = lone_spokesperson(d, out, i, s);
+            if (lone >= 0)
+                speaker = mention_at(d, lone_title_end(d, i, s) - 1);
+        }
         if (speaker < 0)
             speaker = relative_who(d, i, s->tok_start);
         if (speaker < 0)
             speaker = long_appositive_subject(d, i, s);
         if (speaker < 0)
             speaker = subject_before_modifier(d, i, s);
+        /* "She said:" that no person resolves, right after a body's
+         * spokeswoman spoke: that body */
+        if (speaker < 0 && i > s->tok_start) {
+            int pm = mention_at(d, i - 1);
+            int sv = pm >= 0 && d->ments[pm].tok_end == i ? spokes_voice(d, out, s, pm) : -1;
+            if (sv >= 0) {
+                speaker = pm;
+                lone = sv;
+            }
+        }
         /* "It said" that no body nearby resolves: kept while a body spoke
          * just before (below), dropped otherwise */
         if (speaker < 0)
@@ -817,6 +1132,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',') ||
                 ((p->flags & T_QUOTE) && i >= s->tok_start + 2 && is_char(d, i - 2, ','))) {
                 speaker = party_right(d, cue_end, s->tok_end);
+                if (speaker < 0)
+                    speaker = outlet_after_noun(d, cue_end, s->tok_end);
                 /* '..., said the Foreign Office.': a body after the article
                  * that ends the clause ("told the SEC it had", "asked the
                  * SEC to" and "said the Fed and the Bank were" name an
@@ -840,6 +1157,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 }
                 int staff = speaker >= 0 ? staff_of_body(d, speaker, s->tok_end)
                                          : staff_of_unknown(d, cue_end, s->tok_end);
+                /* '..., said Russian oil official Sergei Oganesyan': a
+                 * demonym, lower-case title words, then the person */
+                unsigned dw = 0;
+                if (staff < 0 && speaker < 0 && tok_lex(d, cue_end, LEX_DEMONYM, &dw)) {
+                    staff = person_after_title_words(d, cue_end + dw, s->tok_end);
+                    /* (the clause ends with the name: "said Iranian arms
+                     * merchant X, who ..., deposited" names the content's
+                     * subject) */
+                    uint32_t a = staff >= 0 ? d->ments[staff].tok_end : 0;
+                    if (staff >= 0 && a < s->tok_end && !is_char(d, a, '.') &&
+                        !is_char(d, a, ';') && !(d->toks[a].flags & T_QUOTE))
+                        staff = -1;
+                }
                 if (staff >= 0)
                     speaker = staff;
                 /* "Atlas, the biggest producer, said it had been hit":
@@ -983,9 +1313,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     /* "he said" continues the last speaker of the last few sentences: news
      * prose keeps one voice while naming others in between */
-    int voice = speaker;
+    int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
-    if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
+    if (lone >= 0) {
+        /* the body is known: no "he said" or "it said" continuation */
+    } else if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
                                       name_has_word(d->ents[sm->entity].name, sm->name))) {
         /* "It said", "The company said": Reuters keeps the body that spoke
          * last as its voice, while naming others (a predecessor, a
@@ -995,7 +1327,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */
             const entity *pe = &d->ents[d->ments[pv].entity];
-            if (pe->kind == NSV_KIND_ORGANIZATION ||
+            /* (not an outlet that spoke last: "the government said" after
+             * "..., the People's Daily said" is not the paper) */
+            if ((pe->kind == NSV_KIND_ORGANIZATION &&
+                 (!outlet_mention(d, pv) || sm->kind == M_PRONOUN ||
+                  (d->toks[sm->tok_end - 1].word_bits & W_OUTLET))) ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
                  d->ments[speaker].kind == M_PRONOUN))
                 voice = pv;
@@ -1007,9 +1343,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "... when the Soviet leader insisted": a subordinate clause's
          * speaker is not the voice */
         int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        /* (not a voice of the other gender: "Anna Berg said ... He said") */
+        uint32_t g = pv < 0                 ? 0
+                     : d->ments[pv].gender ? d->ments[pv].gender /* "spokeswoman" */
+                                           : given_name_gender(d, d->ents[d->ments[pv].entity].name);
         if (pv >= 0 &&
-            (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice))
+            (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice) &&
+            !(g && !(g & d->ments[speaker].pronoun_bits)))
             voice = pv;
+        int sv = spokes_voice(d, out, s, speaker);
+        if (sv >= 0)
+            voice = sv;
     }
     /* "He told Mr Putin that ...", "he insisted he still trusted Mr Blair":
      * a pronoun is not the person its own clause names right after the
@@ -1075,6 +1419,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     e->dropped = unnamed;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
+    if (d->ments[speaker].sent != (uint32_t)(s - d->sents)) {
+        /* a body named sentences before ("An executive spokesman said"):
+         * the evidence still opens with the words naming the speaker */
+        uint32_t k = i;
+        while (k > s->tok_start && k + 5 > i && (d->toks[k - 1].flags & T_WORD) &&
+               !(d->toks[k - 1].flags & (T_QUOTE | T_IN_QUOTE)))
+            k--;
+        if (d->toks[k].start < e->ev.evidence_start)
+            e->ev.evidence_start = d->toks[k].start;
+    }
     if (njoint >= 2) {
         /* text order: coordinated() walked back from the last conjunct */
         for (int q = 0; q < njoint / 2; q++) {
@@ -1109,6 +1463,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     const mention *sp = &d->ments[speaker];
     uint32_t after = inverted ? sp->tok_end : cue_end;
     uint32_t before = inverted ? i : sp->tok_start;
+    if (!inverted && lone < 0 && before > s->tok_start + 1 && before == sp->tok_start &&
+        tok_is(&d->toks[before - 1], "the") && is_char(d, before - 2, ','))
+        before--; /* "Prices rose, the Foreign Ministry said" */
+    if (lone >= 0 && sp->kind == M_DESC) {
+        /* "..., a spokesman said": the article opens the speaker */
+        before = sp->tok_start - 1;
+        if (d->toks[before].start < e->ev.evidence_start)
+            e->ev.evidence_start = d->toks[before].start;
+    }
     if (cls == SPEECH_ACCORDING) {
         /* "According to X, ..." or "..., according to X" */
         e->ev.rule = "statement.according_to";
@@ -1129,7 +1492,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * changed" has its own content) */
     if (q < 0 && before == s->tok_start && s->tok_start > 0 &&
         (d->toks[s->tok_start - 1].flags & T_QUOTE_CLOSE) &&
-        (after >= s->tok_end || (d->toks[after].flags & T_PUNCT)))
+        (after >= s->tok_end || (d->toks[after].flags & T_PUNCT)) &&
+        quote_opening_after(d, after, s->tok_end) < 0) /* 'She added: "..."' */
         q = d->toks[s->tok_start - 1].quote;
     if (q >= 0) {
         e->ev.rule = inverted ? "statement.quote_said_speaker" : "statement.quote_speaker_said";
@@ -1257,11 +1621,20 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
     for (uint32_t c = s->tok_start + 1; c + 1 < s->tok_end; c++) {
         if (!(toks[c].flags & T_PUNCT) || !is_char(d, c, ':') || (toks[c].flags & T_IN_QUOTE))
             continue;
-        int m = mention_at(d, c - 1);
-        int named = m >= 0 && d->ments[m].tok_end == c && party_mention(d, m) &&
+        /* "President of China Xi Jinping (retranslated):": a short
+         * parenthesis between the name and the colon */
+        uint32_t ne = c; /* where the name ends */
+        if (is_char(d, c - 1, ')'))
+            for (uint32_t k = c - 1; k > s->tok_start + 1 && k + 5 > c; k--)
+                if (is_char(d, k - 1, '(')) {
+                    ne = k - 1;
+                    break;
+                }
+        int m = mention_at(d, ne - 1);
+        int named = m >= 0 && d->ments[m].tok_end == ne && party_mention(d, m) &&
                     (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC);
         if (!named && (d->toks[c + 1].flags & T_CAP)) {
-            int ent = glued_turn_speaker(d, s, c);
+            int ent = glued_turn_speaker(d, s, ne);
             if (ent < 0)
                 continue;
             ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
@@ -1270,12 +1643,12 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
             ev_add_party(d, e, ent);
             e->speaker_ent = ent;
             party_from_entity(d, ent, &e->ev.speaker);
-            e->ev.evidence_start = d->toks[c - 1].start;
+            e->ev.evidence_start = d->toks[ne - 1].start;
             set_content(d, e, d->toks[c + 1].start, s->end, 0);
             e->ev.direct = 1;
             continue;
         }
-        if (m < 0 || d->ments[m].tok_end != c || !party_mention(d, m))
+        if (m < 0 || d->ments[m].tok_end != ne || !party_mention(d, m))
             continue;
         const mention *x = &d->ments[m];
         if (x->kind != M_PERSON && x->kind != M_DESC)

@@ -610,6 +610,36 @@ static void test_place_word_surname(void **state)
     NT_CHECK(nt_said_by("Anna Russia") == NULL);
 }
 
+static void test_ampersand_company(void **state)
+{
+    (void)state;
+    /* two plain words joined by "&" are one company, whose first word and
+     * descriptions then stand for it */
+    assert_party(speaker_of("Profits fell, insurer Halsey & Brant said."), "Halsey & Brant",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "Jobs will go at broker Halsey & Brant. The insurer said costs rose. Halsey "
+                "posted a loss. It blamed a lawsuit.");
+    NT_CHECK(nt_count_said_by("Halsey & Brant") == 2);
+    /* hard negative: titles joined by "&" name no company */
+    nt_run(PUB, "Anna Berg, President & Director of Fenwick Mills, said costs rose.");
+    NT_CHECK(nt_said_by("Berg") != NULL);
+    NT_CHECK(nt_said_by("President & Director") == NULL);
+}
+
+static void test_given_name_gender(void **state)
+{
+    (void)state;
+    /* "she" is not the man named last: his first name tells */
+    nt_run(PUB, "Anna Berg has demanded answers. Michael Fenwick escaped from the unit on "
+                "Monday. She said the public must be told.");
+    NT_CHECK(nt_count_said_by("Berg") == 2);
+    NT_CHECK(nt_said_by("Fenwick") == NULL);
+    /* hard negative: "he" still is */
+    nt_run(PUB, "Anna Berg has demanded answers. Michael Fenwick escaped from the unit on "
+                "Monday. He said the guards were asleep.");
+    NT_CHECK(nt_said_by("Fenwick") != NULL);
+}
+
 /* "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined by a hyphen
  * stays inside the surname. */
 static void test_hyphenated_particle(void **state)
@@ -657,6 +687,8 @@ int main(void)
         cmocka_unit_test(test_lower_case_starts),
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
+        cmocka_unit_test(test_ampersand_company),
+        cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);

@@ -1045,6 +1045,190 @@ static void test_as_they_say_idiom(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+static void test_states_is_a_noun(void **state)
+{
+    (void)state;
+    /* "Arab states", "EU member states": the noun, no speaker */
+    nt_run(PUB, "Minister Anna Berg said Kiev had friends among the Gulf states. "
+                "Baltic states have sent aid.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Berg") != NULL);
+    /* hard negatives: the verb with what it states */
+    one_statement("Seismologist Hiro Kawada states that large quakes come in cycles.", "Kawada",
+                  "large quakes come in cycles", 0);
+    one_statement("The Ukrainian side openly states its position on the corridor.", "Ukrainian",
+                  "its position", 0);
+}
+
+static void test_spoke_in_favour_of(void **state)
+{
+    (void)state;
+    /* a position taken, not a topic discussed */
+    one_statement("President Anna Berg spoke in favour of lifting the tariffs.", "Berg",
+                  "lifting the tariffs", 0);
+    nt_run(PUB, "Presidents Anna Berg and Ivo Dalen held a telephone conversation. The leaders "
+                "spoke in favor of a ceasefire.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Dalen") != NULL);
+    /* hard negative: "the leaders spoke about" a topic is their talks */
+    nt_run(PUB, "Presidents Anna Berg and Ivo Dalen held a telephone conversation. The leaders "
+                "spoke about the ceasefire.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+static void test_lone_spokesperson(void **state)
+{
+    (void)state;
+    /* the body that opens the sentence before */
+    nt_run(PUB, "But the Home Office defended the measures. A spokesman said: \"The men cannot "
+                "be tried.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Home Office") != NULL);
+    /* the body that spoke just before; the content before the speaker */
+    nt_run(PUB, "Trade talks will resume in July, the Central Bank said. The accord covers "
+                "old loans, a spokesman said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Central Bank") == 2);
+    /* hard negatives: a body that is no subject, or a sentence between */
+    nt_run(PUB, "The approval has come from the Indian government. A spokesman said the "
+                "drilling would go on.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The Home Office defended the measures.\n\nA spokesman said the men were "
+                "dangerous.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+static void test_body_head_spokesperson(void **state)
+{
+    (void)state;
+    /* a body the table names whole is no demonym and title */
+    one_statement("The Scottish Executive said ministers would be told.", "Scottish Executive",
+                  "ministers would be told", 0);
+    /* "an executive spokesman": the body whose name ends in the word */
+    nt_run(PUB, "The Scottish Executive has ordered a report. Ms Anna Berg said she was glad. "
+                "Police are searching the hills. The rain went on all day. The executive "
+                "spokeswoman said the report was due in May.");
+    NT_CHECK(nt_count_said_by("Scottish Executive") == 1);
+    NT_CHECK(nt_said_by("Berg") != NULL);
+    /* hard negative: "exchange" inside a name is not its head */
+    nt_run(PUB, "The Securities and Exchange Commission opened an inquiry. An exchange "
+                "spokesman said the rules were clear.");
+    NT_CHECK(nt_said_by("Securities and Exchange Commission") == NULL);
+}
+
+static void test_named_outlets(void **state)
+{
+    (void)state;
+    /* another outlet is a speaker, named alone or beside its kind */
+    one_statement("The China Daily said the plant made good cigarettes.", "China Daily",
+                  "the plant made good cigarettes", 0);
+    one_statement("Der Spiegel magazine said the losses were found in May.", "Spiegel",
+                  "the losses were found in May", 0);
+    one_statement("According to Russian newspaper Vedomosti, the loans were repaid.", "Vedomosti",
+                  "the loans were repaid", 0);
+    one_statement("Prices rose sharply, said the daily Izvestia.", "Izvestia", "Prices rose", 0);
+    one_statement("Prices rose sharply, the People's Daily newspaper said.", "People's Daily",
+                  "Prices rose", 0);
+    /* hard negatives: an unnamed paper; "the government" is not the paper
+     * that spoke last */
+    no_statement("A Chinese newspaper said prices rose.");
+    nt_run(PUB, "Prices rose sharply, the People's Daily said. The government has said "
+                "prices will fall.");
+    NT_CHECK(nt_count_said_by("People's Daily") == 1);
+}
+
+static void test_instructed(void **state)
+{
+    (void)state;
+    /* an instruction to someone to do something is a directive, as
+     * "asked ... to" is (GUIDE) */
+    one_statement("President Anna Berg instructed the Government to draft a budget.", "Berg",
+                  "the Government to draft a budget", 0);
+    /* hard negative: the passive names who is instructed, not who speaks */
+    no_statement("The Government was instructed to draft a budget.");
+}
+
+static void test_title_body_over_last_spokesman(void **state)
+{
+    (void)state;
+    /* the body named with the title, not the last spokesperson's body */
+    nt_run(PUB, "A Labour Party spokesman said the vote was fair. Later, a Scottish National "
+                "Party spokesman said: \"The vote was rigged.\"");
+    NT_CHECK(nt_count_said_by("Labour") == 1);
+    NT_CHECK(nt_count_said_by("Scottish National Party") == 1);
+    /* hard negative: a bare "the spokesman" keeps the last one's body */
+    nt_run(PUB, "A Labour Party spokesman said the vote was fair. The spokesman added that "
+                "turnout was high.");
+    NT_CHECK(nt_count_said_by("Labour") == 2);
+}
+
+static void test_appositive_body_tail(void **state)
+{
+    (void)state;
+    /* "X, title of Body said": the closing comma left out */
+    one_statement("Anna Berg, executive partner of Halsey Brant said the firm was sold.", "Berg",
+                  "the firm was sold", 0);
+    one_statement("Ivo Dalen, the leader of the Public and Commercial Union said pay was low.",
+                  "Dalen", "pay was low", 0);
+    /* hard negative: a body that is the subject itself */
+    nt_run(PUB, "Shares in Acme fell. The parent of Halsey Brant Corp said it would sell.");
+    NT_CHECK(nt_said_by("Halsey Brant") != NULL);
+}
+
+static void test_added_colon_takes_next_quote(void **state)
+{
+    (void)state;
+    /* 'She added: "..."' after a closed quotation: the quotation after */
+    nt_run(PUB, "Anna Berg said: \"We were not told.\" She added: \"I have written to the "
+                "minister.\"");
+    NT_CHECK(nt_count_said_by("Berg") == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->quote && strstr(e->quote, "I have written") != NULL);
+    /* hard negative: '"...," he said.' keeps the quotation before */
+    nt_run(PUB, "Ivo Dalen spoke first. \"We were not told.\" He said.");
+    e = nt_said_by("Dalen");
+    NT_CHECK(e && e->quote && strstr(e->quote, "We were not told") != NULL);
+}
+
+static void test_turn_with_parenthesis(void **state)
+{
+    (void)state;
+    /* a transcript turn whose name a parenthesis follows */
+    nt_run(PUB, "Vladimir Putin: Welcome.\n\nPresident of Finland Sauli Niinisto (retranslated): "
+                "Thank you, Mr President.");
+    NT_CHECK(nt_count_said_by("Niinisto") == 1);
+    /* hard negative: an unnamed questioner is no speaker */
+    nt_run(PUB, "Vladimir Putin: Welcome.\n\nQuestion (retranslated): Why are you here?");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+static void test_in_x_opinion(void **state)
+{
+    (void)state;
+    /* "In X's opinion," gives X's view, as "according to X" does */
+    one_statement("In Mr Berg's opinion, the talks were useful.", "Berg", "the talks were useful",
+                  0);
+    one_statement("The ties, in President Anna Berg's view, were developing well.", "Berg",
+                  "were developing well", 0);
+    /* hard negatives: a view as a noun, and a place named "View" */
+    no_statement("President Anna Berg's view of the matter is well known.");
+    one_statement("Supermac Technology Inc, a firm based in Mountain View, California, "
+                  "reported a profit.",
+                  "Supermac", "", 0);
+}
+
+static void test_inverted_demonym_staff(void **state)
+{
+    (void)state;
+    /* '"...," said Russian oil official X': the person after the titles */
+    one_statement("\"The firms agreed,\" said Russian oil official Sergei Volkov.", "Volkov",
+                  "The firms agreed", 1);
+    /* hard negative: the name is the subject of what was said */
+    nt_run(PUB, "The newspaper, quoting officials, said Iranian arms merchant Ali Bahrami, who "
+                "was a middleman, deposited the money.");
+    NT_CHECK(nt_said_by("Bahrami") == NULL);
+}
+
 /* "Arab states.", "EU member states and Iran": the plural noun, not "states"
  * the verb; "..., the report states." still speaks. */
 static void test_states_noun(void **state)
@@ -1085,6 +1269,19 @@ static void test_exchange_is_a_body(void **state)
     /* hard negative: the common noun names no body */
     nt_run(PUB, "The exchange said prices fell.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+static void test_pronoun_after_spokeswoman(void **state)
+{
+    (void)state;
+    /* "She said" right after a body's spokeswoman keeps that body */
+    nt_run(PUB, "Michael Fenwick escaped on Monday. A Treasury spokeswoman said the rules were "
+                "kept. She said: \"Ministers were told.\"");
+    NT_CHECK(nt_count_said_by("Treasury") == 2);
+    /* hard negative: "He" after a spokeswoman is someone else */
+    nt_run(PUB, "Michael Fenwick escaped on Monday. A Treasury spokeswoman said the rules were "
+                "kept. He said: \"I was not told.\"");
+    NT_CHECK(nt_count_said_by("Treasury") == 1);
 }
 
 int main(void)
@@ -1147,6 +1344,19 @@ int main(void)
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
+        cmocka_unit_test(test_states_is_a_noun),
+        cmocka_unit_test(test_spoke_in_favour_of),
+        cmocka_unit_test(test_lone_spokesperson),
+        cmocka_unit_test(test_body_head_spokesperson),
+        cmocka_unit_test(test_named_outlets),
+        cmocka_unit_test(test_instructed),
+        cmocka_unit_test(test_title_body_over_last_spokesman),
+        cmocka_unit_test(test_appositive_body_tail),
+        cmocka_unit_test(test_added_colon_takes_next_quote),
+        cmocka_unit_test(test_turn_with_parenthesis),
+        cmocka_unit_test(test_in_x_opinion),
+        cmocka_unit_test(test_inverted_demonym_staff),
+        cmocka_unit_test(test_pronoun_after_spokeswoman),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
