@@ -85,7 +85,13 @@ enum word_class {
 #define W_OUTLET (UINT64_C(1) << 41)      /* newspaper, daily, magazine: "X newspaper said" is X */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
-enum speech_class { SPEECH_VERB = 1, SPEECH_VERB_ABOUT, SPEECH_ACCORDING, SPEECH_NOUN_VERB, SPEECH_OPINION };
+enum speech_class {
+    SPEECH_VERB = 1,
+    SPEECH_VERB_ABOUT,
+    SPEECH_ACCORDING,
+    SPEECH_NOUN_VERB,
+    SPEECH_OPINION
+};
 enum meeting_class {
     MEET_VERB = 1,    /* met, meets */
     MEET_NOUN,        /* talks, meeting, negotiations */

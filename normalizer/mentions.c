@@ -2246,8 +2246,8 @@ static void index_mentions_by_sentence(doc *d)
  * "outlet": "China Daily", "Interfax")? */
 int outlet_mention(const doc *d, int m)
 {
-    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end && t < d->ments[m].tok_start + 2;
-         t++)
+    for (uint32_t t = d->ments[m].tok_start;
+         t < d->ments[m].tok_end && t < d->ments[m].tok_start + 2; t++)
         for (const lex_entry *e = tok_lex(d, t, LEX_ORG, NULL); e; e = e->next)
             if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "outlet"))
                 return 1;

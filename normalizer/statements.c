@@ -287,8 +287,7 @@ static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, con
     int m = t > s->tok_start ? mention_at(d, t - 1) : -1;
     if (m < 0 || d->ments[m].tok_end != t || d->ments[m].kind != M_DESC ||
         !d->ments[m].body_voice || d->ments[m].entity >= 0 ||
-        d->ments[m].tok_end - d->ments[m].tok_start != 1 ||
-        d->ments[m].tok_start == s->tok_start ||
+        d->ments[m].tok_end - d->ments[m].tok_start != 1 || d->ments[m].tok_start == s->tok_start ||
         !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
@@ -864,8 +863,7 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         if (prev->ev.type != NSV_EV_STATEMENT)
             continue;
         if (prev->sent + 1 != here || prev->dropped || prev->speaker_ent < 0 ||
-            prev->speaker_mention < 0 ||
-            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
+            prev->speaker_mention < 0 || d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
             d->ments[prev->speaker_mention].entity != prev->speaker_ent)
             return -1;
         /* the title right before the earlier cue */
@@ -932,8 +930,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             !(cue_end < s->tok_end &&
               (tok_is(&d->toks[cue_end], "that") || is_char(d, cue_end, ':') ||
                (d->toks[cue_end].flags & T_QUOTE_OPEN))) &&
-            !(i > s->tok_start && ((d->toks[i - 1].word_bits & W_ADVERB) ||
-                                   ly_adverb(&d->toks[i - 1]))) &&
+            !(i > s->tok_start &&
+              ((d->toks[i - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[i - 1]))) &&
             !content_before_body(d, i, cue_end, s))
             return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
@@ -1318,7 +1316,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (lone >= 0) {
         /* the body is known: no "he said" or "it said" continuation */
     } else if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
-                                      name_has_word(d->ents[sm->entity].name, sm->name))) {
+                                             name_has_word(d->ents[sm->entity].name, sm->name))) {
         /* "It said", "The company said": Reuters keeps the body that spoke
          * last as its voice, while naming others (a predecessor, a
          * country) in between */
@@ -1344,9 +1342,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * speaker is not the voice */
         int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
         /* (not a voice of the other gender: "Anna Berg said ... He said") */
-        uint32_t g = pv < 0                 ? 0
-                     : d->ments[pv].gender ? d->ments[pv].gender /* "spokeswoman" */
-                                           : given_name_gender(d, d->ents[d->ments[pv].entity].name);
+        uint32_t g = pv < 0 ? 0
+                     : d->ments[pv].gender
+                         ? d->ments[pv].gender /* "spokeswoman" */
+                         : given_name_gender(d, d->ents[d->ments[pv].entity].name);
         if (pv >= 0 &&
             (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice) &&
             !(g && !(g & d->ments[speaker].pronoun_bits)))
