@@ -1760,7 +1760,11 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
     }
     if (words >= 2) {
-        if (end == i + 3 && is_punct(d, i + 1, '-') &&
+        if (((end == i + 3 && is_punct(d, i + 1, '-')) ||
+             /* "Mathematical Applications said" after "Mathematical
+              * Applications Group Inc": the first words of a body named
+              * before (no first name among them) */
+             (end <= i + 3 && !tok_lex(d, i, LEX_GIVEN_NAME, NULL))) &&
             find_entity(d, NSV_KIND_PERSON, surname) < 0) {
             /* "Pre-Paid said" after "Pre-Paid Legal Services Inc": a
              * hyphenated first word of a body stands for it, as "Atlas" does */

@@ -656,6 +656,23 @@ static void test_hyphenated_particle(void **state)
     NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
 }
 
+/* "Mathematical Applications said" after "Mathematical Applications Group
+ * Inc said": the first words of a company named before stand for it, and
+ * "The company said" then keeps that voice. */
+static void test_company_short_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Veldan Applications Group Inc said it signed a letter of intent to sell its "
+                "business. Veldan Applications said the deal calls for Pagex to buy the "
+                "assets. The company said it obtained waivers.");
+    NT_CHECK(nt_count_said_by("Veldan Applications Group Inc") == 3);
+    NT_CHECK(nt_said_by("Pagex") == NULL);
+    /* hard negative: a person whose first name opens a company's name */
+    nt_run(PUB, "Martin Dorov Holdings Inc said sales rose. Martin Dorov said he was pleased.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_PERSON);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -690,6 +707,7 @@ int main(void)
         cmocka_unit_test(test_ampersand_company),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
+        cmocka_unit_test(test_company_short_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
