@@ -1284,6 +1284,18 @@ static void test_pronoun_after_spokeswoman(void **state)
     NT_CHECK(nt_count_said_by("Treasury") == 1);
 }
 
+/* "a commerce ministry spokeswoman said": a ministry the table knows in
+ * lower case speaks through its spokesperson. */
+static void test_lower_case_ministry_spokeswoman(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"The corporations are free to buy,\" a commerce ministry spokeswoman said.");
+    NT_CHECK(nt_count_said_by("Commerce Ministry") == 1);
+    /* hard negative: a ministry's full name of its own stays whole */
+    nt_run(PUB, "The Ministry of Trade and Industry said exports rose.");
+    NT_CHECK(nt_count_said_by("Ministry of Trade and Industry") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1334,6 +1346,7 @@ int main(void)
         cmocka_unit_test(test_states_noun),
         cmocka_unit_test(test_subject_before_modifier),
         cmocka_unit_test(test_exchange_is_a_body),
+        cmocka_unit_test(test_lower_case_ministry_spokeswoman),
         cmocka_unit_test(test_presidents_one_untitled),
         cmocka_unit_test(test_business_titles),
         cmocka_unit_test(test_lost_opening_quote),
