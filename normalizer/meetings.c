@@ -914,7 +914,7 @@ static int placed_before(const doc *d, uint32_t i, uint32_t from)
  * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
  * meeting is its members' meeting; a body merely without a country ("the
  * Security Council") may be one state's own. */
-int intl_group(const doc *d, int m)
+static int intl_group(const doc *d, int m)
 {
     if (m < 0 || d->ments[m].kind != M_ORG)
         return 0;

@@ -1698,12 +1698,15 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
 {
     if (i + 2 >= limit || !is_punct(d, i + 1, '&') || !plain_capital(&d->toks[i]) ||
         !plain_capital(&d->toks[i + 2]) ||
-        (i > 0 && (d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD)))
+        (i > 0 && d->sents[d->toks[i].sent].tok_start < i && (d->toks[i - 1].flags & T_CAP) &&
+         (d->toks[i - 1].flags & T_WORD)))
         return 0;
     uint32_t end = i + 3;
-    if (end < limit && (d->toks[end].word_bits & W_COMPANY))
+    /* "Marsh & McLennan Cos Inc": a run of legal forms */
+    while (end < limit && end < i + 6 && (d->toks[end].word_bits & W_COMPANY))
         end++;
-    else if (end < limit && (d->toks[end].flags & T_CAP) && (d->toks[end].flags & T_WORD))
+    if (end == i + 3 && end < limit && (d->toks[end].flags & T_CAP) &&
+        (d->toks[end].flags & T_WORD))
         return 0;
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }

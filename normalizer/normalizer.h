@@ -89,9 +89,6 @@ int ev_add_party(doc *d, ev_draft *e, int entity);
 /* The token after a date phrase with its commas at t ("on Friday, December
  * 15, 2023"), or t. */
 uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end);
-/* Is mention m an international group of states (organizations.tsv kind
- * "group": "the CSTO", "ASEAN")? */
-int intl_group(const doc *d, int m);
 /* The modality the words before a cue give it in its clause. */
 nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t clause_start);
 /* Party objects from an entity. */

@@ -167,7 +167,7 @@ static int name_heads_of(const char *name, const char *w)
  * whose name ends in the word w or where w heads an "of" phrase
  * ("ministry" ~ "Finance Ministry", "Ministry of Finance"; not "exchange" ~
  * "Securities and Exchange Commission"); or -1.
- * With `tail`, anywhere before, but the name must end in w: "The executive
+ * With `tail`, up to 64 sentences before, but the name must end in w: "The executive
  * spokeswoman said" a page after "the Scottish Executive" (not "an exchange
  * spokesman" for the Securities and Exchange Commission). */
 static int body_named_with(const doc *d, const char *w, uint32_t t, int tail)
@@ -175,7 +175,9 @@ static int body_named_with(const doc *d, const char *w, uint32_t t, int tail)
     uint32_t sent = d->toks[t].sent;
     if (!d->sent_ments)
         return -1; /* the index is missing only when memory ran out */
-    for (uint32_t si = sent + 1; si-- > 0 && (tail || si + 2 >= sent);) {
+    /* (with `tail`, the last 64 sentences: an item of thousands of
+     * spokesmen must not cost quadratic time) */
+    for (uint32_t si = sent + 1; si-- > 0 && (tail ? si + 64 >= sent : si + 2 >= sent);) {
         for (uint32_t q = d->sent_ment_start[si + 1]; q-- > d->sent_ment_start[si];) {
             uint32_t j = d->sent_ments[q];
             const mention *x = &d->ments[j];
@@ -944,21 +946,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (tok_is(&d->toks[i - 1], "the") || tok_is(&d->toks[i - 1], "a") ||
              tok_is(&d->toks[i - 1], "an")))
             return NSV_OK;
-        /* "Arab states.", "U.S. states", "EU member states and Iran": a plural
-         * noun after a demonym, a place, a group of states ("ASEAN states") or
-         * "member", with no content after
-         * it, not the verb (but "..., the Finance Ministry states.") */
-        int before = i > s->tok_start ? mention_at(d, i - 1) : -1;
-        if (tok_is(&d->toks[i], "states") && i > s->tok_start &&
-            (((d->toks[i - 1].flags & T_CAP) &&
-              (before < 0 || d->ments[before].kind == M_COUNTRY ||
-               d->ments[before].kind == M_PLACE || intl_group(d, before))) ||
-             tok_is(&d->toks[i - 1], "member")) &&
-            (cue_end >= s->tok_end ||
-             ((d->toks[cue_end].flags & T_PUNCT) && !is_char(d, cue_end, ':') &&
-              !is_char(d, cue_end, ',')) ||
-             (d->toks[cue_end].word_bits & (W_CONJ | W_PREP))))
-            return NSV_OK;
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic */
         if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) {
@@ -1056,6 +1043,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
         } else {
             speaker = party_left_speaker(d, i, s->tok_start);
+            /* "a firm based in Mountain View, California, reported": a name
+             * after "in" is a place the mention finder read as a person */
+            if (speaker >= 0 && d->ments[speaker].kind == M_PERSON && !d->ments[speaker].role &&
+                d->ments[speaker].tok_start > s->tok_start &&
+                (d->toks[d->ments[speaker].tok_start].flags & T_SPACE_BEFORE) &&
+                tok_is(&d->toks[d->ments[speaker].tok_start - 1], "in"))
+                speaker = -1;
             /* "His comments come after", "its previously announced sale": a
              * possessive stands before a noun, so the cue word is that noun */
             if (speaker >= 0 && possessive_pronoun(d, speaker))

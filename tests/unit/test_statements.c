@@ -1208,9 +1208,12 @@ static void test_in_x_opinion(void **state)
     /* "In X's opinion," gives X's view, as "according to X" does */
     one_statement("In Mr Berg's opinion, the talks were useful.", "Berg", "the talks were useful",
                   0);
-    one_statement("The ties, in President Anna Berg's view, were developing well.", "Berg",
+    one_statement("The ties, in President Anna Berg's opinion, were developing well.", "Berg",
                   "were developing well", 0);
-    /* hard negatives: a view as a noun, and a place named "View" */
+    /* hard negatives: a view as a noun, and a place named "View" ("view"
+     * is no cue: a speech cue word cannot be part of a name, and "Grand
+     * View Research said" needs it) */
+    one_statement("Demand rose, Grand View Research said.", "Grand View Research", "", 0);
     no_statement("President Anna Berg's view of the matter is well known.");
     one_statement("Supermac Technology Inc, a firm based in Mountain View, California, "
                   "reported a profit.",
