@@ -181,6 +181,8 @@ int outlet_mention(const doc *d, int m);
 /* The entity of the person with full name `name` (surname: its last word),
  * added if new. */
 int named_person_entity(doc *d, const char *name, const char *role, const char *country);
+/* The gender a title word's ending tells ("spokeswoman"), or 0. */
+uint32_t title_word_gender(const token *t);
 /* The office-holder row of the item's outlet on its date ("Vladimir Putin"
  * for a kremlin.ru item of 2019), or NULL. */
 const lex_entry *outlet_office(const doc *d);

@@ -828,6 +828,17 @@ static int body_statement_noun(const token *t)
     return tok_is(t, "statement") || tok_is(t, "communique") || tok_is(t, "communiqué");
 }
 
+/* The gender a title word's ending tells ("spokeswoman", "chairman"), as
+ * W_PRONOUN_F / W_PRONOUN_M, or 0 ("spokesperson"). */
+uint32_t title_word_gender(const token *t)
+{
+    if (t->lower_len > 5 && strstr(t->lower, "woman"))
+        return W_PRONOUN_F;
+    if (t->lower_len > 3 && strstr(t->lower, "man"))
+        return W_PRONOUN_M;
+    return 0;
+}
+
 /* "a BankAmerica spokesman", "an Ozona spokeswoman": an unknown capitalised
  * word between an indefinite article and a spokesperson title names the
  * body the spokesperson speaks for; a body named earlier whose name holds
@@ -1100,11 +1111,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         sm->role = role;
         sm->entity = body;
         /* "a Treasury spokeswoman ... He said" is not her */
-        const token *tw = &d->toks[j - 1];
-        if (tw->lower_len > 5 && strstr(tw->lower, "woman"))
-            sm->gender = W_PRONOUN_F;
-        else if (tw->lower_len > 3 && strstr(tw->lower, "man"))
-            sm->gender = W_PRONOUN_M;
+        sm->gender = title_word_gender(&d->toks[j - 1]);
         if (body >= 0) {
             sm->name = d->ents[body].name;
             touch(d, body);

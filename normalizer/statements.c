@@ -876,10 +876,8 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         const lex_entry *ti = t > ps->tok_start ? tok_lex(d, t - 1, LEX_TITLE, NULL) : NULL;
         if (!ti || !ti->canon || strcmp(ti->canon, "Spokesperson"))
             return -1;
-        const token *w = &d->toks[t - 1];
-        int fem = w->lower_len > 5 && strstr(w->lower, "woman") != NULL;
-        int mas = !fem && strstr(w->lower, "man") != NULL;
-        if ((fem && !(p->pronoun_bits & W_PRONOUN_F)) || (mas && !(p->pronoun_bits & W_PRONOUN_M)))
+        uint32_t g = title_word_gender(&d->toks[t - 1]);
+        if (g && !(g & p->pronoun_bits))
             return -1;
         return prev->speaker_mention;
     }
