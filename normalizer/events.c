@@ -534,7 +534,7 @@ static void signers_from_meeting(doc *d, ev_list *l)
         int relative = 0;
         for (uint32_t t = sg->cue_tok, steps = 0; t > 0 && steps < 3 && !relative; steps++) {
             t--;
-            relative = tok_is(&d->toks[t], "that") || tok_is(&d->toks[t], "which");
+            relative = (d->toks[t].word_bits & W_SUBORD) != 0; /* that, which */
         }
         if (relative)
             continue;
@@ -579,12 +579,13 @@ static void laws_of_office_holder(doc *d, ev_list *l)
             continue;
         if (!looked) {
             looked = 1;
+            /* the holder by surname and first initial ("Joseph R. Biden" for
+             * Joe Biden; "Jill Biden" is not the President) */
             office = outlet_office(d);
             const char *sp = office ? strrchr(office->canon, ' ') : NULL;
-            const char *surname = sp ? sp + 1 : office ? office->canon : NULL;
-            for (size_t e = 0; surname && e < d->nents && holder < 0; e++)
-                if (d->ents[e].kind == NSV_KIND_PERSON && d->ents[e].surname &&
-                    !strcmp(d->ents[e].surname, surname))
+            for (size_t e = 0; sp && e < d->nents && holder < 0; e++)
+                if (d->ents[e].kind == NSV_KIND_PERSON && d->ents[e].surname && d->ents[e].name &&
+                    !strcmp(d->ents[e].surname, sp + 1) && d->ents[e].name[0] == office->canon[0])
                     holder = (int)e;
         }
         if (holder < 0)
@@ -1357,14 +1358,10 @@ void ev_place(doc *d, ev_draft *e)
     if (e->ev.type != NSV_EV_MEETING || e->ev.format == NSV_FORMAT_PHONE ||
         e->ev.format == NSV_FORMAT_VIDEO || t + 3 >= e->cue_tok)
         return;
-    /* only a phrase that holds the event: not "Following talks in Moscow,
-     * they spoke by phone" */
-    const token *w0 = &d->toks[t], *w1 = &d->toks[t + 1], *w2 = &d->toks[t + 2];
-    if (!(tok_is(w0, "during") || tok_is(w0, "at") || tok_is(w0, "within") ||
-          (tok_is(w0, "as") && tok_is(w1, "part") && tok_is(w2, "of")) ||
-          (tok_is(w0, "on") && tok_is(w1, "the") &&
-           (tok_is(w2, "sidelines") || tok_is(w2, "margins"))) ||
-          (tok_is(w0, "in") && tok_is(w1, "the") && tok_is(w2, "framework"))))
+    /* only a phrase that holds the event (words.tsv, class setting): not
+     * "Following talks in Moscow, they spoke by phone" */
+    const lex_entry *open = tok_lex(d, t, LEX_WORD, NULL);
+    if (!open || !(open->bits & W_SETTING))
         return;
     int setting = 0;
     for (uint32_t k = t; k < e->cue_tok && k < t + 24; k++) {

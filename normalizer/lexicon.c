@@ -324,6 +324,7 @@ static const struct {
     {"public_body", W_PUBLIC_BODY},
     {"firm_tail", W_FIRM_TAIL},
     {"outlet", W_OUTLET},
+    {"setting", W_SETTING},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
