@@ -1265,6 +1265,11 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
     return 0;
 }
 
+/* How far around its cue an event's own day or place may stand: a real
+ * sentence is shorter; a 700 KB "sentence" would make every event scan it
+ * whole (quadratic time). */
+#define CLAUSE_REACH 120
+
 /* Where the clause of the cue places the event: "met in Helsinki", "talks
  * ... in Moscow on Friday", "At Novo-Ogaryovo, X held talks".  A place after
  * a comma or in another clause is a topic ("discussed the situation in
@@ -1272,7 +1277,7 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
 void ev_place(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];
-    for (uint32_t t = e->cue_tok; t < s->tok_end; t++) {
+    for (uint32_t t = e->cue_tok; t < s->tok_end && t < e->cue_tok + CLAUSE_REACH; t++) {
         const token *k = &d->toks[t];
         /* "..., which took place in Glasgow": a relative clause about the
          * meeting itself still places it */
@@ -1379,7 +1384,10 @@ void ev_date(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];
     uint32_t from = s->tok_start;
-    while (from < s->tok_end && before_body(d, d->toks[from].start))
+    if (e->cue_tok > from + CLAUSE_REACH)
+        from = e->cue_tok - CLAUSE_REACH;
+    uint32_t to = e->cue_tok + CLAUSE_REACH < s->tok_end ? e->cue_tok + CLAUSE_REACH : s->tok_end;
+    while (from < to && before_body(d, d->toks[from].start))
         from++; /* the dateline's day is the publication's, not the event's */
     /* "Yesterday, X met A, and, today, he met B", "On April 29, X convened
      * A and on June 9, X and Y convened B": a day in the cue's own clause,
@@ -1398,7 +1406,7 @@ void ev_date(doc *d, ev_draft *e)
             break;
         }
     }
-    e->day = sentence_date(d, from, s->tok_end, &e->background);
+    e->day = sentence_date(d, from, to, &e->background);
     if (e->day >= 0)
         e->background = 0;
 }

@@ -1865,8 +1865,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * in an opening phrase the name after the comma is the subject */
     if (named >= 0 && (d->toks[s->tok_start].word_bits & W_PREP)) {
         int in_opening = 1;
-        for (uint32_t k = s->tok_start; k < i; k++)
-            in_opening &= !is_char(d, k, ',');
+        for (uint32_t k = s->tok_start; k < i && in_opening; k++)
+            in_opening = !is_char(d, k, ',');
         if (in_opening) {
             int m = mention_at(d, j);
             oc = country_entity(d, d->ments[m].country); /* office_country checked it */

@@ -24,6 +24,7 @@ acronym	NATO, NATO, NATO, NATO, NATO, NATO, NATO, NATO.
 spokesman	The Finance Ministry acted, a spokesman said.
 head-word-spokesman	The Finance Ministry acted, a ministry spokesman said.
 word-no-body-spokesman	Acme Corp and Beta Corp rose. The tall spokesman said it.
+long-sentence-talks	during his talks with the Prime Minister of Italy on Friday in Rome and
 message	Ivan Dorov sent a note. The message reads, in part: "Hello."
 person-of-body	Gary Nathan of Brelco Securities Inc said it was so.
 presidents	Ivan Dorov held talks with President Karl Lind. The presidents said ties grew.
