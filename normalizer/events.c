@@ -1173,12 +1173,19 @@ uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end)
     uint32_t k = t < end && tok_is(&d->toks[t], "on") ? t + 1 : t, start = k;
     if (k < end && (d->toks[k].word_bits & W_WEEKDAY)) {
         k++;
-        if (k + 1 < end && is_char_tok(d, k, ',') && (d->toks[k + 1].word_bits & W_MONTH))
+        /* "Friday, December 15" and "Friday, 15 December" */
+        if (k + 1 < end && is_char_tok(d, k, ',') &&
+            ((d->toks[k + 1].word_bits & W_MONTH) ||
+             (k + 2 < end && (d->toks[k + 1].flags & T_NUM) &&
+              (d->toks[k + 2].word_bits & W_MONTH))))
             k++;
     }
-    if (k + 1 < end && (d->toks[k].flags & T_NUM) && (d->toks[k + 1].word_bits & W_MONTH))
+    if (k + 1 < end && (d->toks[k].flags & T_NUM) && (d->toks[k + 1].word_bits & W_MONTH)) {
         k += 2;
-    else if (k < end && (d->toks[k].word_bits & W_MONTH) && k > start) {
+        /* "15 December 2023" */
+        if (k < end && (d->toks[k].flags & T_NUM) && d->toks[k].lower_len == 4)
+            k++;
+    } else if (k < end && (d->toks[k].word_bits & W_MONTH) && k > start) {
         k++;
         if (k < end && (d->toks[k].flags & T_NUM))
             k++;

@@ -1561,6 +1561,10 @@ static void test_date_with_commas(void **state)
                                      "Sullivan", "Tahnoun");
     NT_CHECK(!strcmp(e->date, "2022-12-09"));
     NT_CHECK(e->location_name && !strcmp(e->location_name, "Abu Dhabi"));
+    e = one_meeting("Jake Sullivan met on Friday, 9 December 2022 with President Ivan Dorov in "
+                    "Oslo.",
+                    "Sullivan", "Dorov");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Oslo"));
     /* hard negative: a weekday and a comma before a new clause */
     nt_run(PUB, "Jake Sullivan met on Friday, and President Ivan Dorov left with the delegation.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
