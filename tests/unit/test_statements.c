@@ -1296,6 +1296,23 @@ static void test_lower_case_ministry_spokeswoman(void **state)
     NT_CHECK(nt_count_said_by("Ministry of Trade and Industry") == 1);
 }
 
+static void test_pronoun_follows_newer_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Senator Mark Ellis said the bill was flawed. Minister David Moore defended the "
+                "plan on Friday. He said it would cut costs.");
+    NT_CHECK(nt_count_said_by("David Moore") == 1);
+    NT_CHECK(nt_count_said_by("Mark Ellis") == 1);
+    /* hard negatives: a clause naming that person is not theirs, and a
+     * quotation paragraph has no subject of the narration */
+    nt_run(PUB, "Senator Mark Ellis said the bill was flawed. David Moore proposed a change. "
+                "He thanked Mr Moore for the idea.");
+    NT_CHECK(nt_count_said_by("David Moore") == 0);
+    nt_run(PUB, "Senator Mark Ellis said the bill was flawed.\n\n\"David Moore knows it well. "
+                "It is late.\"\n\nHe added that it was costly.");
+    NT_CHECK(nt_count_said_by("Mark Ellis") == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1370,6 +1387,7 @@ int main(void)
         cmocka_unit_test(test_in_x_opinion),
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
+        cmocka_unit_test(test_pronoun_follows_newer_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
