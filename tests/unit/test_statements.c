@@ -1313,6 +1313,19 @@ static void test_pronoun_follows_newer_subject(void **state)
     NT_CHECK(nt_count_said_by("Mark Ellis") == 2);
 }
 
+static void test_rank_before_business_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "General Partners said the offer expires on Friday.");
+    NT_CHECK(nt_count_said_by("General Partners") == 1);
+    nt_run(PUB, "General Motors Acceptance Corp said its profit rose.");
+    NT_CHECK(nt_count_said_by("General Motors Acceptance Corp") == 1);
+    /* hard negative: a rank before a person's name is an officer */
+    nt_run(PUB, "General David Moore said the troops would stay.");
+    NT_CHECK(nt_count_said_by("David Moore") == 1);
+    NT_CHECK(nt_count_said_by("General Partners") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1388,6 +1401,7 @@ int main(void)
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
+        cmocka_unit_test(test_rank_before_business_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
