@@ -1326,6 +1326,20 @@ static void test_rank_before_business_noun(void **state)
     NT_CHECK(nt_count_said_by("General Partners") == 0);
 }
 
+static void test_sentence_opening_common_words(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Published reports have said the bank is under investigation.");
+    NT_CHECK(nt_count_said_by("Published") == 0);
+    nt_run(PUB, "Unions criticised the move, saying jobs would go.");
+    NT_CHECK(nt_count_said_by("Unions") == 0);
+    nt_run(PUB, "Addressing John Moore, the President said the plan was sound.");
+    NT_CHECK(nt_count_said_by("Addressing") == 0);
+    /* hard negative: a company's name that holds such a word stays whole */
+    nt_run(PUB, "Waste Management Inc said it would buy the unit.");
+    NT_CHECK(nt_count_said_by("Waste Management Inc") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1402,6 +1416,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
         cmocka_unit_test(test_rank_before_business_noun),
+        cmocka_unit_test(test_sentence_opening_common_words),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
