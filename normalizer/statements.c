@@ -798,15 +798,28 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
         int m = -1;
         for (; t < s->tok_end && t < s->tok_start + 8; t++) {
             m = mention_at(d, t);
-            if (m >= 0 && d->ments[m].tok_start == t)
+            if (m >= 0 && d->ments[m].tok_start == t) {
+                mention_kind mk = d->ments[m].kind;
+                uint32_t e = d->ments[m].tok_end;
+                /* "Union general secretary Tony Woodley": a body and then a
+                 * title is the person's affiliation; the person is the subject */
+                if ((mk == M_ORG || mk == M_COUNTRY) && e < s->tok_end &&
+                    (d->toks[e].cats & (1u << LEX_TITLE)) && !(d->toks[e].flags & T_CAP) &&
+                    t < s->tok_start + 8) {
+                    t = e - 1;
+                    m = -1;
+                    continue;
+                }
                 break;
+            }
             m = -1;
             const token *x = &d->toks[t];
             if (x->word_bits & W_DET)
                 break; /* "The Chase economist": a description, not the name */
             if (!((t == s->tok_start && (x->word_bits & (W_CONJ | W_ADVERB)) &&
                    !(x->word_bits & W_SUBORD)) ||
-                  ((x->flags & T_CAP) && !x->word_bits) || (x->flags & T_POSS) ||
+                  ((x->flags & T_CAP) && !(x->word_bits & ~(uint64_t)W_NONNAME)) ||
+                  (x->flags & T_POSS) ||
                   (x->cats & (1u << LEX_TITLE)) ||
                   is_char(d, t, '&')))
                 break;

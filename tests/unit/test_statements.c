@@ -1308,6 +1308,10 @@ static void test_pronoun_follows_newer_subject(void **state)
     nt_run(PUB, "Senator Mark Ellis said the bill was flawed. David Moore proposed a change. "
                 "He thanked Mr Moore for the idea.");
     NT_CHECK(nt_count_said_by("David Moore") == 0);
+    /* the subject after its body and title words, and after "But" */
+    nt_run(PUB, "Senator Mark Ellis said the bill was flawed. But Home Office minister John "
+                "Price defended the move. He said it was fair.");
+    NT_CHECK(nt_count_said_by("John Price") == 1);
     nt_run(PUB, "Senator Mark Ellis said the bill was flawed.\n\n\"David Moore knows it well. "
                 "It is late.\"\n\nHe added that it was costly.");
     NT_CHECK(nt_count_said_by("Mark Ellis") == 2);
