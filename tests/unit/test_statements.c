@@ -1344,6 +1344,18 @@ static void test_sentence_opening_common_words(void **state)
     NT_CHECK(nt_count_said_by("Waste Management Inc") == 1);
 }
 
+static void test_repeated_view_or_call(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Union leader Tony Webb repeated his view on Friday that mergers cost jobs.");
+    NT_CHECK(nt_count_said_by("Tony Webb") == 1);
+    nt_run(PUB, "Tony Webb repeated his call for a pause.");
+    NT_CHECK(nt_count_said_by("Tony Webb") == 1);
+    /* hard negative: repeating an act is no speech */
+    nt_run(PUB, "Tony Webb repeated the test on Friday.");
+    NT_CHECK(nt_count_said_by("Tony Webb") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1421,6 +1433,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_follows_newer_subject),
         cmocka_unit_test(test_rank_before_business_noun),
         cmocka_unit_test(test_sentence_opening_common_words),
+        cmocka_unit_test(test_repeated_view_or_call),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
