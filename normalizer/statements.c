@@ -995,6 +995,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (speaker < 0)
             speaker = outlet_after_noun(d, cue_end, s->tok_end);
+        if (speaker < 0) {
+            /* "According to the Minister,": an office resolved below */
+            int m = mention_at(d, cue_end);
+            if (m >= 0 && d->ments[m].tok_start == cue_end && d->ments[m].kind == M_DESC &&
+                d->ments[m].entity < 0 && d->ments[m].role)
+                speaker = m;
+        }
         /* "According to the Executive Order, ...": what a document says
          * is no statement ("Executive" read as a title names no one) */
         for (uint32_t t = speaker >= 0 ? d->ments[speaker].tok_start : 0;
@@ -1405,6 +1412,23 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * prose keeps one voice while naming others in between */
     int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
+    if (lone < 0 && cls == SPEECH_ACCORDING && sm->kind == M_DESC && sm->entity < 0) {
+        /* "Khristenko told the President about X. According to the
+         * Minister, ...": an office the item gave no one by that name is
+         * the person who has just been speaking */
+        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        /* (not inside a transcript turn, whose cues are no events) */
+        for (size_t k = out->n; k-- > 0;)
+            if (out->v[k].ev.type == NSV_EV_STATEMENT) {
+                if (out->v[k].ev.rule && !strcmp(out->v[k].ev.rule, "statement.transcript_turn"))
+                    pv = -1;
+                break;
+            }
+        if (pv < 0 || d->ents[d->ments[pv].entity].kind != NSV_KIND_PERSON ||
+            !d->ents[d->ments[pv].entity].role)
+            return NSV_OK;
+        voice = pv;
+    }
     if (lone >= 0) {
         /* the body is known: no "he said" or "it said" continuation */
     } else if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&

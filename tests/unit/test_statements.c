@@ -1356,6 +1356,17 @@ static void test_repeated_view_or_call(void **state)
     NT_CHECK(nt_count_said_by("Tony Webb") == 0);
 }
 
+static void test_according_to_office_of_last_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Prime Minister Viktor Orlov told the President about the talks. "
+                "According to the Minister, the work was under way.");
+    NT_CHECK(nt_count_said_by("Viktor Orlov") == 2);
+    /* hard negative: no one spoke just before, so the office names no one */
+    nt_run(PUB, "The talks went on for a week. According to the Minister, the work was under way.");
+    NT_CHECK(nt_count_said_by("Minister") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1434,6 +1445,7 @@ int main(void)
         cmocka_unit_test(test_rank_before_business_noun),
         cmocka_unit_test(test_sentence_opening_common_words),
         cmocka_unit_test(test_repeated_view_or_call),
+        cmocka_unit_test(test_according_to_office_of_last_speaker),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
