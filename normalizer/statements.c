@@ -819,9 +819,7 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
             if (!((t == s->tok_start && (x->word_bits & (W_CONJ | W_ADVERB)) &&
                    !(x->word_bits & W_SUBORD)) ||
                   ((x->flags & T_CAP) && !(x->word_bits & ~(uint64_t)W_NONNAME)) ||
-                  (x->flags & T_POSS) ||
-                  (x->cats & (1u << LEX_TITLE)) ||
-                  is_char(d, t, '&')))
+                  (x->flags & T_POSS) || (x->cats & (1u << LEX_TITLE)) || is_char(d, t, '&')))
                 break;
         }
         {
