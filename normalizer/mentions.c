@@ -895,6 +895,24 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (!(first->word_bits & W_DET) && !(first->cats & starts) && !tok_is(first, "his") &&
         !tok_is(first, "her") && !tok_is(first, "their"))
         return 0;
+    {
+        /* "General Partners said", "General Motors": a rank before a
+         * business noun names a company, not an officer */
+        unsigned rw = 0;
+        const lex_entry *r = tok_lex(d, i, LEX_TITLE, &rw);
+        if (r && r->value == TITLE_RANK && i + rw < limit &&
+            (d->toks[i + rw].word_bits & W_FIRM_TAIL) && (d->toks[i + rw].flags & T_CAP)) {
+            uint32_t end = i + rw + 1;
+            while (end < limit && (d->toks[end].flags & T_CAP) &&
+                   (d->toks[end].word_bits & (W_COMPANY | W_FIRM_TAIL)))
+                end++; /* "General Motors Corp" */
+            /* "General Motors Acceptance Corp": a capitalised word before a legal form */
+            if (end + 1 < limit && (d->toks[end].flags & T_CAP) && !d->toks[end].word_bits &&
+                (d->toks[end + 1].word_bits & W_COMPANY))
+                end += 2;
+            return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+        }
+    }
     uint32_t j = i;
     int det = 0;
     const char *country = NULL, *role = NULL;

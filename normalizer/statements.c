@@ -767,6 +767,96 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return -1;
 }
 
+/* The sentence of the statement recent_voice() would pick, or UINT32_MAX. */
+static uint32_t recent_voice_sent(const ev_list *out, uint32_t here, int skip_subordinate)
+{
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
+            continue;
+        if (here - prev->sent > 3)
+            return UINT32_MAX;
+        if (skip_subordinate && prev->subordinate)
+            continue;
+        return prev->sent;
+    }
+    return UINT32_MAX;
+}
+
+/* "Rover confirmed X. Union leader Tony Woodley repeated his view ... He
+ * said": a full-named person opening a narrated sentence after the last
+ * voice's sentence is the newer subject a "he"/"she" points back to.  The
+ * newest such mention in sentences (after, here), or -1. */
+static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t pron_bits)
+{
+    for (uint32_t k = here; k-- > after + 1;) {
+        const sentence *s = &d->sents[k];
+        if (s->tok_start >= s->tok_end || d->toks[s->tok_start].quote >= 0 ||
+            is_char(d, s->tok_start, '"'))
+            continue; /* a quotation paragraph names people, it has no subject of ours */
+        /* the subject opens the sentence, after at most a linking word ("But",
+         * "Earlier") and words of a title ("Union general secretary") */
+        uint32_t t = s->tok_start;
+        int m = -1;
+        for (; t < s->tok_end && t < s->tok_start + 8; t++) {
+            m = mention_at(d, t);
+            if (m >= 0 && d->ments[m].tok_start == t) {
+                mention_kind mk = d->ments[m].kind;
+                uint32_t e = d->ments[m].tok_end;
+                /* "Union general secretary Tony Woodley": a body and then a
+                 * title is the person's affiliation; the person is the subject */
+                if ((mk == M_ORG || mk == M_COUNTRY) && e < s->tok_end &&
+                    (d->toks[e].cats & (1u << LEX_TITLE)) && !(d->toks[e].flags & T_CAP) &&
+                    t < s->tok_start + 8) {
+                    t = e - 1;
+                    m = -1;
+                    continue;
+                }
+                break;
+            }
+            m = -1;
+            const token *x = &d->toks[t];
+            if (x->word_bits & W_DET)
+                break; /* "The Chase economist": a description, not the name */
+            if (!((t == s->tok_start && (x->word_bits & (W_CONJ | W_ADVERB)) &&
+                   !(x->word_bits & W_SUBORD)) ||
+                  ((x->flags & T_CAP) && !(x->word_bits & ~(uint64_t)W_NONNAME)) ||
+                  (x->flags & T_POSS) || (x->cats & (1u << LEX_TITLE)) || is_char(d, t, '&')))
+                break;
+        }
+        {
+            if (m < 0)
+                continue;
+            const mention *x = &d->ments[m];
+            if (x->kind == M_PRONOUN)
+                return -1; /* "But he added": the chain of the old voice goes on */
+            if (x->kind != M_PERSON || x->entity < 0 ||
+                d->ents[x->entity].kind != NSV_KIND_PERSON || d->ents[x->entity].unnamed ||
+                !d->ents[x->entity].name || !strchr(d->ents[x->entity].name, ' '))
+                continue;
+            if (x->tok_end < s->tok_end && tok_is(&d->toks[x->tok_end], "and"))
+                continue; /* "Macron and the EU are ...": a joint subject, no one "he" */
+            uint32_t g = x->gender ? x->gender : given_name_gender(d, d->ents[x->entity].name);
+            if (g && !(g & pron_bits))
+                continue;
+            return m;
+        }
+    }
+    return -1;
+}
+
+/* Does any mention of entity ent (a name or a description) start within
+ * the six tokens after token t? */
+static int refers_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit)
+{
+    for (uint32_t k = t; k < limit && k < t + 6; k++) {
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity == ent)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a name of entity ent (not a description, which may be misread)
  * start within the six tokens after token t (the cue's object or content
  * subject)? */
@@ -903,6 +993,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (speaker < 0)
             speaker = outlet_after_noun(d, cue_end, s->tok_end);
+        if (speaker < 0) {
+            /* "According to the Minister,": an office resolved below */
+            int m = mention_at(d, cue_end);
+            if (m >= 0 && d->ments[m].tok_start == cue_end && d->ments[m].kind == M_DESC &&
+                d->ments[m].entity < 0 && d->ments[m].role)
+                speaker = m;
+        }
         /* "According to the Executive Order, ...": what a document says
          * is no statement ("Executive" read as a title names no one) */
         for (uint32_t t = speaker >= 0 ? d->ments[speaker].tok_start : 0;
@@ -1305,6 +1402,23 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * prose keeps one voice while naming others in between */
     int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
+    if (lone < 0 && cls == SPEECH_ACCORDING && sm->kind == M_DESC && sm->entity < 0) {
+        /* "Khristenko told the President about X. According to the
+         * Minister, ...": an office the item gave no one by that name is
+         * the person who has just been speaking */
+        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        /* (not inside a transcript turn, whose cues are no events) */
+        for (size_t k = out->n; k-- > 0;)
+            if (out->v[k].ev.type == NSV_EV_STATEMENT) {
+                if (out->v[k].ev.rule && !strcmp(out->v[k].ev.rule, "statement.transcript_turn"))
+                    pv = -1;
+                break;
+            }
+        if (pv < 0 || d->ents[d->ments[pv].entity].kind != NSV_KIND_PERSON ||
+            !d->ents[d->ments[pv].entity].role)
+            return NSV_OK;
+        voice = pv;
+    }
     if (lone >= 0) {
         /* the body is known: no "he said" or "it said" continuation */
     } else if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
@@ -1345,6 +1459,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         int sv = spokes_voice(d, out, s, speaker);
         if (sv >= 0)
             voice = sv;
+        if (pv >= 0) {
+            uint32_t here = (uint32_t)(s - d->sents);
+            uint32_t after = recent_voice_sent(out, here, 1);
+            int ns = newer_subject(d, after, here, d->ments[speaker].pronoun_bits);
+            /* (not when the clause names that person: "He thanked the Italian
+             * Prime Minister" after "Mr Berlusconi proposed") */
+            if (ns >= 0 && d->ments[ns].entity != d->ments[voice].entity &&
+                !refers_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end))
+                voice = ns;
+        }
     }
     /* "He told Mr Putin that ...", "he insisted he still trusted Mr Blair":
      * a pronoun is not the person its own clause names right after the

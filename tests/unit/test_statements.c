@@ -1299,6 +1299,77 @@ static void test_lower_case_ministry_spokeswoman(void **state)
     NT_CHECK(nt_count_said_by("Ministry of Trade and Industry") == 1);
 }
 
+static void test_pronoun_follows_newer_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Senator Mark Ellis said the bill was flawed. Minister David Moore defended the "
+                "plan on Friday. He said it would cut costs.");
+    NT_CHECK(nt_count_said_by("David Moore") == 1);
+    NT_CHECK(nt_count_said_by("Mark Ellis") == 1);
+    /* hard negatives: a clause naming that person is not theirs, and a
+     * quotation paragraph has no subject of the narration */
+    nt_run(PUB, "Senator Mark Ellis said the bill was flawed. David Moore proposed a change. "
+                "He thanked Mr Moore for the idea.");
+    NT_CHECK(nt_count_said_by("David Moore") == 0);
+    /* the subject after its body and title words, and after "But" */
+    nt_run(PUB, "Senator Mark Ellis said the bill was flawed. But Home Office minister John "
+                "Price defended the move. He said it was fair.");
+    NT_CHECK(nt_count_said_by("John Price") == 1);
+    nt_run(PUB, "Senator Mark Ellis said the bill was flawed.\n\n\"David Moore knows it well. "
+                "It is late.\"\n\nHe added that it was costly.");
+    NT_CHECK(nt_count_said_by("Mark Ellis") == 2);
+}
+
+static void test_rank_before_business_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "General Partners said the offer expires on Friday.");
+    NT_CHECK(nt_count_said_by("General Partners") == 1);
+    nt_run(PUB, "General Motors Acceptance Corp said its profit rose.");
+    NT_CHECK(nt_count_said_by("General Motors Acceptance Corp") == 1);
+    /* hard negative: a rank before a person's name is an officer */
+    nt_run(PUB, "General David Moore said the troops would stay.");
+    NT_CHECK(nt_count_said_by("David Moore") == 1);
+    NT_CHECK(nt_count_said_by("General Partners") == 0);
+}
+
+static void test_sentence_opening_common_words(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Published reports have said the bank is under investigation.");
+    NT_CHECK(nt_count_said_by("Published") == 0);
+    nt_run(PUB, "Unions criticised the move, saying jobs would go.");
+    NT_CHECK(nt_count_said_by("Unions") == 0);
+    nt_run(PUB, "Addressing John Moore, the President said the plan was sound.");
+    NT_CHECK(nt_count_said_by("Addressing") == 0);
+    /* hard negative: a company's name that holds such a word stays whole */
+    nt_run(PUB, "Waste Management Inc said it would buy the unit.");
+    NT_CHECK(nt_count_said_by("Waste Management Inc") == 1);
+}
+
+static void test_repeated_view_or_call(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Union leader Tony Webb repeated his view on Friday that mergers cost jobs.");
+    NT_CHECK(nt_count_said_by("Tony Webb") == 1);
+    nt_run(PUB, "Tony Webb repeated his call for a pause.");
+    NT_CHECK(nt_count_said_by("Tony Webb") == 1);
+    /* hard negative: repeating an act is no speech */
+    nt_run(PUB, "Tony Webb repeated the test on Friday.");
+    NT_CHECK(nt_count_said_by("Tony Webb") == 0);
+}
+
+static void test_according_to_office_of_last_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Prime Minister Viktor Orlov told the President about the talks. "
+                "According to the Minister, the work was under way.");
+    NT_CHECK(nt_count_said_by("Viktor Orlov") == 2);
+    /* hard negative: no one spoke just before, so the office names no one */
+    nt_run(PUB, "The talks went on for a week. According to the Minister, the work was under way.");
+    NT_CHECK(nt_count_said_by("Minister") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1373,6 +1444,11 @@ int main(void)
         cmocka_unit_test(test_in_x_opinion),
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
+        cmocka_unit_test(test_pronoun_follows_newer_subject),
+        cmocka_unit_test(test_rank_before_business_noun),
+        cmocka_unit_test(test_sentence_opening_common_words),
+        cmocka_unit_test(test_repeated_view_or_call),
+        cmocka_unit_test(test_according_to_office_of_last_speaker),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
