@@ -816,6 +816,41 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* "between A and Gazprom chairman B", "with A and Federal Chancellor of
+ * Germany B": a list of parties goes on across a title that opens with a
+ * body or country (no mention starts at the word after "and", so the plain
+ * list stops there).  Appends such people, and the parties listed after
+ * them, to objs (n of them, at most max); returns the new count. */
+static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
+{
+    while (n < max) {
+        uint32_t k = d->ments[objs[n - 1]].tok_end;
+        int sep = 0;
+        while (k < s->tok_end && sep < 2 && (is_char(d, k, ',') || tok_is(&d->toks[k], "and"))) {
+            k++;
+            sep++;
+        }
+        /* "A, the chairman of X": an appositive, not another party */
+        if (!sep || k >= s->tok_end || tok_is(&d->toks[k], "the"))
+            break;
+        int m = person_after_title(d, k, s->tok_end);
+        /* a one-word "person" inside a long title ("... Emirates Armed
+         * Forces X") is part of the title */
+        if (m < 0 || d->ments[m].tok_start == k || !d->ments[m].name ||
+            !strchr(d->ments[m].name, ' '))
+            break;
+        /* the first word opens the title: "Gazprom chairman", "India's
+         * petroleum minister", not a lower-case phrase */
+        if (!(d->toks[k].flags & T_CAP))
+            break;
+        int more[MAX_COORD];
+        int nm = coordinated(d, m, +1, s->tok_start, s->tok_end, more, max - n);
+        for (int q = 0; q < nm && n < max; q++)
+            objs[n++] = more[q];
+    }
+    return n;
+}
+
 /* Is token t a place or venue ("Washington", "the White House", "Kyiv")?
  * With e, the event takes it as its location. */
 static int place_name(const doc *d, uint32_t t, uint32_t end, ev_draft *e)
@@ -1821,6 +1856,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             o = person_of_body(d, o, s->tok_end);
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+        if (nobj && (with || between))
+            nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
     }
     /* "talks between the Yugoslav delegation and 16 Western creditor
      * countries", "negotiations between Brazil and its commercial bank

@@ -1645,6 +1645,45 @@ static void test_office_of_unnamed_holder(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Denmark"));
 }
 
+/* "X held talks with the Prime Minister of Denmark", X named with no office:
+ * the counterpart after "with" is not X himself */
+static void test_office_counterpart_not_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held talks with the Prime Minister of Denmark.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Denmark");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    nt_run(PUB, "President Zelenskyy had a phone conversation with the President of France.");
+    e = nt_with_party(NSV_EV_MEETING, "France");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* hard negative: a holder named elsewhere is still the one meant */
+    nt_run(PUB, "Vladimir Putin met with the Prime Minister of Denmark. Danish Prime Minister "
+                "Mette Frederiksen thanked him.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Denmark"));
+}
+
+/* "a meeting between A and Gazprom chairman B": the list goes on across a
+ * title that opens with a body or a country */
+static void test_between_titled_second_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The deal was discussed during a meeting between Boris Orlov and Gazprom chairman "
+                "Pavel Sorokin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Sorokin");
+    NT_CHECK(e && nt_has_party(e, "Orlov"));
+    nt_run(PUB, "The meeting between Boris Orlov and Federal Chancellor of the Federal Republic "
+                "of Germany Karl Weber started in Kyiv.");
+    e = nt_with_party(NSV_EV_MEETING, "Weber");
+    NT_CHECK(e && nt_has_party(e, "Orlov"));
+    /* hard negatives: a one-word name inside a long title; an appositive */
+    nt_run(PUB,
+           "Boris Orlov had a telephone conversation with Crown Prince of Abu Dhabi and Deputy "
+           "Supreme Commander of the United Arab Emirates Armed Forces Karim Nasser.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Armed"));
+    nt_run(PUB, "Boris Orlov met with Pavel Sorokin, the Gazprom chairman Ivan Petrov said.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Petrov"));
+}
+
 /* "During a meeting with X, the parties agreed": a meeting in a series is
  * its host's, the person in most meetings before it */
 static void test_series_host(void **state)
@@ -1893,6 +1932,8 @@ int main(void)
         cmocka_unit_test(test_delegates_from_countries),
         cmocka_unit_test(test_opening_setting_places_subject),
         cmocka_unit_test(test_office_of_unnamed_holder),
+        cmocka_unit_test(test_office_counterpart_not_subject),
+        cmocka_unit_test(test_between_titled_second_party),
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
