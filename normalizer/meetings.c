@@ -753,10 +753,17 @@ static int is_dash(const doc *d, uint32_t k)
  * a topic). */
 static int portfolio_then_person(const doc *d, uint32_t t, uint32_t end)
 {
-    for (uint32_t k = t; k < end && k < t + 4; k++) {
+    /* "on Foreign Policy and Security X": one "and" inside the portfolio */
+    int ands = 0;
+    for (uint32_t k = t; k < end && k < t + 4 + (uint32_t)ands; k++) {
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k)
             return k > t && d->ments[m].kind == M_PERSON;
+        if (!ands && k > t && tok_is(&d->toks[k], "and") && k + 1 < end &&
+            (d->toks[k + 1].flags & T_CAP)) {
+            ands = 1;
+            continue;
+        }
         if (!(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD))
             return 0;
     }
@@ -775,7 +782,9 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     /* "the 43rd President of the United States X" */
     if (t + 1 < end && is_ordinal(&d->toks[t]))
         t++;
-    for (uint32_t k = t; k < end && k < t + 14; k++) {
+    /* (18 tokens: "Adviser to the Prime Minister of the Czech Republic on
+     * Foreign Policy and Security X") */
+    for (uint32_t k = t; k < end && k < t + 18; k++) {
         const token *u = &d->toks[k];
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k) {

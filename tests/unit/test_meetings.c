@@ -1684,6 +1684,22 @@ static void test_between_titled_second_party(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Petrov"));
 }
 
+/* "with Adviser to the Prime Minister of X on Foreign Policy and Security
+ * Y": a long title whose portfolio holds an "and" still leads to the name */
+static void test_long_title_portfolio_and(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ihor Zhovkva had a phone conversation with Adviser to the Prime Minister of the "
+                "Czech Republic on Foreign Policy and Security Tomas Novak.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Novak");
+    NT_CHECK(e && nt_has_party(e, "Zhovkva") && !nt_has_party(e, "Czech Republic"));
+    /* hard negative: "on" a topic after a title is no portfolio */
+    nt_run(PUB, "Ihor Zhovkva had a phone conversation with Adviser to the Prime Minister of the "
+                "Czech Republic on trade and energy.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Novak"));
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Energy"));
+}
+
 /* "During a meeting with X, the parties agreed": a meeting in a series is
  * its host's, the person in most meetings before it */
 static void test_series_host(void **state)
@@ -1934,6 +1950,7 @@ int main(void)
         cmocka_unit_test(test_office_of_unnamed_holder),
         cmocka_unit_test(test_office_counterpart_not_subject),
         cmocka_unit_test(test_between_titled_second_party),
+        cmocka_unit_test(test_long_title_portfolio_and),
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
