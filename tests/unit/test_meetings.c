@@ -1700,6 +1700,25 @@ static void test_long_title_portfolio_and(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Energy"));
 }
 
+/* "X met Y today ... Talks are scheduled for <a later day>": the coming
+ * talks are another meeting, planned, and do not turn the reported one
+ * into a planned one by lending it their date */
+static void test_future_dated_repeat_stays_apart(void **state)
+{
+    (void)state;
+    nt_run("2016-04-25", "Vladimir Putin met with President of Uzbekistan Islam Karimov at the "
+                         "Kremlin.\n\nTalks between the Russian and Uzbek presidents are "
+                         "scheduled for April 26.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2016-04-25"));
+    /* hard negative: a bare headline is the coming meeting the body dates */
+    nt_run_source("t-f2", "President of Russia (en.kremlin.ru)", "2016-04-25",
+                  "Meeting with President of Uzbekistan Islam Karimov",
+                  "Talks between Vladimir Putin and Islam Karimov are scheduled for April 26.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "During a meeting with X, the parties agreed": a meeting in a series is
  * its host's, the person in most meetings before it */
 static void test_series_host(void **state)
@@ -1951,6 +1970,7 @@ int main(void)
         cmocka_unit_test(test_office_counterpart_not_subject),
         cmocka_unit_test(test_between_titled_second_party),
         cmocka_unit_test(test_long_title_portfolio_and),
+        cmocka_unit_test(test_future_dated_repeat_stays_apart),
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
