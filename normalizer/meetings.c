@@ -1155,6 +1155,13 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
     if (k >= s->tok_end || !(d->toks[k].word_bits & W_BE))
         return;
     int p = party_right(d, k + 1, s->tok_end);
+    /* "were Council of Federation Chairperson X, ...": the body heads the
+     * first person's title */
+    if (p >= 0 && d->ments[p].kind != M_PERSON) {
+        int titled = person_after_title(d, k + 1, s->tok_end);
+        if (titled >= 0)
+            p = titled;
+    }
     if (p < 0)
         p = person_after_title(d, k + 1, s->tok_end);
     if (p < 0)
@@ -1165,8 +1172,16 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
             continue;
         if (s->para - d->sents[f->sent].para > 2)
             return;
-        /* the nearest meeting named before decides */
-        if (f->nents == 1 && d->ents[f->ents[0]].kind == NSV_KIND_PERSON)
+        /* the nearest meeting named before decides: one person, alone or
+         * with the bodies whose session it is ("X chaired a meeting with
+         * permanent members of the Security Council") */
+        int people = 0, others = 0;
+        for (int q = 0; q < f->nents; q++) {
+            nsv_kind kd = d->ents[f->ents[q]].kind;
+            people += kd == NSV_KIND_PERSON;
+            others += kd != NSV_KIND_PERSON && kd != NSV_KIND_ORGANIZATION;
+        }
+        if (people == 1 && !others && d->ents[f->ents[0]].kind == NSV_KIND_PERSON)
             listed_after(d, f, p, s->tok_end);
         return;
     }

@@ -1719,6 +1719,26 @@ static void test_future_dated_repeat_stays_apart(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "X met with permanent members of the Security Council. Taking part in
+ * the meeting were A, B and C": a person with the body whose session it is
+ * takes the roster too, its first name behind a body-led title */
+static void test_roster_of_body_session(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with permanent members of the Security Council.\n\nTaking part "
+                "in the meeting were Council of Federation Chairperson Valentina Matviyenko, "
+                "Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Matviyenko") &&
+             nt_has_party(e, "Lavrov") && nt_has_party(e, "Shoigu"));
+    /* hard negative: bilateral talks of two people take no delegation roster */
+    nt_run(PUB, "Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev.\n\nTaking "
+                "part in the meeting were Foreign Minister Sergei Lavrov and Defence Minister "
+                "Sergei Shoigu.");
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e && !nt_has_party(e, "Lavrov"));
+}
+
 /* "During a meeting with X, the parties agreed": a meeting in a series is
  * its host's, the person in most meetings before it */
 static void test_series_host(void **state)
@@ -1971,6 +1991,7 @@ int main(void)
         cmocka_unit_test(test_between_titled_second_party),
         cmocka_unit_test(test_long_title_portfolio_and),
         cmocka_unit_test(test_future_dated_repeat_stays_apart),
+        cmocka_unit_test(test_roster_of_body_session),
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
