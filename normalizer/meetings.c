@@ -711,8 +711,25 @@ static int person_of_body(const doc *d, int m, uint32_t end)
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return m;
     uint32_t k = d->ments[m].tok_end;
-    if (k < end && (d->toks[k].flags & T_POSS))
-        return m; /* "Russia's President X" is the mention finder's */
+    if (k < end && (d->toks[k].flags & T_POSS)) {
+        /* "Russia's President X" is the mention finder's; "India's
+         * petroleum minister X" (a lower-case portfolio before the title)
+         * is the person after it */
+        int titled = 0;
+        for (uint32_t w = k + 1, steps = 0; w < end && steps < 4; w++, steps++) {
+            int p = mention_at(d, w);
+            if (p >= 0 && d->ments[p].tok_start == w) {
+                titled |= tok_lex(d, w, LEX_TITLE, NULL) != NULL; /* "minister X" */
+                return titled && d->ments[p].kind == M_PERSON && party_mention(d, p) ? p : m;
+            }
+            const token *u = &d->toks[w];
+            if (tok_lex(d, w, LEX_TITLE, NULL))
+                titled = 1;
+            else if (titled || !(u->flags & T_WORD) || (u->flags & T_CAP) || u->word_bits)
+                break;
+        }
+        return m;
+    }
     for (int steps = 0; k < end && steps < 4; steps++) {
         int p = mention_at(d, k);
         if (p >= 0 && d->ments[p].tok_start == k)

@@ -1739,6 +1739,21 @@ static void test_roster_of_body_session(void **state)
     NT_CHECK(e && !nt_has_party(e, "Lavrov"));
 }
 
+/* "met India's petroleum minister X": a lower-case portfolio and title
+ * after a possessive country lead to the person, who is the counterpart */
+static void test_possessive_lower_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian energy minister Viktor Khristenko met India's petroleum minister Mani "
+                "Shankar Aiyar on Tuesday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Aiyar");
+    NT_CHECK(e && nt_has_party(e, "Khristenko"));
+    /* hard negative: no title after the possessive, the country stays */
+    nt_run(PUB, "Russian energy minister Viktor Khristenko met India's oil company bosses on "
+                "Tuesday.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Bosses"));
+}
+
 /* "During a meeting with X, the parties agreed": a meeting in a series is
  * its host's, the person in most meetings before it */
 static void test_series_host(void **state)
@@ -1992,6 +2007,7 @@ int main(void)
         cmocka_unit_test(test_long_title_portfolio_and),
         cmocka_unit_test(test_future_dated_repeat_stays_apart),
         cmocka_unit_test(test_roster_of_body_session),
+        cmocka_unit_test(test_possessive_lower_title),
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
