@@ -283,6 +283,18 @@ static int merge_meetings(const doc *d, ev_list *l)
                 continue;
             if (a->day >= 0 && b->day >= 0 && a->day != b->day)
                 continue;
+            /* "met X ... the negotiations due November 14": a meeting dated
+             * after the item is a coming one (planned below), not the
+             * reported one, whose date it would take; but a bare headline
+             * ("Meeting with X", no host named) is the coming one the body
+             * dates, unless the body's own report of it merged in first
+             * (talks of two sides: a group's session named twice stays one) */
+            if (d->published >= 0 && (a->day > d->published) != (b->day > d->published) &&
+                !a->multilateral && !b->multilateral) {
+                const ev_draft *now = a->day > d->published ? b : a;
+                if (!now->ev.evidence_in_title || !now->implied_host || now->merged)
+                    continue;
+            }
             /* "held meetings with A and B" split one cue into separate
              * meetings: they never merge back, whatever joins one of them */
             if (a->cue_tok == b->cue_tok && a->sent == b->sent)

@@ -711,8 +711,25 @@ static int person_of_body(const doc *d, int m, uint32_t end)
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return m;
     uint32_t k = d->ments[m].tok_end;
-    if (k < end && (d->toks[k].flags & T_POSS))
-        return m; /* "Russia's President X" is the mention finder's */
+    if (k < end && (d->toks[k].flags & T_POSS)) {
+        /* "Russia's President X" is the mention finder's; "India's
+         * petroleum minister X" (a lower-case portfolio before the title)
+         * is the person after it */
+        int titled = 0;
+        for (uint32_t w = k + 1, steps = 0; w < end && steps < 4; w++, steps++) {
+            int p = mention_at(d, w);
+            if (p >= 0 && d->ments[p].tok_start == w) {
+                titled |= tok_lex(d, w, LEX_TITLE, NULL) != NULL; /* "minister X" */
+                return titled && d->ments[p].kind == M_PERSON && party_mention(d, p) ? p : m;
+            }
+            const token *u = &d->toks[w];
+            if (tok_lex(d, w, LEX_TITLE, NULL))
+                titled = 1;
+            else if (titled || !(u->flags & T_WORD) || (u->flags & T_CAP) || u->word_bits)
+                break;
+        }
+        return m;
+    }
     for (int steps = 0; k < end && steps < 4; steps++) {
         int p = mention_at(d, k);
         if (p >= 0 && d->ments[p].tok_start == k)
@@ -753,10 +770,17 @@ static int is_dash(const doc *d, uint32_t k)
  * a topic). */
 static int portfolio_then_person(const doc *d, uint32_t t, uint32_t end)
 {
-    for (uint32_t k = t; k < end && k < t + 4; k++) {
+    /* "on Foreign Policy and Security X": one "and" inside the portfolio */
+    int ands = 0;
+    for (uint32_t k = t; k < end && k < t + 4 + (uint32_t)ands; k++) {
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k)
             return k > t && d->ments[m].kind == M_PERSON;
+        if (!ands && k > t && tok_is(&d->toks[k], "and") && k + 1 < end &&
+            (d->toks[k + 1].flags & T_CAP)) {
+            ands = 1;
+            continue;
+        }
         if (!(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD))
             return 0;
     }
@@ -775,7 +799,9 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     /* "the 43rd President of the United States X" */
     if (t + 1 < end && is_ordinal(&d->toks[t]))
         t++;
-    for (uint32_t k = t; k < end && k < t + 14; k++) {
+    /* (18 tokens: "Adviser to the Prime Minister of the Czech Republic on
+     * Foreign Policy and Security X") */
+    for (uint32_t k = t; k < end && k < t + 18; k++) {
         const token *u = &d->toks[k];
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k) {
@@ -814,6 +840,41 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
             return -1;
     }
     return -1;
+}
+
+/* "between A and Gazprom chairman B", "with A and Federal Chancellor of
+ * Germany B": a list of parties goes on across a title that opens with a
+ * body or country (no mention starts at the word after "and", so the plain
+ * list stops there).  Appends such people, and the parties listed after
+ * them, to objs (n of them, at most max); returns the new count. */
+static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
+{
+    while (n < max) {
+        uint32_t k = d->ments[objs[n - 1]].tok_end;
+        int sep = 0;
+        while (k < s->tok_end && sep < 2 && (is_char(d, k, ',') || tok_is(&d->toks[k], "and"))) {
+            k++;
+            sep++;
+        }
+        /* "A, the chairman of X": an appositive, not another party */
+        if (!sep || k >= s->tok_end || tok_is(&d->toks[k], "the"))
+            break;
+        int m = person_after_title(d, k, s->tok_end);
+        /* a one-word "person" inside a long title ("... Emirates Armed
+         * Forces X") is part of the title */
+        if (m < 0 || d->ments[m].tok_start == k || !d->ments[m].name ||
+            !strchr(d->ments[m].name, ' '))
+            break;
+        /* the first word opens the title: "Gazprom chairman", "India's
+         * petroleum minister", not a lower-case phrase */
+        if (!(d->toks[k].flags & T_CAP))
+            break;
+        int more[MAX_COORD];
+        int nm = coordinated(d, m, +1, s->tok_start, s->tok_end, more, max - n);
+        for (int q = 0; q < nm && n < max; q++)
+            objs[n++] = more[q];
+    }
+    return n;
 }
 
 /* Is token t a place or venue ("Washington", "the White House", "Kyiv")?
@@ -1111,6 +1172,13 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
     if (k >= s->tok_end || !(d->toks[k].word_bits & W_BE))
         return;
     int p = party_right(d, k + 1, s->tok_end);
+    /* "were Council of Federation Chairperson X, ...": the body heads the
+     * first person's title */
+    if (p >= 0 && d->ments[p].kind != M_PERSON) {
+        int titled = person_after_title(d, k + 1, s->tok_end);
+        if (titled >= 0)
+            p = titled;
+    }
     if (p < 0)
         p = person_after_title(d, k + 1, s->tok_end);
     if (p < 0)
@@ -1121,8 +1189,16 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
             continue;
         if (s->para - d->sents[f->sent].para > 2)
             return;
-        /* the nearest meeting named before decides */
-        if (f->nents == 1 && d->ents[f->ents[0]].kind == NSV_KIND_PERSON)
+        /* the nearest meeting named before decides: one person, alone or
+         * with the bodies whose session it is ("X chaired a meeting with
+         * permanent members of the Security Council") */
+        int people = 0, others = 0;
+        for (int q = 0; q < f->nents; q++) {
+            nsv_kind kd = d->ents[f->ents[q]].kind;
+            people += kd == NSV_KIND_PERSON;
+            others += kd != NSV_KIND_PERSON && kd != NSV_KIND_ORGANIZATION;
+        }
+        if (people == 1 && !others && d->ents[f->ents[0]].kind == NSV_KIND_PERSON)
             listed_after(d, f, p, s->tok_end);
         return;
     }
@@ -1821,6 +1897,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             o = person_of_body(d, o, s->tok_end);
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+        if (nobj && (with || between))
+            nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
     }
     /* "talks between the Yugoslav delegation and 16 Western creditor
      * countries", "negotiations between Brazil and its commercial bank

@@ -2378,6 +2378,14 @@ void resolve_mentions(doc *d)
             /* "the President of Russia" in a kremlin.ru item: the outlet's
              * own office, whose holder the table gives, not a bare name */
             int own_office = m->country && office && !strcmp(office->extra2, m->country);
+            /* "Vladimir Putin held talks with the Prime Minister of
+             * Denmark": the counterpart after "with" is not the person
+             * of the same sentence who talks with him (a named office,
+             * not a generic "leader" read off a long title) */
+            int counterpart = m->tok_start > 0 && tok_is(&d->toks[m->tok_start - 1], "with") &&
+                              tok_is(&d->toks[m->tok_start], "the") && m->role &&
+                              top_office(m->role) && strcmp(m->role, "Leader") &&
+                              strcmp(m->role, "Party Leader");
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
@@ -2390,7 +2398,8 @@ void resolve_mentions(doc *d)
                  * no office or country may hold a country's top office */
                 if (m->country && roleless < 0 && !e->role && !e->country && m->role &&
                     top_office(m->role) && p->sent + 3 >= m->sent && !own_office &&
-                    given_name_first(d, e->name) && !holder_country(office, e->name))
+                    !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
+                    !holder_country(office, e->name))
                     roleless = p->entity;
                 if (!role_matches_memo(d, m->role, e->role))
                     continue;
@@ -2398,6 +2407,8 @@ void resolve_mentions(doc *d)
                 if (m->country && !ec)
                     ec = holder_country(office, e->name);
                 if (m->country && ec && strcmp(m->country, ec))
+                    continue;
+                if (m->country && !ec && counterpart && p->sent == m->sent)
                     continue;
                 if (m->country && !ec) {
                     /* "the President of Turkey": a holder of no known country

@@ -1649,6 +1649,115 @@ static void test_office_of_unnamed_holder(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Denmark"));
 }
 
+/* "X held talks with the Prime Minister of Denmark", X named with no office:
+ * the counterpart after "with" is not X himself */
+static void test_office_counterpart_not_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held talks with the Prime Minister of Denmark.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Denmark");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    nt_run(PUB, "President Zelenskyy had a phone conversation with the President of France.");
+    e = nt_with_party(NSV_EV_MEETING, "France");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* hard negative: a holder named elsewhere is still the one meant */
+    nt_run(PUB, "Vladimir Putin met with the Prime Minister of Denmark. Danish Prime Minister "
+                "Mette Frederiksen thanked him.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Denmark"));
+}
+
+/* "a meeting between A and Gazprom chairman B": the list goes on across a
+ * title that opens with a body or a country */
+static void test_between_titled_second_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The deal was discussed during a meeting between Boris Orlov and Gazprom chairman "
+                "Pavel Sorokin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Sorokin");
+    NT_CHECK(e && nt_has_party(e, "Orlov"));
+    nt_run(PUB, "The meeting between Boris Orlov and Federal Chancellor of the Federal Republic "
+                "of Germany Karl Weber started in Kyiv.");
+    e = nt_with_party(NSV_EV_MEETING, "Weber");
+    NT_CHECK(e && nt_has_party(e, "Orlov"));
+    /* hard negatives: a one-word name inside a long title; an appositive */
+    nt_run(PUB,
+           "Boris Orlov had a telephone conversation with Crown Prince of Abu Dhabi and Deputy "
+           "Supreme Commander of the United Arab Emirates Armed Forces Karim Nasser.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Armed"));
+    nt_run(PUB, "Boris Orlov met with Pavel Sorokin, the Gazprom chairman Ivan Petrov said.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Petrov"));
+}
+
+/* "with Adviser to the Prime Minister of X on Foreign Policy and Security
+ * Y": a long title whose portfolio holds an "and" still leads to the name */
+static void test_long_title_portfolio_and(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ihor Zhovkva had a phone conversation with Adviser to the Prime Minister of the "
+                "Czech Republic on Foreign Policy and Security Tomas Novak.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Novak");
+    NT_CHECK(e && nt_has_party(e, "Zhovkva") && !nt_has_party(e, "Czech Republic"));
+    /* hard negative: "on" a topic after a title is no portfolio */
+    nt_run(PUB, "Ihor Zhovkva had a phone conversation with Adviser to the Prime Minister of the "
+                "Czech Republic on trade and energy.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Novak"));
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Energy"));
+}
+
+/* "X met Y today ... Talks are scheduled for <a later day>": the coming
+ * talks are another meeting, planned, and do not turn the reported one
+ * into a planned one by lending it their date */
+static void test_future_dated_repeat_stays_apart(void **state)
+{
+    (void)state;
+    nt_run("2016-04-25", "Vladimir Putin met with President of Uzbekistan Islam Karimov at the "
+                         "Kremlin.\n\nTalks between the Russian and Uzbek presidents are "
+                         "scheduled for April 26.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2016-04-25"));
+    /* hard negative: a bare headline is the coming meeting the body dates */
+    nt_run_source("t-f2", "President of Russia (en.kremlin.ru)", "2016-04-25",
+                  "Meeting with President of Uzbekistan Islam Karimov",
+                  "Talks between Vladimir Putin and Islam Karimov are scheduled for April 26.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "X met with permanent members of the Security Council. Taking part in
+ * the meeting were A, B and C": a person with the body whose session it is
+ * takes the roster too, its first name behind a body-led title */
+static void test_roster_of_body_session(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with permanent members of the Security Council.\n\nTaking part "
+                "in the meeting were Council of Federation Chairperson Valentina Matviyenko, "
+                "Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Matviyenko") &&
+             nt_has_party(e, "Lavrov") && nt_has_party(e, "Shoigu"));
+    /* hard negative: bilateral talks of two people take no delegation roster */
+    nt_run(PUB, "Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev.\n\nTaking "
+                "part in the meeting were Foreign Minister Sergei Lavrov and Defence Minister "
+                "Sergei Shoigu.");
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e && !nt_has_party(e, "Lavrov"));
+}
+
+/* "met India's petroleum minister X": a lower-case portfolio and title
+ * after a possessive country lead to the person, who is the counterpart */
+static void test_possessive_lower_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian energy minister Viktor Khristenko met India's petroleum minister Mani "
+                "Shankar Aiyar on Tuesday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Aiyar");
+    NT_CHECK(e && nt_has_party(e, "Khristenko"));
+    /* hard negative: no title after the possessive, the country stays */
+    nt_run(PUB, "Russian energy minister Viktor Khristenko met India's oil company bosses on "
+                "Tuesday.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Bosses"));
+}
+
 /* "During a meeting with X, the parties agreed": a meeting in a series is
  * its host's, the person in most meetings before it */
 static void test_series_host(void **state)
@@ -1897,6 +2006,12 @@ int main(void)
         cmocka_unit_test(test_delegates_from_countries),
         cmocka_unit_test(test_opening_setting_places_subject),
         cmocka_unit_test(test_office_of_unnamed_holder),
+        cmocka_unit_test(test_office_counterpart_not_subject),
+        cmocka_unit_test(test_between_titled_second_party),
+        cmocka_unit_test(test_long_title_portfolio_and),
+        cmocka_unit_test(test_future_dated_repeat_stays_apart),
+        cmocka_unit_test(test_roster_of_body_session),
+        cmocka_unit_test(test_possessive_lower_title),
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
