@@ -2547,6 +2547,24 @@ void resolve_mentions(doc *d)
             }
             if (m->entity < 0)
                 m->entity = fallback >= 0 ? fallback : unknown;
+            /* "the company said" paragraphs after the company was last
+             * named: a business item's protagonist, the business named most
+             * (no regulator, ministry or outlet) */
+            if (m->entity < 0 && (d->toks[m->tok_end - 1].word_bits & W_FIRM)) {
+                int best = -1;
+                for (size_t j = 0; j < k; j++) {
+                    const mention *p = &d->ments[j];
+                    if (p->kind != M_ORG || p->entity < 0 || p->body_voice ||
+                        outlet_mention(d, (int)j))
+                        continue;
+                    const entity *e = &d->ents[p->entity];
+                    if (e->nmentions < 2 || !e->name || public_body_name(d, e->name))
+                        continue;
+                    if (best < 0 || e->nmentions > d->ents[best].nmentions)
+                        best = p->entity;
+                }
+                m->entity = best;
+            }
         } else if (m->kind == M_GROUP_DESC) {
             int want = m->count ? m->count : 2;
             int found[MAX_GROUP];

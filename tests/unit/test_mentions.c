@@ -673,6 +673,21 @@ static void test_company_short_name(void **state)
     NT_CHECK(e && e->speaker.kind == NSV_KIND_PERSON);
 }
 
+/* "the company said" paragraphs after the company was last named: the
+ * business the item names most. */
+static void test_company_far_back(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Jobs are to go at broker Veldan Holdings Inc. Veldan posted a loss. Veldan "
+                "took a charge. Analysts expect cuts. The cuts are large. Staff were told. "
+                "Unions met. The company said it was halving its dividend.");
+    NT_CHECK(nt_count_said_by("Veldan Holdings") == 1);
+    /* hard negative: no business named twice, no speaker */
+    nt_run(PUB, "The regulator met. Analysts expect cuts. The cuts are large. Staff were told. "
+                "Unions met. The company said it was halving its dividend.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -708,6 +723,7 @@ int main(void)
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
+        cmocka_unit_test(test_company_far_back),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
