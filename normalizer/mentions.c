@@ -75,6 +75,11 @@ static int name_token(const doc *d, uint32_t t)
     const token *k = &d->toks[t];
     if (!(k->flags & T_CAP) || (k->flags & (T_NUM | T_POSS)) || before_body(d, k->start))
         return 0;
+    /* "Theresa May", "Christine May": a month after a first name is the
+     * surname (not "in May 2019": no number follows) */
+    if ((k->word_bits & W_MONTH) && t > 0 && tok_lex(d, t - 1, LEX_GIVEN_NAME, NULL) &&
+        (d->toks[t - 1].flags & T_CAP) && !(t + 1 < d->ntoks && (d->toks[t + 1].flags & T_NUM)))
+        return 1;
     if (k->word_bits & NOT_NAME_BITS)
         return 0;
     if (lexicon_claims(d, t) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL))

@@ -688,6 +688,17 @@ static void test_company_far_back(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Theresa May": a month after a first name is the surname. */
+static void test_month_surname(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Prime Minister Theresa May said the deal was good."), "Theresa May",
+                 NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: a month with its year stays a date */
+    nt_run(PUB, "President Ivan Dorov visited Oslo in May 2019 and said the deal was good.");
+    NT_CHECK(nt_said_by("Ivan Dorov") != NULL && nt_said_by("May") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -724,6 +735,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
         cmocka_unit_test(test_company_far_back),
+        cmocka_unit_test(test_month_surname),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
