@@ -1149,6 +1149,21 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
                 next = titled;
         }
         m = next >= 0 ? next : person_after_title(d, k, end);
+        /* "..., Special Representative for Environmental Protection, Ecology
+         * and Transport Sergei Ivanov, ...": a title whose portfolio holds
+         * commas; the name ends the portfolio before the next comma */
+        for (uint32_t q = k; m < 0 && q < end && q < k + 24; q++) {
+            int p = mention_at(d, q);
+            int given = 0;
+            for (uint32_t g = q; p >= 0 && g < d->ments[p].tok_end && g < q + 4 && !given; g++)
+                given = tok_lex(d, g, LEX_GIVEN_NAME, NULL) != NULL;
+            if (p >= 0 && d->ments[p].tok_start == q && d->ments[p].kind == M_PERSON && given &&
+                party_mention(d, p) && d->ments[p].tok_end <= end &&
+                (d->ments[p].tok_end == end || is_char(d, d->ments[p].tok_end, ',') ||
+                 tok_is(&d->toks[d->ments[p].tok_end], "and") ||
+                 is_char(d, d->ments[p].tok_end, '.')))
+                m = p;
+        }
     }
 }
 

@@ -1752,6 +1752,18 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
+    /* "Special Representative for Environmental Protection, Ecology and
+     * Transport X", "Minister of Natural Resources and Environment X": a
+     * title's portfolio, no person, when no first name is in it */
+    if (i >= 2 && (tok_is(&d->toks[i - 1], "for") || tok_is(&d->toks[i - 1], "of")) &&
+        tok_lex(d, i - 2, LEX_TITLE, NULL) && end < limit &&
+        (is_punct(d, end, ',') || tok_is(&d->toks[end], "and"))) {
+        int given = 0;
+        for (uint32_t t = i; t < end && !given; t++)
+            given = tok_lex(d, t, LEX_GIVEN_NAME, NULL) != NULL;
+        if (!given)
+            return 0;
+    }
     /* the mention keeps the title tail ("and Environment Dmitry Kobylkin"
      * stays one party of a list); the name starts at the given name */
     uint32_t at = i;

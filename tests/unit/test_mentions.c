@@ -699,6 +699,28 @@ static void test_month_surname(void **state)
     NT_CHECK(nt_said_by("Ivan Dorov") != NULL && nt_said_by("May") == NULL);
 }
 
+/* "Special Representative for Environmental Protection, Ecology and
+ * Transport X": a title's portfolio is no person. */
+static void test_portfolio_no_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Taking part were Special Presidential Representative for Environmental "
+                "Protection, Ecology and Transport Sergei Ivanov and Prime Minister Ivan Dorov.");
+    NT_CHECK(nt_said_by("Environmental Protection") == NULL);
+    nt_run(PUB, "Vladimir Putin held a meeting on the economy. Taking part in the meeting were "
+                "Prime Minister Ivan Dorov, Special Presidential Representative for Environmental "
+                "Protection, Ecology and Transport Sergei Ivanov and Foreign Minister Anna Berg.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m && !nt_has_party(m, "Environmental Protection") && nt_has_party(m, "Dorov"));
+    NT_CHECK(nt_has_party(m, "Sergei Ivanov") && nt_has_party(m, "Berg"));
+    /* hard negative: a first name after "of" is a person ("President of
+     * the Bank Anna Berg" keeps Anna Berg) */
+    nt_run(PUB,
+           "Vladimir Putin met with Chairman of Sberbank Anna Berg, and they discussed loans.");
+    m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m && nt_has_party(m, "Berg"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -736,6 +758,7 @@ int main(void)
         cmocka_unit_test(test_company_short_name),
         cmocka_unit_test(test_company_far_back),
         cmocka_unit_test(test_month_surname),
+        cmocka_unit_test(test_portfolio_no_person),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
