@@ -526,55 +526,6 @@ static void signings_at_meetings(ev_list *l)
     }
 }
 
-/* "X held talks with Y. Following the talks, agreements were signed": a
- * signing that names no signatory, after a meeting of two or more parties
- * within three paragraphs, is theirs (GUIDE: the participants the context
- * makes clear).  The nearest such meeting decides. */
-static void signers_from_meeting(doc *d, ev_list *l)
-{
-    for (size_t i = 0; i < l->n; i++) {
-        ev_draft *sg = &l->v[i];
-        if (sg->dropped || sg->ev.type != NSV_EV_SIGNING || sg->nents ||
-            sg->ev.modality != NSV_MOD_ACTUAL || sg->ev.evidence_in_title)
-            continue;
-        /* a law or decree is one leader's act; "the agreements that were
-         * signed", "the memorandum signed" refer back to documents, often
-         * of other parties */
-        if ((sg->ev.document_kind && !strcmp(sg->ev.document_kind, "law")) ||
-            !strcmp(sg->ev.rule, "signing.reduced_relative"))
-            continue;
-        int relative = 0;
-        for (uint32_t t = sg->cue_tok, steps = 0; t > 0 && steps < 3 && !relative; steps++) {
-            t--;
-            relative = (d->toks[t].word_bits & W_SUBORD) != 0; /* that, which */
-        }
-        if (relative)
-            continue;
-        /* a batch or a list of documents ("a package of documents was
-         * signed", "agreements were signed on A, on B and on C") is signed
-         * by agencies the text does not name: the gold keeps those bare */
-        int listed =
-            sg->batch || (sg->ev.document_kind && !strcmp(sg->ev.document_kind, "documents"));
-        for (size_t j = 0; j < l->n && !listed; j++)
-            listed = j != i && !l->v[j].dropped && l->v[j].ev.type == NSV_EV_SIGNING &&
-                     l->v[j].sent == sg->sent;
-        if (listed)
-            continue;
-        const ev_draft *near = NULL;
-        for (size_t j = 0; j < l->n; j++) {
-            const ev_draft *mt = &l->v[j];
-            if (mt->dropped || mt->ev.type != NSV_EV_MEETING || mt->ev.modality != NSV_MOD_ACTUAL ||
-                mt->nents < 2 || mt->sent > sg->sent ||
-                d->sents[sg->sent].para - d->sents[mt->sent].para > 3)
-                continue;
-            if (!near || mt->sent > near->sent)
-                near = mt;
-        }
-        for (int k = 0; near && k < near->nents; k++)
-            ev_add_party(d, sg, near->ents[k]);
-    }
-}
-
 /* "Also signed was a federal law amending the Tax Code", "The decree was
  * signed": a law or decree with no signatory, in a release of a head of
  * state's office where they sign, is theirs (configs/lexicon/
@@ -653,7 +604,6 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     drop_title_meetings(d, l);
     merge_signings(l);
     drop_title_repeats(l);
-    signers_from_meeting(d, l);
     laws_of_office_holder(d, l);
     signings_at_meetings(l);
     size_t kept = 0;
