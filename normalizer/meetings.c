@@ -1117,23 +1117,31 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     return 1;
 }
 
+/* The token after a person's own "of <country>" at token k ("X of Romania";
+ * a country the mention finder read as a place counts, one it did not read
+ * is folded into the name), or k when none follows. */
+static uint32_t of_country_end(const doc *d, uint32_t k, uint32_t end)
+{
+    if (k + 1 >= end || !tok_is(&d->toks[k], "of"))
+        return k;
+    int c = mention_at(d, k + 1);
+    unsigned nw = 0;
+    if (c >= 0 && d->ments[c].tok_start == k + 1 &&
+        (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
+        return d->ments[c].tok_end;
+    if (c < 0 && tok_lex(d, k + 1, LEX_COUNTRY, &nw))
+        return k + 1 + nw;
+    return k;
+}
+
 /* Add to e the party m and those listed after it, each with its title:
  * "President of Russia X, President of Armenia Y, ... and Z". */
 static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
 {
     for (int n = 0; m >= 0 && n < MAX_PARTIES; n++) {
         ev_add_mention(d, e, m);
-        uint32_t k = d->ments[m].tok_end;
         /* "Klaus Iohannis of Romania and Andrzej Duda of Poland" */
-        if (k + 1 < end && tok_is(&d->toks[k], "of")) {
-            int c = mention_at(d, k + 1);
-            unsigned nw = 0;
-            if (c >= 0 && d->ments[c].tok_start == k + 1 &&
-                (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
-                k = d->ments[c].tok_end;
-            else if (c < 0 && tok_lex(d, k + 1, LEX_COUNTRY, &nw))
-                k += 1 + nw; /* the person's own country, folded into the name */
-        }
+        uint32_t k = of_country_end(d, d->ments[m].tok_end, end);
         if (k < end && is_char(d, k, ','))
             k++;
         if (k < end && tok_is(&d->toks[k], "and"))
@@ -1548,17 +1556,9 @@ static int delegates_before(doc *d, uint32_t v, uint32_t from, int *ents, int ma
 static int coordinated_across_of(const doc *d, int *objs, int n, int max, const sentence *s)
 {
     while (n > 0 && n < max) {
-        uint32_t k = d->ments[objs[n - 1]].tok_end;
-        if (k + 1 >= s->tok_end || !tok_is(&d->toks[k], "of"))
-            break;
-        int c = mention_at(d, k + 1);
-        unsigned nw = 0;
-        if (c >= 0 && d->ments[c].tok_start == k + 1 &&
-            (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
-            k = d->ments[c].tok_end;
-        else if (c < 0 && tok_lex(d, k + 1, LEX_COUNTRY, &nw))
-            k += 1 + nw;
-        else
+        uint32_t at = d->ments[objs[n - 1]].tok_end;
+        uint32_t k = of_country_end(d, at, s->tok_end);
+        if (k == at)
             break;
         int sep = 0;
         while (k < s->tok_end && sep < 2 && (is_char(d, k, ',') || tok_is(&d->toks[k], "and")))

@@ -2172,21 +2172,29 @@ static int next_mention_of(const doc *d, uint32_t sent, size_t x, size_t upto, s
     return *k < upto;
 }
 
+/* The given_names.txt entry of the first word of `name` when more words
+ * follow ("Ilham Aliyev", not "Mount Athos" nor a bare "Aliyev"), or NULL. */
+static const lex_entry *first_name_entry(const doc *d, const char *name)
+{
+    const char *sp = name ? strchr(name, ' ') : NULL;
+    if (!sp || sp == name)
+        return NULL;
+    char key[64];
+    size_t kl = lex_fold(name, (size_t)(sp - name), key, sizeof key);
+    if (kl == 0 || kl >= sizeof key)
+        return NULL;
+    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
+        if (e->cat == LEX_GIVEN_NAME)
+            return e;
+    return NULL;
+}
+
 /* The gender the first name of `name` tells (configs/lexicon/given_names.txt:
  * "Michael Ferguson" is W_PRONOUN_M), or 0. */
 uint32_t given_name_gender(const doc *d, const char *name)
 {
-    const char *sp = name ? strchr(name, ' ') : NULL;
-    if (!sp || sp == name)
-        return 0;
-    char key[64];
-    size_t kl = lex_fold(name, (size_t)(sp - name), key, sizeof key);
-    if (kl == 0 || kl >= sizeof key)
-        return 0;
-    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
-        if (e->cat == LEX_GIVEN_NAME && e->value)
-            return e->value == 1 ? W_PRONOUN_M : W_PRONOUN_F;
-    return 0;
+    const lex_entry *e = first_name_entry(d, name);
+    return !e || !e->value ? 0 : e->value == 1 ? W_PRONOUN_M : W_PRONOUN_F;
 }
 
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
@@ -2307,17 +2315,7 @@ int outlet_mention(const doc *d, int m)
  * and go on ("Ilham Aliyev", not "Mount Athos" nor a bare "Aliyev")? */
 static int given_name_first(const doc *d, const char *name)
 {
-    const char *sp = name ? strchr(name, ' ') : NULL;
-    if (!sp || sp == name)
-        return 0;
-    char key[64];
-    size_t kl = lex_fold(name, (size_t)(sp - name), key, sizeof key);
-    if (kl == 0 || kl >= sizeof key)
-        return 0;
-    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
-        if (e->cat == LEX_GIVEN_NAME)
-            return 1;
-    return 0;
+    return first_name_entry(d, name) != NULL;
 }
 
 /* Does the body's name hold a word of a body that is no business ("Securities

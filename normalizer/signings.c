@@ -2076,6 +2076,22 @@ static uint32_t long_title_before(const doc *d, uint32_t i, uint32_t end, const 
     return found;
 }
 
+/* A signing whose document stands before the verb ("the Convention on X,
+ * signed by 40 states", "the Canadian-U.S. pact, signed ..."): its agents
+ * after the verb and the parties in its title.  1, or 0 when memory ran
+ * out. */
+static int after_noun_signing(doc *d, ev_list *out, ev_list *meetings, const sentence *s,
+                              uint32_t i, uint32_t end, const char *rule, const doc_np *np)
+{
+    ev_draft *e = new_signing(d, out, i, rule, s, np);
+    if (!e)
+        return 0;
+    e->ev.modality = clause_modality(d, i, np->end);
+    passive_agents(d, e, end, s, meetings);
+    parties_in_np(d, e, np);
+    return 1;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -2346,15 +2362,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
                 st--;
             if (parse_doc_np(d, st, i - 1, &np) &&
-                !(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s)) {
-                ev_draft *e = new_signing(d, out, i, "signing.appositive", s, &np);
-                if (!e)
-                    goto nomem;
-                e->ev.modality = clause_modality(d, i, np.end);
-                passive_agents(d, e, end, s, meetings);
-                parties_in_np(d, e, &np);
-                return NSV_OK;
-            }
+                !(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s))
+                return after_noun_signing(d, out, meetings, s, i, end, "signing.appositive", &np)
+                           ? NSV_OK
+                           : out_of_memory(d->limits, err);
         }
     }
     /* adjectival: "the recently signed co-financing agreement between A and B";
@@ -2396,17 +2407,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             unsigned hw = 0;
             const lex_entry *h = tok_lex(d, st + 1, LEX_DOCUMENT, &hw);
             doc_np np = {.start = st, .end = np_end, .kind = h->canon, .topic = st + 1 + hw};
-            if (!(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s)) {
-                ev_draft *e = new_signing(
-                    d, out, i, np_end < i ? "signing.appositive" : "signing.reduced_relative", s,
-                    &np);
-                if (!e)
-                    goto nomem;
-                e->ev.modality = clause_modality(d, i, np.end);
-                passive_agents(d, e, end, s, meetings);
-                parties_in_np(d, e, &np);
-                return NSV_OK;
-            }
+            if (!(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s))
+                return after_noun_signing(
+                           d, out, meetings, s, i, end,
+                           np_end < i ? "signing.appositive" : "signing.reduced_relative", &np)
+                           ? NSV_OK
+                           : out_of_memory(d->limits, err);
         }
     }
     /* active: signatories before, documents after */
