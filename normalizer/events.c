@@ -1262,7 +1262,10 @@ void ev_place(doc *d, ev_draft *e)
             return;
         /* "met on Friday, December 15, 2023 with X in Abu Dhabi": the
          * commas of a date end no clause */
-        uint32_t dp = date_phrase_end(d, t, s->tok_end);
+        uint32_t dp =
+            (k->word_bits & (W_WEEKDAY | W_MONTH)) || tok_is(k, "on") || (k->flags & T_NUM)
+                ? date_phrase_end(d, t, s->tok_end)
+                : t;
         if (dp > t + 2) {
             t = dp - 1;
             continue;

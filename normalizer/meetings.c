@@ -1800,6 +1800,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return NSV_OK;
     uint32_t j = end;
     int with = 0, between = 0, of = 0;
+    uint32_t dated = date_phrase_end(d, j, s->tok_end); /* "met on Friday, December 15," */
     if (cls == MEET_WITH) {
         /* "spoke today with", "spoke on Tuesday with": only time words and
          * adverbs between; "spoke for closer links with" is no meeting */
@@ -1809,11 +1810,9 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         with = 1, j++;
     } else if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
         with = 1, j++;
-    else if (date_phrase_end(d, j, s->tok_end) > j + 2 &&
-             date_phrase_end(d, j, s->tok_end) < s->tok_end &&
-             tok_is(&d->toks[date_phrase_end(d, j, s->tok_end)], "with"))
+    else if (dated > j + 2 && dated < s->tok_end && tok_is(&d->toks[dated], "with"))
         /* "met on Friday, December 15, 2023 with X" */
-        with = 1, j = date_phrase_end(d, j, s->tok_end) + 1;
+        with = 1, j = dated + 1;
     else if (j < s->tok_end && tok_is(&d->toks[j], "between"))
         between = 1, j++;
     else if (j < s->tok_end && tok_is(&d->toks[j], "of") && cls != MEET_VERB)
