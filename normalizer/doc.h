@@ -220,6 +220,15 @@ static inline int before_body(const doc *d, size_t off)
 /* Is token t's folded text `lower`?  Called with literals: their length is
  * known at compile time, and comparing it first answers most calls without
  * reading the text. */
+/* Where the verb group ending at token t starts: back over adverbs and
+ * auxiliaries ("has also signed", "was quoted"), not before token from. */
+static inline uint32_t verb_group_start(const doc *d, uint32_t t, uint32_t from)
+{
+    while (t > from && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
+        t--;
+    return t;
+}
+
 static inline int tok_is(const token *t, const char *lower)
 {
     size_t n = strlen(lower);

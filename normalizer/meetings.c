@@ -1519,9 +1519,7 @@ static int office_country(doc *d, uint32_t t, uint32_t end, int *named)
  * entities and returns their count (0 when there is no such subject). */
 static int delegates_before(doc *d, uint32_t v, uint32_t from, int *ents, int max)
 {
-    uint32_t k = v;
-    while (k > from && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
-        k--;
+    uint32_t k = verb_group_start(d, v, from);
     /* "the United States and United Kingdom governments" */
     if (k > from && (d->toks[k - 1].flags & T_WORD) && !(d->toks[k - 1].flags & T_CAP) &&
         mention_at(d, k - 1) < 0 && !d->toks[k - 1].word_bits)
@@ -1581,9 +1579,7 @@ static int coordinated_across_of(const doc *d, int *objs, int n, int max, const 
  * unless two or more). */
 static int demonyms_before(doc *d, uint32_t v, uint32_t from, int *ents, int max)
 {
-    uint32_t k = v;
-    while (k > from && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
-        k--;
+    uint32_t k = verb_group_start(d, v, from);
     /* "heads of state", "heads of government" */
     if (k > from + 2 && tok_is(&d->toks[k - 2], "of") && tok_is(&d->toks[k - 3], "heads"))
         k -= 2;

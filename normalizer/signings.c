@@ -1579,9 +1579,7 @@ static int open_group_subject(const doc *d, uint32_t i, const sentence *s)
  * office.  The entity, or -1. */
 static int unnamed_office_holder(const doc *d, uint32_t i, const sentence *s)
 {
-    uint32_t j = i;
-    while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_ADVERB | W_AUX)))
-        j--;
+    uint32_t j = verb_group_start(d, i, s->tok_start);
     if (j == s->tok_start)
         return -1;
     int m = mention_at(d, j - 1);
@@ -1618,9 +1616,7 @@ static int unnamed_office_holder(const doc *d, uint32_t i, const sentence *s)
  * The entity, or -1. */
 static int outlet_office_holder(doc *d, uint32_t i, const sentence *s)
 {
-    uint32_t j = i;
-    while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_ADVERB | W_AUX)))
-        j--;
+    uint32_t j = verb_group_start(d, i, s->tok_start);
     if (j == s->tok_start || !d->source.ptr || d->published < 0)
         return -1;
     int m = mention_at(d, j - 1);

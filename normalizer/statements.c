@@ -195,9 +195,7 @@ static int body_named_with(const doc *d, const char *w, uint32_t t, int tail)
  * named beside the title (GUIDE). */
 static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
 {
-    uint32_t t = cue;
-    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
-        t--;
+    uint32_t t = verb_group_start(d, cue, s->tok_start);
     /* the title right before the cue, or "spokesman for X" */
     for (uint32_t k = t; k > s->tok_start && k + 6 > t;) {
         k--;
@@ -236,9 +234,7 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
  * (unnamed "sources", and a country's "officials", stay unnamed). */
 static int body_officials(const doc *d, uint32_t cue, const sentence *s)
 {
-    uint32_t t = cue;
-    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
-        t--;
+    uint32_t t = verb_group_start(d, cue, s->tok_start);
     if (t < s->tok_start + 2 ||
         !(tok_is(&d->toks[t - 1], "officials") || tok_is(&d->toks[t - 1], "executives")))
         return -1;
@@ -252,9 +248,7 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s)
  * statement speaks for the body (the guide's ruling on documents). */
 static int body_statement(const doc *d, uint32_t cue, const sentence *s)
 {
-    uint32_t t = cue;
-    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
-        t--;
+    uint32_t t = verb_group_start(d, cue, s->tok_start);
     if (t < s->tok_start + 3 ||
         !(tok_is(&d->toks[t - 1], "statement") || tok_is(&d->toks[t - 1], "communique") ||
           tok_is(&d->toks[t - 1], "communiqué")))
@@ -275,17 +269,9 @@ static int body_statement(const doc *d, uint32_t cue, const sentence *s)
  * spokesperson speaks for the body).  Only a body read as the subject
  * counts: "approval came from the Indian government. A spokesman said"
  * names no one.  The body's mention, or -1. */
-static uint32_t lone_title_end(const doc *d, uint32_t cue, const sentence *s)
-{
-    uint32_t t = cue;
-    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
-        t--;
-    return t;
-}
-
 static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
 {
-    uint32_t t = lone_title_end(d, cue, s);
+    uint32_t t = verb_group_start(d, cue, s->tok_start);
     int m = t > s->tok_start ? mention_at(d, t - 1) : -1;
     if (m < 0 || d->ments[m].tok_end != t || d->ments[m].kind != M_DESC ||
         !d->ments[m].body_voice || d->ments[m].entity >= 0 ||
@@ -361,9 +347,7 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
  * (GUIDE: another outlet is a speaker).  The outlet's mention, or -1. */
 static int outlet_before_noun(const doc *d, uint32_t i, const sentence *s)
 {
-    uint32_t t = i;
-    while (t > s->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
-        t--;
+    uint32_t t = verb_group_start(d, i, s->tok_start);
     if (t < s->tok_start + 2 || !(d->toks[t - 1].word_bits & W_OUTLET) ||
         (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)))
         return -1;
@@ -423,9 +407,7 @@ static int name_has_word(const char *name, const char *w)
  * it is a body anaphor, resolved or not; else -1. */
 static int body_anaphor_left(const doc *d, uint32_t i, uint32_t from)
 {
-    uint32_t k = i;
-    while (k > from && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
-        k--;
+    uint32_t k = verb_group_start(d, i, from);
     int m = k > from ? mention_at(d, k - 1) : -1;
     return m >= 0 && d->ments[m].tok_end == k && body_anaphor(d, m) ? m : -1;
 }
@@ -555,9 +537,7 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
  * or -1. */
 static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
 {
-    uint32_t k = i;
-    while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
-        k--;
+    uint32_t k = verb_group_start(d, i, s->tok_start);
     if (k <= s->tok_start + 2 || !is_char(d, k - 1, ','))
         return -1;
     /* the sentence's first word after a wire dateline */
@@ -633,9 +613,7 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
  * cue.  The mention, or -1. */
 static int subject_before_modifier(const doc *d, uint32_t i, const sentence *s)
 {
-    uint32_t k = i;
-    while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
-        k--;
+    uint32_t k = verb_group_start(d, i, s->tok_start);
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
     uint32_t f = s->tok_start;
     while (f < k && d->toks[f].start < body)
@@ -961,8 +939,7 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         /* the title right before the earlier cue */
         uint32_t t = prev->cue_tok;
         const sentence *ps = &d->sents[prev->sent];
-        while (t > ps->tok_start && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
-            t--;
+        t = verb_group_start(d, t, ps->tok_start);
         const lex_entry *ti = t > ps->tok_start ? tok_lex(d, t - 1, LEX_TITLE, NULL) : NULL;
         if (!ti || !ti->canon || strcmp(ti->canon, "Spokesperson"))
             return -1;
@@ -1190,7 +1167,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0) {
             lone = lone_spokesperson(d, out, i, s);
             if (lone >= 0)
-                speaker = mention_at(d, lone_title_end(d, i, s) - 1);
+                speaker = mention_at(d, verb_group_start(d, i, s->tok_start) - 1);
         }
         if (speaker < 0)
             speaker = relative_who(d, i, s->tok_start);
@@ -1297,9 +1274,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0) {
             /* "They expressed concern", "the parties reaffirmed": the
              * parties of the meeting the item reports */
-            uint32_t k = i;
-            while (k > s->tok_start && (d->toks[k - 1].word_bits & (W_ADVERB | W_AUX)))
-                k--;
+            uint32_t k = verb_group_start(d, i, s->tok_start);
             int gm = k > s->tok_start ? mention_at(d, k - 1) : -1;
             int they =
                 gm >= 0 && d->ments[gm].tok_end == k &&
