@@ -145,7 +145,9 @@ static void config_for(fixture *f, nsv_config *c)
         {"output.topic_template", "out.{type}"},
         {"dlq.topic", "{input}.dead"},
         {"config.dir", NSV_TEST_CONFIG_DIR},
-        {"consumer.session.timeout.ms", "6000"},
+        /* a member that stops heartbeating for a while on a loaded CI
+         * machine should not be fenced mid-test */
+        {"consumer.session.timeout.ms", "45000"},
         {"consumer.heartbeat.interval.ms", "500"},
         {"producer.linger.ms", "5"},
         {"stats.interval.ms", "1000"},
@@ -259,10 +261,15 @@ static void run_and_check(fixture *f)
     int rc = nsv_pipeline_run(&o, &k);
     nsv_config_free(&c);
     assert_int_equal(rc, 0);
-    assert_int_equal(k.consumed, (uint64_t)f->n_inputs);
+    /* at-least-once: a group rebalance on a loaded machine may hand back
+     * items consumed but not yet committed, so an item can come twice
+     * (CI saw 11 of 10 once); none may be missing, and the counts add up */
+    assert_true(k.consumed >= (uint64_t)f->n_inputs);
     assert_int_equal(k.consumed, k.with_events + k.without_events + k.dead_letters);
-    assert_int_equal(k.dead_letters, N_BAD);
-    assert_int_equal(k.dlq_delivered, N_BAD);
+    assert_true(k.dead_letters >= N_BAD);
+    if (k.consumed == (uint64_t)f->n_inputs)
+        assert_int_equal(k.dead_letters, N_BAD);
+    assert_int_equal(k.dlq_delivered, k.dead_letters);
     assert_int_equal(k.delivery_failed, 0);
     assert_int_equal(k.events, k.delivered[0] + k.delivered[1] + k.delivered[2]);
 
@@ -272,9 +279,9 @@ static void run_and_check(fixture *f)
     assert_int_equal(r.n[0], (int)k.delivered[1]);
     assert_int_equal(r.n[1], (int)k.delivered[0]);
     assert_int_equal(r.n[2], (int)k.delivered[2]);
-    assert_int_equal(r.n[3], (int)N_BAD);
-    assert_int_equal(r.dlq_with_headers, (int)N_BAD);
-    assert_int_equal(r.dlq_original_bytes, (int)N_BAD);
+    assert_int_equal(r.n[3], (int)k.dlq_delivered);
+    assert_int_equal(r.dlq_with_headers, (int)k.dlq_delivered);
+    assert_int_equal(r.dlq_original_bytes, (int)k.dlq_delivered);
     assert_int_equal(r.keyed_by_event_id, r.n[0] + r.n[1] + r.n[2]);
     assert_committed_to_end(f);
 }
