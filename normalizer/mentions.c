@@ -2356,6 +2356,25 @@ static int add_member(int *found, int n, int ent)
     return n + 1;
 }
 
+/* Does sentence s lie inside quotation q, from its first token to its last
+ * (the inner sentences of a long quote)? */
+static int sentence_quoted_only(const doc *d, uint32_t s, int32_t q)
+{
+    const sentence *x = &d->sents[s];
+    return x->tok_end > x->tok_start && d->toks[x->tok_start].quote == q &&
+           d->toks[x->tok_end - 1].quote == q;
+}
+
+/* The quotation sentence s begins inside and closes ('... in the future,"
+ * he said.'), or -1. */
+static int32_t quote_closed_in(const doc *d, uint32_t s)
+{
+    const sentence *x = &d->sents[s];
+    if (x->tok_end <= x->tok_start || !(d->toks[x->tok_start].flags & T_IN_QUOTE))
+        return -1;
+    return d->toks[x->tok_start].quote;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2367,8 +2386,23 @@ void resolve_mentions(doc *d)
              * that names a person (news prose keeps its subject) */
             uint32_t want = m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F);
             int ent = first_person_in(d, m->sent, m->tok_start, k, want);
-            for (uint32_t s = m->sent; ent < 0 && s-- > 0 && m->sent - s <= 4;)
+            /* (past the usual four sentences only through the quotation
+             * that '," he said' closes, which names no subject, to the
+             * sentence that opened it) */
+            int32_t closed_quote = quote_closed_in(d, m->sent);
+            int skipped = 0;
+            unsigned seen = 0;
+            for (uint32_t s = m->sent; ent < 0 && s-- > 0 && m->sent - s <= 32;) {
+                if (closed_quote >= 0 && sentence_quoted_only(d, s, closed_quote)) {
+                    skipped = 1;
+                    continue;
+                }
+                closed_quote = -1;
+                if (m->sent - s > 4 && !(skipped && seen == 0))
+                    break;
+                seen++;
                 ent = first_person_in(d, s, UINT32_MAX, k, want);
+            }
             m->entity = ent;
         } else if (m->kind == M_PRONOUN && (m->pronoun_bits & W_PRONOUN_N)) {
             /* "it said": the body the sentence or the one before is about */

@@ -1320,6 +1320,27 @@ static void test_pronoun_follows_newer_subject(void **state)
     NT_CHECK(nt_count_said_by("Mark Ellis") == 2);
 }
 
+static void test_pronoun_after_long_quote(void **state)
+{
+    (void)state;
+    /* '"...," he said' after a quotation of five sentences: the quote's
+     * sentences name no subject, and the sentence that opened it does */
+    nt_run(PUB, "Adviser Ivan Petrenko spoke to reporters. \"The talks go on. There is no "
+                "other way. Our partners take part. We want a mechanism. We will win,\" he "
+                "said.");
+    NT_CHECK(nt_count_said_by("Ivan Petrenko") == 1);
+    /* hard negatives: an unnamed official opened the quote, so the person
+     * named before him is not its speaker; and sentences outside a quote
+     * still count toward the four a pronoun reaches back */
+    nt_run(PUB, "Adviser Ivan Petrenko spoke first. The Kyiv official said prices rose. \"We "
+                "must wait. Prices are high. People are tired. Trade is slow. It will pass,\" "
+                "he said.");
+    NT_CHECK(nt_count_said_by("Ivan Petrenko") == 0);
+    nt_run(PUB, "Adviser Ivan Petrenko arrived. \"The rain fell.\" The rain stopped. The sun "
+                "rose. The wind blew. He said the day was fine.");
+    NT_CHECK(nt_count_said_by("Ivan Petrenko") == 0);
+}
+
 static void test_rank_before_business_noun(void **state)
 {
     (void)state;
@@ -1445,6 +1466,7 @@ int main(void)
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
+        cmocka_unit_test(test_pronoun_after_long_quote),
         cmocka_unit_test(test_rank_before_business_noun),
         cmocka_unit_test(test_sentence_opening_common_words),
         cmocka_unit_test(test_repeated_view_or_call),
