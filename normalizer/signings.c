@@ -2590,7 +2590,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                  * the meeting's counterpart, not the signing's */
                 if (w > end && tok_lex(d, w - 1, LEX_MEETING, NULL))
                     break;
-                int o = party_right(d, w + 1, s->tok_end);
+                /* (Reuters marks a company without a ticker: "with <Hunt
+                 * Research Corp>") */
+                uint32_t a = w + 1 < s->tok_end - 1 && is_char(d, w + 1, '<') ? w + 2 : w + 1;
+                int o = party_right(d, a, s->tok_end);
                 /* "with the International Coordinating Committee" */
                 if (o < 0 && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "the")) {
                     /* a named body only: "with the Approved Amendments" in

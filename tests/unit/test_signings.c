@@ -384,6 +384,11 @@ static void test_title_edges(void **state)
     nt_run(PUB, "Norway signed an agreement with the Nordic Investment Bank (NIB) on Monday.");
     NT_CHECK(signing_of("(NIB)") != NULL);
     /* "A Norwegian agreement with Sweden was signed": both parties */
+    /* Reuters' mark for a company without a ticker: "with <Hunt Corp>" */
+    nt_run(PUB, "Austin Co said it signed an agreement with <Kawasaki Heavy Industries Inc> to "
+                "join forces.");
+    const nsv_event *k = signing_of("agreement");
+    NT_CHECK(k && nt_has_party(k, "Austin Co") && nt_has_party(k, "Kawasaki"));
     nt_run(PUB, "A Norway agreement with Sweden on fisheries was signed last year.");
     const nsv_event *w = signing_of("agreement with Sweden");
     NT_CHECK(w && nt_has_party(w, "Norway") && nt_has_party(w, "Sweden"));
