@@ -1014,6 +1014,14 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
 {
     (void)err;
     int g = i > s->tok_start ? mention_at(d, i - 1) : -1;
+    /* "attended the Munich Security Conference": a meeting named in title
+     * case is its own group */
+    int named = mention_at(d, i);
+    if (named >= 0 && d->ments[named].kind == M_ORG && d->ments[named].tok_start < i &&
+        d->ments[named].tok_end == end && (d->toks[i].flags & T_CAP))
+        g = named;
+    else
+        named = -1;
     /* "at President Biden's COVID Summit": the host's own summit */
     uint32_t q = i;
     for (int steps = 0; q > s->tok_start + 1 && steps < 3 && (d->toks[q - 1].flags & T_CAP) &&
@@ -1029,7 +1037,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     }
     if (host >= 0)
         g = host;
-    else if (g < 0 || d->ments[g].tok_end != i || d->ments[g].kind != M_ORG || !party_mention(d, g))
+    else if (g < 0 || (d->ments[g].tok_end != i && g != named) || d->ments[g].kind != M_ORG ||
+             !party_mention(d, g))
         return 0;
     /* an international group (no country of its own): a party's conference
      * ("the Conservative Party Conference") is its own meeting */
@@ -1074,21 +1083,6 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         !tok_is(p, "at") && !tok_is(p, "during") && !part && reported_held(d, end, s->tok_end);
     if (!tok_is(p, "at") && !tok_is(p, "during") && !part && !held)
         return 0;
-    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
-    if (!e)
-        return -1;
-    /* "will be issued at the end of the summit": the verb is further back */
-    if (phase && e->ev.modality == NSV_MOD_ACTUAL)
-        e->ev.modality = clause_modality(d, phase, s->tok_start);
-    /* "agreed to meet ... at the APEC summit": the setting of a meeting the
-     * sentence plans is planned too */
-    for (size_t b = out->n - 1; b-- > 0 && out->v[b].sent == e->sent;)
-        if (out->v[b].ev.type == NSV_EV_MEETING && out->v[b].ev.modality != NSV_MOD_ACTUAL)
-            e->ev.modality = out->v[b].ev.modality;
-    e->multilateral = 1;
-    e->open_group = 1;
-    ev_add_mention(d, e, g);
-    joint_body(d, g, e);
     /* "X said the SCO summit was held": no one is placed at it */
     int subj = held ? -1 : subject_before(d, d->ments[g].tok_start, s->tok_start);
     /* "At the G7 Summit, President X met Y", "During the APEC summit X
@@ -1112,6 +1106,32 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             !(d->toks[d->ments[sa].tok_end].flags & T_POSS))
             subj = sa;
     }
+    /* "sent greetings to the participants at the X Forum": they are there,
+     * not the subject */
+    if (subj >= 0 && k >= s->tok_start + 2 && (tok_is(p, "at") || tok_is(p, "in")) &&
+        (d->toks[k - 2].word_bits & W_ATTENDEE))
+        subj = -1;
+    /* a named meeting with no one placed at it is a topic or a plan ("during
+     * the X Forum, films will be shown"), unless the text reports it held */
+    if (named >= 0 && !held && (subj < 0 || d->ments[subj].kind == M_ORG))
+        return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
+    if (!e)
+        return -1;
+    /* "will be issued at the end of the summit", "will participate as an
+     * observer at the summit": the verb is further back, before the word
+     * that places someone there */
+    if (e->ev.modality == NSV_MOD_ACTUAL && k > s->tok_start)
+        e->ev.modality = clause_modality(d, phase ? phase : k - 1, s->tok_start);
+    /* "agreed to meet ... at the APEC summit": the setting of a meeting the
+     * sentence plans is planned too */
+    for (size_t b = out->n - 1; b-- > 0 && out->v[b].sent == e->sent;)
+        if (out->v[b].ev.type == NSV_EV_MEETING && out->v[b].ev.modality != NSV_MOD_ACTUAL)
+            e->ev.modality = out->v[b].ev.modality;
+    e->multilateral = 1;
+    e->open_group = 1;
+    ev_add_mention(d, e, g);
+    joint_body(d, g, e);
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
         ev_add_mention(d, e, subj);
     return 1;

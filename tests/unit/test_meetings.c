@@ -1153,6 +1153,28 @@ static void test_group_summit_held(void **state)
     no_actual_meeting("He discussed the results of the CSTO summit.");
 }
 
+/* "took part in the Cyprus-Russia Business Forum": a meeting named in
+ * title case is a setting like a group's summit, when someone is placed at
+ * it; "will participate as an observer at" is planned. */
+static void test_named_meeting_setting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Dmitry Medvedev also took part in the Cyprus-Russia Business Forum.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Business Forum");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Medvedev"));
+    nt_run(PUB, "President Volodymyr Zelenskyy spoke at the Munich Security Conference.");
+    e = nt_with_party(NSV_EV_MEETING, "Munich Security Conference");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run(PUB, "Russia will participate as an observer at the SCO summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negatives: no one placed at it, and greetings to its participants */
+    no_actual_meeting("During the St Petersburg International Economic Forum, films will be "
+                      "shown on Palace Square.");
+    nt_run(PUB, "Vladimir Putin sent his greetings to the participants at the International "
+                "Volunteer Forum.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Putin") == NULL);
+}
+
 /* "at the Bocharov Ruchei residence": a named venue with a lower-case
  * head is where; a city right after it is kept instead. */
 static void test_venue_lower_case_head(void **state)
@@ -1966,6 +1988,7 @@ int main(void)
         cmocka_unit_test(test_joint_body_meeting),
         cmocka_unit_test(test_second_meeting_of_its_own),
         cmocka_unit_test(test_phase_of_group_setting),
+        cmocka_unit_test(test_named_meeting_setting),
         cmocka_unit_test(test_long_unnamed_group),
         cmocka_unit_test(test_hosted_roundtable),
         cmocka_unit_test(test_presidium_is_a_body),
