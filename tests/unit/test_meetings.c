@@ -1682,6 +1682,12 @@ static void test_office_counterpart_not_subject(void **state)
     nt_run(PUB, "President Zelenskyy had a phone conversation with the President of France.");
     e = nt_with_party(NSV_EV_MEETING, "France");
     NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* "had" holds its meeting noun as "held" does */
+    nt_run(PUB, "Volodymyr Zelenskyy had a conversation with the Prime Minister of Portugal.");
+    e = nt_with_party(NSV_EV_MEETING, "Portugal");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* hard negative: a habit ("has regular meetings"), not a meeting held */
+    no_actual_meeting("The President has regular meetings with the Prime Minister of Portugal.");
     /* hard negative: a holder named elsewhere is still the one meant */
     nt_run(PUB, "Vladimir Putin met with the Prime Minister of Denmark. Danish Prime Minister "
                 "Mette Frederiksen thanked him.");
