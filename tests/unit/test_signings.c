@@ -328,6 +328,13 @@ static void test_reporting_signatory(void **state)
     nt_run(PUB, "Peking backed <China Kestrel Holdings Co Ltd> said it signed an accord.");
     e = signing_of("accord");
     NT_CHECK(e && nt_has_party(e, "China Kestrel Holdings Co Ltd") && e->n_participants == 1);
+    /* "entered into an agreement" concludes it, as "concluded" does; a
+     * treaty that "entered into force" is no new signing */
+    nt_run(PUB, "Acme Corp said it entered into a definitive agreement with Voltrex Inc.");
+    e = signing_of("definitive agreement");
+    NT_CHECK(e && nt_has_party(e, "Acme Corp") && nt_has_party(e, "Voltrex"));
+    nt_run(PUB, "The treaty entered into force on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
     /* "said earlier": the report's time, not the signing's */
     nt_run(PUB, "The Department of Roads said earlier it had concluded a memorandum with Voltrex.");
     e = signing_of("memorandum");
