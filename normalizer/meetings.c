@@ -842,6 +842,87 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* "with paediatric surgeon X", "with French author X", "with Minister of
+ * Construction, Housing and Utilities X", "with head of A Just Russia
+ * political party faction in the State Duma X", "with the head coach of the
+ * national team, X": a named person (first name and surname) after a
+ * description the title lexicon does not hold.  Only words of a noun phrase
+ * may stand between ("of", "for", "in", "to", "the", "and", one comma); a
+ * clause, a topic ("on", "about") or a time ends the search, and the name
+ * must end the phrase ("X told reporters" is a speaker, no guest). */
+static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
+{
+    int commas = 0;
+    /* a title-case headline capitalises every word: no telling names there */
+    if (t >= end || d->toks[t].start < d->title_len)
+        return -1;
+    /* "met in the Kremlin's St Catherine Hall with": a place phrase first */
+    if (d->toks[t].word_bits & (W_PREP | W_PLACE_PREP))
+        return -1;
+    for (uint32_t k = t; k < end && k < t + 16; k++) {
+        const token *u = &d->toks[k];
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k) {
+            mention_kind mk = d->ments[m].kind;
+            if (mk == M_PERSON) {
+                uint32_t n = d->ments[m].tok_end;
+                if (k == t || !d->ments[m].name || !strchr(d->ments[m].name, ' ') ||
+                    !party_mention(d, m))
+                    return -1;
+                /* a given name tells a person from a capitalised place or
+                 * body the mention finder took for one ("Magadan Region") */
+                int given = 0;
+                for (uint32_t w = k; w < n && !given; w++)
+                    given = tok_lex(d, w, LEX_GIVEN_NAME, NULL) != NULL;
+                if (!given)
+                    return -1;
+                const token *v = n < end ? &d->toks[n] : NULL;
+                if (v && (v->flags & T_WORD) &&
+                    (tok_lex(d, n, LEX_SPEECH, NULL) || (v->word_bits & (W_AUX | W_BE)) ||
+                     (!(v->flags & T_CAP) && v->lower_len > 3 &&
+                      !strcmp(v->lower + v->lower_len - 2, "ed"))))
+                    return -1;
+                return m;
+            }
+            if (mk == M_PRONOUN || mk == M_GROUP_DESC)
+                return -1;
+            k = d->ments[m].tok_end - 1;
+            continue;
+        }
+        if (is_char(d, k, ',')) {
+            /* "..., and Governor X said": a new clause, not an appositive */
+            if (commas++ || k == t || k + 1 >= end ||
+                (d->toks[k + 1].word_bits & (W_CONJ | W_SUBORD)))
+                return -1;
+            continue;
+        }
+        if (is_dash(d, k) || (u->flags & T_POSS))
+            continue;
+        if (!(u->flags & T_WORD) || (u->flags & (T_NUM | T_QUOTE)))
+            return -1;
+        if (u->word_bits & (W_SUBORD | W_AUX | W_BE | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
+                            W_PRONOUN_N | W_RELDAY | W_WEEKDAY | W_MONTH))
+            return -1;
+        if (tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+            return -1;
+        if ((u->word_bits & (W_PREP | W_PLACE_PREP | W_PASSIVE_BY)) && !tok_is(u, "of") &&
+            !tok_is(u, "for") && !tok_is(u, "in") && !tok_is(u, "to"))
+            return -1;
+        /* "families of employees killed in ...", "students studying ...": a
+         * participle opens a clause (not "newly-appointed", "acting") */
+        if (!(u->flags & T_CAP) && u->lower_len > 4 && !tok_lex(d, k, LEX_TITLE, NULL) &&
+            (!strcmp(u->lower + u->lower_len - 2, "ed") ||
+             !strcmp(u->lower + u->lower_len - 3, "ing")) &&
+            !(k > t && (is_dash(d, k - 1) || tok_is(&d->toks[k - 1], "newly"))))
+            return -1;
+        /* "to discuss": an infinitive opens the meeting's purpose */
+        if (tok_is(u, "to") && k + 1 < end && !(d->toks[k + 1].flags & T_CAP) &&
+            !tok_is(&d->toks[k + 1], "the"))
+            return -1;
+    }
+    return -1;
+}
+
 /* "between A and Gazprom chairman B", "with A and Federal Chancellor of
  * Germany B": a list of parties goes on across a title that opens with a
  * body or country (no mention starts at the word after "and", so the plain
@@ -1912,6 +1993,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "met with" is one cue: its "with" is inside it */
         if (o < 0 && (with || between || cls == MEET_VERB))
             o = person_after_title(d, j, s->tok_end);
+        if (o < 0 && (with || cls == MEET_VERB))
+            o = person_after_descriptor(d, j, s->tok_end);
         /* "met his EU counterparts": "his" is no party but a possessive */
         if (o >= 0 && d->ments[o].kind == M_PRONOUN && d->ments[o].tok_end < s->tok_end &&
             (d->toks[d->ments[o].tok_end].flags & T_WORD) &&

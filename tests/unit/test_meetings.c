@@ -1950,6 +1950,31 @@ static void test_demonym_leaders_met(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "met with paediatric surgeon X", "met with Minister of Construction,
+ * Housing and Utilities X": the named person after a description the title
+ * lexicon does not hold is the counterpart */
+static void test_person_after_description(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " met with paediatric surgeon Leonid Tamarov.", "Putin", "Tamarov");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && e->n_participants == 2);
+    one_meeting(PUTIN " met with Minister of Transport, Roads and Bridges Sergei Dorov.", "Putin",
+                "Dorov");
+    one_meeting(PUTIN " had a meeting with head of the party faction in the State Duma Sergei "
+                      "Dorov as part of his meetings with faction leaders.",
+                "Putin", "Dorov");
+    /* hard negatives: a place phrase first; a new clause whose subject
+     * speaks; a participle clause */
+    nt_run(PUB, PUTIN " met in the Kremlin with workers, and Governor Sergei Dorov told reporters "
+                      "the plant would reopen.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+    nt_run(PUB, PUTIN " met with families of workers killed in the blast with Sergei Dorov.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+    nt_run(PUB, PUTIN " met with the staff of engineer Sergei Dorov visited the plant.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2050,6 +2075,7 @@ int main(void)
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
+        cmocka_unit_test(test_person_after_description),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
