@@ -1309,20 +1309,37 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         return;
     for (size_t b = out->n; b-- > 0;) {
         ev_draft *f = &out->v[b];
-        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents)
+        /* a meeting noun with no party ("an earlier meeting on
+         * privatisation") is no record, and a planned one ("the upcoming
+         * CSTO summit") is no meeting the roster took part in: the one
+         * before it may be */
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents || !f->nents ||
+            f->ev.modality != NSV_MOD_ACTUAL)
             continue;
-        if (s->para - d->sents[f->sent].para > 2)
+        /* a Kremlin readout puts the roster after a few paragraphs of what
+         * was discussed */
+        if (s->para - d->sents[f->sent].para > 4)
             return;
+        /* "held a meeting with X, via videoconference": a format noun
+         * repeats the sentence's meeting; the draft naming most parties is
+         * the one the roster goes with */
+        for (size_t a = b; a-- > 0;) {
+            ev_draft *g = &out->v[a];
+            if (g->sent != f->sent)
+                break;
+            if (g->ev.type == NSV_EV_MEETING && !g->dropped && g->nents > f->nents)
+                f = g;
+        }
         /* the nearest meeting named before decides: one person, alone or
          * with the bodies whose session it is ("X chaired a meeting with
-         * permanent members of the Security Council") */
+         * permanent members of the Security Council", in either order) */
         int people = 0, others = 0;
         for (int q = 0; q < f->nents; q++) {
             nsv_kind kd = d->ents[f->ents[q]].kind;
             people += kd == NSV_KIND_PERSON;
             others += kd != NSV_KIND_PERSON && kd != NSV_KIND_ORGANIZATION;
         }
-        if (people == 1 && !others && d->ents[f->ents[0]].kind == NSV_KIND_PERSON)
+        if (people == 1 && !others)
             listed_after(d, f, p, s->tok_end);
         return;
     }

@@ -1975,6 +1975,35 @@ static void test_person_after_description(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
 }
 
+/* "X held a meeting with permanent members of the Security Council, via
+ * videoconference. [paragraphs] Taking part in the meeting were A, B": the
+ * roster goes with the sentence's meeting, not its format noun, past a
+ * planned summit and a few paragraphs of what was discussed */
+static void test_roster_past_format_and_plans(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held a brief meeting with the permanent members of the Security "
+                "Council, via videoconference.\n\nThe participants discussed the economy.\n\nThey "
+                "also spoke of the upcoming CSTO summit.\n\nThe situation in the region was "
+                "discussed too.\n\nTaking part in the meeting were Prime Minister Mikhail Dorov "
+                "and Defence Minister Sergei Tamarov.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Dorov") &&
+             nt_has_party(e, "Tamarov"));
+    /* hard negatives: bilateral talks take no roster; nor a meeting six
+     * paragraphs up */
+    nt_run(PUB, "Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev, via "
+                "videoconference.\n\nTaking part in the meeting were Prime Minister Mikhail "
+                "Dorov and Defence Minister Sergei Tamarov.");
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e && !nt_has_party(e, "Dorov"));
+    nt_run(PUB, "Vladimir Putin held a meeting with permanent members of the Security Council."
+                "\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nTaking part in the meeting were Prime "
+                "Minister Mikhail Dorov and Defence Minister Sergei Tamarov.");
+    e = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(e && !nt_has_party(e, "Dorov"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2076,6 +2105,7 @@ int main(void)
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
         cmocka_unit_test(test_person_after_description),
+        cmocka_unit_test(test_roster_past_format_and_plans),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
