@@ -1772,11 +1772,20 @@ static int principal_speaks(doc *d, int holder)
 static int first_person_principal(doc *d, uint32_t i, const sentence *s)
 {
     uint32_t b = i;
-    for (int steps = 0; b > s->tok_start && steps < 4; steps++) {
+    /* "I had an important conversation with", "I held a very fruitful
+     * meeting with": plain adjectives between the article and the noun */
+    int adjectives = 1;
+    for (int steps = 0; b > s->tok_start && steps < 7; steps++) {
+        const token *u = &d->toks[b - 1];
         const lex_entry *h = tok_lex(d, b - 1, LEX_MEETING, NULL);
-        if (!(d->toks[b - 1].word_bits & (W_ADVERB | W_AUX | W_RELDAY | W_DET)) &&
-            !(h && h->value == MEET_HOLD))
+        int adj = adjectives && (u->flags & T_WORD) && !(u->flags & T_CAP) && !u->word_bits && !h &&
+                  u->lower_len > 2 && strcmp(u->lower + u->lower_len - 2, "ed") &&
+                  mention_at(d, b - 1) < 0 && !tok_lex(d, b - 1, LEX_SPEECH, NULL);
+        if (!(u->word_bits & (W_ADVERB | W_AUX | W_RELDAY | W_DET)) &&
+            !(h && h->value == MEET_HOLD) && !adj)
             break;
+        if ((u->word_bits & W_DET) || h)
+            adjectives = 0;
         b--;
     }
     if (b == s->tok_start)
@@ -2407,7 +2416,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     }
     /* "I held talks with the Prime Minister of Portugal today" in the
      * President's address */
-    if (principal < 0 && subj < 0 && nobj && !nmulti && !between && with)
+    /* "Today I met with Ben Stiller": "met with" holds its "with" (not "I
+     * held a meeting with the leaders of X": a group description there
+     * stands for no one named) */
+    if (principal < 0 && subj < 0 && nobj && !nmulti && !between &&
+        (with || (cls == MEET_VERB && d->ments[objs[0]].kind != M_GROUP_DESC)))
         principal = first_person_principal(d, i, s);
     /* "met with President X of France and Chancellor Y of Germany": with a
      * side of its own, the list reads on across each "of <country>" */

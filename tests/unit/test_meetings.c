@@ -2004,6 +2004,33 @@ static void test_roster_past_format_and_plans(void **state)
     NT_CHECK(e && !nt_has_party(e, "Dorov"));
 }
 
+/* "I had an important conversation with X", "Today I met with X" in the
+ * President's address: adjectives before the noun and "met with" reach the
+ * first person too */
+static void test_first_person_adjective_and_met(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source(
+        "t-f1", ukr, "2022-05-20", "We will prevail - address by President Volodymyr Zelenskyy",
+        "Fellow Ukrainians! I had an important conversation with Prime Minister Mark Tamm "
+        "of Estonia. Today I met with President Ivan Dorov in Kyiv.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: a verb between "I" and the noun; another author */
+    nt_run_source(
+        "t-f2", ukr, "2022-05-20", "We will prevail - address by President Volodymyr Zelenskyy",
+        "Fellow Ukrainians! I welcomed the productive talks of Prime Minister Mark Tamm.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-f3", ukr, "2022-05-20", "Speech by Head of the Office Andriy Yermak",
+                  "Thank you. Today I met with President Ivan Dorov.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2105,6 +2132,7 @@ int main(void)
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
         cmocka_unit_test(test_person_after_description),
+        cmocka_unit_test(test_first_person_adjective_and_met),
         cmocka_unit_test(test_roster_past_format_and_plans),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
