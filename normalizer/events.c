@@ -1361,6 +1361,14 @@ void ev_date(doc *d, ev_draft *e)
     uint32_t to = e->cue_tok + CLAUSE_REACH < s->tok_end ? e->cue_tok + CLAUSE_REACH : s->tok_end;
     while (from < to && before_body(d, d->toks[from].start))
         from++; /* the dateline's day is the publication's, not the event's */
+    /* "spoke with X, who will travel there tomorrow": a person's relative
+     * clause after the cue dates its own verb, not the event (", which took
+     * place on October 12" does date it) */
+    for (uint32_t k = e->cue_tok + 1; k + 1 < to; k++)
+        if (is_char_tok(d, k, ',') && tok_is(&d->toks[k + 1], "who")) {
+            to = k;
+            break;
+        }
     /* "Yesterday, X met A, and, today, he met B", "On April 29, X convened
      * A and on June 9, X and Y convened B": a day in the cue's own clause,
      * after the last "and" or ";" before it, is the cue's */

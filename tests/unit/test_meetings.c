@@ -2031,6 +2031,26 @@ static void test_first_person_adjective_and_met(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
 }
 
+/* "had a telephone conversation with X, who completed her term on December
+ * 8": a person's relative clause dates its own verb, not the call (which
+ * falls on the published day); "which took place on ..." dates the event */
+static void test_who_clause_date(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(PUTIN " had a telephone conversation with Angela Dorov, who "
+                                           "completed her term as chancellor on December 2.",
+                                     "Putin", "Dorov");
+    NT_CHECK(e->date && !strcmp(e->date, PUB));
+    e = one_meeting(PUTIN " spoke with Governor Ivan Dorov, who will travel to the region "
+                          "tomorrow.",
+                    "Putin", "Dorov");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && e->date && !strcmp(e->date, PUB));
+    /* hard negative: a relative clause of the meeting itself */
+    e = one_meeting(PUTIN " held talks with " ERDOGAN ", which took place in Sochi on December 2.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->date && !strcmp(e->date, "2022-12-02"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2132,6 +2152,7 @@ int main(void)
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
         cmocka_unit_test(test_person_after_description),
+        cmocka_unit_test(test_who_clause_date),
         cmocka_unit_test(test_first_person_adjective_and_met),
         cmocka_unit_test(test_roster_past_format_and_plans),
     };
