@@ -1479,6 +1479,21 @@ static void test_naval_observatory_venue(void **state)
     no_actual_meeting("Vice President Anna Kovac returned to the Naval Observatory today.");
 }
 
+/* "hosted X in the Roosevelt Room", "met in the Situation Room with X": the
+ * White House's rooms are where the meeting was, never a party */
+static void test_white_house_rooms(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "President Anna Kovac hosted Leader Mark Tamm in the Roosevelt Room.", "Kovac", "Tamm");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Roosevelt Room"));
+    e = one_meeting("President Anna Kovac met in the Situation Room with Leader Mark Tamm.",
+                    "Kovac", "Tamm");
+    NT_CHECK(e->n_participants == 2 && !nt_has_party(e, "Situation Room"));
+    /* hard negative: no meeting from the venue alone */
+    no_actual_meeting("President Anna Kovac spoke in the Oval Office today.");
+}
+
 /* "I held talks with X today" in the President's address: the first
  * person is the outlet's office holder; not in a transcript turn of
  * someone else, nor in a speech the title gives to another author. */
@@ -2129,6 +2144,7 @@ int main(void)
         cmocka_unit_test(test_counterpart_after_dashed_title),
         cmocka_unit_test(test_joined_the_call),
         cmocka_unit_test(test_naval_observatory_venue),
+        cmocka_unit_test(test_white_house_rooms),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
         cmocka_unit_test(test_unknown_city_and_opening_setting),
