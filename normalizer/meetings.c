@@ -2508,9 +2508,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             if (d->ments[left[k]].kind == M_PERSON) /* left[0] is subj */
                 ev_add_mention(d, e, left[k]);
     }
-    /* "A, B and C met with D": the subject's list before it met D too */
+    /* "A, B and C met with D": the subject's list before it met D too;
+     * "President X and Vice President Y hosted D" */
     if (subj >= 0 && nobj && !nmulti && !between &&
-        (cls == MEET_VERB || cls == MEET_WITH || held >= 0) &&
+        (cls == MEET_VERB || cls == MEET_WITH || cls == MEET_HOST || held >= 0) &&
         d->ments[subj].kind != M_GROUP_DESC) {
         int left[MAX_COORD];
         int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);

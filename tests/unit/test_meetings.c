@@ -1494,6 +1494,19 @@ static void test_white_house_rooms(void **state)
     no_actual_meeting("President Anna Kovac spoke in the Oval Office today.");
 }
 
+/* "President X and Vice President Y hosted A and B": both hosts */
+static void test_listed_hosts(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Kovac and Vice President Ivan Dorov hosted Leader Mark Tamm and "
+                "Senator Lisa Marsh at the White House.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e && nt_has_party(e, "Kovac") && nt_has_party(e, "Dorov") && nt_has_party(e, "Marsh"));
+    /* hard negative: a list of things hosted is no guest list */
+    nt_run(PUB, "President Anna Kovac and Vice President Ivan Dorov hosted a dinner.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "I held talks with X today" in the President's address: the first
  * person is the outlet's office holder; not in a transcript turn of
  * someone else, nor in a speech the title gives to another author. */
@@ -2145,6 +2158,7 @@ int main(void)
         cmocka_unit_test(test_joined_the_call),
         cmocka_unit_test(test_naval_observatory_venue),
         cmocka_unit_test(test_white_house_rooms),
+        cmocka_unit_test(test_listed_hosts),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
         cmocka_unit_test(test_unknown_city_and_opening_setting),
