@@ -1494,6 +1494,23 @@ static void test_white_house_rooms(void **state)
     no_actual_meeting("President Anna Kovac spoke in the Oval Office today.");
 }
 
+/* "hosted A, B, C, and D in the Oval Office": the list's commas end no
+ * clause before the place */
+static void test_place_after_listed_guests(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Kovac hosted Leader Mark Tamm, Senator Lisa Marsh, Speaker Ivan "
+                "Dorov, and Leader Paul Brandt in the Oval Office.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Oval Office"));
+    /* hard negative: a name after an opening phrase is the subject of a new
+     * clause, whose place is not the talks' */
+    nt_run(PUB, "In his talks with Minister Mark Tamm and General Lisa Marsh, Adviser Ivan Dorov "
+                "received briefings on operations in Gaza.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !e->location_name || strcmp(e->location_name, "Gaza"));
+}
+
 /* "President X and Vice President Y hosted A and B": both hosts */
 static void test_listed_hosts(void **state)
 {
@@ -2159,6 +2176,7 @@ int main(void)
         cmocka_unit_test(test_naval_observatory_venue),
         cmocka_unit_test(test_white_house_rooms),
         cmocka_unit_test(test_listed_hosts),
+        cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
         cmocka_unit_test(test_unknown_city_and_opening_setting),
