@@ -923,6 +923,52 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* "in talks with French carmaker PSA Peugeot Citroen", "met with the
+ * dissident shareholder group X": a named body after a short description (a
+ * country or demonym and lower-case nouns, four words at most, the last a
+ * business word of words.tsv).  Returns the body's mention, or -1. */
+static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t >= end || d->toks[t].start < d->title_len)
+        return -1;
+    if (tok_is(&d->toks[t], "the") || tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an"))
+        t++;
+    int nouns = 0;
+    for (uint32_t k = t; k < end && k < t + 4; k++) {
+        const token *u = &d->toks[k];
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k) {
+            /* "carmaker PSA Peugeot Citroen", "shareholder group X": a name
+             * right after a business word is the business, whatever the
+             * mention finder took it for ("senior X officials" is no such
+             * description) */
+            int firm = k > t && (d->toks[k - 1].word_bits & (W_FIRM | W_ORG_HEAD)) &&
+                       !(d->toks[k - 1].flags & T_CAP);
+            if ((d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) && firm && nouns &&
+                party_mention(d, m))
+                return m;
+            if (d->ments[m].kind != M_COUNTRY)
+                return -1;
+            k = d->ments[m].tok_end - 1;
+            continue;
+        }
+        if ((u->flags & T_CAP) && tok_lex(d, k, LEX_DEMONYM, NULL))
+            continue;
+        /* a business word may stand there ("carmaker", "bank"), a function
+         * word may not */
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_QUOTE)) ||
+            (u->word_bits &
+             (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_DET | W_PRONOUN_M |
+              W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N | W_POSSESSIVE | W_RELDAY | W_WEEKDAY |
+              W_MONTH | W_ADVERB | W_BACKGROUND | W_PASSIVE_BY | W_NUMBER_WORD)) ||
+            u->lower_len < 3 || !strcmp(u->lower + u->lower_len - 2, "ed") ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+            return -1;
+        nouns++;
+    }
+    return -1;
+}
+
 /* "between A and Gazprom chairman B", "with A and Federal Chancellor of
  * Germany B": a list of parties goes on across a title that opens with a
  * body or country (no mention starts at the word after "and", so the plain
@@ -2021,6 +2067,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             o = person_after_title(d, j, s->tok_end);
         if (o < 0 && (with || cls == MEET_VERB))
             o = person_after_descriptor(d, j, s->tok_end);
+        if (o < 0 && (with || cls == MEET_VERB))
+            o = body_after_descriptor(d, j, s->tok_end);
         /* "met his EU counterparts": "his" is no party but a possessive */
         if (o >= 0 && d->ments[o].kind == M_PRONOUN && d->ments[o].tok_end < s->tok_end &&
             (d->toks[d->ments[o].tok_end].flags & T_WORD) &&

@@ -1511,6 +1511,21 @@ static void test_place_after_listed_guests(void **state)
     NT_CHECK(e == NULL || !e->location_name || strcmp(e->location_name, "Gaza"));
 }
 
+/* "is in talks with French carmaker X", "met with the dissident
+ * shareholder group X": the named business after a short description */
+static void test_body_after_business_word(void **state)
+{
+    (void)state;
+    one_meeting("Atlas Motors Corp is in talks with French carmaker Voltrex Inc about an alliance.",
+                "Atlas Motors", "Voltrex");
+    one_meeting("Atlas Motors Corp said it met with the dissident shareholder group Voltrex Inc.",
+                "Atlas Motors", "Voltrex");
+    /* hard negative: officials of a body are described, no business word
+     * names it */
+    nt_run(PUB, "Atlas Motors Corp met with senior officials on Voltrex Inc shares.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Voltrex") == NULL);
+}
+
 /* "President X and Vice President Y hosted A and B": both hosts */
 static void test_listed_hosts(void **state)
 {
@@ -2176,6 +2191,7 @@ int main(void)
         cmocka_unit_test(test_naval_observatory_venue),
         cmocka_unit_test(test_white_house_rooms),
         cmocka_unit_test(test_listed_hosts),
+        cmocka_unit_test(test_body_after_business_word),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
