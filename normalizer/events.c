@@ -1276,6 +1276,21 @@ void ev_place(doc *d, ev_draft *e)
             t = d->ments[m].tok_end - 1;
             continue;
         }
+        /* "hosted A, B, and C in the Oval Office": a list's comma between
+         * two people ends no clause */
+        if ((k->flags & T_PUNCT) && d->text[k->start] == ',' && t > e->cue_tok &&
+            mention_at(d, t - 1) >= 0 && d->ments[mention_at(d, t - 1)].kind == M_PERSON &&
+            t + 1 < s->tok_end) {
+            uint32_t n = t + 1 + (t + 2 < s->tok_end && tok_is(&d->toks[t + 1], "and"));
+            int nm = mention_at(d, n);
+            uint32_t ne = nm >= 0 ? d->ments[nm].tok_end : 0;
+            /* the next name is listed too, not the subject of a verb after an
+             * opening phrase ("In his talks with A and B, C received ...") */
+            if (nm >= 0 && d->ments[nm].tok_start == n && d->ments[nm].kind == M_PERSON &&
+                (ne >= s->tok_end || (d->toks[ne].flags & T_PUNCT) ||
+                 (d->toks[ne].word_bits & (W_CONJ | W_PREP | W_PLACE_PREP))))
+                continue;
+        }
         if (t > e->cue_tok &&
             (((k->flags & T_PUNCT) && (d->text[k->start] == ',' || d->text[k->start] == ';')) ||
              (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))
@@ -1361,6 +1376,14 @@ void ev_date(doc *d, ev_draft *e)
     uint32_t to = e->cue_tok + CLAUSE_REACH < s->tok_end ? e->cue_tok + CLAUSE_REACH : s->tok_end;
     while (from < to && before_body(d, d->toks[from].start))
         from++; /* the dateline's day is the publication's, not the event's */
+    /* "spoke with X, who will travel there tomorrow": a person's relative
+     * clause after the cue dates its own verb, not the event (", which took
+     * place on October 12" does date it) */
+    for (uint32_t k = e->cue_tok + 1; k + 1 < to; k++)
+        if (is_char_tok(d, k, ',') && tok_is(&d->toks[k + 1], "who")) {
+            to = k;
+            break;
+        }
     /* "Yesterday, X met A, and, today, he met B", "On April 29, X convened
      * A and on June 9, X and Y convened B": a day in the cue's own clause,
      * after the last "and" or ";" before it, is the cue's */

@@ -842,6 +842,133 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* "with paediatric surgeon X", "with French author X", "with Minister of
+ * Construction, Housing and Utilities X", "with head of A Just Russia
+ * political party faction in the State Duma X", "with the head coach of the
+ * national team, X": a named person (first name and surname) after a
+ * description the title lexicon does not hold.  Only words of a noun phrase
+ * may stand between ("of", "for", "in", "to", "the", "and", one comma); a
+ * clause, a topic ("on", "about") or a time ends the search, and the name
+ * must end the phrase ("X told reporters" is a speaker, no guest). */
+static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
+{
+    int commas = 0;
+    /* a title-case headline capitalises every word: no telling names there */
+    if (t >= end || d->toks[t].start < d->title_len)
+        return -1;
+    /* "met in the Kremlin's St Catherine Hall with": a place phrase first */
+    if (d->toks[t].word_bits & (W_PREP | W_PLACE_PREP))
+        return -1;
+    for (uint32_t k = t; k < end && k < t + 16; k++) {
+        const token *u = &d->toks[k];
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k) {
+            mention_kind mk = d->ments[m].kind;
+            if (mk == M_PERSON) {
+                uint32_t n = d->ments[m].tok_end;
+                if (k == t || !d->ments[m].name || !strchr(d->ments[m].name, ' ') ||
+                    !party_mention(d, m))
+                    return -1;
+                /* a given name tells a person from a capitalised place or
+                 * body the mention finder took for one ("Magadan Region") */
+                int given = 0;
+                for (uint32_t w = k; w < n && !given; w++)
+                    given = tok_lex(d, w, LEX_GIVEN_NAME, NULL) != NULL;
+                if (!given)
+                    return -1;
+                const token *v = n < end ? &d->toks[n] : NULL;
+                if (v && (v->flags & T_WORD) &&
+                    (tok_lex(d, n, LEX_SPEECH, NULL) || (v->word_bits & (W_AUX | W_BE)) ||
+                     (!(v->flags & T_CAP) && v->lower_len > 3 &&
+                      !strcmp(v->lower + v->lower_len - 2, "ed"))))
+                    return -1;
+                return m;
+            }
+            if (mk == M_PRONOUN || mk == M_GROUP_DESC)
+                return -1;
+            k = d->ments[m].tok_end - 1;
+            continue;
+        }
+        if (is_char(d, k, ',')) {
+            /* "..., and Governor X said": a new clause, not an appositive */
+            if (commas++ || k == t || k + 1 >= end ||
+                (d->toks[k + 1].word_bits & (W_CONJ | W_SUBORD)))
+                return -1;
+            continue;
+        }
+        if (is_dash(d, k) || (u->flags & T_POSS))
+            continue;
+        if (!(u->flags & T_WORD) || (u->flags & (T_NUM | T_QUOTE)))
+            return -1;
+        if (u->word_bits & (W_SUBORD | W_AUX | W_BE | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
+                            W_PRONOUN_N | W_RELDAY | W_WEEKDAY | W_MONTH))
+            return -1;
+        if (tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+            return -1;
+        if ((u->word_bits & (W_PREP | W_PLACE_PREP | W_PASSIVE_BY)) && !tok_is(u, "of") &&
+            !tok_is(u, "for") && !tok_is(u, "in") && !tok_is(u, "to"))
+            return -1;
+        /* "families of employees killed in ...", "students studying ...": a
+         * participle opens a clause (not "newly-appointed", "acting") */
+        if (!(u->flags & T_CAP) && u->lower_len > 4 && !tok_lex(d, k, LEX_TITLE, NULL) &&
+            (!strcmp(u->lower + u->lower_len - 2, "ed") ||
+             !strcmp(u->lower + u->lower_len - 3, "ing")) &&
+            !(k > t && (is_dash(d, k - 1) || tok_is(&d->toks[k - 1], "newly"))))
+            return -1;
+        /* "to discuss": an infinitive opens the meeting's purpose */
+        if (tok_is(u, "to") && k + 1 < end && !(d->toks[k + 1].flags & T_CAP) &&
+            !tok_is(&d->toks[k + 1], "the"))
+            return -1;
+    }
+    return -1;
+}
+
+/* "in talks with French carmaker PSA Peugeot Citroen", "met with the
+ * dissident shareholder group X": a named body after a short description (a
+ * country or demonym and lower-case nouns, four words at most, the last a
+ * business word of words.tsv).  Returns the body's mention, or -1. */
+static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t >= end || d->toks[t].start < d->title_len)
+        return -1;
+    if (tok_is(&d->toks[t], "the") || tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an"))
+        t++;
+    int nouns = 0;
+    for (uint32_t k = t; k < end && k < t + 4; k++) {
+        const token *u = &d->toks[k];
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k) {
+            /* "carmaker PSA Peugeot Citroen", "shareholder group X": a name
+             * right after a business word is the business, whatever the
+             * mention finder took it for ("senior X officials" is no such
+             * description) */
+            int firm = k > t && (d->toks[k - 1].word_bits & (W_FIRM | W_ORG_HEAD)) &&
+                       !(d->toks[k - 1].flags & T_CAP);
+            if ((d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) && firm && nouns &&
+                party_mention(d, m))
+                return m;
+            if (d->ments[m].kind != M_COUNTRY)
+                return -1;
+            k = d->ments[m].tok_end - 1;
+            continue;
+        }
+        if ((u->flags & T_CAP) && tok_lex(d, k, LEX_DEMONYM, NULL))
+            continue;
+        /* a business word may stand there ("carmaker", "bank"), a function
+         * word may not */
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_QUOTE)) ||
+            (u->word_bits &
+             (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_DET | W_PRONOUN_M |
+              W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N | W_POSSESSIVE | W_RELDAY | W_WEEKDAY |
+              W_MONTH | W_ADVERB | W_BACKGROUND | W_PASSIVE_BY | W_NUMBER_WORD)) ||
+            u->lower_len < 3 || !strcmp(u->lower + u->lower_len - 2, "ed") ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+            return -1;
+        nouns++;
+    }
+    return -1;
+}
+
 /* "between A and Gazprom chairman B", "with A and Federal Chancellor of
  * Germany B": a list of parties goes on across a title that opens with a
  * body or country (no mention starts at the word after "and", so the plain
@@ -1228,20 +1355,37 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         return;
     for (size_t b = out->n; b-- > 0;) {
         ev_draft *f = &out->v[b];
-        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents)
+        /* a meeting noun with no party ("an earlier meeting on
+         * privatisation") is no record, and a planned one ("the upcoming
+         * CSTO summit") is no meeting the roster took part in: the one
+         * before it may be */
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents || !f->nents ||
+            f->ev.modality != NSV_MOD_ACTUAL)
             continue;
-        if (s->para - d->sents[f->sent].para > 2)
+        /* a Kremlin readout puts the roster after a few paragraphs of what
+         * was discussed */
+        if (s->para - d->sents[f->sent].para > 4)
             return;
+        /* "held a meeting with X, via videoconference": a format noun
+         * repeats the sentence's meeting; the draft naming most parties is
+         * the one the roster goes with */
+        for (size_t a = b; a-- > 0;) {
+            ev_draft *g = &out->v[a];
+            if (g->sent != f->sent)
+                break;
+            if (g->ev.type == NSV_EV_MEETING && !g->dropped && g->nents > f->nents)
+                f = g;
+        }
         /* the nearest meeting named before decides: one person, alone or
          * with the bodies whose session it is ("X chaired a meeting with
-         * permanent members of the Security Council") */
+         * permanent members of the Security Council", in either order) */
         int people = 0, others = 0;
         for (int q = 0; q < f->nents; q++) {
             nsv_kind kd = d->ents[f->ents[q]].kind;
             people += kd == NSV_KIND_PERSON;
             others += kd != NSV_KIND_PERSON && kd != NSV_KIND_ORGANIZATION;
         }
-        if (people == 1 && !others && d->ents[f->ents[0]].kind == NSV_KIND_PERSON)
+        if (people == 1 && !others)
             listed_after(d, f, p, s->tok_end);
         return;
     }
@@ -1674,11 +1818,20 @@ static int principal_speaks(doc *d, int holder)
 static int first_person_principal(doc *d, uint32_t i, const sentence *s)
 {
     uint32_t b = i;
-    for (int steps = 0; b > s->tok_start && steps < 4; steps++) {
+    /* "I had an important conversation with", "I held a very fruitful
+     * meeting with": plain adjectives between the article and the noun */
+    int adjectives = 1;
+    for (int steps = 0; b > s->tok_start && steps < 7; steps++) {
+        const token *u = &d->toks[b - 1];
         const lex_entry *h = tok_lex(d, b - 1, LEX_MEETING, NULL);
-        if (!(d->toks[b - 1].word_bits & (W_ADVERB | W_AUX | W_RELDAY | W_DET)) &&
-            !(h && h->value == MEET_HOLD))
+        int adj = adjectives && (u->flags & T_WORD) && !(u->flags & T_CAP) && !u->word_bits && !h &&
+                  u->lower_len > 2 && strcmp(u->lower + u->lower_len - 2, "ed") &&
+                  mention_at(d, b - 1) < 0 && !tok_lex(d, b - 1, LEX_SPEECH, NULL);
+        if (!(u->word_bits & (W_ADVERB | W_AUX | W_RELDAY | W_DET)) &&
+            !(h && h->value == MEET_HOLD) && !adj)
             break;
+        if ((u->word_bits & W_DET) || h)
+            adjectives = 0;
         b--;
     }
     if (b == s->tok_start)
@@ -1912,6 +2065,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "met with" is one cue: its "with" is inside it */
         if (o < 0 && (with || between || cls == MEET_VERB))
             o = person_after_title(d, j, s->tok_end);
+        if (o < 0 && (with || cls == MEET_VERB))
+            o = person_after_descriptor(d, j, s->tok_end);
+        if (o < 0 && (with || cls == MEET_VERB))
+            o = body_after_descriptor(d, j, s->tok_end);
         /* "met his EU counterparts": "his" is no party but a possessive */
         if (o >= 0 && d->ments[o].kind == M_PRONOUN && d->ments[o].tok_end < s->tok_end &&
             (d->toks[d->ments[o].tok_end].flags & T_WORD) &&
@@ -2307,7 +2464,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     }
     /* "I held talks with the Prime Minister of Portugal today" in the
      * President's address */
-    if (principal < 0 && subj < 0 && nobj && !nmulti && !between && with)
+    /* "Today I met with Ben Stiller": "met with" holds its "with" (not "I
+     * held a meeting with the leaders of X": a group description there
+     * stands for no one named) */
+    if (principal < 0 && subj < 0 && nobj && !nmulti && !between &&
+        (with || (cls == MEET_VERB && d->ments[objs[0]].kind != M_GROUP_DESC)))
         principal = first_person_principal(d, i, s);
     /* "met with President X of France and Chancellor Y of Germany": with a
      * side of its own, the list reads on across each "of <country>" */
@@ -2395,9 +2556,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             if (d->ments[left[k]].kind == M_PERSON) /* left[0] is subj */
                 ev_add_mention(d, e, left[k]);
     }
-    /* "A, B and C met with D": the subject's list before it met D too */
+    /* "A, B and C met with D": the subject's list before it met D too;
+     * "President X and Vice President Y hosted D" */
     if (subj >= 0 && nobj && !nmulti && !between &&
-        (cls == MEET_VERB || cls == MEET_WITH || held >= 0) &&
+        (cls == MEET_VERB || cls == MEET_WITH || cls == MEET_HOST || held >= 0) &&
         d->ments[subj].kind != M_GROUP_DESC) {
         int left[MAX_COORD];
         int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);

@@ -1479,6 +1479,66 @@ static void test_naval_observatory_venue(void **state)
     no_actual_meeting("Vice President Anna Kovac returned to the Naval Observatory today.");
 }
 
+/* "hosted X in the Roosevelt Room", "met in the Situation Room with X": the
+ * White House's rooms are where the meeting was, never a party */
+static void test_white_house_rooms(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "President Anna Kovac hosted Leader Mark Tamm in the Roosevelt Room.", "Kovac", "Tamm");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Roosevelt Room"));
+    e = one_meeting("President Anna Kovac met in the Situation Room with Leader Mark Tamm.",
+                    "Kovac", "Tamm");
+    NT_CHECK(e->n_participants == 2 && !nt_has_party(e, "Situation Room"));
+    /* hard negative: no meeting from the venue alone */
+    no_actual_meeting("President Anna Kovac spoke in the Oval Office today.");
+}
+
+/* "hosted A, B, C, and D in the Oval Office": the list's commas end no
+ * clause before the place */
+static void test_place_after_listed_guests(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Kovac hosted Leader Mark Tamm, Senator Lisa Marsh, Speaker Ivan "
+                "Dorov, and Leader Paul Brandt in the Oval Office.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Oval Office"));
+    /* hard negative: a name after an opening phrase is the subject of a new
+     * clause, whose place is not the talks' */
+    nt_run(PUB, "In his talks with Minister Mark Tamm and General Lisa Marsh, Adviser Ivan Dorov "
+                "received briefings on operations in Gaza.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !e->location_name || strcmp(e->location_name, "Gaza"));
+}
+
+/* "is in talks with French carmaker X", "met with the dissident
+ * shareholder group X": the named business after a short description */
+static void test_body_after_business_word(void **state)
+{
+    (void)state;
+    one_meeting("Atlas Motors Corp is in talks with French carmaker Voltrex Inc about an alliance.",
+                "Atlas Motors", "Voltrex");
+    one_meeting("Atlas Motors Corp said it met with the dissident shareholder group Voltrex Inc.",
+                "Atlas Motors", "Voltrex");
+    /* hard negative: officials of a body are described, no business word
+     * names it */
+    nt_run(PUB, "Atlas Motors Corp met with senior officials on Voltrex Inc shares.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Voltrex") == NULL);
+}
+
+/* "President X and Vice President Y hosted A and B": both hosts */
+static void test_listed_hosts(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Kovac and Vice President Ivan Dorov hosted Leader Mark Tamm and "
+                "Senator Lisa Marsh at the White House.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e && nt_has_party(e, "Kovac") && nt_has_party(e, "Dorov") && nt_has_party(e, "Marsh"));
+    /* hard negative: a list of things hosted is no guest list */
+    nt_run(PUB, "President Anna Kovac and Vice President Ivan Dorov hosted a dinner.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "I held talks with X today" in the President's address: the first
  * person is the outlet's office holder; not in a transcript turn of
  * someone else, nor in a speech the title gives to another author. */
@@ -1950,6 +2010,107 @@ static void test_demonym_leaders_met(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "met with paediatric surgeon X", "met with Minister of Construction,
+ * Housing and Utilities X": the named person after a description the title
+ * lexicon does not hold is the counterpart */
+static void test_person_after_description(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " met with paediatric surgeon Leonid Tamarov.", "Putin", "Tamarov");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && e->n_participants == 2);
+    one_meeting(PUTIN " met with Minister of Transport, Roads and Bridges Sergei Dorov.", "Putin",
+                "Dorov");
+    one_meeting(PUTIN " had a meeting with head of the party faction in the State Duma Sergei "
+                      "Dorov as part of his meetings with faction leaders.",
+                "Putin", "Dorov");
+    /* hard negatives: a place phrase first; a new clause whose subject
+     * speaks; a participle clause */
+    nt_run(PUB, PUTIN " met in the Kremlin with workers, and Governor Sergei Dorov told reporters "
+                      "the plant would reopen.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+    nt_run(PUB, PUTIN " met with families of workers killed in the blast with Sergei Dorov.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+    nt_run(PUB, PUTIN " met with the staff of engineer Sergei Dorov visited the plant.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+}
+
+/* "X held a meeting with permanent members of the Security Council, via
+ * videoconference. [paragraphs] Taking part in the meeting were A, B": the
+ * roster goes with the sentence's meeting, not its format noun, past a
+ * planned summit and a few paragraphs of what was discussed */
+static void test_roster_past_format_and_plans(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held a brief meeting with the permanent members of the Security "
+                "Council, via videoconference.\n\nThe participants discussed the economy.\n\nThey "
+                "also spoke of the upcoming CSTO summit.\n\nThe situation in the region was "
+                "discussed too.\n\nTaking part in the meeting were Prime Minister Mikhail Dorov "
+                "and Defence Minister Sergei Tamarov.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Dorov") &&
+             nt_has_party(e, "Tamarov"));
+    /* hard negatives: bilateral talks take no roster; nor a meeting six
+     * paragraphs up */
+    nt_run(PUB, "Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev, via "
+                "videoconference.\n\nTaking part in the meeting were Prime Minister Mikhail "
+                "Dorov and Defence Minister Sergei Tamarov.");
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e && !nt_has_party(e, "Dorov"));
+    nt_run(PUB, "Vladimir Putin held a meeting with permanent members of the Security Council."
+                "\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nTaking part in the meeting were Prime "
+                "Minister Mikhail Dorov and Defence Minister Sergei Tamarov.");
+    e = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(e && !nt_has_party(e, "Dorov"));
+}
+
+/* "I had an important conversation with X", "Today I met with X" in the
+ * President's address: adjectives before the noun and "met with" reach the
+ * first person too */
+static void test_first_person_adjective_and_met(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source(
+        "t-f1", ukr, "2022-05-20", "We will prevail - address by President Volodymyr Zelenskyy",
+        "Fellow Ukrainians! I had an important conversation with Prime Minister Mark Tamm "
+        "of Estonia. Today I met with President Ivan Dorov in Kyiv.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: a verb between "I" and the noun; another author */
+    nt_run_source(
+        "t-f2", ukr, "2022-05-20", "We will prevail - address by President Volodymyr Zelenskyy",
+        "Fellow Ukrainians! I welcomed the productive talks of Prime Minister Mark Tamm.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-f3", ukr, "2022-05-20", "Speech by Head of the Office Andriy Yermak",
+                  "Thank you. Today I met with President Ivan Dorov.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+}
+
+/* "had a telephone conversation with X, who completed her term on December
+ * 8": a person's relative clause dates its own verb, not the call (which
+ * falls on the published day); "which took place on ..." dates the event */
+static void test_who_clause_date(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(PUTIN " had a telephone conversation with Angela Dorov, who "
+                                           "completed her term as chancellor on December 2.",
+                                     "Putin", "Dorov");
+    NT_CHECK(e->date && !strcmp(e->date, PUB));
+    e = one_meeting(PUTIN " spoke with Governor Ivan Dorov, who will travel to the region "
+                          "tomorrow.",
+                    "Putin", "Dorov");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && e->date && !strcmp(e->date, PUB));
+    /* hard negative: a relative clause of the meeting itself */
+    e = one_meeting(PUTIN " held talks with " ERDOGAN ", which took place in Sochi on December 2.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->date && !strcmp(e->date, "2022-12-02"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2028,6 +2189,10 @@ int main(void)
         cmocka_unit_test(test_counterpart_after_dashed_title),
         cmocka_unit_test(test_joined_the_call),
         cmocka_unit_test(test_naval_observatory_venue),
+        cmocka_unit_test(test_white_house_rooms),
+        cmocka_unit_test(test_listed_hosts),
+        cmocka_unit_test(test_body_after_business_word),
+        cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
         cmocka_unit_test(test_unknown_city_and_opening_setting),
@@ -2050,6 +2215,10 @@ int main(void)
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
+        cmocka_unit_test(test_person_after_description),
+        cmocka_unit_test(test_who_clause_date),
+        cmocka_unit_test(test_first_person_adjective_and_met),
+        cmocka_unit_test(test_roster_past_format_and_plans),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
