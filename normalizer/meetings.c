@@ -178,6 +178,37 @@ static nsv_modality future_held(const doc *d, uint32_t t, uint32_t end)
     return NSV_MOD_ACTUAL;
 }
 
+/* "talks would commence", "Russian-Japanese talks will continue the
+ * following day", "a meeting may be held later this week", "the summit,
+ * which is due to take place": a bare meeting noun that is the subject of a
+ * modal or future verb has not happened.  Only auxiliaries count ("the
+ * meeting offered a chance" is no plan).  Returns that modality, or
+ * NSV_MOD_ACTUAL. */
+static nsv_modality noun_subject_modality(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 1 < end && is_char(d, t, ',') && tok_is(&d->toks[t + 1], "which"))
+        t += 2;
+    else if (t < end && tok_is(&d->toks[t], "which"))
+        t++;
+    if (t >= end || !(d->toks[t].flags & T_WORD))
+        return NSV_MOD_ACTUAL;
+    static const char *const modal[] = {"will", "would", "could", "might", "may", "shall", "'ll"};
+    for (size_t k = 0; k < sizeof modal / sizeof *modal; k++)
+        if (tok_is(&d->toks[t], modal[k])) {
+            const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+            return m && m->value != NSV_MOD_NEGATED ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
+        }
+    /* "is to", "are due to", "is expected to", "was set to" */
+    if ((d->toks[t].word_bits & W_BE) && t + 1 < end) {
+        const lex_entry *m = tok_lex(d, t + 1, LEX_MODALITY, NULL);
+        if (!m)
+            m = tok_lex(d, t, LEX_MODALITY, NULL);
+        if (m && !m->bits && m->value == NSV_MOD_PLANNED)
+            return NSV_MOD_PLANNED;
+    }
+    return NSV_MOD_ACTUAL;
+}
+
 /* "hosted a meeting with a group of labor union leaders", "with over 70
  * veteran, military family, caregiver and survivor organizations", "with
  * women's rights and reproductive health leaders": a longer description of
@@ -2504,6 +2535,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         e->ev.modality = trailing_modality(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
     if (with && nobj && e->ev.modality == NSV_MOD_ACTUAL && (cls == MEET_NOUN || cls == MEET_MULTI))
         e->ev.modality = future_held(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
+    /* not after a preposition: "proposals made during the meeting would
+     * be considered" */
+    if (!with && !between && !of && cls == MEET_NOUN && e->ev.modality == NSV_MOD_ACTUAL &&
+        !(i > s->tok_start && (d->toks[i - 1].word_bits & W_PREP)) &&
+        !(i > s->tok_start + 1 && (d->toks[i - 1].word_bits & W_DET) &&
+          (d->toks[i - 2].word_bits & W_PREP)))
+        e->ev.modality = noun_subject_modality(d, end, s->tok_end);
     /* "Five unions met X": one named side is enough */
     if (subj < 0 && nobj && !nmulti && !between && (cls == MEET_VERB || held >= 0) &&
         !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&

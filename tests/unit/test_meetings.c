@@ -2111,6 +2111,24 @@ static void test_who_clause_date(void **state)
     NT_CHECK(e->date && !strcmp(e->date, "2022-12-02"));
 }
 
+/* "the Russian-Turkish talks will continue", "talks would commence", "a
+ * meeting may be held": the bare meeting noun as the subject of a modal has
+ * not happened; held talks and a noun after a preposition stay actual */
+static void test_noun_subject_of_modal(void **state)
+{
+    (void)state;
+    no_actual_meeting("The Russian-Turkish talks will continue tomorrow in Ankara.");
+    no_actual_meeting("Bankers had hoped that talks with Britain would commence soon.");
+    no_actual_meeting("A spokesman for Dorov Holdings said a meeting may be held this week.");
+    /* hard negatives: past talks; the noun after a preposition */
+    one_meeting("The Russian-Turkish talks took place in Ankara on Friday.", "Russia", "Turkey");
+    const nsv_event *e = one_meeting(PUTIN " held talks with " ERDOGAN
+                                           ". The proposals made during the talks will be "
+                                           "studied.",
+                                     "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2217,6 +2235,7 @@ int main(void)
         cmocka_unit_test(test_demonym_leaders_met),
         cmocka_unit_test(test_person_after_description),
         cmocka_unit_test(test_who_clause_date),
+        cmocka_unit_test(test_noun_subject_of_modal),
         cmocka_unit_test(test_first_person_adjective_and_met),
         cmocka_unit_test(test_roster_past_format_and_plans),
     };
