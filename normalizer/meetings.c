@@ -726,6 +726,8 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
 /* "Palestinian Authority President Mahmoud Abbas", "Russian Security
  * Council Secretary X": a body or country naming the office of the person
  * right after it; the person is the party. */
+static int person_after_title(const doc *d, uint32_t t, uint32_t end);
+
 static int person_of_body(const doc *d, int m, uint32_t end)
 {
     /* "Amur Region Governor Vasily Orlov": a region the mention finder took
@@ -770,6 +772,22 @@ static int person_of_body(const doc *d, int m, uint32_t end)
         k++;
     }
     return m;
+}
+
+/* "Chinese Communist Party Politburo Member and Director of the Office of
+ * the Foreign Affairs Commission X", "Federal Reserve Board Chairman X": a
+ * longer title chain right after a body or country names the person met.
+ * Returns that person, or -1; a one-word "person" inside such a chain is no
+ * surer than the body. */
+static int person_after_body_title(const doc *d, int m, uint32_t end)
+{
+    if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
+        return -1;
+    uint32_t k = d->ments[m].tok_end;
+    if (k >= end || !(d->toks[k].flags & T_WORD) || !(d->toks[k].flags & T_CAP))
+        return -1;
+    int p = person_after_title(d, k, end);
+    return p >= 0 && d->ments[p].name && strchr(d->ments[p].name, ' ') ? p : -1;
 }
 
 /* "with Security Policy Adviser to the President of the Republic of Estonia
@@ -1896,6 +1914,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
 {
     uint32_t end = i + nw;
     int objs[MAX_COORD], nobj = 0;
+    int chain_body = -1; /* the body a long title chain names (a party too) */
     int subj = -1;
     int cls = cue->value;
     if (cls == MEET_PARTICIPATE && i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
@@ -2111,8 +2130,15 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (o >= 0 && cls == MEET_HOST && d->ments[o].tok_end < s->tok_end &&
             (d->toks[d->ments[o].tok_end].flags & T_POSS))
             o = -1;
-        if (o >= 0)
-            o = person_of_body(d, o, s->tok_end);
+        /* the body a long title chain names stays a party beside its
+         * person (the one side they act for); a country gives way */
+        if (o >= 0) {
+            int p = person_of_body(d, o, s->tok_end);
+            int q = p == o ? person_after_body_title(d, o, s->tok_end) : -1;
+            if (q >= 0 && d->ments[o].kind == M_ORG)
+                chain_body = o;
+            o = q >= 0 ? q : p;
+        }
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
         if (nobj && (with || between))
@@ -2616,6 +2642,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         ev_add_party(d, e, series);
     for (int k = 0; k < nobj; k++)
         ev_add_mention(d, e, objs[k]);
+    if (chain_body >= 0 && nobj)
+        ev_add_mention(d, e, chain_body);
     return NSV_OK;
 nomem:
     return out_of_memory(d->limits, err);

@@ -2129,6 +2129,28 @@ static void test_noun_subject_of_modal(void **state)
     NT_CHECK(e->modality == NSV_MOD_ACTUAL);
 }
 
+/* "met with Chinese Communist Party Politburo Member and Director of the
+ * Office of the Foreign Affairs Commission X", "met Federal Reserve Board
+ * Chairman X": the person after a long title chain is met, beside the body
+ * named in it; a body with no person after its title stays the party */
+static void test_body_title_chain_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "National Security Advisor Jake Sullivan met today with Chinese Communist Party "
+                "Politburo Member and Director of the Office of the Foreign Affairs Commission "
+                "Wang Dorov in Rome.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Wang Dorov");
+    NT_CHECK(e && nt_has_party(e, "Sullivan") && e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "Finance Minister Ivan Tamarov met Federal Reserve Board Chairman Paul Dorov "
+                "on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Paul Dorov");
+    NT_CHECK(e && nt_has_party(e, "Tamarov"));
+    /* hard negative: no person after the body's words */
+    nt_run(PUB, "President Biden hosted the Democratic members of the Senate Judiciary Committee "
+                "in the Oval Office.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Oval Office") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2236,6 +2258,7 @@ int main(void)
         cmocka_unit_test(test_person_after_description),
         cmocka_unit_test(test_who_clause_date),
         cmocka_unit_test(test_noun_subject_of_modal),
+        cmocka_unit_test(test_body_title_chain_person),
         cmocka_unit_test(test_first_person_adjective_and_met),
         cmocka_unit_test(test_roster_past_format_and_plans),
     };
