@@ -200,11 +200,11 @@ static nsv_modality noun_subject_modality(const doc *d, uint32_t t, uint32_t end
         }
     /* "is to", "are due to", "is expected to", "was set to" */
     if ((d->toks[t].word_bits & W_BE) && t + 1 < end) {
-        const lex_entry *m = tok_lex(d, t + 1, LEX_MODALITY, NULL);
-        if (!m)
-            m = tok_lex(d, t, LEX_MODALITY, NULL);
-        if (m && !m->bits && m->value == NSV_MOD_PLANNED)
-            return NSV_MOD_PLANNED;
+        for (uint32_t k = t; k <= t + 1; k++) {
+            const lex_entry *m = tok_lex(d, k, LEX_MODALITY, NULL);
+            if (m && !m->bits && m->value == NSV_MOD_PLANNED)
+                return NSV_MOD_PLANNED;
+        }
     }
     return NSV_MOD_ACTUAL;
 }
@@ -2132,6 +2132,23 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             o = -1;
         /* the body a long title chain names stays a party beside its
          * person (the one side they act for); a country gives way */
+        /* "talks between the Presidents of the United States and Russia":
+         * the states named after the group (or a plural description the
+         * mention finder read as one person), not the presidents the item
+         * named before */
+        if (o >= 0 && (with || between) &&
+            (d->ments[o].kind == M_GROUP_DESC || d->ments[o].kind == M_DESC) &&
+            d->ments[o].tok_end + 1 < s->tok_end && tok_is(&d->toks[d->ments[o].tok_end], "of")) {
+            uint32_t k = d->ments[o].tok_end + 1;
+            int c = party_right(d, k, s->tok_end);
+            if (c < 0 && tok_is(&d->toks[k], "the"))
+                c = party_right(d, k + 1, s->tok_end);
+            int states[MAX_COORD];
+            if (c >= 0 && (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_ORG) &&
+                (d->ments[o].kind == M_GROUP_DESC ||
+                 coordinated(d, c, +1, s->tok_start, s->tok_end, states, MAX_COORD) >= 2))
+                o = c;
+        }
         if (o >= 0) {
             int p = person_of_body(d, o, s->tok_end);
             int q = p == o ? person_after_body_title(d, o, s->tok_end) : -1;

@@ -2117,9 +2117,10 @@ static void test_who_clause_date(void **state)
 static void test_noun_subject_of_modal(void **state)
 {
     (void)state;
-    no_actual_meeting("The Russian-Turkish talks will continue tomorrow in Ankara.");
-    no_actual_meeting("Bankers had hoped that talks with Britain would commence soon.");
-    no_actual_meeting("A spokesman for Dorov Holdings said a meeting may be held this week.");
+    no_actual_meeting("The Russian-Turkish talks will continue the following day in Ankara in "
+                      "expanded format.");
+    no_actual_meeting("The Russian-Indian consultations will focus on trade.");
+    no_actual_meeting("Russian-Indian talks, which are to be based on trade, were discussed.");
     /* hard negatives: past talks; the noun after a preposition */
     one_meeting("The Russian-Turkish talks took place in Ankara on Friday.", "Russia", "Turkey");
     const nsv_event *e = one_meeting(PUTIN " held talks with " ERDOGAN
@@ -2149,6 +2150,25 @@ static void test_body_title_chain_person(void **state)
     nt_run(PUB, "President Biden hosted the Democratic members of the Senate Judiciary Committee "
                 "in the Oval Office.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Oval Office") == NULL);
+}
+
+/* "talks between the Presidents of the United States and Russia", "spoke
+ * with the Prime Ministers of Bulgaria and Croatia": the states after the
+ * group are the parties, not the presidents named before */
+static void test_group_of_states(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov spoke with President Recep Tayyip Erdoğan on Monday. "
+                "Dorov welcomed the talks between the Presidents of the United States and "
+                "Russia on Friday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "United States");
+    NT_CHECK(e && nt_has_party(e, "Russia") && !nt_has_party(e, "Erdoğan") &&
+             !nt_has_party(e, "Dorov"));
+    /* hard negative: the group with no states after it is the people named */
+    nt_run(PUB, "President Ivan Dorov met President Recep Tayyip Erdoğan in Ankara on Friday. "
+                "The talks between the presidents lasted three hours.");
+    e = nt_with_party(NSV_EV_MEETING, "Erdoğan");
+    NT_CHECK(e && nt_has_party(e, "Dorov") && !nt_has_party(e, "Russia"));
 }
 
 int main(void)
@@ -2259,6 +2279,7 @@ int main(void)
         cmocka_unit_test(test_who_clause_date),
         cmocka_unit_test(test_noun_subject_of_modal),
         cmocka_unit_test(test_body_title_chain_person),
+        cmocka_unit_test(test_group_of_states),
         cmocka_unit_test(test_first_person_adjective_and_met),
         cmocka_unit_test(test_roster_past_format_and_plans),
     };
