@@ -2585,6 +2585,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         !(i > s->tok_start + 1 && (d->toks[i - 1].word_bits & W_DET) &&
           (d->toks[i - 2].word_bits & W_PREP)))
         e->ev.modality = noun_subject_modality(d, end, s->tok_end);
+    /* "A and B would discuss the future of X at a meeting on Tuesday": the
+     * parties' own verb is a modal (too far back for clause_modality) */
+    if (!with && !between && !of && cls == MEET_NOUN && subj >= 0 &&
+        e->ev.modality == NSV_MOD_ACTUAL && d->ments[subj].tok_end < i)
+        e->ev.modality = noun_subject_modality(d, d->ments[subj].tok_end, i);
     /* "Five unions met X": one named side is enough */
     if (subj < 0 && nobj && !nmulti && !between && (cls == MEET_VERB || held >= 0) &&
         !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&

@@ -2121,12 +2121,19 @@ static void test_noun_subject_of_modal(void **state)
                       "expanded format.");
     no_actual_meeting("The Russian-Indian consultations will focus on trade.");
     no_actual_meeting("Russian-Indian talks, which are to be based on trade, were discussed.");
+    /* the parties' own verb a modal, far from the noun */
+    no_actual_meeting("Indian oil minister Ravi Dorov and Russian energy minister Ivan Tamarov "
+                      "would discuss the future of the refinery at a meeting on Tuesday.");
     /* hard negatives: past talks; the noun after a preposition */
     one_meeting("The Russian-Turkish talks took place in Ankara on Friday.", "Russia", "Turkey");
     const nsv_event *e = one_meeting(PUTIN " held talks with " ERDOGAN
                                            ". The proposals made during the talks will be "
                                            "studied.",
                                      "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting("Indian oil minister Ravi Dorov and Russian energy minister Ivan Tamarov "
+                    "discussed the future of the refinery at a meeting on Tuesday.",
+                    "Dorov", "Tamarov");
     NT_CHECK(e->modality == NSV_MOD_ACTUAL);
 }
 
