@@ -15,6 +15,36 @@ static int is_char(const doc *d, uint32_t t, char c)
 
 /* The nearest party before token t in its clause: the subject of a verb
  * phrase such as "held working meetings with" or "said during talks with". */
+static int is_relative(const token *u)
+{
+    return tok_is(u, "who") || tok_is(u, "which");
+}
+
+/* The party a relative pronoun at w refers back to: "Putin, who", "X, a UK
+ * investment banker who" (the name the description follows).  Returns -1
+ * for an unnamed antecedent ("two local councillors who"). */
+static int antecedent(const doc *d, uint32_t w, uint32_t from)
+{
+    uint32_t k = w;
+    if (k > from && is_char(d, k - 1, ','))
+        k--;
+    if (k <= from)
+        return -1;
+    int a = mention_at(d, k - 1);
+    if (a >= 0)
+        return party_mention(d, a) ? a : -1;
+    for (uint32_t v = k - 1, n = 0; v > from + 1 && n < 6; v--, n++) {
+        const token *u = &d->toks[v];
+        if (!(u->flags & T_WORD))
+            return -1;
+        if ((tok_is(u, "a") || tok_is(u, "an")) && is_char(d, v - 1, ',')) {
+            int b = v >= from + 2 ? mention_at(d, v - 2) : -1;
+            return b >= 0 && d->ments[b].kind == M_PERSON && party_mention(d, b) ? b : -1;
+        }
+    }
+    return -1;
+}
+
 static int subject_before(const doc *d, uint32_t t, uint32_t from)
 {
     for (uint32_t k = t, steps = 0; k > from && steps < 14; steps++) {
@@ -22,7 +52,38 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
         const token *p = &d->toks[k];
         if ((p->flags & T_QUOTE) || is_char(d, k, ';') || is_char(d, k, ':'))
             return -1;
+        /* "X, a UK investment banker who has held talks with": the verb in
+         * a relative clause is its antecedent's */
+        if (is_relative(p) && p->lower)
+            return antecedent(d, k, from);
+        /* "Euronext, which combines the Paris, Amsterdam and Lisbon stock
+         * exchanges, also began talks": a relative clause closed by the
+         * comma before the verb names no subject of it */
+        if (is_char(d, k, ',')) {
+            for (uint32_t w = k, n = 0; w > from + 1 && n < 16; n++) {
+                w--;
+                const token *u = &d->toks[w];
+                if ((u->flags & T_QUOTE) || is_char(d, w, ';') || is_char(d, w, ':'))
+                    break;
+                if (is_relative(u) && is_char(d, w - 1, ','))
+                    return antecedent(d, w, from);
+            }
+        }
         int m = mention_at(d, k);
+        /* "Two local councillors who back X met Y": X is the object of a
+         * relative clause; the subject is what "who" refers back to */
+        if (m >= 0) {
+            uint32_t b = d->ments[m].tok_start;
+            for (uint32_t w = b, n = 0; w > from + 1 && n < 3; n++) {
+                w--;
+                const token *u = &d->toks[w];
+                /* (a verb between: "after which he met" has none) */
+                if (is_relative(u) && n > 0)
+                    return antecedent(d, w, from);
+                if (is_relative(u) || !(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, w) >= 0)
+                    break;
+            }
+        }
         if (m >= 0) {
             /* "left for Ankara for meetings", "arrived in Moscow and held
              * talks": a capital after a preposition is where, not who */

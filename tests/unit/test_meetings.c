@@ -2178,6 +2178,34 @@ static void test_group_of_states(void **state)
     NT_CHECK(e && nt_has_party(e, "Dorov") && !nt_has_party(e, "Russia"));
 }
 
+/* A relative clause: "X, a UK investment banker who has held talks with
+ * Y" is X's meeting; "Z, which combines the Paris and Lisbon exchanges,
+ * began talks" and "councillors who back X met Y" name no subject in the
+ * clause */
+static void test_relative_clause_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov, a UK investment banker who has held talks with Borussia Dortmund "
+                "over a bond sale, said the club needs capital.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Borussia Dortmund");
+    NT_CHECK(e && nt_has_party(e, "Dorov") && !nt_has_party(e, "United Kingdom"));
+    nt_run(PUB, "The Exchange Group, which combines the Paris, Amsterdam and Lisbon stock "
+                "exchanges, also began talks with the LSE.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Portugal") == NULL);
+    nt_run(PUB, "Two local councillors who back Ivan Dorov met Mark Tamarov in Arundel.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Dorov"));
+    /* hard negatives: the antecedent named before "who"; "after which he
+     * met" has no relative clause object */
+    e = one_meeting("Finance Minister Ivan Dorov, who arrived in Ankara on Monday, held talks "
+                    "with " ERDOGAN ".",
+                    "Dorov", "Erdoğan");
+    nt_run(PUB, "King Harald received " PUTIN " in the morning, after which he met with Prime "
+                "Minister Kjell Bondevik.");
+    e = nt_with_party(NSV_EV_MEETING, "Bondevik");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2287,6 +2315,7 @@ int main(void)
         cmocka_unit_test(test_noun_subject_of_modal),
         cmocka_unit_test(test_body_title_chain_person),
         cmocka_unit_test(test_group_of_states),
+        cmocka_unit_test(test_relative_clause_subject),
         cmocka_unit_test(test_first_person_adjective_and_met),
         cmocka_unit_test(test_roster_past_format_and_plans),
     };
