@@ -2449,13 +2449,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (!n) {
         /* object relative: "the Act (that) President Biden signed in 2022" */
         int who = party_left(d, i, s->tok_start);
-        if (who < 0)
+        /* "the Act, which I signed into law", "the funding bill I just
+         * signed": the first person of the office that publishes the item */
+        int me = who < 0 ? outlet_office_holder(d, i, s) : -1;
+        if (who < 0 && me < 0)
             return NSV_OK;
         /* "a Memorandum that NASA Administrator Bill Nelson and Peruvian
          * counterparts signed": the whole coordinated subject */
         int whos[MAX_DOCS];
-        int nwho = coordinated(d, who, -1, s->tok_start, s->tok_end, whos, MAX_DOCS);
-        uint32_t b = d->ments[who].tok_start;
+        int nwho = 0;
+        uint32_t b = verb_group_start(d, i, s->tok_start) - 1; /* "I" */
+        if (who >= 0) {
+            nwho = coordinated(d, who, -1, s->tok_start, s->tok_end, whos, MAX_DOCS);
+            b = d->ments[who].tok_start;
+        }
         for (int q = 0; q < nwho; q++)
             if (d->ments[whos[q]].tok_start < b)
                 b = d->ments[whos[q]].tok_start;
@@ -2468,6 +2475,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                !(d->toks[h - 1].flags & T_QUOTE))
             h--;
         if (h == s->tok_start || !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
+            return NSV_OK;
+        /* the first person right after its document ("the bill I signed",
+         * "the Act, which I signed"), not a clause of its own ("a bill,
+         * and I will sign it") */
+        if (me >= 0 && h != b && !(h + 1 == b && is_char(d, h, ',') && b + 1 < i &&
+                                   (d->toks[b].word_bits & W_SUBORD)))
             return NSV_OK;
         /* "that NASA Administrator Bill Nelson and his counterparts signed":
          * a first name inside a person's name is no document */
@@ -2496,6 +2509,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         for (int q = nwho; q-- > 0;)
             ev_add_mention(d, e, whos[q]);
         ev_add_mention(d, e, who);
+        ev_add_party(d, e, me);
         return NSV_OK;
     }
     if (n == 1 && anaphoric(d, &nps[0]) && signed_before(d, out, s))

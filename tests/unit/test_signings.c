@@ -1428,6 +1428,31 @@ static void test_the_signed_document_points_back(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
 }
 
+/* "The funding bill I just signed", "the Act, which I signed into law": the
+ * first person of the office that publishes the item signed the document
+ * before it; not a clause of its own after the document. */
+static void test_first_person_object_relative(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-1", wh, "2022-03-04", NULL,
+                  "The bipartisan roads bill I just signed keeps bridges open.");
+    const nsv_event *e = signing_of("roads bill");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && e->n_participants == 1 &&
+             nt_has_party(e, "Biden"));
+    nt_run_source("t-1", wh, "2022-03-04", NULL,
+                  "The Clean Ports Act, which I signed into law, protects families.");
+    e = signing_of("Clean Ports Act");
+    NT_CHECK(e && nt_has_party(e, "Biden"));
+    /* hard negatives: "and I" opens a clause of its own; another outlet's "I" */
+    nt_run_source("t-1", wh, "2022-03-04", NULL,
+                  "Congress passed a roads bill yesterday and I signed it at once.");
+    NT_CHECK(signing_of("roads bill") == NULL);
+    nt_run_source("t-1", "Test Wire", "2022-03-04", NULL,
+                  "The bipartisan roads bill I just signed keeps bridges open.");
+    NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Biden") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1497,6 +1522,7 @@ int main(void)
         cmocka_unit_test(test_law_of_office_holder),
         cmocka_unit_test(test_quantified_agent_and_pair_appositive),
         cmocka_unit_test(test_the_signed_document_points_back),
+        cmocka_unit_test(test_first_person_object_relative),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
