@@ -2100,6 +2100,28 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (cls == SIGN_NOUN) {
         /* "the signing of the X" */
         uint32_t k = end;
+        /* "the signing by A and B of the X": the signatories, then the
+         * document after their "of" */
+        int by[MAX_DOCS];
+        int nby = 0;
+        if (tok_is(&d->toks[end - 1], "by")) {
+            /* the parties up to the first "of" outside a name ("Gazprom CEO
+             * Alexei Miller and OMV CEO Rainer Seele of") */
+            while (k < s->tok_end && k < end + 16 && !tok_is(&d->toks[k], "of")) {
+                int m = mention_at(d, k);
+                if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) &&
+                    nby < MAX_DOCS) {
+                    by[nby++] = m;
+                    k = d->ments[m].tok_end;
+                    continue;
+                }
+                if (is_char(d, k, '.') || is_char(d, k, ';'))
+                    break;
+                k++;
+            }
+            if (!nby || k >= s->tok_end || !tok_is(&d->toks[k], "of"))
+                return NSV_OK;
+        }
         if (k < s->tok_end && tok_is(&d->toks[k], "of"))
             k++;
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
@@ -2114,6 +2136,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             int na = agents_after(d, nps[q].end, s->tok_end, agents, MAX_DOCS);
             for (int a = 0; a < na; a++)
                 ev_add_mention(d, e, agents[a]);
+            for (int a = 0; a < nby; a++)
+                ev_add_mention(d, e, by[a]);
+            na += nby;
             int subj = na ? -1 : party_left(d, i, s->tok_start);
             /* "President Biden's signing of an Executive Order": the owner
              * of the signing signs */

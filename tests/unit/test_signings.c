@@ -1453,6 +1453,22 @@ static void test_first_person_object_relative(void **state)
     NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Biden") == NULL);
 }
 
+/* "the signing by A and B of a memorandum": the signatories stand between
+ * the noun and its "of"; with no party there ("the signing by the end of
+ * the year of a treaty") the phrase names no signing. */
+static void test_signing_by_agents_of(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The two presidents witnessed the signing by Rosneft CEO Igor Sechin and "
+                "Eni CEO Claudio Descalzi of a memorandum on gas exploration.");
+    const nsv_event *e = signing_of("memorandum on gas exploration");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Sechin") &&
+             nt_has_party(e, "Descalzi"));
+    /* hard negative: no signatory before the "of" */
+    nt_run(PUB, "Diplomats hope for the signing by the end of the year of a treaty on fishing.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1523,6 +1539,7 @@ int main(void)
         cmocka_unit_test(test_quantified_agent_and_pair_appositive),
         cmocka_unit_test(test_the_signed_document_points_back),
         cmocka_unit_test(test_first_person_object_relative),
+        cmocka_unit_test(test_signing_by_agents_of),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
