@@ -2664,6 +2664,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (!e->nents)
             parties_in_np(d, e, &nps[q]);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        /* "concluded the talks by signing a joint statement": a means is a
+         * signing only when the context names who signed; alone it is
+         * mostly generic ("by signing the form, you agree", "take
+         * responsibility by signing a compliance statement") */
+        if (tok_is(&d->toks[i], "by") && !e->nents)
+            e->dropped = 1;
     }
     return NSV_OK;
 nomem:

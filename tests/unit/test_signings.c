@@ -1469,6 +1469,21 @@ static void test_signing_by_agents_of(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* "The leaders concluded the talks by signing a joint statement": a means
+ * that names its signatories is a signing; a generic means is none. */
+static void test_by_signing_means(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chancellor Anna Berg began a visit to Hanoi on Monday by signing a deal on "
+                "rice imports.");
+    const nsv_event *e = signing_of("deal on rice imports");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Berg"));
+    /* hard negatives: a generic means, and a means nobody named takes */
+    no_actual_signing("Chief executives must take responsibility by signing a compliance "
+                      "statement in the annual accounts.");
+    no_actual_signing("By signing the form, you agree to the terms of the contract.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1540,6 +1555,7 @@ int main(void)
         cmocka_unit_test(test_the_signed_document_points_back),
         cmocka_unit_test(test_first_person_object_relative),
         cmocka_unit_test(test_signing_by_agents_of),
+        cmocka_unit_test(test_by_signing_means),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
