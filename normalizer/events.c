@@ -478,7 +478,8 @@ static void merge_signings(ev_list *l)
 
 /* A headline that the body repeats counts once: drop a title signing when
  * the body has a signing of the same kind of document ("has also signed a
- * decree" is another one). */
+ * decree" is another one), or any signing for a headline's batch ("a
+ * number of documents were signed" that the body itemises). */
 static void drop_title_repeats(ev_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
@@ -490,7 +491,8 @@ static void drop_title_repeats(ev_list *l)
             if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_SIGNING || b->also)
                 continue;
             if (t->ev.document_kind && b->ev.document_kind &&
-                !strcmp(t->ev.document_kind, b->ev.document_kind)) {
+                (!strcmp(t->ev.document_kind, b->ev.document_kind) ||
+                 !strcmp(t->ev.document_kind, "documents"))) {
                 t->dropped = 1;
                 break;
             }

@@ -2764,6 +2764,34 @@ static int opens_turn(const doc *d, uint32_t p)
            d->toks[c + 1].sent == d->toks[c].sent;
 }
 
+/* "A Joint Declaration and a number of other bilateral documents were
+ * signed.  ... X and Y signed an agreement on A.  Z and W signed a
+ * memorandum on B.": a bare batch with no signatory that the sentences
+ * after it itemise, signing by signing, is those signings (the guide: only
+ * an un-itemised batch is an event of its own).  Two actual signings of
+ * named documents in the body's next ITEMISED_WINDOW sentences itemise it.
+ * (A headline's batch goes as a repeat of the body's signings: events.c.) */
+#define ITEMISED_WINDOW 16
+static void drop_itemised_batches(const doc *d, ev_list *out, size_t first)
+{
+    for (size_t q = first; q < out->n; q++) {
+        ev_draft *b = &out->v[q];
+        if (b->ev.type != NSV_EV_SIGNING || b->dropped || !b->batch || b->nents ||
+            b->ev.modality != NSV_MOD_ACTUAL || b->ev.evidence_start < d->title_len)
+            continue;
+        int items = 0;
+        for (size_t r = first; r < out->n && items < 2; r++) {
+            const ev_draft *c = &out->v[r];
+            if (r != q && c->ev.type == NSV_EV_SIGNING && !c->dropped && !c->batch &&
+                c->ev.modality == NSV_MOD_ACTUAL && c->sent > b->sent &&
+                c->sent <= b->sent + ITEMISED_WINDOW)
+                items++;
+        }
+        if (items >= 2)
+            b->dropped = 1;
+    }
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
@@ -2772,6 +2800,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
      * no events of their own (the guide's rule for quotations).  A
      * transcript runs from its first turn to the end of the item. */
     int in_transcript = 0;
+    size_t first_event = out->n;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (!in_transcript && s->tok_start < s->tok_end && s->start >= d->title_len &&
@@ -2808,5 +2837,6 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
             i += nw - 1;
         }
     }
+    drop_itemised_batches(d, out, first_event);
     return NSV_OK;
 }

@@ -1484,6 +1484,24 @@ static void test_by_signing_means(void **state)
     no_actual_signing("By signing the form, you agree to the terms of the contract.");
 }
 
+/* A bare batch that the next sentences itemise signing by signing is those
+ * signings; an un-itemised batch stays one event. */
+static void test_itemised_batch(void **state)
+{
+    (void)state;
+    nt_run(PUB, "After the talks, a number of bilateral documents were signed. Foreign Minister "
+                "Anna Berg and Foreign Minister Jan Holm signed an agreement on visa-free travel. "
+                "Energy Minister Olga Lind and Energy Minister Piet Vos signed a memorandum on "
+                "gas storage.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("bilateral documents") == NULL);
+    NT_CHECK(signing_of("visa-free travel") && signing_of("gas storage"));
+    /* hard negative: nothing itemises the batch */
+    nt_run(PUB, "After the talks, a number of bilateral documents were signed. The presidents "
+                "then spoke to the press about visa-free travel.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("bilateral documents"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1556,6 +1574,7 @@ int main(void)
         cmocka_unit_test(test_first_person_object_relative),
         cmocka_unit_test(test_signing_by_agents_of),
         cmocka_unit_test(test_by_signing_means),
+        cmocka_unit_test(test_itemised_batch),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
