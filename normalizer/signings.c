@@ -1915,12 +1915,24 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
     for (uint32_t v = np->topic; v + 1 < np->end; v++) {
         if (!tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
             continue;
+        /* "to buy <American Video Group Inc>": the company Reuters marks as
+         * the verb's object is the other side (not "a stake in X") */
+        uint32_t o = v + 2 < limit && tok_is(&d->toks[v + 2], "the") ? v + 3 : v + 2;
+        if (o + 1 < limit && is_char(d, o, '<')) {
+            int m = party_right(d, o + 1, limit);
+            if (m >= 0)
+                return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+            uint32_t be = o + 1;
+            int u = unknown_body(d, o + 1, limit, &be);
+            if (u >= 0)
+                return u;
+        }
         /* the title may end before the seller ("to buy up to 15,000 tonnes
          * of fibre from Zimbabwe"): the clause goes on to it */
         uint32_t stop = np->end;
         for (uint32_t w = v + 2; w < limit && w < v + 14; w++) {
             if ((d->toks[w].flags & T_PUNCT) && !is_char(d, w, '-') && !is_char(d, w, '.') &&
-                !is_char(d, w, ','))
+                !is_char(d, w, ',') && !is_char(d, w, '<') && !is_char(d, w, '>'))
                 break;
             if (is_char(d, w, ',') && !((d->toks[w - 1].flags & T_NUM) && w + 1 < limit &&
                                         (d->toks[w + 1].flags & T_NUM)))
@@ -1930,10 +1942,16 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
         if (stop < np->end)
             stop = np->end;
         for (uint32_t w = v + 2; w + 1 < stop && w < v + 14; w++) {
-            if (!tok_is(&d->toks[w], "from") && !tok_is(&d->toks[w], "to"))
+            /* "to merge into Rio Tinto-Zinc" */
+            if (!tok_is(&d->toks[w], "from") && !tok_is(&d->toks[w], "to") &&
+                !tok_is(&d->toks[w], "into"))
                 continue;
             uint32_t a = w + 1;
             if (tok_is(&d->toks[a], "the"))
+                a++;
+            /* (Reuters marks a company without a ticker: "from <Coalex Pty
+             * Ltd>") */
+            if (a + 1 < stop && is_char(d, a, '<'))
                 a++;
             /* "Avions de Transport Regional (ATR)": a name its acronym
              * follows is whole, whatever words it holds */
@@ -2633,6 +2651,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                  * Research Corp>") */
                 uint32_t a = w + 1 < s->tok_end - 1 && is_char(d, w + 1, '<') ? w + 2 : w + 1;
                 int o = party_right(d, a, s->tok_end);
+                /* "with the <Kansai International Airport Co Ltd>" */
+                if (o < 0 && w + 3 < s->tok_end && tok_is(&d->toks[w + 1], "the") &&
+                    is_char(d, w + 2, '<'))
+                    o = party_right(d, w + 3, s->tok_end);
                 /* "with the International Coordinating Committee" */
                 if (o < 0 && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "the")) {
                     /* a named body only: "with the Approved Amendments" in

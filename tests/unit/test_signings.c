@@ -1502,6 +1502,35 @@ static void test_itemised_batch(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("bilateral documents"));
 }
 
+/* Reuters marks a company without a ticker: "<Coalex Pty Ltd>".  The mark
+ * does not hide the other side after a purpose's "from"/"to"/"into", as
+ * the object of "to buy", or after "with the". */
+static void test_marked_counterparty(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Atlas Motor Corp has signed an agreement to import coal from <Bondi Coal Pty "
+                "Ltd> of Australia, a spokesman said.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Atlas Motor") && nt_has_party(e, "Bondi Coal"));
+    nt_run(PUB, "Hanover Mineral Co said it has signed a letter of intent to merge into <Tasman "
+                "Zinc Corp PLC> for cash.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Hanover Mineral") && nt_has_party(e, "Tasman Zinc"));
+    nt_run(PUB, "Parlax Video Inc said it signed a definitive agreement to buy <Delta Video Group "
+                "Inc> for stock.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Delta Video Group"));
+    nt_run(PUB, "Airport Services Ltd has concluded a contract with the <Osaka Terminal Co Ltd> "
+                "for consulting work.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Osaka Terminal"));
+    /* hard negative: a stake in a marked company is goods, not a side */
+    nt_run(PUB, "Atlas Corp said it signed an agreement to buy a stake in <Bond Mining Ltd> for "
+                "20 mln dlrs.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Bond Mining"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1575,6 +1604,7 @@ int main(void)
         cmocka_unit_test(test_signing_by_agents_of),
         cmocka_unit_test(test_by_signing_means),
         cmocka_unit_test(test_itemised_batch),
+        cmocka_unit_test(test_marked_counterparty),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
