@@ -1531,6 +1531,22 @@ static void test_marked_counterparty(void **state)
     NT_CHECK(e && !nt_has_party(e, "Bond Mining"));
 }
 
+/* "the Paris Club" of creditor nations is a body (organizations.tsv), not
+ * the capital standing for France. */
+static void test_paris_club(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Jamaica concluded a rescheduling accord with the Paris Club of creditor "
+                "nations on Friday.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Jamaica") && nt_has_party(e, "Paris Club") &&
+             !nt_has_party(e, "France"));
+    /* hard negative: the capital alone still stands for its country */
+    nt_run(PUB, "Jamaica signed a trade accord with Paris on Friday.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "France") && !nt_has_party(e, "Paris Club"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1605,6 +1621,7 @@ int main(void)
         cmocka_unit_test(test_by_signing_means),
         cmocka_unit_test(test_itemised_batch),
         cmocka_unit_test(test_marked_counterparty),
+        cmocka_unit_test(test_paris_club),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
