@@ -1537,15 +1537,27 @@ static int described_body(doc *d, uint32_t k, uint32_t limit)
     if (t < limit && tok_lex(d, t, LEX_DEMONYM, &nw) && (d->toks[t].flags & T_CAP))
         t += nw;
     uint32_t desc = t;
-    while (t < limit && t < desc + 2 && (d->toks[t].flags & T_WORD) &&
-           !(d->toks[t].flags & (T_CAP | T_NUM)) &&
-           !(d->toks[t].word_bits &
+    for (unsigned words = 0; t < limit && words < 3; words++) {
+        /* a compound before the noun: "state-owned", "Hamburg-based" */
+        if (t + 2 < limit && (d->toks[t].flags & T_WORD) && is_char(d, t + 1, '-') &&
+            !(d->toks[t + 1].flags & T_SPACE_BEFORE) && (d->toks[t + 2].flags & T_WORD) &&
+            !(d->toks[t + 2].flags & (T_CAP | T_NUM | T_SPACE_BEFORE))) {
+            t += 3;
+            continue;
+        }
+        if (!(d->toks[t].flags & T_WORD) || (d->toks[t].flags & (T_CAP | T_NUM)) ||
+            (d->toks[t].word_bits &
              (W_PREP | W_CONJ | W_DET | W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_M | W_PRONOUN_F |
-              W_PRONOUN_PL | W_PRONOUN_N | W_PLACE_PREP | W_NUMBER_WORD)) &&
-           !tok_lex(d, t, LEX_DOCUMENT, NULL))
+              W_PRONOUN_PL | W_PRONOUN_N | W_PLACE_PREP | W_NUMBER_WORD)) ||
+            tok_lex(d, t, LEX_DOCUMENT, NULL))
+            break;
         t++;
+    }
     if (t == desc) /* no description: a bare run is left to the mention finder */
         return -1;
+    /* (Reuters marks a company without a ticker: "privately owned <X>") */
+    if (t + 1 < limit && is_char(d, t, '<'))
+        t++;
     int m = party_right(d, t, limit);
     if (m >= 0)
         return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;

@@ -1547,6 +1547,28 @@ static void test_paris_club(void **state)
     NT_CHECK(e && nt_has_party(e, "France") && !nt_has_party(e, "Paris Club"));
 }
 
+/* "with state-owned Hindustan Aeronautics", "with the Hamburg-based
+ * shipping line Unimar Seetransport": a compound description before the
+ * counterparty's name. */
+static void test_compound_description_counterparty(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Atlas Ports Authority signed an agreement with the Bremen-based shipping line "
+                "Nordmar Seetransport to establish a joint venture.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Atlas Ports Authority") &&
+             nt_has_party(e, "Nordmar Seetransport"));
+    nt_run(PUB, "Lockwood said it signed an agreement with state-owned Deccan Aeronautics to "
+                "share information.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Deccan Aeronautics"));
+    /* hard negative: a compound with no name after it names no party */
+    nt_run(PUB, "Atlas Ports Authority signed an agreement with a Bremen-based shipping line to "
+                "establish a joint venture.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1622,6 +1644,7 @@ int main(void)
         cmocka_unit_test(test_itemised_batch),
         cmocka_unit_test(test_marked_counterparty),
         cmocka_unit_test(test_paris_club),
+        cmocka_unit_test(test_compound_description_counterparty),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
