@@ -1414,9 +1414,60 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
 
 /* The signatories a passive names after the verb ending at token `end`:
  * "signed by A and B", "signed between the RAS and X". */
+static int described_body(doc *d, uint32_t k, uint32_t limit);
+
+/* The other side of a passive or reduced relative: "the agreement signed
+ * on Tuesday with Britain's Export Credits Guarantee Department", "the
+ * deal signed with Maine", "Free Trade Agreements signed with Israel,
+ * India, and Indonesia".  Through a short adverbial of time or place;
+ * a name only ("signed with amendments" names no one). */
+static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+{
+    uint32_t w = end;
+    while (w < s->tok_end && w < end + 6) {
+        const token *t = &d->toks[w];
+        if (tok_is(t, "with") || !(t->flags & (T_WORD | T_NUM)) || (t->flags & T_IN_QUOTE))
+            break;
+        if (!(t->flags & T_NUM) &&
+            !(t->word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY | W_MONTH | W_BACKGROUND)) &&
+            !tok_is(t, "on") && !tok_is(t, "in") && !tok_is(t, "last") && !tok_is(t, "this") &&
+            !tok_is(t, "year") && !tok_is(t, "week") && !tok_is(t, "month") &&
+            !tok_is(t, "here"))
+            return;
+        w++;
+    }
+    if (w + 1 >= s->tok_end || !tok_is(&d->toks[w], "with"))
+        return;
+    uint32_t a = w + 1;
+    if (tok_is(&d->toks[a], "the") && a + 1 < s->tok_end)
+        a++;
+    if (is_char(d, a, '<') && a + 1 < s->tok_end)
+        a++;
+    int o = party_right(d, a, s->tok_end);
+    /* "with the Approved Amendments": after "the" a named body only */
+    if (o >= 0 && a > w + 1 && tok_is(&d->toks[w + 1], "the") && !is_char(d, a - 1, '<') &&
+        d->ments[o].kind != M_ORG)
+        o = -1;
+    if (o >= 0) {
+        int coord[MAX_DOCS];
+        int nc = coordinated(d, o, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
+        for (int q = 0; q < nc; q++)
+            ev_add_mention(d, e, coord[q]);
+        return;
+    }
+    int b = described_body(d, w + 1, s->tok_end);
+    /* "with Dai Ichi Kangyo Bank": a company the mention finder does not
+     * know; not for a law, whose "with" amends */
+    uint32_t be = a;
+    if (b < 0 && e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0)
+        b = unknown_body(d, a, s->tok_end, &be);
+    ev_add_party(d, e, b);
+}
+
 static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
                            const ev_list *talks)
 {
+    with_counterparty(d, e, end, s);
     uint32_t by = by_after_adverbial(d, end, s);
     if (by < s->tok_end && tok_is(&d->toks[by], "by")) {
         int a = party_right(d, by + 1, s->tok_end);

@@ -1569,6 +1569,28 @@ static void test_compound_description_counterparty(void **state)
     NT_CHECK(e && e->n_participants == 1);
 }
 
+/* "a cooperation contract signed last year with the French concern
+ * <Petro Chemie>", "Free Trade Agreements signed with Israel, India and
+ * Indonesia": the other side after a passive or reduced relative's
+ * "with". */
+static void test_reduced_relative_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The bank said an agreement signed with Dai Ichi Bank of Tokyo last week "
+                "covers the loan.");
+    const nsv_event *e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Dai Ichi Bank"));
+    nt_run(PUB, "Trade rose under its recent Free Trade Agreements signed with Israel, India, "
+                "and Indonesia.");
+    e = signing_of("Free Trade Agreements");
+    NT_CHECK(e && nt_has_party(e, "Israel") && nt_has_party(e, "India") &&
+             nt_has_party(e, "Indonesia"));
+    /* hard negative: a law signed "with" its amendments has no other side */
+    nt_run(PUB, "The farm law signed with the Approved Amendments takes effect on Monday.");
+    e = signing_of("farm law");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1645,6 +1667,7 @@ int main(void)
         cmocka_unit_test(test_marked_counterparty),
         cmocka_unit_test(test_paris_club),
         cmocka_unit_test(test_compound_description_counterparty),
+        cmocka_unit_test(test_reduced_relative_with),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
