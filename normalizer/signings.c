@@ -2169,6 +2169,13 @@ static int after_noun_signing(doc *d, ev_list *out, ev_list *meetings, const sen
     return 1;
 }
 
+/* How far before a passive verb its subject's document noun may stand: a
+ * memorandum between two bodies with long names ("between the State
+ * Service of Ukraine for Geodesy, Cartography and Cadastre and the
+ * Ministry of Economy of Azerbaijan on cooperation in land relations")
+ * runs to 40 tokens. */
+#define PASSIVE_SUBJECT_REACH 40
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -2267,11 +2274,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
          * Apple Inc. and Apple Ukraine LLC was signed"), not across a
          * clause boundary */
         uint32_t head = k;
-        while (head > s->tok_start && head + 24 > k && !tok_lex(d, head - 1, LEX_DOCUMENT, NULL) &&
-               !is_char(d, head - 1, ';') && !tok_lex(d, head - 1, LEX_SPEECH, NULL) &&
-               !tok_lex(d, head - 1, LEX_SIGNING, NULL))
+        while (head > s->tok_start && head + PASSIVE_SUBJECT_REACH > k &&
+               !tok_lex(d, head - 1, LEX_DOCUMENT, NULL) && !is_char(d, head - 1, ';') &&
+               !tok_lex(d, head - 1, LEX_SPEECH, NULL) && !tok_lex(d, head - 1, LEX_SIGNING, NULL))
             head--;
-        if (head == s->tok_start || head + 24 <= k || !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
+        if (head == s->tok_start || head + PASSIVE_SUBJECT_REACH <= k ||
+            !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
             return NSV_OK;
         uint32_t np_start = head - 1;
         while (np_start > s->tok_start && !is_char(d, np_start - 1, ',') &&

@@ -1591,6 +1591,25 @@ static void test_reduced_relative_with(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* A passive whose subject is a memorandum between two bodies with long
+ * names: the document noun stands far before the verb. */
+static void test_long_passive_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A Memorandum of Understanding between the State Service of Ukraine for Geodesy, "
+                "Cartography and Cadastre and the Ministry of Economy of Azerbaijan on cooperation "
+                "in land relations, management of state land and the land cadastre was signed by "
+                "Acting Chairman Serhiy Zavadsky.");
+    const nsv_event *e = signing_of("Memorandum of Understanding");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Zavadsky"));
+    /* hard negative: a loan is no document, and the agreement far before it
+     * belongs to another clause */
+    nt_run(PUB, "Under the agreement the bank reached in January with its creditors, lenders "
+                "from Europe, Japan and the United States and the central bank of the country, "
+                "the loan for the new power station was signed yesterday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1668,6 +1687,7 @@ int main(void)
         cmocka_unit_test(test_paris_club),
         cmocka_unit_test(test_compound_description_counterparty),
         cmocka_unit_test(test_reduced_relative_with),
+        cmocka_unit_test(test_long_passive_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
