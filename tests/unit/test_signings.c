@@ -1610,6 +1610,20 @@ static void test_long_passive_subject(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* "pending the signing of a free trade agreement", "to speed up the
+ * signing of": a signing still to come. */
+static void test_pending_signing(void **state)
+{
+    (void)state;
+    no_actual_signing("The two countries cut tariffs pending the signing of a new free trade "
+                      "agreement.");
+    no_actual_signing("The banks agreed to speed up the signing of a rescheduling agreement with "
+                      "Brazil.");
+    /* hard negative: a signing that happened stays one */
+    nt_run(PUB, "The two countries cut tariffs after the signing of a new free trade agreement.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1688,6 +1702,7 @@ int main(void)
         cmocka_unit_test(test_compound_description_counterparty),
         cmocka_unit_test(test_reduced_relative_with),
         cmocka_unit_test(test_long_passive_subject),
+        cmocka_unit_test(test_pending_signing),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
