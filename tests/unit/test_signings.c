@@ -1624,6 +1624,24 @@ static void test_pending_signing(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* "Varian Associates Inc and <Siemens A.G.> said they signed", "it and
+ * <Vacuumschmelze GmbH> signed": Reuters' company mark does not break a
+ * list of parties; a ticker a name took stays its own. */
+static void test_marked_coordinated_parties(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Varian Associates Inc and <Stemens A.G.> said they signed a letter of intent to "
+                "form a joint venture.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Varian Associates") && nt_has_party(e, "Stemens"));
+    /* hard negative: tickers after names keep the whole list */
+    nt_run(PUB, "Exxon Corp <XON>, Mobil Corp <MOB> and Chevron Corp <CHV> signed a long-term "
+                "agreement with Saudi Arabia.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Exxon") && nt_has_party(e, "Mobil") &&
+             nt_has_party(e, "Chevron"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1703,6 +1721,7 @@ int main(void)
         cmocka_unit_test(test_reduced_relative_with),
         cmocka_unit_test(test_long_passive_subject),
         cmocka_unit_test(test_pending_signing),
+        cmocka_unit_test(test_marked_coordinated_parties),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
