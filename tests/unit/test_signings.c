@@ -1642,6 +1642,20 @@ static void test_marked_coordinated_parties(void **state)
              nt_has_party(e, "Chevron"));
 }
 
+/* "Vladimir Putin signed a list of instructions following the meeting": the
+ * list is a document the President signs, as an order is. */
+static void test_list_of_instructions(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov signed a list of instructions following a meeting of the "
+                "Council for Sport.");
+    const nsv_event *e = signing_of("list of instructions");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Dorov"));
+    /* hard negative: instructions given are no signed document */
+    nt_run(PUB, "President Ivan Dorov gave instructions to the Council for Sport.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1722,6 +1736,7 @@ int main(void)
         cmocka_unit_test(test_long_passive_subject),
         cmocka_unit_test(test_pending_signing),
         cmocka_unit_test(test_marked_coordinated_parties),
+        cmocka_unit_test(test_list_of_instructions),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
