@@ -21,6 +21,16 @@ typedef struct doc_np {
     uint32_t topic;     /* token after the document noun ("on" of "agreement on X") */
 } doc_np;
 
+/* An en or em dash joining two names: "USAID–Ministry of Finance". */
+static int is_dash(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    return (k->flags & T_PUNCT) && k->end - k->start == 3 &&
+           !memcmp(d->text + k->start, "\xe2\x80", 2) &&
+           ((unsigned char)d->text[k->start + 2] == 0x93 ||
+            (unsigned char)d->text[k->start + 2] == 0x94);
+}
+
 /* "on trade" opens a list item; "on Monday", "on 5 May", "on behalf of"
  * do not. */
 static int on_topic(const doc *d, uint32_t k, uint32_t limit)
@@ -152,7 +162,11 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
     uint32_t head = start;
     unsigned nw = 0;
     const lex_entry *dn = NULL;
-    for (; head < limit && head < start + 7; head++) {
+    /* a title-case name before its noun may hold "of", "for", "and" ("the
+     * Exchange of Naval Nuclear Propulsion Information Agreement"): so far
+     * only capitalised words, and a function word passed */
+    int title_case = 1, inner = 0, seen_cap = 0;
+    for (; head < limit && head < start + (inner ? 12 : 7); head++) {
         /* an amount: "a $20 billion deal", "a $6bn (£3.12bn) deal" */
         if (head + 1 < limit && is_currency(d, head) && (d->toks[head + 1].flags & T_NUM)) {
             head++;
@@ -169,13 +183,29 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             }
         }
         if (d->toks[head].flags & (T_QUOTE | T_PUNCT)) {
-            if (!is_char(d, head, '-'))
+            if (!is_char(d, head, '-') && !(title_case && seen_cap && is_dash(d, head)))
                 break;
             continue;
         }
         dn = tok_lex(d, head, LEX_DOCUMENT, &nw);
+        /* inside a title-case name the noun is capitalised: not "the
+         * Exchange of information agreement" */
+        if (dn && inner && !(d->toks[head].flags & T_CAP))
+            return 0;
         if (dn)
             break;
+        if (title_case && seen_cap && head + 1 < limit &&
+            (tok_is(&d->toks[head], "of") || tok_is(&d->toks[head], "for") ||
+             tok_is(&d->toks[head], "and") || tok_is(&d->toks[head], "on")) &&
+            (d->toks[head + 1].flags & T_CAP) && (d->toks[head + 1].flags & T_WORD)) {
+            inner = 1;
+            continue;
+        }
+        /* ("a new USAID-Ministry of ...": adjectives before the name) */
+        if (!(d->toks[head].flags & T_CAP))
+            title_case = title_case && !seen_cap;
+        else
+            seen_cap = 1;
         /* "a five-year defence and economic agreement": "and" between two
          * modifiers */
         if (head > start && head + 1 < limit && tok_is(&d->toks[head], "and") &&

@@ -1656,6 +1656,23 @@ static void test_list_of_instructions(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* "the signing of the Exchange of Naval Nuclear Propulsion Information
+ * Agreement": a title-case name holding "of" before its document noun. */
+static void test_title_case_name_with_of(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders welcomed the signing of the Exchange of Naval Propulsion "
+                "Information Agreement.");
+    const nsv_event *e = signing_of("Exchange of Naval Propulsion Information Agreement");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "The leaders announced the signing of a new Agency–Ministry of Finance "
+                "Development Grant Agreement.");
+    NT_CHECK(signing_of("Development Grant Agreement") != NULL);
+    /* hard negative: a lower-case phrase with "of" is no name */
+    nt_run(PUB, "The leaders welcomed the signing of the exchange of prisoners.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1737,6 +1754,7 @@ int main(void)
         cmocka_unit_test(test_pending_signing),
         cmocka_unit_test(test_marked_coordinated_parties),
         cmocka_unit_test(test_list_of_instructions),
+        cmocka_unit_test(test_title_case_name_with_of),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
