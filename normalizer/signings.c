@@ -1461,8 +1461,7 @@ static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence 
         if (!(t->flags & T_NUM) &&
             !(t->word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY | W_MONTH | W_BACKGROUND)) &&
             !tok_is(t, "on") && !tok_is(t, "in") && !tok_is(t, "last") && !tok_is(t, "this") &&
-            !tok_is(t, "year") && !tok_is(t, "week") && !tok_is(t, "month") &&
-            !tok_is(t, "here"))
+            !tok_is(t, "year") && !tok_is(t, "week") && !tok_is(t, "month") && !tok_is(t, "here"))
             return;
         w++;
     }
@@ -2227,8 +2226,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
              * Alexei Miller and OMV CEO Rainer Seele of") */
             while (k < s->tok_end && k < end + 16 && !tok_is(&d->toks[k], "of")) {
                 int m = mention_at(d, k);
-                if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) &&
-                    nby < MAX_DOCS) {
+                if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) && nby < MAX_DOCS) {
                     by[nby++] = m;
                     k = d->ments[m].tok_end;
                     continue;
@@ -2623,8 +2621,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* the first person right after its document ("the bill I signed",
          * "the Act, which I signed"), not a clause of its own ("a bill,
          * and I will sign it") */
-        if (me >= 0 && h != b && !(h + 1 == b && is_char(d, h, ',') && b + 1 < i &&
-                                   (d->toks[b].word_bits & W_SUBORD)))
+        if (me >= 0 && h != b &&
+            !(h + 1 == b && is_char(d, h, ',') && b + 1 < i && (d->toks[b].word_bits & W_SUBORD)))
             return NSV_OK;
         /* "that NASA Administrator Bill Nelson and his counterparts signed":
          * a first name inside a person's name is no document */
