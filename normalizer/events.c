@@ -478,7 +478,8 @@ static void merge_signings(ev_list *l)
 
 /* A headline that the body repeats counts once: drop a title signing when
  * the body has a signing of the same kind of document ("has also signed a
- * decree" is another one). */
+ * decree" is another one), or any signing for a headline's batch ("a
+ * number of documents were signed" that the body itemises). */
 static void drop_title_repeats(ev_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
@@ -490,7 +491,8 @@ static void drop_title_repeats(ev_list *l)
             if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_SIGNING || b->also)
                 continue;
             if (t->ev.document_kind && b->ev.document_kind &&
-                !strcmp(t->ev.document_kind, b->ev.document_kind)) {
+                (!strcmp(t->ev.document_kind, b->ev.document_kind) ||
+                 !strcmp(t->ev.document_kind, "documents"))) {
                 t->dropped = 1;
                 break;
             }
@@ -1017,6 +1019,44 @@ int party_right(const doc *d, uint32_t t, uint32_t limit)
 
 /* Parties coordinated with the mention m: "A, B and C" after it (dir > 0)
  * or before it (dir < 0).  Writes mention indexes, m first; returns count. */
+/* Reuters marks a company with no ticker ("<Siemens A.G.>") and puts a
+ * ticker after a name ("Revlon Group Inc <REV>").  After a name ending at
+ * t: past its closing mark or its ticker, else t. */
+static uint32_t reuters_mark_after(const doc *d, uint32_t t, uint32_t hi)
+{
+    if (t < hi && is_char_tok(d, t, '>'))
+        return t + 1;
+    if (t + 2 < hi && is_char_tok(d, t, '<')) {
+        int codes = 1;
+        for (uint32_t k = t + 1; k < hi && k < t + 6; k++) {
+            if (is_char_tok(d, k, '>'))
+                return codes && k > t + 1 ? k + 1 : t;
+            codes &= (d->toks[k].flags & T_ALLCAPS) || (d->toks[k].flags & T_PUNCT);
+        }
+    }
+    return t;
+}
+
+/* Before token k (a name's list separator): the end of the name before
+ * it, inside its mark ("<MacAndrews and Forbes Group> and") or before its
+ * ticker ("Revlon Group Inc <REV> and"), else k. */
+static uint32_t reuters_mark_before(const doc *d, uint32_t k, uint32_t lo)
+{
+    if (k < lo + 3 || !is_char_tok(d, k - 1, '>'))
+        return k;
+    /* "Exxon Corp <XON>": the body's mention took its ticker already */
+    int whole = mention_at(d, k - 1);
+    if (whole >= 0 && d->ments[whole].tok_end == k)
+        return k;
+    int codes = 1;
+    for (uint32_t q = k - 2; q > lo && q + 8 > k; q--) {
+        if (is_char_tok(d, q, '<'))
+            return codes && q + 2 < k ? q : k - 1;
+        codes &= (d->toks[q].flags & T_ALLCAPS) || (d->toks[q].flags & T_PUNCT);
+    }
+    return k;
+}
+
 int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_hi, int *out,
                 int max)
 {
@@ -1030,7 +1070,7 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
         if (dir > 0) {
             if (t >= limit_hi)
                 break;
-            uint32_t k = t;
+            uint32_t k = reuters_mark_after(d, t, limit_hi);
             int sep = 0;
             while (k < limit_hi && sep < 3 &&
                    (((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',') ||
@@ -1041,6 +1081,8 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             }
             if (!sep || k >= limit_hi)
                 break;
+            if (k + 1 < limit_hi && is_char_tok(d, k, '<'))
+                k++;
             next = mention_at(d, k);
             if (next < 0 || d->ments[next].tok_start != k || !party_mention(d, next))
                 break;
@@ -1048,6 +1090,8 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             if (t <= limit_lo)
                 break;
             uint32_t k = t;
+            if (k > limit_lo + 1 && is_char_tok(d, k - 1, '<'))
+                k--;
             int sep = 0;
             while (k > limit_lo && sep < 2 &&
                    (((d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',') ||
@@ -1057,6 +1101,7 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             }
             if (!sep || k <= limit_lo)
                 break;
+            k = reuters_mark_before(d, k, limit_lo);
             next = mention_at(d, k - 1);
             if (next < 0 || d->ments[next].tok_end != k || !party_mention(d, next))
                 break;

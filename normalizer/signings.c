@@ -21,6 +21,16 @@ typedef struct doc_np {
     uint32_t topic;     /* token after the document noun ("on" of "agreement on X") */
 } doc_np;
 
+/* An en or em dash joining two names: "USAID–Ministry of Finance". */
+static int is_dash(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    return (k->flags & T_PUNCT) && k->end - k->start == 3 &&
+           !memcmp(d->text + k->start, "\xe2\x80", 2) &&
+           ((unsigned char)d->text[k->start + 2] == 0x93 ||
+            (unsigned char)d->text[k->start + 2] == 0x94);
+}
+
 /* "on trade" opens a list item; "on Monday", "on 5 May", "on behalf of"
  * do not. */
 static int on_topic(const doc *d, uint32_t k, uint32_t limit)
@@ -152,7 +162,11 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
     uint32_t head = start;
     unsigned nw = 0;
     const lex_entry *dn = NULL;
-    for (; head < limit && head < start + 7; head++) {
+    /* a title-case name before its noun may hold "of", "for", "and" ("the
+     * Exchange of Naval Nuclear Propulsion Information Agreement"): so far
+     * only capitalised words, and a function word passed */
+    int title_case = 1, inner = 0, seen_cap = 0;
+    for (; head < limit && head < start + (inner ? 12 : 7); head++) {
         /* an amount: "a $20 billion deal", "a $6bn (£3.12bn) deal" */
         if (head + 1 < limit && is_currency(d, head) && (d->toks[head + 1].flags & T_NUM)) {
             head++;
@@ -169,13 +183,29 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             }
         }
         if (d->toks[head].flags & (T_QUOTE | T_PUNCT)) {
-            if (!is_char(d, head, '-'))
+            if (!is_char(d, head, '-') && !(title_case && seen_cap && is_dash(d, head)))
                 break;
             continue;
         }
         dn = tok_lex(d, head, LEX_DOCUMENT, &nw);
+        /* inside a title-case name the noun is capitalised: not "the
+         * Exchange of information agreement" */
+        if (dn && inner && !(d->toks[head].flags & T_CAP))
+            return 0;
         if (dn)
             break;
+        if (title_case && seen_cap && head + 1 < limit &&
+            (tok_is(&d->toks[head], "of") || tok_is(&d->toks[head], "for") ||
+             tok_is(&d->toks[head], "and") || tok_is(&d->toks[head], "on")) &&
+            (d->toks[head + 1].flags & T_CAP) && (d->toks[head + 1].flags & T_WORD)) {
+            inner = 1;
+            continue;
+        }
+        /* ("a new USAID-Ministry of ...": adjectives before the name) */
+        if (!(d->toks[head].flags & T_CAP))
+            title_case = title_case && !seen_cap;
+        else
+            seen_cap = 1;
         /* "a five-year defence and economic agreement": "and" between two
          * modifiers */
         if (head > start && head + 1 < limit && tok_is(&d->toks[head], "and") &&
@@ -1414,9 +1444,59 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
 
 /* The signatories a passive names after the verb ending at token `end`:
  * "signed by A and B", "signed between the RAS and X". */
+static int described_body(doc *d, uint32_t k, uint32_t limit);
+
+/* The other side of a passive or reduced relative: "the agreement signed
+ * on Tuesday with Britain's Export Credits Guarantee Department", "the
+ * deal signed with Maine", "Free Trade Agreements signed with Israel,
+ * India, and Indonesia".  Through a short adverbial of time or place;
+ * a name only ("signed with amendments" names no one). */
+static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+{
+    uint32_t w = end;
+    while (w < s->tok_end && w < end + 6) {
+        const token *t = &d->toks[w];
+        if (tok_is(t, "with") || !(t->flags & (T_WORD | T_NUM)) || (t->flags & T_IN_QUOTE))
+            break;
+        if (!(t->flags & T_NUM) &&
+            !(t->word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY | W_MONTH | W_BACKGROUND)) &&
+            !tok_is(t, "on") && !tok_is(t, "in") && !tok_is(t, "last") && !tok_is(t, "this") &&
+            !tok_is(t, "year") && !tok_is(t, "week") && !tok_is(t, "month") && !tok_is(t, "here"))
+            return;
+        w++;
+    }
+    if (w + 1 >= s->tok_end || !tok_is(&d->toks[w], "with"))
+        return;
+    uint32_t a = w + 1;
+    if (tok_is(&d->toks[a], "the") && a + 1 < s->tok_end)
+        a++;
+    if (is_char(d, a, '<') && a + 1 < s->tok_end)
+        a++;
+    int o = party_right(d, a, s->tok_end);
+    /* "with the Approved Amendments": after "the" a named body only */
+    if (o >= 0 && a > w + 1 && tok_is(&d->toks[w + 1], "the") && !is_char(d, a - 1, '<') &&
+        d->ments[o].kind != M_ORG)
+        o = -1;
+    if (o >= 0) {
+        int coord[MAX_DOCS];
+        int nc = coordinated(d, o, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
+        for (int q = 0; q < nc; q++)
+            ev_add_mention(d, e, coord[q]);
+        return;
+    }
+    int b = described_body(d, w + 1, s->tok_end);
+    /* "with Dai Ichi Kangyo Bank": a company the mention finder does not
+     * know; not for a law, whose "with" amends */
+    uint32_t be = a;
+    if (b < 0 && e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0)
+        b = unknown_body(d, a, s->tok_end, &be);
+    ev_add_party(d, e, b);
+}
+
 static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
                            const ev_list *talks)
 {
+    with_counterparty(d, e, end, s);
     uint32_t by = by_after_adverbial(d, end, s);
     if (by < s->tok_end && tok_is(&d->toks[by], "by")) {
         int a = party_right(d, by + 1, s->tok_end);
@@ -1537,15 +1617,27 @@ static int described_body(doc *d, uint32_t k, uint32_t limit)
     if (t < limit && tok_lex(d, t, LEX_DEMONYM, &nw) && (d->toks[t].flags & T_CAP))
         t += nw;
     uint32_t desc = t;
-    while (t < limit && t < desc + 2 && (d->toks[t].flags & T_WORD) &&
-           !(d->toks[t].flags & (T_CAP | T_NUM)) &&
-           !(d->toks[t].word_bits &
+    for (unsigned words = 0; t < limit && words < 3; words++) {
+        /* a compound before the noun: "state-owned", "Hamburg-based" */
+        if (t + 2 < limit && (d->toks[t].flags & T_WORD) && is_char(d, t + 1, '-') &&
+            !(d->toks[t + 1].flags & T_SPACE_BEFORE) && (d->toks[t + 2].flags & T_WORD) &&
+            !(d->toks[t + 2].flags & (T_CAP | T_NUM | T_SPACE_BEFORE))) {
+            t += 3;
+            continue;
+        }
+        if (!(d->toks[t].flags & T_WORD) || (d->toks[t].flags & (T_CAP | T_NUM)) ||
+            (d->toks[t].word_bits &
              (W_PREP | W_CONJ | W_DET | W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_M | W_PRONOUN_F |
-              W_PRONOUN_PL | W_PRONOUN_N | W_PLACE_PREP | W_NUMBER_WORD)) &&
-           !tok_lex(d, t, LEX_DOCUMENT, NULL))
+              W_PRONOUN_PL | W_PRONOUN_N | W_PLACE_PREP | W_NUMBER_WORD)) ||
+            tok_lex(d, t, LEX_DOCUMENT, NULL))
+            break;
         t++;
+    }
     if (t == desc) /* no description: a bare run is left to the mention finder */
         return -1;
+    /* (Reuters marks a company without a ticker: "privately owned <X>") */
+    if (t + 1 < limit && is_char(d, t, '<'))
+        t++;
     int m = party_right(d, t, limit);
     if (m >= 0)
         return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
@@ -1915,12 +2007,24 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
     for (uint32_t v = np->topic; v + 1 < np->end; v++) {
         if (!tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
             continue;
+        /* "to buy <American Video Group Inc>": the company Reuters marks as
+         * the verb's object is the other side (not "a stake in X") */
+        uint32_t o = v + 2 < limit && tok_is(&d->toks[v + 2], "the") ? v + 3 : v + 2;
+        if (o + 1 < limit && is_char(d, o, '<')) {
+            int m = party_right(d, o + 1, limit);
+            if (m >= 0)
+                return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+            uint32_t be = o + 1;
+            int u = unknown_body(d, o + 1, limit, &be);
+            if (u >= 0)
+                return u;
+        }
         /* the title may end before the seller ("to buy up to 15,000 tonnes
          * of fibre from Zimbabwe"): the clause goes on to it */
         uint32_t stop = np->end;
         for (uint32_t w = v + 2; w < limit && w < v + 14; w++) {
             if ((d->toks[w].flags & T_PUNCT) && !is_char(d, w, '-') && !is_char(d, w, '.') &&
-                !is_char(d, w, ','))
+                !is_char(d, w, ',') && !is_char(d, w, '<') && !is_char(d, w, '>'))
                 break;
             if (is_char(d, w, ',') && !((d->toks[w - 1].flags & T_NUM) && w + 1 < limit &&
                                         (d->toks[w + 1].flags & T_NUM)))
@@ -1930,10 +2034,16 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
         if (stop < np->end)
             stop = np->end;
         for (uint32_t w = v + 2; w + 1 < stop && w < v + 14; w++) {
-            if (!tok_is(&d->toks[w], "from") && !tok_is(&d->toks[w], "to"))
+            /* "to merge into Rio Tinto-Zinc" */
+            if (!tok_is(&d->toks[w], "from") && !tok_is(&d->toks[w], "to") &&
+                !tok_is(&d->toks[w], "into"))
                 continue;
             uint32_t a = w + 1;
             if (tok_is(&d->toks[a], "the"))
+                a++;
+            /* (Reuters marks a company without a ticker: "from <Coalex Pty
+             * Ltd>") */
+            if (a + 1 < stop && is_char(d, a, '<'))
                 a++;
             /* "Avions de Transport Regional (ATR)": a name its acronym
              * follows is whole, whatever words it holds */
@@ -2088,6 +2198,13 @@ static int after_noun_signing(doc *d, ev_list *out, ev_list *meetings, const sen
     return 1;
 }
 
+/* How far before a passive verb its subject's document noun may stand: a
+ * memorandum between two bodies with long names ("between the State
+ * Service of Ukraine for Geodesy, Cartography and Cadastre and the
+ * Ministry of Economy of Azerbaijan on cooperation in land relations")
+ * runs to 40 tokens. */
+#define PASSIVE_SUBJECT_REACH 40
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -2100,6 +2217,27 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (cls == SIGN_NOUN) {
         /* "the signing of the X" */
         uint32_t k = end;
+        /* "the signing by A and B of the X": the signatories, then the
+         * document after their "of" */
+        int by[MAX_DOCS];
+        int nby = 0;
+        if (tok_is(&d->toks[end - 1], "by")) {
+            /* the parties up to the first "of" outside a name ("Gazprom CEO
+             * Alexei Miller and OMV CEO Rainer Seele of") */
+            while (k < s->tok_end && k < end + 16 && !tok_is(&d->toks[k], "of")) {
+                int m = mention_at(d, k);
+                if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) && nby < MAX_DOCS) {
+                    by[nby++] = m;
+                    k = d->ments[m].tok_end;
+                    continue;
+                }
+                if (is_char(d, k, '.') || is_char(d, k, ';'))
+                    break;
+                k++;
+            }
+            if (!nby || k >= s->tok_end || !tok_is(&d->toks[k], "of"))
+                return NSV_OK;
+        }
         if (k < s->tok_end && tok_is(&d->toks[k], "of"))
             k++;
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
@@ -2114,6 +2252,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             int na = agents_after(d, nps[q].end, s->tok_end, agents, MAX_DOCS);
             for (int a = 0; a < na; a++)
                 ev_add_mention(d, e, agents[a]);
+            for (int a = 0; a < nby; a++)
+                ev_add_mention(d, e, by[a]);
+            na += nby;
             int subj = na ? -1 : party_left(d, i, s->tok_start);
             /* "President Biden's signing of an Executive Order": the owner
              * of the signing signs */
@@ -2161,11 +2302,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
          * Apple Inc. and Apple Ukraine LLC was signed"), not across a
          * clause boundary */
         uint32_t head = k;
-        while (head > s->tok_start && head + 24 > k && !tok_lex(d, head - 1, LEX_DOCUMENT, NULL) &&
-               !is_char(d, head - 1, ';') && !tok_lex(d, head - 1, LEX_SPEECH, NULL) &&
-               !tok_lex(d, head - 1, LEX_SIGNING, NULL))
+        while (head > s->tok_start && head + PASSIVE_SUBJECT_REACH > k &&
+               !tok_lex(d, head - 1, LEX_DOCUMENT, NULL) && !is_char(d, head - 1, ';') &&
+               !tok_lex(d, head - 1, LEX_SPEECH, NULL) && !tok_lex(d, head - 1, LEX_SIGNING, NULL))
             head--;
-        if (head == s->tok_start || head + 24 <= k || !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
+        if (head == s->tok_start || head + PASSIVE_SUBJECT_REACH <= k ||
+            !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
             return NSV_OK;
         uint32_t np_start = head - 1;
         while (np_start > s->tok_start && !is_char(d, np_start - 1, ',') &&
@@ -2449,13 +2591,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (!n) {
         /* object relative: "the Act (that) President Biden signed in 2022" */
         int who = party_left(d, i, s->tok_start);
-        if (who < 0)
+        /* "the Act, which I signed into law", "the funding bill I just
+         * signed": the first person of the office that publishes the item */
+        int me = who < 0 ? outlet_office_holder(d, i, s) : -1;
+        if (who < 0 && me < 0)
             return NSV_OK;
         /* "a Memorandum that NASA Administrator Bill Nelson and Peruvian
          * counterparts signed": the whole coordinated subject */
         int whos[MAX_DOCS];
-        int nwho = coordinated(d, who, -1, s->tok_start, s->tok_end, whos, MAX_DOCS);
-        uint32_t b = d->ments[who].tok_start;
+        int nwho = 0;
+        uint32_t b = verb_group_start(d, i, s->tok_start) - 1; /* "I" */
+        if (who >= 0) {
+            nwho = coordinated(d, who, -1, s->tok_start, s->tok_end, whos, MAX_DOCS);
+            b = d->ments[who].tok_start;
+        }
         for (int q = 0; q < nwho; q++)
             if (d->ments[whos[q]].tok_start < b)
                 b = d->ments[whos[q]].tok_start;
@@ -2468,6 +2617,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                !(d->toks[h - 1].flags & T_QUOTE))
             h--;
         if (h == s->tok_start || !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
+            return NSV_OK;
+        /* the first person right after its document ("the bill I signed",
+         * "the Act, which I signed"), not a clause of its own ("a bill,
+         * and I will sign it") */
+        if (me >= 0 && h != b &&
+            !(h + 1 == b && is_char(d, h, ',') && b + 1 < i && (d->toks[b].word_bits & W_SUBORD)))
             return NSV_OK;
         /* "that NASA Administrator Bill Nelson and his counterparts signed":
          * a first name inside a person's name is no document */
@@ -2496,6 +2651,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         for (int q = nwho; q-- > 0;)
             ev_add_mention(d, e, whos[q]);
         ev_add_mention(d, e, who);
+        ev_add_party(d, e, me);
         return NSV_OK;
     }
     if (n == 1 && anaphoric(d, &nps[0]) && signed_before(d, out, s))
@@ -2594,6 +2750,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                  * Research Corp>") */
                 uint32_t a = w + 1 < s->tok_end - 1 && is_char(d, w + 1, '<') ? w + 2 : w + 1;
                 int o = party_right(d, a, s->tok_end);
+                /* "with the <Kansai International Airport Co Ltd>" */
+                if (o < 0 && w + 3 < s->tok_end && tok_is(&d->toks[w + 1], "the") &&
+                    is_char(d, w + 2, '<'))
+                    o = party_right(d, w + 3, s->tok_end);
                 /* "with the International Coordinating Committee" */
                 if (o < 0 && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "the")) {
                     /* a named body only: "with the Approved Amendments" in
@@ -2625,6 +2785,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (!e->nents)
             parties_in_np(d, e, &nps[q]);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
+        /* "concluded the talks by signing a joint statement": a means is a
+         * signing only when the context names who signed; alone it is
+         * mostly generic ("by signing the form, you agree", "take
+         * responsibility by signing a compliance statement") */
+        if (tok_is(&d->toks[i], "by") && !e->nents)
+            e->dropped = 1;
     }
     return NSV_OK;
 nomem:
@@ -2719,6 +2885,34 @@ static int opens_turn(const doc *d, uint32_t p)
            d->toks[c + 1].sent == d->toks[c].sent;
 }
 
+/* "A Joint Declaration and a number of other bilateral documents were
+ * signed.  ... X and Y signed an agreement on A.  Z and W signed a
+ * memorandum on B.": a bare batch with no signatory that the sentences
+ * after it itemise, signing by signing, is those signings (the guide: only
+ * an un-itemised batch is an event of its own).  Two actual signings of
+ * named documents in the body's next ITEMISED_WINDOW sentences itemise it.
+ * (A headline's batch goes as a repeat of the body's signings: events.c.) */
+#define ITEMISED_WINDOW 16
+static void drop_itemised_batches(const doc *d, ev_list *out, size_t first)
+{
+    for (size_t q = first; q < out->n; q++) {
+        ev_draft *b = &out->v[q];
+        if (b->ev.type != NSV_EV_SIGNING || b->dropped || !b->batch || b->nents ||
+            b->ev.modality != NSV_MOD_ACTUAL || b->ev.evidence_start < d->title_len)
+            continue;
+        int items = 0;
+        for (size_t r = first; r < out->n && items < 2; r++) {
+            const ev_draft *c = &out->v[r];
+            if (r != q && c->ev.type == NSV_EV_SIGNING && !c->dropped && !c->batch &&
+                c->ev.modality == NSV_MOD_ACTUAL && c->sent > b->sent &&
+                c->sent <= b->sent + ITEMISED_WINDOW)
+                items++;
+        }
+        if (items >= 2)
+            b->dropped = 1;
+    }
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
@@ -2727,6 +2921,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
      * no events of their own (the guide's rule for quotations).  A
      * transcript runs from its first turn to the end of the item. */
     int in_transcript = 0;
+    size_t first_event = out->n;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (!in_transcript && s->tok_start < s->tok_end && s->start >= d->title_len &&
@@ -2763,5 +2958,6 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
             i += nw - 1;
         }
     }
+    drop_itemised_batches(d, out, first_event);
     return NSV_OK;
 }

@@ -1428,6 +1428,251 @@ static void test_the_signed_document_points_back(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
 }
 
+/* "The funding bill I just signed", "the Act, which I signed into law": the
+ * first person of the office that publishes the item signed the document
+ * before it; not a clause of its own after the document. */
+static void test_first_person_object_relative(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-1", wh, "2022-03-04", NULL,
+                  "The bipartisan roads bill I just signed keeps bridges open.");
+    const nsv_event *e = signing_of("roads bill");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && e->n_participants == 1 &&
+             nt_has_party(e, "Biden"));
+    nt_run_source("t-1", wh, "2022-03-04", NULL,
+                  "The Clean Ports Act, which I signed into law, protects families.");
+    e = signing_of("Clean Ports Act");
+    NT_CHECK(e && nt_has_party(e, "Biden"));
+    /* hard negatives: "and I" opens a clause of its own; another outlet's "I" */
+    nt_run_source("t-1", wh, "2022-03-04", NULL,
+                  "Congress passed a roads bill yesterday and I signed it at once.");
+    NT_CHECK(signing_of("roads bill") == NULL);
+    nt_run_source("t-1", "Test Wire", "2022-03-04", NULL,
+                  "The bipartisan roads bill I just signed keeps bridges open.");
+    NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Biden") == NULL);
+}
+
+/* "the signing by A and B of a memorandum": the signatories stand between
+ * the noun and its "of"; with no party there ("the signing by the end of
+ * the year of a treaty") the phrase names no signing. */
+static void test_signing_by_agents_of(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The two presidents witnessed the signing by Rosneft CEO Igor Sechin and "
+                "Eni CEO Claudio Descalzi of a memorandum on gas exploration.");
+    const nsv_event *e = signing_of("memorandum on gas exploration");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Sechin") &&
+             nt_has_party(e, "Descalzi"));
+    /* hard negative: no signatory before the "of" */
+    nt_run(PUB, "Diplomats hope for the signing by the end of the year of a treaty on fishing.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
+/* "The leaders concluded the talks by signing a joint statement": a means
+ * that names its signatories is a signing; a generic means is none. */
+static void test_by_signing_means(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chancellor Anna Berg began a visit to Hanoi on Monday by signing a deal on "
+                "rice imports.");
+    const nsv_event *e = signing_of("deal on rice imports");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Berg"));
+    /* hard negatives: a generic means, and a means nobody named takes */
+    no_actual_signing("Chief executives must take responsibility by signing a compliance "
+                      "statement in the annual accounts.");
+    no_actual_signing("By signing the form, you agree to the terms of the contract.");
+}
+
+/* A bare batch that the next sentences itemise signing by signing is those
+ * signings; an un-itemised batch stays one event. */
+static void test_itemised_batch(void **state)
+{
+    (void)state;
+    nt_run(PUB, "After the talks, a number of bilateral documents were signed. Foreign Minister "
+                "Anna Berg and Foreign Minister Jan Holm signed an agreement on visa-free travel. "
+                "Energy Minister Olga Lind and Energy Minister Piet Vos signed a memorandum on "
+                "gas storage.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("bilateral documents") == NULL);
+    NT_CHECK(signing_of("visa-free travel") && signing_of("gas storage"));
+    /* hard negative: nothing itemises the batch */
+    nt_run(PUB, "After the talks, a number of bilateral documents were signed. The presidents "
+                "then spoke to the press about visa-free travel.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("bilateral documents"));
+}
+
+/* Reuters marks a company without a ticker: "<Coalex Pty Ltd>".  The mark
+ * does not hide the other side after a purpose's "from"/"to"/"into", as
+ * the object of "to buy", or after "with the". */
+static void test_marked_counterparty(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Atlas Motor Corp has signed an agreement to import coal from <Bondi Coal Pty "
+                "Ltd> of Australia, a spokesman said.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Atlas Motor") && nt_has_party(e, "Bondi Coal"));
+    nt_run(PUB, "Hanover Mineral Co said it has signed a letter of intent to merge into <Tasman "
+                "Zinc Corp PLC> for cash.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Hanover Mineral") && nt_has_party(e, "Tasman Zinc"));
+    nt_run(PUB, "Parlax Video Inc said it signed a definitive agreement to buy <Delta Video Group "
+                "Inc> for stock.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Delta Video Group"));
+    nt_run(PUB, "Airport Services Ltd has concluded a contract with the <Osaka Terminal Co Ltd> "
+                "for consulting work.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Osaka Terminal"));
+    /* hard negative: a stake in a marked company is goods, not a side */
+    nt_run(PUB, "Atlas Corp said it signed an agreement to buy a stake in <Bond Mining Ltd> for "
+                "20 mln dlrs.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Bond Mining"));
+}
+
+/* "the Paris Club" of creditor nations is a body (organizations.tsv), not
+ * the capital standing for France. */
+static void test_paris_club(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Jamaica concluded a rescheduling accord with the Paris Club of creditor "
+                "nations on Friday.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Jamaica") && nt_has_party(e, "Paris Club") &&
+             !nt_has_party(e, "France"));
+    /* hard negative: the capital alone still stands for its country */
+    nt_run(PUB, "Jamaica signed a trade accord with Paris on Friday.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "France") && !nt_has_party(e, "Paris Club"));
+}
+
+/* "with state-owned Hindustan Aeronautics", "with the Hamburg-based
+ * shipping line Unimar Seetransport": a compound description before the
+ * counterparty's name. */
+static void test_compound_description_counterparty(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Atlas Ports Authority signed an agreement with the Bremen-based shipping line "
+                "Nordmar Seetransport to establish a joint venture.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Atlas Ports Authority") &&
+             nt_has_party(e, "Nordmar Seetransport"));
+    nt_run(PUB, "Lockwood said it signed an agreement with state-owned Deccan Aeronautics to "
+                "share information.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Deccan Aeronautics"));
+    /* hard negative: a compound with no name after it names no party */
+    nt_run(PUB, "Atlas Ports Authority signed an agreement with a Bremen-based shipping line to "
+                "establish a joint venture.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 1);
+}
+
+/* "a cooperation contract signed last year with the French concern
+ * <Petro Chemie>", "Free Trade Agreements signed with Israel, India and
+ * Indonesia": the other side after a passive or reduced relative's
+ * "with". */
+static void test_reduced_relative_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The bank said an agreement signed with Dai Ichi Bank of Tokyo last week "
+                "covers the loan.");
+    const nsv_event *e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Dai Ichi Bank"));
+    nt_run(PUB, "Trade rose under its recent Free Trade Agreements signed with Israel, India, "
+                "and Indonesia.");
+    e = signing_of("Free Trade Agreements");
+    NT_CHECK(e && nt_has_party(e, "Israel") && nt_has_party(e, "India") &&
+             nt_has_party(e, "Indonesia"));
+    /* hard negative: a law signed "with" its amendments has no other side */
+    nt_run(PUB, "The farm law signed with the Approved Amendments takes effect on Monday.");
+    e = signing_of("farm law");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
+/* A passive whose subject is a memorandum between two bodies with long
+ * names: the document noun stands far before the verb. */
+static void test_long_passive_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A Memorandum of Understanding between the State Service of Ukraine for Geodesy, "
+                "Cartography and Cadastre and the Ministry of Economy of Azerbaijan on cooperation "
+                "in land relations, management of state land and the land cadastre was signed by "
+                "Acting Chairman Serhiy Zavadsky.");
+    const nsv_event *e = signing_of("Memorandum of Understanding");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Zavadsky"));
+    /* hard negative: a loan is no document, and the agreement far before it
+     * belongs to another clause */
+    nt_run(PUB, "Under the agreement the bank reached in January with its creditors, lenders "
+                "from Europe, Japan and the United States and the central bank of the country, "
+                "the loan for the new power station was signed yesterday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
+/* "pending the signing of a free trade agreement", "to speed up the
+ * signing of": a signing still to come. */
+static void test_pending_signing(void **state)
+{
+    (void)state;
+    no_actual_signing("The two countries cut tariffs pending the signing of a new free trade "
+                      "agreement.");
+    no_actual_signing("The banks agreed to speed up the signing of a rescheduling agreement with "
+                      "Brazil.");
+    /* hard negative: a signing that happened stays one */
+    nt_run(PUB, "The two countries cut tariffs after the signing of a new free trade agreement.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* "Varian Associates Inc and <Siemens A.G.> said they signed", "it and
+ * <Vacuumschmelze GmbH> signed": Reuters' company mark does not break a
+ * list of parties; a ticker a name took stays its own. */
+static void test_marked_coordinated_parties(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Varian Associates Inc and <Stemens A.G.> said they signed a letter of intent to "
+                "form a joint venture.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Varian Associates") && nt_has_party(e, "Stemens"));
+    /* hard negative: tickers after names keep the whole list */
+    nt_run(PUB, "Exxon Corp <XON>, Mobil Corp <MOB> and Chevron Corp <CHV> signed a long-term "
+                "agreement with Saudi Arabia.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Exxon") && nt_has_party(e, "Mobil") &&
+             nt_has_party(e, "Chevron"));
+}
+
+/* "Vladimir Putin signed a list of instructions following the meeting": the
+ * list is a document the President signs, as an order is. */
+static void test_list_of_instructions(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov signed a list of instructions following a meeting of the "
+                "Council for Sport.");
+    const nsv_event *e = signing_of("list of instructions");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Dorov"));
+    /* hard negative: instructions given are no signed document */
+    nt_run(PUB, "President Ivan Dorov gave instructions to the Council for Sport.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
+/* "the signing of the Exchange of Naval Nuclear Propulsion Information
+ * Agreement": a title-case name holding "of" before its document noun. */
+static void test_title_case_name_with_of(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders welcomed the signing of the Exchange of Naval Propulsion "
+                "Information Agreement.");
+    const nsv_event *e = signing_of("Exchange of Naval Propulsion Information Agreement");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "The leaders announced the signing of a new Agency–Ministry of Finance "
+                "Development Grant Agreement.");
+    NT_CHECK(signing_of("Development Grant Agreement") != NULL);
+    /* hard negative: a lower-case phrase with "of" is no name */
+    nt_run(PUB, "The leaders welcomed the signing of the exchange of prisoners.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1497,6 +1742,19 @@ int main(void)
         cmocka_unit_test(test_law_of_office_holder),
         cmocka_unit_test(test_quantified_agent_and_pair_appositive),
         cmocka_unit_test(test_the_signed_document_points_back),
+        cmocka_unit_test(test_first_person_object_relative),
+        cmocka_unit_test(test_signing_by_agents_of),
+        cmocka_unit_test(test_by_signing_means),
+        cmocka_unit_test(test_itemised_batch),
+        cmocka_unit_test(test_marked_counterparty),
+        cmocka_unit_test(test_paris_club),
+        cmocka_unit_test(test_compound_description_counterparty),
+        cmocka_unit_test(test_reduced_relative_with),
+        cmocka_unit_test(test_long_passive_subject),
+        cmocka_unit_test(test_pending_signing),
+        cmocka_unit_test(test_marked_coordinated_parties),
+        cmocka_unit_test(test_list_of_instructions),
+        cmocka_unit_test(test_title_case_name_with_of),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
