@@ -80,7 +80,8 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
                 /* (a verb between: "after which he met" has none) */
                 if (is_relative(u) && n > 0)
                     return antecedent(d, w, from);
-                if (is_relative(u) || !(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, w) >= 0)
+                if (is_relative(u) || !(u->flags & T_WORD) || (u->flags & T_CAP) ||
+                    mention_at(d, w) >= 0)
                     break;
             }
         }
