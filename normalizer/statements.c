@@ -875,12 +875,42 @@ static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, i
 static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t cue_end,
                            nsv_error *err)
 {
-    if (i < s->tok_start + 3 || !(d->toks[i - 1].flags & T_POSS))
+    if (i < s->tok_start + 2 || !is_char(d, cue_end, ','))
         return NSV_OK;
-    int m = mention_at(d, i - 2);
-    if (m < 0 || d->ments[m].tok_end != i - 1 || !party_mention(d, m) ||
-        d->ments[m].kind == M_PRONOUN || !is_char(d, cue_end, ','))
-        return NSV_OK;
+    int m = -1, voice = -1;
+    if (d->toks[i - 1].flags & T_POSS) {
+        m = i >= s->tok_start + 3 ? mention_at(d, i - 2) : -1;
+        if (m < 0 || d->ments[m].tok_end != i - 1 || !party_mention(d, m) ||
+            d->ments[m].kind == M_PRONOUN)
+            return NSV_OK;
+        voice = m;
+    } else {
+        /* "Mr Putin said ... In his opinion, ...": "his" is the last
+         * voice of that gender, as "he said" would be, else whom the
+         * pronoun stands for */
+        m = mention_at(d, i - 1);
+        if (m < 0 || d->ments[m].tok_start != i - 1 || !possessive_pronoun(d, m) ||
+            !(d->ments[m].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+            return NSV_OK;
+        /* (not "The Kazakh President proposed that Russia, which, in his
+         * opinion, had ...": a person before it in the sentence is "his") */
+        for (int q = m; q-- > 0 && d->ments[q].sent == d->ments[m].sent;)
+            if (d->ments[q].kind == M_PERSON || d->ments[q].kind == M_DESC ||
+                d->ments[q].kind == M_PRONOUN)
+                return NSV_OK;
+        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        if (pv >= 0) {
+            const entity *pe = &d->ents[d->ments[pv].entity];
+            uint32_t g = d->ments[pv].gender ? d->ments[pv].gender : given_name_gender(d, pe->name);
+            if (pe->kind == NSV_KIND_PERSON && !(g && !(g & d->ments[m].pronoun_bits)))
+                voice = pv;
+        }
+        if (voice < 0 && d->ments[m].entity >= 0 &&
+            d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON)
+            voice = m;
+        if (voice < 0 || !party_mention(d, voice))
+            return NSV_OK;
+    }
     uint32_t k = d->ments[m].tok_start;
     if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
         k--;
@@ -890,7 +920,7 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.according_to");
     if (!e)
         return out_of_memory(d->limits, err);
-    set_speaker(d, e, m);
+    set_speaker_voice(d, e, m, voice);
     e->ev.evidence_start = d->toks[k - 1].start;
     e->ev.modality = clause_modality(d, i, s->tok_start);
     /* "The ties, in Mr Putin's opinion, were good": the whole sentence */
@@ -1893,6 +1923,17 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             return rc;
         for (uint32_t i = s->tok_start; speech && i < s->tok_end; i++) {
             const token *t = &toks[i];
+            /* "In his view, ...": as "in his opinion" (a lower-case "view"
+             * only, never a cue of the lexicon, which would cut "Grand View
+             * Research" in two) */
+            if (i > s->tok_start && !(t->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) &&
+                t->start >= body && tok_is(t, "view") &&
+                ((toks[i - 1].flags & T_POSS) || (toks[i - 1].word_bits & W_POSSESSIVE))) {
+                rc = opinion_of(d, out, s, i, i + 1, err);
+                if (rc)
+                    return rc;
+                continue;
+            }
             /* the cue's category first: it rules out most tokens */
             if (!(t->cats & (1u << LEX_SPEECH)) || t->flags & (T_IN_QUOTE | T_QUOTE) ||
                 t->start < body)

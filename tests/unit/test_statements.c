@@ -1215,6 +1215,18 @@ static void test_in_x_opinion(void **state)
      * View Research said" needs it) */
     one_statement("Demand rose, Grand View Research said.", "Grand View Research", "", 0);
     no_statement("President Anna Berg's view of the matter is well known.");
+    /* "In his opinion," / "In his view,": the last voice of that gender */
+    nt_run(PUB, "Foreign Minister Sergey Lavrov said the talks were useful. In his view, more "
+                "rounds would follow.");
+    NT_CHECK(nt_count_said_by("Lavrov") == 2);
+    nt_run(PUB, "Anna Berg said the talks were useful. In his opinion, more rounds would follow.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negatives: "in view of"; a person before "his" in the sentence is
+     * whose opinion it is, not the last voice */
+    no_statement("In view of the talks, Foreign Minister Sergey Lavrov left early.");
+    nt_run(PUB, "Foreign Minister Sergey Lavrov said the talks were useful. The Kazakh President "
+                "proposed that Russia, which, in his opinion, had the means, should act.");
+    NT_CHECK(nt_count_said_by("Lavrov") == 1);
     one_statement("Supermac Technology Inc, a firm based in Mountain View, California, "
                   "reported a profit.",
                   "Supermac", "", 0);
