@@ -378,6 +378,39 @@ static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
     return m >= 0 && d->ments[m].tok_start == t + 1 && d->ments[m].kind == M_ORG ? m : -1;
 }
 
+/* "..., the New York Times said. The newspaper said ...", "the official
+ * Shenzhen Daily said ... The paper said": "the paper" or "the newspaper"
+ * right before cue token i is the outlet named last (a news outlet of the
+ * lexicon, or a body named beside an outlet noun), within 30 sentences;
+ * never the item's own outlet.  Its mention, or -1. */
+static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 2], "the") ||
+        (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)) ||
+        !(tok_is(&d->toks[t - 1], "paper") || tok_is(&d->toks[t - 1], "newspaper") ||
+          tok_is(&d->toks[t - 1], "daily") || tok_is(&d->toks[t - 1], "weekly")))
+        return -1;
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t q = d->nments; q-- > 0;) {
+        const mention *x = &d->ments[q];
+        if (x->tok_start >= t - 2)
+            continue;
+        if (x->sent + 30 < here)
+            break;
+        if (x->kind != M_ORG || x->entity < 0 || !d->ents[x->entity].name ||
+            (d->source.ptr && same_outlet(d->ents[x->entity].name, d->source)))
+            continue;
+        const token *after = x->tok_end < d->ntoks ? &d->toks[x->tok_end] : NULL;
+        const token *before = x->tok_start > 0 ? &d->toks[x->tok_start - 1] : NULL;
+        if (outlet_mention(d, (int)q) ||
+            (after && (after->word_bits & W_OUTLET) && !(after->flags & T_CAP)) ||
+            (before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)))
+            return party_mention(d, (int)q) ? (int)q : -1;
+    }
+    return -1;
+}
+
 /* "It said", "the company said": a mention that stands for a body. */
 static int body_anaphor(const doc *d, int m)
 {
@@ -1145,6 +1178,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
         } else {
             speaker = party_left_speaker(d, i, s->tok_start);
+            if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
+                int oa = outlet_anaphor(d, i, s);
+                if (oa >= 0)
+                    speaker = oa;
+            }
             /* "a firm based in Mountain View, California, reported": a name
              * after "in" is a place the mention finder read as a person */
             if (speaker >= 0 && d->ments[speaker].kind == M_PERSON && !d->ments[speaker].role &&

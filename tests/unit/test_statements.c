@@ -1135,6 +1135,17 @@ static void test_named_outlets(void **state)
     nt_run(PUB, "Prices rose sharply, the People's Daily said. The government has said "
                 "prices will fall.");
     NT_CHECK(nt_count_said_by("People's Daily") == 1);
+    /* "the paper said", "the newspaper said": the outlet named last */
+    nt_run(PUB, "Prices rose sharply, the China Daily said. The paper said wages rose too.");
+    NT_CHECK(nt_count_said_by("China Daily") == 2);
+    nt_run(PUB, "Prices rose sharply, the Financial Times said. Demand is weak. The newspaper "
+                "said wages rose too.");
+    NT_CHECK(nt_count_said_by("Financial Times") == 2);
+    /* hard negatives: no outlet named before; a paper is also a document */
+    no_statement("Prices rose sharply. The paper said wages rose too.");
+    nt_run(PUB, "The China Daily said prices rose. Acme Corp published a paper on wages. "
+                "The company said wages rose too.");
+    NT_CHECK(nt_count_said_by("China Daily") == 1);
 }
 
 static void test_instructed(void **state)
