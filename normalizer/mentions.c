@@ -2375,6 +2375,59 @@ static int32_t quote_closed_in(const doc *d, uint32_t s)
     return d->toks[x->tok_start].quote;
 }
 
+/* Is body entity ent one "the company" may stand for (no public body or
+ * news outlet)? */
+static int business_entity(const doc *d, int ent)
+{
+    return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name &&
+           !public_body_name(d, d->ents[ent].name);
+}
+
+/* "a company spokesman said": the business that spoke last before token t
+ * ("Valeo said", or "It said" for it): a company spokesman speaks for the
+ * company that speaks in the item, not for a partner his sentence names (nor
+ * for a public body or news outlet).  That body's last name before t, or -1. */
+int business_before(const doc *d, uint32_t t)
+{
+    int at = mention_at(d, t);
+    size_t from = at >= 0 ? (size_t)at : d->nments;
+    /* (the last 512 mentions: thousands of company spokesmen must not cost
+     * quadratic time) */
+    for (size_t j = from; j-- > 0 && from - j <= 512;) {
+        const mention *p = &d->ments[j];
+        if (p->tok_start >= t || p->entity < 0 || p->body_voice || outlet_mention(d, (int)j) ||
+            !business_entity(d, p->entity) || (d->toks[p->tok_start].flags & T_IN_QUOTE))
+            continue;
+        uint32_t v = p->tok_end;
+        while (v < t && (d->toks[v].word_bits & (W_ADVERB | W_AUX)))
+            v++;
+        if (v < t && (d->toks[v].cats & (1u << LEX_SPEECH))) {
+            /* ("It said": the body's own name before it) */
+            for (size_t q = j + 1; q-- > 0 && j - q <= 512;)
+                if (d->ments[q].kind == M_ORG && d->ments[q].entity == p->entity)
+                    return (int)q;
+            return -1;
+        }
+    }
+    /* no business spoke yet: the one the lead sentence names first ("Marubeni
+     * Corp is pursuing a link ..., a company spokesman said") */
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t lead = UINT32_MAX;
+    for (size_t j = 0; j < d->nments && d->ments[j].tok_start < t; j++) {
+        const mention *p = &d->ments[j];
+        if (d->toks[p->tok_start].start < body)
+            continue;
+        if (lead == UINT32_MAX)
+            lead = d->toks[p->tok_start].sent;
+        if (p->sent != lead)
+            break;
+        if (p->kind == M_ORG && !p->body_voice && !outlet_mention(d, (int)j) &&
+            business_entity(d, p->entity))
+            return (int)j;
+    }
+    return -1;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2411,10 +2464,18 @@ void resolve_mentions(doc *d)
                 ent = first_body_in(d, s, UINT32_MAX, k);
             m->entity = ent;
         } else if (m->kind == M_DESC && m->body_voice) {
+            /* "a company spokesman": the business "the company" is */
+            const token *h = m->tok_end >= 2 ? &d->toks[m->tok_end - 2] : NULL;
+            int firm = h && (h->word_bits & W_FIRM) && !(h->flags & T_CAP);
+            if (firm) {
+                int b = business_before(d, m->tok_start);
+                if (b >= 0)
+                    m->entity = d->ments[b].entity;
+            }
             /* "the spokesman": the last spokesperson's body (within the
              * item's last 512 mentions: an item of thousands of unnamed
              * spokesmen would otherwise cost quadratic time) */
-            for (size_t j = k; j-- > 0 && k - j <= 512;)
+            for (size_t j = k; j-- > 0 && k - j <= 512 && !firm;)
                 if (d->ments[j].body_voice && d->ments[j].entity >= 0) {
                     m->entity = d->ments[j].entity;
                     break;

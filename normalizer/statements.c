@@ -214,8 +214,14 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
             /* (or another lower-case word that ends the body's name: "the
              * Scottish Executive said ... An executive spokesman said") */
             if (h && (h->flags & T_WORD) && !(h->flags & (T_CAP | T_IN_QUOTE)) &&
-                (d->toks[k - 2].word_bits & W_DET))
-                return body_named_with(d, h->lower, k - 1, !(h->word_bits & W_ORG_HEAD));
+                (d->toks[k - 2].word_bits & W_DET)) {
+                int b = body_named_with(d, h->lower, k - 1, !(h->word_bits & W_ORG_HEAD));
+                /* "Marubeni Corp said ... a company spokesman said": the
+                 * business "the company" would be */
+                if (b < 0 && (h->word_bits & W_FIRM))
+                    b = business_before(d, k - 1);
+                return b;
+            }
         } else if (tok_is(&d->toks[k + nw], "for")) {
             uint32_t a = k + nw + 1;
             if (a < t && tok_is(&d->toks[a], "the"))

@@ -928,6 +928,21 @@ static void test_head_word_spokesman(void **state)
                   "Finance Ministry", "freed deposit rates", 0);
     /* hard negative: no body of that kind named: an unnamed spokesman */
     no_statement("Deposit rates were freed on Monday, a ministry spokesman said.");
+    /* "a company spokesman": the business that spoke last, else the one the
+     * lead names first; "the spokesman" after him is the same body */
+    nt_run(PUB, "Brelco Corp said it won a contract from Veldania. The plant will open in May, "
+                "a company spokesman said. The spokesman said more orders would follow.");
+    NT_CHECK(nt_count_said_by("Brelco") == 3);
+    one_statement("Brelco Corp is holding talks with Dorna Inc on a merger, a company spokesman "
+                  "said.",
+                  "Brelco", "holding talks", 0);
+    /* hard negatives: a partner named in the sentence is not the company
+     * that spoke; no business named at all */
+    nt_run(PUB, "Brelco Corp said it won a contract. The deal was reached with Dorna Inc, a "
+                "company spokesman said.");
+    NT_CHECK(nt_count_said_by("Brelco") == 2);
+    NT_CHECK(nt_count_said_by("Dorna") == 0);
+    no_statement("Deposit rates were freed on Monday, a company spokesman said.");
 }
 
 /* "This was stated during a briefing by Deputy Head X": the agent of a
