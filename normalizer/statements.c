@@ -1020,6 +1020,69 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
     return -1;
 }
 
+/* Is entity ent a business ("the companies" may stand for it)? */
+static int business_ent(const doc *d, int ent)
+{
+    return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name;
+}
+
+/* "..., the companies said", "Both companies said", "The two companies
+ * announced": the businesses that last spoke together ("A and B said they
+ * agreed to merge"), else the first two the lead sentence names ("A agreed
+ * to acquire B, both companies said"): one joint statement (GUIDE: a group
+ * the item resolves to named parties).  Token i is the cue; the entities go
+ * to ents[2].  The token that opens the phrase, or UINT32_MAX. */
+static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, const sentence *s,
+                                int ents[2])
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "companies") ||
+        (d->toks[t - 1].flags & T_IN_QUOTE))
+        return UINT32_MAX;
+    uint32_t k = t - 2;
+    if (tok_is(&d->toks[k], "two") && k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    else if (!tok_is(&d->toks[k], "the") && !tok_is(&d->toks[k], "both"))
+        return UINT32_MAX;
+    /* (not "An agreement between the two companies calls for": the object
+     * of a preposition is no subject) */
+    if (k > s->tok_start && (d->toks[k - 1].word_bits & (W_PREP | W_PLACE_PREP)))
+        return UINT32_MAX;
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t q = out->n; q-- > 0;) {
+        const ev_draft *prev = &out->v[q];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped ||
+            prev->ev.speaker.kind != NSV_KIND_GROUP || prev->nents != 2)
+            continue;
+        if (here - prev->sent > 8)
+            break;
+        if (business_ent(d, prev->ents[0]) && business_ent(d, prev->ents[1]) &&
+            prev->ents[0] != prev->ents[1]) {
+            ents[0] = prev->ents[0];
+            ents[1] = prev->ents[1];
+            return k;
+        }
+    }
+    /* the lead sentence of the item's body */
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t lead = UINT32_MAX;
+    int n = 0;
+    for (size_t j = 0; j < d->nments && d->ments[j].tok_start < k && n < 2; j++) {
+        const mention *p = &d->ments[j];
+        if (d->toks[p->tok_start].start < body)
+            continue;
+        if (lead == UINT32_MAX)
+            lead = p->sent;
+        if (p->sent != lead)
+            break;
+        if (p->kind != M_ORG || p->body_voice || outlet_mention(d, (int)j) ||
+            !business_ent(d, p->entity) || (n == 1 && ents[0] == p->entity))
+            continue;
+        ents[n++] = p->entity;
+    }
+    return n == 2 ? k : UINT32_MAX;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -1176,6 +1239,23 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "This was stated": the content is the sentence before */
             if (s > d->sents && (d->sents + (s - d->sents) - 1)->para == s->para)
                 set_content(d, e, (s - 1)->start, (s - 1)->end, 0);
+            return NSV_OK;
+        }
+        int both[2];
+        uint32_t cs = cls == SPEECH_VERB ? companies_speak(d, out, i, s, both) : UINT32_MAX;
+        if (cs != UINT32_MAX) {
+            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.speaker_said");
+            if (!e)
+                goto nomem;
+            e->ev.evidence_start = d->toks[cs].start;
+            e->ev.evidence_end = d->toks[cue_end - 1].end;
+            set_joint_speaker(d, e, both, 2);
+            e->ev.modality = clause_modality(d, i, s->tok_start);
+            /* "..., the companies said": what comes before; else after */
+            if (cs > s->tok_start + 1 && is_char(d, cs - 1, ','))
+                set_content(d, e, s->start, d->toks[cs - 1].start, 0);
+            else if (cue_end < s->tok_end)
+                set_content(d, e, d->toks[cue_end].start, s->end, 0);
             return NSV_OK;
         }
         if (cls == SPEECH_NOUN_VERB) {

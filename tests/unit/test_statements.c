@@ -945,6 +945,27 @@ static void test_head_word_spokesman(void **state)
     no_statement("Deposit rates were freed on Monday, a company spokesman said.");
 }
 
+/* "The companies said": the two businesses that spoke together last, else
+ * the two the lead sentence names: one joint statement. */
+static void test_the_companies_said(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Brelco Corp and Dorna Inc said they agreed to merge. The companies said two "
+                "plants would close.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(nt_has_party(e, "Brelco Corp") && nt_has_party(e, "Dorna Inc"));
+    nt_run(PUB, "Brelco Corp agreed to acquire Dorna Inc for stock, both companies said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_GROUP);
+    /* hard negatives: the object of a preposition; one company named */
+    nt_run(PUB, "Brelco Corp agreed to buy Dorna Inc. An accord between the two companies calls "
+                "for a joint venture.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    no_statement("Brelco Corp posted a loss. The companies said two plants would close.");
+}
+
 /* "This was stated during a briefing by Deputy Head X": the agent of a
  * passive cue after a setting phrase speaks. */
 static void test_passive_agent_after_setting(void **state)
@@ -1501,6 +1522,7 @@ int main(void)
         cmocka_unit_test(test_added_colon_takes_next_quote),
         cmocka_unit_test(test_turn_with_parenthesis),
         cmocka_unit_test(test_in_x_opinion),
+        cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
