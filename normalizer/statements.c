@@ -339,11 +339,51 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
     uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tok_start;
     for (uint32_t k = noun; k-- > floor;) {
         const token *t = &d->toks[k];
-        if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed"))
-            continue;
         const sentence *ks = &d->sents[t->sent];
+        /* "delivered a message from President X to the Emir" (not "sent a
+         * reply to a message from X": who sent it) */
+        if (tok_is(t, "from") && k > ks->tok_start &&
+            (tok_is(&d->toks[k - 1], "message") || tok_is(&d->toks[k - 1], "telegram") ||
+             tok_is(&d->toks[k - 1], "letter"))) {
+            int sent = 0;
+            for (uint32_t q = ks->tok_start; q < k && !sent; q++)
+                sent = tok_is(&d->toks[q], "sent") || tok_is(&d->toks[q], "sends") ||
+                       tok_is(&d->toks[q], "addressed") || tok_is(&d->toks[q], "forwarded");
+            int m = sent ? -1 : party_right(d, k + 1, ks->tok_end);
+            if (m >= 0 && d->ments[m].tok_start == k + 1 && party_mention(d, m))
+                return m;
+            continue;
+        }
+        if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed") &&
+            !tok_is(t, "forwarded"))
+            continue;
         int m = party_left_speaker(d, k, ks->tok_start);
         return m >= 0 && party_mention(d, m) ? m : -1;
+    }
+    /* "Acting President Vladimir Putin congratulated Russian Muslims on
+     * Uraza Bairam" (the headline) over a body that opens "The message
+     * says, in part:": the headline's subject, when it greets or sends */
+    if (!d->title_len || d->toks[noun].start < d->title_len || !d->sent_ments)
+        return -1;
+    uint32_t first_body = 0;
+    while (first_body < d->nsents && d->sents[first_body].start < d->title_len)
+        first_body++;
+    if (first_body == 0 || si > first_body + 1)
+        return -1;
+    const sentence *ts = &d->sents[0];
+    if (d->sent_ment_start[1] == d->sent_ment_start[0])
+        return -1;
+    int m = (int)d->sent_ments[d->sent_ment_start[0]];
+    const mention *x = &d->ments[m];
+    if (x->kind != M_PERSON || x->entity < 0 || x->tok_start > ts->tok_start + 4 ||
+        !party_mention(d, m))
+        return -1;
+    for (uint32_t k = x->tok_end; k < ts->tok_end && k < x->tok_end + 3; k++) {
+        const token *t = &d->toks[k];
+        if ((t->flags & T_CAP) || !(t->flags & T_WORD))
+            break;
+        if (tok_lex(d, k, LEX_SPEECH, NULL) || tok_is(t, "sent") || tok_is(t, "offered"))
+            return m;
     }
     return -1;
 }
@@ -1260,6 +1300,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (cls == SPEECH_NOUN_VERB) {
             speaker = message_sender(d, i, s);
+            /* "Vladimir Putin congratulated X on his birthday. The message
+             * reads, in part:": the person who just spoke sent it */
+            uint32_t here = (uint32_t)(s - d->sents);
+            if (speaker < 0 && recent_voice_sent(out, here, 0) + 2 >= here) {
+                int pv = recent_voice(d, out, here, 0);
+                if (pv >= 0 && d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON &&
+                    !(d->toks[d->ments[pv].tok_start].flags & T_IN_QUOTE))
+                    speaker = pv;
+            }
             if (speaker < 0)
                 return NSV_OK;
         } else {

@@ -861,6 +861,25 @@ static void test_message_speaks_for_sender(void **state)
     one_statement("The Bank of Veldania's minutes said that risks were to the downside.",
                   "Bank of Veldania", "risks were to the downside", 0);
     no_statement("The minutes said that risks were to the downside.");
+    /* the sender from the headline's subject, "a message from X", or the
+     * person who just greeted ("X congratulated Y. The message reads") */
+    nt_run_item("m1", PUB, "President Ivan Dorov congratulated the people of Veldania",
+                "The message says, in part: \"I wish you peace.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    nt_run(PUB, "Envoy Pavel Sarin delivered a message from President Ivan Dorov to the Emir. "
+                "The message said, in part: \"Our ties are strong.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_count_said_by("Sarin") == 0);
+    nt_run(PUB, "Ivan Dorov congratulated Pavel Sarin on his birthday.\n\nThe message of "
+                "congratulations reads, in part: \"You are a great artist.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 2);
+    /* hard negatives: who sent a reply to a message from X is its sender;
+     * a headline that names someone greeting no one */
+    nt_run(PUB, "Ivan Dorov sent a reply to a message from Pavel Sarin. The message said, in "
+                "part: \"I agree with you.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_count_said_by("Sarin") == 0);
+    nt_run_item("m2", PUB, "President Ivan Dorov in Veldania",
+                "The message says, in part: \"I wish you peace.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
 /* "Russian Ambassador to Cuba Viktor Koronelli ... The Russian diplomat
