@@ -625,10 +625,28 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
     while (f < k && d->toks[f].start < body)
         f++;
     int m = mention_at(d, f);
+    /* "The LSE, which saw its shares rise 25%, said", "The firm, which made
+     * finds last year, said": a body after the article, or a description
+     * of one resolved */
+    if ((m < 0 || d->ments[m].tok_start != f) && f + 1 < k && tok_is(&d->toks[f], "the")) {
+        m = mention_at(d, f + 1);
+        if (m >= 0 && (d->ments[m].tok_start != f + 1 || d->ments[m].kind != M_ORG))
+            m = -1;
+        else
+            f++;
+    }
+    if (m >= 0 && d->ments[m].tok_start == f && d->ments[m].kind == M_DESC &&
+        d->ments[m].entity >= 0 && body_anaphor(d, m) &&
+        d->ents[d->ments[m].entity].kind == NSV_KIND_ORGANIZATION &&
+        is_char(d, d->ments[m].tok_end, ',')) {
+        /* (the description's body: no new name of its own) */
+    } else if (m >= 0 && d->ments[m].kind == M_DESC) {
+        m = -1;
+    }
     /* (not "WEST NYACK, N.Y., April 8 - ...": a dateline in capitals) */
     if (m < 0 || d->ments[m].tok_start != f || !party_mention(d, m) ||
         (d->toks[f].flags & T_ALLCAPS) ||
-        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG) ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG || d->ments[m].kind == M_DESC) ||
         !is_char(d, d->ments[m].tok_end, ',') || d->ments[m].tok_end + 1 >= k - 1 ||
         k - d->ments[m].tok_end > 60)
         return -1;

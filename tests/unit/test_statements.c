@@ -1051,6 +1051,16 @@ static void test_long_appositive_subject(void **state)
     nt_run(PUB, "WEST NYACK, N.Y., April 8 - Cascade Europa, a unit of a wine importer, said it "
                 "bought rights.");
     NT_CHECK(nt_count_said_by("NYACK") == 0);
+    /* a body after the article, or "the company" resolved, across a
+     * relative clause */
+    nt_run(PUB, "The Veldania Stock Exchange (VSE) rejected the offer. The VSE, which saw its "
+                "shares rise, said the bid was low.");
+    NT_CHECK(nt_count_said_by("Veldania Stock Exchange") == 1);
+    nt_run(PUB, "Brelco Corp posted a loss. The company, which is in default on its debt, said "
+                "it would sell a unit.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    /* hard negative: an unnamed official across a relative clause */
+    no_statement("The official, who asked not to be named, said the rules would change.");
 }
 
 /* "the two leaders" are people, not a capitalised phrase whose words the
