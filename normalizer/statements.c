@@ -2099,12 +2099,83 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
     }
 }
 
+/* "... - address by the President of Ukraine", "Address by President
+ * Volodymyr Zelenskyy" (the headline) over a body in the first person with
+ * no quotation marks ("Ukrainians! Our defenders! Today I ..."): the
+ * address as a whole is one direct statement of its speaker, as a
+ * transcript's turn is (GUIDE: a quotation with its speaker).  The speaker
+ * is the person after "by", or the outlet's own office holder for "the
+ * President"; not when the body narrates him (names him in its first
+ * sentence) or never says "I", "we" or "our" in its first five sentences. */
+static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *err)
+{
+    if (!d->title_len)
+        return NSV_OK;
+    uint32_t k = 0;
+    while (k + 2 < d->ntoks && d->toks[k + 2].start < d->title_len &&
+           !(tok_is(&d->toks[k], "address") && tok_is(&d->toks[k + 1], "by")))
+        k++;
+    if (k + 2 >= d->ntoks || d->toks[k + 2].start >= d->title_len)
+        return NSV_OK;
+    uint32_t a = k + 2;
+    if (tok_is(&d->toks[a], "the"))
+        a++;
+    int ent = -1;
+    int m = a < d->ntoks ? mention_at(d, a) : -1;
+    if (m >= 0 && d->ments[m].entity >= 0 &&
+        d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON &&
+        (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC))
+        ent = d->ments[m].entity;
+    const lex_entry *office = outlet_office(d);
+    if (ent < 0 && office && a < d->ntoks && tok_is(&d->toks[a], "president"))
+        ent = named_person_entity(d, office->canon, NULL, NULL);
+    if (ent < 0)
+        return NSV_OK;
+    /* the body's first sentence, and first person within five */
+    uint32_t first = 0;
+    while (first < d->nsents && d->sents[first].start < body)
+        first++;
+    if (first >= d->nsents)
+        return NSV_OK;
+    const sentence *fs = &d->sents[first];
+    int own = 0;
+    for (uint32_t si = first; si < d->nsents && si < first + 5 && !own; si++)
+        for (uint32_t t = d->sents[si].tok_start; t < d->sents[si].tok_end && !own; t++)
+            own = !(d->toks[t].flags & T_IN_QUOTE) &&
+                  (tok_is(&d->toks[t], "i") || tok_is(&d->toks[t], "we") ||
+                   tok_is(&d->toks[t], "our")) &&
+                  (d->toks[t].flags & T_WORD);
+    if (!own)
+        return NSV_OK;
+    for (uint32_t t = fs->tok_start; t < fs->tok_end; t++) {
+        int x = mention_at(d, t);
+        if (x >= 0 && d->ments[x].entity == ent)
+            return NSV_OK;
+        if (d->toks[t].flags & T_QUOTE)
+            return NSV_OK; /* a quotation: someone narrates */
+    }
+    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, fs->tok_start, "statement.address");
+    if (!e)
+        return out_of_memory(d->limits, err);
+    ev_add_party(d, e, ent);
+    e->speaker_ent = ent;
+    party_from_entity(d, ent, &e->ev.speaker);
+    e->ev.evidence_start = fs->start;
+    e->ev.evidence_end = fs->end;
+    set_content(d, e, fs->start, fs->end, 1);
+    e->ev.direct = 1;
+    return NSV_OK;
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
     int speech = (d->any_cats & (1u << LEX_SPEECH)) != 0; /* some token is a speech cue */
     const token *toks = d->toks;
+    nsv_code arc = address_statement(d, out, body, err);
+    if (arc)
+        return arc;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= body)

@@ -964,6 +964,31 @@ static void test_head_word_spokesman(void **state)
     no_statement("Deposit rates were freed on Monday, a company spokesman said.");
 }
 
+/* "... - address by the President of Ukraine" over a first-person body:
+ * the address is one direct statement of the office's holder. */
+static void test_address_by_president(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("a1", ua, PUB, "We will rebuild every city - address by the President of Ukraine",
+                  "Ukrainians! Today our army held the line. I thank every defender.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Zelenskyy");
+    NT_CHECK(e != NULL && e->direct && !strcmp(e->rule, "statement.address"));
+    /* hard negatives: a body that narrates the address; a headline with
+     * no address; a body in no first person */
+    nt_run_source("a2", ua, PUB, "Address by the President of Ukraine to the Rada",
+                  "President Volodymyr Zelenskyy addressed the Rada on Friday. The session "
+                  "lasted an hour.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 0);
+    nt_run_source("a3", ua, PUB, "Ukraine will rebuild every city",
+                  "Ukrainians! Today our army held the line.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("a4", ua, PUB, "Address by the President of Ukraine",
+                  "The session lasted an hour. Deputies voted on two bills.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "The companies said": the two businesses that spoke together last, else
  * the two the lead sentence names: one joint statement. */
 static void test_the_companies_said(void **state)
@@ -1552,6 +1577,7 @@ int main(void)
         cmocka_unit_test(test_turn_with_parenthesis),
         cmocka_unit_test(test_in_x_opinion),
         cmocka_unit_test(test_the_companies_said),
+        cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
