@@ -2221,6 +2221,16 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
     return -1;
 }
 
+/* Does sentence `sent` hold a speech cue outside quotation marks? */
+static int speaks_outside_quotes(const doc *d, uint32_t sent)
+{
+    const sentence *s = &d->sents[sent];
+    for (uint32_t t = s->tok_start; t < s->tok_end; t++)
+        if ((d->toks[t].cats & (1u << LEX_SPEECH)) && !(d->toks[t].flags & T_IN_QUOTE))
+            return 1;
+    return 0;
+}
+
 /* The first body or country of a sentence, before token `before`. */
 static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t upto)
 {
@@ -2444,17 +2454,25 @@ void resolve_mentions(doc *d)
              * sentence that opened it) */
             int32_t closed_quote = quote_closed_in(d, m->sent);
             int skipped = 0;
-            unsigned seen = 0;
+            unsigned seen = 0, nquoted = 0;
+            int spoke = 0;
             for (uint32_t s = m->sent; ent < 0 && s-- > 0 && m->sent - s <= 32;) {
                 if (closed_quote >= 0 && sentence_quoted_only(d, s, closed_quote)) {
                     skipped = 1;
+                    nquoted++;
                     continue;
                 }
                 closed_quote = -1;
-                if (m->sent - s > 4 && !(skipped && seen == 0))
+                /* (past the sentence that opened the quotation, up to four
+                 * narrated sentences, the quotation's own not counted, while
+                 * none of them speaks: "The Kyiv official said" is an
+                 * unnamed voice, not the person named before him) */
+                if (m->sent - s > 4 && !(skipped && seen == 0) &&
+                    (!skipped || spoke || m->sent - s - nquoted > 4))
                     break;
                 seen++;
                 ent = first_person_in(d, s, UINT32_MAX, k, want);
+                spoke |= skipped && speaks_outside_quotes(d, s);
             }
             m->entity = ent;
         } else if (m->kind == M_PRONOUN && (m->pronoun_bits & W_PRONOUN_N)) {

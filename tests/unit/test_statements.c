@@ -1452,6 +1452,12 @@ static void test_pronoun_after_long_quote(void **state)
     nt_run(PUB, "Adviser Ivan Petrenko arrived. \"The rain fell.\" The rain stopped. The sun "
                 "rose. The wind blew. He said the day was fine.");
     NT_CHECK(nt_count_said_by("Ivan Petrenko") == 0);
+    /* the quotation's sentences do not count toward the four: the speaker
+     * named two narrated sentences before a quote of four sentences */
+    nt_run(PUB, "Adviser Ivan Petrenko spoke to reporters. Prices are high in the city. \"The "
+                "talks go on. There is no other way. Our partners take part. We will win,\" he "
+                "said.");
+    NT_CHECK(nt_count_said_by("Ivan Petrenko") == 1);
 }
 
 static void test_rank_before_business_noun(void **state)
