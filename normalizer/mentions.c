@@ -812,7 +812,7 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
     uint32_t h = end;
     while (h < limit && h < end + 3 && (d->toks[h].flags & T_WORD) &&
            !(d->toks[h].flags & (T_CAP | T_IN_QUOTE)) &&
-           !(d->toks[h].word_bits & ~(uint64_t)(W_NONNAME | W_TRADE)) &&
+           !(d->toks[h].word_bits & ~(uint64_t)(W_NONNAME | W_OPENER | W_TRADE)) &&
            !tok_lex(d, h, LEX_SPEECH, NULL))
         h++;
     if (h >= limit || (d->toks[h].flags & (T_CAP | T_IN_QUOTE)) ||

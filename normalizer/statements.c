@@ -895,7 +895,7 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
                 break; /* "The Chase economist": a description, not the name */
             if (!((t == s->tok_start && (x->word_bits & (W_CONJ | W_ADVERB)) &&
                    !(x->word_bits & W_SUBORD)) ||
-                  ((x->flags & T_CAP) && !(x->word_bits & ~(uint64_t)W_NONNAME)) ||
+                  ((x->flags & T_CAP) && !(x->word_bits & ~(uint64_t)(W_NONNAME | W_OPENER))) ||
                   (x->flags & T_POSS) || (x->cats & (1u << LEX_TITLE)) || is_char(d, t, '&')))
                 break;
         }
@@ -1139,6 +1139,46 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
         ents[n++] = p->entity;
     }
     return n == 2 ? k : UINT32_MAX;
+}
+
+/* "Air Canada said", "Munich Re said", "Union Carbide said", "Bank Negara
+ * Malaysia said": capitalised words right before a one-word speaker (a
+ * country, or a lone name) are the first words of a company's name, not
+ * noise before the name: the whole run is the body that speaks.  Only plain
+ * words or places (no article, conjunction, sentence opener, weekday, title,
+ * demonym or first name: "When Ukraine said", "But Cairn said", "Friday TWA
+ * said", "Chancellor Brown said").
+ * The body's entity, or -1 when the speaker stays as it is. */
+static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *from)
+{
+    const mention *x = &d->ments[m];
+    if (x->tok_end != x->tok_start + 1 || x->tok_start <= s->tok_start || x->entity < 0 ||
+        (d->toks[x->tok_start].flags & T_IN_QUOTE))
+        return -1;
+    if (!(x->kind == M_COUNTRY ||
+          ((x->kind == M_ORG || x->kind == M_PERSON) && d->ents[x->entity].name &&
+           !strchr(d->ents[x->entity].name, ' ') && !x->role)))
+        return -1;
+    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY;
+    uint32_t a = x->tok_start;
+    while (a > s->tok_start && a + 3 > x->tok_start) {
+        const token *p = &d->toks[a - 1];
+        if (!(p->flags & T_WORD) || !(p->flags & T_CAP) || (p->flags & (T_IN_QUOTE | T_POSS)) ||
+            (p->word_bits & (~plain | W_OPENER)) || tok_is(p, "new") ||
+            tok_lex(d, a - 1, LEX_TITLE, NULL) ||
+            tok_lex(d, a - 1, LEX_DEMONYM, NULL) || tok_lex(d, a - 1, LEX_GIVEN_NAME, NULL))
+            break;
+        int pm = mention_at(d, a - 1);
+        if (pm >= 0 && d->ments[pm].kind != M_PLACE && d->ments[pm].kind != M_COUNTRY)
+            break;
+        a--;
+    }
+    if (a == x->tok_start)
+        return -1;
+    *from = a;
+    size_t b = d->toks[a].start, e = d->toks[x->tok_end - 1].end;
+    const char *name = arena_strndup(d->mem, d->text + b, e - b);
+    return name ? body_entity(d, name) : -1;
 }
 
 /* One speech cue at token i with its phrase length nw. */
@@ -1730,6 +1770,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     e->dropped = unnamed;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
+    if (voice == speaker && !inverted && njoint < 2 &&
+        d->ments[speaker].sent == (uint32_t)(s - d->sents)) {
+        uint32_t from = 0;
+        int co = company_before_speaker(d, speaker, s, &from);
+        if (co >= 0) {
+            e->nents = 0;
+            ev_add_party(d, e, co);
+            e->speaker_ent = co;
+            party_from_entity(d, co, &e->ev.speaker);
+            if (d->toks[from].start < e->ev.evidence_start)
+                e->ev.evidence_start = d->toks[from].start;
+        }
+    }
     if (d->ments[speaker].sent != (uint32_t)(s - d->sents)) {
         /* a body named sentences before ("An executive spokesman said"):
          * the evidence still opens with the words naming the speaker */

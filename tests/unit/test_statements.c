@@ -989,6 +989,23 @@ static void test_address_by_president(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Air Canada said", "Munich Re said": capitalised words before a one-word
+ * speaker open a company's name. */
+static void test_company_name_before_speaker(void **state)
+{
+    (void)state;
+    one_statement("Air Canada said it would begin flights to Cairo.", "Air Canada",
+                  "it would begin flights", 0);
+    one_statement("Munich Re said its exposure was small.", "Munich Re", "its exposure", 0);
+    /* hard negatives: a sentence opener, a title, a weekday before the name */
+    nt_run(PUB, "But Brelco said its exposure was small.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1 && nt_said_by("But Brelco") == NULL);
+    nt_run(PUB, "Chancellor Brown said rates would rise.");
+    NT_CHECK(nt_said_by("Chancellor Brown") == NULL && nt_count_said_by("Brown") == 1);
+    nt_run(PUB, "When Veldania said no, the talks ended.");
+    NT_CHECK(nt_said_by("When Veldania") == NULL);
+}
+
 /* "The companies said": the two businesses that spoke together last, else
  * the two the lead sentence names: one joint statement. */
 static void test_the_companies_said(void **state)
@@ -1584,6 +1601,7 @@ int main(void)
         cmocka_unit_test(test_in_x_opinion),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
+        cmocka_unit_test(test_company_name_before_speaker),
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
