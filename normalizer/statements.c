@@ -1181,6 +1181,69 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     return name ? body_entity(d, name) : -1;
 }
 
+/* "Michael Howard has backed stem cell research, saying it is important
+ * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
+ * a participle clause after a comma belongs to its main verb's event, but
+ * when no speech cue comes before it in the sentence, it is the only speech
+ * there and the sentence's subject speaks: a name or a body (or a
+ * description resolved to one) opening the sentence, past linking words,
+ * and followed by its verb.  The subject's mention, or -1. */
+static int participle_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    if (i < s->tok_start + 3 || !is_char(d, i - 1, ',') || (d->toks[i].flags & T_IN_QUOTE))
+        return -1;
+    /* ("left, saying nothing": no content, no claim) */
+    if (i + 1 < s->tok_end && tok_is(&d->toks[i + 1], "nothing"))
+        return -1;
+    for (uint32_t t = s->tok_start; t < i; t++)
+        if ((d->toks[t].cats & (1u << LEX_SPEECH)) || (d->toks[t].flags & T_QUOTE))
+            return -1;
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t t = s->tok_start;
+    while (t < i && d->toks[t].start < body)
+        t++;
+    while (t < i && ((d->toks[t].word_bits & (W_CONJ | W_ADVERB | W_OPENER)) || is_char(d, t, ',')))
+        t++;
+    int m = t < i ? mention_at(d, t) : -1;
+    if (m < 0 || !party_mention(d, m) || d->ments[m].entity < 0 ||
+        d->ents[d->ments[m].entity].unnamed ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
+          d->ments[m].kind == M_COUNTRY || (d->ments[m].kind == M_DESC && !d->ments[m].body_voice)))
+        return -1;
+    /* (the description's own first word may be an article: "The Tory
+     * leader brands ...") */
+    if (d->ments[m].tok_start > t && !(tok_is(&d->toks[t], "the") && d->ments[m].tok_start == t + 1))
+        return -1;
+    /* "Conservative co-chairman Liam Fox derided": a body, then title words
+     * and the person, who is the subject */
+    if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)
+        for (uint32_t k = d->ments[m].tok_end; k < i && k < d->ments[m].tok_end + 5; k++) {
+            int pm = mention_at(d, k);
+            if (pm >= 0 && d->ments[pm].tok_start == k && d->ments[pm].kind == M_PERSON &&
+                party_mention(d, pm)) {
+                m = pm;
+                break;
+            }
+            if (!(d->toks[k].flags & T_WORD) && !is_char(d, k, '-'))
+                break;
+        }
+    /* (not a resolution's "Recalling United Nations General Assembly
+     * resolutions ...": a participle read as the first word of a name) */
+    const token *f = &d->toks[d->ments[m].tok_start];
+    if (f->lower_len > 4 && !strncmp(f->lower + f->lower_len - 3, "ing", 3))
+        return -1;
+    uint32_t v = d->ments[m].tok_end;
+    while (v < i && (d->toks[v].word_bits & (W_AUX | W_ADVERB)))
+        v++;
+    /* the verb: a lower-case word of no name or title ("Conservative
+     * co-chairman Liam Fox derided" is Fox's, not the party's) */
+    if (v >= i || !(d->toks[v].flags & T_WORD) || (d->toks[v].flags & (T_CAP | T_IN_QUOTE)) ||
+        (d->toks[v].word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD)) ||
+        (d->toks[v].flags & T_POSS) || mention_at(d, v) >= 0 || tok_lex(d, v, LEX_TITLE, NULL))
+        return -1;
+    return m;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -1294,8 +1357,20 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (b == s->tok_start ||
                 !(tok_is(&d->toks[b - 1], "is") || tok_is(&d->toks[b - 1], "are") ||
                   tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were") ||
-                  tok_is(&d->toks[b - 1], "been")))
+                  tok_is(&d->toks[b - 1], "been"))) {
+                int subj = participle_subject(d, i, s);
+                if (subj < 0)
+                    return NSV_OK;
+                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.participle");
+                if (!e)
+                    goto nomem;
+                set_speaker(d, e, subj);
+                e->ev.evidence_start = d->toks[d->ments[subj].tok_start].start;
+                e->ev.modality = clause_modality(d, i, s->tok_start);
+                if (cue_end < s->tok_end)
+                    set_content(d, e, d->toks[cue_end].start, s->end, 0);
                 return NSV_OK;
+            }
         }
         /* "X was (also) asked", "was briefed": X is spoken to, not a
          * speaker; an adverb may stand between the auxiliary and the verb */

@@ -223,10 +223,12 @@ static void test_not_speech(void **state)
     NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_PLANNED) <= 1);
     nt_run(PUB, "Foreign Minister Sergey Lavrov did not say whether the talks were useful.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
-    /* the progressive is speech; a participle clause is not an event */
+    /* the progressive is speech; a participle clause is no event of its own
+     * (with no speech verb before it, it is the sentence's statement:
+     * test_participle_without_main_cue) */
     one_statement("The Green Party is urging voters to back the plan.", "Green Party", "voters", 0);
-    nt_run(PUB, "Mr Tom Hale left the room, saying he was tired.");
-    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Mr Tom Hale said he would leave, saying he was tired.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
     no_statement("Warning of floods, Mr Tom Hale closed the road.");
     no_statement("Farmers are demanding higher prices.");
     /* a passive with an adverb before the verb: spoken to, not speaking */
@@ -989,6 +991,27 @@ static void test_address_by_president(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "X backed the plan, saying ...": with no speech cue before it, the
+ * participle clause is the sentence's one statement, its subject's. */
+static void test_participle_without_main_cue(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Michael Dorov has backed the research, saying it is important people are not afraid.",
+        "Dorov", "it is important", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.participle"));
+    /* a body, its title words, then the person: the person speaks */
+    one_statement("Conservative co-chairman Liam Brelk derided the photo call, saying it was poor "
+                  "acting.",
+                  "Brelk", "poor acting", 0);
+    /* hard negatives: the participle of a speech verb's event; no named
+     * subject; a resolution's participle opening */
+    nt_run(PUB, "Michael Dorov said the plan was bad, saying it was costly.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    no_statement("Prices rose sharply on Monday, saying little about demand.");
+    no_statement("Recalling United Nations resolutions on the matter, urging restraint.");
+}
+
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
  * speaker open a company's name. */
 static void test_company_name_before_speaker(void **state)
@@ -1602,6 +1625,7 @@ int main(void)
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
+        cmocka_unit_test(test_participle_without_main_cue),
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
