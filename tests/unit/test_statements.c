@@ -991,6 +991,17 @@ static void test_address_by_president(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* A modal word inside a speaker's name is no modality of the speech. */
+static void test_modal_word_in_name(void **state)
+{
+    (void)state;
+    one_statement("Growth remains weak, the Economic Planning Agency said.",
+                  "Economic Planning Agency", "Growth remains weak", 0);
+    /* hard negative: the modal word of the clause itself */
+    nt_run(PUB, "The Economic Planning Agency is planning to say more in May.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "X backed the plan, saying ...": with no speech cue before it, the
  * participle clause is the sentence's one statement, its subject's. */
 static void test_participle_without_main_cue(void **state)
@@ -1626,6 +1637,7 @@ int main(void)
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
         cmocka_unit_test(test_participle_without_main_cue),
+        cmocka_unit_test(test_modal_word_in_name),
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
