@@ -80,6 +80,21 @@ static int name_token(const doc *d, uint32_t t)
     if ((k->word_bits & W_MONTH) && t > 0 && tok_lex(d, t - 1, LEX_GIVEN_NAME, NULL) &&
         (d->toks[t - 1].flags & T_CAP) && !(t + 1 < d->ntoks && (d->toks[t + 1].flags & T_NUM)))
         return 1;
+    /* "said Jan Egeland", "April Ryan said": a month before a surname is a
+     * first name (not "in May Britain said", "on Jan 5", "since last August
+     * Smart has": a preposition, article, time word or number around it, or
+     * a word the lexicon knows after it) */
+    if ((k->word_bits & W_MONTH) && !(k->flags & T_ALLCAPS) && t + 1 < d->ntoks &&
+        d->toks[t + 1].sent == k->sent && (d->toks[t + 1].flags & T_CAP) &&
+        (d->toks[t + 1].flags & T_WORD) && !(d->toks[t + 1].flags & (T_NUM | T_ALLCAPS)) &&
+        !(d->toks[t + 1].word_bits & NOT_NAME_BITS) && !lexicon_claims(d, t + 1) &&
+        !(t + 2 < d->ntoks && (d->toks[t + 2].flags & T_NUM)) &&
+        !(t > 0 && d->toks[t - 1].sent == k->sent &&
+          ((d->toks[t - 1].word_bits &
+            (W_PREP | W_PLACE_PREP | W_DET | W_SUBORD | W_BACKGROUND | W_ADVERB)) ||
+           ((d->toks[t - 1].word_bits & W_NONNAME) && !tok_lex(d, t - 1, LEX_TITLE, NULL)) ||
+           (d->toks[t - 1].flags & T_NUM))))
+        return 1;
     if (k->word_bits & NOT_NAME_BITS)
         return 0;
     if (lexicon_claims(d, t) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL))
