@@ -2408,6 +2408,11 @@ static int business_entity(const doc *d, int ent)
            !public_body_name(d, d->ents[ent].name);
 }
 
+int public_body(const doc *d, const char *name)
+{
+    return public_body_name(d, name);
+}
+
 /* "a company spokesman said": the business that spoke last before token t
  * ("Valeo said", or "It said" for it): a company spokesman speaks for the
  * company that speaks in the item, not for a partner his sentence names (nor

@@ -578,6 +578,37 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
 static int relative_who(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
+    /* "the Low Pay Commission, which said", "Washington, which says": a
+     * body the relative clause hangs on speaks (not a document: "the Barker
+     * Review, which said" is what the review says) */
+    for (int n = 0; n < 3 && k > from && !tok_is(&d->toks[k - 1], "which"); n++) {
+        const token *p = &d->toks[k - 1];
+        if (!(p->flags & T_WORD) || (p->flags & T_IN_QUOTE) ||
+            !(p->word_bits & (W_AUX | W_ADVERB)) || tok_is(p, "is") || tok_is(p, "was"))
+            break;
+        k--;
+    }
+    if (k > from + 1 && tok_is(&d->toks[k - 1], "which") && !(d->toks[k - 1].flags & T_IN_QUOTE)) {
+        uint32_t b = k - 1;
+        if (b > from + 1 && is_char(d, b - 1, ','))
+            b--;
+        int m = mention_at(d, b - 1);
+        if (m < 0 || d->ments[m].tok_end != b || !party_mention(d, m) ||
+            !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) ||
+            d->ments[m].body_voice || tok_lex(d, b - 1, LEX_DOCUMENT, NULL))
+            return -1;
+        /* (a body after a preposition other than "from" or "by" is a
+         * topic or a place: "a report on Turkey, which said", "a resolution
+         * in support of Ukraine, which recognizes") */
+        uint32_t a = d->ments[m].tok_start;
+        if (a > from && tok_is(&d->toks[a - 1], "the"))
+            a--;
+        if (a > from && (d->toks[a - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
+            !tok_is(&d->toks[a - 1], "from") && !tok_is(&d->toks[a - 1], "by"))
+            return -1;
+        return m;
+    }
+    k = i;
     /* "who", "who has", "who this week", "who on Monday also" */
     for (int n = 0; n < 4 && k > from && !tok_is(&d->toks[k - 1], "who"); n++) {
         const token *p = &d->toks[k - 1];
@@ -1744,7 +1775,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             const entity *pe = &d->ents[d->ments[pv].entity];
             /* (not an outlet that spoke last: "the government said" after
              * "..., the People's Daily said" is not the paper) */
+            /* (nor a regulator that spoke last: "the SEC, which said ...
+             * the company said" is the business) */
+            int firm = sm->kind == M_DESC && (d->toks[sm->tok_end - 1].word_bits & W_FIRM);
             if ((pe->kind == NSV_KIND_ORGANIZATION &&
+                 !(firm && pe->name && public_body(d, pe->name)) &&
                  (!outlet_mention(d, pv) || sm->kind == M_PRONOUN ||
                   (d->toks[sm->tok_end - 1].word_bits & W_OUTLET))) ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&

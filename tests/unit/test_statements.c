@@ -991,6 +991,23 @@ static void test_address_by_president(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "the Low Pay Commission, which said": the body a relative clause hangs
+ * on speaks; "the company said" is no regulator that spoke last. */
+static void test_body_which_said(void **state)
+{
+    (void)state;
+    one_statement("The rise follows criticism from the Low Pay Commission, which said the "
+                  "number of jobs grew.",
+                  "Low Pay Commission", "the number of jobs grew", 0);
+    /* hard negatives: a document, a topic after "on" */
+    no_statement("The plan follows the Barker Review, which said more homes were needed.");
+    nt_run(PUB, "It echoed a report on Veldania, which said inflation was high.");
+    NT_CHECK(nt_count_said_by("Veldania") == 0);
+    nt_run(PUB, "Brelco Corp was fined by the Securities and Exchange Commission, which said it "
+                "had made errors. Its chief executive resigned, the company said.");
+    NT_CHECK(nt_count_said_by("Securities and Exchange Commission") == 1);
+}
+
 /* A modal word inside a speaker's name is no modality of the speech. */
 static void test_modal_word_in_name(void **state)
 {
@@ -1638,6 +1655,7 @@ int main(void)
         cmocka_unit_test(test_company_name_before_speaker),
         cmocka_unit_test(test_participle_without_main_cue),
         cmocka_unit_test(test_modal_word_in_name),
+        cmocka_unit_test(test_body_which_said),
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
