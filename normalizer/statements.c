@@ -1172,6 +1172,23 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
     return n == 2 ? k : UINT32_MAX;
 }
 
+/* A name copied from wire text on one line: each run of spaces and line
+ * breaks becomes one space ("Energy\nand Environment Policy Center"). */
+static char *one_line(char *name)
+{
+    char *w = name;
+    for (const char *r = name; *r; r++) {
+        int sp = *r == ' ' || *r == '\n' || *r == '\r' || *r == '\t';
+        if (sp && (w == name || w[-1] == ' '))
+            continue;
+        *w++ = sp ? ' ' : *r;
+    }
+    while (w > name && w[-1] == ' ')
+        w--;
+    *w = '\0';
+    return name;
+}
+
 /* "Air Canada said", "Munich Re said", "Union Carbide said", "Bank Negara
  * Malaysia said": capitalised words right before a one-word speaker (a
  * country, or a lone name) are the first words of a company's name, not
@@ -1183,6 +1200,40 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
 static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *from)
 {
     const mention *x = &d->ments[m];
+    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY;
+    /* "Cable and Wireless Plc said", "the National Security and Defense
+     * Council said", "Procter and Gamble Co said": a body's name that holds
+     * "and" was cut there; the capitalised words before "and" (no name of
+     * their own: not "Nationwide and Halifax said") are its first words */
+    if (x->kind == M_ORG && x->entity >= 0 && x->tok_start >= s->tok_start + 2 &&
+        tok_is(&d->toks[x->tok_start - 1], "and") && !(d->toks[x->tok_start].flags & T_IN_QUOTE)) {
+        uint32_t a = x->tok_start - 1;
+        while (a > s->tok_start && a + 5 > x->tok_start) {
+            const token *p = &d->toks[a - 1];
+            if (!(p->flags & T_WORD) || !(p->flags & T_CAP) || (p->flags & (T_IN_QUOTE | T_POSS)) ||
+                (p->word_bits & (~plain | W_OPENER)) || mention_at(d, a - 1) >= 0 ||
+                tok_lex(d, a - 1, LEX_TITLE, NULL) || tok_lex(d, a - 1, LEX_GIVEN_NAME, NULL) ||
+                tok_lex(d, a - 1, LEX_DEMONYM, NULL))
+                break;
+            a--;
+        }
+        if (a + 1 < x->tok_start && d->ents[x->entity].name) {
+            *from = a;
+            /* the words before, then the body's own name (its ticker left
+             * out: "Cable and Wireless Plc <CAWL.L>") */
+            size_t b = d->toks[a].start, e = d->toks[x->tok_start - 1].end;
+            const char *tail = d->ents[x->entity].name;
+            size_t tl = strlen(tail);
+            char *name = arena_alloc(d->mem, e - b + 1 + tl + 1);
+            if (!name)
+                return -1;
+            memcpy(name, d->text + b, e - b);
+            name[e - b] = ' ';
+            memcpy(name + e - b + 1, tail, tl + 1);
+            return body_entity(d, one_line(name));
+        }
+        return -1;
+    }
     if (x->tok_end != x->tok_start + 1 || x->tok_start <= s->tok_start || x->entity < 0 ||
         (d->toks[x->tok_start].flags & T_IN_QUOTE))
         return -1;
@@ -1190,7 +1241,6 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
           ((x->kind == M_ORG || x->kind == M_PERSON) && d->ents[x->entity].name &&
            !strchr(d->ents[x->entity].name, ' ') && !x->role)))
         return -1;
-    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY;
     uint32_t a = x->tok_start;
     while (a > s->tok_start && a + 3 > x->tok_start) {
         const token *p = &d->toks[a - 1];
@@ -1208,8 +1258,8 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
         return -1;
     *from = a;
     size_t b = d->toks[a].start, e = d->toks[x->tok_end - 1].end;
-    const char *name = arena_strndup(d->mem, d->text + b, e - b);
-    return name ? body_entity(d, name) : -1;
+    char *name = arena_strndup(d->mem, d->text + b, e - b);
+    return name ? body_entity(d, one_line(name)) : -1;
 }
 
 /* "Michael Howard has backed stem cell research, saying it is important

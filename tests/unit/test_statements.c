@@ -1055,6 +1055,15 @@ static void test_company_name_before_speaker(void **state)
     NT_CHECK(nt_said_by("Chancellor Brown") == NULL && nt_count_said_by("Brown") == 1);
     nt_run(PUB, "When Veldania said no, the talks ended.");
     NT_CHECK(nt_said_by("When Veldania") == NULL);
+    /* a body's name that holds "and", on one line */
+    one_statement("Cable and\nWireless Plc said its profit rose.", "Cable and Wireless Plc",
+                  "its profit rose", 0);
+    one_statement("The Food and Drug Administration said the drug was safe.",
+                  "Food and Drug Administration", "the drug was safe", 0);
+    /* hard negative: two bodies named on their own speak together */
+    nt_run(PUB, "Brelco Corp posted a loss. Brelco Corp and Dorna Inc said they would merge.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_GROUP);
 }
 
 /* "The companies said": the two businesses that spoke together last, else
