@@ -677,7 +677,8 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
     /* (not "WEST NYACK, N.Y., April 8 - ...": a dateline in capitals) */
     if (m < 0 || d->ments[m].tok_start != f || !party_mention(d, m) ||
         (d->toks[f].flags & T_ALLCAPS) ||
-        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG || d->ments[m].kind == M_DESC) ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
+          d->ments[m].kind == M_DESC) ||
         !is_char(d, d->ments[m].tok_end, ',') || d->ments[m].tok_end + 1 >= k - 1 ||
         k - d->ments[m].tok_end > 60)
         return -1;
@@ -1246,8 +1247,8 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
         const token *p = &d->toks[a - 1];
         if (!(p->flags & T_WORD) || !(p->flags & T_CAP) || (p->flags & (T_IN_QUOTE | T_POSS)) ||
             (p->word_bits & (~plain | W_OPENER)) || tok_is(p, "new") ||
-            tok_lex(d, a - 1, LEX_TITLE, NULL) ||
-            tok_lex(d, a - 1, LEX_DEMONYM, NULL) || tok_lex(d, a - 1, LEX_GIVEN_NAME, NULL))
+            tok_lex(d, a - 1, LEX_TITLE, NULL) || tok_lex(d, a - 1, LEX_DEMONYM, NULL) ||
+            tok_lex(d, a - 1, LEX_GIVEN_NAME, NULL))
             break;
         int pm = mention_at(d, a - 1);
         if (pm >= 0 && d->ments[pm].kind != M_PLACE && d->ments[pm].kind != M_COUNTRY)
@@ -1293,7 +1294,8 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
         return -1;
     /* (the description's own first word may be an article: "The Tory
      * leader brands ...") */
-    if (d->ments[m].tok_start > t && !(tok_is(&d->toks[t], "the") && d->ments[m].tok_start == t + 1))
+    if (d->ments[m].tok_start > t &&
+        !(tok_is(&d->toks[t], "the") && d->ments[m].tok_start == t + 1))
         return -1;
     /* "Conservative co-chairman Liam Fox derided": a body, then title words
      * and the person, who is the subject */
@@ -2335,8 +2337,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
         a++;
     int ent = -1;
     int m = a < d->ntoks ? mention_at(d, a) : -1;
-    if (m >= 0 && d->ments[m].entity >= 0 &&
-        d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON &&
+    if (m >= 0 && d->ments[m].entity >= 0 && d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON &&
         (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC))
         ent = d->ments[m].entity;
     const lex_entry *office = outlet_office(d);
