@@ -457,6 +457,38 @@ static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* "according to a study by Sparks Commodities Inc", "according to figures
+ * from the Office of the Deputy Prime Minister", "according to numbers
+ * released by Japan's Finance Ministry": a work of its authors speaks for
+ * them (GUIDE).  From token t: an article, up to three lower-case words
+ * (no "of": "according to the provisions of the law" names no author),
+ * "by" or "from", then the author.  The author's mention, or -1. */
+static int author_after_work(const doc *d, uint32_t t, uint32_t limit)
+{
+    uint32_t k = t;
+    if (k < limit && (d->toks[k].word_bits & W_DET))
+        k++;
+    uint32_t words = 0;
+    while (k < limit && words < 4 && (d->toks[k].flags & T_WORD) &&
+           !(d->toks[k].flags & (T_CAP | T_IN_QUOTE)) && !tok_is(&d->toks[k], "by") &&
+           !tok_is(&d->toks[k], "from") && !tok_is(&d->toks[k], "of") &&
+           !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_SUBORD | W_AUX)) &&
+           !tok_lex(d, k, LEX_SPEECH, NULL)) {
+        k++;
+        words++;
+    }
+    if (words == 0 || k + 1 >= limit || !(tok_is(&d->toks[k], "by") || tok_is(&d->toks[k], "from")))
+        return -1;
+    k++;
+    if (k + 1 < limit && tok_is(&d->toks[k], "the"))
+        k++;
+    int m = party_right(d, k, limit);
+    if (m < 0 || d->ments[m].tok_start != k || d->ments[m].kind == M_PRONOUN ||
+        d->ments[m].kind == M_DESC)
+        return -1;
+    return m;
+}
+
 /* "It said", "the company said": a mention that stands for a body. */
 static int body_anaphor(const doc *d, int m)
 {
@@ -1346,6 +1378,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (speaker < 0)
             speaker = outlet_after_noun(d, cue_end, s->tok_end);
+        if (speaker < 0)
+            speaker = author_after_work(d, cue_end, s->tok_end);
         if (speaker < 0) {
             /* "According to the Minister,": an office resolved below */
             int m = mention_at(d, cue_end);

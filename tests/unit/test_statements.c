@@ -991,6 +991,21 @@ static void test_address_by_president(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "according to a study by X", "according to figures from X": the work
+ * speaks for its author, as "according to X" does. */
+static void test_according_to_work_by(void **state)
+{
+    (void)state;
+    one_statement("Prices fell, according to a study by Brelco Commodities Inc.",
+                  "Brelco Commodities Inc", "Prices fell", 0);
+    one_statement(
+        "In 2004, according to forecasts from the Ministry of Commerce, imports will rise.",
+        "Ministry of Commerce", "imports will rise", 0);
+    /* hard negative: what a law provides names no author */
+    no_statement("The issue will be settled according to the provisions of the Veldanian "
+                 "legislation.");
+}
+
 /* "the Low Pay Commission, which said": the body a relative clause hangs
  * on speaks; "the company said" is no regulator that spoke last. */
 static void test_body_which_said(void **state)
@@ -1665,6 +1680,7 @@ int main(void)
         cmocka_unit_test(test_participle_without_main_cue),
         cmocka_unit_test(test_modal_word_in_name),
         cmocka_unit_test(test_body_which_said),
+        cmocka_unit_test(test_according_to_work_by),
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
