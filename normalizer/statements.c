@@ -2214,7 +2214,12 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
         if (x->kind != M_PERSON && x->kind != M_DESC)
             continue;
         int opens = x->tok_start == s->tok_start || (x->role && (d->toks[c + 1].flags & T_CAP));
-        if (!opens || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
+        /* (a heading in capitals is no speaker: "FACT SHEET: Biden-Harris
+         * Administration's ...") */
+        int caps = 1;
+        for (uint32_t t = x->tok_start; t < x->tok_end && caps; t++)
+            caps = !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_ALLCAPS);
+        if (!opens || caps || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
             continue;
         ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
         if (!e)
@@ -2424,13 +2429,23 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     nsv_code arc = address_statement(d, out, body, err);
     if (arc)
         return arc;
+    int in_turns = 0; /* a transcript's first turn has begun */
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= body)
             continue; /* headlines and datelines are not events of their own */
+        size_t before = out->n;
         nsv_code rc = transcript_turns(d, out, s, err);
         if (rc)
             return rc;
+        /* "Vladimir Putin: ... Mr Bokarev said that he wanted to invest":
+         * the cue verbs inside a turn are no new events (GUIDE); a
+         * transcript's turns run on to its end */
+        for (size_t q = before; q < out->n && !in_turns; q++)
+            in_turns = out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].ev.rule &&
+                       !strcmp(out->v[q].ev.rule, "statement.transcript_turn");
+        if (in_turns)
+            continue;
         for (uint32_t i = s->tok_start; speech && i < s->tok_end; i++) {
             const token *t = &toks[i];
             /* "In his view, ...": as "in his opinion" (a lower-case "view"

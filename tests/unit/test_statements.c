@@ -81,6 +81,15 @@ static void test_according_transcript_passive(void **state)
     nt_run(PUB, "Talks were held.\n\nPresident of Moldova Ana Varo Varo AnaPresident of "
                 "Moldova: Thank you for the invitation.");
     NT_CHECK(nt_count_said_by("Varo") == 1);
+    /* what a turn reports others said is inside the turn, in its later
+     * paragraphs too; a heading in capitals is no turn */
+    nt_run(PUB, "Vladimir Putin: Good afternoon.\n\nGovernor Ivan Dorov told me the plant is "
+                "ready. Minister Anna Berg said the roads are built.\n\nKassym-Jomart Tokayev: "
+                "Thank you.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Dorov") == 0 && nt_count_said_by("Berg") == 0);
+    nt_run(PUB, "FACT SHEET: New Steps on Roads\n\nMinister Anna Berg said the roads are built.");
+    NT_CHECK(nt_said_by("FACT SHEET") == NULL && nt_count_said_by("Berg") == 1);
     /* hard negatives: glued words or a doubled word that name nobody */
     no_statement("Talks were held.\n\nTradeFirst: The plan has two parts.");
     no_statement("Talks were held.\n\nThe Delta Delta Group: The plan has two parts.");
