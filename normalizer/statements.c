@@ -680,7 +680,17 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
 static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
 {
     uint32_t k = verb_group_start(d, i, s->tok_start);
-    if (k <= s->tok_start + 2 || !is_char(d, k - 1, ','))
+    if (k <= s->tok_start + 2)
+        return -1;
+    /* "Guenther Aschoff, chief economist at Deutsche Genossenschaftbank in
+     * Frankfurt said": the wire leaves out the comma that closes a title
+     * ending in a body's or a place's name; read it as there */
+    int open_end = !is_char(d, k - 1, ',');
+    /* (only "said", "says", "told": "editor of Mideast reports, expects"
+     * has a noun there) */
+    if (open_end && (!((d->toks[k - 1].flags & T_CAP) && (d->toks[k - 1].flags & T_WORD)) ||
+                     !(tok_is(&d->toks[i], "said") || tok_is(&d->toks[i], "says") ||
+                       tok_is(&d->toks[i], "told"))))
         return -1;
     /* the sentence's first word after a wire dateline */
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
@@ -714,7 +724,26 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
         !is_char(d, d->ments[m].tok_end, ',') || d->ments[m].tok_end + 1 >= k - 1 ||
         k - d->ments[m].tok_end > 60)
         return -1;
-    for (uint32_t t = d->ments[m].tok_end; t < k - 1; t++) {
+    if (open_end) {
+        /* (a person; a lower-case title first, then "at", "of", "with" or
+         * "for" and a capitalised name running to the verb, no comma) */
+        uint32_t a = d->ments[m].tok_end + 1;
+        if (d->ments[m].kind != M_PERSON || k - a > 16 || (d->toks[a].flags & T_CAP))
+            return -1;
+        int prep = 0;
+        for (uint32_t t = a; t < k; t++) {
+            if ((d->toks[t].flags & T_PUNCT) && !is_char(d, t, '&') && !is_char(d, t, '.') &&
+                !is_char(d, t, '-'))
+                return -1;
+            if ((tok_is(&d->toks[t], "at") || tok_is(&d->toks[t], "of") ||
+                 tok_is(&d->toks[t], "with") || tok_is(&d->toks[t], "for")) &&
+                t + 1 < k && (d->toks[t + 1].flags & T_CAP))
+                prep = 1;
+        }
+        if (!prep)
+            return -1;
+    }
+    for (uint32_t t = d->ments[m].tok_end; t < k - !open_end; t++) {
         const lex_entry *sc = tok_lex(d, t, LEX_SPEECH, NULL);
         /* (an opinion noun is no verb: "based in Mountain View, California") */
         if ((d->toks[t].flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, t, ';') ||

@@ -1177,6 +1177,12 @@ static void test_long_appositive_subject(void **state)
     nt_run(PUB, "WEST NYACK, N.Y., April 8 - Cascade Europa, a unit of a wine importer, said it "
                 "bought rights.");
     NT_CHECK(nt_count_said_by("NYACK") == 0);
+    /* the wire's title with no closing comma before "said" */
+    one_statement("Tom Hale, chief economist at Brelco Bank in Frankfurt said rates would fall.",
+                  "Hale", "rates would fall", 0);
+    /* hard negative: a noun that is a cue word ends the title */
+    nt_run(PUB, "Tom Hale, editor of Veldania reports, expects rates to fall.");
+    NT_CHECK(nt_count_said_by("Hale") == 0);
     /* a body after the article, or "the company" resolved, across a
      * relative clause */
     nt_run(PUB, "The Veldania Stock Exchange (VSE) rejected the offer. The VSE, which saw its "
