@@ -183,6 +183,10 @@ int outlet_mention(const doc *d, int m);
 int named_person_entity(doc *d, const char *name, const char *role, const char *country);
 /* The gender a title word's ending tells ("spokeswoman"), or 0. */
 uint32_t title_word_gender(const token *t);
+/* Is `name` a body that is no business (a ministry, a commission)? */
+int public_body(const doc *d, const char *name);
+/* The business "the company" stands for at token t, as a mention, or -1. */
+int business_before(const doc *d, uint32_t t);
 /* The office-holder row of the item's outlet on its date ("Vladimir Putin"
  * for a kremlin.ru item of 2019), or NULL. */
 const lex_entry *outlet_office(const doc *d);

@@ -94,6 +94,11 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
         if (k->flags & T_NEG_CLITIC)
             return NSV_MOD_NEGATED;
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        /* (a capitalised word of a name is no modal word: "the Economic
+         * Planning Agency said") */
+        if (m && (k->flags & T_CAP) && t > from && mention_at(d, t) >= 0 &&
+            d->ments[mention_at(d, t)].tok_start < t)
+            m = NULL;
         if (m && !(m->bits && cue_tok - t > 3))
             return (nsv_modality)m->value;
         /* "welcomed X and expressed support": another verb's words */

@@ -325,6 +325,7 @@ static const struct {
     {"firm_tail", W_FIRM_TAIL},
     {"outlet", W_OUTLET},
     {"setting", W_SETTING},
+    {"opener", W_OPENER},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

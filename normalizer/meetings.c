@@ -734,7 +734,7 @@ static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
         int group = (p->flags & T_CAP) && (p->word_bits & W_GROUP) && mention_at(d, k - 1) < 0;
         if (!joiner && !group &&
             (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_NUM)) ||
-             (p->word_bits & ~(uint64_t)W_NONNAME) || mention_at(d, k - 1) >= 0 ||
+             (p->word_bits & ~(uint64_t)(W_NONNAME | W_OPENER)) || mention_at(d, k - 1) >= 0 ||
              tok_lex(d, k - 1, LEX_MEETING, NULL)))
             break;
         k--;

@@ -80,6 +80,21 @@ static int name_token(const doc *d, uint32_t t)
     if ((k->word_bits & W_MONTH) && t > 0 && tok_lex(d, t - 1, LEX_GIVEN_NAME, NULL) &&
         (d->toks[t - 1].flags & T_CAP) && !(t + 1 < d->ntoks && (d->toks[t + 1].flags & T_NUM)))
         return 1;
+    /* "said Jan Egeland", "April Ryan said": a month before a surname is a
+     * first name (not "in May Britain said", "on Jan 5", "since last August
+     * Smart has": a preposition, article, time word or number around it, or
+     * a word the lexicon knows after it) */
+    if ((k->word_bits & W_MONTH) && !(k->flags & T_ALLCAPS) && t + 1 < d->ntoks &&
+        d->toks[t + 1].sent == k->sent && (d->toks[t + 1].flags & T_CAP) &&
+        (d->toks[t + 1].flags & T_WORD) && !(d->toks[t + 1].flags & (T_NUM | T_ALLCAPS)) &&
+        !(d->toks[t + 1].word_bits & NOT_NAME_BITS) && !lexicon_claims(d, t + 1) &&
+        !(t + 2 < d->ntoks && (d->toks[t + 2].flags & T_NUM)) &&
+        !(t > 0 && d->toks[t - 1].sent == k->sent &&
+          ((d->toks[t - 1].word_bits &
+            (W_PREP | W_PLACE_PREP | W_DET | W_SUBORD | W_BACKGROUND | W_ADVERB)) ||
+           ((d->toks[t - 1].word_bits & W_NONNAME) && !tok_lex(d, t - 1, LEX_TITLE, NULL)) ||
+           (d->toks[t - 1].flags & T_NUM))))
+        return 1;
     if (k->word_bits & NOT_NAME_BITS)
         return 0;
     if (lexicon_claims(d, t) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL))
@@ -812,7 +827,7 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
     uint32_t h = end;
     while (h < limit && h < end + 3 && (d->toks[h].flags & T_WORD) &&
            !(d->toks[h].flags & (T_CAP | T_IN_QUOTE)) &&
-           !(d->toks[h].word_bits & ~(uint64_t)(W_NONNAME | W_TRADE)) &&
+           !(d->toks[h].word_bits & ~(uint64_t)(W_NONNAME | W_OPENER | W_TRADE)) &&
            !tok_lex(d, h, LEX_SPEECH, NULL))
         h++;
     if (h >= limit || (d->toks[h].flags & (T_CAP | T_IN_QUOTE)) ||
@@ -2221,6 +2236,16 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
     return -1;
 }
 
+/* Does sentence `sent` hold a speech cue outside quotation marks? */
+static int speaks_outside_quotes(const doc *d, uint32_t sent)
+{
+    const sentence *s = &d->sents[sent];
+    for (uint32_t t = s->tok_start; t < s->tok_end; t++)
+        if ((d->toks[t].cats & (1u << LEX_SPEECH)) && !(d->toks[t].flags & T_IN_QUOTE))
+            return 1;
+    return 0;
+}
+
 /* The first body or country of a sentence, before token `before`. */
 static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t upto)
 {
@@ -2375,6 +2400,64 @@ static int32_t quote_closed_in(const doc *d, uint32_t s)
     return d->toks[x->tok_start].quote;
 }
 
+/* Is body entity ent one "the company" may stand for (no public body or
+ * news outlet)? */
+static int business_entity(const doc *d, int ent)
+{
+    return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name &&
+           !public_body_name(d, d->ents[ent].name);
+}
+
+int public_body(const doc *d, const char *name)
+{
+    return public_body_name(d, name);
+}
+
+/* "a company spokesman said": the business that spoke last before token t
+ * ("Valeo said", or "It said" for it): a company spokesman speaks for the
+ * company that speaks in the item, not for a partner his sentence names (nor
+ * for a public body or news outlet).  That body's last name before t, or -1. */
+int business_before(const doc *d, uint32_t t)
+{
+    int at = mention_at(d, t);
+    size_t from = at >= 0 ? (size_t)at : d->nments;
+    /* (the last 512 mentions: thousands of company spokesmen must not cost
+     * quadratic time) */
+    for (size_t j = from; j-- > 0 && from - j <= 512;) {
+        const mention *p = &d->ments[j];
+        if (p->tok_start >= t || p->entity < 0 || p->body_voice || outlet_mention(d, (int)j) ||
+            !business_entity(d, p->entity) || (d->toks[p->tok_start].flags & T_IN_QUOTE))
+            continue;
+        uint32_t v = p->tok_end;
+        while (v < t && (d->toks[v].word_bits & (W_ADVERB | W_AUX)))
+            v++;
+        if (v < t && (d->toks[v].cats & (1u << LEX_SPEECH))) {
+            /* ("It said": the body's own name before it) */
+            for (size_t q = j + 1; q-- > 0 && j - q <= 512;)
+                if (d->ments[q].kind == M_ORG && d->ments[q].entity == p->entity)
+                    return (int)q;
+            return -1;
+        }
+    }
+    /* no business spoke yet: the one the lead sentence names first ("Marubeni
+     * Corp is pursuing a link ..., a company spokesman said") */
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t lead = UINT32_MAX;
+    for (size_t j = 0; j < d->nments && d->ments[j].tok_start < t; j++) {
+        const mention *p = &d->ments[j];
+        if (d->toks[p->tok_start].start < body)
+            continue;
+        if (lead == UINT32_MAX)
+            lead = d->toks[p->tok_start].sent;
+        if (p->sent != lead)
+            break;
+        if (p->kind == M_ORG && !p->body_voice && !outlet_mention(d, (int)j) &&
+            business_entity(d, p->entity))
+            return (int)j;
+    }
+    return -1;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2391,17 +2474,25 @@ void resolve_mentions(doc *d)
              * sentence that opened it) */
             int32_t closed_quote = quote_closed_in(d, m->sent);
             int skipped = 0;
-            unsigned seen = 0;
+            unsigned seen = 0, nquoted = 0;
+            int spoke = 0;
             for (uint32_t s = m->sent; ent < 0 && s-- > 0 && m->sent - s <= 32;) {
                 if (closed_quote >= 0 && sentence_quoted_only(d, s, closed_quote)) {
                     skipped = 1;
+                    nquoted++;
                     continue;
                 }
                 closed_quote = -1;
-                if (m->sent - s > 4 && !(skipped && seen == 0))
+                /* (past the sentence that opened the quotation, up to four
+                 * narrated sentences, the quotation's own not counted, while
+                 * none of them speaks: "The Kyiv official said" is an
+                 * unnamed voice, not the person named before him) */
+                if (m->sent - s > 4 && !(skipped && seen == 0) &&
+                    (!skipped || spoke || m->sent - s - nquoted > 4))
                     break;
                 seen++;
                 ent = first_person_in(d, s, UINT32_MAX, k, want);
+                spoke |= skipped && speaks_outside_quotes(d, s);
             }
             m->entity = ent;
         } else if (m->kind == M_PRONOUN && (m->pronoun_bits & W_PRONOUN_N)) {
@@ -2411,10 +2502,18 @@ void resolve_mentions(doc *d)
                 ent = first_body_in(d, s, UINT32_MAX, k);
             m->entity = ent;
         } else if (m->kind == M_DESC && m->body_voice) {
+            /* "a company spokesman": the business "the company" is */
+            const token *h = m->tok_end >= 2 ? &d->toks[m->tok_end - 2] : NULL;
+            int firm = h && (h->word_bits & W_FIRM) && !(h->flags & T_CAP);
+            if (firm) {
+                int b = business_before(d, m->tok_start);
+                if (b >= 0)
+                    m->entity = d->ments[b].entity;
+            }
             /* "the spokesman": the last spokesperson's body (within the
              * item's last 512 mentions: an item of thousands of unnamed
              * spokesmen would otherwise cost quadratic time) */
-            for (size_t j = k; j-- > 0 && k - j <= 512;)
+            for (size_t j = k; j-- > 0 && k - j <= 512 && !firm;)
                 if (d->ments[j].body_voice && d->ments[j].entity >= 0) {
                     m->entity = d->ments[j].entity;
                     break;

@@ -214,8 +214,14 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
             /* (or another lower-case word that ends the body's name: "the
              * Scottish Executive said ... An executive spokesman said") */
             if (h && (h->flags & T_WORD) && !(h->flags & (T_CAP | T_IN_QUOTE)) &&
-                (d->toks[k - 2].word_bits & W_DET))
-                return body_named_with(d, h->lower, k - 1, !(h->word_bits & W_ORG_HEAD));
+                (d->toks[k - 2].word_bits & W_DET)) {
+                int b = body_named_with(d, h->lower, k - 1, !(h->word_bits & W_ORG_HEAD));
+                /* "Marubeni Corp said ... a company spokesman said": the
+                 * business "the company" would be */
+                if (b < 0 && (h->word_bits & W_FIRM))
+                    b = business_before(d, k - 1);
+                return b;
+            }
         } else if (tok_is(&d->toks[k + nw], "for")) {
             uint32_t a = k + nw + 1;
             if (a < t && tok_is(&d->toks[a], "the"))
@@ -333,11 +339,51 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
     uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tok_start;
     for (uint32_t k = noun; k-- > floor;) {
         const token *t = &d->toks[k];
-        if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed"))
-            continue;
         const sentence *ks = &d->sents[t->sent];
+        /* "delivered a message from President X to the Emir" (not "sent a
+         * reply to a message from X": who sent it) */
+        if (tok_is(t, "from") && k > ks->tok_start &&
+            (tok_is(&d->toks[k - 1], "message") || tok_is(&d->toks[k - 1], "telegram") ||
+             tok_is(&d->toks[k - 1], "letter"))) {
+            int sent = 0;
+            for (uint32_t q = ks->tok_start; q < k && !sent; q++)
+                sent = tok_is(&d->toks[q], "sent") || tok_is(&d->toks[q], "sends") ||
+                       tok_is(&d->toks[q], "addressed") || tok_is(&d->toks[q], "forwarded");
+            int m = sent ? -1 : party_right(d, k + 1, ks->tok_end);
+            if (m >= 0 && d->ments[m].tok_start == k + 1 && party_mention(d, m))
+                return m;
+            continue;
+        }
+        if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed") &&
+            !tok_is(t, "forwarded"))
+            continue;
         int m = party_left_speaker(d, k, ks->tok_start);
         return m >= 0 && party_mention(d, m) ? m : -1;
+    }
+    /* "Acting President Vladimir Putin congratulated Russian Muslims on
+     * Uraza Bairam" (the headline) over a body that opens "The message
+     * says, in part:": the headline's subject, when it greets or sends */
+    if (!d->title_len || d->toks[noun].start < d->title_len || !d->sent_ments)
+        return -1;
+    uint32_t first_body = 0;
+    while (first_body < d->nsents && d->sents[first_body].start < d->title_len)
+        first_body++;
+    if (first_body == 0 || si > first_body + 1)
+        return -1;
+    const sentence *ts = &d->sents[0];
+    if (d->sent_ment_start[1] == d->sent_ment_start[0])
+        return -1;
+    int m = (int)d->sent_ments[d->sent_ment_start[0]];
+    const mention *x = &d->ments[m];
+    if (x->kind != M_PERSON || x->entity < 0 || x->tok_start > ts->tok_start + 4 ||
+        !party_mention(d, m))
+        return -1;
+    for (uint32_t k = x->tok_end; k < ts->tok_end && k < x->tok_end + 3; k++) {
+        const token *t = &d->toks[k];
+        if ((t->flags & T_CAP) || !(t->flags & T_WORD))
+            break;
+        if (tok_lex(d, k, LEX_SPEECH, NULL) || tok_is(t, "sent") || tok_is(t, "offered"))
+            return m;
     }
     return -1;
 }
@@ -376,6 +422,71 @@ static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
         return -1;
     int m = party_right(d, t + 1, limit);
     return m >= 0 && d->ments[m].tok_start == t + 1 && d->ments[m].kind == M_ORG ? m : -1;
+}
+
+/* "..., the New York Times said. The newspaper said ...", "the official
+ * Shenzhen Daily said ... The paper said": "the paper" or "the newspaper"
+ * right before cue token i is the outlet named last (a news outlet of the
+ * lexicon, or a body named beside an outlet noun), within 30 sentences;
+ * never the item's own outlet.  Its mention, or -1. */
+static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 2], "the") ||
+        (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)) ||
+        !(tok_is(&d->toks[t - 1], "paper") || tok_is(&d->toks[t - 1], "newspaper") ||
+          tok_is(&d->toks[t - 1], "daily") || tok_is(&d->toks[t - 1], "weekly")))
+        return -1;
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t q = d->nments; q-- > 0;) {
+        const mention *x = &d->ments[q];
+        if (x->tok_start >= t - 2)
+            continue;
+        if (x->sent + 30 < here)
+            break;
+        if (x->kind != M_ORG || x->entity < 0 || !d->ents[x->entity].name ||
+            (d->source.ptr && same_outlet(d->ents[x->entity].name, d->source)))
+            continue;
+        const token *after = x->tok_end < d->ntoks ? &d->toks[x->tok_end] : NULL;
+        const token *before = x->tok_start > 0 ? &d->toks[x->tok_start - 1] : NULL;
+        if (outlet_mention(d, (int)q) ||
+            (after && (after->word_bits & W_OUTLET) && !(after->flags & T_CAP)) ||
+            (before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)))
+            return party_mention(d, (int)q) ? (int)q : -1;
+    }
+    return -1;
+}
+
+/* "according to a study by Sparks Commodities Inc", "according to figures
+ * from the Office of the Deputy Prime Minister", "according to numbers
+ * released by Japan's Finance Ministry": a work of its authors speaks for
+ * them (GUIDE).  From token t: an article, up to three lower-case words
+ * (no "of": "according to the provisions of the law" names no author),
+ * "by" or "from", then the author.  The author's mention, or -1. */
+static int author_after_work(const doc *d, uint32_t t, uint32_t limit)
+{
+    uint32_t k = t;
+    if (k < limit && (d->toks[k].word_bits & W_DET))
+        k++;
+    uint32_t words = 0;
+    while (k < limit && words < 4 && (d->toks[k].flags & T_WORD) &&
+           !(d->toks[k].flags & (T_CAP | T_IN_QUOTE)) && !tok_is(&d->toks[k], "by") &&
+           !tok_is(&d->toks[k], "from") && !tok_is(&d->toks[k], "of") &&
+           !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_SUBORD | W_AUX)) &&
+           !tok_lex(d, k, LEX_SPEECH, NULL)) {
+        k++;
+        words++;
+    }
+    if (words == 0 || k + 1 >= limit || !(tok_is(&d->toks[k], "by") || tok_is(&d->toks[k], "from")))
+        return -1;
+    k++;
+    if (k + 1 < limit && tok_is(&d->toks[k], "the"))
+        k++;
+    int m = party_right(d, k, limit);
+    if (m < 0 || d->ments[m].tok_start != k || d->ments[m].kind == M_PRONOUN ||
+        d->ments[m].kind == M_DESC)
+        return -1;
+    return m;
 }
 
 /* "It said", "the company said": a mention that stands for a body. */
@@ -499,6 +610,37 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
 static int relative_who(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
+    /* "the Low Pay Commission, which said", "Washington, which says": a
+     * body the relative clause hangs on speaks (not a document: "the Barker
+     * Review, which said" is what the review says) */
+    for (int n = 0; n < 3 && k > from && !tok_is(&d->toks[k - 1], "which"); n++) {
+        const token *p = &d->toks[k - 1];
+        if (!(p->flags & T_WORD) || (p->flags & T_IN_QUOTE) ||
+            !(p->word_bits & (W_AUX | W_ADVERB)) || tok_is(p, "is") || tok_is(p, "was"))
+            break;
+        k--;
+    }
+    if (k > from + 1 && tok_is(&d->toks[k - 1], "which") && !(d->toks[k - 1].flags & T_IN_QUOTE)) {
+        uint32_t b = k - 1;
+        if (b > from + 1 && is_char(d, b - 1, ','))
+            b--;
+        int m = mention_at(d, b - 1);
+        if (m < 0 || d->ments[m].tok_end != b || !party_mention(d, m) ||
+            !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) ||
+            d->ments[m].body_voice || tok_lex(d, b - 1, LEX_DOCUMENT, NULL))
+            return -1;
+        /* (a body after a preposition other than "from" or "by" is a
+         * topic or a place: "a report on Turkey, which said", "a resolution
+         * in support of Ukraine, which recognizes") */
+        uint32_t a = d->ments[m].tok_start;
+        if (a > from && tok_is(&d->toks[a - 1], "the"))
+            a--;
+        if (a > from && (d->toks[a - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
+            !tok_is(&d->toks[a - 1], "from") && !tok_is(&d->toks[a - 1], "by"))
+            return -1;
+        return m;
+    }
+    k = i;
     /* "who", "who has", "who this week", "who on Monday also" */
     for (int n = 0; n < 4 && k > from && !tok_is(&d->toks[k - 1], "who"); n++) {
         const token *p = &d->toks[k - 1];
@@ -538,7 +680,17 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
 static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
 {
     uint32_t k = verb_group_start(d, i, s->tok_start);
-    if (k <= s->tok_start + 2 || !is_char(d, k - 1, ','))
+    if (k <= s->tok_start + 2)
+        return -1;
+    /* "Guenther Aschoff, chief economist at Deutsche Genossenschaftbank in
+     * Frankfurt said": the wire leaves out the comma that closes a title
+     * ending in a body's or a place's name; read it as there */
+    int open_end = !is_char(d, k - 1, ',');
+    /* (only "said", "says", "told": "editor of Mideast reports, expects"
+     * has a noun there) */
+    if (open_end && (!((d->toks[k - 1].flags & T_CAP) && (d->toks[k - 1].flags & T_WORD)) ||
+                     !(tok_is(&d->toks[i], "said") || tok_is(&d->toks[i], "says") ||
+                       tok_is(&d->toks[i], "told"))))
         return -1;
     /* the sentence's first word after a wire dateline */
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
@@ -546,14 +698,52 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
     while (f < k && d->toks[f].start < body)
         f++;
     int m = mention_at(d, f);
+    /* "The LSE, which saw its shares rise 25%, said", "The firm, which made
+     * finds last year, said": a body after the article, or a description
+     * of one resolved */
+    if ((m < 0 || d->ments[m].tok_start != f) && f + 1 < k && tok_is(&d->toks[f], "the")) {
+        m = mention_at(d, f + 1);
+        if (m >= 0 && (d->ments[m].tok_start != f + 1 || d->ments[m].kind != M_ORG))
+            m = -1;
+        else
+            f++;
+    }
+    if (m >= 0 && d->ments[m].tok_start == f && d->ments[m].kind == M_DESC &&
+        d->ments[m].entity >= 0 && body_anaphor(d, m) &&
+        d->ents[d->ments[m].entity].kind == NSV_KIND_ORGANIZATION &&
+        is_char(d, d->ments[m].tok_end, ',')) {
+        /* (the description's body: no new name of its own) */
+    } else if (m >= 0 && d->ments[m].kind == M_DESC) {
+        m = -1;
+    }
     /* (not "WEST NYACK, N.Y., April 8 - ...": a dateline in capitals) */
     if (m < 0 || d->ments[m].tok_start != f || !party_mention(d, m) ||
         (d->toks[f].flags & T_ALLCAPS) ||
-        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG) ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
+          d->ments[m].kind == M_DESC) ||
         !is_char(d, d->ments[m].tok_end, ',') || d->ments[m].tok_end + 1 >= k - 1 ||
         k - d->ments[m].tok_end > 60)
         return -1;
-    for (uint32_t t = d->ments[m].tok_end; t < k - 1; t++) {
+    if (open_end) {
+        /* (a person; a lower-case title first, then "at", "of", "with" or
+         * "for" and a capitalised name running to the verb, no comma) */
+        uint32_t a = d->ments[m].tok_end + 1;
+        if (d->ments[m].kind != M_PERSON || k - a > 16 || (d->toks[a].flags & T_CAP))
+            return -1;
+        int prep = 0;
+        for (uint32_t t = a; t < k; t++) {
+            if ((d->toks[t].flags & T_PUNCT) && !is_char(d, t, '&') && !is_char(d, t, '.') &&
+                !is_char(d, t, '-'))
+                return -1;
+            if ((tok_is(&d->toks[t], "at") || tok_is(&d->toks[t], "of") ||
+                 tok_is(&d->toks[t], "with") || tok_is(&d->toks[t], "for")) &&
+                t + 1 < k && (d->toks[t + 1].flags & T_CAP))
+                prep = 1;
+        }
+        if (!prep)
+            return -1;
+    }
+    for (uint32_t t = d->ments[m].tok_end; t < k - !open_end; t++) {
         const lex_entry *sc = tok_lex(d, t, LEX_SPEECH, NULL);
         /* (an opinion noun is no verb: "based in Mountain View, California") */
         if ((d->toks[t].flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, t, ';') ||
@@ -798,7 +988,7 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
                 break; /* "The Chase economist": a description, not the name */
             if (!((t == s->tok_start && (x->word_bits & (W_CONJ | W_ADVERB)) &&
                    !(x->word_bits & W_SUBORD)) ||
-                  ((x->flags & T_CAP) && !(x->word_bits & ~(uint64_t)W_NONNAME)) ||
+                  ((x->flags & T_CAP) && !(x->word_bits & ~(uint64_t)(W_NONNAME | W_OPENER))) ||
                   (x->flags & T_POSS) || (x->cats & (1u << LEX_TITLE)) || is_char(d, t, '&')))
                 break;
         }
@@ -875,12 +1065,42 @@ static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, i
 static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t cue_end,
                            nsv_error *err)
 {
-    if (i < s->tok_start + 3 || !(d->toks[i - 1].flags & T_POSS))
+    if (i < s->tok_start + 2 || !is_char(d, cue_end, ','))
         return NSV_OK;
-    int m = mention_at(d, i - 2);
-    if (m < 0 || d->ments[m].tok_end != i - 1 || !party_mention(d, m) ||
-        d->ments[m].kind == M_PRONOUN || !is_char(d, cue_end, ','))
-        return NSV_OK;
+    int m = -1, voice = -1;
+    if (d->toks[i - 1].flags & T_POSS) {
+        m = i >= s->tok_start + 3 ? mention_at(d, i - 2) : -1;
+        if (m < 0 || d->ments[m].tok_end != i - 1 || !party_mention(d, m) ||
+            d->ments[m].kind == M_PRONOUN)
+            return NSV_OK;
+        voice = m;
+    } else {
+        /* "Mr Putin said ... In his opinion, ...": "his" is the last
+         * voice of that gender, as "he said" would be, else whom the
+         * pronoun stands for */
+        m = mention_at(d, i - 1);
+        if (m < 0 || d->ments[m].tok_start != i - 1 || !possessive_pronoun(d, m) ||
+            !(d->ments[m].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+            return NSV_OK;
+        /* (not "The Kazakh President proposed that Russia, which, in his
+         * opinion, had ...": a person before it in the sentence is "his") */
+        for (int q = m; q-- > 0 && d->ments[q].sent == d->ments[m].sent;)
+            if (d->ments[q].kind == M_PERSON || d->ments[q].kind == M_DESC ||
+                d->ments[q].kind == M_PRONOUN)
+                return NSV_OK;
+        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        if (pv >= 0) {
+            const entity *pe = &d->ents[d->ments[pv].entity];
+            uint32_t g = d->ments[pv].gender ? d->ments[pv].gender : given_name_gender(d, pe->name);
+            if (pe->kind == NSV_KIND_PERSON && !(g && !(g & d->ments[m].pronoun_bits)))
+                voice = pv;
+        }
+        if (voice < 0 && d->ments[m].entity >= 0 &&
+            d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON)
+            voice = m;
+        if (voice < 0 || !party_mention(d, voice))
+            return NSV_OK;
+    }
     uint32_t k = d->ments[m].tok_start;
     if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
         k--;
@@ -890,7 +1110,7 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.according_to");
     if (!e)
         return out_of_memory(d->limits, err);
-    set_speaker(d, e, m);
+    set_speaker_voice(d, e, m, voice);
     e->ev.evidence_start = d->toks[k - 1].start;
     e->ev.modality = clause_modality(d, i, s->tok_start);
     /* "The ties, in Mr Putin's opinion, were good": the whole sentence */
@@ -951,6 +1171,223 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
     return -1;
 }
 
+/* Is entity ent a business ("the companies" may stand for it)? */
+static int business_ent(const doc *d, int ent)
+{
+    return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name;
+}
+
+/* "..., the companies said", "Both companies said", "The two companies
+ * announced": the businesses that last spoke together ("A and B said they
+ * agreed to merge"), else the first two the lead sentence names ("A agreed
+ * to acquire B, both companies said"): one joint statement (GUIDE: a group
+ * the item resolves to named parties).  Token i is the cue; the entities go
+ * to ents[2].  The token that opens the phrase, or UINT32_MAX. */
+static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, const sentence *s,
+                                int ents[2])
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "companies") ||
+        (d->toks[t - 1].flags & T_IN_QUOTE))
+        return UINT32_MAX;
+    uint32_t k = t - 2;
+    if (tok_is(&d->toks[k], "two") && k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    else if (!tok_is(&d->toks[k], "the") && !tok_is(&d->toks[k], "both"))
+        return UINT32_MAX;
+    /* (not "An agreement between the two companies calls for": the object
+     * of a preposition is no subject) */
+    if (k > s->tok_start && (d->toks[k - 1].word_bits & (W_PREP | W_PLACE_PREP)))
+        return UINT32_MAX;
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t q = out->n; q-- > 0;) {
+        const ev_draft *prev = &out->v[q];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped ||
+            prev->ev.speaker.kind != NSV_KIND_GROUP || prev->nents != 2)
+            continue;
+        if (here - prev->sent > 8)
+            break;
+        if (business_ent(d, prev->ents[0]) && business_ent(d, prev->ents[1]) &&
+            prev->ents[0] != prev->ents[1]) {
+            ents[0] = prev->ents[0];
+            ents[1] = prev->ents[1];
+            return k;
+        }
+    }
+    /* the lead sentence of the item's body */
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t lead = UINT32_MAX;
+    int n = 0;
+    for (size_t j = 0; j < d->nments && d->ments[j].tok_start < k && n < 2; j++) {
+        const mention *p = &d->ments[j];
+        if (d->toks[p->tok_start].start < body)
+            continue;
+        if (lead == UINT32_MAX)
+            lead = p->sent;
+        if (p->sent != lead)
+            break;
+        if (p->kind != M_ORG || p->body_voice || outlet_mention(d, (int)j) ||
+            !business_ent(d, p->entity) || (n == 1 && ents[0] == p->entity))
+            continue;
+        ents[n++] = p->entity;
+    }
+    return n == 2 ? k : UINT32_MAX;
+}
+
+/* A name copied from wire text on one line: each run of spaces and line
+ * breaks becomes one space ("Energy\nand Environment Policy Center"). */
+static char *one_line(char *name)
+{
+    char *w = name;
+    for (const char *r = name; *r; r++) {
+        int sp = *r == ' ' || *r == '\n' || *r == '\r' || *r == '\t';
+        if (sp && (w == name || w[-1] == ' '))
+            continue;
+        *w++ = sp ? ' ' : *r;
+    }
+    while (w > name && w[-1] == ' ')
+        w--;
+    *w = '\0';
+    return name;
+}
+
+/* "Air Canada said", "Munich Re said", "Union Carbide said", "Bank Negara
+ * Malaysia said": capitalised words right before a one-word speaker (a
+ * country, or a lone name) are the first words of a company's name, not
+ * noise before the name: the whole run is the body that speaks.  Only plain
+ * words or places (no article, conjunction, sentence opener, weekday, title,
+ * demonym or first name: "When Ukraine said", "But Cairn said", "Friday TWA
+ * said", "Chancellor Brown said").
+ * The body's entity, or -1 when the speaker stays as it is. */
+static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *from)
+{
+    const mention *x = &d->ments[m];
+    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY;
+    /* "Cable and Wireless Plc said", "the National Security and Defense
+     * Council said", "Procter and Gamble Co said": a body's name that holds
+     * "and" was cut there; the capitalised words before "and" (no name of
+     * their own: not "Nationwide and Halifax said") are its first words */
+    if (x->kind == M_ORG && x->entity >= 0 && x->tok_start >= s->tok_start + 2 &&
+        tok_is(&d->toks[x->tok_start - 1], "and") && !(d->toks[x->tok_start].flags & T_IN_QUOTE)) {
+        uint32_t a = x->tok_start - 1;
+        while (a > s->tok_start && a + 5 > x->tok_start) {
+            const token *p = &d->toks[a - 1];
+            if (!(p->flags & T_WORD) || !(p->flags & T_CAP) || (p->flags & (T_IN_QUOTE | T_POSS)) ||
+                (p->word_bits & (~plain | W_OPENER)) || mention_at(d, a - 1) >= 0 ||
+                tok_lex(d, a - 1, LEX_TITLE, NULL) || tok_lex(d, a - 1, LEX_GIVEN_NAME, NULL) ||
+                tok_lex(d, a - 1, LEX_DEMONYM, NULL))
+                break;
+            a--;
+        }
+        if (a + 1 < x->tok_start && d->ents[x->entity].name) {
+            *from = a;
+            /* the words before, then the body's own name (its ticker left
+             * out: "Cable and Wireless Plc <CAWL.L>") */
+            size_t b = d->toks[a].start, e = d->toks[x->tok_start - 1].end;
+            const char *tail = d->ents[x->entity].name;
+            size_t tl = strlen(tail);
+            char *name = arena_alloc(d->mem, e - b + 1 + tl + 1);
+            if (!name)
+                return -1;
+            memcpy(name, d->text + b, e - b);
+            name[e - b] = ' ';
+            memcpy(name + e - b + 1, tail, tl + 1);
+            return body_entity(d, one_line(name));
+        }
+        return -1;
+    }
+    if (x->tok_end != x->tok_start + 1 || x->tok_start <= s->tok_start || x->entity < 0 ||
+        (d->toks[x->tok_start].flags & T_IN_QUOTE))
+        return -1;
+    if (!(x->kind == M_COUNTRY ||
+          ((x->kind == M_ORG || x->kind == M_PERSON) && d->ents[x->entity].name &&
+           !strchr(d->ents[x->entity].name, ' ') && !x->role)))
+        return -1;
+    uint32_t a = x->tok_start;
+    while (a > s->tok_start && a + 3 > x->tok_start) {
+        const token *p = &d->toks[a - 1];
+        if (!(p->flags & T_WORD) || !(p->flags & T_CAP) || (p->flags & (T_IN_QUOTE | T_POSS)) ||
+            (p->word_bits & (~plain | W_OPENER)) || tok_is(p, "new") ||
+            tok_lex(d, a - 1, LEX_TITLE, NULL) || tok_lex(d, a - 1, LEX_DEMONYM, NULL) ||
+            tok_lex(d, a - 1, LEX_GIVEN_NAME, NULL))
+            break;
+        int pm = mention_at(d, a - 1);
+        if (pm >= 0 && d->ments[pm].kind != M_PLACE && d->ments[pm].kind != M_COUNTRY)
+            break;
+        a--;
+    }
+    if (a == x->tok_start)
+        return -1;
+    *from = a;
+    size_t b = d->toks[a].start, e = d->toks[x->tok_end - 1].end;
+    char *name = arena_strndup(d->mem, d->text + b, e - b);
+    return name ? body_entity(d, one_line(name)) : -1;
+}
+
+/* "Michael Howard has backed stem cell research, saying it is important
+ * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
+ * a participle clause after a comma belongs to its main verb's event, but
+ * when no speech cue comes before it in the sentence, it is the only speech
+ * there and the sentence's subject speaks: a name or a body (or a
+ * description resolved to one) opening the sentence, past linking words,
+ * and followed by its verb.  The subject's mention, or -1. */
+static int participle_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    if (i < s->tok_start + 3 || !is_char(d, i - 1, ',') || (d->toks[i].flags & T_IN_QUOTE))
+        return -1;
+    /* ("left, saying nothing": no content, no claim) */
+    if (i + 1 < s->tok_end && tok_is(&d->toks[i + 1], "nothing"))
+        return -1;
+    for (uint32_t t = s->tok_start; t < i; t++)
+        if ((d->toks[t].cats & (1u << LEX_SPEECH)) || (d->toks[t].flags & T_QUOTE))
+            return -1;
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t t = s->tok_start;
+    while (t < i && d->toks[t].start < body)
+        t++;
+    while (t < i && ((d->toks[t].word_bits & (W_CONJ | W_ADVERB | W_OPENER)) || is_char(d, t, ',')))
+        t++;
+    int m = t < i ? mention_at(d, t) : -1;
+    if (m < 0 || !party_mention(d, m) || d->ments[m].entity < 0 ||
+        d->ents[d->ments[m].entity].unnamed ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
+          d->ments[m].kind == M_COUNTRY || (d->ments[m].kind == M_DESC && !d->ments[m].body_voice)))
+        return -1;
+    /* (the description's own first word may be an article: "The Tory
+     * leader brands ...") */
+    if (d->ments[m].tok_start > t &&
+        !(tok_is(&d->toks[t], "the") && d->ments[m].tok_start == t + 1))
+        return -1;
+    /* "Conservative co-chairman Liam Fox derided": a body, then title words
+     * and the person, who is the subject */
+    if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)
+        for (uint32_t k = d->ments[m].tok_end; k < i && k < d->ments[m].tok_end + 5; k++) {
+            int pm = mention_at(d, k);
+            if (pm >= 0 && d->ments[pm].tok_start == k && d->ments[pm].kind == M_PERSON &&
+                party_mention(d, pm)) {
+                m = pm;
+                break;
+            }
+            if (!(d->toks[k].flags & T_WORD) && !is_char(d, k, '-'))
+                break;
+        }
+    /* (not a resolution's "Recalling United Nations General Assembly
+     * resolutions ...": a participle read as the first word of a name) */
+    const token *f = &d->toks[d->ments[m].tok_start];
+    if (f->lower_len > 4 && !strncmp(f->lower + f->lower_len - 3, "ing", 3))
+        return -1;
+    uint32_t v = d->ments[m].tok_end;
+    while (v < i && (d->toks[v].word_bits & (W_AUX | W_ADVERB)))
+        v++;
+    /* the verb: a lower-case word of no name or title ("Conservative
+     * co-chairman Liam Fox derided" is Fox's, not the party's) */
+    if (v >= i || !(d->toks[v].flags & T_WORD) || (d->toks[v].flags & (T_CAP | T_IN_QUOTE)) ||
+        (d->toks[v].word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD)) ||
+        (d->toks[v].flags & T_POSS) || mention_at(d, v) >= 0 || tok_lex(d, v, LEX_TITLE, NULL))
+        return -1;
+    return m;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -970,6 +1407,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (speaker < 0)
             speaker = outlet_after_noun(d, cue_end, s->tok_end);
+        if (speaker < 0)
+            speaker = author_after_work(d, cue_end, s->tok_end);
         if (speaker < 0) {
             /* "According to the Minister,": an office resolved below */
             int m = mention_at(d, cue_end);
@@ -1064,8 +1503,20 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (b == s->tok_start ||
                 !(tok_is(&d->toks[b - 1], "is") || tok_is(&d->toks[b - 1], "are") ||
                   tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were") ||
-                  tok_is(&d->toks[b - 1], "been")))
+                  tok_is(&d->toks[b - 1], "been"))) {
+                int subj = participle_subject(d, i, s);
+                if (subj < 0)
+                    return NSV_OK;
+                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.participle");
+                if (!e)
+                    goto nomem;
+                set_speaker(d, e, subj);
+                e->ev.evidence_start = d->toks[d->ments[subj].tok_start].start;
+                e->ev.modality = clause_modality(d, i, s->tok_start);
+                if (cue_end < s->tok_end)
+                    set_content(d, e, d->toks[cue_end].start, s->end, 0);
                 return NSV_OK;
+            }
         }
         /* "X was (also) asked", "was briefed": X is spoken to, not a
          * speaker; an adverb may stand between the auxiliary and the verb */
@@ -1109,12 +1560,43 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 set_content(d, e, (s - 1)->start, (s - 1)->end, 0);
             return NSV_OK;
         }
+        int both[2];
+        uint32_t cs = cls == SPEECH_VERB ? companies_speak(d, out, i, s, both) : UINT32_MAX;
+        if (cs != UINT32_MAX) {
+            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.speaker_said");
+            if (!e)
+                goto nomem;
+            e->ev.evidence_start = d->toks[cs].start;
+            e->ev.evidence_end = d->toks[cue_end - 1].end;
+            set_joint_speaker(d, e, both, 2);
+            e->ev.modality = clause_modality(d, i, s->tok_start);
+            /* "..., the companies said": what comes before; else after */
+            if (cs > s->tok_start + 1 && is_char(d, cs - 1, ','))
+                set_content(d, e, s->start, d->toks[cs - 1].start, 0);
+            else if (cue_end < s->tok_end)
+                set_content(d, e, d->toks[cue_end].start, s->end, 0);
+            return NSV_OK;
+        }
         if (cls == SPEECH_NOUN_VERB) {
             speaker = message_sender(d, i, s);
+            /* "Vladimir Putin congratulated X on his birthday. The message
+             * reads, in part:": the person who just spoke sent it */
+            uint32_t here = (uint32_t)(s - d->sents);
+            if (speaker < 0 && recent_voice_sent(out, here, 0) + 2 >= here) {
+                int pv = recent_voice(d, out, here, 0);
+                if (pv >= 0 && d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON &&
+                    !(d->toks[d->ments[pv].tok_start].flags & T_IN_QUOTE))
+                    speaker = pv;
+            }
             if (speaker < 0)
                 return NSV_OK;
         } else {
             speaker = party_left_speaker(d, i, s->tok_start);
+            if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
+                int oa = outlet_anaphor(d, i, s);
+                if (oa >= 0)
+                    speaker = oa;
+            }
             /* "a firm based in Mountain View, California, reported": a name
              * after "in" is a place the mention finder read as a person */
             if (speaker >= 0 && d->ments[speaker].kind == M_PERSON && !d->ments[speaker].role &&
@@ -1408,7 +1890,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             const entity *pe = &d->ents[d->ments[pv].entity];
             /* (not an outlet that spoke last: "the government said" after
              * "..., the People's Daily said" is not the paper) */
+            /* (nor a regulator that spoke last: "the SEC, which said ...
+             * the company said" is the business) */
+            int firm = sm->kind == M_DESC && (d->toks[sm->tok_end - 1].word_bits & W_FIRM);
             if ((pe->kind == NSV_KIND_ORGANIZATION &&
+                 !(firm && pe->name && public_body(d, pe->name)) &&
                  (!outlet_mention(d, pv) || sm->kind == M_PRONOUN ||
                   (d->toks[sm->tok_end - 1].word_bits & W_OUTLET))) ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
@@ -1509,6 +1995,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     e->dropped = unnamed;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
+    if (voice == speaker && !inverted && njoint < 2 &&
+        d->ments[speaker].sent == (uint32_t)(s - d->sents)) {
+        uint32_t from = 0;
+        int co = company_before_speaker(d, speaker, s, &from);
+        if (co >= 0) {
+            e->nents = 0;
+            ev_add_party(d, e, co);
+            e->speaker_ent = co;
+            party_from_entity(d, co, &e->ev.speaker);
+            if (d->toks[from].start < e->ev.evidence_start)
+                e->ev.evidence_start = d->toks[from].start;
+        }
+    }
     if (d->ments[speaker].sent != (uint32_t)(s - d->sents)) {
         /* a body named sentences before ("An executive spokesman said"):
          * the evidence still opens with the words naming the speaker */
@@ -1744,7 +2243,12 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
         if (x->kind != M_PERSON && x->kind != M_DESC)
             continue;
         int opens = x->tok_start == s->tok_start || (x->role && (d->toks[c + 1].flags & T_CAP));
-        if (!opens || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
+        /* (a heading in capitals is no speaker: "FACT SHEET: Biden-Harris
+         * Administration's ...") */
+        int caps = 1;
+        for (uint32_t t = x->tok_start; t < x->tok_end && caps; t++)
+            caps = !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_ALLCAPS);
+        if (!opens || caps || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
             continue;
         ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
         if (!e)
@@ -1878,21 +2382,112 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
     }
 }
 
+/* "... - address by the President of Ukraine", "Address by President
+ * Volodymyr Zelenskyy" (the headline) over a body in the first person with
+ * no quotation marks ("Ukrainians! Our defenders! Today I ..."): the
+ * address as a whole is one direct statement of its speaker, as a
+ * transcript's turn is (GUIDE: a quotation with its speaker).  The speaker
+ * is the person after "by", or the outlet's own office holder for "the
+ * President"; not when the body narrates him (names him in its first
+ * sentence) or never says "I", "we" or "our" in its first five sentences. */
+static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *err)
+{
+    if (!d->title_len)
+        return NSV_OK;
+    uint32_t k = 0;
+    while (k + 2 < d->ntoks && d->toks[k + 2].start < d->title_len &&
+           !(tok_is(&d->toks[k], "address") && tok_is(&d->toks[k + 1], "by")))
+        k++;
+    if (k + 2 >= d->ntoks || d->toks[k + 2].start >= d->title_len)
+        return NSV_OK;
+    uint32_t a = k + 2;
+    if (tok_is(&d->toks[a], "the"))
+        a++;
+    int ent = -1;
+    int m = a < d->ntoks ? mention_at(d, a) : -1;
+    if (m >= 0 && d->ments[m].entity >= 0 && d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON &&
+        (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC))
+        ent = d->ments[m].entity;
+    const lex_entry *office = outlet_office(d);
+    if (ent < 0 && office && a < d->ntoks && tok_is(&d->toks[a], "president"))
+        ent = named_person_entity(d, office->canon, NULL, NULL);
+    if (ent < 0)
+        return NSV_OK;
+    /* the body's first sentence, and first person within five */
+    uint32_t first = 0;
+    while (first < d->nsents && d->sents[first].start < body)
+        first++;
+    if (first >= d->nsents)
+        return NSV_OK;
+    const sentence *fs = &d->sents[first];
+    int own = 0;
+    for (uint32_t si = first; si < d->nsents && si < first + 5 && !own; si++)
+        for (uint32_t t = d->sents[si].tok_start; t < d->sents[si].tok_end && !own; t++)
+            own = !(d->toks[t].flags & T_IN_QUOTE) &&
+                  (tok_is(&d->toks[t], "i") || tok_is(&d->toks[t], "we") ||
+                   tok_is(&d->toks[t], "our")) &&
+                  (d->toks[t].flags & T_WORD);
+    if (!own)
+        return NSV_OK;
+    for (uint32_t t = fs->tok_start; t < fs->tok_end; t++) {
+        int x = mention_at(d, t);
+        if (x >= 0 && d->ments[x].entity == ent)
+            return NSV_OK;
+        if (d->toks[t].flags & T_QUOTE)
+            return NSV_OK; /* a quotation: someone narrates */
+    }
+    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, fs->tok_start, "statement.address");
+    if (!e)
+        return out_of_memory(d->limits, err);
+    ev_add_party(d, e, ent);
+    e->speaker_ent = ent;
+    party_from_entity(d, ent, &e->ev.speaker);
+    e->ev.evidence_start = fs->start;
+    e->ev.evidence_end = fs->end;
+    set_content(d, e, fs->start, fs->end, 1);
+    e->ev.direct = 1;
+    return NSV_OK;
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
     size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
     int speech = (d->any_cats & (1u << LEX_SPEECH)) != 0; /* some token is a speech cue */
     const token *toks = d->toks;
+    nsv_code arc = address_statement(d, out, body, err);
+    if (arc)
+        return arc;
+    int in_turns = 0; /* a transcript's first turn has begun */
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= body)
             continue; /* headlines and datelines are not events of their own */
+        size_t before = out->n;
         nsv_code rc = transcript_turns(d, out, s, err);
         if (rc)
             return rc;
+        /* "Vladimir Putin: ... Mr Bokarev said that he wanted to invest":
+         * the cue verbs inside a turn are no new events (GUIDE); a
+         * transcript's turns run on to its end */
+        for (size_t q = before; q < out->n && !in_turns; q++)
+            in_turns = out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].ev.rule &&
+                       !strcmp(out->v[q].ev.rule, "statement.transcript_turn");
+        if (in_turns)
+            continue;
         for (uint32_t i = s->tok_start; speech && i < s->tok_end; i++) {
             const token *t = &toks[i];
+            /* "In his view, ...": as "in his opinion" (a lower-case "view"
+             * only, never a cue of the lexicon, which would cut "Grand View
+             * Research" in two) */
+            if (i > s->tok_start && !(t->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) &&
+                t->start >= body && tok_is(t, "view") &&
+                ((toks[i - 1].flags & T_POSS) || (toks[i - 1].word_bits & W_POSSESSIVE))) {
+                rc = opinion_of(d, out, s, i, i + 1, err);
+                if (rc)
+                    return rc;
+                continue;
+            }
             /* the cue's category first: it rules out most tokens */
             if (!(t->cats & (1u << LEX_SPEECH)) || t->flags & (T_IN_QUOTE | T_QUOTE) ||
                 t->start < body)

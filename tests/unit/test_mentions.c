@@ -697,6 +697,17 @@ static void test_month_surname(void **state)
     /* hard negative: a month with its year stays a date */
     nt_run(PUB, "President Ivan Dorov visited Oslo in May 2019 and said the deal was good.");
     NT_CHECK(nt_said_by("Ivan Dorov") != NULL && nt_said_by("May") == NULL);
+    /* a month before a surname is a first name: "said Jan Egeland" */
+    assert_party(speaker_of("\"The cost is high,\" said Jan Dorovsky."), "Jan Dorovsky",
+                 NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Federation chairman Jan Dorovsky said the cost was high."),
+                 "Jan Dorovsky", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives: a preposition or time word before it, a country
+     * after it */
+    nt_run(PUB, "Since last August Dorovsky has led the talks. He said they went well.");
+    NT_CHECK(nt_said_by("August Dorovsky") == NULL);
+    nt_run(PUB, "In May Britain said the talks went well.");
+    NT_CHECK(nt_said_by("May Britain") == NULL);
 }
 
 /* "Special Representative for Environmental Protection, Ecology and

@@ -81,6 +81,15 @@ static void test_according_transcript_passive(void **state)
     nt_run(PUB, "Talks were held.\n\nPresident of Moldova Ana Varo Varo AnaPresident of "
                 "Moldova: Thank you for the invitation.");
     NT_CHECK(nt_count_said_by("Varo") == 1);
+    /* what a turn reports others said is inside the turn, in its later
+     * paragraphs too; a heading in capitals is no turn */
+    nt_run(PUB, "Vladimir Putin: Good afternoon.\n\nGovernor Ivan Dorov told me the plant is "
+                "ready. Minister Anna Berg said the roads are built.\n\nKassym-Jomart Tokayev: "
+                "Thank you.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Dorov") == 0 && nt_count_said_by("Berg") == 0);
+    nt_run(PUB, "FACT SHEET: New Steps on Roads\n\nMinister Anna Berg said the roads are built.");
+    NT_CHECK(nt_said_by("FACT SHEET") == NULL && nt_count_said_by("Berg") == 1);
     /* hard negatives: glued words or a doubled word that name nobody */
     no_statement("Talks were held.\n\nTradeFirst: The plan has two parts.");
     no_statement("Talks were held.\n\nThe Delta Delta Group: The plan has two parts.");
@@ -223,10 +232,12 @@ static void test_not_speech(void **state)
     NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_PLANNED) <= 1);
     nt_run(PUB, "Foreign Minister Sergey Lavrov did not say whether the talks were useful.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
-    /* the progressive is speech; a participle clause is not an event */
+    /* the progressive is speech; a participle clause is no event of its own
+     * (with no speech verb before it, it is the sentence's statement:
+     * test_participle_without_main_cue) */
     one_statement("The Green Party is urging voters to back the plan.", "Green Party", "voters", 0);
-    nt_run(PUB, "Mr Tom Hale left the room, saying he was tired.");
-    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Mr Tom Hale said he would leave, saying he was tired.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
     no_statement("Warning of floods, Mr Tom Hale closed the road.");
     no_statement("Farmers are demanding higher prices.");
     /* a passive with an adverb before the verb: spoken to, not speaking */
@@ -861,6 +872,25 @@ static void test_message_speaks_for_sender(void **state)
     one_statement("The Bank of Veldania's minutes said that risks were to the downside.",
                   "Bank of Veldania", "risks were to the downside", 0);
     no_statement("The minutes said that risks were to the downside.");
+    /* the sender from the headline's subject, "a message from X", or the
+     * person who just greeted ("X congratulated Y. The message reads") */
+    nt_run_item("m1", PUB, "President Ivan Dorov congratulated the people of Veldania",
+                "The message says, in part: \"I wish you peace.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    nt_run(PUB, "Envoy Pavel Sarin delivered a message from President Ivan Dorov to the Emir. "
+                "The message said, in part: \"Our ties are strong.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_count_said_by("Sarin") == 0);
+    nt_run(PUB, "Ivan Dorov congratulated Pavel Sarin on his birthday.\n\nThe message of "
+                "congratulations reads, in part: \"You are a great artist.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 2);
+    /* hard negatives: who sent a reply to a message from X is its sender;
+     * a headline that names someone greeting no one */
+    nt_run(PUB, "Ivan Dorov sent a reply to a message from Pavel Sarin. The message said, in "
+                "part: \"I agree with you.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_count_said_by("Sarin") == 0);
+    nt_run_item("m2", PUB, "President Ivan Dorov in Veldania",
+                "The message says, in part: \"I wish you peace.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
 /* "Russian Ambassador to Cuba Viktor Koronelli ... The Russian diplomat
@@ -928,6 +958,157 @@ static void test_head_word_spokesman(void **state)
                   "Finance Ministry", "freed deposit rates", 0);
     /* hard negative: no body of that kind named: an unnamed spokesman */
     no_statement("Deposit rates were freed on Monday, a ministry spokesman said.");
+    /* "a company spokesman": the business that spoke last, else the one the
+     * lead names first; "the spokesman" after him is the same body */
+    nt_run(PUB, "Brelco Corp said it won a contract from Veldania. The plant will open in May, "
+                "a company spokesman said. The spokesman said more orders would follow.");
+    NT_CHECK(nt_count_said_by("Brelco") == 3);
+    one_statement("Brelco Corp is holding talks with Dorna Inc on a merger, a company spokesman "
+                  "said.",
+                  "Brelco", "holding talks", 0);
+    /* hard negatives: a partner named in the sentence is not the company
+     * that spoke; no business named at all */
+    nt_run(PUB, "Brelco Corp said it won a contract. The deal was reached with Dorna Inc, a "
+                "company spokesman said.");
+    NT_CHECK(nt_count_said_by("Brelco") == 2);
+    NT_CHECK(nt_count_said_by("Dorna") == 0);
+    no_statement("Deposit rates were freed on Monday, a company spokesman said.");
+}
+
+/* "... - address by the President of Ukraine" over a first-person body:
+ * the address is one direct statement of the office's holder. */
+static void test_address_by_president(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("a1", ua, PUB, "We will rebuild every city - address by the President of Ukraine",
+                  "Ukrainians! Today our army held the line. I thank every defender.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Zelenskyy");
+    NT_CHECK(e != NULL && e->direct && !strcmp(e->rule, "statement.address"));
+    /* hard negatives: a body that narrates the address; a headline with
+     * no address; a body in no first person */
+    nt_run_source("a2", ua, PUB, "Address by the President of Ukraine to the Rada",
+                  "President Volodymyr Zelenskyy addressed the Rada on Friday. The session "
+                  "lasted an hour.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 0);
+    nt_run_source("a3", ua, PUB, "Ukraine will rebuild every city",
+                  "Ukrainians! Today our army held the line.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("a4", ua, PUB, "Address by the President of Ukraine",
+                  "The session lasted an hour. Deputies voted on two bills.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "according to a study by X", "according to figures from X": the work
+ * speaks for its author, as "according to X" does. */
+static void test_according_to_work_by(void **state)
+{
+    (void)state;
+    one_statement("Prices fell, according to a study by Brelco Commodities Inc.",
+                  "Brelco Commodities Inc", "Prices fell", 0);
+    one_statement(
+        "In 2004, according to forecasts from the Ministry of Commerce, imports will rise.",
+        "Ministry of Commerce", "imports will rise", 0);
+    /* hard negative: what a law provides names no author */
+    no_statement("The issue will be settled according to the provisions of the Veldanian "
+                 "legislation.");
+}
+
+/* "the Low Pay Commission, which said": the body a relative clause hangs
+ * on speaks; "the company said" is no regulator that spoke last. */
+static void test_body_which_said(void **state)
+{
+    (void)state;
+    one_statement("The rise follows criticism from the Low Pay Commission, which said the "
+                  "number of jobs grew.",
+                  "Low Pay Commission", "the number of jobs grew", 0);
+    /* hard negatives: a document, a topic after "on" */
+    no_statement("The plan follows the Barker Review, which said more homes were needed.");
+    nt_run(PUB, "It echoed a report on Veldania, which said inflation was high.");
+    NT_CHECK(nt_count_said_by("Veldania") == 0);
+    nt_run(PUB, "Brelco Corp was fined by the Securities and Exchange Commission, which said it "
+                "had made errors. Its chief executive resigned, the company said.");
+    NT_CHECK(nt_count_said_by("Securities and Exchange Commission") == 1);
+}
+
+/* A modal word inside a speaker's name is no modality of the speech. */
+static void test_modal_word_in_name(void **state)
+{
+    (void)state;
+    one_statement("Growth remains weak, the Economic Planning Agency said.",
+                  "Economic Planning Agency", "Growth remains weak", 0);
+    /* hard negative: the modal word of the clause itself */
+    nt_run(PUB, "The Economic Planning Agency is planning to say more in May.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "X backed the plan, saying ...": with no speech cue before it, the
+ * participle clause is the sentence's one statement, its subject's. */
+static void test_participle_without_main_cue(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Michael Dorov has backed the research, saying it is important people are not afraid.",
+        "Dorov", "it is important", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.participle"));
+    /* a body, its title words, then the person: the person speaks */
+    one_statement("Conservative co-chairman Liam Brelk derided the photo call, saying it was poor "
+                  "acting.",
+                  "Brelk", "poor acting", 0);
+    /* hard negatives: the participle of a speech verb's event; no named
+     * subject; a resolution's participle opening */
+    nt_run(PUB, "Michael Dorov said the plan was bad, saying it was costly.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    no_statement("Prices rose sharply on Monday, saying little about demand.");
+    no_statement("Recalling United Nations resolutions on the matter, urging restraint.");
+}
+
+/* "Air Canada said", "Munich Re said": capitalised words before a one-word
+ * speaker open a company's name. */
+static void test_company_name_before_speaker(void **state)
+{
+    (void)state;
+    one_statement("Air Canada said it would begin flights to Cairo.", "Air Canada",
+                  "it would begin flights", 0);
+    one_statement("Munich Re said its exposure was small.", "Munich Re", "its exposure", 0);
+    /* hard negatives: a sentence opener, a title, a weekday before the name */
+    nt_run(PUB, "But Brelco said its exposure was small.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1 && nt_said_by("But Brelco") == NULL);
+    nt_run(PUB, "Chancellor Brown said rates would rise.");
+    NT_CHECK(nt_said_by("Chancellor Brown") == NULL && nt_count_said_by("Brown") == 1);
+    nt_run(PUB, "When Veldania said no, the talks ended.");
+    NT_CHECK(nt_said_by("When Veldania") == NULL);
+    /* a body's name that holds "and", on one line */
+    one_statement("Cable and\nWireless Plc said its profit rose.", "Cable and Wireless Plc",
+                  "its profit rose", 0);
+    one_statement("The Food and Drug Administration said the drug was safe.",
+                  "Food and Drug Administration", "the drug was safe", 0);
+    /* hard negative: two bodies named on their own speak together */
+    nt_run(PUB, "Brelco Corp posted a loss. Brelco Corp and Dorna Inc said they would merge.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_GROUP);
+}
+
+/* "The companies said": the two businesses that spoke together last, else
+ * the two the lead sentence names: one joint statement. */
+static void test_the_companies_said(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Brelco Corp and Dorna Inc said they agreed to merge. The companies said two "
+                "plants would close.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(nt_has_party(e, "Brelco Corp") && nt_has_party(e, "Dorna Inc"));
+    nt_run(PUB, "Brelco Corp agreed to acquire Dorna Inc for stock, both companies said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_GROUP);
+    /* hard negatives: the object of a preposition; one company named */
+    nt_run(PUB, "Brelco Corp agreed to buy Dorna Inc. An accord between the two companies calls "
+                "for a joint venture.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    no_statement("Brelco Corp posted a loss. The companies said two plants would close.");
 }
 
 /* "This was stated during a briefing by Deputy Head X": the agent of a
@@ -996,6 +1177,22 @@ static void test_long_appositive_subject(void **state)
     nt_run(PUB, "WEST NYACK, N.Y., April 8 - Cascade Europa, a unit of a wine importer, said it "
                 "bought rights.");
     NT_CHECK(nt_count_said_by("NYACK") == 0);
+    /* the wire's title with no closing comma before "said" */
+    one_statement("Tom Hale, chief economist at Brelco Bank in Frankfurt said rates would fall.",
+                  "Hale", "rates would fall", 0);
+    /* hard negative: a noun that is a cue word ends the title */
+    nt_run(PUB, "Tom Hale, editor of Veldania reports, expects rates to fall.");
+    NT_CHECK(nt_count_said_by("Hale") == 0);
+    /* a body after the article, or "the company" resolved, across a
+     * relative clause */
+    nt_run(PUB, "The Veldania Stock Exchange (VSE) rejected the offer. The VSE, which saw its "
+                "shares rise, said the bid was low.");
+    NT_CHECK(nt_count_said_by("Veldania Stock Exchange") == 1);
+    nt_run(PUB, "Brelco Corp posted a loss. The company, which is in default on its debt, said "
+                "it would sell a unit.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    /* hard negative: an unnamed official across a relative clause */
+    no_statement("The official, who asked not to be named, said the rules would change.");
 }
 
 /* "the two leaders" are people, not a capitalised phrase whose words the
@@ -1135,6 +1332,17 @@ static void test_named_outlets(void **state)
     nt_run(PUB, "Prices rose sharply, the People's Daily said. The government has said "
                 "prices will fall.");
     NT_CHECK(nt_count_said_by("People's Daily") == 1);
+    /* "the paper said", "the newspaper said": the outlet named last */
+    nt_run(PUB, "Prices rose sharply, the China Daily said. The paper said wages rose too.");
+    NT_CHECK(nt_count_said_by("China Daily") == 2);
+    nt_run(PUB, "Prices rose sharply, the Financial Times said. Demand is weak. The newspaper "
+                "said wages rose too.");
+    NT_CHECK(nt_count_said_by("Financial Times") == 2);
+    /* hard negatives: no outlet named before; a paper is also a document */
+    no_statement("Prices rose sharply. The paper said wages rose too.");
+    nt_run(PUB, "The China Daily said prices rose. Acme Corp published a paper on wages. "
+                "The company said wages rose too.");
+    NT_CHECK(nt_count_said_by("China Daily") == 1);
 }
 
 static void test_instructed(void **state)
@@ -1215,6 +1423,18 @@ static void test_in_x_opinion(void **state)
      * View Research said" needs it) */
     one_statement("Demand rose, Grand View Research said.", "Grand View Research", "", 0);
     no_statement("President Anna Berg's view of the matter is well known.");
+    /* "In his opinion," / "In his view,": the last voice of that gender */
+    nt_run(PUB, "Foreign Minister Sergey Lavrov said the talks were useful. In his view, more "
+                "rounds would follow.");
+    NT_CHECK(nt_count_said_by("Lavrov") == 2);
+    nt_run(PUB, "Anna Berg said the talks were useful. In his opinion, more rounds would follow.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negatives: "in view of"; a person before "his" in the sentence is
+     * whose opinion it is, not the last voice */
+    no_statement("In view of the talks, Foreign Minister Sergey Lavrov left early.");
+    nt_run(PUB, "Foreign Minister Sergey Lavrov said the talks were useful. The Kazakh President "
+                "proposed that Russia, which, in his opinion, had the means, should act.");
+    NT_CHECK(nt_count_said_by("Lavrov") == 1);
     one_statement("Supermac Technology Inc, a firm based in Mountain View, California, "
                   "reported a profit.",
                   "Supermac", "", 0);
@@ -1339,6 +1559,12 @@ static void test_pronoun_after_long_quote(void **state)
     nt_run(PUB, "Adviser Ivan Petrenko arrived. \"The rain fell.\" The rain stopped. The sun "
                 "rose. The wind blew. He said the day was fine.");
     NT_CHECK(nt_count_said_by("Ivan Petrenko") == 0);
+    /* the quotation's sentences do not count toward the four: the speaker
+     * named two narrated sentences before a quote of four sentences */
+    nt_run(PUB, "Adviser Ivan Petrenko spoke to reporters. Prices are high in the city. \"The "
+                "talks go on. There is no other way. Our partners take part. We will win,\" he "
+                "said.");
+    NT_CHECK(nt_count_said_by("Ivan Petrenko") == 1);
 }
 
 static void test_rank_before_business_noun(void **state)
@@ -1463,6 +1689,13 @@ int main(void)
         cmocka_unit_test(test_added_colon_takes_next_quote),
         cmocka_unit_test(test_turn_with_parenthesis),
         cmocka_unit_test(test_in_x_opinion),
+        cmocka_unit_test(test_the_companies_said),
+        cmocka_unit_test(test_address_by_president),
+        cmocka_unit_test(test_company_name_before_speaker),
+        cmocka_unit_test(test_participle_without_main_cue),
+        cmocka_unit_test(test_modal_word_in_name),
+        cmocka_unit_test(test_body_which_said),
+        cmocka_unit_test(test_according_to_work_by),
         cmocka_unit_test(test_inverted_demonym_staff),
         cmocka_unit_test(test_pronoun_after_spokeswoman),
         cmocka_unit_test(test_pronoun_follows_newer_subject),
