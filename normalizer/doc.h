@@ -170,6 +170,12 @@ nsv_code find_mentions(doc *d, nsv_error *err);
 void resolve_mentions(doc *d);
 /* The mention covering token t, or -1. */
 int mention_at(const doc *d, uint32_t t);
+/* How many mentions start before token t (the index of the first that does
+ * not): where a look-back over the mentions before t starts. */
+size_t mentions_before(const doc *d, uint32_t t);
+/* The index of the first mention after the headline and dateline (the
+ * lead sentence's first), or nments. */
+size_t first_body_mention(const doc *d);
 /* The entity of the country with canonical name `name`, added if new. */
 int country_entity(doc *d, const char *name);
 /* The entity of the body named `name`, added if new. */

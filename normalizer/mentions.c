@@ -2030,21 +2030,41 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
-int mention_at(const doc *d, uint32_t t)
+size_t first_body_mention(const doc *d)
 {
-    /* mentions are sorted by start; binary search the last one starting <= t */
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
     size_t lo = 0, hi = d->nments;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (d->ments[mid].tok_start <= t)
+        if (d->toks[d->ments[mid].tok_start].start < body)
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo == 0)
+    return lo;
+}
+
+size_t mentions_before(const doc *d, uint32_t t)
+{
+    /* mentions are sorted by start: binary search */
+    size_t lo = 0, hi = d->nments;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->ments[mid].tok_start < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int mention_at(const doc *d, uint32_t t)
+{
+    size_t n = mentions_before(d, t + 1); /* those starting <= t */
+    if (n == 0)
         return -1;
-    const mention *m = &d->ments[lo - 1];
-    return t < m->tok_end ? (int)(lo - 1) : -1;
+    const mention *m = &d->ments[n - 1];
+    return t < m->tok_end ? (int)(n - 1) : -1;
 }
 
 /* Does the phrase s hold the word w (case-insensitive, whole word)? */
@@ -2441,12 +2461,10 @@ int business_before(const doc *d, uint32_t t)
     }
     /* no business spoke yet: the one the lead sentence names first ("Marubeni
      * Corp is pursuing a link ..., a company spokesman said") */
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
     uint32_t lead = UINT32_MAX;
-    for (size_t j = 0; j < d->nments && d->ments[j].tok_start < t; j++) {
+    size_t first = first_body_mention(d);
+    for (size_t j = first; j < d->nments && d->ments[j].tok_start < t && j - first < 512; j++) {
         const mention *p = &d->ments[j];
-        if (d->toks[p->tok_start].start < body)
-            continue;
         if (lead == UINT32_MAX)
             lead = d->toks[p->tok_start].sent;
         if (p->sent != lead)

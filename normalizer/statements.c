@@ -438,10 +438,11 @@ static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
           tok_is(&d->toks[t - 1], "daily") || tok_is(&d->toks[t - 1], "weekly")))
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t q = d->nments; q-- > 0;) {
+    /* (the last 30 sentences and 512 mentions: an item of thousands of
+     * "the paper said" must not cost quadratic time) */
+    size_t from = mentions_before(d, t - 2);
+    for (size_t q = from; q-- > 0 && from - q <= 512;) {
         const mention *x = &d->ments[q];
-        if (x->tok_start >= t - 2)
-            continue;
         if (x->sent + 30 < here)
             break;
         if (x->kind != M_ORG || x->entity < 0 || !d->ents[x->entity].name ||
@@ -1215,13 +1216,12 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
         }
     }
     /* the lead sentence of the item's body */
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
     uint32_t lead = UINT32_MAX;
     int n = 0;
-    for (size_t j = 0; j < d->nments && d->ments[j].tok_start < k && n < 2; j++) {
+    size_t first = first_body_mention(d);
+    for (size_t j = first; j < d->nments && d->ments[j].tok_start < k && n < 2 && j - first < 512;
+         j++) {
         const mention *p = &d->ments[j];
-        if (d->toks[p->tok_start].start < body)
-            continue;
         if (lead == UINT32_MAX)
             lead = p->sent;
         if (p->sent != lead)

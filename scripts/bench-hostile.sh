@@ -31,6 +31,8 @@ presidents	Ivan Dorov held talks with President Karl Lind. The presidents said t
 signed	Ivan Dorov and Anna Berg signed an agreement on trade and a memorandum on energy.
 quotes	"We will win," he said. "We will," she said.
 stray-quote	We will win," the President said. He noted that talks were needed.
+paper-said	Ivan Dorov and Karl Lind and Anna Berg rose, the paper said, and
+company-spokesman	Karl Lind, a company spokesman said, and the two companies said, and
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
