@@ -2198,6 +2198,51 @@ static int after_noun_signing(doc *d, ev_list *out, ev_list *meetings, const sen
     return 1;
 }
 
+/* "The signing of bilateral documents is also planned", "the signing of
+ * the treaty will take place in May", "the signing of an FTA is being
+ * prepared": a signing noun that is the subject of a modal or of a
+ * planned-state passive has not happened.  t is the token after the
+ * noun's last document.  Returns that modality, or NSV_MOD_ACTUAL. */
+static nsv_modality signing_noun_subject_modality(const doc *d, uint32_t t, uint32_t end)
+{
+    /* not ", which will support jobs": a relative clause there is the
+     * document's, not the signing's */
+    while (t < end && (d->toks[t].word_bits & W_ADVERB))
+        t++;
+    if (t >= end || !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_IN_QUOTE))
+        return NSV_MOD_ACTUAL;
+    static const char *const modal[] = {"will", "would", "could", "might", "may", "shall"};
+    /* only when the modal's verb says the signing happens ("will take
+     * place", "would be held"); "the signing of the Charter will become a
+     * model" speaks of a signing's effect, often one already made */
+    for (size_t k = 0; k < sizeof modal / sizeof *modal; k++)
+        if (tok_is(&d->toks[t], modal[k])) {
+            const token *v = t + 1 < end ? &d->toks[t + 1] : NULL;
+            const token *w = t + 2 < end ? &d->toks[t + 2] : NULL;
+            if (!v || !((tok_is(v, "take") && w && tok_is(w, "place")) ||
+                        tok_is(v, "happen") || tok_is(v, "occur") ||
+                        (tok_is(v, "be") && w && tok_is(w, "held"))))
+                return NSV_MOD_ACTUAL;
+            const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+            return m && m->value != NSV_MOD_NEGATED ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
+        }
+    if (!(d->toks[t].word_bits & W_BE))
+        return NSV_MOD_ACTUAL;
+    /* "is also being prepared", "is expected", "is scheduled for" */
+    t++;
+    while (t < end && ((d->toks[t].word_bits & W_ADVERB) || tok_is(&d->toks[t], "being")))
+        t++;
+    if (t >= end)
+        return NSV_MOD_ACTUAL;
+    if (tok_is(&d->toks[t], "prepared"))
+        return NSV_MOD_PLANNED;
+    /* "planned", "scheduled", "expected", "due to" */
+    const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+    if (m && m->value == NSV_MOD_PLANNED)
+        return NSV_MOD_PLANNED;
+    return NSV_MOD_ACTUAL;
+}
+
 /* How far before a passive verb its subject's document noun may stand: a
  * memorandum between two bodies with long names ("between the State
  * Service of Ukraine for Geodesy, Cartography and Cadastre and the
@@ -2243,11 +2288,21 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
         if (!n)
             return NSV_OK;
+        /* the noun as a clause's subject, not after a preposition
+         * ("following the signing of X, talks will ...") */
+        nsv_modality subj_mod = NSV_MOD_ACTUAL;
+        uint32_t last = nps[n - 1].end;
+        if (last < s->tok_end && !(i > s->tok_start && (d->toks[i - 1].word_bits & W_PREP)) &&
+            !(i > s->tok_start + 1 && (d->toks[i - 1].word_bits & W_DET) &&
+              (d->toks[i - 2].word_bits & W_PREP)))
+            subj_mod = signing_noun_subject_modality(d, last, s->tok_end);
         n = batch_or_items(d, s, nps, n);
         for (int q = 0; q < n; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.noun", s, &nps[q]);
             if (!e)
                 goto nomem;
+            if (e->ev.modality == NSV_MOD_ACTUAL)
+                e->ev.modality = subj_mod;
             int agents[MAX_DOCS];
             int na = agents_after(d, nps[q].end, s->tok_end, agents, MAX_DOCS);
             for (int a = 0; a < na; a++)

@@ -1673,6 +1673,27 @@ static void test_title_case_name_with_of(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* a signing noun that is the subject of "is planned", "is being prepared"
+ * or "will take place" has not happened */
+static void test_signing_noun_subject_planned(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The signing of bilateral documents is also planned.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    nt_run(PUB, "The signing of a trade agreement between Chile and Peru is being prepared.");
+    const nsv_event *e = signing_of("trade agreement between Chile and Peru");
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED);
+    nt_run(PUB, "The signing of the treaty will take place in Lima.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    /* hard negatives: a signing's effect, and a noun after a preposition */
+    nt_run(PUB, "He said the signing of the Charter will become a model of cooperation.");
+    e = signing_of("Charter");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "After the signing of the accord, the ministers will hold a news conference.");
+    e = signing_of("accord");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1755,6 +1776,7 @@ int main(void)
         cmocka_unit_test(test_marked_coordinated_parties),
         cmocka_unit_test(test_list_of_instructions),
         cmocka_unit_test(test_title_case_name_with_of),
+        cmocka_unit_test(test_signing_noun_subject_planned),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
