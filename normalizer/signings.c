@@ -1301,6 +1301,24 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
                 break;
             }
     e->background = e->day < 0 && (bg1 || bg2);
+    /* "in the two years since I signed the Act", "progress made since the
+     * signing of the Accords", "50 years since the agreement was signed",
+     * "the anniversary of the signing of the Treaty": a signing the clause
+     * looks back on, not one of the published day */
+    if (e->day < 0) {
+        uint32_t lo = np->start < cue ? np->start : cue;
+        lo = lo > s->tok_start + 4 ? lo - 4 : s->tok_start;
+        for (uint32_t t = cue; t-- > lo;) {
+            if (is_char(d, t, ',') || is_char(d, t, ';'))
+                break;
+            if (tok_is(&d->toks[t], "since") ||
+                (tok_is(&d->toks[t], "anniversary") && t + 1 < cue &&
+                 tok_is(&d->toks[t + 1], "of"))) {
+                e->background = 1;
+                break;
+            }
+        }
+    }
     ev_place(d, e);
     return e;
 }

@@ -1694,6 +1694,26 @@ static void test_signing_noun_subject_planned(void **state)
     NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
 }
 
+/* a signing a "since" clause or an anniversary looks back on takes no
+ * published day; one it dates keeps that day */
+static void test_signing_looked_back_on(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In the year since I signed the Clean Water Act, states have hired inspectors.");
+    const nsv_event *e = signing_of("Clean Water Act");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && e->date[0] == '\0');
+    nt_run(PUB, "The leaders marked the anniversary of the signing of the Treaty of Riga.");
+    e = signing_of("Treaty of Riga");
+    NT_CHECK(e && e->date[0] == '\0');
+    nt_run(PUB, "Since the signing of the accord on November 9, 2020, the truce has held.");
+    e = signing_of("accord");
+    NT_CHECK(e && !strcmp(e->date, "2020-11-09"));
+    /* hard negative: a plain signing takes the published day */
+    nt_run(PUB, "The President signed the Clean Water Act into law.");
+    e = signing_of("Clean Water Act");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1777,6 +1797,7 @@ int main(void)
         cmocka_unit_test(test_list_of_instructions),
         cmocka_unit_test(test_title_case_name_with_of),
         cmocka_unit_test(test_signing_noun_subject_planned),
+        cmocka_unit_test(test_signing_looked_back_on),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
