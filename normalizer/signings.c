@@ -2986,6 +2986,82 @@ static void drop_itemised_batches(const doc *d, ev_list *out, size_t first)
     }
 }
 
+/* "Following consultations, the parties signed a package of documents.
+ * ... Intergovernmental agreements have been signed on A, on B and on C.
+ * The documents signed also include D": a document signed with no
+ * signatory of its own (a passive, an item of a list) in the few sentences
+ * after a batch the item's parties signed is one of that batch, signed by
+ * them.  Not past a signing by other parties in a sentence between (a
+ * list's own item naming "Russian-Indian" parties is no other side). */
+#define BATCH_ITEM_WINDOW 4
+static int same_parties(const ev_draft *a, const ev_draft *b)
+{
+    if (a->nents != b->nents)
+        return 0;
+    for (int p = 0; p < a->nents; p++) {
+        int found = 0;
+        for (int q = 0; q < b->nents && !found; q++)
+            found = a->ents[p] == b->ents[q];
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+static int signatoryless_rule(const char *rule)
+{
+    static const char *const rules[] = {"signing.passive",       "signing.passive_list",
+                                        "signing.passive_items", "signing.batch_items",
+                                        "signing.more_items",    "signing.inverted"};
+    for (size_t k = 0; k < sizeof rules / sizeof *rules; k++)
+        if (!strcmp(rule, rules[k]))
+            return 1;
+    return 0;
+}
+
+static void batch_signatories(doc *d, ev_list *out, size_t first)
+{
+    for (size_t q = first; q < out->n; q++) {
+        ev_draft *c = &out->v[q];
+        if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->nents ||
+            c->ev.modality != NSV_MOD_ACTUAL || c->ev.evidence_start < d->title_len ||
+            !signatoryless_rule(c->ev.rule))
+            continue;
+        const ev_draft *batch = NULL;
+        for (size_t r = q; r-- > first;) {
+            const ev_draft *b = &out->v[r];
+            if (b->ev.type != NSV_EV_SIGNING || b->dropped || b->ev.modality != NSV_MOD_ACTUAL ||
+                !b->nents || b->sent >= c->sent)
+                continue;
+            if (b->sent + BATCH_ITEM_WINDOW < c->sent)
+                break;
+            /* "a package of documents (on cooperation in various areas)" */
+            if (b->nents >= 2 && (b->batch || (b->ev.document_kind &&
+                                                !strcmp(b->ev.document_kind, "documents")))) {
+                batch = b;
+                break;
+            }
+        }
+        if (!batch)
+            continue;
+        /* other signatories between the batch and this document */
+        int other = 0;
+        for (size_t r = first; r < out->n && !other; r++) {
+            const ev_draft *b = &out->v[r];
+            /* "Gazprom and CNPC signed a contract": a subject of its own,
+             * named or not */
+            if (b != batch && b->ev.type == NSV_EV_SIGNING && !b->dropped &&
+                b->sent >= batch->sent && b->sent < c->sent &&
+                (b->nents ? !same_parties(b, batch) : !signatoryless_rule(b->ev.rule)))
+                other = 1;
+        }
+        if (other)
+            continue;
+        for (int p = 0; p < batch->nents; p++)
+            ev_add_party(d, c, batch->ents[p]);
+    }
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
@@ -3032,5 +3108,6 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
         }
     }
     drop_itemised_batches(d, out, first_event);
+    batch_signatories(d, out, first_event);
     return NSV_OK;
 }

@@ -1714,6 +1714,29 @@ static void test_signing_looked_back_on(void **state)
     NT_CHECK(e && !strcmp(e->date, PUB));
 }
 
+/* a passive's document in the few sentences after a package two leaders
+ * signed is one of that package, signed by them */
+static void test_batch_signatories(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin and Xi Jinping signed a package of documents on cooperation in "
+                "various areas. Agreements have been signed on cooperation in trade and on "
+                "cooperation in tourism.");
+    const nsv_event *e = signing_of("agreement on cooperation in tourism");
+    NT_CHECK(e && e->n_participants == 2);
+    /* hard negatives: other signatories in between, and a batch too far back */
+    nt_run(PUB, "Vladimir Putin and Xi Jinping signed a package of documents on cooperation in "
+                "various areas. Gazprom and CNPC signed a gas supply contract. A memorandum on "
+                "tourism was signed.");
+    e = signing_of("memorandum on tourism");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run(PUB, "Vladimir Putin and Xi Jinping signed a package of documents on cooperation in "
+                "various areas. They spoke to reporters. The talks ended. Putin left for Moscow. "
+                "He visited a plant. He met workers. A memorandum on tourism was signed.");
+    e = signing_of("memorandum on tourism");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1798,6 +1821,7 @@ int main(void)
         cmocka_unit_test(test_title_case_name_with_of),
         cmocka_unit_test(test_signing_noun_subject_planned),
         cmocka_unit_test(test_signing_looked_back_on),
+        cmocka_unit_test(test_batch_signatories),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
