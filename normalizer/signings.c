@@ -66,6 +66,14 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
     const token *t = &d->toks[k];
     if (t->flags & T_QUOTE)
         return 0;
+    /* "Decree No. 687/2021": the abbreviation's dot before a number */
+    if (is_char(d, k, '.') && k > 0 && k + 1 < limit && (d->toks[k + 1].flags & T_NUM) &&
+        (tok_is(&d->toks[k - 1], "no") || tok_is(&d->toks[k - 1], "nos")))
+        return 1;
+    /* "No. 687/2021" */
+    if (is_char(d, k, '/') && k > 0 && k + 1 < limit && (d->toks[k - 1].flags & T_NUM) &&
+        (d->toks[k + 1].flags & T_NUM))
+        return 1;
     if (t->flags & T_PUNCT)
         return is_char(d, k, '-') || is_char(d, k, '\'') || is_char(d, k, '(') ||
                is_char(d, k, ')');

@@ -1737,6 +1737,18 @@ static void test_batch_signatories(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "No." and a number belong to the document's title */
+static void test_numbered_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The President signed Decree No. 312/2022 on the national flag.");
+    NT_CHECK(signing_of("Decree No. 312/2022 on the national flag") != NULL);
+    /* hard negative: a sentence's end after the title */
+    nt_run(PUB, "The President signed the decree. No. 2 on the list was the budget.");
+    const nsv_event *e = signing_of("decree");
+    NT_CHECK(e && strstr(e->document_title, "No") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1822,6 +1834,7 @@ int main(void)
         cmocka_unit_test(test_signing_noun_subject_planned),
         cmocka_unit_test(test_signing_looked_back_on),
         cmocka_unit_test(test_batch_signatories),
+        cmocka_unit_test(test_numbered_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
