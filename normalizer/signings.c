@@ -1319,9 +1319,8 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
         for (uint32_t t = cue; t-- > lo;) {
             if (is_char(d, t, ',') || is_char(d, t, ';'))
                 break;
-            if (tok_is(&d->toks[t], "since") ||
-                (tok_is(&d->toks[t], "anniversary") && t + 1 < cue &&
-                 tok_is(&d->toks[t + 1], "of"))) {
+            if (tok_is(&d->toks[t], "since") || (tok_is(&d->toks[t], "anniversary") &&
+                                                 t + 1 < cue && tok_is(&d->toks[t + 1], "of"))) {
                 e->background = 1;
                 break;
             }
@@ -2245,9 +2244,8 @@ static nsv_modality signing_noun_subject_modality(const doc *d, uint32_t t, uint
         if (tok_is(&d->toks[t], modal[k])) {
             const token *v = t + 1 < end ? &d->toks[t + 1] : NULL;
             const token *w = t + 2 < end ? &d->toks[t + 2] : NULL;
-            if (!v || !((tok_is(v, "take") && w && tok_is(w, "place")) ||
-                        tok_is(v, "happen") || tok_is(v, "occur") ||
-                        (tok_is(v, "be") && w && tok_is(w, "held"))))
+            if (!v || !((tok_is(v, "take") && w && tok_is(w, "place")) || tok_is(v, "happen") ||
+                        tok_is(v, "occur") || (tok_is(v, "be") && w && tok_is(w, "held"))))
                 return NSV_MOD_ACTUAL;
             const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
             return m && m->value != NSV_MOD_NEGATED ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
@@ -3044,8 +3042,8 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
             if (b->sent + BATCH_ITEM_WINDOW < c->sent)
                 break;
             /* "a package of documents (on cooperation in various areas)" */
-            if (b->nents >= 2 && (b->batch || (b->ev.document_kind &&
-                                                !strcmp(b->ev.document_kind, "documents")))) {
+            if (b->nents >= 2 &&
+                (b->batch || (b->ev.document_kind && !strcmp(b->ev.document_kind, "documents")))) {
                 batch = b;
                 break;
             }
