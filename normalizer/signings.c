@@ -66,6 +66,14 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
     const token *t = &d->toks[k];
     if (t->flags & T_QUOTE)
         return 0;
+    /* "Decree No. 687/2021": the abbreviation's dot before a number */
+    if (is_char(d, k, '.') && k > 0 && k + 1 < limit && (d->toks[k + 1].flags & T_NUM) &&
+        (tok_is(&d->toks[k - 1], "no") || tok_is(&d->toks[k - 1], "nos")))
+        return 1;
+    /* "No. 687/2021" */
+    if (is_char(d, k, '/') && k > 0 && k + 1 < limit && (d->toks[k - 1].flags & T_NUM) &&
+        (d->toks[k + 1].flags & T_NUM))
+        return 1;
     if (t->flags & T_PUNCT)
         return is_char(d, k, '-') || is_char(d, k, '\'') || is_char(d, k, '(') ||
                is_char(d, k, ')');
@@ -1301,6 +1309,23 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
                 break;
             }
     e->background = e->day < 0 && (bg1 || bg2);
+    /* "in the two years since I signed the Act", "progress made since the
+     * signing of the Accords", "50 years since the agreement was signed",
+     * "the anniversary of the signing of the Treaty": a signing the clause
+     * looks back on, not one of the published day */
+    if (e->day < 0) {
+        uint32_t lo = np->start < cue ? np->start : cue;
+        lo = lo > s->tok_start + 4 ? lo - 4 : s->tok_start;
+        for (uint32_t t = cue; t-- > lo;) {
+            if (is_char(d, t, ',') || is_char(d, t, ';'))
+                break;
+            if (tok_is(&d->toks[t], "since") || (tok_is(&d->toks[t], "anniversary") &&
+                                                 t + 1 < cue && tok_is(&d->toks[t + 1], "of"))) {
+                e->background = 1;
+                break;
+            }
+        }
+    }
     ev_place(d, e);
     return e;
 }
@@ -2198,6 +2223,50 @@ static int after_noun_signing(doc *d, ev_list *out, ev_list *meetings, const sen
     return 1;
 }
 
+/* "The signing of bilateral documents is also planned", "the signing of
+ * the treaty will take place in May", "the signing of an FTA is being
+ * prepared": a signing noun that is the subject of a modal or of a
+ * planned-state passive has not happened.  t is the token after the
+ * noun's last document.  Returns that modality, or NSV_MOD_ACTUAL. */
+static nsv_modality signing_noun_subject_modality(const doc *d, uint32_t t, uint32_t end)
+{
+    /* not ", which will support jobs": a relative clause there is the
+     * document's, not the signing's */
+    while (t < end && (d->toks[t].word_bits & W_ADVERB))
+        t++;
+    if (t >= end || !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_IN_QUOTE))
+        return NSV_MOD_ACTUAL;
+    static const char *const modal[] = {"will", "would", "could", "might", "may", "shall"};
+    /* only when the modal's verb says the signing happens ("will take
+     * place", "would be held"); "the signing of the Charter will become a
+     * model" speaks of a signing's effect, often one already made */
+    for (size_t k = 0; k < sizeof modal / sizeof *modal; k++)
+        if (tok_is(&d->toks[t], modal[k])) {
+            const token *v = t + 1 < end ? &d->toks[t + 1] : NULL;
+            const token *w = t + 2 < end ? &d->toks[t + 2] : NULL;
+            if (!v || !((tok_is(v, "take") && w && tok_is(w, "place")) || tok_is(v, "happen") ||
+                        tok_is(v, "occur") || (tok_is(v, "be") && w && tok_is(w, "held"))))
+                return NSV_MOD_ACTUAL;
+            const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+            return m && m->value != NSV_MOD_NEGATED ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
+        }
+    if (!(d->toks[t].word_bits & W_BE))
+        return NSV_MOD_ACTUAL;
+    /* "is also being prepared", "is expected", "is scheduled for" */
+    t++;
+    while (t < end && ((d->toks[t].word_bits & W_ADVERB) || tok_is(&d->toks[t], "being")))
+        t++;
+    if (t >= end)
+        return NSV_MOD_ACTUAL;
+    if (tok_is(&d->toks[t], "prepared"))
+        return NSV_MOD_PLANNED;
+    /* "planned", "scheduled", "expected", "due to" */
+    const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+    if (m && m->value == NSV_MOD_PLANNED)
+        return NSV_MOD_PLANNED;
+    return NSV_MOD_ACTUAL;
+}
+
 /* How far before a passive verb its subject's document noun may stand: a
  * memorandum between two bodies with long names ("between the State
  * Service of Ukraine for Geodesy, Cartography and Cadastre and the
@@ -2243,11 +2312,21 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
         if (!n)
             return NSV_OK;
+        /* the noun as a clause's subject, not after a preposition
+         * ("following the signing of X, talks will ...") */
+        nsv_modality subj_mod = NSV_MOD_ACTUAL;
+        uint32_t last = nps[n - 1].end;
+        if (last < s->tok_end && !(i > s->tok_start && (d->toks[i - 1].word_bits & W_PREP)) &&
+            !(i > s->tok_start + 1 && (d->toks[i - 1].word_bits & W_DET) &&
+              (d->toks[i - 2].word_bits & W_PREP)))
+            subj_mod = signing_noun_subject_modality(d, last, s->tok_end);
         n = batch_or_items(d, s, nps, n);
         for (int q = 0; q < n; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.noun", s, &nps[q]);
             if (!e)
                 goto nomem;
+            if (e->ev.modality == NSV_MOD_ACTUAL)
+                e->ev.modality = subj_mod;
             int agents[MAX_DOCS];
             int na = agents_after(d, nps[q].end, s->tok_end, agents, MAX_DOCS);
             for (int a = 0; a < na; a++)
@@ -2913,6 +2992,82 @@ static void drop_itemised_batches(const doc *d, ev_list *out, size_t first)
     }
 }
 
+/* "Following consultations, the parties signed a package of documents.
+ * ... Intergovernmental agreements have been signed on A, on B and on C.
+ * The documents signed also include D": a document signed with no
+ * signatory of its own (a passive, an item of a list) in the few sentences
+ * after a batch the item's parties signed is one of that batch, signed by
+ * them.  Not past a signing by other parties in a sentence between (a
+ * list's own item naming "Russian-Indian" parties is no other side). */
+#define BATCH_ITEM_WINDOW 4
+static int same_parties(const ev_draft *a, const ev_draft *b)
+{
+    if (a->nents != b->nents)
+        return 0;
+    for (int p = 0; p < a->nents; p++) {
+        int found = 0;
+        for (int q = 0; q < b->nents && !found; q++)
+            found = a->ents[p] == b->ents[q];
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+static int signatoryless_rule(const char *rule)
+{
+    static const char *const rules[] = {"signing.passive",       "signing.passive_list",
+                                        "signing.passive_items", "signing.batch_items",
+                                        "signing.more_items",    "signing.inverted"};
+    for (size_t k = 0; k < sizeof rules / sizeof *rules; k++)
+        if (!strcmp(rule, rules[k]))
+            return 1;
+    return 0;
+}
+
+static void batch_signatories(doc *d, ev_list *out, size_t first)
+{
+    for (size_t q = first; q < out->n; q++) {
+        ev_draft *c = &out->v[q];
+        if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->nents ||
+            c->ev.modality != NSV_MOD_ACTUAL || c->ev.evidence_start < d->title_len ||
+            !signatoryless_rule(c->ev.rule))
+            continue;
+        const ev_draft *batch = NULL;
+        for (size_t r = q; r-- > first;) {
+            const ev_draft *b = &out->v[r];
+            if (b->ev.type != NSV_EV_SIGNING || b->dropped || b->ev.modality != NSV_MOD_ACTUAL ||
+                !b->nents || b->sent >= c->sent)
+                continue;
+            if (b->sent + BATCH_ITEM_WINDOW < c->sent)
+                break;
+            /* "a package of documents (on cooperation in various areas)" */
+            if (b->nents >= 2 &&
+                (b->batch || (b->ev.document_kind && !strcmp(b->ev.document_kind, "documents")))) {
+                batch = b;
+                break;
+            }
+        }
+        if (!batch)
+            continue;
+        /* other signatories between the batch and this document */
+        int other = 0;
+        for (size_t r = first; r < out->n && !other; r++) {
+            const ev_draft *b = &out->v[r];
+            /* "Gazprom and CNPC signed a contract": a subject of its own,
+             * named or not */
+            if (b != batch && b->ev.type == NSV_EV_SIGNING && !b->dropped &&
+                b->sent >= batch->sent && b->sent < c->sent &&
+                (b->nents ? !same_parties(b, batch) : !signatoryless_rule(b->ev.rule)))
+                other = 1;
+        }
+        if (other)
+            continue;
+        for (int p = 0; p < batch->nents; p++)
+            ev_add_party(d, c, batch->ents[p]);
+    }
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
@@ -2959,5 +3114,6 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
         }
     }
     drop_itemised_batches(d, out, first_event);
+    batch_signatories(d, out, first_event);
     return NSV_OK;
 }

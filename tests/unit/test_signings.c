@@ -1673,6 +1673,82 @@ static void test_title_case_name_with_of(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* a signing noun that is the subject of "is planned", "is being prepared"
+ * or "will take place" has not happened */
+static void test_signing_noun_subject_planned(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The signing of bilateral documents is also planned.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    nt_run(PUB, "The signing of a trade agreement between Chile and Peru is being prepared.");
+    const nsv_event *e = signing_of("trade agreement between Chile and Peru");
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED);
+    nt_run(PUB, "The signing of the treaty will take place in Lima.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    /* hard negatives: a signing's effect, and a noun after a preposition */
+    nt_run(PUB, "He said the signing of the Charter will become a model of cooperation.");
+    e = signing_of("Charter");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "After the signing of the accord, the ministers will hold a news conference.");
+    e = signing_of("accord");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
+}
+
+/* a signing a "since" clause or an anniversary looks back on takes no
+ * published day; one it dates keeps that day */
+static void test_signing_looked_back_on(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In the year since I signed the Clean Water Act, states have hired inspectors.");
+    const nsv_event *e = signing_of("Clean Water Act");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && e->date[0] == '\0');
+    nt_run(PUB, "The leaders marked the anniversary of the signing of the Treaty of Riga.");
+    e = signing_of("Treaty of Riga");
+    NT_CHECK(e && e->date[0] == '\0');
+    nt_run(PUB, "Since the signing of the accord on November 9, 2020, the truce has held.");
+    e = signing_of("accord");
+    NT_CHECK(e && !strcmp(e->date, "2020-11-09"));
+    /* hard negative: a plain signing takes the published day */
+    nt_run(PUB, "The President signed the Clean Water Act into law.");
+    e = signing_of("Clean Water Act");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+}
+
+/* a passive's document in the few sentences after a package two leaders
+ * signed is one of that package, signed by them */
+static void test_batch_signatories(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin and Xi Jinping signed a package of documents on cooperation in "
+                "various areas. Agreements have been signed on cooperation in trade and on "
+                "cooperation in tourism.");
+    const nsv_event *e = signing_of("agreement on cooperation in tourism");
+    NT_CHECK(e && e->n_participants == 2);
+    /* hard negatives: other signatories in between, and a batch too far back */
+    nt_run(PUB, "Vladimir Putin and Xi Jinping signed a package of documents on cooperation in "
+                "various areas. Gazprom and CNPC signed a gas supply contract. A memorandum on "
+                "tourism was signed.");
+    e = signing_of("memorandum on tourism");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run(PUB, "Vladimir Putin and Xi Jinping signed a package of documents on cooperation in "
+                "various areas. They spoke to reporters. The talks ended. Putin left for Moscow. "
+                "He visited a plant. He met workers. A memorandum on tourism was signed.");
+    e = signing_of("memorandum on tourism");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
+/* "No." and a number belong to the document's title */
+static void test_numbered_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The President signed Decree No. 312/2022 on the national flag.");
+    NT_CHECK(signing_of("Decree No. 312/2022 on the national flag") != NULL);
+    /* hard negative: a sentence's end after the title */
+    nt_run(PUB, "The President signed the decree. No. 2 on the list was the budget.");
+    const nsv_event *e = signing_of("decree");
+    NT_CHECK(e && strstr(e->document_title, "No") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1755,6 +1831,10 @@ int main(void)
         cmocka_unit_test(test_marked_coordinated_parties),
         cmocka_unit_test(test_list_of_instructions),
         cmocka_unit_test(test_title_case_name_with_of),
+        cmocka_unit_test(test_signing_noun_subject_planned),
+        cmocka_unit_test(test_signing_looked_back_on),
+        cmocka_unit_test(test_batch_signatories),
+        cmocka_unit_test(test_numbered_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
