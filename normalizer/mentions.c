@@ -1451,6 +1451,13 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * signed" is no WHO (no single-word alias is lower-case) */
     if (o && nw == 1 && !(d->toks[j + pw].flags & T_CAP))
         o = NULL;
+    /* "the Commission for Military Technical Cooperation": a one-word
+     * alias that goes on with a named "for"/"of" part of its own is
+     * another body (not the European Commission) */
+    if (o && nw == 1 && !pw && (d->toks[j].word_bits & W_ORG_HEAD) && j + 2 < limit &&
+        (tok_is(&d->toks[j + 1], "for") || tok_is(&d->toks[j + 1], "of")) &&
+        (d->toks[j + 2].flags & T_CAP) && !(d->toks[j + 2].word_bits & W_DET))
+        o = NULL;
     if (o) {
         end = j + pw + nw;
         /* a generic body ("Foreign Ministry") is named with its country */
