@@ -1514,6 +1514,13 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         p = person_after_title(d, k + 1, s->tok_end);
     if (p < 0)
         return;
+    /* the item's lead meeting: in the paragraph of its first meeting record
+     * (a headline's) or the one after it */
+    int lead_only = 0;
+    uint32_t lead_para = UINT32_MAX;
+    for (size_t b = 0; b < out->n && lead_para == UINT32_MAX; b++)
+        if (out->v[b].ev.type == NSV_EV_MEETING && !out->v[b].dropped)
+            lead_para = d->sents[out->v[b].sent].para;
     for (size_t b = out->n; b-- > 0;) {
         ev_draft *f = &out->v[b];
         /* a meeting noun with no party ("an earlier meeting on
@@ -1522,6 +1529,8 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
          * before it may be */
         if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents || !f->nents ||
             f->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        if (lead_only && d->sents[f->sent].para > lead_para + 1)
             continue;
         /* a Kremlin readout puts the roster after a few paragraphs of what
          * was discussed */
@@ -1546,9 +1555,17 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
             people += kd == NSV_KIND_PERSON;
             others += kd != NSV_KIND_PERSON && kd != NSV_KIND_ORGANIZATION;
         }
-        if (people == 1 && !others)
+        if (people == 1 && !others) {
             listed_after(d, f, p, s->tok_end);
-        return;
+            return;
+        }
+        /* "X informed the members about his talks with A and B. Taking
+         * part in the meeting were ...": talks reported in between are no
+         * convening of his; the item's lead meeting is the one, if it
+         * qualifies (a lead bilateral meeting does not) */
+        if (lead_only || d->sents[f->sent].para <= lead_para + 1)
+            return;
+        lead_only = 1;
     }
 }
 

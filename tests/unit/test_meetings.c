@@ -1826,6 +1826,21 @@ static void test_roster_of_body_session(void **state)
                 "Sergei Shoigu.");
     e = nt_with_party(NSV_EV_MEETING, "Tokayev");
     NT_CHECK(e && !nt_has_party(e, "Lavrov"));
+    /* talks he reports in between are passed over for the lead session */
+    nt_run(PUB, "Vladimir Putin met with permanent members of the Security Council.\n\nThe "
+                "budget was discussed.\n\nThe "
+                "President told the members about his talks with Kazakh President Kassym-Jomart "
+                "Tokayev.\n\nTaking part in the meeting were Foreign Minister Sergei Lavrov and "
+                "Defence Minister Sergei Shoigu.");
+    e = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(e && nt_has_party(e, "Lavrov") && nt_has_party(e, "Shoigu"));
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Lavrov"));
+    /* hard negative: a lead bilateral meeting takes no roster either */
+    nt_run(PUB, "Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev.\n\nThe "
+                "budget was discussed.\n\nThe President told Mr Tokayev about his talks with Chinese President Xi Jinping.\n\n"
+                "Taking part in the meeting were Foreign Minister Sergei Lavrov.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Lavrov") == NULL);
 }
 
 /* "met India's petroleum minister X": a lower-case portfolio and title
