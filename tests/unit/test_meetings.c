@@ -2007,6 +2007,30 @@ static void test_chaired_session(void **state)
              !strcmp(nt_nth(NSV_EV_STATEMENT, 0)->speaker.name, "European Commission"));
 }
 
+/* "thank you for this reception here in Moscow" in the transcript of a
+ * meeting: the city is the lead meeting's place; "here in Russia" (a
+ * country) and two different cities give none. */
+static void test_here_in_city(void **state)
+{
+    (void)state;
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nAnne Leroy: "
+                "Mr President, thank you for this reception here in Moscow.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Moscow"));
+    /* hard negatives */
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nAnne Leroy: "
+                "We admire what you have built here in Russia.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && !e->location_name);
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nAnne Leroy: "
+                "I was here in Moscow before, and here in Sochi too.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "held a meeting with Government members", "met with the Cabinet": the
  * state's executive by its bare head word is the body met. */
 static void test_bare_polity_met(void **state)
@@ -2367,6 +2391,7 @@ int main(void)
         cmocka_unit_test(test_roster_past_format_and_plans),
         cmocka_unit_test(test_chaired_session),
         cmocka_unit_test(test_bare_polity_met),
+        cmocka_unit_test(test_here_in_city),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
