@@ -572,8 +572,8 @@ static uint32_t bare_polity_at(const doc *d, uint32_t t, uint32_t end)
     /* "the Cabinet" may be a mention of its own (a body or a description),
      * but of that word alone */
     int m = mention_at(d, t);
-    if (m >= 0 &&
-        (!(d->ments[m].kind == M_ORG || d->ments[m].kind == M_DESC) || d->ments[m].tok_end != t + 1))
+    if (m >= 0 && (!(d->ments[m].kind == M_ORG || d->ments[m].kind == M_DESC) ||
+                   d->ments[m].tok_end != t + 1))
         return 0;
     const token *u = &d->toks[t];
     if (!(u->flags & T_CAP) || (u->flags & (T_IN_QUOTE | T_POSS)) ||
@@ -2760,17 +2760,16 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * chairs or attends a named national body's session meets its members
      * (the studied sets label it; a body meeting with no one named from
      * outside stays none) */
-    int chaired_session = of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
-                          (held_before(d, i, s->tok_start) >= 0 ||
-                           placed_before_as(d, i, s->tok_start, 0));
+    int chaired_session =
+        of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
+        (held_before(d, i, s->tok_start) >= 0 || placed_before_as(d, i, s->tok_start, 0));
     if (!nmulti || sideline || cls == MEET_MULTI)
         ev_add_mention(d, e, subj);
     /* "X took part in a meeting of the SCO Council of Heads of State", "X
      * spoke at a session of the UN General Assembly": the person placed at
      * a group's meeting attends it (only one the groups make a meeting by
      * themselves: a body's own session with one person is none) */
-    else if (of && (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) &&
-             subj >= 0 &&
+    else if (of && (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) && subj >= 0 &&
              d->ments[subj].kind == M_PERSON &&
              /* "X chaired a meeting of the Supreme Eurasian Economic
               * Council": chairing it places him there too */

@@ -1838,7 +1838,8 @@ static void test_roster_of_body_session(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Lavrov"));
     /* hard negative: a lead bilateral meeting takes no roster either */
     nt_run(PUB, "Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev.\n\nThe "
-                "budget was discussed.\n\nThe President told Mr Tokayev about his talks with Chinese President Xi Jinping.\n\n"
+                "budget was discussed.\n\nThe President told Mr Tokayev about his talks with "
+                "Chinese President Xi Jinping.\n\n"
                 "Taking part in the meeting were Foreign Minister Sergei Lavrov.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Lavrov") == NULL);
 }
