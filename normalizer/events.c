@@ -136,6 +136,8 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
 
 /* ---------------------------------------------------------------- */
 
+static const mention *here_in_place(const doc *d);
+
 static int same_set(const ev_draft *a, const ev_draft *b, int *common)
 {
     int c = 0;
@@ -613,6 +615,9 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     drop_title_repeats(l);
     laws_of_office_holder(d, l);
     signings_at_meetings(l);
+    const mention *here = here_in_place(d);
+    /* the item's lead: the headline's paragraph or the one after it */
+    uint32_t lead_para = d->nsents ? d->sents[0].para : 0;
     size_t kept = 0;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *e = &l->v[i];
@@ -633,6 +638,16 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (!e->ev.location_name && e->visit_place) {
             e->ev.location_name = e->visit_place;
             e->ev.location_country = e->visit_country;
+        }
+        /* "It is a pleasure to receive you here in Hangzhou": the city the
+         * speakers are at is the place of the item's lead in-person meeting
+         * (not of meetings the text recalls further down) */
+        if (here && !e->ev.location_name && e->ev.type == NSV_EV_MEETING && !e->background &&
+            e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
+            e->ev.format != NSV_FORMAT_VIDEO && (e->day < 0 || e->day == d->published) &&
+            d->sents[e->sent].para <= lead_para + 1) {
+            e->ev.location_name = here->name;
+            e->ev.location_country = here->country;
         }
         /* date: the sentence's own, else the published day for an event the
          * text reports as current, never for background */
@@ -1211,6 +1226,29 @@ uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end)
     /* "on Friday," alone keeps its comma out: "met on Friday, and ..." */
     return k > start && (start > t || k > start + 1 || (d->toks[start].word_bits & W_WEEKDAY)) ? k
                                                                                                : t;
+}
+
+/* "here in Sochi", "here in Hangzhou" said in the item: the one city (a
+ * place with a country, no country itself) every such phrase names, or
+ * NULL (none, or two different ones). */
+static const mention *here_in_place(const doc *d)
+{
+    const mention *found = NULL;
+    for (uint32_t t = 0; t + 2 < d->ntoks; t++) {
+        if (!tok_is(&d->toks[t], "here") || !tok_is(&d->toks[t + 1], "in"))
+            continue;
+        int m = mention_at(d, t + 2);
+        if (m < 0 || d->ments[m].tok_start != t + 2)
+            continue;
+        const mention *x = &d->ments[m];
+        /* "here in Russia" is where we live, not where we sit */
+        if (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country))
+            return NULL;
+        if (found && strcmp(found->name, x->name))
+            return NULL;
+        found = x;
+    }
+    return found;
 }
 
 /* Where the sentence places an event: the first place after in/at, or the

@@ -558,6 +558,39 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
     return n;
 }
 
+/* "held a meeting with Government members", "met with the Cabinet": a
+ * state's executive by its bare capitalised head word (a polity word of
+ * words.tsv), alone or before a people word, ending the phrase.  The one
+ * who meets it meets that body (the studied sets label the President's
+ * sessions with his Government).  Returns the token after the phrase, or 0. */
+static uint32_t bare_polity_at(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t < end && tok_is(&d->toks[t], "the"))
+        t++;
+    if (t >= end)
+        return 0;
+    /* "the Cabinet" may be a mention of its own (a body or a description),
+     * but of that word alone */
+    int m = mention_at(d, t);
+    if (m >= 0 && (!(d->ments[m].kind == M_ORG || d->ments[m].kind == M_DESC) ||
+                   d->ments[m].tok_end != t + 1))
+        return 0;
+    const token *u = &d->toks[t];
+    if (!(u->flags & T_CAP) || (u->flags & (T_IN_QUOTE | T_POSS)) ||
+        (u->word_bits & (W_POLITY | W_ORG_HEAD)) != (W_POLITY | W_ORG_HEAD))
+        return 0;
+    t++;
+    if (t < end && (d->toks[t].word_bits & W_UNNAMED) && !(d->toks[t].flags & T_CAP))
+        t++;
+    if (t >= end)
+        return t;
+    const token *v = &d->toks[t];
+    return ((v->flags & T_PUNCT) && !(v->flags & T_POSS)) ||
+                   (v->word_bits & (W_PREP | W_SUBORD | W_RELDAY | W_WEEKDAY))
+               ? t
+               : 0;
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -608,6 +641,15 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         if (m >= 0 && d->ments[m].tok_start == t &&
             (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) && party_mention(d, m))
             ev_add_mention(d, e, m);
+        /* "Government members": the bare executive (bare_polity_at) */
+        const token *u = &d->toks[t];
+        if (t == g0 + (tok_is(&d->toks[g0], "the") ? 1u : 0u) && bare_polity_at(d, t, g1) &&
+            (m < 0 || !party_mention(d, m))) {
+            char *name = arena_strndup(d->mem, d->text + u->start, u->end - u->start);
+            int ent = name ? body_entity(d, name) : -1;
+            if (ent >= 0)
+                ev_add_party(d, e, ent);
+        }
     }
     return NSV_OK;
 }
@@ -1185,7 +1227,15 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
 /* Is the meeting noun at i placed by the word before it (over an article
  * and lower-case modifiers): "at", "during", or a participation verb ("took
  * part in", "attended")? */
+static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep);
 static int placed_before(const doc *d, uint32_t i, uint32_t from)
+{
+    return placed_before_as(d, i, from, 1);
+}
+
+/* by_prep 0: only a participation verb places it ("took part in",
+ * "attended"), not "at" ("speaking at a meeting of X" is a speech) */
+static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep)
 {
     uint32_t k = i;
     for (int steps = 0; k > from && steps < 3 && (d->toks[k - 1].flags & T_WORD) &&
@@ -1197,7 +1247,7 @@ static int placed_before(const doc *d, uint32_t i, uint32_t from)
     if (k <= from)
         return 0;
     if (tok_is(&d->toks[k - 1], "at") || tok_is(&d->toks[k - 1], "during"))
-        return 1;
+        return by_prep;
     for (uint32_t b = k - 1; b + 3 >= k && b >= from; b--) {
         unsigned nw = 0;
         const lex_entry *part = tok_lex(d, b, LEX_MEETING, &nw);
@@ -1464,6 +1514,13 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         p = person_after_title(d, k + 1, s->tok_end);
     if (p < 0)
         return;
+    /* the item's lead meeting: in the paragraph of its first meeting record
+     * (a headline's) or the one after it */
+    int lead_only = 0;
+    uint32_t lead_para = UINT32_MAX;
+    for (size_t b = 0; b < out->n && lead_para == UINT32_MAX; b++)
+        if (out->v[b].ev.type == NSV_EV_MEETING && !out->v[b].dropped)
+            lead_para = d->sents[out->v[b].sent].para;
     for (size_t b = out->n; b-- > 0;) {
         ev_draft *f = &out->v[b];
         /* a meeting noun with no party ("an earlier meeting on
@@ -1472,6 +1529,8 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
          * before it may be */
         if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents || !f->nents ||
             f->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        if (lead_only && d->sents[f->sent].para > lead_para + 1)
             continue;
         /* a Kremlin readout puts the roster after a few paragraphs of what
          * was discussed */
@@ -1496,9 +1555,17 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
             people += kd == NSV_KIND_PERSON;
             others += kd != NSV_KIND_PERSON && kd != NSV_KIND_ORGANIZATION;
         }
-        if (people == 1 && !others)
+        if (people == 1 && !others) {
             listed_after(d, f, p, s->tok_end);
-        return;
+            return;
+        }
+        /* "X informed the members about his talks with A and B. Taking
+         * part in the meeting were ...": talks reported in between are no
+         * convening of his; the item's lead meeting is the one, if it
+         * qualifies (a lead bilateral meeting does not) */
+        if (lead_only || d->sents[f->sent].para <= lead_para + 1)
+            return;
+        lead_only = 1;
     }
 }
 
@@ -2389,6 +2456,9 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * "the talks with officials" may be anyone's) */
     int held =
         with && (cls == MEET_NOUN || cls == MEET_MULTI) ? held_before(d, i, s->tok_start) : -1;
+    if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
+        (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
+        return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
     if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
         (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
@@ -2685,13 +2755,21 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         e->multilateral = 1;
     if (sideline)
         e->multilateral = 1;
+    /* "X chaired a meeting of the Security Council", "X held a meeting of
+     * the Commission for Military Technical Cooperation": the one who
+     * chairs or attends a named national body's session meets its members
+     * (the studied sets label it; a body meeting with no one named from
+     * outside stays none) */
+    int chaired_session =
+        of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
+        (held_before(d, i, s->tok_start) >= 0 || placed_before_as(d, i, s->tok_start, 0));
     if (!nmulti || sideline || cls == MEET_MULTI)
         ev_add_mention(d, e, subj);
     /* "X took part in a meeting of the SCO Council of Heads of State", "X
      * spoke at a session of the UN General Assembly": the person placed at
      * a group's meeting attends it (only one the groups make a meeting by
      * themselves: a body's own session with one person is none) */
-    else if (of && (nmulti >= 2 || intl_group(d, multi_parts[0])) && subj >= 0 &&
+    else if (of && (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) && subj >= 0 &&
              d->ments[subj].kind == M_PERSON &&
              /* "X chaired a meeting of the Supreme Eurasian Economic
               * Council": chairing it places him there too */

@@ -25,6 +25,22 @@ static int is_punct(const doc *d, uint32_t t, char c)
 
 /* Normalised text of tokens [from, to): single spaces where the text had
  * any white space, nothing where tokens touch. */
+/* "Council on Native American Affairs", "Commission on Human Rights": token
+ * k is "on" before a capitalised topic word that goes on a body's name (not
+ * "the Board on Monday", "a committee on Ukraine", "the Council on
+ * President X's plan") */
+static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k + 1 >= limit || !tok_is(&d->toks[k], "on"))
+        return 0;
+    const token *u = &d->toks[k + 1];
+    return (u->flags & T_CAP) && (u->flags & T_WORD) && !(u->flags & (T_ALLCAPS | T_POSS)) &&
+           !(u->word_bits & (W_WEEKDAY | W_MONTH | W_DET | W_RELDAY | W_PREP | W_CONJ)) &&
+           !tok_lex(d, k + 1, LEX_COUNTRY, NULL) && !tok_lex(d, k + 1, LEX_DEMONYM, NULL) &&
+           !tok_lex(d, k + 1, LEX_PLACE, NULL) && !tok_lex(d, k + 1, LEX_GIVEN_NAME, NULL) &&
+           !tok_lex(d, k + 1, LEX_TITLE, NULL) && !tok_lex(d, k + 1, LEX_ORG, NULL);
+}
+
 static const char *span_text(doc *d, uint32_t from, uint32_t to)
 {
     size_t n = 0;
@@ -1451,6 +1467,14 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * signed" is no WHO (no single-word alias is lower-case) */
     if (o && nw == 1 && !(d->toks[j + pw].flags & T_CAP))
         o = NULL;
+    /* "the Commission for Military Technical Cooperation": a one-word
+     * alias that goes on with a named "for"/"of" part of its own is
+     * another body (not the European Commission) */
+    if (o && nw == 1 && !pw && (d->toks[j].word_bits & W_ORG_HEAD) && j + 2 < limit &&
+        (((tok_is(&d->toks[j + 1], "for") || tok_is(&d->toks[j + 1], "of")) &&
+          (d->toks[j + 2].flags & T_CAP) && !(d->toks[j + 2].word_bits & W_DET)) ||
+         on_topic_part(d, j + 1, limit)))
+        o = NULL;
     if (o) {
         end = j + pw + nw;
         /* a generic body ("Foreign Ministry") is named with its country */
@@ -1503,6 +1527,11 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                  * for Fiscal Studies" */
                 if (k + 1 < limit && (tok_is(&d->toks[k], "of") || tok_is(&d->toks[k], "for")) &&
                     (d->toks[k + 1].flags & T_CAP)) {
+                    k++;
+                    of_words = 1;
+                    continue;
+                }
+                if (on_topic_part(d, k, limit)) {
                     k++;
                     of_words = 1;
                     continue;

@@ -281,10 +281,10 @@ static void test_unnamed_group_counterpart(void **state)
     nt_run(PUB, "A group of visiting diplomats held their first meeting with Mayor Tom Reyes.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
-    /* more people words; not a body meeting its own members */
+    /* more people words; "Cabinet members" is the Cabinet met (see
+     * test_bare_polity_met) */
     nt_run(PUB, "Mayor Tom Reyes met with representatives of the farming community.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
-    no_actual_meeting("Mayor Tom Reyes met with Cabinet members on the budget.");
     /* "his EU counterparts": the possessive is no party, the body is */
     one_meeting("Interior Minister David Kovac met his EU counterparts in Luxembourg on Monday.",
                 "Kovac", "EU");
@@ -798,8 +798,6 @@ static void test_long_unnamed_group(void **state)
                 "family, caregiver and survivor organizations.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     /* hard negatives */
-    nt_run(PUB, PUTIN " held a regular meeting with Government members.");
-    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
     nt_run(PUB, "Senior Advisor Cedric Richmond held a meeting with political reporters from "
                 "national outlets.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
@@ -1247,7 +1245,6 @@ static void test_placed_at_intl_group_meeting(void **state)
     NT_CHECK(e != NULL && e->n_participants == 2 && nt_has_party(e, "Putin"));
     /* hard negatives: a body with no country that is no group of states
      * (its own session); the group's meeting only talked about */
-    no_actual_meeting(PUTIN " took part in a meeting of the Security Council.");
     no_actual_meeting(PUTIN " discussed a meeting of the CSTO.");
 }
 
@@ -1829,6 +1826,22 @@ static void test_roster_of_body_session(void **state)
                 "Sergei Shoigu.");
     e = nt_with_party(NSV_EV_MEETING, "Tokayev");
     NT_CHECK(e && !nt_has_party(e, "Lavrov"));
+    /* talks he reports in between are passed over for the lead session */
+    nt_run(PUB, "Vladimir Putin met with permanent members of the Security Council.\n\nThe "
+                "budget was discussed.\n\nThe "
+                "President told the members about his talks with Kazakh President Kassym-Jomart "
+                "Tokayev.\n\nTaking part in the meeting were Foreign Minister Sergei Lavrov and "
+                "Defence Minister Sergei Shoigu.");
+    e = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(e && nt_has_party(e, "Lavrov") && nt_has_party(e, "Shoigu"));
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Lavrov"));
+    /* hard negative: a lead bilateral meeting takes no roster either */
+    nt_run(PUB, "Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev.\n\nThe "
+                "budget was discussed.\n\nThe President told Mr Tokayev about his talks with "
+                "Chinese President Xi Jinping.\n\n"
+                "Taking part in the meeting were Foreign Minister Sergei Lavrov.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Lavrov") == NULL);
 }
 
 /* "met India's petroleum minister X": a lower-case portfolio and title
@@ -1968,9 +1981,68 @@ static void test_chair_of_group_meeting(void **state)
                 "Economic Council.");
     const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Supreme Eurasian Economic Council"));
-    /* hard negative: a body's own session is still none */
+    /* a national body's session he chairs: he meets it (test_chaired_session) */
     nt_run(PUB, "Russian President Vladimir Putin chaired a meeting of the Security Council.");
-    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "X chaired a meeting of the Security Council", "X took part in a meeting
+ * of the Commission for Y": the one who chairs or attends a named body's
+ * session meets it; speaking at it, or no one named from outside, is none.
+ * A one-word alias with a "for" part of its own is another body. */
+static void test_chaired_session(void **state)
+{
+    (void)state;
+    one_meeting("President Anna Berg held a meeting of the Security Council on Friday.", "Berg",
+                "Security Council");
+    nt_run(PUB, PUTIN " took part in a meeting of the Commission for Military Technical "
+                      "Cooperation.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Commission for Military Technical");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin") && !nt_has_party(e, "European Commission"));
+    /* hard negatives */
+    no_actual_meeting(PUTIN " spoke at a meeting of the Security Council.");
+    no_actual_meeting("Minister Jan Olsen was speaking at a meeting of the Farmers Association.");
+    no_actual_meeting("The Security Council held a meeting on Friday.");
+    nt_run(PUB, "The Commission said on Friday it would fine the bank.");
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, -1) == 1 &&
+             !strcmp(nt_nth(NSV_EV_STATEMENT, 0)->speaker.name, "European Commission"));
+}
+
+/* "thank you for this reception here in Moscow" in the transcript of a
+ * meeting: the city is the lead meeting's place; "here in Russia" (a
+ * country) and two different cities give none. */
+static void test_here_in_city(void **state)
+{
+    (void)state;
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nAnne Leroy: "
+                "Mr President, thank you for this reception here in Moscow.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Moscow"));
+    /* hard negatives */
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nAnne Leroy: "
+                "We admire what you have built here in Russia.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && !e->location_name);
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nAnne Leroy: "
+                "I was here in Moscow before, and here in Sochi too.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "held a meeting with Government members", "met with the Cabinet": the
+ * state's executive by its bare head word is the body met. */
+static void test_bare_polity_met(void **state)
+{
+    (void)state;
+    one_meeting(PUTIN " held a regular meeting with Government members.", "Putin", "Government");
+    one_meeting(PUTIN " held a meeting with the Cabinet on Monday.", "Putin", "Cabinet");
+    one_meeting("Mayor Tom Reyes met with Cabinet members on the budget.", "Reyes", "Cabinet");
+    /* hard negatives: no named side; the body's own people as a possessive */
+    no_actual_meeting("The Government held a meeting with the Cabinet.");
+    no_actual_meeting(PUTIN " met with the Government's economic team.");
 }
 
 /* "met with President X of France and Chancellor Y of Germany": the list
@@ -2318,6 +2390,9 @@ int main(void)
         cmocka_unit_test(test_relative_clause_subject),
         cmocka_unit_test(test_first_person_adjective_and_met),
         cmocka_unit_test(test_roster_past_format_and_plans),
+        cmocka_unit_test(test_chaired_session),
+        cmocka_unit_test(test_bare_polity_met),
+        cmocka_unit_test(test_here_in_city),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -732,6 +732,26 @@ static void test_portfolio_no_person(void **state)
     NT_CHECK(m && nt_has_party(m, "Berg"));
 }
 
+/* "the Commission on Human Rights", "the Canadian Coalition on Acid
+ * Rain": "on" and a capitalised topic word go on a body's name; a weekday,
+ * a country or a person after "on" does not. */
+static void test_body_name_on_topic(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Northern Coalition on Clean Water said the plan was weak."),
+                 "Northern Coalition on Clean Water", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The Commission on Human Rights said the plan was weak."),
+                 "Commission on Human Rights", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives */
+    assert_party(speaker_of("The European Council on Friday said the plan was weak."),
+                 "European Council", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "The Northern Water Council on Ukraine said the plan was weak.");
+    for (size_t k = 0; k < nt_count(NSV_EV_STATEMENT, -1); k++) {
+        const char *name = nt_nth(NSV_EV_STATEMENT, k)->speaker.name;
+        NT_CHECK(!name || !strstr(name, "on Ukraine"));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -770,6 +790,7 @@ int main(void)
         cmocka_unit_test(test_company_far_back),
         cmocka_unit_test(test_month_surname),
         cmocka_unit_test(test_portfolio_no_person),
+        cmocka_unit_test(test_body_name_on_topic),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
