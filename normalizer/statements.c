@@ -2449,6 +2449,62 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
     return NSV_OK;
 }
 
+/* Does statement e's cue point back at words already reported ("The Head
+ * of State said this during a meeting", "He stated this, speaking to the
+ * media", "spoke about this in an interview", "This was stated by X")?
+ * Not "said this week", "said this is", "said this:" (content follows). */
+static int points_back(const doc *d, const ev_draft *e)
+{
+    const sentence *s = &d->sents[e->sent];
+    uint32_t c = e->cue_tok;
+    if (c < s->tok_start || c >= s->tok_end)
+        return 0;
+    if (c == s->tok_start + 2 && tok_is(&d->toks[s->tok_start], "this") &&
+        (d->toks[c - 1].word_bits & W_BE) && c + 1 < s->tok_end && tok_is(&d->toks[c + 1], "by"))
+        return 1;
+    /* (a speech verb's own object: a transcript turn's "So ..." is its content) */
+    unsigned nw = 0;
+    if (!tok_lex(d, c, LEX_SPEECH, &nw) || !nw)
+        return 0;
+    uint32_t k = c + nw;
+    if (k < s->tok_end && tok_is(&d->toks[k], "about"))
+        k++;
+    if (k >= s->tok_end || !(tok_is(&d->toks[k], "this") || tok_is(&d->toks[k], "so")) ||
+        (d->toks[k].flags & T_IN_QUOTE))
+        return 0;
+    if (k + 1 >= s->tok_end)
+        return 1;
+    return is_char(d, k + 1, ',') || is_char(d, k + 1, '.') ||
+           (d->toks[k + 1].word_bits & W_OCCASION) != 0;
+}
+
+/* "Zelenskyy emphasizes that ... The Head of State said this during a
+ * meeting": the second sentence places the same attribution, no new event
+ * (GUIDE: one event per attribution; pointing back at one's own words is
+ * none).  It folds into the same speaker's statement of the one or two
+ * sentences before; with none there ("X is ready. This was stated by Y")
+ * it is the event. */
+static void drop_repeated_attributions(const doc *d, ev_list *out, size_t first)
+{
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->speaker_ent < 0 ||
+            e->ev.modality != NSV_MOD_ACTUAL || !points_back(d, e))
+            continue;
+        for (size_t j = i; j-- > first;) {
+            const ev_draft *p = &out->v[j];
+            if (p->ev.type != NSV_EV_STATEMENT || p->dropped || p->sent >= e->sent)
+                continue;
+            if (p->sent + 2 < e->sent)
+                break;
+            if (p->speaker_ent == e->speaker_ent && p->ev.modality == NSV_MOD_ACTUAL) {
+                e->dropped = 1;
+                break;
+            }
+        }
+    }
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
@@ -2510,5 +2566,6 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         }
     }
     fold_document_statements(d, out, first, body);
+    drop_repeated_attributions(d, out, first);
     return NSV_OK;
 }

@@ -1617,6 +1617,27 @@ static void test_according_to_office_of_last_speaker(void **state)
     NT_CHECK(nt_count_said_by("Minister") == 0);
 }
 
+static void test_said_this_points_back(void **state)
+{
+    (void)state;
+    /* "said this during": the lead's attribution placed, one event */
+    nt_run(PUB, "President Anton Marek emphasizes that the port will reopen soon. "
+                "The Head of State said this during a meeting with the media.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    nt_run(PUB, "President Anton Marek stressed that the port will reopen soon. "
+                "He stated this, speaking to reporters in the capital.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    /* with no earlier statement of his, the passive is the event */
+    nt_run(PUB, "The port will reopen soon. This was stated by President Anton Marek.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    /* hard negatives: new content after "this", and a new talk "with" someone */
+    nt_run(PUB, "Unison says the fund is short. Unison blames this on a new law.");
+    NT_CHECK(nt_count_said_by("Unison") == 2);
+    nt_run(PUB, "President Anton Marek said the port will reopen soon. "
+                "He said this is the best plan for the city.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1704,6 +1725,7 @@ int main(void)
         cmocka_unit_test(test_sentence_opening_common_words),
         cmocka_unit_test(test_repeated_view_or_call),
         cmocka_unit_test(test_according_to_office_of_last_speaker),
+        cmocka_unit_test(test_said_this_points_back),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
