@@ -2505,6 +2505,66 @@ static void drop_repeated_attributions(const doc *d, ev_list *out, size_t first)
     }
 }
 
+/* Is entity ent the outlet's own office: a body organizations.tsv marks
+ * "presidency" ("the Administration", "the White House") of the country
+ * whose presidency publishes the item? */
+static int own_office_body(const doc *d, const lex_entry *office, int ent)
+{
+    if (!office || !office->extra2 || ent < 0 || d->ents[ent].kind != NSV_KIND_ORGANIZATION ||
+        !d->ents[ent].name)
+        return 0;
+    char key[128];
+    size_t kl = 0;
+    for (const char *p = d->ents[ent].name; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        if (p == w)
+            break;
+        char buf[64];
+        if ((size_t)(p - w) >= sizeof buf)
+            return 0;
+        size_t l = lex_fold(w, (size_t)(p - w), buf, sizeof buf);
+        if (kl + l + 2 >= sizeof key)
+            return 0;
+        if (kl)
+            key[kl++] = ' ';
+        memcpy(key + kl, buf, l);
+        kl += l;
+    }
+    for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e; e = e->next)
+        if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "presidency") && e->extra &&
+            !strcmp(e->extra, office->extra2))
+            return 1;
+    return 0;
+}
+
+/* "The Biden-Harris Administration recognizes this challenge", "The
+ * Administration applauds the states" in a White House release: the office
+ * publishing the item speaks in its own voice in the present tense, which
+ * is narration, never a speaker (GUIDE).  Its acts ("the Administration
+ * announced new actions", "has called on", "White House officials
+ * thanked") stay statements. */
+static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
+{
+    const lex_entry *office = outlet_office(d);
+    if (!office)
+        return;
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->cue_tok >= d->ntoks ||
+            !own_office_body(d, office, e->speaker_ent))
+            continue;
+        const token *c = &d->toks[e->cue_tok];
+        /* (a simple present: "has called on" reports an act, as "called on") */
+        if (third_person_s(c) && !(c->word_bits & W_AUX) &&
+            !(e->cue_tok > 0 && (d->toks[e->cue_tok - 1].word_bits & W_AUX)))
+            e->dropped = 1;
+    }
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
@@ -2567,5 +2627,6 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     }
     fold_document_statements(d, out, first, body);
     drop_repeated_attributions(d, out, first);
+    drop_own_office_present(d, out, first);
     return NSV_OK;
 }

@@ -1638,6 +1638,23 @@ static void test_said_this_points_back(void **state)
     NT_CHECK(nt_count_said_by("Anton Marek") == 2);
 }
 
+static void test_own_office_present_tense(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    /* the publishing office in the present tense is its own narration */
+    nt_run_source("t-wh", wh, "2023-05-10", NULL,
+                  "The Biden-Harris Administration applauds the states that passed paid leave laws.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negatives: its past acts speak, and another outlet's items keep it */
+    nt_run_source("t-wh", wh, "2023-05-10", NULL,
+                  "The Biden-Harris Administration announced new actions to support care workers.");
+    NT_CHECK(nt_count_said_by("Administration") == 1);
+    nt_run_source("t-bbc", "BBC News", "2023-05-10", NULL,
+                  "The White House says the talks will go on.");
+    NT_CHECK(nt_count_said_by("White House") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1726,6 +1743,7 @@ int main(void)
         cmocka_unit_test(test_repeated_view_or_call),
         cmocka_unit_test(test_according_to_office_of_last_speaker),
         cmocka_unit_test(test_said_this_points_back),
+        cmocka_unit_test(test_own_office_present_tense),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
