@@ -1389,6 +1389,57 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 }
 
 /* One speech cue at token i with its phrase length nw. */
+/* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
+ * 2,000 refugees to the United States", "welcomed 20 university leaders for
+ * a round table": the verb at i receives guests (a person or a number of
+ * them, then "to"/"at" a place or "for" a meeting), no speech.  Not
+ * "welcomed X's decision", nor praise of a country ("welcomed Sweden to
+ * NATO" keeps its reading). */
+static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s)
+{
+    if (!(tok_is(&d->toks[i], "welcomed") || tok_is(&d->toks[i], "welcomes") ||
+          tok_is(&d->toks[i], "welcoming")) ||
+        cue_end >= s->tok_end)
+        return 0;
+    uint32_t obj_end = 0, k = cue_end;
+    int m = mention_at(d, k);
+    if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity >= 0 &&
+        (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC) &&
+        d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON)
+        obj_end = d->ments[m].tok_end;
+    else
+        /* "20 leaders", "more than 90 state legislators": a count (after
+         * lower-case words only: not "the August 1 arrival"), then who */
+        for (uint32_t n = k; n < s->tok_end && n < k + 3 && !obj_end; n++) {
+            if (d->toks[n].flags & T_NUM)
+                obj_end = n + 1;
+            else if (!(d->toks[n].flags & T_WORD) || (d->toks[n].flags & T_CAP) ||
+                     (d->toks[n].word_bits & W_DET))
+                break;
+        }
+    /* (not "welcomed X's decision", "President Marcos' announcement") */
+    if (!obj_end || obj_end >= s->tok_end || (d->toks[obj_end].flags & T_POSS) ||
+        is_char(d, obj_end, '\'') ||
+        (d->toks[obj_end].end - d->toks[obj_end].start == 3 &&
+         !memcmp(d->text + d->toks[obj_end].start, "\xe2\x80\x99", 3)))
+        return 0;
+    for (uint32_t t = obj_end; t + 1 < s->tok_end && t < obj_end + 16; t++) {
+        if (is_char(d, t, ';') || (d->toks[t].flags & T_QUOTE) || (d->toks[t].cats & (1u << LEX_SPEECH)))
+            return 0;
+        uint32_t u = t + 1;
+        if (u + 1 < s->tok_end && (d->toks[u].word_bits & W_DET))
+            u++;
+        if ((tok_is(&d->toks[t], "to") || tok_is(&d->toks[t], "at")) && (d->toks[u].flags & T_CAP))
+            return 1;
+        if (tok_is(&d->toks[t], "for") &&
+            (tok_lex(d, u, LEX_MEETING, NULL) ||
+             (u + 1 < s->tok_end && tok_lex(d, u + 1, LEX_MEETING, NULL)) ||
+             (u + 2 < s->tok_end && tok_lex(d, u + 2, LEX_MEETING, NULL))))
+            return 1;
+    }
+    return 0;
+}
+
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
@@ -1427,6 +1478,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             return NSV_OK;
     } else {
+        if (welcomes_guests(d, i, cue_end, s))
+            return NSV_OK;
         /* "continued to work", "said to be": not speech ("threatened to",
          * "vowed to" are); "concluded an agreement", "concluded 8 accords":
          * a signing */

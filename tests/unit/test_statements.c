@@ -1655,6 +1655,23 @@ static void test_own_office_present_tense(void **state)
     NT_CHECK(nt_count_said_by("White House") == 1);
 }
 
+static void test_welcomed_guests(void **state)
+{
+    (void)state;
+    /* receiving a guest or a number of guests at a place or a meeting */
+    nt_run(PUB, "President Anton Marek welcomed Prime Minister Lena Voss to the Ukrainian capital.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 0);
+    nt_run(PUB, "Adviser Tom Hale welcomed 20 university leaders for a round table discussion.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 0);
+    /* hard negatives: welcoming a person's act, a date's number, a country */
+    nt_run(PUB, "President Anton Marek welcomed Prime Minister Lena Voss's decision to join the pact.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    nt_run(PUB, "Adviser Tom Hale welcomed the August 1 arrival of 3 million vaccine doses to Indonesia.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 1);
+    nt_run(PUB, "President Anton Marek welcomed Finland to NATO.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1744,6 +1761,7 @@ int main(void)
         cmocka_unit_test(test_according_to_office_of_last_speaker),
         cmocka_unit_test(test_said_this_points_back),
         cmocka_unit_test(test_own_office_present_tense),
+        cmocka_unit_test(test_welcomed_guests),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
