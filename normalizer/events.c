@@ -884,6 +884,10 @@ static int person_of_body(const doc *d, int org, uint32_t from)
                    (b->kind == M_PERSON && !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL));
     if (!bodylike)
         return -1;
+    /* "Peter Saunders of the CMF said", "Eric Schnaible of the PCO told":
+     * an article may stand between the preposition and the body */
+    if (tok_is(&d->toks[k - 1], "the") && k >= from + 3 && b->kind != M_COUNTRY)
+        k--;
     const token *prep = &d->toks[k - 1];
     if (!tok_is(prep, "of") && !tok_is(prep, "at") && !tok_is(prep, "with") &&
         !tok_is(prep, "from"))

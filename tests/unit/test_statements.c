@@ -844,7 +844,12 @@ static void test_person_of_body(void **state)
     one_statement("Matt Berg, a fund manager at Brelco Trust Ltd said the bid was low.", "Berg",
                   "the bid was low", 0);
     one_statement("Sergei Dorov of Russia said the bid was low.", "Dorov", "the bid was low", 0);
+    /* an article between "of" and the body: "Peter Saunders of the CMF said" */
+    one_statement("Peter Dale of the Brelco Trust said the bid was low.", "Dale", "the bid was low",
+                  0);
     /* hard negatives: a body's own name with "of" stays the body */
+    one_statement("The Friends of the Brelco Trust said the bid was low.", "Brelco Trust",
+                  "the bid was low", 0);
     one_statement("The Central Bank of Russia said the bid was low.", "Central Bank",
                   "the bid was low", 0);
     one_statement("A spokesman for Brelco Securities Inc said the bid was low.", "Brelco",
