@@ -865,8 +865,15 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
 static int named_person(const doc *d, int p, const mention *b)
 {
     const mention *x = &d->ments[p];
-    return x->kind == M_PERSON &&
-           (b->kind == M_ORG || tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL) != NULL);
+    if (x->kind != M_PERSON)
+        return 0;
+    if (b->kind == M_ORG)
+        return 1;
+    /* (the first name after a title: "aviation analyst Mike Powell") */
+    for (uint32_t t = x->tok_start; t + 1 < x->tok_end; t++)
+        if ((d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+            return 1;
+    return 0;
 }
 
 /* "Gary Nathan of Wells Fargo said", "Sergei Lavrov of Russia said", "Matt

@@ -847,6 +847,9 @@ static void test_person_of_body(void **state)
     /* an article between "of" and the body: "Peter Saunders of the CMF said" */
     one_statement("Peter Dale of the Brelco Trust said the bid was low.", "Dale", "the bid was low",
                   0);
+    /* a title before the first name: "aviation analyst Mike Powell of X says" */
+    one_statement("Aviation analyst Peter Dale of Brelco Kleinwort says the bid was low.", "Dale",
+                  "the bid was low", 0);
     /* hard negatives: a body's own name with "of" stays the body */
     one_statement("The Friends of the Brelco Trust said the bid was low.", "Brelco Trust",
                   "the bid was low", 0);
