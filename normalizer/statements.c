@@ -2558,6 +2558,50 @@ static void drop_repeated_attributions(const doc *d, ev_list *out, size_t first)
     }
 }
 
+/* Does sentence k open "This was stated by", "This has been announced by"
+ * (its subject pointing at the sentence before)? */
+static int opens_this_said_by(const doc *d, size_t k)
+{
+    const sentence *s = &d->sents[k];
+    uint32_t t = s->tok_start;
+    if (t + 3 >= s->tok_end || !(tok_is(&d->toks[t], "this") || tok_is(&d->toks[t], "that")) ||
+        (d->toks[t].flags & T_IN_QUOTE))
+        return 0;
+    t++;
+    if (tok_is(&d->toks[t], "has") || tok_is(&d->toks[t], "had"))
+        t++;
+    if (!(d->toks[t].word_bits & W_BE))
+        return 0;
+    t++;
+    unsigned nw = 0;
+    if (t >= s->tok_end || !tok_lex(d, t, LEX_SPEECH, &nw) || !nw)
+        return 0;
+    return t + nw < s->tok_end && tok_is(&d->toks[t + nw], "by");
+}
+
+/* "Ukraine calls on its partners to close the sky. This was stated by
+ * Adviser X": the sentence before is X's words, the position X states in
+ * the present tense, not a statement of the country or body its narration
+ * names (GUIDE: one event per attribution; the passive names the speaker).
+ * A past act it reports ("Ukraine has appealed to Erdogan and Biden",
+ * "the delegations clarified") is a specific event of its own, and a
+ * person there keeps their event. */
+static void drop_content_of_passive(const doc *d, ev_list *out, size_t first)
+{
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->ev.modality != NSV_MOD_ACTUAL ||
+            e->ev.speaker.kind == NSV_KIND_PERSON || e->sent + 1 >= d->nsents ||
+            d->sents[e->sent + 1].para != d->sents[e->sent].para ||
+            (d->toks[e->cue_tok].flags & T_IN_QUOTE) || !opens_this_said_by(d, e->sent + 1))
+            continue;
+        const token *c = &d->toks[e->cue_tok];
+        if (third_person_s(c) && !(c->word_bits & W_AUX) &&
+            !(e->cue_tok > 0 && (d->toks[e->cue_tok - 1].word_bits & W_AUX)))
+            e->dropped = 1;
+    }
+}
+
 /* Is entity ent the outlet's own office: a body organizations.tsv marks
  * "presidency" ("the Administration", "the White House") of the country
  * whose presidency publishes the item? */
@@ -2680,6 +2724,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     }
     fold_document_statements(d, out, first, body);
     drop_repeated_attributions(d, out, first);
+    drop_content_of_passive(d, out, first);
     drop_own_office_present(d, out, first);
     return NSV_OK;
 }

@@ -1034,7 +1034,7 @@ static void test_body_which_said(void **state)
     /* hard negatives: a document, a topic after "on" */
     no_statement("The plan follows the Barker Review, which said more homes were needed.");
     nt_run(PUB, "It echoed a report on Veldania, which said inflation was high.");
-    NT_CHECK(nt_count_said_by("Veldania") == 0);
+    NT_CHECK(nt_count_said_by("Moldova") == 0);
     nt_run(PUB, "Brelco Corp was fined by the Securities and Exchange Commission, which said it "
                 "had made errors. Its chief executive resigned, the company said.");
     NT_CHECK(nt_count_said_by("Securities and Exchange Commission") == 1);
@@ -1646,6 +1646,24 @@ static void test_said_this_points_back(void **state)
     NT_CHECK(nt_count_said_by("Anton Marek") == 2);
 }
 
+static void test_passive_names_the_speaker(void **state)
+{
+    (void)state;
+    /* the sentence before "This was stated by X" is X's words */
+    nt_run(PUB, "Moldova calls on its partners to close the sky. "
+                "This was stated by President Anton Marek during a briefing.");
+    NT_CHECK(nt_count_said_by("Moldova") == 0);
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    /* hard negatives: a past act it reports is an event of its own, and
+     * without the passive the country speaks */
+    nt_run(PUB, "Moldova has appealed to President Joe Biden to free the prisoners. "
+                "This was stated by President Anton Marek during a briefing.");
+    NT_CHECK(nt_count_said_by("Moldova") == 1);
+    nt_run(PUB, "Moldova calls on its partners to close the sky. "
+                "President Anton Marek met the press on Friday.");
+    NT_CHECK(nt_count_said_by("Moldova") == 1);
+}
+
 static void test_own_office_present_tense(void **state)
 {
     (void)state;
@@ -1768,6 +1786,7 @@ int main(void)
         cmocka_unit_test(test_repeated_view_or_call),
         cmocka_unit_test(test_according_to_office_of_last_speaker),
         cmocka_unit_test(test_said_this_points_back),
+        cmocka_unit_test(test_passive_names_the_speaker),
         cmocka_unit_test(test_own_office_present_tense),
         cmocka_unit_test(test_welcomed_guests),
     };
