@@ -1424,7 +1424,8 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
          !memcmp(d->text + d->toks[obj_end].start, "\xe2\x80\x99", 3)))
         return 0;
     for (uint32_t t = obj_end; t + 1 < s->tok_end && t < obj_end + 16; t++) {
-        if (is_char(d, t, ';') || (d->toks[t].flags & T_QUOTE) || (d->toks[t].cats & (1u << LEX_SPEECH)))
+        if (is_char(d, t, ';') || (d->toks[t].flags & T_QUOTE) ||
+            (d->toks[t].cats & (1u << LEX_SPEECH)))
             return 0;
         uint32_t u = t + 1;
         if (u + 1 < s->tok_end && (d->toks[u].word_bits & W_DET))

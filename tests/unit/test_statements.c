@@ -1669,8 +1669,9 @@ static void test_own_office_present_tense(void **state)
     (void)state;
     const char *wh = "The White House (whitehouse.gov)";
     /* the publishing office in the present tense is its own narration */
-    nt_run_source("t-wh", wh, "2023-05-10", NULL,
-                  "The Biden-Harris Administration applauds the states that passed paid leave laws.");
+    nt_run_source(
+        "t-wh", wh, "2023-05-10", NULL,
+        "The Biden-Harris Administration applauds the states that passed paid leave laws.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     /* hard negatives: its past acts speak, and another outlet's items keep it */
     nt_run_source("t-wh", wh, "2023-05-10", NULL,
@@ -1685,14 +1686,18 @@ static void test_welcomed_guests(void **state)
 {
     (void)state;
     /* receiving a guest or a number of guests at a place or a meeting */
-    nt_run(PUB, "President Anton Marek welcomed Prime Minister Lena Voss to the Ukrainian capital.");
+    nt_run(PUB,
+           "President Anton Marek welcomed Prime Minister Lena Voss to the Ukrainian capital.");
     NT_CHECK(nt_count_said_by("Anton Marek") == 0);
     nt_run(PUB, "Adviser Tom Hale welcomed 20 university leaders for a round table discussion.");
     NT_CHECK(nt_count_said_by("Tom Hale") == 0);
     /* hard negatives: welcoming a person's act, a date's number, a country */
-    nt_run(PUB, "President Anton Marek welcomed Prime Minister Lena Voss's decision to join the pact.");
+    nt_run(PUB,
+           "President Anton Marek welcomed Prime Minister Lena Voss's decision to join the pact.");
     NT_CHECK(nt_count_said_by("Anton Marek") == 1);
-    nt_run(PUB, "Adviser Tom Hale welcomed the August 1 arrival of 3 million vaccine doses to Indonesia.");
+    nt_run(
+        PUB,
+        "Adviser Tom Hale welcomed the August 1 arrival of 3 million vaccine doses to Indonesia.");
     NT_CHECK(nt_count_said_by("Tom Hale") == 1);
     nt_run(PUB, "President Anton Marek welcomed Finland to NATO.");
     NT_CHECK(nt_count_said_by("Anton Marek") == 1);
