@@ -2559,6 +2559,38 @@ static void drop_repeated_attributions(const doc *d, ev_list *out, size_t first)
     }
 }
 
+/* "The company said it has obtained waivers ..." twice in one item: wire
+ * copy that repeats its paragraphs repeats the attribution, one event
+ * (GUIDE).  The same speaker's narrated sentence, byte for byte (40 bytes
+ * at least), among the 64 statements before; not a transcript's turns,
+ * where "Thank you." may well be said twice. */
+static void drop_repeated_sentences(const doc *d, ev_list *out, size_t first)
+{
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->speaker_ent < 0 ||
+            (e->ev.rule && !strcmp(e->ev.rule, "statement.transcript_turn")))
+            continue;
+        const sentence *se = &d->sents[e->sent];
+        size_t len = se->end - se->start;
+        if (len < 40)
+            continue;
+        for (size_t j = i, seen = 0; j-- > first && seen < 64;) {
+            const ev_draft *p = &out->v[j];
+            if (p->ev.type != NSV_EV_STATEMENT)
+                continue;
+            seen++;
+            const sentence *sp = &d->sents[p->sent];
+            if (p->dropped || p->sent == e->sent || p->speaker_ent != e->speaker_ent ||
+                p->ev.modality != e->ev.modality || sp->end - sp->start != len ||
+                memcmp(d->text + sp->start, d->text + se->start, len))
+                continue;
+            e->dropped = 1;
+            break;
+        }
+    }
+}
+
 /* Does sentence k open "This was stated by", "This has been announced by"
  * (its subject pointing at the sentence before)? */
 static int opens_this_said_by(const doc *d, size_t k)
@@ -2726,6 +2758,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     fold_document_statements(d, out, first, body);
     drop_repeated_attributions(d, out, first);
     drop_content_of_passive(d, out, first);
+    drop_repeated_sentences(d, out, first);
     drop_own_office_present(d, out, first);
     return NSV_OK;
 }

@@ -1664,6 +1664,21 @@ static void test_passive_names_the_speaker(void **state)
     NT_CHECK(nt_count_said_by("Moldova") == 1);
 }
 
+static void test_repeated_paragraph_once(void **state)
+{
+    (void)state;
+    /* wire copy repeating a paragraph repeats one attribution */
+    nt_run(PUB, "Brelco Securities Inc said it will seek waivers from its lenders.\n\n"
+                "Brelco Securities Inc said it expects to sell the unit.\n\n"
+                "Brelco Securities Inc said it will seek waivers from its lenders.");
+    NT_CHECK(nt_count_said_by("Brelco") == 2);
+    /* hard negative: a transcript's turns may say the same words twice */
+    nt_run(PUB, "Vladimir Putin: Thank you very much for the report on the harvest.\n\n"
+                "Ivan Dorov: The harvest was good.\n\n"
+                "Vladimir Putin: Thank you very much for the report on the harvest.");
+    NT_CHECK(nt_count_said_by("Putin") == 2);
+}
+
 static void test_own_office_present_tense(void **state)
 {
     (void)state;
@@ -1792,6 +1807,7 @@ int main(void)
         cmocka_unit_test(test_according_to_office_of_last_speaker),
         cmocka_unit_test(test_said_this_points_back),
         cmocka_unit_test(test_passive_names_the_speaker),
+        cmocka_unit_test(test_repeated_paragraph_once),
         cmocka_unit_test(test_own_office_present_tense),
         cmocka_unit_test(test_welcomed_guests),
     };
