@@ -880,8 +880,15 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
 static int named_person(const doc *d, int p, const mention *b)
 {
     const mention *x = &d->ments[p];
-    return x->kind == M_PERSON &&
-           (b->kind == M_ORG || tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL) != NULL);
+    if (x->kind != M_PERSON)
+        return 0;
+    if (b->kind == M_ORG)
+        return 1;
+    /* (the first name after a title: "aviation analyst Mike Powell") */
+    for (uint32_t t = x->tok_start; t + 1 < x->tok_end; t++)
+        if ((d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+            return 1;
+    return 0;
 }
 
 /* "Gary Nathan of Wells Fargo said", "Sergei Lavrov of Russia said", "Matt
@@ -899,6 +906,10 @@ static int person_of_body(const doc *d, int org, uint32_t from)
                    (b->kind == M_PERSON && !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL));
     if (!bodylike)
         return -1;
+    /* "Peter Saunders of the CMF said", "Eric Schnaible of the PCO told":
+     * an article may stand between the preposition and the body */
+    if (tok_is(&d->toks[k - 1], "the") && k >= from + 3 && b->kind != M_COUNTRY)
+        k--;
     const token *prep = &d->toks[k - 1];
     if (!tok_is(prep, "of") && !tok_is(prep, "at") && !tok_is(prep, "with") &&
         !tok_is(prep, "from"))

@@ -326,6 +326,7 @@ static const struct {
     {"outlet", W_OUTLET},
     {"setting", W_SETTING},
     {"opener", W_OPENER},
+    {"occasion", W_OCCASION},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

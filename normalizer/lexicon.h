@@ -83,7 +83,9 @@ enum word_class {
 #define W_PUBLIC_BODY (UINT64_C(1) << 38) /* ministry, commission: a body that is no business */
 #define W_FIRM_TAIL (UINT64_C(1) << 39)   /* Laboratories, Industries: ends a company's name */
 #define W_OUTLET (UINT64_C(1) << 41)      /* newspaper, daily, magazine: "X newspaper said" is X */
-#define W_OPENER (UINT64_C(1) << 42)  /* but, as, some: capitalised, never a name's first word */
+#define W_OPENER (UINT64_C(1) << 42) /* but, as, some: capitalised, never a name's first word */
+#define W_OCCASION                                                                                 \
+    (UINT64_C(1) << 43) /* during, in, when: "said this during" places earlier words */
 #define W_SETTING (UINT64_C(1) << 44) /* during, as part of: an opening that holds the event */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };

@@ -844,7 +844,15 @@ static void test_person_of_body(void **state)
     one_statement("Matt Berg, a fund manager at Brelco Trust Ltd said the bid was low.", "Berg",
                   "the bid was low", 0);
     one_statement("Sergei Dorov of Russia said the bid was low.", "Dorov", "the bid was low", 0);
+    /* an article between "of" and the body: "Peter Saunders of the CMF said" */
+    one_statement("Peter Dale of the Brelco Trust said the bid was low.", "Dale", "the bid was low",
+                  0);
+    /* a title before the first name: "aviation analyst Mike Powell of X says" */
+    one_statement("Aviation analyst Peter Dale of Brelco Kleinwort says the bid was low.", "Dale",
+                  "the bid was low", 0);
     /* hard negatives: a body's own name with "of" stays the body */
+    one_statement("The Friends of the Brelco Trust said the bid was low.", "Brelco Trust",
+                  "the bid was low", 0);
     one_statement("The Central Bank of Russia said the bid was low.", "Central Bank",
                   "the bid was low", 0);
     one_statement("A spokesman for Brelco Securities Inc said the bid was low.", "Brelco",
@@ -1026,7 +1034,7 @@ static void test_body_which_said(void **state)
     /* hard negatives: a document, a topic after "on" */
     no_statement("The plan follows the Barker Review, which said more homes were needed.");
     nt_run(PUB, "It echoed a report on Veldania, which said inflation was high.");
-    NT_CHECK(nt_count_said_by("Veldania") == 0);
+    NT_CHECK(nt_count_said_by("Moldova") == 0);
     nt_run(PUB, "Brelco Corp was fined by the Securities and Exchange Commission, which said it "
                 "had made errors. Its chief executive resigned, the company said.");
     NT_CHECK(nt_count_said_by("Securities and Exchange Commission") == 1);
@@ -1617,6 +1625,99 @@ static void test_according_to_office_of_last_speaker(void **state)
     NT_CHECK(nt_count_said_by("Minister") == 0);
 }
 
+static void test_said_this_points_back(void **state)
+{
+    (void)state;
+    /* "said this during": the lead's attribution placed, one event */
+    nt_run(PUB, "President Anton Marek emphasizes that the port will reopen soon. "
+                "The Head of State said this during a meeting with the media.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    nt_run(PUB, "President Anton Marek stressed that the port will reopen soon. "
+                "He stated this, speaking to reporters in the capital.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    /* with no earlier statement of his, the passive is the event */
+    nt_run(PUB, "The port will reopen soon. This was stated by President Anton Marek.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    /* hard negatives: new content after "this", and a new talk "with" someone */
+    nt_run(PUB, "Unison says the fund is short. Unison blames this on a new law.");
+    NT_CHECK(nt_count_said_by("Unison") == 2);
+    nt_run(PUB, "President Anton Marek said the port will reopen soon. "
+                "He said this is the best plan for the city.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 2);
+}
+
+static void test_passive_names_the_speaker(void **state)
+{
+    (void)state;
+    /* the sentence before "This was stated by X" is X's words */
+    nt_run(PUB, "Moldova calls on its partners to close the sky. "
+                "This was stated by President Anton Marek during a briefing.");
+    NT_CHECK(nt_count_said_by("Moldova") == 0);
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    /* hard negatives: a past act it reports is an event of its own, and
+     * without the passive the country speaks */
+    nt_run(PUB, "Moldova has appealed to President Joe Biden to free the prisoners. "
+                "This was stated by President Anton Marek during a briefing.");
+    NT_CHECK(nt_count_said_by("Moldova") == 1);
+    nt_run(PUB, "Moldova calls on its partners to close the sky. "
+                "President Anton Marek met the press on Friday.");
+    NT_CHECK(nt_count_said_by("Moldova") == 1);
+}
+
+static void test_repeated_paragraph_once(void **state)
+{
+    (void)state;
+    /* wire copy repeating a paragraph repeats one attribution */
+    nt_run(PUB, "Brelco Securities Inc said it will seek waivers from its lenders.\n\n"
+                "Brelco Securities Inc said it expects to sell the unit.\n\n"
+                "Brelco Securities Inc said it will seek waivers from its lenders.");
+    NT_CHECK(nt_count_said_by("Brelco") == 2);
+    /* hard negative: a transcript's turns may say the same words twice */
+    nt_run(PUB, "Vladimir Putin: Thank you very much for the report on the harvest.\n\n"
+                "Ivan Dorov: The harvest was good.\n\n"
+                "Vladimir Putin: Thank you very much for the report on the harvest.");
+    NT_CHECK(nt_count_said_by("Putin") == 2);
+}
+
+static void test_own_office_present_tense(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    /* the publishing office in the present tense is its own narration */
+    nt_run_source(
+        "t-wh", wh, "2023-05-10", NULL,
+        "The Biden-Harris Administration applauds the states that passed paid leave laws.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negatives: its past acts speak, and another outlet's items keep it */
+    nt_run_source("t-wh", wh, "2023-05-10", NULL,
+                  "The Biden-Harris Administration announced new actions to support care workers.");
+    NT_CHECK(nt_count_said_by("Administration") == 1);
+    nt_run_source("t-bbc", "BBC News", "2023-05-10", NULL,
+                  "The White House says the talks will go on.");
+    NT_CHECK(nt_count_said_by("White House") == 1);
+}
+
+static void test_welcomed_guests(void **state)
+{
+    (void)state;
+    /* receiving a guest or a number of guests at a place or a meeting */
+    nt_run(PUB,
+           "President Anton Marek welcomed Prime Minister Lena Voss to the Ukrainian capital.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 0);
+    nt_run(PUB, "Adviser Tom Hale welcomed 20 university leaders for a round table discussion.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 0);
+    /* hard negatives: welcoming a person's act, a date's number, a country */
+    nt_run(PUB,
+           "President Anton Marek welcomed Prime Minister Lena Voss's decision to join the pact.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    nt_run(
+        PUB,
+        "Adviser Tom Hale welcomed the August 1 arrival of 3 million vaccine doses to Indonesia.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 1);
+    nt_run(PUB, "President Anton Marek welcomed Finland to NATO.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1704,6 +1805,11 @@ int main(void)
         cmocka_unit_test(test_sentence_opening_common_words),
         cmocka_unit_test(test_repeated_view_or_call),
         cmocka_unit_test(test_according_to_office_of_last_speaker),
+        cmocka_unit_test(test_said_this_points_back),
+        cmocka_unit_test(test_passive_names_the_speaker),
+        cmocka_unit_test(test_repeated_paragraph_once),
+        cmocka_unit_test(test_own_office_present_tense),
+        cmocka_unit_test(test_welcomed_guests),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
