@@ -1523,6 +1523,11 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
             lead_para = d->sents[out->v[b].sent].para;
     for (size_t b = out->n; b-- > 0;) {
         ev_draft *f = &out->v[b];
+        /* a Kremlin readout puts the roster after a few paragraphs of what
+         * was discussed (tested before the rest: drafts are in text order,
+         * and the scan must end there) */
+        if (d->sents[f->sent].para + 4 < s->para)
+            return;
         /* a meeting noun with no party ("an earlier meeting on
          * privatisation") is no record, and a planned one ("the upcoming
          * CSTO summit") is no meeting the roster took part in: the one
@@ -1532,10 +1537,6 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
             continue;
         if (lead_only && d->sents[f->sent].para > lead_para + 1)
             continue;
-        /* a Kremlin readout puts the roster after a few paragraphs of what
-         * was discussed */
-        if (s->para - d->sents[f->sent].para > 4)
-            return;
         /* "held a meeting with X, via videoconference": a format noun
          * repeats the sentence's meeting; the draft naming most parties is
          * the one the roster goes with */

@@ -2979,12 +2979,14 @@ static void drop_itemised_batches(const doc *d, ev_list *out, size_t first)
         if (b->ev.type != NSV_EV_SIGNING || b->dropped || !b->batch || b->nents ||
             b->ev.modality != NSV_MOD_ACTUAL || b->ev.evidence_start < d->title_len)
             continue;
+        /* (drafts are in text order: the window ends the scan) */
         int items = 0;
-        for (size_t r = first; r < out->n && items < 2; r++) {
+        for (size_t r = q + 1; r < out->n && items < 2; r++) {
             const ev_draft *c = &out->v[r];
-            if (r != q && c->ev.type == NSV_EV_SIGNING && !c->dropped && !c->batch &&
-                c->ev.modality == NSV_MOD_ACTUAL && c->sent > b->sent &&
-                c->sent <= b->sent + ITEMISED_WINDOW)
+            if (c->sent > b->sent + ITEMISED_WINDOW)
+                break;
+            if (c->ev.type == NSV_EV_SIGNING && !c->dropped && !c->batch &&
+                c->ev.modality == NSV_MOD_ACTUAL && c->sent > b->sent)
                 items++;
         }
         if (items >= 2)
@@ -3036,11 +3038,11 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
         const ev_draft *batch = NULL;
         for (size_t r = q; r-- > first;) {
             const ev_draft *b = &out->v[r];
+            if (b->sent + BATCH_ITEM_WINDOW < c->sent)
+                break;
             if (b->ev.type != NSV_EV_SIGNING || b->dropped || b->ev.modality != NSV_MOD_ACTUAL ||
                 !b->nents || b->sent >= c->sent)
                 continue;
-            if (b->sent + BATCH_ITEM_WINDOW < c->sent)
-                break;
             /* "a package of documents (on cooperation in various areas)" */
             if (b->nents >= 2 &&
                 (b->batch || (b->ev.document_kind && !strcmp(b->ev.document_kind, "documents")))) {
@@ -3052,8 +3054,10 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
             continue;
         /* other signatories between the batch and this document */
         int other = 0;
-        for (size_t r = first; r < out->n && !other; r++) {
+        for (size_t r = q; r-- > first && !other;) {
             const ev_draft *b = &out->v[r];
+            if (b->sent < batch->sent)
+                break;
             /* "Gazprom and CNPC signed a contract": a subject of its own,
              * named or not */
             if (b != batch && b->ev.type == NSV_EV_SIGNING && !b->dropped &&

@@ -337,7 +337,9 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
     }
     uint32_t si = (uint32_t)(s - d->sents);
     uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tok_start;
-    for (uint32_t k = noun; k-- > floor;) {
+    /* (at most 256 tokens back, and 32 before a "from": an item of one long
+     * sentence of letters must not cost more than linear time) */
+    for (uint32_t k = noun; k-- > floor && noun - k <= 256;) {
         const token *t = &d->toks[k];
         const sentence *ks = &d->sents[t->sent];
         /* "delivered a message from President X to the Emir" (not "sent a
@@ -346,7 +348,7 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
             (tok_is(&d->toks[k - 1], "message") || tok_is(&d->toks[k - 1], "telegram") ||
              tok_is(&d->toks[k - 1], "letter"))) {
             int sent = 0;
-            for (uint32_t q = ks->tok_start; q < k && !sent; q++)
+            for (uint32_t q = k - ks->tok_start > 32 ? k - 32 : ks->tok_start; q < k && !sent; q++)
                 sent = tok_is(&d->toks[q], "sent") || tok_is(&d->toks[q], "sends") ||
                        tok_is(&d->toks[q], "addressed") || tok_is(&d->toks[q], "forwarded");
             int m = sent ? -1 : party_right(d, k + 1, ks->tok_end);
@@ -365,10 +367,9 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
      * says, in part:": the headline's subject, when it greets or sends */
     if (!d->title_len || d->toks[noun].start < d->title_len || !d->sent_ments)
         return -1;
-    uint32_t first_body = 0;
-    while (first_body < d->nsents && d->sents[first_body].start < d->title_len)
-        first_body++;
-    if (first_body == 0 || si > first_body + 1)
+    /* only in the body's first two sentences (sentences start in order: the
+     * one two back starting in the body means this is the third or later) */
+    if (d->sents[0].start >= d->title_len || (si >= 2 && d->sents[si - 2].start >= d->title_len))
         return -1;
     const sentence *ts = &d->sents[0];
     if (d->sent_ment_start[1] == d->sent_ment_start[0])
@@ -1203,11 +1204,12 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
     uint32_t here = (uint32_t)(s - d->sents);
     for (size_t q = out->n; q-- > 0;) {
         const ev_draft *prev = &out->v[q];
+        /* (the window first: drafts are in text order) */
+        if (prev->sent + 8 < here)
+            break;
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped ||
             prev->ev.speaker.kind != NSV_KIND_GROUP || prev->nents != 2)
             continue;
-        if (here - prev->sent > 8)
-            break;
         if (business_ent(d, prev->ents[0]) && business_ent(d, prev->ents[1]) &&
             prev->ents[0] != prev->ents[1]) {
             ents[0] = prev->ents[0];
@@ -2547,10 +2549,10 @@ static void drop_repeated_attributions(const doc *d, ev_list *out, size_t first)
             continue;
         for (size_t j = i; j-- > first;) {
             const ev_draft *p = &out->v[j];
+            if (p->sent + 2 < e->sent) /* (drafts are in text order) */
+                break;
             if (p->ev.type != NSV_EV_STATEMENT || p->dropped || p->sent >= e->sent)
                 continue;
-            if (p->sent + 2 < e->sent)
-                break;
             if (p->speaker_ent == e->speaker_ent && p->ev.modality == NSV_MOD_ACTUAL) {
                 e->dropped = 1;
                 break;

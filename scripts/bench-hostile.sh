@@ -33,6 +33,11 @@ quotes	"We will win," he said. "We will," she said.
 stray-quote	We will win," the President said. He noted that talks were needed.
 paper-said	Ivan Dorov and Karl Lind and Anna Berg rose, the paper said, and
 company-spokesman	Karl Lind, a company spokesman said, and the two companies said, and
+letters	a letter from home, and the message reads,
+batches	Documents were signed, documents were signed, documents were signed.
+package	Ivan Dorov and Anna Berg signed a package of documents. An agreement on trade was signed.
+companies	A source said it. Acme Corp and Beta Corp rose. The two companies said so.
+roster	Ivan Dorov met Karl Lind. A source said it. Taking part in the meeting were Anna Berg and Tom Hale.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome

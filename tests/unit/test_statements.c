@@ -1034,7 +1034,7 @@ static void test_body_which_said(void **state)
     /* hard negatives: a document, a topic after "on" */
     no_statement("The plan follows the Barker Review, which said more homes were needed.");
     nt_run(PUB, "It echoed a report on Veldania, which said inflation was high.");
-    NT_CHECK(nt_count_said_by("Moldova") == 0);
+    NT_CHECK(nt_count_said_by("Veldania") == 0);
     nt_run(PUB, "Brelco Corp was fined by the Securities and Exchange Commission, which said it "
                 "had made errors. Its chief executive resigned, the company said.");
     NT_CHECK(nt_count_said_by("Securities and Exchange Commission") == 1);
