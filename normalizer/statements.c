@@ -1638,7 +1638,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "Vladimir Putin congratulated X on his birthday. The message
              * reads, in part:": the person who just spoke sent it */
             uint32_t here = (uint32_t)(s - d->sents);
-            if (speaker < 0 && recent_voice_sent(out, here, 0) + 2 >= here) {
+            uint32_t voiced = speaker < 0 ? recent_voice_sent(out, here, 0) : UINT32_MAX;
+            if (voiced != UINT32_MAX && voiced + 2 >= here) {
                 int pv = recent_voice(d, out, here, 0);
                 if (pv >= 0 && d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON &&
                     !(d->toks[d->ments[pv].tok_start].flags & T_IN_QUOTE))
@@ -2626,8 +2627,8 @@ static void drop_content_of_passive(const doc *d, ev_list *out, size_t first)
     for (size_t i = first; i < out->n; i++) {
         ev_draft *e = &out->v[i];
         if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->ev.modality != NSV_MOD_ACTUAL ||
-            e->ev.speaker.kind == NSV_KIND_PERSON || e->sent + 1 >= d->nsents ||
-            d->sents[e->sent + 1].para != d->sents[e->sent].para ||
+            e->ev.speaker.kind == NSV_KIND_PERSON || e->cue_tok >= d->ntoks ||
+            e->sent + 1 >= d->nsents || d->sents[e->sent + 1].para != d->sents[e->sent].para ||
             (d->toks[e->cue_tok].flags & T_IN_QUOTE) || !opens_this_said_by(d, e->sent + 1))
             continue;
         const token *c = &d->toks[e->cue_tok];
