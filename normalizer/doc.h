@@ -227,6 +227,32 @@ static inline int before_body(const doc *d, size_t off)
     return off >= d->title_len && off < d->body_start;
 }
 
+/* Dashes as tokens.  Three tests, as the rules need them: */
+/* An en or em dash, spaced or not ("USAID–Ministry of Finance"); no hyphen. */
+static inline int en_or_em_dash(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    return (k->flags & T_PUNCT) && k->end - k->start == 3 &&
+           !memcmp(d->text + k->start, "\xe2\x80", 2) &&
+           ((unsigned char)d->text[k->start + 2] == 0x93 ||
+            (unsigned char)d->text[k->start + 2] == 0x94);
+}
+
+/* A hyphen, en dash or em dash, spaced or not. */
+static inline int hyphen_or_dash(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    return ((k->flags & T_PUNCT) && k->end - k->start == 1 && d->text[k->start] == '-') ||
+           en_or_em_dash(d, t);
+}
+
+/* A hyphen, en dash or em dash with white space before it: one that sets a
+ * phrase off (" - "), not a hyphen inside a compound. */
+static inline int spaced_hyphen_or_dash(const doc *d, uint32_t t)
+{
+    return (d->toks[t].flags & T_SPACE_BEFORE) && hyphen_or_dash(d, t);
+}
+
 /* Is token t's folded text `lower`?  Called with literals: their length is
  * known at compile time, and comparing it first answers most calls without
  * reading the text. */

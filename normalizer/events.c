@@ -749,19 +749,6 @@ static int is_dot(const doc *d, uint32_t t)
     return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == '.';
 }
 
-/* A dash set off by spaces (" - ", an en or em dash), not a hyphen. */
-static int is_dash(const doc *d, uint32_t t)
-{
-    const token *k = &d->toks[t];
-    if (!(k->flags & T_PUNCT) || !(k->flags & T_SPACE_BEFORE))
-        return 0;
-    const char *p = d->text + k->start;
-    size_t n = k->end - k->start;
-    return (n == 1 && *p == '-') ||
-           (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-            ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94));
-}
-
 /* j, or the start of a ", Jr." / " Sr." suffix ending right before j. */
 static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
 {
@@ -1002,11 +989,11 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
     }
     /* "Mr Bez - himself a former executive at rival Porsche - said": an
      * appositive between dashes (spaced, so not a hyphen) */
-    if (paren_appos && j > from + 2 && is_dash(d, j - 1)) {
+    if (paren_appos && j > from + 2 && spaced_hyphen_or_dash(d, j - 1)) {
         for (uint32_t k = j - 1; k > from + 1 && k + 32 > j; k--) {
             if ((d->toks[k - 1].flags & T_QUOTE) || is_char_tok(d, k - 1, ';'))
                 break;
-            if (!is_dash(d, k - 1))
+            if (!spaced_hyphen_or_dash(d, k - 1))
                 continue;
             int m2 = mention_at(d, k - 2);
             if (m2 >= 0 && d->ments[m2].tok_end == k - 1 && party_mention(d, m2))

@@ -908,16 +908,6 @@ static int is_ordinal(const token *u)
     return !strcmp(e, "st") || !strcmp(e, "nd") || !strcmp(e, "rd") || !strcmp(e, "th");
 }
 
-/* A hyphen, en dash or em dash standing alone. */
-static int is_dash(const doc *d, uint32_t k)
-{
-    const token *u = &d->toks[k];
-    const char *p = d->text + u->start;
-    size_t n = u->end - u->start;
-    return (u->flags & T_PUNCT) && ((n == 1 && *p == '-') || (n == 3 && !memcmp(p, "\xe2\x80", 2) &&
-                                                              (p[2] == '\x93' || p[2] == '\x94')));
-}
-
 /* "on Foreign Affairs Celia X": after a title's "on", a portfolio of up to
  * three capitalised words and then the person ("on Efforts to Hold ..." is
  * a topic). */
@@ -978,7 +968,7 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
             continue;
         /* "Deputy Prime Minister - Minister of Finance of Canada X": two
          * titles of one person joined by a dash */
-        if (titled && is_dash(d, k) && k + 1 < end && tok_lex(d, k + 1, LEX_TITLE, NULL))
+        if (titled && hyphen_or_dash(d, k) && k + 1 < end && tok_lex(d, k + 1, LEX_TITLE, NULL))
             continue;
         if (tok_lex(d, k, LEX_TITLE, NULL))
             titled = 1;
@@ -1049,7 +1039,7 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
                 return -1;
             continue;
         }
-        if (is_dash(d, k) || (u->flags & T_POSS))
+        if (hyphen_or_dash(d, k) || (u->flags & T_POSS))
             continue;
         if (!(u->flags & T_WORD) || (u->flags & (T_NUM | T_QUOTE)))
             return -1;
@@ -1066,7 +1056,7 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
         if (!(u->flags & T_CAP) && u->lower_len > 4 && !tok_lex(d, k, LEX_TITLE, NULL) &&
             (!strcmp(u->lower + u->lower_len - 2, "ed") ||
              !strcmp(u->lower + u->lower_len - 3, "ing")) &&
-            !(k > t && (is_dash(d, k - 1) || tok_is(&d->toks[k - 1], "newly"))))
+            !(k > t && (hyphen_or_dash(d, k - 1) || tok_is(&d->toks[k - 1], "newly"))))
             return -1;
         /* "to discuss": an infinitive opens the meeting's purpose */
         if (tok_is(u, "to") && k + 1 < end && !(d->toks[k + 1].flags & T_CAP) &&

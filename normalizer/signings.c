@@ -21,16 +21,6 @@ typedef struct doc_np {
     uint32_t topic;     /* token after the document noun ("on" of "agreement on X") */
 } doc_np;
 
-/* An en or em dash joining two names: "USAID–Ministry of Finance". */
-static int is_dash(const doc *d, uint32_t t)
-{
-    const token *k = &d->toks[t];
-    return (k->flags & T_PUNCT) && k->end - k->start == 3 &&
-           !memcmp(d->text + k->start, "\xe2\x80", 2) &&
-           ((unsigned char)d->text[k->start + 2] == 0x93 ||
-            (unsigned char)d->text[k->start + 2] == 0x94);
-}
-
 /* "on trade" opens a list item; "on Monday", "on 5 May", "on behalf of"
  * do not. */
 static int on_topic(const doc *d, uint32_t k, uint32_t limit)
@@ -191,7 +181,7 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             }
         }
         if (d->toks[head].flags & (T_QUOTE | T_PUNCT)) {
-            if (!is_char(d, head, '-') && !(title_case && seen_cap && is_dash(d, head)))
+            if (!is_char(d, head, '-') && !(title_case && seen_cap && en_or_em_dash(d, head)))
                 break;
             continue;
         }
