@@ -31,6 +31,11 @@ typedef struct ev_draft {
     int also;       /* "has also signed", "Also signed was": another document */
     int merged;     /* another record was merged into this one */
     int batch;      /* signing of a bare batch ("a package of documents") */
+    /* a signing rule whose clause has no signatory as its subject (passive,
+     * inverted, items listed after a batch): the signatories may come from
+     * a batch signed before it */
+    int signatoryless;
+    int transcript_turn; /* a turn of a transcript ("NAME: words") */
     int dropped;
 } ev_draft;
 

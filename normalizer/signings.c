@@ -1320,9 +1320,9 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     return e;
 }
 
-/* One passive signing per listed document: the parties its own words name,
- * else the people of the talks when the sentence names them as a group.
- * -1 when out of memory. */
+/* One passive signing per listed document, signatoryless: the parties its
+ * own words name, else the people of the talks when the sentence names them
+ * as a group.  -1 when out of memory. */
 static int sign_each(doc *d, ev_list *out, uint32_t cue, const char *rule, const sentence *s,
                      const doc_np *items, int n, ev_list *meetings)
 {
@@ -1330,6 +1330,7 @@ static int sign_each(doc *d, ev_list *out, uint32_t cue, const char *rule, const
         ev_draft *e = new_signing(d, out, cue, rule, s, &items[q]);
         if (!e)
             return -1;
+        e->signatoryless = 1;
         parties_in_np(d, e, &items[q]);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                              e->nents == 0 && names_group(d, s));
@@ -2423,6 +2424,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         ev_draft *e = new_signing(d, out, i, "signing.passive", s, &np);
         if (!e)
             goto nomem;
+        e->signatoryless = 1;
         /* the subject's words are the document's, not the verb's ("the
          * declaration on the prospect of ...") */
         e->ev.modality = clause_modality(d, i, np.end);
@@ -2500,6 +2502,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
             if (!e)
                 goto nomem;
+            e->signatoryless = 1;
             for (int p = 0; p < nsigners; p++)
                 ev_add_party(d, e, signers[p]);
             if (country_group(d, agent))
@@ -2929,6 +2932,7 @@ static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         ev_draft *e = new_signing(d, out, i, "signing.more_items", s, &items[q]);
         if (!e)
             return out_of_memory(d->limits, err);
+        e->signatoryless = 1;
         for (int p = 0; p < np; p++)
             ev_add_party(d, e, parties[p]);
         if (e->day < 0)
@@ -3006,24 +3010,13 @@ static int same_parties(const ev_draft *a, const ev_draft *b)
     return 1;
 }
 
-static int signatoryless_rule(const char *rule)
-{
-    static const char *const rules[] = {"signing.passive",       "signing.passive_list",
-                                        "signing.passive_items", "signing.batch_items",
-                                        "signing.more_items",    "signing.inverted"};
-    for (size_t k = 0; k < sizeof rules / sizeof *rules; k++)
-        if (!strcmp(rule, rules[k]))
-            return 1;
-    return 0;
-}
-
 static void batch_signatories(doc *d, ev_list *out, size_t first)
 {
     for (size_t q = first; q < out->n; q++) {
         ev_draft *c = &out->v[q];
         if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->nents ||
             c->ev.modality != NSV_MOD_ACTUAL || c->ev.evidence_start < d->title_len ||
-            !signatoryless_rule(c->ev.rule))
+            !c->signatoryless)
             continue;
         const ev_draft *batch = NULL;
         for (size_t r = q; r-- > first;) {
@@ -3052,7 +3045,7 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
              * named or not */
             if (b != batch && b->ev.type == NSV_EV_SIGNING && !b->dropped &&
                 b->sent >= batch->sent && b->sent < c->sent &&
-                (b->nents ? !same_parties(b, batch) : !signatoryless_rule(b->ev.rule)))
+                (b->nents ? !same_parties(b, batch) : !b->signatoryless))
                 other = 1;
         }
         if (other)

@@ -1924,7 +1924,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* (not inside a transcript turn, whose cues are no events) */
         for (size_t k = out->n; k-- > 0;)
             if (out->v[k].ev.type == NSV_EV_STATEMENT) {
-                if (out->v[k].ev.rule && !strcmp(out->v[k].ev.rule, "statement.transcript_turn"))
+                if (out->v[k].transcript_turn)
                     pv = -1;
                 break;
             }
@@ -2286,6 +2286,7 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
             ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
             if (!e)
                 goto nomem;
+            e->transcript_turn = 1;
             ev_add_party(d, e, ent);
             e->speaker_ent = ent;
             party_from_entity(d, ent, &e->ev.speaker);
@@ -2310,6 +2311,7 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
         ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
         if (!e)
             goto nomem;
+        e->transcript_turn = 1;
         set_speaker(d, e, m);
         set_content(d, e, d->toks[c + 1].start, s->end, 0);
         e->ev.direct = 1;
@@ -2572,7 +2574,7 @@ static void drop_repeated_sentences(const doc *d, ev_list *out, size_t first)
     for (size_t i = first; i < out->n; i++) {
         ev_draft *e = &out->v[i];
         if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->speaker_ent < 0 ||
-            (e->ev.rule && !strcmp(e->ev.rule, "statement.transcript_turn")))
+            e->transcript_turn)
             continue;
         const sentence *se = &d->sents[e->sent];
         size_t len = se->end - se->start;
@@ -2720,8 +2722,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
          * the cue verbs inside a turn are no new events (GUIDE); a
          * transcript's turns run on to its end */
         for (size_t q = before; q < out->n && !in_turns; q++)
-            in_turns = out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].ev.rule &&
-                       !strcmp(out->v[q].ev.rule, "statement.transcript_turn");
+            in_turns = out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].transcript_turn;
         if (in_turns)
             continue;
         for (uint32_t i = s->tok_start; speech && i < s->tok_end; i++) {
