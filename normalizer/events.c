@@ -1055,6 +1055,12 @@ static uint32_t reuters_mark_after(const doc *d, uint32_t t, uint32_t hi)
     return t;
 }
 
+/* Before a name starting at t: past the '<' of its mark, else t. */
+uint32_t skip_reuters_open_mark(const doc *d, uint32_t t, uint32_t limit)
+{
+    return t + 1 < limit && is_char_tok(d, t, '<') ? t + 1 : t;
+}
+
 /* Before token k (a name's list separator): the end of the name before
  * it, inside its mark ("<MacAndrews and Forbes Group> and") or before its
  * ticker ("Revlon Group Inc <REV> and"), else k. */

@@ -119,6 +119,9 @@ int party_right(const doc *d, uint32_t t, uint32_t limit);
 /* "A, B and C": coordinated party mentions from m in direction dir. */
 int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_hi, int *out,
                 int max);
+/* Reuters marks a company with no ticker "<Siemens A.G.>": t, or the token
+ * after t when t is such a mark's '<' and a name can follow before limit. */
+uint32_t skip_reuters_open_mark(const doc *d, uint32_t t, uint32_t limit);
 void ev_add_mention(doc *d, ev_draft *e, int m);
 void ev_place(doc *d, ev_draft *e);
 void ev_date(doc *d, ev_draft *e);

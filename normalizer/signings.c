@@ -1486,12 +1486,12 @@ static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence 
     uint32_t a = w + 1;
     if (tok_is(&d->toks[a], "the") && a + 1 < s->tok_end)
         a++;
-    if (is_char(d, a, '<') && a + 1 < s->tok_end)
-        a++;
+    uint32_t after_the = a;
+    a = skip_reuters_open_mark(d, a, s->tok_end);
     int o = party_right(d, a, s->tok_end);
-    /* "with the Approved Amendments": after "the" a named body only */
-    if (o >= 0 && a > w + 1 && tok_is(&d->toks[w + 1], "the") && !is_char(d, a - 1, '<') &&
-        d->ments[o].kind != M_ORG)
+    /* "with the Approved Amendments": after "the" a named body (or a
+     * company Reuters marks) only */
+    if (o >= 0 && after_the > w + 1 && a == after_the && d->ments[o].kind != M_ORG)
         o = -1;
     if (o >= 0) {
         int coord[MAX_DOCS];
@@ -1652,8 +1652,7 @@ static int described_body(doc *d, uint32_t k, uint32_t limit)
     if (t == desc) /* no description: a bare run is left to the mention finder */
         return -1;
     /* (Reuters marks a company without a ticker: "privately owned <X>") */
-    if (t + 1 < limit && is_char(d, t, '<'))
-        t++;
+    t = skip_reuters_open_mark(d, t, limit);
     int m = party_right(d, t, limit);
     if (m >= 0)
         return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
@@ -2026,12 +2025,13 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
         /* "to buy <American Video Group Inc>": the company Reuters marks as
          * the verb's object is the other side (not "a stake in X") */
         uint32_t o = v + 2 < limit && tok_is(&d->toks[v + 2], "the") ? v + 3 : v + 2;
-        if (o + 1 < limit && is_char(d, o, '<')) {
-            int m = party_right(d, o + 1, limit);
+        uint32_t name = skip_reuters_open_mark(d, o, limit);
+        if (name > o) {
+            int m = party_right(d, name, limit);
             if (m >= 0)
                 return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
-            uint32_t be = o + 1;
-            int u = unknown_body(d, o + 1, limit, &be);
+            uint32_t be = name;
+            int u = unknown_body(d, name, limit, &be);
             if (u >= 0)
                 return u;
         }
@@ -2059,8 +2059,7 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
                 a++;
             /* (Reuters marks a company without a ticker: "from <Coalex Pty
              * Ltd>") */
-            if (a + 1 < stop && is_char(d, a, '<'))
-                a++;
+            a = skip_reuters_open_mark(d, a, stop);
             /* "Avions de Transport Regional (ATR)": a name its acronym
              * follows is whole, whatever words it holds */
             uint32_t r = a;
@@ -2820,11 +2819,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                     break;
                 /* (Reuters marks a company without a ticker: "with <Hunt
                  * Research Corp>") */
-                uint32_t a = w + 1 < s->tok_end - 1 && is_char(d, w + 1, '<') ? w + 2 : w + 1;
+                uint32_t a = skip_reuters_open_mark(d, w + 1, s->tok_end);
                 int o = party_right(d, a, s->tok_end);
                 /* "with the <Kansai International Airport Co Ltd>" */
-                if (o < 0 && w + 3 < s->tok_end && tok_is(&d->toks[w + 1], "the") &&
-                    is_char(d, w + 2, '<'))
+                if (o < 0 && tok_is(&d->toks[w + 1], "the") &&
+                    skip_reuters_open_mark(d, w + 2, s->tok_end) > w + 2)
                     o = party_right(d, w + 3, s->tok_end);
                 /* "with the International Coordinating Committee" */
                 if (o < 0 && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "the")) {
