@@ -327,6 +327,7 @@ static const struct {
     {"setting", W_SETTING},
     {"opener", W_OPENER},
     {"occasion", W_OCCASION},
+    {"lookback", W_LOOKBACK},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

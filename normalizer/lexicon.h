@@ -86,7 +86,8 @@ enum word_class {
 #define W_OPENER (UINT64_C(1) << 42) /* but, as, some: capitalised, never a name's first word */
 #define W_OCCASION                                                                                 \
     (UINT64_C(1) << 43) /* during, in, when: "said this during" places earlier words */
-#define W_SETTING (UINT64_C(1) << 44) /* during, as part of: an opening that holds the event */
+#define W_SETTING (UINT64_C(1) << 44)  /* during, as part of: an opening that holds the event */
+#define W_LOOKBACK (UINT64_C(1) << 45) /* since, anniversary of: a past signing looked back on */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class {

@@ -1302,15 +1302,17 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     /* "in the two years since I signed the Act", "progress made since the
      * signing of the Accords", "50 years since the agreement was signed",
      * "the anniversary of the signing of the Treaty": a signing the clause
-     * looks back on, not one of the published day */
+     * looks back on (words.tsv, class lookback), not one of the published
+     * day */
     if (e->day < 0) {
         uint32_t lo = np->start < cue ? np->start : cue;
         lo = lo > s->tok_start + 4 ? lo - 4 : s->tok_start;
         for (uint32_t t = cue; t-- > lo;) {
             if (is_char(d, t, ',') || is_char(d, t, ';'))
                 break;
-            if (tok_is(&d->toks[t], "since") || (tok_is(&d->toks[t], "anniversary") &&
-                                                 t + 1 < cue && tok_is(&d->toks[t + 1], "of"))) {
+            unsigned nw = 0;
+            const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+            if (w && (w->bits & W_LOOKBACK) && t + nw <= cue) {
                 e->background = 1;
                 break;
             }
