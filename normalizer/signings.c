@@ -1476,10 +1476,12 @@ static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence 
         const token *t = &d->toks[w];
         if (tok_is(t, "with") || !(t->flags & (T_WORD | T_NUM)) || (t->flags & T_IN_QUOTE))
             break;
+        /* time words ("last" is background); no class holds "this" without
+         * the other determiners, nor "year", "week", "month" */
         if (!(t->flags & T_NUM) &&
             !(t->word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY | W_MONTH | W_BACKGROUND)) &&
-            !tok_is(t, "on") && !tok_is(t, "in") && !tok_is(t, "last") && !tok_is(t, "this") &&
-            !tok_is(t, "year") && !tok_is(t, "week") && !tok_is(t, "month") && !tok_is(t, "here"))
+            !tok_is(t, "on") && !tok_is(t, "in") && !tok_is(t, "this") && !tok_is(t, "year") &&
+            !tok_is(t, "week") && !tok_is(t, "month") && !tok_is(t, "here"))
             return;
         w++;
     }
