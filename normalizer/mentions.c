@@ -2534,8 +2534,8 @@ void resolve_mentions(doc *d)
                  * narrated sentences, the quotation's own not counted, while
                  * none of them speaks: "The Kyiv official said" is an
                  * unnamed voice, not the person named before him) */
-                if (m->sent - s > 4 && !(skipped && seen == 0) &&
-                    (!skipped || spoke || m->sent - s - nquoted > 4))
+                uint32_t distance = spoke ? m->sent - s : m->sent - s - nquoted;
+                if (distance > 4 && !(skipped && seen == 0))
                     break;
                 seen++;
                 ent = first_person_in(d, s, UINT32_MAX, k, want);
