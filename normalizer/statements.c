@@ -1015,27 +1015,15 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
     return -1;
 }
 
-/* Does any mention of entity ent (a name or a description) start within
- * the six tokens after token t? */
-static int refers_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit)
-{
-    for (uint32_t k = t; k < limit && k < t + 6; k++) {
-        int m = mention_at(d, k);
-        if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity == ent)
-            return 1;
-    }
-    return 0;
-}
-
-/* Does a name of entity ent (not a description, which may be misread)
- * start within the six tokens after token t (the cue's object or content
- * subject)? */
-static int named_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit)
+/* Does a mention of entity ent start within the six tokens after token t
+ * (the cue's object or content subject)?  With `named_only`, a name only,
+ * not a description, which may be misread. */
+static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit, int named_only)
 {
     for (uint32_t k = t; k < limit && k < t + 6; k++) {
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity == ent &&
-            d->ments[m].kind == M_PERSON)
+            (!named_only || d->ments[m].kind == M_PERSON))
             return 1;
     }
     return 0;
@@ -1921,13 +1909,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * Minister, ...": an office the item gave no one by that name is
          * the person who has just been speaking */
         int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
-        /* (not inside a transcript turn, whose cues are no events) */
-        for (size_t k = out->n; k-- > 0;)
-            if (out->v[k].ev.type == NSV_EV_STATEMENT) {
-                if (out->v[k].transcript_turn)
-                    pv = -1;
-                break;
-            }
         if (pv < 0 || d->ents[d->ments[pv].entity].kind != NSV_KIND_PERSON ||
             !d->ents[d->ments[pv].entity].role)
             return NSV_OK;
@@ -1984,7 +1965,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* (not when the clause names that person: "He thanked the Italian
              * Prime Minister" after "Mr Berlusconi proposed") */
             if (ns >= 0 && d->ments[ns].entity != d->ments[voice].entity &&
-                !refers_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end))
+                !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 0))
                 voice = ns;
         }
     }
@@ -1994,7 +1975,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (d->ments[speaker].kind == M_PRONOUN && !inverted && cls != SPEECH_ACCORDING &&
         (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) &&
         d->ments[voice].entity >= 0 &&
-        named_after_cue(d, d->ments[voice].entity, cue_end, s->tok_end)) {
+        mentioned_after_cue(d, d->ments[voice].entity, cue_end, s->tok_end, 1)) {
         int other = other_recent_voice(d, out, (uint32_t)(s - d->sents), d->ments[voice].entity);
         if (other < 0)
             return NSV_OK;
@@ -2720,9 +2701,9 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             return rc;
         /* "Vladimir Putin: ... Mr Bokarev said that he wanted to invest":
          * the cue verbs inside a turn are no new events (GUIDE); a
-         * transcript's turns run on to its end */
-        for (size_t q = before; q < out->n && !in_turns; q++)
-            in_turns = out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].transcript_turn;
+         * transcript's turns run on to its end (transcript_turns adds
+         * nothing but turns) */
+        in_turns |= out->n > before;
         if (in_turns)
             continue;
         for (uint32_t i = s->tok_start; speech && i < s->tok_end; i++) {
