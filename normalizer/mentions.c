@@ -2469,7 +2469,7 @@ int public_body(const doc *d, const char *name)
 int business_before(const doc *d, uint32_t t)
 {
     int at = mention_at(d, t);
-    size_t from = at >= 0 ? (size_t)at : d->nments;
+    size_t from = at >= 0 ? (size_t)at : mentions_before(d, t);
     /* (the last 512 mentions: thousands of company spokesmen must not cost
      * quadratic time) */
     for (size_t j = from; j-- > 0 && from - j <= 512;) {
@@ -2711,7 +2711,8 @@ void resolve_mentions(doc *d)
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
             int fallback = -1, unknown = -1;
-            for (size_t j = k; j-- > 0;) {
+            /* (the last 512 mentions, as for "the spokesman") */
+            for (size_t j = k; j-- > 0 && k - j <= 512;) {
                 const mention *p = &d->ments[j];
                 /* "Umbro said ... The firm, which ..., said": a lone name
                  * read as a person (no first name, office or country) may
@@ -2747,7 +2748,9 @@ void resolve_mentions(doc *d)
              * (no regulator, ministry or outlet) */
             if (m->entity < 0 && (d->toks[m->tok_end - 1].word_bits & W_FIRM)) {
                 int best = -1;
-                for (size_t j = 0; j < k; j++) {
+                /* (among the last 512 mentions: an item of thousands of
+                 * "the company said" must not cost quadratic time) */
+                for (size_t j = k > 512 ? k - 512 : 0; j < k; j++) {
                     const mention *p = &d->ments[j];
                     if (p->kind != M_ORG || p->entity < 0 || p->body_voice ||
                         outlet_mention(d, (int)j))
