@@ -1105,8 +1105,7 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             }
             if (!sep || k >= limit_hi)
                 break;
-            if (k + 1 < limit_hi && is_char_tok(d, k, '<'))
-                k++;
+            k = skip_reuters_open_mark(d, k, limit_hi);
             next = mention_at(d, k);
             if (next < 0 || d->ments[next].tok_start != k || !party_mention(d, next))
                 break;

@@ -186,9 +186,9 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
         /* "officials' concerns": a possessive is no group */
         if (head)
             return t + 1 >= end || !(d->toks[t + 1].flags & T_POSS) ? t + 1 : 0;
-        /* "Government members", "Cabinet members": a body meeting its own
-         * (GUIDE: a body's internal meeting is none; "union figures" is no
-         * body's name) */
+        /* "Government members", "Cabinet members": a named body, no
+         * unnamed group (bare_polity_at makes that body the party;
+         * "union figures" is no body's name) */
         if ((u->word_bits & (W_SUBORD | W_CONJ | W_PREP | W_AUX | W_PRONOUN_PL | W_PRONOUN_M |
                              W_PRONOUN_F | W_PRONOUN_N)) ||
             ((u->word_bits & W_ORG_HEAD) && (u->flags & T_CAP)))
@@ -289,8 +289,8 @@ static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end)
         int m = mention_at(d, k);
         if (m >= 0 && (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN))
             return 0;
-        /* "Government members", "Security Council members": a body meeting
-         * its own (GUIDE: a body's internal meeting is none) */
+        /* "Government members", "Security Council members": a named body,
+         * no unnamed group (the body is the party: bare_polity_at) */
         if ((m >= 0 && d->ments[m].kind == M_ORG &&
              (d->toks[d->ments[m].tok_end - 1].word_bits & W_ORG_HEAD)) ||
             (m < 0 && (u->flags & T_CAP) && (u->word_bits & W_ORG_HEAD)))
@@ -2286,33 +2286,26 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * creditors": one named side and an unnamed group (across the named
      * side's appositive, "headed by Finance Minister X") */
     /* "officials from the United States and Mexico met in Mexico City" */
+    int sides[MAX_COORD], ns = 0;
+    const char *sides_rule = NULL;
     if (!nobj && cls == MEET_VERB && !with) {
-        int sides[MAX_COORD];
-        int ns = delegates_before(d, i, s->tok_start, sides, MAX_COORD);
-        if (ns >= 2) {
-            ev_draft *e = new_meeting(d, out, i, cue, "meeting.delegates", s);
-            if (!e)
-                goto nomem;
-            for (int k = ns; k-- > 0;)
-                ev_add_party(d, e, sides[k]);
-            return NSV_OK;
-        }
+        ns = delegates_before(d, i, s->tok_start, sides, MAX_COORD);
+        sides_rule = "meeting.delegates";
     }
     /* "The Russian and Armenian Presidents met in Yerevan", "... held
      * talks": the countries of the leaders named by their demonyms */
-    if (!nobj && !with && !between && (cls == MEET_VERB || cls == MEET_NOUN)) {
+    if (ns < 2 && !nobj && !with && !between && (cls == MEET_VERB || cls == MEET_NOUN)) {
         int hv = cls == MEET_VERB ? (int)i : held_before(d, i, s->tok_start);
-        int sides[MAX_COORD];
-        int ns = hv >= 0 ? demonyms_before(d, (uint32_t)hv, s->tok_start, sides, MAX_COORD) : 0;
-        if (ns >= 2) {
-            ev_draft *e =
-                new_meeting(d, out, i, cue, cls == MEET_VERB ? "meeting.verb" : "meeting.noun", s);
-            if (!e)
-                goto nomem;
-            for (int k = ns; k-- > 0;)
-                ev_add_party(d, e, sides[k]);
-            return NSV_OK;
-        }
+        ns = hv >= 0 ? demonyms_before(d, (uint32_t)hv, s->tok_start, sides, MAX_COORD) : 0;
+        sides_rule = cls == MEET_VERB ? "meeting.verb" : "meeting.noun";
+    }
+    if (ns >= 2) {
+        ev_draft *e = new_meeting(d, out, i, cue, sides_rule, s);
+        if (!e)
+            goto nomem;
+        for (int k = ns; k-- > 0;)
+            ev_add_party(d, e, sides[k]);
+        return NSV_OK;
     }
     /* "held talks with the Prime Minister of Denmark": the country of an
      * office the item names no holder of */

@@ -568,6 +568,15 @@ static int third_person_s(const token *t)
            t->lower[t->lower_len - 2] != 's';
 }
 
+/* Is cue token k a simple present ("calls on", "applauds"), not after an
+ * auxiliary ("has called on" reports an act, as "called on" does)? */
+static int simple_present_cue(const doc *d, uint32_t k)
+{
+    const token *c = &d->toks[k];
+    return third_person_s(c) && !(c->word_bits & W_AUX) &&
+           !(k > 0 && (d->toks[k - 1].word_bits & W_AUX));
+}
+
 /* Does a coordinator stand right before cue token i ("and added", "but
  * predicted", "but also noted")?  "but" is not in the lexicon's conjunction
  * class, which other rules read as joining parties; here it joins two verbs
@@ -2614,9 +2623,7 @@ static void drop_content_of_passive(const doc *d, ev_list *out, size_t first)
             e->sent + 1 >= d->nsents || d->sents[e->sent + 1].para != d->sents[e->sent].para ||
             (d->toks[e->cue_tok].flags & T_IN_QUOTE) || !opens_this_said_by(d, e->sent + 1))
             continue;
-        const token *c = &d->toks[e->cue_tok];
-        if (third_person_s(c) && !(c->word_bits & W_AUX) &&
-            !(e->cue_tok > 0 && (d->toks[e->cue_tok - 1].word_bits & W_AUX)))
+        if (simple_present_cue(d, e->cue_tok))
             e->dropped = 1;
     }
 }
@@ -2673,10 +2680,7 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
         if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->cue_tok >= d->ntoks ||
             !own_office_body(d, office, e->speaker_ent))
             continue;
-        const token *c = &d->toks[e->cue_tok];
-        /* (a simple present: "has called on" reports an act, as "called on") */
-        if (third_person_s(c) && !(c->word_bits & W_AUX) &&
-            !(e->cue_tok > 0 && (d->toks[e->cue_tok - 1].word_bits & W_AUX)))
+        if (simple_present_cue(d, e->cue_tok))
             e->dropped = 1;
     }
 }
