@@ -253,9 +253,6 @@ static inline int spaced_hyphen_or_dash(const doc *d, uint32_t t)
     return (d->toks[t].flags & T_SPACE_BEFORE) && hyphen_or_dash(d, t);
 }
 
-/* Is token t's folded text `lower`?  Called with literals: their length is
- * known at compile time, and comparing it first answers most calls without
- * reading the text. */
 /* Where the verb group ending at token t starts: back over adverbs and
  * auxiliaries ("has also signed", "was quoted"), not before token from. */
 static inline uint32_t verb_group_start(const doc *d, uint32_t t, uint32_t from)
@@ -265,6 +262,9 @@ static inline uint32_t verb_group_start(const doc *d, uint32_t t, uint32_t from)
     return t;
 }
 
+/* Is token t's folded text `lower`?  Called with literals: their length is
+ * known at compile time, and comparing it first answers most calls without
+ * reading the text. */
 static inline int tok_is(const token *t, const char *lower)
 {
     size_t n = strlen(lower);

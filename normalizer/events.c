@@ -138,7 +138,7 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
 
 static const mention *here_in_place(const doc *d);
 
-static int same_set(const ev_draft *a, const ev_draft *b, int *common)
+int same_set(const ev_draft *a, const ev_draft *b, int *common)
 {
     int c = 0;
     for (int i = 0; i < a->nents; i++)
@@ -1035,8 +1035,6 @@ int party_right(const doc *d, uint32_t t, uint32_t limit)
     return -1;
 }
 
-/* Parties coordinated with the mention m: "A, B and C" after it (dir > 0)
- * or before it (dir < 0).  Writes mention indexes, m first; returns count. */
 /* Reuters marks a company with no ticker ("<Siemens A.G.>") and puts a
  * ticker after a name ("Revlon Group Inc <REV>").  After a name ending at
  * t: past its closing mark or its ticker, else t. */
@@ -1081,6 +1079,8 @@ static uint32_t reuters_mark_before(const doc *d, uint32_t k, uint32_t lo)
     return k;
 }
 
+/* Parties coordinated with the mention m: "A, B and C" after it (dir > 0)
+ * or before it (dir < 0).  Writes mention indexes, m first; returns count. */
 int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_hi, int *out,
                 int max)
 {

@@ -23,8 +23,6 @@ static int is_punct(const doc *d, uint32_t t, char c)
            d->toks[t].end - d->toks[t].start == 1;
 }
 
-/* Normalised text of tokens [from, to): single spaces where the text had
- * any white space, nothing where tokens touch. */
 /* "Council on Native American Affairs", "Commission on Human Rights": token
  * k is "on" before a capitalised topic word that goes on a body's name (not
  * "the Board on Monday", "a committee on Ukraine", "the Council on
@@ -41,6 +39,8 @@ static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
            !tok_lex(d, k + 1, LEX_TITLE, NULL) && !tok_lex(d, k + 1, LEX_ORG, NULL);
 }
 
+/* Normalised text of tokens [from, to): single spaces where the text had
+ * any white space, nothing where tokens touch. */
 static const char *span_text(doc *d, uint32_t from, uint32_t to)
 {
     size_t n = 0;
@@ -1756,8 +1756,6 @@ static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
     return k;
 }
 
-/* A person by name alone: two or more name tokens, or one that is a known
- * surname, or one right before a speech verb ("Reagan said"). */
 /* A capitalised word of no lexicon class ("Marsh", "Gamble"). */
 static int plain_capital(const token *t)
 {
@@ -1785,6 +1783,8 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+/* A person by name alone: two or more name tokens, or one that is a known
+ * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */

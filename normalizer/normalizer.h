@@ -91,6 +91,8 @@ static inline size_t utf8_seq(const unsigned char *p, size_t avail)
 /* events.c */
 ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, const char *rule);
 int ev_add_party(doc *d, ev_draft *e, int entity);
+/* Do drafts a and b have the same parties?  *common: how many they share. */
+int same_set(const ev_draft *a, const ev_draft *b, int *common);
 /* The token after a date phrase with its commas at t ("on Friday, December
  * 15, 2023"), or t. */
 uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end);

@@ -1460,8 +1460,6 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
     return end;
 }
 
-/* The signatories a passive names after the verb ending at token `end`:
- * "signed by A and B", "signed between the RAS and X". */
 static int described_body(doc *d, uint32_t k, uint32_t limit);
 
 /* The other side of a passive or reduced relative: "the agreement signed
@@ -1513,6 +1511,8 @@ static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence 
     ev_add_party(d, e, b);
 }
 
+/* The signatories a passive names after the verb ending at token `end`:
+ * "signed by A and B", "signed between the RAS and X". */
 static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
                            const ev_list *talks)
 {
@@ -2999,19 +2999,6 @@ static void drop_itemised_batches(const doc *d, ev_list *out, size_t first)
  * them.  Not past a signing by other parties in a sentence between (a
  * list's own item naming "Russian-Indian" parties is no other side). */
 #define BATCH_ITEM_WINDOW 4
-static int same_parties(const ev_draft *a, const ev_draft *b)
-{
-    if (a->nents != b->nents)
-        return 0;
-    for (int p = 0; p < a->nents; p++) {
-        int found = 0;
-        for (int q = 0; q < b->nents && !found; q++)
-            found = a->ents[p] == b->ents[q];
-        if (!found)
-            return 0;
-    }
-    return 1;
-}
 
 static void batch_signatories(doc *d, ev_list *out, size_t first)
 {
@@ -3039,7 +3026,7 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
         if (!batch)
             continue;
         /* other signatories between the batch and this document */
-        int other = 0;
+        int other = 0, common = 0;
         for (size_t r = q; r-- > first && !other;) {
             const ev_draft *b = &out->v[r];
             if (b->sent < batch->sent)
@@ -3048,7 +3035,7 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
              * named or not */
             if (b != batch && b->ev.type == NSV_EV_SIGNING && !b->dropped &&
                 b->sent >= batch->sent && b->sent < c->sent &&
-                (b->nents ? !same_parties(b, batch) : !b->signatoryless))
+                (b->nents ? !same_set(b, batch, &common) : !b->signatoryless))
                 other = 1;
         }
         if (other)
