@@ -2286,6 +2286,9 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * creditors": one named side and an unnamed group (across the named
      * side's appositive, "headed by Finance Minister X") */
     /* "officials from the United States and Mexico met in Mexico City" */
+    /* the verb holding the meeting noun ("held talks"), which most of the
+     * rules below ask about: found once */
+    const int held_at = held_before(d, i, s->tok_start);
     int sides[MAX_COORD], ns = 0;
     const char *sides_rule = NULL;
     if (!nobj && cls == MEET_VERB && !with) {
@@ -2295,7 +2298,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     /* "The Russian and Armenian Presidents met in Yerevan", "... held
      * talks": the countries of the leaders named by their demonyms */
     if (ns < 2 && !nobj && !with && !between && (cls == MEET_VERB || cls == MEET_NOUN)) {
-        int hv = cls == MEET_VERB ? (int)i : held_before(d, i, s->tok_start);
+        int hv = cls == MEET_VERB ? (int)i : held_at;
         ns = hv >= 0 ? demonyms_before(d, (uint32_t)hv, s->tok_start, sides, MAX_COORD) : 0;
         sides_rule = cls == MEET_VERB ? "meeting.verb" : "meeting.noun";
     }
@@ -2331,7 +2334,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * series' sentence ("During a meeting with X, the parties"): "ready for
      * talks with the President of X" is no meeting */
     int host = -1, opener = -1;
-    if (oc >= 0 && (cls == MEET_NOUN || cls == MEET_MULTI) && held_before(d, i, s->tok_start) < 0) {
+    if (oc >= 0 && (cls == MEET_NOUN || cls == MEET_MULTI) && held_at < 0) {
         /* "After his talks with the Italian Prime Minister, Mr Putin said":
          * the person after the opening phrase held them */
         uint32_t de = d->ments[mention_at(d, j)].tok_end;
@@ -2374,7 +2377,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (nd) {
         /* "X met A, and also held meetings with ...": the subject of a
          * second verb is the sentence's, not the party named last */
-        int hv = cls == MEET_VERB || cls == MEET_HOST ? (int)i : held_before(d, i, s->tok_start);
+        int hv = cls == MEET_VERB || cls == MEET_HOST ? (int)i : held_at;
         uint32_t v = hv >= 0 ? (uint32_t)hv : i;
         while (v > s->tok_start && (d->toks[v - 1].word_bits & W_ADVERB))
             v--;
@@ -2438,8 +2441,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     /* "met with business leaders", "hosted nearly 80 executives", "held a
      * private meeting with union figures" (the noun needs its hold verb:
      * "the talks with officials" may be anyone's) */
-    int held =
-        with && (cls == MEET_NOUN || cls == MEET_MULTI) ? held_before(d, i, s->tok_start) : -1;
+    int held = with && (cls == MEET_NOUN || cls == MEET_MULTI) ? held_at : -1;
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
@@ -2458,7 +2460,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * brings in outsiders by itself; the host is the one party named.  Not
      * "a roundtable of the X Council" (its members) */
     if (!nobj && !between && !of && cue->canon && !strcmp(cue->canon, "open")) {
-        int hv = held_before(d, i, s->tok_start);
+        int hv = held_at;
         if (hv >= 0) {
             size_t before = out->n;
             nsv_code rc = open_group_meeting(d, out, s, i, (uint32_t)hv, end, end, cue, err);
@@ -2744,9 +2746,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * chairs or attends a named national body's session meets its members
      * (the studied sets label it; a body meeting with no one named from
      * outside stays none) */
-    int chaired_session =
-        of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
-        (held_before(d, i, s->tok_start) >= 0 || placed_before_as(d, i, s->tok_start, 0));
+    int chaired_session = of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
+                          (held_at >= 0 || placed_before_as(d, i, s->tok_start, 0));
     if (!nmulti || sideline || cls == MEET_MULTI)
         ev_add_mention(d, e, subj);
     /* "X took part in a meeting of the SCO Council of Heads of State", "X
@@ -2757,7 +2758,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
              d->ments[subj].kind == M_PERSON &&
              /* "X chaired a meeting of the Supreme Eurasian Economic
               * Council": chairing it places him there too */
-             (placed_before(d, i, s->tok_start) || held_before(d, i, s->tok_start) >= 0)) {
+             (placed_before(d, i, s->tok_start) || held_at >= 0)) {
         /* "X, Y and Z took part in a meeting of the Supreme Eurasian
          * Economic Council": the people listed with the subject too */
         int left[MAX_COORD];
