@@ -182,6 +182,9 @@ int country_entity(doc *d, const char *name);
 int body_entity(doc *d, const char *name);
 /* The gender (W_PRONOUN_M or _F) the first name of `name` tells, or 0. */
 uint32_t given_name_gender(const doc *d, const char *name);
+/* The gender mention m gives (its honorific or title, else its entity's first
+ * name), or 0. */
+uint32_t mention_gender(const doc *d, int m);
 /* Is mention m a news outlet (organizations.tsv kind "outlet")? */
 int outlet_mention(const doc *d, int m);
 /* The entity of the person with full name `name` (surname: its last word),

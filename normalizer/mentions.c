@@ -2261,6 +2261,14 @@ uint32_t given_name_gender(const doc *d, const char *name)
     return !e || !e->value ? 0 : e->value == 1 ? W_PRONOUN_M : W_PRONOUN_F;
 }
 
+uint32_t mention_gender(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    if (x->gender || x->entity < 0)
+        return x->gender;
+    return given_name_gender(d, d->ents[x->entity].name);
+}
+
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
     size_t k;
@@ -2271,9 +2279,9 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
         if (d->toks[m->tok_start].flags & T_IN_QUOTE)
             continue;
         const entity *e = &d->ents[m->entity];
-        uint32_t g = m->gender;
-        if (!g && m->kind != M_PRONOUN && e->kind == NSV_KIND_PERSON)
-            g = given_name_gender(d, e->name); /* "she" is not "Michael Ferguson" */
+        /* ("she" is not "Michael Ferguson") */
+        uint32_t g = m->kind != M_PRONOUN && e->kind == NSV_KIND_PERSON ? mention_gender(d, (int)k)
+                                                                        : m->gender;
         if (g && !(g & want))
             continue;
         if (m->kind == M_PRONOUN && (m->pronoun_bits & want) && e->kind == NSV_KIND_PERSON)

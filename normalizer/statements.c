@@ -1015,7 +1015,7 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
                 continue;
             if (x->tok_end < s->tok_end && tok_is(&d->toks[x->tok_end], "and"))
                 continue; /* "Macron and the EU are ...": a joint subject, no one "he" */
-            uint32_t g = x->gender ? x->gender : given_name_gender(d, d->ents[x->entity].name);
+            uint32_t g = mention_gender(d, m);
             if (g && !(g & pron_bits))
                 continue;
             return m;
@@ -1090,7 +1090,7 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
         if (pv >= 0) {
             const entity *pe = &d->ents[d->ments[pv].entity];
-            uint32_t g = d->ments[pv].gender ? d->ments[pv].gender : given_name_gender(d, pe->name);
+            uint32_t g = mention_gender(d, pv);
             if (pe->kind == NSV_KIND_PERSON && !(g && !(g & d->ments[m].pronoun_bits)))
                 voice = pv;
         }
@@ -1956,10 +1956,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * speaker is not the voice */
         int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
         /* (not a voice of the other gender: "Anna Berg said ... He said") */
-        uint32_t g = pv < 0 ? 0
-                     : d->ments[pv].gender
-                         ? d->ments[pv].gender /* "spokeswoman" */
-                         : given_name_gender(d, d->ents[d->ments[pv].entity].name);
+        uint32_t g = pv < 0 ? 0 : mention_gender(d, pv); /* a "spokeswoman" too */
         if (pv >= 0 &&
             (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice) &&
             !(g && !(g & d->ments[speaker].pronoun_bits)))
