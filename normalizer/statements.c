@@ -927,39 +927,39 @@ static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
                : -1;
 }
 
-/* The speaker mention of the last statement at most three sentences before
- * sentence `here` (subordinate ones skipped when asked), or -1 when there is
- * none or it is an unnamed group or unresolved. */
-static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip_subordinate)
+/* The last statement at most three sentences before sentence `here`
+ * (subordinate ones skipped when asked) that has a speaker mention, or NULL. */
+static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int skip_subordinate)
 {
     for (size_t k = out->n; k-- > 0;) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
             continue;
         if (here - prev->sent > 3)
-            return -1;
+            return NULL;
         if (skip_subordinate && prev->subordinate)
             continue;
-        const mention *pm = &d->ments[prev->speaker_mention];
-        return pm->kind == M_GROUP_DESC || pm->entity < 0 ? -1 : prev->speaker_mention;
+        return prev;
     }
-    return -1;
+    return NULL;
 }
 
-/* The sentence of the statement recent_voice() would pick, or UINT32_MAX. */
+/* The speaker mention of recent_voice_draft(), or -1 when there is none or
+ * it is an unnamed group or unresolved. */
+static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip_subordinate)
+{
+    const ev_draft *prev = recent_voice_draft(out, here, skip_subordinate);
+    if (!prev)
+        return -1;
+    const mention *pm = &d->ments[prev->speaker_mention];
+    return pm->kind == M_GROUP_DESC || pm->entity < 0 ? -1 : prev->speaker_mention;
+}
+
+/* The sentence of recent_voice_draft(), or UINT32_MAX. */
 static uint32_t recent_voice_sent(const ev_list *out, uint32_t here, int skip_subordinate)
 {
-    for (size_t k = out->n; k-- > 0;) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
-            continue;
-        if (here - prev->sent > 3)
-            return UINT32_MAX;
-        if (skip_subordinate && prev->subordinate)
-            continue;
-        return prev->sent;
-    }
-    return UINT32_MAX;
+    const ev_draft *prev = recent_voice_draft(out, here, skip_subordinate);
+    return prev ? prev->sent : UINT32_MAX;
 }
 
 /* "Rover confirmed X. Union leader Tony Woodley repeated his view ... He
