@@ -126,6 +126,7 @@ typedef struct pipeline {
     /* exactly-once */
     int txn_open;
     int aborts_in_row;                        /* since the last commit */
+    int txn_failed;                           /* a record of the open transaction failed */
     uint64_t txn_msgs;                        /* inputs finished in the open transaction */
     rd_kafka_topic_partition_list_t *txn_pos; /* the offsets after them, per partition */
     int64_t txn_start_ms;
@@ -212,6 +213,8 @@ static void on_delivered(void *opaque, const rd_kafka_message_t *rkm, void *msg_
          * restart re-deliver.  exactly-once: the transaction aborts. */
         if (!p->eos)
             p->failed = 1;
+        else
+            p->txn_failed = 1;
     } else if (nsv_header_str(rkm, "newsev.type", type, sizeof type)) {
         for (int i = 0; i < 3; i++)
             if (!strcmp(type, nsv_event_type_name((nsv_event_type)i)))
@@ -471,6 +474,7 @@ static void txn_begin(pipeline *p)
         return;
     }
     p->txn_open = 1;
+    p->txn_failed = 0;
     p->txn_msgs = 0;
     if (p->txn_pos)
         rd_kafka_topic_partition_list_destroy(p->txn_pos);
@@ -498,6 +502,20 @@ static void txn_abort(pipeline *p)
     rewind_to_committed(p);
 }
 
+/* Wait for the open transaction's records.  commit_transaction() flushes
+ * them itself, but after one has failed (the transaction is then doomed) it
+ * keeps waiting for the others, and librdkafka 2.0.2 can hold those of other
+ * partitions until they time out (transaction.timeout.ms, a minute by
+ * default): each abort would cost a minute.  Returns -1 as soon as a
+ * delivery report says a record failed, 0 when all were delivered. */
+static int txn_flush(pipeline *p)
+{
+    while (!p->txn_failed && !p->fatal &&
+           rd_kafka_flush(p->producer, 100) == RD_KAFKA_RESP_ERR__TIMED_OUT)
+        ;
+    return p->txn_failed ? -1 : 0;
+}
+
 /* Commit the open transaction with the offsets after the inputs finished in
  * it (not the consumer's position: inputs still with the workers belong to
  * the next transaction, and are normalized while this one commits).
@@ -513,6 +531,11 @@ static int txn_commit(pipeline *p, int begin_next)
     if (p->h && p->h->positions)
         p->h->positions(p->h->opaque, pos);
     gmd = rd_kafka_consumer_group_metadata(p->consumer);
+    if (txn_flush(p) != 0) {
+        NSV_LOG(NSV_LOG_ERROR, "producer", "a record of the transaction failed, aborting it");
+        rc = -1;
+        goto out;
+    }
     for (int tries = 0; pos->cnt > 0; tries++) {
         rd_kafka_error_t *error = rd_kafka_send_offsets_to_transaction(p->producer, pos, gmd, -1);
         if (!error)
@@ -711,7 +734,10 @@ static void log_stats(pipeline *p, const char *msg)
         return;
     int64_t now = now_ms();
     double secs = (double)(now - p->stats_last_ms) / 1000.0;
-    double rate = secs > 0 ? (double)(p->c.consumed - p->stats_last_consumed) / secs : 0;
+    /* consumed goes down when an abort discards inputs (they come again) */
+    double rate = secs > 0 && p->c.consumed > p->stats_last_consumed
+                      ? (double)(p->c.consumed - p->stats_last_consumed) / secs
+                      : 0;
     p->stats_last_ms = now;
     p->stats_last_consumed = p->c.consumed;
     nsv_kv kv[64];
