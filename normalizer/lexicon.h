@@ -95,7 +95,8 @@ enum speech_class {
     SPEECH_VERB_ABOUT,
     SPEECH_ACCORDING,
     SPEECH_NOUN_VERB,
-    SPEECH_OPINION
+    SPEECH_OPINION,
+    SPEECH_STANCE /* "X is convinced that": a view reported as said */
 };
 enum meeting_class {
     MEET_VERB = 1,    /* met, meets */

@@ -1446,6 +1446,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     uint32_t cue_end = i + nw;
     if (cls == SPEECH_OPINION)
         return opinion_of(d, out, s, i, cue_end, err);
+    if (cls == SPEECH_STANCE) {
+        /* "convinced of its impunity", "convinced by the plan": a state of
+         * mind, no content; "said he was convinced that": the content of
+         * the earlier cue, one event */
+        if (cue_end < s->tok_end &&
+            (tok_is(&d->toks[cue_end], "of") || tok_is(&d->toks[cue_end], "by")))
+            return NSV_OK;
+        for (uint32_t k = s->tok_start; k < i; k++)
+            if ((d->toks[k].cats & (1u << LEX_SPEECH)) &&
+                !(d->toks[k].flags & (T_IN_QUOTE | T_QUOTE)) && tok_lex(d, k, LEX_SPEECH, NULL))
+                return NSV_OK;
+        cls = SPEECH_VERB;
+    }
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
     int lone = -1; /* a bare spokesperson's body (lone_spokesperson) */
     if (cls == SPEECH_ACCORDING) {

@@ -1418,6 +1418,23 @@ static void test_turn_with_parenthesis(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+static void test_is_convinced(void **state)
+{
+    (void)state;
+    /* "X is convinced that ...": a view the item reports as X's words */
+    one_statement("Adviser Anna Berg is convinced that the sanctions will work.", "Berg",
+                  "the sanctions will work", 0);
+    nt_run(PUB, "Foreign Minister Sergey Lavrov met the press. \"We will win,\" the Minister is "
+                "convinced.");
+    NT_CHECK(nt_count_said_by("Lavrov") == 1);
+    NT_CHECK(nt_said_by("Lavrov")->direct == 1);
+    /* hard negatives: a state of mind with no content, and the content of
+     * another cue of the sentence (one event) */
+    no_statement("Foreign Minister Sergey Lavrov is convinced of his own case.");
+    nt_run(PUB, "Foreign Minister Sergey Lavrov said he was convinced that the talks would work.");
+    NT_CHECK(nt_count_said_by("Lavrov") == 1);
+}
+
 static void test_in_x_opinion(void **state)
 {
     (void)state;
@@ -1790,6 +1807,7 @@ int main(void)
         cmocka_unit_test(test_added_colon_takes_next_quote),
         cmocka_unit_test(test_turn_with_parenthesis),
         cmocka_unit_test(test_in_x_opinion),
+        cmocka_unit_test(test_is_convinced),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
