@@ -318,6 +318,11 @@ const lex_entry *tok_lex_slow(const doc *d, uint32_t t, lex_cat cat, unsigned *n
     /* "in May" is the month, not the modal "may" */
     if (cat == LEX_MODALITY && (d->toks[t].flags & T_CAP) && (d->toks[t].word_bits & W_MONTH))
         return NULL;
+    /* "once again", "once more" repeat an act; only a lone "once" makes it
+     * conditional ("once they meet") */
+    if (cat == LEX_MODALITY && t + 1 < d->ntoks && tok_is(&d->toks[t], "once") &&
+        (tok_is(&d->toks[t + 1], "again") || tok_is(&d->toks[t + 1], "more")))
+        return NULL;
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
         if (!(m->cats & (1u << cat)))
             continue;

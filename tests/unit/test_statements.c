@@ -1435,6 +1435,17 @@ static void test_is_convinced(void **state)
     NT_CHECK(nt_count_said_by("Lavrov") == 1);
 }
 
+static void test_once_again(void **state)
+{
+    (void)state;
+    /* "once again" repeats an act: the statement is actual */
+    one_statement("Foreign Minister Sergey Lavrov once again expressed concern about the sanctions.",
+                  "Lavrov", "about the sanctions", 0);
+    /* hard negative: a lone "once" opens a condition */
+    nt_run(PUB, "Once Foreign Minister Sergey Lavrov announces the result, the talks will resume.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_in_x_opinion(void **state)
 {
     (void)state;
@@ -1808,6 +1819,7 @@ int main(void)
         cmocka_unit_test(test_turn_with_parenthesis),
         cmocka_unit_test(test_in_x_opinion),
         cmocka_unit_test(test_is_convinced),
+        cmocka_unit_test(test_once_again),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
