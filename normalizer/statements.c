@@ -893,6 +893,46 @@ static int person_after_title_words(const doc *d, uint32_t k, uint32_t limit)
     return -1;
 }
 
+/* "This was announced by Deputy Prime Minister - Minister for Reintegration
+ * of the Temporarily Occupied Territories Iryna Vereshchuk", "was stated by
+ * Adviser to the President of Ukraine on economic issues Oleg Ustenko in an
+ * interview": a long office, then the named person who holds it.  The last
+ * named person of the run from k (up to 24 tokens) that a comma, quotation,
+ * clause word, "in"/"at"/"during" or, after a name, "and" closes: the name
+ * that ends the title, not a capitalised run inside it; or -1. */
+static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
+{
+    int last = -1;
+    /* (an office opens the run: "asked by journalists about", "declared
+     * by the partners regarding" name no office) */
+    if (k >= limit || (!(d->toks[k].flags & T_CAP) && !tok_lex(d, k, LEX_TITLE, NULL)))
+        return -1;
+    for (uint32_t end = k + 24; k < limit && k < end; k++) {
+        const token *t = &d->toks[k];
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].kind == M_PERSON &&
+            party_mention(d, m)) {
+            last = m;
+            k = d->ments[m].tok_end - 1;
+            continue;
+        }
+        if (t->flags & (T_IN_QUOTE | T_QUOTE))
+            break;
+        /* (a spaced dash joins two offices: "Deputy Prime Minister -
+         * Minister for ...") */
+        if (!(t->flags & T_WORD) && !spaced_hyphen_or_dash(d, k))
+            break;
+        if (((t->word_bits & (W_SUBORD | W_AUX | W_DET | W_POSSESSIVE | W_PEOPLE)) &&
+             !tok_is(t, "the")) ||
+            (last >= 0 && (t->word_bits & W_CONJ)))
+            break;
+        if (tok_is(t, "in") || tok_is(t, "at") || tok_is(t, "during") ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MODALITY, NULL))
+            break;
+    }
+    return last;
+}
+
 /* '..., said Nationwide economist Alex Bannister', '..., said Waseda
  * University professor Mitsuru Uchida': a body's name, a lower-case title
  * of one to three words, then the person, who is the speaker.  The person's
@@ -1600,6 +1640,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * said" has no speaker */
             if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by"))
                 speaker = party_right(d, cue_end + 1, s->tok_end);
+            if (speaker < 0 && cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by"))
+                speaker = person_after_office(d, cue_end + 1, s->tok_end);
             /* "This was stated during a briefing by Deputy Head ... X", "was
              * announced at a press conference by X" (not "was welcomed at
              * the airport by X": a greeting) */

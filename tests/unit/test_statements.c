@@ -1446,6 +1446,23 @@ static void test_once_again(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+static void test_passive_by_long_office(void **state)
+{
+    (void)state;
+    /* "This was announced by <a long office> <name>": the name that ends
+     * the office speaks, not a body or head the office names on the way */
+    nt_run(PUB, "Corridors will open today. This was announced by Deputy Prime Minister - "
+                "Minister for Reintegration of the Occupied Territories of Ukraine Anna Berg.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    nt_run(PUB, "Oil prices will not rise. This was stated by Adviser to the President of Ukraine "
+                "on economic issues Oleg Ustenko in an interview.");
+    NT_CHECK(nt_count_said_by("Ustenko") == 1);
+    /* hard negative: no office after "by", so no one named later speaks */
+    nt_run(PUB, "Mr Lavrov was asked by journalists about his view on Mr Berg.");
+    NT_CHECK(nt_count_said_by("Berg") == 0);
+}
+
 static void test_in_x_opinion(void **state)
 {
     (void)state;
@@ -1820,6 +1837,7 @@ int main(void)
         cmocka_unit_test(test_in_x_opinion),
         cmocka_unit_test(test_is_convinced),
         cmocka_unit_test(test_once_again),
+        cmocka_unit_test(test_passive_by_long_office),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
