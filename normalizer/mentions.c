@@ -2769,6 +2769,33 @@ void resolve_mentions(doc *d)
                     if (best < 0 || e->nmentions > d->ents[best].nmentions)
                         best = p->entity;
                 }
+                /* "Shares in Cairn Energy, a UK oil firm, fell. The company
+                 * said ...", with Cairn named as a body only later: no
+                 * business before, so the one the item names most, later
+                 * ones and lone names read as people ("But Cairn said")
+                 * too; a lone name with no first name, office or country,
+                 * named at least twice outside quotations; only for the
+                 * subject of a speech cue ("the firm's internal controls"
+                 * may be any firm's) */
+                uint32_t v = m->tok_end;
+                while (v < d->ntoks && (d->toks[v].word_bits & (W_ADVERB | W_AUX)))
+                    v++;
+                int speaks = v < d->ntoks && (d->toks[v].cats & (1u << LEX_SPEECH));
+                for (size_t j = k + 1; speaks && best < 0 && j < d->nments && j - k <= 512; j++) {
+                    const mention *p = &d->ments[j];
+                    if (p->entity < 0 || p->body_voice || outlet_mention(d, (int)j) ||
+                        (d->toks[p->tok_start].flags & T_IN_QUOTE))
+                        continue;
+                    const entity *e = &d->ents[p->entity];
+                    if (e->nmentions < 2 || !e->name || strchr(e->name, ' ') ||
+                        !((p->kind == M_ORG && !public_body_name(d, e->name)) ||
+                          (p->kind == M_PERSON && !e->role && !e->country)))
+                        continue;
+                    if (unknown < 0 || e->nmentions > d->ents[unknown].nmentions)
+                        unknown = p->entity;
+                }
+                if (best < 0)
+                    best = unknown;
                 m->entity = best;
             }
         } else if (m->kind == M_GROUP_DESC) {

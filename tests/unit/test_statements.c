@@ -1463,6 +1463,25 @@ static void test_passive_by_long_office(void **state)
     NT_CHECK(nt_count_said_by("Berg") == 0);
 }
 
+static void test_company_named_later(void **state)
+{
+    (void)state;
+    /* "The company said" before the item names its business as a body:
+     * the lone name it names most later ("But Zorvex said") */
+    nt_run(PUB, "Shares in Zorvex Energy have fallen sharply.\n\nThe company said tests had "
+                "shown no finds. Zorvex argues it is not liable. But Zorvex said it would appeal.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    NT_CHECK(nt_count_said_by("Zorvex") == 3);
+    /* hard negatives: a name given once is no protagonist; nor does a
+     * possessive "the company's" speak */
+    nt_run(PUB, "Shares have fallen sharply.\n\nThe company said tests had shown no finds. "
+                "Analyst Jo Berg said Zorvex was weak.");
+    NT_CHECK(nt_count_said_by("Zorvex") == 0);
+    nt_run(PUB, "Shares have fallen sharply.\n\nThe company's tests had shown no finds. Zorvex "
+                "argues it is not liable. But Zorvex said it would appeal.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+}
+
 static void test_in_x_opinion(void **state)
 {
     (void)state;
@@ -1838,6 +1857,7 @@ int main(void)
         cmocka_unit_test(test_is_convinced),
         cmocka_unit_test(test_once_again),
         cmocka_unit_test(test_passive_by_long_office),
+        cmocka_unit_test(test_company_named_later),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
