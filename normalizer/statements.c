@@ -1631,10 +1631,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             ((d->toks[a - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[a - 1])) &&
             !tok_is(&d->toks[a - 1], "is") && !tok_is(&d->toks[a - 1], "was"))
             a--;
-        int passive = !ing && a > s->tok_start && (d->toks[a - 1].word_bits & W_AUX) &&
-                      (tok_is(&d->toks[a - 1], "was") || tok_is(&d->toks[a - 1], "is") ||
-                       tok_is(&d->toks[a - 1], "were") || tok_is(&d->toks[a - 1], "been") ||
-                       tok_is(&d->toks[a - 1], "be") || tok_is(&d->toks[a - 1], "being"));
+        /* (is, was, were, are, be, been, being: "Ukraine and Moldova are
+         * mentioned") */
+        int passive = !ing && a > s->tok_start && (d->toks[a - 1].word_bits & W_BE);
         if (passive) {
             /* "This was stated by President X": the agent speaks; "it was
              * said" has no speaker */

@@ -1482,6 +1482,17 @@ static void test_company_named_later(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
 }
 
+static void test_passive_are(void **state)
+{
+    (void)state;
+    /* "are" + a cue is a passive as "is" + a cue is: the subject is spoken
+     * to, the agent after "by" speaks */
+    no_statement("Ukraine and Moldova are informed about the plan.");
+    nt_run(PUB, "Ukraine and Moldova are briefed by Foreign Minister Sergey Lavrov.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_count_said_by("Lavrov") == 1);
+}
+
 static void test_in_x_opinion(void **state)
 {
     (void)state;
@@ -1858,6 +1869,7 @@ int main(void)
         cmocka_unit_test(test_once_again),
         cmocka_unit_test(test_passive_by_long_office),
         cmocka_unit_test(test_company_named_later),
+        cmocka_unit_test(test_passive_are),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
