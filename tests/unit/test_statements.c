@@ -1493,6 +1493,17 @@ static void test_passive_are(void **state)
     NT_CHECK(nt_count_said_by("Lavrov") == 1);
 }
 
+static void test_mentioned(void **state)
+{
+    (void)state;
+    /* "X mentioned Y": X spoke of Y, a cue that needs its content */
+    one_statement("Foreign Minister Sergey Lavrov mentioned the sanctions in his speech.", "Lavrov",
+                  "the sanctions", 0);
+    /* hard negatives: a passive, and a participle after its noun */
+    no_statement("Ukraine and Moldova are mentioned in the report.");
+    no_statement("The projects mentioned above were approved by the Ukrainian government.");
+}
+
 static void test_in_x_opinion(void **state)
 {
     (void)state;
@@ -1870,6 +1881,7 @@ int main(void)
         cmocka_unit_test(test_passive_by_long_office),
         cmocka_unit_test(test_company_named_later),
         cmocka_unit_test(test_passive_are),
+        cmocka_unit_test(test_mentioned),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
