@@ -2725,8 +2725,10 @@ void resolve_mentions(doc *d)
                 /* "Umbro said ... The firm, which ..., said": a lone name
                  * read as a person (no first name, office or country) may
                  * be the body, when no body is near */
+                /* (not one an honorific names: "Mr Howard has also stepped
+                 * down, the company said") */
                 if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) && p->kind == M_PERSON &&
-                    p->entity >= 0 && unknown < 0 && m->sent - p->sent <= 3 &&
+                    p->entity >= 0 && unknown < 0 && m->sent - p->sent <= 3 && !p->gender &&
                     !d->ents[p->entity].role && !d->ents[p->entity].country &&
                     d->ents[p->entity].name && !strchr(d->ents[p->entity].name, ' ') &&
                     !(d->toks[p->tok_start].flags & T_IN_QUOTE))
@@ -2789,7 +2791,7 @@ void resolve_mentions(doc *d)
                     const entity *e = &d->ents[p->entity];
                     if (e->nmentions < 2 || !e->name || strchr(e->name, ' ') ||
                         !((p->kind == M_ORG && !public_body_name(d, e->name)) ||
-                          (p->kind == M_PERSON && !e->role && !e->country)))
+                          (p->kind == M_PERSON && !e->role && !e->country && !p->gender)))
                         continue;
                     if (unknown < 0 || e->nmentions > d->ents[unknown].nmentions)
                         unknown = p->entity;

@@ -1480,6 +1480,11 @@ static void test_company_named_later(void **state)
     nt_run(PUB, "Shares have fallen sharply.\n\nThe company's tests had shown no finds. Zorvex "
                 "argues it is not liable. But Zorvex said it would appeal.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* hard negative: a lone name an honorific gives is a person, never
+     * "the company" */
+    nt_run(PUB, "Zorvex has fired its boss. Mr Raines has retired while Mr Howard has also "
+                "stepped down, the company said on Tuesday.");
+    NT_CHECK(nt_count_said_by("Howard") == 0);
 }
 
 static void test_passive_are(void **state)
