@@ -1509,6 +1509,24 @@ static void test_mentioned(void **state)
     no_statement("The projects mentioned above were approved by the Ukrainian government.");
 }
 
+static void test_presidents_wife(void **state)
+{
+    (void)state;
+    /* "the President's wife", "the wife of the President": the First Lady
+     * the item named, not the President */
+    nt_run(PUB, "First Lady Olena Zelenska visited Lviv. The President's wife said that the "
+                "children need help.");
+    NT_CHECK(nt_count_said_by("Zelenska") == 1);
+    nt_run(PUB, "The wife of the President of Ukraine Olena Zelenska visited Lviv. The wife of "
+                "the President thanked the doctors.");
+    NT_CHECK(nt_count_said_by("Zelenska") == 1);
+    /* hard negative: with no First Lady named, the President does not speak
+     * for his wife */
+    nt_run(PUB, "Volodymyr Zelenskyy visited Lviv. The President's wife said that the children "
+                "need help.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 0);
+}
+
 static void test_in_x_opinion(void **state)
 {
     (void)state;
@@ -1887,6 +1905,7 @@ int main(void)
         cmocka_unit_test(test_company_named_later),
         cmocka_unit_test(test_passive_are),
         cmocka_unit_test(test_mentioned),
+        cmocka_unit_test(test_presidents_wife),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
