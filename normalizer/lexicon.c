@@ -389,8 +389,8 @@ static nsv_code parse_titles(nsv_lexicon *lex, char **f, int nf, const char *fil
 static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                              nsv_error *err)
 {
-    static const char *const names[] = {"verb",      "about",   "according",
-                                        "noun_verb", "opinion", "stance", NULL};
+    static const char *const names[] = {"verb",    "about",  "according", "noun_verb",
+                                        "opinion", "stance", NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
         return fail(err, NSV_ERR_CONFIG, file, line,

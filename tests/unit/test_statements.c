@@ -1439,8 +1439,9 @@ static void test_once_again(void **state)
 {
     (void)state;
     /* "once again" repeats an act: the statement is actual */
-    one_statement("Foreign Minister Sergey Lavrov once again expressed concern about the sanctions.",
-                  "Lavrov", "about the sanctions", 0);
+    one_statement(
+        "Foreign Minister Sergey Lavrov once again expressed concern about the sanctions.",
+        "Lavrov", "about the sanctions", 0);
     /* hard negative: a lone "once" opens a condition */
     nt_run(PUB, "Once Foreign Minister Sergey Lavrov announces the result, the talks will resume.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
