@@ -901,6 +901,19 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return add_org_mention(d, i, i + 1, word, NULL, next);
 }
 
+/* Is there a line break in the spaces before token t? */
+static int line_break_before(const doc *d, uint32_t t)
+{
+    for (uint32_t b = d->toks[t].start; b > 0 && b + 8 > d->toks[t].start; b--) {
+        char c = d->text[b - 1];
+        if (c == '\n' || c == '\r')
+            return 1;
+        if (c != ' ' && c != '\t')
+            return 0;
+    }
+    return 0;
+}
+
 /* "and Alternate Prime Minister": the index of the second title after the
  * "and" at t, past up to two qualifiers the table does not list; 0 when no
  * capitalised title follows. */
@@ -1051,6 +1064,35 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (tok_lex(d, k, LEX_TITLE, NULL) && !(d->toks[k].word_bits & W_GROUP)) {
                 j = k;
                 continue;
+            }
+        }
+        /* "Deputy Prime Minister - Minister for Reintegration of the
+         * Temporarily Occupied Territories Iryna Vereshchuk", "Governor of
+         * the Khanty-Mansi Autonomous Area – Yugra Natalya Komarova": after a
+         * spaced dash a second office, or the rest of a region's name, runs
+         * on in capitalised words (and of, for, the, and) to the person's
+         * first name; the first office stays the role (not a list's
+         * bullet on the next line: "Chair of the Board\n- Martin Oberman";
+         * a title opens the run) */
+        if (!t && titles && spaced_hyphen_or_dash(d, j) && j + 1 < limit &&
+            tok_lex(d, j + 1, LEX_TITLE, NULL) && !line_break_before(d, j)) {
+            uint32_t g = 0;
+            for (uint32_t k = j + 1; k + 1 < limit && k < j + 16; k++) {
+                const token *x = &d->toks[k];
+                if ((x->flags & T_CAP) && tok_lex(d, k, LEX_GIVEN_NAME, NULL) &&
+                    (d->toks[k + 1].flags & T_WORD) && (d->toks[k + 1].flags & T_CAP)) {
+                    g = k;
+                    break;
+                }
+                if ((x->flags & T_WORD)
+                        ? !(x->flags & T_CAP) && !tok_is(x, "of") && !tok_is(x, "for") &&
+                              !tok_is(x, "the") && !tok_is(x, "and")
+                        : !hyphen_or_dash(d, k))
+                    break;
+            }
+            if (g) {
+                j = g;
+                break;
             }
         }
         if (!t) {

@@ -38,6 +38,24 @@ static void assert_party(const nsv_party *p, const char *name, nsv_kind kind, co
     }
 }
 
+static void test_two_offices_by_dash(void **state)
+{
+    (void)state;
+    /* "Deputy Prime Minister - Minister for X Anna Berg": a second office
+     * after a spaced dash runs on to her name; the first is her role */
+    assert_party(speaker_of("Deputy Prime Minister - Minister for Reintegration of the Occupied "
+                            "Territories Anna Berg said that corridors opened."),
+                 "Anna Berg", NSV_KIND_PERSON, NULL, NULL);
+    nt_run(PUB, "Deputy Prime Minister - Minister for Reintegration of the Occupied Territories "
+                "Anna Berg visited Lviv. The Deputy Prime Minister noted that corridors opened.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    /* hard negative: a list's bullet on the next line opens another person */
+    nt_run(PUB, "The council met. Its members are:\n- Jo Berg, Chair of the Board\n- Martin "
+                "Oberman, Chair of the Fund\nMartin Oberman said the fund was sound.");
+    NT_CHECK(nt_count_said_by("Oberman") == 1);
+    NT_CHECK(!strcmp(nt_said_by("Oberman")->speaker.name, "Martin Oberman"));
+}
+
 static void test_titles_and_names(void **state)
 {
     (void)state;
@@ -791,6 +809,7 @@ int main(void)
         cmocka_unit_test(test_month_surname),
         cmocka_unit_test(test_portfolio_no_person),
         cmocka_unit_test(test_body_name_on_topic),
+        cmocka_unit_test(test_two_offices_by_dash),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
