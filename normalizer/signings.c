@@ -8,6 +8,9 @@
 #include "normalizer.h"
 
 #define MAX_DOCS 8
+/* "signed into law:" lists one paragraph per bill; a busy day's release
+ * lists dozens (up to ~50 in the corpus), each its own signing */
+#define MAX_BILLS 64
 
 static int is_char(const doc *d, uint32_t t, char c)
 {
@@ -713,7 +716,10 @@ static int bill_items(const doc *d, const sentence *s, doc_np *nps, int max)
 {
     int n = 0;
     const sentence *end = d->sents + d->nsents;
-    for (const sentence *t = s + 1; t < end && t < s + 24 && n < max; t++) {
+    /* the list goes on while bills keep coming: each bill's paragraph and
+     * the thanks after it take a few sentences */
+    const sentence *last = s;
+    for (const sentence *t = s + 1; t < end && t < last + 24 && n < max; t++) {
         uint32_t a = t->tok_start, lim = t->tok_end;
         unsigned nw = 0;
         const lex_entry *dn = tok_lex(d, a, LEX_DOCUMENT, &nw);
@@ -729,6 +735,7 @@ static int bill_items(const doc *d, const sentence *s, doc_np *nps, int max)
         while (e < lim && !is_char(d, e, ';') && !(d->toks[e].flags & T_SENT_END))
             e++;
         nps[n++] = (doc_np){.start = a, .end = e, .kind = dn->canon, .topic = a + nw};
+        last = t;
     }
     return n;
 }
@@ -2272,7 +2279,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                            unsigned nw, int cls, nsv_error *err)
 {
     uint32_t end = i + nw;
-    doc_np nps[MAX_DOCS];
+    doc_np nps[MAX_BILLS]; /* MAX_DOCS but for a bill list */
     int n = 0;
     if (end < s->tok_end && tok_lex(d, end, LEX_SIGNING, NULL) &&
         tok_lex(d, end, LEX_SIGNING, NULL)->value == SIGN_EXCLUDE)
@@ -2650,7 +2657,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             break;
         }
     if (into_law && (k >= s->tok_end || is_char(d, k, ':')))
-        n = bill_items(d, s, nps, MAX_DOCS); /* "signed into law:" and a list */
+        n = bill_items(d, s, nps, MAX_BILLS); /* "signed into law:" and a list */
     else
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
     if (n)

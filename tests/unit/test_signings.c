@@ -499,6 +499,18 @@ static void test_bills_signed_into_law(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
     NT_CHECK(signing_of("H.J.Res. 62") && signing_of("S.J.Res. 14"));
     no_actual_signing("The House passed H.J.Res. 62 last week; the President will sign it.");
+    /* a long list: every bill, past the cap of an ordinary document list,
+     * through the thanks between them */
+    char text[4096];
+    int len = snprintf(text, sizeof text, "On Friday, the President signed into law:");
+    for (int b = 1; b <= 12; b++)
+        len += snprintf(text + len, sizeof text - (size_t)len,
+                        "\n\nS. %d, which names post office number %d;\n\nThank you to "
+                        "Senator Jane Roe for her leadership. She worked hard.",
+                        100 + b, b);
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 12);
+    NT_CHECK(signing_of("S. 101") && signing_of("S. 112"));
 }
 
 /* An open group named by a plural common noun signs nothing as an event;
