@@ -1859,7 +1859,11 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
             ((xm->tok_end == xm->tok_start + 1 &&
               !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
               !(d->toks[xm->tok_start].flags & T_ABBREV)) ||
-             company_like(d, xm))) {
+             company_like(d, xm) ||
+             /* "McDonnell Douglas said it": "it" is no person, and a name
+              * with no known first name is the company's */
+             (xm->tok_end > xm->tok_start + 1 &&
+              !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL)))) {
             /* "The Department of Trade and Industry said it": the whole name */
             uint32_t a = xm->tok_start;
             for (;;) {

@@ -1134,6 +1134,14 @@ static void test_company_name_said_it(void **state)
                 "signed a supply contract with millers.");
     e = signing_of("supply contract");
     NT_CHECK(e && !nt_has_party(e, "Melnyk"));
+    /* two name words with no known first name: "it" is the company */
+    nt_run(PUB, "Torvane Kessling said it signed a supply agreement with Voltrex Inc.");
+    e = signing_of("supply agreement");
+    NT_CHECK(e && nt_has_party(e, "Torvane Kessling") && nt_has_party(e, "Voltrex"));
+    /* hard negative: a first name makes the speaker a person */
+    nt_run(PUB, "Peter Kessling said it signed a supply agreement with Voltrex Inc.");
+    e = signing_of("supply agreement");
+    NT_CHECK(e && !nt_has_party(e, "Kessling"));
 }
 
 /* "signed a contract with Sulzer": a company after "with" that the mention
