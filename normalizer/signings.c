@@ -309,6 +309,16 @@ static uint32_t items_follow(const doc *d, uint32_t k, uint32_t limit)
 static int on_items(doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
                     doc_np *nps, int max);
 
+/* A plural document noun with nothing after it ("three agreements",
+ * "Russian-Portuguese treaties"): a batch that items may follow. */
+static int plural_batch(const doc *d, const doc_np *np)
+{
+    if (np->topic < np->end || np->topic == 0 || np->topic > d->ntoks)
+        return 0;
+    const token *h = &d->toks[np->topic - 1];
+    return h->lower_len > 2 && (h->lower[h->lower_len - 1] == 's' || tok_is(h, "memoranda"));
+}
+
 static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
 {
     int n = 0;
@@ -326,6 +336,14 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
         uint32_t it =
             nps[n].kind && !strcmp(nps[n].kind, "documents") ? items_follow(d, k, limit) : 0;
         if (it) {
+            k = it;
+            continue;
+        }
+        /* "three agreements, namely a consular convention, a memorandum
+         * ...": a bare plural batch whose items are documents too */
+        doc_np probe;
+        it = plural_batch(d, &nps[n]) ? items_follow(d, k, limit) : 0;
+        if (it && parse_doc_np(d, it, limit, &probe)) {
             k = it;
             continue;
         }
@@ -2279,6 +2297,38 @@ static nsv_modality signing_noun_subject_modality(const doc *d, uint32_t t, uint
  * runs to 40 tokens. */
 #define PASSIVE_SUBJECT_REACH 40
 
+/* "An agreement on A, a convention on B and a protocol on C were signed",
+ * "Three agreements, namely A, B and C, were signed": the passive subject
+ * np (its noun at token `head`) ends a list of documents that opens the
+ * sentence or follows a comma ("Following the talks, ...").  Fills nps
+ * with the list's documents and returns their count when there are two or
+ * more, else 0.  A few starts are tried, within a bounded reach. */
+static int passive_subject_list(doc *d, const sentence *s, const doc_np *np, uint32_t head,
+                                doc_np *nps, int max)
+{
+    uint32_t from = np->start > s->tok_start + 96 ? np->start - 96 : s->tok_start;
+    int tries = 0;
+    for (uint32_t c = from; c < np->start && tries < 8; c++) {
+        if (c > s->tok_start && !is_char(d, c - 1, ','))
+            continue;
+        const token *t = &d->toks[c];
+        /* an adverbial or clause opens here ("Under the plan, ..."), no list */
+        if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) ||
+            (t->word_bits & (W_PREP | W_PLACE_PREP | W_SUBORD | W_CONJ | W_AUX | W_ADVERB)))
+            continue;
+        tries++;
+        int n = parse_doc_list(d, c, np->end, nps, max);
+        /* a batch in the list ("a declaration and a number of other
+         * documents were signed") leaves it to the batch rules */
+        for (int q = 0; q < n; q++)
+            if (nps[q].kind && !strcmp(nps[q].kind, "documents"))
+                return 0;
+        if (n >= 2 && nps[n - 1].start <= head && head < nps[n - 1].end)
+            return n;
+    }
+    return 0;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -2435,20 +2485,31 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             if (ni)
                 return NSV_OK;
         }
-        ev_draft *e = new_signing(d, out, i, "signing.passive", s, &np);
-        if (!e)
-            goto nomem;
-        e->signatoryless = 1;
-        /* the subject's words are the document's, not the verb's ("the
-         * declaration on the prospect of ...") */
-        e->ev.modality = clause_modality(d, i, np.end);
+        /* "An agreement on A, a convention on B and a protocol on C were
+         * signed": one signing per document of the subject */
+        ni = passive_subject_list(d, s, &np, head - 1, items, MAX_DOCS);
+        if (ni < 2) {
+            items[0] = np;
+            ni = 1;
+        }
+        nsv_modality mod = clause_modality(d, i, np.end);
         /* "No agreement ... has been signed" */
-        if (tok_is(&d->toks[np.start], "no") || tok_is(&d->toks[np.start], "neither"))
-            e->ev.modality = NSV_MOD_NEGATED;
-        passive_agents(d, e, end, s, meetings);
-        parties_in_np(d, e, &np);
-        inherit_from_meeting(d, e, meeting_context(d, meetings, s),
-                             e->nents == 0 && names_group(d, s));
+        if (tok_is(&d->toks[items[0].start], "no") || tok_is(&d->toks[items[0].start], "neither"))
+            mod = NSV_MOD_NEGATED;
+        for (int q = 0; q < ni; q++) {
+            ev_draft *e = new_signing(d, out, i, ni > 1 ? "signing.passive_list" : "signing.passive",
+                                      s, &items[q]);
+            if (!e)
+                goto nomem;
+            e->signatoryless = 1;
+            /* the subject's words are the document's, not the verb's ("the
+             * declaration on the prospect of ...") */
+            e->ev.modality = mod;
+            passive_agents(d, e, end, s, meetings);
+            parties_in_np(d, e, &items[q]);
+            inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                                 e->nents == 0 && names_group(d, s));
+        }
         return NSV_OK;
     }
     /* reduced relative: "the agreements signed at the meetings", "the

@@ -513,6 +513,33 @@ static void test_bills_signed_into_law(void **state)
     NT_CHECK(signing_of("S. 101") && signing_of("S. 112"));
 }
 
+/* A passive whose subject lists documents: one signing each, also after
+ * "three agreements, namely". */
+static void test_passive_subject_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Following the talks, an agreement on fisheries, a convention on double taxation "
+                "and a memorandum on tourism were signed in the presence of the two leaders.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("fisheries") && signing_of("double taxation") && signing_of("tourism"));
+    NT_CHECK(strstr(signing_of("fisheries")->document_title, "convention") == NULL);
+    NT_CHECK(!strcmp(signing_of("tourism")->rule, "signing.passive_list"));
+    nt_run(PUB, "Three agreements, namely a consular convention, a memorandum on consultations "
+                "and a protocol on archives, were signed.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("consular convention") && signing_of("consultations") &&
+             signing_of("archives"));
+    nt_run(PUB, "The ministers signed two agreements, namely a treaty on borders and a protocol "
+                "on trade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("borders") && signing_of("protocol on trade"));
+    /* hard negatives: an adverbial before one document; a denied list */
+    nt_run(PUB, "Under the new plan for the region, an agreement on fisheries was signed.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(strstr(nt_nth(NSV_EV_SIGNING, 0)->document_title, "plan") == NULL);
+    no_actual_signing("No agreement on fisheries and no memorandum on tourism were signed.");
+}
+
 /* An open group named by a plural common noun signs nothing as an event;
  * a named party in the same frame does. */
 static void test_open_groups(void **state)
@@ -1855,6 +1882,7 @@ int main(void)
         cmocka_unit_test(test_signing_looked_back_on),
         cmocka_unit_test(test_batch_signatories),
         cmocka_unit_test(test_numbered_title),
+        cmocka_unit_test(test_passive_subject_list),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
