@@ -3025,6 +3025,14 @@ static int opens_turn(const doc *d, uint32_t p)
         return 0;
     const mention *x = &d->ments[m];
     uint32_t c = x->tok_end;
+    /* "President of China Xi Jinping (retranslated):": a short parenthesis
+     * between the name and the colon */
+    if (c + 1 < d->ntoks && is_char(d, c, '('))
+        for (uint32_t k = c + 1; k < d->ntoks && k < c + 5; k++)
+            if (is_char(d, k, ')')) {
+                c = k + 1;
+                break;
+            }
     /* a person ("Vladimir Putin:", not a capitalised "FACT SHEET:") or an
      * office ("THE PRESIDENT:") */
     int person = x->kind == M_PERSON && !(d->toks[p].flags & T_ALLCAPS);

@@ -367,6 +367,12 @@ static void test_transcript_turns(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
     NT_CHECK(signing_of("treaty on fisheries") != NULL);
     NT_CHECK(signing_of("friendship") == NULL && signing_of("memorandum") == NULL);
+    /* a translated turn: "Name (retranslated):" */
+    nt_run(PUB, "The two presidents signed a treaty on fisheries.\n\nPresident Jonas Lind "
+                "(retranslated): Good afternoon. In June we witnessed the signing of 30 "
+                "agreements.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("treaty on fisheries") && !signing_of("30 agreements"));
     /* hard negative: a capitalised heading with a colon is no speaker */
     nt_run(PUB, "The ministers met in Oslo.\n\nFACT SHEET: New Steps on Energy\n\nThe two "
                 "ministers signed a memorandum on energy storage.");
