@@ -2297,6 +2297,27 @@ static nsv_modality signing_noun_subject_modality(const doc *d, uint32_t t, uint
  * runs to 40 tokens. */
 #define PASSIVE_SUBJECT_REACH 40
 
+/* "A series of documents were signed (following the talks), including A
+ * and B": the items of a passive batch after the verb and a short
+ * adverbial, in the same clause.  Returns their count. */
+static int items_after_verb(doc *d, uint32_t end, uint32_t limit, doc_np *nps, int max)
+{
+    for (uint32_t j = end; j < limit && j < end + 16; j++) {
+        const token *t = &d->toks[j];
+        if (is_char(d, j, ';') || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
+            (t->word_bits & W_SUBORD) || tok_lex(d, j, LEX_SIGNING, NULL))
+            return 0;
+        /* ", including", "including", ", namely" (not a ':' of a title) */
+        if (!tok_is(t, "including") && !tok_is(t, "namely") &&
+            !(is_char(d, j, ',') && j + 1 < limit &&
+              (tok_is(&d->toks[j + 1], "including") || tok_is(&d->toks[j + 1], "namely"))))
+            continue;
+        uint32_t it = tok_is(t, "including") || tok_is(t, "namely") ? j + 1 : j + 2;
+        return parse_doc_list(d, it, limit, nps, max);
+    }
+    return 0;
+}
+
 /* "An agreement on A, a convention on B and a protocol on C were signed",
  * "Three agreements, namely A, B and C, were signed": the passive subject
  * np (its noun at token `head`) ends a list of documents that opens the
@@ -2479,7 +2500,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         /* "A number of documents were signed ... They include A, B and C." */
         if (np.kind && !strcmp(np.kind, "documents")) {
-            ni = next_items(d, s, items, MAX_DOCS);
+            ni = items_after_verb(d, end, s->tok_end, items, MAX_DOCS);
+            if (!ni)
+                ni = next_items(d, s, items, MAX_DOCS);
             if (sign_each(d, out, i, "signing.passive_items", s, items, ni, meetings) != 0)
                 goto nomem;
             if (ni)

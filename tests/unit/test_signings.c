@@ -544,6 +544,15 @@ static void test_passive_subject_list(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
     NT_CHECK(strstr(nt_nth(NSV_EV_SIGNING, 0)->document_title, "plan") == NULL);
     no_actual_signing("No agreement on fisheries and no memorandum on tourism were signed.");
+    /* a passive batch whose items follow the verb: "..., including A and B" */
+    nt_run(PUB, "A number of documents were signed following the talks, including a memorandum "
+                "on fisheries and a protocol on consultations.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("fisheries") && signing_of("consultations"));
+    /* hard negative: "including" before no document keeps the batch */
+    nt_run(PUB, "Several documents were signed in June, including in Minsk.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("documents") != NULL);
 }
 
 /* An open group named by a plural common noun signs nothing as an event;
