@@ -98,6 +98,14 @@ static void test_batches_and_topic_lists(void **state)
     nt_run(PUB, "The ministers also signed documents on air defence and on space research.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
     NT_CHECK(strstr(signing_of("air defence")->document_title, "space") == NULL);
+    /* the plural of a multi-word noun: "memorandums of understanding on A
+     * and on B" */
+    nt_run(PUB, "The ministers signed memorandums of understanding on tourism and on trade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("tourism") && signing_of("trade") &&
+             signing_of("tourism") != signing_of("trade"));
+    nt_run(PUB, "Kessler Laboratories said it has signed letters of intent to open four stores.");
+    NT_CHECK(signing_of("letters of intent") != NULL);
     /* hard negative: "on Friday" is when, not a second document */
     nt_run(PUB, "The two ministers signed a memorandum on tourism and on Friday visited a port.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
