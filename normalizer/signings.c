@@ -3148,6 +3148,51 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
     }
 }
 
+/* "thanked the President of Ukraine for signing a law", "I congratulate
+ * Turkey, Finland and Sweden on signing a trilateral memorandum": thanks
+ * or praise for a signing state it as done, and the party thanked signed.
+ * The praise word opens the clause's part before the cue (within a few
+ * words), the party follows it; "talks on signing" (no praise) and "thank
+ * you for signing" (no named party) are no signing.  Cue at i, nw tokens. */
+static nsv_code praised_signing(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                nsv_error *err)
+{
+    uint32_t p = i;
+    int praise = 0;
+    for (int steps = 0; p > s->tok_start && steps < 12 && !praise; steps++) {
+        p--;
+        if (is_char(d, p, ';') || is_char(d, p, ':') || (d->toks[p].flags & T_QUOTE) ||
+            tok_lex(d, p, LEX_SIGNING, NULL))
+            return NSV_OK;
+        praise = (d->toks[p].word_bits & W_PRAISE) != 0;
+    }
+    if (!praise)
+        return NSV_OK;
+    /* the first party after the praise word: "grateful to President X" */
+    int who = -1;
+    for (uint32_t t = p + 1; t < i && who < 0; t++)
+        who = party_right(d, t, i);
+    if (who < 0)
+        return NSV_OK;
+    doc_np nps[MAX_DOCS];
+    int n = parse_doc_list(d, i + nw, s->tok_end, nps, MAX_DOCS);
+    int coord[MAX_DOCS];
+    int nc = coordinated(d, who, +1, p + 1, i, coord, MAX_DOCS);
+    for (int q = 0; q < n; q++) {
+        if (aggregate(d, &nps[q], i, s))
+            continue;
+        ev_draft *e = new_signing(d, out, i, "signing.praised", s, &nps[q]);
+        if (!e)
+            return out_of_memory(d->limits, err);
+        /* thanks come after the signing, not on its day unless told */
+        if (e->day < 0)
+            e->background = 1;
+        for (int c = 0; c < nc; c++)
+            ev_add_mention(d, e, coord[c]);
+    }
+    return NSV_OK;
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
@@ -3175,6 +3220,13 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
             if (cue && cue->value == SIGN_MORE && i == s->tok_start) {
                 nsv_code rc = more_items(d, out, s, i, nw, err);
+                if (rc)
+                    return rc;
+                i += nw - 1;
+                continue;
+            }
+            if (cue && cue->value == SIGN_PRAISED) {
+                nsv_code rc = praised_signing(d, out, s, i, nw, err);
                 if (rc)
                     return rc;
                 i += nw - 1;

@@ -563,6 +563,26 @@ static void test_passive_subject_list(void **state)
     NT_CHECK(signing_of("documents") != NULL);
 }
 
+/* Thanks or praise for a signing state it as done: the party thanked
+ * signed ("thanked X for signing", "congratulate X on signing"). */
+static void test_praised_signing(void **state)
+{
+    (void)state;
+    nt_run(PUB, "I congratulate Norway, Finland and Sweden on signing a trilateral memorandum "
+                "on fisheries.");
+    const nsv_event *e = signing_of("trilateral memorandum");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "Finland") &&
+             nt_has_party(e, "Sweden"));
+    NT_CHECK(!strcmp(e->rule, "signing.praised"));
+    NT_CHECK(e->date[0] == '\0'); /* thanks come later: no day of their own */
+    nt_run(PUB, "Anna Berg thanked Governor Jonas Lind for signing a law on school meals.");
+    e = signing_of("law on school meals");
+    NT_CHECK(e && nt_has_party(e, "Lind") && !nt_has_party(e, "Berg"));
+    /* hard negatives: talks on signing (planned), thanks with no party */
+    no_actual_signing("The ministers agreed to hold talks on signing a trade pact with Norway.");
+    no_actual_signing("Thank you for signing the petition on school meals.");
+}
+
 /* An open group named by a plural common noun signs nothing as an event;
  * a named party in the same frame does. */
 static void test_open_groups(void **state)
@@ -1906,6 +1926,7 @@ int main(void)
         cmocka_unit_test(test_batch_signatories),
         cmocka_unit_test(test_numbered_title),
         cmocka_unit_test(test_passive_subject_list),
+        cmocka_unit_test(test_praised_signing),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
