@@ -115,7 +115,8 @@ enum signing_class {
     SIGN_ITEMS,
     SIGN_BASE,
     SIGN_MORE,
-    SIGN_PRAISED
+    SIGN_PRAISED,
+    SIGN_GERUND
 };
 
 typedef struct lex_entry {

@@ -3148,6 +3148,23 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
     }
 }
 
+/* "Building on President Biden signing the Act into law last month,
+ * today ...": the gerund's clause ends at its comma, and only its own
+ * words date the signing (the main clause's "today" does not). */
+static void gerund_clause_date(const doc *d, ev_list *out, size_t first, const sentence *s,
+                               uint32_t cue)
+{
+    uint32_t e = cue;
+    while (e < s->tok_end && !is_char(d, e, ',') && !is_char(d, e, ';'))
+        e++;
+    int bg = 0;
+    day_t day = signing_sentence_date(d, s->tok_start, e, &bg);
+    for (size_t q = first; q < out->n; q++) {
+        out->v[q].day = day;
+        out->v[q].background = day < 0 && bg;
+    }
+}
+
 /* "thanked the President of Ukraine for signing a law", "I congratulate
  * Turkey, Finland and Sweden on signing a trilateral memorandum": thanks
  * or praise for a signing state it as done, and the party thanked signed.
@@ -3232,16 +3249,26 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 i += nw - 1;
                 continue;
             }
-            if (!cue ||
-                (cue->value != SIGN_VERB && cue->value != SIGN_NOUN && cue->value != SIGN_BASE))
+            /* "President Biden signing the Act": the gerund signs only
+             * right after a named party ("him" included) */
+            if (cue && cue->value == SIGN_GERUND) {
+                int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
+                if (m < 0 || d->ments[m].tok_end != i || !party_mention(d, m))
+                    continue;
+            }
+            if (!cue || (cue->value != SIGN_VERB && cue->value != SIGN_NOUN &&
+                         cue->value != SIGN_BASE && cue->value != SIGN_GERUND))
                 continue;
             size_t first = out->n;
-            nsv_code rc = signing_at(d, out, out, s, i, nw,
-                                     cue->value == SIGN_BASE ? SIGN_VERB : cue->value, err);
+            nsv_code rc = signing_at(
+                d, out, out, s, i, nw,
+                cue->value == SIGN_BASE || cue->value == SIGN_GERUND ? SIGN_VERB : cue->value, err);
             if (rc)
                 return rc;
             if (cue->value == SIGN_BASE)
                 base_form_modality(d, out, first, s, i);
+            if (cue->value == SIGN_GERUND)
+                gerund_clause_date(d, out, first, s, i);
             i += nw - 1;
         }
     }

@@ -583,6 +583,21 @@ static void test_praised_signing(void **state)
     no_actual_signing("Thank you for signing the petition on school meals.");
 }
 
+/* The bare gerund right after its signatory: "Governor X signing the Act
+ * into law last month, ..." (dated by its own clause only). */
+static void test_gerund_after_signatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Building on Governor Ana Soto signing the Clean Rivers Act into law last month, "
+                "today the mayors met in Austin.");
+    const nsv_event *e = signing_of("Clean Rivers Act");
+    NT_CHECK(e && nt_has_party(e, "Soto"));
+    NT_CHECK(e->date[0] == '\0'); /* "last month"; "today" is the main clause's */
+    /* hard negatives: a gerund after no party, or after a preposition */
+    no_actual_signing("The ministers discussed signing a treaty on fisheries.");
+    no_actual_signing("Norway was against signing a treaty on fisheries.");
+}
+
 /* An open group named by a plural common noun signs nothing as an event;
  * a named party in the same frame does. */
 static void test_open_groups(void **state)
@@ -1927,6 +1942,7 @@ int main(void)
         cmocka_unit_test(test_numbered_title),
         cmocka_unit_test(test_passive_subject_list),
         cmocka_unit_test(test_praised_signing),
+        cmocka_unit_test(test_gerund_after_signatory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
