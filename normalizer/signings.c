@@ -2669,8 +2669,14 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 st = m;
             if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
                 st--;
-            if (parse_doc_np(d, st, i - 1, &np) &&
-                !(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s))
+            int parsed = parse_doc_np(d, st, i - 1, &np);
+            /* "The protocol, signed in Cairo, ...": the article the phrase
+             * parser skips tells a document named before */
+            doc_np whole = np;
+            if (parsed && st < np.start)
+                whole.start = st;
+            if (parsed && !(anaphoric(d, &whole) && signed_before(d, out, s)) &&
+                !aggregate(d, &np, i, s))
                 return after_noun_signing(d, out, meetings, s, i, end, "signing.appositive", &np)
                            ? NSV_OK
                            : out_of_memory(d->limits, err);

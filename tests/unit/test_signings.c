@@ -475,6 +475,13 @@ static void test_appositive(void **state)
     nt_run(PUB, "The minister arrived in Riga, signed a visitors' book and left.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
     no_actual_signing("The parliament ratified the convention, adopted in Geneva in 1999.");
+    /* "The protocol, signed in Cairo": the one the item just reported */
+    nt_run(PUB, "Norway and Sweden signed a trade protocol with Finland. The protocol, signed in "
+                "Oslo, cuts tariffs.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* hard negative: no signing reported before, so it is one */
+    nt_run(PUB, "Exports rose under the protocol. The protocol, signed in Oslo, cuts tariffs.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
 /* "Anna Berg held a working meeting with X. The President signed an order":
