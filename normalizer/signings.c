@@ -3261,6 +3261,13 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
                 if (m < 0 || d->ments[m].tok_end != i || !party_mention(d, m))
                     continue;
+                /* after a preposition ("Building on X signing", "concern
+                 * over him signing", "including X signing"), not as a
+                 * verb's object ("expect X signing", "prevent X signing") */
+                uint32_t b = d->ments[m].tok_start;
+                if (b > s->tok_start && !(d->toks[b - 1].word_bits & W_PREP) &&
+                    !tok_is(&d->toks[b - 1], "including") && !is_char(d, b - 1, ','))
+                    continue;
             }
             if (!cue || (cue->value != SIGN_VERB && cue->value != SIGN_NOUN &&
                          cue->value != SIGN_BASE && cue->value != SIGN_GERUND))

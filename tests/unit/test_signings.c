@@ -603,6 +603,9 @@ static void test_gerund_after_signatory(void **state)
     /* hard negatives: a gerund after no party, or after a preposition */
     no_actual_signing("The ministers discussed signing a treaty on fisheries.");
     no_actual_signing("Norway was against signing a treaty on fisheries.");
+    /* a verb's object is no fact: "expect X signing", "prevent X signing" */
+    no_actual_signing("Officials expect Governor Ana Soto signing the Clean Rivers Act soon.");
+    no_actual_signing("Critics tried to prevent Governor Ana Soto signing the Clean Rivers Act.");
 }
 
 /* An open group named by a plural common noun signs nothing as an event;
