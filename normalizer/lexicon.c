@@ -328,6 +328,7 @@ static const struct {
     {"opener", W_OPENER},
     {"occasion", W_OCCASION},
     {"lookback", W_LOOKBACK},
+    {"praise", W_PRAISE},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
@@ -430,7 +431,7 @@ static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *fi
 static nsv_code parse_signing(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
-    static const char *const names[] = {"verb", "noun", "exclude", "items", "base", "more", NULL};
+    static const char *const names[] = {"verb", "noun", "exclude", "items", "base", "more", "praised", "gerund", NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
         return fail(err, NSV_ERR_CONFIG, file, line,

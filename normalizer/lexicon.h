@@ -88,6 +88,7 @@ enum word_class {
     (UINT64_C(1) << 43) /* during, in, when: "said this during" places earlier words */
 #define W_SETTING (UINT64_C(1) << 44)  /* during, as part of: an opening that holds the event */
 #define W_LOOKBACK (UINT64_C(1) << 45) /* since, anniversary of: a past signing looked back on */
+#define W_PRAISE (UINT64_C(1) << 48) /* thanked, congratulate: "for signing" after it is a fact */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class {
@@ -108,7 +109,16 @@ enum meeting_class {
     MEET_WITH,        /* spoke, talked: a meeting only as "spoke (today) with B" */
     MEET_WELCOME      /* welcomed: a host only as "welcomed B to <place>" */
 };
-enum signing_class { SIGN_VERB = 1, SIGN_NOUN, SIGN_EXCLUDE, SIGN_ITEMS, SIGN_BASE, SIGN_MORE };
+enum signing_class {
+    SIGN_VERB = 1,
+    SIGN_NOUN,
+    SIGN_EXCLUDE,
+    SIGN_ITEMS,
+    SIGN_BASE,
+    SIGN_MORE,
+    SIGN_PRAISED,
+    SIGN_GERUND
+};
 
 typedef struct lex_entry {
     uint8_t cat;    /* lex_cat */

@@ -8,6 +8,9 @@
 #include "normalizer.h"
 
 #define MAX_DOCS 8
+/* "signed into law:" lists one paragraph per bill; a busy day's release
+ * lists dozens (up to ~50 in the corpus), each its own signing */
+#define MAX_BILLS 64
 
 static int is_char(const doc *d, uint32_t t, char c)
 {
@@ -306,6 +309,16 @@ static uint32_t items_follow(const doc *d, uint32_t k, uint32_t limit)
 static int on_items(doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
                     doc_np *nps, int max);
 
+/* A plural document noun with nothing after it ("three agreements",
+ * "Russian-Portuguese treaties"): a batch that items may follow. */
+static int plural_batch(const doc *d, const doc_np *np)
+{
+    if (np->topic < np->end || np->topic == 0 || np->topic > d->ntoks)
+        return 0;
+    const token *h = &d->toks[np->topic - 1];
+    return h->lower_len > 2 && (h->lower[h->lower_len - 1] == 's' || tok_is(h, "memoranda"));
+}
+
 static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
 {
     int n = 0;
@@ -323,6 +336,14 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
         uint32_t it =
             nps[n].kind && !strcmp(nps[n].kind, "documents") ? items_follow(d, k, limit) : 0;
         if (it) {
+            k = it;
+            continue;
+        }
+        /* "three agreements, namely a consular convention, a memorandum
+         * ...": a bare plural batch whose items are documents too */
+        doc_np probe;
+        it = plural_batch(d, &nps[n]) ? items_follow(d, k, limit) : 0;
+        if (it && parse_doc_np(d, it, limit, &probe)) {
             k = it;
             continue;
         }
@@ -713,7 +734,10 @@ static int bill_items(const doc *d, const sentence *s, doc_np *nps, int max)
 {
     int n = 0;
     const sentence *end = d->sents + d->nsents;
-    for (const sentence *t = s + 1; t < end && t < s + 24 && n < max; t++) {
+    /* the list goes on while bills keep coming: each bill's paragraph and
+     * the thanks after it take a few sentences */
+    const sentence *last = s;
+    for (const sentence *t = s + 1; t < end && t < last + 24 && n < max; t++) {
         uint32_t a = t->tok_start, lim = t->tok_end;
         unsigned nw = 0;
         const lex_entry *dn = tok_lex(d, a, LEX_DOCUMENT, &nw);
@@ -729,6 +753,7 @@ static int bill_items(const doc *d, const sentence *s, doc_np *nps, int max)
         while (e < lim && !is_char(d, e, ';') && !(d->toks[e].flags & T_SENT_END))
             e++;
         nps[n++] = (doc_np){.start = a, .end = e, .kind = dn->canon, .topic = a + nw};
+        last = t;
     }
     return n;
 }
@@ -1852,7 +1877,11 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
             ((xm->tok_end == xm->tok_start + 1 &&
               !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
               !(d->toks[xm->tok_start].flags & T_ABBREV)) ||
-             company_like(d, xm))) {
+             company_like(d, xm) ||
+             /* "McDonnell Douglas said it": "it" is no person, and a name
+              * with no known first name is the company's */
+             (xm->tok_end > xm->tok_start + 1 &&
+              !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL)))) {
             /* "The Department of Trade and Industry said it": the whole name */
             uint32_t a = xm->tok_start;
             for (;;) {
@@ -2268,11 +2297,64 @@ static nsv_modality signing_noun_subject_modality(const doc *d, uint32_t t, uint
  * runs to 40 tokens. */
 #define PASSIVE_SUBJECT_REACH 40
 
+/* "A series of documents were signed (following the talks), including A
+ * and B": the items of a passive batch after the verb and a short
+ * adverbial, in the same clause.  Returns their count. */
+static int items_after_verb(doc *d, uint32_t end, uint32_t limit, doc_np *nps, int max)
+{
+    for (uint32_t j = end; j < limit && j < end + 16; j++) {
+        const token *t = &d->toks[j];
+        if (is_char(d, j, ';') || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
+            (t->word_bits & W_SUBORD) || tok_lex(d, j, LEX_SIGNING, NULL))
+            return 0;
+        /* ", including", "including", ", namely" (not a ':' of a title) */
+        if (!tok_is(t, "including") && !tok_is(t, "namely") &&
+            !(is_char(d, j, ',') && j + 1 < limit &&
+              (tok_is(&d->toks[j + 1], "including") || tok_is(&d->toks[j + 1], "namely"))))
+            continue;
+        uint32_t it = tok_is(t, "including") || tok_is(t, "namely") ? j + 1 : j + 2;
+        return parse_doc_list(d, it, limit, nps, max);
+    }
+    return 0;
+}
+
+/* "An agreement on A, a convention on B and a protocol on C were signed",
+ * "Three agreements, namely A, B and C, were signed": the passive subject
+ * np (its noun at token `head`) ends a list of documents that opens the
+ * sentence or follows a comma ("Following the talks, ...").  Fills nps
+ * with the list's documents and returns their count when there are two or
+ * more, else 0.  A few starts are tried, within a bounded reach. */
+static int passive_subject_list(doc *d, const sentence *s, const doc_np *np, uint32_t head,
+                                doc_np *nps, int max)
+{
+    uint32_t from = np->start > s->tok_start + 96 ? np->start - 96 : s->tok_start;
+    int tries = 0;
+    for (uint32_t c = from; c < np->start && tries < 8; c++) {
+        if (c > s->tok_start && !is_char(d, c - 1, ','))
+            continue;
+        const token *t = &d->toks[c];
+        /* an adverbial or clause opens here ("Under the plan, ..."), no list */
+        if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) ||
+            (t->word_bits & (W_PREP | W_PLACE_PREP | W_SUBORD | W_CONJ | W_AUX | W_ADVERB)))
+            continue;
+        tries++;
+        int n = parse_doc_list(d, c, np->end, nps, max);
+        /* a batch in the list ("a declaration and a number of other
+         * documents were signed") leaves it to the batch rules */
+        for (int q = 0; q < n; q++)
+            if (nps[q].kind && !strcmp(nps[q].kind, "documents"))
+                return 0;
+        if (n >= 2 && nps[n - 1].start <= head && head < nps[n - 1].end)
+            return n;
+    }
+    return 0;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
     uint32_t end = i + nw;
-    doc_np nps[MAX_DOCS];
+    doc_np nps[MAX_BILLS]; /* MAX_DOCS but for a bill list */
     int n = 0;
     if (end < s->tok_end && tok_lex(d, end, LEX_SIGNING, NULL) &&
         tok_lex(d, end, LEX_SIGNING, NULL)->value == SIGN_EXCLUDE)
@@ -2418,26 +2500,39 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         /* "A number of documents were signed ... They include A, B and C." */
         if (np.kind && !strcmp(np.kind, "documents")) {
-            ni = next_items(d, s, items, MAX_DOCS);
+            ni = items_after_verb(d, end, s->tok_end, items, MAX_DOCS);
+            if (!ni)
+                ni = next_items(d, s, items, MAX_DOCS);
             if (sign_each(d, out, i, "signing.passive_items", s, items, ni, meetings) != 0)
                 goto nomem;
             if (ni)
                 return NSV_OK;
         }
-        ev_draft *e = new_signing(d, out, i, "signing.passive", s, &np);
-        if (!e)
-            goto nomem;
-        e->signatoryless = 1;
-        /* the subject's words are the document's, not the verb's ("the
-         * declaration on the prospect of ...") */
-        e->ev.modality = clause_modality(d, i, np.end);
+        /* "An agreement on A, a convention on B and a protocol on C were
+         * signed": one signing per document of the subject */
+        ni = passive_subject_list(d, s, &np, head - 1, items, MAX_DOCS);
+        if (ni < 2) {
+            items[0] = np;
+            ni = 1;
+        }
+        nsv_modality mod = clause_modality(d, i, np.end);
         /* "No agreement ... has been signed" */
-        if (tok_is(&d->toks[np.start], "no") || tok_is(&d->toks[np.start], "neither"))
-            e->ev.modality = NSV_MOD_NEGATED;
-        passive_agents(d, e, end, s, meetings);
-        parties_in_np(d, e, &np);
-        inherit_from_meeting(d, e, meeting_context(d, meetings, s),
-                             e->nents == 0 && names_group(d, s));
+        if (tok_is(&d->toks[items[0].start], "no") || tok_is(&d->toks[items[0].start], "neither"))
+            mod = NSV_MOD_NEGATED;
+        for (int q = 0; q < ni; q++) {
+            ev_draft *e = new_signing(d, out, i, ni > 1 ? "signing.passive_list" : "signing.passive",
+                                      s, &items[q]);
+            if (!e)
+                goto nomem;
+            e->signatoryless = 1;
+            /* the subject's words are the document's, not the verb's ("the
+             * declaration on the prospect of ...") */
+            e->ev.modality = mod;
+            passive_agents(d, e, end, s, meetings);
+            parties_in_np(d, e, &items[q]);
+            inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                                 e->nents == 0 && names_group(d, s));
+        }
         return NSV_OK;
     }
     /* reduced relative: "the agreements signed at the meetings", "the
@@ -2574,8 +2669,14 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 st = m;
             if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
                 st--;
-            if (parse_doc_np(d, st, i - 1, &np) &&
-                !(anaphoric(d, &np) && signed_before(d, out, s)) && !aggregate(d, &np, i, s))
+            int parsed = parse_doc_np(d, st, i - 1, &np);
+            /* "The protocol, signed in Cairo, ...": the article the phrase
+             * parser skips tells a document named before */
+            doc_np whole = np;
+            if (parsed && st < np.start)
+                whole.start = st;
+            if (parsed && !(anaphoric(d, &whole) && signed_before(d, out, s)) &&
+                !aggregate(d, &np, i, s))
                 return after_noun_signing(d, out, meetings, s, i, end, "signing.appositive", &np)
                            ? NSV_OK
                            : out_of_memory(d->limits, err);
@@ -2650,7 +2751,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             break;
         }
     if (into_law && (k >= s->tok_end || is_char(d, k, ':')))
-        n = bill_items(d, s, nps, MAX_DOCS); /* "signed into law:" and a list */
+        n = bill_items(d, s, nps, MAX_BILLS); /* "signed into law:" and a list */
     else
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
     if (n)
@@ -2953,6 +3054,14 @@ static int opens_turn(const doc *d, uint32_t p)
         return 0;
     const mention *x = &d->ments[m];
     uint32_t c = x->tok_end;
+    /* "President of China Xi Jinping (retranslated):": a short parenthesis
+     * between the name and the colon */
+    if (c + 1 < d->ntoks && is_char(d, c, '('))
+        for (uint32_t k = c + 1; k < d->ntoks && k < c + 5; k++)
+            if (is_char(d, k, ')')) {
+                c = k + 1;
+                break;
+            }
     /* a person ("Vladimir Putin:", not a capitalised "FACT SHEET:") or an
      * office ("THE PRESIDENT:") */
     int person = x->kind == M_PERSON && !(d->toks[p].flags & T_ALLCAPS);
@@ -3045,6 +3154,68 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
     }
 }
 
+/* "Building on President Biden signing the Act into law last month,
+ * today ...": the gerund's clause ends at its comma, and only its own
+ * words date the signing (the main clause's "today" does not). */
+static void gerund_clause_date(const doc *d, ev_list *out, size_t first, const sentence *s,
+                               uint32_t cue)
+{
+    uint32_t e = cue;
+    while (e < s->tok_end && !is_char(d, e, ',') && !is_char(d, e, ';'))
+        e++;
+    int bg = 0;
+    day_t day = signing_sentence_date(d, s->tok_start, e, &bg);
+    for (size_t q = first; q < out->n; q++) {
+        out->v[q].day = day;
+        out->v[q].background = day < 0 && bg;
+    }
+}
+
+/* "thanked the President of Ukraine for signing a law", "I congratulate
+ * Turkey, Finland and Sweden on signing a trilateral memorandum": thanks
+ * or praise for a signing state it as done, and the party thanked signed.
+ * The praise word opens the clause's part before the cue (within a few
+ * words), the party follows it; "talks on signing" (no praise) and "thank
+ * you for signing" (no named party) are no signing.  Cue at i, nw tokens. */
+static nsv_code praised_signing(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                nsv_error *err)
+{
+    uint32_t p = i;
+    int praise = 0;
+    for (int steps = 0; p > s->tok_start && steps < 12 && !praise; steps++) {
+        p--;
+        if (is_char(d, p, ';') || is_char(d, p, ':') || (d->toks[p].flags & T_QUOTE) ||
+            tok_lex(d, p, LEX_SIGNING, NULL))
+            return NSV_OK;
+        praise = (d->toks[p].word_bits & W_PRAISE) != 0;
+    }
+    if (!praise)
+        return NSV_OK;
+    /* the first party after the praise word: "grateful to President X" */
+    int who = -1;
+    for (uint32_t t = p + 1; t < i && who < 0; t++)
+        who = party_right(d, t, i);
+    if (who < 0)
+        return NSV_OK;
+    doc_np nps[MAX_DOCS];
+    int n = parse_doc_list(d, i + nw, s->tok_end, nps, MAX_DOCS);
+    int coord[MAX_DOCS];
+    int nc = coordinated(d, who, +1, p + 1, i, coord, MAX_DOCS);
+    for (int q = 0; q < n; q++) {
+        if (aggregate(d, &nps[q], i, s))
+            continue;
+        ev_draft *e = new_signing(d, out, i, "signing.praised", s, &nps[q]);
+        if (!e)
+            return out_of_memory(d->limits, err);
+        /* thanks come after the signing, not on its day unless told */
+        if (e->day < 0)
+            e->background = 1;
+        for (int c = 0; c < nc; c++)
+            ev_add_mention(d, e, coord[c]);
+    }
+    return NSV_OK;
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
@@ -3077,16 +3248,40 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 i += nw - 1;
                 continue;
             }
-            if (!cue ||
-                (cue->value != SIGN_VERB && cue->value != SIGN_NOUN && cue->value != SIGN_BASE))
+            if (cue && cue->value == SIGN_PRAISED) {
+                nsv_code rc = praised_signing(d, out, s, i, nw, err);
+                if (rc)
+                    return rc;
+                i += nw - 1;
+                continue;
+            }
+            /* "President Biden signing the Act": the gerund signs only
+             * right after a named party ("him" included) */
+            if (cue && cue->value == SIGN_GERUND) {
+                int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
+                if (m < 0 || d->ments[m].tok_end != i || !party_mention(d, m))
+                    continue;
+                /* after a preposition ("Building on X signing", "concern
+                 * over him signing", "including X signing"), not as a
+                 * verb's object ("expect X signing", "prevent X signing") */
+                uint32_t b = d->ments[m].tok_start;
+                if (b > s->tok_start && !(d->toks[b - 1].word_bits & W_PREP) &&
+                    !tok_is(&d->toks[b - 1], "including") && !is_char(d, b - 1, ','))
+                    continue;
+            }
+            if (!cue || (cue->value != SIGN_VERB && cue->value != SIGN_NOUN &&
+                         cue->value != SIGN_BASE && cue->value != SIGN_GERUND))
                 continue;
             size_t first = out->n;
-            nsv_code rc = signing_at(d, out, out, s, i, nw,
-                                     cue->value == SIGN_BASE ? SIGN_VERB : cue->value, err);
+            nsv_code rc = signing_at(
+                d, out, out, s, i, nw,
+                cue->value == SIGN_BASE || cue->value == SIGN_GERUND ? SIGN_VERB : cue->value, err);
             if (rc)
                 return rc;
             if (cue->value == SIGN_BASE)
                 base_form_modality(d, out, first, s, i);
+            if (cue->value == SIGN_GERUND)
+                gerund_clause_date(d, out, first, s, i);
             i += nw - 1;
         }
     }

@@ -98,6 +98,14 @@ static void test_batches_and_topic_lists(void **state)
     nt_run(PUB, "The ministers also signed documents on air defence and on space research.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
     NT_CHECK(strstr(signing_of("air defence")->document_title, "space") == NULL);
+    /* the plural of a multi-word noun: "memorandums of understanding on A
+     * and on B" */
+    nt_run(PUB, "The ministers signed memorandums of understanding on tourism and on trade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("tourism") && signing_of("trade") &&
+             signing_of("tourism") != signing_of("trade"));
+    nt_run(PUB, "Kessler Laboratories said it has signed letters of intent to open four stores.");
+    NT_CHECK(signing_of("letters of intent") != NULL);
     /* hard negative: "on Friday" is when, not a second document */
     nt_run(PUB, "The two ministers signed a memorandum on tourism and on Friday visited a port.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
@@ -367,6 +375,12 @@ static void test_transcript_turns(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
     NT_CHECK(signing_of("treaty on fisheries") != NULL);
     NT_CHECK(signing_of("friendship") == NULL && signing_of("memorandum") == NULL);
+    /* a translated turn: "Name (retranslated):" */
+    nt_run(PUB, "The two presidents signed a treaty on fisheries.\n\nPresident Jonas Lind "
+                "(retranslated): Good afternoon. In June we witnessed the signing of 30 "
+                "agreements.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("treaty on fisheries") && !signing_of("30 agreements"));
     /* hard negative: a capitalised heading with a colon is no speaker */
     nt_run(PUB, "The ministers met in Oslo.\n\nFACT SHEET: New Steps on Energy\n\nThe two "
                 "ministers signed a memorandum on energy storage.");
@@ -461,6 +475,13 @@ static void test_appositive(void **state)
     nt_run(PUB, "The minister arrived in Riga, signed a visitors' book and left.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
     no_actual_signing("The parliament ratified the convention, adopted in Geneva in 1999.");
+    /* "The protocol, signed in Cairo": the one the item just reported */
+    nt_run(PUB, "Norway and Sweden signed a trade protocol with Finland. The protocol, signed in "
+                "Oslo, cuts tariffs.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* hard negative: no signing reported before, so it is one */
+    nt_run(PUB, "Exports rose under the protocol. The protocol, signed in Oslo, cuts tariffs.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
 /* "Anna Berg held a working meeting with X. The President signed an order":
@@ -499,6 +520,92 @@ static void test_bills_signed_into_law(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
     NT_CHECK(signing_of("H.J.Res. 62") && signing_of("S.J.Res. 14"));
     no_actual_signing("The House passed H.J.Res. 62 last week; the President will sign it.");
+    /* a long list: every bill, past the cap of an ordinary document list,
+     * through the thanks between them */
+    char text[4096];
+    int len = snprintf(text, sizeof text, "On Friday, the President signed into law:");
+    for (int b = 1; b <= 12; b++)
+        len += snprintf(text + len, sizeof text - (size_t)len,
+                        "\n\nS. %d, which names post office number %d;\n\nThank you to "
+                        "Senator Jane Roe for her leadership. She worked hard.",
+                        100 + b, b);
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 12);
+    NT_CHECK(signing_of("S. 101") && signing_of("S. 112"));
+}
+
+/* A passive whose subject lists documents: one signing each, also after
+ * "three agreements, namely". */
+static void test_passive_subject_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Following the talks, an agreement on fisheries, a convention on double taxation "
+                "and a memorandum on tourism were signed in the presence of the two leaders.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("fisheries") && signing_of("double taxation") && signing_of("tourism"));
+    NT_CHECK(strstr(signing_of("fisheries")->document_title, "convention") == NULL);
+    NT_CHECK(!strcmp(signing_of("tourism")->rule, "signing.passive_list"));
+    nt_run(PUB, "Three agreements, namely a consular convention, a memorandum on consultations "
+                "and a protocol on archives, were signed.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("consular convention") && signing_of("consultations") &&
+             signing_of("archives"));
+    nt_run(PUB, "The ministers signed two agreements, namely a treaty on borders and a protocol "
+                "on trade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("borders") && signing_of("protocol on trade"));
+    /* hard negatives: an adverbial before one document; a denied list */
+    nt_run(PUB, "Under the new plan for the region, an agreement on fisheries was signed.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(strstr(nt_nth(NSV_EV_SIGNING, 0)->document_title, "plan") == NULL);
+    no_actual_signing("No agreement on fisheries and no memorandum on tourism were signed.");
+    /* a passive batch whose items follow the verb: "..., including A and B" */
+    nt_run(PUB, "A number of documents were signed following the talks, including a memorandum "
+                "on fisheries and a protocol on consultations.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("fisheries") && signing_of("consultations"));
+    /* hard negative: "including" before no document keeps the batch */
+    nt_run(PUB, "Several documents were signed in June, including in Minsk.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("documents") != NULL);
+}
+
+/* Thanks or praise for a signing state it as done: the party thanked
+ * signed ("thanked X for signing", "congratulate X on signing"). */
+static void test_praised_signing(void **state)
+{
+    (void)state;
+    nt_run(PUB, "I congratulate Norway, Finland and Sweden on signing a trilateral memorandum "
+                "on fisheries.");
+    const nsv_event *e = signing_of("trilateral memorandum");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "Finland") &&
+             nt_has_party(e, "Sweden"));
+    NT_CHECK(!strcmp(e->rule, "signing.praised"));
+    NT_CHECK(e->date[0] == '\0'); /* thanks come later: no day of their own */
+    nt_run(PUB, "Anna Berg thanked Governor Jonas Lind for signing a law on school meals.");
+    e = signing_of("law on school meals");
+    NT_CHECK(e && nt_has_party(e, "Lind") && !nt_has_party(e, "Berg"));
+    /* hard negatives: talks on signing (planned), thanks with no party */
+    no_actual_signing("The ministers agreed to hold talks on signing a trade pact with Norway.");
+    no_actual_signing("Thank you for signing the petition on school meals.");
+}
+
+/* The bare gerund right after its signatory: "Governor X signing the Act
+ * into law last month, ..." (dated by its own clause only). */
+static void test_gerund_after_signatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Building on Governor Ana Soto signing the Clean Rivers Act into law last month, "
+                "today the mayors met in Austin.");
+    const nsv_event *e = signing_of("Clean Rivers Act");
+    NT_CHECK(e && nt_has_party(e, "Soto"));
+    NT_CHECK(e->date[0] == '\0'); /* "last month"; "today" is the main clause's */
+    /* hard negatives: a gerund after no party, or after a preposition */
+    no_actual_signing("The ministers discussed signing a treaty on fisheries.");
+    no_actual_signing("Norway was against signing a treaty on fisheries.");
+    /* a verb's object is no fact: "expect X signing", "prevent X signing" */
+    no_actual_signing("Officials expect Governor Ana Soto signing the Clean Rivers Act soon.");
+    no_actual_signing("Critics tried to prevent Governor Ana Soto signing the Clean Rivers Act.");
 }
 
 /* An open group named by a plural common noun signs nothing as an event;
@@ -1122,6 +1229,14 @@ static void test_company_name_said_it(void **state)
                 "signed a supply contract with millers.");
     e = signing_of("supply contract");
     NT_CHECK(e && !nt_has_party(e, "Melnyk"));
+    /* two name words with no known first name: "it" is the company */
+    nt_run(PUB, "Torvane Kessling said it signed a supply agreement with Voltrex Inc.");
+    e = signing_of("supply agreement");
+    NT_CHECK(e && nt_has_party(e, "Torvane Kessling") && nt_has_party(e, "Voltrex"));
+    /* hard negative: a first name makes the speaker a person */
+    nt_run(PUB, "Peter Kessling said it signed a supply agreement with Voltrex Inc.");
+    e = signing_of("supply agreement");
+    NT_CHECK(e && !nt_has_party(e, "Kessling"));
 }
 
 /* "signed a contract with Sulzer": a company after "with" that the mention
@@ -1835,6 +1950,9 @@ int main(void)
         cmocka_unit_test(test_signing_looked_back_on),
         cmocka_unit_test(test_batch_signatories),
         cmocka_unit_test(test_numbered_title),
+        cmocka_unit_test(test_passive_subject_list),
+        cmocka_unit_test(test_praised_signing),
+        cmocka_unit_test(test_gerund_after_signatory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
