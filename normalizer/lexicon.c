@@ -431,7 +431,8 @@ static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *fi
 static nsv_code parse_signing(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
-    static const char *const names[] = {"verb", "noun", "exclude", "items", "base", "more", "praised", "gerund", NULL};
+    static const char *const names[] = {"verb", "noun",    "exclude", "items", "base",
+                                        "more", "praised", "gerund",  NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
         return fail(err, NSV_ERR_CONFIG, file, line,

@@ -2520,8 +2520,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (tok_is(&d->toks[items[0].start], "no") || tok_is(&d->toks[items[0].start], "neither"))
             mod = NSV_MOD_NEGATED;
         for (int q = 0; q < ni; q++) {
-            ev_draft *e = new_signing(d, out, i, ni > 1 ? "signing.passive_list" : "signing.passive",
-                                      s, &items[q]);
+            ev_draft *e = new_signing(
+                d, out, i, ni > 1 ? "signing.passive_list" : "signing.passive", s, &items[q]);
             if (!e)
                 goto nomem;
             e->signatoryless = 1;
