@@ -2278,6 +2278,25 @@ static void test_relative_clause_subject(void **state)
     NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL);
 }
 
+/* "Governor of the Ural-Volga Autonomous Area – Lesnaya Irina Petrova": a
+ * hyphenated region's name (and a dash inside it) is the office, the
+ * governor the party */
+static void test_hyphenated_region_governor(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Vladimir Putin held a meeting with Governor of the "
+                                     "Ural-Volga Autonomous Area – Lesnaya Natalya Petrova.",
+                                     "Putin", "Natalya Petrova");
+    NT_CHECK(!nt_has_party(e, "Ural-Volga Autonomous Area"));
+    e = one_meeting("Vladimir Putin met with Governor of Ural-Volga Autonomous Area Dmitry "
+                    "Sokolov.",
+                    "Putin", "Dmitry Sokolov");
+    NT_CHECK(!nt_has_party(e, "Ural-Volga Autonomous Area Dmitry"));
+    /* hard negative: a hyphenated region alone is no person */
+    nt_run(PUB, "Vladimir Putin met with the Governor of the Ural-Volga Autonomous Area.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Ural-Volga Autonomous Area Dmitry"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2393,6 +2412,7 @@ int main(void)
         cmocka_unit_test(test_chaired_session),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
+        cmocka_unit_test(test_hyphenated_region_governor),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
