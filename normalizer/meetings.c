@@ -2029,6 +2029,33 @@ static int earlier_meeting(const doc *d, const ev_list *out)
     return 0;
 }
 
+/* "held a meeting, via videoconference, with X", "met, by telephone, with
+ * X": a format set off by commas between the cue and its "with" (the
+ * Kremlin's usual wording).  At the comma t: the token of that "with", with
+ * *fmt the aside's format, or 0.  Only a preposition and a meeting noun of
+ * a format ("videoconference", "phone call") may stand inside. */
+static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *fmt)
+{
+    if (t + 4 >= end || !is_char(d, t, ',') || !(d->toks[t + 1].word_bits & W_PREP) ||
+        tok_is(&d->toks[t + 1], "with"))
+        return 0;
+    unsigned f = 0;
+    for (uint32_t k = t + 2; k < end && k < t + 8; k++) {
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, k, LEX_MEETING, &nw);
+        if (c && c->value == MEET_NOUN && c->bits) {
+            f = c->bits;
+            k += nw - 1;
+            continue;
+        }
+        if (is_char(d, k, ','))
+            return f && k + 1 < end && tok_is(&d->toks[k + 1], "with") ? (*fmt = f, k + 1) : 0;
+        if (!(d->toks[k].flags & T_WORD) || mention_at(d, k) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -2059,8 +2086,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                     continue;
                 /* not a call or talks between countries named as a topic
                  * since ("informed the participants about his telephone
-                 * conversation with X") */
-                if (f->ev.format && e->ev.format && f->ev.format != e->ev.format)
+                 * conversation with X"); a meeting held by video is
+                 * still "the meeting" */
+                if (f->ev.format && e->ev.format && f->ev.format != e->ev.format &&
+                    !(f->ev.format == NSV_FORMAT_VIDEO && e->ev.format == NSV_FORMAT_IN_PERSON))
                     continue;
                 int people = 0;
                 for (int q = 0; q < f->nents; q++)
@@ -2140,7 +2169,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     uint32_t j = end;
     int with = 0, between = 0, of = 0;
     uint32_t dated = date_phrase_end(d, j, s->tok_end); /* "met on Friday, December 15," */
-    if (cls == MEET_WITH) {
+    unsigned aside_fmt = 0;
+    uint32_t aside_with = format_aside(d, j, s->tok_end, &aside_fmt);
+    if (aside_with)
+        with = 1, j = aside_with + 1;
+    else if (cls == MEET_WITH) {
         /* "spoke today with", "spoke on Tuesday with": only time words and
          * adverbs between; "spoke for closer links with" is no meeting */
         j = time_words(d, j, s->tok_end);
@@ -2963,9 +2996,34 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             const lex_entry *cue = tok_lex(d, i, LEX_MEETING, &nw);
             if (!cue)
                 continue;
+            /* "held a meeting with X, via videoconference.": a format
+             * aside that ends the clause is the format of the meeting the
+             * sentence named just before, no meeting of its own */
+            if (cue->value == MEET_NOUN && cue->bits && out->n > first &&
+                i >= s->tok_start + 2 && (d->toks[i - 1].word_bits & W_PREP) &&
+                is_char(d, i - 2, ',') &&
+                (i + nw >= s->tok_end || (d->toks[i + nw].flags & T_PUNCT))) {
+                out->v[out->n - 1].ev.format = (nsv_format)cue->bits;
+                i += nw - 1;
+                continue;
+            }
+            size_t before = out->n;
             nsv_code rc = meeting_at(d, out, s, i, nw, cue, err);
             if (rc)
                 return rc;
+            /* "held a meeting, via videoconference, with X": the aside
+             * tells the format the cue's own word does not */
+            unsigned f = 0;
+            uint32_t aside = out->n > before && is_char(d, i + nw, ',')
+                                 ? format_aside(d, i + nw, s->tok_end, &f)
+                                 : 0;
+            if (aside) {
+                for (size_t a = before; a < out->n; a++)
+                    out->v[a].ev.format = (nsv_format)f;
+                /* the aside's own noun is this meeting, no second one */
+                i = aside;
+                continue;
+            }
             i += nw - 1;
         }
         /* a summit someone attends on the sidelines of talks holds the

@@ -2297,6 +2297,36 @@ static void test_hyphenated_region_governor(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Ural-Volga Autonomous Area Dmitry"));
 }
 
+/* "held a meeting, via videoconference, with X": the format set off by
+ * commas stands between the cue and its counterpart; "met with X, via
+ * videoconference." names the format of that meeting, no second one */
+static void test_format_aside(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Vladimir Putin held a meeting, via videoconference, with "
+                                     "Governor of Tula Region Alexei Dyumin.",
+                                     "Putin", "Dyumin");
+    NT_CHECK(e->format == NSV_FORMAT_VIDEO);
+    e = one_meeting("Vladimir Putin had a long conversation, via videoconference, with President "
+                    "of the French Republic Emmanuel Macron.",
+                    "Putin", "Macron");
+    NT_CHECK(e->format == NSV_FORMAT_VIDEO);
+    e = one_meeting("Vladimir Putin held a meeting with Governor of Tula Region Alexei Dyumin, "
+                    "via videoconference.",
+                    "Putin", "Dyumin");
+    NT_CHECK(e->format == NSV_FORMAT_VIDEO);
+    /* the roster of "the meeting" after a video meeting joins it */
+    nt_run(PUB, "Vladimir Putin held a meeting, via videoconference, with permanent members of "
+                "the Security Council.\n\nThe meeting was attended by Prime Minister Mikhail "
+                "Mishustin and Foreign Minister Sergei Lavrov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Lavrov") &&
+             nt_has_party(e, "Security Council"));
+    /* hard negative: an aside that is no format ("in Sochi") holds no "with" */
+    no_actual_meeting("Vladimir Putin held a meeting, in Sochi, with Alexei Dyumin.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2413,6 +2443,7 @@ int main(void)
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
         cmocka_unit_test(test_hyphenated_region_governor),
+        cmocka_unit_test(test_format_aside),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
