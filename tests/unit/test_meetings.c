@@ -2327,6 +2327,20 @@ static void test_format_aside(void **state)
     no_actual_meeting("Vladimir Putin held a meeting, in Sochi, with Alexei Dyumin.");
 }
 
+/* "X negotiated with Y": the talks themselves, with a named party only */
+static void test_negotiated_with(void **state)
+{
+    (void)state;
+    one_meeting("President Vladimir Putin negotiated with Portuguese President Jorge Sampaio.",
+                "Putin", "Sampaio");
+    one_meeting("Mr Putin thanked First Deputy Prime Minister Mikhail Kasyanov, who negotiated "
+                "with the London Club, for the result.",
+                "Kasyanov", "London Club");
+    /* hard negatives: a denial, and a passive with no one named */
+    no_actual_meeting("The company said it had not negotiated with the agency.");
+    no_actual_meeting("The discount was negotiated with its banking syndicate last year.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2444,6 +2458,7 @@ int main(void)
         cmocka_unit_test(test_here_in_city),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
+        cmocka_unit_test(test_negotiated_with),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
