@@ -3138,11 +3138,36 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
         place_name(d, w + 2, s->tok_end, e);
 }
 
+/* "Participants included representatives from:", "Joining the call were
+ * the following leaders:", "Participants in the meeting:": a roster's
+ * colon after its people word, a "from" or the meeting noun, when the
+ * clause before it (up to eight words) holds a roster word ("included",
+ * "participants", "attending", "joining").  "Task Force membership is
+ * comprised of the following officials:" holds none: no meeting's roster. */
+static int roster_clause_before(const doc *d, uint32_t colon)
+{
+    const token *w = &d->toks[colon - 1];
+    const lex_entry *c = tok_lex(d, colon - 1, LEX_MEETING, NULL);
+    if (!(w->word_bits & (W_UNNAMED | W_GROUP | W_ROSTER)) && !tok_is(w, "from") &&
+        !(c && c->value != MEET_HOLD))
+        return 0;
+    const sentence *s = &d->sents[w->sent];
+    for (uint32_t k = colon - 1, steps = 0; k > s->tok_start && steps < 8; steps++) {
+        k--;
+        if (is_char(d, k, ':') || is_char(d, k, '.'))
+            break;
+        if (d->toks[k].word_bits & (W_ROSTER | W_ROSTER_VERB | W_ATTENDEE))
+            return 1;
+    }
+    return 0;
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
     for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
-        if ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) && is_char(d, k, ':') &&
+        if (is_char(d, k, ':') &&
+            ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
             roster_after(d, out, k);
     for (size_t k = 0; k < d->nsents; k++)

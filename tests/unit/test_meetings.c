@@ -2341,6 +2341,36 @@ static void test_negotiated_with(void **state)
     no_actual_meeting("The discount was negotiated with its banking syndicate last year.");
 }
 
+/* "Participants included representatives from:", "Joining the call were
+ * the following leaders:", "Participants in the meeting:": a roster's colon
+ * after its people word or the meeting noun, with a roster word before it;
+ * "membership is comprised of the following officials:" is no roster. */
+static void test_roster_after_people_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with housing advocates on rents.\n\n"
+                "Participants included representatives from:\n\n"
+                "- Harbor Tenants Association\n"
+                "- Westside Housing Coalition\n");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Harbor Tenants Association") &&
+             nt_has_party(e, "Westside Housing Coalition"));
+    nt_run(PUB, "Mayor Ann Holt held a meeting with regional leaders on the floods.\n\n"
+                "Joining the meeting were the following leaders:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt\n");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negative: a body's membership is no meeting's roster */
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with housing advocates on rents.\n\n"
+                "The Task Force membership is comprised of the following officials:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt\n");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Gomez"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2459,6 +2489,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
+        cmocka_unit_test(test_roster_after_people_word),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
