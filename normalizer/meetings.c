@@ -2056,6 +2056,56 @@ static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *f
     return 0;
 }
 
+/* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
+ * met today", "CIS member states met in Minsk": an international group (or
+ * its people, up to two lower-case words after its name) that meets with no
+ * one named after the verb is a meeting of its members (the GUIDE: the
+ * group is said to meet).  Not "the EU was to meet its targets": only a
+ * preposition, a time word or the clause's end may follow.  Returns 1 when
+ * it made the event, 0 when the cue is not such, -1 out of memory. */
+static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                     const lex_entry *cue)
+{
+    uint32_t t = time_words(d, end, s->tok_end);
+    if (t < s->tok_end && !(d->toks[t].flags & T_PUNCT) &&
+        (!(d->toks[t].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[t], "with")))
+        return 0;
+    uint32_t v = i;
+    for (int steps = 0; v > s->tok_start && steps < 3 && (d->toks[v - 1].word_bits & W_AUX);
+         steps++)
+        v--;
+    uint32_t k = v;
+    /* "NATO defence ministers", "CIS member states" */
+    if (k > s->tok_start + 1 && (d->toks[k - 1].word_bits & (W_GROUP | W_UNNAMED | W_SIDE_GROUP)) &&
+        !(d->toks[k - 1].flags & T_CAP) && mention_at(d, k - 1) < 0) {
+        k--;
+        if (k > s->tok_start + 1 && (d->toks[k - 1].flags & T_WORD) &&
+            !(d->toks[k - 1].flags & T_CAP) && !d->toks[k - 1].word_bits &&
+            mention_at(d, k - 1) < 0)
+            k--;
+    }
+    /* "the International Coffee Organisation (ICO) met": over the acronym */
+    if (k > s->tok_start + 3 && is_char(d, k - 1, ')') && is_char(d, k - 3, '('))
+        k -= 3;
+    int g = k > s->tok_start ? mention_at(d, k - 1) : -1;
+    if (g < 0 || d->ments[g].tok_end != k || !intl_group(d, g) || !party_mention(d, g))
+        return 0;
+    /* the group opens its clause: not "talks with NATO met resistance" */
+    uint32_t b = d->ments[g].tok_start;
+    if (b > s->tok_start && (d->toks[b - 1].word_bits & W_DET))
+        b--;
+    if (b > s->tok_start && !is_char(d, b - 1, ',') && !(d->toks[b - 1].word_bits & W_SUBORD))
+        return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_met", s);
+    if (!e)
+        return -1;
+    e->multilateral = 1;
+    e->open_group = 1;
+    ev_add_mention(d, e, g);
+    joint_body(d, g, e);
+    return 1;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -2166,6 +2216,12 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         (tok_is(&d->toks[end], "to") || tok_is(&d->toks[end], "about")) &&
         !(i > 0 && (d->toks[i - 1].word_bits & W_DET)))
         return NSV_OK;
+    /* the past "met" only: "EU ministers meet on Thursday" is a plan */
+    if (cls == MEET_VERB && nw == 1 && tok_is(&d->toks[i], "met")) {
+        int rc = group_met(d, out, s, i, end, cue);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
+    }
     uint32_t j = end;
     int with = 0, between = 0, of = 0;
     uint32_t dated = date_phrase_end(d, j, s->tok_end); /* "met on Friday, December 15," */

@@ -2371,6 +2371,26 @@ static void test_roster_after_people_word(void **state)
     NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Gomez"));
 }
 
+/* "The CIS Council of Heads of State met in Minsk", "NATO leaders met
+ * today": an international group said to meet is a meeting of its own
+ * (GUIDE); a plan or a verb with an object is none. */
+static void test_group_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The CIS Council of Heads of State met in Minsk on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "CIS"));
+    nt_run(PUB, "NATO leaders met today to discuss the war.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "NATO"));
+    nt_run(PUB, "Prices fell when the International Coffee Organisation (ICO) met in February.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives: a plan, an object, a group that is no subject */
+    no_actual_meeting("European Union finance ministers meet on Thursday to discuss aid.");
+    no_actual_meeting("The EU met its climate targets last year.");
+    no_actual_meeting("Talks with NATO met strong resistance in parliament.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2490,6 +2510,7 @@ int main(void)
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
         cmocka_unit_test(test_roster_after_people_word),
+        cmocka_unit_test(test_group_met),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
