@@ -2185,6 +2185,16 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         return NSV_OK;
     }
+    /* "President Biden called President Milei to congratulate him": only a
+     * titled person right after the verb makes "called" a call ("a company
+     * called Rover", "called President X's plan a mistake" are none) */
+    if (cls == MEET_VERB && cue->canon && !strcmp(cue->canon, "titled")) {
+        int o = end < s->tok_end ? mention_at(d, end) : -1;
+        if (o < 0 || d->ments[o].tok_start != end || d->ments[o].kind != M_PERSON ||
+            !tok_lex(d, end, LEX_TITLE, NULL) ||
+            (d->ments[o].tok_end < s->tok_end && (d->toks[d->ments[o].tok_end].flags & T_POSS)))
+            return NSV_OK;
+    }
     if (cls == MEET_WELCOME)
         return welcome_at(d, out, s, i, end, cue, err);
     if (cls == MEET_HOST && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))

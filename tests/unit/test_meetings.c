@@ -2391,6 +2391,26 @@ static void test_group_met(void **state)
     no_actual_meeting("Talks with NATO met strong resistance in parliament.");
 }
 
+/* "President Biden called President Milei to congratulate him": a call
+ * when a titled person follows "called" right away; a name, a thing or an
+ * opinion after it is none */
+static void test_called_titled_person(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Alexander Lukashenko called President of Ukraine Volodymyr "
+                                     "Zelenskyy.",
+                                     "Lukashenko", "Zelenskyy");
+    NT_CHECK(e->format == NSV_FORMAT_PHONE);
+    one_meeting("Vladimir Putin called Transport Minister Yevgeny Ditrikh to discuss the request "
+                "of Governor Alexander Gusev.",
+                "Putin", "Ditrikh");
+    /* hard negatives */
+    no_actual_meeting("Senator Paul Brandt called the decision a mistake.");
+    no_actual_meeting("Mayor Ann Holt visited a firm called Harbor Tools.");
+    no_actual_meeting("Senator Paul Brandt called President Joe Biden's plan a mistake.");
+    no_actual_meeting("Senator Paul Brandt called on President Joe Biden to act.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2511,6 +2531,7 @@ int main(void)
         cmocka_unit_test(test_negotiated_with),
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_group_met),
+        cmocka_unit_test(test_called_titled_person),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
