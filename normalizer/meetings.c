@@ -183,6 +183,11 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             return 0;
         int head = ((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
                    (loose && plural_head(d, t, end));
+        /* "with political reporters": a meeting with journalists is none
+         * (GUIDE) */
+        const lex_entry *title = head ? tok_lex(d, t, LEX_TITLE, NULL) : NULL;
+        if (title && title->canon && !strcmp(title->canon, "Correspondent"))
+            return 0;
         /* "officials' concerns": a possessive is no group */
         if (head)
             return t + 1 >= end || !(d->toks[t + 1].flags & T_POSS) ? t + 1 : 0;
@@ -1537,6 +1542,20 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
             if (g->ev.type == NSV_EV_MEETING && !g->dropped && g->nents > f->nents)
                 f = g;
         }
+        /* "X held a meeting with cultural figures ... X promised that the
+         * proposals made during the meeting would be considered. Taking part
+         * in the meeting were ...": a lone party's bare "the meeting" points
+         * back at that party's meeting with the unnamed group in the lead */
+        if (f->nents == 1 && !f->open_group)
+            for (size_t a = 0; a < b; a++) {
+                ev_draft *g = &out->v[a];
+                if (g->ev.type == NSV_EV_MEETING && !g->dropped && g->open_group &&
+                    g->ev.modality == NSV_MOD_ACTUAL && g->nents >= 1 &&
+                    g->ents[0] == f->ents[0] && d->sents[g->sent].para <= lead_para + 1) {
+                    f = g;
+                    break;
+                }
+            }
         /* the nearest meeting named before decides: one person, alone or
          * with the bodies whose session it is ("X chaired a meeting with
          * permanent members of the Security Council", in either order) */
@@ -2541,6 +2560,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * private meeting with union figures" (the noun needs its hold verb:
      * "the talks with officials" may be anyone's) */
     int held = with && (cls == MEET_NOUN || cls == MEET_MULTI) ? held_at : -1;
+    /* "held a meeting with cultural figures": a verb cue that holds its own
+     * meeting noun reads its group as "held a private meeting with" does */
+    const lex_entry *own_noun = cls == MEET_VERB && nw >= 3 && tok_is(&d->toks[end - 1], "with")
+                                    ? tok_lex(d, end - 2, LEX_MEETING, NULL)
+                                    : NULL;
+    if (held < 0 && own_noun && own_noun->value == MEET_NOUN)
+        held = (int)i;
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);

@@ -2411,6 +2411,35 @@ static void test_called_titled_person(void **state)
     no_actual_meeting("Senator Paul Brandt called on President Joe Biden to act.");
 }
 
+/* "X held a meeting with cultural figures. ... X promised that the
+ * proposals made during the meeting would be considered. Taking part in the
+ * meeting were A and B": the roster joins the lead meeting with the unnamed
+ * group, not the bare "the meeting" that points back at it; journalists are
+ * no such group (test_long_unnamed_group) */
+static void test_roster_joins_lead_group_meeting(void **state)
+{
+    (void)state;
+    /* "held a meeting with" holds its own noun: a loose group as after "held
+     * a private meeting with" */
+    nt_run(PUB, "Governor Ann Holt held a meeting with local artists.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Governor Ann Holt held a meeting with local artists.\n\n"
+                "Ann Holt promised that the proposals made during the meeting would be "
+                "considered.\n\n"
+                "Taking part in the meeting were Culture Minister Rita Gomez and Deputy Prime "
+                "Minister Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negative: a lead meeting of someone else keeps its own parties */
+    nt_run(PUB, "Senator Paul Brandt held a meeting with local artists.\n\n"
+                "Governor Ann Holt promised that the proposals made during the meeting would be "
+                "considered.\n\n"
+                "Taking part in the meeting were Culture Minister Rita Gomez.");
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && !nt_has_party(e, "Gomez"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2532,6 +2561,7 @@ int main(void)
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_group_met),
         cmocka_unit_test(test_called_titled_person),
+        cmocka_unit_test(test_roster_joins_lead_group_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
