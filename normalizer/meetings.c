@@ -183,6 +183,11 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             return 0;
         int head = ((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
                    (loose && plural_head(d, t, end));
+        /* "with political reporters": a meeting with journalists is none
+         * (GUIDE) */
+        const lex_entry *title = head ? tok_lex(d, t, LEX_TITLE, NULL) : NULL;
+        if (title && title->canon && !strcmp(title->canon, "Correspondent"))
+            return 0;
         /* "officials' concerns": a possessive is no group */
         if (head)
             return t + 1 >= end || !(d->toks[t + 1].flags & T_POSS) ? t + 1 : 0;
@@ -1537,6 +1542,20 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
             if (g->ev.type == NSV_EV_MEETING && !g->dropped && g->nents > f->nents)
                 f = g;
         }
+        /* "X held a meeting with cultural figures ... X promised that the
+         * proposals made during the meeting would be considered. Taking part
+         * in the meeting were ...": a lone party's bare "the meeting" points
+         * back at that party's meeting with the unnamed group in the lead */
+        if (f->nents == 1 && !f->open_group)
+            for (size_t a = 0; a < b; a++) {
+                ev_draft *g = &out->v[a];
+                if (g->ev.type == NSV_EV_MEETING && !g->dropped && g->open_group &&
+                    g->ev.modality == NSV_MOD_ACTUAL && g->nents >= 1 &&
+                    g->ents[0] == f->ents[0] && d->sents[g->sent].para <= lead_para + 1) {
+                    f = g;
+                    break;
+                }
+            }
         /* the nearest meeting named before decides: one person, alone or
          * with the bodies whose session it is ("X chaired a meeting with
          * permanent members of the Security Council", in either order) */
@@ -2029,6 +2048,83 @@ static int earlier_meeting(const doc *d, const ev_list *out)
     return 0;
 }
 
+/* "held a meeting, via videoconference, with X", "met, by telephone, with
+ * X": a format set off by commas between the cue and its "with" (the
+ * Kremlin's usual wording).  At the comma t: the token of that "with", with
+ * *fmt the aside's format, or 0.  Only a preposition and a meeting noun of
+ * a format ("videoconference", "phone call") may stand inside. */
+static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *fmt)
+{
+    if (t + 4 >= end || !is_char(d, t, ',') || !(d->toks[t + 1].word_bits & W_PREP) ||
+        tok_is(&d->toks[t + 1], "with"))
+        return 0;
+    unsigned f = 0;
+    for (uint32_t k = t + 2; k < end && k < t + 8; k++) {
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, k, LEX_MEETING, &nw);
+        if (c && c->value == MEET_NOUN && c->bits) {
+            f = c->bits;
+            k += nw - 1;
+            continue;
+        }
+        if (is_char(d, k, ','))
+            return f && k + 1 < end && tok_is(&d->toks[k + 1], "with") ? (*fmt = f, k + 1) : 0;
+        if (!(d->toks[k].flags & T_WORD) || mention_at(d, k) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
+/* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
+ * met today", "CIS member states met in Minsk": an international group (or
+ * its people, up to two lower-case words after its name) that meets with no
+ * one named after the verb is a meeting of its members (the GUIDE: the
+ * group is said to meet).  Not "the EU was to meet its targets": only a
+ * preposition, a time word or the clause's end may follow.  Returns 1 when
+ * it made the event, 0 when the cue is not such, -1 out of memory. */
+static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                     const lex_entry *cue)
+{
+    uint32_t t = time_words(d, end, s->tok_end);
+    if (t < s->tok_end && !(d->toks[t].flags & T_PUNCT) &&
+        (!(d->toks[t].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[t], "with")))
+        return 0;
+    uint32_t v = i;
+    for (int steps = 0; v > s->tok_start && steps < 3 && (d->toks[v - 1].word_bits & W_AUX);
+         steps++)
+        v--;
+    uint32_t k = v;
+    /* "NATO defence ministers", "CIS member states" */
+    if (k > s->tok_start + 1 && (d->toks[k - 1].word_bits & (W_GROUP | W_UNNAMED | W_SIDE_GROUP)) &&
+        !(d->toks[k - 1].flags & T_CAP) && mention_at(d, k - 1) < 0) {
+        k--;
+        if (k > s->tok_start + 1 && (d->toks[k - 1].flags & T_WORD) &&
+            !(d->toks[k - 1].flags & T_CAP) && !d->toks[k - 1].word_bits &&
+            mention_at(d, k - 1) < 0)
+            k--;
+    }
+    /* "the International Coffee Organisation (ICO) met": over the acronym */
+    if (k > s->tok_start + 3 && is_char(d, k - 1, ')') && is_char(d, k - 3, '('))
+        k -= 3;
+    int g = k > s->tok_start ? mention_at(d, k - 1) : -1;
+    if (g < 0 || d->ments[g].tok_end != k || !intl_group(d, g) || !party_mention(d, g))
+        return 0;
+    /* the group opens its clause: not "talks with NATO met resistance" */
+    uint32_t b = d->ments[g].tok_start;
+    if (b > s->tok_start && (d->toks[b - 1].word_bits & W_DET))
+        b--;
+    if (b > s->tok_start && !is_char(d, b - 1, ',') && !(d->toks[b - 1].word_bits & W_SUBORD))
+        return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_met", s);
+    if (!e)
+        return -1;
+    e->multilateral = 1;
+    e->open_group = 1;
+    ev_add_mention(d, e, g);
+    joint_body(d, g, e);
+    return 1;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -2059,8 +2155,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                     continue;
                 /* not a call or talks between countries named as a topic
                  * since ("informed the participants about his telephone
-                 * conversation with X") */
-                if (f->ev.format && e->ev.format && f->ev.format != e->ev.format)
+                 * conversation with X"); a meeting held by video is
+                 * still "the meeting" */
+                if (f->ev.format && e->ev.format && f->ev.format != e->ev.format &&
+                    !(f->ev.format == NSV_FORMAT_VIDEO && e->ev.format == NSV_FORMAT_IN_PERSON))
                     continue;
                 int people = 0;
                 for (int q = 0; q < f->nents; q++)
@@ -2106,6 +2204,16 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         return NSV_OK;
     }
+    /* "President Biden called President Milei to congratulate him": only a
+     * titled person right after the verb makes "called" a call ("a company
+     * called Rover", "called President X's plan a mistake" are none) */
+    if (cls == MEET_VERB && cue->canon && !strcmp(cue->canon, "titled")) {
+        int o = end < s->tok_end ? mention_at(d, end) : -1;
+        if (o < 0 || d->ments[o].tok_start != end || d->ments[o].kind != M_PERSON ||
+            !tok_lex(d, end, LEX_TITLE, NULL) ||
+            (d->ments[o].tok_end < s->tok_end && (d->toks[d->ments[o].tok_end].flags & T_POSS)))
+            return NSV_OK;
+    }
     if (cls == MEET_WELCOME)
         return welcome_at(d, out, s, i, end, cue, err);
     if (cls == MEET_HOST && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))
@@ -2137,10 +2245,20 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         (tok_is(&d->toks[end], "to") || tok_is(&d->toks[end], "about")) &&
         !(i > 0 && (d->toks[i - 1].word_bits & W_DET)))
         return NSV_OK;
+    /* the past "met" only: "EU ministers meet on Thursday" is a plan */
+    if (cls == MEET_VERB && nw == 1 && tok_is(&d->toks[i], "met")) {
+        int rc = group_met(d, out, s, i, end, cue);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
+    }
     uint32_t j = end;
     int with = 0, between = 0, of = 0;
     uint32_t dated = date_phrase_end(d, j, s->tok_end); /* "met on Friday, December 15," */
-    if (cls == MEET_WITH) {
+    unsigned aside_fmt = 0;
+    uint32_t aside_with = format_aside(d, j, s->tok_end, &aside_fmt);
+    if (aside_with)
+        with = 1, j = aside_with + 1;
+    else if (cls == MEET_WITH) {
         /* "spoke today with", "spoke on Tuesday with": only time words and
          * adverbs between; "spoke for closer links with" is no meeting */
         j = time_words(d, j, s->tok_end);
@@ -2442,6 +2560,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * private meeting with union figures" (the noun needs its hold verb:
      * "the talks with officials" may be anyone's) */
     int held = with && (cls == MEET_NOUN || cls == MEET_MULTI) ? held_at : -1;
+    /* "held a meeting with cultural figures": a verb cue that holds its own
+     * meeting noun reads its group as "held a private meeting with" does */
+    const lex_entry *own_noun = cls == MEET_VERB && nw >= 3 && tok_is(&d->toks[end - 1], "with")
+                                    ? tok_lex(d, end - 2, LEX_MEETING, NULL)
+                                    : NULL;
+    if (held < 0 && own_noun && own_noun->value == MEET_NOUN)
+        held = (int)i;
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
@@ -2963,9 +3088,34 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             const lex_entry *cue = tok_lex(d, i, LEX_MEETING, &nw);
             if (!cue)
                 continue;
+            /* "held a meeting with X, via videoconference.": a format
+             * aside that ends the clause is the format of the meeting the
+             * sentence named just before, no meeting of its own */
+            if (cue->value == MEET_NOUN && cue->bits && out->n > first &&
+                i >= s->tok_start + 2 && (d->toks[i - 1].word_bits & W_PREP) &&
+                is_char(d, i - 2, ',') &&
+                (i + nw >= s->tok_end || (d->toks[i + nw].flags & T_PUNCT))) {
+                out->v[out->n - 1].ev.format = (nsv_format)cue->bits;
+                i += nw - 1;
+                continue;
+            }
+            size_t before = out->n;
             nsv_code rc = meeting_at(d, out, s, i, nw, cue, err);
             if (rc)
                 return rc;
+            /* "held a meeting, via videoconference, with X": the aside
+             * tells the format the cue's own word does not */
+            unsigned f = 0;
+            uint32_t aside = out->n > before && is_char(d, i + nw, ',')
+                                 ? format_aside(d, i + nw, s->tok_end, &f)
+                                 : 0;
+            if (aside) {
+                for (size_t a = before; a < out->n; a++)
+                    out->v[a].ev.format = (nsv_format)f;
+                /* the aside's own noun is this meeting, no second one */
+                i = aside;
+                continue;
+            }
             i += nw - 1;
         }
         /* a summit someone attends on the sidelines of talks holds the
@@ -3080,11 +3230,36 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
         place_name(d, w + 2, s->tok_end, e);
 }
 
+/* "Participants included representatives from:", "Joining the call were
+ * the following leaders:", "Participants in the meeting:": a roster's
+ * colon after its people word, a "from" or the meeting noun, when the
+ * clause before it (up to eight words) holds a roster word ("included",
+ * "participants", "attending", "joining").  "Task Force membership is
+ * comprised of the following officials:" holds none: no meeting's roster. */
+static int roster_clause_before(const doc *d, uint32_t colon)
+{
+    const token *w = &d->toks[colon - 1];
+    const lex_entry *c = tok_lex(d, colon - 1, LEX_MEETING, NULL);
+    if (!(w->word_bits & (W_UNNAMED | W_GROUP | W_ROSTER)) && !tok_is(w, "from") &&
+        !(c && c->value != MEET_HOLD))
+        return 0;
+    const sentence *s = &d->sents[w->sent];
+    for (uint32_t k = colon - 1, steps = 0; k > s->tok_start && steps < 8; steps++) {
+        k--;
+        if (is_char(d, k, ':') || is_char(d, k, '.'))
+            break;
+        if (d->toks[k].word_bits & (W_ROSTER | W_ROSTER_VERB | W_ATTENDEE))
+            return 1;
+    }
+    return 0;
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
     for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
-        if ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) && is_char(d, k, ':') &&
+        if (is_char(d, k, ':') &&
+            ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
             roster_after(d, out, k);
     for (size_t k = 0; k < d->nsents; k++)

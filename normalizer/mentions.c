@@ -696,9 +696,21 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     if (tok_lex(d, j, LEX_ORG, &nw))
         return (unsigned)(j + nw - t);
     uint32_t k = j;
-    while (k < limit && k < j + 6 && (d->toks[k].flags & T_CAP) &&
-           !(d->toks[k].word_bits & W_ORG_HEAD) && !tok_lex(d, k, LEX_GIVEN_NAME, NULL))
+    /* "of the Khanty-Mansi Autonomous Area – Yugra Natalya X": a hyphen or
+     * dash between two capitalised words joins a region's name (it counts
+     * as no word of its own) */
+    uint32_t joins = 0;
+    while (k < limit && k < j + 6 + joins) {
+        if (k > j && k + 1 < limit && hyphen_or_dash(d, k) && (d->toks[k + 1].flags & T_CAP) &&
+            (d->toks[k - 1].flags & T_CAP) && !tok_lex(d, k + 1, LEX_GIVEN_NAME, NULL)) {
+            k++, joins++;
+            continue;
+        }
+        if (!(d->toks[k].flags & T_CAP) || (d->toks[k].word_bits & W_ORG_HEAD) ||
+            tok_lex(d, k, LEX_GIVEN_NAME, NULL))
+            break;
         k++;
+    }
     if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP)) {
         /* "of the Russian Academy of Sciences Alexander Sergeyev": the
          * head's "of X" belongs to the body when a given name follows it */
@@ -716,8 +728,10 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     /* "President of Transneft Nikolai Tokarev", "Minister of Culture Olga
      * Lyubimova": a body the table does not know ends where a given name
      * starts the name of its head */
-    if (k > j && k < j + 4 && k + 1 < limit && tok_lex(d, k, LEX_GIVEN_NAME, NULL) &&
-        name_token(d, k + 1))
+    /* up to three words, five in a joined region's name */
+    uint32_t words = k - j - joins;
+    if (k > j && (words <= 3 || (joins && words <= 5)) && k + 1 < limit &&
+        tok_lex(d, k, LEX_GIVEN_NAME, NULL) && name_token(d, k + 1))
         return (unsigned)(k - t);
     return 0;
 }

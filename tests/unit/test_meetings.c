@@ -2278,6 +2278,168 @@ static void test_relative_clause_subject(void **state)
     NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL);
 }
 
+/* "Governor of the Ural-Volga Autonomous Area – Lesnaya Irina Petrova": a
+ * hyphenated region's name (and a dash inside it) is the office, the
+ * governor the party */
+static void test_hyphenated_region_governor(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Vladimir Putin held a meeting with Governor of the "
+                                     "Ural-Volga Autonomous Area – Lesnaya Natalya Petrova.",
+                                     "Putin", "Natalya Petrova");
+    NT_CHECK(!nt_has_party(e, "Ural-Volga Autonomous Area"));
+    e = one_meeting("Vladimir Putin met with Governor of Ural-Volga Autonomous Area Dmitry "
+                    "Sokolov.",
+                    "Putin", "Dmitry Sokolov");
+    NT_CHECK(!nt_has_party(e, "Ural-Volga Autonomous Area Dmitry"));
+    /* hard negative: a hyphenated region alone is no person */
+    nt_run(PUB, "Vladimir Putin met with the Governor of the Ural-Volga Autonomous Area.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Ural-Volga Autonomous Area Dmitry"));
+}
+
+/* "held a meeting, via videoconference, with X": the format set off by
+ * commas stands between the cue and its counterpart; "met with X, via
+ * videoconference." names the format of that meeting, no second one */
+static void test_format_aside(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Vladimir Putin held a meeting, via videoconference, with "
+                                     "Governor of Tula Region Alexei Dyumin.",
+                                     "Putin", "Dyumin");
+    NT_CHECK(e->format == NSV_FORMAT_VIDEO);
+    e = one_meeting("Vladimir Putin had a long conversation, via videoconference, with President "
+                    "of the French Republic Emmanuel Macron.",
+                    "Putin", "Macron");
+    NT_CHECK(e->format == NSV_FORMAT_VIDEO);
+    e = one_meeting("Vladimir Putin held a meeting with Governor of Tula Region Alexei Dyumin, "
+                    "via videoconference.",
+                    "Putin", "Dyumin");
+    NT_CHECK(e->format == NSV_FORMAT_VIDEO);
+    /* the roster of "the meeting" after a video meeting joins it */
+    nt_run(PUB, "Vladimir Putin held a meeting, via videoconference, with permanent members of "
+                "the Security Council.\n\nThe meeting was attended by Prime Minister Mikhail "
+                "Mishustin and Foreign Minister Sergei Lavrov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Lavrov") &&
+             nt_has_party(e, "Security Council"));
+    /* hard negative: an aside that is no format ("in Sochi") holds no "with" */
+    no_actual_meeting("Vladimir Putin held a meeting, in Sochi, with Alexei Dyumin.");
+}
+
+/* "X negotiated with Y": the talks themselves, with a named party only */
+static void test_negotiated_with(void **state)
+{
+    (void)state;
+    one_meeting("President Vladimir Putin negotiated with Portuguese President Jorge Sampaio.",
+                "Putin", "Sampaio");
+    one_meeting("Mr Putin thanked First Deputy Prime Minister Mikhail Kasyanov, who negotiated "
+                "with the London Club, for the result.",
+                "Kasyanov", "London Club");
+    /* hard negatives: a denial, and a passive with no one named */
+    no_actual_meeting("The company said it had not negotiated with the agency.");
+    no_actual_meeting("The discount was negotiated with its banking syndicate last year.");
+}
+
+/* "Participants included representatives from:", "Joining the call were
+ * the following leaders:", "Participants in the meeting:": a roster's colon
+ * after its people word or the meeting noun, with a roster word before it;
+ * "membership is comprised of the following officials:" is no roster. */
+static void test_roster_after_people_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with housing advocates on rents.\n\n"
+                "Participants included representatives from:\n\n"
+                "- Harbor Tenants Association\n"
+                "- Westside Housing Coalition\n");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Harbor Tenants Association") &&
+             nt_has_party(e, "Westside Housing Coalition"));
+    nt_run(PUB, "Mayor Ann Holt held a meeting with regional leaders on the floods.\n\n"
+                "Joining the meeting were the following leaders:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt\n");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negative: a body's membership is no meeting's roster */
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with housing advocates on rents.\n\n"
+                "The Task Force membership is comprised of the following officials:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt\n");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Gomez"));
+}
+
+/* "The CIS Council of Heads of State met in Minsk", "NATO leaders met
+ * today": an international group said to meet is a meeting of its own
+ * (GUIDE); a plan or a verb with an object is none. */
+static void test_group_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The CIS Council of Heads of State met in Minsk on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "CIS"));
+    nt_run(PUB, "NATO leaders met today to discuss the war.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "NATO"));
+    nt_run(PUB, "Prices fell when the International Coffee Organisation (ICO) met in February.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives: a plan, an object, a group that is no subject */
+    no_actual_meeting("European Union finance ministers meet on Thursday to discuss aid.");
+    no_actual_meeting("The EU met its climate targets last year.");
+    no_actual_meeting("Talks with NATO met strong resistance in parliament.");
+}
+
+/* "President Biden called President Milei to congratulate him": a call
+ * when a titled person follows "called" right away; a name, a thing or an
+ * opinion after it is none */
+static void test_called_titled_person(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Alexander Lukashenko called President of Ukraine Volodymyr "
+                                     "Zelenskyy.",
+                                     "Lukashenko", "Zelenskyy");
+    NT_CHECK(e->format == NSV_FORMAT_PHONE);
+    one_meeting("Vladimir Putin called Transport Minister Yevgeny Ditrikh to discuss the request "
+                "of Governor Alexander Gusev.",
+                "Putin", "Ditrikh");
+    /* hard negatives */
+    no_actual_meeting("Senator Paul Brandt called the decision a mistake.");
+    no_actual_meeting("Mayor Ann Holt visited a firm called Harbor Tools.");
+    no_actual_meeting("Senator Paul Brandt called President Joe Biden's plan a mistake.");
+    no_actual_meeting("Senator Paul Brandt called on President Joe Biden to act.");
+}
+
+/* "X held a meeting with cultural figures. ... X promised that the
+ * proposals made during the meeting would be considered. Taking part in the
+ * meeting were A and B": the roster joins the lead meeting with the unnamed
+ * group, not the bare "the meeting" that points back at it; journalists are
+ * no such group (test_long_unnamed_group) */
+static void test_roster_joins_lead_group_meeting(void **state)
+{
+    (void)state;
+    /* "held a meeting with" holds its own noun: a loose group as after "held
+     * a private meeting with" */
+    nt_run(PUB, "Governor Ann Holt held a meeting with local artists.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Governor Ann Holt held a meeting with local artists.\n\n"
+                "Ann Holt promised that the proposals made during the meeting would be "
+                "considered.\n\n"
+                "Taking part in the meeting were Culture Minister Rita Gomez and Deputy Prime "
+                "Minister Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negative: a lead meeting of someone else keeps its own parties */
+    nt_run(PUB, "Senator Paul Brandt held a meeting with local artists.\n\n"
+                "Governor Ann Holt promised that the proposals made during the meeting would be "
+                "considered.\n\n"
+                "Taking part in the meeting were Culture Minister Rita Gomez.");
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && !nt_has_party(e, "Gomez"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2393,6 +2555,13 @@ int main(void)
         cmocka_unit_test(test_chaired_session),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
+        cmocka_unit_test(test_hyphenated_region_governor),
+        cmocka_unit_test(test_format_aside),
+        cmocka_unit_test(test_negotiated_with),
+        cmocka_unit_test(test_roster_after_people_word),
+        cmocka_unit_test(test_group_met),
+        cmocka_unit_test(test_called_titled_person),
+        cmocka_unit_test(test_roster_joins_lead_group_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
