@@ -412,7 +412,7 @@ static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *fi
             err, NSV_ERR_CONFIG, file, line,
             "expected: cue<TAB>verb|noun|host|multi|hold|participate|with|welcome[<TAB>format]");
     lex_entry e = {.cat = LEX_MEETING, .value = (int16_t)cls};
-    static const char *const marks[] = {"each", "open",   "object", "back",
+    static const char *const marks[] = {"each",     "open",   "object", "back",
                                         "inverted", "titled", NULL};
     if (nf >= 4 && *f[3]) {
         if (!class_of(f[3], marks))

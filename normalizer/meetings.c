@@ -1550,8 +1550,8 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
             for (size_t a = 0; a < b; a++) {
                 ev_draft *g = &out->v[a];
                 if (g->ev.type == NSV_EV_MEETING && !g->dropped && g->open_group &&
-                    g->ev.modality == NSV_MOD_ACTUAL && g->nents >= 1 &&
-                    g->ents[0] == f->ents[0] && d->sents[g->sent].para <= lead_para + 1) {
+                    g->ev.modality == NSV_MOD_ACTUAL && g->nents >= 1 && g->ents[0] == f->ents[0] &&
+                    d->sents[g->sent].para <= lead_para + 1) {
                     f = g;
                     break;
                 }
@@ -3091,9 +3091,8 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             /* "held a meeting with X, via videoconference.": a format
              * aside that ends the clause is the format of the meeting the
              * sentence named just before, no meeting of its own */
-            if (cue->value == MEET_NOUN && cue->bits && out->n > first &&
-                i >= s->tok_start + 2 && (d->toks[i - 1].word_bits & W_PREP) &&
-                is_char(d, i - 2, ',') &&
+            if (cue->value == MEET_NOUN && cue->bits && out->n > first && i >= s->tok_start + 2 &&
+                (d->toks[i - 1].word_bits & W_PREP) && is_char(d, i - 2, ',') &&
                 (i + nw >= s->tok_end || (d->toks[i + nw].flags & T_PUNCT))) {
                 out->v[out->n - 1].ev.format = (nsv_format)cue->bits;
                 i += nw - 1;
