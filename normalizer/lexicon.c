@@ -437,7 +437,7 @@ static nsv_code parse_signing(nsv_lexicon *lex, char **f, int nf, const char *fi
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
         return fail(err, NSV_ERR_CONFIG, file, line,
-                    "expected: cue<TAB>verb|noun|exclude|items|base|more");
+                    "expected: cue<TAB>verb|noun|exclude|items|base|more|praised|gerund");
     lex_entry e = {.cat = LEX_SIGNING, .value = (int16_t)cls};
     return add_alternatives(lex, f[0], &e, file, line, err);
 }

@@ -1880,8 +1880,9 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
              company_like(d, xm) ||
              /* "McDonnell Douglas said it": "it" is no person, and a name
               * with no known first name is the company's */
-             (xm->tok_end > xm->tok_start + 1 &&
-              !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL)))) {
+             (xm->tok_end > xm->tok_start + 1 && !xm->gender &&
+              !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
+              !tok_lex(d, xm->tok_start, LEX_TITLE, NULL)))) {
             /* "The Department of Trade and Industry said it": the whole name */
             uint32_t a = xm->tok_start;
             for (;;) {

@@ -1237,6 +1237,13 @@ static void test_company_name_said_it(void **state)
     nt_run(PUB, "Peter Kessling said it signed a supply agreement with Voltrex Inc.");
     e = signing_of("supply agreement");
     NT_CHECK(e && !nt_has_party(e, "Kessling"));
+    /* hard negatives: an honorific or a title makes the speaker a person */
+    nt_run(PUB, "Mr Kessling said it signed a supply agreement with Voltrex Inc.");
+    e = signing_of("supply agreement");
+    NT_CHECK(e && !nt_has_party(e, "Kessling"));
+    nt_run(PUB, "Senator Kessling said it signed a supply agreement with Voltrex Inc.");
+    e = signing_of("supply agreement");
+    NT_CHECK(e && !nt_has_party(e, "Kessling"));
 }
 
 /* "signed a contract with Sulzer": a company after "with" that the mention
