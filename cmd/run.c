@@ -196,7 +196,14 @@ static void on_delivered(void *opaque, const rd_kafka_message_t *rkm, void *msg_
     nsv_ticket *t = msg_opaque;
     char type[32];
     int ok = rkm->err == RD_KAFKA_RESP_ERR_NO_ERROR;
-    if (!ok) {
+    int purged =
+        rkm->err == RD_KAFKA_RESP_ERR__PURGE_QUEUE || rkm->err == RD_KAFKA_RESP_ERR__PURGE_INFLIGHT;
+    if (p->eos && purged) {
+        /* dropped by an abort, which already logged why: its input is
+         * consumed again, so this is no delivery failure */
+        NSV_LOG(NSV_LOG_DEBUG, "producer", "record dropped by the abort",
+                NSV_KV("topic", rd_kafka_topic_name(rkm->rkt)));
+    } else if (!ok) {
         p->c.delivery_failed++;
         p->c.errors++;
         rd_kafka_msg_status_t st = rd_kafka_message_status(rkm);
@@ -513,7 +520,7 @@ static int txn_flush(pipeline *p)
     while (!p->txn_failed && !p->fatal &&
            rd_kafka_flush(p->producer, 100) == RD_KAFKA_RESP_ERR__TIMED_OUT)
         ;
-    return p->txn_failed ? -1 : 0;
+    return p->fatal ? -2 : p->txn_failed ? -1 : 0;
 }
 
 /* Commit the open transaction with the offsets after the inputs finished in
@@ -531,11 +538,11 @@ static int txn_commit(pipeline *p, int begin_next)
     if (p->h && p->h->positions)
         p->h->positions(p->h->opaque, pos);
     gmd = rd_kafka_consumer_group_metadata(p->consumer);
-    if (txn_flush(p) != 0) {
+    rc = txn_flush(p);
+    if (rc == -1)
         NSV_LOG(NSV_LOG_ERROR, "producer", "a record of the transaction failed, aborting it");
-        rc = -1;
+    if (rc != 0)
         goto out;
-    }
     for (int tries = 0; pos->cnt > 0; tries++) {
         rd_kafka_error_t *error = rd_kafka_send_offsets_to_transaction(p->producer, pos, gmd, -1);
         if (!error)
@@ -1012,9 +1019,11 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
         flush_stores(p);
 
         int64_t now = now_ms();
-        if (p->eos && p->txn_open && p->txn_msgs > 0 &&
-            (p->txn_msgs >= (uint64_t)cfg->txn_messages ||
-             now - p->txn_start_ms >= cfg->txn_interval_ms))
+        /* a failed record dooms the transaction (librdkafka refuses new
+         * records for it): abort now rather than at its usual commit */
+        if (p->eos && p->txn_open &&
+            (p->txn_failed || (p->txn_msgs > 0 && (p->txn_msgs >= (uint64_t)cfg->txn_messages ||
+                                                   now - p->txn_start_ms >= cfg->txn_interval_ms))))
             txn_commit(p, 1);
         if (cfg->stats_interval_ms > 0 && now - p->stats_last_ms >= cfg->stats_interval_ms)
             log_stats(p, "stats");

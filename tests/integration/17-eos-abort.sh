@@ -41,6 +41,8 @@ assert_contains "rewound to the committed offsets" "$(cat "$IT_TMP/run1.log")" "
 # left to time out (librdkafka 2.0.2 can hold them for transaction.timeout.ms, a minute per abort)
 assert_eq "no record of a failed transaction waited out its timeout" 0 \
     "$(grep -c 'err=_MSG_TIMED_OUT' "$IT_TMP/run1.log" || true)"
+assert_eq "records the abort purged are no delivery failures" 0 \
+    "$(grep -c 'msg="delivery failed".*err=_PURGE' "$IT_TMP/run1.log" || true)"
 # a transaction that happened to hold no meeting may have committed; the aborted ones did not
 committed=$(nsv_committed_sum "$NSV_GROUP" "$NSV_IN")
 assert_le "the aborted inputs are not committed ($committed of 600 are)" 599 "$committed"
