@@ -1095,11 +1095,12 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             if (t >= limit_hi)
                 break;
             uint32_t k = reuters_mark_after(d, t, limit_hi);
-            int sep = 0;
+            int sep = 0, conj = 0;
             while (k < limit_hi && sep < 3 &&
                    (((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',') ||
                     tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with") ||
                     tok_is(&d->toks[k], "the"))) {
+                conj |= tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with");
                 k++;
                 sep++;
             }
@@ -1107,7 +1108,14 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
                 break;
             k = skip_reuters_open_mark(d, k, limit_hi);
             next = mention_at(d, k);
-            if (next < 0 || d->ments[next].tok_start != k || !party_mention(d, next))
+            /* "and the Philippines", "and the Minister of Economy of
+             * Azerbaijan X": the mention may own the article stepped over
+             * (after a conjunction: "X, the two leaders" is an apposition) */
+            uint32_t at = k;
+            if (conj && next >= 0 && d->ments[next].tok_start + 1 == k &&
+                tok_is(&d->toks[k - 1], "the"))
+                at = k - 1;
+            if (next < 0 || d->ments[next].tok_start != at || !party_mention(d, next))
                 break;
         } else {
             if (t <= limit_lo)
