@@ -154,6 +154,38 @@ static int between_in(const doc *d, uint32_t a, uint32_t e)
     return between_at(d, a, e) < e;
 }
 
+/* "in 2016", "in autumn 2016", "in the spring of 2014" at token k (on "in"):
+ * a year before the item's names when the document was signed, not what it
+ * is about (a current or later year may be a plan's period: "plan for
+ * cooperation in 2023"; a range is one: "in 2022-2023"). */
+static int in_past_year(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (d->published < 0 || !tok_is(&d->toks[k], "in"))
+        return 0;
+    uint32_t y = k + 1;
+    while (y < limit && y < k + 4 && (d->toks[y].flags & T_WORD) && !(d->toks[y].flags & T_CAP) &&
+           !(d->toks[y].flags & T_NUM))
+        y++;
+    const token *t = y < limit ? &d->toks[y] : NULL;
+    if (!t || !(t->flags & T_NUM) || t->end - t->start != 4)
+        return 0;
+    int year = 0;
+    for (uint32_t b = t->start; b < t->end; b++) {
+        char c = d->text[b];
+        if (c < '0' || c > '9')
+            return 0;
+        year = year * 10 + (c - '0');
+    }
+    int py, pm, pd;
+    civil_from_days(d->published, &py, &pm, &pd);
+    if (year < 1900 || year >= py)
+        return 0;
+    /* "in 2014-2016": a period */
+    return !(y + 1 < limit && (d->toks[y + 1].flags & T_PUNCT) && !is_char(d, y + 1, ',') &&
+             !is_char(d, y + 1, '.') && !is_char(d, y + 1, ';') && y + 2 < limit &&
+             (d->toks[y + 2].flags & T_NUM));
+}
+
 /* A document phrase starting at or just after token k: optional articles and
  * modifiers, a document noun, and its post-modifiers up to the clause end.
  * "and"/"," followed by another document phrase ends it. */
@@ -275,6 +307,8 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
                                   (d->toks[end + 1].flags & T_NUM))) ||
              (tok_is(t, "in") && !after_participle && (d->toks[end + 1].word_bits & W_MONTH) &&
               (d->toks[end + 1].flags & T_CAP))))
+            break;
+        if (!after_participle && in_past_year(d, end, limit))
             break;
         /* a participle with its own complement ends the title: "the law
          * passed by parliament", "documents aimed at deepening ties" */

@@ -1864,6 +1864,47 @@ static void test_numbered_title(void **state)
     NT_CHECK(e && strstr(e->document_title, "No") == NULL);
 }
 
+/* "in 2016", "in autumn 2016" after the document: a past year says when it
+ * was signed (no day), not what it is about; a current year may be a plan's
+ * period and stays in the title. */
+static void test_past_year_ends_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chile and Peru signed a fishing agreement in 2014.");
+    const nsv_event *e = signing_of("fishing agreement");
+    NT_CHECK(e && !strcmp(e->document_title, "fishing agreement") && e->date[0] == '\0');
+    nt_run(PUB, "Chile and Peru signed an agreement on visa-free travel in autumn 2016.");
+    e = signing_of("visa-free travel");
+    NT_CHECK(e && !strcmp(e->document_title, "agreement on visa-free travel") &&
+             e->date[0] == '\0');
+    /* hard negatives: the item's year and a period stay in the title */
+    nt_run(PUB, "The ministers signed a plan for cooperation in 2022.");
+    NT_CHECK(signing_of("plan for cooperation in 2022"));
+    nt_run(PUB, "The ministers signed a programme of exchanges in 2020-2022.");
+    NT_CHECK(signing_of("programme of exchanges in 2020-2022"));
+}
+
+/* "Forty-one years ago today": the day of the item's date that many years
+ * back; a day before 1970 is none (not the item's day). */
+static void test_years_ago_today(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Forty-one years ago today, President Jimmy Carter signed the Energy Act.");
+    const nsv_event *e = signing_of("Energy Act");
+    NT_CHECK(e && !strcmp(e->date, "1981-12-09"));
+    nt_run(PUB, "The treaty between Chile and Peru was signed 30 years ago today.");
+    e = signing_of("treaty");
+    NT_CHECK(e && !strcmp(e->date, "1992-12-09"));
+    nt_run(PUB, "Seventy-nine years ago today, President Franklin Roosevelt signed Executive Order "
+                "9066.");
+    e = signing_of("Executive Order");
+    NT_CHECK(e && e->date[0] == '\0');
+    /* hard negative: "today" alone is the item's day */
+    nt_run(PUB, "Two years ago, Chile and Peru agreed on a plan. Today they signed the treaty.");
+    e = signing_of("treaty");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1953,6 +1994,8 @@ int main(void)
         cmocka_unit_test(test_passive_subject_list),
         cmocka_unit_test(test_praised_signing),
         cmocka_unit_test(test_gerund_after_signatory),
+        cmocka_unit_test(test_past_year_ends_title),
+        cmocka_unit_test(test_years_ago_today),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
