@@ -288,7 +288,10 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
         /* a verb ends the title; a meeting noun may be part of it ("plan of
          * consultations") */
         /* ... but "Member States" in a name is no speech verb */
-        if (tok_lex(d, end, LEX_SIGNING, NULL) ||
+        /* (not the particles that cancel a verb right before them: "on
+         * granting up to 12 billion yuan", "to date") */
+        const lex_entry *sc = tok_lex(d, end, LEX_SIGNING, NULL);
+        if ((sc && sc->value != SIGN_EXCLUDE) ||
             (tok_lex(d, end, LEX_SPEECH, NULL) && !(t->flags & T_CAP)))
             break;
         const lex_entry *mv = tok_lex(d, end, LEX_MEETING, NULL);

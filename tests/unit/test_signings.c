@@ -1905,6 +1905,23 @@ static void test_years_ago_today(void **state)
     NT_CHECK(e && !strcmp(e->date, PUB));
 }
 
+/* "up", "over", "to date" cancel a verb right before them ("signed up to");
+ * inside a title they are its words ("a decree on setting up a commission",
+ * "a loan agreement on granting up to 5 billion yuan"). */
+static void test_particle_inside_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A loan agreement between Alfa Bank and Beta Bank on granting up to 5 billion "
+                "yuan and a treaty on the rights of shareholders were signed.");
+    const nsv_event *e = signing_of("loan agreement");
+    NT_CHECK(e && strstr(e->document_title, "up to 5 billion yuan"));
+    NT_CHECK(signing_of("treaty on the rights of shareholders"));
+    nt_run(PUB, "President Ann Marlow signed a decree on setting up a commission on housing.");
+    NT_CHECK(signing_of("decree on setting up a commission"));
+    /* hard negative: right after the verb it cancels the signing */
+    no_actual_signing("Chile has signed up to the convention on fishing.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1996,6 +2013,7 @@ int main(void)
         cmocka_unit_test(test_gerund_after_signatory),
         cmocka_unit_test(test_past_year_ends_title),
         cmocka_unit_test(test_years_ago_today),
+        cmocka_unit_test(test_particle_inside_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
