@@ -1922,6 +1922,24 @@ static void test_particle_inside_title(void **state)
     no_actual_signing("Chile has signed up to the convention on fishing.");
 }
 
+/* A wire lead sums up the signing the body tells in detail: one signing
+ * when the lead's party is within a later signatory's fuller name. */
+static void test_lead_sums_up_detail(void **state)
+{
+    (void)state;
+    nt_run(PUB, "NAIROBI, Dec 9 - Kenya has signed an agreement with German interests to set "
+                "up a shipping line.\n\nThe Kenya Ports Authority signed the agreement with "
+                "the Hamburg-based shipping line Unimar Seetransport on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(nt_has_party(e, "Kenya Ports Authority") && nt_has_party(e, "Unimar"));
+    /* hard negative: the same signatory, no fuller name, signed another one */
+    nt_run(PUB, "MOSCOW, Dec 9 - President Vladimir Putin signed an executive order on the "
+                "Security Council.\n\nPresident Vladimir Putin signed another executive order "
+                "on awards.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2014,6 +2032,7 @@ int main(void)
         cmocka_unit_test(test_past_year_ends_title),
         cmocka_unit_test(test_years_ago_today),
         cmocka_unit_test(test_particle_inside_title),
+        cmocka_unit_test(test_lead_sums_up_detail),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
