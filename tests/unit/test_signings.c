@@ -1940,6 +1940,27 @@ static void test_lead_sums_up_detail(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
 }
 
+/* "The two presidents signed", "The two exchanges signed": a pair subject
+ * coreference left open signs as the two parties of the talks before, or
+ * the first two bodies (countries) of the lead. */
+static void test_pair_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The presidents of Chile and Peru met in Lima.\n\nFollowing the talks, the two "
+                "presidents signed a joint statement.");
+    const nsv_event *e = signing_of("joint statement");
+    NT_CHECK(e && nt_has_party(e, "Chile") && nt_has_party(e, "Peru"));
+    nt_run(PUB, "A trading link between Acme Corp and Zenith Inc should start next year.\n\n"
+                "The two exchanges signed a memorandum of understanding on December 1.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "Acme") && nt_has_party(e, "Zenith"));
+    /* hard negative: no pair before names no one */
+    nt_run(PUB, "Investor Sam Redd raised his bid for Acme Corp.\n\nThe two rivals also signed "
+                "confidentiality agreements.");
+    e = signing_of("confidentiality");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2033,6 +2054,7 @@ int main(void)
         cmocka_unit_test(test_years_ago_today),
         cmocka_unit_test(test_particle_inside_title),
         cmocka_unit_test(test_lead_sums_up_detail),
+        cmocka_unit_test(test_pair_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
