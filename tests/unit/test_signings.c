@@ -1954,6 +1954,10 @@ static void test_pair_subject(void **state)
                 "The two exchanges signed a memorandum of understanding on December 1.");
     e = signing_of("memorandum");
     NT_CHECK(e && nt_has_party(e, "Acme") && nt_has_party(e, "Zenith"));
+    /* demonyms name the sides: "Turkmenistani" is Turkmenistan's */
+    nt_run(PUB, "Russian and Turkmenistani representatives signed memorandums on transit.");
+    e = signing_of("memorandums on transit");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "Turkmenistan"));
     /* hard negative: no pair before names no one */
     nt_run(PUB, "Investor Sam Redd raised his bid for Acme Corp.\n\nThe two rivals also signed "
                 "confidentiality agreements.");
