@@ -106,6 +106,35 @@ static day_t month_day(const doc *d, int month, int day, int year)
 
 static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, int titles);
 
+/* The number word at t (words.tsv, class numeral), or 0. */
+static int numeral_at(const doc *d, uint32_t t)
+{
+    const lex_entry *w = tok_lex(d, t, LEX_WORD, NULL);
+    return w && (w->bits & W_NUMERAL) ? w->value : 0;
+}
+
+/* "Seventy-nine years ago today", "30 years ago today": before the relative
+ * day at token r, a count of years and "ago".  The count, or 0. */
+static int years_ago_before(const doc *d, uint32_t from, uint32_t r)
+{
+    if (r < from + 3 || !tok_is(&d->toks[r - 1], "ago") ||
+        !(tok_is(&d->toks[r - 2], "years") || tok_is(&d->toks[r - 2], "year")))
+        return 0;
+    uint32_t c = r - 3;
+    int n = 0;
+    if (tok_number(d, c, &n))
+        return n > 0 && n < 1000 ? n : 0;
+    n = numeral_at(d, c);
+    if (n <= 0 || n >= 10 || c == from)
+        return n;
+    /* "seventy-nine", "seventy nine": tens before the unit */
+    uint32_t k = c - 1;
+    if (k > from && (d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == '-')
+        k--;
+    int tens = numeral_at(d, k);
+    return tens >= 20 && tens % 10 == 0 ? tens + n : n;
+}
+
 day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
 {
     return date_in(d, from, to, background, 0);
@@ -153,6 +182,19 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
         }
         if ((bits & W_RELDAY) && w && found < 0 && d->published >= 0) {
             found = d->published + w->value;
+            /* "Seventy-nine years ago today": that day of the year, then */
+            int back = years_ago_before(d, from, i);
+            if (back > 0) {
+                int y, m, dd;
+                civil_from_days(d->published, &y, &m, &dd);
+                if (m == 2 && dd == 29 && days_in_month(y - back, 2) < 29)
+                    dd = 28;
+                found = days_from_civil(y - back, m, dd) + w->value;
+                /* a day before 1970 has no day_t (negative is none): the
+                 * past, not the item's day */
+                if (found < 0)
+                    *background = 1;
+            }
             continue;
         }
         if ((bits & W_WEEKDAY) && w && found < 0 && d->published >= 0) {

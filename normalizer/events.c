@@ -483,6 +483,85 @@ static void merge_signings(ev_list *l)
     }
 }
 
+/* Does the name `outer` hold the words of `inner` ("Kenya" in "Kenya Ports
+ * Authority"), case folded? */
+static int name_within(const char *inner, const char *outer)
+{
+    size_t n = strlen(inner);
+    if (!n)
+        return 0;
+    for (const char *p = outer; *p; p++)
+        if ((p == outer || p[-1] == ' ') && !strncasecmp(p, inner, n) &&
+            (p[n] == '\0' || p[n] == ' '))
+            return 1;
+    return 0;
+}
+
+/* Is entity x one of entity y's or within it (its name or country)? */
+static int party_within(const doc *d, int x, int y)
+{
+    if (x == y)
+        return 1;
+    if (x < 0 || y < 0)
+        return 0;
+    const entity *a = &d->ents[x], *b = &d->ents[y];
+    return (a->name && b->name && name_within(a->name, b->name)) ||
+           (a->kind == NSV_KIND_COUNTRY && a->name && b->country && !strcmp(a->name, b->country));
+}
+
+/* A wire lead sums up what the body then tells in detail: "Kenya has signed
+ * an agreement with British and German interests ..." then "Kenya Ports
+ * Authority signed an agreement with Unimar Seetransport ...".  A signing of
+ * the body's lead sentence whose every party is within the parties of a
+ * later signing of the same kind of document, one of them by a fuller name
+ * (the country for its body), is that signing ("has also signed" is
+ * another one). */
+static void merge_lead_signings(const doc *d, ev_list *l)
+{
+    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    uint32_t lead = UINT32_MAX;
+    for (size_t k = 0; k < d->nsents && lead == UINT32_MAX; k++)
+        if (d->sents[k].end > body) /* (a dateline opens it) */
+            lead = (uint32_t)k;
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *a = &l->v[i];
+        if (a->dropped || a->ev.type != NSV_EV_SIGNING || a->sent != lead || !a->nents ||
+            a->ev.evidence_in_title || a->ev.modality != NSV_MOD_ACTUAL || !a->ev.document_kind)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.type != NSV_EV_SIGNING || b->sent <= lead || b->also ||
+                b->ev.modality != NSV_MOD_ACTUAL || b->nents < a->nents || !b->ev.document_kind ||
+                strcmp(a->ev.document_kind, b->ev.document_kind))
+                continue;
+            /* every lead party in the detail, one at least by a fuller
+             * name: the same parties again may have signed another one */
+            int all = 1, fuller = 0;
+            for (int p = 0; p < a->nents && all; p++) {
+                int in = 0;
+                for (int q = 0; q < b->nents && !in; q++)
+                    if (party_within(d, a->ents[p], b->ents[q])) {
+                        in = 1;
+                        fuller |= a->ents[p] != b->ents[q];
+                    }
+                all = in;
+            }
+            if (!all || !fuller)
+                continue;
+            if (b->day < 0 && a->day >= 0) {
+                b->day = a->day;
+                b->background = 0;
+            }
+            if (!b->ev.location_name && a->ev.location_name) {
+                b->ev.location_name = a->ev.location_name;
+                b->ev.location_country = a->ev.location_country;
+            }
+            a->dropped = 1;
+            break;
+        }
+    }
+}
+
 /* A headline that the body repeats counts once: drop a title signing when
  * the body has a signing of the same kind of document ("has also signed a
  * decree" is another one), or any signing for a headline's batch ("a
@@ -612,6 +691,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         ;
     drop_title_meetings(d, l);
     merge_signings(l);
+    merge_lead_signings(d, l);
     drop_title_repeats(l);
     laws_of_office_holder(d, l);
     signings_at_meetings(l);
@@ -1095,11 +1175,12 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             if (t >= limit_hi)
                 break;
             uint32_t k = reuters_mark_after(d, t, limit_hi);
-            int sep = 0;
+            int sep = 0, conj = 0;
             while (k < limit_hi && sep < 3 &&
                    (((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',') ||
                     tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with") ||
                     tok_is(&d->toks[k], "the"))) {
+                conj |= tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with");
                 k++;
                 sep++;
             }
@@ -1107,7 +1188,14 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
                 break;
             k = skip_reuters_open_mark(d, k, limit_hi);
             next = mention_at(d, k);
-            if (next < 0 || d->ments[next].tok_start != k || !party_mention(d, next))
+            /* "and the Philippines", "and the Minister of Economy of
+             * Azerbaijan X": the mention may own the article stepped over
+             * (after a conjunction: "X, the two leaders" is an apposition) */
+            uint32_t at = k;
+            if (conj && next >= 0 && d->ments[next].tok_start + 1 == k &&
+                tok_is(&d->toks[k - 1], "the"))
+                at = k - 1;
+            if (next < 0 || d->ments[next].tok_start != at || !party_mention(d, next))
                 break;
         } else {
             if (t <= limit_lo)

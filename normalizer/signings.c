@@ -154,6 +154,38 @@ static int between_in(const doc *d, uint32_t a, uint32_t e)
     return between_at(d, a, e) < e;
 }
 
+/* "in 2016", "in autumn 2016", "in the spring of 2014" at token k (on "in"):
+ * a year before the item's names when the document was signed, not what it
+ * is about (a current or later year may be a plan's period: "plan for
+ * cooperation in 2023"; a range is one: "in 2022-2023"). */
+static int in_past_year(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (d->published < 0 || !tok_is(&d->toks[k], "in"))
+        return 0;
+    uint32_t y = k + 1;
+    while (y < limit && y < k + 4 && (d->toks[y].flags & T_WORD) && !(d->toks[y].flags & T_CAP) &&
+           !(d->toks[y].flags & T_NUM))
+        y++;
+    const token *t = y < limit ? &d->toks[y] : NULL;
+    if (!t || !(t->flags & T_NUM) || t->end - t->start != 4)
+        return 0;
+    int year = 0;
+    for (uint32_t b = t->start; b < t->end; b++) {
+        char c = d->text[b];
+        if (c < '0' || c > '9')
+            return 0;
+        year = year * 10 + (c - '0');
+    }
+    int py, pm, pd;
+    civil_from_days(d->published, &py, &pm, &pd);
+    if (year < 1900 || year >= py)
+        return 0;
+    /* "in 2014-2016": a period */
+    return !(y + 1 < limit && (d->toks[y + 1].flags & T_PUNCT) && !is_char(d, y + 1, ',') &&
+             !is_char(d, y + 1, '.') && !is_char(d, y + 1, ';') && y + 2 < limit &&
+             (d->toks[y + 2].flags & T_NUM));
+}
+
 /* A document phrase starting at or just after token k: optional articles and
  * modifiers, a document noun, and its post-modifiers up to the clause end.
  * "and"/"," followed by another document phrase ends it. */
@@ -256,7 +288,10 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
         /* a verb ends the title; a meeting noun may be part of it ("plan of
          * consultations") */
         /* ... but "Member States" in a name is no speech verb */
-        if (tok_lex(d, end, LEX_SIGNING, NULL) ||
+        /* (not the particles that cancel a verb right before them: "on
+         * granting up to 12 billion yuan", "to date") */
+        const lex_entry *sc = tok_lex(d, end, LEX_SIGNING, NULL);
+        if ((sc && sc->value != SIGN_EXCLUDE) ||
             (tok_lex(d, end, LEX_SPEECH, NULL) && !(t->flags & T_CAP)))
             break;
         const lex_entry *mv = tok_lex(d, end, LEX_MEETING, NULL);
@@ -275,6 +310,8 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
                                   (d->toks[end + 1].flags & T_NUM))) ||
              (tok_is(t, "in") && !after_participle && (d->toks[end + 1].word_bits & W_MONTH) &&
               (d->toks[end + 1].flags & T_CAP))))
+            break;
+        if (!after_participle && in_past_year(d, end, limit))
             break;
         /* a participle with its own complement ends the title: "the law
          * passed by parliament", "documents aimed at deepening ties" */
@@ -1183,6 +1220,87 @@ static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, con
             return;
     }
     if (found[0] == found[1])
+        return;
+    ev_add_party(d, e, found[0]);
+    ev_add_party(d, e, found[1]);
+}
+
+/* The entity a pair member stands for: itself, or for "countries" a
+ * person's country. */
+static int pair_member(doc *d, int ent, int countries)
+{
+    const entity *x = &d->ents[ent];
+    if (!countries || x->kind == NSV_KIND_COUNTRY)
+        return ent;
+    return x->kind == NSV_KIND_PERSON && x->country ? country_entity(d, x->country) : -1;
+}
+
+/* "The two presidents signed", "The two companies also signed", "Both
+ * countries signed" that coreference left unresolved: the two parties of
+ * the latest event with two (talks, a signing, a joint statement) before,
+ * else the first two bodies or countries the lead sentence names ("A
+ * agreed to form a venture with B ... The two companies signed a letter of
+ * intent").  Adds nothing unless both are known. */
+static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    /* "The two countries earlier signed" */
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & W_BACKGROUND) &&
+           !(d->toks[t - 1].flags & T_CAP))
+        t = verb_group_start(d, t - 1, s->tok_start);
+    /* "The two companies, who have signed" */
+    if (t > s->tok_start + 3 &&
+        (tok_is(&d->toks[t - 1], "who") || tok_is(&d->toks[t - 1], "which")) &&
+        is_char(d, t - 2, ','))
+        t -= 2;
+    if (t < s->tok_start + 2 || e->ev.modality != NSV_MOD_ACTUAL)
+        return;
+    const token *noun = &d->toks[t - 1], *num = &d->toks[t - 2];
+    if (!(noun->flags & T_WORD) || (noun->flags & (T_CAP | T_IN_QUOTE)) || noun->lower_len < 4 ||
+        noun->lower[noun->lower_len - 1] != 's' ||
+        !(tok_is(num, "two") || (tok_is(num, "both") && t - 2 == s->tok_start)))
+        return;
+    /* the subject opens the clause: "the two" at its start */
+    uint32_t b = t - 2;
+    if (tok_is(num, "two")) {
+        if (b == s->tok_start || !tok_is(&d->toks[b - 1], "the"))
+            return;
+        b--;
+    }
+    if (b > s->tok_start && !is_char(d, b - 1, ','))
+        return;
+    int countries = tok_is(noun, "countries") || tok_is(noun, "nations") || tok_is(noun, "states");
+    uint32_t here = (uint32_t)(s - d->sents);
+    int found[2] = {-1, -1};
+    for (size_t k = l->n; k-- > 0 && found[0] < 0;) {
+        const ev_draft *p = &l->v[k];
+        if (p->dropped || p->nents != 2 || p->sent > here || p->sent + 8 < here ||
+            p->ev.modality != NSV_MOD_ACTUAL || p->multilateral)
+            continue;
+        int a = pair_member(d, p->ents[0], countries), c = pair_member(d, p->ents[1], countries);
+        if (a >= 0 && c >= 0 && a != c && d->ents[a].kind == d->ents[c].kind) {
+            found[0] = a;
+            found[1] = c;
+        }
+    }
+    /* the lead: its first two bodies (or countries) */
+    int lead_ents[2], n = 0;
+    size_t first = first_body_mention(d);
+    uint32_t lead = first < d->nments ? d->ments[first].sent : UINT32_MAX;
+    for (size_t j = first; found[0] < 0 && lead < here && j < d->nments && n < 2; j++) {
+        const mention *m = &d->ments[j];
+        if (m->sent != lead)
+            break;
+        if (m->entity < 0 || m->kind != (countries ? M_COUNTRY : M_ORG) ||
+            (n == 1 && lead_ents[0] == m->entity))
+            continue;
+        lead_ents[n++] = m->entity;
+    }
+    if (found[0] < 0 && n == 2) {
+        found[0] = lead_ents[0];
+        found[1] = lead_ents[1];
+    }
+    if (found[0] < 0 || found[1] < 0)
         return;
     ev_add_party(d, e, found[0]);
     ev_add_party(d, e, found[1]);
@@ -2959,6 +3077,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
          * seller signed it too */
         if (e->nents == 1)
             ev_add_party(d, e, trade_counterparty(d, &nps[q], s->tok_end));
+        if (!e->nents)
+            pair_subject(d, e, meetings, i, s);
         if (!e->nents)
             parties_in_np(d, e, &nps[q]);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);

@@ -60,12 +60,16 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
     e->speaker_ent = -1;
 }
 
-/* The last bilateral meeting before sentence `sent`: "they", "the sides",
- * "the leaders" speak for its parties. */
-static const ev_draft *last_meeting(const doc *d, const ev_list *out, uint32_t sent)
+/* The last bilateral meeting before sentence `sent` or, in it, before byte
+ * `before`: "they", "the sides", "the leaders" speak for its parties ("They
+ * welcomed the talks between the EU and the UK": not those talks). */
+static const ev_draft *last_meeting(const doc *d, const ev_list *out, uint32_t sent,
+                                    uint32_t before)
 {
     for (size_t k = out->n; k-- > 0;) {
         const ev_draft *m = &out->v[k];
+        if (m->sent == sent && m->ev.evidence_start >= before)
+            continue;
         /* a headline's meeting whose host is only implied is no antecedent
          * for "they" in the transcript below it */
         if (m->ev.type != NSV_EV_MEETING || m->nents < 2 || m->multilateral || m->sent > sent ||
@@ -1877,7 +1881,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                          (k - 1 > s->tok_start && tok_is(&d->toks[k - 2], "as") &&
                           tok_is(&d->toks[i], "say"))))
                 they = 0;
-            const ev_draft *mt = they ? last_meeting(d, out, (uint32_t)(s - d->sents)) : NULL;
+            uint32_t gm_at = they ? d->toks[k - 1].start : 0;
+            const ev_draft *mt =
+                they ? last_meeting(d, out, (uint32_t)(s - d->sents), gm_at) : NULL;
             /* "the two leaders spoke about X": what they discussed, part of
              * their meeting */
             if (mt && cls == SPEECH_VERB_ABOUT)
@@ -1887,7 +1893,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if (!e)
                     goto nomem;
                 /* re-read the meeting: ev_new may have moved the list */
-                mt = last_meeting(d, out, (uint32_t)(s - d->sents));
+                mt = last_meeting(d, out, (uint32_t)(s - d->sents), gm_at);
                 int ents[MAX_PARTIES];
                 int n = mt ? mt->nents : 0;
                 for (int p = 0; p < n; p++)

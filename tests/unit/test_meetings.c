@@ -2440,6 +2440,28 @@ static void test_roster_joins_lead_group_meeting(void **state)
     NT_CHECK(e && !nt_has_party(e, "Gomez"));
 }
 
+/* "A and the Philippines", "A and the President of Kazakhstan X": the next
+ * party may own the article the list steps over; after a bare comma the
+ * article opens an apposition ("X, the two leaders"), not a party. */
+static void test_coordinated_party_with_article(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joe Biden met with Japan and the Philippines on Friday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e && nt_has_party(e, "Japan") && nt_has_party(e, "Philippines"));
+    nt_run(PUB, PUTIN " held talks with Chinese President Xi Jinping and the President of "
+                      "Kazakhstan Kassym-Jomart Tokayev.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e && nt_has_party(e, "Xi Jinping") && nt_has_party(e, "Tokayev"));
+    /* hard negative: an apposition after a comma adds no one */
+    nt_run(PUB,
+           PUTIN " met with Ukrainian President Leonid Kuchma.\n\n"
+                 "During a meeting with Kazakh President Nursultan Nazarbayev, the two leaders "
+                 "discussed trade.");
+    e = nt_with_party(NSV_EV_MEETING, "Kuchma");
+    NT_CHECK(e && !nt_has_party(e, "Nazarbayev"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2562,6 +2584,7 @@ int main(void)
         cmocka_unit_test(test_group_met),
         cmocka_unit_test(test_called_titled_person),
         cmocka_unit_test(test_roster_joins_lead_group_meeting),
+        cmocka_unit_test(test_coordinated_party_with_article),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

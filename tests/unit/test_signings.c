@@ -1871,6 +1871,107 @@ static void test_numbered_title(void **state)
     NT_CHECK(e && strstr(e->document_title, "No") == NULL);
 }
 
+/* "in 2016", "in autumn 2016" after the document: a past year says when it
+ * was signed (no day), not what it is about; a current year may be a plan's
+ * period and stays in the title. */
+static void test_past_year_ends_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chile and Peru signed a fishing agreement in 2014.");
+    const nsv_event *e = signing_of("fishing agreement");
+    NT_CHECK(e && !strcmp(e->document_title, "fishing agreement") && e->date[0] == '\0');
+    nt_run(PUB, "Chile and Peru signed an agreement on visa-free travel in autumn 2016.");
+    e = signing_of("visa-free travel");
+    NT_CHECK(e && !strcmp(e->document_title, "agreement on visa-free travel") &&
+             e->date[0] == '\0');
+    /* hard negatives: the item's year and a period stay in the title */
+    nt_run(PUB, "The ministers signed a plan for cooperation in 2022.");
+    NT_CHECK(signing_of("plan for cooperation in 2022"));
+    nt_run(PUB, "The ministers signed a programme of exchanges in 2020-2022.");
+    NT_CHECK(signing_of("programme of exchanges in 2020-2022"));
+}
+
+/* "Forty-one years ago today": the day of the item's date that many years
+ * back; a day before 1970 is none (not the item's day). */
+static void test_years_ago_today(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Forty-one years ago today, President Jimmy Carter signed the Energy Act.");
+    const nsv_event *e = signing_of("Energy Act");
+    NT_CHECK(e && !strcmp(e->date, "1981-12-09"));
+    nt_run(PUB, "The treaty between Chile and Peru was signed 30 years ago today.");
+    e = signing_of("treaty");
+    NT_CHECK(e && !strcmp(e->date, "1992-12-09"));
+    nt_run(PUB, "Seventy-nine years ago today, President Franklin Roosevelt signed Executive Order "
+                "9066.");
+    e = signing_of("Executive Order");
+    NT_CHECK(e && e->date[0] == '\0');
+    /* hard negative: "today" alone is the item's day */
+    nt_run(PUB, "Two years ago, Chile and Peru agreed on a plan. Today they signed the treaty.");
+    e = signing_of("treaty");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+}
+
+/* "up", "over", "to date" cancel a verb right before them ("signed up to");
+ * inside a title they are its words ("a decree on setting up a commission",
+ * "a loan agreement on granting up to 5 billion yuan"). */
+static void test_particle_inside_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A loan agreement between Alfa Bank and Beta Bank on granting up to 5 billion "
+                "yuan and a treaty on the rights of shareholders were signed.");
+    const nsv_event *e = signing_of("loan agreement");
+    NT_CHECK(e && strstr(e->document_title, "up to 5 billion yuan"));
+    NT_CHECK(signing_of("treaty on the rights of shareholders"));
+    nt_run(PUB, "President Ann Marlow signed a decree on setting up a commission on housing.");
+    NT_CHECK(signing_of("decree on setting up a commission"));
+    /* hard negative: right after the verb it cancels the signing */
+    no_actual_signing("Chile has signed up to the convention on fishing.");
+}
+
+/* A wire lead sums up the signing the body tells in detail: one signing
+ * when the lead's party is within a later signatory's fuller name. */
+static void test_lead_sums_up_detail(void **state)
+{
+    (void)state;
+    nt_run(PUB, "NAIROBI, Dec 9 - Kenya has signed an agreement with German interests to set "
+                "up a shipping line.\n\nThe Kenya Ports Authority signed the agreement with "
+                "the Hamburg-based shipping line Unimar Seetransport on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(nt_has_party(e, "Kenya Ports Authority") && nt_has_party(e, "Unimar"));
+    /* hard negative: the same signatory, no fuller name, signed another one */
+    nt_run(PUB, "MOSCOW, Dec 9 - President Vladimir Putin signed an executive order on the "
+                "Security Council.\n\nPresident Vladimir Putin signed another executive order "
+                "on awards.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+}
+
+/* "The two presidents signed", "The two exchanges signed": a pair subject
+ * coreference left open signs as the two parties of the talks before, or
+ * the first two bodies (countries) of the lead. */
+static void test_pair_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The presidents of Chile and Peru met in Lima.\n\nFollowing the talks, the two "
+                "presidents signed a joint statement.");
+    const nsv_event *e = signing_of("joint statement");
+    NT_CHECK(e && nt_has_party(e, "Chile") && nt_has_party(e, "Peru"));
+    nt_run(PUB, "A trading link between Acme Corp and Zenith Inc should start next year.\n\n"
+                "The two exchanges signed a memorandum of understanding on December 1.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "Acme") && nt_has_party(e, "Zenith"));
+    /* demonyms name the sides: "Turkmenistani" is Turkmenistan's */
+    nt_run(PUB, "Russian and Turkmenistani representatives signed memorandums on transit.");
+    e = signing_of("memorandums on transit");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "Turkmenistan"));
+    /* hard negative: no pair before names no one */
+    nt_run(PUB, "Investor Sam Redd raised his bid for Acme Corp.\n\nThe two rivals also signed "
+                "confidentiality agreements.");
+    e = signing_of("confidentiality");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1960,6 +2061,11 @@ int main(void)
         cmocka_unit_test(test_passive_subject_list),
         cmocka_unit_test(test_praised_signing),
         cmocka_unit_test(test_gerund_after_signatory),
+        cmocka_unit_test(test_past_year_ends_title),
+        cmocka_unit_test(test_years_ago_today),
+        cmocka_unit_test(test_particle_inside_title),
+        cmocka_unit_test(test_lead_sums_up_detail),
+        cmocka_unit_test(test_pair_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -125,6 +125,12 @@ static void test_joint_statement_after_meeting(void **state)
     NT_CHECK(e->speaker.kind == NSV_KIND_GROUP);
     NT_CHECK(nt_has_party(e, "Blinken") && nt_has_party(e, "Lavrov"));
     NT_CHECK(e->n_participants == 2);
+    /* talks named after "They" in the same sentence are not their antecedent */
+    nt_run(PUB, "Secretary of State Antony Blinken met Foreign Minister Sergey Lavrov in Geneva. "
+                "They welcomed the talks between the European Union and the United Kingdom.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && nt_has_party(e, "Blinken") && nt_has_party(e, "Lavrov"));
+    NT_CHECK(!nt_has_party(e, "European Union"));
 }
 
 /* A joint statement issued (not signed) is one statement of its parties:
