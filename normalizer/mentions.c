@@ -1839,6 +1839,55 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+/* "Moody's said", "Foster's has said", "Standard and Poor's said": a
+ * possessive with no noun to own, right before a speech verb, is a
+ * company's name that ends in 's (not "Britain's", a country; not a person
+ * named before, "Bush's said" being "Bush has said"; not "What's said",
+ * a closed-class word; not "X's said to be", the passive "is said"). */
+static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (i + 2 >= limit || !plain_capital(&d->toks[i]) || !(d->toks[i + 1].flags & T_POSS) ||
+        (d->toks[i + 1].flags & T_SPACE_BEFORE))
+        return 0;
+    uint32_t k = i + 2;
+    while (k < limit && (d->toks[k].word_bits & W_ADVERB))
+        k++;
+    if (k < limit && (tok_is(&d->toks[k], "has") || tok_is(&d->toks[k], "had")))
+        k++;
+    while (k < limit && (d->toks[k].word_bits & W_ADVERB))
+        k++;
+    if (k + 1 >= limit || (d->toks[k].flags & T_CAP) || tok_is(&d->toks[k + 1], "to"))
+        return 0;
+    const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
+    if (!sv || sv->value == SPEECH_ACCORDING)
+        return 0;
+    /* a sentence's first word the item writes in lower case is common */
+    if (d->sents[d->toks[i].sent].tok_start == i && lower_elsewhere(d, i))
+        return 0;
+    const char *w = span_text(d, i, i + 1);
+    if (!w || find_entity(d, NSV_KIND_PERSON, w) >= 0)
+        return w ? 0 : -1;
+    uint32_t from = i;
+    /* "Standard and Poor's": the first of two plain capitalised words joined
+     * by "and" or "&" opens the name (not "Kodak and Kodak's") */
+    if (i >= 2 && (tok_is(&d->toks[i - 1], "and") || is_punct(d, i - 1, '&')) &&
+        plain_capital(&d->toks[i - 2]) && d->toks[i - 2].sent == d->toks[i].sent &&
+        !same_word(span_text(d, i - 2, i - 1), w))
+        from = i - 2;
+    else if (i >= 1 && (tok_is(&d->toks[i - 1], "and") || is_punct(d, i - 1, '&')))
+        return 0;
+    /* the name opens its clause: "the Tribe's claims", "with Galactic's
+     * previously announced change" are possessives of a noun */
+    if (from > d->sents[d->toks[i].sent].tok_start &&
+        !(d->toks[from - 1].flags & T_PUNCT) &&
+        !(d->toks[from - 1].word_bits & (W_CONJ | W_SUBORD | W_ADVERB)))
+        return 0;
+    int r = add_org_mention(d, from, i + 2, span_text(d, from, i + 2), NULL, next);
+    if (r > 0)
+        d->ents[d->ments[d->nments - 1].entity].company = 1;
+    return r;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -1846,6 +1895,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
         return 0;
     int r = try_ampersand_company(d, i, limit, next);
+    if (!r)
+        r = try_possessive_company(d, i, limit, next);
     if (r)
         return r;
     uint32_t last = 0;

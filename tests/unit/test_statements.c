@@ -1163,6 +1163,28 @@ static void test_demonym_company(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Moody's said", "Standard and Poor's said": a possessive with no noun,
+ * right before a speech verb, is a company's name; the possessive of a noun
+ * ("the Tribe's claims", "with Acme's previously announced change") and the
+ * passive "X's said to be" are not. */
+static void test_possessive_company(void **state)
+{
+    (void)state;
+    one_statement("NEW YORK, April 1 - Moody's said it may downgrade the debt of Acme Corp.",
+                  "Moody's", "it may downgrade", 0);
+    one_statement("Standard and Poor's said it had lowered the rating.", "Standard and Poor's",
+                  "lowered the rating", 0);
+    one_statement("Shares rose. Foster's has also said a merger would create a global player.",
+                  "Foster's", "a merger would create", 0);
+    /* hard negatives */
+    nt_run(PUB, "The law clarifies the Tribe's claims for a parcel of land.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The cut combined with Galactic's previously announced change will lower costs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Brennan's said to be the favourite for the job.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Robert Hunter, the bank's executive for Europe, Africa and the Middle East,
  * said": the name opening the sentence speaks across a long appositive. */
 static void test_long_appositive_subject(void **state)
@@ -1871,6 +1893,7 @@ int main(void)
         cmocka_unit_test(test_outlet_office_holder),
         cmocka_unit_test(test_according_to_a_document),
         cmocka_unit_test(test_demonym_company),
+        cmocka_unit_test(test_possessive_company),
         cmocka_unit_test(test_long_appositive_subject),
         cmocka_unit_test(test_leaders_not_phrases),
         cmocka_unit_test(test_pronoun_not_its_object),
