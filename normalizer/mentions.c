@@ -699,11 +699,24 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     /* "of the Khanty-Mansi Autonomous Area – Yugra Natalya X": a hyphen or
      * dash between two capitalised words joins a region's name (it counts
      * as no word of its own) */
-    uint32_t joins = 0;
-    while (k < limit && k < j + 6 + joins) {
+    uint32_t joins = 0, ands = 0;
+    while (k < limit && k < j + 6 + joins + ands) {
         if (k > j && k + 1 < limit && hyphen_or_dash(d, k) && (d->toks[k + 1].flags & T_CAP) &&
             (d->toks[k - 1].flags & T_CAP) && !tok_lex(d, k + 1, LEX_GIVEN_NAME, NULL)) {
             k++, joins++;
+            continue;
+        }
+        /* "Minister of Natural Resources and Environment Dmitry Kobylkin":
+         * "and" joins the portfolio's fields when a given name ends it
+         * (below; so "of Finance Anton Siluanov and X" is not one).  Not a
+         * comma: the meetings' lists read "for Environmental Protection,
+         * Ecology and Transport Sergei Ivanov" as they are. */
+        if (k > j && k + 1 < limit && !ands && tok_is(&d->toks[k], "and") &&
+            (d->toks[k - 1].flags & T_CAP) && (d->toks[k + 1].flags & T_CAP) &&
+            (d->toks[k + 1].flags & T_WORD) &&
+            !(d->toks[k + 1].word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&
+            !tok_lex(d, k + 1, LEX_GIVEN_NAME, NULL) && !tok_lex(d, k + 1, LEX_TITLE, NULL)) {
+            k++, ands++;
             continue;
         }
         if (!(d->toks[k].flags & T_CAP) || (d->toks[k].word_bits & W_ORG_HEAD) ||
@@ -711,6 +724,10 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
             break;
         k++;
     }
+    /* "the leader of the Public and Commercial Services Union": a body's
+     * name with "and" is no portfolio (the appositive stays as it was) */
+    if (ands && !(k + 1 < limit && tok_lex(d, k, LEX_GIVEN_NAME, NULL)))
+        return 0;
     if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP)) {
         /* "of the Russian Academy of Sciences Alexander Sergeyev": the
          * head's "of X" belongs to the body when a given name follows it */
@@ -729,8 +746,8 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
      * Lyubimova": a body the table does not know ends where a given name
      * starts the name of its head */
     /* up to three words, five in a joined region's name */
-    uint32_t words = k - j - joins;
-    if (k > j && (words <= 3 || (joins && words <= 5)) && k + 1 < limit &&
+    uint32_t words = k - j - joins - ands;
+    if (k > j && (words <= 3 || ((joins || ands) && words <= 5)) && k + 1 < limit &&
         tok_lex(d, k, LEX_GIVEN_NAME, NULL) && name_token(d, k + 1))
         return (unsigned)(k - t);
     return 0;

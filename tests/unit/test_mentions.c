@@ -750,6 +750,28 @@ static void test_portfolio_no_person(void **state)
     NT_CHECK(m && nt_has_party(m, "Berg"));
 }
 
+/* "Minister of Natural Resources and Environment Dmitry Kobylkin": "and"
+ * joins a portfolio's fields, so the person holds the title and "the
+ * Minister" later is him; "the leader of the Public and Commercial Services
+ * Union" (a body's name, no first name after it) is no such title. */
+static void test_portfolio_with_and(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Minister of Natural Resources and Environment Pavel "
+                "Orlov. The Minister briefed the President on the national project.");
+    const nsv_event *e = nt_said_by("Pavel Orlov");
+    NT_CHECK(e != NULL && nt_evidence_has(e, "The Minister briefed"));
+    nt_run(PUB, "Vladimir Putin met the ministers.\n\nMinister of Industry and Trade Pavel "
+                "Orlov: Thank you, Mr President.");
+    NT_CHECK(nt_said_by("Pavel Orlov") != NULL);
+    NT_CHECK(nt_said_by("Trade Pavel") == NULL);
+    /* hard negative: the appositive's speaker stays the one named */
+    nt_run(PUB, "Mark Serwotka, the leader of the Public and Commercial Services Union said: "
+                "\"The cuts are wrong.\"");
+    NT_CHECK(nt_said_by("Serwotka") != NULL);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 /* "the Commission on Human Rights", "the Canadian Coalition on Acid
  * Rain": "on" and a capitalised topic word go on a body's name; a weekday,
  * a country or a person after "on" does not. */
@@ -808,6 +830,7 @@ int main(void)
         cmocka_unit_test(test_company_far_back),
         cmocka_unit_test(test_month_surname),
         cmocka_unit_test(test_portfolio_no_person),
+        cmocka_unit_test(test_portfolio_with_and),
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
     };
