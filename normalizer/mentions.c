@@ -700,18 +700,18 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
      * dash between two capitalised words joins a region's name (it counts
      * as no word of its own) */
     uint32_t joins = 0, ands = 0;
-    while (k < limit && k < j + 6 + joins + ands) {
+    while (k < limit && k < j + 6 + joins + 2 * ands) {
         if (k > j && k + 1 < limit && hyphen_or_dash(d, k) && (d->toks[k + 1].flags & T_CAP) &&
             (d->toks[k - 1].flags & T_CAP) && !tok_lex(d, k + 1, LEX_GIVEN_NAME, NULL)) {
             k++, joins++;
             continue;
         }
-        /* "Minister of Natural Resources and Environment Dmitry Kobylkin":
-         * "and" joins the portfolio's fields when a given name ends it
-         * (below; so "of Finance Anton Siluanov and X" is not one).  Not a
-         * comma: the meetings' lists read "for Environmental Protection,
-         * Ecology and Transport Sergei Ivanov" as they are. */
-        if (k > j && k + 1 < limit && !ands && tok_is(&d->toks[k], "and") &&
+        /* "Minister of Natural Resources and Environment Dmitry Kobylkin",
+         * "Minister of Construction, Housing and Utilities X": "and" or a
+         * comma joins the portfolio's fields when a given name ends it
+         * (below; so "of Finance Anton Siluanov and X" is not one) */
+        if (k > j && k + 1 < limit && ands < 3 &&
+            (tok_is(&d->toks[k], "and") || is_punct(d, k, ',')) &&
             (d->toks[k - 1].flags & T_CAP) && (d->toks[k + 1].flags & T_CAP) &&
             (d->toks[k + 1].flags & T_WORD) &&
             !(d->toks[k + 1].word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&

@@ -765,6 +765,11 @@ static void test_portfolio_with_and(void **state)
                 "Orlov: Thank you, Mr President.");
     NT_CHECK(nt_said_by("Pavel Orlov") != NULL);
     NT_CHECK(nt_said_by("Trade Pavel") == NULL);
+    /* commas between the fields too */
+    nt_run(PUB, "Vladimir Putin met with Minister of Construction, Housing and Utilities Pavel "
+                "Orlov. The Minister reported that the programme is going well.");
+    NT_CHECK(nt_said_by("Pavel Orlov") != NULL);
+    NT_CHECK(nt_said_by("Utilities Pavel") == NULL);
     /* hard negative: the appositive's speaker stays the one named */
     nt_run(PUB, "Mark Serwotka, the leader of the Public and Commercial Services Union said: "
                 "\"The cuts are wrong.\"");
