@@ -777,6 +777,25 @@ static void test_portfolio_with_and(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "Acting Governor of the Altai Territory Viktor Tomenko ... The Acting
+ * Governor noted": an acting governor holds the office, so both "the Acting
+ * Governor" and "the Governor" are him; "Tomsk Region Acting Governor X" is
+ * the person, not the region.  The Governor-elect is not "the Governor". */
+static void test_acting_governor(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Acting Governor of the Altai Territory Pavel Orlov. "
+                "The Acting Governor noted the low incomes. The Governor said roads improved.");
+    NT_CHECK(nt_count_said_by("Pavel Orlov") == 2);
+    nt_run(PUB, "Vladimir Putin met with Tomsk Region Acting Governor Pavel Orlov.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m && nt_has_party(m, "Orlov"));
+    /* hard negative */
+    nt_run(PUB, "Vladimir Putin met with Governor-elect Pavel Orlov. The Acting Governor "
+                "said the budget was short.");
+    NT_CHECK(nt_said_by("Pavel Orlov") == NULL);
+}
+
 /* "the Commission on Human Rights", "the Canadian Coalition on Acid
  * Rain": "on" and a capitalised topic word go on a body's name; a weekday,
  * a country or a person after "on" does not. */
@@ -836,6 +855,7 @@ int main(void)
         cmocka_unit_test(test_month_surname),
         cmocka_unit_test(test_portfolio_no_person),
         cmocka_unit_test(test_portfolio_with_and),
+        cmocka_unit_test(test_acting_governor),
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
     };
