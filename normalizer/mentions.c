@@ -2475,6 +2475,40 @@ const lex_entry *outlet_office(const doc *d)
     return NULL;
 }
 
+/* The person named in the item who holds the outlet's home office `role`
+ * (a row of office_holders.tsv for the item's source, keyed by the role:
+ * "Prime Minister" in a BBC item is Tony Blair), or -1.  An undated item
+ * is taken at its word; the holder must be named in it ("Tony Blair", "Mr
+ * Blair"; not "Marion Brown" for Gordon Brown). */
+static int home_office_holder(const doc *d, const char *role, const char *country)
+{
+    char key[32];
+    size_t n = role ? strlen(role) : 0;
+    if (!n || n >= sizeof key || !d->source.ptr || !strcmp(role, "President"))
+        return -1;
+    for (size_t q = 0; q < n; q++)
+        key[q] = (char)(role[q] >= 'A' && role[q] <= 'Z' ? role[q] + 32 : role[q]);
+    for (const lex_entry *e = lex_lookup(d->lex, key, n); e; e = e->next) {
+        if (e->cat != LEX_OFFICE || strlen(e->extra) != d->source.len ||
+            memcmp(e->extra, d->source.ptr, d->source.len) ||
+            (d->published >= 0 && (d->published < e->value || (uint64_t)d->published > e->bits)) ||
+            (country && strcmp(country, e->extra2)))
+            continue;
+        const char *sp = strrchr(e->canon, ' ');
+        const char *sur = sp ? sp + 1 : e->canon;
+        for (size_t q = 0; q < d->nents; q++) {
+            const entity *p = &d->ents[q];
+            if (p->kind != NSV_KIND_PERSON || !p->name || p->unnamed)
+                continue;
+            if (!strcmp(p->name, e->canon) ||
+                (p->surname && !strcmp(p->surname, sur) &&
+                 (!strcmp(p->name, sur) || p->name[0] == e->canon[0])))
+                return (int)q;
+        }
+    }
+    return -1;
+}
+
 /* The country of the person `name` when the outlet's office is theirs. */
 static const char *holder_country(const lex_entry *office, const char *name)
 {
@@ -2789,6 +2823,13 @@ void resolve_mentions(doc *d)
                 !(tok_is(&d->toks[m->tok_start - 1], "to") &&
                   tok_is(&d->toks[m->tok_start - 2], "according")))
                 poss = 1;
+            /* "Tony Blair ... the prime minister said" in a BBC item that
+             * gives Blair no title: the outlet's home office (Prime
+             * Minister, Chancellor) is its holder's, when the item names
+             * that holder (office_holders.tsv) */
+            if (best < 0 && !poss && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
+                tok_is(&d->toks[m->tok_start], "the"))
+                best = home_office_holder(d, m->role, m->country);
             if (best < 0 && office && !poss &&
                 (!strcmp(m->role, "President") || !strcmp(m->role, "Acting President") ||
                  !strcmp(m->role, "Head of State")) &&

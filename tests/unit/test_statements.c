@@ -1163,6 +1163,35 @@ static void test_demonym_company(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Tony Blair ... the prime minister said" in a BBC item that gives him no
+ * title: the outlet's home office (office_holders.tsv) is its holder's,
+ * when the item names the holder; not over a holder the item titles, not in
+ * another outlet, not in a dated item out of the holder's term. */
+static void test_home_office_holder(void **state)
+{
+    (void)state;
+    nt_run_source("t-bbc", "BBC News", NULL, NULL,
+                  "Tony Blair visited a school in Leeds. The prime minister said teachers "
+                  "deserved more pay.");
+    NT_CHECK(nt_said_by("Blair") != NULL);
+    nt_run_source("t-bbc", "BBC News", NULL, NULL,
+                  "Mr Brown spoke to business leaders. The chancellor said growth was strong.");
+    NT_CHECK(nt_said_by("Brown") != NULL);
+    /* hard negatives */
+    /* a holder the item titles comes first */
+    nt_run_source("t-bbc", "BBC News", NULL, NULL,
+                  "Gordon Brown met German Chancellor Gerhard Schroeder. The chancellor said "
+                  "trade would grow.");
+    NT_CHECK(nt_said_by("Schroeder") != NULL);
+    NT_CHECK(nt_said_by("Brown") == NULL);
+    nt_run_source("t-w", "Test Wire", NULL, NULL,
+                  "Tony Blair visited a school. The prime minister said teachers deserved more.");
+    NT_CHECK(nt_said_by("Blair") == NULL);
+    nt_run_source("t-bbc", "BBC News", "2012-05-01", NULL,
+                  "Tony Blair visited a school. The prime minister said teachers deserved more.");
+    NT_CHECK(nt_said_by("Blair") == NULL);
+}
+
 /* "Moody's said", "Standard and Poor's said": a possessive with no noun,
  * right before a speech verb, is a company's name; the possessive of a noun
  * ("the Tribe's claims", "with Acme's previously announced change") and the
@@ -1894,6 +1923,7 @@ int main(void)
         cmocka_unit_test(test_according_to_a_document),
         cmocka_unit_test(test_demonym_company),
         cmocka_unit_test(test_possessive_company),
+        cmocka_unit_test(test_home_office_holder),
         cmocka_unit_test(test_long_appositive_subject),
         cmocka_unit_test(test_leaders_not_phrases),
         cmocka_unit_test(test_pronoun_not_its_object),
