@@ -1177,6 +1177,10 @@ static void test_home_office_holder(void **state)
     nt_run_source("t-bbc", "BBC News", NULL, NULL,
                   "Mr Brown spoke to business leaders. The chancellor said growth was strong.");
     NT_CHECK(nt_said_by("Brown") != NULL);
+    /* keyed by the canonical role: the foreign secretary is a "Foreign Minister" */
+    nt_run_source("t-bbc", "BBC News", NULL, NULL,
+                  "Jack Straw flew to Ankara. The foreign secretary said talks would resume.");
+    NT_CHECK(nt_said_by("Straw") != NULL);
     /* hard negatives */
     /* a holder the item titles comes first */
     nt_run_source("t-bbc", "BBC News", NULL, NULL,
