@@ -1196,6 +1196,24 @@ static void test_home_office_holder(void **state)
     NT_CHECK(nt_said_by("Blair") == NULL);
 }
 
+/* "X said in a statement ... The statement said": a bare "the statement"
+ * speaks for the one speaker whose statement was just mentioned; a joint
+ * statement's content folds into it, and a statement no one was said to
+ * make names no one. */
+static void test_statement_speaks_for_author(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Finance Ministry said in a statement that talks would resume. The "
+                "statement added that an accord was near.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 2);
+    /* hard negatives */
+    nt_run(PUB, "Brazil and Peru issued a joint statement on trade. The statement said tariffs "
+                "would fall.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) <= 1);
+    nt_run(PUB, "Exports rose in March. The statement said an accord was near.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Moody's said", "Standard and Poor's said": a possessive with no noun,
  * right before a speech verb, is a company's name; the possessive of a noun
  * ("the Tribe's claims", "with Acme's previously announced change") and the
@@ -1928,6 +1946,7 @@ int main(void)
         cmocka_unit_test(test_demonym_company),
         cmocka_unit_test(test_possessive_company),
         cmocka_unit_test(test_home_office_holder),
+        cmocka_unit_test(test_statement_speaks_for_author),
         cmocka_unit_test(test_long_appositive_subject),
         cmocka_unit_test(test_leaders_not_phrases),
         cmocka_unit_test(test_pronoun_not_its_object),
