@@ -268,15 +268,21 @@ static int body_statement(const doc *d, uint32_t cue, const sentence *s)
 }
 
 /* "..., the Finance Ministry said in a statement. The statement said the
- * accord ...": a bare "the statement" speaks for the one speaker whose
- * statement the sentence or the three before mention (GUIDE: a statement
- * of a body speaks for that body).  A joint statement's parties are not
+ * accord ...", "Ifo said in its report ... The report says": a bare "the
+ * statement" or "the report" speaks for the one speaker whose statement or
+ * report the sentence or the three before mention (GUIDE: a statement of a
+ * body, a document, speaks for its author).  A joint statement's parties are not
  * taken: what it says folds into it.  The speaker's mention, or -1. */
 static int statement_author(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
 {
     uint32_t t = verb_group_start(d, cue, s->tok_start);
-    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "statement") ||
-        (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)) || !tok_is(&d->toks[t - 2], "the"))
+    if (t < s->tok_start + 2 || (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)) ||
+        !tok_is(&d->toks[t - 2], "the"))
+        return -1;
+    const char *noun = tok_is(&d->toks[t - 1], "statement") ? "statement"
+                       : tok_is(&d->toks[t - 1], "report")  ? "report"
+                                                            : NULL;
+    if (!noun)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
     for (size_t k = out->n; k-- > 0;) {
@@ -292,7 +298,7 @@ static int statement_author(const doc *d, const ev_list *out, uint32_t cue, cons
         const sentence *ps = &d->sents[prev->sent];
         int named = 0;
         for (uint32_t q = ps->tok_start; q < ps->tok_end && !named; q++)
-            named = tok_is(&d->toks[q], "statement") && !(d->toks[q].flags & T_IN_QUOTE) &&
+            named = tok_is(&d->toks[q], noun) && !(d->toks[q].flags & T_IN_QUOTE) &&
                     !(q > ps->tok_start && tok_is(&d->toks[q - 1], "joint"));
         if (!named)
             return -1;

@@ -1206,6 +1206,9 @@ static void test_statement_speaks_for_author(void **state)
     nt_run(PUB, "The Finance Ministry said in a statement that talks would resume. The "
                 "statement added that an accord was near.");
     NT_CHECK(nt_count_said_by("Finance Ministry") == 2);
+    nt_run(PUB, "Growth will slow, the Economic Planning Agency said in a monthly report. The "
+                "report said exports fell.");
+    NT_CHECK(nt_count_said_by("Economic Planning Agency") == 2);
     /* hard negatives */
     nt_run(PUB, "Brazil and Peru issued a joint statement on trade. The statement said tariffs "
                 "would fall.");
