@@ -1466,7 +1466,11 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
         for (uint32_t q = k; m < 0 && q < end && q < k + 24; q++) {
             int p = mention_at(d, q);
             int given = 0;
-            for (uint32_t g = q; p >= 0 && g < d->ments[p].tok_end && g < q + 4 && !given; g++)
+            /* the name is the mention's last words: a titled mention
+             * ("Minister of Science and Higher Education Valery Falkov")
+             * starts with its title */
+            uint32_t g0 = p >= 0 && d->ments[p].tok_end > q + 4 ? d->ments[p].tok_end - 4 : q;
+            for (uint32_t g = g0; p >= 0 && g < d->ments[p].tok_end && !given; g++)
                 given = tok_lex(d, g, LEX_GIVEN_NAME, NULL) != NULL;
             if (p >= 0 && d->ments[p].tok_start == q && d->ments[p].kind == M_PERSON && given &&
                 party_mention(d, p) && d->ments[p].tok_end <= end &&

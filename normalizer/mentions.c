@@ -699,11 +699,24 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     /* "of the Khanty-Mansi Autonomous Area – Yugra Natalya X": a hyphen or
      * dash between two capitalised words joins a region's name (it counts
      * as no word of its own) */
-    uint32_t joins = 0;
-    while (k < limit && k < j + 6 + joins) {
+    uint32_t joins = 0, ands = 0;
+    while (k < limit && k < j + 6 + joins + 2 * ands) {
         if (k > j && k + 1 < limit && hyphen_or_dash(d, k) && (d->toks[k + 1].flags & T_CAP) &&
             (d->toks[k - 1].flags & T_CAP) && !tok_lex(d, k + 1, LEX_GIVEN_NAME, NULL)) {
             k++, joins++;
+            continue;
+        }
+        /* "Minister of Natural Resources and Environment Dmitry Kobylkin",
+         * "Minister of Construction, Housing and Utilities X": "and" or a
+         * comma joins the portfolio's fields when a given name ends it
+         * (below; so "of Finance Anton Siluanov and X" is not one) */
+        if (k > j && k + 1 < limit && ands < 3 &&
+            (tok_is(&d->toks[k], "and") || is_punct(d, k, ',')) &&
+            (d->toks[k - 1].flags & T_CAP) && (d->toks[k + 1].flags & T_CAP) &&
+            (d->toks[k + 1].flags & T_WORD) &&
+            !(d->toks[k + 1].word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&
+            !tok_lex(d, k + 1, LEX_GIVEN_NAME, NULL) && !tok_lex(d, k + 1, LEX_TITLE, NULL)) {
+            k++, ands++;
             continue;
         }
         if (!(d->toks[k].flags & T_CAP) || (d->toks[k].word_bits & W_ORG_HEAD) ||
@@ -711,6 +724,10 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
             break;
         k++;
     }
+    /* "the leader of the Public and Commercial Services Union": a body's
+     * name with "and" is no portfolio (the appositive stays as it was) */
+    if (ands && !(k + 1 < limit && tok_lex(d, k, LEX_GIVEN_NAME, NULL)))
+        return 0;
     if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP)) {
         /* "of the Russian Academy of Sciences Alexander Sergeyev": the
          * head's "of X" belongs to the body when a given name follows it */
@@ -729,8 +746,8 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
      * Lyubimova": a body the table does not know ends where a given name
      * starts the name of its head */
     /* up to three words, five in a joined region's name */
-    uint32_t words = k - j - joins;
-    if (k > j && (words <= 3 || (joins && words <= 5)) && k + 1 < limit &&
+    uint32_t words = k - j - joins - ands;
+    if (k > j && (words <= 3 || ((joins || ands) && words <= 5)) && k + 1 < limit &&
         tok_lex(d, k, LEX_GIVEN_NAME, NULL) && name_token(d, k + 1))
         return (unsigned)(k - t);
     return 0;
@@ -1839,6 +1856,55 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+/* "Moody's said", "Foster's has said", "Standard and Poor's said": a
+ * possessive with no noun to own, right before a speech verb, is a
+ * company's name that ends in 's (not "Britain's", a country; not a person
+ * named before, "Bush's said" being "Bush has said"; not "What's said",
+ * a closed-class word; not "X's said to be", the passive "is said"). */
+static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (i + 2 >= limit || !plain_capital(&d->toks[i]) || !(d->toks[i + 1].flags & T_POSS) ||
+        (d->toks[i + 1].flags & T_SPACE_BEFORE))
+        return 0;
+    uint32_t k = i + 2;
+    while (k < limit && (d->toks[k].word_bits & W_ADVERB))
+        k++;
+    if (k < limit && (tok_is(&d->toks[k], "has") || tok_is(&d->toks[k], "had")))
+        k++;
+    while (k < limit && (d->toks[k].word_bits & W_ADVERB))
+        k++;
+    if (k + 1 >= limit || (d->toks[k].flags & T_CAP) || tok_is(&d->toks[k + 1], "to"))
+        return 0;
+    const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
+    if (!sv || sv->value == SPEECH_ACCORDING)
+        return 0;
+    /* a sentence's first word the item writes in lower case is common */
+    if (d->sents[d->toks[i].sent].tok_start == i && lower_elsewhere(d, i))
+        return 0;
+    const char *w = span_text(d, i, i + 1);
+    if (!w || find_entity(d, NSV_KIND_PERSON, w) >= 0)
+        return w ? 0 : -1;
+    uint32_t from = i;
+    /* "Standard and Poor's": the first of two plain capitalised words joined
+     * by "and" or "&" opens the name (not "Kodak and Kodak's") */
+    if (i >= 2 && (tok_is(&d->toks[i - 1], "and") || is_punct(d, i - 1, '&')) &&
+        plain_capital(&d->toks[i - 2]) && d->toks[i - 2].sent == d->toks[i].sent &&
+        !same_word(span_text(d, i - 2, i - 1), w))
+        from = i - 2;
+    else if (i >= 1 && (tok_is(&d->toks[i - 1], "and") || is_punct(d, i - 1, '&')))
+        return 0;
+    /* the name opens its clause: "the Tribe's claims", "with Galactic's
+     * previously announced change" are possessives of a noun */
+    if (from > d->sents[d->toks[i].sent].tok_start &&
+        !(d->toks[from - 1].flags & T_PUNCT) &&
+        !(d->toks[from - 1].word_bits & (W_CONJ | W_SUBORD | W_ADVERB)))
+        return 0;
+    int r = add_org_mention(d, from, i + 2, span_text(d, from, i + 2), NULL, next);
+    if (r > 0)
+        d->ents[d->ments[d->nments - 1].entity].company = 1;
+    return r;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -1846,6 +1912,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
         return 0;
     int r = try_ampersand_company(d, i, limit, next);
+    if (!r)
+        r = try_possessive_company(d, i, limit, next);
     if (r)
         return r;
     uint32_t last = 0;
@@ -2407,6 +2475,40 @@ const lex_entry *outlet_office(const doc *d)
     return NULL;
 }
 
+/* The person named in the item who holds the outlet's home office `role`
+ * (a row of office_holders.tsv for the item's source, keyed by the role:
+ * "Prime Minister" in a BBC item is Tony Blair), or -1.  An undated item
+ * is taken at its word; the holder must be named in it ("Tony Blair", "Mr
+ * Blair"; not "Marion Brown" for Gordon Brown). */
+static int home_office_holder(const doc *d, const char *role, const char *country)
+{
+    char key[32];
+    size_t n = role ? strlen(role) : 0;
+    if (!n || n >= sizeof key || !d->source.ptr || !strcmp(role, "President"))
+        return -1;
+    for (size_t q = 0; q < n; q++)
+        key[q] = (char)(role[q] >= 'A' && role[q] <= 'Z' ? role[q] + 32 : role[q]);
+    for (const lex_entry *e = lex_lookup(d->lex, key, n); e; e = e->next) {
+        if (e->cat != LEX_OFFICE || strlen(e->extra) != d->source.len ||
+            memcmp(e->extra, d->source.ptr, d->source.len) ||
+            (d->published >= 0 && (d->published < e->value || (uint64_t)d->published > e->bits)) ||
+            (country && strcmp(country, e->extra2)))
+            continue;
+        const char *sp = strrchr(e->canon, ' ');
+        const char *sur = sp ? sp + 1 : e->canon;
+        for (size_t q = 0; q < d->nents; q++) {
+            const entity *p = &d->ents[q];
+            if (p->kind != NSV_KIND_PERSON || !p->name || p->unnamed)
+                continue;
+            if (!strcmp(p->name, e->canon) ||
+                (p->surname && !strcmp(p->surname, sur) &&
+                 (!strcmp(p->name, sur) || p->name[0] == e->canon[0])))
+                return (int)q;
+        }
+    }
+    return -1;
+}
+
 /* The country of the person `name` when the outlet's office is theirs. */
 static const char *holder_country(const lex_entry *office, const char *name)
 {
@@ -2721,6 +2823,13 @@ void resolve_mentions(doc *d)
                 !(tok_is(&d->toks[m->tok_start - 1], "to") &&
                   tok_is(&d->toks[m->tok_start - 2], "according")))
                 poss = 1;
+            /* "Tony Blair ... the prime minister said" in a BBC item that
+             * gives Blair no title: the outlet's home office (Prime
+             * Minister, Chancellor) is its holder's, when the item names
+             * that holder (office_holders.tsv) */
+            if (best < 0 && !poss && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
+                tok_is(&d->toks[m->tok_start], "the"))
+                best = home_office_holder(d, m->role, m->country);
             if (best < 0 && office && !poss &&
                 (!strcmp(m->role, "President") || !strcmp(m->role, "Acting President") ||
                  !strcmp(m->role, "Head of State")) &&

@@ -271,6 +271,47 @@ static int body_statement(const doc *d, uint32_t cue, const sentence *s)
     return m;
 }
 
+/* "..., the Finance Ministry said in a statement. The statement said the
+ * accord ...", "Ifo said in its report ... The report says": a bare "the
+ * statement" or "the report" speaks for the one speaker whose statement or
+ * report the sentence or the three before mention (GUIDE: a statement of a
+ * body, a document, speaks for its author).  A joint statement's parties are not
+ * taken: what it says folds into it.  The speaker's mention, or -1. */
+static int statement_author(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, cue, s->tok_start);
+    if (t < s->tok_start + 2 || (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)) ||
+        !tok_is(&d->toks[t - 2], "the"))
+        return -1;
+    const char *noun = tok_is(&d->toks[t - 1], "statement") ? "statement"
+                       : tok_is(&d->toks[t - 1], "report")  ? "report"
+                                                            : NULL;
+    if (!noun)
+        return -1;
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+            continue;
+        if (prev->sent > here)
+            continue;
+        if (here - prev->sent > 3)
+            break;
+        if (prev->speaker_mention < 0 || prev->nents != 1)
+            return -1;
+        const sentence *ps = &d->sents[prev->sent];
+        int named = 0;
+        for (uint32_t q = ps->tok_start; q < ps->tok_end && !named; q++)
+            named = tok_is(&d->toks[q], noun) && !(d->toks[q].flags & T_IN_QUOTE) &&
+                    !(q > ps->tok_start && tok_is(&d->toks[q - 1], "joint"));
+        if (!named)
+            return -1;
+        int pm = prev->speaker_mention;
+        return party_mention(d, pm) ? pm : -1;
+    }
+    return -1;
+}
+
 /* "However, the DTI has dismissed the proposal. A spokesman said ...",
  * "..., the Central Bank said. A spokesman told reporters ...": a bare
  * spokesperson (an article and the title, no body beside it) speaks for
@@ -1758,6 +1799,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = outlet_before_noun(d, i, s);
         if (speaker < 0)
             speaker = body_statement(d, i, s);
+        if (speaker < 0)
+            speaker = statement_author(d, out, i, s);
         if (speaker < 0) {
             lone = lone_spokesperson(d, out, i, s);
             if (lone >= 0)

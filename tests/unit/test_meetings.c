@@ -467,6 +467,24 @@ static void test_attended_by(void **state)
                       "Mark Tamm.");
 }
 
+/* "attended by A, Minister of Construction, Housing and Utilities B,
+ * Minister of Science and Higher Education C and D": the list goes on past a
+ * portfolio with commas to the titled people after it. */
+static void test_attended_by_long_portfolios(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held a meeting on road construction. The meeting was attended by "
+                "Minister of Finance Anton Siluanov, Minister of Construction, Housing and "
+                "Utilities Irek Fayzullin, Minister of Science and Higher Education Pavel Orlov, "
+                "Head of the Federal Road Agency Roman Novikov and Minister of Transport Vitaly "
+                "Savelyev.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Siluanov") && nt_has_party(e, "Orlov"));
+    NT_CHECK(nt_has_party(e, "Novikov") && nt_has_party(e, "Savelyev"));
+    /* hard negative: no portfolio words as a party */
+    NT_CHECK(!nt_has_party(e, "Higher Education"));
+}
+
 /* "X hosted by Y": Y joins the meeting the noun before names; a dinner or
  * an exercise hosted by someone is no meeting. */
 static void test_hosted_by(void **state)
@@ -2486,6 +2504,7 @@ int main(void)
         cmocka_unit_test(test_two_state_summit_is_the_talks),
         cmocka_unit_test(test_opening_names_the_parties),
         cmocka_unit_test(test_attended_by),
+        cmocka_unit_test(test_attended_by_long_portfolios),
         cmocka_unit_test(test_hosted_by),
         cmocka_unit_test(test_merge_after_growth),
         cmocka_unit_test(test_ahead_of_compound_summit),

@@ -750,6 +750,52 @@ static void test_portfolio_no_person(void **state)
     NT_CHECK(m && nt_has_party(m, "Berg"));
 }
 
+/* "Minister of Natural Resources and Environment Dmitry Kobylkin": "and"
+ * joins a portfolio's fields, so the person holds the title and "the
+ * Minister" later is him; "the leader of the Public and Commercial Services
+ * Union" (a body's name, no first name after it) is no such title. */
+static void test_portfolio_with_and(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Minister of Natural Resources and Environment Pavel "
+                "Orlov. The Minister briefed the President on the national project.");
+    const nsv_event *e = nt_said_by("Pavel Orlov");
+    NT_CHECK(e != NULL && nt_evidence_has(e, "The Minister briefed"));
+    nt_run(PUB, "Vladimir Putin met the ministers.\n\nMinister of Industry and Trade Pavel "
+                "Orlov: Thank you, Mr President.");
+    NT_CHECK(nt_said_by("Pavel Orlov") != NULL);
+    NT_CHECK(nt_said_by("Trade Pavel") == NULL);
+    /* commas between the fields too */
+    nt_run(PUB, "Vladimir Putin met with Minister of Construction, Housing and Utilities Pavel "
+                "Orlov. The Minister reported that the programme is going well.");
+    NT_CHECK(nt_said_by("Pavel Orlov") != NULL);
+    NT_CHECK(nt_said_by("Utilities Pavel") == NULL);
+    /* hard negative: the appositive's speaker stays the one named */
+    nt_run(PUB, "Mark Serwotka, the leader of the Public and Commercial Services Union said: "
+                "\"The cuts are wrong.\"");
+    NT_CHECK(nt_said_by("Serwotka") != NULL);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+/* "Acting Governor of the Altai Territory Viktor Tomenko ... The Acting
+ * Governor noted": an acting governor holds the office, so both "the Acting
+ * Governor" and "the Governor" are him; "Tomsk Region Acting Governor X" is
+ * the person, not the region.  The Governor-elect is not "the Governor". */
+static void test_acting_governor(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Acting Governor of the Altai Territory Pavel Orlov. "
+                "The Acting Governor noted the low incomes. The Governor said roads improved.");
+    NT_CHECK(nt_count_said_by("Pavel Orlov") == 2);
+    nt_run(PUB, "Vladimir Putin met with Tomsk Region Acting Governor Pavel Orlov.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m && nt_has_party(m, "Orlov"));
+    /* hard negative */
+    nt_run(PUB, "Vladimir Putin met with Governor-elect Pavel Orlov. The Acting Governor "
+                "said the budget was short.");
+    NT_CHECK(nt_said_by("Pavel Orlov") == NULL);
+}
+
 /* "the Commission on Human Rights", "the Canadian Coalition on Acid
  * Rain": "on" and a capitalised topic word go on a body's name; a weekday,
  * a country or a person after "on" does not. */
@@ -808,6 +854,8 @@ int main(void)
         cmocka_unit_test(test_company_far_back),
         cmocka_unit_test(test_month_surname),
         cmocka_unit_test(test_portfolio_no_person),
+        cmocka_unit_test(test_portfolio_with_and),
+        cmocka_unit_test(test_acting_governor),
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
     };

@@ -1169,6 +1169,82 @@ static void test_demonym_company(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Tony Blair ... the prime minister said" in a BBC item that gives him no
+ * title: the outlet's home office (office_holders.tsv) is its holder's,
+ * when the item names the holder; not over a holder the item titles, not in
+ * another outlet, not in a dated item out of the holder's term. */
+static void test_home_office_holder(void **state)
+{
+    (void)state;
+    nt_run_source("t-bbc", "BBC News", NULL, NULL,
+                  "Tony Blair visited a school in Leeds. The prime minister said teachers "
+                  "deserved more pay.");
+    NT_CHECK(nt_said_by("Blair") != NULL);
+    nt_run_source("t-bbc", "BBC News", NULL, NULL,
+                  "Mr Brown spoke to business leaders. The chancellor said growth was strong.");
+    NT_CHECK(nt_said_by("Brown") != NULL);
+    /* keyed by the canonical role: the foreign secretary is a "Foreign Minister" */
+    nt_run_source("t-bbc", "BBC News", NULL, NULL,
+                  "Jack Straw flew to Ankara. The foreign secretary said talks would resume.");
+    NT_CHECK(nt_said_by("Straw") != NULL);
+    /* hard negatives */
+    /* a holder the item titles comes first */
+    nt_run_source("t-bbc", "BBC News", NULL, NULL,
+                  "Gordon Brown met German Chancellor Gerhard Schroeder. The chancellor said "
+                  "trade would grow.");
+    NT_CHECK(nt_said_by("Schroeder") != NULL);
+    NT_CHECK(nt_said_by("Brown") == NULL);
+    nt_run_source("t-w", "Test Wire", NULL, NULL,
+                  "Tony Blair visited a school. The prime minister said teachers deserved more.");
+    NT_CHECK(nt_said_by("Blair") == NULL);
+    nt_run_source("t-bbc", "BBC News", "2012-05-01", NULL,
+                  "Tony Blair visited a school. The prime minister said teachers deserved more.");
+    NT_CHECK(nt_said_by("Blair") == NULL);
+}
+
+/* "X said in a statement ... The statement said": a bare "the statement"
+ * speaks for the one speaker whose statement was just mentioned; a joint
+ * statement's content folds into it, and a statement no one was said to
+ * make names no one. */
+static void test_statement_speaks_for_author(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Finance Ministry said in a statement that talks would resume. The "
+                "statement added that an accord was near.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 2);
+    nt_run(PUB, "Growth will slow, the Economic Planning Agency said in a monthly report. The "
+                "report said exports fell.");
+    NT_CHECK(nt_count_said_by("Economic Planning Agency") == 2);
+    /* hard negatives */
+    nt_run(PUB, "Brazil and Peru issued a joint statement on trade. The statement said tariffs "
+                "would fall.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) <= 1);
+    nt_run(PUB, "Exports rose in March. The statement said an accord was near.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "Moody's said", "Standard and Poor's said": a possessive with no noun,
+ * right before a speech verb, is a company's name; the possessive of a noun
+ * ("the Tribe's claims", "with Acme's previously announced change") and the
+ * passive "X's said to be" are not. */
+static void test_possessive_company(void **state)
+{
+    (void)state;
+    one_statement("NEW YORK, April 1 - Moody's said it may downgrade the debt of Acme Corp.",
+                  "Moody's", "it may downgrade", 0);
+    one_statement("Standard and Poor's said it had lowered the rating.", "Standard and Poor's",
+                  "lowered the rating", 0);
+    one_statement("Shares rose. Foster's has also said a merger would create a global player.",
+                  "Foster's", "a merger would create", 0);
+    /* hard negatives */
+    nt_run(PUB, "The law clarifies the Tribe's claims for a parcel of land.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The cut combined with Galactic's previously announced change will lower costs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Brennan's said to be the favourite for the job.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Robert Hunter, the bank's executive for Europe, Africa and the Middle East,
  * said": the name opening the sentence speaks across a long appositive. */
 static void test_long_appositive_subject(void **state)
@@ -1877,6 +1953,9 @@ int main(void)
         cmocka_unit_test(test_outlet_office_holder),
         cmocka_unit_test(test_according_to_a_document),
         cmocka_unit_test(test_demonym_company),
+        cmocka_unit_test(test_possessive_company),
+        cmocka_unit_test(test_home_office_holder),
+        cmocka_unit_test(test_statement_speaks_for_author),
         cmocka_unit_test(test_long_appositive_subject),
         cmocka_unit_test(test_leaders_not_phrases),
         cmocka_unit_test(test_pronoun_not_its_object),
