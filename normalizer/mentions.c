@@ -711,9 +711,8 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
          * comma joins the portfolio's fields when a given name ends it
          * (below; so "of Finance Anton Siluanov and X" is not one) */
         if (k > j && k + 1 < limit && ands < 3 &&
-            (tok_is(&d->toks[k], "and") || is_punct(d, k, ',')) &&
-            (d->toks[k - 1].flags & T_CAP) && (d->toks[k + 1].flags & T_CAP) &&
-            (d->toks[k + 1].flags & T_WORD) &&
+            (tok_is(&d->toks[k], "and") || is_punct(d, k, ',')) && (d->toks[k - 1].flags & T_CAP) &&
+            (d->toks[k + 1].flags & T_CAP) && (d->toks[k + 1].flags & T_WORD) &&
             !(d->toks[k + 1].word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&
             !tok_lex(d, k + 1, LEX_GIVEN_NAME, NULL) && !tok_lex(d, k + 1, LEX_TITLE, NULL)) {
             k++, ands++;
@@ -1895,8 +1894,7 @@ static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *
         return 0;
     /* the name opens its clause: "the Tribe's claims", "with Galactic's
      * previously announced change" are possessives of a noun */
-    if (from > d->sents[d->toks[i].sent].tok_start &&
-        !(d->toks[from - 1].flags & T_PUNCT) &&
+    if (from > d->sents[d->toks[i].sent].tok_start && !(d->toks[from - 1].flags & T_PUNCT) &&
         !(d->toks[from - 1].word_bits & (W_CONJ | W_SUBORD | W_ADVERB)))
         return 0;
     int r = add_org_mention(d, from, i + 2, span_text(d, from, i + 2), NULL, next);
