@@ -830,6 +830,16 @@ static int anaphoric(const doc *d, const doc_np *np)
            tok_is(first, "it");
 }
 
+/* np widened to the article right before it, which parse_doc_np() skips:
+ * anaphoric() reads it ("the agreement" is a document named before). */
+static doc_np with_article(const doc *d, const doc_np *np, uint32_t floor)
+{
+    doc_np whole = *np;
+    if (whole.start > floor && (d->toks[whole.start - 1].word_bits & W_DET))
+        whole.start--;
+    return whole;
+}
+
 /* A capitalised word that may be part of a company's name: no function
  * word, date, title, document or cue. */
 static int name_word(const doc *d, uint32_t t)
@@ -934,20 +944,26 @@ static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
     return span_body(d, k, e);
 }
 
+/* The last actual signing the body reported up to sentence s, or NULL. */
+static ev_draft *last_signing_before(const doc *d, const ev_list *l, const sentence *s)
+{
+    uint32_t si = (uint32_t)(s - d->sents);
+    for (size_t q = l->n; q-- > 0;) {
+        ev_draft *c = &l->v[q];
+        if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si &&
+            !c->ev.evidence_in_title && c->ev.modality == NSV_MOD_ACTUAL)
+            return c;
+    }
+    return NULL;
+}
+
 /* Has the body reported a signing before sentence s?  Only then is "the
  * document" / "the agreements signed at the meetings" that signing again;
  * else the definite article points at a document named without a signing
  * cue, and this is its signing. */
 static int signed_before(const doc *d, const ev_list *l, const sentence *s)
 {
-    uint32_t si = (uint32_t)(s - d->sents);
-    for (size_t q = 0; q < l->n; q++) {
-        const ev_draft *c = &l->v[q];
-        if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si &&
-            !c->ev.evidence_in_title && c->ev.modality == NSV_MOD_ACTUAL)
-            return 1;
-    }
-    return 0;
+    return last_signing_before(d, l, s) != NULL;
 }
 
 /* Parties named inside a document title ("between the U.S. and Finland"). */
@@ -2789,11 +2805,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
                 st--;
             int parsed = parse_doc_np(d, st, i - 1, &np);
-            /* "The protocol, signed in Cairo, ...": the article the phrase
-             * parser skips tells a document named before */
-            doc_np whole = np;
-            if (parsed && st < np.start)
-                whole.start = st;
+            /* "The protocol, signed in Cairo, ...": a document named before */
+            doc_np whole = with_article(d, &np, st);
             if (parsed && !(anaphoric(d, &whole) && signed_before(d, out, s)) &&
                 !aggregate(d, &np, i, s))
                 return after_noun_signing(d, out, meetings, s, i, end, "signing.appositive", &np)
@@ -2949,8 +2962,16 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         ev_add_party(d, e, me);
         return NSV_OK;
     }
-    if (n == 1 && anaphoric(d, &nps[0]) && signed_before(d, out, s))
+    doc_np first = n == 1 ? with_article(d, &nps[0], i) : nps[0];
+    ev_draft *again = n == 1 && anaphoric(d, &first) ? last_signing_before(d, out, s) : NULL;
+    if (again) {
+        /* "Chairman X signed the agreement" after its signing: that signing,
+         * which X signed too */
+        int who = party_left(d, i, s->tok_start);
+        if (who >= 0 && party_mention(d, who))
+            ev_add_mention(d, again, who);
         return NSV_OK;
+    }
     int subj = party_left(d, i, s->tok_start);
     if (subj < 0 && open_group_subject(d, i, s))
         return NSV_OK;

@@ -1972,6 +1972,24 @@ static void test_pair_subject(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "C signed the agreement" after the agreement's signing was reported is
+ * that signing again, which C signed too: the article parse_doc_np() skips
+ * still tells */
+static void test_signed_the_document_again(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Telvora Holdings signed an agreement to set up a joint venture with Marlin "
+                "Cable PLC.\n\nChairman Eric Sandor signed the agreement.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Telvora") &&
+             nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Sandor"));
+    /* hard negative: no signing before, so "the agreement" is signed here */
+    nt_run(PUB, "Talks on a joint venture ended on Monday.\n\nChairman Eric Sandor signed the "
+                "agreement in London.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Sandor"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2066,6 +2084,7 @@ int main(void)
         cmocka_unit_test(test_particle_inside_title),
         cmocka_unit_test(test_lead_sums_up_detail),
         cmocka_unit_test(test_pair_subject),
+        cmocka_unit_test(test_signed_the_document_again),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
