@@ -2125,6 +2125,140 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
     return 1;
 }
 
+/* "at the Summit of the Americas", "the Seventh International Meeting on
+ * Syria took place in Astana": a meeting named in title case from its
+ * capitalised cue word, an "of"/"on"/"for" and a capitalised name after it.
+ * Returns the token after the name (i when there is none) and in *start its
+ * first word (capitalised modifiers before the cue: "Ninth", "International").
+ * Not "the Meeting of the Supreme Eurasian Economic Council": a party after
+ * "of" is the meeting's members, which the noun rule reads. */
+static uint32_t named_meeting_at(const doc *d, const sentence *s, uint32_t i, uint32_t end,
+                                 uint32_t *start)
+{
+    /* the cue's last word names it: "a virtual Summit for Democracy" (the
+     * cue "virtual summit") is named from "Summit" */
+    uint32_t head = end - 1;
+    if (!(d->toks[head].flags & T_CAP) || (d->toks[head].flags & T_ALLCAPS) ||
+        end + 1 >= s->tok_end)
+        return i;
+    const token *p = &d->toks[end];
+    if (!tok_is(p, "of") && !tok_is(p, "on") && !tok_is(p, "for"))
+        return i;
+    uint32_t k = end + 1;
+    if (tok_is(&d->toks[k], "the"))
+        k++;
+    if (k >= s->tok_end || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
+        (d->toks[k].word_bits & (W_WEEKDAY | W_MONTH | W_DET | W_RELDAY)))
+        return i;
+    int m = mention_at(d, k);
+    if (m >= 0 && d->ments[m].kind != M_COUNTRY && d->ments[m].kind != M_PLACE)
+        return i;
+    uint32_t n = k;
+    while (n < s->tok_end && n < k + 6 &&
+           (((d->toks[n].flags & T_CAP) && (d->toks[n].flags & T_WORD) &&
+             !(d->toks[n].word_bits & (W_WEEKDAY | W_MONTH))) ||
+            ((tok_is(&d->toks[n], "and") || tok_is(&d->toks[n], "of")) && n + 1 < s->tok_end &&
+             (d->toks[n + 1].flags & T_CAP))))
+        n++;
+    uint32_t b = head;
+    for (int steps = 0; b > s->tok_start && steps < 3; steps++) {
+        const token *u = &d->toks[b - 1];
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & T_POSS) ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ)) || mention_at(d, b - 1) >= 0)
+            break;
+        b--;
+    }
+    *start = b;
+    return n;
+}
+
+/* A named meeting (named_meeting_at) that the text places someone at
+ * ("Biden spoke at the Summit for Democracy", "Lavrov took part in the
+ * International Meeting on Syria") or reports held: a meeting with the
+ * named meeting as its group, like a group's summit (GUIDE).  Returns 1
+ * when it made the event, 0 when the name is no such setting, -1 on arena
+ * exhaustion. */
+static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                         const lex_entry *cue)
+{
+    uint32_t start = i;
+    uint32_t name_end = named_meeting_at(d, s, i, end, &start);
+    if (name_end == i)
+        return 0;
+    /* "the X Meeting on Syria that took place in Astana": a relative clause
+     * reports it held too, unless the phrase is a topic ("the results of") */
+    /* "the X Meeting on Syria that took place in Astana", "held in Astana
+     * on May 3-4": a clause reports it held, a fact even where the phrase
+     * is a topic ("discussed the results of"), as a dated pair's summit is */
+    uint32_t h = name_end;
+    if (h + 1 < s->tok_end && tok_is(&d->toks[h], "that"))
+        h++;
+    int held = reported_held(d, h, s->tok_end) ||
+               (h + 1 < s->tok_end && tok_is(&d->toks[h], "held") &&
+                (tok_is(&d->toks[h + 1], "in") || tok_is(&d->toks[h + 1], "on")));
+    int subj = -1, after = -1;
+    /* "met X on the margins of the Summit of the Americas": the people of
+     * the sentence's talks are at the summit too */
+    const ev_draft *side = NULL;
+    if (!held && after_sidelines(d, start, s->tok_start))
+        for (size_t k = out->n; k-- > 0 && out->v[k].sent == d->toks[i].sent && !side;)
+            if (out->v[k].ev.type == NSV_EV_MEETING && !out->v[k].dropped)
+                side = &out->v[k];
+    if (!held && !side) {
+        uint32_t first = start < i ? start : i;
+        if (!placed_before(d, first, s->tok_start))
+            return 0;
+        /* "and in June, at the Summit of the Americas in Los Angeles,
+         * President A and Vice President B convened ...": an opening
+         * setting places the subject after it */
+        uint32_t t = name_end;
+        if (t + 1 < s->tok_end && tok_is(&d->toks[t], "in")) {
+            int pl = mention_at(d, t + 1);
+            if (pl >= 0 && d->ments[pl].tok_start == t + 1 && d->ments[pl].kind == M_PLACE)
+                t = d->ments[pl].tok_end;
+        }
+        uint32_t a = first;
+        if (a > s->tok_start && (d->toks[a - 1].word_bits & W_DET))
+            a--;
+        if (t + 1 < s->tok_end && is_char(d, t, ',') && a > s->tok_start &&
+            tok_is(&d->toks[a - 1], "at") && (a - 1 == s->tok_start || is_char(d, a - 2, ','))) {
+            int sa = party_right(d, t + 1, s->tok_end);
+            if (sa >= 0 && d->ments[sa].kind == M_PERSON)
+                after = sa;
+        }
+        subj = after >= 0 ? after : subject_before(d, first, s->tok_start);
+        /* no one placed at it: a topic or a plan */
+        if (subj < 0 || d->ments[subj].kind != M_PERSON)
+            return 0;
+    }
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.named_setting", s);
+    if (!e)
+        return -1;
+    if (e->ev.modality == NSV_MOD_ACTUAL && start > s->tok_start)
+        e->ev.modality = clause_modality(d, start - 1, s->tok_start);
+    e->multilateral = 1;
+    e->open_group = 1;
+    int ent = named_meeting_entity(d, start, name_end);
+    if (ent < 0)
+        return -1;
+    ev_add_party(d, e, ent);
+    /* "commitments by President A and President B at the Summit of X" */
+    if (subj >= 0) {
+        int subs[MAX_COORD];
+        int ns =
+            coordinated(d, subj, after >= 0 ? 1 : -1, s->tok_start, s->tok_end, subs, MAX_COORD);
+        for (int q = 0; q < ns; q++)
+            if (d->ments[subs[q]].kind == M_PERSON)
+                ev_add_mention(d, e, subs[q]);
+    }
+    if (side) {
+        e->ev.modality = side->ev.modality;
+        for (int q = 0; q < side->nents; q++)
+            ev_add_party(d, e, side->ents[q]);
+    }
+    return 1;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -2230,6 +2364,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (g1)
             return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
         return NSV_OK;
+    }
+    if (cls == MEET_MULTI || cls == MEET_NOUN) {
+        int rc = named_setting(d, out, s, i, end, cue);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
     /* "at the OPEC meeting in Vienna", "attended the ICO talks": a group of
      * states' own meeting noun is a setting like its summit */

@@ -2966,3 +2966,15 @@ int named_person_entity(doc *d, const char *name, const char *role, const char *
     const char *sp = strrchr(name, ' ');
     return person_entity(d, name, sp ? sp + 1 : name, role, country);
 }
+
+/* The body entity a meeting's own title-case name stands for ("Summit of
+ * the Americas"): found or made by its text, with no mention of its own,
+ * so the name changes no speaker or party look-up.  -1 when memory ran out. */
+int named_meeting_entity(doc *d, uint32_t from, uint32_t to)
+{
+    const char *name = span_text(d, from, to);
+    if (!name)
+        return -1;
+    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+    return ent >= 0 ? ent : add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, NULL);
+}

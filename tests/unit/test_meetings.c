@@ -2440,6 +2440,31 @@ static void test_roster_joins_lead_group_meeting(void **state)
     NT_CHECK(e && !nt_has_party(e, "Gomez"));
 }
 
+/* "at the Summit of the Americas", "the Fifth International Meeting on Peace
+ * that took place in Oslo": a meeting named from its own capitalised cue word
+ * is a setting, its name the group; not when no one is placed at it or it is
+ * only planned, and not "the Meeting of the X Council" (its members follow) */
+static void test_named_meeting_cue_first(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joe Biden spoke at the Summit of the Americas in Lima on Friday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Summit of the Americas");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden"));
+    nt_run(PUB, "The leaders discussed the results of the Fifth International Meeting on Peace "
+                "that took place in Oslo on May 3.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "International Meeting on Peace") != NULL);
+    /* the talks on its margins place both sides there */
+    nt_run(PUB, "Vice President Kamala Harris met today with President Rosa Vidal of Peru on the "
+                "margins of the Summit for Democracy.");
+    e = nt_with_party(NSV_EV_MEETING, "Summit for Democracy");
+    NT_CHECK(e && nt_has_party(e, "Harris") && nt_has_party(e, "Vidal"));
+    /* hard negatives: a plan, a topic with no one placed */
+    nt_run(PUB, "President Joe Biden will attend the Summit of the Americas in Lima.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The two leaders discussed their vision for the Summit of the Americas.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2562,6 +2587,7 @@ int main(void)
         cmocka_unit_test(test_group_met),
         cmocka_unit_test(test_called_titled_person),
         cmocka_unit_test(test_roster_joins_lead_group_meeting),
+        cmocka_unit_test(test_named_meeting_cue_first),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
