@@ -2160,11 +2160,14 @@ static int word_in(const char *s, const char *w)
      * words are told apart by their first byte without a call */
     int first = (unsigned char)w[0] | 0x20;
     for (const char *p = s; *p; p++) {
-        if (p != s && p[-1] != ' ' && p[-1] != '-')
+        /* an acronym in parentheses is a word too: "International Coffee
+         * Organization (ICO)" holds "ICO" (no "(ICO) (ICO)") */
+        if (p != s && p[-1] != ' ' && p[-1] != '-' && p[-1] != '(')
             continue;
         if (wl && ((unsigned char)*p | 0x20) != first)
             continue;
-        if (strncasecmp(p, w, wl) == 0 && (p[wl] == '\0' || p[wl] == ' ' || p[wl] == '-'))
+        if (strncasecmp(p, w, wl) == 0 &&
+            (p[wl] == '\0' || p[wl] == ' ' || p[wl] == '-' || p[wl] == ')'))
             return 1;
     }
     return 0;

@@ -56,6 +56,23 @@ static void test_two_offices_by_dash(void **state)
     NT_CHECK(!strcmp(nt_said_by("Oberman")->speaker.name, "Martin Oberman"));
 }
 
+/* A body whose lexicon name holds its acronym in parentheses keeps one copy
+ * when the item defines the acronym again ("the Collective Security
+ * Treaty Organization (CSTO)"): its name holds the acronym as a word */
+static void test_acronym_once(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Collective Security Treaty Organization (CSTO) said the drills went well. "
+                "The CSTO said more would follow.");
+    const nsv_event *e = nt_said_by("CSTO");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Collective Security Treaty Organization (CSTO)"));
+    /* hard negative: a name without it gains its acronym once */
+    nt_run(PUB, "The Office of Harbour Safety (OHS) said the port was closed. OHS said it would "
+                "reopen.");
+    e = nt_said_by("OHS");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Office of Harbour Safety (OHS)"));
+}
+
 static void test_titles_and_names(void **state)
 {
     (void)state;
@@ -810,6 +827,7 @@ int main(void)
         cmocka_unit_test(test_portfolio_no_person),
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
+        cmocka_unit_test(test_acronym_once),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
