@@ -73,6 +73,24 @@ static void test_acronym_once(void **state)
     NT_CHECK(e && !strcmp(e->speaker.name, "Office of Harbour Safety (OHS)"));
 }
 
+/* A feature of the map ends a place's name, never a person's: "the Kerch
+ * Strait" with a first word no names list holds was a person, whom "his
+ * Ukrainian counterpart" and "the two leaders" resolved to */
+static void test_map_feature_no_person(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "President Joe Biden met with Prime Minister Mario Draghi. They discussed shipping in "
+           "the Ardovan Sea and the Krech Strait. The two leaders stressed that trade must "
+           "flow.");
+    const nsv_event *e = nt_said_by("Draghi");
+    NT_CHECK(e && nt_name_has(e->speaker.name, "Biden") && !nt_said_by("Strait") &&
+             !nt_said_by("Ardovan"));
+    /* hard negative: a surname that merely starts like one is a person */
+    nt_run(PUB, "Captain Paul Seaman said the port was closed.");
+    NT_CHECK(nt_said_by("Seaman") != NULL);
+}
+
 static void test_titles_and_names(void **state)
 {
     (void)state;
@@ -828,6 +846,7 @@ int main(void)
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_map_feature_no_person),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
