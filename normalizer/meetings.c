@@ -3175,6 +3175,18 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
                 first = x;
             if (d->ments[x].kind == M_PERSON) {
                 m = x;
+                /* "- Baton Rouge Mayor Sharon Weston Broome": a place the
+                 * names list lacks, read as a person, is the office's
+                 * place; the person follows its title */
+                uint32_t t = d->ments[x].tok_end;
+                if (t < d->ntoks && !line_start(d, t) && tok_lex(d, t, LEX_TITLE, NULL)) {
+                    uint32_t lim = t;
+                    while (lim < d->ntoks && lim < t + 12 && !line_start(d, lim))
+                        lim++;
+                    int p = person_after_title(d, t, lim);
+                    if (p >= 0 && d->ments[p].tok_end <= lim) /* not across the line */
+                        m = p;
+                }
                 break;
             }
         }

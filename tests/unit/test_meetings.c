@@ -2465,6 +2465,25 @@ static void test_named_meeting_cue_first(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "- Baton Rouge Mayor X": a place the names list lacks, read as a person,
+ * is the office's place in a roster line; the person after its title joins */
+static void test_roster_place_before_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Ann Holt convened a virtual meeting with mayors. Joining the Governor at "
+                "the meeting were:\n\n- Senator Paul Brandt\n- Cobble Ridge Mayor Dana Lee Ortiz\n"
+                "- Fenwick Parish President Rita Gomez\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Ortiz") && nt_has_party(e, "Gomez") &&
+             !nt_has_party(e, "Cobble Ridge") && !nt_has_party(e, "Fenwick Parish"));
+    /* hard negative: an unbulleted line's person does not run on to the
+     * next line's name */
+    nt_run(PUB, "Governor Ann Holt held a meeting with business leaders. Attendees at the meeting "
+                "included:\n\nHarbour Envoy Paul Brandt\nRita Gomez, CEO of Fenwick Freight\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt Rita"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2588,6 +2607,7 @@ int main(void)
         cmocka_unit_test(test_called_titled_person),
         cmocka_unit_test(test_roster_joins_lead_group_meeting),
         cmocka_unit_test(test_named_meeting_cue_first),
+        cmocka_unit_test(test_roster_place_before_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
