@@ -1122,17 +1122,47 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
  * body or country (no mention starts at the word after "and", so the plain
  * list stops there).  Appends such people, and the parties listed after
  * them, to objs (n of them, at most max); returns the new count. */
+/* Is person mention m named with a title ("Minister of Defense Yoav
+ * Gallant", "Prime Minister X"): a title word in it or in the capitalised
+ * words right before it? */
+static int titled_person(const doc *d, int m)
+{
+    for (uint32_t w = d->ments[m].tok_start; w < d->ments[m].tok_end; w++)
+        if (tok_lex(d, w, LEX_TITLE, NULL))
+            return 1;
+    for (uint32_t w = d->ments[m].tok_start, n = 0; w > 0 && n < 8; n++) {
+        w--;
+        const token *u = &d->toks[w];
+        if (!(u->flags & T_WORD) ||
+            (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the") && !tok_is(u, "and")))
+            break;
+        if (tok_lex(d, w, LEX_TITLE, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
 {
     while (n < max) {
         uint32_t k = d->ments[objs[n - 1]].tok_end;
-        int sep = 0;
+        int sep = 0, and = 0;
         while (k < s->tok_end && sep < 2 && (is_char(d, k, ',') || tok_is(&d->toks[k], "and"))) {
+            and |= tok_is(&d->toks[k], "and");
             k++;
             sep++;
         }
         /* "A, the chairman of X": an appositive, not another party */
         if (!sep || k >= s->tok_end || tok_is(&d->toks[k], "the"))
+            break;
+        /* "met with Bjoern Seibert, Chief of Cabinet for Commission President
+         * X": after a bare name a comma opens its appositive (a list of
+         * titled names goes on: "Leader of the Opposition A, Minister of
+         * Defense B"; a long name holds an office the titles list lacks,
+         * "FEMA Administrator X") */
+        const mention *prev = &d->ments[objs[n - 1]];
+        if (!and&&prev->kind == M_PERSON && prev->tok_end - prev->tok_start <= 3 &&
+            !titled_person(d, objs[n - 1]))
             break;
         int m = person_after_title(d, k, s->tok_end);
         /* a one-word "person" inside a long title ("... Emirates Armed
@@ -2535,7 +2565,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
-        if (nobj && (with || between))
+        /* ("met with" holds its "with": the verb's list reads on too) */
+        if (nobj && (with || between || cls == MEET_VERB))
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
     }
     /* "talks between the Yugoslav delegation and 16 Western creditor

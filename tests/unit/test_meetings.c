@@ -2484,6 +2484,24 @@ static void test_roster_place_before_title(void **state)
     NT_CHECK(e && !nt_has_party(e, "Brandt Rita"));
 }
 
+/* "met with Prime Minister of the Kingdom of A X and Prime Minister of the
+ * Kingdom of B Y": the verb's list of titled names reads on as "talks with"
+ * does; after a bare name a comma opens its appositive, whose boss is no
+ * party ("met with Karin Lund, State Secretary to Prime Minister Y") */
+static void test_verb_titled_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt met with Prime Minister of the Kingdom of Spain Pedro Sánchez "
+                "and Prime Minister of the Kingdom of Denmark Mette Frederiksen.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Sánchez") && nt_has_party(e, "Frederiksen"));
+    /* hard negative: the appositive's boss */
+    nt_run(PUB, "National Security Advisor Jake Sullivan met with Karin Lund, State Secretary to "
+                "Prime Minister Stefan Löfven of Sweden.");
+    e = nt_with_party(NSV_EV_MEETING, "Sullivan");
+    NT_CHECK(e && nt_has_party(e, "Lund") && !nt_has_party(e, "Löfven"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2608,6 +2626,7 @@ int main(void)
         cmocka_unit_test(test_roster_joins_lead_group_meeting),
         cmocka_unit_test(test_named_meeting_cue_first),
         cmocka_unit_test(test_roster_place_before_title),
+        cmocka_unit_test(test_verb_titled_list),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
