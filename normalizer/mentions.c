@@ -667,8 +667,12 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
     uint32_t j = t + 1;
     if (j < d->ntoks && tok_is(&d->toks[j], "the"))
         j++;
-    /* "of the Republic of Turkey" */
-    if (j + 1 < d->ntoks && tok_is(&d->toks[j], "republic") && tok_is(&d->toks[j + 1], "of"))
+    /* "of the Republic of Turkey", "of the Kingdom of Spain", "of the
+     * Hashemite Kingdom of Jordan", "of the Kingdom of the Netherlands" */
+    if (j + 2 < d->ntoks && tok_is(&d->toks[j], "hashemite") && tok_is(&d->toks[j + 1], "kingdom"))
+        j++;
+    if (j + 1 < d->ntoks && (tok_is(&d->toks[j], "republic") || tok_is(&d->toks[j], "kingdom")) &&
+        tok_is(&d->toks[j + 1], "of"))
         j += 2;
     unsigned nw = 0;
     const lex_entry *e = tok_lex(d, j, LEX_COUNTRY, &nw);

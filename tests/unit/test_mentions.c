@@ -91,6 +91,24 @@ static void test_map_feature_no_person(void **state)
     NT_CHECK(nt_said_by("Seaman") != NULL);
 }
 
+/* "Prime Minister of the Kingdom of Denmark X", "King of the Hashemite
+ * Kingdom of Jordan X": a kingdom's formal name gives the person's country
+ * as "of the Republic of X" does */
+static void test_kingdom_formal_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Prime Minister of the Kingdom of Denmark Mette Frederiksen said "
+                            "the aid would grow."),
+                 "Mette Frederiksen", NSV_KIND_PERSON, "Prime Minister", "Denmark");
+    assert_party(speaker_of("Prime Minister of the Kingdom of the Netherlands Mark Rutte said "
+                            "the aid would grow."),
+                 "Mark Rutte", NSV_KIND_PERSON, "Prime Minister", "Netherlands");
+    /* hard negative: a kingdom no country list holds names no country */
+    nt_run(PUB, "Chairman of the Kingdom of Toys Ralf Berger said sales grew.");
+    const nsv_event *e = nt_said_by("Berger");
+    NT_CHECK(e && e->speaker.country == NULL);
+}
+
 static void test_titles_and_names(void **state)
 {
     (void)state;
@@ -847,6 +865,7 @@ int main(void)
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_map_feature_no_person),
+        cmocka_unit_test(test_kingdom_formal_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
