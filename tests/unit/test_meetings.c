@@ -2502,6 +2502,24 @@ static void test_verb_titled_list(void **state)
     NT_CHECK(e && nt_has_party(e, "Lund") && !nt_has_party(e, "Löfven"));
 }
 
+/* "met with Prime Minister of Spain A and Prime Minister of Denmark B ...
+ * following talks with the Prime Ministers of Spain and Denmark": each
+ * country stands for its leader, so the talks named again are one meeting */
+static void test_countries_stand_for_people(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt met with Prime Minister of Spain Pedro Sánchez and Prime "
+                "Minister of Denmark Mette Frederiksen on Friday.\n\n"
+                "Ann Holt spoke to reporters following talks with the Prime Ministers of Spain and "
+                "Denmark.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: a third country is another meeting */
+    nt_run(PUB, "President Ann Holt met with Prime Minister of Spain Pedro Sánchez and Prime "
+                "Minister of Denmark Mette Frederiksen on Friday.\n\n"
+                "Ann Holt later held talks with the Prime Ministers of Spain and Norway.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2627,6 +2645,7 @@ int main(void)
         cmocka_unit_test(test_named_meeting_cue_first),
         cmocka_unit_test(test_roster_place_before_title),
         cmocka_unit_test(test_verb_titled_list),
+        cmocka_unit_test(test_countries_stand_for_people),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
