@@ -2576,6 +2576,32 @@ int business_before(const doc *d, uint32_t t)
     return -1;
 }
 
+/* The entity of the person named in apposition right after description k
+ * ("the German Chancellor, Gerhard Schroeder"), or -1: a comma, then the
+ * name, whose known office and country do not contradict it. */
+static int appositive_name(doc *d, size_t k)
+{
+    const mention *m = &d->ments[k];
+    if (k + 1 >= d->nments || !is_punct(d, m->tok_end, ','))
+        return -1;
+    const mention *n = &d->ments[k + 1];
+    if (n->kind != M_PERSON || n->entity < 0 || n->tok_start != m->tok_end + 1 ||
+        n->sent != m->sent)
+        return -1;
+    /* the name closes the phrase: not "talked with the President, Mr
+     * Peskov said" (the name opens a clause of its own) */
+    uint32_t t = n->tok_end;
+    if (t < d->ntoks && d->toks[t].sent == n->sent && !(d->toks[t].flags & T_PUNCT) &&
+        !tok_is(&d->toks[t], "and") && !(d->toks[t].word_bits & W_PREP))
+        return -1;
+    const entity *e = &d->ents[n->entity];
+    if (e->role && !role_matches(m->role, e->role))
+        return -1;
+    if (m->country && e->country && strcmp(m->country, e->country))
+        return -1;
+    return n->entity;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2636,6 +2662,10 @@ void resolve_mentions(doc *d)
                     m->entity = d->ments[j].entity;
                     break;
                 }
+        } else if (m->kind == M_DESC && m->role && appositive_name(d, k) >= 0) {
+            /* "spoke with the German Chancellor, Gerhard Schroeder": the
+             * name in apposition, not a holder looked up before it */
+            m->entity = appositive_name(d, k);
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the

@@ -109,6 +109,25 @@ static void test_kingdom_formal_name(void **state)
     NT_CHECK(e && e->speaker.country == NULL);
 }
 
+/* "spoke by telephone with the German Chancellor, Gerhard Schroeder": the
+ * description is the name in apposition after it, not a holder looked up
+ * before (a person named earlier with no office could take any top one) */
+static void test_description_appositive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt had a telephone conversation with Hugo Chavez.\n\n"
+                "Later that day, Ann Holt spoke by telephone with the German Chancellor, Gerhard "
+                "Schroeder.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Schroeder");
+    NT_CHECK(e && !nt_has_party(e, "Chavez"));
+    /* hard negative: a name that opens a clause of its own is no apposition */
+    nt_run(PUB, "President Ann Holt met Chancellor Olaf Scholz on Friday.\n\n"
+                "Ann Holt spoke about it with the Chancellor, Mr Peskov said.");
+    e = nt_with_party(NSV_EV_MEETING, "Peskov");
+    NT_CHECK(e == NULL);
+}
+
 static void test_titles_and_names(void **state)
 {
     (void)state;
@@ -866,6 +885,7 @@ int main(void)
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_map_feature_no_person),
         cmocka_unit_test(test_kingdom_formal_name),
+        cmocka_unit_test(test_description_appositive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
