@@ -329,6 +329,7 @@ static const struct {
     {"occasion", W_OCCASION},
     {"lookback", W_LOOKBACK},
     {"praise", W_PRAISE},
+    {"creditor", W_CREDITOR},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

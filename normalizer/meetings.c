@@ -2289,6 +2289,32 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     return 1;
 }
 
+/* "talks with the Philippines' creditor banks", "negotiated with Mexico's
+ * commercial creditors": the party named as the owner of the creditors is
+ * the debtor, not the counterpart (the creditors are).  m is the mention
+ * after "with". */
+static int owner_of_creditors(const doc *d, int m, uint32_t end)
+{
+    uint32_t t = d->ments[m].tok_end;
+    if (t >= end)
+        return 0;
+    const token *a = &d->toks[t];
+    int apos = (a->flags & T_POSS) ||
+               ((a->flags & T_PUNCT) && !(a->flags & T_SPACE_BEFORE) &&
+                ((a->end - a->start == 1 && d->text[a->start] == '\'') ||
+                 (a->end - a->start == 3 && !memcmp(d->text + a->start, "\xe2\x80\x99", 3))));
+    if (!apos)
+        return 0;
+    for (uint32_t k = t + 1; k < end && k < t + 4; k++) {
+        const token *u = &d->toks[k];
+        if (u->word_bits & W_CREDITOR)
+            return 1;
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -2465,6 +2491,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return NSV_OK;
     if (cls == MEET_VERB || cls == MEET_HOST || with || between) {
         int o = party_right(d, j, s->tok_end);
+        if (o >= 0 && owner_of_creditors(d, o, s->tok_end))
+            o = -1;
         /* "with the Russian delegation", "with a Qatari delegation" */
         if (o < 0 && (with || between || cls == MEET_VERB) && j < s->tok_end &&
             (tok_is(&d->toks[j], "the") || tok_is(&d->toks[j], "a") || tok_is(&d->toks[j], "an")))

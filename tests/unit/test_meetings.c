@@ -2520,6 +2520,21 @@ static void test_countries_stand_for_people(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* "talks with the Philippines' creditor banks": the country owns the
+ * creditors, it is the debtor, not the counterpart (word class creditor) */
+static void test_owner_of_creditors(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Secretary Jaime Ongpin is in New York for talks with the Philippines' "
+                "creditor banks.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Philippines") == NULL);
+    nt_run(PUB, "Finance Secretary Jaime Ongpin negotiated with Mexico's commercial lenders.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Mexico") == NULL);
+    /* hard negative: a country's own officials stand for it */
+    nt_run(PUB, "Finance Secretary Jaime Ongpin held talks with China's officials on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "China") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2646,6 +2661,7 @@ int main(void)
         cmocka_unit_test(test_roster_place_before_title),
         cmocka_unit_test(test_verb_titled_list),
         cmocka_unit_test(test_countries_stand_for_people),
+        cmocka_unit_test(test_owner_of_creditors),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
