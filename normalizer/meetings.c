@@ -2359,6 +2359,24 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 e = f;
                 break;
             }
+            /* further down a readout ("X met with permanent members of the
+             * Security Council. ... five paragraphs ... The meeting was
+             * attended by"), the item's own meeting: the first it names
+             * with a person in it */
+            for (size_t b = 0; !e->nents && b < k; b++) {
+                ev_draft *f = &out->v[b];
+                if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
+                    f->ev.modality != NSV_MOD_ACTUAL || f->ev.format != e->ev.format)
+                    continue;
+                int people = 0;
+                for (int q = 0; q < f->nents; q++)
+                    people |= d->ents[f->ents[q]].kind == NSV_KIND_PERSON;
+                if (people) {
+                    e->dropped = 1;
+                    e = f;
+                    break;
+                }
+            }
             listed_after(d, e, p, s->tok_end);
             nsv_modality mod = clause_modality(d, i, s->tok_start);
             if (mod != NSV_MOD_ACTUAL && e->sent == d->toks[i].sent)

@@ -2535,6 +2535,30 @@ static void test_owner_of_creditors(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "China") != NULL);
 }
 
+/* "The meeting was attended by ..." five paragraphs after the lead: the
+ * item's own meeting (the first with a person), not a record without host */
+static void test_attended_by_far_from_lead(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Ann Holt met with members of the Security Council.\n\n"
+                "The situation in the region was discussed.\n\n"
+                "Defence Minister Tom Reyes reported on his trip to Egypt.\n\n"
+                "Energy security was on the agenda.\n\n"
+                "A number of other issues were also discussed.\n\n"
+                "The meeting was attended by Speaker Rita Gomez and Secretary Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Holt") && nt_has_party(e, "Brandt"));
+    /* hard negative: a call is not what "the meeting" was */
+    nt_run(PUB, "Governor Ann Holt had a telephone conversation with Mayor Tom Reyes.\n\n"
+                "The situation in the region was discussed.\n\n"
+                "Energy security was on the agenda.\n\n"
+                "A number of other issues were also discussed.\n\n"
+                "The meeting was attended by Speaker Rita Gomez and Secretary Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Reyes");
+    NT_CHECK(e && !nt_has_party(e, "Gomez"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2662,6 +2686,7 @@ int main(void)
         cmocka_unit_test(test_verb_titled_list),
         cmocka_unit_test(test_countries_stand_for_people),
         cmocka_unit_test(test_owner_of_creditors),
+        cmocka_unit_test(test_attended_by_far_from_lead),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
