@@ -178,6 +178,9 @@ size_t mentions_before(const doc *d, uint32_t t);
 size_t first_body_mention(const doc *d);
 /* The entity of the country with canonical name `name`, added if new. */
 int country_entity(doc *d, const char *name);
+/* The body entity named by the text of tokens [from, to) (a meeting's own
+ * name: "Summit of the Americas"), added if new; -1 when memory ran out. */
+int named_meeting_entity(doc *d, uint32_t from, uint32_t to);
 /* The entity of the body named `name`, added if new. */
 int body_entity(doc *d, const char *name);
 /* The gender (W_PRONOUN_M or _F) the first name of `name` tells, or 0. */

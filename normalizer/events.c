@@ -315,10 +315,12 @@ static int merge_meetings(const doc *d, ev_list *l)
             int equal = same_set(a, b, &common);
             int subset = common >= 2 && (common == a->nents || common == b->nents) &&
                          a->multilateral == b->multilateral;
-            /* a person standing in for their country */
+            /* a person standing in for their country ("talks with the
+             * Prime Ministers of Spain and Denmark" after "met with Prime
+             * Minister of Spain X and Prime Minister of Denmark Y") */
             int alias = !a->multilateral && !b->multilateral && a->nents == b->nents &&
-                        a->nents == 2 && common_parties(d, a, b) == 2 &&
-                        common_parties(d, b, a) == 2;
+                        a->nents >= 2 && common_parties(d, a, b) == a->nents &&
+                        common_parties(d, b, a) == b->nents;
             /* a call is no talks between the countries it stands for: in a
              * call readout "talks between Russia and Ukraine" is its topic,
              * not more parties of the call (nor an event of its own, unless

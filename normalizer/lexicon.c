@@ -330,6 +330,7 @@ static const struct {
     {"lookback", W_LOOKBACK},
     {"praise", W_PRAISE},
     {"numeral", W_NUMERAL},
+    {"creditor", W_CREDITOR},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -1122,17 +1122,47 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
  * body or country (no mention starts at the word after "and", so the plain
  * list stops there).  Appends such people, and the parties listed after
  * them, to objs (n of them, at most max); returns the new count. */
+/* Is person mention m named with a title ("Minister of Defense Yoav
+ * Gallant", "Prime Minister X"): a title word in it or in the capitalised
+ * words right before it? */
+static int titled_person(const doc *d, int m)
+{
+    for (uint32_t w = d->ments[m].tok_start; w < d->ments[m].tok_end; w++)
+        if (tok_lex(d, w, LEX_TITLE, NULL))
+            return 1;
+    for (uint32_t w = d->ments[m].tok_start, n = 0; w > 0 && n < 8; n++) {
+        w--;
+        const token *u = &d->toks[w];
+        if (!(u->flags & T_WORD) ||
+            (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the") && !tok_is(u, "and")))
+            break;
+        if (tok_lex(d, w, LEX_TITLE, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
 {
     while (n < max) {
         uint32_t k = d->ments[objs[n - 1]].tok_end;
-        int sep = 0;
+        int sep = 0, and = 0;
         while (k < s->tok_end && sep < 2 && (is_char(d, k, ',') || tok_is(&d->toks[k], "and"))) {
+            and |= tok_is(&d->toks[k], "and");
             k++;
             sep++;
         }
         /* "A, the chairman of X": an appositive, not another party */
         if (!sep || k >= s->tok_end || tok_is(&d->toks[k], "the"))
+            break;
+        /* "met with Bjoern Seibert, Chief of Cabinet for Commission President
+         * X": after a bare name a comma opens its appositive (a list of
+         * titled names goes on: "Leader of the Opposition A, Minister of
+         * Defense B"; a long name holds an office the titles list lacks,
+         * "FEMA Administrator X") */
+        const mention *prev = &d->ments[objs[n - 1]];
+        if (!and&&prev->kind == M_PERSON && prev->tok_end - prev->tok_start <= 3 &&
+            !titled_person(d, objs[n - 1]))
             break;
         int m = person_after_title(d, k, s->tok_end);
         /* a one-word "person" inside a long title ("... Emirates Armed
@@ -2129,6 +2159,166 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
     return 1;
 }
 
+/* "at the Summit of the Americas", "the Seventh International Meeting on
+ * Syria took place in Astana": a meeting named in title case from its
+ * capitalised cue word, an "of"/"on"/"for" and a capitalised name after it.
+ * Returns the token after the name (i when there is none) and in *start its
+ * first word (capitalised modifiers before the cue: "Ninth", "International").
+ * Not "the Meeting of the Supreme Eurasian Economic Council": a party after
+ * "of" is the meeting's members, which the noun rule reads. */
+static uint32_t named_meeting_at(const doc *d, const sentence *s, uint32_t i, uint32_t end,
+                                 uint32_t *start)
+{
+    /* the cue's last word names it: "a virtual Summit for Democracy" (the
+     * cue "virtual summit") is named from "Summit" */
+    uint32_t head = end - 1;
+    if (!(d->toks[head].flags & T_CAP) || (d->toks[head].flags & T_ALLCAPS) ||
+        end + 1 >= s->tok_end)
+        return i;
+    const token *p = &d->toks[end];
+    if (!tok_is(p, "of") && !tok_is(p, "on") && !tok_is(p, "for"))
+        return i;
+    uint32_t k = end + 1;
+    if (tok_is(&d->toks[k], "the"))
+        k++;
+    if (k >= s->tok_end || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
+        (d->toks[k].word_bits & (W_WEEKDAY | W_MONTH | W_DET | W_RELDAY)))
+        return i;
+    int m = mention_at(d, k);
+    if (m >= 0 && d->ments[m].kind != M_COUNTRY && d->ments[m].kind != M_PLACE)
+        return i;
+    uint32_t n = k;
+    while (n < s->tok_end && n < k + 6 &&
+           (((d->toks[n].flags & T_CAP) && (d->toks[n].flags & T_WORD) &&
+             !(d->toks[n].word_bits & (W_WEEKDAY | W_MONTH))) ||
+            ((tok_is(&d->toks[n], "and") || tok_is(&d->toks[n], "of")) && n + 1 < s->tok_end &&
+             (d->toks[n + 1].flags & T_CAP))))
+        n++;
+    uint32_t b = head;
+    for (int steps = 0; b > s->tok_start && steps < 3; steps++) {
+        const token *u = &d->toks[b - 1];
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & T_POSS) ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ)) || mention_at(d, b - 1) >= 0)
+            break;
+        b--;
+    }
+    *start = b;
+    return n;
+}
+
+/* A named meeting (named_meeting_at) that the text places someone at
+ * ("Biden spoke at the Summit for Democracy", "Lavrov took part in the
+ * International Meeting on Syria") or reports held: a meeting with the
+ * named meeting as its group, like a group's summit (GUIDE).  Returns 1
+ * when it made the event, 0 when the name is no such setting, -1 on arena
+ * exhaustion. */
+static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                         const lex_entry *cue)
+{
+    uint32_t start = i;
+    uint32_t name_end = named_meeting_at(d, s, i, end, &start);
+    if (name_end == i)
+        return 0;
+    /* "the X Meeting on Syria that took place in Astana": a relative clause
+     * reports it held too, unless the phrase is a topic ("the results of") */
+    /* "the X Meeting on Syria that took place in Astana", "held in Astana
+     * on May 3-4": a clause reports it held, a fact even where the phrase
+     * is a topic ("discussed the results of"), as a dated pair's summit is */
+    uint32_t h = name_end;
+    if (h + 1 < s->tok_end && tok_is(&d->toks[h], "that"))
+        h++;
+    int held = reported_held(d, h, s->tok_end) ||
+               (h + 1 < s->tok_end && tok_is(&d->toks[h], "held") &&
+                (tok_is(&d->toks[h + 1], "in") || tok_is(&d->toks[h + 1], "on")));
+    int subj = -1, after = -1;
+    /* "met X on the margins of the Summit of the Americas": the people of
+     * the sentence's talks are at the summit too */
+    const ev_draft *side = NULL;
+    if (!held && after_sidelines(d, start, s->tok_start))
+        for (size_t k = out->n; k-- > 0 && out->v[k].sent == d->toks[i].sent && !side;)
+            if (out->v[k].ev.type == NSV_EV_MEETING && !out->v[k].dropped)
+                side = &out->v[k];
+    if (!held && !side) {
+        uint32_t first = start < i ? start : i;
+        if (!placed_before(d, first, s->tok_start))
+            return 0;
+        /* "and in June, at the Summit of the Americas in Los Angeles,
+         * President A and Vice President B convened ...": an opening
+         * setting places the subject after it */
+        uint32_t t = name_end;
+        if (t + 1 < s->tok_end && tok_is(&d->toks[t], "in")) {
+            int pl = mention_at(d, t + 1);
+            if (pl >= 0 && d->ments[pl].tok_start == t + 1 && d->ments[pl].kind == M_PLACE)
+                t = d->ments[pl].tok_end;
+        }
+        uint32_t a = first;
+        if (a > s->tok_start && (d->toks[a - 1].word_bits & W_DET))
+            a--;
+        if (t + 1 < s->tok_end && is_char(d, t, ',') && a > s->tok_start &&
+            tok_is(&d->toks[a - 1], "at") && (a - 1 == s->tok_start || is_char(d, a - 2, ','))) {
+            int sa = party_right(d, t + 1, s->tok_end);
+            if (sa >= 0 && d->ments[sa].kind == M_PERSON)
+                after = sa;
+        }
+        subj = after >= 0 ? after : subject_before(d, first, s->tok_start);
+        /* no one placed at it: a topic or a plan */
+        if (subj < 0 || d->ments[subj].kind != M_PERSON)
+            return 0;
+    }
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.named_setting", s);
+    if (!e)
+        return -1;
+    if (e->ev.modality == NSV_MOD_ACTUAL && start > s->tok_start)
+        e->ev.modality = clause_modality(d, start - 1, s->tok_start);
+    e->multilateral = 1;
+    e->open_group = 1;
+    int ent = named_meeting_entity(d, start, name_end);
+    if (ent < 0)
+        return -1;
+    ev_add_party(d, e, ent);
+    /* "commitments by President A and President B at the Summit of X" */
+    if (subj >= 0) {
+        int subs[MAX_COORD];
+        int ns =
+            coordinated(d, subj, after >= 0 ? 1 : -1, s->tok_start, s->tok_end, subs, MAX_COORD);
+        for (int q = 0; q < ns; q++)
+            if (d->ments[subs[q]].kind == M_PERSON)
+                ev_add_mention(d, e, subs[q]);
+    }
+    if (side) {
+        e->ev.modality = side->ev.modality;
+        for (int q = 0; q < side->nents; q++)
+            ev_add_party(d, e, side->ents[q]);
+    }
+    return 1;
+}
+
+/* "talks with the Philippines' creditor banks", "negotiated with Mexico's
+ * commercial creditors": the party named as the owner of the creditors is
+ * the debtor, not the counterpart (the creditors are).  m is the mention
+ * after "with". */
+static int owner_of_creditors(const doc *d, int m, uint32_t end)
+{
+    uint32_t t = d->ments[m].tok_end;
+    if (t >= end)
+        return 0;
+    const token *a = &d->toks[t];
+    int apos = (a->flags & T_POSS) ||
+               ((a->flags & T_PUNCT) && !(a->flags & T_SPACE_BEFORE) &&
+                ((a->end - a->start == 1 && d->text[a->start] == '\'') ||
+                 (a->end - a->start == 3 && !memcmp(d->text + a->start, "\xe2\x80\x99", 3))));
+    if (!apos)
+        return 0;
+    for (uint32_t k = t + 1; k < end && k < t + 4; k++) {
+        const token *u = &d->toks[k];
+        if (u->word_bits & W_CREDITOR)
+            return 1;
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -2172,6 +2362,24 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 e->dropped = 1;
                 e = f;
                 break;
+            }
+            /* further down a readout ("X met with permanent members of the
+             * Security Council. ... five paragraphs ... The meeting was
+             * attended by"), the item's own meeting: the first it names
+             * with a person in it */
+            for (size_t b = 0; !e->nents && b < k; b++) {
+                ev_draft *f = &out->v[b];
+                if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
+                    f->ev.modality != NSV_MOD_ACTUAL || f->ev.format != e->ev.format)
+                    continue;
+                int people = 0;
+                for (int q = 0; q < f->nents; q++)
+                    people |= d->ents[f->ents[q]].kind == NSV_KIND_PERSON;
+                if (people) {
+                    e->dropped = 1;
+                    e = f;
+                    break;
+                }
             }
             listed_after(d, e, p, s->tok_end);
             nsv_modality mod = clause_modality(d, i, s->tok_start);
@@ -2234,6 +2442,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (g1)
             return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
         return NSV_OK;
+    }
+    if (cls == MEET_MULTI || cls == MEET_NOUN) {
+        int rc = named_setting(d, out, s, i, end, cue);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
     /* "at the OPEC meeting in Vienna", "attended the ICO talks": a group of
      * states' own meeting noun is a setting like its summit */
@@ -2300,6 +2513,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return NSV_OK;
     if (cls == MEET_VERB || cls == MEET_HOST || with || between) {
         int o = party_right(d, j, s->tok_end);
+        if (o >= 0 && owner_of_creditors(d, o, s->tok_end))
+            o = -1;
         /* "with the Russian delegation", "with a Qatari delegation" */
         if (o < 0 && (with || between || cls == MEET_VERB) && j < s->tok_end &&
             (tok_is(&d->toks[j], "the") || tok_is(&d->toks[j], "a") || tok_is(&d->toks[j], "an")))
@@ -2400,7 +2615,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
-        if (nobj && (with || between))
+        /* ("met with" holds its "with": the verb's list reads on too) */
+        if (nobj && (with || between || cls == MEET_VERB))
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
     }
     /* "talks between the Yugoslav delegation and 16 Western creditor
@@ -3040,6 +3256,18 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
                 first = x;
             if (d->ments[x].kind == M_PERSON) {
                 m = x;
+                /* "- Baton Rouge Mayor Sharon Weston Broome": a place the
+                 * names list lacks, read as a person, is the office's
+                 * place; the person follows its title */
+                uint32_t t = d->ments[x].tok_end;
+                if (t < d->ntoks && !line_start(d, t) && tok_lex(d, t, LEX_TITLE, NULL)) {
+                    uint32_t lim = t;
+                    while (lim < d->ntoks && lim < t + 12 && !line_start(d, lim))
+                        lim++;
+                    int p = person_after_title(d, t, lim);
+                    if (p >= 0 && d->ments[p].tok_end <= lim) /* not across the line */
+                        m = p;
+                }
                 break;
             }
         }

@@ -667,8 +667,12 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
     uint32_t j = t + 1;
     if (j < d->ntoks && tok_is(&d->toks[j], "the"))
         j++;
-    /* "of the Republic of Turkey" */
-    if (j + 1 < d->ntoks && tok_is(&d->toks[j], "republic") && tok_is(&d->toks[j + 1], "of"))
+    /* "of the Republic of Turkey", "of the Kingdom of Spain", "of the
+     * Hashemite Kingdom of Jordan", "of the Kingdom of the Netherlands" */
+    if (j + 2 < d->ntoks && tok_is(&d->toks[j], "hashemite") && tok_is(&d->toks[j + 1], "kingdom"))
+        j++;
+    if (j + 1 < d->ntoks && (tok_is(&d->toks[j], "republic") || tok_is(&d->toks[j], "kingdom")) &&
+        tok_is(&d->toks[j + 1], "of"))
         j += 2;
     unsigned nw = 0;
     const lex_entry *e = tok_lex(d, j, LEX_COUNTRY, &nw);
@@ -2226,11 +2230,14 @@ static int word_in(const char *s, const char *w)
      * words are told apart by their first byte without a call */
     int first = (unsigned char)w[0] | 0x20;
     for (const char *p = s; *p; p++) {
-        if (p != s && p[-1] != ' ' && p[-1] != '-')
+        /* an acronym in parentheses is a word too: "International Coffee
+         * Organization (ICO)" holds "ICO" (no "(ICO) (ICO)") */
+        if (p != s && p[-1] != ' ' && p[-1] != '-' && p[-1] != '(')
             continue;
         if (wl && ((unsigned char)*p | 0x20) != first)
             continue;
-        if (strncasecmp(p, w, wl) == 0 && (p[wl] == '\0' || p[wl] == ' ' || p[wl] == '-'))
+        if (strncasecmp(p, w, wl) == 0 &&
+            (p[wl] == '\0' || p[wl] == ' ' || p[wl] == '-' || p[wl] == ')'))
             return 1;
     }
     return 0;
@@ -2669,6 +2676,32 @@ int business_before(const doc *d, uint32_t t)
     return -1;
 }
 
+/* The entity of the person named in apposition right after description k
+ * ("the German Chancellor, Gerhard Schroeder"), or -1: a comma, then the
+ * name, whose known office and country do not contradict it. */
+static int appositive_name(doc *d, size_t k)
+{
+    const mention *m = &d->ments[k];
+    if (k + 1 >= d->nments || !is_punct(d, m->tok_end, ','))
+        return -1;
+    const mention *n = &d->ments[k + 1];
+    if (n->kind != M_PERSON || n->entity < 0 || n->tok_start != m->tok_end + 1 ||
+        n->sent != m->sent)
+        return -1;
+    /* the name closes the phrase: not "talked with the President, Mr
+     * Peskov said" (the name opens a clause of its own) */
+    uint32_t t = n->tok_end;
+    if (t < d->ntoks && d->toks[t].sent == n->sent && !(d->toks[t].flags & T_PUNCT) &&
+        !tok_is(&d->toks[t], "and") && !(d->toks[t].word_bits & W_PREP))
+        return -1;
+    const entity *e = &d->ents[n->entity];
+    if (e->role && !role_matches(m->role, e->role))
+        return -1;
+    if (m->country && e->country && strcmp(m->country, e->country))
+        return -1;
+    return n->entity;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2729,6 +2762,10 @@ void resolve_mentions(doc *d)
                     m->entity = d->ments[j].entity;
                     break;
                 }
+        } else if (m->kind == M_DESC && m->role && appositive_name(d, k) >= 0) {
+            /* "spoke with the German Chancellor, Gerhard Schroeder": the
+             * name in apposition, not a holder looked up before it */
+            m->entity = appositive_name(d, k);
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the
@@ -3072,4 +3109,16 @@ int named_person_entity(doc *d, const char *name, const char *role, const char *
 {
     const char *sp = strrchr(name, ' ');
     return person_entity(d, name, sp ? sp + 1 : name, role, country);
+}
+
+/* The body entity a meeting's own title-case name stands for ("Summit of
+ * the Americas"): found or made by its text, with no mention of its own,
+ * so the name changes no speaker or party look-up.  -1 when memory ran out. */
+int named_meeting_entity(doc *d, uint32_t from, uint32_t to)
+{
+    const char *name = span_text(d, from, to);
+    if (!name)
+        return -1;
+    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+    return ent >= 0 ? ent : add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, NULL);
 }

@@ -2480,6 +2480,125 @@ static void test_coordinated_party_with_article(void **state)
     NT_CHECK(e && !nt_has_party(e, "Nazarbayev"));
 }
 
+/* "at the Summit of the Americas", "the Fifth International Meeting on Peace
+ * that took place in Oslo": a meeting named from its own capitalised cue word
+ * is a setting, its name the group; not when no one is placed at it or it is
+ * only planned, and not "the Meeting of the X Council" (its members follow) */
+static void test_named_meeting_cue_first(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joe Biden spoke at the Summit of the Americas in Lima on Friday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Summit of the Americas");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden"));
+    nt_run(PUB, "The leaders discussed the results of the Fifth International Meeting on Peace "
+                "that took place in Oslo on May 3.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "International Meeting on Peace") != NULL);
+    /* the talks on its margins place both sides there */
+    nt_run(PUB, "Vice President Kamala Harris met today with President Rosa Vidal of Peru on the "
+                "margins of the Summit for Democracy.");
+    e = nt_with_party(NSV_EV_MEETING, "Summit for Democracy");
+    NT_CHECK(e && nt_has_party(e, "Harris") && nt_has_party(e, "Vidal"));
+    /* hard negatives: a plan, a topic with no one placed */
+    nt_run(PUB, "President Joe Biden will attend the Summit of the Americas in Lima.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The two leaders discussed their vision for the Summit of the Americas.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "- Baton Rouge Mayor X": a place the names list lacks, read as a person,
+ * is the office's place in a roster line; the person after its title joins */
+static void test_roster_place_before_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Ann Holt convened a virtual meeting with mayors. Joining the Governor at "
+                "the meeting were:\n\n- Senator Paul Brandt\n- Cobble Ridge Mayor Dana Lee Ortiz\n"
+                "- Fenwick Parish President Rita Gomez\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Ortiz") && nt_has_party(e, "Gomez") &&
+             !nt_has_party(e, "Cobble Ridge") && !nt_has_party(e, "Fenwick Parish"));
+    /* hard negative: an unbulleted line's person does not run on to the
+     * next line's name */
+    nt_run(PUB, "Governor Ann Holt held a meeting with business leaders. Attendees at the meeting "
+                "included:\n\nHarbour Envoy Paul Brandt\nRita Gomez, CEO of Fenwick Freight\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt Rita"));
+}
+
+/* "met with Prime Minister of the Kingdom of A X and Prime Minister of the
+ * Kingdom of B Y": the verb's list of titled names reads on as "talks with"
+ * does; after a bare name a comma opens its appositive, whose boss is no
+ * party ("met with Karin Lund, State Secretary to Prime Minister Y") */
+static void test_verb_titled_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt met with Prime Minister of the Kingdom of Spain Pedro Sánchez "
+                "and Prime Minister of the Kingdom of Denmark Mette Frederiksen.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Sánchez") && nt_has_party(e, "Frederiksen"));
+    /* hard negative: the appositive's boss */
+    nt_run(PUB, "National Security Advisor Jake Sullivan met with Karin Lund, State Secretary to "
+                "Prime Minister Stefan Löfven of Sweden.");
+    e = nt_with_party(NSV_EV_MEETING, "Sullivan");
+    NT_CHECK(e && nt_has_party(e, "Lund") && !nt_has_party(e, "Löfven"));
+}
+
+/* "met with Prime Minister of Spain A and Prime Minister of Denmark B ...
+ * following talks with the Prime Ministers of Spain and Denmark": each
+ * country stands for its leader, so the talks named again are one meeting */
+static void test_countries_stand_for_people(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt met with Prime Minister of Spain Pedro Sánchez and Prime "
+                "Minister of Denmark Mette Frederiksen on Friday.\n\n"
+                "Ann Holt spoke to reporters following talks with the Prime Ministers of Spain and "
+                "Denmark.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: a third country is another meeting */
+    nt_run(PUB, "President Ann Holt met with Prime Minister of Spain Pedro Sánchez and Prime "
+                "Minister of Denmark Mette Frederiksen on Friday.\n\n"
+                "Ann Holt later held talks with the Prime Ministers of Spain and Norway.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* "talks with the Philippines' creditor banks": the country owns the
+ * creditors, it is the debtor, not the counterpart (word class creditor) */
+static void test_owner_of_creditors(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Secretary Jaime Ongpin is in New York for talks with the Philippines' "
+                "creditor banks.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Philippines") == NULL);
+    nt_run(PUB, "Finance Secretary Jaime Ongpin negotiated with Mexico's commercial lenders.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Mexico") == NULL);
+    /* hard negative: a country's own officials stand for it */
+    nt_run(PUB, "Finance Secretary Jaime Ongpin held talks with China's officials on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "China") != NULL);
+}
+
+/* "The meeting was attended by ..." five paragraphs after the lead: the
+ * item's own meeting (the first with a person), not a record without host */
+static void test_attended_by_far_from_lead(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Ann Holt met with members of the Security Council.\n\n"
+                "The situation in the region was discussed.\n\n"
+                "Defence Minister Tom Reyes reported on his trip to Egypt.\n\n"
+                "Energy security was on the agenda.\n\n"
+                "A number of other issues were also discussed.\n\n"
+                "The meeting was attended by Speaker Rita Gomez and Secretary Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Holt") && nt_has_party(e, "Brandt"));
+    /* hard negative: a call is not what "the meeting" was */
+    nt_run(PUB, "Governor Ann Holt had a telephone conversation with Mayor Tom Reyes.\n\n"
+                "The situation in the region was discussed.\n\n"
+                "Energy security was on the agenda.\n\n"
+                "A number of other issues were also discussed.\n\n"
+                "The meeting was attended by Speaker Rita Gomez and Secretary Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Reyes");
+    NT_CHECK(e && !nt_has_party(e, "Gomez"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2604,6 +2723,12 @@ int main(void)
         cmocka_unit_test(test_called_titled_person),
         cmocka_unit_test(test_roster_joins_lead_group_meeting),
         cmocka_unit_test(test_coordinated_party_with_article),
+        cmocka_unit_test(test_named_meeting_cue_first),
+        cmocka_unit_test(test_roster_place_before_title),
+        cmocka_unit_test(test_verb_titled_list),
+        cmocka_unit_test(test_countries_stand_for_people),
+        cmocka_unit_test(test_owner_of_creditors),
+        cmocka_unit_test(test_attended_by_far_from_lead),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

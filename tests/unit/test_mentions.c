@@ -56,6 +56,78 @@ static void test_two_offices_by_dash(void **state)
     NT_CHECK(!strcmp(nt_said_by("Oberman")->speaker.name, "Martin Oberman"));
 }
 
+/* A body whose lexicon name holds its acronym in parentheses keeps one copy
+ * when the item defines the acronym again ("the Collective Security
+ * Treaty Organization (CSTO)"): its name holds the acronym as a word */
+static void test_acronym_once(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Collective Security Treaty Organization (CSTO) said the drills went well. "
+                "The CSTO said more would follow.");
+    const nsv_event *e = nt_said_by("CSTO");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Collective Security Treaty Organization (CSTO)"));
+    /* hard negative: a name without it gains its acronym once */
+    nt_run(PUB, "The Office of Harbour Safety (OHS) said the port was closed. OHS said it would "
+                "reopen.");
+    e = nt_said_by("OHS");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Office of Harbour Safety (OHS)"));
+}
+
+/* A feature of the map ends a place's name, never a person's: "the Kerch
+ * Strait" with a first word no names list holds was a person, whom "his
+ * Ukrainian counterpart" and "the two leaders" resolved to */
+static void test_map_feature_no_person(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "President Joe Biden met with Prime Minister Mario Draghi. They discussed shipping in "
+           "the Ardovan Sea and the Krech Strait. The two leaders stressed that trade must "
+           "flow.");
+    const nsv_event *e = nt_said_by("Draghi");
+    NT_CHECK(e && nt_name_has(e->speaker.name, "Biden") && !nt_said_by("Strait") &&
+             !nt_said_by("Ardovan"));
+    /* hard negative: a surname that merely starts like one is a person */
+    nt_run(PUB, "Captain Paul Seaman said the port was closed.");
+    NT_CHECK(nt_said_by("Seaman") != NULL);
+}
+
+/* "Prime Minister of the Kingdom of Denmark X", "King of the Hashemite
+ * Kingdom of Jordan X": a kingdom's formal name gives the person's country
+ * as "of the Republic of X" does */
+static void test_kingdom_formal_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Prime Minister of the Kingdom of Denmark Mette Frederiksen said "
+                            "the aid would grow."),
+                 "Mette Frederiksen", NSV_KIND_PERSON, "Prime Minister", "Denmark");
+    assert_party(speaker_of("Prime Minister of the Kingdom of the Netherlands Mark Rutte said "
+                            "the aid would grow."),
+                 "Mark Rutte", NSV_KIND_PERSON, "Prime Minister", "Netherlands");
+    /* hard negative: a kingdom no country list holds names no country */
+    nt_run(PUB, "Chairman of the Kingdom of Toys Ralf Berger said sales grew.");
+    const nsv_event *e = nt_said_by("Berger");
+    NT_CHECK(e && e->speaker.country == NULL);
+}
+
+/* "spoke by telephone with the German Chancellor, Gerhard Schroeder": the
+ * description is the name in apposition after it, not a holder looked up
+ * before (a person named earlier with no office could take any top one) */
+static void test_description_appositive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt had a telephone conversation with Hugo Chavez.\n\n"
+                "Later that day, Ann Holt spoke by telephone with the German Chancellor, Gerhard "
+                "Schroeder.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Schroeder");
+    NT_CHECK(e && !nt_has_party(e, "Chavez"));
+    /* hard negative: a name that opens a clause of its own is no apposition */
+    nt_run(PUB, "President Ann Holt met Chancellor Olaf Scholz on Friday.\n\n"
+                "Ann Holt spoke about it with the Chancellor, Mr Peskov said.");
+    e = nt_with_party(NSV_EV_MEETING, "Peskov");
+    NT_CHECK(e == NULL);
+}
+
 static void test_titles_and_names(void **state)
 {
     (void)state;
@@ -858,6 +930,10 @@ int main(void)
         cmocka_unit_test(test_acting_governor),
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
+        cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_map_feature_no_person),
+        cmocka_unit_test(test_kingdom_formal_name),
+        cmocka_unit_test(test_description_appositive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
