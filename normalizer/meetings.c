@@ -596,6 +596,70 @@ static uint32_t bare_polity_at(const doc *d, uint32_t t, uint32_t end)
                : 0;
 }
 
+/* "Senior White House officials convened ...", "Biden-Harris Administration
+ * officials met again with ...": unnamed officials act for the body named
+ * before them, which is the side the readout can name.  Returns the body's
+ * mention, or -1 with *ent set to a bare executive's entity ("Administration"),
+ * or -1 and *ent -1. */
+static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32_t *first)
+{
+    *ent = -1;
+    *first = verb;
+    uint32_t k = verb;
+    /* "officials again met", "officials today hosted" */
+    for (int steps = 0; k > from && steps < 2 &&
+                        (d->toks[k - 1].word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY));
+         steps++)
+        k--;
+    if (k < from + 2 || !tok_is(&d->toks[k - 1], "officials"))
+        return -1;
+    uint32_t b = k - 1; /* the token after the body */
+    int m = mention_at(d, b - 1);
+    if (m >= 0 && d->ments[m].tok_end == b && d->ments[m].kind == M_ORG && party_mention(d, m)) {
+        *first = d->ments[m].tok_start;
+        return m;
+    }
+    const token *u = &d->toks[b - 1];
+    if (m < 0 && (u->flags & T_CAP) && !(u->flags & (T_POSS | T_IN_QUOTE)) &&
+        (u->word_bits & (W_POLITY | W_ORG_HEAD)) == (W_POLITY | W_ORG_HEAD)) {
+        char *name = arena_strndup(d->mem, d->text + u->start, u->end - u->start);
+        *ent = name ? body_entity(d, name) : -1;
+        /* "Biden-Harris Administration": the hyphened names before it
+         * describe it */
+        uint32_t f = b - 1;
+        while (f >= from + 3 && (d->toks[f - 1].flags & T_CAP) && is_char(d, f - 2, '-') &&
+               (d->toks[f - 3].flags & T_CAP))
+            f -= 3;
+        *first = f;
+    }
+    return -1;
+}
+
+/* "President Biden and senior White House officials hosted": the party
+ * listed before the officials (across "senior", "other") takes part too.
+ * Adds it and those listed with it to e. */
+static void listed_before_officials(doc *d, ev_draft *e, uint32_t first, uint32_t from)
+{
+    uint32_t k = first;
+    for (int steps = 0; k > from && steps < 2 && (d->toks[k - 1].flags & T_WORD) &&
+                        !(d->toks[k - 1].flags & T_CAP) && !(d->toks[k - 1].word_bits & W_CONJ);
+         steps++)
+        k--;
+    if (k <= from + 1 || !tok_is(&d->toks[k - 1], "and"))
+        return;
+    uint32_t a = k - 1; /* (the serial comma: "A, B, and senior officials") */
+    if (a > from + 1 && is_char(d, a - 1, ','))
+        a--;
+    int p = party_left(d, a, from);
+    if (p < 0 || d->ments[p].kind != M_PERSON)
+        return;
+    int left[MAX_COORD];
+    int nl = listed_before(d, p, from, left, MAX_COORD);
+    ev_add_mention(d, e, p);
+    for (int q = 0; q < nl; q++)
+        ev_add_mention(d, e, left[q]);
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -620,6 +684,21 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             break;
         }
     }
+    int body_ent = -1, officials = 0;
+    uint32_t first = verb;
+    if (subj < 0) {
+        subj = officials_body(d, verb, s->tok_start, &body_ent, &first);
+        officials = subj >= 0 || body_ent >= 0;
+    }
+    if (subj < 0 && body_ent >= 0) {
+        ev_draft *e = new_meeting(d, out, i, cue, "meeting.unnamed_group", s);
+        if (!e)
+            return out_of_memory(d->limits, err);
+        e->open_group = 1;
+        ev_add_party(d, e, body_ent);
+        listed_before_officials(d, e, first, s->tok_start);
+        return NSV_OK;
+    }
     if (subj < 0 || d->ments[subj].kind == M_GROUP_DESC)
         return NSV_OK;
     /* "he", "the delegation": only a person is trusted as the one side */
@@ -639,6 +718,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     ev_add_mention(d, e, subj);
     for (int k = 0; k < nl; k++)
         ev_add_mention(d, e, left[k]);
+    if (officials)
+        listed_before_officials(d, e, first, s->tok_start);
     /* "his EU counterparts", "Northern Fleet officers": the body or country
      * the group comes from takes part */
     for (uint32_t t = g0; t < g1; t++) {

@@ -2599,6 +2599,25 @@ static void test_attended_by_far_from_lead(void **state)
     NT_CHECK(e && !nt_has_party(e, "Gomez"));
 }
 
+/* "Senior White House officials convened ...", "Administration officials
+ * met with ...": the officials' body is the side the readout names, with
+ * anyone listed before them */
+static void test_officials_act_for_their_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Friday, senior Biden-Harris Administration officials convened a listening "
+                "session with union leaders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Administration") != NULL);
+    nt_run(PUB, "Today, Vice President Ann Holt and senior White House officials hosted a meeting "
+                "with a group of farm leaders.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "White House");
+    NT_CHECK(e && nt_has_party(e, "Holt"));
+    /* hard negative: officials of no named body are no side */
+    nt_run(PUB, "Today, senior officials met with union leaders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2729,6 +2748,7 @@ int main(void)
         cmocka_unit_test(test_countries_stand_for_people),
         cmocka_unit_test(test_owner_of_creditors),
         cmocka_unit_test(test_attended_by_far_from_lead),
+        cmocka_unit_test(test_officials_act_for_their_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
