@@ -2550,13 +2550,32 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
     uint32_t j = end;
-    int with = 0, between = 0, of = 0;
+    int with = 0, between = 0, of = 0, far = 0;
     uint32_t dated = date_phrase_end(d, j, s->tok_end); /* "met on Friday, December 15," */
     unsigned aside_fmt = 0;
     uint32_t aside_with = format_aside(d, j, s->tok_end, &aside_fmt);
     if (aside_with)
         with = 1, j = aside_with + 1;
-    else if (cls == MEET_WITH) {
+    else if (cls == MEET_WITH && cue->canon && !strcmp(cue->canon, "far")) {
+        /* "X discussed the security situation ... with Minister Y": the
+         * topic stands between the verb and its "with" (only a person after
+         * it, checked below: "discussed relations with the World Bank" is
+         * a topic); not the passive "was discussed with" (no one named
+         * holds the talks) */
+        if (i > s->tok_start && (d->toks[i - 1].word_bits & W_BE))
+            return NSV_OK;
+        uint32_t k = j;
+        for (; k < s->tok_end && k < j + 30; k++) {
+            const token *u = &d->toks[k];
+            if ((u->flags & T_QUOTE) || is_char(d, k, ';') || is_char(d, k, ':') ||
+                (u->word_bits & W_SUBORD) || tok_lex(d, k, LEX_SPEECH, NULL) ||
+                tok_lex(d, k, LEX_MEETING, NULL) || tok_is(u, "with"))
+                break;
+        }
+        if (k >= s->tok_end || !tok_is(&d->toks[k], "with"))
+            return NSV_OK;
+        with = 1, far = 1, j = k + 1;
+    } else if (cls == MEET_WITH) {
         /* "spoke today with", "spoke on Tuesday with": only time words and
          * adverbs between; "spoke for closer links with" is no meeting */
         j = time_words(d, j, s->tok_end);
@@ -2696,6 +2715,20 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+        /* "discussed X with": talks only with a person after the "with" */
+        if (far && (!nobj || d->ments[objs[0]].kind != M_PERSON ||
+                    !(titled_person(d, objs[0]) ||
+                      tok_lex(d, d->ments[objs[0]].tok_start, LEX_GIVEN_NAME, NULL))))
+            return NSV_OK;
+        /* "The leaders discussed their conversations with President X": a
+         * group's topic in a readout of its own call, not talks with X */
+        if (far) {
+            int sb = subject_before(d, i, s->tok_start);
+            if (sb >= 0 && (d->ments[sb].kind == M_GROUP_DESC ||
+                            (d->ments[sb].kind == M_PRONOUN &&
+                             (d->toks[d->ments[sb].tok_start].word_bits & W_PRONOUN_PL))))
+                return NSV_OK;
+        }
         /* ("met with" holds its "with": the verb's list reads on too) */
         if (nobj && (with || between || cls == MEET_VERB))
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);

@@ -2599,6 +2599,30 @@ static void test_attended_by_far_from_lead(void **state)
     NT_CHECK(e && !nt_has_party(e, "Gomez"));
 }
 
+/* "X discussed <topic> with <titled person>": talks reported through the
+ * topic; only a person after the "with" makes them talks */
+static void test_discussed_topic_with_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Minister Ivan Petrenko discussed the security situation in the region, "
+                "ways to improve it and energy cooperation with Foreign Minister Anna Kovacs.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Petrenko");
+    NT_CHECK(e && nt_has_party(e, "Kovacs"));
+    /* hard negatives: a body after "with" is the topic's ("relations with
+     * the World Bank"); a passive names no one holding talks; a group's
+     * topic in its own readout is no new meeting */
+    nt_run(PUB, "Prime Minister Ivan Petrenko discussed the country's relations with the World "
+                "Bank.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The matter was discussed with Foreign Minister Anna Kovacs.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "President Tom Reyes spoke today with Chancellor Paul Brandt. The leaders discussed "
+                "their respective conversations with President Anna Kovacs.");
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && !nt_has_party(e, "Kovacs"));
+}
+
 /* "Senior White House officials convened ...", "Administration officials
  * met with ...": the officials' body is the side the readout names, with
  * anyone listed before them */
@@ -2748,6 +2772,7 @@ int main(void)
         cmocka_unit_test(test_countries_stand_for_people),
         cmocka_unit_test(test_owner_of_creditors),
         cmocka_unit_test(test_attended_by_far_from_lead),
+        cmocka_unit_test(test_discussed_topic_with_person),
         cmocka_unit_test(test_officials_act_for_their_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
