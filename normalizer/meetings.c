@@ -596,6 +596,21 @@ static uint32_t bare_polity_at(const doc *d, uint32_t t, uint32_t end)
                : 0;
 }
 
+/* Is mention m a state, or a body the lexicon knows or whose name has a
+ * body's head word ("Foreign Ministry", "National Institute of Migration")? */
+static int known_body(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind == M_COUNTRY)
+        return 1;
+    if (x->kind != M_ORG)
+        return 0;
+    for (uint32_t t = x->tok_start; t < x->tok_end; t++)
+        if (tok_lex(d, t, LEX_ORG, NULL) || (d->toks[t].word_bits & W_ORG_HEAD))
+            return 1;
+    return 0;
+}
+
 /* "Senior White House officials convened ...", "Biden-Harris Administration
  * officials met again with ...": unnamed officials act for the body named
  * before them, which is the side the readout can name.  Returns the body's
@@ -2634,7 +2649,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             if ((u->flags & (T_PUNCT | T_QUOTE)) || (u->word_bits & (W_SUBORD | W_CONJ)) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
                 break;
-            if (tok_is(u, "of")) {
+            /* "met with senior officials from the White House, Treasury
+             * Department and ...": the bodies the unnamed group comes from */
+            int from_group = tok_is(u, "from") && k > j && (cls == MEET_VERB || with) &&
+                             (d->toks[k - 1].word_bits & (W_UNNAMED | W_SIDE_GROUP));
+            if (tok_is(u, "of") || from_group) {
                 /* "with the Ambassador of Estonia to Ukraine X": a title
                  * before "of" heads a person, not the country's delegates */
                 for (uint32_t w = j; w < k && o < 0; w++)
@@ -2666,6 +2685,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                     if (w > k + 2 && w < s->tok_end && (d->toks[w].flags & T_CAP))
                         o = party_right(d, w, s->tok_end);
                 }
+                /* "from" only before a state or a body named as one ("from
+                 * the Governments of X" reads on to its "of"; "executives
+                 * from the Telecommunications Sector" name no body) */
+                if (from_group && o >= 0 && !known_body(d, o))
+                    o = -1;
+                if (from_group && o < 0)
+                    continue;
                 break;
             }
         }

@@ -2642,6 +2642,22 @@ static void test_officials_act_for_their_body(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "met with officials from the Foreign Ministry and the Migration
+ * Institute": the bodies the unnamed group comes from are the other side */
+static void test_officials_from_bodies(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ambassador Ann Holt met with senior officials from the Foreign Ministry and the "
+                "National Institute of Migration to discuss border controls.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Foreign Ministry") &&
+             nt_has_party(e, "National Institute of Migration"));
+    /* hard negative: a sector is no body */
+    nt_run(PUB, "Ambassador Ann Holt met with executives from the Telecommunications Sector.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Telecommunications") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2774,6 +2790,7 @@ int main(void)
         cmocka_unit_test(test_attended_by_far_from_lead),
         cmocka_unit_test(test_discussed_topic_with_person),
         cmocka_unit_test(test_officials_act_for_their_body),
+        cmocka_unit_test(test_officials_from_bodies),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
