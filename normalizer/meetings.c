@@ -622,8 +622,8 @@ static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32
     *first = verb;
     uint32_t k = verb;
     /* "officials again met", "officials today hosted" */
-    for (int steps = 0; k > from && steps < 2 &&
-                        (d->toks[k - 1].word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY));
+    for (int steps = 0;
+         k > from && steps < 2 && (d->toks[k - 1].word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY));
          steps++)
         k--;
     if (k < from + 2 || !tok_is(&d->toks[k - 1], "officials"))

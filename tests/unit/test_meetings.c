@@ -2617,8 +2617,9 @@ static void test_discussed_topic_with_person(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
     nt_run(PUB, "The matter was discussed with Foreign Minister Anna Kovacs.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
-    nt_run(PUB, "President Tom Reyes spoke today with Chancellor Paul Brandt. The leaders discussed "
-                "their respective conversations with President Anna Kovacs.");
+    nt_run(PUB,
+           "President Tom Reyes spoke today with Chancellor Paul Brandt. The leaders discussed "
+           "their respective conversations with President Anna Kovacs.");
     e = nt_with_party(NSV_EV_MEETING, "Brandt");
     NT_CHECK(e && !nt_has_party(e, "Kovacs"));
 }
