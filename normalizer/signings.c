@@ -2443,11 +2443,9 @@ static int items_after_verb(doc *d, uint32_t end, uint32_t limit, doc_np *nps, i
             (t->word_bits & W_SUBORD) || tok_lex(d, j, LEX_SIGNING, NULL))
             return 0;
         /* ", including", "including", ", namely" (not a ':' of a title) */
-        if (!tok_is(t, "including") && !tok_is(t, "namely") &&
-            !(is_char(d, j, ',') && j + 1 < limit &&
-              (tok_is(&d->toks[j + 1], "including") || tok_is(&d->toks[j + 1], "namely"))))
+        uint32_t it = items_follow(d, j, limit);
+        if (!it || is_char(d, it - 1, ':'))
             continue;
-        uint32_t it = tok_is(t, "including") || tok_is(t, "namely") ? j + 1 : j + 2;
         return parse_doc_list(d, it, limit, nps, max);
     }
     return 0;
