@@ -346,11 +346,19 @@ static uint32_t items_follow(const doc *d, uint32_t k, uint32_t limit)
 static int on_items(doc *d, uint32_t k, uint32_t limit, const char *kind, const char *prefix,
                     doc_np *nps, int max);
 
+/* Is np of the generic kind "documents" ("a number of documents", "a
+ * package of agreements")? */
+static int is_documents(const doc_np *np)
+{
+    return np->kind && !strcmp(np->kind, "documents");
+}
+
 /* A plural document noun with nothing after it ("three agreements",
- * "Russian-Portuguese treaties"): a batch that items may follow. */
+ * "Russian-Portuguese treaties"): a batch that items may follow.  (np comes
+ * from parse_doc_np, whose topic is the token after the noun: never 0.) */
 static int plural_batch(const doc *d, const doc_np *np)
 {
-    if (np->topic < np->end || np->topic == 0 || np->topic > d->ntoks)
+    if (np->topic < np->end)
         return 0;
     const token *h = &d->toks[np->topic - 1];
     return h->lower_len > 2 && (h->lower[h->lower_len - 1] == 's' || tok_is(h, "memoranda"));
@@ -369,18 +377,13 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
         }
         k = nps[n].end;
         /* "a number of documents, including an agreement on A, ...": the
-         * items are the documents, not the batch */
-        uint32_t it =
-            nps[n].kind && !strcmp(nps[n].kind, "documents") ? items_follow(d, k, limit) : 0;
-        if (it) {
-            k = it;
-            continue;
-        }
-        /* "three agreements, namely a consular convention, a memorandum
-         * ...": a bare plural batch whose items are documents too */
+         * items are the documents, not the batch; "three agreements, namely
+         * a consular convention, a memorandum ...": a bare plural batch
+         * whose items are documents too */
+        int docs = is_documents(&nps[n]);
+        uint32_t it = docs || plural_batch(d, &nps[n]) ? items_follow(d, k, limit) : 0;
         doc_np probe;
-        it = plural_batch(d, &nps[n]) ? items_follow(d, k, limit) : 0;
-        if (it && parse_doc_np(d, it, limit, &probe)) {
+        if (it && (docs || parse_doc_np(d, it, limit, &probe))) {
             k = it;
             continue;
         }
@@ -799,7 +802,7 @@ static int bill_items(const doc *d, const sentence *s, doc_np *nps, int max)
  * whose items may follow? */
 static int is_batch(const doc_np *np)
 {
-    return np->kind && !strcmp(np->kind, "documents") && np->topic >= np->end;
+    return is_documents(np) && np->topic >= np->end;
 }
 
 /* A bare batch signed ("signed a package of documents.") is replaced by
@@ -2475,7 +2478,7 @@ static int passive_subject_list(doc *d, const sentence *s, const doc_np *np, uin
         /* a batch in the list ("a declaration and a number of other
          * documents were signed") leaves it to the batch rules */
         for (int q = 0; q < n; q++)
-            if (nps[q].kind && !strcmp(nps[q].kind, "documents"))
+            if (is_documents(&nps[q]))
                 return 0;
         if (n >= 2 && nps[n - 1].start <= head && head < nps[n - 1].end)
             return n;
@@ -2632,7 +2635,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             return NSV_OK;
         }
         /* "A number of documents were signed ... They include A, B and C." */
-        if (np.kind && !strcmp(np.kind, "documents")) {
+        if (is_documents(&np)) {
             ni = items_after_verb(d, end, s->tok_end, items, MAX_DOCS);
             if (!ni)
                 ni = next_items(d, s, items, MAX_DOCS);
