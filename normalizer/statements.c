@@ -1682,10 +1682,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (passive) {
             /* "This was stated by President X": the agent speaks; "it was
              * said" has no speaker */
-            if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by"))
+            if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by")) {
                 speaker = party_right(d, cue_end + 1, s->tok_end);
-            if (speaker < 0 && cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by"))
-                speaker = person_after_office(d, cue_end + 1, s->tok_end);
+                if (speaker < 0)
+                    speaker = person_after_office(d, cue_end + 1, s->tok_end);
+            }
             /* "This was stated during a briefing by Deputy Head ... X", "was
              * announced at a press conference by X" (not "was welcomed at
              * the airport by X": a greeting) */
