@@ -938,13 +938,14 @@ static int person_after_title_words(const doc *d, uint32_t k, uint32_t limit)
     return -1;
 }
 
-/* "This was announced by Deputy Prime Minister - Minister for Reintegration
- * of the Temporarily Occupied Territories Iryna Vereshchuk", "was stated by
- * Adviser to the President of Ukraine on economic issues Oleg Ustenko in an
- * interview": a long office, then the named person who holds it.  The last
- * named person of the run from k (up to 24 tokens) that a comma, quotation,
- * clause word, "in"/"at"/"during" or, after a name, "and" closes: the name
- * that ends the title, not a capitalised run inside it; or -1. */
+/* "This was stated by Adviser to the President of Ukraine on economic
+ * issues Oleg Ustenko in an interview": a long office, then the named
+ * person who holds it.  (Two offices a spaced dash joins, "Deputy Prime
+ * Minister - Minister for Reintegration ... Iryna Vereshchuk", are one
+ * person mention, which party_right finds first.)  The last named person
+ * of the run from k (up to 24 tokens) that a comma, quotation, clause word,
+ * "in"/"at"/"during" or, after a name, "and" closes: the name that ends the
+ * title, not a capitalised run inside it; or -1. */
 static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
 {
     int last = -1;
@@ -963,9 +964,7 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
         }
         if (t->flags & (T_IN_QUOTE | T_QUOTE))
             break;
-        /* (a spaced dash joins two offices: "Deputy Prime Minister -
-         * Minister for ...") */
-        if (!(t->flags & T_WORD) && !spaced_hyphen_or_dash(d, k))
+        if (!(t->flags & T_WORD))
             break;
         if (((t->word_bits & (W_SUBORD | W_AUX | W_DET | W_POSSESSIVE | W_PEOPLE)) &&
              !tok_is(t, "the")) ||
