@@ -1538,8 +1538,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (tok_is(&d->toks[cue_end], "of") || tok_is(&d->toks[cue_end], "by")))
             return NSV_OK;
         for (uint32_t k = s->tok_start; k < i; k++)
-            if ((d->toks[k].cats & (1u << LEX_SPEECH)) &&
-                !(d->toks[k].flags & (T_IN_QUOTE | T_QUOTE)) && tok_lex(d, k, LEX_SPEECH, NULL))
+            if (!(d->toks[k].flags & (T_IN_QUOTE | T_QUOTE)) && tok_lex(d, k, LEX_SPEECH, NULL))
                 return NSV_OK;
         cls = SPEECH_VERB;
     }
