@@ -2633,6 +2633,26 @@ int public_body(const doc *d, const char *name)
     return public_body_name(d, name);
 }
 
+/* Is person mention p a lone name read as a person: one word, with no
+ * honorific ("Mr Howard"), office or country ("Umbro said")?  It may be a
+ * body the mention finder did not know. */
+static int lone_person_name(const doc *d, const mention *p)
+{
+    if (p->kind != M_PERSON || p->entity < 0 || p->gender)
+        return 0;
+    const entity *e = &d->ents[p->entity];
+    return !e->role && !e->country && e->name && !strchr(e->name, ' ');
+}
+
+/* Does a speech cue follow from token v, past adverbs and auxiliaries
+ * ("Valeo has also said"), before token limit? */
+static int speech_follows(const doc *d, uint32_t v, uint32_t limit)
+{
+    while (v < limit && (d->toks[v].word_bits & (W_ADVERB | W_AUX)))
+        v++;
+    return v < limit && (d->toks[v].cats & (1u << LEX_SPEECH));
+}
+
 /* "a company spokesman said": the business that spoke last before token t
  * ("Valeo said", or "It said" for it): a company spokesman speaks for the
  * company that speaks in the item, not for a partner his sentence names (nor
@@ -2648,10 +2668,7 @@ int business_before(const doc *d, uint32_t t)
         if (p->tok_start >= t || p->entity < 0 || p->body_voice || outlet_mention(d, (int)j) ||
             !business_entity(d, p->entity) || (d->toks[p->tok_start].flags & T_IN_QUOTE))
             continue;
-        uint32_t v = p->tok_end;
-        while (v < t && (d->toks[v].word_bits & (W_ADVERB | W_AUX)))
-            v++;
-        if (v < t && (d->toks[v].cats & (1u << LEX_SPEECH))) {
+        if (speech_follows(d, p->tok_end, t)) {
             /* ("It said": the body's own name before it) */
             for (size_t q = j + 1; q-- > 0 && j - q <= 512;)
                 if (d->ments[q].kind == M_ORG && d->ments[q].entity == p->entity)
@@ -2927,10 +2944,8 @@ void resolve_mentions(doc *d)
                  * be the body, when no body is near */
                 /* (not one an honorific names: "Mr Howard has also stepped
                  * down, the company said") */
-                if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) && p->kind == M_PERSON &&
-                    p->entity >= 0 && unknown < 0 && m->sent - p->sent <= 3 && !p->gender &&
-                    !d->ents[p->entity].role && !d->ents[p->entity].country &&
-                    d->ents[p->entity].name && !strchr(d->ents[p->entity].name, ' ') &&
+                if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) && unknown < 0 &&
+                    m->sent - p->sent <= 3 && lone_person_name(d, p) &&
                     !(d->toks[p->tok_start].flags & T_IN_QUOTE))
                     unknown = p->entity;
                 if (p->kind != M_ORG || p->entity < 0 || p->body_voice)
@@ -2979,25 +2994,23 @@ void resolve_mentions(doc *d)
                  * named at least twice outside quotations; only for the
                  * subject of a speech cue ("the firm's internal controls"
                  * may be any firm's) */
-                uint32_t v = m->tok_end;
-                while (v < d->ntoks && (d->toks[v].word_bits & (W_ADVERB | W_AUX)))
-                    v++;
-                int speaks = v < d->ntoks && (d->toks[v].cats & (1u << LEX_SPEECH));
-                for (size_t j = k + 1; speaks && best < 0 && j < d->nments && j - k <= 512; j++) {
-                    const mention *p = &d->ments[j];
-                    if (p->entity < 0 || p->body_voice || outlet_mention(d, (int)j) ||
-                        (d->toks[p->tok_start].flags & T_IN_QUOTE))
-                        continue;
-                    const entity *e = &d->ents[p->entity];
-                    if (e->nmentions < 2 || !e->name || strchr(e->name, ' ') ||
-                        !((p->kind == M_ORG && !public_body_name(d, e->name)) ||
-                          (p->kind == M_PERSON && !e->role && !e->country && !p->gender)))
-                        continue;
-                    if (unknown < 0 || e->nmentions > d->ents[unknown].nmentions)
-                        unknown = p->entity;
+                if (best < 0 && speech_follows(d, m->tok_end, d->ntoks)) {
+                    int lone = -1;
+                    for (size_t j = k + 1; j < d->nments && j - k <= 512; j++) {
+                        const mention *p = &d->ments[j];
+                        if (p->entity < 0 || p->body_voice || outlet_mention(d, (int)j) ||
+                            (d->toks[p->tok_start].flags & T_IN_QUOTE))
+                            continue;
+                        const entity *e = &d->ents[p->entity];
+                        if (e->nmentions < 2 || !e->name || strchr(e->name, ' ') ||
+                            !((p->kind == M_ORG && business_entity(d, p->entity)) ||
+                              lone_person_name(d, p)))
+                            continue;
+                        if (lone < 0 || e->nmentions > d->ents[lone].nmentions)
+                            lone = p->entity;
+                    }
+                    best = lone;
                 }
-                if (best < 0)
-                    best = unknown;
                 m->entity = best;
             }
         } else if (m->kind == M_GROUP_DESC) {
