@@ -259,6 +259,18 @@ static inline int spaced_hyphen_or_dash(const doc *d, uint32_t t)
     return (d->toks[t].flags & T_SPACE_BEFORE) && hyphen_or_dash(d, t);
 }
 
+/* Does token k open a line of the text (a newline anywhere in the gap
+ * before it, however long)? */
+static inline int line_start(const doc *d, uint32_t k)
+{
+    if (k == 0)
+        return 1;
+    for (uint32_t b = d->toks[k - 1].end; b < d->toks[k].start; b++)
+        if (d->text[b] == '\n')
+            return 1;
+    return 0;
+}
+
 /* Where the verb group ending at token t starts: back over adverbs and
  * auxiliaries ("has also signed", "was quoted"), not before token from. */
 static inline uint32_t verb_group_start(const doc *d, uint32_t t, uint32_t from)

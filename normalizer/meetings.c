@@ -3281,17 +3281,6 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
-/* Does token k open a line of the text? */
-static int line_start(const doc *d, uint32_t k)
-{
-    if (k == 0)
-        return 1;
-    for (uint32_t b = d->toks[k - 1].end; b < d->toks[k].start; b++)
-        if (d->text[b] == '\n')
-            return 1;
-    return 0;
-}
-
 /* "- Doctors for America", "- The American Geriatrics Society": a bulleted
  * roster line that is a body's name the mention finder did not know:
  * capitalised words (small words like "for", "of", "the" between them) up

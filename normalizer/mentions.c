@@ -935,19 +935,6 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return add_org_mention(d, i, i + 1, word, NULL, next);
 }
 
-/* Is there a line break in the spaces before token t? */
-static int line_break_before(const doc *d, uint32_t t)
-{
-    for (uint32_t b = d->toks[t].start; b > 0 && b + 8 > d->toks[t].start; b--) {
-        char c = d->text[b - 1];
-        if (c == '\n' || c == '\r')
-            return 1;
-        if (c != ' ' && c != '\t')
-            return 0;
-    }
-    return 0;
-}
-
 /* "and Alternate Prime Minister": the index of the second title after the
  * "and" at t, past up to two qualifiers the table does not list; 0 when no
  * capitalised title follows. */
@@ -1109,7 +1096,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
          * bullet on the next line: "Chair of the Board\n- Martin Oberman";
          * a title opens the run) */
         if (!t && titles && spaced_hyphen_or_dash(d, j) && j + 1 < limit &&
-            tok_lex(d, j + 1, LEX_TITLE, NULL) && !line_break_before(d, j)) {
+            tok_lex(d, j + 1, LEX_TITLE, NULL) && !line_start(d, j)) {
             uint32_t g = 0;
             for (uint32_t k = j + 1; k + 1 < limit && k < j + 16; k++) {
                 const token *x = &d->toks[k];
