@@ -2805,14 +2805,16 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 st = m;
             if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
                 st--;
-            int parsed = parse_doc_np(d, st, i - 1, &np);
-            /* "The protocol, signed in Cairo, ...": a document named before */
-            doc_np whole = with_article(d, &np, st);
-            if (parsed && !(anaphoric(d, &whole) && signed_before(d, out, s)) &&
-                !aggregate(d, &np, i, s))
-                return after_noun_signing(d, out, meetings, s, i, end, "signing.appositive", &np)
-                           ? NSV_OK
-                           : out_of_memory(d->limits, err);
+            if (parse_doc_np(d, st, i - 1, &np)) {
+                /* "The protocol, signed in Cairo, ...": a document named
+                 * before (np is only set when parsed) */
+                doc_np whole = with_article(d, &np, st);
+                if (!(anaphoric(d, &whole) && signed_before(d, out, s)) && !aggregate(d, &np, i, s))
+                    return after_noun_signing(d, out, meetings, s, i, end, "signing.appositive",
+                                              &np)
+                               ? NSV_OK
+                               : out_of_memory(d->limits, err);
+            }
         }
     }
     /* adjectival: "the recently signed co-financing agreement between A and B";
