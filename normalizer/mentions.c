@@ -1872,16 +1872,18 @@ static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *
     if (d->sents[d->toks[i].sent].tok_start == i && lower_elsewhere(d, i))
         return 0;
     const char *w = span_text(d, i, i + 1);
-    if (!w || find_entity(d, NSV_KIND_PERSON, w) >= 0)
-        return w ? 0 : -1;
+    if (!w)
+        return -1;
+    if (find_entity(d, NSV_KIND_PERSON, w) >= 0)
+        return 0;
     uint32_t from = i;
     /* "Standard and Poor's": the first of two plain capitalised words joined
      * by "and" or "&" opens the name (not "Kodak and Kodak's") */
-    if (i >= 2 && (tok_is(&d->toks[i - 1], "and") || is_punct(d, i - 1, '&')) &&
-        plain_capital(&d->toks[i - 2]) && d->toks[i - 2].sent == d->toks[i].sent &&
-        !same_word(span_text(d, i - 2, i - 1), w))
+    int joined = i >= 1 && (tok_is(&d->toks[i - 1], "and") || is_punct(d, i - 1, '&'));
+    if (joined && i >= 2 && plain_capital(&d->toks[i - 2]) &&
+        d->toks[i - 2].sent == d->toks[i].sent && !same_word(span_text(d, i - 2, i - 1), w))
         from = i - 2;
-    else if (i >= 1 && (tok_is(&d->toks[i - 1], "and") || is_punct(d, i - 1, '&')))
+    else if (joined)
         return 0;
     /* the name opens its clause: "the Tribe's claims", "with Galactic's
      * previously announced change" are possessives of a noun */
