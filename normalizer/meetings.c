@@ -563,6 +563,23 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
     return n;
 }
 
+/* A state's executive by its bare capitalised head word ("Government",
+ * "Administration": a polity word of words.tsv), outside quotes and not a
+ * possessive. */
+static int polity_word(const token *u)
+{
+    return (u->flags & T_CAP) && !(u->flags & (T_IN_QUOTE | T_POSS)) &&
+           (u->word_bits & (W_POLITY | W_ORG_HEAD)) == (W_POLITY | W_ORG_HEAD);
+}
+
+/* The body entity the one word at t names ("Administration"), or -1. */
+static int word_body_entity(doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    char *name = arena_strndup(d->mem, d->text + u->start, u->end - u->start);
+    return name ? body_entity(d, name) : -1;
+}
+
 /* "held a meeting with Government members", "met with the Cabinet": a
  * state's executive by its bare capitalised head word (a polity word of
  * words.tsv), alone or before a people word, ending the phrase.  The one
@@ -580,9 +597,7 @@ static uint32_t bare_polity_at(const doc *d, uint32_t t, uint32_t end)
     if (m >= 0 && (!(d->ments[m].kind == M_ORG || d->ments[m].kind == M_DESC) ||
                    d->ments[m].tok_end != t + 1))
         return 0;
-    const token *u = &d->toks[t];
-    if (!(u->flags & T_CAP) || (u->flags & (T_IN_QUOTE | T_POSS)) ||
-        (u->word_bits & (W_POLITY | W_ORG_HEAD)) != (W_POLITY | W_ORG_HEAD))
+    if (!polity_word(&d->toks[t]))
         return 0;
     t++;
     if (t < end && (d->toks[t].word_bits & W_UNNAMED) && !(d->toks[t].flags & T_CAP))
@@ -634,11 +649,8 @@ static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32
         *first = d->ments[m].tok_start;
         return m;
     }
-    const token *u = &d->toks[b - 1];
-    if (m < 0 && (u->flags & T_CAP) && !(u->flags & (T_POSS | T_IN_QUOTE)) &&
-        (u->word_bits & (W_POLITY | W_ORG_HEAD)) == (W_POLITY | W_ORG_HEAD)) {
-        char *name = arena_strndup(d->mem, d->text + u->start, u->end - u->start);
-        *ent = name ? body_entity(d, name) : -1;
+    if (m < 0 && polity_word(&d->toks[b - 1])) {
+        *ent = word_body_entity(d, b - 1);
         /* "Biden-Harris Administration": the hyphened names before it
          * describe it */
         uint32_t f = b - 1;
@@ -743,11 +755,9 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) && party_mention(d, m))
             ev_add_mention(d, e, m);
         /* "Government members": the bare executive (bare_polity_at) */
-        const token *u = &d->toks[t];
         if (t == g0 + (tok_is(&d->toks[g0], "the") ? 1u : 0u) && bare_polity_at(d, t, g1) &&
             (m < 0 || !party_mention(d, m))) {
-            char *name = arena_strndup(d->mem, d->text + u->start, u->end - u->start);
-            int ent = name ? body_entity(d, name) : -1;
+            int ent = word_body_entity(d, t);
             if (ent >= 0)
                 ev_add_party(d, e, ent);
         }
