@@ -13,8 +13,6 @@ static int is_char(const doc *d, uint32_t t, char c)
     return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
 }
 
-/* The nearest party before token t in its clause: the subject of a verb
- * phrase such as "held working meetings with" or "said during talks with". */
 static int is_relative(const token *u)
 {
     return tok_is(u, "who") || tok_is(u, "which");
@@ -45,6 +43,8 @@ static int antecedent(const doc *d, uint32_t w, uint32_t from)
     return -1;
 }
 
+/* The nearest party before token t in its clause: the subject of a verb
+ * phrase such as "held working meetings with" or "said during talks with". */
 static int subject_before(const doc *d, uint32_t t, uint32_t from)
 {
     for (uint32_t k = t, steps = 0; k > from && steps < 14; steps++) {
@@ -938,11 +938,11 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+static int person_after_title(const doc *d, uint32_t t, uint32_t end);
+
 /* "Palestinian Authority President Mahmoud Abbas", "Russian Security
  * Council Secretary X": a body or country naming the office of the person
  * right after it; the person is the party. */
-static int person_after_title(const doc *d, uint32_t t, uint32_t end);
-
 static int person_of_body(const doc *d, int m, uint32_t end)
 {
     /* "Amur Region Governor Vasily Orlov": a region the mention finder took
@@ -1223,11 +1223,6 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
-/* "between A and Gazprom chairman B", "with A and Federal Chancellor of
- * Germany B": a list of parties goes on across a title that opens with a
- * body or country (no mention starts at the word after "and", so the plain
- * list stops there).  Appends such people, and the parties listed after
- * them, to objs (n of them, at most max); returns the new count. */
 /* Is person mention m named with a title ("Minister of Defense Yoav
  * Gallant", "Prime Minister X"): a title word in it or in the capitalised
  * words right before it? */
@@ -1248,13 +1243,18 @@ static int titled_person(const doc *d, int m)
     return 0;
 }
 
+/* "between A and Gazprom chairman B", "with A and Federal Chancellor of
+ * Germany B": a list of parties goes on across a title that opens with a
+ * body or country (no mention starts at the word after "and", so the plain
+ * list stops there).  Appends such people, and the parties listed after
+ * them, to objs (n of them, at most max); returns the new count. */
 static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
 {
     while (n < max) {
         uint32_t k = d->ments[objs[n - 1]].tok_end;
-        int sep = 0, and = 0;
+        int sep = 0, conj = 0;
         while (k < s->tok_end && sep < 2 && (is_char(d, k, ',') || tok_is(&d->toks[k], "and"))) {
-            and |= tok_is(&d->toks[k], "and");
+            conj |= tok_is(&d->toks[k], "and");
             k++;
             sep++;
         }
@@ -1267,7 +1267,7 @@ static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, 
          * Defense B"; a long name holds an office the titles list lacks,
          * "FEMA Administrator X") */
         const mention *prev = &d->ments[objs[n - 1]];
-        if (!and&&prev->kind == M_PERSON && prev->tok_end - prev->tok_start <= 3 &&
+        if (!conj && prev->kind == M_PERSON && prev->tok_end - prev->tok_start <= 3 &&
             !titled_person(d, objs[n - 1]))
             break;
         int m = person_after_title(d, k, s->tok_end);
@@ -1357,15 +1357,8 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
 
 /* Is the meeting noun at i placed by the word before it (over an article
  * and lower-case modifiers): "at", "during", or a participation verb ("took
- * part in", "attended")? */
-static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep);
-static int placed_before(const doc *d, uint32_t i, uint32_t from)
-{
-    return placed_before_as(d, i, from, 1);
-}
-
-/* by_prep 0: only a participation verb places it ("took part in",
- * "attended"), not "at" ("speaking at a meeting of X" is a speech) */
+ * part in", "attended")?  With by_prep 0 only a participation verb places
+ * it, not "at" ("speaking at a meeting of X" is a speech). */
 static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep)
 {
     uint32_t k = i;
@@ -1388,6 +1381,11 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
             break;
     }
     return 0;
+}
+
+static int placed_before(const doc *d, uint32_t i, uint32_t from)
+{
+    return placed_before_as(d, i, from, 1);
 }
 
 /* Is mention m an international group of states (organizations.tsv kind
@@ -2325,8 +2323,6 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     uint32_t name_end = named_meeting_at(d, s, i, end, &start);
     if (name_end == i)
         return 0;
-    /* "the X Meeting on Syria that took place in Astana": a relative clause
-     * reports it held too, unless the phrase is a topic ("the results of") */
     /* "the X Meeting on Syria that took place in Astana", "held in Astana
      * on May 3-4": a clause reports it held, a fact even where the phrase
      * is a topic ("discussed the results of"), as a dated pair's summit is */
