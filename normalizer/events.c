@@ -96,9 +96,11 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
         /* (a capitalised word of a name is no modal word: "the Economic
          * Planning Agency said") */
-        if (m && (k->flags & T_CAP) && t > from && mention_at(d, t) >= 0 &&
-            d->ments[mention_at(d, t)].tok_start < t)
-            m = NULL;
+        if (m && (k->flags & T_CAP) && t > from) {
+            int nm = mention_at(d, t);
+            if (nm >= 0 && d->ments[nm].tok_start < t)
+                m = NULL;
+        }
         if (m && !(m->bits && cue_tok - t > 3))
             return (nsv_modality)m->value;
         /* "welcomed X and expressed support": another verb's words */
@@ -1459,9 +1461,11 @@ void ev_place(doc *d, ev_draft *e)
         }
         /* "hosted A, B, and C in the Oval Office": a list's comma between
          * two people ends no clause */
-        if ((k->flags & T_PUNCT) && d->text[k->start] == ',' && t > e->cue_tok &&
-            mention_at(d, t - 1) >= 0 && d->ments[mention_at(d, t - 1)].kind == M_PERSON &&
-            t + 1 < s->tok_end) {
+        int pm =
+            (k->flags & T_PUNCT) && d->text[k->start] == ',' && t > e->cue_tok && t + 1 < s->tok_end
+                ? mention_at(d, t - 1)
+                : -1;
+        if (pm >= 0 && d->ments[pm].kind == M_PERSON) {
             uint32_t n = t + 1 + (t + 2 < s->tok_end && tok_is(&d->toks[t + 1], "and"));
             int nm = mention_at(d, n);
             uint32_t ne = nm >= 0 ? d->ments[nm].tok_end : 0;
