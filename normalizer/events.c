@@ -138,8 +138,6 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
 
 /* ---------------------------------------------------------------- */
 
-static const mention *here_in_place(const doc *d);
-
 int same_set(const ev_draft *a, const ev_draft *b, int *common)
 {
     int c = 0;
@@ -671,6 +669,8 @@ int same_outlet(const char *name, nsv_str source)
     return n == source.len || source.ptr[n] == ' ' || source.ptr[n] == '(';
 }
 
+static const mention *here_in_place(const doc *d);
+
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
     /* The merge compares every pair of meetings: an item of thousands of
@@ -699,7 +699,9 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     drop_title_repeats(l);
     laws_of_office_holder(d, l);
     signings_at_meetings(l);
-    const mention *here = here_in_place(d);
+    /* "here in <city>": looked for once, when a meeting first could take it */
+    const mention *here = NULL;
+    int here_known = 0;
     /* the item's lead: the headline's paragraph or the one after it */
     uint32_t lead_para = d->nsents ? d->sents[0].para : 0;
     size_t kept = 0;
@@ -726,12 +728,18 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         /* "It is a pleasure to receive you here in Hangzhou": the city the
          * speakers are at is the place of the item's lead in-person meeting
          * (not of meetings the text recalls further down) */
-        if (here && !e->ev.location_name && e->ev.type == NSV_EV_MEETING && !e->background &&
+        if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING && !e->background &&
             e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
             e->ev.format != NSV_FORMAT_VIDEO && (e->day < 0 || e->day == d->published) &&
             d->sents[e->sent].para <= lead_para + 1) {
-            e->ev.location_name = here->name;
-            e->ev.location_country = here->country;
+            if (!here_known) {
+                here = here_in_place(d);
+                here_known = 1;
+            }
+            if (here) {
+                e->ev.location_name = here->name;
+                e->ev.location_country = here->country;
+            }
         }
         /* date: the sentence's own, else the published day for an event the
          * text reports as current, never for background */
