@@ -2719,8 +2719,6 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (o >= 0 && cls == MEET_HOST && d->ments[o].tok_end < s->tok_end &&
             (d->toks[d->ments[o].tok_end].flags & T_POSS))
             o = -1;
-        /* the body a long title chain names stays a party beside its
-         * person (the one side they act for); a country gives way */
         /* "talks between the Presidents of the United States and Russia":
          * the states named after the group (or a plural description the
          * mention finder read as one person), not the presidents the item
@@ -2738,6 +2736,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                  coordinated(d, c, +1, s->tok_start, s->tok_end, states, MAX_COORD) >= 2))
                 o = c;
         }
+        /* the body a long title chain names stays a party beside its
+         * person (the one side they act for); a country gives way */
         if (o >= 0) {
             int p = person_of_body(d, o, s->tok_end);
             int q = p == o ? person_after_body_title(d, o, s->tok_end) : -1;
