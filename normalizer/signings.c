@@ -166,16 +166,9 @@ static int in_past_year(const doc *d, uint32_t k, uint32_t limit)
     while (y < limit && y < k + 4 && (d->toks[y].flags & T_WORD) && !(d->toks[y].flags & T_CAP) &&
            !(d->toks[y].flags & T_NUM))
         y++;
-    const token *t = y < limit ? &d->toks[y] : NULL;
-    if (!t || !(t->flags & T_NUM) || t->end - t->start != 4)
-        return 0;
     int year = 0;
-    for (uint32_t b = t->start; b < t->end; b++) {
-        char c = d->text[b];
-        if (c < '0' || c > '9')
-            return 0;
-        year = year * 10 + (c - '0');
-    }
+    if (y >= limit || d->toks[y].end - d->toks[y].start != 4 || !tok_number(d, y, &year))
+        return 0;
     int py, pm, pd;
     civil_from_days(d->published, &py, &pm, &pd);
     if (year < 1900 || year >= py)
