@@ -1295,25 +1295,23 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
             found[1] = c;
         }
     }
-    /* the lead: its first two bodies (or countries) */
-    int lead_ents[2], n = 0;
-    size_t first = first_body_mention(d);
-    uint32_t lead = first < d->nments ? d->ments[first].sent : UINT32_MAX;
-    for (size_t j = first; found[0] < 0 && lead < here && j < d->nments && n < 2; j++) {
-        const mention *m = &d->ments[j];
-        if (m->sent != lead)
-            break;
-        if (m->entity < 0 || m->kind != (countries ? M_COUNTRY : M_ORG) ||
-            (n == 1 && lead_ents[0] == m->entity))
-            continue;
-        lead_ents[n++] = m->entity;
+    /* else the lead: its first two bodies (or countries) */
+    if (found[0] < 0) {
+        int n = 0;
+        size_t first = first_body_mention(d);
+        uint32_t lead = first < d->nments ? d->ments[first].sent : UINT32_MAX;
+        for (size_t j = first; lead < here && j < d->nments && n < 2; j++) {
+            const mention *m = &d->ments[j];
+            if (m->sent != lead)
+                break;
+            if (m->entity < 0 || m->kind != (countries ? M_COUNTRY : M_ORG) ||
+                (n == 1 && found[0] == m->entity))
+                continue;
+            found[n++] = m->entity;
+        }
+        if (n < 2)
+            return;
     }
-    if (found[0] < 0 && n == 2) {
-        found[0] = lead_ents[0];
-        found[1] = lead_ents[1];
-    }
-    if (found[0] < 0 || found[1] < 0)
-        return;
     ev_add_party(d, e, found[0]);
     ev_add_party(d, e, found[1]);
 }
