@@ -3278,8 +3278,7 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
                 break;
             /* "Gazprom and CNPC signed a contract": a subject of its own,
              * named or not */
-            if (b != batch && b->ev.type == NSV_EV_SIGNING && !b->dropped &&
-                b->sent >= batch->sent && b->sent < c->sent &&
+            if (b != batch && b->ev.type == NSV_EV_SIGNING && !b->dropped && b->sent < c->sent &&
                 (b->nents ? !same_set(b, batch, &common) : !b->signatoryless))
                 other = 1;
         }
