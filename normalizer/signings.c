@@ -2000,16 +2000,15 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
             xm->tok_start > s->tok_start && (d->toks[xm->tok_start - 1].word_bits & W_PREP);
         nsv_kind kind = d->ents[ent].kind;
         /* "Umbro said it": a lone capitalised word the mention finder took
-         * for a surname is the body "it" stands for */
+         * for a surname is the body "it" stands for; "McDonnell Douglas
+         * said it": so is a longer name with no known first name (nor a
+         * title or gender: "Mr Smith") */
+        uint32_t words = xm->tok_end - xm->tok_start;
+        int no_first = !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL);
         if (body && !object && xm->kind == M_PERSON && !d->ents[ent].role &&
-            ((xm->tok_end == xm->tok_start + 1 &&
-              !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
-              !(d->toks[xm->tok_start].flags & T_ABBREV)) ||
+            ((no_first && words == 1 && !(d->toks[xm->tok_start].flags & T_ABBREV)) ||
              company_like(d, xm) ||
-             /* "McDonnell Douglas said it": "it" is no person, and a name
-              * with no known first name is the company's */
-             (xm->tok_end > xm->tok_start + 1 && !xm->gender &&
-              !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
+             (no_first && words > 1 && !xm->gender &&
               !tok_lex(d, xm->tok_start, LEX_TITLE, NULL)))) {
             /* "The Department of Trade and Industry said it": the whole name */
             uint32_t a = xm->tok_start;
