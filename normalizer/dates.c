@@ -61,7 +61,7 @@ static int weekday_of(day_t z)
     return (int)((z % 7 + 11) % 7);
 } /* 0 = Sunday */
 
-static int tok_number(const doc *d, uint32_t t, int *value)
+int tok_number(const doc *d, uint32_t t, int *value)
 {
     const token *k = &d->toks[t];
     if (!(k->flags & T_NUM))

@@ -206,6 +206,9 @@ const lex_entry *outlet_office(const doc *d);
 /* dates.c */
 day_t days_from_civil(int y, int m, int d);
 void civil_from_days(day_t z, int *y, int *m, int *d);
+/* Token t as a plain number (digits only, at most 100000): 1 and *value,
+ * else 0. */
+int tok_number(const doc *d, uint32_t t, int *value);
 /* Parse "YYYY-MM-DD" (first 10 bytes); -1 when not a date. */
 day_t parse_iso_date(const char *s, size_t len);
 /* The day a sentence's time expressions give for an event in it, given the

@@ -89,8 +89,8 @@ enum word_class {
 #define W_SETTING (UINT64_C(1) << 44)  /* during, as part of: an opening that holds the event */
 #define W_LOOKBACK (UINT64_C(1) << 45) /* since, anniversary of: a past signing looked back on */
 #define W_PRAISE (UINT64_C(1) << 48)   /* thanked, congratulate: "for signing" after it is a fact */
-#define W_NUMERAL (UINT64_C(1) << 51)  /* seventy, nine (value): "Seventy-nine years ago today" */
 #define W_CREDITOR (UINT64_C(1) << 49) /* creditors, lenders: "X's creditors" are not X */
+#define W_NUMERAL (UINT64_C(1) << 51)  /* seventy, nine (value): "Seventy-nine years ago today" */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class {

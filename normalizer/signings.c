@@ -166,16 +166,9 @@ static int in_past_year(const doc *d, uint32_t k, uint32_t limit)
     while (y < limit && y < k + 4 && (d->toks[y].flags & T_WORD) && !(d->toks[y].flags & T_CAP) &&
            !(d->toks[y].flags & T_NUM))
         y++;
-    const token *t = y < limit ? &d->toks[y] : NULL;
-    if (!t || !(t->flags & T_NUM) || t->end - t->start != 4)
-        return 0;
     int year = 0;
-    for (uint32_t b = t->start; b < t->end; b++) {
-        char c = d->text[b];
-        if (c < '0' || c > '9')
-            return 0;
-        year = year * 10 + (c - '0');
-    }
+    if (y >= limit || d->toks[y].end - d->toks[y].start != 4 || !tok_number(d, y, &year))
+        return 0;
     int py, pm, pd;
     civil_from_days(d->published, &py, &pm, &pd);
     if (year < 1900 || year >= py)
@@ -1302,25 +1295,23 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
             found[1] = c;
         }
     }
-    /* the lead: its first two bodies (or countries) */
-    int lead_ents[2], n = 0;
-    size_t first = first_body_mention(d);
-    uint32_t lead = first < d->nments ? d->ments[first].sent : UINT32_MAX;
-    for (size_t j = first; found[0] < 0 && lead < here && j < d->nments && n < 2; j++) {
-        const mention *m = &d->ments[j];
-        if (m->sent != lead)
-            break;
-        if (m->entity < 0 || m->kind != (countries ? M_COUNTRY : M_ORG) ||
-            (n == 1 && lead_ents[0] == m->entity))
-            continue;
-        lead_ents[n++] = m->entity;
+    /* else the lead: its first two bodies (or countries) */
+    if (found[0] < 0) {
+        int n = 0;
+        size_t first = first_body_mention(d);
+        uint32_t lead = first < d->nments ? d->ments[first].sent : UINT32_MAX;
+        for (size_t j = first; lead < here && j < d->nments && n < 2; j++) {
+            const mention *m = &d->ments[j];
+            if (m->sent != lead)
+                break;
+            if (m->entity < 0 || m->kind != (countries ? M_COUNTRY : M_ORG) ||
+                (n == 1 && found[0] == m->entity))
+                continue;
+            found[n++] = m->entity;
+        }
+        if (n < 2)
+            return;
     }
-    if (found[0] < 0 && n == 2) {
-        found[0] = lead_ents[0];
-        found[1] = lead_ents[1];
-    }
-    if (found[0] < 0 || found[1] < 0)
-        return;
     ev_add_party(d, e, found[0]);
     ev_add_party(d, e, found[1]);
 }
@@ -2009,16 +2000,15 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
             xm->tok_start > s->tok_start && (d->toks[xm->tok_start - 1].word_bits & W_PREP);
         nsv_kind kind = d->ents[ent].kind;
         /* "Umbro said it": a lone capitalised word the mention finder took
-         * for a surname is the body "it" stands for */
+         * for a surname is the body "it" stands for; "McDonnell Douglas
+         * said it": so is a longer name with no known first name (nor a
+         * title or gender: "Mr Smith") */
+        uint32_t words = xm->tok_end - xm->tok_start;
+        int no_first = !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL);
         if (body && !object && xm->kind == M_PERSON && !d->ents[ent].role &&
-            ((xm->tok_end == xm->tok_start + 1 &&
-              !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
-              !(d->toks[xm->tok_start].flags & T_ABBREV)) ||
+            ((no_first && words == 1 && !(d->toks[xm->tok_start].flags & T_ABBREV)) ||
              company_like(d, xm) ||
-             /* "McDonnell Douglas said it": "it" is no person, and a name
-              * with no known first name is the company's */
-             (xm->tok_end > xm->tok_start + 1 && !xm->gender &&
-              !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL) &&
+             (no_first && words > 1 && !xm->gender &&
               !tok_lex(d, xm->tok_start, LEX_TITLE, NULL)))) {
             /* "The Department of Trade and Industry said it": the whole name */
             uint32_t a = xm->tok_start;
@@ -3287,8 +3277,7 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
                 break;
             /* "Gazprom and CNPC signed a contract": a subject of its own,
              * named or not */
-            if (b != batch && b->ev.type == NSV_EV_SIGNING && !b->dropped &&
-                b->sent >= batch->sent && b->sent < c->sent &&
+            if (b != batch && b->ev.type == NSV_EV_SIGNING && !b->dropped && b->sent < c->sent &&
                 (b->nents ? !same_set(b, batch, &common) : !b->signatoryless))
                 other = 1;
         }
