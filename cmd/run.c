@@ -514,7 +514,8 @@ static void txn_abort(pipeline *p)
  * keeps waiting for the others, and librdkafka 2.0.2 can hold those of other
  * partitions until they time out (transaction.timeout.ms, a minute by
  * default): each abort would cost a minute.  Returns -1 as soon as a
- * delivery report says a record failed, 0 when all were delivered. */
+ * delivery report says a record failed, -2 on a fatal error, 0 when all
+ * were delivered. */
 static int txn_flush(pipeline *p)
 {
     while (!p->txn_failed && !p->fatal &&
@@ -1010,7 +1011,8 @@ int nsv_pipeline_run(const nsv_run_opts *opts, nsv_counts *counts)
                 rd_kafka_message_destroy(rkm);
             if (nsv_offsets_inflight(p->offsets) >= (size_t)cfg->max_inflight)
                 break;
-            if (p->eos && p->txn_msgs >= (uint64_t)cfg->txn_messages)
+            /* a full transaction, or a doomed one (its inputs come again) */
+            if (p->eos && (p->txn_msgs >= (uint64_t)cfg->txn_messages || p->txn_failed))
                 break;
         }
         /* nothing more to consume now: give the workers a moment */
