@@ -170,6 +170,10 @@ nsv_code find_mentions(doc *d, nsv_error *err);
 void resolve_mentions(doc *d);
 /* The mention covering token t, or -1. */
 int mention_at(const doc *d, uint32_t t);
+/* Normalised text of tokens [from, to), in the arena: single spaces where the
+ * text had any white space (line breaks too), nothing where tokens touch; the
+ * form every name of a mention takes.  NULL when memory ran out. */
+const char *span_text(doc *d, uint32_t from, uint32_t to);
 /* How many mentions start before token t (the index of the first that does
  * not): where a look-back over the mentions before t starts. */
 size_t mentions_before(const doc *d, uint32_t t);

@@ -39,9 +39,7 @@ static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
            !tok_lex(d, k + 1, LEX_TITLE, NULL) && !tok_lex(d, k + 1, LEX_ORG, NULL);
 }
 
-/* Normalised text of tokens [from, to): single spaces where the text had
- * any white space, nothing where tokens touch. */
-static const char *span_text(doc *d, uint32_t from, uint32_t to)
+const char *span_text(doc *d, uint32_t from, uint32_t to)
 {
     size_t n = 0;
     for (uint32_t t = from; t < to; t++)

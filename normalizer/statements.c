@@ -1317,23 +1317,6 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
     return n == 2 ? k : UINT32_MAX;
 }
 
-/* A name copied from wire text on one line: each run of spaces and line
- * breaks becomes one space ("Energy\nand Environment Policy Center"). */
-static char *one_line(char *name)
-{
-    char *w = name;
-    for (const char *r = name; *r; r++) {
-        int sp = *r == ' ' || *r == '\n' || *r == '\r' || *r == '\t';
-        if (sp && (w == name || w[-1] == ' '))
-            continue;
-        *w++ = sp ? ' ' : *r;
-    }
-    while (w > name && w[-1] == ' ')
-        w--;
-    *w = '\0';
-    return name;
-}
-
 /* "Air Canada said", "Munich Re said", "Union Carbide said", "Bank Negara
  * Malaysia said": capitalised words right before a one-word speaker (a
  * country, or a lone name) are the first words of a company's name, not
@@ -1366,16 +1349,16 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
             *from = a;
             /* the words before, then the body's own name (its ticker left
              * out: "Cable and Wireless Plc <CAWL.L>") */
-            size_t b = d->toks[a].start, e = d->toks[x->tok_start - 1].end;
+            const char *head = span_text(d, a, x->tok_start);
             const char *tail = d->ents[x->entity].name;
-            size_t tl = strlen(tail);
-            char *name = arena_alloc(d->mem, e - b + 1 + tl + 1);
+            size_t hl = head ? strlen(head) : 0, tl = strlen(tail);
+            char *name = head ? arena_alloc(d->mem, hl + 1 + tl + 1) : NULL;
             if (!name)
                 return -1;
-            memcpy(name, d->text + b, e - b);
-            name[e - b] = ' ';
-            memcpy(name + e - b + 1, tail, tl + 1);
-            return body_entity(d, one_line(name));
+            memcpy(name, head, hl);
+            name[hl] = ' ';
+            memcpy(name + hl + 1, tail, tl + 1);
+            return body_entity(d, name);
         }
         return -1;
     }
@@ -1402,9 +1385,8 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     if (a == x->tok_start)
         return -1;
     *from = a;
-    size_t b = d->toks[a].start, e = d->toks[x->tok_end - 1].end;
-    char *name = arena_strndup(d->mem, d->text + b, e - b);
-    return name ? body_entity(d, one_line(name)) : -1;
+    const char *name = span_text(d, a, x->tok_end);
+    return name ? body_entity(d, name) : -1;
 }
 
 /* "Michael Howard has backed stem cell research, saying it is important
