@@ -1317,6 +1317,18 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
     return n == 2 ? k : UINT32_MAX;
 }
 
+/* Can token k be a first word of a company's name before its known part: a
+ * plain capitalised word outside quotation marks (no article, conjunction,
+ * sentence opener, weekday, possessive, title, first name or demonym)? */
+static int company_name_word(const doc *d, uint32_t k)
+{
+    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY;
+    const token *p = &d->toks[k];
+    return (p->flags & T_WORD) && (p->flags & T_CAP) && !(p->flags & (T_IN_QUOTE | T_POSS)) &&
+           !(p->word_bits & (~plain | W_OPENER)) && !tok_lex(d, k, LEX_TITLE, NULL) &&
+           !tok_lex(d, k, LEX_GIVEN_NAME, NULL) && !tok_lex(d, k, LEX_DEMONYM, NULL);
+}
+
 /* "Air Canada said", "Munich Re said", "Union Carbide said", "Bank Negara
  * Malaysia said": capitalised words right before a one-word speaker (a
  * country, or a lone name) are the first words of a company's name, not
@@ -1328,7 +1340,6 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
 static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *from)
 {
     const mention *x = &d->ments[m];
-    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY;
     /* "Cable and Wireless Plc said", "the National Security and Defense
      * Council said", "Procter and Gamble Co said": a body's name that holds
      * "and" was cut there; the capitalised words before "and" (no name of
@@ -1336,15 +1347,9 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     if (x->kind == M_ORG && x->entity >= 0 && x->tok_start >= s->tok_start + 2 &&
         tok_is(&d->toks[x->tok_start - 1], "and") && !(d->toks[x->tok_start].flags & T_IN_QUOTE)) {
         uint32_t a = x->tok_start - 1;
-        while (a > s->tok_start && a + 5 > x->tok_start) {
-            const token *p = &d->toks[a - 1];
-            if (!(p->flags & T_WORD) || !(p->flags & T_CAP) || (p->flags & (T_IN_QUOTE | T_POSS)) ||
-                (p->word_bits & (~plain | W_OPENER)) || mention_at(d, a - 1) >= 0 ||
-                tok_lex(d, a - 1, LEX_TITLE, NULL) || tok_lex(d, a - 1, LEX_GIVEN_NAME, NULL) ||
-                tok_lex(d, a - 1, LEX_DEMONYM, NULL))
-                break;
+        while (a > s->tok_start && a + 5 > x->tok_start && company_name_word(d, a - 1) &&
+               mention_at(d, a - 1) < 0)
             a--;
-        }
         if (a + 1 < x->tok_start && d->ents[x->entity].name) {
             *from = a;
             /* the words before, then the body's own name (its ticker left
@@ -1371,11 +1376,7 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
         return -1;
     uint32_t a = x->tok_start;
     while (a > s->tok_start && a + 3 > x->tok_start) {
-        const token *p = &d->toks[a - 1];
-        if (!(p->flags & T_WORD) || !(p->flags & T_CAP) || (p->flags & (T_IN_QUOTE | T_POSS)) ||
-            (p->word_bits & (~plain | W_OPENER)) || tok_is(p, "new") ||
-            tok_lex(d, a - 1, LEX_TITLE, NULL) || tok_lex(d, a - 1, LEX_DEMONYM, NULL) ||
-            tok_lex(d, a - 1, LEX_GIVEN_NAME, NULL))
+        if (!company_name_word(d, a - 1) || tok_is(&d->toks[a - 1], "new"))
             break;
         int pm = mention_at(d, a - 1);
         if (pm >= 0 && d->ments[pm].kind != M_PLACE && d->ments[pm].kind != M_COUNTRY)
