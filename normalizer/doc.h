@@ -263,6 +263,16 @@ static inline int spaced_hyphen_or_dash(const doc *d, uint32_t t)
     return (d->toks[t].flags & T_SPACE_BEFORE) && hyphen_or_dash(d, t);
 }
 
+/* An apostrophe as a token of its own, straight or curly ("Workers'",
+ * "President Marcos' announcement")? */
+static inline int apostrophe(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    return (k->flags & T_PUNCT) &&
+           ((k->end - k->start == 1 && d->text[k->start] == '\'') ||
+            (k->end - k->start == 3 && !memcmp(d->text + k->start, "\xe2\x80\x99", 3)));
+}
+
 /* Does token k open a line of the text (a newline anywhere in the gap
  * before it, however long)? */
 static inline int line_start(const doc *d, uint32_t k)

@@ -1339,14 +1339,10 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 /* Is token k a bare apostrophe closing a plural ("Workers'")? */
 static int plural_apostrophe(const doc *d, uint32_t k)
 {
-    const token *t = &d->toks[k];
-    if (k == 0 || !(t->flags & T_PUNCT) || (t->flags & T_SPACE_BEFORE))
+    if (k == 0 || (d->toks[k].flags & T_SPACE_BEFORE) || !apostrophe(d, k))
         return 0;
-    size_t n = t->end - t->start;
-    const char *p = d->text + t->start;
-    int apos = (n == 1 && *p == '\'') || (n == 3 && !memcmp(p, "\xe2\x80\x99", 3));
     const token *w = &d->toks[k - 1];
-    return apos && (w->flags & T_WORD) && w->end > w->start &&
+    return (w->flags & T_WORD) && w->end > w->start &&
            (d->text[w->end - 1] == 's' || d->text[w->end - 1] == 'S');
 }
 

@@ -1485,9 +1485,7 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
         }
     /* (not "welcomed X's decision", "President Marcos' announcement") */
     if (!obj_end || obj_end >= s->tok_end || (d->toks[obj_end].flags & T_POSS) ||
-        is_char(d, obj_end, '\'') ||
-        (d->toks[obj_end].end - d->toks[obj_end].start == 3 &&
-         !memcmp(d->text + d->toks[obj_end].start, "\xe2\x80\x99", 3)))
+        apostrophe(d, obj_end))
         return 0;
     for (uint32_t t = obj_end; t + 1 < s->tok_end && t < obj_end + 16; t++) {
         if (is_char(d, t, ';') || (d->toks[t].flags & T_QUOTE) ||
