@@ -1028,22 +1028,19 @@ static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int
     return NULL;
 }
 
-/* The speaker mention of recent_voice_draft(), or -1 when there is none or
- * it is an unnamed group or unresolved. */
-static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip_subordinate)
+/* The speaker mention of statement prev (from recent_voice_draft()), or -1
+ * when there is none or it is an unnamed group or unresolved. */
+static int draft_voice(const doc *d, const ev_draft *prev)
 {
-    const ev_draft *prev = recent_voice_draft(out, here, skip_subordinate);
     if (!prev)
         return -1;
     const mention *pm = &d->ments[prev->speaker_mention];
     return pm->kind == M_GROUP_DESC || pm->entity < 0 ? -1 : prev->speaker_mention;
 }
 
-/* The sentence of recent_voice_draft(), or UINT32_MAX. */
-static uint32_t recent_voice_sent(const ev_list *out, uint32_t here, int skip_subordinate)
+static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip_subordinate)
 {
-    const ev_draft *prev = recent_voice_draft(out, here, skip_subordinate);
-    return prev ? prev->sent : UINT32_MAX;
+    return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
 /* "Rover confirmed X. Union leader Tony Woodley repeated his view ... He
@@ -1714,9 +1711,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "Vladimir Putin congratulated X on his birthday. The message
              * reads, in part:": the person who just spoke sent it */
             uint32_t here = (uint32_t)(s - d->sents);
-            uint32_t voiced = speaker < 0 ? recent_voice_sent(out, here, 0) : UINT32_MAX;
-            if (voiced != UINT32_MAX && voiced + 2 >= here) {
-                int pv = recent_voice(d, out, here, 0);
+            const ev_draft *voiced = speaker < 0 ? recent_voice_draft(out, here, 0) : NULL;
+            if (voiced && voiced->sent + 2 >= here) {
+                int pv = draft_voice(d, voiced);
                 if (pv >= 0 && d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON &&
                     !(d->toks[d->ments[pv].tok_start].flags & T_IN_QUOTE))
                     speaker = pv;
@@ -2037,7 +2034,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
         /* "... when the Soviet leader insisted": a subordinate clause's
          * speaker is not the voice */
-        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        uint32_t here = (uint32_t)(s - d->sents);
+        const ev_draft *voiced = recent_voice_draft(out, here, 1);
+        int pv = draft_voice(d, voiced);
         /* (not a voice of the other gender: "Anna Berg said ... He said") */
         uint32_t g = pv < 0 ? 0 : mention_gender(d, pv); /* a "spokeswoman" too */
         if (pv >= 0 &&
@@ -2048,9 +2047,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (sv >= 0)
             voice = sv;
         if (pv >= 0) {
-            uint32_t here = (uint32_t)(s - d->sents);
-            uint32_t after = recent_voice_sent(out, here, 1);
-            int ns = newer_subject(d, after, here, d->ments[speaker].pronoun_bits);
+            int ns = newer_subject(d, voiced->sent, here, d->ments[speaker].pronoun_bits);
             /* (not when the clause names that person: "He thanked the Italian
              * Prime Minister" after "Mr Berlusconi proposed") */
             if (ns >= 0 && d->ments[ns].entity != d->ments[voice].entity &&
