@@ -2549,7 +2549,7 @@ static int given_name_first(const doc *d, const char *name)
 /* Does the body's name hold a word of a body that is no business ("Securities
  * Exchange Commission", "Defense Department", "Indian government"), and no
  * legal form that makes it one ("Union Pacific Corp")? */
-static int public_body_name(const doc *d, const char *name)
+int public_body(const doc *d, const char *name)
 {
     int pub = 0;
     for (const char *p = name; p && *p;) {
@@ -2608,12 +2608,7 @@ static int32_t quote_closed_in(const doc *d, uint32_t s)
 static int business_entity(const doc *d, int ent)
 {
     return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name &&
-           !public_body_name(d, d->ents[ent].name);
-}
-
-int public_body(const doc *d, const char *name)
-{
-    return public_body_name(d, name);
+           !public_body(d, d->ents[ent].name);
 }
 
 /* Is person mention p a lone name read as a person: one word, with no
@@ -2942,7 +2937,7 @@ void resolve_mentions(doc *d)
                  * it is not "the government", nor, in its own copy, "the
                  * company" (a media company elsewhere may be) */
                 int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
-                if ((firm && public_body_name(d, d->ents[p->entity].name)) ||
+                if ((firm && public_body(d, d->ents[p->entity].name)) ||
                     (outlet_mention(d, (int)j) &&
                      (!firm || (d->source.ptr && same_outlet(d->ents[p->entity].name, d->source)))))
                     continue;
@@ -2964,7 +2959,7 @@ void resolve_mentions(doc *d)
                         outlet_mention(d, (int)j))
                         continue;
                     const entity *e = &d->ents[p->entity];
-                    if (e->nmentions < 2 || !e->name || public_body_name(d, e->name))
+                    if (e->nmentions < 2 || !e->name || public_body(d, e->name))
                         continue;
                     if (best < 0 || e->nmentions > d->ents[best].nmentions)
                         best = p->entity;
