@@ -2474,9 +2474,8 @@ static int home_office_holder(const doc *d, const char *role, const char *countr
     size_t n = role ? strlen(role) : 0;
     if (!n || n >= sizeof key || !d->source.ptr || !strcmp(role, "President"))
         return -1;
-    for (size_t q = 0; q < n; q++)
-        key[q] = (char)(role[q] >= 'A' && role[q] <= 'Z' ? role[q] + 32 : role[q]);
-    for (const lex_entry *e = lex_lookup(d->lex, key, n); e; e = e->next) {
+    size_t kl = lex_fold(role, n, key, sizeof key);
+    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next) {
         if (e->cat != LEX_OFFICE || strlen(e->extra) != d->source.len ||
             memcmp(e->extra, d->source.ptr, d->source.len) ||
             (d->published >= 0 && (d->published < e->value || (uint64_t)d->published > e->bits)) ||
