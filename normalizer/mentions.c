@@ -2702,6 +2702,7 @@ void resolve_mentions(doc *d)
     index_mentions_by_sentence(d);
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
+        int appos; /* the person named in apposition to a titled description */
         if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
             /* the subject of this sentence, else of the nearest sentence before
              * that names a person (news prose keeps its subject) */
@@ -2756,10 +2757,10 @@ void resolve_mentions(doc *d)
                     m->entity = d->ments[j].entity;
                     break;
                 }
-        } else if (m->kind == M_DESC && m->role && appositive_name(d, k) >= 0) {
+        } else if (m->kind == M_DESC && m->role && (appos = appositive_name(d, k)) >= 0) {
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */
-            m->entity = appositive_name(d, k);
+            m->entity = appos;
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the
