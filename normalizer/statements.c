@@ -764,14 +764,13 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
         else
             f++;
     }
-    if (m >= 0 && d->ments[m].tok_start == f && d->ments[m].kind == M_DESC &&
-        d->ments[m].entity >= 0 && body_anaphor(d, m) &&
-        d->ents[d->ments[m].entity].kind == NSV_KIND_ORGANIZATION &&
-        is_char(d, d->ments[m].tok_end, ',')) {
-        /* (the description's body: no new name of its own) */
-    } else if (m >= 0 && d->ments[m].kind == M_DESC) {
+    /* (a description only as a body's, resolved and set off by a comma: no
+     * new name of its own) */
+    if (m >= 0 && d->ments[m].kind == M_DESC &&
+        !(d->ments[m].tok_start == f && d->ments[m].entity >= 0 && body_anaphor(d, m) &&
+          d->ents[d->ments[m].entity].kind == NSV_KIND_ORGANIZATION &&
+          is_char(d, d->ments[m].tok_end, ',')))
         m = -1;
-    }
     /* (not "WEST NYACK, N.Y., April 8 - ...": a dateline in capitals) */
     if (m < 0 || d->ments[m].tok_start != f || !party_mention(d, m) ||
         (d->toks[f].flags & T_ALLCAPS) ||
