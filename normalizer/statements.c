@@ -1450,7 +1450,6 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
-/* One speech cue at token i with its phrase length nw. */
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -1501,6 +1500,7 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
     return 0;
 }
 
+/* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
