@@ -294,6 +294,13 @@ static inline uint32_t verb_group_start(const doc *d, uint32_t t, uint32_t from)
     return t;
 }
 
+/* Does token t read as an -ing form: five letters or more, ending in "ing"
+ * ("saying", "hosting"; not "king", "sing")? */
+static inline int ing_form(const token *t)
+{
+    return t->lower_len > 4 && !memcmp(t->lower + t->lower_len - 3, "ing", 3);
+}
+
 /* Is token t's folded text `lower`?  Called with literals: their length is
  * known at compile time, and comparing it first answers most calls without
  * reading the text. */

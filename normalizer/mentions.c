@@ -2049,9 +2049,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                       tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were");
                 k++;
             }
-            if (be && k < limit &&
-                !(d->toks[k].lower_len > 4 &&
-                  !strcmp(d->toks[k].lower + d->toks[k].lower_len - 3, "ing")))
+            if (be && k < limit && !ing_form(&d->toks[k]))
                 return 0;
             const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
             if (!s || s->value == SPEECH_ACCORDING)

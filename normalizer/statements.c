@@ -875,8 +875,7 @@ static int subject_before_modifier(const doc *d, uint32_t i, const sentence *s)
     if (g >= k || k - g > 8)
         return -1;
     const token *w = &d->toks[g];
-    int participle =
-        !(w->flags & T_CAP) && w->lower_len > 4 && !strcmp(w->lower + w->lower_len - 3, "ing");
+    int participle = !(w->flags & T_CAP) && ing_form(w);
     int along = g + 1 < k && (tok_is(w, "along") || tok_is(w, "together")) &&
                 tok_is(&d->toks[g + 1], "with");
     if (!participle && !along)
@@ -1436,7 +1435,7 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     /* (not a resolution's "Recalling United Nations General Assembly
      * resolutions ...": a participle read as the first word of a name) */
     const token *f = &d->toks[d->ments[m].tok_start];
-    if (f->lower_len > 4 && !strncmp(f->lower + f->lower_len - 3, "ing", 3))
+    if (ing_form(f))
         return -1;
     uint32_t v = d->ments[m].tok_end;
     while (v < i && (d->toks[v].word_bits & (W_AUX | W_ADVERB)))
@@ -1618,7 +1617,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * Dems are asking the watchdog to"); "..., saying that" belongs to
          * the event of its main verb */
         const token *cv = &d->toks[i];
-        int ing = cv->lower_len > 4 && !strncmp(cv->lower + cv->lower_len - 3, "ing", 3);
+        int ing = ing_form(cv);
         /* "X was quoted (by Interfax) as saying": X speaks */
         int quoted_subj = ing ? quoted_as_saying(d, i, s) : -1;
         if (ing && quoted_subj < 0) {
@@ -1867,17 +1866,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     uint32_t a = sp->tok_end;
                     const token *n = a < s->tok_end ? &d->toks[a] : NULL;
                     int goes_on =
-                        n &&
-                        ((n->word_bits & W_AUX) || tok_lex(d, a, LEX_MODALITY, NULL) ||
-                         ((sp->kind == M_COUNTRY || sp->kind == M_DESC) &&
-                          ((n->flags & T_POSS) ||
-                           ((n->flags & T_WORD) && !(n->flags & T_CAP) &&
-                            !(n->word_bits & (W_PREP | W_PLACE_PREP | W_RELDAY | W_WEEKDAY |
-                                              W_SUBORD | W_CONJ | W_ADVERB)) &&
-                            /* "said the president as he opened",
-                             * "..., said X addressing the forum" */
-                            !tok_is(n, "as") &&
-                            !(n->lower_len > 4 && !strcmp(n->lower + n->lower_len - 3, "ing"))))));
+                        n && ((n->word_bits & W_AUX) || tok_lex(d, a, LEX_MODALITY, NULL) ||
+                              ((sp->kind == M_COUNTRY || sp->kind == M_DESC) &&
+                               ((n->flags & T_POSS) ||
+                                ((n->flags & T_WORD) && !(n->flags & T_CAP) &&
+                                 !(n->word_bits & (W_PREP | W_PLACE_PREP | W_RELDAY | W_WEEKDAY |
+                                                   W_SUBORD | W_CONJ | W_ADVERB)) &&
+                                 /* "said the president as he opened",
+                                  * "..., said X addressing the forum" */
+                                 !tok_is(n, "as") && !ing_form(n)))));
                     if (goes_on)
                         speaker = -1;
                 }
