@@ -170,6 +170,10 @@ nsv_code find_mentions(doc *d, nsv_error *err);
 void resolve_mentions(doc *d);
 /* The mention covering token t, or -1. */
 int mention_at(const doc *d, uint32_t t);
+/* Normalised text of tokens [from, to), in the arena: single spaces where the
+ * text had any white space (line breaks too), nothing where tokens touch; the
+ * form every name of a mention takes.  NULL when memory ran out. */
+const char *span_text(doc *d, uint32_t from, uint32_t to);
 /* How many mentions start before token t (the index of the first that does
  * not): where a look-back over the mentions before t starts. */
 size_t mentions_before(const doc *d, uint32_t t);
@@ -262,6 +266,16 @@ static inline int spaced_hyphen_or_dash(const doc *d, uint32_t t)
     return (d->toks[t].flags & T_SPACE_BEFORE) && hyphen_or_dash(d, t);
 }
 
+/* An apostrophe as a token of its own, straight or curly ("Workers'",
+ * "President Marcos' announcement")? */
+static inline int apostrophe(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    return (k->flags & T_PUNCT) &&
+           ((k->end - k->start == 1 && d->text[k->start] == '\'') ||
+            (k->end - k->start == 3 && !memcmp(d->text + k->start, "\xe2\x80\x99", 3)));
+}
+
 /* Does token k open a line of the text (a newline anywhere in the gap
  * before it, however long)? */
 static inline int line_start(const doc *d, uint32_t k)
@@ -281,6 +295,13 @@ static inline uint32_t verb_group_start(const doc *d, uint32_t t, uint32_t from)
     while (t > from && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
         t--;
     return t;
+}
+
+/* Does token t read as an -ing form: five letters or more, ending in "ing"
+ * ("saying", "hosting"; not "king", "sing")? */
+static inline int ing_form(const token *t)
+{
+    return t->lower_len > 4 && !memcmp(t->lower + t->lower_len - 3, "ing", 3);
 }
 
 /* Is token t's folded text `lower`?  Called with literals: their length is

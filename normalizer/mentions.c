@@ -39,9 +39,7 @@ static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
            !tok_lex(d, k + 1, LEX_TITLE, NULL) && !tok_lex(d, k + 1, LEX_ORG, NULL);
 }
 
-/* Normalised text of tokens [from, to): single spaces where the text had
- * any white space, nothing where tokens touch. */
-static const char *span_text(doc *d, uint32_t from, uint32_t to)
+const char *span_text(doc *d, uint32_t from, uint32_t to)
 {
     size_t n = 0;
     for (uint32_t t = from; t < to; t++)
@@ -1341,14 +1339,10 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 /* Is token k a bare apostrophe closing a plural ("Workers'")? */
 static int plural_apostrophe(const doc *d, uint32_t k)
 {
-    const token *t = &d->toks[k];
-    if (k == 0 || !(t->flags & T_PUNCT) || (t->flags & T_SPACE_BEFORE))
+    if (k == 0 || (d->toks[k].flags & T_SPACE_BEFORE) || !apostrophe(d, k))
         return 0;
-    size_t n = t->end - t->start;
-    const char *p = d->text + t->start;
-    int apos = (n == 1 && *p == '\'') || (n == 3 && !memcmp(p, "\xe2\x80\x99", 3));
     const token *w = &d->toks[k - 1];
-    return apos && (w->flags & T_WORD) && w->end > w->start &&
+    return (w->flags & T_WORD) && w->end > w->start &&
            (d->text[w->end - 1] == 's' || d->text[w->end - 1] == 'S');
 }
 
@@ -2055,9 +2049,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                       tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were");
                 k++;
             }
-            if (be && k < limit &&
-                !(d->toks[k].lower_len > 4 &&
-                  !strcmp(d->toks[k].lower + d->toks[k].lower_len - 3, "ing")))
+            if (be && k < limit && !ing_form(&d->toks[k]))
                 return 0;
             const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
             if (!s || s->value == SPEECH_ACCORDING)
@@ -2480,9 +2472,8 @@ static int home_office_holder(const doc *d, const char *role, const char *countr
     size_t n = role ? strlen(role) : 0;
     if (!n || n >= sizeof key || !d->source.ptr || !strcmp(role, "President"))
         return -1;
-    for (size_t q = 0; q < n; q++)
-        key[q] = (char)(role[q] >= 'A' && role[q] <= 'Z' ? role[q] + 32 : role[q]);
-    for (const lex_entry *e = lex_lookup(d->lex, key, n); e; e = e->next) {
+    size_t kl = lex_fold(role, n, key, sizeof key);
+    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next) {
         if (e->cat != LEX_OFFICE || strlen(e->extra) != d->source.len ||
             memcmp(e->extra, d->source.ptr, d->source.len) ||
             (d->published >= 0 && (d->published < e->value || (uint64_t)d->published > e->bits)) ||
@@ -2555,7 +2546,7 @@ static int given_name_first(const doc *d, const char *name)
 /* Does the body's name hold a word of a body that is no business ("Securities
  * Exchange Commission", "Defense Department", "Indian government"), and no
  * legal form that makes it one ("Union Pacific Corp")? */
-static int public_body_name(const doc *d, const char *name)
+int public_body(const doc *d, const char *name)
 {
     int pub = 0;
     for (const char *p = name; p && *p;) {
@@ -2614,12 +2605,7 @@ static int32_t quote_closed_in(const doc *d, uint32_t s)
 static int business_entity(const doc *d, int ent)
 {
     return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name &&
-           !public_body_name(d, d->ents[ent].name);
-}
-
-int public_body(const doc *d, const char *name)
-{
-    return public_body_name(d, name);
+           !public_body(d, d->ents[ent].name);
 }
 
 /* Is person mention p a lone name read as a person: one word, with no
@@ -2714,6 +2700,7 @@ void resolve_mentions(doc *d)
     index_mentions_by_sentence(d);
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
+        int appos; /* the person named in apposition to a titled description */
         if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
             /* the subject of this sentence, else of the nearest sentence before
              * that names a person (news prose keeps its subject) */
@@ -2768,10 +2755,10 @@ void resolve_mentions(doc *d)
                     m->entity = d->ments[j].entity;
                     break;
                 }
-        } else if (m->kind == M_DESC && m->role && appositive_name(d, k) >= 0) {
+        } else if (m->kind == M_DESC && m->role && (appos = appositive_name(d, k)) >= 0) {
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */
-            m->entity = appositive_name(d, k);
+            m->entity = appos;
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the
@@ -2948,7 +2935,7 @@ void resolve_mentions(doc *d)
                  * it is not "the government", nor, in its own copy, "the
                  * company" (a media company elsewhere may be) */
                 int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
-                if ((firm && public_body_name(d, d->ents[p->entity].name)) ||
+                if ((firm && public_body(d, d->ents[p->entity].name)) ||
                     (outlet_mention(d, (int)j) &&
                      (!firm || (d->source.ptr && same_outlet(d->ents[p->entity].name, d->source)))))
                     continue;
@@ -2970,7 +2957,7 @@ void resolve_mentions(doc *d)
                         outlet_mention(d, (int)j))
                         continue;
                     const entity *e = &d->ents[p->entity];
-                    if (e->nmentions < 2 || !e->name || public_body_name(d, e->name))
+                    if (e->nmentions < 2 || !e->name || public_body(d, e->name))
                         continue;
                     if (best < 0 || e->nmentions > d->ents[best].nmentions)
                         best = p->entity;

@@ -764,14 +764,13 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
         else
             f++;
     }
-    if (m >= 0 && d->ments[m].tok_start == f && d->ments[m].kind == M_DESC &&
-        d->ments[m].entity >= 0 && body_anaphor(d, m) &&
-        d->ents[d->ments[m].entity].kind == NSV_KIND_ORGANIZATION &&
-        is_char(d, d->ments[m].tok_end, ',')) {
-        /* (the description's body: no new name of its own) */
-    } else if (m >= 0 && d->ments[m].kind == M_DESC) {
+    /* (a description only as a body's, resolved and set off by a comma: no
+     * new name of its own) */
+    if (m >= 0 && d->ments[m].kind == M_DESC &&
+        !(d->ments[m].tok_start == f && d->ments[m].entity >= 0 && body_anaphor(d, m) &&
+          d->ents[d->ments[m].entity].kind == NSV_KIND_ORGANIZATION &&
+          is_char(d, d->ments[m].tok_end, ',')))
         m = -1;
-    }
     /* (not "WEST NYACK, N.Y., April 8 - ...": a dateline in capitals) */
     if (m < 0 || d->ments[m].tok_start != f || !party_mention(d, m) ||
         (d->toks[f].flags & T_ALLCAPS) ||
@@ -876,8 +875,7 @@ static int subject_before_modifier(const doc *d, uint32_t i, const sentence *s)
     if (g >= k || k - g > 8)
         return -1;
     const token *w = &d->toks[g];
-    int participle =
-        !(w->flags & T_CAP) && w->lower_len > 4 && !strcmp(w->lower + w->lower_len - 3, "ing");
+    int participle = !(w->flags & T_CAP) && ing_form(w);
     int along = g + 1 < k && (tok_is(w, "along") || tok_is(w, "together")) &&
                 tok_is(&d->toks[g + 1], "with");
     if (!participle && !along)
@@ -1028,22 +1026,19 @@ static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int
     return NULL;
 }
 
-/* The speaker mention of recent_voice_draft(), or -1 when there is none or
- * it is an unnamed group or unresolved. */
-static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip_subordinate)
+/* The speaker mention of statement prev (from recent_voice_draft()), or -1
+ * when there is none or it is an unnamed group or unresolved. */
+static int draft_voice(const doc *d, const ev_draft *prev)
 {
-    const ev_draft *prev = recent_voice_draft(out, here, skip_subordinate);
     if (!prev)
         return -1;
     const mention *pm = &d->ments[prev->speaker_mention];
     return pm->kind == M_GROUP_DESC || pm->entity < 0 ? -1 : prev->speaker_mention;
 }
 
-/* The sentence of recent_voice_draft(), or UINT32_MAX. */
-static uint32_t recent_voice_sent(const ev_list *out, uint32_t here, int skip_subordinate)
+static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip_subordinate)
 {
-    const ev_draft *prev = recent_voice_draft(out, here, skip_subordinate);
-    return prev ? prev->sent : UINT32_MAX;
+    return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
 /* "Rover confirmed X. Union leader Tony Woodley repeated his view ... He
@@ -1317,21 +1312,16 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
     return n == 2 ? k : UINT32_MAX;
 }
 
-/* A name copied from wire text on one line: each run of spaces and line
- * breaks becomes one space ("Energy\nand Environment Policy Center"). */
-static char *one_line(char *name)
+/* Can token k be a first word of a company's name before its known part: a
+ * plain capitalised word outside quotation marks (no article, conjunction,
+ * sentence opener, weekday, possessive, title, first name or demonym)? */
+static int company_name_word(const doc *d, uint32_t k)
 {
-    char *w = name;
-    for (const char *r = name; *r; r++) {
-        int sp = *r == ' ' || *r == '\n' || *r == '\r' || *r == '\t';
-        if (sp && (w == name || w[-1] == ' '))
-            continue;
-        *w++ = sp ? ' ' : *r;
-    }
-    while (w > name && w[-1] == ' ')
-        w--;
-    *w = '\0';
-    return name;
+    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY;
+    const token *p = &d->toks[k];
+    return (p->flags & T_WORD) && (p->flags & T_CAP) && !(p->flags & (T_IN_QUOTE | T_POSS)) &&
+           !(p->word_bits & (~plain | W_OPENER)) && !tok_lex(d, k, LEX_TITLE, NULL) &&
+           !tok_lex(d, k, LEX_GIVEN_NAME, NULL) && !tok_lex(d, k, LEX_DEMONYM, NULL);
 }
 
 /* "Air Canada said", "Munich Re said", "Union Carbide said", "Bank Negara
@@ -1345,7 +1335,6 @@ static char *one_line(char *name)
 static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *from)
 {
     const mention *x = &d->ments[m];
-    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY;
     /* "Cable and Wireless Plc said", "the National Security and Defense
      * Council said", "Procter and Gamble Co said": a body's name that holds
      * "and" was cut there; the capitalised words before "and" (no name of
@@ -1353,29 +1342,23 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     if (x->kind == M_ORG && x->entity >= 0 && x->tok_start >= s->tok_start + 2 &&
         tok_is(&d->toks[x->tok_start - 1], "and") && !(d->toks[x->tok_start].flags & T_IN_QUOTE)) {
         uint32_t a = x->tok_start - 1;
-        while (a > s->tok_start && a + 5 > x->tok_start) {
-            const token *p = &d->toks[a - 1];
-            if (!(p->flags & T_WORD) || !(p->flags & T_CAP) || (p->flags & (T_IN_QUOTE | T_POSS)) ||
-                (p->word_bits & (~plain | W_OPENER)) || mention_at(d, a - 1) >= 0 ||
-                tok_lex(d, a - 1, LEX_TITLE, NULL) || tok_lex(d, a - 1, LEX_GIVEN_NAME, NULL) ||
-                tok_lex(d, a - 1, LEX_DEMONYM, NULL))
-                break;
+        while (a > s->tok_start && a + 5 > x->tok_start && company_name_word(d, a - 1) &&
+               mention_at(d, a - 1) < 0)
             a--;
-        }
         if (a + 1 < x->tok_start && d->ents[x->entity].name) {
             *from = a;
             /* the words before, then the body's own name (its ticker left
              * out: "Cable and Wireless Plc <CAWL.L>") */
-            size_t b = d->toks[a].start, e = d->toks[x->tok_start - 1].end;
+            const char *head = span_text(d, a, x->tok_start);
             const char *tail = d->ents[x->entity].name;
-            size_t tl = strlen(tail);
-            char *name = arena_alloc(d->mem, e - b + 1 + tl + 1);
+            size_t hl = head ? strlen(head) : 0, tl = strlen(tail);
+            char *name = head ? arena_alloc(d->mem, hl + 1 + tl + 1) : NULL;
             if (!name)
                 return -1;
-            memcpy(name, d->text + b, e - b);
-            name[e - b] = ' ';
-            memcpy(name + e - b + 1, tail, tl + 1);
-            return body_entity(d, one_line(name));
+            memcpy(name, head, hl);
+            name[hl] = ' ';
+            memcpy(name + hl + 1, tail, tl + 1);
+            return body_entity(d, name);
         }
         return -1;
     }
@@ -1388,11 +1371,7 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
         return -1;
     uint32_t a = x->tok_start;
     while (a > s->tok_start && a + 3 > x->tok_start) {
-        const token *p = &d->toks[a - 1];
-        if (!(p->flags & T_WORD) || !(p->flags & T_CAP) || (p->flags & (T_IN_QUOTE | T_POSS)) ||
-            (p->word_bits & (~plain | W_OPENER)) || tok_is(p, "new") ||
-            tok_lex(d, a - 1, LEX_TITLE, NULL) || tok_lex(d, a - 1, LEX_DEMONYM, NULL) ||
-            tok_lex(d, a - 1, LEX_GIVEN_NAME, NULL))
+        if (!company_name_word(d, a - 1) || tok_is(&d->toks[a - 1], "new"))
             break;
         int pm = mention_at(d, a - 1);
         if (pm >= 0 && d->ments[pm].kind != M_PLACE && d->ments[pm].kind != M_COUNTRY)
@@ -1402,9 +1381,8 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     if (a == x->tok_start)
         return -1;
     *from = a;
-    size_t b = d->toks[a].start, e = d->toks[x->tok_end - 1].end;
-    char *name = arena_strndup(d->mem, d->text + b, e - b);
-    return name ? body_entity(d, one_line(name)) : -1;
+    const char *name = span_text(d, a, x->tok_end);
+    return name ? body_entity(d, name) : -1;
 }
 
 /* "Michael Howard has backed stem cell research, saying it is important
@@ -1457,7 +1435,7 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     /* (not a resolution's "Recalling United Nations General Assembly
      * resolutions ...": a participle read as the first word of a name) */
     const token *f = &d->toks[d->ments[m].tok_start];
-    if (f->lower_len > 4 && !strncmp(f->lower + f->lower_len - 3, "ing", 3))
+    if (ing_form(f))
         return -1;
     uint32_t v = d->ments[m].tok_end;
     while (v < i && (d->toks[v].word_bits & (W_AUX | W_ADVERB)))
@@ -1471,7 +1449,6 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
-/* One speech cue at token i with its phrase length nw. */
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -1502,9 +1479,7 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
         }
     /* (not "welcomed X's decision", "President Marcos' announcement") */
     if (!obj_end || obj_end >= s->tok_end || (d->toks[obj_end].flags & T_POSS) ||
-        is_char(d, obj_end, '\'') ||
-        (d->toks[obj_end].end - d->toks[obj_end].start == 3 &&
-         !memcmp(d->text + d->toks[obj_end].start, "\xe2\x80\x99", 3)))
+        apostrophe(d, obj_end))
         return 0;
     for (uint32_t t = obj_end; t + 1 < s->tok_end && t < obj_end + 16; t++) {
         if (is_char(d, t, ';') || (d->toks[t].flags & T_QUOTE) ||
@@ -1524,6 +1499,7 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
     return 0;
 }
 
+/* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
@@ -1641,7 +1617,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * Dems are asking the watchdog to"); "..., saying that" belongs to
          * the event of its main verb */
         const token *cv = &d->toks[i];
-        int ing = cv->lower_len > 4 && !strncmp(cv->lower + cv->lower_len - 3, "ing", 3);
+        int ing = ing_form(cv);
         /* "X was quoted (by Interfax) as saying": X speaks */
         int quoted_subj = ing ? quoted_as_saying(d, i, s) : -1;
         if (ing && quoted_subj < 0) {
@@ -1733,9 +1709,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "Vladimir Putin congratulated X on his birthday. The message
              * reads, in part:": the person who just spoke sent it */
             uint32_t here = (uint32_t)(s - d->sents);
-            uint32_t voiced = speaker < 0 ? recent_voice_sent(out, here, 0) : UINT32_MAX;
-            if (voiced != UINT32_MAX && voiced + 2 >= here) {
-                int pv = recent_voice(d, out, here, 0);
+            const ev_draft *voiced = speaker < 0 ? recent_voice_draft(out, here, 0) : NULL;
+            if (voiced && voiced->sent + 2 >= here) {
+                int pv = draft_voice(d, voiced);
                 if (pv >= 0 && d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON &&
                     !(d->toks[d->ments[pv].tok_start].flags & T_IN_QUOTE))
                     speaker = pv;
@@ -1890,17 +1866,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     uint32_t a = sp->tok_end;
                     const token *n = a < s->tok_end ? &d->toks[a] : NULL;
                     int goes_on =
-                        n &&
-                        ((n->word_bits & W_AUX) || tok_lex(d, a, LEX_MODALITY, NULL) ||
-                         ((sp->kind == M_COUNTRY || sp->kind == M_DESC) &&
-                          ((n->flags & T_POSS) ||
-                           ((n->flags & T_WORD) && !(n->flags & T_CAP) &&
-                            !(n->word_bits & (W_PREP | W_PLACE_PREP | W_RELDAY | W_WEEKDAY |
-                                              W_SUBORD | W_CONJ | W_ADVERB)) &&
-                            /* "said the president as he opened",
-                             * "..., said X addressing the forum" */
-                            !tok_is(n, "as") &&
-                            !(n->lower_len > 4 && !strcmp(n->lower + n->lower_len - 3, "ing"))))));
+                        n && ((n->word_bits & W_AUX) || tok_lex(d, a, LEX_MODALITY, NULL) ||
+                              ((sp->kind == M_COUNTRY || sp->kind == M_DESC) &&
+                               ((n->flags & T_POSS) ||
+                                ((n->flags & T_WORD) && !(n->flags & T_CAP) &&
+                                 !(n->word_bits & (W_PREP | W_PLACE_PREP | W_RELDAY | W_WEEKDAY |
+                                                   W_SUBORD | W_CONJ | W_ADVERB)) &&
+                                 /* "said the president as he opened",
+                                  * "..., said X addressing the forum" */
+                                 !tok_is(n, "as") && !ing_form(n)))));
                     if (goes_on)
                         speaker = -1;
                 }
@@ -2056,7 +2030,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
         /* "... when the Soviet leader insisted": a subordinate clause's
          * speaker is not the voice */
-        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        uint32_t here = (uint32_t)(s - d->sents);
+        const ev_draft *voiced = recent_voice_draft(out, here, 1);
+        int pv = draft_voice(d, voiced);
         /* (not a voice of the other gender: "Anna Berg said ... He said") */
         uint32_t g = pv < 0 ? 0 : mention_gender(d, pv); /* a "spokeswoman" too */
         if (pv >= 0 &&
@@ -2067,9 +2043,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (sv >= 0)
             voice = sv;
         if (pv >= 0) {
-            uint32_t here = (uint32_t)(s - d->sents);
-            uint32_t after = recent_voice_sent(out, here, 1);
-            int ns = newer_subject(d, after, here, d->ments[speaker].pronoun_bits);
+            int ns = newer_subject(d, voiced->sent, here, d->ments[speaker].pronoun_bits);
             /* (not when the clause names that person: "He thanked the Italian
              * Prime Minister" after "Mr Berlusconi proposed") */
             if (ns >= 0 && d->ments[ns].entity != d->ments[voice].entity &&
