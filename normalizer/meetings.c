@@ -112,8 +112,8 @@ static int subject_after_opening(const doc *d, uint32_t cue_end, const sentence 
     /* the phrase must open the sentence: "At the talks, ...", or a
      * participle "Speaking to reporters after a meeting with X, Y said" */
     const token *f = &d->toks[s->tok_start];
-    int participle = participle_ok && (f->flags & T_WORD) && f->lower_len > 4 &&
-                     !strcmp(f->lower + f->lower_len - 3, "ing") && mention_at(d, s->tok_start) < 0;
+    int participle =
+        participle_ok && (f->flags & T_WORD) && ing_form(f) && mention_at(d, s->tok_start) < 0;
     if (!(f->word_bits & (W_PREP | W_PLACE_PREP)) && !participle)
         return -1;
     return party_right(d, k + 1, s->tok_end);
@@ -700,8 +700,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     /* "X launched the Task Force by hosting a roundtable": the gerund's
      * subject is the one that opens the sentence */
     const token *vt = &d->toks[verb];
-    if (subj < 0 && verb > s->tok_start && tok_is(&d->toks[verb - 1], "by") && vt->lower_len > 4 &&
-        !strcmp(vt->lower + vt->lower_len - 3, "ing")) {
+    if (subj < 0 && verb > s->tok_start && tok_is(&d->toks[verb - 1], "by") && ing_form(vt)) {
         for (uint32_t k = s->tok_start; k < s->tok_start + 6 && k < verb; k++) {
             int m = mention_at(d, k);
             if (m < 0)
@@ -1165,8 +1164,7 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
         /* "families of employees killed in ...", "students studying ...": a
          * participle opens a clause (not "newly-appointed", "acting") */
         if (!(u->flags & T_CAP) && u->lower_len > 4 && !tok_lex(d, k, LEX_TITLE, NULL) &&
-            (!strcmp(u->lower + u->lower_len - 2, "ed") ||
-             !strcmp(u->lower + u->lower_len - 3, "ing")) &&
+            (!strcmp(u->lower + u->lower_len - 2, "ed") || ing_form(u)) &&
             !(k > t && (hyphen_or_dash(d, k - 1) || tok_is(&d->toks[k - 1], "newly"))))
             return -1;
         /* "to discuss": an infinitive opens the meeting's purpose */
@@ -2405,10 +2403,7 @@ static int owner_of_creditors(const doc *d, int m, uint32_t end)
     if (t >= end)
         return 0;
     const token *a = &d->toks[t];
-    int apos = (a->flags & T_POSS) ||
-               ((a->flags & T_PUNCT) && !(a->flags & T_SPACE_BEFORE) &&
-                ((a->end - a->start == 1 && d->text[a->start] == '\'') ||
-                 (a->end - a->start == 3 && !memcmp(d->text + a->start, "\xe2\x80\x99", 3))));
+    int apos = (a->flags & T_POSS) || (!(a->flags & T_SPACE_BEFORE) && apostrophe(d, t));
     if (!apos)
         return 0;
     for (uint32_t k = t + 1; k < end && k < t + 4; k++) {
