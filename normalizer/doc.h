@@ -232,6 +232,13 @@ void parse_dateline(doc *d, const nsv_item *item);
 nsv_code out_of_memory(const nsv_limits *limits, nsv_error *err);
 
 /* helpers */
+/* The first byte of the item's body: past the title ("title\n\n") and the
+ * dateline, whichever ends later. */
+static inline size_t body_offset(const doc *d)
+{
+    return d->body_start > d->title_len ? d->body_start : d->title_len;
+}
+
 /* Is byte `off` in the text between the title and the end of the dateline
  * (the dateline itself, or a sub-headline before it)?  Such text names no
  * events of its own; the title does. */

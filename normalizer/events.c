@@ -520,7 +520,7 @@ static int party_within(const doc *d, int x, int y)
  * another one). */
 static void merge_lead_signings(const doc *d, ev_list *l)
 {
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    size_t body = body_offset(d);
     uint32_t lead = UINT32_MAX;
     for (size_t k = 0; k < d->nsents && lead == UINT32_MAX; k++)
         if (d->sents[k].end > body) /* (a dateline opens it) */

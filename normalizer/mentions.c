@@ -2168,7 +2168,7 @@ nomem:
 
 size_t first_body_mention(const doc *d)
 {
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    size_t body = body_offset(d);
     size_t lo = 0, hi = d->nments;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

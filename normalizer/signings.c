@@ -1853,8 +1853,7 @@ static int unnamed_office_holder(const doc *d, uint32_t i, const sentence *s)
         return -1;
     for (size_t k = 0; k < d->nments; k++) {
         const mention *x = &d->ments[k];
-        if (x->kind != M_PERSON || x->entity < 0 || d->toks[x->tok_start].start < d->body_start ||
-            d->toks[x->tok_start].start < d->title_len ||
+        if (x->kind != M_PERSON || x->entity < 0 || d->toks[x->tok_start].start < body_offset(d) ||
             (d->toks[x->tok_start].flags & T_IN_QUOTE))
             continue;
         if (x->tok_start >= d->ments[m].tok_start)

@@ -749,7 +749,7 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
                        tok_is(&d->toks[i], "told"))))
         return -1;
     /* the sentence's first word after a wire dateline */
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    size_t body = body_offset(d);
     uint32_t f = s->tok_start;
     while (f < k && d->toks[f].start < body)
         f++;
@@ -831,7 +831,7 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
     if (bs < s->tok_start + 4 ||
         !(tok_is(&d->toks[bs - 1], "of") || tok_is(&d->toks[bs - 1], "at")))
         return -1;
-    size_t head = d->body_start > d->title_len ? d->body_start : d->title_len;
+    size_t head = body_offset(d);
     uint32_t f = s->tok_start;
     while (f < bs && d->toks[f].start < head)
         f++;
@@ -859,7 +859,7 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
 static int subject_before_modifier(const doc *d, uint32_t i, const sentence *s)
 {
     uint32_t k = verb_group_start(d, i, s->tok_start);
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    size_t body = body_offset(d);
     uint32_t f = s->tok_start;
     while (f < k && d->toks[f].start < body)
         f++;
@@ -1402,7 +1402,7 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     for (uint32_t t = s->tok_start; t < i; t++)
         if ((d->toks[t].cats & (1u << LEX_SPEECH)) || (d->toks[t].flags & T_QUOTE))
             return -1;
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    size_t body = body_offset(d);
     uint32_t t = s->tok_start;
     while (t < i && d->toks[t].start < body)
         t++;
@@ -2761,7 +2761,7 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    size_t body = body_offset(d);
     int speech = (d->any_cats & (1u << LEX_SPEECH)) != 0; /* some token is a speech cue */
     const token *toks = d->toks;
     nsv_code arc = address_statement(d, out, body, err);
