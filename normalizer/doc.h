@@ -239,6 +239,16 @@ static inline size_t body_offset(const doc *d)
     return d->body_start > d->title_len ? d->body_start : d->title_len;
 }
 
+/* The first token of [from, to) in the body, or to: past a title or wire
+ * dateline the sentence opens with ("MOSCOW, May 5 (Reuters) - The ..."). */
+static inline uint32_t body_tok(const doc *d, uint32_t from, uint32_t to)
+{
+    size_t body = body_offset(d);
+    while (from < to && d->toks[from].start < body)
+        from++;
+    return from;
+}
+
 /* Is byte `off` in the text between the title and the end of the dateline
  * (the dateline itself, or a sub-headline before it)?  Such text names no
  * events of its own; the title does. */

@@ -749,10 +749,7 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
                        tok_is(&d->toks[i], "told"))))
         return -1;
     /* the sentence's first word after a wire dateline */
-    size_t body = body_offset(d);
-    uint32_t f = s->tok_start;
-    while (f < k && d->toks[f].start < body)
-        f++;
+    uint32_t f = body_tok(d, s->tok_start, k);
     int m = mention_at(d, f);
     /* "The LSE, which saw its shares rise 25%, said", "The firm, which made
      * finds last year, said": a body after the article, or a description
@@ -831,10 +828,7 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
     if (bs < s->tok_start + 4 ||
         !(tok_is(&d->toks[bs - 1], "of") || tok_is(&d->toks[bs - 1], "at")))
         return -1;
-    size_t head = body_offset(d);
-    uint32_t f = s->tok_start;
-    while (f < bs && d->toks[f].start < head)
-        f++;
+    uint32_t f = body_tok(d, s->tok_start, bs);
     int m = mention_at(d, f);
     if (m < 0 || d->ments[m].tok_start != f || d->ments[m].kind != M_PERSON ||
         d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m) ||
@@ -859,10 +853,7 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
 static int subject_before_modifier(const doc *d, uint32_t i, const sentence *s)
 {
     uint32_t k = verb_group_start(d, i, s->tok_start);
-    size_t body = body_offset(d);
-    uint32_t f = s->tok_start;
-    while (f < k && d->toks[f].start < body)
-        f++;
+    uint32_t f = body_tok(d, s->tok_start, k);
     if (f < k && tok_is(&d->toks[f], "the"))
         f++;
     int m = f < k ? mention_at(d, f) : -1;
@@ -1402,10 +1393,7 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     for (uint32_t t = s->tok_start; t < i; t++)
         if ((d->toks[t].cats & (1u << LEX_SPEECH)) || (d->toks[t].flags & T_QUOTE))
             return -1;
-    size_t body = body_offset(d);
-    uint32_t t = s->tok_start;
-    while (t < i && d->toks[t].start < body)
-        t++;
+    uint32_t t = body_tok(d, s->tok_start, i);
     while (t < i && ((d->toks[t].word_bits & (W_CONJ | W_ADVERB | W_OPENER)) || is_char(d, t, ',')))
         t++;
     int m = t < i ? mention_at(d, t) : -1;
