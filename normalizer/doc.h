@@ -201,6 +201,9 @@ int named_person_entity(doc *d, const char *name, const char *role, const char *
 uint32_t title_word_gender(const token *t);
 /* Is `name` a body that is no business (a ministry, a commission)? */
 int public_body(const doc *d, const char *name);
+/* Is entity ent a named body that "the company" or "the companies" may stand
+ * for (no public body: a ministry, a commission)? */
+int business_entity(const doc *d, int ent);
 /* The business "the company" stands for at token t, as a mention, or -1. */
 int business_before(const doc *d, uint32_t t);
 /* The office-holder row of the item's outlet on its date ("Vladimir Putin"

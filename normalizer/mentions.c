@@ -2600,9 +2600,7 @@ static int32_t quote_closed_in(const doc *d, uint32_t s)
     return d->toks[x->tok_start].quote;
 }
 
-/* Is body entity ent one "the company" may stand for (no public body or
- * news outlet)? */
-static int business_entity(const doc *d, int ent)
+int business_entity(const doc *d, int ent)
 {
     return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name &&
            !public_body(d, d->ents[ent].name);

@@ -1240,12 +1240,6 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
     return -1;
 }
 
-/* Is entity ent a business ("the companies" may stand for it)? */
-static int business_ent(const doc *d, int ent)
-{
-    return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name;
-}
-
 /* "..., the companies said", "Both companies said", "The two companies
  * announced": the businesses that last spoke together ("A and B said they
  * agreed to merge"), else the first two the lead sentence names ("A agreed
@@ -1277,7 +1271,7 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped ||
             prev->ev.speaker.kind != NSV_KIND_GROUP || prev->nents != 2)
             continue;
-        if (business_ent(d, prev->ents[0]) && business_ent(d, prev->ents[1]) &&
+        if (business_entity(d, prev->ents[0]) && business_entity(d, prev->ents[1]) &&
             prev->ents[0] != prev->ents[1]) {
             ents[0] = prev->ents[0];
             ents[1] = prev->ents[1];
@@ -1296,7 +1290,7 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
         if (p->sent != lead)
             break;
         if (p->kind != M_ORG || p->body_voice || outlet_mention(d, (int)j) ||
-            !business_ent(d, p->entity) || (n == 1 && ents[0] == p->entity))
+            !business_entity(d, p->entity) || (n == 1 && ents[0] == p->entity))
             continue;
         ents[n++] = p->entity;
     }
