@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "lexicon.h"
@@ -258,6 +259,21 @@ static inline uint32_t body_tok(const doc *d, uint32_t from, uint32_t to)
 static inline int before_body(const doc *d, size_t off)
 {
     return off >= d->title_len && off < d->body_start;
+}
+
+/* Does `name` hold the word or words w whole, case-folded ("Kenya" in
+ * "Kenya Ports Authority", "association" in "Securities Industry
+ * Association")?  No for a NULL name or an empty w. */
+static inline int name_has_word(const char *name, const char *w)
+{
+    size_t wl = strlen(w);
+    if (!wl)
+        return 0;
+    for (const char *p = name; p && *p; p++)
+        if ((p == name || p[-1] == ' ') && !strncasecmp(p, w, wl) &&
+            (p[wl] == '\0' || p[wl] == ' '))
+            return 1;
+    return 0;
 }
 
 /* Dashes as tokens.  Three tests, as the rules need them: */

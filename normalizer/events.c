@@ -485,20 +485,6 @@ static void merge_signings(ev_list *l)
     }
 }
 
-/* Does the name `outer` hold the words of `inner` ("Kenya" in "Kenya Ports
- * Authority"), case folded? */
-static int name_within(const char *inner, const char *outer)
-{
-    size_t n = strlen(inner);
-    if (!n)
-        return 0;
-    for (const char *p = outer; *p; p++)
-        if ((p == outer || p[-1] == ' ') && !strncasecmp(p, inner, n) &&
-            (p[n] == '\0' || p[n] == ' '))
-            return 1;
-    return 0;
-}
-
 /* Is entity x one of entity y's or within it (its name or country)? */
 static int party_within(const doc *d, int x, int y)
 {
@@ -507,7 +493,7 @@ static int party_within(const doc *d, int x, int y)
     if (x < 0 || y < 0)
         return 0;
     const entity *a = &d->ents[x], *b = &d->ents[y];
-    return (a->name && b->name && name_within(a->name, b->name)) ||
+    return (a->name && b->name && name_has_word(b->name, a->name)) ||
            (a->kind == NSV_KIND_COUNTRY && a->name && b->country && !strcmp(a->name, b->country));
 }
 

@@ -147,8 +147,6 @@ static void quote_content(doc *d, ev_draft *e, int q)
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
 }
 
-static int name_has_word(const char *name, const char *w);
-
 /* Does the name end in word w, case-folded ("Scottish Executive")? */
 static int name_ends_with(const char *name, const char *w)
 {
@@ -547,18 +545,6 @@ static int body_anaphor(const doc *d, int m)
     return (x->kind == M_PRONOUN && (x->pronoun_bits & W_PRONOUN_N) &&
             tok_is(&d->toks[x->tok_start], "it")) ||
            (x->kind == M_DESC && x->name && !x->role && !x->body_voice);
-}
-
-/* Does the name hold word w, whole and case-folded ("the association" ~
- * "Securities Industry Association")? */
-static int name_has_word(const char *name, const char *w)
-{
-    size_t wl = strlen(w);
-    for (const char *p = name; p && *p; p++)
-        if ((p == name || p[-1] == ' ') && !strncasecmp(p, w, wl) &&
-            (p[wl] == '\0' || p[wl] == ' '))
-            return 1;
-    return 0;
 }
 
 /* The mention right before cue token i (past adverbs and auxiliaries) when
