@@ -181,6 +181,10 @@ size_t mentions_before(const doc *d, uint32_t t);
 /* The index of the first mention after the headline and dateline (the
  * lead sentence's first), or nments. */
 size_t first_body_mention(const doc *d);
+/* The item's lead sentence: the sentence of the first body mention (a wire
+ * dateline the segmenter split off, "GREELEY, Colo.", names no one), or
+ * UINT32_MAX when the body names no one. */
+uint32_t lead_sentence(const doc *d);
 /* The entity of the country with canonical name `name`, added if new. */
 int country_entity(doc *d, const char *name);
 /* The body entity named by the text of tokens [from, to) (a meeting's own

@@ -506,11 +506,7 @@ static int party_within(const doc *d, int x, int y)
  * another one). */
 static void merge_lead_signings(const doc *d, ev_list *l)
 {
-    size_t body = body_offset(d);
-    uint32_t lead = UINT32_MAX;
-    for (size_t k = 0; k < d->nsents && lead == UINT32_MAX; k++)
-        if (d->sents[k].end > body) /* (a dateline opens it) */
-            lead = (uint32_t)k;
+    uint32_t lead = lead_sentence(d);
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *a = &l->v[i];
         if (a->dropped || a->ev.type != NSV_EV_SIGNING || a->sent != lead || !a->nents ||

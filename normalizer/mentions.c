@@ -2180,6 +2180,12 @@ size_t first_body_mention(const doc *d)
     return lo;
 }
 
+uint32_t lead_sentence(const doc *d)
+{
+    size_t first = first_body_mention(d);
+    return first < d->nments ? d->ments[first].sent : UINT32_MAX;
+}
+
 size_t mentions_before(const doc *d, uint32_t t)
 {
     /* mentions are sorted by start: binary search */
@@ -2651,12 +2657,10 @@ int business_before(const doc *d, uint32_t t)
     }
     /* no business spoke yet: the one the lead sentence names first ("Marubeni
      * Corp is pursuing a link ..., a company spokesman said") */
-    uint32_t lead = UINT32_MAX;
+    uint32_t lead = lead_sentence(d);
     size_t first = first_body_mention(d);
     for (size_t j = first; j < d->nments && d->ments[j].tok_start < t && j - first < 512; j++) {
         const mention *p = &d->ments[j];
-        if (lead == UINT32_MAX)
-            lead = d->toks[p->tok_start].sent;
         if (p->sent != lead)
             break;
         if (p->kind == M_ORG && !p->body_voice && !outlet_mention(d, (int)j) &&

@@ -1299,7 +1299,7 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
     if (found[0] < 0) {
         int n = 0;
         size_t first = first_body_mention(d);
-        uint32_t lead = first < d->nments ? d->ments[first].sent : UINT32_MAX;
+        uint32_t lead = lead_sentence(d);
         for (size_t j = first; lead < here && j < d->nments && n < 2; j++) {
             const mention *m = &d->ments[j];
             if (m->sent != lead)

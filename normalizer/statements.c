@@ -1265,14 +1265,12 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
         }
     }
     /* the lead sentence of the item's body */
-    uint32_t lead = UINT32_MAX;
+    uint32_t lead = lead_sentence(d);
     int n = 0;
     size_t first = first_body_mention(d);
     for (size_t j = first; j < d->nments && d->ments[j].tok_start < k && n < 2 && j - first < 512;
          j++) {
         const mention *p = &d->ments[j];
-        if (lead == UINT32_MAX)
-            lead = p->sent;
         if (p->sent != lead)
             break;
         if (p->kind != M_ORG || p->body_voice || outlet_mention(d, (int)j) ||
