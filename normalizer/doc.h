@@ -280,6 +280,13 @@ static inline int name_has_word(const char *name, const char *w)
     return 0;
 }
 
+/* Is token t (if any) punctuation opening with byte c (the ellipsis "..."
+ * for '.')? */
+static inline int is_char(const doc *d, uint32_t t, char c)
+{
+    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
+}
+
 /* Dashes as tokens.  Three tests, as the rules need them: */
 /* An en or em dash, spaced or not ("USAID–Ministry of Finance"); no hyphen. */
 static inline int en_or_em_dash(const doc *d, uint32_t t)

@@ -813,21 +813,11 @@ int party_mention(const doc *d, int m)
     }
 }
 
-static int is_char_tok(const doc *d, uint32_t t, char c)
-{
-    return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
-}
-
-static int is_dot(const doc *d, uint32_t t)
-{
-    return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == '.';
-}
-
 /* j, or the start of a ", Jr." / " Sr." suffix ending right before j. */
 static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
 {
     uint32_t k = j;
-    if (k > from && is_dot(d, k - 1))
+    if (k > from && is_char(d, k - 1, '.'))
         k--;
     if (k > from && (tok_is(&d->toks[k - 1], "jr") || tok_is(&d->toks[k - 1], "sr"))) {
         k--;
@@ -843,13 +833,13 @@ static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
  * said", "Patrick Leahy (D-Vt.) said"). */
 static uint32_t skip_paren(const doc *d, uint32_t j, uint32_t from)
 {
-    if (j <= from + 2 || !is_char_tok(d, j - 1, ')'))
+    if (j <= from + 2 || !is_char(d, j - 1, ')'))
         return j;
     for (uint32_t k = j - 1; k > from + 1 && k + 7 > j; k--) {
         const token *q = &d->toks[k - 1];
-        if (is_char_tok(d, k - 1, '('))
+        if (is_char(d, k - 1, '('))
             return k - 1 > from ? k - 1 : j;
-        if (!(q->flags & T_WORD) && !is_char_tok(d, k - 1, '-') && !is_char_tok(d, k - 1, '.'))
+        if (!(q->flags & T_WORD) && !is_char(d, k - 1, '-') && !is_char(d, k - 1, '.'))
             return j;
     }
     return j;
@@ -860,7 +850,7 @@ static uint32_t skip_paren(const doc *d, uint32_t j, uint32_t from)
  * <INMR.HE> said"): j moved to the end of the name, else j. */
 static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
 {
-    if (j <= from + 2 || !is_char_tok(d, j - 1, '>'))
+    if (j <= from + 2 || !is_char(d, j - 1, '>'))
         return j;
     /* "Exxon Corp <XON>": the body's mention took its ticker already */
     int whole = mention_at(d, j - 1);
@@ -868,7 +858,7 @@ static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
         return j;
     int m = mention_at(d, j - 2);
     if (m >= 0 && d->ments[m].tok_end == j - 1 && d->ments[m].tok_start > from &&
-        is_char_tok(d, d->ments[m].tok_start - 1, '<')) {
+        is_char(d, d->ments[m].tok_start - 1, '<')) {
         /* "Telefon AB L.M. Ericsson <ERIC ST>": upper-case codes right
          * after a named body are its ticker, not a name of their own */
         uint32_t lt = d->ments[m].tok_start - 1;
@@ -881,7 +871,7 @@ static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
         return lt;
     }
     for (uint32_t k = j - 1; k > from + 1 && k + 6 > j; k--)
-        if (is_char_tok(d, k - 1, '<'))
+        if (is_char(d, k - 1, '<'))
             return k - 1;
     return j;
 }
@@ -981,7 +971,7 @@ static int person_of_body(const doc *d, int org, uint32_t from)
     /* ", a fund manager at": a short lower-case description after a comma */
     for (uint32_t j = k - 1; j-- > from && k - 1 - j <= 5;) {
         const token *q = &d->toks[j];
-        if (is_char_tok(d, j, ',')) {
+        if (is_char(d, j, ',')) {
             if (j + 1 >= k - 1 || !(d->toks[j + 1].word_bits & W_DET) || j == from)
                 return -1;
             p = mention_at(d, j - 1);
@@ -1065,7 +1055,7 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
      * appositive between dashes (spaced, so not a hyphen) */
     if (paren_appos && j > from + 2 && spaced_hyphen_or_dash(d, j - 1)) {
         for (uint32_t k = j - 1; k > from + 1 && k + 32 > j; k--) {
-            if ((d->toks[k - 1].flags & T_QUOTE) || is_char_tok(d, k - 1, ';'))
+            if ((d->toks[k - 1].flags & T_QUOTE) || is_char(d, k - 1, ';'))
                 break;
             if (!spaced_hyphen_or_dash(d, k - 1))
                 continue;
@@ -1114,12 +1104,12 @@ int party_right(const doc *d, uint32_t t, uint32_t limit)
  * t: past its closing mark or its ticker, else t. */
 static uint32_t reuters_mark_after(const doc *d, uint32_t t, uint32_t hi)
 {
-    if (t < hi && is_char_tok(d, t, '>'))
+    if (t < hi && is_char(d, t, '>'))
         return t + 1;
-    if (t + 2 < hi && is_char_tok(d, t, '<')) {
+    if (t + 2 < hi && is_char(d, t, '<')) {
         int codes = 1;
         for (uint32_t k = t + 1; k < hi && k < t + 6; k++) {
-            if (is_char_tok(d, k, '>'))
+            if (is_char(d, k, '>'))
                 return codes && k > t + 1 ? k + 1 : t;
             codes &= (d->toks[k].flags & T_ALLCAPS) || (d->toks[k].flags & T_PUNCT);
         }
@@ -1130,7 +1120,7 @@ static uint32_t reuters_mark_after(const doc *d, uint32_t t, uint32_t hi)
 /* Before a name starting at t: past the '<' of its mark, else t. */
 uint32_t skip_reuters_open_mark(const doc *d, uint32_t t, uint32_t limit)
 {
-    return t + 1 < limit && is_char_tok(d, t, '<') ? t + 1 : t;
+    return t + 1 < limit && is_char(d, t, '<') ? t + 1 : t;
 }
 
 /* Before token k (a name's list separator): the end of the name before
@@ -1138,7 +1128,7 @@ uint32_t skip_reuters_open_mark(const doc *d, uint32_t t, uint32_t limit)
  * ticker ("Revlon Group Inc <REV> and"), else k. */
 static uint32_t reuters_mark_before(const doc *d, uint32_t k, uint32_t lo)
 {
-    if (k < lo + 3 || !is_char_tok(d, k - 1, '>'))
+    if (k < lo + 3 || !is_char(d, k - 1, '>'))
         return k;
     /* "Exxon Corp <XON>": the body's mention took its ticker already */
     int whole = mention_at(d, k - 1);
@@ -1146,7 +1136,7 @@ static uint32_t reuters_mark_before(const doc *d, uint32_t k, uint32_t lo)
         return k;
     int codes = 1;
     for (uint32_t q = k - 2; q > lo && q + 8 > k; q--) {
-        if (is_char_tok(d, q, '<'))
+        if (is_char(d, q, '<'))
             return codes && q + 2 < k ? q : k - 1;
         codes &= (d->toks[q].flags & T_ALLCAPS) || (d->toks[q].flags & T_PUNCT);
     }
@@ -1195,7 +1185,7 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             if (t <= limit_lo)
                 break;
             uint32_t k = t;
-            if (k > limit_lo + 1 && is_char_tok(d, k - 1, '<'))
+            if (k > limit_lo + 1 && is_char(d, k - 1, '<'))
                 k--;
             int sep = 0;
             while (k > limit_lo && sep < 2 &&
@@ -1286,7 +1276,7 @@ uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end)
     if (k < end && (d->toks[k].word_bits & W_WEEKDAY)) {
         k++;
         /* "Friday, December 15" and "Friday, 15 December" */
-        if (k + 1 < end && is_char_tok(d, k, ',') &&
+        if (k + 1 < end && is_char(d, k, ',') &&
             ((d->toks[k + 1].word_bits & W_MONTH) ||
              (k + 2 < end && (d->toks[k + 1].flags & T_NUM) &&
               (d->toks[k + 2].word_bits & W_MONTH))))
@@ -1305,7 +1295,7 @@ uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end)
                (d->toks[k + 1].flags & T_NUM)) {
         k += 2;
     }
-    if (k > start && k + 1 < end && is_char_tok(d, k, ',') && (d->toks[k + 1].flags & T_NUM) &&
+    if (k > start && k + 1 < end && is_char(d, k, ',') && (d->toks[k + 1].flags & T_NUM) &&
         d->toks[k + 1].lower_len == 4)
         k += 2;
     /* "on Friday," alone keeps its comma out: "met on Friday, and ..." */
@@ -1555,7 +1545,7 @@ void ev_date(doc *d, ev_draft *e)
      * clause after the cue dates its own verb, not the event (", which took
      * place on October 12" does date it) */
     for (uint32_t k = e->cue_tok + 1; k + 1 < to; k++)
-        if (is_char_tok(d, k, ',') && tok_is(&d->toks[k + 1], "who")) {
+        if (is_char(d, k, ',') && tok_is(&d->toks[k + 1], "who")) {
             to = k;
             break;
         }

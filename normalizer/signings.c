@@ -12,11 +12,6 @@
  * lists dozens (up to ~50 in the corpus), each its own signing */
 #define MAX_BILLS 64
 
-static int is_char(const doc *d, uint32_t t, char c)
-{
-    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
-}
-
 typedef struct doc_np {
     uint32_t start, end; /* tokens of the title: [start, end) */
     const char *kind;

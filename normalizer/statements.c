@@ -7,11 +7,6 @@
 
 #include "normalizer.h"
 
-static int is_char(const doc *d, uint32_t t, char c)
-{
-    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
-}
-
 /* Bytes of [start, end) that lie inside quotation spans. */
 static size_t quoted_bytes(const doc *d, uint32_t start, uint32_t end)
 {
