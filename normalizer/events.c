@@ -127,7 +127,7 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
     int comma = 0;
     for (uint32_t t = cue_tok; t-- > d->sents[d->toks[cue_tok].sent].tok_start;) {
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
-        comma |= (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == ',';
+        comma |= is_char(d, t, ',');
         if (m && m->value == NSV_MOD_HYPOTHETICAL && d->toks[t].lower &&
             (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless") ||
              (!comma && tok_is(&d->toks[t], "whether"))))
@@ -821,7 +821,7 @@ static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
         k--;
     if (k > from && (tok_is(&d->toks[k - 1], "jr") || tok_is(&d->toks[k - 1], "sr"))) {
         k--;
-        if (k > from && (d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',')
+        if (k > from && is_char(d, k - 1, ','))
             k--;
         return k > from ? k : j;
     }
@@ -1066,20 +1066,19 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
         }
     }
     /* appositive: X, <up to 14 tokens>, verb */
-    const token *p = &d->toks[j - 1];
-    if ((p->flags & T_PUNCT) && d->text[p->start] == ',') {
+    if (is_char(d, j - 1, ',')) {
         uint32_t k = j - 1;
         for (uint32_t steps = 0; k > from && steps < 14; steps++) {
             k--;
             const token *q = &d->toks[k];
-            if ((q->flags & T_PUNCT) && d->text[q->start] == ',') {
+            if (is_char(d, k, ',')) {
                 uint32_t e = k > from && paren_appos ? skip_paren(d, k, from) : k;
                 int m2 = mention_at(d, e - 1);
                 if (k > from && m2 >= 0 && d->ments[m2].tok_end == e && party_mention(d, m2))
                     return m2;
                 break;
             }
-            if ((q->flags & T_QUOTE) || ((q->flags & T_PUNCT) && d->text[q->start] == ';'))
+            if ((q->flags & T_QUOTE) || is_char(d, k, ';'))
                 break;
         }
     }
@@ -1161,9 +1160,8 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             uint32_t k = reuters_mark_after(d, t, limit_hi);
             int sep = 0, conj = 0;
             while (k < limit_hi && sep < 3 &&
-                   (((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',') ||
-                    tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with") ||
-                    tok_is(&d->toks[k], "the"))) {
+                   (is_char(d, k, ',') || tok_is(&d->toks[k], "and") ||
+                    tok_is(&d->toks[k], "with") || tok_is(&d->toks[k], "the"))) {
                 conj |= tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with");
                 k++;
                 sep++;
@@ -1189,8 +1187,7 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
                 k--;
             int sep = 0;
             while (k > limit_lo && sep < 2 &&
-                   (((d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',') ||
-                    tok_is(&d->toks[k - 1], "and"))) {
+                   (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and"))) {
                 k--;
                 sep++;
             }
@@ -1413,7 +1410,7 @@ void ev_place(doc *d, ev_draft *e)
         const token *k = &d->toks[t];
         /* "..., which took place in Glasgow": a relative clause about the
          * meeting itself still places it */
-        uint32_t r = t + ((k->flags & T_PUNCT) && d->text[k->start] == ',');
+        uint32_t r = t + is_char(d, t, ',');
         if (r + 2 < s->tok_end && (d->toks[r].word_bits & W_SUBORD) &&
             ((tok_is(&d->toks[r + 1], "took") && tok_is(&d->toks[r + 2], "place")) ||
              (tok_is(&d->toks[r + 2], "held") &&
@@ -1442,9 +1439,7 @@ void ev_place(doc *d, ev_draft *e)
         /* "hosted A, B, and C in the Oval Office": a list's comma between
          * two people ends no clause */
         int pm =
-            (k->flags & T_PUNCT) && d->text[k->start] == ',' && t > e->cue_tok && t + 1 < s->tok_end
-                ? mention_at(d, t - 1)
-                : -1;
+            is_char(d, t, ',') && t > e->cue_tok && t + 1 < s->tok_end ? mention_at(d, t - 1) : -1;
         if (pm >= 0 && d->ments[pm].kind == M_PERSON) {
             uint32_t n = t + 1 + (t + 2 < s->tok_end && tok_is(&d->toks[t + 1], "and"));
             int nm = mention_at(d, n);
@@ -1485,8 +1480,7 @@ void ev_place(doc *d, ev_draft *e)
         if (!tok_is(&d->toks[k], "where"))
             continue;
         int m = mention_at(d, k - 2);
-        if ((d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',' && m >= 0 &&
-            d->ments[m].tok_end == k - 1 &&
+        if (is_char(d, k - 1, ',') && m >= 0 && d->ments[m].tok_end == k - 1 &&
             (d->ments[m].kind == M_PLACE || d->ments[m].kind == M_COUNTRY)) {
             const mention *x = &d->ments[m];
             const char *name =
@@ -1504,7 +1498,7 @@ void ev_place(doc *d, ev_draft *e)
     uint32_t t = s->tok_start;
     if (t + 1 < e->cue_tok && (tok_is(&d->toks[t], "in") || tok_is(&d->toks[t], "at")))
         for (uint32_t k = t + 1; k < e->cue_tok && k < t + 6; k++) {
-            if ((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',')
+            if (is_char(d, k, ','))
                 break;
             if (place_at(d, e, k))
                 return;
@@ -1522,7 +1516,7 @@ void ev_place(doc *d, ev_draft *e)
         return;
     int setting = 0;
     for (uint32_t k = t; k < e->cue_tok && k < t + 24; k++) {
-        if ((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',')
+        if (is_char(d, k, ','))
             break;
         if (tok_lex(d, k, LEX_MEETING, NULL))
             setting = 1;
@@ -1554,8 +1548,7 @@ void ev_date(doc *d, ev_draft *e)
      * after the last "and" or ";" before it, is the cue's */
     for (uint32_t k = e->cue_tok; k-- > from;) {
         const token *c = &d->toks[k];
-        if ((c->flags & T_IN_QUOTE) ||
-            !(tok_is(c, "and") || ((c->flags & T_PUNCT) && d->text[c->start] == ';')))
+        if ((c->flags & T_IN_QUOTE) || !(tok_is(c, "and") || is_char(d, k, ';')))
             continue;
         /* "the Thursday and Friday talks": two days of one event */
         if (k > from && (d->toks[k - 1].word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)))

@@ -962,7 +962,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
     for (uint32_t k = np->start; k < np->end; k++) {
         /* "NATO-Russia Founding Act": parties joined by a hyphen */
-        if ((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == '-' && k > np->start) {
+        if (is_char(d, k, '-') && k > np->start) {
             int a = mention_at(d, k - 1), b = mention_at(d, k + 1);
             if (a >= 0 && b >= 0 && d->ments[a].tok_end == k && d->ments[b].tok_start == k + 1 &&
                 party_mention(d, a) && party_mention(d, b)) {
