@@ -344,6 +344,15 @@ static inline uint32_t verb_group_start(const doc *d, uint32_t t, uint32_t from)
     return t;
 }
 
+/* The first token from t past adverbs and auxiliaries ("has also said":
+ * "said"), not past limit: verb_group_start() the other way. */
+static inline uint32_t skip_aux(const doc *d, uint32_t t, uint32_t limit)
+{
+    while (t < limit && (d->toks[t].word_bits & (W_ADVERB | W_AUX)))
+        t++;
+    return t;
+}
+
 /* Does token t read as an -ing form: five letters or more, ending in "ing"
  * ("saying", "hosting"; not "king", "sing")? */
 static inline int ing_form(const token *t)

@@ -882,8 +882,7 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
         !(d->toks[h].word_bits & W_ORG_HEAD))
         return 0;
     uint32_t k = skip_time_words(d, h + 1, limit);
-    while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
-        k++;
+    k = skip_aux(d, k, limit);
     const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
     if (!sv || sv->value == SPEECH_ACCORDING || (d->toks[k].flags & T_IN_QUOTE))
         return 0;
@@ -1988,8 +1987,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
             uint32_t k = skip_time_words(d, end, limit);
-            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
-                k++;
+            k = skip_aux(d, k, limit);
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
             /* "according to the Nationwide": the same, as the source */
             int according = i >= 3 && tok_is(&d->toks[i - 2], "to") &&
@@ -2007,8 +2005,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             unsigned dw = 0;
             const lex_entry *dem = tok_lex(d, i - 1, LEX_DEMONYM, &dw);
             uint32_t k = skip_time_words(d, end, limit);
-            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
-                k++;
+            k = skip_aux(d, k, limit);
             const lex_entry *sv =
                 k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
             /* (not "U.S. Banker told", "U.S. Dollar has": the wire's
@@ -2627,8 +2624,7 @@ static int lone_person_name(const doc *d, const mention *p)
  * ("Valeo has also said"), before token limit? */
 static int speech_follows(const doc *d, uint32_t v, uint32_t limit)
 {
-    while (v < limit && (d->toks[v].word_bits & (W_ADVERB | W_AUX)))
-        v++;
+    v = skip_aux(d, v, limit);
     return v < limit && (d->toks[v].cats & (1u << LEX_SPEECH));
 }
 

@@ -675,8 +675,7 @@ static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max,
                 break;
             }
         }
-    while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
-        k++;
+    k = skip_aux(d, k, limit);
     unsigned nw = 0;
     const lex_entry *c = tok_lex(d, k, LEX_SIGNING, &nw);
     if (!c || c->value != SIGN_ITEMS)

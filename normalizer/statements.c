@@ -1399,8 +1399,7 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     if (ing_form(f))
         return -1;
     uint32_t v = d->ments[m].tok_end;
-    while (v < i && (d->toks[v].word_bits & (W_AUX | W_ADVERB)))
-        v++;
+    v = skip_aux(d, v, i);
     /* the verb: a lower-case word of no name or title ("Conservative
      * co-chairman Liam Fox derided" is Fox's, not the party's) */
     if (v >= i || !(d->toks[v].flags & T_WORD) || (d->toks[v].flags & (T_CAP | T_IN_QUOTE)) ||
