@@ -684,8 +684,6 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     /* "here in <city>": looked for once, when a meeting first could take it */
     const mention *here = NULL;
     int here_known = 0;
-    /* the item's lead: the headline's paragraph or the one after it */
-    uint32_t lead_para = d->nsents ? d->sents[0].para : 0;
     size_t kept = 0;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *e = &l->v[i];
@@ -709,11 +707,12 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         }
         /* "It is a pleasure to receive you here in Hangzhou": the city the
          * speakers are at is the place of the item's lead in-person meeting
-         * (not of meetings the text recalls further down) */
+         * (in paragraph 0, the headline's if any, or 1; not of meetings the
+         * text recalls further down) */
         if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING && !e->background &&
             e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
             e->ev.format != NSV_FORMAT_VIDEO && (e->day < 0 || e->day == d->published) &&
-            d->sents[e->sent].para <= lead_para + 1) {
+            d->sents[e->sent].para <= 1) {
             if (!here_known) {
                 here = here_in_place(d);
                 here_known = 1;
