@@ -1972,6 +1972,28 @@ static void test_pair_subject(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "To defend the capital of Norway, President X signed": the country closing
+ * a fronted phrase, cut off by a comma alone, did not sign; a list of
+ * subjects still does */
+static void test_fronted_phrase_not_cosignatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "To strengthen the defence of the capital of Norway, President Anna Berg signed "
+                "a decree appointing a new governor.");
+    const nsv_event *e = signing_of("decree appointing");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Berg"));
+    /* hard negatives: a list of subjects, with and without a preposition
+     * before it */
+    nt_run(PUB, "Chile, Peru and Bolivia signed a treaty on fisheries.");
+    e = signing_of("fisheries");
+    NT_CHECK(e && nt_has_party(e, "Chile") && nt_has_party(e, "Peru") &&
+             nt_has_party(e, "Bolivia"));
+    nt_run(PUB, "The presidents of Chile, Peru and Bolivia signed a treaty on fisheries.");
+    e = signing_of("fisheries");
+    NT_CHECK(e && nt_has_party(e, "Chile") && nt_has_party(e, "Peru") &&
+             nt_has_party(e, "Bolivia"));
+}
+
 /* "C signed the agreement" after the agreement's signing was reported is
  * that signing again, which C signed too: the article parse_doc_np() skips
  * still tells */
@@ -2085,6 +2107,7 @@ int main(void)
         cmocka_unit_test(test_lead_sums_up_detail),
         cmocka_unit_test(test_pair_subject),
         cmocka_unit_test(test_signed_the_document_again),
+        cmocka_unit_test(test_fronted_phrase_not_cosignatory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
