@@ -1994,6 +1994,26 @@ static void test_fronted_phrase_not_cosignatory(void **state)
              nt_has_party(e, "Bolivia"));
 }
 
+/* "an agreement signed with Zenith Bank" names one side: the body the
+ * sentence is about is the other; a person before it, or a "by", leaves the
+ * counterparty alone */
+static void test_with_counterparty_clause_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Acme Corp said it received a credit under an agreement signed with Zenith "
+                "Bank last week.");
+    const nsv_event *e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Acme Corp") &&
+             nt_has_party(e, "Zenith Bank"));
+    /* hard negatives: a person is the subject; a "by" names the signers */
+    nt_run(PUB, "John Smith said the deal signed with Zenith Inc was a good one.");
+    e = signing_of("deal");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Zenith Inc"));
+    nt_run(PUB, "Acme Corp said the deal signed with Zenith Inc by two brokers was a good one.");
+    e = signing_of("deal");
+    NT_CHECK(e && !nt_has_party(e, "Acme Corp"));
+}
+
 /* "C signed the agreement" after the agreement's signing was reported is
  * that signing again, which C signed too: the article parse_doc_np() skips
  * still tells */
@@ -2108,6 +2128,7 @@ int main(void)
         cmocka_unit_test(test_pair_subject),
         cmocka_unit_test(test_signed_the_document_again),
         cmocka_unit_test(test_fronted_phrase_not_cosignatory),
+        cmocka_unit_test(test_with_counterparty_clause_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
