@@ -22,6 +22,9 @@ typedef struct doc_np {
     const char *kind;
     const char *prefix; /* "agreement" for list items "on X", else NULL */
     uint32_t topic;     /* token after the document noun ("on" of "agreement on X") */
+    /* the phrase a split-off item came from (parallel_topics), or 0, 0:
+     * its date is read around the whole phrase, not inside it */
+    uint32_t whole_start, whole_end;
 } doc_np;
 
 /* "on trade" opens a list item; "on Monday", "on 5 May", "on behalf of"
@@ -319,6 +322,7 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
     np->kind = dn->canon;
     np->prefix = NULL;
     np->topic = head + nw;
+    np->whole_start = np->whole_end = 0;
     return 1;
 }
 
@@ -492,6 +496,72 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
     return n;
 }
 
+/* The first preposition in tokens [a, e) within five of a, or UINT32_MAX. */
+static uint32_t first_prep(const doc *d, uint32_t a, uint32_t e)
+{
+    for (uint32_t t = a; t < e && t < a + 5; t++)
+        if ((d->toks[t].word_bits & W_PREP) && (d->toks[t].flags & T_WORD))
+            return t;
+    return UINT32_MAX;
+}
+
+/* "signed decrees on the extension of martial law and the term of
+ * mobilisation", "executive orders on awarding the Prize for A and the
+ * Prize for B": a plural document noun whose topic is two parallel
+ * definite phrases ("the N of ... and the M of ...") names two documents
+ * (the guide: one event per document the item names separately).  "decrees
+ * on awarding our heroes", "agreements on trade and investment" and "the
+ * ambassadors to France and the UK" stay one.  Splits nps[q] in place;
+ * returns the new count. */
+static int parallel_topics(doc *d, doc_np *nps, int n, int max)
+{
+    for (int q = 0; q < n && n < max; q++) {
+        doc_np *np = &nps[q];
+        if (np->prefix || np->topic >= np->end || !tok_is(&d->toks[np->topic], "on"))
+            continue;
+        const token *h = &d->toks[np->topic - 1];
+        if (!np->kind || !(h->flags & T_WORD) || h->lower_len < 3 ||
+            (h->lower[h->lower_len - 1] != 's' && !tok_is(h, "memoranda")))
+            continue;
+        uint32_t a = np->topic + 1;
+        if (a < np->end && ing_form(&d->toks[a]))
+            a++;
+        if (a + 1 >= np->end || !tok_is(&d->toks[a], "the"))
+            continue;
+        uint32_t c = a + 2;
+        while (c + 1 < np->end && !(tok_is(&d->toks[c], "and") && tok_is(&d->toks[c + 1], "the")))
+            c++;
+        if (c + 2 >= np->end)
+            continue;
+        uint32_t p1 = first_prep(d, a + 1, c), p2 = first_prep(d, c + 2, np->end);
+        if (p1 == UINT32_MAX || p2 == UINT32_MAX || p1 == a + 1 || p2 == c + 2 ||
+            d->toks[p1].lower_len != d->toks[p2].lower_len ||
+            memcmp(d->toks[p1].lower, d->toks[p2].lower, d->toks[p1].lower_len) != 0)
+            continue;
+        /* the second document: its noun and topic, then "M of ..."; the
+         * noun may be two words ("executive orders") */
+        uint32_t noun = np->topic - 1;
+        unsigned nw = 0;
+        if (noun > np->start && tok_lex(d, noun - 1, LEX_DOCUMENT, &nw) && nw == 2)
+            noun--;
+        size_t ta = d->toks[noun].start, tb = d->toks[a].end;
+        char *prefix = arena_alloc(d->mem, tb - ta + 1);
+        if (!prefix)
+            return n;
+        memcpy(prefix, d->text + ta, tb - ta);
+        prefix[tb - ta] = '\0';
+        memmove(&nps[q + 2], &nps[q + 1], (size_t)(n - q - 1) * sizeof nps[0]);
+        nps[q + 1] = (doc_np){.start = c + 2, .end = np->end, .kind = np->kind, .topic = c + 2};
+        nps[q + 1].prefix = prefix;
+        np->whole_start = nps[q + 1].whole_start = np->start;
+        np->whole_end = nps[q + 1].whole_end = np->end;
+        np->end = c;
+        n++;
+        q++;
+    }
+    return n;
+}
+
 static const char *np_title(doc *d, const doc_np *np)
 {
     uint32_t s = np->start, e = np->end;
@@ -573,11 +643,7 @@ static int on_items(doc *d, uint32_t k, uint32_t limit, const char *kind, const 
             e++;
         if (e == k + 1)
             break;
-        nps[n].start = k;
-        nps[n].end = e;
-        nps[n].kind = kind;
-        nps[n].prefix = prefix;
-        nps[n].topic = k;
+        nps[n] = (doc_np){.start = k, .end = e, .kind = kind, .prefix = prefix, .topic = k};
         n++;
         /* "on cooperation between A and B and between C and D": the second
          * pair's document, named by the words before the first "between" */
@@ -1413,8 +1479,10 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
         from++; /* not the dateline's day */
     /* an item listed in the next sentence ("They include ...") takes the
      * date of the signing sentence, not the next sentence's words */
-    uint32_t na = np->start < s->tok_end ? np->start : s->tok_end;
-    uint32_t nb = np->end < s->tok_end ? np->end : s->tok_end;
+    uint32_t ws = np->whole_end ? np->whole_start : np->start;
+    uint32_t we = np->whole_end ? np->whole_end : np->end;
+    uint32_t na = ws < s->tok_end ? ws : s->tok_end;
+    uint32_t nb = we < s->tok_end ? we : s->tok_end;
     /* after the document, only up to the next signing cue: "signed the Law
      * On Ratifying the Convention, signed in Montreal on October 26, 1990"
      * dates the convention, not the law */
@@ -2917,6 +2985,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
     if (n)
         n = batch_or_items(d, s, nps, n);
+    if (n)
+        n = parallel_topics(d, nps, n, MAX_DOCS);
     /* "signed the PACT Act into law in 2022": the verb's "into law" and what
      * follows it (a date) are no part of the title */
     for (int q = 0; q < n; q++)

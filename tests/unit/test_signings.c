@@ -2014,6 +2014,30 @@ static void test_with_counterparty_clause_body(void **state)
     NT_CHECK(e && !nt_has_party(e, "Acme Corp"));
 }
 
+/* "signed decrees on the extension of A and the term of B": a plural
+ * document noun over two parallel definite phrases names two documents;
+ * one topic, or a list inside one phrase, stays one */
+static void test_parallel_topics(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg signed decrees on the extension of the curfew and the term "
+                "of the mobilisation.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("extension") && signing_of("term of the mobilisation"));
+    nt_run(PUB, "President Anna Berg signed executive orders on awarding the 2021 Prize for Young "
+                "Poets and the 2021 Prize for Children's Books.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    /* hard negatives */
+    nt_run(PUB, "President Anna Berg signed decrees on awarding our rescuers and firefighters.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "President Anna Berg signed decrees on the appointment of the ambassadors to "
+                "France and the UK.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "President Anna Berg signed a decree on the extension of the curfew and the term "
+                "of the mobilisation.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 /* "C signed the agreement" after the agreement's signing was reported is
  * that signing again, which C signed too: the article parse_doc_np() skips
  * still tells */
@@ -2129,6 +2153,7 @@ int main(void)
         cmocka_unit_test(test_signed_the_document_again),
         cmocka_unit_test(test_fronted_phrase_not_cosignatory),
         cmocka_unit_test(test_with_counterparty_clause_body),
+        cmocka_unit_test(test_parallel_topics),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
