@@ -1702,9 +1702,14 @@ static int clause_body(const doc *d, const sentence *s, uint32_t limit, int othe
         const mention *x = &d->ments[m];
         if (x->kind == M_PERSON || (x->kind == M_DESC && !x->body_voice))
             return -1;
+        /* (not the object of a preposition: "analysts at Merrill Lynch
+         * said the deal signed with X") */
         if ((x->kind == M_ORG || (x->kind == M_DESC && x->body_voice)) && x->entity >= 0 &&
             !(d->toks[x->tok_end - 1].flags & T_POSS) && !outlet_mention(d, m))
-            return x->entity == other ? -1 : x->entity;
+            return x->entity == other ||
+                           (t > s->tok_start && (d->toks[t - 1].word_bits & W_PREP))
+                       ? -1
+                       : x->entity;
         t = x->tok_end - 1;
     }
     return -1;

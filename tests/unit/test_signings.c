@@ -2012,6 +2012,9 @@ static void test_with_counterparty_clause_body(void **state)
     nt_run(PUB, "Acme Corp said the deal signed with Zenith Inc by two brokers was a good one.");
     e = signing_of("deal");
     NT_CHECK(e && !nt_has_party(e, "Acme Corp"));
+    nt_run(PUB, "Analysts at Acme Corp said the deal signed with Zenith Inc was a good one.");
+    e = signing_of("deal");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Zenith Inc"));
 }
 
 /* "signed decrees on the extension of A and the term of B": a plural
