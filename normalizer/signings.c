@@ -2916,6 +2916,34 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
         }
     }
+    /* "on terms similar to one signed last autumn between Britain and the
+     * United States", "a deal similar to that concluded recently between A
+     * and B": a pronoun standing for the document named before it, a
+     * signing of its own when "between" names its parties */
+    if (i > s->tok_start + 2 &&
+        (tok_is(&d->toks[i - 1], "one") || tok_is(&d->toks[i - 1], "that")) &&
+        (tok_is(&d->toks[i - 2], "to") || tok_is(&d->toks[i - 2], "like"))) {
+        uint32_t bt = end;
+        while (bt < s->tok_end && bt < end + 4 && !tok_is(&d->toks[bt], "between"))
+            bt++;
+        unsigned dw = 0;
+        const lex_entry *dl = NULL;
+        uint32_t h = i - 2;
+        while (h > s->tok_start && !(dl = tok_lex(d, h - 1, LEX_DOCUMENT, &dw)))
+            h--;
+        if (dl && bt < s->tok_end && bt < end + 4) {
+            doc_np np = {.start = h - 1, .end = h - 1 + dw, .kind = dl->canon, .topic = h - 1 + dw};
+            ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
+            if (!e)
+                goto nomem;
+            e->ev.modality = clause_modality(d, i, i);
+            passive_agents(d, e, end, s, meetings);
+            /* no parties named: no reading of the pronoun to rely on */
+            if (e->nents < 2)
+                e->dropped = 1;
+            return NSV_OK;
+        }
+    }
     /* adjectival: "the recently signed co-financing agreement between A and B";
      * adverbs only after an article or preposition, or opening the sentence:
      * "Zelenskyy immediately signed Law No. 1780", "I have just signed

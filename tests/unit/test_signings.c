@@ -2041,6 +2041,24 @@ static void test_parallel_topics(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* "a memorandum ... on terms similar to one signed last year between Norway
+ * and Sweden": the pronoun stands for the document named before it, whose
+ * "between" names the parties; without "between" no signing */
+static void test_similar_to_one_signed_between(void **state)
+{
+    (void)state;
+    nt_run(PUB, "He said a memorandum on fisheries would be sought with Chile on terms similar "
+                "to one signed last year between Norway and Sweden.");
+    const nsv_event *e = signing_of("memorandum");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && e && nt_has_party(e, "Norway") &&
+             nt_has_party(e, "Sweden"));
+    /* hard negatives: no parties named; a demonstrative that opens a clause */
+    nt_run(PUB, "He said the deal would be similar to that signed last year.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    nt_run(PUB, "He said the accord was close to that of Norway.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 /* "C signed the agreement" after the agreement's signing was reported is
  * that signing again, which C signed too: the article parse_doc_np() skips
  * still tells */
@@ -2157,6 +2175,7 @@ int main(void)
         cmocka_unit_test(test_fronted_phrase_not_cosignatory),
         cmocka_unit_test(test_with_counterparty_clause_body),
         cmocka_unit_test(test_parallel_topics),
+        cmocka_unit_test(test_similar_to_one_signed_between),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
