@@ -279,6 +279,20 @@ void parse_dateline(doc *d, const nsv_item *item)
         if (j >= d->ntoks || d->text[d->toks[j].start] != ',')
             continue;
         j++;
+        /* "ELMSFORD, N.Y., March 5 -", "ARNHEM, the Netherlands, April 1
+         * -": a state or country between the city and the date; a few
+         * words, no sentence end, closed by a comma */
+        if (j < d->ntoks && !(d->toks[j].word_bits & W_MONTH)) {
+            uint32_t r = j;
+            while (r < d->ntoks && r < j + 5 && d->text[d->toks[r].start] != ',' &&
+                   !(d->toks[r].flags & T_PARA_START) &&
+                   ((d->toks[r].flags & T_CAP) || tok_is(&d->toks[r], "the") ||
+                    d->text[d->toks[r].start] == '.'))
+                r++;
+            if (r > j && r + 1 < d->ntoks && r < j + 5 && d->text[d->toks[r].start] == ',' &&
+                (d->toks[r + 1].word_bits & W_MONTH))
+                j = r + 1;
+        }
         const lex_entry *m = tok_lex(d, j, LEX_WORD, NULL);
         if (!m || !(d->toks[j].word_bits & W_MONTH))
             continue;

@@ -17,6 +17,9 @@ typedef struct doc_np {
     const char *kind;
     const char *prefix; /* "agreement" for list items "on X", else NULL */
     uint32_t topic;     /* token after the document noun ("on" of "agreement on X") */
+    /* the phrase a split-off item came from (parallel_topics), or 0, 0:
+     * its date is read around the whole phrase, not inside it */
+    uint32_t whole_start, whole_end;
 } doc_np;
 
 /* "on trade" opens a list item; "on Monday", "on 5 May", "on behalf of"
@@ -314,6 +317,7 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
     np->kind = dn->canon;
     np->prefix = NULL;
     np->topic = head + nw;
+    np->whole_start = np->whole_end = 0;
     return 1;
 }
 
@@ -487,6 +491,72 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
     return n;
 }
 
+/* The first preposition in tokens [a, e) within five of a, or UINT32_MAX. */
+static uint32_t first_prep(const doc *d, uint32_t a, uint32_t e)
+{
+    for (uint32_t t = a; t < e && t < a + 5; t++)
+        if ((d->toks[t].word_bits & W_PREP) && (d->toks[t].flags & T_WORD))
+            return t;
+    return UINT32_MAX;
+}
+
+/* "signed decrees on the extension of martial law and the term of
+ * mobilisation", "executive orders on awarding the Prize for A and the
+ * Prize for B": a plural document noun whose topic is two parallel
+ * definite phrases ("the N of ... and the M of ...") names two documents
+ * (the guide: one event per document the item names separately).  "decrees
+ * on awarding our heroes", "agreements on trade and investment" and "the
+ * ambassadors to France and the UK" stay one.  Splits nps[q] in place;
+ * returns the new count. */
+static int parallel_topics(doc *d, doc_np *nps, int n, int max)
+{
+    for (int q = 0; q < n && n < max; q++) {
+        doc_np *np = &nps[q];
+        if (np->prefix || np->topic >= np->end || !tok_is(&d->toks[np->topic], "on"))
+            continue;
+        const token *h = &d->toks[np->topic - 1];
+        if (!np->kind || !(h->flags & T_WORD) || h->lower_len < 3 ||
+            (h->lower[h->lower_len - 1] != 's' && !tok_is(h, "memoranda")))
+            continue;
+        uint32_t a = np->topic + 1;
+        if (a < np->end && ing_form(&d->toks[a]))
+            a++;
+        if (a + 1 >= np->end || !tok_is(&d->toks[a], "the"))
+            continue;
+        uint32_t c = a + 2;
+        while (c + 1 < np->end && !(tok_is(&d->toks[c], "and") && tok_is(&d->toks[c + 1], "the")))
+            c++;
+        if (c + 2 >= np->end)
+            continue;
+        uint32_t p1 = first_prep(d, a + 1, c), p2 = first_prep(d, c + 2, np->end);
+        if (p1 == UINT32_MAX || p2 == UINT32_MAX || p1 == a + 1 || p2 == c + 2 ||
+            d->toks[p1].lower_len != d->toks[p2].lower_len ||
+            memcmp(d->toks[p1].lower, d->toks[p2].lower, d->toks[p1].lower_len) != 0)
+            continue;
+        /* the second document: its noun and topic, then "M of ..."; the
+         * noun may be two words ("executive orders") */
+        uint32_t noun = np->topic - 1;
+        unsigned nw = 0;
+        if (noun > np->start && tok_lex(d, noun - 1, LEX_DOCUMENT, &nw) && nw == 2)
+            noun--;
+        size_t ta = d->toks[noun].start, tb = d->toks[a].end;
+        char *prefix = arena_alloc(d->mem, tb - ta + 1);
+        if (!prefix)
+            return n;
+        memcpy(prefix, d->text + ta, tb - ta);
+        prefix[tb - ta] = '\0';
+        memmove(&nps[q + 2], &nps[q + 1], (size_t)(n - q - 1) * sizeof nps[0]);
+        nps[q + 1] = (doc_np){.start = c + 2, .end = np->end, .kind = np->kind, .topic = c + 2};
+        nps[q + 1].prefix = prefix;
+        np->whole_start = nps[q + 1].whole_start = np->start;
+        np->whole_end = nps[q + 1].whole_end = np->end;
+        np->end = c;
+        n++;
+        q++;
+    }
+    return n;
+}
+
 static const char *np_title(doc *d, const doc_np *np)
 {
     uint32_t s = np->start, e = np->end;
@@ -568,11 +638,7 @@ static int on_items(doc *d, uint32_t k, uint32_t limit, const char *kind, const 
             e++;
         if (e == k + 1)
             break;
-        nps[n].start = k;
-        nps[n].end = e;
-        nps[n].kind = kind;
-        nps[n].prefix = prefix;
-        nps[n].topic = k;
+        nps[n] = (doc_np){.start = k, .end = e, .kind = kind, .prefix = prefix, .topic = k};
         n++;
         /* "on cooperation between A and B and between C and D": the second
          * pair's document, named by the words before the first "between" */
@@ -1407,8 +1473,10 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
         from++; /* not the dateline's day */
     /* an item listed in the next sentence ("They include ...") takes the
      * date of the signing sentence, not the next sentence's words */
-    uint32_t na = np->start < s->tok_end ? np->start : s->tok_end;
-    uint32_t nb = np->end < s->tok_end ? np->end : s->tok_end;
+    uint32_t ws = np->whole_end ? np->whole_start : np->start;
+    uint32_t we = np->whole_end ? np->whole_end : np->end;
+    uint32_t na = ws < s->tok_end ? ws : s->tok_end;
+    uint32_t nb = we < s->tok_end ? we : s->tok_end;
     /* after the document, only up to the next signing cue: "signed the Law
      * On Ratifying the Convention, signed in Montreal on October 26, 1990"
      * dates the convention, not the law */
@@ -1608,13 +1676,54 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
 }
 
 static int described_body(doc *d, uint32_t k, uint32_t limit);
+static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sentence *s);
 
 /* The other side of a passive or reduced relative: "the agreement signed
  * on Tuesday with Britain's Export Credits Guarantee Department", "the
  * deal signed with Maine", "Free Trade Agreements signed with Israel,
  * India, and Indonesia".  Through a short adverbial of time or place;
  * a name only ("signed with amendments" names no one). */
+/* The body a sentence is about, before token `limit`: its first body
+ * mention (a spokesman's body counts; an outlet does not), with no person
+ * named before it, and other than entity `other`; else -1.  "Hydro-Quebec
+ * has moved to contracts ..., such as the deal signed with Maine". */
+static int clause_body(const doc *d, const sentence *s, uint32_t limit, int other)
+{
+    for (uint32_t t = s->tok_start; t < limit; t++) {
+        int m = mention_at(d, t);
+        if (m < 0 || d->ments[m].tok_start != t)
+            continue;
+        const mention *x = &d->ments[m];
+        if (x->kind == M_PERSON || (x->kind == M_DESC && !x->body_voice))
+            return -1;
+        /* (not the object of a preposition: "analysts at Merrill Lynch
+         * said the deal signed with X") */
+        if ((x->kind == M_ORG || (x->kind == M_DESC && x->body_voice)) && x->entity >= 0 &&
+            !(d->toks[x->tok_end - 1].flags & T_POSS) && !outlet_mention(d, m))
+            return x->entity == other ||
+                           (t > s->tok_start && (d->toks[t - 1].word_bits & W_PREP))
+                       ? -1
+                       : x->entity;
+        t = x->tok_end - 1;
+    }
+    return -1;
+}
+
 static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+{
+    int before = e->nents;
+    with_counterparty_only(d, e, end, s);
+    /* "the deal signed with Maine" names one side: the other is the body
+     * the sentence is about, unless a "by" names the signatories */
+    if (before || e->nents != 1)
+        return;
+    for (uint32_t t = end; t < s->tok_end && t < end + 12; t++)
+        if (tok_is(&d->toks[t], "by"))
+            return;
+    ev_add_party(d, e, clause_body(d, s, end, e->ents[0]));
+}
+
+static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sentence *s)
 {
     uint32_t w = end;
     while (w < s->tok_end && w < end + 6) {
@@ -2800,6 +2909,34 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
         }
     }
+    /* "on terms similar to one signed last autumn between Britain and the
+     * United States", "a deal similar to that concluded recently between A
+     * and B": a pronoun standing for the document named before it, a
+     * signing of its own when "between" names its parties */
+    if (i > s->tok_start + 2 &&
+        (tok_is(&d->toks[i - 1], "one") || tok_is(&d->toks[i - 1], "that")) &&
+        (tok_is(&d->toks[i - 2], "to") || tok_is(&d->toks[i - 2], "like"))) {
+        uint32_t bt = end;
+        while (bt < s->tok_end && bt < end + 4 && !tok_is(&d->toks[bt], "between"))
+            bt++;
+        unsigned dw = 0;
+        const lex_entry *dl = NULL;
+        uint32_t h = i - 2;
+        while (h > s->tok_start && !(dl = tok_lex(d, h - 1, LEX_DOCUMENT, &dw)))
+            h--;
+        if (dl && bt < s->tok_end && bt < end + 4) {
+            doc_np np = {.start = h - 1, .end = h - 1 + dw, .kind = dl->canon, .topic = h - 1 + dw};
+            ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
+            if (!e)
+                goto nomem;
+            e->ev.modality = clause_modality(d, i, i);
+            passive_agents(d, e, end, s, meetings);
+            /* no parties named: no reading of the pronoun to rely on */
+            if (e->nents < 2)
+                e->dropped = 1;
+            return NSV_OK;
+        }
+    }
     /* adjectival: "the recently signed co-financing agreement between A and B";
      * adverbs only after an article or preposition, or opening the sentence:
      * "Zelenskyy immediately signed Law No. 1780", "I have just signed
@@ -2874,6 +3011,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
     if (n)
         n = batch_or_items(d, s, nps, n);
+    if (n)
+        n = parallel_topics(d, nps, n, MAX_DOCS);
     /* "signed the PACT Act into law in 2022": the verb's "into law" and what
      * follows it (a date) are no part of the title */
     for (int q = 0; q < n; q++)
@@ -3009,6 +3148,14 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         nc = plural_speakers(d, i, s, coord, MAX_DOCS);
     if (subj >= 0 && speaker < 0 && !nc) {
         nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
+        /* "To defend the capital of Ukraine, President X signed": a name
+         * closing a fronted phrase, the object of its preposition, is cut
+         * off from the subject by a comma alone; no co-signatory */
+        if (nc >= 2 && d->ments[coord[1]].tok_end + 1 == d->ments[subj].tok_start &&
+            is_char(d, d->ments[coord[1]].tok_end, ',') &&
+            d->ments[coord[1]].tok_start > s->tok_start &&
+            (d->toks[d->ments[coord[1]].tok_start - 1].word_bits & W_PREP))
+            nc = 1;
         /* "The Government of Russia and the CIS have signed": the article
          * after "and" hides the first signatory from the shared reader */
         uint32_t f = d->ments[coord[nc - 1]].tok_start;

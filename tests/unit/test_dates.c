@@ -83,6 +83,29 @@ static void test_dateline_day_is_not_the_event_day(void **state)
     /* the dateline's own date is not "on June 17" */
     assert_date(NSV_EV_MEETING, "2022-12-09",
                 "MOSCOW, December 9. /TASS/. " MEETING_A " earlier this week.", "");
+    /* nor with a state or country between the city and the date */
+    assert_date(NSV_EV_MEETING, "1987-06-17",
+                "AUSTIN, Texas, June 17 - Yugoslav Prime Minister Branko Mikulic met Greek Prime "
+                "Minister Andreas Papandreou last week.",
+                "");
+}
+
+/* A dateline with a state or country ("ARNHEM, the Netherlands, April 1 -")
+ * is no part of the body: its city is no party of the lead's signing; a
+ * first sentence that opens with a city and a comma but names no date is
+ * text */
+static void test_dateline_with_region(void **state)
+{
+    (void)state;
+    nt_run("1987-04-01", "ARNHEM, the Netherlands, April 1 - Velbo BV, a subsidiary of Norcast "
+                         "NV <NORC.AS> said it has concluded a licence agreement with Acme Corp.");
+    const nsv_event *e = only(NSV_EV_SIGNING);
+    NT_CHECK(nt_has_party(e, "Velbo BV") && !nt_has_party(e, "ARNHEM") &&
+             !nt_has_party(e, "Arnhem"));
+    /* hard negative: no date after the region, no dateline */
+    nt_run("1987-04-01", "BRUSSELS, Antwerp and Ghent signed a port agreement on Tuesday.");
+    e = only(NSV_EV_SIGNING);
+    NT_CHECK(!strcmp(e->date, "1987-03-31"));
 }
 
 static void test_background_gives_no_day(void **state)
@@ -144,6 +167,7 @@ int main(void)
         cmocka_unit_test(test_relative_days),
         cmocka_unit_test(test_month_day),
         cmocka_unit_test(test_dateline_day_is_not_the_event_day),
+        cmocka_unit_test(test_dateline_with_region),
         cmocka_unit_test(test_background_gives_no_day),
         cmocka_unit_test(test_planned_gets_no_default_date),
         cmocka_unit_test(test_calendar_helpers),

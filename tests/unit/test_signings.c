@@ -1972,6 +1972,93 @@ static void test_pair_subject(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "To defend the capital of Norway, President X signed": the country closing
+ * a fronted phrase, cut off by a comma alone, did not sign; a list of
+ * subjects still does */
+static void test_fronted_phrase_not_cosignatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "To strengthen the defence of the capital of Norway, President Anna Berg signed "
+                "a decree appointing a new governor.");
+    const nsv_event *e = signing_of("decree appointing");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Berg"));
+    /* hard negatives: a list of subjects, with and without a preposition
+     * before it */
+    nt_run(PUB, "Chile, Peru and Bolivia signed a treaty on fisheries.");
+    e = signing_of("fisheries");
+    NT_CHECK(e && nt_has_party(e, "Chile") && nt_has_party(e, "Peru") &&
+             nt_has_party(e, "Bolivia"));
+    nt_run(PUB, "The presidents of Chile, Peru and Bolivia signed a treaty on fisheries.");
+    e = signing_of("fisheries");
+    NT_CHECK(e && nt_has_party(e, "Chile") && nt_has_party(e, "Peru") &&
+             nt_has_party(e, "Bolivia"));
+}
+
+/* "an agreement signed with Zenith Bank" names one side: the body the
+ * sentence is about is the other; a person before it, or a "by", leaves the
+ * counterparty alone */
+static void test_with_counterparty_clause_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Acme Corp said it received a credit under an agreement signed with Zenith "
+                "Bank last week.");
+    const nsv_event *e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Acme Corp") &&
+             nt_has_party(e, "Zenith Bank"));
+    /* hard negatives: a person is the subject; a "by" names the signers */
+    nt_run(PUB, "John Smith said the deal signed with Zenith Inc was a good one.");
+    e = signing_of("deal");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Zenith Inc"));
+    nt_run(PUB, "Acme Corp said the deal signed with Zenith Inc by two brokers was a good one.");
+    e = signing_of("deal");
+    NT_CHECK(e && !nt_has_party(e, "Acme Corp"));
+    nt_run(PUB, "Analysts at Acme Corp said the deal signed with Zenith Inc was a good one.");
+    e = signing_of("deal");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Zenith Inc"));
+}
+
+/* "signed decrees on the extension of A and the term of B": a plural
+ * document noun over two parallel definite phrases names two documents;
+ * one topic, or a list inside one phrase, stays one */
+static void test_parallel_topics(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg signed decrees on the extension of the curfew and the term "
+                "of the mobilisation.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("extension") && signing_of("term of the mobilisation"));
+    nt_run(PUB, "President Anna Berg signed executive orders on awarding the 2021 Prize for Young "
+                "Poets and the 2021 Prize for Children's Books.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    /* hard negatives */
+    nt_run(PUB, "President Anna Berg signed decrees on awarding our rescuers and firefighters.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "President Anna Berg signed decrees on the appointment of the ambassadors to "
+                "France and the UK.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "President Anna Berg signed a decree on the extension of the curfew and the term "
+                "of the mobilisation.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* "a memorandum ... on terms similar to one signed last year between Norway
+ * and Sweden": the pronoun stands for the document named before it, whose
+ * "between" names the parties; without "between" no signing */
+static void test_similar_to_one_signed_between(void **state)
+{
+    (void)state;
+    nt_run(PUB, "He said a memorandum on fisheries would be sought with Chile on terms similar "
+                "to one signed last year between Norway and Sweden.");
+    const nsv_event *e = signing_of("memorandum");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && e && nt_has_party(e, "Norway") &&
+             nt_has_party(e, "Sweden"));
+    /* hard negatives: no parties named; a demonstrative that opens a clause */
+    nt_run(PUB, "He said the deal would be similar to that signed last year.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    nt_run(PUB, "He said the accord was close to that of Norway.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 /* "C signed the agreement" after the agreement's signing was reported is
  * that signing again, which C signed too: the article parse_doc_np() skips
  * still tells */
@@ -2085,6 +2172,10 @@ int main(void)
         cmocka_unit_test(test_lead_sums_up_detail),
         cmocka_unit_test(test_pair_subject),
         cmocka_unit_test(test_signed_the_document_again),
+        cmocka_unit_test(test_fronted_phrase_not_cosignatory),
+        cmocka_unit_test(test_with_counterparty_clause_body),
+        cmocka_unit_test(test_parallel_topics),
+        cmocka_unit_test(test_similar_to_one_signed_between),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
