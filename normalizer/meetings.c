@@ -687,6 +687,91 @@ static void listed_before_officials(doc *d, ev_draft *e, uint32_t first, uint32_
         ev_add_mention(d, e, left[q]);
 }
 
+/* Does person mention m carry a first name ("Jennifer Klein"), not only a
+ * title or a description? */
+static int has_given_name(const doc *d, int m)
+{
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++)
+        if ((d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+            return 1;
+    return 0;
+}
+
+/* A host in a readout's list: a person with a first name, or with two
+ * words at least and a title after a comma ("Cara Abercrombie, Deputy
+ * Assistant to the President"; not "Defense Policy and Arms Control on the
+ * Council", "Native Hawaiian, and Pacific Islander Liaison"). */
+static int named_host(const doc *d, int m, uint32_t verb)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind != M_PERSON)
+        return 0;
+    if (has_given_name(d, m))
+        return 1;
+    return x->tok_end - x->tok_start >= 2 && x->tok_end + 1 < verb && is_char(d, x->tok_end, ',') &&
+           (d->toks[x->tok_end + 1].flags & T_CAP) && tok_lex(d, x->tok_end + 1, LEX_TITLE, NULL);
+}
+
+/* "Today, Jennifer Klein, Assistant to the President and Director of the
+ * Gender Policy Council, and Cara Abercrombie, Deputy Assistant ... on the
+ * National Security Council, hosted a virtual roundtable": a readout opens
+ * with its hosts, each with a long title after a comma, too far back for
+ * party_left.  From the sentence's start (past an opening time phrase and
+ * its comma) to the verb: the named people that head the list (the first
+ * one, and each after a comma or "and"), or the bodies when the list opens
+ * with one ("the White House Office of Public Engagement, the Gender Policy
+ * Council, and ...").  Nothing when a clause opener, a quote, a speech or
+ * another meeting word stands between, or when the verb does not close
+ * the list (a comma or a name right before it).  Returns the count. */
+static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, int max)
+{
+    uint32_t k = time_words(d, s->tok_start, verb);
+    if (k > s->tok_start && k < verb && is_char(d, k, ','))
+        k++;
+    else
+        k = s->tok_start;
+    if (k < verb && tok_is(&d->toks[k], "the"))
+        k++;
+    /* (a body's mention may take its "the") */
+    int first = mention_at(d, k);
+    if (first < 0 || d->ments[first].tok_start + 1 < k || !party_mention(d, first) ||
+        verb > k + 60 || verb <= d->ments[first].tok_end)
+        return 0;
+    k = d->ments[first].tok_start;
+    if (!named_host(d, first, verb))
+        return 0;
+    int before = mention_at(d, verb - 1);
+    if (!is_char(d, verb - 1, ',') && !(before >= 0 && d->ments[before].tok_end == verb))
+        return 0;
+    int n = 0;
+    for (uint32_t t = k; t < verb; t++) {
+        const token *u = &d->toks[t];
+        if ((u->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') ||
+            (u->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL) ||
+            tok_lex(d, t, LEX_MEETING, NULL))
+            return 0;
+        int m = mention_at(d, t);
+        if (m < 0 || d->ments[m].tok_start != t)
+            continue;
+        /* the head of a list item: the first, or after a comma or "and"
+         * (across "the") */
+        uint32_t b = t > k && tok_is(&d->toks[t - 1], "the") ? t - 1 : t;
+        /* a person's title before the name ("Deputy Homeland Security
+         * Advisor Josh Geltzer"): capitalised words, "of", "the" */
+        for (int steps = 0; b > k + 1 && steps < 10; steps++) {
+            const token *w = &d->toks[b - 1];
+            if (!((w->flags & T_WORD) && ((w->flags & T_CAP) || tok_is(w, "of") || tok_is(w, "the"))))
+                break;
+            b--;
+        }
+        int head = t == k || (b > k && (is_char(d, b - 1, ',') || tok_is(&d->toks[b - 1], "and")));
+        if (head && named_host(d, m, verb) && party_mention(d, m) && n < max)
+            out[n++] = m;
+        t = d->ments[m].tok_end - 1;
+    }
+    return n;
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -716,6 +801,21 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         subj = officials_body(d, verb, s->tok_start, &body_ent, &first);
         officials = subj >= 0 || body_ent >= 0;
     }
+    /* a readout's list of hosts with long titles: it extends the party
+     * found right before the verb (when that one heads it) or stands in
+     * for it */
+    int hosts[MAX_COORD];
+    int nhosts = body_ent < 0 ? readout_subjects(d, verb, s, hosts, MAX_COORD) : 0;
+    if (nhosts && subj >= 0) {
+        int in = 0;
+        for (int q = 0; q < nhosts && !in; q++)
+            in = d->ments[hosts[q]].entity == d->ments[subj].entity;
+        if (!in)
+            nhosts = 0;
+    } else if (nhosts >= 2)
+        subj = hosts[0];
+    else
+        nhosts = 0;
     if (subj < 0 && body_ent >= 0) {
         ev_draft *e = new_meeting(d, out, i, cue, "meeting.unnamed_group", s);
         if (!e)
@@ -744,6 +844,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     ev_add_mention(d, e, subj);
     for (int k = 0; k < nl; k++)
         ev_add_mention(d, e, left[k]);
+    for (int k = 0; k < nhosts; k++)
+        ev_add_mention(d, e, hosts[k]);
     if (officials)
         listed_before_officials(d, e, first, s->tok_start);
     /* "his EU counterparts", "Northern Fleet officers": the body or country

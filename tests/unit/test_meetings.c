@@ -2659,6 +2659,28 @@ static void test_officials_from_bodies(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Telecommunications") == NULL);
 }
 
+/* "Today, A, <long title>, and B, <long title>, hosted a roundtable": a
+ * readout's hosts each carry a title after a comma; all of them take part.
+ * Not a name inside a title ("... Liaison, and X") nor a clause's other
+ * subject. */
+static void test_readout_hosts_with_titles(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Ann Holt, Assistant to the Mayor and Director of the Housing Policy "
+                "Council, and Cara Mendel, Deputy Assistant to the Mayor and Coordinator for "
+                "Tenant Policy and Rent Control at the City Planning Office, hosted a virtual "
+                "roundtable with tenant advocates.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Mendel"));
+    NT_CHECK(!nt_has_party(e, "Rent Control"));
+    /* hard negative: a host who met no one is no meeting */
+    nt_run(PUB, "Today, Ann Holt, Assistant to the Mayor and Director of the Housing Policy "
+                "Council, and Luis Ortega, Deputy Assistant to the Mayor and Coordinator for "
+                "Tenant Policy at the City Planning Office, announced new rules for landlords.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2792,6 +2814,7 @@ int main(void)
         cmocka_unit_test(test_discussed_topic_with_person),
         cmocka_unit_test(test_officials_act_for_their_body),
         cmocka_unit_test(test_officials_from_bodies),
+        cmocka_unit_test(test_readout_hosts_with_titles),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
