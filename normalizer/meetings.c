@@ -772,6 +772,9 @@ static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, 
     return n;
 }
 
+static int titled_person(const doc *d, int m);
+static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max);
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -848,6 +851,41 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         ev_add_mention(d, e, hosts[k]);
     if (officials)
         listed_before_officials(d, e, first, s->tok_start);
+    /* "convened a call with Northeastern Governors, FEMA Administrator X,
+     * and Homeland Security Advisor Y": titled people listed after the
+     * group are met by name */
+    if (g1 > g0 && g1 + 2 < s->tok_end && is_char(d, g1, ',')) {
+        uint32_t k = g1 + 1;
+        if (tok_is(&d->toks[k], "and"))
+            k++;
+        /* the name after its title words (a body may open the title:
+         * "FEMA Administrator") */
+        int p = -1, titled = 0;
+        for (uint32_t w = k; w < s->tok_end && w < k + 6 && p < 0; w++) {
+            int m = mention_at(d, w);
+            if (m >= 0 && d->ments[m].tok_start == w && d->ments[m].kind == M_PERSON)
+                p = m, titled = w > k;
+            else if (m >= 0 && d->ments[m].tok_start == w && d->ments[m].kind == M_ORG)
+                w = d->ments[m].tok_end - 1;
+            else if (!(d->toks[w].flags & T_CAP) || m >= 0)
+                break;
+        }
+        int named[MAX_COORD];
+        int n = p >= 0 && (titled || titled_person(d, p) || has_given_name(d, p) ||
+                           d->ments[p].tok_end - d->ments[p].tok_start >= 3)
+                    ? coordinated(d, p, +1, s->tok_start, s->tok_end, named, MAX_COORD)
+                    : 0;
+        if (n)
+            n = titled_list_after(d, s, named, n, MAX_COORD);
+        /* not the speaker of the sentence ("..., Press Secretary X said") */
+        uint32_t after = n ? d->ments[named[n - 1]].tok_end : 0;
+        if (n && after < s->tok_end &&
+            (tok_lex(d, after, LEX_SPEECH, NULL) || (d->toks[after].word_bits & (W_AUX | W_BE))))
+            n = 0;
+        for (int q = 0; q < n; q++)
+            if (d->ments[named[q]].kind == M_PERSON)
+                ev_add_mention(d, e, named[q]);
+    }
     /* "his EU counterparts", "Northern Fleet officers": the body or country
      * the group comes from takes part */
     for (uint32_t t = g0; t < g1; t++) {
@@ -3030,6 +3068,15 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                                     : NULL;
     if (held < 0 && own_noun && own_noun->value == MEET_NOUN)
         held = (int)i;
+    /* "convened a call with Governors", "had a call with mayors": a call cue
+     * right after a hold verb; the group is met as after "held a meeting
+     * with", and the hold verb's subject holds the call */
+    if (held < 0 && cls == MEET_VERB && i > s->tok_start && nw >= 2 &&
+        tok_is(&d->toks[end - 1], "with")) {
+        const lex_entry *h = tok_lex(d, i - 1, LEX_MEETING, NULL);
+        if (h && h->value == MEET_HOLD)
+            held = (int)(i - 1);
+    }
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);

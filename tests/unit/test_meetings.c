@@ -2681,6 +2681,27 @@ static void test_readout_hosts_with_titles(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "convened a call with governors, FEMA Administrator X, and ...": a call
+ * cue after a hold verb meets an unnamed group as "held a meeting with"
+ * does, and titled people listed after the group are met by name.  Not a
+ * speaker after the group's comma, nor a call with reporters. */
+static void test_call_with_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "This afternoon, Governor Ann Holt convened a call with county mayors, Fire "
+                "Marshal Luis Ortega, and Emergency Coordinator Cara Mendel to discuss the "
+                "floods.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Ortega") && nt_has_party(e, "Mendel"));
+    /* hard negatives */
+    nt_run(PUB, "Governor Ann Holt held a call with reporters on the floods.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Governor Ann Holt met with county mayors, Press Secretary Luis Ortega said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Ortega"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2815,6 +2836,7 @@ int main(void)
         cmocka_unit_test(test_officials_act_for_their_body),
         cmocka_unit_test(test_officials_from_bodies),
         cmocka_unit_test(test_readout_hosts_with_titles),
+        cmocka_unit_test(test_call_with_group),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
