@@ -775,6 +775,69 @@ static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, 
 static int titled_person(const doc *d, int m);
 static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max);
 
+/* "Vladimir Putin toured the plant and met with its employees", "The
+ * President watched the film, a drama that ..., and later met with its
+ * actors": the verb after "and" (and "later", "then", "also") shares the
+ * subject that opens the sentence (after an opening time phrase or a
+ * prepositional phrase and its comma), a person followed by its own verb.
+ * Nothing across a quote, a semicolon or a colon, a speech verb, or a
+ * relative clause the comma before "and" does not close.  The subject's
+ * mention, or -1. */
+static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
+{
+    /* a past verb only: "development that safeguards X and meets Y" */
+    const token *vt = &d->toks[verb];
+    if (!vt->lower || !(tok_is(vt, "met") || tok_is(vt, "held") || tok_is(vt, "had") ||
+                        (vt->lower_len > 3 && !strcmp(vt->lower + vt->lower_len - 2, "ed"))))
+        return -1;
+    uint32_t a = verb;
+    while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB) &&
+           !tok_is(&d->toks[a - 1], "and"))
+        a--;
+    if (a < s->tok_start + 3 || !tok_is(&d->toks[a - 1], "and"))
+        return -1;
+    a--; /* the "and" */
+    uint32_t k = time_words(d, s->tok_start, a);
+    if (k > s->tok_start && k < a && is_char(d, k, ','))
+        k++;
+    else if (d->toks[s->tok_start].word_bits & W_PREP) {
+        /* "During the trip to Vladimir, Mr Putin went on a tour and met" */
+        uint32_t c = s->tok_start + 1;
+        while (c < a && c < s->tok_start + 12 && !is_char(d, c, ','))
+            c++;
+        if (c >= a || !is_char(d, c, ','))
+            return -1;
+        k = c + 1;
+    } else
+        k = s->tok_start;
+    int m = mention_at(d, k);
+    if (m < 0 && k + 1 < a && tok_is(&d->toks[k], "the"))
+        m = mention_at(d, k + 1);
+    if (m < 0 || d->ments[m].tok_start > k + 1 || !party_mention(d, m) ||
+        d->ments[m].entity < 0 || d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON ||
+        d->ments[m].tok_end + 1 >= a || a > d->ments[m].tok_end + 40)
+        return -1;
+    /* its own verb right after it (across adverbs): a lower-case word */
+    uint32_t v = d->ments[m].tok_end;
+    while (v < a && (d->toks[v].word_bits & W_ADVERB))
+        v++;
+    const token *u = &d->toks[v];
+    if (v >= a || !(u->flags & T_WORD) || (u->flags & T_CAP) ||
+        (u->word_bits & (W_PREP | W_CONJ | W_SUBORD | W_DET)) || tok_lex(d, v, LEX_SPEECH, NULL))
+        return -1;
+    int subord = 0;
+    for (uint32_t t = v + 1; t < a; t++) {
+        const token *w = &d->toks[t];
+        if ((w->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') ||
+            tok_lex(d, t, LEX_SPEECH, NULL))
+            return -1;
+        subord |= (w->word_bits & W_SUBORD) != 0;
+    }
+    if (subord && !is_char(d, a - 1, ','))
+        return -1;
+    return m;
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -798,6 +861,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             break;
         }
     }
+    if (subj < 0)
+        subj = coordinated_subject(d, verb, s);
     int body_ent = -1, officials = 0;
     uint32_t first = verb;
     if (subj < 0) {
@@ -3178,6 +3243,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     int series = -1;
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
+        /* "X toured the plant of Y and met with Z": the subject that opens
+         * the sentence, not the party nearest before the verb */
+        int cs = cls == MEET_VERB ? coordinated_subject(d, i, s) : -1;
+        if (cs >= 0 && (subj < 0 || d->ments[subj].tok_start >= d->ments[cs].tok_end))
+            subj = cs;
         /* "Gazprom, Russia's gas monopoly, said after the meeting": a
          * possessive after a comma describes the name before it; the
          * country is no party of its own */

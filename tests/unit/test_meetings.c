@@ -2702,6 +2702,28 @@ static void test_call_with_group(void **state)
     NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Ortega"));
 }
 
+/* "X toured the plant and met with its workers": the verb after "and"
+ * shares the subject that opens the sentence, not a party named in
+ * between.  Not a present verb in a relative clause ("development that
+ * protects X and meets Y"), nor across a speech verb. */
+static void test_met_after_and_shares_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Ann Holt toured the Ortega Steel plant and met with employees.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Holt"));
+    nt_run(PUB, "During the trip to Dover, Governor Ann Holt visited the Kent Works factory and "
+                "later met with Mayor Luis Ortega.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ortega");
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Kent Works"));
+    /* hard negatives */
+    nt_run(PUB, "Governor Ann Holt praised a plan that protects rivers and meets the needs of "
+                "farmers.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Governor Ann Holt said the plan was sound and met with approval.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2837,6 +2859,7 @@ int main(void)
         cmocka_unit_test(test_officials_from_bodies),
         cmocka_unit_test(test_readout_hosts_with_titles),
         cmocka_unit_test(test_call_with_group),
+        cmocka_unit_test(test_met_after_and_shares_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
