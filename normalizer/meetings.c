@@ -3650,6 +3650,23 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
     }
 }
 
+/* "next week", "next Tuesday", "later this year" at t: a time still to
+ * come with no day to resolve. */
+static int future_time_at(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 1 >= end)
+        return 0;
+    const token *u = &d->toks[t], *v = &d->toks[t + 1];
+    int unit = tok_is(v, "week") || tok_is(v, "month") || tok_is(v, "year");
+    if (tok_is(u, "next"))
+        return unit || (v->word_bits & W_WEEKDAY);
+    if (tok_is(u, "later") && tok_is(v, "this") && t + 2 < end) {
+        const token *w = &d->toks[t + 2];
+        return tok_is(w, "week") || tok_is(w, "month") || tok_is(w, "year");
+    }
+    return 0;
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -3697,6 +3714,20 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             }
             i += nw - 1;
+        }
+        /* "holds its semi-annual meetings with the World Bank next week",
+         * "the IMF and World Bank annual meetings later this year": a
+         * future time right after the meeting's words says it has not
+         * happened */
+        for (size_t a = first; a < out->n; a++) {
+            ev_draft *e = &out->v[a];
+            if (e->ev.type != NSV_EV_MEETING || e->sent != k || e->ev.modality != NSV_MOD_ACTUAL)
+                continue;
+            uint32_t t = e->cue_tok;
+            while (t < s->tok_end && d->toks[t].start < e->ev.evidence_end)
+                t++;
+            if (future_time_at(d, t, s->tok_end))
+                e->ev.modality = NSV_MOD_PLANNED;
         }
         /* a summit someone attends on the sidelines of talks holds the
          * people of those talks too */

@@ -2724,6 +2724,24 @@ static void test_met_after_and_shares_subject(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "holds its annual meetings with X next week", "the A and B meetings
+ * later this year": a future time right after the meeting's words makes
+ * it a plan; a time that belongs to another clause does not. */
+static void test_future_time_after_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The IMF, which holds its annual meetings with the World Bank next week, "
+                "will lend less this year.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Proposals will go to ministers before the IMF and World Bank meetings later "
+                "this year.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negative: the time is another clause's */
+    nt_run(PUB, "Governor Ann Holt met with Mayor Luis Ortega, who will travel to Dover next "
+                "week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2860,6 +2878,7 @@ int main(void)
         cmocka_unit_test(test_readout_hosts_with_titles),
         cmocka_unit_test(test_call_with_group),
         cmocka_unit_test(test_met_after_and_shares_subject),
+        cmocka_unit_test(test_future_time_after_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
