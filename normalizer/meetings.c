@@ -2621,6 +2621,85 @@ static int owner_of_creditors(const doc *d, int m, uint32_t end)
     return 0;
 }
 
+/* "Foote said it is in talks on the sale of its unit with several
+ * companies", "the government is in talks about whether to allow ...": a
+ * company or government that "is in talks" (business news: talks under way
+ * now) holds them with a side the text leaves open.  Only a body or a
+ * state as the subject of "is/are/was/were (still) in (advanced) talks",
+ * and no named party after a "with" (the general rules take that).
+ * Returns 1 when it made the event, 0 when the cue is not such, -1 out of
+ * memory. */
+static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                    const lex_entry *cue)
+{
+    /* a plural noun of one word: "talks", "negotiations" */
+    const token *c = &d->toks[i];
+    if (cue->value != MEET_NOUN || end != i + 1 || !c->lower || c->lower_len < 5 ||
+        c->lower[c->lower_len - 1] != 's')
+        return 0;
+    /* up to two lower-case modifiers: "in final talks", "in takeover talks" */
+    uint32_t k = i;
+    for (int steps = 0; steps < 2 && k > s->tok_start + 1; steps++) {
+        const token *u = &d->toks[k - 1];
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, k - 1) >= 0 ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE)))
+            break;
+        k--;
+    }
+    if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "in"))
+        return 0;
+    uint32_t b = k - 1;
+    if (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB)) /* "still" */
+        b--;
+    if (b <= s->tok_start || !(d->toks[b - 1].word_bits & W_BE))
+        return 0;
+    int m = party_left(d, b - 1, s->tok_start);
+    /* "Foote said it is in talks": "it" is the one who said so (the
+     * resolver may take a body named closer); other pronouns are left */
+    if (m >= 0 && d->ments[m].kind == M_PRONOUN) {
+        uint32_t p = d->ments[m].tok_start;
+        if (p > s->tok_start && tok_is(&d->toks[p - 1], "that"))
+            p--;
+        int said = p > s->tok_start + 1 && tok_lex(d, p - 1, LEX_SPEECH, NULL);
+        m = said ? party_left(d, p - 1, s->tok_start) : -1;
+        /* "Foote Mineral Co, a unit of X, has signed ... and said it is in
+         * talks": the body that opens the sentence */
+        if (said && m < 0 && tok_is(&d->toks[p - 2], "and")) {
+            int f = mention_at(d, s->tok_start);
+            if (f >= 0 && d->ments[f].tok_start == s->tok_start && d->ments[f].kind == M_ORG &&
+                party_mention(d, f))
+                m = f;
+        }
+    }
+    if (m < 0 || d->ments[m].entity < 0 || d->ments[m].kind == M_PRONOUN)
+        return 0;
+    nsv_kind kd = d->ents[d->ments[m].entity].kind;
+    if (kd != NSV_KIND_ORGANIZATION && kd != NSV_KIND_COUNTRY)
+        return 0;
+    for (uint32_t t = end; t < s->tok_end && t < end + 12; t++) {
+        const token *u = &d->toks[t];
+        if ((u->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') || is_char(d, t, '.'))
+            break;
+        if (tok_is(u, "with")) {
+            /* a party within a few words ("with French carmaker X") */
+            for (uint32_t w = t + 1; w < s->tok_end && w < t + 6; w++) {
+                if (d->toks[w].flags & T_PUNCT)
+                    break;
+                int o = mention_at(d, w);
+                if (o >= 0 && party_mention(d, o))
+                    return 0;
+            }
+            break;
+        }
+    }
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.in_talks", s);
+    if (!e)
+        return -1;
+    e->open_group = 1;
+    ev_add_mention(d, e, m);
+    return 1;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -2756,6 +2835,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         (cls == MEET_NOUN && i > s->tok_start && intl_group(d, mention_at(d, i - 1)) &&
          d->ments[mention_at(d, i - 1)].tok_end == i)) {
         int rc = group_setting(d, out, s, i, end, cue, err);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
+    }
+    if (cls == MEET_NOUN) {
+        int rc = in_talks(d, out, s, i, end, cue);
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }

@@ -2742,6 +2742,28 @@ static void test_future_time_after_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "Kent Works said it is in talks with several buyers", "the government
+ * is in talks about ...": a body in talks with a side the text leaves open
+ * holds them (one named party).  "it" is the body that said so.  Not a
+ * person, not a pronoun nobody said, and a named counterpart is the
+ * general rule's. */
+static void test_body_in_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kent Works Inc said it is in talks on the sale of its steel unit with several "
+                "companies.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Kent Works"));
+    nt_run(PUB, "The Australian government is in talks about whether to allow more flights.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives */
+    nt_run(PUB, "Kent Works Inc rose 5 pct. Analysts believe it is in talks.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Kent Works Inc said it is in talks with Dover Steel Corp.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Dover Steel"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2879,6 +2901,7 @@ int main(void)
         cmocka_unit_test(test_call_with_group),
         cmocka_unit_test(test_met_after_and_shares_subject),
         cmocka_unit_test(test_future_time_after_meeting),
+        cmocka_unit_test(test_body_in_talks),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
