@@ -2911,6 +2911,34 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 break;
             }
         }
+        /* "held a meeting on the production and use of rare earth metals
+         * with members of the Government", "convened a meeting on Extreme
+         * Risk Protection Order (ERPO) laws with state legislative leaders",
+         * "... with the participation of X": a longer topic before the
+         * "with", which then names an unnamed group or the participants
+         * (a named party after a long topic may be the topic's) */
+        if (!with && (cls == MEET_NOUN || cls == MEET_MULTI) && j + 2 < s->tok_end &&
+            tok_is(&d->toks[j], "on") && held_before(d, i, s->tok_start) >= 0) {
+            uint32_t g1;
+            for (uint32_t k = j + 1; k + 1 < s->tok_end && k < j + 20; k++) {
+                const token *u = &d->toks[k];
+                const lex_entry *mc = tok_lex(d, k, LEX_MEETING, NULL);
+                if ((u->flags & T_QUOTE) || ((u->flags & T_PUNCT) && !is_char(d, k, '(') &&
+                                             !is_char(d, k, ')') && !is_char(d, k, '-')) ||
+                    (u->word_bits & W_SUBORD) || tok_lex(d, k, LEX_SPEECH, NULL) || mc)
+                    break;
+                if (!tok_is(u, "with"))
+                    continue;
+                uint32_t g = k + 1;
+                if (g + 3 < s->tok_end && tok_is(&d->toks[g], "the") &&
+                    tok_is(&d->toks[g + 1], "participation") && tok_is(&d->toks[g + 2], "of"))
+                    with = 1, j = g + 3;
+                else if ((g1 = unnamed_group_at(d, g, s->tok_end, 0)) != 0 &&
+                         !(d->toks[g1 - 1].word_bits & W_STATES))
+                    with = 1, j = g;
+                break;
+            }
+        }
     }
     /* "spoke with reporters", "talked about": only "with" and a named
      * party make these verbs a meeting (a readout's "spoke today with") */
@@ -3229,10 +3257,14 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
+    /* "a conference on technical cooperation with foreign countries": after
+     * a topic, states are what was discussed, no group that was met */
     if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
-        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0)
+        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0 &&
+        !(j > end + 1 && (d->toks[g1 - 1].word_bits & W_STATES)))
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
-    if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end)) != 0) {
+    if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end)) != 0 &&
+        !(j > end + 1 && (d->toks[g1 - 1].word_bits & W_STATES))) {
         /* with no subject it trusts, the rules below may still find parties */
         size_t before = out->n;
         nsv_code rc = open_group_meeting(d, out, s, i, (uint32_t)held, j, g1, cue, err);

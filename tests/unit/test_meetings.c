@@ -2764,6 +2764,27 @@ static void test_body_in_talks(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Dover Steel"));
 }
 
+/* "held a meeting on <a long topic> with members of X", "... with the
+ * participation of Minister Y": the group or the people after a long
+ * topic were met.  Not states after the topic ("cooperation with foreign
+ * countries" is what was discussed). */
+static void test_long_topic_then_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Ann Holt held a meeting on the production and use of rare earth "
+                "metals in the northern districts with members of the regional cabinet.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Holt"));
+    nt_run(PUB, "Governor Ann Holt held a meeting on measures to fight the spread of the flu in "
+                "schools with the participation of Health Minister Luis Ortega.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ortega");
+    NT_CHECK(e && nt_has_party(e, "Holt"));
+    /* hard negative */
+    nt_run(PUB, "Governor Ann Holt chaired a conference on military and technical cooperation "
+                "with foreign countries.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2902,6 +2923,7 @@ int main(void)
         cmocka_unit_test(test_met_after_and_shares_subject),
         cmocka_unit_test(test_future_time_after_meeting),
         cmocka_unit_test(test_body_in_talks),
+        cmocka_unit_test(test_long_topic_then_with),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
