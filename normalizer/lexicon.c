@@ -331,6 +331,7 @@ static const struct {
     {"praise", W_PRAISE},
     {"numeral", W_NUMERAL},
     {"creditor", W_CREDITOR},
+    {"states", W_STATES},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -90,6 +90,7 @@ enum word_class {
 #define W_LOOKBACK (UINT64_C(1) << 45) /* since, anniversary of: a past signing looked back on */
 #define W_PRAISE (UINT64_C(1) << 48)   /* thanked, congratulate: "for signing" after it is a fact */
 #define W_CREDITOR (UINT64_C(1) << 49) /* creditors, lenders: "X's creditors" are not X */
+#define W_STATES (UINT64_C(1) << 50)   /* countries, nations: a group of states, not people */
 #define W_NUMERAL (UINT64_C(1) << 51)  /* seventy, nine (value): "Seventy-nine years ago today" */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };

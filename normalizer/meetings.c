@@ -682,6 +682,157 @@ static void listed_before_officials(doc *d, ev_draft *e, uint32_t first, uint32_
         ev_add_mention(d, e, left[q]);
 }
 
+/* Does person mention m carry a first name ("Jennifer Klein"), not only a
+ * title or a description? */
+static int has_given_name(const doc *d, int m)
+{
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++)
+        if ((d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+            return 1;
+    return 0;
+}
+
+/* A host in a readout's list: a person with a first name, or with two
+ * words at least and a title after a comma ("Cara Abercrombie, Deputy
+ * Assistant to the President"; not "Defense Policy and Arms Control on the
+ * Council", "Native Hawaiian, and Pacific Islander Liaison"). */
+static int named_host(const doc *d, int m, uint32_t verb)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind != M_PERSON)
+        return 0;
+    if (has_given_name(d, m))
+        return 1;
+    return x->tok_end - x->tok_start >= 2 && x->tok_end + 1 < verb && is_char(d, x->tok_end, ',') &&
+           (d->toks[x->tok_end + 1].flags & T_CAP) && tok_lex(d, x->tok_end + 1, LEX_TITLE, NULL);
+}
+
+/* "Today, Jennifer Klein, Assistant to the President and Director of the
+ * Gender Policy Council, and Cara Abercrombie, Deputy Assistant ... on the
+ * National Security Council, hosted a virtual roundtable": a readout opens
+ * with its hosts, each with a long title after a comma, too far back for
+ * party_left.  From the sentence's start (past an opening time phrase and
+ * its comma) to the verb: the named people that head the list (the first
+ * one, and each after a comma or "and"), or the bodies when the list opens
+ * with one ("the White House Office of Public Engagement, the Gender Policy
+ * Council, and ...").  Nothing when a clause opener, a quote, a speech or
+ * another meeting word stands between, or when the verb does not close
+ * the list (a comma or a name right before it).  Returns the count. */
+static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, int max)
+{
+    uint32_t k = time_words(d, s->tok_start, verb);
+    if (k > s->tok_start && k < verb && is_char(d, k, ','))
+        k++;
+    else
+        k = s->tok_start;
+    if (k < verb && tok_is(&d->toks[k], "the"))
+        k++;
+    /* (a body's mention may take its "the") */
+    int first = mention_at(d, k);
+    if (first < 0 || d->ments[first].tok_start + 1 < k || !party_mention(d, first) ||
+        verb > k + 60 || verb <= d->ments[first].tok_end)
+        return 0;
+    k = d->ments[first].tok_start;
+    if (!named_host(d, first, verb))
+        return 0;
+    int before = mention_at(d, verb - 1);
+    if (!is_char(d, verb - 1, ',') && !(before >= 0 && d->ments[before].tok_end == verb))
+        return 0;
+    int n = 0;
+    for (uint32_t t = k; t < verb; t++) {
+        const token *u = &d->toks[t];
+        if ((u->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') ||
+            (u->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL) ||
+            tok_lex(d, t, LEX_MEETING, NULL))
+            return 0;
+        int m = mention_at(d, t);
+        if (m < 0 || d->ments[m].tok_start != t)
+            continue;
+        /* the head of a list item: the first, or after a comma or "and"
+         * (across "the") */
+        uint32_t b = t > k && tok_is(&d->toks[t - 1], "the") ? t - 1 : t;
+        /* a person's title before the name ("Deputy Homeland Security
+         * Advisor Josh Geltzer"): capitalised words, "of", "the" */
+        for (int steps = 0; b > k + 1 && steps < 10; steps++) {
+            const token *w = &d->toks[b - 1];
+            if (!((w->flags & T_WORD) && ((w->flags & T_CAP) || tok_is(w, "of") || tok_is(w, "the"))))
+                break;
+            b--;
+        }
+        int head = t == k || (b > k && (is_char(d, b - 1, ',') || tok_is(&d->toks[b - 1], "and")));
+        if (head && named_host(d, m, verb) && party_mention(d, m) && n < max)
+            out[n++] = m;
+        t = d->ments[m].tok_end - 1;
+    }
+    return n;
+}
+
+static int titled_person(const doc *d, int m);
+static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max);
+
+/* "Vladimir Putin toured the plant and met with its employees", "The
+ * President watched the film, a drama that ..., and later met with its
+ * actors": the verb after "and" (and "later", "then", "also") shares the
+ * subject that opens the sentence (after an opening time phrase or a
+ * prepositional phrase and its comma), a person followed by its own verb.
+ * Nothing across a quote, a semicolon or a colon, a speech verb, or a
+ * relative clause the comma before "and" does not close.  The subject's
+ * mention, or -1. */
+static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
+{
+    /* a past verb only: "development that safeguards X and meets Y" */
+    const token *vt = &d->toks[verb];
+    if (!vt->lower || !(tok_is(vt, "met") || tok_is(vt, "held") || tok_is(vt, "had") ||
+                        (vt->lower_len > 3 && !strcmp(vt->lower + vt->lower_len - 2, "ed"))))
+        return -1;
+    uint32_t a = verb;
+    while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB) &&
+           !tok_is(&d->toks[a - 1], "and"))
+        a--;
+    if (a < s->tok_start + 3 || !tok_is(&d->toks[a - 1], "and"))
+        return -1;
+    a--; /* the "and" */
+    uint32_t k = time_words(d, s->tok_start, a);
+    if (k > s->tok_start && k < a && is_char(d, k, ','))
+        k++;
+    else if (d->toks[s->tok_start].word_bits & W_PREP) {
+        /* "During the trip to Vladimir, Mr Putin went on a tour and met" */
+        uint32_t c = s->tok_start + 1;
+        while (c < a && c < s->tok_start + 12 && !is_char(d, c, ','))
+            c++;
+        if (c >= a || !is_char(d, c, ','))
+            return -1;
+        k = c + 1;
+    } else
+        k = s->tok_start;
+    int m = mention_at(d, k);
+    if (m < 0 && k + 1 < a && tok_is(&d->toks[k], "the"))
+        m = mention_at(d, k + 1);
+    if (m < 0 || d->ments[m].tok_start > k + 1 || !party_mention(d, m) ||
+        d->ments[m].entity < 0 || d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON ||
+        d->ments[m].tok_end + 1 >= a || a > d->ments[m].tok_end + 40)
+        return -1;
+    /* its own verb right after it (across adverbs): a lower-case word */
+    uint32_t v = d->ments[m].tok_end;
+    while (v < a && (d->toks[v].word_bits & W_ADVERB))
+        v++;
+    const token *u = &d->toks[v];
+    if (v >= a || !(u->flags & T_WORD) || (u->flags & T_CAP) ||
+        (u->word_bits & (W_PREP | W_CONJ | W_SUBORD | W_DET)) || tok_lex(d, v, LEX_SPEECH, NULL))
+        return -1;
+    int subord = 0;
+    for (uint32_t t = v + 1; t < a; t++) {
+        const token *w = &d->toks[t];
+        if ((w->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') ||
+            tok_lex(d, t, LEX_SPEECH, NULL))
+            return -1;
+        subord |= (w->word_bits & W_SUBORD) != 0;
+    }
+    if (subord && !is_char(d, a - 1, ','))
+        return -1;
+    return m;
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -705,12 +856,29 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             break;
         }
     }
+    if (subj < 0)
+        subj = coordinated_subject(d, verb, s);
     int body_ent = -1, officials = 0;
     uint32_t first = verb;
     if (subj < 0) {
         subj = officials_body(d, verb, s->tok_start, &body_ent, &first);
         officials = subj >= 0 || body_ent >= 0;
     }
+    /* a readout's list of hosts with long titles: it extends the party
+     * found right before the verb (when that one heads it) or stands in
+     * for it */
+    int hosts[MAX_COORD];
+    int nhosts = body_ent < 0 ? readout_subjects(d, verb, s, hosts, MAX_COORD) : 0;
+    if (nhosts && subj >= 0) {
+        int in = 0;
+        for (int q = 0; q < nhosts && !in; q++)
+            in = d->ments[hosts[q]].entity == d->ments[subj].entity;
+        if (!in)
+            nhosts = 0;
+    } else if (nhosts >= 2)
+        subj = hosts[0];
+    else
+        nhosts = 0;
     if (subj < 0 && body_ent >= 0) {
         ev_draft *e = new_meeting(d, out, i, cue, "meeting.unnamed_group", s);
         if (!e)
@@ -739,8 +907,45 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     ev_add_mention(d, e, subj);
     for (int k = 0; k < nl; k++)
         ev_add_mention(d, e, left[k]);
+    for (int k = 0; k < nhosts; k++)
+        ev_add_mention(d, e, hosts[k]);
     if (officials)
         listed_before_officials(d, e, first, s->tok_start);
+    /* "convened a call with Northeastern Governors, FEMA Administrator X,
+     * and Homeland Security Advisor Y": titled people listed after the
+     * group are met by name */
+    if (g1 > g0 && g1 + 2 < s->tok_end && is_char(d, g1, ',')) {
+        uint32_t k = g1 + 1;
+        if (tok_is(&d->toks[k], "and"))
+            k++;
+        /* the name after its title words (a body may open the title:
+         * "FEMA Administrator") */
+        int p = -1, titled = 0;
+        for (uint32_t w = k; w < s->tok_end && w < k + 6 && p < 0; w++) {
+            int m = mention_at(d, w);
+            if (m >= 0 && d->ments[m].tok_start == w && d->ments[m].kind == M_PERSON)
+                p = m, titled = w > k;
+            else if (m >= 0 && d->ments[m].tok_start == w && d->ments[m].kind == M_ORG)
+                w = d->ments[m].tok_end - 1;
+            else if (!(d->toks[w].flags & T_CAP) || m >= 0)
+                break;
+        }
+        int named[MAX_COORD];
+        int n = p >= 0 && (titled || titled_person(d, p) || has_given_name(d, p) ||
+                           d->ments[p].tok_end - d->ments[p].tok_start >= 3)
+                    ? coordinated(d, p, +1, s->tok_start, s->tok_end, named, MAX_COORD)
+                    : 0;
+        if (n)
+            n = titled_list_after(d, s, named, n, MAX_COORD);
+        /* not the speaker of the sentence ("..., Press Secretary X said") */
+        uint32_t after = n ? d->ments[named[n - 1]].tok_end : 0;
+        if (n && after < s->tok_end &&
+            (tok_lex(d, after, LEX_SPEECH, NULL) || (d->toks[after].word_bits & (W_AUX | W_BE))))
+            n = 0;
+        for (int q = 0; q < n; q++)
+            if (d->ments[named[q]].kind == M_PERSON)
+                ev_add_mention(d, e, named[q]);
+    }
     /* "his EU counterparts", "Northern Fleet officers": the body or country
      * the group comes from takes part */
     for (uint32_t t = g0; t < g1; t++) {
@@ -2411,6 +2616,85 @@ static int owner_of_creditors(const doc *d, int m, uint32_t end)
     return 0;
 }
 
+/* "Foote said it is in talks on the sale of its unit with several
+ * companies", "the government is in talks about whether to allow ...": a
+ * company or government that "is in talks" (business news: talks under way
+ * now) holds them with a side the text leaves open.  Only a body or a
+ * state as the subject of "is/are/was/were (still) in (advanced) talks",
+ * and no named party after a "with" (the general rules take that).
+ * Returns 1 when it made the event, 0 when the cue is not such, -1 out of
+ * memory. */
+static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                    const lex_entry *cue)
+{
+    /* a plural noun of one word: "talks", "negotiations" */
+    const token *c = &d->toks[i];
+    if (cue->value != MEET_NOUN || end != i + 1 || !c->lower || c->lower_len < 5 ||
+        c->lower[c->lower_len - 1] != 's')
+        return 0;
+    /* up to two lower-case modifiers: "in final talks", "in takeover talks" */
+    uint32_t k = i;
+    for (int steps = 0; steps < 2 && k > s->tok_start + 1; steps++) {
+        const token *u = &d->toks[k - 1];
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, k - 1) >= 0 ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE)))
+            break;
+        k--;
+    }
+    if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "in"))
+        return 0;
+    uint32_t b = k - 1;
+    if (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB)) /* "still" */
+        b--;
+    if (b <= s->tok_start || !(d->toks[b - 1].word_bits & W_BE))
+        return 0;
+    int m = party_left(d, b - 1, s->tok_start);
+    /* "Foote said it is in talks": "it" is the one who said so (the
+     * resolver may take a body named closer); other pronouns are left */
+    if (m >= 0 && d->ments[m].kind == M_PRONOUN) {
+        uint32_t p = d->ments[m].tok_start;
+        if (p > s->tok_start && tok_is(&d->toks[p - 1], "that"))
+            p--;
+        int said = p > s->tok_start + 1 && tok_lex(d, p - 1, LEX_SPEECH, NULL);
+        m = said ? party_left(d, p - 1, s->tok_start) : -1;
+        /* "Foote Mineral Co, a unit of X, has signed ... and said it is in
+         * talks": the body that opens the sentence */
+        if (said && m < 0 && tok_is(&d->toks[p - 2], "and")) {
+            int f = mention_at(d, s->tok_start);
+            if (f >= 0 && d->ments[f].tok_start == s->tok_start && d->ments[f].kind == M_ORG &&
+                party_mention(d, f))
+                m = f;
+        }
+    }
+    if (m < 0 || d->ments[m].entity < 0 || d->ments[m].kind == M_PRONOUN)
+        return 0;
+    nsv_kind kd = d->ents[d->ments[m].entity].kind;
+    if (kd != NSV_KIND_ORGANIZATION && kd != NSV_KIND_COUNTRY)
+        return 0;
+    for (uint32_t t = end; t < s->tok_end && t < end + 12; t++) {
+        const token *u = &d->toks[t];
+        if ((u->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') || is_char(d, t, '.'))
+            break;
+        if (tok_is(u, "with")) {
+            /* a party within a few words ("with French carmaker X") */
+            for (uint32_t w = t + 1; w < s->tok_end && w < t + 6; w++) {
+                if (d->toks[w].flags & T_PUNCT)
+                    break;
+                int o = mention_at(d, w);
+                if (o >= 0 && party_mention(d, o))
+                    return 0;
+            }
+            break;
+        }
+    }
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.in_talks", s);
+    if (!e)
+        return -1;
+    e->open_group = 1;
+    ev_add_mention(d, e, m);
+    return 1;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -2549,6 +2833,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
+    if (cls == MEET_NOUN) {
+        int rc = in_talks(d, out, s, i, end, cue);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
+    }
     /* "talks to reporters", "talks about": the verb, not a meeting */
     if (cls == MEET_NOUN && end < s->tok_end &&
         (tok_is(&d->toks[end], "to") || tok_is(&d->toks[end], "about")) &&
@@ -2614,6 +2903,34 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             if (tok_is(u, "with")) {
                 with = 1;
                 j = k + 1;
+                break;
+            }
+        }
+        /* "held a meeting on the production and use of rare earth metals
+         * with members of the Government", "convened a meeting on Extreme
+         * Risk Protection Order (ERPO) laws with state legislative leaders",
+         * "... with the participation of X": a longer topic before the
+         * "with", which then names an unnamed group or the participants
+         * (a named party after a long topic may be the topic's) */
+        if (!with && (cls == MEET_NOUN || cls == MEET_MULTI) && j + 2 < s->tok_end &&
+            tok_is(&d->toks[j], "on") && held_before(d, i, s->tok_start) >= 0) {
+            uint32_t g1;
+            for (uint32_t k = j + 1; k + 1 < s->tok_end && k < j + 20; k++) {
+                const token *u = &d->toks[k];
+                const lex_entry *mc = tok_lex(d, k, LEX_MEETING, NULL);
+                if ((u->flags & T_QUOTE) || ((u->flags & T_PUNCT) && !is_char(d, k, '(') &&
+                                             !is_char(d, k, ')') && !is_char(d, k, '-')) ||
+                    (u->word_bits & W_SUBORD) || tok_lex(d, k, LEX_SPEECH, NULL) || mc)
+                    break;
+                if (!tok_is(u, "with"))
+                    continue;
+                uint32_t g = k + 1;
+                if (g + 3 < s->tok_end && tok_is(&d->toks[g], "the") &&
+                    tok_is(&d->toks[g + 1], "participation") && tok_is(&d->toks[g + 2], "of"))
+                    with = 1, j = g + 3;
+                else if ((g1 = unnamed_group_at(d, g, s->tok_end, 0)) != 0 &&
+                         !(d->toks[g1 - 1].word_bits & W_STATES))
+                    with = 1, j = g;
                 break;
             }
         }
@@ -2923,13 +3240,26 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                                     : NULL;
     if (held < 0 && own_noun && own_noun->value == MEET_NOUN)
         held = (int)i;
+    /* "convened a call with Governors", "had a call with mayors": a call cue
+     * right after a hold verb; the group is met as after "held a meeting
+     * with", and the hold verb's subject holds the call */
+    if (held < 0 && cls == MEET_VERB && i > s->tok_start && nw >= 2 &&
+        tok_is(&d->toks[end - 1], "with")) {
+        const lex_entry *h = tok_lex(d, i - 1, LEX_MEETING, NULL);
+        if (h && h->value == MEET_HOLD)
+            held = (int)(i - 1);
+    }
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
+    /* "a conference on technical cooperation with foreign countries": after
+     * a topic, states are what was discussed, no group that was met */
     if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
-        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0)
+        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0 &&
+        !(j > end + 1 && (d->toks[g1 - 1].word_bits & W_STATES)))
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
-    if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end)) != 0) {
+    if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end)) != 0 &&
+        !(j > end + 1 && (d->toks[g1 - 1].word_bits & W_STATES))) {
         /* with no subject it trusts, the rules below may still find parties */
         size_t before = out->n;
         nsv_code rc = open_group_meeting(d, out, s, i, (uint32_t)held, j, g1, cue, err);
@@ -3024,6 +3354,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     int series = -1;
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
+        /* "X toured the plant of Y and met with Z": the subject that opens
+         * the sentence, not the party nearest before the verb */
+        int cs = cls == MEET_VERB ? coordinated_subject(d, i, s) : -1;
+        if (cs >= 0 && (subj < 0 || d->ments[subj].tok_start >= d->ments[cs].tok_end))
+            subj = cs;
         /* "Gazprom, Russia's gas monopoly, said after the meeting": a
          * possessive after a comma describes the name before it; the
          * country is no party of its own */
@@ -3426,6 +3761,23 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
     }
 }
 
+/* "next week", "next Tuesday", "later this year" at t: a time still to
+ * come with no day to resolve. */
+static int future_time_at(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 1 >= end)
+        return 0;
+    const token *u = &d->toks[t], *v = &d->toks[t + 1];
+    int unit = tok_is(v, "week") || tok_is(v, "month") || tok_is(v, "year");
+    if (tok_is(u, "next"))
+        return unit || (v->word_bits & W_WEEKDAY);
+    if (tok_is(u, "later") && tok_is(v, "this") && t + 2 < end) {
+        const token *w = &d->toks[t + 2];
+        return tok_is(w, "week") || tok_is(w, "month") || tok_is(w, "year");
+    }
+    return 0;
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -3473,6 +3825,20 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             }
             i += nw - 1;
+        }
+        /* "holds its semi-annual meetings with the World Bank next week",
+         * "the IMF and World Bank annual meetings later this year": a
+         * future time right after the meeting's words says it has not
+         * happened */
+        for (size_t a = first; a < out->n; a++) {
+            ev_draft *e = &out->v[a];
+            if (e->ev.type != NSV_EV_MEETING || e->sent != k || e->ev.modality != NSV_MOD_ACTUAL)
+                continue;
+            uint32_t t = e->cue_tok;
+            while (t < s->tok_end && d->toks[t].start < e->ev.evidence_end)
+                t++;
+            if (future_time_at(d, t, s->tok_end))
+                e->ev.modality = NSV_MOD_PLANNED;
         }
         /* a summit someone attends on the sidelines of talks holds the
          * people of those talks too */

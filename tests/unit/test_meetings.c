@@ -2659,6 +2659,132 @@ static void test_officials_from_bodies(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Telecommunications") == NULL);
 }
 
+/* "Today, A, <long title>, and B, <long title>, hosted a roundtable": a
+ * readout's hosts each carry a title after a comma; all of them take part.
+ * Not a name inside a title ("... Liaison, and X") nor a clause's other
+ * subject. */
+static void test_readout_hosts_with_titles(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Ann Holt, Assistant to the Mayor and Director of the Housing Policy "
+                "Council, and Cara Mendel, Deputy Assistant to the Mayor and Coordinator for "
+                "Tenant Policy and Rent Control at the City Planning Office, hosted a virtual "
+                "roundtable with tenant advocates.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Mendel"));
+    NT_CHECK(!nt_has_party(e, "Rent Control"));
+    /* hard negative: a host who met no one is no meeting */
+    nt_run(PUB, "Today, Ann Holt, Assistant to the Mayor and Director of the Housing Policy "
+                "Council, and Luis Ortega, Deputy Assistant to the Mayor and Coordinator for "
+                "Tenant Policy at the City Planning Office, announced new rules for landlords.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "convened a call with governors, FEMA Administrator X, and ...": a call
+ * cue after a hold verb meets an unnamed group as "held a meeting with"
+ * does, and titled people listed after the group are met by name.  Not a
+ * speaker after the group's comma, nor a call with reporters. */
+static void test_call_with_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "This afternoon, Governor Ann Holt convened a call with county mayors, Fire "
+                "Marshal Luis Ortega, and Emergency Coordinator Cara Mendel to discuss the "
+                "floods.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Ortega") && nt_has_party(e, "Mendel"));
+    /* hard negatives */
+    nt_run(PUB, "Governor Ann Holt held a call with reporters on the floods.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Governor Ann Holt met with county mayors, Press Secretary Luis Ortega said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Ortega"));
+}
+
+/* "X toured the plant and met with its workers": the verb after "and"
+ * shares the subject that opens the sentence, not a party named in
+ * between.  Not a present verb in a relative clause ("development that
+ * protects X and meets Y"), nor across a speech verb. */
+static void test_met_after_and_shares_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Ann Holt toured the Ortega Steel plant and met with employees.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Holt"));
+    nt_run(PUB, "During the trip to Dover, Governor Ann Holt visited the Kent Works factory and "
+                "later met with Mayor Luis Ortega.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ortega");
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Kent Works"));
+    /* hard negatives */
+    nt_run(PUB, "Governor Ann Holt praised a plan that protects rivers and meets the needs of "
+                "farmers.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Governor Ann Holt said the plan was sound and met with approval.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "holds its annual meetings with X next week", "the A and B meetings
+ * later this year": a future time right after the meeting's words makes
+ * it a plan; a time that belongs to another clause does not. */
+static void test_future_time_after_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The IMF, which holds its annual meetings with the World Bank next week, "
+                "will lend less this year.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Proposals will go to ministers before the IMF and World Bank meetings later "
+                "this year.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negative: the time is another clause's */
+    nt_run(PUB, "Governor Ann Holt met with Mayor Luis Ortega, who will travel to Dover next "
+                "week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "Kent Works said it is in talks with several buyers", "the government
+ * is in talks about ...": a body in talks with a side the text leaves open
+ * holds them (one named party).  "it" is the body that said so.  Not a
+ * person, not a pronoun nobody said, and a named counterpart is the
+ * general rule's. */
+static void test_body_in_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kent Works Inc said it is in talks on the sale of its steel unit with several "
+                "companies.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Kent Works"));
+    nt_run(PUB, "The Australian government is in talks about whether to allow more flights.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives */
+    nt_run(PUB, "Kent Works Inc rose 5 pct. Analysts believe it is in talks.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Kent Works Inc said it is in talks with Dover Steel Corp.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Dover Steel"));
+}
+
+/* "held a meeting on <a long topic> with members of X", "... with the
+ * participation of Minister Y": the group or the people after a long
+ * topic were met.  Not states after the topic ("cooperation with foreign
+ * countries" is what was discussed). */
+static void test_long_topic_then_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Ann Holt held a meeting on the production and use of rare earth "
+                "metals in the northern districts with members of the regional cabinet.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Holt"));
+    nt_run(PUB, "Governor Ann Holt held a meeting on measures to fight the spread of the flu in "
+                "schools with the participation of Health Minister Luis Ortega.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ortega");
+    NT_CHECK(e && nt_has_party(e, "Holt"));
+    /* hard negative */
+    nt_run(PUB, "Governor Ann Holt chaired a conference on military and technical cooperation "
+                "with foreign countries.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2792,6 +2918,12 @@ int main(void)
         cmocka_unit_test(test_discussed_topic_with_person),
         cmocka_unit_test(test_officials_act_for_their_body),
         cmocka_unit_test(test_officials_from_bodies),
+        cmocka_unit_test(test_readout_hosts_with_titles),
+        cmocka_unit_test(test_call_with_group),
+        cmocka_unit_test(test_met_after_and_shares_subject),
+        cmocka_unit_test(test_future_time_after_meeting),
+        cmocka_unit_test(test_body_in_talks),
+        cmocka_unit_test(test_long_topic_then_with),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
