@@ -755,7 +755,8 @@ static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, 
          * Advisor Josh Geltzer"): capitalised words, "of", "the" */
         for (int steps = 0; b > k + 1 && steps < 10; steps++) {
             const token *w = &d->toks[b - 1];
-            if (!((w->flags & T_WORD) && ((w->flags & T_CAP) || tok_is(w, "of") || tok_is(w, "the"))))
+            if (!((w->flags & T_WORD) &&
+                  ((w->flags & T_CAP) || tok_is(w, "of") || tok_is(w, "the"))))
                 break;
             b--;
         }
@@ -808,9 +809,9 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
     int m = mention_at(d, k);
     if (m < 0 && k + 1 < a && tok_is(&d->toks[k], "the"))
         m = mention_at(d, k + 1);
-    if (m < 0 || d->ments[m].tok_start > k + 1 || !party_mention(d, m) ||
-        d->ments[m].entity < 0 || d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON ||
-        d->ments[m].tok_end + 1 >= a || a > d->ments[m].tok_end + 40)
+    if (m < 0 || d->ments[m].tok_start > k + 1 || !party_mention(d, m) || d->ments[m].entity < 0 ||
+        d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON || d->ments[m].tok_end + 1 >= a ||
+        a > d->ments[m].tok_end + 40)
         return -1;
     /* its own verb right after it (across adverbs): a lower-case word */
     uint32_t v = d->ments[m].tok_end;
@@ -2918,8 +2919,9 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             for (uint32_t k = j + 1; k + 1 < s->tok_end && k < j + 20; k++) {
                 const token *u = &d->toks[k];
                 const lex_entry *mc = tok_lex(d, k, LEX_MEETING, NULL);
-                if ((u->flags & T_QUOTE) || ((u->flags & T_PUNCT) && !is_char(d, k, '(') &&
-                                             !is_char(d, k, ')') && !is_char(d, k, '-')) ||
+                if ((u->flags & T_QUOTE) ||
+                    ((u->flags & T_PUNCT) && !is_char(d, k, '(') && !is_char(d, k, ')') &&
+                     !is_char(d, k, '-')) ||
                     (u->word_bits & W_SUBORD) || tok_lex(d, k, LEX_SPEECH, NULL) || mc)
                     break;
                 if (!tok_is(u, "with"))

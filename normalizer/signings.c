@@ -1700,8 +1700,7 @@ static int clause_body(const doc *d, const sentence *s, uint32_t limit, int othe
          * said the deal signed with X") */
         if ((x->kind == M_ORG || (x->kind == M_DESC && x->body_voice)) && x->entity >= 0 &&
             !(d->toks[x->tok_end - 1].flags & T_POSS) && !outlet_mention(d, m))
-            return x->entity == other ||
-                           (t > s->tok_start && (d->toks[t - 1].word_bits & W_PREP))
+            return x->entity == other || (t > s->tok_start && (d->toks[t - 1].word_bits & W_PREP))
                        ? -1
                        : x->entity;
         t = x->tok_end - 1;
