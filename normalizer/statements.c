@@ -1255,6 +1255,62 @@ static int business_ent(const doc *d, int ent)
     return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name;
 }
 
+/* "McDonnell Douglas said it signed ...", "Banca Nazionale Del Lavoro said
+ * ...": a voice read as a person only because capitalised words spoke, with
+ * no first name we know, honorific, office or country.  "It said" or "the
+ * company said" after it shows it to be a body.  Is voice mention v one? */
+static int unknown_name_body(const doc *d, int v)
+{
+    const mention *p = &d->ments[v];
+    if (p->kind != M_PERSON || p->entity < 0 || p->gender || p->tok_end < p->tok_start + 2)
+        return 0;
+    const entity *e = &d->ents[p->entity];
+    if (e->role || e->country || !e->name || !strchr(e->name, ' ') ||
+        tok_lex(d, p->tok_start, LEX_GIVEN_NAME, NULL))
+        return 0;
+    /* the voice spoke of itself as "it": "X said it signed", "X said its
+     * profits rose" (people do not) */
+    uint32_t t = p->tok_end, end = d->sents[p->sent].tok_end;
+    while (t < end && t < p->tok_end + 3 && !(d->toks[t].cats & (1u << LEX_SPEECH)))
+        t++;
+    /* (not "said it is estimated that": an empty subject) */
+    return t + 2 < end && (d->toks[t].cats & (1u << LEX_SPEECH)) &&
+           (tok_is(&d->toks[t + 1], "it") || tok_is(&d->toks[t + 1], "its")) &&
+           !(d->toks[t + 2].word_bits & W_BE);
+}
+
+/* "BNL said it signed an accord with the State Bank. The bank said ...":
+ * a firm description whose name match (State Bank) was last named only
+ * inside what another business said, after that speech cue, is that
+ * speaker's partner, not the voice Reuters keeps: the business that spoke
+ * last is "the bank".  Is that so for description mention m? */
+static int reported_partner(const doc *d, int m, const ev_list *out, uint32_t here)
+{
+    const mention *sm = &d->ments[m];
+    if (sm->kind != M_DESC || !(d->toks[sm->tok_end - 1].word_bits & W_FIRM))
+        return 0;
+    int pv = recent_voice(d, out, here, 0);
+    if (pv < 0 || d->ments[pv].entity == sm->entity ||
+        !(unknown_name_body(d, pv) ||
+          (business_ent(d, d->ments[pv].entity) &&
+           !public_body(d, d->ents[d->ments[pv].entity].name) && !outlet_mention(d, pv))))
+        return 0;
+    /* the matched body's last mention before m: after a speech cue of its
+     * own sentence (inside the content), not opening a sentence */
+    for (int j = m; j-- > 0 && m - j <= 512;) {
+        const mention *p = &d->ments[j];
+        if (p->entity != sm->entity)
+            continue;
+        const sentence *ps = &d->sents[p->sent];
+        for (uint32_t t = ps->tok_start; t < p->tok_start; t++)
+            if ((d->toks[t].cats & (1u << LEX_SPEECH)) && !(d->toks[t].flags & T_IN_QUOTE))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+
 /* "..., the companies said", "Both companies said", "The two companies
  * announced": the businesses that last spoke together ("A and B said they
  * agreed to merge"), else the first two the lead sentence names ("A agreed
@@ -2001,8 +2057,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     if (lone >= 0) {
         /* the body is known: no "he said" or "it said" continuation */
-    } else if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
-                                             name_has_word(d->ents[sm->entity].name, sm->name))) {
+    } else if (body_anaphor(d, speaker) &&
+               !(sm->kind == M_DESC && sm->entity >= 0 &&
+                 name_has_word(d->ents[sm->entity].name, sm->name) &&
+                 !reported_partner(d, speaker, out, (uint32_t)(s - d->sents)))) {
         /* "It said", "The company said": Reuters keeps the body that spoke
          * last as its voice, while naming others (a predecessor, a
          * country) in between */
@@ -2021,7 +2079,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                  (!outlet_mention(d, pv) || sm->kind == M_PRONOUN ||
                   (d->toks[sm->tok_end - 1].word_bits & W_OUTLET))) ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
-                 d->ments[speaker].kind == M_PRONOUN))
+                 d->ments[speaker].kind == M_PRONOUN) ||
+                ((d->ments[speaker].kind == M_PRONOUN || firm) && unknown_name_body(d, pv)))
                 voice = pv;
         }
         if (d->ments[voice].entity < 0)

@@ -1910,6 +1910,29 @@ static void test_welcomed_guests(void **state)
     NT_CHECK(nt_count_said_by("Anton Marek") == 1);
 }
 
+/* "Varlo Brandt said it signed ... with the Kestrel Mining Co. The company
+ * said": capitalised words with no first name we know that spoke of
+ * themselves as "it" are a business, and "the company" is the one that
+ * spoke, not its partner named in what it said. */
+static void test_company_is_the_voice_that_said_it(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Varlo Brandt said it signed a supply agreement with the Kestrel Mining Co. "
+                "The company said the pact will guide later deals.");
+    NT_CHECK(nt_count_said_by("Varlo Brandt") == 2);
+    NT_CHECK(nt_count_said_by("Kestrel") == 0);
+    /* hard negatives: a person speaking ("said the"), and "said it is
+     * estimated" (an empty "it"), keep the business named before */
+    nt_run(PUB, "Varlo Brandt said the Kestrel Mining Co would sign a supply agreement. "
+                "The company said the pact will guide later deals.");
+    NT_CHECK(nt_count_said_by("Varlo Brandt") == 1);
+    NT_CHECK(nt_count_said_by("Kestrel") == 1);
+    nt_run(PUB, "Varlo Brandt said it is estimated that the Kestrel Mining Co will sign. "
+                "The company said the pact will guide later deals.");
+    NT_CHECK(nt_count_said_by("Varlo Brandt") == 1);
+    NT_CHECK(nt_count_said_by("Kestrel") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2012,6 +2035,7 @@ int main(void)
         cmocka_unit_test(test_repeated_paragraph_once),
         cmocka_unit_test(test_own_office_present_tense),
         cmocka_unit_test(test_welcomed_guests),
+        cmocka_unit_test(test_company_is_the_voice_that_said_it),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
