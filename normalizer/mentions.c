@@ -878,8 +878,12 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
            !(d->toks[h].word_bits & ~(uint64_t)(W_NONNAME | W_OPENER | W_TRADE)) &&
            !tok_lex(d, h, LEX_SPEECH, NULL))
         h++;
+    /* "Postimees newspaper reported": a kind of outlet right after the name
+     * is the outlet's, named without it (as "Der Spiegel magazine") */
+    int outlet = h == end && h < limit && (d->toks[h].word_bits & W_OUTLET) &&
+                 !(d->toks[h].word_bits & W_ORG_HEAD);
     if (h >= limit || (d->toks[h].flags & (T_CAP | T_IN_QUOTE)) ||
-        !(d->toks[h].word_bits & W_ORG_HEAD))
+        (!(d->toks[h].word_bits & W_ORG_HEAD) && !outlet))
         return 0;
     uint32_t k = skip_time_words(d, h + 1, limit);
     while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
@@ -887,6 +891,12 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
     const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
     if (!sv || sv->value == SPEECH_ACCORDING || (d->toks[k].flags & T_IN_QUOTE))
         return 0;
+    /* (an outlet speaks with a finite verb: "quoted in the Guardian
+     * newspaper saying" is someone else's voice) */
+    if (outlet && ing_form(&d->toks[k]))
+        return 0;
+    if (outlet) /* the name alone: the outlet noun stays beside it */
+        return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
     return add_org_mention(d, i, h + 1, span_text(d, i, h + 1), NULL, next);
 }
 

@@ -1933,6 +1933,24 @@ static void test_company_is_the_voice_that_said_it(void **state)
     NT_CHECK(nt_count_said_by("Kestrel") == 1);
 }
 
+/* "Kurjer newspaper reported": an unknown capitalised name right before a
+ * lower-case kind of outlet is that outlet, and it speaks under its own
+ * name; "the paper said" then stands for it. */
+static void test_unknown_outlet_before_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Later, Kurjer newspaper reported that two cables were cut. "
+                "The paper said repairs began on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Kurjer") == 2);
+    NT_CHECK(nt_count_said_by("newspaper") == 0);
+    /* hard negative: quoted in the outlet, someone else speaks */
+    nt_run(PUB, "Mr Talbot was quoted in the Kurjer newspaper saying: \"We will win.\" "
+                "In a statement, the Liberal Party said the remark was a joke.");
+    NT_CHECK(nt_count_said_by("Kurjer") == 0);
+    NT_CHECK(nt_count_said_by("Liberal Party") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2036,6 +2054,7 @@ int main(void)
         cmocka_unit_test(test_own_office_present_tense),
         cmocka_unit_test(test_welcomed_guests),
         cmocka_unit_test(test_company_is_the_voice_that_said_it),
+        cmocka_unit_test(test_unknown_outlet_before_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
