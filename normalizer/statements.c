@@ -1255,6 +1255,38 @@ static int business_ent(const doc *d, int ent)
     return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name;
 }
 
+/* "Manaspas Xuto of Thailand said", "L.M. Ericsson of Sweden said",
+ * "Lloyds of London told": a named person or body "of" a country or place
+ * speaks, not the place that ends the phrase.  The mention that speaks for
+ * speaker mention m, in sentence s. */
+static int name_of_place(const doc *d, int m, const sentence *s)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind != M_COUNTRY && x->kind != M_PLACE)
+        return m;
+    uint32_t k = x->tok_start;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "of"))
+        return m;
+    int n = mention_at(d, k - 2);
+    if (n < 0 || d->ments[n].tok_end != k - 1 || d->ments[n].entity < 0 ||
+        !(d->ments[n].kind == M_PERSON || d->ments[n].kind == M_ORG) || !party_mention(d, n) ||
+        (d->toks[d->ments[n].tok_start].flags & T_IN_QUOTE))
+        return m;
+    /* (not a title's portfolio: "the Minister of Digital Transformation of
+     * Ukraine spoke"; "a spokesman for the United Steelworkers of America"
+     * is the union's) */
+    uint32_t b = d->ments[n].tok_start;
+    if (b > s->tok_start && tok_is(&d->toks[b - 1], "the"))
+        b--;
+    if (b > s->tok_start + 1 &&
+        (tok_is(&d->toks[b - 1], "of") || tok_is(&d->toks[b - 1], "for")) &&
+        (d->toks[b - 2].flags & T_CAP))
+        return m;
+    return n;
+}
+
 /* "McDonnell Douglas said it signed ...", "Banca Nazionale Del Lavoro said
  * ...": a voice read as a person only because capitalised words spoke, with
  * no first name we know, honorific, office or country.  "It said" or "the
@@ -1776,6 +1808,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
         } else {
             speaker = party_left_speaker(d, i, s->tok_start);
+            if (speaker >= 0)
+                speaker = name_of_place(d, speaker, s);
             if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
                 int oa = outlet_anaphor(d, i, s);
                 if (oa >= 0)

@@ -1951,6 +1951,22 @@ static void test_unknown_outlet_before_noun(void **state)
     NT_CHECK(nt_count_said_by("Liberal Party") == 1);
 }
 
+/* "Arun Pitak of Thailand said": the named person (or body) "of" a country
+ * speaks, not the country that ends the phrase. */
+static void test_name_of_country_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Arun Pitak of Thailand said the accord will be adopted.");
+    NT_CHECK(nt_count_said_by("Arun Pitak") == 1);
+    NT_CHECK(nt_count_said_by("Thailand") == 0);
+    /* hard negatives: a title's portfolio before the country, and the
+     * country itself as the subject, keep what they had */
+    nt_run(PUB, "The Minister of Digital Transformation of Ukraine said the work went on.");
+    NT_CHECK(nt_count_said_by("Digital Transformation") == 0);
+    nt_run(PUB, "The Republic of Estonia said it supports Ukraine.");
+    NT_CHECK(nt_count_said_by("Estonia") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2055,6 +2071,7 @@ int main(void)
         cmocka_unit_test(test_welcomed_guests),
         cmocka_unit_test(test_company_is_the_voice_that_said_it),
         cmocka_unit_test(test_unknown_outlet_before_noun),
+        cmocka_unit_test(test_name_of_country_speaks),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
