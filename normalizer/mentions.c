@@ -2029,6 +2029,22 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 (i < 2 || !(d->toks[i - 2].flags & T_CAP) || (d->toks[i - 2].word_bits & W_DET)))
                 return add_org_mention(d, i - 1, end, span_text(d, i - 1, end), NULL, next);
         }
+        if (ent < 0 && end == i + 1 && i >= 2 && (d->toks[i - 1].flags & T_POSS) &&
+            !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !d->toks[i].cats) {
+            /* "Britain's Vodafone said", "France's Peugeot warned": one
+             * unknown word after a country's possessive, before a speech
+             * verb, is a company of that country (a person there has a
+             * title or a first name: "Britain's Mr Brown") */
+            int c = mention_at(d, i - 2);
+            uint32_t k = skip_time_words(d, end, limit);
+            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
+                k++;
+            const lex_entry *sv =
+                k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
+            if (c >= 0 && d->ments[c].kind == M_COUNTRY && d->ments[c].tok_end == i - 1 && sv &&
+                sv->value != SPEECH_ACCORDING && !ing_form(&d->toks[k]))
+                return add_org_mention(d, i, end, span_text(d, i, end), d->ments[c].country, next);
+        }
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
               !(d->toks[i - 1].flags & T_PARA_START) && d->toks[i - 1].sent == d->toks[i].sent &&

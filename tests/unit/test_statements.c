@@ -1967,6 +1967,22 @@ static void test_name_of_country_speaks(void **state)
     NT_CHECK(nt_count_said_by("Estonia") == 1);
 }
 
+/* "France's Pelvaro warned": one unknown word after a country's possessive,
+ * before a speech verb, is a company that speaks. */
+static void test_country_possessive_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Meanwhile, France's Pelvaro has also said it plans a joint venture.");
+    NT_CHECK(nt_count_said_by("Pelvaro") == 1);
+    NT_CHECK(nt_count_said_by("France") == 0);
+    /* hard negatives: a person named before keeps the surname, and no
+     * speech verb makes no speaker */
+    nt_run(PUB, "Anna Pelvaro won the race. France's Pelvaro said she was tired.");
+    NT_CHECK(nt_count_said_by("Anna Pelvaro") == 1);
+    nt_run(PUB, "France's Pelvaro plans a joint venture.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2072,6 +2088,7 @@ int main(void)
         cmocka_unit_test(test_company_is_the_voice_that_said_it),
         cmocka_unit_test(test_unknown_outlet_before_noun),
         cmocka_unit_test(test_name_of_country_speaks),
+        cmocka_unit_test(test_country_possessive_company),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
