@@ -2106,6 +2106,23 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
 {
     if (!tok_is(&d->toks[i], "the") || i + 1 >= d->ntoks)
         return 0;
+    /* "The German giant said", "the US company said", "The Italian firm
+     * said": a business described by its country is "the company" (not a
+     * body named "German company") */
+    unsigned nw = 0;
+    const lex_entry *c = NULL;
+    if (i + 2 < d->ntoks && (d->toks[i + 2].word_bits & W_FIRM) &&
+        !(d->toks[i + 2].flags & (T_CAP | T_IN_QUOTE)) &&
+        (((c = tok_lex(d, i + 1, LEX_DEMONYM, &nw)) != NULL && nw == 1) ||
+         ((c = tok_lex(d, i + 1, LEX_COUNTRY, &nw)) != NULL && nw == 1))) {
+        mention *m = add_mention(d, M_DESC, i, i + 3);
+        if (!m)
+            return -1;
+        m->name = d->toks[i + 2].lower;
+        m->country = c->canon; /* (resolved only to the voice: below) */
+        *next = i + 3;
+        return 1;
+    }
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
@@ -2968,6 +2985,11 @@ void resolve_mentions(doc *d)
                 if (fallback < 0 && m->sent - p->sent <= 3)
                     fallback = p->entity;
             }
+            /* "the Venezuelan company said" after "PDVSA and Union Pacific":
+             * the last body named may be a partner of another country; the
+             * business that spoke last is found with the statement */
+            if (m->entity < 0 && m->country)
+                continue;
             if (m->entity < 0)
                 m->entity = fallback >= 0 ? fallback : unknown;
             /* "the company said" paragraphs after the company was last

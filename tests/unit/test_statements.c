@@ -1983,6 +1983,25 @@ static void test_country_possessive_company(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The Australian firm said": a business described by its country is "the
+ * company" (no body named "Australian firm"), the business that spoke last;
+ * not the last body named, which may be a partner of another country. */
+static void test_national_firm_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Shares in Korvan Group fell after it said it would lose money. "
+                "The Australian firm said it would only break even.");
+    NT_CHECK(nt_count_said_by("Korvan Group") == 2);
+    NT_CHECK(nt_count_said_by("Australian firm") == 0);
+    /* hard negative: after a person spoke, the partners named last are not
+     * "the Venezuelan company" */
+    nt_run(PUB, "Energy minister Luis Arce said the cost would rise. Tarvo Corp and Pell Oil Co "
+                "have sought a line of credit, the Venezuelan company said.");
+    NT_CHECK(nt_count_said_by("Tarvo") == 0);
+    NT_CHECK(nt_count_said_by("Pell Oil") == 0);
+    NT_CHECK(nt_count_said_by("Venezuelan company") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2089,6 +2108,7 @@ int main(void)
         cmocka_unit_test(test_unknown_outlet_before_noun),
         cmocka_unit_test(test_name_of_country_speaks),
         cmocka_unit_test(test_country_possessive_company),
+        cmocka_unit_test(test_national_firm_description),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
