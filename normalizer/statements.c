@@ -1405,7 +1405,8 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
  * sentence opener, weekday, possessive, title, first name or demonym)? */
 static int company_name_word(const doc *d, uint32_t k)
 {
-    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY;
+    /* (a business noun opens names too: "Bank Negara Malaysia") */
+    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY | W_FIRM;
     const token *p = &d->toks[k];
     return (p->flags & T_WORD) && (p->flags & T_CAP) && !(p->flags & (T_IN_QUOTE | T_POSS)) &&
            !(p->word_bits & (~plain | W_OPENER)) && !tok_lex(d, k, LEX_TITLE, NULL) &&

@@ -2002,6 +2002,19 @@ static void test_national_firm_description(void **state)
     NT_CHECK(nt_count_said_by("Venezuelan company") == 0);
 }
 
+/* "a central bank spokesman said", "The central bank said": a bank is a
+ * business "the bank" may stand for, as "the company"; "Bank" still opens
+ * a body's name before a country ("Bank Negara Malaysia said"). */
+static void test_bank_is_a_firm(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Bank of Varnia is relaxing exchange controls, a central bank spokesman said.");
+    NT_CHECK(nt_count_said_by("Bank of Varnia") == 1);
+    /* hard negative: the name keeps its first word */
+    nt_run(PUB, "Reserves rose in February, Bank Negara Malaysia said.");
+    NT_CHECK(nt_count_said_by("Bank Negara Malaysia") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2109,6 +2122,7 @@ int main(void)
         cmocka_unit_test(test_name_of_country_speaks),
         cmocka_unit_test(test_country_possessive_company),
         cmocka_unit_test(test_national_firm_description),
+        cmocka_unit_test(test_bank_is_a_firm),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
