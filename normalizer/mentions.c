@@ -2101,6 +2101,18 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return 1;
 }
 
+/* "an Airod spokesman told Reuters": is mention j a body named right
+ * before a spokesperson title (try_spokes_body's), whom "the spokesman"
+ * later speaks for? */
+static int spokes_named_body(const doc *d, size_t j)
+{
+    const mention *p = &d->ments[j];
+    if (p->kind != M_ORG || p->tok_end >= d->ntoks || p->sent != d->toks[p->tok_end].sent)
+        return 0;
+    const lex_entry *t = tok_lex(d, p->tok_end, LEX_TITLE, NULL);
+    return t && t->canon && !strcmp(t->canon, "Spokesperson");
+}
+
 /* "the ministry", "the agency": a body named earlier. */
 static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
 {
@@ -2794,7 +2806,8 @@ void resolve_mentions(doc *d)
              * item's last 512 mentions: an item of thousands of unnamed
              * spokesmen would otherwise cost quadratic time) */
             for (size_t j = k; j-- > 0 && k - j <= 512 && !firm;)
-                if (d->ments[j].body_voice && d->ments[j].entity >= 0) {
+                if ((d->ments[j].body_voice || spokes_named_body(d, j)) &&
+                    d->ments[j].entity >= 0) {
                     m->entity = d->ments[j].entity;
                     break;
                 }

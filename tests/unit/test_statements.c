@@ -2015,6 +2015,24 @@ static void test_bank_is_a_firm(void **state)
     NT_CHECK(nt_count_said_by("Bank Negara Malaysia") == 1);
 }
 
+/* "an Orvald spokesman told Reuters. ... The spokesman said": a body named
+ * right before a spokesperson title keeps the voice of "the spokesman" and
+ * of his "he added". */
+static void test_spokesman_of_unknown_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Work on the contract will begin soon, an Orvald spokesman told Reuters. "
+                "The spokesman said the deal was worth 1.3 mln dlrs.");
+    NT_CHECK(nt_count_said_by("Orvald") == 2);
+    nt_run(PUB, "An Orvald spokesman said the process was fair. \"We are confident,\" he "
+                "added.");
+    NT_CHECK(nt_count_said_by("Orvald") == 2);
+    /* hard negative: a spokesman of no named body stays unnamed */
+    nt_run(PUB, "Work will begin soon, a spokesman said. The spokesman said the deal was worth "
+                "1.3 mln dlrs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2123,6 +2141,7 @@ int main(void)
         cmocka_unit_test(test_country_possessive_company),
         cmocka_unit_test(test_national_firm_description),
         cmocka_unit_test(test_bank_is_a_firm),
+        cmocka_unit_test(test_spokesman_of_unknown_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
