@@ -129,7 +129,7 @@ static int years_ago_before(const doc *d, uint32_t from, uint32_t r)
         return n;
     /* "seventy-nine", "seventy nine": tens before the unit */
     uint32_t k = c - 1;
-    if (k > from && (d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == '-')
+    if (k > from && is_char(d, k, '-'))
         k--;
     int tens = numeral_at(d, k);
     return tens >= 20 && tens % 10 == 0 ? tens + n : n;

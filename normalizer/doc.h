@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "lexicon.h"
@@ -180,6 +181,10 @@ size_t mentions_before(const doc *d, uint32_t t);
 /* The index of the first mention after the headline and dateline (the
  * lead sentence's first), or nments. */
 size_t first_body_mention(const doc *d);
+/* The item's lead sentence: the sentence of the first body mention (a wire
+ * dateline the segmenter split off, "GREELEY, Colo.", names no one), or
+ * UINT32_MAX when the body names no one. */
+uint32_t lead_sentence(const doc *d);
 /* The entity of the country with canonical name `name`, added if new. */
 int country_entity(doc *d, const char *name);
 /* The body entity named by the text of tokens [from, to) (a meeting's own
@@ -201,6 +206,9 @@ int named_person_entity(doc *d, const char *name, const char *role, const char *
 uint32_t title_word_gender(const token *t);
 /* Is `name` a body that is no business (a ministry, a commission)? */
 int public_body(const doc *d, const char *name);
+/* Is entity ent a named body that "the company" or "the companies" may stand
+ * for (no public body: a ministry, a commission)? */
+int business_entity(const doc *d, int ent);
 /* The business "the company" stands for at token t, as a mention, or -1. */
 int business_before(const doc *d, uint32_t t);
 /* The office-holder row of the item's outlet on its date ("Vladimir Putin"
@@ -232,12 +240,51 @@ void parse_dateline(doc *d, const nsv_item *item);
 nsv_code out_of_memory(const nsv_limits *limits, nsv_error *err);
 
 /* helpers */
+/* The first byte of the item's body: past the title ("title\n\n") and the
+ * dateline, whichever ends later. */
+static inline size_t body_offset(const doc *d)
+{
+    return d->body_start > d->title_len ? d->body_start : d->title_len;
+}
+
+/* The first token of [from, to) in the body, or to: past a title or wire
+ * dateline the sentence opens with ("MOSCOW, May 5 (Reuters) - The ..."). */
+static inline uint32_t body_tok(const doc *d, uint32_t from, uint32_t to)
+{
+    size_t body = body_offset(d);
+    while (from < to && d->toks[from].start < body)
+        from++;
+    return from;
+}
+
 /* Is byte `off` in the text between the title and the end of the dateline
  * (the dateline itself, or a sub-headline before it)?  Such text names no
  * events of its own; the title does. */
 static inline int before_body(const doc *d, size_t off)
 {
     return off >= d->title_len && off < d->body_start;
+}
+
+/* Does `name` hold the word or words w whole, case-folded ("Kenya" in
+ * "Kenya Ports Authority", "association" in "Securities Industry
+ * Association")?  No for a NULL name or an empty w. */
+static inline int name_has_word(const char *name, const char *w)
+{
+    size_t wl = strlen(w);
+    if (!wl)
+        return 0;
+    for (const char *p = name; p && *p; p++)
+        if ((p == name || p[-1] == ' ') && !strncasecmp(p, w, wl) &&
+            (p[wl] == '\0' || p[wl] == ' '))
+            return 1;
+    return 0;
+}
+
+/* Is token t (if any) punctuation opening with byte c (the ellipsis "..."
+ * for '.')? */
+static inline int is_char(const doc *d, uint32_t t, char c)
+{
+    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
 }
 
 /* Dashes as tokens.  Three tests, as the rules need them: */
@@ -294,6 +341,15 @@ static inline uint32_t verb_group_start(const doc *d, uint32_t t, uint32_t from)
 {
     while (t > from && (d->toks[t - 1].word_bits & (W_ADVERB | W_AUX)))
         t--;
+    return t;
+}
+
+/* The first token from t past adverbs and auxiliaries ("has also said":
+ * "said"), not past limit: verb_group_start() the other way. */
+static inline uint32_t skip_aux(const doc *d, uint32_t t, uint32_t limit)
+{
+    while (t < limit && (d->toks[t].word_bits & (W_ADVERB | W_AUX)))
+        t++;
     return t;
 }
 

@@ -127,7 +127,7 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
     int comma = 0;
     for (uint32_t t = cue_tok; t-- > d->sents[d->toks[cue_tok].sent].tok_start;) {
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
-        comma |= (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == ',';
+        comma |= is_char(d, t, ',');
         if (m && m->value == NSV_MOD_HYPOTHETICAL && d->toks[t].lower &&
             (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless") ||
              (!comma && tok_is(&d->toks[t], "whether"))))
@@ -485,20 +485,6 @@ static void merge_signings(ev_list *l)
     }
 }
 
-/* Does the name `outer` hold the words of `inner` ("Kenya" in "Kenya Ports
- * Authority"), case folded? */
-static int name_within(const char *inner, const char *outer)
-{
-    size_t n = strlen(inner);
-    if (!n)
-        return 0;
-    for (const char *p = outer; *p; p++)
-        if ((p == outer || p[-1] == ' ') && !strncasecmp(p, inner, n) &&
-            (p[n] == '\0' || p[n] == ' '))
-            return 1;
-    return 0;
-}
-
 /* Is entity x one of entity y's or within it (its name or country)? */
 static int party_within(const doc *d, int x, int y)
 {
@@ -507,7 +493,7 @@ static int party_within(const doc *d, int x, int y)
     if (x < 0 || y < 0)
         return 0;
     const entity *a = &d->ents[x], *b = &d->ents[y];
-    return (a->name && b->name && name_within(a->name, b->name)) ||
+    return (a->name && b->name && name_has_word(b->name, a->name)) ||
            (a->kind == NSV_KIND_COUNTRY && a->name && b->country && !strcmp(a->name, b->country));
 }
 
@@ -520,11 +506,7 @@ static int party_within(const doc *d, int x, int y)
  * another one). */
 static void merge_lead_signings(const doc *d, ev_list *l)
 {
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
-    uint32_t lead = UINT32_MAX;
-    for (size_t k = 0; k < d->nsents && lead == UINT32_MAX; k++)
-        if (d->sents[k].end > body) /* (a dateline opens it) */
-            lead = (uint32_t)k;
+    uint32_t lead = lead_sentence(d);
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *a = &l->v[i];
         if (a->dropped || a->ev.type != NSV_EV_SIGNING || a->sent != lead || !a->nents ||
@@ -702,8 +684,6 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     /* "here in <city>": looked for once, when a meeting first could take it */
     const mention *here = NULL;
     int here_known = 0;
-    /* the item's lead: the headline's paragraph or the one after it */
-    uint32_t lead_para = d->nsents ? d->sents[0].para : 0;
     size_t kept = 0;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *e = &l->v[i];
@@ -727,11 +707,12 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         }
         /* "It is a pleasure to receive you here in Hangzhou": the city the
          * speakers are at is the place of the item's lead in-person meeting
-         * (not of meetings the text recalls further down) */
+         * (in paragraph 0, the headline's if any, or 1; not of meetings the
+         * text recalls further down) */
         if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING && !e->background &&
             e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
             e->ev.format != NSV_FORMAT_VIDEO && (e->day < 0 || e->day == d->published) &&
-            d->sents[e->sent].para <= lead_para + 1) {
+            d->sents[e->sent].para <= 1) {
             if (!here_known) {
                 here = here_in_place(d);
                 here_known = 1;
@@ -831,25 +812,15 @@ int party_mention(const doc *d, int m)
     }
 }
 
-static int is_char_tok(const doc *d, uint32_t t, char c)
-{
-    return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
-}
-
-static int is_dot(const doc *d, uint32_t t)
-{
-    return (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == '.';
-}
-
 /* j, or the start of a ", Jr." / " Sr." suffix ending right before j. */
 static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
 {
     uint32_t k = j;
-    if (k > from && is_dot(d, k - 1))
+    if (k > from && is_char(d, k - 1, '.'))
         k--;
     if (k > from && (tok_is(&d->toks[k - 1], "jr") || tok_is(&d->toks[k - 1], "sr"))) {
         k--;
-        if (k > from && (d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',')
+        if (k > from && is_char(d, k - 1, ','))
             k--;
         return k > from ? k : j;
     }
@@ -861,13 +832,13 @@ static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
  * said", "Patrick Leahy (D-Vt.) said"). */
 static uint32_t skip_paren(const doc *d, uint32_t j, uint32_t from)
 {
-    if (j <= from + 2 || !is_char_tok(d, j - 1, ')'))
+    if (j <= from + 2 || !is_char(d, j - 1, ')'))
         return j;
     for (uint32_t k = j - 1; k > from + 1 && k + 7 > j; k--) {
         const token *q = &d->toks[k - 1];
-        if (is_char_tok(d, k - 1, '('))
+        if (is_char(d, k - 1, '('))
             return k - 1 > from ? k - 1 : j;
-        if (!(q->flags & T_WORD) && !is_char_tok(d, k - 1, '-') && !is_char_tok(d, k - 1, '.'))
+        if (!(q->flags & T_WORD) && !is_char(d, k - 1, '-') && !is_char(d, k - 1, '.'))
             return j;
     }
     return j;
@@ -878,7 +849,7 @@ static uint32_t skip_paren(const doc *d, uint32_t j, uint32_t from)
  * <INMR.HE> said"): j moved to the end of the name, else j. */
 static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
 {
-    if (j <= from + 2 || !is_char_tok(d, j - 1, '>'))
+    if (j <= from + 2 || !is_char(d, j - 1, '>'))
         return j;
     /* "Exxon Corp <XON>": the body's mention took its ticker already */
     int whole = mention_at(d, j - 1);
@@ -886,7 +857,7 @@ static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
         return j;
     int m = mention_at(d, j - 2);
     if (m >= 0 && d->ments[m].tok_end == j - 1 && d->ments[m].tok_start > from &&
-        is_char_tok(d, d->ments[m].tok_start - 1, '<')) {
+        is_char(d, d->ments[m].tok_start - 1, '<')) {
         /* "Telefon AB L.M. Ericsson <ERIC ST>": upper-case codes right
          * after a named body are its ticker, not a name of their own */
         uint32_t lt = d->ments[m].tok_start - 1;
@@ -899,7 +870,7 @@ static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
         return lt;
     }
     for (uint32_t k = j - 1; k > from + 1 && k + 6 > j; k--)
-        if (is_char_tok(d, k - 1, '<'))
+        if (is_char(d, k - 1, '<'))
             return k - 1;
     return j;
 }
@@ -999,7 +970,7 @@ static int person_of_body(const doc *d, int org, uint32_t from)
     /* ", a fund manager at": a short lower-case description after a comma */
     for (uint32_t j = k - 1; j-- > from && k - 1 - j <= 5;) {
         const token *q = &d->toks[j];
-        if (is_char_tok(d, j, ',')) {
+        if (is_char(d, j, ',')) {
             if (j + 1 >= k - 1 || !(d->toks[j + 1].word_bits & W_DET) || j == from)
                 return -1;
             p = mention_at(d, j - 1);
@@ -1083,7 +1054,7 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
      * appositive between dashes (spaced, so not a hyphen) */
     if (paren_appos && j > from + 2 && spaced_hyphen_or_dash(d, j - 1)) {
         for (uint32_t k = j - 1; k > from + 1 && k + 32 > j; k--) {
-            if ((d->toks[k - 1].flags & T_QUOTE) || is_char_tok(d, k - 1, ';'))
+            if ((d->toks[k - 1].flags & T_QUOTE) || is_char(d, k - 1, ';'))
                 break;
             if (!spaced_hyphen_or_dash(d, k - 1))
                 continue;
@@ -1094,20 +1065,19 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
         }
     }
     /* appositive: X, <up to 14 tokens>, verb */
-    const token *p = &d->toks[j - 1];
-    if ((p->flags & T_PUNCT) && d->text[p->start] == ',') {
+    if (is_char(d, j - 1, ',')) {
         uint32_t k = j - 1;
         for (uint32_t steps = 0; k > from && steps < 14; steps++) {
             k--;
             const token *q = &d->toks[k];
-            if ((q->flags & T_PUNCT) && d->text[q->start] == ',') {
+            if (is_char(d, k, ',')) {
                 uint32_t e = k > from && paren_appos ? skip_paren(d, k, from) : k;
                 int m2 = mention_at(d, e - 1);
                 if (k > from && m2 >= 0 && d->ments[m2].tok_end == e && party_mention(d, m2))
                     return m2;
                 break;
             }
-            if ((q->flags & T_QUOTE) || ((q->flags & T_PUNCT) && d->text[q->start] == ';'))
+            if ((q->flags & T_QUOTE) || is_char(d, k, ';'))
                 break;
         }
     }
@@ -1132,12 +1102,12 @@ int party_right(const doc *d, uint32_t t, uint32_t limit)
  * t: past its closing mark or its ticker, else t. */
 static uint32_t reuters_mark_after(const doc *d, uint32_t t, uint32_t hi)
 {
-    if (t < hi && is_char_tok(d, t, '>'))
+    if (t < hi && is_char(d, t, '>'))
         return t + 1;
-    if (t + 2 < hi && is_char_tok(d, t, '<')) {
+    if (t + 2 < hi && is_char(d, t, '<')) {
         int codes = 1;
         for (uint32_t k = t + 1; k < hi && k < t + 6; k++) {
-            if (is_char_tok(d, k, '>'))
+            if (is_char(d, k, '>'))
                 return codes && k > t + 1 ? k + 1 : t;
             codes &= (d->toks[k].flags & T_ALLCAPS) || (d->toks[k].flags & T_PUNCT);
         }
@@ -1148,7 +1118,7 @@ static uint32_t reuters_mark_after(const doc *d, uint32_t t, uint32_t hi)
 /* Before a name starting at t: past the '<' of its mark, else t. */
 uint32_t skip_reuters_open_mark(const doc *d, uint32_t t, uint32_t limit)
 {
-    return t + 1 < limit && is_char_tok(d, t, '<') ? t + 1 : t;
+    return t + 1 < limit && is_char(d, t, '<') ? t + 1 : t;
 }
 
 /* Before token k (a name's list separator): the end of the name before
@@ -1156,7 +1126,7 @@ uint32_t skip_reuters_open_mark(const doc *d, uint32_t t, uint32_t limit)
  * ticker ("Revlon Group Inc <REV> and"), else k. */
 static uint32_t reuters_mark_before(const doc *d, uint32_t k, uint32_t lo)
 {
-    if (k < lo + 3 || !is_char_tok(d, k - 1, '>'))
+    if (k < lo + 3 || !is_char(d, k - 1, '>'))
         return k;
     /* "Exxon Corp <XON>": the body's mention took its ticker already */
     int whole = mention_at(d, k - 1);
@@ -1164,7 +1134,7 @@ static uint32_t reuters_mark_before(const doc *d, uint32_t k, uint32_t lo)
         return k;
     int codes = 1;
     for (uint32_t q = k - 2; q > lo && q + 8 > k; q--) {
-        if (is_char_tok(d, q, '<'))
+        if (is_char(d, q, '<'))
             return codes && q + 2 < k ? q : k - 1;
         codes &= (d->toks[q].flags & T_ALLCAPS) || (d->toks[q].flags & T_PUNCT);
     }
@@ -1189,9 +1159,8 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             uint32_t k = reuters_mark_after(d, t, limit_hi);
             int sep = 0, conj = 0;
             while (k < limit_hi && sep < 3 &&
-                   (((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',') ||
-                    tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with") ||
-                    tok_is(&d->toks[k], "the"))) {
+                   (is_char(d, k, ',') || tok_is(&d->toks[k], "and") ||
+                    tok_is(&d->toks[k], "with") || tok_is(&d->toks[k], "the"))) {
                 conj |= tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with");
                 k++;
                 sep++;
@@ -1213,12 +1182,11 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             if (t <= limit_lo)
                 break;
             uint32_t k = t;
-            if (k > limit_lo + 1 && is_char_tok(d, k - 1, '<'))
+            if (k > limit_lo + 1 && is_char(d, k - 1, '<'))
                 k--;
             int sep = 0;
             while (k > limit_lo && sep < 2 &&
-                   (((d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',') ||
-                    tok_is(&d->toks[k - 1], "and"))) {
+                   (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and"))) {
                 k--;
                 sep++;
             }
@@ -1304,7 +1272,7 @@ uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end)
     if (k < end && (d->toks[k].word_bits & W_WEEKDAY)) {
         k++;
         /* "Friday, December 15" and "Friday, 15 December" */
-        if (k + 1 < end && is_char_tok(d, k, ',') &&
+        if (k + 1 < end && is_char(d, k, ',') &&
             ((d->toks[k + 1].word_bits & W_MONTH) ||
              (k + 2 < end && (d->toks[k + 1].flags & T_NUM) &&
               (d->toks[k + 2].word_bits & W_MONTH))))
@@ -1323,7 +1291,7 @@ uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end)
                (d->toks[k + 1].flags & T_NUM)) {
         k += 2;
     }
-    if (k > start && k + 1 < end && is_char_tok(d, k, ',') && (d->toks[k + 1].flags & T_NUM) &&
+    if (k > start && k + 1 < end && is_char(d, k, ',') && (d->toks[k + 1].flags & T_NUM) &&
         d->toks[k + 1].lower_len == 4)
         k += 2;
     /* "on Friday," alone keeps its comma out: "met on Friday, and ..." */
@@ -1441,7 +1409,7 @@ void ev_place(doc *d, ev_draft *e)
         const token *k = &d->toks[t];
         /* "..., which took place in Glasgow": a relative clause about the
          * meeting itself still places it */
-        uint32_t r = t + ((k->flags & T_PUNCT) && d->text[k->start] == ',');
+        uint32_t r = t + is_char(d, t, ',');
         if (r + 2 < s->tok_end && (d->toks[r].word_bits & W_SUBORD) &&
             ((tok_is(&d->toks[r + 1], "took") && tok_is(&d->toks[r + 2], "place")) ||
              (tok_is(&d->toks[r + 2], "held") &&
@@ -1470,9 +1438,7 @@ void ev_place(doc *d, ev_draft *e)
         /* "hosted A, B, and C in the Oval Office": a list's comma between
          * two people ends no clause */
         int pm =
-            (k->flags & T_PUNCT) && d->text[k->start] == ',' && t > e->cue_tok && t + 1 < s->tok_end
-                ? mention_at(d, t - 1)
-                : -1;
+            is_char(d, t, ',') && t > e->cue_tok && t + 1 < s->tok_end ? mention_at(d, t - 1) : -1;
         if (pm >= 0 && d->ments[pm].kind == M_PERSON) {
             uint32_t n = t + 1 + (t + 2 < s->tok_end && tok_is(&d->toks[t + 1], "and"));
             int nm = mention_at(d, n);
@@ -1513,8 +1479,7 @@ void ev_place(doc *d, ev_draft *e)
         if (!tok_is(&d->toks[k], "where"))
             continue;
         int m = mention_at(d, k - 2);
-        if ((d->toks[k - 1].flags & T_PUNCT) && d->text[d->toks[k - 1].start] == ',' && m >= 0 &&
-            d->ments[m].tok_end == k - 1 &&
+        if (is_char(d, k - 1, ',') && m >= 0 && d->ments[m].tok_end == k - 1 &&
             (d->ments[m].kind == M_PLACE || d->ments[m].kind == M_COUNTRY)) {
             const mention *x = &d->ments[m];
             const char *name =
@@ -1532,7 +1497,7 @@ void ev_place(doc *d, ev_draft *e)
     uint32_t t = s->tok_start;
     if (t + 1 < e->cue_tok && (tok_is(&d->toks[t], "in") || tok_is(&d->toks[t], "at")))
         for (uint32_t k = t + 1; k < e->cue_tok && k < t + 6; k++) {
-            if ((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',')
+            if (is_char(d, k, ','))
                 break;
             if (place_at(d, e, k))
                 return;
@@ -1550,7 +1515,7 @@ void ev_place(doc *d, ev_draft *e)
         return;
     int setting = 0;
     for (uint32_t k = t; k < e->cue_tok && k < t + 24; k++) {
-        if ((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == ',')
+        if (is_char(d, k, ','))
             break;
         if (tok_lex(d, k, LEX_MEETING, NULL))
             setting = 1;
@@ -1573,7 +1538,7 @@ void ev_date(doc *d, ev_draft *e)
      * clause after the cue dates its own verb, not the event (", which took
      * place on October 12" does date it) */
     for (uint32_t k = e->cue_tok + 1; k + 1 < to; k++)
-        if (is_char_tok(d, k, ',') && tok_is(&d->toks[k + 1], "who")) {
+        if (is_char(d, k, ',') && tok_is(&d->toks[k + 1], "who")) {
             to = k;
             break;
         }
@@ -1582,8 +1547,7 @@ void ev_date(doc *d, ev_draft *e)
      * after the last "and" or ";" before it, is the cue's */
     for (uint32_t k = e->cue_tok; k-- > from;) {
         const token *c = &d->toks[k];
-        if ((c->flags & T_IN_QUOTE) ||
-            !(tok_is(c, "and") || ((c->flags & T_PUNCT) && d->text[c->start] == ';')))
+        if ((c->flags & T_IN_QUOTE) || !(tok_is(c, "and") || is_char(d, k, ';')))
             continue;
         /* "the Thursday and Friday talks": two days of one event */
         if (k > from && (d->toks[k - 1].word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)))

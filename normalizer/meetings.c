@@ -8,11 +8,6 @@
 
 #define MAX_COORD 8
 
-static int is_char(const doc *d, uint32_t t, char c)
-{
-    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
-}
-
 static int is_relative(const token *u)
 {
     return tok_is(u, "who") || tok_is(u, "which");

@@ -886,8 +886,7 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
         (!(d->toks[h].word_bits & W_ORG_HEAD) && !outlet))
         return 0;
     uint32_t k = skip_time_words(d, h + 1, limit);
-    while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
-        k++;
+    k = skip_aux(d, k, limit);
     const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
     if (!sv || sv->value == SPEECH_ACCORDING || (d->toks[k].flags & T_IN_QUOTE))
         return 0;
@@ -1998,8 +1997,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
             uint32_t k = skip_time_words(d, end, limit);
-            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
-                k++;
+            k = skip_aux(d, k, limit);
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
             /* "according to the Nationwide": the same, as the source */
             int according = i >= 3 && tok_is(&d->toks[i - 2], "to") &&
@@ -2017,8 +2015,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             unsigned dw = 0;
             const lex_entry *dem = tok_lex(d, i - 1, LEX_DEMONYM, &dw);
             uint32_t k = skip_time_words(d, end, limit);
-            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
-                k++;
+            k = skip_aux(d, k, limit);
             const lex_entry *sv =
                 k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
             /* (not "U.S. Banker told", "U.S. Dollar has": the wire's
@@ -2036,9 +2033,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * verb, is a company of that country (a person there has a
              * title or a first name: "Britain's Mr Brown") */
             int c = mention_at(d, i - 2);
-            uint32_t k = skip_time_words(d, end, limit);
-            while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
-                k++;
+            uint32_t k = skip_aux(d, skip_time_words(d, end, limit), limit);
             const lex_entry *sv =
                 k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
             if (c >= 0 && d->ments[c].kind == M_COUNTRY && d->ments[c].tok_end == i - 1 && sv &&
@@ -2223,7 +2218,7 @@ nomem:
 
 size_t first_body_mention(const doc *d)
 {
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    size_t body = body_offset(d);
     size_t lo = 0, hi = d->nments;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -2233,6 +2228,12 @@ size_t first_body_mention(const doc *d)
             hi = mid;
     }
     return lo;
+}
+
+uint32_t lead_sentence(const doc *d)
+{
+    size_t first = first_body_mention(d);
+    return first < d->nments ? d->ments[first].sent : UINT32_MAX;
 }
 
 size_t mentions_before(const doc *d, uint32_t t)
@@ -2655,9 +2656,7 @@ static int32_t quote_closed_in(const doc *d, uint32_t s)
     return d->toks[x->tok_start].quote;
 }
 
-/* Is body entity ent one "the company" may stand for (no public body or
- * news outlet)? */
-static int business_entity(const doc *d, int ent)
+int business_entity(const doc *d, int ent)
 {
     return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name &&
            !public_body(d, d->ents[ent].name);
@@ -2678,8 +2677,7 @@ static int lone_person_name(const doc *d, const mention *p)
  * ("Valeo has also said"), before token limit? */
 static int speech_follows(const doc *d, uint32_t v, uint32_t limit)
 {
-    while (v < limit && (d->toks[v].word_bits & (W_ADVERB | W_AUX)))
-        v++;
+    v = skip_aux(d, v, limit);
     return v < limit && (d->toks[v].cats & (1u << LEX_SPEECH));
 }
 
@@ -2708,12 +2706,10 @@ int business_before(const doc *d, uint32_t t)
     }
     /* no business spoke yet: the one the lead sentence names first ("Marubeni
      * Corp is pursuing a link ..., a company spokesman said") */
-    uint32_t lead = UINT32_MAX;
+    uint32_t lead = lead_sentence(d);
     size_t first = first_body_mention(d);
     for (size_t j = first; j < d->nments && d->ments[j].tok_start < t && j - first < 512; j++) {
         const mention *p = &d->ments[j];
-        if (lead == UINT32_MAX)
-            lead = d->toks[p->tok_start].sent;
         if (p->sent != lead)
             break;
         if (p->kind == M_ORG && !p->body_voice && !outlet_mention(d, (int)j) &&

@@ -543,8 +543,7 @@ int annotate_lexicon(doc *d)
 static int in_ticker(const doc *d, size_t i)
 {
     size_t a = i, b = i;
-    while (a > 0 && i - a < 4 && !(d->toks[a].flags & T_SPACE_BEFORE) &&
-           !((d->toks[a - 1].flags & T_PUNCT) && d->text[d->toks[a - 1].start] == '<'))
+    while (a > 0 && i - a < 4 && !(d->toks[a].flags & T_SPACE_BEFORE) && !is_char(d, a - 1, '<'))
         a--;
     if (a == 0 || (d->toks[a].flags & T_SPACE_BEFORE) || d->text[d->toks[a - 1].start] != '<')
         return 0;

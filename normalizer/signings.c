@@ -12,11 +12,6 @@
  * lists dozens (up to ~50 in the corpus), each its own signing */
 #define MAX_BILLS 64
 
-static int is_char(const doc *d, uint32_t t, char c)
-{
-    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
-}
-
 typedef struct doc_np {
     uint32_t start, end; /* tokens of the title: [start, end) */
     const char *kind;
@@ -680,8 +675,7 @@ static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max,
                 break;
             }
         }
-    while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX)))
-        k++;
+    k = skip_aux(d, k, limit);
     unsigned nw = 0;
     const lex_entry *c = tok_lex(d, k, LEX_SIGNING, &nw);
     if (!c || c->value != SIGN_ITEMS)
@@ -967,7 +961,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
     for (uint32_t k = np->start; k < np->end; k++) {
         /* "NATO-Russia Founding Act": parties joined by a hyphen */
-        if ((d->toks[k].flags & T_PUNCT) && d->text[d->toks[k].start] == '-' && k > np->start) {
+        if (is_char(d, k, '-') && k > np->start) {
             int a = mention_at(d, k - 1), b = mention_at(d, k + 1);
             if (a >= 0 && b >= 0 && d->ments[a].tok_end == k && d->ments[b].tok_start == k + 1 &&
                 party_mention(d, a) && party_mention(d, b)) {
@@ -1299,7 +1293,7 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
     if (found[0] < 0) {
         int n = 0;
         size_t first = first_body_mention(d);
-        uint32_t lead = first < d->nments ? d->ments[first].sent : UINT32_MAX;
+        uint32_t lead = lead_sentence(d);
         for (size_t j = first; lead < here && j < d->nments && n < 2; j++) {
             const mention *m = &d->ments[j];
             if (m->sent != lead)
@@ -1853,8 +1847,7 @@ static int unnamed_office_holder(const doc *d, uint32_t i, const sentence *s)
         return -1;
     for (size_t k = 0; k < d->nments; k++) {
         const mention *x = &d->ments[k];
-        if (x->kind != M_PERSON || x->entity < 0 || d->toks[x->tok_start].start < d->body_start ||
-            d->toks[x->tok_start].start < d->title_len ||
+        if (x->kind != M_PERSON || x->entity < 0 || d->toks[x->tok_start].start < body_offset(d) ||
             (d->toks[x->tok_start].flags & T_IN_QUOTE))
             continue;
         if (x->tok_start >= d->ments[m].tok_start)

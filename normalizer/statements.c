@@ -7,11 +7,6 @@
 
 #include "normalizer.h"
 
-static int is_char(const doc *d, uint32_t t, char c)
-{
-    return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
-}
-
 /* Bytes of [start, end) that lie inside quotation spans. */
 static size_t quoted_bytes(const doc *d, uint32_t start, uint32_t end)
 {
@@ -146,8 +141,6 @@ static void quote_content(doc *d, ev_draft *e, int q)
 {
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
 }
-
-static int name_has_word(const char *name, const char *w);
 
 /* Does the name end in word w, case-folded ("Scottish Executive")? */
 static int name_ends_with(const char *name, const char *w)
@@ -549,18 +542,6 @@ static int body_anaphor(const doc *d, int m)
            (x->kind == M_DESC && x->name && !x->role && !x->body_voice);
 }
 
-/* Does the name hold word w, whole and case-folded ("the association" ~
- * "Securities Industry Association")? */
-static int name_has_word(const char *name, const char *w)
-{
-    size_t wl = strlen(w);
-    for (const char *p = name; p && *p; p++)
-        if ((p == name || p[-1] == ' ') && !strncasecmp(p, w, wl) &&
-            (p[wl] == '\0' || p[wl] == ' '))
-            return 1;
-    return 0;
-}
-
 /* The mention right before cue token i (past adverbs and auxiliaries) when
  * it is a body anaphor, resolved or not; else -1. */
 static int body_anaphor_left(const doc *d, uint32_t i, uint32_t from)
@@ -749,10 +730,7 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
                        tok_is(&d->toks[i], "told"))))
         return -1;
     /* the sentence's first word after a wire dateline */
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
-    uint32_t f = s->tok_start;
-    while (f < k && d->toks[f].start < body)
-        f++;
+    uint32_t f = body_tok(d, s->tok_start, k);
     int m = mention_at(d, f);
     /* "The LSE, which saw its shares rise 25%, said", "The firm, which made
      * finds last year, said": a body after the article, or a description
@@ -831,10 +809,7 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
     if (bs < s->tok_start + 4 ||
         !(tok_is(&d->toks[bs - 1], "of") || tok_is(&d->toks[bs - 1], "at")))
         return -1;
-    size_t head = d->body_start > d->title_len ? d->body_start : d->title_len;
-    uint32_t f = s->tok_start;
-    while (f < bs && d->toks[f].start < head)
-        f++;
+    uint32_t f = body_tok(d, s->tok_start, bs);
     int m = mention_at(d, f);
     if (m < 0 || d->ments[m].tok_start != f || d->ments[m].kind != M_PERSON ||
         d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m) ||
@@ -859,10 +834,7 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
 static int subject_before_modifier(const doc *d, uint32_t i, const sentence *s)
 {
     uint32_t k = verb_group_start(d, i, s->tok_start);
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
-    uint32_t f = s->tok_start;
-    while (f < k && d->toks[f].start < body)
-        f++;
+    uint32_t f = body_tok(d, s->tok_start, k);
     if (f < k && tok_is(&d->toks[f], "the"))
         f++;
     int m = f < k ? mention_at(d, f) : -1;
@@ -1249,12 +1221,6 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
     return -1;
 }
 
-/* Is entity ent a business ("the companies" may stand for it)? */
-static int business_ent(const doc *d, int ent)
-{
-    return ent >= 0 && d->ents[ent].kind == NSV_KIND_ORGANIZATION && d->ents[ent].name;
-}
-
 /* "Manaspas Xuto of Thailand said", "L.M. Ericsson of Sweden said",
  * "Lloyds of London told": a named person or body "of" a country or place
  * speaks, not the place that ends the phrase.  The mention that speaks for
@@ -1324,8 +1290,7 @@ static int reported_partner(const doc *d, int m, const ev_list *out, uint32_t he
     int pv = recent_voice(d, out, here, 0);
     if (pv < 0 || d->ments[pv].entity == sm->entity ||
         !(unknown_name_body(d, pv) ||
-          (business_ent(d, d->ments[pv].entity) &&
-           !public_body(d, d->ents[d->ments[pv].entity].name) && !outlet_mention(d, pv))))
+          (business_entity(d, d->ments[pv].entity) && !outlet_mention(d, pv))))
         return 0;
     /* the matched body's last mention before m: after a speech cue of its
      * own sentence (inside the content), not opening a sentence */
@@ -1341,7 +1306,6 @@ static int reported_partner(const doc *d, int m, const ev_list *out, uint32_t he
     }
     return 0;
 }
-
 
 /* "..., the companies said", "Both companies said", "The two companies
  * announced": the businesses that last spoke together ("A and B said they
@@ -1374,7 +1338,7 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped ||
             prev->ev.speaker.kind != NSV_KIND_GROUP || prev->nents != 2)
             continue;
-        if (business_ent(d, prev->ents[0]) && business_ent(d, prev->ents[1]) &&
+        if (business_entity(d, prev->ents[0]) && business_entity(d, prev->ents[1]) &&
             prev->ents[0] != prev->ents[1]) {
             ents[0] = prev->ents[0];
             ents[1] = prev->ents[1];
@@ -1382,18 +1346,16 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
         }
     }
     /* the lead sentence of the item's body */
-    uint32_t lead = UINT32_MAX;
+    uint32_t lead = lead_sentence(d);
     int n = 0;
     size_t first = first_body_mention(d);
     for (size_t j = first; j < d->nments && d->ments[j].tok_start < k && n < 2 && j - first < 512;
          j++) {
         const mention *p = &d->ments[j];
-        if (lead == UINT32_MAX)
-            lead = p->sent;
         if (p->sent != lead)
             break;
         if (p->kind != M_ORG || p->body_voice || outlet_mention(d, (int)j) ||
-            !business_ent(d, p->entity) || (n == 1 && ents[0] == p->entity))
+            !business_entity(d, p->entity) || (n == 1 && ents[0] == p->entity))
             continue;
         ents[n++] = p->entity;
     }
@@ -1491,10 +1453,7 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     for (uint32_t t = s->tok_start; t < i; t++)
         if ((d->toks[t].cats & (1u << LEX_SPEECH)) || (d->toks[t].flags & T_QUOTE))
             return -1;
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
-    uint32_t t = s->tok_start;
-    while (t < i && d->toks[t].start < body)
-        t++;
+    uint32_t t = body_tok(d, s->tok_start, i);
     while (t < i && ((d->toks[t].word_bits & (W_CONJ | W_ADVERB | W_OPENER)) || is_char(d, t, ',')))
         t++;
     int m = t < i ? mention_at(d, t) : -1;
@@ -1527,8 +1486,7 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     if (ing_form(f))
         return -1;
     uint32_t v = d->ments[m].tok_end;
-    while (v < i && (d->toks[v].word_bits & (W_AUX | W_ADVERB)))
-        v++;
+    v = skip_aux(d, v, i);
     /* the verb: a lower-case word of no name or title ("Conservative
      * co-chairman Liam Fox derided" is Fox's, not the party's) */
     if (v >= i || !(d->toks[v].flags & T_WORD) || (d->toks[v].flags & (T_CAP | T_IN_QUOTE)) ||
@@ -2855,7 +2813,7 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
-    size_t body = d->body_start > d->title_len ? d->body_start : d->title_len;
+    size_t body = body_offset(d);
     int speech = (d->any_cats & (1u << LEX_SPEECH)) != 0; /* some token is a speech cue */
     const token *toks = d->toks;
     nsv_code arc = address_statement(d, out, body, err);
