@@ -878,14 +878,24 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
            !(d->toks[h].word_bits & ~(uint64_t)(W_NONNAME | W_OPENER | W_TRADE)) &&
            !tok_lex(d, h, LEX_SPEECH, NULL))
         h++;
+    /* "Postimees newspaper reported": a kind of outlet right after the name
+     * is the outlet's, named without it (as "Der Spiegel magazine") */
+    int outlet = h == end && h < limit && (d->toks[h].word_bits & W_OUTLET) &&
+                 !(d->toks[h].word_bits & W_ORG_HEAD);
     if (h >= limit || (d->toks[h].flags & (T_CAP | T_IN_QUOTE)) ||
-        !(d->toks[h].word_bits & W_ORG_HEAD))
+        (!(d->toks[h].word_bits & W_ORG_HEAD) && !outlet))
         return 0;
     uint32_t k = skip_time_words(d, h + 1, limit);
     k = skip_aux(d, k, limit);
     const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
     if (!sv || sv->value == SPEECH_ACCORDING || (d->toks[k].flags & T_IN_QUOTE))
         return 0;
+    /* (an outlet speaks with a finite verb: "quoted in the Guardian
+     * newspaper saying" is someone else's voice) */
+    if (outlet && ing_form(&d->toks[k]))
+        return 0;
+    if (outlet) /* the name alone: the outlet noun stays beside it */
+        return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
     return add_org_mention(d, i, h + 1, span_text(d, i, h + 1), NULL, next);
 }
 
@@ -2016,6 +2026,20 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 (i < 2 || !(d->toks[i - 2].flags & T_CAP) || (d->toks[i - 2].word_bits & W_DET)))
                 return add_org_mention(d, i - 1, end, span_text(d, i - 1, end), NULL, next);
         }
+        if (ent < 0 && end == i + 1 && i >= 2 && (d->toks[i - 1].flags & T_POSS) &&
+            !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !d->toks[i].cats) {
+            /* "Britain's Vodafone said", "France's Peugeot warned": one
+             * unknown word after a country's possessive, before a speech
+             * verb, is a company of that country (a person there has a
+             * title or a first name: "Britain's Mr Brown") */
+            int c = mention_at(d, i - 2);
+            uint32_t k = skip_aux(d, skip_time_words(d, end, limit), limit);
+            const lex_entry *sv =
+                k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
+            if (c >= 0 && d->ments[c].kind == M_COUNTRY && d->ments[c].tok_end == i - 1 && sv &&
+                sv->value != SPEECH_ACCORDING && !ing_form(&d->toks[k]))
+                return add_org_mention(d, i, end, span_text(d, i, end), d->ments[c].country, next);
+        }
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
               !(d->toks[i - 1].flags & T_PARA_START) && d->toks[i - 1].sent == d->toks[i].sent &&
@@ -2072,11 +2096,40 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return 1;
 }
 
+/* "an Airod spokesman told Reuters": is mention j a body named right
+ * before a spokesperson title (try_spokes_body's), whom "the spokesman"
+ * later speaks for? */
+static int spokes_named_body(const doc *d, size_t j)
+{
+    const mention *p = &d->ments[j];
+    if (p->kind != M_ORG || p->tok_end >= d->ntoks || p->sent != d->toks[p->tok_end].sent)
+        return 0;
+    const lex_entry *t = tok_lex(d, p->tok_end, LEX_TITLE, NULL);
+    return t && t->canon && !strcmp(t->canon, "Spokesperson");
+}
+
 /* "the ministry", "the agency": a body named earlier. */
 static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
 {
     if (!tok_is(&d->toks[i], "the") || i + 1 >= d->ntoks)
         return 0;
+    /* "The German giant said", "the US company said", "The Italian firm
+     * said": a business described by its country is "the company" (not a
+     * body named "German company") */
+    unsigned nw = 0;
+    const lex_entry *c = NULL;
+    if (i + 2 < d->ntoks && (d->toks[i + 2].word_bits & W_FIRM) &&
+        !(d->toks[i + 2].flags & (T_CAP | T_IN_QUOTE)) &&
+        (((c = tok_lex(d, i + 1, LEX_DEMONYM, &nw)) != NULL && nw == 1) ||
+         ((c = tok_lex(d, i + 1, LEX_COUNTRY, &nw)) != NULL && nw == 1))) {
+        mention *m = add_mention(d, M_DESC, i, i + 3);
+        if (!m)
+            return -1;
+        m->name = d->toks[i + 2].lower;
+        m->country = c->canon; /* (resolved only to the voice: below) */
+        *next = i + 3;
+        return 1;
+    }
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
@@ -2749,7 +2802,8 @@ void resolve_mentions(doc *d)
              * item's last 512 mentions: an item of thousands of unnamed
              * spokesmen would otherwise cost quadratic time) */
             for (size_t j = k; j-- > 0 && k - j <= 512 && !firm;)
-                if (d->ments[j].body_voice && d->ments[j].entity >= 0) {
+                if ((d->ments[j].body_voice || spokes_named_body(d, j)) &&
+                    d->ments[j].entity >= 0) {
                     m->entity = d->ments[j].entity;
                     break;
                 }
@@ -2940,6 +2994,11 @@ void resolve_mentions(doc *d)
                 if (fallback < 0 && m->sent - p->sent <= 3)
                     fallback = p->entity;
             }
+            /* "the Venezuelan company said" after "PDVSA and Union Pacific":
+             * the last body named may be a partner of another country; the
+             * business that spoke last is found with the statement */
+            if (m->entity < 0 && m->country)
+                continue;
             if (m->entity < 0)
                 m->entity = fallback >= 0 ? fallback : unknown;
             /* "the company said" paragraphs after the company was last

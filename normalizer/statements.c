@@ -1221,6 +1221,92 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
     return -1;
 }
 
+/* "Manaspas Xuto of Thailand said", "L.M. Ericsson of Sweden said",
+ * "Lloyds of London told": a named person or body "of" a country or place
+ * speaks, not the place that ends the phrase.  The mention that speaks for
+ * speaker mention m, in sentence s. */
+static int name_of_place(const doc *d, int m, const sentence *s)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind != M_COUNTRY && x->kind != M_PLACE)
+        return m;
+    uint32_t k = x->tok_start;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "of"))
+        return m;
+    int n = mention_at(d, k - 2);
+    if (n < 0 || d->ments[n].tok_end != k - 1 || d->ments[n].entity < 0 ||
+        !(d->ments[n].kind == M_PERSON || d->ments[n].kind == M_ORG) || !party_mention(d, n) ||
+        (d->toks[d->ments[n].tok_start].flags & T_IN_QUOTE))
+        return m;
+    /* (not a title's portfolio: "the Minister of Digital Transformation of
+     * Ukraine spoke"; "a spokesman for the United Steelworkers of America"
+     * is the union's) */
+    uint32_t b = d->ments[n].tok_start;
+    if (b > s->tok_start && tok_is(&d->toks[b - 1], "the"))
+        b--;
+    if (b > s->tok_start + 1 &&
+        (tok_is(&d->toks[b - 1], "of") || tok_is(&d->toks[b - 1], "for")) &&
+        (d->toks[b - 2].flags & T_CAP))
+        return m;
+    return n;
+}
+
+/* "McDonnell Douglas said it signed ...", "Banca Nazionale Del Lavoro said
+ * ...": a voice read as a person only because capitalised words spoke, with
+ * no first name we know, honorific, office or country.  "It said" or "the
+ * company said" after it shows it to be a body.  Is voice mention v one? */
+static int unknown_name_body(const doc *d, int v)
+{
+    const mention *p = &d->ments[v];
+    if (p->kind != M_PERSON || p->entity < 0 || p->gender || p->tok_end < p->tok_start + 2)
+        return 0;
+    const entity *e = &d->ents[p->entity];
+    if (e->role || e->country || !e->name || !strchr(e->name, ' ') ||
+        tok_lex(d, p->tok_start, LEX_GIVEN_NAME, NULL))
+        return 0;
+    /* the voice spoke of itself as "it": "X said it signed", "X said its
+     * profits rose" (people do not) */
+    uint32_t t = p->tok_end, end = d->sents[p->sent].tok_end;
+    while (t < end && t < p->tok_end + 3 && !(d->toks[t].cats & (1u << LEX_SPEECH)))
+        t++;
+    /* (not "said it is estimated that": an empty subject) */
+    return t + 2 < end && (d->toks[t].cats & (1u << LEX_SPEECH)) &&
+           (tok_is(&d->toks[t + 1], "it") || tok_is(&d->toks[t + 1], "its")) &&
+           !(d->toks[t + 2].word_bits & W_BE);
+}
+
+/* "BNL said it signed an accord with the State Bank. The bank said ...":
+ * a firm description whose name match (State Bank) was last named only
+ * inside what another business said, after that speech cue, is that
+ * speaker's partner, not the voice Reuters keeps: the business that spoke
+ * last is "the bank".  Is that so for description mention m? */
+static int reported_partner(const doc *d, int m, const ev_list *out, uint32_t here)
+{
+    const mention *sm = &d->ments[m];
+    if (sm->kind != M_DESC || !(d->toks[sm->tok_end - 1].word_bits & W_FIRM))
+        return 0;
+    int pv = recent_voice(d, out, here, 0);
+    if (pv < 0 || d->ments[pv].entity == sm->entity ||
+        !(unknown_name_body(d, pv) ||
+          (business_entity(d, d->ments[pv].entity) && !outlet_mention(d, pv))))
+        return 0;
+    /* the matched body's last mention before m: after a speech cue of its
+     * own sentence (inside the content), not opening a sentence */
+    for (int j = m; j-- > 0 && m - j <= 512;) {
+        const mention *p = &d->ments[j];
+        if (p->entity != sm->entity)
+            continue;
+        const sentence *ps = &d->sents[p->sent];
+        for (uint32_t t = ps->tok_start; t < p->tok_start; t++)
+            if ((d->toks[t].cats & (1u << LEX_SPEECH)) && !(d->toks[t].flags & T_IN_QUOTE))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* "..., the companies said", "Both companies said", "The two companies
  * announced": the businesses that last spoke together ("A and B said they
  * agreed to merge"), else the first two the lead sentence names ("A agreed
@@ -1281,7 +1367,8 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
  * sentence opener, weekday, possessive, title, first name or demonym)? */
 static int company_name_word(const doc *d, uint32_t k)
 {
-    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY;
+    /* (a business noun opens names too: "Bank Negara Malaysia") */
+    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY | W_FIRM;
     const token *p = &d->toks[k];
     return (p->flags & T_WORD) && (p->flags & T_CAP) && !(p->flags & (T_IN_QUOTE | T_POSS)) &&
            !(p->word_bits & (~plain | W_OPENER)) && !tok_lex(d, k, LEX_TITLE, NULL) &&
@@ -1680,6 +1767,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
         } else {
             speaker = party_left_speaker(d, i, s->tok_start);
+            if (speaker >= 0)
+                speaker = name_of_place(d, speaker, s);
             if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
                 int oa = outlet_anaphor(d, i, s);
                 if (oa >= 0)
@@ -1961,8 +2050,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     if (lone >= 0) {
         /* the body is known: no "he said" or "it said" continuation */
-    } else if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
-                                             name_has_word(d->ents[sm->entity].name, sm->name))) {
+    } else if (body_anaphor(d, speaker) &&
+               !(sm->kind == M_DESC && sm->entity >= 0 &&
+                 name_has_word(d->ents[sm->entity].name, sm->name) &&
+                 !reported_partner(d, speaker, out, (uint32_t)(s - d->sents)))) {
         /* "It said", "The company said": Reuters keeps the body that spoke
          * last as its voice, while naming others (a predecessor, a
          * country) in between */
@@ -1981,7 +2072,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                  (!outlet_mention(d, pv) || sm->kind == M_PRONOUN ||
                   (d->toks[sm->tok_end - 1].word_bits & W_OUTLET))) ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
-                 d->ments[speaker].kind == M_PRONOUN))
+                 d->ments[speaker].kind == M_PRONOUN) ||
+                ((d->ments[speaker].kind == M_PRONOUN || firm) && unknown_name_body(d, pv)))
                 voice = pv;
         }
         if (d->ments[voice].entity < 0)

@@ -1910,6 +1910,129 @@ static void test_welcomed_guests(void **state)
     NT_CHECK(nt_count_said_by("Anton Marek") == 1);
 }
 
+/* "Varlo Brandt said it signed ... with the Kestrel Mining Co. The company
+ * said": capitalised words with no first name we know that spoke of
+ * themselves as "it" are a business, and "the company" is the one that
+ * spoke, not its partner named in what it said. */
+static void test_company_is_the_voice_that_said_it(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Varlo Brandt said it signed a supply agreement with the Kestrel Mining Co. "
+                "The company said the pact will guide later deals.");
+    NT_CHECK(nt_count_said_by("Varlo Brandt") == 2);
+    NT_CHECK(nt_count_said_by("Kestrel") == 0);
+    /* hard negatives: a person speaking ("said the"), and "said it is
+     * estimated" (an empty "it"), keep the business named before */
+    nt_run(PUB, "Varlo Brandt said the Kestrel Mining Co would sign a supply agreement. "
+                "The company said the pact will guide later deals.");
+    NT_CHECK(nt_count_said_by("Varlo Brandt") == 1);
+    NT_CHECK(nt_count_said_by("Kestrel") == 1);
+    nt_run(PUB, "Varlo Brandt said it is estimated that the Kestrel Mining Co will sign. "
+                "The company said the pact will guide later deals.");
+    NT_CHECK(nt_count_said_by("Varlo Brandt") == 1);
+    NT_CHECK(nt_count_said_by("Kestrel") == 1);
+}
+
+/* "Kurjer newspaper reported": an unknown capitalised name right before a
+ * lower-case kind of outlet is that outlet, and it speaks under its own
+ * name; "the paper said" then stands for it. */
+static void test_unknown_outlet_before_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Later, Kurjer newspaper reported that two cables were cut. "
+                "The paper said repairs began on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Kurjer") == 2);
+    NT_CHECK(nt_count_said_by("newspaper") == 0);
+    /* hard negative: quoted in the outlet, someone else speaks */
+    nt_run(PUB, "Mr Talbot was quoted in the Kurjer newspaper saying: \"We will win.\" "
+                "In a statement, the Liberal Party said the remark was a joke.");
+    NT_CHECK(nt_count_said_by("Kurjer") == 0);
+    NT_CHECK(nt_count_said_by("Liberal Party") == 1);
+}
+
+/* "Arun Pitak of Thailand said": the named person (or body) "of" a country
+ * speaks, not the country that ends the phrase. */
+static void test_name_of_country_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Arun Pitak of Thailand said the accord will be adopted.");
+    NT_CHECK(nt_count_said_by("Arun Pitak") == 1);
+    NT_CHECK(nt_count_said_by("Thailand") == 0);
+    /* hard negatives: a title's portfolio before the country, and the
+     * country itself as the subject, keep what they had */
+    nt_run(PUB, "The Minister of Digital Transformation of Ukraine said the work went on.");
+    NT_CHECK(nt_count_said_by("Digital Transformation") == 0);
+    nt_run(PUB, "The Republic of Estonia said it supports Ukraine.");
+    NT_CHECK(nt_count_said_by("Estonia") == 1);
+}
+
+/* "France's Pelvaro warned": one unknown word after a country's possessive,
+ * before a speech verb, is a company that speaks. */
+static void test_country_possessive_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Meanwhile, France's Pelvaro has also said it plans a joint venture.");
+    NT_CHECK(nt_count_said_by("Pelvaro") == 1);
+    NT_CHECK(nt_count_said_by("France") == 0);
+    /* hard negatives: a person named before keeps the surname, and no
+     * speech verb makes no speaker */
+    nt_run(PUB, "Anna Pelvaro won the race. France's Pelvaro said she was tired.");
+    NT_CHECK(nt_count_said_by("Anna Pelvaro") == 1);
+    nt_run(PUB, "France's Pelvaro plans a joint venture.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "The Australian firm said": a business described by its country is "the
+ * company" (no body named "Australian firm"), the business that spoke last;
+ * not the last body named, which may be a partner of another country. */
+static void test_national_firm_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Shares in Korvan Group fell after it said it would lose money. "
+                "The Australian firm said it would only break even.");
+    NT_CHECK(nt_count_said_by("Korvan Group") == 2);
+    NT_CHECK(nt_count_said_by("Australian firm") == 0);
+    /* hard negative: after a person spoke, the partners named last are not
+     * "the Venezuelan company" */
+    nt_run(PUB, "Energy minister Luis Arce said the cost would rise. Tarvo Corp and Pell Oil Co "
+                "have sought a line of credit, the Venezuelan company said.");
+    NT_CHECK(nt_count_said_by("Tarvo") == 0);
+    NT_CHECK(nt_count_said_by("Pell Oil") == 0);
+    NT_CHECK(nt_count_said_by("Venezuelan company") == 0);
+}
+
+/* "a central bank spokesman said", "The central bank said": a bank is a
+ * business "the bank" may stand for, as "the company"; "Bank" still opens
+ * a body's name before a country ("Bank Negara Malaysia said"). */
+static void test_bank_is_a_firm(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Bank of Varnia is relaxing exchange controls, a central bank spokesman said.");
+    NT_CHECK(nt_count_said_by("Bank of Varnia") == 1);
+    /* hard negative: the name keeps its first word */
+    nt_run(PUB, "Reserves rose in February, Bank Negara Malaysia said.");
+    NT_CHECK(nt_count_said_by("Bank Negara Malaysia") == 1);
+}
+
+/* "an Orvald spokesman told Reuters. ... The spokesman said": a body named
+ * right before a spokesperson title keeps the voice of "the spokesman" and
+ * of his "he added". */
+static void test_spokesman_of_unknown_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Work on the contract will begin soon, an Orvald spokesman told Reuters. "
+                "The spokesman said the deal was worth 1.3 mln dlrs.");
+    NT_CHECK(nt_count_said_by("Orvald") == 2);
+    nt_run(PUB, "An Orvald spokesman said the process was fair. \"We are confident,\" he "
+                "added.");
+    NT_CHECK(nt_count_said_by("Orvald") == 2);
+    /* hard negative: a spokesman of no named body stays unnamed */
+    nt_run(PUB, "Work will begin soon, a spokesman said. The spokesman said the deal was worth "
+                "1.3 mln dlrs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2012,6 +2135,13 @@ int main(void)
         cmocka_unit_test(test_repeated_paragraph_once),
         cmocka_unit_test(test_own_office_present_tense),
         cmocka_unit_test(test_welcomed_guests),
+        cmocka_unit_test(test_company_is_the_voice_that_said_it),
+        cmocka_unit_test(test_unknown_outlet_before_noun),
+        cmocka_unit_test(test_name_of_country_speaks),
+        cmocka_unit_test(test_country_possessive_company),
+        cmocka_unit_test(test_national_firm_description),
+        cmocka_unit_test(test_bank_is_a_firm),
+        cmocka_unit_test(test_spokesman_of_unknown_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
