@@ -1246,8 +1246,7 @@ static int name_of_place(const doc *d, int m, const sentence *s)
     uint32_t b = d->ments[n].tok_start;
     if (b > s->tok_start && tok_is(&d->toks[b - 1], "the"))
         b--;
-    if (b > s->tok_start + 1 &&
-        (tok_is(&d->toks[b - 1], "of") || tok_is(&d->toks[b - 1], "for")) &&
+    if (b > s->tok_start + 1 && (tok_is(&d->toks[b - 1], "of") || tok_is(&d->toks[b - 1], "for")) &&
         (d->toks[b - 2].flags & T_CAP))
         return m;
     return n;
