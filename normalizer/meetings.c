@@ -2696,10 +2696,68 @@ static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_
     return 1;
 }
 
+/* "met with journalists", "met with Russian journalists", "met with media
+ * workers", "met with the press": a meeting with journalists is none
+ * (GUIDE), even when the subject is a pair ("X and Y met with journalists"
+ * after their talks).  Across an article, a country or its adjective and up
+ * to two lower-case modifiers; "the press secretary" and "journalist X"
+ * head a person, not the press. */
+static int press_after(const doc *d, uint32_t t, uint32_t end)
+{
+    for (int mods = 0; t < end && mods <= 3; t++, mods++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_POSS)))
+            return 0;
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].tok_start == t && d->ments[m].kind == M_COUNTRY) {
+            t = d->ments[m].tok_end - 1;
+            continue;
+        }
+        /* "Russian journalists" may be read as one description */
+        if (m >= 0 && (d->ments[m].kind == M_DESC || d->ments[m].kind == M_GROUP_DESC) &&
+            (d->toks[d->ments[m].tok_end - 1].word_bits & W_PRESS)) {
+            t = d->ments[m].tok_end - 1;
+            u = &d->toks[t];
+        } else if (m >= 0)
+            return 0;
+        if (u->word_bits & W_PRESS) {
+            uint32_t n = t + 1;
+            if (n < end && (d->toks[n].word_bits & W_PRESS))
+                n++; /* "mass media" */
+            if (n < end && tok_lex(d, n, LEX_TITLE, NULL) && !(d->toks[n].word_bits & W_UNNAMED))
+                return 0; /* "the press secretary" */
+            if (n < end && (d->toks[n].word_bits & (W_UNNAMED | W_PEOPLE)))
+                n++; /* "media workers", "media representatives" */
+            /* "with press statements", "with media support": a modifier of
+             * some other noun, not the press met */
+            else if (n < end && (d->toks[n].flags & T_WORD) && !(d->toks[n].flags & T_CAP) &&
+                     !(d->toks[n].word_bits &
+                       (W_PREP | W_CONJ | W_SUBORD | W_AUX | W_ADVERB | W_RELDAY | W_WEEKDAY)))
+                return 0;
+            /* "met with journalists and with X": X is still met */
+            if (n < end && (tok_is(&d->toks[n], "and") || is_char(d, n, ',')) &&
+                party_right(d, n + 1, end) >= 0)
+                return 0;
+            return 1;
+        }
+        /* "Russian journalists", "BBC reporters": a capitalised word only
+         * right before the press word */
+        if ((u->flags & T_CAP) && !(t + 1 < end && (d->toks[t + 1].word_bits & W_PRESS)))
+            return 0;
+        if ((u->word_bits & (W_PREP | W_CONJ | W_SUBORD | W_AUX | W_UNNAMED | W_GROUP)) ||
+            tok_lex(d, t, LEX_TITLE, NULL) || tok_lex(d, t, LEX_MEETING, NULL))
+            return 0;
+    }
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
     uint32_t end = i + nw;
+    /* "X and Y met with Russian journalists": see press_after */
+    if (tok_is(&d->toks[end - 1], "with") && press_after(d, end, s->tok_end))
+        return NSV_OK;
     int objs[MAX_COORD], nobj = 0;
     int chain_body = -1; /* the body a long title chain names (a party too) */
     int subj = -1;
@@ -2937,6 +2995,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             }
         }
     }
+    if (with && press_after(d, j, s->tok_end))
+        return NSV_OK;
     /* "spoke with reporters", "talked about": only "with" and a named
      * party make these verbs a meeting (a readout's "spoke today with") */
     if (cls == MEET_WITH && !with)

@@ -375,6 +375,28 @@ static void test_press_conference(void **state)
                       "Party.");
 }
 
+/* A pair that meets the press after its talks holds no second meeting
+ * (GUIDE: a meeting with journalists is none); a press word that modifies
+ * another noun, the press secretary, or a party listed after the
+ * journalists still meet. */
+static void test_met_with_journalists(void **state)
+{
+    (void)state;
+    no_actual_meeting("Prime Minister Anna Kovac and President Tom Reyes met with Polish "
+                      "journalists.");
+    no_actual_meeting("After the visit, the President met with local media workers.");
+    nt_run(PUB, "Prime Minister Anna Kovac held talks with President Tom Reyes. Later, Kovac and "
+                "Reyes met with journalists.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives: still meetings */
+    one_meeting("Prime Minister Anna Kovac and President Tom Reyes concluded the talks with press "
+                "statements.",
+                "Kovac", "Reyes");
+    one_meeting("Prime Minister Anna Kovac met with press secretary Tom Reyes.", "Kovac", "Reyes");
+    one_meeting("Prime Minister Anna Kovac met with foreign journalists and President Tom Reyes.",
+                "Kovac", "Reyes");
+}
+
 /* An international group's summit that places someone is a meeting of the
  * group with that person; not a summit as a topic, a party conference, or
  * the setting of a meeting that is only planned. */
@@ -2924,6 +2946,7 @@ int main(void)
         cmocka_unit_test(test_future_time_after_meeting),
         cmocka_unit_test(test_body_in_talks),
         cmocka_unit_test(test_long_topic_then_with),
+        cmocka_unit_test(test_met_with_journalists),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
