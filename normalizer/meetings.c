@@ -1023,6 +1023,31 @@ static int joint_body(doc *d, int m, ev_draft *e)
     return 0;
 }
 
+/* "the U.S.-Israel Strategic Consultative Group", "the NATO-Ukraine
+ * Commission": a body whose name opens with a country, joined by a hyphen
+ * to the side before it, is one body of the whole name (the mention finder
+ * reads the first side apart).  Not "the United Russia-Communist Party of
+ * China", two parties' meeting.  The whole name's entity, or -1. */
+static int hyphen_body(doc *d, int m)
+{
+    if (m < 0 || d->ments[m].kind != M_ORG)
+        return -1;
+    uint32_t from = d->ments[m].tok_start;
+    if (from < 2 || !is_char(d, from - 1, '-') || (d->toks[from - 1].flags & T_SPACE_BEFORE) ||
+        (d->toks[from].flags & T_SPACE_BEFORE) || d->ments[m].tok_end <= from + 1)
+        return -1;
+    if (!tok_lex(d, from, LEX_COUNTRY, NULL) && !tok_lex(d, from, LEX_DEMONYM, NULL))
+        return -1;
+    int p = mention_at(d, from - 2);
+    if (p < 0 || d->ments[p].tok_end != from - 1 ||
+        (d->ments[p].kind != M_COUNTRY && d->ments[p].kind != M_ORG))
+        return -1;
+    uint32_t start = d->ments[p].tok_start;
+    if (start + 1 < from && (d->toks[start].word_bits & W_DET))
+        start++; /* "the U.S." */
+    return named_meeting_entity(d, start, d->ments[m].tok_end);
+}
+
 /* Parties after "of": "a meeting of the defense ministers of the SCO and
  * the CIS".  Bodies and countries only; people are added by context. */
 static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, int max)
@@ -3610,6 +3635,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         for (int k = 0; k < nmulti; k++) {
             ev_add_mention(d, e, multi_parts[k]);
             joint_body(d, multi_parts[k], e);
+            /* the whole hyphened name stands for the part the finder read */
+            int whole = hyphen_body(d, multi_parts[k]);
+            for (int q = 0; whole >= 0 && q < e->nents; q++)
+                if (e->ents[q] == d->ments[multi_parts[k]].entity)
+                    e->ents[q] = whole;
         }
     }
     /* "the Russian-Kyrgyz summit" is the two presidents' talks, not a
@@ -3840,6 +3870,44 @@ static int future_time_at(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* "X hosted Y and a senior delegation at the White House on October 5 for
+ * a meeting of the U.S.-Israel Strategic Consultative Group": the group's
+ * meeting the host's guests came for is the host's meeting, one event with
+ * both sides and the group (the headline's "Meeting of the Group" then
+ * merges into it).  Only a host event of the same sentence before it. */
+static void hosted_for_meeting(doc *d, ev_list *out, const sentence *s, size_t first)
+{
+    for (size_t a = first; a < out->n; a++) {
+        ev_draft *g = &out->v[a];
+        if (g->ev.type != NSV_EV_MEETING || g->dropped || strcmp(g->ev.rule, "meeting.of_group"))
+            continue;
+        /* back over up to two lower-case modifiers ("virtual") and the
+         * article to "for" */
+        uint32_t b = g->cue_tok;
+        for (int steps = 0; b > s->tok_start && steps < 2 && (d->toks[b - 1].flags & T_WORD) &&
+                            !(d->toks[b - 1].flags & T_CAP) && !(d->toks[b - 1].word_bits & W_DET);
+             steps++)
+            b--;
+        if (b < s->tok_start + 3 || !(d->toks[b - 1].word_bits & W_DET) ||
+            !tok_is(&d->toks[b - 2], "for"))
+            continue;
+        for (size_t h = a; h-- > first;) {
+            ev_draft *e = &out->v[h];
+            if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != g->sent ||
+                strcmp(e->ev.rule, "meeting.host") || e->cue_tok >= b ||
+                e->ev.modality != g->ev.modality)
+                continue;
+            for (int q = 0; q < g->nents; q++)
+                ev_add_party(d, e, g->ents[q]);
+            if (g->ev.evidence_end > e->ev.evidence_end)
+                e->ev.evidence_end = g->ev.evidence_end;
+            e->multilateral = 1;
+            g->dropped = 1;
+            break;
+        }
+    }
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -3888,6 +3956,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             }
             i += nw - 1;
         }
+        hosted_for_meeting(d, out, s, first);
         /* "holds its semi-annual meetings with the World Bank next week",
          * "the IMF and World Bank annual meetings later this year": a
          * future time right after the meeting's words says it has not

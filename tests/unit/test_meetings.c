@@ -397,6 +397,52 @@ static void test_met_with_journalists(void **state)
                 "Kovac", "Reyes");
 }
 
+/* "the U.S.-Israel Strategic Consultative Group": a body whose name opens
+ * with a country after a hyphened side is one body of the whole name; not
+ * two parties joined by a hyphen ("United Russia-Communist Party"). */
+static void test_hyphened_body_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Jake Sullivan led a meeting of the U.S.-Israel Strategic Consultative Group on "
+                "Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    int whole = 0, part = 0;
+    for (size_t k = 0; k < e->n_participants; k++) {
+        whole |= !strcmp(e->participants[k].name, "U.S.-Israel Strategic Consultative Group");
+        part |= !strcmp(e->participants[k].name, "Israel Strategic Consultative Group");
+    }
+    NT_CHECK(whole && !part);
+    /* hard negative: a body not opening with a country keeps its own name */
+    nt_run(PUB, "Anna Kovac took part in a meeting of the United Russia-Communist Party of China "
+                "dialogue.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Communist Party of China"));
+}
+
+/* "X hosted Y ... for a meeting of the Group": the group's meeting is the
+ * host's, one event; a group meeting that is not what the guests came for
+ * stays apart. */
+static void test_hosted_for_group_meeting(void **state)
+{
+    (void)state;
+    nt_run_item("t", PUB, "Readout of a Meeting of the U.S.-Israel Strategic Consultative Group",
+           "National Security Advisor Tom Reyes hosted Israeli National Security Advisor Dan "
+           "Levy at the White House on Friday for a meeting of the U.S.-Israel Strategic "
+           "Consultative Group.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Reyes") && nt_has_party(e, "Levy"));
+    NT_CHECK(nt_has_party(e, "U.S.-Israel Strategic Consultative Group"));
+    /* hard negative: the group's meeting is a topic after "on", not the
+     * host's meeting */
+    nt_run(PUB, "National Security Advisor Tom Reyes hosted Israeli National Security Advisor "
+                "Dan Levy on Friday. Later, Reyes chaired a meeting of the Security Council of "
+                "Ukraine on Monday.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) >= 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Security Council"));
+}
+
 /* An international group's summit that places someone is a meeting of the
  * group with that person; not a summit as a topic, a party conference, or
  * the setting of a meeting that is only planned. */
@@ -2947,6 +2993,8 @@ int main(void)
         cmocka_unit_test(test_body_in_talks),
         cmocka_unit_test(test_long_topic_then_with),
         cmocka_unit_test(test_met_with_journalists),
+        cmocka_unit_test(test_hyphened_body_name),
+        cmocka_unit_test(test_hosted_for_group_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
