@@ -2444,6 +2444,78 @@ static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *f
  * group is said to meet).  Not "the EU was to meet its targets": only a
  * preposition, a time word or the clause's end may follow.  Returns 1 when
  * it made the event, 0 when the cue is not such, -1 out of memory. */
+/* "The U.S.-EU Task Force on Energy Security met for the 11th time", "the
+ * U.S.-EU Energy Council met in Brussels": a pair's joint body, a
+ * title-case name after a hyphened pair of countries or bodies that ends
+ * right before "met", meets as the body and its two sides (the mention
+ * finder reads no mention of the whole name).  k is the token after the
+ * name.  Returns 1 when it made the event, 0 when there is no such body,
+ * -1 on arena exhaustion. */
+static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t k,
+                         const lex_entry *cue)
+{
+    uint32_t b = k;
+    int words = 0;
+    for (int steps = 0; b > s->tok_start + 2 && steps < 10; steps++) {
+        const token *u = &d->toks[b - 1];
+        int m = mention_at(d, b - 1);
+        if (m >= 0 && d->ments[m].tok_end == b && words &&
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)) {
+            uint32_t f = d->ments[m].tok_start;
+            int p = f >= s->tok_start + 2 && is_char(d, f - 1, '-') &&
+                            !(d->toks[f - 1].flags & T_SPACE_BEFORE) &&
+                            !(d->toks[f].flags & T_SPACE_BEFORE)
+                        ? mention_at(d, f - 2)
+                        : -1;
+            if (p >= 0 && d->ments[p].tok_end == f - 1 &&
+                (d->ments[p].kind == M_ORG || d->ments[p].kind == M_COUNTRY) &&
+                party_mention(d, p) && party_mention(d, m)) {
+                uint32_t a = d->ments[p].tok_start;
+                if (d->toks[a].word_bits & W_DET)
+                    a++; /* "the U.S." */
+                /* the name opens its clause: not "talks with the U.S.-EU
+                 * Council met resistance" */
+                uint32_t c = a > s->tok_start && (d->toks[a - 1].word_bits & W_DET) ? a - 1 : a;
+                if (c > s->tok_start && !is_char(d, c - 1, ',') &&
+                    !(d->toks[c - 1].word_bits & W_SUBORD))
+                    return 0;
+                ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_met", s);
+                if (!e)
+                    return -1;
+                int ent = named_meeting_entity(d, a, k);
+                if (ent < 0)
+                    return -1;
+                e->multilateral = 1;
+                e->open_group = 1;
+                ev_add_party(d, e, ent);
+                ev_add_mention(d, e, p);
+                ev_add_mention(d, e, m);
+                return 1;
+            }
+        }
+        /* "Energy Council"; "Task Force" may be read as a person's name */
+        if (m >= 0 && d->ments[m].tok_end == b &&
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) &&
+            (d->toks[d->ments[m].tok_start].flags & T_CAP)) {
+            b = d->ments[m].tok_start;
+            words++;
+            continue;
+        }
+        if (m < 0 && (u->flags & T_WORD) && (u->flags & T_CAP) && !(u->flags & T_POSS)) {
+            b--;
+            words++;
+            continue;
+        }
+        /* "Task Force on Energy Security" */
+        if (m < 0 && words && (tok_is(u, "on") || tok_is(u, "for") || tok_is(u, "of"))) {
+            b--;
+            continue;
+        }
+        break;
+    }
+    return 0;
+}
+
 static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                      const lex_entry *cue)
 {
@@ -2470,7 +2542,7 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
         k -= 3;
     int g = k > s->tok_start ? mention_at(d, k - 1) : -1;
     if (g < 0 || d->ments[g].tok_end != k || !intl_group(d, g) || !party_mention(d, g))
-        return 0;
+        return pair_body_met(d, out, s, i, k, cue);
     /* the group opens its clause: not "talks with NATO met resistance" */
     uint32_t b = d->ments[g].tok_start;
     if (b > s->tok_start && (d->toks[b - 1].word_bits & W_DET))

@@ -443,6 +443,23 @@ static void test_hosted_for_group_meeting(void **state)
     NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Security Council"));
 }
 
+/* "The U.S.-EU Task Force on Energy Security met in Washington": a pair's
+ * joint body named in title case after a hyphened pair meets as the body
+ * and its two sides; not a pair's deal that "met resistance". */
+static void test_pair_body_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Friday, the U.S.-EU Task Force on Energy Security met in person in "
+                "Washington.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "U.S.-EU Task Force on Energy Security"));
+    NT_CHECK(nt_has_party(e, "United States"));
+    /* hard negatives */
+    no_actual_meeting("Talks on the U.S.-China Trade Deal met resistance.");
+    no_actual_meeting("Both critics of the U.S.-EU Energy Council met on Friday.");
+}
+
 /* An international group's summit that places someone is a meeting of the
  * group with that person; not a summit as a topic, a party conference, or
  * the setting of a meeting that is only planned. */
@@ -2995,6 +3012,7 @@ int main(void)
         cmocka_unit_test(test_met_with_journalists),
         cmocka_unit_test(test_hyphened_body_name),
         cmocka_unit_test(test_hosted_for_group_meeting),
+        cmocka_unit_test(test_pair_body_met),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
