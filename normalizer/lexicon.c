@@ -324,6 +324,7 @@ static const struct {
     {"public_body", W_PUBLIC_BODY},
     {"firm_tail", W_FIRM_TAIL},
     {"outlet", W_OUTLET},
+    {"press", W_PRESS},
     {"setting", W_SETTING},
     {"opener", W_OPENER},
     {"occasion", W_OCCASION},

@@ -1023,6 +1023,31 @@ static int joint_body(doc *d, int m, ev_draft *e)
     return 0;
 }
 
+/* "the U.S.-Israel Strategic Consultative Group", "the NATO-Ukraine
+ * Commission": a body whose name opens with a country, joined by a hyphen
+ * to the side before it, is one body of the whole name (the mention finder
+ * reads the first side apart).  Not "the United Russia-Communist Party of
+ * China", two parties' meeting.  The whole name's entity, or -1. */
+static int hyphen_body(doc *d, int m)
+{
+    if (m < 0 || d->ments[m].kind != M_ORG)
+        return -1;
+    uint32_t from = d->ments[m].tok_start;
+    if (from < 2 || !is_char(d, from - 1, '-') || (d->toks[from - 1].flags & T_SPACE_BEFORE) ||
+        (d->toks[from].flags & T_SPACE_BEFORE) || d->ments[m].tok_end <= from + 1)
+        return -1;
+    if (!tok_lex(d, from, LEX_COUNTRY, NULL) && !tok_lex(d, from, LEX_DEMONYM, NULL))
+        return -1;
+    int p = mention_at(d, from - 2);
+    if (p < 0 || d->ments[p].tok_end != from - 1 ||
+        (d->ments[p].kind != M_COUNTRY && d->ments[p].kind != M_ORG))
+        return -1;
+    uint32_t start = d->ments[p].tok_start;
+    if (start + 1 < from && (d->toks[start].word_bits & W_DET))
+        start++; /* "the U.S." */
+    return named_meeting_entity(d, start, d->ments[m].tok_end);
+}
+
 /* Parties after "of": "a meeting of the defense ministers of the SCO and
  * the CIS".  Bodies and countries only; people are added by context. */
 static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, int max)
@@ -2419,6 +2444,78 @@ static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *f
  * group is said to meet).  Not "the EU was to meet its targets": only a
  * preposition, a time word or the clause's end may follow.  Returns 1 when
  * it made the event, 0 when the cue is not such, -1 out of memory. */
+/* "The U.S.-EU Task Force on Energy Security met for the 11th time", "the
+ * U.S.-EU Energy Council met in Brussels": a pair's joint body, a
+ * title-case name after a hyphened pair of countries or bodies that ends
+ * right before "met", meets as the body and its two sides (the mention
+ * finder reads no mention of the whole name).  k is the token after the
+ * name.  Returns 1 when it made the event, 0 when there is no such body,
+ * -1 on arena exhaustion. */
+static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t k,
+                         const lex_entry *cue)
+{
+    uint32_t b = k;
+    int words = 0;
+    for (int steps = 0; b > s->tok_start + 2 && steps < 10; steps++) {
+        const token *u = &d->toks[b - 1];
+        int m = mention_at(d, b - 1);
+        if (m >= 0 && d->ments[m].tok_end == b && words &&
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)) {
+            uint32_t f = d->ments[m].tok_start;
+            int p = f >= s->tok_start + 2 && is_char(d, f - 1, '-') &&
+                            !(d->toks[f - 1].flags & T_SPACE_BEFORE) &&
+                            !(d->toks[f].flags & T_SPACE_BEFORE)
+                        ? mention_at(d, f - 2)
+                        : -1;
+            if (p >= 0 && d->ments[p].tok_end == f - 1 &&
+                (d->ments[p].kind == M_ORG || d->ments[p].kind == M_COUNTRY) &&
+                party_mention(d, p) && party_mention(d, m)) {
+                uint32_t a = d->ments[p].tok_start;
+                if (d->toks[a].word_bits & W_DET)
+                    a++; /* "the U.S." */
+                /* the name opens its clause: not "talks with the U.S.-EU
+                 * Council met resistance" */
+                uint32_t c = a > s->tok_start && (d->toks[a - 1].word_bits & W_DET) ? a - 1 : a;
+                if (c > s->tok_start && !is_char(d, c - 1, ',') &&
+                    !(d->toks[c - 1].word_bits & W_SUBORD))
+                    return 0;
+                ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_met", s);
+                if (!e)
+                    return -1;
+                int ent = named_meeting_entity(d, a, k);
+                if (ent < 0)
+                    return -1;
+                e->multilateral = 1;
+                e->open_group = 1;
+                ev_add_party(d, e, ent);
+                ev_add_mention(d, e, p);
+                ev_add_mention(d, e, m);
+                return 1;
+            }
+        }
+        /* "Energy Council"; "Task Force" may be read as a person's name */
+        if (m >= 0 && d->ments[m].tok_end == b &&
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) &&
+            (d->toks[d->ments[m].tok_start].flags & T_CAP)) {
+            b = d->ments[m].tok_start;
+            words++;
+            continue;
+        }
+        if (m < 0 && (u->flags & T_WORD) && (u->flags & T_CAP) && !(u->flags & T_POSS)) {
+            b--;
+            words++;
+            continue;
+        }
+        /* "Task Force on Energy Security" */
+        if (m < 0 && words && (tok_is(u, "on") || tok_is(u, "for") || tok_is(u, "of"))) {
+            b--;
+            continue;
+        }
+        break;
+    }
+    return 0;
+}
+
 static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                      const lex_entry *cue)
 {
@@ -2445,7 +2542,7 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
         k -= 3;
     int g = k > s->tok_start ? mention_at(d, k - 1) : -1;
     if (g < 0 || d->ments[g].tok_end != k || !intl_group(d, g) || !party_mention(d, g))
-        return 0;
+        return pair_body_met(d, out, s, i, k, cue);
     /* the group opens its clause: not "talks with NATO met resistance" */
     uint32_t b = d->ments[g].tok_start;
     if (b > s->tok_start && (d->toks[b - 1].word_bits & W_DET))
@@ -2696,10 +2793,68 @@ static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_
     return 1;
 }
 
+/* "met with journalists", "met with Russian journalists", "met with media
+ * workers", "met with the press": a meeting with journalists is none
+ * (GUIDE), even when the subject is a pair ("X and Y met with journalists"
+ * after their talks).  Across an article, a country or its adjective and up
+ * to two lower-case modifiers; "the press secretary" and "journalist X"
+ * head a person, not the press. */
+static int press_after(const doc *d, uint32_t t, uint32_t end)
+{
+    for (int mods = 0; t < end && mods <= 3; t++, mods++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_POSS)))
+            return 0;
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].tok_start == t && d->ments[m].kind == M_COUNTRY) {
+            t = d->ments[m].tok_end - 1;
+            continue;
+        }
+        /* "Russian journalists" may be read as one description */
+        if (m >= 0 && (d->ments[m].kind == M_DESC || d->ments[m].kind == M_GROUP_DESC) &&
+            (d->toks[d->ments[m].tok_end - 1].word_bits & W_PRESS)) {
+            t = d->ments[m].tok_end - 1;
+            u = &d->toks[t];
+        } else if (m >= 0)
+            return 0;
+        if (u->word_bits & W_PRESS) {
+            uint32_t n = t + 1;
+            if (n < end && (d->toks[n].word_bits & W_PRESS))
+                n++; /* "mass media" */
+            if (n < end && tok_lex(d, n, LEX_TITLE, NULL) && !(d->toks[n].word_bits & W_UNNAMED))
+                return 0; /* "the press secretary" */
+            if (n < end && (d->toks[n].word_bits & (W_UNNAMED | W_PEOPLE)))
+                n++; /* "media workers", "media representatives" */
+            /* "with press statements", "with media support": a modifier of
+             * some other noun, not the press met */
+            else if (n < end && (d->toks[n].flags & T_WORD) && !(d->toks[n].flags & T_CAP) &&
+                     !(d->toks[n].word_bits &
+                       (W_PREP | W_CONJ | W_SUBORD | W_AUX | W_ADVERB | W_RELDAY | W_WEEKDAY)))
+                return 0;
+            /* "met with journalists and with X": X is still met */
+            if (n < end && (tok_is(&d->toks[n], "and") || is_char(d, n, ',')) &&
+                party_right(d, n + 1, end) >= 0)
+                return 0;
+            return 1;
+        }
+        /* "Russian journalists", "BBC reporters": a capitalised word only
+         * right before the press word */
+        if ((u->flags & T_CAP) && !(t + 1 < end && (d->toks[t + 1].word_bits & W_PRESS)))
+            return 0;
+        if ((u->word_bits & (W_PREP | W_CONJ | W_SUBORD | W_AUX | W_UNNAMED | W_GROUP)) ||
+            tok_lex(d, t, LEX_TITLE, NULL) || tok_lex(d, t, LEX_MEETING, NULL))
+            return 0;
+    }
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
     uint32_t end = i + nw;
+    /* "X and Y met with Russian journalists": see press_after */
+    if (tok_is(&d->toks[end - 1], "with") && press_after(d, end, s->tok_end))
+        return NSV_OK;
     int objs[MAX_COORD], nobj = 0;
     int chain_body = -1; /* the body a long title chain names (a party too) */
     int subj = -1;
@@ -2937,6 +3092,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             }
         }
     }
+    if (with && press_after(d, j, s->tok_end))
+        return NSV_OK;
     /* "spoke with reporters", "talked about": only "with" and a named
      * party make these verbs a meeting (a readout's "spoke today with") */
     if (cls == MEET_WITH && !with)
@@ -3550,6 +3707,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         for (int k = 0; k < nmulti; k++) {
             ev_add_mention(d, e, multi_parts[k]);
             joint_body(d, multi_parts[k], e);
+            /* the whole hyphened name stands for the part the finder read */
+            int whole = hyphen_body(d, multi_parts[k]);
+            for (int q = 0; whole >= 0 && q < e->nents; q++)
+                if (e->ents[q] == d->ments[multi_parts[k]].entity)
+                    e->ents[q] = whole;
         }
     }
     /* "the Russian-Kyrgyz summit" is the two presidents' talks, not a
@@ -3780,6 +3942,44 @@ static int future_time_at(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* "X hosted Y and a senior delegation at the White House on October 5 for
+ * a meeting of the U.S.-Israel Strategic Consultative Group": the group's
+ * meeting the host's guests came for is the host's meeting, one event with
+ * both sides and the group (the headline's "Meeting of the Group" then
+ * merges into it).  Only a host event of the same sentence before it. */
+static void hosted_for_meeting(doc *d, ev_list *out, const sentence *s, size_t first)
+{
+    for (size_t a = first; a < out->n; a++) {
+        ev_draft *g = &out->v[a];
+        if (g->ev.type != NSV_EV_MEETING || g->dropped || strcmp(g->ev.rule, "meeting.of_group"))
+            continue;
+        /* back over up to two lower-case modifiers ("virtual") and the
+         * article to "for" */
+        uint32_t b = g->cue_tok;
+        for (int steps = 0; b > s->tok_start && steps < 2 && (d->toks[b - 1].flags & T_WORD) &&
+                            !(d->toks[b - 1].flags & T_CAP) && !(d->toks[b - 1].word_bits & W_DET);
+             steps++)
+            b--;
+        if (b < s->tok_start + 3 || !(d->toks[b - 1].word_bits & W_DET) ||
+            !tok_is(&d->toks[b - 2], "for"))
+            continue;
+        for (size_t h = a; h-- > first;) {
+            ev_draft *e = &out->v[h];
+            if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != g->sent ||
+                strcmp(e->ev.rule, "meeting.host") || e->cue_tok >= b ||
+                e->ev.modality != g->ev.modality)
+                continue;
+            for (int q = 0; q < g->nents; q++)
+                ev_add_party(d, e, g->ents[q]);
+            if (g->ev.evidence_end > e->ev.evidence_end)
+                e->ev.evidence_end = g->ev.evidence_end;
+            e->multilateral = 1;
+            g->dropped = 1;
+            break;
+        }
+    }
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -3828,6 +4028,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             }
             i += nw - 1;
         }
+        hosted_for_meeting(d, out, s, first);
         /* "holds its semi-annual meetings with the World Bank next week",
          * "the IMF and World Bank annual meetings later this year": a
          * future time right after the meeting's words says it has not

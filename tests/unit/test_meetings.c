@@ -375,6 +375,91 @@ static void test_press_conference(void **state)
                       "Party.");
 }
 
+/* A pair that meets the press after its talks holds no second meeting
+ * (GUIDE: a meeting with journalists is none); a press word that modifies
+ * another noun, the press secretary, or a party listed after the
+ * journalists still meet. */
+static void test_met_with_journalists(void **state)
+{
+    (void)state;
+    no_actual_meeting("Prime Minister Anna Kovac and President Tom Reyes met with Polish "
+                      "journalists.");
+    no_actual_meeting("After the visit, the President met with local media workers.");
+    nt_run(PUB, "Prime Minister Anna Kovac held talks with President Tom Reyes. Later, Kovac and "
+                "Reyes met with journalists.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives: still meetings */
+    one_meeting("Prime Minister Anna Kovac and President Tom Reyes concluded the talks with press "
+                "statements.",
+                "Kovac", "Reyes");
+    one_meeting("Prime Minister Anna Kovac met with press secretary Tom Reyes.", "Kovac", "Reyes");
+    one_meeting("Prime Minister Anna Kovac met with foreign journalists and President Tom Reyes.",
+                "Kovac", "Reyes");
+}
+
+/* "the U.S.-Israel Strategic Consultative Group": a body whose name opens
+ * with a country after a hyphened side is one body of the whole name; not
+ * two parties joined by a hyphen ("United Russia-Communist Party"). */
+static void test_hyphened_body_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Jake Sullivan led a meeting of the U.S.-Israel Strategic Consultative Group on "
+                "Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    int whole = 0, part = 0;
+    for (size_t k = 0; k < e->n_participants; k++) {
+        whole |= !strcmp(e->participants[k].name, "U.S.-Israel Strategic Consultative Group");
+        part |= !strcmp(e->participants[k].name, "Israel Strategic Consultative Group");
+    }
+    NT_CHECK(whole && !part);
+    /* hard negative: a body not opening with a country keeps its own name */
+    nt_run(PUB, "Anna Kovac took part in a meeting of the United Russia-Communist Party of China "
+                "dialogue.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Communist Party of China"));
+}
+
+/* "X hosted Y ... for a meeting of the Group": the group's meeting is the
+ * host's, one event; a group meeting that is not what the guests came for
+ * stays apart. */
+static void test_hosted_for_group_meeting(void **state)
+{
+    (void)state;
+    nt_run_item("t", PUB, "Readout of a Meeting of the U.S.-Israel Strategic Consultative Group",
+           "National Security Advisor Tom Reyes hosted Israeli National Security Advisor Dan "
+           "Levy at the White House on Friday for a meeting of the U.S.-Israel Strategic "
+           "Consultative Group.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Reyes") && nt_has_party(e, "Levy"));
+    NT_CHECK(nt_has_party(e, "U.S.-Israel Strategic Consultative Group"));
+    /* hard negative: the group's meeting is a topic after "on", not the
+     * host's meeting */
+    nt_run(PUB, "National Security Advisor Tom Reyes hosted Israeli National Security Advisor "
+                "Dan Levy on Friday. Later, Reyes chaired a meeting of the Security Council of "
+                "Ukraine on Monday.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) >= 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Security Council"));
+}
+
+/* "The U.S.-EU Task Force on Energy Security met in Washington": a pair's
+ * joint body named in title case after a hyphened pair meets as the body
+ * and its two sides; not a pair's deal that "met resistance". */
+static void test_pair_body_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Friday, the U.S.-EU Task Force on Energy Security met in person in "
+                "Washington.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "U.S.-EU Task Force on Energy Security"));
+    NT_CHECK(nt_has_party(e, "United States"));
+    /* hard negatives */
+    no_actual_meeting("Talks on the U.S.-China Trade Deal met resistance.");
+    no_actual_meeting("Both critics of the U.S.-EU Energy Council met on Friday.");
+}
+
 /* An international group's summit that places someone is a meeting of the
  * group with that person; not a summit as a topic, a party conference, or
  * the setting of a meeting that is only planned. */
@@ -2924,6 +3009,10 @@ int main(void)
         cmocka_unit_test(test_future_time_after_meeting),
         cmocka_unit_test(test_body_in_talks),
         cmocka_unit_test(test_long_topic_then_with),
+        cmocka_unit_test(test_met_with_journalists),
+        cmocka_unit_test(test_hyphened_body_name),
+        cmocka_unit_test(test_hosted_for_group_meeting),
+        cmocka_unit_test(test_pair_body_met),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
