@@ -2033,6 +2033,32 @@ static void test_spokesman_of_unknown_body(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The Treasury issued a statement ... The statement said", "the Varnian
+ * Treasury report said", "according to a report by X": a document that is
+ * the subject of a speech verb speaks for whoever the item says issued it. */
+static void test_document_speaks_for_issuer(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The National Audit Office published a report on Monday. The report said costs "
+                "had doubled.");
+    NT_CHECK(nt_count_said_by("National Audit Office") == 1);
+    nt_run(PUB, "The Bank of Varnia said rates would stay. The Bank's minutes said some members "
+                "wanted a rise.");
+    NT_CHECK(nt_count_said_by("Bank of Varnia") == 2);
+    nt_run(PUB, "Prices rose in May, according to a report from the World Bank.");
+    NT_CHECK(nt_count_said_by("World Bank") == 1);
+    nt_run(PUB, "The Ministry of Finance issued a statement. According to the statement, "
+                "prices will rise.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negatives: a report no one is said to issue names no speaker,
+     * and what a signed letter says is no statement */
+    nt_run(PUB, "A report was published on Monday. The report said costs had doubled.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Orvald and Kestrel signed a letter of intent. The letter said the deal would "
+                "close in May.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2142,6 +2168,7 @@ int main(void)
         cmocka_unit_test(test_national_firm_description),
         cmocka_unit_test(test_bank_is_a_firm),
         cmocka_unit_test(test_spokesman_of_unknown_body),
+        cmocka_unit_test(test_document_speaks_for_issuer),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
