@@ -2059,6 +2059,34 @@ static void test_document_speaks_for_issuer(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "X said in a report ... The report says ... The report said": a report
+ * named as the words of a speaker speaks for that speaker, and a later
+ * "the report" that names no issuer points further back to it. */
+static void test_document_chain_to_issuer(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Growth will slow this year, the Varnian Embassy said in a report. Rice output "
+                "will fall. Sugar output will fall. The report says wheat imports will rise. Corn "
+                "output will fall. Soy output will fall. Coffee output will fall. The report said "
+                "coffee stocks will rise.");
+    NT_CHECK(nt_count_said_by("Varnian Embassy") == 3);
+    nt_run(PUB, "The Bank of Varnia kept rates on hold. The Bank's minutes said risks were to the "
+                "downside. However, the minutes added that some members wanted a rise.");
+    NT_CHECK(nt_count_said_by("Bank of Varnia") == 2);
+    /* hard negatives: what a joint statement says folds into it, a
+     * statement two parties issued is no statement of one of them, and a
+     * publication's title names no issuer */
+    nt_run(PUB, "Orvalia and Kestria adopted a joint statement. The statement said the sides "
+                "opposed sanctions.");
+    NT_CHECK(nt_count_said_by("Kestria") == 0);
+    nt_run(PUB, "Orvalia and Kestria issued a statement on Monday. The statement said sanctions "
+                "must stay.");
+    NT_CHECK(nt_count_said_by("Kestria") == 0);
+    nt_run(PUB, "Growth slowed, according to the economic monthly The Peru Report. The report "
+                "said inflation rose.");
+    NT_CHECK(nt_count_said_by("Peru") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2169,6 +2197,7 @@ int main(void)
         cmocka_unit_test(test_bank_is_a_firm),
         cmocka_unit_test(test_spokesman_of_unknown_body),
         cmocka_unit_test(test_document_speaks_for_issuer),
+        cmocka_unit_test(test_document_chain_to_issuer),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
