@@ -323,15 +323,20 @@ static int paper_value(const doc *d, uint32_t k)
 }
 
 /* The party mention ending at token `end` (before a possessive "'s" there
- * too), or -1: "the HUD report", "the Bank's minutes". */
-static int issuer_before(const doc *d, uint32_t end, uint32_t from)
+ * too), or -1: "the HUD report", "the Bank's minutes"; with `pronoun`,
+ * also a resolved possessive pronoun. */
+static int issuer_before(const doc *d, uint32_t end, uint32_t from, int pronoun)
 {
     if (end > from + 1 && (d->toks[end - 1].flags & T_POSS))
         end--;
     if (end <= from)
         return -1;
     int m = mention_at(d, end - 1);
-    if (m < 0 || d->ments[m].tok_end != end || d->ments[m].kind == M_PRONOUN ||
+    /* ("its annual report said": a possessive resolved to its body counts
+     * in the cue's own sentence) */
+    if (m < 0 || d->ments[m].tok_end != end ||
+        (d->ments[m].kind == M_PRONOUN &&
+         (!pronoun || !(d->toks[end - 1].word_bits & W_POSSESSIVE))) ||
         (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE) || !party_mention(d, m))
         return -1;
     return m;
@@ -362,8 +367,10 @@ static int speaker_of_sentence(const doc *d, const ev_list *out, uint32_t sent)
  * issuer, -2 when what the document says is no statement of a new
  * speaker: it was signed (GUIDE: what a signed document says is not a
  * statement) or is a joint one (what it says folds into the joint
- * statement). */
-static int paper_issuer_at(const doc *d, const ev_list *out, uint32_t a, const sentence *ks)
+ * statement).  `own`: the cue's own document, whose possessive pronoun
+ * ("its annual report said") may name the issuer. */
+static int paper_issuer_at(const doc *d, const ev_list *out, uint32_t a, const sentence *ks,
+                           int own)
 {
     if (a > ks->tok_start && tok_is(&d->toks[a - 1], "joint"))
         return -2;
@@ -404,14 +411,24 @@ static int paper_issuer_at(const doc *d, const ev_list *out, uint32_t a, const s
                       !(d->toks[p - 1].word_bits & (W_DET | W_POSSESSIVE));
          adj++)
         p--;
-    int m = issuer_before(d, p, ks->tok_start);
+    /* "the U.S. Embassy in its annual report said": the body before "in"
+     * owns the report, whatever "its" was read as */
+    if (p > ks->tok_start + 1 && (d->toks[p - 1].word_bits & W_POSSESSIVE) &&
+        tok_is(&d->toks[p - 2], "in")) {
+        int b = party_left_speaker(d, p - 2, ks->tok_start);
+        if (b >= 0 && party_mention(d, b))
+            return b;
+        if (own)
+            return -1; /* (no "its" read on its own) */
+    }
+    int m = issuer_before(d, p, ks->tok_start, own);
     if (m >= 0)
         return m;
     /* "the U.S. Embassy said in a report", "In a new report, X says": the
      * speaker of that sentence */
     if (p > ks->tok_start && (d->toks[p - 1].word_bits & (W_DET | W_POSSESSIVE)))
         p--;
-    if (p > ks->tok_start && tok_is(&d->toks[p - 1], "in"))
+    if (!own && p > ks->tok_start && tok_is(&d->toks[p - 1], "in"))
         return speaker_of_sentence(d, out, d->toks[a].sent);
     return -1;
 }
@@ -431,7 +448,7 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
 {
     if (paper_value(d, n) != 0)
         return -1;
-    int m = paper_issuer_at(d, out, n, s);
+    int m = paper_issuer_at(d, out, n, s, 1);
     if (m != -1)
         return m >= 0 ? m : -1;
     if (!tok_is(&d->toks[det], "the") && !tok_is(&d->toks[det], "this"))
@@ -447,7 +464,7 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
             paper_value(d, k) != 0)
             continue;
         const sentence *ks = &d->sents[t->sent];
-        int x = paper_issuer_at(d, out, k, ks);
+        int x = paper_issuer_at(d, out, k, ks, 0);
         hops++;
         if (x != -1)
             return x >= 0 ? x : -1;

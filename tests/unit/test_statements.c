@@ -2087,6 +2087,22 @@ static void test_document_chain_to_issuer(void **state)
     NT_CHECK(nt_count_said_by("Peru") == 0);
 }
 
+/* "Orvald Oil expects X, its annual report said": the possessive of the
+ * cue's own document names its issuer when resolved; "the committee in
+ * its report said" is the committee's. */
+static void test_document_possessive_issuer(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Orvald Oil Co expects asset sales to add one billion dlrs to its cash flow in "
+                "1987, its annual report said.");
+    NT_CHECK(nt_count_said_by("Orvald Oil Co") == 1);
+    /* hard negative: "its" after "in" belongs to the body before it, not
+     * to the country that spoke first */
+    nt_run(PUB, "Varnia said it produced two mln tonnes, but the embassy in its annual report "
+                "said output was 1.8 mln tonnes.");
+    NT_CHECK(nt_count_said_by("Varnia") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2198,6 +2214,7 @@ int main(void)
         cmocka_unit_test(test_spokesman_of_unknown_body),
         cmocka_unit_test(test_document_speaks_for_issuer),
         cmocka_unit_test(test_document_chain_to_issuer),
+        cmocka_unit_test(test_document_possessive_issuer),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
