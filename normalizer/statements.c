@@ -469,7 +469,8 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
         if (x != -1)
             return x >= 0 ? x : -1;
         /* "The report said ..." again: look five sentences before it */
-        if (k > ks->tok_start && (tok_is(&d->toks[k - 1], "the") || tok_is(&d->toks[k - 1], "this"))) {
+        if (k > ks->tok_start &&
+            (tok_is(&d->toks[k - 1], "the") || tok_is(&d->toks[k - 1], "this"))) {
             floor = d->sents[t->sent >= 5 ? t->sent - 5 : 0].tok_start;
             continue;
         }
@@ -1738,7 +1739,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         cls = SPEECH_VERB;
     }
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
-    int lone = -1; /* a bare spokesperson's body (lone_spokesperson) */
+    int lone = -1;          /* a bare spokesperson's body (lone_spokesperson) */
     uint32_t paper_end = 0; /* "according to the report": the noun's end */
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
