@@ -333,6 +333,7 @@ static const struct {
     {"numeral", W_NUMERAL},
     {"creditor", W_CREDITOR},
     {"states", W_STATES},
+    {"paper", W_PAPER},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

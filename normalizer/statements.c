@@ -305,6 +305,180 @@ static int statement_author(const doc *d, const ev_list *out, uint32_t cue, cons
     return -1;
 }
 
+/* The paper class value of token k (words.tsv): 0 for a document noun that
+ * speaks for its issuer ("statement", "report"), 1 for an act of issuing
+ * one ("issued"); -1 for any other word or a word inside a quotation. */
+static int paper_value(const doc *d, uint32_t k)
+{
+    if (!(d->toks[k].word_bits & W_PAPER) || (d->toks[k].flags & T_IN_QUOTE))
+        return -1;
+    /* "The Peru Report" is a title, not a report of Peru ("An Open Letter
+     * from X" still names its sender) */
+    if ((d->toks[k].flags & T_CAP) && k > d->sents[d->toks[k].sent].tok_start &&
+        (d->toks[k - 1].flags & T_CAP) && !(d->toks[k - 1].word_bits & W_DET) &&
+        !(k + 1 < d->ntoks && (tok_is(&d->toks[k + 1], "from") || tok_is(&d->toks[k + 1], "by"))))
+        return -1;
+    const lex_entry *w = tok_lex(d, k, LEX_WORD, NULL);
+    return w && w->value ? 1 : 0;
+}
+
+/* The party mention ending at token `end` (before a possessive "'s" there
+ * too), or -1: "the HUD report", "the Bank's minutes"; with `pronoun`,
+ * also a resolved possessive pronoun. */
+static int issuer_before(const doc *d, uint32_t end, uint32_t from, int pronoun)
+{
+    if (end > from + 1 && (d->toks[end - 1].flags & T_POSS))
+        end--;
+    if (end <= from)
+        return -1;
+    int m = mention_at(d, end - 1);
+    /* ("its annual report said": a possessive resolved to its body counts
+     * in the cue's own sentence) */
+    if (m < 0 || d->ments[m].tok_end != end ||
+        (d->ments[m].kind == M_PRONOUN &&
+         (!pronoun || !(d->toks[end - 1].word_bits & W_POSSESSIVE))) ||
+        (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE) || !party_mention(d, m))
+        return -1;
+    return m;
+}
+
+/* The one speaker of the actual statements the rules found in sentence
+ * `sent` ("the U.S. Embassy said in a report"), or -1 when there is none or
+ * more than one. */
+static int speaker_of_sentence(const doc *d, const ev_list *out, uint32_t sent)
+{
+    int found = -1;
+    for (size_t k = 0; k < out->n; k++) {
+        const ev_draft *e = &out->v[k];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->sent != sent ||
+            e->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        if (e->speaker_mention < 0 || e->nents != 1 ||
+            (found >= 0 && d->ments[found].entity != d->ments[e->speaker_mention].entity))
+            return -1;
+        found = e->speaker_mention;
+    }
+    return found >= 0 && party_mention(d, found) ? found : -1;
+}
+
+/* Who issued the document named at token `a` in sentence ks: "X issued a
+ * statement", "a report released by X", "a letter from X", "the report of
+ * X", "X's report", "X said in a report".  -1 when the words name no
+ * issuer, -2 when what the document says is no statement of a new
+ * speaker: it was signed (GUIDE: what a signed document says is not a
+ * statement) or is a joint one (what it says folds into the joint
+ * statement).  `own`: the cue's own document, whose possessive pronoun
+ * ("its annual report said") may name the issuer. */
+static int paper_issuer_at(const doc *d, const ev_list *out, uint32_t a, const sentence *ks,
+                           int own)
+{
+    if (a > ks->tok_start && tok_is(&d->toks[a - 1], "joint"))
+        return -2;
+    /* "signed the Declaration ...", "the letter, signed by most staff" */
+    for (uint32_t k = a > ks->tok_start + 5 ? a - 5 : ks->tok_start; k < ks->tok_end && k < a + 4;
+         k++)
+        if (tok_is(&d->toks[k], "signed"))
+            return -2;
+    /* "a report (released) by X", "a statement from X", "the report of X" */
+    uint32_t k = a + 1;
+    if (k < ks->tok_end && paper_value(d, k) == 1)
+        k++;
+    if (k + 1 < ks->tok_end && (tok_is(&d->toks[k], "by") || tok_is(&d->toks[k], "from") ||
+                                (k == a + 1 && tok_is(&d->toks[k], "of")))) {
+        uint32_t b = k + 1 + (tok_is(&d->toks[k + 1], "the") ? 1 : 0);
+        int m = b < ks->tok_end ? party_right(d, b, ks->tok_end) : -1;
+        if (m >= 0 && d->ments[m].tok_start == b && party_mention(d, m))
+            return m;
+    }
+    /* "X issued a statement", "X released its annual report": the issuing
+     * verb at most four words before the noun, none of them punctuation */
+    for (uint32_t v = a; v-- > ks->tok_start && v + 5 > a;) {
+        if (d->toks[v].flags & T_PUNCT)
+            break;
+        if (paper_value(d, v) != 1)
+            continue;
+        int m = party_left_speaker(d, v, ks->tok_start);
+        if (m < 0 || !party_mention(d, m))
+            return -1;
+        /* "Britain and France issued a statement": theirs is a joint
+         * statement, not France's alone */
+        int co[2];
+        return coordinated(d, m, -1, ks->tok_start, ks->tok_end, co, 2) > 1 ? -2 : m;
+    }
+    /* "the Treasury's statement", "the NAO report", "its annual report" */
+    uint32_t p = a;
+    for (int adj = 0; adj < 2 && p > ks->tok_start && !(d->toks[p - 1].flags & (T_CAP | T_PUNCT)) &&
+                      !(d->toks[p - 1].word_bits & (W_DET | W_POSSESSIVE));
+         adj++)
+        p--;
+    /* "the U.S. Embassy in its annual report said": the body before "in"
+     * owns the report, whatever "its" was read as */
+    if (p > ks->tok_start + 1 && (d->toks[p - 1].word_bits & W_POSSESSIVE) &&
+        tok_is(&d->toks[p - 2], "in")) {
+        int b = party_left_speaker(d, p - 2, ks->tok_start);
+        if (b >= 0 && party_mention(d, b))
+            return b;
+        if (own)
+            return -1; /* (no "its" read on its own) */
+    }
+    int m = issuer_before(d, p, ks->tok_start, own);
+    if (m >= 0)
+        return m;
+    /* "the U.S. Embassy said in a report", "In a new report, X says": the
+     * speaker of that sentence */
+    if (p > ks->tok_start && (d->toks[p - 1].word_bits & (W_DET | W_POSSESSIVE)))
+        p--;
+    if (!own && p > ks->tok_start && tok_is(&d->toks[p - 1], "in"))
+        return speaker_of_sentence(d, out, d->toks[a].sent);
+    return -1;
+}
+
+/* "The Treasury issued a statement ... The statement said", "the HUD
+ * report said", "According to a report by the CBI": a document that is
+ * the subject of a speech verb, or after "according to", speaks for the
+ * body or person the item says issued it (GUIDE: a document speaks for its
+ * authors).  `n` is the document noun, `det` the token that opens its
+ * noun phrase.  Only "the" or "this" points back to a document named
+ * before (in this sentence or the five before; the nearest mention of the
+ * same noun decides, and a "the report" there that names no issuer points
+ * further back in turn); "a report said" names no one.  The issuer's
+ * mention, or -1. */
+static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t det,
+                         const sentence *s)
+{
+    if (paper_value(d, n) != 0)
+        return -1;
+    int m = paper_issuer_at(d, out, n, s, 1);
+    if (m != -1)
+        return m >= 0 ? m : -1;
+    if (!tok_is(&d->toks[det], "the") && !tok_is(&d->toks[det], "this"))
+        return -1;
+    uint32_t si = (uint32_t)(s - d->sents);
+    uint32_t floor = d->sents[si >= 5 ? si - 5 : 0].tok_start;
+    /* (at most 2,000 tokens and eight mentions back: linear time in items
+     * of many reports) */
+    int hops = 0;
+    for (uint32_t k = det; k-- > floor && det - k <= 2000 && hops < 8;) {
+        const token *t = &d->toks[k];
+        if (t->lower_len != d->toks[n].lower_len || strcmp(t->lower, d->toks[n].lower) ||
+            paper_value(d, k) != 0)
+            continue;
+        const sentence *ks = &d->sents[t->sent];
+        int x = paper_issuer_at(d, out, k, ks, 0);
+        hops++;
+        if (x != -1)
+            return x >= 0 ? x : -1;
+        /* "The report said ..." again: look five sentences before it */
+        if (k > ks->tok_start &&
+            (tok_is(&d->toks[k - 1], "the") || tok_is(&d->toks[k - 1], "this"))) {
+            floor = d->sents[t->sent >= 5 ? t->sent - 5 : 0].tok_start;
+            continue;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* "However, the DTI has dismissed the proposal. A spokesman said ...",
  * "..., the Central Bank said. A spokesman told reporters ...": a bare
  * spokesperson (an article and the title, no body beside it) speaks for
@@ -1565,7 +1739,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         cls = SPEECH_VERB;
     }
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
-    int lone = -1; /* a bare spokesperson's body (lone_spokesperson) */
+    int lone = -1;          /* a bare spokesperson's body (lone_spokesperson) */
+    uint32_t paper_end = 0; /* "according to the report": the noun's end */
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
         /* "according to the Nationwide": a body named after the article */
@@ -1593,6 +1768,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              t++)
             if (tok_lex(d, t, LEX_DOCUMENT, NULL))
                 speaker = -1;
+        /* "according to a report by the CBI", "According to the statement,"
+         * after "X issued a statement": the document's issuer */
+        for (uint32_t t = cue_end; speaker < 0 && t < s->tok_end && t < cue_end + 5; t++) {
+            if (d->toks[t].flags & T_PUNCT)
+                break;
+            if (paper_value(d, t) == 0) {
+                speaker = paper_speaker(d, out, t, cue_end, s);
+                paper_end = t + 1;
+                break;
+            }
+        }
         if (speaker < 0)
             return NSV_OK;
     } else {
@@ -1752,6 +1938,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (cls == SPEECH_NOUN_VERB) {
             speaker = message_sender(d, i, s);
+            /* "The Bank's minutes said", "the minutes added" after them */
+            for (uint32_t k = i; speaker < 0 && k-- > s->tok_start && k + 5 > i;) {
+                if (d->toks[k].flags & T_PUNCT)
+                    break;
+                if (d->toks[k].word_bits & (W_DET | W_POSSESSIVE)) {
+                    speaker = paper_speaker(d, out, i, k, s);
+                    break;
+                }
+            }
             /* "Vladimir Putin congratulated X on his birthday. The message
              * reads, in part:": the person who just spoke sent it */
             uint32_t here = (uint32_t)(s - d->sents);
@@ -1824,6 +2019,22 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = body_statement(d, i, s);
         if (speaker < 0)
             speaker = statement_author(d, out, i, s);
+        if (speaker < 0) {
+            /* "The Treasury issued a statement ... The statement said" */
+            uint32_t t = verb_group_start(d, i, s->tok_start);
+            if (t > s->tok_start) {
+                uint32_t det = t - 1;
+                for (uint32_t k = t - 1; k-- > s->tok_start && k + 5 > t;) {
+                    if (d->toks[k].flags & T_PUNCT)
+                        break;
+                    if (d->toks[k].word_bits & (W_DET | W_POSSESSIVE)) {
+                        det = k;
+                        break;
+                    }
+                }
+                speaker = paper_speaker(d, out, t - 1, det, s);
+            }
+        }
         if (speaker < 0) {
             lone = lone_spokesperson(d, out, i, s);
             if (lone >= 0)
@@ -2235,7 +2446,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (cls == SPEECH_ACCORDING) {
         /* "According to X, ..." or "..., according to X" */
         e->ev.rule = "statement.according_to";
-        uint32_t rest = sp->tok_end;
+        /* (a document's issuer may be named sentences before) */
+        uint32_t rest = paper_end && sp->sent != (uint32_t)(s - d->sents) ? paper_end : sp->tok_end;
         if (is_char(d, rest, ','))
             rest++;
         uint32_t left_len = d->toks[i].start - s->start;

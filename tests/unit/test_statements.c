@@ -2033,6 +2033,76 @@ static void test_spokesman_of_unknown_body(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The Treasury issued a statement ... The statement said", "the Varnian
+ * Treasury report said", "according to a report by X": a document that is
+ * the subject of a speech verb speaks for whoever the item says issued it. */
+static void test_document_speaks_for_issuer(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The National Audit Office published a report on Monday. The report said costs "
+                "had doubled.");
+    NT_CHECK(nt_count_said_by("National Audit Office") == 1);
+    nt_run(PUB, "The Bank of Varnia said rates would stay. The Bank's minutes said some members "
+                "wanted a rise.");
+    NT_CHECK(nt_count_said_by("Bank of Varnia") == 2);
+    nt_run(PUB, "Prices rose in May, according to a report from the World Bank.");
+    NT_CHECK(nt_count_said_by("World Bank") == 1);
+    nt_run(PUB, "The Ministry of Finance issued a statement. According to the statement, "
+                "prices will rise.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negatives: a report no one is said to issue names no speaker,
+     * and what a signed letter says is no statement */
+    nt_run(PUB, "A report was published on Monday. The report said costs had doubled.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Orvald and Kestrel signed a letter of intent. The letter said the deal would "
+                "close in May.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "X said in a report ... The report says ... The report said": a report
+ * named as the words of a speaker speaks for that speaker, and a later
+ * "the report" that names no issuer points further back to it. */
+static void test_document_chain_to_issuer(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Growth will slow this year, the Varnian Embassy said in a report. Rice output "
+                "will fall. Sugar output will fall. The report says wheat imports will rise. Corn "
+                "output will fall. Soy output will fall. Coffee output will fall. The report said "
+                "coffee stocks will rise.");
+    NT_CHECK(nt_count_said_by("Varnian Embassy") == 3);
+    nt_run(PUB, "The Bank of Varnia kept rates on hold. The Bank's minutes said risks were to the "
+                "downside. However, the minutes added that some members wanted a rise.");
+    NT_CHECK(nt_count_said_by("Bank of Varnia") == 2);
+    /* hard negatives: what a joint statement says folds into it, a
+     * statement two parties issued is no statement of one of them, and a
+     * publication's title names no issuer */
+    nt_run(PUB, "Orvalia and Kestria adopted a joint statement. The statement said the sides "
+                "opposed sanctions.");
+    NT_CHECK(nt_count_said_by("Kestria") == 0);
+    nt_run(PUB, "Orvalia and Kestria issued a statement on Monday. The statement said sanctions "
+                "must stay.");
+    NT_CHECK(nt_count_said_by("Kestria") == 0);
+    nt_run(PUB, "Growth slowed, according to the economic monthly The Peru Report. The report "
+                "said inflation rose.");
+    NT_CHECK(nt_count_said_by("Peru") == 0);
+}
+
+/* "Orvald Oil expects X, its annual report said": the possessive of the
+ * cue's own document names its issuer when resolved; "the committee in
+ * its report said" is the committee's. */
+static void test_document_possessive_issuer(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Orvald Oil Co expects asset sales to add one billion dlrs to its cash flow in "
+                "1987, its annual report said.");
+    NT_CHECK(nt_count_said_by("Orvald Oil Co") == 1);
+    /* hard negative: "its" after "in" belongs to the body before it, not
+     * to the country that spoke first */
+    nt_run(PUB, "Varnia said it produced two mln tonnes, but the embassy in its annual report "
+                "said output was 1.8 mln tonnes.");
+    NT_CHECK(nt_count_said_by("Varnia") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2142,6 +2212,9 @@ int main(void)
         cmocka_unit_test(test_national_firm_description),
         cmocka_unit_test(test_bank_is_a_firm),
         cmocka_unit_test(test_spokesman_of_unknown_body),
+        cmocka_unit_test(test_document_speaks_for_issuer),
+        cmocka_unit_test(test_document_chain_to_issuer),
+        cmocka_unit_test(test_document_possessive_issuer),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
