@@ -82,8 +82,8 @@ enum word_class {
 #define W_POSSESSIVE (UINT64_C(1) << 37)  /* his, its, their: a determiner, never a subject */
 #define W_PUBLIC_BODY (UINT64_C(1) << 38) /* ministry, commission: a body that is no business */
 #define W_FIRM_TAIL (UINT64_C(1) << 39)   /* Laboratories, Industries: ends a company's name */
-#define W_PRESS (UINT64_C(1) << 40)       /* journalists, media: "met with journalists" is no meeting */
-#define W_OUTLET (UINT64_C(1) << 41)      /* newspaper, daily, magazine: "X newspaper said" is X */
+#define W_PRESS (UINT64_C(1) << 40)  /* journalists, media: "met with journalists" is no meeting */
+#define W_OUTLET (UINT64_C(1) << 41) /* newspaper, daily, magazine: "X newspaper said" is X */
 #define W_OPENER (UINT64_C(1) << 42) /* but, as, some: capitalised, never a name's first word */
 #define W_OCCASION                                                                                 \
     (UINT64_C(1) << 43) /* during, in, when: "said this during" places earlier words */

@@ -427,9 +427,9 @@ static void test_hosted_for_group_meeting(void **state)
 {
     (void)state;
     nt_run_item("t", PUB, "Readout of a Meeting of the U.S.-Israel Strategic Consultative Group",
-           "National Security Advisor Tom Reyes hosted Israeli National Security Advisor Dan "
-           "Levy at the White House on Friday for a meeting of the U.S.-Israel Strategic "
-           "Consultative Group.");
+                "National Security Advisor Tom Reyes hosted Israeli National Security Advisor Dan "
+                "Levy at the White House on Friday for a meeting of the U.S.-Israel Strategic "
+                "Consultative Group.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(nt_has_party(e, "Reyes") && nt_has_party(e, "Levy"));
