@@ -332,6 +332,7 @@ static const struct {
     {"numeral", W_NUMERAL},
     {"creditor", W_CREDITOR},
     {"states", W_STATES},
+    {"seat", W_SEAT},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

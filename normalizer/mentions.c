@@ -2150,6 +2150,50 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     return 1;
 }
 
+/* "the Salford MP", "the Maryland Democrat", "the Arkansas senator", "the
+ * Labour MP for Birkenhead": a legislator described by seat, state or party
+ * (capitalised words before a seat word, class seat), which wire and BBC
+ * copy use for the person just quoted or named.  Not "the Labour MP Oona
+ * King" (a title before a name), not "the Democrat leader" (another office
+ * after it), not "the Republican report" (no word before the head). */
+static int try_seat_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (!tok_is(&d->toks[i], "the"))
+        return 0;
+    uint32_t j = i + 1, head = 0;
+    for (; j < limit && j < i + 6; j++) {
+        const token *t = &d->toks[j];
+        if (!(t->flags & T_WORD) || (t->flags & T_POSS))
+            break;
+        if (t->word_bits & W_SEAT)
+            head = j;
+        else if (!(t->flags & T_CAP) || (t->word_bits & NOT_NAME_BITS) ||
+                 tok_lex(d, j, LEX_TITLE, NULL))
+            break;
+    }
+    if (head < i + 2 || head + 1 != j)
+        return 0;
+    if (j < limit && (((d->toks[j].flags & T_WORD) && (d->toks[j].flags & T_CAP)) ||
+                      tok_lex(d, j, LEX_TITLE, NULL)))
+        return 0;
+    /* "the Tory MP for Sleaford and North Hykeham": the seat after "for" */
+    if (j + 1 < limit && tok_is(&d->toks[j], "for") && (d->toks[j + 1].flags & T_CAP)) {
+        uint32_t k = j + 1;
+        while (k < limit && ((d->toks[k].flags & T_CAP) ||
+                             (tok_is(&d->toks[k], "and") && k + 1 < limit &&
+                              (d->toks[k + 1].flags & T_CAP))))
+            k++;
+        j = k;
+    }
+    mention *m = add_mention(d, M_DESC, i, j);
+    if (!m)
+        return -1;
+    m->role = "Legislator";
+    m->seat = 1;
+    *next = j;
+    return 1;
+}
+
 /* Most tokens are lower-case words no rule can start a mention with (a rule
  * that starts at other lower-case words must be let through here): the
  * rules below start at a capital, at "the", "both", "his", "her", "their"
@@ -2199,6 +2243,7 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 continue;
             }
             if ((r = try_group(d, i, limit, &next)) == 0 &&
+                (r = try_seat_desc(d, i, limit, &next)) == 0 &&
                 (r = try_titled(d, i, limit, &next)) == 0 &&
                 (r = try_org(d, i, limit, &next)) == 0 &&
                 (r = try_country_or_place(d, i, &next)) == 0 &&
@@ -2745,6 +2790,55 @@ static int appositive_name(doc *d, size_t k)
     return n->entity;
 }
 
+/* "the Salford MP", "the Maryland Democrat" (a seat description): the one
+ * person that the nearest sentence naming anyone names before it, outside
+ * quotation marks (its own words before it first: "Pryor said. The
+ * Arkansas senator said"); of several there, the one legislator among
+ * people of known office, else no one: a wrong speaker is worse than none. */
+static int seat_holder(const doc *d, size_t k)
+{
+    const mention *m = &d->ments[k];
+    for (uint32_t s = m->sent + 1; s-- > 0 && m->sent - s <= 2;) {
+        int found[MAX_GROUP];
+        int n = 0, over = 0;
+        for (size_t j = k; j-- > 0;) {
+            const mention *p = &d->ments[j];
+            if (p->sent < s)
+                break;
+            if (p->sent > s || p->entity < 0 || p->kind == M_GROUP_DESC ||
+                (d->toks[p->tok_start].flags & T_IN_QUOTE))
+                continue;
+            const entity *e = &d->ents[p->entity];
+            if (e->kind != NSV_KIND_PERSON || e->unnamed)
+                continue;
+            if (n < MAX_GROUP)
+                n = add_member(found, n, p->entity);
+            else
+                over = 1;
+        }
+        if (n == 0)
+            continue;
+        if (n == 1)
+            return found[0];
+        /* "Asked if Baldrige would act, Sen. Pete Wilson said": of several,
+         * the one legislator when each other one holds another office (one
+         * of no known office may be a legislator too) */
+        int leg = -1;
+        for (int q = 0; q < n && !over; q++) {
+            const char *r = d->ents[found[q]].role;
+            if (!r)
+                return -1;
+            if (!strcmp(r, "Legislator")) {
+                if (leg >= 0)
+                    return -1;
+                leg = found[q];
+            }
+        }
+        return over ? -1 : leg;
+    }
+    return -1;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2807,6 +2901,8 @@ void resolve_mentions(doc *d)
                     m->entity = d->ments[j].entity;
                     break;
                 }
+        } else if (m->kind == M_DESC && m->seat) {
+            m->entity = seat_holder(d, k);
         } else if (m->kind == M_DESC && m->role && (appos = appositive_name(d, k)) >= 0) {
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */

@@ -888,6 +888,27 @@ static void test_body_name_on_topic(void **state)
     }
 }
 
+/* "the Ohio Democrat said", "the Leeds MP told": a legislator described
+ * by state, seat or party is the lone person the sentence before names,
+ * never a person called "Ohio Democrat" */
+static void test_seat_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Senator Tom Reed said the bill would pass. \"We have the votes,\" the Ohio "
+                "Democrat said.");
+    NT_CHECK(nt_count_said_by("Reed") == 2);
+    NT_CHECK(nt_said_by("Ohio") == NULL);
+    nt_run(PUB, "Ann Clark spoke to reporters. \"The plan is late,\" the Leeds North MP told "
+                "the Commons.");
+    NT_CHECK(nt_count_said_by("Clark") == 1);
+    /* hard negative: two people named just before, neither holding another
+     * office: either may be meant, so no one speaks */
+    nt_run(PUB, "Ann Clark and Tom Reed met voters. \"The plan is late,\" the Leeds North MP "
+                "told the Commons.");
+    NT_CHECK(nt_count_said_by("Clark") == 0 && nt_count_said_by("Reed") == 0);
+    NT_CHECK(nt_said_by("Leeds") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -934,6 +955,7 @@ int main(void)
         cmocka_unit_test(test_map_feature_no_person),
         cmocka_unit_test(test_kingdom_formal_name),
         cmocka_unit_test(test_description_appositive),
+        cmocka_unit_test(test_seat_description),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
