@@ -602,6 +602,7 @@ static mention *add_mention(doc *d, mention_kind kind, uint32_t from, uint32_t t
     m->tok_end = to;
     m->sent = d->toks[from].sent;
     m->entity = -1;
+    m->of_body = -1;
     d->toks[from].mention = (int32_t)d->nments;
     d->nments++;
     return m;
@@ -1179,7 +1180,11 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * Representative" is an appositive and "the prime minister's spokesman"
      * speaks for the prime minister; both keep only the first office, as
      * before the possessive joined the chain. */
-    if (poss_at && end == j && role_before_poss) {
+    /* (but "the President's adviser", "the Premier's aide": an office of
+     * the catch-all kind, defined by whose it is, is that description
+     * whole; desc_fit() finds who was introduced with those words) */
+    if (poss_at && end == j && role_before_poss &&
+        !(det && role && !strcmp(role, "Leader") && !nw && body < 0)) {
         j = poss_at;
         end = j;
         role = role_before_poss;
@@ -1258,6 +1263,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         m->name = name;
         m->role = role;
         m->country = country;
+        m->of_body = body;
         /* on the mention, not the entity: "Mrs Reagan" joins Reagan's
          * entity by surname, but is not who "he" means */
         m->gender = gender;
@@ -1273,6 +1279,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return -1;
         m->role = role;
         m->country = country;
+        m->of_body = body;
         *next = j;
         return 1;
     }
@@ -2839,6 +2846,193 @@ static int seat_holder(const doc *d, size_t k)
     return -1;
 }
 
+/* A word that may stand in a title before or after a name: capitalised
+ * words, titles, of, the, to, for, and, on, 's. */
+static int title_word(const doc *d, uint32_t t)
+{
+    const token *x = &d->toks[t];
+    /* (and open-class lower-case words: "Adviser to the President on
+     * economic issues Oleg Ustenko"; not "by", "was" nor a speech verb) */
+    return ((x->flags & T_WORD) && (x->flags & T_CAP)) || (x->flags & T_POSS) ||
+           tok_is(x, "of") || tok_is(x, "the") || tok_is(x, "to") || tok_is(x, "for") ||
+           tok_is(x, "and") || tok_is(x, "on") || tok_lex(d, t, LEX_TITLE, NULL) ||
+           ((x->flags & T_WORD) && !(x->flags & T_NUM) && !(x->word_bits & ~W_NONNAME) &&
+            !(x->cats & (1u << LEX_SPEECH)));
+}
+
+/* Words of six letters or more match on their first five: "advisor" is
+ * "adviser", "Presidential Office" the "Office of the President". */
+static int word_matches(const token *x, const char *w, size_t wl)
+{
+    return (x->lower_len == wl && !memcmp(x->lower, w, wl)) ||
+           (wl >= 6 && x->lower_len >= 6 && !memcmp(x->lower, w, 5));
+}
+
+/* Where the title words before person mention p begin (its own start when
+ * none): not across "to" or "of" right before it, which make it the object
+ * of another's title ("an adviser to President Volodymyr Zelenskyy"). */
+static uint32_t intro_start(const doc *d, const mention *p)
+{
+    uint32_t from = p->tok_start, first = d->sents[p->sent].tok_start;
+    if (from > first && (tok_is(&d->toks[from - 1], "to") || tok_is(&d->toks[from - 1], "of")))
+        return from;
+    /* (a mention that opens with its own title has it: "the Head of the
+     * Office and Ambassador Michael McFaul" is an ambassador) */
+    if (tok_lex(d, from, LEX_TITLE, NULL))
+        return from;
+    /* (nor across another person's name: "Head of the Office Andriy Yermak
+     * and Minister Dmytro Kuleba" gives Kuleba no "Office") */
+    while (from > first && p->tok_start - from < 20 && title_word(d, from - 1)) {
+        int o = mention_at(d, from - 1);
+        if (o >= 0 && d->ments[o].kind == M_PERSON)
+            break;
+        from--;
+    }
+    return from;
+}
+
+/* Is the word `w` (folded) among the words that introduce person mention
+ * p: its span, the title words running up to it ("Adviser to the Head of
+ * the President's Office and member of the team Mykhailo Podolyak" reads as
+ * two mentions), or an appositive after it and a comma ("Mykhailo Podolyak,
+ * Adviser to ...")?  Nothing at or after `stop` counts. */
+static int span_has_word(const doc *d, const mention *p, const char *w, size_t wl, uint32_t stop)
+{
+    uint32_t last = d->sents[p->sent].tok_end;
+    if (stop < last)
+        last = stop; /* (never the description itself) */
+    for (uint32_t t = intro_start(d, p); t < p->tok_end; t++)
+        if (word_matches(&d->toks[t], w, wl))
+            return 1;
+    /* "Mykhailo Podolyak, Adviser to the Head of the Office", "Oleg Ustenko,
+     * an economic adviser to the President": after a comma */
+    uint32_t t = p->tok_end + 1;
+    if (t < last && is_punct(d, p->tok_end, ',') &&
+        (tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an")))
+        t++;
+    if (p->tok_end + 1 >= last || !is_punct(d, p->tok_end, ','))
+        return 0;
+    /* the appositive runs to the next punctuation, or to a speech verb or
+     * an auxiliary when it opens with a title ("Mykhailo Podolyak, Adviser
+     * to the Head of the Office said"); one that opens otherwise is a new
+     * subject then ("On behalf of President X, the Head of the Office
+     * thanked ...") */
+    int titled = tok_lex(d, t, LEX_TITLE, NULL) != NULL;
+    uint32_t end = t;
+    while (end < last && end < t + 30 && !(d->toks[end].flags & T_PUNCT)) {
+        if ((d->toks[end].cats & (1u << LEX_SPEECH)) || (d->toks[end].word_bits & W_AUX)) {
+            if (!titled)
+                return 0;
+            break;
+        }
+        end++;
+    }
+    if (end == t + 30)
+        return 0;
+    for (; t < end; t++)
+        if (word_matches(&d->toks[t], w, wl))
+            return 1;
+    return 0;
+}
+
+/* Does the first title after mention p and a comma ("Oleg Ustenko, an
+ * economic adviser to ...") match the head word h? */
+static int appositive_head(const doc *d, const mention *p, const token *h, uint32_t stop)
+{
+    uint32_t last = d->sents[p->sent].tok_end;
+    if (stop < last)
+        last = stop;
+    if (p->tok_end + 1 >= last || !is_punct(d, p->tok_end, ','))
+        return 0;
+    for (uint32_t t = p->tok_end + 1; t < last && t < p->tok_end + 5; t++) {
+        if (tok_lex(d, t, LEX_TITLE, NULL))
+            return word_matches(&d->toks[t], h->lower, h->lower_len);
+        if (!title_word(d, t) && !tok_is(&d->toks[t], "a") && !tok_is(&d->toks[t], "an"))
+            return 0;
+    }
+    return 0;
+}
+
+/* A definite description of the catch-all office kind ("the Head of the
+ * Office of the President", "the President's adviser", "the IMF Managing
+ * Director", "the Tory leader": role Leader, which matches any office):
+ * the one person introduced earlier with all its words (but the generic
+ * head words leader, head, chief) in the title before their name ("Adviser
+ * to the President Oleg Ustenko", "IMF Managing Director Kristalina
+ * Georgieva"); for a party's leader no one so introduced, the party's
+ * leader in the outlet's home table (office_holders.tsv rows "Party
+ * Leader" whose last column is the party) when the item names him.  Two
+ * people fit, or none: no one (a wrong speaker is worse than none).  -2
+ * when the description has no word but the generic ones ("the leader"). */
+static int desc_fit(doc *d, size_t k)
+{
+    /* (generic heads; "the head of government" is a top office, which the
+     * role finds) */
+    static const char *const skip[] = {"the",    "of",   "to",    "for",        "and", "s",
+                                       "leader", "head", "chief", "government", NULL};
+    const mention *m = &d->ments[k];
+    int words = 0;
+    /* the head word: the first after "the", or after the "'s" of the word
+     * after it ("the President's adviser" is an adviser) */
+    uint32_t head = m->tok_start + 1;
+    for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
+        const token *x = &d->toks[t];
+        int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
+        for (int q = 0; skip[q] && !generic; q++)
+            generic = tok_is(x, skip[q]);
+        words += !generic;
+        if ((x->flags & T_POSS) && t <= m->tok_start + 2)
+            head = t + 1;
+    }
+    /* (not "Adviser to the Head of the Office": part of another's title;
+     * nor "the official visit": an adjective before its noun) */
+    const token *after = m->tok_end < d->ntoks ? &d->toks[m->tok_end] : NULL;
+    if (!words || head >= m->tok_end ||
+        (m->tok_start > 0 && (tok_is(&d->toks[m->tok_start - 1], "to") ||
+                              tok_is(&d->toks[m->tok_start - 1], "of"))) ||
+        (after && (after->flags & T_WORD) && !(after->flags & T_CAP) &&
+         !(after->word_bits & ~W_NONNAME) &&
+         !(after->cats & (1u << LEX_SPEECH)) && after->sent == m->sent))
+        return -2;
+    int fits[MAX_GROUP], heads[MAX_GROUP];
+    int nfit = 0, nhead = 0;
+    for (size_t j = k; j-- > 0;) {
+        const mention *p = &d->ments[j];
+        if (p->kind != M_PERSON || p->entity < 0 ||
+            d->ents[p->entity].kind != NSV_KIND_PERSON || d->ents[p->entity].unnamed)
+            continue;
+        int fit = 1;
+        for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
+            const token *x = &d->toks[t];
+            int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
+            for (int q = 0; skip[q] && !generic; q++)
+                generic = tok_is(x, skip[q]);
+            if (!generic)
+                fit = span_has_word(d, p, x->lower, x->lower_len, m->tok_start);
+        }
+        if (!fit)
+            continue;
+        if (nfit == MAX_GROUP)
+            return -1;
+        nfit = add_member(fits, nfit, p->entity);
+        /* (introduced by that head: "Head of the Office ... Andriy Yermak"
+         * is the Head; "Adviser to the Head of the Office ..." an adviser) */
+        uint32_t at = intro_start(d, p);
+        if (at + 1 < p->tok_end && tok_is(&d->toks[at], "the"))
+            at++;
+        const token *h = &d->toks[head], *f = &d->toks[at];
+        if (word_matches(f, h->lower, h->lower_len) || appositive_head(d, p, h, m->tok_start))
+            nhead = add_member(heads, nhead, p->entity);
+    }
+    if (nfit == 1)
+        return fits[0];
+    if (nfit > 1)
+        return nhead == 1 ? heads[0] : -1;
+    if (m->of_body >= 0)
+        return home_office_holder(d, "Party Leader", d->ents[m->of_body].name);
+    return -1;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2846,6 +3040,7 @@ void resolve_mentions(doc *d)
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
         int appos; /* the person named in apposition to a titled description */
+        int fit;   /* the one person a description's words fit (desc_fit) */
         if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
             /* the subject of this sentence, else of the nearest sentence before
              * that names a person (news prose keeps its subject) */
@@ -2903,10 +3098,16 @@ void resolve_mentions(doc *d)
                 }
         } else if (m->kind == M_DESC && m->seat) {
             m->entity = seat_holder(d, k);
+
         } else if (m->kind == M_DESC && m->role && (appos = appositive_name(d, k)) >= 0) {
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */
             m->entity = appos;
+        } else if (m->kind == M_DESC && m->role &&
+                   (!strcmp(m->role, "Leader") || !strcmp(m->role, "Party Leader")) &&
+                   !m->country && tok_is(&d->toks[m->tok_start], "the") &&
+                   (fit = desc_fit(d, k)) != -2) {
+            m->entity = fit;
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the

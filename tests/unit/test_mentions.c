@@ -909,6 +909,45 @@ static void test_seat_description(void **state)
     NT_CHECK(nt_said_by("Leeds") == NULL);
 }
 
+/* "the President's adviser", "the Head of the Office of the President": a
+ * description of the catch-all office kind (role Leader, which matched any
+ * office) is the one person introduced with its words */
+static void test_description_words_fit(void **state)
+{
+    (void)state;
+    nt_run(PUB, "This was stated by Adviser to the President on economic issues Anna Berg. "
+                "President Tom Reed visited Lviv. The President's adviser said that oil prices "
+                "would fall.");
+    NT_CHECK(nt_count_said_by("Berg") == 2);
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+    /* hard negative: two advisers fit, so the adviser is neither */
+    nt_run(PUB, "Adviser to the President Anna Berg and Adviser to the President Jo Lund "
+                "visited Lviv. The President's adviser said that oil prices would fall.");
+    NT_CHECK(nt_count_said_by("Berg") == 0 && nt_count_said_by("Lund") == 0);
+    /* hard negative: "the official" introduced by no one is not the minister */
+    nt_run(PUB, "Trade Minister Tom Reed met the bankers on Monday. The official said the "
+                "talks went well.");
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+}
+
+/* "the Tory leader said" in a BBC item: the party's leader (a person named
+ * with that title, else the home table's holder the item names), never
+ * the chancellor named last */
+static void test_party_leader(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "BBC News", "2005-01-10", NULL,
+                  "Michael Howard spoke in Kent. Chancellor Gordon Brown said taxes would fall. "
+                  "\"This is wrong,\" the Tory leader said.");
+    NT_CHECK(nt_count_said_by("Howard") == 1);
+    NT_CHECK(nt_count_said_by("Brown") == 1);
+    /* hard negative: the leader is not named, so no one speaks for him */
+    nt_run_source("t-1", "BBC News", "2005-01-10", NULL,
+                  "Chancellor Gordon Brown said taxes would fall. \"This is wrong,\" the Tory "
+                  "leader said.");
+    NT_CHECK(nt_count_said_by("Brown") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -956,6 +995,8 @@ int main(void)
         cmocka_unit_test(test_kingdom_formal_name),
         cmocka_unit_test(test_description_appositive),
         cmocka_unit_test(test_seat_description),
+        cmocka_unit_test(test_description_words_fit),
+        cmocka_unit_test(test_party_leader),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
