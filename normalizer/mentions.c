@@ -3204,8 +3204,10 @@ void resolve_mentions(doc *d)
              * gives Blair no title: the outlet's home office (Prime
              * Minister, Chancellor) is its holder's, when the item names
              * that holder (office_holders.tsv) */
+            /* (and "Scotland's first minister", "Britain's prime minister":
+             * the holder of that country's office) */
             if (best < 0 && !poss && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
-                tok_is(&d->toks[m->tok_start], "the"))
+                (tok_is(&d->toks[m->tok_start], "the") || m->country))
                 best = home_office_holder(d, m->role, m->country);
             if (best < 0 && office && !poss &&
                 (!strcmp(m->role, "President") || !strcmp(m->role, "Acting President") ||

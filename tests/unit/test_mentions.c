@@ -948,6 +948,27 @@ static void test_party_leader(void **state)
     NT_CHECK(nt_count_said_by("Brown") == 1);
 }
 
+/* "the first minister has told MSPs" in a BBC item that names Jack
+ * McConnell without that title: the home table's First Minister of
+ * Scotland; "Scotland's first minister" too */
+static void test_first_minister(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "BBC News", "2005-01-10", NULL,
+                  "Aid will go to the region, the first minister has told MSPs. Jack McConnell "
+                  "spoke on Wednesday.");
+    NT_CHECK(nt_count_said_by("McConnell") == 1);
+    nt_run_source("t-1", "BBC News", "2005-01-10", NULL,
+                  "Scotland's first minister has told pupils that exams matter. Jack McConnell "
+                  "spoke in Inverness.");
+    NT_CHECK(nt_count_said_by("McConnell") == 1);
+    /* hard negative: an item that does not name him has no speaker for it */
+    nt_run_source("t-1", "BBC News", "2005-01-10", NULL,
+                  "Aid will go to the region, the first minister has told MSPs. Tom Reed spoke "
+                  "on Wednesday.");
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -997,6 +1018,7 @@ int main(void)
         cmocka_unit_test(test_seat_description),
         cmocka_unit_test(test_description_words_fit),
         cmocka_unit_test(test_party_leader),
+        cmocka_unit_test(test_first_minister),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
