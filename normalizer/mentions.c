@@ -2186,9 +2186,9 @@ static int try_seat_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     /* "the Tory MP for Sleaford and North Hykeham": the seat after "for" */
     if (j + 1 < limit && tok_is(&d->toks[j], "for") && (d->toks[j + 1].flags & T_CAP)) {
         uint32_t k = j + 1;
-        while (k < limit && ((d->toks[k].flags & T_CAP) ||
-                             (tok_is(&d->toks[k], "and") && k + 1 < limit &&
-                              (d->toks[k + 1].flags & T_CAP))))
+        while (k < limit &&
+               ((d->toks[k].flags & T_CAP) ||
+                (tok_is(&d->toks[k], "and") && k + 1 < limit && (d->toks[k + 1].flags & T_CAP))))
             k++;
         j = k;
     }
@@ -2853,9 +2853,9 @@ static int title_word(const doc *d, uint32_t t)
     const token *x = &d->toks[t];
     /* (and open-class lower-case words: "Adviser to the President on
      * economic issues Oleg Ustenko"; not "by", "was" nor a speech verb) */
-    return ((x->flags & T_WORD) && (x->flags & T_CAP)) || (x->flags & T_POSS) ||
-           tok_is(x, "of") || tok_is(x, "the") || tok_is(x, "to") || tok_is(x, "for") ||
-           tok_is(x, "and") || tok_is(x, "on") || tok_lex(d, t, LEX_TITLE, NULL) ||
+    return ((x->flags & T_WORD) && (x->flags & T_CAP)) || (x->flags & T_POSS) || tok_is(x, "of") ||
+           tok_is(x, "the") || tok_is(x, "to") || tok_is(x, "for") || tok_is(x, "and") ||
+           tok_is(x, "on") || tok_lex(d, t, LEX_TITLE, NULL) ||
            ((x->flags & T_WORD) && !(x->flags & T_NUM) && !(x->word_bits & ~W_NONNAME) &&
             !(x->cats & (1u << LEX_SPEECH)));
 }
@@ -2988,18 +2988,18 @@ static int desc_fit(doc *d, size_t k)
      * nor "the official visit": an adjective before its noun) */
     const token *after = m->tok_end < d->ntoks ? &d->toks[m->tok_end] : NULL;
     if (!words || head >= m->tok_end ||
-        (m->tok_start > 0 && (tok_is(&d->toks[m->tok_start - 1], "to") ||
-                              tok_is(&d->toks[m->tok_start - 1], "of"))) ||
+        (m->tok_start > 0 &&
+         (tok_is(&d->toks[m->tok_start - 1], "to") || tok_is(&d->toks[m->tok_start - 1], "of"))) ||
         (after && (after->flags & T_WORD) && !(after->flags & T_CAP) &&
-         !(after->word_bits & ~W_NONNAME) &&
-         !(after->cats & (1u << LEX_SPEECH)) && after->sent == m->sent))
+         !(after->word_bits & ~W_NONNAME) && !(after->cats & (1u << LEX_SPEECH)) &&
+         after->sent == m->sent))
         return -2;
     int fits[MAX_GROUP], heads[MAX_GROUP];
     int nfit = 0, nhead = 0;
     for (size_t j = k; j-- > 0;) {
         const mention *p = &d->ments[j];
-        if (p->kind != M_PERSON || p->entity < 0 ||
-            d->ents[p->entity].kind != NSV_KIND_PERSON || d->ents[p->entity].unnamed)
+        if (p->kind != M_PERSON || p->entity < 0 || d->ents[p->entity].kind != NSV_KIND_PERSON ||
+            d->ents[p->entity].unnamed)
             continue;
         int fit = 1;
         for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
