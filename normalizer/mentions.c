@@ -2137,6 +2137,40 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         *next = i + 3;
         return 1;
     }
+    /* "The clothing and home furnishing retailer said", "the chemicals-and-
+     * crops firm said": a business described by its lines of business
+     * (lower-case words joined by "and" before a business word), as the
+     * subject of a speech cue, is "the company".  (Not "the central bank",
+     * "the state oil company" nor "the shareholder group": with no "and"
+     * such words name some other body as often as the item's business.) */
+    if (!(d->toks[i + 1].word_bits & (W_ORG_HEAD | W_FIRM)) &&
+        !(i > 0 && (d->toks[i - 1].word_bits & W_PREP))) {
+        uint32_t k = i + 1, end = d->sents[d->toks[i].sent].tok_end;
+        int lines = 0;
+        while (k < end && k < i + 8) {
+            const token *x = &d->toks[k];
+            if ((x->flags & T_WORD) && !(x->flags & (T_CAP | T_NUM | T_IN_QUOTE)) &&
+                (!(x->word_bits & ~W_NONNAME) || tok_is(x, "and")) &&
+                !(x->cats & (1u << LEX_SPEECH))) {
+                lines |= tok_is(x, "and");
+                k++;
+            } else if (is_punct(d, k, '-') && k > i + 1)
+                k++;
+            else
+                break;
+        }
+        const token *hd = k < end ? &d->toks[k] : NULL;
+        if (lines && hd && (hd->word_bits & W_FIRM) && !(hd->flags & (T_CAP | T_IN_QUOTE)) &&
+            k + 1 < end && (d->toks[k + 1].cats & (1u << LEX_SPEECH)) &&
+            !tok_is(&d->toks[k - 1], "and") && !is_punct(d, k - 1, '-')) {
+            mention *m = add_mention(d, M_DESC, i, k + 1);
+            if (!m)
+                return -1;
+            m->name = hd->lower; /* head word to look for in body names */
+            *next = k + 1;
+            return 1;
+        }
+    }
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&

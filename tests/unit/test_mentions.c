@@ -969,6 +969,21 @@ static void test_first_minister(void **state)
     NT_CHECK(nt_count_said_by("Reed") == 0);
 }
 
+/* "The paint and coatings firm said": a business described by its lines
+ * of business ("and" between lower-case words before a business word) is
+ * the business the item named */
+static void test_lines_of_business(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Shares in Orvald Corp fell on Monday. The paint and coatings firm said sales "
+                "had dropped.");
+    NT_CHECK(nt_count_said_by("Orvald") == 1);
+    /* hard negative: no "and", so "the shareholder group" is not Orvald */
+    nt_run(PUB, "Shares in Orvald Corp fell on Monday. The shareholder group said sales had "
+                "dropped.");
+    NT_CHECK(nt_count_said_by("Orvald") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1019,6 +1034,7 @@ int main(void)
         cmocka_unit_test(test_description_words_fit),
         cmocka_unit_test(test_party_leader),
         cmocka_unit_test(test_first_minister),
+        cmocka_unit_test(test_lines_of_business),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
