@@ -3062,7 +3062,11 @@ static int desc_fit(doc *d, size_t k)
         return fits[0];
     if (nfit > 1)
         return nhead == 1 ? heads[0] : -1;
-    if (m->of_body >= 0)
+    /* (the party's leader: not "the Lib Dem chief executive") */
+    int leader = 0;
+    for (uint32_t t = m->tok_start; t < m->tok_end && !leader; t++)
+        leader = tok_is(&d->toks[t], "leader");
+    if (m->of_body >= 0 && leader)
         return home_office_holder(d, "Party Leader", d->ents[m->of_body].name);
     return -1;
 }
