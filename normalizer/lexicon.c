@@ -334,6 +334,7 @@ static const struct {
     {"creditor", W_CREDITOR},
     {"states", W_STATES},
     {"paper", W_PAPER},
+    {"seat", W_SEAT},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -90,6 +90,7 @@ enum word_class {
 #define W_SETTING (UINT64_C(1) << 44)  /* during, as part of: an opening that holds the event */
 #define W_LOOKBACK (UINT64_C(1) << 45) /* since, anniversary of: a past signing looked back on */
 #define W_PAPER (UINT64_C(1) << 46)    /* statement, report (value 0); issued (value 1) */
+#define W_SEAT (UINT64_C(1) << 47)     /* MP, senator, Democrat: "the Salford MP" is a legislator */
 #define W_PRAISE (UINT64_C(1) << 48)   /* thanked, congratulate: "for signing" after it is a fact */
 #define W_CREDITOR (UINT64_C(1) << 49) /* creditors, lenders: "X's creditors" are not X */
 #define W_STATES (UINT64_C(1) << 50)   /* countries, nations: a group of states, not people */

@@ -602,6 +602,7 @@ static mention *add_mention(doc *d, mention_kind kind, uint32_t from, uint32_t t
     m->tok_end = to;
     m->sent = d->toks[from].sent;
     m->entity = -1;
+    m->of_body = -1;
     d->toks[from].mention = (int32_t)d->nments;
     d->nments++;
     return m;
@@ -1179,7 +1180,11 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * Representative" is an appositive and "the prime minister's spokesman"
      * speaks for the prime minister; both keep only the first office, as
      * before the possessive joined the chain. */
-    if (poss_at && end == j && role_before_poss) {
+    /* (but "the President's adviser", "the Premier's aide": an office of
+     * the catch-all kind, defined by whose it is, is that description
+     * whole; desc_fit() finds who was introduced with those words) */
+    if (poss_at && end == j && role_before_poss &&
+        !(det && role && !strcmp(role, "Leader") && !nw && body < 0)) {
         j = poss_at;
         end = j;
         role = role_before_poss;
@@ -1258,6 +1263,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         m->name = name;
         m->role = role;
         m->country = country;
+        m->of_body = body;
         /* on the mention, not the entity: "Mrs Reagan" joins Reagan's
          * entity by surname, but is not who "he" means */
         m->gender = gender;
@@ -1273,6 +1279,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return -1;
         m->role = role;
         m->country = country;
+        m->of_body = body;
         *next = j;
         return 1;
     }
@@ -2130,6 +2137,40 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         *next = i + 3;
         return 1;
     }
+    /* "The clothing and home furnishing retailer said", "the chemicals-and-
+     * crops firm said": a business described by its lines of business
+     * (lower-case words joined by "and" before a business word), as the
+     * subject of a speech cue, is "the company".  (Not "the central bank",
+     * "the state oil company" nor "the shareholder group": with no "and"
+     * such words name some other body as often as the item's business.) */
+    if (!(d->toks[i + 1].word_bits & (W_ORG_HEAD | W_FIRM)) &&
+        !(i > 0 && (d->toks[i - 1].word_bits & W_PREP))) {
+        uint32_t k = i + 1, end = d->sents[d->toks[i].sent].tok_end;
+        int lines = 0;
+        while (k < end && k < i + 8) {
+            const token *x = &d->toks[k];
+            if ((x->flags & T_WORD) && !(x->flags & (T_CAP | T_NUM | T_IN_QUOTE)) &&
+                (!(x->word_bits & ~W_NONNAME) || tok_is(x, "and")) &&
+                !(x->cats & (1u << LEX_SPEECH))) {
+                lines |= tok_is(x, "and");
+                k++;
+            } else if (is_punct(d, k, '-') && k > i + 1)
+                k++;
+            else
+                break;
+        }
+        const token *hd = k < end ? &d->toks[k] : NULL;
+        if (lines && hd && (hd->word_bits & W_FIRM) && !(hd->flags & (T_CAP | T_IN_QUOTE)) &&
+            k + 1 < end && (d->toks[k + 1].cats & (1u << LEX_SPEECH)) &&
+            !tok_is(&d->toks[k - 1], "and") && !is_punct(d, k - 1, '-')) {
+            mention *m = add_mention(d, M_DESC, i, k + 1);
+            if (!m)
+                return -1;
+            m->name = hd->lower; /* head word to look for in body names */
+            *next = k + 1;
+            return 1;
+        }
+    }
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
@@ -2147,6 +2188,50 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         return -1;
     m->name = h->lower; /* head word to look for in body names */
     *next = i + 2;
+    return 1;
+}
+
+/* "the Salford MP", "the Maryland Democrat", "the Arkansas senator", "the
+ * Labour MP for Birkenhead": a legislator described by seat, state or party
+ * (capitalised words before a seat word, class seat), which wire and BBC
+ * copy use for the person just quoted or named.  Not "the Labour MP Oona
+ * King" (a title before a name), not "the Democrat leader" (another office
+ * after it), not "the Republican report" (no word before the head). */
+static int try_seat_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (!tok_is(&d->toks[i], "the"))
+        return 0;
+    uint32_t j = i + 1, head = 0;
+    for (; j < limit && j < i + 6; j++) {
+        const token *t = &d->toks[j];
+        if (!(t->flags & T_WORD) || (t->flags & T_POSS))
+            break;
+        if (t->word_bits & W_SEAT)
+            head = j;
+        else if (!(t->flags & T_CAP) || (t->word_bits & NOT_NAME_BITS) ||
+                 tok_lex(d, j, LEX_TITLE, NULL))
+            break;
+    }
+    if (head < i + 2 || head + 1 != j)
+        return 0;
+    if (j < limit && (((d->toks[j].flags & T_WORD) && (d->toks[j].flags & T_CAP)) ||
+                      tok_lex(d, j, LEX_TITLE, NULL)))
+        return 0;
+    /* "the Tory MP for Sleaford and North Hykeham": the seat after "for" */
+    if (j + 1 < limit && tok_is(&d->toks[j], "for") && (d->toks[j + 1].flags & T_CAP)) {
+        uint32_t k = j + 1;
+        while (k < limit &&
+               ((d->toks[k].flags & T_CAP) ||
+                (tok_is(&d->toks[k], "and") && k + 1 < limit && (d->toks[k + 1].flags & T_CAP))))
+            k++;
+        j = k;
+    }
+    mention *m = add_mention(d, M_DESC, i, j);
+    if (!m)
+        return -1;
+    m->role = "Legislator";
+    m->seat = 1;
+    *next = j;
     return 1;
 }
 
@@ -2199,6 +2284,7 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 continue;
             }
             if ((r = try_group(d, i, limit, &next)) == 0 &&
+                (r = try_seat_desc(d, i, limit, &next)) == 0 &&
                 (r = try_titled(d, i, limit, &next)) == 0 &&
                 (r = try_org(d, i, limit, &next)) == 0 &&
                 (r = try_country_or_place(d, i, &next)) == 0 &&
@@ -2745,6 +2831,246 @@ static int appositive_name(doc *d, size_t k)
     return n->entity;
 }
 
+/* "the Salford MP", "the Maryland Democrat" (a seat description): the one
+ * person that the nearest sentence naming anyone names before it, outside
+ * quotation marks (its own words before it first: "Pryor said. The
+ * Arkansas senator said"); of several there, the one legislator among
+ * people of known office, else no one: a wrong speaker is worse than none. */
+static int seat_holder(const doc *d, size_t k)
+{
+    const mention *m = &d->ments[k];
+    for (uint32_t s = m->sent + 1; s-- > 0 && m->sent - s <= 2;) {
+        int found[MAX_GROUP];
+        int n = 0, over = 0;
+        for (size_t j = k; j-- > 0;) {
+            const mention *p = &d->ments[j];
+            if (p->sent < s)
+                break;
+            if (p->sent > s || p->entity < 0 || p->kind == M_GROUP_DESC ||
+                (d->toks[p->tok_start].flags & T_IN_QUOTE))
+                continue;
+            const entity *e = &d->ents[p->entity];
+            if (e->kind != NSV_KIND_PERSON || e->unnamed)
+                continue;
+            if (n < MAX_GROUP)
+                n = add_member(found, n, p->entity);
+            else
+                over = 1;
+        }
+        if (n == 0)
+            continue;
+        if (n == 1)
+            return found[0];
+        /* "Asked if Baldrige would act, Sen. Pete Wilson said": of several,
+         * the one legislator when each other one holds another office (one
+         * of no known office may be a legislator too) */
+        int leg = -1;
+        for (int q = 0; q < n && !over; q++) {
+            const char *r = d->ents[found[q]].role;
+            if (!r)
+                return -1;
+            if (!strcmp(r, "Legislator")) {
+                if (leg >= 0)
+                    return -1;
+                leg = found[q];
+            }
+        }
+        return over ? -1 : leg;
+    }
+    return -1;
+}
+
+/* A word that may stand in a title before or after a name: capitalised
+ * words, titles, of, the, to, for, and, on, 's. */
+static int title_word(const doc *d, uint32_t t)
+{
+    const token *x = &d->toks[t];
+    /* (and open-class lower-case words: "Adviser to the President on
+     * economic issues Oleg Ustenko"; not "by", "was" nor a speech verb) */
+    return ((x->flags & T_WORD) && (x->flags & T_CAP)) || (x->flags & T_POSS) || tok_is(x, "of") ||
+           tok_is(x, "the") || tok_is(x, "to") || tok_is(x, "for") || tok_is(x, "and") ||
+           tok_is(x, "on") || tok_lex(d, t, LEX_TITLE, NULL) ||
+           ((x->flags & T_WORD) && !(x->flags & T_NUM) && !(x->word_bits & ~W_NONNAME) &&
+            !(x->cats & (1u << LEX_SPEECH)));
+}
+
+/* Words of six letters or more match on their first five: "advisor" is
+ * "adviser", "Presidential Office" the "Office of the President". */
+static int word_matches(const token *x, const char *w, size_t wl)
+{
+    return (x->lower_len == wl && !memcmp(x->lower, w, wl)) ||
+           (wl >= 6 && x->lower_len >= 6 && !memcmp(x->lower, w, 5));
+}
+
+/* Where the title words before person mention p begin (its own start when
+ * none): not across "to" or "of" right before it, which make it the object
+ * of another's title ("an adviser to President Volodymyr Zelenskyy"). */
+static uint32_t intro_start(const doc *d, const mention *p)
+{
+    uint32_t from = p->tok_start, first = d->sents[p->sent].tok_start;
+    if (from > first && (tok_is(&d->toks[from - 1], "to") || tok_is(&d->toks[from - 1], "of")))
+        return from;
+    /* (a mention that opens with its own title has it: "the Head of the
+     * Office and Ambassador Michael McFaul" is an ambassador) */
+    if (tok_lex(d, from, LEX_TITLE, NULL))
+        return from;
+    /* (nor across another person's name: "Head of the Office Andriy Yermak
+     * and Minister Dmytro Kuleba" gives Kuleba no "Office") */
+    while (from > first && p->tok_start - from < 20 && title_word(d, from - 1)) {
+        int o = mention_at(d, from - 1);
+        if (o >= 0 && d->ments[o].kind == M_PERSON)
+            break;
+        from--;
+    }
+    return from;
+}
+
+/* Is the word `w` (folded) among the words that introduce person mention
+ * p: its span, the title words running up to it ("Adviser to the Head of
+ * the President's Office and member of the team Mykhailo Podolyak" reads as
+ * two mentions), or an appositive after it and a comma ("Mykhailo Podolyak,
+ * Adviser to ...")?  Nothing at or after `stop` counts. */
+static int span_has_word(const doc *d, const mention *p, const char *w, size_t wl, uint32_t stop)
+{
+    uint32_t last = d->sents[p->sent].tok_end;
+    if (stop < last)
+        last = stop; /* (never the description itself) */
+    for (uint32_t t = intro_start(d, p); t < p->tok_end; t++)
+        if (word_matches(&d->toks[t], w, wl))
+            return 1;
+    /* "Mykhailo Podolyak, Adviser to the Head of the Office", "Oleg Ustenko,
+     * an economic adviser to the President": after a comma */
+    uint32_t t = p->tok_end + 1;
+    if (t < last && is_punct(d, p->tok_end, ',') &&
+        (tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an")))
+        t++;
+    if (p->tok_end + 1 >= last || !is_punct(d, p->tok_end, ','))
+        return 0;
+    /* the appositive runs to the next punctuation, or to a speech verb or
+     * an auxiliary when it opens with a title ("Mykhailo Podolyak, Adviser
+     * to the Head of the Office said"); one that opens otherwise is a new
+     * subject then ("On behalf of President X, the Head of the Office
+     * thanked ...") */
+    int titled = tok_lex(d, t, LEX_TITLE, NULL) != NULL;
+    uint32_t end = t;
+    while (end < last && end < t + 30 && !(d->toks[end].flags & T_PUNCT)) {
+        if ((d->toks[end].cats & (1u << LEX_SPEECH)) || (d->toks[end].word_bits & W_AUX)) {
+            if (!titled)
+                return 0;
+            break;
+        }
+        end++;
+    }
+    if (end == t + 30)
+        return 0;
+    for (; t < end; t++)
+        if (word_matches(&d->toks[t], w, wl))
+            return 1;
+    return 0;
+}
+
+/* Does the first title after mention p and a comma ("Oleg Ustenko, an
+ * economic adviser to ...") match the head word h? */
+static int appositive_head(const doc *d, const mention *p, const token *h, uint32_t stop)
+{
+    uint32_t last = d->sents[p->sent].tok_end;
+    if (stop < last)
+        last = stop;
+    if (p->tok_end + 1 >= last || !is_punct(d, p->tok_end, ','))
+        return 0;
+    for (uint32_t t = p->tok_end + 1; t < last && t < p->tok_end + 5; t++) {
+        if (tok_lex(d, t, LEX_TITLE, NULL))
+            return word_matches(&d->toks[t], h->lower, h->lower_len);
+        if (!title_word(d, t) && !tok_is(&d->toks[t], "a") && !tok_is(&d->toks[t], "an"))
+            return 0;
+    }
+    return 0;
+}
+
+/* A definite description of the catch-all office kind ("the Head of the
+ * Office of the President", "the President's adviser", "the IMF Managing
+ * Director", "the Tory leader": role Leader, which matches any office):
+ * the one person introduced earlier with all its words (but the generic
+ * head words leader, head, chief) in the title before their name ("Adviser
+ * to the President Oleg Ustenko", "IMF Managing Director Kristalina
+ * Georgieva"); for a party's leader no one so introduced, the party's
+ * leader in the outlet's home table (office_holders.tsv rows "Party
+ * Leader" whose last column is the party) when the item names him.  Two
+ * people fit, or none: no one (a wrong speaker is worse than none).  -2
+ * when the description has no word but the generic ones ("the leader"). */
+static int desc_fit(doc *d, size_t k)
+{
+    /* (generic heads; "the head of government" is a top office, which the
+     * role finds) */
+    static const char *const skip[] = {"the",    "of",   "to",    "for",        "and", "s",
+                                       "leader", "head", "chief", "government", NULL};
+    const mention *m = &d->ments[k];
+    int words = 0;
+    /* the head word: the first after "the", or after the "'s" of the word
+     * after it ("the President's adviser" is an adviser) */
+    uint32_t head = m->tok_start + 1;
+    for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
+        const token *x = &d->toks[t];
+        int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
+        for (int q = 0; skip[q] && !generic; q++)
+            generic = tok_is(x, skip[q]);
+        words += !generic;
+        if ((x->flags & T_POSS) && t <= m->tok_start + 2)
+            head = t + 1;
+    }
+    /* (not "Adviser to the Head of the Office": part of another's title;
+     * nor "the official visit": an adjective before its noun) */
+    const token *after = m->tok_end < d->ntoks ? &d->toks[m->tok_end] : NULL;
+    if (!words || head >= m->tok_end ||
+        (m->tok_start > 0 &&
+         (tok_is(&d->toks[m->tok_start - 1], "to") || tok_is(&d->toks[m->tok_start - 1], "of"))) ||
+        (after && (after->flags & T_WORD) && !(after->flags & T_CAP) &&
+         !(after->word_bits & ~W_NONNAME) && !(after->cats & (1u << LEX_SPEECH)) &&
+         after->sent == m->sent))
+        return -2;
+    int fits[MAX_GROUP], heads[MAX_GROUP];
+    int nfit = 0, nhead = 0;
+    for (size_t j = k; j-- > 0;) {
+        const mention *p = &d->ments[j];
+        if (p->kind != M_PERSON || p->entity < 0 || d->ents[p->entity].kind != NSV_KIND_PERSON ||
+            d->ents[p->entity].unnamed)
+            continue;
+        int fit = 1;
+        for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
+            const token *x = &d->toks[t];
+            int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
+            for (int q = 0; skip[q] && !generic; q++)
+                generic = tok_is(x, skip[q]);
+            if (!generic)
+                fit = span_has_word(d, p, x->lower, x->lower_len, m->tok_start);
+        }
+        if (!fit)
+            continue;
+        if (nfit == MAX_GROUP)
+            return -1;
+        nfit = add_member(fits, nfit, p->entity);
+        /* (introduced by that head: "Head of the Office ... Andriy Yermak"
+         * is the Head; "Adviser to the Head of the Office ..." an adviser) */
+        uint32_t at = intro_start(d, p);
+        if (at + 1 < p->tok_end && tok_is(&d->toks[at], "the"))
+            at++;
+        const token *h = &d->toks[head], *f = &d->toks[at];
+        if (word_matches(f, h->lower, h->lower_len) || appositive_head(d, p, h, m->tok_start))
+            nhead = add_member(heads, nhead, p->entity);
+    }
+    if (nfit == 1)
+        return fits[0];
+    if (nfit > 1)
+        return nhead == 1 ? heads[0] : -1;
+    /* (the party's leader: not "the Lib Dem chief executive") */
+    int leader = 0;
+    for (uint32_t t = m->tok_start; t < m->tok_end && !leader; t++)
+        leader = tok_is(&d->toks[t], "leader");
+    if (m->of_body >= 0 && leader)
+        return home_office_holder(d, "Party Leader", d->ents[m->of_body].name);
+    return -1;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -2752,6 +3078,7 @@ void resolve_mentions(doc *d)
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
         int appos; /* the person named in apposition to a titled description */
+        int fit;   /* the one person a description's words fit (desc_fit) */
         if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
             /* the subject of this sentence, else of the nearest sentence before
              * that names a person (news prose keeps its subject) */
@@ -2807,10 +3134,18 @@ void resolve_mentions(doc *d)
                     m->entity = d->ments[j].entity;
                     break;
                 }
+        } else if (m->kind == M_DESC && m->seat) {
+            m->entity = seat_holder(d, k);
+
         } else if (m->kind == M_DESC && m->role && (appos = appositive_name(d, k)) >= 0) {
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */
             m->entity = appos;
+        } else if (m->kind == M_DESC && m->role &&
+                   (!strcmp(m->role, "Leader") || !strcmp(m->role, "Party Leader")) &&
+                   !m->country && tok_is(&d->toks[m->tok_start], "the") &&
+                   (fit = desc_fit(d, k)) != -2) {
+            m->entity = fit;
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
              * ("the President"): the most mentioned holder so far, the
@@ -2907,8 +3242,10 @@ void resolve_mentions(doc *d)
              * gives Blair no title: the outlet's home office (Prime
              * Minister, Chancellor) is its holder's, when the item names
              * that holder (office_holders.tsv) */
+            /* (and "Scotland's first minister", "Britain's prime minister":
+             * the holder of that country's office) */
             if (best < 0 && !poss && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
-                tok_is(&d->toks[m->tok_start], "the"))
+                (tok_is(&d->toks[m->tok_start], "the") || m->country))
                 best = home_office_holder(d, m->role, m->country);
             if (best < 0 && office && !poss &&
                 (!strcmp(m->role, "President") || !strcmp(m->role, "Acting President") ||

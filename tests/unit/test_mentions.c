@@ -888,6 +888,102 @@ static void test_body_name_on_topic(void **state)
     }
 }
 
+/* "the Ohio Democrat said", "the Leeds MP told": a legislator described
+ * by state, seat or party is the lone person the sentence before names,
+ * never a person called "Ohio Democrat" */
+static void test_seat_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Senator Tom Reed said the bill would pass. \"We have the votes,\" the Ohio "
+                "Democrat said.");
+    NT_CHECK(nt_count_said_by("Reed") == 2);
+    NT_CHECK(nt_said_by("Ohio") == NULL);
+    nt_run(PUB, "Ann Clark spoke to reporters. \"The plan is late,\" the Leeds North MP told "
+                "the Commons.");
+    NT_CHECK(nt_count_said_by("Clark") == 1);
+    /* hard negative: two people named just before, neither holding another
+     * office: either may be meant, so no one speaks */
+    nt_run(PUB, "Ann Clark and Tom Reed met voters. \"The plan is late,\" the Leeds North MP "
+                "told the Commons.");
+    NT_CHECK(nt_count_said_by("Clark") == 0 && nt_count_said_by("Reed") == 0);
+    NT_CHECK(nt_said_by("Leeds") == NULL);
+}
+
+/* "the President's adviser", "the Head of the Office of the President": a
+ * description of the catch-all office kind (role Leader, which matched any
+ * office) is the one person introduced with its words */
+static void test_description_words_fit(void **state)
+{
+    (void)state;
+    nt_run(PUB, "This was stated by Adviser to the President on economic issues Anna Berg. "
+                "President Tom Reed visited Lviv. The President's adviser said that oil prices "
+                "would fall.");
+    NT_CHECK(nt_count_said_by("Berg") == 2);
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+    /* hard negative: two advisers fit, so the adviser is neither */
+    nt_run(PUB, "Adviser to the President Anna Berg and Adviser to the President Jo Lund "
+                "visited Lviv. The President's adviser said that oil prices would fall.");
+    NT_CHECK(nt_count_said_by("Berg") == 0 && nt_count_said_by("Lund") == 0);
+    /* hard negative: "the official" introduced by no one is not the minister */
+    nt_run(PUB, "Trade Minister Tom Reed met the bankers on Monday. The official said the "
+                "talks went well.");
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+}
+
+/* "the Tory leader said" in a BBC item: the party's leader (a person named
+ * with that title, else the home table's holder the item names), never
+ * the chancellor named last */
+static void test_party_leader(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "BBC News", "2005-01-10", NULL,
+                  "Michael Howard spoke in Kent. Chancellor Gordon Brown said taxes would fall. "
+                  "\"This is wrong,\" the Tory leader said.");
+    NT_CHECK(nt_count_said_by("Howard") == 1);
+    NT_CHECK(nt_count_said_by("Brown") == 1);
+    /* hard negative: the leader is not named, so no one speaks for him */
+    nt_run_source("t-1", "BBC News", "2005-01-10", NULL,
+                  "Chancellor Gordon Brown said taxes would fall. \"This is wrong,\" the Tory "
+                  "leader said.");
+    NT_CHECK(nt_count_said_by("Brown") == 1);
+}
+
+/* "the first minister has told MSPs" in a BBC item that names Jack
+ * McConnell without that title: the home table's First Minister of
+ * Scotland; "Scotland's first minister" too */
+static void test_first_minister(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "BBC News", "2005-01-10", NULL,
+                  "Aid will go to the region, the first minister has told MSPs. Jack McConnell "
+                  "spoke on Wednesday.");
+    NT_CHECK(nt_count_said_by("McConnell") == 1);
+    nt_run_source("t-1", "BBC News", "2005-01-10", NULL,
+                  "Scotland's first minister has told pupils that exams matter. Jack McConnell "
+                  "spoke in Inverness.");
+    NT_CHECK(nt_count_said_by("McConnell") == 1);
+    /* hard negative: an item that does not name him has no speaker for it */
+    nt_run_source("t-1", "BBC News", "2005-01-10", NULL,
+                  "Aid will go to the region, the first minister has told MSPs. Tom Reed spoke "
+                  "on Wednesday.");
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+}
+
+/* "The paint and coatings firm said": a business described by its lines
+ * of business ("and" between lower-case words before a business word) is
+ * the business the item named */
+static void test_lines_of_business(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Shares in Orvald Corp fell on Monday. The paint and coatings firm said sales "
+                "had dropped.");
+    NT_CHECK(nt_count_said_by("Orvald") == 1);
+    /* hard negative: no "and", so "the shareholder group" is not Orvald */
+    nt_run(PUB, "Shares in Orvald Corp fell on Monday. The shareholder group said sales had "
+                "dropped.");
+    NT_CHECK(nt_count_said_by("Orvald") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -934,6 +1030,11 @@ int main(void)
         cmocka_unit_test(test_map_feature_no_person),
         cmocka_unit_test(test_kingdom_formal_name),
         cmocka_unit_test(test_description_appositive),
+        cmocka_unit_test(test_seat_description),
+        cmocka_unit_test(test_description_words_fit),
+        cmocka_unit_test(test_party_leader),
+        cmocka_unit_test(test_first_minister),
+        cmocka_unit_test(test_lines_of_business),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

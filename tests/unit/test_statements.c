@@ -2015,6 +2015,22 @@ static void test_bank_is_a_firm(void **state)
     NT_CHECK(nt_count_said_by("Bank Negara Malaysia") == 1);
 }
 
+/* "He went on to say that ...", "The Minister updated the President on
+ * the harvest": a report of speech after "went on to" and a briefing of a
+ * listener on a topic are statements of their subject */
+static void test_went_on_and_updated(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Tom Reed spoke in Leeds. He went on to say that taxes would fall.");
+    NT_CHECK(nt_count_said_by("Reed") == 1);
+    nt_run(PUB, "Vladimir Putin met with Minister of Agriculture Anna Berg. The Minister "
+                "updated the President on the harvest.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    /* hard negatives: "went on to become", "updated its list" report no speech */
+    nt_run(PUB, "Tom Reed went on to become mayor. The council updated its list of roads.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "an Orvald spokesman told Reuters. ... The spokesman said": a body named
  * right before a spokesperson title keeps the voice of "the spokesman" and
  * of his "he added". */
@@ -2113,6 +2129,7 @@ int main(void)
         cmocka_unit_test(test_joint_document_folds),
         cmocka_unit_test(test_body_anaphors),
         cmocka_unit_test(test_unnamed_speakers),
+        cmocka_unit_test(test_went_on_and_updated),
         cmocka_unit_test(test_not_speech),
         cmocka_unit_test(test_cues_inside_a_quotation),
         cmocka_unit_test(test_if_in_content),
