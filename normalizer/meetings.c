@@ -2377,10 +2377,12 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
         int adj = adjectives && (u->flags & T_WORD) && !(u->flags & T_CAP) && !u->word_bits && !h &&
                   u->lower_len > 2 && strcmp(u->lower + u->lower_len - 2, "ed") &&
                   mention_at(d, b - 1) < 0 && !tok_lex(d, b - 1, LEX_SPEECH, NULL);
-        if (!(u->word_bits & (W_ADVERB | W_AUX | W_RELDAY | W_DET)) &&
+        /* "I have just finished my conversation with X": a possessive
+         * stands where the article does */
+        if (!(u->word_bits & (W_ADVERB | W_AUX | W_RELDAY | W_DET | W_POSSESSIVE)) &&
             !(h && h->value == MEET_HOLD) && !adj)
             break;
-        if ((u->word_bits & W_DET) || h)
+        if ((u->word_bits & (W_DET | W_POSSESSIVE)) || h)
             adjectives = 0;
         b--;
     }

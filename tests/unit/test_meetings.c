@@ -2870,6 +2870,25 @@ static void test_long_topic_then_with(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "I have just finished my conversation with X": a completion verb holds
+ * the noun and a possessive stands for the article */
+static void test_first_person_finished_call(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-g1", ukr, "2022-05-20", "Address by President Volodymyr Zelenskyy",
+                  "Fellow Ukrainians! I have just finished my conversation with Prime Minister "
+                  "Mark Tamm. We talked about defense.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    /* hard negative: a possessive after a verb that holds no meeting */
+    nt_run_source("t-g2", ukr, "2022-05-20", "Address by President Volodymyr Zelenskyy",
+                  "Fellow Ukrainians! I recalled my conversation with Prime Minister Mark Tamm "
+                  "of last year.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3013,6 +3032,7 @@ int main(void)
         cmocka_unit_test(test_hyphened_body_name),
         cmocka_unit_test(test_hosted_for_group_meeting),
         cmocka_unit_test(test_pair_body_met),
+        cmocka_unit_test(test_first_person_finished_call),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
