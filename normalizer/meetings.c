@@ -2850,6 +2850,76 @@ static int press_after(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* Does the person mention m report in its sentence: a speech cue right
+ * after the name ("Prime Minister X noted that"), or "according to" before
+ * its title ("According to Health Minister X, ...")?  Outside quotes. */
+static int reports_at(const doc *d, int m, const sentence *s)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind != M_PERSON || x->entity < 0 || (d->toks[x->tok_start].flags & T_IN_QUOTE))
+        return 0;
+    if (x->tok_end < s->tok_end && tok_lex(d, x->tok_end, LEX_SPEECH, NULL))
+        return 1;
+    uint32_t b = x->tok_start;
+    for (int steps = 0; b > s->tok_start && steps < 8; steps++) {
+        const token *u = &d->toks[b - 1];
+        if (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the"))
+            break;
+        b--;
+    }
+    return b >= s->tok_start + 2 && tok_is(&d->toks[b - 1], "to") &&
+           tok_is(&d->toks[b - 2], "according");
+}
+
+/* "This was discussed at a conference call chaired by President X. Prime
+ * Minister Y noted that ... According to Minister Z, ...": a meeting whose
+ * chair the item names after "by", and whose other participants are the
+ * people it has report at it, in the sentences after (up to a sentence
+ * with another meeting noun or verb, within a few paragraphs; "received
+ * two vaccinations" is none).  Without any such
+ * report, no event: the chair alone is one party. */
+static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t by,
+                           const lex_entry *cue, nsv_error *err)
+{
+    int noun = 0;
+    for (uint32_t k = i; k > s->tok_start && k + 3 > i && !noun; k--) {
+        const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
+        noun = c && (c->value == MEET_NOUN || c->value == MEET_MULTI);
+    }
+    int h = noun ? party_right(d, by + 1, s->tok_end) : -1;
+    if (h < 0 && noun)
+        h = person_after_title(d, by + 1, s->tok_end);
+    if (h < 0 || d->ments[h].kind != M_PERSON)
+        return NSV_OK;
+    int rep[MAX_COORD], nrep = 0;
+    for (size_t k = (size_t)(s - d->sents) + 1; k < d->nsents && nrep < MAX_COORD; k++) {
+        const sentence *t = &d->sents[k];
+        if (t->para > s->para + 4)
+            break;
+        int other = 0;
+        for (uint32_t w = t->tok_start; w < t->tok_end && !other; w++) {
+            const lex_entry *c = tok_lex(d, w, LEX_MEETING, NULL);
+            other = c && (c->value == MEET_NOUN || c->value == MEET_MULTI || c->value == MEET_VERB) &&
+                    !(d->toks[w].flags & (T_IN_QUOTE | T_QUOTE));
+        }
+        if (other)
+            break;
+        for (size_t m = 0; m < d->nments && nrep < MAX_COORD; m++)
+            if (d->ments[m].sent == k && d->ments[m].entity != d->ments[h].entity &&
+                reports_at(d, (int)m, t))
+                rep[nrep++] = (int)m;
+    }
+    if (!nrep)
+        return NSV_OK;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.chaired_reports", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    ev_add_mention(d, e, h);
+    for (int q = 0; q < nrep; q++)
+        ev_add_mention(d, e, rep[q]);
+    return NSV_OK;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -2962,6 +3032,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     }
     if (cls == MEET_WELCOME)
         return welcome_at(d, out, s, i, end, cue, err);
+    if (cls == MEET_HOLD && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))
+        return chaired_by(d, out, s, i, end, cue, err);
     if (cls == MEET_HOST && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))
         return hosted_by(d, out, s, i, end);
     /* "the convening was hosted as part of the Task Force", "the summit is

@@ -2889,6 +2889,31 @@ static void test_first_person_finished_call(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
 }
 
+/* "This was discussed at a conference call chaired by President X. Prime
+ * Minister Y noted ... According to Minister Z, ...": the chair and the
+ * people who report at the call */
+static void test_chaired_call_reporters(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-h1", ukr, "2021-11-15", "Vaccination was discussed at a meeting",
+                  "Vaccination grew last week. This was discussed at a conference call chaired by "
+                  "President Volodymyr Zelenskyy. Prime Minister Ivan Dorov noted that cases fell. "
+                  "According to Health Minister Mark Tamm, hospitals have enough oxygen.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy") && nt_has_party(e, "Tamm"));
+    /* hard negatives: no one reports at it; a cue verb with no meeting
+     * ("received two doses") does not end the reports either way */
+    nt_run_source("t-h2", ukr, "2021-11-15", "Vaccination",
+                  "The plan was discussed at a meeting chaired by Governor Ivan Dorov. The weather "
+                  "was fine.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+    nt_run_source("t-h3", ukr, "2021-11-15", "Vaccination",
+                  "A stake held by Ivan Dorov was sold. Prime Minister Mark Tamm noted that it was "
+                  "cheap.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3033,6 +3058,7 @@ int main(void)
         cmocka_unit_test(test_hosted_for_group_meeting),
         cmocka_unit_test(test_pair_body_met),
         cmocka_unit_test(test_first_person_finished_call),
+        cmocka_unit_test(test_chaired_call_reporters),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
