@@ -2454,7 +2454,7 @@ static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *f
  * name.  Returns 1 when it made the event, 0 when there is no such body,
  * -1 on arena exhaustion. */
 static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t k,
-                         const lex_entry *cue)
+                         const lex_entry *cue, int noun)
 {
     uint32_t b = k;
     int words = 0;
@@ -2469,28 +2469,47 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                             !(d->toks[f].flags & T_SPACE_BEFORE)
                         ? mention_at(d, f - 2)
                         : -1;
+            /* before a noun, "at the U.S.-EU ... meeting" reads the first
+             * side as a place: the country its word names */
+            uint32_t pw = p >= 0 ? d->ments[p].tok_start : 0;
+            if (p >= 0 && (d->toks[pw].word_bits & W_DET) && pw + 1 < d->ments[p].tok_end)
+                pw++;
+            const lex_entry *pc = noun && p >= 0 && d->ments[p].kind == M_PLACE
+                                      ? tok_lex(d, pw, LEX_COUNTRY, NULL)
+                                      : NULL;
             if (p >= 0 && d->ments[p].tok_end == f - 1 &&
-                (d->ments[p].kind == M_ORG || d->ments[p].kind == M_COUNTRY) &&
-                party_mention(d, p) && party_mention(d, m)) {
+                (((d->ments[p].kind == M_ORG || d->ments[p].kind == M_COUNTRY) &&
+                  party_mention(d, p)) ||
+                 (pc && pc->canon)) &&
+                party_mention(d, m)) {
                 uint32_t a = d->ments[p].tok_start;
                 if (d->toks[a].word_bits & W_DET)
                     a++; /* "the U.S." */
                 /* the name opens its clause: not "talks with the U.S.-EU
-                 * Council met resistance" */
+                 * Council met resistance" (a noun's pair may stand
+                 * anywhere: "at the most recent U.S.-EU TTC meeting") */
                 uint32_t c = a > s->tok_start && (d->toks[a - 1].word_bits & W_DET) ? a - 1 : a;
-                if (c > s->tok_start && !is_char(d, c - 1, ',') &&
+                if (!noun && c > s->tok_start && !is_char(d, c - 1, ',') &&
                     !(d->toks[c - 1].word_bits & W_SUBORD))
                     return 0;
-                ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_met", s);
+                ev_draft *e = new_meeting(d, out, i, cue,
+                                          noun ? "meeting.compound" : "meeting.group_met", s);
                 if (!e)
                     return -1;
                 int ent = named_meeting_entity(d, a, k);
-                if (ent < 0)
+                int first = pc ? country_entity(d, pc->canon) : -1;
+                if (ent < 0 || (pc && first < 0))
                     return -1;
                 e->multilateral = 1;
-                e->open_group = 1;
+                e->open_group = !noun;
+                /* the noun's pair: a topic unless dated or placed (events.c) */
+                if (noun)
+                    e->topic = named_as_topic(d, a, s->tok_start);
                 ev_add_party(d, e, ent);
-                ev_add_mention(d, e, p);
+                if (pc)
+                    ev_add_party(d, e, first);
+                else
+                    ev_add_mention(d, e, p);
                 ev_add_mention(d, e, m);
                 return 1;
             }
@@ -2509,6 +2528,13 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             continue;
         }
         /* "Task Force on Energy Security" */
+        /* "Trade and Technology Council": "and" between two capitalised
+         * words of the name */
+        if (m < 0 && words && b >= 2 && tok_is(u, "and") && (d->toks[b - 2].flags & T_CAP) &&
+            (d->toks[b - 2].flags & T_WORD) && mention_at(d, b - 2) < 0) {
+            b--;
+            continue;
+        }
         if (m < 0 && words && (tok_is(u, "on") || tok_is(u, "for") || tok_is(u, "of"))) {
             b--;
             continue;
@@ -2544,7 +2570,7 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
         k -= 3;
     int g = k > s->tok_start ? mention_at(d, k - 1) : -1;
     if (g < 0 || d->ments[g].tok_end != k || !intl_group(d, g) || !party_mention(d, g))
-        return pair_body_met(d, out, s, i, k, cue);
+        return pair_body_met(d, out, s, i, k, cue, 0);
     /* the group opens its clause: not "talks with NATO met resistance" */
     uint32_t b = d->ments[g].tok_start;
     if (b > s->tok_start && (d->toks[b - 1].word_bits & W_DET))
@@ -3582,6 +3608,23 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (jb >= 0 && d->ments[jb].tok_end >= i && d->ments[jb].tok_end < end &&
             joint_body(d, jb, NULL))
             multi_parts[nmulti++] = jb;
+    }
+    /* "the most recent U.S.-EU Trade and Technology Council (TTC) meeting
+     * on January 30": a pair's joint body the mention finder reads no
+     * mention of, right before the noun (over its acronym), as "met" */
+    /* (not a plural: "welcomed the resumption of the U.S.-China Defense
+     * Policy Coordination Talks" names a channel, no one occasion) */
+    if (!nmulti && !nobj && !with && !between && !of && cls == MEET_NOUN &&
+        i > s->tok_start + 3 && d->toks[end - 1].lower &&
+        d->toks[end - 1].lower[d->toks[end - 1].lower_len - 1] != 's') {
+        uint32_t k = i;
+        if (is_char(d, k - 1, ')') && is_char(d, k - 3, '('))
+            k -= 3;
+        int r = pair_body_met(d, out, s, i, k, cue, 1);
+        if (r < 0)
+            goto nomem;
+        if (r)
+            return NSV_OK;
     }
     int hyphen = nmulti && !of;
     int series = -1;

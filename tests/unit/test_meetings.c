@@ -2914,6 +2914,22 @@ static void test_chaired_call_reporters(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
 }
 
+/* "at the most recent U.S.-EU Trade and Technology Council (TTC) meeting on
+ * January 30": a pair's joint body right before a singular meeting noun */
+static void test_pair_body_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "They discussed cooperation, including at the most recent U.S.-EU Trade and "
+                "Technology Council (TTC) meeting on January 30.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Trade and Technology Council");
+    NT_CHECK(e != NULL && nt_has_party(e, "United States") && nt_has_party(e, "European Union"));
+    /* hard negatives: a plural names a channel; a topic with no date */
+    no_actual_meeting("The leaders welcomed the resumption of the U.S.-China Defense Policy "
+                      "Coordination Talks.");
+    no_actual_meeting("They discussed the results of the U.S.-EU Trade and Technology Council "
+                      "meeting.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3059,6 +3075,7 @@ int main(void)
         cmocka_unit_test(test_pair_body_met),
         cmocka_unit_test(test_first_person_finished_call),
         cmocka_unit_test(test_chaired_call_reporters),
+        cmocka_unit_test(test_pair_body_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
