@@ -2492,8 +2492,8 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                 if (!noun && c > s->tok_start && !is_char(d, c - 1, ',') &&
                     !(d->toks[c - 1].word_bits & W_SUBORD))
                     return 0;
-                ev_draft *e = new_meeting(d, out, i, cue,
-                                          noun ? "meeting.compound" : "meeting.group_met", s);
+                ev_draft *e =
+                    new_meeting(d, out, i, cue, noun ? "meeting.compound" : "meeting.group_met", s);
                 if (!e)
                     return -1;
                 int ent = named_meeting_entity(d, a, k);
@@ -2925,7 +2925,8 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         int other = 0;
         for (uint32_t w = t->tok_start; w < t->tok_end && !other; w++) {
             const lex_entry *c = tok_lex(d, w, LEX_MEETING, NULL);
-            other = c && (c->value == MEET_NOUN || c->value == MEET_MULTI || c->value == MEET_VERB) &&
+            other = c &&
+                    (c->value == MEET_NOUN || c->value == MEET_MULTI || c->value == MEET_VERB) &&
                     !(d->toks[w].flags & (T_IN_QUOTE | T_QUOTE));
         }
         if (other)
@@ -3614,9 +3615,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * mention of, right before the noun (over its acronym), as "met" */
     /* (not a plural: "welcomed the resumption of the U.S.-China Defense
      * Policy Coordination Talks" names a channel, no one occasion) */
-    if (!nmulti && !nobj && !with && !between && !of && cls == MEET_NOUN &&
-        i > s->tok_start + 3 && d->toks[end - 1].lower &&
-        d->toks[end - 1].lower[d->toks[end - 1].lower_len - 1] != 's') {
+    if (!nmulti && !nobj && !with && !between && !of && cls == MEET_NOUN && i > s->tok_start + 3 &&
+        d->toks[end - 1].lower && d->toks[end - 1].lower[d->toks[end - 1].lower_len - 1] != 's') {
         uint32_t k = i;
         if (is_char(d, k - 1, ')') && is_char(d, k - 3, '('))
             k -= 3;
