@@ -70,9 +70,20 @@ static const ev_draft *last_meeting(const doc *d, const ev_list *out, uint32_t s
         if (m->ev.type != NSV_EV_MEETING || m->nents < 2 || m->multilateral || m->sent > sent ||
             m->ev.modality != NSV_MOD_ACTUAL || m->implied_host)
             continue;
-        for (int p = 0; p < m->nents; p++)
+        /* a body among the parties makes "they" anyone's (a company's
+         * staff, its analysts), unless the meeting is of named people the
+         * body is the employer of ("Sullivan met Commission Vice Presidents
+         * X and Y. They highlighted ..."): two to four people named (a
+         * session of a council's ten members is no pair that speaks) */
+        int people = 0, bodies = 0;
+        for (int p = 0; p < m->nents; p++) {
             if (d->ents[m->ents[p]].kind == NSV_KIND_ORGANIZATION)
-                return NULL;
+                bodies++;
+            else if (d->ents[m->ents[p]].kind == NSV_KIND_PERSON)
+                people++;
+        }
+        if (bodies && (people < 2 || people > 4 || bodies > 1))
+            return NULL;
         return m;
     }
     return NULL;
@@ -568,8 +579,10 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
                 return m;
             continue;
         }
+        /* "X greeted shipbuilding workers on their holiday. The telegram
+         * reads": a greeting sent, not one in person */
         if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed") &&
-            !tok_is(t, "forwarded"))
+            !tok_is(t, "forwarded") && !tok_is(t, "greeted") && !tok_is(t, "greets"))
             continue;
         int m = party_left_speaker(d, k, ks->tok_start);
         return m >= 0 && party_mention(d, m) ? m : -1;
@@ -1720,10 +1733,40 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
 }
 
 /* One speech cue at token i with its phrase length nw. */
+/* "X sent greetings to Y ... The message reads, in part:": the greeting
+ * and its message are one statement, which the message's cue records.  Is
+ * the cue at token i, nw tokens, a greeting sent ("sent his greetings",
+ * "sent a message of greetings") with, after it in its sentence or the
+ * next two, a message cue, another speech cue ("and congratulated X"), or
+ * the message named ("said in his message:", "in a video address")? */
+static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, unsigned nw)
+{
+    if (nw < 2 || !tok_is(&d->toks[i], "sent") ||
+        !(tok_is(&d->toks[i + nw - 1], "greetings") || tok_is(&d->toks[i + nw - 1], "greeting")))
+        return 0;
+    size_t si = (size_t)(s - d->sents);
+    uint32_t end = d->sents[si + 2 < d->nsents ? si + 2 : d->nsents - 1].tok_end;
+    for (uint32_t t = i + nw; t < end; t++) {
+        const token *k = &d->toks[t];
+        if (k->flags & (T_IN_QUOTE | T_QUOTE))
+            continue;
+        if ((k->cats & (1u << LEX_SPEECH)) && tok_lex(d, t, LEX_SPEECH, NULL) &&
+            (t < s->tok_end || tok_lex(d, t, LEX_SPEECH, NULL)->value == SPEECH_NOUN_VERB))
+            return 1;
+        if (tok_is(k, "message") || tok_is(k, "messages") || tok_is(k, "telegram") ||
+            tok_is(k, "address") ||
+            tok_is(k, "letter"))
+            return 1;
+    }
+    return 0;
+}
+
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
     uint32_t cue_end = i + nw;
+    if (greeting_with_message(d, s, i, nw))
+        return NSV_OK;
     if (cls == SPEECH_OPINION)
         return opinion_of(d, out, s, i, cue_end, err);
     if (cls == SPEECH_STANCE) {

@@ -114,6 +114,30 @@ static void test_two_cues_two_statements(void **state)
     NT_CHECK(nt_count_said_by("Lavrov") == 1);
 }
 
+/* "X sent greetings to Y" is X's statement; with the message quoted after
+ * it ("The message reads, in part:") greeting and message are one. */
+static void test_greeting_sent(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    nt_run_source("g1", ru, "2020-08-17", NULL,
+                  "Vladimir Putin sent greetings to President of Moldova Piet Aalders on the "
+                  "national holiday.\n\nVladimir Putin noted the friendly ties of the two "
+                  "countries.");
+    NT_CHECK(nt_count_said_by("Putin") == 2);
+    /* hard negative: the message that follows is the one statement */
+    nt_run_source("g2", ru, "2020-08-17", NULL,
+                  "Vladimir Putin sent his greetings to the participants of the forum.\n\nThe "
+                  "message reads, in part:\n\n\u201cYour forum is an important event.\u201d");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    /* a greeting sent by telegram: its message speaks for the sender */
+    nt_run_source("g3", ru, "2020-08-17", NULL,
+                  "Vladimir Putin greeted railway workers on their professional holiday.\n\nThe "
+                  "telegram reads, in part:\n\n\u201cYour work is important.\u201d");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+}
+
 static void test_joint_statement_after_meeting(void **state)
 {
     (void)state;
@@ -131,6 +155,23 @@ static void test_joint_statement_after_meeting(void **state)
     e = nt_nth(NSV_EV_STATEMENT, 0);
     NT_CHECK(e && nt_has_party(e, "Blinken") && nt_has_party(e, "Lavrov"));
     NT_CHECK(!nt_has_party(e, "European Union"));
+}
+
+/* "They" after a meeting of named people and the body they serve speaks for
+ * those people jointly; a body met by one person leaves "they" open. */
+static void test_joint_statement_people_of_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Trade Representative Ann Marlow met with European Commission Vice Presidents "
+                "Piet Aalders and Sara Lindqvist today. They stressed the value of open trade.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(e && nt_has_party(e, "Marlow") && nt_has_party(e, "Aalders") &&
+             nt_has_party(e, "Lindqvist"));
+    /* hard negative: one person and a company: "they" is no named pair */
+    nt_run(PUB, "Trade Representative Ann Marlow met with executives of Acme Corp today. They "
+                "stressed the value of open trade.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
 /* A joint statement issued (not signed) is one statement of its parties:
@@ -2232,6 +2273,8 @@ int main(void)
         cmocka_unit_test(test_document_speaks_for_issuer),
         cmocka_unit_test(test_document_chain_to_issuer),
         cmocka_unit_test(test_document_possessive_issuer),
+        cmocka_unit_test(test_joint_statement_people_of_body),
+        cmocka_unit_test(test_greeting_sent),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
