@@ -1200,6 +1200,79 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
+/* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
+ * an unnamed voice of a quotation is that voice, no one the item names.
+ * Is the nearest speech verb before cue i (this sentence and the one
+ * before, outside quotations) one that made no statement and follows a
+ * quotation with an unnamed speaker ('," said a trader', '," the senior
+ * dealer added'), or a "he" after such a voice (depth: how many "he"s
+ * back)? */
+static int spokes_word(const token *t)
+{
+    return tok_is(t, "spokesman") || tok_is(t, "spokeswoman") || tok_is(t, "spokesperson");
+}
+
+static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
+                                int depth)
+{
+    size_t si = (size_t)(s - d->sents);
+    uint32_t floor = d->sents[si >= 1 ? si - 1 : 0].tok_start;
+    for (uint32_t k = i; k-- > floor && i - k <= 256;) {
+        const token *t = &d->toks[k];
+        if ((t->flags & (T_IN_QUOTE | T_QUOTE)) || !(t->cats & (1u << LEX_SPEECH)))
+            continue;
+        const lex_entry *c = tok_lex(d, k, LEX_SPEECH, NULL);
+        if (!c || c->value != SPEECH_VERB)
+            continue;
+        for (size_t q = 0; q < out->n; q++)
+            if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
+                return 0; /* a voice the item named */
+        const sentence *ks = &d->sents[t->sent];
+        /* '," said a trader at a Japanese house' (not '," said a spokesman
+         * for Goldman': he speaks for the firm) */
+        if (k + 2 < ks->tok_end && quote_closing_before(d, k, ks->tok_start) >= 0) {
+            const token *a = &d->toks[k + 1], *w = &d->toks[k + 2];
+            if (!(tok_is(a, "a") || tok_is(a, "an") || tok_is(a, "another") ||
+                  tok_is(a, "one")) ||
+                !(w->flags & T_WORD) || (w->flags & T_CAP))
+                return 0;
+            for (uint32_t q = k + 2; q < ks->tok_end && q < k + 6; q++)
+                if (spokes_word(&d->toks[q]))
+                    return 0;
+            return 1;
+        }
+        if (k == ks->tok_start)
+            return 0;
+        const token *b = &d->toks[k - 1];
+        int m = mention_at(d, k - 1);
+        /* '"...," he added' after such a voice: the same voice */
+        if (m >= 0 && d->ments[m].kind == M_PRONOUN &&
+            (d->ments[m].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+            return depth > 0 && unnamed_voice_before(d, out, ks, k, depth - 1);
+        /* '," the senior trader added': a lower-case singular noun after
+         * an article that follows the quotation */
+        if (!(b->flags & T_WORD) || (b->flags & T_CAP) || d->text[b->end - 1] == 's' ||
+            (m >= 0 && d->ments[m].entity >= 0))
+            return 0;
+        /* (a definite one with a title word may be a named holder: '," the
+         * presidential spokesman added', '," the White House budget chief
+         * said'; an indefinite one never is) */
+        int titled = 0;
+        for (uint32_t q = k - 1; q > ks->tok_start && q + 5 > k; q--) {
+            const token *x = &d->toks[q - 1];
+            titled |= (d->toks[q].cats & (1u << LEX_TITLE)) != 0 || spokes_word(&d->toks[q]);
+            if (tok_is(x, "the"))
+                return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
+            if (tok_is(x, "a") || tok_is(x, "an") || tok_is(x, "another") || tok_is(x, "one"))
+                return !spokes_word(b) && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
+            if (!(x->flags & T_WORD))
+                return 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* "Rover confirmed X. Union leader Tony Woodley repeated his view ... He
  * said": a full-named person opening a narrated sentence after the last
  * voice's sentence is the newer subject a "he"/"she" points back to.  The
@@ -2291,6 +2364,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * prose keeps one voice while naming others in between */
     int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
+    if (lone < 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) &&
+        unnamed_voice_before(d, out, s, i, 2))
+        return NSV_OK;
     if (lone < 0 && cls == SPEECH_ACCORDING && sm->kind == M_DESC && sm->entity < 0) {
         /* "Khristenko told the President about X. According to the
          * Minister, ...": an office the item gave no one by that name is

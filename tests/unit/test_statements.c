@@ -138,6 +138,25 @@ static void test_greeting_sent(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 1);
 }
 
+/* '"...," said a bond trader. "...," he added': the "he" is the unnamed
+ * trader, not a person named before; a spokesman speaks for his firm. */
+static void test_pronoun_after_unnamed_voice(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. \"Prices will "
+                "firm further,\" said a bond trader at a Japanese bank. \"Clients are back,\" "
+                "he added. Buyers want more paper, he explained.");
+    NT_CHECK(nt_count_said_by("Aalders") == 0);
+    /* hard negative: a named voice before "he" still carries on */
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. \"Prices will "
+                "firm further,\" Aalders said. \"Clients are back,\" he added.");
+    NT_CHECK(nt_count_said_by("Aalders") == 2);
+    /* hard negative: a firm's spokesman is the firm's voice */
+    nt_run(PUB, "Acme Corp said its shares would sell next week. \"We cannot comment,\" said a "
+                "spokesman for Acme Corp. \"The review goes on,\" he said.");
+    NT_CHECK(nt_count_said_by("Acme") >= 2);
+}
+
 static void test_joint_statement_after_meeting(void **state)
 {
     (void)state;
@@ -2275,6 +2294,7 @@ int main(void)
         cmocka_unit_test(test_document_possessive_issuer),
         cmocka_unit_test(test_joint_statement_people_of_body),
         cmocka_unit_test(test_greeting_sent),
+        cmocka_unit_test(test_pronoun_after_unnamed_voice),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
