@@ -89,6 +89,53 @@ static const ev_draft *last_meeting(const doc *d, const ev_list *out, uint32_t s
     return NULL;
 }
 
+/* "Today, A, B and C hosted a convening with drug manufacturers. ...
+ * senior Biden-Harris officials reiterated ...", "The officials also called
+ * on": in a readout, officials with no body of their own are the people
+ * named in the meeting just reported (GUIDE: a group the item resolves to
+ * named parties).  Fills ents with that meeting's people (two to eight;
+ * its bodies and countries are the guests or the place) and returns their
+ * number, else 0. */
+static int readout_officials(const doc *d, const ev_list *out, const sentence *s, uint32_t k,
+                             int *ents)
+{
+    static const char readout[] = "Readout";
+    if (d->title_len < sizeof readout || memcmp(d->text, readout, sizeof readout - 1) != 0 ||
+        k <= s->tok_start + 1 || !tok_is(&d->toks[k - 1], "officials") ||
+        (d->toks[k - 1].flags & T_IN_QUOTE))
+        return 0;
+    /* the words before: an article, "senior", capitalised words of no body
+     * or country of the item ("Biden-Harris", "Administration"); a bare
+     * "Officials underscored" may be anyone's */
+    for (uint32_t q = k - 1; q-- > s->tok_start;) {
+        const token *x = &d->toks[q];
+        int m = mention_at(d, q);
+        /* "White House officials": the body speaks (body_officials); a
+         * hyphened pair of names ("Biden-Harris") names an administration */
+        if (m >= 0 && d->ments[m].entity >= 0 && !(q > s->tok_start && is_char(d, q - 1, '-')) &&
+            !(q + 1 < k && is_char(d, q + 1, '-')))
+            return 0;
+        if (tok_is(x, "the") || tok_is(x, "The"))
+            break;
+        if (!(tok_is(x, "senior") || tok_is(x, "administration") || (x->flags & T_CAP) ||
+              is_char(d, q, '-')))
+            break;
+    }
+    uint32_t sent = (uint32_t)(s - d->sents);
+    for (size_t q = out->n; q-- > 0;) {
+        const ev_draft *m = &out->v[q];
+        if (m->ev.type != NSV_EV_MEETING || m->sent > sent || m->ev.modality != NSV_MOD_ACTUAL ||
+            (m->sent == sent && m->ev.evidence_start >= d->toks[k - 1].start))
+            continue;
+        int n = 0;
+        for (int p = 0; p < m->nents; p++)
+            if (m->ents[p] >= 0 && d->ents[m->ents[p]].kind == NSV_KIND_PERSON && n < MAX_PARTIES)
+                ents[n++] = m->ents[p];
+        return n >= 2 && n <= 8 ? n : 0;
+    }
+    return 0;
+}
+
 /* The speaker is mention m, which stands for the party of mention `voice`
  * (usually m itself; for "he said" continuing a speaker, the earlier one). */
 static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
@@ -2279,6 +2326,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * their meeting */
             if (mt && cls == SPEECH_VERB_ABOUT)
                 return NSV_OK;
+            int oents[MAX_PARTIES];
+            int on = mt ? 0 : readout_officials(d, out, s, k, oents);
+            if (on && cls != SPEECH_VERB_ABOUT) {
+                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+                if (!e)
+                    goto nomem;
+                set_joint_speaker(d, e, oents, on);
+                e->ev.modality = clause_modality(d, i, s->tok_start);
+                uint32_t c = cue_end;
+                if (c < s->tok_end && tok_is(&d->toks[c], "that"))
+                    c++;
+                if (c < s->tok_end)
+                    set_content(d, e, d->toks[c].start, s->end, 0);
+                return NSV_OK;
+            }
             if (mt) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
                 if (!e)

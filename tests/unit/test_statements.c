@@ -157,6 +157,29 @@ static void test_pronoun_after_unnamed_voice(void **state)
     NT_CHECK(nt_count_said_by("Acme") >= 2);
 }
 
+/* A readout's "the officials" after a meeting of named officials are those
+ * people, jointly; a bare "Officials" or a non-readout stays unnamed. */
+static void test_readout_officials_joint(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *text = "Today, Senior Advisor Cedric Richmond and Domestic Policy Advisor Susan "
+                       "Rice met with civil rights leaders. The officials thanked the leaders "
+                       "for their advocacy.";
+    nt_run_source("r1", wh, "2022-03-04", "Readout of White House Meeting with Leaders", text);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(e && nt_has_party(e, "Richmond") && nt_has_party(e, "Rice"));
+    /* hard negatives: no readout; a bare "Officials" */
+    nt_run_source("r2", wh, "2022-03-04", "Meeting with Leaders", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("r3", wh, "2022-03-04", "Readout of White House Meeting with Leaders",
+                  "Today, Senior Advisor Cedric Richmond and Domestic Policy Advisor Susan Rice "
+                  "met with civil rights leaders. Officials thanked the leaders for their "
+                  "advocacy.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_joint_statement_after_meeting(void **state)
 {
     (void)state;
@@ -2295,6 +2318,7 @@ int main(void)
         cmocka_unit_test(test_joint_statement_people_of_body),
         cmocka_unit_test(test_greeting_sent),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
+        cmocka_unit_test(test_readout_officials_joint),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
