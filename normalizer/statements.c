@@ -1279,8 +1279,7 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
          * for Goldman': he speaks for the firm) */
         if (k + 2 < ks->tok_end && quote_closing_before(d, k, ks->tok_start) >= 0) {
             const token *a = &d->toks[k + 1], *w = &d->toks[k + 2];
-            if (!(tok_is(a, "a") || tok_is(a, "an") || tok_is(a, "another") ||
-                  tok_is(a, "one")) ||
+            if (!(tok_is(a, "a") || tok_is(a, "an") || tok_is(a, "another") || tok_is(a, "one")) ||
                 !(w->flags & T_WORD) || (w->flags & T_CAP))
                 return 0;
             for (uint32_t q = k + 2; q < ks->tok_end && q < k + 6; q++)
@@ -1874,8 +1873,7 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
             (t < s->tok_end || tok_lex(d, t, LEX_SPEECH, NULL)->value == SPEECH_NOUN_VERB))
             return 1;
         if (tok_is(k, "message") || tok_is(k, "messages") || tok_is(k, "telegram") ||
-            tok_is(k, "address") ||
-            tok_is(k, "letter"))
+            tok_is(k, "address") || tok_is(k, "letter"))
             return 1;
     }
     return 0;
