@@ -70,12 +70,70 @@ static const ev_draft *last_meeting(const doc *d, const ev_list *out, uint32_t s
         if (m->ev.type != NSV_EV_MEETING || m->nents < 2 || m->multilateral || m->sent > sent ||
             m->ev.modality != NSV_MOD_ACTUAL || m->implied_host)
             continue;
-        for (int p = 0; p < m->nents; p++)
+        /* a body among the parties makes "they" anyone's (a company's
+         * staff, its analysts), unless the meeting is of named people the
+         * body is the employer of ("Sullivan met Commission Vice Presidents
+         * X and Y. They highlighted ..."): two to four people named (a
+         * session of a council's ten members is no pair that speaks) */
+        int people = 0, bodies = 0;
+        for (int p = 0; p < m->nents; p++) {
             if (d->ents[m->ents[p]].kind == NSV_KIND_ORGANIZATION)
-                return NULL;
+                bodies++;
+            else if (d->ents[m->ents[p]].kind == NSV_KIND_PERSON)
+                people++;
+        }
+        if (bodies && (people < 2 || people > 4 || bodies > 1))
+            return NULL;
         return m;
     }
     return NULL;
+}
+
+/* "Today, A, B and C hosted a convening with drug manufacturers. ...
+ * senior Biden-Harris officials reiterated ...", "The officials also called
+ * on": in a readout, officials with no body of their own are the people
+ * named in the meeting just reported (GUIDE: a group the item resolves to
+ * named parties).  Fills ents with that meeting's people (two to eight;
+ * its bodies and countries are the guests or the place) and returns their
+ * number, else 0. */
+static int readout_officials(const doc *d, const ev_list *out, const sentence *s, uint32_t k,
+                             int *ents)
+{
+    static const char readout[] = "Readout";
+    if (d->title_len < sizeof readout || memcmp(d->text, readout, sizeof readout - 1) != 0 ||
+        k <= s->tok_start + 1 || !tok_is(&d->toks[k - 1], "officials") ||
+        (d->toks[k - 1].flags & T_IN_QUOTE))
+        return 0;
+    /* the words before: an article, "senior", capitalised words of no body
+     * or country of the item ("Biden-Harris", "Administration"); a bare
+     * "Officials underscored" may be anyone's */
+    for (uint32_t q = k - 1; q-- > s->tok_start;) {
+        const token *x = &d->toks[q];
+        int m = mention_at(d, q);
+        /* "White House officials": the body speaks (body_officials); a
+         * hyphened pair of names ("Biden-Harris") names an administration */
+        if (m >= 0 && d->ments[m].entity >= 0 && !(q > s->tok_start && is_char(d, q - 1, '-')) &&
+            !(q + 1 < k && is_char(d, q + 1, '-')))
+            return 0;
+        if (tok_is(x, "the") || tok_is(x, "The"))
+            break;
+        if (!(tok_is(x, "senior") || tok_is(x, "administration") || (x->flags & T_CAP) ||
+              is_char(d, q, '-')))
+            break;
+    }
+    uint32_t sent = (uint32_t)(s - d->sents);
+    for (size_t q = out->n; q-- > 0;) {
+        const ev_draft *m = &out->v[q];
+        if (m->ev.type != NSV_EV_MEETING || m->sent > sent || m->ev.modality != NSV_MOD_ACTUAL ||
+            (m->sent == sent && m->ev.evidence_start >= d->toks[k - 1].start))
+            continue;
+        int n = 0;
+        for (int p = 0; p < m->nents; p++)
+            if (m->ents[p] >= 0 && d->ents[m->ents[p]].kind == NSV_KIND_PERSON && n < MAX_PARTIES)
+                ents[n++] = m->ents[p];
+        return n >= 2 && n <= 8 ? n : 0;
+    }
+    return 0;
 }
 
 /* The speaker is mention m, which stands for the party of mention `voice`
@@ -568,8 +626,10 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
                 return m;
             continue;
         }
+        /* "X greeted shipbuilding workers on their holiday. The telegram
+         * reads": a greeting sent, not one in person */
         if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed") &&
-            !tok_is(t, "forwarded"))
+            !tok_is(t, "forwarded") && !tok_is(t, "greeted") && !tok_is(t, "greets"))
             continue;
         int m = party_left_speaker(d, k, ks->tok_start);
         return m >= 0 && party_mention(d, m) ? m : -1;
@@ -1187,6 +1247,78 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
+/* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
+ * an unnamed voice of a quotation is that voice, no one the item names.
+ * Is the nearest speech verb before cue i (this sentence and the one
+ * before, outside quotations) one that made no statement and follows a
+ * quotation with an unnamed speaker ('," said a trader', '," the senior
+ * dealer added'), or a "he" after such a voice (depth: how many "he"s
+ * back)? */
+static int spokes_word(const token *t)
+{
+    return tok_is(t, "spokesman") || tok_is(t, "spokeswoman") || tok_is(t, "spokesperson");
+}
+
+static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
+                                int depth)
+{
+    size_t si = (size_t)(s - d->sents);
+    uint32_t floor = d->sents[si >= 1 ? si - 1 : 0].tok_start;
+    for (uint32_t k = i; k-- > floor && i - k <= 256;) {
+        const token *t = &d->toks[k];
+        if ((t->flags & (T_IN_QUOTE | T_QUOTE)) || !(t->cats & (1u << LEX_SPEECH)))
+            continue;
+        const lex_entry *c = tok_lex(d, k, LEX_SPEECH, NULL);
+        if (!c || c->value != SPEECH_VERB)
+            continue;
+        for (size_t q = 0; q < out->n; q++)
+            if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
+                return 0; /* a voice the item named */
+        const sentence *ks = &d->sents[t->sent];
+        /* '," said a trader at a Japanese house' (not '," said a spokesman
+         * for Goldman': he speaks for the firm) */
+        if (k + 2 < ks->tok_end && quote_closing_before(d, k, ks->tok_start) >= 0) {
+            const token *a = &d->toks[k + 1], *w = &d->toks[k + 2];
+            if (!(tok_is(a, "a") || tok_is(a, "an") || tok_is(a, "another") || tok_is(a, "one")) ||
+                !(w->flags & T_WORD) || (w->flags & T_CAP))
+                return 0;
+            for (uint32_t q = k + 2; q < ks->tok_end && q < k + 6; q++)
+                if (spokes_word(&d->toks[q]))
+                    return 0;
+            return 1;
+        }
+        if (k == ks->tok_start)
+            return 0;
+        const token *b = &d->toks[k - 1];
+        int m = mention_at(d, k - 1);
+        /* '"...," he added' after such a voice: the same voice */
+        if (m >= 0 && d->ments[m].kind == M_PRONOUN &&
+            (d->ments[m].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+            return depth > 0 && unnamed_voice_before(d, out, ks, k, depth - 1);
+        /* '," the senior trader added': a lower-case singular noun after
+         * an article that follows the quotation */
+        if (!(b->flags & T_WORD) || (b->flags & T_CAP) || d->text[b->end - 1] == 's' ||
+            (m >= 0 && d->ments[m].entity >= 0))
+            return 0;
+        /* (a definite one with a title word may be a named holder: '," the
+         * presidential spokesman added', '," the White House budget chief
+         * said'; an indefinite one never is) */
+        int titled = 0;
+        for (uint32_t q = k - 1; q > ks->tok_start && q + 5 > k; q--) {
+            const token *x = &d->toks[q - 1];
+            titled |= (d->toks[q].cats & (1u << LEX_TITLE)) != 0 || spokes_word(&d->toks[q]);
+            if (tok_is(x, "the"))
+                return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
+            if (tok_is(x, "a") || tok_is(x, "an") || tok_is(x, "another") || tok_is(x, "one"))
+                return !spokes_word(b) && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
+            if (!(x->flags & T_WORD))
+                return 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* "Rover confirmed X. Union leader Tony Woodley repeated his view ... He
  * said": a full-named person opening a narrated sentence after the last
  * voice's sentence is the newer subject a "he"/"she" points back to.  The
@@ -1720,10 +1852,39 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
 }
 
 /* One speech cue at token i with its phrase length nw. */
+/* "X sent greetings to Y ... The message reads, in part:": the greeting
+ * and its message are one statement, which the message's cue records.  Is
+ * the cue at token i, nw tokens, a greeting sent ("sent his greetings",
+ * "sent a message of greetings") with, after it in its sentence or the
+ * next two, a message cue, another speech cue ("and congratulated X"), or
+ * the message named ("said in his message:", "in a video address")? */
+static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, unsigned nw)
+{
+    if (nw < 2 || !tok_is(&d->toks[i], "sent") ||
+        !(tok_is(&d->toks[i + nw - 1], "greetings") || tok_is(&d->toks[i + nw - 1], "greeting")))
+        return 0;
+    size_t si = (size_t)(s - d->sents);
+    uint32_t end = d->sents[si + 2 < d->nsents ? si + 2 : d->nsents - 1].tok_end;
+    for (uint32_t t = i + nw; t < end; t++) {
+        const token *k = &d->toks[t];
+        if (k->flags & (T_IN_QUOTE | T_QUOTE))
+            continue;
+        if ((k->cats & (1u << LEX_SPEECH)) && tok_lex(d, t, LEX_SPEECH, NULL) &&
+            (t < s->tok_end || tok_lex(d, t, LEX_SPEECH, NULL)->value == SPEECH_NOUN_VERB))
+            return 1;
+        if (tok_is(k, "message") || tok_is(k, "messages") || tok_is(k, "telegram") ||
+            tok_is(k, "address") || tok_is(k, "letter"))
+            return 1;
+    }
+    return 0;
+}
+
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
     uint32_t cue_end = i + nw;
+    if (greeting_with_message(d, s, i, nw))
+        return NSV_OK;
     if (cls == SPEECH_OPINION)
         return opinion_of(d, out, s, i, cue_end, err);
     if (cls == SPEECH_STANCE) {
@@ -2163,6 +2324,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * their meeting */
             if (mt && cls == SPEECH_VERB_ABOUT)
                 return NSV_OK;
+            int oents[MAX_PARTIES];
+            int on = mt ? 0 : readout_officials(d, out, s, k, oents);
+            if (on && cls != SPEECH_VERB_ABOUT) {
+                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+                if (!e)
+                    goto nomem;
+                set_joint_speaker(d, e, oents, on);
+                e->ev.modality = clause_modality(d, i, s->tok_start);
+                uint32_t c = cue_end;
+                if (c < s->tok_end && tok_is(&d->toks[c], "that"))
+                    c++;
+                if (c < s->tok_end)
+                    set_content(d, e, d->toks[c].start, s->end, 0);
+                return NSV_OK;
+            }
             if (mt) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
                 if (!e)
@@ -2248,6 +2424,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * prose keeps one voice while naming others in between */
     int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
+    if (lone < 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) &&
+        unnamed_voice_before(d, out, s, i, 2))
+        return NSV_OK;
     if (lone < 0 && cls == SPEECH_ACCORDING && sm->kind == M_DESC && sm->entity < 0) {
         /* "Khristenko told the President about X. According to the
          * Minister, ...": an office the item gave no one by that name is

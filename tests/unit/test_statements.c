@@ -114,6 +114,72 @@ static void test_two_cues_two_statements(void **state)
     NT_CHECK(nt_count_said_by("Lavrov") == 1);
 }
 
+/* "X sent greetings to Y" is X's statement; with the message quoted after
+ * it ("The message reads, in part:") greeting and message are one. */
+static void test_greeting_sent(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    nt_run_source("g1", ru, "2020-08-17", NULL,
+                  "Vladimir Putin sent greetings to President of Moldova Piet Aalders on the "
+                  "national holiday.\n\nVladimir Putin noted the friendly ties of the two "
+                  "countries.");
+    NT_CHECK(nt_count_said_by("Putin") == 2);
+    /* hard negative: the message that follows is the one statement */
+    nt_run_source("g2", ru, "2020-08-17", NULL,
+                  "Vladimir Putin sent his greetings to the participants of the forum.\n\nThe "
+                  "message reads, in part:\n\n\u201cYour forum is an important event.\u201d");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    /* a greeting sent by telegram: its message speaks for the sender */
+    nt_run_source("g3", ru, "2020-08-17", NULL,
+                  "Vladimir Putin greeted railway workers on their professional holiday.\n\nThe "
+                  "telegram reads, in part:\n\n\u201cYour work is important.\u201d");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+}
+
+/* '"...," said a bond trader. "...," he added': the "he" is the unnamed
+ * trader, not a person named before; a spokesman speaks for his firm. */
+static void test_pronoun_after_unnamed_voice(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. \"Prices will "
+                "firm further,\" said a bond trader at a Japanese bank. \"Clients are back,\" "
+                "he added. Buyers want more paper, he explained.");
+    NT_CHECK(nt_count_said_by("Aalders") == 0);
+    /* hard negative: a named voice before "he" still carries on */
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. \"Prices will "
+                "firm further,\" Aalders said. \"Clients are back,\" he added.");
+    NT_CHECK(nt_count_said_by("Aalders") == 2);
+    /* hard negative: a firm's spokesman is the firm's voice */
+    nt_run(PUB, "Acme Corp said its shares would sell next week. \"We cannot comment,\" said a "
+                "spokesman for Acme Corp. \"The review goes on,\" he said.");
+    NT_CHECK(nt_count_said_by("Acme") >= 2);
+}
+
+/* A readout's "the officials" after a meeting of named officials are those
+ * people, jointly; a bare "Officials" or a non-readout stays unnamed. */
+static void test_readout_officials_joint(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *text = "Today, Senior Advisor Cedric Richmond and Domestic Policy Advisor Susan "
+                       "Rice met with civil rights leaders. The officials thanked the leaders "
+                       "for their advocacy.";
+    nt_run_source("r1", wh, "2022-03-04", "Readout of White House Meeting with Leaders", text);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(e && nt_has_party(e, "Richmond") && nt_has_party(e, "Rice"));
+    /* hard negatives: no readout; a bare "Officials" */
+    nt_run_source("r2", wh, "2022-03-04", "Meeting with Leaders", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("r3", wh, "2022-03-04", "Readout of White House Meeting with Leaders",
+                  "Today, Senior Advisor Cedric Richmond and Domestic Policy Advisor Susan Rice "
+                  "met with civil rights leaders. Officials thanked the leaders for their "
+                  "advocacy.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_joint_statement_after_meeting(void **state)
 {
     (void)state;
@@ -131,6 +197,23 @@ static void test_joint_statement_after_meeting(void **state)
     e = nt_nth(NSV_EV_STATEMENT, 0);
     NT_CHECK(e && nt_has_party(e, "Blinken") && nt_has_party(e, "Lavrov"));
     NT_CHECK(!nt_has_party(e, "European Union"));
+}
+
+/* "They" after a meeting of named people and the body they serve speaks for
+ * those people jointly; a body met by one person leaves "they" open. */
+static void test_joint_statement_people_of_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Trade Representative Ann Marlow met with European Commission Vice Presidents "
+                "Piet Aalders and Sara Lindqvist today. They stressed the value of open trade.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(e && nt_has_party(e, "Marlow") && nt_has_party(e, "Aalders") &&
+             nt_has_party(e, "Lindqvist"));
+    /* hard negative: one person and a company: "they" is no named pair */
+    nt_run(PUB, "Trade Representative Ann Marlow met with executives of Acme Corp today. They "
+                "stressed the value of open trade.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
 /* A joint statement issued (not signed) is one statement of its parties:
@@ -2232,6 +2315,10 @@ int main(void)
         cmocka_unit_test(test_document_speaks_for_issuer),
         cmocka_unit_test(test_document_chain_to_issuer),
         cmocka_unit_test(test_document_possessive_issuer),
+        cmocka_unit_test(test_joint_statement_people_of_body),
+        cmocka_unit_test(test_greeting_sent),
+        cmocka_unit_test(test_pronoun_after_unnamed_voice),
+        cmocka_unit_test(test_readout_officials_joint),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
