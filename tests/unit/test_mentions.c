@@ -658,6 +658,23 @@ static void test_common_first_word(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Cardinal Ivan Dorov ... The cardinal said": clergy and judges head
+ * descriptions, as other roles do, so the description is the one so titled
+ * and not the nearest capitalised name (an event, a court). */
+static void test_clergy_and_judge_descriptions(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Cardinal Ivan Dorov will lead the Easter Vigil Mass. The cardinal said peace "
+                "was worth striving for.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Easter Vigil Mass") == NULL);
+    nt_run(PUB, "District Judge Anna Brelova heard the case in the Veldan Court. The judge said "
+                "she would rule on Monday.");
+    NT_CHECK(nt_count_said_by("Brelova") == 1 && nt_said_by("Veldan Court") == NULL);
+    /* hard negative: no clergyman named, so the description names no one */
+    nt_run(PUB, "The Easter Vigil Mass drew thousands. The bishop said peace was near.");
+    NT_CHECK(nt_said_by("Easter Vigil Mass") == NULL && nt_said_by("bishop") == NULL);
+}
+
 /* Lower-case words that are only cues or closed-class words start no
  * mention and are passed by; a lower-case title still starts one. */
 static void test_lower_case_starts(void **state)
@@ -1002,6 +1019,7 @@ int main(void)
         cmocka_unit_test(test_office_of_another),
         cmocka_unit_test(test_unknown_body_before_name),
         cmocka_unit_test(test_more_titles),
+        cmocka_unit_test(test_clergy_and_judge_descriptions),
         cmocka_unit_test(test_body_named_after_body),
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_double_particle),
