@@ -1463,10 +1463,50 @@ static int acronym_body(doc *d, uint32_t t)
     return -1;
 }
 
+/* "Industrial and Commercial Bank (ICBC)": does the acronym the item
+ * brackets right after the capitalised words from j, past the "and" at k,
+ * to a body's head spell the initials of all of them (or open it)?  Then "and" joins one
+ * name, where "Exxon and Mobil Corp" alone would not. */
+static int and_by_acronym(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
+{
+    uint32_t e = k + 1;
+    while (e < limit && e < k + 6 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
+           !(d->toks[e].word_bits & (W_DET | W_PREP | W_CONJ)))
+        e++;
+    if (e == k + 1 || e + 2 >= limit || !(d->toks[e - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) ||
+        !is_punct(d, e, '(') || !is_punct(d, e + 2, ')') || !(d->toks[e + 1].flags & T_ALLCAPS))
+        return 0;
+    const token *a = &d->toks[e + 1];
+    size_t len = a->end - a->start, n = 0;
+    for (uint32_t t = j; t < e; t++) {
+        if (t == k)
+            continue;
+        if (!(d->toks[t].flags & T_CAP) || n >= len ||
+            d->text[a->start + n] != d->text[d->toks[t].start])
+            return 0;
+        n++;
+    }
+    /* (three initials or more may open a longer acronym: the item writes
+     * "Industrial and Commercial Bank (ICBC)" without "of China") */
+    return n == len || n >= 3;
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
+static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym);
+
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    /* "the FDA's Office of Drug Safety": a defined acronym's possessive
+     * before a capitalised name first opens that body's whole name (as
+     * for an acronym never defined); the acronym alone only if none */
+    int poss = i + 2 < limit && (d->toks[i + 1].flags & T_POSS) && (d->toks[i + 2].flags & T_CAP);
+    int r = try_org_at(d, i, limit, next, !poss);
+    return r == 0 && poss ? try_org_at(d, i, limit, next, 1) : r;
+}
+
+static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym)
 {
     uint32_t j = i;
     if (j >= limit)
@@ -1483,7 +1523,7 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
           (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
          before_body(d, first->start)))
         return 0;
-    int def = acronym_body(d, i);
+    int def = use_acronym ? acronym_body(d, i) : -1;
     if (def >= 0) {
         const mention *dm = &d->ments[def];
         int ent = dm->entity;
@@ -1640,7 +1680,8 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * ended at its head; not "Exxon and Mobil Corp") */
             if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
                 !(d->toks[k + 1].word_bits & W_DET) &&
-                (of_words || and_in_company(d, k + 1, limit, caps)))
+                (of_words || and_in_company(d, k + 1, limit, caps) ||
+                 and_by_acronym(d, j, k, limit)))
                 k++;
         }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")

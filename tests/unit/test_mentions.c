@@ -73,6 +73,31 @@ static void test_acronym_once(void **state)
     NT_CHECK(e && !strcmp(e->speaker.name, "Office of Harbour Safety (OHS)"));
 }
 
+/* "Industrial and Commercial Bank (ICBC)": "and" between single
+ * capitalised words joins one body's name when the bracketed acronym after
+ * it spells (or opens with) their initials; "the bank said" is then that
+ * body, not "Commercial Bank". */
+static void test_and_joined_by_acronym(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Farming and Fishing Bank (FFB) posted a record profit. FFB's profits were high "
+                "in 2004, the bank said.");
+    NT_CHECK(nt_said_by("Farming and Fishing Bank") != NULL && nt_said_by("FFB") != NULL);
+    nt_run(PUB,
+           "Farming and Fishing Bank (FFBV) posted a record profit. The bank said profits were "
+           "high.");
+    NT_CHECK(nt_said_by("Farming and Fishing Bank") != NULL);
+    /* hard negative: an acronym of other words joins nothing */
+    nt_run(PUB, "Farming and Fishing Bank (XYZ) posted a record profit. The bank said profits were "
+                "high.");
+    NT_CHECK(nt_said_by("Farming and Fishing Bank") == NULL);
+    /* a defined acronym's possessive before a body's name still opens that
+     * name, so the person "from" it speaks */
+    nt_run(PUB, "The Food and Drug Authority (FDA) approved it. Ivan Dorov from the FDA's Office "
+                "of Drug Safety told the panel that it was not needed.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Office of Drug Safety") == NULL);
+}
+
 /* A feature of the map ends a place's name, never a person's: "the Kerch
  * Strait" with a first word no names list holds was a person, whom "his
  * Ukrainian counterpart" and "the two leaders" resolved to */
@@ -1045,6 +1070,7 @@ int main(void)
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_and_joined_by_acronym),
         cmocka_unit_test(test_map_feature_no_person),
         cmocka_unit_test(test_kingdom_formal_name),
         cmocka_unit_test(test_description_appositive),
