@@ -2178,6 +2178,34 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         *next = i + 3;
         return 1;
     }
+    /* "The Houston-based company said", "the San Diego-based bank said":
+     * a business described by where it is based (up to three capitalised
+     * place words, "-based", up to three lower-case words, a business word)
+     * is "the company", as by its country above */
+    {
+        uint32_t k = i + 1, end = d->sents[d->toks[i].sent].tok_end;
+        while (k < end && k < i + 4 && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+               !(d->toks[k].flags & (T_POSS | T_IN_QUOTE)))
+            k++;
+        if (k > i + 1 && k + 2 < end && is_punct(d, k, '-') &&
+            !(d->toks[k].flags & T_SPACE_BEFORE) && tok_is(&d->toks[k + 1], "based") &&
+            !(d->toks[k + 1].flags & T_SPACE_BEFORE)) {
+            uint32_t h = k + 2;
+            while (h < end && h < k + 5 && !(d->toks[h].word_bits & W_FIRM) &&
+                   lower_plain_word(&d->toks[h]) && !(d->toks[h].word_bits & W_ORG_HEAD) &&
+                   !(d->toks[h].cats & (1u << LEX_SPEECH)))
+                h++;
+            if (h < end && (d->toks[h].word_bits & W_FIRM) &&
+                !(d->toks[h].flags & (T_CAP | T_IN_QUOTE))) {
+                mention *m = add_mention(d, M_DESC, i, h + 1);
+                if (!m)
+                    return -1;
+                m->name = d->toks[h].lower; /* head word to look for in body names */
+                *next = h + 1;
+                return 1;
+            }
+        }
+    }
     /* "The clothing and home furnishing retailer said", "the chemicals-and-
      * crops firm said": a business described by its lines of business
      * (lower-case words joined by "and" before a business word), as the

@@ -98,6 +98,22 @@ static void test_and_joined_by_acronym(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Office of Drug Safety") == NULL);
 }
 
+/* "The Houston-based company said": a business described by where it is
+ * based is "the company" the item is about. */
+static void test_based_company_desc(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Brelco Corp posted a loss. The Veldan-based company, which drills for gas, said "
+                "its reserves had grown.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    nt_run(PUB, "Brelco Corp posted a loss. The New Veldan-based natural gas company said its "
+                "reserves had grown.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    /* hard negative: a person described by a base names no one */
+    nt_run(PUB, "Brelco Corp posted a loss. The Veldan-based analyst said reserves had grown.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* A feature of the map ends a place's name, never a person's: "the Kerch
  * Strait" with a first word no names list holds was a person, whom "his
  * Ukrainian counterpart" and "the two leaders" resolved to */
@@ -1070,6 +1086,7 @@ int main(void)
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_based_company_desc),
         cmocka_unit_test(test_and_joined_by_acronym),
         cmocka_unit_test(test_map_feature_no_person),
         cmocka_unit_test(test_kingdom_formal_name),
