@@ -2304,6 +2304,35 @@ static int try_seat_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return 1;
 }
 
+/* "Mr Sagdeyev ... The scientist noted", "Andriy Yermak and Angelina Jolie
+ * discussed ... The actress spoke", "the Hollywood star said": a person
+ * described by calling (class profession) as the subject of a speech cue
+ * is a person named just before (seat_holder: the one the nearest sentence
+ * naming anyone names, or of several the one of no known office). */
+static int try_profession_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (!tok_is(&d->toks[i], "the"))
+        return 0;
+    uint32_t j = i + 1;
+    while (j < limit && j < i + 3 && (d->toks[j].flags & T_CAP) && (d->toks[j].flags & T_WORD) &&
+           !(d->toks[j].flags & (T_POSS | T_IN_QUOTE)) && !tok_lex(d, j, LEX_TITLE, NULL))
+        j++;
+    if (j + 1 >= limit || !(d->toks[j].word_bits & W_PROFESSION) ||
+        (d->toks[j].flags & (T_CAP | T_IN_QUOTE)))
+        return 0;
+    uint32_t k = skip_aux(d, j + 1, limit);
+    if (k < limit && (d->toks[k].word_bits & W_ADVERB)) /* "also said" */
+        k++;
+    if (k >= limit || !tok_lex(d, k, LEX_SPEECH, NULL) || (d->toks[k].flags & T_IN_QUOTE))
+        return 0;
+    mention *m = add_mention(d, M_DESC, i, j + 1);
+    if (!m)
+        return -1;
+    m->seat = 1; /* (no role: resolved as a seat description, below) */
+    *next = j + 1;
+    return 1;
+}
+
 /* Most tokens are lower-case words no rule can start a mention with (a rule
  * that starts at other lower-case words must be let through here): the
  * rules below start at a capital, at "the", "both", "his", "her", "their"
@@ -2354,6 +2383,7 @@ nsv_code find_mentions(doc *d, nsv_error *err)
             }
             if ((r = try_group(d, i, limit, &next)) == 0 &&
                 (r = try_seat_desc(d, i, limit, &next)) == 0 &&
+                (r = try_profession_desc(d, i, limit, &next)) == 0 &&
                 (r = try_titled(d, i, limit, &next)) == 0 &&
                 (r = try_org(d, i, limit, &next)) == 0 &&
                 (r = try_country_or_place(d, i, &next)) == 0 &&
@@ -2930,6 +2960,18 @@ static int seat_holder(const doc *d, size_t k)
             continue;
         if (n == 1)
             return found[0];
+        /* "Mr Putin and Mr Sagdeyev discussed ... The scientist noted": of
+         * several, a calling is the one of no known office */
+        if (!m->role) {
+            int free = -1;
+            for (int q = 0; q < n && !over; q++)
+                if (!d->ents[found[q]].role) {
+                    if (free >= 0)
+                        return -1;
+                    free = found[q];
+                }
+            return over ? -1 : free;
+        }
         /* "Asked if Baldrige would act, Sen. Pete Wilson said": of several,
          * the one legislator when each other one holds another office (one
          * of no known office may be a legislator too) */

@@ -114,6 +114,26 @@ static void test_based_company_desc(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Andriy Yermak and Angelina Jolie discussed ... The actress spoke": a
+ * person described by calling is the one of no known office named in the
+ * sentence before. */
+static void test_profession_desc(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Foreign Minister Ivan Dorov and Anna Brelova discussed aid for children. The "
+                "actress said she was ready to help.");
+    NT_CHECK(nt_count_said_by("Brelova") == 1 && nt_said_by("Dorov") == NULL);
+    nt_run(PUB, "Foreign Minister Ivan Dorov and Anna Brelova discussed aid for children. The "
+                "Hollywood star also said she was ready to help.");
+    NT_CHECK(nt_count_said_by("Brelova") == 1);
+    /* hard negatives: two people of no known office, or none named */
+    nt_run(PUB, "Ivan Dorov and Anna Brelova discussed aid for children. The actress said she was "
+                "ready to help.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Aid for children was discussed. The scientist said it was not enough.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* A feature of the map ends a place's name, never a person's: "the Kerch
  * Strait" with a first word no names list holds was a person, whom "his
  * Ukrainian counterpart" and "the two leaders" resolved to */
@@ -1086,6 +1106,7 @@ int main(void)
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_profession_desc),
         cmocka_unit_test(test_based_company_desc),
         cmocka_unit_test(test_and_joined_by_acronym),
         cmocka_unit_test(test_map_feature_no_person),
