@@ -335,6 +335,7 @@ static const struct {
     {"states", W_STATES},
     {"paper", W_PAPER},
     {"seat", W_SEAT},
+    {"profession", W_PROFESSION},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

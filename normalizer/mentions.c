@@ -1463,10 +1463,50 @@ static int acronym_body(doc *d, uint32_t t)
     return -1;
 }
 
+/* "Industrial and Commercial Bank (ICBC)": does the acronym the item
+ * brackets right after the capitalised words from j, past the "and" at k,
+ * to a body's head spell the initials of all of them (or open it)?  Then "and" joins one
+ * name, where "Exxon and Mobil Corp" alone would not. */
+static int and_by_acronym(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
+{
+    uint32_t e = k + 1;
+    while (e < limit && e < k + 6 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
+           !(d->toks[e].word_bits & (W_DET | W_PREP | W_CONJ)))
+        e++;
+    if (e == k + 1 || e + 2 >= limit || !(d->toks[e - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) ||
+        !is_punct(d, e, '(') || !is_punct(d, e + 2, ')') || !(d->toks[e + 1].flags & T_ALLCAPS))
+        return 0;
+    const token *a = &d->toks[e + 1];
+    size_t len = a->end - a->start, n = 0;
+    for (uint32_t t = j; t < e; t++) {
+        if (t == k)
+            continue;
+        if (!(d->toks[t].flags & T_CAP) || n >= len ||
+            d->text[a->start + n] != d->text[d->toks[t].start])
+            return 0;
+        n++;
+    }
+    /* (three initials or more may open a longer acronym: the item writes
+     * "Industrial and Commercial Bank (ICBC)" without "of China") */
+    return n == len || n >= 3;
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
+static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym);
+
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    /* "the FDA's Office of Drug Safety": a defined acronym's possessive
+     * before a capitalised name first opens that body's whole name (as
+     * for an acronym never defined); the acronym alone only if none */
+    int poss = i + 2 < limit && (d->toks[i + 1].flags & T_POSS) && (d->toks[i + 2].flags & T_CAP);
+    int r = try_org_at(d, i, limit, next, !poss);
+    return r == 0 && poss ? try_org_at(d, i, limit, next, 1) : r;
+}
+
+static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym)
 {
     uint32_t j = i;
     if (j >= limit)
@@ -1483,7 +1523,7 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
           (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
          before_body(d, first->start)))
         return 0;
-    int def = acronym_body(d, i);
+    int def = use_acronym ? acronym_body(d, i) : -1;
     if (def >= 0) {
         const mention *dm = &d->ments[def];
         int ent = dm->entity;
@@ -1640,7 +1680,8 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * ended at its head; not "Exxon and Mobil Corp") */
             if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
                 !(d->toks[k + 1].word_bits & W_DET) &&
-                (of_words || and_in_company(d, k + 1, limit, caps)))
+                (of_words || and_in_company(d, k + 1, limit, caps) ||
+                 and_by_acronym(d, j, k, limit)))
                 k++;
         }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")
@@ -2137,6 +2178,34 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         *next = i + 3;
         return 1;
     }
+    /* "The Houston-based company said", "the San Diego-based bank said":
+     * a business described by where it is based (up to three capitalised
+     * place words, "-based", up to three lower-case words, a business word)
+     * is "the company", as by its country above */
+    {
+        uint32_t k = i + 1, end = d->sents[d->toks[i].sent].tok_end;
+        while (k < end && k < i + 4 && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+               !(d->toks[k].flags & (T_POSS | T_IN_QUOTE)))
+            k++;
+        if (k > i + 1 && k + 2 < end && is_punct(d, k, '-') &&
+            !(d->toks[k].flags & T_SPACE_BEFORE) && tok_is(&d->toks[k + 1], "based") &&
+            !(d->toks[k + 1].flags & T_SPACE_BEFORE)) {
+            uint32_t h = k + 2;
+            while (h < end && h < k + 5 && !(d->toks[h].word_bits & W_FIRM) &&
+                   lower_plain_word(&d->toks[h]) && !(d->toks[h].word_bits & W_ORG_HEAD) &&
+                   !(d->toks[h].cats & (1u << LEX_SPEECH)))
+                h++;
+            if (h < end && (d->toks[h].word_bits & W_FIRM) &&
+                !(d->toks[h].flags & (T_CAP | T_IN_QUOTE))) {
+                mention *m = add_mention(d, M_DESC, i, h + 1);
+                if (!m)
+                    return -1;
+                m->name = d->toks[h].lower; /* head word to look for in body names */
+                *next = h + 1;
+                return 1;
+            }
+        }
+    }
     /* "The clothing and home furnishing retailer said", "the chemicals-and-
      * crops firm said": a business described by its lines of business
      * (lower-case words joined by "and" before a business word), as the
@@ -2235,6 +2304,35 @@ static int try_seat_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return 1;
 }
 
+/* "Mr Sagdeyev ... The scientist noted", "Andriy Yermak and Angelina Jolie
+ * discussed ... The actress spoke", "the Hollywood star said": a person
+ * described by calling (class profession) as the subject of a speech cue
+ * is a person named just before (seat_holder: the one the nearest sentence
+ * naming anyone names, or of several the one of no known office). */
+static int try_profession_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (!tok_is(&d->toks[i], "the"))
+        return 0;
+    uint32_t j = i + 1;
+    while (j < limit && j < i + 3 && (d->toks[j].flags & T_CAP) && (d->toks[j].flags & T_WORD) &&
+           !(d->toks[j].flags & (T_POSS | T_IN_QUOTE)) && !tok_lex(d, j, LEX_TITLE, NULL))
+        j++;
+    if (j + 1 >= limit || !(d->toks[j].word_bits & W_PROFESSION) ||
+        (d->toks[j].flags & (T_CAP | T_IN_QUOTE)))
+        return 0;
+    uint32_t k = skip_aux(d, j + 1, limit);
+    if (k < limit && (d->toks[k].word_bits & W_ADVERB)) /* "also said" */
+        k++;
+    if (k >= limit || !tok_lex(d, k, LEX_SPEECH, NULL) || (d->toks[k].flags & T_IN_QUOTE))
+        return 0;
+    mention *m = add_mention(d, M_DESC, i, j + 1);
+    if (!m)
+        return -1;
+    m->seat = 1; /* (no role: resolved as a seat description, below) */
+    *next = j + 1;
+    return 1;
+}
+
 /* Most tokens are lower-case words no rule can start a mention with (a rule
  * that starts at other lower-case words must be let through here): the
  * rules below start at a capital, at "the", "both", "his", "her", "their"
@@ -2285,6 +2383,7 @@ nsv_code find_mentions(doc *d, nsv_error *err)
             }
             if ((r = try_group(d, i, limit, &next)) == 0 &&
                 (r = try_seat_desc(d, i, limit, &next)) == 0 &&
+                (r = try_profession_desc(d, i, limit, &next)) == 0 &&
                 (r = try_titled(d, i, limit, &next)) == 0 &&
                 (r = try_org(d, i, limit, &next)) == 0 &&
                 (r = try_country_or_place(d, i, &next)) == 0 &&
@@ -2861,6 +2960,18 @@ static int seat_holder(const doc *d, size_t k)
             continue;
         if (n == 1)
             return found[0];
+        /* "Mr Putin and Mr Sagdeyev discussed ... The scientist noted": of
+         * several, a calling is the one of no known office */
+        if (!m->role) {
+            int free = -1;
+            for (int q = 0; q < n && !over; q++)
+                if (!d->ents[found[q]].role) {
+                    if (free >= 0)
+                        return -1;
+                    free = found[q];
+                }
+            return over ? -1 : free;
+        }
         /* "Asked if Baldrige would act, Sen. Pete Wilson said": of several,
          * the one legislator when each other one holds another office (one
          * of no known office may be a legislator too) */

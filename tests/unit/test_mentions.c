@@ -73,6 +73,67 @@ static void test_acronym_once(void **state)
     NT_CHECK(e && !strcmp(e->speaker.name, "Office of Harbour Safety (OHS)"));
 }
 
+/* "Industrial and Commercial Bank (ICBC)": "and" between single
+ * capitalised words joins one body's name when the bracketed acronym after
+ * it spells (or opens with) their initials; "the bank said" is then that
+ * body, not "Commercial Bank". */
+static void test_and_joined_by_acronym(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Farming and Fishing Bank (FFB) posted a record profit. FFB's profits were high "
+                "in 2004, the bank said.");
+    NT_CHECK(nt_said_by("Farming and Fishing Bank") != NULL && nt_said_by("FFB") != NULL);
+    nt_run(PUB,
+           "Farming and Fishing Bank (FFBV) posted a record profit. The bank said profits were "
+           "high.");
+    NT_CHECK(nt_said_by("Farming and Fishing Bank") != NULL);
+    /* hard negative: an acronym of other words joins nothing */
+    nt_run(PUB, "Farming and Fishing Bank (XYZ) posted a record profit. The bank said profits were "
+                "high.");
+    NT_CHECK(nt_said_by("Farming and Fishing Bank") == NULL);
+    /* a defined acronym's possessive before a body's name still opens that
+     * name, so the person "from" it speaks */
+    nt_run(PUB, "The Food and Drug Authority (FDA) approved it. Ivan Dorov from the FDA's Office "
+                "of Drug Safety told the panel that it was not needed.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Office of Drug Safety") == NULL);
+}
+
+/* "The Houston-based company said": a business described by where it is
+ * based is "the company" the item is about. */
+static void test_based_company_desc(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Brelco Corp posted a loss. The Veldan-based company, which drills for gas, said "
+                "its reserves had grown.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    nt_run(PUB, "Brelco Corp posted a loss. The New Veldan-based natural gas company said its "
+                "reserves had grown.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    /* hard negative: a person described by a base names no one */
+    nt_run(PUB, "Brelco Corp posted a loss. The Veldan-based analyst said reserves had grown.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "Andriy Yermak and Angelina Jolie discussed ... The actress spoke": a
+ * person described by calling is the one of no known office named in the
+ * sentence before. */
+static void test_profession_desc(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Foreign Minister Ivan Dorov and Anna Brelova discussed aid for children. The "
+                "actress said she was ready to help.");
+    NT_CHECK(nt_count_said_by("Brelova") == 1 && nt_said_by("Dorov") == NULL);
+    nt_run(PUB, "Foreign Minister Ivan Dorov and Anna Brelova discussed aid for children. The "
+                "Hollywood star also said she was ready to help.");
+    NT_CHECK(nt_count_said_by("Brelova") == 1);
+    /* hard negatives: two people of no known office, or none named */
+    nt_run(PUB, "Ivan Dorov and Anna Brelova discussed aid for children. The actress said she was "
+                "ready to help.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Aid for children was discussed. The scientist said it was not enough.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* A feature of the map ends a place's name, never a person's: "the Kerch
  * Strait" with a first word no names list holds was a person, whom "his
  * Ukrainian counterpart" and "the two leaders" resolved to */
@@ -658,6 +719,23 @@ static void test_common_first_word(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Cardinal Ivan Dorov ... The cardinal said": clergy and judges head
+ * descriptions, as other roles do, so the description is the one so titled
+ * and not the nearest capitalised name (an event, a court). */
+static void test_clergy_and_judge_descriptions(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Cardinal Ivan Dorov will lead the Easter Vigil Mass. The cardinal said peace "
+                "was worth striving for.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Easter Vigil Mass") == NULL);
+    nt_run(PUB, "District Judge Anna Brelova heard the case in the Veldan Court. The judge said "
+                "she would rule on Monday.");
+    NT_CHECK(nt_count_said_by("Brelova") == 1 && nt_said_by("Veldan Court") == NULL);
+    /* hard negative: no clergyman named, so the description names no one */
+    nt_run(PUB, "The Easter Vigil Mass drew thousands. The bishop said peace was near.");
+    NT_CHECK(nt_said_by("Easter Vigil Mass") == NULL && nt_said_by("bishop") == NULL);
+}
+
 /* Lower-case words that are only cues or closed-class words start no
  * mention and are passed by; a lower-case title still starts one. */
 static void test_lower_case_starts(void **state)
@@ -1002,6 +1080,7 @@ int main(void)
         cmocka_unit_test(test_office_of_another),
         cmocka_unit_test(test_unknown_body_before_name),
         cmocka_unit_test(test_more_titles),
+        cmocka_unit_test(test_clergy_and_judge_descriptions),
         cmocka_unit_test(test_body_named_after_body),
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_double_particle),
@@ -1027,6 +1106,9 @@ int main(void)
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_profession_desc),
+        cmocka_unit_test(test_based_company_desc),
+        cmocka_unit_test(test_and_joined_by_acronym),
         cmocka_unit_test(test_map_feature_no_person),
         cmocka_unit_test(test_kingdom_formal_name),
         cmocka_unit_test(test_description_appositive),
