@@ -345,15 +345,19 @@ static int is_documents(const doc_np *np)
     return np->kind && !strcmp(np->kind, "documents");
 }
 
+/* Does token h read as a plural document noun ("agreements", "treaties",
+ * "memoranda")? */
+static int plural_noun(const token *h)
+{
+    return h->lower_len > 2 && (h->lower[h->lower_len - 1] == 's' || tok_is(h, "memoranda"));
+}
+
 /* A plural document noun with nothing after it ("three agreements",
  * "Russian-Portuguese treaties"): a batch that items may follow.  (np comes
  * from parse_doc_np, whose topic is the token after the noun: never 0.) */
 static int plural_batch(const doc *d, const doc_np *np)
 {
-    if (np->topic < np->end)
-        return 0;
-    const token *h = &d->toks[np->topic - 1];
-    return h->lower_len > 2 && (h->lower[h->lower_len - 1] == 's' || tok_is(h, "memoranda"));
+    return np->topic >= np->end && plural_noun(&d->toks[np->topic - 1]);
 }
 
 static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max)
@@ -515,8 +519,7 @@ static int parallel_topics(doc *d, doc_np *nps, int n, int max)
         if (np->prefix || np->topic >= np->end || !tok_is(&d->toks[np->topic], "on"))
             continue;
         const token *h = &d->toks[np->topic - 1];
-        if (!np->kind || !(h->flags & T_WORD) || h->lower_len < 3 ||
-            (h->lower[h->lower_len - 1] != 's' && !tok_is(h, "memoranda")))
+        if (!np->kind || !(h->flags & T_WORD) || !plural_noun(h))
             continue;
         uint32_t a = np->topic + 1;
         if (a < np->end && ing_form(&d->toks[a]))
@@ -530,8 +533,7 @@ static int parallel_topics(doc *d, doc_np *nps, int n, int max)
             continue;
         uint32_t p1 = first_prep(d, a + 1, c), p2 = first_prep(d, c + 2, np->end);
         if (p1 == UINT32_MAX || p2 == UINT32_MAX || p1 == a + 1 || p2 == c + 2 ||
-            d->toks[p1].lower_len != d->toks[p2].lower_len ||
-            memcmp(d->toks[p1].lower, d->toks[p2].lower, d->toks[p1].lower_len) != 0)
+            !tok_is(&d->toks[p2], d->toks[p1].lower))
             continue;
         /* the second document: its noun and topic, then "M of ..."; the
          * noun may be two words ("executive orders") */
@@ -540,11 +542,9 @@ static int parallel_topics(doc *d, doc_np *nps, int n, int max)
         if (noun > np->start && tok_lex(d, noun - 1, LEX_DOCUMENT, &nw) && nw == 2)
             noun--;
         size_t ta = d->toks[noun].start, tb = d->toks[a].end;
-        char *prefix = arena_alloc(d->mem, tb - ta + 1);
+        char *prefix = arena_strndup(d->mem, d->text + ta, tb - ta);
         if (!prefix)
             return n;
-        memcpy(prefix, d->text + ta, tb - ta);
-        prefix[tb - ta] = '\0';
         memmove(&nps[q + 2], &nps[q + 1], (size_t)(n - q - 1) * sizeof nps[0]);
         nps[q + 1] = (doc_np){.start = c + 2, .end = np->end, .kind = np->kind, .topic = c + 2};
         nps[q + 1].prefix = prefix;
