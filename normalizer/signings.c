@@ -1676,52 +1676,12 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
 }
 
 static int described_body(doc *d, uint32_t k, uint32_t limit);
-static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sentence *s);
 
 /* The other side of a passive or reduced relative: "the agreement signed
  * on Tuesday with Britain's Export Credits Guarantee Department", "the
  * deal signed with Maine", "Free Trade Agreements signed with Israel,
  * India, and Indonesia".  Through a short adverbial of time or place;
  * a name only ("signed with amendments" names no one). */
-/* The body a sentence is about, before token `limit`: its first body
- * mention (a spokesman's body counts; an outlet does not), with no person
- * named before it, and other than entity `other`; else -1.  "Hydro-Quebec
- * has moved to contracts ..., such as the deal signed with Maine". */
-static int clause_body(const doc *d, const sentence *s, uint32_t limit, int other)
-{
-    for (uint32_t t = s->tok_start; t < limit; t++) {
-        int m = mention_at(d, t);
-        if (m < 0 || d->ments[m].tok_start != t)
-            continue;
-        const mention *x = &d->ments[m];
-        if (x->kind == M_PERSON || (x->kind == M_DESC && !x->body_voice))
-            return -1;
-        /* (not the object of a preposition: "analysts at Merrill Lynch
-         * said the deal signed with X") */
-        if ((x->kind == M_ORG || (x->kind == M_DESC && x->body_voice)) && x->entity >= 0 &&
-            !(d->toks[x->tok_end - 1].flags & T_POSS) && !outlet_mention(d, m))
-            return x->entity == other || (t > s->tok_start && (d->toks[t - 1].word_bits & W_PREP))
-                       ? -1
-                       : x->entity;
-        t = x->tok_end - 1;
-    }
-    return -1;
-}
-
-static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence *s)
-{
-    int before = e->nents;
-    with_counterparty_only(d, e, end, s);
-    /* "the deal signed with Maine" names one side: the other is the body
-     * the sentence is about, unless a "by" names the signatories */
-    if (before || e->nents != 1)
-        return;
-    for (uint32_t t = end; t < s->tok_end && t < end + 12; t++)
-        if (tok_is(&d->toks[t], "by"))
-            return;
-    ev_add_party(d, e, clause_body(d, s, end, e->ents[0]));
-}
-
 static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sentence *s)
 {
     uint32_t w = end;
@@ -1764,6 +1724,47 @@ static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sent
     if (b < 0 && e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0)
         b = unknown_body(d, a, s->tok_end, &be);
     ev_add_party(d, e, b);
+}
+
+/* The body a sentence is about, before token `limit`: its first body
+ * mention (a spokesman's body counts; an outlet does not), with no person
+ * named before it, and other than entity `other`; else -1.  "Hydro-Quebec
+ * has moved to contracts ..., such as the deal signed with Maine". */
+static int clause_body(const doc *d, const sentence *s, uint32_t limit, int other)
+{
+    for (uint32_t t = s->tok_start; t < limit; t++) {
+        int m = mention_at(d, t);
+        if (m < 0 || d->ments[m].tok_start != t)
+            continue;
+        const mention *x = &d->ments[m];
+        if (x->kind == M_PERSON || (x->kind == M_DESC && !x->body_voice))
+            return -1;
+        /* (not the object of a preposition: "analysts at Merrill Lynch
+         * said the deal signed with X") */
+        if ((x->kind == M_ORG || x->kind == M_DESC) && x->entity >= 0 &&
+            !(d->toks[x->tok_end - 1].flags & T_POSS) && !outlet_mention(d, m))
+            return x->entity == other || (t > s->tok_start && (d->toks[t - 1].word_bits & W_PREP))
+                       ? -1
+                       : x->entity;
+        t = x->tok_end - 1;
+    }
+    return -1;
+}
+
+/* with_counterparty_only(), then for a signing it left with one side only,
+ * the body the sentence is about as the other. */
+static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+{
+    int before = e->nents;
+    with_counterparty_only(d, e, end, s);
+    /* "the deal signed with Maine" names one side: the other is the body
+     * the sentence is about, unless a "by" names the signatories */
+    if (before || e->nents != 1)
+        return;
+    for (uint32_t t = end; t < s->tok_end && t < end + 12; t++)
+        if (tok_is(&d->toks[t], "by"))
+            return;
+    ev_add_party(d, e, clause_body(d, s, end, e->ents[0]));
 }
 
 /* The signatories a passive names after the verb ending at token `end`:
