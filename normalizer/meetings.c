@@ -2439,20 +2439,14 @@ static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *f
     return 0;
 }
 
-/* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
- * met today", "CIS member states met in Minsk": an international group (or
- * its people, up to two lower-case words after its name) that meets with no
- * one named after the verb is a meeting of its members (the GUIDE: the
- * group is said to meet).  Not "the EU was to meet its targets": only a
- * preposition, a time word or the clause's end may follow.  Returns 1 when
- * it made the event, 0 when the cue is not such, -1 out of memory. */
 /* "The U.S.-EU Task Force on Energy Security met for the 11th time", "the
  * U.S.-EU Energy Council met in Brussels": a pair's joint body, a
  * title-case name after a hyphened pair of countries or bodies that ends
  * right before "met", meets as the body and its two sides (the mention
  * finder reads no mention of the whole name).  k is the token after the
- * name.  Returns 1 when it made the event, 0 when there is no such body,
- * -1 on arena exhaustion. */
+ * name; with `noun` it stands before a meeting noun ("the U.S.-EU TTC
+ * meeting"), not "met".  Returns 1 when it made the event, 0 when there is
+ * no such body, -1 on arena exhaustion. */
 static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t k,
                          const lex_entry *cue, int noun)
 {
@@ -2527,7 +2521,6 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             words++;
             continue;
         }
-        /* "Task Force on Energy Security" */
         /* "Trade and Technology Council": "and" between two capitalised
          * words of the name */
         if (m < 0 && words && b >= 2 && tok_is(u, "and") && (d->toks[b - 2].flags & T_CAP) &&
@@ -2535,6 +2528,7 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             b--;
             continue;
         }
+        /* "Task Force on Energy Security" */
         if (m < 0 && words && (tok_is(u, "on") || tok_is(u, "for") || tok_is(u, "of"))) {
             b--;
             continue;
@@ -2544,6 +2538,13 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     return 0;
 }
 
+/* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
+ * met today", "CIS member states met in Minsk": an international group (or
+ * its people, up to two lower-case words after its name) that meets with no
+ * one named after the verb is a meeting of its members (the GUIDE: the
+ * group is said to meet).  Not "the EU was to meet its targets": only a
+ * preposition, a time word or the clause's end may follow.  Returns 1 when
+ * it made the event, 0 when the cue is not such, -1 out of memory. */
 static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                      const lex_entry *cue)
 {
