@@ -984,6 +984,23 @@ static const lex_entry *joint_side(const doc *d, uint32_t t, uint32_t end, uint3
     return c;
 }
 
+/* Is token t a hyphen with no space on either side ("NATO-Russia")? */
+static int tight_hyphen(const doc *d, uint32_t t)
+{
+    return is_char(d, t, '-') && !(d->toks[t].flags & T_SPACE_BEFORE) &&
+           !(d->toks[t + 1].flags & T_SPACE_BEFORE);
+}
+
+/* "U.S." in "U.S.-Israel": the mention that ends right before a tight
+ * hyphen before token f (not before token from), or -1. */
+static int hyphened_before(const doc *d, uint32_t f, uint32_t from)
+{
+    if (f < from + 2 || !tight_hyphen(d, f - 1))
+        return -1;
+    int p = mention_at(d, f - 2);
+    return p >= 0 && d->ments[p].tok_end == f - 1 ? p : -1;
+}
+
 /* "the NATO-Russia Council", "the Russian-French Commission on Bilateral
  * Cooperation": a joint body of two sides named in its own name.  Its
  * meeting is a meeting of those sides, not a body's internal one.  Adds
@@ -994,17 +1011,13 @@ static int joint_body(doc *d, int m, ev_draft *e)
         return 0;
     uint32_t end = d->ments[m].tok_end, from = d->ments[m].tok_start;
     /* "NATO-Russia Council": the first side may be a mention of its own */
-    if (from >= 2 && is_char(d, from - 1, '-') && !(d->toks[from - 1].flags & T_SPACE_BEFORE) &&
-        !(d->toks[from].flags & T_SPACE_BEFORE)) {
-        int p = mention_at(d, from - 2);
-        if (p >= 0 && d->ments[p].tok_end == from - 1)
-            from = d->ments[p].tok_start;
-    }
+    int first = hyphened_before(d, from, 0);
+    if (first >= 0)
+        from = d->ments[first].tok_start;
     for (uint32_t t = from; t + 2 < end; t++) {
         uint32_t a_end = t, b_end = t;
         const lex_entry *a = joint_side(d, t, end, &a_end);
-        if (!a || a_end + 1 >= end || !is_char(d, a_end, '-') ||
-            (d->toks[a_end].flags & T_SPACE_BEFORE) || (d->toks[a_end + 1].flags & T_SPACE_BEFORE))
+        if (!a || a_end + 1 >= end || !tight_hyphen(d, a_end))
             continue;
         const lex_entry *b = joint_side(d, a_end + 1, end, &b_end);
         if (!b || !strcmp(b->canon, a->canon))
@@ -1033,13 +1046,9 @@ static int hyphen_body(doc *d, int m)
     if (m < 0 || d->ments[m].kind != M_ORG)
         return -1;
     uint32_t from = d->ments[m].tok_start;
-    if (from < 2 || !is_char(d, from - 1, '-') || (d->toks[from - 1].flags & T_SPACE_BEFORE) ||
-        (d->toks[from].flags & T_SPACE_BEFORE) || d->ments[m].tok_end <= from + 1)
-        return -1;
-    if (!tok_lex(d, from, LEX_COUNTRY, NULL) && !tok_lex(d, from, LEX_DEMONYM, NULL))
-        return -1;
-    int p = mention_at(d, from - 2);
-    if (p < 0 || d->ments[p].tok_end != from - 1 ||
+    int p = hyphened_before(d, from, 0);
+    if (p < 0 || d->ments[m].tok_end <= from + 1 ||
+        (!tok_lex(d, from, LEX_COUNTRY, NULL) && !tok_lex(d, from, LEX_DEMONYM, NULL)) ||
         (d->ments[p].kind != M_COUNTRY && d->ments[p].kind != M_ORG))
         return -1;
     uint32_t start = d->ments[p].tok_start;
@@ -2458,11 +2467,7 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         if (m >= 0 && d->ments[m].tok_end == b && words &&
             (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)) {
             uint32_t f = d->ments[m].tok_start;
-            int p = f >= s->tok_start + 2 && is_char(d, f - 1, '-') &&
-                            !(d->toks[f - 1].flags & T_SPACE_BEFORE) &&
-                            !(d->toks[f].flags & T_SPACE_BEFORE)
-                        ? mention_at(d, f - 2)
-                        : -1;
+            int p = hyphened_before(d, f, s->tok_start);
             /* before a noun, "at the U.S.-EU ... meeting" reads the first
              * side as a place: the country its word names */
             uint32_t pw = p >= 0 ? d->ments[p].tok_start : 0;
@@ -2471,7 +2476,7 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             const lex_entry *pc = noun && p >= 0 && d->ments[p].kind == M_PLACE
                                       ? tok_lex(d, pw, LEX_COUNTRY, NULL)
                                       : NULL;
-            if (p >= 0 && d->ments[p].tok_end == f - 1 &&
+            if (p >= 0 &&
                 (((d->ments[p].kind == M_ORG || d->ments[p].kind == M_COUNTRY) &&
                   party_mention(d, p)) ||
                  (pc && pc->canon)) &&
