@@ -2937,9 +2937,10 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         if (other)
             break;
-        for (size_t m = 0; m < d->nments && nrep < MAX_COORD; m++)
-            if (d->ments[m].sent == k && d->ments[m].entity != d->ments[h].entity &&
-                reports_at(d, (int)m, t))
+        /* (the sentence's mentions: they are sorted by start) */
+        for (size_t m = mentions_before(d, t->tok_start);
+             m < d->nments && d->ments[m].tok_start < t->tok_end && nrep < MAX_COORD; m++)
+            if (d->ments[m].entity != d->ments[h].entity && reports_at(d, (int)m, t))
                 rep[nrep++] = (int)m;
     }
     if (!nrep)
