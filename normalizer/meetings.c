@@ -134,6 +134,15 @@ static uint32_t time_words(const doc *d, uint32_t t, uint32_t end)
     return t;
 }
 
+/* Where sentence s starts past an opening time phrase and its comma
+ * ("Today, ...", "On Tuesday, ..."), the phrase ending before limit; else
+ * its first token. */
+static uint32_t past_opening_time(const doc *d, const sentence *s, uint32_t limit)
+{
+    uint32_t k = time_words(d, s->tok_start, limit);
+    return k > s->tok_start && k < limit && is_char(d, k, ',') ? k + 1 : s->tok_start;
+}
+
 /* A lower-case plural noun that ends its phrase: "(union) figures last
  * week", "stakeholders to discuss", "executives from 28 companies". */
 static int plural_head(const doc *d, uint32_t t, uint32_t end)
@@ -720,11 +729,7 @@ static int named_host(const doc *d, int m, uint32_t verb)
  * the list (a comma or a name right before it).  Returns the count. */
 static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, int max)
 {
-    uint32_t k = time_words(d, s->tok_start, verb);
-    if (k > s->tok_start && k < verb && is_char(d, k, ','))
-        k++;
-    else
-        k = s->tok_start;
+    uint32_t k = past_opening_time(d, s, verb);
     if (k < verb && tok_is(&d->toks[k], "the"))
         k++;
     /* (a body's mention may take its "the") */
@@ -787,16 +792,13 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
                         (vt->lower_len > 3 && !strcmp(vt->lower + vt->lower_len - 2, "ed"))))
         return -1;
     uint32_t a = verb;
-    while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB) &&
-           !tok_is(&d->toks[a - 1], "and"))
+    while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
         a--;
     if (a < s->tok_start + 3 || !tok_is(&d->toks[a - 1], "and"))
         return -1;
     a--; /* the "and" */
-    uint32_t k = time_words(d, s->tok_start, a);
-    if (k > s->tok_start && k < a && is_char(d, k, ','))
-        k++;
-    else if (d->toks[s->tok_start].word_bits & W_PREP) {
+    uint32_t k = past_opening_time(d, s, a);
+    if (k == s->tok_start && (d->toks[s->tok_start].word_bits & W_PREP)) {
         /* "During the trip to Vladimir, Mr Putin went on a tour and met" */
         uint32_t c = s->tok_start + 1;
         while (c < a && c < s->tok_start + 12 && !is_char(d, c, ','))
@@ -804,8 +806,7 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
         if (c >= a || !is_char(d, c, ','))
             return -1;
         k = c + 1;
-    } else
-        k = s->tok_start;
+    }
     int m = mention_at(d, k);
     if (m < 0 && k + 1 < a && tok_is(&d->toks[k], "the"))
         m = mention_at(d, k + 1);
