@@ -2449,6 +2449,16 @@ static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *f
     return 0;
 }
 
+/* Does the name starting at token b open its clause (across an article):
+ * the sentence's start (token from), or after a comma or a subordinator?
+ * Not "talks with NATO met resistance". */
+static int opens_clause(const doc *d, uint32_t b, uint32_t from)
+{
+    if (b > from && (d->toks[b - 1].word_bits & W_DET))
+        b--;
+    return b <= from || is_char(d, b - 1, ',') || (d->toks[b - 1].word_bits & W_SUBORD);
+}
+
 /* "The U.S.-EU Task Force on Energy Security met for the 11th time", "the
  * U.S.-EU Energy Council met in Brussels": a pair's joint body, a
  * title-case name after a hyphened pair of countries or bodies that ends
@@ -2488,9 +2498,7 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                 /* the name opens its clause: not "talks with the U.S.-EU
                  * Council met resistance" (a noun's pair may stand
                  * anywhere: "at the most recent U.S.-EU TTC meeting") */
-                uint32_t c = a > s->tok_start && (d->toks[a - 1].word_bits & W_DET) ? a - 1 : a;
-                if (!noun && c > s->tok_start && !is_char(d, c - 1, ',') &&
-                    !(d->toks[c - 1].word_bits & W_SUBORD))
+                if (!noun && !opens_clause(d, a, s->tok_start))
                     return 0;
                 ev_draft *e =
                     new_meeting(d, out, i, cue, noun ? "meeting.compound" : "meeting.group_met", s);
@@ -2579,10 +2587,7 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
     if (g < 0 || d->ments[g].tok_end != k || !intl_group(d, g) || !party_mention(d, g))
         return pair_body_met(d, out, s, i, k, cue, 0);
     /* the group opens its clause: not "talks with NATO met resistance" */
-    uint32_t b = d->ments[g].tok_start;
-    if (b > s->tok_start && (d->toks[b - 1].word_bits & W_DET))
-        b--;
-    if (b > s->tok_start && !is_char(d, b - 1, ',') && !(d->toks[b - 1].word_bits & W_SUBORD))
+    if (!opens_clause(d, d->ments[g].tok_start, s->tok_start))
         return 0;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_met", s);
     if (!e)
