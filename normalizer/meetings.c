@@ -2449,6 +2449,14 @@ static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *f
     return 0;
 }
 
+/* Token k, or before an acronym in parentheses that ends right before it
+ * ("the International Coffee Organisation (ICO) met"), not before token
+ * from: where the name before it ends. */
+static uint32_t before_acronym(const doc *d, uint32_t k, uint32_t from)
+{
+    return k > from + 3 && is_char(d, k - 1, ')') && is_char(d, k - 3, '(') ? k - 3 : k;
+}
+
 /* Does the name starting at token b open its clause (across an article):
  * the sentence's start (token from), or after a comma or a subordinator?
  * Not "talks with NATO met resistance". */
@@ -2581,8 +2589,7 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
             k--;
     }
     /* "the International Coffee Organisation (ICO) met": over the acronym */
-    if (k > s->tok_start + 3 && is_char(d, k - 1, ')') && is_char(d, k - 3, '('))
-        k -= 3;
+    k = before_acronym(d, k, s->tok_start);
     int g = k > s->tok_start ? mention_at(d, k - 1) : -1;
     if (g < 0 || d->ments[g].tok_end != k || !intl_group(d, g) || !party_mention(d, g))
         return pair_body_met(d, out, s, i, k, cue, 0);
@@ -3630,10 +3637,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * Policy Coordination Talks" names a channel, no one occasion) */
     if (!nmulti && !nobj && !with && !between && !of && cls == MEET_NOUN && i > s->tok_start + 3 &&
         d->toks[end - 1].lower && d->toks[end - 1].lower[d->toks[end - 1].lower_len - 1] != 's') {
-        uint32_t k = i;
-        if (is_char(d, k - 1, ')') && is_char(d, k - 3, '('))
-            k -= 3;
-        int r = pair_body_met(d, out, s, i, k, cue, 1);
+        int r = pair_body_met(d, out, s, i, before_acronym(d, i, s->tok_start), cue, 1);
         if (r < 0)
             goto nomem;
         if (r)
