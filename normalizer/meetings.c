@@ -691,6 +691,20 @@ static void listed_before_officials(doc *d, ev_draft *e, uint32_t first, uint32_
         ev_add_mention(d, e, left[q]);
 }
 
+/* Back from token b over the title words before a name ("Deputy Homeland
+ * Security Advisor", "Minister of Health"): capitalised words, "of",
+ * "the"; at most max of them, not before token lo. */
+static uint32_t title_words_before(const doc *d, uint32_t b, uint32_t lo, int max)
+{
+    for (int steps = 0; b > lo && steps < max; steps++) {
+        const token *w = &d->toks[b - 1];
+        if (!(w->flags & T_CAP) && !tok_is(w, "of") && !tok_is(w, "the"))
+            break;
+        b--;
+    }
+    return b;
+}
+
 /* Does person mention m carry a first name ("Jennifer Klein"), not only a
  * title or a description? */
 static int has_given_name(const doc *d, int m)
@@ -757,14 +771,8 @@ static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, 
          * (across "the") */
         uint32_t b = t > k && tok_is(&d->toks[t - 1], "the") ? t - 1 : t;
         /* a person's title before the name ("Deputy Homeland Security
-         * Advisor Josh Geltzer"): capitalised words, "of", "the" */
-        for (int steps = 0; b > k + 1 && steps < 10; steps++) {
-            const token *w = &d->toks[b - 1];
-            if (!((w->flags & T_WORD) &&
-                  ((w->flags & T_CAP) || tok_is(w, "of") || tok_is(w, "the"))))
-                break;
-            b--;
-        }
+         * Advisor Josh Geltzer") */
+        b = title_words_before(d, b, k + 1, 10);
         int head = t == k || (b > k && (is_char(d, b - 1, ',') || tok_is(&d->toks[b - 1], "and")));
         if (head && named_host(d, m, verb) && party_mention(d, m) && n < max)
             out[n++] = m;
@@ -2905,13 +2913,7 @@ static int reports_at(const doc *d, int m, const sentence *s)
         return 0;
     if (x->tok_end < s->tok_end && tok_lex(d, x->tok_end, LEX_SPEECH, NULL))
         return 1;
-    uint32_t b = x->tok_start;
-    for (int steps = 0; b > s->tok_start && steps < 8; steps++) {
-        const token *u = &d->toks[b - 1];
-        if (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the"))
-            break;
-        b--;
-    }
+    uint32_t b = title_words_before(d, x->tok_start, s->tok_start, 8);
     return b >= s->tok_start + 2 && tok_is(&d->toks[b - 1], "to") &&
            tok_is(&d->toks[b - 2], "according");
 }
