@@ -134,6 +134,15 @@ static uint32_t time_words(const doc *d, uint32_t t, uint32_t end)
     return t;
 }
 
+/* Where sentence s starts past an opening time phrase and its comma
+ * ("Today, ...", "On Tuesday, ..."), the phrase ending before limit; else
+ * its first token. */
+static uint32_t past_opening_time(const doc *d, const sentence *s, uint32_t limit)
+{
+    uint32_t k = time_words(d, s->tok_start, limit);
+    return k > s->tok_start && k < limit && is_char(d, k, ',') ? k + 1 : s->tok_start;
+}
+
 /* A lower-case plural noun that ends its phrase: "(union) figures last
  * week", "stakeholders to discuss", "executives from 28 companies". */
 static int plural_head(const doc *d, uint32_t t, uint32_t end)
@@ -682,6 +691,20 @@ static void listed_before_officials(doc *d, ev_draft *e, uint32_t first, uint32_
         ev_add_mention(d, e, left[q]);
 }
 
+/* Back from token b over the title words before a name ("Deputy Homeland
+ * Security Advisor", "Minister of Health"): capitalised words, "of",
+ * "the"; at most max of them, not before token lo. */
+static uint32_t title_words_before(const doc *d, uint32_t b, uint32_t lo, int max)
+{
+    for (int steps = 0; b > lo && steps < max; steps++) {
+        const token *w = &d->toks[b - 1];
+        if (!(w->flags & T_CAP) && !tok_is(w, "of") && !tok_is(w, "the"))
+            break;
+        b--;
+    }
+    return b;
+}
+
 /* Does person mention m carry a first name ("Jennifer Klein"), not only a
  * title or a description? */
 static int has_given_name(const doc *d, int m)
@@ -720,11 +743,7 @@ static int named_host(const doc *d, int m, uint32_t verb)
  * the list (a comma or a name right before it).  Returns the count. */
 static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, int max)
 {
-    uint32_t k = time_words(d, s->tok_start, verb);
-    if (k > s->tok_start && k < verb && is_char(d, k, ','))
-        k++;
-    else
-        k = s->tok_start;
+    uint32_t k = past_opening_time(d, s, verb);
     if (k < verb && tok_is(&d->toks[k], "the"))
         k++;
     /* (a body's mention may take its "the") */
@@ -752,14 +771,8 @@ static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, 
          * (across "the") */
         uint32_t b = t > k && tok_is(&d->toks[t - 1], "the") ? t - 1 : t;
         /* a person's title before the name ("Deputy Homeland Security
-         * Advisor Josh Geltzer"): capitalised words, "of", "the" */
-        for (int steps = 0; b > k + 1 && steps < 10; steps++) {
-            const token *w = &d->toks[b - 1];
-            if (!((w->flags & T_WORD) &&
-                  ((w->flags & T_CAP) || tok_is(w, "of") || tok_is(w, "the"))))
-                break;
-            b--;
-        }
+         * Advisor Josh Geltzer") */
+        b = title_words_before(d, b, k + 1, 10);
         int head = t == k || (b > k && (is_char(d, b - 1, ',') || tok_is(&d->toks[b - 1], "and")));
         if (head && named_host(d, m, verb) && party_mention(d, m) && n < max)
             out[n++] = m;
@@ -787,16 +800,13 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
                         (vt->lower_len > 3 && !strcmp(vt->lower + vt->lower_len - 2, "ed"))))
         return -1;
     uint32_t a = verb;
-    while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB) &&
-           !tok_is(&d->toks[a - 1], "and"))
+    while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
         a--;
     if (a < s->tok_start + 3 || !tok_is(&d->toks[a - 1], "and"))
         return -1;
     a--; /* the "and" */
-    uint32_t k = time_words(d, s->tok_start, a);
-    if (k > s->tok_start && k < a && is_char(d, k, ','))
-        k++;
-    else if (d->toks[s->tok_start].word_bits & W_PREP) {
+    uint32_t k = past_opening_time(d, s, a);
+    if (k == s->tok_start && (d->toks[s->tok_start].word_bits & W_PREP)) {
         /* "During the trip to Vladimir, Mr Putin went on a tour and met" */
         uint32_t c = s->tok_start + 1;
         while (c < a && c < s->tok_start + 12 && !is_char(d, c, ','))
@@ -804,8 +814,7 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
         if (c >= a || !is_char(d, c, ','))
             return -1;
         k = c + 1;
-    } else
-        k = s->tok_start;
+    }
     int m = mention_at(d, k);
     if (m < 0 && k + 1 < a && tok_is(&d->toks[k], "the"))
         m = mention_at(d, k + 1);
@@ -984,6 +993,23 @@ static const lex_entry *joint_side(const doc *d, uint32_t t, uint32_t end, uint3
     return c;
 }
 
+/* Is token t a hyphen with no space on either side ("NATO-Russia")? */
+static int tight_hyphen(const doc *d, uint32_t t)
+{
+    return is_char(d, t, '-') && !(d->toks[t].flags & T_SPACE_BEFORE) &&
+           !(d->toks[t + 1].flags & T_SPACE_BEFORE);
+}
+
+/* "U.S." in "U.S.-Israel": the mention that ends right before a tight
+ * hyphen before token f (not before token from), or -1. */
+static int hyphened_before(const doc *d, uint32_t f, uint32_t from)
+{
+    if (f < from + 2 || !tight_hyphen(d, f - 1))
+        return -1;
+    int p = mention_at(d, f - 2);
+    return p >= 0 && d->ments[p].tok_end == f - 1 ? p : -1;
+}
+
 /* "the NATO-Russia Council", "the Russian-French Commission on Bilateral
  * Cooperation": a joint body of two sides named in its own name.  Its
  * meeting is a meeting of those sides, not a body's internal one.  Adds
@@ -994,17 +1020,13 @@ static int joint_body(doc *d, int m, ev_draft *e)
         return 0;
     uint32_t end = d->ments[m].tok_end, from = d->ments[m].tok_start;
     /* "NATO-Russia Council": the first side may be a mention of its own */
-    if (from >= 2 && is_char(d, from - 1, '-') && !(d->toks[from - 1].flags & T_SPACE_BEFORE) &&
-        !(d->toks[from].flags & T_SPACE_BEFORE)) {
-        int p = mention_at(d, from - 2);
-        if (p >= 0 && d->ments[p].tok_end == from - 1)
-            from = d->ments[p].tok_start;
-    }
+    int first = hyphened_before(d, from, 0);
+    if (first >= 0)
+        from = d->ments[first].tok_start;
     for (uint32_t t = from; t + 2 < end; t++) {
         uint32_t a_end = t, b_end = t;
         const lex_entry *a = joint_side(d, t, end, &a_end);
-        if (!a || a_end + 1 >= end || !is_char(d, a_end, '-') ||
-            (d->toks[a_end].flags & T_SPACE_BEFORE) || (d->toks[a_end + 1].flags & T_SPACE_BEFORE))
+        if (!a || a_end + 1 >= end || !tight_hyphen(d, a_end))
             continue;
         const lex_entry *b = joint_side(d, a_end + 1, end, &b_end);
         if (!b || !strcmp(b->canon, a->canon))
@@ -1033,13 +1055,9 @@ static int hyphen_body(doc *d, int m)
     if (m < 0 || d->ments[m].kind != M_ORG)
         return -1;
     uint32_t from = d->ments[m].tok_start;
-    if (from < 2 || !is_char(d, from - 1, '-') || (d->toks[from - 1].flags & T_SPACE_BEFORE) ||
-        (d->toks[from].flags & T_SPACE_BEFORE) || d->ments[m].tok_end <= from + 1)
-        return -1;
-    if (!tok_lex(d, from, LEX_COUNTRY, NULL) && !tok_lex(d, from, LEX_DEMONYM, NULL))
-        return -1;
-    int p = mention_at(d, from - 2);
-    if (p < 0 || d->ments[p].tok_end != from - 1 ||
+    int p = hyphened_before(d, from, 0);
+    if (p < 0 || d->ments[m].tok_end <= from + 1 ||
+        (!tok_lex(d, from, LEX_COUNTRY, NULL) && !tok_lex(d, from, LEX_DEMONYM, NULL)) ||
         (d->ments[p].kind != M_COUNTRY && d->ments[p].kind != M_ORG))
         return -1;
     uint32_t start = d->ments[p].tok_start;
@@ -2439,20 +2457,32 @@ static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *f
     return 0;
 }
 
-/* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
- * met today", "CIS member states met in Minsk": an international group (or
- * its people, up to two lower-case words after its name) that meets with no
- * one named after the verb is a meeting of its members (the GUIDE: the
- * group is said to meet).  Not "the EU was to meet its targets": only a
- * preposition, a time word or the clause's end may follow.  Returns 1 when
- * it made the event, 0 when the cue is not such, -1 out of memory. */
+/* Token k, or before an acronym in parentheses that ends right before it
+ * ("the International Coffee Organisation (ICO) met"), not before token
+ * from: where the name before it ends. */
+static uint32_t before_acronym(const doc *d, uint32_t k, uint32_t from)
+{
+    return k > from + 3 && is_char(d, k - 1, ')') && is_char(d, k - 3, '(') ? k - 3 : k;
+}
+
+/* Does the name starting at token b open its clause (across an article):
+ * the sentence's start (token from), or after a comma or a subordinator?
+ * Not "talks with NATO met resistance". */
+static int opens_clause(const doc *d, uint32_t b, uint32_t from)
+{
+    if (b > from && (d->toks[b - 1].word_bits & W_DET))
+        b--;
+    return b <= from || is_char(d, b - 1, ',') || (d->toks[b - 1].word_bits & W_SUBORD);
+}
+
 /* "The U.S.-EU Task Force on Energy Security met for the 11th time", "the
  * U.S.-EU Energy Council met in Brussels": a pair's joint body, a
  * title-case name after a hyphened pair of countries or bodies that ends
  * right before "met", meets as the body and its two sides (the mention
  * finder reads no mention of the whole name).  k is the token after the
- * name.  Returns 1 when it made the event, 0 when there is no such body,
- * -1 on arena exhaustion. */
+ * name; with `noun` it stands before a meeting noun ("the U.S.-EU TTC
+ * meeting"), not "met".  Returns 1 when it made the event, 0 when there is
+ * no such body, -1 on arena exhaustion. */
 static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t k,
                          const lex_entry *cue, int noun)
 {
@@ -2464,11 +2494,7 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         if (m >= 0 && d->ments[m].tok_end == b && words &&
             (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)) {
             uint32_t f = d->ments[m].tok_start;
-            int p = f >= s->tok_start + 2 && is_char(d, f - 1, '-') &&
-                            !(d->toks[f - 1].flags & T_SPACE_BEFORE) &&
-                            !(d->toks[f].flags & T_SPACE_BEFORE)
-                        ? mention_at(d, f - 2)
-                        : -1;
+            int p = hyphened_before(d, f, s->tok_start);
             /* before a noun, "at the U.S.-EU ... meeting" reads the first
              * side as a place: the country its word names */
             uint32_t pw = p >= 0 ? d->ments[p].tok_start : 0;
@@ -2477,7 +2503,7 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             const lex_entry *pc = noun && p >= 0 && d->ments[p].kind == M_PLACE
                                       ? tok_lex(d, pw, LEX_COUNTRY, NULL)
                                       : NULL;
-            if (p >= 0 && d->ments[p].tok_end == f - 1 &&
+            if (p >= 0 &&
                 (((d->ments[p].kind == M_ORG || d->ments[p].kind == M_COUNTRY) &&
                   party_mention(d, p)) ||
                  (pc && pc->canon)) &&
@@ -2488,9 +2514,7 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                 /* the name opens its clause: not "talks with the U.S.-EU
                  * Council met resistance" (a noun's pair may stand
                  * anywhere: "at the most recent U.S.-EU TTC meeting") */
-                uint32_t c = a > s->tok_start && (d->toks[a - 1].word_bits & W_DET) ? a - 1 : a;
-                if (!noun && c > s->tok_start && !is_char(d, c - 1, ',') &&
-                    !(d->toks[c - 1].word_bits & W_SUBORD))
+                if (!noun && !opens_clause(d, a, s->tok_start))
                     return 0;
                 ev_draft *e =
                     new_meeting(d, out, i, cue, noun ? "meeting.compound" : "meeting.group_met", s);
@@ -2527,7 +2551,6 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             words++;
             continue;
         }
-        /* "Task Force on Energy Security" */
         /* "Trade and Technology Council": "and" between two capitalised
          * words of the name */
         if (m < 0 && words && b >= 2 && tok_is(u, "and") && (d->toks[b - 2].flags & T_CAP) &&
@@ -2535,6 +2558,7 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             b--;
             continue;
         }
+        /* "Task Force on Energy Security" */
         if (m < 0 && words && (tok_is(u, "on") || tok_is(u, "for") || tok_is(u, "of"))) {
             b--;
             continue;
@@ -2544,6 +2568,13 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     return 0;
 }
 
+/* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
+ * met today", "CIS member states met in Minsk": an international group (or
+ * its people, up to two lower-case words after its name) that meets with no
+ * one named after the verb is a meeting of its members (the GUIDE: the
+ * group is said to meet).  Not "the EU was to meet its targets": only a
+ * preposition, a time word or the clause's end may follow.  Returns 1 when
+ * it made the event, 0 when the cue is not such, -1 out of memory. */
 static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                      const lex_entry *cue)
 {
@@ -2566,16 +2597,12 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
             k--;
     }
     /* "the International Coffee Organisation (ICO) met": over the acronym */
-    if (k > s->tok_start + 3 && is_char(d, k - 1, ')') && is_char(d, k - 3, '('))
-        k -= 3;
+    k = before_acronym(d, k, s->tok_start);
     int g = k > s->tok_start ? mention_at(d, k - 1) : -1;
     if (g < 0 || d->ments[g].tok_end != k || !intl_group(d, g) || !party_mention(d, g))
         return pair_body_met(d, out, s, i, k, cue, 0);
     /* the group opens its clause: not "talks with NATO met resistance" */
-    uint32_t b = d->ments[g].tok_start;
-    if (b > s->tok_start && (d->toks[b - 1].word_bits & W_DET))
-        b--;
-    if (b > s->tok_start && !is_char(d, b - 1, ',') && !(d->toks[b - 1].word_bits & W_SUBORD))
+    if (!opens_clause(d, d->ments[g].tok_start, s->tok_start))
         return 0;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_met", s);
     if (!e)
@@ -2886,13 +2913,7 @@ static int reports_at(const doc *d, int m, const sentence *s)
         return 0;
     if (x->tok_end < s->tok_end && tok_lex(d, x->tok_end, LEX_SPEECH, NULL))
         return 1;
-    uint32_t b = x->tok_start;
-    for (int steps = 0; b > s->tok_start && steps < 8; steps++) {
-        const token *u = &d->toks[b - 1];
-        if (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the"))
-            break;
-        b--;
-    }
+    uint32_t b = title_words_before(d, x->tok_start, s->tok_start, 8);
     return b >= s->tok_start + 2 && tok_is(&d->toks[b - 1], "to") &&
            tok_is(&d->toks[b - 2], "according");
 }
@@ -2931,9 +2952,10 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         if (other)
             break;
-        for (size_t m = 0; m < d->nments && nrep < MAX_COORD; m++)
-            if (d->ments[m].sent == k && d->ments[m].entity != d->ments[h].entity &&
-                reports_at(d, (int)m, t))
+        /* (the sentence's mentions: they are sorted by start) */
+        for (size_t m = mentions_before(d, t->tok_start);
+             m < d->nments && d->ments[m].tok_start < t->tok_end && nrep < MAX_COORD; m++)
+            if (d->ments[m].entity != d->ments[h].entity && reports_at(d, (int)m, t))
                 rep[nrep++] = (int)m;
     }
     if (!nrep)
@@ -3617,10 +3639,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * Policy Coordination Talks" names a channel, no one occasion) */
     if (!nmulti && !nobj && !with && !between && !of && cls == MEET_NOUN && i > s->tok_start + 3 &&
         d->toks[end - 1].lower && d->toks[end - 1].lower[d->toks[end - 1].lower_len - 1] != 's') {
-        uint32_t k = i;
-        if (is_char(d, k - 1, ')') && is_char(d, k - 3, '('))
-            k -= 3;
-        int r = pair_body_met(d, out, s, i, k, cue, 1);
+        int r = pair_body_met(d, out, s, i, before_acronym(d, i, s->tok_start), cue, 1);
         if (r < 0)
             goto nomem;
         if (r)
