@@ -2324,33 +2324,23 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * their meeting */
             if (mt && cls == SPEECH_VERB_ABOUT)
                 return NSV_OK;
-            int oents[MAX_PARTIES];
-            int on = mt ? 0 : readout_officials(d, out, s, k, oents);
-            if (on && cls != SPEECH_VERB_ABOUT) {
+            /* (else a readout's officials: the people of the meeting just
+             * reported) */
+            int ents[MAX_PARTIES];
+            int n = mt || cls == SPEECH_VERB_ABOUT ? 0 : readout_officials(d, out, s, k, ents);
+            if (mt || n) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
                 if (!e)
                     goto nomem;
-                set_joint_speaker(d, e, oents, on);
-                e->ev.modality = clause_modality(d, i, s->tok_start);
-                uint32_t c = cue_end;
-                if (c < s->tok_end && tok_is(&d->toks[c], "that"))
-                    c++;
-                if (c < s->tok_end)
-                    set_content(d, e, d->toks[c].start, s->end, 0);
-                return NSV_OK;
-            }
-            if (mt) {
-                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
-                if (!e)
-                    goto nomem;
-                /* re-read the meeting: ev_new may have moved the list */
-                mt = last_meeting(d, out, (uint32_t)(s - d->sents), gm_at);
-                int ents[MAX_PARTIES];
-                int n = mt ? mt->nents : 0;
-                for (int p = 0; p < n; p++)
-                    ents[p] = mt->ents[p];
+                if (mt) {
+                    /* re-read the meeting: ev_new may have moved the list */
+                    mt = last_meeting(d, out, (uint32_t)(s - d->sents), gm_at);
+                    n = mt ? mt->nents : 0;
+                    for (int p = 0; p < n; p++)
+                        ents[p] = mt->ents[p];
+                    e->speaker_mention = gm;
+                }
                 set_joint_speaker(d, e, ents, n);
-                e->speaker_mention = gm;
                 e->ev.modality = clause_modality(d, i, s->tok_start);
                 uint32_t c = cue_end;
                 if (c < s->tok_end && tok_is(&d->toks[c], "that"))
