@@ -1247,6 +1247,12 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
+/* "spokesman", "spokeswoman", "spokesperson" (no press secretary). */
+static int spokes_word(const token *t)
+{
+    return tok_is(t, "spokesman") || tok_is(t, "spokeswoman") || tok_is(t, "spokesperson");
+}
+
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
@@ -1254,11 +1260,6 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
  * quotation with an unnamed speaker ('," said a trader', '," the senior
  * dealer added'), or a "he" after such a voice (depth: how many "he"s
  * back)? */
-static int spokes_word(const token *t)
-{
-    return tok_is(t, "spokesman") || tok_is(t, "spokeswoman") || tok_is(t, "spokesperson");
-}
-
 static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
                                 int depth)
 {
@@ -1851,7 +1852,6 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
     return 0;
 }
 
-/* One speech cue at token i with its phrase length nw. */
 /* "X sent greetings to Y ... The message reads, in part:": the greeting
  * and its message are one statement, which the message's cue records.  Is
  * the cue at token i, nw tokens, a greeting sent ("sent his greetings",
@@ -1869,8 +1869,8 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
         const token *k = &d->toks[t];
         if (k->flags & (T_IN_QUOTE | T_QUOTE))
             continue;
-        if ((k->cats & (1u << LEX_SPEECH)) && tok_lex(d, t, LEX_SPEECH, NULL) &&
-            (t < s->tok_end || tok_lex(d, t, LEX_SPEECH, NULL)->value == SPEECH_NOUN_VERB))
+        const lex_entry *c = tok_lex(d, t, LEX_SPEECH, NULL);
+        if (c && (t < s->tok_end || c->value == SPEECH_NOUN_VERB))
             return 1;
         if (tok_is(k, "message") || tok_is(k, "messages") || tok_is(k, "telegram") ||
             tok_is(k, "address") || tok_is(k, "letter"))
@@ -1879,6 +1879,7 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
     return 0;
 }
 
+/* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
