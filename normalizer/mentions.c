@@ -2960,23 +2960,25 @@ static int seat_holder(const doc *d, size_t k)
             continue;
         if (n == 1)
             return found[0];
+        if (over)
+            return -1;
         /* "Mr Putin and Mr Sagdeyev discussed ... The scientist noted": of
          * several, a calling is the one of no known office */
         if (!m->role) {
             int free = -1;
-            for (int q = 0; q < n && !over; q++)
+            for (int q = 0; q < n; q++)
                 if (!d->ents[found[q]].role) {
                     if (free >= 0)
                         return -1;
                     free = found[q];
                 }
-            return over ? -1 : free;
+            return free;
         }
         /* "Asked if Baldrige would act, Sen. Pete Wilson said": of several,
          * the one legislator when each other one holds another office (one
          * of no known office may be a legislator too) */
         int leg = -1;
-        for (int q = 0; q < n && !over; q++) {
+        for (int q = 0; q < n; q++) {
             const char *r = d->ents[found[q]].role;
             if (!r)
                 return -1;
@@ -2986,7 +2988,7 @@ static int seat_holder(const doc *d, size_t k)
                 leg = found[q];
             }
         }
-        return over ? -1 : leg;
+        return leg;
     }
     return -1;
 }
@@ -3098,6 +3100,20 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
     return 0;
 }
 
+/* Is token x a word desc_fit() passes over: punctuation, "'s", the, of,
+ * to, for, and, or a generic head ("leader", "head", "chief")? */
+static int generic_desc_word(const token *x)
+{
+    /* (generic heads; "the head of government" is a top office, which the
+     * role finds) */
+    static const char *const skip[] = {"the",    "of",   "to",    "for",        "and", "s",
+                                       "leader", "head", "chief", "government", NULL};
+    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
+    for (int q = 0; skip[q] && !generic; q++)
+        generic = tok_is(x, skip[q]);
+    return generic;
+}
+
 /* A definite description of the catch-all office kind ("the Head of the
  * Office of the President", "the President's adviser", "the IMF Managing
  * Director", "the Tory leader": role Leader, which matches any office):
@@ -3111,10 +3127,6 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
  * when the description has no word but the generic ones ("the leader"). */
 static int desc_fit(doc *d, size_t k)
 {
-    /* (generic heads; "the head of government" is a top office, which the
-     * role finds) */
-    static const char *const skip[] = {"the",    "of",   "to",    "for",        "and", "s",
-                                       "leader", "head", "chief", "government", NULL};
     const mention *m = &d->ments[k];
     int words = 0;
     /* the head word: the first after "the", or after the "'s" of the word
@@ -3122,10 +3134,7 @@ static int desc_fit(doc *d, size_t k)
     uint32_t head = m->tok_start + 1;
     for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
         const token *x = &d->toks[t];
-        int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
-        for (int q = 0; skip[q] && !generic; q++)
-            generic = tok_is(x, skip[q]);
-        words += !generic;
+        words += !generic_desc_word(x);
         if ((x->flags & T_POSS) && t <= m->tok_start + 2)
             head = t + 1;
     }
@@ -3149,10 +3158,7 @@ static int desc_fit(doc *d, size_t k)
         int fit = 1;
         for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
             const token *x = &d->toks[t];
-            int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
-            for (int q = 0; skip[q] && !generic; q++)
-                generic = tok_is(x, skip[q]);
-            if (!generic)
+            if (!generic_desc_word(x))
                 fit = span_has_word(d, p, x->lower, x->lower_len, m->tok_start);
         }
         if (!fit)
@@ -3247,7 +3253,6 @@ void resolve_mentions(doc *d)
                 }
         } else if (m->kind == M_DESC && m->seat) {
             m->entity = seat_holder(d, k);
-
         } else if (m->kind == M_DESC && m->role && (appos = appositive_name(d, k)) >= 0) {
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */
