@@ -859,6 +859,17 @@ static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 
 static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit);
 
+/* The speech cue, not "according to", that follows from token k past time
+ * words and auxiliaries ("on Monday has also said"), before limit; its
+ * first token goes to *at.  NULL when there is none. */
+static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limit, uint32_t *at)
+{
+    k = skip_aux(d, skip_time_words(d, k, limit), limit);
+    const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
+    *at = k;
+    return sv && sv->value != SPEECH_ACCORDING ? sv : NULL;
+}
+
 /* "the Edelman group said", "the official MTI news agency said", "The Usdaw
  * trade union said": an unknown capitalised name, a lower-case head of a
  * body ("group", "union", "agency") with at most two words before it, then
@@ -886,10 +897,8 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
     if (h >= limit || (d->toks[h].flags & (T_CAP | T_IN_QUOTE)) ||
         (!(d->toks[h].word_bits & W_ORG_HEAD) && !outlet))
         return 0;
-    uint32_t k = skip_time_words(d, h + 1, limit);
-    k = skip_aux(d, k, limit);
-    const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
-    if (!sv || sv->value == SPEECH_ACCORDING || (d->toks[k].flags & T_IN_QUOTE))
+    uint32_t k;
+    if (!speech_cue_after(d, h + 1, limit, &k) || (d->toks[k].flags & T_IN_QUOTE))
         return 0;
     /* (an outlet speaks with a finite verb: "quoted in the Guardian
      * newspaper saying" is someone else's voice) */
@@ -2062,15 +2071,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * and one unknown word before a speech verb name a company */
             unsigned dw = 0;
             const lex_entry *dem = tok_lex(d, i - 1, LEX_DEMONYM, &dw);
-            uint32_t k = skip_time_words(d, end, limit);
-            k = skip_aux(d, k, limit);
-            const lex_entry *sv =
-                k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
+            uint32_t k;
             /* (not "U.S. Banker told", "U.S. Dollar has": the wire's
              * capitals after an abbreviation) */
-            if (dem && dw == 1 && sv && sv->value != SPEECH_ACCORDING &&
-                !(d->toks[i - 1].flags & T_ABBREV) && !tok_is(&d->toks[i - 1], "us") &&
-                !tok_lex(d, i - 1, LEX_GIVEN_NAME, NULL) &&
+            if (dem && dw == 1 && speech_cue_after(d, end, limit, &k) &&
+                !(d->toks[k].flags & T_CAP) && !(d->toks[i - 1].flags & T_ABBREV) &&
+                !tok_is(&d->toks[i - 1], "us") && !tok_lex(d, i - 1, LEX_GIVEN_NAME, NULL) &&
                 (i < 2 || !(d->toks[i - 2].flags & T_CAP) || (d->toks[i - 2].word_bits & W_DET)))
                 return add_org_mention(d, i - 1, end, span_text(d, i - 1, end), NULL, next);
         }
@@ -2081,11 +2087,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * verb, is a company of that country (a person there has a
              * title or a first name: "Britain's Mr Brown") */
             int c = mention_at(d, i - 2);
-            uint32_t k = skip_aux(d, skip_time_words(d, end, limit), limit);
-            const lex_entry *sv =
-                k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
-            if (c >= 0 && d->ments[c].kind == M_COUNTRY && d->ments[c].tok_end == i - 1 && sv &&
-                sv->value != SPEECH_ACCORDING && !ing_form(&d->toks[k]))
+            uint32_t k;
+            if (c >= 0 && d->ments[c].kind == M_COUNTRY && d->ments[c].tok_end == i - 1 &&
+                speech_cue_after(d, end, limit, &k) && !(d->toks[k].flags & T_CAP) &&
+                !ing_form(&d->toks[k]))
                 return add_org_mention(d, i, end, span_text(d, i, end), d->ments[c].country, next);
         }
         if (ent < 0 && i > 0 &&
