@@ -2161,6 +2161,21 @@ static int spokes_named_body(const doc *d, size_t j)
     return t && t->canon && !strcmp(t->canon, "Spokesperson");
 }
 
+/* A description of a body, tokens [i, end), whose head word `head` (folded)
+ * is looked for in body names ("the company", "the Houston-based bank");
+ * with a country, one of that country's ("the German giant"). */
+static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, const char *country,
+                         uint32_t *next)
+{
+    mention *m = add_mention(d, M_DESC, i, end);
+    if (!m)
+        return -1;
+    m->name = head;
+    m->country = country;
+    *next = end;
+    return 1;
+}
+
 /* "the ministry", "the agency": a body named earlier. */
 static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
 {
@@ -2174,21 +2189,16 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     if (i + 2 < d->ntoks && (d->toks[i + 2].word_bits & W_FIRM) &&
         !(d->toks[i + 2].flags & (T_CAP | T_IN_QUOTE)) &&
         (((c = tok_lex(d, i + 1, LEX_DEMONYM, &nw)) != NULL && nw == 1) ||
-         ((c = tok_lex(d, i + 1, LEX_COUNTRY, &nw)) != NULL && nw == 1))) {
-        mention *m = add_mention(d, M_DESC, i, i + 3);
-        if (!m)
-            return -1;
-        m->name = d->toks[i + 2].lower;
-        m->country = c->canon; /* (resolved only to the voice: below) */
-        *next = i + 3;
-        return 1;
-    }
+         ((c = tok_lex(d, i + 1, LEX_COUNTRY, &nw)) != NULL && nw == 1)))
+        /* (the country resolves it only to the voice: below) */
+        return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, c->canon, next);
+    uint32_t end = d->sents[d->toks[i].sent].tok_end;
     /* "The Houston-based company said", "the San Diego-based bank said":
      * a business described by where it is based (up to three capitalised
      * place words, "-based", up to three lower-case words, a business word)
      * is "the company", as by its country above */
     {
-        uint32_t k = i + 1, end = d->sents[d->toks[i].sent].tok_end;
+        uint32_t k = i + 1;
         while (k < end && k < i + 4 && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
                !(d->toks[k].flags & (T_POSS | T_IN_QUOTE)))
             k++;
@@ -2201,14 +2211,8 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
                    !(d->toks[h].cats & (1u << LEX_SPEECH)))
                 h++;
             if (h < end && (d->toks[h].word_bits & W_FIRM) &&
-                !(d->toks[h].flags & (T_CAP | T_IN_QUOTE))) {
-                mention *m = add_mention(d, M_DESC, i, h + 1);
-                if (!m)
-                    return -1;
-                m->name = d->toks[h].lower; /* head word to look for in body names */
-                *next = h + 1;
-                return 1;
-            }
+                !(d->toks[h].flags & (T_CAP | T_IN_QUOTE)))
+                return add_body_desc(d, i, h + 1, d->toks[h].lower, NULL, next);
         }
     }
     /* "The clothing and home furnishing retailer said", "the chemicals-and-
@@ -2219,7 +2223,7 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
      * such words name some other body as often as the item's business.) */
     if (!(d->toks[i + 1].word_bits & (W_ORG_HEAD | W_FIRM)) &&
         !(i > 0 && (d->toks[i - 1].word_bits & W_PREP))) {
-        uint32_t k = i + 1, end = d->sents[d->toks[i].sent].tok_end;
+        uint32_t k = i + 1;
         int lines = 0;
         while (k < end && k < i + 8) {
             const token *x = &d->toks[k];
@@ -2236,14 +2240,8 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         const token *hd = k < end ? &d->toks[k] : NULL;
         if (lines && hd && (hd->word_bits & W_FIRM) && !(hd->flags & (T_CAP | T_IN_QUOTE)) &&
             k + 1 < end && (d->toks[k + 1].cats & (1u << LEX_SPEECH)) &&
-            !tok_is(&d->toks[k - 1], "and") && !is_punct(d, k - 1, '-')) {
-            mention *m = add_mention(d, M_DESC, i, k + 1);
-            if (!m)
-                return -1;
-            m->name = hd->lower; /* head word to look for in body names */
-            *next = k + 1;
-            return 1;
-        }
+            !tok_is(&d->toks[k - 1], "and") && !is_punct(d, k - 1, '-'))
+            return add_body_desc(d, i, k + 1, hd->lower, NULL, next);
     }
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
@@ -2257,12 +2255,7 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)))
         return 0;
-    mention *m = add_mention(d, M_DESC, i, i + 2);
-    if (!m)
-        return -1;
-    m->name = h->lower; /* head word to look for in body names */
-    *next = i + 2;
-    return 1;
+    return add_body_desc(d, i, i + 2, h->lower, NULL, next);
 }
 
 /* "the Salford MP", "the Maryland Democrat", "the Arkansas senator", "the
