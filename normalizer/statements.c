@@ -491,6 +491,21 @@ static int paper_issuer_at(const doc *d, const ev_list *out, uint32_t a, const s
     return -1;
 }
 
+/* The token that opens the noun phrase of the document noun at token n:
+ * the nearest article or possessive at most `back` words before it ("the
+ * Bank's minutes", "its annual report"), not across punctuation nor before
+ * token from; n itself when there is none. */
+static uint32_t paper_det(const doc *d, uint32_t n, uint32_t from, uint32_t back)
+{
+    for (uint32_t k = n; k-- > from && n - k <= back;) {
+        if (d->toks[k].flags & T_PUNCT)
+            break;
+        if (d->toks[k].word_bits & (W_DET | W_POSSESSIVE))
+            return k;
+    }
+    return n;
+}
+
 /* "The Treasury issued a statement ... The statement said", "the HUD
  * report said", "According to a report by the CBI": a document that is
  * the subject of a speech verb, or after "according to", speaks for the
@@ -2101,14 +2116,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (cls == SPEECH_NOUN_VERB) {
             speaker = message_sender(d, i, s);
             /* "The Bank's minutes said", "the minutes added" after them */
-            for (uint32_t k = i; speaker < 0 && k-- > s->tok_start && k + 5 > i;) {
-                if (d->toks[k].flags & T_PUNCT)
-                    break;
-                if (d->toks[k].word_bits & (W_DET | W_POSSESSIVE)) {
-                    speaker = paper_speaker(d, out, i, k, s);
-                    break;
-                }
-            }
+            uint32_t det = speaker < 0 ? paper_det(d, i, s->tok_start, 4) : i;
+            if (det != i)
+                speaker = paper_speaker(d, out, i, det, s);
             /* "Vladimir Putin congratulated X on his birthday. The message
              * reads, in part:": the person who just spoke sent it */
             uint32_t here = (uint32_t)(s - d->sents);
@@ -2184,18 +2194,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0) {
             /* "The Treasury issued a statement ... The statement said" */
             uint32_t t = verb_group_start(d, i, s->tok_start);
-            if (t > s->tok_start) {
-                uint32_t det = t - 1;
-                for (uint32_t k = t - 1; k-- > s->tok_start && k + 5 > t;) {
-                    if (d->toks[k].flags & T_PUNCT)
-                        break;
-                    if (d->toks[k].word_bits & (W_DET | W_POSSESSIVE)) {
-                        det = k;
-                        break;
-                    }
-                }
-                speaker = paper_speaker(d, out, t - 1, det, s);
-            }
+            if (t > s->tok_start)
+                speaker = paper_speaker(d, out, t - 1, paper_det(d, t - 1, s->tok_start, 3), s);
         }
         if (speaker < 0) {
             lone = lone_spokesperson(d, out, i, s);
