@@ -2318,9 +2318,7 @@ static int try_profession_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
     if (j + 1 >= limit || !(d->toks[j].word_bits & W_PROFESSION) ||
         (d->toks[j].flags & (T_CAP | T_IN_QUOTE)))
         return 0;
-    uint32_t k = skip_aux(d, j + 1, limit);
-    if (k < limit && (d->toks[k].word_bits & W_ADVERB)) /* "also said" */
-        k++;
+    uint32_t k = skip_aux(d, j + 1, limit); /* (and adverbs: "also said") */
     if (k >= limit || !tok_lex(d, k, LEX_SPEECH, NULL) || (d->toks[k].flags & T_IN_QUOTE))
         return 0;
     mention *m = add_mention(d, M_DESC, i, j + 1);
