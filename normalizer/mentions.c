@@ -859,6 +859,17 @@ static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 
 static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit);
 
+/* The speech cue, not "according to", that follows from token k past time
+ * words and auxiliaries ("on Monday has also said"), before limit; its
+ * first token goes to *at.  NULL when there is none. */
+static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limit, uint32_t *at)
+{
+    k = skip_aux(d, skip_time_words(d, k, limit), limit);
+    const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
+    *at = k;
+    return sv && sv->value != SPEECH_ACCORDING ? sv : NULL;
+}
+
 /* "the Edelman group said", "the official MTI news agency said", "The Usdaw
  * trade union said": an unknown capitalised name, a lower-case head of a
  * body ("group", "union", "agency") with at most two words before it, then
@@ -886,10 +897,8 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
     if (h >= limit || (d->toks[h].flags & (T_CAP | T_IN_QUOTE)) ||
         (!(d->toks[h].word_bits & W_ORG_HEAD) && !outlet))
         return 0;
-    uint32_t k = skip_time_words(d, h + 1, limit);
-    k = skip_aux(d, k, limit);
-    const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
-    if (!sv || sv->value == SPEECH_ACCORDING || (d->toks[k].flags & T_IN_QUOTE))
+    uint32_t k;
+    if (!speech_cue_after(d, h + 1, limit, &k) || (d->toks[k].flags & T_IN_QUOTE))
         return 0;
     /* (an outlet speaks with a finite verb: "quoted in the Guardian
      * newspaper saying" is someone else's voice) */
@@ -2062,15 +2071,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * and one unknown word before a speech verb name a company */
             unsigned dw = 0;
             const lex_entry *dem = tok_lex(d, i - 1, LEX_DEMONYM, &dw);
-            uint32_t k = skip_time_words(d, end, limit);
-            k = skip_aux(d, k, limit);
-            const lex_entry *sv =
-                k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
+            uint32_t k;
             /* (not "U.S. Banker told", "U.S. Dollar has": the wire's
              * capitals after an abbreviation) */
-            if (dem && dw == 1 && sv && sv->value != SPEECH_ACCORDING &&
-                !(d->toks[i - 1].flags & T_ABBREV) && !tok_is(&d->toks[i - 1], "us") &&
-                !tok_lex(d, i - 1, LEX_GIVEN_NAME, NULL) &&
+            if (dem && dw == 1 && speech_cue_after(d, end, limit, &k) &&
+                !(d->toks[k].flags & T_CAP) && !(d->toks[i - 1].flags & T_ABBREV) &&
+                !tok_is(&d->toks[i - 1], "us") && !tok_lex(d, i - 1, LEX_GIVEN_NAME, NULL) &&
                 (i < 2 || !(d->toks[i - 2].flags & T_CAP) || (d->toks[i - 2].word_bits & W_DET)))
                 return add_org_mention(d, i - 1, end, span_text(d, i - 1, end), NULL, next);
         }
@@ -2081,11 +2087,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * verb, is a company of that country (a person there has a
              * title or a first name: "Britain's Mr Brown") */
             int c = mention_at(d, i - 2);
-            uint32_t k = skip_aux(d, skip_time_words(d, end, limit), limit);
-            const lex_entry *sv =
-                k < limit && !(d->toks[k].flags & T_CAP) ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
-            if (c >= 0 && d->ments[c].kind == M_COUNTRY && d->ments[c].tok_end == i - 1 && sv &&
-                sv->value != SPEECH_ACCORDING && !ing_form(&d->toks[k]))
+            uint32_t k;
+            if (c >= 0 && d->ments[c].kind == M_COUNTRY && d->ments[c].tok_end == i - 1 &&
+                speech_cue_after(d, end, limit, &k) && !(d->toks[k].flags & T_CAP) &&
+                !ing_form(&d->toks[k]))
                 return add_org_mention(d, i, end, span_text(d, i, end), d->ments[c].country, next);
         }
         if (ent < 0 && i > 0 &&
@@ -2156,6 +2161,21 @@ static int spokes_named_body(const doc *d, size_t j)
     return t && t->canon && !strcmp(t->canon, "Spokesperson");
 }
 
+/* A description of a body, tokens [i, end), whose head word `head` (folded)
+ * is looked for in body names ("the company", "the Houston-based bank");
+ * with a country, one of that country's ("the German giant"). */
+static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, const char *country,
+                         uint32_t *next)
+{
+    mention *m = add_mention(d, M_DESC, i, end);
+    if (!m)
+        return -1;
+    m->name = head;
+    m->country = country;
+    *next = end;
+    return 1;
+}
+
 /* "the ministry", "the agency": a body named earlier. */
 static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
 {
@@ -2169,21 +2189,16 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     if (i + 2 < d->ntoks && (d->toks[i + 2].word_bits & W_FIRM) &&
         !(d->toks[i + 2].flags & (T_CAP | T_IN_QUOTE)) &&
         (((c = tok_lex(d, i + 1, LEX_DEMONYM, &nw)) != NULL && nw == 1) ||
-         ((c = tok_lex(d, i + 1, LEX_COUNTRY, &nw)) != NULL && nw == 1))) {
-        mention *m = add_mention(d, M_DESC, i, i + 3);
-        if (!m)
-            return -1;
-        m->name = d->toks[i + 2].lower;
-        m->country = c->canon; /* (resolved only to the voice: below) */
-        *next = i + 3;
-        return 1;
-    }
+         ((c = tok_lex(d, i + 1, LEX_COUNTRY, &nw)) != NULL && nw == 1)))
+        /* (the country resolves it only to the voice: below) */
+        return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, c->canon, next);
+    uint32_t end = d->sents[d->toks[i].sent].tok_end;
     /* "The Houston-based company said", "the San Diego-based bank said":
      * a business described by where it is based (up to three capitalised
      * place words, "-based", up to three lower-case words, a business word)
      * is "the company", as by its country above */
     {
-        uint32_t k = i + 1, end = d->sents[d->toks[i].sent].tok_end;
+        uint32_t k = i + 1;
         while (k < end && k < i + 4 && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
                !(d->toks[k].flags & (T_POSS | T_IN_QUOTE)))
             k++;
@@ -2196,14 +2211,8 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
                    !(d->toks[h].cats & (1u << LEX_SPEECH)))
                 h++;
             if (h < end && (d->toks[h].word_bits & W_FIRM) &&
-                !(d->toks[h].flags & (T_CAP | T_IN_QUOTE))) {
-                mention *m = add_mention(d, M_DESC, i, h + 1);
-                if (!m)
-                    return -1;
-                m->name = d->toks[h].lower; /* head word to look for in body names */
-                *next = h + 1;
-                return 1;
-            }
+                !(d->toks[h].flags & (T_CAP | T_IN_QUOTE)))
+                return add_body_desc(d, i, h + 1, d->toks[h].lower, NULL, next);
         }
     }
     /* "The clothing and home furnishing retailer said", "the chemicals-and-
@@ -2214,7 +2223,7 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
      * such words name some other body as often as the item's business.) */
     if (!(d->toks[i + 1].word_bits & (W_ORG_HEAD | W_FIRM)) &&
         !(i > 0 && (d->toks[i - 1].word_bits & W_PREP))) {
-        uint32_t k = i + 1, end = d->sents[d->toks[i].sent].tok_end;
+        uint32_t k = i + 1;
         int lines = 0;
         while (k < end && k < i + 8) {
             const token *x = &d->toks[k];
@@ -2231,14 +2240,8 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         const token *hd = k < end ? &d->toks[k] : NULL;
         if (lines && hd && (hd->word_bits & W_FIRM) && !(hd->flags & (T_CAP | T_IN_QUOTE)) &&
             k + 1 < end && (d->toks[k + 1].cats & (1u << LEX_SPEECH)) &&
-            !tok_is(&d->toks[k - 1], "and") && !is_punct(d, k - 1, '-')) {
-            mention *m = add_mention(d, M_DESC, i, k + 1);
-            if (!m)
-                return -1;
-            m->name = hd->lower; /* head word to look for in body names */
-            *next = k + 1;
-            return 1;
-        }
+            !tok_is(&d->toks[k - 1], "and") && !is_punct(d, k - 1, '-'))
+            return add_body_desc(d, i, k + 1, hd->lower, NULL, next);
     }
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
@@ -2252,12 +2255,7 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)))
         return 0;
-    mention *m = add_mention(d, M_DESC, i, i + 2);
-    if (!m)
-        return -1;
-    m->name = h->lower; /* head word to look for in body names */
-    *next = i + 2;
-    return 1;
+    return add_body_desc(d, i, i + 2, h->lower, NULL, next);
 }
 
 /* "the Salford MP", "the Maryland Democrat", "the Arkansas senator", "the
@@ -2320,9 +2318,7 @@ static int try_profession_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
     if (j + 1 >= limit || !(d->toks[j].word_bits & W_PROFESSION) ||
         (d->toks[j].flags & (T_CAP | T_IN_QUOTE)))
         return 0;
-    uint32_t k = skip_aux(d, j + 1, limit);
-    if (k < limit && (d->toks[k].word_bits & W_ADVERB)) /* "also said" */
-        k++;
+    uint32_t k = skip_aux(d, j + 1, limit); /* (and adverbs: "also said") */
     if (k >= limit || !tok_lex(d, k, LEX_SPEECH, NULL) || (d->toks[k].flags & T_IN_QUOTE))
         return 0;
     mention *m = add_mention(d, M_DESC, i, j + 1);
@@ -2960,23 +2956,25 @@ static int seat_holder(const doc *d, size_t k)
             continue;
         if (n == 1)
             return found[0];
+        if (over)
+            return -1;
         /* "Mr Putin and Mr Sagdeyev discussed ... The scientist noted": of
          * several, a calling is the one of no known office */
         if (!m->role) {
             int free = -1;
-            for (int q = 0; q < n && !over; q++)
+            for (int q = 0; q < n; q++)
                 if (!d->ents[found[q]].role) {
                     if (free >= 0)
                         return -1;
                     free = found[q];
                 }
-            return over ? -1 : free;
+            return free;
         }
         /* "Asked if Baldrige would act, Sen. Pete Wilson said": of several,
          * the one legislator when each other one holds another office (one
          * of no known office may be a legislator too) */
         int leg = -1;
-        for (int q = 0; q < n && !over; q++) {
+        for (int q = 0; q < n; q++) {
             const char *r = d->ents[found[q]].role;
             if (!r)
                 return -1;
@@ -2986,7 +2984,7 @@ static int seat_holder(const doc *d, size_t k)
                 leg = found[q];
             }
         }
-        return over ? -1 : leg;
+        return leg;
     }
     return -1;
 }
@@ -3098,6 +3096,20 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
     return 0;
 }
 
+/* Is token x a word desc_fit() passes over: punctuation, "'s", the, of,
+ * to, for, and, or a generic head ("leader", "head", "chief")? */
+static int generic_desc_word(const token *x)
+{
+    /* (generic heads; "the head of government" is a top office, which the
+     * role finds) */
+    static const char *const skip[] = {"the",    "of",   "to",    "for",        "and", "s",
+                                       "leader", "head", "chief", "government", NULL};
+    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
+    for (int q = 0; skip[q] && !generic; q++)
+        generic = tok_is(x, skip[q]);
+    return generic;
+}
+
 /* A definite description of the catch-all office kind ("the Head of the
  * Office of the President", "the President's adviser", "the IMF Managing
  * Director", "the Tory leader": role Leader, which matches any office):
@@ -3111,10 +3123,6 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
  * when the description has no word but the generic ones ("the leader"). */
 static int desc_fit(doc *d, size_t k)
 {
-    /* (generic heads; "the head of government" is a top office, which the
-     * role finds) */
-    static const char *const skip[] = {"the",    "of",   "to",    "for",        "and", "s",
-                                       "leader", "head", "chief", "government", NULL};
     const mention *m = &d->ments[k];
     int words = 0;
     /* the head word: the first after "the", or after the "'s" of the word
@@ -3122,10 +3130,7 @@ static int desc_fit(doc *d, size_t k)
     uint32_t head = m->tok_start + 1;
     for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
         const token *x = &d->toks[t];
-        int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
-        for (int q = 0; skip[q] && !generic; q++)
-            generic = tok_is(x, skip[q]);
-        words += !generic;
+        words += !generic_desc_word(x);
         if ((x->flags & T_POSS) && t <= m->tok_start + 2)
             head = t + 1;
     }
@@ -3149,10 +3154,7 @@ static int desc_fit(doc *d, size_t k)
         int fit = 1;
         for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
             const token *x = &d->toks[t];
-            int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
-            for (int q = 0; skip[q] && !generic; q++)
-                generic = tok_is(x, skip[q]);
-            if (!generic)
+            if (!generic_desc_word(x))
                 fit = span_has_word(d, p, x->lower, x->lower_len, m->tok_start);
         }
         if (!fit)
@@ -3247,7 +3249,6 @@ void resolve_mentions(doc *d)
                 }
         } else if (m->kind == M_DESC && m->seat) {
             m->entity = seat_holder(d, k);
-
         } else if (m->kind == M_DESC && m->role && (appos = appositive_name(d, k)) >= 0) {
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */

@@ -491,6 +491,21 @@ static int paper_issuer_at(const doc *d, const ev_list *out, uint32_t a, const s
     return -1;
 }
 
+/* The token that opens the noun phrase of the document noun at token n:
+ * the nearest article or possessive at most `back` words before it ("the
+ * Bank's minutes", "its annual report"), not across punctuation nor before
+ * token from; n itself when there is none. */
+static uint32_t paper_det(const doc *d, uint32_t n, uint32_t from, uint32_t back)
+{
+    for (uint32_t k = n; k-- > from && n - k <= back;) {
+        if (d->toks[k].flags & T_PUNCT)
+            break;
+        if (d->toks[k].word_bits & (W_DET | W_POSSESSIVE))
+            return k;
+    }
+    return n;
+}
+
 /* "The Treasury issued a statement ... The statement said", "the HUD
  * report said", "According to a report by the CBI": a document that is
  * the subject of a speech verb, or after "according to", speaks for the
@@ -1247,6 +1262,12 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
+/* "spokesman", "spokeswoman", "spokesperson" (no press secretary). */
+static int spokes_word(const token *t)
+{
+    return tok_is(t, "spokesman") || tok_is(t, "spokeswoman") || tok_is(t, "spokesperson");
+}
+
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
@@ -1254,11 +1275,6 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
  * quotation with an unnamed speaker ('," said a trader', '," the senior
  * dealer added'), or a "he" after such a voice (depth: how many "he"s
  * back)? */
-static int spokes_word(const token *t)
-{
-    return tok_is(t, "spokesman") || tok_is(t, "spokeswoman") || tok_is(t, "spokesperson");
-}
-
 static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
                                 int depth)
 {
@@ -1851,7 +1867,6 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
     return 0;
 }
 
-/* One speech cue at token i with its phrase length nw. */
 /* "X sent greetings to Y ... The message reads, in part:": the greeting
  * and its message are one statement, which the message's cue records.  Is
  * the cue at token i, nw tokens, a greeting sent ("sent his greetings",
@@ -1869,8 +1884,8 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
         const token *k = &d->toks[t];
         if (k->flags & (T_IN_QUOTE | T_QUOTE))
             continue;
-        if ((k->cats & (1u << LEX_SPEECH)) && tok_lex(d, t, LEX_SPEECH, NULL) &&
-            (t < s->tok_end || tok_lex(d, t, LEX_SPEECH, NULL)->value == SPEECH_NOUN_VERB))
+        const lex_entry *c = tok_lex(d, t, LEX_SPEECH, NULL);
+        if (c && (t < s->tok_end || c->value == SPEECH_NOUN_VERB))
             return 1;
         if (tok_is(k, "message") || tok_is(k, "messages") || tok_is(k, "telegram") ||
             tok_is(k, "address") || tok_is(k, "letter"))
@@ -1879,6 +1894,7 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
     return 0;
 }
 
+/* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
@@ -2100,14 +2116,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (cls == SPEECH_NOUN_VERB) {
             speaker = message_sender(d, i, s);
             /* "The Bank's minutes said", "the minutes added" after them */
-            for (uint32_t k = i; speaker < 0 && k-- > s->tok_start && k + 5 > i;) {
-                if (d->toks[k].flags & T_PUNCT)
-                    break;
-                if (d->toks[k].word_bits & (W_DET | W_POSSESSIVE)) {
-                    speaker = paper_speaker(d, out, i, k, s);
-                    break;
-                }
-            }
+            uint32_t det = speaker < 0 ? paper_det(d, i, s->tok_start, 4) : i;
+            if (det != i)
+                speaker = paper_speaker(d, out, i, det, s);
             /* "Vladimir Putin congratulated X on his birthday. The message
              * reads, in part:": the person who just spoke sent it */
             uint32_t here = (uint32_t)(s - d->sents);
@@ -2183,18 +2194,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0) {
             /* "The Treasury issued a statement ... The statement said" */
             uint32_t t = verb_group_start(d, i, s->tok_start);
-            if (t > s->tok_start) {
-                uint32_t det = t - 1;
-                for (uint32_t k = t - 1; k-- > s->tok_start && k + 5 > t;) {
-                    if (d->toks[k].flags & T_PUNCT)
-                        break;
-                    if (d->toks[k].word_bits & (W_DET | W_POSSESSIVE)) {
-                        det = k;
-                        break;
-                    }
-                }
-                speaker = paper_speaker(d, out, t - 1, det, s);
-            }
+            if (t > s->tok_start)
+                speaker = paper_speaker(d, out, t - 1, paper_det(d, t - 1, s->tok_start, 3), s);
         }
         if (speaker < 0) {
             lone = lone_spokesperson(d, out, i, s);
@@ -2324,33 +2325,23 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * their meeting */
             if (mt && cls == SPEECH_VERB_ABOUT)
                 return NSV_OK;
-            int oents[MAX_PARTIES];
-            int on = mt ? 0 : readout_officials(d, out, s, k, oents);
-            if (on && cls != SPEECH_VERB_ABOUT) {
+            /* (else a readout's officials: the people of the meeting just
+             * reported) */
+            int ents[MAX_PARTIES];
+            int n = mt || cls == SPEECH_VERB_ABOUT ? 0 : readout_officials(d, out, s, k, ents);
+            if (mt || n) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
                 if (!e)
                     goto nomem;
-                set_joint_speaker(d, e, oents, on);
-                e->ev.modality = clause_modality(d, i, s->tok_start);
-                uint32_t c = cue_end;
-                if (c < s->tok_end && tok_is(&d->toks[c], "that"))
-                    c++;
-                if (c < s->tok_end)
-                    set_content(d, e, d->toks[c].start, s->end, 0);
-                return NSV_OK;
-            }
-            if (mt) {
-                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
-                if (!e)
-                    goto nomem;
-                /* re-read the meeting: ev_new may have moved the list */
-                mt = last_meeting(d, out, (uint32_t)(s - d->sents), gm_at);
-                int ents[MAX_PARTIES];
-                int n = mt ? mt->nents : 0;
-                for (int p = 0; p < n; p++)
-                    ents[p] = mt->ents[p];
+                if (mt) {
+                    /* re-read the meeting: ev_new may have moved the list */
+                    mt = last_meeting(d, out, (uint32_t)(s - d->sents), gm_at);
+                    n = mt ? mt->nents : 0;
+                    for (int p = 0; p < n; p++)
+                        ents[p] = mt->ents[p];
+                    e->speaker_mention = gm;
+                }
                 set_joint_speaker(d, e, ents, n);
-                e->speaker_mention = gm;
                 e->ev.modality = clause_modality(d, i, s->tok_start);
                 uint32_t c = cue_end;
                 if (c < s->tok_end && tok_is(&d->toks[c], "that"))
