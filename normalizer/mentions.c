@@ -3146,7 +3146,9 @@ static int desc_fit(doc *d, size_t k)
         return -2;
     int fits[MAX_GROUP], heads[MAX_GROUP];
     int nfit = 0, nhead = 0;
-    for (size_t j = k; j-- > 0;) {
+    /* (the last 512 mentions, as for "the spokesman": an item of thousands
+     * of "the Tory leader said" must not cost their square) */
+    for (size_t j = k; j-- > 0 && k - j <= 512;) {
         const mention *p = &d->ments[j];
         if (p->kind != M_PERSON || p->entity < 0 || d->ents[p->entity].kind != NSV_KIND_PERSON ||
             d->ents[p->entity].unnamed)

@@ -600,6 +600,9 @@ static int ends_with_stop(const doc *d, size_t i)
            (t->end - t->start == 3 && !memcmp(d->text + t->start, "\xe2\x80\xa6", 3));
 }
 
+/* Tokens after which an open sentence is closed even with no sentence end. */
+#define MAX_SENTENCE_TOKENS 1024
+
 /* Append the sentence of tokens [start, end) to the growing array, within
  * limits->max_sentences. */
 static nsv_code push_sentence(doc *d, sentence **sents, size_t *n, size_t *cap, uint32_t start,
@@ -649,6 +652,16 @@ nsv_code segment(doc *d, nsv_error *err)
             }
             if (i > 0)
                 para++;
+        }
+        if (i + 1 - start >= MAX_SENTENCE_TOKENS) {
+            /* a "sentence" this long is no prose (the longest in the corpus
+             * is about 300 tokens); rules that look across their sentence
+             * must not cost its square */
+            nsv_code rc = push_sentence(d, &sents, &n, &cap, start, (uint32_t)i + 1, para, err);
+            if (rc != NSV_OK)
+                return rc;
+            start = (uint32_t)i + 1;
+            continue;
         }
         if (is_sentence_end_punct(d, i)) {
             size_t e = i + 1;

@@ -39,6 +39,8 @@ package	Ivan Dorov and Anna Berg signed a package of documents. An agreement on 
 companies	A source said it. Acme Corp and Beta Corp rose. The two companies said so.
 roster	Ivan Dorov met Karl Lind. A source said it. Taking part in the meeting were Anna Berg and Tom Hale.
 the-company	Acme Corp rose and Beta Corp fell and Gamma Inc rose and the company said so, and
+party-leader	Anna Berg and Tom Hale and Ivan Dorov rose, the Tory leader said, and
+met-they	Anna Berg met Tom Hale, they highlighted, and
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome

@@ -1,12 +1,14 @@
 /* test_segment.c - tokens as offsets into UTF-8 text, sentences that survive
  * abbreviations and initials, paragraphs (blank line; newline and indent),
- * quotation spans (straight and curly, continued over paragraphs), and a lost
+ * over-long "sentences" closed every 1,024 tokens, quotation spans (straight
+ * and curly, continued over paragraphs), and a lost
  * paragraph break that must not invert the quotation state (checked through
  * the statement records it leads to). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -151,6 +153,30 @@ static void test_paragraphs(void **state)
     assert_int_equal(d.sents[1].para, 1);
 }
 
+/* A run of 3,000 words with no sentence end is closed every 1,024 tokens
+ * (no rule may cost the square of an item-long "sentence"); a long but
+ * ordinary sentence stays whole. */
+static void test_overlong_sentence_is_closed(void **state)
+{
+    (void)state;
+    static char text[3000 * 4 + 64];
+    size_t n = 0;
+    for (int w = 0; w < 3000; w++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s", w ? " abc" : "Abc");
+    seg(text);
+    assert_int_equal(d.ntoks, 3000);
+    assert_int_equal(d.nsents, 3);
+    assert_int_equal(d.sents[0].tok_end - d.sents[0].tok_start, 1024);
+    assert_int_equal(d.sents[2].tok_end, 3000);
+    n = 0;
+    for (int w = 0; w < 300; w++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s", w ? " abc" : "Abc");
+    snprintf(text + n, sizeof text - n, ". Next one.");
+    seg(text);
+    assert_int_equal(d.nsents, 2);
+    assert_int_equal(d.sents[0].tok_end - d.sents[0].tok_start, 301);
+}
+
 static void test_quotation_spans(void **state)
 {
     (void)state;
@@ -256,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_tokens_are_offsets),
         cmocka_unit_test(test_sentences_survive_abbreviations),
         cmocka_unit_test(test_paragraphs),
+        cmocka_unit_test(test_overlong_sentence_is_closed),
         cmocka_unit_test(test_quotation_spans),
         cmocka_unit_test(test_continued_quotation_statements),
         cmocka_unit_test(test_lost_paragraph_break),
