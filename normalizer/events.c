@@ -1184,9 +1184,10 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             uint32_t k = t;
             if (k > limit_lo + 1 && is_char(d, k - 1, '<'))
                 k--;
-            int sep = 0;
+            int sep = 0, conj = 0;
             while (k > limit_lo && sep < 2 &&
                    (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and"))) {
+                conj |= tok_is(&d->toks[k - 1], "and");
                 k--;
                 sep++;
             }
@@ -1195,6 +1196,13 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             k = reuters_mark_before(d, k, limit_lo);
             next = mention_at(d, k - 1);
             if (next < 0 || d->ments[next].tok_end != k || !party_mention(d, next))
+                break;
+            /* "To defend the capital of Ukraine, President X": a name
+             * closing a fronted phrase, the object of its preposition, is
+             * cut off from m by a comma alone; no conjunct (further back
+             * "of Sweden, Norway, Iceland and Denmark" is a list) */
+            uint32_t f = d->ments[next].tok_start;
+            if (n == 1 && !conj && f > limit_lo && (d->toks[f - 1].word_bits & W_PREP))
                 break;
         }
         out[n++] = next;

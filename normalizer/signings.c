@@ -3148,14 +3148,6 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         nc = plural_speakers(d, i, s, coord, MAX_DOCS);
     if (subj >= 0 && speaker < 0 && !nc) {
         nc = coordinated(d, subj, -1, s->tok_start, s->tok_end, coord, MAX_DOCS);
-        /* "To defend the capital of Ukraine, President X signed": a name
-         * closing a fronted phrase, the object of its preposition, is cut
-         * off from the subject by a comma alone; no co-signatory */
-        if (nc >= 2 && d->ments[coord[1]].tok_end + 1 == d->ments[subj].tok_start &&
-            is_char(d, d->ments[coord[1]].tok_end, ',') &&
-            d->ments[coord[1]].tok_start > s->tok_start &&
-            (d->toks[d->ments[coord[1]].tok_start - 1].word_bits & W_PREP))
-            nc = 1;
         /* "The Government of Russia and the CIS have signed": the article
          * after "and" hides the first signatory from the shared reader */
         uint32_t f = d->ments[coord[nc - 1]].tok_start;
