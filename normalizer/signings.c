@@ -397,11 +397,9 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
             if (b >= pv->end || a >= b)
                 break;
             size_t ta = d->toks[a].start, tb = d->toks[b - 1].end;
-            char *prefix = arena_alloc(d->mem, tb - ta + 1);
+            char *prefix = arena_strndup(d->mem, d->text + ta, tb - ta);
             if (!prefix)
                 break;
-            memcpy(prefix, d->text + ta, tb - ta);
-            prefix[tb - ta] = '\0';
             uint32_t e = k + 2;
             while (e < limit && continues_title(d, e, limit) &&
                    !(tok_is(&d->toks[e], "and") && e + 1 < limit &&
@@ -476,12 +474,7 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
             const char *noun = NULL;
             if (h > prev->start) {
                 size_t a = d->toks[h - 1].start, b = d->toks[prev->topic - 1].end;
-                char *w = arena_alloc(d->mem, b - a + 1);
-                if (w) {
-                    memcpy(w, d->text + a, b - a);
-                    w[b - a] = '\0';
-                    noun = w;
-                }
+                noun = arena_strndup(d->mem, d->text + a, b - a);
             }
             int m = on_items(d, k, limit, prev->kind, noun ? noun : prev->kind, nps + n, max - n);
             if (m) {
@@ -770,10 +763,8 @@ static int batch_items(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int max,
         !(d->toks[k].flags & (T_CAP | T_NUM)) && !d->toks[k].word_bits &&
         on_topic(d, k + 1, limit)) {
         size_t a = d->toks[k].start, b = d->toks[k].end;
-        char *noun = arena_alloc(d->mem, b - a + 1);
+        char *noun = arena_strndup(d->mem, d->text + a, b - a);
         if (noun) {
-            memcpy(noun, d->text + a, b - a);
-            noun[b - a] = '\0';
             n = on_items(d, k + 1, limit, "documents", noun, nps, max);
             if (n > 1)
                 return n;
