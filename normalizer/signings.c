@@ -1432,13 +1432,15 @@ static long listed_batch(const doc *d, const ev_list *l, const sentence *s)
     return -1;
 }
 
-static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rule,
-                             const sentence *s, const doc_np *np)
+/* A signing of np at verb or noun `cue`; its modality read from the words
+ * in [mod_from, cue). */
+static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
+                                const sentence *s, const doc_np *np, uint32_t mod_from)
 {
     ev_draft *e = ev_new(d, out, NSV_EV_SIGNING, cue, rule);
     if (!e)
         return NULL;
-    e->ev.modality = clause_modality(d, cue, s->tok_start);
+    e->ev.modality = clause_modality(d, cue, mod_from);
     e->ev.document_title = np_title(d, np);
     e->ev.document_kind = np->kind;
     e->batch = is_batch(np);
@@ -1526,6 +1528,12 @@ static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rul
     }
     ev_place(d, e);
     return e;
+}
+
+static ev_draft *new_signing(doc *d, ev_list *out, uint32_t cue, const char *rule,
+                             const sentence *s, const doc_np *np)
+{
+    return new_signing_at(d, out, cue, rule, s, np, s->tok_start);
 }
 
 /* One passive signing per listed document, signatoryless: the parties its
@@ -2458,10 +2466,10 @@ static uint32_t long_title_before(const doc *d, uint32_t i, uint32_t end, const 
 static int after_noun_signing(doc *d, ev_list *out, ev_list *meetings, const sentence *s,
                               uint32_t i, uint32_t end, const char *rule, const doc_np *np)
 {
-    ev_draft *e = new_signing(d, out, i, rule, s, np);
+    /* (the modality words before the document are another clause's) */
+    ev_draft *e = new_signing_at(d, out, i, rule, s, np, np->end);
     if (!e)
         return 0;
-    e->ev.modality = clause_modality(d, i, np->end);
     passive_agents(d, e, end, s, meetings);
     parties_in_np(d, e, np);
     return 1;
@@ -2917,10 +2925,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             h--;
         if (dl && bt < s->tok_end && bt < end + 4) {
             doc_np np = {.start = h - 1, .end = h - 1 + dw, .kind = dl->canon, .topic = h - 1 + dw};
-            ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
+            ev_draft *e = new_signing_at(d, out, i, "signing.reduced_relative", s, &np, i);
             if (!e)
                 goto nomem;
-            e->ev.modality = clause_modality(d, i, i);
             passive_agents(d, e, end, s, meetings);
             /* no parties named: no reading of the pronoun to rely on */
             if (e->nents < 2)
