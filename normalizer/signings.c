@@ -2915,15 +2915,15 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (i > s->tok_start + 2 &&
         (tok_is(&d->toks[i - 1], "one") || tok_is(&d->toks[i - 1], "that")) &&
         (tok_is(&d->toks[i - 2], "to") || tok_is(&d->toks[i - 2], "like"))) {
-        uint32_t bt = end;
-        while (bt < s->tok_end && bt < end + 4 && !tok_is(&d->toks[bt], "between"))
-            bt++;
+        int between = 0;
+        for (uint32_t bt = end; !between && bt < s->tok_end && bt < end + 4; bt++)
+            between = tok_is(&d->toks[bt], "between");
         unsigned dw = 0;
         const lex_entry *dl = NULL;
         uint32_t h = i - 2;
-        while (h > s->tok_start && !(dl = tok_lex(d, h - 1, LEX_DOCUMENT, &dw)))
+        while (between && h > s->tok_start && !(dl = tok_lex(d, h - 1, LEX_DOCUMENT, &dw)))
             h--;
-        if (dl && bt < s->tok_end && bt < end + 4) {
+        if (dl) {
             doc_np np = {.start = h - 1, .end = h - 1 + dw, .kind = dl->canon, .topic = h - 1 + dw};
             ev_draft *e = new_signing_at(d, out, i, "signing.reduced_relative", s, &np, i);
             if (!e)
