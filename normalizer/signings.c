@@ -2742,19 +2742,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             items[0] = np;
             ni = 1;
         }
-        nsv_modality mod = clause_modality(d, i, np.end);
         /* "No agreement ... has been signed" */
-        if (tok_is(&d->toks[items[0].start], "no") || tok_is(&d->toks[items[0].start], "neither"))
-            mod = NSV_MOD_NEGATED;
+        int negated =
+            tok_is(&d->toks[items[0].start], "no") || tok_is(&d->toks[items[0].start], "neither");
         for (int q = 0; q < ni; q++) {
-            ev_draft *e = new_signing(
-                d, out, i, ni > 1 ? "signing.passive_list" : "signing.passive", s, &items[q]);
+            /* the subject's words are the document's, not the verb's ("the
+             * declaration on the prospect of ...") */
+            ev_draft *e =
+                new_signing_at(d, out, i, ni > 1 ? "signing.passive_list" : "signing.passive", s,
+                               &items[q], np.end);
             if (!e)
                 goto nomem;
             e->signatoryless = 1;
-            /* the subject's words are the document's, not the verb's ("the
-             * declaration on the prospect of ...") */
-            e->ev.modality = mod;
+            if (negated)
+                e->ev.modality = NSV_MOD_NEGATED;
             passive_agents(d, e, end, s, meetings);
             parties_in_np(d, e, &items[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
