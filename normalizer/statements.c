@@ -1602,13 +1602,13 @@ static int unknown_name_body(const doc *d, int v)
  * a firm description whose name match (State Bank) was last named only
  * inside what another business said, after that speech cue, is that
  * speaker's partner, not the voice Reuters keeps: the business that spoke
- * last is "the bank".  Is that so for description mention m? */
-static int reported_partner(const doc *d, int m, const ev_list *out, uint32_t here)
+ * last is "the bank".  Is that so for description mention m, pv being the
+ * voice that spoke last (recent_voice(), or -1)? */
+static int reported_partner(const doc *d, int m, int pv)
 {
     const mention *sm = &d->ments[m];
     if (sm->kind != M_DESC || !(d->toks[sm->tok_end - 1].word_bits & W_FIRM))
         return 0;
-    int pv = recent_voice(d, out, here, 0);
     if (pv < 0 || d->ments[pv].entity == sm->entity ||
         !(unknown_name_body(d, pv) ||
           (business_entity(d, d->ments[pv].entity) && !outlet_mention(d, pv))))
@@ -2428,16 +2428,20 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         voice = pv;
     }
+    /* the statement that spoke last, for "it said" (once: reported_partner
+     * reads it too) */
+    int last = lone < 0 && body_anaphor(d, speaker)
+                   ? recent_voice(d, out, (uint32_t)(s - d->sents), 0)
+                   : -1;
     if (lone >= 0) {
         /* the body is known: no "he said" or "it said" continuation */
-    } else if (body_anaphor(d, speaker) &&
-               !(sm->kind == M_DESC && sm->entity >= 0 &&
-                 name_has_word(d->ents[sm->entity].name, sm->name) &&
-                 !reported_partner(d, speaker, out, (uint32_t)(s - d->sents)))) {
+    } else if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
+                                             name_has_word(d->ents[sm->entity].name, sm->name) &&
+                                             !reported_partner(d, speaker, last))) {
         /* "It said", "The company said": Reuters keeps the body that spoke
          * last as its voice, while naming others (a predecessor, a
          * country) in between */
-        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 0);
+        int pv = last;
         if (pv >= 0) {
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */
