@@ -2887,11 +2887,10 @@ int business_before(const doc *d, uint32_t t)
     }
     /* no business spoke yet: the one the lead sentence names first ("Marubeni
      * Corp is pursuing a link ..., a company spokesman said") */
-    uint32_t lead = lead_sentence(d);
     size_t first = first_body_mention(d);
     for (size_t j = first; j < d->nments && d->ments[j].tok_start < t && j - first < 512; j++) {
         const mention *p = &d->ments[j];
-        if (p->sent != lead)
+        if (p->sent != d->ments[first].sent)
             break;
         if (p->kind == M_ORG && !p->body_voice && !outlet_mention(d, (int)j) &&
             business_entity(d, p->entity))
