@@ -84,8 +84,10 @@ typedef struct mention {
     int count;             /* "two" in "the two leaders": 2, else 0 */
     int body_voice;        /* a spokesperson: speaks for entity (a body) */
     uint32_t gender;       /* W_PRONOUN_M or _F when an honorific tells ("Mrs X"), else 0 */
-    int seat;              /* "the Salford MP": a legislator the sentences just before name */
-    int of_body;           /* "the Tory leader": the body (entity) the title is of, or -1 */
+    /* a person the sentences just before name (seat_holder): "the Salford
+     * MP" (SEAT_LEGISLATOR), "the actress" (SEAT_CALLING: a profession) */
+    enum { SEAT_NONE, SEAT_LEGISLATOR, SEAT_CALLING } seat;
+    int of_body; /* "the Tory leader": the body (entity) the title is of, or -1 */
 } mention;
 
 typedef struct entity {

@@ -2297,7 +2297,7 @@ static int try_seat_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (!m)
         return -1;
     m->role = "Legislator";
-    m->seat = 1;
+    m->seat = SEAT_LEGISLATOR;
     *next = j;
     return 1;
 }
@@ -2324,7 +2324,7 @@ static int try_profession_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
     mention *m = add_mention(d, M_DESC, i, j + 1);
     if (!m)
         return -1;
-    m->seat = 1; /* (no role: resolved as a seat description, below) */
+    m->seat = SEAT_CALLING; /* (no role: resolved as a seat description, below) */
     *next = j + 1;
     return 1;
 }
@@ -2959,7 +2959,7 @@ static int seat_holder(const doc *d, size_t k)
             return -1;
         /* "Mr Putin and Mr Sagdeyev discussed ... The scientist noted": of
          * several, a calling is the one of no known office */
-        if (!m->role) {
+        if (m->seat == SEAT_CALLING) {
             int free = -1;
             for (int q = 0; q < n; q++)
                 if (!d->ents[found[q]].role) {
