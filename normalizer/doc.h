@@ -213,6 +213,10 @@ int public_body(const doc *d, const char *name);
 /* Is entity ent a named body that "the company" or "the companies" may stand
  * for (no public body: a ministry, a commission)? */
 int business_entity(const doc *d, int ent);
+/* The name of the person mention p resolves to when nothing but
+ * capitalised words made it a person (no honorific, office or country):
+ * "Umbro said", "McDonnell Douglas said" may be bodies.  Else NULL. */
+const char *bare_person_name(const doc *d, const mention *p);
 /* The business "the company" stands for at token t, as a mention, or -1. */
 int business_before(const doc *d, uint32_t t);
 /* The office-holder row of the item's outlet on its date ("Vladimir Putin"

@@ -2843,15 +2843,21 @@ int business_entity(const doc *d, int ent)
            !public_body(d, d->ents[ent].name);
 }
 
+const char *bare_person_name(const doc *d, const mention *p)
+{
+    if (p->kind != M_PERSON || p->entity < 0 || p->gender)
+        return NULL;
+    const entity *e = &d->ents[p->entity];
+    return e->role || e->country ? NULL : e->name;
+}
+
 /* Is person mention p a lone name read as a person: one word, with no
  * honorific ("Mr Howard"), office or country ("Umbro said")?  It may be a
  * body the mention finder did not know. */
 static int lone_person_name(const doc *d, const mention *p)
 {
-    if (p->kind != M_PERSON || p->entity < 0 || p->gender)
-        return 0;
-    const entity *e = &d->ents[p->entity];
-    return !e->role && !e->country && e->name && !strchr(e->name, ' ');
+    const char *name = bare_person_name(d, p);
+    return name && !strchr(name, ' ');
 }
 
 /* Does a speech cue follow from token v, past adverbs and auxiliaries

@@ -1581,10 +1581,8 @@ static int name_of_place(const doc *d, int m, const sentence *s)
 static int unknown_name_body(const doc *d, int v)
 {
     const mention *p = &d->ments[v];
-    if (p->kind != M_PERSON || p->entity < 0 || p->gender || p->tok_end < p->tok_start + 2)
-        return 0;
-    const entity *e = &d->ents[p->entity];
-    if (e->role || e->country || !e->name || !strchr(e->name, ' ') ||
+    const char *name = bare_person_name(d, p);
+    if (!name || !strchr(name, ' ') || p->tok_end < p->tok_start + 2 ||
         tok_lex(d, p->tok_start, LEX_GIVEN_NAME, NULL))
         return 0;
     /* the voice spoke of itself as "it": "X said it signed", "X said its
