@@ -2515,6 +2515,13 @@ static int generic_role(const char *want)
     return 0;
 }
 
+/* Is role a catch-all office ("Leader": a chief, an aide, a counterpart;
+ * "Party Leader"), defined by whose it is rather than named? */
+static int catch_all_role(const char *role)
+{
+    return !strcmp(role, "Leader") || !strcmp(role, "Party Leader");
+}
+
 /* The offices a country's "leader" or "head of state" holds. */
 static int top_office(const char *role)
 {
@@ -3260,10 +3267,8 @@ void resolve_mentions(doc *d)
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */
             m->entity = appos;
-        } else if (m->kind == M_DESC && m->role &&
-                   (!strcmp(m->role, "Leader") || !strcmp(m->role, "Party Leader")) &&
-                   !m->country && tok_is(&d->toks[m->tok_start], "the") &&
-                   (fit = desc_fit(d, k)) != -2) {
+        } else if (m->kind == M_DESC && m->role && catch_all_role(m->role) && !m->country &&
+                   tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k)) != -2) {
             m->entity = fit;
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
@@ -3279,8 +3284,7 @@ void resolve_mentions(doc *d)
              * not a generic "leader" read off a long title) */
             int counterpart = m->tok_start > 0 && tok_is(&d->toks[m->tok_start - 1], "with") &&
                               tok_is(&d->toks[m->tok_start], "the") && m->role &&
-                              top_office(m->role) && strcmp(m->role, "Leader") &&
-                              strcmp(m->role, "Party Leader");
+                              top_office(m->role) && !catch_all_role(m->role);
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
