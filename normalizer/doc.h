@@ -219,6 +219,10 @@ int business_entity(const doc *d, int ent);
 const char *bare_person_name(const doc *d, const mention *p);
 /* The business "the company" stands for at token t, as a mention, or -1. */
 int business_before(const doc *d, uint32_t t);
+/* The first businesses (up to max, each once; no news outlet, nor a
+ * spokesperson's body) the lead sentence of the item's body names before
+ * token t: their mentions go to ments; returns how many. */
+int lead_businesses(const doc *d, uint32_t t, int *ments, int max);
 /* The office-holder row of the item's outlet on its date ("Vladimir Putin"
  * for a kremlin.ru item of 2019), or NULL. */
 const lex_entry *outlet_office(const doc *d);

@@ -2900,16 +2900,30 @@ int business_before(const doc *d, uint32_t t)
     }
     /* no business spoke yet: the one the lead sentence names first ("Marubeni
      * Corp is pursuing a link ..., a company spokesman said") */
+    int lead;
+    return lead_businesses(d, t, &lead, 1) ? lead : -1;
+}
+
+int lead_businesses(const doc *d, uint32_t t, int *ments, int max)
+{
+    /* (the lead sentence: that of the body's first mention) */
     size_t first = first_body_mention(d);
-    for (size_t j = first; j < d->nments && d->ments[j].tok_start < t && j - first < 512; j++) {
+    int n = 0;
+    for (size_t j = first; j < d->nments && d->ments[j].tok_start < t && n < max && j - first < 512;
+         j++) {
         const mention *p = &d->ments[j];
         if (p->sent != d->ments[first].sent)
             break;
-        if (p->kind == M_ORG && !p->body_voice && !outlet_mention(d, (int)j) &&
-            business_entity(d, p->entity))
-            return (int)j;
+        if (p->kind != M_ORG || p->body_voice || outlet_mention(d, (int)j) ||
+            !business_entity(d, p->entity))
+            continue;
+        int seen = 0;
+        for (int q = 0; q < n && !seen; q++)
+            seen = d->ments[ments[q]].entity == p->entity;
+        if (!seen)
+            ments[n++] = (int)j;
     }
-    return -1;
+    return n;
 }
 
 /* The entity of the person named in apposition right after description k

@@ -1664,20 +1664,13 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
             return k;
         }
     }
-    /* the lead sentence of the item's body: that of its first mention */
-    int n = 0;
-    size_t first = first_body_mention(d);
-    for (size_t j = first; j < d->nments && d->ments[j].tok_start < k && n < 2 && j - first < 512;
-         j++) {
-        const mention *p = &d->ments[j];
-        if (p->sent != d->ments[first].sent)
-            break;
-        if (p->kind != M_ORG || p->body_voice || outlet_mention(d, (int)j) ||
-            !business_entity(d, p->entity) || (n == 1 && ents[0] == p->entity))
-            continue;
-        ents[n++] = p->entity;
-    }
-    return n == 2 ? k : UINT32_MAX;
+    /* the lead sentence of the item's body */
+    int lead[2];
+    if (lead_businesses(d, k, lead, 2) < 2)
+        return UINT32_MAX;
+    ents[0] = d->ments[lead[0]].entity;
+    ents[1] = d->ments[lead[1]].entity;
+    return k;
 }
 
 /* Can token k be a first word of a company's name before its known part: a
