@@ -305,23 +305,6 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s)
     return m;
 }
 
-/* "A World Bank statement said", "an Atlas statement said": a body's
- * statement speaks for the body (the guide's ruling on documents). */
-static int body_statement(const doc *d, uint32_t cue, const sentence *s)
-{
-    uint32_t t = verb_group_start(d, cue, s->tok_start);
-    if (t < s->tok_start + 3 ||
-        !(tok_is(&d->toks[t - 1], "statement") || tok_is(&d->toks[t - 1], "communique") ||
-          tok_is(&d->toks[t - 1], "communiqué")))
-        return -1;
-    int m = mention_at(d, t - 2);
-    if (m < 0 || d->ments[m].tok_end != t - 1 || d->ments[m].kind == M_PRONOUN ||
-        !party_mention(d, m) || d->ments[m].tok_start == 0 ||
-        !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
-        return -1;
-    return m;
-}
-
 /* "..., the Finance Ministry said in a statement. The statement said the
  * accord ...", "Ifo said in its report ... The report says": a bare "the
  * statement" or "the report" speaks for the one speaker whose statement or
@@ -462,6 +445,14 @@ static int paper_issuer_at(const doc *d, const ev_list *out, uint32_t a, const s
          * statement, not France's alone */
         int co[2];
         return coordinated(d, m, -1, ks->tok_start, ks->tok_end, co, 2) > 1 ? -2 : m;
+    }
+    /* "A World Bank statement said", "the ministry statement added": the
+     * cue's own document speaks for the body named right before it (not
+     * one named before: "the Peru Report" may be a periodical's name) */
+    if (own) {
+        int m = issuer_before(d, a, ks->tok_start, 0);
+        if (m >= 0)
+            return m;
     }
     /* "the Treasury's statement", "the NAO report", "its annual report" */
     uint32_t p = a;
@@ -2177,8 +2168,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = body_officials(d, i, s);
         if (speaker < 0)
             speaker = outlet_before_noun(d, i, s);
-        if (speaker < 0)
-            speaker = body_statement(d, i, s);
         if (speaker < 0)
             speaker = statement_author(d, out, i, s);
         if (speaker < 0) {
