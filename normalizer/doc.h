@@ -84,8 +84,10 @@ typedef struct mention {
     int count;             /* "two" in "the two leaders": 2, else 0 */
     int body_voice;        /* a spokesperson: speaks for entity (a body) */
     uint32_t gender;       /* W_PRONOUN_M or _F when an honorific tells ("Mrs X"), else 0 */
-    int seat;              /* "the Salford MP": a legislator the sentences just before name */
-    int of_body;           /* "the Tory leader": the body (entity) the title is of, or -1 */
+    /* a person the sentences just before name (seat_holder): "the Salford
+     * MP" (SEAT_LEGISLATOR), "the actress" (SEAT_CALLING: a profession) */
+    enum { SEAT_NONE, SEAT_LEGISLATOR, SEAT_CALLING } seat;
+    int of_body; /* "the Tory leader": the body (entity) the title is of, or -1 */
 } mention;
 
 typedef struct entity {
@@ -211,8 +213,16 @@ int public_body(const doc *d, const char *name);
 /* Is entity ent a named body that "the company" or "the companies" may stand
  * for (no public body: a ministry, a commission)? */
 int business_entity(const doc *d, int ent);
+/* The name of the person mention p resolves to when nothing but
+ * capitalised words made it a person (no honorific, office or country):
+ * "Umbro said", "McDonnell Douglas said" may be bodies.  Else NULL. */
+const char *bare_person_name(const doc *d, const mention *p);
 /* The business "the company" stands for at token t, as a mention, or -1. */
 int business_before(const doc *d, uint32_t t);
+/* The first businesses (up to max, each once; no news outlet, nor a
+ * spokesperson's body) the lead sentence of the item's body names before
+ * token t: their mentions go to ments; returns how many. */
+int lead_businesses(const doc *d, uint32_t t, int *ments, int max);
 /* The office-holder row of the item's outlet on its date ("Vladimir Putin"
  * for a kremlin.ru item of 2019), or NULL. */
 const lex_entry *outlet_office(const doc *d);

@@ -2297,7 +2297,7 @@ static int try_seat_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (!m)
         return -1;
     m->role = "Legislator";
-    m->seat = 1;
+    m->seat = SEAT_LEGISLATOR;
     *next = j;
     return 1;
 }
@@ -2324,7 +2324,7 @@ static int try_profession_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
     mention *m = add_mention(d, M_DESC, i, j + 1);
     if (!m)
         return -1;
-    m->seat = 1; /* (no role: resolved as a seat description, below) */
+    m->seat = SEAT_CALLING; /* (no role: resolved as a seat description, below) */
     *next = j + 1;
     return 1;
 }
@@ -2513,6 +2513,13 @@ static int generic_role(const char *want)
         if (same_word(want, generic[g]))
             return 1;
     return 0;
+}
+
+/* Is role a catch-all office ("Leader": a chief, an aide, a counterpart;
+ * "Party Leader"), defined by whose it is rather than named? */
+static int catch_all_role(const char *role)
+{
+    return !strcmp(role, "Leader") || !strcmp(role, "Party Leader");
 }
 
 /* The offices a country's "leader" or "head of state" holds. */
@@ -2843,15 +2850,21 @@ int business_entity(const doc *d, int ent)
            !public_body(d, d->ents[ent].name);
 }
 
+const char *bare_person_name(const doc *d, const mention *p)
+{
+    if (p->kind != M_PERSON || p->entity < 0 || p->gender)
+        return NULL;
+    const entity *e = &d->ents[p->entity];
+    return e->role || e->country ? NULL : e->name;
+}
+
 /* Is person mention p a lone name read as a person: one word, with no
  * honorific ("Mr Howard"), office or country ("Umbro said")?  It may be a
  * body the mention finder did not know. */
 static int lone_person_name(const doc *d, const mention *p)
 {
-    if (p->kind != M_PERSON || p->entity < 0 || p->gender)
-        return 0;
-    const entity *e = &d->ents[p->entity];
-    return !e->role && !e->country && e->name && !strchr(e->name, ' ');
+    const char *name = bare_person_name(d, p);
+    return name && !strchr(name, ' ');
 }
 
 /* Does a speech cue follow from token v, past adverbs and auxiliaries
@@ -2887,17 +2900,30 @@ int business_before(const doc *d, uint32_t t)
     }
     /* no business spoke yet: the one the lead sentence names first ("Marubeni
      * Corp is pursuing a link ..., a company spokesman said") */
-    uint32_t lead = lead_sentence(d);
+    int lead;
+    return lead_businesses(d, t, &lead, 1) ? lead : -1;
+}
+
+int lead_businesses(const doc *d, uint32_t t, int *ments, int max)
+{
+    /* (the lead sentence: that of the body's first mention) */
     size_t first = first_body_mention(d);
-    for (size_t j = first; j < d->nments && d->ments[j].tok_start < t && j - first < 512; j++) {
+    int n = 0;
+    for (size_t j = first; j < d->nments && d->ments[j].tok_start < t && n < max && j - first < 512;
+         j++) {
         const mention *p = &d->ments[j];
-        if (p->sent != lead)
+        if (p->sent != d->ments[first].sent)
             break;
-        if (p->kind == M_ORG && !p->body_voice && !outlet_mention(d, (int)j) &&
-            business_entity(d, p->entity))
-            return (int)j;
+        if (p->kind != M_ORG || p->body_voice || outlet_mention(d, (int)j) ||
+            !business_entity(d, p->entity))
+            continue;
+        int seen = 0;
+        for (int q = 0; q < n && !seen; q++)
+            seen = d->ments[ments[q]].entity == p->entity;
+        if (!seen)
+            ments[n++] = (int)j;
     }
-    return -1;
+    return n;
 }
 
 /* The entity of the person named in apposition right after description k
@@ -2960,7 +2986,7 @@ static int seat_holder(const doc *d, size_t k)
             return -1;
         /* "Mr Putin and Mr Sagdeyev discussed ... The scientist noted": of
          * several, a calling is the one of no known office */
-        if (!m->role) {
+        if (m->seat == SEAT_CALLING) {
             int free = -1;
             for (int q = 0; q < n; q++)
                 if (!d->ents[found[q]].role) {
@@ -3255,10 +3281,8 @@ void resolve_mentions(doc *d)
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */
             m->entity = appos;
-        } else if (m->kind == M_DESC && m->role &&
-                   (!strcmp(m->role, "Leader") || !strcmp(m->role, "Party Leader")) &&
-                   !m->country && tok_is(&d->toks[m->tok_start], "the") &&
-                   (fit = desc_fit(d, k)) != -2) {
+        } else if (m->kind == M_DESC && m->role && catch_all_role(m->role) && !m->country &&
+                   tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k)) != -2) {
             m->entity = fit;
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
@@ -3274,8 +3298,7 @@ void resolve_mentions(doc *d)
              * not a generic "leader" read off a long title) */
             int counterpart = m->tok_start > 0 && tok_is(&d->toks[m->tok_start - 1], "with") &&
                               tok_is(&d->toks[m->tok_start], "the") && m->role &&
-                              top_office(m->role) && strcmp(m->role, "Leader") &&
-                              strcmp(m->role, "Party Leader");
+                              top_office(m->role) && !catch_all_role(m->role);
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)

@@ -305,23 +305,6 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s)
     return m;
 }
 
-/* "A World Bank statement said", "an Atlas statement said": a body's
- * statement speaks for the body (the guide's ruling on documents). */
-static int body_statement(const doc *d, uint32_t cue, const sentence *s)
-{
-    uint32_t t = verb_group_start(d, cue, s->tok_start);
-    if (t < s->tok_start + 3 ||
-        !(tok_is(&d->toks[t - 1], "statement") || tok_is(&d->toks[t - 1], "communique") ||
-          tok_is(&d->toks[t - 1], "communiqué")))
-        return -1;
-    int m = mention_at(d, t - 2);
-    if (m < 0 || d->ments[m].tok_end != t - 1 || d->ments[m].kind == M_PRONOUN ||
-        !party_mention(d, m) || d->ments[m].tok_start == 0 ||
-        !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
-        return -1;
-    return m;
-}
-
 /* "..., the Finance Ministry said in a statement. The statement said the
  * accord ...", "Ifo said in its report ... The report says": a bare "the
  * statement" or "the report" speaks for the one speaker whose statement or
@@ -462,6 +445,14 @@ static int paper_issuer_at(const doc *d, const ev_list *out, uint32_t a, const s
          * statement, not France's alone */
         int co[2];
         return coordinated(d, m, -1, ks->tok_start, ks->tok_end, co, 2) > 1 ? -2 : m;
+    }
+    /* "A World Bank statement said", "the ministry statement added": the
+     * cue's own document speaks for the body named right before it (not
+     * one named before: "the Peru Report" may be a periodical's name) */
+    if (own) {
+        int m = issuer_before(d, a, ks->tok_start, 0);
+        if (m >= 0)
+            return m;
     }
     /* "the Treasury's statement", "the NAO report", "its annual report" */
     uint32_t p = a;
@@ -1581,10 +1572,8 @@ static int name_of_place(const doc *d, int m, const sentence *s)
 static int unknown_name_body(const doc *d, int v)
 {
     const mention *p = &d->ments[v];
-    if (p->kind != M_PERSON || p->entity < 0 || p->gender || p->tok_end < p->tok_start + 2)
-        return 0;
-    const entity *e = &d->ents[p->entity];
-    if (e->role || e->country || !e->name || !strchr(e->name, ' ') ||
+    const char *name = bare_person_name(d, p);
+    if (!name || !strchr(name, ' ') || p->tok_end < p->tok_start + 2 ||
         tok_lex(d, p->tok_start, LEX_GIVEN_NAME, NULL))
         return 0;
     /* the voice spoke of itself as "it": "X said it signed", "X said its
@@ -1602,13 +1591,13 @@ static int unknown_name_body(const doc *d, int v)
  * a firm description whose name match (State Bank) was last named only
  * inside what another business said, after that speech cue, is that
  * speaker's partner, not the voice Reuters keeps: the business that spoke
- * last is "the bank".  Is that so for description mention m? */
-static int reported_partner(const doc *d, int m, const ev_list *out, uint32_t here)
+ * last is "the bank".  Is that so for description mention m, pv being the
+ * voice that spoke last (recent_voice(), or -1)? */
+static int reported_partner(const doc *d, int m, int pv)
 {
     const mention *sm = &d->ments[m];
     if (sm->kind != M_DESC || !(d->toks[sm->tok_end - 1].word_bits & W_FIRM))
         return 0;
-    int pv = recent_voice(d, out, here, 0);
     if (pv < 0 || d->ments[pv].entity == sm->entity ||
         !(unknown_name_body(d, pv) ||
           (business_entity(d, d->ments[pv].entity) && !outlet_mention(d, pv))))
@@ -1667,20 +1656,12 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
         }
     }
     /* the lead sentence of the item's body */
-    uint32_t lead = lead_sentence(d);
-    int n = 0;
-    size_t first = first_body_mention(d);
-    for (size_t j = first; j < d->nments && d->ments[j].tok_start < k && n < 2 && j - first < 512;
-         j++) {
-        const mention *p = &d->ments[j];
-        if (p->sent != lead)
-            break;
-        if (p->kind != M_ORG || p->body_voice || outlet_mention(d, (int)j) ||
-            !business_entity(d, p->entity) || (n == 1 && ents[0] == p->entity))
-            continue;
-        ents[n++] = p->entity;
-    }
-    return n == 2 ? k : UINT32_MAX;
+    int lead[2];
+    if (lead_businesses(d, k, lead, 2) < 2)
+        return UINT32_MAX;
+    ents[0] = d->ments[lead[0]].entity;
+    ents[1] = d->ments[lead[1]].entity;
+    return k;
 }
 
 /* Can token k be a first word of a company's name before its known part: a
@@ -2188,8 +2169,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             speaker = outlet_before_noun(d, i, s);
         if (speaker < 0)
-            speaker = body_statement(d, i, s);
-        if (speaker < 0)
             speaker = statement_author(d, out, i, s);
         if (speaker < 0) {
             /* "The Treasury issued a statement ... The statement said" */
@@ -2428,16 +2407,20 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         voice = pv;
     }
+    /* the statement that spoke last, for "it said" (once: reported_partner
+     * reads it too) */
+    int last = lone < 0 && body_anaphor(d, speaker)
+                   ? recent_voice(d, out, (uint32_t)(s - d->sents), 0)
+                   : -1;
     if (lone >= 0) {
         /* the body is known: no "he said" or "it said" continuation */
-    } else if (body_anaphor(d, speaker) &&
-               !(sm->kind == M_DESC && sm->entity >= 0 &&
-                 name_has_word(d->ents[sm->entity].name, sm->name) &&
-                 !reported_partner(d, speaker, out, (uint32_t)(s - d->sents)))) {
+    } else if (body_anaphor(d, speaker) && !(sm->kind == M_DESC && sm->entity >= 0 &&
+                                             name_has_word(d->ents[sm->entity].name, sm->name) &&
+                                             !reported_partner(d, speaker, last))) {
         /* "It said", "The company said": Reuters keeps the body that spoke
          * last as its voice, while naming others (a predecessor, a
          * country) in between */
-        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 0);
+        int pv = last;
         if (pv >= 0) {
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */
