@@ -165,9 +165,12 @@ static int plural_head(const doc *d, uint32_t t, uint32_t end)
  * group has met someone though the text names only one side.  The head is
  * a group word of the lexicon ("officials", "leaders"), or with `loose` any
  * lower-case plural that ends the phrase (after a hold verb and a meeting
- * noun, "held a meeting with stakeholders", nothing else is met).  Returns
- * the token after the head, or 0. */
-static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose)
+ * noun, "held a meeting with stakeholders", nothing else is met).  With
+ * `after_topic` (the phrase follows a topic: "a conference on technical
+ * cooperation with foreign countries") a head "countries", "nations",
+ * "states" names what was discussed, no group that was met.  Returns the
+ * token after the head, or 0. */
+static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose, int after_topic)
 {
     for (int mods = 0; t < end && mods <= 3; t++, mods++) {
         const token *u = &d->toks[t];
@@ -194,7 +197,10 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             return 0;
         /* "officials' concerns": a possessive is no group */
         if (head)
-            return t + 1 >= end || !(d->toks[t + 1].flags & T_POSS) ? t + 1 : 0;
+            return (t + 1 >= end || !(d->toks[t + 1].flags & T_POSS)) &&
+                           !(after_topic && (u->word_bits & W_STATES))
+                       ? t + 1
+                       : 0;
         /* "Government members", "Cabinet members": a named body, no
          * unnamed group (bare_polity_at makes that body the party;
          * "union figures" is no body's name) */
@@ -286,9 +292,9 @@ static nsv_modality noun_subject_modality(const doc *d, uint32_t t, uint32_t end
  * unnamed people after a hold verb and its meeting noun (nothing else is
  * met there).  Words, numbers, "and", "of", "from", commas, possessives and
  * bodies or countries as modifiers, up to a plural head before the phrase
- * ends; no person and no journalists.  Returns the token after the last
- * head, or 0. */
-static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end)
+ * ends; no person and no journalists.  `after_topic` as for
+ * unnamed_group_at.  Returns the token after the last head, or 0. */
+static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end, int after_topic)
 {
     uint32_t head = 0;
     for (uint32_t k = t; k < end && k < t + 14; k++) {
@@ -324,7 +330,7 @@ static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end)
             plural_head(d, k, end))
             head = k + 1;
     }
-    return head;
+    return head && after_topic && (d->toks[head - 1].word_bits & W_STATES) ? 0 : head;
 }
 
 /* "held a private meeting", "hosted a roundtable", "convened a virtual
@@ -3093,7 +3099,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "convened stakeholders"; a hold verb without a format of its own
          * ("held", "chaired") only holds a meeting noun */
         uint32_t g0 = time_words(d, end, s->tok_end);
-        uint32_t g1 = cue->bits ? unnamed_group_at(d, g0, s->tok_end, 1) : 0;
+        uint32_t g1 = cue->bits ? unnamed_group_at(d, g0, s->tok_end, 1, 0) : 0;
         if (g1)
             return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
         return NSV_OK;
@@ -3208,8 +3214,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 if (g + 3 < s->tok_end && tok_is(&d->toks[g], "the") &&
                     tok_is(&d->toks[g + 1], "participation") && tok_is(&d->toks[g + 2], "of"))
                     with = 1, j = g + 3;
-                else if ((g1 = unnamed_group_at(d, g, s->tok_end, 0)) != 0 &&
-                         !(d->toks[g1 - 1].word_bits & W_STATES))
+                else if ((g1 = unnamed_group_at(d, g, s->tok_end, 0, 1)) != 0)
                     with = 1, j = g;
                 break;
             }
@@ -3482,7 +3487,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 break;
             if (tok_is(u, "and")) {
                 g = k + 1;
-                g1 = unnamed_group_at(d, g, s->tok_end, 1);
+                g1 = unnamed_group_at(d, g, s->tok_end, 1, 0);
                 break;
             }
         }
@@ -3534,14 +3539,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
-    /* "a conference on technical cooperation with foreign countries": after
-     * a topic, states are what was discussed, no group that was met */
+    /* a topic between the cue and j: "countries" there are no group met */
     if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
-        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0 &&
-        !(j > end + 1 && (d->toks[g1 - 1].word_bits & W_STATES)))
+        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0, j > end + 1)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
-    if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end)) != 0 &&
-        !(j > end + 1 && (d->toks[g1 - 1].word_bits & W_STATES))) {
+    if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end, j > end + 1)) != 0) {
         /* with no subject it trusts, the rules below may still find parties */
         size_t before = out->n;
         nsv_code rc = open_group_meeting(d, out, s, i, (uint32_t)held, j, g1, cue, err);
