@@ -2786,10 +2786,10 @@ static int owner_of_creditors(const doc *d, int m, uint32_t end)
 static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                     const lex_entry *cue)
 {
-    /* a plural noun of one word: "talks", "negotiations" */
+    /* a plural noun of one word: "talks", "negotiations" (the caller asks
+     * only for a MEET_NOUN cue) */
     const token *c = &d->toks[i];
-    if (cue->value != MEET_NOUN || end != i + 1 || !c->lower || c->lower_len < 5 ||
-        c->lower[c->lower_len - 1] != 's')
+    if (end != i + 1 || !c->lower || c->lower_len < 5 || c->lower[c->lower_len - 1] != 's')
         return 0;
     /* up to two lower-case modifiers: "in final talks", "in takeover talks" */
     uint32_t k = i;
