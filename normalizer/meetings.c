@@ -2920,8 +2920,9 @@ static int reports_at(const doc *d, int m, const sentence *s)
     if (x->tok_end < s->tok_end && tok_lex(d, x->tok_end, LEX_SPEECH, NULL))
         return 1;
     uint32_t b = title_words_before(d, x->tok_start, s->tok_start, 8);
-    return b >= s->tok_start + 2 && tok_is(&d->toks[b - 1], "to") &&
-           tok_is(&d->toks[b - 2], "according");
+    unsigned nw = 0;
+    const lex_entry *a = b >= s->tok_start + 2 ? tok_lex(d, b - 2, LEX_SPEECH, &nw) : NULL;
+    return a && a->value == SPEECH_ACCORDING && nw == 2;
 }
 
 /* "This was discussed at a conference call chaired by President X. Prime
