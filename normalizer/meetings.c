@@ -779,8 +779,9 @@ static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, 
         /* a person's title before the name ("Deputy Homeland Security
          * Advisor Josh Geltzer") */
         b = title_words_before(d, b, k + 1, 10);
-        int head = t == k || (b > k && (is_char(d, b - 1, ',') || tok_is(&d->toks[b - 1], "and")));
-        if (head && named_host(d, m, verb) && party_mention(d, m) && n < max)
+        int head = b > k && (is_char(d, b - 1, ',') || tok_is(&d->toks[b - 1], "and"));
+        /* (the first is a named host and a party: tested above) */
+        if ((t == k || (head && named_host(d, m, verb) && party_mention(d, m))) && n < max)
             out[n++] = m;
         t = d->ments[m].tok_end - 1;
     }
