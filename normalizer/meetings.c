@@ -711,16 +711,6 @@ static uint32_t title_words_before(const doc *d, uint32_t b, uint32_t lo, int ma
     return b;
 }
 
-/* Does person mention m carry a first name ("Jennifer Klein"), not only a
- * title or a description? */
-static int has_given_name(const doc *d, int m)
-{
-    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++)
-        if ((d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_GIVEN_NAME, NULL))
-            return 1;
-    return 0;
-}
-
 /* A host in a readout's list: a person with a first name, or with two
  * words at least and a title after a comma ("Cara Abercrombie, Deputy
  * Assistant to the President"; not "Defense Policy and Arms Control on the
