@@ -159,6 +159,19 @@ static int plural_head(const doc *d, uint32_t t, uint32_t end)
            tok_is(v, "last") || tok_is(v, "this");
 }
 
+/* Is token t a word for journalists: the press class ("journalists",
+ * "media") or a title that names a correspondent ("reporters",
+ * "editors")?  A group of them is met by no meeting (GUIDE).  press_after
+ * keeps to the press class: there "the editor of The Times, X" is a
+ * person met. */
+static int press_word(const doc *d, uint32_t t)
+{
+    if (d->toks[t].word_bits & W_PRESS)
+        return 1;
+    const lex_entry *title = tok_lex(d, t, LEX_TITLE, NULL);
+    return title && title->canon && !strcmp(title->canon, "Correspondent");
+}
+
 /* "with senior union figures", "(convened) 80 medical professionals",
  * "with state legislative leaders": an unnamed group of people from token t
  * on (up to three modifiers before the head).  A party that meets such a
@@ -190,10 +203,8 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             return 0;
         int head = ((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
                    (loose && plural_head(d, t, end));
-        /* "with political reporters": a meeting with journalists is none
-         * (GUIDE) */
-        const lex_entry *title = head ? tok_lex(d, t, LEX_TITLE, NULL) : NULL;
-        if (title && title->canon && !strcmp(title->canon, "Correspondent"))
+        /* "with political reporters" */
+        if (head && press_word(d, t))
             return 0;
         /* "officials' concerns": a possessive is no group */
         if (head)
@@ -323,9 +334,8 @@ static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end, int afte
         if ((u->word_bits & (W_SUBORD | W_RELDAY | W_WEEKDAY)) ||
             ((u->word_bits & W_PREP) && !tok_is(u, "of") && !tok_is(u, "from")))
             break;
-        const lex_entry *title = tok_lex(d, k, LEX_TITLE, NULL);
-        if (title && title->canon && !strcmp(title->canon, "Correspondent"))
-            return 0; /* a meeting with journalists is none (GUIDE) */
+        if (press_word(d, k))
+            return 0;
         if (((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
             plural_head(d, k, end))
             head = k + 1;
