@@ -4065,8 +4065,9 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
     }
 }
 
-/* "next week", "next Tuesday", "later this year" at t: a time still to
- * come with no day to resolve. */
+/* "next week", "later this year" at t: a time still to come with no day
+ * to resolve ("next Tuesday" has one: dates.c gives it, and finish_events
+ * makes a future day planned). */
 static int future_time_at(const doc *d, uint32_t t, uint32_t end)
 {
     if (t + 1 >= end)
@@ -4074,7 +4075,7 @@ static int future_time_at(const doc *d, uint32_t t, uint32_t end)
     const token *u = &d->toks[t], *v = &d->toks[t + 1];
     int unit = tok_is(v, "week") || tok_is(v, "month") || tok_is(v, "year");
     if (tok_is(u, "next"))
-        return unit || (v->word_bits & W_WEEKDAY);
+        return unit;
     if (tok_is(u, "later") && tok_is(v, "this") && t + 2 < end) {
         const token *w = &d->toks[t + 2];
         return tok_is(w, "week") || tok_is(w, "month") || tok_is(w, "year");
