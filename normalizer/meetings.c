@@ -742,11 +742,11 @@ static int named_host(const doc *d, int m, uint32_t verb)
  * with its hosts, each with a long title after a comma, too far back for
  * party_left.  From the sentence's start (past an opening time phrase and
  * its comma) to the verb: the named people that head the list (the first
- * one, and each after a comma or "and"), or the bodies when the list opens
- * with one ("the White House Office of Public Engagement, the Gender Policy
- * Council, and ...").  Nothing when a clause opener, a quote, a speech or
- * another meeting word stands between, or when the verb does not close
- * the list (a comma or a name right before it).  Returns the count. */
+ * one, and each after a comma or "and").  Nothing when the list does not
+ * open with a named host (named_host: a person), when a clause opener, a
+ * quote, a speech or another meeting word stands between, or when the
+ * verb does not close the list (a comma or a name right before it).
+ * Returns the count. */
 static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, int max)
 {
     uint32_t k = past_opening_time(d, s, verb);
