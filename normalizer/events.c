@@ -925,20 +925,20 @@ int party_left(const doc *d, uint32_t t, uint32_t from)
     return party_left_at(d, t, from, 0);
 }
 
+int has_given_name(const doc *d, int m)
+{
+    /* (the first name after a title: "aviation analyst Mike Powell") */
+    for (uint32_t t = d->ments[m].tok_start; t + 1 < d->ments[m].tok_end; t++)
+        if ((d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+            return 1;
+    return 0;
+}
+
 /* Is mention p a person, and (unless `b` is a known body) one with a
  * first name ("Sergei Lavrov of Russia", not "the Bank of Russia")? */
 static int named_person(const doc *d, int p, const mention *b)
 {
-    const mention *x = &d->ments[p];
-    if (x->kind != M_PERSON)
-        return 0;
-    if (b->kind == M_ORG)
-        return 1;
-    /* (the first name after a title: "aviation analyst Mike Powell") */
-    for (uint32_t t = x->tok_start; t + 1 < x->tok_end; t++)
-        if ((d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_GIVEN_NAME, NULL))
-            return 1;
-    return 0;
+    return d->ments[p].kind == M_PERSON && (b->kind == M_ORG || has_given_name(d, p));
 }
 
 /* "Gary Nathan of Wells Fargo said", "Sergei Lavrov of Russia said", "Matt

@@ -159,15 +159,31 @@ static int plural_head(const doc *d, uint32_t t, uint32_t end)
            tok_is(v, "last") || tok_is(v, "this");
 }
 
+/* Is token t a word for journalists: the press class ("journalists",
+ * "media") or a title that names a correspondent ("reporters",
+ * "editors")?  A group of them is met by no meeting (GUIDE).  press_after
+ * keeps to the press class: there "the editor of The Times, X" is a
+ * person met. */
+static int press_word(const doc *d, uint32_t t)
+{
+    if (d->toks[t].word_bits & W_PRESS)
+        return 1;
+    const lex_entry *title = tok_lex(d, t, LEX_TITLE, NULL);
+    return title && title->canon && !strcmp(title->canon, "Correspondent");
+}
+
 /* "with senior union figures", "(convened) 80 medical professionals",
  * "with state legislative leaders": an unnamed group of people from token t
  * on (up to three modifiers before the head).  A party that meets such a
  * group has met someone though the text names only one side.  The head is
  * a group word of the lexicon ("officials", "leaders"), or with `loose` any
  * lower-case plural that ends the phrase (after a hold verb and a meeting
- * noun, "held a meeting with stakeholders", nothing else is met).  Returns
- * the token after the head, or 0. */
-static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose)
+ * noun, "held a meeting with stakeholders", nothing else is met).  With
+ * `after_topic` (the phrase follows a topic: "a conference on technical
+ * cooperation with foreign countries") a head "countries", "nations",
+ * "states" names what was discussed, no group that was met.  Returns the
+ * token after the head, or 0. */
+static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose, int after_topic)
 {
     for (int mods = 0; t < end && mods <= 3; t++, mods++) {
         const token *u = &d->toks[t];
@@ -187,14 +203,15 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             return 0;
         int head = ((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
                    (loose && plural_head(d, t, end));
-        /* "with political reporters": a meeting with journalists is none
-         * (GUIDE) */
-        const lex_entry *title = head ? tok_lex(d, t, LEX_TITLE, NULL) : NULL;
-        if (title && title->canon && !strcmp(title->canon, "Correspondent"))
+        /* "with political reporters" */
+        if (head && press_word(d, t))
             return 0;
         /* "officials' concerns": a possessive is no group */
         if (head)
-            return t + 1 >= end || !(d->toks[t + 1].flags & T_POSS) ? t + 1 : 0;
+            return (t + 1 >= end || !(d->toks[t + 1].flags & T_POSS)) &&
+                           !(after_topic && (u->word_bits & W_STATES))
+                       ? t + 1
+                       : 0;
         /* "Government members", "Cabinet members": a named body, no
          * unnamed group (bare_polity_at makes that body the party;
          * "union figures" is no body's name) */
@@ -286,9 +303,9 @@ static nsv_modality noun_subject_modality(const doc *d, uint32_t t, uint32_t end
  * unnamed people after a hold verb and its meeting noun (nothing else is
  * met there).  Words, numbers, "and", "of", "from", commas, possessives and
  * bodies or countries as modifiers, up to a plural head before the phrase
- * ends; no person and no journalists.  Returns the token after the last
- * head, or 0. */
-static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end)
+ * ends; no person and no journalists.  `after_topic` as for
+ * unnamed_group_at.  Returns the token after the last head, or 0. */
+static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end, int after_topic)
 {
     uint32_t head = 0;
     for (uint32_t k = t; k < end && k < t + 14; k++) {
@@ -317,14 +334,13 @@ static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end)
         if ((u->word_bits & (W_SUBORD | W_RELDAY | W_WEEKDAY)) ||
             ((u->word_bits & W_PREP) && !tok_is(u, "of") && !tok_is(u, "from")))
             break;
-        const lex_entry *title = tok_lex(d, k, LEX_TITLE, NULL);
-        if (title && title->canon && !strcmp(title->canon, "Correspondent"))
-            return 0; /* a meeting with journalists is none (GUIDE) */
+        if (press_word(d, k))
+            return 0;
         if (((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
             plural_head(d, k, end))
             head = k + 1;
     }
-    return head;
+    return head && after_topic && (d->toks[head - 1].word_bits & W_STATES) ? 0 : head;
 }
 
 /* "held a private meeting", "hosted a roundtable", "convened a virtual
@@ -705,16 +721,6 @@ static uint32_t title_words_before(const doc *d, uint32_t b, uint32_t lo, int ma
     return b;
 }
 
-/* Does person mention m carry a first name ("Jennifer Klein"), not only a
- * title or a description? */
-static int has_given_name(const doc *d, int m)
-{
-    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++)
-        if ((d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_GIVEN_NAME, NULL))
-            return 1;
-    return 0;
-}
-
 /* A host in a readout's list: a person with a first name, or with two
  * words at least and a title after a comma ("Cara Abercrombie, Deputy
  * Assistant to the President"; not "Defense Policy and Arms Control on the
@@ -736,11 +742,11 @@ static int named_host(const doc *d, int m, uint32_t verb)
  * with its hosts, each with a long title after a comma, too far back for
  * party_left.  From the sentence's start (past an opening time phrase and
  * its comma) to the verb: the named people that head the list (the first
- * one, and each after a comma or "and"), or the bodies when the list opens
- * with one ("the White House Office of Public Engagement, the Gender Policy
- * Council, and ...").  Nothing when a clause opener, a quote, a speech or
- * another meeting word stands between, or when the verb does not close
- * the list (a comma or a name right before it).  Returns the count. */
+ * one, and each after a comma or "and").  Nothing when the list does not
+ * open with a named host (named_host: a person), when a clause opener, a
+ * quote, a speech or another meeting word stands between, or when the
+ * verb does not close the list (a comma or a name right before it).
+ * Returns the count. */
 static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, int max)
 {
     uint32_t k = past_opening_time(d, s, verb);
@@ -773,8 +779,9 @@ static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, 
         /* a person's title before the name ("Deputy Homeland Security
          * Advisor Josh Geltzer") */
         b = title_words_before(d, b, k + 1, 10);
-        int head = t == k || (b > k && (is_char(d, b - 1, ',') || tok_is(&d->toks[b - 1], "and")));
-        if (head && named_host(d, m, verb) && party_mention(d, m) && n < max)
+        int head = b > k && (is_char(d, b - 1, ',') || tok_is(&d->toks[b - 1], "and"));
+        /* (the first is a named host and a party: tested above) */
+        if ((t == k || (head && named_host(d, m, verb) && party_mention(d, m))) && n < max)
             out[n++] = m;
         t = d->ments[m].tok_end - 1;
     }
@@ -2780,10 +2787,10 @@ static int owner_of_creditors(const doc *d, int m, uint32_t end)
 static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                     const lex_entry *cue)
 {
-    /* a plural noun of one word: "talks", "negotiations" */
+    /* a plural noun of one word: "talks", "negotiations" (the caller asks
+     * only for a MEET_NOUN cue) */
     const token *c = &d->toks[i];
-    if (cue->value != MEET_NOUN || end != i + 1 || !c->lower || c->lower_len < 5 ||
-        c->lower[c->lower_len - 1] != 's')
+    if (end != i + 1 || !c->lower || c->lower_len < 5 || c->lower[c->lower_len - 1] != 's')
         return 0;
     /* up to two lower-case modifiers: "in final talks", "in takeover talks" */
     uint32_t k = i;
@@ -2914,8 +2921,9 @@ static int reports_at(const doc *d, int m, const sentence *s)
     if (x->tok_end < s->tok_end && tok_lex(d, x->tok_end, LEX_SPEECH, NULL))
         return 1;
     uint32_t b = title_words_before(d, x->tok_start, s->tok_start, 8);
-    return b >= s->tok_start + 2 && tok_is(&d->toks[b - 1], "to") &&
-           tok_is(&d->toks[b - 2], "according");
+    unsigned nw = 0;
+    const lex_entry *a = b >= s->tok_start + 2 ? tok_lex(d, b - 2, LEX_SPEECH, &nw) : NULL;
+    return a && a->value == SPEECH_ACCORDING && nw == 2;
 }
 
 /* "This was discussed at a conference call chaired by President X. Prime
@@ -3093,7 +3101,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "convened stakeholders"; a hold verb without a format of its own
          * ("held", "chaired") only holds a meeting noun */
         uint32_t g0 = time_words(d, end, s->tok_end);
-        uint32_t g1 = cue->bits ? unnamed_group_at(d, g0, s->tok_end, 1) : 0;
+        uint32_t g1 = cue->bits ? unnamed_group_at(d, g0, s->tok_end, 1, 0) : 0;
         if (g1)
             return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
         return NSV_OK;
@@ -3208,8 +3216,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 if (g + 3 < s->tok_end && tok_is(&d->toks[g], "the") &&
                     tok_is(&d->toks[g + 1], "participation") && tok_is(&d->toks[g + 2], "of"))
                     with = 1, j = g + 3;
-                else if ((g1 = unnamed_group_at(d, g, s->tok_end, 0)) != 0 &&
-                         !(d->toks[g1 - 1].word_bits & W_STATES))
+                else if ((g1 = unnamed_group_at(d, g, s->tok_end, 0, 1)) != 0)
                     with = 1, j = g;
                 break;
             }
@@ -3482,7 +3489,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 break;
             if (tok_is(u, "and")) {
                 g = k + 1;
-                g1 = unnamed_group_at(d, g, s->tok_end, 1);
+                g1 = unnamed_group_at(d, g, s->tok_end, 1, 0);
                 break;
             }
         }
@@ -3534,14 +3541,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
-    /* "a conference on technical cooperation with foreign countries": after
-     * a topic, states are what was discussed, no group that was met */
+    /* a topic between the cue and j: "countries" there are no group met */
     if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
-        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0)) != 0 &&
-        !(j > end + 1 && (d->toks[g1 - 1].word_bits & W_STATES)))
+        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0, j > end + 1)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
-    if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end)) != 0 &&
-        !(j > end + 1 && (d->toks[g1 - 1].word_bits & W_STATES))) {
+    if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end, j > end + 1)) != 0) {
         /* with no subject it trusts, the rules below may still find parties */
         size_t before = out->n;
         nsv_code rc = open_group_meeting(d, out, s, i, (uint32_t)held, j, g1, cue, err);
@@ -4061,8 +4065,9 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
     }
 }
 
-/* "next week", "next Tuesday", "later this year" at t: a time still to
- * come with no day to resolve. */
+/* "next week", "later this year" at t: a time still to come with no day
+ * to resolve ("next Tuesday" has one: dates.c gives it, and finish_events
+ * makes a future day planned). */
 static int future_time_at(const doc *d, uint32_t t, uint32_t end)
 {
     if (t + 1 >= end)
@@ -4070,7 +4075,7 @@ static int future_time_at(const doc *d, uint32_t t, uint32_t end)
     const token *u = &d->toks[t], *v = &d->toks[t + 1];
     int unit = tok_is(v, "week") || tok_is(v, "month") || tok_is(v, "year");
     if (tok_is(u, "next"))
-        return unit || (v->word_bits & W_WEEKDAY);
+        return unit;
     if (tok_is(u, "later") && tok_is(v, "this") && t + 2 < end) {
         const token *w = &d->toks[t + 2];
         return tok_is(w, "week") || tok_is(w, "month") || tok_is(w, "year");

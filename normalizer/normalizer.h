@@ -107,6 +107,10 @@ int mention_entity(const doc *d, int m);
 
 /* Is mention m a party (resolved person, body, country or group)? */
 int party_mention(const doc *d, int m);
+/* Does mention m carry a first name before its last word ("Jennifer
+ * Klein", "aviation analyst Mike Powell"), not only a title or a
+ * description? */
+int has_given_name(const doc *d, int m);
 /* The party mention ending right before token t (adverbs, auxiliaries and an
  * appositive skipped), or -1. */
 int party_left(const doc *d, uint32_t t, uint32_t from);

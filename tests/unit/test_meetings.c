@@ -395,6 +395,9 @@ static void test_met_with_journalists(void **state)
     one_meeting("Prime Minister Anna Kovac met with press secretary Tom Reyes.", "Kovac", "Reyes");
     one_meeting("Prime Minister Anna Kovac met with foreign journalists and President Tom Reyes.",
                 "Kovac", "Reyes");
+    /* a correspondent's title before "of" heads the person named after it */
+    one_meeting("Prime Minister Anna Kovac met with the editor of The Times, Tom Reyes, in London.",
+                "Kovac", "Reyes");
 }
 
 /* "the U.S.-Israel Strategic Consultative Group": a body whose name opens
