@@ -201,8 +201,14 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
         if (tok_lex(d, t, LEX_MEETING, NULL) || tok_lex(d, t, LEX_SPEECH, NULL) ||
             (m >= 0 && (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN)))
             return 0;
+        /* "met with workers on the recovery operation": a plural noun of
+         * people (words.tsv's people class) heads a group even before a
+         * prepositional phrase; not "met farmers' demands" */
         int head = ((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
-                   (loose && plural_head(d, t, end));
+                   (loose && plural_head(d, t, end)) ||
+                   ((u->word_bits & W_PEOPLE) && plural_head(d, t, t + 1) &&
+                    !(t + 1 < end && !(d->toks[t + 1].flags & T_SPACE_BEFORE) &&
+                      apostrophe(d, t + 1)));
         /* "with political reporters" */
         if (head && press_word(d, t))
             return 0;
@@ -809,7 +815,10 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
     uint32_t a = verb;
     while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
         a--;
-    if (a < s->tok_start + 3 || !tok_is(&d->toks[a - 1], "and"))
+    /* "he visited the region's farms, met local farmers and ...": a comma
+     * lists verb phrases as "and" does (no clause may open between) */
+    int comma = a >= s->tok_start + 3 && is_char(d, a - 1, ',');
+    if (a < s->tok_start + 3 || (!tok_is(&d->toks[a - 1], "and") && !comma))
         return -1;
     a--; /* the "and" */
     uint32_t k = past_opening_time(d, s, a);
@@ -845,7 +854,7 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
             return -1;
         subord |= (w->word_bits & W_SUBORD) != 0;
     }
-    if (subord && !is_char(d, a - 1, ','))
+    if (subord && (comma || !is_char(d, a - 1, ',')))
         return -1;
     return m;
 }
@@ -873,6 +882,13 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             break;
         }
     }
+    /* "Putin visited the region's farms, met local farmers": a verb after a
+     * comma shares the sentence's subject; party_left would read the
+     * comma as closing an appositive and take the opening phrase's place */
+    int shared = verb > s->tok_start && is_char(d, verb - 1, ',') ? coordinated_subject(d, verb, s)
+                                                                   : -1;
+    if (shared >= 0)
+        subj = shared;
     if (subj < 0)
         subj = coordinated_subject(d, verb, s);
     int body_ent = -1, officials = 0;

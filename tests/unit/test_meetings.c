@@ -2933,6 +2933,42 @@ static void test_pair_body_noun(void **state)
                       "meeting.");
 }
 
+/* "met with workers on the recovery operation": a plural people noun
+ * (words.tsv's people class) heads the group met even when a
+ * prepositional phrase follows; not a possessive ("met farmers' demands"),
+ * nor a people noun that is a topic. */
+static void test_people_noun_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Anna Kovac met with workers on the bridge repair project.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Kovac"));
+    nt_run(PUB, "Governor Anna Kovac also met with the construction workers.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives */
+    no_actual_meeting("Governor Anna Kovac met farmers' demands for cheaper fuel.");
+    no_actual_meeting("The new plant met the needs of miners in the region.");
+    no_actual_meeting("Governor Anna Kovac will meet with workers on the project next week.");
+}
+
+/* "During the trip, he visited the region's farms, met local farmers and
+ * toured a school": a verb after a comma shares the sentence's subject; the
+ * possessive place inside the first verb phrase is no party. */
+static void test_comma_verb_shares_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Anna Kovac arrived in Varna. During his trip to the Dobrich Region, "
+                "Anna Kovac visited the region's grain farms, met local farmers and toured a "
+                "school.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Kovac"));
+    /* hard negative: a relative clause between the subject and the verb */
+    nt_run(PUB, "Governor Anna Kovac, who visited the Dobrich Region's farms, met resistance "
+                "from local farmers.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3079,6 +3115,8 @@ int main(void)
         cmocka_unit_test(test_first_person_finished_call),
         cmocka_unit_test(test_chaired_call_reporters),
         cmocka_unit_test(test_pair_body_noun),
+        cmocka_unit_test(test_people_noun_group),
+        cmocka_unit_test(test_comma_verb_shares_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
