@@ -509,6 +509,58 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     e->visit_country = country;
 }
 
+/* The latest mention of entity `ent` before mention index `before` (the
+ * last 64 mentions), or -1. */
+static int latest_mention_of(const doc *d, int ent, int before)
+{
+    for (int j = before; j-- > 0 && before - j <= 64;)
+        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC &&
+            d->ments[j].kind != M_PRONOUN)
+            return j;
+    return -1;
+}
+
+/* "talks with Lithuania, Azerbaijan, France and the United States ... a
+ * meeting of ministers of the two countries", "including Syria,
+ * Afghanistan and Iraq. Consultations between the two countries": "the two
+ * countries" resolved to the last two of a longer list is a guess at the
+ * wrong pair (the list's tail, not a pair the item set apart); such a
+ * group adds no parties.  Is group mention m such a tail? */
+static int list_tail_pair(const doc *d, int m)
+{
+    const mention *g = &d->ments[m];
+    if (g->kind != M_GROUP_DESC || g->n_members != 2 || !g->role || strcmp(g->role, "countries"))
+        return 0;
+    int p2 = latest_mention_of(d, g->members[1], m);
+    int p1 = p2 >= 0 ? latest_mention_of(d, g->members[0], p2) : -1;
+    if (p1 < 0)
+        return 0;
+    /* "A, B and C", "A, B, and the C": only a comma, "and", "the" between */
+    uint32_t a = d->ments[p1].tok_end, b = d->ments[p2].tok_start;
+    if (b <= a || b - a > 3)
+        return 0;
+    for (uint32_t t = a; t < b; t++)
+        if (!is_char(d, t, ',') && !tok_is(&d->toks[t], "and") && !tok_is(&d->toks[t], "the"))
+            return 0;
+    /* a third party listed before the pair: "X, A" */
+    uint32_t f = d->ments[p1].tok_start;
+    if (f >= 1 && tok_is(&d->toks[f - 1], "the"))
+        f--;
+    if (f < 2 || !is_char(d, f - 1, ','))
+        return 0;
+    int x = mention_at(d, f - 2);
+    return x >= 0 && d->ments[x].tok_end == f - 1 && d->ments[x].entity >= 0 &&
+           d->ments[x].kind != M_PRONOUN;
+}
+
+/* ev_add_mention, but a list tail read as "the two countries" adds no one. */
+static void meet_add_mention(doc *d, ev_draft *e, int m)
+{
+    if (m >= 0 && list_tail_pair(d, m))
+        return;
+    ev_add_mention(d, e, m);
+}
+
 static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry *e,
                              const char *rule, const sentence *s)
 {
@@ -708,9 +760,9 @@ static void listed_before_officials(doc *d, ev_draft *e, uint32_t first, uint32_
         return;
     int left[MAX_COORD];
     int nl = listed_before(d, p, from, left, MAX_COORD);
-    ev_add_mention(d, e, p);
+    meet_add_mention(d, e, p);
     for (int q = 0; q < nl; q++)
-        ev_add_mention(d, e, left[q]);
+        meet_add_mention(d, e, left[q]);
 }
 
 /* Back from token b over the title words before a name ("Deputy Homeland
@@ -937,11 +989,11 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     e->convening = v && v->value == MEET_HOLD && v->bits;
     int left[MAX_COORD];
     int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
-    ev_add_mention(d, e, subj);
+    meet_add_mention(d, e, subj);
     for (int k = 0; k < nl; k++)
-        ev_add_mention(d, e, left[k]);
+        meet_add_mention(d, e, left[k]);
     for (int k = 0; k < nhosts; k++)
-        ev_add_mention(d, e, hosts[k]);
+        meet_add_mention(d, e, hosts[k]);
     if (officials)
         listed_before_officials(d, e, first, s->tok_start);
     /* "convened a call with Northeastern Governors, FEMA Administrator X,
@@ -977,7 +1029,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             n = 0;
         for (int q = 0; q < n; q++)
             if (d->ments[named[q]].kind == M_PERSON)
-                ev_add_mention(d, e, named[q]);
+                meet_add_mention(d, e, named[q]);
     }
     /* "his EU counterparts", "Northern Fleet officers": the body or country
      * the group comes from takes part */
@@ -985,7 +1037,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         int m = mention_at(d, t);
         if (m >= 0 && d->ments[m].tok_start == t &&
             (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) && party_mention(d, m))
-            ev_add_mention(d, e, m);
+            meet_add_mention(d, e, m);
         /* "Government members": the bare executive (bare_polity_at) */
         if (t == g0 + (tok_is(&d->toks[g0], "the") ? 1u : 0u) && bare_polity_at(d, t, g1) &&
             (m < 0 || !party_mention(d, m))) {
@@ -1614,9 +1666,9 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return out_of_memory(d->limits, err);
     if (!e->ev.location_name)
         place_name(d, k + 1, s->tok_end, e);
-    ev_add_mention(d, e, subj);
+    meet_add_mention(d, e, subj);
     for (int n = 0; n < nobj; n++)
-        ev_add_mention(d, e, objs[n]);
+        meet_add_mention(d, e, objs[n]);
     return NSV_OK;
 }
 
@@ -1812,10 +1864,10 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             e->ev.modality = out->v[b].ev.modality;
     e->multilateral = 1;
     e->open_group = 1;
-    ev_add_mention(d, e, g);
+    meet_add_mention(d, e, g);
     joint_body(d, g, e);
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
-        ev_add_mention(d, e, subj);
+        meet_add_mention(d, e, subj);
     return 1;
 }
 
@@ -1841,7 +1893,7 @@ static uint32_t of_country_end(const doc *d, uint32_t k, uint32_t end)
 static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
 {
     for (int n = 0; m >= 0 && n < MAX_PARTIES; n++) {
-        ev_add_mention(d, e, m);
+        meet_add_mention(d, e, m);
         /* "Klaus Iohannis of Romania and Andrzej Duda of Poland" */
         uint32_t k = of_country_end(d, d->ments[m].tok_end, end);
         if (k < end && is_char(d, k, ','))
@@ -2055,7 +2107,7 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
             break;
         const mention *x = &d->ments[m];
         if (party_mention(d, m))
-            ev_add_mention(d, e, m);
+            meet_add_mention(d, e, m);
         else if (x->kind == M_PLACE && x->name && x->country && !strcmp(x->name, x->country)) {
             int c = country_entity(d, x->country);
             if (c >= 0)
@@ -2556,8 +2608,8 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                 if (pc)
                     ev_add_party(d, e, first);
                 else
-                    ev_add_mention(d, e, p);
-                ev_add_mention(d, e, m);
+                    meet_add_mention(d, e, p);
+                meet_add_mention(d, e, m);
                 return 1;
             }
         }
@@ -2632,7 +2684,7 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
         return -1;
     e->multilateral = 1;
     e->open_group = 1;
-    ev_add_mention(d, e, g);
+    meet_add_mention(d, e, g);
     joint_body(d, g, e);
     return 1;
 }
@@ -2759,7 +2811,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             coordinated(d, subj, after >= 0 ? 1 : -1, s->tok_start, s->tok_end, subs, MAX_COORD);
         for (int q = 0; q < ns; q++)
             if (d->ments[subs[q]].kind == M_PERSON)
-                ev_add_mention(d, e, subs[q]);
+                meet_add_mention(d, e, subs[q]);
     }
     if (side) {
         e->ev.modality = side->ev.modality;
@@ -2867,7 +2919,7 @@ static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_
     if (!e)
         return -1;
     e->open_group = 1;
-    ev_add_mention(d, e, m);
+    meet_add_mention(d, e, m);
     return 1;
 }
 
@@ -2987,9 +3039,9 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.chaired_reports", s);
     if (!e)
         return out_of_memory(d->limits, err);
-    ev_add_mention(d, e, h);
+    meet_add_mention(d, e, h);
     for (int q = 0; q < nrep; q++)
-        ev_add_mention(d, e, rep[q]);
+        meet_add_mention(d, e, rep[q]);
     return NSV_OK;
 }
 
@@ -3087,7 +3139,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             ev_draft *e = &out->v[k];
             if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
                 s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
-                ev_add_mention(d, e, subj);
+                meet_add_mention(d, e, subj);
                 break;
             }
         }
@@ -3455,7 +3507,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             if (!e)
                 goto nomem;
             if (sb >= 0)
-                ev_add_mention(d, e, sb);
+                meet_add_mention(d, e, sb);
             else
                 ev_add_party(d, e, host);
             ev_add_party(d, e, oc);
@@ -3488,7 +3540,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                                       each ? "meeting.each_counterpart" : "meeting.delegates", s);
             if (!e)
                 goto nomem;
-            ev_add_mention(d, e, sb);
+            meet_add_mention(d, e, sb);
             for (int q = each ? k : 0; q < (each ? k + 1 : nd); q++)
                 ev_add_party(d, e, dents[q]);
         }
@@ -3516,7 +3568,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             e->open_group = 1;
             if (e->ev.modality == NSV_MOD_ACTUAL)
                 e->ev.modality = trailing_modality(d, g1, s->tok_end);
-            ev_add_mention(d, e, objs[0]);
+            meet_add_mention(d, e, objs[0]);
             /* "and Ukrainian representatives": the country they act for */
             for (uint32_t t = g; t < g1; t++) {
                 int m = mention_at(d, t);
@@ -3524,7 +3576,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 if (m >= 0 && d->ments[m].tok_start == t &&
                     (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) &&
                     party_mention(d, m))
-                    ev_add_mention(d, e, m);
+                    meet_add_mention(d, e, m);
                 else if (dem && (d->toks[t].flags & T_CAP)) {
                     int c = country_entity(d, dem->canon);
                     if (c >= 0)
@@ -3599,7 +3651,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.of_group_members", s);
             if (!e)
                 goto nomem;
-            ev_add_mention(d, e, a);
+            meet_add_mention(d, e, a);
             return NSV_OK;
         }
         if (a >= 0 && d->ments[a].kind == M_PERSON) {
@@ -3610,11 +3662,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                     ev_draft *e = new_meeting(d, out, i, cue, "meeting.of_with", s);
                     if (!e)
                         goto nomem;
-                    ev_add_mention(d, e, a);
+                    meet_add_mention(d, e, a);
                     int coord[MAX_COORD];
                     int nc = coordinated(d, b, +1, s->tok_start, s->tok_end, coord, MAX_COORD);
                     for (int k = 0; k < nc; k++)
-                        ev_add_mention(d, e, coord[k]);
+                        meet_add_mention(d, e, coord[k]);
                     return NSV_OK;
                 }
             }
@@ -3813,8 +3865,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.each_counterpart", s);
             if (!e)
                 goto nomem;
-            ev_add_mention(d, e, subj);
-            ev_add_mention(d, e, objs[k]);
+            meet_add_mention(d, e, subj);
+            meet_add_mention(d, e, objs[k]);
         }
         return NSV_OK;
     }
@@ -3861,7 +3913,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (nmulti) {
         e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);
         for (int k = 0; k < nmulti; k++) {
-            ev_add_mention(d, e, multi_parts[k]);
+            meet_add_mention(d, e, multi_parts[k]);
             joint_body(d, multi_parts[k], e);
             /* the whole hyphened name stands for the part the finder read */
             int whole = hyphen_body(d, multi_parts[k]);
@@ -3885,7 +3937,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     int chaired_session = of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
                           (held_at >= 0 || placed_before_as(d, i, s->tok_start, 0));
     if (!nmulti || sideline || cls == MEET_MULTI)
-        ev_add_mention(d, e, subj);
+        meet_add_mention(d, e, subj);
     /* "X took part in a meeting of the SCO Council of Heads of State", "X
      * spoke at a session of the UN General Assembly": the person placed at
      * a group's meeting attends it (only one the groups make a meeting by
@@ -3901,7 +3953,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);
         for (int k = 0; k < nl; k++)
             if (d->ments[left[k]].kind == M_PERSON) /* left[0] is subj */
-                ev_add_mention(d, e, left[k]);
+                meet_add_mention(d, e, left[k]);
     }
     /* "A, B and C met with D": the subject's list before it met D too;
      * "President X and Vice President Y hosted D" */
@@ -3915,7 +3967,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         for (int k = 0;
              k < nl && (d->ments[left[k]].kind == M_PERSON) == (d->ments[subj].kind == M_PERSON);
              k++)
-            ev_add_mention(d, e, left[k]);
+            meet_add_mention(d, e, left[k]);
     }
     if (principal >= 0) {
         ev_add_party(d, e, principal);
@@ -3924,9 +3976,9 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (series >= 0)
         ev_add_party(d, e, series);
     for (int k = 0; k < nobj; k++)
-        ev_add_mention(d, e, objs[k]);
+        meet_add_mention(d, e, objs[k]);
     if (chain_body >= 0 && nobj)
-        ev_add_mention(d, e, chain_body);
+        meet_add_mention(d, e, chain_body);
     return NSV_OK;
 nomem:
     return out_of_memory(d->limits, err);
@@ -4304,7 +4356,7 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
         if (m < 0 || d->ments[m].tok_start != w)
             continue;
         if ((d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) && party_mention(d, m))
-            ev_add_mention(d, e, m);
+            meet_add_mention(d, e, m);
         w = d->ments[m].tok_end - 1;
     }
     /* "... gathered at the White House": where the meeting was */

@@ -2969,6 +2969,24 @@ static void test_comma_verb_shares_subject(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "the two countries" read as the last two of a longer list ("Lithuania,
+ * Azerbaijan, France and the United States") is a guess at the wrong pair:
+ * no parties from it.  A pair the item names as a pair still resolves. */
+static void test_two_countries_list_tail(void **state)
+{
+    (void)state;
+    nt_run(PUB, "They discussed Syria, Libya and Iraq. Consultations between the two countries "
+                "took place on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Libya") == NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Iraq") == NULL);
+    /* hard negative: a pair on its own resolves */
+    nt_run(PUB, "Trade between Norway and Chile grew. Consultations between the two countries "
+                "took place on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Norway") && nt_has_party(e, "Chile"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3117,6 +3135,7 @@ int main(void)
         cmocka_unit_test(test_pair_body_noun),
         cmocka_unit_test(test_people_noun_group),
         cmocka_unit_test(test_comma_verb_shares_subject),
+        cmocka_unit_test(test_two_countries_list_tail),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
