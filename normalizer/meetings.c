@@ -627,6 +627,14 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
             break;
         /* "B and C", "B, and C": a name right before; else "B, <title>, C" */
         uint32_t e = k - (uint32_t)comma;
+        /* "the Office of X (OX) and the Y": the body before its acronym */
+        if (e > from + 2 && is_char(d, e - 1, ')')) {
+            uint32_t o = e - 1;
+            while (o > from + 1 && o + 4 > e && !is_char(d, o - 1, '('))
+                o--;
+            if (is_char(d, o - 1, '('))
+                e = o - 1;
+        }
         int prev = e > from ? mention_at(d, e - 1) : -1;
         if (prev < 0 || d->ments[prev].tok_end != e || !party_mention(d, prev))
             prev = comma ? party_left(d, k, from) : -1;

@@ -2987,6 +2987,25 @@ static void test_two_countries_list_tail(void **state)
     NT_CHECK(nt_has_party(e, "Norway") && nt_has_party(e, "Chile"));
 }
 
+/* "the Office of Harbour Safety (OHS) and the Department of Fisheries
+ * hosted": the body before its acronym is a host too; not a place phrase
+ * before a parenthesis ("In Oslo (Norway) and ..."). */
+static void test_host_before_acronym(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Yesterday, the Office of Harbour Safety (OHS) and the Department of Fisheries "
+                "hosted a roundtable with fishing industry leaders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Harbour Safety") && nt_has_party(e, "Department of Fisheries"));
+    /* hard negative */
+    nt_run(PUB, "After the vote in Oslo (Norway) and the Department of Fisheries hosted a "
+                "roundtable with fishing industry leaders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(!nt_has_party(e, "Oslo") && !nt_has_party(e, "Norway"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3136,6 +3155,7 @@ int main(void)
         cmocka_unit_test(test_people_noun_group),
         cmocka_unit_test(test_comma_verb_shares_subject),
         cmocka_unit_test(test_two_countries_list_tail),
+        cmocka_unit_test(test_host_before_acronym),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
