@@ -553,10 +553,61 @@ static int list_tail_pair(const doc *d, int m)
            d->ments[x].kind != M_PRONOUN;
 }
 
-/* ev_add_mention, but a list tail read as "the two countries" adds no one. */
+/* "a summit with the leaders of the Western Balkans - the Prime Ministers
+ * of ...": a group of people that an "of" phrase after it defines ("the
+ * leaders of X", not "the leaders of the two countries") is not the last
+ * people the item named.  Is group mention m such a group? */
+static int group_of_named(const doc *d, int m)
+{
+    const mention *g = &d->ments[m];
+    if (g->kind != M_GROUP_DESC || (g->role && !strcmp(g->role, "countries")))
+        return 0;
+    uint32_t t = g->tok_end;
+    if (t + 1 >= d->ntoks || !tok_is(&d->toks[t], "of") || d->toks[t].sent != d->toks[t + 1].sent)
+        return 0;
+    t++;
+    if (tok_is(&d->toks[t], "the") && t + 1 < d->ntoks)
+        t++;
+    if (!(d->toks[t].flags & T_CAP) || (d->toks[t].word_bits & W_NUMBER_WORD))
+        return 0;
+    int x = mention_at(d, t);
+    if (x < 0 || d->ments[x].kind != M_COUNTRY || d->ments[x].tok_start != t)
+        return 1; /* "the leaders of the Western Balkans", "of the Academy" */
+    /* "the presidents of Russia and Argentina": the members the group
+     * resolved to must act for the countries listed, one at least */
+    const char *listed[MAX_COORD];
+    int nl = 0;
+    for (uint32_t k = t; k < d->ntoks && k < t + 16 && nl < MAX_COORD;) {
+        int c = mention_at(d, k);
+        if (c >= 0 && d->ments[c].tok_start == k && d->ments[c].kind == M_COUNTRY &&
+            d->ments[c].entity >= 0) {
+            listed[nl++] = d->ents[d->ments[c].entity].name;
+            k = d->ments[c].tok_end;
+        } else if (is_char(d, k, ',') || tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "the"))
+            k++;
+        else
+            break;
+    }
+    int hit = 0;
+    for (int q = 0; q < g->n_members; q++) {
+        const char *c = d->ents[g->members[q]].country;
+        if (!c)
+            continue;
+        int in = 0;
+        for (int r = 0; r < nl && !in; r++)
+            in = listed[r] && !strcmp(listed[r], c);
+        if (!in)
+            return 1;
+        hit = 1;
+    }
+    return !hit;
+}
+
+/* ev_add_mention, but a list tail read as "the two countries", or a group
+ * an "of" phrase defines, adds no one. */
 static void meet_add_mention(doc *d, ev_draft *e, int m)
 {
-    if (m >= 0 && list_tail_pair(d, m))
+    if (m >= 0 && (list_tail_pair(d, m) || group_of_named(d, m)))
         return;
     ev_add_mention(d, e, m);
 }

@@ -3006,6 +3006,31 @@ static void test_host_before_acronym(void **state)
     NT_CHECK(!nt_has_party(e, "Oslo") && !nt_has_party(e, "Norway"));
 }
 
+/* "met with the Prime Ministers of Tonga and Palau": a group an "of" phrase
+ * defines is not the last people named (here of other countries); "the
+ * Prime Ministers of Fiji and Samoa", the people named, still are. */
+static void test_group_defined_by_of(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Fijian Prime Minister Tom Reyes and Samoan Prime Minister Anna Kovac arrived in "
+                "Suva. Secretary John Hale met with the Prime Ministers of Tonga and Palau on "
+                "Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kovac") == NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Reyes") == NULL);
+    /* "the leaders of the Western Balkans": a place, no people named */
+    nt_run(PUB, "President Anna Kovac spoke with Prime Minister Tom Reyes on Monday. In the "
+                "afternoon there was a special summit with the leaders of the Western Balkans in "
+                "Kyiv.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kovac");
+    NT_CHECK(e && !(e->location_name && !strcmp(e->location_name, "Kyiv")));
+    /* hard negative: the people named, of the countries named */
+    nt_run(PUB, "Fijian Prime Minister Tom Reyes and Samoan Prime Minister Anna Kovac arrived in "
+                "Suva. Secretary John Hale met with the Prime Ministers of Fiji and Samoa on "
+                "Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Hale");
+    NT_CHECK(e && nt_has_party(e, "Kovac"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3156,6 +3181,7 @@ int main(void)
         cmocka_unit_test(test_comma_verb_shares_subject),
         cmocka_unit_test(test_two_countries_list_tail),
         cmocka_unit_test(test_host_before_acronym),
+        cmocka_unit_test(test_group_defined_by_of),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
