@@ -185,6 +185,20 @@ static int press_word(const doc *d, uint32_t t)
  * token after the head, or 0. */
 static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose, int after_topic)
 {
+    /* "convened more than 30 state legislators", "hosted nearly 50
+     * officials": one or two lower-case words before a numeral count it
+     * (not a head and its phrase: "officials from 68 colleges") */
+    for (uint32_t q = t; q < end && q < t + 2; q++) {
+        const token *u = &d->toks[q];
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) ||
+            mention_at(d, q) >= 0 || (u->word_bits & (W_UNNAMED | W_GROUP | W_PEOPLE)) ||
+            (u->lower_len >= 4 && u->lower[u->lower_len - 1] == 's'))
+            break;
+        if (q + 1 < end && (d->toks[q + 1].flags & T_NUM)) {
+            t = q + 1;
+            break;
+        }
+    }
     for (int mods = 0; t < end && mods <= 3; t++, mods++) {
         const token *u = &d->toks[t];
         if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_POSS)))
@@ -977,6 +991,18 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
                                    uint32_t verb, uint32_t g0, uint32_t g1, const lex_entry *cue,
                                    nsv_error *err)
 {
+    /* "hosted over 80 mayors for a reception": the guests came to an
+     * occasion that is no meeting (GUIDE: a ceremony with no talks); "for a
+     * roundtable", "for a breakfast meeting" are meetings */
+    const lex_entry *hv = tok_lex(d, verb, LEX_MEETING, NULL);
+    if (hv && hv->value == MEET_HOST && g1 + 2 < s->tok_end && tok_is(&d->toks[g1], "for") &&
+        (d->toks[g1 + 1].word_bits & W_DET)) {
+        int cue_after = 0;
+        for (uint32_t k = g1 + 2; k < s->tok_end && k < g1 + 4 && !cue_after; k++)
+            cue_after = tok_lex(d, k, LEX_MEETING, NULL) != NULL;
+        if (!cue_after)
+            return NSV_OK;
+    }
     /* the subject right before the verb (or its appositive): with one named
      * side, a party further back is too often someone else */
     int subj = party_left(d, verb, s->tok_start);

@@ -3031,6 +3031,24 @@ static void test_group_defined_by_of(void **state)
     NT_CHECK(e && nt_has_party(e, "Kovac"));
 }
 
+/* "convened more than 30 state legislators", "hosted nearly 50 local
+ * officials": a quantifier before the numeral opens the unnamed group; not
+ * a head word with its own phrase ("officials from 68 colleges" stays one
+ * group), nor guests hosted for a reception. */
+static void test_counted_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Governor Anna Kovac convened more than 30 state legislators in Denver.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Kovac"));
+    nt_run(PUB, "The Office of Rural Affairs hosted nearly 50 local elected officials on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Governor Anna Kovac met with officials from 68 colleges in 32 states.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: a social occasion, no meeting */
+    no_actual_meeting("Governor Anna Kovac hosted over 80 mayors for a reception at her residence.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3182,6 +3200,7 @@ int main(void)
         cmocka_unit_test(test_two_countries_list_tail),
         cmocka_unit_test(test_host_before_acronym),
         cmocka_unit_test(test_group_defined_by_of),
+        cmocka_unit_test(test_counted_group),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
