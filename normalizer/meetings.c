@@ -218,11 +218,11 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
         /* "met with workers on the recovery operation": a plural noun of
          * people (words.tsv's people class) heads a group even before a
          * prepositional phrase; not "met farmers' demands" */
-        int head = ((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
-                   (loose && plural_head(d, t, end)) ||
-                   ((u->word_bits & W_PEOPLE) && plural_head(d, t, t + 1) &&
-                    !(t + 1 < end && !(d->toks[t + 1].flags & T_SPACE_BEFORE) &&
-                      apostrophe(d, t + 1)));
+        int head =
+            ((u->word_bits & (W_UNNAMED | W_GROUP)) && !(u->word_bits & W_DET)) ||
+            (loose && plural_head(d, t, end)) ||
+            ((u->word_bits & W_PEOPLE) && plural_head(d, t, t + 1) &&
+             !(t + 1 < end && !(d->toks[t + 1].flags & T_SPACE_BEFORE) && apostrophe(d, t + 1)));
         /* "with political reporters" */
         if (head && press_word(d, t))
             return 0;
@@ -1022,8 +1022,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     /* "Putin visited the region's farms, met local farmers": a verb after a
      * comma shares the sentence's subject; party_left would read the
      * comma as closing an appositive and take the opening phrase's place */
-    int shared = verb > s->tok_start && is_char(d, verb - 1, ',') ? coordinated_subject(d, verb, s)
-                                                                   : -1;
+    int shared =
+        verb > s->tok_start && is_char(d, verb - 1, ',') ? coordinated_subject(d, verb, s) : -1;
     if (shared >= 0)
         subj = shared;
     if (subj < 0)

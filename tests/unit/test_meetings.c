@@ -3046,7 +3046,8 @@ static void test_counted_group(void **state)
     nt_run(PUB, "Governor Anna Kovac met with officials from 68 colleges in 32 states.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     /* hard negative: a social occasion, no meeting */
-    no_actual_meeting("Governor Anna Kovac hosted over 80 mayors for a reception at her residence.");
+    no_actual_meeting(
+        "Governor Anna Kovac hosted over 80 mayors for a reception at her residence.");
 }
 
 int main(void)
