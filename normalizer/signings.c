@@ -3311,13 +3311,10 @@ static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
-/* Does the paragraph opening at token p open a transcript turn ("Vladimir
- * Putin: Mr President, ...", "Prime Minister of Armenia: Thank you")? */
-static int opens_turn(const doc *d, uint32_t p)
+/* Is mention m a turn's speaker line: the name, perhaps a short
+ * parenthesis ("(retranslated)"), then a colon and a capital? */
+static int speaker_line(const doc *d, int m)
 {
-    int m = mention_at(d, p);
-    if (m < 0 || d->ments[m].tok_start != p)
-        return 0;
     const mention *x = &d->ments[m];
     uint32_t c = x->tok_end;
     /* "President of China Xi Jinping (retranslated):": a short parenthesis
@@ -3328,12 +3325,70 @@ static int opens_turn(const doc *d, uint32_t p)
                 c = k + 1;
                 break;
             }
+    return c + 1 < d->ntoks && is_char(d, c, ':') && !(d->toks[c].flags & T_IN_QUOTE) &&
+           (d->toks[c + 1].flags & (T_CAP | T_QUOTE)) && d->toks[c + 1].sent == d->toks[c].sent;
+}
+
+/* Does the paragraph opening at token p open a transcript turn ("Vladimir
+ * Putin: Mr President, ...", "Prime Minister of Armenia: Thank you")? */
+static int opens_turn(const doc *d, uint32_t p)
+{
+    int m = mention_at(d, p);
+    if (m < 0 || d->ments[m].tok_start != p)
+        return 0;
+    const mention *x = &d->ments[m];
     /* a person ("Vladimir Putin:", not a capitalised "FACT SHEET:") or an
      * office ("THE PRESIDENT:") */
     int person = x->kind == M_PERSON && !(d->toks[p].flags & T_ALLCAPS);
-    return (person || (x->kind == M_DESC && x->role)) && c + 1 < d->ntoks && is_char(d, c, ':') &&
-           !(d->toks[c].flags & T_IN_QUOTE) && (d->toks[c + 1].flags & (T_CAP | T_QUOTE)) &&
-           d->toks[c + 1].sent == d->toks[c].sent;
+    return (person || (x->kind == M_DESC && x->role)) && speaker_line(d, m);
+}
+
+/* The token where the item's transcript begins, or d->ntoks.  A turn opens
+ * a paragraph, or follows a separator or a heading where a page lost its
+ * breaks ("... security issues. * * * President of Russia Vladimir Putin:
+ * Mr Prime Minister, ...", "Beginning of Russian-Indian talks Prime
+ * Minister of India Narendra Modi (retranslated): ..."): there the speaker
+ * is titled, and no preposition, verb or cue leads to the name ("signed by
+ * Minister X: the ..." is narration). */
+static uint32_t transcript_start(const doc *d)
+{
+    if (!d->has_colon)
+        return d->ntoks;
+    for (size_t k = 0; k < d->nsents; k++) {
+        const sentence *s = &d->sents[k];
+        if (s->tok_start >= s->tok_end || s->start < d->title_len)
+            continue;
+        uint32_t p = s->tok_start;
+        while (p < s->tok_end && is_char(d, p, '*'))
+            p++;
+        if (p < s->tok_end && ((d->toks[s->tok_start].flags & T_PARA_START) || p > s->tok_start) &&
+            opens_turn(d, p))
+            return p;
+        for (uint32_t t = s->tok_start + 1; t + 1 < s->tok_end; t++) {
+            if (!is_char(d, t, ':') || (d->toks[t].flags & T_IN_QUOTE))
+                continue;
+            /* the name ends at the colon or at a parenthesis before it */
+            uint32_t ne = t;
+            if (is_char(d, t - 1, ')'))
+                for (uint32_t q = t - 1; q > s->tok_start && q + 5 > t; q--)
+                    if (is_char(d, q - 1, '(')) {
+                        ne = q - 1;
+                        break;
+                    }
+            int m = ne > s->tok_start ? mention_at(d, ne - 1) : -1;
+            if (m < 0 || d->ments[m].tok_end != ne || !d->ments[m].role ||
+                (d->ments[m].kind != M_PERSON && d->ments[m].kind != M_DESC) ||
+                (d->toks[d->ments[m].tok_start].flags & T_ALLCAPS) || !speaker_line(d, m))
+                continue;
+            uint32_t b = d->ments[m].tok_start;
+            if (b == s->tok_start || is_char(d, b - 1, '*') ||
+                ((d->toks[b - 1].flags & T_WORD) &&
+                 !(d->toks[b - 1].word_bits & (W_PREP | W_DET | W_AUX | W_CONJ | W_SUBORD)) &&
+                 !tok_lex(d, b - 1, LEX_SIGNING, NULL) && !tok_lex(d, b - 1, LEX_SPEECH, NULL)))
+                return b;
+        }
+    }
+    return d->ntoks;
 }
 
 /* "A Joint Declaration and a number of other bilateral documents were
@@ -3488,18 +3543,15 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
     /* Signings a speaker mentions in a transcript are inside direct speech:
      * no events of their own (the guide's rule for quotations).  A
      * transcript runs from its first turn to the end of the item. */
-    int in_transcript = 0;
+    uint32_t transcript = transcript_start(d);
     size_t first_event = out->n;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
-        if (!in_transcript && s->tok_start < s->tok_end && s->start >= d->title_len &&
-            (d->toks[s->tok_start].flags & T_PARA_START) && opens_turn(d, s->tok_start))
-            in_transcript = 1;
-        if (in_transcript)
+        if (s->tok_start >= transcript)
             break;
         if (s->end <= d->body_start && s->start >= d->title_len)
             continue;
-        for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
+        for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {
             /* the cue's category first: it rules out most tokens */
             if (!(d->toks[i].cats & (1u << LEX_SIGNING)) ||
                 d->toks[i].flags & (T_IN_QUOTE | T_QUOTE) || before_body(d, d->toks[i].start))

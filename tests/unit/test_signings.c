@@ -387,6 +387,27 @@ static void test_transcript_turns(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* A page that lost its breaks glues the first turn to a separator or a
+ * heading: the transcript still begins there. */
+static void test_glued_transcript_turns(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The two presidents signed a treaty on fisheries. * * * President of Norway "
+                "Anna Berg: Good afternoon. Last year our companies signed two contracts on gas "
+                "supplies.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("treaty on fisheries") && !signing_of("contracts"));
+    nt_run(PUB, "The two presidents signed a treaty on fisheries. Beginning of the talks "
+                "President of Norway Anna Berg: Good afternoon. Last year our companies signed "
+                "two contracts on gas supplies.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(!signing_of("contracts"));
+    /* hard negative: a titled signatory before a colon in narration */
+    nt_run(PUB, "The treaty was signed by President of Norway Anna Berg: The ministers then "
+                "signed a memorandum on energy storage.");
+    NT_CHECK(signing_of("memorandum on energy storage") != NULL);
+}
+
 /* Titles end before a participle's own agent or aim ("the law passed by
  * parliament", "documents aimed at"), a month or year after "in", and
  * trailing function words; a closing bracket stays. */
@@ -2095,6 +2116,7 @@ int main(void)
         cmocka_unit_test(test_unknown_bodies_between),
         cmocka_unit_test(test_reporting_signatory),
         cmocka_unit_test(test_transcript_turns),
+        cmocka_unit_test(test_glued_transcript_turns),
         cmocka_unit_test(test_title_edges),
         cmocka_unit_test(test_coordinated_with_article),
         cmocka_unit_test(test_anaphoric_agents),
