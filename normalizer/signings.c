@@ -2798,6 +2798,15 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) &&
                !tok_lex(d, st - 1, LEX_SPEECH, NULL))
             st--;
+        /* the pair that names it: "the U.S.-Cambodia Trade and Investment
+         * Framework Agreement signed in 2006" (parties_in_np reads it) */
+        if (st >= s->tok_start + 2 && st < dh && is_char(d, st - 1, '-') &&
+            !(d->toks[st - 1].flags & T_SPACE_BEFORE) && !(d->toks[st].flags & T_SPACE_BEFORE)) {
+            int a = mention_at(d, st - 2), b = mention_at(d, st);
+            if (a >= 0 && b >= 0 && d->ments[a].tok_end == st - 1 && party_mention(d, a) &&
+                party_mention(d, b))
+                st = d->ments[a].tok_start;
+        }
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;
         doc_np np = {.start = st, .end = i, .kind = tok_lex(d, dh, LEX_DOCUMENT, NULL)->canon};
@@ -2854,6 +2863,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (!e)
             goto nomem;
         passive_agents(d, e, end, s, meetings);
+        if (!e->nents) /* "the U.S.-Cambodia ... Agreement signed in 2006" */
+            parties_in_np(d, e, &np);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                              e->nents == 0 && names_group(d, s));
         return NSV_OK;
@@ -2873,7 +2884,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             const token *t = &d->toks[h];
             /* not across a coordination: "an agreement on A and a number of
              * documents, signed by ..." */
+            /* nor across a verb: "The Agreement will build upon the
+             * U.S.-Indonesia ... Agreement, signed in 1996" */
             if (is_char(d, h, ',') || is_char(d, h, ';') || (t->flags & T_QUOTE) ||
+                (t->word_bits & W_AUX) ||
                 ((t->word_bits & W_CONJ) && (d->toks[h + 1].word_bits & (W_DET | W_NUMBER_WORD))) ||
                 tok_lex(d, h, LEX_SPEECH, NULL) || tok_lex(d, h, LEX_SIGNING, NULL))
                 break;
@@ -2886,9 +2900,14 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             /* a pair that modifies it: "the Canadian-U.S. pact, signed ..." */
             uint32_t m = st;
             int pair = 0;
-            for (int steps = 0; m > s->tok_start && steps < 6; steps++) {
+            for (int steps = 0; m > s->tok_start && steps < 8; steps++) {
                 const token *t = &d->toks[m - 1];
-                if (!((t->flags & T_CAP) || is_char(d, m - 1, '-')) || (t->word_bits & W_DET))
+                /* (a title-case name's own "and": "the U.S.-Indonesia Trade
+                 * and Investment Framework Agreement, signed in 1996") */
+                int inner = (tok_is(t, "and") || tok_is(t, "of")) && m - 1 > s->tok_start &&
+                            (d->toks[m - 2].flags & T_CAP) && (d->toks[m].flags & T_CAP);
+                if (!((t->flags & T_CAP) || is_char(d, m - 1, '-') || inner) ||
+                    (t->word_bits & W_DET))
                     break;
                 pair |= is_char(d, m - 1, '-');
                 m--;

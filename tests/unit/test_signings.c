@@ -408,6 +408,26 @@ static void test_glued_transcript_turns(void **state)
     NT_CHECK(signing_of("memorandum on energy storage") != NULL);
 }
 
+/* A hyphenated pair before a background document's title names its
+ * signatories, in a reduced relative or an appositive, through the title's
+ * own "and"; the appositive's title does not reach across a verb. */
+static void test_pair_named_background(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The deal builds on the U.S.-Peru Trade and Investment Framework Agreement "
+                "signed in 2006.");
+    const nsv_event *e = signing_of("U.S.-Peru Trade and Investment Framework Agreement");
+    NT_CHECK(e && nt_has_party(e, "United States") && nt_has_party(e, "Peru"));
+    nt_run(PUB, "The Agreement will build upon the U.S.-Peru Trade and Investment Framework "
+                "Agreement, signed in 2006.");
+    e = signing_of("U.S.-Peru Trade and Investment Framework Agreement");
+    NT_CHECK(e && nt_has_party(e, "United States") && nt_has_party(e, "Peru"));
+    /* hard negative: no pair, no parties */
+    nt_run(PUB, "The deal builds on the Trade and Investment Framework Agreement signed in 2006.");
+    e = signing_of("Framework Agreement");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 /* Titles end before a participle's own agent or aim ("the law passed by
  * parliament", "documents aimed at"), a month or year after "in", and
  * trailing function words; a closing bracket stays. */
@@ -2117,6 +2137,7 @@ int main(void)
         cmocka_unit_test(test_reporting_signatory),
         cmocka_unit_test(test_transcript_turns),
         cmocka_unit_test(test_glued_transcript_turns),
+        cmocka_unit_test(test_pair_named_background),
         cmocka_unit_test(test_title_edges),
         cmocka_unit_test(test_coordinated_with_article),
         cmocka_unit_test(test_anaphoric_agents),
