@@ -1675,6 +1675,7 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
 }
 
 static int described_body(doc *d, uint32_t k, uint32_t limit);
+static int outlet_holder_before(doc *d, uint32_t j, uint32_t floor);
 
 /* The other side of a passive or reduced relative: "the agreement signed
  * on Tuesday with Britain's Export Credits Guarantee Department", "the
@@ -1806,6 +1807,17 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
             if (after + 1 < s->tok_end && tok_is(&d->toks[after], "and"))
                 people_after_titles(d, e, after + 1, s);
         } else {
+            /* "the law, which was signed by the President" in a release of
+             * the President's office: its holder, as for the subject of an
+             * active verb */
+            int o = mention_at(d, by + 1);
+            int holder = o >= 0 && d->ments[o].tok_start == by + 1
+                             ? outlet_holder_before(d, d->ments[o].tok_end, by)
+                             : -1;
+            if (holder >= 0) {
+                ev_add_party(d, e, holder);
+                return;
+            }
             int people = people_after_titles(d, e, by + 1, s);
             if (people)
                 return;
@@ -1981,8 +1993,14 @@ static int unnamed_office_holder(const doc *d, uint32_t i, const sentence *s)
  * The entity, or -1. */
 static int outlet_office_holder(doc *d, uint32_t i, const sentence *s)
 {
-    uint32_t j = verb_group_start(d, i, s->tok_start);
-    if (j == s->tok_start || !d->source.ptr || d->published < 0)
+    return outlet_holder_before(d, verb_group_start(d, i, s->tok_start), s->tok_start);
+}
+
+/* outlet_office_holder() for the office or "I" ending right before token
+ * j (a verb's subject, or a passive's agent), floor the clause's start. */
+static int outlet_holder_before(doc *d, uint32_t j, uint32_t floor)
+{
+    if (j <= floor || !d->source.ptr || d->published < 0)
         return -1;
     int m = mention_at(d, j - 1);
     const char *role = NULL, *country = NULL;
@@ -2004,7 +2022,7 @@ static int outlet_office_holder(doc *d, uint32_t i, const sentence *s)
                d->toks[j - 1].lower_len == 1) {
         /* "I" (the outlet's own first person), not a Roman numeral: a
          * numeral follows a name ("World War I") */
-        if (j - 1 > s->tok_start && (d->toks[j - 2].flags & T_CAP) &&
+        if (j - 1 > floor && (d->toks[j - 2].flags & T_CAP) &&
             !(d->toks[j - 2].word_bits & (W_ADVERB | W_NONNAME)))
             return -1;
     } else {

@@ -1559,6 +1559,25 @@ static void test_law_of_office_holder(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Putin"));
 }
 
+/* "the law, which was signed by the President": in a release of the
+ * President's office the passive's bare office is its holder, as an active
+ * verb's subject is. */
+static void test_passive_by_office_holder(void **state)
+{
+    (void)state;
+    const char *kremlin = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-pb1", kremlin, "2020-06-01", NULL,
+                  "Pensions are protected by the law, which was signed by the President and came "
+                  "into effect today.");
+    const nsv_event *e = signing_of("law");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    /* hard negative: another country's president is not the outlet's */
+    nt_run_source("t-pb2", kremlin, "2020-06-01", NULL,
+                  "The treaty on pensions was signed by the President of Norway.");
+    e = signing_of("treaty on pensions");
+    NT_CHECK(e && !nt_has_party(e, "Putin"));
+}
+
 /* "signed by all 25 current EU members": the body after a quantity signs;
  * "the Canadian-U.S. pact, signed ...": the pair in the modifiers. */
 static void test_quantified_agent_and_pair_appositive(void **state)
@@ -2138,6 +2157,7 @@ int main(void)
         cmocka_unit_test(test_transcript_turns),
         cmocka_unit_test(test_glued_transcript_turns),
         cmocka_unit_test(test_pair_named_background),
+        cmocka_unit_test(test_passive_by_office_holder),
         cmocka_unit_test(test_title_edges),
         cmocka_unit_test(test_coordinated_with_article),
         cmocka_unit_test(test_anaphoric_agents),
