@@ -1602,6 +1602,23 @@ static int aggregate(const doc *d, const doc_np *np, uint32_t cue, const sentenc
     return 0;
 }
 
+/* "after the agreements are signed", "before they are signed by the
+ * President": a passive in the present after a conjunction of time tells
+ * what happens to such documents once signed, no signing that took place.
+ * k is the first auxiliary, np_start the subject document's first token;
+ * the subject is a pronoun right before k or that document. */
+static int pending_passive(const doc *d, uint32_t k, uint32_t np_start, const sentence *s)
+{
+    int present = 0;
+    for (uint32_t t = k; t < s->tok_end && (d->toks[t].word_bits & (W_AUX | W_ADVERB)); t++)
+        present |= tok_is(&d->toks[t], "is") || tok_is(&d->toks[t], "are");
+    uint32_t subj = k > s->tok_start && (d->toks[k - 1].word_bits & W_PRONOUN_PL) ? k - 1 : np_start;
+    return present && subj > s->tok_start &&
+           (d->toks[subj - 1].word_bits & (W_SUBORD | W_PREP)) &&
+           !(d->toks[subj - 1].flags & T_CAP) && !tok_is(&d->toks[subj - 1], "that") &&
+           !tok_is(&d->toks[subj - 1], "which");
+}
+
 static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
 {
     for (uint32_t k = i, steps = 0; k > from && steps < 3; steps++) {
@@ -2763,6 +2780,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "No agreement ... has been signed" */
         int negated =
             tok_is(&d->toks[items[0].start], "no") || tok_is(&d->toks[items[0].start], "neither");
+        int pending = pending_passive(d, k, np_start, s);
         for (int q = 0; q < ni; q++) {
             /* the subject's words are the document's, not the verb's ("the
              * declaration on the prospect of ...") */
@@ -2774,6 +2792,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             e->signatoryless = 1;
             if (negated)
                 e->ev.modality = NSV_MOD_NEGATED;
+            else if (pending && e->ev.modality == NSV_MOD_ACTUAL)
+                e->ev.modality = NSV_MOD_HYPOTHETICAL;
             passive_agents(d, e, end, s, meetings);
             parties_in_np(d, e, &items[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),

@@ -1578,6 +1578,22 @@ static void test_passive_by_office_holder(void **state)
     NT_CHECK(e && !nt_has_party(e, "Putin"));
 }
 
+/* "after the agreements are signed": a present passive after a conjunction
+ * of time says what happens once documents are signed, no signing. */
+static void test_pending_passive(void **state)
+{
+    (void)state;
+    no_actual_signing("The carmaker will expand its plant after the agreements are signed, she "
+                      "said.");
+    no_actual_signing("The court reviews laws adopted by parliament before they are signed by the "
+                      "head of state.");
+    /* hard negatives: a present passive of its own, or in a relative clause */
+    nt_run(PUB, "The decree on the holiday is signed.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "The agreement, which is signed by both sides, enters into force in May.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 /* "signed by all 25 current EU members": the body after a quantity signs;
  * "the Canadian-U.S. pact, signed ...": the pair in the modifiers. */
 static void test_quantified_agent_and_pair_appositive(void **state)
@@ -2158,6 +2174,7 @@ int main(void)
         cmocka_unit_test(test_glued_transcript_turns),
         cmocka_unit_test(test_pair_named_background),
         cmocka_unit_test(test_passive_by_office_holder),
+        cmocka_unit_test(test_pending_passive),
         cmocka_unit_test(test_title_edges),
         cmocka_unit_test(test_coordinated_with_article),
         cmocka_unit_test(test_anaphoric_agents),
