@@ -844,6 +844,24 @@ static int bill_items(const doc *d, const sentence *s, doc_np *nps, int max)
 
 /* Is this the bare batch ("a package of documents", "several agreements")
  * whose items may follow? */
+/* A White House headline "Bills Signed: H.R. 2044 and H.R. 3210" over a
+ * body that lists the bills, one paragraph each, with no signing sentence
+ * of its own ("the President signed into law:" has them otherwise): the
+ * bills, which the office's holder signed.  Title sentence s, its document
+ * np before the verb ending at token end.  How many items, or 0. */
+static int headline_bills(const doc *d, const sentence *s, const doc_np *np, uint32_t end,
+                          doc_np *nps, int max)
+{
+    if (s->start >= d->title_len || end >= s->tok_end || !is_char(d, end, ':') || !np->kind ||
+        strcmp(np->kind, "law") || !outlet_office(d))
+        return 0;
+    /* the body says who signed them where it has a cue */
+    for (uint32_t t = s->tok_end; t < d->ntoks; t++)
+        if (d->toks[t].cats & (1u << LEX_SIGNING))
+            return 0;
+    return bill_items(d, s, nps, max);
+}
+
 static int is_batch(const doc_np *np)
 {
     return is_documents(np) && np->topic >= np->end;
@@ -2897,6 +2915,22 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         if (aggregate(d, &np, i, s))
             return NSV_OK;
+        ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
+        if (ni) {
+            const lex_entry *office = outlet_office(d);
+            int holder = office ? named_person_entity(d, office->canon, NULL, NULL) : -1;
+            for (int q = 0; q < ni; q++) {
+                /* each bill's own paragraph is its evidence (one title
+                 * span would give every bill the same event id) */
+                const sentence *bs = &d->sents[d->toks[items[q].start].sent];
+                ev_draft *e = new_signing(d, out, items[q].start, "signing.headline_bills", bs,
+                                          &items[q]);
+                if (!e)
+                    goto nomem;
+                ev_add_party(d, e, holder);
+            }
+            return NSV_OK;
+        }
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
         if (!e)
             goto nomem;

@@ -1578,6 +1578,33 @@ static void test_passive_by_office_holder(void **state)
     NT_CHECK(e && !nt_has_party(e, "Putin"));
 }
 
+/* A White House headline "Bills Signed: A and B" over a body that only
+ * lists the bills: one signing per bill, by the office's holder; where the
+ * body has its own "signed into law:", that is the list (no second one). */
+static void test_headline_bills(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-hb1", wh, "2022-03-10", "Bills Signed: H.R. 101 and H.R. 202",
+                  "H.R. 101, which names a post office in Ames, Iowa.\n\nThank you to Senator "
+                  "Lind for his leadership.\n\nH.R. 202, which names a post office in Salem, "
+                  "Oregon.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    const nsv_event *e = signing_of("H.R. 202");
+    NT_CHECK(e && nt_has_party(e, "Biden") && e->date && !strcmp(e->date, "2022-03-10"));
+    NT_CHECK(signing_of("H.R. 101") && nt_has_party(signing_of("H.R. 101"), "Biden"));
+    /* hard negative: the body's own list, counted once */
+    nt_run_source("t-hb2", wh, "2022-03-10", "Bills Signed: H.R. 101 and H.R. 202",
+                  "On Thursday, the President signed into law:\n\nH.R. 101, which names a post "
+                  "office in Ames, Iowa.\n\nH.R. 202, which names a post office in Salem, Oregon.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    /* hard negative: no office holder for another outlet */
+    nt_run_source("t-hb3", "Test Wire", "2022-03-10", "Bills Signed: H.R. 101 and H.R. 202",
+                  "H.R. 101, which names a post office in Ames, Iowa.\n\nH.R. 202, which names a "
+                  "post office in Salem, Oregon.");
+    NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Biden") == NULL);
+}
+
 /* "after the agreements are signed": a present passive after a conjunction
  * of time says what happens once documents are signed, no signing. */
 static void test_pending_passive(void **state)
@@ -2175,6 +2202,7 @@ int main(void)
         cmocka_unit_test(test_pair_named_background),
         cmocka_unit_test(test_passive_by_office_holder),
         cmocka_unit_test(test_pending_passive),
+        cmocka_unit_test(test_headline_bills),
         cmocka_unit_test(test_title_edges),
         cmocka_unit_test(test_coordinated_with_article),
         cmocka_unit_test(test_anaphoric_agents),
