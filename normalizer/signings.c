@@ -2054,7 +2054,10 @@ static int outlet_holder_before(doc *d, uint32_t j, uint32_t floor)
         chain = lex_lookup(d->lex, key, kl);
     } else if (m < 0 && (chain = tok_lex(d, j - 1, LEX_OFFICE, &nw)) != NULL && nw == 1 &&
                !(d->toks[j - 1].flags & (T_IN_QUOTE | T_NUM)) && (d->toks[j - 1].flags & T_CAP) &&
-               d->toks[j - 1].lower_len == 1) {
+               (d->toks[j - 1].lower_len == 1 ||
+                /* a headline drops the article: "President signed Federal
+                 * Law On Ratifying the Treaty ..." */
+                (j - 1 == floor && d->toks[floor].start < d->title_len))) {
         /* "I" (the outlet's own first person), not a Roman numeral: a
          * numeral follows a name ("World War I") */
         if (j - 1 > floor && (d->toks[j - 2].flags & T_CAP) &&
