@@ -2726,7 +2726,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 return NSV_OK;
         }
     }
-    if (aux_be_before(d, i, s->tok_start)) {
+    /* (not the progressive: "I am signing the law") */
+    const token *ct = &d->toks[i];
+    int ing = ct->lower_len > 4 && !strcmp(ct->lower + ct->lower_len - 3, "ing");
+    if (!ing && aux_be_before(d, i, s->tok_start)) {
         /* passive: the document is the subject */
         uint32_t k = i;
         /* "are to be signed", "must be signed": the auxiliaries and modal
@@ -3196,6 +3199,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
     if (subj < 0 && office_holder < 0)
         office_holder = outlet_office_holder(d, i, s);
+    /* "I am signing": "am" is no auxiliary of the verb group's class */
+    if (subj < 0 && office_holder < 0 && i > s->tok_start + 1 && tok_is(&d->toks[i - 1], "am"))
+        office_holder = outlet_holder_before(d, i - 1, s->tok_start);
     const ev_draft *attended =
         subj < 0 && office_holder < 0 ? attendees_subject(d, meetings, i, s) : NULL;
     /* copied: new signings may move the list the meeting lives in */
@@ -3630,6 +3636,19 @@ static nsv_code praised_signing(doc *d, ev_list *out, const sentence *s, uint32_
     return NSV_OK;
 }
 
+/* "I am signing the law", "we were signing": the gerund at i after a form
+ * of "be" (not "be", "been", "being": "will be signing" is the modal's) is
+ * the verb in the progressive, what the signer is doing now or was doing. */
+static int progressive(const doc *d, uint32_t i, const sentence *s)
+{
+    if (i == s->tok_start)
+        return 0;
+    const token *b = &d->toks[i - 1];
+    return !(b->flags & T_IN_QUOTE) &&
+           (tok_is(b, "am") || ((b->word_bits & W_BE) && !tok_is(b, "be") &&
+                                !tok_is(b, "been") && !tok_is(b, "being")));
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
@@ -3668,7 +3687,9 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
             }
             /* "President Biden signing the Act": the gerund signs only
              * right after a named party ("him" included) */
-            if (cue && cue->value == SIGN_GERUND) {
+            if (cue && cue->value == SIGN_GERUND && progressive(d, i, s)) {
+                /* "Today, I am signing an Executive Order": the verb */
+            } else if (cue && cue->value == SIGN_GERUND) {
                 int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
                 if (m < 0 || d->ments[m].tok_end != i || !party_mention(d, m))
                     continue;

@@ -1610,6 +1610,22 @@ static void test_headline_bills(void **state)
     NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Biden") == NULL);
 }
 
+/* "Today, I am signing an Executive Order": the progressive is the verb,
+ * happening now; the first person of the office's release signs. */
+static void test_progressive_signing(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-pr1", wh, "2022-03-04", NULL,
+                  "That is why today, I am signing an Executive Order on clean ports.");
+    const nsv_event *e = signing_of("Executive Order on clean ports");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden"));
+    NT_CHECK(e->date && !strcmp(e->date, "2022-03-04"));
+    /* hard negatives: the modal's future, "signing up" */
+    no_actual_signing("Tomorrow the governor will be signing an order on roads.");
+    no_actual_signing("The firm is signing up stars like the singer Ann Berg.");
+}
+
 /* "after the agreements are signed": a present passive after a conjunction
  * of time says what happens once documents are signed, no signing. */
 static void test_pending_passive(void **state)
@@ -2208,6 +2224,7 @@ int main(void)
         cmocka_unit_test(test_passive_by_office_holder),
         cmocka_unit_test(test_pending_passive),
         cmocka_unit_test(test_headline_bills),
+        cmocka_unit_test(test_progressive_signing),
         cmocka_unit_test(test_title_edges),
         cmocka_unit_test(test_coordinated_with_article),
         cmocka_unit_test(test_anaphoric_agents),
