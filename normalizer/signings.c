@@ -842,8 +842,6 @@ static int bill_items(const doc *d, const sentence *s, doc_np *nps, int max)
     return n;
 }
 
-/* Is this the bare batch ("a package of documents", "several agreements")
- * whose items may follow? */
 /* A White House headline "Bills Signed: H.R. 2044 and H.R. 3210" over a
  * body that lists the bills, one paragraph each, with no signing sentence
  * of its own ("the President signed into law:" has them otherwise): the
@@ -862,6 +860,8 @@ static int headline_bills(const doc *d, const sentence *s, const doc_np *np, uin
     return bill_items(d, s, nps, max);
 }
 
+/* Is this the bare batch ("a package of documents", "several agreements")
+ * whose items may follow? */
 static int is_batch(const doc_np *np)
 {
     return is_documents(np) && np->topic >= np->end;
@@ -3686,10 +3686,9 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             }
             /* "President Biden signing the Act": the gerund signs only
-             * right after a named party ("him" included) */
-            if (cue && cue->value == SIGN_GERUND && progressive(d, i, s)) {
-                /* "Today, I am signing an Executive Order": the verb */
-            } else if (cue && cue->value == SIGN_GERUND) {
+             * right after a named party ("him" included), or as the verb
+             * of a progressive ("Today, I am signing an Executive Order") */
+            if (cue && cue->value == SIGN_GERUND && !progressive(d, i, s)) {
                 int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
                 if (m < 0 || d->ments[m].tok_end != i || !party_mention(d, m))
                     continue;
