@@ -1630,9 +1630,9 @@ static int pending_passive(const doc *d, uint32_t k, uint32_t np_start, const se
     int present = 0;
     for (uint32_t t = k; t < s->tok_end && (d->toks[t].word_bits & (W_AUX | W_ADVERB)); t++)
         present |= tok_is(&d->toks[t], "is") || tok_is(&d->toks[t], "are");
-    uint32_t subj = k > s->tok_start && (d->toks[k - 1].word_bits & W_PRONOUN_PL) ? k - 1 : np_start;
-    return present && subj > s->tok_start &&
-           (d->toks[subj - 1].word_bits & (W_SUBORD | W_PREP)) &&
+    uint32_t subj =
+        k > s->tok_start && (d->toks[k - 1].word_bits & W_PRONOUN_PL) ? k - 1 : np_start;
+    return present && subj > s->tok_start && (d->toks[subj - 1].word_bits & (W_SUBORD | W_PREP)) &&
            !(d->toks[subj - 1].flags & T_CAP) && !tok_is(&d->toks[subj - 1], "that") &&
            !tok_is(&d->toks[subj - 1], "which");
 }
@@ -2929,8 +2929,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 /* each bill's own paragraph is its evidence (one title
                  * span would give every bill the same event id) */
                 const sentence *bs = &d->sents[d->toks[items[q].start].sent];
-                ev_draft *e = new_signing(d, out, items[q].start, "signing.headline_bills", bs,
-                                          &items[q]);
+                ev_draft *e =
+                    new_signing(d, out, items[q].start, "signing.headline_bills", bs, &items[q]);
                 if (!e)
                     goto nomem;
                 ev_add_party(d, e, holder);
@@ -3645,8 +3645,8 @@ static int progressive(const doc *d, uint32_t i, const sentence *s)
         return 0;
     const token *b = &d->toks[i - 1];
     return !(b->flags & T_IN_QUOTE) &&
-           (tok_is(b, "am") || ((b->word_bits & W_BE) && !tok_is(b, "be") &&
-                                !tok_is(b, "been") && !tok_is(b, "being")));
+           (tok_is(b, "am") || ((b->word_bits & W_BE) && !tok_is(b, "be") && !tok_is(b, "been") &&
+                                !tok_is(b, "being")));
 }
 
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
