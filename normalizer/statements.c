@@ -844,13 +844,15 @@ static int simple_present_cue(const doc *d, uint32_t k)
 }
 
 /* Does a coordinator stand right before cue token i ("and added", "but
- * predicted", "but also noted")?  "but" is not in the lexicon's conjunction
- * class, which other rules read as joining parties; here it joins two verbs
- * of one subject. */
+ * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
+ * lexicon's conjunction class, which other rules read as joining parties;
+ * here it joins two verbs of one subject.  One manner adverb may stand
+ * between them. */
 static int coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
-    if (k > from + 1 && tok_is(&d->toks[k - 1], "also"))
+    if (k > from + 1 && (tok_is(&d->toks[k - 1], "also") ||
+                         ((d->toks[k - 1].word_bits & W_ADVERB) && !(d->toks[k - 1].word_bits & W_AUX))))
         k--;
     return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but"));
 }
@@ -2336,6 +2338,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "He was advised to ... and said he had done nothing wrong": the
              * subject that opens the sentence */
             for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
+                /* "Calls on the IAEA to act and explains": a name after a
+                 * cue is its object, not the subject */
+                if (tok_lex(d, k, LEX_SPEECH, NULL))
+                    break;
                 int m = mention_at(d, k);
                 if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m)) {
                     /* "Bankers ... but urged": a lone capitalised plural
@@ -2345,6 +2351,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                           sm->entity >= 0 && !strchr(d->ents[sm->entity].name, ' ') &&
                           third_person_s(&d->toks[k])))
                         speaker = m;
+                    /* "X is in prison, having been charged and denied
+                     * bail": the verb shares a passive, X is acted on */
+                    for (uint32_t b = sm->tok_end; speaker >= 0 && b + 1 < i; b++)
+                        if (tok_is(&d->toks[b], "having") && tok_is(&d->toks[b + 1], "been"))
+                            speaker = -1;
                     break;
                 }
             }
@@ -2580,7 +2591,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * negated by the first verb */
     uint32_t mod_from = s->tok_start;
     if (coordinated_cue(d, i, s->tok_start) && d->ments[speaker].tok_start < i)
-        mod_from = tok_is(&d->toks[i - 1], "also") ? i - 1 : i;
+        mod_from = d->toks[i - 1].word_bits & W_ADVERB ? i - 1 : i;
     e->ev.modality = speech_modality(
         d, i, continued || inverted || cls == SPEECH_ACCORDING ? i : d->ments[speaker].tok_start,
         mod_from);

@@ -393,6 +393,26 @@ static void test_but_second_cue(void **state)
     no_statement("Finance Minister Ana Ortiz met Tom Reyes and continued the talks at lunch.");
 }
 
+/* A listed manner adverb may stand between the coordinator and a second
+ * cue ("and warmly welcomed", "but strongly argued"): the subject that opens
+ * the sentence speaks; a name after an earlier cue is its object. */
+static void test_adverb_after_coordinator(void **state)
+{
+    (void)state;
+    one_statement("President Ana Ortiz met Prime Minister Tom Reyes and warmly welcomed his "
+                  "plan for the port.",
+                  "Ortiz", "plan for the port", 0);
+    nt_run(PUB, "Finance Minister Ana Ortiz said growth was slow but strongly argued that "
+                "taxes must fall.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    /* hard negatives: the object of a cue that opens the sentence, and a
+     * subject acted on ("having been charged and repeatedly denied bail") */
+    nt_run(PUB, "Calls on the Acme Union to act and patiently explains the rules.");
+    NT_CHECK(nt_said_by("Acme Union") == NULL);
+    no_statement("Mr Tom Reyes is in jail, having been charged with fraud and repeatedly "
+                 "denied bail.");
+}
+
 /* '..., said X' inverts only when X ends the attribution: "said Peru
  * would", "said the ministry had", "said it had" open the content. */
 static void test_inversion_ends_clause(void **state)
@@ -2319,6 +2339,7 @@ int main(void)
         cmocka_unit_test(test_greeting_sent),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_readout_officials_joint),
+        cmocka_unit_test(test_adverb_after_coordinator),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
