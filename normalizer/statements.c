@@ -2287,6 +2287,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "They expressed concern", "the parties reaffirmed": the
              * parties of the meeting the item reports */
             uint32_t k = verb_group_start(d, i, s->tok_start);
+            /* "They both stressed", "they have both noted" */
+            if (k > s->tok_start + 1 && tok_is(&d->toks[k - 1], "both"))
+                k = verb_group_start(d, k - 1, s->tok_start);
             int gm = k > s->tok_start ? mention_at(d, k - 1) : -1;
             int they =
                 gm >= 0 && d->ments[gm].tok_end == k &&

@@ -413,6 +413,25 @@ static void test_adverb_after_coordinator(void **state)
                  "denied bail.");
 }
 
+/* "A and B have both stressed", "They both condemned": the floating
+ * "both" stands between the speakers and the cue. */
+static void test_both_before_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Ana Ortiz and Trade Minister Tom Reyes have both stressed "
+                "that budgets must be cut.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Ortiz") != NULL);
+    nt_run(PUB, "President Ana Ortiz met President Tom Reyes in Lima. They both condemned the "
+                "attack on the border post.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Reyes") != NULL);
+    /* hard negatives: "both X and Y" pairs two verbs of one author; "both"
+     * before a non-cue verb */
+    no_statement("The late Tom Reyes both wrote and edited the history of the port.");
+    no_statement("Acme Corp and the union have both agreed to new talks.");
+}
+
 /* '..., said X' inverts only when X ends the attribution: "said Peru
  * would", "said the ministry had", "said it had" open the content. */
 static void test_inversion_ends_clause(void **state)
@@ -2340,6 +2359,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_readout_officials_joint),
         cmocka_unit_test(test_adverb_after_coordinator),
+        cmocka_unit_test(test_both_before_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
