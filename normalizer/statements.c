@@ -1974,9 +1974,26 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (tok_is(&d->toks[i - 1], "the") || tok_is(&d->toks[i - 1], "a") ||
              tok_is(&d->toks[i - 1], "an")))
             return NSV_OK;
+        /* "the Ethics Council recommended by the judges", "the figure
+         * estimated by the ministry": a participle after a noun, not the
+         * noun's speech (the passive "was recommended by" is read above) */
+        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") &&
+            (tok_is(&d->toks[i], "recommended") || tok_is(&d->toks[i], "estimated") ||
+             tok_is(&d->toks[i], "forecast")))
+            return NSV_OK;
+        /* "deny the Yonhap forecast, saying": a noun before punctuation;
+         * "Brunswick's estimated 500 workers", "gas estimated at $3bn", the
+         * "Analysis and Forecast System": an adjective, a participle, a
+         * word of a name */
+        if ((tok_is(&d->toks[i], "forecast") || tok_is(&d->toks[i], "estimated")) &&
+            (cue_end >= s->tok_end || (d->toks[cue_end].flags & T_PUNCT) ||
+             tok_is(&d->toks[cue_end], "at") || (d->toks[i].flags & T_CAP) ||
+             (i > s->tok_start && (d->toks[i - 1].flags & T_POSS))))
+            return NSV_OK;
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic */
-        if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) {
+        if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes") ||
+            tok_is(&d->toks[i], "referred") || tok_is(&d->toks[i], "refers")) {
             uint32_t k = cue_end;
             while (k < s->tok_end && k < cue_end + 24 && !tok_is(&d->toks[k], "as"))
                 k++;
@@ -2161,6 +2178,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (ing && speaker >= 0 && d->ments[speaker].kind == M_PERSON &&
             d->ments[speaker].tok_start == s->tok_start &&
             d->ments[speaker].tok_end == s->tok_start + 1 && quoted_subj < 0)
+            return NSV_OK;
+        /* "Total estimated output would be": "estimated" and "forecast" are
+         * adjectives too; right after a lone capitalised word opening the
+         * sentence that names nothing longer ("Henderson estimated" after
+         * "Richard Henderson" stays) they are not read as a cue */
+        if ((tok_is(cv, "estimated") || tok_is(cv, "forecast")) && speaker >= 0 &&
+            d->ments[speaker].tok_start == s->tok_start &&
+            d->ments[speaker].tok_end == s->tok_start + 1 && d->ments[speaker].tok_end == i &&
+            d->ments[speaker].entity >= 0 && !strchr(d->ents[d->ments[speaker].entity].name, ' '))
             return NSV_OK;
         if (quoted_subj >= 0)
             speaker = quoted_subj;

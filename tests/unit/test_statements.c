@@ -432,6 +432,29 @@ static void test_both_before_cue(void **state)
     no_statement("Acme Corp and the union have both agreed to new talks.");
 }
 
+/* "recommended", "forecast", "estimated" report a view as "predicted" and
+ * "suggested" do; "referred to X as Y" takes a position as "described X as
+ * Y" does.  As adjectives, participles and nouns they are no cue. */
+static void test_forecast_estimate_recommend(void **state)
+{
+    (void)state;
+    one_statement("Analyst Tom Reyes estimated the loss at 40 mln dlrs.", "Reyes", "the loss", 0);
+    one_statement("Acme Corp has forecast a net loss for the year.", "Acme", "a net loss", 0);
+    one_statement("Acme Corp is forecasting growth of 2% this year.", "Acme", "growth", 0);
+    one_statement("The Growers Union recommended that members keep their shares.", "Growers Union",
+                  "members keep", 0);
+    one_statement("Finance Minister Ana Ortiz referred to the port as a vital asset.", "Ortiz",
+                  "vital asset", 0);
+    /* hard negatives */
+    no_statement("Total estimated output for the year would be 90 mln bushels.");
+    no_statement("The Ethics Council recommended by the judges met on Monday.");
+    no_statement("Sales of gas estimated at up to 3 bln dlrs a year were agreed.");
+    no_statement("Acme Corp's estimated 500 workers went on strike.");
+    no_statement("Finance Minister Ana Ortiz referred to the report in her speech.");
+    nt_run(PUB, "Officials would not confirm the Acme Corp forecast, citing rules.");
+    NT_CHECK(nt_said_by("Acme") == NULL);
+}
+
 /* '..., said X' inverts only when X ends the attribution: "said Peru
  * would", "said the ministry had", "said it had" open the content. */
 static void test_inversion_ends_clause(void **state)
@@ -2360,6 +2383,7 @@ int main(void)
         cmocka_unit_test(test_readout_officials_joint),
         cmocka_unit_test(test_adverb_after_coordinator),
         cmocka_unit_test(test_both_before_cue),
+        cmocka_unit_test(test_forecast_estimate_recommend),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
