@@ -2274,6 +2274,20 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         !is_char(d, a, ';') && !(d->toks[a].flags & T_QUOTE))
                         staff = -1;
                 }
+                /* '"...," said retail analyst Nick Bubb of X.', '"...," said
+                 * accountant Jose Lopez.': after a quotation, lower-case
+                 * title words the lexicon need not know, then the person,
+                 * who ends the clause or is placed ("of", "at", "with") */
+                if (staff < 0 && speaker < 0 &&
+                    ((p->flags & T_QUOTE_CLOSE) || (p->flags & T_QUOTE))) {
+                    staff = person_after_title_words(d, cue_end, s->tok_end);
+                    uint32_t a = staff >= 0 ? d->ments[staff].tok_end : 0;
+                    if (staff >= 0 && a < s->tok_end && !is_char(d, a, '.') &&
+                        !is_char(d, a, ';') && !is_char(d, a, ',') &&
+                        !(d->toks[a].flags & T_QUOTE) && !tok_is(&d->toks[a], "of") &&
+                        !tok_is(&d->toks[a], "at") && !tok_is(&d->toks[a], "with"))
+                        staff = -1;
+                }
                 if (staff >= 0)
                     speaker = staff;
                 /* "Atlas, the biggest producer, said it had been hit":

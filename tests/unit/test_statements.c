@@ -455,6 +455,23 @@ static void test_forecast_estimate_recommend(void **state)
     NT_CHECK(nt_said_by("Acme") == NULL);
 }
 
+/* '"...," said retail analyst Nick Bubb': after a quotation, lower-case
+ * title words the lexicon need not list, then the person who ends the
+ * clause or is placed ("of X"). */
+static void test_said_lowercase_title_person(void **state)
+{
+    (void)state;
+    one_statement("\"The firm has lost its way,\" said retail analyst Tom Reyes of Acme "
+                  "Securities.",
+                  "Reyes", "lost its way", 1);
+    one_statement("\"Prices are too high,\" said accountant Ana Ortiz.", "Ortiz", "too high", 1);
+    /* hard negatives: the name opens the content; a name in a relative clause */
+    nt_run(PUB, "\"Prices are too high,\" said the company which Ana Ortiz runs.");
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
+    nt_run(PUB, "\"Prices are too high,\" said union member Ana Ortiz would resign.");
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
+}
+
 /* '..., said X' inverts only when X ends the attribution: "said Peru
  * would", "said the ministry had", "said it had" open the content. */
 static void test_inversion_ends_clause(void **state)
@@ -2384,6 +2401,7 @@ int main(void)
         cmocka_unit_test(test_adverb_after_coordinator),
         cmocka_unit_test(test_both_before_cue),
         cmocka_unit_test(test_forecast_estimate_recommend),
+        cmocka_unit_test(test_said_lowercase_title_person),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
