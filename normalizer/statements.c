@@ -1878,6 +1878,37 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
 }
 
 /* One speech cue at token i with its phrase length nw. */
+/* "according to oil industry analysts Douglas-Westwood", "according to
+ * tourism minister X", "according to our General Staff": after "according
+ * to", a few lower-case words describing the source (or "our"), then the
+ * named source, which ends the clause ("of", "and" may follow).  The
+ * source's mention, or -1. */
+static int according_to_described(const doc *d, uint32_t k, const sentence *s)
+{
+    uint32_t from = k;
+    if (k < s->tok_end && tok_is(&d->toks[k], "our"))
+        k++;
+    for (; k < s->tok_end && k < from + 4; k++) {
+        const token *t = &d->toks[k];
+        if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
+            (t->word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_POSSESSIVE)) ||
+            tok_lex(d, k, LEX_SPEECH, NULL))
+            break;
+    }
+    if (k == from || k >= s->tok_end)
+        return -1;
+    /* (the mention may open with the title words: "tourism minister X") */
+    int m = mention_at(d, k);
+    if (m < 0 || d->ments[m].tok_start < from || d->ments[m].tok_start > k ||
+        !party_mention(d, m) || d->ments[m].kind == M_PRONOUN)
+        return -1;
+    uint32_t a = d->ments[m].tok_end;
+    if (a < s->tok_end && !(d->toks[a].flags & T_PUNCT) && !(d->toks[a].word_bits & W_CONJ) &&
+        !tok_is(&d->toks[a], "of"))
+        return -1;
+    return m;
+}
+
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
@@ -1913,6 +1944,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = outlet_after_noun(d, cue_end, s->tok_end);
         if (speaker < 0)
             speaker = author_after_work(d, cue_end, s->tok_end);
+        if (speaker < 0)
+            speaker = according_to_described(d, cue_end, s);
         if (speaker < 0) {
             /* "According to the Minister,": an office resolved below */
             int m = mention_at(d, cue_end);

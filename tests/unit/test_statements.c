@@ -472,6 +472,22 @@ static void test_said_lowercase_title_person(void **state)
     NT_CHECK(nt_said_by("Ortiz") == NULL);
 }
 
+/* "according to oil industry analysts Acme-Westwood", "according to
+ * tourism minister X": lower-case words describing the named source. */
+static void test_according_to_described_source(void **state)
+{
+    (void)state;
+    one_statement("Output fell by 5%, according to oil industry analysts Acme-Westwood.",
+                  "Acme-Westwood", "Output fell", 0);
+    one_statement("Hotels lost 30 mln dlrs, according to tourism minister Ana Ortiz.", "Ortiz",
+                  "Hotels lost", 0);
+    /* hard negatives: unnamed sources, a name that does not end the source */
+    no_statement("Output fell by 5%, according to official figures.");
+    no_statement("Output fell by 5%, according to industry sources.");
+    nt_run(PUB, "Output fell, according to data compiled by analysts in Lima.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* '..., said X' inverts only when X ends the attribution: "said Peru
  * would", "said the ministry had", "said it had" open the content. */
 static void test_inversion_ends_clause(void **state)
@@ -2402,6 +2418,7 @@ int main(void)
         cmocka_unit_test(test_both_before_cue),
         cmocka_unit_test(test_forecast_estimate_recommend),
         cmocka_unit_test(test_said_lowercase_title_person),
+        cmocka_unit_test(test_according_to_described_source),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
