@@ -635,7 +635,8 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
         /* "X greeted shipbuilding workers on their holiday. The telegram
          * reads": a greeting sent, not one in person */
         if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed") &&
-            !tok_is(t, "forwarded") && !tok_is(t, "greeted") && !tok_is(t, "greets"))
+            !tok_is(t, "forwarded") && !tok_is(t, "greeted") && !tok_is(t, "greets") &&
+            !(tok_is(t, "extended") && k + 1 < noun && tok_lex(d, k, LEX_SPEECH, NULL)))
             continue;
         int m = party_left_speaker(d, k, ks->tok_start);
         return m >= 0 && party_mention(d, m) ? m : -1;
@@ -1858,8 +1859,12 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
  * the message named ("said in his message:", "in a video address")? */
 static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, unsigned nw)
 {
-    if (nw < 2 || !tok_is(&d->toks[i], "sent") ||
-        !(tok_is(&d->toks[i + nw - 1], "greetings") || tok_is(&d->toks[i + nw - 1], "greeting")))
+    /* ("extended his greetings", "extended warm wishes": as "sent") */
+    if (nw < 2 ||
+        !(tok_is(&d->toks[i], "sent") || tok_is(&d->toks[i], "extended") ||
+          tok_is(&d->toks[i], "extends")) ||
+        !(tok_is(&d->toks[i + nw - 1], "greetings") || tok_is(&d->toks[i + nw - 1], "greeting") ||
+          tok_is(&d->toks[i + nw - 1], "wishes")))
         return 0;
     size_t si = (size_t)(s - d->sents);
     uint32_t end = d->sents[si + 2 < d->nsents ? si + 2 : d->nsents - 1].tok_end;

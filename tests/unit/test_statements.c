@@ -488,6 +488,24 @@ static void test_according_to_described_source(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "drew attention to" points out, "singled out" highlights; "extended his
+ * greetings" sends them, so the message that follows is the same event. */
+static void test_attention_singled_greetings(void **state)
+{
+    (void)state;
+    one_statement("President Ana Ortiz drew attention to the need for new roads.", "Ortiz",
+                  "new roads", 0);
+    one_statement("President Ana Ortiz singled out the port as the main priority.", "Ortiz",
+                  "the port", 0);
+    nt_run(PUB, "President Ana Ortiz extended her greetings to the nurses of Lima on their "
+                "holiday.\n\nThe message reads, in part: \"You have served the city well.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Ortiz") != NULL);
+    /* hard negatives: a passive, and "extended" with no greeting */
+    no_statement("The port was singled out for new investment.");
+    no_statement("President Ana Ortiz extended the deadline for the new roads.");
+}
+
 /* '..., said X' inverts only when X ends the attribution: "said Peru
  * would", "said the ministry had", "said it had" open the content. */
 static void test_inversion_ends_clause(void **state)
@@ -2419,6 +2437,7 @@ int main(void)
         cmocka_unit_test(test_forecast_estimate_recommend),
         cmocka_unit_test(test_said_lowercase_title_person),
         cmocka_unit_test(test_according_to_described_source),
+        cmocka_unit_test(test_attention_singled_greetings),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
