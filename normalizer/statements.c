@@ -2028,6 +2028,23 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              tok_is(&d->toks[cue_end], "at") || (d->toks[i].flags & T_CAP) ||
              (i > s->tok_start && (d->toks[i - 1].flags & T_POSS))))
             return NSV_OK;
+        /* "called the plan \"reckless\"", "called it a \"bribes budget\"":
+         * naming something in quoted words takes a position; a bare
+         * "called" otherwise names ("a firm called X") or phones */
+        if (nw == 1 && tok_is(&d->toks[i], "called")) {
+            int named = 0;
+            for (uint32_t k = cue_end; k < s->tok_end && k < cue_end + 8; k++) {
+                if (d->toks[k].flags & T_QUOTE_OPEN) {
+                    named = k > cue_end;
+                    break;
+                }
+                if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
+                    (d->toks[k].word_bits & (W_PREP | W_SUBORD | W_CONJ)))
+                    break;
+            }
+            if (!named)
+                return NSV_OK;
+        }
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic */
         if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes") ||

@@ -506,6 +506,19 @@ static void test_attention_singled_greetings(void **state)
     no_statement("President Ana Ortiz extended the deadline for the new roads.");
 }
 
+/* "called the plan \"reckless\"": naming something in quoted words takes
+ * a position; a bare "called" names or phones. */
+static void test_called_it_quoted(void **state)
+{
+    (void)state;
+    one_statement("Labour leader Ana Ortiz called the budget \"a giveaway to the rich\".",
+                  "Ortiz", "giveaway", 1);
+    /* hard negatives: a phone call, a name, a plural noun */
+    no_statement("President Ana Ortiz called Tom Reyes on Monday.");
+    no_statement("Acme Corp bought a small firm called \"Beta Tools\".");
+    no_statement("The government resisted calls to publish the \"full advice\".");
+}
+
 /* '..., said X' inverts only when X ends the attribution: "said Peru
  * would", "said the ministry had", "said it had" open the content. */
 static void test_inversion_ends_clause(void **state)
@@ -2438,6 +2451,7 @@ int main(void)
         cmocka_unit_test(test_said_lowercase_title_person),
         cmocka_unit_test(test_according_to_described_source),
         cmocka_unit_test(test_attention_singled_greetings),
+        cmocka_unit_test(test_called_it_quoted),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
