@@ -864,15 +864,45 @@ static int coordinated_cue(const doc *d, uint32_t i, uint32_t from)
  * mention, or -1. */
 static int appositive_name(const doc *d, uint32_t i, uint32_t from)
 {
+    i = verb_group_start(d, i, from); /* ("..., China, has said") */
     if (i < from + 4 || !is_char(d, i - 1, ','))
         return -1;
-    int m = mention_at(d, i - 2);
-    if (m < 0 || d->ments[m].tok_end != i - 1 || d->ments[m].kind != M_PERSON ||
-        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
+    /* (a body's acronym may follow its name: "Oil & Natural Gas Corp
+     * (ONGC),") */
+    uint32_t e = i - 1;
+    if (e > from + 4 && is_char(d, e - 1, ')') && is_char(d, e - 3, '('))
+        e -= 3;
+    int m = mention_at(d, e - 1);
+    if (m < 0 || d->ments[m].tok_end != e || !party_mention(d, m))
+        return -1;
+    int body = d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY;
+    if (!body && (d->ments[m].kind != M_PERSON || e != i - 1 ||
+                  d->ments[m].tok_end - d->ments[m].tok_start < 2))
         return -1;
     uint32_t c = d->ments[m].tok_start;
     if (c < from + 2 || !is_char(d, c - 1, ','))
         return -1;
+    /* "The firm, its president, X, and its vice president, Y, said": a
+     * list of subjects, no appositive */
+    for (uint32_t k = from + 2; k < c - 1; k++) {
+        int pm = mention_at(d, k - 2);
+        if ((d->toks[k].word_bits & W_CONJ) && is_char(d, k - 1, ',') && pm >= 0 &&
+            d->ments[pm].tok_end == k - 1 && d->ments[pm].kind == M_PERSON)
+            return -1;
+    }
+    /* "India's biggest oil firm, ONGC, says", "The world's biggest tobacco
+     * consumer, China, has said": a body only after a lower-case
+     * description that opens the sentence, with no verb or clause in it */
+    if (body) {
+        if (!(d->toks[c - 2].flags & T_WORD) || (d->toks[c - 2].flags & T_CAP))
+            return -1;
+        for (uint32_t k = from; k < c - 1; k++)
+            if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
+                (d->toks[k].word_bits & (W_AUX | W_SUBORD | W_CONJ)) ||
+                tok_lex(d, k, LEX_SPEECH, NULL))
+                return -1;
+        return m;
+    }
     /* before the first comma: a common noun ("minister", "federation") or
      * a body's name ending a description ("the chief executive of Acme") */
     const token *p = &d->toks[c - 2];
@@ -1399,7 +1429,8 @@ static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit
     for (uint32_t k = t; k < limit && k < t + 6; k++) {
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity == ent &&
-            (!named_only || d->ments[m].kind == M_PERSON))
+            (!named_only || d->ments[m].kind == M_PERSON ||
+             (named_only == 2 && d->ments[m].kind != M_PRONOUN)))
             return 1;
     }
     return 0;
@@ -2570,8 +2601,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             int ns = newer_subject(d, voiced->sent, here, d->ments[speaker].pronoun_bits);
             /* (not when the clause names that person: "He thanked the Italian
              * Prime Minister" after "Mr Berlusconi proposed") */
+            /* ("He told reporters he was angry": a pronoun in the content
+             * is no naming of that person) */
             if (ns >= 0 && d->ments[ns].entity != d->ments[voice].entity &&
-                !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 0))
+                !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 2))
                 voice = ns;
         }
     }

@@ -519,6 +519,39 @@ static void test_called_it_quoted(void **state)
     no_statement("The government resisted calls to publish the \"full advice\".");
 }
 
+/* "The world's biggest tea buyer, Ruritania, has said": a body set off by
+ * commas after a lower-case description that opens the sentence speaks;
+ * an auxiliary may stand before the cue. */
+static void test_appositive_body(void **state)
+{
+    (void)state;
+    one_statement("The world's biggest tea buyer, Acme Corp, has said it will cut prices.",
+                  "Acme", "cut prices", 0);
+    one_statement("The country's new president, Ana Ortiz, has said taxes will fall.", "Ortiz",
+                  "taxes will fall", 0);
+    /* hard negative: a list of subjects is no appositive */
+    nt_run(PUB, "The firm, its president, Tom Reyes, and its vice president, Ana Ortiz, also "
+                "said they may seek seats on the board.");
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
+}
+
+/* "He told reporters he was angry" after a newer subject: the pronoun in the
+ * content does not keep the older voice. */
+static void test_pronoun_newer_subject_over_content_pronoun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Tom Reyes was attacked at the fair. The host, Ana Ortiz, later told the "
+                "audience the guest had been hurt. Mr Reyes was still able to appear on the "
+                "show. He told reporters he was very angry.");
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    /* hard negative: the content names the newer subject, so he is not
+     * the speaker */
+    nt_run(PUB, "Ana Ortiz met the press in Lima. Tom Reyes was not there. She told reporters "
+                "Mr Reyes was ill.");
+    NT_CHECK(nt_said_by("Reyes") == NULL);
+}
+
 /* '..., said X' inverts only when X ends the attribution: "said Peru
  * would", "said the ministry had", "said it had" open the content. */
 static void test_inversion_ends_clause(void **state)
@@ -2452,6 +2485,8 @@ int main(void)
         cmocka_unit_test(test_according_to_described_source),
         cmocka_unit_test(test_attention_singled_greetings),
         cmocka_unit_test(test_called_it_quoted),
+        cmocka_unit_test(test_appositive_body),
+        cmocka_unit_test(test_pronoun_newer_subject_over_content_pronoun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
