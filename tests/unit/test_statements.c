@@ -552,6 +552,22 @@ static void test_pronoun_newer_subject_over_content_pronoun(void **state)
     NT_CHECK(nt_said_by("Reyes") == NULL);
 }
 
+/* '"...," analyst Tom Reyes of Smith Barr and Jenks said': the person of a
+ * firm whose name is joined by "and" speaks, not the firm. */
+static void test_person_of_firm_with_and(void **state)
+{
+    (void)state;
+    one_statement("\"Prices will rise,\" analyst Tom Reyes of Smith Barr and Jenks said.", "Reyes",
+                  "Prices will rise", 1);
+    one_statement("Tom Reyes of Barr and Jenks said prices will rise.", "Reyes", "prices will rise",
+                  0);
+    /* hard negative: a body after an article joined with another body */
+    nt_run(PUB, "The committees for the United Steelworkers of America and Acme Corp said talks "
+                "began.");
+    NT_CHECK(nt_said_by("Reyes") == NULL);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 /* '..., said X' inverts only when X ends the attribution: "said Peru
  * would", "said the ministry had", "said it had" open the content. */
 static void test_inversion_ends_clause(void **state)
@@ -2487,6 +2503,7 @@ int main(void)
         cmocka_unit_test(test_called_it_quoted),
         cmocka_unit_test(test_appositive_body),
         cmocka_unit_test(test_pronoun_newer_subject_over_content_pronoun),
+        cmocka_unit_test(test_person_of_firm_with_and),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
