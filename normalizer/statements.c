@@ -852,8 +852,9 @@ static int simple_present_cue(const doc *d, uint32_t k)
 static int coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
-    if (k > from + 1 && (tok_is(&d->toks[k - 1], "also") ||
-                         ((d->toks[k - 1].word_bits & W_ADVERB) && !(d->toks[k - 1].word_bits & W_AUX))))
+    if (k > from + 1 &&
+        (tok_is(&d->toks[k - 1], "also") ||
+         ((d->toks[k - 1].word_bits & W_ADVERB) && !(d->toks[k - 1].word_bits & W_AUX))))
         k--;
     return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but"));
 }

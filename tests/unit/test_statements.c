@@ -511,8 +511,8 @@ static void test_attention_singled_greetings(void **state)
 static void test_called_it_quoted(void **state)
 {
     (void)state;
-    one_statement("Labour leader Ana Ortiz called the budget \"a giveaway to the rich\".",
-                  "Ortiz", "giveaway", 1);
+    one_statement("Labour leader Ana Ortiz called the budget \"a giveaway to the rich\".", "Ortiz",
+                  "giveaway", 1);
     /* hard negatives: a phone call, a name, a plural noun */
     no_statement("President Ana Ortiz called Tom Reyes on Monday.");
     no_statement("Acme Corp bought a small firm called \"Beta Tools\".");
@@ -525,8 +525,8 @@ static void test_called_it_quoted(void **state)
 static void test_appositive_body(void **state)
 {
     (void)state;
-    one_statement("The world's biggest tea buyer, Acme Corp, has said it will cut prices.",
-                  "Acme", "cut prices", 0);
+    one_statement("The world's biggest tea buyer, Acme Corp, has said it will cut prices.", "Acme",
+                  "cut prices", 0);
     one_statement("The country's new president, Ana Ortiz, has said taxes will fall.", "Ortiz",
                   "taxes will fall", 0);
     /* hard negative: a list of subjects is no appositive */
