@@ -954,8 +954,30 @@ static int person_of_body(const doc *d, int org, uint32_t from)
     const mention *b = &d->ments[org];
     int bodylike = b->kind == M_ORG || b->kind == M_COUNTRY ||
                    (b->kind == M_PERSON && !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL));
+    /* ("Prescott Ball and Turben": a name joined by "and" is a firm's) */
+    for (uint32_t j = b->tok_start + 1; !bodylike && j + 1 < b->tok_end; j++)
+        bodylike = tok_is(&d->toks[j], "and") || is_char(d, j, '&');
     if (!bodylike)
         return -1;
+    /* "John Smith of Ball and Turben said": the firm's name goes on back
+     * past "and" to the preposition */
+    if (k > from + 3 && (tok_is(&d->toks[k - 1], "and") || is_char(d, k - 1, '&'))) {
+        uint32_t j = k - 1;
+        while (j > from + 2 && j + 4 > k && (d->toks[j - 1].flags & T_CAP) &&
+               (d->toks[j - 1].flags & T_WORD))
+            j--;
+        int pp = j < k - 1 && (tok_is(&d->toks[j - 1], "of") || tok_is(&d->toks[j - 1], "at"))
+                     ? mention_at(d, j - 2)
+                     : -1;
+        /* (a name after an article is a body's: "the United Steelworkers
+         * of America and LTV") */
+        if (pp >= 0 && d->ments[pp].tok_end == j - 1 && d->ments[pp].kind == M_PERSON &&
+            d->ments[pp].tok_end - d->ments[pp].tok_start >= 2 &&
+            !(d->ments[pp].tok_start > from &&
+              (d->toks[d->ments[pp].tok_start - 1].word_bits & W_DET)) &&
+            party_mention(d, pp))
+            return pp;
+    }
     /* "Peter Saunders of the CMF said", "Eric Schnaible of the PCO told":
      * an article may stand between the preposition and the body */
     if (tok_is(&d->toks[k - 1], "the") && k >= from + 3 && b->kind != M_COUNTRY)
@@ -965,7 +987,9 @@ static int person_of_body(const doc *d, int org, uint32_t from)
         !tok_is(prep, "from"))
         return -1;
     int p = mention_at(d, k - 2);
-    if (p >= 0 && d->ments[p].tok_end == k - 1 && named_person(d, p, b))
+    if (p >= 0 && d->ments[p].tok_end == k - 1 &&
+        (named_person(d, p, b) || (b->kind != M_ORG && bodylike && d->ments[p].kind == M_PERSON &&
+                                   tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL))))
         return p;
     /* ", a fund manager at": a short lower-case description after a comma */
     for (uint32_t j = k - 1; j-- > from && k - 1 - j <= 5;) {
@@ -1005,6 +1029,17 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
     while (j > from && skipped < 8) {
         const token *p = &d->toks[j - 1];
         if (j == t && paren_appos && ly_adverb(p)) {
+            j--;
+            skipped++;
+            continue;
+        }
+        /* "A and B have both stressed", "A and B both say": the speakers
+         * before the floating quantifier ("X both wrote and edited it"
+         * pairs two verbs: not skipped) */
+        if (paren_appos && tok_is(p, "both") && j > from + 1 &&
+            (j == t || (d->toks[j].word_bits & (W_ADVERB | W_AUX))) &&
+            !(d->toks[j - 2].flags & T_PUNCT) &&
+            !(t + 1 < d->ntoks && (d->toks[t + 1].word_bits & W_CONJ))) {
             j--;
             skipped++;
             continue;

@@ -635,7 +635,8 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
         /* "X greeted shipbuilding workers on their holiday. The telegram
          * reads": a greeting sent, not one in person */
         if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed") &&
-            !tok_is(t, "forwarded") && !tok_is(t, "greeted") && !tok_is(t, "greets"))
+            !tok_is(t, "forwarded") && !tok_is(t, "greeted") && !tok_is(t, "greets") &&
+            !(tok_is(t, "extended") && k + 1 < noun && tok_lex(d, k, LEX_SPEECH, NULL)))
             continue;
         int m = party_left_speaker(d, k, ks->tok_start);
         return m >= 0 && party_mention(d, m) ? m : -1;
@@ -844,13 +845,16 @@ static int simple_present_cue(const doc *d, uint32_t k)
 }
 
 /* Does a coordinator stand right before cue token i ("and added", "but
- * predicted", "but also noted")?  "but" is not in the lexicon's conjunction
- * class, which other rules read as joining parties; here it joins two verbs
- * of one subject. */
+ * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
+ * lexicon's conjunction class, which other rules read as joining parties;
+ * here it joins two verbs of one subject.  One manner adverb may stand
+ * between them. */
 static int coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
-    if (k > from + 1 && tok_is(&d->toks[k - 1], "also"))
+    if (k > from + 1 &&
+        (tok_is(&d->toks[k - 1], "also") ||
+         ((d->toks[k - 1].word_bits & W_ADVERB) && !(d->toks[k - 1].word_bits & W_AUX))))
         k--;
     return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but"));
 }
@@ -861,15 +865,45 @@ static int coordinated_cue(const doc *d, uint32_t i, uint32_t from)
  * mention, or -1. */
 static int appositive_name(const doc *d, uint32_t i, uint32_t from)
 {
+    i = verb_group_start(d, i, from); /* ("..., China, has said") */
     if (i < from + 4 || !is_char(d, i - 1, ','))
         return -1;
-    int m = mention_at(d, i - 2);
-    if (m < 0 || d->ments[m].tok_end != i - 1 || d->ments[m].kind != M_PERSON ||
-        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
+    /* (a body's acronym may follow its name: "Oil & Natural Gas Corp
+     * (ONGC),") */
+    uint32_t e = i - 1;
+    if (e > from + 4 && is_char(d, e - 1, ')') && is_char(d, e - 3, '('))
+        e -= 3;
+    int m = mention_at(d, e - 1);
+    if (m < 0 || d->ments[m].tok_end != e || !party_mention(d, m))
+        return -1;
+    int body = d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY;
+    if (!body && (d->ments[m].kind != M_PERSON || e != i - 1 ||
+                  d->ments[m].tok_end - d->ments[m].tok_start < 2))
         return -1;
     uint32_t c = d->ments[m].tok_start;
     if (c < from + 2 || !is_char(d, c - 1, ','))
         return -1;
+    /* "The firm, its president, X, and its vice president, Y, said": a
+     * list of subjects, no appositive */
+    for (uint32_t k = from + 2; k < c - 1; k++) {
+        int pm = mention_at(d, k - 2);
+        if ((d->toks[k].word_bits & W_CONJ) && is_char(d, k - 1, ',') && pm >= 0 &&
+            d->ments[pm].tok_end == k - 1 && d->ments[pm].kind == M_PERSON)
+            return -1;
+    }
+    /* "India's biggest oil firm, ONGC, says", "The world's biggest tobacco
+     * consumer, China, has said": a body only after a lower-case
+     * description that opens the sentence, with no verb or clause in it */
+    if (body) {
+        if (!(d->toks[c - 2].flags & T_WORD) || (d->toks[c - 2].flags & T_CAP))
+            return -1;
+        for (uint32_t k = from; k < c - 1; k++)
+            if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
+                (d->toks[k].word_bits & (W_AUX | W_SUBORD | W_CONJ)) ||
+                tok_lex(d, k, LEX_SPEECH, NULL))
+                return -1;
+        return m;
+    }
     /* before the first comma: a common noun ("minister", "federation") or
      * a body's name ending a description ("the chief executive of Acme") */
     const token *p = &d->toks[c - 2];
@@ -1396,7 +1430,8 @@ static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit
     for (uint32_t k = t; k < limit && k < t + 6; k++) {
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity == ent &&
-            (!named_only || d->ments[m].kind == M_PERSON))
+            (!named_only || d->ments[m].kind == M_PERSON ||
+             (named_only == 2 && d->ments[m].kind != M_PRONOUN)))
             return 1;
     }
     return 0;
@@ -1856,8 +1891,12 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
  * the message named ("said in his message:", "in a video address")? */
 static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, unsigned nw)
 {
-    if (nw < 2 || !tok_is(&d->toks[i], "sent") ||
-        !(tok_is(&d->toks[i + nw - 1], "greetings") || tok_is(&d->toks[i + nw - 1], "greeting")))
+    /* ("extended his greetings", "extended warm wishes": as "sent") */
+    if (nw < 2 ||
+        !(tok_is(&d->toks[i], "sent") || tok_is(&d->toks[i], "extended") ||
+          tok_is(&d->toks[i], "extends")) ||
+        !(tok_is(&d->toks[i + nw - 1], "greetings") || tok_is(&d->toks[i + nw - 1], "greeting") ||
+          tok_is(&d->toks[i + nw - 1], "wishes")))
         return 0;
     size_t si = (size_t)(s - d->sents);
     uint32_t end = d->sents[si + 2 < d->nsents ? si + 2 : d->nsents - 1].tok_end;
@@ -1876,6 +1915,37 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
 }
 
 /* One speech cue at token i with its phrase length nw. */
+/* "according to oil industry analysts Douglas-Westwood", "according to
+ * tourism minister X", "according to our General Staff": after "according
+ * to", a few lower-case words describing the source (or "our"), then the
+ * named source, which ends the clause ("of", "and" may follow).  The
+ * source's mention, or -1. */
+static int according_to_described(const doc *d, uint32_t k, const sentence *s)
+{
+    uint32_t from = k;
+    if (k < s->tok_end && tok_is(&d->toks[k], "our"))
+        k++;
+    for (; k < s->tok_end && k < from + 4; k++) {
+        const token *t = &d->toks[k];
+        if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
+            (t->word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_POSSESSIVE)) ||
+            tok_lex(d, k, LEX_SPEECH, NULL))
+            break;
+    }
+    if (k == from || k >= s->tok_end)
+        return -1;
+    /* (the mention may open with the title words: "tourism minister X") */
+    int m = mention_at(d, k);
+    if (m < 0 || d->ments[m].tok_start < from || d->ments[m].tok_start > k ||
+        !party_mention(d, m) || d->ments[m].kind == M_PRONOUN)
+        return -1;
+    uint32_t a = d->ments[m].tok_end;
+    if (a < s->tok_end && !(d->toks[a].flags & T_PUNCT) && !(d->toks[a].word_bits & W_CONJ) &&
+        !tok_is(&d->toks[a], "of"))
+        return -1;
+    return m;
+}
+
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
@@ -1911,6 +1981,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = outlet_after_noun(d, cue_end, s->tok_end);
         if (speaker < 0)
             speaker = author_after_work(d, cue_end, s->tok_end);
+        if (speaker < 0)
+            speaker = according_to_described(d, cue_end, s);
         if (speaker < 0) {
             /* "According to the Minister,": an office resolved below */
             int m = mention_at(d, cue_end);
@@ -1972,9 +2044,43 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (tok_is(&d->toks[i - 1], "the") || tok_is(&d->toks[i - 1], "a") ||
              tok_is(&d->toks[i - 1], "an")))
             return NSV_OK;
+        /* "the Ethics Council recommended by the judges", "the figure
+         * estimated by the ministry": a participle after a noun, not the
+         * noun's speech (the passive "was recommended by" is read above) */
+        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") &&
+            (tok_is(&d->toks[i], "recommended") || tok_is(&d->toks[i], "estimated") ||
+             tok_is(&d->toks[i], "forecast")))
+            return NSV_OK;
+        /* "deny the Yonhap forecast, saying": a noun before punctuation;
+         * "Brunswick's estimated 500 workers", "gas estimated at $3bn", the
+         * "Analysis and Forecast System": an adjective, a participle, a
+         * word of a name */
+        if ((tok_is(&d->toks[i], "forecast") || tok_is(&d->toks[i], "estimated")) &&
+            (cue_end >= s->tok_end || (d->toks[cue_end].flags & T_PUNCT) ||
+             tok_is(&d->toks[cue_end], "at") || (d->toks[i].flags & T_CAP) ||
+             (i > s->tok_start && (d->toks[i - 1].flags & T_POSS))))
+            return NSV_OK;
+        /* "called the plan \"reckless\"", "called it a \"bribes budget\"":
+         * naming something in quoted words takes a position; a bare
+         * "called" otherwise names ("a firm called X") or phones */
+        if (nw == 1 && tok_is(&d->toks[i], "called")) {
+            int named = 0;
+            for (uint32_t k = cue_end; k < s->tok_end && k < cue_end + 8; k++) {
+                if (d->toks[k].flags & T_QUOTE_OPEN) {
+                    named = k > cue_end;
+                    break;
+                }
+                if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
+                    (d->toks[k].word_bits & (W_PREP | W_SUBORD | W_CONJ)))
+                    break;
+            }
+            if (!named)
+                return NSV_OK;
+        }
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic */
-        if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) {
+        if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes") ||
+            tok_is(&d->toks[i], "referred") || tok_is(&d->toks[i], "refers")) {
             uint32_t k = cue_end;
             while (k < s->tok_end && k < cue_end + 24 && !tok_is(&d->toks[k], "as"))
                 k++;
@@ -2160,6 +2266,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             d->ments[speaker].tok_start == s->tok_start &&
             d->ments[speaker].tok_end == s->tok_start + 1 && quoted_subj < 0)
             return NSV_OK;
+        /* "Total estimated output would be": "estimated" and "forecast" are
+         * adjectives too; right after a lone capitalised word opening the
+         * sentence that names nothing longer ("Henderson estimated" after
+         * "Richard Henderson" stays) they are not read as a cue */
+        if ((tok_is(cv, "estimated") || tok_is(cv, "forecast")) && speaker >= 0 &&
+            d->ments[speaker].tok_start == s->tok_start &&
+            d->ments[speaker].tok_end == s->tok_start + 1 && d->ments[speaker].tok_end == i &&
+            d->ments[speaker].entity >= 0 && !strchr(d->ents[d->ments[speaker].entity].name, ' '))
+            return NSV_OK;
         if (quoted_subj >= 0)
             speaker = quoted_subj;
         if (speaker < 0)
@@ -2246,6 +2361,20 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         !is_char(d, a, ';') && !(d->toks[a].flags & T_QUOTE))
                         staff = -1;
                 }
+                /* '"...," said retail analyst Nick Bubb of X.', '"...," said
+                 * accountant Jose Lopez.': after a quotation, lower-case
+                 * title words the lexicon need not know, then the person,
+                 * who ends the clause or is placed ("of", "at", "with") */
+                if (staff < 0 && speaker < 0 &&
+                    ((p->flags & T_QUOTE_CLOSE) || (p->flags & T_QUOTE))) {
+                    staff = person_after_title_words(d, cue_end, s->tok_end);
+                    uint32_t a = staff >= 0 ? d->ments[staff].tok_end : 0;
+                    if (staff >= 0 && a < s->tok_end && !is_char(d, a, '.') &&
+                        !is_char(d, a, ';') && !is_char(d, a, ',') &&
+                        !(d->toks[a].flags & T_QUOTE) && !tok_is(&d->toks[a], "of") &&
+                        !tok_is(&d->toks[a], "at") && !tok_is(&d->toks[a], "with"))
+                        staff = -1;
+                }
                 if (staff >= 0)
                     speaker = staff;
                 /* "Atlas, the biggest producer, said it had been hit":
@@ -2285,6 +2414,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "They expressed concern", "the parties reaffirmed": the
              * parties of the meeting the item reports */
             uint32_t k = verb_group_start(d, i, s->tok_start);
+            /* "They both stressed", "they have both noted" */
+            if (k > s->tok_start + 1 && tok_is(&d->toks[k - 1], "both"))
+                k = verb_group_start(d, k - 1, s->tok_start);
             int gm = k > s->tok_start ? mention_at(d, k - 1) : -1;
             int they =
                 gm >= 0 && d->ments[gm].tok_end == k &&
@@ -2336,6 +2468,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "He was advised to ... and said he had done nothing wrong": the
              * subject that opens the sentence */
             for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
+                /* "Calls on the IAEA to act and explains": a name after a
+                 * cue is its object, not the subject */
+                if (tok_lex(d, k, LEX_SPEECH, NULL))
+                    break;
                 int m = mention_at(d, k);
                 if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m)) {
                     /* "Bankers ... but urged": a lone capitalised plural
@@ -2345,6 +2481,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                           sm->entity >= 0 && !strchr(d->ents[sm->entity].name, ' ') &&
                           third_person_s(&d->toks[k])))
                         speaker = m;
+                    /* "X is in prison, having been charged and denied
+                     * bail": the verb shares a passive, X is acted on */
+                    for (uint32_t b = sm->tok_end; speaker >= 0 && b + 1 < i; b++)
+                        if (tok_is(&d->toks[b], "having") && tok_is(&d->toks[b + 1], "been"))
+                            speaker = -1;
                     break;
                 }
             }
@@ -2461,8 +2602,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             int ns = newer_subject(d, voiced->sent, here, d->ments[speaker].pronoun_bits);
             /* (not when the clause names that person: "He thanked the Italian
              * Prime Minister" after "Mr Berlusconi proposed") */
+            /* ("He told reporters he was angry": a pronoun in the content
+             * is no naming of that person) */
             if (ns >= 0 && d->ments[ns].entity != d->ments[voice].entity &&
-                !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 0))
+                !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 2))
                 voice = ns;
         }
     }
@@ -2580,7 +2723,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * negated by the first verb */
     uint32_t mod_from = s->tok_start;
     if (coordinated_cue(d, i, s->tok_start) && d->ments[speaker].tok_start < i)
-        mod_from = tok_is(&d->toks[i - 1], "also") ? i - 1 : i;
+        mod_from = d->toks[i - 1].word_bits & W_ADVERB ? i - 1 : i;
     e->ev.modality = speech_modality(
         d, i, continued || inverted || cls == SPEECH_ACCORDING ? i : d->ments[speaker].tok_start,
         mod_from);

@@ -393,6 +393,181 @@ static void test_but_second_cue(void **state)
     no_statement("Finance Minister Ana Ortiz met Tom Reyes and continued the talks at lunch.");
 }
 
+/* A listed manner adverb may stand between the coordinator and a second
+ * cue ("and warmly welcomed", "but strongly argued"): the subject that opens
+ * the sentence speaks; a name after an earlier cue is its object. */
+static void test_adverb_after_coordinator(void **state)
+{
+    (void)state;
+    one_statement("President Ana Ortiz met Prime Minister Tom Reyes and warmly welcomed his "
+                  "plan for the port.",
+                  "Ortiz", "plan for the port", 0);
+    nt_run(PUB, "Finance Minister Ana Ortiz said growth was slow but strongly argued that "
+                "taxes must fall.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    /* hard negatives: the object of a cue that opens the sentence, and a
+     * subject acted on ("having been charged and repeatedly denied bail") */
+    nt_run(PUB, "Calls on the Acme Union to act and patiently explains the rules.");
+    NT_CHECK(nt_said_by("Acme Union") == NULL);
+    no_statement("Mr Tom Reyes is in jail, having been charged with fraud and repeatedly "
+                 "denied bail.");
+}
+
+/* "A and B have both stressed", "They both condemned": the floating
+ * "both" stands between the speakers and the cue. */
+static void test_both_before_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Ana Ortiz and Trade Minister Tom Reyes have both stressed "
+                "that budgets must be cut.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Ortiz") != NULL);
+    nt_run(PUB, "President Ana Ortiz met President Tom Reyes in Lima. They both condemned the "
+                "attack on the border post.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Reyes") != NULL);
+    /* hard negatives: "both X and Y" pairs two verbs of one author; "both"
+     * before a non-cue verb */
+    no_statement("The late Tom Reyes both wrote and edited the history of the port.");
+    no_statement("Acme Corp and the union have both agreed to new talks.");
+}
+
+/* "recommended", "forecast", "estimated" report a view as "predicted" and
+ * "suggested" do; "referred to X as Y" takes a position as "described X as
+ * Y" does.  As adjectives, participles and nouns they are no cue. */
+static void test_forecast_estimate_recommend(void **state)
+{
+    (void)state;
+    one_statement("Analyst Tom Reyes estimated the loss at 40 mln dlrs.", "Reyes", "the loss", 0);
+    one_statement("Acme Corp has forecast a net loss for the year.", "Acme", "a net loss", 0);
+    one_statement("Acme Corp is forecasting growth of 2% this year.", "Acme", "growth", 0);
+    one_statement("The Growers Union recommended that members keep their shares.", "Growers Union",
+                  "members keep", 0);
+    one_statement("Finance Minister Ana Ortiz referred to the port as a vital asset.", "Ortiz",
+                  "vital asset", 0);
+    /* hard negatives */
+    no_statement("Total estimated output for the year would be 90 mln bushels.");
+    no_statement("The Ethics Council recommended by the judges met on Monday.");
+    no_statement("Sales of gas estimated at up to 3 bln dlrs a year were agreed.");
+    no_statement("Acme Corp's estimated 500 workers went on strike.");
+    no_statement("Finance Minister Ana Ortiz referred to the report in her speech.");
+    nt_run(PUB, "Officials would not confirm the Acme Corp forecast, citing rules.");
+    NT_CHECK(nt_said_by("Acme") == NULL);
+}
+
+/* '"...," said retail analyst Nick Bubb': after a quotation, lower-case
+ * title words the lexicon need not list, then the person who ends the
+ * clause or is placed ("of X"). */
+static void test_said_lowercase_title_person(void **state)
+{
+    (void)state;
+    one_statement("\"The firm has lost its way,\" said retail analyst Tom Reyes of Acme "
+                  "Securities.",
+                  "Reyes", "lost its way", 1);
+    one_statement("\"Prices are too high,\" said accountant Ana Ortiz.", "Ortiz", "too high", 1);
+    /* hard negatives: the name opens the content; a name in a relative clause */
+    nt_run(PUB, "\"Prices are too high,\" said the company which Ana Ortiz runs.");
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
+    nt_run(PUB, "\"Prices are too high,\" said union member Ana Ortiz would resign.");
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
+}
+
+/* "according to oil industry analysts Acme-Westwood", "according to
+ * tourism minister X": lower-case words describing the named source. */
+static void test_according_to_described_source(void **state)
+{
+    (void)state;
+    one_statement("Output fell by 5%, according to oil industry analysts Acme-Westwood.",
+                  "Acme-Westwood", "Output fell", 0);
+    one_statement("Hotels lost 30 mln dlrs, according to tourism minister Ana Ortiz.", "Ortiz",
+                  "Hotels lost", 0);
+    /* hard negatives: unnamed sources, a name that does not end the source */
+    no_statement("Output fell by 5%, according to official figures.");
+    no_statement("Output fell by 5%, according to industry sources.");
+    nt_run(PUB, "Output fell, according to data compiled by analysts in Lima.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "drew attention to" points out, "singled out" highlights; "extended his
+ * greetings" sends them, so the message that follows is the same event. */
+static void test_attention_singled_greetings(void **state)
+{
+    (void)state;
+    one_statement("President Ana Ortiz drew attention to the need for new roads.", "Ortiz",
+                  "new roads", 0);
+    one_statement("President Ana Ortiz singled out the port as the main priority.", "Ortiz",
+                  "the port", 0);
+    nt_run(PUB, "President Ana Ortiz extended her greetings to the nurses of Lima on their "
+                "holiday.\n\nThe message reads, in part: \"You have served the city well.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Ortiz") != NULL);
+    /* hard negatives: a passive, and "extended" with no greeting */
+    no_statement("The port was singled out for new investment.");
+    no_statement("President Ana Ortiz extended the deadline for the new roads.");
+}
+
+/* "called the plan \"reckless\"": naming something in quoted words takes
+ * a position; a bare "called" names or phones. */
+static void test_called_it_quoted(void **state)
+{
+    (void)state;
+    one_statement("Labour leader Ana Ortiz called the budget \"a giveaway to the rich\".", "Ortiz",
+                  "giveaway", 1);
+    /* hard negatives: a phone call, a name, a plural noun */
+    no_statement("President Ana Ortiz called Tom Reyes on Monday.");
+    no_statement("Acme Corp bought a small firm called \"Beta Tools\".");
+    no_statement("The government resisted calls to publish the \"full advice\".");
+}
+
+/* "The world's biggest tea buyer, Ruritania, has said": a body set off by
+ * commas after a lower-case description that opens the sentence speaks;
+ * an auxiliary may stand before the cue. */
+static void test_appositive_body(void **state)
+{
+    (void)state;
+    one_statement("The world's biggest tea buyer, Acme Corp, has said it will cut prices.", "Acme",
+                  "cut prices", 0);
+    one_statement("The country's new president, Ana Ortiz, has said taxes will fall.", "Ortiz",
+                  "taxes will fall", 0);
+    /* hard negative: a list of subjects is no appositive */
+    nt_run(PUB, "The firm, its president, Tom Reyes, and its vice president, Ana Ortiz, also "
+                "said they may seek seats on the board.");
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
+}
+
+/* "He told reporters he was angry" after a newer subject: the pronoun in the
+ * content does not keep the older voice. */
+static void test_pronoun_newer_subject_over_content_pronoun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Tom Reyes was attacked at the fair. The host, Ana Ortiz, later told the "
+                "audience the guest had been hurt. Mr Reyes was still able to appear on the "
+                "show. He told reporters he was very angry.");
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    /* hard negative: the content names the newer subject, so he is not
+     * the speaker */
+    nt_run(PUB, "Ana Ortiz met the press in Lima. Tom Reyes was not there. She told reporters "
+                "Mr Reyes was ill.");
+    NT_CHECK(nt_said_by("Reyes") == NULL);
+}
+
+/* '"...," analyst Tom Reyes of Smith Barr and Jenks said': the person of a
+ * firm whose name is joined by "and" speaks, not the firm. */
+static void test_person_of_firm_with_and(void **state)
+{
+    (void)state;
+    one_statement("\"Prices will rise,\" analyst Tom Reyes of Smith Barr and Jenks said.", "Reyes",
+                  "Prices will rise", 1);
+    one_statement("Tom Reyes of Barr and Jenks said prices will rise.", "Reyes", "prices will rise",
+                  0);
+    /* hard negative: a body after an article joined with another body */
+    nt_run(PUB, "The committees for the United Steelworkers of America and Acme Corp said talks "
+                "began.");
+    NT_CHECK(nt_said_by("Reyes") == NULL);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 /* '..., said X' inverts only when X ends the attribution: "said Peru
  * would", "said the ministry had", "said it had" open the content. */
 static void test_inversion_ends_clause(void **state)
@@ -2319,6 +2494,16 @@ int main(void)
         cmocka_unit_test(test_greeting_sent),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_readout_officials_joint),
+        cmocka_unit_test(test_adverb_after_coordinator),
+        cmocka_unit_test(test_both_before_cue),
+        cmocka_unit_test(test_forecast_estimate_recommend),
+        cmocka_unit_test(test_said_lowercase_title_person),
+        cmocka_unit_test(test_according_to_described_source),
+        cmocka_unit_test(test_attention_singled_greetings),
+        cmocka_unit_test(test_called_it_quoted),
+        cmocka_unit_test(test_appositive_body),
+        cmocka_unit_test(test_pronoun_newer_subject_over_content_pronoun),
+        cmocka_unit_test(test_person_of_firm_with_and),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
