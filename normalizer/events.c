@@ -938,7 +938,24 @@ int has_given_name(const doc *d, int m)
  * first name ("Sergei Lavrov of Russia", not "the Bank of Russia")? */
 static int named_person(const doc *d, int p, const mention *b)
 {
-    return d->ments[p].kind == M_PERSON && (b->kind == M_ORG || has_given_name(d, p));
+    const mention *x = &d->ments[p];
+    if (x->kind != M_PERSON)
+        return 0;
+    if (b->kind == M_ORG || has_given_name(d, p))
+        return 1;
+    /* "Bruce Lazier of Prescott Ball and Turben said": two names the
+     * lexicon does not know, read alike as people; the wire's "Name Surname
+     * of Firm" makes the first the person (two plain capitalised words, no
+     * title, no company word) */
+    if (b->kind != M_PERSON || x->role || x->tok_end != x->tok_start + 2)
+        return 0;
+    for (uint32_t t = x->tok_start; t < x->tok_end; t++) {
+        const token *w = &d->toks[t];
+        if (!(w->flags & T_WORD) || !(w->flags & T_CAP) || (w->flags & (T_ALLCAPS | T_POSS)) ||
+            (w->word_bits & (W_COMPANY | W_FIRM_TAIL | W_ORG_HEAD | W_FIRM)))
+            return 0;
+    }
+    return 1;
 }
 
 /* "Gary Nathan of Wells Fargo said", "Sergei Lavrov of Russia said", "Matt

@@ -1500,6 +1500,21 @@ static int and_by_acronym(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
     return n == len || n >= 3;
 }
 
+/* "<Forber and Platel Inc> said": inside the wire's angle-bracket mark for a
+ * company (j right after '<'), "and" at k joins one name when capitalised
+ * words after it run to the closing '>' and end in a legal form or head. */
+static int and_in_mark(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
+{
+    if (j == 0 || !is_punct(d, j - 1, '<'))
+        return 0;
+    uint32_t e = k + 1;
+    while (e < limit && e < k + 6 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
+           !(d->toks[e].word_bits & (W_DET | W_PREP | W_CONJ)))
+        e++;
+    return e > k + 1 && e < limit && is_punct(d, e, '>') &&
+           (d->toks[e - 1].word_bits & (W_ORG_HEAD | W_COMPANY));
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -1690,7 +1705,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
             if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
                 !(d->toks[k + 1].word_bits & W_DET) &&
                 (of_words || and_in_company(d, k + 1, limit, caps) ||
-                 and_by_acronym(d, j, k, limit)))
+                 and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit)))
                 k++;
         }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")

@@ -2523,6 +2523,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             joint[njoint++] = y->entity;
             joint_first = ms[k];
         }
+        /* "Drew Peck of Donaldson Lufkin and Jenrette said": the names
+         * joined by "and" are one firm after "<person> of"; the person
+         * speaks (person_of_body, through the first name of the run) */
+        if (njoint >= 2) {
+            int who = party_left_speaker(d, d->ments[joint_first].tok_end, s->tok_start);
+            if (who >= 0 && who != joint_first && d->ments[who].kind == M_PERSON &&
+                d->ments[who].tok_end < d->ments[joint_first].tok_start) {
+                speaker = voice = who;
+                njoint = 0;
+            }
+        }
     }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)

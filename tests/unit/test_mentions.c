@@ -1062,6 +1062,35 @@ static void test_lines_of_business(void **state)
     NT_CHECK(nt_count_said_by("Orvald") == 0);
 }
 
+/* "<Lomax and Pirie Inc> said": the wire's angle-bracket mark holds one
+ * company's name, "and" included; "The company said" then stays with it */
+static void test_and_inside_wire_mark(void **state)
+{
+    (void)state;
+    nt_run(PUB, "DENVER, April 13 - <Lomax and Pirie Inc> said it sued Kelvo Systems Inc. The "
+                "company said Kelvo broke the contract.");
+    NT_CHECK(nt_count_said_by("Lomax") == 2);
+    NT_CHECK(nt_count_said_by("Kelvo") == 0);
+    /* hard negative: two companies joined outside one mark stay two */
+    nt_run(PUB, "DENVER, April 13 - <Lomax Inc> and Pirie Group Inc said they agreed to merge.");
+    NT_CHECK(nt_count_said_by("Lomax and Pirie Inc") == 0);
+}
+
+/* "Tobin Marr of Hale Rusk and Burden said": names the lexicon does not
+ * know, "Name Surname of Firm": the person speaks, not the firm */
+static void test_person_of_unknown_firm(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"They will have to pay more,\" Tobin Marr of Hale Rusk and Burden said.");
+    NT_CHECK(nt_count_said_by("Marr") == 1);
+    NT_CHECK(nt_count_said_by("Burden") == 0);
+    nt_run(PUB, "Tobin Marr of Hale Brothers said the offer was low.");
+    NT_CHECK(nt_count_said_by("Marr") == 1);
+    /* hard negative: two parties joined by "and" still speak jointly */
+    nt_run(PUB, "Tobin Marr and Hale Rusk said the offer was low.");
+    NT_CHECK(nt_count_said_by("Marr") == 1 && nt_count_said_by("Rusk") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1117,6 +1146,8 @@ int main(void)
         cmocka_unit_test(test_party_leader),
         cmocka_unit_test(test_first_minister),
         cmocka_unit_test(test_lines_of_business),
+        cmocka_unit_test(test_and_inside_wire_mark),
+        cmocka_unit_test(test_person_of_unknown_firm),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
