@@ -1194,7 +1194,12 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
 static int staff_of_body(const doc *d, int body, uint32_t limit)
 {
     const mention *b = &d->ments[body];
-    if (b->kind != M_ORG && b->kind != M_COUNTRY)
+    /* ("said Dean Witter analyst Mark Daugherty", "said Wembley chairman
+     * Claes Hultman": a firm's name the mention finder read as a person,
+     * no first name or title in it, stands as a body here) */
+    int firm_as_person = b->kind == M_PERSON && !b->role && !has_given_name(d, body) &&
+                         !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL);
+    if (b->kind != M_ORG && b->kind != M_COUNTRY && !firm_as_person)
         return -1;
     /* "says the BBC's Louisa Lim": the outlet's own reporter stays the
      * outlet, whose voice is no speaker */

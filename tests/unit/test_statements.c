@@ -757,6 +757,17 @@ static void test_inverted_staff_of_body(void **state)
     nt_run(PUB, "\"Demand is weak,\" said Korvan Mining Corp, which Dara Quell runs.");
     NT_CHECK(nt_count_said_by("Korvan") == 1);
     NT_CHECK(nt_count_said_by("Quell") == 0);
+    /* a firm's name read as a person ("Dean Witter", a lone name said
+     * before) before the title: the staff member speaks */
+    one_statement("\"Demand is weak,\" said Pardoe Witter analyst Dara Quell.", "Quell",
+                  "Demand is weak", 1);
+    nt_run(PUB, "Brondex announced a sale. \"It is a good step,\" said Brondex chairman Dara "
+                "Quell.");
+    NT_CHECK(nt_count_said_by("Quell") == 1);
+    NT_CHECK(nt_count_said_by("Brondex") == 1);
+    /* hard negative: a person named with a first name stays the speaker */
+    nt_run(PUB, "\"Demand is weak,\" said John Witter, chairman of Brondex.");
+    NT_CHECK(nt_count_said_by("Witter") == 1);
     /* a short name no rule knows, or its possessive, before the title */
     one_statement("\"Demand is weak,\" said HVB analyst Dara Quell.", "Quell", "Demand is weak", 1);
     one_statement("\"Demand is weak,\" said GE's chief executive Dara Quell.", "Quell",
