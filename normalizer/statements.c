@@ -262,6 +262,19 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
             int m = mention_at(d, k - 1);
             if (k > s->tok_start && m >= 0 && d->ments[m].tok_end == k && party_mention(d, m))
                 return m;
+            /* "Mr Blair's official spokesman said", "Aquino's spokesman
+             * said": the one whose spokesperson it is (a person speaks
+             * through his own), past the possessive and one lower-case word */
+            uint32_t e = k;
+            if (e > s->tok_start + 2 && (d->toks[e - 1].flags & T_WORD) &&
+                !(d->toks[e - 1].flags & (T_CAP | T_POSS)) && (d->toks[e - 2].flags & T_POSS))
+                e--;
+            if (e > s->tok_start + 1 && (d->toks[e - 1].flags & T_POSS)) {
+                m = mention_at(d, e - 2);
+                if (m >= 0 && d->ments[m].tok_end == e - 1 && party_mention(d, m) &&
+                    d->ments[m].kind != M_PRONOUN)
+                    return m;
+            }
             /* "Spain's Finance Ministry deregulated rates, a ministry
              * spokesman said": the body just named whose name holds the
              * head word */

@@ -1056,6 +1056,23 @@ static void test_recalled_and_predicting(void **state)
     no_statement("Mr Dorov described the process of drafting the plan.");
 }
 
+/* "Mr Blair's official spokesman said": a person's own spokesperson speaks
+ * for that person, past the possessive and one lower-case word. */
+static void test_possessive_spokesman(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ann Tarn met the families. Ms Tarn's official spokesman said no one would "
+                "forget it.");
+    NT_CHECK(nt_count_said_by("Tarn") == 1);
+    nt_run(PUB, "Brelco Corp's spokeswoman said the plant would open in May.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    /* hard negatives: the spokesman named after the title speaks himself;
+     * an unnamed group's spokesman names no one */
+    nt_run(PUB, "Ann Tarn met them. Ms Tarn's spokesman Ivo Berg said the talks went well.");
+    NT_CHECK(nt_count_said_by("Berg") == 1 && nt_count_said_by("Tarn") == 0);
+    no_statement("The families' spokesman said the talks went well.");
+}
+
 /* "Spain's Finance Ministry deregulated rates, a ministry spokesman said":
  * the spokesman of the body just named whose name holds the head word. */
 static void test_head_word_spokesman(void **state)
@@ -2250,6 +2267,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_body_short_name),
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
+        cmocka_unit_test(test_possessive_spokesman),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
         cmocka_unit_test(test_hyphen_syllable_names),
