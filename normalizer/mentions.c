@@ -3162,7 +3162,7 @@ static int generic_desc_word(const token *x)
  * Leader" whose last column is the party) when the item names him.  Two
  * people fit, or none: no one (a wrong speaker is worse than none).  -2
  * when the description has no word but the generic ones ("the leader"). */
-static int desc_fit(doc *d, size_t k)
+static int desc_fit(doc *d, size_t k, int strict)
 {
     const mention *m = &d->ments[k];
     int words = 0;
@@ -3211,9 +3211,37 @@ static int desc_fit(doc *d, size_t k)
         if (at + 1 < p->tok_end && tok_is(&d->toks[at], "the"))
             at++;
         const token *h = &d->toks[head], *f = &d->toks[at];
-        if (word_matches(f, h->lower, h->lower_len) || appositive_head(d, p, h, m->tok_start))
+        int headed =
+            word_matches(f, h->lower, h->lower_len) || appositive_head(d, p, h, m->tok_start);
+        if (strict && !headed) {
+            /* ("European Council President Charles Michel": the head word
+             * ends the title before the name; not after "to", "of", "the"
+             * or "'s": "Adviser to the President X" is an adviser) */
+            for (uint32_t t = at + 1; t < p->tok_end && !headed; t++)
+                headed = word_matches(&d->toks[t], h->lower, h->lower_len) &&
+                         !(d->toks[t - 1].flags & T_POSS) &&
+                         !(d->toks[t - 1].word_bits & (W_DET | W_PREP));
+        }
+        if (strict && headed) {
+            /* (a deputy, vice, former or elect holder is not who "the mayor"
+             * means) */
+            static const char *const lesser[] = {"vice",  "deputy",    "former",
+                                                 "elect", "designate", NULL};
+            for (int q = 0; lesser[q] && headed; q++) {
+                size_t ql = strlen(lesser[q]);
+                int in_desc = 0;
+                for (uint32_t t = m->tok_start; t < m->tok_end && !in_desc; t++)
+                    in_desc = word_matches(&d->toks[t], lesser[q], ql);
+                if (!in_desc && span_has_word(d, p, lesser[q], ql, m->tok_start))
+                    headed = 0;
+            }
+        }
+        if (headed)
             nhead = add_member(heads, nhead, p->entity);
     }
+    /* the general role path asks for the one person the head word fits */
+    if (strict)
+        return nhead == 1 ? heads[0] : -1;
     if (nfit == 1)
         return fits[0];
     if (nfit > 1)
@@ -3297,7 +3325,7 @@ void resolve_mentions(doc *d)
              * name in apposition, not a holder looked up before it */
             m->entity = appos;
         } else if (m->kind == M_DESC && m->role && catch_all_role(m->role) && !m->country &&
-                   tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k)) != -2) {
+                   tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k, 0)) != -2) {
             m->entity = fit;
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
@@ -3420,6 +3448,16 @@ void resolve_mentions(doc *d)
                     best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, "President",
                                       office->extra2);
                 }
+            }
+            /* "European Council President Charles Michel ... The President
+             * of the European Council noted": no holder of the role by its
+             * name (his title was read as "President" of a body), but one
+             * person introduced with every word of the description */
+            if (best < 0 && !poss && tok_is(&d->toks[m->tok_start], "the") &&
+                !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
+                int f = desc_fit(d, k, 1);
+                if (f >= 0)
+                    best = f;
             }
             m->entity = best;
             /* "Iraq's national security advisor", "Rwanda's information

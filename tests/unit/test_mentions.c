@@ -1091,6 +1091,24 @@ static void test_person_of_unknown_firm(void **state)
     NT_CHECK(nt_count_said_by("Marr") == 1 && nt_count_said_by("Rusk") == 1);
 }
 
+/* "European Council President X ... The President of the European Council
+ * noted": no one holds the description's role by name, but one person was
+ * introduced with all its words, the head word ending the title */
+static void test_description_words_of_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Talks with European Council President Ivo Marek ended in Kyiv. The President of "
+                "the European Council noted that aid had come.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+    /* hard negatives: an adviser to the office, and a deputy, are not who
+     * the description means */
+    nt_run(PUB, "Talks with Ivo Marek, adviser to the European Council President, ended. The "
+                "President of the European Council noted that aid had come.");
+    NT_CHECK(nt_count_said_by("Marek") == 0);
+    nt_run(PUB, "Deputy Mayor Ann Tarn spoke on Sunday. The Mayor said sorry.");
+    NT_CHECK(nt_count_said_by("Tarn") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1148,6 +1166,7 @@ int main(void)
         cmocka_unit_test(test_lines_of_business),
         cmocka_unit_test(test_and_inside_wire_mark),
         cmocka_unit_test(test_person_of_unknown_firm),
+        cmocka_unit_test(test_description_words_of_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
