@@ -1109,6 +1109,21 @@ static void test_description_words_of_title(void **state)
     NT_CHECK(nt_count_said_by("Tarn") == 0);
 }
 
+/* "<Gemina Spa> said ... a stake in <Nuovo Banco Spa>": the Italian legal
+ * form ends a company's name as "Corp" does, so the two are two bodies, not
+ * one person surnamed "Spa" */
+static void test_italian_legal_form(void **state)
+{
+    (void)state;
+    nt_run(PUB, "MILAN, April 9 - <Brando Spa> said it bought a stake in <Nuovo Lira Spa>. "
+                "Brando said more would follow.");
+    NT_CHECK(nt_count_said_by("Brando") == 2);
+    NT_CHECK(nt_count_said_by("Nuovo") == 0);
+    /* hard negative: the common noun names no body */
+    nt_run(PUB, "The hotel opened a spa on Friday, Ivo Marek said.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1167,6 +1182,7 @@ int main(void)
         cmocka_unit_test(test_and_inside_wire_mark),
         cmocka_unit_test(test_person_of_unknown_firm),
         cmocka_unit_test(test_description_words_of_title),
+        cmocka_unit_test(test_italian_legal_form),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
