@@ -1015,6 +1015,27 @@ int ly_adverb(const token *p)
            p->lower[p->lower_len - 3] != 'i';
 }
 
+/* Is token k a "both" after a plural subject ("A and B have both stressed",
+ * "They both condemned"), not "X both wrote and helped"? */
+static int both_after_pair(const doc *d, uint32_t k, uint32_t from)
+{
+    if (!tok_is(&d->toks[k], "both") || k == from)
+        return 0;
+    uint32_t b = k;
+    while (b > from && (d->toks[b - 1].word_bits & W_AUX))
+        b--;
+    if (b > from && (d->toks[b - 1].word_bits & W_PRONOUN_PL))
+        return 1;
+    /* the second of two names joined by "and" ends right before it */
+    int m = b > from ? mention_at(d, b - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != b)
+        return 0;
+    uint32_t a = d->ments[m].tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    return a > from && tok_is(&d->toks[a - 1], "and");
+}
+
 static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos)
 {
     uint32_t j = t;
@@ -1033,10 +1054,11 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
             skipped++;
             continue;
         }
-        /* "X on Saturday said", "X Friday called for", "X on March 3 said" */
+        /* "X on Saturday said", "X Friday called for", "X on March 3 said";
+         * "A and B have both stressed", "They both condemned" */
         if ((p->flags & T_WORD) &&
             ((p->word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY)) ||
-             (p->flags & T_NEG_CLITIC) || tok_is(p, "not") ||
+             both_after_pair(d, j - 1, from) || (p->flags & T_NEG_CLITIC) || tok_is(p, "not") ||
              (tok_is(p, "on") && j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH))) ||
              ((p->flags & T_NUM) && j - 1 > from && (d->toks[j - 2].word_bits & W_MONTH)) ||
              ((p->word_bits & W_MONTH) && (p->flags & T_CAP) && j < t &&

@@ -157,6 +157,17 @@ static void test_pronoun_after_unnamed_voice(void **state)
     NT_CHECK(nt_count_said_by("Acme") >= 2);
 }
 
+/* "A and B have both stressed": "both" after a subject of two names joined
+ * by "and" stands between them and their verb, as an adverb does */
+static void test_both_after_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Ivo Marek and Finance Minister Ann Tarn have both stressed that "
+                "spending must fall.");
+    NT_CHECK(nt_count_said_by("Marek") == 1 && nt_count_said_by("Tarn") == 1);
+    /* hard negative: one person who "both wrote and helped": no pair */
+    no_statement("Ivo Marek both wrote and helped tell the story of the mission.");
+}
 /* A readout's "the officials" after a meeting of named officials are those
  * people, jointly; a bare "Officials" or a non-readout stays unnamed. */
 static void test_readout_officials_joint(void **state)
@@ -2268,6 +2279,7 @@ int main(void)
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_possessive_spokesman),
+        cmocka_unit_test(test_both_after_pair),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
         cmocka_unit_test(test_hyphen_syllable_names),
