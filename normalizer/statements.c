@@ -2254,7 +2254,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 /* '..., said Russian oil official Sergei Oganesyan': a
                  * demonym, lower-case title words, then the person */
                 unsigned dw = 0;
-                if (staff < 0 && speaker < 0 && tok_lex(d, cue_end, LEX_DEMONYM, &dw)) {
+                /* '..., said retail analyst Nick Bubb': lower-case words
+                 * of the title the lexicon does not hold, then the person
+                 * (the same end of clause asked for below) */
+                int lower_title = cue_end < s->tok_end && (d->toks[cue_end].flags & T_WORD) &&
+                                  !(d->toks[cue_end].flags & (T_CAP | T_IN_QUOTE)) &&
+                                  !d->toks[cue_end].word_bits;
+                if (staff < 0 && speaker < 0 &&
+                    (lower_title || tok_lex(d, cue_end, LEX_DEMONYM, &dw))) {
                     staff = person_after_title_words(d, cue_end + dw, s->tok_end);
                     /* (the clause ends with the name: "said Iranian arms
                      * merchant X, who ..., deposited" names the content's
@@ -2262,6 +2269,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     uint32_t a = staff >= 0 ? d->ments[staff].tok_end : 0;
                     if (staff >= 0 && a < s->tok_end && !is_char(d, a, '.') &&
                         !is_char(d, a, ';') && !(d->toks[a].flags & T_QUOTE))
+                        staff = -1;
+                    /* (not "said burlington lawyer Humphrey": a lawyer or
+                     * spokesperson speaks for a body, here not named) */
+                    const char *sr = staff >= 0 ? d->ments[staff].role : NULL;
+                    if (lower_title && sr && (!strcmp(sr, "Lawyer") || !strcmp(sr, "Spokesperson")))
                         staff = -1;
                 }
                 if (staff >= 0)

@@ -768,6 +768,12 @@ static void test_inverted_staff_of_body(void **state)
     nt_run(PUB, "\"Demand is weak,\" said Korvan Mining Corp, which Dara Quell runs.");
     NT_CHECK(nt_count_said_by("Korvan") == 1);
     NT_CHECK(nt_count_said_by("Quell") == 0);
+    /* lower-case title words the lexicon does not hold, then the person */
+    one_statement("\"Demand is weak,\" said retail analyst Dara Quell.", "Quell", "Demand is weak",
+                  1);
+    /* hard negative: a name inside what follows the verb is no speaker */
+    nt_run(PUB, "He said nothing Dara Quell wanted.");
+    NT_CHECK(nt_count_said_by("Quell") == 0);
     /* a firm's name read as a person ("Dean Witter", a lone name said
      * before) before the title: the staff member speaks */
     one_statement("\"Demand is weak,\" said Pardoe Witter analyst Dara Quell.", "Quell",
