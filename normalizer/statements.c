@@ -1221,6 +1221,32 @@ static int staff_of_body(const doc *d, int body, uint32_t limit)
     return person_after_title_words(d, b->tok_end, limit);
 }
 
+/* The body mention right before person mention p and its lower-case title
+ * words ("Yukos chief executive Steven Theede", "Dean Witter analyst Mark
+ * Daugherty"), whom the person speaks for, or -1. */
+static int staff_body(const doc *d, int p)
+{
+    const mention *x = &d->ments[p];
+    if (x->kind != M_PERSON || x->entity < 0 || d->ents[x->entity].kind != NSV_KIND_PERSON)
+        return -1;
+    uint32_t from = d->sents[x->sent].tok_start, k = x->tok_start;
+    /* (the mention may hold its title: "analyst Mark Daugherty") */
+    while (k > from && k + 3 > x->tok_start && (d->toks[k - 1].flags & T_WORD) &&
+           !(d->toks[k - 1].flags & (T_CAP | T_IN_QUOTE)) &&
+           !(d->toks[k - 1].word_bits & (W_DET | W_PREP | W_CONJ | W_AUX)) &&
+           !tok_lex(d, k - 1, LEX_SPEECH, NULL))
+        k--;
+    if (k == x->tok_start && !(x->role && k < x->tok_end && !(d->toks[k].flags & T_CAP)))
+        return -1;
+    int b = k > from ? mention_at(d, k - 1) : -1;
+    if (b < 0 || d->ments[b].tok_end != k || d->ments[b].entity < 0)
+        return -1;
+    const mention *y = &d->ments[b];
+    int firm_as_person = y->kind == M_PERSON && !y->role && !has_given_name(d, b) &&
+                         !tok_lex(d, y->tok_start, LEX_GIVEN_NAME, NULL);
+    return y->kind == M_ORG || firm_as_person ? b : -1;
+}
+
 /* '..., said HVB analyst Peter Halser', '..., said GE's chief executive Jeff
  * Immelt': the same after a short capitalised name no rule made a body of.
  * The person's mention, or -1. */
@@ -2451,6 +2477,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * last as its voice, while naming others (a predecessor, a
          * country) in between */
         int pv = last;
+        /* '"...," said Yukos chief executive Steven Theede. It has also
+         * threatened': "it" is the body its staff member spoke for */
+        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N)) {
+            int sb = staff_body(d, pv);
+            if (sb >= 0)
+                pv = sb;
+        }
         if (pv >= 0) {
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */

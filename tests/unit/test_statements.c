@@ -768,6 +768,14 @@ static void test_inverted_staff_of_body(void **state)
     nt_run(PUB, "\"Demand is weak,\" said Korvan Mining Corp, which Dara Quell runs.");
     NT_CHECK(nt_count_said_by("Korvan") == 1);
     NT_CHECK(nt_count_said_by("Quell") == 0);
+    /* "It" after the staff member's quotation is the body he spoke for */
+    nt_run(PUB, "Kelvo said it would sell its stake. \"We will fight,\" said Kelvo chief "
+                "executive Dara Quell. It has also threatened legal action against buyers.");
+    NT_CHECK(nt_count_said_by("Quell") == 1);
+    NT_CHECK(nt_count_said_by("Kelvo") == 2);
+    /* hard negative: no body before the person: "it" is no one */
+    nt_run(PUB, "\"We will fight,\" said Dara Quell. It has also threatened legal action.");
+    NT_CHECK(nt_count_said_by("Quell") == 1);
     /* lower-case title words the lexicon does not hold, then the person */
     one_statement("\"Demand is weak,\" said retail analyst Dara Quell.", "Quell", "Demand is weak",
                   1);
