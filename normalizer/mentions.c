@@ -1973,6 +1973,30 @@ static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+/* "The BBC's home affairs correspondent, Daniel Sandford, said": is the
+ * name at token t in apposition to a correspondent's title (words.tsv's
+ * Correspondent role) of the item's own outlet, whose voice is never a
+ * speaker (GUIDE)? */
+static int own_correspondent_before(const doc *d, uint32_t t)
+{
+    uint32_t first = d->sents[d->toks[t].sent].tok_start;
+    if (t < first + 4 || !is_punct(d, t - 1, ',') || !d->source.ptr)
+        return 0;
+    const lex_entry *ti = tok_lex(d, t - 2, LEX_TITLE, NULL);
+    if (!ti || !ti->canon || strcmp(ti->canon, "Correspondent"))
+        return 0;
+    uint32_t k = t - 2;
+    while (k > first && k + 5 > t && (d->toks[k - 1].flags & T_WORD) &&
+           !(d->toks[k - 1].flags & (T_CAP | T_POSS)))
+        k--;
+    if (k < first + 2 || !(d->toks[k - 1].flags & T_POSS))
+        return 0;
+    int o = mention_at(d, k - 2);
+    return o >= 0 && d->ments[o].tok_end == k - 1 && d->ments[o].kind == M_ORG &&
+           d->ments[o].entity >= 0 && d->ents[d->ments[o].entity].name &&
+           same_outlet(d->ents[d->ments[o].entity].name, d->source);
+}
+
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -2159,6 +2183,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         return -1;
     m->entity = ent;
     m->name = d->ents[ent].name;
+    if (!d->ents[ent].role && own_correspondent_before(d, at))
+        d->ents[ent].role = "Correspondent";
     touch(d, ent);
     *next = end;
     return 1;

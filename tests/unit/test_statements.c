@@ -1081,6 +1081,22 @@ static void test_recalled_and_predicting(void **state)
     no_statement("Mr Dorov described the process of drafting the plan.");
 }
 
+/* "The BBC's home affairs correspondent, Daniel Sandford, said": a name in
+ * apposition to the outlet's own correspondent or editor is its own voice,
+ * never a speaker (GUIDE); another outlet's editor is one. */
+static void test_own_correspondent_appositive(void **state)
+{
+    (void)state;
+    nt_run_source("c1", "BBC News", PUB, "",
+                  "The BBC's home affairs correspondent, Ivo Marek, said the plan was bold. He "
+                  "said it could fail.");
+    NT_CHECK(nt_count_said_by("Marek") == 0);
+    /* hard negative: another outlet's editor speaks */
+    nt_run_source("c2", "BBC News", PUB, "",
+                  "The Guardian's editor, Ivo Marek, said the paper would fight.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+}
+
 /* "Mr Blair's official spokesman said": a person's own spokesperson speaks
  * for that person, past the possessive and one lower-case word. */
 static void test_possessive_spokesman(void **state)
@@ -2293,6 +2309,7 @@ int main(void)
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_possessive_spokesman),
+        cmocka_unit_test(test_own_correspondent_appositive),
         cmocka_unit_test(test_both_after_pair),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
