@@ -1973,6 +1973,48 @@ static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+/* '"...," said de Clercq.', '..., said al-Chalabi, who ...': a surname
+ * that opens with a lower-case particle right after a speech verb, the
+ * name ending the clause (not "said al-Qaeda was"): the person named so
+ * before, else a new one.  1 with *next set, 0, or -1 out of memory. */
+static int particle_name_after_verb(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (!(d->toks[i].word_bits & W_PARTICLE) || i == 0 ||
+        !(d->toks[i - 1].cats & (1u << LEX_SPEECH)) || (d->toks[i].flags & T_IN_QUOTE))
+        return 0;
+    uint32_t j = i + 1;
+    if (j < limit && is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE))
+        j++;
+    if (j >= limit || !(d->toks[j].flags & T_CAP) || !(d->toks[j].flags & T_WORD))
+        return 0;
+    uint32_t last = 0;
+    uint32_t end = scan_name(d, j, limit, &last);
+    if (end == j || end - j > 3)
+        return 0;
+    if (end < limit && !is_punct(d, end, '.') && !is_punct(d, end, ',') && !is_punct(d, end, ';') &&
+        !(d->toks[end].flags & T_QUOTE))
+        return 0;
+    const char *full = span_text(d, i, end);
+    const char *tail = span_text(d, j, end);
+    if (!full || !tail)
+        return -1;
+    int ent = find_entity(d, NSV_KIND_PERSON, full);
+    if (ent < 0)
+        ent = find_entity(d, NSV_KIND_PERSON, tail);
+    if (ent < 0)
+        ent = person_entity(d, full, full, NULL, NULL);
+    if (ent < 0)
+        return -1;
+    mention *m = add_mention(d, M_PERSON, i, end);
+    if (!m)
+        return -1;
+    m->entity = ent;
+    m->name = d->ents[ent].name;
+    touch(d, ent);
+    *next = end;
+    return 1;
+}
+
 /* "The BBC's home affairs correspondent, Daniel Sandford, said": is the
  * name at token t in apposition to a correspondent's title (words.tsv's
  * Correspondent role) of the item's own outlet, whose voice is never a
@@ -2000,7 +2042,7 @@ static int own_correspondent_before(const doc *d, uint32_t t)
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
-        return 0;
+        return particle_name_after_verb(d, i, limit, next);
     int r = try_ampersand_company(d, i, limit, next);
     if (!r)
         r = try_possessive_company(d, i, limit, next);
@@ -2386,7 +2428,7 @@ static int starts_no_mention(const token *k)
            !(k->word_bits &
              (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
            !tok_is(k, "the") && !tok_is(k, "both") && !tok_is(k, "his") && !tok_is(k, "her") &&
-           !tok_is(k, "their");
+           !tok_is(k, "their") && !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
 }
 
 nsv_code find_mentions(doc *d, nsv_error *err)

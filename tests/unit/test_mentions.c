@@ -1124,6 +1124,21 @@ static void test_italian_legal_form(void **state)
     NT_CHECK(nt_count_said_by("Marek") == 1);
 }
 
+/* '"...," said de Clercq.': a surname opening with a lower-case particle
+ * right after the verb names the person (once named in full, that one) */
+static void test_particle_name_after_verb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivo de Marek spoke on Monday. \"Prices will hold,\" said de Marek.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+    NT_CHECK(!strcmp(nt_said_by("Marek")->speaker.name, "Ivo de Marek"));
+    nt_run(PUB, "\"Prices will hold,\" said al-Tamar.");
+    NT_CHECK(nt_count_said_by("al-Tamar") == 1);
+    /* hard negative: a name the clause goes on after is the content's subject */
+    nt_run(PUB, "Ivo Marek said al-Tamar was on the run.");
+    NT_CHECK(nt_count_said_by("Tamar") == 0 && nt_count_said_by("Marek") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1183,6 +1198,7 @@ int main(void)
         cmocka_unit_test(test_person_of_unknown_firm),
         cmocka_unit_test(test_description_words_of_title),
         cmocka_unit_test(test_italian_legal_form),
+        cmocka_unit_test(test_particle_name_after_verb),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
