@@ -2739,6 +2739,24 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (left_ok && !that && (!right_ok || left_len > right_len)) {
         e->ev.rule = "statement.content_speaker_said";
         set_content(d, e, s->start, d->toks[before - 1].start, 0);
+        /* "SAIC says none of its money will be paid ..., the FT reports",
+         * "Li said ..., the agency said": an outlet that only relays the
+         * speaker named before it in the sentence is no event of its own
+         * (GUIDE); dropped, so it keeps no voice either */
+        const mention *om = e->speaker_mention >= 0 ? &d->ments[e->speaker_mention] : NULL;
+        if (om && (outlet_mention(d, e->speaker_mention) ||
+                   (d->toks[om->tok_end - 1].word_bits & W_OUTLET)))
+            for (size_t k = out->n - 1; k-- > 0;) {
+                const ev_draft *p = &out->v[k];
+                if (p->sent != e->sent)
+                    break;
+                if (p->ev.type == NSV_EV_STATEMENT && !p->dropped &&
+                    p->speaker_ent != e->speaker_ent && p->speaker_ent >= 0 &&
+                    p->ev.evidence_start < d->toks[before - 1].start) {
+                    e->dropped = 1;
+                    break;
+                }
+            }
         return NSV_OK;
     }
     if (right_ok) {

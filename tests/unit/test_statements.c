@@ -1097,6 +1097,21 @@ static void test_own_correspondent_appositive(void **state)
     NT_CHECK(nt_count_said_by("Marek") == 1);
 }
 
+/* "X says ..., the FT reports": an outlet that only relays the speaker named
+ * before it in the sentence is no event of its own (GUIDE) */
+static void test_outlet_relays_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kelvo says none of its money will go to the owners, the FT reports.");
+    NT_CHECK(nt_count_said_by("Kelvo") == 1);
+    NT_CHECK(nt_count_said_by("FT") == 0);
+    nt_run(PUB, "Ivo Marek said output would rise by 1.4 times, the agency said.");
+    NT_CHECK(nt_count_said_by("Marek") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negative: an outlet that reports on its own speaks */
+    nt_run(PUB, "Prices will rise, the FT reports.");
+    NT_CHECK(nt_count_said_by("FT") == 1);
+}
+
 /* "Mr Blair's official spokesman said": a person's own spokesperson speaks
  * for that person, past the possessive and one lower-case word. */
 static void test_possessive_spokesman(void **state)
@@ -2309,6 +2324,7 @@ int main(void)
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_possessive_spokesman),
+        cmocka_unit_test(test_outlet_relays_speaker),
         cmocka_unit_test(test_own_correspondent_appositive),
         cmocka_unit_test(test_both_after_pair),
         cmocka_unit_test(test_title_tail_not_in_name),
