@@ -938,7 +938,24 @@ int has_given_name(const doc *d, int m)
  * first name ("Sergei Lavrov of Russia", not "the Bank of Russia")? */
 static int named_person(const doc *d, int p, const mention *b)
 {
-    return d->ments[p].kind == M_PERSON && (b->kind == M_ORG || has_given_name(d, p));
+    const mention *x = &d->ments[p];
+    if (x->kind != M_PERSON)
+        return 0;
+    if (b->kind == M_ORG || has_given_name(d, p))
+        return 1;
+    /* "Bruce Lazier of Prescott Ball and Turben said": two names the
+     * lexicon does not know, read alike as people; the wire's "Name Surname
+     * of Firm" makes the first the person (two plain capitalised words, no
+     * title, no company word) */
+    if (b->kind != M_PERSON || x->role || x->tok_end != x->tok_start + 2)
+        return 0;
+    for (uint32_t t = x->tok_start; t < x->tok_end; t++) {
+        const token *w = &d->toks[t];
+        if (!(w->flags & T_WORD) || !(w->flags & T_CAP) || (w->flags & (T_ALLCAPS | T_POSS)) ||
+            (w->word_bits & (W_COMPANY | W_FIRM_TAIL | W_ORG_HEAD | W_FIRM)))
+            return 0;
+    }
+    return 1;
 }
 
 /* "Gary Nathan of Wells Fargo said", "Sergei Lavrov of Russia said", "Matt
@@ -1022,6 +1039,27 @@ int ly_adverb(const token *p)
            p->lower[p->lower_len - 3] != 'i';
 }
 
+/* Is token k a "both" after a plural subject ("A and B have both stressed",
+ * "They both condemned"), not "X both wrote and helped"? */
+static int both_after_pair(const doc *d, uint32_t k, uint32_t from)
+{
+    if (!tok_is(&d->toks[k], "both") || k == from)
+        return 0;
+    uint32_t b = k;
+    while (b > from && (d->toks[b - 1].word_bits & W_AUX))
+        b--;
+    if (b > from && (d->toks[b - 1].word_bits & W_PRONOUN_PL))
+        return 1;
+    /* the second of two names joined by "and" ends right before it */
+    int m = b > from ? mention_at(d, b - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != b)
+        return 0;
+    uint32_t a = d->ments[m].tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    return a > from && tok_is(&d->toks[a - 1], "and");
+}
+
 static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos)
 {
     uint32_t j = t;
@@ -1051,10 +1089,11 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
             skipped++;
             continue;
         }
-        /* "X on Saturday said", "X Friday called for", "X on March 3 said" */
+        /* "X on Saturday said", "X Friday called for", "X on March 3 said";
+         * "A and B have both stressed", "They both condemned" */
         if ((p->flags & T_WORD) &&
             ((p->word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY)) ||
-             (p->flags & T_NEG_CLITIC) || tok_is(p, "not") ||
+             both_after_pair(d, j - 1, from) || (p->flags & T_NEG_CLITIC) || tok_is(p, "not") ||
              (tok_is(p, "on") && j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH))) ||
              ((p->flags & T_NUM) && j - 1 > from && (d->toks[j - 2].word_bits & W_MONTH)) ||
              ((p->word_bits & W_MONTH) && (p->flags & T_CAP) && j < t &&

@@ -1500,6 +1500,21 @@ static int and_by_acronym(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
     return n == len || n >= 3;
 }
 
+/* "<Forber and Platel Inc> said": inside the wire's angle-bracket mark for a
+ * company (j right after '<'), "and" at k joins one name when capitalised
+ * words after it run to the closing '>' and end in a legal form or head. */
+static int and_in_mark(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
+{
+    if (j == 0 || !is_punct(d, j - 1, '<'))
+        return 0;
+    uint32_t e = k + 1;
+    while (e < limit && e < k + 6 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
+           !(d->toks[e].word_bits & (W_DET | W_PREP | W_CONJ)))
+        e++;
+    return e > k + 1 && e < limit && is_punct(d, e, '>') &&
+           (d->toks[e - 1].word_bits & (W_ORG_HEAD | W_COMPANY));
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -1690,7 +1705,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
             if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
                 !(d->toks[k + 1].word_bits & W_DET) &&
                 (of_words || and_in_company(d, k + 1, limit, caps) ||
-                 and_by_acronym(d, j, k, limit)))
+                 and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit)))
                 k++;
         }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")
@@ -1958,10 +1973,76 @@ static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+/* '"...," said de Clercq.', '..., said al-Chalabi, who ...': a surname
+ * that opens with a lower-case particle right after a speech verb, the
+ * name ending the clause (not "said al-Qaeda was"): the person named so
+ * before, else a new one.  1 with *next set, 0, or -1 out of memory. */
+static int particle_name_after_verb(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (!(d->toks[i].word_bits & W_PARTICLE) || i == 0 ||
+        !(d->toks[i - 1].cats & (1u << LEX_SPEECH)) || (d->toks[i].flags & T_IN_QUOTE))
+        return 0;
+    uint32_t j = i + 1;
+    if (j < limit && is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE))
+        j++;
+    if (j >= limit || !(d->toks[j].flags & T_CAP) || !(d->toks[j].flags & T_WORD))
+        return 0;
+    uint32_t last = 0;
+    uint32_t end = scan_name(d, j, limit, &last);
+    if (end == j || end - j > 3)
+        return 0;
+    if (end < limit && !is_punct(d, end, '.') && !is_punct(d, end, ',') && !is_punct(d, end, ';') &&
+        !(d->toks[end].flags & T_QUOTE))
+        return 0;
+    const char *full = span_text(d, i, end);
+    const char *tail = span_text(d, j, end);
+    if (!full || !tail)
+        return -1;
+    int ent = find_entity(d, NSV_KIND_PERSON, full);
+    if (ent < 0)
+        ent = find_entity(d, NSV_KIND_PERSON, tail);
+    if (ent < 0)
+        ent = person_entity(d, full, full, NULL, NULL);
+    if (ent < 0)
+        return -1;
+    mention *m = add_mention(d, M_PERSON, i, end);
+    if (!m)
+        return -1;
+    m->entity = ent;
+    m->name = d->ents[ent].name;
+    touch(d, ent);
+    *next = end;
+    return 1;
+}
+
+/* "The BBC's home affairs correspondent, Daniel Sandford, said": is the
+ * name at token t in apposition to a correspondent's title (words.tsv's
+ * Correspondent role) of the item's own outlet, whose voice is never a
+ * speaker (GUIDE)? */
+static int own_correspondent_before(const doc *d, uint32_t t)
+{
+    uint32_t first = d->sents[d->toks[t].sent].tok_start;
+    if (t < first + 4 || !is_punct(d, t - 1, ',') || !d->source.ptr)
+        return 0;
+    const lex_entry *ti = tok_lex(d, t - 2, LEX_TITLE, NULL);
+    if (!ti || !ti->canon || strcmp(ti->canon, "Correspondent"))
+        return 0;
+    uint32_t k = t - 2;
+    while (k > first && k + 5 > t && (d->toks[k - 1].flags & T_WORD) &&
+           !(d->toks[k - 1].flags & (T_CAP | T_POSS)))
+        k--;
+    if (k < first + 2 || !(d->toks[k - 1].flags & T_POSS))
+        return 0;
+    int o = mention_at(d, k - 2);
+    return o >= 0 && d->ments[o].tok_end == k - 1 && d->ments[o].kind == M_ORG &&
+           d->ments[o].entity >= 0 && d->ents[d->ments[o].entity].name &&
+           same_outlet(d->ents[d->ments[o].entity].name, d->source);
+}
+
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
-        return 0;
+        return particle_name_after_verb(d, i, limit, next);
     int r = try_ampersand_company(d, i, limit, next);
     if (!r)
         r = try_possessive_company(d, i, limit, next);
@@ -2144,6 +2225,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         return -1;
     m->entity = ent;
     m->name = d->ents[ent].name;
+    if (!d->ents[ent].role && own_correspondent_before(d, at))
+        d->ents[ent].role = "Correspondent";
     touch(d, ent);
     *next = end;
     return 1;
@@ -2345,7 +2428,7 @@ static int starts_no_mention(const token *k)
            !(k->word_bits &
              (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
            !tok_is(k, "the") && !tok_is(k, "both") && !tok_is(k, "his") && !tok_is(k, "her") &&
-           !tok_is(k, "their");
+           !tok_is(k, "their") && !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
 }
 
 nsv_code find_mentions(doc *d, nsv_error *err)
@@ -3147,7 +3230,7 @@ static int generic_desc_word(const token *x)
  * Leader" whose last column is the party) when the item names him.  Two
  * people fit, or none: no one (a wrong speaker is worse than none).  -2
  * when the description has no word but the generic ones ("the leader"). */
-static int desc_fit(doc *d, size_t k)
+static int desc_fit(doc *d, size_t k, int strict)
 {
     const mention *m = &d->ments[k];
     int words = 0;
@@ -3196,9 +3279,37 @@ static int desc_fit(doc *d, size_t k)
         if (at + 1 < p->tok_end && tok_is(&d->toks[at], "the"))
             at++;
         const token *h = &d->toks[head], *f = &d->toks[at];
-        if (word_matches(f, h->lower, h->lower_len) || appositive_head(d, p, h, m->tok_start))
+        int headed =
+            word_matches(f, h->lower, h->lower_len) || appositive_head(d, p, h, m->tok_start);
+        if (strict && !headed) {
+            /* ("European Council President Charles Michel": the head word
+             * ends the title before the name; not after "to", "of", "the"
+             * or "'s": "Adviser to the President X" is an adviser) */
+            for (uint32_t t = at + 1; t < p->tok_end && !headed; t++)
+                headed = word_matches(&d->toks[t], h->lower, h->lower_len) &&
+                         !(d->toks[t - 1].flags & T_POSS) &&
+                         !(d->toks[t - 1].word_bits & (W_DET | W_PREP));
+        }
+        if (strict && headed) {
+            /* (a deputy, vice, former or elect holder is not who "the mayor"
+             * means) */
+            static const char *const lesser[] = {"vice",  "deputy",    "former",
+                                                 "elect", "designate", NULL};
+            for (int q = 0; lesser[q] && headed; q++) {
+                size_t ql = strlen(lesser[q]);
+                int in_desc = 0;
+                for (uint32_t t = m->tok_start; t < m->tok_end && !in_desc; t++)
+                    in_desc = word_matches(&d->toks[t], lesser[q], ql);
+                if (!in_desc && span_has_word(d, p, lesser[q], ql, m->tok_start))
+                    headed = 0;
+            }
+        }
+        if (headed)
             nhead = add_member(heads, nhead, p->entity);
     }
+    /* the general role path asks for the one person the head word fits */
+    if (strict)
+        return nhead == 1 ? heads[0] : -1;
     if (nfit == 1)
         return fits[0];
     if (nfit > 1)
@@ -3282,7 +3393,7 @@ void resolve_mentions(doc *d)
              * name in apposition, not a holder looked up before it */
             m->entity = appos;
         } else if (m->kind == M_DESC && m->role && catch_all_role(m->role) && !m->country &&
-                   tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k)) != -2) {
+                   tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k, 0)) != -2) {
             m->entity = fit;
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
@@ -3405,6 +3516,16 @@ void resolve_mentions(doc *d)
                     best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, "President",
                                       office->extra2);
                 }
+            }
+            /* "European Council President Charles Michel ... The President
+             * of the European Council noted": no holder of the role by its
+             * name (his title was read as "President" of a body), but one
+             * person introduced with every word of the description */
+            if (best < 0 && !poss && tok_is(&d->toks[m->tok_start], "the") &&
+                !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
+                int f = desc_fit(d, k, 1);
+                if (f >= 0)
+                    best = f;
             }
             m->entity = best;
             /* "Iraq's national security advisor", "Rwanda's information

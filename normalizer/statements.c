@@ -262,6 +262,19 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
             int m = mention_at(d, k - 1);
             if (k > s->tok_start && m >= 0 && d->ments[m].tok_end == k && party_mention(d, m))
                 return m;
+            /* "Mr Blair's official spokesman said", "Aquino's spokesman
+             * said": the one whose spokesperson it is (a person speaks
+             * through his own), past the possessive and one lower-case word */
+            uint32_t e = k;
+            if (e > s->tok_start + 2 && (d->toks[e - 1].flags & T_WORD) &&
+                !(d->toks[e - 1].flags & (T_CAP | T_POSS)) && (d->toks[e - 2].flags & T_POSS))
+                e--;
+            if (e > s->tok_start + 1 && (d->toks[e - 1].flags & T_POSS)) {
+                m = mention_at(d, e - 2);
+                if (m >= 0 && d->ments[m].tok_end == e - 1 && party_mention(d, m) &&
+                    d->ments[m].kind != M_PRONOUN)
+                    return m;
+            }
             /* "Spain's Finance Ministry deregulated rates, a ministry
              * spokesman said": the body just named whose name holds the
              * head word */
@@ -1228,13 +1241,44 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
 static int staff_of_body(const doc *d, int body, uint32_t limit)
 {
     const mention *b = &d->ments[body];
-    if (b->kind != M_ORG && b->kind != M_COUNTRY)
+    /* ("said Dean Witter analyst Mark Daugherty", "said Wembley chairman
+     * Claes Hultman": a firm's name the mention finder read as a person,
+     * no first name or title in it, stands as a body here) */
+    int firm_as_person = b->kind == M_PERSON && !b->role && !has_given_name(d, body) &&
+                         !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL);
+    if (b->kind != M_ORG && b->kind != M_COUNTRY && !firm_as_person)
         return -1;
     /* "says the BBC's Louisa Lim": the outlet's own reporter stays the
      * outlet, whose voice is no speaker */
     if (b->entity >= 0 && d->source.ptr && same_outlet(d->ents[b->entity].name, d->source))
         return -1;
     return person_after_title_words(d, b->tok_end, limit);
+}
+
+/* The body mention right before person mention p and its lower-case title
+ * words ("Yukos chief executive Steven Theede", "Dean Witter analyst Mark
+ * Daugherty"), whom the person speaks for, or -1. */
+static int staff_body(const doc *d, int p)
+{
+    const mention *x = &d->ments[p];
+    if (x->kind != M_PERSON || x->entity < 0 || d->ents[x->entity].kind != NSV_KIND_PERSON)
+        return -1;
+    uint32_t from = d->sents[x->sent].tok_start, k = x->tok_start;
+    /* (the mention may hold its title: "analyst Mark Daugherty") */
+    while (k > from && k + 3 > x->tok_start && (d->toks[k - 1].flags & T_WORD) &&
+           !(d->toks[k - 1].flags & (T_CAP | T_IN_QUOTE)) &&
+           !(d->toks[k - 1].word_bits & (W_DET | W_PREP | W_CONJ | W_AUX)) &&
+           !tok_lex(d, k - 1, LEX_SPEECH, NULL))
+        k--;
+    if (k == x->tok_start && !(x->role && k < x->tok_end && !(d->toks[k].flags & T_CAP)))
+        return -1;
+    int b = k > from ? mention_at(d, k - 1) : -1;
+    if (b < 0 || d->ments[b].tok_end != k || d->ments[b].entity < 0)
+        return -1;
+    const mention *y = &d->ments[b];
+    int firm_as_person = y->kind == M_PERSON && !y->role && !has_given_name(d, b) &&
+                         !tok_lex(d, y->tok_start, LEX_GIVEN_NAME, NULL);
+    return y->kind == M_ORG || firm_as_person ? b : -1;
 }
 
 /* '..., said HVB analyst Peter Halser', '..., said GE's chief executive Jeff
@@ -2351,7 +2395,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 /* '..., said Russian oil official Sergei Oganesyan': a
                  * demonym, lower-case title words, then the person */
                 unsigned dw = 0;
-                if (staff < 0 && speaker < 0 && tok_lex(d, cue_end, LEX_DEMONYM, &dw)) {
+                /* '..., said retail analyst Nick Bubb': lower-case words
+                 * of the title the lexicon does not hold, then the person
+                 * (the same end of clause asked for below) */
+                int lower_title = cue_end < s->tok_end && (d->toks[cue_end].flags & T_WORD) &&
+                                  !(d->toks[cue_end].flags & (T_CAP | T_IN_QUOTE)) &&
+                                  !d->toks[cue_end].word_bits;
+                if (staff < 0 && speaker < 0 &&
+                    (lower_title || tok_lex(d, cue_end, LEX_DEMONYM, &dw))) {
                     staff = person_after_title_words(d, cue_end + dw, s->tok_end);
                     /* (the clause ends with the name: "said Iranian arms
                      * merchant X, who ..., deposited" names the content's
@@ -2359,6 +2410,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     uint32_t a = staff >= 0 ? d->ments[staff].tok_end : 0;
                     if (staff >= 0 && a < s->tok_end && !is_char(d, a, '.') &&
                         !is_char(d, a, ';') && !(d->toks[a].flags & T_QUOTE))
+                        staff = -1;
+                    /* (not "said burlington lawyer Humphrey": a lawyer or
+                     * spokesperson speaks for a body, here not named) */
+                    const char *sr = staff >= 0 ? d->ments[staff].role : NULL;
+                    if (lower_title && sr && (!strcmp(sr, "Lawyer") || !strcmp(sr, "Spokesperson")))
                         staff = -1;
                 }
                 /* '"...," said retail analyst Nick Bubb of X.', '"...," said
@@ -2562,6 +2618,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * last as its voice, while naming others (a predecessor, a
          * country) in between */
         int pv = last;
+        /* '"...," said Yukos chief executive Steven Theede. It has also
+         * threatened': "it" is the body its staff member spoke for */
+        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N)) {
+            int sb = staff_body(d, pv);
+            if (sb >= 0)
+                pv = sb;
+        }
         if (pv >= 0) {
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */
@@ -2665,6 +2728,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
             joint[njoint++] = y->entity;
             joint_first = ms[k];
+        }
+        /* "Drew Peck of Donaldson Lufkin and Jenrette said": the names
+         * joined by "and" are one firm after "<person> of"; the person
+         * speaks (person_of_body, through the first name of the run) */
+        if (njoint >= 2) {
+            int who = party_left_speaker(d, d->ments[joint_first].tok_end, s->tok_start);
+            if (who >= 0 && who != joint_first && d->ments[who].kind == M_PERSON &&
+                d->ments[who].tok_end < d->ments[joint_first].tok_start) {
+                speaker = voice = who;
+                njoint = 0;
+            }
         }
     }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
@@ -2808,6 +2882,24 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (left_ok && !that && (!right_ok || left_len > right_len)) {
         e->ev.rule = "statement.content_speaker_said";
         set_content(d, e, s->start, d->toks[before - 1].start, 0);
+        /* "SAIC says none of its money will be paid ..., the FT reports",
+         * "Li said ..., the agency said": an outlet that only relays the
+         * speaker named before it in the sentence is no event of its own
+         * (GUIDE); dropped, so it keeps no voice either */
+        const mention *om = e->speaker_mention >= 0 ? &d->ments[e->speaker_mention] : NULL;
+        if (om && (outlet_mention(d, e->speaker_mention) ||
+                   (d->toks[om->tok_end - 1].word_bits & W_OUTLET)))
+            for (size_t k = out->n - 1; k-- > 0;) {
+                const ev_draft *p = &out->v[k];
+                if (p->sent != e->sent)
+                    break;
+                if (p->ev.type == NSV_EV_STATEMENT && !p->dropped &&
+                    p->speaker_ent != e->speaker_ent && p->speaker_ent >= 0 &&
+                    p->ev.evidence_start < d->toks[before - 1].start) {
+                    e->dropped = 1;
+                    break;
+                }
+            }
         return NSV_OK;
     }
     if (right_ok) {

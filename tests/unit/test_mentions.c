@@ -1062,6 +1062,83 @@ static void test_lines_of_business(void **state)
     NT_CHECK(nt_count_said_by("Orvald") == 0);
 }
 
+/* "<Lomax and Pirie Inc> said": the wire's angle-bracket mark holds one
+ * company's name, "and" included; "The company said" then stays with it */
+static void test_and_inside_wire_mark(void **state)
+{
+    (void)state;
+    nt_run(PUB, "DENVER, April 13 - <Lomax and Pirie Inc> said it sued Kelvo Systems Inc. The "
+                "company said Kelvo broke the contract.");
+    NT_CHECK(nt_count_said_by("Lomax") == 2);
+    NT_CHECK(nt_count_said_by("Kelvo") == 0);
+    /* hard negative: two companies joined outside one mark stay two */
+    nt_run(PUB, "DENVER, April 13 - <Lomax Inc> and Pirie Group Inc said they agreed to merge.");
+    NT_CHECK(nt_count_said_by("Lomax and Pirie Inc") == 0);
+}
+
+/* "Tobin Marr of Hale Rusk and Burden said": names the lexicon does not
+ * know, "Name Surname of Firm": the person speaks, not the firm */
+static void test_person_of_unknown_firm(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"They will have to pay more,\" Tobin Marr of Hale Rusk and Burden said.");
+    NT_CHECK(nt_count_said_by("Marr") == 1);
+    NT_CHECK(nt_count_said_by("Burden") == 0);
+    nt_run(PUB, "Tobin Marr of Hale Brothers said the offer was low.");
+    NT_CHECK(nt_count_said_by("Marr") == 1);
+    /* hard negative: two parties joined by "and" still speak jointly */
+    nt_run(PUB, "Tobin Marr and Hale Rusk said the offer was low.");
+    NT_CHECK(nt_count_said_by("Marr") == 1 && nt_count_said_by("Rusk") == 1);
+}
+
+/* "European Council President X ... The President of the European Council
+ * noted": no one holds the description's role by name, but one person was
+ * introduced with all its words, the head word ending the title */
+static void test_description_words_of_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Talks with European Council President Ivo Marek ended in Kyiv. The President of "
+                "the European Council noted that aid had come.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+    /* hard negatives: an adviser to the office, and a deputy, are not who
+     * the description means */
+    nt_run(PUB, "Talks with Ivo Marek, adviser to the European Council President, ended. The "
+                "President of the European Council noted that aid had come.");
+    NT_CHECK(nt_count_said_by("Marek") == 0);
+    nt_run(PUB, "Deputy Mayor Ann Tarn spoke on Sunday. The Mayor said sorry.");
+    NT_CHECK(nt_count_said_by("Tarn") == 0);
+}
+
+/* "<Gemina Spa> said ... a stake in <Nuovo Banco Spa>": the Italian legal
+ * form ends a company's name as "Corp" does, so the two are two bodies, not
+ * one person surnamed "Spa" */
+static void test_italian_legal_form(void **state)
+{
+    (void)state;
+    nt_run(PUB, "MILAN, April 9 - <Brando Spa> said it bought a stake in <Nuovo Lira Spa>. "
+                "Brando said more would follow.");
+    NT_CHECK(nt_count_said_by("Brando") == 2);
+    NT_CHECK(nt_count_said_by("Nuovo") == 0);
+    /* hard negative: the common noun names no body */
+    nt_run(PUB, "The hotel opened a spa on Friday, Ivo Marek said.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+}
+
+/* '"...," said de Clercq.': a surname opening with a lower-case particle
+ * right after the verb names the person (once named in full, that one) */
+static void test_particle_name_after_verb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivo de Marek spoke on Monday. \"Prices will hold,\" said de Marek.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+    NT_CHECK(!strcmp(nt_said_by("Marek")->speaker.name, "Ivo de Marek"));
+    nt_run(PUB, "\"Prices will hold,\" said al-Tamar.");
+    NT_CHECK(nt_count_said_by("al-Tamar") == 1);
+    /* hard negative: a name the clause goes on after is the content's subject */
+    nt_run(PUB, "Ivo Marek said al-Tamar was on the run.");
+    NT_CHECK(nt_count_said_by("Tamar") == 0 && nt_count_said_by("Marek") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1117,6 +1194,11 @@ int main(void)
         cmocka_unit_test(test_party_leader),
         cmocka_unit_test(test_first_minister),
         cmocka_unit_test(test_lines_of_business),
+        cmocka_unit_test(test_and_inside_wire_mark),
+        cmocka_unit_test(test_person_of_unknown_firm),
+        cmocka_unit_test(test_description_words_of_title),
+        cmocka_unit_test(test_italian_legal_form),
+        cmocka_unit_test(test_particle_name_after_verb),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -157,6 +157,17 @@ static void test_pronoun_after_unnamed_voice(void **state)
     NT_CHECK(nt_count_said_by("Acme") >= 2);
 }
 
+/* "A and B have both stressed": "both" after a subject of two names joined
+ * by "and" stands between them and their verb, as an adverb does */
+static void test_both_after_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Ivo Marek and Finance Minister Ann Tarn have both stressed that "
+                "spending must fall.");
+    NT_CHECK(nt_count_said_by("Marek") == 1 && nt_count_said_by("Tarn") == 1);
+    /* hard negative: one person who "both wrote and helped": no pair */
+    no_statement("Ivo Marek both wrote and helped tell the story of the mission.");
+}
 /* A readout's "the officials" after a meeting of named officials are those
  * people, jointly; a bare "Officials" or a non-readout stays unnamed. */
 static void test_readout_officials_joint(void **state)
@@ -932,6 +943,31 @@ static void test_inverted_staff_of_body(void **state)
     nt_run(PUB, "\"Demand is weak,\" said Korvan Mining Corp, which Dara Quell runs.");
     NT_CHECK(nt_count_said_by("Korvan") == 1);
     NT_CHECK(nt_count_said_by("Quell") == 0);
+    /* "It" after the staff member's quotation is the body he spoke for */
+    nt_run(PUB, "Kelvo said it would sell its stake. \"We will fight,\" said Kelvo chief "
+                "executive Dara Quell. It has also threatened legal action against buyers.");
+    NT_CHECK(nt_count_said_by("Quell") == 1);
+    NT_CHECK(nt_count_said_by("Kelvo") == 2);
+    /* hard negative: no body before the person: "it" is no one */
+    nt_run(PUB, "\"We will fight,\" said Dara Quell. It has also threatened legal action.");
+    NT_CHECK(nt_count_said_by("Quell") == 1);
+    /* lower-case title words the lexicon does not hold, then the person */
+    one_statement("\"Demand is weak,\" said retail analyst Dara Quell.", "Quell", "Demand is weak",
+                  1);
+    /* hard negative: a name inside what follows the verb is no speaker */
+    nt_run(PUB, "He said nothing Dara Quell wanted.");
+    NT_CHECK(nt_count_said_by("Quell") == 0);
+    /* a firm's name read as a person ("Dean Witter", a lone name said
+     * before) before the title: the staff member speaks */
+    one_statement("\"Demand is weak,\" said Pardoe Witter analyst Dara Quell.", "Quell",
+                  "Demand is weak", 1);
+    nt_run(PUB, "Brondex announced a sale. \"It is a good step,\" said Brondex chairman Dara "
+                "Quell.");
+    NT_CHECK(nt_count_said_by("Quell") == 1);
+    NT_CHECK(nt_count_said_by("Brondex") == 1);
+    /* hard negative: a person named with a first name stays the speaker */
+    nt_run(PUB, "\"Demand is weak,\" said John Witter, chairman of Brondex.");
+    NT_CHECK(nt_count_said_by("Witter") == 1);
     /* a short name no rule knows, or its possessive, before the title */
     one_statement("\"Demand is weak,\" said HVB analyst Dara Quell.", "Quell", "Demand is weak", 1);
     one_statement("\"Demand is weak,\" said GE's chief executive Dara Quell.", "Quell",
@@ -1218,6 +1254,54 @@ static void test_recalled_and_predicting(void **state)
     one_statement("Mr Dorov described the partnership as strategic.", "Dorov", "as strategic", 0);
     /* hard negative: describing a topic or a process is no position */
     no_statement("Mr Dorov described the process of drafting the plan.");
+}
+
+/* "The BBC's home affairs correspondent, Daniel Sandford, said": a name in
+ * apposition to the outlet's own correspondent or editor is its own voice,
+ * never a speaker (GUIDE); another outlet's editor is one. */
+static void test_own_correspondent_appositive(void **state)
+{
+    (void)state;
+    nt_run_source("c1", "BBC News", PUB, "",
+                  "The BBC's home affairs correspondent, Ivo Marek, said the plan was bold. He "
+                  "said it could fail.");
+    NT_CHECK(nt_count_said_by("Marek") == 0);
+    /* hard negative: another outlet's editor speaks */
+    nt_run_source("c2", "BBC News", PUB, "",
+                  "The Guardian's editor, Ivo Marek, said the paper would fight.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+}
+
+/* "X says ..., the FT reports": an outlet that only relays the speaker named
+ * before it in the sentence is no event of its own (GUIDE) */
+static void test_outlet_relays_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kelvo says none of its money will go to the owners, the FT reports.");
+    NT_CHECK(nt_count_said_by("Kelvo") == 1);
+    NT_CHECK(nt_count_said_by("FT") == 0);
+    nt_run(PUB, "Ivo Marek said output would rise by 1.4 times, the agency said.");
+    NT_CHECK(nt_count_said_by("Marek") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negative: an outlet that reports on its own speaks */
+    nt_run(PUB, "Prices will rise, the FT reports.");
+    NT_CHECK(nt_count_said_by("FT") == 1);
+}
+
+/* "Mr Blair's official spokesman said": a person's own spokesperson speaks
+ * for that person, past the possessive and one lower-case word. */
+static void test_possessive_spokesman(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ann Tarn met the families. Ms Tarn's official spokesman said no one would "
+                "forget it.");
+    NT_CHECK(nt_count_said_by("Tarn") == 1);
+    nt_run(PUB, "Brelco Corp's spokeswoman said the plant would open in May.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    /* hard negatives: the spokesman named after the title speaks himself;
+     * an unnamed group's spokesman names no one */
+    nt_run(PUB, "Ann Tarn met them. Ms Tarn's spokesman Ivo Berg said the talks went well.");
+    NT_CHECK(nt_count_said_by("Berg") == 1 && nt_count_said_by("Tarn") == 0);
+    no_statement("The families' spokesman said the talks went well.");
 }
 
 /* "Spain's Finance Ministry deregulated rates, a ministry spokesman said":
@@ -2414,6 +2498,10 @@ int main(void)
         cmocka_unit_test(test_hyphenated_body_short_name),
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
+        cmocka_unit_test(test_possessive_spokesman),
+        cmocka_unit_test(test_outlet_relays_speaker),
+        cmocka_unit_test(test_own_correspondent_appositive),
+        cmocka_unit_test(test_both_after_pair),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
         cmocka_unit_test(test_hyphen_syllable_names),
