@@ -1071,17 +1071,6 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
             skipped++;
             continue;
         }
-        /* "A and B have both stressed", "A and B both say": the speakers
-         * before the floating quantifier ("X both wrote and edited it"
-         * pairs two verbs: not skipped) */
-        if (paren_appos && tok_is(p, "both") && j > from + 1 &&
-            (j == t || (d->toks[j].word_bits & (W_ADVERB | W_AUX))) &&
-            !(d->toks[j - 2].flags & T_PUNCT) &&
-            !(t + 1 < d->ntoks && (d->toks[t + 1].word_bits & W_CONJ))) {
-            j--;
-            skipped++;
-            continue;
-        }
         /* "X last week said", "X in recent days did allow that" */
         uint32_t tp = time_phrase_start(d, j, from);
         if (tp < j && tp > from) {

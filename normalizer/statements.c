@@ -2393,42 +2393,36 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 int staff = speaker >= 0 ? staff_of_body(d, speaker, s->tok_end)
                                          : staff_of_unknown(d, cue_end, s->tok_end);
                 /* '..., said Russian oil official Sergei Oganesyan': a
-                 * demonym, lower-case title words, then the person */
+                 * demonym, lower-case title words, then the person;
+                 * '..., said retail analyst Nick Bubb': title words the
+                 * lexicon does not hold; after a quotation any title words
+                 * ('"...," said accountant Jose Lopez.') */
                 unsigned dw = 0;
-                /* '..., said retail analyst Nick Bubb': lower-case words
-                 * of the title the lexicon does not hold, then the person
-                 * (the same end of clause asked for below) */
                 int lower_title = cue_end < s->tok_end && (d->toks[cue_end].flags & T_WORD) &&
                                   !(d->toks[cue_end].flags & (T_CAP | T_IN_QUOTE)) &&
                                   !d->toks[cue_end].word_bits;
+                int after_quote = (p->flags & (T_QUOTE_CLOSE | T_QUOTE)) != 0;
                 if (staff < 0 && speaker < 0 &&
-                    (lower_title || tok_lex(d, cue_end, LEX_DEMONYM, &dw))) {
+                    (tok_lex(d, cue_end, LEX_DEMONYM, &dw) || lower_title || after_quote)) {
                     staff = person_after_title_words(d, cue_end + dw, s->tok_end);
+                    if (staff < 0 && dw && after_quote)
+                        staff = person_after_title_words(d, cue_end, s->tok_end);
                     /* (the clause ends with the name: "said Iranian arms
                      * merchant X, who ..., deposited" names the content's
-                     * subject) */
+                     * subject; after a quotation the person may be placed:
+                     * "Nick Bubb of X", "at", "with") */
                     uint32_t a = staff >= 0 ? d->ments[staff].tok_end : 0;
+                    int placed = after_quote && a < s->tok_end &&
+                                 (is_char(d, a, ',') || tok_is(&d->toks[a], "of") ||
+                                  tok_is(&d->toks[a], "at") || tok_is(&d->toks[a], "with"));
                     if (staff >= 0 && a < s->tok_end && !is_char(d, a, '.') &&
-                        !is_char(d, a, ';') && !(d->toks[a].flags & T_QUOTE))
+                        !is_char(d, a, ';') && !(d->toks[a].flags & T_QUOTE) && !placed)
                         staff = -1;
                     /* (not "said burlington lawyer Humphrey": a lawyer or
                      * spokesperson speaks for a body, here not named) */
                     const char *sr = staff >= 0 ? d->ments[staff].role : NULL;
-                    if (lower_title && sr && (!strcmp(sr, "Lawyer") || !strcmp(sr, "Spokesperson")))
-                        staff = -1;
-                }
-                /* '"...," said retail analyst Nick Bubb of X.', '"...," said
-                 * accountant Jose Lopez.': after a quotation, lower-case
-                 * title words the lexicon need not know, then the person,
-                 * who ends the clause or is placed ("of", "at", "with") */
-                if (staff < 0 && speaker < 0 &&
-                    ((p->flags & T_QUOTE_CLOSE) || (p->flags & T_QUOTE))) {
-                    staff = person_after_title_words(d, cue_end, s->tok_end);
-                    uint32_t a = staff >= 0 ? d->ments[staff].tok_end : 0;
-                    if (staff >= 0 && a < s->tok_end && !is_char(d, a, '.') &&
-                        !is_char(d, a, ';') && !is_char(d, a, ',') &&
-                        !(d->toks[a].flags & T_QUOTE) && !tok_is(&d->toks[a], "of") &&
-                        !tok_is(&d->toks[a], "at") && !tok_is(&d->toks[a], "with"))
+                    if (lower_title && !after_quote && sr &&
+                        (!strcmp(sr, "Lawyer") || !strcmp(sr, "Spokesperson")))
                         staff = -1;
                 }
                 if (staff >= 0)
@@ -2728,17 +2722,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
             joint[njoint++] = y->entity;
             joint_first = ms[k];
-        }
-        /* "Drew Peck of Donaldson Lufkin and Jenrette said": the names
-         * joined by "and" are one firm after "<person> of"; the person
-         * speaks (person_of_body, through the first name of the run) */
-        if (njoint >= 2) {
-            int who = party_left_speaker(d, d->ments[joint_first].tok_end, s->tok_start);
-            if (who >= 0 && who != joint_first && d->ments[who].kind == M_PERSON &&
-                d->ments[who].tok_end < d->ments[joint_first].tok_start) {
-                speaker = voice = who;
-                njoint = 0;
-            }
         }
     }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
