@@ -1625,6 +1625,37 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* "Mr Putin called Maya Plisetskaya to give her his congratulations",
+ * "called Turkmen President X to wish him a happy birthday", "called FEMA
+ * Administrator X to thank the staff": a person called to do something is
+ * a call (GUIDE: a phone call), titled or not, with a few capitalised words
+ * (a country, a body) before the name.  Not "called Tony Blair a liar",
+ * "called X to the stand", "a firm called Rover". */
+static int called_to_do(const doc *d, const sentence *s, uint32_t end)
+{
+    uint32_t k = end;
+    int o = -1;
+    for (int steps = 0; k < s->tok_end && steps < 4; steps++, k++) {
+        const token *t = &d->toks[k];
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].kind == M_PERSON) {
+            o = m;
+            break;
+        }
+        if (!(t->flags & T_WORD) || !(t->flags & T_CAP) || (t->flags & T_POSS))
+            return 0;
+    }
+    if (o < 0 || !party_mention(d, o))
+        return 0;
+    uint32_t t = d->ments[o].tok_end;
+    if (t + 1 >= s->tok_end || !tok_is(&d->toks[t], "to"))
+        return 0;
+    const token *v = &d->toks[t + 1];
+    return (v->flags & T_WORD) && !(v->flags & T_CAP) &&
+           !(v->word_bits & (W_DET | W_PREP | W_POSSESSIVE | W_PRONOUN_M | W_PRONOUN_F |
+                             W_PRONOUN_PL | W_CONJ | W_ADVERB));
+}
+
 /* Is person mention m named with a title ("Minister of Defense Yoav
  * Gallant", "Prime Minister X"): a title word in it or in the capitalised
  * words right before it? */
@@ -3235,9 +3266,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * called Rover", "called President X's plan a mistake" are none) */
     if (cls == MEET_VERB && cue->canon && !strcmp(cue->canon, "titled")) {
         int o = end < s->tok_end ? mention_at(d, end) : -1;
-        if (o < 0 || d->ments[o].tok_start != end || d->ments[o].kind != M_PERSON ||
-            !tok_lex(d, end, LEX_TITLE, NULL) ||
-            (d->ments[o].tok_end < s->tok_end && (d->toks[d->ments[o].tok_end].flags & T_POSS)))
+        if ((o < 0 || d->ments[o].tok_start != end || d->ments[o].kind != M_PERSON ||
+             !tok_lex(d, end, LEX_TITLE, NULL) ||
+             (d->ments[o].tok_end < s->tok_end &&
+              (d->toks[d->ments[o].tok_end].flags & T_POSS))) &&
+            !called_to_do(d, s, end))
             return NSV_OK;
     }
     if (cls == MEET_WELCOME)

@@ -2517,6 +2517,25 @@ static void test_called_titled_person(void **state)
     no_actual_meeting("Senator Paul Brandt called on President Joe Biden to act.");
 }
 
+/* "called Anna Berg to wish her a happy birthday", "called Ruritanian
+ * President X to thank him": a person called to do something is a call,
+ * titled or not; "called X a liar" or "called X to the stand" is none */
+static void test_called_person_to_do(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Mr Hale, in Oslo on a visit, called Anna Berg to wish her a "
+                                     "happy birthday.",
+                                     "Hale", "Berg");
+    NT_CHECK(e->format == NSV_FORMAT_PHONE);
+    one_meeting("President Tom Hale called Ruritanian President Piet Aalders to thank him for the "
+                "aid.",
+                "Hale", "Aalders");
+    /* hard negatives */
+    no_actual_meeting("Senator Paul Brandt called Anna Berg a liar.");
+    no_actual_meeting("Senator Paul Brandt called Anna Berg to the stand.");
+    no_actual_meeting("Senator Paul Brandt called Anna Berg's plan to cut taxes a mistake.");
+}
+
 /* "X held a meeting with cultural figures. ... X promised that the
  * proposals made during the meeting would be considered. Taking part in the
  * meeting were A and B": the roster joins the lead meeting with the unnamed
@@ -3172,6 +3191,7 @@ int main(void)
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_group_met),
         cmocka_unit_test(test_called_titled_person),
+        cmocka_unit_test(test_called_person_to_do),
         cmocka_unit_test(test_roster_joins_lead_group_meeting),
         cmocka_unit_test(test_coordinated_party_with_article),
         cmocka_unit_test(test_named_meeting_cue_first),
