@@ -3251,11 +3251,40 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "Vice President Harris joined the call": the cue's own definite
          * noun points back at the last meeting of any kind */
         int back = cue->canon && !strcmp(cue->canon, "back");
+        /* "Defence Minister X also took part in the talks", "A, B and C
+         * took part in the meeting": "the" and a bare meeting noun after
+         * the verb point back as well, the whole list before it joining
+         * (not "the meeting of the CIS Council", "the talks with X": a
+         * meeting of its own) */
+        int listed = 0;
+        if (!back && end + 1 < s->tok_end && tok_is(&d->toks[end], "the")) {
+            unsigned nn = 0;
+            const lex_entry *noun = tok_lex(d, end + 1, LEX_MEETING, &nn);
+            uint32_t after = end + 1 + nn;
+            back = listed = noun && noun->value == MEET_NOUN &&
+                            (after >= s->tok_end ||
+                             !(tok_is(&d->toks[after], "of") || tok_is(&d->toks[after], "with") ||
+                               tok_is(&d->toks[after], "between") ||
+                               tok_is(&d->toks[after], "on") || (d->toks[after].flags & T_POSS)));
+        }
         for (size_t k = out->n; k-- > 0;) {
             ev_draft *e = &out->v[k];
             if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
                 s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
+                /* not a meeting of its own sentence, nor one only planned;
+                 * one with a single party ("he attended a BNP meeting", a
+                 * bare "during the meeting") is no meeting the text has
+                 * reported: the one before it may be */
+                if (listed && e->ev.modality != NSV_MOD_ACTUAL)
+                    break;
+                if (listed && (e->sent == d->toks[i].sent ||
+                               !e->nents || (e->nents < 2 && !e->open_group && !e->multilateral)))
+                    continue;
                 meet_add_mention(d, e, subj);
+                int more[MAX_COORD];
+                int n = listed ? listed_before(d, subj, s->tok_start, more, MAX_COORD) : 0;
+                for (int q = 0; q < n; q++)
+                    meet_add_mention(d, e, more[q]);
                 break;
             }
         }

@@ -2536,6 +2536,33 @@ static void test_called_person_to_do(void **state)
     no_actual_meeting("Senator Paul Brandt called Anna Berg's plan to cut taxes a mistake.");
 }
 
+/* "Foreign Minister X also took part in the talks", "A, B and C took part
+ * in the meeting": the people listed join the meeting reported before; a
+ * meeting named after the verb ("the meeting of the Nordic Council") is
+ * its own, and a one-party meeting ("a party meeting") joins no one */
+static void test_took_part_in_the_meeting(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("President Tom Hale held talks with Prime Minister Anna Berg. Foreign "
+                    "Minister Piet Aalders, Trade Minister Sara Lindqvist and Ambassador Ian "
+                    "Moss also took part in the talks.",
+                    "Hale", "Berg");
+    NT_CHECK(nt_has_party(e, "Aalders") && nt_has_party(e, "Lindqvist") &&
+             nt_has_party(e, "Moss"));
+    e = one_meeting("President Tom Hale met with Prime Minister Anna Berg.\n\nForeign Minister "
+                    "Piet Aalders attended the meeting.",
+                    "Hale", "Aalders");
+    NT_CHECK(nt_has_party(e, "Berg"));
+    /* hard negatives */
+    nt_run(PUB, "President Tom Hale met with Prime Minister Anna Berg. Foreign Minister Piet "
+                "Aalders took part in the meeting of the Nordic Council.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Aalders"));
+    no_actual_meeting("Councillor Anna Berg attended a party meeting. Councillor Tom Hale also "
+                      "took part in the meeting.");
+}
+
 /* "X held a meeting with cultural figures. ... X promised that the
  * proposals made during the meeting would be considered. Taking part in the
  * meeting were A and B": the roster joins the lead meeting with the unnamed
@@ -3192,6 +3219,7 @@ int main(void)
         cmocka_unit_test(test_group_met),
         cmocka_unit_test(test_called_titled_person),
         cmocka_unit_test(test_called_person_to_do),
+        cmocka_unit_test(test_took_part_in_the_meeting),
         cmocka_unit_test(test_roster_joins_lead_group_meeting),
         cmocka_unit_test(test_coordinated_party_with_article),
         cmocka_unit_test(test_named_meeting_cue_first),
