@@ -3161,6 +3161,17 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* Mention subj joins meeting e, with the parties listed before it back to
+ * token from ("A, B and C took part"); from UINT32_MAX: subj alone. */
+static void join_listed(doc *d, ev_draft *e, int subj, uint32_t from)
+{
+    meet_add_mention(d, e, subj);
+    int more[MAX_COORD];
+    int n = from != UINT32_MAX ? listed_before(d, subj, from, more, MAX_COORD) : 0;
+    for (int q = 0; q < n; q++)
+        meet_add_mention(d, e, more[q]);
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -3280,11 +3291,23 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 if (listed && (e->sent == d->toks[i].sent ||
                                !e->nents || (e->nents < 2 && !e->open_group && !e->multilateral)))
                     continue;
-                meet_add_mention(d, e, subj);
-                int more[MAX_COORD];
-                int n = listed ? listed_before(d, subj, s->tok_start, more, MAX_COORD) : 0;
-                for (int q = 0; q < n; q++)
-                    meet_add_mention(d, e, more[q]);
+                join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
+                listed = 0;
+                break;
+            }
+        }
+        /* further down a readout ("X met with Y. ... three paragraphs ...
+         * Defence Minister Z also took part in the talks"), the item's own
+         * meeting: the first it reports with two parties, as for "The
+         * meeting was attended by"; named people only ("State Duma deputies
+         * took part in the discussions" far down a transcript is a bill's) */
+        if (d->ments[subj].kind != M_PERSON)
+            listed = 0;
+        for (size_t k = 0; listed && k < out->n; k++) {
+            ev_draft *e = &out->v[k];
+            if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
+                e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
+                join_listed(d, e, subj, s->tok_start);
                 break;
             }
         }

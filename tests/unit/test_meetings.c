@@ -2554,7 +2554,18 @@ static void test_took_part_in_the_meeting(void **state)
                     "Piet Aalders attended the meeting.",
                     "Hale", "Aalders");
     NT_CHECK(nt_has_party(e, "Berg"));
+    /* further down a readout: the item's own meeting */
+    e = one_meeting("President Tom Hale met with Prime Minister Anna Berg.\n\nThey discussed "
+                    "trade.\n\nThe ports were also discussed.\n\nFishing came up as well.\n\n"
+                    "Defence Minister Ian Moss also took part in the talks.",
+                    "Hale", "Berg");
+    NT_CHECK(nt_has_party(e, "Moss"));
     /* hard negatives */
+    nt_run(PUB, "President Tom Hale met with Prime Minister Anna Berg.\n\nThey discussed "
+                "trade.\n\nThe ports were also discussed.\n\nFishing came up as well.\n\n"
+                "State Duma deputies took part in the discussions.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "State Duma"));
     nt_run(PUB, "President Tom Hale met with Prime Minister Anna Berg. Foreign Minister Piet "
                 "Aalders took part in the meeting of the Nordic Council.");
     e = nt_with_party(NSV_EV_MEETING, "Berg");
