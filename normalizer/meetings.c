@@ -3278,6 +3278,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                                tok_is(&d->toks[after], "between") ||
                                tok_is(&d->toks[after], "on") || (d->toks[after].flags & T_POSS)));
         }
+        /* "were present at the signing": "present at" joins only the
+         * meeting its own noun names (a summit after it is the noun's) */
+        if (!listed && tok_is(&d->toks[end - 1], "at"))
+            return NSV_OK;
         for (size_t k = out->n; k-- > 0;) {
             ev_draft *e = &out->v[k];
             if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&

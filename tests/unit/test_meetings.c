@@ -2554,6 +2554,10 @@ static void test_took_part_in_the_meeting(void **state)
                     "Piet Aalders attended the meeting.",
                     "Hale", "Aalders");
     NT_CHECK(nt_has_party(e, "Berg"));
+    e = one_meeting("President Tom Hale met with Prime Minister Anna Berg. Ambassador Ian Moss "
+                    "was also present at the meeting.",
+                    "Hale", "Berg");
+    NT_CHECK(nt_has_party(e, "Moss"));
     /* further down a readout: the item's own meeting */
     e = one_meeting("President Tom Hale met with Prime Minister Anna Berg.\n\nThey discussed "
                     "trade.\n\nThe ports were also discussed.\n\nFishing came up as well.\n\n"
@@ -2572,6 +2576,11 @@ static void test_took_part_in_the_meeting(void **state)
     NT_CHECK(e && !nt_has_party(e, "Aalders"));
     no_actual_meeting("Councillor Anna Berg attended a party meeting. Councillor Tom Hale also "
                       "took part in the meeting.");
+    /* "present at the signing" is at no meeting, not even the forum before */
+    nt_run(PUB, "President Tom Hale spoke at the Nordic Investment Forum. President Tom Hale and "
+                "President Anna Berg were present at the signing of the agreement.");
+    e = nt_with_party(NSV_EV_MEETING, "Forum");
+    NT_CHECK(!e || !nt_has_party(e, "Berg"));
 }
 
 /* "X held a meeting with cultural figures. ... X promised that the
