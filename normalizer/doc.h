@@ -158,6 +158,9 @@ typedef struct doc {
      * principal's own words ("I held talks with ..." in an address), 2 when
      * not (transcript turns, another author in the title); 0 unknown */
     int own_words;
+    /* statements.c, on first use: the item's meetings in text order, for
+     * "they" looking back to the last one (last_meeting); NULL until then */
+    struct meet_memo *meet_memo;
 } doc;
 
 /* segment.c */

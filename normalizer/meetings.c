@@ -1625,6 +1625,37 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* "Mr Putin called Maya Plisetskaya to give her his congratulations",
+ * "called Turkmen President X to wish him a happy birthday", "called FEMA
+ * Administrator X to thank the staff": a person called to do something is
+ * a call (GUIDE: a phone call), titled or not, with a few capitalised words
+ * (a country, a body) before the name.  Not "called Tony Blair a liar",
+ * "called X to the stand", "a firm called Rover". */
+static int called_to_do(const doc *d, const sentence *s, uint32_t end)
+{
+    uint32_t k = end;
+    int o = -1;
+    for (int steps = 0; k < s->tok_end && steps < 4; steps++, k++) {
+        const token *t = &d->toks[k];
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].kind == M_PERSON) {
+            o = m;
+            break;
+        }
+        if (!(t->flags & T_WORD) || !(t->flags & T_CAP) || (t->flags & T_POSS))
+            return 0;
+    }
+    if (o < 0 || !party_mention(d, o))
+        return 0;
+    uint32_t t = d->ments[o].tok_end;
+    if (t + 1 >= s->tok_end || !tok_is(&d->toks[t], "to"))
+        return 0;
+    const token *v = &d->toks[t + 1];
+    return (v->flags & T_WORD) && !(v->flags & T_CAP) &&
+           !(v->word_bits & (W_DET | W_PREP | W_POSSESSIVE | W_PRONOUN_M | W_PRONOUN_F |
+                             W_PRONOUN_PL | W_CONJ | W_ADVERB));
+}
+
 /* Is person mention m named with a title ("Minister of Defense Yoav
  * Gallant", "Prime Minister X"): a title word in it or in the capitalised
  * words right before it? */
@@ -3130,6 +3161,17 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* Mention subj joins meeting e, with the parties listed before it back to
+ * token from ("A, B and C took part"); from UINT32_MAX: subj alone. */
+static void join_listed(doc *d, ev_draft *e, int subj, uint32_t from)
+{
+    meet_add_mention(d, e, subj);
+    int more[MAX_COORD];
+    int n = from != UINT32_MAX ? listed_before(d, subj, from, more, MAX_COORD) : 0;
+    for (int q = 0; q < n; q++)
+        meet_add_mention(d, e, more[q]);
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -3220,11 +3262,56 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "Vice President Harris joined the call": the cue's own definite
          * noun points back at the last meeting of any kind */
         int back = cue->canon && !strcmp(cue->canon, "back");
+        /* "Defence Minister X also took part in the talks", "A, B and C
+         * took part in the meeting": "the" and a bare meeting noun after
+         * the verb point back as well, the whole list before it joining
+         * (not "the meeting of the CIS Council", "the talks with X": a
+         * meeting of its own) */
+        int listed = 0;
+        if (!back && end + 1 < s->tok_end && tok_is(&d->toks[end], "the")) {
+            unsigned nn = 0;
+            const lex_entry *noun = tok_lex(d, end + 1, LEX_MEETING, &nn);
+            uint32_t after = end + 1 + nn;
+            back = listed = noun && noun->value == MEET_NOUN &&
+                            (after >= s->tok_end ||
+                             !(tok_is(&d->toks[after], "of") || tok_is(&d->toks[after], "with") ||
+                               tok_is(&d->toks[after], "between") ||
+                               tok_is(&d->toks[after], "on") || (d->toks[after].flags & T_POSS)));
+        }
+        /* "were present at the signing": "present at" joins only the
+         * meeting its own noun names (a summit after it is the noun's) */
+        if (!listed && tok_is(&d->toks[end - 1], "at"))
+            return NSV_OK;
         for (size_t k = out->n; k-- > 0;) {
             ev_draft *e = &out->v[k];
             if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
                 s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
-                meet_add_mention(d, e, subj);
+                /* not a meeting of its own sentence, nor one only planned;
+                 * one with a single party ("he attended a BNP meeting", a
+                 * bare "during the meeting") is no meeting the text has
+                 * reported: the one before it may be */
+                if (listed && e->ev.modality != NSV_MOD_ACTUAL)
+                    break;
+                if (listed && (e->sent == d->toks[i].sent ||
+                               !e->nents || (e->nents < 2 && !e->open_group && !e->multilateral)))
+                    continue;
+                join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
+                listed = 0;
+                break;
+            }
+        }
+        /* further down a readout ("X met with Y. ... three paragraphs ...
+         * Defence Minister Z also took part in the talks"), the item's own
+         * meeting: the first it reports with two parties, as for "The
+         * meeting was attended by"; named people only ("State Duma deputies
+         * took part in the discussions" far down a transcript is a bill's) */
+        if (d->ments[subj].kind != M_PERSON)
+            listed = 0;
+        for (size_t k = 0; listed && k < out->n; k++) {
+            ev_draft *e = &out->v[k];
+            if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
+                e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
+                join_listed(d, e, subj, s->tok_start);
                 break;
             }
         }
@@ -3235,9 +3322,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * called Rover", "called President X's plan a mistake" are none) */
     if (cls == MEET_VERB && cue->canon && !strcmp(cue->canon, "titled")) {
         int o = end < s->tok_end ? mention_at(d, end) : -1;
-        if (o < 0 || d->ments[o].tok_start != end || d->ments[o].kind != M_PERSON ||
-            !tok_lex(d, end, LEX_TITLE, NULL) ||
-            (d->ments[o].tok_end < s->tok_end && (d->toks[d->ments[o].tok_end].flags & T_POSS)))
+        if ((o < 0 || d->ments[o].tok_start != end || d->ments[o].kind != M_PERSON ||
+             !tok_lex(d, end, LEX_TITLE, NULL) ||
+             (d->ments[o].tok_end < s->tok_end &&
+              (d->toks[d->ments[o].tok_end].flags & T_POSS))) &&
+            !called_to_do(d, s, end))
             return NSV_OK;
     }
     if (cls == MEET_WELCOME)

@@ -2,6 +2,7 @@
  * a transcript turn) with its speaker and content.  Cues inside quotations
  * are part of the quoted speech, not events of their own. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -55,38 +56,105 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
     e->speaker_ent = -1;
 }
 
+/* The meetings (and signings) are all on the list before the first
+ * statement, and no statement rule adds, drops or changes one; "they" asks
+ * in text order.  So the meetings that may answer are sorted once by
+ * position, and a cursor walks them as the questions move on, keeping the
+ * latest on the list so far: a long item's "they" costs no scan of every
+ * earlier meeting (bench-hostile met-they). */
+typedef struct {
+    uint32_t sent, start; /* the meeting's sentence and evidence start */
+    uint32_t idx;         /* its index on the list */
+} meet_key;
+
+struct meet_memo {
+    meet_key *v;
+    size_t n, pos;
+    size_t best;              /* 1 + the highest list index passed, or 0 */
+    uint32_t q_sent, q_before; /* the last question asked */
+};
+
+static int meet_key_cmp(const void *a, const void *b)
+{
+    const meet_key *x = a, *y = b;
+    if (x->sent != y->sent)
+        return x->sent < y->sent ? -1 : 1;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* Can meeting m be the antecedent of "they" at all (wherever it is)?  A
+ * headline's meeting whose host is only implied is no antecedent for "they"
+ * in the transcript below it. */
+static int they_meeting(const ev_draft *m)
+{
+    return m->ev.type == NSV_EV_MEETING && m->nents >= 2 && !m->multilateral &&
+           m->ev.modality == NSV_MOD_ACTUAL && !m->implied_host;
+}
+
+static struct meet_memo *meet_memo_build(doc *d, const ev_list *out)
+{
+    struct meet_memo *mm = arena_alloc(d->mem, sizeof *mm);
+    if (!mm)
+        return NULL;
+    size_t n = 0;
+    for (size_t k = 0; k < out->n && k < UINT32_MAX; k++)
+        n += they_meeting(&out->v[k]);
+    mm->v = n ? arena_alloc(d->mem, n * sizeof *mm->v) : NULL;
+    if (n && !mm->v)
+        return NULL;
+    for (size_t k = 0; k < out->n && k < UINT32_MAX; k++) {
+        const ev_draft *m = &out->v[k];
+        if (they_meeting(m))
+            mm->v[mm->n++] = (meet_key){m->sent, m->ev.evidence_start, (uint32_t)k};
+    }
+    if (mm->n > 1)
+        qsort(mm->v, mm->n, sizeof *mm->v, meet_key_cmp);
+    d->meet_memo = mm;
+    return mm;
+}
+
 /* The last bilateral meeting before sentence `sent` or, in it, before byte
  * `before`: "they", "the sides", "the leaders" speak for its parties ("They
- * welcomed the talks between the EU and the UK": not those talks). */
-static const ev_draft *last_meeting(const doc *d, const ev_list *out, uint32_t sent,
-                                    uint32_t before)
+ * welcomed the talks between the EU and the UK": not those talks).  "Last"
+ * is the latest on the list, as a scan back from its end would find. */
+static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, uint32_t before)
 {
-    for (size_t k = out->n; k-- > 0;) {
-        const ev_draft *m = &out->v[k];
-        if (m->sent == sent && m->ev.evidence_start >= before)
-            continue;
-        /* a headline's meeting whose host is only implied is no antecedent
-         * for "they" in the transcript below it */
-        if (m->ev.type != NSV_EV_MEETING || m->nents < 2 || m->multilateral || m->sent > sent ||
-            m->ev.modality != NSV_MOD_ACTUAL || m->implied_host)
-            continue;
-        /* a body among the parties makes "they" anyone's (a company's
-         * staff, its analysts), unless the meeting is of named people the
-         * body is the employer of ("Sullivan met Commission Vice Presidents
-         * X and Y. They highlighted ..."): two to four people named (a
-         * session of a council's ten members is no pair that speaks) */
-        int people = 0, bodies = 0;
-        for (int p = 0; p < m->nents; p++) {
-            if (d->ents[m->ents[p]].kind == NSV_KIND_ORGANIZATION)
-                bodies++;
-            else if (d->ents[m->ents[p]].kind == NSV_KIND_PERSON)
-                people++;
-        }
-        if (bodies && (people < 2 || people > 4 || bodies > 1))
-            return NULL;
-        return m;
+    struct meet_memo *mm = d->meet_memo ? d->meet_memo : meet_memo_build(d, out);
+    if (!mm)
+        return NULL;
+    /* a question behind the last one starts the walk again */
+    if (sent < mm->q_sent || (sent == mm->q_sent && before < mm->q_before)) {
+        mm->pos = 0;
+        mm->best = 0;
     }
-    return NULL;
+    mm->q_sent = sent;
+    mm->q_before = before;
+    while (mm->pos < mm->n && (mm->v[mm->pos].sent < sent ||
+                               (mm->v[mm->pos].sent == sent && mm->v[mm->pos].start < before))) {
+        if (mm->v[mm->pos].idx + (size_t)1 > mm->best)
+            mm->best = mm->v[mm->pos].idx + (size_t)1;
+        mm->pos++;
+    }
+    if (!mm->best)
+        return NULL;
+    const ev_draft *m = &out->v[mm->best - 1];
+    /* a body among the parties makes "they" anyone's (a company's
+     * staff, its analysts), unless the meeting is of named people the
+     * body is the employer of ("Sullivan met Commission Vice Presidents
+     * X and Y. They highlighted ..."): two to four people named (a
+     * session of a council's ten members is no pair that speaks) */
+    int people = 0, bodies = 0;
+    for (int p = 0; p < m->nents; p++) {
+        if (d->ents[m->ents[p]].kind == NSV_KIND_ORGANIZATION)
+            bodies++;
+        else if (d->ents[m->ents[p]].kind == NSV_KIND_PERSON)
+            people++;
+    }
+    if (bodies && (people < 2 || people > 4 || bodies > 1))
+        return NULL;
+    return m;
 }
 
 /* "Today, A, B and C hosted a convening with drug manufacturers. ...

@@ -2517,6 +2517,72 @@ static void test_called_titled_person(void **state)
     no_actual_meeting("Senator Paul Brandt called on President Joe Biden to act.");
 }
 
+/* "called Anna Berg to wish her a happy birthday", "called Ruritanian
+ * President X to thank him": a person called to do something is a call,
+ * titled or not; "called X a liar" or "called X to the stand" is none */
+static void test_called_person_to_do(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Mr Hale, in Oslo on a visit, called Anna Berg to wish her a "
+                                     "happy birthday.",
+                                     "Hale", "Berg");
+    NT_CHECK(e->format == NSV_FORMAT_PHONE);
+    one_meeting("President Tom Hale called Ruritanian President Piet Aalders to thank him for the "
+                "aid.",
+                "Hale", "Aalders");
+    /* hard negatives */
+    no_actual_meeting("Senator Paul Brandt called Anna Berg a liar.");
+    no_actual_meeting("Senator Paul Brandt called Anna Berg to the stand.");
+    no_actual_meeting("Senator Paul Brandt called Anna Berg's plan to cut taxes a mistake.");
+}
+
+/* "Foreign Minister X also took part in the talks", "A, B and C took part
+ * in the meeting": the people listed join the meeting reported before; a
+ * meeting named after the verb ("the meeting of the Nordic Council") is
+ * its own, and a one-party meeting ("a party meeting") joins no one */
+static void test_took_part_in_the_meeting(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("President Tom Hale held talks with Prime Minister Anna Berg. Foreign "
+                    "Minister Piet Aalders, Trade Minister Sara Lindqvist and Ambassador Ian "
+                    "Moss also took part in the talks.",
+                    "Hale", "Berg");
+    NT_CHECK(nt_has_party(e, "Aalders") && nt_has_party(e, "Lindqvist") &&
+             nt_has_party(e, "Moss"));
+    e = one_meeting("President Tom Hale met with Prime Minister Anna Berg.\n\nForeign Minister "
+                    "Piet Aalders attended the meeting.",
+                    "Hale", "Aalders");
+    NT_CHECK(nt_has_party(e, "Berg"));
+    e = one_meeting("President Tom Hale met with Prime Minister Anna Berg. Ambassador Ian Moss "
+                    "was also present at the meeting.",
+                    "Hale", "Berg");
+    NT_CHECK(nt_has_party(e, "Moss"));
+    /* further down a readout: the item's own meeting */
+    e = one_meeting("President Tom Hale met with Prime Minister Anna Berg.\n\nThey discussed "
+                    "trade.\n\nThe ports were also discussed.\n\nFishing came up as well.\n\n"
+                    "Defence Minister Ian Moss also took part in the talks.",
+                    "Hale", "Berg");
+    NT_CHECK(nt_has_party(e, "Moss"));
+    /* hard negatives */
+    nt_run(PUB, "President Tom Hale met with Prime Minister Anna Berg.\n\nThey discussed "
+                "trade.\n\nThe ports were also discussed.\n\nFishing came up as well.\n\n"
+                "State Duma deputies took part in the discussions.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "State Duma"));
+    nt_run(PUB, "President Tom Hale met with Prime Minister Anna Berg. Foreign Minister Piet "
+                "Aalders took part in the meeting of the Nordic Council.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Aalders"));
+    no_actual_meeting("Councillor Anna Berg attended a party meeting. Councillor Tom Hale also "
+                      "took part in the meeting.");
+    /* "present at the signing" is at no meeting, not even the forum before */
+    nt_run(PUB, "President Tom Hale spoke at the Nordic Investment Forum. President Tom Hale and "
+                "President Anna Berg were present at the signing of the agreement.");
+    e = nt_with_party(NSV_EV_MEETING, "Forum");
+    NT_CHECK(!e || !nt_has_party(e, "Berg"));
+}
+
 /* "X held a meeting with cultural figures. ... X promised that the
  * proposals made during the meeting would be considered. Taking part in the
  * meeting were A and B": the roster joins the lead meeting with the unnamed
@@ -3172,6 +3238,8 @@ int main(void)
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_group_met),
         cmocka_unit_test(test_called_titled_person),
+        cmocka_unit_test(test_called_person_to_do),
+        cmocka_unit_test(test_took_part_in_the_meeting),
         cmocka_unit_test(test_roster_joins_lead_group_meeting),
         cmocka_unit_test(test_coordinated_party_with_article),
         cmocka_unit_test(test_named_meeting_cue_first),

@@ -210,6 +210,32 @@ static void test_joint_statement_after_meeting(void **state)
     NT_CHECK(!nt_has_party(e, "European Union"));
 }
 
+/* "They" takes the latest meeting before it, however many there are: the
+ * lookup walks the item's meetings once in text order (last_meeting). */
+static void test_joint_statement_latest_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Marlow met President Piet Aalders in Oslo. They praised the "
+                "new bridge. President Sara Lindqvist met President Tom Hale in Riga. They "
+                "stressed the value of open trade.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *a = nt_nth(NSV_EV_STATEMENT, 0), *b = nt_nth(NSV_EV_STATEMENT, 1);
+    if (a && b && a->evidence_start > b->evidence_start) {
+        const nsv_event *t = a;
+        a = b;
+        b = t;
+    }
+    NT_CHECK(a && nt_has_party(a, "Marlow") && nt_has_party(a, "Aalders") &&
+             !nt_has_party(a, "Hale"));
+    NT_CHECK(b && nt_has_party(b, "Lindqvist") && nt_has_party(b, "Hale") &&
+             !nt_has_party(b, "Marlow"));
+    /* hard negative: a meeting after "They" in its own sentence is not its
+     * antecedent, nor is a later one */
+    nt_run(PUB, "They praised the new bridge after President Ann Marlow met President Piet "
+                "Aalders in Oslo.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "They" after a meeting of named people and the body they serve speaks for
  * those people jointly; a body met by one person leaves "they" open. */
 static void test_joint_statement_people_of_body(void **state)
@@ -2468,6 +2494,7 @@ int main(void)
         cmocka_unit_test(test_according_transcript_passive),
         cmocka_unit_test(test_two_cues_two_statements),
         cmocka_unit_test(test_joint_statement_after_meeting),
+        cmocka_unit_test(test_joint_statement_latest_meeting),
         cmocka_unit_test(test_joint_document_folds),
         cmocka_unit_test(test_body_anaphors),
         cmocka_unit_test(test_unnamed_speakers),
