@@ -3292,8 +3292,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                  * reported: the one before it may be */
                 if (listed && e->ev.modality != NSV_MOD_ACTUAL)
                     break;
-                if (listed && (e->sent == d->toks[i].sent ||
-                               !e->nents || (e->nents < 2 && !e->open_group && !e->multilateral)))
+                if (listed && (e->sent == d->toks[i].sent || !e->nents ||
+                               (e->nents < 2 && !e->open_group && !e->multilateral)))
                     continue;
                 join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
                 listed = 0;
@@ -3324,8 +3324,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         int o = end < s->tok_end ? mention_at(d, end) : -1;
         if ((o < 0 || d->ments[o].tok_start != end || d->ments[o].kind != M_PERSON ||
              !tok_lex(d, end, LEX_TITLE, NULL) ||
-             (d->ments[o].tok_end < s->tok_end &&
-              (d->toks[d->ments[o].tok_end].flags & T_POSS))) &&
+             (d->ments[o].tok_end < s->tok_end && (d->toks[d->ments[o].tok_end].flags & T_POSS))) &&
             !called_to_do(d, s, end))
             return NSV_OK;
     }

@@ -70,7 +70,7 @@ typedef struct {
 struct meet_memo {
     meet_key *v;
     size_t n, pos;
-    size_t best;              /* 1 + the highest list index passed, or 0 */
+    size_t best;               /* 1 + the highest list index passed, or 0 */
     uint32_t q_sent, q_before; /* the last question asked */
 };
 

@@ -2548,8 +2548,7 @@ static void test_took_part_in_the_meeting(void **state)
                     "Minister Piet Aalders, Trade Minister Sara Lindqvist and Ambassador Ian "
                     "Moss also took part in the talks.",
                     "Hale", "Berg");
-    NT_CHECK(nt_has_party(e, "Aalders") && nt_has_party(e, "Lindqvist") &&
-             nt_has_party(e, "Moss"));
+    NT_CHECK(nt_has_party(e, "Aalders") && nt_has_party(e, "Lindqvist") && nt_has_party(e, "Moss"));
     e = one_meeting("President Tom Hale met with Prime Minister Anna Berg.\n\nForeign Minister "
                     "Piet Aalders attended the meeting.",
                     "Hale", "Aalders");
