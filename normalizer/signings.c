@@ -2408,6 +2408,68 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
     return -1;
 }
 
+/* The body a contract is for, doing its purpose: "an agreement for Wright
+ * Engineers Ltd to recoup its costs", "a deal worth 1bn euros ($1.3bn) for
+ * Airbus to sell 23 planes to Air China".  That body signed it too.  Only
+ * a named body right after the document's first "for" (or after an amount
+ * and its bracket), then "to" and a verb; not "a deal for the supply of".
+ * Sets *purpose to the "to" (for trade_counterparty()).  Entity or -1. */
+static int purpose_doer(doc *d, const doc_np *np, uint32_t limit, uint32_t *purpose)
+{
+    if (np->kind && !strcmp(np->kind, "law")) /* "a bill for the Department to ..." */
+        return -1;
+    for (uint32_t w = np->topic; w + 3 < limit && w < np->topic + 12; w++) {
+        const token *t = &d->toks[w];
+        /* an amount's bracket: "($1.3bn; £690m)" */
+        if (is_char(d, w, '(')) {
+            uint32_t c = w + 1;
+            while (c < limit && c < w + 10 && !is_char(d, c, ')'))
+                c++;
+            if (c >= limit || !is_char(d, c, ')'))
+                return -1;
+            w = c;
+            continue;
+        }
+        if ((t->flags & (T_QUOTE | T_PUNCT)) || (t->word_bits & (W_SUBORD | W_CONJ)))
+            return -1;
+        if (!tok_is(t, "for"))
+            continue;
+        uint32_t a = w + 1;
+        if (tok_is(&d->toks[a], "the"))
+            a++;
+        a = skip_reuters_open_mark(d, a, limit);
+        int ent = -1;
+        uint32_t be = a;
+        int m = party_right(d, a, limit);
+        if (m >= 0 && (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)) {
+            ent = d->ments[m].entity;
+            be = d->ments[m].tok_end;
+        } else if (m < 0) {
+            ent = unknown_body(d, a, limit, &be);
+        }
+        if (ent < 0)
+            return -1;
+        /* past a ticker mark and "of British Columbia" */
+        if (be < limit && is_char(d, be, '>'))
+            be++;
+        if (be + 1 < limit && tok_is(&d->toks[be], "of"))
+            for (uint32_t q = be + 1; q < limit && q < be + 5; q++)
+                if (!(d->toks[q].flags & T_CAP)) {
+                    be = q;
+                    break;
+                }
+        if (be + 1 >= limit || !tok_is(&d->toks[be], "to"))
+            return -1;
+        const token *v = &d->toks[be + 1];
+        if (!(v->flags & T_WORD) || (v->flags & (T_CAP | T_NUM)) ||
+            (v->word_bits & (W_DET | W_PREP)))
+            return -1;
+        *purpose = be;
+        return ent;
+    }
+    return -1;
+}
+
 /* "a pact on microchip trade signed last September", "the agreement on
  * security cooperation signed during the visit": a singular document with
  * an article and its own "on/of/with/between/for" phrase before the
@@ -3322,6 +3384,21 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
          * seller signed it too */
         if (e->nents == 1)
             ev_add_party(d, e, trade_counterparty(d, &nps[q], s->tok_end));
+        /* "signed a deal for Airbus to sell planes to Air China": the body
+         * the deal is for, and whom it sells to when the title stopped
+         * before them */
+        uint32_t purpose = 0;
+        int doer = e->nents ? purpose_doer(d, &nps[q], s->tok_end, &purpose) : -1;
+        if (doer >= 0) {
+            int had = e->nents;
+            ev_add_party(d, e, doer);
+            if (had == 1 && e->nents == 2 && purpose + 2 > nps[q].end) {
+                doc_np wide = nps[q];
+                wide.topic = purpose;
+                wide.end = s->tok_end;
+                ev_add_party(d, e, trade_counterparty(d, &wide, s->tok_end));
+            }
+        }
         if (!e->nents)
             pair_subject(d, e, meetings, i, s);
         if (!e->nents)

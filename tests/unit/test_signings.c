@@ -2201,6 +2201,34 @@ static void test_signed_the_document_again(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Sandor"));
 }
 
+/* "a deal for Halvex Corp to sell ten turbines to Norgrid AS": the body the
+ * contract is for signed it too, and through a bracketed amount; a "for"
+ * that names goods or a purpose, or a law's "for", adds no one */
+static void test_purpose_doer(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister Anna Berg opened her visit on Monday by signing a deal worth 2bn euros "
+                "($2.1bn) for Halvex Corp to sell ten turbines to Norgrid Ltd.");
+    const nsv_event *e = signing_of("deal");
+    NT_CHECK(e && e->n_participants == 3 && nt_has_party(e, "Berg") &&
+             nt_has_party(e, "Halvex Corp") && nt_has_party(e, "Norgrid Ltd"));
+    nt_run(PUB, "Telvora Holdings said it signed an agreement for Marlin Cable PLC to recover the "
+                "cost of its services.");
+    e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Telvora") &&
+             nt_has_party(e, "Marlin Cable"));
+    /* hard negatives */
+    nt_run(PUB, "Telvora Holdings said it signed a contract for the supply of cable.");
+    e = signing_of("contract");
+    NT_CHECK(e && e->n_participants == 1);
+    nt_run(PUB, "Telvora Holdings said it signed a deal for Marlin Cable PLC shares.");
+    e = signing_of("deal");
+    NT_CHECK(e && e->n_participants == 1);
+    nt_run(PUB, "President Anna Berg signed a law for Telvora Holdings to pay the tax.");
+    e = signing_of("law");
+    NT_CHECK(e && e->n_participants == 1 && !nt_has_party(e, "Telvora"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2306,6 +2334,7 @@ int main(void)
         cmocka_unit_test(test_with_counterparty_clause_body),
         cmocka_unit_test(test_parallel_topics),
         cmocka_unit_test(test_similar_to_one_signed_between),
+        cmocka_unit_test(test_purpose_doer),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
