@@ -2408,6 +2408,47 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
     return -1;
 }
 
+/* "Chile and its 400-plus international bank creditors started signing",
+ * "Mexican officials and representatives of about 360 creditor banks":
+ * the debtor's creditors, a group the text does not name, sign with it.
+ * The group ends right before the verb and follows "and" (past "its",
+ * "their", "representatives of", "about"): lower-case words, numbers and
+ * hyphens, one of them a creditor word.  Entity or -1. */
+static int creditors_subject(doc *d, uint32_t i, const sentence *s, int *debtor)
+{
+    *debtor = -1;
+    uint32_t e = verb_group_start(d, i, s->tok_start);
+    uint32_t a = e;
+    int creditor = 0;
+    while (a > s->tok_start && a + 6 > e) {
+        const token *t = &d->toks[a - 1];
+        if ((t->flags & (T_CAP | T_QUOTE | T_IN_QUOTE | T_POSS)) ||
+            (t->word_bits & (W_DET | W_CONJ | W_PREP | W_PRONOUN_PL | W_PRONOUN_N | W_ADVERB)) ||
+            ((t->flags & T_PUNCT) && !is_char(d, a - 1, '-')) || mention_at(d, a - 1) >= 0)
+            break;
+        creditor |= (t->word_bits & W_CREDITOR) != 0;
+        a--;
+    }
+    if (!creditor || a == e || a < s->tok_start + 2)
+        return -1;
+    uint32_t b = a; /* back over "about", "its", "representatives of" to "and" */
+    if (b > s->tok_start && (tok_is(&d->toks[b - 1], "about") || tok_is(&d->toks[b - 1], "some")))
+        b--;
+    if (b > s->tok_start + 1 && tok_is(&d->toks[b - 1], "of") &&
+        (d->toks[b - 2].word_bits & W_UNNAMED))
+        b -= 2;
+    if (b > s->tok_start && (tok_is(&d->toks[b - 1], "its") || tok_is(&d->toks[b - 1], "their")))
+        b--;
+    if (b <= s->tok_start || !tok_is(&d->toks[b - 1], "and"))
+        return -1;
+    /* "Mexican officials and ...": officials of the debtor country */
+    unsigned nw = 0;
+    const lex_entry *dem = b >= s->tok_start + 3 ? tok_lex(d, b - 3, LEX_DEMONYM, &nw) : NULL;
+    if (dem && nw == 1 && (d->toks[b - 2].word_bits & W_UNNAMED))
+        *debtor = country_entity(d, dem->canon);
+    return span_body(d, a, e);
+}
+
 /* The body a contract is for, doing its purpose: "an agreement for Wright
  * Engineers Ltd to recoup its costs", "a deal worth 1bn euros ($1.3bn) for
  * Airbus to sell 23 planes to Air China".  That body signed it too.  Only
@@ -3319,6 +3360,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 nc += coordinated(d, m, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
         }
     }
+    /* "Chile and its bank creditors signed" */
+    int debtor = -1;
+    int creditors = creditors_subject(d, i, s, &debtor);
+    if (subj < 0 && !nc && speaker < 0 && debtor < 0)
+        creditors = -1;
     for (int q = 0; q < n; q++) {
         if (aggregate(d, &nps[q], i, s))
             continue;
@@ -3332,6 +3378,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_add_party(d, e, attendees[p]);
         for (int c = nc; c-- > 0;)
             ev_add_mention(d, e, coord[c]);
+        ev_add_party(d, e, debtor);
+        ev_add_party(d, e, creditors);
         if (of_group >= 0 && d->ments[of_group].n_members >= 2)
             for (int p = 0; p < d->ments[of_group].n_members; p++)
                 ev_add_party(d, e, d->ments[of_group].members[p]);

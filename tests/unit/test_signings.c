@@ -2229,6 +2229,34 @@ static void test_purpose_doer(void **state)
     NT_CHECK(e && e->n_participants == 1 && !nt_has_party(e, "Telvora"));
 }
 
+/* "Chile and its bank creditors started signing agreements": a verb of
+ * beginning carries the signing, and the debtor's unnamed creditors sign
+ * with it ("Peruvian officials and representatives of about 90 creditor
+ * banks"); an unnamed group that is no creditor adds no one */
+static void test_creditors_start_signing(void **state)
+{
+    (void)state;
+    nt_run("1987-06-18", "Representatives of Chile and its 400-plus international bank creditors "
+                         "started signing agreements to reschedule the country's debt.");
+    const nsv_event *e = signing_of("reschedule");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && e->n_participants == 2 &&
+             nt_has_party(e, "Chile") && nt_has_party(e, "bank creditors"));
+    nt_run("1987-06-18", "Peruvian officials and representatives of about 90 creditor banks began "
+                         "to sign agreements for new loans, the bank said.");
+    e = signing_of("new loans");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Peru") &&
+             nt_has_party(e, "creditor banks"));
+    /* hard negatives: a plan; a group that lends nothing; named parties */
+    nt_run("1987-06-18", "Chile and its creditor banks will begin signing the accord next week.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    nt_run("1987-06-18", "Chile and several banks signed an agreement on debt.");
+    e = signing_of("debt");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Chile"));
+    nt_run("1987-06-18", "Chile and Peru signed an agreement on fisheries.");
+    e = signing_of("fisheries");
+    NT_CHECK(e && e->n_participants == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2335,6 +2363,7 @@ int main(void)
         cmocka_unit_test(test_parallel_topics),
         cmocka_unit_test(test_similar_to_one_signed_between),
         cmocka_unit_test(test_purpose_doer),
+        cmocka_unit_test(test_creditors_start_signing),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
