@@ -3470,6 +3470,52 @@ nomem:
  * forum and sign the declaration"), a list of steps ("7. Sign a
  * memorandum"): no reported signing.  A headline's "sign" is one ("Russia,
  * China sign gas deal").  Applies to the events from index `first`. */
+/* "was proud to", "were pleased to", "was particularly honored to" ending
+ * right before token t (the base form "sign"): a praise word (words.tsv)
+ * after a past "was"/"were".  Not "is proud to" nor "would be glad to". */
+static int past_pleasure(const doc *d, uint32_t t, const sentence *s)
+{
+    if (t < s->tok_start + 3 || !tok_is(&d->toks[t - 1], "to") ||
+        !(d->toks[t - 2].word_bits & W_PRAISE))
+        return 0;
+    uint32_t b = t - 2;
+    while (b > s->tok_start && b + 3 > t - 2 && (d->toks[b - 1].word_bits & W_ADVERB) &&
+           !(d->toks[b - 1].word_bits & W_AUX))
+        b--;
+    return b > s->tok_start &&
+           (tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were"));
+}
+
+/* "I was proud to sign the Act": the infinitive the clause read as a plan
+ * happened, and the first person of the office that publishes the item (or
+ * the named subject) signed it. */
+static void past_pleasure_signing(doc *d, ev_list *out, size_t first, const sentence *s,
+                                  uint32_t cue)
+{
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & W_ADVERB) &&
+           !(d->toks[t - 1].word_bits & W_AUX))
+        t--;
+    if (!past_pleasure(d, t, s))
+        return;
+    uint32_t be = t - 2; /* back to "was" */
+    while (be > s->tok_start && !tok_is(&d->toks[be], "was") && !tok_is(&d->toks[be], "were"))
+        be--;
+    int who = party_left(d, be, s->tok_start);
+    if (who < 0)
+        who = outlet_holder_before(d, be, s->tok_start);
+    else
+        who = d->ments[who].entity;
+    for (size_t q = first; q < out->n; q++) {
+        ev_draft *e = &out->v[q];
+        if (e->ev.type != NSV_EV_SIGNING || e->cue_tok != cue || e->ev.modality != NSV_MOD_PLANNED)
+            continue;
+        e->ev.modality = NSV_MOD_ACTUAL;
+        if (!e->nents)
+            ev_add_party(d, e, who);
+    }
+}
+
 static void base_form_modality(const doc *d, ev_list *out, size_t first, const sentence *s,
                                uint32_t cue)
 {
@@ -3834,8 +3880,10 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 cue->value == SIGN_BASE || cue->value == SIGN_GERUND ? SIGN_VERB : cue->value, err);
             if (rc)
                 return rc;
-            if (cue->value == SIGN_BASE)
+            if (cue->value == SIGN_BASE) {
                 base_form_modality(d, out, first, s, i);
+                past_pleasure_signing(d, out, first, s, i);
+            }
             if (cue->value == SIGN_GERUND)
                 gerund_clause_date(d, out, first, s, i);
             i += nw - 1;

@@ -2257,6 +2257,26 @@ static void test_creditors_start_signing(void **state)
     NT_CHECK(e && e->n_participants == 2);
 }
 
+/* "I was proud to sign an Executive Order": a past feeling about the
+ * infinitive says the signing happened; the first person of the office's
+ * release signs.  A present or modal feeling stays a plan. */
+static void test_was_proud_to_sign(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-wp1", wh, "2022-03-04", NULL,
+                  "Today, I was pleased to sign the Safe Harbors Act, which builds on our work.");
+    const nsv_event *e = signing_of("Safe Harbors Act");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden"));
+    nt_run(PUB, "Governor Tom Hale was particularly proud to sign the bill on Monday.");
+    e = signing_of("bill");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Hale"));
+    /* hard negatives: present, modal, negated */
+    no_actual_signing("Governor Tom Hale is proud to sign the bill next week.");
+    no_actual_signing("Governor Tom Hale would be glad to sign the bill.");
+    no_actual_signing("Governor Tom Hale was not happy to sign the bill.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2364,6 +2384,7 @@ int main(void)
         cmocka_unit_test(test_similar_to_one_signed_between),
         cmocka_unit_test(test_purpose_doer),
         cmocka_unit_test(test_creditors_start_signing),
+        cmocka_unit_test(test_was_proud_to_sign),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
