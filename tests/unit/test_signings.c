@@ -1596,7 +1596,7 @@ static void test_headline_bills(void **state)
                   "Oregon.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
     const nsv_event *e = signing_of("H.R. 202");
-    NT_CHECK(e && nt_has_party(e, "Biden") && e->date && !strcmp(e->date, "2022-03-10"));
+    NT_CHECK(e && nt_has_party(e, "Biden") && !strcmp(e->date, "2022-03-10"));
     NT_CHECK(signing_of("H.R. 101") && nt_has_party(signing_of("H.R. 101"), "Biden"));
     /* hard negative: the body's own list, counted once */
     nt_run_source("t-hb2", wh, "2022-03-10", "Bills Signed: H.R. 101 and H.R. 202",
@@ -1620,7 +1620,7 @@ static void test_progressive_signing(void **state)
                   "That is why today, I am signing an Executive Order on clean ports.");
     const nsv_event *e = signing_of("Executive Order on clean ports");
     NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden"));
-    NT_CHECK(e->date && !strcmp(e->date, "2022-03-04"));
+    NT_CHECK(!strcmp(e->date, "2022-03-04"));
     /* hard negatives: the modal's future, "signing up" */
     no_actual_signing("Tomorrow the governor will be signing an order on roads.");
     no_actual_signing("The firm is signing up stars like the singer Ann Berg.");
