@@ -2408,6 +2408,109 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
     return -1;
 }
 
+/* "Chile and its 400-plus international bank creditors started signing",
+ * "Mexican officials and representatives of about 360 creditor banks":
+ * the debtor's creditors, a group the text does not name, sign with it.
+ * The group ends right before the verb and follows "and" (past "its",
+ * "their", "representatives of", "about"): lower-case words, numbers and
+ * hyphens, one of them a creditor word.  Entity or -1. */
+static int creditors_subject(doc *d, uint32_t i, const sentence *s, int *debtor)
+{
+    *debtor = -1;
+    uint32_t e = verb_group_start(d, i, s->tok_start);
+    uint32_t a = e;
+    int creditor = 0;
+    while (a > s->tok_start && a + 6 > e) {
+        const token *t = &d->toks[a - 1];
+        if ((t->flags & (T_CAP | T_QUOTE | T_IN_QUOTE | T_POSS)) ||
+            (t->word_bits & (W_DET | W_CONJ | W_PREP | W_PRONOUN_PL | W_PRONOUN_N | W_ADVERB)) ||
+            ((t->flags & T_PUNCT) && !is_char(d, a - 1, '-')) || mention_at(d, a - 1) >= 0)
+            break;
+        creditor |= (t->word_bits & W_CREDITOR) != 0;
+        a--;
+    }
+    if (!creditor || a == e || a < s->tok_start + 2)
+        return -1;
+    uint32_t b = a; /* back over "about", "its", "representatives of" to "and" */
+    if (b > s->tok_start && (tok_is(&d->toks[b - 1], "about") || tok_is(&d->toks[b - 1], "some")))
+        b--;
+    if (b > s->tok_start + 1 && tok_is(&d->toks[b - 1], "of") &&
+        (d->toks[b - 2].word_bits & W_UNNAMED))
+        b -= 2;
+    if (b > s->tok_start && (tok_is(&d->toks[b - 1], "its") || tok_is(&d->toks[b - 1], "their")))
+        b--;
+    if (b <= s->tok_start || !tok_is(&d->toks[b - 1], "and"))
+        return -1;
+    /* "Mexican officials and ...": officials of the debtor country */
+    unsigned nw = 0;
+    const lex_entry *dem = b >= s->tok_start + 3 ? tok_lex(d, b - 3, LEX_DEMONYM, &nw) : NULL;
+    if (dem && nw == 1 && (d->toks[b - 2].word_bits & W_UNNAMED))
+        *debtor = country_entity(d, dem->canon);
+    return span_body(d, a, e);
+}
+
+/* The body a contract is for, doing its purpose: "an agreement for Wright
+ * Engineers Ltd to recoup its costs", "a deal worth 1bn euros ($1.3bn) for
+ * Airbus to sell 23 planes to Air China".  That body signed it too.  Only
+ * a named body right after the document's first "for" (or after an amount
+ * and its bracket), then "to" and a verb; not "a deal for the supply of".
+ * Sets *purpose to the "to" (for trade_counterparty()).  Entity or -1. */
+static int purpose_doer(doc *d, const doc_np *np, uint32_t limit, uint32_t *purpose)
+{
+    if (np->kind && !strcmp(np->kind, "law")) /* "a bill for the Department to ..." */
+        return -1;
+    for (uint32_t w = np->topic; w + 3 < limit && w < np->topic + 12; w++) {
+        const token *t = &d->toks[w];
+        /* an amount's bracket: "($1.3bn; £690m)" */
+        if (is_char(d, w, '(')) {
+            uint32_t c = w + 1;
+            while (c < limit && c < w + 10 && !is_char(d, c, ')'))
+                c++;
+            if (c >= limit || !is_char(d, c, ')'))
+                return -1;
+            w = c;
+            continue;
+        }
+        if ((t->flags & (T_QUOTE | T_PUNCT)) || (t->word_bits & (W_SUBORD | W_CONJ)))
+            return -1;
+        if (!tok_is(t, "for"))
+            continue;
+        uint32_t a = w + 1;
+        if (tok_is(&d->toks[a], "the"))
+            a++;
+        a = skip_reuters_open_mark(d, a, limit);
+        int ent = -1;
+        uint32_t be = a;
+        int m = party_right(d, a, limit);
+        if (m >= 0 && (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)) {
+            ent = d->ments[m].entity;
+            be = d->ments[m].tok_end;
+        } else if (m < 0) {
+            ent = unknown_body(d, a, limit, &be);
+        }
+        if (ent < 0)
+            return -1;
+        /* past a ticker mark and "of British Columbia" */
+        if (be < limit && is_char(d, be, '>'))
+            be++;
+        if (be + 1 < limit && tok_is(&d->toks[be], "of"))
+            for (uint32_t q = be + 1; q < limit && q < be + 5; q++)
+                if (!(d->toks[q].flags & T_CAP)) {
+                    be = q;
+                    break;
+                }
+        if (be + 1 >= limit || !tok_is(&d->toks[be], "to"))
+            return -1;
+        const token *v = &d->toks[be + 1];
+        if (!(v->flags & T_WORD) || (v->flags & (T_CAP | T_NUM)) ||
+            (v->word_bits & (W_DET | W_PREP)))
+            return -1;
+        *purpose = be;
+        return ent;
+    }
+    return -1;
+}
+
 /* "a pact on microchip trade signed last September", "the agreement on
  * security cooperation signed during the visit": a singular document with
  * an article and its own "on/of/with/between/for" phrase before the
@@ -3257,6 +3360,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 nc += coordinated(d, m, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
         }
     }
+    /* "Chile and its bank creditors signed" */
+    int debtor = -1;
+    int creditors = creditors_subject(d, i, s, &debtor);
+    if (subj < 0 && !nc && speaker < 0 && debtor < 0)
+        creditors = -1;
     for (int q = 0; q < n; q++) {
         if (aggregate(d, &nps[q], i, s))
             continue;
@@ -3270,6 +3378,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_add_party(d, e, attendees[p]);
         for (int c = nc; c-- > 0;)
             ev_add_mention(d, e, coord[c]);
+        ev_add_party(d, e, debtor);
+        ev_add_party(d, e, creditors);
         if (of_group >= 0 && d->ments[of_group].n_members >= 2)
             for (int p = 0; p < d->ments[of_group].n_members; p++)
                 ev_add_party(d, e, d->ments[of_group].members[p]);
@@ -3322,6 +3432,21 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
          * seller signed it too */
         if (e->nents == 1)
             ev_add_party(d, e, trade_counterparty(d, &nps[q], s->tok_end));
+        /* "signed a deal for Airbus to sell planes to Air China": the body
+         * the deal is for, and whom it sells to when the title stopped
+         * before them */
+        uint32_t purpose = 0;
+        int doer = e->nents ? purpose_doer(d, &nps[q], s->tok_end, &purpose) : -1;
+        if (doer >= 0) {
+            int had = e->nents;
+            ev_add_party(d, e, doer);
+            if (had == 1 && e->nents == 2 && purpose + 2 > nps[q].end) {
+                doc_np wide = nps[q];
+                wide.topic = purpose;
+                wide.end = s->tok_end;
+                ev_add_party(d, e, trade_counterparty(d, &wide, s->tok_end));
+            }
+        }
         if (!e->nents)
             pair_subject(d, e, meetings, i, s);
         if (!e->nents)
@@ -3345,6 +3470,52 @@ nomem:
  * forum and sign the declaration"), a list of steps ("7. Sign a
  * memorandum"): no reported signing.  A headline's "sign" is one ("Russia,
  * China sign gas deal").  Applies to the events from index `first`. */
+/* "was proud to", "were pleased to", "was particularly honored to" ending
+ * right before token t (the base form "sign"): a praise word (words.tsv)
+ * after a past "was"/"were".  Not "is proud to" nor "would be glad to". */
+static int past_pleasure(const doc *d, uint32_t t, const sentence *s)
+{
+    if (t < s->tok_start + 3 || !tok_is(&d->toks[t - 1], "to") ||
+        !(d->toks[t - 2].word_bits & W_PRAISE))
+        return 0;
+    uint32_t b = t - 2;
+    while (b > s->tok_start && b + 3 > t - 2 && (d->toks[b - 1].word_bits & W_ADVERB) &&
+           !(d->toks[b - 1].word_bits & W_AUX))
+        b--;
+    return b > s->tok_start &&
+           (tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were"));
+}
+
+/* "I was proud to sign the Act": the infinitive the clause read as a plan
+ * happened, and the first person of the office that publishes the item (or
+ * the named subject) signed it. */
+static void past_pleasure_signing(doc *d, ev_list *out, size_t first, const sentence *s,
+                                  uint32_t cue)
+{
+    uint32_t t = cue;
+    while (t > s->tok_start && (d->toks[t - 1].word_bits & W_ADVERB) &&
+           !(d->toks[t - 1].word_bits & W_AUX))
+        t--;
+    if (!past_pleasure(d, t, s))
+        return;
+    uint32_t be = t - 2; /* back to "was" */
+    while (be > s->tok_start && !tok_is(&d->toks[be], "was") && !tok_is(&d->toks[be], "were"))
+        be--;
+    int who = party_left(d, be, s->tok_start);
+    if (who < 0)
+        who = outlet_holder_before(d, be, s->tok_start);
+    else
+        who = d->ments[who].entity;
+    for (size_t q = first; q < out->n; q++) {
+        ev_draft *e = &out->v[q];
+        if (e->ev.type != NSV_EV_SIGNING || e->cue_tok != cue || e->ev.modality != NSV_MOD_PLANNED)
+            continue;
+        e->ev.modality = NSV_MOD_ACTUAL;
+        if (!e->nents)
+            ev_add_party(d, e, who);
+    }
+}
+
 static void base_form_modality(const doc *d, ev_list *out, size_t first, const sentence *s,
                                uint32_t cue)
 {
@@ -3709,8 +3880,10 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 cue->value == SIGN_BASE || cue->value == SIGN_GERUND ? SIGN_VERB : cue->value, err);
             if (rc)
                 return rc;
-            if (cue->value == SIGN_BASE)
+            if (cue->value == SIGN_BASE) {
                 base_form_modality(d, out, first, s, i);
+                past_pleasure_signing(d, out, first, s, i);
+            }
             if (cue->value == SIGN_GERUND)
                 gerund_clause_date(d, out, first, s, i);
             i += nw - 1;

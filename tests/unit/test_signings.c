@@ -1596,7 +1596,7 @@ static void test_headline_bills(void **state)
                   "Oregon.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
     const nsv_event *e = signing_of("H.R. 202");
-    NT_CHECK(e && nt_has_party(e, "Biden") && e->date && !strcmp(e->date, "2022-03-10"));
+    NT_CHECK(e && nt_has_party(e, "Biden") && !strcmp(e->date, "2022-03-10"));
     NT_CHECK(signing_of("H.R. 101") && nt_has_party(signing_of("H.R. 101"), "Biden"));
     /* hard negative: the body's own list, counted once */
     nt_run_source("t-hb2", wh, "2022-03-10", "Bills Signed: H.R. 101 and H.R. 202",
@@ -1620,7 +1620,7 @@ static void test_progressive_signing(void **state)
                   "That is why today, I am signing an Executive Order on clean ports.");
     const nsv_event *e = signing_of("Executive Order on clean ports");
     NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden"));
-    NT_CHECK(e->date && !strcmp(e->date, "2022-03-04"));
+    NT_CHECK(!strcmp(e->date, "2022-03-04"));
     /* hard negatives: the modal's future, "signing up" */
     no_actual_signing("Tomorrow the governor will be signing an order on roads.");
     no_actual_signing("The firm is signing up stars like the singer Ann Berg.");
@@ -2201,6 +2201,82 @@ static void test_signed_the_document_again(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Sandor"));
 }
 
+/* "a deal for Halvex Corp to sell ten turbines to Norgrid AS": the body the
+ * contract is for signed it too, and through a bracketed amount; a "for"
+ * that names goods or a purpose, or a law's "for", adds no one */
+static void test_purpose_doer(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister Anna Berg opened her visit on Monday by signing a deal worth 2bn euros "
+                "($2.1bn) for Halvex Corp to sell ten turbines to Norgrid Ltd.");
+    const nsv_event *e = signing_of("deal");
+    NT_CHECK(e && e->n_participants == 3 && nt_has_party(e, "Berg") &&
+             nt_has_party(e, "Halvex Corp") && nt_has_party(e, "Norgrid Ltd"));
+    nt_run(PUB, "Telvora Holdings said it signed an agreement for Marlin Cable PLC to recover the "
+                "cost of its services.");
+    e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Telvora") &&
+             nt_has_party(e, "Marlin Cable"));
+    /* hard negatives */
+    nt_run(PUB, "Telvora Holdings said it signed a contract for the supply of cable.");
+    e = signing_of("contract");
+    NT_CHECK(e && e->n_participants == 1);
+    nt_run(PUB, "Telvora Holdings said it signed a deal for Marlin Cable PLC shares.");
+    e = signing_of("deal");
+    NT_CHECK(e && e->n_participants == 1);
+    nt_run(PUB, "President Anna Berg signed a law for Telvora Holdings to pay the tax.");
+    e = signing_of("law");
+    NT_CHECK(e && e->n_participants == 1 && !nt_has_party(e, "Telvora"));
+}
+
+/* "Chile and its bank creditors started signing agreements": a verb of
+ * beginning carries the signing, and the debtor's unnamed creditors sign
+ * with it ("Peruvian officials and representatives of about 90 creditor
+ * banks"); an unnamed group that is no creditor adds no one */
+static void test_creditors_start_signing(void **state)
+{
+    (void)state;
+    nt_run("1987-06-18", "Representatives of Chile and its 400-plus international bank creditors "
+                         "started signing agreements to reschedule the country's debt.");
+    const nsv_event *e = signing_of("reschedule");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && e->n_participants == 2 &&
+             nt_has_party(e, "Chile") && nt_has_party(e, "bank creditors"));
+    nt_run("1987-06-18", "Peruvian officials and representatives of about 90 creditor banks began "
+                         "to sign agreements for new loans, the bank said.");
+    e = signing_of("new loans");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Peru") &&
+             nt_has_party(e, "creditor banks"));
+    /* hard negatives: a plan; a group that lends nothing; named parties */
+    nt_run("1987-06-18", "Chile and its creditor banks will begin signing the accord next week.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    nt_run("1987-06-18", "Chile and several banks signed an agreement on debt.");
+    e = signing_of("debt");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Chile"));
+    nt_run("1987-06-18", "Chile and Peru signed an agreement on fisheries.");
+    e = signing_of("fisheries");
+    NT_CHECK(e && e->n_participants == 2);
+}
+
+/* "I was proud to sign an Executive Order": a past feeling about the
+ * infinitive says the signing happened; the first person of the office's
+ * release signs.  A present or modal feeling stays a plan. */
+static void test_was_proud_to_sign(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-wp1", wh, "2022-03-04", NULL,
+                  "Today, I was pleased to sign the Safe Harbors Act, which builds on our work.");
+    const nsv_event *e = signing_of("Safe Harbors Act");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden"));
+    nt_run(PUB, "Governor Tom Hale was particularly proud to sign the bill on Monday.");
+    e = signing_of("bill");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Hale"));
+    /* hard negatives: present, modal, negated */
+    no_actual_signing("Governor Tom Hale is proud to sign the bill next week.");
+    no_actual_signing("Governor Tom Hale would be glad to sign the bill.");
+    no_actual_signing("Governor Tom Hale was not happy to sign the bill.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2306,6 +2382,9 @@ int main(void)
         cmocka_unit_test(test_with_counterparty_clause_body),
         cmocka_unit_test(test_parallel_topics),
         cmocka_unit_test(test_similar_to_one_signed_between),
+        cmocka_unit_test(test_purpose_doer),
+        cmocka_unit_test(test_creditors_start_signing),
+        cmocka_unit_test(test_was_proud_to_sign),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
