@@ -3482,8 +3482,7 @@ static int past_pleasure(const doc *d, uint32_t t, const sentence *s)
     while (b > s->tok_start && b + 3 > t - 2 && (d->toks[b - 1].word_bits & W_ADVERB) &&
            !(d->toks[b - 1].word_bits & W_AUX))
         b--;
-    return b > s->tok_start &&
-           (tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were"));
+    return b > s->tok_start && (tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were"));
 }
 
 /* "I was proud to sign the Act": the infinitive the clause read as a plan
