@@ -1312,6 +1312,10 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         const lex_entry *c = tok_lex(d, k, LEX_SPEECH, NULL);
         if (!c || c->value != SPEECH_VERB)
             continue;
+        /* ('," said one banker, noting that ...': the participle is the
+         * voice's own clause; the verb before it decides) */
+        if (ing_form(t) && k > floor && is_char(d, k - 1, ','))
+            continue;
         for (size_t q = 0; q < out->n; q++)
             if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
                 return 0; /* a voice the item named */
@@ -1830,6 +1834,16 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
         (d->toks[v].word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD)) ||
         (d->toks[v].flags & T_POSS) || mention_at(d, v) >= 0 || tok_lex(d, v, LEX_TITLE, NULL))
         return -1;
+    /* "Tory delegates are gathering ..., declaring": a plural noun heads
+     * the subject when an auxiliary follows it, and the name only modifies
+     * it (a document still speaks: "The Bank report was critical") */
+    if (v + 1 < i && (d->toks[v + 1].word_bits & W_AUX) && d->text[d->toks[v].end - 1] == 's' &&
+        !(d->toks[v].word_bits & W_PAPER))
+        return -1;
+    /* "met X, underscoring", "signed the decree, saying": the participle
+     * belongs to the meeting's or signing's event (GUIDE) */
+    if (tok_lex(d, v, LEX_MEETING, NULL) || tok_lex(d, v, LEX_SIGNING, NULL))
+        return -1;
     return m;
 }
 
@@ -1905,6 +1919,10 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
         if (k->flags & (T_IN_QUOTE | T_QUOTE))
             continue;
         const lex_entry *c = tok_lex(d, t, LEX_SPEECH, NULL);
+        /* (", emphasising the ...": a participle of the greeting's own
+         * clause, no cue of its own) */
+        if (c && ing_form(k) && t > i + nw && is_char(d, t - 1, ','))
+            continue;
         if (c && (t < s->tok_end || c->value == SPEECH_NOUN_VERB))
             return 1;
         if (tok_is(k, "message") || tok_is(k, "messages") || tok_is(k, "telegram") ||

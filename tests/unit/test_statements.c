@@ -1336,6 +1336,40 @@ static void test_participle_without_main_cue(void **state)
     no_statement("Recalling United Nations resolutions on the matter, urging restraint.");
 }
 
+/* "X backed the plan, stressing ...", "X is stressing": the participles of
+ * stressing, noting, declaring, highlighting and their like are cues as
+ * "saying" is; after a meeting or signing verb the participle belongs to
+ * that event, and after a greeting it is part of the greeting. */
+static void test_participle_stressing_noting(void **state)
+{
+    (void)state;
+    one_statement("Michael Dorov backed the plan, stressing that it would create jobs.", "Dorov",
+                  "create jobs", 0);
+    one_statement("President Ana Ortiz reflected on the elections, noting that turnout was high.",
+                  "Ortiz", "turnout was high", 0);
+    one_statement("Mr Dorov is stressing the liberal approach of his party.", "Dorov",
+                  "liberal approach", 0);
+    nt_run(PUB, "President Ana Ortiz extended warm wishes to Tom Reyes on his birthday, "
+                "emphasising his great personal input.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_said_by("Ortiz") != NULL);
+    /* hard negatives: a meeting verb's participle; the participle of a
+     * speech verb's own event; "adding" and "denying" are no speech here */
+    nt_run(PUB, "President Ana Ortiz met Tom Reyes in Lima, underscoring the strength of ties.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Michael Dorov said the plan was bad, noting that it was costly.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    no_statement("Brelco Corp bought Dorna Inc, adding 500 stores to its chain.");
+    no_statement("Brelco Corp changed the offer on its last day, denying holders the chance to "
+                 "react.");
+    /* hard negatives: a name that only modifies a plural subject; "he"
+     * after an unnamed voice whose participle follows it is that voice */
+    no_statement("Tory delegates are gathering in Lima, declaring the country needs a change.");
+    nt_run(PUB, "Ivan Dorov, chairman of Brelco Corp, proposed the plan on Monday.\n"
+                "\"The plan will not work,\" said one banker, noting that earlier plans failed.\n"
+                "\"There is no market for it,\" he added.");
+    NT_CHECK(nt_said_by("Dorov") == NULL);
+}
+
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
  * speaker open a company's name. */
 static void test_company_name_before_speaker(void **state)
@@ -2464,6 +2498,7 @@ int main(void)
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
         cmocka_unit_test(test_participle_without_main_cue),
+        cmocka_unit_test(test_participle_stressing_noting),
         cmocka_unit_test(test_modal_word_in_name),
         cmocka_unit_test(test_body_which_said),
         cmocka_unit_test(test_according_to_work_by),
