@@ -2095,6 +2095,24 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (!named)
                 return NSV_OK;
         }
+        /* "asked them about their living conditions": a question on a
+         * topic, no request (GUIDE: asked someone to do something); "asked
+         * them to", "asked for information about", "asked about 30 firms
+         * to", "asked: \"...\"" stay (and "asked many questions about",
+         * which other cues may continue) */
+        if (nw == 1 && (tok_is(&d->toks[i], "asked") || tok_is(&d->toks[i], "asks"))) {
+            for (uint32_t k = cue_end; k < s->tok_end && k < cue_end + 8; k++) {
+                const token *w = &d->toks[k];
+                if ((w->flags & (T_PUNCT | T_QUOTE)) || tok_is(w, "to") || tok_is(w, "that") ||
+                    tok_is(w, "for") || tok_is(w, "question") || tok_is(w, "questions") ||
+                    tok_lex(d, k, LEX_SPEECH, NULL))
+                    break;
+                if (tok_is(w, "about") &&
+                    !(k + 1 < s->tok_end && ((d->toks[k + 1].flags & T_NUM) ||
+                                             (d->toks[k + 1].word_bits & W_NUMBER_WORD))))
+                    return NSV_OK;
+            }
+        }
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic */
         if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes") ||

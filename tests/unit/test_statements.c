@@ -1370,6 +1370,23 @@ static void test_participle_stressing_noting(void **state)
     NT_CHECK(nt_said_by("Dorov") == NULL);
 }
 
+/* "asked them about their living conditions" asks a question on a topic,
+ * no request: GUIDE counts "asked" when someone is asked to do something. */
+static void test_asked_about_topic(void **state)
+{
+    (void)state;
+    no_statement("President Ana Ortiz asked the nurses about their working conditions.");
+    no_statement("President Ana Ortiz asked about the course of vaccination in the region.");
+    /* hard negatives: a request, a request for information, "about" before
+     * a number */
+    one_statement("President Ana Ortiz asked the ministers to speed up the work.", "Ortiz",
+                  "speed up", 0);
+    nt_run(PUB, "Brelco Corp asked for information about the deals.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    nt_run(PUB, "Brelco Corp has asked about 30 firms to refrain from selling.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+}
+
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
  * speaker open a company's name. */
 static void test_company_name_before_speaker(void **state)
@@ -2499,6 +2516,7 @@ int main(void)
         cmocka_unit_test(test_company_name_before_speaker),
         cmocka_unit_test(test_participle_without_main_cue),
         cmocka_unit_test(test_participle_stressing_noting),
+        cmocka_unit_test(test_asked_about_topic),
         cmocka_unit_test(test_modal_word_in_name),
         cmocka_unit_test(test_body_which_said),
         cmocka_unit_test(test_according_to_work_by),
