@@ -1368,6 +1368,15 @@ static void test_participle_stressing_noting(void **state)
                 "\"The plan will not work,\" said one banker, noting that earlier plans failed.\n"
                 "\"There is no market for it,\" he added.");
     NT_CHECK(nt_said_by("Dorov") == NULL);
+    /* telling, thanking, reaffirming, explaining, "adding that" ... too */
+    one_statement("Ivan Dorov began his testimony, telling the court that he objected to the case.",
+                  "Dorov", "objected", 0);
+    one_statement("Ivan Dorov opened the session, reaffirming the commitment of his government.",
+                  "Dorov", "commitment", 0);
+    /* hard negatives: "telling" as an adjective; "announcing" is left out
+     * (a readout's "the United States is announcing" is its own voice) */
+    no_statement("Brelco Corp shares fell on Monday, a telling sign of weak demand.");
+    no_statement("Brelco Corp bought Dorna Inc, announcing the deal to staff.");
 }
 
 /* "asked them about their living conditions" asks a question on a topic,
