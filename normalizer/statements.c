@@ -3100,20 +3100,23 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
 }
 
 /* "... - address by the President of Ukraine", "Address by President
- * Volodymyr Zelenskyy" (the headline) over a body in the first person with
- * no quotation marks ("Ukrainians! Our defenders! Today I ..."): the
- * address as a whole is one direct statement of its speaker, as a
- * transcript's turn is (GUIDE: a quotation with its speaker).  The speaker
- * is the person after "by", or the outlet's own office holder for "the
- * President"; not when the body narrates him (names him in its first
- * sentence) or never says "I", "we" or "our" in its first five sentences. */
+ * Volodymyr Zelenskyy", "Speech by the President of Ukraine at ..." (the
+ * headline) over a body in the first person with no quotation marks
+ * ("Ukrainians! Our defenders! Today I ..."): the address as a whole is one
+ * direct statement of its speaker, as a transcript's turn is (GUIDE: a
+ * quotation with its speaker).  The speaker is the person after "by", or
+ * the outlet's own office holder for "the President"; not when the body
+ * narrates him (names him in its first sentence) or never says "I", "we",
+ * "our", "my" or "us" in its first twelve sentences (a speech may open
+ * with a row of salutations: "Mr. Speaker! Mr. Prime Minister! ..."). */
 static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *err)
 {
     if (!d->title_len)
         return NSV_OK;
     uint32_t k = 0;
     while (k + 2 < d->ntoks && d->toks[k + 2].start < d->title_len &&
-           !(tok_is(&d->toks[k], "address") && tok_is(&d->toks[k + 1], "by")))
+           !((tok_is(&d->toks[k], "address") || tok_is(&d->toks[k], "speech")) &&
+             tok_is(&d->toks[k + 1], "by")))
         k++;
     if (k + 2 >= d->ntoks || d->toks[k + 2].start >= d->title_len)
         return NSV_OK;
@@ -3138,11 +3141,12 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
         return NSV_OK;
     const sentence *fs = &d->sents[first];
     int own = 0;
-    for (uint32_t si = first; si < d->nsents && si < first + 5 && !own; si++)
+    for (uint32_t si = first; si < d->nsents && si < first + 12 && !own; si++)
         for (uint32_t t = d->sents[si].tok_start; t < d->sents[si].tok_end && !own; t++)
             own = !(d->toks[t].flags & T_IN_QUOTE) &&
                   (tok_is(&d->toks[t], "i") || tok_is(&d->toks[t], "we") ||
-                   tok_is(&d->toks[t], "our")) &&
+                   tok_is(&d->toks[t], "our") || tok_is(&d->toks[t], "my") ||
+                   tok_is(&d->toks[t], "us")) &&
                   (d->toks[t].flags & T_WORD);
     if (!own)
         return NSV_OK;
@@ -3362,7 +3366,9 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     nsv_code arc = address_statement(d, out, body, err);
     if (arc)
         return arc;
-    int in_turns = 0; /* a transcript's first turn has begun */
+    /* the body is one address in the speaker's own words: the cue verbs
+     * inside it are no new events, as inside a transcript's turn (GUIDE) */
+    int in_turns = out->n > first; /* (or a transcript's first turn has begun) */
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= body)

@@ -1272,6 +1272,35 @@ static void test_address_by_president(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Speech by the President of Ukraine in the Senate": a speech is an
+ * address too, and may open with a row of salutations before its first
+ * "I"; the cue verbs inside it ("Russia says ...") are no events of their
+ * own, as inside a transcript's turn (GUIDE). */
+static void test_speech_by_president(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("s1", ua, PUB, "Speech by the President of Ukraine in the Senate of Veldania",
+                  "Dear Mr. Speaker! Dear senators! Ladies and gentlemen! Dear friends! Dear "
+                  "guests! Thank you for this invitation. Russia says it wants peace. I know it "
+                  "does not.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Zelenskyy");
+    NT_CHECK(e != NULL && e->direct && !strcmp(e->rule, "statement.address"));
+    NT_CHECK(nt_said_by("Russia") == NULL);
+    /* hard negatives: a speech the body narrates keeps its cues; a headline
+     * with no speech by anyone */
+    nt_run_source("s2", ua, PUB, "Speech by the President of Ukraine in the Senate of Veldania",
+                  "President Volodymyr Zelenskyy spoke in the Senate on Friday. He said Russia "
+                  "must leave.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
+    NT_CHECK(nt_said_by("Zelenskyy") == NULL || strcmp(nt_said_by("Zelenskyy")->rule,
+                                                       "statement.address"));
+    nt_run_source("s3", ua, PUB, "The President of Ukraine spoke in the Senate",
+                  "Dear Mr. Speaker! Thank you for this invitation. Russia says it wants peace.");
+    NT_CHECK(nt_said_by("Zelenskyy") == NULL);
+}
+
 /* "according to a study by X", "according to figures from X": the work
  * speaks for its author, as "according to X" does. */
 static void test_according_to_work_by(void **state)
@@ -2522,6 +2551,7 @@ int main(void)
         cmocka_unit_test(test_presidents_wife),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
+        cmocka_unit_test(test_speech_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
         cmocka_unit_test(test_participle_without_main_cue),
         cmocka_unit_test(test_participle_stressing_noting),
