@@ -1060,6 +1060,76 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* '"...," Armando Falcon, OFHEO director said', '"...," Mr Prettejohn,
+ * Lloyd's chief executive said': after a quotation (or opening the
+ * sentence), a full-named person, a comma and a short description whose
+ * closing comma the writer left out, ending in a lower-case word (a title
+ * or a noun: never a name, so "X, Y said" is no appositive).  No clause in
+ * the description: no relative or subordinating word, auxiliary, speech
+ * cue or quotation.  The person's mention, or -1. */
+static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
+{
+    const token *cv = &d->toks[i];
+    if (!(tok_is(cv, "said") || tok_is(cv, "says") || tok_is(cv, "told") || tok_is(cv, "added") ||
+          tok_is(cv, "adds")))
+        return -1;
+    uint32_t k = verb_group_start(d, i, s->tok_start);
+    if (k < s->tok_start + 4 || is_char(d, k - 1, ','))
+        return -1;
+    const token *last = &d->toks[k - 1];
+    if (!(last->flags & T_WORD) || (last->flags & T_IN_QUOTE) || ing_form(last) ||
+        (last->word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB)))
+        return -1;
+    /* ("Effective April One, it said X": a pronoun is the subject) */
+    int lm = mention_at(d, k - 1);
+    if (lm >= 0 && d->ments[lm].kind == M_PRONOUN)
+        return -1;
+    int named_end = (last->flags & T_CAP) != 0; /* "an analyst at Nomura told" */
+    /* back to the comma that opens the description: at most eight words */
+    uint32_t c = k - 1;
+    while (c > s->tok_start && k - c <= 8 && !is_char(d, c, ',')) {
+        const token *t = &d->toks[c];
+        if ((t->flags & (T_QUOTE | T_IN_QUOTE)) || tok_lex(d, c, LEX_SPEECH, NULL) ||
+            (t->word_bits & (W_SUBORD | W_AUX)) || tok_is(t, "who") || tok_is(t, "whose") ||
+            tok_is(t, "which") || (t->flags & T_NUM) ||
+            ((t->flags & T_PUNCT) && !is_char(d, c, '&') && !is_char(d, c, '.') &&
+             !is_char(d, c, '-') && !(t->flags & T_POSS)))
+            return -1;
+        c--;
+    }
+    if (!is_char(d, c, ',') || c + 2 >= k || c < s->tok_start + 2)
+        return -1;
+    /* (a capitalised last word only as a body's name after "at", "of",
+     * "with" or "for" and a lower-case word: "an analyst at Nomura") */
+    if (named_end) {
+        int prep = 0;
+        for (uint32_t t = c + 2; t + 1 < k && !prep; t++)
+            prep = (tok_is(&d->toks[t], "at") || tok_is(&d->toks[t], "of") ||
+                    tok_is(&d->toks[t], "with") || tok_is(&d->toks[t], "for")) &&
+                   !(d->toks[t - 1].flags & T_CAP) && (d->toks[t + 1].flags & T_CAP);
+        if (!prep)
+            return -1;
+    }
+    int m = mention_at(d, c - 1);
+    if (m < 0 || d->ments[m].tok_end != c || d->ments[m].kind != M_PERSON ||
+        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
+        return -1;
+    /* no second person in the description ("X, Y's lawyer said") */
+    for (uint32_t t = c + 1; t < k; t++) {
+        int x = mention_at(d, t);
+        if (x >= 0 && d->ments[x].kind == M_PERSON)
+            return -1;
+    }
+    /* the person opens the sentence or follows the quotation */
+    uint32_t a = d->ments[m].tok_start;
+    if (a != body_tok(d, s->tok_start, a) &&
+        !((d->toks[a - 1].flags & T_QUOTE_CLOSE) ||
+          ((d->toks[a - 1].flags & T_QUOTE) && a >= s->tok_start + 2 &&
+           (is_char(d, a - 2, ',') || is_char(d, a - 2, '.')))))
+        return -1;
+    return m;
+}
+
 /* "Peter Misselbrook, executive partner of Tods Murray said", "Mark
  * Serwotka, the leader of the Public and Commercial Services Union said": a
  * body at the end of an appositive whose closing comma was left out.  The
@@ -2295,6 +2365,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
             speaker = ap;
             appos = 1; /* the description before is no content */
+        }
+        if (speaker < 0 || (d->ments[speaker].kind != M_PERSON && d->ments[speaker].tok_end == i)) {
+            ap = appositive_open_end(d, i, s);
+            if (ap >= 0) {
+                speaker = ap;
+                appos = 1;
+            }
         }
         /* "Specialists are saying": a lone capitalised word opening the
          * sentence is no evidence of a name; the progressive asks for one */

@@ -1425,6 +1425,30 @@ static void test_asked_about_topic(void **state)
     NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
 }
 
+/* '"...," Ivan Dorov, Brelco director said': the comma that closes the
+ * description was left out; the person before it speaks, not a body in
+ * the description ("an analyst at Brelco Corp told"). */
+static void test_appositive_open_end(void **state)
+{
+    (void)state;
+    one_statement("\"We are encouraged by the plan,\" Ivan Dorov, Brelco Corp director said.",
+                  "Ivan Dorov", "encouraged", 1);
+    one_statement("\"There is a sweetener in there,\" Ana Ortiz, an analyst at Brelco Corp told "
+                  "reporters.",
+                  "Ana Ortiz", "sweetener", 1);
+    one_statement("Ivan Dorov, the union's general secretary said the strike would go ahead.",
+                  "Ivan Dorov", "strike", 0);
+    /* hard negatives: a list of names; a pronoun subject after an opening
+     * phrase; no name before the comma */
+    nt_run(PUB, "Tom Reyes, Ana Ortiz said the problems are deep.");
+    NT_CHECK(nt_said_by("Reyes") == NULL);
+    nt_run(PUB, "Brelco Corp named a new chairman. From next month, it said Ivan Dorov will run "
+                "the firm.");
+    NT_CHECK(nt_said_by("Dorov") == NULL);
+    nt_run(PUB, "In the end, the union's general secretary said the strike would go ahead.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
  * speaker open a company's name. */
 static void test_company_name_before_speaker(void **state)
@@ -2556,6 +2580,7 @@ int main(void)
         cmocka_unit_test(test_participle_without_main_cue),
         cmocka_unit_test(test_participle_stressing_noting),
         cmocka_unit_test(test_asked_about_topic),
+        cmocka_unit_test(test_appositive_open_end),
         cmocka_unit_test(test_modal_word_in_name),
         cmocka_unit_test(test_body_which_said),
         cmocka_unit_test(test_according_to_work_by),
