@@ -1294,8 +1294,8 @@ static void test_speech_by_president(void **state)
                   "President Volodymyr Zelenskyy spoke in the Senate on Friday. He said Russia "
                   "must leave.");
     NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
-    NT_CHECK(nt_said_by("Zelenskyy") == NULL || strcmp(nt_said_by("Zelenskyy")->rule,
-                                                       "statement.address"));
+    NT_CHECK(nt_said_by("Zelenskyy") == NULL ||
+             strcmp(nt_said_by("Zelenskyy")->rule, "statement.address"));
     nt_run_source("s3", ua, PUB, "The President of Ukraine spoke in the Senate",
                   "Dear Mr. Speaker! Thank you for this invitation. Russia says it wants peace.");
     NT_CHECK(nt_said_by("Zelenskyy") == NULL);
