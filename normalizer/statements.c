@@ -1141,6 +1141,76 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* '"...," Armando Falcon, OFHEO director said', '"...," Mr Prettejohn,
+ * Lloyd's chief executive said': after a quotation (or opening the
+ * sentence), a full-named person, a comma and a short description whose
+ * closing comma the writer left out, ending in a lower-case word (a title
+ * or a noun: never a name, so "X, Y said" is no appositive).  No clause in
+ * the description: no relative or subordinating word, auxiliary, speech
+ * cue or quotation.  The person's mention, or -1. */
+static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
+{
+    const token *cv = &d->toks[i];
+    if (!(tok_is(cv, "said") || tok_is(cv, "says") || tok_is(cv, "told") || tok_is(cv, "added") ||
+          tok_is(cv, "adds")))
+        return -1;
+    uint32_t k = verb_group_start(d, i, s->tok_start);
+    if (k < s->tok_start + 4 || is_char(d, k - 1, ','))
+        return -1;
+    const token *last = &d->toks[k - 1];
+    if (!(last->flags & T_WORD) || (last->flags & T_IN_QUOTE) || ing_form(last) ||
+        (last->word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB)))
+        return -1;
+    /* ("Effective April One, it said X": a pronoun is the subject) */
+    int lm = mention_at(d, k - 1);
+    if (lm >= 0 && d->ments[lm].kind == M_PRONOUN)
+        return -1;
+    int named_end = (last->flags & T_CAP) != 0; /* "an analyst at Nomura told" */
+    /* back to the comma that opens the description: at most eight words */
+    uint32_t c = k - 1;
+    while (c > s->tok_start && k - c <= 8 && !is_char(d, c, ',')) {
+        const token *t = &d->toks[c];
+        if ((t->flags & (T_QUOTE | T_IN_QUOTE)) || tok_lex(d, c, LEX_SPEECH, NULL) ||
+            (t->word_bits & (W_SUBORD | W_AUX)) || tok_is(t, "who") || tok_is(t, "whose") ||
+            tok_is(t, "which") || (t->flags & T_NUM) ||
+            ((t->flags & T_PUNCT) && !is_char(d, c, '&') && !is_char(d, c, '.') &&
+             !is_char(d, c, '-') && !(t->flags & T_POSS)))
+            return -1;
+        c--;
+    }
+    if (!is_char(d, c, ',') || c + 2 >= k || c < s->tok_start + 2)
+        return -1;
+    /* (a capitalised last word only as a body's name after "at", "of",
+     * "with" or "for" and a lower-case word: "an analyst at Nomura") */
+    if (named_end) {
+        int prep = 0;
+        for (uint32_t t = c + 2; t + 1 < k && !prep; t++)
+            prep = (tok_is(&d->toks[t], "at") || tok_is(&d->toks[t], "of") ||
+                    tok_is(&d->toks[t], "with") || tok_is(&d->toks[t], "for")) &&
+                   !(d->toks[t - 1].flags & T_CAP) && (d->toks[t + 1].flags & T_CAP);
+        if (!prep)
+            return -1;
+    }
+    int m = mention_at(d, c - 1);
+    if (m < 0 || d->ments[m].tok_end != c || d->ments[m].kind != M_PERSON ||
+        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
+        return -1;
+    /* no second person in the description ("X, Y's lawyer said") */
+    for (uint32_t t = c + 1; t < k; t++) {
+        int x = mention_at(d, t);
+        if (x >= 0 && d->ments[x].kind == M_PERSON)
+            return -1;
+    }
+    /* the person opens the sentence or follows the quotation */
+    uint32_t a = d->ments[m].tok_start;
+    if (a != body_tok(d, s->tok_start, a) &&
+        !((d->toks[a - 1].flags & T_QUOTE_CLOSE) ||
+          ((d->toks[a - 1].flags & T_QUOTE) && a >= s->tok_start + 2 &&
+           (is_char(d, a - 2, ',') || is_char(d, a - 2, '.')))))
+        return -1;
+    return m;
+}
+
 /* "Peter Misselbrook, executive partner of Tods Murray said", "Mark
  * Serwotka, the leader of the Public and Commercial Services Union said": a
  * body at the end of an appositive whose closing comma was left out.  The
@@ -1423,6 +1493,10 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
             continue;
         const lex_entry *c = tok_lex(d, k, LEX_SPEECH, NULL);
         if (!c || c->value != SPEECH_VERB)
+            continue;
+        /* ('," said one banker, noting that ...': the participle is the
+         * voice's own clause; the verb before it decides) */
+        if (ing_form(t) && k > floor && is_char(d, k - 1, ','))
             continue;
         for (size_t q = 0; q < out->n; q++)
             if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
@@ -1942,6 +2016,16 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
         (d->toks[v].word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD)) ||
         (d->toks[v].flags & T_POSS) || mention_at(d, v) >= 0 || tok_lex(d, v, LEX_TITLE, NULL))
         return -1;
+    /* "Tory delegates are gathering ..., declaring": a plural noun heads
+     * the subject when an auxiliary follows it, and the name only modifies
+     * it (a document still speaks: "The Bank report was critical") */
+    if (v + 1 < i && (d->toks[v + 1].word_bits & W_AUX) && d->text[d->toks[v].end - 1] == 's' &&
+        !(d->toks[v].word_bits & W_PAPER))
+        return -1;
+    /* "met X, underscoring", "signed the decree, saying": the participle
+     * belongs to the meeting's or signing's event (GUIDE) */
+    if (tok_lex(d, v, LEX_MEETING, NULL) || tok_lex(d, v, LEX_SIGNING, NULL))
+        return -1;
     return m;
 }
 
@@ -2017,6 +2101,10 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
         if (k->flags & (T_IN_QUOTE | T_QUOTE))
             continue;
         const lex_entry *c = tok_lex(d, t, LEX_SPEECH, NULL);
+        /* (", emphasising the ...": a participle of the greeting's own
+         * clause, no cue of its own) */
+        if (c && ing_form(k) && t > i + nw && is_char(d, t - 1, ','))
+            continue;
         if (c && (t < s->tok_end || c->value == SPEECH_NOUN_VERB))
             return 1;
         if (tok_is(k, "message") || tok_is(k, "messages") || tok_is(k, "telegram") ||
@@ -2188,6 +2276,24 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
             if (!named)
                 return NSV_OK;
+        }
+        /* "asked them about their living conditions": a question on a
+         * topic, no request (GUIDE: asked someone to do something); "asked
+         * them to", "asked for information about", "asked about 30 firms
+         * to", "asked: \"...\"" stay (and "asked many questions about",
+         * which other cues may continue) */
+        if (nw == 1 && (tok_is(&d->toks[i], "asked") || tok_is(&d->toks[i], "asks"))) {
+            for (uint32_t k = cue_end; k < s->tok_end && k < cue_end + 8; k++) {
+                const token *w = &d->toks[k];
+                if ((w->flags & (T_PUNCT | T_QUOTE)) || tok_is(w, "to") || tok_is(w, "that") ||
+                    tok_is(w, "for") || tok_is(w, "question") || tok_is(w, "questions") ||
+                    tok_lex(d, k, LEX_SPEECH, NULL))
+                    break;
+                if (tok_is(w, "about") &&
+                    !(k + 1 < s->tok_end && ((d->toks[k + 1].flags & T_NUM) ||
+                                             (d->toks[k + 1].word_bits & W_NUMBER_WORD))))
+                    return NSV_OK;
+            }
         }
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic */
@@ -2371,6 +2477,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
             speaker = ap;
             appos = 1; /* the description before is no content */
+        }
+        if (speaker < 0 || (d->ments[speaker].kind != M_PERSON && d->ments[speaker].tok_end == i)) {
+            ap = appositive_open_end(d, i, s);
+            if (ap >= 0) {
+                speaker = ap;
+                appos = 1;
+            }
         }
         /* "Specialists are saying": a lone capitalised word opening the
          * sentence is no evidence of a name; the progressive asks for one */
@@ -3207,20 +3320,23 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
 }
 
 /* "... - address by the President of Ukraine", "Address by President
- * Volodymyr Zelenskyy" (the headline) over a body in the first person with
- * no quotation marks ("Ukrainians! Our defenders! Today I ..."): the
- * address as a whole is one direct statement of its speaker, as a
- * transcript's turn is (GUIDE: a quotation with its speaker).  The speaker
- * is the person after "by", or the outlet's own office holder for "the
- * President"; not when the body narrates him (names him in its first
- * sentence) or never says "I", "we" or "our" in its first five sentences. */
+ * Volodymyr Zelenskyy", "Speech by the President of Ukraine at ..." (the
+ * headline) over a body in the first person with no quotation marks
+ * ("Ukrainians! Our defenders! Today I ..."): the address as a whole is one
+ * direct statement of its speaker, as a transcript's turn is (GUIDE: a
+ * quotation with its speaker).  The speaker is the person after "by", or
+ * the outlet's own office holder for "the President"; not when the body
+ * narrates him (names him in its first sentence) or never says "I", "we",
+ * "our", "my" or "us" in its first twelve sentences (a speech may open
+ * with a row of salutations: "Mr. Speaker! Mr. Prime Minister! ..."). */
 static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *err)
 {
     if (!d->title_len)
         return NSV_OK;
     uint32_t k = 0;
     while (k + 2 < d->ntoks && d->toks[k + 2].start < d->title_len &&
-           !(tok_is(&d->toks[k], "address") && tok_is(&d->toks[k + 1], "by")))
+           !((tok_is(&d->toks[k], "address") || tok_is(&d->toks[k], "speech")) &&
+             tok_is(&d->toks[k + 1], "by")))
         k++;
     if (k + 2 >= d->ntoks || d->toks[k + 2].start >= d->title_len)
         return NSV_OK;
@@ -3245,11 +3361,12 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
         return NSV_OK;
     const sentence *fs = &d->sents[first];
     int own = 0;
-    for (uint32_t si = first; si < d->nsents && si < first + 5 && !own; si++)
+    for (uint32_t si = first; si < d->nsents && si < first + 12 && !own; si++)
         for (uint32_t t = d->sents[si].tok_start; t < d->sents[si].tok_end && !own; t++)
             own = !(d->toks[t].flags & T_IN_QUOTE) &&
                   (tok_is(&d->toks[t], "i") || tok_is(&d->toks[t], "we") ||
-                   tok_is(&d->toks[t], "our")) &&
+                   tok_is(&d->toks[t], "our") || tok_is(&d->toks[t], "my") ||
+                   tok_is(&d->toks[t], "us")) &&
                   (d->toks[t].flags & T_WORD);
     if (!own)
         return NSV_OK;
@@ -3469,7 +3586,9 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     nsv_code arc = address_statement(d, out, body, err);
     if (arc)
         return arc;
-    int in_turns = 0; /* a transcript's first turn has begun */
+    /* the body is one address in the speaker's own words: the cue verbs
+     * inside it are no new events, as inside a transcript's turn (GUIDE) */
+    int in_turns = out->n > first; /* (or a transcript's first turn has begun) */
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= body)

@@ -1382,6 +1382,35 @@ static void test_address_by_president(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Speech by the President of Ukraine in the Senate": a speech is an
+ * address too, and may open with a row of salutations before its first
+ * "I"; the cue verbs inside it ("Russia says ...") are no events of their
+ * own, as inside a transcript's turn (GUIDE). */
+static void test_speech_by_president(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("s1", ua, PUB, "Speech by the President of Ukraine in the Senate of Veldania",
+                  "Dear Mr. Speaker! Dear senators! Ladies and gentlemen! Dear friends! Dear "
+                  "guests! Thank you for this invitation. Russia says it wants peace. I know it "
+                  "does not.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Zelenskyy");
+    NT_CHECK(e != NULL && e->direct && !strcmp(e->rule, "statement.address"));
+    NT_CHECK(nt_said_by("Russia") == NULL);
+    /* hard negatives: a speech the body narrates keeps its cues; a headline
+     * with no speech by anyone */
+    nt_run_source("s2", ua, PUB, "Speech by the President of Ukraine in the Senate of Veldania",
+                  "President Volodymyr Zelenskyy spoke in the Senate on Friday. He said Russia "
+                  "must leave.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
+    NT_CHECK(nt_said_by("Zelenskyy") == NULL ||
+             strcmp(nt_said_by("Zelenskyy")->rule, "statement.address"));
+    nt_run_source("s3", ua, PUB, "The President of Ukraine spoke in the Senate",
+                  "Dear Mr. Speaker! Thank you for this invitation. Russia says it wants peace.");
+    NT_CHECK(nt_said_by("Zelenskyy") == NULL);
+}
+
 /* "according to a study by X", "according to figures from X": the work
  * speaks for its author, as "according to X" does. */
 static void test_according_to_work_by(void **state)
@@ -1444,6 +1473,90 @@ static void test_participle_without_main_cue(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 1);
     no_statement("Prices rose sharply on Monday, saying little about demand.");
     no_statement("Recalling United Nations resolutions on the matter, urging restraint.");
+}
+
+/* "X backed the plan, stressing ...", "X is stressing": the participles of
+ * stressing, noting, declaring, highlighting and their like are cues as
+ * "saying" is; after a meeting or signing verb the participle belongs to
+ * that event, and after a greeting it is part of the greeting. */
+static void test_participle_stressing_noting(void **state)
+{
+    (void)state;
+    one_statement("Michael Dorov backed the plan, stressing that it would create jobs.", "Dorov",
+                  "create jobs", 0);
+    one_statement("President Ana Ortiz reflected on the elections, noting that turnout was high.",
+                  "Ortiz", "turnout was high", 0);
+    one_statement("Mr Dorov is stressing the liberal approach of his party.", "Dorov",
+                  "liberal approach", 0);
+    nt_run(PUB, "President Ana Ortiz extended warm wishes to Tom Reyes on his birthday, "
+                "emphasising his great personal input.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_said_by("Ortiz") != NULL);
+    /* hard negatives: a meeting verb's participle; the participle of a
+     * speech verb's own event; "adding" and "denying" are no speech here */
+    nt_run(PUB, "President Ana Ortiz met Tom Reyes in Lima, underscoring the strength of ties.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Michael Dorov said the plan was bad, noting that it was costly.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    no_statement("Brelco Corp bought Dorna Inc, adding 500 stores to its chain.");
+    no_statement("Brelco Corp changed the offer on its last day, denying holders the chance to "
+                 "react.");
+    /* hard negatives: a name that only modifies a plural subject; "he"
+     * after an unnamed voice whose participle follows it is that voice */
+    no_statement("Tory delegates are gathering in Lima, declaring the country needs a change.");
+    nt_run(PUB, "Ivan Dorov, chairman of Brelco Corp, proposed the plan on Monday.\n"
+                "\"The plan will not work,\" said one banker, noting that earlier plans failed.\n"
+                "\"There is no market for it,\" he added.");
+    NT_CHECK(nt_said_by("Dorov") == NULL);
+    /* telling, thanking, reaffirming, explaining, "adding that" ... too */
+    one_statement("Ivan Dorov began his testimony, telling the court that he objected to the case.",
+                  "Dorov", "objected", 0);
+    one_statement("Ivan Dorov opened the session, reaffirming the commitment of his government.",
+                  "Dorov", "commitment", 0);
+    /* hard negatives: "telling" as an adjective; "announcing" is left out
+     * (a readout's "the United States is announcing" is its own voice) */
+    no_statement("Brelco Corp shares fell on Monday, a telling sign of weak demand.");
+    no_statement("Brelco Corp bought Dorna Inc, announcing the deal to staff.");
+}
+
+/* "asked them about their living conditions" asks a question on a topic,
+ * no request: GUIDE counts "asked" when someone is asked to do something. */
+static void test_asked_about_topic(void **state)
+{
+    (void)state;
+    no_statement("President Ana Ortiz asked the nurses about their working conditions.");
+    no_statement("President Ana Ortiz asked about the course of vaccination in the region.");
+    /* hard negatives: a request, a request for information, "about" before
+     * a number */
+    one_statement("President Ana Ortiz asked the ministers to speed up the work.", "Ortiz",
+                  "speed up", 0);
+    nt_run(PUB, "Brelco Corp asked for information about the deals.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    nt_run(PUB, "Brelco Corp has asked about 30 firms to refrain from selling.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+}
+
+/* '"...," Ivan Dorov, Brelco director said': the comma that closes the
+ * description was left out; the person before it speaks, not a body in
+ * the description ("an analyst at Brelco Corp told"). */
+static void test_appositive_open_end(void **state)
+{
+    (void)state;
+    one_statement("\"We are encouraged by the plan,\" Ivan Dorov, Brelco Corp director said.",
+                  "Ivan Dorov", "encouraged", 1);
+    one_statement("\"There is a sweetener in there,\" Ana Ortiz, an analyst at Brelco Corp told "
+                  "reporters.",
+                  "Ana Ortiz", "sweetener", 1);
+    one_statement("Ivan Dorov, the union's general secretary said the strike would go ahead.",
+                  "Ivan Dorov", "strike", 0);
+    /* hard negatives: a list of names; a pronoun subject after an opening
+     * phrase; no name before the comma */
+    nt_run(PUB, "Tom Reyes, Ana Ortiz said the problems are deep.");
+    NT_CHECK(nt_said_by("Reyes") == NULL);
+    nt_run(PUB, "Brelco Corp named a new chairman. From next month, it said Ivan Dorov will run "
+                "the firm.");
+    NT_CHECK(nt_said_by("Dorov") == NULL);
+    nt_run(PUB, "In the end, the union's general secretary said the strike would go ahead.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
@@ -2577,8 +2690,12 @@ int main(void)
         cmocka_unit_test(test_presidents_wife),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
+        cmocka_unit_test(test_speech_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
         cmocka_unit_test(test_participle_without_main_cue),
+        cmocka_unit_test(test_participle_stressing_noting),
+        cmocka_unit_test(test_asked_about_topic),
+        cmocka_unit_test(test_appositive_open_end),
         cmocka_unit_test(test_modal_word_in_name),
         cmocka_unit_test(test_body_which_said),
         cmocka_unit_test(test_according_to_work_by),
