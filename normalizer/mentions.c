@@ -3323,6 +3323,54 @@ static int desc_fit(doc *d, size_t k, int strict)
     return -1;
 }
 
+/* "talks with his Azerbaijani counterpart ... Ilham Aliyev, for his part,
+ * noted ... the President of the Republic of Azerbaijan noted": someone's
+ * counterpart of a country no one before holds an office of is the first
+ * person the item later places in that country (by a title or a
+ * description already resolved), within the next 512 mentions.  Only a
+ * possessive counterpart or colleague ("his", "her", "their"): a bare
+ * "the Azerbaijani leader" before any name stays unresolved. */
+static int possessive_counterpart(const doc *d, const mention *m)
+{
+    return m->kind == M_DESC && m->country && m->role && !m->body_voice && m->tok_end >= 1 &&
+           (d->toks[m->tok_end - 1].word_bits & W_PERSON_NOUN) &&
+           (tok_is(&d->toks[m->tok_start], "his") || tok_is(&d->toks[m->tok_start], "her") ||
+            tok_is(&d->toks[m->tok_start], "their")) &&
+           !(d->toks[m->tok_start].flags & T_IN_QUOTE);
+}
+
+static void resolve_counterparts_ahead(doc *d)
+{
+    for (size_t k = 0; k < d->nments; k++) {
+        mention *m = &d->ments[k];
+        if (m->entity >= 0 || !possessive_counterpart(d, m))
+            continue;
+        for (size_t j = k + 1; j < d->nments && j - k <= 512; j++) {
+            const mention *p = &d->ments[j];
+            if (p->entity < 0 || p->kind == M_PRONOUN || (p->kind != M_PERSON && p->kind != M_DESC))
+                continue;
+            const entity *e = &d->ents[p->entity];
+            if (e->kind != NSV_KIND_PERSON || e->unnamed)
+                continue;
+            const char *c = p->country ? p->country : e->country;
+            /* ("Mr Schuster" first named after "his Slovak counterpart",
+             * with no office nor country, is the counterpart too: a
+             * person's name, by an honorific or a listed first name, not
+             * "Air Force" read as one, and not named before) */
+            int fresh = !c && !e->role && p->kind == M_PERSON &&
+                        (p->gender || given_name_first(d, e->name)) &&
+                        !(d->toks[p->tok_start].flags & T_IN_QUOTE);
+            for (size_t q = 0; q < k && fresh; q++)
+                fresh = d->ments[q].entity != p->entity;
+            if ((c && !strcmp(c, m->country)) || fresh) {
+                m->entity = p->entity;
+                d->ents[p->entity].nmentions++;
+                break;
+            }
+        }
+    }
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -3410,6 +3458,11 @@ void resolve_mentions(doc *d)
             int counterpart = m->tok_start > 0 && tok_is(&d->toks[m->tok_start - 1], "with") &&
                               tok_is(&d->toks[m->tok_start], "the") && m->role &&
                               top_office(m->role) && !catch_all_role(m->role);
+            /* "Mr Putin held talks with his Slovak counterpart": someone's
+             * counterpart is not the office-less person named before (most
+             * often the one whose counterpart he is): named later, or no one
+             * (resolve_counterparts_ahead) */
+            int own_counterpart = possessive_counterpart(d, m);
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
@@ -3420,7 +3473,7 @@ void resolve_mentions(doc *d)
                 /* "Ilham Aliyev, for his part, noted ... According to the
                  * President of Azerbaijan": last of all, a person named with
                  * no office or country may hold a country's top office */
-                if (m->country && roleless < 0 && !e->role && !e->country && m->role &&
+                if (m->country && roleless < 0 && !own_counterpart && !e->role && !e->country && m->role &&
                     top_office(m->role) && p->sent + 3 >= m->sent && !own_office &&
                     !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
                     !holder_country(office, e->name))
@@ -3432,7 +3485,8 @@ void resolve_mentions(doc *d)
                     ec = holder_country(office, e->name);
                 if (m->country && ec && strcmp(m->country, ec))
                     continue;
-                if (m->country && !ec && counterpart && p->sent == m->sent)
+                if (m->country && !ec && (counterpart || own_counterpart) &&
+                    (p->sent == m->sent || own_counterpart))
                     continue;
                 if (m->country && !ec) {
                     /* "the President of Turkey": a holder of no known country
@@ -3727,6 +3781,7 @@ void resolve_mentions(doc *d)
                 d->ents[m->entity].nmentions++;
         }
     }
+    resolve_counterparts_ahead(d);
 }
 
 /* The entity of a country by its canonical name, added when the item has

@@ -1139,6 +1139,25 @@ static void test_particle_name_after_verb(void **state)
     NT_CHECK(nt_count_said_by("Tamar") == 0 && nt_count_said_by("Marek") == 1);
 }
 
+/* "talks with his Azerbaijani counterpart" before any Azerbaijani is named:
+ * the person the item names later, not the speaker whose counterpart he is
+ * (a countryless "Mr Putin" before); a later person of another country with
+ * an office is not him either. */
+static void test_counterpart_named_later(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mr Putin held talks with his Azerbaijani counterpart in Baku. "
+                "Ilham Aliyev said the talks went well.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Aliyev"));
+    /* hard negative: only a French minister comes later, so the meeting
+     * names no Azerbaijani and no Frenchman */
+    nt_run(PUB, "Mr Putin held talks with his Azerbaijani counterpart in Baku. "
+                "French Foreign Minister Jean Martin said the talks went well.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Martin") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1172,6 +1191,7 @@ int main(void)
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
         cmocka_unit_test(test_ampersand_company),
+        cmocka_unit_test(test_counterpart_named_later),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
