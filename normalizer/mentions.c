@@ -2220,6 +2220,20 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     if (ent < 0)
         return -1;
+    /* "Frank Field MP said", "Brian Monteith MSP, said": an upper-case
+     * title after a full name is a post-nominal of that person, not a new
+     * title looking for a name after it */
+    const lex_entry *post = words >= 2 && end + 1 < limit && (d->toks[end].flags & T_ALLCAPS) &&
+                                    d->toks[end].end - d->toks[end].start <= 3 &&
+                                    ((d->toks[end + 1].flags & T_PUNCT) ||
+                                     tok_lex(d, end + 1, LEX_SPEECH, NULL))
+                                ? tok_lex(d, end, LEX_TITLE, NULL)
+                                : NULL;
+    if (post && post->value == TITLE_ROLE && post->canon) {
+        if (!d->ents[ent].role)
+            d->ents[ent].role = post->canon;
+        end++;
+    }
     mention *m = add_mention(d, M_PERSON, at, end);
     if (!m)
         return -1;

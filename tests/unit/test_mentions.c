@@ -1158,6 +1158,27 @@ static void test_counterpart_named_later(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Martin") == NULL);
 }
 
+/* "Brian Monteith MSP, said", "Frank Field MP said": an upper-case title
+ * after a full name is a post-nominal of that person; MSP is a legislator's
+ * title before a name too ("Labour MSP Christine May", whose surname is a
+ * month after a listed first name).  Hard negative: a title before the next
+ * name ("Tom Hill and MP Ann Jones said") still belongs to that name. */
+static void test_post_nominal_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Tory spokesman, Brian Monteith MSP, said: \"It is a disguise.\"");
+    NT_CHECK(nt_count_said_by("Monteith") == 1);
+    nt_run(PUB, "Frank Field MP said the plan was good.");
+    NT_CHECK(nt_count_said_by("Field") == 1);
+    nt_run(PUB, "Labour MSP Christine May said the plan was good.");
+    NT_CHECK(nt_count_said_by("May") == 1);
+    NT_CHECK(nt_said_by("MSP") == NULL);
+    nt_run(PUB, "Tom Hill and MP Ann Jones met. Tory MP Ann Jones said the plan was good.");
+    NT_CHECK(nt_count_said_by("Jones") == 1);
+    NT_CHECK(nt_said_by("MP") == NULL);
+    NT_CHECK(nt_said_by("Hill") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1192,6 +1213,7 @@ int main(void)
         cmocka_unit_test(test_place_word_surname),
         cmocka_unit_test(test_ampersand_company),
         cmocka_unit_test(test_counterpart_named_later),
+        cmocka_unit_test(test_post_nominal_title),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
