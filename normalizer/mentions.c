@@ -1770,6 +1770,26 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     int after_prep = i > 0 && (d->toks[i - 1].word_bits & W_PLACE_PREP);
     if (i > 1 && tok_is(&d->toks[i - 1], "the") && (d->toks[i - 2].word_bits & W_PLACE_PREP))
         after_prep = 1;
+    /* "the U.S. Embassy said": a country alias that opens with the article
+     * ("the U.S.") before a body's name leaves that body to try_org, as
+     * "the American Embassy" does (no country mention swallowing "the") */
+    /* (a capitalised word after the alias, not "the US company", "the
+     * U.S.-China commission", "the U.S.'s"; and the alias without its
+     * article is a demonym, as "U.S." is: not "the Russian Federation
+     * Council"; a lone head word a public body's: wire copy capitalises
+     * after "U.S." ("the U.S. Group also urged", "The U.S. Delegation")) */
+    unsigned cw = 0;
+    if (c && nw > 1 && (d->toks[i].word_bits & W_DET) && i + nw < d->ntoks &&
+        d->toks[i + nw].sent == d->toks[i].sent && (d->toks[i + nw].flags & T_CAP) &&
+        (d->toks[i + nw].flags & T_WORD) && !(d->toks[i + nw - 1].flags & T_POSS) &&
+        !(d->toks[i + nw].flags & T_POSS) && tok_lex(d, i + 1, LEX_DEMONYM, &cw) &&
+        cw + 1 == nw &&
+        (!(d->toks[i + nw].word_bits & W_ORG_HEAD) ||
+         (d->toks[i + nw].word_bits & W_PUBLIC_BODY))) {
+        int r = try_org(d, i + 1, d->sents[d->toks[i].sent].tok_end, next);
+        if (r)
+            return r;
+    }
     if (c) {
         int ent = find_entity(d, NSV_KIND_COUNTRY, c->canon);
         if (ent < 0)

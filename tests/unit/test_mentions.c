@@ -1179,6 +1179,22 @@ static void test_post_nominal_title(void **state)
     NT_CHECK(nt_said_by("Hill") == NULL);
 }
 
+/* "The U.S. Embassy said": the country alias with its article ("the U.S.")
+ * no longer swallows the article and leaves the body's name unread, as
+ * "the American Embassy" never did.  Hard negatives: wire copy capitalises
+ * after "U.S." ("the U.S. Group also urged" is the U.S. side, not a body
+ * named "U.S. Group"), and "the Russian Federation" stays the country. */
+static void test_article_country_before_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The U.S. Embassy said the talks went well.");
+    NT_CHECK(nt_count_said_by("Embassy") == 1);
+    nt_run(PUB, "The U.S. Group also urged Japan to open its markets.");
+    NT_CHECK(nt_said_by("Group") == NULL);
+    nt_run(PUB, "The Russian Federation said the talks went well.");
+    NT_CHECK(nt_count_said_by("Russia") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1214,6 +1230,7 @@ int main(void)
         cmocka_unit_test(test_ampersand_company),
         cmocka_unit_test(test_counterpart_named_later),
         cmocka_unit_test(test_post_nominal_title),
+        cmocka_unit_test(test_article_country_before_body),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
