@@ -2072,6 +2072,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
+    /* "in Huta, Ivano-Frankivsk region": a name before an area word (class
+     * area) is a place; read as a person, "He briefed" would stand for it */
+    if (end < limit && (d->toks[end].word_bits & W_AREA) && !(d->toks[end].flags & T_CAP))
+        return 0;
     /* "Special Representative for Environmental Protection, Ecology and
      * Transport X", "Minister of Natural Resources and Environment X": a
      * title's portfolio, no person, when no first name is in it */

@@ -1195,6 +1195,21 @@ static void test_article_country_before_body(void **state)
     NT_CHECK(nt_count_said_by("Russia") == 1);
 }
 
+/* "taking place in Huta, Ivano-Frankivsk region. He briefed ...": a name
+ * before an area word is a place, so "He" is the person named before it.
+ * Hard negative: a person whose name is followed by another word still
+ * speaks ("Olena Kovalenko said"). */
+static void test_name_before_area_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Head of the Office Andriy Yermak spoke at a conference taking place in Huta, "
+                "Ivano-Frankivsk region. He briefed the ambassadors on the talks.");
+    NT_CHECK(nt_said_by("Frankivsk") == NULL);
+    NT_CHECK(nt_count_said_by("Yermak") == 1);
+    nt_run(PUB, "Olena Kovalenko said the region was calm.");
+    NT_CHECK(nt_count_said_by("Kovalenko") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1231,6 +1246,7 @@ int main(void)
         cmocka_unit_test(test_counterpart_named_later),
         cmocka_unit_test(test_post_nominal_title),
         cmocka_unit_test(test_article_country_before_body),
+        cmocka_unit_test(test_name_before_area_word),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
