@@ -1210,6 +1210,26 @@ static void test_name_before_area_word(void **state)
     NT_CHECK(nt_count_said_by("Kovalenko") == 1);
 }
 
+/* "Minister of State at the Federal Foreign Office of Germany Tobias
+ * Lindner": a title's body after "at the" runs to a listed first name, so
+ * "The German minister of state welcomed" and the "He" after it are
+ * Lindner, not the last person named.  Hard negative: without a given name
+ * after the body nothing is read as a person ("at the Federal Foreign
+ * Office and his first visit"). */
+static void test_title_at_body_then_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Roman Mashovets met with Minister of State at the Federal Foreign Office of "
+                "Germany Tobias Lindner. The German minister of state welcomed the dialogue "
+                "launched by German Chancellor Olaf Scholz. He reiterated Germany's support.");
+    NT_CHECK(nt_count_said_by("Lindner") == 2);
+    NT_CHECK(nt_said_by("Scholz") == NULL);
+    nt_run(PUB, "He was appointed Minister of State at the Federal Foreign Office and his first "
+                "visit was to Kyiv, Olena Kovalenko said.");
+    NT_CHECK(nt_count_said_by("Kovalenko") == 1);
+    NT_CHECK(nt_said_by("Office") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1247,6 +1267,7 @@ int main(void)
         cmocka_unit_test(test_post_nominal_title),
         cmocka_unit_test(test_article_country_before_body),
         cmocka_unit_test(test_name_before_area_word),
+        cmocka_unit_test(test_title_at_body_then_name),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
