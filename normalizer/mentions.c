@@ -1141,6 +1141,12 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (t->value == TITLE_ROLE && !role) {
             role = t->canon;
             has_role = 1;
+        } else if (t->value == TITLE_ROLE && poss_at && role && !strcmp(role, "Leader") &&
+                   t->canon && !strcmp(t->canon, "Spokesperson")) {
+            /* "the prime minister's official spokesman": "official" is
+             * an adjective of the spokesman, who speaks for the office
+             * before the possessive (not a catch-all description) */
+            role = t->canon;
         }
         if (t->value == TITLE_HONORIFIC) {
             honorific = 1;
@@ -3361,6 +3367,31 @@ static int desc_fit(doc *d, size_t k, int strict)
     return -1;
 }
 
+/* A spokesperson title at t, past one lower-case word ("official
+ * spokesman"): "the prime minister's official spokesman" speaks for the
+ * prime minister, so that description is resolved as if bare (not as "the
+ * President's wife", someone else named through the office). */
+static int spokes_word(const doc *d, uint32_t t)
+{
+    /* (not "the President's Press Secretary": a press secretary is most
+     * often a person the item names, who speaks for himself) */
+    const token *k = &d->toks[t];
+    const lex_entry *ti = tok_lex(d, t, LEX_TITLE, NULL);
+    return ti && ti->canon && !strcmp(ti->canon, "Spokesperson") && k->lower_len > 6 &&
+           !strncmp(k->lower, "spokes", 6);
+}
+
+static int spokesperson_after(const doc *d, uint32_t t)
+{
+    if (t >= d->ntoks)
+        return 0;
+    if (spokes_word(d, t))
+        return 1;
+    if (t + 1 >= d->ntoks || (d->toks[t].flags & T_CAP) || !(d->toks[t].flags & T_WORD))
+        return 0;
+    return spokes_word(d, t + 1);
+}
+
 /* "talks with his Azerbaijani counterpart ... Ilham Aliyev, for his part,
  * noted ... the President of the Republic of Azerbaijan noted": someone's
  * counterpart of a country no one before holds an office of is the first
@@ -3466,8 +3497,14 @@ void resolve_mentions(doc *d)
             /* "the spokesman": the last spokesperson's body (within the
              * item's last 512 mentions: an item of thousands of unnamed
              * spokesmen would otherwise cost quadratic time) */
+            /* ("Mr Blair's official spokesman urged ... The spokesman
+             * said": the one whose spokesman was named) */
             for (size_t j = k; j-- > 0 && k - j <= 512 && !firm;)
-                if ((d->ments[j].body_voice || spokes_named_body(d, j)) &&
+                if ((d->ments[j].body_voice || spokes_named_body(d, j) ||
+                     (d->ments[j].tok_end < d->ntoks &&
+                      (d->toks[d->ments[j].tok_end].flags & T_POSS) &&
+                      d->ments[j].kind != M_PRONOUN &&
+                      spokesperson_after(d, d->ments[j].tok_end + 1))) &&
                     d->ments[j].entity >= 0) {
                     m->entity = d->ments[j].entity;
                     break;
@@ -3571,7 +3608,8 @@ void resolve_mentions(doc *d)
             /* ("Russia's acting president": a country's possessive opening
              * the description is no other office; "according to the
              * President" is him) */
-            int poss = m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS);
+            int poss = m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS) &&
+                       !spokesperson_after(d, m->tok_end + 1);
             for (uint32_t t = m->tok_start + 2; t < m->tok_end && !poss; t++)
                 poss = (d->toks[t].flags & T_POSS) != 0;
             if (m->tok_start > 1 && (d->toks[m->tok_start - 1].word_bits & W_PREP) &&

@@ -1230,6 +1230,23 @@ static void test_title_at_body_then_name(void **state)
     NT_CHECK(nt_said_by("Office") == NULL);
 }
 
+/* "the prime minister's official spokesman urged ... the spokesman said" in
+ * a BBC item of Blair's time that names him: both speak for Blair (the
+ * possessive description is the office's holder; "official" is no office of
+ * its own).  Hard negative: "the prime minister's wife" does not speak for
+ * him. */
+static void test_office_spokesman(void **state)
+{
+    (void)state;
+    nt_run_source("s1", "BBC News", "2005-03-04", NULL,
+                  "Tony Blair defended the plan. Later, the prime minister's official spokesman "
+                  "urged people to calm down. The plan was fair, the spokesman said.");
+    NT_CHECK(nt_count_said_by("Blair") == 2);
+    nt_run_source("s2", "BBC News", "2005-03-04", NULL,
+                  "Tony Blair defended the plan. The prime minister's wife said it was fair.");
+    NT_CHECK(nt_said_by("Blair") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1268,6 +1285,7 @@ int main(void)
         cmocka_unit_test(test_article_country_before_body),
         cmocka_unit_test(test_name_before_area_word),
         cmocka_unit_test(test_title_at_body_then_name),
+        cmocka_unit_test(test_office_spokesman),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
