@@ -970,6 +970,8 @@ static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
 }
 
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
+static int catch_all_role(const char *role);
+
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* it starts at an article or "his", or at a demonym, country, body or
@@ -1160,7 +1162,30 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         titles++;
         if (!country)
             j += of_country(d, j, &country);
-        j += of_body(d, j, limit);
+        {
+            unsigned bw = of_body(d, j, limit);
+            j += bw;
+            /* "the Secretary of the Supreme National Security Council of
+             * Iran said": the body's country after it, with no name to end
+             * the body's own "of" part.  (A catch-all office, "the head of
+             * the Security Service of Ukraine", takes the words but not the
+             * country: its holder is the one introduced with those words,
+             * not the country's top office holder) */
+            const char *bc = NULL;
+            unsigned cw = bw && !country ? of_country(d, j, &bc) : 0;
+            /* (not "of the Palestine Liberation Organisation": the country
+             * opens a longer capitalised name) */
+            for (uint32_t k = j + cw; cw && k < limit && k < j + cw + 3 &&
+                                      (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD);
+                 k++)
+                if (d->toks[k].word_bits & (W_ORG_HEAD | W_COMPANY))
+                    cw = 0;
+            if (cw) {
+                j += cw;
+                if (!(role && catch_all_role(role)))
+                    country = bc;
+            }
+        }
         /* "Slovak Prime Minister's Robert Fico" */
         if (j < limit && (d->toks[j].flags & T_POSS) && name_token(d, j + 1))
             j++;

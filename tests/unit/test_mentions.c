@@ -1247,6 +1247,32 @@ static void test_office_spokesman(void **state)
     NT_CHECK(nt_said_by("Blair") == NULL);
 }
 
+/* "the Secretary of the Supreme National Security Council of Iran said":
+ * the country after the body belongs to the description, which is the
+ * person introduced with that title, not Iran.  A catch-all office ("the
+ * head of the Security Service of Ukraine") is the person introduced with
+ * those words, not the country's President.  Hard negative: "of the
+ * Palestine Liberation Organisation" keeps its whole name (no country). */
+static void test_title_of_body_of_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Putin met with Secretary of the Supreme National Security Council of Iran "
+                "Hassan Rouhani. For his part the Secretary of the Supreme National Security "
+                "Council of Iran said that Tehran would notify the IAEA.");
+    NT_CHECK(nt_count_said_by("Rouhani") == 1);
+    NT_CHECK(nt_said_by("Iran") == NULL);
+    nt_run(PUB, "President of Ukraine Volodymyr Zelenskyy met Head of the Security Service of "
+                "Ukraine Ivan Bakanov. Later the head of the Security Service of Ukraine said "
+                "that the threat was growing.");
+    NT_CHECK(nt_count_said_by("Bakanov") == 1);
+    NT_CHECK(nt_said_by("Zelenskyy") == NULL);
+    nt_run(PUB, "President Vladimir Putin spoke by telephone with Yasser Arafat, Chairman of "
+                "the Executive Committee of the Palestine Liberation Organisation and the head "
+                "of the Palestinian National Authority.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Liberation"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1286,6 +1312,7 @@ int main(void)
         cmocka_unit_test(test_name_before_area_word),
         cmocka_unit_test(test_title_at_body_then_name),
         cmocka_unit_test(test_office_spokesman),
+        cmocka_unit_test(test_title_of_body_of_country),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
