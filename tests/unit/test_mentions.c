@@ -1273,6 +1273,20 @@ static void test_title_of_body_of_country(void **state)
     NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Liberation"));
 }
 
+/* "Lloyds of London said": the insurance market (organizations.tsv), not
+ * London standing for the United Kingdom.  Hard negative: "the Mayor of
+ * London said" stays a title of a person, no body. */
+static void test_lloyds_of_london(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Lloyds of London said losses would rise.");
+    NT_CHECK(nt_count_said_by("Lloyds of London") == 1);
+    NT_CHECK(nt_said_by("United Kingdom") == NULL);
+    nt_run(PUB, "Mayor of London Ken Livingstone said losses would rise.");
+    NT_CHECK(nt_count_said_by("Livingstone") == 1);
+    NT_CHECK(nt_said_by("London") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1313,6 +1327,7 @@ int main(void)
         cmocka_unit_test(test_title_at_body_then_name),
         cmocka_unit_test(test_office_spokesman),
         cmocka_unit_test(test_title_of_body_of_country),
+        cmocka_unit_test(test_lloyds_of_london),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
