@@ -2477,6 +2477,9 @@ static int try_profession_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
     if (!m)
         return -1;
     m->seat = SEAT_CALLING; /* (no role: resolved as a seat description, below) */
+    const lex_entry *w = tok_lex(d, j, LEX_WORD, NULL);
+    if (w && w->value == 1)
+        m->seat = SEAT_MARKET;
     *next = j + 1;
     return 1;
 }
@@ -3109,6 +3112,28 @@ static int appositive_name(doc *d, size_t k)
  * quotation marks (its own words before it first: "Pryor said. The
  * Arkansas senator said"); of several there, the one legislator among
  * people of known office, else no one: a wrong speaker is worse than none. */
+/* Is person mention p the speaker of a speech cue: right after one ("said
+ * Elizabeth Reiners"), or the first cue after it in its sentence, with no
+ * calling, title or unnamed word between ("Sanford Margoshes of Shearson
+ * told clients"; not "Robert Muldoon was ousted, one analyst said")? */
+static int speaks_in_clause(const doc *d, const mention *p)
+{
+    if (p->tok_start > 0 && tok_lex(d, p->tok_start - 1, LEX_SPEECH, NULL) &&
+        !(d->toks[p->tok_start - 1].flags & T_IN_QUOTE))
+        return 1;
+    uint32_t end = d->sents[p->sent].tok_end;
+    for (uint32_t t = p->tok_end; t < end; t++) {
+        const token *x = &d->toks[t];
+        if (x->flags & T_IN_QUOTE)
+            return 0;
+        if (tok_lex(d, t, LEX_SPEECH, NULL))
+            return 1;
+        if ((x->word_bits & (W_PROFESSION | W_UNNAMED | W_PEOPLE)) || tok_lex(d, t, LEX_TITLE, NULL))
+            return 0;
+    }
+    return 0;
+}
+
 static int seat_holder(const doc *d, size_t k)
 {
     const mention *m = &d->ments[k];
@@ -3121,6 +3146,13 @@ static int seat_holder(const doc *d, size_t k)
                 break;
             if (p->sent > s || p->entity < 0 || p->kind == M_GROUP_DESC ||
                 (d->toks[p->tok_start].flags & T_IN_QUOTE))
+                continue;
+            /* "the analyst said", "The Dean Witter economist said": a
+             * market calling is a person who spoke there (wire copy quotes
+             * many unnamed analysts: "until Robert Muldoon was ousted, one
+             * analyst said" names the topic, not the analyst; by name, not
+             * through a pronoun: "An economist at ABN Bank said he") */
+            if (m->seat == SEAT_MARKET && (p->kind == M_PRONOUN || !speaks_in_clause(d, p)))
                 continue;
             const entity *e = &d->ents[p->entity];
             if (e->kind != NSV_KIND_PERSON || e->unnamed)
@@ -3138,7 +3170,7 @@ static int seat_holder(const doc *d, size_t k)
             return -1;
         /* "Mr Putin and Mr Sagdeyev discussed ... The scientist noted": of
          * several, a calling is the one of no known office */
-        if (m->seat == SEAT_CALLING) {
+        if (m->seat == SEAT_CALLING || m->seat == SEAT_MARKET) {
             int free = -1;
             for (int q = 0; q < n; q++)
                 if (!d->ents[found[q]].role) {

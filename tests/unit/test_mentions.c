@@ -1287,6 +1287,22 @@ static void test_lloyds_of_london(void **state)
     NT_CHECK(nt_said_by("London") == NULL);
 }
 
+/* "Sanford Margoshes of Shearson told clients ... The analyst said": a
+ * market calling (words.tsv profession, value 1) is the person who spoke in
+ * the nearest sentence naming anyone.  Hard negatives: a person named only
+ * as a topic of "one analyst said" is not "the analyst", nor is one reached
+ * only through a pronoun. */
+static void test_market_calling(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Sanford Margoshes of Shearson Lehman Brothers Inc told clients that an offer was "
+                "possible. The analyst said the bid could be raised by two dlrs a share.");
+    NT_CHECK(nt_count_said_by("Margoshes") == 2);
+    nt_run(PUB, "The party regrets it did not reform until Robert Muldoon was ousted in 1983, "
+                "one analyst said. The party was further shaken, the analyst said.");
+    NT_CHECK(nt_said_by("Muldoon") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1328,6 +1344,7 @@ int main(void)
         cmocka_unit_test(test_office_spokesman),
         cmocka_unit_test(test_title_of_body_of_country),
         cmocka_unit_test(test_lloyds_of_london),
+        cmocka_unit_test(test_market_calling),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_company_short_name),
