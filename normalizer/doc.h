@@ -85,8 +85,9 @@ typedef struct mention {
     int body_voice;        /* a spokesperson: speaks for entity (a body) */
     uint32_t gender;       /* W_PRONOUN_M or _F when an honorific tells ("Mrs X"), else 0 */
     /* a person the sentences just before name (seat_holder): "the Salford
-     * MP" (SEAT_LEGISLATOR), "the actress" (SEAT_CALLING: a profession) */
-    enum { SEAT_NONE, SEAT_LEGISLATOR, SEAT_CALLING } seat;
+     * MP" (SEAT_LEGISLATOR), "the actress" (SEAT_CALLING: a profession),
+     * "the analyst" (SEAT_MARKET: a market calling, words.tsv value 1) */
+    enum { SEAT_NONE, SEAT_LEGISLATOR, SEAT_CALLING, SEAT_MARKET } seat;
     int of_body; /* "the Tory leader": the body (entity) the title is of, or -1 */
 } mention;
 

@@ -336,6 +336,7 @@ static const struct {
     {"paper", W_PAPER},
     {"seat", W_SEAT},
     {"profession", W_PROFESSION},
+    {"area", W_AREA},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

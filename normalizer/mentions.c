@@ -970,6 +970,8 @@ static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
 }
 
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
+static int catch_all_role(const char *role);
+
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* it starts at an article or "his", or at a demonym, country, body or
@@ -1141,6 +1143,12 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (t->value == TITLE_ROLE && !role) {
             role = t->canon;
             has_role = 1;
+        } else if (t->value == TITLE_ROLE && poss_at && role && !strcmp(role, "Leader") &&
+                   t->canon && !strcmp(t->canon, "Spokesperson")) {
+            /* "the prime minister's official spokesman": "official" is
+             * an adjective of the spokesman, who speaks for the office
+             * before the possessive (not a catch-all description) */
+            role = t->canon;
         }
         if (t->value == TITLE_HONORIFIC) {
             honorific = 1;
@@ -1154,7 +1162,30 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         titles++;
         if (!country)
             j += of_country(d, j, &country);
-        j += of_body(d, j, limit);
+        {
+            unsigned bw = of_body(d, j, limit);
+            j += bw;
+            /* "the Secretary of the Supreme National Security Council of
+             * Iran said": the body's country after it, with no name to end
+             * the body's own "of" part.  (A catch-all office, "the head of
+             * the Security Service of Ukraine", takes the words but not the
+             * country: its holder is the one introduced with those words,
+             * not the country's top office holder) */
+            const char *bc = NULL;
+            unsigned cw = bw && !country ? of_country(d, j, &bc) : 0;
+            /* (not "of the Palestine Liberation Organisation": the country
+             * opens a longer capitalised name) */
+            for (uint32_t k = j + cw; cw && k < limit && k < j + cw + 3 &&
+                                      (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD);
+                 k++)
+                if (d->toks[k].word_bits & (W_ORG_HEAD | W_COMPANY))
+                    cw = 0;
+            if (cw) {
+                j += cw;
+                if (!(role && catch_all_role(role)))
+                    country = bc;
+            }
+        }
         /* "Slovak Prime Minister's Robert Fico" */
         if (j < limit && (d->toks[j].flags & T_POSS) && name_token(d, j + 1))
             j++;
@@ -1770,6 +1801,26 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     int after_prep = i > 0 && (d->toks[i - 1].word_bits & W_PLACE_PREP);
     if (i > 1 && tok_is(&d->toks[i - 1], "the") && (d->toks[i - 2].word_bits & W_PLACE_PREP))
         after_prep = 1;
+    /* "the U.S. Embassy said": a country alias that opens with the article
+     * ("the U.S.") before a body's name leaves that body to try_org, as
+     * "the American Embassy" does (no country mention swallowing "the") */
+    /* (a capitalised word after the alias, not "the US company", "the
+     * U.S.-China commission", "the U.S.'s"; and the alias without its
+     * article is a demonym, as "U.S." is: not "the Russian Federation
+     * Council"; a lone head word a public body's: wire copy capitalises
+     * after "U.S." ("the U.S. Group also urged", "The U.S. Delegation")) */
+    unsigned cw = 0;
+    if (c && nw > 1 && (d->toks[i].word_bits & W_DET) && i + nw < d->ntoks &&
+        d->toks[i + nw].sent == d->toks[i].sent && (d->toks[i + nw].flags & T_CAP) &&
+        (d->toks[i + nw].flags & T_WORD) && !(d->toks[i + nw - 1].flags & T_POSS) &&
+        !(d->toks[i + nw].flags & T_POSS) && tok_lex(d, i + 1, LEX_DEMONYM, &cw) &&
+        cw + 1 == nw &&
+        (!(d->toks[i + nw].word_bits & W_ORG_HEAD) ||
+         (d->toks[i + nw].word_bits & W_PUBLIC_BODY))) {
+        int r = try_org(d, i + 1, d->sents[d->toks[i].sent].tok_end, next);
+        if (r)
+            return r;
+    }
     if (c) {
         int ent = find_entity(d, NSV_KIND_COUNTRY, c->canon);
         if (ent < 0)
@@ -2052,6 +2103,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
+    /* "in Huta, Ivano-Frankivsk region": a name before an area word (class
+     * area) is a place; read as a person, "He briefed" would stand for it */
+    if (end < limit && (d->toks[end].word_bits & W_AREA) && !(d->toks[end].flags & T_CAP))
+        return 0;
     /* "Special Representative for Environmental Protection, Ecology and
      * Transport X", "Minister of Natural Resources and Environment X": a
      * title's portfolio, no person, when no first name is in it */
@@ -2220,6 +2275,20 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     if (ent < 0)
         return -1;
+    /* "Frank Field MP said", "Brian Monteith MSP, said": an upper-case
+     * title after a full name is a post-nominal of that person, not a new
+     * title looking for a name after it */
+    const lex_entry *post = words >= 2 && end + 1 < limit && (d->toks[end].flags & T_ALLCAPS) &&
+                                    d->toks[end].end - d->toks[end].start <= 3 &&
+                                    ((d->toks[end + 1].flags & T_PUNCT) ||
+                                     tok_lex(d, end + 1, LEX_SPEECH, NULL))
+                                ? tok_lex(d, end, LEX_TITLE, NULL)
+                                : NULL;
+    if (post && post->value == TITLE_ROLE && post->canon) {
+        if (!d->ents[ent].role)
+            d->ents[ent].role = post->canon;
+        end++;
+    }
     mention *m = add_mention(d, M_PERSON, at, end);
     if (!m)
         return -1;
@@ -2408,6 +2477,9 @@ static int try_profession_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
     if (!m)
         return -1;
     m->seat = SEAT_CALLING; /* (no role: resolved as a seat description, below) */
+    const lex_entry *w = tok_lex(d, j, LEX_WORD, NULL);
+    if (w && w->value == 1)
+        m->seat = SEAT_MARKET;
     *next = j + 1;
     return 1;
 }
@@ -3040,6 +3112,28 @@ static int appositive_name(doc *d, size_t k)
  * quotation marks (its own words before it first: "Pryor said. The
  * Arkansas senator said"); of several there, the one legislator among
  * people of known office, else no one: a wrong speaker is worse than none. */
+/* Is person mention p the speaker of a speech cue: right after one ("said
+ * Elizabeth Reiners"), or the first cue after it in its sentence, with no
+ * calling, title or unnamed word between ("Sanford Margoshes of Shearson
+ * told clients"; not "Robert Muldoon was ousted, one analyst said")? */
+static int speaks_in_clause(const doc *d, const mention *p)
+{
+    if (p->tok_start > 0 && tok_lex(d, p->tok_start - 1, LEX_SPEECH, NULL) &&
+        !(d->toks[p->tok_start - 1].flags & T_IN_QUOTE))
+        return 1;
+    uint32_t end = d->sents[p->sent].tok_end;
+    for (uint32_t t = p->tok_end; t < end; t++) {
+        const token *x = &d->toks[t];
+        if (x->flags & T_IN_QUOTE)
+            return 0;
+        if (tok_lex(d, t, LEX_SPEECH, NULL))
+            return 1;
+        if ((x->word_bits & (W_PROFESSION | W_UNNAMED | W_PEOPLE)) || tok_lex(d, t, LEX_TITLE, NULL))
+            return 0;
+    }
+    return 0;
+}
+
 static int seat_holder(const doc *d, size_t k)
 {
     const mention *m = &d->ments[k];
@@ -3052,6 +3146,13 @@ static int seat_holder(const doc *d, size_t k)
                 break;
             if (p->sent > s || p->entity < 0 || p->kind == M_GROUP_DESC ||
                 (d->toks[p->tok_start].flags & T_IN_QUOTE))
+                continue;
+            /* "the analyst said", "The Dean Witter economist said": a
+             * market calling is a person who spoke there (wire copy quotes
+             * many unnamed analysts: "until Robert Muldoon was ousted, one
+             * analyst said" names the topic, not the analyst; by name, not
+             * through a pronoun: "An economist at ABN Bank said he") */
+            if (m->seat == SEAT_MARKET && (p->kind == M_PRONOUN || !speaks_in_clause(d, p)))
                 continue;
             const entity *e = &d->ents[p->entity];
             if (e->kind != NSV_KIND_PERSON || e->unnamed)
@@ -3069,7 +3170,7 @@ static int seat_holder(const doc *d, size_t k)
             return -1;
         /* "Mr Putin and Mr Sagdeyev discussed ... The scientist noted": of
          * several, a calling is the one of no known office */
-        if (m->seat == SEAT_CALLING) {
+        if (m->seat == SEAT_CALLING || m->seat == SEAT_MARKET) {
             int free = -1;
             for (int q = 0; q < n; q++)
                 if (!d->ents[found[q]].role) {
@@ -3323,6 +3424,79 @@ static int desc_fit(doc *d, size_t k, int strict)
     return -1;
 }
 
+/* A spokesperson title at t, past one lower-case word ("official
+ * spokesman"): "the prime minister's official spokesman" speaks for the
+ * prime minister, so that description is resolved as if bare (not as "the
+ * President's wife", someone else named through the office). */
+static int spokes_word(const doc *d, uint32_t t)
+{
+    /* (not "the President's Press Secretary": a press secretary is most
+     * often a person the item names, who speaks for himself) */
+    const token *k = &d->toks[t];
+    const lex_entry *ti = tok_lex(d, t, LEX_TITLE, NULL);
+    return ti && ti->canon && !strcmp(ti->canon, "Spokesperson") && k->lower_len > 6 &&
+           !strncmp(k->lower, "spokes", 6);
+}
+
+static int spokesperson_after(const doc *d, uint32_t t)
+{
+    if (t >= d->ntoks)
+        return 0;
+    if (spokes_word(d, t))
+        return 1;
+    if (t + 1 >= d->ntoks || (d->toks[t].flags & T_CAP) || !(d->toks[t].flags & T_WORD))
+        return 0;
+    return spokes_word(d, t + 1);
+}
+
+/* "talks with his Azerbaijani counterpart ... Ilham Aliyev, for his part,
+ * noted ... the President of the Republic of Azerbaijan noted": someone's
+ * counterpart of a country no one before holds an office of is the first
+ * person the item later places in that country (by a title or a
+ * description already resolved), within the next 512 mentions.  Only a
+ * possessive counterpart or colleague ("his", "her", "their"): a bare
+ * "the Azerbaijani leader" before any name stays unresolved. */
+static int possessive_counterpart(const doc *d, const mention *m)
+{
+    return m->kind == M_DESC && m->country && m->role && !m->body_voice && m->tok_end >= 1 &&
+           (d->toks[m->tok_end - 1].word_bits & W_PERSON_NOUN) &&
+           (tok_is(&d->toks[m->tok_start], "his") || tok_is(&d->toks[m->tok_start], "her") ||
+            tok_is(&d->toks[m->tok_start], "their")) &&
+           !(d->toks[m->tok_start].flags & T_IN_QUOTE);
+}
+
+static void resolve_counterparts_ahead(doc *d)
+{
+    for (size_t k = 0; k < d->nments; k++) {
+        mention *m = &d->ments[k];
+        if (m->entity >= 0 || !possessive_counterpart(d, m))
+            continue;
+        for (size_t j = k + 1; j < d->nments && j - k <= 512; j++) {
+            const mention *p = &d->ments[j];
+            if (p->entity < 0 || p->kind == M_PRONOUN || (p->kind != M_PERSON && p->kind != M_DESC))
+                continue;
+            const entity *e = &d->ents[p->entity];
+            if (e->kind != NSV_KIND_PERSON || e->unnamed)
+                continue;
+            const char *c = p->country ? p->country : e->country;
+            /* ("Mr Schuster" first named after "his Slovak counterpart",
+             * with no office nor country, is the counterpart too: a
+             * person's name, by an honorific or a listed first name, not
+             * "Air Force" read as one, and not named before) */
+            int fresh = !c && !e->role && p->kind == M_PERSON &&
+                        (p->gender || given_name_first(d, e->name)) &&
+                        !(d->toks[p->tok_start].flags & T_IN_QUOTE);
+            for (size_t q = 0; q < k && fresh; q++)
+                fresh = d->ments[q].entity != p->entity;
+            if ((c && !strcmp(c, m->country)) || fresh) {
+                m->entity = p->entity;
+                d->ents[p->entity].nmentions++;
+                break;
+            }
+        }
+    }
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -3380,8 +3554,14 @@ void resolve_mentions(doc *d)
             /* "the spokesman": the last spokesperson's body (within the
              * item's last 512 mentions: an item of thousands of unnamed
              * spokesmen would otherwise cost quadratic time) */
+            /* ("Mr Blair's official spokesman urged ... The spokesman
+             * said": the one whose spokesman was named) */
             for (size_t j = k; j-- > 0 && k - j <= 512 && !firm;)
-                if ((d->ments[j].body_voice || spokes_named_body(d, j)) &&
+                if ((d->ments[j].body_voice || spokes_named_body(d, j) ||
+                     (d->ments[j].tok_end < d->ntoks &&
+                      (d->toks[d->ments[j].tok_end].flags & T_POSS) &&
+                      d->ments[j].kind != M_PRONOUN &&
+                      spokesperson_after(d, d->ments[j].tok_end + 1))) &&
                     d->ments[j].entity >= 0) {
                     m->entity = d->ments[j].entity;
                     break;
@@ -3410,6 +3590,11 @@ void resolve_mentions(doc *d)
             int counterpart = m->tok_start > 0 && tok_is(&d->toks[m->tok_start - 1], "with") &&
                               tok_is(&d->toks[m->tok_start], "the") && m->role &&
                               top_office(m->role) && !catch_all_role(m->role);
+            /* "Mr Putin held talks with his Slovak counterpart": someone's
+             * counterpart is not the office-less person named before (most
+             * often the one whose counterpart he is): named later, or no one
+             * (resolve_counterparts_ahead) */
+            int own_counterpart = possessive_counterpart(d, m);
             for (size_t j = k; j-- > 0;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
@@ -3420,7 +3605,7 @@ void resolve_mentions(doc *d)
                 /* "Ilham Aliyev, for his part, noted ... According to the
                  * President of Azerbaijan": last of all, a person named with
                  * no office or country may hold a country's top office */
-                if (m->country && roleless < 0 && !e->role && !e->country && m->role &&
+                if (m->country && roleless < 0 && !own_counterpart && !e->role && !e->country && m->role &&
                     top_office(m->role) && p->sent + 3 >= m->sent && !own_office &&
                     !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
                     !holder_country(office, e->name))
@@ -3432,7 +3617,8 @@ void resolve_mentions(doc *d)
                     ec = holder_country(office, e->name);
                 if (m->country && ec && strcmp(m->country, ec))
                     continue;
-                if (m->country && !ec && counterpart && p->sent == m->sent)
+                if (m->country && !ec && (counterpart || own_counterpart) &&
+                    (p->sent == m->sent || own_counterpart))
                     continue;
                 if (m->country && !ec) {
                     /* "the President of Turkey": a holder of no known country
@@ -3479,7 +3665,8 @@ void resolve_mentions(doc *d)
             /* ("Russia's acting president": a country's possessive opening
              * the description is no other office; "according to the
              * President" is him) */
-            int poss = m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS);
+            int poss = m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS) &&
+                       !spokesperson_after(d, m->tok_end + 1);
             for (uint32_t t = m->tok_start + 2; t < m->tok_end && !poss; t++)
                 poss = (d->toks[t].flags & T_POSS) != 0;
             if (m->tok_start > 1 && (d->toks[m->tok_start - 1].word_bits & W_PREP) &&
@@ -3727,6 +3914,7 @@ void resolve_mentions(doc *d)
                 d->ents[m->entity].nmentions++;
         }
     }
+    resolve_counterparts_ahead(d);
 }
 
 /* The entity of a country by its canonical name, added when the item has
