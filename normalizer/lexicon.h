@@ -96,7 +96,8 @@ enum word_class {
 #define W_STATES (UINT64_C(1) << 50)   /* countries, nations: a group of states, not people */
 #define W_NUMERAL (UINT64_C(1) << 51)  /* seventy, nine (value): "Seventy-nine years ago today" */
 #define W_PROFESSION (UINT64_C(1) << 53) /* actress, scientist: "the actress said" is one named */
-#define W_AREA (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */
+#define W_AREA                                                                                     \
+    (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class {

@@ -1813,8 +1813,7 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     if (c && nw > 1 && (d->toks[i].word_bits & W_DET) && i + nw < d->ntoks &&
         d->toks[i + nw].sent == d->toks[i].sent && (d->toks[i + nw].flags & T_CAP) &&
         (d->toks[i + nw].flags & T_WORD) && !(d->toks[i + nw - 1].flags & T_POSS) &&
-        !(d->toks[i + nw].flags & T_POSS) && tok_lex(d, i + 1, LEX_DEMONYM, &cw) &&
-        cw + 1 == nw &&
+        !(d->toks[i + nw].flags & T_POSS) && tok_lex(d, i + 1, LEX_DEMONYM, &cw) && cw + 1 == nw &&
         (!(d->toks[i + nw].word_bits & W_ORG_HEAD) ||
          (d->toks[i + nw].word_bits & W_PUBLIC_BODY))) {
         int r = try_org(d, i + 1, d->sents[d->toks[i].sent].tok_end, next);
@@ -2278,12 +2277,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     /* "Frank Field MP said", "Brian Monteith MSP, said": an upper-case
      * title after a full name is a post-nominal of that person, not a new
      * title looking for a name after it */
-    const lex_entry *post = words >= 2 && end + 1 < limit && (d->toks[end].flags & T_ALLCAPS) &&
-                                    d->toks[end].end - d->toks[end].start <= 3 &&
-                                    ((d->toks[end + 1].flags & T_PUNCT) ||
-                                     tok_lex(d, end + 1, LEX_SPEECH, NULL))
-                                ? tok_lex(d, end, LEX_TITLE, NULL)
-                                : NULL;
+    const lex_entry *post =
+        words >= 2 && end + 1 < limit && (d->toks[end].flags & T_ALLCAPS) &&
+                d->toks[end].end - d->toks[end].start <= 3 &&
+                ((d->toks[end + 1].flags & T_PUNCT) || tok_lex(d, end + 1, LEX_SPEECH, NULL))
+            ? tok_lex(d, end, LEX_TITLE, NULL)
+            : NULL;
     if (post && post->value == TITLE_ROLE && post->canon) {
         if (!d->ents[ent].role)
             d->ents[ent].role = post->canon;
@@ -3128,7 +3127,8 @@ static int speaks_in_clause(const doc *d, const mention *p)
             return 0;
         if (tok_lex(d, t, LEX_SPEECH, NULL))
             return 1;
-        if ((x->word_bits & (W_PROFESSION | W_UNNAMED | W_PEOPLE)) || tok_lex(d, t, LEX_TITLE, NULL))
+        if ((x->word_bits & (W_PROFESSION | W_UNNAMED | W_PEOPLE)) ||
+            tok_lex(d, t, LEX_TITLE, NULL))
             return 0;
     }
     return 0;
@@ -3605,8 +3605,8 @@ void resolve_mentions(doc *d)
                 /* "Ilham Aliyev, for his part, noted ... According to the
                  * President of Azerbaijan": last of all, a person named with
                  * no office or country may hold a country's top office */
-                if (m->country && roleless < 0 && !own_counterpart && !e->role && !e->country && m->role &&
-                    top_office(m->role) && p->sent + 3 >= m->sent && !own_office &&
+                if (m->country && roleless < 0 && !own_counterpart && !e->role && !e->country &&
+                    m->role && top_office(m->role) && p->sent + 3 >= m->sent && !own_office &&
                     !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
                     !holder_country(office, e->name))
                     roleless = p->entity;
