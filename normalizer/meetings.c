@@ -3110,6 +3110,66 @@ static int reports_at(const doc *d, int m, const sentence *s)
     return a && a->value == SPEECH_ACCORDING && nw == 2;
 }
 
+/* The chair after "chaired by": a named or titled person ("the President
+ * of the European Council"), or -1. */
+static int chair_after(const doc *d, const sentence *s, uint32_t by)
+{
+    int h = party_right(d, by + 1, s->tok_end);
+    if (h < 0)
+        h = person_after_title(d, by + 1, s->tok_end);
+    return h >= 0 && d->ments[h].kind == M_PERSON ? h : -1;
+}
+
+/* "a meeting of European Union leaders in Brussels chaired by X", "the
+ * session of the Collective Security Council which was chaired by X": a
+ * meeting of a named body or group, its chair a party of it.  The meeting
+ * an attendee placed there made already ("Y took part in a meeting of
+ * ...") gains the chair; else the body and the chair make one. */
+static nsv_code chaired_of_body(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                uint32_t by, nsv_error *err)
+{
+    uint32_t noun = UINT32_MAX;
+    const lex_entry *nc = NULL;
+    for (uint32_t k = i; k > s->tok_start && k + 16 > i && noun == UINT32_MAX; k--) {
+        if (is_char(d, k - 1, ';') || is_char(d, k - 1, '.'))
+            break;
+        const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
+        if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI) && k < i &&
+            tok_is(&d->toks[k], "of") && !(d->toks[k - 1].flags & T_IN_QUOTE)) {
+            noun = k - 1;
+            nc = c;
+        }
+    }
+    if (noun == UINT32_MAX)
+        return NSV_OK;
+    /* the body: the first named body or group after "of" */
+    int g = -1;
+    for (uint32_t w = noun + 2; w < i && g < 0; w++) {
+        int m = mention_at(d, w);
+        if (m >= 0 && d->ments[m].kind == M_ORG && party_mention(d, m))
+            g = m;
+    }
+    int h = g >= 0 ? chair_after(d, s, by) : -1;
+    if (h < 0)
+        return NSV_OK;
+    for (size_t x = out->n; x-- > 0;) {
+        ev_draft *f = &out->v[x];
+        if (f->sent != d->toks[i].sent)
+            break;
+        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->cue_tok == noun) {
+            meet_add_mention(d, f, h);
+            return NSV_OK;
+        }
+    }
+    ev_draft *e = new_meeting(d, out, noun, nc, "meeting.chaired_of", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    e->multilateral = 1;
+    meet_add_mention(d, e, g);
+    meet_add_mention(d, e, h);
+    return NSV_OK;
+}
+
 /* "This was discussed at a conference call chaired by President X. Prime
  * Minister Y noted that ... According to Minister Z, ...": a meeting whose
  * chair the item names after "by", and whose other participants are the
@@ -3125,10 +3185,10 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
         noun = c && (c->value == MEET_NOUN || c->value == MEET_MULTI);
     }
-    int h = noun ? party_right(d, by + 1, s->tok_end) : -1;
-    if (h < 0 && noun)
-        h = person_after_title(d, by + 1, s->tok_end);
-    if (h < 0 || d->ments[h].kind != M_PERSON)
+    if (!noun)
+        return chaired_of_body(d, out, s, i, by, err);
+    int h = chair_after(d, s, by);
+    if (h < 0)
         return NSV_OK;
     int rep[MAX_COORD], nrep = 0;
     for (size_t k = (size_t)(s - d->sents) + 1; k < d->nsents && nrep < MAX_COORD; k++) {

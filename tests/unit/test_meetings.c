@@ -2114,6 +2114,25 @@ static void test_chaired_session(void **state)
              !strcmp(nt_nth(NSV_EV_STATEMENT, 0)->speaker.name, "European Commission"));
 }
 
+/* "the session of the Collective Security Council which was chaired by X",
+ * "a meeting of the Board of Trade chaired by X": the chair after the body
+ * is a party of its meeting, joining the attendee placed there before. */
+static void test_chaired_by_after_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister Jan Olsen attended the session of the Collective Security Council "
+                "which was chaired by President Anna Berg.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Collective Security Council");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Olsen"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    one_meeting("A meeting of the Regional Trade Council in Kharkiv, chaired by President Anna "
+                "Berg, approved the plan.",
+                "Berg", "Regional Trade Council");
+    /* hard negatives: no body after "of", or a chair with no meeting noun */
+    no_actual_meeting("A report of the losses chaired by President Anna Berg was read.");
+    no_actual_meeting("The panel of experts was chaired by President Anna Berg.");
+}
+
 /* "thank you for this reception here in Moscow" in the transcript of a
  * meeting: the city is the lead meeting's place; "here in Russia" (a
  * country) and two different cities give none. */
@@ -3229,6 +3248,7 @@ int main(void)
         cmocka_unit_test(test_first_person_adjective_and_met),
         cmocka_unit_test(test_roster_past_format_and_plans),
         cmocka_unit_test(test_chaired_session),
+        cmocka_unit_test(test_chaired_by_after_body),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
         cmocka_unit_test(test_hyphenated_region_governor),
