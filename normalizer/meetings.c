@@ -3117,7 +3117,14 @@ static int chair_after(const doc *d, const sentence *s, uint32_t by)
     int h = party_right(d, by + 1, s->tok_end);
     if (h < 0)
         h = person_after_title(d, by + 1, s->tok_end);
-    return h >= 0 && d->ments[h].kind == M_PERSON ? h : -1;
+    if (h < 0)
+        return -1;
+    const mention *x = &d->ments[h];
+    /* "chaired by the President of the European Council": a description
+     * the item resolves to a person */
+    int person = x->kind == M_PERSON || (x->kind == M_DESC && x->entity >= 0 &&
+                                         d->ents[x->entity].kind == NSV_KIND_PERSON);
+    return person ? h : -1;
 }
 
 /* "a meeting of European Union leaders in Brussels chaired by X", "the

@@ -2128,6 +2128,12 @@ static void test_chaired_by_after_body(void **state)
     one_meeting("A meeting of the Regional Trade Council in Kharkiv, chaired by President Anna "
                 "Berg, approved the plan.",
                 "Berg", "Regional Trade Council");
+    /* the chair as a description the item resolves */
+    nt_run(PUB, "President Jan Olsen called President of the European Council Anna Berg. The "
+                "call came before a meeting of European Union leaders in Brussels chaired by "
+                "the President of the European Council.");
+    e = nt_with_party(NSV_EV_MEETING, "European Union");
+    NT_CHECK(e && nt_has_party(e, "Berg") && !nt_has_party(e, "Olsen"));
     /* hard negatives: no body after "of", or a chair with no meeting noun */
     no_actual_meeting("A report of the losses chaired by President Anna Berg was read.");
     no_actual_meeting("The panel of experts was chaired by President Anna Berg.");
