@@ -1341,6 +1341,36 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* "X had a meeting with Y after the CSTO Summit", "met ... before the SCO
+ * summit": talks the sentence reports right before or after a summit place
+ * their people at it, as "on the sidelines of" does.  Needs a meeting verb
+ * or noun before the time word ("He said after the summit" places no one
+ * at it). */
+static int beside_summit(const doc *d, uint32_t cue, uint32_t from)
+{
+    uint32_t k = cue, at = UINT32_MAX;
+    for (int steps = 0; k > from && steps < 8 && at == UINT32_MAX; steps++) {
+        k--;
+        if (is_char(d, k, ',') || is_char(d, k, '.'))
+            return 0;
+        const token *u = &d->toks[k];
+        if (tok_is(u, "after") || tok_is(u, "before") || tok_is(u, "following") ||
+            (tok_is(u, "of") && k > from && tok_is(&d->toks[k - 1], "ahead")))
+            at = k;
+    }
+    if (at == UINT32_MAX || !tok_is(&d->toks[at + 1], "the"))
+        return 0;
+    for (uint32_t w = from; w < at; w++) {
+        const lex_entry *c = tok_lex(d, w, LEX_MEETING, NULL);
+        /* the talks happened: "will have a separate meeting just before
+         * the summit" places no one at it yet */
+        if (c && (c->value == MEET_VERB || c->value == MEET_NOUN || c->value == MEET_WITH) &&
+            !(d->toks[w].flags & T_IN_QUOTE))
+            return clause_modality(d, w, from) == NSV_MOD_ACTUAL;
+    }
+    return 0;
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end);
 
 /* "Palestinian Authority President Mahmoud Abbas", "Russian Security
@@ -4089,7 +4119,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * side of its own, the list reads on across each "of <country>" */
     if ((subj >= 0 || principal >= 0) && nobj && !nmulti && !between)
         nobj = coordinated_across_of(d, objs, nobj, MAX_COORD, s);
-    int sideline = after_sidelines(d, i, s->tok_start);
+    int sideline = after_sidelines(d, i, s->tok_start) ||
+                   (cls == MEET_MULTI && beside_summit(d, i, s->tok_start));
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
                        : cls == MEET_HOST                   ? "meeting.host"
                        : nmulti && of                       ? "meeting.of_group"

@@ -2139,6 +2139,25 @@ static void test_chaired_by_after_body(void **state)
     no_actual_meeting("The panel of experts was chaired by President Anna Berg.");
 }
 
+/* "X had a meeting with Y after the CSTO Summit": talks right before or
+ * after a summit place their people at it, as "on the sidelines of". */
+static void test_talks_beside_summit(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg had a meeting with Prime Minister Jan Olsen after the CSTO "
+                "summit.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Collective Security Treaty");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Berg") &&
+             nt_has_party(e, "Olsen"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives: no talks before the time word, or talks to come */
+    nt_run(PUB, "President Anna Berg said after the CSTO summit that trade had grown.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Collective Security Treaty"));
+    nt_run(PUB, "President Anna Berg will have a meeting with Prime Minister Jan Olsen just "
+                "before the CSTO summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "thank you for this reception here in Moscow" in the transcript of a
  * meeting: the city is the lead meeting's place; "here in Russia" (a
  * country) and two different cities give none. */
@@ -3255,6 +3274,7 @@ int main(void)
         cmocka_unit_test(test_roster_past_format_and_plans),
         cmocka_unit_test(test_chaired_session),
         cmocka_unit_test(test_chaired_by_after_body),
+        cmocka_unit_test(test_talks_beside_summit),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
         cmocka_unit_test(test_hyphenated_region_governor),
