@@ -3162,8 +3162,8 @@ static int chair_after(const doc *d, const sentence *s, uint32_t by)
  * meeting of a named body or group, its chair a party of it.  The meeting
  * an attendee placed there made already ("Y took part in a meeting of
  * ...") gains the chair; else the body and the chair make one. */
-static nsv_code chaired_of_body(doc *d, ev_list *out, const sentence *s, uint32_t i,
-                                uint32_t by, nsv_error *err)
+static nsv_code chaired_of_body(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t by,
+                                nsv_error *err)
 {
     uint32_t noun = UINT32_MAX;
     const lex_entry *nc = NULL;
