@@ -1521,7 +1521,10 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
         else if (!(u->flags & T_CAP) && !tok_is(u, "to") && !tok_is(u, "of") && !tok_is(u, "the") &&
                  !tok_is(u, "for") && !tok_is(u, "and") &&
                  /* "Adviser to the President of X on Foreign Affairs" */
-                 !(titled && tok_is(u, "on") && portfolio_then_person(d, k + 1, end)))
+                 !(titled && tok_is(u, "on") && portfolio_then_person(d, k + 1, end)) &&
+                 /* "Minister of State at the Federal Foreign Office of X" */
+                 !(titled && tok_is(u, "at") && k + 2 < end && tok_is(&d->toks[k + 1], "the") &&
+                   (d->toks[k + 2].flags & T_CAP)))
             return -1;
         if (!(u->flags & T_WORD))
             return -1;
@@ -1694,11 +1697,13 @@ static int titled_person(const doc *d, int m)
     for (uint32_t w = d->ments[m].tok_start; w < d->ments[m].tok_end; w++)
         if (tok_lex(d, w, LEX_TITLE, NULL))
             return 1;
-    for (uint32_t w = d->ments[m].tok_start, n = 0; w > 0 && n < 8; n++) {
+    /* (12 words: "Minister of State at the Federal Foreign Office of
+     * Germany X") */
+    for (uint32_t w = d->ments[m].tok_start, n = 0; w > 0 && n < 12; n++) {
         w--;
         const token *u = &d->toks[w];
-        if (!(u->flags & T_WORD) ||
-            (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the") && !tok_is(u, "and")))
+        if (!(u->flags & T_WORD) || (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the") &&
+                                     !tok_is(u, "and") && !tok_is(u, "at")))
             break;
         if (tok_lex(d, w, LEX_TITLE, NULL))
             return 1;

@@ -2158,6 +2158,25 @@ static void test_talks_beside_summit(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "Minister of State at the Federal Foreign Office of Germany X": a title
+ * that places its holder "at the" body still titles the name after it. */
+static void test_title_at_body(void **state)
+{
+    (void)state;
+    one_meeting("Deputy Head Roman Bilyk met with Minister of State at the Federal Foreign Office "
+                "of Germany Tobias Weber.",
+                "Bilyk", "Weber");
+    one_meeting("Deputy Head Roman Bilyk discussed the security situation and ways to improve it "
+                "with Minister of State at the Federal Foreign Office of Germany Tobias Weber.",
+                "Bilyk", "Weber");
+    /* hard negatives: a place after the person, a topic body after "with" */
+    nt_run(PUB, "Deputy Head Roman Bilyk met with Tobias Weber at the Federal Foreign Office.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 &&
+             !nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Federal Foreign Office"));
+    no_actual_meeting("Deputy Head Roman Bilyk discussed relations with the staff at the Federal "
+                      "Foreign Office.");
+}
+
 /* "thank you for this reception here in Moscow" in the transcript of a
  * meeting: the city is the lead meeting's place; "here in Russia" (a
  * country) and two different cities give none. */
@@ -3275,6 +3294,7 @@ int main(void)
         cmocka_unit_test(test_chaired_session),
         cmocka_unit_test(test_chaired_by_after_body),
         cmocka_unit_test(test_talks_beside_summit),
+        cmocka_unit_test(test_title_at_body),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
         cmocka_unit_test(test_hyphenated_region_governor),
