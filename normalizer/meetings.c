@@ -1341,6 +1341,36 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* "X had a meeting with Y after the CSTO Summit", "met ... before the SCO
+ * summit": talks the sentence reports right before or after a summit place
+ * their people at it, as "on the sidelines of" does.  Needs a meeting verb
+ * or noun before the time word ("He said after the summit" places no one
+ * at it). */
+static int beside_summit(const doc *d, uint32_t cue, uint32_t from)
+{
+    uint32_t k = cue, at = UINT32_MAX;
+    for (int steps = 0; k > from && steps < 8 && at == UINT32_MAX; steps++) {
+        k--;
+        if (is_char(d, k, ',') || is_char(d, k, '.'))
+            return 0;
+        const token *u = &d->toks[k];
+        if (tok_is(u, "after") || tok_is(u, "before") || tok_is(u, "following") ||
+            (tok_is(u, "of") && k > from && tok_is(&d->toks[k - 1], "ahead")))
+            at = k;
+    }
+    if (at == UINT32_MAX || !tok_is(&d->toks[at + 1], "the"))
+        return 0;
+    for (uint32_t w = from; w < at; w++) {
+        const lex_entry *c = tok_lex(d, w, LEX_MEETING, NULL);
+        /* the talks happened: "will have a separate meeting just before
+         * the summit" places no one at it yet */
+        if (c && (c->value == MEET_VERB || c->value == MEET_NOUN || c->value == MEET_WITH) &&
+            !(d->toks[w].flags & T_IN_QUOTE))
+            return clause_modality(d, w, from) == NSV_MOD_ACTUAL;
+    }
+    return 0;
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end);
 
 /* "Palestinian Authority President Mahmoud Abbas", "Russian Security
@@ -1491,7 +1521,10 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
         else if (!(u->flags & T_CAP) && !tok_is(u, "to") && !tok_is(u, "of") && !tok_is(u, "the") &&
                  !tok_is(u, "for") && !tok_is(u, "and") &&
                  /* "Adviser to the President of X on Foreign Affairs" */
-                 !(titled && tok_is(u, "on") && portfolio_then_person(d, k + 1, end)))
+                 !(titled && tok_is(u, "on") && portfolio_then_person(d, k + 1, end)) &&
+                 /* "Minister of State at the Federal Foreign Office of X" */
+                 !(titled && tok_is(u, "at") && k + 2 < end && tok_is(&d->toks[k + 1], "the") &&
+                   (d->toks[k + 2].flags & T_CAP)))
             return -1;
         if (!(u->flags & T_WORD))
             return -1;
@@ -1664,11 +1697,13 @@ static int titled_person(const doc *d, int m)
     for (uint32_t w = d->ments[m].tok_start; w < d->ments[m].tok_end; w++)
         if (tok_lex(d, w, LEX_TITLE, NULL))
             return 1;
-    for (uint32_t w = d->ments[m].tok_start, n = 0; w > 0 && n < 8; n++) {
+    /* (12 words: "Minister of State at the Federal Foreign Office of
+     * Germany X") */
+    for (uint32_t w = d->ments[m].tok_start, n = 0; w > 0 && n < 12; n++) {
         w--;
         const token *u = &d->toks[w];
-        if (!(u->flags & T_WORD) ||
-            (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the") && !tok_is(u, "and")))
+        if (!(u->flags & T_WORD) || (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the") &&
+                                     !tok_is(u, "and") && !tok_is(u, "at")))
             break;
         if (tok_lex(d, w, LEX_TITLE, NULL))
             return 1;
@@ -3110,6 +3145,73 @@ static int reports_at(const doc *d, int m, const sentence *s)
     return a && a->value == SPEECH_ACCORDING && nw == 2;
 }
 
+/* The chair after "chaired by": a named or titled person ("the President
+ * of the European Council"), or -1. */
+static int chair_after(const doc *d, const sentence *s, uint32_t by)
+{
+    int h = party_right(d, by + 1, s->tok_end);
+    if (h < 0)
+        h = person_after_title(d, by + 1, s->tok_end);
+    if (h < 0)
+        return -1;
+    const mention *x = &d->ments[h];
+    /* "chaired by the President of the European Council": a description
+     * the item resolves to a person */
+    int person = x->kind == M_PERSON || (x->kind == M_DESC && x->entity >= 0 &&
+                                         d->ents[x->entity].kind == NSV_KIND_PERSON);
+    return person ? h : -1;
+}
+
+/* "a meeting of European Union leaders in Brussels chaired by X", "the
+ * session of the Collective Security Council which was chaired by X": a
+ * meeting of a named body or group, its chair a party of it.  The meeting
+ * an attendee placed there made already ("Y took part in a meeting of
+ * ...") gains the chair; else the body and the chair make one. */
+static nsv_code chaired_of_body(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t by,
+                                nsv_error *err)
+{
+    uint32_t noun = UINT32_MAX;
+    const lex_entry *nc = NULL;
+    for (uint32_t k = i; k > s->tok_start && k + 16 > i && noun == UINT32_MAX; k--) {
+        if (is_char(d, k - 1, ';') || is_char(d, k - 1, '.'))
+            break;
+        const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
+        if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI) && k < i &&
+            tok_is(&d->toks[k], "of") && !(d->toks[k - 1].flags & T_IN_QUOTE)) {
+            noun = k - 1;
+            nc = c;
+        }
+    }
+    if (noun == UINT32_MAX)
+        return NSV_OK;
+    /* the body: the first named body or group after "of" */
+    int g = -1;
+    for (uint32_t w = noun + 2; w < i && g < 0; w++) {
+        int m = mention_at(d, w);
+        if (m >= 0 && d->ments[m].kind == M_ORG && party_mention(d, m))
+            g = m;
+    }
+    int h = g >= 0 ? chair_after(d, s, by) : -1;
+    if (h < 0)
+        return NSV_OK;
+    for (size_t x = out->n; x-- > 0;) {
+        ev_draft *f = &out->v[x];
+        if (f->sent != d->toks[i].sent)
+            break;
+        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->cue_tok == noun) {
+            meet_add_mention(d, f, h);
+            return NSV_OK;
+        }
+    }
+    ev_draft *e = new_meeting(d, out, noun, nc, "meeting.chaired_of", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    e->multilateral = 1;
+    meet_add_mention(d, e, g);
+    meet_add_mention(d, e, h);
+    return NSV_OK;
+}
+
 /* "This was discussed at a conference call chaired by President X. Prime
  * Minister Y noted that ... According to Minister Z, ...": a meeting whose
  * chair the item names after "by", and whose other participants are the
@@ -3125,10 +3227,10 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
         noun = c && (c->value == MEET_NOUN || c->value == MEET_MULTI);
     }
-    int h = noun ? party_right(d, by + 1, s->tok_end) : -1;
-    if (h < 0 && noun)
-        h = person_after_title(d, by + 1, s->tok_end);
-    if (h < 0 || d->ments[h].kind != M_PERSON)
+    if (!noun)
+        return chaired_of_body(d, out, s, i, by, err);
+    int h = chair_after(d, s, by);
+    if (h < 0)
         return NSV_OK;
     int rep[MAX_COORD], nrep = 0;
     for (size_t k = (size_t)(s - d->sents) + 1; k < d->nsents && nrep < MAX_COORD; k++) {
@@ -4022,7 +4124,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
      * side of its own, the list reads on across each "of <country>" */
     if ((subj >= 0 || principal >= 0) && nobj && !nmulti && !between)
         nobj = coordinated_across_of(d, objs, nobj, MAX_COORD, s);
-    int sideline = after_sidelines(d, i, s->tok_start);
+    int sideline = after_sidelines(d, i, s->tok_start) ||
+                   (cls == MEET_MULTI && beside_summit(d, i, s->tok_start));
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
                        : cls == MEET_HOST                   ? "meeting.host"
                        : nmulti && of                       ? "meeting.of_group"

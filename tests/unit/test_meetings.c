@@ -2114,6 +2114,69 @@ static void test_chaired_session(void **state)
              !strcmp(nt_nth(NSV_EV_STATEMENT, 0)->speaker.name, "European Commission"));
 }
 
+/* "the session of the Collective Security Council which was chaired by X",
+ * "a meeting of the Board of Trade chaired by X": the chair after the body
+ * is a party of its meeting, joining the attendee placed there before. */
+static void test_chaired_by_after_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister Jan Olsen attended the session of the Collective Security Council "
+                "which was chaired by President Anna Berg.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Collective Security Council");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Olsen"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    one_meeting("A meeting of the Regional Trade Council in Kharkiv, chaired by President Anna "
+                "Berg, approved the plan.",
+                "Berg", "Regional Trade Council");
+    /* the chair as a description the item resolves */
+    nt_run(PUB, "President Jan Olsen called President of the European Council Anna Berg. The "
+                "call came before a meeting of European Union leaders in Brussels chaired by "
+                "the President of the European Council.");
+    e = nt_with_party(NSV_EV_MEETING, "European Union");
+    NT_CHECK(e && nt_has_party(e, "Berg") && !nt_has_party(e, "Olsen"));
+    /* hard negatives: no body after "of", or a chair with no meeting noun */
+    no_actual_meeting("A report of the losses chaired by President Anna Berg was read.");
+    no_actual_meeting("The panel of experts was chaired by President Anna Berg.");
+}
+
+/* "X had a meeting with Y after the CSTO Summit": talks right before or
+ * after a summit place their people at it, as "on the sidelines of". */
+static void test_talks_beside_summit(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg had a meeting with Prime Minister Jan Olsen after the CSTO "
+                "summit.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Collective Security Treaty");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Berg") &&
+             nt_has_party(e, "Olsen"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives: no talks before the time word, or talks to come */
+    nt_run(PUB, "President Anna Berg said after the CSTO summit that trade had grown.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Collective Security Treaty"));
+    nt_run(PUB, "President Anna Berg will have a meeting with Prime Minister Jan Olsen just "
+                "before the CSTO summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "Minister of State at the Federal Foreign Office of Germany X": a title
+ * that places its holder "at the" body still titles the name after it. */
+static void test_title_at_body(void **state)
+{
+    (void)state;
+    one_meeting("Deputy Head Roman Bilyk met with Minister of State at the Federal Foreign Office "
+                "of Germany Tobias Weber.",
+                "Bilyk", "Weber");
+    one_meeting("Deputy Head Roman Bilyk discussed the security situation and ways to improve it "
+                "with Minister of State at the Federal Foreign Office of Germany Tobias Weber.",
+                "Bilyk", "Weber");
+    /* hard negatives: a place after the person, a topic body after "with" */
+    nt_run(PUB, "Deputy Head Roman Bilyk met with Tobias Weber at the Federal Foreign Office.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 &&
+             !nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Federal Foreign Office"));
+    no_actual_meeting("Deputy Head Roman Bilyk discussed relations with the staff at the Federal "
+                      "Foreign Office.");
+}
+
 /* "thank you for this reception here in Moscow" in the transcript of a
  * meeting: the city is the lead meeting's place; "here in Russia" (a
  * country) and two different cities give none. */
@@ -3229,6 +3292,9 @@ int main(void)
         cmocka_unit_test(test_first_person_adjective_and_met),
         cmocka_unit_test(test_roster_past_format_and_plans),
         cmocka_unit_test(test_chaired_session),
+        cmocka_unit_test(test_chaired_by_after_body),
+        cmocka_unit_test(test_talks_beside_summit),
+        cmocka_unit_test(test_title_at_body),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
         cmocka_unit_test(test_hyphenated_region_governor),
