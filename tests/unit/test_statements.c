@@ -2600,6 +2600,29 @@ static void test_document_possessive_issuer(void **state)
     NT_CHECK(nt_count_said_by("Varnia") == 1);
 }
 
+/* "the union said", "the agency said": a body that is no business is never
+ * the company named last; "the central bank said": the country's bank
+ * named before, never a commercial one. */
+static void test_public_description_not_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Veldanian Broadcast Employees Association opposes a deal with Brelco Corp. "
+                "The union said the contract was unacceptable.");
+    NT_CHECK(nt_count_said_by("Veldanian Broadcast Employees Association") == 1);
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+    /* hard negative: only a business is named, so no one speaks */
+    nt_run(PUB, "Workers at Brelco Corp voted to strike. The union said pay was too low.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+    nt_run(PUB, "The Bank of Portugal acted on Friday. The central bank said in a statement "
+                "the measures included higher provisions.");
+    NT_CHECK(nt_count_said_by("Bank of Portugal") == 1);
+    /* hard negatives: a commercial bank, and the central bank as an object */
+    nt_run(PUB, "Pacific Bank was closed on Friday. The central bank said depositors were safe.");
+    NT_CHECK(nt_count_said_by("Pacific Bank") == 0);
+    nt_run(PUB, "The Bank of Portugal acted. Mr Dorov said the central bank invited offers.");
+    NT_CHECK(nt_count_said_by("Bank of Portugal") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2736,6 +2759,7 @@ int main(void)
         cmocka_unit_test(test_appositive_body),
         cmocka_unit_test(test_pronoun_newer_subject_over_content_pronoun),
         cmocka_unit_test(test_person_of_firm_with_and),
+        cmocka_unit_test(test_public_description_not_company),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
