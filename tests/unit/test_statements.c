@@ -2623,6 +2623,17 @@ static void test_public_description_not_company(void **state)
     NT_CHECK(nt_count_said_by("Bank of Portugal") == 0);
 }
 
+/* "I've asked", "I’d urge": a first-person contraction is no speaker's name. */
+static void test_first_person_contraction_no_name(void **state)
+{
+    (void)state;
+    no_statement("I\u2019ve asked Congress to pass a budget for safer streets.");
+    no_statement("I've asked Congress to pass a budget for safer streets.");
+    /* hard negative: a named speaker with the same verb still speaks */
+    nt_run(PUB, "Ivan Dorov has asked Congress to pass a budget for safer streets.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2760,6 +2771,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_newer_subject_over_content_pronoun),
         cmocka_unit_test(test_person_of_firm_with_and),
         cmocka_unit_test(test_public_description_not_company),
+        cmocka_unit_test(test_first_person_contraction_no_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
