@@ -2634,6 +2634,25 @@ static void test_first_person_contraction_no_name(void **state)
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
 }
 
+/* "The Securities and Exchange Commission (SEC) said": a lexicon body whose
+ * name holds its bracketed acronym speaks; "Confederation of X" and the
+ * British Chambers of Commerce are bodies. */
+static void test_body_with_bracketed_acronym(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Securities and Exchange Commission (SEC) said it would review the rules.");
+    NT_CHECK(nt_count_said_by("Securities and Exchange Commission (SEC)") == 1);
+    nt_run(PUB, "The British Chambers of Commerce (BCC) said it was concerned by the rise.");
+    NT_CHECK(nt_count_said_by("British Chambers of Commerce (BCC)") == 1);
+    nt_run(PUB, "The Confederation of Veldanian Industry said rates should stay on hold.");
+    NT_CHECK(nt_count_said_by("Confederation of Veldanian Industry") == 1);
+    /* hard negatives: no speech verb after the acronym; a barristers'
+     * chambers is no body that speaks for its member */
+    no_statement("The Securities and Exchange Commission (SEC) would review the rules.");
+    nt_run(PUB, "Cherie Booth QC, of Matrix Chambers, said the law was unfair.");
+    NT_CHECK(nt_count_said_by("Matrix Chambers") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2772,6 +2791,7 @@ int main(void)
         cmocka_unit_test(test_person_of_firm_with_and),
         cmocka_unit_test(test_public_description_not_company),
         cmocka_unit_test(test_first_person_contraction_no_name),
+        cmocka_unit_test(test_body_with_bracketed_acronym),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
