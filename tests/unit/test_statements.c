@@ -2653,6 +2653,21 @@ static void test_body_with_bracketed_acronym(void **state)
     NT_CHECK(nt_count_said_by("Matrix Chambers") == 0);
 }
 
+/* "Member of the Veldanian delegation Ivan Dorov who heads the legal group
+ * of negotiators added": the titled person before a relative clause with no
+ * comma speaks; not someone "close to" a named person. */
+static void test_who_clause_before_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Member of the Veldanian delegation Ivan Dorov who heads the legal group of "
+                "negotiators added that guarantees were the key requirement.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: the person is no subject of the cue */
+    nt_run(PUB, "People close to Ivan Dorov who heads the legal group of negotiators added that "
+                "guarantees were the key requirement.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2792,6 +2807,7 @@ int main(void)
         cmocka_unit_test(test_public_description_not_company),
         cmocka_unit_test(test_first_person_contraction_no_name),
         cmocka_unit_test(test_body_with_bracketed_acronym),
+        cmocka_unit_test(test_who_clause_before_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
