@@ -2274,6 +2274,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
               ((d->toks[i - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[i - 1]))) &&
             !content_before_body(d, i, cue_end, s))
             return NSV_OK;
+        /* "Putin concluded his visit", "negotiations concluded in a
+         * memorandum", "talks concluded with the World Bank": "concluded" is
+         * speech only before "that", a colon or quotation, or after what was
+         * said ('"...," he concluded.') */
+        if (nw == 1 && tok_is(&d->toks[i], "concluded") && cue_end < s->tok_end &&
+            (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
+            !tok_is(&d->toks[cue_end], "that"))
+            return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
             tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))

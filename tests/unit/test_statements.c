@@ -2668,6 +2668,20 @@ static void test_who_clause_before_cue(void **state)
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
 }
 
+/* "concluded" reports speech only with what was said: "concluded that", a
+ * quotation before it; not "concluded his visit", "talks concluded in". */
+static void test_concluded_needs_content(void **state)
+{
+    (void)state;
+    one_statement("\"The plan will work,\" Ivan Dorov concluded.", "Ivan Dorov", "The plan will work",
+                  1);
+    /* hard negatives */
+    no_statement("Ivan Dorov concluded his visit to Kazan with a meeting of officials.");
+    nt_run(PUB, "Talks with the Veldanian Steelworkers Union concluded in a memorandum of "
+                "settlement.");
+    NT_CHECK(nt_count_said_by("Veldanian Steelworkers Union") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2808,6 +2822,7 @@ int main(void)
         cmocka_unit_test(test_first_person_contraction_no_name),
         cmocka_unit_test(test_body_with_bracketed_acronym),
         cmocka_unit_test(test_who_clause_before_cue),
+        cmocka_unit_test(test_concluded_needs_content),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
