@@ -2682,6 +2682,21 @@ static void test_concluded_needs_content(void **state)
     NT_CHECK(nt_count_said_by("Veldanian Steelworkers Union") == 0);
 }
 
+/* "retorted", "joked", "shot back:", "snapped back that": a reply with its
+ * content, as "replied". */
+static void test_retort_cues(void **state)
+{
+    (void)state;
+    one_statement("\"I still look the same as I always did,\" Ivan Dorov joked.", "Ivan Dorov",
+                  "I still look the same", 1);
+    nt_run(PUB, "Ivan Dorov retorted that voters remembered the record of a government.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Ivan Dorov shot back: \"I would not bet any money on it.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: "snapped up" is buying, no speech */
+    no_statement("Brelco Corp snapped up its rival Acme Corp in a merger last March.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2823,6 +2838,7 @@ int main(void)
         cmocka_unit_test(test_body_with_bracketed_acronym),
         cmocka_unit_test(test_who_clause_before_cue),
         cmocka_unit_test(test_concluded_needs_content),
+        cmocka_unit_test(test_retort_cues),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
