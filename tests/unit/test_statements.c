@@ -2697,6 +2697,19 @@ static void test_retort_cues(void **state)
     no_statement("Brelco Corp snapped up its rival Acme Corp in a merger last March.");
 }
 
+/* "X branded the plan \"a mess\"", "branded the decision unacceptable": a
+ * characterisation, as "called it"; not the adjective of "branded goods". */
+static void test_branded_characterises(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov branded the new opening hours as a \"leap in the dark\".");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "The Veldanian Party has already branded the proposal unworkable.");
+    NT_CHECK(nt_count_said_by("Veldanian Party") == 1);
+    /* hard negative: an adjective before a noun */
+    no_statement("Generic drugs are cheaper than their branded rivals made by Brelco Corp.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2839,6 +2852,7 @@ int main(void)
         cmocka_unit_test(test_who_clause_before_cue),
         cmocka_unit_test(test_concluded_needs_content),
         cmocka_unit_test(test_retort_cues),
+        cmocka_unit_test(test_branded_characterises),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
