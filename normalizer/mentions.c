@@ -2356,8 +2356,7 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     /* "the central bank said": the country's bank named before ("Bank of
      * Canada", "Bank Negara Malaysia"), resolved below to a body named with
      * "bank" and never to the last business named */
-    if (i + 2 < d->ntoks && tok_is(&d->toks[i + 1], "central") &&
-        tok_is(&d->toks[i + 2], "bank") &&
+    if (i + 2 < d->ntoks && tok_is(&d->toks[i + 1], "central") && tok_is(&d->toks[i + 2], "bank") &&
         !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
         speech_follows(d, i + 3, end) &&
         /* (a subject opening its sentence or clause, not the object of
@@ -3599,8 +3598,8 @@ void resolve_mentions(doc *d)
             int fallback = -1, unknown = -1;
             /* "the central bank": a body named with "bank" that no legal
              * form makes a business; no fallback (try_org_desc) */
-            const int central = m->tok_end == m->tok_start + 3 &&
-                                tok_is(&d->toks[m->tok_start + 1], "central");
+            const int central =
+                m->tok_end == m->tok_start + 3 && tok_is(&d->toks[m->tok_start + 1], "central");
             /* "the union", "the committee": a body that is no business is
              * never the company named last ("Dart Group Corp") */
             const int public_head = (d->toks[m->tok_end - 1].word_bits & W_PUBLIC_BODY) &&

@@ -2673,8 +2673,8 @@ static void test_who_clause_before_cue(void **state)
 static void test_concluded_needs_content(void **state)
 {
     (void)state;
-    one_statement("\"The plan will work,\" Ivan Dorov concluded.", "Ivan Dorov", "The plan will work",
-                  1);
+    one_statement("\"The plan will work,\" Ivan Dorov concluded.", "Ivan Dorov",
+                  "The plan will work", 1);
     /* hard negatives */
     no_statement("Ivan Dorov concluded his visit to Kazan with a meeting of officials.");
     nt_run(PUB, "Talks with the Veldanian Steelworkers Union concluded in a memorandum of "
