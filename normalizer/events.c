@@ -1098,7 +1098,11 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
     /* "Joseph R. Biden, Jr. said": the name before the suffix */
     j = skip_name_suffix(d, j, from);
     uint32_t before_paren = j;
-    j = skip_paren(d, j, from);
+    /* "The Securities and Exchange Commission (SEC) said": a body's mention
+     * that took its bracketed acronym already ends at j */
+    int whole = mention_at(d, j - 1);
+    if (whole < 0 || d->ments[whole].tok_end != j || !is_char(d, j - 1, ')'))
+        j = skip_paren(d, j, from);
     j = skip_angle(d, j, from);
     j = skip_of_country(d, j, from);
     int m = mention_at(d, j - 1);

@@ -2327,6 +2327,33 @@ static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, con
     return 1;
 }
 
+static int speech_follows(const doc *d, uint32_t v, uint32_t limit);
+
+/* "Bank of Canada", "Reserve Bank of India", "Central Bank of Russia": a name
+ * of the kind a country's bank of issue has (a country or "central" or
+ * "reserve" among its words), which "Pacific Bank" or "Bank of Hawaii" is not */
+static int central_bank_name(const doc *d, const char *name)
+{
+    if (word_in(name, "central") || word_in(name, "reserve"))
+        return 1;
+    for (const char *p = name; p && *p;) {
+        while (*p == ' ' || *p == '(')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ' && *p != '(' && *p != ')')
+            p++;
+        char key[32];
+        size_t kl =
+            (size_t)(p - w) < sizeof key ? lex_fold(w, (size_t)(p - w), key, sizeof key) : 0;
+        for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e; e = e->next)
+            if (e->cat == LEX_COUNTRY && e->nwords == 1)
+                return 1;
+        while (*p == ')')
+            p++;
+    }
+    return 0;
+}
+
 /* "the ministry", "the agency": a body named earlier. */
 static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
 {
@@ -2394,6 +2421,16 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
             !tok_is(&d->toks[k - 1], "and") && !is_punct(d, k - 1, '-'))
             return add_body_desc(d, i, k + 1, hd->lower, NULL, next);
     }
+    /* "the central bank said": the country's bank named before ("Bank of
+     * Canada", "Bank Negara Malaysia"), resolved below to a body named with
+     * "bank" and never to the last business named */
+    if (i + 2 < d->ntoks && tok_is(&d->toks[i + 1], "central") && tok_is(&d->toks[i + 2], "bank") &&
+        !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
+        speech_follows(d, i + 3, end) &&
+        /* (a subject opening its sentence or clause, not the object of
+         * another cue: "The statement said the central bank invited") */
+        (i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ',')))
+        return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
@@ -3746,9 +3783,27 @@ void resolve_mentions(doc *d)
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
             int fallback = -1, unknown = -1;
+            /* "the central bank": a body named with "bank" that no legal
+             * form makes a business; no fallback (try_org_desc) */
+            const int central =
+                m->tok_end == m->tok_start + 3 && tok_is(&d->toks[m->tok_start + 1], "central");
+            /* "the union", "the committee": a body that is no business is
+             * never the company named last ("Dart Group Corp") */
+            const int public_head = (d->toks[m->tok_end - 1].word_bits & W_PUBLIC_BODY) &&
+                                    !(d->toks[m->tok_end - 1].word_bits & W_FIRM);
             /* (the last 512 mentions, as for "the spokesman") */
             for (size_t j = k; j-- > 0 && k - j <= 512;) {
                 const mention *p = &d->ments[j];
+                if (central) {
+                    if (p->kind == M_ORG && p->entity >= 0 && !p->body_voice &&
+                        !d->ents[p->entity].company && m->sent - p->sent <= 3 &&
+                        role_matches_memo(d, m->name, d->ents[p->entity].name) &&
+                        central_bank_name(d, d->ents[p->entity].name)) {
+                        m->entity = p->entity;
+                        break;
+                    }
+                    continue;
+                }
                 /* "Umbro said ... The firm, which ..., said": a lone name
                  * read as a person (no first name, office or country) may
                  * be the body, when no body is near */
@@ -3773,6 +3828,8 @@ void resolve_mentions(doc *d)
                     (outlet_mention(d, (int)j) &&
                      (!firm || (d->source.ptr && same_outlet(d->ents[p->entity].name, d->source)))))
                     continue;
+                if (public_head && d->ents[p->entity].company)
+                    continue;
                 if (fallback < 0 && m->sent - p->sent <= 3)
                     fallback = p->entity;
             }
@@ -3786,7 +3843,7 @@ void resolve_mentions(doc *d)
             /* "the company said" paragraphs after the company was last
              * named: a business item's protagonist, the business named most
              * (no regulator, ministry or outlet) */
-            if (m->entity < 0 && (d->toks[m->tok_end - 1].word_bits & W_FIRM)) {
+            if (m->entity < 0 && !central && (d->toks[m->tok_end - 1].word_bits & W_FIRM)) {
                 int best = -1;
                 /* (among the last 512 mentions: an item of thousands of
                  * "the company said" must not cost quadratic time) */

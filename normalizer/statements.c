@@ -1284,6 +1284,46 @@ static int subject_before_modifier(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* "MP Andriy Kostin who also took part in the meeting noted that", "Ivan
+ * Dorov who heads the legal group of negotiators added": a titled or
+ * full-named person opening the sentence, then a relative clause with no
+ * comma (plain words only: no punctuation, quotation, other cue or
+ * subordinating word) before the cue.  Not "an analyst at Credit Lyonnais
+ * who declined to be named said": the person opens the sentence.  The
+ * mention, or -1. */
+static int subject_before_who_clause(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t k = verb_group_start(d, i, s->tok_start);
+    uint32_t w = k;
+    while (w > s->tok_start && k - w < 12 && !tok_is(&d->toks[w - 1], "who")) {
+        const token *t = &d->toks[w - 1];
+        if (!(t->flags & T_WORD) || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
+            tok_lex(d, w - 1, LEX_SPEECH, NULL) || (t->word_bits & (W_SUBORD | W_CONJ)))
+            return -1;
+        w--;
+    }
+    /* (at least a verb and its object: shorter clauses are relative_who's) */
+    if (w <= s->tok_start + 1 || !tok_is(&d->toks[w - 1], "who") || k - w < 3)
+        return -1;
+    int m = mention_at(d, w - 2);
+    if (m < 0 || d->ments[m].tok_end != w - 1 || d->ments[m].kind != M_PERSON ||
+        !party_mention(d, m) ||
+        !(d->ments[m].role || (d->ments[m].tok_end - d->ments[m].tok_start >= 2 &&
+                               tok_lex(d, d->ments[m].tok_end - 2, LEX_GIVEN_NAME, NULL))))
+        return -1;
+    /* the person (or the title before the name) opens the sentence */
+    /* (capitalised title words, "of", "the", "to" and a body's head:
+     * "Member of the Ukrainian delegation X"; not "People close to X who") */
+    uint32_t a = d->ments[m].tok_start;
+    for (uint32_t t = body_tok(d, s->tok_start, a); t < a; t++)
+        if (!(d->toks[t].flags & T_WORD) ||
+            (!(d->toks[t].flags & T_CAP) && !(d->toks[t].word_bits & W_ORG_HEAD) &&
+             !tok_is(&d->toks[t], "of") && !tok_is(&d->toks[t], "the") &&
+             !tok_is(&d->toks[t], "to")))
+            return -1;
+    return m;
+}
+
 /* "King Hassan was quoted today as saying", "Lavrov was quoted by Interfax as
  * saying": the subject of the passive "quoted" speaks (the outlet that
  * quotes only relays).  The subject's mention, or -1. */
@@ -2234,6 +2274,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
               ((d->toks[i - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[i - 1]))) &&
             !content_before_body(d, i, cue_end, s))
             return NSV_OK;
+        /* "Putin concluded his visit", "negotiations concluded in a
+         * memorandum", "talks concluded with the World Bank": "concluded" is
+         * speech only before "that", a colon or quotation, or after what was
+         * said ('"...," he concluded.') */
+        if (nw == 1 && tok_is(&d->toks[i], "concluded") && cue_end < s->tok_end &&
+            (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
+            !tok_is(&d->toks[cue_end], "that"))
+            return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
             tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))
@@ -2527,6 +2575,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = long_appositive_subject(d, i, s);
         if (speaker < 0)
             speaker = subject_before_modifier(d, i, s);
+        if (speaker < 0)
+            speaker = subject_before_who_clause(d, i, s);
         /* "She said:" that no person resolves, right after a body's
          * spokeswoman spoke: that body */
         if (speaker < 0 && i > s->tok_start) {

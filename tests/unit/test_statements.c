@@ -2600,6 +2600,116 @@ static void test_document_possessive_issuer(void **state)
     NT_CHECK(nt_count_said_by("Varnia") == 1);
 }
 
+/* "the union said", "the agency said": a body that is no business is never
+ * the company named last; "the central bank said": the country's bank
+ * named before, never a commercial one. */
+static void test_public_description_not_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Veldanian Broadcast Employees Association opposes a deal with Brelco Corp. "
+                "The union said the contract was unacceptable.");
+    NT_CHECK(nt_count_said_by("Veldanian Broadcast Employees Association") == 1);
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+    /* hard negative: only a business is named, so no one speaks */
+    nt_run(PUB, "Workers at Brelco Corp voted to strike. The union said pay was too low.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+    nt_run(PUB, "The Bank of Portugal acted on Friday. The central bank said in a statement "
+                "the measures included higher provisions.");
+    NT_CHECK(nt_count_said_by("Bank of Portugal") == 1);
+    /* hard negatives: a commercial bank, and the central bank as an object */
+    nt_run(PUB, "Pacific Bank was closed on Friday. The central bank said depositors were safe.");
+    NT_CHECK(nt_count_said_by("Pacific Bank") == 0);
+    nt_run(PUB, "The Bank of Portugal acted. Mr Dorov said the central bank invited offers.");
+    NT_CHECK(nt_count_said_by("Bank of Portugal") == 0);
+}
+
+/* "I've asked", "I’d urge": a first-person contraction is no speaker's name. */
+static void test_first_person_contraction_no_name(void **state)
+{
+    (void)state;
+    no_statement("I\u2019ve asked Congress to pass a budget for safer streets.");
+    no_statement("I've asked Congress to pass a budget for safer streets.");
+    /* hard negative: a named speaker with the same verb still speaks */
+    nt_run(PUB, "Ivan Dorov has asked Congress to pass a budget for safer streets.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+}
+
+/* "The Securities and Exchange Commission (SEC) said": a lexicon body whose
+ * name holds its bracketed acronym speaks; "Confederation of X" and the
+ * British Chambers of Commerce are bodies. */
+static void test_body_with_bracketed_acronym(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Securities and Exchange Commission (SEC) said it would review the rules.");
+    NT_CHECK(nt_count_said_by("Securities and Exchange Commission (SEC)") == 1);
+    nt_run(PUB, "The British Chambers of Commerce (BCC) said it was concerned by the rise.");
+    NT_CHECK(nt_count_said_by("British Chambers of Commerce (BCC)") == 1);
+    nt_run(PUB, "The Confederation of Veldanian Industry said rates should stay on hold.");
+    NT_CHECK(nt_count_said_by("Confederation of Veldanian Industry") == 1);
+    /* hard negatives: no speech verb after the acronym; a barristers'
+     * chambers is no body that speaks for its member */
+    no_statement("The Securities and Exchange Commission (SEC) would review the rules.");
+    nt_run(PUB, "Cherie Booth QC, of Matrix Chambers, said the law was unfair.");
+    NT_CHECK(nt_count_said_by("Matrix Chambers") == 0);
+}
+
+/* "Member of the Veldanian delegation Ivan Dorov who heads the legal group
+ * of negotiators added": the titled person before a relative clause with no
+ * comma speaks; not someone "close to" a named person. */
+static void test_who_clause_before_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Member of the Veldanian delegation Ivan Dorov who heads the legal group of "
+                "negotiators added that guarantees were the key requirement.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: the person is no subject of the cue */
+    nt_run(PUB, "People close to Ivan Dorov who heads the legal group of negotiators added that "
+                "guarantees were the key requirement.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+}
+
+/* "concluded" reports speech only with what was said: "concluded that", a
+ * quotation before it; not "concluded his visit", "talks concluded in". */
+static void test_concluded_needs_content(void **state)
+{
+    (void)state;
+    one_statement("\"The plan will work,\" Ivan Dorov concluded.", "Ivan Dorov",
+                  "The plan will work", 1);
+    /* hard negatives */
+    no_statement("Ivan Dorov concluded his visit to Kazan with a meeting of officials.");
+    nt_run(PUB, "Talks with the Veldanian Steelworkers Union concluded in a memorandum of "
+                "settlement.");
+    NT_CHECK(nt_count_said_by("Veldanian Steelworkers Union") == 0);
+}
+
+/* "retorted", "joked", "shot back:", "snapped back that": a reply with its
+ * content, as "replied". */
+static void test_retort_cues(void **state)
+{
+    (void)state;
+    one_statement("\"I still look the same as I always did,\" Ivan Dorov joked.", "Ivan Dorov",
+                  "I still look the same", 1);
+    nt_run(PUB, "Ivan Dorov retorted that voters remembered the record of a government.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Ivan Dorov shot back: \"I would not bet any money on it.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: "snapped up" is buying, no speech */
+    no_statement("Brelco Corp snapped up its rival Acme Corp in a merger last March.");
+}
+
+/* "X branded the plan \"a mess\"", "branded the decision unacceptable": a
+ * characterisation, as "called it"; not the adjective of "branded goods". */
+static void test_branded_characterises(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov branded the new opening hours as a \"leap in the dark\".");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "The Veldanian Party has already branded the proposal unworkable.");
+    NT_CHECK(nt_count_said_by("Veldanian Party") == 1);
+    /* hard negative: an adjective before a noun */
+    no_statement("Generic drugs are cheaper than their branded rivals made by Brelco Corp.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2736,6 +2846,13 @@ int main(void)
         cmocka_unit_test(test_appositive_body),
         cmocka_unit_test(test_pronoun_newer_subject_over_content_pronoun),
         cmocka_unit_test(test_person_of_firm_with_and),
+        cmocka_unit_test(test_public_description_not_company),
+        cmocka_unit_test(test_first_person_contraction_no_name),
+        cmocka_unit_test(test_body_with_bracketed_acronym),
+        cmocka_unit_test(test_who_clause_before_cue),
+        cmocka_unit_test(test_concluded_needs_content),
+        cmocka_unit_test(test_retort_cues),
+        cmocka_unit_test(test_branded_characterises),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
