@@ -2830,9 +2830,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
     }
     /* (not the progressive: "I am signing the law") */
-    const token *ct = &d->toks[i];
-    int ing = ct->lower_len > 4 && !strcmp(ct->lower + ct->lower_len - 3, "ing");
-    if (!ing && aux_be_before(d, i, s->tok_start)) {
+    if (!ing_form(&d->toks[i]) && aux_be_before(d, i, s->tok_start)) {
         /* passive: the document is the subject */
         uint32_t k = i;
         /* "are to be signed", "must be signed": the auxiliaries and modal
