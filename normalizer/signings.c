@@ -3462,12 +3462,6 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
-/* The base form "sign" in the body, with no auxiliary before it ("did
- * sign", "will sign" say their own modality): a habit ("factories sign
- * contracts with the state"), an infinitive or a plan ("will attend the
- * forum and sign the declaration"), a list of steps ("7. Sign a
- * memorandum"): no reported signing.  A headline's "sign" is one ("Russia,
- * China sign gas deal").  Applies to the events from index `first`. */
 /* "was proud to", "were pleased to", "was particularly honored to" ending
  * right before token t (the base form "sign"): a praise word (words.tsv)
  * after a past "was"/"were".  Not "is proud to" nor "would be glad to". */
@@ -3513,6 +3507,12 @@ static void past_pleasure_signing(doc *d, ev_list *out, size_t first, const sent
     }
 }
 
+/* The base form "sign" in the body, with no auxiliary before it ("did
+ * sign", "will sign" say their own modality): a habit ("factories sign
+ * contracts with the state"), an infinitive or a plan ("will attend the
+ * forum and sign the declaration"), a list of steps ("7. Sign a
+ * memorandum"): no reported signing.  A headline's "sign" is one ("Russia,
+ * China sign gas deal").  Applies to the events from index `first`. */
 static void base_form_modality(const doc *d, ev_list *out, size_t first, const sentence *s,
                                uint32_t cue)
 {
