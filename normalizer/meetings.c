@@ -640,6 +640,21 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     return ev;
 }
 
+/* The "(" of a parenthesis of at most four tokens ("(NEA)", "(U.S.)")
+ * that closes right before token k, at or after token lo; else UINT32_MAX. */
+static uint32_t paren_before(const doc *d, uint32_t k, uint32_t lo)
+{
+    if (k < 2 || !is_char(d, k - 1, ')'))
+        return UINT32_MAX;
+    for (uint32_t p = k - 2; p >= lo && p + 6 > k; p--) {
+        if (is_char(d, p, '('))
+            return p;
+        if (p == 0)
+            break;
+    }
+    return UINT32_MAX;
+}
+
 /* The parties listed before mention m as one subject, each with its title
  * or appositive: "Director of the X Council A, Domestic Policy Advisor B,
  * and Chief Economist C, alongside ..., convened" -> B, A from C.  Writes
@@ -661,14 +676,11 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
             }
             /* "National Endowment for the Arts (NEA) Chair X" */
             if (is_char(d, k - 1, ')')) {
-                uint32_t o = k - 1;
-                while (o > from && o + 4 > k && !is_char(d, o - 1, '('))
-                    o--;
-                if (o > from + 1 && is_char(d, o - 1, '(') && (d->toks[o - 2].flags & T_CAP)) {
-                    k = o - 1;
-                    continue;
-                }
-                break;
+                uint32_t o = paren_before(d, k, from + 1);
+                if (o == UINT32_MAX || !(d->toks[o - 1].flags & T_CAP))
+                    break;
+                k = o;
+                continue;
             }
             /* "Chief Economist of the Investing in America Cabinet" */
             int inner =
@@ -693,13 +705,9 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
         /* "B and C", "B, and C": a name right before; else "B, <title>, C" */
         uint32_t e = k - (uint32_t)comma;
         /* "the Office of X (OX) and the Y": the body before its acronym */
-        if (e > from + 2 && is_char(d, e - 1, ')')) {
-            uint32_t o = e - 1;
-            while (o > from + 1 && o + 4 > e && !is_char(d, o - 1, '('))
-                o--;
-            if (is_char(d, o - 1, '('))
-                e = o - 1;
-        }
+        uint32_t o = e > from + 2 ? paren_before(d, e, from) : UINT32_MAX;
+        if (o != UINT32_MAX)
+            e = o;
         int prev = e > from ? mention_at(d, e - 1) : -1;
         if (prev < 0 || d->ments[prev].tok_end != e || !party_mention(d, prev))
             prev = comma ? party_left(d, k, from) : -1;
