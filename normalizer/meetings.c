@@ -1002,8 +1002,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     /* "hosted over 80 mayors for a reception": the guests came to an
      * occasion that is no meeting (GUIDE: a ceremony with no talks); "for a
      * roundtable", "for a breakfast meeting" are meetings */
-    const lex_entry *hv = tok_lex(d, verb, LEX_MEETING, NULL);
-    if (hv && hv->value == MEET_HOST && g1 + 2 < s->tok_end && tok_is(&d->toks[g1], "for") &&
+    const lex_entry *v = tok_lex(d, verb, LEX_MEETING, NULL);
+    if (v && v->value == MEET_HOST && g1 + 2 < s->tok_end && tok_is(&d->toks[g1], "for") &&
         (d->toks[g1 + 1].word_bits & W_DET)) {
         int cue_after = 0;
         for (uint32_t k = g1 + 2; k < s->tok_end && k < g1 + 4 && !cue_after; k++)
@@ -1078,7 +1078,6 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     e->open_group = 1;
     /* a verb that convenes by itself ("convened"): readouts name the same
      * convening twice, the merge needs to know (events.c) */
-    const lex_entry *v = tok_lex(d, verb, LEX_MEETING, NULL);
     e->convening = v && v->value == MEET_HOLD && v->bits;
     int left[MAX_COORD];
     int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
