@@ -1028,14 +1028,14 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         }
     }
     /* "Putin visited the region's farms, met local farmers": a verb after a
-     * comma shares the sentence's subject; party_left would read the
-     * comma as closing an appositive and take the opening phrase's place */
-    int shared =
-        verb > s->tok_start && is_char(d, verb - 1, ',') ? coordinated_subject(d, verb, s) : -1;
-    if (shared >= 0)
-        subj = shared;
-    if (subj < 0)
-        subj = coordinated_subject(d, verb, s);
+     * comma shares the sentence's subject, over the one party_left found
+     * (it read the comma as closing an appositive and took the opening
+     * phrase's place); with no subject yet, after "and" too */
+    if (subj < 0 || (verb > s->tok_start && is_char(d, verb - 1, ','))) {
+        int shared = coordinated_subject(d, verb, s);
+        if (shared >= 0 || subj < 0)
+            subj = shared;
+    }
     int body_ent = -1, officials = 0;
     uint32_t first = verb;
     if (subj < 0) {
