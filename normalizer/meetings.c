@@ -3389,7 +3389,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         /* "were present at the signing": "present at" joins only the
          * meeting its own noun names (a summit after it is the noun's) */
-        if (!listed && tok_is(&d->toks[end - 1], "at"))
+        if (!listed && cue->canon && !strcmp(cue->canon, "present"))
             return NSV_OK;
         for (size_t k = out->n; k-- > 0;) {
             ev_draft *e = &out->v[k];
