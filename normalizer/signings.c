@@ -3464,17 +3464,20 @@ nomem:
 
 /* "was proud to", "were pleased to", "was particularly honored to" ending
  * right before token t (the base form "sign"): a praise word (words.tsv)
- * after a past "was"/"were".  Not "is proud to" nor "would be glad to". */
-static int past_pleasure(const doc *d, uint32_t t, const sentence *s)
+ * after a past "was"/"were".  Not "is proud to" nor "would be glad to".
+ * The "was"/"were" token, or UINT32_MAX. */
+static uint32_t past_pleasure(const doc *d, uint32_t t, const sentence *s)
 {
     if (t < s->tok_start + 3 || !tok_is(&d->toks[t - 1], "to") ||
         !(d->toks[t - 2].word_bits & W_PRAISE))
-        return 0;
+        return UINT32_MAX;
     uint32_t b = t - 2;
     while (b > s->tok_start && b + 3 > t - 2 && (d->toks[b - 1].word_bits & W_ADVERB) &&
            !(d->toks[b - 1].word_bits & W_AUX))
         b--;
-    return b > s->tok_start && (tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were"));
+    return b > s->tok_start && (tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were"))
+               ? b - 1
+               : UINT32_MAX;
 }
 
 /* "I was proud to sign the Act": the infinitive the clause read as a plan
@@ -3487,11 +3490,9 @@ static void past_pleasure_signing(doc *d, ev_list *out, size_t first, const sent
     while (t > s->tok_start && (d->toks[t - 1].word_bits & W_ADVERB) &&
            !(d->toks[t - 1].word_bits & W_AUX))
         t--;
-    if (!past_pleasure(d, t, s))
+    uint32_t be = past_pleasure(d, t, s); /* the "was" */
+    if (be == UINT32_MAX)
         return;
-    uint32_t be = t - 2; /* back to "was" */
-    while (be > s->tok_start && !tok_is(&d->toks[be], "was") && !tok_is(&d->toks[be], "were"))
-        be--;
     int who = party_left(d, be, s->tok_start);
     if (who < 0)
         who = outlet_holder_before(d, be, s->tok_start);
