@@ -3300,9 +3300,6 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
     if (subj < 0 && office_holder < 0)
         office_holder = outlet_office_holder(d, i, s);
-    /* "I am signing": "am" is no auxiliary of the verb group's class */
-    if (subj < 0 && office_holder < 0 && i > s->tok_start + 1 && tok_is(&d->toks[i - 1], "am"))
-        office_holder = outlet_holder_before(d, i - 1, s->tok_start);
     const ev_draft *attended =
         subj < 0 && office_holder < 0 ? attendees_subject(d, meetings, i, s) : NULL;
     /* copied: new signings may move the list the meeting lives in */
@@ -3813,9 +3810,8 @@ static int progressive(const doc *d, uint32_t i, const sentence *s)
     if (i == s->tok_start)
         return 0;
     const token *b = &d->toks[i - 1];
-    return !(b->flags & T_IN_QUOTE) &&
-           (tok_is(b, "am") || ((b->word_bits & W_BE) && !tok_is(b, "be") && !tok_is(b, "been") &&
-                                !tok_is(b, "being")));
+    return !(b->flags & T_IN_QUOTE) && (b->word_bits & W_BE) && !tok_is(b, "be") &&
+           !tok_is(b, "been") && !tok_is(b, "being");
 }
 
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
