@@ -1412,6 +1412,17 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
     return last;
 }
 
+/* "said Dean Witter analyst Mark Daugherty", "said Wembley chairman Claes
+ * Hultman": is mention m a firm's name the mention finder read as a person
+ * (no first name or title in it), which stands as a body before a staff
+ * member's title? */
+static int firm_as_person(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    return x->kind == M_PERSON && !x->role && !has_given_name(d, m) &&
+           !tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL);
+}
+
 /* '..., said Nationwide economist Alex Bannister', '..., said Waseda
  * University professor Mitsuru Uchida': a body's name, a lower-case title
  * of one to three words, then the person, who is the speaker.  The person's
@@ -1419,12 +1430,7 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
 static int staff_of_body(const doc *d, int body, uint32_t limit)
 {
     const mention *b = &d->ments[body];
-    /* ("said Dean Witter analyst Mark Daugherty", "said Wembley chairman
-     * Claes Hultman": a firm's name the mention finder read as a person,
-     * no first name or title in it, stands as a body here) */
-    int firm_as_person = b->kind == M_PERSON && !b->role && !has_given_name(d, body) &&
-                         !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL);
-    if (b->kind != M_ORG && b->kind != M_COUNTRY && !firm_as_person)
+    if (b->kind != M_ORG && b->kind != M_COUNTRY && !firm_as_person(d, body))
         return -1;
     /* "says the BBC's Louisa Lim": the outlet's own reporter stays the
      * outlet, whose voice is no speaker */
@@ -1453,10 +1459,7 @@ static int staff_body(const doc *d, int p)
     int b = k > from ? mention_at(d, k - 1) : -1;
     if (b < 0 || d->ments[b].tok_end != k || d->ments[b].entity < 0)
         return -1;
-    const mention *y = &d->ments[b];
-    int firm_as_person = y->kind == M_PERSON && !y->role && !has_given_name(d, b) &&
-                         !tok_lex(d, y->tok_start, LEX_GIVEN_NAME, NULL);
-    return y->kind == M_ORG || firm_as_person ? b : -1;
+    return d->ments[b].kind == M_ORG || firm_as_person(d, b) ? b : -1;
 }
 
 /* '..., said HVB analyst Peter Halser', '..., said GE's chief executive Jeff
