@@ -1518,6 +1518,14 @@ static int spokes_word(const token *t)
     return tok_is(t, "spokesman") || tok_is(t, "spokeswoman") || tok_is(t, "spokesperson");
 }
 
+/* Is token k a participle set off by a comma after token `from` ('," said
+ * one banker, noting that', "sent greetings, emphasising"): a clause of the
+ * verb before it, no cue of its own? */
+static int participle_after_comma(const doc *d, uint32_t k, uint32_t from)
+{
+    return ing_form(&d->toks[k]) && k > from && is_char(d, k - 1, ',');
+}
+
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
@@ -1537,9 +1545,9 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         const lex_entry *c = tok_lex(d, k, LEX_SPEECH, NULL);
         if (!c || c->value != SPEECH_VERB)
             continue;
-        /* ('," said one banker, noting that ...': the participle is the
-         * voice's own clause; the verb before it decides) */
-        if (ing_form(t) && k > floor && is_char(d, k - 1, ','))
+        /* ('," said one banker, noting that ...': the verb before it
+         * decides) */
+        if (participle_after_comma(d, k, floor))
             continue;
         for (size_t q = 0; q < out->n; q++)
             if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
@@ -2144,9 +2152,8 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
         if (k->flags & (T_IN_QUOTE | T_QUOTE))
             continue;
         const lex_entry *c = tok_lex(d, t, LEX_SPEECH, NULL);
-        /* (", emphasising the ...": a participle of the greeting's own
-         * clause, no cue of its own) */
-        if (c && ing_form(k) && t > i + nw && is_char(d, t - 1, ','))
+        /* (", emphasising the ...": the greeting's own clause) */
+        if (c && participle_after_comma(d, t, i + nw))
             continue;
         if (c && (t < s->tok_end || c->value == SPEECH_NOUN_VERB))
             return 1;
