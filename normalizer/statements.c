@@ -2164,7 +2164,6 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
     return 0;
 }
 
-/* One speech cue at token i with its phrase length nw. */
 /* "according to oil industry analysts Douglas-Westwood", "according to
  * tourism minister X", "according to our General Staff": after "according
  * to", a few lower-case words describing the source (or "our"), then the
@@ -2196,6 +2195,7 @@ static int according_to_described(const doc *d, uint32_t k, const sentence *s)
     return m;
 }
 
+/* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
@@ -3413,7 +3413,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
         ent = named_person_entity(d, office->canon, NULL, NULL);
     if (ent < 0)
         return NSV_OK;
-    /* the body's first sentence, and first person within five */
+    /* the body's first sentence, and first person within twelve */
     uint32_t first = 0;
     while (first < d->nsents && d->sents[first].start < body)
         first++;
