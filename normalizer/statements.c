@@ -1063,6 +1063,14 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
     return m;
 }
 
+/* "at", "of", "with", "for": the word that places a title at the body
+ * named after it ("chief economist at Deutsche Genossenschaftbank", "an
+ * analyst with Nomura", "executive partner of Tods Murray"). */
+static int employer_prep(const token *t)
+{
+    return tok_is(t, "at") || tok_is(t, "of") || tok_is(t, "with") || tok_is(t, "for");
+}
+
 /* "Robert D. Hunter, Chase Manhattan area executive for Europe, Africa and
  * the Middle East, said", "Stephen Schechter, a banker who has held talks
  * with the club, said": the name that opens the sentence, set off by a
@@ -1123,9 +1131,7 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
             if ((d->toks[t].flags & T_PUNCT) && !is_char(d, t, '&') && !is_char(d, t, '.') &&
                 !is_char(d, t, '-'))
                 return -1;
-            if ((tok_is(&d->toks[t], "at") || tok_is(&d->toks[t], "of") ||
-                 tok_is(&d->toks[t], "with") || tok_is(&d->toks[t], "for")) &&
-                t + 1 < k && (d->toks[t + 1].flags & T_CAP))
+            if (employer_prep(&d->toks[t]) && t + 1 < k && (d->toks[t + 1].flags & T_CAP))
                 prep = 1;
         }
         if (!prep)
@@ -1185,9 +1191,8 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
     if (named_end) {
         int prep = 0;
         for (uint32_t t = c + 2; t + 1 < k && !prep; t++)
-            prep = (tok_is(&d->toks[t], "at") || tok_is(&d->toks[t], "of") ||
-                    tok_is(&d->toks[t], "with") || tok_is(&d->toks[t], "for")) &&
-                   !(d->toks[t - 1].flags & T_CAP) && (d->toks[t + 1].flags & T_CAP);
+            prep = employer_prep(&d->toks[t]) && !(d->toks[t - 1].flags & T_CAP) &&
+                   (d->toks[t + 1].flags & T_CAP);
         if (!prep)
             return -1;
     }
