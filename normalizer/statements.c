@@ -1177,8 +1177,7 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
     while (c > s->tok_start && k - c <= 8 && !is_char(d, c, ',')) {
         const token *t = &d->toks[c];
         if ((t->flags & (T_QUOTE | T_IN_QUOTE)) || tok_lex(d, c, LEX_SPEECH, NULL) ||
-            (t->word_bits & (W_SUBORD | W_AUX)) || tok_is(t, "who") || tok_is(t, "whose") ||
-            tok_is(t, "which") || (t->flags & T_NUM) ||
+            (t->word_bits & (W_SUBORD | W_AUX)) || (t->flags & T_NUM) ||
             ((t->flags & T_PUNCT) && !is_char(d, c, '&') && !is_char(d, c, '.') &&
              !is_char(d, c, '-') && !(t->flags & T_POSS)))
             return -1;
