@@ -1664,15 +1664,16 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
 }
 
 /* Does a mention of entity ent start within the six tokens after token t
- * (the cue's object or content subject)?  With `named_only`, a name only,
- * not a description, which may be misread. */
-static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit, int named_only)
+ * (the cue's object or content subject)?  A name or description, never a
+ * pronoun ("He told reporters he was angry" names no one); with
+ * `person_only`, a person's name only, not a description, which may be
+ * misread. */
+static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit, int person_only)
 {
     for (uint32_t k = t; k < limit && k < t + 6; k++) {
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity == ent &&
-            (!named_only || d->ments[m].kind == M_PERSON ||
-             (named_only == 2 && d->ments[m].kind != M_PRONOUN)))
+            (person_only ? d->ments[m].kind == M_PERSON : d->ments[m].kind != M_PRONOUN))
             return 1;
     }
     return 0;
@@ -2903,11 +2904,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (pv >= 0) {
             int ns = newer_subject(d, voiced->sent, here, d->ments[speaker].pronoun_bits);
             /* (not when the clause names that person: "He thanked the Italian
-             * Prime Minister" after "Mr Berlusconi proposed") */
-            /* ("He told reporters he was angry": a pronoun in the content
-             * is no naming of that person) */
+             * Prime Minister" after "Mr Berlusconi proposed"; a pronoun, as
+             * in "He told reporters he was angry", names no one) */
             if (ns >= 0 && d->ments[ns].entity != d->ments[voice].entity &&
-                !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 2))
+                !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 0))
                 voice = ns;
         }
     }
