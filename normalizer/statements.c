@@ -313,6 +313,13 @@ static int body_named_with(const doc *d, const char *w, uint32_t t, int tail)
     return -1;
 }
 
+/* Is the title `canon` one that speaks for a body, a spokesperson's or a
+ * lawyer's (GUIDE)? */
+static int body_voice_title(const char *canon)
+{
+    return canon && (!strcmp(canon, "Spokesperson") || !strcmp(canon, "Lawyer"));
+}
+
 /* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
  * "Burlington lawyers said": a spokesperson or lawyer speaks for the body
  * named beside the title (GUIDE). */
@@ -324,7 +331,7 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
         k--;
         unsigned nw = 0;
         const lex_entry *ti = tok_lex(d, k, LEX_TITLE, &nw);
-        if (!ti || !ti->canon || (strcmp(ti->canon, "Spokesperson") && strcmp(ti->canon, "Lawyer")))
+        if (!ti || !body_voice_title(ti->canon))
             continue;
         if (k + nw == t) {
             int m = mention_at(d, k - 1);
@@ -2666,9 +2673,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         staff = -1;
                     /* (not "said burlington lawyer Humphrey": a lawyer or
                      * spokesperson speaks for a body, here not named) */
-                    const char *sr = staff >= 0 ? d->ments[staff].role : NULL;
-                    if (lower_title && !after_quote && sr &&
-                        (!strcmp(sr, "Lawyer") || !strcmp(sr, "Spokesperson")))
+                    if (lower_title && !after_quote && staff >= 0 &&
+                        body_voice_title(d->ments[staff].role))
                         staff = -1;
                 }
                 if (staff >= 0)
