@@ -1529,6 +1529,16 @@ static int spokes_word(const token *t)
     return tok_is(t, "spokesman") || tok_is(t, "spokeswoman") || tok_is(t, "spokesperson");
 }
 
+/* Is mention m a lone capitalised word opening sentence s whose entity's
+ * name is that one word ("Bankers ... but urged", "Total estimated output"):
+ * no evidence of a name? */
+static int lone_opening_word(const doc *d, int m, const sentence *s)
+{
+    const mention *x = &d->ments[m];
+    return x->tok_start == s->tok_start && x->tok_end == s->tok_start + 1 && x->entity >= 0 &&
+           !strchr(d->ents[x->entity].name, ' ');
+}
+
 /* Is token k a participle set off by a comma after token `from` ('," said
  * one banker, noting that', "sent greetings, emphasising"): a clause of the
  * verb before it, no cue of its own? */
@@ -2566,9 +2576,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * sentence that names nothing longer ("Henderson estimated" after
          * "Richard Henderson" stays) they are not read as a cue */
         if ((tok_is(cv, "estimated") || tok_is(cv, "forecast")) && speaker >= 0 &&
-            d->ments[speaker].tok_start == s->tok_start &&
-            d->ments[speaker].tok_end == s->tok_start + 1 && d->ments[speaker].tok_end == i &&
-            d->ments[speaker].entity >= 0 && !strchr(d->ents[d->ments[speaker].entity].name, ' '))
+            d->ments[speaker].tok_end == i && lone_opening_word(d, speaker, s))
             return NSV_OK;
         if (quoted_subj >= 0)
             speaker = quoted_subj;
@@ -2779,8 +2787,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     /* "Bankers ... but urged": a lone capitalised plural
                      * opening the sentence is no evidence of a name */
                     const mention *sm = &d->ments[m];
-                    if (!(sm->kind == M_PERSON && k == s->tok_start && sm->tok_end == k + 1 &&
-                          sm->entity >= 0 && !strchr(d->ents[sm->entity].name, ' ') &&
+                    if (!(sm->kind == M_PERSON && lone_opening_word(d, m, s) &&
                           third_person_s(&d->toks[k])))
                         speaker = m;
                     /* "X is in prison, having been charged and denied
