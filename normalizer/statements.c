@@ -313,6 +313,13 @@ static int body_named_with(const doc *d, const char *w, uint32_t t, int tail)
     return -1;
 }
 
+/* Is the title `canon` one that speaks for a body, a spokesperson's or a
+ * lawyer's (GUIDE)? */
+static int body_voice_title(const char *canon)
+{
+    return canon && (!strcmp(canon, "Spokesperson") || !strcmp(canon, "Lawyer"));
+}
+
 /* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
  * "Burlington lawyers said": a spokesperson or lawyer speaks for the body
  * named beside the title (GUIDE). */
@@ -324,7 +331,7 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
         k--;
         unsigned nw = 0;
         const lex_entry *ti = tok_lex(d, k, LEX_TITLE, &nw);
-        if (!ti || !ti->canon || (strcmp(ti->canon, "Spokesperson") && strcmp(ti->canon, "Lawyer")))
+        if (!ti || !body_voice_title(ti->canon))
             continue;
         if (k + nw == t) {
             int m = mention_at(d, k - 1);
@@ -1063,6 +1070,14 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
     return m;
 }
 
+/* "at", "of", "with", "for": the word that places a title at the body
+ * named after it ("chief economist at Deutsche Genossenschaftbank", "an
+ * analyst with Nomura", "executive partner of Tods Murray"). */
+static int employer_prep(const token *t)
+{
+    return tok_is(t, "at") || tok_is(t, "of") || tok_is(t, "with") || tok_is(t, "for");
+}
+
 /* "Robert D. Hunter, Chase Manhattan area executive for Europe, Africa and
  * the Middle East, said", "Stephen Schechter, a banker who has held talks
  * with the club, said": the name that opens the sentence, set off by a
@@ -1123,9 +1138,7 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
             if ((d->toks[t].flags & T_PUNCT) && !is_char(d, t, '&') && !is_char(d, t, '.') &&
                 !is_char(d, t, '-'))
                 return -1;
-            if ((tok_is(&d->toks[t], "at") || tok_is(&d->toks[t], "of") ||
-                 tok_is(&d->toks[t], "with") || tok_is(&d->toks[t], "for")) &&
-                t + 1 < k && (d->toks[t + 1].flags & T_CAP))
+            if (employer_prep(&d->toks[t]) && t + 1 < k && (d->toks[t + 1].flags & T_CAP))
                 prep = 1;
         }
         if (!prep)
@@ -1171,8 +1184,7 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
     while (c > s->tok_start && k - c <= 8 && !is_char(d, c, ',')) {
         const token *t = &d->toks[c];
         if ((t->flags & (T_QUOTE | T_IN_QUOTE)) || tok_lex(d, c, LEX_SPEECH, NULL) ||
-            (t->word_bits & (W_SUBORD | W_AUX)) || tok_is(t, "who") || tok_is(t, "whose") ||
-            tok_is(t, "which") || (t->flags & T_NUM) ||
+            (t->word_bits & (W_SUBORD | W_AUX)) || (t->flags & T_NUM) ||
             ((t->flags & T_PUNCT) && !is_char(d, c, '&') && !is_char(d, c, '.') &&
              !is_char(d, c, '-') && !(t->flags & T_POSS)))
             return -1;
@@ -1185,9 +1197,8 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
     if (named_end) {
         int prep = 0;
         for (uint32_t t = c + 2; t + 1 < k && !prep; t++)
-            prep = (tok_is(&d->toks[t], "at") || tok_is(&d->toks[t], "of") ||
-                    tok_is(&d->toks[t], "with") || tok_is(&d->toks[t], "for")) &&
-                   !(d->toks[t - 1].flags & T_CAP) && (d->toks[t + 1].flags & T_CAP);
+            prep = employer_prep(&d->toks[t]) && !(d->toks[t - 1].flags & T_CAP) &&
+                   (d->toks[t + 1].flags & T_CAP);
         if (!prep)
             return -1;
     }
@@ -1412,6 +1423,17 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
     return last;
 }
 
+/* "said Dean Witter analyst Mark Daugherty", "said Wembley chairman Claes
+ * Hultman": is mention m a firm's name the mention finder read as a person
+ * (no first name or title in it), which stands as a body before a staff
+ * member's title? */
+static int firm_as_person(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    return x->kind == M_PERSON && !x->role && !has_given_name(d, m) &&
+           !tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL);
+}
+
 /* '..., said Nationwide economist Alex Bannister', '..., said Waseda
  * University professor Mitsuru Uchida': a body's name, a lower-case title
  * of one to three words, then the person, who is the speaker.  The person's
@@ -1419,12 +1441,7 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
 static int staff_of_body(const doc *d, int body, uint32_t limit)
 {
     const mention *b = &d->ments[body];
-    /* ("said Dean Witter analyst Mark Daugherty", "said Wembley chairman
-     * Claes Hultman": a firm's name the mention finder read as a person,
-     * no first name or title in it, stands as a body here) */
-    int firm_as_person = b->kind == M_PERSON && !b->role && !has_given_name(d, body) &&
-                         !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL);
-    if (b->kind != M_ORG && b->kind != M_COUNTRY && !firm_as_person)
+    if (b->kind != M_ORG && b->kind != M_COUNTRY && !firm_as_person(d, body))
         return -1;
     /* "says the BBC's Louisa Lim": the outlet's own reporter stays the
      * outlet, whose voice is no speaker */
@@ -1453,10 +1470,7 @@ static int staff_body(const doc *d, int p)
     int b = k > from ? mention_at(d, k - 1) : -1;
     if (b < 0 || d->ments[b].tok_end != k || d->ments[b].entity < 0)
         return -1;
-    const mention *y = &d->ments[b];
-    int firm_as_person = y->kind == M_PERSON && !y->role && !has_given_name(d, b) &&
-                         !tok_lex(d, y->tok_start, LEX_GIVEN_NAME, NULL);
-    return y->kind == M_ORG || firm_as_person ? b : -1;
+    return d->ments[b].kind == M_ORG || firm_as_person(d, b) ? b : -1;
 }
 
 /* '..., said HVB analyst Peter Halser', '..., said GE's chief executive Jeff
@@ -1515,6 +1529,24 @@ static int spokes_word(const token *t)
     return tok_is(t, "spokesman") || tok_is(t, "spokeswoman") || tok_is(t, "spokesperson");
 }
 
+/* Is mention m a lone capitalised word opening sentence s whose entity's
+ * name is that one word ("Bankers ... but urged", "Total estimated output"):
+ * no evidence of a name? */
+static int lone_opening_word(const doc *d, int m, const sentence *s)
+{
+    const mention *x = &d->ments[m];
+    return x->tok_start == s->tok_start && x->tok_end == s->tok_start + 1 && x->entity >= 0 &&
+           !strchr(d->ents[x->entity].name, ' ');
+}
+
+/* Is token k a participle set off by a comma after token `from` ('," said
+ * one banker, noting that', "sent greetings, emphasising"): a clause of the
+ * verb before it, no cue of its own? */
+static int participle_after_comma(const doc *d, uint32_t k, uint32_t from)
+{
+    return ing_form(&d->toks[k]) && k > from && is_char(d, k - 1, ',');
+}
+
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
@@ -1534,9 +1566,9 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         const lex_entry *c = tok_lex(d, k, LEX_SPEECH, NULL);
         if (!c || c->value != SPEECH_VERB)
             continue;
-        /* ('," said one banker, noting that ...': the participle is the
-         * voice's own clause; the verb before it decides) */
-        if (ing_form(t) && k > floor && is_char(d, k - 1, ','))
+        /* ('," said one banker, noting that ...': the verb before it
+         * decides) */
+        if (participle_after_comma(d, k, floor))
             continue;
         for (size_t q = 0; q < out->n; q++)
             if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
@@ -1649,15 +1681,16 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
 }
 
 /* Does a mention of entity ent start within the six tokens after token t
- * (the cue's object or content subject)?  With `named_only`, a name only,
- * not a description, which may be misread. */
-static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit, int named_only)
+ * (the cue's object or content subject)?  A name or description, never a
+ * pronoun ("He told reporters he was angry" names no one); with
+ * `person_only`, a person's name only, not a description, which may be
+ * misread. */
+static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit, int person_only)
 {
     for (uint32_t k = t; k < limit && k < t + 6; k++) {
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity == ent &&
-            (!named_only || d->ments[m].kind == M_PERSON ||
-             (named_only == 2 && d->ments[m].kind != M_PRONOUN)))
+            (person_only ? d->ments[m].kind == M_PERSON : d->ments[m].kind != M_PRONOUN))
             return 1;
     }
     return 0;
@@ -2141,9 +2174,8 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
         if (k->flags & (T_IN_QUOTE | T_QUOTE))
             continue;
         const lex_entry *c = tok_lex(d, t, LEX_SPEECH, NULL);
-        /* (", emphasising the ...": a participle of the greeting's own
-         * clause, no cue of its own) */
-        if (c && ing_form(k) && t > i + nw && is_char(d, t - 1, ','))
+        /* (", emphasising the ...": the greeting's own clause) */
+        if (c && participle_after_comma(d, t, i + nw))
             continue;
         if (c && (t < s->tok_end || c->value == SPEECH_NOUN_VERB))
             return 1;
@@ -2154,7 +2186,6 @@ static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, un
     return 0;
 }
 
-/* One speech cue at token i with its phrase length nw. */
 /* "according to oil industry analysts Douglas-Westwood", "according to
  * tourism minister X", "according to our General Staff": after "according
  * to", a few lower-case words describing the source (or "our"), then the
@@ -2186,6 +2217,7 @@ static int according_to_described(const doc *d, uint32_t k, const sentence *s)
     return m;
 }
 
+/* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
@@ -2544,9 +2576,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * sentence that names nothing longer ("Henderson estimated" after
          * "Richard Henderson" stays) they are not read as a cue */
         if ((tok_is(cv, "estimated") || tok_is(cv, "forecast")) && speaker >= 0 &&
-            d->ments[speaker].tok_start == s->tok_start &&
-            d->ments[speaker].tok_end == s->tok_start + 1 && d->ments[speaker].tok_end == i &&
-            d->ments[speaker].entity >= 0 && !strchr(d->ents[d->ments[speaker].entity].name, ' '))
+            d->ments[speaker].tok_end == i && lone_opening_word(d, speaker, s))
             return NSV_OK;
         if (quoted_subj >= 0)
             speaker = quoted_subj;
@@ -2651,9 +2681,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         staff = -1;
                     /* (not "said burlington lawyer Humphrey": a lawyer or
                      * spokesperson speaks for a body, here not named) */
-                    const char *sr = staff >= 0 ? d->ments[staff].role : NULL;
-                    if (lower_title && !after_quote && sr &&
-                        (!strcmp(sr, "Lawyer") || !strcmp(sr, "Spokesperson")))
+                    if (lower_title && !after_quote && staff >= 0 &&
+                        body_voice_title(d->ments[staff].role))
                         staff = -1;
                 }
                 if (staff >= 0)
@@ -2758,8 +2787,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     /* "Bankers ... but urged": a lone capitalised plural
                      * opening the sentence is no evidence of a name */
                     const mention *sm = &d->ments[m];
-                    if (!(sm->kind == M_PERSON && k == s->tok_start && sm->tok_end == k + 1 &&
-                          sm->entity >= 0 && !strchr(d->ents[sm->entity].name, ' ') &&
+                    if (!(sm->kind == M_PERSON && lone_opening_word(d, m, s) &&
                           third_person_s(&d->toks[k])))
                         speaker = m;
                     /* "X is in prison, having been charged and denied
@@ -2889,11 +2917,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (pv >= 0) {
             int ns = newer_subject(d, voiced->sent, here, d->ments[speaker].pronoun_bits);
             /* (not when the clause names that person: "He thanked the Italian
-             * Prime Minister" after "Mr Berlusconi proposed") */
-            /* ("He told reporters he was angry": a pronoun in the content
-             * is no naming of that person) */
+             * Prime Minister" after "Mr Berlusconi proposed"; a pronoun, as
+             * in "He told reporters he was angry", names no one) */
             if (ns >= 0 && d->ments[ns].entity != d->ments[voice].entity &&
-                !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 2))
+                !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 0))
                 voice = ns;
         }
     }
@@ -3403,7 +3430,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
         ent = named_person_entity(d, office->canon, NULL, NULL);
     if (ent < 0)
         return NSV_OK;
-    /* the body's first sentence, and first person within five */
+    /* the body's first sentence, and first person within twelve */
     uint32_t first = 0;
     while (first < d->nsents && d->sents[first].start < body)
         first++;
