@@ -969,9 +969,9 @@ static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
     return k;
 }
 
-/* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int catch_all_role(const char *role);
 
+/* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* it starts at an article or "his", or at a demonym, country, body or
@@ -2021,8 +2021,6 @@ static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *
     return r;
 }
 
-/* A person by name alone: two or more name tokens, or one that is a known
- * surname, or one right before a speech verb ("Reagan said"). */
 /* '"...," said de Clercq.', '..., said al-Chalabi, who ...': a surname
  * that opens with a lower-case particle right after a speech verb, the
  * name ending the clause (not "said al-Qaeda was"): the person named so
@@ -2089,6 +2087,8 @@ static int own_correspondent_before(const doc *d, uint32_t t)
            same_outlet(d->ents[d->ments[o].entity].name, d->source);
 }
 
+/* A person by name alone: two or more name tokens, or one that is a known
+ * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -3143,11 +3143,6 @@ static int appositive_name(doc *d, size_t k)
     return n->entity;
 }
 
-/* "the Salford MP", "the Maryland Democrat" (a seat description): the one
- * person that the nearest sentence naming anyone names before it, outside
- * quotation marks (its own words before it first: "Pryor said. The
- * Arkansas senator said"); of several there, the one legislator among
- * people of known office, else no one: a wrong speaker is worse than none. */
 /* Is person mention p the speaker of a speech cue: right after one ("said
  * Elizabeth Reiners"), or the first cue after it in its sentence, with no
  * calling, title or unnamed word between ("Sanford Margoshes of Shearson
@@ -3171,6 +3166,11 @@ static int speaks_in_clause(const doc *d, const mention *p)
     return 0;
 }
 
+/* "the Salford MP", "the Maryland Democrat" (a seat description): the one
+ * person that the nearest sentence naming anyone names before it, outside
+ * quotation marks (its own words before it first: "Pryor said. The
+ * Arkansas senator said"); of several there, the one legislator among
+ * people of known office, else no one: a wrong speaker is worse than none. */
 static int seat_holder(const doc *d, size_t k)
 {
     const mention *m = &d->ments[k];
