@@ -2329,6 +2329,29 @@ static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, con
 
 static int speech_follows(const doc *d, uint32_t v, uint32_t limit);
 
+/* The next word of a body's name at *p, brackets passed over ("Securities
+ * and Exchange Commission (SEC)" holds "SEC"): its lexicon entries in *e
+ * (NULL for a word the lexicon does not know), *p moved past it; 0 at the
+ * name's end. */
+static int next_name_word(const doc *d, const char **p, const lex_entry **e)
+{
+    if (!*p || !**p)
+        return 0;
+    const char *s = *p;
+    while (*s == ' ' || *s == '(')
+        s++;
+    const char *w = s;
+    while (*s && *s != ' ' && *s != '(' && *s != ')')
+        s++;
+    char key[32];
+    size_t kl = (size_t)(s - w) < sizeof key ? lex_fold(w, (size_t)(s - w), key, sizeof key) : 0;
+    *e = kl ? lex_lookup(d->lex, key, kl) : NULL;
+    while (*s == ')')
+        s++;
+    *p = s;
+    return 1;
+}
+
 /* "Bank of Canada", "Reserve Bank of India", "Central Bank of Russia": a name
  * of the kind a country's bank of issue has (a country or "central" or
  * "reserve" among its words), which "Pacific Bank" or "Bank of Hawaii" is not */
@@ -2336,21 +2359,11 @@ static int central_bank_name(const doc *d, const char *name)
 {
     if (word_in(name, "central") || word_in(name, "reserve"))
         return 1;
-    for (const char *p = name; p && *p;) {
-        while (*p == ' ' || *p == '(')
-            p++;
-        const char *w = p;
-        while (*p && *p != ' ' && *p != '(' && *p != ')')
-            p++;
-        char key[32];
-        size_t kl =
-            (size_t)(p - w) < sizeof key ? lex_fold(w, (size_t)(p - w), key, sizeof key) : 0;
-        for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e; e = e->next)
+    const lex_entry *e0;
+    for (const char *p = name; next_name_word(d, &p, &e0);)
+        for (const lex_entry *e = e0; e; e = e->next)
             if (e->cat == LEX_COUNTRY && e->nwords == 1)
                 return 1;
-        while (*p == ')')
-            p++;
-    }
     return 0;
 }
 
@@ -2984,25 +2997,15 @@ static int given_name_first(const doc *d, const char *name)
 int public_body(const doc *d, const char *name)
 {
     int pub = 0;
-    for (const char *p = name; p && *p;) {
-        while (*p == ' ' || *p == '(')
-            p++;
-        const char *w = p;
-        while (*p && *p != ' ' && *p != '(' && *p != ')')
-            p++;
-        char key[32];
-        size_t kl =
-            (size_t)(p - w) < sizeof key ? lex_fold(w, (size_t)(p - w), key, sizeof key) : 0;
-        for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e; e = e->next) {
+    const lex_entry *e0;
+    for (const char *p = name; next_name_word(d, &p, &e0);)
+        for (const lex_entry *e = e0; e; e = e->next) {
             if (e->cat != LEX_WORD || e->nwords != 1)
                 continue;
             if (e->bits & W_COMPANY)
                 return 0;
             pub |= (e->bits & W_PUBLIC_BODY) != 0;
         }
-        while (*p == ')')
-            p++;
-    }
     return pub;
 }
 
