@@ -2667,16 +2667,19 @@ static int word_in(const char *s, const char *w)
 
 static int role_contains(const char *want, const char *have);
 
+/* The words that make a holder less than the office itself: a deputy, vice,
+ * former, elect or designate holder is not who "the President" or "the
+ * mayor" means (an acting head holds the office: "the President" may be
+ * them; a president-elect does not yet).  role_matches and desc_fit. */
+static const char *const lesser_words[] = {"vice", "deputy", "former", "elect", "designate", NULL};
+
 /* A description's role against a holder's: "the President" is not the Vice
  * President, "the minister" not a deputy minister. */
 static int role_matches(const char *want, const char *have)
 {
-    /* an acting head holds the office: "the President" may be them; a
-     * president-elect does not yet */
-    static const char *const lesser[] = {"vice", "deputy", "former", "elect", NULL};
     if (want && have)
-        for (int q = 0; lesser[q]; q++)
-            if (word_in(have, lesser[q]) && !word_in(want, lesser[q]))
+        for (int q = 0; lesser_words[q]; q++)
+            if (word_in(have, lesser_words[q]) && !word_in(want, lesser_words[q]))
                 return 0;
     return role_contains(want, have);
 }
@@ -3432,16 +3435,13 @@ static int desc_fit(doc *d, size_t k, int strict)
                          !(d->toks[t - 1].word_bits & (W_DET | W_PREP));
         }
         if (strict && headed) {
-            /* (a deputy, vice, former or elect holder is not who "the mayor"
-             * means) */
-            static const char *const lesser[] = {"vice",  "deputy",    "former",
-                                                 "elect", "designate", NULL};
-            for (int q = 0; lesser[q] && headed; q++) {
-                size_t ql = strlen(lesser[q]);
+            /* (a lesser holder is not who "the mayor" means) */
+            for (int q = 0; lesser_words[q] && headed; q++) {
+                size_t ql = strlen(lesser_words[q]);
                 int in_desc = 0;
                 for (uint32_t t = m->tok_start; t < m->tok_end && !in_desc; t++)
-                    in_desc = word_matches(&d->toks[t], lesser[q], ql);
-                if (!in_desc && span_has_word(d, p, lesser[q], ql, m->tok_start))
+                    in_desc = word_matches(&d->toks[t], lesser_words[q], ql);
+                if (!in_desc && span_has_word(d, p, lesser_words[q], ql, m->tok_start))
                     headed = 0;
             }
         }
