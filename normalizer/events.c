@@ -1004,9 +1004,11 @@ static int person_of_body(const doc *d, int org, uint32_t from)
         !tok_is(prep, "from"))
         return -1;
     int p = mention_at(d, k - 2);
+    /* (a firm's name with "and" that opens with a first name, bodylike by
+     * its "and" alone: any person before it, as before a body) */
     if (p >= 0 && d->ments[p].tok_end == k - 1 &&
-        (named_person(d, p, b) || (b->kind != M_ORG && bodylike && d->ments[p].kind == M_PERSON &&
-                                   tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL))))
+        (named_person(d, p, b) ||
+         (d->ments[p].kind == M_PERSON && tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL))))
         return p;
     /* ", a fund manager at": a short lower-case description after a comma */
     for (uint32_t j = k - 1; j-- > from && k - 1 - j <= 5;) {
