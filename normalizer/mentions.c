@@ -616,6 +616,19 @@ static void touch(doc *d, int ent)
     }
 }
 
+/* A person mention of tokens [s, e) for entity ent, by the entity's name:
+ * 0, or -1 out of memory. */
+static int add_person_mention(doc *d, uint32_t s, uint32_t e, int ent)
+{
+    mention *m = add_mention(d, M_PERSON, s, e);
+    if (!m)
+        return -1;
+    m->entity = ent;
+    m->name = d->ents[ent].name;
+    touch(d, ent);
+    return 0;
+}
+
 /* A person mention: join an entity with the same surname or start one. */
 static int person_entity(doc *d, const char *name, const char *surname, const char *role,
                          const char *country)
@@ -2051,14 +2064,8 @@ static int particle_name_after_verb(doc *d, uint32_t i, uint32_t limit, uint32_t
         ent = find_entity(d, NSV_KIND_PERSON, tail);
     if (ent < 0)
         ent = person_entity(d, full, full, NULL, NULL);
-    if (ent < 0)
+    if (ent < 0 || add_person_mention(d, i, end, ent) < 0)
         return -1;
-    mention *m = add_mention(d, M_PERSON, i, end);
-    if (!m)
-        return -1;
-    m->entity = ent;
-    m->name = d->ents[ent].name;
-    touch(d, ent);
     *next = end;
     return 1;
 }
@@ -2142,18 +2149,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         int a = find_entity(d, NSV_KIND_PERSON, span_text(d, i, i + 1));
         int b = find_entity(d, NSV_KIND_PERSON, span_text(d, i + 2, i + 3));
         if (a >= 0 && b >= 0 && a != b) {
-            mention *m = add_mention(d, M_PERSON, i, i + 1);
-            if (!m)
+            if (add_person_mention(d, i, i + 1, a) < 0 ||
+                add_person_mention(d, i + 2, i + 3, b) < 0)
                 return -1;
-            m->entity = a;
-            m->name = d->ents[a].name;
-            touch(d, a);
-            m = add_mention(d, M_PERSON, i + 2, i + 3);
-            if (!m)
-                return -1;
-            m->entity = b;
-            m->name = d->ents[b].name;
-            touch(d, b);
             *next = end;
             return 1;
         }
@@ -2288,14 +2286,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             d->ents[ent].role = post->canon;
         end++;
     }
-    mention *m = add_mention(d, M_PERSON, at, end);
-    if (!m)
-        return -1;
-    m->entity = ent;
-    m->name = d->ents[ent].name;
     if (!d->ents[ent].role && own_correspondent_before(d, at))
         d->ents[ent].role = "Correspondent";
-    touch(d, ent);
+    if (add_person_mention(d, at, end, ent) < 0)
+        return -1;
     *next = end;
     return 1;
 }
