@@ -3651,8 +3651,7 @@ void resolve_mentions(doc *d)
                     ec = holder_country(office, e->name);
                 if (m->country && ec && strcmp(m->country, ec))
                     continue;
-                if (m->country && !ec && (counterpart || own_counterpart) &&
-                    (p->sent == m->sent || own_counterpart))
+                if (m->country && !ec && (own_counterpart || (counterpart && p->sent == m->sent)))
                     continue;
                 if (m->country && !ec) {
                     /* "the President of Turkey": a holder of no known country
