@@ -971,9 +971,6 @@ static int person_of_body(const doc *d, int org, uint32_t from)
     const mention *b = &d->ments[org];
     int bodylike = b->kind == M_ORG || b->kind == M_COUNTRY ||
                    (b->kind == M_PERSON && !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL));
-    /* ("Prescott Ball and Turben": a name joined by "and" is a firm's) */
-    for (uint32_t j = b->tok_start + 1; !bodylike && j + 1 < b->tok_end; j++)
-        bodylike = tok_is(&d->toks[j], "and") || is_char(d, j, '&');
     if (!bodylike)
         return -1;
     /* "John Smith of Ball and Turben said": the firm's name goes on back
@@ -1004,9 +1001,7 @@ static int person_of_body(const doc *d, int org, uint32_t from)
         !tok_is(prep, "from"))
         return -1;
     int p = mention_at(d, k - 2);
-    if (p >= 0 && d->ments[p].tok_end == k - 1 &&
-        (named_person(d, p, b) || (b->kind != M_ORG && bodylike && d->ments[p].kind == M_PERSON &&
-                                   tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL))))
+    if (p >= 0 && d->ments[p].tok_end == k - 1 && named_person(d, p, b))
         return p;
     /* ", a fund manager at": a short lower-case description after a comma */
     for (uint32_t j = k - 1; j-- > from && k - 1 - j <= 5;) {

@@ -616,6 +616,19 @@ static void touch(doc *d, int ent)
     }
 }
 
+/* A person mention of tokens [s, e) for entity ent, by the entity's name:
+ * 0, or -1 out of memory. */
+static int add_person_mention(doc *d, uint32_t s, uint32_t e, int ent)
+{
+    mention *m = add_mention(d, M_PERSON, s, e);
+    if (!m)
+        return -1;
+    m->entity = ent;
+    m->name = d->ents[ent].name;
+    touch(d, ent);
+    return 0;
+}
+
 /* A person mention: join an entity with the same surname or start one. */
 static int person_entity(doc *d, const char *name, const char *surname, const char *role,
                          const char *country)
@@ -969,9 +982,9 @@ static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
     return k;
 }
 
-/* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int catch_all_role(const char *role);
 
+/* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* it starts at an article or "his", or at a demonym, country, body or
@@ -2021,8 +2034,6 @@ static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *
     return r;
 }
 
-/* A person by name alone: two or more name tokens, or one that is a known
- * surname, or one right before a speech verb ("Reagan said"). */
 /* '"...," said de Clercq.', '..., said al-Chalabi, who ...': a surname
  * that opens with a lower-case particle right after a speech verb, the
  * name ending the clause (not "said al-Qaeda was"): the person named so
@@ -2053,14 +2064,8 @@ static int particle_name_after_verb(doc *d, uint32_t i, uint32_t limit, uint32_t
         ent = find_entity(d, NSV_KIND_PERSON, tail);
     if (ent < 0)
         ent = person_entity(d, full, full, NULL, NULL);
-    if (ent < 0)
+    if (ent < 0 || add_person_mention(d, i, end, ent) < 0)
         return -1;
-    mention *m = add_mention(d, M_PERSON, i, end);
-    if (!m)
-        return -1;
-    m->entity = ent;
-    m->name = d->ents[ent].name;
-    touch(d, ent);
     *next = end;
     return 1;
 }
@@ -2089,6 +2094,8 @@ static int own_correspondent_before(const doc *d, uint32_t t)
            same_outlet(d->ents[d->ments[o].entity].name, d->source);
 }
 
+/* A person by name alone: two or more name tokens, or one that is a known
+ * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -2142,18 +2149,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         int a = find_entity(d, NSV_KIND_PERSON, span_text(d, i, i + 1));
         int b = find_entity(d, NSV_KIND_PERSON, span_text(d, i + 2, i + 3));
         if (a >= 0 && b >= 0 && a != b) {
-            mention *m = add_mention(d, M_PERSON, i, i + 1);
-            if (!m)
+            if (add_person_mention(d, i, i + 1, a) < 0 ||
+                add_person_mention(d, i + 2, i + 3, b) < 0)
                 return -1;
-            m->entity = a;
-            m->name = d->ents[a].name;
-            touch(d, a);
-            m = add_mention(d, M_PERSON, i + 2, i + 3);
-            if (!m)
-                return -1;
-            m->entity = b;
-            m->name = d->ents[b].name;
-            touch(d, b);
             *next = end;
             return 1;
         }
@@ -2288,14 +2286,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             d->ents[ent].role = post->canon;
         end++;
     }
-    mention *m = add_mention(d, M_PERSON, at, end);
-    if (!m)
-        return -1;
-    m->entity = ent;
-    m->name = d->ents[ent].name;
     if (!d->ents[ent].role && own_correspondent_before(d, at))
         d->ents[ent].role = "Correspondent";
-    touch(d, ent);
+    if (add_person_mention(d, at, end, ent) < 0)
+        return -1;
     *next = end;
     return 1;
 }
@@ -2329,6 +2323,29 @@ static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, con
 
 static int speech_follows(const doc *d, uint32_t v, uint32_t limit);
 
+/* The next word of a body's name at *p, brackets passed over ("Securities
+ * and Exchange Commission (SEC)" holds "SEC"): its lexicon entries in *e
+ * (NULL for a word the lexicon does not know), *p moved past it; 0 at the
+ * name's end. */
+static int next_name_word(const doc *d, const char **p, const lex_entry **e)
+{
+    if (!*p || !**p)
+        return 0;
+    const char *s = *p;
+    while (*s == ' ' || *s == '(')
+        s++;
+    const char *w = s;
+    while (*s && *s != ' ' && *s != '(' && *s != ')')
+        s++;
+    char key[32];
+    size_t kl = (size_t)(s - w) < sizeof key ? lex_fold(w, (size_t)(s - w), key, sizeof key) : 0;
+    *e = kl ? lex_lookup(d->lex, key, kl) : NULL;
+    while (*s == ')')
+        s++;
+    *p = s;
+    return 1;
+}
+
 /* "Bank of Canada", "Reserve Bank of India", "Central Bank of Russia": a name
  * of the kind a country's bank of issue has (a country or "central" or
  * "reserve" among its words), which "Pacific Bank" or "Bank of Hawaii" is not */
@@ -2336,21 +2353,11 @@ static int central_bank_name(const doc *d, const char *name)
 {
     if (word_in(name, "central") || word_in(name, "reserve"))
         return 1;
-    for (const char *p = name; p && *p;) {
-        while (*p == ' ' || *p == '(')
-            p++;
-        const char *w = p;
-        while (*p && *p != ' ' && *p != '(' && *p != ')')
-            p++;
-        char key[32];
-        size_t kl =
-            (size_t)(p - w) < sizeof key ? lex_fold(w, (size_t)(p - w), key, sizeof key) : 0;
-        for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e; e = e->next)
+    const lex_entry *e0;
+    for (const char *p = name; next_name_word(d, &p, &e0);)
+        for (const lex_entry *e = e0; e; e = e->next)
             if (e->cat == LEX_COUNTRY && e->nwords == 1)
                 return 1;
-        while (*p == ')')
-            p++;
-    }
     return 0;
 }
 
@@ -2654,16 +2661,19 @@ static int word_in(const char *s, const char *w)
 
 static int role_contains(const char *want, const char *have);
 
+/* The words that make a holder less than the office itself: a deputy, vice,
+ * former, elect or designate holder is not who "the President" or "the
+ * mayor" means (an acting head holds the office: "the President" may be
+ * them; a president-elect does not yet).  role_matches and desc_fit. */
+static const char *const lesser_words[] = {"vice", "deputy", "former", "elect", "designate", NULL};
+
 /* A description's role against a holder's: "the President" is not the Vice
  * President, "the minister" not a deputy minister. */
 static int role_matches(const char *want, const char *have)
 {
-    /* an acting head holds the office: "the President" may be them; a
-     * president-elect does not yet */
-    static const char *const lesser[] = {"vice", "deputy", "former", "elect", NULL};
     if (want && have)
-        for (int q = 0; lesser[q]; q++)
-            if (word_in(have, lesser[q]) && !word_in(want, lesser[q]))
+        for (int q = 0; lesser_words[q]; q++)
+            if (word_in(have, lesser_words[q]) && !word_in(want, lesser_words[q]))
                 return 0;
     return role_contains(want, have);
 }
@@ -2984,25 +2994,15 @@ static int given_name_first(const doc *d, const char *name)
 int public_body(const doc *d, const char *name)
 {
     int pub = 0;
-    for (const char *p = name; p && *p;) {
-        while (*p == ' ' || *p == '(')
-            p++;
-        const char *w = p;
-        while (*p && *p != ' ' && *p != '(' && *p != ')')
-            p++;
-        char key[32];
-        size_t kl =
-            (size_t)(p - w) < sizeof key ? lex_fold(w, (size_t)(p - w), key, sizeof key) : 0;
-        for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e; e = e->next) {
+    const lex_entry *e0;
+    for (const char *p = name; next_name_word(d, &p, &e0);)
+        for (const lex_entry *e = e0; e; e = e->next) {
             if (e->cat != LEX_WORD || e->nwords != 1)
                 continue;
             if (e->bits & W_COMPANY)
                 return 0;
             pub |= (e->bits & W_PUBLIC_BODY) != 0;
         }
-        while (*p == ')')
-            p++;
-    }
     return pub;
 }
 
@@ -3143,11 +3143,6 @@ static int appositive_name(doc *d, size_t k)
     return n->entity;
 }
 
-/* "the Salford MP", "the Maryland Democrat" (a seat description): the one
- * person that the nearest sentence naming anyone names before it, outside
- * quotation marks (its own words before it first: "Pryor said. The
- * Arkansas senator said"); of several there, the one legislator among
- * people of known office, else no one: a wrong speaker is worse than none. */
 /* Is person mention p the speaker of a speech cue: right after one ("said
  * Elizabeth Reiners"), or the first cue after it in its sentence, with no
  * calling, title or unnamed word between ("Sanford Margoshes of Shearson
@@ -3171,6 +3166,11 @@ static int speaks_in_clause(const doc *d, const mention *p)
     return 0;
 }
 
+/* "the Salford MP", "the Maryland Democrat" (a seat description): the one
+ * person that the nearest sentence naming anyone names before it, outside
+ * quotation marks (its own words before it first: "Pryor said. The
+ * Arkansas senator said"); of several there, the one legislator among
+ * people of known office, else no one: a wrong speaker is worse than none. */
 static int seat_holder(const doc *d, size_t k)
 {
     const mention *m = &d->ments[k];
@@ -3429,16 +3429,13 @@ static int desc_fit(doc *d, size_t k, int strict)
                          !(d->toks[t - 1].word_bits & (W_DET | W_PREP));
         }
         if (strict && headed) {
-            /* (a deputy, vice, former or elect holder is not who "the mayor"
-             * means) */
-            static const char *const lesser[] = {"vice",  "deputy",    "former",
-                                                 "elect", "designate", NULL};
-            for (int q = 0; lesser[q] && headed; q++) {
-                size_t ql = strlen(lesser[q]);
+            /* (a lesser holder is not who "the mayor" means) */
+            for (int q = 0; lesser_words[q] && headed; q++) {
+                size_t ql = strlen(lesser_words[q]);
                 int in_desc = 0;
                 for (uint32_t t = m->tok_start; t < m->tok_end && !in_desc; t++)
-                    in_desc = word_matches(&d->toks[t], lesser[q], ql);
-                if (!in_desc && span_has_word(d, p, lesser[q], ql, m->tok_start))
+                    in_desc = word_matches(&d->toks[t], lesser_words[q], ql);
+                if (!in_desc && span_has_word(d, p, lesser_words[q], ql, m->tok_start))
                     headed = 0;
             }
         }
@@ -3654,8 +3651,7 @@ void resolve_mentions(doc *d)
                     ec = holder_country(office, e->name);
                 if (m->country && ec && strcmp(m->country, ec))
                     continue;
-                if (m->country && !ec && (counterpart || own_counterpart) &&
-                    (p->sent == m->sent || own_counterpart))
+                if (m->country && !ec && (own_counterpart || (counterpart && p->sent == m->sent)))
                     continue;
                 if (m->country && !ec) {
                     /* "the President of Turkey": a holder of no known country
