@@ -223,6 +223,9 @@ int business_entity(const doc *d, int ent);
 const char *bare_person_name(const doc *d, const mention *p);
 /* The business "the company" stands for at token t, as a mention, or -1. */
 int business_before(const doc *d, uint32_t t);
+/* Is token t "spokesman", "spokeswoman" or "spokesperson" (the title
+ * lexicon's Spokesperson row, not "press secretary")? */
+int spokes_word(const doc *d, uint32_t t);
 /* The first businesses (up to max, each once; no news outlet, nor a
  * spokesperson's body) the lead sentence of the item's body names before
  * token t: their mentions go to ments; returns how many. */

@@ -3458,20 +3458,21 @@ static int desc_fit(doc *d, size_t k, int strict)
     return -1;
 }
 
-/* A spokesperson title at t, past one lower-case word ("official
- * spokesman"): "the prime minister's official spokesman" speaks for the
- * prime minister, so that description is resolved as if bare (not as "the
- * President's wife", someone else named through the office). */
-static int spokes_word(const doc *d, uint32_t t)
+/* Is token t "spokesman", "spokeswoman" or "spokesperson" (doc.h)?  (Not
+ * "the President's Press Secretary": a press secretary is most often a
+ * person the item names, who speaks for himself.) */
+int spokes_word(const doc *d, uint32_t t)
 {
-    /* (not "the President's Press Secretary": a press secretary is most
-     * often a person the item names, who speaks for himself) */
     const token *k = &d->toks[t];
     const lex_entry *ti = tok_lex(d, t, LEX_TITLE, NULL);
     return ti && ti->canon && !strcmp(ti->canon, "Spokesperson") && k->lower_len > 6 &&
            !strncmp(k->lower, "spokes", 6);
 }
 
+/* A spokesperson title at t, past one lower-case word ("official
+ * spokesman"): "the prime minister's official spokesman" speaks for the
+ * prime minister, so that description is resolved as if bare (not as "the
+ * President's wife", someone else named through the office). */
 static int spokesperson_after(const doc *d, uint32_t t)
 {
     if (t >= d->ntoks)

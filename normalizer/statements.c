@@ -1524,11 +1524,6 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
 }
 
 /* "spokesman", "spokeswoman", "spokesperson" (no press secretary). */
-static int spokes_word(const token *t)
-{
-    return tok_is(t, "spokesman") || tok_is(t, "spokeswoman") || tok_is(t, "spokesperson");
-}
-
 /* Is mention m a lone capitalised word opening sentence s whose entity's
  * name is that one word ("Bankers ... but urged", "Total estimated output"):
  * no evidence of a name? */
@@ -1582,7 +1577,7 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
                 !(w->flags & T_WORD) || (w->flags & T_CAP))
                 return 0;
             for (uint32_t q = k + 2; q < ks->tok_end && q < k + 6; q++)
-                if (spokes_word(&d->toks[q]))
+                if (spokes_word(d, q))
                     return 0;
             return 1;
         }
@@ -1605,11 +1600,11 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         int titled = 0;
         for (uint32_t q = k - 1; q > ks->tok_start && q + 5 > k; q--) {
             const token *x = &d->toks[q - 1];
-            titled |= (d->toks[q].cats & (1u << LEX_TITLE)) != 0 || spokes_word(&d->toks[q]);
+            titled |= (d->toks[q].cats & (1u << LEX_TITLE)) != 0 || spokes_word(d, q);
             if (tok_is(x, "the"))
                 return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
             if (tok_is(x, "a") || tok_is(x, "an") || tok_is(x, "another") || tok_is(x, "one"))
-                return !spokes_word(b) && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
+                return !spokes_word(d, k - 1) && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
             if (!(x->flags & T_WORD))
                 return 0;
         }
