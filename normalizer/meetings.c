@@ -2612,6 +2612,15 @@ static int principal_speaks(doc *d, int holder)
     return d->own_words == 1;
 }
 
+int outlet_office_person(doc *d)
+{
+    const lex_entry *office = outlet_office(d);
+    /* no role or country added to the holder the body may name: his
+     * country left open lets "Palestinian-Israeli talks" in his call
+     * readout read as a topic (events.c) */
+    return office ? named_person_entity(d, office->canon, NULL, NULL) : -1;
+}
+
 /* "Yesterday I spoke with X", "I held talks with X": the first person
  * outside quotation marks before the cue (over adverbs, auxiliaries and a
  * hold verb) in an item that is its outlet's principal's own words is that
@@ -2642,10 +2651,7 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
     const token *p = &d->toks[b - 1];
     if (!(p->flags & T_CAP) || (p->flags & T_IN_QUOTE) || p->lower_len != 1 || p->lower[0] != 'i')
         return -1;
-    const lex_entry *office = outlet_office(d);
-    if (!office)
-        return -1;
-    int holder = named_person_entity(d, office->canon, NULL, NULL);
+    int holder = outlet_office_person(d);
     return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
 }
 
@@ -4112,12 +4118,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             bare = mention_at(d, k) < 0 && (d->toks[k].flags & T_WORD) &&
                    !(d->toks[k].word_bits &
                      (W_DET | W_PREP | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL));
-        const lex_entry *office = bare ? outlet_office(d) : NULL;
-        /* no role or country added to the holder the body may name: his
-         * country left open lets "Palestinian-Israeli talks" in his call
-         * readout read as a topic (events.c) */
-        if (office)
-            principal = named_person_entity(d, office->canon, NULL, NULL);
+        if (bare)
+            principal = outlet_office_person(d);
     }
     /* "I held talks with the Prime Minister of Portugal today" in the
      * President's address */

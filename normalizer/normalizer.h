@@ -140,6 +140,12 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err);
  * parties as the text has given them so far. */
 void meeting_rosters(doc *d, ev_list *out);
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err);
+/* The entity of the outlet's office holder on the item's date
+ * (outlet_office(): "Vladimir Putin" in a kremlin.ru item of 2019), added
+ * if the item does not name him yet; -1 where the outlet has none
+ * (meetings.c). */
+int outlet_office_person(doc *d);
+
 /* Merge repeats, resolve dates and places, fill ids. */
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err);
 

@@ -3024,8 +3024,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
         if (ni) {
-            const lex_entry *office = outlet_office(d);
-            int holder = office ? named_person_entity(d, office->canon, NULL, NULL) : -1;
+            int holder = outlet_office_person(d);
             for (int q = 0; q < ni; q++) {
                 /* each bill's own paragraph is its evidence (one title
                  * span would give every bill the same event id) */
