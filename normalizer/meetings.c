@@ -1481,6 +1481,15 @@ static int portfolio_then_person(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* "Minister of State at the Federal Foreign Office of X": is token k the
+ * "at" of "at the <Body>" (before end), where a title places its holder?
+ * A title's words go on across it. */
+static int title_at_body(const doc *d, uint32_t k, uint32_t end)
+{
+    return k + 2 < end && tok_is(&d->toks[k], "at") && tok_is(&d->toks[k + 1], "the") &&
+           (d->toks[k + 2].flags & T_CAP);
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 {
     int titled = 0;
@@ -1529,9 +1538,7 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
                  !tok_is(u, "for") && !tok_is(u, "and") &&
                  /* "Adviser to the President of X on Foreign Affairs" */
                  !(titled && tok_is(u, "on") && portfolio_then_person(d, k + 1, end)) &&
-                 /* "Minister of State at the Federal Foreign Office of X" */
-                 !(titled && tok_is(u, "at") && k + 2 < end && tok_is(&d->toks[k + 1], "the") &&
-                   (d->toks[k + 2].flags & T_CAP)))
+                 !(titled && title_at_body(d, k, end)))
             return -1;
         if (!(u->flags & T_WORD))
             return -1;
@@ -1709,8 +1716,9 @@ static int titled_person(const doc *d, int m)
     for (uint32_t w = d->ments[m].tok_start, n = 0; w > 0 && n < 12; n++) {
         w--;
         const token *u = &d->toks[w];
-        if (!(u->flags & T_WORD) || (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the") &&
-                                     !tok_is(u, "and") && !tok_is(u, "at")))
+        if (!(u->flags & T_WORD) ||
+            (!(u->flags & T_CAP) && !tok_is(u, "of") && !tok_is(u, "the") && !tok_is(u, "and") &&
+             !title_at_body(d, w, d->ments[m].tok_start)))
             break;
         if (tok_lex(d, w, LEX_TITLE, NULL))
             return 1;
