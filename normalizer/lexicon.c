@@ -331,6 +331,7 @@ static const struct {
     {"lookback", W_LOOKBACK},
     {"praise", W_PRAISE},
     {"numeral", W_NUMERAL},
+    {"beside", W_BESIDE},
     {"creditor", W_CREDITOR},
     {"states", W_STATES},
     {"paper", W_PAPER},

@@ -95,6 +95,7 @@ enum word_class {
 #define W_CREDITOR (UINT64_C(1) << 49) /* creditors, lenders: "X's creditors" are not X */
 #define W_STATES (UINT64_C(1) << 50)   /* countries, nations: a group of states, not people */
 #define W_NUMERAL (UINT64_C(1) << 51)  /* seventy, nine (value): "Seventy-nine years ago today" */
+#define W_BESIDE (UINT64_C(1) << 52)   /* after, ahead of: talks next to a summit are at it */
 #define W_PROFESSION (UINT64_C(1) << 53) /* actress, scientist: "the actress said" is one named */
 #define W_AREA                                                                                     \
     (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */

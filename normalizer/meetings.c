@@ -1360,9 +1360,10 @@ static int beside_summit(const doc *d, uint32_t cue, uint32_t from)
         k--;
         if (is_char(d, k, ',') || is_char(d, k, '.'))
             return 0;
-        const token *u = &d->toks[k];
-        if (tok_is(u, "after") || tok_is(u, "before") || tok_is(u, "following") ||
-            (tok_is(u, "of") && k > from && tok_is(&d->toks[k - 1], "ahead")))
+        /* a time word (words.tsv "beside") ending at k */
+        unsigned nw = 0;
+        const lex_entry *w = k > from ? tok_lex(d, k - 1, LEX_WORD, &nw) : NULL;
+        if ((d->toks[k].word_bits & W_BESIDE) || (w && nw == 2 && (w->bits & W_BESIDE)))
             at = k;
     }
     if (at == UINT32_MAX || !tok_is(&d->toks[at + 1], "the"))
