@@ -332,6 +332,7 @@ static const struct {
     {"praise", W_PRAISE},
     {"numeral", W_NUMERAL},
     {"beside", W_BESIDE},
+    {"future", W_FUTURE},
     {"creditor", W_CREDITOR},
     {"states", W_STATES},
     {"paper", W_PAPER},

@@ -97,6 +97,7 @@ enum word_class {
 #define W_NUMERAL (UINT64_C(1) << 51)  /* seventy, nine (value): "Seventy-nine years ago today" */
 #define W_BESIDE (UINT64_C(1) << 52)   /* after, ahead of: talks next to a summit are at it */
 #define W_PROFESSION (UINT64_C(1) << 53) /* actress, scientist: "the actress said" is one named */
+#define W_FUTURE (UINT64_C(1) << 58)     /* next week, later this year: a time still to come */
 #define W_AREA                                                                                     \
     (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */
 

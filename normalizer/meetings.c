@@ -4427,22 +4427,14 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
     }
 }
 
-/* "next week", "later this year" at t: a time still to come with no day
- * to resolve ("next Tuesday" has one: dates.c gives it, and finish_events
- * makes a future day planned). */
+/* "next week", "later this year" at t (words.tsv "future"): a time still
+ * to come with no day to resolve ("next Tuesday" has one: dates.c gives
+ * it, and finish_events makes a future day planned). */
 static int future_time_at(const doc *d, uint32_t t, uint32_t end)
 {
-    if (t + 1 >= end)
-        return 0;
-    const token *u = &d->toks[t], *v = &d->toks[t + 1];
-    int unit = tok_is(v, "week") || tok_is(v, "month") || tok_is(v, "year");
-    if (tok_is(u, "next"))
-        return unit;
-    if (tok_is(u, "later") && tok_is(v, "this") && t + 2 < end) {
-        const token *w = &d->toks[t + 2];
-        return tok_is(w, "week") || tok_is(w, "month") || tok_is(w, "year");
-    }
-    return 0;
+    unsigned nw = 0;
+    const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+    return w && (w->bits & W_FUTURE) && t + nw <= end;
 }
 
 /* "X hosted Y and a senior delegation at the White House on October 5 for
