@@ -73,6 +73,19 @@ uint32_t clause_start(const doc *d, uint32_t t)
     return t;
 }
 
+uint32_t past_pleasure(const doc *d, uint32_t t, uint32_t from)
+{
+    if (t < from + 3 || !tok_is(&d->toks[t - 1], "to") || !(d->toks[t - 2].word_bits & W_PRAISE))
+        return UINT32_MAX;
+    uint32_t b = t - 2;
+    while (b > from && b + 3 > t - 2 && (d->toks[b - 1].word_bits & W_ADVERB) &&
+           !(d->toks[b - 1].word_bits & W_AUX))
+        b--;
+    return b > from && (tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were"))
+               ? b - 1
+               : UINT32_MAX;
+}
+
 nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
 {
     /* the nearest modal word before the cue decides; "to" before a verb cue
@@ -118,7 +131,9 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
                 if (gm && gm->value == NSV_MOD_NEGATED)
                     return NSV_MOD_NEGATED;
             }
-            return NSV_MOD_PLANNED;
+            /* "was proud to sign", "were pleased to meet": a past pleasure
+             * in an act is one that took place */
+            return past_pleasure(d, t + 1, from) == UINT32_MAX ? NSV_MOD_PLANNED : NSV_MOD_ACTUAL;
         }
     }
     /* "if" anywhere earlier in the sentence; "whether" in the same clause

@@ -98,6 +98,11 @@ int same_set(const ev_draft *a, const ev_draft *b, int *common);
 uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end);
 /* The modality the words before a cue give it in its clause. */
 nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t clause_start);
+/* "was proud to", "were pleased to", "was particularly honored to" ending
+ * right before token t: a praise word (words.tsv) after a past "was" or
+ * "were" (not before token from), whose infinitive took place.  Not "is
+ * proud to" nor "would be glad to".  The "was"/"were" token, or UINT32_MAX. */
+uint32_t past_pleasure(const doc *d, uint32_t t, uint32_t from);
 /* Party objects from an entity. */
 void party_from_entity(const doc *d, int entity, nsv_party *out);
 /* Left edge of the clause holding token t (after the last ; or clause comma). */

@@ -3458,27 +3458,9 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
-/* "was proud to", "were pleased to", "was particularly honored to" ending
- * right before token t (the base form "sign"): a praise word (words.tsv)
- * after a past "was"/"were".  Not "is proud to" nor "would be glad to".
- * The "was"/"were" token, or UINT32_MAX. */
-static uint32_t past_pleasure(const doc *d, uint32_t t, const sentence *s)
-{
-    if (t < s->tok_start + 3 || !tok_is(&d->toks[t - 1], "to") ||
-        !(d->toks[t - 2].word_bits & W_PRAISE))
-        return UINT32_MAX;
-    uint32_t b = t - 2;
-    while (b > s->tok_start && b + 3 > t - 2 && (d->toks[b - 1].word_bits & W_ADVERB) &&
-           !(d->toks[b - 1].word_bits & W_AUX))
-        b--;
-    return b > s->tok_start && (tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were"))
-               ? b - 1
-               : UINT32_MAX;
-}
-
-/* "I was proud to sign the Act": the infinitive the clause read as a plan
- * happened, and the first person of the office that publishes the item (or
- * the named subject) signed it. */
+/* "I was proud to sign the Act" (an act that took place: clause_modality):
+ * the first person of the office that publishes the item (or the named
+ * subject) signed it. */
 static void past_pleasure_signing(doc *d, ev_list *out, size_t first, const sentence *s,
                                   uint32_t cue)
 {
@@ -3486,7 +3468,7 @@ static void past_pleasure_signing(doc *d, ev_list *out, size_t first, const sent
     while (t > s->tok_start && (d->toks[t - 1].word_bits & W_ADVERB) &&
            !(d->toks[t - 1].word_bits & W_AUX))
         t--;
-    uint32_t be = past_pleasure(d, t, s); /* the "was" */
+    uint32_t be = past_pleasure(d, t, s->tok_start); /* the "was" */
     if (be == UINT32_MAX)
         return;
     int who = party_left(d, be, s->tok_start);
@@ -3496,10 +3478,8 @@ static void past_pleasure_signing(doc *d, ev_list *out, size_t first, const sent
         who = d->ments[who].entity;
     for (size_t q = first; q < out->n; q++) {
         ev_draft *e = &out->v[q];
-        if (e->ev.type != NSV_EV_SIGNING || e->cue_tok != cue || e->ev.modality != NSV_MOD_PLANNED)
-            continue;
-        e->ev.modality = NSV_MOD_ACTUAL;
-        if (!e->nents)
+        if (e->ev.type == NSV_EV_SIGNING && e->cue_tok == cue && e->ev.modality == NSV_MOD_ACTUAL &&
+            !e->nents)
             ev_add_party(d, e, who);
     }
 }
@@ -3519,7 +3499,8 @@ static void base_form_modality(const doc *d, ev_list *out, size_t first, const s
     while (t > s->tok_start && (d->toks[t - 1].word_bits & W_ADVERB) &&
            !(d->toks[t - 1].word_bits & W_AUX))
         t--;
-    if (t > s->tok_start && (d->toks[t - 1].word_bits & W_AUX))
+    if ((t > s->tok_start && (d->toks[t - 1].word_bits & W_AUX)) ||
+        past_pleasure(d, t, s->tok_start) != UINT32_MAX)
         return;
     /* a plan word earlier in the sentence makes it a plan */
     nsv_modality mod = NSV_MOD_HYPOTHETICAL;

@@ -2158,6 +2158,22 @@ static void test_talks_beside_summit(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "was pleased to meet X": a past pleasure in the infinitive's act says it
+ * took place (the language's rule, clause_modality, as for "was proud to
+ * sign"); "will be pleased to meet" is still a plan. */
+static void test_was_pleased_to_meet(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(PUTIN " was pleased to meet " ERDOGAN " in Sochi on Friday.",
+                                     "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting(PUTIN " was glad to hold talks with " ERDOGAN " on Friday.", "Putin",
+                    "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    no_actual_meeting(PUTIN " will be pleased to meet " ERDOGAN " next week.");
+    no_actual_meeting(PUTIN " is glad to meet " ERDOGAN " in Sochi.");
+}
+
 /* "Minister of State at the Federal Foreign Office of Germany X": a title
  * that places its holder "at the" body still titles the name after it. */
 static void test_title_at_body(void **state)
@@ -3295,6 +3311,7 @@ int main(void)
         cmocka_unit_test(test_chaired_by_after_body),
         cmocka_unit_test(test_talks_beside_summit),
         cmocka_unit_test(test_title_at_body),
+        cmocka_unit_test(test_was_pleased_to_meet),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
         cmocka_unit_test(test_hyphenated_region_governor),
