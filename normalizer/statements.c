@@ -3206,6 +3206,26 @@ static int glued_turn_speaker(const doc *d, const sentence *s, uint32_t c)
     return -1;
 }
 
+int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end)
+{
+    /* "President of China Xi Jinping (retranslated):": a short parenthesis
+     * between the name and the colon */
+    uint32_t ne = c;
+    if (is_char(d, c - 1, ')'))
+        for (uint32_t k = c - 1; k > s->tok_start + 1 && k + 5 > c; k--)
+            if (is_char(d, k - 1, '(')) {
+                ne = k - 1;
+                break;
+            }
+    if (name_end)
+        *name_end = ne;
+    int m = mention_at(d, ne - 1);
+    if (m < 0 || d->ments[m].tok_end != ne ||
+        (d->ments[m].kind != M_PERSON && d->ments[m].kind != M_DESC))
+        return -1;
+    return m;
+}
+
 /* "Vladimir Putin: Good afternoon..." - a transcript turn: a person or a
  * title ("Prime Minister of the Republic of Armenia:") and a colon opening a
  * sentence, or glued to what came before where a page lost its breaks. */
@@ -3217,18 +3237,9 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
     for (uint32_t c = s->tok_start + 1; c + 1 < s->tok_end; c++) {
         if (!(toks[c].flags & T_PUNCT) || !is_char(d, c, ':') || (toks[c].flags & T_IN_QUOTE))
             continue;
-        /* "President of China Xi Jinping (retranslated):": a short
-         * parenthesis between the name and the colon */
-        uint32_t ne = c; /* where the name ends */
-        if (is_char(d, c - 1, ')'))
-            for (uint32_t k = c - 1; k > s->tok_start + 1 && k + 5 > c; k--)
-                if (is_char(d, k - 1, '(')) {
-                    ne = k - 1;
-                    break;
-                }
-        int m = mention_at(d, ne - 1);
-        int named = m >= 0 && d->ments[m].tok_end == ne && party_mention(d, m) &&
-                    (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC);
+        uint32_t ne; /* where the name ends */
+        int m = turn_speaker(d, s, c, &ne);
+        int named = m >= 0 && party_mention(d, m);
         if (!named && (d->toks[c + 1].flags & T_CAP)) {
             int ent = glued_turn_speaker(d, s, ne);
             if (ent < 0)
@@ -3245,11 +3256,9 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
             e->ev.direct = 1;
             continue;
         }
-        if (m < 0 || d->ments[m].tok_end != ne || !party_mention(d, m))
+        if (!named)
             continue;
         const mention *x = &d->ments[m];
-        if (x->kind != M_PERSON && x->kind != M_DESC)
-            continue;
         int opens = x->tok_start == s->tok_start || (x->role && (d->toks[c + 1].flags & T_CAP));
         /* (a heading in capitals is no speaker: "FACT SHEET: Biden-Harris
          * Administration's ...") */
