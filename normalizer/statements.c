@@ -936,15 +936,17 @@ static int simple_present_cue(const doc *d, uint32_t k)
  * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
  * lexicon's conjunction class, which other rules read as joining parties;
  * here it joins two verbs of one subject.  One manner adverb may stand
- * between them. */
-static int coordinated_cue(const doc *d, uint32_t i, uint32_t from)
+ * between them.  The token after the coordinator (where the second verb's
+ * clause starts), or 0 when none stands there. */
+static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
     if (k > from + 1 &&
         (tok_is(&d->toks[k - 1], "also") ||
          ((d->toks[k - 1].word_bits & W_ADVERB) && !(d->toks[k - 1].word_bits & W_AUX))))
         k--;
-    return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but"));
+    return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but")) ? k
+                                                                                               : 0;
 }
 
 /* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
@@ -3031,9 +3033,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             e->subordinate = 1;
     /* a second verb's own clause: "rejected the offer but said ..." is not
      * negated by the first verb */
-    uint32_t mod_from = s->tok_start;
-    if (coordinated_cue(d, i, s->tok_start) && d->ments[speaker].tok_start < i)
-        mod_from = d->toks[i - 1].word_bits & W_ADVERB ? i - 1 : i;
+    uint32_t mod_from = d->ments[speaker].tok_start < i ? coordinated_cue(d, i, s->tok_start) : 0;
+    if (!mod_from)
+        mod_from = s->tok_start;
     e->ev.modality = speech_modality(
         d, i, continued || inverted || cls == SPEECH_ACCORDING ? i : d->ments[speaker].tok_start,
         mod_from);
