@@ -1095,11 +1095,10 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
      * Frankfurt said": the wire leaves out the comma that closes a title
      * ending in a body's or a place's name; read it as there */
     int open_end = !is_char(d, k - 1, ',');
-    /* (only "said", "says", "told": "editor of Mideast reports, expects"
-     * has a noun there) */
+    /* (only a plain cue, "said", "told": "editor of Mideast reports,
+     * expects" has a noun there) */
     if (open_end && (!((d->toks[k - 1].flags & T_CAP) && (d->toks[k - 1].flags & T_WORD)) ||
-                     !(tok_is(&d->toks[i], "said") || tok_is(&d->toks[i], "says") ||
-                       tok_is(&d->toks[i], "told"))))
+                     !(d->toks[i].word_bits & W_PLAIN_CUE)))
         return -1;
     /* the sentence's first word after a wire dateline */
     uint32_t f = body_tok(d, s->tok_start, k);
@@ -1165,9 +1164,7 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
  * cue or quotation.  The person's mention, or -1. */
 static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
 {
-    const token *cv = &d->toks[i];
-    if (!(tok_is(cv, "said") || tok_is(cv, "says") || tok_is(cv, "told") || tok_is(cv, "added") ||
-          tok_is(cv, "adds")))
+    if (!(d->toks[i].word_bits & W_PLAIN_CUE))
         return -1;
     uint32_t k = verb_group_start(d, i, s->tok_start);
     if (k < s->tok_start + 4 || is_char(d, k - 1, ','))
