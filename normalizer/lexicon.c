@@ -338,6 +338,7 @@ static const struct {
     {"profession", W_PROFESSION},
     {"area", W_AREA},
     {"plain_cue", W_PLAIN_CUE},
+    {"send", W_SEND},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -713,8 +713,7 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
              tok_is(&d->toks[k - 1], "letter"))) {
             int sent = 0;
             for (uint32_t q = k - ks->tok_start > 32 ? k - 32 : ks->tok_start; q < k && !sent; q++)
-                sent = tok_is(&d->toks[q], "sent") || tok_is(&d->toks[q], "sends") ||
-                       tok_is(&d->toks[q], "addressed") || tok_is(&d->toks[q], "forwarded");
+                sent = (d->toks[q].word_bits & W_SEND) != 0;
             int m = sent ? -1 : party_right(d, k + 1, ks->tok_end);
             if (m >= 0 && d->ments[m].tok_start == k + 1 && party_mention(d, m))
                 return m;
@@ -722,8 +721,7 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
         }
         /* "X greeted shipbuilding workers on their holiday. The telegram
          * reads": a greeting sent, not one in person */
-        if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed") &&
-            !tok_is(t, "forwarded") && !tok_is(t, "greeted") && !tok_is(t, "greets") &&
+        if (!(t->word_bits & W_SEND) && !tok_is(t, "greeted") && !tok_is(t, "greets") &&
             !(tok_is(t, "extended") && k + 1 < noun && tok_lex(d, k, LEX_SPEECH, NULL)))
             continue;
         int m = party_left_speaker(d, k, ks->tok_start);
