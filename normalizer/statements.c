@@ -1520,7 +1520,6 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
-/* "spokesman", "spokeswoman", "spokesperson" (no press secretary). */
 /* Is mention m a lone capitalised word opening sentence s whose entity's
  * name is that one word ("Bankers ... but urged", "Total estimated output"):
  * no evidence of a name? */
