@@ -2661,12 +2661,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         staff = person_after_title_words(d, cue_end, s->tok_end);
                     /* (the clause ends with the name: "said Iranian arms
                      * merchant X, who ..., deposited" names the content's
-                     * subject; after a quotation the person may be placed:
-                     * "Nick Bubb of X", "at", "with") */
+                     * subject; after a quotation the person may be placed
+                     * at the body: "Nick Bubb of X", a comma) */
                     uint32_t a = staff >= 0 ? d->ments[staff].tok_end : 0;
                     int placed = after_quote && a < s->tok_end &&
-                                 (is_char(d, a, ',') || tok_is(&d->toks[a], "of") ||
-                                  tok_is(&d->toks[a], "at") || tok_is(&d->toks[a], "with"));
+                                 (is_char(d, a, ',') || employer_prep(&d->toks[a]));
                     if (staff >= 0 && a < s->tok_end && !is_char(d, a, '.') &&
                         !is_char(d, a, ';') && !(d->toks[a].flags & T_QUOTE) && !placed)
                         staff = -1;
