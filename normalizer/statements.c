@@ -183,7 +183,7 @@ static int readout_officials(const doc *d, const ev_list *out, const sentence *s
         if (m >= 0 && d->ments[m].entity >= 0 && !(q > s->tok_start && is_char(d, q - 1, '-')) &&
             !(q + 1 < k && is_char(d, q + 1, '-')))
             return 0;
-        if (tok_is(x, "the") || tok_is(x, "The"))
+        if (tok_is(x, "the"))
             break;
         if (!(tok_is(x, "senior") || tok_is(x, "administration") || (x->flags & T_CAP) ||
               is_char(d, q, '-')))
