@@ -258,6 +258,14 @@ void parse_dateline(doc *d, const nsv_item *item);
  * every stage reports it the same way.  Returns NSV_ERR_NOMEM. */
 nsv_code out_of_memory(const nsv_limits *limits, nsv_error *err);
 
+/* statements.c */
+/* The speaker of a transcript turn whose colon is token c of sentence s: the
+ * person or title mention ending where the name ends, at the colon or at a
+ * short parenthesis before it ("President of China Xi Jinping
+ * (retranslated):"), or -1.  *name_end (if not NULL) gets where the name
+ * ends. */
+int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end);
+
 /* helpers */
 /* The first byte of the item's body: past the title ("title\n\n") and the
  * dateline, whichever ends later. */

@@ -339,6 +339,8 @@ static const struct {
     {"seat", W_SEAT},
     {"profession", W_PROFESSION},
     {"area", W_AREA},
+    {"plain_cue", W_PLAIN_CUE},
+    {"send", W_SEND},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

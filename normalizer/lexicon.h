@@ -98,6 +98,8 @@ enum word_class {
 #define W_BESIDE (UINT64_C(1) << 52)   /* after, ahead of: talks next to a summit are at it */
 #define W_PROFESSION (UINT64_C(1) << 53) /* actress, scientist: "the actress said" is one named */
 #define W_FUTURE (UINT64_C(1) << 58)     /* next week, later this year: a time still to come */
+#define W_PLAIN_CUE (UINT64_C(1) << 54)  /* said, told: "X, Y's chief executive said" */
+#define W_SEND (UINT64_C(1) << 55)       /* sent, addressed: a message speaks for its sender */
 #define W_AREA                                                                                     \
     (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */
 

@@ -3613,18 +3613,9 @@ static uint32_t transcript_start(const doc *d)
         for (uint32_t t = s->tok_start + 1; t + 1 < s->tok_end; t++) {
             if (!is_char(d, t, ':') || (d->toks[t].flags & T_IN_QUOTE))
                 continue;
-            /* the name ends at the colon or at a parenthesis before it */
-            uint32_t ne = t;
-            if (is_char(d, t - 1, ')'))
-                for (uint32_t q = t - 1; q > s->tok_start && q + 5 > t; q--)
-                    if (is_char(d, q - 1, '(')) {
-                        ne = q - 1;
-                        break;
-                    }
-            int m = ne > s->tok_start ? mention_at(d, ne - 1) : -1;
-            if (m < 0 || d->ments[m].tok_end != ne || !d->ments[m].role ||
-                (d->ments[m].kind != M_PERSON && d->ments[m].kind != M_DESC) ||
-                (d->toks[d->ments[m].tok_start].flags & T_ALLCAPS) || !speaker_line(d, m))
+            int m = turn_speaker(d, s, t, NULL);
+            if (m < 0 || !d->ments[m].role || (d->toks[d->ments[m].tok_start].flags & T_ALLCAPS) ||
+                !speaker_line(d, m))
                 continue;
             uint32_t b = d->ments[m].tok_start;
             if (b == s->tok_start || is_char(d, b - 1, '*') ||

@@ -183,7 +183,7 @@ static int readout_officials(const doc *d, const ev_list *out, const sentence *s
         if (m >= 0 && d->ments[m].entity >= 0 && !(q > s->tok_start && is_char(d, q - 1, '-')) &&
             !(q + 1 < k && is_char(d, q + 1, '-')))
             return 0;
-        if (tok_is(x, "the") || tok_is(x, "The"))
+        if (tok_is(x, "the"))
             break;
         if (!(tok_is(x, "senior") || tok_is(x, "administration") || (x->flags & T_CAP) ||
               is_char(d, q, '-')))
@@ -713,8 +713,7 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
              tok_is(&d->toks[k - 1], "letter"))) {
             int sent = 0;
             for (uint32_t q = k - ks->tok_start > 32 ? k - 32 : ks->tok_start; q < k && !sent; q++)
-                sent = tok_is(&d->toks[q], "sent") || tok_is(&d->toks[q], "sends") ||
-                       tok_is(&d->toks[q], "addressed") || tok_is(&d->toks[q], "forwarded");
+                sent = (d->toks[q].word_bits & W_SEND) != 0;
             int m = sent ? -1 : party_right(d, k + 1, ks->tok_end);
             if (m >= 0 && d->ments[m].tok_start == k + 1 && party_mention(d, m))
                 return m;
@@ -722,8 +721,7 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
         }
         /* "X greeted shipbuilding workers on their holiday. The telegram
          * reads": a greeting sent, not one in person */
-        if (!tok_is(t, "sent") && !tok_is(t, "sends") && !tok_is(t, "addressed") &&
-            !tok_is(t, "forwarded") && !tok_is(t, "greeted") && !tok_is(t, "greets") &&
+        if (!(t->word_bits & W_SEND) && !tok_is(t, "greeted") && !tok_is(t, "greets") &&
             !(tok_is(t, "extended") && k + 1 < noun && tok_lex(d, k, LEX_SPEECH, NULL)))
             continue;
         int m = party_left_speaker(d, k, ks->tok_start);
@@ -936,15 +934,17 @@ static int simple_present_cue(const doc *d, uint32_t k)
  * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
  * lexicon's conjunction class, which other rules read as joining parties;
  * here it joins two verbs of one subject.  One manner adverb may stand
- * between them. */
-static int coordinated_cue(const doc *d, uint32_t i, uint32_t from)
+ * between them.  The token after the coordinator (where the second verb's
+ * clause starts), or 0 when none stands there. */
+static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
     if (k > from + 1 &&
         (tok_is(&d->toks[k - 1], "also") ||
          ((d->toks[k - 1].word_bits & W_ADVERB) && !(d->toks[k - 1].word_bits & W_AUX))))
         k--;
-    return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but"));
+    return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but")) ? k
+                                                                                               : 0;
 }
 
 /* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
@@ -1093,11 +1093,10 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
      * Frankfurt said": the wire leaves out the comma that closes a title
      * ending in a body's or a place's name; read it as there */
     int open_end = !is_char(d, k - 1, ',');
-    /* (only "said", "says", "told": "editor of Mideast reports, expects"
-     * has a noun there) */
+    /* (only a plain cue, "said", "told": "editor of Mideast reports,
+     * expects" has a noun there) */
     if (open_end && (!((d->toks[k - 1].flags & T_CAP) && (d->toks[k - 1].flags & T_WORD)) ||
-                     !(tok_is(&d->toks[i], "said") || tok_is(&d->toks[i], "says") ||
-                       tok_is(&d->toks[i], "told"))))
+                     !(d->toks[i].word_bits & W_PLAIN_CUE)))
         return -1;
     /* the sentence's first word after a wire dateline */
     uint32_t f = body_tok(d, s->tok_start, k);
@@ -1163,9 +1162,7 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
  * cue or quotation.  The person's mention, or -1. */
 static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
 {
-    const token *cv = &d->toks[i];
-    if (!(tok_is(cv, "said") || tok_is(cv, "says") || tok_is(cv, "told") || tok_is(cv, "added") ||
-          tok_is(cv, "adds")))
+    if (!(d->toks[i].word_bits & W_PLAIN_CUE))
         return -1;
     uint32_t k = verb_group_start(d, i, s->tok_start);
     if (k < s->tok_start + 4 || is_char(d, k - 1, ','))
@@ -1523,7 +1520,6 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
-/* "spokesman", "spokeswoman", "spokesperson" (no press secretary). */
 /* Is mention m a lone capitalised word opening sentence s whose entity's
  * name is that one word ("Bankers ... but urged", "Total estimated output"):
  * no evidence of a name? */
@@ -2665,12 +2661,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         staff = person_after_title_words(d, cue_end, s->tok_end);
                     /* (the clause ends with the name: "said Iranian arms
                      * merchant X, who ..., deposited" names the content's
-                     * subject; after a quotation the person may be placed:
-                     * "Nick Bubb of X", "at", "with") */
+                     * subject; after a quotation the person may be placed
+                     * at the body: "Nick Bubb of X", a comma) */
                     uint32_t a = staff >= 0 ? d->ments[staff].tok_end : 0;
                     int placed = after_quote && a < s->tok_end &&
-                                 (is_char(d, a, ',') || tok_is(&d->toks[a], "of") ||
-                                  tok_is(&d->toks[a], "at") || tok_is(&d->toks[a], "with"));
+                                 (is_char(d, a, ',') || employer_prep(&d->toks[a]));
                     if (staff >= 0 && a < s->tok_end && !is_char(d, a, '.') &&
                         !is_char(d, a, ';') && !(d->toks[a].flags & T_QUOTE) && !placed)
                         staff = -1;
@@ -3031,9 +3026,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             e->subordinate = 1;
     /* a second verb's own clause: "rejected the offer but said ..." is not
      * negated by the first verb */
-    uint32_t mod_from = s->tok_start;
-    if (coordinated_cue(d, i, s->tok_start) && d->ments[speaker].tok_start < i)
-        mod_from = d->toks[i - 1].word_bits & W_ADVERB ? i - 1 : i;
+    uint32_t mod_from = d->ments[speaker].tok_start < i ? coordinated_cue(d, i, s->tok_start) : 0;
+    if (!mod_from)
+        mod_from = s->tok_start;
     e->ev.modality = speech_modality(
         d, i, continued || inverted || cls == SPEECH_ACCORDING ? i : d->ments[speaker].tok_start,
         mod_from);
@@ -3206,6 +3201,26 @@ static int glued_turn_speaker(const doc *d, const sentence *s, uint32_t c)
     return -1;
 }
 
+int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end)
+{
+    /* "President of China Xi Jinping (retranslated):": a short parenthesis
+     * between the name and the colon */
+    uint32_t ne = c;
+    if (is_char(d, c - 1, ')'))
+        for (uint32_t k = c - 1; k > s->tok_start + 1 && k + 5 > c; k--)
+            if (is_char(d, k - 1, '(')) {
+                ne = k - 1;
+                break;
+            }
+    if (name_end)
+        *name_end = ne;
+    int m = mention_at(d, ne - 1);
+    if (m < 0 || d->ments[m].tok_end != ne ||
+        (d->ments[m].kind != M_PERSON && d->ments[m].kind != M_DESC))
+        return -1;
+    return m;
+}
+
 /* "Vladimir Putin: Good afternoon..." - a transcript turn: a person or a
  * title ("Prime Minister of the Republic of Armenia:") and a colon opening a
  * sentence, or glued to what came before where a page lost its breaks. */
@@ -3217,18 +3232,9 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
     for (uint32_t c = s->tok_start + 1; c + 1 < s->tok_end; c++) {
         if (!(toks[c].flags & T_PUNCT) || !is_char(d, c, ':') || (toks[c].flags & T_IN_QUOTE))
             continue;
-        /* "President of China Xi Jinping (retranslated):": a short
-         * parenthesis between the name and the colon */
-        uint32_t ne = c; /* where the name ends */
-        if (is_char(d, c - 1, ')'))
-            for (uint32_t k = c - 1; k > s->tok_start + 1 && k + 5 > c; k--)
-                if (is_char(d, k - 1, '(')) {
-                    ne = k - 1;
-                    break;
-                }
-        int m = mention_at(d, ne - 1);
-        int named = m >= 0 && d->ments[m].tok_end == ne && party_mention(d, m) &&
-                    (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC);
+        uint32_t ne; /* where the name ends */
+        int m = turn_speaker(d, s, c, &ne);
+        int named = m >= 0 && party_mention(d, m);
         if (!named && (d->toks[c + 1].flags & T_CAP)) {
             int ent = glued_turn_speaker(d, s, ne);
             if (ent < 0)
@@ -3245,11 +3251,9 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
             e->ev.direct = 1;
             continue;
         }
-        if (m < 0 || d->ments[m].tok_end != ne || !party_mention(d, m))
+        if (!named)
             continue;
         const mention *x = &d->ments[m];
-        if (x->kind != M_PERSON && x->kind != M_DESC)
-            continue;
         int opens = x->tok_start == s->tok_start || (x->role && (d->toks[c + 1].flags & T_CAP));
         /* (a heading in capitals is no speaker: "FACT SHEET: Biden-Harris
          * Administration's ...") */
