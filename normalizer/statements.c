@@ -3424,9 +3424,8 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
     if (m >= 0 && d->ments[m].entity >= 0 && d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON &&
         (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC))
         ent = d->ments[m].entity;
-    const lex_entry *office = outlet_office(d);
-    if (ent < 0 && office && a < d->ntoks && tok_is(&d->toks[a], "president"))
-        ent = named_person_entity(d, office->canon, NULL, NULL);
+    if (ent < 0 && a < d->ntoks && tok_is(&d->toks[a], "president"))
+        ent = outlet_office_person(d);
     if (ent < 0)
         return NSV_OK;
     /* the body's first sentence, and first person within twelve */
