@@ -984,6 +984,14 @@ static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
 
 static int catch_all_role(const char *role);
 
+/* Is t "his", "her" or "their": a possessive that is a person's or people's
+ * pronoun too (words.tsv), not "its", "our", "my" or "your"? */
+static int personal_possessive(const token *t)
+{
+    return (t->word_bits & W_POSSESSIVE) &&
+           (t->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL));
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -994,8 +1002,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     const uint32_t starts =
         (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) | (1u << LEX_TITLE);
     const token *first = &d->toks[i];
-    if (!(first->word_bits & W_DET) && !(first->cats & starts) && !tok_is(first, "his") &&
-        !tok_is(first, "her") && !tok_is(first, "their"))
+    if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first))
         return 0;
     {
         /* "General Partners said", "General Motors": a rank before a
@@ -1023,8 +1030,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return 0;
         det = 1;
         j++;
-    } else if (tok_is(&d->toks[j], "his") || tok_is(&d->toks[j], "her") ||
-               tok_is(&d->toks[j], "their")) {
+    } else if (personal_possessive(&d->toks[j])) {
         /* "his Azerbaijani counterpart": a description, not a pronoun */
         uint32_t k = j + 1;
         unsigned w = 0;
@@ -2542,8 +2548,8 @@ static int starts_no_mention(const token *k)
     return !(k->flags & T_CAP) && !(k->cats & ~cue_cats) &&
            !(k->word_bits &
              (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
-           !tok_is(k, "the") && !tok_is(k, "both") && !tok_is(k, "his") && !tok_is(k, "her") &&
-           !tok_is(k, "their") && !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
+           !tok_is(k, "the") && !tok_is(k, "both") && !personal_possessive(k) &&
+           !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
 }
 
 nsv_code find_mentions(doc *d, nsv_error *err)
@@ -3495,8 +3501,7 @@ static int possessive_counterpart(const doc *d, const mention *m)
 {
     return m->kind == M_DESC && m->country && m->role && !m->body_voice && m->tok_end >= 1 &&
            (d->toks[m->tok_end - 1].word_bits & W_PERSON_NOUN) &&
-           (tok_is(&d->toks[m->tok_start], "his") || tok_is(&d->toks[m->tok_start], "her") ||
-            tok_is(&d->toks[m->tok_start], "their")) &&
+           personal_possessive(&d->toks[m->tok_start]) &&
            !(d->toks[m->tok_start].flags & T_IN_QUOTE);
 }
 
@@ -3768,8 +3773,7 @@ void resolve_mentions(doc *d)
             }
             if (m->entity < 0 && m->country &&
                 strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
-                !tok_is(first, "the") && !tok_is(first, "his") && !tok_is(first, "her") &&
-                !tok_is(first, "their") && !m->body_voice) {
+                !tok_is(first, "the") && !personal_possessive(first) && !m->body_voice) {
                 const char *name = span_text(d, m->tok_start, m->tok_end);
                 if (name)
                     m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role, m->country);
