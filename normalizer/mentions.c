@@ -2442,8 +2442,12 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         speech_follows(d, i + 3, end) &&
         /* (a subject opening its sentence or clause, not the object of
          * another cue: "The statement said the central bank invited") */
-        (i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ',')))
-        return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
+        (i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ','))) {
+        int r = add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
+        if (r > 0)
+            d->ments[d->nments - 1].central_bank = 1;
+        return r;
+    }
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
@@ -3784,10 +3788,9 @@ void resolve_mentions(doc *d)
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
             int fallback = -1, unknown = -1;
-            /* "the central bank": a body named with "bank" that no legal
-             * form makes a business; no fallback (try_org_desc) */
-            const int central =
-                m->tok_end == m->tok_start + 3 && tok_is(&d->toks[m->tok_start + 1], "central");
+            /* "the central bank" (try_org_desc): a body named with "bank"
+             * that no legal form makes a business; no fallback */
+            const int central = m->central_bank;
             /* "the union", "the committee": a body that is no business is
              * never the company named last ("Dart Group Corp") */
             const int public_head = (d->toks[m->tok_end - 1].word_bits & W_PUBLIC_BODY) &&
