@@ -337,6 +337,7 @@ static const struct {
     {"seat", W_SEAT},
     {"profession", W_PROFESSION},
     {"area", W_AREA},
+    {"issuer", W_ISSUER},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

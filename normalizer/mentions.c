@@ -2353,16 +2353,16 @@ static int next_name_word(const doc *d, const char **p, const lex_entry **e)
 }
 
 /* "Bank of Canada", "Reserve Bank of India", "Central Bank of Russia": a name
- * of the kind a country's bank of issue has (a country or "central" or
- * "reserve" among its words), which "Pacific Bank" or "Bank of Hawaii" is not */
+ * of the kind a country's bank of issue has (a country or an issuer word of
+ * words.tsv, "central" or "reserve", among its words), which "Pacific Bank"
+ * or "Bank of Hawaii" is not */
 static int central_bank_name(const doc *d, const char *name)
 {
-    if (word_in(name, "central") || word_in(name, "reserve"))
-        return 1;
     const lex_entry *e0;
     for (const char *p = name; next_name_word(d, &p, &e0);)
         for (const lex_entry *e = e0; e; e = e->next)
-            if (e->cat == LEX_COUNTRY && e->nwords == 1)
+            if ((e->cat == LEX_COUNTRY && e->nwords == 1) ||
+                (e->cat == LEX_WORD && (e->bits & W_ISSUER)))
                 return 1;
     return 0;
 }
@@ -2434,10 +2434,12 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
             !tok_is(&d->toks[k - 1], "and") && !is_punct(d, k - 1, '-'))
             return add_body_desc(d, i, k + 1, hd->lower, NULL, next);
     }
-    /* "the central bank said": the country's bank named before ("Bank of
-     * Canada", "Bank Negara Malaysia"), resolved below to a body named with
-     * "bank" and never to the last business named */
-    if (i + 2 < d->ntoks && tok_is(&d->toks[i + 1], "central") && tok_is(&d->toks[i + 2], "bank") &&
+    /* "the central bank said", "the reserve bank said" (an issuer word of
+     * words.tsv): the country's bank named before ("Bank of Canada", "Bank
+     * Negara Malaysia"), resolved below to a body named with "bank" and
+     * never to the last business named */
+    if (i + 2 < d->ntoks && (d->toks[i + 1].word_bits & W_ISSUER) &&
+        tok_is(&d->toks[i + 2], "bank") &&
         !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
         speech_follows(d, i + 3, end) &&
         /* (a subject opening its sentence or clause, not the object of

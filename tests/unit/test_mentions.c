@@ -1126,6 +1126,19 @@ static void test_italian_legal_form(void **state)
 
 /* '"...," said de Clercq.': a surname opening with a lower-case particle
  * right after the verb names the person (once named in full, that one) */
+/* "the reserve bank said", as "the central bank said": the country's bank of
+ * issue named before ("Reserve Bank of Veldania"), never a commercial bank. */
+static void test_reserve_bank_description(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Reserve Bank of India cut rates on Friday. The reserve bank "
+                            "said inflation was easing."),
+                 "Reserve Bank of India", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: only a commercial bank is named, so no one speaks */
+    nt_run(PUB, "Pacific Bank was closed on Friday. The reserve bank said depositors were safe.");
+    NT_CHECK(nt_count_said_by("Pacific Bank") == 0);
+}
+
 static void test_particle_name_after_verb(void **state)
 {
     (void)state;
@@ -1372,6 +1385,7 @@ int main(void)
         cmocka_unit_test(test_description_words_of_title),
         cmocka_unit_test(test_italian_legal_form),
         cmocka_unit_test(test_particle_name_after_verb),
+        cmocka_unit_test(test_reserve_bank_description),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
