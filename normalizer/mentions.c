@@ -3019,6 +3019,47 @@ int public_body(const doc *d, const char *name)
 }
 
 /* Add entity ent to a group's members found so far, once; the new count. */
+/* The latest mention of entity `ent` before mention index `before` (the
+ * last 64 mentions; no group or pronoun), or -1. */
+static int latest_mention_of(const doc *d, int ent, int before)
+{
+    for (int j = before; j-- > 0 && before - j <= 64;)
+        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC &&
+            d->ments[j].kind != M_PRONOUN)
+            return j;
+    return -1;
+}
+
+/* "talks with Lithuania, Azerbaijan, France and the United States ... a
+ * meeting of ministers of the two countries", "including Syria,
+ * Afghanistan and Iraq. Consultations between the two countries": the last
+ * two of a longer list are a guess at the wrong pair (the list's tail, not
+ * a pair the item set apart).  Are countries a and b (text order), found
+ * for group mention g, such a tail? */
+static int list_tail_pair(const doc *d, int g, int a, int b)
+{
+    int p2 = latest_mention_of(d, b, g);
+    int p1 = p2 >= 0 ? latest_mention_of(d, a, p2) : -1;
+    if (p1 < 0)
+        return 0;
+    /* "A, B and C", "A, B, and the C": only a comma, "and", "the" between */
+    uint32_t s = d->ments[p1].tok_end, e = d->ments[p2].tok_start;
+    if (e <= s || e - s > 3)
+        return 0;
+    for (uint32_t t = s; t < e; t++)
+        if (!is_char(d, t, ',') && !tok_is(&d->toks[t], "and") && !tok_is(&d->toks[t], "the"))
+            return 0;
+    /* a third party listed before the pair: "X, A" */
+    uint32_t f = d->ments[p1].tok_start;
+    if (f >= 1 && tok_is(&d->toks[f - 1], "the"))
+        f--;
+    if (f < 2 || !is_char(d, f - 1, ','))
+        return 0;
+    int x = mention_at(d, f - 2);
+    return x >= 0 && d->ments[x].tok_end == f - 1 && d->ments[x].entity >= 0 &&
+           d->ments[x].kind != M_PRONOUN;
+}
+
 static int add_member(int *found, int n, int ent)
 {
     for (int q = 0; q < n; q++)
@@ -3960,6 +4001,10 @@ void resolve_mentions(doc *d)
                 if (n < 2)
                     n = 0;
             }
+            /* (a list's tail is no pair: such a group stays unresolved) */
+            if (n == 2 && m->role && !strcmp(m->role, "countries") &&
+                list_tail_pair(d, (int)k, found[1], found[0]))
+                n = 0;
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
                 if (m->members) {

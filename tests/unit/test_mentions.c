@@ -1139,6 +1139,21 @@ static void test_reserve_bank_description(void **state)
     NT_CHECK(nt_count_said_by("Pacific Bank") == 0);
 }
 
+/* "talks with Lithuania, Azerbaijan, France and Germany ... The two
+ * countries said": the last two of a longer list are no pair the item set
+ * apart, so the group speaks for no one (as it joins no meeting). */
+static void test_two_countries_not_list_tail(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The minister held talks with Lithuania, Azerbaijan, France and Germany on "
+                "Monday. The two countries said they would sign a treaty.");
+    NT_CHECK(nt_count_said_by("Germany") == 0);
+    /* hard negative: a pair named by itself is the two countries */
+    nt_run(PUB, "The minister held talks with France and Germany on Monday. The two "
+                "countries said they would sign a treaty.");
+    NT_CHECK(nt_count_said_by("Germany") == 1);
+}
+
 static void test_particle_name_after_verb(void **state)
 {
     (void)state;
@@ -1385,6 +1400,7 @@ int main(void)
         cmocka_unit_test(test_description_words_of_title),
         cmocka_unit_test(test_italian_legal_form),
         cmocka_unit_test(test_particle_name_after_verb),
+        cmocka_unit_test(test_two_countries_not_list_tail),
         cmocka_unit_test(test_reserve_bank_description),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
