@@ -1159,15 +1159,19 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * Minister of India" is handled by of_country below) */
             break;
         }
+        /* "the prime minister's official spokesman", "Russia's chief
+         * negotiator": after the possessive, a lower-case catch-all title
+         * word right before another office is an adjective of it */
+        const lex_entry *t2;
+        if (poss_at && t->value == TITLE_ROLE && tw == 1 && !(d->toks[j].flags & T_CAP) &&
+            t->canon && catch_all_role(t->canon) &&
+            (t2 = tok_lex(d, j + 1, LEX_TITLE, NULL)) != NULL && t2->value == TITLE_ROLE) {
+            j++;
+            continue;
+        }
         if (t->value == TITLE_ROLE && !role) {
             role = t->canon;
             has_role = 1;
-        } else if (t->value == TITLE_ROLE && poss_at && role && !strcmp(role, "Leader") &&
-                   t->canon && !strcmp(t->canon, "Spokesperson")) {
-            /* "the prime minister's official spokesman": "official" is
-             * an adjective of the spokesman, who speaks for the office
-             * before the possessive (not a catch-all description) */
-            role = t->canon;
         }
         if (t->value == TITLE_HONORIFIC) {
             honorific = 1;

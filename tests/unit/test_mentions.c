@@ -1273,6 +1273,11 @@ static void test_office_spokesman(void **state)
     nt_run_source("s2", "BBC News", "2005-03-04", NULL,
                   "Tony Blair defended the plan. The prime minister's wife said it was fair.");
     NT_CHECK(nt_said_by("Blair") == NULL);
+    /* "chief", a catch-all title word as "official" is, is its adjective too */
+    nt_run_source("s3", "BBC News", "2005-03-04", NULL,
+                  "Tony Blair defended the plan. Later, the prime minister's chief spokesman "
+                  "urged people to calm down.");
+    NT_CHECK(nt_count_said_by("Blair") == 1);
 }
 
 /* "the Secretary of the Supreme National Security Council of Iran said":
