@@ -2558,8 +2558,7 @@ static int starts_no_mention(const token *k)
     return !(k->flags & T_CAP) && !(k->cats & ~cue_cats) &&
            !(k->word_bits &
              (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
-           !tok_is(k, "the") && !tok_is(k, "both") && !personal_possessive(k) &&
-           !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
+           !tok_is(k, "both") && !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
 }
 
 nsv_code find_mentions(doc *d, nsv_error *err)
