@@ -88,7 +88,8 @@ typedef struct mention {
      * MP" (SEAT_LEGISLATOR), "the actress" (SEAT_CALLING: a profession),
      * "the analyst" (SEAT_MARKET: a market calling, words.tsv value 1) */
     enum { SEAT_NONE, SEAT_LEGISLATOR, SEAT_CALLING, SEAT_MARKET } seat;
-    int of_body; /* "the Tory leader": the body (entity) the title is of, or -1 */
+    int of_body;      /* "the Tory leader": the body (entity) the title is of, or -1 */
+    int central_bank; /* "the central bank said" (try_org_desc): a country's bank of issue */
 } mention;
 
 typedef struct entity {

@@ -341,6 +341,7 @@ static const struct {
     {"area", W_AREA},
     {"plain_cue", W_PLAIN_CUE},
     {"send", W_SEND},
+    {"issuer", W_ISSUER},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

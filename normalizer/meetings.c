@@ -523,50 +523,6 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     e->visit_country = country;
 }
 
-/* The latest mention of entity `ent` before mention index `before` (the
- * last 64 mentions), or -1. */
-static int latest_mention_of(const doc *d, int ent, int before)
-{
-    for (int j = before; j-- > 0 && before - j <= 64;)
-        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC &&
-            d->ments[j].kind != M_PRONOUN)
-            return j;
-    return -1;
-}
-
-/* "talks with Lithuania, Azerbaijan, France and the United States ... a
- * meeting of ministers of the two countries", "including Syria,
- * Afghanistan and Iraq. Consultations between the two countries": "the two
- * countries" resolved to the last two of a longer list is a guess at the
- * wrong pair (the list's tail, not a pair the item set apart); such a
- * group adds no parties.  Is group mention m such a tail? */
-static int list_tail_pair(const doc *d, int m)
-{
-    const mention *g = &d->ments[m];
-    if (g->kind != M_GROUP_DESC || g->n_members != 2 || !g->role || strcmp(g->role, "countries"))
-        return 0;
-    int p2 = latest_mention_of(d, g->members[1], m);
-    int p1 = p2 >= 0 ? latest_mention_of(d, g->members[0], p2) : -1;
-    if (p1 < 0)
-        return 0;
-    /* "A, B and C", "A, B, and the C": only a comma, "and", "the" between */
-    uint32_t a = d->ments[p1].tok_end, b = d->ments[p2].tok_start;
-    if (b <= a || b - a > 3)
-        return 0;
-    for (uint32_t t = a; t < b; t++)
-        if (!is_char(d, t, ',') && !tok_is(&d->toks[t], "and") && !tok_is(&d->toks[t], "the"))
-            return 0;
-    /* a third party listed before the pair: "X, A" */
-    uint32_t f = d->ments[p1].tok_start;
-    if (f >= 1 && tok_is(&d->toks[f - 1], "the"))
-        f--;
-    if (f < 2 || !is_char(d, f - 1, ','))
-        return 0;
-    int x = mention_at(d, f - 2);
-    return x >= 0 && d->ments[x].tok_end == f - 1 && d->ments[x].entity >= 0 &&
-           d->ments[x].kind != M_PRONOUN;
-}
-
 /* "a summit with the leaders of the Western Balkans - the Prime Ministers
  * of ...": a group of people that an "of" phrase after it defines ("the
  * leaders of X", not "the leaders of the two countries") is not the last
@@ -617,11 +573,11 @@ static int group_of_named(const doc *d, int m)
     return !hit;
 }
 
-/* ev_add_mention, but a list tail read as "the two countries", or a group
- * an "of" phrase defines, adds no one. */
+/* ev_add_mention, but a group an "of" phrase defines adds no one (a list's
+ * tail read as "the two countries" is left unresolved: mentions.c). */
 static void meet_add_mention(doc *d, ev_draft *e, int m)
 {
-    if (m >= 0 && (list_tail_pair(d, m) || group_of_named(d, m)))
+    if (m >= 0 && group_of_named(d, m))
         return;
     ev_add_mention(d, e, m);
 }

@@ -984,6 +984,14 @@ static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
 
 static int catch_all_role(const char *role);
 
+/* Is t "his", "her" or "their": a possessive that is a person's or people's
+ * pronoun too (words.tsv), not "its", "our", "my" or "your"? */
+static int personal_possessive(const token *t)
+{
+    return (t->word_bits & W_POSSESSIVE) &&
+           (t->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL));
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -994,8 +1002,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     const uint32_t starts =
         (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) | (1u << LEX_TITLE);
     const token *first = &d->toks[i];
-    if (!(first->word_bits & W_DET) && !(first->cats & starts) && !tok_is(first, "his") &&
-        !tok_is(first, "her") && !tok_is(first, "their"))
+    if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first))
         return 0;
     {
         /* "General Partners said", "General Motors": a rank before a
@@ -1023,8 +1030,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return 0;
         det = 1;
         j++;
-    } else if (tok_is(&d->toks[j], "his") || tok_is(&d->toks[j], "her") ||
-               tok_is(&d->toks[j], "their")) {
+    } else if (personal_possessive(&d->toks[j])) {
         /* "his Azerbaijani counterpart": a description, not a pronoun */
         uint32_t k = j + 1;
         unsigned w = 0;
@@ -1153,15 +1159,19 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * Minister of India" is handled by of_country below) */
             break;
         }
+        /* "the prime minister's official spokesman", "Russia's chief
+         * negotiator": after the possessive, a lower-case catch-all title
+         * word right before another office is an adjective of it */
+        const lex_entry *t2;
+        if (poss_at && t->value == TITLE_ROLE && tw == 1 && !(d->toks[j].flags & T_CAP) &&
+            t->canon && catch_all_role(t->canon) &&
+            (t2 = tok_lex(d, j + 1, LEX_TITLE, NULL)) != NULL && t2->value == TITLE_ROLE) {
+            j++;
+            continue;
+        }
         if (t->value == TITLE_ROLE && !role) {
             role = t->canon;
             has_role = 1;
-        } else if (t->value == TITLE_ROLE && poss_at && role && !strcmp(role, "Leader") &&
-                   t->canon && !strcmp(t->canon, "Spokesperson")) {
-            /* "the prime minister's official spokesman": "official" is
-             * an adjective of the spokesman, who speaks for the office
-             * before the possessive (not a catch-all description) */
-            role = t->canon;
         }
         if (t->value == TITLE_HONORIFIC) {
             honorific = 1;
@@ -2347,16 +2357,16 @@ static int next_name_word(const doc *d, const char **p, const lex_entry **e)
 }
 
 /* "Bank of Canada", "Reserve Bank of India", "Central Bank of Russia": a name
- * of the kind a country's bank of issue has (a country or "central" or
- * "reserve" among its words), which "Pacific Bank" or "Bank of Hawaii" is not */
+ * of the kind a country's bank of issue has (a country or an issuer word of
+ * words.tsv, "central" or "reserve", among its words), which "Pacific Bank"
+ * or "Bank of Hawaii" is not */
 static int central_bank_name(const doc *d, const char *name)
 {
-    if (word_in(name, "central") || word_in(name, "reserve"))
-        return 1;
     const lex_entry *e0;
     for (const char *p = name; next_name_word(d, &p, &e0);)
         for (const lex_entry *e = e0; e; e = e->next)
-            if (e->cat == LEX_COUNTRY && e->nwords == 1)
+            if ((e->cat == LEX_COUNTRY && e->nwords == 1) ||
+                (e->cat == LEX_WORD && (e->bits & W_ISSUER)))
                 return 1;
     return 0;
 }
@@ -2428,16 +2438,22 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
             !tok_is(&d->toks[k - 1], "and") && !is_punct(d, k - 1, '-'))
             return add_body_desc(d, i, k + 1, hd->lower, NULL, next);
     }
-    /* "the central bank said": the country's bank named before ("Bank of
-     * Canada", "Bank Negara Malaysia"), resolved below to a body named with
-     * "bank" and never to the last business named */
-    if (i + 2 < d->ntoks && tok_is(&d->toks[i + 1], "central") && tok_is(&d->toks[i + 2], "bank") &&
+    /* "the central bank said", "the reserve bank said" (an issuer word of
+     * words.tsv): the country's bank named before ("Bank of Canada", "Bank
+     * Negara Malaysia"), resolved below to a body named with "bank" and
+     * never to the last business named */
+    if (i + 2 < d->ntoks && (d->toks[i + 1].word_bits & W_ISSUER) &&
+        tok_is(&d->toks[i + 2], "bank") &&
         !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
         speech_follows(d, i + 3, end) &&
         /* (a subject opening its sentence or clause, not the object of
          * another cue: "The statement said the central bank invited") */
-        (i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ',')))
-        return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
+        (i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ','))) {
+        int r = add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
+        if (r > 0)
+            d->ments[d->nments - 1].central_bank = 1;
+        return r;
+    }
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
@@ -2542,8 +2558,7 @@ static int starts_no_mention(const token *k)
     return !(k->flags & T_CAP) && !(k->cats & ~cue_cats) &&
            !(k->word_bits &
              (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
-           !tok_is(k, "the") && !tok_is(k, "both") && !tok_is(k, "his") && !tok_is(k, "her") &&
-           !tok_is(k, "their") && !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
+           !tok_is(k, "both") && !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
 }
 
 nsv_code find_mentions(doc *d, nsv_error *err)
@@ -3007,6 +3022,47 @@ int public_body(const doc *d, const char *name)
 }
 
 /* Add entity ent to a group's members found so far, once; the new count. */
+/* The latest mention of entity `ent` before mention index `before` (the
+ * last 64 mentions; no group or pronoun), or -1. */
+static int latest_mention_of(const doc *d, int ent, int before)
+{
+    for (int j = before; j-- > 0 && before - j <= 64;)
+        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC &&
+            d->ments[j].kind != M_PRONOUN)
+            return j;
+    return -1;
+}
+
+/* "talks with Lithuania, Azerbaijan, France and the United States ... a
+ * meeting of ministers of the two countries", "including Syria,
+ * Afghanistan and Iraq. Consultations between the two countries": the last
+ * two of a longer list are a guess at the wrong pair (the list's tail, not
+ * a pair the item set apart).  Are countries a and b (text order), found
+ * for group mention g, such a tail? */
+static int list_tail_pair(const doc *d, int g, int a, int b)
+{
+    int p2 = latest_mention_of(d, b, g);
+    int p1 = p2 >= 0 ? latest_mention_of(d, a, p2) : -1;
+    if (p1 < 0)
+        return 0;
+    /* "A, B and C", "A, B, and the C": only a comma, "and", "the" between */
+    uint32_t s = d->ments[p1].tok_end, e = d->ments[p2].tok_start;
+    if (e <= s || e - s > 3)
+        return 0;
+    for (uint32_t t = s; t < e; t++)
+        if (!is_char(d, t, ',') && !tok_is(&d->toks[t], "and") && !tok_is(&d->toks[t], "the"))
+            return 0;
+    /* a third party listed before the pair: "X, A" */
+    uint32_t f = d->ments[p1].tok_start;
+    if (f >= 1 && tok_is(&d->toks[f - 1], "the"))
+        f--;
+    if (f < 2 || !is_char(d, f - 1, ','))
+        return 0;
+    int x = mention_at(d, f - 2);
+    return x >= 0 && d->ments[x].tok_end == f - 1 && d->ments[x].entity >= 0 &&
+           d->ments[x].kind != M_PRONOUN;
+}
+
 static int add_member(int *found, int n, int ent)
 {
     for (int q = 0; q < n; q++)
@@ -3495,8 +3551,7 @@ static int possessive_counterpart(const doc *d, const mention *m)
 {
     return m->kind == M_DESC && m->country && m->role && !m->body_voice && m->tok_end >= 1 &&
            (d->toks[m->tok_end - 1].word_bits & W_PERSON_NOUN) &&
-           (tok_is(&d->toks[m->tok_start], "his") || tok_is(&d->toks[m->tok_start], "her") ||
-            tok_is(&d->toks[m->tok_start], "their")) &&
+           personal_possessive(&d->toks[m->tok_start]) &&
            !(d->toks[m->tok_start].flags & T_IN_QUOTE);
 }
 
@@ -3768,8 +3823,7 @@ void resolve_mentions(doc *d)
             }
             if (m->entity < 0 && m->country &&
                 strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
-                !tok_is(first, "the") && !tok_is(first, "his") && !tok_is(first, "her") &&
-                !tok_is(first, "their") && !m->body_voice) {
+                !tok_is(first, "the") && !personal_possessive(first) && !m->body_voice) {
                 const char *name = span_text(d, m->tok_start, m->tok_end);
                 if (name)
                     m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role, m->country);
@@ -3780,10 +3834,9 @@ void resolve_mentions(doc *d)
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
             int fallback = -1, unknown = -1;
-            /* "the central bank": a body named with "bank" that no legal
-             * form makes a business; no fallback (try_org_desc) */
-            const int central =
-                m->tok_end == m->tok_start + 3 && tok_is(&d->toks[m->tok_start + 1], "central");
+            /* "the central bank" (try_org_desc): a body named with "bank"
+             * that no legal form makes a business; no fallback */
+            const int central = m->central_bank;
             /* "the union", "the committee": a body that is no business is
              * never the company named last ("Dart Group Corp") */
             const int public_head = (d->toks[m->tok_end - 1].word_bits & W_PUBLIC_BODY) &&
@@ -3951,6 +4004,10 @@ void resolve_mentions(doc *d)
                 if (n < 2)
                     n = 0;
             }
+            /* (a list's tail is no pair: such a group stays unresolved) */
+            if (n == 2 && m->role && !strcmp(m->role, "countries") &&
+                list_tail_pair(d, (int)k, found[1], found[0]))
+                n = 0;
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
                 if (m->members) {

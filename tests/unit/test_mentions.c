@@ -1126,6 +1126,34 @@ static void test_italian_legal_form(void **state)
 
 /* '"...," said de Clercq.': a surname opening with a lower-case particle
  * right after the verb names the person (once named in full, that one) */
+/* "the reserve bank said", as "the central bank said": the country's bank of
+ * issue named before ("Reserve Bank of Veldania"), never a commercial bank. */
+static void test_reserve_bank_description(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Reserve Bank of India cut rates on Friday. The reserve bank "
+                            "said inflation was easing."),
+                 "Reserve Bank of India", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: only a commercial bank is named, so no one speaks */
+    nt_run(PUB, "Pacific Bank was closed on Friday. The reserve bank said depositors were safe.");
+    NT_CHECK(nt_count_said_by("Pacific Bank") == 0);
+}
+
+/* "talks with Lithuania, Azerbaijan, France and Germany ... The two
+ * countries said": the last two of a longer list are no pair the item set
+ * apart, so the group speaks for no one (as it joins no meeting). */
+static void test_two_countries_not_list_tail(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The minister held talks with Lithuania, Azerbaijan, France and Germany on "
+                "Monday. The two countries said they would sign a treaty.");
+    NT_CHECK(nt_count_said_by("Germany") == 0);
+    /* hard negative: a pair named by itself is the two countries */
+    nt_run(PUB, "The minister held talks with France and Germany on Monday. The two "
+                "countries said they would sign a treaty.");
+    NT_CHECK(nt_count_said_by("Germany") == 1);
+}
+
 static void test_particle_name_after_verb(void **state)
 {
     (void)state;
@@ -1245,6 +1273,11 @@ static void test_office_spokesman(void **state)
     nt_run_source("s2", "BBC News", "2005-03-04", NULL,
                   "Tony Blair defended the plan. The prime minister's wife said it was fair.");
     NT_CHECK(nt_said_by("Blair") == NULL);
+    /* "chief", a catch-all title word as "official" is, is its adjective too */
+    nt_run_source("s3", "BBC News", "2005-03-04", NULL,
+                  "Tony Blair defended the plan. Later, the prime minister's chief spokesman "
+                  "urged people to calm down.");
+    NT_CHECK(nt_count_said_by("Blair") == 1);
 }
 
 /* "the Secretary of the Supreme National Security Council of Iran said":
@@ -1372,6 +1405,8 @@ int main(void)
         cmocka_unit_test(test_description_words_of_title),
         cmocka_unit_test(test_italian_legal_form),
         cmocka_unit_test(test_particle_name_after_verb),
+        cmocka_unit_test(test_two_countries_not_list_tail),
+        cmocka_unit_test(test_reserve_bank_description),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
