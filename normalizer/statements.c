@@ -1332,25 +1332,61 @@ static int subject_before_who_clause(const doc *d, uint32_t i, const sentence *s
     return m;
 }
 
-/* "King Hassan was quoted today as saying", "Lavrov was quoted by Interfax as
- * saying": the subject of the passive "quoted" speaks (the outlet that
- * quotes only relays).  The subject's mention, or -1. */
-static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s)
+/* "Interfax quoted X as saying", "the paper quoted him as saying": the
+ * person right after the active "quoted" (token q) speaks and the outlet
+ * only relays; the object ends at "as" (token as) or at the comma of an
+ * appositive, and may follow title words ("quoted Qantas chief executive
+ * X", "quoted Iran's defence spokesman X").  "quoted one official as
+ * saying" names nobody.  The mention or -1. */
+static int quoted_object(const doc *d, uint32_t q, uint32_t as)
 {
+    int m = party_right(d, q, as);
+    if (m >= 0 && (d->ments[m].tok_end == as || is_char(d, d->ments[m].tok_end, ',')))
+        return m;
+    m = mention_at(d, as - 1);
+    if (m < 0 || d->ments[m].tok_end != as || d->ments[m].kind != M_PERSON ||
+        !party_mention(d, m) || d->ments[m].tok_start <= q || d->ments[m].tok_start > q + 6)
+        return -1;
+    for (uint32_t k = q; k < d->ments[m].tok_start; k++)
+        if (!(d->toks[k].flags & T_WORD) || (d->toks[k].flags & T_IN_QUOTE) ||
+            (d->toks[k].word_bits & (W_DET | W_AUX | W_SUBORD | W_CONJ | W_PREP)))
+            return -1;
+    return m;
+}
+
+/* "King Hassan was quoted today as saying", "Lavrov was quoted by Interfax as
+ * saying", "X has been reported as saying": the subject of the passive
+ * "quoted" speaks (the outlet that quotes only relays); the active "quoted
+ * X as saying" gives its object and sets *active to the token opening the
+ * outlet's clause ("the paper quoted").  The speaker's mention, or -1. */
+static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s, uint32_t *active)
+{
+    *active = UINT32_MAX;
     if (!tok_is(&d->toks[i], "saying") || i < s->tok_start + 4 || !tok_is(&d->toks[i - 1], "as"))
         return -1;
-    for (uint32_t q = i - 1; q > s->tok_start + 1 && q + 10 > i; q--) {
-        if (!tok_is(&d->toks[q - 1], "quoted"))
+    for (uint32_t q = i - 1; q > s->tok_start + 1 && q + 24 > i; q--) {
+        if (!tok_is(&d->toks[q - 1], "quoted") && !tok_is(&d->toks[q - 1], "reported"))
             continue;
         uint32_t a = q - 1;
         while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
             a--;
-        if (a == s->tok_start ||
-            !(tok_is(&d->toks[a - 1], "was") || tok_is(&d->toks[a - 1], "were") ||
-              tok_is(&d->toks[a - 1], "is") || tok_is(&d->toks[a - 1], "are")))
-            return -1;
-        int ap = appositive_name(d, a - 1, s->tok_start);
-        return ap >= 0 ? ap : party_left(d, a - 1, s->tok_start);
+        /* (passive: "was quoted in today's edition of the armed forces
+         * newspaper Harian AB as saying") */
+        if (a > s->tok_start && (d->toks[a - 1].word_bits & W_BE) && q + 16 > i) {
+            uint32_t v = verb_group_start(d, a - 1, s->tok_start);
+            int ap = appositive_name(d, v, s->tok_start);
+            return ap >= 0 ? ap : party_left(d, v, s->tok_start);
+        }
+        int m = q == i - 1 ? -1 : quoted_object(d, q, i - 1);
+        if (m >= 0) {
+            /* (back over the outlet's words to a comma or a quotation) */
+            uint32_t k = q - 1;
+            while (k > s->tok_start && k + 8 > q && (d->toks[k - 1].flags & T_WORD) &&
+                   !(d->toks[k - 1].flags & T_IN_QUOTE))
+                k--;
+            *active = k;
+        }
+        return m;
     }
     return -1;
 }
@@ -2230,6 +2266,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         cls = SPEECH_VERB;
     }
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
+    uint32_t quoted_from = UINT32_MAX; /* "the paper quoted X as saying" */
     int lone = -1;          /* a bare spokesperson's body (lone_spokesperson) */
     uint32_t paper_end = 0; /* "according to the report": the noun's end */
     if (cls == SPEECH_ACCORDING) {
@@ -2404,7 +2441,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         const token *cv = &d->toks[i];
         int ing = ing_form(cv);
         /* "X was quoted (by Interfax) as saying": X speaks */
-        int quoted_subj = ing ? quoted_as_saying(d, i, s) : -1;
+        int quoted_subj = ing ? quoted_as_saying(d, i, s, &quoted_from) : -1;
         if (ing && quoted_subj < 0) {
             uint32_t b = i;
             while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
@@ -3035,6 +3072,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     const mention *sp = &d->ments[speaker];
     uint32_t after = inverted ? sp->tok_end : cue_end;
     uint32_t before = inverted ? i : sp->tok_start;
+    if (quoted_from != UINT32_MAX && sp->tok_start > quoted_from && sp->tok_start < i) {
+        /* the relaying outlet's clause opens the evidence, and the content
+         * stands before it or after "as saying" */
+        before = quoted_from;
+        if (d->toks[before].start < e->ev.evidence_start)
+            e->ev.evidence_start = d->toks[before].start;
+    }
     if (!inverted && lone < 0 && before > s->tok_start + 1 && before == sp->tok_start &&
         tok_is(&d->toks[before - 1], "the") && is_char(d, before - 2, ','))
         before--; /* "Prices rose, the Foreign Ministry said" */

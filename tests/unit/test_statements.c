@@ -710,6 +710,22 @@ static void test_quoted_as_saying(void **state)
     /* hard negatives: a participle clause and a quoted passage are no cue */
     no_statement("Finance Minister Ana Ortiz left, saying nothing.");
     no_statement("The passage was quoted in full, as saying goes.");
+    /* active: the object speaks, after title words or before an
+     * appositive; "has been reported as saying" is the passive too */
+    one_statement("The Daily Courier quoted Finance Minister Ana Ortiz as saying taxes would fall.",
+                  "Ortiz", "taxes would fall", 0);
+    NT_CHECK(nt_said_by("Courier") == NULL);
+    one_statement("\"Taxes will fall,\" the newspaper quoted budget chief Ana Ortiz as saying.",
+                  "Ortiz", "Taxes will fall", 1);
+    one_statement("The Daily Courier quoted Ana Ortiz, the finance minister of the province, as "
+                  "saying taxes would fall.",
+                  "Ortiz", "taxes would fall", 0);
+    one_statement("Taxes will fall, Finance Minister Ana Ortiz has been reported as saying.",
+                  "Ortiz", "Taxes will fall", 0);
+    /* hard negatives: an unnamed official quoted names no speaker, and
+     * "described X as saying little" is no quotation */
+    no_statement("The Daily Courier quoted one official as saying taxes would fall.");
+    no_statement("The report described Ana Ortiz as saying little at the meeting.");
 }
 
 /* A meeting, forum or convening is never a speaker; a body named after one
