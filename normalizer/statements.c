@@ -1391,6 +1391,28 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s, uint32_
     return -1;
 }
 
+/* "sources close to the Fed say", "a letter sent to X said", "his report
+ * to the government praises": mention m is the object of "to" after
+ * unnamed speakers (1) or a document (2), not the one who speaks; else 0. */
+static int object_of_to(const doc *d, int m, uint32_t from)
+{
+    uint32_t t = d->ments[m].tok_start;
+    if (t > from && (d->toks[t - 1].word_bits & W_DET))
+        t--;
+    if (t <= from + 1 || !tok_is(&d->toks[t - 1], "to"))
+        return 0;
+    for (uint32_t k = t - 1; k > from && k + 4 > t; k--) {
+        const token *w = &d->toks[k - 1];
+        if (!(w->flags & T_WORD) || (w->flags & T_IN_QUOTE))
+            return 0;
+        if (w->word_bits & W_UNNAMED)
+            return 1;
+        if (paper_value(d, k - 1) == 0)
+            return 2;
+    }
+    return 0;
+}
+
 /* Is mention m a possessive pronoun ("his", "its"), a determiner of the
  * noun after it? */
 static int possessive_pronoun(const doc *d, int m)
@@ -2548,6 +2570,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = party_left_speaker(d, i, s->tok_start);
             if (speaker >= 0)
                 speaker = name_of_place(d, speaker, s);
+            /* "sources close to X said": unnamed; "a letter sent to X said":
+             * X only received it */
+            if (speaker >= 0 && object_of_to(d, speaker, s->tok_start) == 1)
+                return NSV_OK;
+            if (speaker >= 0 && object_of_to(d, speaker, s->tok_start) == 2)
+                speaker = -1;
             if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
                 int oa = outlet_anaphor(d, i, s);
                 if (oa >= 0)

@@ -728,6 +728,23 @@ static void test_quoted_as_saying(void **state)
     no_statement("The report described Ana Ortiz as saying little at the meeting.");
 }
 
+/* "sources close to X said" are unnamed speakers, and "a letter sent to X
+ * said" is no statement of X: the object of "to" does not speak. */
+static void test_object_of_to_not_speaker(void **state)
+{
+    (void)state;
+    no_statement("Sources close to Finance Minister Ana Ortiz said taxes would fall.");
+    nt_run(PUB, "A letter sent to Finance Minister Ana Ortiz said taxes would fall.");
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
+    /* hard negatives: the person still speaks after "to" in a clause of
+     * her own, and a named aide's principal is untouched */
+    one_statement("Turning to Finance Minister Ana Ortiz, the report is short. Ortiz said taxes "
+                  "would fall.",
+                  "Ortiz", "taxes would fall", 0);
+    one_statement("Finance Minister Ana Ortiz said taxes would fall.", "Ortiz", "taxes would fall",
+                  0);
+}
+
 /* A meeting, forum or convening is never a speaker; a body named after one
  * of its words is ("Congress said"). */
 static void test_forum_no_speaker(void **state)
@@ -2749,6 +2766,7 @@ int main(void)
         cmocka_unit_test(test_body_officials),
         cmocka_unit_test(test_has_written_to),
         cmocka_unit_test(test_quoted_as_saying),
+        cmocka_unit_test(test_object_of_to_not_speaker),
         cmocka_unit_test(test_forum_no_speaker),
         cmocka_unit_test(test_relative_who),
         cmocka_unit_test(test_made_it_clear),
