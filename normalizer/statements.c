@@ -1391,6 +1391,77 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s, uint32_
     return -1;
 }
 
+/* ", the trade and industry secretary has", ", a Home Office minister
+ * has", ", London's most senior police officer has": a clause-opening
+ * phrase ending in a title right before token v, from an article or a
+ * possessive after a comma or the sentence start, that the mention finder
+ * left unread. */
+static int title_phrase_before(const doc *d, uint32_t v, uint32_t from)
+{
+    int title = 0;
+    for (uint32_t k = v; k > from && k + 8 > v; k--) {
+        const token *t = &d->toks[k - 1];
+        if ((t->flags & T_IN_QUOTE) || !(t->flags & (T_WORD | T_POSS)))
+            return 0;
+        unsigned nw = 0;
+        if (tok_lex(d, k - 1, LEX_TITLE, &nw) && k - 1 + nw == v)
+            title = 1;
+        if (!(t->word_bits & (W_DET | W_POSSESSIVE)) || (t->flags & T_POSS))
+            continue;
+        /* (the article opens the clause) */
+        return title && (k - 1 == from || is_char(d, k - 2, ','));
+    }
+    return 0;
+}
+
+/* "..., the trade secretary has said. Patricia Hewitt said ...": a news
+ * lede gives the speaker by title only and its next sentence names the
+ * person.  For a cue in the item's first sentence whose subject is a title
+ * description no one before resolves: the first person the next sentence
+ * names, or -1. */
+static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
+{
+    /* (the title, when there is one, reads as the first paragraph) */
+    if ((s > d->sents && (s - 1)->start >= d->title_len) || s->start < d->title_len ||
+        s + 1 >= d->sents + d->nsents)
+        return -1;
+    uint32_t v = verb_group_start(d, i, s->tok_start);
+    int m = v > s->tok_start ? mention_at(d, v - 1) : -1;
+    if (m >= 0 && d->ments[m].tok_end == v) {
+        if (d->ments[m].kind != M_DESC || d->ments[m].entity >= 0 || !d->ments[m].role ||
+            d->ments[m].body_voice)
+            return -1;
+    } else if (!title_phrase_before(d, v, s->tok_start)) {
+        return -1;
+    }
+    /* (a spokesperson is someone other than the person named next: "...,
+     * a government spokesman said. Minister X ...") */
+    if (spokes_word(d, v - 1) || (d->toks[v - 1].word_bits & (W_UNNAMED | W_PEOPLE)))
+        return -1;
+    /* the person named first, then speaking in that sentence: "Patricia
+     * Hewitt said", "In a lecture, Irene Khan said" */
+    const sentence *n = s + 1;
+    for (uint32_t k = n->tok_start; k < n->tok_end; k++) {
+        int p = mention_at(d, k);
+        if (p < 0 || d->ments[p].tok_start != k || d->ments[p].kind != M_PERSON)
+            continue;
+        /* (a full name or an honorific and a name: a lone capitalised
+         * word may be a firm the mention finder read as a person) */
+        if (!party_mention(d, p) || d->ments[p].tok_end - d->ments[p].tok_start < 2)
+            return -1;
+        /* (a plain speech verb: "X spoke on Wednesday" gives no words) */
+        for (uint32_t c = d->ments[p].tok_end; c < n->tok_end; c++) {
+            const lex_entry *cue = (d->toks[c].flags & (T_IN_QUOTE | T_QUOTE))
+                                       ? NULL
+                                       : tok_lex(d, c, LEX_SPEECH, NULL);
+            if (cue && cue->value == SPEECH_VERB)
+                return p;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* "sources close to the Fed say", "a letter sent to X said", "his report
  * to the government praises": mention m is the object of "to" after
  * unnamed speakers (1) or a document (2), not the one who speaks; else 0. */
@@ -2663,6 +2734,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = subject_before_modifier(d, i, s);
         if (speaker < 0)
             speaker = subject_before_who_clause(d, i, s);
+        if (speaker < 0)
+            speaker = lede_title_person(d, i, s);
         /* "She said:" that no person resolves, right after a body's
          * spokeswoman spoke: that body */
         if (speaker < 0 && i > s->tok_start) {

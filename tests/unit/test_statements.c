@@ -745,6 +745,32 @@ static void test_object_of_to_not_speaker(void **state)
                   0);
 }
 
+/* A news lede gives the speaker by title only and its next sentence names
+ * the person: "..., the health secretary has said. Ana Ortiz said ...". */
+static void test_lede_title_named_next(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Hospital waiting lists must be cut, the health secretary has said.\n\nAna Ortiz "
+                "said the cost of the plan was being studied.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    nt_run(PUB, "The health secretary has denied the plan was drafted by officials.\n\nAna Ortiz "
+                "said she had drafted it herself.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    /* hard negatives: an unnamed official or a spokesman is someone
+     * other than the person named next, and a later sentence's title is
+     * no lede */
+    nt_run(PUB, "Hospital waiting lists must be cut, a senior official said.\n\nAna Ortiz said "
+                "the cost of the plan was being studied.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    nt_run(PUB, "Hospital waiting lists must be cut, a ministry spokesman said.\n\nAna Ortiz said "
+                "the cost of the plan was being studied.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    nt_run(PUB, "Waiting lists grew again.\n\nThey must be cut, the health secretary has said.\n\n"
+                "Ana Ortiz said the cost of the plan was being studied.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+}
+
 /* A meeting, forum or convening is never a speaker; a body named after one
  * of its words is ("Congress said"). */
 static void test_forum_no_speaker(void **state)
@@ -2767,6 +2793,7 @@ int main(void)
         cmocka_unit_test(test_has_written_to),
         cmocka_unit_test(test_quoted_as_saying),
         cmocka_unit_test(test_object_of_to_not_speaker),
+        cmocka_unit_test(test_lede_title_named_next),
         cmocka_unit_test(test_forum_no_speaker),
         cmocka_unit_test(test_relative_who),
         cmocka_unit_test(test_made_it_clear),
