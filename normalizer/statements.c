@@ -1401,6 +1401,10 @@ static int title_phrase_before(const doc *d, uint32_t v, uint32_t from)
     int title = 0;
     for (uint32_t k = v; k > from && k + 8 > v; k--) {
         const token *t = &d->toks[k - 1];
+        /* (a hyphen inside a word: "co-chairman") */
+        if (is_char(d, k - 1, '-') && k - 1 > from && (d->toks[k - 2].flags & T_WORD) &&
+            !(t->flags & T_SPACE_BEFORE))
+            continue;
         if ((t->flags & T_IN_QUOTE) || !(t->flags & (T_WORD | T_POSS)))
             return 0;
         unsigned nw = 0;
