@@ -2165,15 +2165,30 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
  * and followed by its verb.  The subject's mention, or -1. */
 static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 {
-    if (i < s->tok_start + 3 || !is_char(d, i - 1, ',') || (d->toks[i].flags & T_IN_QUOTE))
+    /* ("Chirac reacted to his warning by saying": the manner of a verb
+     * that is no speech, so the same) */
+    if (i < s->tok_start + 3 || !(is_char(d, i - 1, ',') || tok_is(&d->toks[i - 1], "by")) ||
+        (d->toks[i].flags & T_IN_QUOTE))
         return -1;
     /* ("left, saying nothing": no content, no claim) */
     if (i + 1 < s->tok_end && tok_is(&d->toks[i + 1], "nothing"))
         return -1;
+    /* (an -ing word after an article or "his" is a noun: "reacted to his
+     * warning by saying") */
     for (uint32_t t = s->tok_start; t < i; t++)
-        if ((d->toks[t].cats & (1u << LEX_SPEECH)) || (d->toks[t].flags & T_QUOTE))
+        if (((d->toks[t].cats & (1u << LEX_SPEECH)) &&
+             !(ing_form(&d->toks[t]) && t > s->tok_start &&
+               (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE)))) ||
+            (d->toks[t].flags & T_QUOTE))
             return -1;
     uint32_t t = body_tok(d, s->tok_start, i);
+    /* (past an opening phrase: "In his pre-Budget report, Mr Brown") */
+    if (t < i && (d->toks[t].word_bits & W_PREP))
+        for (uint32_t k = t + 1; k < i && k < t + 8; k++)
+            if (is_char(d, k, ',')) {
+                t = k + 1;
+                break;
+            }
     while (t < i && ((d->toks[t].word_bits & (W_CONJ | W_ADVERB | W_OPENER)) || is_char(d, t, ',')))
         t++;
     int m = t < i ? mention_at(d, t) : -1;
@@ -2223,6 +2238,13 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
      * belongs to the meeting's or signing's event (GUIDE) */
     if (tok_lex(d, v, LEX_MEETING, NULL) || tok_lex(d, v, LEX_SIGNING, NULL))
         return -1;
+    /* "by saying" modifies the subject's own verb: not across a comma
+     * ("Washington was stunned, with Reagan speaking ... by admitting") nor
+     * after a modal word ("is expected to win them over by saying") */
+    if (tok_is(&d->toks[i - 1], "by"))
+        for (uint32_t k = d->ments[m].tok_end; k + 1 < i; k++)
+            if (is_char(d, k, ',') || tok_lex(d, k, LEX_MODALITY, NULL))
+                return -1;
     return m;
 }
 

@@ -1534,6 +1534,28 @@ static void test_participle_without_main_cue(void **state)
     no_statement("Recalling United Nations resolutions on the matter, urging restraint.");
 }
 
+/* "X reacted to the warning by saying ...": a speech participle after "by"
+ * is the manner of a verb that is no speech, so its subject speaks; an
+ * opening phrase ("In his report, X ...") may stand before the subject. */
+static void test_participle_by_saying(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Michael Dorov reacted to the warning by saying Europe needed more unity.", "Dorov",
+        "Europe needed more unity", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.participle"));
+    one_statement("In his budget report, Michael Dorov surprised experts by forecasting growth of "
+                  "3%.",
+                  "Dorov", "growth of", 0);
+    one_statement("On Monday, Brelco Corp withdrew its bid, saying the price was too high.",
+                  "Brelco", "the price was too high", 0);
+    /* hard negatives: a modal verb before ("is expected to ... by saying"),
+     * and a subject across a comma */
+    nt_run(PUB, "Michael Dorov is expected to win over critics by saying the plan is cheap.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    no_statement("Brelco Corp was stunned, with its rivals cheering by saying nothing at all.");
+}
+
 /* "X backed the plan, stressing ...", "X is stressing": the participles of
  * stressing, noting, declaring, highlighting and their like are cues as
  * "saying" is; after a meeting or signing verb the participle belongs to
@@ -2865,6 +2887,7 @@ int main(void)
         cmocka_unit_test(test_company_name_before_speaker),
         cmocka_unit_test(test_participle_without_main_cue),
         cmocka_unit_test(test_participle_stressing_noting),
+        cmocka_unit_test(test_participle_by_saying),
         cmocka_unit_test(test_asked_about_topic),
         cmocka_unit_test(test_appositive_open_end),
         cmocka_unit_test(test_modal_word_in_name),
