@@ -1745,8 +1745,10 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
 /* "Rover confirmed X. Union leader Tony Woodley repeated his view ... He
  * said": a full-named person opening a narrated sentence after the last
  * voice's sentence is the newer subject a "he"/"she" points back to.  The
- * newest such mention in sentences (after, here), or -1. */
-static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t pron_bits)
+ * newest such mention in sentences (after, here), or -1; with `bare`, a
+ * surname alone will do (the pronoun's own sentence named the person). */
+static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t pron_bits,
+                         int bare)
 {
     for (uint32_t k = here; k-- > after + 1;) {
         const sentence *s = &d->sents[k];
@@ -1791,7 +1793,7 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
                 return -1; /* "But he added": the chain of the old voice goes on */
             if (x->kind != M_PERSON || x->entity < 0 ||
                 d->ents[x->entity].kind != NSV_KIND_PERSON || d->ents[x->entity].unnamed ||
-                !d->ents[x->entity].name || !strchr(d->ents[x->entity].name, ' '))
+                !d->ents[x->entity].name || (!bare && !strchr(d->ents[x->entity].name, ' ')))
                 continue;
             if (x->tok_end < s->tok_end && tok_is(&d->toks[x->tok_end], "and"))
                 continue; /* "Macron and the EU are ...": a joint subject, no one "he" */
@@ -3069,13 +3071,27 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (sv >= 0)
             voice = sv;
         if (pv >= 0) {
-            int ns = newer_subject(d, voiced->sent, here, d->ments[speaker].pronoun_bits);
+            int ns = newer_subject(d, voiced->sent, here, d->ments[speaker].pronoun_bits, 0);
             /* (not when the clause names that person: "He thanked the Italian
              * Prime Minister" after "Mr Berlusconi proposed"; a pronoun, as
              * in "He told reporters he was angry", names no one) */
             if (ns >= 0 && d->ments[ns].entity != d->ments[voice].entity &&
                 !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 0))
                 voice = ns;
+        }
+        /* "Reagan blocked a bill he branded as protectionist": a pronoun
+         * right after a noun, in a relative clause, is the subject opening
+         * its own sentence (not after a comma or a quotation: "Reagan is
+         * wrong, he said"; nor after a verb or "that": "X said he told") */
+        uint32_t pt = d->ments[speaker].tok_start;
+        const token *pw = pt > s->tok_start + 2 ? &d->toks[pt - 1] : NULL;
+        if (pw && (pw->flags & T_WORD) && !(pw->flags & (T_CAP | T_IN_QUOTE)) &&
+            !(pw->word_bits & (W_CONJ | W_SUBORD | W_PREP | W_AUX | W_ADVERB)) &&
+            !(pw->cats & (1u << LEX_SPEECH)) && !tok_is(pw, "that")) {
+            int cs = here > 0 ? newer_subject(d, here - 1, here + 1, d->ments[speaker].pronoun_bits, 1)
+                              : -1;
+            if (cs >= 0 && d->ments[cs].sent == here && d->ments[cs].tok_start < pt)
+                voice = cs;
         }
     }
     /* "He told Mr Putin that ...", "he insisted he still trusted Mr Blair":

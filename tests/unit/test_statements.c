@@ -745,6 +745,23 @@ static void test_object_of_to_not_speaker(void **state)
                   0);
 }
 
+/* "Reagan blocked a bill he branded as protectionist": a pronoun in a
+ * relative clause right after a noun is the person opening its own
+ * sentence, not the last voice. */
+static void test_pronoun_in_relative_clause(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Tom Reyes said the bill was fair. Carl Ortiz blocked a bill he branded as "
+                "reckless.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+    /* hard negatives: after a comma the pronoun is the last voice
+     * ("Ortiz is wrong, he said"), and after "that" it is the content */
+    nt_run(PUB, "Tom Reyes said the bill was fair. Carl Ortiz is wrong about it, he said.");
+    NT_CHECK(nt_count_said_by("Reyes") == 2);
+    NT_CHECK(nt_count_said_by("Ortiz") == 0);
+}
+
 /* A news lede gives the speaker by title only and its next sentence names
  * the person: "..., the health secretary has said. Ana Ortiz said ...". */
 static void test_lede_title_named_next(void **state)
@@ -2816,6 +2833,7 @@ int main(void)
         cmocka_unit_test(test_quoted_as_saying),
         cmocka_unit_test(test_object_of_to_not_speaker),
         cmocka_unit_test(test_lede_title_named_next),
+        cmocka_unit_test(test_pronoun_in_relative_clause),
         cmocka_unit_test(test_forum_no_speaker),
         cmocka_unit_test(test_relative_who),
         cmocka_unit_test(test_made_it_clear),
