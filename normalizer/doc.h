@@ -396,6 +396,22 @@ static inline int tok_is(const token *t, const char *lower)
     size_t n = strlen(lower);
     return t->lower_len == n && memcmp(t->lower, lower, n) == 0;
 }
+/* Is token t a modal auxiliary by itself ("will", "may"; modality.tsv's
+ * "modal" mark)?  Its own one-word phrase is asked, not the longest one
+ * ("would like to" is no modal, "would" is); a capitalised month ("May")
+ * still is: callers then find no modality at t (tok_lex). */
+static inline int modal_word(const doc *d, uint32_t t)
+{
+    for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
+        if (m->nwords != 1)
+            continue;
+        for (const lex_entry *e = m->entry; e; e = e->next)
+            if (e->cat == LEX_MODALITY)
+                return (e->bits & MOD_MODAL) != 0;
+    }
+    return 0;
+}
+
 /* The entry of category `cat` of the longest phrase starting at token t, or
  * NULL; *nwords gets the phrase length.  Inline: most calls ask a token
  * that has no entry of the kind, which the category bits answer at once. */

@@ -114,7 +114,7 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             if (nm >= 0 && d->ments[nm].tok_start < t)
                 m = NULL;
         }
-        if (m && !(m->bits && cue_tok - t > 3))
+        if (m && !((m->bits & MOD_NEAR) && cue_tok - t > 3))
             return (nsv_modality)m->value;
         /* "welcomed X and expressed support": another verb's words */
         if ((k->word_bits & W_CONJ) && steps > 0)

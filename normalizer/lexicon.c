@@ -476,7 +476,11 @@ static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *f
     /* "near": an adjective ("upcoming talks") that counts only right before
      * its noun, not anywhere in the clause */
     if (nf >= 3 && !strcmp(f[2], "near"))
-        e.bits = 1;
+        e.bits = MOD_NEAR;
+    else if (nf >= 3 && !strcmp(f[2], "modal"))
+        e.bits = MOD_MODAL;
+    else if (nf >= 3 && *f[2])
+        return fail(err, NSV_ERR_CONFIG, file, line, "third column: near|modal");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

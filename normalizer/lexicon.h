@@ -104,6 +104,10 @@ enum word_class {
     (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */
 #define W_ISSUER (UINT64_C(1) << 57) /* central, reserve: "Reserve Bank of India" issues money */
 
+/* modality.tsv marks, in a LEX_MODALITY entry's bits */
+#define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
+#define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
+
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 enum speech_class {
     SPEECH_VERB = 1,

@@ -2647,20 +2647,18 @@ static nsv_modality signing_noun_subject_modality(const doc *d, uint32_t t, uint
         t++;
     if (t >= end || !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_IN_QUOTE))
         return NSV_MOD_ACTUAL;
-    static const char *const modal[] = {"will", "would", "could", "might", "may", "shall"};
     /* only when the modal's verb says the signing happens ("will take
      * place", "would be held"); "the signing of the Charter will become a
      * model" speaks of a signing's effect, often one already made */
-    for (size_t k = 0; k < sizeof modal / sizeof *modal; k++)
-        if (tok_is(&d->toks[t], modal[k])) {
-            const token *v = t + 1 < end ? &d->toks[t + 1] : NULL;
-            const token *w = t + 2 < end ? &d->toks[t + 2] : NULL;
-            if (!v || !((tok_is(v, "take") && w && tok_is(w, "place")) || tok_is(v, "happen") ||
-                        tok_is(v, "occur") || (tok_is(v, "be") && w && tok_is(w, "held"))))
-                return NSV_MOD_ACTUAL;
-            const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
-            return m && m->value != NSV_MOD_NEGATED ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
-        }
+    if (modal_word(d, t)) {
+        const token *v = t + 1 < end ? &d->toks[t + 1] : NULL;
+        const token *w = t + 2 < end ? &d->toks[t + 2] : NULL;
+        if (!v || !((tok_is(v, "take") && w && tok_is(w, "place")) || tok_is(v, "happen") ||
+                    tok_is(v, "occur") || (tok_is(v, "be") && w && tok_is(w, "held"))))
+            return NSV_MOD_ACTUAL;
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        return m && m->value != NSV_MOD_NEGATED ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
+    }
     if (!(d->toks[t].word_bits & W_BE))
         return NSV_MOD_ACTUAL;
     /* "is also being prepared", "is expected", "is scheduled for" */

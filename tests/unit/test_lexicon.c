@@ -167,6 +167,34 @@ static void test_multi_word_phrases(void **state)
     assert_int_equal(nw, 2);
 }
 
+/* modality.tsv's "modal" mark: the auxiliaries a meeting or signing noun
+ * takes as its own verb ("the talks will resume") */
+static void test_modal_words(void **state)
+{
+    (void)state;
+    annotate("Talks will resume and may end; he would like to go.");
+    assert_true(modal_word(&d, tok_of("will")));
+    assert_true(modal_word(&d, tok_of("may")));
+    /* the word alone, not the longer phrase it opens ("would like to") */
+    assert_true(modal_word(&d, tok_of("would")));
+    unsigned nw = 0;
+    assert_non_null(tok_lex(&d, tok_of("would"), LEX_MODALITY, &nw));
+    assert_int_equal(nw, 3);
+    /* hard negatives: other modality cues are no auxiliaries */
+    annotate("The planned talks were not held, possibly never.");
+    assert_false(modal_word(&d, tok_of("planned")));
+    assert_false(modal_word(&d, tok_of("not")));
+    assert_false(modal_word(&d, tok_of("possibly")));
+    assert_false(modal_word(&d, tok_of("talks")));
+    /* a bad mark is a config error */
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    assert_int_equal(add_str(lex, "modality.tsv", "will\tplanned\tsometimes\n", &err),
+                     NSV_ERR_CONFIG);
+    nsv_lexicon_free(lex);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -175,6 +203,7 @@ int main(void)
         cmocka_unit_test(test_finish_needs_every_file),
         cmocka_unit_test(test_short_acronyms_only_in_capitals),
         cmocka_unit_test(test_multi_word_phrases),
+        cmocka_unit_test(test_modal_words),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
