@@ -81,9 +81,7 @@ uint32_t past_pleasure(const doc *d, uint32_t t, uint32_t from)
     while (b > from && b + 3 > t - 2 && (d->toks[b - 1].word_bits & W_ADVERB) &&
            !(d->toks[b - 1].word_bits & W_AUX))
         b--;
-    return b > from && (tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were"))
-               ? b - 1
-               : UINT32_MAX;
+    return b > from && be_tense(d, b - 1) == BE_PAST ? b - 1 : UINT32_MAX;
 }
 
 nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
@@ -1497,8 +1495,7 @@ void ev_place(doc *d, ev_draft *e)
         uint32_t r = t + is_char(d, t, ',');
         if (r + 2 < s->tok_end && (d->toks[r].word_bits & W_SUBORD) &&
             ((tok_is(&d->toks[r + 1], "took") && tok_is(&d->toks[r + 2], "place")) ||
-             (tok_is(&d->toks[r + 2], "held") &&
-              (tok_is(&d->toks[r + 1], "was") || tok_is(&d->toks[r + 1], "were"))))) {
+             (tok_is(&d->toks[r + 2], "held") && be_tense(d, r + 1) == BE_PAST))) {
             t = r + 2;
             continue;
         }

@@ -104,6 +104,9 @@ enum word_class {
     (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */
 #define W_ISSUER (UINT64_C(1) << 57) /* central, reserve: "Reserve Bank of India" issues money */
 
+/* the be class's values (words.tsv): a finite form of "be" */
+enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
+
 /* modality.tsv marks, in a LEX_MODALITY entry's bits */
 #define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */

@@ -2262,8 +2262,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             int be = 0; /* "Britons are now confirmed": a passive */
             k = skip_time_words(d, k, limit);
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX))) {
-                be |= tok_is(&d->toks[k], "is") || tok_is(&d->toks[k], "are") ||
-                      tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were");
+                be |= be_tense(d, k) != 0;
                 k++;
             }
             if (be && k < limit && !ing_form(&d->toks[k]))

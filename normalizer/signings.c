@@ -1642,8 +1642,7 @@ static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
     for (uint32_t k = i, steps = 0; k > from && steps < 3; steps++) {
         k--;
         const token *t = &d->toks[k];
-        if (tok_is(t, "was") || tok_is(t, "were") || tok_is(t, "been") || tok_is(t, "be") ||
-            tok_is(t, "is") || tok_is(t, "are") || tok_is(t, "being"))
+        if (t->word_bits & W_BE)
             return 1;
         if (!(t->word_bits & (W_ADVERB | W_AUX)))
             return 0;
@@ -2815,7 +2814,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     /* inverted passive: "Also signed were an agreement on A and a
      * memorandum on B" (only adverbs before the verb) */
-    if (end + 1 < s->tok_end && (tok_is(&d->toks[end], "were") || tok_is(&d->toks[end], "was"))) {
+    if (end + 1 < s->tok_end && be_tense(d, end) == BE_PAST) {
         uint32_t t = s->tok_start;
         while (t < i && (d->toks[t].word_bits & W_ADVERB) && !(d->toks[t].flags & T_IN_QUOTE))
             t++;

@@ -1044,8 +1044,7 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
     for (int n = 0; n < 4 && k > from && !tok_is(&d->toks[k - 1], "who"); n++) {
         const token *p = &d->toks[k - 1];
         /* "who is best informed": an adjective, not a speech verb */
-        if (!(p->flags & T_WORD) || (p->flags & T_IN_QUOTE) || tok_is(p, "is") ||
-            tok_is(p, "are") || tok_is(p, "was") || tok_is(p, "were"))
+        if (!(p->flags & T_WORD) || (p->flags & T_IN_QUOTE) || be_tense(d, k - 1))
             return -1;
         k--;
     }
@@ -1345,9 +1344,7 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s)
         uint32_t a = q - 1;
         while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
             a--;
-        if (a == s->tok_start ||
-            !(tok_is(&d->toks[a - 1], "was") || tok_is(&d->toks[a - 1], "were") ||
-              tok_is(&d->toks[a - 1], "is") || tok_is(&d->toks[a - 1], "are")))
+        if (a == s->tok_start || !be_tense(d, a - 1))
             return -1;
         int ap = appositive_name(d, a - 1, s->tok_start);
         return ap >= 0 ? ap : party_left(d, a - 1, s->tok_start);
@@ -2410,10 +2407,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
                    !(d->toks[b - 1].word_bits & W_AUX))
                 b--;
-            if (b == s->tok_start ||
-                !(tok_is(&d->toks[b - 1], "is") || tok_is(&d->toks[b - 1], "are") ||
-                  tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were") ||
-                  tok_is(&d->toks[b - 1], "been"))) {
+            if (b == s->tok_start || !(be_tense(d, b - 1) || tok_is(&d->toks[b - 1], "been"))) {
                 int subj = participle_subject(d, i, s);
                 if (subj < 0)
                     return NSV_OK;

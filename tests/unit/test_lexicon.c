@@ -195,6 +195,25 @@ static void test_modal_words(void **state)
     nsv_lexicon_free(lex);
 }
 
+/* the be class's values: "the meeting was held" (a past "be") */
+static void test_be_tense(void **state)
+{
+    (void)state;
+    annotate("Talks were held; it was signed, is done and they are here.");
+    assert_int_equal(be_tense(&d, tok_of("were")), BE_PAST);
+    assert_int_equal(be_tense(&d, tok_of("was")), BE_PAST);
+    assert_int_equal(be_tense(&d, tok_of("is")), BE_PRESENT);
+    assert_int_equal(be_tense(&d, tok_of("are")), BE_PRESENT);
+    /* hard negatives: no finite "be", or no "be" at all */
+    annotate("It has been signed and will be; being there, he was.");
+    assert_int_equal(be_tense(&d, tok_of("been")), 0);
+    assert_int_equal(be_tense(&d, tok_of("be")), 0);
+    assert_int_equal(be_tense(&d, tok_of("being")), 0);
+    assert_int_equal(be_tense(&d, tok_of("has")), 0);
+    assert_int_equal(be_tense(&d, tok_of("signed")), 0);
+    assert_true(d.toks[tok_of("been")].word_bits & W_BE);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -204,6 +223,7 @@ int main(void)
         cmocka_unit_test(test_short_acronyms_only_in_capitals),
         cmocka_unit_test(test_multi_word_phrases),
         cmocka_unit_test(test_modal_words),
+        cmocka_unit_test(test_be_tense),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
