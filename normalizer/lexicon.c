@@ -410,6 +410,16 @@ static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *fil
         return fail(err, NSV_ERR_CONFIG, file, line,
                     "expected: cue<TAB>verb|about|according|noun_verb|opinion|stance");
     lex_entry e = {.cat = LEX_SPEECH, .value = (int16_t)cls};
+    /* the shapes in which the cue is no speech (statements.c) */
+    static const char *const shapes[] = {"participle", "modifier", "needs_content", NULL};
+    char *save = NULL;
+    for (char *c = nf >= 3 ? strtok_r(f[2], ",", &save) : NULL; c; c = strtok_r(NULL, ",", &save)) {
+        int k = class_of(c, shapes);
+        if (!k)
+            return fail(err, NSV_ERR_CONFIG, file, line,
+                        "third column: participle|modifier|needs_content[,...]");
+        e.bits |= UINT64_C(1) << (k - 1);
+    }
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -112,6 +112,12 @@ enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
+/* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: shapes in
+ * which the cue word is no speech verb */
+#define SPEECH_PARTICIPLE 1u /* before "by" a participle: "the figure estimated by X" */
+#define SPEECH_MODIFIER 2u   /* a noun or adjective: "the Yonhap forecast,", "X's estimated 500" */
+#define SPEECH_NEEDS_CONTENT                                                                       \
+    4u /* speech only before "that", ':', a quotation: not "concluded his visit" */
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

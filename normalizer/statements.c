@@ -2297,8 +2297,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "Putin concluded his visit", "negotiations concluded in a
          * memorandum", "talks concluded with the World Bank": "concluded" is
          * speech only before "that", a colon or quotation, or after what was
-         * said ('"...," he concluded.') */
-        if (nw == 1 && tok_is(&d->toks[i], "concluded") && cue_end < s->tok_end &&
+         * said ('"...," he concluded.'); the cue's shapes: speech_cues.tsv */
+        const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, NULL);
+        uint64_t shape = cue ? cue->bits : 0;
+        if (nw == 1 && (shape & SPEECH_NEEDS_CONTENT) && cue_end < s->tok_end &&
             (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
             !tok_is(&d->toks[cue_end], "that"))
             return NSV_OK;
@@ -2315,15 +2317,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "the Ethics Council recommended by the judges", "the figure
          * estimated by the ministry": a participle after a noun, not the
          * noun's speech (the passive "was recommended by" is read above) */
-        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") &&
-            (tok_is(&d->toks[i], "recommended") || tok_is(&d->toks[i], "estimated") ||
-             tok_is(&d->toks[i], "forecast")))
+        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") && (shape & SPEECH_PARTICIPLE))
             return NSV_OK;
         /* "deny the Yonhap forecast, saying": a noun before punctuation;
          * "Brunswick's estimated 500 workers", "gas estimated at $3bn", the
          * "Analysis and Forecast System": an adjective, a participle, a
          * word of a name */
-        if ((tok_is(&d->toks[i], "forecast") || tok_is(&d->toks[i], "estimated")) &&
+        if ((shape & SPEECH_MODIFIER) &&
             (cue_end >= s->tok_end || (d->toks[cue_end].flags & T_PUNCT) ||
              tok_is(&d->toks[cue_end], "at") || (d->toks[i].flags & T_CAP) ||
              (i > s->tok_start && (d->toks[i - 1].flags & T_POSS))))

@@ -214,6 +214,32 @@ static void test_be_tense(void **state)
     assert_true(d.toks[tok_of("been")].word_bits & W_BE);
 }
 
+/* speech_cues.tsv's third column: the shapes in which a cue is no speech */
+static void test_speech_shapes(void **state)
+{
+    (void)state;
+    annotate("He estimated and forecast it, recommended it, concluded and said it.");
+    const lex_entry *e = tok_lex(&d, tok_of("estimated"), LEX_SPEECH, NULL);
+    assert_non_null(e);
+    assert_int_equal(e->value, SPEECH_VERB);
+    assert_true((e->bits & SPEECH_PARTICIPLE) && (e->bits & SPEECH_MODIFIER));
+    e = tok_lex(&d, tok_of("forecast"), LEX_SPEECH, NULL);
+    assert_true((e->bits & SPEECH_PARTICIPLE) && (e->bits & SPEECH_MODIFIER));
+    e = tok_lex(&d, tok_of("recommended"), LEX_SPEECH, NULL);
+    assert_int_equal(e->bits, SPEECH_PARTICIPLE);
+    e = tok_lex(&d, tok_of("concluded"), LEX_SPEECH, NULL);
+    assert_int_equal(e->bits, SPEECH_NEEDS_CONTENT);
+    /* hard negative: a plain cue has no shape that unmakes it */
+    e = tok_lex(&d, tok_of("said"), LEX_SPEECH, NULL);
+    assert_non_null(e);
+    assert_int_equal(e->bits, 0);
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    assert_int_equal(add_str(lex, "speech_cues.tsv", "said\tverb\tadverb\n", &err), NSV_ERR_CONFIG);
+    nsv_lexicon_free(lex);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -224,6 +250,7 @@ int main(void)
         cmocka_unit_test(test_multi_word_phrases),
         cmocka_unit_test(test_modal_words),
         cmocka_unit_test(test_be_tense),
+        cmocka_unit_test(test_speech_shapes),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
