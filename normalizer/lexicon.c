@@ -342,6 +342,7 @@ static const struct {
     {"plain_cue", W_PLAIN_CUE},
     {"send", W_SEND},
     {"issuer", W_ISSUER},
+    {"first_person", W_FIRST_PERSON},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

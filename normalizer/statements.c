@@ -3432,10 +3432,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
     int own = 0;
     for (uint32_t si = first; si < d->nsents && si < first + 12 && !own; si++)
         for (uint32_t t = d->sents[si].tok_start; t < d->sents[si].tok_end && !own; t++)
-            own = !(d->toks[t].flags & T_IN_QUOTE) &&
-                  (tok_is(&d->toks[t], "i") || tok_is(&d->toks[t], "we") ||
-                   tok_is(&d->toks[t], "our") || tok_is(&d->toks[t], "my") ||
-                   tok_is(&d->toks[t], "us")) &&
+            own = !(d->toks[t].flags & T_IN_QUOTE) && (d->toks[t].word_bits & W_FIRST_PERSON) &&
                   (d->toks[t].flags & T_WORD);
     if (!own)
         return NSV_OK;

@@ -240,6 +240,22 @@ static void test_speech_shapes(void **state)
     nsv_lexicon_free(lex);
 }
 
+/* the first_person class: an address in the speaker's own voice */
+static void test_first_person(void **state)
+{
+    (void)state;
+    annotate("Today I thank our heroes: we and my people, all of us, told him and you.");
+    assert_true(d.toks[tok_of("I")].word_bits & W_FIRST_PERSON);
+    assert_true(d.toks[tok_of("our")].word_bits & W_FIRST_PERSON);
+    assert_true(d.toks[tok_of("we")].word_bits & W_FIRST_PERSON);
+    assert_true(d.toks[tok_of("my")].word_bits & W_FIRST_PERSON);
+    assert_true(d.toks[tok_of("us")].word_bits & W_FIRST_PERSON);
+    /* hard negatives: other persons */
+    assert_false(d.toks[tok_of("him")].word_bits & W_FIRST_PERSON);
+    assert_false(d.toks[tok_of("you")].word_bits & W_FIRST_PERSON);
+    assert_false(d.toks[tok_of("heroes")].word_bits & W_FIRST_PERSON);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -251,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_modal_words),
         cmocka_unit_test(test_be_tense),
         cmocka_unit_test(test_speech_shapes),
+        cmocka_unit_test(test_first_person),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
