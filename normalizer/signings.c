@@ -1711,6 +1711,41 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
 static int described_body(doc *d, uint32_t k, uint32_t limit);
 static int outlet_holder_before(doc *d, uint32_t j, uint32_t floor);
 
+/* The signing's counterparty after "with" at token w ("signed with X",
+ * "an agreement with the <Hunt Research Corp>", "with the International
+ * Coordinating Committee"), added to e: with `all` the whole list ("with A
+ * and B"), else its first; with `guess`, a company the mention finder does
+ * not know ("with Dai Ichi Kangyo Bank"). */
+static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s, int all, int guess)
+{
+    /* (a name that opens with "the": "with the Paris Club") */
+    int o = party_right(d, skip_reuters_open_mark(d, w + 1, s->tok_end), s->tok_end);
+    uint32_t a = w + 1;
+    if (tok_is(&d->toks[a], "the") && a + 1 < s->tok_end)
+        a++;
+    uint32_t after_the = a;
+    a = skip_reuters_open_mark(d, a, s->tok_end);
+    /* "with the Approved Amendments": after "the" a named body (or a
+     * company Reuters marks) only */
+    if (o < 0 && after_the > w + 1) {
+        o = party_right(d, a, s->tok_end);
+        if (o >= 0 && a == after_the && d->ments[o].kind != M_ORG)
+            o = -1;
+    }
+    if (o >= 0) {
+        int coord[MAX_DOCS] = {o};
+        int nc = all ? coordinated(d, o, +1, s->tok_start, s->tok_end, coord, MAX_DOCS) : 1;
+        for (int q = 0; q < nc; q++)
+            ev_add_mention(d, e, coord[q]);
+        return;
+    }
+    int b = described_body(d, w + 1, s->tok_end);
+    uint32_t be = a;
+    if (b < 0 && guess)
+        b = unknown_body(d, a, s->tok_end, &be);
+    ev_add_party(d, e, b);
+}
+
 /* The other side of a passive or reduced relative: "the agreement signed
  * on Tuesday with Britain's Export Credits Guarantee Department", "the
  * deal signed with Maine", "Free Trade Agreements signed with Israel,
@@ -1734,30 +1769,8 @@ static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sent
     }
     if (w + 1 >= s->tok_end || !tok_is(&d->toks[w], "with"))
         return;
-    uint32_t a = w + 1;
-    if (tok_is(&d->toks[a], "the") && a + 1 < s->tok_end)
-        a++;
-    uint32_t after_the = a;
-    a = skip_reuters_open_mark(d, a, s->tok_end);
-    int o = party_right(d, a, s->tok_end);
-    /* "with the Approved Amendments": after "the" a named body (or a
-     * company Reuters marks) only */
-    if (o >= 0 && after_the > w + 1 && a == after_the && d->ments[o].kind != M_ORG)
-        o = -1;
-    if (o >= 0) {
-        int coord[MAX_DOCS];
-        int nc = coordinated(d, o, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
-        for (int q = 0; q < nc; q++)
-            ev_add_mention(d, e, coord[q]);
-        return;
-    }
-    int b = described_body(d, w + 1, s->tok_end);
-    /* "with Dai Ichi Kangyo Bank": a company the mention finder does not
-     * know; not for a law, whose "with" amends */
-    uint32_t be = a;
-    if (b < 0 && e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0)
-        b = unknown_body(d, a, s->tok_end, &be);
-    ev_add_party(d, e, b);
+    /* (not for a law, whose "with" amends) */
+    party_after_with(d, e, w, s, 1, e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0);
 }
 
 /* The body a sentence is about, before token `limit`: its first body
@@ -3387,36 +3400,13 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                  * the meeting's counterpart, not the signing's */
                 if (w > end && tok_lex(d, w - 1, LEX_MEETING, NULL))
                     break;
-                /* (Reuters marks a company without a ticker: "with <Hunt
-                 * Research Corp>") */
-                uint32_t a = skip_reuters_open_mark(d, w + 1, s->tok_end);
-                int o = party_right(d, a, s->tok_end);
-                /* "with the <Kansai International Airport Co Ltd>" */
-                if (o < 0 && tok_is(&d->toks[w + 1], "the") &&
-                    skip_reuters_open_mark(d, w + 2, s->tok_end) > w + 2)
-                    o = party_right(d, w + 3, s->tok_end);
-                /* "with the International Coordinating Committee" */
-                if (o < 0 && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "the")) {
-                    /* a named body only: "with the Approved Amendments" in
-                     * an order's name is no party */
-                    o = party_right(d, w + 2, s->tok_end);
-                    if (o >= 0 && d->ments[o].kind != M_ORG)
-                        o = -1;
-                }
-                if (o >= 0) {
-                    ev_add_mention(d, e, o);
-                    break;
-                }
-                int b = described_body(d, w + 1, s->tok_end);
-                /* "a contract with Sulzer", "a memorandum with CBOT": a
-                 * company the mention finder does not know; not for a law
-                 * or decree, whose "with" awards or amends ("with the
-                 * Order of Courage"), nor inside a title-case name */
-                uint32_t be = w + 1;
-                if (b < 0 && nps[q].kind && strcmp(nps[q].kind, "law") != 0 &&
-                    !(d->toks[w - 1].flags & T_CAP)) /* not "On Provisions with Respect to" */
-                    b = unknown_body(d, w + 1, s->tok_end, &be);
-                ev_add_party(d, e, b);
+                /* "a contract with Sulzer", "a memorandum with CBOT": not
+                 * for a law or decree, whose "with" awards or amends ("with
+                 * the Order of Courage"), nor inside a title-case name ("On
+                 * Provisions with Respect to") */
+                party_after_with(d, e, w, s, 0,
+                                 nps[q].kind && strcmp(nps[q].kind, "law") != 0 &&
+                                     !(d->toks[w - 1].flags & T_CAP));
                 break;
             }
         /* "Air Deccan signed a deal to acquire 36 planes from ATR": the

@@ -2277,6 +2277,28 @@ static void test_was_proud_to_sign(void **state)
     no_actual_signing("Governor Tom Hale was not happy to sign the bill.");
 }
 
+/* "signed with X": one reading of the counterparty for the active verb and
+ * the passive alike; a name that opens with "the" ("the Paris Club", "the
+ * United States") is the counterparty in both */
+static void test_with_counterparty_shared(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The loan accord was signed with the Paris Club on Friday.");
+    const nsv_event *e = signing_of("loan accord");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Paris Club"));
+    nt_run(PUB, "Peru signed a loan accord with the Paris Club on Friday.");
+    e = signing_of("loan accord");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Paris Club") &&
+             nt_has_party(e, "Peru"));
+    nt_run(PUB, "The loan accord was signed with the United States on Friday.");
+    e = signing_of("loan accord");
+    NT_CHECK(e && nt_has_party(e, "United States"));
+    /* hard negative: after "the", words of a title are no body */
+    nt_run(PUB, "The loan accord was signed with the Approved Amendments on Friday.");
+    e = signing_of("loan accord");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2385,6 +2407,7 @@ int main(void)
         cmocka_unit_test(test_purpose_doer),
         cmocka_unit_test(test_creditors_start_signing),
         cmocka_unit_test(test_was_proud_to_sign),
+        cmocka_unit_test(test_with_counterparty_shared),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
