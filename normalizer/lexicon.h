@@ -105,6 +105,10 @@ enum word_class {
 #define W_ISSUER (UINT64_C(1) << 57) /* central, reserve: "Reserve Bank of India" issues money */
 #define W_FIRST_PERSON (UINT64_C(1) << 63) /* i, we, our: a body in the speaker's own voice */
 
+/* the nonname class's value (words.tsv): a word that makes a holder less
+ * than the office ("deputy", "former", "elect") */
+enum nonname_value { NONNAME_LESSER = 1 };
+
 /* the be class's values (words.tsv): a finite form of "be" */
 enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 

@@ -2560,8 +2560,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * adjectives too; right after a lone capitalised word opening the
          * sentence that names nothing longer ("Henderson estimated" after
          * "Richard Henderson" stays) they are not read as a cue */
-        if ((shape & SPEECH_MODIFIER) && speaker >= 0 &&
-            d->ments[speaker].tok_end == i && lone_opening_word(d, speaker, s))
+        if ((shape & SPEECH_MODIFIER) && speaker >= 0 && d->ments[speaker].tok_end == i &&
+            lone_opening_word(d, speaker, s))
             return NSV_OK;
         if (quoted_subj >= 0)
             speaker = quoted_subj;

@@ -256,6 +256,28 @@ static void test_first_person(void **state)
     assert_false(d.toks[tok_of("heroes")].word_bits & W_FIRST_PERSON);
 }
 
+/* the nonname class's value NONNAME_LESSER: words of a holder less than
+ * the office ("the mayor" is not the deputy mayor) */
+static void test_lesser_words(void **state)
+{
+    (void)state;
+    annotate("Vice, Deputy, former, elect and designate; acting chief President.");
+    const char *lesser[] = {"Vice", "Deputy", "former", "elect", "designate"};
+    for (size_t k = 0; k < sizeof lesser / sizeof *lesser; k++) {
+        uint32_t t = tok_of(lesser[k]);
+        assert_true(d.toks[t].word_bits & W_NONNAME);
+        const lex_entry *e = word_entry(&d, t, LEX_WORD);
+        assert_non_null(e);
+        assert_int_equal(e->value, NONNAME_LESSER);
+    }
+    /* hard negatives: an acting head holds the office; other title words */
+    const char *full[] = {"acting", "chief", "President"};
+    for (size_t k = 0; k < sizeof full / sizeof *full; k++) {
+        const lex_entry *e = word_entry(&d, tok_of(full[k]), LEX_WORD);
+        assert_true(e == NULL || e->value != NONNAME_LESSER);
+    }
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -268,6 +290,7 @@ int main(void)
         cmocka_unit_test(test_be_tense),
         cmocka_unit_test(test_speech_shapes),
         cmocka_unit_test(test_first_person),
+        cmocka_unit_test(test_lesser_words),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
