@@ -1387,8 +1387,7 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * "the two countries": countries, not people */
             if (!strncmp(u->lower, "minister", 8) || !strncmp(u->lower, "president", 9))
                 role = u->lower;
-            else if (!strcmp(u->lower, "countries") || !strcmp(u->lower, "nations") ||
-                     !strcmp(u->lower, "states"))
+            else if (u->word_bits & W_STATES)
                 role = "countries";
             m->role = role;
             *next = end;

@@ -1350,7 +1350,7 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
     }
     if (b > s->tok_start && !is_char(d, b - 1, ','))
         return;
-    int countries = tok_is(noun, "countries") || tok_is(noun, "nations") || tok_is(noun, "states");
+    int countries = (noun->word_bits & W_STATES) != 0;
     uint32_t here = (uint32_t)(s - d->sents);
     int found[2] = {-1, -1};
     for (size_t k = l->n; k-- > 0 && found[0] < 0;) {

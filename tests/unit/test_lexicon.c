@@ -278,6 +278,20 @@ static void test_lesser_words(void **state)
     }
 }
 
+/* the states class: "the two countries" are states, not people, in the
+ * group descriptions of mentions.c and the pairs of signings.c */
+static void test_states_class(void **state)
+{
+    (void)state;
+    annotate("The two countries, both nations and the states; the leaders and companies.");
+    assert_true(d.toks[tok_of("countries")].word_bits & W_STATES);
+    assert_true(d.toks[tok_of("nations")].word_bits & W_STATES);
+    assert_true(d.toks[tok_of("states")].word_bits & W_STATES);
+    /* hard negatives: groups of people or firms */
+    assert_false(d.toks[tok_of("leaders")].word_bits & W_STATES);
+    assert_false(d.toks[tok_of("companies")].word_bits & W_STATES);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -291,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_speech_shapes),
         cmocka_unit_test(test_first_person),
         cmocka_unit_test(test_lesser_words),
+        cmocka_unit_test(test_states_class),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
