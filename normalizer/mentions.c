@@ -2772,11 +2772,13 @@ static int role_contains(const char *want, const char *have)
 {
     if (!want)
         return 1;
-    /* generic heads stand for any role */
-    static const char *const generic[] = {"leader",   "head of state", "head",        "chief",
-                                          "official", "colleague",     "counterpart", NULL};
-    for (int g = 0; generic[g]; g++)
-        if (same_word(want, generic[g]))
+    /* generic heads stand for any role; so do the words a description of
+     * anyone's office uses */
+    static const char *const anyone[] = {"official", "colleague", "counterpart", NULL};
+    if (generic_role(want))
+        return 1;
+    for (int g = 0; anyone[g]; g++)
+        if (same_word(want, anyone[g]))
             return 1;
     if (!have)
         return 0;
