@@ -342,6 +342,7 @@ static const struct {
     {"plain_cue", W_PLAIN_CUE},
     {"send", W_SEND},
     {"issuer", W_ISSUER},
+    {"decree", W_DECREE},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

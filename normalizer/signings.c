@@ -1450,6 +1450,23 @@ static long listed_batch(const doc *d, const ev_list *l, const sentence *s)
     return -1;
 }
 
+/* Is np's head, before its topic ("the decree on awards", "the Executive
+ * Order establishing ..."), a decree (words.tsv, class decree)?  Not a word
+ * of its topic ("the law on the decree"), nor a bare or counted plural
+ * ("many presidential decrees have been signed" sums up years). */
+static int decree_head(const doc *d, const doc_np *np)
+{
+    if (!(d->toks[np->start].word_bits & W_DET))
+        return 0;
+    uint32_t e = np->topic > np->start && np->topic < np->end ? np->topic : np->end;
+    for (uint32_t t = np->start; t < e; t++) {
+        const lex_entry *w = tok_lex(d, t, LEX_WORD, NULL);
+        if (w && (w->bits & W_DECREE))
+            return 1;
+    }
+    return 0;
+}
+
 /* A signing of np at verb or noun `cue`; its modality read from the words
  * in [mod_from, cue). */
 static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
@@ -1462,6 +1479,7 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
     e->ev.document_title = np_title(d, np);
     e->ev.document_kind = np->kind;
     e->batch = is_batch(np);
+    e->decree = decree_head(d, np);
     /* "signed another Executive Order", "signed an MOU": not the one named
      * before ("the signing of a joint Declaration" may still be) */
     for (uint32_t t = np->start > s->tok_start ? np->start - 1 : np->start; t <= np->start; t++) {
