@@ -1031,6 +1031,29 @@ static int signed_before(const doc *d, const ev_list *l, const sentence *s)
     return last_signing_before(d, l, s) != NULL;
 }
 
+/* "Dmitry Medvedev signed Federal Law On Ratification of the Agreement
+ * between A and B on X.  ...  The Agreement was signed in Windhoek on June
+ * 25, 2009": "the agreement" is no repeat of the last signing (a law) but
+ * the document of its own kind inside that signing's title, whose own
+ * earlier signing this is.  That document's phrase goes to *inner (its
+ * parties are its title's).  1 if so. */
+static int ratified_before(const doc *d, const ev_list *l, const sentence *s, const doc_np *np,
+                           doc_np *inner)
+{
+    const ev_draft *prev = last_signing_before(d, l, s);
+    if (!prev || prev->sent >= (uint32_t)(s - d->sents) || !prev->ev.document_kind ||
+        !np->kind || !strcmp(prev->ev.document_kind, np->kind))
+        return 0;
+    const sentence *ps = &d->sents[prev->sent];
+    for (uint32_t t = prev->cue_tok + 1;
+         t < ps->tok_end && d->toks[t].start < prev->ev.evidence_end; t++) {
+        const lex_entry *k = tok_lex(d, t, LEX_DOCUMENT, NULL);
+        if (k && !strcmp(k->canon, np->kind) && tok_is(&d->toks[t - 1], "the"))
+            return parse_doc_np(d, t, ps->tok_end, inner);
+    }
+    return 0;
+}
+
 /* Parties named inside a document title ("between the U.S. and Finland"). */
 static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
@@ -2888,6 +2911,22 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 break;
             }
         if (anaphoric(d, &np) && signed_before(d, out, s)) {
+            doc_np inner;
+            if (ratified_before(d, out, s, &np, &inner)) {
+                ev_draft *e = new_signing_at(d, out, i, "signing.passive", s, &np, np.end);
+                if (!e)
+                    goto nomem;
+                e->signatoryless = 1;
+                passive_agents(d, e, end, s, meetings);
+                if (!e->nents) {
+                    /* the parties only: the evidence stays this sentence's */
+                    uint32_t ea = e->ev.evidence_start, eb = e->ev.evidence_end;
+                    parties_in_np(d, e, &inner);
+                    e->ev.evidence_start = ea;
+                    e->ev.evidence_end = eb;
+                }
+                return NSV_OK;
+            }
             /* "The document was signed by A and B": the signatories of the
              * signing just reported */
             agents_of_previous(d, out, s, end, meetings, NULL);
