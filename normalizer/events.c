@@ -618,7 +618,7 @@ static void signings_at_meetings(ev_list *l)
 static void laws_of_office_holder(doc *d, ev_list *l)
 {
     const lex_entry *office = NULL;
-    int holder = -1, looked = 0;
+    int holder = -1, looked = 0, decree_holder = -2; /* -2: not looked up yet */
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *sg = &l->v[i];
         if (sg->dropped || sg->ev.type != NSV_EV_SIGNING || sg->nents ||
@@ -636,8 +636,18 @@ static void laws_of_office_holder(doc *d, ev_list *l)
                     !strcmp(d->ents[e].surname, sp + 1) && d->ents[e].name[0] == office->canon[0])
                     holder = (int)e;
         }
+        /* "The decree was signed.", "The Executive Order establishing the
+         * awards was signed": an act only the office holder signs is theirs
+         * though the item never names them (an address in the first
+         * person) and reports no other signing of theirs */
+        if (sg->decree && sg->signatoryless) {
+            if (decree_holder == -2)
+                decree_holder = holder >= 0 ? holder : outlet_office_person(d);
+            ev_add_party(d, sg, decree_holder);
+            continue;
+        }
         if (holder < 0)
-            return;
+            continue;
         /* only where the holder is signing things: "The President has also
          * signed a decree ... Also signed was a law", not "the signing of
          * the Mining Law of 1872" in a readout */

@@ -343,6 +343,7 @@ static const struct {
     {"send", W_SEND},
     {"issuer", W_ISSUER},
     {"first_person", W_FIRST_PERSON},
+    {"decree", W_DECREE},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -1031,6 +1031,29 @@ static int signed_before(const doc *d, const ev_list *l, const sentence *s)
     return last_signing_before(d, l, s) != NULL;
 }
 
+/* "Dmitry Medvedev signed Federal Law On Ratification of the Agreement
+ * between A and B on X.  ...  The Agreement was signed in Windhoek on June
+ * 25, 2009": "the agreement" is no repeat of the last signing (a law) but
+ * the document of its own kind inside that signing's title, whose own
+ * earlier signing this is.  That document's phrase goes to *inner (its
+ * parties are its title's).  1 if so. */
+static int ratified_before(const doc *d, const ev_list *l, const sentence *s, const doc_np *np,
+                           doc_np *inner)
+{
+    const ev_draft *prev = last_signing_before(d, l, s);
+    if (!prev || prev->sent >= (uint32_t)(s - d->sents) || !prev->ev.document_kind || !np->kind ||
+        !strcmp(prev->ev.document_kind, np->kind))
+        return 0;
+    const sentence *ps = &d->sents[prev->sent];
+    for (uint32_t t = prev->cue_tok + 1;
+         t < ps->tok_end && d->toks[t].start < prev->ev.evidence_end; t++) {
+        const lex_entry *k = tok_lex(d, t, LEX_DOCUMENT, NULL);
+        if (k && !strcmp(k->canon, np->kind) && tok_is(&d->toks[t - 1], "the"))
+            return parse_doc_np(d, t, ps->tok_end, inner);
+    }
+    return 0;
+}
+
 /* Parties named inside a document title ("between the U.S. and Finland"). */
 static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
@@ -1450,6 +1473,23 @@ static long listed_batch(const doc *d, const ev_list *l, const sentence *s)
     return -1;
 }
 
+/* Is np's head, before its topic ("the decree on awards", "the Executive
+ * Order establishing ..."), a decree (words.tsv, class decree)?  Not a word
+ * of its topic ("the law on the decree"), nor a bare or counted plural
+ * ("many presidential decrees have been signed" sums up years). */
+static int decree_head(const doc *d, const doc_np *np)
+{
+    if (!(d->toks[np->start].word_bits & W_DET))
+        return 0;
+    uint32_t e = np->topic > np->start && np->topic < np->end ? np->topic : np->end;
+    for (uint32_t t = np->start; t < e; t++) {
+        const lex_entry *w = tok_lex(d, t, LEX_WORD, NULL);
+        if (w && (w->bits & W_DECREE))
+            return 1;
+    }
+    return 0;
+}
+
 /* A signing of np at verb or noun `cue`; its modality read from the words
  * in [mod_from, cue). */
 static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
@@ -1462,6 +1502,7 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
     e->ev.document_title = np_title(d, np);
     e->ev.document_kind = np->kind;
     e->batch = is_batch(np);
+    e->decree = decree_head(d, np);
     /* "signed another Executive Order", "signed an MOU": not the one named
      * before ("the signing of a joint Declaration" may still be) */
     for (uint32_t t = np->start > s->tok_start ? np->start - 1 : np->start; t <= np->start; t++) {
@@ -2880,6 +2921,22 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 break;
             }
         if (anaphoric(d, &np) && signed_before(d, out, s)) {
+            doc_np inner;
+            if (ratified_before(d, out, s, &np, &inner)) {
+                ev_draft *e = new_signing_at(d, out, i, "signing.passive", s, &np, np.end);
+                if (!e)
+                    goto nomem;
+                e->signatoryless = 1;
+                passive_agents(d, e, end, s, meetings);
+                if (!e->nents) {
+                    /* the parties only: the evidence stays this sentence's */
+                    uint32_t ea = e->ev.evidence_start, eb = e->ev.evidence_end;
+                    parties_in_np(d, e, &inner);
+                    e->ev.evidence_start = ea;
+                    e->ev.evidence_end = eb;
+                }
+                return NSV_OK;
+            }
             /* "The document was signed by A and B": the signatories of the
              * signing just reported */
             agents_of_previous(d, out, s, end, meetings, NULL);
