@@ -396,6 +396,41 @@ static inline int tok_is(const token *t, const char *lower)
     size_t n = strlen(lower);
     return t->lower_len == n && memcmp(t->lower, lower, n) == 0;
 }
+/* The entry of category `cat` of token t's own word (its one-word phrase),
+ * not of a longer phrase the word opens; NULL when it has none. */
+static inline const lex_entry *word_entry(const doc *d, uint32_t t, lex_cat cat)
+{
+    for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
+        if (m->nwords != 1)
+            continue;
+        for (const lex_entry *e = m->entry; e; e = e->next)
+            if (e->cat == cat)
+                return e;
+        return NULL;
+    }
+    return NULL;
+}
+
+/* Is token t a modal auxiliary by itself ("will", "may"; modality.tsv's
+ * "modal" mark)?  Its own one-word phrase is asked, not the longest one
+ * ("would like to" is no modal, "would" is); a capitalised month ("May")
+ * still is: callers then find no modality at t (tok_lex). */
+static inline int modal_word(const doc *d, uint32_t t)
+{
+    const lex_entry *e = word_entry(d, t, LEX_MODALITY);
+    return e && (e->bits & MOD_MODAL);
+}
+
+/* The tense of token t as a finite form of "be" (words.tsv: BE_PRESENT for
+ * "is", "are", "am", BE_PAST for "was", "were"), or 0 ("been", other words). */
+static inline int be_tense(const doc *d, uint32_t t)
+{
+    if (!(d->toks[t].word_bits & W_BE))
+        return 0;
+    const lex_entry *e = word_entry(d, t, LEX_WORD);
+    return e ? e->value : 0;
+}
+
 /* The entry of category `cat` of the longest phrase starting at token t, or
  * NULL; *nwords gets the phrase length.  Inline: most calls ask a token
  * that has no entry of the kind, which the category bits answer at once. */

@@ -81,9 +81,7 @@ uint32_t past_pleasure(const doc *d, uint32_t t, uint32_t from)
     while (b > from && b + 3 > t - 2 && (d->toks[b - 1].word_bits & W_ADVERB) &&
            !(d->toks[b - 1].word_bits & W_AUX))
         b--;
-    return b > from && (tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were"))
-               ? b - 1
-               : UINT32_MAX;
+    return b > from && be_tense(d, b - 1) == BE_PAST ? b - 1 : UINT32_MAX;
 }
 
 nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
@@ -114,7 +112,7 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             if (nm >= 0 && d->ments[nm].tok_start < t)
                 m = NULL;
         }
-        if (m && !(m->bits && cue_tok - t > 3))
+        if (m && !((m->bits & MOD_NEAR) && cue_tok - t > 3))
             return (nsv_modality)m->value;
         /* "welcomed X and expressed support": another verb's words */
         if ((k->word_bits & W_CONJ) && steps > 0)
@@ -620,7 +618,7 @@ static void signings_at_meetings(ev_list *l)
 static void laws_of_office_holder(doc *d, ev_list *l)
 {
     const lex_entry *office = NULL;
-    int holder = -1, looked = 0;
+    int holder = -1, looked = 0, decree_holder = -2; /* -2: not looked up yet */
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *sg = &l->v[i];
         if (sg->dropped || sg->ev.type != NSV_EV_SIGNING || sg->nents ||
@@ -638,8 +636,18 @@ static void laws_of_office_holder(doc *d, ev_list *l)
                     !strcmp(d->ents[e].surname, sp + 1) && d->ents[e].name[0] == office->canon[0])
                     holder = (int)e;
         }
+        /* "The decree was signed.", "The Executive Order establishing the
+         * awards was signed": an act only the office holder signs is theirs
+         * though the item never names them (an address in the first
+         * person) and reports no other signing of theirs */
+        if (sg->decree && sg->signatoryless) {
+            if (decree_holder == -2)
+                decree_holder = holder >= 0 ? holder : outlet_office_person(d);
+            ev_add_party(d, sg, decree_holder);
+            continue;
+        }
         if (holder < 0)
-            return;
+            continue;
         /* only where the holder is signing things: "The President has also
          * signed a decree ... Also signed was a law", not "the signing of
          * the Mining Law of 1872" in a readout */
@@ -1497,8 +1505,7 @@ void ev_place(doc *d, ev_draft *e)
         uint32_t r = t + is_char(d, t, ',');
         if (r + 2 < s->tok_end && (d->toks[r].word_bits & W_SUBORD) &&
             ((tok_is(&d->toks[r + 1], "took") && tok_is(&d->toks[r + 2], "place")) ||
-             (tok_is(&d->toks[r + 2], "held") &&
-              (tok_is(&d->toks[r + 1], "was") || tok_is(&d->toks[r + 1], "were"))))) {
+             (tok_is(&d->toks[r + 2], "held") && be_tense(d, r + 1) == BE_PAST))) {
             t = r + 2;
             continue;
         }

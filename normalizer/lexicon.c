@@ -342,6 +342,8 @@ static const struct {
     {"plain_cue", W_PLAIN_CUE},
     {"send", W_SEND},
     {"issuer", W_ISSUER},
+    {"first_person", W_FIRST_PERSON},
+    {"decree", W_DECREE},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
@@ -410,6 +412,16 @@ static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *fil
         return fail(err, NSV_ERR_CONFIG, file, line,
                     "expected: cue<TAB>verb|about|according|noun_verb|opinion|stance");
     lex_entry e = {.cat = LEX_SPEECH, .value = (int16_t)cls};
+    /* the shapes in which the cue is no speech (statements.c) */
+    static const char *const shapes[] = {"participle", "modifier", "needs_content", NULL};
+    char *save = NULL;
+    for (char *c = nf >= 3 ? strtok_r(f[2], ",", &save) : NULL; c; c = strtok_r(NULL, ",", &save)) {
+        int k = class_of(c, shapes);
+        if (!k)
+            return fail(err, NSV_ERR_CONFIG, file, line,
+                        "third column: participle|modifier|needs_content[,...]");
+        e.bits |= UINT64_C(1) << (k - 1);
+    }
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
@@ -476,7 +488,11 @@ static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *f
     /* "near": an adjective ("upcoming talks") that counts only right before
      * its noun, not anywhere in the clause */
     if (nf >= 3 && !strcmp(f[2], "near"))
-        e.bits = 1;
+        e.bits = MOD_NEAR;
+    else if (nf >= 3 && !strcmp(f[2], "modal"))
+        e.bits = MOD_MODAL;
+    else if (nf >= 3 && *f[2])
+        return fail(err, NSV_ERR_CONFIG, file, line, "third column: near|modal");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -103,8 +103,28 @@ enum word_class {
 #define W_AREA                                                                                     \
     (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */
 #define W_ISSUER (UINT64_C(1) << 57) /* central, reserve: "Reserve Bank of India" issues money */
+#define W_DECREE (UINT64_C(1) << 62) /* decree, executive order: only its office holder signs it   \
+                                      */
+#define W_FIRST_PERSON (UINT64_C(1) << 63) /* i, we, our: a body in the speaker's own voice */
+
+/* the nonname class's value (words.tsv): a word that makes a holder less
+ * than the office ("deputy", "former", "elect") */
+enum nonname_value { NONNAME_LESSER = 1 };
+
+/* the be class's values (words.tsv): a finite form of "be" */
+enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
+
+/* modality.tsv marks, in a LEX_MODALITY entry's bits */
+#define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
+#define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
+/* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: shapes in
+ * which the cue word is no speech verb */
+#define SPEECH_PARTICIPLE 1u /* before "by" a participle: "the figure estimated by X" */
+#define SPEECH_MODIFIER 2u   /* a noun or adjective: "the Yonhap forecast,", "X's estimated 500" */
+#define SPEECH_NEEDS_CONTENT                                                                       \
+    4u /* speech only before "that", ':', a quotation: not "concluded his visit" */
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

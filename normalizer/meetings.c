@@ -252,7 +252,7 @@ static nsv_modality trailing_modality(const doc *d, uint32_t t, uint32_t end)
     for (int steps = 0; t < end && steps < 4; steps++) {
         unsigned nw = 0;
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, &nw);
-        if (m && !m->bits)
+        if (m && !(m->bits & MOD_NEAR))
             return (nsv_modality)m->value;
         if (!(d->toks[t].word_bits & (W_AUX | W_ADVERB)))
             break;
@@ -274,7 +274,7 @@ static nsv_modality future_held(const doc *d, uint32_t t, uint32_t end)
         t++;
     unsigned nw = 0;
     const lex_entry *m = t < end ? tok_lex(d, t, LEX_MODALITY, &nw) : NULL;
-    if (!m || m->bits || m->value == NSV_MOD_ACTUAL)
+    if (!m || (m->bits & MOD_NEAR) || m->value == NSV_MOD_ACTUAL)
         return NSV_MOD_ACTUAL;
     t += nw;
     if (t < end && tok_is(&d->toks[t], "be"))
@@ -300,17 +300,15 @@ static nsv_modality noun_subject_modality(const doc *d, uint32_t t, uint32_t end
         t++;
     if (t >= end || !(d->toks[t].flags & T_WORD))
         return NSV_MOD_ACTUAL;
-    static const char *const modal[] = {"will", "would", "could", "might", "may", "shall", "'ll"};
-    for (size_t k = 0; k < sizeof modal / sizeof *modal; k++)
-        if (tok_is(&d->toks[t], modal[k])) {
-            const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
-            return m && m->value != NSV_MOD_NEGATED ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
-        }
+    if (modal_word(d, t)) {
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        return m && m->value != NSV_MOD_NEGATED ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
+    }
     /* "is to", "are due to", "is expected to", "was set to" */
     if ((d->toks[t].word_bits & W_BE) && t + 1 < end) {
         for (uint32_t k = t; k <= t + 1; k++) {
             const lex_entry *m = tok_lex(d, k, LEX_MODALITY, NULL);
-            if (m && !m->bits && m->value == NSV_MOD_PLANNED)
+            if (m && !(m->bits & MOD_NEAR) && m->value == NSV_MOD_PLANNED)
                 return NSV_MOD_PLANNED;
         }
     }
@@ -1855,8 +1853,7 @@ static int reported_held(const doc *d, uint32_t t, uint32_t end)
         t += 2;
     if (t + 1 < end && tok_is(&d->toks[t], "took") && tok_is(&d->toks[t + 1], "place"))
         return 1;
-    return t + 1 < end && (tok_is(&d->toks[t], "was") || tok_is(&d->toks[t], "were")) &&
-           tok_is(&d->toks[t + 1], "held");
+    return t + 1 < end && be_tense(d, t) == BE_PAST && tok_is(&d->toks[t + 1], "held");
 }
 
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during

@@ -1387,8 +1387,7 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * "the two countries": countries, not people */
             if (!strncmp(u->lower, "minister", 8) || !strncmp(u->lower, "president", 9))
                 role = u->lower;
-            else if (!strcmp(u->lower, "countries") || !strcmp(u->lower, "nations") ||
-                     !strcmp(u->lower, "states"))
+            else if (u->word_bits & W_STATES)
                 role = "countries";
             m->role = role;
             *next = end;
@@ -2262,8 +2261,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             int be = 0; /* "Britons are now confirmed": a passive */
             k = skip_time_words(d, k, limit);
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX))) {
-                be |= tok_is(&d->toks[k], "is") || tok_is(&d->toks[k], "are") ||
-                      tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were");
+                be |= be_tense(d, k) != 0;
                 k++;
             }
             if (be && k < limit && !ing_form(&d->toks[k]))
@@ -2676,20 +2674,40 @@ static int word_in(const char *s, const char *w)
 
 static int role_contains(const char *want, const char *have);
 
-/* The words that make a holder less than the office itself: a deputy, vice,
+/* Is the word w[0..n) (any case) one that makes a holder less than the
+ * office itself (words.tsv nonname value NONNAME_LESSER): a deputy, vice,
  * former, elect or designate holder is not who "the President" or "the
  * mayor" means (an acting head holds the office: "the President" may be
- * them; a president-elect does not yet).  role_matches and desc_fit. */
-static const char *const lesser_words[] = {"vice", "deputy", "former", "elect", "designate", NULL};
+ * them; a president-elect does not yet)?  role_matches and desc_fit. */
+static int lesser_word(const nsv_lexicon *lex, const char *w, size_t n)
+{
+    char key[32];
+    if (!n || n > sizeof key)
+        return 0;
+    size_t kl = lex_fold(w, n, key, sizeof key);
+    for (const lex_entry *e = lex_lookup(lex, key, kl); e; e = e->next)
+        if (e->cat == LEX_WORD)
+            return (e->bits & W_NONNAME) && e->value == NONNAME_LESSER;
+    return 0;
+}
 
 /* A description's role against a holder's: "the President" is not the Vice
- * President, "the minister" not a deputy minister. */
-static int role_matches(const char *want, const char *have)
+ * President, "the minister" not a deputy minister.  The holder's role is
+ * read word by word, a hyphen and a parenthesis parting words too
+ * ("President-elect"). */
+static int role_matches(const nsv_lexicon *lex, const char *want, const char *have)
 {
-    if (want && have)
-        for (int q = 0; lesser_words[q]; q++)
-            if (word_in(have, lesser_words[q]) && !word_in(want, lesser_words[q]))
+    for (const char *p = have; want && p && *p;) {
+        size_t n = strcspn(p, " -()");
+        if (n && lesser_word(lex, p, n)) {
+            char w[33]; /* (n <= 32: lesser_word) */
+            memcpy(w, p, n);
+            w[n] = '\0';
+            if (!word_in(want, w))
                 return 0;
+        }
+        p += n + (p[n] != '\0');
+    }
     return role_contains(want, have);
 }
 
@@ -2708,7 +2726,7 @@ static int role_matches_memo(doc *d, const char *want, const char *have)
     if (!d->role_memo)
         d->role_memo = arena_alloc(d->mem, ROLE_MEMO_SLOTS * sizeof *d->role_memo);
     if (!d->role_memo)
-        return role_matches(want, have);
+        return role_matches(d->lex, want, have);
     uint64_t h = ((uint64_t)(uintptr_t)want * 0x9E3779B97F4A7C15ull) ^
                  ((uint64_t)(uintptr_t)have * 0xff51afd7ed558ccdull);
     struct role_memo *m = &d->role_memo[(h >> 32) % ROLE_MEMO_SLOTS];
@@ -2716,7 +2734,7 @@ static int role_matches_memo(doc *d, const char *want, const char *have)
         m->want = want;
         m->have = have;
         m->used = 1;
-        m->matches = (int8_t)role_matches(want, have);
+        m->matches = (int8_t)role_matches(d->lex, want, have);
     }
     return m->matches;
 }
@@ -2754,11 +2772,13 @@ static int role_contains(const char *want, const char *have)
 {
     if (!want)
         return 1;
-    /* generic heads stand for any role */
-    static const char *const generic[] = {"leader",   "head of state", "head",        "chief",
-                                          "official", "colleague",     "counterpart", NULL};
-    for (int g = 0; generic[g]; g++)
-        if (same_word(want, generic[g]))
+    /* generic heads stand for any role; so do the words a description of
+     * anyone's office uses */
+    static const char *const anyone[] = {"official", "colleague", "counterpart", NULL};
+    if (generic_role(want))
+        return 1;
+    for (int g = 0; anyone[g]; g++)
+        if (same_word(want, anyone[g]))
             return 1;
     if (!have)
         return 0;
@@ -3192,7 +3212,7 @@ static int appositive_name(doc *d, size_t k)
         !tok_is(&d->toks[t], "and") && !(d->toks[t].word_bits & W_PREP))
         return -1;
     const entity *e = &d->ents[n->entity];
-    if (e->role && !role_matches(m->role, e->role))
+    if (e->role && !role_matches(d->lex, m->role, e->role))
         return -1;
     if (m->country && e->country && strcmp(m->country, e->country))
         return -1;
@@ -3342,22 +3362,39 @@ static uint32_t intro_start(const doc *d, const mention *p)
  * the President's Office and member of the team Mykhailo Podolyak" reads as
  * two mentions), or an appositive after it and a comma ("Mykhailo Podolyak,
  * Adviser to ...")?  Nothing at or after `stop` counts. */
+static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint32_t *from,
+                            uint32_t *to);
+
 static int span_has_word(const doc *d, const mention *p, const char *w, size_t wl, uint32_t stop)
 {
-    uint32_t last = d->sents[p->sent].tok_end;
-    if (stop < last)
-        last = stop; /* (never the description itself) */
     for (uint32_t t = intro_start(d, p); t < p->tok_end; t++)
         if (word_matches(&d->toks[t], w, wl))
             return 1;
-    /* "Mykhailo Podolyak, Adviser to the Head of the Office", "Oleg Ustenko,
-     * an economic adviser to the President": after a comma */
+    uint32_t t, end;
+    appositive_span(d, p, stop, &t, &end);
+    for (; t < end; t++)
+        if (word_matches(&d->toks[t], w, wl))
+            return 1;
+    return 0;
+}
+
+/* The appositive after person mention p and a comma that span_has_word()
+ * reads ("Mykhailo Podolyak, Adviser to the Head of the Office", "Oleg
+ * Ustenko, an economic adviser to the President"): [*from, *to), empty when
+ * there is none.  Nothing at or after `stop` counts. */
+static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint32_t *from,
+                            uint32_t *to)
+{
+    *from = *to = 0;
+    uint32_t last = d->sents[p->sent].tok_end;
+    if (stop < last)
+        last = stop; /* (never the description itself) */
     uint32_t t = p->tok_end + 1;
     if (t < last && is_punct(d, p->tok_end, ',') &&
         (tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an")))
         t++;
     if (p->tok_end + 1 >= last || !is_punct(d, p->tok_end, ','))
-        return 0;
+        return;
     /* the appositive runs to the next punctuation, or to a speech verb or
      * an auxiliary when it opens with a title ("Mykhailo Podolyak, Adviser
      * to the Head of the Office said"); one that opens otherwise is a new
@@ -3368,16 +3405,43 @@ static int span_has_word(const doc *d, const mention *p, const char *w, size_t w
     while (end < last && end < t + 30 && !(d->toks[end].flags & T_PUNCT)) {
         if ((d->toks[end].cats & (1u << LEX_SPEECH)) || (d->toks[end].word_bits & W_AUX)) {
             if (!titled)
-                return 0;
+                return;
             break;
         }
         end++;
     }
     if (end == t + 30)
+        return;
+    *from = t;
+    *to = end;
+}
+
+/* Is token t a word that makes a holder less than the office ("deputy",
+ * "former": words.tsv nonname value NONNAME_LESSER)? */
+static int lesser_token(const doc *d, uint32_t t)
+{
+    if (!(d->toks[t].word_bits & W_NONNAME))
         return 0;
-    for (; t < end; t++)
-        if (word_matches(&d->toks[t], w, wl))
-            return 1;
+    const lex_entry *e = word_entry(d, t, LEX_WORD);
+    return e && e->value == NONNAME_LESSER;
+}
+
+/* Does a lesser word introduce person p (span_has_word()'s words) that
+ * description m lacks ("the mayor" is not the deputy mayor)? */
+static int lesser_than_desc(const doc *d, const mention *p, const mention *m)
+{
+    uint32_t r[2][2] = {{intro_start(d, p), p->tok_end}, {0, 0}};
+    appositive_span(d, p, m->tok_start, &r[1][0], &r[1][1]);
+    for (int k = 0; k < 2; k++)
+        for (uint32_t t = r[k][0]; t < r[k][1]; t++) {
+            if (!lesser_token(d, t))
+                continue;
+            int in_desc = 0;
+            for (uint32_t u = m->tok_start; u < m->tok_end && !in_desc; u++)
+                in_desc = word_matches(&d->toks[u], d->toks[t].lower, d->toks[t].lower_len);
+            if (!in_desc)
+                return 1;
+        }
     return 0;
 }
 
@@ -3484,17 +3548,9 @@ static int desc_fit(doc *d, size_t k, int strict)
                          !(d->toks[t - 1].flags & T_POSS) &&
                          !(d->toks[t - 1].word_bits & (W_DET | W_PREP));
         }
-        if (strict && headed) {
-            /* (a lesser holder is not who "the mayor" means) */
-            for (int q = 0; lesser_words[q] && headed; q++) {
-                size_t ql = strlen(lesser_words[q]);
-                int in_desc = 0;
-                for (uint32_t t = m->tok_start; t < m->tok_end && !in_desc; t++)
-                    in_desc = word_matches(&d->toks[t], lesser_words[q], ql);
-                if (!in_desc && span_has_word(d, p, lesser_words[q], ql, m->tok_start))
-                    headed = 0;
-            }
-        }
+        /* (a lesser holder is not who "the mayor" means) */
+        if (strict && headed && lesser_than_desc(d, p, m))
+            headed = 0;
         if (headed)
             nhead = add_member(heads, nhead, p->entity);
     }

@@ -1031,6 +1031,29 @@ static int signed_before(const doc *d, const ev_list *l, const sentence *s)
     return last_signing_before(d, l, s) != NULL;
 }
 
+/* "Dmitry Medvedev signed Federal Law On Ratification of the Agreement
+ * between A and B on X.  ...  The Agreement was signed in Windhoek on June
+ * 25, 2009": "the agreement" is no repeat of the last signing (a law) but
+ * the document of its own kind inside that signing's title, whose own
+ * earlier signing this is.  That document's phrase goes to *inner (its
+ * parties are its title's).  1 if so. */
+static int ratified_before(const doc *d, const ev_list *l, const sentence *s, const doc_np *np,
+                           doc_np *inner)
+{
+    const ev_draft *prev = last_signing_before(d, l, s);
+    if (!prev || prev->sent >= (uint32_t)(s - d->sents) || !prev->ev.document_kind || !np->kind ||
+        !strcmp(prev->ev.document_kind, np->kind))
+        return 0;
+    const sentence *ps = &d->sents[prev->sent];
+    for (uint32_t t = prev->cue_tok + 1;
+         t < ps->tok_end && d->toks[t].start < prev->ev.evidence_end; t++) {
+        const lex_entry *k = tok_lex(d, t, LEX_DOCUMENT, NULL);
+        if (k && !strcmp(k->canon, np->kind) && tok_is(&d->toks[t - 1], "the"))
+            return parse_doc_np(d, t, ps->tok_end, inner);
+    }
+    return 0;
+}
+
 /* Parties named inside a document title ("between the U.S. and Finland"). */
 static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
@@ -1350,7 +1373,7 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
     }
     if (b > s->tok_start && !is_char(d, b - 1, ','))
         return;
-    int countries = tok_is(noun, "countries") || tok_is(noun, "nations") || tok_is(noun, "states");
+    int countries = (noun->word_bits & W_STATES) != 0;
     uint32_t here = (uint32_t)(s - d->sents);
     int found[2] = {-1, -1};
     for (size_t k = l->n; k-- > 0 && found[0] < 0;) {
@@ -1450,6 +1473,23 @@ static long listed_batch(const doc *d, const ev_list *l, const sentence *s)
     return -1;
 }
 
+/* Is np's head, before its topic ("the decree on awards", "the Executive
+ * Order establishing ..."), a decree (words.tsv, class decree)?  Not a word
+ * of its topic ("the law on the decree"), nor a bare or counted plural
+ * ("many presidential decrees have been signed" sums up years). */
+static int decree_head(const doc *d, const doc_np *np)
+{
+    if (!(d->toks[np->start].word_bits & W_DET))
+        return 0;
+    uint32_t e = np->topic > np->start && np->topic < np->end ? np->topic : np->end;
+    for (uint32_t t = np->start; t < e; t++) {
+        const lex_entry *w = tok_lex(d, t, LEX_WORD, NULL);
+        if (w && (w->bits & W_DECREE))
+            return 1;
+    }
+    return 0;
+}
+
 /* A signing of np at verb or noun `cue`; its modality read from the words
  * in [mod_from, cue). */
 static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
@@ -1462,6 +1502,7 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
     e->ev.document_title = np_title(d, np);
     e->ev.document_kind = np->kind;
     e->batch = is_batch(np);
+    e->decree = decree_head(d, np);
     /* "signed another Executive Order", "signed an MOU": not the one named
      * before ("the signing of a joint Declaration" may still be) */
     for (uint32_t t = np->start > s->tok_start ? np->start - 1 : np->start; t <= np->start; t++) {
@@ -1642,8 +1683,7 @@ static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
     for (uint32_t k = i, steps = 0; k > from && steps < 3; steps++) {
         k--;
         const token *t = &d->toks[k];
-        if (tok_is(t, "was") || tok_is(t, "were") || tok_is(t, "been") || tok_is(t, "be") ||
-            tok_is(t, "is") || tok_is(t, "are") || tok_is(t, "being"))
+        if (t->word_bits & W_BE)
             return 1;
         if (!(t->word_bits & (W_ADVERB | W_AUX)))
             return 0;
@@ -1712,6 +1752,41 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
 static int described_body(doc *d, uint32_t k, uint32_t limit);
 static int outlet_holder_before(doc *d, uint32_t j, uint32_t floor);
 
+/* The signing's counterparty after "with" at token w ("signed with X",
+ * "an agreement with the <Hunt Research Corp>", "with the International
+ * Coordinating Committee"), added to e: with `all` the whole list ("with A
+ * and B"), else its first; with `guess`, a company the mention finder does
+ * not know ("with Dai Ichi Kangyo Bank"). */
+static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s, int all, int guess)
+{
+    /* (a name that opens with "the": "with the Paris Club") */
+    int o = party_right(d, skip_reuters_open_mark(d, w + 1, s->tok_end), s->tok_end);
+    uint32_t a = w + 1;
+    if (tok_is(&d->toks[a], "the") && a + 1 < s->tok_end)
+        a++;
+    uint32_t after_the = a;
+    a = skip_reuters_open_mark(d, a, s->tok_end);
+    /* "with the Approved Amendments": after "the" a named body (or a
+     * company Reuters marks) only */
+    if (o < 0 && after_the > w + 1) {
+        o = party_right(d, a, s->tok_end);
+        if (o >= 0 && a == after_the && d->ments[o].kind != M_ORG)
+            o = -1;
+    }
+    if (o >= 0) {
+        int coord[MAX_DOCS] = {o};
+        int nc = all ? coordinated(d, o, +1, s->tok_start, s->tok_end, coord, MAX_DOCS) : 1;
+        for (int q = 0; q < nc; q++)
+            ev_add_mention(d, e, coord[q]);
+        return;
+    }
+    int b = described_body(d, w + 1, s->tok_end);
+    uint32_t be = a;
+    if (b < 0 && guess)
+        b = unknown_body(d, a, s->tok_end, &be);
+    ev_add_party(d, e, b);
+}
+
 /* The other side of a passive or reduced relative: "the agreement signed
  * on Tuesday with Britain's Export Credits Guarantee Department", "the
  * deal signed with Maine", "Free Trade Agreements signed with Israel,
@@ -1735,30 +1810,8 @@ static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sent
     }
     if (w + 1 >= s->tok_end || !tok_is(&d->toks[w], "with"))
         return;
-    uint32_t a = w + 1;
-    if (tok_is(&d->toks[a], "the") && a + 1 < s->tok_end)
-        a++;
-    uint32_t after_the = a;
-    a = skip_reuters_open_mark(d, a, s->tok_end);
-    int o = party_right(d, a, s->tok_end);
-    /* "with the Approved Amendments": after "the" a named body (or a
-     * company Reuters marks) only */
-    if (o >= 0 && after_the > w + 1 && a == after_the && d->ments[o].kind != M_ORG)
-        o = -1;
-    if (o >= 0) {
-        int coord[MAX_DOCS];
-        int nc = coordinated(d, o, +1, s->tok_start, s->tok_end, coord, MAX_DOCS);
-        for (int q = 0; q < nc; q++)
-            ev_add_mention(d, e, coord[q]);
-        return;
-    }
-    int b = described_body(d, w + 1, s->tok_end);
-    /* "with Dai Ichi Kangyo Bank": a company the mention finder does not
-     * know; not for a law, whose "with" amends */
-    uint32_t be = a;
-    if (b < 0 && e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0)
-        b = unknown_body(d, a, s->tok_end, &be);
-    ev_add_party(d, e, b);
+    /* (not for a law, whose "with" amends) */
+    party_after_with(d, e, w, s, 1, e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0);
 }
 
 /* The body a sentence is about, before token `limit`: its first body
@@ -2647,20 +2700,18 @@ static nsv_modality signing_noun_subject_modality(const doc *d, uint32_t t, uint
         t++;
     if (t >= end || !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_IN_QUOTE))
         return NSV_MOD_ACTUAL;
-    static const char *const modal[] = {"will", "would", "could", "might", "may", "shall"};
     /* only when the modal's verb says the signing happens ("will take
      * place", "would be held"); "the signing of the Charter will become a
      * model" speaks of a signing's effect, often one already made */
-    for (size_t k = 0; k < sizeof modal / sizeof *modal; k++)
-        if (tok_is(&d->toks[t], modal[k])) {
-            const token *v = t + 1 < end ? &d->toks[t + 1] : NULL;
-            const token *w = t + 2 < end ? &d->toks[t + 2] : NULL;
-            if (!v || !((tok_is(v, "take") && w && tok_is(w, "place")) || tok_is(v, "happen") ||
-                        tok_is(v, "occur") || (tok_is(v, "be") && w && tok_is(w, "held"))))
-                return NSV_MOD_ACTUAL;
-            const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
-            return m && m->value != NSV_MOD_NEGATED ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
-        }
+    if (modal_word(d, t)) {
+        const token *v = t + 1 < end ? &d->toks[t + 1] : NULL;
+        const token *w = t + 2 < end ? &d->toks[t + 2] : NULL;
+        if (!v || !((tok_is(v, "take") && w && tok_is(w, "place")) || tok_is(v, "happen") ||
+                    tok_is(v, "occur") || (tok_is(v, "be") && w && tok_is(w, "held"))))
+            return NSV_MOD_ACTUAL;
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        return m && m->value != NSV_MOD_NEGATED ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
+    }
     if (!(d->toks[t].word_bits & W_BE))
         return NSV_MOD_ACTUAL;
     /* "is also being prepared", "is expected", "is scheduled for" */
@@ -2817,7 +2868,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     /* inverted passive: "Also signed were an agreement on A and a
      * memorandum on B" (only adverbs before the verb) */
-    if (end + 1 < s->tok_end && (tok_is(&d->toks[end], "were") || tok_is(&d->toks[end], "was"))) {
+    if (end + 1 < s->tok_end && be_tense(d, end) == BE_PAST) {
         uint32_t t = s->tok_start;
         while (t < i && (d->toks[t].word_bits & W_ADVERB) && !(d->toks[t].flags & T_IN_QUOTE))
             t++;
@@ -2870,6 +2921,22 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 break;
             }
         if (anaphoric(d, &np) && signed_before(d, out, s)) {
+            doc_np inner;
+            if (ratified_before(d, out, s, &np, &inner)) {
+                ev_draft *e = new_signing_at(d, out, i, "signing.passive", s, &np, np.end);
+                if (!e)
+                    goto nomem;
+                e->signatoryless = 1;
+                passive_agents(d, e, end, s, meetings);
+                if (!e->nents) {
+                    /* the parties only: the evidence stays this sentence's */
+                    uint32_t ea = e->ev.evidence_start, eb = e->ev.evidence_end;
+                    parties_in_np(d, e, &inner);
+                    e->ev.evidence_start = ea;
+                    e->ev.evidence_end = eb;
+                }
+                return NSV_OK;
+            }
             /* "The document was signed by A and B": the signatories of the
              * signing just reported */
             agents_of_previous(d, out, s, end, meetings, NULL);
@@ -3390,36 +3457,13 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                  * the meeting's counterpart, not the signing's */
                 if (w > end && tok_lex(d, w - 1, LEX_MEETING, NULL))
                     break;
-                /* (Reuters marks a company without a ticker: "with <Hunt
-                 * Research Corp>") */
-                uint32_t a = skip_reuters_open_mark(d, w + 1, s->tok_end);
-                int o = party_right(d, a, s->tok_end);
-                /* "with the <Kansai International Airport Co Ltd>" */
-                if (o < 0 && tok_is(&d->toks[w + 1], "the") &&
-                    skip_reuters_open_mark(d, w + 2, s->tok_end) > w + 2)
-                    o = party_right(d, w + 3, s->tok_end);
-                /* "with the International Coordinating Committee" */
-                if (o < 0 && w + 2 < s->tok_end && tok_is(&d->toks[w + 1], "the")) {
-                    /* a named body only: "with the Approved Amendments" in
-                     * an order's name is no party */
-                    o = party_right(d, w + 2, s->tok_end);
-                    if (o >= 0 && d->ments[o].kind != M_ORG)
-                        o = -1;
-                }
-                if (o >= 0) {
-                    ev_add_mention(d, e, o);
-                    break;
-                }
-                int b = described_body(d, w + 1, s->tok_end);
-                /* "a contract with Sulzer", "a memorandum with CBOT": a
-                 * company the mention finder does not know; not for a law
-                 * or decree, whose "with" awards or amends ("with the
-                 * Order of Courage"), nor inside a title-case name */
-                uint32_t be = w + 1;
-                if (b < 0 && nps[q].kind && strcmp(nps[q].kind, "law") != 0 &&
-                    !(d->toks[w - 1].flags & T_CAP)) /* not "On Provisions with Respect to" */
-                    b = unknown_body(d, w + 1, s->tok_end, &be);
-                ev_add_party(d, e, b);
+                /* "a contract with Sulzer", "a memorandum with CBOT": not
+                 * for a law or decree, whose "with" awards or amends ("with
+                 * the Order of Courage"), nor inside a title-case name ("On
+                 * Provisions with Respect to") */
+                party_after_with(d, e, w, s, 0,
+                                 nps[q].kind && strcmp(nps[q].kind, "law") != 0 &&
+                                     !(d->toks[w - 1].flags & T_CAP));
                 break;
             }
         /* "Air Deccan signed a deal to acquire 36 planes from ATR": the

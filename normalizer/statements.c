@@ -1044,8 +1044,7 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
     for (int n = 0; n < 4 && k > from && !tok_is(&d->toks[k - 1], "who"); n++) {
         const token *p = &d->toks[k - 1];
         /* "who is best informed": an adjective, not a speech verb */
-        if (!(p->flags & T_WORD) || (p->flags & T_IN_QUOTE) || tok_is(p, "is") ||
-            tok_is(p, "are") || tok_is(p, "was") || tok_is(p, "were"))
+        if (!(p->flags & T_WORD) || (p->flags & T_IN_QUOTE) || be_tense(d, k - 1))
             return -1;
         k--;
     }
@@ -2458,8 +2457,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "Putin concluded his visit", "negotiations concluded in a
          * memorandum", "talks concluded with the World Bank": "concluded" is
          * speech only before "that", a colon or quotation, or after what was
-         * said ('"...," he concluded.') */
-        if (nw == 1 && tok_is(&d->toks[i], "concluded") && cue_end < s->tok_end &&
+         * said ('"...," he concluded.'); the cue's shapes: speech_cues.tsv */
+        const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, NULL);
+        uint64_t shape = cue ? cue->bits : 0;
+        if (nw == 1 && (shape & SPEECH_NEEDS_CONTENT) && cue_end < s->tok_end &&
             (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
             !tok_is(&d->toks[cue_end], "that"))
             return NSV_OK;
@@ -2476,15 +2477,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "the Ethics Council recommended by the judges", "the figure
          * estimated by the ministry": a participle after a noun, not the
          * noun's speech (the passive "was recommended by" is read above) */
-        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") &&
-            (tok_is(&d->toks[i], "recommended") || tok_is(&d->toks[i], "estimated") ||
-             tok_is(&d->toks[i], "forecast")))
+        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") && (shape & SPEECH_PARTICIPLE))
             return NSV_OK;
         /* "deny the Yonhap forecast, saying": a noun before punctuation;
          * "Brunswick's estimated 500 workers", "gas estimated at $3bn", the
          * "Analysis and Forecast System": an adjective, a participle, a
          * word of a name */
-        if ((tok_is(&d->toks[i], "forecast") || tok_is(&d->toks[i], "estimated")) &&
+        if ((shape & SPEECH_MODIFIER) &&
             (cue_end >= s->tok_end || (d->toks[cue_end].flags & T_PUNCT) ||
              tok_is(&d->toks[cue_end], "at") || (d->toks[i].flags & T_CAP) ||
              (i > s->tok_start && (d->toks[i - 1].flags & T_POSS))))
@@ -2568,10 +2567,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
                    !(d->toks[b - 1].word_bits & W_AUX))
                 b--;
-            if (b == s->tok_start ||
-                !(tok_is(&d->toks[b - 1], "is") || tok_is(&d->toks[b - 1], "are") ||
-                  tok_is(&d->toks[b - 1], "was") || tok_is(&d->toks[b - 1], "were") ||
-                  tok_is(&d->toks[b - 1], "been"))) {
+            if (b == s->tok_start || !(be_tense(d, b - 1) || tok_is(&d->toks[b - 1], "been"))) {
                 int subj = participle_subject(d, i, s);
                 if (subj < 0)
                     return NSV_OK;
@@ -2730,8 +2726,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * adjectives too; right after a lone capitalised word opening the
          * sentence that names nothing longer ("Henderson estimated" after
          * "Richard Henderson" stays) they are not read as a cue */
-        if ((tok_is(cv, "estimated") || tok_is(cv, "forecast")) && speaker >= 0 &&
-            d->ments[speaker].tok_end == i && lone_opening_word(d, speaker, s))
+        if ((shape & SPEECH_MODIFIER) && speaker >= 0 && d->ments[speaker].tok_end == i &&
+            lone_opening_word(d, speaker, s))
             return NSV_OK;
         if (quoted_subj >= 0)
             speaker = quoted_subj;
@@ -3625,10 +3621,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
     int own = 0;
     for (uint32_t si = first; si < d->nsents && si < first + 12 && !own; si++)
         for (uint32_t t = d->sents[si].tok_start; t < d->sents[si].tok_end && !own; t++)
-            own = !(d->toks[t].flags & T_IN_QUOTE) &&
-                  (tok_is(&d->toks[t], "i") || tok_is(&d->toks[t], "we") ||
-                   tok_is(&d->toks[t], "our") || tok_is(&d->toks[t], "my") ||
-                   tok_is(&d->toks[t], "us")) &&
+            own = !(d->toks[t].flags & T_IN_QUOTE) && (d->toks[t].word_bits & W_FIRST_PERSON) &&
                   (d->toks[t].flags & T_WORD);
     if (!own)
         return NSV_OK;

@@ -119,6 +119,19 @@ static void test_background_gives_no_day(void **state)
     assert_date(NSV_EV_MEETING, "2022-12-09", MEETING_A ".", "2022-12-09");
 }
 
+/* "a few minutes ago" is earlier on the item's own day (an address that
+ * reports a decree signed just before it); "two years ago" stays the past */
+static void test_minutes_ago_is_today(void **state)
+{
+    (void)state;
+    assert_date(NSV_EV_SIGNING, "2022-12-09",
+                "A few minutes ago, before this address, President Anna Berg signed a decree on "
+                "state awards.",
+                "2022-12-09");
+    assert_date(NSV_EV_SIGNING, "2022-12-09",
+                "Two years ago, President Anna Berg signed a decree on state awards.", "");
+}
+
 static void test_planned_gets_no_default_date(void **state)
 {
     (void)state;
@@ -169,6 +182,7 @@ int main(void)
         cmocka_unit_test(test_dateline_day_is_not_the_event_day),
         cmocka_unit_test(test_dateline_with_region),
         cmocka_unit_test(test_background_gives_no_day),
+        cmocka_unit_test(test_minutes_ago_is_today),
         cmocka_unit_test(test_planned_gets_no_default_date),
         cmocka_unit_test(test_calendar_helpers),
     };

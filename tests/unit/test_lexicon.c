@@ -167,6 +167,131 @@ static void test_multi_word_phrases(void **state)
     assert_int_equal(nw, 2);
 }
 
+/* modality.tsv's "modal" mark: the auxiliaries a meeting or signing noun
+ * takes as its own verb ("the talks will resume") */
+static void test_modal_words(void **state)
+{
+    (void)state;
+    annotate("Talks will resume and may end; he would like to go.");
+    assert_true(modal_word(&d, tok_of("will")));
+    assert_true(modal_word(&d, tok_of("may")));
+    /* the word alone, not the longer phrase it opens ("would like to") */
+    assert_true(modal_word(&d, tok_of("would")));
+    unsigned nw = 0;
+    assert_non_null(tok_lex(&d, tok_of("would"), LEX_MODALITY, &nw));
+    assert_int_equal(nw, 3);
+    /* hard negatives: other modality cues are no auxiliaries */
+    annotate("The planned talks were not held, possibly never.");
+    assert_false(modal_word(&d, tok_of("planned")));
+    assert_false(modal_word(&d, tok_of("not")));
+    assert_false(modal_word(&d, tok_of("possibly")));
+    assert_false(modal_word(&d, tok_of("talks")));
+    /* a bad mark is a config error */
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    assert_int_equal(add_str(lex, "modality.tsv", "will\tplanned\tsometimes\n", &err),
+                     NSV_ERR_CONFIG);
+    nsv_lexicon_free(lex);
+}
+
+/* the be class's values: "the meeting was held" (a past "be") */
+static void test_be_tense(void **state)
+{
+    (void)state;
+    annotate("Talks were held; it was signed, is done and they are here.");
+    assert_int_equal(be_tense(&d, tok_of("were")), BE_PAST);
+    assert_int_equal(be_tense(&d, tok_of("was")), BE_PAST);
+    assert_int_equal(be_tense(&d, tok_of("is")), BE_PRESENT);
+    assert_int_equal(be_tense(&d, tok_of("are")), BE_PRESENT);
+    /* hard negatives: no finite "be", or no "be" at all */
+    annotate("It has been signed and will be; being there, he was.");
+    assert_int_equal(be_tense(&d, tok_of("been")), 0);
+    assert_int_equal(be_tense(&d, tok_of("be")), 0);
+    assert_int_equal(be_tense(&d, tok_of("being")), 0);
+    assert_int_equal(be_tense(&d, tok_of("has")), 0);
+    assert_int_equal(be_tense(&d, tok_of("signed")), 0);
+    assert_true(d.toks[tok_of("been")].word_bits & W_BE);
+}
+
+/* speech_cues.tsv's third column: the shapes in which a cue is no speech */
+static void test_speech_shapes(void **state)
+{
+    (void)state;
+    annotate("He estimated and forecast it, recommended it, concluded and said it.");
+    const lex_entry *e = tok_lex(&d, tok_of("estimated"), LEX_SPEECH, NULL);
+    assert_non_null(e);
+    assert_int_equal(e->value, SPEECH_VERB);
+    assert_true((e->bits & SPEECH_PARTICIPLE) && (e->bits & SPEECH_MODIFIER));
+    e = tok_lex(&d, tok_of("forecast"), LEX_SPEECH, NULL);
+    assert_true((e->bits & SPEECH_PARTICIPLE) && (e->bits & SPEECH_MODIFIER));
+    e = tok_lex(&d, tok_of("recommended"), LEX_SPEECH, NULL);
+    assert_int_equal(e->bits, SPEECH_PARTICIPLE);
+    e = tok_lex(&d, tok_of("concluded"), LEX_SPEECH, NULL);
+    assert_int_equal(e->bits, SPEECH_NEEDS_CONTENT);
+    /* hard negative: a plain cue has no shape that unmakes it */
+    e = tok_lex(&d, tok_of("said"), LEX_SPEECH, NULL);
+    assert_non_null(e);
+    assert_int_equal(e->bits, 0);
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    assert_int_equal(add_str(lex, "speech_cues.tsv", "said\tverb\tadverb\n", &err), NSV_ERR_CONFIG);
+    nsv_lexicon_free(lex);
+}
+
+/* the first_person class: an address in the speaker's own voice */
+static void test_first_person(void **state)
+{
+    (void)state;
+    annotate("Today I thank our heroes: we and my people, all of us, told him and you.");
+    assert_true(d.toks[tok_of("I")].word_bits & W_FIRST_PERSON);
+    assert_true(d.toks[tok_of("our")].word_bits & W_FIRST_PERSON);
+    assert_true(d.toks[tok_of("we")].word_bits & W_FIRST_PERSON);
+    assert_true(d.toks[tok_of("my")].word_bits & W_FIRST_PERSON);
+    assert_true(d.toks[tok_of("us")].word_bits & W_FIRST_PERSON);
+    /* hard negatives: other persons */
+    assert_false(d.toks[tok_of("him")].word_bits & W_FIRST_PERSON);
+    assert_false(d.toks[tok_of("you")].word_bits & W_FIRST_PERSON);
+    assert_false(d.toks[tok_of("heroes")].word_bits & W_FIRST_PERSON);
+}
+
+/* the nonname class's value NONNAME_LESSER: words of a holder less than
+ * the office ("the mayor" is not the deputy mayor) */
+static void test_lesser_words(void **state)
+{
+    (void)state;
+    annotate("Vice, Deputy, former, elect and designate; acting chief President.");
+    const char *lesser[] = {"Vice", "Deputy", "former", "elect", "designate"};
+    for (size_t k = 0; k < sizeof lesser / sizeof *lesser; k++) {
+        uint32_t t = tok_of(lesser[k]);
+        assert_true(d.toks[t].word_bits & W_NONNAME);
+        const lex_entry *e = word_entry(&d, t, LEX_WORD);
+        assert_non_null(e);
+        assert_int_equal(e->value, NONNAME_LESSER);
+    }
+    /* hard negatives: an acting head holds the office; other title words */
+    const char *full[] = {"acting", "chief", "President"};
+    for (size_t k = 0; k < sizeof full / sizeof *full; k++) {
+        const lex_entry *e = word_entry(&d, tok_of(full[k]), LEX_WORD);
+        assert_true(e == NULL || e->value != NONNAME_LESSER);
+    }
+}
+
+/* the states class: "the two countries" are states, not people, in the
+ * group descriptions of mentions.c and the pairs of signings.c */
+static void test_states_class(void **state)
+{
+    (void)state;
+    annotate("The two countries, both nations and the states; the leaders and companies.");
+    assert_true(d.toks[tok_of("countries")].word_bits & W_STATES);
+    assert_true(d.toks[tok_of("nations")].word_bits & W_STATES);
+    assert_true(d.toks[tok_of("states")].word_bits & W_STATES);
+    /* hard negatives: groups of people or firms */
+    assert_false(d.toks[tok_of("leaders")].word_bits & W_STATES);
+    assert_false(d.toks[tok_of("companies")].word_bits & W_STATES);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -175,6 +300,12 @@ int main(void)
         cmocka_unit_test(test_finish_needs_every_file),
         cmocka_unit_test(test_short_acronyms_only_in_capitals),
         cmocka_unit_test(test_multi_word_phrases),
+        cmocka_unit_test(test_modal_words),
+        cmocka_unit_test(test_be_tense),
+        cmocka_unit_test(test_speech_shapes),
+        cmocka_unit_test(test_first_person),
+        cmocka_unit_test(test_lesser_words),
+        cmocka_unit_test(test_states_class),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);

@@ -636,6 +636,17 @@ static void test_elect_title(void **state)
     NT_CHECK(nt_said_by("Lunel") == NULL);
 }
 
+/* "the mayor" after a deputy mayor named alone: not them (the lesser words
+ * are words.tsv data); the mayor named so is */
+static void test_lesser_holder_is_not_the_office(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ana Berg opened the bridge on Monday. The mayor said it was safe.");
+    NT_CHECK(nt_said_by("Berg") != NULL);
+    nt_run(PUB, "Deputy Mayor Ana Berg opened the bridge on Monday. The mayor said it was safe.");
+    NT_CHECK(nt_said_by("Berg") == NULL);
+}
+
 /* Two particles in a row stay inside the surname: "von der Leyen". */
 static void test_double_particle(void **state)
 {
@@ -1363,6 +1374,7 @@ int main(void)
         cmocka_unit_test(test_common_first_word),
         cmocka_unit_test(test_acting_head),
         cmocka_unit_test(test_elect_title),
+        cmocka_unit_test(test_lesser_holder_is_not_the_office),
         cmocka_unit_test(test_double_particle),
         cmocka_unit_test(test_bare_president_own_office),
         cmocka_unit_test(test_lower_case_starts),

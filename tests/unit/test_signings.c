@@ -1559,6 +1559,58 @@ static void test_law_of_office_holder(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Putin"));
 }
 
+/* "X signed Federal Law On Ratification of the Agreement between A and B.
+ * The Agreement was signed in Oslo on June 2, 2009.": the ratified
+ * agreement's own signing, by the parties its title names, not a repeat
+ * of the law's. */
+static void test_ratified_agreement_signed(void **state)
+{
+    (void)state;
+    const char *kremlin = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-ra1", kremlin, "2010-03-01", NULL,
+                  "Dmitry Medvedev signed Federal Law On Ratification of the Agreement between "
+                  "the Russian Federation and the Kingdom of Norway on Fisheries.\n\nThe "
+                  "Agreement was signed in Oslo on June 2, 2009.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 1);
+    NT_CHECK(!strcmp(e->document_kind, "agreement"));
+    NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "Norway"));
+    NT_CHECK(!strcmp(e->date, "2009-06-02"));
+    NT_CHECK(!nt_has_party(e, "Medvedev"));
+    /* hard negative: "the law" after a law's signing is that signing again */
+    nt_run_source("t-ra2", kremlin, "2010-03-01", NULL,
+                  "Dmitry Medvedev signed Federal Law On Ratification of the Agreement between "
+                  "the Russian Federation and the Kingdom of Norway on Fisheries.\n\nThe law "
+                  "was signed in the Kremlin.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* "The decree was signed." in an address the head of state's office
+ * publishes: a decree only its office holder signs is theirs though the
+ * address never names them (words.tsv, class decree). */
+static void test_decree_of_office_holder(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-dh1", ua, "2022-03-09", NULL,
+                  "We thank our defenders. The decree on awarding our pilots was signed today.");
+    const nsv_event *e = signing_of("decree on awarding");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: a law passed elsewhere is not the holder's act; a
+     * counted plural sums up years; a wire has no office holder */
+    nt_run_source("t-dh2", ua, "2022-03-09", NULL,
+                  "We thank our partners. The law providing for this funding has been signed.");
+    e = signing_of("law providing");
+    NT_CHECK(e && !nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-dh3", ua, "2022-03-09", NULL,
+                  "The country has adopted laws, and many presidential decrees have been signed.");
+    e = signing_of("decrees");
+    NT_CHECK(e == NULL || e->n_participants == 0);
+    nt_run_source("t-dh4", "Test Wire", "2022-03-09", NULL, "The decree was signed on Monday.");
+    e = signing_of("decree");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 /* "the law, which was signed by the President": in a release of the
  * President's office the passive's bare office is its holder, as an active
  * verb's subject is. */
@@ -2277,6 +2329,28 @@ static void test_was_proud_to_sign(void **state)
     no_actual_signing("Governor Tom Hale was not happy to sign the bill.");
 }
 
+/* "signed with X": one reading of the counterparty for the active verb and
+ * the passive alike; a name that opens with "the" ("the Paris Club", "the
+ * United States") is the counterparty in both */
+static void test_with_counterparty_shared(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The loan accord was signed with the Paris Club on Friday.");
+    const nsv_event *e = signing_of("loan accord");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Paris Club"));
+    nt_run(PUB, "Peru signed a loan accord with the Paris Club on Friday.");
+    e = signing_of("loan accord");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Paris Club") &&
+             nt_has_party(e, "Peru"));
+    nt_run(PUB, "The loan accord was signed with the United States on Friday.");
+    e = signing_of("loan accord");
+    NT_CHECK(e && nt_has_party(e, "United States"));
+    /* hard negative: after "the", words of a title are no body */
+    nt_run(PUB, "The loan accord was signed with the Approved Amendments on Friday.");
+    e = signing_of("loan accord");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2385,6 +2459,9 @@ int main(void)
         cmocka_unit_test(test_purpose_doer),
         cmocka_unit_test(test_creditors_start_signing),
         cmocka_unit_test(test_was_proud_to_sign),
+        cmocka_unit_test(test_with_counterparty_shared),
+        cmocka_unit_test(test_decree_of_office_holder),
+        cmocka_unit_test(test_ratified_agreement_signed),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
