@@ -103,8 +103,9 @@ enum word_class {
 #define W_AREA                                                                                     \
     (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */
 #define W_ISSUER (UINT64_C(1) << 57) /* central, reserve: "Reserve Bank of India" issues money */
-#define W_DECREE (UINT64_C(1) << 62) /* decree, executive order: only its office holder signs it   \
-                                      */
+#define W_DECREE                                                                                   \
+    (UINT64_C(1) << 62) /* decree, executive order: only its office holder signs it                \
+                         */
 #define W_FIRST_PERSON (UINT64_C(1) << 63) /* i, we, our: a body in the speaker's own voice */
 
 /* the nonname class's value (words.tsv): a word that makes a holder less

@@ -1746,8 +1746,7 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
  * voice's sentence is the newer subject a "he"/"she" points back to.  The
  * newest such mention in sentences (after, here), or -1; with `bare`, a
  * surname alone will do (the pronoun's own sentence named the person). */
-static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t pron_bits,
-                         int bare)
+static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t pron_bits, int bare)
 {
     for (uint32_t k = here; k-- > after + 1;) {
         const sentence *s = &d->sents[k];
@@ -2387,8 +2386,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
     uint32_t quoted_from = UINT32_MAX; /* "the paper quoted X as saying" */
-    int lone = -1;          /* a bare spokesperson's body (lone_spokesperson) */
-    uint32_t paper_end = 0; /* "according to the report": the noun's end */
+    int lone = -1;                     /* a bare spokesperson's body (lone_spokesperson) */
+    uint32_t paper_end = 0;            /* "according to the report": the noun's end */
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
         /* "according to the Nationwide": a body named after the article */
@@ -3084,8 +3083,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (pw && (pw->flags & T_WORD) && !(pw->flags & (T_CAP | T_IN_QUOTE)) &&
             !(pw->word_bits & (W_CONJ | W_SUBORD | W_PREP | W_AUX | W_ADVERB)) &&
             !(pw->cats & (1u << LEX_SPEECH)) && !tok_is(pw, "that")) {
-            int cs = here > 0 ? newer_subject(d, here - 1, here + 1, d->ments[speaker].pronoun_bits, 1)
-                              : -1;
+            int cs = here > 0
+                         ? newer_subject(d, here - 1, here + 1, d->ments[speaker].pronoun_bits, 1)
+                         : -1;
             if (cs >= 0 && d->ments[cs].sent == here && d->ments[cs].tok_start < pt)
                 voice = cs;
         }

@@ -1557,9 +1557,9 @@ static void test_participle_without_main_cue(void **state)
 static void test_participle_by_saying(void **state)
 {
     (void)state;
-    const nsv_event *e = one_statement(
-        "Michael Dorov reacted to the warning by saying Europe needed more unity.", "Dorov",
-        "Europe needed more unity", 0);
+    const nsv_event *e =
+        one_statement("Michael Dorov reacted to the warning by saying Europe needed more unity.",
+                      "Dorov", "Europe needed more unity", 0);
     NT_CHECK(!strcmp(e->rule, "statement.participle"));
     one_statement("In his budget report, Michael Dorov surprised experts by forecasting growth of "
                   "3%.",
