@@ -99,11 +99,12 @@ typedef struct entity {
     const char *role;
     const char *country;
     int last_mention;
-    int nmentions;     /* mentions so far: salience for bare descriptions */
-    int company;       /* a body named with a legal form ("Atlas Corp"): its first word names it */
-    int led_body;      /* "the Bush administration": its first word is the leader, not the body */
-    int alias_of_name; /* name ends in the acronym the item gave it: "Office of X (OX)" */
-    int unnamed;       /* "an Indian official": one of many, never a speaker */
+    int nmentions;      /* mentions so far: salience for bare descriptions */
+    int company;        /* a body named with a legal form ("Atlas Corp"): its first word names it */
+    int led_body;       /* "the Bush administration": its first word is the leader, not the body */
+    int alias_of_name;  /* name ends in the acronym the item gave it: "Office of X (OX)" */
+    int unnamed;        /* "an Indian official": one of many, never a speaker */
+    int two_of_surname; /* another person of the item has this surname ("Cherie Blair") */
 } entity;
 
 /* A resolved date: days since 1970-01-01, or -1. */

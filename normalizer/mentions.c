@@ -629,13 +629,76 @@ static int add_person_mention(doc *d, uint32_t s, uint32_t e, int ent)
     return 0;
 }
 
-/* A person mention: join an entity with the same surname or start one. */
-static int person_entity(doc *d, const char *name, const char *surname, const char *role,
-                         const char *country)
+static const lex_entry *first_name_entry(const doc *d, const char *name);
+
+/* Do two full names of one surname name two people?  Their first names are
+ * both in given_names.txt and differ in gender or initial ("Tony Blair",
+ * "Cherie Blair"; "Igor Ivanov", "Sergei Ivanov"), not spellings of one
+ * name ("Sergei", "Sergey") nor a name and its bare surname. */
+static int other_person(const doc *d, const char *a, const char *b)
+{
+    const lex_entry *ga = first_name_entry(d, a), *gb = first_name_entry(d, b);
+    if (!ga || !gb || ga == gb)
+        return 0;
+    if (ga->value && gb->value && ga->value != gb->value)
+        return 1;
+    if (((unsigned char)a[0] | 0x20) == ((unsigned char)b[0] | 0x20))
+        return 0;
+    /* "Tony" is short for "Antony": a first name ending the other's */
+    size_t na = strcspn(a, " "), nb = strcspn(b, " ");
+    const char *longer = na > nb ? a : b, *shorter = na > nb ? b : a;
+    size_t nl = na > nb ? na : nb, ns = na > nb ? nb : na;
+    return strncasecmp(longer + nl - ns + 1, shorter + 1, ns - 1) != 0;
+}
+
+/* The person entity filed under `surname` that a mention named `name` is:
+ * none whose first name tells another person, and of several (two people
+ * of one surname, "Mr Blair" after both) the one mentioned last whose first
+ * name does not contradict the mention's honorific `gender` (0: none), and
+ * who holds an office when the mention gives one (`role`: "President
+ * Putin" is not his wife). */
+static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
+                          const char *role)
 {
     int ent = find_entity(d, NSV_KIND_PERSON, surname);
-    if (ent < 0)
-        return add_entity(d, NSV_KIND_PERSON, name, surname, role, country);
+    if (ent < 0 || !d->ents[ent].two_of_surname)
+        return ent >= 0 && other_person(d, d->ents[ent].name, name) ? -1 : ent;
+    int best = -1, best_fit = 0;
+    /* the index chains the entities filed under one key (few share a
+     * surname: first names must differ in initial or gender); before the
+     * index exists the entities are few */
+    int n = d->ent_by_key
+                ? ent_index_first(d->ent_by_key, NSV_KIND_PERSON, surname, strlen(surname))
+                : (int)d->nents - 1;
+    for (; n >= 0; n = d->ent_by_key ? d->ent_by_key->nodes[n].next : n - 1) {
+        int q = d->ent_by_key ? d->ent_by_key->nodes[n].ent : n;
+        const entity *e = &d->ents[q];
+        if (!e->two_of_surname || !entity_named(e, NSV_KIND_PERSON, surname) ||
+            other_person(d, e->name, name))
+            continue;
+        uint32_t g = gender ? given_name_gender(d, e->name) : 0;
+        int fit = 2 * (!g || g == gender) + (role && e->role);
+        if (best < 0 || fit > best_fit ||
+            (fit == best_fit && e->last_mention > d->ents[best].last_mention)) {
+            best = q;
+            best_fit = fit;
+        }
+    }
+    return best;
+}
+
+/* A person mention: join an entity with the same surname or start one. */
+static int person_entity(doc *d, const char *name, const char *surname, const char *role,
+                         const char *country, uint32_t gender)
+{
+    int ent = surname_entity(d, name, surname, gender, role);
+    if (ent < 0) {
+        int same = find_entity(d, NSV_KIND_PERSON, surname);
+        ent = add_entity(d, NSV_KIND_PERSON, name, surname, role, country);
+        if (same >= 0 && ent >= 0)
+            d->ents[ent].two_of_surname = d->ents[same].two_of_surname = 1;
+        return ent;
+    }
     entity *e = &d->ents[ent];
     if (name && (!e->name || strlen(name) > strlen(e->name))) {
         e->name = name;
@@ -1318,7 +1381,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         uint32_t after = end;
         if (!country)
             after += of_country(d, end, &country);
-        int ent = person_entity(d, name, surname, role, country);
+        int ent = person_entity(d, name, surname, role, country, gender);
         mention *m = add_mention(d, M_PERSON, i, end);
         if (!m || ent < 0)
             return -1;
@@ -2072,7 +2135,7 @@ static int particle_name_after_verb(doc *d, uint32_t i, uint32_t limit, uint32_t
     if (ent < 0)
         ent = find_entity(d, NSV_KIND_PERSON, tail);
     if (ent < 0)
-        ent = person_entity(d, full, full, NULL, NULL);
+        ent = person_entity(d, full, full, NULL, NULL, 0);
     if (ent < 0 || add_person_mention(d, i, end, ent) < 0)
         return -1;
     *next = end;
@@ -2179,9 +2242,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
-        ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL);
+        ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0);
     } else {
-        ent = find_entity(d, NSV_KIND_PERSON, surname);
+        ent = surname_entity(d, surname, surname, 0, NULL);
         if (ent < 0) {
             /* "Glenn said" after "Glenn Campbell": a first name of someone named */
             ent = first_word_entity(d, NSV_KIND_PERSON, surname, 0);
@@ -2275,7 +2338,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i &&
                 (lower_elsewhere(d, i) || (d->toks[i].word_bits & W_PEOPLE)))
                 return 0;
-            ent = person_entity(d, surname, surname, NULL, NULL);
+            ent = person_entity(d, surname, surname, NULL, NULL, 0);
         }
     }
     if (ent < 0)
@@ -4104,7 +4167,7 @@ int body_entity(doc *d, const char *name)
 int named_person_entity(doc *d, const char *name, const char *role, const char *country)
 {
     const char *sp = strrchr(name, ' ');
-    return person_entity(d, name, sp ? sp + 1 : name, role, country);
+    return person_entity(d, name, sp ? sp + 1 : name, role, country, 0);
 }
 
 /* The body entity a meeting's own title-case name stands for ("Summit of

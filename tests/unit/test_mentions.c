@@ -647,6 +647,28 @@ static void test_lesser_holder_is_not_the_office(void **state)
     NT_CHECK(nt_said_by("Berg") == NULL);
 }
 
+/* Two people of one surname are two entities when their first names tell
+ * it (initial or gender); "Mr Blair" is the one mentioned last, and a
+ * spelling or short form of one first name stays one person. */
+static void test_two_people_one_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Tony Blair defended the plan on Monday. Mr Blair said it was fair. Cherie "
+                "Blair's chambers declined to comment.");
+    NT_CHECK(nt_said_by("Tony Blair") != NULL);
+    NT_CHECK(nt_said_by("Cherie Blair") == NULL);
+    nt_run(PUB, "Foreign Minister Igor Ivanov and Defence Minister Sergei Ivanov met the "
+                "envoy. Sergei Ivanov said the talks went well.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "Igor Ivanov") && nt_has_party(m, "Sergei Ivanov"));
+    NT_CHECK(nt_said_by("Sergei Ivanov") != NULL && nt_said_by("Igor Ivanov") == NULL);
+    /* one person: a spelling ("Sergey"), a short form ("Tony" of "Antony") */
+    nt_run(PUB, "Sergei Shoigu arrived in Minsk. Sergey Shoigu said the drills would start.");
+    NT_CHECK(nt_said_by("Sergei Shoigu") != NULL);
+    nt_run(PUB, "Antony Blinken flew to Cairo. Tony Blinken said the truce would hold.");
+    NT_CHECK(nt_said_by("Antony Blinken") != NULL);
+}
+
 /* Two particles in a row stay inside the surname: "von der Leyen". */
 static void test_double_particle(void **state)
 {
@@ -1368,6 +1390,7 @@ int main(void)
         cmocka_unit_test(test_clergy_and_judge_descriptions),
         cmocka_unit_test(test_body_named_after_body),
         cmocka_unit_test(test_other_country_office),
+        cmocka_unit_test(test_two_people_one_surname),
         cmocka_unit_test(test_double_particle),
         cmocka_unit_test(test_bare_president_own_office),
         cmocka_unit_test(test_opening_participle),
