@@ -4268,15 +4268,23 @@ static int bullet_name(doc *d, uint32_t b)
     return name ? body_entity(d, name) : -1;
 }
 
+/* Does line k open with a list number ("1. ", "2) ")? */
+static int numbered_line(const doc *d, uint32_t k)
+{
+    return k + 2 < d->ntoks && (d->toks[k].flags & T_NUM) && d->toks[k].end - d->toks[k].start <= 2 &&
+           (is_char(d, k + 1, '.') || is_char(d, k + 1, ')')) && !line_start(d, k + 1) &&
+           !line_start(d, k + 2);
+}
+
 /* "Participants included:" and a list, one party a line ("- Congresswoman
  * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
  * meeting the text named last; the people and bodies that open its lines
  * join it.  A line of prose ends the list. */
-static void roster_after(doc *d, ev_list *out, uint32_t colon)
+static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
-    int noun = 0;
-    for (uint32_t k = s->tok_start; k + 1 < colon; k++)
+    int noun = heading_list;
+    for (uint32_t k = s->tok_start; k + 1 < colon && !noun; k++)
         noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0;
     if (!noun)
         return;
@@ -4296,16 +4304,26 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
      * Force by hosting a roundtable" years before), the roster is the
      * readout's own meeting: the first the body names (the headline's
      * merges with it later) */
-    if (s->para > d->sents[e->sent].para + 1)
-        for (size_t k = 0; k < out->n; k++) {
+    /* a roster under a heading of its own ends a readout: its meeting is
+     * the readout's, never a background one named just before */
+    if (heading_list || s->para > d->sents[e->sent].para + 1) {
+        ev_draft *first = NULL;
+        for (size_t k = 0; k < out->n && !first; k++) {
             ev_draft *f = &out->v[k];
             if (f->ev.type == NSV_EV_MEETING && !f->dropped &&
                 d->sents[f->sent].end > d->title_len && f->ev.modality == NSV_MOD_ACTUAL &&
-                (f->nents >= 2 || f->open_group)) {
-                e = f;
-                break;
-            }
+                (f->nents >= 2 || f->open_group))
+                first = f;
         }
+        /* a summit the readout names as a setting ("at the G7 Summit") is
+         * not the convening a headed roster lists */
+        if (heading_list && first && first->ev.rule &&
+            (!strcmp(first->ev.rule, "meeting.group_setting") ||
+             !strcmp(first->ev.rule, "meeting.sidelines")))
+            return;
+        if (first)
+            e = first;
+    }
     int bulleted = -1, lines = 0;
     for (uint32_t k = colon + 1; k < d->ntoks && lines < 64; k++) {
         if (!line_start(d, k))
@@ -4630,6 +4648,36 @@ static int roster_clause_before(const doc *d, uint32_t colon)
     return 0;
 }
 
+/* "Meeting Participants", "Speakers" on a line of their own above a
+ * bulleted or numbered list (a readout's roster with no colon): the
+ * heading's last token, or 0.  At most four capitalised words, the last a
+ * roster or attendee word. */
+static uint32_t roster_heading(const doc *d, uint32_t k)
+{
+    uint32_t n = 0;
+    while (k + n < d->ntoks && n < 6 && (n == 0 || !line_start(d, k + n)))
+        n++;
+    if (n > 5 || k + n >= d->ntoks || !line_start(d, k + n))
+        return 0;
+    /* "Participants:" alone on its line: the colon is no word */
+    uint32_t colon = is_char(d, k + n - 1, ':') ? k + n - 1 : 0;
+    if (colon ? colon == k : n > 4)
+        return 0;
+    n -= colon != 0;
+    for (uint32_t h = k; h < k + n; h++)
+        if (!(d->toks[h].flags & T_WORD) || !(d->toks[h].flags & T_CAP) ||
+            (d->toks[h].flags & T_IN_QUOTE))
+            return 0;
+    if (!(d->toks[k + n - 1].word_bits & (W_ROSTER | W_ATTENDEE)))
+        return 0;
+    uint32_t b = k + n + (colon != 0);
+    int bullet = numbered_line(d, b) ||
+                 (is_char(d, b, '-') || is_char(d, b, '*') ||
+                  (d->toks[b].end - d->toks[b].start == 3 &&
+                   !memcmp(d->text + d->toks[b].start, "\xe2\x80\xa2", 3)));
+    return bullet ? k + n - 1 + (colon != 0) : 0;
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -4637,7 +4685,13 @@ void meeting_rosters(doc *d, ev_list *out)
         if (is_char(d, k, ':') &&
             ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
-            roster_after(d, out, k);
+            roster_after(d, out, k, 0);
+    for (uint32_t k = 1; k < d->ntoks; k++) {
+        uint32_t h;
+        if (line_start(d, k) && !before_body(d, d->toks[k].start) &&
+            (d->toks[k].flags & T_CAP) && (h = roster_heading(d, k)) != 0)
+            roster_after(d, out, h, 1);
+    }
     for (size_t k = 0; k < d->nsents; k++)
         if (!before_body(d, d->sents[k].start))
             parties_during(d, out, &d->sents[k]);

@@ -1055,6 +1055,40 @@ static void test_meeting_involved(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* A readout's roster under a heading line of its own ("Meeting Speakers",
+ * "Participants:"), bulleted or numbered, lists the readout's meeting; a
+ * heading with no roster word, or over prose, lists no one. */
+static void test_roster_heading(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today Governor Lisa Marsh convened state legislators and advocates in Dover to "
+                "discuss housing.\n\n"
+                "The participants shared their plans.\n\n"
+                "Meeting Speakers\n\n"
+                "1. Senator Paul Brandt (D-12)\n"
+                "2. Council Member Rita Gomez, Chair, Housing Committee\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez"));
+    nt_run(PUB, "Today Governor Lisa Marsh convened state legislators and advocates in Dover.\n\n"
+                "Participants:\n\n"
+                "- Senator Paul Brandt\n"
+                "- Council Member Rita Gomez\n");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez"));
+    /* hard negatives: a heading of no roster word; a roster word over prose */
+    nt_run(PUB, "Today Governor Lisa Marsh convened state legislators and advocates in Dover.\n\n"
+                "Housing Awards\n\n"
+                "- Senator Paul Brandt\n"
+                "- Council Member Rita Gomez\n");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(!e || (!nt_has_party(e, "Brandt") && !nt_has_party(e, "Gomez")));
+    nt_run(PUB, "Today Governor Lisa Marsh convened state legislators and advocates in Dover.\n\n"
+                "Speakers\n\n"
+                "Senator Paul Brandt spoke about rents in Dover.\n");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(!e || !nt_has_party(e, "Brandt"));
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -3352,6 +3386,7 @@ int main(void)
         cmocka_unit_test(test_host_before_acronym),
         cmocka_unit_test(test_group_defined_by_of),
         cmocka_unit_test(test_counted_group),
+        cmocka_unit_test(test_roster_heading),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
