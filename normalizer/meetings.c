@@ -3252,6 +3252,65 @@ static void join_listed(doc *d, ev_draft *e, int subj, uint32_t from)
         meet_add_mention(d, e, more[q]);
 }
 
+/* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
+ * <person>]" opening at token j: the heads join objs (n of max, no
+ * repeats); the new count.  The delegation word comes within the first few
+ * words and "led by" within the next twelve, with no clause break. */
+static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, int max)
+{
+    uint32_t g = j;
+    while (g < end && g < j + 5 && !tok_is(&d->toks[g], "delegation") &&
+           !(d->toks[g].flags & (T_PUNCT | T_QUOTE)))
+        g++;
+    if (g >= end || !tok_is(&d->toks[g], "delegation"))
+        return n;
+    uint32_t by = 0;
+    for (uint32_t k = g + 1; k + 2 < end && k < g + 14 && !by; k++) {
+        const token *u = &d->toks[k];
+        if ((u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') ||
+            is_char(d, k, ':') || (u->word_bits & W_SUBORD) ||
+            (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL))) /* not "United States" */
+            return n;
+        if ((tok_is(u, "led") || tok_is(u, "headed")) && tok_is(&d->toks[k + 1], "by"))
+            by = k + 2;
+    }
+    if (!by)
+        return n;
+    int p = party_right(d, by, end);
+    if (p < 0 && tok_is(&d->toks[by], "the"))
+        p = party_right(d, by + 1, end);
+    if (p >= 0 && d->ments[p].kind != M_PERSON)
+        p = -1;
+    if (p < 0)
+        p = person_after_title(d, by, end);
+    if (p < 0)
+        p = person_after_descriptor(d, by, end);
+    /* "headed by the leader of the Republican minority in the Senate X":
+     * the person ending a long description, before any comma */
+    for (uint32_t k = by; p < 0 && k < end && k < by + 14; k++) {
+        if (d->toks[k].flags & (T_PUNCT | T_QUOTE) || (d->toks[k].word_bits & W_SUBORD))
+            break;
+        int x = mention_at(d, k);
+        if (x >= 0 && d->ments[x].tok_start == k && d->ments[x].kind == M_PERSON &&
+            party_mention(d, x))
+            p = x;
+    }
+    if (p < 0 || d->ments[p].kind != M_PERSON)
+        return n;
+    int heads[MAX_COORD];
+    int nh = coordinated(d, p, +1, d->sents[d->toks[by].sent].tok_start, end, heads, MAX_COORD);
+    nh = titled_list_after(d, &d->sents[d->toks[by].sent], heads, nh, MAX_COORD);
+    for (int h = 0; h < nh && n < max; h++) {
+        int dup = 0;
+        for (int q = 0; q < n && !dup; q++)
+            dup = objs[q] == heads[h] ||
+                  (d->ments[objs[q]].entity >= 0 && d->ments[objs[q]].entity == d->ments[heads[h]].entity);
+        if (!dup)
+            objs[n++] = heads[h];
+    }
+    return n;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -3681,6 +3740,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* ("met with" holds its "with": the verb's list reads on too) */
         if (nobj && (with || between || cls == MEET_VERB))
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
+        /* "met with a delegation of X headed by Senator Y", "hosted a U.S.
+         * delegation led by A, B and C": the people heading the guests'
+         * delegation are in the meeting too */
+        if (with || cls == MEET_VERB || cls == MEET_HOST)
+            nobj = delegation_heads(d, j, s->tok_end, objs, nobj, MAX_COORD);
     }
     /* "talks between the Yugoslav delegation and 16 Western creditor
      * countries", "negotiations between Brazil and its commercial bank

@@ -1089,6 +1089,27 @@ static void test_roster_heading(void **state)
     NT_CHECK(!e || !nt_has_party(e, "Brandt"));
 }
 
+/* "met with a delegation (of X) led by / headed by <person>": the people
+ * heading the delegation are in the meeting, across a long description
+ * ("headed by the leader of the minority in the Senate X"). */
+static void test_delegation_heads(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with a delegation led by Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Governor Lisa Marsh met with a delegation of the upper house of the United States "
+                "Congress headed by the leader of the minority in the Senate Paul Brandt.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt"));
+    /* hard negative: a leader named in a sentence of its own stays out */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt. The delegation, which arrived "
+                "on Friday, was led by Senator Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Brandt"));
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -3387,6 +3408,7 @@ int main(void)
         cmocka_unit_test(test_group_defined_by_of),
         cmocka_unit_test(test_counted_group),
         cmocka_unit_test(test_roster_heading),
+        cmocka_unit_test(test_delegation_heads),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
