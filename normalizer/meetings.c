@@ -2620,6 +2620,23 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
     return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
 }
 
+/* "..., I" / "..., we" at token t (a comma, then the pronoun opening the
+ * main clause; or "I" at t) in an item that is its outlet's principal's own words: that
+ * office holder (as first_person_principal), else -1. */
+static int first_person_after(doc *d, uint32_t t, const sentence *s)
+{
+    /* "with Prime Minister X I noted": a capital "I" needs no comma */
+    if (t < s->tok_end && tok_is(&d->toks[t], "i") && (d->toks[t].flags & T_CAP))
+        t--;
+    else if (t + 1 >= s->tok_end || !is_char(d, t, ',') ||
+             !(tok_is(&d->toks[t + 1], "i") || tok_is(&d->toks[t + 1], "we")))
+        return -1;
+    if (d->toks[t + 1].flags & T_IN_QUOTE)
+        return -1;
+    int holder = outlet_office_person(d);
+    return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
+}
+
 /* Has the text named a meeting that took place before this point?  (A
  * headline's with its host only implied does not count: "During their
  * telephone conversation, X and Y" below it names its parties.) */
@@ -4158,6 +4175,15 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (principal < 0 && subj < 0 && nobj && !nmulti && !between &&
         (with || (cls == MEET_VERB && d->ments[objs[0]].kind != M_GROUP_DESC)))
         principal = first_person_principal(d, i, s);
+    /* "In a conversation with Prime Minister X, I stressed", "During the
+     * talks with X, we agreed": the principal's own words after the
+     * opening phrase */
+    int opening_first_person = 0;
+    if (principal < 0 && subj < 0 && nobj && !nmulti && !between && with &&
+        (cls == MEET_NOUN || cls == MEET_MULTI)) {
+        principal = first_person_after(d, d->ments[objs[nobj - 1]].tok_end, s);
+        opening_first_person = principal >= 0;
+    }
     /* "met with President X of France and Chancellor Y of Germany": with a
      * side of its own, the list reads on across each "of <country>" */
     if ((subj >= 0 || principal >= 0) && nobj && !nmulti && !between)
@@ -4193,6 +4219,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         e->ev.modality = trailing_modality(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
     if (with && nobj && e->ev.modality == NSV_MOD_ACTUAL && (cls == MEET_NOUN || cls == MEET_MULTI))
         e->ev.modality = future_held(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
+    /* "During talks with X, we will outline": the main clause's modal */
+    if (opening_first_person && e->ev.modality == NSV_MOD_ACTUAL)
+        e->ev.modality = trailing_modality(
+            d, d->ments[objs[nobj - 1]].tok_end + 1 + is_char(d, d->ments[objs[nobj - 1]].tok_end, ','),
+            s->tok_end);
     /* not after a preposition: "proposals made during the meeting would
      * be considered" */
     if (!with && !between && !of && cls == MEET_NOUN && e->ev.modality == NSV_MOD_ACTUAL &&

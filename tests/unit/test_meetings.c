@@ -1110,6 +1110,35 @@ static void test_delegation_heads(void **state)
     NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Brandt"));
 }
 
+/* "In a conversation with Prime Minister X, I stressed ...", "During the
+ * talks with X, we agreed": in the principal's own address the "I" or "we"
+ * after the opening phrase is the principal; "we will outline" is a plan. */
+static void test_first_person_after_opening(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    const char *title = "We will prevail - address by President Volodymyr Zelenskyy";
+    nt_run_source("t-fa1", ukr, "2022-05-20", title,
+                  "Fellow Ukrainians! In a conversation with Prime Minister Mark Tamm, I stressed "
+                  "that we need air defence. In a conversation with Chancellor Ivan Dorov I noted "
+                  "our progress.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy") && e->modality == NSV_MOD_ACTUAL);
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-fa2", ukr, "2022-05-20", title,
+                  "Fellow Ukrainians! During talks with Prime Minister Mark Tamm, we will outline "
+                  "new steps.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e && e->modality != NSV_MOD_ACTUAL);
+    /* hard negatives: another author's "I"; a quoted "I" */
+    nt_run_source("t-fa3", ukr, "2022-05-20", "Speech by Head of the Office Andriy Yermak",
+                  "Thank you. In a conversation with Prime Minister Mark Tamm, I stressed our "
+                  "needs.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -3409,6 +3438,7 @@ int main(void)
         cmocka_unit_test(test_counted_group),
         cmocka_unit_test(test_roster_heading),
         cmocka_unit_test(test_delegation_heads),
+        cmocka_unit_test(test_first_person_after_opening),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
