@@ -3269,6 +3269,23 @@ static void join_listed(doc *d, ev_draft *e, int subj, uint32_t from)
         meet_add_mention(d, e, more[q]);
 }
 
+/* Is a person named in the object after the verb at token t (up to a
+ * preposition other than "with" or "of")?  ("met the Malaysian candidates
+ * for a flight to the Space Station" names none: its guests are an
+ * unnamed group.) */
+static int person_after(const doc *d, uint32_t t, uint32_t end)
+{
+    for (uint32_t k = t + 1; k < end; k++) {
+        if ((d->toks[k].word_bits & W_PREP) && !tok_is(&d->toks[k], "with") &&
+            !tok_is(&d->toks[k], "of"))
+            return 0;
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].kind == M_PERSON)
+            return 1;
+    }
+    return 0;
+}
+
 /* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
  * <person>]" opening at token j: the heads join objs (n of max, no
  * repeats); the new count.  The delegation word comes within the first few
@@ -3326,6 +3343,25 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
             objs[n++] = heads[h];
     }
     return n;
+}
+
+/* Does a sentence after sentence `from` and before `to` say someone "met"
+ * (outside quotation marks) with no meeting recorded for it? */
+static int unrecorded_met_between(const doc *d, const ev_list *out, uint32_t from, uint32_t to)
+{
+    for (uint32_t q = from + 1; q < to; q++) {
+        int met = 0;
+        for (uint32_t k = d->sents[q].tok_start; k < d->sents[q].tok_end && !met; k++) {
+            const lex_entry *c = tok_lex(d, k, LEX_MEETING, NULL);
+            met = c && c->value == MEET_VERB && tok_is(&d->toks[k], "met") &&
+                  !(d->toks[k].flags & T_IN_QUOTE);
+        }
+        for (size_t k = 0; met && k < out->n; k++)
+            met = !(out->v[k].ev.type == NSV_EV_MEETING && out->v[k].sent == q);
+        if (met)
+            return 1;
+    }
+    return 0;
 }
 
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
@@ -3448,9 +3484,24 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                  * reported: the one before it may be */
                 if (listed && e->ev.modality != NSV_MOD_ACTUAL)
                     break;
-                if (listed && (e->sent == d->toks[i].sent || !e->nents ||
-                               (e->nents < 2 && !e->open_group && !e->multilateral)))
+                /* "X also met the Malaysian candidates. The Prime Minister
+                 * of Malaysia also took part in the meeting": a one-party
+                 * "met" of an earlier sentence is the meeting meant */
+                int met_alone = listed && e->nents == 1 && e->sent != d->toks[i].sent &&
+                                e->ev.modality == NSV_MOD_ACTUAL &&
+                                tok_is(&d->toks[e->cue_tok], "met") &&
+                                !person_after(d, e->cue_tok, d->sents[e->sent].tok_end);
+                if (listed && !met_alone &&
+                    (e->sent == d->toks[i].sent || !e->nents ||
+                     (e->nents < 2 && !e->open_group && !e->multilateral)))
                     continue;
+                /* "X met the Malaysian candidates. The Prime Minister of
+                 * Malaysia also took part in the meeting": "the meeting" is
+                 * the one just named, even unrecorded, not an earlier one */
+                if (listed && unrecorded_met_between(d, out, e->sent, d->toks[i].sent)) {
+                    listed = 0;
+                    break;
+                }
                 join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
                 listed = 0;
                 break;

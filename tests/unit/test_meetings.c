@@ -1139,6 +1139,29 @@ static void test_first_person_after_opening(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
 }
 
+/* "X also met the Malaysian candidates. Minister Y also took part in the
+ * meeting": the one-party "met" just before (an unnamed group as guests)
+ * is the meeting Y joins, not a summit named earlier; a "met" that names
+ * its guest is no such meeting (its headline's merges with it). */
+static void test_took_part_in_unnamed_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov attended the SCO summit in Tashkent.\n\n"
+                "President Ivan Dorov also met the young Malaysian candidates for a flight. Council "
+                "Member Rita Gomez also took part in the meeting.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Dorov") && !nt_has_party(e, "SCO"));
+    e = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(e && !nt_has_party(e, "Gomez"));
+    /* hard negative: the guest is named, the joiner goes to the meeting
+     * with two parties */
+    nt_run(PUB, "Governor Lisa Marsh met with Senator Paul Brandt. Housing was discussed.\n\n"
+                "Council Member Rita Gomez also took part in the meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Marsh"));
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -3439,6 +3462,7 @@ int main(void)
         cmocka_unit_test(test_roster_heading),
         cmocka_unit_test(test_delegation_heads),
         cmocka_unit_test(test_first_person_after_opening),
+        cmocka_unit_test(test_took_part_in_unnamed_met),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
