@@ -4824,6 +4824,54 @@ static uint32_t roster_heading(const doc *d, uint32_t k)
     return bullet ? k + n - 1 + (colon != 0) : 0;
 }
 
+/* "X convened state legislators ... She was joined by Secretary Y", "The
+ * two Presidents first met privately and then were joined by ...": the
+ * people after "was joined by" join the meeting of the same or the
+ * sentence before that has the subject of "joined" as a party (not a trip:
+ * "traveled to Israel. He was joined by X" names no meeting). */
+static void joined_by(doc *d, ev_list *out, const sentence *s)
+{
+    for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
+        if (!tok_is(&d->toks[k], "joined") || !tok_is(&d->toks[k + 1], "by") ||
+            (d->toks[k].flags & T_IN_QUOTE))
+            continue;
+        uint32_t v = k;
+        if (tok_is(&d->toks[v - 1], "also") && v - 1 > s->tok_start)
+            v--;
+        if (!(d->toks[v - 1].word_bits & W_BE))
+            continue;
+        int subj = subject_before(d, v - 1, s->tok_start);
+        int who = subj >= 0 ? d->ments[subj].entity : -1;
+        if (who < 0)
+            continue;
+        uint32_t sent = d->toks[k].sent;
+        ev_draft *e = NULL;
+        for (size_t q = out->n; q-- > 0 && !e;) {
+            ev_draft *f = &out->v[q];
+            if (f->ev.type != NSV_EV_MEETING || f->dropped || f->ev.modality != NSV_MOD_ACTUAL ||
+                f->sent > sent || f->sent + 1 < sent || (f->sent == sent && f->cue_tok > k))
+                continue;
+            for (int r = 0; r < f->nents && !e; r++)
+                if (f->ents[r] == who)
+                    e = f;
+        }
+        if (!e)
+            continue;
+        uint32_t by = k + 2;
+        int p = party_right(d, by, s->tok_end);
+        if (p < 0)
+            p = person_after_title(d, by, s->tok_end);
+        if (p < 0 || d->ments[p].kind != M_PERSON)
+            continue;
+        int more[MAX_COORD];
+        int n = coordinated(d, p, +1, s->tok_start, s->tok_end, more, MAX_COORD);
+        n = titled_list_after(d, s, more, n, MAX_COORD);
+        for (int q = 0; q < n; q++)
+            if (d->ments[more[q]].kind == M_PERSON)
+                meet_add_mention(d, e, more[q]);
+    }
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -4839,6 +4887,8 @@ void meeting_rosters(doc *d, ev_list *out)
             roster_after(d, out, h, 1);
     }
     for (size_t k = 0; k < d->nsents; k++)
-        if (!before_body(d, d->sents[k].start))
+        if (!before_body(d, d->sents[k].start)) {
             parties_during(d, out, &d->sents[k]);
+            joined_by(d, out, &d->sents[k]);
+        }
 }

@@ -1162,6 +1162,29 @@ static void test_took_part_in_unnamed_met(void **state)
     NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Marsh"));
 }
 
+/* "X convened state legislators in Dover. She was joined by Secretary Y":
+ * the people after "was joined by" join the meeting just before that has
+ * the subject as a party; a trip is no meeting to join. */
+static void test_was_joined_by(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover on housing. She was joined "
+                "by Senator Paul Brandt and Senator Rita Gomez.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") &&
+             nt_has_party(e, "Gomez"));
+    /* hard negatives: a trip before "was joined by"; a meeting without the
+     * subject of "joined" */
+    nt_run(PUB, "Governor Lisa Marsh traveled to Dover on Friday. She was joined by Senator Paul "
+                "Brandt.\n\nLater, Governor Lisa Marsh met with Mayor Ann Holt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt. Judge Tom Reed was joined by "
+                "Senator Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -3463,6 +3486,7 @@ int main(void)
         cmocka_unit_test(test_delegation_heads),
         cmocka_unit_test(test_first_person_after_opening),
         cmocka_unit_test(test_took_part_in_unnamed_met),
+        cmocka_unit_test(test_was_joined_by),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
