@@ -3286,6 +3286,67 @@ static int person_after(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* Add the mentions of list[0..nl) that are people to objs (n of max, no
+ * repeats); the new count. */
+static int add_people(const doc *d, const int *list, int nl, int *objs, int n, int max)
+{
+    for (int h = 0; h < nl && n < max; h++) {
+        if (d->ments[list[h]].kind != M_PERSON)
+            continue;
+        int dup = 0;
+        for (int q = 0; q < n && !dup; q++)
+            dup = objs[q] == list[h] ||
+                  (d->ments[objs[q]].entity >= 0 && d->ments[objs[q]].entity == d->ments[list[h]].entity);
+        if (!dup)
+            objs[n++] = list[h];
+    }
+    return n;
+}
+
+/* "met with heads of X, including (with) Secretary General A and President
+ * B", "met today with a delegation comprised of the heads of ...
+ * institutions, including the director of X Y, Prosecutor Z": the people
+ * the guests' group is said to include are in the meeting.  The ",
+ * including" comes within 30 words of the object, with no clause break or
+ * topic phrase ("to discuss ..., including"); only people after it count
+ * ("including the situation in Idlib"). */
+static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, int max)
+{
+    uint32_t inc = 0;
+    for (uint32_t k = j; k + 2 < end && k < j + 30 && !inc; k++) {
+        const token *u = &d->toks[k];
+        if ((u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') ||
+            is_char(d, k, ':') || (u->word_bits & W_SUBORD) ||
+            (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL)))
+            return n;
+        /* "to discuss shared priorities, including the X Act": a purpose
+         * or topic phrase lists topics, not guests */
+        if ((u->word_bits & W_PREP) && !tok_is(u, "of") && !tok_is(u, "from") &&
+            !tok_is(u, "in") && !tok_is(u, "with"))
+            return n;
+        if (tok_is(u, "including") && is_char(d, k - 1, ','))
+            inc = k + 1;
+    }
+    if (!inc)
+        return n;
+    if (tok_is(&d->toks[inc], "with"))
+        inc++;
+    int p = party_right(d, inc, end);
+    if (p < 0 && tok_is(&d->toks[inc], "the"))
+        p = party_right(d, inc + 1, end);
+    if (p >= 0 && d->ments[p].kind != M_PERSON)
+        p = -1;
+    if (p < 0)
+        p = person_after_title(d, inc, end);
+    if (p < 0 || d->ments[p].kind != M_PERSON)
+        return n;
+    int list[MAX_COORD];
+    const sentence *s = &d->sents[d->toks[inc].sent];
+    int nl = coordinated(d, p, +1, s->tok_start, end, list, MAX_COORD);
+    nl = titled_list_after(d, s, list, nl, MAX_COORD);
+    return add_people(d, list, nl, objs, n, max);
+}
+
 /* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
  * <person>]" opening at token j: the heads join objs (n of max, no
  * repeats); the new count.  The delegation word comes within the first few
@@ -3334,15 +3395,7 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
     int heads[MAX_COORD];
     int nh = coordinated(d, p, +1, d->sents[d->toks[by].sent].tok_start, end, heads, MAX_COORD);
     nh = titled_list_after(d, &d->sents[d->toks[by].sent], heads, nh, MAX_COORD);
-    for (int h = 0; h < nh && n < max; h++) {
-        int dup = 0;
-        for (int q = 0; q < n && !dup; q++)
-            dup = objs[q] == heads[h] ||
-                  (d->ments[objs[q]].entity >= 0 && d->ments[objs[q]].entity == d->ments[heads[h]].entity);
-        if (!dup)
-            objs[n++] = heads[h];
-    }
-    return n;
+    return add_people(d, heads, nh, objs, n, max);
 }
 
 /* Does a sentence after sentence `from` and before `to` say someone "met"
@@ -3811,8 +3864,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "met with a delegation of X headed by Senator Y", "hosted a U.S.
          * delegation led by A, B and C": the people heading the guests'
          * delegation are in the meeting too */
-        if (with || cls == MEET_VERB || cls == MEET_HOST)
+        if (with || cls == MEET_VERB || cls == MEET_HOST) {
             nobj = delegation_heads(d, j, s->tok_end, objs, nobj, MAX_COORD);
+            nobj = group_including(d, j, s->tok_end, objs, nobj, MAX_COORD);
+        }
     }
     /* "talks between the Yugoslav delegation and 16 Western creditor
      * countries", "negotiations between Brazil and its commercial bank

@@ -1185,6 +1185,23 @@ static void test_was_joined_by(void **state)
     NT_CHECK(e && !nt_has_party(e, "Brandt"));
 }
 
+/* "met with senior officials of X, including Senator A and Mayor B": the
+ * people the guests' group includes are in the meeting; a topic list after
+ * a purpose phrase ("to discuss ..., including the X Act") is no guest. */
+static void test_group_including(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met today with senior officials of the Harbor Council, "
+                "including Senator Paul Brandt and Mayor Ann Holt.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Holt"));
+    /* hard negative */
+    nt_run(PUB, "Governor Lisa Marsh met today with Mayor Ann Holt to discuss shared priorities, "
+                "including the Paul Brandt Housing Act.");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Brandt"));
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -3487,6 +3504,7 @@ int main(void)
         cmocka_unit_test(test_first_person_after_opening),
         cmocka_unit_test(test_took_part_in_unnamed_met),
         cmocka_unit_test(test_was_joined_by),
+        cmocka_unit_test(test_group_including),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
