@@ -3667,6 +3667,12 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "spoke today with", "spoke on Tuesday with": only time words and
          * adverbs between; "spoke for closer links with" is no meeting */
         j = time_words(d, j, s->tok_end);
+        /* "I spoke about this today with President X", "talked about it
+         * again with": a pronoun topic stands between the verb and "with" */
+        if (j + 2 < s->tok_end && (tok_is(&d->toks[j], "about") || tok_is(&d->toks[j], "of")) &&
+            (tok_is(&d->toks[j + 1], "this") || tok_is(&d->toks[j + 1], "it") ||
+             tok_is(&d->toks[j + 1], "that")))
+            j = time_words(d, j + 2, s->tok_end);
         if (j >= s->tok_end || !tok_is(&d->toks[j], "with"))
             return NSV_OK;
         with = 1, j++;
@@ -3861,6 +3867,15 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* ("met with" holds its "with": the verb's list reads on too) */
         if (nobj && (with || between || cls == MEET_VERB))
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
+        /* "X spoke with the Chancellor, Mr Peskov said": a name after a
+         * comma that a speech verb follows opens a clause of its own (after
+         * a noun, "talks yesterday with X, Finance Minister Y said", the
+         * speaker is the other side) */
+        while ((cls == MEET_VERB || cls == MEET_WITH || cls == MEET_HOST) && nobj > 1 &&
+               d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
+               is_char(d, d->ments[objs[nobj - 1]].tok_start - 1, ',') &&
+               tok_lex(d, d->ments[objs[nobj - 1]].tok_end, LEX_SPEECH, NULL))
+            nobj--;
         /* "met with a delegation of X headed by Senator Y", "hosted a U.S.
          * delegation led by A, B and C": the people heading the guests'
          * delegation are in the meeting too */

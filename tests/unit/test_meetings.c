@@ -1202,6 +1202,22 @@ static void test_group_including(void **state)
     NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Brandt"));
 }
 
+/* "She spoke about this today with President X", "talked about it again
+ * with": a pronoun topic between the verb and its "with"; a noun topic
+ * ("spoke about the budget with") keeps the verb a plain "spoke". */
+static void test_spoke_about_this_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh said the plan is ready. She spoke about this today with "
+                "Senator Paul Brandt.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negative */
+    nt_run(PUB, "Governor Lisa Marsh said the plan is ready. She spoke about the plan for years "
+                "with pride.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -3505,6 +3521,7 @@ int main(void)
         cmocka_unit_test(test_took_part_in_unnamed_met),
         cmocka_unit_test(test_was_joined_by),
         cmocka_unit_test(test_group_including),
+        cmocka_unit_test(test_spoke_about_this_with),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
