@@ -4950,15 +4950,29 @@ void meeting_rosters(doc *d, ev_list *out)
             ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
             roster_after(d, out, k, 0);
-    for (uint32_t k = 1; k < d->ntoks; k++) {
+    /* a bulleted or numbered line somewhere, a "joined by": few items have
+     * either, and the scans below would visit every token */
+    int bullets = 0;
+    for (const char *nl = memchr(d->text, '\n', d->len); nl && !bullets;
+         nl = memchr(nl + 1, '\n', d->len - (size_t)(nl + 1 - d->text))) {
+        size_t at = (size_t)(nl + 1 - d->text);
+        bullets = at < d->len && (d->text[at] == '-' || d->text[at] == '*' || d->text[at] == '1' ||
+                                  (unsigned char)d->text[at] == 0xe2);
+    }
+    int joined = 0; /* ('j' is a rare letter: memchr skips to each) */
+    for (const char *j = memchr(d->text, 'j', d->len); j && !joined;
+         j = memchr(j + 1, 'j', d->len - (size_t)(j + 1 - d->text)))
+        joined = (size_t)(j - d->text) + 9 <= d->len && !memcmp(j, "joined by", 9);
+    for (uint32_t k = 1; bullets && k < d->ntoks; k++) {
         uint32_t h;
-        if (line_start(d, k) && !before_body(d, d->toks[k].start) &&
-            (d->toks[k].flags & T_CAP) && (h = roster_heading(d, k)) != 0)
+        if ((d->toks[k].flags & T_CAP) && line_start(d, k) && !before_body(d, d->toks[k].start) &&
+            (h = roster_heading(d, k)) != 0)
             roster_after(d, out, h, 1);
     }
     for (size_t k = 0; k < d->nsents; k++)
         if (!before_body(d, d->sents[k].start)) {
             parties_during(d, out, &d->sents[k]);
-            joined_by(d, out, &d->sents[k]);
+            if (joined)
+                joined_by(d, out, &d->sents[k]);
         }
 }
