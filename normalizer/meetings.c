@@ -3348,7 +3348,7 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
 }
 
 /* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
- * <person>]" opening at token j: the heads join objs (n of max, no
+ * <person>]", "..., which included senators A, B and C" opening at token j: the heads join objs (n of max, no
  * repeats); the new count.  The delegation word comes within the first few
  * words and "led by" within the next twelve, with no clause break. */
 static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, int max)
@@ -3362,6 +3362,12 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
     uint32_t by = 0;
     for (uint32_t k = g + 1; k + 2 < end && k < g + 14 && !by; k++) {
         const token *u = &d->toks[k];
+        /* "a delegation of the US Congress, which included senators A, B" */
+        if ((tok_is(u, "which") || tok_is(u, "that")) &&
+            (tok_is(&d->toks[k + 1], "included") || tok_is(&d->toks[k + 1], "includes"))) {
+            by = k + 2;
+            break;
+        }
         if ((u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') ||
             is_char(d, k, ':') || (u->word_bits & W_SUBORD) ||
             (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL))) /* not "United States" */

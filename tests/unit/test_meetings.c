@@ -1089,9 +1089,10 @@ static void test_roster_heading(void **state)
     NT_CHECK(!e || !nt_has_party(e, "Brandt"));
 }
 
-/* "met with a delegation (of X) led by / headed by <person>": the people
- * heading the delegation are in the meeting, across a long description
- * ("headed by the leader of the minority in the Senate X"). */
+/* "met with a delegation (of X) led by / headed by <person>", "..., which
+ * included A and B": the people heading or making up the delegation are in
+ * the meeting, across a long description ("headed by the leader of the
+ * minority in the Senate X"). */
 static void test_delegation_heads(void **state)
 {
     (void)state;
@@ -1103,6 +1104,10 @@ static void test_delegation_heads(void **state)
                 "Congress headed by the leader of the minority in the Senate Paul Brandt.");
     e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Governor Lisa Marsh met with a delegation of the Harbor Council, which included "
+                "Senator Paul Brandt and Senator Rita Gomez.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez"));
     /* hard negative: a leader named in a sentence of its own stays out */
     nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt. The delegation, which arrived "
                 "on Friday, was led by Senator Paul Brandt.");
