@@ -199,8 +199,18 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             break;
         }
     }
-    for (int mods = 0; t < end && mods <= 3; t++, mods++) {
+    for (int mods = 0, joins = 0; t < end && mods <= 3 + 2 * joins; t++, mods++) {
         const token *u = &d->toks[t];
+        /* "health system and hospital leaders", "four business, university
+         * and health care leaders": lower-case modifiers joined by a comma
+         * or "and" */
+        if (mods && joins < 3 && t + 1 < end && (is_char(d, t, ',') || tok_is(u, "and")) &&
+            (d->toks[t - 1].flags & T_WORD) && !(d->toks[t - 1].flags & T_CAP) &&
+            !d->toks[t - 1].word_bits && (d->toks[t + 1].flags & T_WORD) &&
+            !(d->toks[t + 1].flags & T_CAP) && !tok_is(&d->toks[t + 1], "and")) {
+            joins++;
+            continue;
+        }
         if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_POSS)))
             return 0;
         int m = mention_at(d, t);

@@ -1223,6 +1223,22 @@ static void test_spoke_about_this_with(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "met with health system and hospital leaders", "met with heads and
+ * teachers of orphanages": lower-case modifiers joined by "and" or a comma
+ * before the people word still make an unnamed group of guests; things
+ * ("health and safety rules") do not. */
+static void test_unnamed_group_joined_modifiers(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with health system and hospital leaders in Dover.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negative: joined modifiers with no people word after them */
+    nt_run(PUB, "Governor Lisa Marsh met with health and safety rules in mind.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -3527,6 +3543,7 @@ int main(void)
         cmocka_unit_test(test_was_joined_by),
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
+        cmocka_unit_test(test_unnamed_group_joined_modifiers),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
