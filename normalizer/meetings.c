@@ -3305,8 +3305,8 @@ static int add_people(const doc *d, const int *list, int nl, int *objs, int n, i
             continue;
         int dup = 0;
         for (int q = 0; q < n && !dup; q++)
-            dup = objs[q] == list[h] ||
-                  (d->ments[objs[q]].entity >= 0 && d->ments[objs[q]].entity == d->ments[list[h]].entity);
+            dup = objs[q] == list[h] || (d->ments[objs[q]].entity >= 0 &&
+                                         d->ments[objs[q]].entity == d->ments[list[h]].entity);
         if (!dup)
             objs[n++] = list[h];
     }
@@ -3331,8 +3331,8 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
             return n;
         /* "to discuss shared priorities, including the X Act": a purpose
          * or topic phrase lists topics, not guests */
-        if ((u->word_bits & W_PREP) && !tok_is(u, "of") && !tok_is(u, "from") &&
-            !tok_is(u, "in") && !tok_is(u, "with"))
+        if ((u->word_bits & W_PREP) && !tok_is(u, "of") && !tok_is(u, "from") && !tok_is(u, "in") &&
+            !tok_is(u, "with"))
             return n;
         if (tok_is(u, "including") && is_char(d, k - 1, ','))
             inc = k + 1;
@@ -3358,9 +3358,10 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
 }
 
 /* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
- * <person>]", "..., which included senators A, B and C" opening at token j: the heads join objs (n of max, no
- * repeats); the new count.  The delegation word comes within the first few
- * words and "led by" within the next twelve, with no clause break. */
+ * <person>]", "..., which included senators A, B and C" opening at token
+ * j: the heads join objs (n of max, no repeats); the new count.  The
+ * delegation word comes within the first few words and "led by" within
+ * the next twelve, with no clause break. */
 static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, int max)
 {
     uint32_t g = j;
@@ -4358,9 +4359,10 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         e->ev.modality = future_held(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
     /* "During talks with X, we will outline": the main clause's modal */
     if (opening_first_person && e->ev.modality == NSV_MOD_ACTUAL)
-        e->ev.modality = trailing_modality(
-            d, d->ments[objs[nobj - 1]].tok_end + 1 + is_char(d, d->ments[objs[nobj - 1]].tok_end, ','),
-            s->tok_end);
+        e->ev.modality = trailing_modality(d,
+                                           d->ments[objs[nobj - 1]].tok_end + 1 +
+                                               is_char(d, d->ments[objs[nobj - 1]].tok_end, ','),
+                                           s->tok_end);
     /* not after a preposition: "proposals made during the meeting would
      * be considered" */
     if (!with && !between && !of && cls == MEET_NOUN && e->ev.modality == NSV_MOD_ACTUAL &&
@@ -4503,7 +4505,8 @@ static int bullet_name(doc *d, uint32_t b)
 /* Does line k open with a list number ("1. ", "2) ")? */
 static int numbered_line(const doc *d, uint32_t k)
 {
-    return k + 2 < d->ntoks && (d->toks[k].flags & T_NUM) && d->toks[k].end - d->toks[k].start <= 2 &&
+    return k + 2 < d->ntoks && (d->toks[k].flags & T_NUM) &&
+           d->toks[k].end - d->toks[k].start <= 2 &&
            (is_char(d, k + 1, '.') || is_char(d, k + 1, ')')) && !line_start(d, k + 1) &&
            !line_start(d, k + 2);
 }
@@ -4903,10 +4906,9 @@ static uint32_t roster_heading(const doc *d, uint32_t k)
     if (!(d->toks[k + n - 1].word_bits & (W_ROSTER | W_ATTENDEE)))
         return 0;
     uint32_t b = k + n + (colon != 0);
-    int bullet = numbered_line(d, b) ||
-                 (is_char(d, b, '-') || is_char(d, b, '*') ||
-                  (d->toks[b].end - d->toks[b].start == 3 &&
-                   !memcmp(d->text + d->toks[b].start, "\xe2\x80\xa2", 3)));
+    int bullet = numbered_line(d, b) || (is_char(d, b, '-') || is_char(d, b, '*') ||
+                                         (d->toks[b].end - d->toks[b].start == 3 &&
+                                          !memcmp(d->text + d->toks[b].start, "\xe2\x80\xa2", 3)));
     return bullet ? k + n - 1 + (colon != 0) : 0;
 }
 

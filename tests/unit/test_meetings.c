@@ -1151,9 +1151,10 @@ static void test_first_person_after_opening(void **state)
 static void test_took_part_in_unnamed_met(void **state)
 {
     (void)state;
-    nt_run(PUB, "President Ivan Dorov attended the SCO summit in Tashkent.\n\n"
-                "President Ivan Dorov also met the young Malaysian candidates for a flight. Council "
-                "Member Rita Gomez also took part in the meeting.");
+    nt_run(PUB,
+           "President Ivan Dorov attended the SCO summit in Tashkent.\n\n"
+           "President Ivan Dorov also met the young Malaysian candidates for a flight. Council "
+           "Member Rita Gomez also took part in the meeting.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Gomez");
     NT_CHECK(e && nt_has_party(e, "Dorov") && !nt_has_party(e, "SCO"));
     e = nt_with_party(NSV_EV_MEETING, "SCO");
