@@ -199,8 +199,18 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             break;
         }
     }
-    for (int mods = 0; t < end && mods <= 3; t++, mods++) {
+    for (int mods = 0, joins = 0; t < end && mods <= 3 + 2 * joins; t++, mods++) {
         const token *u = &d->toks[t];
+        /* "health system and hospital leaders", "four business, university
+         * and health care leaders": lower-case modifiers joined by a comma
+         * or "and" */
+        if (mods && joins < 3 && t + 1 < end && (is_char(d, t, ',') || tok_is(u, "and")) &&
+            (d->toks[t - 1].flags & T_WORD) && !(d->toks[t - 1].flags & T_CAP) &&
+            !d->toks[t - 1].word_bits && (d->toks[t + 1].flags & T_WORD) &&
+            !(d->toks[t + 1].flags & T_CAP) && !tok_is(&d->toks[t + 1], "and")) {
+            joins++;
+            continue;
+        }
         if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_POSS)))
             return 0;
         int m = mention_at(d, t);
@@ -2617,6 +2627,23 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
     return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
 }
 
+/* "..., I" / "..., we" at token t (a comma, then the pronoun opening the
+ * main clause; or "I" at t) in an item that is its outlet's principal's own words: that
+ * office holder (as first_person_principal), else -1. */
+static int first_person_after(doc *d, uint32_t t, const sentence *s)
+{
+    /* "with Prime Minister X I noted": a capital "I" needs no comma */
+    if (t < s->tok_end && tok_is(&d->toks[t], "i") && (d->toks[t].flags & T_CAP))
+        t--;
+    else if (t + 1 >= s->tok_end || !is_char(d, t, ',') ||
+             !(tok_is(&d->toks[t + 1], "i") || tok_is(&d->toks[t + 1], "we")))
+        return -1;
+    if (d->toks[t + 1].flags & T_IN_QUOTE)
+        return -1;
+    int holder = outlet_office_person(d);
+    return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
+}
+
 /* Has the text named a meeting that took place before this point?  (A
  * headline's with its host only implied does not count: "During their
  * telephone conversation, X and Y" below it names its parties.) */
@@ -3249,6 +3276,161 @@ static void join_listed(doc *d, ev_draft *e, int subj, uint32_t from)
         meet_add_mention(d, e, more[q]);
 }
 
+/* Is a person named in the object after the verb at token t (up to a
+ * preposition other than "with" or "of")?  ("met the Malaysian candidates
+ * for a flight to the Space Station" names none: its guests are an
+ * unnamed group.) */
+static int person_after(const doc *d, uint32_t t, uint32_t end)
+{
+    for (uint32_t k = t + 1; k < end; k++) {
+        if ((d->toks[k].word_bits & W_PREP) && !tok_is(&d->toks[k], "with") &&
+            !tok_is(&d->toks[k], "of"))
+            return 0;
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].kind == M_PERSON)
+            return 1;
+    }
+    return 0;
+}
+
+/* Add the mentions of list[0..nl) that are people to objs (n of max, no
+ * repeats); the new count. */
+static int add_people(const doc *d, const int *list, int nl, int *objs, int n, int max)
+{
+    for (int h = 0; h < nl && n < max; h++) {
+        if (d->ments[list[h]].kind != M_PERSON)
+            continue;
+        int dup = 0;
+        for (int q = 0; q < n && !dup; q++)
+            dup = objs[q] == list[h] || (d->ments[objs[q]].entity >= 0 &&
+                                         d->ments[objs[q]].entity == d->ments[list[h]].entity);
+        if (!dup)
+            objs[n++] = list[h];
+    }
+    return n;
+}
+
+/* "met with heads of X, including (with) Secretary General A and President
+ * B", "met today with a delegation comprised of the heads of ...
+ * institutions, including the director of X Y, Prosecutor Z": the people
+ * the guests' group is said to include are in the meeting.  The ",
+ * including" comes within 30 words of the object, with no clause break or
+ * topic phrase ("to discuss ..., including"); only people after it count
+ * ("including the situation in Idlib"). */
+static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, int max)
+{
+    uint32_t inc = 0;
+    for (uint32_t k = j; k + 2 < end && k < j + 30 && !inc; k++) {
+        const token *u = &d->toks[k];
+        if ((u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') ||
+            is_char(d, k, ':') || (u->word_bits & W_SUBORD) ||
+            (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL)))
+            return n;
+        /* "to discuss shared priorities, including the X Act": a purpose
+         * or topic phrase lists topics, not guests */
+        if ((u->word_bits & W_PREP) && !tok_is(u, "of") && !tok_is(u, "from") && !tok_is(u, "in") &&
+            !tok_is(u, "with"))
+            return n;
+        if (tok_is(u, "including") && is_char(d, k - 1, ','))
+            inc = k + 1;
+    }
+    if (!inc)
+        return n;
+    if (tok_is(&d->toks[inc], "with"))
+        inc++;
+    int p = party_right(d, inc, end);
+    if (p < 0 && tok_is(&d->toks[inc], "the"))
+        p = party_right(d, inc + 1, end);
+    if (p >= 0 && d->ments[p].kind != M_PERSON)
+        p = -1;
+    if (p < 0)
+        p = person_after_title(d, inc, end);
+    if (p < 0 || d->ments[p].kind != M_PERSON)
+        return n;
+    int list[MAX_COORD];
+    const sentence *s = &d->sents[d->toks[inc].sent];
+    int nl = coordinated(d, p, +1, s->tok_start, end, list, MAX_COORD);
+    nl = titled_list_after(d, s, list, nl, MAX_COORD);
+    return add_people(d, list, nl, objs, n, max);
+}
+
+/* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
+ * <person>]", "..., which included senators A, B and C" opening at token
+ * j: the heads join objs (n of max, no repeats); the new count.  The
+ * delegation word comes within the first few words and "led by" within
+ * the next twelve, with no clause break. */
+static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, int max)
+{
+    uint32_t g = j;
+    while (g < end && g < j + 5 && !tok_is(&d->toks[g], "delegation") &&
+           !(d->toks[g].flags & (T_PUNCT | T_QUOTE)))
+        g++;
+    if (g >= end || !tok_is(&d->toks[g], "delegation"))
+        return n;
+    uint32_t by = 0;
+    for (uint32_t k = g + 1; k + 2 < end && k < g + 14 && !by; k++) {
+        const token *u = &d->toks[k];
+        /* "a delegation of the US Congress, which included senators A, B" */
+        if ((tok_is(u, "which") || tok_is(u, "that")) &&
+            (tok_is(&d->toks[k + 1], "included") || tok_is(&d->toks[k + 1], "includes"))) {
+            by = k + 2;
+            break;
+        }
+        if ((u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') ||
+            is_char(d, k, ':') || (u->word_bits & W_SUBORD) ||
+            (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL))) /* not "United States" */
+            return n;
+        if ((tok_is(u, "led") || tok_is(u, "headed")) && tok_is(&d->toks[k + 1], "by"))
+            by = k + 2;
+    }
+    if (!by)
+        return n;
+    int p = party_right(d, by, end);
+    if (p < 0 && tok_is(&d->toks[by], "the"))
+        p = party_right(d, by + 1, end);
+    if (p >= 0 && d->ments[p].kind != M_PERSON)
+        p = -1;
+    if (p < 0)
+        p = person_after_title(d, by, end);
+    if (p < 0)
+        p = person_after_descriptor(d, by, end);
+    /* "headed by the leader of the Republican minority in the Senate X":
+     * the person ending a long description, before any comma */
+    for (uint32_t k = by; p < 0 && k < end && k < by + 14; k++) {
+        if (d->toks[k].flags & (T_PUNCT | T_QUOTE) || (d->toks[k].word_bits & W_SUBORD))
+            break;
+        int x = mention_at(d, k);
+        if (x >= 0 && d->ments[x].tok_start == k && d->ments[x].kind == M_PERSON &&
+            party_mention(d, x))
+            p = x;
+    }
+    if (p < 0 || d->ments[p].kind != M_PERSON)
+        return n;
+    int heads[MAX_COORD];
+    int nh = coordinated(d, p, +1, d->sents[d->toks[by].sent].tok_start, end, heads, MAX_COORD);
+    nh = titled_list_after(d, &d->sents[d->toks[by].sent], heads, nh, MAX_COORD);
+    return add_people(d, heads, nh, objs, n, max);
+}
+
+/* Does a sentence after sentence `from` and before `to` say someone "met"
+ * (outside quotation marks) with no meeting recorded for it? */
+static int unrecorded_met_between(const doc *d, const ev_list *out, uint32_t from, uint32_t to)
+{
+    for (uint32_t q = from + 1; q < to; q++) {
+        int met = 0;
+        for (uint32_t k = d->sents[q].tok_start; k < d->sents[q].tok_end && !met; k++) {
+            const lex_entry *c = tok_lex(d, k, LEX_MEETING, NULL);
+            met = c && c->value == MEET_VERB && tok_is(&d->toks[k], "met") &&
+                  !(d->toks[k].flags & T_IN_QUOTE);
+        }
+        for (size_t k = 0; met && k < out->n; k++)
+            met = !(out->v[k].ev.type == NSV_EV_MEETING && out->v[k].sent == q);
+        if (met)
+            return 1;
+    }
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -3369,9 +3551,24 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                  * reported: the one before it may be */
                 if (listed && e->ev.modality != NSV_MOD_ACTUAL)
                     break;
-                if (listed && (e->sent == d->toks[i].sent || !e->nents ||
-                               (e->nents < 2 && !e->open_group && !e->multilateral)))
+                /* "X also met the Malaysian candidates. The Prime Minister
+                 * of Malaysia also took part in the meeting": a one-party
+                 * "met" of an earlier sentence is the meeting meant */
+                int met_alone = listed && e->nents == 1 && e->sent != d->toks[i].sent &&
+                                e->ev.modality == NSV_MOD_ACTUAL &&
+                                tok_is(&d->toks[e->cue_tok], "met") &&
+                                !person_after(d, e->cue_tok, d->sents[e->sent].tok_end);
+                if (listed && !met_alone &&
+                    (e->sent == d->toks[i].sent || !e->nents ||
+                     (e->nents < 2 && !e->open_group && !e->multilateral)))
                     continue;
+                /* "X met the Malaysian candidates. The Prime Minister of
+                 * Malaysia also took part in the meeting": "the meeting" is
+                 * the one just named, even unrecorded, not an earlier one */
+                if (listed && unrecorded_met_between(d, out, e->sent, d->toks[i].sent)) {
+                    listed = 0;
+                    break;
+                }
                 join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
                 listed = 0;
                 break;
@@ -3484,6 +3681,12 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "spoke today with", "spoke on Tuesday with": only time words and
          * adverbs between; "spoke for closer links with" is no meeting */
         j = time_words(d, j, s->tok_end);
+        /* "I spoke about this today with President X", "talked about it
+         * again with": a pronoun topic stands between the verb and "with" */
+        if (j + 2 < s->tok_end && (tok_is(&d->toks[j], "about") || tok_is(&d->toks[j], "of")) &&
+            (tok_is(&d->toks[j + 1], "this") || tok_is(&d->toks[j + 1], "it") ||
+             tok_is(&d->toks[j + 1], "that")))
+            j = time_words(d, j + 2, s->tok_end);
         if (j >= s->tok_end || !tok_is(&d->toks[j], "with"))
             return NSV_OK;
         with = 1, j++;
@@ -3678,6 +3881,22 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* ("met with" holds its "with": the verb's list reads on too) */
         if (nobj && (with || between || cls == MEET_VERB))
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
+        /* "X spoke with the Chancellor, Mr Peskov said": a name after a
+         * comma that a speech verb follows opens a clause of its own (after
+         * a noun, "talks yesterday with X, Finance Minister Y said", the
+         * speaker is the other side) */
+        while ((cls == MEET_VERB || cls == MEET_WITH || cls == MEET_HOST) && nobj > 1 &&
+               d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
+               is_char(d, d->ments[objs[nobj - 1]].tok_start - 1, ',') &&
+               tok_lex(d, d->ments[objs[nobj - 1]].tok_end, LEX_SPEECH, NULL))
+            nobj--;
+        /* "met with a delegation of X headed by Senator Y", "hosted a U.S.
+         * delegation led by A, B and C": the people heading the guests'
+         * delegation are in the meeting too */
+        if (with || cls == MEET_VERB || cls == MEET_HOST) {
+            nobj = delegation_heads(d, j, s->tok_end, objs, nobj, MAX_COORD);
+            nobj = group_including(d, j, s->tok_end, objs, nobj, MAX_COORD);
+        }
     }
     /* "talks between the Yugoslav delegation and 16 Western creditor
      * countries", "negotiations between Brazil and its commercial bank
@@ -4091,6 +4310,15 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (principal < 0 && subj < 0 && nobj && !nmulti && !between &&
         (with || (cls == MEET_VERB && d->ments[objs[0]].kind != M_GROUP_DESC)))
         principal = first_person_principal(d, i, s);
+    /* "In a conversation with Prime Minister X, I stressed", "During the
+     * talks with X, we agreed": the principal's own words after the
+     * opening phrase */
+    int opening_first_person = 0;
+    if (principal < 0 && subj < 0 && nobj && !nmulti && !between && with &&
+        (cls == MEET_NOUN || cls == MEET_MULTI)) {
+        principal = first_person_after(d, d->ments[objs[nobj - 1]].tok_end, s);
+        opening_first_person = principal >= 0;
+    }
     /* "met with President X of France and Chancellor Y of Germany": with a
      * side of its own, the list reads on across each "of <country>" */
     if ((subj >= 0 || principal >= 0) && nobj && !nmulti && !between)
@@ -4126,6 +4354,12 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         e->ev.modality = trailing_modality(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
     if (with && nobj && e->ev.modality == NSV_MOD_ACTUAL && (cls == MEET_NOUN || cls == MEET_MULTI))
         e->ev.modality = future_held(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
+    /* "During talks with X, we will outline": the main clause's modal */
+    if (opening_first_person && e->ev.modality == NSV_MOD_ACTUAL)
+        e->ev.modality = trailing_modality(d,
+                                           d->ments[objs[nobj - 1]].tok_end + 1 +
+                                               is_char(d, d->ments[objs[nobj - 1]].tok_end, ','),
+                                           s->tok_end);
     /* not after a preposition: "proposals made during the meeting would
      * be considered" */
     if (!with && !between && !of && cls == MEET_NOUN && e->ev.modality == NSV_MOD_ACTUAL &&
@@ -4265,15 +4499,24 @@ static int bullet_name(doc *d, uint32_t b)
     return name ? body_entity(d, name) : -1;
 }
 
+/* Does line k open with a list number ("1. ", "2) ")? */
+static int numbered_line(const doc *d, uint32_t k)
+{
+    return k + 2 < d->ntoks && (d->toks[k].flags & T_NUM) &&
+           d->toks[k].end - d->toks[k].start <= 2 &&
+           (is_char(d, k + 1, '.') || is_char(d, k + 1, ')')) && !line_start(d, k + 1) &&
+           !line_start(d, k + 2);
+}
+
 /* "Participants included:" and a list, one party a line ("- Congresswoman
  * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
  * meeting the text named last; the people and bodies that open its lines
  * join it.  A line of prose ends the list. */
-static void roster_after(doc *d, ev_list *out, uint32_t colon)
+static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
-    int noun = 0;
-    for (uint32_t k = s->tok_start; k + 1 < colon; k++)
+    int noun = heading_list;
+    for (uint32_t k = s->tok_start; k + 1 < colon && !noun; k++)
         noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0;
     if (!noun)
         return;
@@ -4293,16 +4536,26 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon)
      * Force by hosting a roundtable" years before), the roster is the
      * readout's own meeting: the first the body names (the headline's
      * merges with it later) */
-    if (s->para > d->sents[e->sent].para + 1)
-        for (size_t k = 0; k < out->n; k++) {
+    /* a roster under a heading of its own ends a readout: its meeting is
+     * the readout's, never a background one named just before */
+    if (heading_list || s->para > d->sents[e->sent].para + 1) {
+        ev_draft *first = NULL;
+        for (size_t k = 0; k < out->n && !first; k++) {
             ev_draft *f = &out->v[k];
             if (f->ev.type == NSV_EV_MEETING && !f->dropped &&
                 d->sents[f->sent].end > d->title_len && f->ev.modality == NSV_MOD_ACTUAL &&
-                (f->nents >= 2 || f->open_group)) {
-                e = f;
-                break;
-            }
+                (f->nents >= 2 || f->open_group))
+                first = f;
         }
+        /* a summit the readout names as a setting ("at the G7 Summit") is
+         * not the convening a headed roster lists */
+        if (heading_list && first && first->ev.rule &&
+            (!strcmp(first->ev.rule, "meeting.group_setting") ||
+             !strcmp(first->ev.rule, "meeting.sidelines")))
+            return;
+        if (first)
+            e = first;
+    }
     int bulleted = -1, lines = 0;
     for (uint32_t k = colon + 1; k < d->ntoks && lines < 64; k++) {
         if (!line_start(d, k))
@@ -4627,6 +4880,83 @@ static int roster_clause_before(const doc *d, uint32_t colon)
     return 0;
 }
 
+/* "Meeting Participants", "Speakers" on a line of their own above a
+ * bulleted or numbered list (a readout's roster with no colon): the
+ * heading's last token, or 0.  At most four capitalised words, the last a
+ * roster or attendee word. */
+static uint32_t roster_heading(const doc *d, uint32_t k)
+{
+    uint32_t n = 0;
+    while (k + n < d->ntoks && n < 6 && (n == 0 || !line_start(d, k + n)))
+        n++;
+    if (n > 5 || k + n >= d->ntoks || !line_start(d, k + n))
+        return 0;
+    /* "Participants:" alone on its line: the colon is no word */
+    uint32_t colon = is_char(d, k + n - 1, ':') ? k + n - 1 : 0;
+    if (colon ? colon == k : n > 4)
+        return 0;
+    n -= colon != 0;
+    for (uint32_t h = k; h < k + n; h++)
+        if (!(d->toks[h].flags & T_WORD) || !(d->toks[h].flags & T_CAP) ||
+            (d->toks[h].flags & T_IN_QUOTE))
+            return 0;
+    if (!(d->toks[k + n - 1].word_bits & (W_ROSTER | W_ATTENDEE)))
+        return 0;
+    uint32_t b = k + n + (colon != 0);
+    int bullet = numbered_line(d, b) || (is_char(d, b, '-') || is_char(d, b, '*') ||
+                                         (d->toks[b].end - d->toks[b].start == 3 &&
+                                          !memcmp(d->text + d->toks[b].start, "\xe2\x80\xa2", 3)));
+    return bullet ? k + n - 1 + (colon != 0) : 0;
+}
+
+/* "X convened state legislators ... She was joined by Secretary Y", "The
+ * two Presidents first met privately and then were joined by ...": the
+ * people after "was joined by" join the meeting of the same or the
+ * sentence before that has the subject of "joined" as a party (not a trip:
+ * "traveled to Israel. He was joined by X" names no meeting). */
+static void joined_by(doc *d, ev_list *out, const sentence *s)
+{
+    for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
+        if (!tok_is(&d->toks[k], "joined") || !tok_is(&d->toks[k + 1], "by") ||
+            (d->toks[k].flags & T_IN_QUOTE))
+            continue;
+        uint32_t v = k;
+        if (tok_is(&d->toks[v - 1], "also") && v - 1 > s->tok_start)
+            v--;
+        if (!(d->toks[v - 1].word_bits & W_BE))
+            continue;
+        int subj = subject_before(d, v - 1, s->tok_start);
+        int who = subj >= 0 ? d->ments[subj].entity : -1;
+        if (who < 0)
+            continue;
+        uint32_t sent = d->toks[k].sent;
+        ev_draft *e = NULL;
+        for (size_t q = out->n; q-- > 0 && !e;) {
+            ev_draft *f = &out->v[q];
+            if (f->ev.type != NSV_EV_MEETING || f->dropped || f->ev.modality != NSV_MOD_ACTUAL ||
+                f->sent > sent || f->sent + 1 < sent || (f->sent == sent && f->cue_tok > k))
+                continue;
+            for (int r = 0; r < f->nents && !e; r++)
+                if (f->ents[r] == who)
+                    e = f;
+        }
+        if (!e)
+            continue;
+        uint32_t by = k + 2;
+        int p = party_right(d, by, s->tok_end);
+        if (p < 0)
+            p = person_after_title(d, by, s->tok_end);
+        if (p < 0 || d->ments[p].kind != M_PERSON)
+            continue;
+        int more[MAX_COORD];
+        int n = coordinated(d, p, +1, s->tok_start, s->tok_end, more, MAX_COORD);
+        n = titled_list_after(d, s, more, n, MAX_COORD);
+        for (int q = 0; q < n; q++)
+            if (d->ments[more[q]].kind == M_PERSON)
+                meet_add_mention(d, e, more[q]);
+    }
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -4634,8 +4964,30 @@ void meeting_rosters(doc *d, ev_list *out)
         if (is_char(d, k, ':') &&
             ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
-            roster_after(d, out, k);
+            roster_after(d, out, k, 0);
+    /* a bulleted or numbered line somewhere, a "joined by": few items have
+     * either, and the scans below would visit every token */
+    int bullets = 0;
+    for (const char *nl = memchr(d->text, '\n', d->len); nl && !bullets;
+         nl = memchr(nl + 1, '\n', d->len - (size_t)(nl + 1 - d->text))) {
+        size_t at = (size_t)(nl + 1 - d->text);
+        bullets = at < d->len && (d->text[at] == '-' || d->text[at] == '*' || d->text[at] == '1' ||
+                                  (unsigned char)d->text[at] == 0xe2);
+    }
+    int joined = 0; /* ('j' is a rare letter: memchr skips to each) */
+    for (const char *j = memchr(d->text, 'j', d->len); j && !joined;
+         j = memchr(j + 1, 'j', d->len - (size_t)(j + 1 - d->text)))
+        joined = (size_t)(j - d->text) + 9 <= d->len && !memcmp(j, "joined by", 9);
+    for (uint32_t k = 1; bullets && k < d->ntoks; k++) {
+        uint32_t h;
+        if ((d->toks[k].flags & T_CAP) && line_start(d, k) && !before_body(d, d->toks[k].start) &&
+            (h = roster_heading(d, k)) != 0)
+            roster_after(d, out, h, 1);
+    }
     for (size_t k = 0; k < d->nsents; k++)
-        if (!before_body(d, d->sents[k].start))
+        if (!before_body(d, d->sents[k].start)) {
             parties_during(d, out, &d->sents[k]);
+            if (joined)
+                joined_by(d, out, &d->sents[k]);
+        }
 }

@@ -1055,6 +1055,191 @@ static void test_meeting_involved(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* A readout's roster under a heading line of its own ("Meeting Speakers",
+ * "Participants:"), bulleted or numbered, lists the readout's meeting; a
+ * heading with no roster word, or over prose, lists no one. */
+static void test_roster_heading(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today Governor Lisa Marsh convened state legislators and advocates in Dover to "
+                "discuss housing.\n\n"
+                "The participants shared their plans.\n\n"
+                "Meeting Speakers\n\n"
+                "1. Senator Paul Brandt (D-12)\n"
+                "2. Council Member Rita Gomez, Chair, Housing Committee\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez"));
+    nt_run(PUB, "Today Governor Lisa Marsh convened state legislators and advocates in Dover.\n\n"
+                "Participants:\n\n"
+                "- Senator Paul Brandt\n"
+                "- Council Member Rita Gomez\n");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez"));
+    /* hard negatives: a heading of no roster word; a roster word over prose */
+    nt_run(PUB, "Today Governor Lisa Marsh convened state legislators and advocates in Dover.\n\n"
+                "Housing Awards\n\n"
+                "- Senator Paul Brandt\n"
+                "- Council Member Rita Gomez\n");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(!e || (!nt_has_party(e, "Brandt") && !nt_has_party(e, "Gomez")));
+    nt_run(PUB, "Today Governor Lisa Marsh convened state legislators and advocates in Dover.\n\n"
+                "Speakers\n\n"
+                "Senator Paul Brandt spoke about rents in Dover.\n");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(!e || !nt_has_party(e, "Brandt"));
+}
+
+/* "met with a delegation (of X) led by / headed by <person>", "..., which
+ * included A and B": the people heading or making up the delegation are in
+ * the meeting, across a long description ("headed by the leader of the
+ * minority in the Senate X"). */
+static void test_delegation_heads(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with a delegation led by Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Governor Lisa Marsh met with a delegation of the upper house of the United States "
+                "Congress headed by the leader of the minority in the Senate Paul Brandt.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Governor Lisa Marsh met with a delegation of the Harbor Council, which included "
+                "Senator Paul Brandt and Senator Rita Gomez.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez"));
+    /* hard negative: a leader named in a sentence of its own stays out */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt. The delegation, which arrived "
+                "on Friday, was led by Senator Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Brandt"));
+}
+
+/* "In a conversation with Prime Minister X, I stressed ...", "During the
+ * talks with X, we agreed": in the principal's own address the "I" or "we"
+ * after the opening phrase is the principal; "we will outline" is a plan. */
+static void test_first_person_after_opening(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    const char *title = "We will prevail - address by President Volodymyr Zelenskyy";
+    nt_run_source("t-fa1", ukr, "2022-05-20", title,
+                  "Fellow Ukrainians! In a conversation with Prime Minister Mark Tamm, I stressed "
+                  "that we need air defence. In a conversation with Chancellor Ivan Dorov I noted "
+                  "our progress.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy") && e->modality == NSV_MOD_ACTUAL);
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-fa2", ukr, "2022-05-20", title,
+                  "Fellow Ukrainians! During talks with Prime Minister Mark Tamm, we will outline "
+                  "new steps.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e && e->modality != NSV_MOD_ACTUAL);
+    /* hard negatives: another author's "I"; a quoted "I" */
+    nt_run_source("t-fa3", ukr, "2022-05-20", "Speech by Head of the Office Andriy Yermak",
+                  "Thank you. In a conversation with Prime Minister Mark Tamm, I stressed our "
+                  "needs.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+}
+
+/* "X also met the Malaysian candidates. Minister Y also took part in the
+ * meeting": the one-party "met" just before (an unnamed group as guests)
+ * is the meeting Y joins, not a summit named earlier; a "met" that names
+ * its guest is no such meeting (its headline's merges with it). */
+static void test_took_part_in_unnamed_met(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "President Ivan Dorov attended the SCO summit in Tashkent.\n\n"
+           "President Ivan Dorov also met the young Malaysian candidates for a flight. Council "
+           "Member Rita Gomez also took part in the meeting.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Dorov") && !nt_has_party(e, "SCO"));
+    e = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(e && !nt_has_party(e, "Gomez"));
+    /* hard negative: the guest is named, the joiner goes to the meeting
+     * with two parties */
+    nt_run(PUB, "Governor Lisa Marsh met with Senator Paul Brandt. Housing was discussed.\n\n"
+                "Council Member Rita Gomez also took part in the meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Marsh"));
+}
+
+/* "X convened state legislators in Dover. She was joined by Secretary Y":
+ * the people after "was joined by" join the meeting just before that has
+ * the subject as a party; a trip is no meeting to join. */
+static void test_was_joined_by(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover on housing. She was joined "
+                "by Senator Paul Brandt and Senator Rita Gomez.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") &&
+             nt_has_party(e, "Gomez"));
+    /* hard negatives: a trip before "was joined by"; a meeting without the
+     * subject of "joined" */
+    nt_run(PUB, "Governor Lisa Marsh traveled to Dover on Friday. She was joined by Senator Paul "
+                "Brandt.\n\nLater, Governor Lisa Marsh met with Mayor Ann Holt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt. Judge Tom Reed was joined by "
+                "Senator Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+}
+
+/* "met with senior officials of X, including Senator A and Mayor B": the
+ * people the guests' group includes are in the meeting; a topic list after
+ * a purpose phrase ("to discuss ..., including the X Act") is no guest. */
+static void test_group_including(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met today with senior officials of the Harbor Council, "
+                "including Senator Paul Brandt and Mayor Ann Holt.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Holt"));
+    /* hard negative */
+    nt_run(PUB, "Governor Lisa Marsh met today with Mayor Ann Holt to discuss shared priorities, "
+                "including the Paul Brandt Housing Act.");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Brandt"));
+}
+
+/* "She spoke about this today with President X", "talked about it again
+ * with": a pronoun topic between the verb and its "with"; a noun topic
+ * ("spoke about the budget with") keeps the verb a plain "spoke". */
+static void test_spoke_about_this_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh said the plan is ready. She spoke about this today with "
+                "Senator Paul Brandt.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negative */
+    nt_run(PUB, "Governor Lisa Marsh said the plan is ready. She spoke about the plan for years "
+                "with pride.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "met with health system and hospital leaders", "met with heads and
+ * teachers of orphanages": lower-case modifiers joined by "and" or a comma
+ * before the people word still make an unnamed group of guests; things
+ * ("health and safety rules") do not. */
+static void test_unnamed_group_joined_modifiers(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with health system and hospital leaders in Dover.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negative: joined modifiers with no people word after them */
+    nt_run(PUB, "Governor Lisa Marsh met with health and safety rules in mind.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -3352,6 +3537,14 @@ int main(void)
         cmocka_unit_test(test_host_before_acronym),
         cmocka_unit_test(test_group_defined_by_of),
         cmocka_unit_test(test_counted_group),
+        cmocka_unit_test(test_roster_heading),
+        cmocka_unit_test(test_delegation_heads),
+        cmocka_unit_test(test_first_person_after_opening),
+        cmocka_unit_test(test_took_part_in_unnamed_met),
+        cmocka_unit_test(test_was_joined_by),
+        cmocka_unit_test(test_group_including),
+        cmocka_unit_test(test_spoke_about_this_with),
+        cmocka_unit_test(test_unnamed_group_joined_modifiers),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
