@@ -41,6 +41,7 @@ roster	Ivan Dorov met Karl Lind. A source said it. Taking part in the meeting we
 the-company	Acme Corp rose and Beta Corp fell and Gamma Inc rose and the company said so, and
 party-leader	Anna Berg and Tom Hale and Ivan Dorov rose, the Tory leader said, and
 met-they	Anna Berg met Tom Hale, they highlighted, and
+one-surname	Igor Ivanov and Sergei Ivanov and Anna Ivanov met. Mr Ivanov said so, Ivanov said.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
