@@ -2517,14 +2517,15 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
             d->ments[d->nments - 1].central_bank = 1;
         return r;
     }
-    /* "The financial regulator said", "the Communist-led union said": one
-     * lower-case word before a noun of body_nouns.tsv that only a body of
-     * its kind fits (no business, no country's government), as the subject
-     * of a speech cue */
+    /* "The financial regulator said", "the wheat group said": one lower-case
+     * word before a noun of body_nouns.tsv that only a body of its kind fits
+     * (no business, no country's government), as the subject of a speech
+     * cue (not "an official with the wheat group said") */
     {
         const lex_entry *bn = i + 3 < end ? tok_lex(d, i + 2, LEX_BODY_NOUN, NULL) : NULL;
         if (bn && !(bn->bits & (BODY_BUSINESS | BODY_COUNTRY)) &&
-            lower_plain_word(&d->toks[i + 1]) && !d->toks[i + 1].word_bits &&
+            !(i > 0 && (d->toks[i - 1].word_bits & W_PREP)) && lower_plain_word(&d->toks[i + 1]) &&
+            !d->toks[i + 1].word_bits &&
             !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
             !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && speech_follows(d, i + 3, end))
             return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
@@ -3791,6 +3792,72 @@ struct item_country {
     const char *only;
 };
 
+/* A capitalised word that may be part of a body's name (fitting_name_in_text). */
+static int name_cap_word(const doc *d, uint32_t t)
+{
+    const token *x = &d->toks[t];
+    return (x->flags & T_CAP) && (x->flags & T_WORD) && !(x->flags & (T_POSS | T_ALLCAPS)) &&
+           !(x->word_bits & W_NONNAME);
+}
+
+/* "and", "of" inside a body's name (fitting_name_in_text). */
+static int name_joiner(const doc *d, uint32_t t)
+{
+    return tok_is(&d->toks[t], "and") || tok_is(&d->toks[t], "of");
+}
+
+/* "British Airways is to halt flights. The airline said": a name the
+ * mention finder left alone, capitalised words around one of the kind's
+ * name words (body_nouns.tsv) in the description's sentence or the three
+ * before, outside quotations and the headline; the nearest, as a body
+ * (also where the mention finder read a person: "Air Canada said").  -1
+ * when none. */
+static int fitting_name_in_text(doc *d, const mention *m, const lex_entry *bn)
+{
+    uint32_t from = d->sents[m->sent >= 3 ? m->sent - 3 : 0].tok_start;
+    /* (at most 300 words back: bounded per description) */
+    if (m->tok_start > 300 && from < m->tok_start - 300)
+        from = m->tok_start - 300;
+    for (uint32_t t = m->tok_start; t-- > from;) {
+        const token *x = &d->toks[t];
+        if (!(x->flags & T_CAP) || (x->flags & (T_IN_QUOTE | T_ALLCAPS | T_POSS)) ||
+            x->start < d->title_len || !name_holds_any(x->lower, bn->canon))
+            continue;
+        uint32_t a = t, b = t + 1, s0 = d->sents[x->sent].tok_start;
+        uint32_t s1 = d->sents[x->sent].tok_end;
+        /* (capitalised words, "and" or "of" between two of them: "United
+         * Food and Commercial Workers") */
+        for (;;) {
+            if (a > s0 && name_cap_word(d, a - 1) && !(d->toks[a - 1].word_bits & W_DET))
+                a--;
+            else if (a > s0 + 1 && name_joiner(d, a - 1) && name_cap_word(d, a - 2) &&
+                     !(d->toks[a - 2].word_bits & W_DET))
+                a -= 2;
+            else
+                break;
+        }
+        for (;;) {
+            if (b < s1 && name_cap_word(d, b))
+                b++;
+            else if (b + 1 < s1 && name_joiner(d, b) && name_cap_word(d, b + 1))
+                b += 2;
+            else
+                break;
+        }
+        /* (a name of two words or more: "Air Canada", not a lone "Union") */
+        if (b - a < 2)
+            continue;
+        const char *name = span_text(d, a, b);
+        if (!name)
+            return -1;
+        /* "the central bank": a country's bank of issue, not "Pacific Bank" */
+        if (m->central_bank && !central_bank_name(d, name))
+            continue;
+        return body_entity(d, name);
+    }
+    return -1;
+}
+
 /* "The government said" where the item names no government: the one
  * country named in its sentence or the two before, else the dateline's,
  * else the outlet's home country when the item names no other, else the
@@ -4186,6 +4253,9 @@ void resolve_mentions(doc *d)
                 continue;
             if (m->entity < 0)
                 m->entity = fallback >= 0 ? fallback : unknown;
+            if (m->entity < 0 && bn && bn->canon && !(bn->bits & BODY_COUNTRY) &&
+                !(d->toks[m->tok_start].flags & T_IN_QUOTE))
+                m->entity = fitting_name_in_text(d, m, bn);
             /* "The government said" with no government named: the country
              * the item is about, as the subject of a speech cue */
             if (m->entity < 0 && bn && (bn->bits & BODY_COUNTRY) &&

@@ -2813,6 +2813,14 @@ static void test_body_noun_descriptions(void **state)
     NT_CHECK(nt_count_said_by("Brelco") == 0);
     nt_run(PUB, "Shares in Brelco Group rose on Monday. The government said exports would fall.");
     NT_CHECK(nt_count_said_by("Brelco") == 0);
+    /* a name the mention finder left alone that holds a word of the kind:
+     * "Tarvo Airways is to halt ... The airline said" */
+    nt_run(PUB, "Tarvo Airways is to halt its flights to Varno from March. The airline said "
+                "demand had fallen.");
+    NT_CHECK(nt_count_said_by("Tarvo Airways") == 1);
+    /* hard negative: a capitalised word of the kind alone names no body */
+    nt_run(PUB, "Air traffic fell sharply in March. The airline said demand had fallen.");
+    NT_CHECK(nt_count_said_by("Air") == 0);
     /* "critics of the government say": the government is no speaker there */
     nt_run(PUB, "Norway cut its growth forecast. Critics of the government say it acted late.");
     NT_CHECK(nt_count_said_by("Norwegian government") == 0);
