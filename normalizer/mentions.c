@@ -3777,7 +3777,10 @@ static int in_home(const char *home, const char *c)
  * end ("..., says the watchdog.")? */
 static int body_desc_speaks(const doc *d, const mention *m)
 {
-    if (m->tok_start > 0 && (d->toks[m->tok_start - 1].word_bits & W_PREP))
+    /* (a preposition's object, but "after the government said": "after",
+     * "before" open a clause too, class beside) */
+    if (m->tok_start > 0 && (d->toks[m->tok_start - 1].word_bits & W_PREP) &&
+        !(d->toks[m->tok_start - 1].word_bits & W_BESIDE))
         return 0;
     if (speech_follows(d, m->tok_end, d->ntoks))
         return 1;

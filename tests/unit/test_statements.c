@@ -2821,6 +2821,10 @@ static void test_body_noun_descriptions(void **state)
     /* hard negative: a capitalised word of the kind alone names no body */
     nt_run(PUB, "Air traffic fell sharply in March. The airline said demand had fallen.");
     NT_CHECK(nt_count_said_by("Air") == 0);
+    /* "after the government said": "after" opens a clause, no object */
+    nt_run(PUB, "Norway's exports fell in March. Shares rose after the government said it "
+                "would cut taxes.");
+    NT_CHECK(nt_count_said_by("Norwegian government") == 1);
     /* "critics of the government say": the government is no speaker there */
     nt_run(PUB, "Norway cut its growth forecast. Critics of the government say it acted late.");
     NT_CHECK(nt_count_said_by("Norwegian government") == 0);
