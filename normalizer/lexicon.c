@@ -584,7 +584,7 @@ static nsv_code parse_given(nsv_lexicon *lex, char **f, int nf, const char *file
 
 /* role[|alt...] <TAB> source <TAB> first day <TAB> last day or - <TAB> name <TAB> country */
 /* body_nouns.tsv: noun|alternative... <TAB> name words ('|' list, '-' none)
- * [<TAB> marks: business, country, ',' between] [<TAB> outlet=country,...] */
+ * [<TAB> marks: business, country, named, ',' between] [<TAB> outlet=country,...] */
 static nsv_code parse_body_nouns(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                                  nsv_error *err)
 {
@@ -600,8 +600,11 @@ static nsv_code parse_body_nouns(nsv_lexicon *lex, char **f, int nf, const char 
                 e.bits |= BODY_BUSINESS;
             else if (!strcmp(m, "country"))
                 e.bits |= BODY_COUNTRY;
+            else if (!strcmp(m, "named"))
+                e.bits |= BODY_NAMED;
             else
-                return fail(err, NSV_ERR_CONFIG, file, line, "third column: business|country");
+                return fail(err, NSV_ERR_CONFIG, file, line,
+                            "third column: business|country|named");
         }
     }
     if (nf >= 4 && *f[3] && strcmp(f[3], "-"))

@@ -2517,6 +2517,43 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
             d->ments[d->nments - 1].central_bank = 1;
         return r;
     }
+    /* "the Commons home affairs committee", "the environment select
+     * committee": a committee named by its remit in lower case (a noun of
+     * body_nouns.tsv marked named, one such word at least after a capitalised
+     * word, or two before a speech cue) is a body of its own, which "the
+     * committee said" stands for later */
+    {
+        uint32_t k = i + 1, lower = 0, cap = 0;
+        /* (an adjective or two before the capitalised word: "the influential
+         * Commons home affairs committee") */
+        uint32_t a = k;
+        while (a < end && a < i + 3 && lower_plain_word(&d->toks[a]) && !d->toks[a].word_bits &&
+               !(d->toks[a].flags & T_IN_QUOTE))
+            a++;
+        if (a > k && a < end && (d->toks[a].flags & T_CAP))
+            k = a;
+        if (k < end && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+            !(d->toks[k].flags & (T_POSS | T_IN_QUOTE | T_ALLCAPS)) && !d->toks[k].word_bits &&
+            !(d->toks[k].cats & ~(1u << LEX_ORG))) /* ("Commons": a body's short name) */
+            cap = k++;
+        /* (a remit's words may be of class nonname: "home affairs") */
+        while (k < end && k < i + 8 && !(d->toks[k].flags & T_IN_QUOTE) &&
+               (((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & (T_CAP | T_POSS)) &&
+                 !(d->toks[k].word_bits & ~(uint64_t)W_NONNAME) &&
+                 !(d->toks[k].cats & (1u << LEX_SPEECH))) ||
+                (lower && tok_is(&d->toks[k], "and")))) {
+            lower += !tok_is(&d->toks[k], "and");
+            k++;
+        }
+        const lex_entry *nb = k < end ? tok_lex(d, k, LEX_BODY_NOUN, NULL) : NULL;
+        uint32_t from = cap ? cap : i + 1;
+        /* (with no capitalised word, only as a speaker: "held meetings of
+         * the joint trade committee with X" names no body of its own) */
+        if (nb && (nb->bits & BODY_NAMED) &&
+            ((cap && lower >= 1) || (lower >= 2 && speech_follows(d, k + 1, end))) &&
+            !tok_is(&d->toks[k - 1], "and") && !(d->toks[k].flags & (T_CAP | T_IN_QUOTE)))
+            return add_org_mention(d, from, k + 1, span_text(d, from, k + 1), NULL, next);
+    }
     /* "The financial regulator said", "the wheat group said": one lower-case
      * word before a noun of body_nouns.tsv that only a body of its kind fits
      * (no business, no country's government), as the subject of a speech

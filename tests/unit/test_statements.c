@@ -2825,6 +2825,15 @@ static void test_body_noun_descriptions(void **state)
     nt_run(PUB, "Norway's exports fell in March. Shares rose after the government said it "
                 "would cut taxes.");
     NT_CHECK(nt_count_said_by("Norwegian government") == 1);
+    /* a committee named by its remit in lower case is a body of its own */
+    nt_run(PUB, "The influential Commons home affairs committee met on Monday. The committee "
+                "said the plans were wrong.");
+    NT_CHECK(nt_count_said_by("Commons home affairs committee") == 1);
+    /* hard negative: one lower-case word names no committee */
+    nt_run(PUB, "Brelco Corp met the joint committee on Monday. The committee said the plans "
+                "were wrong.");
+    NT_CHECK(nt_count_said_by("joint committee") == 0);
+    NT_CHECK(nt_count_said_by("Brelco") == 0);
     /* "critics of the government say": the government is no speaker there */
     nt_run(PUB, "Norway cut its growth forecast. Critics of the government say it acted late.");
     NT_CHECK(nt_count_said_by("Norwegian government") == 0);
