@@ -25,21 +25,20 @@ static nsv_code parse_orgs(nsv_lexicon *, char **, int, const char *, int, nsv_e
 static nsv_code parse_places(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
 static nsv_code parse_given(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
 static nsv_code parse_offices(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_body_nouns(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
 
 /* The data files, in load order; a parser per file, same index. */
 static const char *const file_names[] = {
-    "words.tsv",          "abbreviations.txt",
-    "titles.tsv",         "speech_cues.tsv",
-    "meeting_cues.tsv",   "signing_cues.tsv",
-    "documents.tsv",      "modality.tsv",
-    "countries.tsv",      "organizations.tsv",
-    "places.tsv",         "given_names.txt",
-    "office_holders.tsv", NULL,
+    "words.tsv",          "abbreviations.txt", "titles.tsv",
+    "speech_cues.tsv",    "meeting_cues.tsv",  "signing_cues.tsv",
+    "documents.tsv",      "modality.tsv",      "countries.tsv",
+    "organizations.tsv",  "places.tsv",        "given_names.txt",
+    "office_holders.tsv", "body_nouns.tsv",    NULL,
 };
 static const line_parser file_parsers[] = {
-    parse_words,   parse_abbrev,    parse_titles,   parse_speech,    parse_meeting,
-    parse_signing, parse_documents, parse_modality, parse_countries, parse_orgs,
-    parse_places,  parse_given,     parse_offices,
+    parse_words,   parse_abbrev,    parse_titles,   parse_speech,     parse_meeting,
+    parse_signing, parse_documents, parse_modality, parse_countries,  parse_orgs,
+    parse_places,  parse_given,     parse_offices,  parse_body_nouns,
 };
 #define NFILES (sizeof file_parsers / sizeof file_parsers[0])
 
@@ -506,10 +505,24 @@ static nsv_code parse_countries(nsv_lexicon *lex, char **f, int nf, const char *
         *bar = '\0';
     const char *canon = keep(lex, name);
     lex_entry e = {.cat = LEX_COUNTRY, .canon = canon};
+    /* extra2: the first demonym, which names the country's government ("the
+     * government said" in an item about Norway: the Norwegian government,
+     * body_nouns.tsv) */
+    if (nf >= 2 && *f[1] && strcmp(f[1], "-")) {
+        char dem[128];
+        snprintf(dem, sizeof dem, "%s", f[1]);
+        char *db = strchr(dem, '|');
+        if (db)
+            *db = '\0';
+        e.extra2 = keep(lex, dem);
+    }
     nsv_code rc = add_alternatives(lex, f[0], &e, file, line, err);
     if (rc)
         return rc;
     if (nf >= 2 && *f[1] && strcmp(f[1], "-")) {
+        /* (the first demonym names the country's government: "the
+         * government said" in an item about Norway is the Norwegian
+         * government, body_nouns.tsv) */
         lex_entry d = {.cat = LEX_DEMONYM, .canon = canon};
         if ((rc = add_alternatives(lex, f[1], &d, file, line, err)))
             return rc;
@@ -570,6 +583,35 @@ static nsv_code parse_given(nsv_lexicon *lex, char **f, int nf, const char *file
 }
 
 /* role[|alt...] <TAB> source <TAB> first day <TAB> last day or - <TAB> name <TAB> country */
+/* body_nouns.tsv: noun|alternative... <TAB> name words ('|' list, '-' none)
+ * [<TAB> marks: business, country, named, ',' between] [<TAB> outlet=country,...] */
+static nsv_code parse_body_nouns(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                                 nsv_error *err)
+{
+    if (nf < 2)
+        return fail(err, NSV_ERR_CONFIG, file, line, "expected: noun<TAB>name words");
+    lex_entry e = {.cat = LEX_BODY_NOUN, .canon = strcmp(f[1], "-") ? keep(lex, f[1]) : NULL};
+    if (nf >= 3 && *f[2] && strcmp(f[2], "-")) {
+        char marks[64];
+        snprintf(marks, sizeof marks, "%s", f[2]);
+        char *save = NULL;
+        for (char *m = strtok_r(marks, ",", &save); m; m = strtok_r(NULL, ",", &save)) {
+            if (!strcmp(m, "business"))
+                e.bits |= BODY_BUSINESS;
+            else if (!strcmp(m, "country"))
+                e.bits |= BODY_COUNTRY;
+            else if (!strcmp(m, "named"))
+                e.bits |= BODY_NAMED;
+            else
+                return fail(err, NSV_ERR_CONFIG, file, line,
+                            "third column: business|country|named");
+        }
+    }
+    if (nf >= 4 && *f[3] && strcmp(f[3], "-"))
+        e.extra = keep(lex, f[3]);
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
 static nsv_code parse_offices(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {

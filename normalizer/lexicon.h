@@ -35,6 +35,9 @@ typedef enum lex_cat {
     LEX_GIVEN_NAME, /* common first name: evidence for a person */
     LEX_OFFICE,     /* an outlet's own office holder, keyed by role: canon = name,
                        extra = source, extra2 = country, value..bits = first..last day */
+    LEX_BODY_NOUN,  /* body description noun ("the union"): canon = words a fitting
+                       body's name holds ('|' list), bits = BODY_* marks, extra =
+                       outlet defaults ("BBC News=United Kingdom") */
     LEX_CAT_COUNT
 } lex_cat;
 
@@ -118,6 +121,11 @@ enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 /* modality.tsv marks, in a LEX_MODALITY entry's bits */
 #define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
+
+/* body_nouns.tsv marks, in a LEX_BODY_NOUN entry's bits */
+#define BODY_BUSINESS 1u /* any business named nearby may be meant ("the bank") */
+#define BODY_COUNTRY 2u  /* a country's government: the country the item is about */
+#define BODY_NAMED 4u    /* "the home affairs committee": lower-case words before it name one */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: shapes in

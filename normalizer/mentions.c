@@ -2442,7 +2442,9 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
      * body named "German company") */
     unsigned nw = 0;
     const lex_entry *c = NULL;
-    if (i + 2 < d->ntoks && (d->toks[i + 2].word_bits & W_FIRM) &&
+    const lex_entry *cbn = i + 2 < d->ntoks ? tok_lex(d, i + 2, LEX_BODY_NOUN, NULL) : NULL;
+    if (i + 2 < d->ntoks &&
+        ((d->toks[i + 2].word_bits & W_FIRM) || (cbn && !(cbn->bits & BODY_COUNTRY))) &&
         !(d->toks[i + 2].flags & (T_CAP | T_IN_QUOTE)) &&
         (((c = tok_lex(d, i + 1, LEX_DEMONYM, &nw)) != NULL && nw == 1) ||
          ((c = tok_lex(d, i + 1, LEX_COUNTRY, &nw)) != NULL && nw == 1)))
@@ -2515,8 +2517,58 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
             d->ments[d->nments - 1].central_bank = 1;
         return r;
     }
+    /* "the Commons home affairs committee", "the environment select
+     * committee": a committee named by its remit in lower case (a noun of
+     * body_nouns.tsv marked named, one such word at least after a capitalised
+     * word, or two before a speech cue) is a body of its own, which "the
+     * committee said" stands for later */
+    {
+        uint32_t k = i + 1, lower = 0, cap = 0;
+        /* (an adjective or two before the capitalised word: "the influential
+         * Commons home affairs committee") */
+        uint32_t a = k;
+        while (a < end && a < i + 3 && lower_plain_word(&d->toks[a]) && !d->toks[a].word_bits &&
+               !(d->toks[a].flags & T_IN_QUOTE))
+            a++;
+        if (a > k && a < end && (d->toks[a].flags & T_CAP))
+            k = a;
+        if (k < end && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+            !(d->toks[k].flags & (T_POSS | T_IN_QUOTE | T_ALLCAPS)) && !d->toks[k].word_bits &&
+            !(d->toks[k].cats & ~(1u << LEX_ORG))) /* ("Commons": a body's short name) */
+            cap = k++;
+        /* (a remit's words may be of class nonname: "home affairs") */
+        while (k < end && k < i + 8 && !(d->toks[k].flags & T_IN_QUOTE) &&
+               (((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & (T_CAP | T_POSS)) &&
+                 !(d->toks[k].word_bits & ~(uint64_t)W_NONNAME) &&
+                 !(d->toks[k].cats & (1u << LEX_SPEECH))) ||
+                (lower && tok_is(&d->toks[k], "and")))) {
+            lower += !tok_is(&d->toks[k], "and");
+            k++;
+        }
+        const lex_entry *nb = k < end ? tok_lex(d, k, LEX_BODY_NOUN, NULL) : NULL;
+        uint32_t from = cap ? cap : i + 1;
+        /* (with no capitalised word, only as a speaker: "held meetings of
+         * the joint trade committee with X" names no body of its own) */
+        if (nb && (nb->bits & BODY_NAMED) &&
+            ((cap && lower >= 1) || (lower >= 2 && speech_follows(d, k + 1, end))) &&
+            !tok_is(&d->toks[k - 1], "and") && !(d->toks[k].flags & (T_CAP | T_IN_QUOTE)))
+            return add_org_mention(d, from, k + 1, span_text(d, from, k + 1), NULL, next);
+    }
+    /* "The financial regulator said", "the wheat group said": one lower-case
+     * word before a noun of body_nouns.tsv that only a body of its kind fits
+     * (no business, no country's government), as the subject of a speech
+     * cue (not "an official with the wheat group said") */
+    {
+        const lex_entry *bn = i + 3 < end ? tok_lex(d, i + 2, LEX_BODY_NOUN, NULL) : NULL;
+        if (bn && !(bn->bits & (BODY_BUSINESS | BODY_COUNTRY)) &&
+            !(i > 0 && (d->toks[i - 1].word_bits & W_PREP)) && lower_plain_word(&d->toks[i + 1]) &&
+            !d->toks[i + 1].word_bits &&
+            !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
+            !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && speech_follows(d, i + 3, end))
+            return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
+    }
     const token *h = &d->toks[i + 1];
-    if (!(h->word_bits & (W_ORG_HEAD | W_FIRM)) ||
+    if (!(h->word_bits & (W_ORG_HEAD | W_FIRM) || tok_lex(d, i + 1, LEX_BODY_NOUN, NULL)) ||
         (h->flags & T_CAP && !before_body(d, h->start) && i + 2 < d->ntoks &&
          (d->toks[i + 2].flags & T_CAP)))
         return 0;
@@ -3706,8 +3758,227 @@ static void resolve_counterparts_ahead(doc *d)
     }
 }
 
+/* Does the body's name hold one of the '|'-separated words of `words`
+ * (whole words, any case)? */
+static int name_holds_any(const char *name, const char *words)
+{
+    if (!name)
+        return 0;
+    for (const char *w = words; *w;) {
+        size_t n = strcspn(w, "|");
+        char one[32];
+        if (n && n < sizeof one) {
+            memcpy(one, w, n);
+            one[n] = '\0';
+            if (word_in(name, one))
+                return 1;
+        }
+        w += n + (w[n] == '|');
+    }
+    return 0;
+}
+
+/* The countries the outlet's copy is about by default (body_nouns.tsv
+ * fourth column, "BBC News=United Kingdom+England+Wales"): the home country
+ * first, then its parts, whose government "the government" still is; up to
+ * the next ',' or the end.  NULL when the outlet has none. */
+static const char *outlet_home(const doc *d, const lex_entry *bn)
+{
+    if (!bn->extra || !d->source.ptr)
+        return NULL;
+    for (const char *p = bn->extra; *p;) {
+        size_t n = strcspn(p, ",");
+        const char *eq = memchr(p, '=', n);
+        if (eq && (size_t)(eq - p) == d->source.len && !memcmp(p, d->source.ptr, d->source.len))
+            return eq + 1;
+        p += n + (p[n] == ',');
+    }
+    return NULL;
+}
+
+/* Is country c one of the outlet's home list (outlet_home)? */
+static int in_home(const char *home, const char *c)
+{
+    size_t cl = strlen(c);
+    for (const char *p = home; p && *p && *p != ',';) {
+        size_t n = strcspn(p, "+,");
+        if (n == cl && !memcmp(p, c, n))
+            return 1;
+        p += n + (p[n] == '+');
+    }
+    return 0;
+}
+
+/* Is the description m a speaker: the subject of a speech cue ("the union
+ * said", not "critics of the government say"), or after one at its clause's
+ * end ("..., says the watchdog.")? */
+static int body_desc_speaks(const doc *d, const mention *m)
+{
+    /* (a preposition's object, but "after the government said": "after",
+     * "before" open a clause too, class beside) */
+    if (m->tok_start > 0 && (d->toks[m->tok_start - 1].word_bits & W_PREP) &&
+        !(d->toks[m->tok_start - 1].word_bits & W_BESIDE))
+        return 0;
+    if (speech_follows(d, m->tok_end, d->ntoks))
+        return 1;
+    return m->tok_start > 0 && (d->toks[m->tok_start - 1].cats & (1u << LEX_SPEECH)) &&
+           (m->tok_end >= d->ntoks || is_punct(d, m->tok_end, '.') || is_punct(d, m->tok_end, ','));
+}
+
+/* The one country an item's mentions name, or many: found once per item
+ * for "the government said" (country_government). */
+struct item_country {
+    int done, many;
+    const char *only;
+};
+
+/* A capitalised word that may be part of a body's name (fitting_name_in_text). */
+static int name_cap_word(const doc *d, uint32_t t)
+{
+    const token *x = &d->toks[t];
+    return (x->flags & T_CAP) && (x->flags & T_WORD) && !(x->flags & (T_POSS | T_ALLCAPS)) &&
+           !(x->word_bits & W_NONNAME);
+}
+
+/* "and", "of" inside a body's name (fitting_name_in_text). */
+static int name_joiner(const doc *d, uint32_t t)
+{
+    return tok_is(&d->toks[t], "and") || tok_is(&d->toks[t], "of");
+}
+
+/* "British Airways is to halt flights. The airline said": a name the
+ * mention finder left alone, capitalised words around one of the kind's
+ * name words (body_nouns.tsv) in the description's sentence or the three
+ * before, outside quotations and the headline; the nearest, as a body
+ * (also where the mention finder read a person: "Air Canada said").  -1
+ * when none. */
+static int fitting_name_in_text(doc *d, const mention *m, const lex_entry *bn)
+{
+    uint32_t from = d->sents[m->sent >= 3 ? m->sent - 3 : 0].tok_start;
+    /* (at most 300 words back: bounded per description) */
+    if (m->tok_start > 300 && from < m->tok_start - 300)
+        from = m->tok_start - 300;
+    for (uint32_t t = m->tok_start; t-- > from;) {
+        const token *x = &d->toks[t];
+        if (!(x->flags & T_CAP) || (x->flags & (T_IN_QUOTE | T_ALLCAPS | T_POSS)) ||
+            x->start < d->title_len || !name_holds_any(x->lower, bn->canon))
+            continue;
+        uint32_t a = t, b = t + 1, s0 = d->sents[x->sent].tok_start;
+        uint32_t s1 = d->sents[x->sent].tok_end;
+        /* (capitalised words, "and" or "of" between two of them: "United
+         * Food and Commercial Workers") */
+        for (;;) {
+            if (a > s0 && name_cap_word(d, a - 1) && !(d->toks[a - 1].word_bits & W_DET))
+                a--;
+            else if (a > s0 + 1 && name_joiner(d, a - 1) && name_cap_word(d, a - 2) &&
+                     !(d->toks[a - 2].word_bits & W_DET))
+                a -= 2;
+            else
+                break;
+        }
+        for (;;) {
+            if (b < s1 && name_cap_word(d, b))
+                b++;
+            else if (b + 1 < s1 && name_joiner(d, b) && name_cap_word(d, b + 1))
+                b += 2;
+            else
+                break;
+        }
+        /* (a name of two words or more: "Air Canada", not a lone "Union") */
+        if (b - a < 2)
+            continue;
+        const char *name = span_text(d, a, b);
+        if (!name)
+            return -1;
+        /* "the central bank": a country's bank of issue, not "Pacific Bank" */
+        if (m->central_bank && !central_bank_name(d, name))
+            continue;
+        return body_entity(d, name);
+    }
+    return -1;
+}
+
+/* "The government said" where the item names no government: the one
+ * country named in its sentence or the two before, else the dateline's,
+ * else the outlet's home country when the item names no other, else the
+ * one country the item names.  Its government is a body named "<demonym>
+ * government" ("Norwegian government"), one per item; -1 when no country
+ * fits. */
+static int country_government(doc *d, size_t k, const lex_entry *bn, struct item_country *ic)
+{
+    const mention *m = &d->ments[k];
+    const char *near = NULL;
+    int near_many = 0;
+    /* (the last 512 mentions, as for the other descriptions) */
+    for (size_t j = k; j-- > 0 && k - j <= 512 && m->sent - d->ments[j].sent <= 2;) {
+        const mention *p = &d->ments[j];
+        if (p->kind != M_COUNTRY || p->entity < 0 || !d->ents[p->entity].name)
+            continue;
+        const char *c = d->ents[p->entity].name;
+        if (near && strcmp(near, c))
+            near_many = 1;
+        near = near ? near : c;
+    }
+    /* (the countries named before it: one named only later is no
+     * antecedent) */
+    ic->only = NULL;
+    ic->many = 0;
+    for (size_t j = k; j-- > 0 && k - j <= 512 && !ic->many;) {
+        const mention *p = &d->ments[j];
+        if (p->kind != M_COUNTRY || p->entity < 0 || !d->ents[p->entity].name)
+            continue;
+        const char *c = d->ents[p->entity].name;
+        if (ic->only && strcmp(ic->only, c))
+            ic->many = 1;
+        ic->only = ic->only ? ic->only : c;
+    }
+    const char *home = outlet_home(d, bn);
+    size_t hl = home ? strcspn(home, "+,") : 0;
+    const char *c = NULL;
+    char buf[64];
+    if (home && hl < sizeof buf) {
+        memcpy(buf, home, hl);
+        buf[hl] = '\0';
+    } else
+        home = NULL;
+    /* (a part of the home country named, "Wales", is the home's) */
+    if (near && !near_many)
+        c = home && in_home(home, near) ? buf : near;
+    else if (d->dateline_country)
+        c = d->dateline_country;
+    else if (home && (!ic->only || (!ic->many && in_home(home, ic->only))))
+        c = buf;
+    else if (ic->only && !ic->many)
+        c = ic->only;
+    if (!c)
+        return -1;
+    char key[64];
+    size_t kl = lex_fold(c, strlen(c), key, sizeof key);
+    const lex_entry *ce = NULL;
+    for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e && !ce; e = e->next)
+        if (e->cat == LEX_COUNTRY && e->extra2)
+            ce = e;
+    if (!ce)
+        return -1;
+    static const char tail[] = " government";
+    size_t dl = strlen(ce->extra2);
+    char name[96];
+    if (dl + sizeof tail > sizeof name)
+        return -1;
+    memcpy(name, ce->extra2, dl);
+    memcpy(name + dl, tail, sizeof tail);
+    const char *nm = arena_strndup(d->mem, name, dl + sizeof tail - 1);
+    if (!nm)
+        return -1;
+    int ent = body_entity(d, nm);
+    if (ent >= 0 && !d->ents[ent].country)
+        d->ents[ent].country = ce->canon;
+    return ent;
+}
+
 void resolve_mentions(doc *d)
 {
+    struct item_country item_country = {0};
     const lex_entry *office = outlet_office(d);
     index_mentions_by_sentence(d);
     for (size_t k = 0; k < d->nments; k++) {
@@ -3953,6 +4224,14 @@ void resolve_mentions(doc *d)
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
             int fallback = -1, unknown = -1;
+            /* a noun of body_nouns.tsv: a body whose name holds a word of
+             * its kind fits ("the airline": "British Airways"); only a
+             * business mark lets another business named nearby stand in */
+            /* (as the subject of a speech cue: elsewhere, a party met or a
+             * signatory, the plain rule stands) */
+            const lex_entry *bn = tok_lex(d, m->tok_end - 1, LEX_BODY_NOUN, NULL);
+            if (bn && !body_desc_speaks(d, m))
+                bn = NULL;
             /* "the central bank" (try_org_desc): a body named with "bank"
              * that no legal form makes a business; no fallback */
             const int central = m->central_bank;
@@ -3984,15 +4263,20 @@ void resolve_mentions(doc *d)
                     unknown = p->entity;
                 if (p->kind != M_ORG || p->entity < 0 || p->body_voice)
                     continue;
-                if (role_matches_memo(d, m->name, d->ents[p->entity].name)) {
+                if (role_matches_memo(d, m->name, d->ents[p->entity].name) ||
+                    (bn && bn->canon && name_holds_any(d->ents[p->entity].name, bn->canon) &&
+                     !outlet_mention(d, (int)j))) {
                     m->entity = p->entity;
                     break;
                 }
+                if (bn && !(bn->bits & BODY_BUSINESS))
+                    continue;
                 /* "the company" is a business: not the regulator or the
                  * ministry named in between; a news outlet that reported
                  * it is not "the government", nor, in its own copy, "the
                  * company" (a media company elsewhere may be) */
-                int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
+                int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0 ||
+                           (bn && (bn->bits & BODY_BUSINESS));
                 if ((firm && public_body(d, d->ents[p->entity].name)) ||
                     (outlet_mention(d, (int)j) &&
                      (!firm || (d->source.ptr && same_outlet(d->ents[p->entity].name, d->source)))))
@@ -4009,6 +4293,14 @@ void resolve_mentions(doc *d)
                 continue;
             if (m->entity < 0)
                 m->entity = fallback >= 0 ? fallback : unknown;
+            if (m->entity < 0 && bn && bn->canon && !(bn->bits & BODY_COUNTRY) &&
+                !(d->toks[m->tok_start].flags & T_IN_QUOTE))
+                m->entity = fitting_name_in_text(d, m, bn);
+            /* "The government said" with no government named: the country
+             * the item is about, as the subject of a speech cue */
+            if (m->entity < 0 && bn && (bn->bits & BODY_COUNTRY) &&
+                !(d->toks[m->tok_start].flags & T_IN_QUOTE))
+                m->entity = country_government(d, k, bn, &item_country);
             /* "the company said" paragraphs after the company was last
              * named: a business item's protagonist, the business named most
              * (no regulator, ministry or outlet) */

@@ -2795,6 +2795,50 @@ static void test_retort_cues(void **state)
     no_statement("Brelco Corp snapped up its rival Acme Corp in a merger last March.");
 }
 
+/* body_nouns.tsv: "the union", "the regulator", "the government" as a
+ * speaker stand for a body of their kind named before, never another kind
+ * named in between; "the government" with none named is the government of
+ * the country the item names ("<demonym> government"). */
+static void test_body_noun_descriptions(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Financial Services Authority said it fined Brelco Corp. "
+                "The watchdog said the firm had misled investors.");
+    NT_CHECK(nt_count_said_by("Financial Services Authority") == 2);
+    nt_run(PUB, "Norway cut its growth forecast on Monday. The government said exports would "
+                "fall this year.");
+    NT_CHECK(nt_count_said_by("Norwegian government") == 1);
+    /* hard negatives: a business named before is no union nor government */
+    nt_run(PUB, "Brelco Corp cut 500 jobs at its Tarvo plant. The union said it would strike.");
+    NT_CHECK(nt_count_said_by("Brelco") == 0);
+    nt_run(PUB, "Shares in Brelco Group rose on Monday. The government said exports would fall.");
+    NT_CHECK(nt_count_said_by("Brelco") == 0);
+    /* a name the mention finder left alone that holds a word of the kind:
+     * "Tarvo Airways is to halt ... The airline said" */
+    nt_run(PUB, "Tarvo Airways is to halt its flights to Varno from March. The airline said "
+                "demand had fallen.");
+    NT_CHECK(nt_count_said_by("Tarvo Airways") == 1);
+    /* hard negative: a capitalised word of the kind alone names no body */
+    nt_run(PUB, "Air traffic fell sharply in March. The airline said demand had fallen.");
+    NT_CHECK(nt_count_said_by("Air") == 0);
+    /* "after the government said": "after" opens a clause, no object */
+    nt_run(PUB, "Norway's exports fell in March. Shares rose after the government said it "
+                "would cut taxes.");
+    NT_CHECK(nt_count_said_by("Norwegian government") == 1);
+    /* a committee named by its remit in lower case is a body of its own */
+    nt_run(PUB, "The influential Commons home affairs committee met on Monday. The committee "
+                "said the plans were wrong.");
+    NT_CHECK(nt_count_said_by("Commons home affairs committee") == 1);
+    /* hard negative: one lower-case word names no committee */
+    nt_run(PUB, "Brelco Corp met the joint committee on Monday. The committee said the plans "
+                "were wrong.");
+    NT_CHECK(nt_count_said_by("joint committee") == 0);
+    NT_CHECK(nt_count_said_by("Brelco") == 0);
+    /* "critics of the government say": the government is no speaker there */
+    nt_run(PUB, "Norway cut its growth forecast. Critics of the government say it acted late.");
+    NT_CHECK(nt_count_said_by("Norwegian government") == 0);
+}
+
 /* "X branded the plan \"a mess\"", "branded the decision unacceptable": a
  * characterisation, as "called it"; not the adjective of "branded goods". */
 static void test_branded_characterises(void **state)
@@ -2955,6 +2999,7 @@ int main(void)
         cmocka_unit_test(test_concluded_needs_content),
         cmocka_unit_test(test_retort_cues),
         cmocka_unit_test(test_branded_characterises),
+        cmocka_unit_test(test_body_noun_descriptions),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
