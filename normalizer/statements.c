@@ -1983,6 +1983,37 @@ static int name_of_place(const doc *d, int m, const sentence *s)
     return n;
 }
 
+/* "William Rhodes of Citibank said", "John Smith of Shearson, said on
+ * Friday": a firm of one to three capitalised words the lexicon does not
+ * know (so no mention) after a named person and "of", "at" or "from";
+ * the person speaks.  The person mention, or -1.  (A firm the mention
+ * finder does read is handled by party_left_speaker.) */
+static int person_of_unknown_firm(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    if (t > s->tok_start && is_char(d, t - 1, ','))
+        t--;
+    uint32_t k = t;
+    while (k > s->tok_start && t - k < 3 && (d->toks[k - 1].flags & T_WORD) &&
+           (d->toks[k - 1].flags & T_CAP) && !(d->toks[k - 1].flags & T_IN_QUOTE) &&
+           mention_at(d, k - 1) < 0)
+        k--;
+    if (k == t || k < s->tok_start + 3)
+        return -1;
+    const token *prep = &d->toks[k - 1];
+    if (!tok_is(prep, "of") && !tok_is(prep, "at") && !tok_is(prep, "from"))
+        return -1;
+    uint32_t e = k - 1;
+    if (is_char(d, e - 1, ','))
+        e--;
+    int p = mention_at(d, e - 1);
+    if (p < 0 || d->ments[p].tok_end != e || d->ments[p].kind != M_PERSON ||
+        !has_given_name(d, p) || !party_mention(d, p) ||
+        (d->toks[d->ments[p].tok_start].flags & T_IN_QUOTE))
+        return -1;
+    return p;
+}
+
 /* "McDonnell Douglas said it signed ...", "Banca Nazionale Del Lavoro said
  * ...": a voice read as a person only because capitalised words spoke, with
  * no first name we know, honorific, office or country.  "It said" or "the
@@ -2664,6 +2695,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = party_left_speaker(d, i, s->tok_start);
             if (speaker >= 0)
                 speaker = name_of_place(d, speaker, s);
+            if (speaker < 0)
+                speaker = person_of_unknown_firm(d, i, s);
             /* "sources close to X said": unnamed; "a letter sent to X said":
              * X only received it */
             if (speaker >= 0 && object_of_to(d, speaker, s->tok_start) == 1)

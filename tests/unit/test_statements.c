@@ -2808,6 +2808,23 @@ static void test_branded_characterises(void **state)
     no_statement("Generic drugs are cheaper than their branded rivals made by Brelco Corp.");
 }
 
+/* "William Rhodes of Citibank said": a named person of a firm the lexicon
+ * does not know speaks (the firm's one word is no mention). */
+static void test_person_of_unknown_firm(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov of Brelcobank said the loan could be signed in August.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "The head of the steering committee, Ivan Dorov of Brelcobank, said on Friday "
+                "he thought the loan could be signed in August.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: no person before "of"; the person is the object */
+    no_statement("Exports of Brelcobank said to be rising were lower.");
+    nt_run(PUB, "The Bank of Veldania said the rate would stay.");
+    NT_CHECK(nt_count_said_by("Bank of Veldania") == 1);
+    NT_CHECK(nt_count_said_by("Veldania") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2955,6 +2972,7 @@ int main(void)
         cmocka_unit_test(test_concluded_needs_content),
         cmocka_unit_test(test_retort_cues),
         cmocka_unit_test(test_branded_characterises),
+        cmocka_unit_test(test_person_of_unknown_firm),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
