@@ -2279,6 +2279,41 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* ", with Mr Kennedy stressing that ...", ", with the Tories claiming
+ * ...", ", with Mr Dixon quoted as saying ...": an absolute clause after a
+ * comma (or opening the sentence) whose own subject speaks; unlike a
+ * participle clause it is no part of the main verb's event.  The -ing
+ * cue at i; the subject mention, or -1. */
+static int with_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    if (d->toks[i].flags & T_IN_QUOTE)
+        return -1;
+    uint32_t k = i;
+    /* "quoted as saying": the subject stands before "quoted" */
+    if (tok_is(&d->toks[i], "saying") && k >= s->tok_start + 2 && tok_is(&d->toks[k - 1], "as") &&
+        (tok_is(&d->toks[k - 2], "quoted") || tok_is(&d->toks[k - 2], "reported")))
+        k -= 2;
+    while (k > s->tok_start && (d->toks[k - 1].word_bits & W_ADVERB) &&
+           !(d->toks[k - 1].word_bits & W_AUX))
+        k--;
+    int m = k > s->tok_start ? mention_at(d, k - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != k || !party_mention(d, m) ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
+          d->ments[m].kind == M_COUNTRY))
+        return -1;
+    uint32_t a = d->ments[m].tok_start;
+    if (a > s->tok_start && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a == s->tok_start || !tok_is(&d->toks[a - 1], "with") ||
+        (d->toks[a - 1].flags & T_IN_QUOTE))
+        return -1;
+    /* (", with" or "With" opening the sentence: not "talks with X
+     * stressing", where X is the partner) */
+    if (!(a - 1 == s->tok_start || is_char(d, a - 2, ',')))
+        return -1;
+    return m;
+}
+
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -2592,6 +2627,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         int ing = ing_form(cv);
         /* "X was quoted (by Interfax) as saying": X speaks */
         int quoted_subj = ing ? quoted_as_saying(d, i, s, &quoted_from) : -1;
+        int with_subj = ing && quoted_subj < 0 ? with_subject(d, i, s) : -1;
+        if (with_subj >= 0) {
+            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.participle");
+            if (!e)
+                goto nomem;
+            set_speaker(d, e, with_subj);
+            e->ev.evidence_start = d->toks[d->ments[with_subj].tok_start].start;
+            e->ev.modality = clause_modality(d, i, s->tok_start);
+            if (cue_end < s->tok_end)
+                set_content(d, e, d->toks[cue_end].start, s->end, 0);
+            return NSV_OK;
+        }
         if (ing && quoted_subj < 0) {
             uint32_t b = i;
             while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&

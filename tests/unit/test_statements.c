@@ -2825,6 +2825,22 @@ static void test_person_of_unknown_firm(void **state)
     NT_CHECK(nt_count_said_by("Veldania") == 1);
 }
 
+/* ", with Mr Kennedy stressing ...", ", with Mr Dixon quoted as saying
+ * ...": an absolute clause whose own subject speaks. */
+static void test_with_subject_participle(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Veldanian Party set out its plans, with Ivan Dorov stressing that taxes "
+                "would not rise.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Brelco Corp will move 500 jobs abroad, with Ivan Dorov quoted as saying that "
+                "the firm could no longer afford to stay.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: "talks with X" names a partner, not a speaker */
+    nt_run(PUB, "Petr Lanov held talks with Ivan Dorov stressing the need for peace.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2973,6 +2989,7 @@ int main(void)
         cmocka_unit_test(test_retort_cues),
         cmocka_unit_test(test_branded_characterises),
         cmocka_unit_test(test_person_of_unknown_firm),
+        cmocka_unit_test(test_with_subject_participle),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
