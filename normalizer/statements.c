@@ -3015,6 +3015,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     break;
                 int m = mention_at(d, k);
                 if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m)) {
+                    /* "Russia's energy coercion has put pressure ... and
+                     * threatened", "Russia's Lavrov arrived and said": a
+                     * possessive only modifies the subject after it, which
+                     * speaks only when it is a person named right there */
+                    uint32_t pe = d->ments[m].tok_end;
+                    if (pe < i && (d->toks[pe].flags & T_POSS)) {
+                        int pm = mention_at(d, pe + 1);
+                        if (pm < 0 || d->ments[pm].tok_start != pe + 1 ||
+                            d->ments[pm].kind != M_PERSON || !party_mention(d, pm))
+                            break;
+                        m = pm;
+                    }
                     /* "Bankers ... but urged": a lone capitalised plural
                      * opening the sentence is no evidence of a name */
                     const mention *sm = &d->ments[m];

@@ -2841,6 +2841,20 @@ static void test_with_subject_participle(void **state)
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
 }
 
+/* "Veldania's blockade has raised prices and threatened food security": a
+ * possessive opening the sentence only modifies the subject of a
+ * coordinated cue; the possessor does not speak. */
+static void test_possessive_not_coordinated_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Veldania's blockade has raised prices for consumers and threatened global food "
+                "security.");
+    NT_CHECK(nt_count_said_by("Veldania") == 0);
+    /* hard negative: the subject itself keeps its second verb */
+    nt_run(PUB, "Brelco Corp raised its prices and said demand would stay strong.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2990,6 +3004,7 @@ int main(void)
         cmocka_unit_test(test_branded_characterises),
         cmocka_unit_test(test_person_of_unknown_firm),
         cmocka_unit_test(test_with_subject_participle),
+        cmocka_unit_test(test_possessive_not_coordinated_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
