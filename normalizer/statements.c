@@ -2314,6 +2314,31 @@ static int with_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* "drew the Governor's attention to", "drew President Macron's attention
+ * to": "drew attention to" (a cue of the lexicon) with its addressee's
+ * possessive inside.  The number of words from the verb at i through
+ * "to", or 0. */
+static unsigned drew_attention_of(const doc *d, uint32_t i, const sentence *s)
+{
+    if (!(tok_is(&d->toks[i], "drew") || tok_is(&d->toks[i], "draws")))
+        return 0;
+    uint32_t k = i + 1;
+    if (k < s->tok_end && tok_is(&d->toks[k], "the"))
+        k++;
+    uint32_t name = k;
+    while (k < s->tok_end && k < name + 5 && (d->toks[k].flags & T_CAP) &&
+           (d->toks[k].flags & T_WORD) && !(d->toks[k].flags & (T_IN_QUOTE | T_POSS)))
+        k++;
+    if (k == name || k + 2 >= s->tok_end || !(d->toks[k].flags & T_POSS))
+        return 0;
+    k++;
+    if (k + 1 < s->tok_end && (tok_is(&d->toks[k], "particular") || tok_is(&d->toks[k], "special")))
+        k++;
+    if (k + 1 >= s->tok_end || !tok_is(&d->toks[k], "attention") || !tok_is(&d->toks[k + 1], "to"))
+        return 0;
+    return k + 2 - i;
+}
+
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -3951,8 +3976,21 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         in_turns |= out->n > before;
         if (in_turns)
             continue;
-        for (uint32_t i = s->tok_start; speech && i < s->tok_end; i++) {
+        for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
             const token *t = &toks[i];
+            /* ("drew X's attention to" holds no cue of the lexicon) */
+            unsigned dw = t->flags & (T_IN_QUOTE | T_QUOTE) || t->start < body
+                              ? 0
+                              : drew_attention_of(d, i, s);
+            if (dw) {
+                rc = statement_at(d, out, s, i, dw, SPEECH_VERB, err);
+                if (rc)
+                    return rc;
+                i += dw - 1;
+                continue;
+            }
+            if (!speech)
+                continue;
             /* "In his view, ...": as "in his opinion" (a lower-case "view"
              * only, never a cue of the lexicon, which would cut "Grand View
              * Research" in two) */

@@ -2855,6 +2855,18 @@ static void test_possessive_not_coordinated_subject(void **state)
     NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
 }
 
+/* "drew the Governor's attention to", "drew Ivan Dorov's attention to":
+ * "drew attention to" with its addressee's possessive inside. */
+static void test_drew_attention_of(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Petr Lanov drew Ivan Dorov's attention to the problem of dilapidated housing.");
+    NT_CHECK(nt_count_said_by("Petr Lanov") == 1);
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+    /* hard negative: a thing that draws attention says nothing */
+    no_statement("The fire drew the public's attention to the dangers of old wiring.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3005,6 +3017,7 @@ int main(void)
         cmocka_unit_test(test_person_of_unknown_firm),
         cmocka_unit_test(test_with_subject_participle),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
+        cmocka_unit_test(test_drew_attention_of),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
