@@ -2339,6 +2339,38 @@ static unsigned drew_attention_of(const doc *d, uint32_t i, const sentence *s)
     return k + 2 - i;
 }
 
+/* "called it a big provocation", "called such behavior of the aggressor
+ * an act of genocide", "called Texas a major US state": "called" with an
+ * object and then "a"/"an" and a lower-case word characterises, as
+ * "branded" does ("called him to congratulate", "called a meeting",
+ * "called it a day", "called in a mediator" do not).  The cue at i. */
+static int called_characterises(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t k = i + 1;
+    /* (nor "called in a conciliator", "called off a strike": a particle
+     * makes another verb) */
+    if (k >= s->tok_end || tok_is(&d->toks[k], "a") || tok_is(&d->toks[k], "an") ||
+        !(d->toks[k].flags & T_WORD) || (d->toks[k].word_bits & (W_PREP | W_PLACE_PREP)) ||
+        tok_is(&d->toks[k], "off") || tok_is(&d->toks[k], "up") || tok_is(&d->toks[k], "out") ||
+        tok_is(&d->toks[k], "back"))
+        return 0;
+    for (uint32_t n = k + 1; n + 1 < s->tok_end && n < k + 14; n++) {
+        const token *w = &d->toks[n];
+        if (!(w->flags & T_WORD) || (w->flags & (T_QUOTE | T_IN_QUOTE)) ||
+            (w->word_bits & (W_SUBORD | W_CONJ)) || tok_lex(d, n, LEX_SPEECH, NULL))
+            return 0;
+        /* ("called him to congratulate": a call) */
+        if (n == k + 1 && tok_is(w, "to"))
+            return 0;
+        if (tok_is(w, "a") || tok_is(w, "an")) {
+            const token *x = &d->toks[n + 1];
+            return (x->flags & T_WORD) && !(x->flags & (T_CAP | T_NUM)) && !tok_is(x, "day") &&
+                   !(x->word_bits & (W_BACKGROUND | W_NUMBER_WORD));
+        }
+    }
+    return 0;
+}
+
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -2592,7 +2624,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     (d->toks[k].word_bits & (W_PREP | W_SUBORD | W_CONJ)))
                     break;
             }
-            if (!named)
+            if (!named && !called_characterises(d, i, s))
                 return NSV_OK;
         }
         /* "asked them about their living conditions": a question on a

@@ -2867,6 +2867,22 @@ static void test_drew_attention_of(void **state)
     no_statement("The fire drew the public's attention to the dangers of old wiring.");
 }
 
+/* "called it a big provocation", "called Veldania a major partner":
+ * "called" with an object, then "a"/"an", characterises as "branded". */
+static void test_called_characterises(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov reported the shelling and called it a big provocation.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 2);
+    nt_run(PUB, "Ivan Dorov called the visit of the Veldanian delegation a landmark event.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: a phone call, a summons, a convening, "a day" */
+    no_statement("Ivan Dorov called him to congratulate him on his birthday.");
+    no_statement("The Veldanian government has called in a labor conciliator.");
+    no_statement("Ivan Dorov called a meeting of the Security Council.");
+    no_statement("Ivan Dorov called the Governor a day later.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3018,6 +3034,7 @@ int main(void)
         cmocka_unit_test(test_with_subject_participle),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
+        cmocka_unit_test(test_called_characterises),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
