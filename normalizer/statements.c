@@ -2747,6 +2747,30 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                      tok_is(&d->toks[cue_end], "in")))
                     speaker = party_right(d, k + 1, s->tok_end);
             }
+            /* "has been branded \"deeply irresponsible\" by the Liberal
+             * Democrats", "been described as \"idle speculation\" by Downing
+             * Street": a characterisation in quoted words, then its agent */
+            uint32_t char_end = 0; /* the characterisation's end ("by") */
+            if (speaker < 0 &&
+                (tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
+                 tok_is(&d->toks[i], "called"))) {
+                uint32_t k = cue_end;
+                if (k < s->tok_end && tok_is(&d->toks[k], "as"))
+                    k++;
+                int quoted = 0;
+                while (k < s->tok_end && k < cue_end + 16 &&
+                       ((d->toks[k].flags & (T_QUOTE | T_IN_QUOTE)) ||
+                        (quoted && tok_is(&d->toks[k], "and")))) {
+                    quoted |= (d->toks[k].flags & T_IN_QUOTE) != 0;
+                    k++;
+                }
+                if (quoted && k + 1 < s->tok_end && tok_is(&d->toks[k], "by")) {
+                    char_end = k;
+                    speaker = party_right(d, k + 1, s->tok_end);
+                    if (speaker < 0 && tok_is(&d->toks[k + 1], "the"))
+                        speaker = party_right(d, k + 2, s->tok_end);
+                }
+            }
             /* "briefed by his national security team": not by him */
             if (speaker < 0 || possessive_pronoun(d, speaker))
                 return NSV_OK;
@@ -2755,8 +2779,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 goto nomem;
             set_speaker(d, e, speaker);
             e->ev.modality = clause_modality(d, i, s->tok_start);
-            /* "This was stated": the content is the sentence before */
-            if (s > d->sents && (d->sents + (s - d->sents) - 1)->para == s->para)
+            /* "This was stated": the content is the sentence before (a
+             * characterisation's is its own quoted words) */
+            if (char_end)
+                set_content(d, e, d->toks[cue_end].start, d->toks[char_end - 1].end, 0);
+            else if (s > d->sents && (d->sents + (s - d->sents) - 1)->para == s->para)
                 set_content(d, e, (s - 1)->start, (s - 1)->end, 0);
             return NSV_OK;
         }

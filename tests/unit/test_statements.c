@@ -2883,6 +2883,20 @@ static void test_called_characterises(void **state)
     no_statement("Ivan Dorov called the Governor a day later.");
 }
 
+/* "has been branded \"deeply irresponsible\" by the Veldanian Party": a
+ * passive characterisation in quoted words speaks for its agent. */
+static void test_passive_characterisation_by(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The plan has been branded \"deeply irresponsible\" by the Veldanian Party.");
+    NT_CHECK(nt_count_said_by("Veldanian Party") == 1);
+    nt_run(PUB, "Her comments have been described as \"irresponsible\" and \"outrageous\" by the "
+                "Veldanian Human Rights Commission.");
+    NT_CHECK(nt_count_said_by("Veldanian Human Rights Commission") == 1);
+    /* hard negative: a name given by unnamed people */
+    no_statement("The ship was called \"Ocean\" by its builders.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3035,6 +3049,7 @@ int main(void)
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
+        cmocka_unit_test(test_passive_characterisation_by),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
