@@ -2371,6 +2371,34 @@ static int called_characterises(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
+/* "On the question of ..., Tory MP Michael Mates, who is a member of the
+ * committee and was part of the Butler inquiry, told the BBC": a person
+ * set off by a "who" clause too long for party_left_speaker's appositive,
+ * with a comma right before the cue (past adverbs and auxiliaries) and no
+ * quotation, semicolon or other speech cue between.  The mention, or -1. */
+static int long_who_appositive(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t k = verb_group_start(d, i, s->tok_start);
+    if (k < s->tok_start + 4 || !is_char(d, k - 1, ','))
+        return -1;
+    for (uint32_t w = k - 1; w > s->tok_start + 1 && w + 40 > k; w--) {
+        const token *t = &d->toks[w - 1];
+        if ((t->flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, w - 1, ';') ||
+            tok_lex(d, w - 1, LEX_SPEECH, NULL))
+            return -1;
+        if (!tok_is(t, "who"))
+            continue;
+        if (w - 1 < s->tok_start + 2 || !is_char(d, w - 2, ','))
+            return -1;
+        int m = mention_at(d, w - 3);
+        if (m < 0 || d->ments[m].tok_end != w - 2 || d->ments[m].kind != M_PERSON ||
+            !party_mention(d, m))
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -2921,6 +2949,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = subject_before_modifier(d, i, s);
         if (speaker < 0)
             speaker = subject_before_who_clause(d, i, s);
+        if (speaker < 0)
+            speaker = long_who_appositive(d, i, s);
         if (speaker < 0)
             speaker = lede_title_person(d, i, s);
         /* "She said:" that no person resolves, right after a body's

@@ -2897,6 +2897,24 @@ static void test_passive_characterisation_by(void **state)
     no_statement("The ship was called \"Ocean\" by its builders.");
 }
 
+/* "On the question of X, Tory MP Ivan Dorov, who is a member of ... and
+ * was part of ..., told the BBC:": a long "who" appositive after an opening
+ * phrase. */
+static void test_long_who_appositive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On the question of secrecy, Tory MP Ivan Dorov, who is a member of the "
+                "Commons intelligence and security committee and was part of the Veldan "
+                "inquiry into pre-war intelligence, told the BBC: \"That is right.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: the clause holds the speech, the main verb is none */
+    nt_run(PUB, "On the question of secrecy, Ivan Dorov, who said the papers were safe, later "
+                "resigned.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") <= 1);
+    no_statement("On the question of secrecy, the papers, which were kept in a safe for many "
+                 "years by the clerks of the committee, told a story.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3050,6 +3068,7 @@ int main(void)
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
         cmocka_unit_test(test_passive_characterisation_by),
+        cmocka_unit_test(test_long_who_appositive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
