@@ -2671,6 +2671,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     !(k + 1 < s->tok_end && ((d->toks[k + 1].flags & T_NUM) ||
                                              (d->toks[k + 1].word_bits & W_NUMBER_WORD))))
                     return NSV_OK;
+                /* "asked people if they would be happy to": a question */
+                if (tok_is(w, "if") || tok_is(w, "whether"))
+                    return NSV_OK;
             }
         }
         /* "described X as Y" takes a position; "described the process"
@@ -3140,6 +3143,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                             d->ments[pm].kind != M_PERSON || !party_mention(d, pm))
                             break;
                         m = pm;
+                    }
+                    /* "Conservative Michael Fallon asked ... and said": a
+                     * party or country word before the person who speaks
+                     * (a spokesman still speaks for the body) */
+                    if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) {
+                        int pm = mention_at(d, d->ments[m].tok_end);
+                        if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&
+                            d->ments[pm].kind == M_PERSON && party_mention(d, pm) &&
+                            !body_voice_title(d->ments[pm].role))
+                            m = pm;
                     }
                     /* "Bankers ... but urged": a lone capitalised plural
                      * opening the sentence is no evidence of a name */

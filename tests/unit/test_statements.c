@@ -2915,6 +2915,23 @@ static void test_long_who_appositive(void **state)
                  "years by the clerks of the committee, told a story.");
 }
 
+/* "asked whether the refugees had returned", "asked people if they would
+ * be happy": a question, no request (GUIDE: asked someone to do
+ * something); a coordinated "and said" after it keeps the person, not the
+ * party word before the name. */
+static void test_asked_whether_is_a_question(void **state)
+{
+    (void)state;
+    no_statement("Ivan Dorov asked whether the refugees had returned to their homes.");
+    nt_run(PUB, "Conservative Ivan Dorov asked Petr Lanov whether the Treasury had leaned on "
+                "the statisticians, and said that the office had received a paper.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    NT_CHECK(nt_count_said_by("Conservatives") == 0);
+    /* hard negative: a request stays */
+    nt_run(PUB, "Ivan Dorov asked the ministers to prepare a report by Monday.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3069,6 +3086,7 @@ int main(void)
         cmocka_unit_test(test_called_characterises),
         cmocka_unit_test(test_passive_characterisation_by),
         cmocka_unit_test(test_long_who_appositive),
+        cmocka_unit_test(test_asked_whether_is_a_question),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
