@@ -2399,6 +2399,61 @@ static int long_who_appositive(const doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* "One of the bidders who lost out, steel giant LNM, told", "India's
+ * biggest oil firm, Oil & Natural Gas Corp (ONGC), says": the name that
+ * closes an appositive set off by commas right before the cue, after
+ * lower-case description words or after a description opening the
+ * sentence.  The mention, or -1. */
+static int name_closing_appositive(const doc *d, uint32_t i, const sentence *s)
+{
+    /* (words of these classes make no description: "the", "of", "has") */
+    const uint64_t NOT_A_NOUN =
+        W_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB | W_POSSESSIVE | W_BE;
+    uint32_t k = verb_group_start(d, i, s->tok_start);
+    if (k < s->tok_start + 4 || !is_char(d, k - 1, ','))
+        return -1;
+    uint32_t e = k - 1;
+    /* (past a bracketed acronym: "Corp (ONGC),") */
+    if (is_char(d, e - 1, ')') && e >= s->tok_start + 4 && is_char(d, e - 3, '('))
+        e -= 3;
+    int m = mention_at(d, e - 1);
+    if (m < 0 || d->ments[m].tok_end != e || !party_mention(d, m) ||
+        !(d->ments[m].kind == M_ORG ||
+          (d->ments[m].kind == M_PERSON && d->ments[m].tok_end - d->ments[m].tok_start >= 2)) ||
+        (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
+        return -1;
+    uint32_t a = d->ments[m].tok_start;
+    /* (the name may begin before its mention: "Oil & Natural Gas Corp") */
+    while (a >= s->tok_start + 2 && (is_char(d, a - 1, '&') || tok_is(&d->toks[a - 1], "and")) &&
+           (d->toks[a - 2].flags & T_CAP) && (d->toks[a - 2].flags & T_WORD))
+        a -= 2;
+    uint32_t c = a;
+    while (c > s->tok_start && a - c < 4 && (d->toks[c - 1].flags & T_WORD) &&
+           !(d->toks[c - 1].flags & (T_CAP | T_IN_QUOTE | T_NUM)) &&
+           !(d->toks[c - 1].word_bits & NOT_A_NOUN) && !(d->toks[c - 1].cats & (1u << LEX_SPEECH)))
+        c--;
+    if (c == s->tok_start || !is_char(d, c - 1, ','))
+        return -1;
+    if (c == a) {
+        /* no description words: the part before the comma opens the
+         * sentence and describes (ends in a lower-case noun, no cue, no
+         * person, at most ten tokens) */
+        uint32_t o = body_tok(d, s->tok_start, c - 1);
+        const token *l = &d->toks[c - 2];
+        if (c - 1 - o > 10 || c - 1 - o < 2 || !(l->flags & T_WORD) ||
+            (l->flags & (T_CAP | T_IN_QUOTE)) || (l->word_bits & NOT_A_NOUN) ||
+            (l->cats & (1u << LEX_SPEECH)))
+            return -1;
+        for (uint32_t t = o; t < c - 1; t++) {
+            int x = mention_at(d, t);
+            if ((d->toks[t].flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, t, ',') ||
+                tok_lex(d, t, LEX_SPEECH, NULL) || (x >= 0 && d->ments[x].kind == M_PERSON))
+                return -1;
+        }
+    }
+    return m;
+}
+
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -2954,6 +3009,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = subject_before_who_clause(d, i, s);
         if (speaker < 0)
             speaker = long_who_appositive(d, i, s);
+        if (speaker < 0)
+            speaker = name_closing_appositive(d, i, s);
         if (speaker < 0)
             speaker = lede_title_person(d, i, s);
         /* "She said:" that no person resolves, right after a body's

@@ -2932,6 +2932,20 @@ static void test_asked_whether_is_a_question(void **state)
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
 }
 
+/* "One of the bidders, steel giant Brelco Corp, told", "Veldania's biggest
+ * oil firm, Brelco Corp, says": the name closing an appositive speaks. */
+static void test_name_closing_appositive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "One of the foreign bidders who lost out, steel giant Brelco Corp, told BBC News "
+                "that it would bid again.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    nt_run(PUB, "Veldania's biggest oil firm, Brelco Corp, says it is in talks to buy the assets.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    /* hard negative: a place opening the sentence, an unnamed group */
+    no_statement("In London, the group, said it would grow.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3087,6 +3101,7 @@ int main(void)
         cmocka_unit_test(test_passive_characterisation_by),
         cmocka_unit_test(test_long_who_appositive),
         cmocka_unit_test(test_asked_whether_is_a_question),
+        cmocka_unit_test(test_name_closing_appositive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
