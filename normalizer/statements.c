@@ -2454,6 +2454,21 @@ static int name_closing_appositive(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* "sent a message of congratulations, which reads in particular:": a
+ * message noun (message, telegram, letter) at most four words before ",
+ * which" and "reads" or "says" at i.  Is i such a cue? */
+static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
+{
+    if (!(tok_is(&d->toks[i], "reads") || tok_is(&d->toks[i], "says")) || i < s->tok_start + 4 ||
+        !tok_is(&d->toks[i - 1], "which") || !is_char(d, i - 2, ','))
+        return 0;
+    for (uint32_t k = i - 2; k-- > s->tok_start && k + 7 > i;)
+        if (tok_is(&d->toks[k], "message") || tok_is(&d->toks[k], "telegram") ||
+            tok_is(&d->toks[k], "letter"))
+            return 1;
+    return 0;
+}
+
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -4141,6 +4156,14 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             unsigned dw = t->flags & (T_IN_QUOTE | T_QUOTE) || t->start < body
                               ? 0
                               : drew_attention_of(d, i, s);
+            /* (nor ", which reads:" after a message noun) */
+            if (!dw && !(t->flags & (T_IN_QUOTE | T_QUOTE)) && t->start >= body &&
+                message_which_reads(d, i, s)) {
+                rc = statement_at(d, out, s, i, 1, SPEECH_NOUN_VERB, err);
+                if (rc)
+                    return rc;
+                continue;
+            }
             if (dw) {
                 rc = statement_at(d, out, s, i, dw, SPEECH_VERB, err);
                 if (rc)

@@ -2946,6 +2946,18 @@ static void test_name_closing_appositive(void **state)
     no_statement("In London, the group, said it would grow.");
 }
 
+/* "sent a message of congratulations, which reads in particular: \"...\"":
+ * the message speaks for its sender, as "The message reads". */
+static void test_message_which_reads(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov also sent a message of congratulations, which reads in particular: "
+                "\"You are rightly counted among the masters.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: a relative "which says" without a message noun */
+    no_statement("The new bridge, which says a lot about the town, will open in May.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3102,6 +3114,7 @@ int main(void)
         cmocka_unit_test(test_long_who_appositive),
         cmocka_unit_test(test_asked_whether_is_a_question),
         cmocka_unit_test(test_name_closing_appositive),
+        cmocka_unit_test(test_message_which_reads),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
