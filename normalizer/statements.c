@@ -1983,6 +1983,37 @@ static int name_of_place(const doc *d, int m, const sentence *s)
     return n;
 }
 
+/* "William Rhodes of Citibank said", "John Smith of Shearson, said on
+ * Friday": a firm of one to three capitalised words the lexicon does not
+ * know (so no mention) after a named person and "of", "at" or "from";
+ * the person speaks.  The person mention, or -1.  (A firm the mention
+ * finder does read is handled by party_left_speaker.) */
+static int person_of_unknown_firm(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    if (t > s->tok_start && is_char(d, t - 1, ','))
+        t--;
+    uint32_t k = t;
+    while (k > s->tok_start && t - k < 3 && (d->toks[k - 1].flags & T_WORD) &&
+           (d->toks[k - 1].flags & T_CAP) && !(d->toks[k - 1].flags & T_IN_QUOTE) &&
+           mention_at(d, k - 1) < 0)
+        k--;
+    if (k == t || k < s->tok_start + 3)
+        return -1;
+    const token *prep = &d->toks[k - 1];
+    if (!tok_is(prep, "of") && !tok_is(prep, "at") && !tok_is(prep, "from"))
+        return -1;
+    uint32_t e = k - 1;
+    if (is_char(d, e - 1, ','))
+        e--;
+    int p = mention_at(d, e - 1);
+    if (p < 0 || d->ments[p].tok_end != e || d->ments[p].kind != M_PERSON ||
+        !has_given_name(d, p) || !party_mention(d, p) ||
+        (d->toks[d->ments[p].tok_start].flags & T_IN_QUOTE))
+        return -1;
+    return p;
+}
+
 /* "McDonnell Douglas said it signed ...", "Banca Nazionale Del Lavoro said
  * ...": a voice read as a person only because capitalised words spoke, with
  * no first name we know, honorific, office or country.  "It said" or "the
@@ -2248,6 +2279,196 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* ", with Mr Kennedy stressing that ...", ", with the Tories claiming
+ * ...", ", with Mr Dixon quoted as saying ...": an absolute clause after a
+ * comma (or opening the sentence) whose own subject speaks; unlike a
+ * participle clause it is no part of the main verb's event.  The -ing
+ * cue at i; the subject mention, or -1. */
+static int with_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    if (d->toks[i].flags & T_IN_QUOTE)
+        return -1;
+    uint32_t k = i;
+    /* "quoted as saying": the subject stands before "quoted" */
+    if (tok_is(&d->toks[i], "saying") && k >= s->tok_start + 2 && tok_is(&d->toks[k - 1], "as") &&
+        (tok_is(&d->toks[k - 2], "quoted") || tok_is(&d->toks[k - 2], "reported")))
+        k -= 2;
+    while (k > s->tok_start && (d->toks[k - 1].word_bits & W_ADVERB) &&
+           !(d->toks[k - 1].word_bits & W_AUX))
+        k--;
+    int m = k > s->tok_start ? mention_at(d, k - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != k || !party_mention(d, m) ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
+          d->ments[m].kind == M_COUNTRY))
+        return -1;
+    uint32_t a = d->ments[m].tok_start;
+    if (a > s->tok_start && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a == s->tok_start || !tok_is(&d->toks[a - 1], "with") ||
+        (d->toks[a - 1].flags & T_IN_QUOTE))
+        return -1;
+    /* (", with" or "With" opening the sentence: not "talks with X
+     * stressing", where X is the partner) */
+    if (!(a - 1 == s->tok_start || is_char(d, a - 2, ',')))
+        return -1;
+    return m;
+}
+
+/* "drew the Governor's attention to", "drew President Macron's attention
+ * to": "drew attention to" (a cue of the lexicon) with its addressee's
+ * possessive inside.  The number of words from the verb at i through
+ * "to", or 0. */
+static unsigned drew_attention_of(const doc *d, uint32_t i, const sentence *s)
+{
+    if (!(tok_is(&d->toks[i], "drew") || tok_is(&d->toks[i], "draws")))
+        return 0;
+    uint32_t k = i + 1;
+    if (k < s->tok_end && tok_is(&d->toks[k], "the"))
+        k++;
+    uint32_t name = k;
+    while (k < s->tok_end && k < name + 5 && (d->toks[k].flags & T_CAP) &&
+           (d->toks[k].flags & T_WORD) && !(d->toks[k].flags & (T_IN_QUOTE | T_POSS)))
+        k++;
+    if (k == name || k + 2 >= s->tok_end || !(d->toks[k].flags & T_POSS))
+        return 0;
+    k++;
+    if (k + 1 < s->tok_end && (tok_is(&d->toks[k], "particular") || tok_is(&d->toks[k], "special")))
+        k++;
+    if (k + 1 >= s->tok_end || !tok_is(&d->toks[k], "attention") || !tok_is(&d->toks[k + 1], "to"))
+        return 0;
+    return k + 2 - i;
+}
+
+/* "called it a big provocation", "called such behavior of the aggressor
+ * an act of genocide", "called Texas a major US state": "called" with an
+ * object and then "a"/"an" and a lower-case word characterises, as
+ * "branded" does ("called him to congratulate", "called a meeting",
+ * "called it a day", "called in a mediator" do not).  The cue at i. */
+static int called_characterises(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t k = i + 1;
+    /* (nor "called in a conciliator", "called off a strike": a particle
+     * makes another verb) */
+    if (k >= s->tok_end || tok_is(&d->toks[k], "a") || tok_is(&d->toks[k], "an") ||
+        !(d->toks[k].flags & T_WORD) || (d->toks[k].word_bits & (W_PREP | W_PLACE_PREP)) ||
+        tok_is(&d->toks[k], "off") || tok_is(&d->toks[k], "up") || tok_is(&d->toks[k], "out") ||
+        tok_is(&d->toks[k], "back"))
+        return 0;
+    for (uint32_t n = k + 1; n + 1 < s->tok_end && n < k + 14; n++) {
+        const token *w = &d->toks[n];
+        if (!(w->flags & T_WORD) || (w->flags & (T_QUOTE | T_IN_QUOTE)) ||
+            (w->word_bits & (W_SUBORD | W_CONJ)) || tok_lex(d, n, LEX_SPEECH, NULL))
+            return 0;
+        /* ("called him to congratulate": a call) */
+        if (n == k + 1 && tok_is(w, "to"))
+            return 0;
+        if (tok_is(w, "a") || tok_is(w, "an")) {
+            const token *x = &d->toks[n + 1];
+            return (x->flags & T_WORD) && !(x->flags & (T_CAP | T_NUM)) && !tok_is(x, "day") &&
+                   !(x->word_bits & (W_BACKGROUND | W_NUMBER_WORD));
+        }
+    }
+    return 0;
+}
+
+/* "On the question of ..., Tory MP Michael Mates, who is a member of the
+ * committee and was part of the Butler inquiry, told the BBC": a person
+ * set off by a "who" clause too long for party_left_speaker's appositive,
+ * with a comma right before the cue (past adverbs and auxiliaries) and no
+ * quotation, semicolon or other speech cue between.  The mention, or -1. */
+static int long_who_appositive(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t k = verb_group_start(d, i, s->tok_start);
+    if (k < s->tok_start + 4 || !is_char(d, k - 1, ','))
+        return -1;
+    for (uint32_t w = k - 1; w > s->tok_start + 1 && w + 40 > k; w--) {
+        const token *t = &d->toks[w - 1];
+        if ((t->flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, w - 1, ';') ||
+            tok_lex(d, w - 1, LEX_SPEECH, NULL))
+            return -1;
+        if (!tok_is(t, "who"))
+            continue;
+        if (w - 1 < s->tok_start + 2 || !is_char(d, w - 2, ','))
+            return -1;
+        int m = mention_at(d, w - 3);
+        if (m < 0 || d->ments[m].tok_end != w - 2 || d->ments[m].kind != M_PERSON ||
+            !party_mention(d, m))
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
+/* "One of the bidders who lost out, steel giant LNM, told", "India's
+ * biggest oil firm, Oil & Natural Gas Corp (ONGC), says": the name that
+ * closes an appositive set off by commas right before the cue, after
+ * lower-case description words or after a description opening the
+ * sentence.  The mention, or -1. */
+static int name_closing_appositive(const doc *d, uint32_t i, const sentence *s)
+{
+    /* (words of these classes make no description: "the", "of", "has") */
+    const uint64_t NOT_A_NOUN =
+        W_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB | W_POSSESSIVE | W_BE;
+    uint32_t k = verb_group_start(d, i, s->tok_start);
+    if (k < s->tok_start + 4 || !is_char(d, k - 1, ','))
+        return -1;
+    uint32_t e = k - 1;
+    /* (past a bracketed acronym: "Corp (ONGC),") */
+    if (is_char(d, e - 1, ')') && e >= s->tok_start + 4 && is_char(d, e - 3, '('))
+        e -= 3;
+    int m = mention_at(d, e - 1);
+    if (m < 0 || d->ments[m].tok_end != e || !party_mention(d, m) ||
+        !(d->ments[m].kind == M_ORG ||
+          (d->ments[m].kind == M_PERSON && d->ments[m].tok_end - d->ments[m].tok_start >= 2)) ||
+        (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
+        return -1;
+    uint32_t a = d->ments[m].tok_start;
+    /* (the name may begin before its mention: "Oil & Natural Gas Corp") */
+    while (a >= s->tok_start + 2 && (is_char(d, a - 1, '&') || tok_is(&d->toks[a - 1], "and")) &&
+           (d->toks[a - 2].flags & T_CAP) && (d->toks[a - 2].flags & T_WORD))
+        a -= 2;
+    uint32_t c = a;
+    while (c > s->tok_start && a - c < 4 && (d->toks[c - 1].flags & T_WORD) &&
+           !(d->toks[c - 1].flags & (T_CAP | T_IN_QUOTE | T_NUM)) &&
+           !(d->toks[c - 1].word_bits & NOT_A_NOUN) && !(d->toks[c - 1].cats & (1u << LEX_SPEECH)))
+        c--;
+    if (c == s->tok_start || !is_char(d, c - 1, ','))
+        return -1;
+    if (c == a) {
+        /* no description words: the part before the comma opens the
+         * sentence and describes (ends in a lower-case noun, no cue, no
+         * person, at most ten tokens) */
+        uint32_t o = body_tok(d, s->tok_start, c - 1);
+        const token *l = &d->toks[c - 2];
+        if (c - 1 - o > 10 || c - 1 - o < 2 || !(l->flags & T_WORD) ||
+            (l->flags & (T_CAP | T_IN_QUOTE)) || (l->word_bits & NOT_A_NOUN) ||
+            (l->cats & (1u << LEX_SPEECH)))
+            return -1;
+        for (uint32_t t = o; t < c - 1; t++) {
+            int x = mention_at(d, t);
+            if ((d->toks[t].flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, t, ',') ||
+                tok_lex(d, t, LEX_SPEECH, NULL) || (x >= 0 && d->ments[x].kind == M_PERSON))
+                return -1;
+        }
+    }
+    return m;
+}
+
+/* "sent a message of congratulations, which reads in particular:": a
+ * message noun (message, telegram, letter) at most four words before ",
+ * which" and "reads" or "says" at i.  Is i such a cue? */
+static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
+{
+    if (!(tok_is(&d->toks[i], "reads") || tok_is(&d->toks[i], "says")) || i < s->tok_start + 4 ||
+        !tok_is(&d->toks[i - 1], "which") || !is_char(d, i - 2, ','))
+        return 0;
+    for (uint32_t k = i - 2; k-- > s->tok_start && k + 7 > i;)
+        if (tok_is(&d->toks[k], "message") || tok_is(&d->toks[k], "telegram") ||
+            tok_is(&d->toks[k], "letter"))
+            return 1;
+    return 0;
+}
+
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -2501,7 +2722,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     (d->toks[k].word_bits & (W_PREP | W_SUBORD | W_CONJ)))
                     break;
             }
-            if (!named)
+            if (!named && !called_characterises(d, i, s))
                 return NSV_OK;
         }
         /* "asked them about their living conditions": a question on a
@@ -2519,6 +2740,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if (tok_is(w, "about") &&
                     !(k + 1 < s->tok_end && ((d->toks[k + 1].flags & T_NUM) ||
                                              (d->toks[k + 1].word_bits & W_NUMBER_WORD))))
+                    return NSV_OK;
+                /* "asked people if they would be happy to": a question */
+                if (tok_is(w, "if") || tok_is(w, "whether"))
                     return NSV_OK;
             }
         }
@@ -2561,6 +2785,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         int ing = ing_form(cv);
         /* "X was quoted (by Interfax) as saying": X speaks */
         int quoted_subj = ing ? quoted_as_saying(d, i, s, &quoted_from) : -1;
+        int with_subj = ing && quoted_subj < 0 ? with_subject(d, i, s) : -1;
+        if (with_subj >= 0) {
+            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.participle");
+            if (!e)
+                goto nomem;
+            set_speaker(d, e, with_subj);
+            e->ev.evidence_start = d->toks[d->ments[with_subj].tok_start].start;
+            e->ev.modality = clause_modality(d, i, s->tok_start);
+            if (cue_end < s->tok_end)
+                set_content(d, e, d->toks[cue_end].start, s->end, 0);
+            return NSV_OK;
+        }
         if (ing && quoted_subj < 0) {
             uint32_t b = i;
             while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
@@ -2612,6 +2848,30 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                      tok_is(&d->toks[cue_end], "in")))
                     speaker = party_right(d, k + 1, s->tok_end);
             }
+            /* "has been branded \"deeply irresponsible\" by the Liberal
+             * Democrats", "been described as \"idle speculation\" by Downing
+             * Street": a characterisation in quoted words, then its agent */
+            uint32_t char_end = 0; /* the characterisation's end ("by") */
+            if (speaker < 0 &&
+                (tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
+                 tok_is(&d->toks[i], "called"))) {
+                uint32_t k = cue_end;
+                if (k < s->tok_end && tok_is(&d->toks[k], "as"))
+                    k++;
+                int quoted = 0;
+                while (k < s->tok_end && k < cue_end + 16 &&
+                       ((d->toks[k].flags & (T_QUOTE | T_IN_QUOTE)) ||
+                        (quoted && tok_is(&d->toks[k], "and")))) {
+                    quoted |= (d->toks[k].flags & T_IN_QUOTE) != 0;
+                    k++;
+                }
+                if (quoted && k + 1 < s->tok_end && tok_is(&d->toks[k], "by")) {
+                    char_end = k;
+                    speaker = party_right(d, k + 1, s->tok_end);
+                    if (speaker < 0 && tok_is(&d->toks[k + 1], "the"))
+                        speaker = party_right(d, k + 2, s->tok_end);
+                }
+            }
             /* "briefed by his national security team": not by him */
             if (speaker < 0 || possessive_pronoun(d, speaker))
                 return NSV_OK;
@@ -2620,8 +2880,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 goto nomem;
             set_speaker(d, e, speaker);
             e->ev.modality = clause_modality(d, i, s->tok_start);
-            /* "This was stated": the content is the sentence before */
-            if (s > d->sents && (d->sents + (s - d->sents) - 1)->para == s->para)
+            /* "This was stated": the content is the sentence before (a
+             * characterisation's is its own quoted words) */
+            if (char_end)
+                set_content(d, e, d->toks[cue_end].start, d->toks[char_end - 1].end, 0);
+            else if (s > d->sents && (d->sents + (s - d->sents) - 1)->para == s->para)
                 set_content(d, e, (s - 1)->start, (s - 1)->end, 0);
             return NSV_OK;
         }
@@ -2664,6 +2927,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = party_left_speaker(d, i, s->tok_start);
             if (speaker >= 0)
                 speaker = name_of_place(d, speaker, s);
+            if (speaker < 0)
+                speaker = person_of_unknown_firm(d, i, s);
             /* "sources close to X said": unnamed; "a letter sent to X said":
              * X only received it */
             if (speaker >= 0 && object_of_to(d, speaker, s->tok_start) == 1)
@@ -2757,6 +3022,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = subject_before_modifier(d, i, s);
         if (speaker < 0)
             speaker = subject_before_who_clause(d, i, s);
+        if (speaker < 0)
+            speaker = long_who_appositive(d, i, s);
+        if (speaker < 0)
+            speaker = name_closing_appositive(d, i, s);
         if (speaker < 0)
             speaker = lede_title_person(d, i, s);
         /* "She said:" that no person resolves, right after a body's
@@ -2935,6 +3204,28 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     break;
                 int m = mention_at(d, k);
                 if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m)) {
+                    /* "Russia's energy coercion has put pressure ... and
+                     * threatened", "Russia's Lavrov arrived and said": a
+                     * possessive only modifies the subject after it, which
+                     * speaks only when it is a person named right there */
+                    uint32_t pe = d->ments[m].tok_end;
+                    if (pe < i && (d->toks[pe].flags & T_POSS)) {
+                        int pm = mention_at(d, pe + 1);
+                        if (pm < 0 || d->ments[pm].tok_start != pe + 1 ||
+                            d->ments[pm].kind != M_PERSON || !party_mention(d, pm))
+                            break;
+                        m = pm;
+                    }
+                    /* "Conservative Michael Fallon asked ... and said": a
+                     * party or country word before the person who speaks
+                     * (a spokesman still speaks for the body) */
+                    if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) {
+                        int pm = mention_at(d, d->ments[m].tok_end);
+                        if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&
+                            d->ments[pm].kind == M_PERSON && party_mention(d, pm) &&
+                            !body_voice_title(d->ments[pm].role))
+                            m = pm;
+                    }
                     /* "Bankers ... but urged": a lone capitalised plural
                      * opening the sentence is no evidence of a name */
                     const mention *sm = &d->ments[m];
@@ -3859,8 +4150,29 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         in_turns |= out->n > before;
         if (in_turns)
             continue;
-        for (uint32_t i = s->tok_start; speech && i < s->tok_end; i++) {
+        for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
             const token *t = &toks[i];
+            /* ("drew X's attention to" holds no cue of the lexicon) */
+            unsigned dw = t->flags & (T_IN_QUOTE | T_QUOTE) || t->start < body
+                              ? 0
+                              : drew_attention_of(d, i, s);
+            /* (nor ", which reads:" after a message noun) */
+            if (!dw && !(t->flags & (T_IN_QUOTE | T_QUOTE)) && t->start >= body &&
+                message_which_reads(d, i, s)) {
+                rc = statement_at(d, out, s, i, 1, SPEECH_NOUN_VERB, err);
+                if (rc)
+                    return rc;
+                continue;
+            }
+            if (dw) {
+                rc = statement_at(d, out, s, i, dw, SPEECH_VERB, err);
+                if (rc)
+                    return rc;
+                i += dw - 1;
+                continue;
+            }
+            if (!speech)
+                continue;
             /* "In his view, ...": as "in his opinion" (a lower-case "view"
              * only, never a cue of the lexicon, which would cut "Grand View
              * Research" in two) */

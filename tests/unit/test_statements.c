@@ -2852,6 +2852,156 @@ static void test_branded_characterises(void **state)
     no_statement("Generic drugs are cheaper than their branded rivals made by Brelco Corp.");
 }
 
+/* "William Rhodes of Citibank said": a named person of a firm the lexicon
+ * does not know speaks (the firm's one word is no mention). */
+static void test_person_of_unknown_firm(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov of Brelcobank said the loan could be signed in August.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "The head of the steering committee, Ivan Dorov of Brelcobank, said on Friday "
+                "he thought the loan could be signed in August.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: no person before "of"; the person is the object */
+    no_statement("Exports of Brelcobank said to be rising were lower.");
+    nt_run(PUB, "The Bank of Veldania said the rate would stay.");
+    NT_CHECK(nt_count_said_by("Bank of Veldania") == 1);
+    NT_CHECK(nt_count_said_by("Veldania") == 1);
+}
+
+/* ", with Mr Kennedy stressing ...", ", with Mr Dixon quoted as saying
+ * ...": an absolute clause whose own subject speaks. */
+static void test_with_subject_participle(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Veldanian Party set out its plans, with Ivan Dorov stressing that taxes "
+                "would not rise.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Brelco Corp will move 500 jobs abroad, with Ivan Dorov quoted as saying that "
+                "the firm could no longer afford to stay.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: "talks with X" names a partner, not a speaker */
+    nt_run(PUB, "Petr Lanov held talks with Ivan Dorov stressing the need for peace.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+}
+
+/* "Veldania's blockade has raised prices and threatened food security": a
+ * possessive opening the sentence only modifies the subject of a
+ * coordinated cue; the possessor does not speak. */
+static void test_possessive_not_coordinated_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Veldania's blockade has raised prices for consumers and threatened global food "
+                "security.");
+    NT_CHECK(nt_count_said_by("Veldania") == 0);
+    /* hard negative: the subject itself keeps its second verb */
+    nt_run(PUB, "Brelco Corp raised its prices and said demand would stay strong.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+}
+
+/* "drew the Governor's attention to", "drew Ivan Dorov's attention to":
+ * "drew attention to" with its addressee's possessive inside. */
+static void test_drew_attention_of(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Petr Lanov drew Ivan Dorov's attention to the problem of dilapidated housing.");
+    NT_CHECK(nt_count_said_by("Petr Lanov") == 1);
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+    /* hard negative: a thing that draws attention says nothing */
+    no_statement("The fire drew the public's attention to the dangers of old wiring.");
+}
+
+/* "called it a big provocation", "called Veldania a major partner":
+ * "called" with an object, then "a"/"an", characterises as "branded". */
+static void test_called_characterises(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov reported the shelling and called it a big provocation.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 2);
+    nt_run(PUB, "Ivan Dorov called the visit of the Veldanian delegation a landmark event.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: a phone call, a summons, a convening, "a day" */
+    no_statement("Ivan Dorov called him to congratulate him on his birthday.");
+    no_statement("The Veldanian government has called in a labor conciliator.");
+    no_statement("Ivan Dorov called a meeting of the Security Council.");
+    no_statement("Ivan Dorov called the Governor a day later.");
+}
+
+/* "has been branded \"deeply irresponsible\" by the Veldanian Party": a
+ * passive characterisation in quoted words speaks for its agent. */
+static void test_passive_characterisation_by(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The plan has been branded \"deeply irresponsible\" by the Veldanian Party.");
+    NT_CHECK(nt_count_said_by("Veldanian Party") == 1);
+    nt_run(PUB, "Her comments have been described as \"irresponsible\" and \"outrageous\" by the "
+                "Veldanian Human Rights Commission.");
+    NT_CHECK(nt_count_said_by("Veldanian Human Rights Commission") == 1);
+    /* hard negative: a name given by unnamed people */
+    no_statement("The ship was called \"Ocean\" by its builders.");
+}
+
+/* "On the question of X, Tory MP Ivan Dorov, who is a member of ... and
+ * was part of ..., told the BBC:": a long "who" appositive after an opening
+ * phrase. */
+static void test_long_who_appositive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On the question of secrecy, Tory MP Ivan Dorov, who is a member of the "
+                "Commons intelligence and security committee and was part of the Veldan "
+                "inquiry into pre-war intelligence, told the BBC: \"That is right.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: the clause holds the speech, the main verb is none */
+    nt_run(PUB, "On the question of secrecy, Ivan Dorov, who said the papers were safe, later "
+                "resigned.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") <= 1);
+    no_statement("On the question of secrecy, the papers, which were kept in a safe for many "
+                 "years by the clerks of the committee, told a story.");
+}
+
+/* "asked whether the refugees had returned", "asked people if they would
+ * be happy": a question, no request (GUIDE: asked someone to do
+ * something); a coordinated "and said" after it keeps the person, not the
+ * party word before the name. */
+static void test_asked_whether_is_a_question(void **state)
+{
+    (void)state;
+    no_statement("Ivan Dorov asked whether the refugees had returned to their homes.");
+    nt_run(PUB, "Conservative Ivan Dorov asked Petr Lanov whether the Treasury had leaned on "
+                "the statisticians, and said that the office had received a paper.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    NT_CHECK(nt_count_said_by("Conservatives") == 0);
+    /* hard negative: a request stays */
+    nt_run(PUB, "Ivan Dorov asked the ministers to prepare a report by Monday.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+}
+
+/* "One of the bidders, steel giant Brelco Corp, told", "Veldania's biggest
+ * oil firm, Brelco Corp, says": the name closing an appositive speaks. */
+static void test_name_closing_appositive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "One of the foreign bidders who lost out, steel giant Brelco Corp, told BBC News "
+                "that it would bid again.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    nt_run(PUB, "Veldania's biggest oil firm, Brelco Corp, says it is in talks to buy the assets.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    /* hard negative: a place opening the sentence, an unnamed group */
+    no_statement("In London, the group, said it would grow.");
+}
+
+/* "sent a message of congratulations, which reads in particular: \"...\"":
+ * the message speaks for its sender, as "The message reads". */
+static void test_message_which_reads(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov also sent a message of congratulations, which reads in particular: "
+                "\"You are rightly counted among the masters.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: a relative "which says" without a message noun */
+    no_statement("The new bridge, which says a lot about the town, will open in May.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3000,6 +3150,16 @@ int main(void)
         cmocka_unit_test(test_retort_cues),
         cmocka_unit_test(test_branded_characterises),
         cmocka_unit_test(test_body_noun_descriptions),
+        cmocka_unit_test(test_person_of_unknown_firm),
+        cmocka_unit_test(test_with_subject_participle),
+        cmocka_unit_test(test_possessive_not_coordinated_subject),
+        cmocka_unit_test(test_drew_attention_of),
+        cmocka_unit_test(test_called_characterises),
+        cmocka_unit_test(test_passive_characterisation_by),
+        cmocka_unit_test(test_long_who_appositive),
+        cmocka_unit_test(test_asked_whether_is_a_question),
+        cmocka_unit_test(test_name_closing_appositive),
+        cmocka_unit_test(test_message_which_reads),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
