@@ -3310,6 +3310,29 @@ static int add_people(const doc *d, const int *list, int nl, int *objs, int n, i
     return n;
 }
 
+/* The person a guest list opens with at token t ("Secretary General A",
+ * "the Foreign Minister of X Y"): a person named there (after a "the"), else
+ * one after a title (a body named first heads the title: "Labour Minister
+ * X"); or -1. */
+static int list_person_at(const doc *d, uint32_t t, uint32_t end)
+{
+    int p = party_right(d, t, end);
+    if (p < 0 && tok_is(&d->toks[t], "the"))
+        p = party_right(d, t + 1, end);
+    if (p >= 0 && d->ments[p].kind != M_PERSON)
+        p = -1;
+    return p >= 0 ? p : person_after_title(d, t, end);
+}
+
+/* The list person p opens ("A, B and C", across titles: "A and Minister of
+ * X B"), up to end, into list (MAX_COORD); its count. */
+static int people_listed(const doc *d, int p, uint32_t end, int *list)
+{
+    const sentence *s = &d->sents[d->ments[p].sent];
+    int n = coordinated(d, p, +1, s->tok_start, end, list, MAX_COORD);
+    return titled_list_after(d, s, list, n, MAX_COORD);
+}
+
 /* "met with heads of X, including (with) Secretary General A and President
  * B", "met today with a delegation comprised of the heads of ...
  * institutions, including the director of X Y, Prosecutor Z": the people
@@ -3338,20 +3361,11 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
         return n;
     if (tok_is(&d->toks[inc], "with"))
         inc++;
-    int p = party_right(d, inc, end);
-    if (p < 0 && tok_is(&d->toks[inc], "the"))
-        p = party_right(d, inc + 1, end);
-    if (p >= 0 && d->ments[p].kind != M_PERSON)
-        p = -1;
+    int p = list_person_at(d, inc, end);
     if (p < 0)
-        p = person_after_title(d, inc, end);
-    if (p < 0 || d->ments[p].kind != M_PERSON)
         return n;
     int list[MAX_COORD];
-    const sentence *s = &d->sents[d->toks[inc].sent];
-    int nl = coordinated(d, p, +1, s->tok_start, end, list, MAX_COORD);
-    nl = titled_list_after(d, s, list, nl, MAX_COORD);
-    return add_people(d, list, nl, objs, n, max);
+    return add_people(d, list, people_listed(d, p, end, list), objs, n, max);
 }
 
 /* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
@@ -3385,13 +3399,7 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
     }
     if (!by)
         return n;
-    int p = party_right(d, by, end);
-    if (p < 0 && tok_is(&d->toks[by], "the"))
-        p = party_right(d, by + 1, end);
-    if (p >= 0 && d->ments[p].kind != M_PERSON)
-        p = -1;
-    if (p < 0)
-        p = person_after_title(d, by, end);
+    int p = list_person_at(d, by, end);
     if (p < 0)
         p = person_after_descriptor(d, by, end);
     /* "headed by the leader of the Republican minority in the Senate X":
@@ -3404,12 +3412,10 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
             party_mention(d, x))
             p = x;
     }
-    if (p < 0 || d->ments[p].kind != M_PERSON)
+    if (p < 0)
         return n;
     int heads[MAX_COORD];
-    int nh = coordinated(d, p, +1, d->sents[d->toks[by].sent].tok_start, end, heads, MAX_COORD);
-    nh = titled_list_after(d, &d->sents[d->toks[by].sent], heads, nh, MAX_COORD);
-    return add_people(d, heads, nh, objs, n, max);
+    return add_people(d, heads, people_listed(d, p, end, heads), objs, n, max);
 }
 
 /* Does a sentence after sentence `from` and before `to` say someone "met"
@@ -4942,15 +4948,13 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
         }
         if (!e)
             continue;
-        uint32_t by = k + 2;
-        int p = party_right(d, by, s->tok_end);
+        int p = party_right(d, k + 2, s->tok_end);
         if (p < 0)
-            p = person_after_title(d, by, s->tok_end);
+            p = person_after_title(d, k + 2, s->tok_end);
         if (p < 0 || d->ments[p].kind != M_PERSON)
             continue;
         int more[MAX_COORD];
-        int n = coordinated(d, p, +1, s->tok_start, s->tok_end, more, MAX_COORD);
-        n = titled_list_after(d, s, more, n, MAX_COORD);
+        int n = people_listed(d, p, s->tok_end, more);
         for (int q = 0; q < n; q++)
             if (d->ments[more[q]].kind == M_PERSON)
                 meet_add_mention(d, e, more[q]);
