@@ -4948,10 +4948,8 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
         }
         if (!e)
             continue;
-        int p = party_right(d, k + 2, s->tok_end);
+        int p = list_person_at(d, k + 2, s->tok_end);
         if (p < 0)
-            p = person_after_title(d, k + 2, s->tok_end);
-        if (p < 0 || d->ments[p].kind != M_PERSON)
             continue;
         int more[MAX_COORD];
         int n = people_listed(d, p, s->tok_end, more);
