@@ -2627,8 +2627,9 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
     return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
 }
 
-/* "..., I" / "..., we" at token t (a comma, then the pronoun opening the
- * main clause; or "I" at t) in an item that is its outlet's principal's own words: that
+/* "..., I" / "..., we" at token t (a comma, then a first-person pronoun,
+ * words.tsv first_person but no possessive, opening the main clause; or
+ * "I" at t) in an item that is its outlet's principal's own words: that
  * office holder (as first_person_principal), else -1. */
 static int first_person_after(doc *d, uint32_t t, const sentence *s)
 {
@@ -2636,7 +2637,7 @@ static int first_person_after(doc *d, uint32_t t, const sentence *s)
     if (t < s->tok_end && tok_is(&d->toks[t], "i") && (d->toks[t].flags & T_CAP))
         t--;
     else if (t + 1 >= s->tok_end || !is_char(d, t, ',') ||
-             !(tok_is(&d->toks[t + 1], "i") || tok_is(&d->toks[t + 1], "we")))
+             (d->toks[t + 1].word_bits & (W_FIRST_PERSON | W_POSSESSIVE)) != W_FIRST_PERSON)
         return -1;
     if (d->toks[t + 1].flags & T_IN_QUOTE)
         return -1;
