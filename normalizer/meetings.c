@@ -3334,6 +3334,16 @@ static int people_listed(const doc *d, int p, uint32_t end, int *list)
     return titled_list_after(d, s, list, n, MAX_COORD);
 }
 
+/* Does token k break the clause a guests' phrase stands in: a quotation
+ * mark, a full stop, semicolon or colon, a subordinator, or a speech word
+ * (not a capitalised one: "United States")? */
+static int guest_clause_break(const doc *d, uint32_t k)
+{
+    const token *u = &d->toks[k];
+    return (u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') || is_char(d, k, ':') ||
+           (u->word_bits & W_SUBORD) || (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL));
+}
+
 /* "met with heads of X, including (with) Secretary General A and President
  * B", "met today with a delegation comprised of the heads of ...
  * institutions, including the director of X Y, Prosecutor Z": the people
@@ -3346,9 +3356,7 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
     uint32_t inc = 0;
     for (uint32_t k = j; k + 2 < end && k < j + 30 && !inc; k++) {
         const token *u = &d->toks[k];
-        if ((u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') ||
-            is_char(d, k, ':') || (u->word_bits & W_SUBORD) ||
-            (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL)))
+        if (guest_clause_break(d, k))
             return n;
         /* "to discuss shared priorities, including the X Act": a purpose
          * or topic phrase lists topics, not guests */
@@ -3391,9 +3399,7 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
             by = k + 2;
             break;
         }
-        if ((u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') ||
-            is_char(d, k, ':') || (u->word_bits & W_SUBORD) ||
-            (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL))) /* not "United States" */
+        if (guest_clause_break(d, k))
             return n;
         if ((tok_is(u, "led") || tok_is(u, "headed")) && tok_is(&d->toks[k + 1], "by"))
             by = k + 2;
