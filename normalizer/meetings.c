@@ -416,17 +416,19 @@ static int group_subject_before(const doc *d, uint32_t v, uint32_t from)
 }
 
 /* Words before "visit to X" that make it a visit under way or done: "on an
- * official visit to", "made a state visit to", "during a visit to"; not
- * "the results of his visit to", "preparations for the visit to".  (Words
- * of structure, like "with" and "of" elsewhere here.) */
-static const char *const visit_openers[] = {"on",     "made",    "paid",   "began", "during",
-                                            "makes",  "pays",    "begins", "is",    "was",
-                                            "starts", "started", NULL};
+ * official visit to", "made a state visit to", "during a visit to", a
+ * finite "be" ("is / was on a visit to"; words.tsv be class); not "the
+ * results of his visit to", "preparations for the visit to".  (Words of
+ * structure, like "with" and "of" elsewhere here.) */
+static const char *const visit_openers[] = {
+    "on", "made", "paid", "began", "during", "makes", "pays", "begins", "starts", "started", NULL};
 
-static int visit_opener(const token *u)
+static int visit_opener(const doc *d, uint32_t t)
 {
+    if (be_tense(d, t))
+        return 1;
     for (int k = 0; visit_openers[k]; k++)
-        if (tok_is(u, visit_openers[k]))
+        if (tok_is(&d->toks[t], visit_openers[k]))
             return 1;
     return 0;
 }
@@ -450,13 +452,13 @@ static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end,
         for (int steps = 0; k > from && steps < 4; steps++) {
             const token *p = &d->toks[k - 1];
             int m = mention_at(d, k - 1);
-            if (visit_opener(p) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
+            if (visit_opener(d, k - 1) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
                 (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_PRONOUN_N)) ||
                 (m >= 0 && d->ments[m].kind != M_PRONOUN))
                 break;
             k--;
         }
-        if (k > from && !visit_opener(&d->toks[k - 1]))
+        if (k > from && !visit_opener(d, k - 1))
             return 0;
     } else if (!visited &&
                !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")))

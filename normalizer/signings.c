@@ -1670,7 +1670,7 @@ static int pending_passive(const doc *d, uint32_t k, uint32_t np_start, const se
 {
     int present = 0;
     for (uint32_t t = k; t < s->tok_end && (d->toks[t].word_bits & (W_AUX | W_ADVERB)); t++)
-        present |= tok_is(&d->toks[t], "is") || tok_is(&d->toks[t], "are");
+        present |= be_tense(d, t) == BE_PRESENT;
     uint32_t subj =
         k > s->tok_start && (d->toks[k - 1].word_bits & W_PRONOUN_PL) ? k - 1 : np_start;
     return present && subj > s->tok_start && (d->toks[subj - 1].word_bits & (W_SUBORD | W_PREP)) &&
@@ -3817,16 +3817,13 @@ static nsv_code praised_signing(doc *d, ev_list *out, const sentence *s, uint32_
     return NSV_OK;
 }
 
-/* "I am signing the law", "we were signing": the gerund at i after a form
- * of "be" (not "be", "been", "being": "will be signing" is the modal's) is
- * the verb in the progressive, what the signer is doing now or was doing. */
+/* "I am signing the law", "we were signing": the gerund at i after a
+ * finite form of "be" (not "be", "been", "being": "will be signing" is the
+ * modal's) is the verb in the progressive, what the signer is doing now or
+ * was doing. */
 static int progressive(const doc *d, uint32_t i, const sentence *s)
 {
-    if (i == s->tok_start)
-        return 0;
-    const token *b = &d->toks[i - 1];
-    return !(b->flags & T_IN_QUOTE) && (b->word_bits & W_BE) && !tok_is(b, "be") &&
-           !tok_is(b, "been") && !tok_is(b, "being");
+    return i > s->tok_start && !(d->toks[i - 1].flags & T_IN_QUOTE) && be_tense(d, i - 1) != 0;
 }
 
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
