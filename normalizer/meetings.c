@@ -174,15 +174,17 @@ static int press_word(const doc *d, uint32_t t)
 
 /* "with senior union figures", "(convened) 80 medical professionals",
  * "with state legislative leaders": an unnamed group of people from token t
- * on (up to three modifiers before the head).  A party that meets such a
- * group has met someone though the text names only one side.  The head is
- * a group word of the lexicon ("officials", "leaders"), or with `loose` any
- * lower-case plural that ends the phrase (after a hold verb and a meeting
- * noun, "held a meeting with stakeholders", nothing else is met).  With
- * `after_topic` (the phrase follows a topic: "a conference on technical
- * cooperation with foreign countries") a head "countries", "nations",
- * "states" names what was discussed, no group that was met.  Returns the
- * token after the head, or 0. */
+ * on (up to three modifiers before the head, one more for each of up to
+ * three "and"s or commas joining them: "health system and hospital
+ * leaders").  A party that meets such a group has met someone though the
+ * text names only one side.  The head is a group word of the lexicon
+ * ("officials", "leaders"), or with `loose` any lower-case plural that ends
+ * the phrase (after a hold verb and a meeting noun, "held a meeting with
+ * stakeholders", nothing else is met).  With `after_topic` (the phrase
+ * follows a topic: "a conference on technical cooperation with foreign
+ * countries") a head "countries", "nations", "states" names what was
+ * discussed, no group that was met.  Returns the token after the head, or
+ * 0. */
 static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose, int after_topic)
 {
     /* "convened more than 30 state legislators", "hosted nearly 50
@@ -4526,7 +4528,10 @@ static int numbered_line(const doc *d, uint32_t k)
 /* "Participants included:" and a list, one party a line ("- Congresswoman
  * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
  * meeting the text named last; the people and bodies that open its lines
- * join it.  A line of prose ends the list. */
+ * join it.  A line of prose ends the list.  `colon` is the token the list
+ * follows; with `heading_list` the end of a heading line of its own
+ * (roster_heading: "Meeting Participants"), which needs no roster word
+ * before it and lists the readout's first meeting. */
 static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
