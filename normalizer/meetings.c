@@ -174,15 +174,17 @@ static int press_word(const doc *d, uint32_t t)
 
 /* "with senior union figures", "(convened) 80 medical professionals",
  * "with state legislative leaders": an unnamed group of people from token t
- * on (up to three modifiers before the head).  A party that meets such a
- * group has met someone though the text names only one side.  The head is
- * a group word of the lexicon ("officials", "leaders"), or with `loose` any
- * lower-case plural that ends the phrase (after a hold verb and a meeting
- * noun, "held a meeting with stakeholders", nothing else is met).  With
- * `after_topic` (the phrase follows a topic: "a conference on technical
- * cooperation with foreign countries") a head "countries", "nations",
- * "states" names what was discussed, no group that was met.  Returns the
- * token after the head, or 0. */
+ * on (up to three modifiers before the head, one more for each of up to
+ * three "and"s or commas joining them: "health system and hospital
+ * leaders").  A party that meets such a group has met someone though the
+ * text names only one side.  The head is a group word of the lexicon
+ * ("officials", "leaders"), or with `loose` any lower-case plural that ends
+ * the phrase (after a hold verb and a meeting noun, "held a meeting with
+ * stakeholders", nothing else is met).  With `after_topic` (the phrase
+ * follows a topic: "a conference on technical cooperation with foreign
+ * countries") a head "countries", "nations", "states" names what was
+ * discussed, no group that was met.  Returns the token after the head, or
+ * 0. */
 static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loose, int after_topic)
 {
     /* "convened more than 30 state legislators", "hosted nearly 50
@@ -416,17 +418,19 @@ static int group_subject_before(const doc *d, uint32_t v, uint32_t from)
 }
 
 /* Words before "visit to X" that make it a visit under way or done: "on an
- * official visit to", "made a state visit to", "during a visit to"; not
- * "the results of his visit to", "preparations for the visit to".  (Words
- * of structure, like "with" and "of" elsewhere here.) */
-static const char *const visit_openers[] = {"on",     "made",    "paid",   "began", "during",
-                                            "makes",  "pays",    "begins", "is",    "was",
-                                            "starts", "started", NULL};
+ * official visit to", "made a state visit to", "during a visit to", a
+ * finite "be" ("is / was on a visit to"; words.tsv be class); not "the
+ * results of his visit to", "preparations for the visit to".  (Words of
+ * structure, like "with" and "of" elsewhere here.) */
+static const char *const visit_openers[] = {
+    "on", "made", "paid", "began", "during", "makes", "pays", "begins", "starts", "started", NULL};
 
-static int visit_opener(const token *u)
+static int visit_opener(const doc *d, uint32_t t)
 {
+    if (be_tense(d, t))
+        return 1;
     for (int k = 0; visit_openers[k]; k++)
-        if (tok_is(u, visit_openers[k]))
+        if (tok_is(&d->toks[t], visit_openers[k]))
             return 1;
     return 0;
 }
@@ -450,13 +454,13 @@ static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end,
         for (int steps = 0; k > from && steps < 4; steps++) {
             const token *p = &d->toks[k - 1];
             int m = mention_at(d, k - 1);
-            if (visit_opener(p) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
+            if (visit_opener(d, k - 1) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
                 (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_PRONOUN_N)) ||
                 (m >= 0 && d->ments[m].kind != M_PRONOUN))
                 break;
             k--;
         }
-        if (k > from && !visit_opener(&d->toks[k - 1]))
+        if (k > from && !visit_opener(d, k - 1))
             return 0;
     } else if (!visited &&
                !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")))
@@ -2627,8 +2631,9 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
     return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
 }
 
-/* "..., I" / "..., we" at token t (a comma, then the pronoun opening the
- * main clause; or "I" at t) in an item that is its outlet's principal's own words: that
+/* "..., I" / "..., we" at token t (a comma, then a first-person pronoun,
+ * words.tsv first_person but no possessive, opening the main clause; or
+ * "I" at t) in an item that is its outlet's principal's own words: that
  * office holder (as first_person_principal), else -1. */
 static int first_person_after(doc *d, uint32_t t, const sentence *s)
 {
@@ -2636,7 +2641,7 @@ static int first_person_after(doc *d, uint32_t t, const sentence *s)
     if (t < s->tok_end && tok_is(&d->toks[t], "i") && (d->toks[t].flags & T_CAP))
         t--;
     else if (t + 1 >= s->tok_end || !is_char(d, t, ',') ||
-             !(tok_is(&d->toks[t + 1], "i") || tok_is(&d->toks[t + 1], "we")))
+             (d->toks[t + 1].word_bits & (W_FIRST_PERSON | W_POSSESSIVE)) != W_FIRST_PERSON)
         return -1;
     if (d->toks[t + 1].flags & T_IN_QUOTE)
         return -1;
@@ -3310,6 +3315,39 @@ static int add_people(const doc *d, const int *list, int nl, int *objs, int n, i
     return n;
 }
 
+/* The person a guest list opens with at token t ("Secretary General A",
+ * "the Foreign Minister of X Y"): a person named there (after a "the"), else
+ * one after a title (a body named first heads the title: "Labour Minister
+ * X"); or -1. */
+static int list_person_at(const doc *d, uint32_t t, uint32_t end)
+{
+    int p = party_right(d, t, end);
+    if (p < 0 && tok_is(&d->toks[t], "the"))
+        p = party_right(d, t + 1, end);
+    if (p >= 0 && d->ments[p].kind != M_PERSON)
+        p = -1;
+    return p >= 0 ? p : person_after_title(d, t, end);
+}
+
+/* The list person p opens ("A, B and C", across titles: "A and Minister of
+ * X B"), up to end, into list (MAX_COORD); its count. */
+static int people_listed(const doc *d, int p, uint32_t end, int *list)
+{
+    const sentence *s = &d->sents[d->ments[p].sent];
+    int n = coordinated(d, p, +1, s->tok_start, end, list, MAX_COORD);
+    return titled_list_after(d, s, list, n, MAX_COORD);
+}
+
+/* Does token k break the clause a guests' phrase stands in: a quotation
+ * mark, a full stop, semicolon or colon, a subordinator, or a speech word
+ * (not a capitalised one: "United States")? */
+static int guest_clause_break(const doc *d, uint32_t k)
+{
+    const token *u = &d->toks[k];
+    return (u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') || is_char(d, k, ':') ||
+           (u->word_bits & W_SUBORD) || (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL));
+}
+
 /* "met with heads of X, including (with) Secretary General A and President
  * B", "met today with a delegation comprised of the heads of ...
  * institutions, including the director of X Y, Prosecutor Z": the people
@@ -3322,9 +3360,7 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
     uint32_t inc = 0;
     for (uint32_t k = j; k + 2 < end && k < j + 30 && !inc; k++) {
         const token *u = &d->toks[k];
-        if ((u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') ||
-            is_char(d, k, ':') || (u->word_bits & W_SUBORD) ||
-            (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL)))
+        if (guest_clause_break(d, k))
             return n;
         /* "to discuss shared priorities, including the X Act": a purpose
          * or topic phrase lists topics, not guests */
@@ -3338,20 +3374,11 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
         return n;
     if (tok_is(&d->toks[inc], "with"))
         inc++;
-    int p = party_right(d, inc, end);
-    if (p < 0 && tok_is(&d->toks[inc], "the"))
-        p = party_right(d, inc + 1, end);
-    if (p >= 0 && d->ments[p].kind != M_PERSON)
-        p = -1;
+    int p = list_person_at(d, inc, end);
     if (p < 0)
-        p = person_after_title(d, inc, end);
-    if (p < 0 || d->ments[p].kind != M_PERSON)
         return n;
     int list[MAX_COORD];
-    const sentence *s = &d->sents[d->toks[inc].sent];
-    int nl = coordinated(d, p, +1, s->tok_start, end, list, MAX_COORD);
-    nl = titled_list_after(d, s, list, nl, MAX_COORD);
-    return add_people(d, list, nl, objs, n, max);
+    return add_people(d, list, people_listed(d, p, end, list), objs, n, max);
 }
 
 /* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
@@ -3376,22 +3403,14 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
             by = k + 2;
             break;
         }
-        if ((u->flags & T_QUOTE) || is_char(d, k, '.') || is_char(d, k, ';') ||
-            is_char(d, k, ':') || (u->word_bits & W_SUBORD) ||
-            (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL))) /* not "United States" */
+        if (guest_clause_break(d, k))
             return n;
         if ((tok_is(u, "led") || tok_is(u, "headed")) && tok_is(&d->toks[k + 1], "by"))
             by = k + 2;
     }
     if (!by)
         return n;
-    int p = party_right(d, by, end);
-    if (p < 0 && tok_is(&d->toks[by], "the"))
-        p = party_right(d, by + 1, end);
-    if (p >= 0 && d->ments[p].kind != M_PERSON)
-        p = -1;
-    if (p < 0)
-        p = person_after_title(d, by, end);
+    int p = list_person_at(d, by, end);
     if (p < 0)
         p = person_after_descriptor(d, by, end);
     /* "headed by the leader of the Republican minority in the Senate X":
@@ -3404,12 +3423,10 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
             party_mention(d, x))
             p = x;
     }
-    if (p < 0 || d->ments[p].kind != M_PERSON)
+    if (p < 0)
         return n;
     int heads[MAX_COORD];
-    int nh = coordinated(d, p, +1, d->sents[d->toks[by].sent].tok_start, end, heads, MAX_COORD);
-    nh = titled_list_after(d, &d->sents[d->toks[by].sent], heads, nh, MAX_COORD);
-    return add_people(d, heads, nh, objs, n, max);
+    return add_people(d, heads, people_listed(d, p, end, heads), objs, n, max);
 }
 
 /* Does a sentence after sentence `from` and before `to` say someone "met"
@@ -4511,7 +4528,10 @@ static int numbered_line(const doc *d, uint32_t k)
 /* "Participants included:" and a list, one party a line ("- Congresswoman
  * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
  * meeting the text named last; the people and bodies that open its lines
- * join it.  A line of prose ends the list. */
+ * join it.  A line of prose ends the list.  `colon` is the token the list
+ * follows; with `heading_list` the end of a heading line of its own
+ * (roster_heading: "Meeting Participants"), which needs no roster word
+ * before it and lists the readout's first meeting. */
 static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
@@ -4942,15 +4962,11 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
         }
         if (!e)
             continue;
-        uint32_t by = k + 2;
-        int p = party_right(d, by, s->tok_end);
+        int p = list_person_at(d, k + 2, s->tok_end);
         if (p < 0)
-            p = person_after_title(d, by, s->tok_end);
-        if (p < 0 || d->ments[p].kind != M_PERSON)
             continue;
         int more[MAX_COORD];
-        int n = coordinated(d, p, +1, s->tok_start, s->tok_end, more, MAX_COORD);
-        n = titled_list_after(d, s, more, n, MAX_COORD);
+        int n = people_listed(d, p, s->tok_end, more);
         for (int q = 0; q < n; q++)
             if (d->ments[more[q]].kind == M_PERSON)
                 meet_add_mention(d, e, more[q]);

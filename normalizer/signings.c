@@ -1108,9 +1108,19 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
              * the Field of High Technologies" names no more of them */
             if (found >= 2 && (d->toks[j].word_bits & W_PREP) && !tok_is(&d->toks[j], "of"))
                 break;
+            /* "the Kyrgyz and Russian Olympic Committees": after a demonym
+             * and "and", a noun both demonyms share (the two countries') */
+            int shared =
+                j > k + 2 && tok_is(&d->toks[j - 1], "and") && tok_lex(d, j - 2, LEX_DEMONYM, NULL);
             if (slot) {
+                /* a body by its kind ("the radio company Voice of Russia"),
+                 * or a name the mention finder does not know ("between
+                 * Transmashholding and Kazakh Railways"; no mention opens
+                 * there, so the tests below would not take it) */
                 uint32_t be = j;
                 int body = body_of_kind(d, j, np->end, &be);
+                if (body < 0 && !shared)
+                    body = unknown_body(d, j, np->end, &be);
                 if (body >= 0) {
                     ev_add_party(d, e, body);
                     last_org = 1;
@@ -1150,8 +1160,6 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             const uint32_t function_word = W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX |
                                            W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N |
                                            W_NUMBER_WORD | W_PLACE_PREP;
-            int shared =
-                j > k + 2 && tok_is(&d->toks[j - 1], "and") && tok_lex(d, j - 2, LEX_DEMONYM, NULL);
             if (slot && !shared) {
                 uint32_t a = j;
                 while (a < np->end && a < j + 2 && (d->toks[a].flags & T_WORD) &&
@@ -1180,19 +1188,6 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                         }
                     }
                 }
-            }
-            /* "between Transmashholding and Kazakh Railways"; but "the
-             * Kyrgyz and Russian Olympic Committees" are the two countries' */
-            uint32_t be = j;
-            int body = slot && !shared ? unknown_body(d, j, np->end, &be) : -1;
-            if (body >= 0) {
-                ev_add_party(d, e, body);
-                last_org = 1;
-                last_end = be;
-                j = be - 1;
-                slot = 0;
-                found++;
-                continue;
             }
             const token *tj = &d->toks[j];
             int was_slot = slot;
@@ -1670,7 +1665,7 @@ static int pending_passive(const doc *d, uint32_t k, uint32_t np_start, const se
 {
     int present = 0;
     for (uint32_t t = k; t < s->tok_end && (d->toks[t].word_bits & (W_AUX | W_ADVERB)); t++)
-        present |= tok_is(&d->toks[t], "is") || tok_is(&d->toks[t], "are");
+        present |= be_tense(d, t) == BE_PRESENT;
     uint32_t subj =
         k > s->tok_start && (d->toks[k - 1].word_bits & W_PRONOUN_PL) ? k - 1 : np_start;
     return present && subj > s->tok_start && (d->toks[subj - 1].word_bits & (W_SUBORD | W_PREP)) &&
@@ -3817,16 +3812,13 @@ static nsv_code praised_signing(doc *d, ev_list *out, const sentence *s, uint32_
     return NSV_OK;
 }
 
-/* "I am signing the law", "we were signing": the gerund at i after a form
- * of "be" (not "be", "been", "being": "will be signing" is the modal's) is
- * the verb in the progressive, what the signer is doing now or was doing. */
+/* "I am signing the law", "we were signing": the gerund at i after a
+ * finite form of "be" (not "be", "been", "being": "will be signing" is the
+ * modal's) is the verb in the progressive, what the signer is doing now or
+ * was doing. */
 static int progressive(const doc *d, uint32_t i, const sentence *s)
 {
-    if (i == s->tok_start)
-        return 0;
-    const token *b = &d->toks[i - 1];
-    return !(b->flags & T_IN_QUOTE) && (b->word_bits & W_BE) && !tok_is(b, "be") &&
-           !tok_is(b, "been") && !tok_is(b, "being");
+    return i > s->tok_start && !(d->toks[i - 1].flags & T_IN_QUOTE) && be_tense(d, i - 1) != 0;
 }
 
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)

@@ -1179,6 +1179,14 @@ static void test_was_joined_by(void **state)
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") &&
              nt_has_party(e, "Gomez"));
+    /* a long title that opens with a country, before a name of no known
+     * given name ("U.S. Special Representative for Afghanistan
+     * Reconciliation Ambassador X"), as after "led by" or "including" */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover on housing. She was joined "
+                "by U.S. Special Representative for Afghanistan Reconciliation Ambassador Zalmay "
+                "Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt"));
     /* hard negatives: a trip before "was joined by"; a meeting without the
      * subject of "joined" */
     nt_run(PUB, "Governor Lisa Marsh traveled to Dover on Friday. She was joined by Senator Paul "
