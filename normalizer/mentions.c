@@ -568,25 +568,37 @@ static int entity_named(const entity *e, nsv_kind kind, const char *key)
     return n && !strncmp(e->name, key, n) && !strncmp(e->name + n, " (", 2);
 }
 
+/* Walk the entities of `kind` called `key` (entity_named), newest first:
+ * *at starts at ENT_WALK_START and keeps the walk's place (in the index,
+ * once there is one); each call gives the next entity, or -1 after the
+ * last.  No entity may be added during a walk. */
+#define ENT_WALK_START (-2)
+static int next_entity(const doc *d, nsv_kind kind, const char *key, int *at)
+{
+    if (!d->ent_by_key) {
+        int i = *at == ENT_WALK_START ? (int)d->nents : *at;
+        while (i-- > 0)
+            if (entity_named(&d->ents[i], kind, key))
+                break;
+        *at = i < 0 ? 0 : i;
+        return i;
+    }
+    int n = *at;
+    if (n == ENT_WALK_START)
+        n = key ? ent_index_first(d->ent_by_key, (int)kind, key, strlen(key)) : -1;
+    /* (a body renamed "X (ABC)" keeps its filing under X) */
+    for (; n >= 0; n = d->ent_by_key->nodes[n].next)
+        if (entity_named(&d->ents[d->ent_by_key->nodes[n].ent], kind, key))
+            break;
+    *at = n >= 0 ? d->ent_by_key->nodes[n].next : -1;
+    return n >= 0 ? d->ent_by_key->nodes[n].ent : -1;
+}
+
 /* The newest entity of `kind` called `key` (entity_named), or -1. */
 static int find_entity(const doc *d, nsv_kind kind, const char *key)
 {
-    if (!d->ent_by_key) {
-        for (size_t i = d->nents; i-- > 0;)
-            if (entity_named(&d->ents[i], kind, key))
-                return (int)i;
-        return -1;
-    }
-    if (!key)
-        return -1;
-    for (int n = ent_index_first(d->ent_by_key, (int)kind, key, strlen(key)); n >= 0;
-         n = d->ent_by_key->nodes[n].next) {
-        int q = d->ent_by_key->nodes[n].ent;
-        /* a body renamed "X (ABC)" keeps its filing under X */
-        if (entity_named(&d->ents[q], kind, key))
-            return q;
-    }
-    return -1;
+    int at = ENT_WALK_START;
+    return next_entity(d, kind, key, &at);
 }
 
 static mention *add_mention(doc *d, mention_kind kind, uint32_t from, uint32_t to)
@@ -660,21 +672,15 @@ static int other_person(const doc *d, const char *a, const char *b)
 static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
                           const char *role)
 {
-    int ent = find_entity(d, NSV_KIND_PERSON, surname);
+    int at = ENT_WALK_START;
+    int ent = next_entity(d, NSV_KIND_PERSON, surname, &at);
     if (ent < 0 || !d->ents[ent].two_of_surname)
         return ent >= 0 && other_person(d, d->ents[ent].name, name) ? -1 : ent;
     int best = -1, best_fit = 0;
-    /* the index chains the entities filed under one key (few share a
-     * surname: first names must differ in initial or gender); before the
-     * index exists the entities are few */
-    int n = d->ent_by_key
-                ? ent_index_first(d->ent_by_key, NSV_KIND_PERSON, surname, strlen(surname))
-                : (int)d->nents - 1;
-    for (; n >= 0; n = d->ent_by_key ? d->ent_by_key->nodes[n].next : n - 1) {
-        int q = d->ent_by_key ? d->ent_by_key->nodes[n].ent : n;
+    /* (few share a surname: first names must differ in initial or gender) */
+    for (int q = ent; q >= 0; q = next_entity(d, NSV_KIND_PERSON, surname, &at)) {
         const entity *e = &d->ents[q];
-        if (!e->two_of_surname || !entity_named(e, NSV_KIND_PERSON, surname) ||
-            other_person(d, e->name, name))
+        if (!e->two_of_surname || other_person(d, e->name, name))
             continue;
         uint32_t g = gender ? given_name_gender(d, e->name) : 0;
         int fit = 2 * (!g || g == gender) + (role && e->role);
