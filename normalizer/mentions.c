@@ -3831,13 +3831,6 @@ static int body_desc_speaks(const doc *d, const mention *m)
            (m->tok_end >= d->ntoks || is_punct(d, m->tok_end, '.') || is_punct(d, m->tok_end, ','));
 }
 
-/* The one country an item's mentions name, or many: found once per item
- * for "the government said" (country_government). */
-struct item_country {
-    int done, many;
-    const char *only;
-};
-
 /* A capitalised word that may be part of a body's name (fitting_name_in_text). */
 static int name_cap_word(const doc *d, uint32_t t)
 {
@@ -3904,39 +3897,38 @@ static int fitting_name_in_text(doc *d, const mention *m, const lex_entry *bn)
     return -1;
 }
 
+/* Tally country c into *one, the one country named so far, or *many. */
+static void tally_country(const char **one, int *many, const char *c)
+{
+    if (*one && strcmp(*one, c))
+        *many = 1;
+    else if (!*one)
+        *one = c;
+}
+
 /* "The government said" where the item names no government: the one
  * country named in its sentence or the two before, else the dateline's,
  * else the outlet's home country when the item names no other, else the
  * one country the item names.  Its government is a body named "<demonym>
  * government" ("Norwegian government"), one per item; -1 when no country
  * fits. */
-static int country_government(doc *d, size_t k, const lex_entry *bn, struct item_country *ic)
+static int country_government(doc *d, size_t k, const lex_entry *bn)
 {
     const mention *m = &d->ments[k];
-    const char *near = NULL;
-    int near_many = 0;
-    /* (the last 512 mentions, as for the other descriptions) */
-    for (size_t j = k; j-- > 0 && k - j <= 512 && m->sent - d->ments[j].sent <= 2;) {
+    /* the one country named in its sentence or the two before (near), and
+     * before it in the item (only: one named only later is no antecedent),
+     * or many; among the last 512 mentions, as for the other descriptions */
+    const char *near = NULL, *only = NULL;
+    int near_many = 0, many = 0, in_near = 1;
+    for (size_t j = k; j-- > 0 && k - j <= 512 && (in_near || !many);) {
         const mention *p = &d->ments[j];
+        in_near = in_near && m->sent - p->sent <= 2;
         if (p->kind != M_COUNTRY || p->entity < 0 || !d->ents[p->entity].name)
             continue;
-        const char *c = d->ents[p->entity].name;
-        if (near && strcmp(near, c))
-            near_many = 1;
-        near = near ? near : c;
-    }
-    /* (the countries named before it: one named only later is no
-     * antecedent) */
-    ic->only = NULL;
-    ic->many = 0;
-    for (size_t j = k; j-- > 0 && k - j <= 512 && !ic->many;) {
-        const mention *p = &d->ments[j];
-        if (p->kind != M_COUNTRY || p->entity < 0 || !d->ents[p->entity].name)
-            continue;
-        const char *c = d->ents[p->entity].name;
-        if (ic->only && strcmp(ic->only, c))
-            ic->many = 1;
-        ic->only = ic->only ? ic->only : c;
+        if (in_near)
+            tally_country(&near, &near_many, d->ents[p->entity].name);
+        if (!many)
+            tally_country(&only, &many, d->ents[p->entity].name);
     }
     const char *home = outlet_home(d, bn);
     size_t hl = home ? strcspn(home, "+,") : 0;
@@ -3952,10 +3944,10 @@ static int country_government(doc *d, size_t k, const lex_entry *bn, struct item
         c = home && in_home(home, near) ? buf : near;
     else if (d->dateline_country)
         c = d->dateline_country;
-    else if (home && (!ic->only || (!ic->many && in_home(home, ic->only))))
+    else if (home && (!only || (!many && in_home(home, only))))
         c = buf;
-    else if (ic->only && !ic->many)
-        c = ic->only;
+    else if (only && !many)
+        c = only;
     if (!c)
         return -1;
     char key[64];
@@ -3984,7 +3976,6 @@ static int country_government(doc *d, size_t k, const lex_entry *bn, struct item
 
 void resolve_mentions(doc *d)
 {
-    struct item_country item_country = {0};
     const lex_entry *office = outlet_office(d);
     index_mentions_by_sentence(d);
     for (size_t k = 0; k < d->nments; k++) {
@@ -4306,7 +4297,7 @@ void resolve_mentions(doc *d)
              * the item is about, as the subject of a speech cue */
             if (m->entity < 0 && bn && (bn->bits & BODY_COUNTRY) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE))
-                m->entity = country_government(d, k, bn, &item_country);
+                m->entity = country_government(d, k, bn);
             /* "the company said" paragraphs after the company was last
              * named: a business item's protagonist, the business named most
              * (no regulator, ministry or outlet) */
