@@ -143,14 +143,6 @@ uint32_t lex_phrase_lengths(const nsv_lexicon *lex, const char *word, size_t len
     return s ? s->lengths : 0;
 }
 
-const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
-{
-    for (; e; e = e->next)
-        if (e->cat == cat)
-            return e;
-    return NULL;
-}
-
 static nsv_code fail(nsv_error *err, nsv_code code, const char *file, int line, const char *what)
 {
     err->code = code;

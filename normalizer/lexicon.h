@@ -355,7 +355,13 @@ const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len)
  * lower-case word; 0 if none. */
 uint32_t lex_phrase_lengths(const nsv_lexicon *lex, const char *word, size_t len);
 /* First entry of a category in a chain, or NULL. */
-const lex_entry *lex_find(const lex_entry *e, lex_cat cat);
+static inline const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
+{
+    for (; e; e = e->next)
+        if (e->cat == cat)
+            return e;
+    return NULL;
+}
 
 /* An upper-case acronym of two letters ("US", "U.K."): matched only as
  * written, since its lower-case form is a common word. */

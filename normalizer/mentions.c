@@ -2806,10 +2806,8 @@ static int lesser_word(const nsv_lexicon *lex, const char *w, size_t n)
     if (!n || n > sizeof key)
         return 0;
     size_t kl = lex_fold(w, n, key, sizeof key);
-    for (const lex_entry *e = lex_lookup(lex, key, kl); e; e = e->next)
-        if (e->cat == LEX_WORD)
-            return (e->bits & W_NONNAME) && e->value == NONNAME_LESSER;
-    return 0;
+    const lex_entry *e = lex_find(lex_lookup(lex, key, kl), LEX_WORD);
+    return e && (e->bits & W_NONNAME) && e->value == NONNAME_LESSER;
 }
 
 /* A description's role against a holder's: "the President" is not the Vice
@@ -2958,10 +2956,7 @@ static const lex_entry *first_name_entry(const doc *d, const char *name)
     size_t kl = lex_fold(name, (size_t)(sp - name), key, sizeof key);
     if (kl == 0 || kl >= sizeof key)
         return NULL;
-    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
-        if (e->cat == LEX_GIVEN_NAME)
-            return e;
-    return NULL;
+    return lex_find(lex_lookup(d->lex, key, kl), LEX_GIVEN_NAME);
 }
 
 /* The gender the first name of `name` tells (configs/lexicon/given_names.txt:
@@ -3952,11 +3947,8 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
         return -1;
     char key[64];
     size_t kl = lex_fold(c, strlen(c), key, sizeof key);
-    const lex_entry *ce = NULL;
-    for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e && !ce; e = e->next)
-        if (e->cat == LEX_COUNTRY && e->extra2)
-            ce = e;
-    if (!ce)
+    const lex_entry *ce = kl ? lex_find(lex_lookup(d->lex, key, kl), LEX_COUNTRY) : NULL;
+    if (!ce || !ce->extra2)
         return -1;
     static const char tail[] = " government";
     size_t dl = strlen(ce->extra2);
