@@ -375,6 +375,20 @@ static int class_of(const char *s, const char *const *names)
     return 0;
 }
 
+/* A column of marks of `names` joined by ',' (s is cut up): the k-th name
+ * sets bit k-1 of *bits.  0, or -1 at a mark not among them. */
+static int marks_of(char *s, const char *const *names, uint64_t *bits)
+{
+    char *save = NULL;
+    for (char *c = strtok_r(s, ",", &save); c; c = strtok_r(NULL, ",", &save)) {
+        int k = class_of(c, names);
+        if (!k)
+            return -1;
+        *bits |= UINT64_C(1) << (k - 1);
+    }
+    return 0;
+}
+
 static nsv_code parse_titles(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                              nsv_error *err)
 {
@@ -405,14 +419,11 @@ static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *fil
     lex_entry e = {.cat = LEX_SPEECH, .value = (int16_t)cls};
     /* the shapes in which the cue is no speech (statements.c) */
     static const char *const shapes[] = {"participle", "modifier", "needs_content", NULL};
-    char *save = NULL;
-    for (char *c = nf >= 3 ? strtok_r(f[2], ",", &save) : NULL; c; c = strtok_r(NULL, ",", &save)) {
-        int k = class_of(c, shapes);
-        if (!k)
-            return fail(err, NSV_ERR_CONFIG, file, line,
-                        "third column: participle|modifier|needs_content[,...]");
-        e.bits |= UINT64_C(1) << (k - 1);
-    }
+    _Static_assert(SPEECH_PARTICIPLE == 1 && SPEECH_MODIFIER == 2 && SPEECH_NEEDS_CONTENT == 4,
+                   "shapes[] in the order of the SPEECH_* bits");
+    if (nf >= 3 && marks_of(f[2], shapes, &e.bits))
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "third column: participle|modifier|needs_content[,...]");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
@@ -477,12 +488,10 @@ static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *f
                     "expected: cue<TAB>planned|negated|hypothetical");
     lex_entry e = {.cat = LEX_MODALITY, .value = (int16_t)cls}; /* == nsv_modality */
     /* "near": an adjective ("upcoming talks") that counts only right before
-     * its noun, not anywhere in the clause */
-    if (nf >= 3 && !strcmp(f[2], "near"))
-        e.bits = MOD_NEAR;
-    else if (nf >= 3 && !strcmp(f[2], "modal"))
-        e.bits = MOD_MODAL;
-    else if (nf >= 3 && *f[2])
+     * its noun, not anywhere in the clause; "modal": a modal auxiliary */
+    static const char *const marks[] = {"near", "modal", NULL};
+    _Static_assert(MOD_NEAR == 1 && MOD_MODAL == 2, "marks[] in the order of the MOD_* bits");
+    if (nf >= 3 && marks_of(f[2], marks, &e.bits))
         return fail(err, NSV_ERR_CONFIG, file, line, "third column: near|modal");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
@@ -583,22 +592,11 @@ static nsv_code parse_body_nouns(nsv_lexicon *lex, char **f, int nf, const char 
     if (nf < 2)
         return fail(err, NSV_ERR_CONFIG, file, line, "expected: noun<TAB>name words");
     lex_entry e = {.cat = LEX_BODY_NOUN, .canon = strcmp(f[1], "-") ? keep(lex, f[1]) : NULL};
-    if (nf >= 3 && *f[2] && strcmp(f[2], "-")) {
-        char marks[64];
-        snprintf(marks, sizeof marks, "%s", f[2]);
-        char *save = NULL;
-        for (char *m = strtok_r(marks, ",", &save); m; m = strtok_r(NULL, ",", &save)) {
-            if (!strcmp(m, "business"))
-                e.bits |= BODY_BUSINESS;
-            else if (!strcmp(m, "country"))
-                e.bits |= BODY_COUNTRY;
-            else if (!strcmp(m, "named"))
-                e.bits |= BODY_NAMED;
-            else
-                return fail(err, NSV_ERR_CONFIG, file, line,
-                            "third column: business|country|named");
-        }
-    }
+    static const char *const marks[] = {"business", "country", "named", NULL};
+    _Static_assert(BODY_BUSINESS == 1 && BODY_COUNTRY == 2 && BODY_NAMED == 4,
+                   "marks[] in the order of the BODY_* bits");
+    if (nf >= 3 && strcmp(f[2], "-") && marks_of(f[2], marks, &e.bits))
+        return fail(err, NSV_ERR_CONFIG, file, line, "third column: business|country|named");
     if (nf >= 4 && *f[3] && strcmp(f[3], "-"))
         e.extra = keep(lex, f[3]);
     return add_alternatives(lex, f[0], &e, file, line, err);
