@@ -521,9 +521,6 @@ static nsv_code parse_countries(nsv_lexicon *lex, char **f, int nf, const char *
     if (rc)
         return rc;
     if (nf >= 2 && *f[1] && strcmp(f[1], "-")) {
-        /* (the first demonym names the country's government: "the
-         * government said" in an item about Norway is the Norwegian
-         * government, body_nouns.tsv) */
         lex_entry d = {.cat = LEX_DEMONYM, .canon = canon};
         if ((rc = add_alternatives(lex, f[1], &d, file, line, err)))
             return rc;
@@ -583,7 +580,6 @@ static nsv_code parse_given(nsv_lexicon *lex, char **f, int nf, const char *file
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
-/* role[|alt...] <TAB> source <TAB> first day <TAB> last day or - <TAB> name <TAB> country */
 /* body_nouns.tsv: noun|alternative... <TAB> name words ('|' list, '-' none)
  * [<TAB> marks: business, country, named, ',' between] [<TAB> outlet=country,...] */
 static nsv_code parse_body_nouns(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
@@ -602,6 +598,7 @@ static nsv_code parse_body_nouns(nsv_lexicon *lex, char **f, int nf, const char 
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
+/* role[|alt...] <TAB> source <TAB> first day <TAB> last day or - <TAB> name <TAB> country */
 static nsv_code parse_offices(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
