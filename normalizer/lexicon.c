@@ -250,6 +250,15 @@ static const char *keep(nsv_lexicon *lex, const char *s)
     return s && *s ? arena_strndup(&lex->mem, s, strlen(s)) : NULL;
 }
 
+/* keep() of the first alternative of a '|' list, as written. */
+static const char *keep_first(nsv_lexicon *lex, const char *list)
+{
+    char first[256];
+    snprintf(first, sizeof first, "%s", list);
+    first[strcspn(first, "|")] = '\0';
+    return keep(lex, first);
+}
+
 /* Each alternative of a '|' list as a phrase with the same meaning. */
 static nsv_code add_alternatives(nsv_lexicon *lex, char *list, const lex_entry *proto,
                                  const char *file, int line, nsv_error *err)
@@ -398,12 +407,7 @@ static nsv_code parse_titles(nsv_lexicon *lex, char **f, int nf, const char *fil
         return fail(err, NSV_ERR_CONFIG, file, line, "expected: title<TAB>role|honorific|rank");
     lex_entry e = {.cat = LEX_TITLE, .value = (int16_t)cls};
     /* canonical role: third column, else the first alternative as written */
-    char first[256];
-    snprintf(first, sizeof first, "%s", f[0]);
-    char *bar = strchr(first, '|');
-    if (bar)
-        *bar = '\0';
-    e.canon = keep(lex, nf >= 3 && *f[2] ? f[2] : first);
+    e.canon = nf >= 3 && *f[2] ? keep(lex, f[2]) : keep_first(lex, f[0]);
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
@@ -499,24 +503,13 @@ static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *f
 static nsv_code parse_countries(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                                 nsv_error *err)
 {
-    char name[256];
-    snprintf(name, sizeof name, "%s", f[0]);
-    char *bar = strchr(name, '|');
-    if (bar)
-        *bar = '\0';
-    const char *canon = keep(lex, name);
+    const char *canon = keep_first(lex, f[0]);
     lex_entry e = {.cat = LEX_COUNTRY, .canon = canon};
     /* extra2: the first demonym, which names the country's government ("the
      * government said" in an item about Norway: the Norwegian government,
      * body_nouns.tsv) */
-    if (nf >= 2 && *f[1] && strcmp(f[1], "-")) {
-        char dem[128];
-        snprintf(dem, sizeof dem, "%s", f[1]);
-        char *db = strchr(dem, '|');
-        if (db)
-            *db = '\0';
-        e.extra2 = keep(lex, dem);
-    }
+    if (nf >= 2 && *f[1] && strcmp(f[1], "-"))
+        e.extra2 = keep_first(lex, f[1]);
     nsv_code rc = add_alternatives(lex, f[0], &e, file, line, err);
     if (rc)
         return rc;
@@ -541,13 +534,8 @@ static nsv_code parse_countries(nsv_lexicon *lex, char **f, int nf, const char *
 static nsv_code parse_orgs(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                            nsv_error *err)
 {
-    char name[256];
-    snprintf(name, sizeof name, "%s", f[0]);
-    char *bar = strchr(name, '|');
-    if (bar)
-        *bar = '\0';
     lex_entry e = {.cat = LEX_ORG,
-                   .canon = keep(lex, name),
+                   .canon = keep_first(lex, f[0]),
                    .extra = nf >= 2 && strcmp(f[1], "-") ? keep(lex, f[1]) : NULL,
                    .extra2 = nf >= 3 && strcmp(f[2], "-") ? keep(lex, f[2]) : NULL};
     return add_alternatives(lex, f[0], &e, file, line, err);
@@ -556,13 +544,8 @@ static nsv_code parse_orgs(nsv_lexicon *lex, char **f, int nf, const char *file,
 static nsv_code parse_places(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                              nsv_error *err)
 {
-    char name[256];
-    snprintf(name, sizeof name, "%s", f[0]);
-    char *bar = strchr(name, '|');
-    if (bar)
-        *bar = '\0';
     lex_entry e = {.cat = LEX_PLACE,
-                   .canon = keep(lex, name),
+                   .canon = keep_first(lex, f[0]),
                    .extra = nf >= 2 && strcmp(f[1], "-") ? keep(lex, f[1]) : NULL};
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
