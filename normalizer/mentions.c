@@ -2399,6 +2399,7 @@ static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, con
 }
 
 static int speech_follows(const doc *d, uint32_t v, uint32_t limit);
+static int desc_speaks(const doc *d, uint32_t from, uint32_t to);
 
 /* The next word of a body's name at *p, brackets passed over ("Securities
  * and Exchange Commission (SEC)" holds "SEC"): its lexicon entries in *e
@@ -2567,10 +2568,9 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     {
         const lex_entry *bn = i + 3 < end ? tok_lex(d, i + 2, LEX_BODY_NOUN, NULL) : NULL;
         if (bn && !(bn->bits & (BODY_BUSINESS | BODY_COUNTRY)) &&
-            !(i > 0 && (d->toks[i - 1].word_bits & W_PREP)) && lower_plain_word(&d->toks[i + 1]) &&
-            !d->toks[i + 1].word_bits &&
+            lower_plain_word(&d->toks[i + 1]) && !d->toks[i + 1].word_bits &&
             !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
-            !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && speech_follows(d, i + 3, end))
+            !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && desc_speaks(d, i, i + 3))
             return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
     }
     const token *h = &d->toks[i + 1];
@@ -3810,20 +3810,20 @@ static int in_home(const char *home, const char *c)
     return 0;
 }
 
-/* Is the description m a speaker: the subject of a speech cue ("the union
- * said", not "critics of the government say"), or after one at its clause's
- * end ("..., says the watchdog.")? */
-static int body_desc_speaks(const doc *d, const mention *m)
+/* Is the description of tokens [from, to) a speaker: the subject of a
+ * speech cue ("the union said", not "critics of the government say"), or
+ * after one at its clause's end ("..., says the watchdog.")? */
+static int desc_speaks(const doc *d, uint32_t from, uint32_t to)
 {
     /* (a preposition's object, but "after the government said": "after",
      * "before" open a clause too, class beside) */
-    if (m->tok_start > 0 && (d->toks[m->tok_start - 1].word_bits & W_PREP) &&
-        !(d->toks[m->tok_start - 1].word_bits & W_BESIDE))
+    if (from > 0 && (d->toks[from - 1].word_bits & W_PREP) &&
+        !(d->toks[from - 1].word_bits & W_BESIDE))
         return 0;
-    if (speech_follows(d, m->tok_end, d->ntoks))
+    if (speech_follows(d, to, d->ntoks))
         return 1;
-    return m->tok_start > 0 && (d->toks[m->tok_start - 1].cats & (1u << LEX_SPEECH)) &&
-           (m->tok_end >= d->ntoks || is_punct(d, m->tok_end, '.') || is_punct(d, m->tok_end, ','));
+    return from > 0 && (d->toks[from - 1].cats & (1u << LEX_SPEECH)) &&
+           (to >= d->ntoks || is_punct(d, to, '.') || is_punct(d, to, ','));
 }
 
 /* A capitalised word that may be part of a body's name (fitting_name_in_text). */
@@ -4219,7 +4219,7 @@ void resolve_mentions(doc *d)
             /* (as the subject of a speech cue: elsewhere, a party met or a
              * signatory, the plain rule stands) */
             const lex_entry *bn = tok_lex(d, m->tok_end - 1, LEX_BODY_NOUN, NULL);
-            if (bn && !body_desc_speaks(d, m))
+            if (bn && !desc_speaks(d, m->tok_start, m->tok_end))
                 bn = NULL;
             /* "the central bank" (try_org_desc): a body named with "bank"
              * that no legal form makes a business; no fallback */

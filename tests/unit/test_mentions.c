@@ -669,6 +669,24 @@ static void test_two_people_one_surname(void **state)
     NT_CHECK(nt_said_by("Antony Blinken") != NULL);
 }
 
+/* "the wheat group said" (a modifier before a body noun) speaks in the
+ * same shapes as "the union said": after "after" and "before", which open
+ * a clause, and after the cue at the clause's end; not as a preposition's
+ * object ("an official with the wheat group said") */
+static void test_modified_body_description_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Veldanian Wheat Growers Association met on Monday. Prices rose after the "
+                "wheat group said exports would grow.");
+    NT_CHECK(nt_count_said_by("Veldanian Wheat Growers Association") == 1);
+    nt_run(PUB, "The Veldanian Wheat Growers Association met on Monday. Exports would grow, said "
+                "the wheat group.");
+    NT_CHECK(nt_count_said_by("Veldanian Wheat Growers Association") == 1);
+    nt_run(PUB, "The Veldanian Wheat Growers Association met on Monday. An official with the "
+                "wheat group said exports would grow.");
+    NT_CHECK(nt_count_said_by("Veldanian Wheat Growers Association") == 0);
+}
+
 /* Two particles in a row stay inside the surname: "von der Leyen". */
 static void test_double_particle(void **state)
 {
@@ -1398,6 +1416,7 @@ int main(void)
         cmocka_unit_test(test_acting_head),
         cmocka_unit_test(test_elect_title),
         cmocka_unit_test(test_lesser_holder_is_not_the_office),
+        cmocka_unit_test(test_modified_body_description_speaks),
         cmocka_unit_test(test_double_particle),
         cmocka_unit_test(test_bare_president_own_office),
         cmocka_unit_test(test_lower_case_starts),
