@@ -344,6 +344,7 @@ static const struct {
     {"issuer", W_ISSUER},
     {"first_person", W_FIRST_PERSON},
     {"decree", W_DECREE},
+    {"suffix", W_SUFFIX},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -110,6 +110,7 @@ enum word_class {
     (UINT64_C(1) << 62) /* decree, executive order: only its office holder signs it                \
                          */
 #define W_FIRST_PERSON (UINT64_C(1) << 63) /* i, we, our: a body in the speaker's own voice */
+#define W_SUFFIX (UINT64_C(1) << 59)       /* jr, sr, ii: after a name, never its surname */
 
 /* the nonname class's value (words.tsv): a word that makes a holder less
  * than the office ("deputy", "former", "elect") */

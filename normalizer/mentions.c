@@ -188,7 +188,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             const token *k = &d->toks[j];
             int initial = k->end - k->start == 1 || (k->flags & T_ABBREV);
             /* "Jr", "Sr", "II": a suffix, not the surname */
-            int suffix = tok_is(k, "jr") || tok_is(k, "sr") || tok_is(k, "ii") || tok_is(k, "iii");
+            int suffix = (k->word_bits & W_SUFFIX) != 0;
             j++;
             if (initial && is_punct(d, j, '.') && !(d->toks[j].flags & T_SPACE_BEFORE))
                 j++; /* "R." */
@@ -269,7 +269,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
     }
     /* "Biden, Jr. said": a suffix alone after the comma is no name of its
      * own (its surname would be the ".") */
-    if (words == 1 && (tok_is(&d->toks[t], "jr") || tok_is(&d->toks[t], "sr")))
+    if (words == 1 && (d->toks[t].word_bits & W_SUFFIX))
         return t;
     if (end > t && *last_word < t)
         *last_word = end - 1;
