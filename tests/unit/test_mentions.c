@@ -1417,8 +1417,6 @@ int main(void)
         cmocka_unit_test(test_elect_title),
         cmocka_unit_test(test_lesser_holder_is_not_the_office),
         cmocka_unit_test(test_modified_body_description_speaks),
-        cmocka_unit_test(test_double_particle),
-        cmocka_unit_test(test_bare_president_own_office),
         cmocka_unit_test(test_lower_case_starts),
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
