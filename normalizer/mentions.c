@@ -2449,9 +2449,11 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
      * body named "German company") */
     unsigned nw = 0;
     const lex_entry *c = NULL;
-    const lex_entry *cbn = i + 2 < d->ntoks ? tok_lex(d, i + 2, LEX_BODY_NOUN, NULL) : NULL;
+    /* (a body_nouns.tsv noun after one word: "the US airline", "the wheat
+     * group") */
+    const lex_entry *bn2 = tok_lex(d, i + 2, LEX_BODY_NOUN, NULL);
     if (i + 2 < d->ntoks &&
-        ((d->toks[i + 2].word_bits & W_FIRM) || (cbn && !(cbn->bits & BODY_COUNTRY))) &&
+        ((d->toks[i + 2].word_bits & W_FIRM) || (bn2 && !(bn2->bits & BODY_COUNTRY))) &&
         !(d->toks[i + 2].flags & (T_CAP | T_IN_QUOTE)) &&
         (((c = tok_lex(d, i + 1, LEX_DEMONYM, &nw)) != NULL && nw == 1) ||
          ((c = tok_lex(d, i + 1, LEX_COUNTRY, &nw)) != NULL && nw == 1)))
@@ -2566,7 +2568,7 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
      * (no business, no country's government), as the subject of a speech
      * cue (not "an official with the wheat group said") */
     {
-        const lex_entry *bn = i + 3 < end ? tok_lex(d, i + 2, LEX_BODY_NOUN, NULL) : NULL;
+        const lex_entry *bn = i + 3 < end ? bn2 : NULL;
         if (bn && !(bn->bits & (BODY_BUSINESS | BODY_COUNTRY)) &&
             lower_plain_word(&d->toks[i + 1]) && !d->toks[i + 1].word_bits &&
             !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
