@@ -124,9 +124,8 @@ enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
 
 /* body_nouns.tsv marks, in a LEX_BODY_NOUN entry's bits */
-#define BODY_BUSINESS 1u /* any business named nearby may be meant ("the bank") */
-#define BODY_COUNTRY 2u  /* a country's government: the country the item is about */
-#define BODY_NAMED 4u    /* "the home affairs committee": lower-case words before it name one */
+#define BODY_COUNTRY 1u /* a country's government: the country the item is about */
+#define BODY_NAMED 2u   /* "the home affairs committee": lower-case words before it name one */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: shapes in

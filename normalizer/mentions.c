@@ -2565,11 +2565,11 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     }
     /* "The financial regulator said", "the wheat group said": one lower-case
      * word before a noun of body_nouns.tsv that only a body of its kind fits
-     * (no business, no country's government), as the subject of a speech
+     * (no firm word, no country's government), as the subject of a speech
      * cue (not "an official with the wheat group said") */
     {
         const lex_entry *bn = i + 3 < end ? bn2 : NULL;
-        if (bn && !(bn->bits & (BODY_BUSINESS | BODY_COUNTRY)) &&
+        if (bn && !(bn->bits & BODY_COUNTRY) && !(d->toks[i + 2].word_bits & W_FIRM) &&
             lower_plain_word(&d->toks[i + 1]) && !d->toks[i + 1].word_bits &&
             !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
             !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && desc_speaks(d, i, i + 3))
@@ -4217,7 +4217,8 @@ void resolve_mentions(doc *d)
             int fallback = -1, unknown = -1;
             /* a noun of body_nouns.tsv: a body whose name holds a word of
              * its kind fits ("the airline": "British Airways"); only a
-             * business mark lets another business named nearby stand in */
+             * firm word (words.tsv) lets another business named nearby
+             * stand in */
             /* (as the subject of a speech cue: elsewhere, a party met or a
              * signatory, the plain rule stands) */
             const lex_entry *bn = tok_lex(d, m->tok_end - 1, LEX_BODY_NOUN, NULL);
@@ -4260,14 +4261,13 @@ void resolve_mentions(doc *d)
                     m->entity = p->entity;
                     break;
                 }
-                if (bn && !(bn->bits & BODY_BUSINESS))
+                int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
+                if (bn && !firm)
                     continue;
                 /* "the company" is a business: not the regulator or the
                  * ministry named in between; a news outlet that reported
                  * it is not "the government", nor, in its own copy, "the
                  * company" (a media company elsewhere may be) */
-                int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0 ||
-                           (bn && (bn->bits & BODY_BUSINESS));
                 if ((firm && public_body(d, d->ents[p->entity].name)) ||
                     (outlet_mention(d, (int)j) &&
                      (!firm || (d->source.ptr && same_outlet(d->ents[p->entity].name, d->source)))))
