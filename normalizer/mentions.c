@@ -3475,14 +3475,14 @@ static uint32_t intro_start(const doc *d, const mention *p)
     return from;
 }
 
+static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint32_t *from,
+                            uint32_t *to);
+
 /* Is the word `w` (folded) among the words that introduce person mention
  * p: its span, the title words running up to it ("Adviser to the Head of
  * the President's Office and member of the team Mykhailo Podolyak" reads as
  * two mentions), or an appositive after it and a comma ("Mykhailo Podolyak,
  * Adviser to ...")?  Nothing at or after `stop` counts. */
-static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint32_t *from,
-                            uint32_t *to);
-
 static int span_has_word(const doc *d, const mention *p, const char *w, size_t wl, uint32_t stop)
 {
     for (uint32_t t = intro_start(d, p); t < p->tok_end; t++)
