@@ -4315,10 +4315,10 @@ void resolve_mentions(doc *d)
                  * business before, so the one the item names most, later
                  * ones and lone names read as people ("But Cairn said")
                  * too; a lone name with no first name, office or country,
-                 * named at least twice outside quotations; only for the
-                 * subject of a speech cue ("the firm's internal controls"
-                 * may be any firm's) */
-                if (best < 0 && speech_follows(d, m->tok_end, d->ntoks)) {
+                 * named at least twice outside quotations; only for a
+                 * speaking description (desc_speaks, as for the body nouns:
+                 * "the firm's internal controls" may be any firm's) */
+                if (best < 0 && desc_speaks(d, m->tok_start, m->tok_end)) {
                     int lone = -1;
                     for (size_t j = k + 1; j < d->nments && j - k <= 512; j++) {
                         const mention *p = &d->ments[j];
