@@ -3582,14 +3582,13 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
 }
 
 /* Is token x a word desc_fit() passes over: punctuation, "'s", the, of,
- * to, for, and, or a generic head ("leader", "head", "chief")? */
+ * to, for, and, or a generic head ("leader", "head", "chief": generic_role)? */
 static int generic_desc_word(const token *x)
 {
-    /* (generic heads; "the head of government" is a top office, which the
-     * role finds) */
-    static const char *const skip[] = {"the",    "of",   "to",    "for",        "and", "s",
-                                       "leader", "head", "chief", "government", NULL};
-    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
+    /* (and "government": "the head of government" is a top office, which
+     * the role finds) */
+    static const char *const skip[] = {"the", "of", "to", "for", "and", "s", "government", NULL};
+    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS) || generic_role(x->lower);
     for (int q = 0; skip[q] && !generic; q++)
         generic = tok_is(x, skip[q]);
     return generic;
