@@ -397,17 +397,14 @@ static inline int tok_is(const token *t, const char *lower)
     size_t n = strlen(lower);
     return t->lower_len == n && memcmp(t->lower, lower, n) == 0;
 }
+
 /* The entry of category `cat` of token t's own word (its one-word phrase),
  * not of a longer phrase the word opens; NULL when it has none. */
 static inline const lex_entry *word_entry(const doc *d, uint32_t t, lex_cat cat)
 {
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
-        if (m->nwords != 1)
-            continue;
-        for (const lex_entry *e = m->entry; e; e = e->next)
-            if (e->cat == cat)
-                return e;
-        return NULL;
+        if (m->nwords == 1)
+            return lex_find(m->entry, cat);
     }
     return NULL;
 }

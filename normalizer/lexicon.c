@@ -143,14 +143,6 @@ uint32_t lex_phrase_lengths(const nsv_lexicon *lex, const char *word, size_t len
     return s ? s->lengths : 0;
 }
 
-const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
-{
-    for (; e; e = e->next)
-        if (e->cat == cat)
-            return e;
-    return NULL;
-}
-
 static nsv_code fail(nsv_error *err, nsv_code code, const char *file, int line, const char *what)
 {
     err->code = code;
@@ -258,6 +250,15 @@ static const char *keep(nsv_lexicon *lex, const char *s)
     return s && *s ? arena_strndup(&lex->mem, s, strlen(s)) : NULL;
 }
 
+/* keep() of the first alternative of a '|' list, as written. */
+static const char *keep_first(nsv_lexicon *lex, const char *list)
+{
+    char first[256];
+    snprintf(first, sizeof first, "%s", list);
+    first[strcspn(first, "|")] = '\0';
+    return keep(lex, first);
+}
+
 /* Each alternative of a '|' list as a phrase with the same meaning. */
 static nsv_code add_alternatives(nsv_lexicon *lex, char *list, const lex_entry *proto,
                                  const char *file, int line, nsv_error *err)
@@ -343,6 +344,7 @@ static const struct {
     {"issuer", W_ISSUER},
     {"first_person", W_FIRST_PERSON},
     {"decree", W_DECREE},
+    {"suffix", W_SUFFIX},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
@@ -383,6 +385,20 @@ static int class_of(const char *s, const char *const *names)
     return 0;
 }
 
+/* A column of marks of `names` joined by ',' (s is cut up): the k-th name
+ * sets bit k-1 of *bits.  0, or -1 at a mark not among them. */
+static int marks_of(char *s, const char *const *names, uint64_t *bits)
+{
+    char *save = NULL;
+    for (char *c = strtok_r(s, ",", &save); c; c = strtok_r(NULL, ",", &save)) {
+        int k = class_of(c, names);
+        if (!k)
+            return -1;
+        *bits |= UINT64_C(1) << (k - 1);
+    }
+    return 0;
+}
+
 static nsv_code parse_titles(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                              nsv_error *err)
 {
@@ -392,12 +408,7 @@ static nsv_code parse_titles(nsv_lexicon *lex, char **f, int nf, const char *fil
         return fail(err, NSV_ERR_CONFIG, file, line, "expected: title<TAB>role|honorific|rank");
     lex_entry e = {.cat = LEX_TITLE, .value = (int16_t)cls};
     /* canonical role: third column, else the first alternative as written */
-    char first[256];
-    snprintf(first, sizeof first, "%s", f[0]);
-    char *bar = strchr(first, '|');
-    if (bar)
-        *bar = '\0';
-    e.canon = keep(lex, nf >= 3 && *f[2] ? f[2] : first);
+    e.canon = nf >= 3 && *f[2] ? keep(lex, f[2]) : keep_first(lex, f[0]);
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
@@ -413,14 +424,11 @@ static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *fil
     lex_entry e = {.cat = LEX_SPEECH, .value = (int16_t)cls};
     /* the shapes in which the cue is no speech (statements.c) */
     static const char *const shapes[] = {"participle", "modifier", "needs_content", NULL};
-    char *save = NULL;
-    for (char *c = nf >= 3 ? strtok_r(f[2], ",", &save) : NULL; c; c = strtok_r(NULL, ",", &save)) {
-        int k = class_of(c, shapes);
-        if (!k)
-            return fail(err, NSV_ERR_CONFIG, file, line,
-                        "third column: participle|modifier|needs_content[,...]");
-        e.bits |= UINT64_C(1) << (k - 1);
-    }
+    _Static_assert(SPEECH_PARTICIPLE == 1 && SPEECH_MODIFIER == 2 && SPEECH_NEEDS_CONTENT == 4,
+                   "shapes[] in the order of the SPEECH_* bits");
+    if (nf >= 3 && marks_of(f[2], shapes, &e.bits))
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "third column: participle|modifier|needs_content[,...]");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
@@ -485,12 +493,10 @@ static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *f
                     "expected: cue<TAB>planned|negated|hypothetical");
     lex_entry e = {.cat = LEX_MODALITY, .value = (int16_t)cls}; /* == nsv_modality */
     /* "near": an adjective ("upcoming talks") that counts only right before
-     * its noun, not anywhere in the clause */
-    if (nf >= 3 && !strcmp(f[2], "near"))
-        e.bits = MOD_NEAR;
-    else if (nf >= 3 && !strcmp(f[2], "modal"))
-        e.bits = MOD_MODAL;
-    else if (nf >= 3 && *f[2])
+     * its noun, not anywhere in the clause; "modal": a modal auxiliary */
+    static const char *const marks[] = {"near", "modal", NULL};
+    _Static_assert(MOD_NEAR == 1 && MOD_MODAL == 2, "marks[] in the order of the MOD_* bits");
+    if (nf >= 3 && marks_of(f[2], marks, &e.bits))
         return fail(err, NSV_ERR_CONFIG, file, line, "third column: near|modal");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
@@ -498,31 +504,17 @@ static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *f
 static nsv_code parse_countries(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                                 nsv_error *err)
 {
-    char name[256];
-    snprintf(name, sizeof name, "%s", f[0]);
-    char *bar = strchr(name, '|');
-    if (bar)
-        *bar = '\0';
-    const char *canon = keep(lex, name);
+    const char *canon = keep_first(lex, f[0]);
     lex_entry e = {.cat = LEX_COUNTRY, .canon = canon};
     /* extra2: the first demonym, which names the country's government ("the
      * government said" in an item about Norway: the Norwegian government,
      * body_nouns.tsv) */
-    if (nf >= 2 && *f[1] && strcmp(f[1], "-")) {
-        char dem[128];
-        snprintf(dem, sizeof dem, "%s", f[1]);
-        char *db = strchr(dem, '|');
-        if (db)
-            *db = '\0';
-        e.extra2 = keep(lex, dem);
-    }
+    if (nf >= 2 && *f[1] && strcmp(f[1], "-"))
+        e.extra2 = keep_first(lex, f[1]);
     nsv_code rc = add_alternatives(lex, f[0], &e, file, line, err);
     if (rc)
         return rc;
     if (nf >= 2 && *f[1] && strcmp(f[1], "-")) {
-        /* (the first demonym names the country's government: "the
-         * government said" in an item about Norway is the Norwegian
-         * government, body_nouns.tsv) */
         lex_entry d = {.cat = LEX_DEMONYM, .canon = canon};
         if ((rc = add_alternatives(lex, f[1], &d, file, line, err)))
             return rc;
@@ -543,13 +535,8 @@ static nsv_code parse_countries(nsv_lexicon *lex, char **f, int nf, const char *
 static nsv_code parse_orgs(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                            nsv_error *err)
 {
-    char name[256];
-    snprintf(name, sizeof name, "%s", f[0]);
-    char *bar = strchr(name, '|');
-    if (bar)
-        *bar = '\0';
     lex_entry e = {.cat = LEX_ORG,
-                   .canon = keep(lex, name),
+                   .canon = keep_first(lex, f[0]),
                    .extra = nf >= 2 && strcmp(f[1], "-") ? keep(lex, f[1]) : NULL,
                    .extra2 = nf >= 3 && strcmp(f[2], "-") ? keep(lex, f[2]) : NULL};
     return add_alternatives(lex, f[0], &e, file, line, err);
@@ -558,13 +545,8 @@ static nsv_code parse_orgs(nsv_lexicon *lex, char **f, int nf, const char *file,
 static nsv_code parse_places(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                              nsv_error *err)
 {
-    char name[256];
-    snprintf(name, sizeof name, "%s", f[0]);
-    char *bar = strchr(name, '|');
-    if (bar)
-        *bar = '\0';
     lex_entry e = {.cat = LEX_PLACE,
-                   .canon = keep(lex, name),
+                   .canon = keep_first(lex, f[0]),
                    .extra = nf >= 2 && strcmp(f[1], "-") ? keep(lex, f[1]) : NULL};
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
@@ -582,36 +564,24 @@ static nsv_code parse_given(nsv_lexicon *lex, char **f, int nf, const char *file
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
-/* role[|alt...] <TAB> source <TAB> first day <TAB> last day or - <TAB> name <TAB> country */
 /* body_nouns.tsv: noun|alternative... <TAB> name words ('|' list, '-' none)
- * [<TAB> marks: business, country, named, ',' between] [<TAB> outlet=country,...] */
+ * [<TAB> marks: country, named, ',' between] [<TAB> outlet=country,...] */
 static nsv_code parse_body_nouns(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                                  nsv_error *err)
 {
     if (nf < 2)
         return fail(err, NSV_ERR_CONFIG, file, line, "expected: noun<TAB>name words");
     lex_entry e = {.cat = LEX_BODY_NOUN, .canon = strcmp(f[1], "-") ? keep(lex, f[1]) : NULL};
-    if (nf >= 3 && *f[2] && strcmp(f[2], "-")) {
-        char marks[64];
-        snprintf(marks, sizeof marks, "%s", f[2]);
-        char *save = NULL;
-        for (char *m = strtok_r(marks, ",", &save); m; m = strtok_r(NULL, ",", &save)) {
-            if (!strcmp(m, "business"))
-                e.bits |= BODY_BUSINESS;
-            else if (!strcmp(m, "country"))
-                e.bits |= BODY_COUNTRY;
-            else if (!strcmp(m, "named"))
-                e.bits |= BODY_NAMED;
-            else
-                return fail(err, NSV_ERR_CONFIG, file, line,
-                            "third column: business|country|named");
-        }
-    }
+    static const char *const marks[] = {"country", "named", NULL};
+    _Static_assert(BODY_COUNTRY == 1 && BODY_NAMED == 2, "marks[] in the order of the BODY_* bits");
+    if (nf >= 3 && strcmp(f[2], "-") && marks_of(f[2], marks, &e.bits))
+        return fail(err, NSV_ERR_CONFIG, file, line, "third column: country|named");
     if (nf >= 4 && *f[3] && strcmp(f[3], "-"))
         e.extra = keep(lex, f[3]);
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
+/* role[|alt...] <TAB> source <TAB> first day <TAB> last day or - <TAB> name <TAB> country */
 static nsv_code parse_offices(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {

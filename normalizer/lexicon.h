@@ -110,6 +110,7 @@ enum word_class {
     (UINT64_C(1) << 62) /* decree, executive order: only its office holder signs it                \
                          */
 #define W_FIRST_PERSON (UINT64_C(1) << 63) /* i, we, our: a body in the speaker's own voice */
+#define W_SUFFIX (UINT64_C(1) << 59)       /* jr, sr, ii: after a name, never its surname */
 
 /* the nonname class's value (words.tsv): a word that makes a holder less
  * than the office ("deputy", "former", "elect") */
@@ -123,9 +124,8 @@ enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
 
 /* body_nouns.tsv marks, in a LEX_BODY_NOUN entry's bits */
-#define BODY_BUSINESS 1u /* any business named nearby may be meant ("the bank") */
-#define BODY_COUNTRY 2u  /* a country's government: the country the item is about */
-#define BODY_NAMED 4u    /* "the home affairs committee": lower-case words before it name one */
+#define BODY_COUNTRY 1u /* a country's government: the country the item is about */
+#define BODY_NAMED 2u   /* "the home affairs committee": lower-case words before it name one */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: shapes in
@@ -355,7 +355,13 @@ const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len)
  * lower-case word; 0 if none. */
 uint32_t lex_phrase_lengths(const nsv_lexicon *lex, const char *word, size_t len);
 /* First entry of a category in a chain, or NULL. */
-const lex_entry *lex_find(const lex_entry *e, lex_cat cat);
+static inline const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
+{
+    for (; e; e = e->next)
+        if (e->cat == cat)
+            return e;
+    return NULL;
+}
 
 /* An upper-case acronym of two letters ("US", "U.K."): matched only as
  * written, since its lower-case form is a common word. */

@@ -188,7 +188,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             const token *k = &d->toks[j];
             int initial = k->end - k->start == 1 || (k->flags & T_ABBREV);
             /* "Jr", "Sr", "II": a suffix, not the surname */
-            int suffix = tok_is(k, "jr") || tok_is(k, "sr") || tok_is(k, "ii") || tok_is(k, "iii");
+            int suffix = (k->word_bits & W_SUFFIX) != 0;
             j++;
             if (initial && is_punct(d, j, '.') && !(d->toks[j].flags & T_SPACE_BEFORE))
                 j++; /* "R." */
@@ -269,7 +269,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
     }
     /* "Biden, Jr. said": a suffix alone after the comma is no name of its
      * own (its surname would be the ".") */
-    if (words == 1 && (tok_is(&d->toks[t], "jr") || tok_is(&d->toks[t], "sr")))
+    if (words == 1 && (d->toks[t].word_bits & W_SUFFIX))
         return t;
     if (end > t && *last_word < t)
         *last_word = end - 1;
@@ -568,25 +568,37 @@ static int entity_named(const entity *e, nsv_kind kind, const char *key)
     return n && !strncmp(e->name, key, n) && !strncmp(e->name + n, " (", 2);
 }
 
+/* Walk the entities of `kind` called `key` (entity_named), newest first:
+ * *at starts at ENT_WALK_START and keeps the walk's place (in the index,
+ * once there is one); each call gives the next entity, or -1 after the
+ * last.  No entity may be added during a walk. */
+#define ENT_WALK_START (-2)
+static int next_entity(const doc *d, nsv_kind kind, const char *key, int *at)
+{
+    if (!d->ent_by_key) {
+        int i = *at == ENT_WALK_START ? (int)d->nents : *at;
+        while (i-- > 0)
+            if (entity_named(&d->ents[i], kind, key))
+                break;
+        *at = i < 0 ? 0 : i;
+        return i;
+    }
+    int n = *at;
+    if (n == ENT_WALK_START)
+        n = key ? ent_index_first(d->ent_by_key, (int)kind, key, strlen(key)) : -1;
+    /* (a body renamed "X (ABC)" keeps its filing under X) */
+    for (; n >= 0; n = d->ent_by_key->nodes[n].next)
+        if (entity_named(&d->ents[d->ent_by_key->nodes[n].ent], kind, key))
+            break;
+    *at = n >= 0 ? d->ent_by_key->nodes[n].next : -1;
+    return n >= 0 ? d->ent_by_key->nodes[n].ent : -1;
+}
+
 /* The newest entity of `kind` called `key` (entity_named), or -1. */
 static int find_entity(const doc *d, nsv_kind kind, const char *key)
 {
-    if (!d->ent_by_key) {
-        for (size_t i = d->nents; i-- > 0;)
-            if (entity_named(&d->ents[i], kind, key))
-                return (int)i;
-        return -1;
-    }
-    if (!key)
-        return -1;
-    for (int n = ent_index_first(d->ent_by_key, (int)kind, key, strlen(key)); n >= 0;
-         n = d->ent_by_key->nodes[n].next) {
-        int q = d->ent_by_key->nodes[n].ent;
-        /* a body renamed "X (ABC)" keeps its filing under X */
-        if (entity_named(&d->ents[q], kind, key))
-            return q;
-    }
-    return -1;
+    int at = ENT_WALK_START;
+    return next_entity(d, kind, key, &at);
 }
 
 static mention *add_mention(doc *d, mention_kind kind, uint32_t from, uint32_t to)
@@ -660,21 +672,15 @@ static int other_person(const doc *d, const char *a, const char *b)
 static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
                           const char *role)
 {
-    int ent = find_entity(d, NSV_KIND_PERSON, surname);
+    int at = ENT_WALK_START;
+    int ent = next_entity(d, NSV_KIND_PERSON, surname, &at);
     if (ent < 0 || !d->ents[ent].two_of_surname)
         return ent >= 0 && other_person(d, d->ents[ent].name, name) ? -1 : ent;
     int best = -1, best_fit = 0;
-    /* the index chains the entities filed under one key (few share a
-     * surname: first names must differ in initial or gender); before the
-     * index exists the entities are few */
-    int n = d->ent_by_key
-                ? ent_index_first(d->ent_by_key, NSV_KIND_PERSON, surname, strlen(surname))
-                : (int)d->nents - 1;
-    for (; n >= 0; n = d->ent_by_key ? d->ent_by_key->nodes[n].next : n - 1) {
-        int q = d->ent_by_key ? d->ent_by_key->nodes[n].ent : n;
+    /* (few share a surname: first names must differ in initial or gender) */
+    for (int q = ent; q >= 0; q = next_entity(d, NSV_KIND_PERSON, surname, &at)) {
         const entity *e = &d->ents[q];
-        if (!e->two_of_surname || !entity_named(e, NSV_KIND_PERSON, surname) ||
-            other_person(d, e->name, name))
+        if (!e->two_of_surname || other_person(d, e->name, name))
             continue;
         uint32_t g = gender ? given_name_gender(d, e->name) : 0;
         int fit = 2 * (!g || g == gender) + (role && e->role);
@@ -2393,6 +2399,7 @@ static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, con
 }
 
 static int speech_follows(const doc *d, uint32_t v, uint32_t limit);
+static int desc_speaks(const doc *d, uint32_t from, uint32_t to);
 
 /* The next word of a body's name at *p, brackets passed over ("Securities
  * and Exchange Commission (SEC)" holds "SEC"): its lexicon entries in *e
@@ -2442,9 +2449,11 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
      * body named "German company") */
     unsigned nw = 0;
     const lex_entry *c = NULL;
-    const lex_entry *cbn = i + 2 < d->ntoks ? tok_lex(d, i + 2, LEX_BODY_NOUN, NULL) : NULL;
+    /* (a body_nouns.tsv noun after one word: "the US airline", "the wheat
+     * group") */
+    const lex_entry *bn2 = tok_lex(d, i + 2, LEX_BODY_NOUN, NULL);
     if (i + 2 < d->ntoks &&
-        ((d->toks[i + 2].word_bits & W_FIRM) || (cbn && !(cbn->bits & BODY_COUNTRY))) &&
+        ((d->toks[i + 2].word_bits & W_FIRM) || (bn2 && !(bn2->bits & BODY_COUNTRY))) &&
         !(d->toks[i + 2].flags & (T_CAP | T_IN_QUOTE)) &&
         (((c = tok_lex(d, i + 1, LEX_DEMONYM, &nw)) != NULL && nw == 1) ||
          ((c = tok_lex(d, i + 1, LEX_COUNTRY, &nw)) != NULL && nw == 1)))
@@ -2556,15 +2565,14 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
     }
     /* "The financial regulator said", "the wheat group said": one lower-case
      * word before a noun of body_nouns.tsv that only a body of its kind fits
-     * (no business, no country's government), as the subject of a speech
+     * (no firm word, no country's government), as the subject of a speech
      * cue (not "an official with the wheat group said") */
     {
-        const lex_entry *bn = i + 3 < end ? tok_lex(d, i + 2, LEX_BODY_NOUN, NULL) : NULL;
-        if (bn && !(bn->bits & (BODY_BUSINESS | BODY_COUNTRY)) &&
-            !(i > 0 && (d->toks[i - 1].word_bits & W_PREP)) && lower_plain_word(&d->toks[i + 1]) &&
-            !d->toks[i + 1].word_bits &&
+        const lex_entry *bn = i + 3 < end ? bn2 : NULL;
+        if (bn && !(bn->bits & BODY_COUNTRY) && !(d->toks[i + 2].word_bits & W_FIRM) &&
+            lower_plain_word(&d->toks[i + 1]) && !d->toks[i + 1].word_bits &&
             !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
-            !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && speech_follows(d, i + 3, end))
+            !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && desc_speaks(d, i, i + 3))
             return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
     }
     const token *h = &d->toks[i + 1];
@@ -2800,10 +2808,8 @@ static int lesser_word(const nsv_lexicon *lex, const char *w, size_t n)
     if (!n || n > sizeof key)
         return 0;
     size_t kl = lex_fold(w, n, key, sizeof key);
-    for (const lex_entry *e = lex_lookup(lex, key, kl); e; e = e->next)
-        if (e->cat == LEX_WORD)
-            return (e->bits & W_NONNAME) && e->value == NONNAME_LESSER;
-    return 0;
+    const lex_entry *e = lex_find(lex_lookup(lex, key, kl), LEX_WORD);
+    return e && (e->bits & W_NONNAME) && e->value == NONNAME_LESSER;
 }
 
 /* A description's role against a holder's: "the President" is not the Vice
@@ -2952,10 +2958,7 @@ static const lex_entry *first_name_entry(const doc *d, const char *name)
     size_t kl = lex_fold(name, (size_t)(sp - name), key, sizeof key);
     if (kl == 0 || kl >= sizeof key)
         return NULL;
-    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
-        if (e->cat == LEX_GIVEN_NAME)
-            return e;
-    return NULL;
+    return lex_find(lex_lookup(d->lex, key, kl), LEX_GIVEN_NAME);
 }
 
 /* The gender the first name of `name` tells (configs/lexicon/given_names.txt:
@@ -3472,14 +3475,14 @@ static uint32_t intro_start(const doc *d, const mention *p)
     return from;
 }
 
+static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint32_t *from,
+                            uint32_t *to);
+
 /* Is the word `w` (folded) among the words that introduce person mention
  * p: its span, the title words running up to it ("Adviser to the Head of
  * the President's Office and member of the team Mykhailo Podolyak" reads as
  * two mentions), or an appositive after it and a comma ("Mykhailo Podolyak,
  * Adviser to ...")?  Nothing at or after `stop` counts. */
-static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint32_t *from,
-                            uint32_t *to);
-
 static int span_has_word(const doc *d, const mention *p, const char *w, size_t wl, uint32_t stop)
 {
     for (uint32_t t = intro_start(d, p); t < p->tok_end; t++)
@@ -3579,14 +3582,13 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
 }
 
 /* Is token x a word desc_fit() passes over: punctuation, "'s", the, of,
- * to, for, and, or a generic head ("leader", "head", "chief")? */
+ * to, for, and, or a generic head ("leader", "head", "chief": generic_role)? */
 static int generic_desc_word(const token *x)
 {
-    /* (generic heads; "the head of government" is a top office, which the
-     * role finds) */
-    static const char *const skip[] = {"the",    "of",   "to",    "for",        "and", "s",
-                                       "leader", "head", "chief", "government", NULL};
-    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS);
+    /* (and "government": "the head of government" is a top office, which
+     * the role finds) */
+    static const char *const skip[] = {"the", "of", "to", "for", "and", "s", "government", NULL};
+    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS) || generic_role(x->lower);
     for (int q = 0; skip[q] && !generic; q++)
         generic = tok_is(x, skip[q]);
     return generic;
@@ -3809,28 +3811,21 @@ static int in_home(const char *home, const char *c)
     return 0;
 }
 
-/* Is the description m a speaker: the subject of a speech cue ("the union
- * said", not "critics of the government say"), or after one at its clause's
- * end ("..., says the watchdog.")? */
-static int body_desc_speaks(const doc *d, const mention *m)
+/* Is the description of tokens [from, to) a speaker: the subject of a
+ * speech cue ("the union said", not "critics of the government say"), or
+ * after one at its clause's end ("..., says the watchdog.")? */
+static int desc_speaks(const doc *d, uint32_t from, uint32_t to)
 {
     /* (a preposition's object, but "after the government said": "after",
      * "before" open a clause too, class beside) */
-    if (m->tok_start > 0 && (d->toks[m->tok_start - 1].word_bits & W_PREP) &&
-        !(d->toks[m->tok_start - 1].word_bits & W_BESIDE))
+    if (from > 0 && (d->toks[from - 1].word_bits & W_PREP) &&
+        !(d->toks[from - 1].word_bits & W_BESIDE))
         return 0;
-    if (speech_follows(d, m->tok_end, d->ntoks))
+    if (speech_follows(d, to, d->ntoks))
         return 1;
-    return m->tok_start > 0 && (d->toks[m->tok_start - 1].cats & (1u << LEX_SPEECH)) &&
-           (m->tok_end >= d->ntoks || is_punct(d, m->tok_end, '.') || is_punct(d, m->tok_end, ','));
+    return from > 0 && (d->toks[from - 1].cats & (1u << LEX_SPEECH)) &&
+           (to >= d->ntoks || is_punct(d, to, '.') || is_punct(d, to, ','));
 }
-
-/* The one country an item's mentions name, or many: found once per item
- * for "the government said" (country_government). */
-struct item_country {
-    int done, many;
-    const char *only;
-};
 
 /* A capitalised word that may be part of a body's name (fitting_name_in_text). */
 static int name_cap_word(const doc *d, uint32_t t)
@@ -3898,39 +3893,38 @@ static int fitting_name_in_text(doc *d, const mention *m, const lex_entry *bn)
     return -1;
 }
 
+/* Tally country c into *one, the one country named so far, or *many. */
+static void tally_country(const char **one, int *many, const char *c)
+{
+    if (*one && strcmp(*one, c))
+        *many = 1;
+    else if (!*one)
+        *one = c;
+}
+
 /* "The government said" where the item names no government: the one
  * country named in its sentence or the two before, else the dateline's,
  * else the outlet's home country when the item names no other, else the
  * one country the item names.  Its government is a body named "<demonym>
  * government" ("Norwegian government"), one per item; -1 when no country
  * fits. */
-static int country_government(doc *d, size_t k, const lex_entry *bn, struct item_country *ic)
+static int country_government(doc *d, size_t k, const lex_entry *bn)
 {
     const mention *m = &d->ments[k];
-    const char *near = NULL;
-    int near_many = 0;
-    /* (the last 512 mentions, as for the other descriptions) */
-    for (size_t j = k; j-- > 0 && k - j <= 512 && m->sent - d->ments[j].sent <= 2;) {
+    /* the one country named in its sentence or the two before (near), and
+     * before it in the item (only: one named only later is no antecedent),
+     * or many; among the last 512 mentions, as for the other descriptions */
+    const char *near = NULL, *only = NULL;
+    int near_many = 0, many = 0, in_near = 1;
+    for (size_t j = k; j-- > 0 && k - j <= 512 && (in_near || !many);) {
         const mention *p = &d->ments[j];
+        in_near = in_near && m->sent - p->sent <= 2;
         if (p->kind != M_COUNTRY || p->entity < 0 || !d->ents[p->entity].name)
             continue;
-        const char *c = d->ents[p->entity].name;
-        if (near && strcmp(near, c))
-            near_many = 1;
-        near = near ? near : c;
-    }
-    /* (the countries named before it: one named only later is no
-     * antecedent) */
-    ic->only = NULL;
-    ic->many = 0;
-    for (size_t j = k; j-- > 0 && k - j <= 512 && !ic->many;) {
-        const mention *p = &d->ments[j];
-        if (p->kind != M_COUNTRY || p->entity < 0 || !d->ents[p->entity].name)
-            continue;
-        const char *c = d->ents[p->entity].name;
-        if (ic->only && strcmp(ic->only, c))
-            ic->many = 1;
-        ic->only = ic->only ? ic->only : c;
+        if (in_near)
+            tally_country(&near, &near_many, d->ents[p->entity].name);
+        if (!many)
+            tally_country(&only, &many, d->ents[p->entity].name);
     }
     const char *home = outlet_home(d, bn);
     size_t hl = home ? strcspn(home, "+,") : 0;
@@ -3946,19 +3940,16 @@ static int country_government(doc *d, size_t k, const lex_entry *bn, struct item
         c = home && in_home(home, near) ? buf : near;
     else if (d->dateline_country)
         c = d->dateline_country;
-    else if (home && (!ic->only || (!ic->many && in_home(home, ic->only))))
+    else if (home && (!only || (!many && in_home(home, only))))
         c = buf;
-    else if (ic->only && !ic->many)
-        c = ic->only;
+    else if (only && !many)
+        c = only;
     if (!c)
         return -1;
     char key[64];
     size_t kl = lex_fold(c, strlen(c), key, sizeof key);
-    const lex_entry *ce = NULL;
-    for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e && !ce; e = e->next)
-        if (e->cat == LEX_COUNTRY && e->extra2)
-            ce = e;
-    if (!ce)
+    const lex_entry *ce = kl ? lex_find(lex_lookup(d->lex, key, kl), LEX_COUNTRY) : NULL;
+    if (!ce || !ce->extra2)
         return -1;
     static const char tail[] = " government";
     size_t dl = strlen(ce->extra2);
@@ -3978,7 +3969,6 @@ static int country_government(doc *d, size_t k, const lex_entry *bn, struct item
 
 void resolve_mentions(doc *d)
 {
-    struct item_country item_country = {0};
     const lex_entry *office = outlet_office(d);
     index_mentions_by_sentence(d);
     for (size_t k = 0; k < d->nments; k++) {
@@ -4226,11 +4216,12 @@ void resolve_mentions(doc *d)
             int fallback = -1, unknown = -1;
             /* a noun of body_nouns.tsv: a body whose name holds a word of
              * its kind fits ("the airline": "British Airways"); only a
-             * business mark lets another business named nearby stand in */
+             * firm word (words.tsv) lets another business named nearby
+             * stand in */
             /* (as the subject of a speech cue: elsewhere, a party met or a
              * signatory, the plain rule stands) */
             const lex_entry *bn = tok_lex(d, m->tok_end - 1, LEX_BODY_NOUN, NULL);
-            if (bn && !body_desc_speaks(d, m))
+            if (bn && !desc_speaks(d, m->tok_start, m->tok_end))
                 bn = NULL;
             /* "the central bank" (try_org_desc): a body named with "bank"
              * that no legal form makes a business; no fallback */
@@ -4269,14 +4260,13 @@ void resolve_mentions(doc *d)
                     m->entity = p->entity;
                     break;
                 }
-                if (bn && !(bn->bits & BODY_BUSINESS))
+                int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
+                if (bn && !firm)
                     continue;
                 /* "the company" is a business: not the regulator or the
                  * ministry named in between; a news outlet that reported
                  * it is not "the government", nor, in its own copy, "the
                  * company" (a media company elsewhere may be) */
-                int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0 ||
-                           (bn && (bn->bits & BODY_BUSINESS));
                 if ((firm && public_body(d, d->ents[p->entity].name)) ||
                     (outlet_mention(d, (int)j) &&
                      (!firm || (d->source.ptr && same_outlet(d->ents[p->entity].name, d->source)))))
@@ -4300,7 +4290,7 @@ void resolve_mentions(doc *d)
              * the item is about, as the subject of a speech cue */
             if (m->entity < 0 && bn && (bn->bits & BODY_COUNTRY) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE))
-                m->entity = country_government(d, k, bn, &item_country);
+                m->entity = country_government(d, k, bn);
             /* "the company said" paragraphs after the company was last
              * named: a business item's protagonist, the business named most
              * (no regulator, ministry or outlet) */
@@ -4324,10 +4314,10 @@ void resolve_mentions(doc *d)
                  * business before, so the one the item names most, later
                  * ones and lone names read as people ("But Cairn said")
                  * too; a lone name with no first name, office or country,
-                 * named at least twice outside quotations; only for the
-                 * subject of a speech cue ("the firm's internal controls"
-                 * may be any firm's) */
-                if (best < 0 && speech_follows(d, m->tok_end, d->ntoks)) {
+                 * named at least twice outside quotations; only for a
+                 * speaking description (desc_speaks, as for the body nouns:
+                 * "the firm's internal controls" may be any firm's) */
+                if (best < 0 && desc_speaks(d, m->tok_start, m->tok_end)) {
                     int lone = -1;
                     for (size_t j = k + 1; j < d->nments && j - k <= 512; j++) {
                         const mention *p = &d->ments[j];

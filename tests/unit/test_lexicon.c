@@ -292,6 +292,19 @@ static void test_states_class(void **state)
     assert_false(d.toks[tok_of("companies")].word_bits & W_STATES);
 }
 
+/* the suffix class: after a person's name, never the surname */
+static void test_suffix_class(void **state)
+{
+    (void)state;
+    annotate("Martin Luther King Jr. met John Sr and Pope John Paul II; Henry VIII was absent.");
+    assert_true(d.toks[tok_of("Jr")].word_bits & W_SUFFIX);
+    assert_true(d.toks[tok_of("Sr")].word_bits & W_SUFFIX);
+    assert_true(d.toks[tok_of("II")].word_bits & W_SUFFIX);
+    /* hard negatives: a surname, a numeral the list lacks */
+    assert_false(d.toks[tok_of("King")].word_bits & W_SUFFIX);
+    assert_false(d.toks[tok_of("VIII")].word_bits & W_SUFFIX);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -306,6 +319,7 @@ int main(void)
         cmocka_unit_test(test_first_person),
         cmocka_unit_test(test_lesser_words),
         cmocka_unit_test(test_states_class),
+        cmocka_unit_test(test_suffix_class),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);

@@ -669,6 +669,36 @@ static void test_two_people_one_surname(void **state)
     NT_CHECK(nt_said_by("Antony Blinken") != NULL);
 }
 
+/* "the wheat group said" (a modifier before a body noun) speaks in the
+ * same shapes as "the union said": after "after" and "before", which open
+ * a clause, and after the cue at the clause's end; not as a preposition's
+ * object ("an official with the wheat group said") */
+static void test_modified_body_description_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Veldanian Wheat Growers Association met on Monday. Prices rose after the "
+                "wheat group said exports would grow.");
+    NT_CHECK(nt_count_said_by("Veldanian Wheat Growers Association") == 1);
+    nt_run(PUB, "The Veldanian Wheat Growers Association met on Monday. Exports would grow, said "
+                "the wheat group.");
+    NT_CHECK(nt_count_said_by("Veldanian Wheat Growers Association") == 1);
+    nt_run(PUB, "The Veldanian Wheat Growers Association met on Monday. An official with the "
+                "wheat group said exports would grow.");
+    NT_CHECK(nt_count_said_by("Veldanian Wheat Growers Association") == 0);
+}
+
+/* "the lender said", "the bank said": a noun of the words.tsv firm class may
+ * be the business named nearby ("the company" is so); "the group said" may
+ * not: only a body of its kind (body_nouns.tsv) */
+static void test_firm_body_noun_takes_business(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Shares in Brelco Corp fell on Monday. The lender said profits would rise.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    nt_run(PUB, "Shares in Brelco Corp fell on Monday. The group said profits would rise.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+}
+
 /* Two particles in a row stay inside the surname: "von der Leyen". */
 static void test_double_particle(void **state)
 {
@@ -1398,8 +1428,8 @@ int main(void)
         cmocka_unit_test(test_acting_head),
         cmocka_unit_test(test_elect_title),
         cmocka_unit_test(test_lesser_holder_is_not_the_office),
-        cmocka_unit_test(test_double_particle),
-        cmocka_unit_test(test_bare_president_own_office),
+        cmocka_unit_test(test_modified_body_description_speaks),
+        cmocka_unit_test(test_firm_body_noun_takes_business),
         cmocka_unit_test(test_lower_case_starts),
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
