@@ -2785,27 +2785,22 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         int ing = ing_form(cv);
         /* "X was quoted (by Interfax) as saying": X speaks */
         int quoted_subj = ing ? quoted_as_saying(d, i, s, &quoted_from) : -1;
-        int with_subj = ing && quoted_subj < 0 ? with_subject(d, i, s) : -1;
-        if (with_subj >= 0) {
-            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.participle");
-            if (!e)
-                goto nomem;
-            set_speaker(d, e, with_subj);
-            e->ev.evidence_start = d->toks[d->ments[with_subj].tok_start].start;
-            e->ev.modality = clause_modality(d, i, s->tok_start);
-            if (cue_end < s->tok_end)
-                set_content(d, e, d->toks[cue_end].start, s->end, 0);
-            return NSV_OK;
-        }
         if (ing && quoted_subj < 0) {
             uint32_t b = i;
             while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
                    !(d->toks[b - 1].word_bits & W_AUX))
                 b--;
-            if (b == s->tok_start || !(be_tense(d, b - 1) || tok_is(&d->toks[b - 1], "been"))) {
-                int subj = participle_subject(d, i, s);
+            int progressive =
+                b > s->tok_start && (be_tense(d, b - 1) || tok_is(&d->toks[b - 1], "been"));
+            /* ", with X stressing": an absolute clause of its own subject,
+             * whatever the verb before it */
+            int subj = with_subject(d, i, s);
+            if (subj < 0 && !progressive) {
+                subj = participle_subject(d, i, s);
                 if (subj < 0)
                     return NSV_OK;
+            }
+            if (subj >= 0) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.participle");
                 if (!e)
                     goto nomem;
