@@ -688,6 +688,13 @@ static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, con
     return party_mention(d, b) ? b : -1;
 }
 
+/* Is t a noun of a message sent (message, telegram, letter), which speaks
+ * for its sender? */
+static int message_noun(const token *t)
+{
+    return tok_is(t, "message") || tok_is(t, "telegram") || tok_is(t, "letter");
+}
+
 /* "Putin's message said", "He sent a message ... The message reads, in
  * part:": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors).  The possessor before
@@ -708,9 +715,7 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
         const sentence *ks = &d->sents[t->sent];
         /* "delivered a message from President X to the Emir" (not "sent a
          * reply to a message from X": who sent it) */
-        if (tok_is(t, "from") && k > ks->tok_start &&
-            (tok_is(&d->toks[k - 1], "message") || tok_is(&d->toks[k - 1], "telegram") ||
-             tok_is(&d->toks[k - 1], "letter"))) {
+        if (tok_is(t, "from") && k > ks->tok_start && message_noun(&d->toks[k - 1])) {
             int sent = 0;
             for (uint32_t q = k - ks->tok_start > 32 ? k - 32 : ks->tok_start; q < k && !sent; q++)
                 sent = (d->toks[q].word_bits & W_SEND) != 0;
@@ -2463,8 +2468,7 @@ static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
         !tok_is(&d->toks[i - 1], "which") || !is_char(d, i - 2, ','))
         return 0;
     for (uint32_t k = i - 2; k-- > s->tok_start && k + 7 > i;)
-        if (tok_is(&d->toks[k], "message") || tok_is(&d->toks[k], "telegram") ||
-            tok_is(&d->toks[k], "letter"))
+        if (message_noun(&d->toks[k]))
             return 1;
     return 0;
 }
