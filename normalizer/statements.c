@@ -3367,16 +3367,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "Reagan blocked a bill he branded as protectionist": a pronoun
          * right after a noun, in a relative clause, is the subject opening
          * its own sentence (not after a comma or a quotation: "Reagan is
-         * wrong, he said"; nor after a verb or "that": "X said he told") */
+         * wrong, he said"; nor after a speech verb or "that", of the
+         * subord class: "X said he told") */
         uint32_t pt = d->ments[speaker].tok_start;
         const token *pw = pt > s->tok_start + 2 ? &d->toks[pt - 1] : NULL;
         if (pw && (pw->flags & T_WORD) && !(pw->flags & (T_CAP | T_IN_QUOTE)) &&
             !(pw->word_bits & (W_CONJ | W_SUBORD | W_PREP | W_AUX | W_ADVERB)) &&
-            !(pw->cats & (1u << LEX_SPEECH)) && !tok_is(pw, "that")) {
+            !(pw->cats & (1u << LEX_SPEECH))) {
+            /* (sentences (here - 1, here + 1): this one only) */
             int cs = here > 0
                          ? newer_subject(d, here - 1, here + 1, d->ments[speaker].pronoun_bits, 1)
                          : -1;
-            if (cs >= 0 && d->ments[cs].sent == here && d->ments[cs].tok_start < pt)
+            if (cs >= 0 && d->ments[cs].tok_start < pt)
                 voice = cs;
         }
     }
