@@ -890,6 +890,19 @@ static int is_if(const doc *d, uint32_t t)
            (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless"));
 }
 
+/* Where the attribution clause holding token `at` starts: after the last
+ * comma, semicolon or colon before it (with `quotes`, a quotation mark too),
+ * not before token `from`.  What stands before it is the content ("...,
+ * the Governor noted") or another clause. */
+static uint32_t attribution_start(const doc *d, uint32_t at, uint32_t from, int quotes)
+{
+    uint32_t c = at;
+    while (c > from && !is_char(d, c - 1, ',') && !is_char(d, c - 1, ';') &&
+           !is_char(d, c - 1, ':') && !(quotes && (d->toks[c - 1].flags & T_QUOTE)))
+        c--;
+    return c < from ? from : c;
+}
+
 /* The modality of a speech act whose own clause (speaker and cue) starts at
  * or before token `at`: clause_modality reads an "if" anywhere before the cue
  * as conditioning it, but an "if" in content that precedes the attribution
@@ -902,12 +915,7 @@ static nsv_modality speech_modality(const doc *d, uint32_t cue, uint32_t at, uin
     nsv_modality m = clause_modality(d, cue, from);
     if (m != NSV_MOD_HYPOTHETICAL)
         return m;
-    uint32_t c = at < cue ? at : cue;
-    while (c > from && !is_char(d, c - 1, ',') && !is_char(d, c - 1, ';') &&
-           !is_char(d, c - 1, ':') && !(d->toks[c - 1].flags & T_QUOTE))
-        c--;
-    if (c < from)
-        c = from;
+    uint32_t c = attribution_start(d, at < cue ? at : cue, from, 1);
     for (uint32_t t = c; t < cue; t++) {
         if (is_if(d, t))
             return m;
@@ -3488,7 +3496,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         e->ev.evidence_start = d->toks[i].start;
         e->ev.evidence_end = d->toks[cue_end - 1].end;
     }
-    for (uint32_t k = s->tok_start; k < d->ments[speaker].tok_start && k < i; k++)
+    /* "... when the Soviet leader insisted": a subordinating word of the
+     * attribution clause makes the speech subordinate (a later "he said"
+     * skips it); one in content before it does not ("The programme, which
+     * was formulated in 2017, is ahead of schedule, the Governor noted"), nor
+     * one of a clause before a comma ("Asked whether ..., Mr Howard told").
+     * A quotation mark ends no clause here: quoted words are skipped */
+    uint32_t sub_end = d->ments[speaker].tok_start < i ? d->ments[speaker].tok_start : i;
+    for (uint32_t k = attribution_start(d, sub_end, s->tok_start, 0); k < sub_end; k++)
         if ((d->toks[k].word_bits & W_SUBORD) && !tok_is(&d->toks[k], "that") &&
             !(d->toks[k].flags & T_IN_QUOTE))
             e->subordinate = 1;
