@@ -2352,13 +2352,27 @@ static unsigned drew_attention_of(const doc *d, uint32_t i, const sentence *s)
     return k + 2 - i;
 }
 
-/* "called it a big provocation", "called such behavior of the aggressor
- * an act of genocide", "called Texas a major US state": "called" with an
- * object and then "a"/"an" and a lower-case word characterises, as
- * "branded" does ("called him to congratulate", "called a meeting",
- * "called it a day", "called in a mediator" do not).  The cue at i. */
+/* Is the bare "called" at i a cue?  "called the plan \"reckless\"",
+ * "called it a \"bribes budget\"": naming something in quoted words takes a
+ * position; "called it a big provocation", "called such behavior of the
+ * aggressor an act of genocide", "called Texas a major US state": "called"
+ * with an object and then "a"/"an" and a lower-case word characterises, as
+ * "branded" does.  Otherwise "called" names ("a firm called X") or phones
+ * ("called him to congratulate", "called a meeting", "called it a day",
+ * "called in a mediator" are no cues). */
 static int called_characterises(const doc *d, uint32_t i, const sentence *s)
 {
+    /* (the quotation within eight words, not right after "called") */
+    for (uint32_t k = i + 1; k < s->tok_end && k < i + 9; k++) {
+        if (d->toks[k].flags & T_QUOTE_OPEN) {
+            if (k > i + 1)
+                return 1;
+            break;
+        }
+        if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
+            (d->toks[k].word_bits & (W_PREP | W_SUBORD | W_CONJ)))
+            break;
+    }
     uint32_t k = i + 1;
     /* (nor "called in a conciliator", "called off a strike": a particle
      * makes another verb) */
@@ -2720,23 +2734,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              tok_is(&d->toks[cue_end], "at") || (d->toks[i].flags & T_CAP) ||
              (i > s->tok_start && (d->toks[i - 1].flags & T_POSS))))
             return NSV_OK;
-        /* "called the plan \"reckless\"", "called it a \"bribes budget\"":
-         * naming something in quoted words takes a position; a bare
-         * "called" otherwise names ("a firm called X") or phones */
-        if (nw == 1 && tok_is(&d->toks[i], "called")) {
-            int named = 0;
-            for (uint32_t k = cue_end; k < s->tok_end && k < cue_end + 8; k++) {
-                if (d->toks[k].flags & T_QUOTE_OPEN) {
-                    named = k > cue_end;
-                    break;
-                }
-                if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
-                    (d->toks[k].word_bits & (W_PREP | W_SUBORD | W_CONJ)))
-                    break;
-            }
-            if (!named && !called_characterises(d, i, s))
-                return NSV_OK;
-        }
+        /* a bare "called" names or phones unless it characterises */
+        if (nw == 1 && tok_is(&d->toks[i], "called") && !called_characterises(d, i, s))
+            return NSV_OK;
         /* "asked them about their living conditions": a question on a
          * topic, no request (GUIDE: asked someone to do something); "asked
          * them to", "asked for information about", "asked about 30 firms
