@@ -4168,24 +4168,23 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             continue;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
             const token *t = &toks[i];
-            /* ("drew X's attention to" holds no cue of the lexicon) */
-            unsigned dw = t->flags & (T_IN_QUOTE | T_QUOTE) || t->start < body
-                              ? 0
-                              : drew_attention_of(d, i, s);
-            /* (nor ", which reads:" after a message noun) */
-            if (!dw && !(t->flags & (T_IN_QUOTE | T_QUOTE)) && t->start >= body &&
-                message_which_reads(d, i, s)) {
-                rc = statement_at(d, out, s, i, 1, SPEECH_NOUN_VERB, err);
-                if (rc)
-                    return rc;
-                continue;
-            }
-            if (dw) {
-                rc = statement_at(d, out, s, i, dw, SPEECH_VERB, err);
-                if (rc)
-                    return rc;
-                i += dw - 1;
-                continue;
+            /* two shapes of no cue of the lexicon: "drew X's attention to",
+             * ", which reads:" after a message noun */
+            if (!(t->flags & (T_IN_QUOTE | T_QUOTE)) && t->start >= body) {
+                unsigned dw = drew_attention_of(d, i, s);
+                if (dw) {
+                    rc = statement_at(d, out, s, i, dw, SPEECH_VERB, err);
+                    if (rc)
+                        return rc;
+                    i += dw - 1;
+                    continue;
+                }
+                if (message_which_reads(d, i, s)) {
+                    rc = statement_at(d, out, s, i, 1, SPEECH_NOUN_VERB, err);
+                    if (rc)
+                        return rc;
+                    continue;
+                }
             }
             if (!speech)
                 continue;
