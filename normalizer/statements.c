@@ -2495,6 +2495,56 @@ static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
+/* "He was advised to ... and said he had done nothing wrong": the subject
+ * that opens the sentence of the coordinated cue at i.  The mention, or
+ * -1. */
+static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
+        /* "Calls on the IAEA to act and explains": a name after a cue is
+         * its object, not the subject */
+        if (tok_lex(d, k, LEX_SPEECH, NULL))
+            return -1;
+        int m = mention_at(d, k);
+        if (m < 0 || d->ments[m].tok_start != k || !party_mention(d, m))
+            continue;
+        /* "Russia's energy coercion has put pressure ... and threatened",
+         * "Russia's Lavrov arrived and said": a possessive only modifies
+         * the subject after it, which speaks only when it is a person named
+         * right there */
+        uint32_t pe = d->ments[m].tok_end;
+        if (pe < i && (d->toks[pe].flags & T_POSS)) {
+            int pm = mention_at(d, pe + 1);
+            if (pm < 0 || d->ments[pm].tok_start != pe + 1 || d->ments[pm].kind != M_PERSON ||
+                !party_mention(d, pm))
+                return -1;
+            m = pm;
+        }
+        /* "Conservative Michael Fallon asked ... and said": a party or
+         * country word before the person who speaks (a spokesman still
+         * speaks for the body) */
+        if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) {
+            int pm = mention_at(d, d->ments[m].tok_end);
+            if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&
+                d->ments[pm].kind == M_PERSON && party_mention(d, pm) &&
+                !body_voice_title(d->ments[pm].role))
+                m = pm;
+        }
+        /* "Bankers ... but urged": a lone capitalised plural opening the
+         * sentence is no evidence of a name */
+        const mention *sm = &d->ments[m];
+        if (sm->kind == M_PERSON && lone_opening_word(d, m, s) && third_person_s(&d->toks[k]))
+            return -1;
+        /* "X is in prison, having been charged and denied bail": the verb
+         * shares a passive, X is acted on */
+        for (uint32_t b = sm->tok_end; b + 1 < i; b++)
+            if (tok_is(&d->toks[b], "having") && tok_is(&d->toks[b + 1], "been"))
+                return -1;
+        return m;
+    }
+    return -1;
+}
+
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -3201,53 +3251,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (speaker < 0 && coordinated_cue(d, i, s->tok_start) &&
             !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
-              out->v[out->n - 1].ev.type == NSV_EV_STATEMENT)) {
-            /* "He was advised to ... and said he had done nothing wrong": the
-             * subject that opens the sentence */
-            for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
-                /* "Calls on the IAEA to act and explains": a name after a
-                 * cue is its object, not the subject */
-                if (tok_lex(d, k, LEX_SPEECH, NULL))
-                    break;
-                int m = mention_at(d, k);
-                if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m)) {
-                    /* "Russia's energy coercion has put pressure ... and
-                     * threatened", "Russia's Lavrov arrived and said": a
-                     * possessive only modifies the subject after it, which
-                     * speaks only when it is a person named right there */
-                    uint32_t pe = d->ments[m].tok_end;
-                    if (pe < i && (d->toks[pe].flags & T_POSS)) {
-                        int pm = mention_at(d, pe + 1);
-                        if (pm < 0 || d->ments[pm].tok_start != pe + 1 ||
-                            d->ments[pm].kind != M_PERSON || !party_mention(d, pm))
-                            break;
-                        m = pm;
-                    }
-                    /* "Conservative Michael Fallon asked ... and said": a
-                     * party or country word before the person who speaks
-                     * (a spokesman still speaks for the body) */
-                    if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) {
-                        int pm = mention_at(d, d->ments[m].tok_end);
-                        if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&
-                            d->ments[pm].kind == M_PERSON && party_mention(d, pm) &&
-                            !body_voice_title(d->ments[pm].role))
-                            m = pm;
-                    }
-                    /* "Bankers ... but urged": a lone capitalised plural
-                     * opening the sentence is no evidence of a name */
-                    const mention *sm = &d->ments[m];
-                    if (!(sm->kind == M_PERSON && lone_opening_word(d, m, s) &&
-                          third_person_s(&d->toks[k])))
-                        speaker = m;
-                    /* "X is in prison, having been charged and denied
-                     * bail": the verb shares a passive, X is acted on */
-                    for (uint32_t b = sm->tok_end; speaker >= 0 && b + 1 < i; b++)
-                        if (tok_is(&d->toks[b], "having") && tok_is(&d->toks[b + 1], "been"))
-                            speaker = -1;
-                    break;
-                }
-            }
-        }
+              out->v[out->n - 1].ev.type == NSV_EV_STATEMENT))
+            speaker = coordinated_subject(d, i, s);
         if (speaker < 0 && coordinated_cue(d, i, s->tok_start)) {
             /* "thanked X ... and wished Y": the same speaker again */
             for (size_t k = out->n; k-- > 0;) {
