@@ -960,6 +960,18 @@ static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
                                                                                                : 0;
 }
 
+/* Where the name of mention m begins, not before token `from`: its mention
+ * may start after an "&" or "and" that the mention finder cut at ("Oil &
+ * Natural Gas Corp"). */
+static uint32_t name_start(const doc *d, int m, uint32_t from)
+{
+    uint32_t a = d->ments[m].tok_start;
+    while (a >= from + 2 && (is_char(d, a - 1, '&') || tok_is(&d->toks[a - 1], "and")) &&
+           (d->toks[a - 2].flags & T_CAP) && (d->toks[a - 2].flags & T_WORD))
+        a -= 2;
+    return a;
+}
+
 /* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
  * employers' federation, Jose Maria Cuevas, said": a full name set off by
  * commas right before cue token i, after a description; the person
@@ -981,7 +993,7 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     if (!body && (d->ments[m].kind != M_PERSON || e != i - 1 ||
                   d->ments[m].tok_end - d->ments[m].tok_start < 2))
         return -1;
-    uint32_t c = d->ments[m].tok_start;
+    uint32_t c = name_start(d, m, from);
     if (c < from + 2 || !is_char(d, c - 1, ','))
         return -1;
     /* "The firm, its president, X, and its vice president, Y, said": a
@@ -994,11 +1006,13 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     }
     /* "India's biggest oil firm, ONGC, says", "The world's biggest tobacco
      * consumer, China, has said": a body only after a lower-case
-     * description that opens the sentence, with no verb or clause in it */
+     * description that opens the sentence (after a wire dateline: "SEOUL,
+     * Oct 19 - South Korea's news agency, Yonhap, said"), with no verb or
+     * clause in it */
     if (body) {
         if (!(d->toks[c - 2].flags & T_WORD) || (d->toks[c - 2].flags & T_CAP))
             return -1;
-        for (uint32_t k = from; k < c - 1; k++)
+        for (uint32_t k = body_tok(d, from, c - 1); k < c - 1; k++)
             if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
                 (d->toks[k].word_bits & (W_AUX | W_SUBORD | W_CONJ)) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
@@ -2426,11 +2440,11 @@ static int long_who_appositive(const doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
-/* "One of the bidders who lost out, steel giant LNM, told", "India's
- * biggest oil firm, Oil & Natural Gas Corp (ONGC), says": the name that
- * closes an appositive set off by commas right before the cue, after
- * lower-case description words or after a description opening the
- * sentence.  The mention, or -1. */
+/* "One of the bidders who lost out, steel giant LNM, told", "another major
+ * shareholder, Cincinnati, Ohio, financier Carl Lindner, has also said": the
+ * name that closes an appositive set off by commas right before the cue,
+ * after lower-case description words (a name right after the comma is
+ * appositive_name's).  The mention, or -1. */
 static int name_closing_appositive(const doc *d, uint32_t i, const sentence *s)
 {
     /* (words of these classes make no description: "the", "of", "has") */
@@ -2449,35 +2463,15 @@ static int name_closing_appositive(const doc *d, uint32_t i, const sentence *s)
           (d->ments[m].kind == M_PERSON && d->ments[m].tok_end - d->ments[m].tok_start >= 2)) ||
         (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
         return -1;
-    uint32_t a = d->ments[m].tok_start;
-    /* (the name may begin before its mention: "Oil & Natural Gas Corp") */
-    while (a >= s->tok_start + 2 && (is_char(d, a - 1, '&') || tok_is(&d->toks[a - 1], "and")) &&
-           (d->toks[a - 2].flags & T_CAP) && (d->toks[a - 2].flags & T_WORD))
-        a -= 2;
+    uint32_t a = name_start(d, m, s->tok_start);
     uint32_t c = a;
     while (c > s->tok_start && a - c < 4 && (d->toks[c - 1].flags & T_WORD) &&
            !(d->toks[c - 1].flags & (T_CAP | T_IN_QUOTE | T_NUM)) &&
            !(d->toks[c - 1].word_bits & NOT_A_NOUN) && !(d->toks[c - 1].cats & (1u << LEX_SPEECH)))
         c--;
-    if (c == s->tok_start || !is_char(d, c - 1, ','))
+    /* (no description words: appositive_name's "firm, X, said") */
+    if (c == a || c == s->tok_start || !is_char(d, c - 1, ','))
         return -1;
-    if (c == a) {
-        /* no description words: the part before the comma opens the
-         * sentence and describes (ends in a lower-case noun, no cue, no
-         * person, at most ten tokens) */
-        uint32_t o = body_tok(d, s->tok_start, c - 1);
-        const token *l = &d->toks[c - 2];
-        if (c - 1 - o > 10 || c - 1 - o < 2 || !(l->flags & T_WORD) ||
-            (l->flags & (T_CAP | T_IN_QUOTE)) || (l->word_bits & NOT_A_NOUN) ||
-            (l->cats & (1u << LEX_SPEECH)))
-            return -1;
-        for (uint32_t t = o; t < c - 1; t++) {
-            int x = mention_at(d, t);
-            if ((d->toks[t].flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, t, ',') ||
-                tok_lex(d, t, LEX_SPEECH, NULL) || (x >= 0 && d->ments[x].kind == M_PERSON))
-                return -1;
-        }
-    }
     return m;
 }
 
