@@ -2982,9 +2982,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 speaker = person_of_unknown_firm(d, i, s);
             /* "sources close to X said": unnamed; "a letter sent to X said":
              * X only received it */
-            if (speaker >= 0 && object_of_to(d, speaker, s->tok_start) == 1)
+            int to = speaker >= 0 ? object_of_to(d, speaker, s->tok_start) : 0;
+            if (to == 1)
                 return NSV_OK;
-            if (speaker >= 0 && object_of_to(d, speaker, s->tok_start) == 2)
+            if (to == 2)
                 speaker = -1;
             if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
                 int oa = outlet_anaphor(d, i, s);
