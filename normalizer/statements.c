@@ -1358,6 +1358,13 @@ static int subject_before_who_clause(const doc *d, uint32_t i, const sentence *s
     return m;
 }
 
+/* "quoted" or "reported" before "as saying": a verb of relaying words,
+ * whose subject (passive) or object (active) is the one who speaks. */
+static int relaying_verb(const token *t)
+{
+    return tok_is(t, "quoted") || tok_is(t, "reported");
+}
+
 /* "Interfax quoted X as saying", "the paper quoted him as saying": the
  * person right after the active "quoted" (token q) speaks and the outlet
  * only relays; the object ends at "as" (token as) or at the comma of an
@@ -1391,7 +1398,7 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s, uint32_
     if (!tok_is(&d->toks[i], "saying") || i < s->tok_start + 4 || !tok_is(&d->toks[i - 1], "as"))
         return -1;
     for (uint32_t q = i - 1; q > s->tok_start + 1 && q + 24 > i; q--) {
-        if (!tok_is(&d->toks[q - 1], "quoted") && !tok_is(&d->toks[q - 1], "reported"))
+        if (!relaying_verb(&d->toks[q - 1]))
             continue;
         uint32_t a = q - 1;
         while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
@@ -2318,7 +2325,7 @@ static int with_subject(const doc *d, uint32_t i, const sentence *s)
     uint32_t k = i;
     /* "quoted as saying": the subject stands before "quoted" */
     if (tok_is(&d->toks[i], "saying") && k >= s->tok_start + 2 && tok_is(&d->toks[k - 1], "as") &&
-        (tok_is(&d->toks[k - 2], "quoted") || tok_is(&d->toks[k - 2], "reported")))
+        relaying_verb(&d->toks[k - 2]))
         k -= 2;
     while (k > s->tok_start && (d->toks[k - 1].word_bits & W_ADVERB) &&
            !(d->toks[k - 1].word_bits & W_AUX))
