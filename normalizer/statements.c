@@ -2383,6 +2383,13 @@ static unsigned drew_attention_of(const doc *d, uint32_t i, const sentence *s)
  * "called in a mediator" are no cues). */
 static int called_characterises(const doc *d, uint32_t i, const sentence *s)
 {
+    /* ("has been called \"reckless\" by the Tories": a passive before
+     * quoted words is read with "branded" and "described" below, where only
+     * a party named after "by" speaks: "was called \"Ocean\" by its
+     * builders" names) */
+    if (i > s->tok_start && i + 1 < s->tok_end && (d->toks[i - 1].word_bits & W_BE) &&
+        (d->toks[i + 1].flags & T_QUOTE_OPEN))
+        return 1;
     /* (the quotation within eight words, not right after "called") */
     for (uint32_t k = i + 1; k < s->tok_end && k < i + 9; k++) {
         if (d->toks[k].flags & T_QUOTE_OPEN) {

@@ -2944,8 +2944,11 @@ static void test_passive_characterisation_by(void **state)
     nt_run(PUB, "Her comments have been described as \"irresponsible\" and \"outrageous\" by the "
                 "Veldanian Human Rights Commission.");
     NT_CHECK(nt_count_said_by("Veldanian Human Rights Commission") == 1);
+    nt_run(PUB, "The plan has been called \"reckless\" by the Veldanian Party.");
+    NT_CHECK(nt_count_said_by("Veldanian Party") == 1);
     /* hard negative: a name given by unnamed people */
     no_statement("The ship was called \"Ocean\" by its builders.");
+    no_statement("The ship is called \"Ocean\" today.");
 }
 
 /* "On the question of X, Tory MP Ivan Dorov, who is a member of ... and
