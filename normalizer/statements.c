@@ -3082,18 +3082,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (speaker < 0)
             speaker = relative_who(d, i, s->tok_start);
-        if (speaker < 0)
-            speaker = long_appositive_subject(d, i, s);
-        if (speaker < 0)
-            speaker = subject_before_modifier(d, i, s);
-        if (speaker < 0)
-            speaker = subject_before_who_clause(d, i, s);
-        if (speaker < 0)
-            speaker = long_who_appositive(d, i, s);
-        if (speaker < 0)
-            speaker = name_closing_appositive(d, i, s);
-        if (speaker < 0)
-            speaker = lede_title_person(d, i, s);
+        /* the subject past a long appositive, modifier or "who" clause
+         * between it and the cue, else a lede's title the next sentence
+         * names: the first of these rules that finds one */
+        static int (*const past_between[])(const doc *, uint32_t, const sentence *) = {
+            long_appositive_subject, subject_before_modifier, subject_before_who_clause,
+            long_who_appositive,     name_closing_appositive, lede_title_person,
+        };
+        for (size_t r = 0; speaker < 0 && r < sizeof past_between / sizeof past_between[0]; r++)
+            speaker = past_between[r](d, i, s);
         /* "She said:" that no person resolves, right after a body's
          * spokeswoman spoke: that body */
         if (speaker < 0 && i > s->tok_start) {
