@@ -2553,6 +2553,35 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
+/* "has been branded \"deeply irresponsible\" by the Liberal Democrats",
+ * "been described as \"idle speculation\" by Downing Street": after the
+ * passive cue at i (ending at cue_end), a characterisation in quoted words,
+ * then its agent.  The agent's mention, its "by" at *by; else -1. */
+static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s,
+                                  uint32_t *by)
+{
+    if (!(tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
+          tok_is(&d->toks[i], "called")))
+        return -1;
+    uint32_t k = cue_end;
+    if (k < s->tok_end && tok_is(&d->toks[k], "as"))
+        k++;
+    int quoted = 0;
+    while (
+        k < s->tok_end && k < cue_end + 16 &&
+        ((d->toks[k].flags & (T_QUOTE | T_IN_QUOTE)) || (quoted && tok_is(&d->toks[k], "and")))) {
+        quoted |= (d->toks[k].flags & T_IN_QUOTE) != 0;
+        k++;
+    }
+    if (!quoted || k + 1 >= s->tok_end || !tok_is(&d->toks[k], "by"))
+        return -1;
+    *by = k;
+    int m = party_right(d, k + 1, s->tok_end);
+    if (m < 0 && tok_is(&d->toks[k + 1], "the"))
+        m = party_right(d, k + 2, s->tok_end);
+    return m;
+}
+
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -2913,30 +2942,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                      tok_is(&d->toks[cue_end], "in")))
                     speaker = party_right(d, k + 1, s->tok_end);
             }
-            /* "has been branded \"deeply irresponsible\" by the Liberal
-             * Democrats", "been described as \"idle speculation\" by Downing
-             * Street": a characterisation in quoted words, then its agent */
-            uint32_t char_end = 0; /* the characterisation's end ("by") */
-            if (speaker < 0 &&
-                (tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
-                 tok_is(&d->toks[i], "called"))) {
-                uint32_t k = cue_end;
-                if (k < s->tok_end && tok_is(&d->toks[k], "as"))
-                    k++;
-                int quoted = 0;
-                while (k < s->tok_end && k < cue_end + 16 &&
-                       ((d->toks[k].flags & (T_QUOTE | T_IN_QUOTE)) ||
-                        (quoted && tok_is(&d->toks[k], "and")))) {
-                    quoted |= (d->toks[k].flags & T_IN_QUOTE) != 0;
-                    k++;
-                }
-                if (quoted && k + 1 < s->tok_end && tok_is(&d->toks[k], "by")) {
-                    char_end = k;
-                    speaker = party_right(d, k + 1, s->tok_end);
-                    if (speaker < 0 && tok_is(&d->toks[k + 1], "the"))
-                        speaker = party_right(d, k + 2, s->tok_end);
-                }
-            }
+            uint32_t char_end = 0; /* a characterisation's end ("by") */
+            if (speaker < 0)
+                speaker = characterisation_agent(d, i, cue_end, s, &char_end);
             /* "briefed by his national security team": not by him */
             if (speaker < 0 || possessive_pronoun(d, speaker))
                 return NSV_OK;
