@@ -688,6 +688,13 @@ static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, con
     return party_mention(d, b) ? b : -1;
 }
 
+/* Is t a noun of a message sent (message, telegram, letter), which speaks
+ * for its sender? */
+static int message_noun(const token *t)
+{
+    return tok_is(t, "message") || tok_is(t, "telegram") || tok_is(t, "letter");
+}
+
 /* "Putin's message said", "He sent a message ... The message reads, in
  * part:": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors).  The possessor before
@@ -708,9 +715,7 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
         const sentence *ks = &d->sents[t->sent];
         /* "delivered a message from President X to the Emir" (not "sent a
          * reply to a message from X": who sent it) */
-        if (tok_is(t, "from") && k > ks->tok_start &&
-            (tok_is(&d->toks[k - 1], "message") || tok_is(&d->toks[k - 1], "telegram") ||
-             tok_is(&d->toks[k - 1], "letter"))) {
+        if (tok_is(t, "from") && k > ks->tok_start && message_noun(&d->toks[k - 1])) {
             int sent = 0;
             for (uint32_t q = k - ks->tok_start > 32 ? k - 32 : ks->tok_start; q < k && !sent; q++)
                 sent = (d->toks[q].word_bits & W_SEND) != 0;
@@ -885,6 +890,19 @@ static int is_if(const doc *d, uint32_t t)
            (tok_is(&d->toks[t], "if") || tok_is(&d->toks[t], "unless"));
 }
 
+/* Where the attribution clause holding token `at` starts: after the last
+ * comma, semicolon or colon before it (with `quotes`, a quotation mark too),
+ * not before token `from`.  What stands before it is the content ("...,
+ * the Governor noted") or another clause. */
+static uint32_t attribution_start(const doc *d, uint32_t at, uint32_t from, int quotes)
+{
+    uint32_t c = at;
+    while (c > from && !is_char(d, c - 1, ',') && !is_char(d, c - 1, ';') &&
+           !is_char(d, c - 1, ':') && !(quotes && (d->toks[c - 1].flags & T_QUOTE)))
+        c--;
+    return c < from ? from : c;
+}
+
 /* The modality of a speech act whose own clause (speaker and cue) starts at
  * or before token `at`: clause_modality reads an "if" anywhere before the cue
  * as conditioning it, but an "if" in content that precedes the attribution
@@ -897,12 +915,7 @@ static nsv_modality speech_modality(const doc *d, uint32_t cue, uint32_t at, uin
     nsv_modality m = clause_modality(d, cue, from);
     if (m != NSV_MOD_HYPOTHETICAL)
         return m;
-    uint32_t c = at < cue ? at : cue;
-    while (c > from && !is_char(d, c - 1, ',') && !is_char(d, c - 1, ';') &&
-           !is_char(d, c - 1, ':') && !(d->toks[c - 1].flags & T_QUOTE))
-        c--;
-    if (c < from)
-        c = from;
+    uint32_t c = attribution_start(d, at < cue ? at : cue, from, 1);
     for (uint32_t t = c; t < cue; t++) {
         if (is_if(d, t))
             return m;
@@ -947,6 +960,18 @@ static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
                                                                                                : 0;
 }
 
+/* Where the name of mention m begins, not before token `from`: its mention
+ * may start after an "&" or "and" that the mention finder cut at ("Oil &
+ * Natural Gas Corp"). */
+static uint32_t name_start(const doc *d, int m, uint32_t from)
+{
+    uint32_t a = d->ments[m].tok_start;
+    while (a >= from + 2 && (is_char(d, a - 1, '&') || tok_is(&d->toks[a - 1], "and")) &&
+           (d->toks[a - 2].flags & T_CAP) && (d->toks[a - 2].flags & T_WORD))
+        a -= 2;
+    return a;
+}
+
 /* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
  * employers' federation, Jose Maria Cuevas, said": a full name set off by
  * commas right before cue token i, after a description; the person
@@ -968,7 +993,7 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     if (!body && (d->ments[m].kind != M_PERSON || e != i - 1 ||
                   d->ments[m].tok_end - d->ments[m].tok_start < 2))
         return -1;
-    uint32_t c = d->ments[m].tok_start;
+    uint32_t c = name_start(d, m, from);
     if (c < from + 2 || !is_char(d, c - 1, ','))
         return -1;
     /* "The firm, its president, X, and its vice president, Y, said": a
@@ -981,11 +1006,13 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     }
     /* "India's biggest oil firm, ONGC, says", "The world's biggest tobacco
      * consumer, China, has said": a body only after a lower-case
-     * description that opens the sentence, with no verb or clause in it */
+     * description that opens the sentence (after a wire dateline: "SEOUL,
+     * Oct 19 - South Korea's news agency, Yonhap, said"), with no verb or
+     * clause in it */
     if (body) {
         if (!(d->toks[c - 2].flags & T_WORD) || (d->toks[c - 2].flags & T_CAP))
             return -1;
-        for (uint32_t k = from; k < c - 1; k++)
+        for (uint32_t k = body_tok(d, from, c - 1); k < c - 1; k++)
             if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
                 (d->toks[k].word_bits & (W_AUX | W_SUBORD | W_CONJ)) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
@@ -1331,6 +1358,13 @@ static int subject_before_who_clause(const doc *d, uint32_t i, const sentence *s
     return m;
 }
 
+/* "quoted" or "reported" before "as saying": a verb of relaying words,
+ * whose subject (passive) or object (active) is the one who speaks. */
+static int relaying_verb(const token *t)
+{
+    return tok_is(t, "quoted") || tok_is(t, "reported");
+}
+
 /* "Interfax quoted X as saying", "the paper quoted him as saying": the
  * person right after the active "quoted" (token q) speaks and the outlet
  * only relays; the object ends at "as" (token as) or at the comma of an
@@ -1364,7 +1398,7 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s, uint32_
     if (!tok_is(&d->toks[i], "saying") || i < s->tok_start + 4 || !tok_is(&d->toks[i - 1], "as"))
         return -1;
     for (uint32_t q = i - 1; q > s->tok_start + 1 && q + 24 > i; q--) {
-        if (!tok_is(&d->toks[q - 1], "quoted") && !tok_is(&d->toks[q - 1], "reported"))
+        if (!relaying_verb(&d->toks[q - 1]))
             continue;
         uint32_t a = q - 1;
         while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
@@ -2291,7 +2325,7 @@ static int with_subject(const doc *d, uint32_t i, const sentence *s)
     uint32_t k = i;
     /* "quoted as saying": the subject stands before "quoted" */
     if (tok_is(&d->toks[i], "saying") && k >= s->tok_start + 2 && tok_is(&d->toks[k - 1], "as") &&
-        (tok_is(&d->toks[k - 2], "quoted") || tok_is(&d->toks[k - 2], "reported")))
+        relaying_verb(&d->toks[k - 2]))
         k -= 2;
     while (k > s->tok_start && (d->toks[k - 1].word_bits & W_ADVERB) &&
            !(d->toks[k - 1].word_bits & W_AUX))
@@ -2339,13 +2373,34 @@ static unsigned drew_attention_of(const doc *d, uint32_t i, const sentence *s)
     return k + 2 - i;
 }
 
-/* "called it a big provocation", "called such behavior of the aggressor
- * an act of genocide", "called Texas a major US state": "called" with an
- * object and then "a"/"an" and a lower-case word characterises, as
- * "branded" does ("called him to congratulate", "called a meeting",
- * "called it a day", "called in a mediator" do not).  The cue at i. */
+/* Is the bare "called" at i a cue?  "called the plan \"reckless\"",
+ * "called it a \"bribes budget\"": naming something in quoted words takes a
+ * position; "called it a big provocation", "called such behavior of the
+ * aggressor an act of genocide", "called Texas a major US state": "called"
+ * with an object and then "a"/"an" and a lower-case word characterises, as
+ * "branded" does.  Otherwise "called" names ("a firm called X") or phones
+ * ("called him to congratulate", "called a meeting", "called it a day",
+ * "called in a mediator" are no cues). */
 static int called_characterises(const doc *d, uint32_t i, const sentence *s)
 {
+    /* ("has been called \"reckless\" by the Tories": a passive before
+     * quoted words is read with "branded" and "described" below, where only
+     * a party named after "by" speaks: "was called \"Ocean\" by its
+     * builders" names) */
+    if (i > s->tok_start && i + 1 < s->tok_end && (d->toks[i - 1].word_bits & W_BE) &&
+        (d->toks[i + 1].flags & T_QUOTE_OPEN))
+        return 1;
+    /* (the quotation within eight words, not right after "called") */
+    for (uint32_t k = i + 1; k < s->tok_end && k < i + 9; k++) {
+        if (d->toks[k].flags & T_QUOTE_OPEN) {
+            if (k > i + 1)
+                return 1;
+            break;
+        }
+        if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
+            (d->toks[k].word_bits & (W_PREP | W_SUBORD | W_CONJ)))
+            break;
+    }
     uint32_t k = i + 1;
     /* (nor "called in a conciliator", "called off a strike": a particle
      * makes another verb) */
@@ -2399,11 +2454,11 @@ static int long_who_appositive(const doc *d, uint32_t i, const sentence *s)
     return -1;
 }
 
-/* "One of the bidders who lost out, steel giant LNM, told", "India's
- * biggest oil firm, Oil & Natural Gas Corp (ONGC), says": the name that
- * closes an appositive set off by commas right before the cue, after
- * lower-case description words or after a description opening the
- * sentence.  The mention, or -1. */
+/* "One of the bidders who lost out, steel giant LNM, told", "another major
+ * shareholder, Cincinnati, Ohio, financier Carl Lindner, has also said": the
+ * name that closes an appositive set off by commas right before the cue,
+ * after lower-case description words (a name right after the comma is
+ * appositive_name's).  The mention, or -1. */
 static int name_closing_appositive(const doc *d, uint32_t i, const sentence *s)
 {
     /* (words of these classes make no description: "the", "of", "has") */
@@ -2422,35 +2477,15 @@ static int name_closing_appositive(const doc *d, uint32_t i, const sentence *s)
           (d->ments[m].kind == M_PERSON && d->ments[m].tok_end - d->ments[m].tok_start >= 2)) ||
         (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
         return -1;
-    uint32_t a = d->ments[m].tok_start;
-    /* (the name may begin before its mention: "Oil & Natural Gas Corp") */
-    while (a >= s->tok_start + 2 && (is_char(d, a - 1, '&') || tok_is(&d->toks[a - 1], "and")) &&
-           (d->toks[a - 2].flags & T_CAP) && (d->toks[a - 2].flags & T_WORD))
-        a -= 2;
+    uint32_t a = name_start(d, m, s->tok_start);
     uint32_t c = a;
     while (c > s->tok_start && a - c < 4 && (d->toks[c - 1].flags & T_WORD) &&
            !(d->toks[c - 1].flags & (T_CAP | T_IN_QUOTE | T_NUM)) &&
            !(d->toks[c - 1].word_bits & NOT_A_NOUN) && !(d->toks[c - 1].cats & (1u << LEX_SPEECH)))
         c--;
-    if (c == s->tok_start || !is_char(d, c - 1, ','))
+    /* (no description words: appositive_name's "firm, X, said") */
+    if (c == a || c == s->tok_start || !is_char(d, c - 1, ','))
         return -1;
-    if (c == a) {
-        /* no description words: the part before the comma opens the
-         * sentence and describes (ends in a lower-case noun, no cue, no
-         * person, at most ten tokens) */
-        uint32_t o = body_tok(d, s->tok_start, c - 1);
-        const token *l = &d->toks[c - 2];
-        if (c - 1 - o > 10 || c - 1 - o < 2 || !(l->flags & T_WORD) ||
-            (l->flags & (T_CAP | T_IN_QUOTE)) || (l->word_bits & NOT_A_NOUN) ||
-            (l->cats & (1u << LEX_SPEECH)))
-            return -1;
-        for (uint32_t t = o; t < c - 1; t++) {
-            int x = mention_at(d, t);
-            if ((d->toks[t].flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, t, ',') ||
-                tok_lex(d, t, LEX_SPEECH, NULL) || (x >= 0 && d->ments[x].kind == M_PERSON))
-                return -1;
-        }
-    }
     return m;
 }
 
@@ -2463,10 +2498,88 @@ static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
         !tok_is(&d->toks[i - 1], "which") || !is_char(d, i - 2, ','))
         return 0;
     for (uint32_t k = i - 2; k-- > s->tok_start && k + 7 > i;)
-        if (tok_is(&d->toks[k], "message") || tok_is(&d->toks[k], "telegram") ||
-            tok_is(&d->toks[k], "letter"))
+        if (message_noun(&d->toks[k]))
             return 1;
     return 0;
+}
+
+/* "He was advised to ... and said he had done nothing wrong": the subject
+ * that opens the sentence of the coordinated cue at i.  The mention, or
+ * -1. */
+static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
+        /* "Calls on the IAEA to act and explains": a name after a cue is
+         * its object, not the subject */
+        if (tok_lex(d, k, LEX_SPEECH, NULL))
+            return -1;
+        int m = mention_at(d, k);
+        if (m < 0 || d->ments[m].tok_start != k || !party_mention(d, m))
+            continue;
+        /* "Russia's energy coercion has put pressure ... and threatened",
+         * "Russia's Lavrov arrived and said": a possessive only modifies
+         * the subject after it, which speaks only when it is a person named
+         * right there */
+        uint32_t pe = d->ments[m].tok_end;
+        if (pe < i && (d->toks[pe].flags & T_POSS)) {
+            int pm = mention_at(d, pe + 1);
+            if (pm < 0 || d->ments[pm].tok_start != pe + 1 || d->ments[pm].kind != M_PERSON ||
+                !party_mention(d, pm))
+                return -1;
+            m = pm;
+        }
+        /* "Conservative Michael Fallon asked ... and said": a party or
+         * country word before the person who speaks (a spokesman still
+         * speaks for the body) */
+        if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) {
+            int pm = mention_at(d, d->ments[m].tok_end);
+            if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&
+                d->ments[pm].kind == M_PERSON && party_mention(d, pm) &&
+                !body_voice_title(d->ments[pm].role))
+                m = pm;
+        }
+        /* "Bankers ... but urged": a lone capitalised plural opening the
+         * sentence is no evidence of a name */
+        const mention *sm = &d->ments[m];
+        if (sm->kind == M_PERSON && lone_opening_word(d, m, s) && third_person_s(&d->toks[k]))
+            return -1;
+        /* "X is in prison, having been charged and denied bail": the verb
+         * shares a passive, X is acted on */
+        for (uint32_t b = sm->tok_end; b + 1 < i; b++)
+            if (tok_is(&d->toks[b], "having") && tok_is(&d->toks[b + 1], "been"))
+                return -1;
+        return m;
+    }
+    return -1;
+}
+
+/* "has been branded \"deeply irresponsible\" by the Liberal Democrats",
+ * "been described as \"idle speculation\" by Downing Street": after the
+ * passive cue at i (ending at cue_end), a characterisation in quoted words,
+ * then its agent.  The agent's mention, its "by" at *by; else -1. */
+static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s,
+                                  uint32_t *by)
+{
+    if (!(tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
+          tok_is(&d->toks[i], "called")))
+        return -1;
+    uint32_t k = cue_end;
+    if (k < s->tok_end && tok_is(&d->toks[k], "as"))
+        k++;
+    int quoted = 0;
+    while (
+        k < s->tok_end && k < cue_end + 16 &&
+        ((d->toks[k].flags & (T_QUOTE | T_IN_QUOTE)) || (quoted && tok_is(&d->toks[k], "and")))) {
+        quoted |= (d->toks[k].flags & T_IN_QUOTE) != 0;
+        k++;
+    }
+    if (!quoted || k + 1 >= s->tok_end || !tok_is(&d->toks[k], "by"))
+        return -1;
+    *by = k;
+    int m = party_right(d, k + 1, s->tok_end);
+    if (m < 0 && tok_is(&d->toks[k + 1], "the"))
+        m = party_right(d, k + 2, s->tok_end);
+    return m;
 }
 
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
@@ -2708,23 +2821,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              tok_is(&d->toks[cue_end], "at") || (d->toks[i].flags & T_CAP) ||
              (i > s->tok_start && (d->toks[i - 1].flags & T_POSS))))
             return NSV_OK;
-        /* "called the plan \"reckless\"", "called it a \"bribes budget\"":
-         * naming something in quoted words takes a position; a bare
-         * "called" otherwise names ("a firm called X") or phones */
-        if (nw == 1 && tok_is(&d->toks[i], "called")) {
-            int named = 0;
-            for (uint32_t k = cue_end; k < s->tok_end && k < cue_end + 8; k++) {
-                if (d->toks[k].flags & T_QUOTE_OPEN) {
-                    named = k > cue_end;
-                    break;
-                }
-                if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
-                    (d->toks[k].word_bits & (W_PREP | W_SUBORD | W_CONJ)))
-                    break;
-            }
-            if (!named && !called_characterises(d, i, s))
-                return NSV_OK;
-        }
+        /* a bare "called" names or phones unless it characterises */
+        if (nw == 1 && tok_is(&d->toks[i], "called") && !called_characterises(d, i, s))
+            return NSV_OK;
         /* "asked them about their living conditions": a question on a
          * topic, no request (GUIDE: asked someone to do something); "asked
          * them to", "asked for information about", "asked about 30 firms
@@ -2785,27 +2884,22 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         int ing = ing_form(cv);
         /* "X was quoted (by Interfax) as saying": X speaks */
         int quoted_subj = ing ? quoted_as_saying(d, i, s, &quoted_from) : -1;
-        int with_subj = ing && quoted_subj < 0 ? with_subject(d, i, s) : -1;
-        if (with_subj >= 0) {
-            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.participle");
-            if (!e)
-                goto nomem;
-            set_speaker(d, e, with_subj);
-            e->ev.evidence_start = d->toks[d->ments[with_subj].tok_start].start;
-            e->ev.modality = clause_modality(d, i, s->tok_start);
-            if (cue_end < s->tok_end)
-                set_content(d, e, d->toks[cue_end].start, s->end, 0);
-            return NSV_OK;
-        }
         if (ing && quoted_subj < 0) {
             uint32_t b = i;
             while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
                    !(d->toks[b - 1].word_bits & W_AUX))
                 b--;
-            if (b == s->tok_start || !(be_tense(d, b - 1) || tok_is(&d->toks[b - 1], "been"))) {
-                int subj = participle_subject(d, i, s);
+            int progressive =
+                b > s->tok_start && (be_tense(d, b - 1) || tok_is(&d->toks[b - 1], "been"));
+            /* ", with X stressing": an absolute clause of its own subject,
+             * whatever the verb before it */
+            int subj = with_subject(d, i, s);
+            if (subj < 0 && !progressive) {
+                subj = participle_subject(d, i, s);
                 if (subj < 0)
                     return NSV_OK;
+            }
+            if (subj >= 0) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.participle");
                 if (!e)
                     goto nomem;
@@ -2848,30 +2942,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                      tok_is(&d->toks[cue_end], "in")))
                     speaker = party_right(d, k + 1, s->tok_end);
             }
-            /* "has been branded \"deeply irresponsible\" by the Liberal
-             * Democrats", "been described as \"idle speculation\" by Downing
-             * Street": a characterisation in quoted words, then its agent */
-            uint32_t char_end = 0; /* the characterisation's end ("by") */
-            if (speaker < 0 &&
-                (tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
-                 tok_is(&d->toks[i], "called"))) {
-                uint32_t k = cue_end;
-                if (k < s->tok_end && tok_is(&d->toks[k], "as"))
-                    k++;
-                int quoted = 0;
-                while (k < s->tok_end && k < cue_end + 16 &&
-                       ((d->toks[k].flags & (T_QUOTE | T_IN_QUOTE)) ||
-                        (quoted && tok_is(&d->toks[k], "and")))) {
-                    quoted |= (d->toks[k].flags & T_IN_QUOTE) != 0;
-                    k++;
-                }
-                if (quoted && k + 1 < s->tok_end && tok_is(&d->toks[k], "by")) {
-                    char_end = k;
-                    speaker = party_right(d, k + 1, s->tok_end);
-                    if (speaker < 0 && tok_is(&d->toks[k + 1], "the"))
-                        speaker = party_right(d, k + 2, s->tok_end);
-                }
-            }
+            uint32_t char_end = 0; /* a characterisation's end ("by") */
+            if (speaker < 0)
+                speaker = characterisation_agent(d, i, cue_end, s, &char_end);
             /* "briefed by his national security team": not by him */
             if (speaker < 0 || possessive_pronoun(d, speaker))
                 return NSV_OK;
@@ -2931,9 +3004,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 speaker = person_of_unknown_firm(d, i, s);
             /* "sources close to X said": unnamed; "a letter sent to X said":
              * X only received it */
-            if (speaker >= 0 && object_of_to(d, speaker, s->tok_start) == 1)
+            int to = speaker >= 0 ? object_of_to(d, speaker, s->tok_start) : 0;
+            if (to == 1)
                 return NSV_OK;
-            if (speaker >= 0 && object_of_to(d, speaker, s->tok_start) == 2)
+            if (to == 2)
                 speaker = -1;
             if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
                 int oa = outlet_anaphor(d, i, s);
@@ -3016,18 +3090,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (speaker < 0)
             speaker = relative_who(d, i, s->tok_start);
-        if (speaker < 0)
-            speaker = long_appositive_subject(d, i, s);
-        if (speaker < 0)
-            speaker = subject_before_modifier(d, i, s);
-        if (speaker < 0)
-            speaker = subject_before_who_clause(d, i, s);
-        if (speaker < 0)
-            speaker = long_who_appositive(d, i, s);
-        if (speaker < 0)
-            speaker = name_closing_appositive(d, i, s);
-        if (speaker < 0)
-            speaker = lede_title_person(d, i, s);
+        /* the subject past a long appositive, modifier or "who" clause
+         * between it and the cue, else a lede's title the next sentence
+         * names: the first of these rules that finds one */
+        static int (*const past_between[])(const doc *, uint32_t, const sentence *) = {
+            long_appositive_subject, subject_before_modifier, subject_before_who_clause,
+            long_who_appositive,     name_closing_appositive, lede_title_person,
+        };
+        for (size_t r = 0; speaker < 0 && r < sizeof past_between / sizeof past_between[0]; r++)
+            speaker = past_between[r](d, i, s);
         /* "She said:" that no person resolves, right after a body's
          * spokeswoman spoke: that body */
         if (speaker < 0 && i > s->tok_start) {
@@ -3194,53 +3265,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (speaker < 0 && coordinated_cue(d, i, s->tok_start) &&
             !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
-              out->v[out->n - 1].ev.type == NSV_EV_STATEMENT)) {
-            /* "He was advised to ... and said he had done nothing wrong": the
-             * subject that opens the sentence */
-            for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
-                /* "Calls on the IAEA to act and explains": a name after a
-                 * cue is its object, not the subject */
-                if (tok_lex(d, k, LEX_SPEECH, NULL))
-                    break;
-                int m = mention_at(d, k);
-                if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m)) {
-                    /* "Russia's energy coercion has put pressure ... and
-                     * threatened", "Russia's Lavrov arrived and said": a
-                     * possessive only modifies the subject after it, which
-                     * speaks only when it is a person named right there */
-                    uint32_t pe = d->ments[m].tok_end;
-                    if (pe < i && (d->toks[pe].flags & T_POSS)) {
-                        int pm = mention_at(d, pe + 1);
-                        if (pm < 0 || d->ments[pm].tok_start != pe + 1 ||
-                            d->ments[pm].kind != M_PERSON || !party_mention(d, pm))
-                            break;
-                        m = pm;
-                    }
-                    /* "Conservative Michael Fallon asked ... and said": a
-                     * party or country word before the person who speaks
-                     * (a spokesman still speaks for the body) */
-                    if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) {
-                        int pm = mention_at(d, d->ments[m].tok_end);
-                        if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&
-                            d->ments[pm].kind == M_PERSON && party_mention(d, pm) &&
-                            !body_voice_title(d->ments[pm].role))
-                            m = pm;
-                    }
-                    /* "Bankers ... but urged": a lone capitalised plural
-                     * opening the sentence is no evidence of a name */
-                    const mention *sm = &d->ments[m];
-                    if (!(sm->kind == M_PERSON && lone_opening_word(d, m, s) &&
-                          third_person_s(&d->toks[k])))
-                        speaker = m;
-                    /* "X is in prison, having been charged and denied
-                     * bail": the verb shares a passive, X is acted on */
-                    for (uint32_t b = sm->tok_end; speaker >= 0 && b + 1 < i; b++)
-                        if (tok_is(&d->toks[b], "having") && tok_is(&d->toks[b + 1], "been"))
-                            speaker = -1;
-                    break;
-                }
-            }
-        }
+              out->v[out->n - 1].ev.type == NSV_EV_STATEMENT))
+            speaker = coordinated_subject(d, i, s);
         if (speaker < 0 && coordinated_cue(d, i, s->tok_start)) {
             /* "thanked X ... and wished Y": the same speaker again */
             for (size_t k = out->n; k-- > 0;) {
@@ -3368,16 +3394,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "Reagan blocked a bill he branded as protectionist": a pronoun
          * right after a noun, in a relative clause, is the subject opening
          * its own sentence (not after a comma or a quotation: "Reagan is
-         * wrong, he said"; nor after a verb or "that": "X said he told") */
+         * wrong, he said"; nor after a speech verb or "that", of the
+         * subord class: "X said he told") */
         uint32_t pt = d->ments[speaker].tok_start;
         const token *pw = pt > s->tok_start + 2 ? &d->toks[pt - 1] : NULL;
         if (pw && (pw->flags & T_WORD) && !(pw->flags & (T_CAP | T_IN_QUOTE)) &&
             !(pw->word_bits & (W_CONJ | W_SUBORD | W_PREP | W_AUX | W_ADVERB)) &&
-            !(pw->cats & (1u << LEX_SPEECH)) && !tok_is(pw, "that")) {
+            !(pw->cats & (1u << LEX_SPEECH))) {
+            /* (sentences (here - 1, here + 1): this one only) */
             int cs = here > 0
                          ? newer_subject(d, here - 1, here + 1, d->ments[speaker].pronoun_bits, 1)
                          : -1;
-            if (cs >= 0 && d->ments[cs].sent == here && d->ments[cs].tok_start < pt)
+            if (cs >= 0 && d->ments[cs].tok_start < pt)
                 voice = cs;
         }
     }
@@ -3487,7 +3515,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         e->ev.evidence_start = d->toks[i].start;
         e->ev.evidence_end = d->toks[cue_end - 1].end;
     }
-    for (uint32_t k = s->tok_start; k < d->ments[speaker].tok_start && k < i; k++)
+    /* "... when the Soviet leader insisted": a subordinating word of the
+     * attribution clause makes the speech subordinate (a later "he said"
+     * skips it); one in content before it does not ("The programme, which
+     * was formulated in 2017, is ahead of schedule, the Governor noted"), nor
+     * one of a clause before a comma ("Asked whether ..., Mr Howard told").
+     * A quotation mark ends no clause here: quoted words are skipped */
+    uint32_t sub_end = d->ments[speaker].tok_start < i ? d->ments[speaker].tok_start : i;
+    for (uint32_t k = attribution_start(d, sub_end, s->tok_start, 0); k < sub_end; k++)
         if ((d->toks[k].word_bits & W_SUBORD) && !tok_is(&d->toks[k], "that") &&
             !(d->toks[k].flags & T_IN_QUOTE))
             e->subordinate = 1;
@@ -4152,24 +4187,23 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             continue;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
             const token *t = &toks[i];
-            /* ("drew X's attention to" holds no cue of the lexicon) */
-            unsigned dw = t->flags & (T_IN_QUOTE | T_QUOTE) || t->start < body
-                              ? 0
-                              : drew_attention_of(d, i, s);
-            /* (nor ", which reads:" after a message noun) */
-            if (!dw && !(t->flags & (T_IN_QUOTE | T_QUOTE)) && t->start >= body &&
-                message_which_reads(d, i, s)) {
-                rc = statement_at(d, out, s, i, 1, SPEECH_NOUN_VERB, err);
-                if (rc)
-                    return rc;
-                continue;
-            }
-            if (dw) {
-                rc = statement_at(d, out, s, i, dw, SPEECH_VERB, err);
-                if (rc)
-                    return rc;
-                i += dw - 1;
-                continue;
+            /* two shapes of no cue of the lexicon: "drew X's attention to",
+             * ", which reads:" after a message noun */
+            if (!(t->flags & (T_IN_QUOTE | T_QUOTE)) && t->start >= body) {
+                unsigned dw = drew_attention_of(d, i, s);
+                if (dw) {
+                    rc = statement_at(d, out, s, i, dw, SPEECH_VERB, err);
+                    if (rc)
+                        return rc;
+                    i += dw - 1;
+                    continue;
+                }
+                if (message_which_reads(d, i, s)) {
+                    rc = statement_at(d, out, s, i, 1, SPEECH_NOUN_VERB, err);
+                    if (rc)
+                        return rc;
+                    continue;
+                }
             }
             if (!speech)
                 continue;

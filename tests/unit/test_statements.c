@@ -2909,6 +2909,13 @@ static void test_drew_attention_of(void **state)
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
     /* hard negative: a thing that draws attention says nothing */
     no_statement("The fire drew the public's attention to the dangers of old wiring.");
+    /* a "which" in the content before "..., Ivan Dorov noted" leaves the
+     * speech unsubordinated: the next "he added" is Dorov's */
+    nt_run(PUB, "Petr Lanov drew Ivan Dorov's attention to the problem of dilapidated housing. "
+                "The programme, which was formulated in 2017, is being implemented ahead of "
+                "schedule, Ivan Dorov noted. There are plans to complete it by 2022, he added.");
+    NT_CHECK(nt_count_said_by("Petr Lanov") == 1);
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 2);
 }
 
 /* "called it a big provocation", "called Veldania a major partner":
@@ -2937,8 +2944,11 @@ static void test_passive_characterisation_by(void **state)
     nt_run(PUB, "Her comments have been described as \"irresponsible\" and \"outrageous\" by the "
                 "Veldanian Human Rights Commission.");
     NT_CHECK(nt_count_said_by("Veldanian Human Rights Commission") == 1);
+    nt_run(PUB, "The plan has been called \"reckless\" by the Veldanian Party.");
+    NT_CHECK(nt_count_said_by("Veldanian Party") == 1);
     /* hard negative: a name given by unnamed people */
     no_statement("The ship was called \"Ocean\" by its builders.");
+    no_statement("The ship is called \"Ocean\" today.");
 }
 
 /* "On the question of X, Tory MP Ivan Dorov, who is a member of ... and
