@@ -1392,19 +1392,60 @@ uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end)
                                                                                                : t;
 }
 
-/* "here in Sochi", "here in Hangzhou" said in the item: the one city (a
- * place with a country, no country itself) every such phrase names, or
- * NULL (none, or two different ones). */
+/* A host's greeting at t: "welcome you to Moscow", "welcome to Sochi",
+ * "see you in Moscow", "receive you in Xiamen".  Returns the token after
+ * "to"/"in", or 0.  Not one the speaker recalls or hopes for ("We were
+ * pleased to welcome you to Kyiv", "hope to see you in Moscow"). */
+static uint32_t greeting_place_at(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    uint32_t n = t + 1;
+    if (tok_is(k, "welcome")) {
+        if (n < d->ntoks && tok_is(&d->toks[n], "you"))
+            n++;
+    } else if (tok_is(k, "see") || tok_is(k, "receive")) {
+        if (n >= d->ntoks || !tok_is(&d->toks[n], "you"))
+            return 0;
+        n++;
+    } else {
+        return 0;
+    }
+    if (n + 1 >= d->ntoks || !(tok_is(&d->toks[n], "to") || tok_is(&d->toks[n], "in")))
+        return 0;
+    uint32_t s0 = d->sents[k->sent].tok_start;
+    for (uint32_t b = t > s0 + 6 ? t - 6 : s0; b < t; b++) {
+        const token *w = &d->toks[b];
+        if (tok_is(w, "were") || tok_is(w, "was") || tok_is(w, "had") || tok_is(w, "will") ||
+            tok_is(w, "hope") || tok_is(w, "forward") || tok_is(w, "always"))
+            return 0;
+    }
+    return n + 1;
+}
+
+/* "here in Sochi", "here in Hangzhou" said in the item, or a host's
+ * greeting "welcome you to Moscow": the one city (a place with a country,
+ * no country itself) every such phrase names, or NULL (none, or two
+ * different ones). */
 static const mention *here_in_place(const doc *d)
 {
     const mention *found = NULL;
     for (uint32_t t = 0; t + 2 < d->ntoks; t++) {
-        if (!tok_is(&d->toks[t], "here") || !tok_is(&d->toks[t + 1], "in"))
+        uint32_t at = 0;
+        int greeting = 0;
+        if (tok_is(&d->toks[t], "here") && tok_is(&d->toks[t + 1], "in"))
+            at = t + 2;
+        else if ((at = greeting_place_at(d, t)) != 0)
+            greeting = 1;
+        else
             continue;
-        int m = mention_at(d, t + 2);
-        if (m < 0 || d->ments[m].tok_start != t + 2)
+        int m = mention_at(d, at);
+        if (m < 0 || d->ments[m].tok_start != at)
             continue;
         const mention *x = &d->ments[m];
+        /* "welcome you to Russia", "to the Kremlin": no city named, and no
+         * doubt cast on one named elsewhere */
+        if (greeting && (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country)))
+            continue;
         /* "here in Russia" is where we live, not where we sit */
         if (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country))
             return NULL;

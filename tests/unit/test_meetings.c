@@ -2410,6 +2410,36 @@ static void test_here_in_city(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A host's greeting in the transcript, "It is a great pleasure to see you
+ * in Moscow", "welcome you to Sochi": the city is the lead meeting's place;
+ * one the speaker recalls ("We were pleased to welcome you to Kazan") or a
+ * country ("welcome you to Russia") gives none. */
+static void test_greeting_city(void **state)
+{
+    (void)state;
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "Good afternoon, Madam Minister. It is a great pleasure to see you in Moscow.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Moscow"));
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "Madam Minister, friends, let me welcome you to Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negatives */
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "We were pleased to welcome you to Kazan last year.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && !e->location_name);
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "Let me welcome you to Russia. We hope to see you in Kazan soon.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "held a meeting with Government members", "met with the Cabinet": the
  * state's executive by its bare head word is the body met. */
 static void test_bare_polity_met(void **state)
@@ -3507,6 +3537,7 @@ int main(void)
         cmocka_unit_test(test_was_pleased_to_meet),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
+        cmocka_unit_test(test_greeting_city),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
