@@ -676,6 +676,50 @@ int same_outlet(const char *name, nsv_str source)
 
 static const mention *here_in_place(const doc *d);
 
+/* A party of the meeting that is a gathering whose name opens with a city
+ * and ends with a setting noun (meeting_cues.tsv class multi: forum,
+ * conference, summit): the city is the meeting's place.  A country ("Russia-
+ * Africa Summit") or a body ("Shanghai Cooperation Organisation") is not. */
+static void gathering_city(doc *d, ev_draft *e)
+{
+    for (int k = 0; k < e->nents; k++) {
+        if (e->ents[k] < 0)
+            continue;
+        const entity *x = &d->ents[e->ents[k]];
+        if (x->kind != NSV_KIND_ORGANIZATION || !x->name)
+            continue;
+        const char *last = strrchr(x->name, ' ');
+        if (!last)
+            continue;
+        char key[64];
+        size_t kl = lex_fold(last + 1, strlen(last + 1), key, sizeof key);
+        const lex_entry *head = kl ? lex_find(lex_lookup(d->lex, key, kl), LEX_MEETING) : NULL;
+        if (!head || head->value != MEET_MULTI || head->canon)
+            continue;
+        /* the city: the longest of the name's first one to three words */
+        const char *w = x->name;
+        for (int n = 3; n >= 1; n--) {
+            const char *end = w;
+            for (int i = 0; i < n && end; i++)
+                end = strchr(end + (i > 0), ' ');
+            if (!end || end > last)
+                continue;
+            size_t len = (size_t)(end - w);
+            kl = len < sizeof key ? lex_fold(w, len, key, sizeof key) : 0;
+            const lex_entry *chain = kl ? lex_lookup(d->lex, key, kl) : NULL;
+            const lex_entry *city = lex_find(chain, LEX_PLACE);
+            if (!city)
+                city = lex_find(chain, LEX_CAPITAL);
+            if (city && city->canon && city->extra && strcmp(city->canon, city->extra) &&
+                !lex_find(chain, LEX_COUNTRY)) {
+                e->ev.location_name = city->canon;
+                e->ev.location_country = city->extra;
+                return;
+            }
+        }
+    }
+}
+
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
     /* The merge compares every pair of meetings: an item of thousands of
@@ -728,6 +772,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->ev.location_name = e->visit_place;
             e->ev.location_country = e->visit_country;
         }
+        /* "the St Petersburg International Economic Forum", "the Munich
+         * Security Conference": a gathering named after its city meets
+         * there, and so do the talks on its sidelines */
+        if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING)
+            gathering_city(d, e);
         /* "It is a pleasure to receive you here in Hangzhou": the city the
          * speakers are at is the place of the item's lead in-person meeting
          * (in paragraph 0, the headline's if any, or 1; not of meetings the

@@ -2440,6 +2440,26 @@ static void test_greeting_city(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A gathering named after its city, "the Munich Security Conference",
+ * "the St Petersburg International Economic Forum": the city is its place;
+ * a body named after a city ("the Shanghai Cooperation Organisation")
+ * gives none. */
+static void test_gathering_city(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chancellor Olaf Scholz took part in the Munich Security Conference.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Munich Security Conference");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Munich"));
+    nt_run(PUB, "Vladimir Putin met with Prime Minister of Japan Kenji Sato on the sidelines of "
+                "the St Petersburg International Economic Forum.");
+    e = nt_with_party(NSV_EV_MEETING, "St Petersburg International Economic Forum");
+    NT_CHECK(e && e->location_name && strstr(e->location_name, "Petersburg"));
+    /* hard negatives */
+    nt_run(PUB, "Vladimir Putin took part in the Shanghai Cooperation Organisation summit.");
+    e = nt_with_party(NSV_EV_MEETING, "Shanghai");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "held a meeting with Government members", "met with the Cabinet": the
  * state's executive by its bare head word is the body met. */
 static void test_bare_polity_met(void **state)
@@ -3538,6 +3558,7 @@ int main(void)
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
         cmocka_unit_test(test_greeting_city),
+        cmocka_unit_test(test_gathering_city),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
