@@ -675,6 +675,53 @@ int same_outlet(const char *name, nsv_str source)
 }
 
 static const mention *here_in_place(const doc *d);
+static int place_at(doc *d, ev_draft *e, uint32_t t);
+
+/* "The meeting took place at the Bor Recreation Centre", "The talks were
+ * held in the Prime Minister's office", "joined by X for the meeting which
+ * took place in Orlando": a bare meeting noun that points back places the
+ * last meeting reported up to its sentence (two sentences back at most, or
+ * the headline's when the text opens so), when that one has no place of
+ * its own. */
+static void placed_back(doc *d, ev_list *l)
+{
+    for (uint32_t t = 0; t + 4 < d->ntoks; t++) {
+        if (!tok_is(&d->toks[t], "the") || (d->toks[t].flags & T_IN_QUOTE))
+            continue;
+        unsigned nn = 0;
+        const lex_entry *noun = tok_lex(d, t + 1, LEX_MEETING, &nn);
+        if (!noun || noun->value != MEET_NOUN)
+            continue;
+        uint32_t k = t + 1 + nn, s = d->toks[t].sent;
+        uint32_t end = d->sents[s].tok_end;
+        if (k < end && (tok_is(&d->toks[k], "which") || tok_is(&d->toks[k], "that")))
+            k++;
+        if (k + 2 < end && tok_is(&d->toks[k], "took") && tok_is(&d->toks[k + 1], "place"))
+            k += 2;
+        else if (k + 2 < end && (tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were")) &&
+                 tok_is(&d->toks[k + 1], "held"))
+            k += 2;
+        else
+            continue;
+        if (!(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
+            continue;
+        ev_draft *last = NULL;
+        for (size_t i = 0; i < l->n; i++) {
+            ev_draft *e = &l->v[i];
+            /* a record of the bare noun itself has no parties: not it */
+            if (e->ev.type == NSV_EV_MEETING && !e->dropped &&
+                (e->nents >= 2 || (e->open_group && e->nents == 1)) && e->sent <= s &&
+                e->sent + 2 >= s && (!last || e->sent >= last->sent))
+                last = e;
+        }
+        if (!last || last->ev.location_name || last->ev.format == NSV_FORMAT_PHONE ||
+            last->ev.format == NSV_FORMAT_VIDEO)
+            continue;
+        /* "in the Kremlin" is a mention from "the" or from its noun */
+        if (!place_at(d, last, k + 1) && k + 2 < end && tok_is(&d->toks[k + 1], "the"))
+            place_at(d, last, k + 2);
+    }
+}
 
 /* A party of the meeting that is a gathering whose name opens with a city
  * and ends with a setting noun (meeting_cues.tsv class multi: forum,
@@ -748,6 +795,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     drop_title_repeats(l);
     laws_of_office_holder(d, l);
     signings_at_meetings(l);
+    placed_back(d, l);
     /* "here in <city>": looked for once, when a meeting first could take it */
     const mention *here = NULL;
     int here_known = 0;

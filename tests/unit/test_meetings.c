@@ -2460,6 +2460,30 @@ static void test_gathering_city(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "The meeting was held in the Kremlin." after the meeting: the bare noun
+ * points back and places it; a meeting with a place of its own keeps it,
+ * and a call is placed nowhere. */
+static void test_meeting_placed_back(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Governor Ivan Petrov. The meeting was held in the Kremlin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kremlin"));
+    nt_run(PUB, "Vice President Kamala Harris met with Governor Ron Tate. She was joined by "
+                "Secretary Xavier Becerra for the meeting which took place in Orlando, Florida.");
+    e = nt_with_party(NSV_EV_MEETING, "Tate");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Orlando"));
+    /* hard negatives */
+    nt_run(PUB, "Vladimir Putin met with Governor Ivan Petrov in Sochi. The meeting was held in "
+                "the Kremlin.");
+    e = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    nt_run(PUB, "Vladimir Putin had a telephone conversation with Governor Ivan Petrov. The "
+                "talks were held in Sochi last year.");
+    e = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "held a meeting with Government members", "met with the Cabinet": the
  * state's executive by its bare head word is the body met. */
 static void test_bare_polity_met(void **state)
@@ -3559,6 +3583,7 @@ int main(void)
         cmocka_unit_test(test_here_in_city),
         cmocka_unit_test(test_greeting_city),
         cmocka_unit_test(test_gathering_city),
+        cmocka_unit_test(test_meeting_placed_back),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
