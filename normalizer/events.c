@@ -1541,7 +1541,8 @@ static const mention *here_in_place(const doc *d)
         const mention *x = &d->ments[m];
         /* "welcome you to Russia", "to the Kremlin": no city named, and no
          * doubt cast on one named elsewhere */
-        if (greeting && (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country)))
+        if (greeting &&
+            (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country)))
             continue;
         /* "here in Russia" is where we live, not where we sit */
         if (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country))

@@ -2466,7 +2466,8 @@ static void test_gathering_city(void **state)
 static void test_meeting_placed_back(void **state)
 {
     (void)state;
-    nt_run(PUB, "Vladimir Putin met with Governor Ivan Petrov. The meeting was held in the Kremlin.");
+    nt_run(PUB,
+           "Vladimir Putin met with Governor Ivan Petrov. The meeting was held in the Kremlin.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Petrov");
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kremlin"));
     nt_run(PUB, "Vice President Kamala Harris met with Governor Ron Tate. She was joined by "
