@@ -1747,6 +1747,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         for (;;) {
             if (!(k < limit && k - j < 7 &&
                   ((d->toks[k].flags & T_CAP) ||
+                   /* "Burren Energy plc", "Lloyds Bank plc": a legal form
+                    * the wire writes in lower case closes the run */
+                   (k > j && (d->toks[k].word_bits & W_COMPANY) &&
+                    (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k - 1].flags & T_CAP)) ||
                    /* "Information Commissioner's Office", "Canadian Auto
                     * Workers' Union" */
                    (((d->toks[k].flags & T_POSS) || plural_apostrophe(d, k)) && k > j &&

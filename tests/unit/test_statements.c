@@ -1824,6 +1824,20 @@ static void test_possessive_company(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Burren Energy plc said": a legal form the wire writes in lower case
+ * closes the company's capitalised name, which "the firm" then stands for; a
+ * lone legal form names no company. */
+static void test_lower_case_legal_form(void **state)
+{
+    (void)state;
+    one_statement("Burren Energy plc said it had found oil in the Caspian.", "Burren Energy plc",
+                  "found oil", 0);
+    one_statement("Shares in Coldwater Mining plc rose 5%. The firm said output had doubled.",
+                  "Coldwater Mining plc", "output had doubled", 0);
+    /* hard negative: no capitalised name before it */
+    no_statement("The plc said it had found oil in the Caspian.");
+}
+
 /* "Robert Hunter, the bank's executive for Europe, Africa and the Middle East,
  * said": the name opening the sentence speaks across a long appositive. */
 static void test_long_appositive_subject(void **state)
@@ -3065,6 +3079,7 @@ int main(void)
         cmocka_unit_test(test_according_to_a_document),
         cmocka_unit_test(test_demonym_company),
         cmocka_unit_test(test_possessive_company),
+        cmocka_unit_test(test_lower_case_legal_form),
         cmocka_unit_test(test_home_office_holder),
         cmocka_unit_test(test_statement_speaks_for_author),
         cmocka_unit_test(test_long_appositive_subject),
