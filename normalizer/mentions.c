@@ -1521,6 +1521,27 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
            !company_hyphen(d, k + 1, limit);
 }
 
+/* May the ampersand at token k join one body's name: "Oil & Natural Gas
+ * Corp", "Goldman Sachs & Co", where up to three capitalised words after it
+ * end in a legal form (not "President & Director", titles; an "of" part,
+ * "Centers for Medicare & Medicaid Services", is let through by the
+ * caller). */
+static int ampersand_in_company(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (!is_punct(d, k, '&'))
+        return 0;
+    for (uint32_t h = k + 1; h < limit && h < k + 5; h++) {
+        const token *u = &d->toks[h];
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ)) || tok_lex(d, h, LEX_TITLE, NULL) ||
+            tok_lex(d, h, LEX_GIVEN_NAME, NULL))
+            return 0;
+        if ((u->word_bits & W_COMPANY) && !company_hyphen(d, h, limit))
+            return 1;
+    }
+    return 0;
+}
+
 /* A lower-case word of no closed class ("interim", "administration"). */
 static int lower_plain_word(const token *t)
 {
@@ -1833,10 +1854,15 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 (of_words || and_in_company(d, k + 1, limit, caps) ||
                  and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit)))
                 k++;
+            /* "&" the same way, inside the "of" part or before a legal form */
+            else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&
+                     !(d->toks[k + 1].word_bits & W_DET) &&
+                     (of_words || ampersand_in_company(d, k, limit)))
+                k++;
         }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")
          * or names a head's field ("Ministry of Digital Transformation") */
-        if (k > j && tok_is(&d->toks[k - 1], "and"))
+        if (k > j && (tok_is(&d->toks[k - 1], "and") || is_punct(d, k - 1, '&')))
             k--;
         /* "the Bush administration", "the Netanyahu government": one
          * capitalised name before a state's ruling body names the body */

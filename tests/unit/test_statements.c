@@ -1838,6 +1838,21 @@ static void test_lower_case_legal_form(void **state)
     no_statement("The plc said it had found oil in the Caspian.");
 }
 
+/* "Oil & Natural Gas Corp said": an ampersand before capitalised words that
+ * end in a legal form is inside the company's name; between titles it joins
+ * no body. */
+static void test_ampersand_in_company(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Oil & Natural Gas Corp said it would bid for the field.",
+                      "Oil & Natural Gas Corp", "bid for the field", 0);
+    NT_CHECK(e && strcmp(e->speaker.name, "Oil & Natural Gas Corp") == 0);
+    /* hard negative: titles joined by "&" before a person */
+    e = one_statement("President & Director Tom Hale said costs rose.", "Hale", "costs rose", 0);
+    NT_CHECK(e && strstr(e->speaker.name, "&") == NULL);
+}
+
 /* "Robert Hunter, the bank's executive for Europe, Africa and the Middle East,
  * said": the name opening the sentence speaks across a long appositive. */
 static void test_long_appositive_subject(void **state)
@@ -3080,6 +3095,7 @@ int main(void)
         cmocka_unit_test(test_demonym_company),
         cmocka_unit_test(test_possessive_company),
         cmocka_unit_test(test_lower_case_legal_form),
+        cmocka_unit_test(test_ampersand_in_company),
         cmocka_unit_test(test_home_office_holder),
         cmocka_unit_test(test_statement_speaks_for_author),
         cmocka_unit_test(test_long_appositive_subject),
