@@ -2092,6 +2092,42 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+/* "Cairn Energy", "Shares in Burren Energy rose": one plain capitalised
+ * word and a business noun that is never a person's name word (words.tsv
+ * nonname value NONNAME_SECTOR) name a company; the name finder stops
+ * before such a word.  Not inside a longer name ("Clean Energy Act",
+ * "Strategic Energy and Climate", "Minister for Renewable Energy"). */
+static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (i + 1 >= limit || !plain_capital(&d->toks[i]) || tok_lex(d, i, LEX_GIVEN_NAME, NULL))
+        return 0;
+    const token *h = &d->toks[i + 1];
+    if (!(h->flags & T_CAP) || (h->flags & (T_ALLCAPS | T_POSS)) || !(h->word_bits & W_NONNAME))
+        return 0;
+    const lex_entry *e = word_entry(d, i + 1, LEX_WORD);
+    if (!e || e->value != NONNAME_SECTOR)
+        return 0;
+    if (i > 0 && d->sents[d->toks[i].sent].tok_start < i &&
+        (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD)) ||
+         tok_is(&d->toks[i - 1], "of") || tok_is(&d->toks[i - 1], "for")))
+        return 0;
+    if (i + 2 < limit && (((d->toks[i + 2].flags & T_CAP) && (d->toks[i + 2].flags & T_WORD)) ||
+                          tok_is(&d->toks[i + 2], "and") || is_punct(d, i + 2, '&') ||
+                          is_punct(d, i + 2, '-')))
+        return 0;
+    const char *name = span_text(d, i, i + 2);
+    if (!name)
+        return -1;
+    /* "Encor Energy Corp Ltd ... Encor Energy": the company named before */
+    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
+    if (q >= 0)
+        return add_org_mention(d, i, i + 2, d->ents[q].name, d->ents[q].country, next);
+    int r = add_org_mention(d, i, i + 2, name, NULL, next);
+    if (r > 0)
+        d->ents[d->ments[d->nments - 1].entity].company = 1;
+    return r;
+}
+
 /* "Moody's said", "Foster's has said", "Standard and Poor's said": a
  * possessive with no noun to own, right before a speech verb, is a
  * company's name that ends in 's (not "Britain's", a country; not a person
@@ -2211,6 +2247,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     int r = try_ampersand_company(d, i, limit, next);
     if (!r)
         r = try_possessive_company(d, i, limit, next);
+    if (!r)
+        r = try_sector_company(d, i, limit, next);
     if (r)
         return r;
     uint32_t last = 0;

@@ -1853,6 +1853,23 @@ static void test_ampersand_in_company(void **state)
     NT_CHECK(e && strstr(e->speaker.name, "&") == NULL);
 }
 
+/* "Shares in Cairn Energy rose ... the firm said": one plain capitalised word
+ * before "Energy" (words.tsv nonname value 2) names a company; the same two
+ * words after a longer name stand for it; inside a body's name they do not. */
+static void test_sector_word_company(void **state)
+{
+    (void)state;
+    one_statement("Shares in Coldwater Energy rose 4% on Tuesday. The firm said output would double.",
+                  "Coldwater Energy", "output would double", 0);
+    one_statement("Talks with Marlow Energy Corp Ltd stalled. Marlow Energy said it would wait.",
+                  "Marlow Energy Corp Ltd", "it would wait", 0);
+    /* hard negatives: a ministry's field, and a word of no firm before it */
+    const nsv_event *e = one_statement("The Energy and Mines Ministry said output rose.",
+                                       "Energy and Mines Ministry", "output rose", 0);
+    NT_CHECK(e != NULL);
+    no_statement("The Minister for Renewable Energy said costs rose.");
+}
+
 /* "Robert Hunter, the bank's executive for Europe, Africa and the Middle East,
  * said": the name opening the sentence speaks across a long appositive. */
 static void test_long_appositive_subject(void **state)
@@ -3096,6 +3113,7 @@ int main(void)
         cmocka_unit_test(test_possessive_company),
         cmocka_unit_test(test_lower_case_legal_form),
         cmocka_unit_test(test_ampersand_in_company),
+        cmocka_unit_test(test_sector_word_company),
         cmocka_unit_test(test_home_office_holder),
         cmocka_unit_test(test_statement_speaks_for_author),
         cmocka_unit_test(test_long_appositive_subject),
