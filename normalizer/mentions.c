@@ -2128,6 +2128,38 @@ static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next
     return r;
 }
 
+/* Is the one unknown capitalised word at i a company by what is around it:
+ * "shares in Electrolux", a business noun right before it ("firm
+ * HealthSouth", "carmaker Ford"), or an appositive that ends in one
+ * ("Ford, the US car company,")?  Business nouns: words.tsv class firm. */
+static int company_context(const doc *d, uint32_t i, uint32_t limit)
+{
+    /* not the first word of a longer name: "firm Matthews and Wright",
+     * "Shares in Anglo-Swedish drug" */
+    if (i + 2 < limit && (tok_is(&d->toks[i + 1], "and") || is_punct(d, i + 1, '&') ||
+                          (is_punct(d, i + 1, '-') && !(d->toks[i + 1].flags & T_SPACE_BEFORE))))
+        return 0;
+    const token *p = i > 0 ? &d->toks[i - 1] : NULL;
+    if (p && p->sent == d->toks[i].sent) {
+        if (i >= 2 && tok_is(p, "in") && tok_is(&d->toks[i - 2], "shares"))
+            return 1;
+        if ((p->word_bits & W_FIRM) && !(p->flags & T_CAP))
+            return 1;
+    }
+    /* the appositive: ", the|a [up to four words] <firm noun>," */
+    if (i + 3 < limit && is_punct(d, i + 1, ',') && (d->toks[i + 2].word_bits & W_DET) &&
+        !(d->toks[i + 2].flags & T_CAP) && !(d->toks[i + 2].word_bits & W_POSSESSIVE)) {
+        for (uint32_t k = i + 3; k < limit && k < i + 8; k++) {
+            const token *u = &d->toks[k];
+            if ((u->flags & T_PUNCT) || (u->word_bits & (W_PREP | W_CONJ | W_SUBORD)))
+                return 0;
+            if ((u->word_bits & W_FIRM) && !(u->flags & T_CAP))
+                return k + 1 < limit && is_punct(d, k + 1, ',');
+        }
+    }
+    return 0;
+}
+
 /* "Moody's said", "Foster's has said", "Standard and Poor's said": a
  * possessive with no noun to own, right before a speech verb, is a
  * company's name that ends in 's (not "Britain's", a country; not a person
@@ -2371,6 +2403,13 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 speech_cue_after(d, end, limit, &k) && !(d->toks[k].flags & T_CAP) &&
                 !ing_form(&d->toks[k]))
                 return add_org_mention(d, i, end, span_text(d, i, end), d->ments[c].country, next);
+        }
+        if (ent < 0 && end == i + 1 && !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !d->toks[i].cats &&
+            !(d->toks[i].flags & T_ALLCAPS) && company_context(d, i, limit)) {
+            int r = add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+            if (r > 0)
+                d->ents[d->ments[d->nments - 1].entity].company = 1;
+            return r;
         }
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&

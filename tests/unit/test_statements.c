@@ -1870,6 +1870,26 @@ static void test_sector_word_company(void **state)
     no_statement("The Minister for Renewable Energy said costs rose.");
 }
 
+/* One unknown capitalised word is a company by its context: "shares in X",
+ * a business noun right before it ("carmaker X"), or an appositive ending in
+ * one ("X, the US car company,"); "the company said" then stands for it.  Not
+ * the first word of a longer name ("firm Hale and Dorr"). */
+static void test_company_by_context(void **state)
+{
+    (void)state;
+    one_statement("Shares in Vantrix fell 8% on Monday. The company said demand had slowed.",
+                  "Vantrix", "demand had slowed", 0);
+    one_statement("Indian carmaker Marota beat forecasts. The company said costs rose.", "Marota",
+                  "costs rose", 0);
+    nt_run(PUB, "Vantrix, the US software company, reported higher profits on Monday. "
+                "In addition, the company said costs rose.");
+    NT_CHECK(nt_count_said_by("Vantrix") >= 1);
+    /* hard negative: the first word of a longer name is no company alone */
+    nt_run(PUB, "Investment banking firm Hale and Dorr arranged the bonds. "
+                "The company said it would grow.");
+    NT_CHECK(nt_said_by("Hale") == NULL);
+}
+
 /* "Robert Hunter, the bank's executive for Europe, Africa and the Middle East,
  * said": the name opening the sentence speaks across a long appositive. */
 static void test_long_appositive_subject(void **state)
@@ -3114,6 +3134,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_legal_form),
         cmocka_unit_test(test_ampersand_in_company),
         cmocka_unit_test(test_sector_word_company),
+        cmocka_unit_test(test_company_by_context),
         cmocka_unit_test(test_home_office_holder),
         cmocka_unit_test(test_statement_speaks_for_author),
         cmocka_unit_test(test_long_appositive_subject),
