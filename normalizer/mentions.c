@@ -2287,6 +2287,24 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
+    /* "Mitsubishi Motors", "Wang Laboratories": a name that ends in a
+     * plural business noun (words.tsv firm_tail) and opens with no first
+     * name is a company, which "the carmaker said" may stand for */
+    if (end >= i + 2 && (d->toks[end - 1].word_bits & W_FIRM_TAIL) &&
+        !(d->toks[end - 1].flags & T_ALLCAPS) && !tok_lex(d, i, LEX_GIVEN_NAME, NULL) &&
+        !tok_lex(d, i, LEX_TITLE, NULL)) {
+        const char *name = span_text(d, i, end);
+        if (!name)
+            return -1;
+        /* "El Paso Electric Co ... El Paso Electric said": the one named before */
+        int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
+        if (q >= 0)
+            return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+        int r = add_org_mention(d, i, end, name, NULL, next);
+        if (r > 0)
+            d->ents[d->ments[d->nments - 1].entity].company = 1;
+        return r;
+    }
     /* "in Huta, Ivano-Frankivsk region": a name before an area word (class
      * area) is a place; read as a person, "He briefed" would stand for it */
     if (end < limit && (d->toks[end].word_bits & W_AREA) && !(d->toks[end].flags & T_CAP))

@@ -1890,6 +1890,22 @@ static void test_company_by_context(void **state)
     NT_CHECK(nt_said_by("Hale") == NULL);
 }
 
+/* "Mitsubishi Motors said": a name ending in a plural business noun
+ * (words.tsv firm_tail) with no first name is a company, which "the carmaker"
+ * then stands for; a short form stands for the full name named before; a
+ * first name keeps a person ("Anna Systems" is no firm). */
+static void test_firm_tail_name_is_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kawari Motors said sales fell 9%. The carmaker said it would cut 2,000 jobs.");
+    NT_CHECK(nt_count_said_by("Kawari Motors") == 2);
+    nt_run(PUB, "Talks with Genova Systems Corp stalled. Genova Systems said it would wait.");
+    NT_CHECK(nt_count_said_by("Genova Systems Corp") == 1);
+    /* hard negative: not a company when a first name opens it */
+    nt_run(PUB, "John Partners said the deal was fair. The company said nothing else.");
+    NT_CHECK(nt_count_said_by("John Partners") == 1);
+}
+
 /* "Robert Hunter, the bank's executive for Europe, Africa and the Middle East,
  * said": the name opening the sentence speaks across a long appositive. */
 static void test_long_appositive_subject(void **state)
@@ -3135,6 +3151,7 @@ int main(void)
         cmocka_unit_test(test_ampersand_in_company),
         cmocka_unit_test(test_sector_word_company),
         cmocka_unit_test(test_company_by_context),
+        cmocka_unit_test(test_firm_tail_name_is_company),
         cmocka_unit_test(test_home_office_holder),
         cmocka_unit_test(test_statement_speaks_for_author),
         cmocka_unit_test(test_long_appositive_subject),
