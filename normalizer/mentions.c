@@ -1860,6 +1860,29 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                      (of_words || ampersand_in_company(d, k, limit)))
                 k++;
         }
+        /* "Bank for Foreign Trade of the USSR", "Chamber of Commerce of the
+         * United States": a second "of" part that is only a country ends the
+         * body's name (a title or name after it starts a person: try_titled
+         * reads "Minister of Defence of Ukraine X" first; not "Forum of Youth
+         * of Russia and Azerbaijan", two countries) */
+        if (of_words >= 2 && k + 1 < limit && tok_is(&d->toks[k], "of")) {
+            uint32_t c = k + 1;
+            unsigned cw = 0;
+            if (tok_is(&d->toks[c], "the"))
+                c++;
+            if (c < limit && (d->toks[c].flags & T_CAP) && tok_lex(d, c, LEX_COUNTRY, &cw) &&
+                c + cw <= limit &&
+                !(c + cw < limit && (((d->toks[c + cw].flags & T_CAP) &&
+                                      (d->toks[c + cw].flags & T_WORD)) ||
+                                     tok_is(&d->toks[c + cw], "and")))) {
+                if (!country) {
+                    const lex_entry *ce = tok_lex(d, c, LEX_COUNTRY, NULL);
+                    country = ce ? ce->canon : NULL;
+                }
+                k = c + cw;
+                caps += (int)cw;
+            }
+        }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")
          * or names a head's field ("Ministry of Digital Transformation") */
         if (k > j && (tok_is(&d->toks[k - 1], "and") || is_punct(d, k - 1, '&')))

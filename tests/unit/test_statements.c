@@ -863,9 +863,13 @@ static void test_acronym_and_of_country(void **state)
     one_statement("Senator Anna Berg (D-Vt.) said the bill would pass.", "Berg",
                   "the bill would pass", 0);
     one_statement("Prices fell, the Veldan Embassy said.", "Veldan Embassy", "Prices fell", 0);
-    /* hard negatives: the country that ends a body's name is no speaker, and
-     * "of the United" before a cue read into "States" is no country tail */
-    no_statement("Car sales rose, the Association of Car Makers of South Africa (ACMSA) said.");
+    /* the country that ends a body's name is no speaker: the whole body is
+     * (test_body_of_country); and "of the United" before a cue read into
+     * "States" is no country tail */
+    const nsv_event *e =
+        one_statement("Car sales rose, the Association of Car Makers of South Africa (ACMSA) said.",
+                      "Association of Car Makers of South Africa", "Car sales rose", 0);
+    NT_CHECK(e && nt_said_by("South Africa") == e);
     no_statement("President Joe Biden of the United States held a call.");
     /* the meeting rules keep to party_left: a body behind an acronym and an
      * appositive is not taken as the one side of a convening */
@@ -1904,6 +1908,23 @@ static void test_firm_tail_name_is_company(void **state)
     /* hard negative: not a company when a first name opens it */
     nt_run(PUB, "John Partners said the deal was fair. The company said nothing else.");
     NT_CHECK(nt_count_said_by("John Partners") == 1);
+}
+
+/* "Bank for Foreign Trade of the USSR said": a second "of" part that is
+ * only a country ends the body's name, not cut before it; two countries
+ * joined by "and" are left out, and a title there still starts a person. */
+static void test_body_of_country(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement("The Bank for Foreign Trade of the USSR said it would lend.",
+                                       "Bank for Foreign Trade", "would lend", 0);
+    NT_CHECK(e && strcmp(e->speaker.name, "Bank for Foreign Trade of the USSR") == 0);
+    /* hard negatives */
+    nt_run(PUB, "The Forum of Youth Initiatives of Russia and Azerbaijan said it would meet.");
+    NT_CHECK(nt_said_by("Initiatives of Russia") == NULL);
+    e = one_statement("Minister of Defence of Ukraine Oleksii Reznikov said the line held.",
+                      "Reznikov", "the line held", 0);
+    NT_CHECK(e != NULL);
 }
 
 /* "Robert Hunter, the bank's executive for Europe, Africa and the Middle East,
@@ -3152,6 +3173,7 @@ int main(void)
         cmocka_unit_test(test_sector_word_company),
         cmocka_unit_test(test_company_by_context),
         cmocka_unit_test(test_firm_tail_name_is_company),
+        cmocka_unit_test(test_body_of_country),
         cmocka_unit_test(test_home_office_holder),
         cmocka_unit_test(test_statement_speaks_for_author),
         cmocka_unit_test(test_long_appositive_subject),
