@@ -113,8 +113,9 @@ enum word_class {
 #define W_SUFFIX (UINT64_C(1) << 59)       /* jr, sr, ii: after a name, never its surname */
 
 /* the nonname class's value (words.tsv): a word that makes a holder less
- * than the office ("deputy", "former", "elect") */
-enum nonname_value { NONNAME_LESSER = 1 };
+ * than the office ("deputy", "former", "elect"); a business noun that ends
+ * a company's name after one plain capitalised word ("Cairn Energy") */
+enum nonname_value { NONNAME_LESSER = 1, NONNAME_SECTOR = 2 };
 
 /* the be class's values (words.tsv): a finite form of "be" */
 enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };

@@ -1521,6 +1521,27 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
            !company_hyphen(d, k + 1, limit);
 }
 
+/* May the ampersand at token k join one body's name: "Oil & Natural Gas
+ * Corp", "Goldman Sachs & Co", where up to three capitalised words after it
+ * end in a legal form (not "President & Director", titles; an "of" part,
+ * "Centers for Medicare & Medicaid Services", is let through by the
+ * caller). */
+static int ampersand_in_company(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (!is_punct(d, k, '&'))
+        return 0;
+    for (uint32_t h = k + 1; h < limit && h < k + 5; h++) {
+        const token *u = &d->toks[h];
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ)) || tok_lex(d, h, LEX_TITLE, NULL) ||
+            tok_lex(d, h, LEX_GIVEN_NAME, NULL))
+            return 0;
+        if ((u->word_bits & W_COMPANY) && !company_hyphen(d, h, limit))
+            return 1;
+    }
+    return 0;
+}
+
 /* A lower-case word of no closed class ("interim", "administration"). */
 static int lower_plain_word(const token *t)
 {
@@ -1747,6 +1768,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         for (;;) {
             if (!(k < limit && k - j < 7 &&
                   ((d->toks[k].flags & T_CAP) ||
+                   /* "Burren Energy plc", "Lloyds Bank plc": a legal form
+                    * the wire writes in lower case closes the run */
+                   (k > j && (d->toks[k].word_bits & W_COMPANY) &&
+                    (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k - 1].flags & T_CAP)) ||
                    /* "Information Commissioner's Office", "Canadian Auto
                     * Workers' Union" */
                    (((d->toks[k].flags & T_POSS) || plural_apostrophe(d, k)) && k > j &&
@@ -1829,10 +1854,38 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 (of_words || and_in_company(d, k + 1, limit, caps) ||
                  and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit)))
                 k++;
+            /* "&" the same way, inside the "of" part or before a legal form */
+            else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&
+                     !(d->toks[k + 1].word_bits & W_DET) &&
+                     (of_words || ampersand_in_company(d, k, limit)))
+                k++;
+        }
+        /* "Bank for Foreign Trade of the USSR", "Chamber of Commerce of the
+         * United States": a second "of" part that is only a country ends the
+         * body's name (a title or name after it starts a person: try_titled
+         * reads "Minister of Defence of Ukraine X" first; not "Forum of Youth
+         * of Russia and Azerbaijan", two countries) */
+        if (of_words >= 2 && k + 1 < limit && tok_is(&d->toks[k], "of")) {
+            uint32_t c = k + 1;
+            unsigned cw = 0;
+            if (tok_is(&d->toks[c], "the"))
+                c++;
+            if (c < limit && (d->toks[c].flags & T_CAP) && tok_lex(d, c, LEX_COUNTRY, &cw) &&
+                c + cw <= limit &&
+                !(c + cw < limit && (((d->toks[c + cw].flags & T_CAP) &&
+                                      (d->toks[c + cw].flags & T_WORD)) ||
+                                     tok_is(&d->toks[c + cw], "and")))) {
+                if (!country) {
+                    const lex_entry *ce = tok_lex(d, c, LEX_COUNTRY, NULL);
+                    country = ce ? ce->canon : NULL;
+                }
+                k = c + cw;
+                caps += (int)cw;
+            }
         }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")
          * or names a head's field ("Ministry of Digital Transformation") */
-        if (k > j && tok_is(&d->toks[k - 1], "and"))
+        if (k > j && (tok_is(&d->toks[k - 1], "and") || is_punct(d, k - 1, '&')))
             k--;
         /* "the Bush administration", "the Netanyahu government": one
          * capitalised name before a state's ruling body names the body */
@@ -2062,6 +2115,74 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+/* "Cairn Energy", "Shares in Burren Energy rose": one plain capitalised
+ * word and a business noun that is never a person's name word (words.tsv
+ * nonname value NONNAME_SECTOR) name a company; the name finder stops
+ * before such a word.  Not inside a longer name ("Clean Energy Act",
+ * "Strategic Energy and Climate", "Minister for Renewable Energy"). */
+static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (i + 1 >= limit || !plain_capital(&d->toks[i]) || tok_lex(d, i, LEX_GIVEN_NAME, NULL))
+        return 0;
+    const token *h = &d->toks[i + 1];
+    if (!(h->flags & T_CAP) || (h->flags & (T_ALLCAPS | T_POSS)) || !(h->word_bits & W_NONNAME))
+        return 0;
+    const lex_entry *e = word_entry(d, i + 1, LEX_WORD);
+    if (!e || e->value != NONNAME_SECTOR)
+        return 0;
+    if (i > 0 && d->sents[d->toks[i].sent].tok_start < i &&
+        (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD)) ||
+         tok_is(&d->toks[i - 1], "of") || tok_is(&d->toks[i - 1], "for")))
+        return 0;
+    if (i + 2 < limit && (((d->toks[i + 2].flags & T_CAP) && (d->toks[i + 2].flags & T_WORD)) ||
+                          tok_is(&d->toks[i + 2], "and") || is_punct(d, i + 2, '&') ||
+                          is_punct(d, i + 2, '-')))
+        return 0;
+    const char *name = span_text(d, i, i + 2);
+    if (!name)
+        return -1;
+    /* "Encor Energy Corp Ltd ... Encor Energy": the company named before */
+    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
+    if (q >= 0)
+        return add_org_mention(d, i, i + 2, d->ents[q].name, d->ents[q].country, next);
+    int r = add_org_mention(d, i, i + 2, name, NULL, next);
+    if (r > 0)
+        d->ents[d->ments[d->nments - 1].entity].company = 1;
+    return r;
+}
+
+/* Is the one unknown capitalised word at i a company by what is around it:
+ * "shares in Electrolux", a business noun right before it ("firm
+ * HealthSouth", "carmaker Ford"), or an appositive that ends in one
+ * ("Ford, the US car company,")?  Business nouns: words.tsv class firm. */
+static int company_context(const doc *d, uint32_t i, uint32_t limit)
+{
+    /* not the first word of a longer name: "firm Matthews and Wright",
+     * "Shares in Anglo-Swedish drug" */
+    if (i + 2 < limit && (tok_is(&d->toks[i + 1], "and") || is_punct(d, i + 1, '&') ||
+                          (is_punct(d, i + 1, '-') && !(d->toks[i + 1].flags & T_SPACE_BEFORE))))
+        return 0;
+    const token *p = i > 0 ? &d->toks[i - 1] : NULL;
+    if (p && p->sent == d->toks[i].sent) {
+        if (i >= 2 && tok_is(p, "in") && tok_is(&d->toks[i - 2], "shares"))
+            return 1;
+        if ((p->word_bits & W_FIRM) && !(p->flags & T_CAP))
+            return 1;
+    }
+    /* the appositive: ", the|a [up to four words] <firm noun>," */
+    if (i + 3 < limit && is_punct(d, i + 1, ',') && (d->toks[i + 2].word_bits & W_DET) &&
+        !(d->toks[i + 2].flags & T_CAP) && !(d->toks[i + 2].word_bits & W_POSSESSIVE)) {
+        for (uint32_t k = i + 3; k < limit && k < i + 8; k++) {
+            const token *u = &d->toks[k];
+            if ((u->flags & T_PUNCT) || (u->word_bits & (W_PREP | W_CONJ | W_SUBORD)))
+                return 0;
+            if ((u->word_bits & W_FIRM) && !(u->flags & T_CAP))
+                return k + 1 < limit && is_punct(d, k + 1, ',');
+        }
+    }
+    return 0;
+}
+
 /* "Moody's said", "Foster's has said", "Standard and Poor's said": a
  * possessive with no noun to own, right before a speech verb, is a
  * company's name that ends in 's (not "Britain's", a country; not a person
@@ -2181,12 +2302,32 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     int r = try_ampersand_company(d, i, limit, next);
     if (!r)
         r = try_possessive_company(d, i, limit, next);
+    if (!r)
+        r = try_sector_company(d, i, limit, next);
     if (r)
         return r;
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
+    /* "Mitsubishi Motors", "Wang Laboratories": a name that ends in a
+     * plural business noun (words.tsv firm_tail) and opens with no first
+     * name is a company, which "the carmaker said" may stand for */
+    if (end >= i + 2 && (d->toks[end - 1].word_bits & W_FIRM_TAIL) &&
+        !(d->toks[end - 1].flags & T_ALLCAPS) && !tok_lex(d, i, LEX_GIVEN_NAME, NULL) &&
+        !tok_lex(d, i, LEX_TITLE, NULL)) {
+        const char *name = span_text(d, i, end);
+        if (!name)
+            return -1;
+        /* "El Paso Electric Co ... El Paso Electric said": the one named before */
+        int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
+        if (q >= 0)
+            return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+        int r = add_org_mention(d, i, end, name, NULL, next);
+        if (r > 0)
+            d->ents[d->ments[d->nments - 1].entity].company = 1;
+        return r;
+    }
     /* "in Huta, Ivano-Frankivsk region": a name before an area word (class
      * area) is a place; read as a person, "He briefed" would stand for it */
     if (end < limit && (d->toks[end].word_bits & W_AREA) && !(d->toks[end].flags & T_CAP))
@@ -2303,6 +2444,13 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 speech_cue_after(d, end, limit, &k) && !(d->toks[k].flags & T_CAP) &&
                 !ing_form(&d->toks[k]))
                 return add_org_mention(d, i, end, span_text(d, i, end), d->ments[c].country, next);
+        }
+        if (ent < 0 && end == i + 1 && !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !d->toks[i].cats &&
+            !(d->toks[i].flags & T_ALLCAPS) && company_context(d, i, limit)) {
+            int r = add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+            if (r > 0)
+                d->ents[d->ments[d->nments - 1].entity].company = 1;
+            return r;
         }
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&

@@ -863,9 +863,13 @@ static void test_acronym_and_of_country(void **state)
     one_statement("Senator Anna Berg (D-Vt.) said the bill would pass.", "Berg",
                   "the bill would pass", 0);
     one_statement("Prices fell, the Veldan Embassy said.", "Veldan Embassy", "Prices fell", 0);
-    /* hard negatives: the country that ends a body's name is no speaker, and
-     * "of the United" before a cue read into "States" is no country tail */
-    no_statement("Car sales rose, the Association of Car Makers of South Africa (ACMSA) said.");
+    /* the country that ends a body's name is no speaker: the whole body is
+     * (test_body_of_country); and "of the United" before a cue read into
+     * "States" is no country tail */
+    const nsv_event *e =
+        one_statement("Car sales rose, the Association of Car Makers of South Africa (ACMSA) said.",
+                      "Association of Car Makers of South Africa", "Car sales rose", 0);
+    NT_CHECK(e && nt_said_by("South Africa") == e);
     no_statement("President Joe Biden of the United States held a call.");
     /* the meeting rules keep to party_left: a body behind an acronym and an
      * appositive is not taken as the one side of a convening */
@@ -1822,6 +1826,105 @@ static void test_possessive_company(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     nt_run(PUB, "Brennan's said to be the favourite for the job.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "Burren Energy plc said": a legal form the wire writes in lower case
+ * closes the company's capitalised name, which "the firm" then stands for; a
+ * lone legal form names no company. */
+static void test_lower_case_legal_form(void **state)
+{
+    (void)state;
+    one_statement("Burren Energy plc said it had found oil in the Caspian.", "Burren Energy plc",
+                  "found oil", 0);
+    one_statement("Shares in Coldwater Mining plc rose 5%. The firm said output had doubled.",
+                  "Coldwater Mining plc", "output had doubled", 0);
+    /* hard negative: no capitalised name before it */
+    no_statement("The plc said it had found oil in the Caspian.");
+}
+
+/* "Oil & Natural Gas Corp said": an ampersand before capitalised words that
+ * end in a legal form is inside the company's name; between titles it joins
+ * no body. */
+static void test_ampersand_in_company(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Oil & Natural Gas Corp said it would bid for the field.",
+                      "Oil & Natural Gas Corp", "bid for the field", 0);
+    NT_CHECK(e && strcmp(e->speaker.name, "Oil & Natural Gas Corp") == 0);
+    /* hard negative: titles joined by "&" before a person */
+    e = one_statement("President & Director Tom Hale said costs rose.", "Hale", "costs rose", 0);
+    NT_CHECK(e && strstr(e->speaker.name, "&") == NULL);
+}
+
+/* "Shares in Cairn Energy rose ... the firm said": one plain capitalised word
+ * before "Energy" (words.tsv nonname value 2) names a company; the same two
+ * words after a longer name stand for it; inside a body's name they do not. */
+static void test_sector_word_company(void **state)
+{
+    (void)state;
+    one_statement("Shares in Coldwater Energy rose 4% on Tuesday. The firm said output would double.",
+                  "Coldwater Energy", "output would double", 0);
+    one_statement("Talks with Marlow Energy Corp Ltd stalled. Marlow Energy said it would wait.",
+                  "Marlow Energy Corp Ltd", "it would wait", 0);
+    /* hard negatives: a ministry's field, and a word of no firm before it */
+    const nsv_event *e = one_statement("The Energy and Mines Ministry said output rose.",
+                                       "Energy and Mines Ministry", "output rose", 0);
+    NT_CHECK(e != NULL);
+    no_statement("The Minister for Renewable Energy said costs rose.");
+}
+
+/* One unknown capitalised word is a company by its context: "shares in X",
+ * a business noun right before it ("carmaker X"), or an appositive ending in
+ * one ("X, the US car company,"); "the company said" then stands for it.  Not
+ * the first word of a longer name ("firm Hale and Dorr"). */
+static void test_company_by_context(void **state)
+{
+    (void)state;
+    one_statement("Shares in Vantrix fell 8% on Monday. The company said demand had slowed.",
+                  "Vantrix", "demand had slowed", 0);
+    one_statement("Indian carmaker Marota beat forecasts. The company said costs rose.", "Marota",
+                  "costs rose", 0);
+    nt_run(PUB, "Vantrix, the US software company, reported higher profits on Monday. "
+                "In addition, the company said costs rose.");
+    NT_CHECK(nt_count_said_by("Vantrix") >= 1);
+    /* hard negative: the first word of a longer name is no company alone */
+    nt_run(PUB, "Investment banking firm Hale and Dorr arranged the bonds. "
+                "The company said it would grow.");
+    NT_CHECK(nt_said_by("Hale") == NULL);
+}
+
+/* "Mitsubishi Motors said": a name ending in a plural business noun
+ * (words.tsv firm_tail) with no first name is a company, which "the carmaker"
+ * then stands for; a short form stands for the full name named before; a
+ * first name keeps a person ("Anna Systems" is no firm). */
+static void test_firm_tail_name_is_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kawari Motors said sales fell 9%. The carmaker said it would cut 2,000 jobs.");
+    NT_CHECK(nt_count_said_by("Kawari Motors") == 2);
+    nt_run(PUB, "Talks with Genova Systems Corp stalled. Genova Systems said it would wait.");
+    NT_CHECK(nt_count_said_by("Genova Systems Corp") == 1);
+    /* hard negative: not a company when a first name opens it */
+    nt_run(PUB, "John Partners said the deal was fair. The company said nothing else.");
+    NT_CHECK(nt_count_said_by("John Partners") == 1);
+}
+
+/* "Bank for Foreign Trade of the USSR said": a second "of" part that is
+ * only a country ends the body's name, not cut before it; two countries
+ * joined by "and" are left out, and a title there still starts a person. */
+static void test_body_of_country(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement("The Bank for Foreign Trade of the USSR said it would lend.",
+                                       "Bank for Foreign Trade", "would lend", 0);
+    NT_CHECK(e && strcmp(e->speaker.name, "Bank for Foreign Trade of the USSR") == 0);
+    /* hard negatives */
+    nt_run(PUB, "The Forum of Youth Initiatives of Russia and Azerbaijan said it would meet.");
+    NT_CHECK(nt_said_by("Initiatives of Russia") == NULL);
+    e = one_statement("Minister of Defence of Ukraine Oleksii Reznikov said the line held.",
+                      "Reznikov", "the line held", 0);
+    NT_CHECK(e != NULL);
 }
 
 /* "Robert Hunter, the bank's executive for Europe, Africa and the Middle East,
@@ -3065,6 +3168,12 @@ int main(void)
         cmocka_unit_test(test_according_to_a_document),
         cmocka_unit_test(test_demonym_company),
         cmocka_unit_test(test_possessive_company),
+        cmocka_unit_test(test_lower_case_legal_form),
+        cmocka_unit_test(test_ampersand_in_company),
+        cmocka_unit_test(test_sector_word_company),
+        cmocka_unit_test(test_company_by_context),
+        cmocka_unit_test(test_firm_tail_name_is_company),
+        cmocka_unit_test(test_body_of_country),
         cmocka_unit_test(test_home_office_holder),
         cmocka_unit_test(test_statement_speaks_for_author),
         cmocka_unit_test(test_long_appositive_subject),
