@@ -1872,9 +1872,9 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 c++;
             if (c < limit && (d->toks[c].flags & T_CAP) && tok_lex(d, c, LEX_COUNTRY, &cw) &&
                 c + cw <= limit &&
-                !(c + cw < limit && (((d->toks[c + cw].flags & T_CAP) &&
-                                      (d->toks[c + cw].flags & T_WORD)) ||
-                                     tok_is(&d->toks[c + cw], "and")))) {
+                !(c + cw < limit &&
+                  (((d->toks[c + cw].flags & T_CAP) && (d->toks[c + cw].flags & T_WORD)) ||
+                   tok_is(&d->toks[c + cw], "and")))) {
                 if (!country) {
                     const lex_entry *ce = tok_lex(d, c, LEX_COUNTRY, NULL);
                     country = ce ? ce->canon : NULL;
@@ -2134,9 +2134,9 @@ static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next
         (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD)) ||
          tok_is(&d->toks[i - 1], "of") || tok_is(&d->toks[i - 1], "for")))
         return 0;
-    if (i + 2 < limit && (((d->toks[i + 2].flags & T_CAP) && (d->toks[i + 2].flags & T_WORD)) ||
-                          tok_is(&d->toks[i + 2], "and") || is_punct(d, i + 2, '&') ||
-                          is_punct(d, i + 2, '-')))
+    if (i + 2 < limit &&
+        (((d->toks[i + 2].flags & T_CAP) && (d->toks[i + 2].flags & T_WORD)) ||
+         tok_is(&d->toks[i + 2], "and") || is_punct(d, i + 2, '&') || is_punct(d, i + 2, '-')))
         return 0;
     const char *name = span_text(d, i, i + 2);
     if (!name)

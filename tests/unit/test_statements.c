@@ -1848,9 +1848,8 @@ static void test_lower_case_legal_form(void **state)
 static void test_ampersand_in_company(void **state)
 {
     (void)state;
-    const nsv_event *e =
-        one_statement("Oil & Natural Gas Corp said it would bid for the field.",
-                      "Oil & Natural Gas Corp", "bid for the field", 0);
+    const nsv_event *e = one_statement("Oil & Natural Gas Corp said it would bid for the field.",
+                                       "Oil & Natural Gas Corp", "bid for the field", 0);
     NT_CHECK(e && strcmp(e->speaker.name, "Oil & Natural Gas Corp") == 0);
     /* hard negative: titles joined by "&" before a person */
     e = one_statement("President & Director Tom Hale said costs rose.", "Hale", "costs rose", 0);
@@ -1863,8 +1862,9 @@ static void test_ampersand_in_company(void **state)
 static void test_sector_word_company(void **state)
 {
     (void)state;
-    one_statement("Shares in Coldwater Energy rose 4% on Tuesday. The firm said output would double.",
-                  "Coldwater Energy", "output would double", 0);
+    one_statement(
+        "Shares in Coldwater Energy rose 4% on Tuesday. The firm said output would double.",
+        "Coldwater Energy", "output would double", 0);
     one_statement("Talks with Marlow Energy Corp Ltd stalled. Marlow Energy said it would wait.",
                   "Marlow Energy Corp Ltd", "it would wait", 0);
     /* hard negatives: a ministry's field, and a word of no firm before it */
