@@ -929,6 +929,31 @@ static int add_org_mention(doc *d, uint32_t i, uint32_t end, const char *name, c
     return org_mention_of(d, ent, i, end, name, country, next);
 }
 
+/* add_org_mention for a company: its entity is marked one, so "the firm
+ * said" may stand for it. */
+static int add_company_mention(doc *d, uint32_t i, uint32_t end, const char *name,
+                               const char *country, uint32_t *next)
+{
+    int r = add_org_mention(d, i, end, name, country, next);
+    if (r > 0)
+        d->ents[d->ments[d->nments - 1].entity].company = 1;
+    return r;
+}
+
+/* The company tokens i..end name: the body named before whose name they
+ * open ("El Paso Electric" for "El Paso Electric Co", "Encor Energy" for
+ * "Encor Energy Corp Ltd"), else a new company of that name. */
+static int company_named(doc *d, uint32_t i, uint32_t end, uint32_t *next)
+{
+    const char *name = span_text(d, i, end);
+    if (!name)
+        return -1;
+    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
+    if (q >= 0)
+        return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+    return add_company_mention(d, i, end, name, NULL, next);
+}
+
 /* "for Unison": an unknown capitalised name after a spokesperson is a body. */
 static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -2138,17 +2163,7 @@ static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next
         (((d->toks[i + 2].flags & T_CAP) && (d->toks[i + 2].flags & T_WORD)) ||
          tok_is(&d->toks[i + 2], "and") || is_punct(d, i + 2, '&') || is_punct(d, i + 2, '-')))
         return 0;
-    const char *name = span_text(d, i, i + 2);
-    if (!name)
-        return -1;
-    /* "Encor Energy Corp Ltd ... Encor Energy": the company named before */
-    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
-    if (q >= 0)
-        return add_org_mention(d, i, i + 2, d->ents[q].name, d->ents[q].country, next);
-    int r = add_org_mention(d, i, i + 2, name, NULL, next);
-    if (r > 0)
-        d->ents[d->ments[d->nments - 1].entity].company = 1;
-    return r;
+    return company_named(d, i, i + 2, next);
 }
 
 /* Is the one unknown capitalised word at i a company by what is around it:
@@ -2227,10 +2242,7 @@ static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *
     if (from > d->sents[d->toks[i].sent].tok_start && !(d->toks[from - 1].flags & T_PUNCT) &&
         !(d->toks[from - 1].word_bits & (W_CONJ | W_SUBORD | W_ADVERB)))
         return 0;
-    int r = add_org_mention(d, from, i + 2, span_text(d, from, i + 2), NULL, next);
-    if (r > 0)
-        d->ents[d->ments[d->nments - 1].entity].company = 1;
-    return r;
+    return add_company_mention(d, from, i + 2, span_text(d, from, i + 2), NULL, next);
 }
 
 /* '"...," said de Clercq.', '..., said al-Chalabi, who ...': a surname
@@ -2315,19 +2327,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * name is a company, which "the carmaker said" may stand for */
     if (end >= i + 2 && (d->toks[end - 1].word_bits & W_FIRM_TAIL) &&
         !(d->toks[end - 1].flags & T_ALLCAPS) && !tok_lex(d, i, LEX_GIVEN_NAME, NULL) &&
-        !tok_lex(d, i, LEX_TITLE, NULL)) {
-        const char *name = span_text(d, i, end);
-        if (!name)
-            return -1;
-        /* "El Paso Electric Co ... El Paso Electric said": the one named before */
-        int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
-        if (q >= 0)
-            return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
-        int r = add_org_mention(d, i, end, name, NULL, next);
-        if (r > 0)
-            d->ents[d->ments[d->nments - 1].entity].company = 1;
-        return r;
-    }
+        !tok_lex(d, i, LEX_TITLE, NULL))
+        return company_named(d, i, end, next);
     /* "in Huta, Ivano-Frankivsk region": a name before an area word (class
      * area) is a place; read as a person, "He briefed" would stand for it */
     if (end < limit && (d->toks[end].word_bits & W_AREA) && !(d->toks[end].flags & T_CAP))
@@ -2446,12 +2447,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 return add_org_mention(d, i, end, span_text(d, i, end), d->ments[c].country, next);
         }
         if (ent < 0 && end == i + 1 && !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !d->toks[i].cats &&
-            !(d->toks[i].flags & T_ALLCAPS) && company_context(d, i, limit)) {
-            int r = add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
-            if (r > 0)
-                d->ents[d->ments[d->nments - 1].entity].company = 1;
-            return r;
-        }
+            !(d->toks[i].flags & T_ALLCAPS) && company_context(d, i, limit))
+            return add_company_mention(d, i, end, span_text(d, i, end), NULL, next);
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
               !(d->toks[i - 1].flags & T_PARA_START) && d->toks[i - 1].sent == d->toks[i].sent &&
