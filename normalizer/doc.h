@@ -429,6 +429,15 @@ static inline int be_tense(const doc *d, uint32_t t)
     return e ? e->value : 0;
 }
 
+/* Do tokens t and t + 1 report an event as having happened: "took place",
+ * "was held", "were held" (be_tense BE_PAST)?  The caller keeps t + 1
+ * inside its sentence. */
+static inline int held_phrase(const doc *d, uint32_t t)
+{
+    return (tok_is(&d->toks[t], "took") && tok_is(&d->toks[t + 1], "place")) ||
+           (tok_is(&d->toks[t + 1], "held") && be_tense(d, t) == BE_PAST);
+}
+
 /* The entry of category `cat` of the longest phrase starting at token t, or
  * NULL; *nwords gets the phrase length.  Inline: most calls ask a token
  * that has no entry of the kind, which the category bits answer at once. */

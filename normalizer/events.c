@@ -696,13 +696,9 @@ static void placed_back(doc *d, ev_list *l)
         uint32_t end = d->sents[s].tok_end;
         if (k < end && (tok_is(&d->toks[k], "which") || tok_is(&d->toks[k], "that")))
             k++;
-        if (k + 2 < end && tok_is(&d->toks[k], "took") && tok_is(&d->toks[k + 1], "place"))
-            k += 2;
-        else if (k + 2 < end && (tok_is(&d->toks[k], "was") || tok_is(&d->toks[k], "were")) &&
-                 tok_is(&d->toks[k + 1], "held"))
-            k += 2;
-        else
+        if (!(k + 2 < end && held_phrase(d, k)))
             continue;
+        k += 2;
         if (!(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
             continue;
         ev_draft *last = NULL;
@@ -1642,9 +1638,7 @@ void ev_place(doc *d, ev_draft *e)
         /* "..., which took place in Glasgow": a relative clause about the
          * meeting itself still places it */
         uint32_t r = t + is_char(d, t, ',');
-        if (r + 2 < s->tok_end && (d->toks[r].word_bits & W_SUBORD) &&
-            ((tok_is(&d->toks[r + 1], "took") && tok_is(&d->toks[r + 2], "place")) ||
-             (tok_is(&d->toks[r + 2], "held") && be_tense(d, r + 1) == BE_PAST))) {
+        if (r + 2 < s->tok_end && (d->toks[r].word_bits & W_SUBORD) && held_phrase(d, r + 1)) {
             t = r + 2;
             continue;
         }

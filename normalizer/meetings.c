@@ -1865,9 +1865,7 @@ static int reported_held(const doc *d, uint32_t t, uint32_t end)
 {
     if (t + 1 < end && is_char(d, t, ',') && tok_is(&d->toks[t + 1], "which"))
         t += 2;
-    if (t + 1 < end && tok_is(&d->toks[t], "took") && tok_is(&d->toks[t + 1], "place"))
-        return 1;
-    return t + 1 < end && be_tense(d, t) == BE_PAST && tok_is(&d->toks[t + 1], "held");
+    return t + 1 < end && held_phrase(d, t);
 }
 
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
