@@ -1505,13 +1505,11 @@ static uint32_t greeting_place_at(const doc *d, uint32_t t)
     }
     if (n + 1 >= d->ntoks || !(tok_is(&d->toks[n], "to") || tok_is(&d->toks[n], "in")))
         return 0;
+    /* words.tsv class recalled */
     uint32_t s0 = d->sents[k->sent].tok_start;
-    for (uint32_t b = t > s0 + 6 ? t - 6 : s0; b < t; b++) {
-        const token *w = &d->toks[b];
-        if (tok_is(w, "were") || tok_is(w, "was") || tok_is(w, "had") || tok_is(w, "will") ||
-            tok_is(w, "hope") || tok_is(w, "forward") || tok_is(w, "always"))
+    for (uint32_t b = t > s0 + 6 ? t - 6 : s0; b < t; b++)
+        if (d->toks[b].word_bits & W_RECALLED)
             return 0;
-    }
     return n + 1;
 }
 
