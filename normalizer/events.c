@@ -1533,14 +1533,14 @@ static const mention *here_in_place(const doc *d)
         if (m < 0 || d->ments[m].tok_start != at)
             continue;
         const mention *x = &d->ments[m];
-        /* "welcome you to Russia", "to the Kremlin": no city named, and no
-         * doubt cast on one named elsewhere */
-        if (greeting &&
-            (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country)))
-            continue;
-        /* "here in Russia" is where we live, not where we sit */
-        if (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country))
+        /* "here in Russia" is where we live, not where we sit; a greeting's
+         * "welcome you to Russia", "to the Kremlin" names no city and casts
+         * no doubt on one named elsewhere */
+        if (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country)) {
+            if (greeting)
+                continue;
             return NULL;
+        }
         if (found && strcmp(found->name, x->name))
             return NULL;
         found = x;
