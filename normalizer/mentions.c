@@ -2147,7 +2147,8 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
  * "Strategic Energy and Climate", "Minister for Renewable Energy"). */
 static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
-    if (i + 1 >= limit || !plain_capital(&d->toks[i]) || tok_lex(d, i, LEX_GIVEN_NAME, NULL))
+    /* (a plain capital is in no lexicon list: no first name either) */
+    if (i + 1 >= limit || !plain_capital(&d->toks[i]))
         return 0;
     const token *h = &d->toks[i + 1];
     if (!(h->flags & T_CAP) || (h->flags & (T_ALLCAPS | T_POSS)) || !(h->word_bits & W_NONNAME))
