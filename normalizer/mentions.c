@@ -2447,8 +2447,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 !ing_form(&d->toks[k]))
                 return add_org_mention(d, i, end, span_text(d, i, end), d->ments[c].country, next);
         }
-        if (ent < 0 && end == i + 1 && !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !d->toks[i].cats &&
-            !(d->toks[i].flags & T_ALLCAPS) && company_context(d, i, limit))
+        /* (no cats: in no lexicon list, a first name's included) */
+        if (ent < 0 && end == i + 1 && !d->toks[i].cats && !(d->toks[i].flags & T_ALLCAPS) &&
+            company_context(d, i, limit))
             return add_company_mention(d, i, end, span_text(d, i, end), NULL, next);
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
