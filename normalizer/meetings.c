@@ -3427,25 +3427,6 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
     return add_people(d, heads, people_listed(d, p, end, heads), objs, n, max);
 }
 
-/* Does a sentence after sentence `from` and before `to` say someone "met"
- * (outside quotation marks) with no meeting recorded for it? */
-static int unrecorded_met_between(const doc *d, const ev_list *out, uint32_t from, uint32_t to)
-{
-    for (uint32_t q = from + 1; q < to; q++) {
-        int met = 0;
-        for (uint32_t k = d->sents[q].tok_start; k < d->sents[q].tok_end && !met; k++) {
-            const lex_entry *c = tok_lex(d, k, LEX_MEETING, NULL);
-            met = c && c->value == MEET_VERB && tok_is(&d->toks[k], "met") &&
-                  !(d->toks[k].flags & T_IN_QUOTE);
-        }
-        for (size_t k = 0; met && k < out->n; k++)
-            met = !(out->v[k].ev.type == NSV_EV_MEETING && out->v[k].sent == q);
-        if (met)
-            return 1;
-    }
-    return 0;
-}
-
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -3577,13 +3558,6 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                     (e->sent == d->toks[i].sent || !e->nents ||
                      (e->nents < 2 && !e->open_group && !e->multilateral)))
                     continue;
-                /* "X met the Malaysian candidates. The Prime Minister of
-                 * Malaysia also took part in the meeting": "the meeting" is
-                 * the one just named, even unrecorded, not an earlier one */
-                if (listed && unrecorded_met_between(d, out, e->sent, d->toks[i].sent)) {
-                    listed = 0;
-                    break;
-                }
                 join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
                 listed = 0;
                 break;
