@@ -3821,6 +3821,18 @@ static int progressive(const doc *d, uint32_t i, const sentence *s)
     return i > s->tok_start && !(d->toks[i - 1].flags & T_IN_QUOTE) && be_tense(d, i - 1) != 0;
 }
 
+/* A verb cue in the simple present ("signs", "inks", "concludes", "enters
+ * into"): the third person -s of its first word.  News narration reports a
+ * signing in the past; in the body the present is a habit ("the recruit
+ * signs a contract and joins"), or a future or a condition after "after",
+ * "once", "as soon as" ("after the President signs the bill"). */
+static int present_verb(const doc *d, uint32_t i)
+{
+    const token *t = &d->toks[i];
+    return (t->flags & T_WORD) && t->lower_len > 3 && t->lower[t->lower_len - 1] == 's' &&
+           t->lower[t->lower_len - 2] != 's';
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
@@ -3881,7 +3893,9 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 cue->value == SIGN_BASE || cue->value == SIGN_GERUND ? SIGN_VERB : cue->value, err);
             if (rc)
                 return rc;
-            if (cue->value == SIGN_BASE) {
+            /* the present like the base form: a headline's ("Putin signs
+             * law") is a signing, the body's a habit or a plan */
+            if (cue->value == SIGN_BASE || (cue->value == SIGN_VERB && present_verb(d, i))) {
                 base_form_modality(d, out, first, s, i);
                 past_pleasure_signing(d, out, first, s, i);
             }

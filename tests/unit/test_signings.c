@@ -859,6 +859,25 @@ static void test_base_form(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* The simple present "signs" in the body is a habit, a future or a
+ * condition, like the base form; in a headline, or in the past, a signing. */
+static void test_present_form(void **state)
+{
+    (void)state;
+    no_actual_signing("On arrival, each volunteer signs a contract and joins the brigade.");
+    nt_run(PUB, "Trading will begin after the President signs the Harbour Bill.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(signing_of("Harbour Bill") != NULL);
+    no_actual_signing("Aid will flow as soon as the Senate passes the funding bill and he signs it "
+                      "into law.");
+    /* hard negatives: a headline's "signs", the past "signed" */
+    nt_run_item("t-1", PUB, "Norway signs fishing pact with Sweden",
+                "The pact covers quotas in the North Sea.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "On arrival, the volunteer signed a contract and joined the brigade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 /* "A Corp and B Inc said they signed": the coordinated reporting subject
  * signs. */
 static void test_plural_reporting_subject(void **state)
@@ -2462,6 +2481,7 @@ int main(void)
         cmocka_unit_test(test_with_counterparty_shared),
         cmocka_unit_test(test_decree_of_office_holder),
         cmocka_unit_test(test_ratified_agreement_signed),
+        cmocka_unit_test(test_present_form),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
