@@ -400,13 +400,28 @@ static inline int tok_is(const token *t, const char *lower)
 
 /* The entry of category `cat` of token t's own word (its one-word phrase),
  * not of a longer phrase the word opens; NULL when it has none. */
-static inline const lex_entry *word_entry(const doc *d, uint32_t t, lex_cat cat)
+static inline const lex_entry *tok_word_entry(const token *k, lex_cat cat)
 {
-    for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
+    for (const lex_match *m = k->matches; m; m = m->next) {
         if (m->nwords == 1)
             return lex_find(m->entry, cat);
     }
     return NULL;
+}
+
+static inline const lex_entry *word_entry(const doc *d, uint32_t t, lex_cat cat)
+{
+    return tok_word_entry(&d->toks[t], cat);
+}
+
+/* Is token k the indefinite article "a" or "an" (words.tsv det value
+ * DET_INDEFINITE)? */
+static inline int indefinite_article(const token *k)
+{
+    if (!(k->word_bits & W_DET))
+        return 0;
+    const lex_entry *e = tok_word_entry(k, LEX_WORD);
+    return e && e->value == DET_INDEFINITE;
 }
 
 /* Is token t a modal auxiliary by itself ("will", "may"; modality.tsv's

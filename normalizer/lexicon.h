@@ -118,6 +118,11 @@ enum word_class {
  * a company's name after one plain capitalised word ("Cairn Energy") */
 enum nonname_value { NONNAME_LESSER = 1, NONNAME_SECTOR = 2 };
 
+/* the det class's value (words.tsv): the indefinite article "a", "an".  A
+ * word has one value for all its classes, and "a" is nonname too: the
+ * value stays clear of the nonname ones. */
+enum det_value { DET_INDEFINITE = 3 };
+
 /* the be class's values (words.tsv): a finite form of "be" */
 enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 

@@ -30,7 +30,7 @@ static int antecedent(const doc *d, uint32_t w, uint32_t from)
         const token *u = &d->toks[v];
         if (!(u->flags & T_WORD))
             return -1;
-        if ((tok_is(u, "a") || tok_is(u, "an")) && is_char(d, v - 1, ',')) {
+        if (indefinite_article(u) && is_char(d, v - 1, ',')) {
             int b = v >= from + 2 ? mention_at(d, v - 2) : -1;
             return b >= 0 && d->ments[b].kind == M_PERSON && party_mention(d, b) ? b : -1;
         }
@@ -1603,7 +1603,7 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
 {
     if (t >= end || d->toks[t].start < d->title_len)
         return -1;
-    if (tok_is(&d->toks[t], "the") || tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an"))
+    if (tok_is(&d->toks[t], "the") || indefinite_article(&d->toks[t]))
         t++;
     int nouns = 0;
     for (uint32_t k = t; k < end && k < t + 4; k++) {
@@ -3744,7 +3744,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             o = -1;
         /* "with the Russian delegation", "with a Qatari delegation" */
         if (o < 0 && (with || between || cls == MEET_VERB) && j < s->tok_end &&
-            (tok_is(&d->toks[j], "the") || tok_is(&d->toks[j], "a") || tok_is(&d->toks[j], "an")))
+            (tok_is(&d->toks[j], "the") || indefinite_article(&d->toks[j])))
             o = party_right(d, j + 1, s->tok_end);
         /* "with the command staff of the Space Forces", "with representatives
          * of X": the body they come from */

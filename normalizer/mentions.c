@@ -1040,7 +1040,7 @@ uint32_t title_word_gender(const token *t)
 static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP) || d->toks[i].cats ||
-        !(tok_is(&d->toks[i - 1], "a") || tok_is(&d->toks[i - 1], "an")))
+        !indefinite_article(&d->toks[i - 1]))
         return 0;
     const lex_entry *t = tok_lex(d, i + 1, LEX_TITLE, NULL);
     /* "an Everbright statement said": the body's statement speaks for it */
@@ -3655,8 +3655,7 @@ static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint3
     if (stop < last)
         last = stop; /* (never the description itself) */
     uint32_t t = p->tok_end + 1;
-    if (t < last && is_punct(d, p->tok_end, ',') &&
-        (tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an")))
+    if (t < last && is_punct(d, p->tok_end, ',') && indefinite_article(&d->toks[t]))
         t++;
     if (p->tok_end + 1 >= last || !is_punct(d, p->tok_end, ','))
         return;
@@ -3722,7 +3721,7 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
     for (uint32_t t = p->tok_end + 1; t < last && t < p->tok_end + 5; t++) {
         if (tok_lex(d, t, LEX_TITLE, NULL))
             return word_matches(&d->toks[t], h->lower, h->lower_len);
-        if (!title_word(d, t) && !tok_is(&d->toks[t], "a") && !tok_is(&d->toks[t], "an"))
+        if (!title_word(d, t) && !indefinite_article(&d->toks[t]))
             return 0;
     }
     return 0;
@@ -4340,10 +4339,10 @@ void resolve_mentions(doc *d)
             /* "an Indian official", "a visiting U.S. Mint official": one of
              * many, filed so that "he" and "the official" find him, but
              * marked as unnamed (no speaker of his own) */
-            int one_of_many = tok_is(first, "a") || tok_is(first, "an");
+            int one_of_many = indefinite_article(first);
             for (uint32_t a = m->tok_start, n = 0; a > 0 && n < 3 && !one_of_many; a--, n++) {
                 const token *p = &d->toks[a - 1];
-                if (tok_is(p, "a") || tok_is(p, "an") || tok_is(p, "another") || tok_is(p, "one"))
+                if (indefinite_article(p) || tok_is(p, "another") || tok_is(p, "one"))
                     one_of_many = 1;
                 else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
                     break;

@@ -1502,8 +1502,7 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
      * before ("the signing of a joint Declaration" may still be) */
     for (uint32_t t = np->start > s->tok_start ? np->start - 1 : np->start; t <= np->start; t++) {
         const token *art = &d->toks[t];
-        if (strcmp(rule, "signing.noun") &&
-            (tok_is(art, "a") || tok_is(art, "an") || tok_is(art, "another")))
+        if (strcmp(rule, "signing.noun") && (indefinite_article(art) || tok_is(art, "another")))
             e->indefinite = 1;
     }
     for (uint32_t t = cue > s->tok_start + 3 ? cue - 3 : s->tok_start; t < cue; t++)
@@ -2656,8 +2655,7 @@ static uint32_t long_title_before(const doc *d, uint32_t i, uint32_t end, const 
         if (!(t->flags & (T_CAP | T_NUM)) && !(t->word_bits & (W_PREP | W_DET | W_CONJ)))
             break;
         if ((t->flags & T_CAP) && tok_lex(d, h, LEX_DOCUMENT, NULL) && h > s->tok_start &&
-            (tok_is(&d->toks[h - 1], "the") || tok_is(&d->toks[h - 1], "a") ||
-             tok_is(&d->toks[h - 1], "an")))
+            (tok_is(&d->toks[h - 1], "the") || indefinite_article(&d->toks[h - 1])))
             found = h - 1;
     }
     if (found == i)

@@ -1735,7 +1735,7 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
          * for Goldman': he speaks for the firm) */
         if (k + 2 < ks->tok_end && quote_closing_before(d, k, ks->tok_start) >= 0) {
             const token *a = &d->toks[k + 1], *w = &d->toks[k + 2];
-            if (!(tok_is(a, "a") || tok_is(a, "an") || tok_is(a, "another") || tok_is(a, "one")) ||
+            if (!(indefinite_article(a) || tok_is(a, "another") || tok_is(a, "one")) ||
                 !(w->flags & T_WORD) || (w->flags & T_CAP))
                 return 0;
             for (uint32_t q = k + 2; q < ks->tok_end && q < k + 6; q++)
@@ -1765,7 +1765,7 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
             titled |= (d->toks[q].cats & (1u << LEX_TITLE)) != 0 || spokes_word(d, q);
             if (tok_is(x, "the"))
                 return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
-            if (tok_is(x, "a") || tok_is(x, "an") || tok_is(x, "another") || tok_is(x, "one"))
+            if (indefinite_article(x) || tok_is(x, "another") || tok_is(x, "one"))
                 return !spokes_word(d, k - 1) && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
             if (!(x->flags & T_WORD))
                 return 0;
@@ -2404,10 +2404,9 @@ static int called_characterises(const doc *d, uint32_t i, const sentence *s)
     uint32_t k = i + 1;
     /* (nor "called in a conciliator", "called off a strike": a particle
      * makes another verb) */
-    if (k >= s->tok_end || tok_is(&d->toks[k], "a") || tok_is(&d->toks[k], "an") ||
-        !(d->toks[k].flags & T_WORD) || (d->toks[k].word_bits & (W_PREP | W_PLACE_PREP)) ||
-        tok_is(&d->toks[k], "off") || tok_is(&d->toks[k], "up") || tok_is(&d->toks[k], "out") ||
-        tok_is(&d->toks[k], "back"))
+    if (k >= s->tok_end || indefinite_article(&d->toks[k]) || !(d->toks[k].flags & T_WORD) ||
+        (d->toks[k].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[k], "off") ||
+        tok_is(&d->toks[k], "up") || tok_is(&d->toks[k], "out") || tok_is(&d->toks[k], "back"))
         return 0;
     for (uint32_t n = k + 1; n + 1 < s->tok_end && n < k + 14; n++) {
         const token *w = &d->toks[n];
@@ -2417,7 +2416,7 @@ static int called_characterises(const doc *d, uint32_t i, const sentence *s)
         /* ("called him to congratulate": a call) */
         if (n == k + 1 && tok_is(w, "to"))
             return 0;
-        if (tok_is(w, "a") || tok_is(w, "an")) {
+        if (indefinite_article(w)) {
             const token *x = &d->toks[n + 1];
             return (x->flags & T_WORD) && !(x->flags & (T_CAP | T_NUM)) && !tok_is(x, "day") &&
                    !(x->word_bits & (W_BACKGROUND | W_NUMBER_WORD));
@@ -2804,8 +2803,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "the claims", "a remark": after an article a cue word is a noun
          * (after a possessive, "his remarks", see the speaker check below) */
         if (i > s->tok_start && cls != SPEECH_NOUN_VERB &&
-            (tok_is(&d->toks[i - 1], "the") || tok_is(&d->toks[i - 1], "a") ||
-             tok_is(&d->toks[i - 1], "an")))
+            (tok_is(&d->toks[i - 1], "the") || indefinite_article(&d->toks[i - 1])))
             return NSV_OK;
         /* "the Ethics Council recommended by the judges", "the figure
          * estimated by the ministry": a participle after a noun, not the
@@ -3817,7 +3815,7 @@ static int names_joint_document(const doc *d, const sentence *s)
         /* issued here: "a joint statement was issued", "adopted a Moscow Joint
          * Statement"; "the joint statement of March" refers to an old one */
         for (uint32_t k = t; k > s->tok_start && k + 3 > t; k--) {
-            if (tok_is(&d->toks[k - 1], "a"))
+            if (indefinite_article(&d->toks[k - 1]))
                 return 1;
             if (d->toks[k - 1].word_bits & W_DET)
                 break;

@@ -305,6 +305,24 @@ static void test_suffix_class(void **state)
     assert_false(d.toks[tok_of("VIII")].word_bits & W_SUFFIX);
 }
 
+/* the det class's value DET_INDEFINITE: "a" and "an", whatever their case,
+ * and never the nonname value NONNAME_LESSER both words also carry */
+static void test_indefinite_article(void **state)
+{
+    (void)state;
+    annotate("A minister met an envoy and the aides; another deal, one plan, any talks.");
+    assert_true(indefinite_article(&d.toks[tok_of("A")]));
+    assert_true(indefinite_article(&d.toks[tok_of("an")]));
+    const lex_entry *e = word_entry(&d, tok_of("an"), LEX_WORD);
+    assert_true(e && (e->bits & W_NONNAME) && e->value != NONNAME_LESSER);
+    /* hard negatives: other determiners, a number word, a plain noun */
+    assert_false(indefinite_article(&d.toks[tok_of("the")]));
+    assert_false(indefinite_article(&d.toks[tok_of("another")]));
+    assert_false(indefinite_article(&d.toks[tok_of("one")]));
+    assert_false(indefinite_article(&d.toks[tok_of("any")]));
+    assert_false(indefinite_article(&d.toks[tok_of("deal")]));
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -320,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_lesser_words),
         cmocka_unit_test(test_states_class),
         cmocka_unit_test(test_suffix_class),
+        cmocka_unit_test(test_indefinite_article),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
