@@ -414,6 +414,16 @@ static inline const lex_entry *word_entry(const doc *d, uint32_t t, lex_cat cat)
     return tok_word_entry(&d->toks[t], cat);
 }
 
+/* Is token k "officials" or "executives" (words.tsv unnamed value
+ * UNNAMED_STAFF): a named body's people, who speak for it? */
+static inline int staff_word(const token *k)
+{
+    if (!(k->word_bits & W_UNNAMED))
+        return 0;
+    const lex_entry *e = tok_word_entry(k, LEX_WORD);
+    return e && e->value == UNNAMED_STAFF;
+}
+
 /* Is token k the indefinite article "a" or "an" (words.tsv det value
  * DET_INDEFINITE)? */
 static inline int indefinite_article(const token *k)

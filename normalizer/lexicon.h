@@ -123,6 +123,11 @@ enum nonname_value { NONNAME_LESSER = 1, NONNAME_SECTOR = 2 };
  * value stays clear of the nonname ones. */
 enum det_value { DET_INDEFINITE = 3 };
 
+/* the unnamed class's value (words.tsv): the people of a body who speak and
+ * act for it when the body is named before them ("White House officials
+ * said", "Ford executives") */
+enum unnamed_value { UNNAMED_STAFF = 1 };
+
 /* the be class's values (words.tsv): a finite form of "be" */
 enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 

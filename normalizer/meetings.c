@@ -768,7 +768,7 @@ static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32
          k > from && steps < 2 && (d->toks[k - 1].word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY));
          steps++)
         k--;
-    if (k < from + 2 || !tok_is(&d->toks[k - 1], "officials"))
+    if (k < from + 2 || !staff_word(&d->toks[k - 1]))
         return -1;
     uint32_t b = k - 1; /* the token after the body */
     int m = mention_at(d, b - 1);

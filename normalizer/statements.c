@@ -169,7 +169,7 @@ static int readout_officials(const doc *d, const ev_list *out, const sentence *s
 {
     static const char readout[] = "Readout";
     if (d->title_len < sizeof readout || memcmp(d->text, readout, sizeof readout - 1) != 0 ||
-        k <= s->tok_start + 1 || !tok_is(&d->toks[k - 1], "officials") ||
+        k <= s->tok_start + 1 || !staff_word(&d->toks[k - 1]) ||
         (d->toks[k - 1].flags & T_IN_QUOTE))
         return 0;
     /* the words before: an article, "senior", capitalised words of no body
@@ -384,8 +384,7 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
 static int body_officials(const doc *d, uint32_t cue, const sentence *s)
 {
     uint32_t t = verb_group_start(d, cue, s->tok_start);
-    if (t < s->tok_start + 2 ||
-        !(tok_is(&d->toks[t - 1], "officials") || tok_is(&d->toks[t - 1], "executives")))
+    if (t < s->tok_start + 2 || !staff_word(&d->toks[t - 1]))
         return -1;
     int m = mention_at(d, t - 2);
     if (m < 0 || d->ments[m].tok_end != t - 1 || d->ments[m].kind != M_ORG || !party_mention(d, m))

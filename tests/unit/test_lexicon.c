@@ -323,6 +323,22 @@ static void test_indefinite_article(void **state)
     assert_false(indefinite_article(&d.toks[tok_of("deal")]));
 }
 
+/* the unnamed class's value UNNAMED_STAFF: "White House officials said"
+ * speaks for the body, "sources said" for no one */
+static void test_staff_words(void **state)
+{
+    (void)state;
+    annotate("Treasury officials and Ford executives met experts, sources and an official.");
+    assert_true(staff_word(&d.toks[tok_of("officials")]));
+    assert_true(staff_word(&d.toks[tok_of("executives")]));
+    /* hard negatives: unnamed speakers of no body, one official */
+    assert_true(d.toks[tok_of("sources")].word_bits & W_UNNAMED);
+    assert_false(staff_word(&d.toks[tok_of("sources")]));
+    assert_false(staff_word(&d.toks[tok_of("experts")]));
+    assert_false(staff_word(&d.toks[tok_of("official")]));
+    assert_false(staff_word(&d.toks[tok_of("Ford")]));
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -339,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_states_class),
         cmocka_unit_test(test_suffix_class),
         cmocka_unit_test(test_indefinite_article),
+        cmocka_unit_test(test_staff_words),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
