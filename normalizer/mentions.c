@@ -2170,7 +2170,8 @@ static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next
 /* Is the one unknown capitalised word at i a company by what is around it:
  * "shares in Electrolux", a business noun right before it ("firm
  * HealthSouth", "carmaker Ford"), or an appositive that ends in one
- * ("Ford, the US car company,")?  Business nouns: words.tsv class firm. */
+ * ("Ford, the US car company,")?  Business nouns and "shares in": words.tsv
+ * class firm. */
 static int company_context(const doc *d, uint32_t i, uint32_t limit)
 {
     /* not the first word of a longer name: "firm Matthews and Wright",
@@ -2180,7 +2181,10 @@ static int company_context(const doc *d, uint32_t i, uint32_t limit)
         return 0;
     const token *p = i > 0 ? &d->toks[i - 1] : NULL;
     if (p && p->sent == d->toks[i].sent) {
-        if (i >= 2 && tok_is(p, "in") && tok_is(&d->toks[i - 2], "shares"))
+        /* ("shares in": a phrase of the class) */
+        unsigned nw = 0;
+        const lex_entry *w = i >= 2 ? tok_lex(d, i - 2, LEX_WORD, &nw) : NULL;
+        if (w && nw == 2 && (w->bits & W_FIRM))
             return 1;
         if ((p->word_bits & W_FIRM) && !(p->flags & T_CAP))
             return 1;

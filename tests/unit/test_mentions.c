@@ -114,6 +114,19 @@ static void test_based_company_desc(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Shares in Velcor rose": the phrase "shares in" (words.tsv class firm)
+ * before one unknown capitalised word makes it a company, which "the
+ * company said" stands for */
+static void test_shares_in_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Shares in Velcor rose 5 percent on Monday. The company said profits had grown.");
+    NT_CHECK(nt_count_said_by("Velcor") == 1);
+    /* hard negative: another noun before "in" makes no company of the word */
+    nt_run(PUB, "Hopes in Velcor rose on Monday. The company said profits had grown.");
+    NT_CHECK(nt_said_by("Velcor") == NULL);
+}
+
 /* "Andriy Yermak and Angelina Jolie discussed ... The actress spoke": a
  * person described by calling is the one of no known office named in the
  * sentence before. */
@@ -1454,6 +1467,7 @@ int main(void)
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_shares_in_company),
         cmocka_unit_test(test_profession_desc),
         cmocka_unit_test(test_based_company_desc),
         cmocka_unit_test(test_and_joined_by_acronym),
