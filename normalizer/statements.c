@@ -725,7 +725,7 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
         }
         /* "X greeted shipbuilding workers on their holiday. The telegram
          * reads": a greeting sent, not one in person */
-        if (!(t->word_bits & W_SEND) && !tok_is(t, "greeted") && !tok_is(t, "greets") &&
+        if (!(t->word_bits & W_SEND) &&
             !(tok_is(t, "extended") && k + 1 < noun && tok_lex(d, k, LEX_SPEECH, NULL)))
             continue;
         int m = party_left_speaker(d, k, ks->tok_start);

@@ -136,6 +136,12 @@ static void test_greeting_sent(void **state)
                   "Vladimir Putin greeted railway workers on their professional holiday.\n\nThe "
                   "telegram reads, in part:\n\n\u201cYour work is important.\u201d");
     NT_CHECK(nt_count_said_by("Putin") == 1);
+    /* (greeted, like sent: words.tsv class send) hard negative: one met in
+     * person sent no telegram */
+    nt_run_source("g4", ru, "2020-08-17", NULL,
+                  "Vladimir Putin met railway workers on their professional holiday.\n\nThe "
+                  "telegram reads, in part:\n\n\u201cYour work is important.\u201d");
+    NT_CHECK(nt_count_said_by("Putin") == 0);
 }
 
 /* '"...," said a bond trader. "...," he added': the "he" is the unnamed
