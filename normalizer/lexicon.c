@@ -343,7 +343,6 @@ static const struct {
     {"send", W_SEND},
     {"issuer", W_ISSUER},
     {"first_person", W_FIRST_PERSON},
-    {"decree", W_DECREE},
     {"suffix", W_SUFFIX},
     {"recalled", W_RECALLED},
 };
@@ -479,8 +478,12 @@ static nsv_code parse_documents(nsv_lexicon *lex, char **f, int nf, const char *
                                 nsv_error *err)
 {
     if (nf < 2)
-        return fail(err, NSV_ERR_CONFIG, file, line, "expected: noun<TAB>kind");
+        return fail(err, NSV_ERR_CONFIG, file, line, "expected: noun<TAB>kind[<TAB>marks]");
     lex_entry e = {.cat = LEX_DOCUMENT, .canon = keep(lex, f[1])};
+    static const char *const marks[] = {"decree", NULL};
+    _Static_assert(DOC_DECREE == 1, "marks[] in the order of the DOC_* bits");
+    if (nf >= 3 && *f[2] && marks_of(f[2], marks, &e.bits))
+        return fail(err, NSV_ERR_CONFIG, file, line, "unknown document mark");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -25,7 +25,7 @@ typedef enum lex_cat {
     LEX_SPEECH,     /* speech cue: see speech_class */
     LEX_MEETING,    /* meeting cue: see meeting_class */
     LEX_SIGNING,    /* signing cue: see signing_class */
-    LEX_DOCUMENT,   /* document noun; canon = document kind */
+    LEX_DOCUMENT,   /* document noun; canon = document kind, bits = DOC_* marks */
     LEX_MODALITY,   /* modality cue: value = nsv_modality */
     LEX_COUNTRY,    /* country name or alias; canon = country */
     LEX_DEMONYM,    /* "Russian"; canon = country */
@@ -106,9 +106,6 @@ enum word_class {
 #define W_AREA                                                                                     \
     (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */
 #define W_ISSUER (UINT64_C(1) << 57) /* central, reserve: "Reserve Bank of India" issues money */
-#define W_DECREE                                                                                   \
-    (UINT64_C(1) << 62) /* decree, executive order: only its office holder signs it                \
-                         */
 #define W_FIRST_PERSON (UINT64_C(1) << 63) /* i, we, our: a body in the speaker's own voice */
 #define W_SUFFIX (UINT64_C(1) << 59)       /* jr, sr, ii: after a name, never its surname */
 #define W_RECALLED (UINT64_C(1) << 60)     /* was, will, hope: a greeting recalled or hoped for */
@@ -134,6 +131,9 @@ enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 /* modality.tsv marks, in a LEX_MODALITY entry's bits */
 #define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
+
+/* documents.tsv marks, in a LEX_DOCUMENT entry's bits */
+#define DOC_DECREE 1u /* decree, executive order: an act only its office holder signs */
 
 /* body_nouns.tsv marks, in a LEX_BODY_NOUN entry's bits */
 #define BODY_COUNTRY 1u /* a country's government: the country the item is about */

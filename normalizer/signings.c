@@ -1469,7 +1469,7 @@ static long listed_batch(const doc *d, const ev_list *l, const sentence *s)
 }
 
 /* Is np's head, before its topic ("the decree on awards", "the Executive
- * Order establishing ..."), a decree (words.tsv, class decree)?  Not a word
+ * Order establishing ..."), a decree (documents.tsv mark decree)?  Not a word
  * of its topic ("the law on the decree"), nor a bare or counted plural
  * ("many presidential decrees have been signed" sums up years). */
 static int decree_head(const doc *d, const doc_np *np)
@@ -1478,8 +1478,8 @@ static int decree_head(const doc *d, const doc_np *np)
         return 0;
     uint32_t e = np->topic > np->start && np->topic < np->end ? np->topic : np->end;
     for (uint32_t t = np->start; t < e; t++) {
-        const lex_entry *w = tok_lex(d, t, LEX_WORD, NULL);
-        if (w && (w->bits & W_DECREE))
+        const lex_entry *w = tok_lex(d, t, LEX_DOCUMENT, NULL);
+        if (w && (w->bits & DOC_DECREE))
             return 1;
     }
     return 0;

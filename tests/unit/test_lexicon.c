@@ -339,6 +339,34 @@ static void test_staff_words(void **state)
     assert_false(staff_word(&d.toks[tok_of("Ford")]));
 }
 
+/* documents.tsv's mark decree: an act only its office holder signs, of
+ * the law kind */
+static void test_decree_mark(void **state)
+{
+    (void)state;
+    annotate("The decree and the Executive Order, a law, an order and a bill.");
+    const char *decree[] = {"decree", "Executive"};
+    for (size_t k = 0; k < sizeof decree / sizeof *decree; k++) {
+        const lex_entry *e = tok_lex(&d, tok_of(decree[k]), LEX_DOCUMENT, NULL);
+        assert_non_null(e);
+        assert_string_equal(e->canon, "law");
+        assert_true(e->bits & DOC_DECREE);
+    }
+    /* hard negatives: other acts of the law kind; a bare "order" */
+    const char *plain[] = {"law", "order", "bill"};
+    for (size_t k = 0; k < sizeof plain / sizeof *plain; k++) {
+        const lex_entry *e = tok_lex(&d, tok_of(plain[k]), LEX_DOCUMENT, NULL);
+        assert_non_null(e);
+        assert_string_equal(e->canon, "law");
+        assert_false(e->bits & DOC_DECREE);
+    }
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    assert_int_equal(add_str(lex, "documents.tsv", "ukase\tlaw\tedict\n", &err), NSV_ERR_CONFIG);
+    nsv_lexicon_free(lex);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -356,6 +384,7 @@ int main(void)
         cmocka_unit_test(test_suffix_class),
         cmocka_unit_test(test_indefinite_article),
         cmocka_unit_test(test_staff_words),
+        cmocka_unit_test(test_decree_mark),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
