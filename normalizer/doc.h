@@ -92,6 +92,16 @@ typedef struct mention {
     int central_bank; /* "the central bank said" (try_org_desc): a country's bank of issue */
 } mention;
 
+/* The role of a group description of states ("the two countries", "both
+ * nations": words.tsv class states), whose members are countries, not
+ * people holding a role. */
+#define GROUP_STATES_ROLE "countries"
+
+static inline int states_group(const mention *m)
+{
+    return m->role && !strcmp(m->role, GROUP_STATES_ROLE);
+}
+
 typedef struct entity {
     nsv_kind kind;
     const char *name;    /* fullest name seen */

@@ -542,7 +542,7 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
 static int group_of_named(const doc *d, int m)
 {
     const mention *g = &d->ments[m];
-    if (g->kind != M_GROUP_DESC || (g->role && !strcmp(g->role, "countries")))
+    if (g->kind != M_GROUP_DESC || states_group(g))
         return 0;
     uint32_t t = g->tok_end;
     if (t + 1 >= d->ntoks || !tok_is(&d->toks[t], "of") || d->toks[t].sent != d->toks[t + 1].sent)
@@ -1226,8 +1226,7 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
             break;
         /* "a meeting of foreign ministers of both countries": the countries
          * the text named before */
-        int countries = m >= 0 && d->ments[m].kind == M_GROUP_DESC && d->ments[m].role &&
-                        !strcmp(d->ments[m].role, "countries");
+        int countries = m >= 0 && d->ments[m].kind == M_GROUP_DESC && states_group(&d->ments[m]);
         if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) &&
             (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY || countries))
             out[n++] = m;
@@ -2300,11 +2299,10 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
             k++;
     }
     /* people only: "the guarantor states of the Budapest Memorandum" are
-     * no delegates */
+     * no delegates (words.tsv class states) */
     if (k + 2 >= end || (d->toks[k].flags & T_CAP) || mention_at(d, k) >= 0 ||
         !(d->toks[k].word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP)) ||
-        (d->toks[k].word_bits & W_DET) || tok_is(&d->toks[k], "states") ||
-        tok_is(&d->toks[k], "countries") || tok_is(&d->toks[k], "nations"))
+        (d->toks[k].word_bits & (W_DET | W_STATES)))
         return 0;
     k++;
     if (!tok_is(&d->toks[k], "from") && !tok_is(&d->toks[k], "of"))
@@ -4103,8 +4101,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "the meeting of the heads of state", "of the two leaders": the
          * people the group stands for */
         int probe[MAX_COORD];
-        if (a >= 0 && d->ments[a].kind == M_GROUP_DESC &&
-            (!d->ments[a].role || strcmp(d->ments[a].role, "countries")) &&
+        if (a >= 0 && d->ments[a].kind == M_GROUP_DESC && !states_group(&d->ments[a]) &&
             !parties_of(d, j, s, probe, MAX_COORD)) {
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.of_group_members", s);
             if (!e)

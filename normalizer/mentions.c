@@ -1482,7 +1482,7 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (!strncmp(u->lower, "minister", 8) || !strncmp(u->lower, "president", 9))
                 role = u->lower;
             else if (u->word_bits & W_STATES)
-                role = "countries";
+                role = GROUP_STATES_ROLE;
             m->role = role;
             *next = end;
             return 1;
@@ -4497,7 +4497,7 @@ void resolve_mentions(doc *d)
                 if (p->entity < 0 || p->kind == M_PRONOUN || p->kind == M_GROUP_DESC)
                     continue;
                 const entity *e = &d->ents[p->entity];
-                int countries = m->role && !strcmp(m->role, "countries");
+                int countries = states_group(m);
                 if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
                     continue;
                 if (m->role && !countries &&
@@ -4517,7 +4517,7 @@ void resolve_mentions(doc *d)
                 }
                 n = add_member(found, n, p->entity);
             }
-            if (n < want && m->role && strcmp(m->role, "countries")) {
+            if (n < want && m->role && !states_group(m)) {
                 /* "Putin held talks with President Nazarbayev. The
                  * presidents said": a person the item gives no office, but
                  * a first name, may hold it; nearby only */
@@ -4556,8 +4556,7 @@ void resolve_mentions(doc *d)
                     n = 0;
             }
             /* (a list's tail is no pair: such a group stays unresolved) */
-            if (n == 2 && m->role && !strcmp(m->role, "countries") &&
-                list_tail_pair(d, (int)k, found[1], found[0]))
+            if (n == 2 && states_group(m) && list_tail_pair(d, (int)k, found[1], found[0]))
                 n = 0;
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);

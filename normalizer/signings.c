@@ -674,7 +674,7 @@ static int country_group(const doc *d, int m)
     if (m < 0 || d->ments[m].kind != M_GROUP_DESC || d->ments[m].n_members >= 2)
         return 0;
     const mention *x = &d->ments[m];
-    if (x->role && !strcmp(x->role, "countries"))
+    if (states_group(x))
         return 1;
     /* "both sides", "the two sides" */
     return x->tok_end > x->tok_start && tok_is(&d->toks[x->tok_end - 1], "sides");
@@ -1251,8 +1251,7 @@ static int names_group(const doc *d, const sentence *s)
 {
     for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
         int m = mention_at(d, t);
-        if (m >= 0 && d->ments[m].kind == M_GROUP_DESC &&
-            !(d->ments[m].role && !strcmp(d->ments[m].role, "countries")))
+        if (m >= 0 && d->ments[m].kind == M_GROUP_DESC && !states_group(&d->ments[m]))
             return 1;
     }
     return 0;
@@ -1301,7 +1300,7 @@ static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, con
     const ev_draft *mt = last_talks(d, l, s);
     if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
         return;
-    countries |= d->ments[group].role && !strcmp(d->ments[group].role, "countries");
+    countries |= states_group(&d->ments[group]);
     int found[2];
     for (int p = 0; p < 2; p++) {
         const entity *x = &d->ents[mt->ents[p]];
@@ -3388,8 +3387,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (subj >= 0 && d->ments[subj].tok_end + 1 < i &&
         tok_is(&d->toks[d->ments[subj].tok_end], "of")) {
         int g = mention_at(d, d->ments[subj].tok_end + 1);
-        if (g >= 0 && d->ments[g].kind == M_GROUP_DESC && d->ments[g].role &&
-            !strcmp(d->ments[g].role, "countries")) {
+        if (g >= 0 && d->ments[g].kind == M_GROUP_DESC && states_group(&d->ments[g])) {
             of_group = g;
             subj = -1;
         }
