@@ -399,6 +399,13 @@ static inline int ing_form(const token *t)
     return t->lower_len > 4 && !memcmp(t->lower + t->lower_len - 3, "ing", 3);
 }
 
+/* Does token t end in "ed", as a past form or participle does ("signed",
+ * "aimed")?  Callers add the length they need ("red", "bed" are none). */
+static inline int ed_ending(const token *t)
+{
+    return t->lower_len >= 2 && !memcmp(t->lower + t->lower_len - 2, "ed", 2);
+}
+
 /* Is token t's folded text `lower`?  Called with literals: their length is
  * known at compile time, and comparing it first answers most calls without
  * reading the text. */

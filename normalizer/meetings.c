@@ -911,7 +911,7 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
     /* a past verb only: "development that safeguards X and meets Y" */
     const token *vt = &d->toks[verb];
     if (!vt->lower || !(tok_is(vt, "met") || tok_is(vt, "held") || tok_is(vt, "had") ||
-                        (vt->lower_len > 3 && !strcmp(vt->lower + vt->lower_len - 2, "ed"))))
+                        (vt->lower_len > 3 && ed_ending(vt))))
         return -1;
     uint32_t a = verb;
     while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
@@ -1551,8 +1551,7 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
                 const token *v = n < end ? &d->toks[n] : NULL;
                 if (v && (v->flags & T_WORD) &&
                     (tok_lex(d, n, LEX_SPEECH, NULL) || (v->word_bits & (W_AUX | W_BE)) ||
-                     (!(v->flags & T_CAP) && v->lower_len > 3 &&
-                      !strcmp(v->lower + v->lower_len - 2, "ed"))))
+                     (!(v->flags & T_CAP) && v->lower_len > 3 && ed_ending(v))))
                     return -1;
                 return m;
             }
@@ -1583,7 +1582,7 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
         /* "families of employees killed in ...", "students studying ...": a
          * participle opens a clause (not "newly-appointed", "acting") */
         if (!(u->flags & T_CAP) && u->lower_len > 4 && !tok_lex(d, k, LEX_TITLE, NULL) &&
-            (!strcmp(u->lower + u->lower_len - 2, "ed") || ing_form(u)) &&
+            (ed_ending(u) || ing_form(u)) &&
             !(k > t && (hyphen_or_dash(d, k - 1) || tok_is(&d->toks[k - 1], "newly"))))
             return -1;
         /* "to discuss": an infinitive opens the meeting's purpose */
@@ -1632,8 +1631,8 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
              (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_DET | W_PRONOUN_M |
               W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N | W_POSSESSIVE | W_RELDAY | W_WEEKDAY |
               W_MONTH | W_ADVERB | W_BACKGROUND | W_PASSIVE_BY | W_NUMBER_WORD)) ||
-            u->lower_len < 3 || !strcmp(u->lower + u->lower_len - 2, "ed") ||
-            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+            u->lower_len < 3 || ed_ending(u) || tok_lex(d, k, LEX_SPEECH, NULL) ||
+            tok_lex(d, k, LEX_MEETING, NULL))
             return -1;
         nouns++;
     }
@@ -2607,8 +2606,8 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
         const token *u = &d->toks[b - 1];
         const lex_entry *h = tok_lex(d, b - 1, LEX_MEETING, NULL);
         int adj = adjectives && (u->flags & T_WORD) && !(u->flags & T_CAP) && !u->word_bits && !h &&
-                  u->lower_len > 2 && strcmp(u->lower + u->lower_len - 2, "ed") &&
-                  mention_at(d, b - 1) < 0 && !tok_lex(d, b - 1, LEX_SPEECH, NULL);
+                  u->lower_len > 2 && !ed_ending(u) && mention_at(d, b - 1) < 0 &&
+                  !tok_lex(d, b - 1, LEX_SPEECH, NULL);
         /* "I have just finished my conversation with X": a possessive
          * stands where the article does */
         if (!(u->word_bits & (W_ADVERB | W_AUX | W_RELDAY | W_DET | W_POSSESSIVE)) &&
@@ -4830,8 +4829,7 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
     for (w = head + 1; w < s->tok_end; w++) {
         const token *u = &d->toks[w];
         if (tok_lex(d, w, LEX_SPEECH, NULL) || is_char(d, w, ';') ||
-            ((u->flags & T_WORD) && !(u->flags & T_CAP) && u->lower_len > 4 &&
-             !strcmp(u->lower + u->lower_len - 2, "ed")))
+            ((u->flags & T_WORD) && !(u->flags & T_CAP) && u->lower_len > 4 && ed_ending(u)))
             break;
         int m = mention_at(d, w);
         if (m < 0 || d->ments[m].tok_start != w)

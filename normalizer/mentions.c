@@ -171,7 +171,7 @@ static int hyphen_syllable(const token *k)
     if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM | T_SPACE_BEFORE)) || k->cats ||
         k->word_bits || k->lower_len < 2 || k->lower_len > 5)
         return 0;
-    if (!strcmp(k->lower + k->lower_len - 2, "ed"))
+    if (ed_ending(k))
         return 0;
     for (size_t i = 0; i < k->lower_len; i++)
         if (k->lower[i] < 'a' || k->lower[i] > 'z')

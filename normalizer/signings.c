@@ -75,8 +75,7 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
      * granted credits" (an adverb before a participle) */
     if ((t->word_bits & W_BACKGROUND) && !tok_is(t, "past") && !tok_is(t, "recently")) {
         const token *n = k + 1 < limit ? &d->toks[k + 1] : NULL;
-        if (!(n && (n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 &&
-              !strcmp(n->lower + n->lower_len - 2, "ed")))
+        if (!(n && (n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
             return 0;
     }
     /* when and where it was signed are not part of the title either: "the
@@ -295,7 +294,7 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
          * for cooperation in 2023", and "discussed in October" is the
          * participle's) */
         const token *pv = &d->toks[end - 1];
-        int after_participle = pv->lower_len > 4 && !strcmp(pv->lower + pv->lower_len - 2, "ed");
+        int after_participle = pv->lower_len > 4 && ed_ending(pv);
         if (end + 1 < limit &&
             ((tok_is(t, "on") && ((d->toks[end + 1].word_bits & (W_WEEKDAY | W_MONTH)) ||
                                   (d->toks[end + 1].flags & T_NUM))) ||
@@ -306,9 +305,8 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             break;
         /* a participle with its own complement ends the title: "the law
          * passed by parliament", "documents aimed at deepening ties" */
-        if (end > head && !(t->flags & T_CAP) && t->lower_len > 4 &&
-            !strcmp(t->lower + t->lower_len - 2, "ed") && end + 1 < limit &&
-            (tok_is(&d->toks[end + 1], "by") || tok_is(&d->toks[end + 1], "at")))
+        if (end > head && !(t->flags & T_CAP) && t->lower_len > 4 && ed_ending(t) &&
+            end + 1 < limit && (tok_is(&d->toks[end + 1], "by") || tok_is(&d->toks[end + 1], "at")))
             break;
         end++;
     }
@@ -2567,7 +2565,7 @@ static uint32_t modified_doc_before(const doc *d, uint32_t i, const sentence *s)
 {
     /* the participle only: "after the President signs it" is a clause */
     const token *cue = &d->toks[i];
-    if (cue->lower_len < 3 || strcmp(cue->lower + cue->lower_len - 2, "ed"))
+    if (cue->lower_len < 3 || !ed_ending(cue))
         return i;
     for (uint32_t h = i; h > s->tok_start && h + 12 > i; h--) {
         uint32_t t = h - 1;

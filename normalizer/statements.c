@@ -681,8 +681,7 @@ static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, con
     /* the body is the subject: a verb or an auxiliary follows it */
     const token *n = &d->toks[x->tok_end];
     if (!(n->word_bits & W_AUX) && !tok_lex(d, x->tok_end, LEX_MODALITY, NULL) &&
-        !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 &&
-          !strcmp(n->lower + n->lower_len - 2, "ed")))
+        !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
         return -1;
     return party_mention(d, b) ? b : -1;
 }
