@@ -2948,19 +2948,24 @@ static int word_in(const char *s, const char *w)
 
 static int role_contains(const char *want, const char *have);
 
-/* Is the word w[0..n) (any case) one that makes a holder less than the
- * office itself (words.tsv nonname value NONNAME_LESSER): a deputy, vice,
- * former, elect or designate holder is not who "the President" or "the
- * mayor" means (an acting head holds the office: "the President" may be
- * them; a president-elect does not yet)?  role_matches and desc_fit. */
+/* Is e the words.tsv entry of a word that makes a holder less than the
+ * office itself (nonname value NONNAME_LESSER): a deputy, vice, former,
+ * elect or designate holder is not who "the President" or "the mayor"
+ * means (an acting head holds the office: "the President" may be them; a
+ * president-elect does not yet)? */
+static int lesser_entry(const lex_entry *e)
+{
+    return e && (e->bits & W_NONNAME) && e->value == NONNAME_LESSER;
+}
+
+/* lesser_entry() of the word w[0..n) (any case): role_matches and desc_fit. */
 static int lesser_word(const nsv_lexicon *lex, const char *w, size_t n)
 {
     char key[32];
     if (!n || n > sizeof key)
         return 0;
     size_t kl = lex_fold(w, n, key, sizeof key);
-    const lex_entry *e = lex_find(lex_lookup(lex, key, kl), LEX_WORD);
-    return e && (e->bits & W_NONNAME) && e->value == NONNAME_LESSER;
+    return lesser_entry(lex_find(lex_lookup(lex, key, kl), LEX_WORD));
 }
 
 /* A description's role against a holder's: "the President" is not the Vice
@@ -3685,13 +3690,10 @@ static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint3
 }
 
 /* Is token t a word that makes a holder less than the office ("deputy",
- * "former": words.tsv nonname value NONNAME_LESSER)? */
+ * "former": lesser_entry)? */
 static int lesser_token(const doc *d, uint32_t t)
 {
-    if (!(d->toks[t].word_bits & W_NONNAME))
-        return 0;
-    const lex_entry *e = word_entry(d, t, LEX_WORD);
-    return e && e->value == NONNAME_LESSER;
+    return (d->toks[t].word_bits & W_NONNAME) && lesser_entry(word_entry(d, t, LEX_WORD));
 }
 
 /* Does a lesser word introduce person p (span_has_word()'s words) that
