@@ -1076,7 +1076,7 @@ static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
     return k;
 }
 
-static int catch_all_role(const char *role);
+static int catch_all_role(const nsv_lexicon *lex, const char *role);
 
 /* Is t "his", "her" or "their": a possessive that is a person's or people's
  * pronoun too (words.tsv), not "its", "our", "my" or "your"? */
@@ -1258,7 +1258,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
          * word right before another office is an adjective of it */
         const lex_entry *t2;
         if (poss_at && t->value == TITLE_ROLE && tw == 1 && !(d->toks[j].flags & T_CAP) &&
-            t->canon && catch_all_role(t->canon) &&
+            t->canon && catch_all_role(d->lex, t->canon) &&
             (t2 = tok_lex(d, j + 1, LEX_TITLE, NULL)) != NULL && t2->value == TITLE_ROLE) {
             j++;
             continue;
@@ -1299,7 +1299,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                     cw = 0;
             if (cw) {
                 j += cw;
-                if (!(role && catch_all_role(role)))
+                if (!(role && catch_all_role(d->lex, role)))
                     country = bc;
             }
         }
@@ -2946,7 +2946,7 @@ static int word_in(const char *s, const char *w)
     return 0;
 }
 
-static int role_contains(const char *want, const char *have);
+static int role_contains(const nsv_lexicon *lex, const char *want, const char *have);
 
 /* Is e the words.tsv entry of a word that makes a holder less than the
  * office itself (nonname value NONNAME_LESSER): a deputy, vice, former,
@@ -2985,7 +2985,7 @@ static int role_matches(const nsv_lexicon *lex, const char *want, const char *ha
         }
         p += n + (p[n] != '\0');
     }
-    return role_contains(want, have);
+    return role_contains(lex, want, have);
 }
 
 /* role_matches() remembered by the addresses of the two strings: resolving
@@ -3016,47 +3016,57 @@ static int role_matches_memo(doc *d, const char *want, const char *have)
     return m->matches;
 }
 
-/* "leader", "head of state": a role word that stands for any office. */
-static int generic_role(const char *want)
+/* The titles.tsv entry of a role or role word, any case ("Leader",
+ * "head of state", "chief"), or NULL. */
+static const lex_entry *role_title(const nsv_lexicon *lex, const char *role)
 {
-    static const char *const generic[] = {"leader", "head of state", "head", "chief", NULL};
-    for (int g = 0; want && generic[g]; g++)
-        if (same_word(want, generic[g]))
-            return 1;
-    return 0;
+    char key[64];
+    size_t n = role ? strlen(role) : 0;
+    if (!n || n > sizeof key)
+        return NULL;
+    size_t kl = lex_fold(role, n, key, sizeof key);
+    return lex_find(lex_lookup(lex, key, kl), LEX_TITLE);
+}
+
+/* Does the role or role word carry titles.tsv mark(s) `marks`?  A role
+ * mark only for the canonical role itself ("President", not "presidents"). */
+static int role_marked(const nsv_lexicon *lex, const char *role, uint64_t marks, int canonical)
+{
+    const lex_entry *e = role_title(lex, role);
+    return e && (e->bits & marks) && (!canonical || (e->canon && !strcmp(e->canon, role)));
+}
+
+/* "leader", "head of state": a role word that stands for any office
+ * (titles.tsv mark generic). */
+static int generic_role(const nsv_lexicon *lex, const char *want)
+{
+    return role_marked(lex, want, TITLE_GENERIC, 0);
 }
 
 /* Is role a catch-all office ("Leader": a chief, an aide, a counterpart;
- * "Party Leader"), defined by whose it is rather than named? */
-static int catch_all_role(const char *role)
+ * "Party Leader"), defined by whose it is rather than named (titles.tsv
+ * mark catch_all)? */
+static int catch_all_role(const nsv_lexicon *lex, const char *role)
 {
-    return !strcmp(role, "Leader") || !strcmp(role, "Party Leader");
+    return role_marked(lex, role, TITLE_CATCH_ALL, 1);
 }
 
-/* The offices a country's "leader" or "head of state" holds. */
-static int top_office(const char *role)
+/* The offices a country's "leader" or "head of state" holds (titles.tsv
+ * mark top). */
+static int top_office(const nsv_lexicon *lex, const char *role)
 {
-    static const char *const top[] = {"President", "Prime Minister", "Monarch",       "Chancellor",
-                                      "Leader",    "Party Leader",   "Head of State", NULL};
-    for (int g = 0; top[g]; g++)
-        if (!strcmp(role, top[g]))
-            return 1;
-    return 0;
+    return role_marked(lex, role, TITLE_TOP, 1);
 }
 
 /* Does the role `have` hold every word of `want`? */
-static int role_contains(const char *want, const char *have)
+static int role_contains(const nsv_lexicon *lex, const char *want, const char *have)
 {
     if (!want)
         return 1;
     /* generic heads stand for any role; so do the words a description of
-     * anyone's office uses */
-    static const char *const anyone[] = {"official", "colleague", "counterpart", NULL};
-    if (generic_role(want))
+     * anyone's office uses (titles.tsv marks generic, anyone) */
+    if (role_marked(lex, want, TITLE_GENERIC | TITLE_ANYONE, 0))
         return 1;
-    for (int g = 0; anyone[g]; g++)
-        if (same_word(want, anyone[g]))
-            return 1;
     if (!have)
         return 0;
     /* "the Russian diplomat": an ambassador, envoy or foreign minister */
@@ -3735,12 +3745,12 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
 
 /* Is token x a word desc_fit() passes over: punctuation, "'s", the, of,
  * to, for, and, or a generic head ("leader", "head", "chief": generic_role)? */
-static int generic_desc_word(const token *x)
+static int generic_desc_word(const nsv_lexicon *lex, const token *x)
 {
     /* (and "government": "the head of government" is a top office, which
      * the role finds) */
     static const char *const skip[] = {"the", "of", "to", "for", "and", "s", "government", NULL};
-    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS) || generic_role(x->lower);
+    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS) || generic_role(lex, x->lower);
     for (int q = 0; skip[q] && !generic; q++)
         generic = tok_is(x, skip[q]);
     return generic;
@@ -3766,7 +3776,7 @@ static int desc_fit(doc *d, size_t k, int strict)
     uint32_t head = m->tok_start + 1;
     for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
         const token *x = &d->toks[t];
-        words += !generic_desc_word(x);
+        words += !generic_desc_word(d->lex, x);
         if ((x->flags & T_POSS) && t <= m->tok_start + 2)
             head = t + 1;
     }
@@ -3792,7 +3802,7 @@ static int desc_fit(doc *d, size_t k, int strict)
         int fit = 1;
         for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
             const token *x = &d->toks[t];
-            if (!generic_desc_word(x))
+            if (!generic_desc_word(d->lex, x))
                 fit = span_has_word(d, p, x->lower, x->lower_len, m->tok_start);
         }
         if (!fit)
@@ -4194,7 +4204,7 @@ void resolve_mentions(doc *d)
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */
             m->entity = appos;
-        } else if (m->kind == M_DESC && m->role && catch_all_role(m->role) && !m->country &&
+        } else if (m->kind == M_DESC && m->role && catch_all_role(d->lex, m->role) && !m->country &&
                    tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k, 0)) != -2) {
             m->entity = fit;
         } else if (m->kind == M_DESC && m->role) {
@@ -4211,7 +4221,7 @@ void resolve_mentions(doc *d)
              * not a generic "leader" read off a long title) */
             int counterpart = m->tok_start > 0 && tok_is(&d->toks[m->tok_start - 1], "with") &&
                               tok_is(&d->toks[m->tok_start], "the") && m->role &&
-                              top_office(m->role) && !catch_all_role(m->role);
+                              top_office(d->lex, m->role) && !catch_all_role(d->lex, m->role);
             /* "Mr Putin held talks with his Slovak counterpart": someone's
              * counterpart is not the office-less person named before (most
              * often the one whose counterpart he is): named later, or no one
@@ -4228,9 +4238,9 @@ void resolve_mentions(doc *d)
                  * President of Azerbaijan": last of all, a person named with
                  * no office or country may hold a country's top office */
                 if (m->country && roleless < 0 && !own_counterpart && !e->role && !e->country &&
-                    m->role && top_office(m->role) && p->sent + 3 >= m->sent && !own_office &&
-                    !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
-                    !holder_country(office, e->name))
+                    m->role && top_office(d->lex, m->role) && p->sent + 3 >= m->sent &&
+                    !own_office && !(counterpart && p->sent == m->sent) &&
+                    given_name_first(d, e->name) && !holder_country(office, e->name))
                     roleless = p->entity;
                 if (!role_matches_memo(d, m->role, e->role))
                     continue;
@@ -4256,7 +4266,7 @@ void resolve_mentions(doc *d)
                     /* "the Russian leader", "the Russian head of state": a
                      * country's minister or aide is not who a generic head
                      * means */
-                    if (generic_role(m->role) && e->role && !top_office(e->role))
+                    if (generic_role(d->lex, m->role) && e->role && !top_office(d->lex, e->role))
                         continue;
                     best = p->entity;
                     break;
@@ -4503,7 +4513,7 @@ void resolve_mentions(doc *d)
                 if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
                     continue;
                 if (m->role && !countries &&
-                    !role_contains(m->role[0] == 'm' ? "minister" : "president", e->role))
+                    !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
                     continue;
                 /* "the two leaders": not a capitalised phrase read as a name
                  * ("Maritime Consultative", "Holy Mosques"), whose words the

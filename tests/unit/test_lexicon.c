@@ -367,6 +367,40 @@ static void test_decree_mark(void **state)
     nsv_lexicon_free(lex);
 }
 
+/* titles.tsv's marks column: the roles a country's leader holds, the
+ * catch-all role, the head words for any office, the words for anyone's */
+static void test_title_marks(void **state)
+{
+    (void)state;
+    annotate("President and Vice President, the leader, Head of State and Director; an "
+             "official counterpart, counterparts.");
+    const struct {
+        const char *word;
+        uint64_t bits;
+    } want[] = {
+        {"President", TITLE_TOP},
+        {"leader", TITLE_TOP | TITLE_CATCH_ALL | TITLE_GENERIC},
+        {"Head", TITLE_TOP | TITLE_GENERIC},
+        {"official", TITLE_ANYONE},
+        {"counterpart", TITLE_ANYONE},
+        /* hard negatives: a lesser office, a named one, a plural */
+        {"Vice", 0},
+        {"Director", 0},
+        {"counterparts", 0},
+    };
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+        const lex_entry *e = tok_lex(&d, tok_of(want[k].word), LEX_TITLE, NULL);
+        assert_non_null(e);
+        assert_int_equal(e->bits, want[k].bits);
+    }
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    assert_int_equal(add_str(lex, "titles.tsv", "Doge\trole\tMonarch\tsupreme\n", &err),
+                     NSV_ERR_CONFIG);
+    nsv_lexicon_free(lex);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -385,6 +419,7 @@ int main(void)
         cmocka_unit_test(test_indefinite_article),
         cmocka_unit_test(test_staff_words),
         cmocka_unit_test(test_decree_mark),
+        cmocka_unit_test(test_title_marks),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
