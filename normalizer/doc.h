@@ -491,4 +491,12 @@ static inline const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, un
     return tok_lex_slow(d, t, cat, nwords);
 }
 
+/* Is the canonical role (titles.tsv) of the longest title at token t
+ * `role` ("Spokesperson", "Correspondent")? */
+static inline int title_role_is(const doc *d, uint32_t t, const char *role)
+{
+    const lex_entry *e = tok_lex(d, t, LEX_TITLE, NULL);
+    return e && e->canon && !strcmp(e->canon, role);
+}
+
 #endif

@@ -168,8 +168,7 @@ static int press_word(const doc *d, uint32_t t)
 {
     if (d->toks[t].word_bits & W_PRESS)
         return 1;
-    const lex_entry *title = tok_lex(d, t, LEX_TITLE, NULL);
-    return title && title->canon && !strcmp(title->canon, "Correspondent");
+    return title_role_is(d, t, "Correspondent");
 }
 
 /* "with senior union figures", "(convened) 80 medical professionals",

@@ -1042,11 +1042,10 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP) || d->toks[i].cats ||
         !indefinite_article(&d->toks[i - 1]))
         return 0;
-    const lex_entry *t = tok_lex(d, i + 1, LEX_TITLE, NULL);
     /* "an Everbright statement said": the body's statement speaks for it */
     int stmt = i + 2 < limit && body_statement_noun(&d->toks[i + 1]) &&
                tok_lex(d, i + 2, LEX_SPEECH, NULL);
-    if (!stmt && (!t || !t->canon || strcmp(t->canon, "Spokesperson")))
+    if (!stmt && !title_role_is(d, i + 1, "Spokesperson"))
         return 0;
     const char *word = span_text(d, i, i + 1);
     if (!word)
@@ -2295,8 +2294,7 @@ static int own_correspondent_before(const doc *d, uint32_t t)
     uint32_t first = d->sents[d->toks[t].sent].tok_start;
     if (t < first + 4 || !is_punct(d, t - 1, ',') || !d->source.ptr)
         return 0;
-    const lex_entry *ti = tok_lex(d, t - 2, LEX_TITLE, NULL);
-    if (!ti || !ti->canon || strcmp(ti->canon, "Correspondent"))
+    if (!title_role_is(d, t - 2, "Correspondent"))
         return 0;
     uint32_t k = t - 2;
     while (k > first && k + 5 > t && (d->toks[k - 1].flags & T_WORD) &&
@@ -2530,8 +2528,7 @@ static int spokes_named_body(const doc *d, size_t j)
     const mention *p = &d->ments[j];
     if (p->kind != M_ORG || p->tok_end >= d->ntoks || p->sent != d->toks[p->tok_end].sent)
         return 0;
-    const lex_entry *t = tok_lex(d, p->tok_end, LEX_TITLE, NULL);
-    return t && t->canon && !strcmp(t->canon, "Spokesperson");
+    return title_role_is(d, p->tok_end, "Spokesperson");
 }
 
 /* A description of a body, tokens [i, end), whose head word `head` (folded)
@@ -3855,8 +3852,7 @@ static int desc_fit(doc *d, size_t k, int strict)
 int spokes_word(const doc *d, uint32_t t)
 {
     const token *k = &d->toks[t];
-    const lex_entry *ti = tok_lex(d, t, LEX_TITLE, NULL);
-    return ti && ti->canon && !strcmp(ti->canon, "Spokesperson") && k->lower_len > 6 &&
+    return title_role_is(d, t, "Spokesperson") && k->lower_len > 6 &&
            !strncmp(k->lower, "spokes", 6);
 }
 

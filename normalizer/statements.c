@@ -1973,8 +1973,7 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         uint32_t t = prev->cue_tok;
         const sentence *ps = &d->sents[prev->sent];
         t = verb_group_start(d, t, ps->tok_start);
-        const lex_entry *ti = t > ps->tok_start ? tok_lex(d, t - 1, LEX_TITLE, NULL) : NULL;
-        if (!ti || !ti->canon || strcmp(ti->canon, "Spokesperson"))
+        if (t <= ps->tok_start || !title_role_is(d, t - 1, "Spokesperson"))
             return -1;
         uint32_t g = title_word_gender(&d->toks[t - 1]);
         if (g && !(g & p->pronoun_bits))
