@@ -111,9 +111,8 @@ enum word_class {
 #define W_RECALLED (UINT64_C(1) << 60)     /* was, will, hope: a greeting recalled or hoped for */
 
 /* the nonname class's value (words.tsv): a word that makes a holder less
- * than the office ("deputy", "former", "elect"); a business noun that ends
- * a company's name after one plain capitalised word ("Cairn Energy") */
-enum nonname_value { NONNAME_LESSER = 1, NONNAME_SECTOR = 2 };
+ * than the office ("deputy", "former", "elect") */
+enum nonname_value { NONNAME_LESSER = 1 };
 
 /* the det class's value (words.tsv): the indefinite article "a", "an".  A
  * word has one value for all its classes, and "a" is nonname too: the

@@ -1254,7 +1254,9 @@ static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
     int n = 0;
     uint32_t k = cue;
     /* "Russian-German inter-governmental consultations", "Russian-Chinese
-     * strategic talks": lower-case modifiers between the pair and the cue */
+     * strategic talks", "Russian-American energy business summit" (a
+     * business noun, class firm_tail): lower-case modifiers between the
+     * pair and the cue */
     for (int steps = 0; k > from && steps < 4; steps++) {
         const token *p = &d->toks[k - 1];
         int joiner =
@@ -1263,8 +1265,8 @@ static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
         int group = (p->flags & T_CAP) && (p->word_bits & W_GROUP) && mention_at(d, k - 1) < 0;
         if (!joiner && !group &&
             (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_NUM)) ||
-             (p->word_bits & ~(uint64_t)(W_NONNAME | W_OPENER)) || mention_at(d, k - 1) >= 0 ||
-             tok_lex(d, k - 1, LEX_MEETING, NULL)))
+             (p->word_bits & ~(uint64_t)(W_NONNAME | W_OPENER | W_FIRM_TAIL)) ||
+             mention_at(d, k - 1) >= 0 || tok_lex(d, k - 1, LEX_MEETING, NULL)))
             break;
         k--;
     }

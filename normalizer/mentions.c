@@ -2140,20 +2140,19 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
 }
 
 /* "Cairn Energy", "Shares in Burren Energy rose": one plain capitalised
- * word and a business noun that is never a person's name word (words.tsv
- * nonname value NONNAME_SECTOR) name a company; the name finder stops
- * before such a word.  Not inside a longer name ("Clean Energy Act",
- * "Strategic Energy and Climate", "Minister for Renewable Energy"). */
+ * word and a business noun that ends a company's name (words.tsv class
+ * firm_tail) and is never a person's name word (class nonname, which the
+ * name finder stops before) name a company.  Not inside a longer name
+ * ("Clean Energy Act", "Strategic Energy and Climate", "Minister for
+ * Renewable Energy"). */
 static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* (a plain capital is in no lexicon list: no first name either) */
     if (i + 1 >= limit || !plain_capital(&d->toks[i]))
         return 0;
     const token *h = &d->toks[i + 1];
-    if (!(h->flags & T_CAP) || (h->flags & (T_ALLCAPS | T_POSS)) || !(h->word_bits & W_NONNAME))
-        return 0;
-    const lex_entry *e = word_entry(d, i + 1, LEX_WORD);
-    if (!e || e->value != NONNAME_SECTOR)
+    if (!(h->flags & T_CAP) || (h->flags & (T_ALLCAPS | T_POSS)) ||
+        (h->word_bits & (W_NONNAME | W_FIRM_TAIL)) != (W_NONNAME | W_FIRM_TAIL))
         return 0;
     if (i > 0 && d->sents[d->toks[i].sent].tok_start < i &&
         (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD)) ||

@@ -2149,8 +2149,10 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
  * sentence opener, weekday, possessive, title, first name or demonym)? */
 static int company_name_word(const doc *d, uint32_t k)
 {
-    /* (a business noun opens names too: "Bank Negara Malaysia") */
-    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY | W_FIRM;
+    /* (a business noun opens names too: "Bank Negara Malaysia", "Energy
+     * Resources Corp") */
+    const uint64_t plain =
+        W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY | W_FIRM | W_FIRM_TAIL;
     const token *p = &d->toks[k];
     return (p->flags & T_WORD) && (p->flags & T_CAP) && !(p->flags & (T_IN_QUOTE | T_POSS)) &&
            !(p->word_bits & (~plain | W_OPENER)) && !tok_lex(d, k, LEX_TITLE, NULL) &&
