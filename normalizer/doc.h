@@ -238,6 +238,9 @@ int business_before(const doc *d, uint32_t t);
 /* Is token t "spokesman", "spokeswoman" or "spokesperson" (the title
  * lexicon's Spokesperson row, not "press secretary")? */
 int spokes_word(const doc *d, uint32_t t);
+/* Does the role (canonical, with `canonical`) or role word carry the
+ * titles.tsv mark(s) `marks` (TITLE_*)? */
+int role_marked(const nsv_lexicon *lex, const char *role, uint64_t marks, int canonical);
 /* The first businesses (up to max, each once; no news outlet, nor a
  * spokesperson's body) the lead sentence of the item's body names before
  * token t: their mentions go to ments; returns how many. */

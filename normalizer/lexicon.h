@@ -145,6 +145,7 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 #define TITLE_CATCH_ALL 2u /* Leader, Party Leader: a role named by whose it is */
 #define TITLE_GENERIC 4u   /* leader, head, chief, head of state: a head for any office */
 #define TITLE_ANYONE 8u    /* official, colleague, counterpart: words for anyone's office */
+#define TITLE_VOICE 16u    /* Spokesperson, Lawyer: a role that speaks for a body */
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: shapes in
  * which the cue word is no speech verb */
 #define SPEECH_PARTICIPLE 1u /* before "by" a participle: "the figure estimated by X" */

@@ -3026,7 +3026,7 @@ static const lex_entry *role_title(const nsv_lexicon *lex, const char *role)
 
 /* Does the role or role word carry titles.tsv mark(s) `marks`?  A role
  * mark only for the canonical role itself ("President", not "presidents"). */
-static int role_marked(const nsv_lexicon *lex, const char *role, uint64_t marks, int canonical)
+int role_marked(const nsv_lexicon *lex, const char *role, uint64_t marks, int canonical)
 {
     const lex_entry *e = role_title(lex, role);
     return e && (e->bits & marks) && (!canonical || (e->canon && !strcmp(e->canon, role)));

@@ -314,10 +314,10 @@ static int body_named_with(const doc *d, const char *w, uint32_t t, int tail)
 }
 
 /* Is the title `canon` one that speaks for a body, a spokesperson's or a
- * lawyer's (GUIDE)? */
-static int body_voice_title(const char *canon)
+ * lawyer's (GUIDE; titles.tsv mark voice)? */
+static int body_voice_title(const doc *d, const char *canon)
 {
-    return canon && (!strcmp(canon, "Spokesperson") || !strcmp(canon, "Lawyer"));
+    return role_marked(d->lex, canon, TITLE_VOICE, 1);
 }
 
 /* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
@@ -331,7 +331,7 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
         k--;
         unsigned nw = 0;
         const lex_entry *ti = tok_lex(d, k, LEX_TITLE, &nw);
-        if (!ti || !body_voice_title(ti->canon))
+        if (!ti || !body_voice_title(d, ti->canon))
             continue;
         if (k + nw == t) {
             int m = mention_at(d, k - 1);
@@ -2533,7 +2533,7 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
             int pm = mention_at(d, d->ments[m].tok_end);
             if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&
                 d->ments[pm].kind == M_PERSON && party_mention(d, pm) &&
-                !body_voice_title(d->ments[pm].role))
+                !body_voice_title(d, d->ments[pm].role))
                 m = pm;
         }
         /* "Bankers ... but urged": a lone capitalised plural opening the
@@ -3170,7 +3170,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     /* (not "said burlington lawyer Humphrey": a lawyer or
                      * spokesperson speaks for a body, here not named) */
                     if (lower_title && !after_quote && staff >= 0 &&
-                        body_voice_title(d->ments[staff].role))
+                        body_voice_title(d, d->ments[staff].role))
                         staff = -1;
                 }
                 if (staff >= 0)

@@ -368,12 +368,13 @@ static void test_decree_mark(void **state)
 }
 
 /* titles.tsv's marks column: the roles a country's leader holds, the
- * catch-all role, the head words for any office, the words for anyone's */
+ * catch-all role, the head words for any office, the words for anyone's,
+ * the roles that speak for a body */
 static void test_title_marks(void **state)
 {
     (void)state;
     annotate("President and Vice President, the leader, Head of State and Director; an "
-             "official counterpart, counterparts.");
+             "official counterpart, counterparts; a spokesman, lawyer and adviser.");
     const struct {
         const char *word;
         uint64_t bits;
@@ -383,10 +384,13 @@ static void test_title_marks(void **state)
         {"Head", TITLE_TOP | TITLE_GENERIC},
         {"official", TITLE_ANYONE},
         {"counterpart", TITLE_ANYONE},
+        {"spokesman", TITLE_VOICE},
+        {"lawyer", TITLE_VOICE},
         /* hard negatives: a lesser office, a named one, a plural */
         {"Vice", 0},
         {"Director", 0},
         {"counterparts", 0},
+        {"adviser", 0},
     };
     for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
         const lex_entry *e = tok_lex(&d, tok_of(want[k].word), LEX_TITLE, NULL);
