@@ -141,11 +141,14 @@ enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* titles.tsv's fourth column, in a LEX_TITLE entry's bits: marks of the
  * canonical role the line spells, or of its role words */
-#define TITLE_TOP 1u       /* President, Monarch: an office a country's leader holds */
-#define TITLE_CATCH_ALL 2u /* Leader, Party Leader: a role named by whose it is */
-#define TITLE_GENERIC 4u   /* leader, head, chief, head of state: a head for any office */
-#define TITLE_ANYONE 8u    /* official, colleague, counterpart: words for anyone's office */
-#define TITLE_VOICE 16u    /* Spokesperson, Lawyer: a role that speaks for a body */
+#define TITLE_TOP 1u        /* President, Monarch: an office a country's leader holds */
+#define TITLE_CATCH_ALL 2u  /* Leader, Party Leader: a role named by whose it is */
+#define TITLE_GENERIC 4u    /* leader, head, chief, head of state: a head for any office */
+#define TITLE_ANYONE 8u     /* official, colleague, counterpart: words for anyone's office */
+#define TITLE_VOICE 16u     /* Spokesperson, Lawyer: a role that speaks for a body */
+#define TITLE_PRINCIPAL 32u /* President, Head of State: an outlet's own principal */
+#define TITLE_OFFICE_HOLDER                                                                        \
+    64u /* and Acting President: the outlet's office holder of the day (office_holders.tsv) */
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: shapes in
  * which the cue word is no speech verb */
 #define SPEECH_PARTICIPLE 1u /* before "by" a participle: "the figure estimated by X" */

@@ -4268,8 +4268,7 @@ void resolve_mentions(doc *d)
                 }
                 /* a bare "the President" in the outlet's own release is its
                  * principal when named, not a visitor named more often */
-                if (own < 0 && m->role &&
-                    (!strcmp(m->role, "President") || !strcmp(m->role, "Head of State")) &&
+                if (own < 0 && role_marked(d->lex, m->role, TITLE_PRINCIPAL, 1) &&
                     !(d->toks[m->tok_start].flags & T_IN_QUOTE) && holder_country(office, e->name))
                     own = p->entity;
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
@@ -4309,8 +4308,7 @@ void resolve_mentions(doc *d)
                 (tok_is(&d->toks[m->tok_start], "the") || m->country))
                 best = home_office_holder(d, m->role, m->country);
             if (best < 0 && office && !poss &&
-                (!strcmp(m->role, "President") || !strcmp(m->role, "Acting President") ||
-                 !strcmp(m->role, "Head of State")) &&
+                role_marked(d->lex, m->role, TITLE_OFFICE_HOLDER, 1) &&
                 (!m->country || !strcmp(m->country, office->extra2)) &&
                 (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {

@@ -369,19 +369,21 @@ static void test_decree_mark(void **state)
 
 /* titles.tsv's marks column: the roles a country's leader holds, the
  * catch-all role, the head words for any office, the words for anyone's,
- * the roles that speak for a body */
+ * the roles that speak for a body, an outlet's principal and office holder */
 static void test_title_marks(void **state)
 {
     (void)state;
     annotate("President and Vice President, the leader, Head of State and Director; an "
-             "official counterpart, counterparts; a spokesman, lawyer and adviser.");
+             "official counterpart, counterparts; a spokesman, lawyer and adviser; the acting "
+             "President.");
     const struct {
         const char *word;
         uint64_t bits;
     } want[] = {
-        {"President", TITLE_TOP},
+        {"President", TITLE_TOP | TITLE_PRINCIPAL | TITLE_OFFICE_HOLDER},
+        {"acting", TITLE_OFFICE_HOLDER},
         {"leader", TITLE_TOP | TITLE_CATCH_ALL | TITLE_GENERIC},
-        {"Head", TITLE_TOP | TITLE_GENERIC},
+        {"Head", TITLE_TOP | TITLE_GENERIC | TITLE_PRINCIPAL | TITLE_OFFICE_HOLDER},
         {"official", TITLE_ANYONE},
         {"counterpart", TITLE_ANYONE},
         {"spokesman", TITLE_VOICE},
