@@ -2588,9 +2588,9 @@ static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, co
  * NATO" keeps its reading). */
 static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s)
 {
-    if (!(tok_is(&d->toks[i], "welcomed") || tok_is(&d->toks[i], "welcomes") ||
-          tok_is(&d->toks[i], "welcoming")) ||
-        cue_end >= s->tok_end)
+    unsigned nw = 0;
+    const lex_entry *w = tok_lex(d, i, LEX_MEETING, &nw);
+    if (!w || w->value != MEET_WELCOME || nw != 1 || cue_end >= s->tok_end)
         return 0;
     uint32_t obj_end = 0, k = cue_end;
     int m = mention_at(d, k);
