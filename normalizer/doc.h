@@ -92,6 +92,16 @@ typedef struct mention {
     int central_bank; /* "the central bank said" (try_org_desc): a country's bank of issue */
 } mention;
 
+/* The role of a group description of states ("the two countries", "both
+ * nations": words.tsv class states), whose members are countries, not
+ * people holding a role. */
+#define GROUP_STATES_ROLE "countries"
+
+static inline int states_group(const mention *m)
+{
+    return m->role && !strcmp(m->role, GROUP_STATES_ROLE);
+}
+
 typedef struct entity {
     nsv_kind kind;
     const char *name;    /* fullest name seen */
@@ -228,6 +238,9 @@ int business_before(const doc *d, uint32_t t);
 /* Is token t "spokesman", "spokeswoman" or "spokesperson" (the title
  * lexicon's Spokesperson row, not "press secretary")? */
 int spokes_word(const doc *d, uint32_t t);
+/* Does the role (canonical, with `canonical`) or role word carry the
+ * titles.tsv mark(s) `marks` (TITLE_*)? */
+int role_marked(const nsv_lexicon *lex, const char *role, uint64_t marks, int canonical);
 /* The first businesses (up to max, each once; no news outlet, nor a
  * spokesperson's body) the lead sentence of the item's body names before
  * token t: their mentions go to ments; returns how many. */
@@ -389,6 +402,13 @@ static inline int ing_form(const token *t)
     return t->lower_len > 4 && !memcmp(t->lower + t->lower_len - 3, "ing", 3);
 }
 
+/* Does token t end in "ed", as a past form or participle does ("signed",
+ * "aimed")?  Callers add the length they need ("red", "bed" are none). */
+static inline int ed_ending(const token *t)
+{
+    return t->lower_len >= 2 && !memcmp(t->lower + t->lower_len - 2, "ed", 2);
+}
+
 /* Is token t's folded text `lower`?  Called with literals: their length is
  * known at compile time, and comparing it first answers most calls without
  * reading the text. */
@@ -400,13 +420,38 @@ static inline int tok_is(const token *t, const char *lower)
 
 /* The entry of category `cat` of token t's own word (its one-word phrase),
  * not of a longer phrase the word opens; NULL when it has none. */
-static inline const lex_entry *word_entry(const doc *d, uint32_t t, lex_cat cat)
+static inline const lex_entry *tok_word_entry(const token *k, lex_cat cat)
 {
-    for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
+    for (const lex_match *m = k->matches; m; m = m->next) {
         if (m->nwords == 1)
             return lex_find(m->entry, cat);
     }
     return NULL;
+}
+
+static inline const lex_entry *word_entry(const doc *d, uint32_t t, lex_cat cat)
+{
+    return tok_word_entry(&d->toks[t], cat);
+}
+
+/* Is token k "officials" or "executives" (words.tsv unnamed value
+ * UNNAMED_STAFF): a named body's people, who speak for it? */
+static inline int staff_word(const token *k)
+{
+    if (!(k->word_bits & W_UNNAMED))
+        return 0;
+    const lex_entry *e = tok_word_entry(k, LEX_WORD);
+    return e && e->value == UNNAMED_STAFF;
+}
+
+/* Is token k the indefinite article "a" or "an" (words.tsv det value
+ * DET_INDEFINITE)? */
+static inline int indefinite_article(const token *k)
+{
+    if (!(k->word_bits & W_DET))
+        return 0;
+    const lex_entry *e = tok_word_entry(k, LEX_WORD);
+    return e && e->value == DET_INDEFINITE;
 }
 
 /* Is token t a modal auxiliary by itself ("will", "may"; modality.tsv's
@@ -447,6 +492,14 @@ static inline const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, un
     if (t >= d->ntoks || !(d->toks[t].cats & (1u << cat)))
         return NULL;
     return tok_lex_slow(d, t, cat, nwords);
+}
+
+/* Is the canonical role (titles.tsv) of the longest title at token t
+ * `role` ("Spokesperson", "Correspondent")? */
+static inline int title_role_is(const doc *d, uint32_t t, const char *role)
+{
+    const lex_entry *e = tok_lex(d, t, LEX_TITLE, NULL);
+    return e && e->canon && !strcmp(e->canon, role);
 }
 
 #endif

@@ -343,7 +343,6 @@ static const struct {
     {"send", W_SEND},
     {"issuer", W_ISSUER},
     {"first_person", W_FIRST_PERSON},
-    {"decree", W_DECREE},
     {"suffix", W_SUFFIX},
     {"recalled", W_RECALLED},
 };
@@ -410,6 +409,14 @@ static nsv_code parse_titles(nsv_lexicon *lex, char **f, int nf, const char *fil
     lex_entry e = {.cat = LEX_TITLE, .value = (int16_t)cls};
     /* canonical role: third column, else the first alternative as written */
     e.canon = nf >= 3 && *f[2] ? keep(lex, f[2]) : keep_first(lex, f[0]);
+    static const char *const marks[] = {"top",   "catch_all", "generic",       "anyone",
+                                        "voice", "principal", "office_holder", NULL};
+    _Static_assert(TITLE_TOP == 1 && TITLE_CATCH_ALL == 2 && TITLE_GENERIC == 4 &&
+                       TITLE_ANYONE == 8 && TITLE_VOICE == 16 && TITLE_PRINCIPAL == 32 &&
+                       TITLE_OFFICE_HOLDER == 64,
+                   "marks[] in the order of the TITLE_* bits");
+    if (nf >= 4 && *f[3] && marks_of(f[3], marks, &e.bits))
+        return fail(err, NSV_ERR_CONFIG, file, line, "unknown title mark");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
@@ -479,8 +486,12 @@ static nsv_code parse_documents(nsv_lexicon *lex, char **f, int nf, const char *
                                 nsv_error *err)
 {
     if (nf < 2)
-        return fail(err, NSV_ERR_CONFIG, file, line, "expected: noun<TAB>kind");
+        return fail(err, NSV_ERR_CONFIG, file, line, "expected: noun<TAB>kind[<TAB>marks]");
     lex_entry e = {.cat = LEX_DOCUMENT, .canon = keep(lex, f[1])};
+    static const char *const marks[] = {"decree", NULL};
+    _Static_assert(DOC_DECREE == 1, "marks[] in the order of the DOC_* bits");
+    if (nf >= 3 && *f[2] && marks_of(f[2], marks, &e.bits))
+        return fail(err, NSV_ERR_CONFIG, file, line, "unknown document mark");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -25,7 +25,7 @@ typedef enum lex_cat {
     LEX_SPEECH,     /* speech cue: see speech_class */
     LEX_MEETING,    /* meeting cue: see meeting_class */
     LEX_SIGNING,    /* signing cue: see signing_class */
-    LEX_DOCUMENT,   /* document noun; canon = document kind */
+    LEX_DOCUMENT,   /* document noun; canon = document kind, bits = DOC_* marks */
     LEX_MODALITY,   /* modality cue: value = nsv_modality */
     LEX_COUNTRY,    /* country name or alias; canon = country */
     LEX_DEMONYM,    /* "Russian"; canon = country */
@@ -106,17 +106,23 @@ enum word_class {
 #define W_AREA                                                                                     \
     (UINT64_C(1) << 56) /* region, oblast: "Ivano-Frankivsk region" is a place, no person */
 #define W_ISSUER (UINT64_C(1) << 57) /* central, reserve: "Reserve Bank of India" issues money */
-#define W_DECREE                                                                                   \
-    (UINT64_C(1) << 62) /* decree, executive order: only its office holder signs it                \
-                         */
 #define W_FIRST_PERSON (UINT64_C(1) << 63) /* i, we, our: a body in the speaker's own voice */
 #define W_SUFFIX (UINT64_C(1) << 59)       /* jr, sr, ii: after a name, never its surname */
 #define W_RECALLED (UINT64_C(1) << 60)     /* was, will, hope: a greeting recalled or hoped for */
 
 /* the nonname class's value (words.tsv): a word that makes a holder less
- * than the office ("deputy", "former", "elect"); a business noun that ends
- * a company's name after one plain capitalised word ("Cairn Energy") */
-enum nonname_value { NONNAME_LESSER = 1, NONNAME_SECTOR = 2 };
+ * than the office ("deputy", "former", "elect") */
+enum nonname_value { NONNAME_LESSER = 1 };
+
+/* the det class's value (words.tsv): the indefinite article "a", "an".  A
+ * word has one value for all its classes, and "a" is nonname too: the
+ * value stays clear of the nonname ones. */
+enum det_value { DET_INDEFINITE = 3 };
+
+/* the unnamed class's value (words.tsv): the people of a body who speak and
+ * act for it when the body is named before them ("White House officials
+ * said", "Ford executives") */
+enum unnamed_value { UNNAMED_STAFF = 1 };
 
 /* the be class's values (words.tsv): a finite form of "be" */
 enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
@@ -125,11 +131,24 @@ enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 #define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
 
+/* documents.tsv marks, in a LEX_DOCUMENT entry's bits */
+#define DOC_DECREE 1u /* decree, executive order: an act only its office holder signs */
+
 /* body_nouns.tsv marks, in a LEX_BODY_NOUN entry's bits */
 #define BODY_COUNTRY 1u /* a country's government: the country the item is about */
 #define BODY_NAMED 2u   /* "the home affairs committee": lower-case words before it name one */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
+/* titles.tsv's fourth column, in a LEX_TITLE entry's bits: marks of the
+ * canonical role the line spells, or of its role words */
+#define TITLE_TOP 1u        /* President, Monarch: an office a country's leader holds */
+#define TITLE_CATCH_ALL 2u  /* Leader, Party Leader: a role named by whose it is */
+#define TITLE_GENERIC 4u    /* leader, head, chief, head of state: a head for any office */
+#define TITLE_ANYONE 8u     /* official, colleague, counterpart: words for anyone's office */
+#define TITLE_VOICE 16u     /* Spokesperson, Lawyer: a role that speaks for a body */
+#define TITLE_PRINCIPAL 32u /* President, Head of State: an outlet's own principal */
+#define TITLE_OFFICE_HOLDER                                                                        \
+    64u /* and Acting President: the outlet's office holder of the day (office_holders.tsv) */
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: shapes in
  * which the cue word is no speech verb */
 #define SPEECH_PARTICIPLE 1u /* before "by" a participle: "the figure estimated by X" */

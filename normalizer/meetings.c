@@ -30,7 +30,7 @@ static int antecedent(const doc *d, uint32_t w, uint32_t from)
         const token *u = &d->toks[v];
         if (!(u->flags & T_WORD))
             return -1;
-        if ((tok_is(u, "a") || tok_is(u, "an")) && is_char(d, v - 1, ',')) {
+        if (indefinite_article(u) && is_char(d, v - 1, ',')) {
             int b = v >= from + 2 ? mention_at(d, v - 2) : -1;
             return b >= 0 && d->ments[b].kind == M_PERSON && party_mention(d, b) ? b : -1;
         }
@@ -168,8 +168,7 @@ static int press_word(const doc *d, uint32_t t)
 {
     if (d->toks[t].word_bits & W_PRESS)
         return 1;
-    const lex_entry *title = tok_lex(d, t, LEX_TITLE, NULL);
-    return title && title->canon && !strcmp(title->canon, "Correspondent");
+    return title_role_is(d, t, "Correspondent");
 }
 
 /* "with senior union figures", "(convened) 80 medical professionals",
@@ -542,7 +541,7 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
 static int group_of_named(const doc *d, int m)
 {
     const mention *g = &d->ments[m];
-    if (g->kind != M_GROUP_DESC || (g->role && !strcmp(g->role, "countries")))
+    if (g->kind != M_GROUP_DESC || states_group(g))
         return 0;
     uint32_t t = g->tok_end;
     if (t + 1 >= d->ntoks || !tok_is(&d->toks[t], "of") || d->toks[t].sent != d->toks[t + 1].sent)
@@ -768,7 +767,7 @@ static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32
          k > from && steps < 2 && (d->toks[k - 1].word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY));
          steps++)
         k--;
-    if (k < from + 2 || !tok_is(&d->toks[k - 1], "officials"))
+    if (k < from + 2 || !staff_word(&d->toks[k - 1]))
         return -1;
     uint32_t b = k - 1; /* the token after the body */
     int m = mention_at(d, b - 1);
@@ -911,7 +910,7 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
     /* a past verb only: "development that safeguards X and meets Y" */
     const token *vt = &d->toks[verb];
     if (!vt->lower || !(tok_is(vt, "met") || tok_is(vt, "held") || tok_is(vt, "had") ||
-                        (vt->lower_len > 3 && !strcmp(vt->lower + vt->lower_len - 2, "ed"))))
+                        (vt->lower_len > 3 && ed_ending(vt))))
         return -1;
     uint32_t a = verb;
     while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
@@ -1226,8 +1225,7 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
             break;
         /* "a meeting of foreign ministers of both countries": the countries
          * the text named before */
-        int countries = m >= 0 && d->ments[m].kind == M_GROUP_DESC && d->ments[m].role &&
-                        !strcmp(d->ments[m].role, "countries");
+        int countries = m >= 0 && d->ments[m].kind == M_GROUP_DESC && states_group(&d->ments[m]);
         if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) &&
             (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY || countries))
             out[n++] = m;
@@ -1256,7 +1254,9 @@ static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
     int n = 0;
     uint32_t k = cue;
     /* "Russian-German inter-governmental consultations", "Russian-Chinese
-     * strategic talks": lower-case modifiers between the pair and the cue */
+     * strategic talks", "Russian-American energy business summit" (a
+     * business noun, class firm_tail): lower-case modifiers between the
+     * pair and the cue */
     for (int steps = 0; k > from && steps < 4; steps++) {
         const token *p = &d->toks[k - 1];
         int joiner =
@@ -1265,8 +1265,8 @@ static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
         int group = (p->flags & T_CAP) && (p->word_bits & W_GROUP) && mention_at(d, k - 1) < 0;
         if (!joiner && !group &&
             (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_NUM)) ||
-             (p->word_bits & ~(uint64_t)(W_NONNAME | W_OPENER)) || mention_at(d, k - 1) >= 0 ||
-             tok_lex(d, k - 1, LEX_MEETING, NULL)))
+             (p->word_bits & ~(uint64_t)(W_NONNAME | W_OPENER | W_FIRM_TAIL)) ||
+             mention_at(d, k - 1) >= 0 || tok_lex(d, k - 1, LEX_MEETING, NULL)))
             break;
         k--;
     }
@@ -1552,8 +1552,7 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
                 const token *v = n < end ? &d->toks[n] : NULL;
                 if (v && (v->flags & T_WORD) &&
                     (tok_lex(d, n, LEX_SPEECH, NULL) || (v->word_bits & (W_AUX | W_BE)) ||
-                     (!(v->flags & T_CAP) && v->lower_len > 3 &&
-                      !strcmp(v->lower + v->lower_len - 2, "ed"))))
+                     (!(v->flags & T_CAP) && v->lower_len > 3 && ed_ending(v))))
                     return -1;
                 return m;
             }
@@ -1584,7 +1583,7 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
         /* "families of employees killed in ...", "students studying ...": a
          * participle opens a clause (not "newly-appointed", "acting") */
         if (!(u->flags & T_CAP) && u->lower_len > 4 && !tok_lex(d, k, LEX_TITLE, NULL) &&
-            (!strcmp(u->lower + u->lower_len - 2, "ed") || ing_form(u)) &&
+            (ed_ending(u) || ing_form(u)) &&
             !(k > t && (hyphen_or_dash(d, k - 1) || tok_is(&d->toks[k - 1], "newly"))))
             return -1;
         /* "to discuss": an infinitive opens the meeting's purpose */
@@ -1603,7 +1602,7 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
 {
     if (t >= end || d->toks[t].start < d->title_len)
         return -1;
-    if (tok_is(&d->toks[t], "the") || tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an"))
+    if (tok_is(&d->toks[t], "the") || indefinite_article(&d->toks[t]))
         t++;
     int nouns = 0;
     for (uint32_t k = t; k < end && k < t + 4; k++) {
@@ -1633,8 +1632,8 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
              (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_DET | W_PRONOUN_M |
               W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N | W_POSSESSIVE | W_RELDAY | W_WEEKDAY |
               W_MONTH | W_ADVERB | W_BACKGROUND | W_PASSIVE_BY | W_NUMBER_WORD)) ||
-            u->lower_len < 3 || !strcmp(u->lower + u->lower_len - 2, "ed") ||
-            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+            u->lower_len < 3 || ed_ending(u) || tok_lex(d, k, LEX_SPEECH, NULL) ||
+            tok_lex(d, k, LEX_MEETING, NULL))
             return -1;
         nouns++;
     }
@@ -2300,11 +2299,10 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
             k++;
     }
     /* people only: "the guarantor states of the Budapest Memorandum" are
-     * no delegates */
+     * no delegates (words.tsv class states) */
     if (k + 2 >= end || (d->toks[k].flags & T_CAP) || mention_at(d, k) >= 0 ||
         !(d->toks[k].word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP)) ||
-        (d->toks[k].word_bits & W_DET) || tok_is(&d->toks[k], "states") ||
-        tok_is(&d->toks[k], "countries") || tok_is(&d->toks[k], "nations"))
+        (d->toks[k].word_bits & (W_DET | W_STATES)))
         return 0;
     k++;
     if (!tok_is(&d->toks[k], "from") && !tok_is(&d->toks[k], "of"))
@@ -2609,8 +2607,8 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
         const token *u = &d->toks[b - 1];
         const lex_entry *h = tok_lex(d, b - 1, LEX_MEETING, NULL);
         int adj = adjectives && (u->flags & T_WORD) && !(u->flags & T_CAP) && !u->word_bits && !h &&
-                  u->lower_len > 2 && strcmp(u->lower + u->lower_len - 2, "ed") &&
-                  mention_at(d, b - 1) < 0 && !tok_lex(d, b - 1, LEX_SPEECH, NULL);
+                  u->lower_len > 2 && !ed_ending(u) && mention_at(d, b - 1) < 0 &&
+                  !tok_lex(d, b - 1, LEX_SPEECH, NULL);
         /* "I have just finished my conversation with X": a possessive
          * stands where the article does */
         if (!(u->word_bits & (W_ADVERB | W_AUX | W_RELDAY | W_DET | W_POSSESSIVE)) &&
@@ -3744,7 +3742,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             o = -1;
         /* "with the Russian delegation", "with a Qatari delegation" */
         if (o < 0 && (with || between || cls == MEET_VERB) && j < s->tok_end &&
-            (tok_is(&d->toks[j], "the") || tok_is(&d->toks[j], "a") || tok_is(&d->toks[j], "an")))
+            (tok_is(&d->toks[j], "the") || indefinite_article(&d->toks[j])))
             o = party_right(d, j + 1, s->tok_end);
         /* "with the command staff of the Space Forces", "with representatives
          * of X": the body they come from */
@@ -4103,8 +4101,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         /* "the meeting of the heads of state", "of the two leaders": the
          * people the group stands for */
         int probe[MAX_COORD];
-        if (a >= 0 && d->ments[a].kind == M_GROUP_DESC &&
-            (!d->ments[a].role || strcmp(d->ments[a].role, "countries")) &&
+        if (a >= 0 && d->ments[a].kind == M_GROUP_DESC && !states_group(&d->ments[a]) &&
             !parties_of(d, j, s, probe, MAX_COORD)) {
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.of_group_members", s);
             if (!e)
@@ -4833,8 +4830,7 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
     for (w = head + 1; w < s->tok_end; w++) {
         const token *u = &d->toks[w];
         if (tok_lex(d, w, LEX_SPEECH, NULL) || is_char(d, w, ';') ||
-            ((u->flags & T_WORD) && !(u->flags & T_CAP) && u->lower_len > 4 &&
-             !strcmp(u->lower + u->lower_len - 2, "ed")))
+            ((u->flags & T_WORD) && !(u->flags & T_CAP) && u->lower_len > 4 && ed_ending(u)))
             break;
         int m = mention_at(d, w);
         if (m < 0 || d->ments[m].tok_start != w)

@@ -171,7 +171,7 @@ static int hyphen_syllable(const token *k)
     if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM | T_SPACE_BEFORE)) || k->cats ||
         k->word_bits || k->lower_len < 2 || k->lower_len > 5)
         return 0;
-    if (!strcmp(k->lower + k->lower_len - 2, "ed"))
+    if (ed_ending(k))
         return 0;
     for (size_t i = 0; i < k->lower_len; i++)
         if (k->lower[i] < 'a' || k->lower[i] > 'z')
@@ -1040,13 +1040,12 @@ uint32_t title_word_gender(const token *t)
 static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP) || d->toks[i].cats ||
-        !(tok_is(&d->toks[i - 1], "a") || tok_is(&d->toks[i - 1], "an")))
+        !indefinite_article(&d->toks[i - 1]))
         return 0;
-    const lex_entry *t = tok_lex(d, i + 1, LEX_TITLE, NULL);
     /* "an Everbright statement said": the body's statement speaks for it */
     int stmt = i + 2 < limit && body_statement_noun(&d->toks[i + 1]) &&
                tok_lex(d, i + 2, LEX_SPEECH, NULL);
-    if (!stmt && (!t || !t->canon || strcmp(t->canon, "Spokesperson")))
+    if (!stmt && !title_role_is(d, i + 1, "Spokesperson"))
         return 0;
     const char *word = span_text(d, i, i + 1);
     if (!word)
@@ -1076,7 +1075,7 @@ static uint32_t second_office(const doc *d, uint32_t t, uint32_t limit)
     return k;
 }
 
-static int catch_all_role(const char *role);
+static int catch_all_role(const nsv_lexicon *lex, const char *role);
 
 /* Is t "his", "her" or "their": a possessive that is a person's or people's
  * pronoun too (words.tsv), not "its", "our", "my" or "your"? */
@@ -1258,7 +1257,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
          * word right before another office is an adjective of it */
         const lex_entry *t2;
         if (poss_at && t->value == TITLE_ROLE && tw == 1 && !(d->toks[j].flags & T_CAP) &&
-            t->canon && catch_all_role(t->canon) &&
+            t->canon && catch_all_role(d->lex, t->canon) &&
             (t2 = tok_lex(d, j + 1, LEX_TITLE, NULL)) != NULL && t2->value == TITLE_ROLE) {
             j++;
             continue;
@@ -1299,7 +1298,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                     cw = 0;
             if (cw) {
                 j += cw;
-                if (!(role && catch_all_role(role)))
+                if (!(role && catch_all_role(d->lex, role)))
                     country = bc;
             }
         }
@@ -1482,7 +1481,7 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (!strncmp(u->lower, "minister", 8) || !strncmp(u->lower, "president", 9))
                 role = u->lower;
             else if (u->word_bits & W_STATES)
-                role = "countries";
+                role = GROUP_STATES_ROLE;
             m->role = role;
             *next = end;
             return 1;
@@ -2141,20 +2140,19 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
 }
 
 /* "Cairn Energy", "Shares in Burren Energy rose": one plain capitalised
- * word and a business noun that is never a person's name word (words.tsv
- * nonname value NONNAME_SECTOR) name a company; the name finder stops
- * before such a word.  Not inside a longer name ("Clean Energy Act",
- * "Strategic Energy and Climate", "Minister for Renewable Energy"). */
+ * word and a business noun that ends a company's name (words.tsv class
+ * firm_tail) and is never a person's name word (class nonname, which the
+ * name finder stops before) name a company.  Not inside a longer name
+ * ("Clean Energy Act", "Strategic Energy and Climate", "Minister for
+ * Renewable Energy"). */
 static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* (a plain capital is in no lexicon list: no first name either) */
     if (i + 1 >= limit || !plain_capital(&d->toks[i]))
         return 0;
     const token *h = &d->toks[i + 1];
-    if (!(h->flags & T_CAP) || (h->flags & (T_ALLCAPS | T_POSS)) || !(h->word_bits & W_NONNAME))
-        return 0;
-    const lex_entry *e = word_entry(d, i + 1, LEX_WORD);
-    if (!e || e->value != NONNAME_SECTOR)
+    if (!(h->flags & T_CAP) || (h->flags & (T_ALLCAPS | T_POSS)) ||
+        (h->word_bits & (W_NONNAME | W_FIRM_TAIL)) != (W_NONNAME | W_FIRM_TAIL))
         return 0;
     if (i > 0 && d->sents[d->toks[i].sent].tok_start < i &&
         (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD)) ||
@@ -2170,7 +2168,8 @@ static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next
 /* Is the one unknown capitalised word at i a company by what is around it:
  * "shares in Electrolux", a business noun right before it ("firm
  * HealthSouth", "carmaker Ford"), or an appositive that ends in one
- * ("Ford, the US car company,")?  Business nouns: words.tsv class firm. */
+ * ("Ford, the US car company,")?  Business nouns and "shares in": words.tsv
+ * class firm. */
 static int company_context(const doc *d, uint32_t i, uint32_t limit)
 {
     /* not the first word of a longer name: "firm Matthews and Wright",
@@ -2180,7 +2179,10 @@ static int company_context(const doc *d, uint32_t i, uint32_t limit)
         return 0;
     const token *p = i > 0 ? &d->toks[i - 1] : NULL;
     if (p && p->sent == d->toks[i].sent) {
-        if (i >= 2 && tok_is(p, "in") && tok_is(&d->toks[i - 2], "shares"))
+        /* ("shares in": a phrase of the class) */
+        unsigned nw = 0;
+        const lex_entry *w = i >= 2 ? tok_lex(d, i - 2, LEX_WORD, &nw) : NULL;
+        if (w && nw == 2 && (w->bits & W_FIRM))
             return 1;
         if ((p->word_bits & W_FIRM) && !(p->flags & T_CAP))
             return 1;
@@ -2291,8 +2293,7 @@ static int own_correspondent_before(const doc *d, uint32_t t)
     uint32_t first = d->sents[d->toks[t].sent].tok_start;
     if (t < first + 4 || !is_punct(d, t - 1, ',') || !d->source.ptr)
         return 0;
-    const lex_entry *ti = tok_lex(d, t - 2, LEX_TITLE, NULL);
-    if (!ti || !ti->canon || strcmp(ti->canon, "Correspondent"))
+    if (!title_role_is(d, t - 2, "Correspondent"))
         return 0;
     uint32_t k = t - 2;
     while (k > first && k + 5 > t && (d->toks[k - 1].flags & T_WORD) &&
@@ -2526,8 +2527,7 @@ static int spokes_named_body(const doc *d, size_t j)
     const mention *p = &d->ments[j];
     if (p->kind != M_ORG || p->tok_end >= d->ntoks || p->sent != d->toks[p->tok_end].sent)
         return 0;
-    const lex_entry *t = tok_lex(d, p->tok_end, LEX_TITLE, NULL);
-    return t && t->canon && !strcmp(t->canon, "Spokesperson");
+    return title_role_is(d, p->tok_end, "Spokesperson");
 }
 
 /* A description of a body, tokens [i, end), whose head word `head` (folded)
@@ -2942,21 +2942,26 @@ static int word_in(const char *s, const char *w)
     return 0;
 }
 
-static int role_contains(const char *want, const char *have);
+static int role_contains(const nsv_lexicon *lex, const char *want, const char *have);
 
-/* Is the word w[0..n) (any case) one that makes a holder less than the
- * office itself (words.tsv nonname value NONNAME_LESSER): a deputy, vice,
- * former, elect or designate holder is not who "the President" or "the
- * mayor" means (an acting head holds the office: "the President" may be
- * them; a president-elect does not yet)?  role_matches and desc_fit. */
+/* Is e the words.tsv entry of a word that makes a holder less than the
+ * office itself (nonname value NONNAME_LESSER): a deputy, vice, former,
+ * elect or designate holder is not who "the President" or "the mayor"
+ * means (an acting head holds the office: "the President" may be them; a
+ * president-elect does not yet)? */
+static int lesser_entry(const lex_entry *e)
+{
+    return e && (e->bits & W_NONNAME) && e->value == NONNAME_LESSER;
+}
+
+/* lesser_entry() of the word w[0..n) (any case): role_matches and desc_fit. */
 static int lesser_word(const nsv_lexicon *lex, const char *w, size_t n)
 {
     char key[32];
     if (!n || n > sizeof key)
         return 0;
     size_t kl = lex_fold(w, n, key, sizeof key);
-    const lex_entry *e = lex_find(lex_lookup(lex, key, kl), LEX_WORD);
-    return e && (e->bits & W_NONNAME) && e->value == NONNAME_LESSER;
+    return lesser_entry(lex_find(lex_lookup(lex, key, kl), LEX_WORD));
 }
 
 /* A description's role against a holder's: "the President" is not the Vice
@@ -2976,7 +2981,7 @@ static int role_matches(const nsv_lexicon *lex, const char *want, const char *ha
         }
         p += n + (p[n] != '\0');
     }
-    return role_contains(want, have);
+    return role_contains(lex, want, have);
 }
 
 /* role_matches() remembered by the addresses of the two strings: resolving
@@ -3007,47 +3012,57 @@ static int role_matches_memo(doc *d, const char *want, const char *have)
     return m->matches;
 }
 
-/* "leader", "head of state": a role word that stands for any office. */
-static int generic_role(const char *want)
+/* The titles.tsv entry of a role or role word, any case ("Leader",
+ * "head of state", "chief"), or NULL. */
+static const lex_entry *role_title(const nsv_lexicon *lex, const char *role)
 {
-    static const char *const generic[] = {"leader", "head of state", "head", "chief", NULL};
-    for (int g = 0; want && generic[g]; g++)
-        if (same_word(want, generic[g]))
-            return 1;
-    return 0;
+    char key[64];
+    size_t n = role ? strlen(role) : 0;
+    if (!n || n > sizeof key)
+        return NULL;
+    size_t kl = lex_fold(role, n, key, sizeof key);
+    return lex_find(lex_lookup(lex, key, kl), LEX_TITLE);
+}
+
+/* Does the role or role word carry titles.tsv mark(s) `marks`?  A role
+ * mark only for the canonical role itself ("President", not "presidents"). */
+int role_marked(const nsv_lexicon *lex, const char *role, uint64_t marks, int canonical)
+{
+    const lex_entry *e = role_title(lex, role);
+    return e && (e->bits & marks) && (!canonical || (e->canon && !strcmp(e->canon, role)));
+}
+
+/* "leader", "head of state": a role word that stands for any office
+ * (titles.tsv mark generic). */
+static int generic_role(const nsv_lexicon *lex, const char *want)
+{
+    return role_marked(lex, want, TITLE_GENERIC, 0);
 }
 
 /* Is role a catch-all office ("Leader": a chief, an aide, a counterpart;
- * "Party Leader"), defined by whose it is rather than named? */
-static int catch_all_role(const char *role)
+ * "Party Leader"), defined by whose it is rather than named (titles.tsv
+ * mark catch_all)? */
+static int catch_all_role(const nsv_lexicon *lex, const char *role)
 {
-    return !strcmp(role, "Leader") || !strcmp(role, "Party Leader");
+    return role_marked(lex, role, TITLE_CATCH_ALL, 1);
 }
 
-/* The offices a country's "leader" or "head of state" holds. */
-static int top_office(const char *role)
+/* The offices a country's "leader" or "head of state" holds (titles.tsv
+ * mark top). */
+static int top_office(const nsv_lexicon *lex, const char *role)
 {
-    static const char *const top[] = {"President", "Prime Minister", "Monarch",       "Chancellor",
-                                      "Leader",    "Party Leader",   "Head of State", NULL};
-    for (int g = 0; top[g]; g++)
-        if (!strcmp(role, top[g]))
-            return 1;
-    return 0;
+    return role_marked(lex, role, TITLE_TOP, 1);
 }
 
 /* Does the role `have` hold every word of `want`? */
-static int role_contains(const char *want, const char *have)
+static int role_contains(const nsv_lexicon *lex, const char *want, const char *have)
 {
     if (!want)
         return 1;
     /* generic heads stand for any role; so do the words a description of
-     * anyone's office uses */
-    static const char *const anyone[] = {"official", "colleague", "counterpart", NULL};
-    if (generic_role(want))
+     * anyone's office uses (titles.tsv marks generic, anyone) */
+    if (role_marked(lex, want, TITLE_GENERIC | TITLE_ANYONE, 0))
         return 1;
-    for (int g = 0; anyone[g]; g++)
-        if (same_word(want, anyone[g]))
-            return 1;
     if (!have)
         return 0;
     /* "the Russian diplomat": an ambassador, envoy or foreign minister */
@@ -3655,8 +3670,7 @@ static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint3
     if (stop < last)
         last = stop; /* (never the description itself) */
     uint32_t t = p->tok_end + 1;
-    if (t < last && is_punct(d, p->tok_end, ',') &&
-        (tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an")))
+    if (t < last && is_punct(d, p->tok_end, ',') && indefinite_article(&d->toks[t]))
         t++;
     if (p->tok_end + 1 >= last || !is_punct(d, p->tok_end, ','))
         return;
@@ -3682,13 +3696,10 @@ static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint3
 }
 
 /* Is token t a word that makes a holder less than the office ("deputy",
- * "former": words.tsv nonname value NONNAME_LESSER)? */
+ * "former": lesser_entry)? */
 static int lesser_token(const doc *d, uint32_t t)
 {
-    if (!(d->toks[t].word_bits & W_NONNAME))
-        return 0;
-    const lex_entry *e = word_entry(d, t, LEX_WORD);
-    return e && e->value == NONNAME_LESSER;
+    return (d->toks[t].word_bits & W_NONNAME) && lesser_entry(word_entry(d, t, LEX_WORD));
 }
 
 /* Does a lesser word introduce person p (span_has_word()'s words) that
@@ -3722,7 +3733,7 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
     for (uint32_t t = p->tok_end + 1; t < last && t < p->tok_end + 5; t++) {
         if (tok_lex(d, t, LEX_TITLE, NULL))
             return word_matches(&d->toks[t], h->lower, h->lower_len);
-        if (!title_word(d, t) && !tok_is(&d->toks[t], "a") && !tok_is(&d->toks[t], "an"))
+        if (!title_word(d, t) && !indefinite_article(&d->toks[t]))
             return 0;
     }
     return 0;
@@ -3730,12 +3741,12 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
 
 /* Is token x a word desc_fit() passes over: punctuation, "'s", the, of,
  * to, for, and, or a generic head ("leader", "head", "chief": generic_role)? */
-static int generic_desc_word(const token *x)
+static int generic_desc_word(const nsv_lexicon *lex, const token *x)
 {
     /* (and "government": "the head of government" is a top office, which
      * the role finds) */
     static const char *const skip[] = {"the", "of", "to", "for", "and", "s", "government", NULL};
-    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS) || generic_role(x->lower);
+    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS) || generic_role(lex, x->lower);
     for (int q = 0; skip[q] && !generic; q++)
         generic = tok_is(x, skip[q]);
     return generic;
@@ -3761,7 +3772,7 @@ static int desc_fit(doc *d, size_t k, int strict)
     uint32_t head = m->tok_start + 1;
     for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
         const token *x = &d->toks[t];
-        words += !generic_desc_word(x);
+        words += !generic_desc_word(d->lex, x);
         if ((x->flags & T_POSS) && t <= m->tok_start + 2)
             head = t + 1;
     }
@@ -3787,7 +3798,7 @@ static int desc_fit(doc *d, size_t k, int strict)
         int fit = 1;
         for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
             const token *x = &d->toks[t];
-            if (!generic_desc_word(x))
+            if (!generic_desc_word(d->lex, x))
                 fit = span_has_word(d, p, x->lower, x->lower_len, m->tok_start);
         }
         if (!fit)
@@ -3840,8 +3851,7 @@ static int desc_fit(doc *d, size_t k, int strict)
 int spokes_word(const doc *d, uint32_t t)
 {
     const token *k = &d->toks[t];
-    const lex_entry *ti = tok_lex(d, t, LEX_TITLE, NULL);
-    return ti && ti->canon && !strcmp(ti->canon, "Spokesperson") && k->lower_len > 6 &&
+    return title_role_is(d, t, "Spokesperson") && k->lower_len > 6 &&
            !strncmp(k->lower, "spokes", 6);
 }
 
@@ -4189,7 +4199,7 @@ void resolve_mentions(doc *d)
             /* "spoke with the German Chancellor, Gerhard Schroeder": the
              * name in apposition, not a holder looked up before it */
             m->entity = appos;
-        } else if (m->kind == M_DESC && m->role && catch_all_role(m->role) && !m->country &&
+        } else if (m->kind == M_DESC && m->role && catch_all_role(d->lex, m->role) && !m->country &&
                    tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k, 0)) != -2) {
             m->entity = fit;
         } else if (m->kind == M_DESC && m->role) {
@@ -4206,7 +4216,7 @@ void resolve_mentions(doc *d)
              * not a generic "leader" read off a long title) */
             int counterpart = m->tok_start > 0 && tok_is(&d->toks[m->tok_start - 1], "with") &&
                               tok_is(&d->toks[m->tok_start], "the") && m->role &&
-                              top_office(m->role) && !catch_all_role(m->role);
+                              top_office(d->lex, m->role) && !catch_all_role(d->lex, m->role);
             /* "Mr Putin held talks with his Slovak counterpart": someone's
              * counterpart is not the office-less person named before (most
              * often the one whose counterpart he is): named later, or no one
@@ -4223,9 +4233,9 @@ void resolve_mentions(doc *d)
                  * President of Azerbaijan": last of all, a person named with
                  * no office or country may hold a country's top office */
                 if (m->country && roleless < 0 && !own_counterpart && !e->role && !e->country &&
-                    m->role && top_office(m->role) && p->sent + 3 >= m->sent && !own_office &&
-                    !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
-                    !holder_country(office, e->name))
+                    m->role && top_office(d->lex, m->role) && p->sent + 3 >= m->sent &&
+                    !own_office && !(counterpart && p->sent == m->sent) &&
+                    given_name_first(d, e->name) && !holder_country(office, e->name))
                     roleless = p->entity;
                 if (!role_matches_memo(d, m->role, e->role))
                     continue;
@@ -4251,15 +4261,14 @@ void resolve_mentions(doc *d)
                     /* "the Russian leader", "the Russian head of state": a
                      * country's minister or aide is not who a generic head
                      * means */
-                    if (generic_role(m->role) && e->role && !top_office(e->role))
+                    if (generic_role(d->lex, m->role) && e->role && !top_office(d->lex, e->role))
                         continue;
                     best = p->entity;
                     break;
                 }
                 /* a bare "the President" in the outlet's own release is its
                  * principal when named, not a visitor named more often */
-                if (own < 0 && m->role &&
-                    (!strcmp(m->role, "President") || !strcmp(m->role, "Head of State")) &&
+                if (own < 0 && role_marked(d->lex, m->role, TITLE_PRINCIPAL, 1) &&
                     !(d->toks[m->tok_start].flags & T_IN_QUOTE) && holder_country(office, e->name))
                     own = p->entity;
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
@@ -4299,8 +4308,7 @@ void resolve_mentions(doc *d)
                 (tok_is(&d->toks[m->tok_start], "the") || m->country))
                 best = home_office_holder(d, m->role, m->country);
             if (best < 0 && office && !poss &&
-                (!strcmp(m->role, "President") || !strcmp(m->role, "Acting President") ||
-                 !strcmp(m->role, "Head of State")) &&
+                role_marked(d->lex, m->role, TITLE_OFFICE_HOLDER, 1) &&
                 (!m->country || !strcmp(m->country, office->extra2)) &&
                 (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
@@ -4340,10 +4348,10 @@ void resolve_mentions(doc *d)
             /* "an Indian official", "a visiting U.S. Mint official": one of
              * many, filed so that "he" and "the official" find him, but
              * marked as unnamed (no speaker of his own) */
-            int one_of_many = tok_is(first, "a") || tok_is(first, "an");
+            int one_of_many = indefinite_article(first);
             for (uint32_t a = m->tok_start, n = 0; a > 0 && n < 3 && !one_of_many; a--, n++) {
                 const token *p = &d->toks[a - 1];
-                if (tok_is(p, "a") || tok_is(p, "an") || tok_is(p, "another") || tok_is(p, "one"))
+                if (indefinite_article(p) || tok_is(p, "another") || tok_is(p, "one"))
                     one_of_many = 1;
                 else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
                     break;
@@ -4494,11 +4502,11 @@ void resolve_mentions(doc *d)
                 if (p->entity < 0 || p->kind == M_PRONOUN || p->kind == M_GROUP_DESC)
                     continue;
                 const entity *e = &d->ents[p->entity];
-                int countries = m->role && !strcmp(m->role, "countries");
+                int countries = states_group(m);
                 if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
                     continue;
                 if (m->role && !countries &&
-                    !role_contains(m->role[0] == 'm' ? "minister" : "president", e->role))
+                    !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
                     continue;
                 /* "the two leaders": not a capitalised phrase read as a name
                  * ("Maritime Consultative", "Holy Mosques"), whose words the
@@ -4514,7 +4522,7 @@ void resolve_mentions(doc *d)
                 }
                 n = add_member(found, n, p->entity);
             }
-            if (n < want && m->role && strcmp(m->role, "countries")) {
+            if (n < want && m->role && !states_group(m)) {
                 /* "Putin held talks with President Nazarbayev. The
                  * presidents said": a person the item gives no office, but
                  * a first name, may hold it; nearby only */
@@ -4553,8 +4561,7 @@ void resolve_mentions(doc *d)
                     n = 0;
             }
             /* (a list's tail is no pair: such a group stays unresolved) */
-            if (n == 2 && m->role && !strcmp(m->role, "countries") &&
-                list_tail_pair(d, (int)k, found[1], found[0]))
+            if (n == 2 && states_group(m) && list_tail_pair(d, (int)k, found[1], found[0]))
                 n = 0;
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);

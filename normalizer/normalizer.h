@@ -35,7 +35,7 @@ typedef struct ev_draft {
      * inverted, items listed after a batch): the signatories may come from
      * a batch signed before it */
     int signatoryless;
-    int decree;          /* its document is a decree or executive order (words.tsv, class decree) */
+    int decree; /* its document is a decree or executive order (documents.tsv mark decree) */
     int transcript_turn; /* a turn of a transcript ("NAME: words") */
     int dropped;
 } ev_draft;

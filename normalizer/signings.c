@@ -75,8 +75,7 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
      * granted credits" (an adverb before a participle) */
     if ((t->word_bits & W_BACKGROUND) && !tok_is(t, "past") && !tok_is(t, "recently")) {
         const token *n = k + 1 < limit ? &d->toks[k + 1] : NULL;
-        if (!(n && (n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 &&
-              !strcmp(n->lower + n->lower_len - 2, "ed")))
+        if (!(n && (n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
             return 0;
     }
     /* when and where it was signed are not part of the title either: "the
@@ -295,7 +294,7 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
          * for cooperation in 2023", and "discussed in October" is the
          * participle's) */
         const token *pv = &d->toks[end - 1];
-        int after_participle = pv->lower_len > 4 && !strcmp(pv->lower + pv->lower_len - 2, "ed");
+        int after_participle = pv->lower_len > 4 && ed_ending(pv);
         if (end + 1 < limit &&
             ((tok_is(t, "on") && ((d->toks[end + 1].word_bits & (W_WEEKDAY | W_MONTH)) ||
                                   (d->toks[end + 1].flags & T_NUM))) ||
@@ -306,9 +305,8 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             break;
         /* a participle with its own complement ends the title: "the law
          * passed by parliament", "documents aimed at deepening ties" */
-        if (end > head && !(t->flags & T_CAP) && t->lower_len > 4 &&
-            !strcmp(t->lower + t->lower_len - 2, "ed") && end + 1 < limit &&
-            (tok_is(&d->toks[end + 1], "by") || tok_is(&d->toks[end + 1], "at")))
+        if (end > head && !(t->flags & T_CAP) && t->lower_len > 4 && ed_ending(t) &&
+            end + 1 < limit && (tok_is(&d->toks[end + 1], "by") || tok_is(&d->toks[end + 1], "at")))
             break;
         end++;
     }
@@ -674,7 +672,7 @@ static int country_group(const doc *d, int m)
     if (m < 0 || d->ments[m].kind != M_GROUP_DESC || d->ments[m].n_members >= 2)
         return 0;
     const mention *x = &d->ments[m];
-    if (x->role && !strcmp(x->role, "countries"))
+    if (states_group(x))
         return 1;
     /* "both sides", "the two sides" */
     return x->tok_end > x->tok_start && tok_is(&d->toks[x->tok_end - 1], "sides");
@@ -1251,8 +1249,7 @@ static int names_group(const doc *d, const sentence *s)
 {
     for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
         int m = mention_at(d, t);
-        if (m >= 0 && d->ments[m].kind == M_GROUP_DESC &&
-            !(d->ments[m].role && !strcmp(d->ments[m].role, "countries")))
+        if (m >= 0 && d->ments[m].kind == M_GROUP_DESC && !states_group(&d->ments[m]))
             return 1;
     }
     return 0;
@@ -1301,7 +1298,7 @@ static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, con
     const ev_draft *mt = last_talks(d, l, s);
     if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
         return;
-    countries |= d->ments[group].role && !strcmp(d->ments[group].role, "countries");
+    countries |= states_group(&d->ments[group]);
     int found[2];
     for (int p = 0; p < 2; p++) {
         const entity *x = &d->ents[mt->ents[p]];
@@ -1469,7 +1466,7 @@ static long listed_batch(const doc *d, const ev_list *l, const sentence *s)
 }
 
 /* Is np's head, before its topic ("the decree on awards", "the Executive
- * Order establishing ..."), a decree (words.tsv, class decree)?  Not a word
+ * Order establishing ..."), a decree (documents.tsv mark decree)?  Not a word
  * of its topic ("the law on the decree"), nor a bare or counted plural
  * ("many presidential decrees have been signed" sums up years). */
 static int decree_head(const doc *d, const doc_np *np)
@@ -1478,8 +1475,8 @@ static int decree_head(const doc *d, const doc_np *np)
         return 0;
     uint32_t e = np->topic > np->start && np->topic < np->end ? np->topic : np->end;
     for (uint32_t t = np->start; t < e; t++) {
-        const lex_entry *w = tok_lex(d, t, LEX_WORD, NULL);
-        if (w && (w->bits & W_DECREE))
+        const lex_entry *w = tok_lex(d, t, LEX_DOCUMENT, NULL);
+        if (w && (w->bits & DOC_DECREE))
             return 1;
     }
     return 0;
@@ -1502,8 +1499,7 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
      * before ("the signing of a joint Declaration" may still be) */
     for (uint32_t t = np->start > s->tok_start ? np->start - 1 : np->start; t <= np->start; t++) {
         const token *art = &d->toks[t];
-        if (strcmp(rule, "signing.noun") &&
-            (tok_is(art, "a") || tok_is(art, "an") || tok_is(art, "another")))
+        if (strcmp(rule, "signing.noun") && (indefinite_article(art) || tok_is(art, "another")))
             e->indefinite = 1;
     }
     for (uint32_t t = cue > s->tok_start + 3 ? cue - 3 : s->tok_start; t < cue; t++)
@@ -2569,7 +2565,7 @@ static uint32_t modified_doc_before(const doc *d, uint32_t i, const sentence *s)
 {
     /* the participle only: "after the President signs it" is a clause */
     const token *cue = &d->toks[i];
-    if (cue->lower_len < 3 || strcmp(cue->lower + cue->lower_len - 2, "ed"))
+    if (cue->lower_len < 3 || !ed_ending(cue))
         return i;
     for (uint32_t h = i; h > s->tok_start && h + 12 > i; h--) {
         uint32_t t = h - 1;
@@ -2656,8 +2652,7 @@ static uint32_t long_title_before(const doc *d, uint32_t i, uint32_t end, const 
         if (!(t->flags & (T_CAP | T_NUM)) && !(t->word_bits & (W_PREP | W_DET | W_CONJ)))
             break;
         if ((t->flags & T_CAP) && tok_lex(d, h, LEX_DOCUMENT, NULL) && h > s->tok_start &&
-            (tok_is(&d->toks[h - 1], "the") || tok_is(&d->toks[h - 1], "a") ||
-             tok_is(&d->toks[h - 1], "an")))
+            (tok_is(&d->toks[h - 1], "the") || indefinite_article(&d->toks[h - 1])))
             found = h - 1;
     }
     if (found == i)
@@ -3390,8 +3385,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (subj >= 0 && d->ments[subj].tok_end + 1 < i &&
         tok_is(&d->toks[d->ments[subj].tok_end], "of")) {
         int g = mention_at(d, d->ments[subj].tok_end + 1);
-        if (g >= 0 && d->ments[g].kind == M_GROUP_DESC && d->ments[g].role &&
-            !strcmp(d->ments[g].role, "countries")) {
+        if (g >= 0 && d->ments[g].kind == M_GROUP_DESC && states_group(&d->ments[g])) {
             of_group = g;
             subj = -1;
         }

@@ -169,7 +169,7 @@ static int readout_officials(const doc *d, const ev_list *out, const sentence *s
 {
     static const char readout[] = "Readout";
     if (d->title_len < sizeof readout || memcmp(d->text, readout, sizeof readout - 1) != 0 ||
-        k <= s->tok_start + 1 || !tok_is(&d->toks[k - 1], "officials") ||
+        k <= s->tok_start + 1 || !staff_word(&d->toks[k - 1]) ||
         (d->toks[k - 1].flags & T_IN_QUOTE))
         return 0;
     /* the words before: an article, "senior", capitalised words of no body
@@ -314,10 +314,10 @@ static int body_named_with(const doc *d, const char *w, uint32_t t, int tail)
 }
 
 /* Is the title `canon` one that speaks for a body, a spokesperson's or a
- * lawyer's (GUIDE)? */
-static int body_voice_title(const char *canon)
+ * lawyer's (GUIDE; titles.tsv mark voice)? */
+static int body_voice_title(const doc *d, const char *canon)
 {
-    return canon && (!strcmp(canon, "Spokesperson") || !strcmp(canon, "Lawyer"));
+    return role_marked(d->lex, canon, TITLE_VOICE, 1);
 }
 
 /* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
@@ -331,7 +331,7 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
         k--;
         unsigned nw = 0;
         const lex_entry *ti = tok_lex(d, k, LEX_TITLE, &nw);
-        if (!ti || !body_voice_title(ti->canon))
+        if (!ti || !body_voice_title(d, ti->canon))
             continue;
         if (k + nw == t) {
             int m = mention_at(d, k - 1);
@@ -384,8 +384,7 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
 static int body_officials(const doc *d, uint32_t cue, const sentence *s)
 {
     uint32_t t = verb_group_start(d, cue, s->tok_start);
-    if (t < s->tok_start + 2 ||
-        !(tok_is(&d->toks[t - 1], "officials") || tok_is(&d->toks[t - 1], "executives")))
+    if (t < s->tok_start + 2 || !staff_word(&d->toks[t - 1]))
         return -1;
     int m = mention_at(d, t - 2);
     if (m < 0 || d->ments[m].tok_end != t - 1 || d->ments[m].kind != M_ORG || !party_mention(d, m))
@@ -682,8 +681,7 @@ static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, con
     /* the body is the subject: a verb or an auxiliary follows it */
     const token *n = &d->toks[x->tok_end];
     if (!(n->word_bits & W_AUX) && !tok_lex(d, x->tok_end, LEX_MODALITY, NULL) &&
-        !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 &&
-          !strcmp(n->lower + n->lower_len - 2, "ed")))
+        !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
         return -1;
     return party_mention(d, b) ? b : -1;
 }
@@ -726,7 +724,7 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
         }
         /* "X greeted shipbuilding workers on their holiday. The telegram
          * reads": a greeting sent, not one in person */
-        if (!(t->word_bits & W_SEND) && !tok_is(t, "greeted") && !tok_is(t, "greets") &&
+        if (!(t->word_bits & W_SEND) &&
             !(tok_is(t, "extended") && k + 1 < noun && tok_lex(d, k, LEX_SPEECH, NULL)))
             continue;
         int m = party_left_speaker(d, k, ks->tok_start);
@@ -1735,7 +1733,7 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
          * for Goldman': he speaks for the firm) */
         if (k + 2 < ks->tok_end && quote_closing_before(d, k, ks->tok_start) >= 0) {
             const token *a = &d->toks[k + 1], *w = &d->toks[k + 2];
-            if (!(tok_is(a, "a") || tok_is(a, "an") || tok_is(a, "another") || tok_is(a, "one")) ||
+            if (!(indefinite_article(a) || tok_is(a, "another") || tok_is(a, "one")) ||
                 !(w->flags & T_WORD) || (w->flags & T_CAP))
                 return 0;
             for (uint32_t q = k + 2; q < ks->tok_end && q < k + 6; q++)
@@ -1765,7 +1763,7 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
             titled |= (d->toks[q].cats & (1u << LEX_TITLE)) != 0 || spokes_word(d, q);
             if (tok_is(x, "the"))
                 return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
-            if (tok_is(x, "a") || tok_is(x, "an") || tok_is(x, "another") || tok_is(x, "one"))
+            if (indefinite_article(x) || tok_is(x, "another") || tok_is(x, "one"))
                 return !spokes_word(d, k - 1) && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
             if (!(x->flags & T_WORD))
                 return 0;
@@ -1975,8 +1973,7 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         uint32_t t = prev->cue_tok;
         const sentence *ps = &d->sents[prev->sent];
         t = verb_group_start(d, t, ps->tok_start);
-        const lex_entry *ti = t > ps->tok_start ? tok_lex(d, t - 1, LEX_TITLE, NULL) : NULL;
-        if (!ti || !ti->canon || strcmp(ti->canon, "Spokesperson"))
+        if (t <= ps->tok_start || !title_role_is(d, t - 1, "Spokesperson"))
             return -1;
         uint32_t g = title_word_gender(&d->toks[t - 1]);
         if (g && !(g & p->pronoun_bits))
@@ -2152,8 +2149,10 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
  * sentence opener, weekday, possessive, title, first name or demonym)? */
 static int company_name_word(const doc *d, uint32_t k)
 {
-    /* (a business noun opens names too: "Bank Negara Malaysia") */
-    const uint64_t plain = W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY | W_FIRM;
+    /* (a business noun opens names too: "Bank Negara Malaysia", "Energy
+     * Resources Corp") */
+    const uint64_t plain =
+        W_NONNAME | W_ORG_HEAD | W_PUBLIC_BODY | W_POLITY | W_COMPANY | W_FIRM | W_FIRM_TAIL;
     const token *p = &d->toks[k];
     return (p->flags & T_WORD) && (p->flags & T_CAP) && !(p->flags & (T_IN_QUOTE | T_POSS)) &&
            !(p->word_bits & (~plain | W_OPENER)) && !tok_lex(d, k, LEX_TITLE, NULL) &&
@@ -2404,10 +2403,9 @@ static int called_characterises(const doc *d, uint32_t i, const sentence *s)
     uint32_t k = i + 1;
     /* (nor "called in a conciliator", "called off a strike": a particle
      * makes another verb) */
-    if (k >= s->tok_end || tok_is(&d->toks[k], "a") || tok_is(&d->toks[k], "an") ||
-        !(d->toks[k].flags & T_WORD) || (d->toks[k].word_bits & (W_PREP | W_PLACE_PREP)) ||
-        tok_is(&d->toks[k], "off") || tok_is(&d->toks[k], "up") || tok_is(&d->toks[k], "out") ||
-        tok_is(&d->toks[k], "back"))
+    if (k >= s->tok_end || indefinite_article(&d->toks[k]) || !(d->toks[k].flags & T_WORD) ||
+        (d->toks[k].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[k], "off") ||
+        tok_is(&d->toks[k], "up") || tok_is(&d->toks[k], "out") || tok_is(&d->toks[k], "back"))
         return 0;
     for (uint32_t n = k + 1; n + 1 < s->tok_end && n < k + 14; n++) {
         const token *w = &d->toks[n];
@@ -2417,7 +2415,7 @@ static int called_characterises(const doc *d, uint32_t i, const sentence *s)
         /* ("called him to congratulate": a call) */
         if (n == k + 1 && tok_is(w, "to"))
             return 0;
-        if (tok_is(w, "a") || tok_is(w, "an")) {
+        if (indefinite_article(w)) {
             const token *x = &d->toks[n + 1];
             return (x->flags & T_WORD) && !(x->flags & (T_CAP | T_NUM)) && !tok_is(x, "day") &&
                    !(x->word_bits & (W_BACKGROUND | W_NUMBER_WORD));
@@ -2535,7 +2533,7 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
             int pm = mention_at(d, d->ments[m].tok_end);
             if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&
                 d->ments[pm].kind == M_PERSON && party_mention(d, pm) &&
-                !body_voice_title(d->ments[pm].role))
+                !body_voice_title(d, d->ments[pm].role))
                 m = pm;
         }
         /* "Bankers ... but urged": a lone capitalised plural opening the
@@ -2590,9 +2588,9 @@ static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, co
  * NATO" keeps its reading). */
 static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s)
 {
-    if (!(tok_is(&d->toks[i], "welcomed") || tok_is(&d->toks[i], "welcomes") ||
-          tok_is(&d->toks[i], "welcoming")) ||
-        cue_end >= s->tok_end)
+    unsigned nw = 0;
+    const lex_entry *w = tok_lex(d, i, LEX_MEETING, &nw);
+    if (!w || w->value != MEET_WELCOME || nw != 1 || cue_end >= s->tok_end)
         return 0;
     uint32_t obj_end = 0, k = cue_end;
     int m = mention_at(d, k);
@@ -2804,8 +2802,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "the claims", "a remark": after an article a cue word is a noun
          * (after a possessive, "his remarks", see the speaker check below) */
         if (i > s->tok_start && cls != SPEECH_NOUN_VERB &&
-            (tok_is(&d->toks[i - 1], "the") || tok_is(&d->toks[i - 1], "a") ||
-             tok_is(&d->toks[i - 1], "an")))
+            (tok_is(&d->toks[i - 1], "the") || indefinite_article(&d->toks[i - 1])))
             return NSV_OK;
         /* "the Ethics Council recommended by the judges", "the figure
          * estimated by the ministry": a participle after a noun, not the
@@ -3173,7 +3170,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     /* (not "said burlington lawyer Humphrey": a lawyer or
                      * spokesperson speaks for a body, here not named) */
                     if (lower_title && !after_quote && staff >= 0 &&
-                        body_voice_title(d->ments[staff].role))
+                        body_voice_title(d, d->ments[staff].role))
                         staff = -1;
                 }
                 if (staff >= 0)
@@ -3817,7 +3814,7 @@ static int names_joint_document(const doc *d, const sentence *s)
         /* issued here: "a joint statement was issued", "adopted a Moscow Joint
          * Statement"; "the joint statement of March" refers to an old one */
         for (uint32_t k = t; k > s->tok_start && k + 3 > t; k--) {
-            if (tok_is(&d->toks[k - 1], "a"))
+            if (indefinite_article(&d->toks[k - 1]))
                 return 1;
             if (d->toks[k - 1].word_bits & W_DET)
                 break;

@@ -305,6 +305,108 @@ static void test_suffix_class(void **state)
     assert_false(d.toks[tok_of("VIII")].word_bits & W_SUFFIX);
 }
 
+/* the det class's value DET_INDEFINITE: "a" and "an", whatever their case,
+ * and never the nonname value NONNAME_LESSER both words also carry */
+static void test_indefinite_article(void **state)
+{
+    (void)state;
+    annotate("A minister met an envoy and the aides; another deal, one plan, any talks.");
+    assert_true(indefinite_article(&d.toks[tok_of("A")]));
+    assert_true(indefinite_article(&d.toks[tok_of("an")]));
+    const lex_entry *e = word_entry(&d, tok_of("an"), LEX_WORD);
+    assert_true(e && (e->bits & W_NONNAME) && e->value != NONNAME_LESSER);
+    /* hard negatives: other determiners, a number word, a plain noun */
+    assert_false(indefinite_article(&d.toks[tok_of("the")]));
+    assert_false(indefinite_article(&d.toks[tok_of("another")]));
+    assert_false(indefinite_article(&d.toks[tok_of("one")]));
+    assert_false(indefinite_article(&d.toks[tok_of("any")]));
+    assert_false(indefinite_article(&d.toks[tok_of("deal")]));
+}
+
+/* the unnamed class's value UNNAMED_STAFF: "White House officials said"
+ * speaks for the body, "sources said" for no one */
+static void test_staff_words(void **state)
+{
+    (void)state;
+    annotate("Treasury officials and Ford executives met experts, sources and an official.");
+    assert_true(staff_word(&d.toks[tok_of("officials")]));
+    assert_true(staff_word(&d.toks[tok_of("executives")]));
+    /* hard negatives: unnamed speakers of no body, one official */
+    assert_true(d.toks[tok_of("sources")].word_bits & W_UNNAMED);
+    assert_false(staff_word(&d.toks[tok_of("sources")]));
+    assert_false(staff_word(&d.toks[tok_of("experts")]));
+    assert_false(staff_word(&d.toks[tok_of("official")]));
+    assert_false(staff_word(&d.toks[tok_of("Ford")]));
+}
+
+/* documents.tsv's mark decree: an act only its office holder signs, of
+ * the law kind */
+static void test_decree_mark(void **state)
+{
+    (void)state;
+    annotate("The decree and the Executive Order, a law, an order and a bill.");
+    const char *decree[] = {"decree", "Executive"};
+    for (size_t k = 0; k < sizeof decree / sizeof *decree; k++) {
+        const lex_entry *e = tok_lex(&d, tok_of(decree[k]), LEX_DOCUMENT, NULL);
+        assert_non_null(e);
+        assert_string_equal(e->canon, "law");
+        assert_true(e->bits & DOC_DECREE);
+    }
+    /* hard negatives: other acts of the law kind; a bare "order" */
+    const char *plain[] = {"law", "order", "bill"};
+    for (size_t k = 0; k < sizeof plain / sizeof *plain; k++) {
+        const lex_entry *e = tok_lex(&d, tok_of(plain[k]), LEX_DOCUMENT, NULL);
+        assert_non_null(e);
+        assert_string_equal(e->canon, "law");
+        assert_false(e->bits & DOC_DECREE);
+    }
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    assert_int_equal(add_str(lex, "documents.tsv", "ukase\tlaw\tedict\n", &err), NSV_ERR_CONFIG);
+    nsv_lexicon_free(lex);
+}
+
+/* titles.tsv's marks column: the roles a country's leader holds, the
+ * catch-all role, the head words for any office, the words for anyone's,
+ * the roles that speak for a body, an outlet's principal and office holder */
+static void test_title_marks(void **state)
+{
+    (void)state;
+    annotate("President and Vice President, the leader, Head of State and Director; an "
+             "official counterpart, counterparts; a spokesman, lawyer and adviser; the acting "
+             "President.");
+    const struct {
+        const char *word;
+        uint64_t bits;
+    } want[] = {
+        {"President", TITLE_TOP | TITLE_PRINCIPAL | TITLE_OFFICE_HOLDER},
+        {"acting", TITLE_OFFICE_HOLDER},
+        {"leader", TITLE_TOP | TITLE_CATCH_ALL | TITLE_GENERIC},
+        {"Head", TITLE_TOP | TITLE_GENERIC | TITLE_PRINCIPAL | TITLE_OFFICE_HOLDER},
+        {"official", TITLE_ANYONE},
+        {"counterpart", TITLE_ANYONE},
+        {"spokesman", TITLE_VOICE},
+        {"lawyer", TITLE_VOICE},
+        /* hard negatives: a lesser office, a named one, a plural */
+        {"Vice", 0},
+        {"Director", 0},
+        {"counterparts", 0},
+        {"adviser", 0},
+    };
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+        const lex_entry *e = tok_lex(&d, tok_of(want[k].word), LEX_TITLE, NULL);
+        assert_non_null(e);
+        assert_int_equal(e->bits, want[k].bits);
+    }
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    assert_int_equal(add_str(lex, "titles.tsv", "Doge\trole\tMonarch\tsupreme\n", &err),
+                     NSV_ERR_CONFIG);
+    nsv_lexicon_free(lex);
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -320,6 +422,10 @@ int main(void)
         cmocka_unit_test(test_lesser_words),
         cmocka_unit_test(test_states_class),
         cmocka_unit_test(test_suffix_class),
+        cmocka_unit_test(test_indefinite_article),
+        cmocka_unit_test(test_staff_words),
+        cmocka_unit_test(test_decree_mark),
+        cmocka_unit_test(test_title_marks),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);

@@ -87,6 +87,11 @@ static void test_hyphenated_pair(void **state)
     e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "Kazakhstan"));
     NT_CHECK(e->location_name && !strcmp(e->location_name, "Astana"));
+    /* a business noun among them (words.tsv class firm_tail) */
+    nt_run(PUB, "The Russian-Kazakh energy business summit opened in Astana on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "Kazakhstan"));
     nt_run(PUB, "Officials of the Russian-German chamber of commerce said talks had stalled.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Germany") == NULL);
 }

@@ -114,6 +114,34 @@ static void test_based_company_desc(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Cairn Energy said": one plain capitalised word and a business noun of
+ * classes firm_tail and nonname ("energy") name a company; the business
+ * noun still ends no person's name */
+static void test_sector_company(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Velden Energy said profits had grown."), "Velden Energy",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: inside a longer name the word opens a body's name */
+    assert_party(speaker_of("The Velden Energy and Mines Ministry said profits had grown."),
+                 "Velden Energy and Mines Ministry", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "Velden Energy Act supporters said profits had grown.");
+    NT_CHECK(nt_said_by("Velden Energy") == NULL);
+}
+
+/* "Shares in Velcor rose": the phrase "shares in" (words.tsv class firm)
+ * before one unknown capitalised word makes it a company, which "the
+ * company said" stands for */
+static void test_shares_in_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Shares in Velcor rose 5 percent on Monday. The company said profits had grown.");
+    NT_CHECK(nt_count_said_by("Velcor") == 1);
+    /* hard negative: another noun before "in" makes no company of the word */
+    nt_run(PUB, "Hopes in Velcor rose on Monday. The company said profits had grown.");
+    NT_CHECK(nt_said_by("Velcor") == NULL);
+}
+
 /* "Andriy Yermak and Angelina Jolie discussed ... The actress spoke": a
  * person described by calling is the one of no known office named in the
  * sentence before. */
@@ -1454,6 +1482,8 @@ int main(void)
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_sector_company),
+        cmocka_unit_test(test_shares_in_company),
         cmocka_unit_test(test_profession_desc),
         cmocka_unit_test(test_based_company_desc),
         cmocka_unit_test(test_and_joined_by_acronym),

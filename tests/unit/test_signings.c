@@ -1606,7 +1606,7 @@ static void test_ratified_agreement_signed(void **state)
 
 /* "The decree was signed." in an address the head of state's office
  * publishes: a decree only its office holder signs is theirs though the
- * address never names them (words.tsv, class decree). */
+ * address never names them (documents.tsv mark decree). */
 static void test_decree_of_office_holder(void **state)
 {
     (void)state;

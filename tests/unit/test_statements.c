@@ -114,6 +114,18 @@ static void test_two_cues_two_statements(void **state)
     NT_CHECK(nt_count_said_by("Lavrov") == 1);
 }
 
+/* "welcomed 20 university leaders for a round table": a greeting verb
+ * (meeting_cues.tsv class welcome) that receives guests says nothing */
+static void test_welcomes_guests(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov welcomed 20 university leaders for a round table on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negative: welcoming a decision is praise, a statement */
+    nt_run(PUB, "President Ivan Dorov welcomed the decision of the court on Monday.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+}
+
 /* "X sent greetings to Y" is X's statement; with the message quoted after
  * it ("The message reads, in part:") greeting and message are one. */
 static void test_greeting_sent(void **state)
@@ -136,6 +148,12 @@ static void test_greeting_sent(void **state)
                   "Vladimir Putin greeted railway workers on their professional holiday.\n\nThe "
                   "telegram reads, in part:\n\n\u201cYour work is important.\u201d");
     NT_CHECK(nt_count_said_by("Putin") == 1);
+    /* (greeted, like sent: words.tsv class send) hard negative: one met in
+     * person sent no telegram */
+    nt_run_source("g4", ru, "2020-08-17", NULL,
+                  "Vladimir Putin met railway workers on their professional holiday.\n\nThe "
+                  "telegram reads, in part:\n\n\u201cYour work is important.\u201d");
+    NT_CHECK(nt_count_said_by("Putin") == 0);
 }
 
 /* '"...," said a bond trader. "...," he added': the "he" is the unnamed
@@ -3248,6 +3266,7 @@ int main(void)
         cmocka_unit_test(test_document_chain_to_issuer),
         cmocka_unit_test(test_document_possessive_issuer),
         cmocka_unit_test(test_joint_statement_people_of_body),
+        cmocka_unit_test(test_welcomes_guests),
         cmocka_unit_test(test_greeting_sent),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_readout_officials_joint),
