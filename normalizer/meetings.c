@@ -4945,6 +4945,57 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
     }
 }
 
+/* "Deputy Prime Minister X told the President about ...", "Governor Y
+ * briefed Mr Putin on ...": in a readout of the host's meeting, a named
+ * person reporting to a party of it sits at it (words.tsv report: "told",
+ * "briefed"; "reported" only before "to").
+ * The meeting is the nearest one reported in an earlier sentence that has
+ * the addressee as a party; no meeting, nothing (a report to the host on
+ * a visit or by letter adds no one), and a call stops the search. */
+static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t i)
+{
+    uint32_t end = i + 1;
+    /* not "was told by", "had been briefed" (the passive's subject heard it) */
+    if ((d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start ||
+        (d->toks[i - 1].word_bits & (W_AUX | W_BE)) || end >= s->tok_end)
+        return;
+    if (tok_is(&d->toks[end], "to"))
+        end++;
+    else if (tok_is(&d->toks[i], "reported"))
+        return;
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
+        !has_given_name(d, subj) || end >= s->tok_end)
+        return;
+    uint32_t o = end + (tok_is(&d->toks[end], "the") && end + 1 < s->tok_end);
+    int m = mention_at(d, o);
+    /* a person or the group met ("briefed the group"), not a body ("told
+     * the BBC's programme" is an interview) */
+    if (m < 0 || d->ments[m].entity < 0 || d->ments[m].entity == d->ments[subj].entity ||
+        d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)
+        return;
+    uint32_t sent = d->toks[i].sent;
+    for (size_t k = out->n; k-- > 0;) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent ||
+            e->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        /* "During a meeting with X, Minister Y reported to the President":
+         * the sentence's own meeting, which its rules read */
+        if (e->sent == sent)
+            return;
+        /* a call's parties are its two ends: the minister briefing the
+         * President after it was not on the line */
+        if (e->ev.format == NSV_FORMAT_PHONE)
+            return;
+        for (int q = 0; q < e->nents; q++)
+            if (e->ents[q] == d->ments[m].entity) {
+                meet_add_mention(d, e, subj);
+                return;
+            }
+    }
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -4974,8 +5025,12 @@ void meeting_rosters(doc *d, ev_list *out)
     }
     for (size_t k = 0; k < d->nsents; k++)
         if (!before_body(d, d->sents[k].start)) {
-            parties_during(d, out, &d->sents[k]);
+            const sentence *s = &d->sents[k];
+            parties_during(d, out, s);
             if (joined)
-                joined_by(d, out, &d->sents[k]);
+                joined_by(d, out, s);
+            for (uint32_t t = s->tok_start; t < s->tok_end; t++)
+                if (d->toks[t].word_bits & W_REPORT)
+                    reported_to_party(d, out, s, t);
         }
 }

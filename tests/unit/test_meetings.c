@@ -1199,6 +1199,43 @@ static void test_was_joined_by(void **state)
     NT_CHECK(e && !nt_has_party(e, "Brandt"));
 }
 
+/* "Minister X told the President about ...": a named person reporting to
+ * a party of the meeting reported before sits at it; not after a call, a
+ * trip with no meeting, nor an interview with a body. */
+static void test_reported_to_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover on housing.\n\nSenator "
+                "Paul Brandt briefed Governor Marsh on the budget. Senator Tom Reed informed "
+                "Ms Marsh about the new court.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") &&
+             nt_has_party(e, "Reed"));
+    /* "reported to" holds its "to" */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Senator Paul Brandt "
+                "reported to Governor Marsh on the floods.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Brandt"));
+    /* hard negatives: the minister briefing her after a call was not on
+     * the line; a trip names no meeting; a passive; a body told */
+    nt_run(PUB, "Governor Lisa Marsh had a telephone conversation with Mayor Ann Holt. Senator "
+                "Paul Brandt briefed Governor Marsh on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Governor Lisa Marsh toured a plant in Dover. Director Paul Brandt told Governor "
+                "Marsh about the new products.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Senator Paul Brandt was "
+                "told by Governor Marsh about the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Senator Paul Brandt told "
+                "the Dover Gazette about the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+}
+
 /* "met with senior officials of X, including Senator A and Mayor B": the
  * people the guests' group includes are in the meeting; a topic list after
  * a purpose phrase ("to discuss ..., including the X Act") is no guest. */
@@ -3628,6 +3665,7 @@ int main(void)
         cmocka_unit_test(test_first_person_after_opening),
         cmocka_unit_test(test_took_part_in_unnamed_met),
         cmocka_unit_test(test_was_joined_by),
+        cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
         cmocka_unit_test(test_unnamed_group_joined_modifiers),
