@@ -72,6 +72,26 @@ static void test_separate_counterparts(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
 }
 
+/* "spoke with A, with B", "met with A and with B": a "with" before each
+ * counterpart makes separate talks; one "with" before a list is one. */
+static void test_each_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh spoke today with Mayor Ann Holt, with Senator Paul Brandt "
+                "and with Senator Tom Reed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 3);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Holt");
+    const nsv_event *b = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(a && b && a != b);
+    NT_CHECK(nt_has_party(a, "Marsh") && !nt_has_party(a, "Brandt"));
+    NT_CHECK(nt_has_party(b, "Marsh") && !nt_has_party(b, "Reed"));
+    /* hard negative: one "with" before the list */
+    nt_run(PUB, "Governor Lisa Marsh spoke today with Mayor Ann Holt, Senator Paul Brandt and "
+                "Senator Tom Reed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 4);
+}
+
 static void test_hyphenated_pair(void **state)
 {
     (void)state;
@@ -3665,6 +3685,7 @@ int main(void)
         cmocka_unit_test(test_first_person_after_opening),
         cmocka_unit_test(test_took_part_in_unnamed_met),
         cmocka_unit_test(test_was_joined_by),
+        cmocka_unit_test(test_each_with),
         cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
