@@ -436,7 +436,8 @@ static int visit_opener(const doc *d, uint32_t t)
 }
 
 /* The place a visit phrase at token t puts its subject: "visit to India",
- * "arrived in Moscow", "on a visit to our country" (*ours set).  Fills
+ * "arrived in Moscow", "on a visit to our country" (*ours set), a sentence
+ * opening "While in Mexico,".  Fills
  * *name and *country, or returns 0. */
 static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
                           const char **name, const char **country, int *ours)
@@ -463,7 +464,9 @@ static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end,
         if (k > from && !visit_opener(d, k - 1))
             return 0;
     } else if (!visited &&
-               !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")))
+               !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")) &&
+               /* "While in Colombia, X met with": the sentence's opener */
+               !(t == from && (u->word_bits & W_SUBORD) && tok_is(&d->toks[t + 1], "in")))
         return 0;
     if (clause_modality(d, t, from) != NSV_MOD_ACTUAL)
         return 0;

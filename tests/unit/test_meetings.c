@@ -345,6 +345,15 @@ static void test_visit_place(void **state)
                     "Santos to discuss the results of his visit to the Sechenov Institute.",
                     "Kovalenko", "Santos");
     NT_CHECK(e->location_name == NULL);
+    /* a sentence opening "While in <place>," places its meeting there; the
+     * same words inside the clause are no opener */
+    e = one_meeting("While in Panama, Deputy Minister Anna Kovac met with President Jose Ruiz.",
+                    "Kovac", "Ruiz");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Panama"));
+    e = one_meeting("Deputy Minister Anna Kovac met with President Jose Ruiz, who said that "
+                    "while in Panama, he had seen the canal.",
+                    "Kovac", "Ruiz");
+    NT_CHECK(e->location_name == NULL);
 }
 
 /* The counterpart after a long title ("Special Trade Adviser to the Prime
