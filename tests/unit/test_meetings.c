@@ -170,6 +170,15 @@ static void test_hard_negatives(void **state)
     e = one_meeting(PUTIN " will meet " ERDOGAN " next week.", "Putin", "Erdoğan");
     NT_CHECK(e->modality == NSV_MOD_PLANNED);
     NT_CHECK(e->date[0] == '\0');
+    /* readiness for talks, or waiting for them, is no talks held */
+    e = one_meeting(PUTIN " said he is ready for direct talks with " ERDOGAN ".", "Putin",
+                    "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    e = one_meeting(PUTIN " is waiting for a meeting with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    /* (the plain past stays actual) */
+    e = one_meeting(PUTIN " held direct talks with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
     nt_run(PUB, "Russian producers can meet demand for grain, Economy Minister Maxim Reshetnikov "
                 "said.");
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
