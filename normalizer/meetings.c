@@ -5003,8 +5003,11 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
     uint32_t sent = d->toks[i].sent;
     for (size_t k = out->n; k-- > 0;) {
         ev_draft *e = &out->v[k];
+        /* (a day after the item's is a plan finish_events marks later:
+         * "the meeting ... that will take place tomorrow") */
         if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent ||
-            e->ev.modality != NSV_MOD_ACTUAL)
+            e->ev.modality != NSV_MOD_ACTUAL ||
+            (e->day >= 0 && d->published >= 0 && e->day > d->published))
             continue;
         /* "During a meeting with X, Minister Y reported to the President":
          * the sentence's own meeting, which its rules read */

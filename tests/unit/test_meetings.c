@@ -1250,6 +1250,14 @@ static void test_reported_to_party(void **state)
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") &&
              nt_has_party(e, "Reed"));
+    /* a meeting dated after the item is a plan, not the one reported to */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Governor Marsh held talks "
+                "with Senator Tom Reed on December 12. Senator Paul Brandt briefed Governor "
+                "Marsh on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && !nt_has_party(e, "Brandt"));
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Brandt"));
     /* "reported to" holds its "to" */
     nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Senator Paul Brandt "
                 "reported to Governor Marsh on the floods.");
