@@ -345,6 +345,7 @@ static const struct {
     {"first_person", W_FIRST_PERSON},
     {"suffix", W_SUFFIX},
     {"recalled", W_RECALLED},
+    {"report", W_REPORT},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -435,7 +435,8 @@ static int visit_opener(const doc *d, uint32_t t)
 }
 
 /* The place a visit phrase at token t puts its subject: "visit to India",
- * "arrived in Moscow", "on a visit to our country" (*ours set).  Fills
+ * "arrived in Moscow", "on a visit to our country" (*ours set), a sentence
+ * opening "While in Mexico,".  Fills
  * *name and *country, or returns 0. */
 static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
                           const char **name, const char **country, int *ours)
@@ -462,7 +463,9 @@ static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end,
         if (k > from && !visit_opener(d, k - 1))
             return 0;
     } else if (!visited &&
-               !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")))
+               !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")) &&
+               /* "While in Colombia, X met with": the sentence's opener */
+               !(t == from && (u->word_bits & W_SUBORD) && tok_is(&d->toks[t + 1], "in")))
         return 0;
     if (clause_modality(d, t, from) != NSV_MOD_ACTUAL)
         return 0;
@@ -4320,6 +4323,29 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                                                             : "meeting.noun";
     if (sideline)
         rule = "meeting.sidelines";
+    /* "spoke with A, with B and with C", "met with A and with B": a "with"
+     * before each counterpart signals separate talks (the guide), one event
+     * each with the side that held them */
+    int each_with = with && nobj >= 2 && !nmulti && !between && (subj >= 0 || principal >= 0);
+    for (int k = 1; k < nobj && each_with; k++) {
+        each_with = 0;
+        for (uint32_t t = d->ments[objs[k - 1]].tok_end; t < d->ments[objs[k]].tok_start; t++)
+            each_with |= tok_is(&d->toks[t], "with");
+    }
+    if (each_with) {
+        for (int k = 0; k < nobj; k++) {
+            ev_draft *e = new_meeting(d, out, i, cue, "meeting.each_counterpart", s);
+            if (!e)
+                goto nomem;
+            meet_add_mention(d, e, subj);
+            if (principal >= 0) {
+                ev_add_party(d, e, principal);
+                e->implied_host = 1;
+            }
+            meet_add_mention(d, e, objs[k]);
+        }
+        return NSV_OK;
+    }
     /* "held meetings with A and B": one event per counterpart */
     if (cue->canon && !strcmp(cue->canon, "each") && nobj >= 2) {
         for (int k = 0; k < nobj; k++) {
@@ -4941,6 +4967,60 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
     }
 }
 
+/* "Deputy Prime Minister X told the President about ...", "Governor Y
+ * briefed Mr Putin on ...": in a readout of the host's meeting, a named
+ * person reporting to a party of it sits at it (words.tsv report: "told",
+ * "briefed"; "reported" only before "to").
+ * The meeting is the nearest one reported in an earlier sentence that has
+ * the addressee as a party; no meeting, nothing (a report to the host on
+ * a visit or by letter adds no one), and a call stops the search. */
+static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t i)
+{
+    uint32_t end = i + 1;
+    /* not "was told by", "had been briefed" (the passive's subject heard it) */
+    if ((d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start ||
+        (d->toks[i - 1].word_bits & (W_AUX | W_BE)) || end >= s->tok_end)
+        return;
+    if (tok_is(&d->toks[end], "to"))
+        end++;
+    else if (tok_is(&d->toks[i], "reported"))
+        return;
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
+        !has_given_name(d, subj) || end >= s->tok_end)
+        return;
+    uint32_t o = end + (tok_is(&d->toks[end], "the") && end + 1 < s->tok_end);
+    int m = mention_at(d, o);
+    /* a person or the group met ("briefed the group"), not a body ("told
+     * the BBC's programme" is an interview) */
+    if (m < 0 || d->ments[m].entity < 0 || d->ments[m].entity == d->ments[subj].entity ||
+        d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)
+        return;
+    uint32_t sent = d->toks[i].sent;
+    for (size_t k = out->n; k-- > 0;) {
+        ev_draft *e = &out->v[k];
+        /* (a day after the item's is a plan finish_events marks later:
+         * "the meeting ... that will take place tomorrow") */
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent ||
+            e->ev.modality != NSV_MOD_ACTUAL ||
+            (e->day >= 0 && d->published >= 0 && e->day > d->published))
+            continue;
+        /* "During a meeting with X, Minister Y reported to the President":
+         * the sentence's own meeting, which its rules read */
+        if (e->sent == sent)
+            return;
+        /* a call's parties are its two ends: the minister briefing the
+         * President after it was not on the line */
+        if (e->ev.format == NSV_FORMAT_PHONE)
+            return;
+        for (int q = 0; q < e->nents; q++)
+            if (e->ents[q] == d->ments[m].entity) {
+                meet_add_mention(d, e, subj);
+                return;
+            }
+    }
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -4970,8 +5050,12 @@ void meeting_rosters(doc *d, ev_list *out)
     }
     for (size_t k = 0; k < d->nsents; k++)
         if (!before_body(d, d->sents[k].start)) {
-            parties_during(d, out, &d->sents[k]);
+            const sentence *s = &d->sents[k];
+            parties_during(d, out, s);
             if (joined)
-                joined_by(d, out, &d->sents[k]);
+                joined_by(d, out, s);
+            for (uint32_t t = s->tok_start; t < s->tok_end; t++)
+                if (d->toks[t].word_bits & W_REPORT)
+                    reported_to_party(d, out, s, t);
         }
 }

@@ -72,6 +72,26 @@ static void test_separate_counterparts(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
 }
 
+/* "spoke with A, with B", "met with A and with B": a "with" before each
+ * counterpart makes separate talks; one "with" before a list is one. */
+static void test_each_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh spoke today with Mayor Ann Holt, with Senator Paul Brandt "
+                "and with Senator Tom Reed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 3);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Holt");
+    const nsv_event *b = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(a && b && a != b);
+    NT_CHECK(nt_has_party(a, "Marsh") && !nt_has_party(a, "Brandt"));
+    NT_CHECK(nt_has_party(b, "Marsh") && !nt_has_party(b, "Reed"));
+    /* hard negative: one "with" before the list */
+    nt_run(PUB, "Governor Lisa Marsh spoke today with Mayor Ann Holt, Senator Paul Brandt and "
+                "Senator Tom Reed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 4);
+}
+
 static void test_hyphenated_pair(void **state)
 {
     (void)state;
@@ -155,6 +175,15 @@ static void test_hard_negatives(void **state)
     e = one_meeting(PUTIN " will meet " ERDOGAN " next week.", "Putin", "Erdoğan");
     NT_CHECK(e->modality == NSV_MOD_PLANNED);
     NT_CHECK(e->date[0] == '\0');
+    /* readiness for talks, or waiting for them, is no talks held */
+    e = one_meeting(PUTIN " said he is ready for direct talks with " ERDOGAN ".", "Putin",
+                    "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    e = one_meeting(PUTIN " is waiting for a meeting with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    /* (the plain past stays actual) */
+    e = one_meeting(PUTIN " held direct talks with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
     nt_run(PUB, "Russian producers can meet demand for grain, Economy Minister Maxim Reshetnikov "
                 "said.");
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
@@ -329,6 +358,15 @@ static void test_visit_place(void **state)
     e = one_meeting("President of Ukraine Petro Kovalenko met with Prime Minister of Portugal Rui "
                     "Santos to discuss the results of his visit to the Sechenov Institute.",
                     "Kovalenko", "Santos");
+    NT_CHECK(e->location_name == NULL);
+    /* a sentence opening "While in <place>," places its meeting there; the
+     * same words inside the clause are no opener */
+    e = one_meeting("While in Panama, Deputy Minister Anna Kovac met with President Jose Ruiz.",
+                    "Kovac", "Ruiz");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Panama"));
+    e = one_meeting("Deputy Minister Anna Kovac met with President Jose Ruiz, who said that "
+                    "while in Panama, he had seen the canal.",
+                    "Kovac", "Ruiz");
     NT_CHECK(e->location_name == NULL);
 }
 
@@ -1200,6 +1238,51 @@ static void test_was_joined_by(void **state)
     NT_CHECK(e && !nt_has_party(e, "Brandt"));
     nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt. Judge Tom Reed was joined by "
                 "Senator Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+}
+
+/* "Minister X told the President about ...": a named person reporting to
+ * a party of the meeting reported before sits at it; not after a call, a
+ * trip with no meeting, nor an interview with a body. */
+static void test_reported_to_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover on housing.\n\nSenator "
+                "Paul Brandt briefed Governor Marsh on the budget. Senator Tom Reed informed "
+                "Ms Marsh about the new court.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") &&
+             nt_has_party(e, "Reed"));
+    /* a meeting dated after the item is a plan, not the one reported to */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Governor Marsh held talks "
+                "with Senator Tom Reed on December 12. Senator Paul Brandt briefed Governor "
+                "Marsh on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && !nt_has_party(e, "Brandt"));
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Brandt"));
+    /* "reported to" holds its "to" */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Senator Paul Brandt "
+                "reported to Governor Marsh on the floods.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Brandt"));
+    /* hard negatives: the minister briefing her after a call was not on
+     * the line; a trip names no meeting; a passive; a body told */
+    nt_run(PUB, "Governor Lisa Marsh had a telephone conversation with Mayor Ann Holt. Senator "
+                "Paul Brandt briefed Governor Marsh on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Governor Lisa Marsh toured a plant in Dover. Director Paul Brandt told Governor "
+                "Marsh about the new products.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Senator Paul Brandt was "
+                "told by Governor Marsh about the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Senator Paul Brandt told "
+                "the Dover Gazette about the budget.");
     e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && !nt_has_party(e, "Brandt"));
 }
@@ -3633,6 +3716,8 @@ int main(void)
         cmocka_unit_test(test_first_person_after_opening),
         cmocka_unit_test(test_took_part_in_unnamed_met),
         cmocka_unit_test(test_was_joined_by),
+        cmocka_unit_test(test_each_with),
+        cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
         cmocka_unit_test(test_unnamed_group_joined_modifiers),
