@@ -1253,8 +1253,7 @@ static void test_reported_to_party(void **state)
                 "Ms Marsh about the new court.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
-    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") &&
-             nt_has_party(e, "Reed"));
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") && nt_has_party(e, "Reed"));
     /* a meeting dated after the item is a plan, not the one reported to */
     nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Governor Marsh held talks "
                 "with Senator Tom Reed on December 12. Senator Paul Brandt briefed Governor "
