@@ -1086,6 +1086,31 @@ static int personal_possessive(const token *t)
            (t->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL));
 }
 
+static int lesser_token(const doc *d, uint32_t t);
+
+/* "Shadow chancellor Oliver Letwin", "former chancellor Kenneth Clarke": a
+ * lesser word right before the title makes the holder less than the office,
+ * so the role keeps it ("Shadow Chancellor") and "the chancellor" is not him
+ * (role_matches).  The role itself, or NULL when out of memory. */
+static const char *lesser_role(doc *d, uint32_t i, const char *role)
+{
+    if (!role || i == 0 || !lesser_token(d, i - 1) || d->toks[i - 1].sent != d->toks[i].sent)
+        return role;
+    const token *w = &d->toks[i - 1];
+    if (word_in(role, w->lower))
+        return role;
+    size_t rl = strlen(role), n = w->lower_len + 1 + rl;
+    char *s = arena_alloc_raw(d->mem, n + 1);
+    if (!s)
+        return NULL;
+    memcpy(s, w->lower, w->lower_len);
+    if (s[0] >= 'a' && s[0] <= 'z')
+        s[0] = (char)(s[0] - 32);
+    s[w->lower_len] = ' ';
+    memcpy(s + w->lower_len + 1, role, rl + 1);
+    return s;
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -1412,6 +1437,9 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         uint32_t after = end;
         if (!country)
             after += of_country(d, end, &country);
+        role = lesser_role(d, i, role);
+        if (!role && has_role)
+            return -1;
         int ent = person_entity(d, name, surname, role, country, gender);
         mention *m = add_mention(d, M_PERSON, i, end);
         if (!m || ent < 0)

@@ -1089,6 +1089,34 @@ static void test_party_leader(void **state)
     NT_CHECK(nt_count_said_by("Brown") == 1);
 }
 
+/* "Shadow chancellor Oliver Letwin": a lesser word right before the title
+ * (words.tsv nonname value 1) keeps the holder from the office, so a later
+ * "the chancellor" is the home office's holder the item names, not him */
+static void test_lesser_word_before_title(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "Gordon Brown set out his budget. Shadow chancellor Oliver Letwin said the "
+                  "sums were wrong. The chancellor insisted his plans were affordable.");
+    NT_CHECK(nt_count_said_by("Letwin") == 1);
+    NT_CHECK(nt_count_said_by("Brown") == 1);
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "Gordon Brown set out his budget. Former chancellor Ken Clarke said the sums "
+                  "were wrong. The chancellor insisted his plans were affordable.");
+    NT_CHECK(nt_count_said_by("Clarke") == 1);
+    NT_CHECK(nt_count_said_by("Brown") == 1);
+    /* hard negative: no lesser word, so the titled chancellor is the one meant */
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "Gordon Brown set out his budget. Chancellor Gordon Brown said the sums were "
+                  "right. The chancellor insisted his plans were affordable.");
+    NT_CHECK(nt_count_said_by("Brown") == 2);
+    /* hard negative: a lesser word ending the sentence before is not the title's */
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "Brown met the deputy. Chancellor Gordon Brown said the sums were right. The "
+                  "chancellor insisted his plans were affordable.");
+    NT_CHECK(nt_count_said_by("Brown") == 2);
+}
+
 /* "the first minister has told MSPs" in a BBC item that names Jack
  * McConnell without that title: the home table's First Minister of
  * Scotland; "Scotland's first minister" too */
@@ -1472,6 +1500,7 @@ int main(void)
         cmocka_unit_test(test_particle_name_after_verb),
         cmocka_unit_test(test_two_countries_not_list_tail),
         cmocka_unit_test(test_reserve_bank_description),
+        cmocka_unit_test(test_lesser_word_before_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
