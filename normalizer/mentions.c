@@ -3435,6 +3435,40 @@ static int speech_follows(const doc *d, uint32_t v, uint32_t limit)
     return v < limit && (d->toks[v].cats & (1u << LEX_SPEECH));
 }
 
+static int name_holds_any(const char *name, const char *words);
+
+/* The entity of the business that spoke last before description k, in its
+ * sentence or the one before, named after mention `after` (of entity
+ * `found`): a business, or a lone name read as a person ("Novartis said"),
+ * right before a speech cue, of the kind of body noun bn when it names one
+ * ("the bank": "BNL", a lone name, or a bank); not a lone word of the found
+ * body's own name ("National Data said" for National Data Corp).  -1 when
+ * none. */
+static int last_business_speaker(const doc *d, size_t k, const lex_entry *bn, size_t after,
+                                 int found)
+{
+    const mention *m = &d->ments[k];
+    for (size_t j = k; j-- > after + 1 && j + 64 > k;) {
+        const mention *p = &d->ments[j];
+        if (p->sent + 1 < m->sent)
+            break;
+        if (p->entity < 0 || p->body_voice || (d->toks[p->tok_start].flags & T_IN_QUOTE) ||
+            outlet_mention(d, (int)j))
+            continue;
+        int lone = lone_person_name(d, p);
+        if (!lone && (p->kind != M_ORG || !business_entity(d, p->entity)))
+            continue;
+        if (!lone && bn && bn->canon && !name_holds_any(d->ents[p->entity].name, bn->canon))
+            continue;
+        if (lone && found >= 0 && d->ents[found].name &&
+            word_in(d->ents[found].name, d->ents[p->entity].name))
+            continue;
+        if (speech_follows(d, p->tok_end, m->tok_start))
+            return p->entity;
+    }
+    return -1;
+}
+
 /* "a company spokesman said": the business that spoke last before token t
  * ("Valeo said", or "It said" for it): a company spokesman speaks for the
  * company that speaks in the item, not for a partner his sentence names (nor
@@ -4389,6 +4423,7 @@ void resolve_mentions(doc *d)
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
             int fallback = -1, unknown = -1;
+            size_t fallback_at = 0, match_at = 0;
             /* a noun of body_nouns.tsv: a body whose name holds a word of
              * its kind fits ("the airline": "British Airways"); only a
              * firm word (words.tsv) lets another business named nearby
@@ -4433,6 +4468,7 @@ void resolve_mentions(doc *d)
                     (bn && bn->canon && name_holds_any(d->ents[p->entity].name, bn->canon) &&
                      !outlet_mention(d, (int)j))) {
                     m->entity = p->entity;
+                    match_at = j;
                     break;
                 }
                 int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
@@ -4448,8 +4484,24 @@ void resolve_mentions(doc *d)
                     continue;
                 if (public_head && d->ents[p->entity].company)
                     continue;
-                if (fallback < 0 && m->sent - p->sent <= 3)
+                if (fallback < 0 && m->sent - p->sent <= 3) {
                     fallback = p->entity;
+                    fallback_at = j;
+                }
+            }
+            /* "BNL said in a statement ... The bank said", "Novartis said
+             * it would merge departments ... the firm said": a speaking
+             * business description is the business that spoke last, in
+             * its sentence or the one before, over one named in passing
+             * since it was found ("a venture with the State Bank of the
+             * USSR", "overtake Teva Pharmaceuticals") */
+            if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) && !central &&
+                desc_speaks(d, m->tok_start, m->tok_end)) {
+                size_t found_at = m->entity >= 0 ? match_at : fallback >= 0 ? fallback_at : 0;
+                int found = m->entity >= 0 ? m->entity : fallback;
+                int sp = last_business_speaker(d, k, bn, found_at, found);
+                if (sp >= 0 && sp != found)
+                    m->entity = sp;
             }
             /* "the Venezuelan company said" after "PDVSA and Union Pacific":
              * the last body named may be a partner of another country; the

@@ -1117,6 +1117,31 @@ static void test_lesser_word_before_title(void **state)
     NT_CHECK(nt_count_said_by("Brown") == 2);
 }
 
+/* "BNL said ... The bank said": a speaking business description is the
+ * business that spoke in its sentence or the one before, over one named in
+ * passing since (mentions.c last_business_speaker) */
+static void test_firm_description_last_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Arkon said it would cut costs. The deal makes Arkon bigger than Borel "
+                "Pharmaceuticals Inc. Arkon said it would merge two units. \"Growth will "
+                "create jobs,\" the firm said in a statement.");
+    NT_CHECK(nt_count_said_by("Arkon") == 3);
+    NT_CHECK(nt_count_said_by("Borel") == 0);
+    nt_run(PUB, "Banca Rossa, BRX, said it signed a venture accord with the State Bank of "
+                "Ruritania. BRX said in a statement that the banks will offer loans. The bank "
+                "said it is studying a joint company.");
+    NT_CHECK(nt_count_said_by("State Bank") == 0);
+    /* hard negative: no business spoke since the one named, so it stays */
+    nt_run(PUB, "Arkon said it would cut costs. Shares in Borel Pharmaceuticals Inc fell "
+                "sharply. \"Growth will create jobs,\" the firm said in a statement.");
+    NT_CHECK(nt_count_said_by("Borel") == 1);
+    /* hard negative: a lone word of the body's own name is that body */
+    nt_run(PUB, "National Data Corp said it signed a contract with Zeta Inc. National Data "
+                "said it was a first step. The company said it would hire staff.");
+    NT_CHECK(nt_count_said_by("National Data Corp") == 2);
+}
+
 /* "the first minister has told MSPs" in a BBC item that names Jack
  * McConnell without that title: the home table's First Minister of
  * Scotland; "Scotland's first minister" too */
@@ -1501,6 +1526,7 @@ int main(void)
         cmocka_unit_test(test_two_countries_not_list_tail),
         cmocka_unit_test(test_reserve_bank_description),
         cmocka_unit_test(test_lesser_word_before_title),
+        cmocka_unit_test(test_firm_description_last_speaker),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
