@@ -1711,6 +1711,17 @@ static int and_in_mark(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
            (d->toks[e - 1].word_bits & (W_ORG_HEAD | W_COMPANY));
 }
 
+/* "Jardine Fleming (Securities) Ltd", "United Coal (Canada) Ltd": one
+ * capitalised word in parentheses at token k, before a legal form, is part
+ * of a company's name (try_org)? */
+static int paren_before_legal_form(const doc *d, uint32_t k, uint32_t limit)
+{
+    return k + 3 < limit && is_punct(d, k, '(') && (d->toks[k + 1].flags & T_CAP) &&
+           (d->toks[k + 1].flags & T_WORD) && is_punct(d, k + 2, ')') &&
+           (d->toks[k + 3].flags & T_CAP) && (d->toks[k + 3].word_bits & W_COMPANY) &&
+           !company_hyphen(d, k + 3, limit);
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -1819,6 +1830,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         uint32_t k = j;
         int caps = 0, of_words = 0; /* capitalised words after "HEAD of" */
         for (;;) {
+            if (k > j && k - j < 6 && paren_before_legal_form(d, k, limit)) {
+                k += 3;
+                continue;
+            }
             if (!(k < limit && k - j < 7 &&
                   ((d->toks[k].flags & T_CAP) ||
                    /* "Burren Energy plc", "Lloyds Bank plc": a legal form
@@ -1873,10 +1888,16 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     of_words = 1;
                     continue;
                 }
-                /* legal forms after the head: "Bond Corp Holdings Ltd" */
-                while (k < limit && k - j < 9 && (d->toks[k].flags & T_CAP) &&
-                       (d->toks[k].word_bits & W_COMPANY) && !company_hyphen(d, k, limit))
+                /* legal forms after the head: "Bond Corp Holdings Ltd",
+                 * "Rothmans Holdings (Tobacco) Ltd" */
+                for (;;) {
+                    if (k - j < 7 && paren_before_legal_form(d, k, limit))
+                        k += 3;
+                    if (!(k < limit && k - j < 9 && (d->toks[k].flags & T_CAP) &&
+                          (d->toks[k].word_bits & W_COMPANY) && !company_hyphen(d, k, limit)))
+                        break;
                     k++, caps++;
+                }
                 /* "Crimea Platform Support Service", "Donor Coordination
                  * Platform Steering Committee": a body named after another
                  * goes on to its own head (no title or first name between) */

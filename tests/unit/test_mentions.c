@@ -1142,6 +1142,25 @@ static void test_firm_description_last_speaker(void **state)
     NT_CHECK(nt_count_said_by("National Data Corp") == 2);
 }
 
+/* "Jardine Fleming (Securities) Ltd analyst Nick Edwards": one capitalised
+ * word in parentheses before a legal form is part of the company's name, so
+ * the analyst after it speaks, not a person "Jardine Fleming" */
+static void test_parenthesised_company_part(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"Chip prices will rise,\" said Harwell Fenton (Securities) Ltd analyst "
+                "Tom Reed.");
+    NT_CHECK(nt_count_said_by("Reed") == 1);
+    NT_CHECK(nt_count_said_by("Fenton") == 0);
+    nt_run(PUB, "Dorrit Holdings (Tobacco) Ltd said in a statement that the reports were "
+                "wrong.");
+    NT_CHECK(nt_count_said_by("Dorrit Holdings (Tobacco) Ltd") == 1);
+    /* hard negative: a parenthesis with no legal form after it is no name's part */
+    nt_run(PUB, "\"Chip prices will rise,\" said Tom Reed (Hove) of the union.");
+    NT_CHECK(nt_count_said_by("Reed") == 1);
+    NT_CHECK(nt_count_said_by("Hove") == 0);
+}
+
 /* "the first minister has told MSPs" in a BBC item that names Jack
  * McConnell without that title: the home table's First Minister of
  * Scotland; "Scotland's first minister" too */
@@ -1527,6 +1546,7 @@ int main(void)
         cmocka_unit_test(test_reserve_bank_description),
         cmocka_unit_test(test_lesser_word_before_title),
         cmocka_unit_test(test_firm_description_last_speaker),
+        cmocka_unit_test(test_parenthesised_company_part),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
