@@ -3197,6 +3197,40 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
     return -1;
 }
 
+/* Does sentence `sent` open with an unnamed voice, "A western diplomat
+ * said", "One analyst told Reuters", "But an official said" (an article,
+ * up to three more words naming no one, a title or unnamed word, then a
+ * speech cue), or with a "he"/"she" of bits `want` that was left
+ * unresolved (mention index below `upto`)?  A later "he said" is that
+ * voice, not a person named before it. */
+static int unnamed_voice_opens(const doc *d, uint32_t sent, size_t upto, uint32_t want)
+{
+    const sentence *s = &d->sents[sent];
+    uint32_t t = s->tok_start;
+    while (t < s->tok_end && (d->toks[t].word_bits & W_OPENER) && !(d->toks[t].flags & T_IN_QUOTE))
+        t++;
+    if (t >= s->tok_end || (d->toks[t].flags & T_IN_QUOTE))
+        return 0;
+    int at = mention_at(d, t);
+    if (at >= 0 && (size_t)at < upto && d->ments[at].kind == M_PRONOUN)
+        return d->ments[at].entity < 0 && (d->ments[at].pronoun_bits & want);
+    const token *a = &d->toks[t];
+    if (!(tok_is(a, "a") || tok_is(a, "an") || tok_is(a, "one") || tok_is(a, "another")))
+        return 0;
+    for (uint32_t h = t + 1; h < s->tok_end && h <= t + 4; h++) {
+        const token *x = &d->toks[h];
+        if (!(x->flags & T_WORD) || (x->flags & T_IN_QUOTE))
+            return 0;
+        int hm = mention_at(d, h);
+        if (hm >= 0 && d->ments[hm].entity >= 0 && d->ments[hm].kind != M_COUNTRY)
+            return 0;
+        if (((x->word_bits & W_UNNAMED) || ((x->cats & (1u << LEX_TITLE)) && !(x->flags & T_CAP))) &&
+            speech_follows(d, h + 1, s->tok_end))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does sentence `sent` hold a speech cue outside quotation marks? */
 static int speaks_outside_quotes(const doc *d, uint32_t sent)
 {
@@ -4232,6 +4266,8 @@ void resolve_mentions(doc *d)
                 if (distance > 4 && !(skipped && seen == 0))
                     break;
                 seen++;
+                if (unnamed_voice_opens(d, s, k, want))
+                    break;
                 ent = first_person_in(d, s, UINT32_MAX, k, want);
                 spoke |= skipped && speaks_outside_quotes(d, s);
             }

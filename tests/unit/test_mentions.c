@@ -1161,6 +1161,29 @@ static void test_parenthesised_company_part(void **state)
     NT_CHECK(nt_count_said_by("Hove") == 0);
 }
 
+/* "A western diplomat said ... But he said": a sentence opening with an
+ * unnamed voice stops "he" from reaching back to a person named before it
+ * (nor does the chain of his own "he" sentences reach past it) */
+static void test_pronoun_after_unnamed_voice(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Growth has slowed since Tom Reed left. A western diplomat said the leaders "
+                "were encouraged. But he said the biggest reforms had been shelved after Ken "
+                "Lund quit. \"The rest will wait,\" he said.");
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+    NT_CHECK(nt_count_said_by("Lund") == 0);
+    nt_run(PUB, "Tom Reed ruled out a rate cut. One bank official said swaps were possible. "
+                "\"We are not short of yen,\" he told Reuters.");
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+    /* hard negative: a named speaker after the unnamed one is who "he" is */
+    nt_run(PUB, "Prices rose. A western diplomat said the leaders were encouraged. Tom Reed "
+                "said prices fell. But he said the reforms would go on.");
+    NT_CHECK(nt_count_said_by("Reed") == 2);
+    /* hard negative: "a" before a named person is no unnamed voice */
+    nt_run(PUB, "A Canadian, Tom Reed, said prices fell. But he said the reforms would go on.");
+    NT_CHECK(nt_count_said_by("Reed") >= 1);
+}
+
 /* "the first minister has told MSPs" in a BBC item that names Jack
  * McConnell without that title: the home table's First Minister of
  * Scotland; "Scotland's first minister" too */
@@ -1547,6 +1570,7 @@ int main(void)
         cmocka_unit_test(test_lesser_word_before_title),
         cmocka_unit_test(test_firm_description_last_speaker),
         cmocka_unit_test(test_parenthesised_company_part),
+        cmocka_unit_test(test_pronoun_after_unnamed_voice),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
