@@ -3231,6 +3231,27 @@ static int unnamed_voice_opens(const doc *d, uint32_t sent, size_t upto, uint32_
     return 0;
 }
 
+/* Does a title open the run of capitalised words (and of, the, for, "in the")
+ * that ends right before token t: "President of the Assembly of the
+ * Portuguese Republic Augusto Silva", a long office the title chain did
+ * not take whole? */
+static int title_run_before(const doc *d, uint32_t t)
+{
+    for (uint32_t q = t; q-- > 0 && t - q <= 20;) {
+        const token *x = &d->toks[q];
+        if (x->sent != d->toks[t].sent || !(x->flags & T_WORD))
+            return 0;
+        if (x->cats & (1u << LEX_TITLE))
+            return 1;
+        /* ("... Group of the Socialist Party in the Assembly of the
+         * Republic Eurico Dias": "in the" inside the office too) */
+        if (!(x->flags & T_CAP) && !tok_is(x, "of") && !tok_is(x, "the") && !tok_is(x, "for") &&
+            !(tok_is(x, "in") && q + 1 < t && tok_is(&d->toks[q + 1], "the")))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does sentence `sent` hold a speech cue outside quotation marks? */
 static int speaks_outside_quotes(const doc *d, uint32_t sent)
 {
@@ -4641,6 +4662,16 @@ void resolve_mentions(doc *d)
                  * ("Maritime Consultative", "Holy Mosques"), whose words the
                  * item also writes in lower case; a person with no office,
                  * country or known given name is else taken as named */
+                /* (nor one named once with no office, country, known
+                 * first name or honorific at all, and no title before the
+                 * name: "Desert Storm", "Reciprocal Access" are names of
+                 * things more often than the other leader; a long title
+                 * the chain missed keeps "... Portuguese Republic Augusto
+                 * Silva") */
+                if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
+                    p->kind == M_PERSON && !p->gender && e->nmentions < 2 &&
+                    !title_run_before(d, p->tok_start))
+                    continue;
                 if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
                     p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
                     int common = 0;

@@ -1184,6 +1184,24 @@ static void test_pronoun_after_unnamed_voice(void **state)
     NT_CHECK(nt_count_said_by("Reed") >= 1);
 }
 
+/* "The two leaders" after a thing's capitalised name: a name given once,
+ * with no office, country, known first name, honorific or title before it
+ * ("Desert Storm", "Reciprocal Access"), is no leader of the pair */
+static void test_group_skips_thing_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed met Prime Minister Ken Lund. They recalled Operation "
+                "Desert Storm. The two leaders said ties were strong.");
+    NT_CHECK(nt_said_by("Reed") != NULL && nt_said_by("Lund") != NULL);
+    NT_CHECK(nt_said_by("Desert Storm") == NULL);
+    /* hard negative: a person after a long office the title chain did not
+     * take whole is still a leader of the pair */
+    nt_run(PUB, "Foreign Minister Ken Lund met President of the Parliamentary Group of the "
+                "Green Party in the Assembly of the Republic Eurico Vilar. The parties said "
+                "ties were strong.");
+    NT_CHECK(nt_said_by("Vilar") != NULL && nt_said_by("Lund") != NULL);
+}
+
 /* "the first minister has told MSPs" in a BBC item that names Jack
  * McConnell without that title: the home table's First Minister of
  * Scotland; "Scotland's first minister" too */
@@ -1571,6 +1589,7 @@ int main(void)
         cmocka_unit_test(test_firm_description_last_speaker),
         cmocka_unit_test(test_parenthesised_company_part),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
+        cmocka_unit_test(test_group_skips_thing_names),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
