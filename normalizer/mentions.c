@@ -3252,6 +3252,55 @@ static int title_run_before(const doc *d, uint32_t t)
     return 0;
 }
 
+/* Is entity ent named in a mention before mention `before` (within the
+ * last 512)? */
+static int named_before(const doc *d, int ent, size_t before)
+{
+    for (size_t j = before; j-- > 0 && before - j <= 512;)
+        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC)
+            return 1;
+    return 0;
+}
+
+/* "The two leaders discussed ... The President praised the role of Prime
+ * Minister X ... Both leaders emphasized": a group of the same head word
+ * ("leaders") resolved within four sentences before stands for the same
+ * parties when the members found now that it lacks are all first named
+ * after it (a person or thing the talks were about, not a party to them).
+ * Rewrites found[0..n) (newest first) to the earlier group's members and
+ * returns their count; else returns n. */
+static int same_group_before(const doc *d, size_t k, int *found, int n)
+{
+    const mention *m = &d->ments[k];
+    for (size_t g = k; g-- > 0 && k - g <= 256;) {
+        const mention *q = &d->ments[g];
+        if (q->sent + 4 < m->sent)
+            return n;
+        if (q->kind != M_GROUP_DESC)
+            continue;
+        if (q->n_members != n || (q->role == NULL) != (m->role == NULL) ||
+            (q->role && strcmp(q->role, m->role)) ||
+            strcmp(d->toks[q->tok_end - 1].lower, d->toks[m->tok_end - 1].lower))
+            return n;
+        int differ = 0;
+        for (int a = 0; a < n; a++) {
+            int in = 0;
+            for (int b = 0; b < n && !in; b++)
+                in = q->members[b] == found[a];
+            if (!in && named_before(d, found[a], g))
+                return n;
+            differ |= !in;
+        }
+        if (!differ)
+            return n;
+        /* (found is newest first, members in text order) */
+        for (int a = 0; a < n; a++)
+            found[a] = q->members[n - 1 - a];
+        return n;
+    }
+    return n;
+}
+
 /* Does sentence `sent` hold a speech cue outside quotation marks? */
 static int speaks_outside_quotes(const doc *d, uint32_t sent)
 {
@@ -4724,6 +4773,8 @@ void resolve_mentions(doc *d)
             if (n == 2 && m->role && !strcmp(m->role, "countries") &&
                 list_tail_pair(d, (int)k, found[1], found[0]))
                 n = 0;
+            if (n >= 2)
+                n = same_group_before(d, k, found, n);
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
                 if (m->members) {

@@ -1202,6 +1202,26 @@ static void test_group_skips_thing_names(void **state)
     NT_CHECK(nt_said_by("Vilar") != NULL && nt_said_by("Lund") != NULL);
 }
 
+/* "The two leaders discussed ... praised the role of Prime Minister X ...
+ * Both leaders emphasized": a group of the same head word resolved within
+ * four sentences stands for the same parties when those it lacks were
+ * first named after it */
+static void test_group_same_as_before(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed spoke with Emir Ali bin Saad Al Kadi. The two leaders "
+                "discussed the talks. The President thanked the Emir and praised the role of "
+                "Prime Minister Omar bin Zaid Al Kadi. Both leaders emphasized the need for a "
+                "deal.");
+    NT_CHECK(nt_count_said_by("Omar bin Zaid") == 0);
+    NT_CHECK(nt_count_said_by("Reed") >= 2);
+    /* hard negative: a party named before the first group, not in it, is
+     * a party the later group may mean */
+    nt_run(PUB, "Tom Reed met Ken Lund and Ann Berg. The two leaders discussed trade. Reed "
+                "then met Berg alone. The two leaders said ties were strong.");
+    NT_CHECK(nt_count_said_by("Berg") >= 1);
+}
+
 /* "the first minister has told MSPs" in a BBC item that names Jack
  * McConnell without that title: the home table's First Minister of
  * Scotland; "Scotland's first minister" too */
@@ -1590,6 +1610,7 @@ int main(void)
         cmocka_unit_test(test_parenthesised_company_part),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_group_skips_thing_names),
+        cmocka_unit_test(test_group_same_as_before),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
