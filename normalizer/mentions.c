@@ -1437,9 +1437,10 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         uint32_t after = end;
         if (!country)
             after += of_country(d, end, &country);
-        role = lesser_role(d, i, role);
-        if (!role && has_role)
+        const char *lr = lesser_role(d, i, role);
+        if (role && !lr)
             return -1;
+        role = lr;
         int ent = person_entity(d, name, surname, role, country, gender);
         mention *m = add_mention(d, M_PERSON, i, end);
         if (!m || ent < 0)
