@@ -1085,6 +1085,31 @@ static int personal_possessive(const token *t)
            (t->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL));
 }
 
+static int lesser_token(const doc *d, uint32_t t);
+
+/* "Shadow chancellor Oliver Letwin", "former chancellor Kenneth Clarke": a
+ * lesser word right before the title makes the holder less than the office,
+ * so the role keeps it ("Shadow Chancellor") and "the chancellor" is not him
+ * (role_matches).  The role itself, or NULL when out of memory. */
+static const char *lesser_role(doc *d, uint32_t i, const char *role)
+{
+    if (!role || i == 0 || !lesser_token(d, i - 1) || d->toks[i - 1].sent != d->toks[i].sent)
+        return role;
+    const token *w = &d->toks[i - 1];
+    if (word_in(role, w->lower))
+        return role;
+    size_t rl = strlen(role), n = w->lower_len + 1 + rl;
+    char *s = arena_alloc_raw(d->mem, n + 1);
+    if (!s)
+        return NULL;
+    memcpy(s, w->lower, w->lower_len);
+    if (s[0] >= 'a' && s[0] <= 'z')
+        s[0] = (char)(s[0] - 32);
+    s[w->lower_len] = ' ';
+    memcpy(s + w->lower_len + 1, role, rl + 1);
+    return s;
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -1411,6 +1436,10 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         uint32_t after = end;
         if (!country)
             after += of_country(d, end, &country);
+        const char *lr = lesser_role(d, i, role);
+        if (role && !lr)
+            return -1;
+        role = lr;
         int ent = person_entity(d, name, surname, role, country, gender);
         mention *m = add_mention(d, M_PERSON, i, end);
         if (!m || ent < 0)
@@ -1682,6 +1711,17 @@ static int and_in_mark(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
            (d->toks[e - 1].word_bits & (W_ORG_HEAD | W_COMPANY));
 }
 
+/* "Jardine Fleming (Securities) Ltd", "United Coal (Canada) Ltd": one
+ * capitalised word in parentheses at token k, before a legal form, is part
+ * of a company's name (try_org)? */
+static int paren_before_legal_form(const doc *d, uint32_t k, uint32_t limit)
+{
+    return k + 3 < limit && is_punct(d, k, '(') && (d->toks[k + 1].flags & T_CAP) &&
+           (d->toks[k + 1].flags & T_WORD) && is_punct(d, k + 2, ')') &&
+           (d->toks[k + 3].flags & T_CAP) && (d->toks[k + 3].word_bits & W_COMPANY) &&
+           !company_hyphen(d, k + 3, limit);
+}
+
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
@@ -1790,6 +1830,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         uint32_t k = j;
         int caps = 0, of_words = 0; /* capitalised words after "HEAD of" */
         for (;;) {
+            if (k > j && k - j < 6 && paren_before_legal_form(d, k, limit)) {
+                k += 3;
+                continue;
+            }
             if (!(k < limit && k - j < 7 &&
                   ((d->toks[k].flags & T_CAP) ||
                    /* "Burren Energy plc", "Lloyds Bank plc": a legal form
@@ -1844,10 +1888,16 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     of_words = 1;
                     continue;
                 }
-                /* legal forms after the head: "Bond Corp Holdings Ltd" */
-                while (k < limit && k - j < 9 && (d->toks[k].flags & T_CAP) &&
-                       (d->toks[k].word_bits & W_COMPANY) && !company_hyphen(d, k, limit))
+                /* legal forms after the head: "Bond Corp Holdings Ltd",
+                 * "Rothmans Holdings (Tobacco) Ltd" */
+                for (;;) {
+                    if (k - j < 7 && paren_before_legal_form(d, k, limit))
+                        k += 3;
+                    if (!(k < limit && k - j < 9 && (d->toks[k].flags & T_CAP) &&
+                          (d->toks[k].word_bits & W_COMPANY) && !company_hyphen(d, k, limit)))
+                        break;
                     k++, caps++;
+                }
                 /* "Crimea Platform Support Service", "Donor Coordination
                  * Platform Steering Committee": a body named after another
                  * goes on to its own head (no title or first name between) */
@@ -3163,6 +3213,110 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
     return -1;
 }
 
+/* Does sentence `sent` open with an unnamed voice, "A western diplomat
+ * said", "One analyst told Reuters", "But an official said" (an article,
+ * up to three more words naming no one, a title or unnamed word, then a
+ * speech cue), or with a "he"/"she" of bits `want` that was left
+ * unresolved (mention index below `upto`)?  A later "he said" is that
+ * voice, not a person named before it. */
+static int unnamed_voice_opens(const doc *d, uint32_t sent, size_t upto, uint32_t want)
+{
+    const sentence *s = &d->sents[sent];
+    uint32_t t = s->tok_start;
+    while (t < s->tok_end && (d->toks[t].word_bits & W_OPENER) && !(d->toks[t].flags & T_IN_QUOTE))
+        t++;
+    if (t >= s->tok_end || (d->toks[t].flags & T_IN_QUOTE))
+        return 0;
+    int at = mention_at(d, t);
+    if (at >= 0 && (size_t)at < upto && d->ments[at].kind == M_PRONOUN)
+        return d->ments[at].entity < 0 && (d->ments[at].pronoun_bits & want);
+    const token *a = &d->toks[t];
+    if (!(tok_is(a, "a") || tok_is(a, "an") || tok_is(a, "one") || tok_is(a, "another")))
+        return 0;
+    for (uint32_t h = t + 1; h < s->tok_end && h <= t + 4; h++) {
+        const token *x = &d->toks[h];
+        if (!(x->flags & T_WORD) || (x->flags & T_IN_QUOTE))
+            return 0;
+        int hm = mention_at(d, h);
+        if (hm >= 0 && d->ments[hm].entity >= 0 && d->ments[hm].kind != M_COUNTRY)
+            return 0;
+        if (((x->word_bits & W_UNNAMED) || ((x->cats & (1u << LEX_TITLE)) && !(x->flags & T_CAP))) &&
+            speech_follows(d, h + 1, s->tok_end))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a title open the run of capitalised words (and of, the, for, "in the")
+ * that ends right before token t: "President of the Assembly of the
+ * Portuguese Republic Augusto Silva", a long office the title chain did
+ * not take whole? */
+static int title_run_before(const doc *d, uint32_t t)
+{
+    for (uint32_t q = t; q-- > 0 && t - q <= 20;) {
+        const token *x = &d->toks[q];
+        if (x->sent != d->toks[t].sent || !(x->flags & T_WORD))
+            return 0;
+        if (x->cats & (1u << LEX_TITLE))
+            return 1;
+        /* ("... Group of the Socialist Party in the Assembly of the
+         * Republic Eurico Dias": "in the" inside the office too) */
+        if (!(x->flags & T_CAP) && !tok_is(x, "of") && !tok_is(x, "the") && !tok_is(x, "for") &&
+            !(tok_is(x, "in") && q + 1 < t && tok_is(&d->toks[q + 1], "the")))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is entity ent named in a mention before mention `before` (within the
+ * last 512)? */
+static int named_before(const doc *d, int ent, size_t before)
+{
+    for (size_t j = before; j-- > 0 && before - j <= 512;)
+        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC)
+            return 1;
+    return 0;
+}
+
+/* "The two leaders discussed ... The President praised the role of Prime
+ * Minister X ... Both leaders emphasized": a group of the same head word
+ * ("leaders") resolved within four sentences before stands for the same
+ * parties when the members found now that it lacks are all first named
+ * after it (a person or thing the talks were about, not a party to them).
+ * Rewrites found[0..n) (newest first) to the earlier group's members and
+ * returns their count; else returns n. */
+static int same_group_before(const doc *d, size_t k, int *found, int n)
+{
+    const mention *m = &d->ments[k];
+    for (size_t g = k; g-- > 0 && k - g <= 256;) {
+        const mention *q = &d->ments[g];
+        if (q->sent + 4 < m->sent)
+            return n;
+        if (q->kind != M_GROUP_DESC)
+            continue;
+        if (q->n_members != n || (q->role == NULL) != (m->role == NULL) ||
+            (q->role && strcmp(q->role, m->role)) ||
+            strcmp(d->toks[q->tok_end - 1].lower, d->toks[m->tok_end - 1].lower))
+            return n;
+        int differ = 0;
+        for (int a = 0; a < n; a++) {
+            int in = 0;
+            for (int b = 0; b < n && !in; b++)
+                in = q->members[b] == found[a];
+            if (!in && named_before(d, found[a], g))
+                return n;
+            differ |= !in;
+        }
+        if (!differ)
+            return n;
+        /* (found is newest first, members in text order) */
+        for (int a = 0; a < n; a++)
+            found[a] = q->members[n - 1 - a];
+        return n;
+    }
+    return n;
+}
+
 /* Does sentence `sent` hold a speech cue outside quotation marks? */
 static int speaks_outside_quotes(const doc *d, uint32_t sent)
 {
@@ -3420,6 +3574,40 @@ static int speech_follows(const doc *d, uint32_t v, uint32_t limit)
 {
     v = skip_aux(d, v, limit);
     return v < limit && (d->toks[v].cats & (1u << LEX_SPEECH));
+}
+
+static int name_holds_any(const char *name, const char *words);
+
+/* The entity of the business that spoke last before description k, in its
+ * sentence or the one before, named after mention `after` (of entity
+ * `found`): a business, or a lone name read as a person ("Novartis said"),
+ * right before a speech cue, of the kind of body noun bn when it names one
+ * ("the bank": "BNL", a lone name, or a bank); not a lone word of the found
+ * body's own name ("National Data said" for National Data Corp).  -1 when
+ * none. */
+static int last_business_speaker(const doc *d, size_t k, const lex_entry *bn, size_t after,
+                                 int found)
+{
+    const mention *m = &d->ments[k];
+    for (size_t j = k; j-- > after + 1 && j + 64 > k;) {
+        const mention *p = &d->ments[j];
+        if (p->sent + 1 < m->sent)
+            break;
+        if (p->entity < 0 || p->body_voice || (d->toks[p->tok_start].flags & T_IN_QUOTE) ||
+            outlet_mention(d, (int)j))
+            continue;
+        int lone = lone_person_name(d, p);
+        if (!lone && (p->kind != M_ORG || !business_entity(d, p->entity)))
+            continue;
+        if (!lone && bn && bn->canon && !name_holds_any(d->ents[p->entity].name, bn->canon))
+            continue;
+        if (lone && found >= 0 && d->ents[found].name &&
+            word_in(d->ents[found].name, d->ents[p->entity].name))
+            continue;
+        if (speech_follows(d, p->tok_end, m->tok_start))
+            return p->entity;
+    }
+    return -1;
 }
 
 /* "a company spokesman said": the business that spoke last before token t
@@ -4159,6 +4347,8 @@ void resolve_mentions(doc *d)
                 if (distance > 4 && !(skipped && seen == 0))
                     break;
                 seen++;
+                if (unnamed_voice_opens(d, s, k, want))
+                    break;
                 ent = first_person_in(d, s, UINT32_MAX, k, want);
                 spoke |= skipped && speaks_outside_quotes(d, s);
             }
@@ -4369,6 +4559,7 @@ void resolve_mentions(doc *d)
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
             int fallback = -1, unknown = -1;
+            size_t fallback_at = 0, match_at = 0;
             /* a noun of body_nouns.tsv: a body whose name holds a word of
              * its kind fits ("the airline": "British Airways"); only a
              * firm word (words.tsv) lets another business named nearby
@@ -4413,6 +4604,7 @@ void resolve_mentions(doc *d)
                     (bn && bn->canon && name_holds_any(d->ents[p->entity].name, bn->canon) &&
                      !outlet_mention(d, (int)j))) {
                     m->entity = p->entity;
+                    match_at = j;
                     break;
                 }
                 int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
@@ -4428,8 +4620,24 @@ void resolve_mentions(doc *d)
                     continue;
                 if (public_head && d->ents[p->entity].company)
                     continue;
-                if (fallback < 0 && m->sent - p->sent <= 3)
+                if (fallback < 0 && m->sent - p->sent <= 3) {
                     fallback = p->entity;
+                    fallback_at = j;
+                }
+            }
+            /* "BNL said in a statement ... The bank said", "Novartis said
+             * it would merge departments ... the firm said": a speaking
+             * business description is the business that spoke last, in
+             * its sentence or the one before, over one named in passing
+             * since it was found ("a venture with the State Bank of the
+             * USSR", "overtake Teva Pharmaceuticals") */
+            if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) && !central &&
+                desc_speaks(d, m->tok_start, m->tok_end)) {
+                size_t found_at = m->entity >= 0 ? match_at : fallback >= 0 ? fallback_at : 0;
+                int found = m->entity >= 0 ? m->entity : fallback;
+                int sp = last_business_speaker(d, k, bn, found_at, found);
+                if (sp >= 0 && sp != found)
+                    m->entity = sp;
             }
             /* "the Venezuelan company said" after "PDVSA and Union Pacific":
              * the last body named may be a partner of another country; the
@@ -4512,6 +4720,16 @@ void resolve_mentions(doc *d)
                  * ("Maritime Consultative", "Holy Mosques"), whose words the
                  * item also writes in lower case; a person with no office,
                  * country or known given name is else taken as named */
+                /* (nor one named once with no office, country, known
+                 * first name or honorific at all, and no title before the
+                 * name: "Desert Storm", "Reciprocal Access" are names of
+                 * things more often than the other leader; a long title
+                 * the chain missed keeps "... Portuguese Republic Augusto
+                 * Silva") */
+                if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
+                    p->kind == M_PERSON && !p->gender && e->nmentions < 2 &&
+                    !title_run_before(d, p->tok_start))
+                    continue;
                 if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
                     p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
                     int common = 0;
@@ -4563,6 +4781,8 @@ void resolve_mentions(doc *d)
             /* (a list's tail is no pair: such a group stays unresolved) */
             if (n == 2 && states_group(m) && list_tail_pair(d, (int)k, found[1], found[0]))
                 n = 0;
+            if (n >= 2)
+                n = same_group_before(d, k, found, n);
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
                 if (m->members) {
