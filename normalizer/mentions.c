@@ -3240,7 +3240,8 @@ static int unnamed_voice_opens(const doc *d, uint32_t sent, size_t upto, uint32_
         int hm = mention_at(d, h);
         if (hm >= 0 && d->ments[hm].entity >= 0 && d->ments[hm].kind != M_COUNTRY)
             return 0;
-        if (((x->word_bits & W_UNNAMED) || ((x->cats & (1u << LEX_TITLE)) && !(x->flags & T_CAP))) &&
+        if (((x->word_bits & W_UNNAMED) ||
+             ((x->cats & (1u << LEX_TITLE)) && !(x->flags & T_CAP))) &&
             speech_follows(d, h + 1, s->tok_end))
             return 1;
     }
