@@ -2790,12 +2790,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "Putin concluded his visit", "negotiations concluded in a
          * memorandum", "talks concluded with the World Bank": "concluded" is
          * speech only before "that", a colon or quotation, or after what was
-         * said ('"...," he concluded.'); the cue's shapes: speech_cues.tsv */
+         * said ('"...," he concluded.', "Losses are real, observed Mr X");
+         * "observed the exercises" is sight; the cue's shapes: speech_cues.tsv */
         const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, NULL);
         uint64_t shape = cue ? cue->bits : 0;
         if (nw == 1 && (shape & SPEECH_NEEDS_CONTENT) && cue_end < s->tok_end &&
             (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
-            !tok_is(&d->toks[cue_end], "that"))
+            !tok_is(&d->toks[cue_end], "that") &&
+            !(i > s->tok_start && (is_char(d, i - 1, ',') || (d->toks[i - 1].flags & T_QUOTE))))
             return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&

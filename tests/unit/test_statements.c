@@ -2883,6 +2883,20 @@ static void test_concluded_needs_content(void **state)
     NT_CHECK(nt_count_said_by("Veldanian Steelworkers Union") == 0);
 }
 
+/* "observed" is speech only with a content ("observed that", a colon, after
+ * the words said); "observed the exercises" is sight. */
+static void test_observed_needs_content(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov observed that the harvest had been late this year.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Losses are real and someone has to pay, observed Ivan Dorov.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: a thing seen */
+    no_statement("President Ivan Dorov observed the tactical exercises of the border guard.");
+    no_statement("Ivan Dorov also observed a residential building damaged by the shelling.");
+}
+
 /* "retorted", "joked", "shot back:", "snapped back that": a reply with its
  * content, as "replied". */
 static void test_retort_cues(void **state)
@@ -3266,6 +3280,7 @@ int main(void)
         cmocka_unit_test(test_body_with_bracketed_acronym),
         cmocka_unit_test(test_who_clause_before_cue),
         cmocka_unit_test(test_concluded_needs_content),
+        cmocka_unit_test(test_observed_needs_content),
         cmocka_unit_test(test_retort_cues),
         cmocka_unit_test(test_branded_characterises),
         cmocka_unit_test(test_body_noun_descriptions),
