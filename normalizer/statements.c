@@ -2221,6 +2221,31 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     return name ? body_entity(d, name) : -1;
 }
 
+/* Does the token before the participle at i end a verb's object that a participle clause may follow
+ * with no comma ("defended the move saying it would", "derided Tory claims
+ * of \"wasteful spending\" saying")?  A lower-case word of no other
+ * class, or a closing quotation mark; not a document ("a report claiming"
+ * is the report's words) nor a name ("e-mailed Mr X pointing out" may be X). */
+static int bare_object_end(const doc *d, uint32_t i)
+{
+    /* only the participles marked no_comma in speech_cues.tsv: not "a
+     * proposal calling for", "a profits warning", "struck demanding" */
+    const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, NULL);
+    if (!cue || !(cue->bits & SPEECH_NO_COMMA))
+        return 0;
+    uint32_t k = i - 1;
+    const token *w = &d->toks[k];
+    /* ("quoted in the paper as saying": the relayed words, read elsewhere) */
+    if (tok_is(w, "as"))
+        return 0;
+    if (w->flags & T_QUOTE_CLOSE)
+        return 1;
+    return (w->flags & T_WORD) && !(w->flags & (T_CAP | T_IN_QUOTE | T_POSS)) && !ing_form(w) &&
+           !(w->word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB | W_PAPER |
+                             W_POSSESSIVE)) &&
+           mention_at(d, k) < 0;
+}
+
 /* "Michael Howard has backed stem cell research, saying it is important
  * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
  * a participle clause after a comma belongs to its main verb's event, but
@@ -2232,7 +2257,8 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 {
     /* ("Chirac reacted to his warning by saying": the manner of a verb
      * that is no speech, so the same) */
-    if (i < s->tok_start + 3 || !(is_char(d, i - 1, ',') || tok_is(&d->toks[i - 1], "by")) ||
+    if (i < s->tok_start + 3 ||
+        !(is_char(d, i - 1, ',') || tok_is(&d->toks[i - 1], "by") || bare_object_end(d, i)) ||
         (d->toks[i].flags & T_IN_QUOTE))
         return -1;
     /* ("left, saying nothing": no content, no claim) */
@@ -2240,12 +2266,24 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
         return -1;
     /* (an -ing word after an article or "his" is a noun: "reacted to his
      * warning by saying") */
-    for (uint32_t t = s->tok_start; t < i; t++)
-        if (((d->toks[t].cats & (1u << LEX_SPEECH)) &&
-             !(ing_form(&d->toks[t]) && t > s->tok_start &&
-               (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE)))) ||
-            (d->toks[t].flags & T_QUOTE))
+    for (uint32_t t = s->tok_start; t < i; t++) {
+        if ((d->toks[t].cats & (1u << LEX_SPEECH)) &&
+            !(ing_form(&d->toks[t]) && t > s->tok_start &&
+              (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))))
             return -1;
+        /* a short quoted phrase inside the narration ("sent Mr Bush his
+         * \"warmest congratulations\", saying:") is no quotation of its own;
+         * a longer one, or one opening the sentence, may be someone's words */
+        if (d->toks[t].flags & T_QUOTE) {
+            uint32_t u = t + 1;
+            while (u < i && !(d->toks[u].flags & T_QUOTE))
+                u++;
+            if (t == s->tok_start || !(d->toks[t].flags & T_QUOTE_OPEN) || u >= i ||
+                u - t - 1 > 5)
+                return -1;
+            t = u;
+        }
+    }
     uint32_t t = body_tok(d, s->tok_start, i);
     /* (past an opening phrase: "In his pre-Budget report, Mr Brown") */
     if (t < i && (d->toks[t].word_bits & W_PREP))

@@ -3002,6 +3002,29 @@ static void test_with_subject_participle(void **state)
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
 }
 
+/* A participle clause of the subject with no comma after the verb's object
+ * ("defended the move saying"), only for the no_comma participles of
+ * speech_cues.tsv; and after a short quoted phrase inside the narration. */
+static void test_participle_without_comma(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister Ivan Dorov defended the move saying it would give officers more powers.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Ivan Dorov dismissed the figures insisting that families were better off.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Ivan Dorov sent Mr Lanov his \"warmest congratulations\", saying: \"We look to "
+                "you to lead.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: a noun's modifier ("a proposal calling for"), a
+     * document's words, a relayed quotation */
+    nt_run(PUB, "Ivan Dorov approved a proposal calling for new investment in the region.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+    nt_run(PUB, "Brelco Corp published a report saying demand would fall.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+    nt_run(PUB, "Veldania may expand its fleet, officials were quoted by a newspaper as saying.");
+    NT_CHECK(nt_count_said_by("Veldania") == 0);
+}
+
 /* "Veldania's blockade has raised prices and threatened food security": a
  * possessive opening the sentence only modifies the subject of a
  * coordinated cue; the possessor does not speak. */
@@ -3286,6 +3309,7 @@ int main(void)
         cmocka_unit_test(test_body_noun_descriptions),
         cmocka_unit_test(test_person_of_unknown_firm),
         cmocka_unit_test(test_with_subject_participle),
+        cmocka_unit_test(test_participle_without_comma),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
