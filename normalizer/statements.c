@@ -320,6 +320,49 @@ static int body_voice_title(const char *canon)
     return canon && (!strcmp(canon, "Spokesperson") || !strcmp(canon, "Lawyer"));
 }
 
+/* '"...," said a Home Office spokesman.', '..., said a spokesman for
+ * Nomura.': after an inverted cue, an indefinite spokesperson speaks for the
+ * body named with the title (GUIDE), when the clause ends there ("said a
+ * spokesman for the ministry was responding" reports, it does not invert).
+ * a: the token after the cue.  The body's mention, or -1. */
+static int inverted_spokesperson_body(const doc *d, uint32_t a, const sentence *s)
+{
+    if (a + 2 >= s->tok_end || !(tok_is(&d->toks[a], "a") || tok_is(&d->toks[a], "an")))
+        return -1;
+    int m = -1;
+    uint32_t e = 0;
+    if (spokes_word(d, a + 1) && tok_is(&d->toks[a + 2], "for")) {
+        uint32_t b = a + 3;
+        if (b < s->tok_end && tok_is(&d->toks[b], "the"))
+            b++;
+        b = skip_reuters_open_mark(d, b, s->tok_end);
+        m = party_right(d, b, s->tok_end);
+        if (m >= 0 && d->ments[m].tok_start != b)
+            m = -1;
+        e = m >= 0 ? d->ments[m].tok_end : 0;
+        if (e < s->tok_end && is_char(d, e, '>'))
+            e++;
+    } else {
+        m = party_right(d, a + 1, s->tok_end);
+        e = m >= 0 ? d->ments[m].tok_end : 0;
+        /* ("Home Office spokesman" read as one mention that speaks for
+         * its body) */
+        int voice = m >= 0 && d->ments[m].body_voice && d->ments[m].entity >= 0 &&
+                    spokes_word(d, e - 1);
+        if (m < 0 || (!voice && (e >= s->tok_end || !spokes_word(d, e))))
+            return -1;
+        if (!voice)
+            e++;
+    }
+    if (m < 0 || !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY ||
+                   d->ments[m].body_voice))
+        return -1;
+    if (e < s->tok_end && !is_char(d, e, '.') && !is_char(d, e, ',') && !is_char(d, e, ';') &&
+        !(d->toks[e].flags & T_QUOTE))
+        return -1;
+    return m;
+}
+
 /* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
  * "Burlington lawyers said": a spokesperson or lawyer speaks for the body
  * named beside the title (GUIDE). */
@@ -3160,6 +3203,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',') ||
                 ((p->flags & T_QUOTE) && i >= s->tok_start + 2 && is_char(d, i - 2, ','))) {
                 speaker = party_right(d, cue_end, s->tok_end);
+                if (speaker < 0)
+                    speaker = inverted_spokesperson_body(d, cue_end, s);
                 if (speaker < 0)
                     speaker = outlet_after_noun(d, cue_end, s->tok_end);
                 /* '..., said the Foreign Office.': a body after the article

@@ -3025,6 +3025,21 @@ static void test_participle_without_comma(void **state)
     NT_CHECK(nt_count_said_by("Veldania") == 0);
 }
 
+/* '"...," said a Home Office spokesman.', '"...," said a spokesman for
+ * Brelco Corp.': an inverted indefinite spokesperson speaks for the body. */
+static void test_inverted_spokesperson(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"We will resist the charges,\" said a spokesman for Brelco Corp.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    nt_run(PUB, "\"It is a move away from the old approach,\" said a Home Office spokesman.");
+    NT_CHECK(nt_count_said_by("Home Office") == 1);
+    /* hard negative: the spokesman is the subject of the reported clause */
+    nt_run(PUB, "Veldanian radio, monitored abroad, said a spokesman for Brelco Corp was "
+                "responding to remarks.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+}
+
 /* "Veldania's blockade has raised prices and threatened food security": a
  * possessive opening the sentence only modifies the subject of a
  * coordinated cue; the possessor does not speak. */
@@ -3310,6 +3325,7 @@ int main(void)
         cmocka_unit_test(test_person_of_unknown_firm),
         cmocka_unit_test(test_with_subject_participle),
         cmocka_unit_test(test_participle_without_comma),
+        cmocka_unit_test(test_inverted_spokesperson),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
