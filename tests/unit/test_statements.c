@@ -3040,6 +3040,19 @@ static void test_inverted_spokesperson(void **state)
     NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
 }
 
+/* A UK Sunday paper speaks under its whole name ("according to The Mail on
+ * Sunday", not "Mail"), and "the paper says" after it is the same outlet. */
+static void test_uk_outlet_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The rail plan is to get the go-ahead this month, according to The Mail on "
+                "Sunday. The paper says it will go before Parliament in February.");
+    NT_CHECK(nt_count_said_by("Mail on Sunday") == 2);
+    /* hard negative: "Sunday" alone names no outlet */
+    nt_run(PUB, "The mail on Sunday was late, and the rail plan stalled.");
+    NT_CHECK(nt_count_said_by("Mail on Sunday") == 0);
+}
+
 /* "Veldania's blockade has raised prices and threatened food security": a
  * possessive opening the sentence only modifies the subject of a
  * coordinated cue; the possessor does not speak. */
@@ -3326,6 +3339,7 @@ int main(void)
         cmocka_unit_test(test_with_subject_participle),
         cmocka_unit_test(test_participle_without_comma),
         cmocka_unit_test(test_inverted_spokesperson),
+        cmocka_unit_test(test_uk_outlet_names),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
