@@ -3053,6 +3053,23 @@ static void test_uk_outlet_names(void **state)
     NT_CHECK(nt_count_said_by("Mail on Sunday") == 0);
 }
 
+/* Denials and rebuttals of a claim ("refuted the claim", "played down
+ * claims", "brushed aside questions", "hit back at") are statements, as
+ * "denied" and "dismissed claims" are. */
+static void test_rebuttal_cues(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov refuted the claim that oil prices would rise after the embargo.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Brelco Corp has played down claims that it could rescue the airline.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    nt_run(PUB, "Ivan Dorov hit back at the opposition's claim that taxes would rise.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: "down" and "back" in other senses */
+    nt_run(PUB, "Ivan Dorov played down the field and hit back the ball in the final set.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+}
+
 /* "Veldania's blockade has raised prices and threatened food security": a
  * possessive opening the sentence only modifies the subject of a
  * coordinated cue; the possessor does not speak. */
@@ -3340,6 +3357,7 @@ int main(void)
         cmocka_unit_test(test_participle_without_comma),
         cmocka_unit_test(test_inverted_spokesperson),
         cmocka_unit_test(test_uk_outlet_names),
+        cmocka_unit_test(test_rebuttal_cues),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
