@@ -3070,6 +3070,21 @@ static void test_rebuttal_cues(void **state)
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
 }
 
+/* Ukraine's National Security and Defense Council is a named body
+ * (organizations.tsv): "according to" it speaks, and its Secretary is a
+ * titled person, not the body. */
+static void test_security_defense_council(void **state)
+{
+    (void)state;
+    nt_run(PUB, "According to the National Security and Defense Council, the situation is stable.");
+    NT_CHECK(nt_count_said_by("National Security and Defense Council") == 1);
+    /* hard negative: the Secretary's words are his, not the body's */
+    nt_run(PUB, "Secretary of the National Security and Defense Council Ivan Dorov noted that the "
+                "supply of coal was secure.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    NT_CHECK(nt_count_said_by("National Security and Defense Council") == 0);
+}
+
 /* "Veldania's blockade has raised prices and threatened food security": a
  * possessive opening the sentence only modifies the subject of a
  * coordinated cue; the possessor does not speak. */
@@ -3358,6 +3373,7 @@ int main(void)
         cmocka_unit_test(test_inverted_spokesperson),
         cmocka_unit_test(test_uk_outlet_names),
         cmocka_unit_test(test_rebuttal_cues),
+        cmocka_unit_test(test_security_defense_council),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
