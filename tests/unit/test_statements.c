@@ -3085,6 +3085,22 @@ static void test_security_defense_council(void **state)
     NT_CHECK(nt_count_said_by("National Security and Defense Council") == 0);
 }
 
+/* UK police bodies whose names are all head words ("Police Federation",
+ * "Association of Chief Police Officers") are named bodies
+ * (organizations.tsv), so they speak, and their officers are titled. */
+static void test_police_bodies(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Police Federation has said it strongly opposes the new powers.");
+    NT_CHECK(nt_count_said_by("Police Federation") == 1);
+    nt_run(PUB, "Association of Chief Police Officers president Ivan Dorov said the powers were weak.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    NT_CHECK(nt_count_said_by("Association of Chief Police Officers") == 0);
+    /* hard negative: bare "police" is no named body */
+    nt_run(PUB, "Police said the man posed a danger to the public.");
+    NT_CHECK(nt_count_said_by("Police Federation") == 0);
+}
+
 /* "Veldania's blockade has raised prices and threatened food security": a
  * possessive opening the sentence only modifies the subject of a
  * coordinated cue; the possessor does not speak. */
@@ -3374,6 +3390,7 @@ int main(void)
         cmocka_unit_test(test_uk_outlet_names),
         cmocka_unit_test(test_rebuttal_cues),
         cmocka_unit_test(test_security_defense_council),
+        cmocka_unit_test(test_police_bodies),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
