@@ -3101,6 +3101,22 @@ static void test_police_bodies(void **state)
     NT_CHECK(nt_count_said_by("Police Federation") == 0);
 }
 
+/* "asserted" is a claim with a content ("asserted that", "asserted
+ * \"...\""), not "asserted itself as" or "asserted control"; "maintained
+ * that" is a claim kept up. */
+static void test_asserted_maintained(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov asserted that the bank was playing politics with the loan.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Brelco Corp maintains that the forced auction is illegal.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    /* hard negatives */
+    no_statement("The festival has asserted itself as a major event in the cultural life of Kazan.");
+    no_statement("Ivan Dorov asserted personal control over the staff of the ministry.");
+    no_statement("Brelco Corp maintained its dividend at 20 cents a share.");
+}
+
 /* "Veldania's blockade has raised prices and threatened food security": a
  * possessive opening the sentence only modifies the subject of a
  * coordinated cue; the possessor does not speak. */
@@ -3391,6 +3407,7 @@ int main(void)
         cmocka_unit_test(test_rebuttal_cues),
         cmocka_unit_test(test_security_defense_council),
         cmocka_unit_test(test_police_bodies),
+        cmocka_unit_test(test_asserted_maintained),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
