@@ -2338,10 +2338,15 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     while (t < i && ((d->toks[t].word_bits & (W_CONJ | W_ADVERB | W_OPENER)) || is_char(d, t, ',')))
         t++;
     int m = t < i ? mention_at(d, t) : -1;
+    /* ("He refused to comment, saying": a resolved "he" or "she" as a
+     * name; not "they" nor "it", whose antecedent is less sure) */
+    int person_pronoun = m >= 0 && d->ments[m].kind == M_PRONOUN &&
+                         (d->ments[m].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F));
     if (m < 0 || !party_mention(d, m) || d->ments[m].entity < 0 ||
         d->ents[d->ments[m].entity].unnamed ||
         !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
-          d->ments[m].kind == M_COUNTRY || (d->ments[m].kind == M_DESC && !d->ments[m].body_voice)))
+          d->ments[m].kind == M_COUNTRY || person_pronoun ||
+          (d->ments[m].kind == M_DESC && !d->ments[m].body_voice)))
         return -1;
     /* (the description's own first word may be an article: "The Tory
      * leader brands ...") */
@@ -2980,6 +2985,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (subj < 0 && !progressive) {
                 subj = participle_subject(d, i, s);
                 if (subj < 0)
+                    return NSV_OK;
+                /* ('," said the official. He declined ..., saying': a "he"
+                 * after an unnamed voice is that voice, as for "he said") */
+                if (d->ments[subj].kind == M_PRONOUN && unnamed_voice_before(d, out, s, i, 2))
                     return NSV_OK;
             }
             if (subj >= 0) {

@@ -3117,6 +3117,24 @@ static void test_asserted_maintained(void **state)
     no_statement("Brelco Corp maintained its dividend at 20 cents a share.");
 }
 
+/* "He refused to comment, saying ...": a resolved "he" or "she" opening the
+ * sentence is the participle clause's speaker, as a name is. */
+static void test_pronoun_participle_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister Ivan Dorov visited Kazan on Monday. He refused to comment on the new "
+                "book, saying nobody should be distracted from the work of government.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: "they" is no sure antecedent; a "he" after an
+     * unnamed voice is that voice */
+    nt_run(PUB, "Ivan Dorov and Petr Lanov met in Kazan. They discussed trade, noting the "
+                "growth of exports.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+    nt_run(PUB, "Ivan Dorov was thanked for his help, a trader said. \"They are very helpful,\" said a "
+                "trader. He declined to give details, saying the matter was private.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+}
+
 /* "Veldania's blockade has raised prices and threatened food security": a
  * possessive opening the sentence only modifies the subject of a
  * coordinated cue; the possessor does not speak. */
@@ -3408,6 +3426,7 @@ int main(void)
         cmocka_unit_test(test_security_defense_council),
         cmocka_unit_test(test_police_bodies),
         cmocka_unit_test(test_asserted_maintained),
+        cmocka_unit_test(test_pronoun_participle_subject),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
