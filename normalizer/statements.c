@@ -4006,8 +4006,10 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
  * quotation with its speaker).  The speaker is the person after "by", or
  * the outlet's own office holder for "the President"; not when the body
  * narrates him (names him in its first sentence) or never says "I", "we",
- * "our", "my" or "us" in its first twelve sentences (a speech may open
- * with a row of salutations: "Mr. Speaker! Mr. Prime Minister! ..."). */
+ * "our", "my" or "us" in its first forty sentences (a speech may open
+ * with a row of salutations: "Mr. Speaker! Mr. Prime Minister! ...", and
+ * a wartime address with a dozen short lines of news before its first
+ * "we"). */
 static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *err)
 {
     if (!d->title_len)
@@ -4039,7 +4041,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
         return NSV_OK;
     const sentence *fs = &d->sents[first];
     int own = 0;
-    for (uint32_t si = first; si < d->nsents && si < first + 12 && !own; si++)
+    for (uint32_t si = first; si < d->nsents && si < first + 40 && !own; si++)
         for (uint32_t t = d->sents[si].tok_start; t < d->sents[si].tok_end && !own; t++)
             own = !(d->toks[t].flags & T_IN_QUOTE) && (d->toks[t].word_bits & W_FIRST_PERSON) &&
                   (d->toks[t].flags & T_WORD);

@@ -1491,6 +1491,29 @@ static void test_speech_by_president(void **state)
     NT_CHECK(nt_said_by("Zelenskyy") == NULL);
 }
 
+/* An address may open with a dozen short lines of news before its first
+ * "we" ("Europeans! Ukrainians! ... Buildings are destroyed."): still the
+ * headline's address. */
+static void test_address_late_first_person(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("l1", ua, PUB, "Europe must act now - address by the President of Ukraine",
+                  "Europeans! Ukrainians! Residents of the city! Today is the day. It defines "
+                  "everything. Bombs fell on a hospital. A children's hospital. Buildings are "
+                  "destroyed. There are 17 wounded. Work on the debris goes on. People hid in "
+                  "time. The shelling went on all night. Europe saw it. We will not forgive.");
+    const nsv_event *e = nt_said_by("Zelenskyy");
+    NT_CHECK(e != NULL && !strcmp(e->rule, "statement.address"));
+    /* hard negative: a body with no first person at all is news, no address */
+    nt_run_source("l2", ua, PUB, "Europe must act now - address by the President of Ukraine",
+                  "Europeans! Ukrainians! Residents of the city! Today is the day. It defines "
+                  "everything. Bombs fell on a hospital. A children's hospital. Buildings are "
+                  "destroyed. There are 17 wounded. Work on the debris goes on. People hid in "
+                  "time. The shelling went on all night. Europe saw it.");
+    NT_CHECK(nt_said_by("Zelenskyy") == NULL);
+}
+
 /* "according to a study by X", "according to figures from X": the work
  * speaks for its author, as "according to X" does. */
 static void test_according_to_work_by(void **state)
@@ -3427,6 +3450,7 @@ int main(void)
         cmocka_unit_test(test_police_bodies),
         cmocka_unit_test(test_asserted_maintained),
         cmocka_unit_test(test_pronoun_participle_subject),
+        cmocka_unit_test(test_address_late_first_person),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
