@@ -3158,6 +3158,20 @@ static void test_pronoun_participle_subject(void **state)
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
 }
 
+/* "has now written to", "had also written to": an adverb inside the
+ * perfect of "written to" (speech_cues.tsv) keeps the cue. */
+static void test_written_to_with_adverb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov has now written to the watchdog saying: \"The calls are illegal.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Brelco Corp had also written to seven other airlines, warning them about prices.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    /* hard negative: a letter written to someone is no speech of its own */
+    nt_run(PUB, "A letter written to Ivan Dorov last year was lost in the post.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+}
+
 /* "Veldania's blockade has raised prices and threatened food security": a
  * possessive opening the sentence only modifies the subject of a
  * coordinated cue; the possessor does not speak. */
@@ -3451,6 +3465,7 @@ int main(void)
         cmocka_unit_test(test_asserted_maintained),
         cmocka_unit_test(test_pronoun_participle_subject),
         cmocka_unit_test(test_address_late_first_person),
+        cmocka_unit_test(test_written_to_with_adverb),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
