@@ -156,6 +156,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 #define SPEECH_MODIFIER 2u   /* a noun or adjective: "the Yonhap forecast,", "X's estimated 500" */
 #define SPEECH_NEEDS_CONTENT                                                                       \
     4u /* speech only before "that", ':', a quotation: not "concluded his visit" */
+/* (and one shape in which it is: a participle clause with no comma after the
+ * verb's object, "defended the move saying") */
+#define SPEECH_NO_COMMA 8u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

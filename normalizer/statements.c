@@ -320,6 +320,49 @@ static int body_voice_title(const doc *d, const char *canon)
     return role_marked(d->lex, canon, TITLE_VOICE, 1);
 }
 
+/* '"...," said a Home Office spokesman.', '..., said a spokesman for
+ * Nomura.': after an inverted cue, an indefinite spokesperson speaks for the
+ * body named with the title (GUIDE), when the clause ends there ("said a
+ * spokesman for the ministry was responding" reports, it does not invert).
+ * a: the token after the cue.  The body's mention, or -1. */
+static int inverted_spokesperson_body(const doc *d, uint32_t a, const sentence *s)
+{
+    if (a + 2 >= s->tok_end || !(tok_is(&d->toks[a], "a") || tok_is(&d->toks[a], "an")))
+        return -1;
+    int m = -1;
+    uint32_t e = 0;
+    if (spokes_word(d, a + 1) && tok_is(&d->toks[a + 2], "for")) {
+        uint32_t b = a + 3;
+        if (b < s->tok_end && tok_is(&d->toks[b], "the"))
+            b++;
+        b = skip_reuters_open_mark(d, b, s->tok_end);
+        m = party_right(d, b, s->tok_end);
+        if (m >= 0 && d->ments[m].tok_start != b)
+            m = -1;
+        e = m >= 0 ? d->ments[m].tok_end : 0;
+        if (e < s->tok_end && is_char(d, e, '>'))
+            e++;
+    } else {
+        m = party_right(d, a + 1, s->tok_end);
+        e = m >= 0 ? d->ments[m].tok_end : 0;
+        /* ("Home Office spokesman" read as one mention that speaks for
+         * its body) */
+        int voice = m >= 0 && d->ments[m].body_voice && d->ments[m].entity >= 0 &&
+                    spokes_word(d, e - 1);
+        if (m < 0 || (!voice && (e >= s->tok_end || !spokes_word(d, e))))
+            return -1;
+        if (!voice)
+            e++;
+    }
+    if (m < 0 || !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY ||
+                   d->ments[m].body_voice))
+        return -1;
+    if (e < s->tok_end && !is_char(d, e, '.') && !is_char(d, e, ',') && !is_char(d, e, ';') &&
+        !(d->toks[e].flags & T_QUOTE))
+        return -1;
+    return m;
+}
+
 /* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
  * "Burlington lawyers said": a spokesperson or lawyer speaks for the body
  * named beside the title (GUIDE). */
@@ -2220,6 +2263,31 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     return name ? body_entity(d, name) : -1;
 }
 
+/* Does the token before the participle at i end a verb's object that a participle clause may follow
+ * with no comma ("defended the move saying it would", "derided Tory claims
+ * of \"wasteful spending\" saying")?  A lower-case word of no other
+ * class, or a closing quotation mark; not a document ("a report claiming"
+ * is the report's words) nor a name ("e-mailed Mr X pointing out" may be X). */
+static int bare_object_end(const doc *d, uint32_t i)
+{
+    /* only the participles marked no_comma in speech_cues.tsv: not "a
+     * proposal calling for", "a profits warning", "struck demanding" */
+    const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, NULL);
+    if (!cue || !(cue->bits & SPEECH_NO_COMMA))
+        return 0;
+    uint32_t k = i - 1;
+    const token *w = &d->toks[k];
+    /* ("quoted in the paper as saying": the relayed words, read elsewhere) */
+    if (tok_is(w, "as"))
+        return 0;
+    if (w->flags & T_QUOTE_CLOSE)
+        return 1;
+    return (w->flags & T_WORD) && !(w->flags & (T_CAP | T_IN_QUOTE | T_POSS)) && !ing_form(w) &&
+           !(w->word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB | W_PAPER |
+                             W_POSSESSIVE)) &&
+           mention_at(d, k) < 0;
+}
+
 /* "Michael Howard has backed stem cell research, saying it is important
  * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
  * a participle clause after a comma belongs to its main verb's event, but
@@ -2231,7 +2299,8 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 {
     /* ("Chirac reacted to his warning by saying": the manner of a verb
      * that is no speech, so the same) */
-    if (i < s->tok_start + 3 || !(is_char(d, i - 1, ',') || tok_is(&d->toks[i - 1], "by")) ||
+    if (i < s->tok_start + 3 ||
+        !(is_char(d, i - 1, ',') || tok_is(&d->toks[i - 1], "by") || bare_object_end(d, i)) ||
         (d->toks[i].flags & T_IN_QUOTE))
         return -1;
     /* ("left, saying nothing": no content, no claim) */
@@ -2239,12 +2308,24 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
         return -1;
     /* (an -ing word after an article or "his" is a noun: "reacted to his
      * warning by saying") */
-    for (uint32_t t = s->tok_start; t < i; t++)
-        if (((d->toks[t].cats & (1u << LEX_SPEECH)) &&
-             !(ing_form(&d->toks[t]) && t > s->tok_start &&
-               (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE)))) ||
-            (d->toks[t].flags & T_QUOTE))
+    for (uint32_t t = s->tok_start; t < i; t++) {
+        if ((d->toks[t].cats & (1u << LEX_SPEECH)) &&
+            !(ing_form(&d->toks[t]) && t > s->tok_start &&
+              (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))))
             return -1;
+        /* a short quoted phrase inside the narration ("sent Mr Bush his
+         * \"warmest congratulations\", saying:") is no quotation of its own;
+         * a longer one, or one opening the sentence, may be someone's words */
+        if (d->toks[t].flags & T_QUOTE) {
+            uint32_t u = t + 1;
+            while (u < i && !(d->toks[u].flags & T_QUOTE))
+                u++;
+            if (t == s->tok_start || !(d->toks[t].flags & T_QUOTE_OPEN) || u >= i ||
+                u - t - 1 > 5)
+                return -1;
+            t = u;
+        }
+    }
     uint32_t t = body_tok(d, s->tok_start, i);
     /* (past an opening phrase: "In his pre-Budget report, Mr Brown") */
     if (t < i && (d->toks[t].word_bits & W_PREP))
@@ -2256,10 +2337,15 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     while (t < i && ((d->toks[t].word_bits & (W_CONJ | W_ADVERB | W_OPENER)) || is_char(d, t, ',')))
         t++;
     int m = t < i ? mention_at(d, t) : -1;
+    /* ("He refused to comment, saying": a resolved "he" or "she" as a
+     * name; not "they" nor "it", whose antecedent is less sure) */
+    int person_pronoun = m >= 0 && d->ments[m].kind == M_PRONOUN &&
+                         (d->ments[m].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F));
     if (m < 0 || !party_mention(d, m) || d->ments[m].entity < 0 ||
         d->ents[d->ments[m].entity].unnamed ||
         !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
-          d->ments[m].kind == M_COUNTRY || (d->ments[m].kind == M_DESC && !d->ments[m].body_voice)))
+          d->ments[m].kind == M_COUNTRY || person_pronoun ||
+          (d->ments[m].kind == M_DESC && !d->ments[m].body_voice)))
         return -1;
     /* (the description's own first word may be an article: "The Tory
      * leader brands ...") */
@@ -2788,12 +2874,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "Putin concluded his visit", "negotiations concluded in a
          * memorandum", "talks concluded with the World Bank": "concluded" is
          * speech only before "that", a colon or quotation, or after what was
-         * said ('"...," he concluded.'); the cue's shapes: speech_cues.tsv */
+         * said ('"...," he concluded.', "Losses are real, observed Mr X");
+         * "observed the exercises" is sight; the cue's shapes: speech_cues.tsv */
         const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, NULL);
         uint64_t shape = cue ? cue->bits : 0;
         if (nw == 1 && (shape & SPEECH_NEEDS_CONTENT) && cue_end < s->tok_end &&
             (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
-            !tok_is(&d->toks[cue_end], "that"))
+            !tok_is(&d->toks[cue_end], "that") &&
+            !(i > s->tok_start && (is_char(d, i - 1, ',') || (d->toks[i - 1].flags & T_QUOTE))))
             return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
@@ -2894,6 +2982,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (subj < 0 && !progressive) {
                 subj = participle_subject(d, i, s);
                 if (subj < 0)
+                    return NSV_OK;
+                /* ('," said the official. He declined ..., saying': a "he"
+                 * after an unnamed voice is that voice, as for "he said") */
+                if (d->ments[subj].kind == M_PRONOUN && unnamed_voice_before(d, out, s, i, 2))
                     return NSV_OK;
             }
             if (subj >= 0) {
@@ -3117,6 +3209,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',') ||
                 ((p->flags & T_QUOTE) && i >= s->tok_start + 2 && is_char(d, i - 2, ','))) {
                 speaker = party_right(d, cue_end, s->tok_end);
+                if (speaker < 0)
+                    speaker = inverted_spokesperson_body(d, cue_end, s);
                 if (speaker < 0)
                     speaker = outlet_after_noun(d, cue_end, s->tok_end);
                 /* '..., said the Foreign Office.': a body after the article
@@ -3909,8 +4003,10 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
  * quotation with its speaker).  The speaker is the person after "by", or
  * the outlet's own office holder for "the President"; not when the body
  * narrates him (names him in its first sentence) or never says "I", "we",
- * "our", "my" or "us" in its first twelve sentences (a speech may open
- * with a row of salutations: "Mr. Speaker! Mr. Prime Minister! ..."). */
+ * "our", "my" or "us" in its first forty sentences (a speech may open
+ * with a row of salutations: "Mr. Speaker! Mr. Prime Minister! ...", and
+ * a wartime address with a dozen short lines of news before its first
+ * "we"). */
 static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *err)
 {
     if (!d->title_len)
@@ -3942,7 +4038,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
         return NSV_OK;
     const sentence *fs = &d->sents[first];
     int own = 0;
-    for (uint32_t si = first; si < d->nsents && si < first + 12 && !own; si++)
+    for (uint32_t si = first; si < d->nsents && si < first + 40 && !own; si++)
         for (uint32_t t = d->sents[si].tok_start; t < d->sents[si].tok_end && !own; t++)
             own = !(d->toks[t].flags & T_IN_QUOTE) && (d->toks[t].word_bits & W_FIRST_PERSON) &&
                   (d->toks[t].flags & T_WORD);

@@ -1509,6 +1509,29 @@ static void test_speech_by_president(void **state)
     NT_CHECK(nt_said_by("Zelenskyy") == NULL);
 }
 
+/* An address may open with a dozen short lines of news before its first
+ * "we" ("Europeans! Ukrainians! ... Buildings are destroyed."): still the
+ * headline's address. */
+static void test_address_late_first_person(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("l1", ua, PUB, "Europe must act now - address by the President of Ukraine",
+                  "Europeans! Ukrainians! Residents of the city! Today is the day. It defines "
+                  "everything. Bombs fell on a hospital. A children's hospital. Buildings are "
+                  "destroyed. There are 17 wounded. Work on the debris goes on. People hid in "
+                  "time. The shelling went on all night. Europe saw it. We will not forgive.");
+    const nsv_event *e = nt_said_by("Zelenskyy");
+    NT_CHECK(e != NULL && !strcmp(e->rule, "statement.address"));
+    /* hard negative: a body with no first person at all is news, no address */
+    nt_run_source("l2", ua, PUB, "Europe must act now - address by the President of Ukraine",
+                  "Europeans! Ukrainians! Residents of the city! Today is the day. It defines "
+                  "everything. Bombs fell on a hospital. A children's hospital. Buildings are "
+                  "destroyed. There are 17 wounded. Work on the debris goes on. People hid in "
+                  "time. The shelling went on all night. Europe saw it.");
+    NT_CHECK(nt_said_by("Zelenskyy") == NULL);
+}
+
 /* "according to a study by X", "according to figures from X": the work
  * speaks for its author, as "according to X" does. */
 static void test_according_to_work_by(void **state)
@@ -2901,6 +2924,20 @@ static void test_concluded_needs_content(void **state)
     NT_CHECK(nt_count_said_by("Veldanian Steelworkers Union") == 0);
 }
 
+/* "observed" is speech only with a content ("observed that", a colon, after
+ * the words said); "observed the exercises" is sight. */
+static void test_observed_needs_content(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov observed that the harvest had been late this year.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Losses are real and someone has to pay, observed Ivan Dorov.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: a thing seen */
+    no_statement("President Ivan Dorov observed the tactical exercises of the border guard.");
+    no_statement("Ivan Dorov also observed a residential building damaged by the shelling.");
+}
+
 /* "retorted", "joked", "shot back:", "snapped back that": a reply with its
  * content, as "replied". */
 static void test_retort_cues(void **state)
@@ -3003,6 +3040,153 @@ static void test_with_subject_participle(void **state)
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
     /* hard negative: "talks with X" names a partner, not a speaker */
     nt_run(PUB, "Petr Lanov held talks with Ivan Dorov stressing the need for peace.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+}
+
+/* A participle clause of the subject with no comma after the verb's object
+ * ("defended the move saying"), only for the no_comma participles of
+ * speech_cues.tsv; and after a short quoted phrase inside the narration. */
+static void test_participle_without_comma(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister Ivan Dorov defended the move saying it would give officers more powers.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Ivan Dorov dismissed the figures insisting that families were better off.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Ivan Dorov sent Mr Lanov his \"warmest congratulations\", saying: \"We look to "
+                "you to lead.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: a noun's modifier ("a proposal calling for"), a
+     * document's words, a relayed quotation */
+    nt_run(PUB, "Ivan Dorov approved a proposal calling for new investment in the region.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+    nt_run(PUB, "Brelco Corp published a report saying demand would fall.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+    nt_run(PUB, "Veldania may expand its fleet, officials were quoted by a newspaper as saying.");
+    NT_CHECK(nt_count_said_by("Veldania") == 0);
+}
+
+/* '"...," said a Home Office spokesman.', '"...," said a spokesman for
+ * Brelco Corp.': an inverted indefinite spokesperson speaks for the body. */
+static void test_inverted_spokesperson(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"We will resist the charges,\" said a spokesman for Brelco Corp.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    nt_run(PUB, "\"It is a move away from the old approach,\" said a Home Office spokesman.");
+    NT_CHECK(nt_count_said_by("Home Office") == 1);
+    /* hard negative: the spokesman is the subject of the reported clause */
+    nt_run(PUB, "Veldanian radio, monitored abroad, said a spokesman for Brelco Corp was "
+                "responding to remarks.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+}
+
+/* A UK Sunday paper speaks under its whole name ("according to The Mail on
+ * Sunday", not "Mail"), and "the paper says" after it is the same outlet. */
+static void test_uk_outlet_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The rail plan is to get the go-ahead this month, according to The Mail on "
+                "Sunday. The paper says it will go before Parliament in February.");
+    NT_CHECK(nt_count_said_by("Mail on Sunday") == 2);
+    /* hard negative: "Sunday" alone names no outlet */
+    nt_run(PUB, "The mail on Sunday was late, and the rail plan stalled.");
+    NT_CHECK(nt_count_said_by("Mail on Sunday") == 0);
+}
+
+/* Denials and rebuttals of a claim ("refuted the claim", "played down
+ * claims", "brushed aside questions", "hit back at") are statements, as
+ * "denied" and "dismissed claims" are. */
+static void test_rebuttal_cues(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov refuted the claim that oil prices would rise after the embargo.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Brelco Corp has played down claims that it could rescue the airline.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    nt_run(PUB, "Ivan Dorov hit back at the opposition's claim that taxes would rise.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negative: "down" and "back" in other senses */
+    nt_run(PUB, "Ivan Dorov played down the field and hit back the ball in the final set.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+}
+
+/* Ukraine's National Security and Defense Council is a named body
+ * (organizations.tsv): "according to" it speaks, and its Secretary is a
+ * titled person, not the body. */
+static void test_security_defense_council(void **state)
+{
+    (void)state;
+    nt_run(PUB, "According to the National Security and Defense Council, the situation is stable.");
+    NT_CHECK(nt_count_said_by("National Security and Defense Council") == 1);
+    /* hard negative: the Secretary's words are his, not the body's */
+    nt_run(PUB, "Secretary of the National Security and Defense Council Ivan Dorov noted that the "
+                "supply of coal was secure.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    NT_CHECK(nt_count_said_by("National Security and Defense Council") == 0);
+}
+
+/* UK police bodies whose names are all head words ("Police Federation",
+ * "Association of Chief Police Officers") are named bodies
+ * (organizations.tsv), so they speak, and their officers are titled. */
+static void test_police_bodies(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Police Federation has said it strongly opposes the new powers.");
+    NT_CHECK(nt_count_said_by("Police Federation") == 1);
+    nt_run(PUB, "Association of Chief Police Officers president Ivan Dorov said the powers were weak.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    NT_CHECK(nt_count_said_by("Association of Chief Police Officers") == 0);
+    /* hard negative: bare "police" is no named body */
+    nt_run(PUB, "Police said the man posed a danger to the public.");
+    NT_CHECK(nt_count_said_by("Police Federation") == 0);
+}
+
+/* "asserted" is a claim with a content ("asserted that", "asserted
+ * \"...\""), not "asserted itself as" or "asserted control"; "maintained
+ * that" is a claim kept up. */
+static void test_asserted_maintained(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov asserted that the bank was playing politics with the loan.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Brelco Corp maintains that the forced auction is illegal.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    /* hard negatives */
+    no_statement("The festival has asserted itself as a major event in the cultural life of Kazan.");
+    no_statement("Ivan Dorov asserted personal control over the staff of the ministry.");
+    no_statement("Brelco Corp maintained its dividend at 20 cents a share.");
+}
+
+/* "He refused to comment, saying ...": a resolved "he" or "she" opening the
+ * sentence is the participle clause's speaker, as a name is. */
+static void test_pronoun_participle_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister Ivan Dorov visited Kazan on Monday. He refused to comment on the new "
+                "book, saying nobody should be distracted from the work of government.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: "they" is no sure antecedent; a "he" after an
+     * unnamed voice is that voice */
+    nt_run(PUB, "Ivan Dorov and Petr Lanov met in Kazan. They discussed trade, noting the "
+                "growth of exports.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+    nt_run(PUB, "Ivan Dorov was thanked for his help, a trader said. \"They are very helpful,\" said a "
+                "trader. He declined to give details, saying the matter was private.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+}
+
+/* "has now written to", "had also written to": an adverb inside the
+ * perfect of "written to" (speech_cues.tsv) keeps the cue. */
+static void test_written_to_with_adverb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov has now written to the watchdog saying: \"The calls are illegal.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Brelco Corp had also written to seven other airlines, warning them about prices.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    /* hard negative: a letter written to someone is no speech of its own */
+    nt_run(PUB, "A letter written to Ivan Dorov last year was lost in the post.");
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
 }
 
@@ -3285,11 +3469,22 @@ int main(void)
         cmocka_unit_test(test_body_with_bracketed_acronym),
         cmocka_unit_test(test_who_clause_before_cue),
         cmocka_unit_test(test_concluded_needs_content),
+        cmocka_unit_test(test_observed_needs_content),
         cmocka_unit_test(test_retort_cues),
         cmocka_unit_test(test_branded_characterises),
         cmocka_unit_test(test_body_noun_descriptions),
         cmocka_unit_test(test_person_of_unknown_firm),
         cmocka_unit_test(test_with_subject_participle),
+        cmocka_unit_test(test_participle_without_comma),
+        cmocka_unit_test(test_inverted_spokesperson),
+        cmocka_unit_test(test_uk_outlet_names),
+        cmocka_unit_test(test_rebuttal_cues),
+        cmocka_unit_test(test_security_defense_council),
+        cmocka_unit_test(test_police_bodies),
+        cmocka_unit_test(test_asserted_maintained),
+        cmocka_unit_test(test_pronoun_participle_subject),
+        cmocka_unit_test(test_address_late_first_person),
+        cmocka_unit_test(test_written_to_with_adverb),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
