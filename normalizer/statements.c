@@ -347,15 +347,15 @@ static int inverted_spokesperson_body(const doc *d, uint32_t a, const sentence *
         e = m >= 0 ? d->ments[m].tok_end : 0;
         /* ("Home Office spokesman" read as one mention that speaks for
          * its body) */
-        int voice = m >= 0 && d->ments[m].body_voice && d->ments[m].entity >= 0 &&
-                    spokes_word(d, e - 1);
+        int voice =
+            m >= 0 && d->ments[m].body_voice && d->ments[m].entity >= 0 && spokes_word(d, e - 1);
         if (m < 0 || (!voice && (e >= s->tok_end || !spokes_word(d, e))))
             return -1;
         if (!voice)
             e++;
     }
-    if (m < 0 || !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY ||
-                   d->ments[m].body_voice))
+    if (m < 0 ||
+        !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY || d->ments[m].body_voice))
         return -1;
     if (e < s->tok_end && !is_char(d, e, '.') && !is_char(d, e, ',') && !is_char(d, e, ';') &&
         !(d->toks[e].flags & T_QUOTE))
@@ -2283,8 +2283,8 @@ static int bare_object_end(const doc *d, uint32_t i)
     if (w->flags & T_QUOTE_CLOSE)
         return 1;
     return (w->flags & T_WORD) && !(w->flags & (T_CAP | T_IN_QUOTE | T_POSS)) && !ing_form(w) &&
-           !(w->word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB | W_PAPER |
-                             W_POSSESSIVE)) &&
+           !(w->word_bits &
+             (W_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB | W_PAPER | W_POSSESSIVE)) &&
            mention_at(d, k) < 0;
 }
 
@@ -2320,8 +2320,7 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
             uint32_t u = t + 1;
             while (u < i && !(d->toks[u].flags & T_QUOTE))
                 u++;
-            if (t == s->tok_start || !(d->toks[t].flags & T_QUOTE_OPEN) || u >= i ||
-                u - t - 1 > 5)
+            if (t == s->tok_start || !(d->toks[t].flags & T_QUOTE_OPEN) || u >= i || u - t - 1 > 5)
                 return -1;
             t = u;
         }

@@ -3134,7 +3134,8 @@ static void test_police_bodies(void **state)
     (void)state;
     nt_run(PUB, "The Police Federation has said it strongly opposes the new powers.");
     NT_CHECK(nt_count_said_by("Police Federation") == 1);
-    nt_run(PUB, "Association of Chief Police Officers president Ivan Dorov said the powers were weak.");
+    nt_run(PUB,
+           "Association of Chief Police Officers president Ivan Dorov said the powers were weak.");
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
     NT_CHECK(nt_count_said_by("Association of Chief Police Officers") == 0);
     /* hard negative: bare "police" is no named body */
@@ -3153,7 +3154,8 @@ static void test_asserted_maintained(void **state)
     nt_run(PUB, "Brelco Corp maintains that the forced auction is illegal.");
     NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
     /* hard negatives */
-    no_statement("The festival has asserted itself as a major event in the cultural life of Kazan.");
+    no_statement(
+        "The festival has asserted itself as a major event in the cultural life of Kazan.");
     no_statement("Ivan Dorov asserted personal control over the staff of the ministry.");
     no_statement("Brelco Corp maintained its dividend at 20 cents a share.");
 }
@@ -3171,8 +3173,9 @@ static void test_pronoun_participle_subject(void **state)
     nt_run(PUB, "Ivan Dorov and Petr Lanov met in Kazan. They discussed trade, noting the "
                 "growth of exports.");
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
-    nt_run(PUB, "Ivan Dorov was thanked for his help, a trader said. \"They are very helpful,\" said a "
-                "trader. He declined to give details, saying the matter was private.");
+    nt_run(PUB,
+           "Ivan Dorov was thanked for his help, a trader said. \"They are very helpful,\" said a "
+           "trader. He declined to give details, saying the matter was private.");
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
 }
 
