@@ -165,11 +165,17 @@ static int known_surname(const doc *d, uint32_t t)
 
 /* A lower-case second syllable of a given name after a hyphen ("-shien",
  * "-jung"): a short word the lexicon does not know, no "-ed" participle
- * ("-based", "-led"), joined to the hyphen. */
-static int hyphen_syllable(const token *k)
+ * ("-based", "-led"), joined to the hyphen.  One the lexicon knows ("Kim
+ * Jong-un", "Moon Jae-in": "UN", "in") only of two letters and ending the
+ * compound (not "Commander-in-Chief"). */
+static int hyphen_syllable(const doc *d, uint32_t j, uint32_t limit)
 {
-    if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM | T_SPACE_BEFORE)) || k->cats ||
-        k->word_bits || k->lower_len < 2 || k->lower_len > 5)
+    const token *k = &d->toks[j];
+    if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM | T_SPACE_BEFORE)) ||
+        k->lower_len < 2 || k->lower_len > 5)
+        return 0;
+    if ((k->cats || k->word_bits) &&
+        (k->lower_len != 2 || (j + 1 < limit && is_punct(d, j + 1, '-'))))
         return 0;
     if (ed_ending(k))
         return 0;
@@ -206,7 +212,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
                 j++;
                 joined = 1;
             } else if (words >= 2 && is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE) &&
-                       j + 1 < limit && hyphen_syllable(&d->toks[j + 1])) {
+                       j + 1 < limit && hyphen_syllable(d, j + 1, limit)) {
                 /* "Wang Chien-shien", "Kim Dae-jung": a given name whose
                  * second syllable is written in lower case, last in the name */
                 end = j + 2;

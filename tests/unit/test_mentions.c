@@ -1230,6 +1230,23 @@ static void test_group_skips_thing_names(void **state)
     NT_CHECK(nt_said_by("Vilar") != NULL && nt_said_by("Lund") != NULL);
 }
 
+/* "Kim Jong-un", "Moon Jae-in": a two-letter last syllable the lexicon
+ * knows as another word ("UN", "in") still ends the given name */
+static void test_hyphen_syllable_known_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed met Kim Jong-un in the port city.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e != NULL && nt_has_party(e, "Kim Jong-un"));
+    nt_run(PUB, "President Moon Jae-in said the talks went well.");
+    e = nt_said_by("Moon");
+    NT_CHECK(e != NULL && !strcmp(e->speaker.name, "Moon Jae-in"));
+    /* hard negative: a syllable a hyphen continues is part of a title */
+    nt_run(PUB, "Supreme Commander-in-Chief Tom Reed said the army was ready.");
+    e = nt_said_by("Reed");
+    NT_CHECK(e != NULL && !strcmp(e->speaker.name, "Tom Reed"));
+}
+
 /* "The two leaders discussed ... praised the role of Prime Minister X ...
  * Both leaders emphasized": a group of the same head word resolved within
  * four sentences stands for the same parties when those it lacks were
@@ -1641,6 +1658,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_group_skips_thing_names),
         cmocka_unit_test(test_group_same_as_before),
+        cmocka_unit_test(test_hyphen_syllable_known_word),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
