@@ -4319,6 +4319,42 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
     return ent;
 }
 
+/* May mention p (a person or country named before or after group
+ * description m) be one of m's members? */
+static int group_member_fits(doc *d, const mention *m, const mention *p)
+{
+    const entity *e = &d->ents[p->entity];
+    int countries = states_group(m);
+    if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
+        return 0;
+    if (m->role && !countries &&
+        !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
+        return 0;
+    /* "the two leaders": not a capitalised phrase read as a name
+     * ("Maritime Consultative", "Holy Mosques"), whose words the
+     * item also writes in lower case; a person with no office,
+     * country or known given name is else taken as named */
+    /* (nor one named once with no office, country, known
+     * first name or honorific at all, and no title before the
+     * name: "Desert Storm", "Reciprocal Access" are names of
+     * things more often than the other leader; a long title
+     * the chain missed keeps "... Portuguese Republic Augusto
+     * Silva") */
+    if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
+        p->kind == M_PERSON && !p->gender && e->nmentions < 2 &&
+        !title_run_before(d, p->tok_start))
+        return 0;
+    if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
+        p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
+        int common = 0;
+        for (uint32_t t = p->tok_start; t < p->tok_end && !common; t++)
+            common = (d->toks[t].flags & T_WORD) && lower_elsewhere(d, t);
+        if (common)
+            return 0;
+    }
+    return 1;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -4716,35 +4752,8 @@ void resolve_mentions(doc *d)
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN || p->kind == M_GROUP_DESC)
                     continue;
-                const entity *e = &d->ents[p->entity];
-                int countries = states_group(m);
-                if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
+                if (!group_member_fits(d, m, p))
                     continue;
-                if (m->role && !countries &&
-                    !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
-                    continue;
-                /* "the two leaders": not a capitalised phrase read as a name
-                 * ("Maritime Consultative", "Holy Mosques"), whose words the
-                 * item also writes in lower case; a person with no office,
-                 * country or known given name is else taken as named */
-                /* (nor one named once with no office, country, known
-                 * first name or honorific at all, and no title before the
-                 * name: "Desert Storm", "Reciprocal Access" are names of
-                 * things more often than the other leader; a long title
-                 * the chain missed keeps "... Portuguese Republic Augusto
-                 * Silva") */
-                if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
-                    p->kind == M_PERSON && !p->gender && e->nmentions < 2 &&
-                    !title_run_before(d, p->tok_start))
-                    continue;
-                if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
-                    p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
-                    int common = 0;
-                    for (uint32_t t = p->tok_start; t < p->tok_end && !common; t++)
-                        common = (d->toks[t].flags & T_WORD) && lower_elsewhere(d, t);
-                    if (common)
-                        continue;
-                }
                 n = add_member(found, n, p->entity);
             }
             if (n < want && m->role && !states_group(m)) {
@@ -4765,25 +4774,27 @@ void resolve_mentions(doc *d)
             }
             if (n < want && m->count > 2) {
                 /* "the leaders of the three states" opening a story, named in
-                 * the next sentences: look ahead as far as two sentences */
-                n = 0;
-                for (size_t j = k + 1; j < d->nments && n < want && n < MAX_GROUP; j++) {
+                 * the next sentences: look ahead as far as two sentences
+                 * (the same kind of member as behind: no thing's name) */
+                int ahead[MAX_GROUP];
+                int na = 0;
+                for (size_t j = k + 1; j < d->nments && na < want && na < MAX_GROUP; j++) {
                     const mention *p = &d->ments[j];
                     if (p->sent > m->sent + 2)
                         break;
                     if (p->entity < 0 || p->kind != M_PERSON ||
-                        d->ents[p->entity].kind != NSV_KIND_PERSON)
+                        d->ents[p->entity].kind != NSV_KIND_PERSON || !group_member_fits(d, m, p))
                         continue;
-                    n = add_member(found, n, p->entity);
+                    na = add_member(ahead, na, p->entity);
                 }
-                /* keep text order below: reverse what was found forward */
-                for (int q = 0; q < n / 2; q++) {
-                    int t = found[q];
-                    found[q] = found[n - 1 - q];
-                    found[n - 1 - q] = t;
+                /* ("met with President X ... the leaders of the three states":
+                 * the two named before stay, when no more are named after) */
+                if (na > n || n < 2) {
+                    /* keep text order below: reverse what was found forward */
+                    for (int q = 0; q < na; q++)
+                        found[q] = ahead[na - 1 - q];
+                    n = na >= 2 ? na : 0;
                 }
-                if (n < 2)
-                    n = 0;
             }
             /* (a list's tail is no pair: such a group stays unresolved) */
             if (n == 2 && states_group(m) && list_tail_pair(d, (int)k, found[1], found[0]))

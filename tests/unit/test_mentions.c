@@ -1230,6 +1230,25 @@ static void test_group_skips_thing_names(void **state)
     NT_CHECK(nt_said_by("Vilar") != NULL && nt_said_by("Lund") != NULL);
 }
 
+/* "the leaders of the three states" with two leaders named before and
+ * none after but a thing's name: the two named before, not the thing */
+static void test_group_of_three_keeps_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed met with President Ken Lund in the capital. The President "
+                "proposed to hold a summit with the participation of the leaders of the three "
+                "states. Reed also spoke of transport. He recalled cooperation in the framework "
+                "of the Great Bridge National Program.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 1);
+    NT_CHECK(e && nt_has_party(e, "Lund") && nt_has_party(e, "Reed"));
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Great Bridge") == NULL);
+    /* hard negative: three leaders named right after the group are it */
+    nt_run(PUB, "The leaders of the three states said ties were strong. President Tom Reed "
+                "hosted President Ken Lund and President Ann Berg.");
+    NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Lund") != NULL);
+}
+
 /* "Kim Jong-un", "Moon Jae-in": a two-letter last syllable the lexicon
  * knows as another word ("UN", "in") still ends the given name */
 static void test_hyphen_syllable_known_word(void **state)
@@ -1659,6 +1678,7 @@ int main(void)
         cmocka_unit_test(test_group_skips_thing_names),
         cmocka_unit_test(test_group_same_as_before),
         cmocka_unit_test(test_hyphen_syllable_known_word),
+        cmocka_unit_test(test_group_of_three_keeps_pair),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
