@@ -2365,6 +2365,46 @@ static int own_correspondent_before(const doc *d, uint32_t t)
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+static int title_run_before(const doc *d, uint32_t t);
+
+/* Is the capitalised name [i, end) (its mention opening at `at`) the name
+ * of a thing?  It holds no known first name, no title runs before it, and
+ * either "the" stands right before it (past a demonym: "the Russian Far
+ * East"), which a person's bare name never has, or the item writes each of
+ * its words in lower case too ("Consumer Protection", "Young Women").
+ * 2 for the first, 1 for the second, 0 for a person's name. */
+static int thing_name(doc *d, uint32_t at, uint32_t i, uint32_t end, const char *surname)
+{
+    for (uint32_t t = i; t < end; t++)
+        if (tok_lex(d, t, LEX_GIVEN_NAME, NULL) || (d->toks[t].word_bits & W_PARTICLE))
+            return 0;
+    if (at == 0 || title_run_before(d, at) || (d->toks[at - 1].flags & T_POSS))
+        return 0;
+    /* ("Febres Cordero said" after "President Leon Febres Cordero"; "the
+     * United Auto Workers": a body's head word keeps the reading it had) */
+    if ((surname && find_entity(d, NSV_KIND_PERSON, surname) >= 0) ||
+        (d->toks[end - 1].word_bits & (W_PEOPLE | W_ORG_HEAD | W_COMPANY | W_FIRM_TAIL)))
+        return 0;
+    /* ("The Toronto Globe and Mail said", "the Christian Medical Fellowship
+     * (CMF)", "the United Steelworkers of America": a longer name goes on) */
+    if (end < d->ntoks && d->toks[end].sent == d->toks[at].sent &&
+        (tok_is(&d->toks[end], "and") || tok_is(&d->toks[end], "of") ||
+         is_punct(d, end, '&') || is_punct(d, end, '(')))
+        return 0;
+    uint32_t b = at - 1;
+    unsigned dw = 0;
+    if (b > 0 && tok_lex(d, b, LEX_DEMONYM, &dw) && dw == 1)
+        b--;
+    /* (not "the U.S. Panhandle-Trunkline group": a hyphened compound is
+     * a company's name as often) */
+    if (tok_is(&d->toks[b], "the") && !(end == i + 3 && is_punct(d, i + 1, '-')))
+        return 2;
+    for (uint32_t t = i; t < end; t++)
+        if ((d->toks[t].flags & T_WORD) && !lower_elsewhere(d, t))
+            return 0;
+    return 1;
+}
+
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -2447,6 +2487,19 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             int q = w ? first_word_entity(d, NSV_KIND_ORGANIZATION, w, 1) : -1;
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+        }
+        /* "the Associated Trio countries", "the Russian Far East", "Small
+         * Business Lending": a capitalised phrase of common words names a
+         * thing (a format, a region, a programme, a body), not a person
+         * that groups and pronouns could take; a body when it speaks
+         * ("the Land Registry said"), else no mention */
+        int thing = thing_name(d, at, i, end, surname);
+        if (thing) {
+            uint32_t k;
+            if (speech_cue_after(d, end, limit, &k))
+                return add_org_mention(d, at, end, span_text(d, at, end), NULL, next);
+            *next = end;
+            return 1;
         }
         ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0);
     } else {

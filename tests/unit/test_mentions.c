@@ -1249,6 +1249,28 @@ static void test_group_of_three_keeps_pair(void **state)
     NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Lund") != NULL);
 }
 
+/* "the Russian Far East", "Young Women": a capitalised phrase of common
+ * words after "the", or all written in lower case in the item too, names
+ * a thing, which a group of leaders never takes */
+static void test_thing_name_no_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed met Prime Minister Ken Lund in the capital. They discussed "
+                "gas from the Russian Far East. Supplies from the Far East will grow. Both "
+                "leaders said ties were strong.");
+    NT_CHECK(nt_said_by("Reed") != NULL && nt_said_by("Lund") != NULL);
+    NT_CHECK(nt_said_by("Far East") == NULL);
+    nt_run(PUB, "President Tom Reed met with Young Women in the capital. The young leaders "
+                "were all women.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Young Women") == NULL);
+    /* hard negatives: a body that speaks after "the" still speaks; a
+     * person named with a title before is no thing */
+    nt_run(PUB, "The Land Registry said prices fell in the land market.");
+    NT_CHECK(nt_said_by("Land Registry") != NULL);
+    nt_run(PUB, "The Ecuadorean President Febres Cordero said his country would pay.");
+    NT_CHECK(nt_said_by("Febres Cordero") != NULL);
+}
+
 /* "Kim Jong-un", "Moon Jae-in": a two-letter last syllable the lexicon
  * knows as another word ("UN", "in") still ends the given name */
 static void test_hyphen_syllable_known_word(void **state)
@@ -1679,6 +1701,7 @@ int main(void)
         cmocka_unit_test(test_group_same_as_before),
         cmocka_unit_test(test_hyphen_syllable_known_word),
         cmocka_unit_test(test_group_of_three_keeps_pair),
+        cmocka_unit_test(test_thing_name_no_person),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
