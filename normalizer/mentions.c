@@ -2512,6 +2512,19 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             /* "Atlas said" after "Atlas Consolidated Mining and Development
              * Corp": the first word of a body named before stands for it */
             int q = first_word_entity(d, NSV_KIND_ORGANIZATION, surname, 1);
+            /* "Yukos filed for bankruptcy" after "oil company Yukos": a
+             * one-word business named before is that business before any
+             * verb, not only a speech verb, so "the company" after it
+             * can stand for it */
+            /* (not before a title and a name: "Nissan chairman Carlos
+             * Ghosn" names the person; "Yukos lawyers say" the body) */
+            unsigned tw = 0;
+            if (q < 0 && (end >= limit || !tok_lex(d, end, LEX_TITLE, &tw) || end + tw >= limit ||
+                          !(d->toks[end + tw].flags & T_CAP))) {
+                q = find_entity(d, NSV_KIND_ORGANIZATION, surname);
+                if (q >= 0 && !d->ents[q].company)
+                    q = -1;
+            }
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }

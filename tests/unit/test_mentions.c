@@ -1271,6 +1271,23 @@ static void test_thing_name_no_person(void **state)
     NT_CHECK(nt_said_by("Febres Cordero") != NULL);
 }
 
+/* "Yukos filed", "Yukos lawyers say" after "oil company Yukos": a one-word
+ * business named before is that business before any verb, which "the
+ * company" after it then stands for */
+static void test_one_word_company_again(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Oil company Vexor is due in court. The unit was sold to state oil firm "
+                "Baltor. Vexor lawyers now say the sale was illegal. The company wants "
+                "damages, claiming the unit was sold cheaply.");
+    NT_CHECK(nt_count_said_by("Vexor") == 2);
+    NT_CHECK(nt_said_by("Baltor") == NULL);
+    /* hard negative: before a title and a name, the person is named */
+    nt_run(PUB, "Carmaker Vexor made a profit. Vexor chairman Tom Reed said margins would "
+                "fall.");
+    NT_CHECK(nt_said_by("Tom Reed") != NULL);
+}
+
 /* "Kim Jong-un", "Moon Jae-in": a two-letter last syllable the lexicon
  * knows as another word ("UN", "in") still ends the given name */
 static void test_hyphen_syllable_known_word(void **state)
@@ -1702,6 +1719,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_syllable_known_word),
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_thing_name_no_person),
+        cmocka_unit_test(test_one_word_company_again),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
