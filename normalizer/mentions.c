@@ -2493,6 +2493,15 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
          * thing (a format, a region, a programme, a body), not a person
          * that groups and pronouns could take; a body when it speaks
          * ("the Land Registry said"), else no mention */
+        /* "investment bank Merrill Lynch said", "brokerage Merrill Lynch
+         * said": a speaking name right after a lower-case business noun
+         * (words.tsv firm) is that business, even when it reads as a first
+         * name and a surname */
+        uint32_t sk;
+        if (at == i && i > 0 && d->toks[i - 1].sent == d->toks[i].sent &&
+            (d->toks[i - 1].word_bits & W_FIRM) && !(d->toks[i - 1].flags & T_CAP) &&
+            !tok_lex(d, i - 1, LEX_TITLE, NULL) && speech_cue_after(d, end, limit, &sk))
+            return company_named(d, i, end, next);
         int thing = thing_name(d, at, i, end, surname);
         if (thing) {
             uint32_t k;

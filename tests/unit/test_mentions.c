@@ -1288,6 +1288,23 @@ static void test_one_word_company_again(void **state)
     NT_CHECK(nt_said_by("Tom Reed") != NULL);
 }
 
+/* "investment bank Merrill Lynch said": a speaking name right after a
+ * lower-case business noun is that business, not a person */
+static void test_firm_noun_before_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Sales will slow, investment bank Harlow Finch said of the brewer.");
+    const nsv_event *e = nt_said_by("Harlow Finch");
+    NT_CHECK(e != NULL && e->speaker.kind == NSV_KIND_ORGANIZATION);
+    nt_run(PUB, "The shares were cheap, brokerage Harlow Finch said in a note.");
+    e = nt_said_by("Harlow Finch");
+    NT_CHECK(e != NULL && e->speaker.kind == NSV_KIND_ORGANIZATION);
+    /* hard negative: a title after the noun names a person */
+    nt_run(PUB, "The bank's chief economist Tom Reed said rates would rise.");
+    e = nt_said_by("Tom Reed");
+    NT_CHECK(e != NULL && e->speaker.kind == NSV_KIND_PERSON);
+}
+
 /* "Kim Jong-un", "Moon Jae-in": a two-letter last syllable the lexicon
  * knows as another word ("UN", "in") still ends the given name */
 static void test_hyphen_syllable_known_word(void **state)
@@ -1720,6 +1737,7 @@ int main(void)
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_thing_name_no_person),
         cmocka_unit_test(test_one_word_company_again),
+        cmocka_unit_test(test_firm_noun_before_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
