@@ -171,8 +171,8 @@ static int known_surname(const doc *d, uint32_t t)
 static int hyphen_syllable(const doc *d, uint32_t j, uint32_t limit)
 {
     const token *k = &d->toks[j];
-    if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM | T_SPACE_BEFORE)) ||
-        k->lower_len < 2 || k->lower_len > 5)
+    if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM | T_SPACE_BEFORE)) || k->lower_len < 2 ||
+        k->lower_len > 5)
         return 0;
     if ((k->cats || k->word_bits) &&
         (k->lower_len != 2 || (j + 1 < limit && is_punct(d, j + 1, '-'))))
@@ -2388,8 +2388,8 @@ static int thing_name(doc *d, uint32_t at, uint32_t i, uint32_t end, const char 
     /* ("The Toronto Globe and Mail said", "the Christian Medical Fellowship
      * (CMF)", "the United Steelworkers of America": a longer name goes on) */
     if (end < d->ntoks && d->toks[end].sent == d->toks[at].sent &&
-        (tok_is(&d->toks[end], "and") || tok_is(&d->toks[end], "of") ||
-         is_punct(d, end, '&') || is_punct(d, end, '(')))
+        (tok_is(&d->toks[end], "and") || tok_is(&d->toks[end], "of") || is_punct(d, end, '&') ||
+         is_punct(d, end, '(')))
         return 0;
     uint32_t b = at - 1;
     unsigned dw = 0;
@@ -4416,8 +4416,7 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
      * the chain missed keeps "... Portuguese Republic Augusto
      * Silva") */
     if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
-        p->kind == M_PERSON && !p->gender && e->nmentions < 2 &&
-        !title_run_before(d, p->tok_start))
+        p->kind == M_PERSON && !p->gender && e->nmentions < 2 && !title_run_before(d, p->tok_start))
         return 0;
     if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
         p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
