@@ -165,11 +165,17 @@ static int known_surname(const doc *d, uint32_t t)
 
 /* A lower-case second syllable of a given name after a hyphen ("-shien",
  * "-jung"): a short word the lexicon does not know, no "-ed" participle
- * ("-based", "-led"), joined to the hyphen. */
-static int hyphen_syllable(const token *k)
+ * ("-based", "-led"), joined to the hyphen.  One the lexicon knows ("Kim
+ * Jong-un", "Moon Jae-in": "UN", "in") only of two letters and ending the
+ * compound (not "Commander-in-Chief"). */
+static int hyphen_syllable(const doc *d, uint32_t j, uint32_t limit)
 {
-    if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM | T_SPACE_BEFORE)) || k->cats ||
-        k->word_bits || k->lower_len < 2 || k->lower_len > 5)
+    const token *k = &d->toks[j];
+    if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM | T_SPACE_BEFORE)) || k->lower_len < 2 ||
+        k->lower_len > 5)
+        return 0;
+    if ((k->cats || k->word_bits) &&
+        (k->lower_len != 2 || (j + 1 < limit && is_punct(d, j + 1, '-'))))
         return 0;
     if (ed_ending(k))
         return 0;
@@ -206,7 +212,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
                 j++;
                 joined = 1;
             } else if (words >= 2 && is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE) &&
-                       j + 1 < limit && hyphen_syllable(&d->toks[j + 1])) {
+                       j + 1 < limit && hyphen_syllable(d, j + 1, limit)) {
                 /* "Wang Chien-shien", "Kim Dae-jung": a given name whose
                  * second syllable is written in lower case, last in the name */
                 end = j + 2;
@@ -2359,6 +2365,46 @@ static int own_correspondent_before(const doc *d, uint32_t t)
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+static int title_run_before(const doc *d, uint32_t t);
+
+/* Is the capitalised name [i, end) (its mention opening at `at`) the name
+ * of a thing?  It holds no known first name, no title runs before it, and
+ * either "the" stands right before it (past a demonym: "the Russian Far
+ * East"), which a person's bare name never has, or the item writes each of
+ * its words in lower case too ("Consumer Protection", "Young Women").
+ * 2 for the first, 1 for the second, 0 for a person's name. */
+static int thing_name(doc *d, uint32_t at, uint32_t i, uint32_t end, const char *surname)
+{
+    for (uint32_t t = i; t < end; t++)
+        if (tok_lex(d, t, LEX_GIVEN_NAME, NULL) || (d->toks[t].word_bits & W_PARTICLE))
+            return 0;
+    if (at == 0 || title_run_before(d, at) || (d->toks[at - 1].flags & T_POSS))
+        return 0;
+    /* ("Febres Cordero said" after "President Leon Febres Cordero"; "the
+     * United Auto Workers": a body's head word keeps the reading it had) */
+    if ((surname && find_entity(d, NSV_KIND_PERSON, surname) >= 0) ||
+        (d->toks[end - 1].word_bits & (W_PEOPLE | W_ORG_HEAD | W_COMPANY | W_FIRM_TAIL)))
+        return 0;
+    /* ("The Toronto Globe and Mail said", "the Christian Medical Fellowship
+     * (CMF)", "the United Steelworkers of America": a longer name goes on) */
+    if (end < d->ntoks && d->toks[end].sent == d->toks[at].sent &&
+        (tok_is(&d->toks[end], "and") || tok_is(&d->toks[end], "of") || is_punct(d, end, '&') ||
+         is_punct(d, end, '(')))
+        return 0;
+    uint32_t b = at - 1;
+    unsigned dw = 0;
+    if (b > 0 && tok_lex(d, b, LEX_DEMONYM, &dw) && dw == 1)
+        b--;
+    /* (not "the U.S. Panhandle-Trunkline group": a hyphened compound is
+     * a company's name as often) */
+    if (tok_is(&d->toks[b], "the") && !(end == i + 3 && is_punct(d, i + 1, '-')))
+        return 2;
+    for (uint32_t t = i; t < end; t++)
+        if ((d->toks[t].flags & T_WORD) && !lower_elsewhere(d, t))
+            return 0;
+    return 1;
+}
+
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -2442,6 +2488,28 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
+        /* "the Associated Trio countries", "the Russian Far East", "Small
+         * Business Lending": a capitalised phrase of common words names a
+         * thing (a format, a region, a programme, a body), not a person
+         * that groups and pronouns could take; a body when it speaks
+         * ("the Land Registry said"), else no mention */
+        /* "investment bank Merrill Lynch said", "brokerage Merrill Lynch
+         * said": a speaking name right after a lower-case business noun
+         * (words.tsv firm) is that business, even when it reads as a first
+         * name and a surname */
+        uint32_t sk;
+        if (at == i && i > 0 && d->toks[i - 1].sent == d->toks[i].sent &&
+            (d->toks[i - 1].word_bits & W_FIRM) && !(d->toks[i - 1].flags & T_CAP) &&
+            !tok_lex(d, i - 1, LEX_TITLE, NULL) && speech_cue_after(d, end, limit, &sk))
+            return company_named(d, i, end, next);
+        int thing = thing_name(d, at, i, end, surname);
+        if (thing) {
+            uint32_t k;
+            if (speech_cue_after(d, end, limit, &k))
+                return add_org_mention(d, at, end, span_text(d, at, end), NULL, next);
+            *next = end;
+            return 1;
+        }
         ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0);
     } else {
         ent = surname_entity(d, surname, surname, 0, NULL);
@@ -2453,6 +2521,19 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             /* "Atlas said" after "Atlas Consolidated Mining and Development
              * Corp": the first word of a body named before stands for it */
             int q = first_word_entity(d, NSV_KIND_ORGANIZATION, surname, 1);
+            /* "Yukos filed for bankruptcy" after "oil company Yukos": a
+             * one-word business named before is that business before any
+             * verb, not only a speech verb, so "the company" after it
+             * can stand for it */
+            /* (not before a title and a name: "Nissan chairman Carlos
+             * Ghosn" names the person; "Yukos lawyers say" the body) */
+            unsigned tw = 0;
+            if (q < 0 && (end >= limit || !tok_lex(d, end, LEX_TITLE, &tw) || end + tw >= limit ||
+                          !(d->toks[end + tw].flags & T_CAP))) {
+                q = find_entity(d, NSV_KIND_ORGANIZATION, surname);
+                if (q >= 0 && !d->ents[q].company)
+                    q = -1;
+            }
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
@@ -4313,6 +4394,41 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
     return ent;
 }
 
+/* May mention p (a person or country named before or after group
+ * description m) be one of m's members? */
+static int group_member_fits(doc *d, const mention *m, const mention *p)
+{
+    const entity *e = &d->ents[p->entity];
+    int countries = states_group(m);
+    if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
+        return 0;
+    if (m->role && !countries &&
+        !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
+        return 0;
+    /* "the two leaders": not a capitalised phrase read as a name
+     * ("Maritime Consultative", "Holy Mosques"), whose words the
+     * item also writes in lower case; a person with no office,
+     * country or known given name is else taken as named */
+    /* (nor one named once with no office, country, known
+     * first name or honorific at all, and no title before the
+     * name: "Desert Storm", "Reciprocal Access" are names of
+     * things more often than the other leader; a long title
+     * the chain missed keeps "... Portuguese Republic Augusto
+     * Silva") */
+    if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
+        p->kind == M_PERSON && !p->gender && e->nmentions < 2 && !title_run_before(d, p->tok_start))
+        return 0;
+    if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
+        p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
+        int common = 0;
+        for (uint32_t t = p->tok_start; t < p->tok_end && !common; t++)
+            common = (d->toks[t].flags & T_WORD) && lower_elsewhere(d, t);
+        if (common)
+            return 0;
+    }
+    return 1;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -4710,35 +4826,8 @@ void resolve_mentions(doc *d)
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN || p->kind == M_GROUP_DESC)
                     continue;
-                const entity *e = &d->ents[p->entity];
-                int countries = states_group(m);
-                if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
+                if (!group_member_fits(d, m, p))
                     continue;
-                if (m->role && !countries &&
-                    !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
-                    continue;
-                /* "the two leaders": not a capitalised phrase read as a name
-                 * ("Maritime Consultative", "Holy Mosques"), whose words the
-                 * item also writes in lower case; a person with no office,
-                 * country or known given name is else taken as named */
-                /* (nor one named once with no office, country, known
-                 * first name or honorific at all, and no title before the
-                 * name: "Desert Storm", "Reciprocal Access" are names of
-                 * things more often than the other leader; a long title
-                 * the chain missed keeps "... Portuguese Republic Augusto
-                 * Silva") */
-                if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
-                    p->kind == M_PERSON && !p->gender && e->nmentions < 2 &&
-                    !title_run_before(d, p->tok_start))
-                    continue;
-                if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
-                    p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
-                    int common = 0;
-                    for (uint32_t t = p->tok_start; t < p->tok_end && !common; t++)
-                        common = (d->toks[t].flags & T_WORD) && lower_elsewhere(d, t);
-                    if (common)
-                        continue;
-                }
                 n = add_member(found, n, p->entity);
             }
             if (n < want && m->role && !states_group(m)) {
@@ -4759,25 +4848,27 @@ void resolve_mentions(doc *d)
             }
             if (n < want && m->count > 2) {
                 /* "the leaders of the three states" opening a story, named in
-                 * the next sentences: look ahead as far as two sentences */
-                n = 0;
-                for (size_t j = k + 1; j < d->nments && n < want && n < MAX_GROUP; j++) {
+                 * the next sentences: look ahead as far as two sentences
+                 * (the same kind of member as behind: no thing's name) */
+                int ahead[MAX_GROUP];
+                int na = 0;
+                for (size_t j = k + 1; j < d->nments && na < want && na < MAX_GROUP; j++) {
                     const mention *p = &d->ments[j];
                     if (p->sent > m->sent + 2)
                         break;
                     if (p->entity < 0 || p->kind != M_PERSON ||
-                        d->ents[p->entity].kind != NSV_KIND_PERSON)
+                        d->ents[p->entity].kind != NSV_KIND_PERSON || !group_member_fits(d, m, p))
                         continue;
-                    n = add_member(found, n, p->entity);
+                    na = add_member(ahead, na, p->entity);
                 }
-                /* keep text order below: reverse what was found forward */
-                for (int q = 0; q < n / 2; q++) {
-                    int t = found[q];
-                    found[q] = found[n - 1 - q];
-                    found[n - 1 - q] = t;
+                /* ("met with President X ... the leaders of the three states":
+                 * the two named before stay, when no more are named after) */
+                if (na > n || n < 2) {
+                    /* keep text order below: reverse what was found forward */
+                    for (int q = 0; q < na; q++)
+                        found[q] = ahead[na - 1 - q];
+                    n = na >= 2 ? na : 0;
                 }
-                if (n < 2)
-                    n = 0;
             }
             /* (a list's tail is no pair: such a group stays unresolved) */
             if (n == 2 && states_group(m) && list_tail_pair(d, (int)k, found[1], found[0]))

@@ -1773,7 +1773,8 @@ static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s,
     }
     int b = described_body(d, w + 1, s->tok_end);
     uint32_t be = a;
-    if (b < 0 && guess)
+    /* (after "the" no guess either, unless Reuters marks the company) */
+    if (b < 0 && guess && (after_the == w + 1 || a != after_the))
         b = unknown_body(d, a, s->tok_end, &be);
     ev_add_party(d, e, b);
 }

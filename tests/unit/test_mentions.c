@@ -1230,6 +1230,98 @@ static void test_group_skips_thing_names(void **state)
     NT_CHECK(nt_said_by("Vilar") != NULL && nt_said_by("Lund") != NULL);
 }
 
+/* "the leaders of the three states" with two leaders named before and
+ * none after but a thing's name: the two named before, not the thing */
+static void test_group_of_three_keeps_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed met with President Ken Lund in the capital. The President "
+                "proposed to hold a summit with the participation of the leaders of the three "
+                "states. Reed also spoke of transport. He recalled cooperation in the framework "
+                "of the Great Bridge National Program.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 1);
+    NT_CHECK(e && nt_has_party(e, "Lund") && nt_has_party(e, "Reed"));
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Great Bridge") == NULL);
+    /* hard negative: three leaders named right after the group are it */
+    nt_run(PUB, "The leaders of the three states said ties were strong. President Tom Reed "
+                "hosted President Ken Lund and President Ann Berg.");
+    NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Lund") != NULL);
+}
+
+/* "the Russian Far East", "Young Women": a capitalised phrase of common
+ * words after "the", or all written in lower case in the item too, names
+ * a thing, which a group of leaders never takes */
+static void test_thing_name_no_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed met Prime Minister Ken Lund in the capital. They discussed "
+                "gas from the Russian Far East. Supplies from the Far East will grow. Both "
+                "leaders said ties were strong.");
+    NT_CHECK(nt_said_by("Reed") != NULL && nt_said_by("Lund") != NULL);
+    NT_CHECK(nt_said_by("Far East") == NULL);
+    nt_run(PUB, "President Tom Reed met with Young Women in the capital. The young leaders "
+                "were all women.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Young Women") == NULL);
+    /* hard negatives: a body that speaks after "the" still speaks; a
+     * person named with a title before is no thing */
+    nt_run(PUB, "The Land Registry said prices fell in the land market.");
+    NT_CHECK(nt_said_by("Land Registry") != NULL);
+    nt_run(PUB, "The Ecuadorean President Febres Cordero said his country would pay.");
+    NT_CHECK(nt_said_by("Febres Cordero") != NULL);
+}
+
+/* "Yukos filed", "Yukos lawyers say" after "oil company Yukos": a one-word
+ * business named before is that business before any verb, which "the
+ * company" after it then stands for */
+static void test_one_word_company_again(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Oil company Vexor is due in court. The unit was sold to state oil firm "
+                "Baltor. Vexor lawyers now say the sale was illegal. The company wants "
+                "damages, claiming the unit was sold cheaply.");
+    NT_CHECK(nt_count_said_by("Vexor") == 2);
+    NT_CHECK(nt_said_by("Baltor") == NULL);
+    /* hard negative: before a title and a name, the person is named */
+    nt_run(PUB, "Carmaker Vexor made a profit. Vexor chairman Tom Reed said margins would "
+                "fall.");
+    NT_CHECK(nt_said_by("Tom Reed") != NULL);
+}
+
+/* "investment bank Merrill Lynch said": a speaking name right after a
+ * lower-case business noun is that business, not a person */
+static void test_firm_noun_before_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Sales will slow, investment bank Harlow Finch said of the brewer.");
+    const nsv_event *e = nt_said_by("Harlow Finch");
+    NT_CHECK(e != NULL && e->speaker.kind == NSV_KIND_ORGANIZATION);
+    nt_run(PUB, "The shares were cheap, brokerage Harlow Finch said in a note.");
+    e = nt_said_by("Harlow Finch");
+    NT_CHECK(e != NULL && e->speaker.kind == NSV_KIND_ORGANIZATION);
+    /* hard negative: a title after the noun names a person */
+    nt_run(PUB, "The bank's chief economist Tom Reed said rates would rise.");
+    e = nt_said_by("Tom Reed");
+    NT_CHECK(e != NULL && e->speaker.kind == NSV_KIND_PERSON);
+}
+
+/* "Kim Jong-un", "Moon Jae-in": a two-letter last syllable the lexicon
+ * knows as another word ("UN", "in") still ends the given name */
+static void test_hyphen_syllable_known_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed met Kim Jong-un in the port city.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e != NULL && nt_has_party(e, "Kim Jong-un"));
+    nt_run(PUB, "President Moon Jae-in said the talks went well.");
+    e = nt_said_by("Moon");
+    NT_CHECK(e != NULL && !strcmp(e->speaker.name, "Moon Jae-in"));
+    /* hard negative: a syllable a hyphen continues is part of a title */
+    nt_run(PUB, "Supreme Commander-in-Chief Tom Reed said the army was ready.");
+    e = nt_said_by("Reed");
+    NT_CHECK(e != NULL && !strcmp(e->speaker.name, "Tom Reed"));
+}
+
 /* "The two leaders discussed ... praised the role of Prime Minister X ...
  * Both leaders emphasized": a group of the same head word resolved within
  * four sentences stands for the same parties when those it lacks were
@@ -1641,6 +1733,11 @@ int main(void)
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_group_skips_thing_names),
         cmocka_unit_test(test_group_same_as_before),
+        cmocka_unit_test(test_hyphen_syllable_known_word),
+        cmocka_unit_test(test_group_of_three_keeps_pair),
+        cmocka_unit_test(test_thing_name_no_person),
+        cmocka_unit_test(test_one_word_company_again),
+        cmocka_unit_test(test_firm_noun_before_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
