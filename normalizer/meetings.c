@@ -3428,6 +3428,45 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
     return add_people(d, heads, people_listed(d, p, end, heads), objs, n, max);
 }
 
+/* "to meet Ukraine's urgent needs", "meets the legitimate needs of X",
+ * "failed to meet the deadline": "meet" with a words.tsv aim noun for its
+ * object meets no one.  Between the verb and that noun stand only
+ * determiners, a name with its possessive and plain lower-case words
+ * ("urgent battlefield and air defense"). */
+static int aim_object(const doc *d, uint32_t t, uint32_t end)
+{
+    int name = 0; /* inside a capitalised name that must end in 's */
+    for (uint32_t k = t; k < end && k < t + 8; k++) {
+        const token *u = &d->toks[k];
+        if (u->word_bits & W_AIM)
+            return !name;
+        if (u->flags & T_POSS) {
+            if (!name)
+                return 0;
+            name = 0;
+            continue;
+        }
+        if (!(u->flags & T_WORD) && !is_char(d, k, '-'))
+            return 0;
+        if (u->flags & T_CAP) {
+            if (k > t && !name && !(d->toks[k - 1].word_bits & (W_DET | W_POSSESSIVE)))
+                return 0;
+            name = 1;
+            continue;
+        }
+        if (name)
+            return 0;
+        if (is_char(d, k, '-') || (u->word_bits & (W_DET | W_POSSESSIVE)) ||
+            (k > t && tok_is(u, "and")))
+            continue;
+        if ((u->word_bits & (W_PREP | W_SUBORD | W_AUX | W_BE | W_CONJ | W_ADVERB | W_RELDAY |
+                             W_WEEKDAY | W_PASSIVE_BY | W_PRONOUN_N)) ||
+            ed_ending(u))
+            return 0;
+    }
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -3501,6 +3540,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         return NSV_OK;
     }
+    if (cls == MEET_VERB && aim_object(d, end, s->tok_end))
+        return NSV_OK;
     if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "inverted")) {
         inverted_participants(d, out, s, i, end);
         return NSV_OK;

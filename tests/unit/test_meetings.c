@@ -3549,6 +3549,23 @@ static void test_counted_group(void **state)
         "Governor Anna Kovac hosted over 80 mayors for a reception at her residence.");
 }
 
+/* "to meet Ukraine's urgent needs", "meets the legitimate needs of X":
+ * "meet" whose object is a words.tsv aim noun (needs, goals, deadline)
+ * meets no one; a person after a possessive still is met. */
+static void test_meet_needs(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh pledged new funds to meet Delaware's urgent school and "
+                "health needs.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 0 && nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The plan meets the legitimate needs of Kenya and Uganda, Governor Lisa Marsh said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negative: a titled person after the possessive is met */
+    nt_run(PUB, "Governor Lisa Marsh will meet Kenya's President William Ruto on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ruto");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3720,6 +3737,7 @@ int main(void)
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
         cmocka_unit_test(test_unnamed_group_joined_modifiers),
+        cmocka_unit_test(test_meet_needs),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
