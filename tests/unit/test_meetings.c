@@ -3566,6 +3566,24 @@ static void test_meet_needs(void **state)
     NT_CHECK(e && nt_has_party(e, "Marsh"));
 }
 
+/* A news outlet is no meeting party (GUIDE: meeting journalists is no
+ * meeting): "its talks" resolved to the paper that reports them, or the
+ * outlet named beside the guests, leaves the outlet out. */
+static void test_outlet_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Financial Times said officials were irritated by the disclosure of its "
+                "talks with Shanghai Automotive Industry Corp in October.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Governor Lisa Marsh met with Reuters and Senator Paul Brandt on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && !nt_has_party(e, "Reuters"));
+    /* hard negative: an outlet that reports the meeting leaves it whole */
+    nt_run(PUB, "Governor Lisa Marsh met with Senator Paul Brandt on Monday, Reuters reported.");
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3738,6 +3756,7 @@ int main(void)
         cmocka_unit_test(test_spoke_about_this_with),
         cmocka_unit_test(test_unnamed_group_joined_modifiers),
         cmocka_unit_test(test_meet_needs),
+        cmocka_unit_test(test_outlet_no_party),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
