@@ -1462,6 +1462,21 @@ static int title_at_body(const doc *d, uint32_t k, uint32_t end)
            (d->toks[k + 2].flags & T_CAP);
 }
 
+/* A plain lower-case word before a title or a capitalised word, after
+ * "the": an adjective of the office ("the new President of X", "the
+ * visiting Polish leader X", "the current Chancellor X"), not a noun
+ * ("the families of X"). */
+static int title_adjective(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 1 >= end || t == 0 || !tok_is(&d->toks[t - 1], "the"))
+        return 0;
+    const token *u = &d->toks[t];
+    const token *v = &d->toks[t + 1];
+    return (u->flags & T_WORD) && !(u->flags & (T_CAP | T_POSS)) &&
+           !(u->word_bits & ~(uint64_t)W_NONNAME) && !ed_ending(u) &&
+           ((v->flags & T_CAP) || tok_lex(d, t + 1, LEX_TITLE, NULL));
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 {
     int titled = 0;
@@ -1471,6 +1486,8 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     if (t + 2 < end && tok_is(&d->toks[t], "newly") &&
         (tok_is(&d->toks[t + 1], "appointed") || tok_is(&d->toks[t + 1], "elected")))
         t += 2;
+    else if (title_adjective(d, t, end))
+        t++; /* "the new President of X", "the visiting Polish leader X" */
     /* "the 43rd President of the United States X" */
     if (t + 1 < end && is_ordinal(&d->toks[t]))
         t++;
@@ -3794,7 +3811,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             const token *u = &d->toks[k];
             /* "spoke with the Presidents of X", not "spoke with families
              * awarded the Order of X": a title before "of" */
-            if (cls == MEET_WITH && !(u->flags & T_CAP) && !(u->word_bits & W_DET))
+            if (cls == MEET_WITH && !(u->flags & T_CAP) && !(u->word_bits & W_DET) &&
+                !title_adjective(d, k, s->tok_end))
                 break;
             /* "received 28 mln shares of X": a quantity received is things,
              * not guests */
@@ -3920,6 +3938,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
                is_char(d, d->ments[objs[nobj - 1]].tok_start - 1, ',') &&
                tok_lex(d, d->ments[objs[nobj - 1]].tok_end, LEX_SPEECH, NULL))
+            nobj--;
+        /* "talks with X, foreign ministry sources said": the body whose
+         * unnamed people report the talks is no side of them */
+        while (nobj > 1 && d->ments[objs[nobj - 1]].tok_end + 1 < s->tok_end &&
+               is_char(d, d->ments[objs[nobj - 1]].tok_start - 1, ',') &&
+               (d->toks[d->ments[objs[nobj - 1]].tok_end].word_bits & W_UNNAMED) &&
+               tok_lex(d, d->ments[objs[nobj - 1]].tok_end + 1, LEX_SPEECH, NULL))
             nobj--;
         /* "met with a delegation of X headed by Senator Y", "hosted a U.S.
          * delegation led by A, B and C": the people heading the guests'

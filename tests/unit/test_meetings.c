@@ -3584,6 +3584,24 @@ static void test_outlet_no_party(void **state)
     NT_CHECK(e && nt_has_party(e, "Marsh"));
 }
 
+/* "talks with the visiting Polish leader X", "met the former Prime
+ * Minister X": a plain adjective after "the" stops no title read; a body
+ * whose unnamed sources report the talks is no side of them. */
+static void test_title_adjective(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh explained the plan during talks with the visiting Kenyan "
+                "leader William Ruto, state department sources said.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ruto");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && e->n_participants == 2);
+    nt_run(PUB, "Governor Lisa Marsh met the former Prime Minister William Ruto.");
+    e = nt_with_party(NSV_EV_MEETING, "Ruto");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negative: a noun after "the" is no adjective of a title */
+    nt_run(PUB, "Governor Lisa Marsh spoke with the families of Kenya about the floods.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3757,6 +3775,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_group_joined_modifiers),
         cmocka_unit_test(test_meet_needs),
         cmocka_unit_test(test_outlet_no_party),
+        cmocka_unit_test(test_title_adjective),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
