@@ -5087,6 +5087,53 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
     }
 }
 
+/* "The President also heard a report by Emergencies Minister X", "the
+ * Council heard a report from Health Minister Y", "heard the report of
+ * Minister Z": the reporter (words.tsv report, value 1: heard) sits at the
+ * meeting the item named last, when whoever heard it is a party of that
+ * meeting or a body or group standing for it ("The participants of the
+ * meeting heard"). */
+static void heard_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
+{
+    const lex_entry *w = word_entry(d, i, LEX_WORD);
+    if (!w || w->value != 1 || (d->toks[i].flags & T_IN_QUOTE) || i + 3 >= s->tok_end)
+        return;
+    uint32_t k = i + 1;
+    if (!tok_is(&d->toks[k], "the") && !indefinite_article(&d->toks[k]))
+        return;
+    k++;
+    if (!(d->toks[k].word_bits & W_PAPER) ||
+        !(tok_is(&d->toks[k + 1], "by") || tok_is(&d->toks[k + 1], "from") ||
+          tok_is(&d->toks[k + 1], "of")))
+        return;
+    k += 2;
+    int p = person_after_title(d, k, s->tok_end);
+    if (p < 0) {
+        p = party_right(d, k, s->tok_end);
+        if (p >= 0 && d->ments[p].kind != M_PERSON)
+            p = -1;
+    }
+    if (p < 0 || !party_mention(d, p) || !has_given_name(d, p) || d->ments[p].entity < 0)
+        return;
+    int subj = subject_before(d, i, s->tok_start);
+    uint32_t sent = d->toks[i].sent;
+    for (size_t q = out->n; q-- > 0;) {
+        ev_draft *e = &out->v[q];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent ||
+            e->ev.modality != NSV_MOD_ACTUAL || e->ev.format == NSV_FORMAT_PHONE ||
+            s->para - d->sents[e->sent].para > 6 || (e->nents < 2 && !e->open_group))
+            continue;
+        /* a person who heard it: the last meeting they sat at */
+        int in = subj < 0 || d->ments[subj].kind != M_PERSON;
+        for (int r = 0; r < e->nents && !in; r++)
+            in = d->ments[subj].entity >= 0 && e->ents[r] == d->ments[subj].entity;
+        if (in) {
+            meet_add_mention(d, e, p);
+            return;
+        }
+    }
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -5121,7 +5168,9 @@ void meeting_rosters(doc *d, ev_list *out)
             if (joined)
                 joined_by(d, out, s);
             for (uint32_t t = s->tok_start; t < s->tok_end; t++)
-                if (d->toks[t].word_bits & W_REPORT)
+                if (d->toks[t].word_bits & W_REPORT) {
                     reported_to_party(d, out, s, t);
+                    heard_report(d, out, s, t);
+                }
         }
 }

@@ -3602,6 +3602,22 @@ static void test_title_adjective(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "The Council also heard a report by Health Minister X": the reporter
+ * sits at the meeting named before, where whoever heard it sat. */
+static void test_heard_report(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh held a meeting with Senator Paul Brandt in Dover. The "
+                "Governor also heard a report by Health Minister Victor Hale on the floods.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Hale"));
+    /* hard negative: a report that was only read, not heard, adds no one */
+    nt_run(PUB, "Governor Lisa Marsh held a meeting with Senator Paul Brandt in Dover. The "
+                "Governor later read a report by Health Minister Victor Hale on the floods.");
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && !nt_has_party(e, "Hale"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3776,6 +3792,7 @@ int main(void)
         cmocka_unit_test(test_meet_needs),
         cmocka_unit_test(test_outlet_no_party),
         cmocka_unit_test(test_title_adjective),
+        cmocka_unit_test(test_heard_report),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
