@@ -3484,6 +3484,26 @@ static int aim_object(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* Is out->v[b] a one-party stub whose party is in a fuller meeting
+ * before index k ("X met with the Chairman of the Y Forum Z" leaves a stub
+ * of Z beside X's meeting with Z)?  "The meeting was attended by" joins
+ * the fuller one. */
+static int stub_of_meeting(const ev_list *out, size_t b, size_t k)
+{
+    const ev_draft *f = &out->v[b];
+    if (f->nents != 1 || f->open_group)
+        return 0;
+    for (size_t g = 0; g < k; g++) {
+        const ev_draft *h = &out->v[g];
+        if (g == b || h->ev.type != NSV_EV_MEETING || h->dropped || h->nents < 2)
+            continue;
+        for (int q = 0; q < h->nents; q++)
+            if (h->ents[q] == f->ents[0])
+                return 1;
+    }
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -3513,7 +3533,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             for (size_t b = k; !e->nents && b-- > 0;) {
                 ev_draft *f = &out->v[b];
                 if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
-                    s->para - d->sents[f->sent].para > 3)
+                    s->para - d->sents[f->sent].para > 3 || stub_of_meeting(out, b, k))
                     continue;
                 /* not a call or talks between countries named as a topic
                  * since ("informed the participants about his telephone

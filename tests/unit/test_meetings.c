@@ -3618,6 +3618,23 @@ static void test_heard_report(void **state)
     NT_CHECK(e && !nt_has_party(e, "Hale"));
 }
 
+/* "X met with the Chairman of the Y Forum Z. The meeting was attended
+ * by W": W joins X's meeting with Z, not a stub of Z alone. */
+static void test_attended_joins_fuller(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with Executive Chairman of the Dover Economic Forum "
+                "Paul Brandt.\n\nThe meeting was attended by Health Minister Victor Hale.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Hale");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt"));
+    /* hard negative: a later separate meeting keeps its own people */
+    nt_run(PUB, "Governor Lisa Marsh met with Senator Paul Brandt.\n\nLater Senator Paul "
+                "Brandt met with Mayor Ann Kerr.");
+    e = nt_with_party(NSV_EV_MEETING, "Kerr");
+    NT_CHECK(e && !nt_has_party(e, "Marsh"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3793,6 +3810,7 @@ int main(void)
         cmocka_unit_test(test_outlet_no_party),
         cmocka_unit_test(test_title_adjective),
         cmocka_unit_test(test_heard_report),
+        cmocka_unit_test(test_attended_joins_fuller),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
