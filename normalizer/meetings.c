@@ -3832,7 +3832,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             /* "spoke with the Presidents of X", not "spoke with families
              * awarded the Order of X": a title before "of" */
             if (cls == MEET_WITH && !(u->flags & T_CAP) && !(u->word_bits & W_DET) &&
-                !title_adjective(d, k, s->tok_end))
+                !title_adjective(d, k, s->tok_end) && !(tok_is(u, "of") && k > j + 2))
                 break;
             /* "received 28 mln shares of X": a quantity received is things,
              * not guests */

@@ -3597,6 +3597,10 @@ static void test_title_adjective(void **state)
     nt_run(PUB, "Governor Lisa Marsh met the former Prime Minister William Ruto.");
     e = nt_with_party(NSV_EV_MEETING, "Ruto");
     NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* "spoke with the new President of X": the state after the title */
+    nt_run(PUB, "Governor Lisa Marsh spoke with the new President of Kenya.");
+    e = nt_with_party(NSV_EV_MEETING, "Kenya");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
     /* hard negative: a noun after "the" is no adjective of a title */
     nt_run(PUB, "Governor Lisa Marsh spoke with the families of Kenya about the floods.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
