@@ -4844,6 +4844,24 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 t++;
             if (future_time_at(d, t, s->tok_end))
                 e->ev.modality = NSV_MOD_PLANNED;
+            /* "a meeting of the X Commission, which will take place on
+             * November 10", "negotiations with Russia would continue": a
+             * meeting noun whose parties the evidence ends with is the
+             * subject of the modal after them */
+            const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
+            uint32_t q = e->cue_tok;
+            /* (not "After the talks, X and Y will", "our position in
+             * negotiations with X will": no comma inside, no preposition
+             * before the noun) */
+            while (q < t && !is_char(d, q, ','))
+                q++;
+            uint32_t b = e->cue_tok;
+            if (b > s->tok_start && (d->toks[b - 1].word_bits & (W_DET | W_POSSESSIVE)))
+                b--;
+            if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI) && q == t &&
+                t < s->tok_end && !(b > s->tok_start && (d->toks[b - 1].word_bits & W_PREP)) &&
+                noun_subject_modality(d, t, s->tok_end) == NSV_MOD_PLANNED)
+                e->ev.modality = NSV_MOD_PLANNED;
         }
         /* a summit someone attends on the sidelines of talks holds the
          * people of those talks too */

@@ -3639,6 +3639,21 @@ static void test_attended_joins_fuller(void **state)
     NT_CHECK(e && !nt_has_party(e, "Marsh"));
 }
 
+/* "The meeting of the X Council will take place under ...": a
+ * meeting noun that is the subject of a modal after its parties is
+ * planned; a modal of the main clause after a fronted phrase is not its. */
+static void test_noun_subject_modal_after(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The meeting of the Joint Trade Council between Kenya and Uganda will take place "
+                "under the chairmanship of the two presidents.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    /* hard negative: "After the talks, A and B will ..." keeps the talks held */
+    nt_run(PUB, "Governor Lisa Marsh held talks with Senator Paul Brandt. After the talks, Marsh "
+                "and Brandt will speak to the press.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) >= 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3815,6 +3830,7 @@ int main(void)
         cmocka_unit_test(test_title_adjective),
         cmocka_unit_test(test_heard_report),
         cmocka_unit_test(test_attended_joins_fuller),
+        cmocka_unit_test(test_noun_subject_modal_after),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
