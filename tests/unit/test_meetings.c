@@ -3558,7 +3558,8 @@ static void test_meet_needs(void **state)
     nt_run(PUB, "Governor Lisa Marsh pledged new funds to meet Delaware's urgent school and "
                 "health needs.");
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 0 && nt_actual(NSV_EV_MEETING) == 0);
-    nt_run(PUB, "The plan meets the legitimate needs of Kenya and Uganda, Governor Lisa Marsh said.");
+    nt_run(PUB,
+           "The plan meets the legitimate needs of Kenya and Uganda, Governor Lisa Marsh said.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
     /* hard negative: a titled person after the possessive is met */
     nt_run(PUB, "Governor Lisa Marsh will meet Kenya's President William Ruto on Monday.");
