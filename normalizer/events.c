@@ -763,6 +763,18 @@ static void gathering_city(doc *d, ev_draft *e)
     }
 }
 
+/* Is entity x a news outlet (a mention of it names an organizations.tsv
+ * outlet: "the paper" and "its" resolved to the Financial Times are)? */
+static int outlet_entity(const doc *d, int x)
+{
+    if (x < 0)
+        return 0;
+    for (size_t m = 0; m < d->nments; m++)
+        if (d->ments[m].entity == x && d->ments[m].kind == M_ORG && outlet_mention(d, (int)m))
+            return 1;
+    return 0;
+}
+
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
     /* The merge compares every pair of meetings: an item of thousands of
@@ -805,6 +817,22 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->ev.type == NSV_EV_MEETING && e->topic && e->day < 0 && !e->ev.location_name) {
             e->dropped = 1;
             continue;
+        }
+        /* a news outlet is no party (GUIDE: meeting journalists is no
+         * meeting): "held discussions with MCI, Reuters quoted sources as
+         * saying" read the outlet into the list, "its talks" near "The paper
+         * said" read it as the talker */
+        if (e->ev.type == NSV_EV_MEETING) {
+            int n = 0;
+            for (int p = 0; p < e->nents; p++)
+                if (!outlet_entity(d, e->ents[p]))
+                    e->ents[n++] = e->ents[p];
+            /* the group one party met may have been the outlet itself */
+            if (n < e->nents && n < 2) {
+                e->dropped = 1;
+                continue;
+            }
+            e->nents = n;
         }
         /* a meeting needs two parties, or one that met an unnamed group */
         if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {

@@ -346,6 +346,7 @@ static const struct {
     {"suffix", W_SUFFIX},
     {"recalled", W_RECALLED},
     {"report", W_REPORT},
+    {"aim", W_AIM},
 };
 
 static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

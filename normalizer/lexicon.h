@@ -110,6 +110,7 @@ enum word_class {
 #define W_SUFFIX (UINT64_C(1) << 59)       /* jr, sr, ii: after a name, never its surname */
 #define W_RECALLED (UINT64_C(1) << 60)     /* was, will, hope: a greeting recalled or hoped for */
 #define W_REPORT (UINT64_C(1) << 61)       /* told, briefed: a report to a meeting's party */
+#define W_AIM (UINT64_C(1) << 62)          /* needs, targets: "meet X's needs" meets no one */
 
 /* the nonname class's value (words.tsv): a word that makes a holder less
  * than the office ("deputy", "former", "elect") */

@@ -1462,6 +1462,21 @@ static int title_at_body(const doc *d, uint32_t k, uint32_t end)
            (d->toks[k + 2].flags & T_CAP);
 }
 
+/* A plain lower-case word before a title or a capitalised word, after
+ * "the": an adjective of the office ("the new President of X", "the
+ * visiting Polish leader X", "the current Chancellor X"), not a noun
+ * ("the families of X"). */
+static int title_adjective(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 1 >= end || t == 0 || !tok_is(&d->toks[t - 1], "the"))
+        return 0;
+    const token *u = &d->toks[t];
+    const token *v = &d->toks[t + 1];
+    return (u->flags & T_WORD) && !(u->flags & (T_CAP | T_POSS)) &&
+           !(u->word_bits & ~(uint64_t)W_NONNAME) && !ed_ending(u) &&
+           ((v->flags & T_CAP) || tok_lex(d, t + 1, LEX_TITLE, NULL));
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 {
     int titled = 0;
@@ -1471,6 +1486,8 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     if (t + 2 < end && tok_is(&d->toks[t], "newly") &&
         (tok_is(&d->toks[t + 1], "appointed") || tok_is(&d->toks[t + 1], "elected")))
         t += 2;
+    else if (title_adjective(d, t, end))
+        t++; /* "the new President of X", "the visiting Polish leader X" */
     /* "the 43rd President of the United States X" */
     if (t + 1 < end && is_ordinal(&d->toks[t]))
         t++;
@@ -3428,6 +3445,65 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
     return add_people(d, heads, people_listed(d, p, end, heads), objs, n, max);
 }
 
+/* "to meet Ukraine's urgent needs", "meets the legitimate needs of X",
+ * "failed to meet the deadline": "meet" with a words.tsv aim noun for its
+ * object meets no one.  Between the verb and that noun stand only
+ * determiners, a name with its possessive and plain lower-case words
+ * ("urgent battlefield and air defense"). */
+static int aim_object(const doc *d, uint32_t t, uint32_t end)
+{
+    int name = 0; /* inside a capitalised name that must end in 's */
+    for (uint32_t k = t; k < end && k < t + 8; k++) {
+        const token *u = &d->toks[k];
+        if (u->word_bits & W_AIM)
+            return !name;
+        if (u->flags & T_POSS) {
+            if (!name)
+                return 0;
+            name = 0;
+            continue;
+        }
+        if (!(u->flags & T_WORD) && !is_char(d, k, '-'))
+            return 0;
+        if (u->flags & T_CAP) {
+            if (k > t && !name && !(d->toks[k - 1].word_bits & (W_DET | W_POSSESSIVE)))
+                return 0;
+            name = 1;
+            continue;
+        }
+        if (name)
+            return 0;
+        if (is_char(d, k, '-') || (u->word_bits & (W_DET | W_POSSESSIVE)) ||
+            (k > t && tok_is(u, "and")))
+            continue;
+        if ((u->word_bits & (W_PREP | W_SUBORD | W_AUX | W_BE | W_CONJ | W_ADVERB | W_RELDAY |
+                             W_WEEKDAY | W_PASSIVE_BY | W_PRONOUN_N)) ||
+            ed_ending(u))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is out->v[b] a one-party stub whose party is in a fuller meeting
+ * before index k ("X met with the Chairman of the Y Forum Z" leaves a stub
+ * of Z beside X's meeting with Z)?  "The meeting was attended by" joins
+ * the fuller one. */
+static int stub_of_meeting(const ev_list *out, size_t b, size_t k)
+{
+    const ev_draft *f = &out->v[b];
+    if (f->nents != 1 || f->open_group)
+        return 0;
+    for (size_t g = 0; g < k; g++) {
+        const ev_draft *h = &out->v[g];
+        if (g == b || h->ev.type != NSV_EV_MEETING || h->dropped || h->nents < 2)
+            continue;
+        for (int q = 0; q < h->nents; q++)
+            if (h->ents[q] == f->ents[0])
+                return 1;
+    }
+    return 0;
+}
+
 static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -3457,7 +3533,7 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             for (size_t b = k; !e->nents && b-- > 0;) {
                 ev_draft *f = &out->v[b];
                 if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
-                    s->para - d->sents[f->sent].para > 3)
+                    s->para - d->sents[f->sent].para > 3 || stub_of_meeting(out, b, k))
                     continue;
                 /* not a call or talks between countries named as a topic
                  * since ("informed the participants about his telephone
@@ -3501,6 +3577,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
         return NSV_OK;
     }
+    if (cls == MEET_VERB && aim_object(d, end, s->tok_end))
+        return NSV_OK;
     if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "inverted")) {
         inverted_participants(d, out, s, i, end);
         return NSV_OK;
@@ -3753,7 +3831,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             const token *u = &d->toks[k];
             /* "spoke with the Presidents of X", not "spoke with families
              * awarded the Order of X": a title before "of" */
-            if (cls == MEET_WITH && !(u->flags & T_CAP) && !(u->word_bits & W_DET))
+            if (cls == MEET_WITH && !(u->flags & T_CAP) && !(u->word_bits & W_DET) &&
+                !title_adjective(d, k, s->tok_end) && !(tok_is(u, "of") && k > j + 2))
                 break;
             /* "received 28 mln shares of X": a quantity received is things,
              * not guests */
@@ -3879,6 +3958,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
                is_char(d, d->ments[objs[nobj - 1]].tok_start - 1, ',') &&
                tok_lex(d, d->ments[objs[nobj - 1]].tok_end, LEX_SPEECH, NULL))
+            nobj--;
+        /* "talks with X, foreign ministry sources said": the body whose
+         * unnamed people report the talks is no side of them */
+        while (nobj > 1 && d->ments[objs[nobj - 1]].tok_end + 1 < s->tok_end &&
+               is_char(d, d->ments[objs[nobj - 1]].tok_start - 1, ',') &&
+               (d->toks[d->ments[objs[nobj - 1]].tok_end].word_bits & W_UNNAMED) &&
+               tok_lex(d, d->ments[objs[nobj - 1]].tok_end + 1, LEX_SPEECH, NULL))
             nobj--;
         /* "met with a delegation of X headed by Senator Y", "hosted a U.S.
          * delegation led by A, B and C": the people heading the guests'
@@ -4758,6 +4844,24 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 t++;
             if (future_time_at(d, t, s->tok_end))
                 e->ev.modality = NSV_MOD_PLANNED;
+            /* "a meeting of the X Commission, which will take place on
+             * November 10", "negotiations with Russia would continue": a
+             * meeting noun whose parties the evidence ends with is the
+             * subject of the modal after them */
+            const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
+            uint32_t q = e->cue_tok;
+            /* (not "After the talks, X and Y will", "our position in
+             * negotiations with X will": no comma inside, no preposition
+             * before the noun) */
+            while (q < t && !is_char(d, q, ','))
+                q++;
+            uint32_t b = e->cue_tok;
+            if (b > s->tok_start && (d->toks[b - 1].word_bits & (W_DET | W_POSSESSIVE)))
+                b--;
+            if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI) && q == t &&
+                t < s->tok_end && !(b > s->tok_start && (d->toks[b - 1].word_bits & W_PREP)) &&
+                noun_subject_modality(d, t, s->tok_end) == NSV_MOD_PLANNED)
+                e->ev.modality = NSV_MOD_PLANNED;
         }
         /* a summit someone attends on the sidelines of talks holds the
          * people of those talks too */
@@ -5021,6 +5125,53 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
     }
 }
 
+/* "The President also heard a report by Emergencies Minister X", "the
+ * Council heard a report from Health Minister Y", "heard the report of
+ * Minister Z": the reporter (words.tsv report, value 1: heard) sits at the
+ * meeting the item named last, when whoever heard it is a party of that
+ * meeting or a body or group standing for it ("The participants of the
+ * meeting heard"). */
+static void heard_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
+{
+    const lex_entry *w = word_entry(d, i, LEX_WORD);
+    if (!w || w->value != 1 || (d->toks[i].flags & T_IN_QUOTE) || i + 3 >= s->tok_end)
+        return;
+    uint32_t k = i + 1;
+    if (!tok_is(&d->toks[k], "the") && !indefinite_article(&d->toks[k]))
+        return;
+    k++;
+    if (!(d->toks[k].word_bits & W_PAPER) ||
+        !(tok_is(&d->toks[k + 1], "by") || tok_is(&d->toks[k + 1], "from") ||
+          tok_is(&d->toks[k + 1], "of")))
+        return;
+    k += 2;
+    int p = person_after_title(d, k, s->tok_end);
+    if (p < 0) {
+        p = party_right(d, k, s->tok_end);
+        if (p >= 0 && d->ments[p].kind != M_PERSON)
+            p = -1;
+    }
+    if (p < 0 || !party_mention(d, p) || !has_given_name(d, p) || d->ments[p].entity < 0)
+        return;
+    int subj = subject_before(d, i, s->tok_start);
+    uint32_t sent = d->toks[i].sent;
+    for (size_t q = out->n; q-- > 0;) {
+        ev_draft *e = &out->v[q];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent ||
+            e->ev.modality != NSV_MOD_ACTUAL || e->ev.format == NSV_FORMAT_PHONE ||
+            s->para - d->sents[e->sent].para > 6 || (e->nents < 2 && !e->open_group))
+            continue;
+        /* a person who heard it: the last meeting they sat at */
+        int in = subj < 0 || d->ments[subj].kind != M_PERSON;
+        for (int r = 0; r < e->nents && !in; r++)
+            in = d->ments[subj].entity >= 0 && e->ents[r] == d->ments[subj].entity;
+        if (in) {
+            meet_add_mention(d, e, p);
+            return;
+        }
+    }
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -5055,7 +5206,9 @@ void meeting_rosters(doc *d, ev_list *out)
             if (joined)
                 joined_by(d, out, s);
             for (uint32_t t = s->tok_start; t < s->tok_end; t++)
-                if (d->toks[t].word_bits & W_REPORT)
+                if (d->toks[t].word_bits & W_REPORT) {
                     reported_to_party(d, out, s, t);
+                    heard_report(d, out, s, t);
+                }
         }
 }

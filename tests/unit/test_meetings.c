@@ -3549,6 +3549,112 @@ static void test_counted_group(void **state)
         "Governor Anna Kovac hosted over 80 mayors for a reception at her residence.");
 }
 
+/* "to meet Ukraine's urgent needs", "meets the legitimate needs of X":
+ * "meet" whose object is a words.tsv aim noun (needs, goals, deadline)
+ * meets no one; a person after a possessive still is met. */
+static void test_meet_needs(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh pledged new funds to meet Delaware's urgent school and "
+                "health needs.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 0 && nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB,
+           "The plan meets the legitimate needs of Kenya and Uganda, Governor Lisa Marsh said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negative: a titled person after the possessive is met */
+    nt_run(PUB, "Governor Lisa Marsh will meet Kenya's President William Ruto on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ruto");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+}
+
+/* A news outlet is no meeting party (GUIDE: meeting journalists is no
+ * meeting): "its talks" resolved to the paper that reports them, or the
+ * outlet named beside the guests, leaves the outlet out. */
+static void test_outlet_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Financial Times said officials were irritated by the disclosure of its "
+                "talks with Shanghai Automotive Industry Corp in October.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Governor Lisa Marsh met with Reuters and Senator Paul Brandt on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && !nt_has_party(e, "Reuters"));
+    /* hard negative: an outlet that reports the meeting leaves it whole */
+    nt_run(PUB, "Governor Lisa Marsh met with Senator Paul Brandt on Monday, Reuters reported.");
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+}
+
+/* "talks with the visiting Polish leader X", "met the former Prime
+ * Minister X": a plain adjective after "the" stops no title read; a body
+ * whose unnamed sources report the talks is no side of them. */
+static void test_title_adjective(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh explained the plan during talks with the visiting Kenyan "
+                "leader William Ruto, state department sources said.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ruto");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && e->n_participants == 2);
+    nt_run(PUB, "Governor Lisa Marsh met the former Prime Minister William Ruto.");
+    e = nt_with_party(NSV_EV_MEETING, "Ruto");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* "spoke with the new President of X": the state after the title */
+    nt_run(PUB, "Governor Lisa Marsh spoke with the new President of Kenya.");
+    e = nt_with_party(NSV_EV_MEETING, "Kenya");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negative: a noun after "the" is no adjective of a title */
+    nt_run(PUB, "Governor Lisa Marsh spoke with the families of Kenya about the floods.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "The Council also heard a report by Health Minister X": the reporter
+ * sits at the meeting named before, where whoever heard it sat. */
+static void test_heard_report(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh held a meeting with Senator Paul Brandt in Dover. The "
+                "Governor also heard a report by Health Minister Victor Hale on the floods.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Hale"));
+    /* hard negative: a report that was only read, not heard, adds no one */
+    nt_run(PUB, "Governor Lisa Marsh held a meeting with Senator Paul Brandt in Dover. The "
+                "Governor later read a report by Health Minister Victor Hale on the floods.");
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && !nt_has_party(e, "Hale"));
+}
+
+/* "X met with the Chairman of the Y Forum Z. The meeting was attended
+ * by W": W joins X's meeting with Z, not a stub of Z alone. */
+static void test_attended_joins_fuller(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with Executive Chairman of the Dover Economic Forum "
+                "Paul Brandt.\n\nThe meeting was attended by Health Minister Victor Hale.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Hale");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt"));
+    /* hard negative: a later separate meeting keeps its own people */
+    nt_run(PUB, "Governor Lisa Marsh met with Senator Paul Brandt.\n\nLater Senator Paul "
+                "Brandt met with Mayor Ann Kerr.");
+    e = nt_with_party(NSV_EV_MEETING, "Kerr");
+    NT_CHECK(e && !nt_has_party(e, "Marsh"));
+}
+
+/* "The meeting of the X Council will take place under ...": a
+ * meeting noun that is the subject of a modal after its parties is
+ * planned; a modal of the main clause after a fronted phrase is not its. */
+static void test_noun_subject_modal_after(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The meeting of the Joint Trade Council between Kenya and Uganda will take place "
+                "under the chairmanship of the two presidents.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    /* hard negative: "After the talks, A and B will ..." keeps the talks held */
+    nt_run(PUB, "Governor Lisa Marsh held talks with Senator Paul Brandt. After the talks, Marsh "
+                "and Brandt will speak to the press.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) >= 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3720,6 +3826,12 @@ int main(void)
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
         cmocka_unit_test(test_unnamed_group_joined_modifiers),
+        cmocka_unit_test(test_meet_needs),
+        cmocka_unit_test(test_outlet_no_party),
+        cmocka_unit_test(test_title_adjective),
+        cmocka_unit_test(test_heard_report),
+        cmocka_unit_test(test_attended_joins_fuller),
+        cmocka_unit_test(test_noun_subject_modal_after),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
