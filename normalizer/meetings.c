@@ -5127,14 +5127,13 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
 
 /* "The President also heard a report by Emergencies Minister X", "the
  * Council heard a report from Health Minister Y", "heard the report of
- * Minister Z": the reporter (words.tsv report, value 1: heard) sits at the
+ * Minister Z": the reporter (words.tsv report value REPORT_HEARD) sits at the
  * meeting the item named last, when whoever heard it is a party of that
  * meeting or a body or group standing for it ("The participants of the
  * meeting heard"). */
 static void heard_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
 {
-    const lex_entry *w = word_entry(d, i, LEX_WORD);
-    if (!w || w->value != 1 || (d->toks[i].flags & T_IN_QUOTE) || i + 3 >= s->tok_end)
+    if ((d->toks[i].flags & T_IN_QUOTE) || i + 3 >= s->tok_end)
         return;
     uint32_t k = i + 1;
     if (!tok_is(&d->toks[k], "the") && !indefinite_article(&d->toks[k]))
@@ -5207,8 +5206,11 @@ void meeting_rosters(doc *d, ev_list *out)
                 joined_by(d, out, s);
             for (uint32_t t = s->tok_start; t < s->tok_end; t++)
                 if (d->toks[t].word_bits & W_REPORT) {
-                    reported_to_party(d, out, s, t);
-                    heard_report(d, out, s, t);
+                    const lex_entry *w = word_entry(d, t, LEX_WORD);
+                    if (w && w->value == REPORT_HEARD)
+                        heard_report(d, out, s, t);
+                    else
+                        reported_to_party(d, out, s, t);
                 }
         }
 }
