@@ -4418,27 +4418,17 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         for (uint32_t t = d->ments[objs[k - 1]].tok_end; t < d->ments[objs[k]].tok_start; t++)
             each_with |= tok_is(&d->toks[t], "with");
     }
-    if (each_with) {
+    /* "held meetings with A and B": one event per counterpart too */
+    if (each_with || (cue->canon && !strcmp(cue->canon, "each") && nobj >= 2)) {
         for (int k = 0; k < nobj; k++) {
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.each_counterpart", s);
             if (!e)
                 goto nomem;
             meet_add_mention(d, e, subj);
-            if (principal >= 0) {
+            if (each_with && principal >= 0) {
                 ev_add_party(d, e, principal);
                 e->implied_host = 1;
             }
-            meet_add_mention(d, e, objs[k]);
-        }
-        return NSV_OK;
-    }
-    /* "held meetings with A and B": one event per counterpart */
-    if (cue->canon && !strcmp(cue->canon, "each") && nobj >= 2) {
-        for (int k = 0; k < nobj; k++) {
-            ev_draft *e = new_meeting(d, out, i, cue, "meeting.each_counterpart", s);
-            if (!e)
-                goto nomem;
-            meet_add_mention(d, e, subj);
             meet_add_mention(d, e, objs[k]);
         }
         return NSV_OK;
