@@ -409,6 +409,14 @@ static inline int ed_ending(const token *t)
     return t->lower_len >= 2 && !memcmp(t->lower + t->lower_len - 2, "ed", 2);
 }
 
+/* Does token t end in a third-person -s ("signs", "adds"), not in "ss"
+ * ("stress", "press")?  Callers add the length they need ("is", "as"). */
+static inline int present_s_ending(const token *t)
+{
+    return t->lower_len >= 2 && t->lower[t->lower_len - 1] == 's' &&
+           t->lower[t->lower_len - 2] != 's';
+}
+
 /* Is token t's folded text `lower`?  Called with literals: their length is
  * known at compile time, and comparing it first answers most calls without
  * reading the text. */

@@ -3824,8 +3824,7 @@ static int progressive(const doc *d, uint32_t i, const sentence *s)
 static int present_verb(const doc *d, uint32_t i)
 {
     const token *t = &d->toks[i];
-    return (t->flags & T_WORD) && t->lower_len > 3 && t->lower[t->lower_len - 1] == 's' &&
-           t->lower[t->lower_len - 2] != 's';
+    return (t->flags & T_WORD) && t->lower_len > 3 && present_s_ending(t);
 }
 
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
