@@ -1757,11 +1757,12 @@ static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s,
         a++;
     uint32_t after_the = a;
     a = skip_reuters_open_mark(d, a, s->tok_end);
-    /* "with the Approved Amendments": after "the" a named body (or a
-     * company Reuters marks) only */
+    /* "with the Approved Amendments": after "the" with no Reuters mark
+     * ("with the <Hunt Research Corp>") a named body only */
+    int bare_the = after_the > w + 1 && a == after_the;
     if (o < 0 && after_the > w + 1) {
         o = party_right(d, a, s->tok_end);
-        if (o >= 0 && a == after_the && d->ments[o].kind != M_ORG)
+        if (o >= 0 && bare_the && d->ments[o].kind != M_ORG)
             o = -1;
     }
     if (o >= 0) {
@@ -1774,7 +1775,7 @@ static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s,
     int b = described_body(d, w + 1, s->tok_end);
     uint32_t be = a;
     /* (after "the" no guess either, unless Reuters marks the company) */
-    if (b < 0 && guess && (after_the == w + 1 || a != after_the))
+    if (b < 0 && guess && !bare_the)
         b = unknown_body(d, a, s->tok_end, &be);
     ev_add_party(d, e, b);
 }
