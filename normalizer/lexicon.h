@@ -126,9 +126,10 @@ enum det_value { DET_INDEFINITE = 3 };
  * said", "Ford executives") */
 enum unnamed_value { UNNAMED_STAFF = 1 };
 
-/* the report class's value (words.tsv): hearing a report ("heard a report
- * by Minister X"), not giving one ("told", "briefed") */
-enum report_value { REPORT_HEARD = 1 };
+/* the report class's values (words.tsv): hearing a report ("heard a report
+ * by Minister X"), not giving one ("told", "briefed"); giving one only
+ * before "to" ("reported to the President") */
+enum report_value { REPORT_HEARD = 1, REPORT_TO = 2 };
 
 /* the be class's values (words.tsv): a finite form of "be" */
 enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };

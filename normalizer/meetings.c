@@ -5064,11 +5064,11 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
 /* "Deputy Prime Minister X told the President about ...", "Governor Y
  * briefed Mr Putin on ...": in a readout of the host's meeting, a named
  * person reporting to a party of it sits at it (words.tsv report: "told",
- * "briefed"; "reported" only before "to").
+ * "briefed"; "reported", value REPORT_TO, only before "to").
  * The meeting is the nearest one reported in an earlier sentence that has
  * the addressee as a party; no meeting, nothing (a report to the host on
  * a visit or by letter adds no one), and a call stops the search. */
-static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t i)
+static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t i, int to_only)
 {
     uint32_t end = i + 1;
     /* not "was told by", "had been briefed" (the passive's subject heard it) */
@@ -5077,7 +5077,7 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
         return;
     if (tok_is(&d->toks[end], "to"))
         end++;
-    else if (tok_is(&d->toks[i], "reported"))
+    else if (to_only)
         return;
     int subj = subject_before(d, i, s->tok_start);
     if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
@@ -5200,7 +5200,7 @@ void meeting_rosters(doc *d, ev_list *out)
                     if (w && w->value == REPORT_HEARD)
                         heard_report(d, out, s, t);
                     else
-                        reported_to_party(d, out, s, t);
+                        reported_to_party(d, out, s, t, w && w->value == REPORT_TO);
                 }
         }
 }

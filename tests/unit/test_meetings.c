@@ -1284,6 +1284,11 @@ static void test_reported_to_party(void **state)
                 "the Dover Gazette about the budget.");
     e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && !nt_has_party(e, "Brandt"));
+    /* "reported" with no "to" (words.tsv report value 2) reports no one */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt in Dover. Senator Paul Brandt "
+                "reported Governor Marsh's remarks on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
 }
 
 /* "met with senior officials of X, including Senator A and Mayor B": the
