@@ -297,6 +297,17 @@ static nsv_modality future_held(const doc *d, uint32_t t, uint32_t end)
     return NSV_MOD_ACTUAL;
 }
 
+/* Does a preposition stand before the meeting noun at token i, right
+ * before it or before its determiner or possessive ("proposals made during
+ * the meeting would be considered", "our position in negotiations with X
+ * will")?  A modal after the noun is then another clause's. */
+static int noun_after_prep(const doc *d, uint32_t i, uint32_t from)
+{
+    if (i > from && (d->toks[i - 1].word_bits & (W_DET | W_POSSESSIVE)))
+        i--;
+    return i > from && (d->toks[i - 1].word_bits & W_PREP);
+}
+
 /* "talks would commence", "Russian-Japanese talks will continue the
  * following day", "a meeting may be held later this week", "the summit,
  * which is due to take place": a bare meeting noun that is the subject of a
@@ -4448,12 +4459,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                                            d->ments[objs[nobj - 1]].tok_end + 1 +
                                                is_char(d, d->ments[objs[nobj - 1]].tok_end, ','),
                                            s->tok_end);
-    /* not after a preposition: "proposals made during the meeting would
-     * be considered" */
     if (!with && !between && !of && cls == MEET_NOUN && e->ev.modality == NSV_MOD_ACTUAL &&
-        !(i > s->tok_start && (d->toks[i - 1].word_bits & W_PREP)) &&
-        !(i > s->tok_start + 1 && (d->toks[i - 1].word_bits & W_DET) &&
-          (d->toks[i - 2].word_bits & W_PREP)))
+        !noun_after_prep(d, i, s->tok_start))
         e->ev.modality = noun_subject_modality(d, end, s->tok_end);
     /* "A and B would discuss the future of X at a meeting on Tuesday": the
      * parties' own verb is a modal (too far back for clause_modality) */
@@ -4840,16 +4847,11 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
              * subject of the modal after them */
             const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
             uint32_t q = e->cue_tok;
-            /* (not "After the talks, X and Y will", "our position in
-             * negotiations with X will": no comma inside, no preposition
-             * before the noun) */
+            /* (not "After the talks, X and Y will": no comma inside) */
             while (q < t && !is_char(d, q, ','))
                 q++;
-            uint32_t b = e->cue_tok;
-            if (b > s->tok_start && (d->toks[b - 1].word_bits & (W_DET | W_POSSESSIVE)))
-                b--;
             if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI) && q == t &&
-                t < s->tok_end && !(b > s->tok_start && (d->toks[b - 1].word_bits & W_PREP)) &&
+                t < s->tok_end && !noun_after_prep(d, e->cue_tok, s->tok_start) &&
                 noun_subject_modality(d, t, s->tok_end) == NSV_MOD_PLANNED)
                 e->ev.modality = NSV_MOD_PLANNED;
         }
