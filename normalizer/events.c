@@ -34,11 +34,8 @@ ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, cons
 int ev_add_party(doc *d, ev_draft *e, int entity)
 {
     (void)d;
-    if (entity < 0)
+    if (entity < 0 || ev_has_party(e, entity))
         return 0;
-    for (int i = 0; i < e->nents; i++)
-        if (e->ents[i] == entity)
-            return 0;
     if (e->nents == MAX_PARTIES)
         return 0;
     e->ents[e->nents++] = entity;

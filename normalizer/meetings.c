@@ -3508,9 +3508,8 @@ static int stub_of_meeting(const ev_list *out, size_t b, size_t k)
         const ev_draft *h = &out->v[g];
         if (g == b || h->ev.type != NSV_EV_MEETING || h->dropped || h->nents < 2)
             continue;
-        for (int q = 0; q < h->nents; q++)
-            if (h->ents[q] == f->ents[0])
-                return 1;
+        if (ev_has_party(h, f->ents[0]))
+            return 1;
     }
     return 0;
 }
@@ -5046,9 +5045,8 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
             if (f->ev.type != NSV_EV_MEETING || f->dropped || f->ev.modality != NSV_MOD_ACTUAL ||
                 f->sent > sent || f->sent + 1 < sent || (f->sent == sent && f->cue_tok > k))
                 continue;
-            for (int r = 0; r < f->nents && !e; r++)
-                if (f->ents[r] == who)
-                    e = f;
+            if (ev_has_party(f, who))
+                e = f;
         }
         if (!e)
             continue;
@@ -5109,11 +5107,10 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
          * President after it was not on the line */
         if (e->ev.format == NSV_FORMAT_PHONE)
             return;
-        for (int q = 0; q < e->nents; q++)
-            if (e->ents[q] == d->ments[m].entity) {
-                meet_add_mention(d, e, subj);
-                return;
-            }
+        if (ev_has_party(e, d->ments[m].entity)) {
+            meet_add_mention(d, e, subj);
+            return;
+        }
     }
 }
 
@@ -5153,10 +5150,7 @@ static void heard_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
             s->para - d->sents[e->sent].para > 6 || (e->nents < 2 && !e->open_group))
             continue;
         /* a person who heard it: the last meeting they sat at */
-        int in = subj < 0 || d->ments[subj].kind != M_PERSON;
-        for (int r = 0; r < e->nents && !in; r++)
-            in = d->ments[subj].entity >= 0 && e->ents[r] == d->ments[subj].entity;
-        if (in) {
+        if (subj < 0 || d->ments[subj].kind != M_PERSON || ev_has_party(e, d->ments[subj].entity)) {
             meet_add_mention(d, e, p);
             return;
         }

@@ -92,6 +92,14 @@ static inline size_t utf8_seq(const unsigned char *p, size_t avail)
 /* events.c */
 ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, const char *rule);
 int ev_add_party(doc *d, ev_draft *e, int entity);
+/* Is entity a party of draft e (entity < 0: no)? */
+static inline int ev_has_party(const ev_draft *e, int entity)
+{
+    for (int i = 0; i < e->nents; i++)
+        if (e->ents[i] == entity)
+            return 1;
+    return 0;
+}
 /* Do drafts a and b have the same parties?  *common: how many they share. */
 int same_set(const ev_draft *a, const ev_draft *b, int *common);
 /* The token after a date phrase with its commas at t ("on Friday, December
