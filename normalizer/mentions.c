@@ -4395,38 +4395,29 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
 }
 
 /* May mention p (a person or country named before or after group
- * description m) be one of m's members? */
+ * description m) be one of m's members?  A party the item names: a
+ * country, or a person named with an office (on the entity, or on p: "Leo
+ * Varadkar, the Taoiseach of Ireland"), a country, a known first name, an
+ * honorific or a title run before the name (a long title the chain missed:
+ * "... Portuguese Republic Augusto Silva").  Not a capitalised phrase read
+ * as a name with none of these ("Governments", "Article V", "Desert
+ * Storm", "Holy Mosques"), however often the item repeats it, nor an
+ * office whose holder the item never names ("Canada's Deputy Prime
+ * Minister": an entity of the description, with no surname). */
 static int group_member_fits(doc *d, const mention *m, const mention *p)
 {
     const entity *e = &d->ents[p->entity];
     int countries = states_group(m);
     if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
         return 0;
-    if (m->role && !countries &&
-        !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
+    if (countries)
+        return 1;
+    if (m->role && !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
         return 0;
-    /* "the two leaders": not a capitalised phrase read as a name
-     * ("Maritime Consultative", "Holy Mosques"), whose words the
-     * item also writes in lower case; a person with no office,
-     * country or known given name is else taken as named */
-    /* (nor one named once with no office, country, known
-     * first name or honorific at all, and no title before the
-     * name: "Desert Storm", "Reciprocal Access" are names of
-     * things more often than the other leader; a long title
-     * the chain missed keeps "... Portuguese Republic Augusto
-     * Silva") */
-    if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
-        p->kind == M_PERSON && !p->gender && e->nmentions < 2 && !title_run_before(d, p->tok_start))
+    if (!e->surname)
         return 0;
-    if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
-        p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
-        int common = 0;
-        for (uint32_t t = p->tok_start; t < p->tok_end && !common; t++)
-            common = (d->toks[t].flags & T_WORD) && lower_elsewhere(d, t);
-        if (common)
-            return 0;
-    }
-    return 1;
+    return e->role || p->role || e->country || given_name_first(d, e->name) || p->gender ||
+           title_run_before(d, p->tok_start);
 }
 
 void resolve_mentions(doc *d)
