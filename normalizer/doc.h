@@ -454,6 +454,13 @@ static inline int indefinite_article(const token *k)
     return e && e->value == DET_INDEFINITE;
 }
 
+/* Is token k a word that makes its noun one of many, no one named: "a",
+ * "an", "another", "one" ("an official said", "one analyst told Reuters")? */
+static inline int one_of_many_word(const token *k)
+{
+    return indefinite_article(k) || tok_is(k, "another") || tok_is(k, "one");
+}
+
 /* Is token t a modal auxiliary by itself ("will", "may"; modality.tsv's
  * "modal" mark)?  Its own one-word phrase is asked, not the longest one
  * ("would like to" is no modal, "would" is); a capitalised month ("May")

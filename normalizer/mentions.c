@@ -3312,7 +3312,7 @@ static int unnamed_voice_opens(const doc *d, uint32_t sent, size_t upto, uint32_
     if (at >= 0 && (size_t)at < upto && d->ments[at].kind == M_PRONOUN)
         return d->ments[at].entity < 0 && (d->ments[at].pronoun_bits & want);
     const token *a = &d->toks[t];
-    if (!(tok_is(a, "a") || tok_is(a, "an") || tok_is(a, "one") || tok_is(a, "another")))
+    if (!one_of_many_word(a))
         return 0;
     for (uint32_t h = t + 1; h < s->tok_end && h <= t + 4; h++) {
         const token *x = &d->toks[h];
@@ -4649,7 +4649,7 @@ void resolve_mentions(doc *d)
             int one_of_many = indefinite_article(first);
             for (uint32_t a = m->tok_start, n = 0; a > 0 && n < 3 && !one_of_many; a--, n++) {
                 const token *p = &d->toks[a - 1];
-                if (indefinite_article(p) || tok_is(p, "another") || tok_is(p, "one"))
+                if (one_of_many_word(p))
                     one_of_many = 1;
                 else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
                     break;
