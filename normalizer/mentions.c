@@ -2221,6 +2221,14 @@ static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next
     return company_named(d, i, i + 2, next);
 }
 
+/* Is token i right after a lower-case business noun of its sentence
+ * (words.tsv class firm: "carmaker Ford", "investment bank Merrill Lynch")? */
+static int firm_noun_before(const doc *d, uint32_t i)
+{
+    const token *p = i > 0 ? &d->toks[i - 1] : NULL;
+    return p && p->sent == d->toks[i].sent && (p->word_bits & W_FIRM) && !(p->flags & T_CAP);
+}
+
 /* Is the one unknown capitalised word at i a company by what is around it:
  * "shares in Electrolux", a business noun right before it ("firm
  * HealthSouth", "carmaker Ford"), or an appositive that ends in one
@@ -2240,7 +2248,7 @@ static int company_context(const doc *d, uint32_t i, uint32_t limit)
         const lex_entry *w = i >= 2 ? tok_lex(d, i - 2, LEX_WORD, &nw) : NULL;
         if (w && nw == 2 && (w->bits & W_FIRM))
             return 1;
-        if ((p->word_bits & W_FIRM) && !(p->flags & T_CAP))
+        if (firm_noun_before(d, i))
             return 1;
     }
     /* the appositive: ", the|a [up to four words] <firm noun>," */
@@ -2498,9 +2506,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
          * (words.tsv firm) is that business, even when it reads as a first
          * name and a surname */
         uint32_t sk;
-        if (at == i && i > 0 && d->toks[i - 1].sent == d->toks[i].sent &&
-            (d->toks[i - 1].word_bits & W_FIRM) && !(d->toks[i - 1].flags & T_CAP) &&
-            !tok_lex(d, i - 1, LEX_TITLE, NULL) && speech_cue_after(d, end, limit, &sk))
+        if (at == i && firm_noun_before(d, i) && !tok_lex(d, i - 1, LEX_TITLE, NULL) &&
+            speech_cue_after(d, end, limit, &sk))
             return company_named(d, i, end, next);
         int thing = thing_name(d, at, i, end, surname);
         if (thing) {
