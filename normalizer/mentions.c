@@ -2371,8 +2371,6 @@ static int own_correspondent_before(const doc *d, uint32_t t)
            same_outlet(d->ents[d->ments[o].entity].name, d->source);
 }
 
-/* A person by name alone: two or more name tokens, or one that is a known
- * surname, or one right before a speech verb ("Reagan said"). */
 static int title_run_before(const doc *d, uint32_t t);
 
 /* Is the capitalised name [i, end) (its mention opening at `at`) the name
@@ -2413,6 +2411,8 @@ static int thing_name(doc *d, uint32_t at, uint32_t i, uint32_t end, const char 
     return 1;
 }
 
+/* A person by name alone: two or more name tokens, or one that is a known
+ * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -2496,11 +2496,6 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
-        /* "the Associated Trio countries", "the Russian Far East", "Small
-         * Business Lending": a capitalised phrase of common words names a
-         * thing (a format, a region, a programme, a body), not a person
-         * that groups and pronouns could take; a body when it speaks
-         * ("the Land Registry said"), else no mention */
         /* "investment bank Merrill Lynch said", "brokerage Merrill Lynch
          * said": a speaking name right after a lower-case business noun
          * (words.tsv firm) is that business, even when it reads as a first
@@ -2509,6 +2504,11 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (at == i && firm_noun_before(d, i) && !tok_lex(d, i - 1, LEX_TITLE, NULL) &&
             speech_cue_after(d, end, limit, &sk))
             return company_named(d, i, end, next);
+        /* "the Associated Trio countries", "the Russian Far East", "Small
+         * Business Lending": a capitalised phrase of common words names a
+         * thing (a format, a region, a programme, a body), not a person
+         * that groups and pronouns could take; a body when it speaks
+         * ("the Land Registry said"), else no mention */
         int thing = thing_name(d, at, i, end, surname);
         if (thing) {
             uint32_t k;
@@ -3564,7 +3564,6 @@ int public_body(const doc *d, const char *name)
     return pub;
 }
 
-/* Add entity ent to a group's members found so far, once; the new count. */
 /* The latest mention of entity `ent` before mention index `before` (the
  * last 64 mentions; no group or pronoun), or -1. */
 static int latest_mention_of(const doc *d, int ent, int before)
@@ -3606,6 +3605,7 @@ static int list_tail_pair(const doc *d, int g, int a, int b)
            d->ments[x].kind != M_PRONOUN;
 }
 
+/* Add entity ent to a group's members found so far, once; the new count. */
 static int add_member(int *found, int n, int ent)
 {
     for (int q = 0; q < n; q++)
