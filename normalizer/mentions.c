@@ -3357,14 +3357,15 @@ static int title_run_before(const doc *d, uint32_t t)
     return 0;
 }
 
-/* Is entity ent named in a mention before mention `before` (within the
- * last 512)? */
-static int named_before(const doc *d, int ent, size_t before)
+/* The latest mention of entity `ent` before mention index `before` (the
+ * last `window` mentions; no group or pronoun), or -1. */
+static int latest_mention_of(const doc *d, int ent, int before, int window)
 {
-    for (size_t j = before; j-- > 0 && before - j <= 512;)
-        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC)
-            return 1;
-    return 0;
+    for (int j = before; j-- > 0 && before - j <= window;)
+        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC &&
+            d->ments[j].kind != M_PRONOUN)
+            return j;
+    return -1;
 }
 
 /* "The two leaders discussed ... The President praised the role of Prime
@@ -3392,7 +3393,7 @@ static int same_group_before(const doc *d, size_t k, int *found, int n)
             int in = 0;
             for (int b = 0; b < n && !in; b++)
                 in = q->members[b] == found[a];
-            if (!in && named_before(d, found[a], g))
+            if (!in && latest_mention_of(d, found[a], (int)g, 512) >= 0)
                 return n;
             differ |= !in;
         }
@@ -3564,17 +3565,6 @@ int public_body(const doc *d, const char *name)
     return pub;
 }
 
-/* The latest mention of entity `ent` before mention index `before` (the
- * last 64 mentions; no group or pronoun), or -1. */
-static int latest_mention_of(const doc *d, int ent, int before)
-{
-    for (int j = before; j-- > 0 && before - j <= 64;)
-        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC &&
-            d->ments[j].kind != M_PRONOUN)
-            return j;
-    return -1;
-}
-
 /* "talks with Lithuania, Azerbaijan, France and the United States ... a
  * meeting of ministers of the two countries", "including Syria,
  * Afghanistan and Iraq. Consultations between the two countries": the last
@@ -3583,8 +3573,8 @@ static int latest_mention_of(const doc *d, int ent, int before)
  * for group mention g, such a tail? */
 static int list_tail_pair(const doc *d, int g, int a, int b)
 {
-    int p2 = latest_mention_of(d, b, g);
-    int p1 = p2 >= 0 ? latest_mention_of(d, a, p2) : -1;
+    int p2 = latest_mention_of(d, b, g, 64);
+    int p1 = p2 >= 0 ? latest_mention_of(d, a, p2, 64) : -1;
     if (p1 < 0)
         return 0;
     /* "A, B and C", "A, B, and the C": only a comma, "and", "the" between */
