@@ -3963,10 +3963,10 @@ static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint3
 }
 
 /* Is token t a word that makes a holder less than the office ("deputy",
- * "former": lesser_entry)? */
+ * "former": words.tsv nonname value NONNAME_LESSER, as lesser_entry)? */
 static int lesser_token(const doc *d, uint32_t t)
 {
-    return (d->toks[t].word_bits & W_NONNAME) && lesser_entry(word_entry(d, t, LEX_WORD));
+    return word_class_value(&d->toks[t], W_NONNAME, NONNAME_LESSER);
 }
 
 /* Does a lesser word introduce person p (span_has_word()'s words) that
