@@ -442,24 +442,35 @@ static inline const lex_entry *word_entry(const doc *d, uint32_t t, lex_cat cat)
     return tok_word_entry(&d->toks[t], cat);
 }
 
+/* Is token k's own word of words.tsv class `cls` (a W_* bit) with value
+ * `value`? */
+static inline int word_class_value(const token *k, uint64_t cls, int value)
+{
+    if (!(k->word_bits & cls))
+        return 0;
+    const lex_entry *e = tok_word_entry(k, LEX_WORD);
+    return e && e->value == value;
+}
+
 /* Is token k "officials" or "executives" (words.tsv unnamed value
  * UNNAMED_STAFF): a named body's people, who speak for it? */
 static inline int staff_word(const token *k)
 {
-    if (!(k->word_bits & W_UNNAMED))
-        return 0;
-    const lex_entry *e = tok_word_entry(k, LEX_WORD);
-    return e && e->value == UNNAMED_STAFF;
+    return word_class_value(k, W_UNNAMED, UNNAMED_STAFF);
 }
 
 /* Is token k the indefinite article "a" or "an" (words.tsv det value
  * DET_INDEFINITE)? */
 static inline int indefinite_article(const token *k)
 {
-    if (!(k->word_bits & W_DET))
-        return 0;
-    const lex_entry *e = tok_word_entry(k, LEX_WORD);
-    return e && e->value == DET_INDEFINITE;
+    return word_class_value(k, W_DET, DET_INDEFINITE);
+}
+
+/* Is token k a word that makes its noun one of many, no one named: "a",
+ * "an", "another", "one" ("an official said", "one analyst told Reuters")? */
+static inline int one_of_many_word(const token *k)
+{
+    return indefinite_article(k) || tok_is(k, "another") || tok_is(k, "one");
 }
 
 /* Is token t a modal auxiliary by itself ("will", "may"; modality.tsv's

@@ -2221,6 +2221,14 @@ static int try_sector_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next
     return company_named(d, i, i + 2, next);
 }
 
+/* Is token i right after a lower-case business noun of its sentence
+ * (words.tsv class firm: "carmaker Ford", "investment bank Merrill Lynch")? */
+static int firm_noun_before(const doc *d, uint32_t i)
+{
+    const token *p = i > 0 ? &d->toks[i - 1] : NULL;
+    return p && p->sent == d->toks[i].sent && (p->word_bits & W_FIRM) && !(p->flags & T_CAP);
+}
+
 /* Is the one unknown capitalised word at i a company by what is around it:
  * "shares in Electrolux", a business noun right before it ("firm
  * HealthSouth", "carmaker Ford"), or an appositive that ends in one
@@ -2240,7 +2248,7 @@ static int company_context(const doc *d, uint32_t i, uint32_t limit)
         const lex_entry *w = i >= 2 ? tok_lex(d, i - 2, LEX_WORD, &nw) : NULL;
         if (w && nw == 2 && (w->bits & W_FIRM))
             return 1;
-        if ((p->word_bits & W_FIRM) && !(p->flags & T_CAP))
+        if (firm_noun_before(d, i))
             return 1;
     }
     /* the appositive: ", the|a [up to four words] <firm noun>," */
@@ -2363,8 +2371,6 @@ static int own_correspondent_before(const doc *d, uint32_t t)
            same_outlet(d->ents[d->ments[o].entity].name, d->source);
 }
 
-/* A person by name alone: two or more name tokens, or one that is a known
- * surname, or one right before a speech verb ("Reagan said"). */
 static int title_run_before(const doc *d, uint32_t t);
 
 /* Is the capitalised name [i, end) (its mention opening at `at`) the name
@@ -2405,6 +2411,8 @@ static int thing_name(doc *d, uint32_t at, uint32_t i, uint32_t end, const char 
     return 1;
 }
 
+/* A person by name alone: two or more name tokens, or one that is a known
+ * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -2488,20 +2496,19 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
-        /* "the Associated Trio countries", "the Russian Far East", "Small
-         * Business Lending": a capitalised phrase of common words names a
-         * thing (a format, a region, a programme, a body), not a person
-         * that groups and pronouns could take; a body when it speaks
-         * ("the Land Registry said"), else no mention */
         /* "investment bank Merrill Lynch said", "brokerage Merrill Lynch
          * said": a speaking name right after a lower-case business noun
          * (words.tsv firm) is that business, even when it reads as a first
          * name and a surname */
         uint32_t sk;
-        if (at == i && i > 0 && d->toks[i - 1].sent == d->toks[i].sent &&
-            (d->toks[i - 1].word_bits & W_FIRM) && !(d->toks[i - 1].flags & T_CAP) &&
-            !tok_lex(d, i - 1, LEX_TITLE, NULL) && speech_cue_after(d, end, limit, &sk))
+        if (at == i && firm_noun_before(d, i) && !tok_lex(d, i - 1, LEX_TITLE, NULL) &&
+            speech_cue_after(d, end, limit, &sk))
             return company_named(d, i, end, next);
+        /* "the Associated Trio countries", "the Russian Far East", "Small
+         * Business Lending": a capitalised phrase of common words names a
+         * thing (a format, a region, a programme, a body), not a person
+         * that groups and pronouns could take; a body when it speaks
+         * ("the Land Registry said"), else no mention */
         int thing = thing_name(d, at, i, end, surname);
         if (thing) {
             uint32_t k;
@@ -3312,7 +3319,7 @@ static int unnamed_voice_opens(const doc *d, uint32_t sent, size_t upto, uint32_
     if (at >= 0 && (size_t)at < upto && d->ments[at].kind == M_PRONOUN)
         return d->ments[at].entity < 0 && (d->ments[at].pronoun_bits & want);
     const token *a = &d->toks[t];
-    if (!(tok_is(a, "a") || tok_is(a, "an") || tok_is(a, "one") || tok_is(a, "another")))
+    if (!one_of_many_word(a))
         return 0;
     for (uint32_t h = t + 1; h < s->tok_end && h <= t + 4; h++) {
         const token *x = &d->toks[h];
@@ -3350,14 +3357,15 @@ static int title_run_before(const doc *d, uint32_t t)
     return 0;
 }
 
-/* Is entity ent named in a mention before mention `before` (within the
- * last 512)? */
-static int named_before(const doc *d, int ent, size_t before)
+/* The latest mention of entity `ent` before mention index `before` (the
+ * last `window` mentions; no group or pronoun), or -1. */
+static int latest_mention_of(const doc *d, int ent, int before, int window)
 {
-    for (size_t j = before; j-- > 0 && before - j <= 512;)
-        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC)
-            return 1;
-    return 0;
+    for (int j = before; j-- > 0 && before - j <= window;)
+        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC &&
+            d->ments[j].kind != M_PRONOUN)
+            return j;
+    return -1;
 }
 
 /* "The two leaders discussed ... The President praised the role of Prime
@@ -3385,7 +3393,7 @@ static int same_group_before(const doc *d, size_t k, int *found, int n)
             int in = 0;
             for (int b = 0; b < n && !in; b++)
                 in = q->members[b] == found[a];
-            if (!in && named_before(d, found[a], g))
+            if (!in && latest_mention_of(d, found[a], (int)g, 512) >= 0)
                 return n;
             differ |= !in;
         }
@@ -3557,18 +3565,6 @@ int public_body(const doc *d, const char *name)
     return pub;
 }
 
-/* Add entity ent to a group's members found so far, once; the new count. */
-/* The latest mention of entity `ent` before mention index `before` (the
- * last 64 mentions; no group or pronoun), or -1. */
-static int latest_mention_of(const doc *d, int ent, int before)
-{
-    for (int j = before; j-- > 0 && before - j <= 64;)
-        if (d->ments[j].entity == ent && d->ments[j].kind != M_GROUP_DESC &&
-            d->ments[j].kind != M_PRONOUN)
-            return j;
-    return -1;
-}
-
 /* "talks with Lithuania, Azerbaijan, France and the United States ... a
  * meeting of ministers of the two countries", "including Syria,
  * Afghanistan and Iraq. Consultations between the two countries": the last
@@ -3577,8 +3573,8 @@ static int latest_mention_of(const doc *d, int ent, int before)
  * for group mention g, such a tail? */
 static int list_tail_pair(const doc *d, int g, int a, int b)
 {
-    int p2 = latest_mention_of(d, b, g);
-    int p1 = p2 >= 0 ? latest_mention_of(d, a, p2) : -1;
+    int p2 = latest_mention_of(d, b, g, 64);
+    int p1 = p2 >= 0 ? latest_mention_of(d, a, p2, 64) : -1;
     if (p1 < 0)
         return 0;
     /* "A, B and C", "A, B, and the C": only a comma, "and", "the" between */
@@ -3599,6 +3595,7 @@ static int list_tail_pair(const doc *d, int g, int a, int b)
            d->ments[x].kind != M_PRONOUN;
 }
 
+/* Add entity ent to a group's members found so far, once; the new count. */
 static int add_member(int *found, int n, int ent)
 {
     for (int q = 0; q < n; q++)
@@ -3966,10 +3963,10 @@ static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint3
 }
 
 /* Is token t a word that makes a holder less than the office ("deputy",
- * "former": lesser_entry)? */
+ * "former": words.tsv nonname value NONNAME_LESSER, as lesser_entry)? */
 static int lesser_token(const doc *d, uint32_t t)
 {
-    return (d->toks[t].word_bits & W_NONNAME) && lesser_entry(word_entry(d, t, LEX_WORD));
+    return word_class_value(&d->toks[t], W_NONNAME, NONNAME_LESSER);
 }
 
 /* Does a lesser word introduce person p (span_has_word()'s words) that
@@ -4395,38 +4392,29 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
 }
 
 /* May mention p (a person or country named before or after group
- * description m) be one of m's members? */
+ * description m) be one of m's members?  A party the item names: a
+ * country, or a person named with an office (on the entity, or on p: "Leo
+ * Varadkar, the Taoiseach of Ireland"), a country, a known first name, an
+ * honorific or a title run before the name (a long title the chain missed:
+ * "... Portuguese Republic Augusto Silva").  Not a capitalised phrase read
+ * as a name with none of these ("Governments", "Article V", "Desert
+ * Storm", "Holy Mosques"), however often the item repeats it, nor an
+ * office whose holder the item never names ("Canada's Deputy Prime
+ * Minister": an entity of the description, with no surname). */
 static int group_member_fits(doc *d, const mention *m, const mention *p)
 {
     const entity *e = &d->ents[p->entity];
     int countries = states_group(m);
     if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
         return 0;
-    if (m->role && !countries &&
-        !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
+    if (countries)
+        return 1;
+    if (m->role && !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
         return 0;
-    /* "the two leaders": not a capitalised phrase read as a name
-     * ("Maritime Consultative", "Holy Mosques"), whose words the
-     * item also writes in lower case; a person with no office,
-     * country or known given name is else taken as named */
-    /* (nor one named once with no office, country, known
-     * first name or honorific at all, and no title before the
-     * name: "Desert Storm", "Reciprocal Access" are names of
-     * things more often than the other leader; a long title
-     * the chain missed keeps "... Portuguese Republic Augusto
-     * Silva") */
-    if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
-        p->kind == M_PERSON && !p->gender && e->nmentions < 2 && !title_run_before(d, p->tok_start))
+    if (!e->surname)
         return 0;
-    if (!countries && !e->role && !e->country && !given_name_first(d, e->name) &&
-        p->kind == M_PERSON && p->tok_end - p->tok_start >= 2) {
-        int common = 0;
-        for (uint32_t t = p->tok_start; t < p->tok_end && !common; t++)
-            common = (d->toks[t].flags & T_WORD) && lower_elsewhere(d, t);
-        if (common)
-            return 0;
-    }
-    return 1;
+    return e->role || p->role || e->country || given_name_first(d, e->name) || p->gender ||
+           title_run_before(d, p->tok_start);
 }
 
 void resolve_mentions(doc *d)
@@ -4658,7 +4646,7 @@ void resolve_mentions(doc *d)
             int one_of_many = indefinite_article(first);
             for (uint32_t a = m->tok_start, n = 0; a > 0 && n < 3 && !one_of_many; a--, n++) {
                 const token *p = &d->toks[a - 1];
-                if (indefinite_article(p) || tok_is(p, "another") || tok_is(p, "one"))
+                if (one_of_many_word(p))
                     one_of_many = 1;
                 else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
                     break;

@@ -1212,9 +1212,11 @@ static void test_pronoun_after_unnamed_voice(void **state)
     NT_CHECK(nt_count_said_by("Reed") >= 1);
 }
 
-/* "The two leaders" after a thing's capitalised name: a name given once,
- * with no office, country, known first name, honorific or title before it
- * ("Desert Storm", "Reciprocal Access"), is no leader of the pair */
+/* "The two leaders" after a thing's capitalised name: a name with no
+ * office, country, known first name, honorific or title before it ("Desert
+ * Storm", "Reciprocal Access", "Article V"), given once or more, is no
+ * leader of the pair; nor is an office the item names no holder of
+ * ("Canada's Deputy Prime Minister") */
 static void test_group_skips_thing_names(void **state)
 {
     (void)state;
@@ -1222,6 +1224,13 @@ static void test_group_skips_thing_names(void **state)
                 "Desert Storm. The two leaders said ties were strong.");
     NT_CHECK(nt_said_by("Reed") != NULL && nt_said_by("Lund") != NULL);
     NT_CHECK(nt_said_by("Desert Storm") == NULL);
+    nt_run(PUB, "President Tom Reed met Prime Minister Ken Lund. Reed recalled the duty under "
+                "Article V of the treaty. He said that Article V applies to the islands. The "
+                "leaders also instructed their ministers to meet.");
+    NT_CHECK(nt_said_by("Lund") != NULL && nt_said_by("Article V") == NULL);
+    nt_run(PUB, "President Tom Reed met Prime Minister Ken Lund. A task force will be chaired by "
+                "Norway's Deputy Prime Minister. The leaders said ties were strong.");
+    NT_CHECK(nt_said_by("Lund") != NULL && nt_said_by("Deputy Prime Minister") == NULL);
     /* hard negative: a person after a long office the title chain did not
      * take whole is still a leader of the pair */
     nt_run(PUB, "Foreign Minister Ken Lund met President of the Parliamentary Group of the "
