@@ -327,7 +327,7 @@ static int body_voice_title(const doc *d, const char *canon)
  * a: the token after the cue.  The body's mention, or -1. */
 static int inverted_spokesperson_body(const doc *d, uint32_t a, const sentence *s)
 {
-    if (a + 2 >= s->tok_end || !(tok_is(&d->toks[a], "a") || tok_is(&d->toks[a], "an")))
+    if (a + 2 >= s->tok_end || !indefinite_article(&d->toks[a]))
         return -1;
     int m = -1;
     uint32_t e = 0;
