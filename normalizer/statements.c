@@ -3994,6 +3994,13 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
     }
 }
 
+/* How many sentences into its body an address may go before its first "I"
+ * or "we" (address_statement): a speech may open with a row of salutations
+ * ("Mr. Speaker! Mr. Prime Minister! ..."), a wartime address with a dozen
+ * short lines of news ("Europeans! Ukrainians! ... Buildings are
+ * destroyed."); twelve missed six such addresses in the corpus. */
+#define ADDRESS_FIRST_PERSON_REACH 40
+
 /* "... - address by the President of Ukraine", "Address by President
  * Volodymyr Zelenskyy", "Speech by the President of Ukraine at ..." (the
  * headline) over a body in the first person with no quotation marks
@@ -4002,10 +4009,7 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
  * quotation with its speaker).  The speaker is the person after "by", or
  * the outlet's own office holder for "the President"; not when the body
  * narrates him (names him in its first sentence) or never says "I", "we",
- * "our", "my" or "us" in its first forty sentences (a speech may open
- * with a row of salutations: "Mr. Speaker! Mr. Prime Minister! ...", and
- * a wartime address with a dozen short lines of news before its first
- * "we"). */
+ * "our", "my" or "us" in its first ADDRESS_FIRST_PERSON_REACH sentences. */
 static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *err)
 {
     if (!d->title_len)
@@ -4029,7 +4033,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
         ent = outlet_office_person(d);
     if (ent < 0)
         return NSV_OK;
-    /* the body's first sentence, and first person within twelve */
+    /* the body's first sentence, and the first person within reach */
     uint32_t first = 0;
     while (first < d->nsents && d->sents[first].start < body)
         first++;
@@ -4037,7 +4041,8 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
         return NSV_OK;
     const sentence *fs = &d->sents[first];
     int own = 0;
-    for (uint32_t si = first; si < d->nsents && si < first + 40 && !own; si++)
+    for (uint32_t si = first; si < d->nsents && si < first + ADDRESS_FIRST_PERSON_REACH && !own;
+         si++)
         for (uint32_t t = d->sents[si].tok_start; t < d->sents[si].tok_end && !own; t++)
             own = !(d->toks[t].flags & T_IN_QUOTE) && (d->toks[t].word_bits & W_FIRST_PERSON) &&
                   (d->toks[t].flags & T_WORD);
