@@ -320,6 +320,20 @@ static int body_voice_title(const doc *d, const char *canon)
     return role_marked(d->lex, canon, TITLE_VOICE, 1);
 }
 
+/* "a spokeswoman for the ministry", "a spokesman for <Hunt Research
+ * Corp>": the body named right after the "for" of a spokesperson's or
+ * lawyer's title, at token a, past "the" and a Reuters mark; or -1. */
+static int voice_for_body(const doc *d, uint32_t a, uint32_t limit)
+{
+    if (a < limit && tok_is(&d->toks[a], "the"))
+        a++;
+    a = skip_reuters_open_mark(d, a, limit);
+    if (a >= limit)
+        return -1;
+    int m = mention_at(d, a);
+    return m >= 0 && d->ments[m].tok_start == a && party_mention(d, m) ? m : -1;
+}
+
 /* '"...," said a Home Office spokesman.', '..., said a spokesman for
  * Nomura.': after an inverted cue, an indefinite spokesperson speaks for the
  * body named with the title (GUIDE), when the clause ends there ("said a
@@ -332,13 +346,7 @@ static int inverted_spokesperson_body(const doc *d, uint32_t a, const sentence *
     int m = -1;
     uint32_t e = 0;
     if (spokes_word(d, a + 1) && tok_is(&d->toks[a + 2], "for")) {
-        uint32_t b = a + 3;
-        if (b < s->tok_end && tok_is(&d->toks[b], "the"))
-            b++;
-        b = skip_reuters_open_mark(d, b, s->tok_end);
-        m = party_right(d, b, s->tok_end);
-        if (m >= 0 && d->ments[m].tok_start != b)
-            m = -1;
+        m = voice_for_body(d, a + 3, s->tok_end);
         e = m >= 0 ? d->ments[m].tok_end : 0;
         if (e < s->tok_end && is_char(d, e, '>'))
             e++;
@@ -409,12 +417,7 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
                 return b;
             }
         } else if (tok_is(&d->toks[k + nw], "for")) {
-            uint32_t a = k + nw + 1;
-            if (a < t && tok_is(&d->toks[a], "the"))
-                a++;
-            int m = mention_at(d, a);
-            if (m >= 0 && d->ments[m].tok_start == a && party_mention(d, m))
-                return m;
+            return voice_for_body(d, k + nw + 1, t);
         }
         break;
     }
