@@ -459,6 +459,12 @@ static inline int staff_word(const token *k)
     return word_class_value(k, W_UNNAMED, UNNAMED_STAFF);
 }
 
+/* Is token k "has", "have" or "had" (words.tsv aux value AUX_PERFECT)? */
+static inline int perfect_aux(const token *k)
+{
+    return word_class_value(k, W_AUX, AUX_PERFECT);
+}
+
 /* Is token k the indefinite article "a" or "an" (words.tsv det value
  * DET_INDEFINITE)? */
 static inline int indefinite_article(const token *k)

@@ -134,6 +134,10 @@ enum report_value { REPORT_HEARD = 1, REPORT_TO = 2 };
 /* the be class's values (words.tsv): a finite form of "be" */
 enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 
+/* the aux class's value (words.tsv): "has", "have", "had", the perfect's
+ * auxiliary ("has now written to": speech_cues.tsv shape perfect) */
+enum aux_value { AUX_PERFECT = 1 };
+
 /* modality.tsv marks, in a LEX_MODALITY entry's bits */
 #define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
@@ -165,6 +169,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (and one shape in which it is: a participle clause with no comma after the
  * verb's object, "defended the move saying") */
 #define SPEECH_NO_COMMA 8u
+/* (speech only in the perfect, after "has", "have", "had" past adverbs:
+ * "has now written to", not "a letter written to") */
+#define SPEECH_PERFECT 16u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

@@ -2885,6 +2885,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             !tok_is(&d->toks[cue_end], "that") &&
             !(i > s->tok_start && (is_char(d, i - 1, ',') || (d->toks[i - 1].flags & T_QUOTE))))
             return NSV_OK;
+        /* "has now written to the watchdog", "had also written to": speech
+         * only in the perfect, its auxiliary before the cue past adverbs
+         * ("a letter written to", "has been written to" are no speech) */
+        if (shape & SPEECH_PERFECT) {
+            uint32_t b = i;
+            while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB))
+                b--;
+            if (b == s->tok_start || !perfect_aux(&d->toks[b - 1]))
+                return NSV_OK;
+        }
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
             tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))

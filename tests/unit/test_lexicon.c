@@ -305,6 +305,25 @@ static void test_suffix_class(void **state)
     assert_false(d.toks[tok_of("VIII")].word_bits & W_SUFFIX);
 }
 
+/* speech_cues.tsv's shape perfect and words.tsv's aux value AUX_PERFECT:
+ * "written to" is speech only after "has", "have" or "had" */
+static void test_perfect_shape(void **state)
+{
+    (void)state;
+    annotate("She has written to him; they have now written to us; he had been written to.");
+    const lex_entry *e = tok_lex(&d, tok_of("written"), LEX_SPEECH, NULL);
+    assert_non_null(e);
+    assert_int_equal(e->value, SPEECH_VERB);
+    assert_int_equal(e->bits, SPEECH_PERFECT);
+    assert_true(perfect_aux(&d.toks[tok_of("has")]));
+    assert_true(perfect_aux(&d.toks[tok_of("have")]));
+    assert_true(perfect_aux(&d.toks[tok_of("had")]));
+    /* hard negatives: the passive's auxiliary, an adverb, the cue itself */
+    assert_false(perfect_aux(&d.toks[tok_of("been")]));
+    assert_false(perfect_aux(&d.toks[tok_of("now")]));
+    assert_false(perfect_aux(&d.toks[tok_of("written")]));
+}
+
 /* the det class's value DET_INDEFINITE: "a" and "an", whatever their case,
  * and never the nonname value NONNAME_LESSER both words also carry */
 static void test_indefinite_article(void **state)
@@ -422,6 +441,7 @@ int main(void)
         cmocka_unit_test(test_lesser_words),
         cmocka_unit_test(test_states_class),
         cmocka_unit_test(test_suffix_class),
+        cmocka_unit_test(test_perfect_shape),
         cmocka_unit_test(test_indefinite_article),
         cmocka_unit_test(test_staff_words),
         cmocka_unit_test(test_decree_mark),

@@ -3191,6 +3191,12 @@ static void test_written_to_with_adverb(void **state)
     /* hard negative: a letter written to someone is no speech of its own */
     nt_run(PUB, "A letter written to Ivan Dorov last year was lost in the post.");
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
+    /* any adverb inside the perfect, not a listed few */
+    nt_run(PUB, "Brelco Corp has recently written to the regulator, warning of higher prices.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    /* hard negative: the passive perfect ("has been written to") */
+    nt_run(PUB, "Brelco Corp has been written to by the regulator about its prices.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
 }
 
 /* "Veldania's blockade has raised prices and threatened food security": a
