@@ -1740,6 +1740,14 @@ static int lone_opening_word(const doc *d, int m, const sentence *s)
            !strchr(d->ents[x->entity].name, ' ');
 }
 
+/* Is mention m "he" or "she" (or "him", "his", "her"): a person's pronoun, which
+ * may invert ('"...," said he') or stand for an unnamed voice; not "they"
+ * or "it", whose antecedent is less sure? */
+static int he_or_she(const mention *m)
+{
+    return m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F));
+}
+
 /* Is token k a participle set off by a comma after token `from` ('," said
  * one banker, noting that', "sent greetings, emphasising"): a clause of the
  * verb before it, no cue of its own? */
@@ -1792,8 +1800,7 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         const token *b = &d->toks[k - 1];
         int m = mention_at(d, k - 1);
         /* '"...," he added' after such a voice: the same voice */
-        if (m >= 0 && d->ments[m].kind == M_PRONOUN &&
-            (d->ments[m].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+        if (m >= 0 && he_or_she(&d->ments[m]))
             return depth > 0 && unnamed_voice_before(d, out, ks, k, depth - 1);
         /* '," the senior trader added': a lower-case singular noun after
          * an article that follows the quotation */
@@ -1939,7 +1946,7 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
          * pronoun stands for */
         m = mention_at(d, i - 1);
         if (m < 0 || d->ments[m].tok_start != i - 1 || !possessive_pronoun(d, m) ||
-            !(d->ments[m].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+            !he_or_she(&d->ments[m]))
             return NSV_OK;
         /* (not "The Kazakh President proposed that Russia, which, in his
          * opinion, had ...": a person before it in the sentence is "his") */
@@ -2004,8 +2011,7 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
 {
     const mention *p = &d->ments[pron];
     uint32_t here = (uint32_t)(s - d->sents);
-    if (p->kind != M_PRONOUN || !(p->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) ||
-        p->tok_start != s->tok_start || here == 0)
+    if (!he_or_she(p) || p->tok_start != s->tok_start || here == 0)
         return -1;
     for (size_t k = out->n; k-- > 0;) {
         const ev_draft *prev = &out->v[k];
@@ -2341,12 +2347,10 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     int m = t < i ? mention_at(d, t) : -1;
     /* ("He refused to comment, saying": a resolved "he" or "she" as a
      * name; not "they" nor "it", whose antecedent is less sure) */
-    int person_pronoun = m >= 0 && d->ments[m].kind == M_PRONOUN &&
-                         (d->ments[m].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F));
     if (m < 0 || !party_mention(d, m) || d->ments[m].entity < 0 ||
         d->ents[d->ments[m].entity].unnamed ||
         !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
-          d->ments[m].kind == M_COUNTRY || person_pronoun ||
+          d->ments[m].kind == M_COUNTRY || he_or_she(&d->ments[m]) ||
           (d->ments[m].kind == M_DESC && !d->ments[m].body_voice)))
         return -1;
     /* (the description's own first word may be an article: "The Tory
@@ -3285,7 +3289,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                  * "it" after the verb is the content's subject; only a
                  * person pronoun inverts ('"...," said he') */
                 if (speaker >= 0 && d->ments[speaker].kind == M_PRONOUN &&
-                    !(d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+                    !he_or_she(&d->ments[speaker]))
                     speaker = -1;
                 /* "The firm, reporting results, said the UK market had
                  * grown", "..., said the ministry had": the content's
@@ -3415,8 +3419,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * prose keeps one voice while naming others in between */
     int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
-    if (lone < 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) &&
-        unnamed_voice_before(d, out, s, i, 2))
+    if (lone < 0 && he_or_she(sm) && unnamed_voice_before(d, out, s, i, 2))
         return NSV_OK;
     if (lone < 0 && cls == SPEECH_ACCORDING && sm->kind == M_DESC && sm->entity < 0) {
         /* "Khristenko told the President about X. According to the
@@ -3469,8 +3472,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (d->ments[voice].entity < 0)
             return NSV_OK;
-    } else if (d->ments[speaker].kind == M_PRONOUN &&
-               (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
+    } else if (he_or_she(&d->ments[speaker])) {
         /* "... when the Soviet leader insisted": a subordinate clause's
          * speaker is not the voice */
         uint32_t here = (uint32_t)(s - d->sents);
@@ -3515,8 +3517,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* "He told Mr Putin that ...", "he insisted he still trusted Mr Blair":
      * a pronoun is not the person its own clause names right after the
      * cue; the last other person who spoke is, else no one known */
-    if (d->ments[speaker].kind == M_PRONOUN && !inverted && cls != SPEECH_ACCORDING &&
-        (d->ments[speaker].pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) &&
+    if (he_or_she(&d->ments[speaker]) && !inverted && cls != SPEECH_ACCORDING &&
         d->ments[voice].entity >= 0 &&
         mentioned_after_cue(d, d->ments[voice].entity, cue_end, s->tok_end, 1)) {
         int other = other_recent_voice(d, out, (uint32_t)(s - d->sents), d->ments[voice].entity);
