@@ -2272,11 +2272,12 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     return name ? body_entity(d, name) : -1;
 }
 
-/* Does the token before the participle at i end a verb's object that a participle clause may follow
- * with no comma ("defended the move saying it would", "derided Tory claims
- * of \"wasteful spending\" saying")?  A lower-case word of no other
- * class, or a closing quotation mark; not a document ("a report claiming"
- * is the report's words) nor a name ("e-mailed Mr X pointing out" may be X). */
+/* Does the token before the participle at i end a verb's object that a
+ * participle clause may follow with no comma ("defended the move saying it
+ * would", "derided Tory claims of \"wasteful spending\" saying")?  A
+ * lower-case word of no other class, or a closing quotation mark; not a
+ * document ("issued a report saying" is the report's words) nor a name
+ * ("e-mailed Mr X pointing out" may be X). */
 static int bare_object_end(const doc *d, uint32_t i)
 {
     /* only the participles marked no_comma in speech_cues.tsv: not "a
