@@ -1748,6 +1748,19 @@ static int he_or_she(const mention *m)
     return m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F));
 }
 
+/* Does cue i follow the words said, so that its speaker may come after it
+ * ('"...," said Lavrov', '..., observed Mr X'): a closing quotation mark or
+ * a comma right before it, or a quotation mark after a comma (',"' is a
+ * closing mark even when its opening one was lost)? */
+static int after_the_words(const doc *d, uint32_t i, const sentence *s)
+{
+    if (i <= s->tok_start)
+        return 0;
+    const token *p = &d->toks[i - 1];
+    return (p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',') ||
+           ((p->flags & T_QUOTE) && i >= s->tok_start + 2 && is_char(d, i - 2, ','));
+}
+
 /* Is token k a participle set off by a comma after token `from` ('," said
  * one banker, noting that', "sent greetings, emphasising"): a clause of the
  * verb before it, no cue of its own? */
@@ -2887,8 +2900,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         uint64_t shape = cue ? cue->bits : 0;
         if (nw == 1 && (shape & SPEECH_NEEDS_CONTENT) && cue_end < s->tok_end &&
             (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
-            !tok_is(&d->toks[cue_end], "that") &&
-            !(i > s->tok_start && (is_char(d, i - 1, ',') || (d->toks[i - 1].flags & T_QUOTE))))
+            !tok_is(&d->toks[cue_end], "that") && !after_the_words(d, i, s))
             return NSV_OK;
         /* "has now written to the watchdog", "had also written to": speech
          * only in the perfect, its auxiliary before the cue past adverbs
@@ -3222,9 +3234,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0 && i > s->tok_start) {
             /* inversion after the content: '..., said Lavrov' / '"...," said he' */
             const token *p = &d->toks[i - 1];
-            /* ',"' is a closing mark even when its opening one was lost */
-            if ((p->flags & T_QUOTE_CLOSE) || is_char(d, i - 1, ',') ||
-                ((p->flags & T_QUOTE) && i >= s->tok_start + 2 && is_char(d, i - 2, ','))) {
+            if (after_the_words(d, i, s)) {
                 speaker = party_right(d, cue_end, s->tok_end);
                 if (speaker < 0)
                     speaker = inverted_spokesperson_body(d, cue_end, s);
