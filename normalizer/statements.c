@@ -3049,10 +3049,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
             /* "This was stated during a briefing by Deputy Head ... X", "was
              * announced at a press conference by X" (not "was welcomed at
-             * the airport by X": a greeting) */
-            for (uint32_t k = cue_end + 1; speaker < 0 && !tok_is(&d->toks[i], "welcomed") &&
-                                           k + 1 < s->tok_end && k < cue_end + 8;
-                 k++) {
+             * the airport by X": a greeting, meeting_cues.tsv class welcome) */
+            const lex_entry *greet = word_entry(d, i, LEX_MEETING);
+            int greeting = greet && greet->value == MEET_WELCOME;
+            for (uint32_t k = cue_end + 1;
+                 speaker < 0 && !greeting && k + 1 < s->tok_end && k < cue_end + 8; k++) {
                 if (is_char(d, k, ',') || (d->toks[k].flags & T_QUOTE))
                     break;
                 if (tok_is(&d->toks[k], "by") &&
