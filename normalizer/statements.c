@@ -1800,8 +1800,7 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
          * for Goldman': he speaks for the firm) */
         if (k + 2 < ks->tok_end && quote_closing_before(d, k, ks->tok_start) >= 0) {
             const token *a = &d->toks[k + 1], *w = &d->toks[k + 2];
-            if (!(indefinite_article(a) || tok_is(a, "another") || tok_is(a, "one")) ||
-                !(w->flags & T_WORD) || (w->flags & T_CAP))
+            if (!one_of_many_word(a) || !(w->flags & T_WORD) || (w->flags & T_CAP))
                 return 0;
             for (uint32_t q = k + 2; q < ks->tok_end && q < k + 6; q++)
                 if (spokes_word(d, q))
@@ -1829,7 +1828,7 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
             titled |= (d->toks[q].cats & (1u << LEX_TITLE)) != 0 || spokes_word(d, q);
             if (tok_is(x, "the"))
                 return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
-            if (indefinite_article(x) || tok_is(x, "another") || tok_is(x, "one"))
+            if (one_of_many_word(x))
                 return !spokes_word(d, k - 1) && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
             if (!(x->flags & T_WORD))
                 return 0;
