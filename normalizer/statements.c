@@ -971,11 +971,11 @@ static nsv_modality speech_modality(const doc *d, uint32_t cue, uint32_t at, uin
     return NSV_MOD_ACTUAL;
 }
 
-/* A present third-person form ("adds", "reports"; not "stress")? */
+/* A present third-person form ("adds", "reports"; not "stress", nor "is",
+ * "as": doc.h present_s_ending() past two letters)? */
 static int third_person_s(const token *t)
 {
-    return t->lower_len > 2 && t->lower[t->lower_len - 1] == 's' &&
-           t->lower[t->lower_len - 2] != 's';
+    return t->lower_len > 2 && present_s_ending(t);
 }
 
 /* Is cue token k a simple present ("calls on", "applauds"), not after an
