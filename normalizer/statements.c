@@ -335,9 +335,11 @@ static int voice_for_body(const doc *d, uint32_t a, uint32_t limit)
 }
 
 /* '"...," said a Home Office spokesman.', '..., said a spokesman for
- * Nomura.': after an inverted cue, an indefinite spokesperson speaks for the
- * body named with the title (GUIDE), when the clause ends there ("said a
- * spokesman for the ministry was responding" reports, it does not invert).
+ * Nomura.', '..., said a lawyer for Yukos.': after an inverted cue, an
+ * indefinite spokesperson speaks for the body named with the title (GUIDE),
+ * when the clause ends there ("said a spokesman for the ministry was
+ * responding" reports, it does not invert).  "for" may follow any title that
+ * speaks for a body, as spokesperson_body() reads it before the cue.
  * a: the token after the cue.  The body's mention, or -1. */
 static int inverted_spokesperson_body(const doc *d, uint32_t a, const sentence *s)
 {
@@ -345,8 +347,11 @@ static int inverted_spokesperson_body(const doc *d, uint32_t a, const sentence *
         return -1;
     int m = -1;
     uint32_t e = 0;
-    if (spokes_word(d, a + 1) && tok_is(&d->toks[a + 2], "for")) {
-        m = voice_for_body(d, a + 3, s->tok_end);
+    unsigned nw = 0;
+    const lex_entry *ti = tok_lex(d, a + 1, LEX_TITLE, &nw);
+    if (ti && body_voice_title(d, ti->canon) && a + 1 + nw < s->tok_end &&
+        tok_is(&d->toks[a + 1 + nw], "for")) {
+        m = voice_for_body(d, a + 2 + nw, s->tok_end);
         e = m >= 0 ? d->ments[m].tok_end : 0;
         if (e < s->tok_end && is_char(d, e, '>'))
             e++;

@@ -3081,6 +3081,22 @@ static void test_inverted_spokesperson(void **state)
     NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
 }
 
+/* "a lawyer for Brelco Corp": any title that speaks for a body (titles.tsv
+ * voice) takes the body after "for", before the cue and inverted after it
+ * alike. */
+static void test_voice_for_body_both_sides(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A lawyer for Brelco Corp said the fine was unlawful.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    nt_run(PUB, "The fine was unlawful, said a lawyer for Brelco Corp.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
+    /* hard negative: a title that speaks for itself ("an economist for")
+     * lends no voice to the body */
+    nt_run(PUB, "The fine was unlawful, said an economist for Brelco Corp.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+}
+
 /* A UK Sunday paper speaks under its whole name ("according to The Mail on
  * Sunday", not "Mail"), and "the paper says" after it is the same outlet. */
 static void test_uk_outlet_names(void **state)
@@ -3486,6 +3502,7 @@ int main(void)
         cmocka_unit_test(test_with_subject_participle),
         cmocka_unit_test(test_participle_without_comma),
         cmocka_unit_test(test_inverted_spokesperson),
+        cmocka_unit_test(test_voice_for_body_both_sides),
         cmocka_unit_test(test_uk_outlet_names),
         cmocka_unit_test(test_rebuttal_cues),
         cmocka_unit_test(test_security_defense_council),
