@@ -4837,15 +4837,16 @@ void resolve_mentions(doc *d)
             if (n < want && m->count > 2) {
                 /* "the leaders of the three states" opening a story, named in
                  * the next sentences: look ahead as far as two sentences
-                 * (the same kind of member as behind: no thing's name) */
+                 * (the same kind of member as behind: no thing's name; for
+                 * "the three countries", countries named as such) */
                 int ahead[MAX_GROUP];
                 int na = 0;
+                mention_kind kind = states_group(m) ? M_COUNTRY : M_PERSON;
                 for (size_t j = k + 1; j < d->nments && na < want && na < MAX_GROUP; j++) {
                     const mention *p = &d->ments[j];
                     if (p->sent > m->sent + 2)
                         break;
-                    if (p->entity < 0 || p->kind != M_PERSON ||
-                        d->ents[p->entity].kind != NSV_KIND_PERSON || !group_member_fits(d, m, p))
+                    if (p->entity < 0 || p->kind != kind || !group_member_fits(d, m, p))
                         continue;
                     na = add_member(ahead, na, p->entity);
                 }

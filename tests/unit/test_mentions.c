@@ -1258,6 +1258,25 @@ static void test_group_of_three_keeps_pair(void **state)
     NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Lund") != NULL);
 }
 
+/* "the three countries" opening a story, the countries named in the next
+ * sentences: the look-ahead takes countries for a group of states, as the
+ * look back does (people for a group of people) */
+static void test_group_of_states_ahead(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The three countries said on Friday that ties were strong. Norway, Chile and "
+                "Peru are neighbours.");
+    NT_CHECK(nt_count_said_by("Peru") == 1 && nt_count_said_by("Norway") == 1);
+    /* hard negatives: people named after are no states; countries named
+     * past the next two sentences are too far */
+    nt_run(PUB, "The three countries said on Friday that ties were strong. President Tom Reed "
+                "hosted President Ken Lund and President Ann Berg.");
+    NT_CHECK(nt_said_by("Berg") == NULL && nt_said_by("Lund") == NULL);
+    nt_run(PUB, "The three countries said on Friday that ties were strong. Trade grew. Exports "
+                "rose. Norway, Chile and Peru are neighbours.");
+    NT_CHECK(nt_said_by("Peru") == NULL);
+}
+
 /* "the Russian Far East", "Young Women": a capitalised phrase of common
  * words after "the", or all written in lower case in the item too, names
  * a thing, which a group of leaders never takes */
@@ -1744,6 +1763,7 @@ int main(void)
         cmocka_unit_test(test_group_same_as_before),
         cmocka_unit_test(test_hyphen_syllable_known_word),
         cmocka_unit_test(test_group_of_three_keeps_pair),
+        cmocka_unit_test(test_group_of_states_ahead),
         cmocka_unit_test(test_thing_name_no_person),
         cmocka_unit_test(test_one_word_company_again),
         cmocka_unit_test(test_firm_noun_before_name),
