@@ -1477,6 +1477,21 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return 0;
 }
 
+/* "governments": the plural of a body noun that stands for a country's
+ * government (body_nouns.tsv mark country).  Counted ("Both Governments
+ * welcomed", "the two governments noted") it heads a group of states, not
+ * an unknown name that speaks; uncounted ("the United States and United
+ * Kingdom governments met") it stays a plain word. */
+static int country_body_plural(const doc *d, uint32_t j)
+{
+    const token *t = &d->toks[j];
+    if (!(t->flags & T_WORD) || t->lower_len < 3 || !present_s_ending(t))
+        return 0;
+    const lex_entry *bn =
+        lex_find(lex_lookup(d->lex, t->lower, t->lower_len - 1), LEX_BODY_NOUN);
+    return bn && (bn->bits & BODY_COUNTRY);
+}
+
 /* "the two ministers", "both leaders", "the sides", "the heads of state". */
 static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -1491,7 +1506,10 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         const token *u = &d->toks[j];
         unsigned nw = 0;
         const lex_entry *w = tok_lex(d, j, LEX_WORD, &nw);
-        if (w && ((w->bits & W_GROUP) || ((w->bits & W_UNNAMED) && count))) {
+        int governments = !w && count && country_body_plural(d, j);
+        if (governments)
+            nw = 1;
+        if (governments || (w && ((w->bits & W_GROUP) || ((w->bits & W_UNNAMED) && count)))) {
             /* "the Russian and Ukrainian delegations": the demonyms name
              * the parties (try_country_or_place) */
             if (demonyms >= 2 && conj && (u->word_bits & W_SIDE_GROUP))
@@ -1515,7 +1533,7 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * "the two countries": countries, not people */
             if (!strncmp(u->lower, "minister", 8) || !strncmp(u->lower, "president", 9))
                 role = u->lower;
-            else if (u->word_bits & W_STATES)
+            else if ((u->word_bits & W_STATES) || governments)
                 role = GROUP_STATES_ROLE;
             m->role = role;
             *next = end;

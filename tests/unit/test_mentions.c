@@ -1277,6 +1277,27 @@ static void test_group_of_states_ahead(void **state)
     NT_CHECK(nt_said_by("Peru") == NULL);
 }
 
+/* "Both Governments welcomed", "the two governments noted": the counted
+ * plural of a body noun of a country's government (body_nouns.tsv mark
+ * country) is a group of states, not an unknown name that speaks */
+static void test_counted_governments_are_states(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway and Chile signed a trade pact on Friday. Both Governments welcomed the "
+                "new pact.");
+    NT_CHECK(nt_count_said_by("Norway") == 1 && nt_count_said_by("Chile") == 1);
+    NT_CHECK(nt_said_by("Governments") == NULL);
+    nt_run(PUB, "Norway and Chile signed a trade pact on Friday. The two governments noted "
+                "recent successes.");
+    NT_CHECK(nt_count_said_by("Norway") == 1 && nt_count_said_by("Chile") == 1);
+    /* hard negative: uncounted, the word stays plain, and the delegates
+     * of the two governments still meet */
+    nt_run(PUB, "Senior officials from the United States and Mexico governments met at the "
+                "White House on Friday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Mexico");
+    NT_CHECK(e && nt_has_party(e, "United States"));
+}
+
 /* "the Russian Far East", "Young Women": a capitalised phrase of common
  * words after "the", or all written in lower case in the item too, names
  * a thing, which a group of leaders never takes */
@@ -1764,6 +1785,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_syllable_known_word),
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_group_of_states_ahead),
+        cmocka_unit_test(test_counted_governments_are_states),
         cmocka_unit_test(test_thing_name_no_person),
         cmocka_unit_test(test_one_word_company_again),
         cmocka_unit_test(test_firm_noun_before_name),
