@@ -4435,10 +4435,35 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
            title_run_before(d, p->tok_start);
 }
 
+/* Per entity: 1 when every mention of it so far is a person's name in a
+ * possessive ("President X's initiative"), before resolution adds
+ * pronouns and descriptions.  NULL when memory ran out. */
+static unsigned char *possessive_only_people(doc *d, size_t *n)
+{
+    *n = d->nents;
+    unsigned char *f = arena_alloc(d->mem, d->nents + 1); /* zeroed */
+    if (!f)
+        return NULL;
+    /* bit 1: named in a possessive; bit 2: named otherwise */
+    for (size_t j = 0; j < d->nments; j++) {
+        const mention *p = &d->ments[j];
+        if (p->entity < 0 || (size_t)p->entity >= *n)
+            continue;
+        int poss = p->kind == M_PERSON && p->tok_end < d->ntoks &&
+                   (d->toks[p->tok_end].flags & T_POSS);
+        f[p->entity] |= poss ? 1 : 2;
+    }
+    for (size_t e = 0; e < *n; e++)
+        f[e] = f[e] == 1;
+    return f;
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
     index_mentions_by_sentence(d);
+    size_t nposs = 0;
+    const unsigned char *poss_only = possessive_only_people(d, &nposs);
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
         int appos; /* the person named in apposition to a titled description */
@@ -4826,15 +4851,32 @@ void resolve_mentions(doc *d)
             int want = m->count ? m->count : 2;
             int found[MAX_GROUP];
             int n = 0;
-            /* (the last 512 mentions: "the presidents" repeated thousands
-             * of times must not cost quadratic time) */
-            for (size_t j = k; j-- > 0 && k - j <= 512 && n < want && n < MAX_GROUP;) {
-                const mention *p = &d->ments[j];
-                if (p->entity < 0 || p->kind == M_PRONOUN || p->kind == M_GROUP_DESC)
-                    continue;
-                if (!group_member_fits(d, m, p))
-                    continue;
-                n = add_member(found, n, p->entity);
+            /* ("President X's 'One Billion Trees' initiative": a person the
+             * item names only in possessives is whose things are, no side,
+             * while the item names enough others; else, "President Biden's
+             * and President Xi's decision ... the Leaders' Summit", they are
+             * all it has) */
+            int skip_poss = !states_group(m) && poss_only;
+            for (int pass = 0; pass < 2; pass++) {
+                int skipped = 0;
+                n = 0;
+                /* (the last 512 mentions: "the presidents" repeated
+                 * thousands of times must not cost quadratic time) */
+                for (size_t j = k; j-- > 0 && k - j <= 512 && n < want && n < MAX_GROUP;) {
+                    const mention *p = &d->ments[j];
+                    if (p->entity < 0 || p->kind == M_PRONOUN || p->kind == M_GROUP_DESC)
+                        continue;
+                    if (!group_member_fits(d, m, p))
+                        continue;
+                    if (skip_poss && (size_t)p->entity < nposs && poss_only[p->entity]) {
+                        skipped = 1;
+                        continue;
+                    }
+                    n = add_member(found, n, p->entity);
+                }
+                if (n >= want || !skipped)
+                    break;
+                skip_poss = 0;
             }
             if (n < want && m->role && !states_group(m)) {
                 /* "Putin held talks with President Nazarbayev. The

@@ -1298,6 +1298,25 @@ static void test_counted_governments_are_states(void **state)
     NT_CHECK(e && nt_has_party(e, "United States"));
 }
 
+/* "President X's 'Green Roads' initiative": a person the item names only in
+ * possessives is no side of a group while it names enough others */
+static void test_possessive_only_no_side(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed met Prime Minister Ken Lund in Oslo. They praised President "
+                "Ann Berg's 'Green Roads' initiative. Both sides said ties were strong.");
+    NT_CHECK(nt_count_said_by("Reed") == 2 && nt_count_said_by("Lund") == 2);
+    NT_CHECK(nt_said_by("Berg") == NULL);
+    /* hard negatives: a possessive of someone named as an actor too, and
+     * possessives that are all the item names, still make the sides */
+    nt_run(PUB, "President Tom Reed met Prime Minister Ken Lund in Oslo. Lund's aides were "
+                "there. Both sides said ties were strong.");
+    NT_CHECK(nt_count_said_by("Reed") == 1 && nt_count_said_by("Lund") == 1);
+    nt_run(PUB, "The plan followed President Tom Reed's and Prime Minister Ken Lund's decision. "
+                "Both sides said ties were strong.");
+    NT_CHECK(nt_count_said_by("Reed") == 1 && nt_count_said_by("Lund") == 1);
+}
+
 /* "the Russian Far East", "Young Women": a capitalised phrase of common
  * words after "the", or all written in lower case in the item too, names
  * a thing, which a group of leaders never takes */
@@ -1786,6 +1805,7 @@ int main(void)
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_group_of_states_ahead),
         cmocka_unit_test(test_counted_governments_are_states),
+        cmocka_unit_test(test_possessive_only_no_side),
         cmocka_unit_test(test_thing_name_no_person),
         cmocka_unit_test(test_one_word_company_again),
         cmocka_unit_test(test_firm_noun_before_name),
