@@ -1487,8 +1487,7 @@ static int country_body_plural(const doc *d, uint32_t j)
     const token *t = &d->toks[j];
     if (!(t->flags & T_WORD) || t->lower_len < 3 || !present_s_ending(t))
         return 0;
-    const lex_entry *bn =
-        lex_find(lex_lookup(d->lex, t->lower, t->lower_len - 1), LEX_BODY_NOUN);
+    const lex_entry *bn = lex_find(lex_lookup(d->lex, t->lower, t->lower_len - 1), LEX_BODY_NOUN);
     return bn && (bn->bits & BODY_COUNTRY);
 }
 
@@ -4449,8 +4448,8 @@ static unsigned char *possessive_only_people(doc *d, size_t *n)
         const mention *p = &d->ments[j];
         if (p->entity < 0 || (size_t)p->entity >= *n)
             continue;
-        int poss = p->kind == M_PERSON && p->tok_end < d->ntoks &&
-                   (d->toks[p->tok_end].flags & T_POSS);
+        int poss =
+            p->kind == M_PERSON && p->tok_end < d->ntoks && (d->toks[p->tok_end].flags & T_POSS);
         f[p->entity] |= poss ? 1 : 2;
     }
     for (size_t e = 0; e < *n; e++)
