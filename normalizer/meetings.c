@@ -337,6 +337,28 @@ static nsv_modality noun_subject_modality(const doc *d, uint32_t t, uint32_t end
     return NSV_MOD_ACTUAL;
 }
 
+/* "a meeting of the X Commission, which will take place on November 10",
+ * "talks with the unions will resume": a meeting noun whose parties end
+ * its evidence is the subject of the modal right after them (not "After
+ * the talks, X and Y will": no comma between; not after a preposition,
+ * "our position in negotiations with X will").  Returns that modality, or
+ * NSV_MOD_ACTUAL. */
+static nsv_modality parties_modality(const doc *d, const ev_draft *e, const sentence *s)
+{
+    const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
+    if (!c || (c->value != MEET_NOUN && c->value != MEET_MULTI) ||
+        noun_after_prep(d, e->cue_tok, s->tok_start))
+        return NSV_MOD_ACTUAL;
+    uint32_t t = e->cue_tok;
+    while (t < s->tok_end && d->toks[t].start < e->ev.evidence_end) {
+        if (is_char(d, t, ','))
+            return NSV_MOD_ACTUAL;
+        t++;
+    }
+    nsv_modality m = t < s->tok_end ? noun_subject_modality(d, t, s->tok_end) : NSV_MOD_ACTUAL;
+    return m == NSV_MOD_PLANNED ? m : NSV_MOD_ACTUAL;
+}
+
 /* "hosted a meeting with a group of labor union leaders", "with over 70
  * veteran, military family, caregiver and survivor organizations", "with
  * women's rights and reproductive health leaders": a longer description of
@@ -3514,8 +3536,8 @@ static int stub_of_meeting(const ev_list *out, size_t b, size_t k)
     return 0;
 }
 
-static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
-                           const lex_entry *cue, nsv_error *err)
+static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                 unsigned nw, const lex_entry *cue, nsv_error *err)
 {
     uint32_t end = i + nw;
     /* "X and Y met with Russian journalists": see press_after */
@@ -4740,6 +4762,22 @@ static int future_time_at(const doc *d, uint32_t t, uint32_t end)
     return w && (w->bits & W_FUTURE) && t + nw <= end;
 }
 
+/* The meetings a cue at token i opens, each with the modality its clause
+ * gives it.  The modal after a meeting noun's parties is asked here, once
+ * every path has added its parties (the evidence then ends with them). */
+static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                           const lex_entry *cue, nsv_error *err)
+{
+    size_t before = out->n;
+    nsv_code rc = meeting_sides_at(d, out, s, i, nw, cue, err);
+    for (size_t a = before; !rc && a < out->n; a++) {
+        ev_draft *e = &out->v[a];
+        if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL)
+            e->ev.modality = parties_modality(d, e, s);
+    }
+    return rc;
+}
+
 /* "X hosted Y and a senior delegation at the White House on October 5 for
  * a meeting of the U.S.-Israel Strategic Consultative Group": the group's
  * meeting the host's guests came for is the host's meeting, one event with
@@ -4839,19 +4877,6 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             while (t < s->tok_end && d->toks[t].start < e->ev.evidence_end)
                 t++;
             if (future_time_at(d, t, s->tok_end))
-                e->ev.modality = NSV_MOD_PLANNED;
-            /* "a meeting of the X Commission, which will take place on
-             * November 10", "negotiations with Russia would continue": a
-             * meeting noun whose parties the evidence ends with is the
-             * subject of the modal after them */
-            const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
-            uint32_t q = e->cue_tok;
-            /* (not "After the talks, X and Y will": no comma inside) */
-            while (q < t && !is_char(d, q, ','))
-                q++;
-            if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI) && q == t &&
-                t < s->tok_end && !noun_after_prep(d, e->cue_tok, s->tok_start) &&
-                noun_subject_modality(d, t, s->tok_end) == NSV_MOD_PLANNED)
                 e->ev.modality = NSV_MOD_PLANNED;
         }
         /* a summit someone attends on the sidelines of talks holds the
