@@ -338,8 +338,10 @@ static nsv_modality noun_subject_modality(const doc *d, uint32_t t, uint32_t end
 }
 
 /* "a meeting of the X Commission, which will take place on November 10",
- * "talks with the unions will resume": a meeting noun whose parties end
- * its evidence is the subject of the modal right after them (not "After
+ * "talks with the unions will resume", "(he said) negotiations with Russia
+ * would continue": a meeting noun whose parties end its evidence is the
+ * subject of the modal right after them, planned or, for modality.tsv's
+ * "would", "could", "may", hypothetical: no held meeting (not "After
  * the talks, X and Y will": no comma between; not after a preposition,
  * "our position in negotiations with X will").  Returns that modality, or
  * NSV_MOD_ACTUAL. */
@@ -356,7 +358,7 @@ static nsv_modality parties_modality(const doc *d, const ev_draft *e, const sent
         t++;
     }
     nsv_modality m = t < s->tok_end ? noun_subject_modality(d, t, s->tok_end) : NSV_MOD_ACTUAL;
-    return m == NSV_MOD_PLANNED ? m : NSV_MOD_ACTUAL;
+    return m;
 }
 
 /* "hosted a meeting with a group of labor union leaders", "with over 70

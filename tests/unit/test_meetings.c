@@ -3660,6 +3660,20 @@ static void test_noun_subject_modal_after(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) >= 1);
 }
 
+/* "He said negotiations with Kenya would continue next month": a modal of
+ * reported speech after the noun's parties ("would", "could") is no held
+ * meeting either; the talks the sentence reports as held stay actual. */
+static void test_noun_subject_would_after(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh said negotiations with Senator Paul Brandt would continue.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, -1) == 1);
+    /* hard negative: the modal is the main clause's, after a comma */
+    nt_run(PUB, "After negotiations with Senator Paul Brandt, Governor Lisa Marsh said a deal "
+                "would follow.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3837,6 +3851,7 @@ int main(void)
         cmocka_unit_test(test_heard_report),
         cmocka_unit_test(test_attended_joins_fuller),
         cmocka_unit_test(test_noun_subject_modal_after),
+        cmocka_unit_test(test_noun_subject_would_after),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
