@@ -348,17 +348,22 @@ static nsv_modality noun_subject_modality(const doc *d, uint32_t t, uint32_t end
 static nsv_modality parties_modality(const doc *d, const ev_draft *e, const sentence *s)
 {
     const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
-    if (!c || (c->value != MEET_NOUN && c->value != MEET_MULTI) ||
-        noun_after_prep(d, e->cue_tok, s->tok_start))
+    if (!c || (c->value != MEET_NOUN && c->value != MEET_MULTI))
         return NSV_MOD_ACTUAL;
     uint32_t t = e->cue_tok;
-    while (t < s->tok_end && d->toks[t].start < e->ev.evidence_end) {
-        if (is_char(d, t, ','))
-            return NSV_MOD_ACTUAL;
-        t++;
+    int comma = 0;
+    for (; t < s->tok_end && d->toks[t].start < e->ev.evidence_end; t++)
+        comma |= is_char(d, t, ',');
+    if (t >= s->tok_end)
+        return NSV_MOD_ACTUAL;
+    if (!comma && !noun_after_prep(d, e->cue_tok, s->tok_start)) {
+        nsv_modality m = noun_subject_modality(d, t, s->tok_end);
+        if (m != NSV_MOD_ACTUAL)
+            return m;
     }
-    nsv_modality m = t < s->tok_end ? noun_subject_modality(d, t, s->tok_end) : NSV_MOD_ACTUAL;
-    return m;
+    /* "a meeting with representatives of X countries would be held": a
+     * modal with "be held" / "take place" is the noun's own verb */
+    return future_held(d, t, s->tok_end);
 }
 
 /* "hosted a meeting with a group of labor union leaders", "with over 70
@@ -4474,8 +4479,6 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         goto nomem;
     if (between && nobj && e->ev.modality == NSV_MOD_ACTUAL)
         e->ev.modality = trailing_modality(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
-    if (with && nobj && e->ev.modality == NSV_MOD_ACTUAL && (cls == MEET_NOUN || cls == MEET_MULTI))
-        e->ev.modality = future_held(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
     /* "During talks with X, we will outline": the main clause's modal */
     if (opening_first_person && e->ev.modality == NSV_MOD_ACTUAL)
         e->ev.modality = trailing_modality(d,

@@ -3674,6 +3674,21 @@ static void test_noun_subject_would_after(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "The second round of negotiations of A and B parties is to take place":
+ * a modal and "take place" / "be held" after any meeting noun's parties
+ * (not only "with X") say it has not happened. */
+static void test_noun_parties_take_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The second round of negotiations of Kenyan and Ugandan parties is to take place "
+                "soon.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negative: the round took place */
+    nt_run(PUB, "The second round of negotiations of Kenyan and Ugandan parties took place in "
+                "Nairobi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3852,6 +3867,7 @@ int main(void)
         cmocka_unit_test(test_attended_joins_fuller),
         cmocka_unit_test(test_noun_subject_modal_after),
         cmocka_unit_test(test_noun_subject_would_after),
+        cmocka_unit_test(test_noun_parties_take_place),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
