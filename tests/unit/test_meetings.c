@@ -3689,6 +3689,22 @@ static void test_noun_parties_take_place(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* places.tsv cities that meetings recur in ("met ... in Philadelphia", "here
+ * in Hangzhou"): the place carries its country; a city that only names a
+ * speaker's origin places nothing. */
+static void test_place_city_rows(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met Senator Paul Brandt in Philadelphia.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Philadelphia"));
+    NT_CHECK(e && e->location_country && !strcmp(e->location_country, "United States"));
+    /* hard negative: where a party came from is no place of the meeting */
+    nt_run(PUB, "Governor Lisa Marsh met Senator Paul Brandt, who had flown in from Boston.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !e->location_name);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3868,6 +3884,7 @@ int main(void)
         cmocka_unit_test(test_noun_subject_modal_after),
         cmocka_unit_test(test_noun_subject_would_after),
         cmocka_unit_test(test_noun_parties_take_place),
+        cmocka_unit_test(test_place_city_rows),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
