@@ -846,6 +846,16 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->dropped = 1;
             continue;
         }
+        /* a call or video link joins two places and is held in neither:
+         * "spoke by telephone with X on the situation in Syria" is no
+         * meeting in Syria (GUIDE: where the text places the event; the
+         * labelled sets place no call) */
+        if (e->ev.type == NSV_EV_MEETING &&
+            (e->ev.format == NSV_FORMAT_PHONE || e->ev.format == NSV_FORMAT_VIDEO)) {
+            e->ev.location_name = NULL;
+            e->ev.location_country = NULL;
+            e->visit_place = NULL;
+        }
         /* "X, who is on a visit to Y": the visit's place when no other */
         if (!e->ev.location_name && e->visit_place) {
             e->ev.location_name = e->visit_place;

@@ -3705,6 +3705,21 @@ static void test_place_city_rows(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "spoke by telephone with X about the fighting in Gaza": a call is held
+ * in no one place, so the place its topic names is none of its. */
+static void test_call_has_no_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh spoke by telephone with Senator Paul Brandt about the floods "
+                "in Geneva.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->format == NSV_FORMAT_PHONE && !e->location_name);
+    /* hard negative: talks in person keep their city */
+    nt_run(PUB, "Governor Lisa Marsh held talks with Senator Paul Brandt in Geneva.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Geneva"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3885,6 +3900,7 @@ int main(void)
         cmocka_unit_test(test_noun_subject_would_after),
         cmocka_unit_test(test_noun_parties_take_place),
         cmocka_unit_test(test_place_city_rows),
+        cmocka_unit_test(test_call_has_no_place),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
