@@ -636,6 +636,25 @@ static void meet_add_mention(doc *d, ev_draft *e, int m)
     ev_add_mention(d, e, m);
 }
 
+/* "The Frankfurt meeting on Monday", "the Tashkent summit", "the Geneva
+ * talks": a city named right before the meeting noun is where it met.  Only
+ * a city (a place with a country of its own), not a possessive ("Moscow's
+ * talks") nor a country ("the Russia-ASEAN summit" names its sides). */
+static void city_before_noun(const doc *d, ev_draft *ev, uint32_t cue, const lex_entry *e)
+{
+    if (ev->ev.location_name || (e->value != MEET_NOUN && e->value != MEET_MULTI) || cue == 0)
+        return;
+    int m = mention_at(d, cue - 1);
+    if (m < 0 || d->ments[m].tok_end != cue || d->ments[m].kind != M_PLACE)
+        return;
+    const mention *x = &d->ments[m];
+    if (!x->name || !x->country || !strcmp(x->name, x->country) ||
+        (d->toks[cue - 1].flags & T_POSS))
+        return;
+    ev->ev.location_name = x->name;
+    ev->ev.location_country = x->country;
+}
+
 static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry *e,
                              const char *rule, const sentence *s)
 {
@@ -646,6 +665,7 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     ev->ev.modality = clause_modality(d, cue, s->tok_start);
     ev_date(d, ev);
     ev_place(d, ev);
+    city_before_noun(d, ev, cue, e);
     visit_place(d, ev, s);
     return ev;
 }

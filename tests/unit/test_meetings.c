@@ -3720,6 +3720,21 @@ static void test_call_has_no_place(void **state)
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Geneva"));
 }
 
+/* "took part in the Sochi summit": a city right before the meeting noun is
+ * its place; a possessive city ("Moscow's talks") is a side, no place. */
+static void test_city_before_meeting_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh and Senator Paul Brandt took part in the Sochi summit.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    NT_CHECK(e && e->location_country && !strcmp(e->location_country, "Russia"));
+    /* hard negative: a country before the noun is a side, not a place */
+    nt_run(PUB, "Governor Lisa Marsh held Kenya talks with Senator Paul Brandt.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(!e || !e->location_name);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3901,6 +3916,7 @@ int main(void)
         cmocka_unit_test(test_noun_parties_take_place),
         cmocka_unit_test(test_place_city_rows),
         cmocka_unit_test(test_call_has_no_place),
+        cmocka_unit_test(test_city_before_meeting_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
