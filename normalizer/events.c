@@ -760,16 +760,22 @@ static void gathering_city(doc *d, ev_draft *e)
     }
 }
 
-/* Is entity x a news outlet (a mention of it names an organizations.tsv
- * outlet: "the paper" and "its" resolved to the Financial Times are)? */
-static int outlet_entity(const doc *d, int x)
+/* Which entities are news outlets (a mention of one names an
+ * organizations.tsv outlet: "the paper" and "its" resolved to the Financial
+ * Times are)?  One walk over the mentions, so the meeting loop asks a flag per
+ * party instead of walking them all again.  NULL when out of memory. */
+static unsigned char *outlet_entities(const doc *d)
 {
-    if (x < 0)
-        return 0;
-    for (size_t m = 0; m < d->nments; m++)
-        if (d->ments[m].entity == x && d->ments[m].kind == M_ORG && outlet_mention(d, (int)m))
-            return 1;
-    return 0;
+    unsigned char *is = arena_alloc(d->mem, d->nents ? d->nents : 1);
+    if (!is)
+        return NULL;
+    for (size_t m = 0; m < d->nments; m++) {
+        int x = d->ments[m].entity;
+        if (x >= 0 && (size_t)x < d->nents && !is[x] && d->ments[m].kind == M_ORG &&
+            outlet_mention(d, (int)m))
+            is[x] = 1;
+    }
+    return is;
 }
 
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
@@ -804,6 +810,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     /* "here in <city>": looked for once, when a meeting first could take it */
     const mention *here = NULL;
     int here_known = 0;
+    /* outlet flags per entity: computed when a meeting first needs them */
+    unsigned char *outlet = NULL;
     size_t kept = 0;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *e = &l->v[i];
@@ -820,9 +828,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
          * saying" read the outlet into the list, "its talks" near "The paper
          * said" read it as the talker */
         if (e->ev.type == NSV_EV_MEETING) {
+            if (!outlet && !(outlet = outlet_entities(d)))
+                goto nomem;
             int n = 0;
             for (int p = 0; p < e->nents; p++)
-                if (!outlet_entity(d, e->ents[p]))
+                if (!(e->ents[p] >= 0 && (size_t)e->ents[p] < d->nents && outlet[e->ents[p]]))
                     e->ents[n++] = e->ents[p];
             /* the group one party met may have been the outlet itself */
             if (n < e->nents && n < 2) {
@@ -835,6 +845,16 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {
             e->dropped = 1;
             continue;
+        }
+        /* a call or video link joins two places and is held in neither:
+         * "spoke by telephone with X on the situation in Syria" is no
+         * meeting in Syria (GUIDE: where the text places the event; the
+         * labelled sets place no call) */
+        if (e->ev.type == NSV_EV_MEETING &&
+            (e->ev.format == NSV_FORMAT_PHONE || e->ev.format == NSV_FORMAT_VIDEO)) {
+            e->ev.location_name = NULL;
+            e->ev.location_country = NULL;
+            e->visit_place = NULL;
         }
         /* "X, who is on a visit to Y": the visit's place when no other */
         if (!e->ev.location_name && e->visit_place) {

@@ -337,6 +337,35 @@ static nsv_modality noun_subject_modality(const doc *d, uint32_t t, uint32_t end
     return NSV_MOD_ACTUAL;
 }
 
+/* "a meeting of the X Commission, which will take place on November 10",
+ * "talks with the unions will resume", "(he said) negotiations with Russia
+ * would continue": a meeting noun whose parties end its evidence is the
+ * subject of the modal right after them, planned or, for modality.tsv's
+ * "would", "could", "may", hypothetical: no held meeting (not "After
+ * the talks, X and Y will": no comma between; not after a preposition,
+ * "our position in negotiations with X will").  Returns that modality, or
+ * NSV_MOD_ACTUAL. */
+static nsv_modality parties_modality(const doc *d, const ev_draft *e, const sentence *s)
+{
+    const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
+    if (!c || (c->value != MEET_NOUN && c->value != MEET_MULTI))
+        return NSV_MOD_ACTUAL;
+    uint32_t t = e->cue_tok;
+    int comma = 0;
+    for (; t < s->tok_end && d->toks[t].start < e->ev.evidence_end; t++)
+        comma |= is_char(d, t, ',');
+    if (t >= s->tok_end)
+        return NSV_MOD_ACTUAL;
+    if (!comma && !noun_after_prep(d, e->cue_tok, s->tok_start)) {
+        nsv_modality m = noun_subject_modality(d, t, s->tok_end);
+        if (m != NSV_MOD_ACTUAL)
+            return m;
+    }
+    /* "a meeting with representatives of X countries would be held": a
+     * modal with "be held" / "take place" is the noun's own verb */
+    return future_held(d, t, s->tok_end);
+}
+
 /* "hosted a meeting with a group of labor union leaders", "with over 70
  * veteran, military family, caregiver and survivor organizations", "with
  * women's rights and reproductive health leaders": a longer description of
@@ -607,6 +636,25 @@ static void meet_add_mention(doc *d, ev_draft *e, int m)
     ev_add_mention(d, e, m);
 }
 
+/* "The Frankfurt meeting on Monday", "the Tashkent summit", "the Geneva
+ * talks": a city named right before the meeting noun is where it met.  Only
+ * a city (a place with a country of its own), not a possessive ("Moscow's
+ * talks") nor a country ("the Russia-ASEAN summit" names its sides). */
+static void city_before_noun(const doc *d, ev_draft *ev, uint32_t cue, const lex_entry *e)
+{
+    if (ev->ev.location_name || (e->value != MEET_NOUN && e->value != MEET_MULTI) || cue == 0)
+        return;
+    int m = mention_at(d, cue - 1);
+    if (m < 0 || d->ments[m].tok_end != cue || d->ments[m].kind != M_PLACE)
+        return;
+    const mention *x = &d->ments[m];
+    if (!x->name || !x->country || !strcmp(x->name, x->country) ||
+        (d->toks[cue - 1].flags & T_POSS))
+        return;
+    ev->ev.location_name = x->name;
+    ev->ev.location_country = x->country;
+}
+
 static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry *e,
                              const char *rule, const sentence *s)
 {
@@ -617,6 +665,7 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     ev->ev.modality = clause_modality(d, cue, s->tok_start);
     ev_date(d, ev);
     ev_place(d, ev);
+    city_before_noun(d, ev, cue, e);
     visit_place(d, ev, s);
     return ev;
 }
@@ -3514,8 +3563,8 @@ static int stub_of_meeting(const ev_list *out, size_t b, size_t k)
     return 0;
 }
 
-static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
-                           const lex_entry *cue, nsv_error *err)
+static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                 unsigned nw, const lex_entry *cue, nsv_error *err)
 {
     uint32_t end = i + nw;
     /* "X and Y met with Russian journalists": see press_after */
@@ -4450,8 +4499,6 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         goto nomem;
     if (between && nobj && e->ev.modality == NSV_MOD_ACTUAL)
         e->ev.modality = trailing_modality(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
-    if (with && nobj && e->ev.modality == NSV_MOD_ACTUAL && (cls == MEET_NOUN || cls == MEET_MULTI))
-        e->ev.modality = future_held(d, d->ments[objs[nobj - 1]].tok_end, s->tok_end);
     /* "During talks with X, we will outline": the main clause's modal */
     if (opening_first_person && e->ev.modality == NSV_MOD_ACTUAL)
         e->ev.modality = trailing_modality(d,
@@ -4740,6 +4787,22 @@ static int future_time_at(const doc *d, uint32_t t, uint32_t end)
     return w && (w->bits & W_FUTURE) && t + nw <= end;
 }
 
+/* The meetings a cue at token i opens, each with the modality its clause
+ * gives it.  The modal after a meeting noun's parties is asked here, once
+ * every path has added its parties (the evidence then ends with them). */
+static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                           const lex_entry *cue, nsv_error *err)
+{
+    size_t before = out->n;
+    nsv_code rc = meeting_sides_at(d, out, s, i, nw, cue, err);
+    for (size_t a = before; !rc && a < out->n; a++) {
+        ev_draft *e = &out->v[a];
+        if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL)
+            e->ev.modality = parties_modality(d, e, s);
+    }
+    return rc;
+}
+
 /* "X hosted Y and a senior delegation at the White House on October 5 for
  * a meeting of the U.S.-Israel Strategic Consultative Group": the group's
  * meeting the host's guests came for is the host's meeting, one event with
@@ -4839,19 +4902,6 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             while (t < s->tok_end && d->toks[t].start < e->ev.evidence_end)
                 t++;
             if (future_time_at(d, t, s->tok_end))
-                e->ev.modality = NSV_MOD_PLANNED;
-            /* "a meeting of the X Commission, which will take place on
-             * November 10", "negotiations with Russia would continue": a
-             * meeting noun whose parties the evidence ends with is the
-             * subject of the modal after them */
-            const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
-            uint32_t q = e->cue_tok;
-            /* (not "After the talks, X and Y will": no comma inside) */
-            while (q < t && !is_char(d, q, ','))
-                q++;
-            if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI) && q == t &&
-                t < s->tok_end && !noun_after_prep(d, e->cue_tok, s->tok_start) &&
-                noun_subject_modality(d, t, s->tok_end) == NSV_MOD_PLANNED)
                 e->ev.modality = NSV_MOD_PLANNED;
         }
         /* a summit someone attends on the sidelines of talks holds the

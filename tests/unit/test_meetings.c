@@ -3660,6 +3660,81 @@ static void test_noun_subject_modal_after(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) >= 1);
 }
 
+/* "He said negotiations with Kenya would continue next month": a modal of
+ * reported speech after the noun's parties ("would", "could") is no held
+ * meeting either; the talks the sentence reports as held stay actual. */
+static void test_noun_subject_would_after(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh said negotiations with Senator Paul Brandt would continue.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, -1) == 1);
+    /* hard negative: the modal is the main clause's, after a comma */
+    nt_run(PUB, "After negotiations with Senator Paul Brandt, Governor Lisa Marsh said a deal "
+                "would follow.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "The second round of negotiations of A and B parties is to take place":
+ * a modal and "take place" / "be held" after any meeting noun's parties
+ * (not only "with X") say it has not happened. */
+static void test_noun_parties_take_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The second round of negotiations of Kenyan and Ugandan parties is to take place "
+                "soon.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negative: the round took place */
+    nt_run(PUB, "The second round of negotiations of Kenyan and Ugandan parties took place in "
+                "Nairobi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* places.tsv cities that meetings recur in ("met ... in Philadelphia", "here
+ * in Hangzhou"): the place carries its country; a city that only names a
+ * speaker's origin places nothing. */
+static void test_place_city_rows(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met Senator Paul Brandt in Philadelphia.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Philadelphia"));
+    NT_CHECK(e && e->location_country && !strcmp(e->location_country, "United States"));
+    /* hard negative: where a party came from is no place of the meeting */
+    nt_run(PUB, "Governor Lisa Marsh met Senator Paul Brandt, who had flown in from Boston.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "spoke by telephone with X about the fighting in Gaza": a call is held
+ * in no one place, so the place its topic names is none of its. */
+static void test_call_has_no_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh spoke by telephone with Senator Paul Brandt about the floods "
+                "in Geneva.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->format == NSV_FORMAT_PHONE && !e->location_name);
+    /* hard negative: talks in person keep their city */
+    nt_run(PUB, "Governor Lisa Marsh held talks with Senator Paul Brandt in Geneva.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Geneva"));
+}
+
+/* "took part in the Sochi summit": a city right before the meeting noun is
+ * its place; a possessive city ("Moscow's talks") is a side, no place. */
+static void test_city_before_meeting_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh and Senator Paul Brandt took part in the Sochi summit.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    NT_CHECK(e && e->location_country && !strcmp(e->location_country, "Russia"));
+    /* hard negative: a country before the noun is a side, not a place */
+    nt_run(PUB, "Governor Lisa Marsh held Kenya talks with Senator Paul Brandt.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(!e || !e->location_name);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3837,6 +3912,11 @@ int main(void)
         cmocka_unit_test(test_heard_report),
         cmocka_unit_test(test_attended_joins_fuller),
         cmocka_unit_test(test_noun_subject_modal_after),
+        cmocka_unit_test(test_noun_subject_would_after),
+        cmocka_unit_test(test_noun_parties_take_place),
+        cmocka_unit_test(test_place_city_rows),
+        cmocka_unit_test(test_call_has_no_place),
+        cmocka_unit_test(test_city_before_meeting_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
