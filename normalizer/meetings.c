@@ -3563,8 +3563,8 @@ static int stub_of_meeting(const ev_list *out, size_t b, size_t k)
     return 0;
 }
 
-static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i,
-                                 unsigned nw, const lex_entry *cue, nsv_error *err)
+static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                 const lex_entry *cue, nsv_error *err)
 {
     uint32_t end = i + nw;
     /* "X and Y met with Russian journalists": see press_after */
