@@ -2315,6 +2315,11 @@ static int bare_object_end(const doc *d, uint32_t i)
            mention_at(d, k) < 0;
 }
 
+/* The most tokens a quoted phrase inside narration may hold and still be
+ * the narrator's borrowing ("his \"warmest congratulations\"", "a \"fading\"
+ * force"), not a quotation of someone's words. */
+#define SHORT_QUOTED_PHRASE_TOKENS 5
+
 /* "Michael Howard has backed stem cell research, saying it is important
  * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
  * a participle clause after a comma belongs to its main verb's event, but
@@ -2347,7 +2352,8 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
             uint32_t u = t + 1;
             while (u < i && !(d->toks[u].flags & T_QUOTE))
                 u++;
-            if (t == s->tok_start || !(d->toks[t].flags & T_QUOTE_OPEN) || u >= i || u - t - 1 > 5)
+            if (t == s->tok_start || !(d->toks[t].flags & T_QUOTE_OPEN) || u >= i ||
+                u - t - 1 > SHORT_QUOTED_PHRASE_TOKENS)
                 return -1;
             t = u;
         }
