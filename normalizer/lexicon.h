@@ -160,8 +160,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 #define TITLE_PRINCIPAL 32u /* President, Head of State: an outlet's own principal */
 #define TITLE_OFFICE_HOLDER                                                                        \
     64u /* and Acting President: the outlet's office holder of the day (office_holders.tsv) */
-/* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: shapes in
- * which the cue word is no speech verb */
+/* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: the shapes
+ * that bound where the cue word is a speech verb (the first three: where it
+ * is none; the last two: the one shape in which it is) */
 #define SPEECH_PARTICIPLE 1u /* before "by" a participle: "the figure estimated by X" */
 #define SPEECH_MODIFIER 2u   /* a noun or adjective: "the Yonhap forecast,", "X's estimated 500" */
 #define SPEECH_NEEDS_CONTENT                                                                       \
