@@ -2031,6 +2031,25 @@ static int demonym_pair(const doc *d, uint32_t i, unsigned nw)
     return 0;
 }
 
+/* A mention of tokens [i, i + nw) naming `country` (mention text `name`,
+ * borrowed): a party that speaks or meets, or with `as_place` ("in Russia")
+ * a place that stands for no party.  The country's entity is made either
+ * way.  1, or -1 on no memory. */
+static int add_country_mention(doc *d, uint32_t i, unsigned nw, const char *country,
+                               const char *name, int as_place)
+{
+    int ent = country_entity(d, country);
+    mention *m = add_mention(d, as_place ? M_PLACE : M_COUNTRY, i, i + nw);
+    if (!m || ent < 0)
+        return -1;
+    m->entity = as_place ? -1 : ent;
+    m->name = name;
+    m->country = country;
+    if (!as_place)
+        touch(d, ent);
+    return 1;
+}
+
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
     /* each kind below is a lexicon category of the token (keep in step) */
@@ -2062,19 +2081,8 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
             return r;
     }
     if (c) {
-        int ent = find_entity(d, NSV_KIND_COUNTRY, c->canon);
-        if (ent < 0)
-            ent = add_entity(d, NSV_KIND_COUNTRY, c->canon, NULL, NULL, c->canon);
-        mention *m = add_mention(d, after_prep ? M_PLACE : M_COUNTRY, i, i + nw);
-        if (!m || ent < 0)
-            return -1;
-        m->entity = after_prep ? -1 : ent;
-        m->name = c->canon;
-        m->country = c->canon;
-        if (!after_prep)
-            touch(d, ent);
         *next = i + nw;
-        return 1;
+        return add_country_mention(d, i, nw, c->canon, c->canon, after_prep);
     }
     const lex_entry *cap = tok_lex(d, i, LEX_CAPITAL, &nw);
     const lex_entry *pl = cap ? NULL : tok_lex(d, i, LEX_PLACE, &nw);
@@ -2082,16 +2090,8 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
         const lex_entry *e = cap ? cap : pl;
         if (!after_prep && cap) {
             /* "Kiev announced": the capital speaks for its country */
-            int ent = find_entity(d, NSV_KIND_COUNTRY, e->extra);
-            if (ent < 0)
-                ent = add_entity(d, NSV_KIND_COUNTRY, e->extra, NULL, NULL, e->extra);
-            mention *m = add_mention(d, M_COUNTRY, i, i + nw);
-            if (!m || ent < 0)
+            if (add_country_mention(d, i, nw, e->extra, span_text(d, i, i + nw), 0) < 0)
                 return -1;
-            m->entity = ent;
-            m->name = span_text(d, i, i + nw);
-            m->country = e->extra;
-            touch(d, ent);
         } else {
             mention *m = add_mention(d, M_PLACE, i, i + nw);
             if (!m)
@@ -2109,18 +2109,8 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     if (dem && ((is_punct(d, i + nw, '-') && tok_lex(d, i + nw + 1, LEX_DEMONYM, NULL)) ||
                 (i > 1 && is_punct(d, i - 1, '-') && tok_lex(d, i - 2, LEX_DEMONYM, NULL)) ||
                 demonym_pair(d, i, nw))) {
-        int ent = find_entity(d, NSV_KIND_COUNTRY, dem->canon);
-        if (ent < 0)
-            ent = add_entity(d, NSV_KIND_COUNTRY, dem->canon, NULL, NULL, dem->canon);
-        mention *m = add_mention(d, M_COUNTRY, i, i + nw);
-        if (!m || ent < 0)
-            return -1;
-        m->entity = ent;
-        m->name = dem->canon;
-        m->country = dem->canon;
-        touch(d, ent);
         *next = i + nw;
-        return 1;
+        return add_country_mention(d, i, nw, dem->canon, dem->canon, 0);
     }
     return 0;
 }
