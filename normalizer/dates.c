@@ -324,8 +324,8 @@ void parse_dateline(doc *d, const nsv_item *item)
         if (city) {
             int word_start = 1;
             for (char *p = city; *p; p++) {
-                if (*p >= 'A' && *p <= 'Z' && !word_start)
-                    *p = (char)(*p + 32);
+                if (!word_start)
+                    *p = ascii_lower(*p);
                 word_start = (*p == ' ' || *p == '-');
             }
             d->dateline_city = city;

@@ -63,7 +63,7 @@ size_t lex_fold(const char *s, size_t len, char *out, size_t cap)
     for (size_t i = 0; i < len && o < cap; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 'A' && c <= 'Z') {
-            out[o++] = (char)(c + 32);
+            out[o++] = ascii_lower((char)c);
         } else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
                    ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
             out[o++] = '\'';

@@ -260,6 +260,18 @@ uint64_t lex_hash(const char *s, size_t len);
  * apart for callers that hold the key's words in registers already: start,
  * a step per whole 8-byte word (as memcpy reads it), then the end with the
  * remaining bytes zero-padded, the first one lowest (0 when none remain). */
+/* ASCII case only: a name's non-ASCII letters stay as the item writes
+ * them, and the C library's toupper/tolower follow the locale. */
+static inline char ascii_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+static inline char ascii_upper(char c)
+{
+    return c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+}
+
 static inline uint64_t lex_key_hash_start(size_t len)
 {
     return 0x9E3779B97F4A7C15ull ^ ((uint64_t)len * 0xff51afd7ed558ccdull);

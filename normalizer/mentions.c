@@ -339,8 +339,8 @@ static uint64_t ent_key_hash(int kind, const char *k, size_t len, int fold)
     uint64_t h = 1469598103934665603ull ^ (uint64_t)(unsigned)kind; /* FNV-1a */
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)k[i];
-        if (fold && c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
+        if (fold)
+            c = (unsigned char)ascii_lower((char)c);
         h = (h ^ c) * 1099511628211ull;
     }
     return h;
@@ -351,12 +351,7 @@ static int ent_key_equal(const char *a, const char *b, size_t len, int fold)
     if (!fold)
         return !memcmp(a, b, len);
     for (size_t i = 0; i < len; i++) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y + 32);
-        if (x != y)
+        if (ascii_lower(a[i]) != ascii_lower(b[i]))
             return 0;
     }
     return 1;
@@ -545,12 +540,7 @@ static int same_word(const char *a, const char *b)
     if (!a || !b)
         return 0;
     for (; *a && *b; a++, b++) {
-        char x = *a, y = *b;
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y + 32);
-        if (x != y)
+        if (ascii_lower(*a) != ascii_lower(*b))
             return 0;
     }
     return *a == *b;
@@ -1109,8 +1099,7 @@ static const char *lesser_role(doc *d, uint32_t i, const char *role)
     if (!s)
         return NULL;
     memcpy(s, w->lower, w->lower_len);
-    if (s[0] >= 'a' && s[0] <= 'z')
-        s[0] = (char)(s[0] - 32);
+    s[0] = ascii_upper(s[0]);
     s[w->lower_len] = ' ';
     memcpy(s + w->lower_len + 1, role, rl + 1);
     return s;
@@ -1639,9 +1628,7 @@ static int spells(const doc *d, const mention *m, const token *a)
             const token *u = &d->toks[t];
             if (!(u->flags & T_WORD) || (caps_only && !(u->flags & T_CAP)))
                 continue;
-            char c = d->text[u->start];
-            if (c >= 'a' && c <= 'z')
-                c = (char)(c - 32);
+            char c = ascii_upper(d->text[u->start]);
             ok = n < len && d->text[a->start + n] == c;
             n++;
         }
@@ -3218,12 +3205,7 @@ static int role_contains(const nsv_lexicon *lex, const char *want, const char *h
     for (size_t i = 0; i + wl <= hl; i++) {
         size_t k = 0;
         while (k < wl) {
-            char a = have[i + k], b = want[k];
-            if (a >= 'A' && a <= 'Z')
-                a = (char)(a + 32);
-            if (b >= 'A' && b <= 'Z')
-                b = (char)(b + 32);
-            if (a != b)
+            if (ascii_lower(have[i + k]) != ascii_lower(want[k]))
                 break;
             k++;
         }
