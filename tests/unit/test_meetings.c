@@ -53,6 +53,24 @@ static void test_cues(void **state)
     NT_CHECK(e->format == NSV_FORMAT_PHONE);
 }
 
+/* A transcript turn is direct speech: meetings a speaker mentions there are
+ * no events of their own; the narration before the transcript still is. */
+static void test_transcript_turn_meetings(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met with Vice Premier Jonas Lind.\n\nAnna Berg: Good "
+                "afternoon. You have already met with Finance Minister Erik Holm.\n\nVice "
+                "Premier Jonas Lind: I also had a meeting with Mr Dahl and Mr Strand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Holm") && !nt_with_party(NSV_EV_MEETING, "Strand"));
+    /* hard negative: a heading with a colon opens no transcript */
+    nt_run(PUB, "FACT SHEET: New Steps on Energy\n\nPresident Anna Berg met with Vice Premier "
+                "Jonas Lind. Later Finance Minister Erik Holm held talks with Mr Dahl.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -3739,6 +3757,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cues),
+        cmocka_unit_test(test_transcript_turn_meetings),
         cmocka_unit_test(test_separate_counterparts),
         cmocka_unit_test(test_hyphenated_pair),
         cmocka_unit_test(test_sidelines_are_a_separate_event),
