@@ -672,6 +672,7 @@ int same_outlet(const char *name, nsv_str source)
 }
 
 static const mention *here_in_place(const doc *d);
+static const lex_entry *greeting_venue(const doc *d);
 static int place_at(doc *d, ev_draft *e, uint32_t t);
 
 /* "The meeting took place at the Bor Recreation Centre", "The talks were
@@ -810,6 +811,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     /* "here in <city>": looked for once, when a meeting first could take it */
     const mention *here = NULL;
     int here_known = 0;
+    const lex_entry *here_venue = NULL;
+    int here_venue_known = 0;
     /* outlet flags per entity: computed when a meeting first needs them */
     unsigned char *outlet = NULL;
     size_t kept = 0;
@@ -881,6 +884,14 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             if (here) {
                 e->ev.location_name = here->name;
                 e->ev.location_country = here->country;
+            } else if (!here_venue_known) {
+                here_venue = greeting_venue(d);
+                here_venue_known = 1;
+            }
+            /* "Welcome to the Kremlin": with no city, the host's venue */
+            if (!here && here_venue) {
+                e->ev.location_name = here_venue->canon;
+                e->ev.location_country = here_venue->extra;
             }
         }
         /* date: the sentence's own, else the published day for an event the
@@ -1589,6 +1600,33 @@ static const mention *here_in_place(const doc *d)
         if (found && strcmp(found->name, x->name))
             return NULL;
         found = x;
+    }
+    return found;
+}
+
+/* A host's greeting to a venue that is also a body ("Welcome to the
+ * Kremlin", "welcome you to the Kremlin's St George Hall"): the one venue
+ * every such greeting names, or
+ * NULL (none, or two different ones).  here_in_place's city comes first. */
+static const lex_entry *greeting_venue(const doc *d)
+{
+    const lex_entry *found = NULL;
+    for (uint32_t t = 0; t + 2 < d->ntoks; t++) {
+        uint32_t at = greeting_place_at(d, t);
+        if (!at)
+            continue;
+        if (tok_is(&d->toks[at], "the") && at + 1 < d->ntoks)
+            at++;
+        /* a venue that is also a body, not a city ("welcome in Sochi" is
+         * here_in_place's, which may have doubted it) */
+        const lex_entry *v = tok_lex(d, at, LEX_PLACE, NULL);
+        int m = mention_at(d, at);
+        if (!v || !v->canon || !v->extra || !strcmp(v->canon, v->extra) ||
+            !tok_lex(d, at, LEX_ORG, NULL) || (m >= 0 && d->ments[m].kind == M_PLACE))
+            continue;
+        if (found && found != v)
+            return NULL;
+        found = v;
     }
     return found;
 }

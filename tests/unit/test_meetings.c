@@ -71,6 +71,24 @@ static void test_transcript_turn_meetings(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* A host's greeting to a venue that is also a body ("Welcome to the
+ * Kremlin") places the lead meeting when no city does; a greeting to a city
+ * that another "here in" doubts places nothing. */
+static void test_greeting_venue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Vice Premier Jonas Lind.\n\nVladimir Putin: Mr Lind, "
+                "colleagues,\n\nWelcome to the Kremlin.\n\nJonas Lind: Thank you.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kremlin"));
+    /* hard negative: a city greeting doubted by another city is no venue */
+    nt_run(PUB, "Vladimir Putin met with Vice Premier Jonas Lind.\n\nVladimir Putin: We met "
+                "here in Moscow last month.\n\nJonas Lind: Thank you for the warm welcome in "
+                "Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && !e->location_name);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -3758,6 +3776,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cues),
         cmocka_unit_test(test_transcript_turn_meetings),
+        cmocka_unit_test(test_greeting_venue),
         cmocka_unit_test(test_separate_counterparts),
         cmocka_unit_test(test_hyphenated_pair),
         cmocka_unit_test(test_sidelines_are_a_separate_event),
