@@ -2990,6 +2990,15 @@ static void test_called_titled_person(void **state)
     no_actual_meeting("Mayor Ann Holt visited a firm called Harbor Tools.");
     no_actual_meeting("Senator Paul Brandt called President Joe Biden's plan a mistake.");
     no_actual_meeting("Senator Paul Brandt called on President Joe Biden to act.");
+    /* the title after a country's word or a body's acronym */
+    one_meeting("President Anna Berg called German Chancellor Olaf Scholz.", "Berg", "Scholz");
+    one_meeting("President Anna Berg then called FEMA Administrator Deanne Criswell by "
+                "videoconference.",
+                "Berg", "Criswell");
+    /* hard negatives: a possessive, a demonym with no title after it */
+    no_actual_meeting("Senator Paul Brandt called German Chancellor Olaf Scholz's plan a "
+                      "mistake.");
+    no_actual_meeting("Mayor Ann Holt visited a firm called German Harbor Tools.");
 }
 
 /* "called Anna Berg to wish her a happy birthday", "called Ruritanian
