@@ -1756,6 +1756,27 @@ void ev_place(doc *d, ev_draft *e)
                  (d->toks[ne].word_bits & (W_CONJ | W_PREP | W_PLACE_PREP))))
                 continue;
         }
+        /* "the leaders of Russia, Azerbaijan and Armenia in Sochi", "(A, B
+         * and C) scheduled for May 2000 in Dushanbe": a list of countries,
+         * then the first "in"/"at" a few words on, with no clause between
+         * (not "with A, B and C in order to address challenges in Europe",
+         * "with A, B and C as well as investments in Jordan") */
+        if (pm >= 0 && d->ments[pm].kind == M_COUNTRY && e->ev.type == NSV_EV_MEETING) {
+            int list[8]; /* a list's first few: the place follows the last */
+            int nl = coordinated(d, pm, +1, t - 1, s->tok_end, list, 8);
+            for (uint32_t k = d->ments[list[nl - 1]].tok_end;
+                 nl >= 2 && k + 1 < s->tok_end && k < d->ments[list[nl - 1]].tok_end + 6; k++) {
+                const token *u = &d->toks[k];
+                if (tok_is(u, "in") || tok_is(u, "at")) {
+                    if (place_at(d, e, k + 1))
+                        return;
+                    break;
+                }
+                if (is_char(d, k, ',') || is_char(d, k, ';') || tok_is(u, "to") ||
+                    (u->word_bits & (W_SUBORD | W_CONJ)) || tok_lex(d, k, LEX_SPEECH, NULL))
+                    break;
+            }
+        }
         if (t > e->cue_tok &&
             (((k->flags & T_PUNCT) && (d->text[k->start] == ',' || d->text[k->start] == ';')) ||
              (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))

@@ -89,6 +89,23 @@ static void test_greeting_venue(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "the leaders of Russia, Azerbaijan and Armenia in Sochi": a list of
+ * countries' commas end no clause when the place follows the list; a place
+ * in a purpose clause after the list is a topic. */
+static void test_place_after_country_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin recalled the trilateral meeting of the leaders of Russia, "
+                "Azerbaijan and Armenia in Sochi on November 26.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Azerbaijan");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negative: "in order to ... in Europe" names no venue */
+    nt_run(PUB, "Anna Berg held talks with the leaders of Ukraine, Germany and Turkey in order to "
+                "address security challenges in Europe.");
+    e = nt_with_party(NSV_EV_MEETING, "Germany");
+    NT_CHECK(e && !e->location_name);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -3786,6 +3803,7 @@ int main(void)
         cmocka_unit_test(test_cues),
         cmocka_unit_test(test_transcript_turn_meetings),
         cmocka_unit_test(test_greeting_venue),
+        cmocka_unit_test(test_place_after_country_list),
         cmocka_unit_test(test_separate_counterparts),
         cmocka_unit_test(test_hyphenated_pair),
         cmocka_unit_test(test_sidelines_are_a_separate_event),
