@@ -1777,6 +1777,19 @@ void ev_place(doc *d, ev_draft *e)
                     break;
             }
         }
+        /* "met with President X of Mexico, in San Francisco", "The meeting,
+         * in the Ukraine National Palace, was": a place set off by a comma
+         * right after the guest's name (or the cue) is the meeting's */
+        if (t > e->cue_tok && is_char(d, t, ',') && e->ev.type == NSV_EV_MEETING &&
+            t + 2 < s->tok_end &&
+            (tok_is(&d->toks[t + 1], "in") || tok_is(&d->toks[t + 1], "at")) &&
+            (is_char(d, t - 1, ')') || t - 1 == e->cue_tok ||
+             (mention_at(d, t - 1) >= 0 && d->ments[mention_at(d, t - 1)].kind != M_PRONOUN) ||
+             /* "of Japan," in a title the name took along */
+             ((d->toks[t - 1].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) &&
+              !(d->toks[t - 1].word_bits & (W_MONTH | W_WEEKDAY)))) &&
+            place_at(d, e, t + 2))
+            return;
         if (t > e->cue_tok &&
             (((k->flags & T_PUNCT) && (d->text[k->start] == ',' || d->text[k->start] == ';')) ||
              (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))

@@ -106,6 +106,27 @@ static void test_place_after_country_list(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "met with President X of Mexico, in San Francisco": a place set off by a
+ * comma right after the guest's name is the meeting's; a comma phrase that
+ * is no place ("in a sign of ...") still ends the clause. */
+static void test_place_after_comma(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met today with Prime Minister Jonas Lind of Japan, in San "
+                "Francisco, California.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "San Francisco"));
+    nt_run(PUB, "The meeting, in the Ukraine National Palace, was attended by President Jonas "
+                "Lind and President Anna Berg.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Ukraine National Palace"));
+    /* hard negative */
+    nt_run(PUB, "President Anna Berg met today with Prime Minister Jonas Lind, in a sign of "
+                "warming ties after the crisis in Geneva.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && !e->location_name);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -3804,6 +3825,7 @@ int main(void)
         cmocka_unit_test(test_transcript_turn_meetings),
         cmocka_unit_test(test_greeting_venue),
         cmocka_unit_test(test_place_after_country_list),
+        cmocka_unit_test(test_place_after_comma),
         cmocka_unit_test(test_separate_counterparts),
         cmocka_unit_test(test_hyphenated_pair),
         cmocka_unit_test(test_sidelines_are_a_separate_event),
