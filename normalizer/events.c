@@ -241,14 +241,36 @@ static int countries_of_people(const doc *d, const ev_draft *a, const ev_draft *
     return countries >= 2 && people >= 2;
 }
 
-/* One party under two names: the same entity, or a person and the country
- * the text ties them to ("Ukraine receives ..." over "President of Ukraine
- * Volodymyr Zelenskyy met ..."). */
+/* One person under two spellings the mention finder kept apart: names
+ * equal but for case ("al-Saud" / "Al-Saud"), or a one-word name that opens
+ * the other ("Prime Minister Kishida" in a headline, "Prime Minister
+ * Kishida Fumio of Japan" in the body: a surname written first). */
+static int person_variant(const entity *a, const entity *b)
+{
+    if (a->kind != NSV_KIND_PERSON || b->kind != NSV_KIND_PERSON || !a->name || !b->name)
+        return 0;
+    if (!strcasecmp(a->name, b->name))
+        return 1;
+    if (strchr(a->name, ' ')) {
+        const entity *t = a;
+        a = b;
+        b = t;
+    }
+    size_t la = strlen(a->name);
+    return !strchr(a->name, ' ') && la >= 2 && !strncasecmp(a->name, b->name, la) &&
+           b->name[la] == ' ';
+}
+
+/* One party under two names: the same entity, a person under two spellings,
+ * or a person and the country the text ties them to ("Ukraine receives ..."
+ * over "President of Ukraine Volodymyr Zelenskyy met ..."). */
 static int same_party(const doc *d, int x, int y)
 {
     if (x == y)
         return 1;
     const entity *a = &d->ents[x], *b = &d->ents[y];
+    if (person_variant(a, b))
+        return 1;
     if (a->kind == NSV_KIND_COUNTRY && b->kind == NSV_KIND_PERSON) {
         const entity *t = a;
         a = b;
@@ -341,9 +363,17 @@ static int merge_meetings(const doc *d, ev_list *l)
              * twice, by different hosts */
             int convening = a->convening && b->convening && a->day >= 0 && a->day == b->day &&
                             !a->background && !b->background;
-            if (equal || subset || (alias && same_format) || same_groups(d, a, b) || convening)
+            if (equal || subset || (alias && same_format) || same_groups(d, a, b) || convening) {
+                /* a person under another spelling is no second party */
+                for (int p = 0; alias && p < b->nents; p++)
+                    for (int q = 0; q < a->nents; q++)
+                        if (b->ents[p] != a->ents[q] &&
+                            person_variant(&d->ents[b->ents[p]], &d->ents[a->ents[q]])) {
+                            b->ents[p] = a->ents[q];
+                            break;
+                        }
                 merge_into(a, b), changed++;
-            else if (alias) {
+            } else if (alias) {
                 if (only_countries(d, b))
                     changed += (b->dropped = !b->ev.location_name && !b->background && b->day < 0);
                 else if (only_countries(d, a) && !a->ev.location_name && !a->background &&

@@ -127,6 +127,25 @@ static void test_place_after_comma(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "Meeting with Prime Minister Ishida" in the headline and "met with Prime
+ * Minister Ishida Kento of Japan" in the body: a one-word name that opens
+ * the other (a surname written first) is the same person, one meeting. */
+static void test_surname_first_repeat(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "President Berg's Meeting with Prime Minister Ishida",
+                "President Anna Berg met today with Prime Minister Ishida Kento of Japan in "
+                "Tokyo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Tokyo"));
+    /* hard negative: a name that only begins like the other is someone else */
+    nt_run_item("t-1", PUB, "President Berg's Meeting with Prime Minister Ishida",
+                "President Anna Berg met today with President Ishidaro Kento of Japan in Tokyo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -3826,6 +3845,7 @@ int main(void)
         cmocka_unit_test(test_greeting_venue),
         cmocka_unit_test(test_place_after_country_list),
         cmocka_unit_test(test_place_after_comma),
+        cmocka_unit_test(test_surname_first_repeat),
         cmocka_unit_test(test_separate_counterparts),
         cmocka_unit_test(test_hyphenated_pair),
         cmocka_unit_test(test_sidelines_are_a_separate_event),
