@@ -281,6 +281,12 @@ nsv_code out_of_memory(const nsv_limits *limits, nsv_error *err);
  * ends. */
 int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end);
 
+/* signings.c */
+/* The token where the item's transcript begins (its first turn: "Vladimir
+ * Putin: Mr President, ..."), or d->ntoks.  What the speakers report in it
+ * is direct speech. */
+uint32_t transcript_start(const doc *d);
+
 /* helpers */
 /* The first byte of the item's body: past the title ("title\n\n") and the
  * dateline, whichever ends later. */

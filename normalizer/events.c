@@ -241,14 +241,36 @@ static int countries_of_people(const doc *d, const ev_draft *a, const ev_draft *
     return countries >= 2 && people >= 2;
 }
 
-/* One party under two names: the same entity, or a person and the country
- * the text ties them to ("Ukraine receives ..." over "President of Ukraine
- * Volodymyr Zelenskyy met ..."). */
+/* One person under two spellings the mention finder kept apart: names
+ * equal but for case ("al-Saud" / "Al-Saud"), or a one-word name that opens
+ * the other ("Prime Minister Kishida" in a headline, "Prime Minister
+ * Kishida Fumio of Japan" in the body: a surname written first). */
+static int person_variant(const entity *a, const entity *b)
+{
+    if (a->kind != NSV_KIND_PERSON || b->kind != NSV_KIND_PERSON || !a->name || !b->name)
+        return 0;
+    if (!strcasecmp(a->name, b->name))
+        return 1;
+    if (strchr(a->name, ' ')) {
+        const entity *t = a;
+        a = b;
+        b = t;
+    }
+    size_t la = strlen(a->name);
+    return !strchr(a->name, ' ') && la >= 2 && !strncasecmp(a->name, b->name, la) &&
+           b->name[la] == ' ';
+}
+
+/* One party under two names: the same entity, a person under two spellings,
+ * or a person and the country the text ties them to ("Ukraine receives ..."
+ * over "President of Ukraine Volodymyr Zelenskyy met ..."). */
 static int same_party(const doc *d, int x, int y)
 {
     if (x == y)
         return 1;
     const entity *a = &d->ents[x], *b = &d->ents[y];
+    if (person_variant(a, b))
+        return 1;
     if (a->kind == NSV_KIND_COUNTRY && b->kind == NSV_KIND_PERSON) {
         const entity *t = a;
         a = b;
@@ -341,9 +363,17 @@ static int merge_meetings(const doc *d, ev_list *l)
              * twice, by different hosts */
             int convening = a->convening && b->convening && a->day >= 0 && a->day == b->day &&
                             !a->background && !b->background;
-            if (equal || subset || (alias && same_format) || same_groups(d, a, b) || convening)
+            if (equal || subset || (alias && same_format) || same_groups(d, a, b) || convening) {
+                /* a person under another spelling is no second party */
+                for (int p = 0; alias && p < b->nents; p++)
+                    for (int q = 0; q < a->nents; q++)
+                        if (b->ents[p] != a->ents[q] &&
+                            person_variant(&d->ents[b->ents[p]], &d->ents[a->ents[q]])) {
+                            b->ents[p] = a->ents[q];
+                            break;
+                        }
                 merge_into(a, b), changed++;
-            else if (alias) {
+            } else if (alias) {
                 if (only_countries(d, b))
                     changed += (b->dropped = !b->ev.location_name && !b->background && b->day < 0);
                 else if (only_countries(d, a) && !a->ev.location_name && !a->background &&
@@ -672,6 +702,7 @@ int same_outlet(const char *name, nsv_str source)
 }
 
 static const mention *here_in_place(const doc *d);
+static const lex_entry *greeting_venue(const doc *d);
 static int place_at(doc *d, ev_draft *e, uint32_t t);
 
 /* "The meeting took place at the Bor Recreation Centre", "The talks were
@@ -810,6 +841,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     /* "here in <city>": looked for once, when a meeting first could take it */
     const mention *here = NULL;
     int here_known = 0;
+    const lex_entry *here_venue = NULL;
+    int here_venue_known = 0;
     /* outlet flags per entity: computed when a meeting first needs them */
     unsigned char *outlet = NULL;
     size_t kept = 0;
@@ -881,6 +914,14 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             if (here) {
                 e->ev.location_name = here->name;
                 e->ev.location_country = here->country;
+            } else if (!here_venue_known) {
+                here_venue = greeting_venue(d);
+                here_venue_known = 1;
+            }
+            /* "Welcome to the Kremlin": with no city, the host's venue */
+            if (!here && here_venue) {
+                e->ev.location_name = here_venue->canon;
+                e->ev.location_country = here_venue->extra;
             }
         }
         /* date: the sentence's own, else the published day for an event the
@@ -1593,6 +1634,33 @@ static const mention *here_in_place(const doc *d)
     return found;
 }
 
+/* A host's greeting to a venue that is also a body ("Welcome to the
+ * Kremlin", "welcome you to the Kremlin's St George Hall"): the one venue
+ * every such greeting names, or
+ * NULL (none, or two different ones).  here_in_place's city comes first. */
+static const lex_entry *greeting_venue(const doc *d)
+{
+    const lex_entry *found = NULL;
+    for (uint32_t t = 0; t + 2 < d->ntoks; t++) {
+        uint32_t at = greeting_place_at(d, t);
+        if (!at)
+            continue;
+        if (tok_is(&d->toks[at], "the") && at + 1 < d->ntoks)
+            at++;
+        /* a venue that is also a body, not a city ("welcome in Sochi" is
+         * here_in_place's, which may have doubted it) */
+        const lex_entry *v = tok_lex(d, at, LEX_PLACE, NULL);
+        int m = mention_at(d, at);
+        if (!v || !v->canon || !v->extra || !strcmp(v->canon, v->extra) ||
+            !tok_lex(d, at, LEX_ORG, NULL) || (m >= 0 && d->ments[m].kind == M_PLACE))
+            continue;
+        if (found && found != v)
+            return NULL;
+        found = v;
+    }
+    return found;
+}
+
 /* Where the sentence places an event: the first place after in/at, or the
  * dateline city when it says "here". */
 static int place_at(doc *d, ev_draft *e, uint32_t t)
@@ -1718,6 +1786,40 @@ void ev_place(doc *d, ev_draft *e)
                  (d->toks[ne].word_bits & (W_CONJ | W_PREP | W_PLACE_PREP))))
                 continue;
         }
+        /* "the leaders of Russia, Azerbaijan and Armenia in Sochi", "(A, B
+         * and C) scheduled for May 2000 in Dushanbe": a list of countries,
+         * then the first "in"/"at" a few words on, with no clause between
+         * (not "with A, B and C in order to address challenges in Europe",
+         * "with A, B and C as well as investments in Jordan") */
+        if (pm >= 0 && d->ments[pm].kind == M_COUNTRY && e->ev.type == NSV_EV_MEETING) {
+            int list[8]; /* a list's first few: the place follows the last */
+            int nl = coordinated(d, pm, +1, t - 1, s->tok_end, list, 8);
+            for (uint32_t k = d->ments[list[nl - 1]].tok_end;
+                 nl >= 2 && k + 1 < s->tok_end && k < d->ments[list[nl - 1]].tok_end + 6; k++) {
+                const token *u = &d->toks[k];
+                if (tok_is(u, "in") || tok_is(u, "at")) {
+                    if (place_at(d, e, k + 1))
+                        return;
+                    break;
+                }
+                if (is_char(d, k, ',') || is_char(d, k, ';') || tok_is(u, "to") ||
+                    (u->word_bits & (W_SUBORD | W_CONJ)) || tok_lex(d, k, LEX_SPEECH, NULL))
+                    break;
+            }
+        }
+        /* "met with President X of Mexico, in San Francisco", "The meeting,
+         * in the Ukraine National Palace, was": a place set off by a comma
+         * right after the guest's name (or the cue) is the meeting's */
+        if (t > e->cue_tok && is_char(d, t, ',') && e->ev.type == NSV_EV_MEETING &&
+            t + 2 < s->tok_end &&
+            (tok_is(&d->toks[t + 1], "in") || tok_is(&d->toks[t + 1], "at")) &&
+            (is_char(d, t - 1, ')') || t - 1 == e->cue_tok ||
+             (mention_at(d, t - 1) >= 0 && d->ments[mention_at(d, t - 1)].kind != M_PRONOUN) ||
+             /* "of Japan," in a title the name took along */
+             ((d->toks[t - 1].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) &&
+              !(d->toks[t - 1].word_bits & (W_MONTH | W_WEEKDAY)))) &&
+            place_at(d, e, t + 2))
+            return;
         if (t > e->cue_tok &&
             (((k->flags & T_PUNCT) && (d->text[k->start] == ',' || d->text[k->start] == ';')) ||
              (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))

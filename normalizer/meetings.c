@@ -3722,9 +3722,16 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * titled person right after the verb makes "called" a call ("a company
      * called Rover", "called President X's plan a mistake" are none) */
     if (cls == MEET_VERB && cue->canon && !strcmp(cue->canon, "titled")) {
-        int o = end < s->tok_end ? mention_at(d, end) : -1;
-        if ((o < 0 || d->ments[o].tok_start != end || d->ments[o].kind != M_PERSON ||
-             !tok_lex(d, end, LEX_TITLE, NULL) ||
+        /* the title may follow a country's or body's word: "called FEMA
+         * Administrator X", "called German Chancellor X" */
+        uint32_t tt = end;
+        if (tt + 2 < s->tok_end && !tok_lex(d, tt, LEX_TITLE, NULL) &&
+            (tok_lex(d, tt, LEX_DEMONYM, NULL) || (d->toks[tt].flags & T_ALLCAPS)) &&
+            tok_lex(d, tt + 1, LEX_TITLE, NULL))
+            tt++;
+        int o = end < s->tok_end ? mention_at(d, tt) : -1;
+        if ((o < 0 || (d->ments[o].tok_start != end && d->ments[o].tok_start != tt) ||
+             d->ments[o].kind != M_PERSON || !tok_lex(d, tt, LEX_TITLE, NULL) ||
              (d->ments[o].tok_end < s->tok_end && (d->toks[d->ments[o].tok_end].flags & T_POSS))) &&
             !called_to_do(d, s, end))
             return NSV_OK;
@@ -4845,12 +4852,18 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
         return NSV_OK;
+    /* Meetings a speaker mentions in a transcript are inside direct speech:
+     * no events of their own (the guide's rule for quotations), as for
+     * signings.  The transcript runs from its first turn to the end. */
+    uint32_t transcript = transcript_start(d);
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
+        if (s->tok_start >= transcript)
+            break;
         if (s->end <= d->body_start && s->start >= d->title_len)
             continue;
         size_t first = out->n;
-        for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
+        for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {
             const token *t = &d->toks[i];
             /* the cue's category first: it rules out most tokens */
             if (!(t->cats & (1u << LEX_MEETING)) || t->flags & (T_IN_QUOTE | T_QUOTE) ||

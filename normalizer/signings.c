@@ -3631,7 +3631,7 @@ static int opens_turn(const doc *d, uint32_t p)
  * Minister of India Narendra Modi (retranslated): ..."): there the speaker
  * is titled, and no preposition, verb or cue leads to the name ("signed by
  * Minister X: the ..." is narration). */
-static uint32_t transcript_start(const doc *d)
+uint32_t transcript_start(const doc *d)
 {
     if (!d->has_colon)
         return d->ntoks;

@@ -53,6 +53,99 @@ static void test_cues(void **state)
     NT_CHECK(e->format == NSV_FORMAT_PHONE);
 }
 
+/* A transcript turn is direct speech: meetings a speaker mentions there are
+ * no events of their own; the narration before the transcript still is. */
+static void test_transcript_turn_meetings(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met with Vice Premier Jonas Lind.\n\nAnna Berg: Good "
+                "afternoon. You have already met with Finance Minister Erik Holm.\n\nVice "
+                "Premier Jonas Lind: I also had a meeting with Mr Dahl and Mr Strand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Holm") && !nt_with_party(NSV_EV_MEETING, "Strand"));
+    /* hard negative: a heading with a colon opens no transcript */
+    nt_run(PUB, "FACT SHEET: New Steps on Energy\n\nPresident Anna Berg met with Vice Premier "
+                "Jonas Lind. Later Finance Minister Erik Holm held talks with Mr Dahl.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* A host's greeting to a venue that is also a body ("Welcome to the
+ * Kremlin") places the lead meeting when no city does; a greeting to a city
+ * that another "here in" doubts places nothing. */
+static void test_greeting_venue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Vice Premier Jonas Lind.\n\nVladimir Putin: Mr Lind, "
+                "colleagues,\n\nWelcome to the Kremlin.\n\nJonas Lind: Thank you.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kremlin"));
+    /* hard negative: a city greeting doubted by another city is no venue */
+    nt_run(PUB, "Vladimir Putin met with Vice Premier Jonas Lind.\n\nVladimir Putin: We met "
+                "here in Moscow last month.\n\nJonas Lind: Thank you for the warm welcome in "
+                "Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "the leaders of Russia, Azerbaijan and Armenia in Sochi": a list of
+ * countries' commas end no clause when the place follows the list; a place
+ * in a purpose clause after the list is a topic. */
+static void test_place_after_country_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin recalled the trilateral meeting of the leaders of Russia, "
+                "Azerbaijan and Armenia in Sochi on November 26.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Azerbaijan");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negative: "in order to ... in Europe" names no venue */
+    nt_run(PUB, "Anna Berg held talks with the leaders of Ukraine, Germany and Turkey in order to "
+                "address security challenges in Europe.");
+    e = nt_with_party(NSV_EV_MEETING, "Germany");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "met with President X of Mexico, in San Francisco": a place set off by a
+ * comma right after the guest's name is the meeting's; a comma phrase that
+ * is no place ("in a sign of ...") still ends the clause. */
+static void test_place_after_comma(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met today with Prime Minister Jonas Lind of Japan, in San "
+                "Francisco, California.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "San Francisco"));
+    nt_run(PUB, "The meeting, in the Ukraine National Palace, was attended by President Jonas "
+                "Lind and President Anna Berg.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Ukraine National Palace"));
+    /* hard negative */
+    nt_run(PUB, "President Anna Berg met today with Prime Minister Jonas Lind, in a sign of "
+                "warming ties after the crisis in Geneva.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "Meeting with Prime Minister Ishida" in the headline and "met with Prime
+ * Minister Ishida Kento of Japan" in the body: a one-word name that opens
+ * the other (a surname written first) is the same person, one meeting. */
+static void test_surname_first_repeat(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "President Berg's Meeting with Prime Minister Ishida",
+                "President Anna Berg met today with Prime Minister Ishida Kento of Japan in "
+                "Tokyo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Tokyo"));
+    /* hard negative: a name that only begins like the other is someone else */
+    nt_run_item("t-1", PUB, "President Berg's Meeting with Prime Minister Ishida",
+                "President Anna Berg met today with President Ishidaro Kento of Japan in Tokyo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -2954,6 +3047,15 @@ static void test_called_titled_person(void **state)
     no_actual_meeting("Mayor Ann Holt visited a firm called Harbor Tools.");
     no_actual_meeting("Senator Paul Brandt called President Joe Biden's plan a mistake.");
     no_actual_meeting("Senator Paul Brandt called on President Joe Biden to act.");
+    /* the title after a country's word or a body's acronym */
+    one_meeting("President Anna Berg called German Chancellor Olaf Scholz.", "Berg", "Scholz");
+    one_meeting("President Anna Berg then called FEMA Administrator Deanne Criswell by "
+                "videoconference.",
+                "Berg", "Criswell");
+    /* hard negatives: a possessive, a demonym with no title after it */
+    no_actual_meeting("Senator Paul Brandt called German Chancellor Olaf Scholz's plan a "
+                      "mistake.");
+    no_actual_meeting("Mayor Ann Holt visited a firm called German Harbor Tools.");
 }
 
 /* "called Anna Berg to wish her a happy birthday", "called Ruritanian
@@ -3739,6 +3841,11 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cues),
+        cmocka_unit_test(test_transcript_turn_meetings),
+        cmocka_unit_test(test_greeting_venue),
+        cmocka_unit_test(test_place_after_country_list),
+        cmocka_unit_test(test_place_after_comma),
+        cmocka_unit_test(test_surname_first_repeat),
         cmocka_unit_test(test_separate_counterparts),
         cmocka_unit_test(test_hyphenated_pair),
         cmocka_unit_test(test_sidelines_are_a_separate_event),

@@ -1127,6 +1127,14 @@ static void test_title_tail_not_in_name(void **state)
     e = one_statement("Chairman Bola Ahmed Tinubu said the deal was done.", "Tinubu",
                       "the deal was done", 0);
     NT_CHECK(!strcmp(e->speaker.name, "Bola Ahmed Tinubu"));
+    /* an agency head's title: "FEMA Administrator X" is X */
+    e = one_statement("FEMA Administrator Deanne Criswell said the teams were ready.", "Criswell",
+                      "the teams were ready", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Deanne Criswell"));
+    /* hard negative: the agency itself stays a body */
+    e = one_statement("The Small Business Administration said the loans were ready.",
+                      "Small Business Administration", "the loans were ready", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Small Business Administration"));
 }
 
 /* "the Lerner group said", "the Tanvik news agency said": an unknown
