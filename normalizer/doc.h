@@ -354,6 +354,14 @@ static inline int hyphen_or_dash(const doc *d, uint32_t t)
            en_or_em_dash(d, t);
 }
 
+/* A hyphen with no space on either side, inside a compound ("NATO-Russia",
+ * "long-term")? */
+static inline int tight_hyphen(const doc *d, uint32_t t)
+{
+    return is_char(d, t, '-') && t + 1 < d->ntoks && !(d->toks[t].flags & T_SPACE_BEFORE) &&
+           !(d->toks[t + 1].flags & T_SPACE_BEFORE);
+}
+
 /* A hyphen, en dash or em dash with white space before it: one that sets a
  * phrase off (" - "), not a hyphen inside a compound. */
 static inline int spaced_hyphen_or_dash(const doc *d, uint32_t t)

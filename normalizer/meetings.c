@@ -1190,13 +1190,6 @@ static const lex_entry *joint_side(const doc *d, uint32_t t, uint32_t end, uint3
     return c;
 }
 
-/* Is token t a hyphen with no space on either side ("NATO-Russia")? */
-static int tight_hyphen(const doc *d, uint32_t t)
-{
-    return is_char(d, t, '-') && !(d->toks[t].flags & T_SPACE_BEFORE) &&
-           !(d->toks[t + 1].flags & T_SPACE_BEFORE);
-}
-
 /* "U.S." in "U.S.-Israel": the mention that ends right before a tight
  * hyphen before token f (not before token from), or -1. */
 static int hyphened_before(const doc *d, uint32_t f, uint32_t from)

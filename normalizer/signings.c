@@ -3318,8 +3318,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (nm >= 0 && d->ments[nm].kind == M_PERSON)
             return NSV_OK;
         uint32_t st = h - 1;
+        /* (over a compound's hyphen: "a long-term contract which X entered
+         * into", not "term contract") */
         while (st > s->tok_start && st + 8 > h && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
-               !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)))
+               (!(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) ||
+                (st - 1 > s->tok_start && tight_hyphen(d, st - 1))))
             st--;
         if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
             st--;

@@ -955,6 +955,20 @@ static void test_object_relative_coordinated(void **state)
     NT_CHECK(e && nt_has_party(e, "Soto"));
 }
 
+/* "a long-term contract which X entered into": the document's words run
+ * back over a compound's hyphen, not over a spaced dash. */
+static void test_object_relative_hyphen(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The dispute involved a long-term contract which Acme Corp entered into in 1980.");
+    const nsv_event *e = signing_of("contract");
+    NT_CHECK(e && !strcmp(e->document_title, "long-term contract"));
+    /* hard negative: a spaced dash sets a phrase off */
+    nt_run(PUB, "The dispute involved money - a contract which Acme Corp entered into in 1980.");
+    e = signing_of("contract");
+    NT_CHECK(e && !strcmp(e->document_title, "contract"));
+}
+
 /* "the supplemental": a supplemental appropriations bill, signed into law
  * like any bill; not when only requested or to be signed. */
 static void test_supplemental(void **state)
@@ -2412,6 +2426,7 @@ int main(void)
         cmocka_unit_test(test_semicolon_items),
         cmocka_unit_test(test_meeting_with_not_counterpart),
         cmocka_unit_test(test_object_relative_coordinated),
+        cmocka_unit_test(test_object_relative_hyphen),
         cmocka_unit_test(test_supplemental),
         cmocka_unit_test(test_gerund_topic_list),
         cmocka_unit_test(test_more_items),
