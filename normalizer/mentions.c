@@ -1116,6 +1116,27 @@ static const char *lesser_role(doc *d, uint32_t i, const char *role)
     return s;
 }
 
+/* "Conservative shadow home secretary David Davis", "Lib Dem home affairs
+ * spokesman Mark Oaten", "Tory work and pensions spokesman": the lower-case
+ * words of a party's portfolio between the party and the title (at most
+ * three, plain or never-name words such as "shadow", "affairs"; none a
+ * verb's "-ed" form or a cue, so "Labour accused home secretary X" keeps
+ * its subject).  The token after them (a title's first), or t when none. */
+static uint32_t portfolio_words(const doc *d, uint32_t t, uint32_t limit)
+{
+    const uint32_t cue_cats = (1u << LEX_SPEECH) | (1u << LEX_MEETING) | (1u << LEX_SIGNING);
+    uint32_t k = t;
+    while (k < limit && k < t + 3 && !tok_lex(d, k, LEX_TITLE, NULL)) {
+        const token *x = &d->toks[k];
+        if (!(x->flags & T_WORD) || (x->flags & T_CAP) || (x->cats & cue_cats) ||
+            (x->word_bits && x->word_bits != W_NONNAME && !(k > t && tok_is(x, "and"))) ||
+            (ed_ending(x) && x->lower_len > 3))
+            break;
+        k++;
+    }
+    return k;
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -1176,16 +1197,22 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * body a title belongs to, before it */
     int body = -1;
     uint32_t body_start = j;
+    /* where the title opens after a party's portfolio words, or 0 */
+    uint32_t portfolio_title = 0;
     if (!nw) {
         unsigned ow = 0;
         const lex_entry *o = tok_lex(d, j, LEX_ORG, &ow);
-        if (o && tok_lex(d, j + ow, LEX_TITLE, NULL)) {
+        /* (a capitalised party: "who back Mr Flight" is no WHO official) */
+        uint32_t p = o && (d->toks[j].flags & T_CAP) ? portfolio_words(d, j + ow, limit) : j + ow;
+        if (o && tok_lex(d, p, LEX_TITLE, NULL)) {
             body = find_entity(d, NSV_KIND_ORGANIZATION, o->canon);
             if (body < 0)
                 body = add_entity(d, NSV_KIND_ORGANIZATION, o->canon, NULL, NULL, o->extra);
             if (body < 0)
                 return -1;
-            j += ow;
+            if (p > j + ow)
+                portfolio_title = p;
+            j = p;
         }
     }
     int titles = 0, has_role = 0, honorific = 0;
@@ -1435,6 +1462,10 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         *next = j;
         return 1;
     }
+    /* portfolio words with no name after the title ("Labour home affairs
+     * spokesman said") are left to the body and the title alone */
+    if (portfolio_title && end == j)
+        return 0;
     if (end > j) {
         const char *name = span_text(d, j, end);
         const char *surname = span_text(d, last, surname_end(d, last, end));
@@ -1442,7 +1473,9 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         uint32_t after = end;
         if (!country)
             after += of_country(d, end, &country);
-        const char *lr = lesser_role(d, i, role);
+        /* ("Tory shadow chancellor Oliver Letwin": the lesser word stands
+         * before the title, inside the mention) */
+        const char *lr = lesser_role(d, portfolio_title ? portfolio_title : i, role);
         if (role && !lr)
             return -1;
         role = lr;
