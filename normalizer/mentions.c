@@ -672,11 +672,12 @@ static int other_person(const doc *d, const char *a, const char *b)
 /* The person entity filed under `surname` that a mention named `name` is:
  * none whose first name tells another person, and of several (two people
  * of one surname, "Mr Blair" after both) the one mentioned last whose first
- * name does not contradict the mention's honorific `gender` (0: none), and
- * who holds an office when the mention gives one (`role`: "President
- * Putin" is not his wife). */
+ * name does not contradict the mention's honorific `gender` (0: none), who
+ * is no knight when the mention's honorific is a plain one (`plain`: "Mr
+ * Blair" is not Sir Ian Blair), and who holds an office when the mention
+ * gives one (`role`: "President Putin" is not his wife). */
 static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
-                          const char *role)
+                          int plain, const char *role)
 {
     int at = ENT_WALK_START;
     int ent = next_entity(d, NSV_KIND_PERSON, surname, &at);
@@ -689,7 +690,7 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
         if (!e->two_of_surname || other_person(d, e->name, name))
             continue;
         uint32_t g = gender ? given_name_gender(d, e->name) : 0;
-        int fit = 2 * (!g || g == gender) + (role && e->role);
+        int fit = 4 * !(plain && e->knight) + 2 * (!g || g == gender) + (role && e->role);
         if (best < 0 || fit > best_fit ||
             (fit == best_fit && e->last_mention > d->ents[best].last_mention)) {
             best = q;
@@ -699,11 +700,12 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
     return best;
 }
 
-/* A person mention: join an entity with the same surname or start one. */
+/* A person mention: join an entity with the same surname or start one
+ * (`plain`: the mention's honorific is "Mr", "Ms", not "Sir"). */
 static int person_entity(doc *d, const char *name, const char *surname, const char *role,
-                         const char *country, uint32_t gender)
+                         const char *country, uint32_t gender, int plain)
 {
-    int ent = surname_entity(d, name, surname, gender, role);
+    int ent = surname_entity(d, name, surname, gender, plain, role);
     if (ent < 0) {
         int same = find_entity(d, NSV_KIND_PERSON, surname);
         ent = add_entity(d, NSV_KIND_PERSON, name, surname, role, country);
@@ -1215,7 +1217,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             j = p;
         }
     }
-    int titles = 0, has_role = 0, honorific = 0;
+    int titles = 0, has_role = 0, honorific = 0, given_hon = 0;
     uint32_t gender = 0;
     /* "Indian Commerce Minister", "Russian Emergencies Minister": a portfolio
      * the table does not list, between the country and the title */
@@ -1324,6 +1326,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             role = t->canon;
             has_role = 1;
         }
+        /* the title right before the name decides: "Commissioner Sir Ian" */
+        given_hon = t->value == TITLE_HONORIFIC && (t->bits & TITLE_GIVEN);
         if (t->value == TITLE_HONORIFIC) {
             honorific = 1;
             /* "Mr", "Ms": the table's third column tells the gender */
@@ -1479,10 +1483,16 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (role && !lr)
             return -1;
         role = lr;
-        int ent = person_entity(d, name, surname, role, country, gender);
+        /* "Sir John Bourn ... Sir John said": a knight's honorific before a
+         * lone first name is the person named before with that first name */
+        int ent = given_hon && end == j + 1 ? first_word_entity(d, NSV_KIND_PERSON, name, 0) : -1;
+        if (ent < 0)
+            ent = person_entity(d, name, surname, role, country, gender, honorific && !given_hon);
         mention *m = add_mention(d, M_PERSON, i, end);
         if (!m || ent < 0)
             return -1;
+        if (given_hon)
+            d->ents[ent].knight = 1;
         m->entity = ent;
         m->name = name;
         m->role = role;
@@ -2391,7 +2401,7 @@ static int particle_name_after_verb(doc *d, uint32_t i, uint32_t limit, uint32_t
     if (ent < 0)
         ent = find_entity(d, NSV_KIND_PERSON, tail);
     if (ent < 0)
-        ent = person_entity(d, full, full, NULL, NULL, 0);
+        ent = person_entity(d, full, full, NULL, NULL, 0, 0);
     if (ent < 0 || add_person_mention(d, i, end, ent) < 0)
         return -1;
     *next = end;
@@ -2567,9 +2577,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             *next = end;
             return 1;
         }
-        ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0);
+        ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0, 0);
     } else {
-        ent = surname_entity(d, surname, surname, 0, NULL);
+        ent = surname_entity(d, surname, surname, 0, 0, NULL);
         if (ent < 0) {
             /* "Glenn said" after "Glenn Campbell": a first name of someone named */
             ent = first_word_entity(d, NSV_KIND_PERSON, surname, 0);
@@ -2680,7 +2690,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i &&
                 (lower_elsewhere(d, i) || (d->toks[i].word_bits & W_PEOPLE)))
                 return 0;
-            ent = person_entity(d, surname, surname, NULL, NULL, 0);
+            ent = person_entity(d, surname, surname, NULL, NULL, 0, 0);
         }
     }
     if (ent < 0)
@@ -4996,7 +5006,7 @@ int body_entity(doc *d, const char *name)
 int named_person_entity(doc *d, const char *name, const char *role, const char *country)
 {
     const char *sp = strrchr(name, ' ');
-    return person_entity(d, name, sp ? sp + 1 : name, role, country, 0);
+    return person_entity(d, name, sp ? sp + 1 : name, role, country, 0, 0);
 }
 
 /* The body entity a meeting's own title-case name stands for ("Summit of

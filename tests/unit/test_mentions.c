@@ -1185,6 +1185,32 @@ static void test_party_portfolio_title(void **state)
     NT_CHECK(nt_count_said_by("World Health Organization") == 0);
 }
 
+/* "Sir John Bourn ... Sir John said": a knight's honorific before a lone
+ * first name (titles.tsv mark given) is the person named before with that
+ * first name; a knight is never "Mr" + surname */
+static void test_knight_by_first_name(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "The report was written by auditor general Sir John Bourn. Sir John said "
+                  "substantial progress had been made.");
+    NT_CHECK(nt_count_said_by("John Bourn") == 1);
+    NT_CHECK(nt_said_by("John Bourn") != NULL &&
+             !strcmp(nt_said_by("John Bourn")->speaker.name, "John Bourn"));
+    /* "Mr Blair" after Sir Ian Blair is the other Blair, the one no knight */
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "Tony Blair defended his plans. Sir Ian Blair said terror groups had long "
+                  "memories. Sir Ian said the debate was for politicians. But Mr Blair insisted "
+                  "the threat was real.");
+    NT_CHECK(nt_count_said_by("Ian Blair") == 2);
+    NT_CHECK(nt_count_said_by("Tony Blair") == 1);
+    /* hard negative: "Mr John" is a surname, not the John named before */
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "John Bourn published the report. Mr John said substantial progress had been "
+                  "made.");
+    NT_CHECK(nt_count_said_by("John Bourn") == 0);
+}
+
 /* "BNL said ... The bank said": a speaking business description is the
  * business that spoke in its sentence or the one before, over one named in
  * passing since (mentions.c last_business_speaker) */
@@ -1837,6 +1863,7 @@ int main(void)
         cmocka_unit_test(test_reserve_bank_description),
         cmocka_unit_test(test_lesser_word_before_title),
         cmocka_unit_test(test_party_portfolio_title),
+        cmocka_unit_test(test_knight_by_first_name),
         cmocka_unit_test(test_firm_description_last_speaker),
         cmocka_unit_test(test_parenthesised_company_part),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
