@@ -848,28 +848,41 @@ static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
  * Shenzhen Daily said ... The paper said": "the paper" or "the newspaper"
  * right before cue token i is the outlet named last (a news outlet of the
  * lexicon, or a body named beside an outlet noun), within 30 sentences;
- * never the item's own outlet.  Its mention, or -1. */
+ * never the item's own outlet.  So is "the news agency" or "the agency"
+ * ("the national news agency Bernama reported ... the news agency said")
+ * when no body the mention finder knows stands for it (the caller's: a
+ * government agency is no outlet).  Its mention, or -1. */
 static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
 {
     uint32_t t = verb_group_start(d, i, s->tok_start);
-    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 2], "the") ||
-        (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)) ||
+    if (t < s->tok_start + 2 || (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)))
+        return -1;
+    uint32_t det = t - 2;
+    if (tok_is(&d->toks[t - 1], "agency") && det > s->tok_start && tok_is(&d->toks[det], "news") &&
+        !(d->toks[det].flags & T_CAP))
+        det--; /* "the news agency said" */
+    if (!tok_is(&d->toks[det], "the") ||
         !(tok_is(&d->toks[t - 1], "paper") || tok_is(&d->toks[t - 1], "newspaper") ||
-          tok_is(&d->toks[t - 1], "daily") || tok_is(&d->toks[t - 1], "weekly")))
+          tok_is(&d->toks[t - 1], "daily") || tok_is(&d->toks[t - 1], "weekly") ||
+          tok_is(&d->toks[t - 1], "agency")))
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
     /* (the last 30 sentences and 512 mentions: an item of thousands of
      * "the paper said" must not cost quadratic time) */
-    size_t from = mentions_before(d, t - 2);
+    size_t from = mentions_before(d, det);
     for (size_t q = from; q-- > 0 && from - q <= 512;) {
         const mention *x = &d->ments[q];
         if (x->sent + 30 < here)
             break;
-        if (x->kind != M_ORG || x->entity < 0 || !d->ents[x->entity].name ||
-            (d->source.ptr && same_outlet(d->ents[x->entity].name, d->source)))
-            continue;
         const token *after = x->tok_end < d->ntoks ? &d->toks[x->tok_end] : NULL;
         const token *before = x->tok_start > 0 ? &d->toks[x->tok_start - 1] : NULL;
+        /* (an outlet's name the lexicon does not know reads as a person's:
+         * "the national news agency Bernama" names no person) */
+        int named_outlet = x->kind == M_PERSON && !x->role && before &&
+                           (before->word_bits & W_OUTLET) && !(before->flags & T_CAP);
+        if ((x->kind != M_ORG && !named_outlet) || x->entity < 0 || !d->ents[x->entity].name ||
+            (d->source.ptr && same_outlet(d->ents[x->entity].name, d->source)))
+            continue;
         if (outlet_mention(d, (int)q) ||
             (after && (after->word_bits & W_OUTLET) && !(after->flags & T_CAP)) ||
             (before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)))

@@ -3342,6 +3342,22 @@ static void test_message_which_reads(void **state)
     no_statement("The new bridge, which says a lot about the town, will open in May.");
 }
 
+/* "the national news agency Bernama reported ... the news agency said": an
+ * outlet the lexicon does not know, named after an outlet noun, is the one
+ * "the news agency" or "the agency" stands for later */
+static void test_news_agency_anaphor(void **state)
+{
+    (void)state;
+    nt_run(PUB, "KUALA LUMPUR, April 2 - A deal was signed, the national news agency Bernama "
+                "reported. The venture will be owned by STM, the news agency said. It will start "
+                "in 1989, the agency added.");
+    NT_CHECK(nt_count_said_by("Bernama") == 3);
+    /* hard negative: a trader named so is a person, no outlet the agency is */
+    nt_run(PUB, "KUALA LUMPUR, April 2 - Trader John Bernama said prices rose. The venture will "
+                "be owned by STM, the news agency said.");
+    NT_CHECK(nt_count_said_by("Bernama") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3519,6 +3535,7 @@ int main(void)
         cmocka_unit_test(test_asked_whether_is_a_question),
         cmocka_unit_test(test_name_closing_appositive),
         cmocka_unit_test(test_message_which_reads),
+        cmocka_unit_test(test_news_agency_anaphor),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
