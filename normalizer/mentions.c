@@ -2912,10 +2912,18 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
      * word before a noun of body_nouns.tsv that only a body of its kind fits
      * (no firm word, no country's government), as the subject of a speech
      * cue (not "an official with the wheat group said") */
+    /* (and one before a head of a body's name: "the banking association
+     * said", "the independent institute said", "the rating agency said":
+     * the body named before whose name holds the head, or else the one
+     * named nearby, as "the association said" is) */
     {
         const lex_entry *bn = i + 3 < end ? bn2 : NULL;
-        if (bn && !(bn->bits & BODY_COUNTRY) && !(d->toks[i + 2].word_bits & W_FIRM) &&
-            lower_plain_word(&d->toks[i + 1]) && !d->toks[i + 1].word_bits &&
+        /* (not a body the lexicon names whole: "the finance ministry") */
+        int head = i + 3 < end && (d->toks[i + 2].word_bits & W_ORG_HEAD) && !bn2 &&
+                   !tok_lex(d, i + 1, LEX_ORG, NULL);
+        if ((bn || head) && !(bn && (bn->bits & BODY_COUNTRY)) &&
+            !(d->toks[i + 2].word_bits & W_FIRM) && lower_plain_word(&d->toks[i + 1]) &&
+            !d->toks[i + 1].word_bits &&
             !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
             !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && desc_speaks(d, i, i + 3))
             return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);

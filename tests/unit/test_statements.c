@@ -3358,6 +3358,27 @@ static void test_news_agency_anaphor(void **state)
     NT_CHECK(nt_count_said_by("Bernama") == 1);
 }
 
+/* "The banking association said", "The independent institute said": one
+ * lower-case word before the head of a body's name, as the subject of a
+ * speech cue, is the body named before whose name holds the head */
+static void test_adjective_before_body_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "BONN, March 12 - Uncertainty is growing, the German Savings Banks and Giro "
+                "Association said. The banking association said monetary policy should not be "
+                "overestimated.");
+    NT_CHECK(nt_count_said_by("Giro Association") == 2);
+    nt_run(PUB, "WELLINGTON, March 18 - Inflation should decline, the Institute of Economic "
+                "Research (NZIER) said. The independent institute said it was revising its "
+                "forecasts.");
+    NT_CHECK(nt_count_said_by("Institute of Economic Research") == 2);
+    /* hard negative: a body the lexicon names whole keeps its own name */
+    nt_run(PUB, "MADRID, April 3 - The Paris Club met on Monday. Spain has revised its targets, "
+                "the finance ministry said.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 1);
+    NT_CHECK(nt_count_said_by("Paris Club") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3536,6 +3557,7 @@ int main(void)
         cmocka_unit_test(test_name_closing_appositive),
         cmocka_unit_test(test_message_which_reads),
         cmocka_unit_test(test_news_agency_anaphor),
+        cmocka_unit_test(test_adjective_before_body_head),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
