@@ -1093,6 +1093,24 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     return -1;
 }
 
+/* "criticised by the Conservatives, who said", "labelled a misjudgement by
+ * the Conservatives who said": British copy puts "who" after a body too.
+ * Body mention m speaks when it opens its clause or follows "by" or "from"
+ * (not "the leader of the Conservatives, who said": the leader; not a
+ * place or country, "the mayor of Moscow, who reported").  m, or -1. */
+static int body_before_who(const doc *d, int m, uint32_t from)
+{
+    if (!party_mention(d, m) || d->ments[m].body_voice)
+        return -1;
+    uint32_t a = d->ments[m].tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a > from && (d->toks[a - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
+        !tok_is(&d->toks[a - 1], "from") && !tok_is(&d->toks[a - 1], "by"))
+        return -1;
+    return m;
+}
+
 /* "Iyad Allawi, who this week criticised nations ...": the person the
  * relative clause hangs on speaks.  The mention, or -1. */
 static int relative_who(const doc *d, uint32_t i, uint32_t from)
@@ -1143,6 +1161,8 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
         /* "remarks by Home Secretary Charles Clarke who said": a full name
          * right before "who" needs no comma */
         int m = mention_at(d, k - 2);
+        if (m >= 0 && d->ments[m].tok_end == k - 1 && d->ments[m].kind == M_ORG)
+            return body_before_who(d, m, from);
         if (m < 0 || d->ments[m].tok_end != k - 1 || d->ments[m].kind != M_PERSON ||
             d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
             return -1;
@@ -1151,6 +1171,8 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
     if (k < from + 3)
         return -1;
     int m = mention_at(d, k - 3);
+    if (m >= 0 && d->ments[m].tok_end == k - 2 && d->ments[m].kind == M_ORG)
+        return body_before_who(d, m, from);
     /* "who" is a person ("the mayor of Moscow, who reported" is not Moscow) */
     if (m < 0 || d->ments[m].tok_end != k - 2 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_PERSON || (d->ments[m].kind == M_DESC && d->ments[m].role)))

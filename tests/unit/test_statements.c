@@ -3379,6 +3379,22 @@ static void test_adjective_before_body_head(void **state)
     NT_CHECK(nt_count_said_by("Paris Club") == 0);
 }
 
+/* "labelled a misjudgement by the Conservatives who said", "overturned by
+ * the Court of Appeal who said": a body before "who" speaks, as before
+ * "which" */
+static void test_body_before_who(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The posters were labelled a misjudgement by the Conservatives who said the "
+                "first shot had backfired.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 1);
+    nt_run(PUB, "The plan was attacked by the Conservatives, who said the cuts were too deep.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 1);
+    /* hard negative: "who" after "the leader of" a body is the leader */
+    nt_run(PUB, "He met the leader of the Conservatives, who said the cuts were too deep.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3558,6 +3574,7 @@ int main(void)
         cmocka_unit_test(test_message_which_reads),
         cmocka_unit_test(test_news_agency_anaphor),
         cmocka_unit_test(test_adjective_before_body_head),
+        cmocka_unit_test(test_body_before_who),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
