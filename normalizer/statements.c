@@ -826,6 +826,33 @@ static int outlet_before_noun(const doc *d, uint32_t i, const sentence *s)
                : -1;
 }
 
+/* "Mobil Corp's Mobil Oil Francaise unit said", "McLean Industries Inc's
+ * United States Lines Inc subsidiary said": a named business before a
+ * lower-case business noun (words.tsv class firm: unit, subsidiary,
+ * company) right before cue token i speaks.  Not a person's name ("John
+ * Smith company"): a body, or a name read as a person's with no first name
+ * or office; and not after an article.  The mention, or -1. */
+static int body_before_firm_noun(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    if (t < s->tok_start + 2 || !(d->toks[t - 1].word_bits & W_FIRM) ||
+        (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)))
+        return -1;
+    int m = mention_at(d, t - 2);
+    if (m < 0 || d->ments[m].tok_end != t - 1 || !party_mention(d, m))
+        return -1;
+    const mention *x = &d->ments[m];
+    /* ("the Delta subsidiary said" is Delta's subsidiary, not Delta) */
+    if (x->tok_start > s->tok_start && (d->toks[x->tok_start - 1].word_bits & W_DET))
+        return -1;
+    if (x->kind == M_ORG)
+        return m;
+    return x->kind == M_PERSON && !x->role && !has_given_name(d, m) &&
+                   !tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL)
+               ? m
+               : -1;
+}
+
 /* "According to Russian newspaper Vedomosti", "said the daily Izvestia":
  * the outlet named after its kind (an article or a demonym, then a
  * lower-case outlet noun) from token t.  The outlet's mention, or -1. */
@@ -3239,6 +3266,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = body_officials(d, i, s);
         if (speaker < 0)
             speaker = outlet_before_noun(d, i, s);
+        if (speaker < 0)
+            speaker = body_before_firm_noun(d, i, s);
         if (speaker < 0)
             speaker = statement_author(d, out, i, s);
         if (speaker < 0) {

@@ -3395,6 +3395,24 @@ static void test_body_before_who(void **state)
     NT_CHECK(nt_count_said_by("Conservatives") == 0);
 }
 
+/* "Mobil Corp's Mobil Oil Francaise unit said": a named business before a
+ * lower-case business noun (words.tsv firm: unit, subsidiary) right before
+ * the cue speaks */
+static void test_business_before_unit_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "PARIS, March 30 - Mobil Corp's Mobil Oil Francaise unit said it will take a "
+                "stake of about 10 pct in Primagaz.");
+    NT_CHECK(nt_count_said_by("Mobil Oil Francaise") == 1);
+    nt_run(PUB, "CRANFORD, N.J., Feb 26 - McLean Industries Inc's United States Lines Inc "
+                "subsidiary said it has agreed to transfer its service.");
+    NT_CHECK(nt_count_said_by("United States Lines") == 1);
+    /* hard negative: after an article it is the business's subsidiary,
+     * not the business ("the Delta subsidiary" is Comair) */
+    nt_run(PUB, "Comair regrets the delays, the Delta Air Lines subsidiary said in a statement.");
+    NT_CHECK(nt_count_said_by("Delta") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3575,6 +3593,7 @@ int main(void)
         cmocka_unit_test(test_news_agency_anaphor),
         cmocka_unit_test(test_adjective_before_body_head),
         cmocka_unit_test(test_body_before_who),
+        cmocka_unit_test(test_business_before_unit_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
