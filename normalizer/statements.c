@@ -2602,6 +2602,27 @@ static int called_characterises(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
+/* "The Law Society dubbed Mr Clarke's new proposals an \"abuse of power\"",
+ * "Turner labelled changes to the federal sales tax \"a money machine\"",
+ * "were labelled a \"big misjudgement\" by": "dubbed" and "labelled"
+ * characterise only in quoted words after their object (or an article in
+ * the passive); right after the verb the quotation is a name ("a service
+ * dubbed \"Otoku\""), and with none the label is a thing's ("coffee falsely
+ * labelled").  Is cue i one that characterises? */
+static int labels_in_quotes(const doc *d, uint32_t i, const sentence *s)
+{
+    if (i + 1 < s->tok_end && (d->toks[i + 1].flags & T_QUOTE))
+        return 0;
+    for (uint32_t k = i + 2; k < s->tok_end && k < i + 14; k++) {
+        if (d->toks[k].flags & T_QUOTE_OPEN)
+            return 1;
+        if (is_char(d, k, '.') || is_char(d, k, ';') || is_char(d, k, ':') || is_char(d, k, ',') ||
+            tok_lex(d, k, LEX_SPEECH, NULL))
+            return 0;
+    }
+    return 0;
+}
+
 /* "On the question of ..., Tory MP Michael Mates, who is a member of the
  * committee and was part of the Butler inquiry, told the BBC": a person
  * set off by a "who" clause too long for party_left_speaker's appositive,
@@ -2730,17 +2751,22 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
 }
 
 /* "has been branded \"deeply irresponsible\" by the Liberal Democrats",
- * "been described as \"idle speculation\" by Downing Street": after the
- * passive cue at i (ending at cue_end), a characterisation in quoted words,
- * then its agent.  The agent's mention, its "by" at *by; else -1. */
+ * "been described as \"idle speculation\" by Downing Street", "were
+ * labelled a \"big misjudgement\" by the Conservatives": after the passive
+ * cue at i (ending at cue_end), a characterisation in quoted words (an
+ * article may open it), then its agent.  The agent's mention, its "by" at
+ * *by; else -1. */
 static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s,
                                   uint32_t *by)
 {
     if (!(tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
-          tok_is(&d->toks[i], "called")))
+          tok_is(&d->toks[i], "called") || tok_is(&d->toks[i], "dubbed") ||
+          tok_is(&d->toks[i], "labelled") || tok_is(&d->toks[i], "labeled")))
         return -1;
     uint32_t k = cue_end;
     if (k < s->tok_end && tok_is(&d->toks[k], "as"))
+        k++;
+    if (k + 1 < s->tok_end && (d->toks[k].word_bits & W_DET) && (d->toks[k + 1].flags & T_QUOTE))
         k++;
     int quoted = 0;
     while (
@@ -3009,6 +3035,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         /* a bare "called" names or phones unless it characterises */
         if (nw == 1 && tok_is(&d->toks[i], "called") && !called_characterises(d, i, s))
+            return NSV_OK;
+        if (nw == 1 &&
+            (tok_is(&d->toks[i], "dubbed") || tok_is(&d->toks[i], "labelled") ||
+             tok_is(&d->toks[i], "labeled")) &&
+            !labels_in_quotes(d, i, s))
             return NSV_OK;
         /* "asked them about their living conditions": a question on a
          * topic, no request (GUIDE: asked someone to do something); "asked

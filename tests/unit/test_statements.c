@@ -3413,6 +3413,25 @@ static void test_business_before_unit_noun(void **state)
     NT_CHECK(nt_count_said_by("Delta") == 0);
 }
 
+/* "Turner labelled changes to the tax \"a money machine\"", "were labelled a
+ * \"big misjudgement\" by the Conservatives": "dubbed" and "labelled"
+ * characterise in quoted words after the object, as "branded" does */
+static void test_labelled_dubbed_characterise(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov labelled changes to the sales tax \"a money machine for the "
+                "minister\".");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "The posters were labelled a \"big misjudgement\" by the Veldanian Party.");
+    NT_CHECK(nt_count_said_by("Veldanian Party") == 1);
+    /* hard negatives: a name in quotation marks right after the verb, and
+     * a label with no quoted words */
+    nt_run(PUB, "The service, launched by Brelco Corp in December and dubbed \"Otoku\" or "
+                "\"bargain\", has had 900,000 orders.");
+    NT_CHECK(nt_count_said_by("Brelco") == 0);
+    no_statement("Dealers bring the coffee into the U.S. falsely labelled.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3594,6 +3613,7 @@ int main(void)
         cmocka_unit_test(test_adjective_before_body_head),
         cmocka_unit_test(test_body_before_who),
         cmocka_unit_test(test_business_before_unit_noun),
+        cmocka_unit_test(test_labelled_dubbed_characterise),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
