@@ -1632,6 +1632,27 @@ static int object_of_to(const doc *d, int m, uint32_t from)
     return 0;
 }
 
+/* Is mention m the object of a preposition ("amid Tory claims", "with
+ * Dixons Group calls") or of a past verb of speech before it ("denied
+ * Conservative claims")?  Not after "by", nor a word that opens a clause
+ * ("after Labour says": words.tsv beside, occasion), nor "of" after a
+ * capitalised word, which ends a name the mention finder split ("The
+ * Republic of Estonia reaffirms", "the Office of the President informs";
+ * not "all maturities of Treasury notes"). */
+static int name_as_object(const doc *d, int m, const sentence *s)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a <= s->tok_start)
+        return 0;
+    const token *p = &d->toks[a - 1];
+    if (!(p->flags & T_WORD) || (p->flags & T_IN_QUOTE))
+        return 0;
+    if ((p->word_bits & W_PREP) && !(p->word_bits & (W_BESIDE | W_OCCASION)) && !tok_is(p, "by") &&
+        !(tok_is(p, "of") && a >= s->tok_start + 2 && (d->toks[a - 2].flags & T_CAP)))
+        return 1;
+    return ed_ending(p) && tok_lex(d, a - 1, LEX_SPEECH, NULL) != NULL;
+}
+
 /* Is mention m a possessive pronoun ("his", "its"), a determiner of the
  * noun after it? */
 static int possessive_pronoun(const doc *d, int m)
@@ -3246,6 +3267,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "His comments come after", "its previously announced sale": a
              * possessive stands before a noun, so the cue word is that noun */
             if (speaker >= 0 && possessive_pronoun(d, speaker))
+                return NSV_OK;
+            /* "amid Tory claims the ads were", "denied Conservative claims
+             * that", "The agreement with Dixons Group calls for": a cue in
+             * -s right after a name that is the object of a preposition or
+             * of another verb is a plural noun the name qualifies */
+            if (speaker >= 0 && nw == 1 && d->ments[speaker].tok_end == i &&
+                present_s_ending(&d->toks[i]) && name_as_object(d, speaker, s))
                 return NSV_OK;
             if (speaker >= 0 && d->ments[speaker].tok_end == i) {
                 int ap = appositive_body_tail(d, speaker, s);

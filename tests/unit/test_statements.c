@@ -3432,6 +3432,28 @@ static void test_labelled_dubbed_characterise(void **state)
     no_statement("Dealers bring the coffee into the U.S. falsely labelled.");
 }
 
+/* "amid Tory claims the ads were", "denied Conservative claims that",
+ * "offering to buy all maturities of Treasury notes": a cue word in -s
+ * after a name that is a preposition's or a verb's object is a plural
+ * noun, no speech of the name's */
+static void test_name_before_plural_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Alan Milburn has defended the posters amid Tory claims the ads were "
+                "offensive.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 0);
+    nt_run(PUB, "Mr Brown vigorously denied Conservative claims that he had fiddled the "
+                "figures.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 0);
+    NT_CHECK(nt_count_said_by("Brown") == 1);
+    /* hard negatives: a name that opens its clause, and one whose "of"
+     * follows a capitalised word (a name split in two) */
+    nt_run(PUB, "Meanwhile Estonia reaffirms its support for Ukraine's sovereignty.");
+    NT_CHECK(nt_count_said_by("Estonia") == 1);
+    nt_run(PUB, "The Republic of Estonia reaffirms its support for Ukraine's sovereignty.");
+    NT_CHECK(nt_count_said_by("Estonia") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3614,6 +3636,7 @@ int main(void)
         cmocka_unit_test(test_body_before_who),
         cmocka_unit_test(test_business_before_unit_noun),
         cmocka_unit_test(test_labelled_dubbed_characterise),
+        cmocka_unit_test(test_name_before_plural_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
