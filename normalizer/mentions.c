@@ -662,11 +662,12 @@ static int other_person(const doc *d, const char *a, const char *b)
 /* The person entity filed under `surname` that a mention named `name` is:
  * none whose first name tells another person, and of several (two people
  * of one surname, "Mr Blair" after both) the one mentioned last whose first
- * name does not contradict the mention's honorific `gender` (0: none), and
- * who holds an office when the mention gives one (`role`: "President
- * Putin" is not his wife). */
+ * name does not contradict the mention's honorific `gender` (0: none), who
+ * is no knight when the mention's honorific is a plain one (`plain`: "Mr
+ * Blair" is not Sir Ian Blair), and who holds an office when the mention
+ * gives one (`role`: "President Putin" is not his wife). */
 static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
-                          const char *role)
+                          int plain, const char *role)
 {
     int at = ENT_WALK_START;
     int ent = next_entity(d, NSV_KIND_PERSON, surname, &at);
@@ -679,7 +680,7 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
         if (!e->two_of_surname || other_person(d, e->name, name))
             continue;
         uint32_t g = gender ? given_name_gender(d, e->name) : 0;
-        int fit = 2 * (!g || g == gender) + (role && e->role);
+        int fit = 4 * !(plain && e->knight) + 2 * (!g || g == gender) + (role && e->role);
         if (best < 0 || fit > best_fit ||
             (fit == best_fit && e->last_mention > d->ents[best].last_mention)) {
             best = q;
@@ -689,11 +690,12 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
     return best;
 }
 
-/* A person mention: join an entity with the same surname or start one. */
+/* A person mention: join an entity with the same surname or start one
+ * (`plain`: the mention's honorific is "Mr", "Ms", not "Sir"). */
 static int person_entity(doc *d, const char *name, const char *surname, const char *role,
-                         const char *country, uint32_t gender)
+                         const char *country, uint32_t gender, int plain)
 {
-    int ent = surname_entity(d, name, surname, gender, role);
+    int ent = surname_entity(d, name, surname, gender, plain, role);
     if (ent < 0) {
         int same = find_entity(d, NSV_KIND_PERSON, surname);
         ent = add_entity(d, NSV_KIND_PERSON, name, surname, role, country);
@@ -1105,6 +1107,27 @@ static const char *lesser_role(doc *d, uint32_t i, const char *role)
     return s;
 }
 
+/* "Conservative shadow home secretary David Davis", "Lib Dem home affairs
+ * spokesman Mark Oaten", "Tory work and pensions spokesman": the lower-case
+ * words of a party's portfolio between the party and the title (at most
+ * three, plain or never-name words such as "shadow", "affairs"; none a
+ * verb's "-ed" form or a cue, so "Labour accused home secretary X" keeps
+ * its subject).  The token after them (a title's first), or t when none. */
+static uint32_t portfolio_words(const doc *d, uint32_t t, uint32_t limit)
+{
+    const uint32_t cue_cats = (1u << LEX_SPEECH) | (1u << LEX_MEETING) | (1u << LEX_SIGNING);
+    uint32_t k = t;
+    while (k < limit && k < t + 3 && !tok_lex(d, k, LEX_TITLE, NULL)) {
+        const token *x = &d->toks[k];
+        if (!(x->flags & T_WORD) || (x->flags & T_CAP) || (x->cats & cue_cats) ||
+            (x->word_bits && x->word_bits != W_NONNAME && !(k > t && tok_is(x, "and"))) ||
+            (ed_ending(x) && x->lower_len > 3))
+            break;
+        k++;
+    }
+    return k;
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -1165,19 +1188,25 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * body a title belongs to, before it */
     int body = -1;
     uint32_t body_start = j;
+    /* where the title opens after a party's portfolio words, or 0 */
+    uint32_t portfolio_title = 0;
     if (!nw) {
         unsigned ow = 0;
         const lex_entry *o = tok_lex(d, j, LEX_ORG, &ow);
-        if (o && tok_lex(d, j + ow, LEX_TITLE, NULL)) {
+        /* (a capitalised party: "who back Mr Flight" is no WHO official) */
+        uint32_t p = o && (d->toks[j].flags & T_CAP) ? portfolio_words(d, j + ow, limit) : j + ow;
+        if (o && tok_lex(d, p, LEX_TITLE, NULL)) {
             body = find_entity(d, NSV_KIND_ORGANIZATION, o->canon);
             if (body < 0)
                 body = add_entity(d, NSV_KIND_ORGANIZATION, o->canon, NULL, NULL, o->extra);
             if (body < 0)
                 return -1;
-            j += ow;
+            if (p > j + ow)
+                portfolio_title = p;
+            j = p;
         }
     }
-    int titles = 0, has_role = 0, honorific = 0;
+    int titles = 0, has_role = 0, honorific = 0, given_hon = 0;
     uint32_t gender = 0;
     /* "Indian Commerce Minister", "Russian Emergencies Minister": a portfolio
      * the table does not list, between the country and the title */
@@ -1286,6 +1315,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             role = t->canon;
             has_role = 1;
         }
+        /* the title right before the name decides: "Commissioner Sir Ian" */
+        given_hon = t->value == TITLE_HONORIFIC && (t->bits & TITLE_GIVEN);
         if (t->value == TITLE_HONORIFIC) {
             honorific = 1;
             /* "Mr", "Ms": the table's third column tells the gender */
@@ -1424,6 +1455,10 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         *next = j;
         return 1;
     }
+    /* portfolio words with no name after the title ("Labour home affairs
+     * spokesman said") are left to the body and the title alone */
+    if (portfolio_title && end == j)
+        return 0;
     if (end > j) {
         const char *name = span_text(d, j, end);
         const char *surname = span_text(d, last, surname_end(d, last, end));
@@ -1431,14 +1466,22 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         uint32_t after = end;
         if (!country)
             after += of_country(d, end, &country);
-        const char *lr = lesser_role(d, i, role);
+        /* ("Tory shadow chancellor Oliver Letwin": the lesser word stands
+         * before the title, inside the mention) */
+        const char *lr = lesser_role(d, portfolio_title ? portfolio_title : i, role);
         if (role && !lr)
             return -1;
         role = lr;
-        int ent = person_entity(d, name, surname, role, country, gender);
+        /* "Sir John Bourn ... Sir John said": a knight's honorific before a
+         * lone first name is the person named before with that first name */
+        int ent = given_hon && end == j + 1 ? first_word_entity(d, NSV_KIND_PERSON, name, 0) : -1;
+        if (ent < 0)
+            ent = person_entity(d, name, surname, role, country, gender, honorific && !given_hon);
         mention *m = add_mention(d, M_PERSON, i, end);
         if (!m || ent < 0)
             return -1;
+        if (given_hon)
+            d->ents[ent].knight = 1;
         m->entity = ent;
         m->name = name;
         m->role = role;
@@ -2335,7 +2378,7 @@ static int particle_name_after_verb(doc *d, uint32_t i, uint32_t limit, uint32_t
     if (ent < 0)
         ent = find_entity(d, NSV_KIND_PERSON, tail);
     if (ent < 0)
-        ent = person_entity(d, full, full, NULL, NULL, 0);
+        ent = person_entity(d, full, full, NULL, NULL, 0, 0);
     if (ent < 0 || add_person_mention(d, i, end, ent) < 0)
         return -1;
     *next = end;
@@ -2511,9 +2554,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             *next = end;
             return 1;
         }
-        ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0);
+        ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0, 0);
     } else {
-        ent = surname_entity(d, surname, surname, 0, NULL);
+        ent = surname_entity(d, surname, surname, 0, 0, NULL);
         if (ent < 0) {
             /* "Glenn said" after "Glenn Campbell": a first name of someone named */
             ent = first_word_entity(d, NSV_KIND_PERSON, surname, 0);
@@ -2624,7 +2667,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i &&
                 (lower_elsewhere(d, i) || (d->toks[i].word_bits & W_PEOPLE)))
                 return 0;
-            ent = person_entity(d, surname, surname, NULL, NULL, 0);
+            ent = person_entity(d, surname, surname, NULL, NULL, 0, 0);
         }
     }
     if (ent < 0)
@@ -2846,10 +2889,18 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
      * word before a noun of body_nouns.tsv that only a body of its kind fits
      * (no firm word, no country's government), as the subject of a speech
      * cue (not "an official with the wheat group said") */
+    /* (and one before a head of a body's name: "the banking association
+     * said", "the independent institute said", "the rating agency said":
+     * the body named before whose name holds the head, or else the one
+     * named nearby, as "the association said" is) */
     {
         const lex_entry *bn = i + 3 < end ? bn2 : NULL;
-        if (bn && !(bn->bits & BODY_COUNTRY) && !(d->toks[i + 2].word_bits & W_FIRM) &&
-            lower_plain_word(&d->toks[i + 1]) && !d->toks[i + 1].word_bits &&
+        /* (not a body the lexicon names whole: "the finance ministry") */
+        int head = i + 3 < end && (d->toks[i + 2].word_bits & W_ORG_HEAD) && !bn2 &&
+                   !tok_lex(d, i + 1, LEX_ORG, NULL);
+        if ((bn || head) && !(bn && (bn->bits & BODY_COUNTRY)) &&
+            !(d->toks[i + 2].word_bits & W_FIRM) && lower_plain_word(&d->toks[i + 1]) &&
+            !d->toks[i + 1].word_bits &&
             !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
             !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && desc_speaks(d, i, i + 3))
             return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
@@ -4935,7 +4986,7 @@ int body_entity(doc *d, const char *name)
 int named_person_entity(doc *d, const char *name, const char *role, const char *country)
 {
     const char *sp = strrchr(name, ' ');
-    return person_entity(d, name, sp ? sp + 1 : name, role, country, 0);
+    return person_entity(d, name, sp ? sp + 1 : name, role, country, 0, 0);
 }
 
 /* The body entity a meeting's own title-case name stands for ("Summit of

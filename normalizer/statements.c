@@ -826,6 +826,33 @@ static int outlet_before_noun(const doc *d, uint32_t i, const sentence *s)
                : -1;
 }
 
+/* "Mobil Corp's Mobil Oil Francaise unit said", "McLean Industries Inc's
+ * United States Lines Inc subsidiary said": a named business before a
+ * lower-case business noun (words.tsv class firm: unit, subsidiary,
+ * company) right before cue token i speaks.  Not a person's name ("John
+ * Smith company"): a body, or a name read as a person's with no first name
+ * or office; and not after an article.  The mention, or -1. */
+static int body_before_firm_noun(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    if (t < s->tok_start + 2 || !(d->toks[t - 1].word_bits & W_FIRM) ||
+        (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)))
+        return -1;
+    int m = mention_at(d, t - 2);
+    if (m < 0 || d->ments[m].tok_end != t - 1 || !party_mention(d, m))
+        return -1;
+    const mention *x = &d->ments[m];
+    /* ("the Delta subsidiary said" is Delta's subsidiary, not Delta) */
+    if (x->tok_start > s->tok_start && (d->toks[x->tok_start - 1].word_bits & W_DET))
+        return -1;
+    if (x->kind == M_ORG)
+        return m;
+    return x->kind == M_PERSON && !x->role && !has_given_name(d, m) &&
+                   !tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL)
+               ? m
+               : -1;
+}
+
 /* "According to Russian newspaper Vedomosti", "said the daily Izvestia":
  * the outlet named after its kind (an article or a demonym, then a
  * lower-case outlet noun) from token t.  The outlet's mention, or -1. */
@@ -848,28 +875,41 @@ static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
  * Shenzhen Daily said ... The paper said": "the paper" or "the newspaper"
  * right before cue token i is the outlet named last (a news outlet of the
  * lexicon, or a body named beside an outlet noun), within 30 sentences;
- * never the item's own outlet.  Its mention, or -1. */
+ * never the item's own outlet.  So is "the news agency" or "the agency"
+ * ("the national news agency Bernama reported ... the news agency said")
+ * when no body the mention finder knows stands for it (the caller's: a
+ * government agency is no outlet).  Its mention, or -1. */
 static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
 {
     uint32_t t = verb_group_start(d, i, s->tok_start);
-    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 2], "the") ||
-        (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)) ||
+    if (t < s->tok_start + 2 || (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)))
+        return -1;
+    uint32_t det = t - 2;
+    if (tok_is(&d->toks[t - 1], "agency") && det > s->tok_start && tok_is(&d->toks[det], "news") &&
+        !(d->toks[det].flags & T_CAP))
+        det--; /* "the news agency said" */
+    if (!tok_is(&d->toks[det], "the") ||
         !(tok_is(&d->toks[t - 1], "paper") || tok_is(&d->toks[t - 1], "newspaper") ||
-          tok_is(&d->toks[t - 1], "daily") || tok_is(&d->toks[t - 1], "weekly")))
+          tok_is(&d->toks[t - 1], "daily") || tok_is(&d->toks[t - 1], "weekly") ||
+          tok_is(&d->toks[t - 1], "agency")))
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
     /* (the last 30 sentences and 512 mentions: an item of thousands of
      * "the paper said" must not cost quadratic time) */
-    size_t from = mentions_before(d, t - 2);
+    size_t from = mentions_before(d, det);
     for (size_t q = from; q-- > 0 && from - q <= 512;) {
         const mention *x = &d->ments[q];
         if (x->sent + 30 < here)
             break;
-        if (x->kind != M_ORG || x->entity < 0 || !d->ents[x->entity].name ||
-            (d->source.ptr && same_outlet(d->ents[x->entity].name, d->source)))
-            continue;
         const token *after = x->tok_end < d->ntoks ? &d->toks[x->tok_end] : NULL;
         const token *before = x->tok_start > 0 ? &d->toks[x->tok_start - 1] : NULL;
+        /* (an outlet's name the lexicon does not know reads as a person's:
+         * "the national news agency Bernama" names no person) */
+        int named_outlet = x->kind == M_PERSON && !x->role && before &&
+                           (before->word_bits & W_OUTLET) && !(before->flags & T_CAP);
+        if ((x->kind != M_ORG && !named_outlet) || x->entity < 0 || !d->ents[x->entity].name ||
+            (d->source.ptr && same_outlet(d->ents[x->entity].name, d->source)))
+            continue;
         if (outlet_mention(d, (int)q) ||
             (after && (after->word_bits & W_OUTLET) && !(after->flags & T_CAP)) ||
             (before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)))
@@ -1080,6 +1120,24 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     return -1;
 }
 
+/* "criticised by the Conservatives, who said", "labelled a misjudgement by
+ * the Conservatives who said": British copy puts "who" after a body too.
+ * Body mention m speaks when it opens its clause or follows "by" or "from"
+ * (not "the leader of the Conservatives, who said": the leader; not a
+ * place or country, "the mayor of Moscow, who reported").  m, or -1. */
+static int body_before_who(const doc *d, int m, uint32_t from)
+{
+    if (!party_mention(d, m) || d->ments[m].body_voice)
+        return -1;
+    uint32_t a = d->ments[m].tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a > from && (d->toks[a - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
+        !tok_is(&d->toks[a - 1], "from") && !tok_is(&d->toks[a - 1], "by"))
+        return -1;
+    return m;
+}
+
 /* "Iyad Allawi, who this week criticised nations ...": the person the
  * relative clause hangs on speaks.  The mention, or -1. */
 static int relative_who(const doc *d, uint32_t i, uint32_t from)
@@ -1130,6 +1188,8 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
         /* "remarks by Home Secretary Charles Clarke who said": a full name
          * right before "who" needs no comma */
         int m = mention_at(d, k - 2);
+        if (m >= 0 && d->ments[m].tok_end == k - 1 && d->ments[m].kind == M_ORG)
+            return body_before_who(d, m, from);
         if (m < 0 || d->ments[m].tok_end != k - 1 || d->ments[m].kind != M_PERSON ||
             d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
             return -1;
@@ -1138,6 +1198,8 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
     if (k < from + 3)
         return -1;
     int m = mention_at(d, k - 3);
+    if (m >= 0 && d->ments[m].tok_end == k - 2 && d->ments[m].kind == M_ORG)
+        return body_before_who(d, m, from);
     /* "who" is a person ("the mayor of Moscow, who reported" is not Moscow) */
     if (m < 0 || d->ments[m].tok_end != k - 2 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_PERSON || (d->ments[m].kind == M_DESC && d->ments[m].role)))
@@ -1568,6 +1630,27 @@ static int object_of_to(const doc *d, int m, uint32_t from)
             return 2;
     }
     return 0;
+}
+
+/* Is mention m the object of a preposition ("amid Tory claims", "with
+ * Dixons Group calls") or of a past verb of speech before it ("denied
+ * Conservative claims")?  Not after "by", nor a word that opens a clause
+ * ("after Labour says": words.tsv beside, occasion), nor "of" after a
+ * capitalised word, which ends a name the mention finder split ("The
+ * Republic of Estonia reaffirms", "the Office of the President informs";
+ * not "all maturities of Treasury notes"). */
+static int name_as_object(const doc *d, int m, const sentence *s)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a <= s->tok_start)
+        return 0;
+    const token *p = &d->toks[a - 1];
+    if (!(p->flags & T_WORD) || (p->flags & T_IN_QUOTE))
+        return 0;
+    if ((p->word_bits & W_PREP) && !(p->word_bits & (W_BESIDE | W_OCCASION)) && !tok_is(p, "by") &&
+        !(tok_is(p, "of") && a >= s->tok_start + 2 && (d->toks[a - 2].flags & T_CAP)))
+        return 1;
+    return ed_ending(p) && tok_lex(d, a - 1, LEX_SPEECH, NULL) != NULL;
 }
 
 /* Is mention m a possessive pronoun ("his", "its"), a determiner of the
@@ -2540,6 +2623,27 @@ static int called_characterises(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
+/* "The Law Society dubbed Mr Clarke's new proposals an \"abuse of power\"",
+ * "Turner labelled changes to the federal sales tax \"a money machine\"",
+ * "were labelled a \"big misjudgement\" by": "dubbed" and "labelled"
+ * characterise only in quoted words after their object (or an article in
+ * the passive); right after the verb the quotation is a name ("a service
+ * dubbed \"Otoku\""), and with none the label is a thing's ("coffee falsely
+ * labelled").  Is cue i one that characterises? */
+static int labels_in_quotes(const doc *d, uint32_t i, const sentence *s)
+{
+    if (i + 1 < s->tok_end && (d->toks[i + 1].flags & T_QUOTE))
+        return 0;
+    for (uint32_t k = i + 2; k < s->tok_end && k < i + 14; k++) {
+        if (d->toks[k].flags & T_QUOTE_OPEN)
+            return 1;
+        if (is_char(d, k, '.') || is_char(d, k, ';') || is_char(d, k, ':') || is_char(d, k, ',') ||
+            tok_lex(d, k, LEX_SPEECH, NULL))
+            return 0;
+    }
+    return 0;
+}
+
 /* "On the question of ..., Tory MP Michael Mates, who is a member of the
  * committee and was part of the Butler inquiry, told the BBC": a person
  * set off by a "who" clause too long for party_left_speaker's appositive,
@@ -2668,17 +2772,22 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
 }
 
 /* "has been branded \"deeply irresponsible\" by the Liberal Democrats",
- * "been described as \"idle speculation\" by Downing Street": after the
- * passive cue at i (ending at cue_end), a characterisation in quoted words,
- * then its agent.  The agent's mention, its "by" at *by; else -1. */
+ * "been described as \"idle speculation\" by Downing Street", "were
+ * labelled a \"big misjudgement\" by the Conservatives": after the passive
+ * cue at i (ending at cue_end), a characterisation in quoted words (an
+ * article may open it), then its agent.  The agent's mention, its "by" at
+ * *by; else -1. */
 static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s,
                                   uint32_t *by)
 {
     if (!(tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
-          tok_is(&d->toks[i], "called")))
+          tok_is(&d->toks[i], "called") || tok_is(&d->toks[i], "dubbed") ||
+          tok_is(&d->toks[i], "labelled") || tok_is(&d->toks[i], "labeled")))
         return -1;
     uint32_t k = cue_end;
     if (k < s->tok_end && tok_is(&d->toks[k], "as"))
+        k++;
+    if (k + 1 < s->tok_end && (d->toks[k].word_bits & W_DET) && (d->toks[k + 1].flags & T_QUOTE))
         k++;
     int quoted = 0;
     while (
@@ -2948,6 +3057,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* a bare "called" names or phones unless it characterises */
         if (nw == 1 && tok_is(&d->toks[i], "called") && !called_characterises(d, i, s))
             return NSV_OK;
+        if (nw == 1 &&
+            (tok_is(&d->toks[i], "dubbed") || tok_is(&d->toks[i], "labelled") ||
+             tok_is(&d->toks[i], "labeled")) &&
+            !labels_in_quotes(d, i, s))
+            return NSV_OK;
         /* "asked them about their living conditions": a question on a
          * topic, no request (GUIDE: asked someone to do something); "asked
          * them to", "asked for information about", "asked about 30 firms
@@ -3154,6 +3268,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * possessive stands before a noun, so the cue word is that noun */
             if (speaker >= 0 && possessive_pronoun(d, speaker))
                 return NSV_OK;
+            /* "amid Tory claims the ads were", "denied Conservative claims
+             * that", "The agreement with Dixons Group calls for": a cue in
+             * -s right after a name that is the object of a preposition or
+             * of another verb is a plural noun the name qualifies */
+            if (speaker >= 0 && nw == 1 && d->ments[speaker].tok_end == i &&
+                present_s_ending(&d->toks[i]) && name_as_object(d, speaker, s))
+                return NSV_OK;
             if (speaker >= 0 && d->ments[speaker].tok_end == i) {
                 int ap = appositive_body_tail(d, speaker, s);
                 if (ap >= 0) {
@@ -3204,6 +3325,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = body_officials(d, i, s);
         if (speaker < 0)
             speaker = outlet_before_noun(d, i, s);
+        if (speaker < 0)
+            speaker = body_before_firm_noun(d, i, s);
         if (speaker < 0)
             speaker = statement_author(d, out, i, s);
         if (speaker < 0) {

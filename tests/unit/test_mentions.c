@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -1145,6 +1146,71 @@ static void test_lesser_word_before_title(void **state)
     NT_CHECK(nt_count_said_by("Brown") == 2);
 }
 
+/* "Conservative shadow home secretary David Davis was worried ... He
+ * warned": a party, its portfolio words and a title are one person's
+ * mention, the subject a later "he" points back to (not the one named
+ * before) */
+static void test_party_portfolio_title(void **state)
+{
+    (void)state;
+    static const char *subjects[] = {"Conservative shadow home secretary David Davis",
+                                     "Conservative home affairs spokesman David Davis",
+                                     "Tory work and pensions spokesman David Davis"};
+    for (size_t k = 0; k < sizeof subjects / sizeof *subjects; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Home Secretary Charles Clarke announced the plans. %s was worried about "
+                 "them. He warned: \"Internment has backfired.\"",
+                 subjects[k]);
+        nt_run_source("t-1", "BBC News", NULL, NULL, text);
+        NT_CHECK(nt_count_said_by("Davis") == 1);
+        NT_CHECK(nt_count_said_by("Clarke") == 1);
+    }
+    /* the lesser word inside the mention keeps the holder from the office */
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "Gordon Brown set out his budget. Tory shadow chancellor Oliver Letwin was "
+                  "unhappy. The chancellor insisted his plans were affordable.");
+    NT_CHECK(nt_count_said_by("Brown") == 1);
+    NT_CHECK(nt_count_said_by("Letwin") == 0);
+    /* hard negative: a verb between the party and the title is the party's
+     * own sentence, not a portfolio */
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "Labour accused shadow home secretary David Davis of scaremongering. He "
+                  "denied it.");
+    NT_CHECK(nt_count_said_by("Labour") == 1);
+    /* hard negative: "who" is no WHO before a title */
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "Two councillors who back Mr Flight met Mr Tanguay on Tuesday.");
+    NT_CHECK(nt_count_said_by("WHO") == 0);
+    NT_CHECK(nt_count_said_by("World Health Organization") == 0);
+}
+
+/* "Sir John Bourn ... Sir John said": a knight's honorific before a lone
+ * first name (titles.tsv mark given) is the person named before with that
+ * first name; a knight is never "Mr" + surname */
+static void test_knight_by_first_name(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "The report was written by auditor general Sir John Bourn. Sir John said "
+                  "substantial progress had been made.");
+    NT_CHECK(nt_count_said_by("John Bourn") == 1);
+    NT_CHECK(nt_said_by("John Bourn") != NULL &&
+             !strcmp(nt_said_by("John Bourn")->speaker.name, "John Bourn"));
+    /* "Mr Blair" after Sir Ian Blair is the other Blair, the one no knight */
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "Tony Blair defended his plans. Sir Ian Blair said terror groups had long "
+                  "memories. Sir Ian said the debate was for politicians. But Mr Blair insisted "
+                  "the threat was real.");
+    NT_CHECK(nt_count_said_by("Ian Blair") == 2);
+    NT_CHECK(nt_count_said_by("Tony Blair") == 1);
+    /* hard negative: "Mr John" is a surname, not the John named before */
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "John Bourn published the report. Mr John said substantial progress had been "
+                  "made.");
+    NT_CHECK(nt_count_said_by("John Bourn") == 0);
+}
+
 /* "BNL said ... The bank said": a speaking business description is the
  * business that spoke in its sentence or the one before, over one named in
  * passing since (mentions.c last_business_speaker) */
@@ -1796,6 +1862,8 @@ int main(void)
         cmocka_unit_test(test_two_countries_not_list_tail),
         cmocka_unit_test(test_reserve_bank_description),
         cmocka_unit_test(test_lesser_word_before_title),
+        cmocka_unit_test(test_party_portfolio_title),
+        cmocka_unit_test(test_knight_by_first_name),
         cmocka_unit_test(test_firm_description_last_speaker),
         cmocka_unit_test(test_parenthesised_company_part),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),

@@ -3350,6 +3350,118 @@ static void test_message_which_reads(void **state)
     no_statement("The new bridge, which says a lot about the town, will open in May.");
 }
 
+/* "the national news agency Bernama reported ... the news agency said": an
+ * outlet the lexicon does not know, named after an outlet noun, is the one
+ * "the news agency" or "the agency" stands for later */
+static void test_news_agency_anaphor(void **state)
+{
+    (void)state;
+    nt_run(PUB, "KUALA LUMPUR, April 2 - A deal was signed, the national news agency Bernama "
+                "reported. The venture will be owned by STM, the news agency said. It will start "
+                "in 1989, the agency added.");
+    NT_CHECK(nt_count_said_by("Bernama") == 3);
+    /* hard negative: a trader named so is a person, no outlet the agency is */
+    nt_run(PUB, "KUALA LUMPUR, April 2 - Trader John Bernama said prices rose. The venture will "
+                "be owned by STM, the news agency said.");
+    NT_CHECK(nt_count_said_by("Bernama") == 1);
+}
+
+/* "The banking association said", "The independent institute said": one
+ * lower-case word before the head of a body's name, as the subject of a
+ * speech cue, is the body named before whose name holds the head */
+static void test_adjective_before_body_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "BONN, March 12 - Uncertainty is growing, the German Savings Banks and Giro "
+                "Association said. The banking association said monetary policy should not be "
+                "overestimated.");
+    NT_CHECK(nt_count_said_by("Giro Association") == 2);
+    nt_run(PUB, "WELLINGTON, March 18 - Inflation should decline, the Institute of Economic "
+                "Research (NZIER) said. The independent institute said it was revising its "
+                "forecasts.");
+    NT_CHECK(nt_count_said_by("Institute of Economic Research") == 2);
+    /* hard negative: a body the lexicon names whole keeps its own name */
+    nt_run(PUB, "MADRID, April 3 - The Paris Club met on Monday. Spain has revised its targets, "
+                "the finance ministry said.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 1);
+    NT_CHECK(nt_count_said_by("Paris Club") == 0);
+}
+
+/* "labelled a misjudgement by the Conservatives who said", "overturned by
+ * the Court of Appeal who said": a body before "who" speaks, as before
+ * "which" */
+static void test_body_before_who(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The posters were labelled a misjudgement by the Conservatives who said the "
+                "first shot had backfired.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 1);
+    nt_run(PUB, "The plan was attacked by the Conservatives, who said the cuts were too deep.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 1);
+    /* hard negative: "who" after "the leader of" a body is the leader */
+    nt_run(PUB, "He met the leader of the Conservatives, who said the cuts were too deep.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 0);
+}
+
+/* "Mobil Corp's Mobil Oil Francaise unit said": a named business before a
+ * lower-case business noun (words.tsv firm: unit, subsidiary) right before
+ * the cue speaks */
+static void test_business_before_unit_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "PARIS, March 30 - Mobil Corp's Mobil Oil Francaise unit said it will take a "
+                "stake of about 10 pct in Primagaz.");
+    NT_CHECK(nt_count_said_by("Mobil Oil Francaise") == 1);
+    nt_run(PUB, "CRANFORD, N.J., Feb 26 - McLean Industries Inc's United States Lines Inc "
+                "subsidiary said it has agreed to transfer its service.");
+    NT_CHECK(nt_count_said_by("United States Lines") == 1);
+    /* hard negative: after an article it is the business's subsidiary,
+     * not the business ("the Delta subsidiary" is Comair) */
+    nt_run(PUB, "Comair regrets the delays, the Delta Air Lines subsidiary said in a statement.");
+    NT_CHECK(nt_count_said_by("Delta") == 0);
+}
+
+/* "Turner labelled changes to the tax \"a money machine\"", "were labelled a
+ * \"big misjudgement\" by the Conservatives": "dubbed" and "labelled"
+ * characterise in quoted words after the object, as "branded" does */
+static void test_labelled_dubbed_characterise(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov labelled changes to the sales tax \"a money machine for the "
+                "minister\".");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "The posters were labelled a \"big misjudgement\" by the Veldanian Party.");
+    NT_CHECK(nt_count_said_by("Veldanian Party") == 1);
+    /* hard negatives: a name in quotation marks right after the verb, and
+     * a label with no quoted words */
+    nt_run(PUB, "The service, launched by Brelco Corp in December and dubbed \"Otoku\" or "
+                "\"bargain\", has had 900,000 orders.");
+    NT_CHECK(nt_count_said_by("Brelco") == 0);
+    no_statement("Dealers bring the coffee into the U.S. falsely labelled.");
+}
+
+/* "amid Tory claims the ads were", "denied Conservative claims that",
+ * "offering to buy all maturities of Treasury notes": a cue word in -s
+ * after a name that is a preposition's or a verb's object is a plural
+ * noun, no speech of the name's */
+static void test_name_before_plural_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Alan Milburn has defended the posters amid Tory claims the ads were "
+                "offensive.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 0);
+    nt_run(PUB, "Mr Brown vigorously denied Conservative claims that he had fiddled the "
+                "figures.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 0);
+    NT_CHECK(nt_count_said_by("Brown") == 1);
+    /* hard negatives: a name that opens its clause, and one whose "of"
+     * follows a capitalised word (a name split in two) */
+    nt_run(PUB, "Meanwhile Estonia reaffirms its support for Ukraine's sovereignty.");
+    NT_CHECK(nt_count_said_by("Estonia") == 1);
+    nt_run(PUB, "The Republic of Estonia reaffirms its support for Ukraine's sovereignty.");
+    NT_CHECK(nt_count_said_by("Estonia") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3527,6 +3639,12 @@ int main(void)
         cmocka_unit_test(test_asked_whether_is_a_question),
         cmocka_unit_test(test_name_closing_appositive),
         cmocka_unit_test(test_message_which_reads),
+        cmocka_unit_test(test_news_agency_anaphor),
+        cmocka_unit_test(test_adjective_before_body_head),
+        cmocka_unit_test(test_body_before_who),
+        cmocka_unit_test(test_business_before_unit_noun),
+        cmocka_unit_test(test_labelled_dubbed_characterise),
+        cmocka_unit_test(test_name_before_plural_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
