@@ -161,8 +161,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 #define TITLE_OFFICE_HOLDER                                                                        \
     64u /* and Acting President: the outlet's office holder of the day (office_holders.tsv) */
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: the shapes
- * that bound where the cue word is a speech verb (the first three: where it
- * is none; the last two: the one shape in which it is) */
+ * that bound where the cue word is a speech verb (participle, modifier,
+ * needs_content, plural_noun: where it is none; no_comma, perfect: the one
+ * shape in which it is) */
 #define SPEECH_PARTICIPLE 1u /* before "by" a participle: "the figure estimated by X" */
 #define SPEECH_MODIFIER 2u   /* a noun or adjective: "the Yonhap forecast,", "X's estimated 500" */
 #define SPEECH_NEEDS_CONTENT                                                                       \
@@ -173,6 +174,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (speech only in the perfect, after "has", "have", "had" past adverbs:
  * "has now written to", not "a letter written to") */
 #define SPEECH_PERFECT 16u
+/* (a plural noun too, in wire copy of securities: "the Ford notes were
+ * rated", "Treasury notes and bonds"; statements.c plural_noun_reading) */
+#define SPEECH_PLURAL_NOUN 32u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

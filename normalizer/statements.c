@@ -2289,6 +2289,53 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     return name ? body_entity(d, name) : -1;
 }
 
+/* "the Ford notes were rated", "GMAC notes are selling", "dlrs of
+ * Borg-Warner Corp <BOR> notes", "Treasury notes and bonds": is the cue word
+ * at i, a plural noun too (speech_cues.tsv plural_noun), that noun after
+ * the name ending right before it?  It is when a verb follows it (an
+ * auxiliary, "be" or a modal), when "and"/"or" joins it to no speech verb,
+ * or when an article or preposition stands before the name and no content
+ * ("that", a colon, a quotation) follows ("Putin notes that", "Mr Putin
+ * notes the dynamic" stay speech). */
+static int plural_noun_reading(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t e = i;
+    /* (past a Reuters ticker the name did not take: "Borg-Warner Corp
+     * <BOR> notes") */
+    int whole = e > s->tok_start ? mention_at(d, e - 1) : -1;
+    if (!(whole >= 0 && d->ments[whole].tok_end == e) && e > s->tok_start + 2 &&
+        is_char(d, e - 1, '>'))
+        for (uint32_t k = e - 1; k > s->tok_start && k + 6 > e; k--)
+            if (is_char(d, k - 1, '<')) {
+                e = k - 1;
+                break;
+            }
+    int m = e > s->tok_start ? mention_at(d, e - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != e || d->ments[m].kind == M_PRONOUN ||
+        d->ments[m].kind == M_DESC)
+        return 0;
+    const token *n = i + 1 < s->tok_end ? &d->toks[i + 1] : NULL;
+    if (n && (n->flags & T_WORD) && !(n->flags & T_IN_QUOTE)) {
+        if ((n->word_bits & (W_AUX | W_BE)) || modal_word(d, i + 1))
+            return 1;
+        if ((n->word_bits & W_CONJ) && i + 2 < s->tok_end &&
+            !(d->toks[i + 2].cats & (1u << LEX_SPEECH)) && !(d->toks[i + 2].word_bits & W_ADVERB))
+            return 1;
+    }
+    /* (past capitalised words the name left out, or into the article it
+     * took: "the General Electric notes", "General" read as a rank) */
+    uint32_t a = d->ments[m].tok_start;
+    if (d->toks[a].word_bits & W_DET)
+        a++;
+    while (a > s->tok_start && a + 3 > d->ments[m].tok_start && (d->toks[a - 1].flags & T_CAP) &&
+           (d->toks[a - 1].flags & T_WORD) &&
+           !(d->toks[a - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP)))
+        a--;
+    if (a == s->tok_start || !(d->toks[a - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP)))
+        return 0;
+    return !(n && (tok_is(n, "that") || is_char(d, i + 1, ':') || (n->flags & T_QUOTE)));
+}
+
 /* Does the token before the participle at i end a verb's object that a
  * participle clause may follow with no comma ("defended the move saying it
  * would", "derided Tory claims of \"wasteful spending\" saying")?  A
@@ -2922,6 +2969,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (b == s->tok_start || !perfect_aux(&d->toks[b - 1]))
                 return NSV_OK;
         }
+        if ((shape & SPEECH_PLURAL_NOUN) && nw == 1 && plural_noun_reading(d, i, s))
+            return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
             tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))

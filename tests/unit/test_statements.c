@@ -3342,6 +3342,25 @@ static void test_message_which_reads(void **state)
     no_statement("The new bridge, which says a lot about the town, will open in May.");
 }
 
+/* "the Brelco notes were rated", "Brelco Corp notes and bonds": "notes" is
+ * the plural noun of securities after a name (speech_cues.tsv plural_noun),
+ * no speech verb. */
+static void test_notes_as_securities(void **state)
+{
+    (void)state;
+    no_statement("Dealers said the Brelco notes were rated AA by both agencies.");
+    no_statement("Because the Brelco Corp notes carried a floor, the issue sold well.");
+    no_statement("The Fed offered to buy Brelco Corp notes and bonds for its own account.");
+    no_statement("Dealers sold 100 mln dlrs of Brelco Corp <BRL> notes due 1991.");
+    /* hard negatives: "notes" with its content stays a speech verb */
+    one_statement("Ivan Dorov notes that the talks were useful.", "Ivan Dorov", "talks were useful",
+                  0);
+    one_statement("Mr. Ivan Dorov notes the positive dynamic in relations.", "Ivan Dorov",
+                  "positive dynamic", 0);
+    nt_run(PUB, "The Brelco Group notes that sales rose.");
+    NT_CHECK(nt_count_said_by("Brelco Group") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3519,6 +3538,7 @@ int main(void)
         cmocka_unit_test(test_asked_whether_is_a_question),
         cmocka_unit_test(test_name_closing_appositive),
         cmocka_unit_test(test_message_which_reads),
+        cmocka_unit_test(test_notes_as_securities),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
