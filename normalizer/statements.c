@@ -1774,6 +1774,23 @@ static int participle_after_comma(const doc *d, uint32_t k, uint32_t from)
     return ing_form(&d->toks[k]) && k > from && is_char(d, k - 1, ',');
 }
 
+/* '..., said one official.', '..., said a senior dealer.': does the
+ * inverted cue at k follow a comma and end the sentence within three
+ * lower-case words (no name: '..., said a Bear Stearns officer'; no
+ * content: ", suggests a degree of caution.")? */
+static int inverted_voice_ends(const doc *d, uint32_t k, const sentence *ks)
+{
+    if (k == ks->tok_start || !is_char(d, k - 1, ','))
+        return 0;
+    for (uint32_t q = k + 1; q < ks->tok_end && q < k + 5; q++) {
+        if (is_char(d, q, '.'))
+            return 1;
+        if (!(d->toks[q].flags & T_WORD) || (d->toks[q].flags & T_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
@@ -1784,8 +1801,15 @@ static int participle_after_comma(const doc *d, uint32_t k, uint32_t from)
 static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
                                 int depth)
 {
-    size_t si = (size_t)(s - d->sents);
-    uint32_t floor = d->sents[si >= 1 ? si - 1 : 0].tok_start;
+    size_t si = (size_t)(s - d->sents), fs = si >= 1 ? si - 1 : 0;
+    /* ('"A. B," he said.': a quotation of several sentences ends in the
+     * cue's; the sentence before the one it opens in is "the one before") */
+    int oq = d->toks[s->tok_start].quote;
+    if (oq >= 0 && d->toks[d->quotes[oq].open_tok].sent < si) {
+        size_t os = d->toks[d->quotes[oq].open_tok].sent;
+        fs = os >= 1 ? os - 1 : 0;
+    }
+    uint32_t floor = d->sents[fs].tok_start;
     for (uint32_t k = i; k-- > floor && i - k <= 256;) {
         const token *t = &d->toks[k];
         if ((t->flags & (T_IN_QUOTE | T_QUOTE)) || !(t->cats & (1u << LEX_SPEECH)))
@@ -1803,7 +1827,8 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         const sentence *ks = &d->sents[t->sent];
         /* '," said a trader at a Japanese house' (not '," said a spokesman
          * for Goldman': he speaks for the firm) */
-        if (k + 2 < ks->tok_end && quote_closing_before(d, k, ks->tok_start) >= 0) {
+        if (k + 2 < ks->tok_end &&
+            (quote_closing_before(d, k, ks->tok_start) >= 0 || inverted_voice_ends(d, k, ks))) {
             const token *a = &d->toks[k + 1], *w = &d->toks[k + 2];
             if (!one_of_many_word(a) || !(w->flags & T_WORD) || (w->flags & T_CAP))
                 return 0;
@@ -1827,14 +1852,21 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         /* (a definite one with a title word may be a named holder: '," the
          * presidential spokesman added', '," the White House budget chief
          * said'; an indefinite one never is) */
-        int titled = 0;
+        int titled = 0, plain = 1;
         for (uint32_t q = k - 1; q > ks->tok_start && q + 5 > k; q--) {
             const token *x = &d->toks[q - 1];
             titled |= (d->toks[q].cats & (1u << LEX_TITLE)) != 0 || spokes_word(d, q);
+            plain &= !(d->toks[q].flags & T_CAP) && !spokes_word(d, q);
             if (tok_is(x, "the"))
                 return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
+            /* (and with no quotation: "..., one official said.", "One
+             * trader said ...", plain lower-case words only: "A Bear
+             * Stearns officer" is a named firm's, "A spokesman later said"
+             * speaks for someone) */
             if (one_of_many_word(x))
-                return !spokes_word(d, k - 1) && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
+                return !spokes_word(d, k - 1) &&
+                       (quote_closing_before(d, q - 1, ks->tok_start) >= 0 ||
+                        (plain && (q - 1 == ks->tok_start || is_char(d, q - 2, ','))));
             if (!(x->flags & T_WORD))
                 return 0;
         }

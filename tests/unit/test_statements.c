@@ -175,6 +175,32 @@ static void test_pronoun_after_unnamed_voice(void **state)
     NT_CHECK(nt_count_said_by("Acme") >= 2);
 }
 
+/* The unnamed voice reaches "he" past a quotation of several sentences, and
+ * is read with no quotation too ("..., one official said.", "One trader
+ * said ..."). */
+static void test_unnamed_voice_no_quotation(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. Prices will firm "
+                "further, one official said. Buyers want more paper, he added.");
+    NT_CHECK(nt_count_said_by("Aalders") == 0);
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. Another trader "
+                "said prices would firm. \"Clients are back. Buyers want more paper,\" he said.");
+    NT_CHECK(nt_count_said_by("Aalders") == 0);
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. \"Prices will "
+                "firm,\" said one trader. He said buyers were back. \"Clients are back. Buyers "
+                "want more paper,\" he said.");
+    NT_CHECK(nt_count_said_by("Aalders") == 0);
+    /* hard negatives: a named firm's officer, a spokesman and content after
+     * an inverted cue leave "he" to the person named */
+    nt_run(PUB, "Finance Minister Piet Aalders said he would help. A spokesman later said Aalders "
+                "had friends in common with Ann Tarn, who he described as an activist.");
+    NT_CHECK(nt_count_said_by("Aalders") == 2);
+    nt_run(PUB, "Finance Minister Piet Aalders said the pace of spending, compared to last year, "
+                "suggests a degree of caution. He said prices would firm.");
+    NT_CHECK(nt_count_said_by("Aalders") == 2);
+}
+
 /* "A and B have both stressed": "both" after a subject of two names joined
  * by "and" stands between them and their verb, as an adverb does */
 static void test_both_after_pair(void **state)
@@ -3497,6 +3523,7 @@ int main(void)
         cmocka_unit_test(test_welcomes_guests),
         cmocka_unit_test(test_greeting_sent),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
+        cmocka_unit_test(test_unnamed_voice_no_quotation),
         cmocka_unit_test(test_readout_officials_joint),
         cmocka_unit_test(test_adverb_after_coordinator),
         cmocka_unit_test(test_both_before_cue),
