@@ -124,7 +124,7 @@ enum det_value { DET_INDEFINITE = 3 };
 /* the unnamed class's value (words.tsv): the people of a body who speak and
  * act for it when the body is named before them ("White House officials
  * said", "Ford executives") */
-enum unnamed_value { UNNAMED_STAFF = 1 };
+enum unnamed_value { UNNAMED_STAFF = 1, UNNAMED_STAFF_ONE };
 
 /* the report class's values (words.tsv): hearing a report ("heard a report
  * by Minister X"), not giving one ("told", "briefed"); giving one only

@@ -429,17 +429,52 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
     return -1;
 }
 
-/* "White House officials thanked", "Finance Ministry officials said": the
- * officials of a named body speak for it, as its spokesperson would
- * (unnamed "sources", and a country's "officials", stay unnamed). */
-static int body_officials(const doc *d, uint32_t cue, const sentence *s)
+static int firm_as_person(const doc *d, int m);
+
+/* Did statement e's cue follow one of a body's staff ("a Bear Stearns
+ * officer said", "an association official said": body_officials)? */
+static int staff_cue(const doc *d, const ev_draft *e)
+{
+    const sentence *ks = &d->sents[e->sent];
+    uint32_t t = verb_group_start(d, e->cue_tok, ks->tok_start);
+    return t > ks->tok_start && staff_one_word(&d->toks[t - 1]) &&
+           !(d->toks[t - 1].flags & T_IN_QUOTE);
+}
+
+/* "White House officials thanked", "Finance Ministry officials said", "A
+ * Bear Stearns officer said", "the Prudential-Bache officer admitted": the
+ * officials of a named body, or one of them, speak for it, as its
+ * spokesperson would (unnamed "sources", and a country's "officials", stay
+ * unnamed). */
+static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_t *from)
 {
     uint32_t t = verb_group_start(d, cue, s->tok_start);
-    if (t < s->tok_start + 2 || !staff_word(&d->toks[t - 1]))
+    if (t < s->tok_start + 2 || !(staff_word(&d->toks[t - 1]) || staff_one_word(&d->toks[t - 1])))
         return -1;
+    int one = staff_one_word(&d->toks[t - 1]);
     int m = mention_at(d, t - 2);
-    if (m < 0 || d->ments[m].tok_end != t - 1 || d->ments[m].kind != M_ORG || !party_mention(d, m))
+    /* "The Japan Ship Exporters Association said ... an association
+     * official said": one of the body just named whose name ends in the
+     * lower-case head word, as for "a ministry spokesman" */
+    const token *h = &d->toks[t - 2];
+    if (one && m < 0 && t >= s->tok_start + 3 && (h->flags & T_WORD) &&
+        !(h->flags & (T_CAP | T_IN_QUOTE)) && (h->word_bits & W_ORG_HEAD) &&
+        (d->toks[t - 3].word_bits & W_DET)) {
+        *from = t - 3;
+        return body_named_with(d, h->lower, t - 2, 0);
+    }
+    /* (one of them names the firm the mention finder read as a person: "a
+     * Bear Stearns officer") */
+    if (m < 0 || d->ments[m].tok_end != t - 1 ||
+        !(d->ments[m].kind == M_ORG || (one && firm_as_person(d, m))) || !party_mention(d, m))
         return -1;
+    /* (one of a country's government, "a Japanese government official",
+     * is as unnamed as its "officials") */
+    if (one && (d->toks[t - 2].word_bits & W_POLITY))
+        return -1;
+    *from = d->ments[m].tok_start;
+    if (*from > s->tok_start && (d->toks[*from - 1].word_bits & W_DET))
+        (*from)--;
     return m;
 }
 
@@ -2060,7 +2095,12 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
 {
     const mention *p = &d->ments[pron];
     uint32_t here = (uint32_t)(s - d->sents);
-    if (!he_or_she(p) || p->tok_start != s->tok_start || here == 0)
+    /* (or closing what was said: "..., he said" after "an association
+     * official said") */
+    int closing =
+        p->tok_start > s->tok_start &&
+        (is_char(d, p->tok_start - 1, ',') || (d->toks[p->tok_start - 1].flags & T_QUOTE_CLOSE));
+    if (!he_or_she(p) || !(p->tok_start == s->tok_start || closing) || here == 0)
         return -1;
     for (size_t k = out->n; k-- > 0;) {
         const ev_draft *prev = &out->v[k];
@@ -2074,7 +2114,9 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         uint32_t t = prev->cue_tok;
         const sentence *ps = &d->sents[prev->sent];
         t = verb_group_start(d, t, ps->tok_start);
-        if (t <= ps->tok_start || !title_role_is(d, t - 1, "Spokesperson"))
+        if (t <= ps->tok_start ||
+            !(staff_cue(d, prev) ||
+              (p->tok_start == s->tok_start && title_role_is(d, t - 1, "Spokesperson"))))
             return -1;
         uint32_t g = title_word_gender(&d->toks[t - 1]);
         if (g && !(g & p->pronoun_bits))
@@ -2914,6 +2956,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
     uint32_t quoted_from = UINT32_MAX; /* "the paper quoted X as saying" */
     int lone = -1;                     /* a bare spokesperson's body (lone_spokesperson) */
+    uint32_t staff_from = UINT32_MAX;  /* "a Bear Stearns officer said": its first token */
     uint32_t paper_end = 0;            /* "according to the report": the noun's end */
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
@@ -3281,8 +3324,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = quoted_subj;
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
-        if (speaker < 0)
-            speaker = body_officials(d, i, s);
+        if (speaker < 0) {
+            speaker = body_officials(d, i, s, &staff_from);
+        }
         if (speaker < 0)
             speaker = outlet_before_noun(d, i, s);
         if (speaker < 0)
@@ -3583,8 +3627,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         int pv = draft_voice(d, voiced);
         /* (not a voice of the other gender: "Anna Berg said ... He said") */
         uint32_t g = pv < 0 ? 0 : mention_gender(d, pv); /* a "spokeswoman" too */
+        /* (or the body one of its officials spoke for: "a senior energy
+         * ministry official said ... He also said") */
+        int staff_one = pv >= 0 && staff_cue(d, voiced);
         if (pv >= 0 &&
-            (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice) &&
+            (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice ||
+             staff_one) &&
             !(g && !(g & d->ments[speaker].pronoun_bits)))
             voice = pv;
         int sv = spokes_voice(d, out, s, speaker);
@@ -3754,6 +3802,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (!inverted && lone < 0 && before > s->tok_start + 1 && before == sp->tok_start &&
         tok_is(&d->toks[before - 1], "the") && is_char(d, before - 2, ','))
         before--; /* "Prices rose, the Foreign Ministry said" */
+    if (staff_from != UINT32_MAX && !inverted && before == sp->tok_start) {
+        /* '"...," the Prudential-Bache officer admitted', "..., an
+         * association official said": the article opens the speaker (the
+         * body may be named sentences before), so what came before is the
+         * content */
+        before = staff_from;
+        if (d->toks[before].start < e->ev.evidence_start)
+            e->ev.evidence_start = d->toks[before].start;
+    }
     if (lone >= 0 && sp->kind == M_DESC) {
         /* "..., a spokesman said": the article opens the speaker */
         before = sp->tok_start - 1;

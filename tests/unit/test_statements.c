@@ -733,6 +733,30 @@ static void test_body_officials(void **state)
     no_statement("Exports will rise this year, Finance Ministry sources said.");
 }
 
+/* "a Brelco Corp officer said", '"...," the Brelco officer admitted', "an
+ * association official said" after the association spoke: one of a named
+ * body's staff speaks for it, and a "he" after it goes on with the body. */
+static void test_body_official_one(void **state)
+{
+    (void)state;
+    one_statement("A Brelco Corp officer said half of the notes were sold by Friday.",
+                  "Brelco Corp", "half of the notes", 0);
+    const nsv_event *e = one_statement("\"We are happy with the results,\" the Brelco Corp officer "
+                                       "admitted.",
+                                       "Brelco Corp", "happy with the results", 1);
+    NT_CHECK(!strcmp(e->rule, "statement.quote_speaker_said"));
+    nt_run(PUB, "Orders fell in May, the Velder Shipbuilders Association said. The backlog was 122 "
+                "ships, an association official said. The recession depressed orders, he said.");
+    NT_CHECK(nt_count_said_by("Velder Shipbuilders Association") == 3);
+    e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->quote && strstr(e->quote, "backlog was 122 ships") != NULL);
+    /* hard negatives: a government's official, an official of no body
+     * named, an official of a body no sentence near names */
+    no_statement("Exports will rise this year, a Ruritanian government official said.");
+    no_statement("Exports will rise this year, an official said.");
+    no_statement("Exports will rise this year, an association official said.");
+}
+
 /* "has written to X asking ...": a letter is a statement; "has written"
  * songs or books is not. */
 static void test_has_written_to(void **state)
@@ -3408,6 +3432,7 @@ int main(void)
         cmocka_unit_test(test_manner_adverb),
         cmocka_unit_test(test_according_to_the_body),
         cmocka_unit_test(test_body_officials),
+        cmocka_unit_test(test_body_official_one),
         cmocka_unit_test(test_has_written_to),
         cmocka_unit_test(test_quoted_as_saying),
         cmocka_unit_test(test_object_of_to_not_speaker),
