@@ -1895,13 +1895,15 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
             if (tok_is(x, "the"))
                 return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
             /* (and with no quotation: "..., one official said.", "One
-             * trader said ...", plain lower-case words only: "A Bear
+             * trader said ...", "While one arbitrager acknowledged ...",
+             * plain lower-case words only: "A Bear
              * Stearns officer" is a named firm's, "A spokesman later said"
              * speaks for someone) */
             if (one_of_many_word(x))
                 return !spokes_word(d, k - 1) &&
                        (quote_closing_before(d, q - 1, ks->tok_start) >= 0 ||
-                        (plain && (q - 1 == ks->tok_start || is_char(d, q - 2, ','))));
+                        (plain && (q - 1 == ks->tok_start || is_char(d, q - 2, ',') ||
+                                   (d->toks[q - 2].word_bits & W_SUBORD))));
             if (!(x->flags & T_WORD))
                 return 0;
         }

@@ -191,6 +191,9 @@ static void test_unnamed_voice_no_quotation(void **state)
                 "firm,\" said one trader. He said buyers were back. \"Clients are back. Buyers "
                 "want more paper,\" he said.");
     NT_CHECK(nt_count_said_by("Aalders") == 0);
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. While one trader "
+                "acknowledged prices may fall, he said buyers were back.");
+    NT_CHECK(nt_count_said_by("Aalders") == 0);
     /* hard negatives: a named firm's officer, a spokesman and content after
      * an inverted cue leave "he" to the person named */
     nt_run(PUB, "Finance Minister Piet Aalders said he would help. A spokesman later said Aalders "
