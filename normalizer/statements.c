@@ -334,6 +334,49 @@ static int voice_for_body(const doc *d, uint32_t a, uint32_t limit)
     return m >= 0 && d->ments[m].tok_start == a && party_mention(d, m) ? m : -1;
 }
 
+static int firm_as_person(const doc *d, int m);
+
+/* Is mention m a business left unnamed, a lower-case firm noun ending it
+ * ("a Japanese bank official", "another Japanese bank official")? */
+static int unnamed_firm(const doc *d, int m)
+{
+    const token *last = &d->toks[d->ments[m].tok_end - 1];
+    return (last->word_bits & W_FIRM) && !(last->flags & T_CAP);
+}
+
+/* "an officer on Prudential-Bache's syndicate desk", "an official at the
+ * Hesse LZB": staff word o ("official", "officer") then a preposition and a
+ * named body (past "the" and a Reuters mark), with up to three lower-case
+ * words after the body's possessive.  The body's mention, *end set to the
+ * token after the phrase; or -1. */
+static int staff_prep_body(const doc *d, uint32_t o, uint32_t limit, uint32_t *end)
+{
+    if (o + 2 >= limit || !staff_one_word(&d->toks[o]) ||
+        !(d->toks[o + 1].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[o + 1], "to"))
+        return -1;
+    uint32_t a = o + 2;
+    if (tok_is(&d->toks[a], "the"))
+        a++;
+    a = skip_reuters_open_mark(d, a, limit);
+    int m = a < limit && (d->toks[a].flags & T_CAP) ? mention_at(d, a) : -1;
+    if (m < 0 || d->ments[m].tok_start != a ||
+        !(d->ments[m].kind == M_ORG || firm_as_person(d, m)) || !party_mention(d, m))
+        return -1;
+    uint32_t e = d->ments[m].tok_end;
+    if (e < limit && is_char(d, e, '>'))
+        e++;
+    if (e < limit && (d->toks[e].flags & T_POSS)) {
+        /* (plain lower-case words of no class: "syndicate desk") */
+        uint32_t w0 = ++e;
+        while (e < limit && e < w0 + 3 && (d->toks[e].flags & T_WORD) &&
+               !(d->toks[e].flags & (T_CAP | T_IN_QUOTE)) && !d->toks[e].cats &&
+               !d->toks[e].word_bits)
+            e++;
+    }
+    *end = e;
+    return m;
+}
+
 /* '"...," said a Home Office spokesman.', '..., said a spokesman for
  * Nomura.', '..., said a lawyer for Yukos.': after an inverted cue, an
  * indefinite spokesperson speaks for the body named with the title (GUIDE),
@@ -343,6 +386,31 @@ static int voice_for_body(const doc *d, uint32_t a, uint32_t limit)
  * a: the token after the cue.  The body's mention, or -1. */
 static int inverted_spokesperson_body(const doc *d, uint32_t a, const sentence *s)
 {
+    /* '..., said a METI official.', '..., said an officer on Korth's
+     * syndicate desk.', '..., said one senior official at USDA's Foreign
+     * Agricultural Service': one of a named body's staff (body_officials
+     * before the cue) */
+    /* (past one lower-case word, "senior"; not a former one) */
+    if (a + 2 < s->tok_end && one_of_many_word(&d->toks[a]) &&
+        !word_class_value(&d->toks[a + 1], W_NONNAME, NONNAME_LESSER)) {
+        uint32_t o = a + 1, e = 0;
+        if (o + 1 < s->tok_end && (d->toks[o].flags & T_WORD) &&
+            !(d->toks[o].flags & (T_CAP | T_IN_QUOTE)) && !staff_one_word(&d->toks[o]))
+            o++;
+        int sm = staff_prep_body(d, o, s->tok_end, &e);
+        if (sm < 0) {
+            sm = party_right(d, a + 1, s->tok_end);
+            e = sm >= 0 ? d->ments[sm].tok_end : 0;
+            if (sm >= 0 && !(e < s->tok_end && staff_one_word(&d->toks[e]) &&
+                             (d->ments[sm].kind == M_ORG || firm_as_person(d, sm)) &&
+                             !(d->toks[e - 1].word_bits & W_POLITY) && !unnamed_firm(d, sm)))
+                sm = -1;
+            e++;
+        }
+        if (sm >= 0 && (e >= s->tok_end || is_char(d, e, '.') || is_char(d, e, ',') ||
+                        is_char(d, e, ';') || (d->toks[e].flags & T_QUOTE)))
+            return sm;
+    }
     if (a + 2 >= s->tok_end || !indefinite_article(&d->toks[a]))
         return -1;
     int m = -1;
@@ -429,8 +497,6 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
     return -1;
 }
 
-static int firm_as_person(const doc *d, int m);
-
 /* Did statement e's cue follow one of a body's staff ("a Bear Stearns
  * officer said", "an association official said": body_officials)? */
 static int staff_cue(const doc *d, const ev_draft *e)
@@ -449,6 +515,24 @@ static int staff_cue(const doc *d, const ev_draft *e)
 static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_t *from)
 {
     uint32_t t = verb_group_start(d, cue, s->tok_start);
+    /* "An officer on Daiwa's corporate syndicate desk said", "one senior
+     * official at the Hesse LZB said": the staff word opens the subject,
+     * after an article and at most one lower-case word */
+    for (uint32_t o = t; o-- > s->tok_start + 1 && o + 10 > t;) {
+        uint32_t end = 0;
+        int b = staff_prep_body(d, o, t, &end);
+        if (b < 0 || end != t)
+            continue;
+        uint32_t f = o - 1;
+        if (f > s->tok_start && !one_of_many_word(&d->toks[f]) && !tok_is(&d->toks[f], "the") &&
+            (d->toks[f].flags & T_WORD) && !(d->toks[f].flags & T_CAP) &&
+            !word_class_value(&d->toks[f], W_NONNAME, NONNAME_LESSER))
+            f--;
+        if (!one_of_many_word(&d->toks[f]) && !tok_is(&d->toks[f], "the"))
+            return -1;
+        *from = f;
+        return b;
+    }
     if (t < s->tok_start + 2 || !(staff_word(&d->toks[t - 1]) || staff_one_word(&d->toks[t - 1])))
         return -1;
     int one = staff_one_word(&d->toks[t - 1]);
@@ -469,8 +553,8 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_
         !(d->ments[m].kind == M_ORG || (one && firm_as_person(d, m))) || !party_mention(d, m))
         return -1;
     /* (one of a country's government, "a Japanese government official",
-     * is as unnamed as its "officials") */
-    if (one && (d->toks[t - 2].word_bits & W_POLITY))
+     * is as unnamed as its "officials", and one of an unnamed bank) */
+    if (one && ((d->toks[t - 2].word_bits & W_POLITY) || unnamed_firm(d, m)))
         return -1;
     *from = d->ments[m].tok_start;
     if (*from > s->tok_start && (d->toks[*from - 1].word_bits & W_DET))

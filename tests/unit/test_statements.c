@@ -753,6 +753,18 @@ static void test_body_official_one(void **state)
     NT_CHECK(nt_count_said_by("Velder Shipbuilders Association") == 3);
     e = nt_nth(NSV_EV_STATEMENT, 1);
     NT_CHECK(e && e->quote && strstr(e->quote, "backlog was 122 ships") != NULL);
+    /* one of its staff named by a preposition, before or after the cue */
+    nt_run(PUB, "Brelco Corp led the offering. \"We have sold half of the notes,\" an officer on "
+                "Brelco's syndicate desk said.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    nt_run(PUB, "Brelco Corp led the offering. \"We have sold half of the notes,\" said one senior "
+                "official at Brelco Corp.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    /* hard negatives: a former official; an unnamed bank's */
+    nt_run(PUB, "Brelco Corp led the offering. \"We have sold half of the notes,\" said a former "
+                "official of Brelco Corp.");
+    NT_CHECK(nt_count_said_by("Brelco") == 0);
+    no_statement("\"We are not keen,\" said another Japanese bank official.");
     /* hard negatives: a government's official, an official of no body
      * named, an official of a body no sentence near names */
     no_statement("Exports will rise this year, a Ruritanian government official said.");
