@@ -467,6 +467,13 @@ static inline int word_class_value(const token *k, uint64_t cls, int value)
     return e && e->value == value;
 }
 
+/* Is token k "official" or "officer" (words.tsv unnamed value
+ * UNNAMED_STAFF_ONE): one of a named body's people? */
+static inline int staff_one_word(const token *k)
+{
+    return word_class_value(k, W_UNNAMED, UNNAMED_STAFF_ONE);
+}
+
 /* Is token k "officials" or "executives" (words.tsv unnamed value
  * UNNAMED_STAFF): a named body's people, who speak for it? */
 static inline int staff_word(const token *k)

@@ -124,7 +124,7 @@ enum det_value { DET_INDEFINITE = 3 };
 /* the unnamed class's value (words.tsv): the people of a body who speak and
  * act for it when the body is named before them ("White House officials
  * said", "Ford executives") */
-enum unnamed_value { UNNAMED_STAFF = 1 };
+enum unnamed_value { UNNAMED_STAFF = 1, UNNAMED_STAFF_ONE };
 
 /* the report class's values (words.tsv): hearing a report ("heard a report
  * by Minister X"), not giving one ("told", "briefed"); giving one only
@@ -162,8 +162,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
     64u /* and Acting President: the outlet's office holder of the day (office_holders.tsv) */
 #define TITLE_GIVEN 128u /* Sir, Dame: an honorific also put before a first name alone */
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: the shapes
- * that bound where the cue word is a speech verb (the first three: where it
- * is none; the last two: the one shape in which it is) */
+ * that bound where the cue word is a speech verb (participle, modifier,
+ * needs_content, plural_noun: where it is none; no_comma, perfect: the one
+ * shape in which it is) */
 #define SPEECH_PARTICIPLE 1u /* before "by" a participle: "the figure estimated by X" */
 #define SPEECH_MODIFIER 2u   /* a noun or adjective: "the Yonhap forecast,", "X's estimated 500" */
 #define SPEECH_NEEDS_CONTENT                                                                       \
@@ -174,6 +175,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (speech only in the perfect, after "has", "have", "had" past adverbs:
  * "has now written to", not "a letter written to") */
 #define SPEECH_PERFECT 16u
+/* (a plural noun too, in wire copy of securities: "the Ford notes were
+ * rated", "Treasury notes and bonds"; statements.c plural_noun_reading) */
+#define SPEECH_PLURAL_NOUN 32u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

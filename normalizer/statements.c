@@ -334,6 +334,49 @@ static int voice_for_body(const doc *d, uint32_t a, uint32_t limit)
     return m >= 0 && d->ments[m].tok_start == a && party_mention(d, m) ? m : -1;
 }
 
+static int firm_as_person(const doc *d, int m);
+
+/* Is mention m a business left unnamed, a lower-case firm noun ending it
+ * ("a Japanese bank official", "another Japanese bank official")? */
+static int unnamed_firm(const doc *d, int m)
+{
+    const token *last = &d->toks[d->ments[m].tok_end - 1];
+    return (last->word_bits & W_FIRM) && !(last->flags & T_CAP);
+}
+
+/* "an officer on Prudential-Bache's syndicate desk", "an official at the
+ * Hesse LZB": staff word o ("official", "officer") then a preposition and a
+ * named body (past "the" and a Reuters mark), with up to three lower-case
+ * words after the body's possessive.  The body's mention, *end set to the
+ * token after the phrase; or -1. */
+static int staff_prep_body(const doc *d, uint32_t o, uint32_t limit, uint32_t *end)
+{
+    if (o + 2 >= limit || !staff_one_word(&d->toks[o]) ||
+        !(d->toks[o + 1].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[o + 1], "to"))
+        return -1;
+    uint32_t a = o + 2;
+    if (tok_is(&d->toks[a], "the"))
+        a++;
+    a = skip_reuters_open_mark(d, a, limit);
+    int m = a < limit && (d->toks[a].flags & T_CAP) ? mention_at(d, a) : -1;
+    if (m < 0 || d->ments[m].tok_start != a ||
+        !(d->ments[m].kind == M_ORG || firm_as_person(d, m)) || !party_mention(d, m))
+        return -1;
+    uint32_t e = d->ments[m].tok_end;
+    if (e < limit && is_char(d, e, '>'))
+        e++;
+    if (e < limit && (d->toks[e].flags & T_POSS)) {
+        /* (plain lower-case words of no class: "syndicate desk") */
+        uint32_t w0 = ++e;
+        while (e < limit && e < w0 + 3 && (d->toks[e].flags & T_WORD) &&
+               !(d->toks[e].flags & (T_CAP | T_IN_QUOTE)) && !d->toks[e].cats &&
+               !d->toks[e].word_bits)
+            e++;
+    }
+    *end = e;
+    return m;
+}
+
 /* '"...," said a Home Office spokesman.', '..., said a spokesman for
  * Nomura.', '..., said a lawyer for Yukos.': after an inverted cue, an
  * indefinite spokesperson speaks for the body named with the title (GUIDE),
@@ -343,6 +386,31 @@ static int voice_for_body(const doc *d, uint32_t a, uint32_t limit)
  * a: the token after the cue.  The body's mention, or -1. */
 static int inverted_spokesperson_body(const doc *d, uint32_t a, const sentence *s)
 {
+    /* '..., said a METI official.', '..., said an officer on Korth's
+     * syndicate desk.', '..., said one senior official at USDA's Foreign
+     * Agricultural Service': one of a named body's staff (body_officials
+     * before the cue) */
+    /* (past one lower-case word, "senior"; not a former one) */
+    if (a + 2 < s->tok_end && one_of_many_word(&d->toks[a]) &&
+        !word_class_value(&d->toks[a + 1], W_NONNAME, NONNAME_LESSER)) {
+        uint32_t o = a + 1, e = 0;
+        if (o + 1 < s->tok_end && (d->toks[o].flags & T_WORD) &&
+            !(d->toks[o].flags & (T_CAP | T_IN_QUOTE)) && !staff_one_word(&d->toks[o]))
+            o++;
+        int sm = staff_prep_body(d, o, s->tok_end, &e);
+        if (sm < 0) {
+            sm = party_right(d, a + 1, s->tok_end);
+            e = sm >= 0 ? d->ments[sm].tok_end : 0;
+            if (sm >= 0 && !(e < s->tok_end && staff_one_word(&d->toks[e]) &&
+                             (d->ments[sm].kind == M_ORG || firm_as_person(d, sm)) &&
+                             !(d->toks[e - 1].word_bits & W_POLITY) && !unnamed_firm(d, sm)))
+                sm = -1;
+            e++;
+        }
+        if (sm >= 0 && (e >= s->tok_end || is_char(d, e, '.') || is_char(d, e, ',') ||
+                        is_char(d, e, ';') || (d->toks[e].flags & T_QUOTE)))
+            return sm;
+    }
     if (a + 2 >= s->tok_end || !indefinite_article(&d->toks[a]))
         return -1;
     int m = -1;
@@ -429,17 +497,68 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
     return -1;
 }
 
-/* "White House officials thanked", "Finance Ministry officials said": the
- * officials of a named body speak for it, as its spokesperson would
- * (unnamed "sources", and a country's "officials", stay unnamed). */
-static int body_officials(const doc *d, uint32_t cue, const sentence *s)
+/* Did statement e's cue follow one of a body's staff ("a Bear Stearns
+ * officer said", "an association official said": body_officials)? */
+static int staff_cue(const doc *d, const ev_draft *e)
+{
+    const sentence *ks = &d->sents[e->sent];
+    uint32_t t = verb_group_start(d, e->cue_tok, ks->tok_start);
+    return t > ks->tok_start && staff_one_word(&d->toks[t - 1]) &&
+           !(d->toks[t - 1].flags & T_IN_QUOTE);
+}
+
+/* "White House officials thanked", "Finance Ministry officials said", "A
+ * Bear Stearns officer said", "the Prudential-Bache officer admitted": the
+ * officials of a named body, or one of them, speak for it, as its
+ * spokesperson would (unnamed "sources", and a country's "officials", stay
+ * unnamed). */
+static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_t *from)
 {
     uint32_t t = verb_group_start(d, cue, s->tok_start);
-    if (t < s->tok_start + 2 || !staff_word(&d->toks[t - 1]))
+    /* "An officer on Daiwa's corporate syndicate desk said", "one senior
+     * official at the Hesse LZB said": the staff word opens the subject,
+     * after an article and at most one lower-case word */
+    for (uint32_t o = t; o-- > s->tok_start + 1 && o + 10 > t;) {
+        uint32_t end = 0;
+        int b = staff_prep_body(d, o, t, &end);
+        if (b < 0 || end != t)
+            continue;
+        uint32_t f = o - 1;
+        if (f > s->tok_start && !one_of_many_word(&d->toks[f]) && !tok_is(&d->toks[f], "the") &&
+            (d->toks[f].flags & T_WORD) && !(d->toks[f].flags & T_CAP) &&
+            !word_class_value(&d->toks[f], W_NONNAME, NONNAME_LESSER))
+            f--;
+        if (!one_of_many_word(&d->toks[f]) && !tok_is(&d->toks[f], "the"))
+            return -1;
+        *from = f;
+        return b;
+    }
+    if (t < s->tok_start + 2 || !(staff_word(&d->toks[t - 1]) || staff_one_word(&d->toks[t - 1])))
         return -1;
+    int one = staff_one_word(&d->toks[t - 1]);
     int m = mention_at(d, t - 2);
-    if (m < 0 || d->ments[m].tok_end != t - 1 || d->ments[m].kind != M_ORG || !party_mention(d, m))
+    /* "The Japan Ship Exporters Association said ... an association
+     * official said": one of the body just named whose name ends in the
+     * lower-case head word, as for "a ministry spokesman" */
+    const token *h = &d->toks[t - 2];
+    if (one && m < 0 && t >= s->tok_start + 3 && (h->flags & T_WORD) &&
+        !(h->flags & (T_CAP | T_IN_QUOTE)) && (h->word_bits & W_ORG_HEAD) &&
+        (d->toks[t - 3].word_bits & W_DET)) {
+        *from = t - 3;
+        return body_named_with(d, h->lower, t - 2, 0);
+    }
+    /* (one of them names the firm the mention finder read as a person: "a
+     * Bear Stearns officer") */
+    if (m < 0 || d->ments[m].tok_end != t - 1 ||
+        !(d->ments[m].kind == M_ORG || (one && firm_as_person(d, m))) || !party_mention(d, m))
         return -1;
+    /* (one of a country's government, "a Japanese government official",
+     * is as unnamed as its "officials", and one of an unnamed bank) */
+    if (one && ((d->toks[t - 2].word_bits & W_POLITY) || unnamed_firm(d, m)))
+        return -1;
+    *from = d->ments[m].tok_start;
+    if (*from > s->tok_start && (d->toks[*from - 1].word_bits & W_DET))
+        (*from)--;
     return m;
 }
 
@@ -1857,6 +1976,23 @@ static int participle_after_comma(const doc *d, uint32_t k, uint32_t from)
     return ing_form(&d->toks[k]) && k > from && is_char(d, k - 1, ',');
 }
 
+/* '..., said one official.', '..., said a senior dealer.': does the
+ * inverted cue at k follow a comma and end the sentence within three
+ * lower-case words (no name: '..., said a Bear Stearns officer'; no
+ * content: ", suggests a degree of caution.")? */
+static int inverted_voice_ends(const doc *d, uint32_t k, const sentence *ks)
+{
+    if (k == ks->tok_start || !is_char(d, k - 1, ','))
+        return 0;
+    for (uint32_t q = k + 1; q < ks->tok_end && q < k + 5; q++) {
+        if (is_char(d, q, '.'))
+            return 1;
+        if (!(d->toks[q].flags & T_WORD) || (d->toks[q].flags & T_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
@@ -1867,8 +2003,15 @@ static int participle_after_comma(const doc *d, uint32_t k, uint32_t from)
 static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
                                 int depth)
 {
-    size_t si = (size_t)(s - d->sents);
-    uint32_t floor = d->sents[si >= 1 ? si - 1 : 0].tok_start;
+    size_t si = (size_t)(s - d->sents), fs = si >= 1 ? si - 1 : 0;
+    /* ('"A. B," he said.': a quotation of several sentences ends in the
+     * cue's; the sentence before the one it opens in is "the one before") */
+    int oq = d->toks[s->tok_start].quote;
+    if (oq >= 0 && d->toks[d->quotes[oq].open_tok].sent < si) {
+        size_t os = d->toks[d->quotes[oq].open_tok].sent;
+        fs = os >= 1 ? os - 1 : 0;
+    }
+    uint32_t floor = d->sents[fs].tok_start;
     for (uint32_t k = i; k-- > floor && i - k <= 256;) {
         const token *t = &d->toks[k];
         if ((t->flags & (T_IN_QUOTE | T_QUOTE)) || !(t->cats & (1u << LEX_SPEECH)))
@@ -1886,7 +2029,8 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         const sentence *ks = &d->sents[t->sent];
         /* '," said a trader at a Japanese house' (not '," said a spokesman
          * for Goldman': he speaks for the firm) */
-        if (k + 2 < ks->tok_end && quote_closing_before(d, k, ks->tok_start) >= 0) {
+        if (k + 2 < ks->tok_end &&
+            (quote_closing_before(d, k, ks->tok_start) >= 0 || inverted_voice_ends(d, k, ks))) {
             const token *a = &d->toks[k + 1], *w = &d->toks[k + 2];
             if (!one_of_many_word(a) || !(w->flags & T_WORD) || (w->flags & T_CAP))
                 return 0;
@@ -1910,14 +2054,23 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         /* (a definite one with a title word may be a named holder: '," the
          * presidential spokesman added', '," the White House budget chief
          * said'; an indefinite one never is) */
-        int titled = 0;
+        int titled = 0, plain = 1;
         for (uint32_t q = k - 1; q > ks->tok_start && q + 5 > k; q--) {
             const token *x = &d->toks[q - 1];
             titled |= (d->toks[q].cats & (1u << LEX_TITLE)) != 0 || spokes_word(d, q);
+            plain &= !(d->toks[q].flags & T_CAP) && !spokes_word(d, q);
             if (tok_is(x, "the"))
                 return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
+            /* (and with no quotation: "..., one official said.", "One
+             * trader said ...", "While one arbitrager acknowledged ...",
+             * plain lower-case words only: "A Bear
+             * Stearns officer" is a named firm's, "A spokesman later said"
+             * speaks for someone) */
             if (one_of_many_word(x))
-                return !spokes_word(d, k - 1) && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
+                return !spokes_word(d, k - 1) &&
+                       (quote_closing_before(d, q - 1, ks->tok_start) >= 0 ||
+                        (plain && (q - 1 == ks->tok_start || is_char(d, q - 2, ',') ||
+                                   (d->toks[q - 2].word_bits & W_SUBORD))));
             if (!(x->flags & T_WORD))
                 return 0;
         }
@@ -2111,7 +2264,12 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
 {
     const mention *p = &d->ments[pron];
     uint32_t here = (uint32_t)(s - d->sents);
-    if (!he_or_she(p) || p->tok_start != s->tok_start || here == 0)
+    /* (or closing what was said: "..., he said" after "an association
+     * official said") */
+    int closing =
+        p->tok_start > s->tok_start &&
+        (is_char(d, p->tok_start - 1, ',') || (d->toks[p->tok_start - 1].flags & T_QUOTE_CLOSE));
+    if (!he_or_she(p) || !(p->tok_start == s->tok_start || closing) || here == 0)
         return -1;
     for (size_t k = out->n; k-- > 0;) {
         const ev_draft *prev = &out->v[k];
@@ -2125,7 +2283,9 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         uint32_t t = prev->cue_tok;
         const sentence *ps = &d->sents[prev->sent];
         t = verb_group_start(d, t, ps->tok_start);
-        if (t <= ps->tok_start || !title_role_is(d, t - 1, "Spokesperson"))
+        if (t <= ps->tok_start ||
+            !(staff_cue(d, prev) ||
+              (p->tok_start == s->tok_start && title_role_is(d, t - 1, "Spokesperson"))))
             return -1;
         uint32_t g = title_word_gender(&d->toks[t - 1]);
         if (g && !(g & p->pronoun_bits))
@@ -2370,6 +2530,53 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     *from = a;
     const char *name = span_text(d, a, x->tok_end);
     return name ? body_entity(d, name) : -1;
+}
+
+/* "the Ford notes were rated", "GMAC notes are selling", "dlrs of
+ * Borg-Warner Corp <BOR> notes", "Treasury notes and bonds": is the cue word
+ * at i, a plural noun too (speech_cues.tsv plural_noun), that noun after
+ * the name ending right before it?  It is when a verb follows it (an
+ * auxiliary, "be" or a modal), when "and"/"or" joins it to no speech verb,
+ * or when an article or preposition stands before the name and no content
+ * ("that", a colon, a quotation) follows ("Putin notes that", "Mr Putin
+ * notes the dynamic" stay speech). */
+static int plural_noun_reading(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t e = i;
+    /* (past a Reuters ticker the name did not take: "Borg-Warner Corp
+     * <BOR> notes") */
+    int whole = e > s->tok_start ? mention_at(d, e - 1) : -1;
+    if (!(whole >= 0 && d->ments[whole].tok_end == e) && e > s->tok_start + 2 &&
+        is_char(d, e - 1, '>'))
+        for (uint32_t k = e - 1; k > s->tok_start && k + 6 > e; k--)
+            if (is_char(d, k - 1, '<')) {
+                e = k - 1;
+                break;
+            }
+    int m = e > s->tok_start ? mention_at(d, e - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != e || d->ments[m].kind == M_PRONOUN ||
+        d->ments[m].kind == M_DESC)
+        return 0;
+    const token *n = i + 1 < s->tok_end ? &d->toks[i + 1] : NULL;
+    if (n && (n->flags & T_WORD) && !(n->flags & T_IN_QUOTE)) {
+        if ((n->word_bits & (W_AUX | W_BE)) || modal_word(d, i + 1))
+            return 1;
+        if ((n->word_bits & W_CONJ) && i + 2 < s->tok_end &&
+            !(d->toks[i + 2].cats & (1u << LEX_SPEECH)) && !(d->toks[i + 2].word_bits & W_ADVERB))
+            return 1;
+    }
+    /* (past capitalised words the name left out, or into the article it
+     * took: "the General Electric notes", "General" read as a rank) */
+    uint32_t a = d->ments[m].tok_start;
+    if (d->toks[a].word_bits & W_DET)
+        a++;
+    while (a > s->tok_start && a + 3 > d->ments[m].tok_start && (d->toks[a - 1].flags & T_CAP) &&
+           (d->toks[a - 1].flags & T_WORD) &&
+           !(d->toks[a - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP)))
+        a--;
+    if (a == s->tok_start || !(d->toks[a - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP)))
+        return 0;
+    return !(n && (tok_is(n, "that") || is_char(d, i + 1, ':') || (n->flags & T_QUOTE)));
 }
 
 /* Does the token before the participle at i end a verb's object that a
@@ -2944,6 +3151,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
     uint32_t quoted_from = UINT32_MAX; /* "the paper quoted X as saying" */
     int lone = -1;                     /* a bare spokesperson's body (lone_spokesperson) */
+    uint32_t staff_from = UINT32_MAX;  /* "a Bear Stearns officer said": its first token */
     uint32_t paper_end = 0;            /* "according to the report": the noun's end */
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
@@ -3031,6 +3239,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (b == s->tok_start || !perfect_aux(&d->toks[b - 1]))
                 return NSV_OK;
         }
+        if ((shape & SPEECH_PLURAL_NOUN) && nw == 1 && plural_noun_reading(d, i, s))
+            return NSV_OK;
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
             tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))
@@ -3321,8 +3531,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = quoted_subj;
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
-        if (speaker < 0)
-            speaker = body_officials(d, i, s);
+        if (speaker < 0) {
+            speaker = body_officials(d, i, s, &staff_from);
+        }
         if (speaker < 0)
             speaker = outlet_before_noun(d, i, s);
         if (speaker < 0)
@@ -3625,8 +3836,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         int pv = draft_voice(d, voiced);
         /* (not a voice of the other gender: "Anna Berg said ... He said") */
         uint32_t g = pv < 0 ? 0 : mention_gender(d, pv); /* a "spokeswoman" too */
+        /* (or the body one of its officials spoke for: "a senior energy
+         * ministry official said ... He also said") */
+        int staff_one = pv >= 0 && staff_cue(d, voiced);
         if (pv >= 0 &&
-            (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice) &&
+            (d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON || d->ments[pv].body_voice ||
+             staff_one) &&
             !(g && !(g & d->ments[speaker].pronoun_bits)))
             voice = pv;
         int sv = spokes_voice(d, out, s, speaker);
@@ -3796,6 +4011,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (!inverted && lone < 0 && before > s->tok_start + 1 && before == sp->tok_start &&
         tok_is(&d->toks[before - 1], "the") && is_char(d, before - 2, ','))
         before--; /* "Prices rose, the Foreign Ministry said" */
+    if (staff_from != UINT32_MAX && !inverted && before == sp->tok_start) {
+        /* '"...," the Prudential-Bache officer admitted', "..., an
+         * association official said": the article opens the speaker (the
+         * body may be named sentences before), so what came before is the
+         * content */
+        before = staff_from;
+        if (d->toks[before].start < e->ev.evidence_start)
+            e->ev.evidence_start = d->toks[before].start;
+    }
     if (lone >= 0 && sp->kind == M_DESC) {
         /* "..., a spokesman said": the article opens the speaker */
         before = sp->tok_start - 1;

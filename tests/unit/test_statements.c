@@ -175,6 +175,35 @@ static void test_pronoun_after_unnamed_voice(void **state)
     NT_CHECK(nt_count_said_by("Acme") >= 2);
 }
 
+/* The unnamed voice reaches "he" past a quotation of several sentences, and
+ * is read with no quotation too ("..., one official said.", "One trader
+ * said ..."). */
+static void test_unnamed_voice_no_quotation(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. Prices will firm "
+                "further, one official said. Buyers want more paper, he added.");
+    NT_CHECK(nt_count_said_by("Aalders") == 0);
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. Another trader "
+                "said prices would firm. \"Clients are back. Buyers want more paper,\" he said.");
+    NT_CHECK(nt_count_said_by("Aalders") == 0);
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. \"Prices will "
+                "firm,\" said one trader. He said buyers were back. \"Clients are back. Buyers "
+                "want more paper,\" he said.");
+    NT_CHECK(nt_count_said_by("Aalders") == 0);
+    nt_run(PUB, "Finance Minister Piet Aalders presented the budget on Monday. While one trader "
+                "acknowledged prices may fall, he said buyers were back.");
+    NT_CHECK(nt_count_said_by("Aalders") == 0);
+    /* hard negatives: a named firm's officer, a spokesman and content after
+     * an inverted cue leave "he" to the person named */
+    nt_run(PUB, "Finance Minister Piet Aalders said he would help. A spokesman later said Aalders "
+                "had friends in common with Ann Tarn, who he described as an activist.");
+    NT_CHECK(nt_count_said_by("Aalders") == 2);
+    nt_run(PUB, "Finance Minister Piet Aalders said the pace of spending, compared to last year, "
+                "suggests a degree of caution. He said prices would firm.");
+    NT_CHECK(nt_count_said_by("Aalders") == 2);
+}
+
 /* "A and B have both stressed": "both" after a subject of two names joined
  * by "and" stands between them and their verb, as an adverb does */
 static void test_both_after_pair(void **state)
@@ -705,6 +734,42 @@ static void test_body_officials(void **state)
     /* hard negatives */
     no_statement("Exports will rise this year, Ruritanian officials said.");
     no_statement("Exports will rise this year, Finance Ministry sources said.");
+}
+
+/* "a Brelco Corp officer said", '"...," the Brelco officer admitted', "an
+ * association official said" after the association spoke: one of a named
+ * body's staff speaks for it, and a "he" after it goes on with the body. */
+static void test_body_official_one(void **state)
+{
+    (void)state;
+    one_statement("A Brelco Corp officer said half of the notes were sold by Friday.",
+                  "Brelco Corp", "half of the notes", 0);
+    const nsv_event *e = one_statement("\"We are happy with the results,\" the Brelco Corp officer "
+                                       "admitted.",
+                                       "Brelco Corp", "happy with the results", 1);
+    NT_CHECK(!strcmp(e->rule, "statement.quote_speaker_said"));
+    nt_run(PUB, "Orders fell in May, the Velder Shipbuilders Association said. The backlog was 122 "
+                "ships, an association official said. The recession depressed orders, he said.");
+    NT_CHECK(nt_count_said_by("Velder Shipbuilders Association") == 3);
+    e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->quote && strstr(e->quote, "backlog was 122 ships") != NULL);
+    /* one of its staff named by a preposition, before or after the cue */
+    nt_run(PUB, "Brelco Corp led the offering. \"We have sold half of the notes,\" an officer on "
+                "Brelco's syndicate desk said.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    nt_run(PUB, "Brelco Corp led the offering. \"We have sold half of the notes,\" said one senior "
+                "official at Brelco Corp.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    /* hard negatives: a former official; an unnamed bank's */
+    nt_run(PUB, "Brelco Corp led the offering. \"We have sold half of the notes,\" said a former "
+                "official of Brelco Corp.");
+    NT_CHECK(nt_count_said_by("Brelco") == 0);
+    no_statement("\"We are not keen,\" said another Japanese bank official.");
+    /* hard negatives: a government's official, an official of no body
+     * named, an official of a body no sentence near names */
+    no_statement("Exports will rise this year, a Ruritanian government official said.");
+    no_statement("Exports will rise this year, an official said.");
+    no_statement("Exports will rise this year, an association official said.");
 }
 
 /* "has written to X asking ...": a letter is a statement; "has written"
@@ -3462,6 +3527,25 @@ static void test_name_before_plural_noun(void **state)
     NT_CHECK(nt_count_said_by("Estonia") == 1);
 }
 
+/* "the Brelco notes were rated", "Brelco Corp notes and bonds": "notes" is
+ * the plural noun of securities after a name (speech_cues.tsv plural_noun),
+ * no speech verb. */
+static void test_notes_as_securities(void **state)
+{
+    (void)state;
+    no_statement("Dealers said the Brelco notes were rated AA by both agencies.");
+    no_statement("Because the Brelco Corp notes carried a floor, the issue sold well.");
+    no_statement("The Fed offered to buy Brelco Corp notes and bonds for its own account.");
+    no_statement("Dealers sold 100 mln dlrs of Brelco Corp <BRL> notes due 1991.");
+    /* hard negatives: "notes" with its content stays a speech verb */
+    one_statement("Ivan Dorov notes that the talks were useful.", "Ivan Dorov", "talks were useful",
+                  0);
+    one_statement("Mr. Ivan Dorov notes the positive dynamic in relations.", "Ivan Dorov",
+                  "positive dynamic", 0);
+    nt_run(PUB, "The Brelco Group notes that sales rose.");
+    NT_CHECK(nt_count_said_by("Brelco Group") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3483,6 +3567,7 @@ int main(void)
         cmocka_unit_test(test_manner_adverb),
         cmocka_unit_test(test_according_to_the_body),
         cmocka_unit_test(test_body_officials),
+        cmocka_unit_test(test_body_official_one),
         cmocka_unit_test(test_has_written_to),
         cmocka_unit_test(test_quoted_as_saying),
         cmocka_unit_test(test_object_of_to_not_speaker),
@@ -3598,6 +3683,7 @@ int main(void)
         cmocka_unit_test(test_welcomes_guests),
         cmocka_unit_test(test_greeting_sent),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
+        cmocka_unit_test(test_unnamed_voice_no_quotation),
         cmocka_unit_test(test_readout_officials_joint),
         cmocka_unit_test(test_adverb_after_coordinator),
         cmocka_unit_test(test_both_before_cue),
@@ -3645,6 +3731,7 @@ int main(void)
         cmocka_unit_test(test_business_before_unit_noun),
         cmocka_unit_test(test_labelled_dubbed_characterise),
         cmocka_unit_test(test_name_before_plural_noun),
+        cmocka_unit_test(test_notes_as_securities),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
