@@ -3269,9 +3269,14 @@ uint32_t mention_gender(const doc *d, int m)
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
     size_t k;
+    /* ("For his part, Charles Michel ...": the possessive of the turn
+     * points back; the subject after it is the sentence's person) */
+    uint32_t turn = d->sents[sent].tok_start;
+    turn = turn_opener_end(d, turn, d->sents[sent].tok_end);
     for (size_t x = 0; next_mention_of(d, sent, x, upto, &k); x++) {
         const mention *m = &d->ments[k];
-        if (m->sent != sent || m->tok_start >= before || m->entity < 0)
+        if (m->sent != sent || m->tok_start >= before || m->entity < 0 ||
+            (m->kind == M_PRONOUN && m->tok_start < turn))
             continue;
         if (d->toks[m->tok_start].flags & T_IN_QUOTE)
             continue;

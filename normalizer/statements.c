@@ -1859,7 +1859,10 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
          * "Earlier") and words of a title ("Union general secretary") */
         uint32_t t = s->tok_start;
         int m = -1;
-        for (; t < s->tok_end && t < s->tok_start + 8; t++) {
+        /* ("For his part, Charles Michel is convinced": past the turn) */
+        t = turn_opener_end(d, t, s->tok_end);
+        uint32_t opened = t;
+        for (; t < s->tok_end && t < opened + 8; t++) {
             m = mention_at(d, t);
             if (m >= 0 && d->ments[m].tok_start == t) {
                 mention_kind mk = d->ments[m].kind;
@@ -1891,7 +1894,10 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
             const mention *x = &d->ments[m];
             if (x->kind == M_PRONOUN)
                 return -1; /* "But he added": the chain of the old voice goes on */
-            if (x->kind != M_PERSON || x->entity < 0 ||
+            /* (an office resolved to its holder after the opening phrase: "For
+             * his part, the President of Ukraine recalled") */
+            int office = x->kind == M_DESC && x->role && opened > s->tok_start;
+            if ((x->kind != M_PERSON && !office) || x->entity < 0 ||
                 d->ents[x->entity].kind != NSV_KIND_PERSON || d->ents[x->entity].unnamed ||
                 !d->ents[x->entity].name || (!bare && !strchr(d->ents[x->entity].name, ' ')))
                 continue;

@@ -2240,6 +2240,26 @@ static void test_is_convinced(void **state)
     NT_CHECK(nt_count_said_by("Lavrov") == 1);
 }
 
+/* "For his part, X ...": the possessive of a turn phrase opening the
+ * sentence points back; X after it is the subject a later "he" means */
+static void test_turn_opener_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "President Volodymyr Zelenskyy met Council President Charles Michel in Kyiv. "
+           "Volodymyr Zelenskyy said that Ukraine needs weapons. Banks must be cut off. "
+           "Accounts must be frozen. For his part, Charles Michel recalled the summit in Brussels. "
+           "He also said that the EU would help.");
+    NT_CHECK(nt_count_said_by("Michel") == 1);
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
+    /* hard negative: a time phrase ("In 2001,") is no turn: the subject
+     * after it stays what it was, the last voice goes on */
+    nt_run(PUB, "Lord Rennard said the party would win. In 2001, Michael Howard won the seat. "
+                "Lord Rennard said it was not a term he had used. But he urged voters to act.");
+    NT_CHECK(nt_count_said_by("Rennard") == 3);
+    NT_CHECK(nt_count_said_by("Howard") == 0);
+}
+
 static void test_once_again(void **state)
 {
     (void)state;
@@ -3433,6 +3453,7 @@ int main(void)
         cmocka_unit_test(test_turn_with_parenthesis),
         cmocka_unit_test(test_in_x_opinion),
         cmocka_unit_test(test_is_convinced),
+        cmocka_unit_test(test_turn_opener_subject),
         cmocka_unit_test(test_once_again),
         cmocka_unit_test(test_passive_by_long_office),
         cmocka_unit_test(test_company_named_later),
