@@ -2836,6 +2836,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         for (uint32_t k = s->tok_start; k < i; k++)
             if (!(d->toks[k].flags & (T_IN_QUOTE | T_QUOTE)) && tok_lex(d, k, LEX_SPEECH, NULL))
                 return NSV_OK;
+        /* "X is convinced that ...": a belief, as "believes" (GUIDE: no
+         * cue); only the words before it ('"...," the President is
+         * convinced') or a quotation after a colon are the speaker's own */
+        if (cue_end < s->tok_end && !is_char(d, cue_end, '.') && !is_char(d, cue_end, '!') &&
+            !(is_char(d, cue_end, ':') && cue_end + 1 < s->tok_end &&
+              (d->toks[cue_end + 1].flags & T_QUOTE_OPEN)) &&
+            !(d->toks[cue_end].flags & T_QUOTE_OPEN))
+            return NSV_OK;
         cls = SPEECH_VERB;
     }
     int speaker = -1, inverted = 0, continued = 0, appos = 0;

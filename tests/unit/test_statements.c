@@ -2226,15 +2226,20 @@ static void test_turn_with_parenthesis(void **state)
 static void test_is_convinced(void **state)
 {
     (void)state;
-    /* "X is convinced that ...": a view the item reports as X's words */
-    one_statement("Adviser Anna Berg is convinced that the sanctions will work.", "Berg",
-                  "the sanctions will work", 0);
+    /* '"...," the Minister is convinced': the words before it are his */
     nt_run(PUB, "Foreign Minister Sergey Lavrov met the press. \"We will win,\" the Minister is "
                 "convinced.");
     NT_CHECK(nt_count_said_by("Lavrov") == 1);
     NT_CHECK(nt_said_by("Lavrov")->direct == 1);
-    /* hard negatives: a state of mind with no content, and the content of
-     * another cue of the sentence (one event) */
+    nt_run(PUB, "Foreign Minister Sergey Lavrov met the press. The talks will work, the Minister "
+                "is convinced.");
+    NT_CHECK(nt_count_said_by("Lavrov") == 1);
+    nt_run(PUB, "Foreign Minister Sergey Lavrov is convinced: \"The talks will work.\"");
+    NT_CHECK(nt_count_said_by("Lavrov") == 1);
+    /* hard negatives: "X is convinced that ..." is a belief, as "believes"
+     * (no cue); a state of mind with no content; the content of another
+     * cue of the sentence (one event) */
+    no_statement("Adviser Anna Berg is convinced that the sanctions will work.");
     no_statement("Foreign Minister Sergey Lavrov is convinced of his own case.");
     nt_run(PUB, "Foreign Minister Sergey Lavrov said he was convinced that the talks would work.");
     NT_CHECK(nt_count_said_by("Lavrov") == 1);
