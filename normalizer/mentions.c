@@ -4234,6 +4234,9 @@ static int in_home(const char *home, const char *c)
  * after one at its clause's end ("..., says the watchdog.")? */
 static int desc_speaks(const doc *d, uint32_t from, uint32_t to)
 {
+    /* "according to the government": the one the words are attributed to */
+    if (from > 1 && tok_is(&d->toks[from - 1], "to") && tok_is(&d->toks[from - 2], "according"))
+        return 1;
     /* (a preposition's object, but "after the government said": "after",
      * "before" open a clause too, class beside) */
     if (from > 0 && (d->toks[from - 1].word_bits & W_PREP) &&

@@ -73,6 +73,20 @@ static void test_acronym_once(void **state)
     NT_CHECK(e && !strcmp(e->speaker.name, "Office of Harbour Safety (OHS)"));
 }
 
+/* "according to the government": the description the words are
+ * attributed to speaks, as "the government said" does (the country the
+ * item is about) */
+static void test_according_to_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Brazil's jobless rate fell to a three-year low in December, according to the "
+                "government.");
+    NT_CHECK(nt_count_said_by("Brazilian government") == 1);
+    /* hard negative: the object of another preposition is no speaker */
+    nt_run(PUB, "Brazil's jobless rate fell to a three-year low, critics of the government said.");
+    NT_CHECK(nt_count_said_by("Brazilian government") == 0);
+}
+
 /* "Industrial and Commercial Bank (ICBC)": "and" between single
  * capitalised words joins one body's name when the bracketed acronym after
  * it spells (or opens with) their initials; "the bank said" is then that
@@ -1775,6 +1789,7 @@ int main(void)
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_sector_company),
         cmocka_unit_test(test_shares_in_company),
         cmocka_unit_test(test_profession_desc),
