@@ -87,6 +87,21 @@ static void test_according_to_description(void **state)
     NT_CHECK(nt_count_said_by("Brazilian government") == 0);
 }
 
+/* In a release of the President of Ukraine's office, "the government" that
+ * speaks with no country named is Ukraine's Cabinet, not the office itself
+ * (body_nouns.tsv outlet defaults) */
+static void test_outlet_home_government(void **state)
+{
+    (void)state;
+    const char *text = "The President held a call on the epidemic. According to the government, "
+                       "61,000 new cases were recorded last week.";
+    nt_run_source("t-1", "President of Ukraine (president.gov.ua)", PUB, NULL, text);
+    NT_CHECK(nt_count_said_by("Ukrainian government") == 1);
+    /* hard negative: an outlet with no home country names no government */
+    nt_run(PUB, text);
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, -1) == 0);
+}
+
 /* "Industrial and Commercial Bank (ICBC)": "and" between single
  * capitalised words joins one body's name when the bracketed acronym after
  * it spells (or opens with) their initials; "the bank said" is then that
@@ -1790,6 +1805,7 @@ int main(void)
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_according_to_description),
+        cmocka_unit_test(test_outlet_home_government),
         cmocka_unit_test(test_sector_company),
         cmocka_unit_test(test_shares_in_company),
         cmocka_unit_test(test_profession_desc),
