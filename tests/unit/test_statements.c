@@ -2191,9 +2191,23 @@ static void test_appositive_body_tail(void **state)
                   "the firm was sold", 0);
     one_statement("Ivo Dalen, the leader of the Public and Commercial Union said pay was low.",
                   "Dalen", "pay was low", 0);
-    /* hard negative: a body that is the subject itself */
+    /* a capitalised title, the body's acronym before the cue, a quotation
+     * before the person: "Ramon Diaz, Chairman of the X (PCGG) told" */
+    one_statement("Anna Berg, Chairman of the Commission on Good Harbours (CGH) told Reuters "
+                  "the funds were hidden.",
+                  "Berg", "the funds were hidden", 0);
+    nt_run(PUB, "\"Prices must fall,\" Ivo Dalen, President of the Federation of Harbour "
+                "Employers told a press conference.");
+    NT_CHECK(nt_count_said_by("Dalen") == 1);
+    NT_CHECK(nt_said_by("Dalen")->direct == 1);
+    /* hard negatives: a body that is the subject itself; a second name
+     * after the comma is no title ("X, Y of the Z told": Y speaks) */
     nt_run(PUB, "Shares in Acme fell. The parent of Halsey Brant Corp said it would sell.");
     NT_CHECK(nt_said_by("Halsey Brant") != NULL);
+    nt_run(PUB, "The panel met. Anna Berg, Maria Santos of the Commission on Good Harbours (CGH) "
+                "told Reuters the funds were hidden.");
+    NT_CHECK(nt_count_said_by("Santos") == 1);
+    NT_CHECK(nt_count_said_by("Berg") == 0);
 }
 
 static void test_added_colon_takes_next_quote(void **state)
