@@ -748,11 +748,16 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
      * Hashemite Kingdom of Jordan", "of the Kingdom of the Netherlands" */
     if (j + 2 < d->ntoks && tok_is(&d->toks[j], "hashemite") && tok_is(&d->toks[j + 1], "kingdom"))
         j++;
-    if (j + 1 < d->ntoks && (tok_is(&d->toks[j], "republic") || tok_is(&d->toks[j], "kingdom")) &&
-        tok_is(&d->toks[j + 1], "of"))
-        j += 2;
     unsigned nw = 0;
+    /* (a country whose own name holds "Republic of": "of the Republic of
+     * the Congo"; else "Republic of" is the form before the name) */
     const lex_entry *e = tok_lex(d, j, LEX_COUNTRY, &nw);
+    if (!e && j + 1 < d->ntoks &&
+        (tok_is(&d->toks[j], "republic") || tok_is(&d->toks[j], "kingdom")) &&
+        tok_is(&d->toks[j + 1], "of")) {
+        j += 2;
+        e = tok_lex(d, j, LEX_COUNTRY, &nw);
+    }
     if (!e) {
         /* "of the French Republic", "of the Hellenic Republic" */
         e = tok_lex(d, j, LEX_DEMONYM, &nw);

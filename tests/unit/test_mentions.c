@@ -221,6 +221,13 @@ static void test_kingdom_formal_name(void **state)
     assert_party(speaker_of("Prime Minister of the Kingdom of the Netherlands Mark Rutte said "
                             "the aid would grow."),
                  "Mark Rutte", NSV_KIND_PERSON, "Prime Minister", "Netherlands");
+    /* a country whose own name holds "Republic of" ("Republic of the
+     * Congo"): the office of that country, not a bare "The President" */
+    nt_run(PUB, "Vladimir Putin had a telephone conversation with President of the Republic of "
+                "the Congo Denis Sassou-Nguesso. The President of the Republic of the Congo "
+                "congratulated Vladimir Putin on the vote.");
+    NT_CHECK(nt_count_said_by("Sassou-Nguesso") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
     /* hard negative: a kingdom no country list holds names no country */
     nt_run(PUB, "Chairman of the Kingdom of Toys Ralf Berger said sales grew.");
     const nsv_event *e = nt_said_by("Berger");
