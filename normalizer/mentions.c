@@ -1457,8 +1457,27 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         return 1;
     }
     /* no name: a description when it is definite ("the minister",
-     * "Tajikistan's defense minister", "the Russian President") */
-    if (has_role && (det || nw || is_punct(d, j, ':')) && !honorific) {
+     * "Tajikistan's defense minister", "the Russian President"), or an
+     * office of a country that speaks ("President of Russia asked", "The
+     * 43rd President of the United States noted", "the Federal Chancellor
+     * of Germany expressed": a word before the title the chain does not
+     * start at; "former" makes the holder less than the office) */
+    /* (just "Title of [the] Country", capitalised: not "adviser to the
+     * President of X", someone else's office) */
+    uint32_t cue_at = 0;
+    unsigned ow = 0;
+    const char *oc = NULL;
+    int country_office = !det && !nw && country && !honorific && i > 0 && (first->flags & T_CAP) &&
+                         !(d->toks[i - 1].word_bits & W_PREP) && tok_lex(d, i, LEX_TITLE, &ow) &&
+                         i + ow + of_country(d, i + ow, &oc) == j &&
+                         speech_cue_after(d, j, limit, &cue_at) != NULL;
+    if (country_office) {
+        const char *lr = lesser_role(d, i, role);
+        if (role && !lr)
+            return -1;
+        role = lr;
+    }
+    if (has_role && (det || nw || is_punct(d, j, ':') || country_office) && !honorific) {
         mention *m = add_mention(d, M_DESC, i, j);
         if (!m)
             return -1;

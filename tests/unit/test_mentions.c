@@ -234,6 +234,28 @@ static void test_kingdom_formal_name(void **state)
     NT_CHECK(e && e->speaker.country == NULL);
 }
 
+/* "The 43rd President of the United States noted", "President of Russia
+ * asked": an office of a country that speaks, with no article right before
+ * its title, is that office's holder, not the country */
+static void test_country_office_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Volodymyr Zelenskyy held a video conference with the 43rd President of the "
+                "United States of America George W. Bush. The 43rd President of the United "
+                "States noted the resilience of Ukraine.");
+    NT_CHECK(nt_count_said_by("Bush") == 1);
+    NT_CHECK(nt_count_said_by("United States") == 0);
+    nt_run(PUB, "Vladimir Putin sent a message to President of Cuba Miguel Diaz-Canel. In his "
+                "message, President of Russia asked to convey words of sympathy.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    NT_CHECK(nt_count_said_by("Russia") == 0);
+    /* hard negative: someone else's office ("adviser to the President of
+     * X") makes no description of its own */
+    nt_run(PUB, "Michael McFaul spoke on Monday. The former adviser to the President of the "
+                "United States said that the experts will work.");
+    NT_CHECK(nt_count_said_by("adviser") == 0);
+}
+
 /* "spoke by telephone with the German Chancellor, Gerhard Schroeder": the
  * description is the name in apposition after it, not a holder looked up
  * before (a person named earlier with no office could take any top one) */
@@ -1820,6 +1842,7 @@ int main(void)
         cmocka_unit_test(test_and_joined_by_acronym),
         cmocka_unit_test(test_map_feature_no_person),
         cmocka_unit_test(test_kingdom_formal_name),
+        cmocka_unit_test(test_country_office_speaks),
         cmocka_unit_test(test_description_appositive),
         cmocka_unit_test(test_seat_description),
         cmocka_unit_test(test_description_words_fit),
