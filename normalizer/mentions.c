@@ -2099,7 +2099,15 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     const lex_entry *pl = cap ? NULL : tok_lex(d, i, LEX_PLACE, &nw);
     if (cap || pl) {
         const lex_entry *e = cap ? cap : pl;
-        if (!after_prep && cap) {
+        /* ("the Duke of Edinburgh said", "the Mayor of London would say",
+         * "the city of Zagreb reported": after "of" a capital right before
+         * a cue is a place, a title's or a city's, not its country's voice;
+         * "talks with the representatives of Kiev" and "the Crown Prince
+         * of Abu Dhabi" keep the country as a party) */
+        uint32_t cue_at = 0;
+        int of_place = i > 0 && tok_is(&d->toks[i - 1], "of") &&
+                       speech_cue_after(d, i + nw, d->sents[d->toks[i].sent].tok_end, &cue_at);
+        if (!after_prep && !of_place && cap) {
             /* "Kiev announced": the capital speaks for its country */
             if (add_country_mention(d, i, nw, e->extra, span_text(d, i, i + nw), 0) < 0)
                 return -1;

@@ -256,6 +256,25 @@ static void test_country_office_speaks(void **state)
     NT_CHECK(nt_count_said_by("adviser") == 0);
 }
 
+/* "the Mayor of London said", "the city of Zagreb reported": a capital
+ * after "of", right before the cue, is a title's or a city's place, not
+ * its country speaking */
+static void test_capital_of_title_no_voice(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Mayor of London said the plan would work.");
+    NT_CHECK(nt_count_said_by("United Kingdom") == 0);
+    nt_run(PUB, "Eyewitnesses in the northern city of Zagreb reported more police on the streets.");
+    NT_CHECK(nt_count_said_by("Croatia") == 0);
+    /* hard negatives: a capital that speaks is its country; "the
+     * representatives of Kiev" with no cue after stay a party */
+    nt_run(PUB, "Kiev said the plan would work.");
+    NT_CHECK(nt_count_said_by("Ukraine") == 1);
+    nt_run(PUB, "Vladimir Putin held talks with the representatives of Kiev on Monday.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Ukraine"));
+}
+
 /* "spoke by telephone with the German Chancellor, Gerhard Schroeder": the
  * description is the name in apposition after it, not a holder looked up
  * before (a person named earlier with no office could take any top one) */
@@ -1843,6 +1862,7 @@ int main(void)
         cmocka_unit_test(test_map_feature_no_person),
         cmocka_unit_test(test_kingdom_formal_name),
         cmocka_unit_test(test_country_office_speaks),
+        cmocka_unit_test(test_capital_of_title_no_voice),
         cmocka_unit_test(test_description_appositive),
         cmocka_unit_test(test_seat_description),
         cmocka_unit_test(test_description_words_fit),
