@@ -4625,6 +4625,18 @@ void resolve_mentions(doc *d)
             }
             if (own >= 0)
                 best = own;
+            /* (in the outlet's own office, "the President of Russia" in a
+             * kremlin.ru item, only its holder on the item's day, "President
+             * Putin": not the European Council's President named with no
+             * country; the holder is found below when none is) */
+            if (best < 0 && own_office && role_marked(d->lex, m->role, TITLE_OFFICE_HOLDER, 1)) {
+                const char *sp = strrchr(office->canon, ' ');
+                const char *sur = sp ? sp + 1 : office->canon;
+                if (loose >= 0 && !(d->ents[loose].surname && !strcmp(d->ents[loose].surname, sur)))
+                    loose = -1;
+                if (bare >= 0 && !(d->ents[bare].surname && !strcmp(d->ents[bare].surname, sur)))
+                    bare = -1;
+            }
             if (best < 0)
                 best = loose >= 0 ? loose : bare >= 0 ? bare : roleless;
             /* "Vladimir Putin had a meeting ... the President noted" in a

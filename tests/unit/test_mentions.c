@@ -275,6 +275,26 @@ static void test_capital_of_title_no_voice(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Ukraine"));
 }
 
+/* "the President of Russia" in a kremlin.ru item is its holder on the
+ * item's day, not another President named with no country */
+static void test_own_office_holder(void **state)
+{
+    (void)state;
+    const char *kremlin = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-1", kremlin, "2022-03-10", NULL,
+                  "Vladimir Putin had a telephone conversation with President of the European "
+                  "Council Charles Michel. The President of Russia expressed concern over the "
+                  "shelling.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    NT_CHECK(nt_count_said_by("Michel") == 0);
+    /* hard negative: the holder named with his title and no country
+     * ("President Putin") is still who it means */
+    nt_run_source("t-1", kremlin, "2003-06-10", NULL,
+                  "President Putin met the press in Sochi. The President of Russia noted that "
+                  "the talks went well.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+}
+
 /* "spoke by telephone with the German Chancellor, Gerhard Schroeder": the
  * description is the name in apposition after it, not a holder looked up
  * before (a person named earlier with no office could take any top one) */
@@ -1863,6 +1883,7 @@ int main(void)
         cmocka_unit_test(test_kingdom_formal_name),
         cmocka_unit_test(test_country_office_speaks),
         cmocka_unit_test(test_capital_of_title_no_voice),
+        cmocka_unit_test(test_own_office_holder),
         cmocka_unit_test(test_description_appositive),
         cmocka_unit_test(test_seat_description),
         cmocka_unit_test(test_description_words_fit),
