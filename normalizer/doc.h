@@ -392,6 +392,19 @@ static inline int line_start(const doc *d, uint32_t k)
     return 0;
 }
 
+/* "For his part, X noted", "In his turn, Mr Watts": a sentence opening
+ * at t with a capitalised preposition, a possessive and a noun set off by
+ * a comma turns to its subject after them.  The token after the comma, or
+ * t when there is no such phrase (not "In 2001, X won": no possessive). */
+static inline uint32_t turn_opener_end(const doc *d, uint32_t t, uint32_t limit)
+{
+    if (t + 4 < limit && (d->toks[t].word_bits & W_PREP) && (d->toks[t].flags & T_CAP) &&
+        (d->toks[t + 1].word_bits & W_POSSESSIVE) && (d->toks[t + 2].flags & T_WORD) &&
+        is_char(d, t + 3, ','))
+        return t + 4;
+    return t;
+}
+
 /* Where the verb group ending at token t starts: back over adverbs and
  * auxiliaries ("has also signed", "was quoted"), not before token from. */
 static inline uint32_t verb_group_start(const doc *d, uint32_t t, uint32_t from)

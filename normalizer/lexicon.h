@@ -184,7 +184,7 @@ enum speech_class {
     SPEECH_ACCORDING,
     SPEECH_NOUN_VERB,
     SPEECH_OPINION,
-    SPEECH_STANCE /* "X is convinced that": a view reported as said */
+    SPEECH_STANCE /* '"...," X is convinced': a view reported as said */
 };
 enum meeting_class {
     MEET_VERB = 1,    /* met, meets */

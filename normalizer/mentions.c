@@ -750,11 +750,16 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
      * Hashemite Kingdom of Jordan", "of the Kingdom of the Netherlands" */
     if (j + 2 < d->ntoks && tok_is(&d->toks[j], "hashemite") && tok_is(&d->toks[j + 1], "kingdom"))
         j++;
-    if (j + 1 < d->ntoks && (tok_is(&d->toks[j], "republic") || tok_is(&d->toks[j], "kingdom")) &&
-        tok_is(&d->toks[j + 1], "of"))
-        j += 2;
     unsigned nw = 0;
+    /* (a country whose own name holds "Republic of": "of the Republic of
+     * the Congo"; else "Republic of" is the form before the name) */
     const lex_entry *e = tok_lex(d, j, LEX_COUNTRY, &nw);
+    if (!e && j + 1 < d->ntoks &&
+        (tok_is(&d->toks[j], "republic") || tok_is(&d->toks[j], "kingdom")) &&
+        tok_is(&d->toks[j + 1], "of")) {
+        j += 2;
+        e = tok_lex(d, j, LEX_COUNTRY, &nw);
+    }
     if (!e) {
         /* "of the French Republic", "of the Hellenic Republic" */
         e = tok_lex(d, j, LEX_DEMONYM, &nw);
@@ -1495,8 +1500,27 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         return 1;
     }
     /* no name: a description when it is definite ("the minister",
-     * "Tajikistan's defense minister", "the Russian President") */
-    if (has_role && (det || nw || is_punct(d, j, ':')) && !honorific) {
+     * "Tajikistan's defense minister", "the Russian President"), or an
+     * office of a country that speaks ("President of Russia asked", "The
+     * 43rd President of the United States noted", "the Federal Chancellor
+     * of Germany expressed": a word before the title the chain does not
+     * start at; "former" makes the holder less than the office) */
+    /* (just "Title of [the] Country", capitalised: not "adviser to the
+     * President of X", someone else's office) */
+    uint32_t cue_at = 0;
+    unsigned ow = 0;
+    const char *oc = NULL;
+    int country_office = !det && !nw && country && !honorific && i > 0 && (first->flags & T_CAP) &&
+                         !(d->toks[i - 1].word_bits & W_PREP) && tok_lex(d, i, LEX_TITLE, &ow) &&
+                         i + ow + of_country(d, i + ow, &oc) == j &&
+                         speech_cue_after(d, j, limit, &cue_at) != NULL;
+    if (country_office) {
+        const char *lr = lesser_role(d, i, role);
+        if (role && !lr)
+            return -1;
+        role = lr;
+    }
+    if (has_role && (det || nw || is_punct(d, j, ':') || country_office) && !honorific) {
         mention *m = add_mention(d, M_DESC, i, j);
         if (!m)
             return -1;
@@ -2118,7 +2142,15 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     const lex_entry *pl = cap ? NULL : tok_lex(d, i, LEX_PLACE, &nw);
     if (cap || pl) {
         const lex_entry *e = cap ? cap : pl;
-        if (!after_prep && cap) {
+        /* ("the Duke of Edinburgh said", "the Mayor of London would say",
+         * "the city of Zagreb reported": after "of" a capital right before
+         * a cue is a place, a title's or a city's, not its country's voice;
+         * "talks with the representatives of Kiev" and "the Crown Prince
+         * of Abu Dhabi" keep the country as a party) */
+        uint32_t cue_at = 0;
+        int of_place = i > 0 && tok_is(&d->toks[i - 1], "of") &&
+                       speech_cue_after(d, i + nw, d->sents[d->toks[i].sent].tok_end, &cue_at);
+        if (!after_prep && !of_place && cap) {
             /* "Kiev announced": the capital speaks for its country */
             if (add_country_mention(d, i, nw, e->extra, span_text(d, i, i + nw), 0) < 0)
                 return -1;
@@ -3320,9 +3352,14 @@ uint32_t mention_gender(const doc *d, int m)
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
     size_t k;
+    /* ("For his part, Charles Michel ...": the possessive of the turn
+     * points back; the subject after it is the sentence's person) */
+    uint32_t turn = d->sents[sent].tok_start;
+    turn = turn_opener_end(d, turn, d->sents[sent].tok_end);
     for (size_t x = 0; next_mention_of(d, sent, x, upto, &k); x++) {
         const mention *m = &d->ments[k];
-        if (m->sent != sent || m->tok_start >= before || m->entity < 0)
+        if (m->sent != sent || m->tok_start >= before || m->entity < 0 ||
+            (m->kind == M_PRONOUN && m->tok_start < turn))
             continue;
         if (d->toks[m->tok_start].flags & T_IN_QUOTE)
             continue;
@@ -4280,6 +4317,9 @@ static int in_home(const char *home, const char *c)
  * after one at its clause's end ("..., says the watchdog.")? */
 static int desc_speaks(const doc *d, uint32_t from, uint32_t to)
 {
+    /* "according to the government": the one the words are attributed to */
+    if (from > 1 && tok_is(&d->toks[from - 1], "to") && tok_is(&d->toks[from - 2], "according"))
+        return 1;
     /* (a preposition's object, but "after the government said": "after",
      * "before" open a clause too, class beside) */
     if (from > 0 && (d->toks[from - 1].word_bits & W_PREP) &&
@@ -4636,6 +4676,18 @@ void resolve_mentions(doc *d)
             }
             if (own >= 0)
                 best = own;
+            /* (in the outlet's own office, "the President of Russia" in a
+             * kremlin.ru item, only its holder on the item's day, "President
+             * Putin": not the European Council's President named with no
+             * country; the holder is found below when none is) */
+            if (best < 0 && own_office && role_marked(d->lex, m->role, TITLE_OFFICE_HOLDER, 1)) {
+                const char *sp = strrchr(office->canon, ' ');
+                const char *sur = sp ? sp + 1 : office->canon;
+                if (loose >= 0 && !(d->ents[loose].surname && !strcmp(d->ents[loose].surname, sur)))
+                    loose = -1;
+                if (bare >= 0 && !(d->ents[bare].surname && !strcmp(d->ents[bare].surname, sur)))
+                    bare = -1;
+            }
             if (best < 0)
                 best = loose >= 0 ? loose : bare >= 0 ? bare : roleless;
             /* "Vladimir Putin had a meeting ... the President noted" in a

@@ -1499,6 +1499,11 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
         !(tok_is(&d->toks[bs - 1], "of") || tok_is(&d->toks[bs - 1], "at")))
         return -1;
     uint32_t f = body_tok(d, s->tok_start, bs);
+    /* ('"...," Bumpei Otsuki, President of the X told': or right after the
+     * quotation the sentence opens with) */
+    for (uint32_t k = f; k < bs; k++)
+        if (d->toks[k].flags & T_QUOTE_CLOSE)
+            f = k + 1;
     int m = mention_at(d, f);
     if (m < 0 || d->ments[m].tok_start != f || d->ments[m].kind != M_PERSON ||
         d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m) ||
@@ -1509,7 +1514,10 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
         return -1;
     for (; k + 1 < bs; k++) {
         const token *t = &d->toks[k];
-        if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
+        /* (lower-case words, or the capitalised words of a title: "Ramon
+         * Diaz, Chairman of the X (PCGG) told") */
+        if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) ||
+            ((t->flags & T_CAP) && !tok_lex(d, k, LEX_TITLE, NULL)) ||
             tok_lex(d, k, LEX_SPEECH, NULL) || (t->word_bits & (W_AUX | W_CONJ | W_SUBORD)))
             return -1;
     }
@@ -2095,7 +2103,10 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
          * "Earlier") and words of a title ("Union general secretary") */
         uint32_t t = s->tok_start;
         int m = -1;
-        for (; t < s->tok_end && t < s->tok_start + 8; t++) {
+        /* ("For his part, Charles Michel is convinced": past the turn) */
+        t = turn_opener_end(d, t, s->tok_end);
+        uint32_t opened = t;
+        for (; t < s->tok_end && t < opened + 8; t++) {
             m = mention_at(d, t);
             if (m >= 0 && d->ments[m].tok_start == t) {
                 mention_kind mk = d->ments[m].kind;
@@ -2127,7 +2138,10 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
             const mention *x = &d->ments[m];
             if (x->kind == M_PRONOUN)
                 return -1; /* "But he added": the chain of the old voice goes on */
-            if (x->kind != M_PERSON || x->entity < 0 ||
+            /* (an office resolved to its holder after the opening phrase: "For
+             * his part, the President of Ukraine recalled") */
+            int office = x->kind == M_DESC && x->role && opened > s->tok_start;
+            if ((x->kind != M_PERSON && !office) || x->entity < 0 ||
                 d->ents[x->entity].kind != NSV_KIND_PERSON || d->ents[x->entity].unnamed ||
                 !d->ents[x->entity].name || (!bare && !strchr(d->ents[x->entity].name, ' ')))
                 continue;
@@ -3146,6 +3160,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         for (uint32_t k = s->tok_start; k < i; k++)
             if (!(d->toks[k].flags & (T_IN_QUOTE | T_QUOTE)) && tok_lex(d, k, LEX_SPEECH, NULL))
                 return NSV_OK;
+        /* "X is convinced that ...": a belief, as "believes" (GUIDE: no
+         * cue); only the words before it ('"...," the President is
+         * convinced') or a quotation after a colon are the speaker's own */
+        if (cue_end < s->tok_end && !is_char(d, cue_end, '.') && !is_char(d, cue_end, '!') &&
+            !(is_char(d, cue_end, ':') && cue_end + 1 < s->tok_end &&
+              (d->toks[cue_end + 1].flags & T_QUOTE_OPEN)) &&
+            !(d->toks[cue_end].flags & T_QUOTE_OPEN))
+            return NSV_OK;
         cls = SPEECH_VERB;
     }
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
@@ -3485,7 +3507,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (speaker >= 0 && nw == 1 && d->ments[speaker].tok_end == i &&
                 present_s_ending(&d->toks[i]) && name_as_object(d, speaker, s))
                 return NSV_OK;
-            if (speaker >= 0 && d->ments[speaker].tok_end == i) {
+            /* (the body's acronym may stand between it and the cue: "...
+             * Commission on Good Government (PCGG) told") */
+            uint32_t tail = i;
+            if (i > s->tok_start + 3 && is_char(d, i - 1, ')') && is_char(d, i - 3, '(') &&
+                (d->toks[i - 2].flags & T_ALLCAPS))
+                tail = i - 3;
+            if (speaker >= 0 &&
+                (d->ments[speaker].tok_end == i || d->ments[speaker].tok_end == tail)) {
                 int ap = appositive_body_tail(d, speaker, s);
                 if (ap >= 0) {
                     speaker = ap;

@@ -74,6 +74,35 @@ static void test_acronym_once(void **state)
     NT_CHECK(e && !strcmp(e->speaker.name, "Office of Harbour Safety (OHS)"));
 }
 
+/* "according to the government": the description the words are
+ * attributed to speaks, as "the government said" does (the country the
+ * item is about) */
+static void test_according_to_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Brazil's jobless rate fell to a three-year low in December, according to the "
+                "government.");
+    NT_CHECK(nt_count_said_by("Brazilian government") == 1);
+    /* hard negative: the object of another preposition is no speaker */
+    nt_run(PUB, "Brazil's jobless rate fell to a three-year low, critics of the government said.");
+    NT_CHECK(nt_count_said_by("Brazilian government") == 0);
+}
+
+/* In a release of the President of Ukraine's office, "the government" that
+ * speaks with no country named is Ukraine's Cabinet, not the office itself
+ * (body_nouns.tsv outlet defaults) */
+static void test_outlet_home_government(void **state)
+{
+    (void)state;
+    const char *text = "The President held a call on the epidemic. According to the government, "
+                       "61,000 new cases were recorded last week.";
+    nt_run_source("t-1", "President of Ukraine (president.gov.ua)", PUB, NULL, text);
+    NT_CHECK(nt_count_said_by("Ukrainian government") == 1);
+    /* hard negative: an outlet with no home country names no government */
+    nt_run(PUB, text);
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, -1) == 0);
+}
+
 /* "Industrial and Commercial Bank (ICBC)": "and" between single
  * capitalised words joins one body's name when the bracketed acronym after
  * it spells (or opens with) their initials; "the bank said" is then that
@@ -193,10 +222,78 @@ static void test_kingdom_formal_name(void **state)
     assert_party(speaker_of("Prime Minister of the Kingdom of the Netherlands Mark Rutte said "
                             "the aid would grow."),
                  "Mark Rutte", NSV_KIND_PERSON, "Prime Minister", "Netherlands");
+    /* a country whose own name holds "Republic of" ("Republic of the
+     * Congo"): the office of that country, not a bare "The President" */
+    nt_run(PUB, "Vladimir Putin had a telephone conversation with President of the Republic of "
+                "the Congo Denis Sassou-Nguesso. The President of the Republic of the Congo "
+                "congratulated Vladimir Putin on the vote.");
+    NT_CHECK(nt_count_said_by("Sassou-Nguesso") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
     /* hard negative: a kingdom no country list holds names no country */
     nt_run(PUB, "Chairman of the Kingdom of Toys Ralf Berger said sales grew.");
     const nsv_event *e = nt_said_by("Berger");
     NT_CHECK(e && e->speaker.country == NULL);
+}
+
+/* "The 43rd President of the United States noted", "President of Russia
+ * asked": an office of a country that speaks, with no article right before
+ * its title, is that office's holder, not the country */
+static void test_country_office_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Volodymyr Zelenskyy held a video conference with the 43rd President of the "
+                "United States of America George W. Bush. The 43rd President of the United "
+                "States noted the resilience of Ukraine.");
+    NT_CHECK(nt_count_said_by("Bush") == 1);
+    NT_CHECK(nt_count_said_by("United States") == 0);
+    nt_run(PUB, "Vladimir Putin sent a message to President of Cuba Miguel Diaz-Canel. In his "
+                "message, President of Russia asked to convey words of sympathy.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    NT_CHECK(nt_count_said_by("Russia") == 0);
+    /* hard negative: someone else's office ("adviser to the President of
+     * X") makes no description of its own */
+    nt_run(PUB, "Michael McFaul spoke on Monday. The former adviser to the President of the "
+                "United States said that the experts will work.");
+    NT_CHECK(nt_count_said_by("adviser") == 0);
+}
+
+/* "the Mayor of London said", "the city of Zagreb reported": a capital
+ * after "of", right before the cue, is a title's or a city's place, not
+ * its country speaking */
+static void test_capital_of_title_no_voice(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Mayor of London said the plan would work.");
+    NT_CHECK(nt_count_said_by("United Kingdom") == 0);
+    nt_run(PUB, "Eyewitnesses in the northern city of Zagreb reported more police on the streets.");
+    NT_CHECK(nt_count_said_by("Croatia") == 0);
+    /* hard negatives: a capital that speaks is its country; "the
+     * representatives of Kiev" with no cue after stay a party */
+    nt_run(PUB, "Kiev said the plan would work.");
+    NT_CHECK(nt_count_said_by("Ukraine") == 1);
+    nt_run(PUB, "Vladimir Putin held talks with the representatives of Kiev on Monday.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Ukraine"));
+}
+
+/* "the President of Russia" in a kremlin.ru item is its holder on the
+ * item's day, not another President named with no country */
+static void test_own_office_holder(void **state)
+{
+    (void)state;
+    const char *kremlin = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-1", kremlin, "2022-03-10", NULL,
+                  "Vladimir Putin had a telephone conversation with President of the European "
+                  "Council Charles Michel. The President of Russia expressed concern over the "
+                  "shelling.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    NT_CHECK(nt_count_said_by("Michel") == 0);
+    /* hard negative: the holder named with his title and no country
+     * ("President Putin") is still who it means */
+    nt_run_source("t-1", kremlin, "2003-06-10", NULL,
+                  "President Putin met the press in Sochi. The President of Russia noted that "
+                  "the talks went well.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
 }
 
 /* "spoke by telephone with the German Chancellor, Gerhard Schroeder": the
@@ -1841,6 +1938,8 @@ int main(void)
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_according_to_description),
+        cmocka_unit_test(test_outlet_home_government),
         cmocka_unit_test(test_sector_company),
         cmocka_unit_test(test_shares_in_company),
         cmocka_unit_test(test_profession_desc),
@@ -1848,6 +1947,9 @@ int main(void)
         cmocka_unit_test(test_and_joined_by_acronym),
         cmocka_unit_test(test_map_feature_no_person),
         cmocka_unit_test(test_kingdom_formal_name),
+        cmocka_unit_test(test_country_office_speaks),
+        cmocka_unit_test(test_capital_of_title_no_voice),
+        cmocka_unit_test(test_own_office_holder),
         cmocka_unit_test(test_description_appositive),
         cmocka_unit_test(test_seat_description),
         cmocka_unit_test(test_description_words_fit),

@@ -2264,9 +2264,23 @@ static void test_appositive_body_tail(void **state)
                   "the firm was sold", 0);
     one_statement("Ivo Dalen, the leader of the Public and Commercial Union said pay was low.",
                   "Dalen", "pay was low", 0);
-    /* hard negative: a body that is the subject itself */
+    /* a capitalised title, the body's acronym before the cue, a quotation
+     * before the person: "Ramon Diaz, Chairman of the X (PCGG) told" */
+    one_statement("Anna Berg, Chairman of the Commission on Good Harbours (CGH) told Reuters "
+                  "the funds were hidden.",
+                  "Berg", "the funds were hidden", 0);
+    nt_run(PUB, "\"Prices must fall,\" Ivo Dalen, President of the Federation of Harbour "
+                "Employers told a press conference.");
+    NT_CHECK(nt_count_said_by("Dalen") == 1);
+    NT_CHECK(nt_said_by("Dalen")->direct == 1);
+    /* hard negatives: a body that is the subject itself; a second name
+     * after the comma is no title ("X, Y of the Z told": Y speaks) */
     nt_run(PUB, "Shares in Acme fell. The parent of Halsey Brant Corp said it would sell.");
     NT_CHECK(nt_said_by("Halsey Brant") != NULL);
+    nt_run(PUB, "The panel met. Anna Berg, Maria Santos of the Commission on Good Harbours (CGH) "
+                "told Reuters the funds were hidden.");
+    NT_CHECK(nt_count_said_by("Santos") == 1);
+    NT_CHECK(nt_count_said_by("Berg") == 0);
 }
 
 static void test_added_colon_takes_next_quote(void **state)
@@ -2299,18 +2313,43 @@ static void test_turn_with_parenthesis(void **state)
 static void test_is_convinced(void **state)
 {
     (void)state;
-    /* "X is convinced that ...": a view the item reports as X's words */
-    one_statement("Adviser Anna Berg is convinced that the sanctions will work.", "Berg",
-                  "the sanctions will work", 0);
+    /* '"...," the Minister is convinced': the words before it are his */
     nt_run(PUB, "Foreign Minister Sergey Lavrov met the press. \"We will win,\" the Minister is "
                 "convinced.");
     NT_CHECK(nt_count_said_by("Lavrov") == 1);
     NT_CHECK(nt_said_by("Lavrov")->direct == 1);
-    /* hard negatives: a state of mind with no content, and the content of
-     * another cue of the sentence (one event) */
+    nt_run(PUB, "Foreign Minister Sergey Lavrov met the press. The talks will work, the Minister "
+                "is convinced.");
+    NT_CHECK(nt_count_said_by("Lavrov") == 1);
+    nt_run(PUB, "Foreign Minister Sergey Lavrov is convinced: \"The talks will work.\"");
+    NT_CHECK(nt_count_said_by("Lavrov") == 1);
+    /* hard negatives: "X is convinced that ..." is a belief, as "believes"
+     * (no cue); a state of mind with no content; the content of another
+     * cue of the sentence (one event) */
+    no_statement("Adviser Anna Berg is convinced that the sanctions will work.");
     no_statement("Foreign Minister Sergey Lavrov is convinced of his own case.");
     nt_run(PUB, "Foreign Minister Sergey Lavrov said he was convinced that the talks would work.");
     NT_CHECK(nt_count_said_by("Lavrov") == 1);
+}
+
+/* "For his part, X ...": the possessive of a turn phrase opening the
+ * sentence points back; X after it is the subject a later "he" means */
+static void test_turn_opener_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "President Volodymyr Zelenskyy met Council President Charles Michel in Kyiv. "
+           "Volodymyr Zelenskyy said that Ukraine needs weapons. Banks must be cut off. "
+           "Accounts must be frozen. For his part, Charles Michel recalled the summit in Brussels. "
+           "He also said that the EU would help.");
+    NT_CHECK(nt_count_said_by("Michel") == 1);
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
+    /* hard negative: a time phrase ("In 2001,") is no turn: the subject
+     * after it stays what it was, the last voice goes on */
+    nt_run(PUB, "Lord Rennard said the party would win. In 2001, Michael Howard won the seat. "
+                "Lord Rennard said it was not a term he had used. But he urged voters to act.");
+    NT_CHECK(nt_count_said_by("Rennard") == 3);
+    NT_CHECK(nt_count_said_by("Howard") == 0);
 }
 
 static void test_once_again(void **state)
@@ -3638,6 +3677,7 @@ int main(void)
         cmocka_unit_test(test_turn_with_parenthesis),
         cmocka_unit_test(test_in_x_opinion),
         cmocka_unit_test(test_is_convinced),
+        cmocka_unit_test(test_turn_opener_subject),
         cmocka_unit_test(test_once_again),
         cmocka_unit_test(test_passive_by_long_office),
         cmocka_unit_test(test_company_named_later),
