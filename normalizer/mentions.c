@@ -2561,6 +2561,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
+        /* "MPs said", "The Allies reaffirmed", "..., Arbitrageurs said": a
+         * lone plural noun of people (words.tsv people) is an open group
+         * wherever it stands, no one's name (named before, it was found
+         * above: "Unions" as a body's first word) */
+        if (ent < 0 && end == i + 1 && (d->toks[i].word_bits & W_PEOPLE))
+            return 0;
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
             uint32_t k = skip_time_words(d, end, limit);

@@ -1357,6 +1357,15 @@ static void test_plural_people_noun(void **state)
                   "the strike would go on", 0);
     one_statement("The United Steelworkers said the strike would go on.", "United Steelworkers",
                   "the strike would go on", 0);
+    /* the same noun after a comma, after "the", or as the legislature's
+     * "MPs": still an open group */
+    no_statement("Rates should fall, MPs said.");
+    no_statement("The MPs said they were concerned.");
+    no_statement("Prices will rise, Arbitrageurs said.");
+    /* hard negative: a body named before by its full name keeps its first
+     * word as its short name */
+    nt_run(PUB, "Allies Holding Corp bought a mill.\n\nAllies said output would double.");
+    NT_CHECK(nt_count_said_by("Allies Holding Corp") == 1);
     /* after an article or a possessive a cue word is a noun: "his remarks" */
     nt_run(PUB, "Ivan Dorov opened the plant. In his remarks he stressed that output would grow.");
     NT_CHECK(nt_count_said_by("Dorov") == 1);
