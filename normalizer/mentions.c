@@ -776,6 +776,26 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
     return (unsigned)(j + nw - t);
 }
 
+/* "UN Monitoring, Verification and Inspection Commission": does the run from
+ * token k (capitalised words, commas, "and"; at most eight tokens) go on to a
+ * body's head word, so that it continues the name before k?  Its first word
+ * is no first name or title ("of the UN Secretary-General X"). */
+static int longer_body_name(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k >= limit || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
+        tok_lex(d, k, LEX_GIVEN_NAME, NULL) || tok_lex(d, k, LEX_TITLE, NULL))
+        return 0;
+    for (uint32_t e = k + 8; k < limit && k < e; k++) {
+        const token *x = &d->toks[k];
+        if ((x->flags & T_CAP) && (x->word_bits & W_ORG_HEAD))
+            return 1;
+        if (!((x->flags & T_CAP) && (x->flags & T_WORD)) && !is_punct(d, k, ',') &&
+            !tok_is(x, "and"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "of the Indian National Congress", "of the Council of Europe": the body a
  * title belongs to.  Returns the tokens taken (0 when none). */
 static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
@@ -784,7 +804,10 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     if (j < limit && tok_is(&d->toks[j], "the"))
         j++;
     unsigned nw = 0;
-    if (tok_lex(d, j, LEX_ORG, &nw))
+    /* (not "of the UN Monitoring, Verification and Inspection Commission":
+     * a known body's name that opens a longer capitalised one, whose next
+     * word is no name of the head) */
+    if (tok_lex(d, j, LEX_ORG, &nw) && !longer_body_name(d, j + nw, limit))
         return (unsigned)(j + nw - t);
     uint32_t k = j;
     /* "of the Khanty-Mansi Autonomous Area – Yugra Natalya X": a hyphen or

@@ -1410,6 +1410,23 @@ static void test_group_same_as_before(void **state)
     NT_CHECK(nt_count_said_by("Berg") >= 1);
 }
 
+/* "head of the UN Monitoring, Verification and Inspection Commission": a
+ * known body's name ("UN") that opens a longer one is no body before a
+ * person's name ("Monitoring") */
+static void test_body_name_with_portfolio_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Omar Haddad, head of the UN Monitoring, Verification and Inspection Commission, "
+                "met Jan Kral. The two leaders said ties were strong.");
+    NT_CHECK(nt_said_by("Monitoring") == NULL);
+    /* hard negative: the known body, then its head's name */
+    nt_run(PUB, "Ivan Dorov met the head of the UN Jan Kral. Kral said ties were strong.");
+    NT_CHECK(nt_count_said_by("Kral") == 1);
+    nt_run(PUB, "Jan Kral, head of the UN, Ivan Dorov and Omar Haddad met in Geneva.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") != NULL &&
+             nt_has_party(nt_with_party(NSV_EV_MEETING, "Dorov"), "UN"));
+}
+
 /* "the first minister has told MSPs" in a BBC item that names Jack
  * McConnell without that title: the home table's First Minister of
  * Scotland; "Scotland's first minister" too */
@@ -1801,6 +1818,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_group_skips_thing_names),
         cmocka_unit_test(test_group_same_as_before),
+        cmocka_unit_test(test_body_name_with_portfolio_list),
         cmocka_unit_test(test_hyphen_syllable_known_word),
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_group_of_states_ahead),
