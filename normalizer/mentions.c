@@ -3416,9 +3416,10 @@ static int latest_mention_of(const doc *d, int ent, int before, int window)
 
 /* "The two leaders discussed ... The President praised the role of Prime
  * Minister X ... Both leaders emphasized": a group of the same head word
- * ("leaders") resolved within four sentences before stands for the same
- * parties when the members found now that it lacks are all first named
- * after it (a person or thing the talks were about, not a party to them).
+ * ("leaders"; or presidents or ministers before "leaders") resolved within
+ * four sentences before stands for the same parties when the members found
+ * now that it lacks are all first named after it (a person or thing the
+ * talks were about, not a party to them).
  * Rewrites found[0..n) (newest first) to the earlier group's members and
  * returns their count; else returns n. */
 static int same_group_before(const doc *d, size_t k, int *found, int n)
@@ -3430,9 +3431,14 @@ static int same_group_before(const doc *d, size_t k, int *found, int n)
             return n;
         if (q->kind != M_GROUP_DESC)
             continue;
-        if (q->n_members != n || (q->role == NULL) != (m->role == NULL) ||
-            (q->role && strcmp(q->role, m->role)) ||
-            strcmp(d->toks[q->tok_end - 1].lower, d->toks[m->tok_end - 1].lower))
+        /* ("The Presidents noted ... the two leaders called for": a group
+         * of no office may go back to one of presidents or ministers, whose
+         * members are people too) */
+        int wider = !m->role && q->role && !states_group(q);
+        if (q->n_members != n ||
+            (!wider &&
+             ((q->role == NULL) != (m->role == NULL) || (q->role && strcmp(q->role, m->role)) ||
+              strcmp(d->toks[q->tok_end - 1].lower, d->toks[m->tok_end - 1].lower))))
             return n;
         int differ = 0;
         for (int a = 0; a < n; a++) {

@@ -1410,6 +1410,25 @@ static void test_group_same_as_before(void **state)
     NT_CHECK(nt_count_said_by("Berg") >= 1);
 }
 
+/* "The Presidents noted ... the two leaders called for": a group of no
+ * office goes back to the presidents resolved just before, not to a person
+ * the presidents spoke about */
+static void test_group_leaders_after_presidents(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov spoke by telephone with President Jan Kral. The presidents "
+                "noted that the report was praised by Director General Omar Haddad. The two "
+                "leaders called for calm.");
+    NT_CHECK(nt_count_said_by("Dorov") == 2 && nt_count_said_by("Kral") == 2);
+    NT_CHECK(nt_said_by("Haddad") == NULL ||
+             !nt_name_has(nt_said_by("Haddad")->speaker.name, "Kral"));
+    /* hard negative: a group of states before is no group of people */
+    nt_run(PUB, "President Ivan Dorov spoke by telephone with President Jan Kral. The two "
+                "countries noted that the report was praised by Director General Omar Haddad. "
+                "The two leaders called for calm.");
+    NT_CHECK(nt_count_said_by("Dorov") == 0);
+}
+
 /* "head of the UN Monitoring, Verification and Inspection Commission": a
  * known body's name ("UN") that opens a longer one is no body before a
  * person's name ("Monitoring") */
@@ -1818,6 +1837,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_group_skips_thing_names),
         cmocka_unit_test(test_group_same_as_before),
+        cmocka_unit_test(test_group_leaders_after_presidents),
         cmocka_unit_test(test_body_name_with_portfolio_list),
         cmocka_unit_test(test_hyphen_syllable_known_word),
         cmocka_unit_test(test_group_of_three_keeps_pair),
