@@ -2054,8 +2054,44 @@ static int demonym_pair(const doc *d, uint32_t i, unsigned nw)
     return 0;
 }
 
+/* The country of demonym entry `dem` as a party mention of tokens i..i+nw. */
+static int add_demonym_country(doc *d, uint32_t i, unsigned nw, const lex_entry *dem,
+                               uint32_t *next)
+{
+    int ent = find_entity(d, NSV_KIND_COUNTRY, dem->canon);
+    if (ent < 0)
+        ent = add_entity(d, NSV_KIND_COUNTRY, dem->canon, NULL, NULL, dem->canon);
+    mention *m = add_mention(d, M_COUNTRY, i, i + nw);
+    if (!m || ent < 0)
+        return -1;
+    m->entity = ent;
+    m->name = dem->canon;
+    m->country = dem->canon;
+    touch(d, ent);
+    *next = i + nw;
+    return 1;
+}
+
+/* "Saudis", "Israelis": the plural of a demonym (countries.tsv), whose
+ * entry or NULL. */
+static const lex_entry *plural_demonym(const doc *d, uint32_t t)
+{
+    const token *x = &d->toks[t];
+    if (!(x->flags & T_CAP) || !(x->flags & T_WORD) || x->lower_len < 4 ||
+        x->lower[x->lower_len - 1] != 's')
+        return NULL;
+    return lex_find(lex_lookup(d->lex, x->lower, x->lower_len - 1), LEX_DEMONYM);
+}
+
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
+    /* "The Saudis had demanded", "the Israelis described the meeting": a
+     * demonym's plural after the article is that country's side (without
+     * it, "Palestinians blamed Israel", a name or a people's side, left as
+     * it was) */
+    const lex_entry *pd = i > 0 && tok_is(&d->toks[i - 1], "the") ? plural_demonym(d, i) : NULL;
+    if (pd)
+        return add_demonym_country(d, i, 1, pd, next);
     /* each kind below is a lexicon category of the token (keep in step) */
     if (!(d->toks[i].cats &
           ((1u << LEX_COUNTRY) | (1u << LEX_CAPITAL) | (1u << LEX_PLACE) | (1u << LEX_DEMONYM))))
@@ -2132,18 +2168,7 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     if (dem && ((is_punct(d, i + nw, '-') && tok_lex(d, i + nw + 1, LEX_DEMONYM, NULL)) ||
                 (i > 1 && is_punct(d, i - 1, '-') && tok_lex(d, i - 2, LEX_DEMONYM, NULL)) ||
                 demonym_pair(d, i, nw))) {
-        int ent = find_entity(d, NSV_KIND_COUNTRY, dem->canon);
-        if (ent < 0)
-            ent = add_entity(d, NSV_KIND_COUNTRY, dem->canon, NULL, NULL, dem->canon);
-        mention *m = add_mention(d, M_COUNTRY, i, i + nw);
-        if (!m || ent < 0)
-            return -1;
-        m->entity = ent;
-        m->name = dem->canon;
-        m->country = dem->canon;
-        touch(d, ent);
-        *next = i + nw;
-        return 1;
+        return add_demonym_country(d, i, nw, dem, next);
     }
     return 0;
 }

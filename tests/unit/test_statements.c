@@ -1366,6 +1366,12 @@ static void test_plural_people_noun(void **state)
      * word as its short name */
     nt_run(PUB, "Allies Holding Corp bought a mill.\n\nAllies said output would double.");
     NT_CHECK(nt_count_said_by("Allies Holding Corp") == 1);
+    /* a demonym's plural after "the": its country's side */
+    nt_run(PUB, "Brazil cancelled an oil purchase. The Saudis had demanded bank guarantees.");
+    NT_CHECK(nt_count_said_by("Saudi Arabia") == 1 && nt_said_by("Saudis") == NULL);
+    /* hard negative: a country's name ending in "s" stays the country */
+    nt_run(PUB, "The Philippines said the talks must go on.");
+    NT_CHECK(nt_count_said_by("Philippines") == 1);
     /* after an article or a possessive a cue word is a noun: "his remarks" */
     nt_run(PUB, "Ivan Dorov opened the plant. In his remarks he stressed that output would grow.");
     NT_CHECK(nt_count_said_by("Dorov") == 1);
