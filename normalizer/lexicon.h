@@ -173,6 +173,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (speech only in the perfect, after "has", "have", "had" past adverbs:
  * "has now written to", not "a letter written to") */
 #define SPEECH_PERFECT 16u
+/* (the name right after the verb is whom the words are for, never a
+ * speaker named after them: "..., called on Japan", "..., told Nakasone") */
+#define SPEECH_ADDRESSEE 32u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

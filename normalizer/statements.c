@@ -3243,9 +3243,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             speaker = body_anaphor_left(d, i, s->tok_start);
         if (speaker < 0 && i > s->tok_start) {
-            /* inversion after the content: '..., said Lavrov' / '"...," said he' */
+            /* inversion after the content: '..., said Lavrov' / '"...," said he'
+             * (not after a verb whose object is its addressee: "..., called
+             * on Japan" is no "said Japan") */
             const token *p = &d->toks[i - 1];
-            if (after_the_words(d, i, s)) {
+            const lex_entry *ce = tok_lex(d, i, LEX_SPEECH, NULL);
+            if (after_the_words(d, i, s) && !(ce && (ce->bits & SPEECH_ADDRESSEE))) {
                 speaker = party_right(d, cue_end, s->tok_end);
                 if (speaker < 0)
                     speaker = inverted_spokesperson_body(d, cue_end, s);

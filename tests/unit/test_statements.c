@@ -1342,6 +1342,31 @@ static void test_diplomat_and_post_place(void **state)
     no_statement("President Ivan Dorov spoke on Monday with the crew of the ship.");
 }
 
+/* "..., called on Japan", "..., told Nakasone", "..., thanked the Governor":
+ * after a verb whose object is its addressee (speech_cues.tsv addressee),
+ * the name after the verb is whom the words are for, no speaker named after
+ * the words. */
+static void test_addressee_not_inverted(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The pact, agreed last year, calls on Japan to stop selling cheap chips.");
+    NT_CHECK(nt_said_by("Japan") == NULL);
+    nt_run(PUB, "A group of senators, however, told Prime Minister Ivan Dorov that the bill "
+                "would pass.");
+    NT_CHECK(nt_said_by("Dorov") == NULL);
+    nt_run(PUB, "Governor Jan Kral met President Ivan Dorov. President Dorov noted the good work "
+                "done in the region, thanked the Governor and wished him success.");
+    NT_CHECK(nt_said_by("Kral") == NULL && nt_count_said_by("Dorov") >= 1);
+    /* hard negatives: an inverted speaker after other verbs, and the
+     * addressee verb in its plain order */
+    nt_run(PUB, "\"Prices will rise,\" warned Ivan Dorov.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    nt_run(PUB, "Prices will rise, said Finance Minister Ivan Dorov.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    nt_run(PUB, "Prices will rise, Ivan Dorov told Jan Kral.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Kral") == NULL);
+}
+
 /* "Engineers told him", "Economists said": a plural noun of people opening
  * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
  * is still the person named before. */
@@ -3433,6 +3458,7 @@ int main(void)
         cmocka_unit_test(test_message_speaks_for_sender),
         cmocka_unit_test(test_diplomat_and_post_place),
         cmocka_unit_test(test_plural_people_noun),
+        cmocka_unit_test(test_addressee_not_inverted),
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
