@@ -1549,21 +1549,33 @@ static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
 }
 
 /* "sources close to the Fed say", "a letter sent to X said", "his report
- * to the government praises": mention m is the object of "to" after
- * unnamed speakers (1) or a document (2), not the one who speaks; else 0. */
-static int object_of_to(const doc *d, int m, uint32_t from)
+ * to the government praises", "Putin's message to Jiang said", "an aide to
+ * Glickman said": mention m is the object of "to" after unnamed speakers or
+ * a lower-case office right before the verb ("aide", "adviser": someone
+ * unnamed who serves m; not "ambassador to the WTO, X, said") (1) or a
+ * document (2; a message's noun to *message), not the one who speaks; else
+ * 0. */
+static int object_of_to(const doc *d, int m, uint32_t from, uint32_t *message)
 {
     uint32_t t = d->ments[m].tok_start;
     if (t > from && (d->toks[t - 1].word_bits & W_DET))
         t--;
     if (t <= from + 1 || !tok_is(&d->toks[t - 1], "to"))
         return 0;
+    const lex_entry *office = tok_lex(d, t - 2, LEX_TITLE, NULL);
+    if (office && office->value == TITLE_ROLE && !(d->toks[t - 2].flags & T_CAP) &&
+        !is_char(d, d->ments[m].tok_end, ','))
+        return 1;
     for (uint32_t k = t - 1; k > from && k + 4 > t; k--) {
         const token *w = &d->toks[k - 1];
         if (!(w->flags & T_WORD) || (w->flags & T_IN_QUOTE))
             return 0;
         if (w->word_bits & W_UNNAMED)
             return 1;
+        if (message_noun(w)) {
+            *message = k - 1;
+            return 2;
+        }
         if (paper_value(d, k - 1) == 0)
             return 2;
     }
@@ -3133,11 +3145,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 speaker = person_of_unknown_firm(d, i, s);
             /* "sources close to X said": unnamed; "a letter sent to X said":
              * X only received it */
-            int to = speaker >= 0 ? object_of_to(d, speaker, s->tok_start) : 0;
+            uint32_t message = UINT32_MAX;
+            int to = speaker >= 0 ? object_of_to(d, speaker, s->tok_start, &message) : 0;
             if (to == 1)
                 return NSV_OK;
+            /* (a message speaks for its sender: "Mr Putin's message to X said") */
             if (to == 2)
-                speaker = -1;
+                speaker = message != UINT32_MAX ? message_sender(d, message, s) : -1;
             if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
                 int oa = outlet_anaphor(d, i, s);
                 if (oa >= 0)

@@ -1367,6 +1367,22 @@ static void test_addressee_not_inverted(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Kral") == NULL);
 }
 
+/* "an aide to Glickman said", "Mr Putin's message to President Hu said":
+ * the name after "to" is whom the aide serves or the message goes to, not
+ * the speaker; a message speaks for its sender. */
+static void test_object_of_to(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Senator Ivan Dorov backs the bill. An aide to Dorov said it would pass.");
+    NT_CHECK(nt_said_by("Dorov") == NULL);
+    nt_run(PUB, "President Ivan Dorov sent greetings to leaders. Mr Dorov's message to President "
+                "Jan Kral said, in part: \"Our ties are strong.\"");
+    NT_CHECK(nt_said_by("Kral") == NULL && nt_count_said_by("Dorov") >= 1);
+    /* hard negative: an office "to" a body, then the named holder */
+    nt_run(PUB, "European Union ambassador to the WTO, Jan Kral, said the talks were useful.");
+    NT_CHECK(nt_count_said_by("Kral") == 1);
+}
+
 /* "Engineers told him", "Economists said": a plural noun of people opening
  * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
  * is still the person named before. */
@@ -3459,6 +3475,7 @@ int main(void)
         cmocka_unit_test(test_diplomat_and_post_place),
         cmocka_unit_test(test_plural_people_noun),
         cmocka_unit_test(test_addressee_not_inverted),
+        cmocka_unit_test(test_object_of_to),
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
