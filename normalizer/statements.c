@@ -3569,6 +3569,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* "an Indian official said ... he said": an unnamed source throughout;
      * the event stays in the list, dropped, so "he said" keeps that voice */
     int unnamed = d->ments[voice].entity >= 0 && d->ents[d->ments[voice].entity].unnamed;
+    /* "a manager at a Japanese bank said", "A Colombian group announced": a
+     * body only described, after the indefinite article and ending in a
+     * common noun, is one left unnamed (named, "a Treasury spokesman", it
+     * ends in its name; a country's public body, "a French foreign
+     * ministry statement", is its one ministry) */
+    const mention *vx = &d->ments[voice];
+    const token *vh = &d->toks[vx->tok_end - 1];
+    if (vx->kind == M_ORG && !vx->body_voice && vx->tok_start > s->tok_start &&
+        indefinite_article(&d->toks[vx->tok_start - 1]) && (vh->flags & T_WORD) &&
+        !(vh->flags & T_CAP) && !(vh->word_bits & W_PUBLIC_BODY))
+        unnamed = 1;
     {
         /* "The Forum reaffirmed", "the meeting stressed": a meeting,
          * forum or convening is never a speaker (its members are); a

@@ -1383,6 +1383,21 @@ static void test_object_of_to(void **state)
     NT_CHECK(nt_count_said_by("Kral") == 1);
 }
 
+/* "a manager at a Japanese bank said", "A Colombian group announced": a
+ * body the item only describes with the indefinite article is unnamed. */
+static void test_indefinite_body_unnamed(void **state)
+{
+    (void)state;
+    no_statement("\"Rates will fall,\" a manager at a Japanese bank said.");
+    no_statement("One senior dealer for a German bank said, \"They cannot get away with it.\"");
+    no_statement("A Colombian group announced the end of its attacks on pipelines.");
+    /* hard negatives: a country's public body, a named body's spokesman */
+    nt_run(PUB, "A French foreign ministry statement said the ban was unjustified.");
+    NT_CHECK(nt_count_said_by("ministry") == 1);
+    nt_run(PUB, "Rates will fall, a Treasury spokesman said.");
+    NT_CHECK(nt_count_said_by("Treasury") == 1);
+}
+
 /* "Engineers told him", "Economists said": a plural noun of people opening
  * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
  * is still the person named before. */
@@ -3476,6 +3491,7 @@ int main(void)
         cmocka_unit_test(test_plural_people_noun),
         cmocka_unit_test(test_addressee_not_inverted),
         cmocka_unit_test(test_object_of_to),
+        cmocka_unit_test(test_indefinite_body_unnamed),
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
