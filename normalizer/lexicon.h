@@ -176,6 +176,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (the name right after the verb is whom the words are for, never a
  * speaker named after them: "..., called on Japan", "..., told Nakasone") */
 #define SPEECH_ADDRESSEE 32u
+/* (no speech before a quantity: "Daiwa added 5.3%", "added more than five
+ * million customers") */
+#define SPEECH_QUANTITY 64u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

@@ -2934,6 +2934,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (b == s->tok_start || !perfect_aux(&d->toks[b - 1]))
                 return NSV_OK;
         }
+        /* "Daiwa added 5.3%", "Orange added more than five million new
+         * customers": a quantity, no words said (a few lower-case words may
+         * come first; a clause word, "added that 30 ...", ends the look) */
+        if (shape & SPEECH_QUANTITY) {
+            for (uint32_t k = cue_end; k < s->tok_end && k < cue_end + 4; k++) {
+                const token *w = &d->toks[k];
+                if ((w->flags & T_NUM) || (w->word_bits & W_NUMERAL) || is_char(d, k, '$') ||
+                    tok_is(w, "£") || tok_is(w, "€"))
+                    return NSV_OK;
+                if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_QUOTE | T_IN_QUOTE)) ||
+                    (w->word_bits &
+                     (W_SUBORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)))
+                    break;
+            }
+        }
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
             tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))

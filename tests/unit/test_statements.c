@@ -1398,6 +1398,21 @@ static void test_indefinite_body_unnamed(void **state)
     NT_CHECK(nt_count_said_by("Treasury") == 1);
 }
 
+/* "Daiwa added 5.3%", "Orange added more than five million customers":
+ * "added" before a quantity (speech_cues.tsv quantity) says nothing. */
+static void test_added_quantity(void **state)
+{
+    (void)state;
+    no_statement("Daiwa Securities added 5.3% to 740 yen.");
+    no_statement("Orange Telecom added more than five million new customers in 2004.");
+    /* hard negatives: "added" with words said, a clause word before the
+     * number */
+    nt_run(PUB, "Ivan Dorov said prices would rise. Wages will lag, he added.");
+    NT_CHECK(nt_count_said_by("Dorov") == 2);
+    nt_run(PUB, "Ivan Dorov added that 30 people had died.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+}
+
 /* "Engineers told him", "Economists said": a plural noun of people opening
  * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
  * is still the person named before. */
@@ -3492,6 +3507,7 @@ int main(void)
         cmocka_unit_test(test_addressee_not_inverted),
         cmocka_unit_test(test_object_of_to),
         cmocka_unit_test(test_indefinite_body_unnamed),
+        cmocka_unit_test(test_added_quantity),
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
