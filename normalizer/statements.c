@@ -2830,6 +2830,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     uint32_t cue_end = i + nw;
     if (greeting_with_message(d, s, i, nw))
         return NSV_OK;
+    /* "Haitham bin Tariq Al Said, the Sultan", "Oil Minister Mana Said
+     * al-Oteiba": a capitalised "Said" of the body (not the headline's title
+     * case) between a capitalised word or a particle and punctuation, a
+     * capitalised word or a particle is a name's word, no speech verb (not
+     * "The U.S. Said it intended") */
+    if (nw == 1 && i > s->tok_start && cue_end < s->tok_end && tok_is(&d->toks[i], "said") &&
+        (d->toks[i].flags & T_CAP) && !(d->toks[i].flags & T_ALLCAPS) &&
+        d->toks[i].start >= d->title_len && (d->toks[i - 1].flags & T_WORD) &&
+        ((d->toks[i - 1].flags & T_CAP) || (d->toks[i - 1].word_bits & W_PARTICLE)) &&
+        ((d->toks[cue_end].flags & (T_PUNCT | T_CAP)) || (d->toks[cue_end].word_bits & W_PARTICLE)))
+        return NSV_OK;
     if (cls == SPEECH_OPINION)
         return opinion_of(d, out, s, i, cue_end, err);
     if (cls == SPEECH_STANCE) {

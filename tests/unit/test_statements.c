@@ -1413,6 +1413,20 @@ static void test_added_quantity(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 1);
 }
 
+/* "Haitham bin Tariq Al Said, the Sultan of Oman": a capitalised "Said"
+ * inside a name is no speech verb. */
+static void test_said_in_name(void **state)
+{
+    (void)state;
+    no_statement("President Ivan Dorov spoke today with His Majesty Haitham bin Tariq Al Said, the "
+                 "Sultan of Oman.");
+    no_statement("He met Oil Minister Mana Said al-Oteiba.");
+    /* hard negative: the wire's stray capital after an abbreviation, with
+     * its content after it */
+    nt_run(PUB, "The U.S. Said it intended to raise tariffs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 /* "Engineers told him", "Economists said": a plural noun of people opening
  * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
  * is still the person named before. */
@@ -3508,6 +3522,7 @@ int main(void)
         cmocka_unit_test(test_object_of_to),
         cmocka_unit_test(test_indefinite_body_unnamed),
         cmocka_unit_test(test_added_quantity),
+        cmocka_unit_test(test_said_in_name),
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
