@@ -1330,8 +1330,16 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
         j += tw;
         titles++;
-        if (!country)
-            j += of_country(d, j, &country);
+        if (!country) {
+            /* (not "Chairman of the Palestine Liberation Organisation": the
+             * country opens a longer body's name, of_body's to read) */
+            const char *oc = NULL;
+            unsigned ow = of_country(d, j, &oc);
+            if (ow && !longer_body_name(d, j + ow, limit)) {
+                j += ow;
+                country = oc;
+            }
+        }
         {
             unsigned bw = of_body(d, j, limit);
             j += bw;

@@ -1429,6 +1429,21 @@ static void test_group_leaders_after_presidents(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 0);
 }
 
+/* "Yasser Arafat, Chairman of the Palestine Liberation Organisation": a
+ * country that opens a longer body's name is no country of the title, so
+ * "Liberation" is no person. */
+static void test_country_opening_body_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov had a telephone conversation with Yasser Arafat, Chairman of "
+                "the Palestine Liberation Organisation and head of the Palestinian Authority. Both "
+                "sides underlined the importance of help.");
+    NT_CHECK(nt_said_by("Liberation") == NULL && nt_count_said_by("Arafat") == 1);
+    /* hard negative: the country, then the holder's name */
+    nt_run(PUB, "President of Ukraine Volodymyr Zelenskyy said the talks went well.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
+}
+
 /* "head of the UN Monitoring, Verification and Inspection Commission": a
  * known body's name ("UN") that opens a longer one is no body before a
  * person's name ("Monitoring") */
@@ -1839,6 +1854,7 @@ int main(void)
         cmocka_unit_test(test_group_same_as_before),
         cmocka_unit_test(test_group_leaders_after_presidents),
         cmocka_unit_test(test_body_name_with_portfolio_list),
+        cmocka_unit_test(test_country_opening_body_name),
         cmocka_unit_test(test_hyphen_syllable_known_word),
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_group_of_states_ahead),
