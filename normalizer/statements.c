@@ -1647,6 +1647,41 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
     return last;
 }
 
+/* "Koos Ten Have of Staal Bankiers said", "William Brodsky, president of the
+ * Chicago Mercantile Exchange, CME, told": the body mention m before the
+ * verb is where the person named before "of" works; that person's mention
+ * (a full name, not "General Staff"; past at most four title words and a
+ * comma), or -1.  "Officials of the CFTC said" names no one. */
+static int person_of_body(const doc *d, int m, const sentence *s)
+{
+    uint32_t t = d->ments[m].tok_start;
+    if (t > s->tok_start && tok_is(&d->toks[t - 1], "the"))
+        t--;
+    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "of"))
+        return -1;
+    uint32_t k = t - 1; /* the person's mention ends here */
+    for (uint32_t w = 0; w < 4 && k > s->tok_start; w++) {
+        const token *x = &d->toks[k - 1];
+        if (is_char(d, k - 1, ',')) {
+            k--;
+            break;
+        }
+        if (!(x->flags & T_WORD) || (x->flags & T_IN_QUOTE) ||
+            !((x->flags & T_CAP) ? tok_lex(d, k - 1, LEX_TITLE, NULL) != NULL
+                                 : !(x->word_bits & (W_PREP | W_CONJ | W_SUBORD | W_AUX))))
+            break;
+        if (mention_at(d, k - 1) >= 0 && d->ments[mention_at(d, k - 1)].kind == M_PERSON)
+            break;
+        k--;
+    }
+    int p = k > s->tok_start ? mention_at(d, k - 1) : -1;
+    if (p < 0 || d->ments[p].tok_end != k || d->ments[p].kind != M_PERSON || !party_mention(d, p) ||
+        d->ments[p].entity < 0 || !strchr(d->ents[d->ments[p].entity].name, ' '))
+        return -1;
+    /* (the title words stand between a comma and "of", or none at all) */
+    return k == t - 1 || is_char(d, k, ',') ? p : -1;
+}
+
 /* "said Dean Witter analyst Mark Daugherty", "said Wembley chairman Claes
  * Hultman": is mention m a firm's name the mention finder read as a person
  * (no first name or title in it), which stands as a body before a staff
@@ -3178,6 +3213,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* (a message speaks for its sender: "Mr Putin's message to X said") */
             if (to == 2)
                 speaker = message != UINT32_MAX ? message_sender(d, message, s) : -1;
+            if (speaker >= 0 && d->ments[speaker].kind == M_ORG) {
+                int po = person_of_body(d, speaker, s);
+                if (po >= 0)
+                    speaker = po;
+            }
             if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
                 int oa = outlet_anaphor(d, i, s);
                 if (oa >= 0)

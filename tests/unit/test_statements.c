@@ -1427,6 +1427,28 @@ static void test_said_in_name(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "William Brodsky, president of the Chicago Mercantile Exchange, CME,
+ * told": the person named before "of" the body speaks, not the body. */
+static void test_person_before_of_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "William Brodsky, president of the Chicago Mercantile Exchange, CME, told Reuters "
+                "that prices would fall.");
+    NT_CHECK(nt_count_said_by("Brodsky") == 1 && nt_said_by("Chicago Mercantile") == NULL);
+    nt_run(PUB,
+           "Ramon Diaz, Chairman of the Presidential Commission on Good Government (PCGG) told "
+           "Reuters the sale was off.");
+    NT_CHECK(nt_count_said_by("Diaz") == 1);
+    /* hard negatives: no person before "of"; a title's body before the
+     * named holder */
+    nt_run(PUB,
+           "Officials of the Commodity Futures Trading Commission said the merger was unwise.");
+    NT_CHECK(nt_count_said_by("Commission") == 1);
+    nt_run(PUB, "The Chief of the General Staff of the Russian Armed Forces, General Ivan Dorov, "
+                "reported on the exercises.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Staff") == NULL);
+}
+
 /* "Engineers told him", "Economists said": a plural noun of people opening
  * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
  * is still the person named before. */
@@ -3523,6 +3545,7 @@ int main(void)
         cmocka_unit_test(test_indefinite_body_unnamed),
         cmocka_unit_test(test_added_quantity),
         cmocka_unit_test(test_said_in_name),
+        cmocka_unit_test(test_person_before_of_body),
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
