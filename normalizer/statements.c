@@ -3218,6 +3218,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if (po >= 0)
                     speaker = po;
             }
+            /* "some Republican leaders in Congress have suggested", "health
+             * officials in Powys said": a group of people placed in the
+             * body or place speaks, unnamed (GUIDE), not the body */
+            if (speaker >= 0 && d->ments[speaker].kind != M_PRONOUN) {
+                uint32_t t = d->ments[speaker].tok_start;
+                if (t > s->tok_start && tok_is(&d->toks[t - 1], "the"))
+                    t--;
+                if (t >= s->tok_start + 2 && tok_is(&d->toks[t - 1], "in") &&
+                    !(d->toks[t - 2].flags & T_CAP) &&
+                    (d->toks[t - 2].word_bits & (W_UNNAMED | W_GROUP | W_PEOPLE)))
+                    return NSV_OK;
+            }
             if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
                 int oa = outlet_anaphor(d, i, s);
                 if (oa >= 0)

@@ -1449,6 +1449,21 @@ static void test_person_before_of_body(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Staff") == NULL);
 }
 
+/* "some Republican leaders in Congress have suggested", "health officials in
+ * Powys said": people placed in a body or place are an unnamed group. */
+static void test_group_in_body(void **state)
+{
+    (void)state;
+    no_statement("The bill would pass, as some Republican leaders in Congress have suggested.");
+    no_statement("Shocked health officials in Powys said the plan would hurt patients.");
+    /* hard negatives: a report in a paper speaks for the paper; the body
+     * itself */
+    nt_run(PUB, "Another report in the Sunday Telegraph claims the minister will go.");
+    NT_CHECK(nt_count_said_by("Telegraph") == 1);
+    nt_run(PUB, "Congress said the bill would pass.");
+    NT_CHECK(nt_count_said_by("Congress") == 1);
+}
+
 /* "Engineers told him", "Economists said": a plural noun of people opening
  * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
  * is still the person named before. */
@@ -3546,6 +3561,7 @@ int main(void)
         cmocka_unit_test(test_added_quantity),
         cmocka_unit_test(test_said_in_name),
         cmocka_unit_test(test_person_before_of_body),
+        cmocka_unit_test(test_group_in_body),
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
