@@ -115,7 +115,6 @@ typedef struct entity {
     int alias_of_name;  /* name ends in the acronym the item gave it: "Office of X (OX)" */
     int unnamed;        /* "an Indian official": one of many, never a speaker */
     int two_of_surname; /* another person of the item has this surname ("Cherie Blair") */
-    int first_named;    /* styled with a first name ("Sir Ian Blair"): never "Mr Blair" */
 } entity;
 
 /* A resolved date: days since 1970-01-01, or -1. */

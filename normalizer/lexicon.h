@@ -160,7 +160,6 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 #define TITLE_PRINCIPAL 32u /* President, Head of State: an outlet's own principal */
 #define TITLE_OFFICE_HOLDER                                                                        \
     64u /* and Acting President: the outlet's office holder of the day (office_holders.tsv) */
-#define TITLE_FIRST_NAME 128u /* Sir, Sheikh: an honorific used with a first name ("Sir John") */
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: the shapes
  * that bound where the cue word is a speech verb (the first three: where it
  * is none; the last two: the one shape in which it is) */

@@ -1139,9 +1139,6 @@ static const char *lesser_role(doc *d, uint32_t i, const char *role)
     return s;
 }
 
-/* try_titled's honorific state: 1 for "Mr", this for "Sir" (titles.tsv first_name) */
-enum { HONORIFIC_FIRST_NAME = 2 };
-
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -1324,7 +1321,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             has_role = 1;
         }
         if (t->value == TITLE_HONORIFIC) {
-            honorific = (t->bits & TITLE_FIRST_NAME) ? HONORIFIC_FIRST_NAME : 1;
+            honorific = 1;
             /* "Mr", "Ms": the table's third column tells the gender */
             if (t->canon && !strcmp(t->canon, "male"))
                 gender = W_PRONOUN_M;
@@ -1480,35 +1477,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (role && !lr)
             return -1;
         role = lr;
-        /* "Sir John Bourn ... Sir John said": an honorific used with first
-         * names (titles.tsv first_name) before a lone first name is the
-         * person named before with it, not a new one surnamed "John" ("Mr
-         * Howard" is Michael Howard, not Howard Flight) */
-        int ent = -1;
-        if (honorific == HONORIFIC_FIRST_NAME && end == j + 1 && name &&
-            tok_lex(d, j, LEX_GIVEN_NAME, NULL)) {
-            ent = first_word_entity(d, NSV_KIND_PERSON, name, 0);
-            if (ent >= 0 && !strchr(d->ents[ent].name, ' '))
-                ent = -1;
-        }
-        if (ent < 0)
-            ent = person_entity(d, name, surname, role, country, gender);
-        if (ent >= 0 && honorific == HONORIFIC_FIRST_NAME)
-            d->ents[ent].first_named = 1;
-        /* "Sir Ian Blair said ... Mr Blair insisted": a plain honorific
-         * before a surname two people share is the one not styled with a
-         * first name (the latest such one) */
-        if (ent >= 0 && honorific == 1 && end == j + 1 && d->ents[ent].first_named &&
-            d->ents[ent].two_of_surname) {
-            int at = ENT_WALK_START, other = -1;
-            for (int q = next_entity(d, NSV_KIND_PERSON, surname, &at); q >= 0;
-                 q = next_entity(d, NSV_KIND_PERSON, surname, &at))
-                if (!d->ents[q].first_named &&
-                    (other < 0 || d->ents[q].last_mention > d->ents[other].last_mention))
-                    other = q;
-            if (other >= 0)
-                ent = other;
-        }
+        int ent = person_entity(d, name, surname, role, country, gender);
         mention *m = add_mention(d, M_PERSON, i, end);
         if (!m || ent < 0)
             return -1;

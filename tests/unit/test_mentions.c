@@ -1444,25 +1444,6 @@ static void test_country_opening_body_name(void **state)
     NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
 }
 
-/* "Sir John Bourn ... Sir John said": "Sir" (titles.tsv first_name) before
- * a lone first name is the person named before with it; "Mr Blair" is then
- * not the knight who shares the surname. */
-static void test_sir_first_name(void **state)
-{
-    (void)state;
-    nt_run(PUB, "Sir John Bourn published a report. Sir John said progress was slow.");
-    NT_CHECK(nt_said_by("Bourn") != NULL &&
-             !strcmp(nt_said_by("Bourn")->speaker.name, "John Bourn"));
-    /* hard negatives: "Mr" before a word that is a first name too is a
-     * surname; "Mr Blair" after "Sir Ian Blair" is the other Blair */
-    nt_run(PUB, "Howard Flight was sacked. Michael Howard spoke later. Mr Howard said the rules "
-                "were clear.");
-    NT_CHECK(nt_said_by("Flight") == NULL);
-    nt_run(PUB, "Tony Blair defended the plans. Sir Ian Blair said the threat was real. Sir Ian "
-                "spoke to police. Mr Blair insisted the plans were right.");
-    NT_CHECK(nt_count_said_by("Tony Blair") == 1 && nt_count_said_by("Ian Blair") == 1);
-}
-
 /* "head of the UN Monitoring, Verification and Inspection Commission": a
  * known body's name ("UN") that opens a longer one is no body before a
  * person's name ("Monitoring") */
@@ -1874,7 +1855,6 @@ int main(void)
         cmocka_unit_test(test_group_leaders_after_presidents),
         cmocka_unit_test(test_body_name_with_portfolio_list),
         cmocka_unit_test(test_country_opening_body_name),
-        cmocka_unit_test(test_sir_first_name),
         cmocka_unit_test(test_hyphen_syllable_known_word),
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_group_of_states_ahead),
