@@ -178,6 +178,12 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (a plural noun too, in wire copy of securities: "the Ford notes were
  * rated", "Treasury notes and bonds"; statements.c plural_noun_reading) */
 #define SPEECH_PLURAL_NOUN 32u
+/* (the name right after the verb is whom the words are for, never a
+ * speaker named after them: "..., called on Japan", "..., told Nakasone") */
+#define SPEECH_ADDRESSEE 64u
+/* (no speech before a quantity: "Daiwa added 5.3%", "added more than five
+ * million customers") */
+#define SPEECH_QUANTITY 128u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

@@ -773,6 +773,26 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
     return (unsigned)(j + nw - t);
 }
 
+/* "UN Monitoring, Verification and Inspection Commission": does the run from
+ * token k (capitalised words, commas, "and"; at most eight tokens) go on to a
+ * body's head word, so that it continues the name before k?  Its first word
+ * is no first name or title ("of the UN Secretary-General X"). */
+static int longer_body_name(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k >= limit || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
+        tok_lex(d, k, LEX_GIVEN_NAME, NULL) || tok_lex(d, k, LEX_TITLE, NULL))
+        return 0;
+    for (uint32_t e = k + 8; k < limit && k < e; k++) {
+        const token *x = &d->toks[k];
+        if ((x->flags & T_CAP) && (x->word_bits & W_ORG_HEAD))
+            return 1;
+        if (!((x->flags & T_CAP) && (x->flags & T_WORD)) && !is_punct(d, k, ',') &&
+            !tok_is(x, "and"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "of the Indian National Congress", "of the Council of Europe": the body a
  * title belongs to.  Returns the tokens taken (0 when none). */
 static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
@@ -781,7 +801,10 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     if (j < limit && tok_is(&d->toks[j], "the"))
         j++;
     unsigned nw = 0;
-    if (tok_lex(d, j, LEX_ORG, &nw))
+    /* (not "of the UN Monitoring, Verification and Inspection Commission":
+     * a known body's name that opens a longer capitalised one, whose next
+     * word is no name of the head) */
+    if (tok_lex(d, j, LEX_ORG, &nw) && !longer_body_name(d, j + nw, limit))
         return (unsigned)(j + nw - t);
     uint32_t k = j;
     /* "of the Khanty-Mansi Autonomous Area – Yugra Natalya X": a hyphen or
@@ -1332,8 +1355,16 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
         j += tw;
         titles++;
-        if (!country)
-            j += of_country(d, j, &country);
+        if (!country) {
+            /* (not "Chairman of the Palestine Liberation Organisation": the
+             * country opens a longer body's name, of_body's to read) */
+            const char *oc = NULL;
+            unsigned ow = of_country(d, j, &oc);
+            if (ow && !longer_body_name(d, j + ow, limit)) {
+                j += ow;
+                country = oc;
+            }
+        }
         {
             unsigned bw = of_body(d, j, limit);
             j += bw;
@@ -2104,8 +2135,28 @@ static int add_country_mention(doc *d, uint32_t i, unsigned nw, const char *coun
     return 1;
 }
 
+/* "Saudis", "Israelis": the plural of a demonym (countries.tsv), whose
+ * entry or NULL. */
+static const lex_entry *plural_demonym(const doc *d, uint32_t t)
+{
+    const token *x = &d->toks[t];
+    if (!(x->flags & T_CAP) || !(x->flags & T_WORD) || x->lower_len < 4 ||
+        x->lower[x->lower_len - 1] != 's')
+        return NULL;
+    return lex_find(lex_lookup(d->lex, x->lower, x->lower_len - 1), LEX_DEMONYM);
+}
+
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
+    /* "The Saudis had demanded", "the Israelis described the meeting": a
+     * demonym's plural after the article is that country's side (without
+     * it, "Palestinians blamed Israel", a name or a people's side, left as
+     * it was) */
+    const lex_entry *pd = i > 0 && tok_is(&d->toks[i - 1], "the") ? plural_demonym(d, i) : NULL;
+    if (pd) {
+        *next = i + 1;
+        return add_country_mention(d, i, 1, pd->canon, pd->canon, 0);
+    }
     /* each kind below is a lexicon category of the token (keep in step) */
     if (!(d->toks[i].cats &
           ((1u << LEX_COUNTRY) | (1u << LEX_CAPITAL) | (1u << LEX_PLACE) | (1u << LEX_DEMONYM))))
@@ -2613,6 +2664,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
+        /* "MPs said", "The Allies reaffirmed", "..., Arbitrageurs said": a
+         * lone plural noun of people (words.tsv people) is an open group
+         * wherever it stands, no one's name (named before, it was found
+         * above: "Unions" as a body's first word) */
+        if (ent < 0 && end == i + 1 && (d->toks[i].word_bits & W_PEOPLE))
+            return 0;
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
             uint32_t k = skip_time_words(d, end, limit);
@@ -3447,9 +3504,10 @@ static int latest_mention_of(const doc *d, int ent, int before, int window)
 
 /* "The two leaders discussed ... The President praised the role of Prime
  * Minister X ... Both leaders emphasized": a group of the same head word
- * ("leaders") resolved within four sentences before stands for the same
- * parties when the members found now that it lacks are all first named
- * after it (a person or thing the talks were about, not a party to them).
+ * ("leaders"; or presidents or ministers before "leaders") resolved within
+ * four sentences before stands for the same parties when the members found
+ * now that it lacks are all first named after it (a person or thing the
+ * talks were about, not a party to them).
  * Rewrites found[0..n) (newest first) to the earlier group's members and
  * returns their count; else returns n. */
 static int same_group_before(const doc *d, size_t k, int *found, int n)
@@ -3461,9 +3519,14 @@ static int same_group_before(const doc *d, size_t k, int *found, int n)
             return n;
         if (q->kind != M_GROUP_DESC)
             continue;
-        if (q->n_members != n || (q->role == NULL) != (m->role == NULL) ||
-            (q->role && strcmp(q->role, m->role)) ||
-            strcmp(d->toks[q->tok_end - 1].lower, d->toks[m->tok_end - 1].lower))
+        /* ("The Presidents noted ... the two leaders called for": a group
+         * of no office may go back to one of presidents or ministers, whose
+         * members are people too) */
+        int wider = !m->role && q->role && !states_group(q);
+        if (q->n_members != n ||
+            (!wider &&
+             ((q->role == NULL) != (m->role == NULL) || (q->role && strcmp(q->role, m->role)) ||
+              strcmp(d->toks[q->tok_end - 1].lower, d->toks[m->tok_end - 1].lower))))
             return n;
         int differ = 0;
         for (int a = 0; a < n; a++) {

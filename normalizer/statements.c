@@ -1738,21 +1738,33 @@ static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
 }
 
 /* "sources close to the Fed say", "a letter sent to X said", "his report
- * to the government praises": mention m is the object of "to" after
- * unnamed speakers (1) or a document (2), not the one who speaks; else 0. */
-static int object_of_to(const doc *d, int m, uint32_t from)
+ * to the government praises", "Putin's message to Jiang said", "an aide to
+ * Glickman said": mention m is the object of "to" after unnamed speakers or
+ * a lower-case office right before the verb ("aide", "adviser": someone
+ * unnamed who serves m; not "ambassador to the WTO, X, said") (1) or a
+ * document (2; a message's noun to *message), not the one who speaks; else
+ * 0. */
+static int object_of_to(const doc *d, int m, uint32_t from, uint32_t *message)
 {
     uint32_t t = d->ments[m].tok_start;
     if (t > from && (d->toks[t - 1].word_bits & W_DET))
         t--;
     if (t <= from + 1 || !tok_is(&d->toks[t - 1], "to"))
         return 0;
+    const lex_entry *office = tok_lex(d, t - 2, LEX_TITLE, NULL);
+    if (office && office->value == TITLE_ROLE && !(d->toks[t - 2].flags & T_CAP) &&
+        !is_char(d, d->ments[m].tok_end, ','))
+        return 1;
     for (uint32_t k = t - 1; k > from && k + 4 > t; k--) {
         const token *w = &d->toks[k - 1];
         if (!(w->flags & T_WORD) || (w->flags & T_IN_QUOTE))
             return 0;
         if (w->word_bits & W_UNNAMED)
             return 1;
+        if (message_noun(w)) {
+            *message = k - 1;
+            return 2;
+        }
         if (paper_value(d, k - 1) == 0)
             return 2;
     }
@@ -1843,6 +1855,41 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
             break;
     }
     return last;
+}
+
+/* "Koos Ten Have of Staal Bankiers said", "William Brodsky, president of the
+ * Chicago Mercantile Exchange, CME, told": the body mention m before the
+ * verb is where the person named before "of" works; that person's mention
+ * (a full name, not "General Staff"; past at most four title words and a
+ * comma), or -1.  "Officials of the CFTC said" names no one. */
+static int person_of_body(const doc *d, int m, const sentence *s)
+{
+    uint32_t t = d->ments[m].tok_start;
+    if (t > s->tok_start && tok_is(&d->toks[t - 1], "the"))
+        t--;
+    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "of"))
+        return -1;
+    uint32_t k = t - 1; /* the person's mention ends here */
+    for (uint32_t w = 0; w < 4 && k > s->tok_start; w++) {
+        const token *x = &d->toks[k - 1];
+        if (is_char(d, k - 1, ',')) {
+            k--;
+            break;
+        }
+        if (!(x->flags & T_WORD) || (x->flags & T_IN_QUOTE) ||
+            !((x->flags & T_CAP) ? tok_lex(d, k - 1, LEX_TITLE, NULL) != NULL
+                                 : !(x->word_bits & (W_PREP | W_CONJ | W_SUBORD | W_AUX))))
+            break;
+        if (mention_at(d, k - 1) >= 0 && d->ments[mention_at(d, k - 1)].kind == M_PERSON)
+            break;
+        k--;
+    }
+    int p = k > s->tok_start ? mention_at(d, k - 1) : -1;
+    if (p < 0 || d->ments[p].tok_end != k || d->ments[p].kind != M_PERSON || !party_mention(d, p) ||
+        d->ments[p].entity < 0 || !strchr(d->ents[d->ments[p].entity].name, ' '))
+        return -1;
+    /* (the title words stand between a comma and "of", or none at all) */
+    return k == t - 1 || is_char(d, k, ',') ? p : -1;
 }
 
 /* "said Dean Witter analyst Mark Daugherty", "said Wembley chairman Claes
@@ -3148,6 +3195,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     uint32_t cue_end = i + nw;
     if (greeting_with_message(d, s, i, nw))
         return NSV_OK;
+    /* "Haitham bin Tariq Al Said, the Sultan", "Oil Minister Mana Said
+     * al-Oteiba": a capitalised "Said" of the body (not the headline's title
+     * case) between a capitalised word or a particle and punctuation, a
+     * capitalised word or a particle is a name's word, no speech verb (not
+     * "The U.S. Said it intended") */
+    if (nw == 1 && i > s->tok_start && cue_end < s->tok_end && tok_is(&d->toks[i], "said") &&
+        (d->toks[i].flags & T_CAP) && !(d->toks[i].flags & T_ALLCAPS) &&
+        d->toks[i].start >= d->title_len && (d->toks[i - 1].flags & T_WORD) &&
+        ((d->toks[i - 1].flags & T_CAP) || (d->toks[i - 1].word_bits & W_PARTICLE)) &&
+        ((d->toks[cue_end].flags & (T_PUNCT | T_CAP)) || (d->toks[cue_end].word_bits & W_PARTICLE)))
+        return NSV_OK;
     if (cls == SPEECH_OPINION)
         return opinion_of(d, out, s, i, cue_end, err);
     if (cls == SPEECH_STANCE) {
@@ -3263,6 +3321,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if ((shape & SPEECH_PLURAL_NOUN) && nw == 1 && plural_noun_reading(d, i, s))
             return NSV_OK;
+        /* "Daiwa added 5.3%", "Orange added more than five million new
+         * customers": a quantity, no words said (a few lower-case words may
+         * come first; a clause word, "added that 30 ...", ends the look) */
+        if (shape & SPEECH_QUANTITY) {
+            for (uint32_t k = cue_end; k < s->tok_end && k < cue_end + 4; k++) {
+                const token *w = &d->toks[k];
+                if ((w->flags & T_NUM) || (w->word_bits & W_NUMERAL) || is_char(d, k, '$') ||
+                    tok_is(w, "£") || tok_is(w, "€"))
+                    return NSV_OK;
+                if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_QUOTE | T_IN_QUOTE)) ||
+                    (w->word_bits &
+                     (W_SUBORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)))
+                    break;
+            }
+        }
         /* "who asked not to be identified": a source's wish, no speech */
         if (cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "not") &&
             tok_is(&d->toks[cue_end + 1], "to") && tok_is(&d->toks[cue_end + 2], "be"))
@@ -3479,11 +3552,30 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 speaker = person_of_unknown_firm(d, i, s);
             /* "sources close to X said": unnamed; "a letter sent to X said":
              * X only received it */
-            int to = speaker >= 0 ? object_of_to(d, speaker, s->tok_start) : 0;
+            uint32_t message = UINT32_MAX;
+            int to = speaker >= 0 ? object_of_to(d, speaker, s->tok_start, &message) : 0;
             if (to == 1)
                 return NSV_OK;
+            /* (a message speaks for its sender: "Mr Putin's message to X said") */
             if (to == 2)
-                speaker = -1;
+                speaker = message != UINT32_MAX ? message_sender(d, message, s) : -1;
+            if (speaker >= 0 && d->ments[speaker].kind == M_ORG) {
+                int po = person_of_body(d, speaker, s);
+                if (po >= 0)
+                    speaker = po;
+            }
+            /* "some Republican leaders in Congress have suggested", "health
+             * officials in Powys said": a group of people placed in the
+             * body or place speaks, unnamed (GUIDE), not the body */
+            if (speaker >= 0 && d->ments[speaker].kind != M_PRONOUN) {
+                uint32_t t = d->ments[speaker].tok_start;
+                if (t > s->tok_start && tok_is(&d->toks[t - 1], "the"))
+                    t--;
+                if (t >= s->tok_start + 2 && tok_is(&d->toks[t - 1], "in") &&
+                    !(d->toks[t - 2].flags & T_CAP) &&
+                    (d->toks[t - 2].word_bits & (W_UNNAMED | W_GROUP | W_PEOPLE)))
+                    return NSV_OK;
+            }
             if (speaker < 0 || (d->ments[speaker].kind == M_DESC && d->ments[speaker].entity < 0)) {
                 int oa = outlet_anaphor(d, i, s);
                 if (oa >= 0)
@@ -3606,9 +3698,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             speaker = body_anaphor_left(d, i, s->tok_start);
         if (speaker < 0 && i > s->tok_start) {
-            /* inversion after the content: '..., said Lavrov' / '"...," said he' */
+            /* inversion after the content: '..., said Lavrov' / '"...," said he'
+             * (not after a verb whose object is its addressee: "..., called
+             * on Japan" is no "said Japan") */
             const token *p = &d->toks[i - 1];
-            if (after_the_words(d, i, s)) {
+            const lex_entry *ce = tok_lex(d, i, LEX_SPEECH, NULL);
+            if (after_the_words(d, i, s) && !(ce && (ce->bits & SPEECH_ADDRESSEE))) {
                 speaker = party_right(d, cue_end, s->tok_end);
                 if (speaker < 0)
                     speaker = inverted_spokesperson_body(d, cue_end, s);
@@ -3919,6 +4014,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* "an Indian official said ... he said": an unnamed source throughout;
      * the event stays in the list, dropped, so "he said" keeps that voice */
     int unnamed = d->ments[voice].entity >= 0 && d->ents[d->ments[voice].entity].unnamed;
+    /* "a manager at a Japanese bank said", "A Colombian group announced": a
+     * body only described, after the indefinite article and ending in a
+     * common noun, is one left unnamed (named, "a Treasury spokesman", it
+     * ends in its name; a country's public body, "a French foreign
+     * ministry statement", is its one ministry) */
+    const mention *vx = &d->ments[voice];
+    const token *vh = &d->toks[vx->tok_end - 1];
+    if (vx->kind == M_ORG && !vx->body_voice && vx->tok_start > s->tok_start &&
+        indefinite_article(&d->toks[vx->tok_start - 1]) && (vh->flags & T_WORD) &&
+        !(vh->flags & T_CAP) && !(vh->word_bits & W_PUBLIC_BODY))
+        unnamed = 1;
     {
         /* "The Forum reaffirmed", "the meeting stressed": a meeting,
          * forum or convening is never a speaker (its members are); a

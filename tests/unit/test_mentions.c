@@ -1573,6 +1573,57 @@ static void test_group_same_as_before(void **state)
     NT_CHECK(nt_count_said_by("Berg") >= 1);
 }
 
+/* "The Presidents noted ... the two leaders called for": a group of no
+ * office goes back to the presidents resolved just before, not to a person
+ * the presidents spoke about */
+static void test_group_leaders_after_presidents(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov spoke by telephone with President Jan Kral. The presidents "
+                "noted that the report was praised by Director General Omar Haddad. The two "
+                "leaders called for calm.");
+    NT_CHECK(nt_count_said_by("Dorov") == 2 && nt_count_said_by("Kral") == 2);
+    NT_CHECK(nt_said_by("Haddad") == NULL ||
+             !nt_name_has(nt_said_by("Haddad")->speaker.name, "Kral"));
+    /* hard negative: a group of states before is no group of people */
+    nt_run(PUB, "President Ivan Dorov spoke by telephone with President Jan Kral. The two "
+                "countries noted that the report was praised by Director General Omar Haddad. "
+                "The two leaders called for calm.");
+    NT_CHECK(nt_count_said_by("Dorov") == 0);
+}
+
+/* "Yasser Arafat, Chairman of the Palestine Liberation Organisation": a
+ * country that opens a longer body's name is no country of the title, so
+ * "Liberation" is no person. */
+static void test_country_opening_body_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov had a telephone conversation with Yasser Arafat, Chairman of "
+                "the Palestine Liberation Organisation and head of the Palestinian Authority. Both "
+                "sides underlined the importance of help.");
+    NT_CHECK(nt_said_by("Liberation") == NULL && nt_count_said_by("Arafat") == 1);
+    /* hard negative: the country, then the holder's name */
+    nt_run(PUB, "President of Ukraine Volodymyr Zelenskyy said the talks went well.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
+}
+
+/* "head of the UN Monitoring, Verification and Inspection Commission": a
+ * known body's name ("UN") that opens a longer one is no body before a
+ * person's name ("Monitoring") */
+static void test_body_name_with_portfolio_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Omar Haddad, head of the UN Monitoring, Verification and Inspection Commission, "
+                "met Jan Kral. The two leaders said ties were strong.");
+    NT_CHECK(nt_said_by("Monitoring") == NULL);
+    /* hard negative: the known body, then its head's name */
+    nt_run(PUB, "Ivan Dorov met the head of the UN Jan Kral. Kral said ties were strong.");
+    NT_CHECK(nt_count_said_by("Kral") == 1);
+    nt_run(PUB, "Jan Kral, head of the UN, Ivan Dorov and Omar Haddad met in Geneva.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") != NULL &&
+             nt_has_party(nt_with_party(NSV_EV_MEETING, "Dorov"), "UN"));
+}
+
 /* "the first minister has told MSPs" in a BBC item that names Jack
  * McConnell without that title: the home table's First Minister of
  * Scotland; "Scotland's first minister" too */
@@ -1971,6 +2022,9 @@ int main(void)
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_group_skips_thing_names),
         cmocka_unit_test(test_group_same_as_before),
+        cmocka_unit_test(test_group_leaders_after_presidents),
+        cmocka_unit_test(test_body_name_with_portfolio_list),
+        cmocka_unit_test(test_country_opening_body_name),
         cmocka_unit_test(test_hyphen_syllable_known_word),
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_group_of_states_ahead),

@@ -1415,6 +1415,128 @@ static void test_diplomat_and_post_place(void **state)
     no_statement("President Ivan Dorov spoke on Monday with the crew of the ship.");
 }
 
+/* "..., called on Japan", "..., told Nakasone", "..., thanked the Governor":
+ * after a verb whose object is its addressee (speech_cues.tsv addressee),
+ * the name after the verb is whom the words are for, no speaker named after
+ * the words. */
+static void test_addressee_not_inverted(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The pact, agreed last year, calls on Japan to stop selling cheap chips.");
+    NT_CHECK(nt_said_by("Japan") == NULL);
+    nt_run(PUB, "A group of senators, however, told Prime Minister Ivan Dorov that the bill "
+                "would pass.");
+    NT_CHECK(nt_said_by("Dorov") == NULL);
+    nt_run(PUB, "Governor Jan Kral met President Ivan Dorov. President Dorov noted the good work "
+                "done in the region, thanked the Governor and wished him success.");
+    NT_CHECK(nt_said_by("Kral") == NULL && nt_count_said_by("Dorov") >= 1);
+    /* hard negatives: an inverted speaker after other verbs, and the
+     * addressee verb in its plain order */
+    nt_run(PUB, "\"Prices will rise,\" warned Ivan Dorov.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    nt_run(PUB, "Prices will rise, said Finance Minister Ivan Dorov.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    nt_run(PUB, "Prices will rise, Ivan Dorov told Jan Kral.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Kral") == NULL);
+}
+
+/* "an aide to Glickman said", "Mr Putin's message to President Hu said":
+ * the name after "to" is whom the aide serves or the message goes to, not
+ * the speaker; a message speaks for its sender. */
+static void test_object_of_to(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Senator Ivan Dorov backs the bill. An aide to Dorov said it would pass.");
+    NT_CHECK(nt_said_by("Dorov") == NULL);
+    nt_run(PUB, "President Ivan Dorov sent greetings to leaders. Mr Dorov's message to President "
+                "Jan Kral said, in part: \"Our ties are strong.\"");
+    NT_CHECK(nt_said_by("Kral") == NULL && nt_count_said_by("Dorov") >= 1);
+    /* hard negative: an office "to" a body, then the named holder */
+    nt_run(PUB, "European Union ambassador to the WTO, Jan Kral, said the talks were useful.");
+    NT_CHECK(nt_count_said_by("Kral") == 1);
+}
+
+/* "a manager at a Japanese bank said", "A Colombian group announced": a
+ * body the item only describes with the indefinite article is unnamed. */
+static void test_indefinite_body_unnamed(void **state)
+{
+    (void)state;
+    no_statement("\"Rates will fall,\" a manager at a Japanese bank said.");
+    no_statement("One senior dealer for a German bank said, \"They cannot get away with it.\"");
+    no_statement("A Colombian group announced the end of its attacks on pipelines.");
+    /* hard negatives: a country's public body, a named body's spokesman */
+    nt_run(PUB, "A French foreign ministry statement said the ban was unjustified.");
+    NT_CHECK(nt_count_said_by("ministry") == 1);
+    nt_run(PUB, "Rates will fall, a Treasury spokesman said.");
+    NT_CHECK(nt_count_said_by("Treasury") == 1);
+}
+
+/* "Daiwa added 5.3%", "Orange added more than five million customers":
+ * "added" before a quantity (speech_cues.tsv quantity) says nothing. */
+static void test_added_quantity(void **state)
+{
+    (void)state;
+    no_statement("Daiwa Securities added 5.3% to 740 yen.");
+    no_statement("Orange Telecom added more than five million new customers in 2004.");
+    /* hard negatives: "added" with words said, a clause word before the
+     * number */
+    nt_run(PUB, "Ivan Dorov said prices would rise. Wages will lag, he added.");
+    NT_CHECK(nt_count_said_by("Dorov") == 2);
+    nt_run(PUB, "Ivan Dorov added that 30 people had died.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+}
+
+/* "Haitham bin Tariq Al Said, the Sultan of Oman": a capitalised "Said"
+ * inside a name is no speech verb. */
+static void test_said_in_name(void **state)
+{
+    (void)state;
+    no_statement("President Ivan Dorov spoke today with His Majesty Haitham bin Tariq Al Said, the "
+                 "Sultan of Oman.");
+    no_statement("He met Oil Minister Mana Said al-Oteiba.");
+    /* hard negative: the wire's stray capital after an abbreviation, with
+     * its content after it */
+    nt_run(PUB, "The U.S. Said it intended to raise tariffs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+/* "William Brodsky, president of the Chicago Mercantile Exchange, CME,
+ * told": the person named before "of" the body speaks, not the body. */
+static void test_person_before_of_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "William Brodsky, president of the Chicago Mercantile Exchange, CME, told Reuters "
+                "that prices would fall.");
+    NT_CHECK(nt_count_said_by("Brodsky") == 1 && nt_said_by("Chicago Mercantile") == NULL);
+    nt_run(PUB,
+           "Ramon Diaz, Chairman of the Presidential Commission on Good Government (PCGG) told "
+           "Reuters the sale was off.");
+    NT_CHECK(nt_count_said_by("Diaz") == 1);
+    /* hard negatives: no person before "of"; a title's body before the
+     * named holder */
+    nt_run(PUB,
+           "Officials of the Commodity Futures Trading Commission said the merger was unwise.");
+    NT_CHECK(nt_count_said_by("Commission") == 1);
+    nt_run(PUB, "The Chief of the General Staff of the Russian Armed Forces, General Ivan Dorov, "
+                "reported on the exercises.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Staff") == NULL);
+}
+
+/* "some Republican leaders in Congress have suggested", "health officials in
+ * Powys said": people placed in a body or place are an unnamed group. */
+static void test_group_in_body(void **state)
+{
+    (void)state;
+    no_statement("The bill would pass, as some Republican leaders in Congress have suggested.");
+    no_statement("Shocked health officials in Powys said the plan would hurt patients.");
+    /* hard negatives: a report in a paper speaks for the paper; the body
+     * itself */
+    nt_run(PUB, "Another report in the Sunday Telegraph claims the minister will go.");
+    NT_CHECK(nt_count_said_by("Telegraph") == 1);
+    nt_run(PUB, "Congress said the bill would pass.");
+    NT_CHECK(nt_count_said_by("Congress") == 1);
+}
+
 /* "Engineers told him", "Economists said": a plural noun of people opening
  * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
  * is still the person named before. */
@@ -1430,6 +1552,21 @@ static void test_plural_people_noun(void **state)
                   "the strike would go on", 0);
     one_statement("The United Steelworkers said the strike would go on.", "United Steelworkers",
                   "the strike would go on", 0);
+    /* the same noun after a comma, after "the", or as the legislature's
+     * "MPs": still an open group */
+    no_statement("Rates should fall, MPs said.");
+    no_statement("The MPs said they were concerned.");
+    no_statement("Prices will rise, Arbitrageurs said.");
+    /* hard negative: a body named before by its full name keeps its first
+     * word as its short name */
+    nt_run(PUB, "Allies Holding Corp bought a mill.\n\nAllies said output would double.");
+    NT_CHECK(nt_count_said_by("Allies Holding Corp") == 1);
+    /* a demonym's plural after "the": its country's side */
+    nt_run(PUB, "Brazil cancelled an oil purchase. The Saudis had demanded bank guarantees.");
+    NT_CHECK(nt_count_said_by("Saudi Arabia") == 1 && nt_said_by("Saudis") == NULL);
+    /* hard negative: a country's name ending in "s" stays the country */
+    nt_run(PUB, "The Philippines said the talks must go on.");
+    NT_CHECK(nt_count_said_by("Philippines") == 1);
     /* after an article or a possessive a cue word is a noun: "his remarks" */
     nt_run(PUB, "Ivan Dorov opened the plant. In his remarks he stressed that output would grow.");
     NT_CHECK(nt_count_said_by("Dorov") == 1);
@@ -3662,6 +3799,13 @@ int main(void)
         cmocka_unit_test(test_message_speaks_for_sender),
         cmocka_unit_test(test_diplomat_and_post_place),
         cmocka_unit_test(test_plural_people_noun),
+        cmocka_unit_test(test_addressee_not_inverted),
+        cmocka_unit_test(test_object_of_to),
+        cmocka_unit_test(test_indefinite_body_unnamed),
+        cmocka_unit_test(test_added_quantity),
+        cmocka_unit_test(test_said_in_name),
+        cmocka_unit_test(test_person_before_of_body),
+        cmocka_unit_test(test_group_in_body),
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
