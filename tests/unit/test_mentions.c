@@ -1339,6 +1339,30 @@ static void test_thing_name_no_person(void **state)
     NT_CHECK(nt_said_by("Febres Cordero") != NULL);
 }
 
+/* An area word ("Region", "Territory") names a place, never part of a
+ * person's name: "Governor of X Region Ravil Y" is Ravil Y though the first
+ * name is no known one, and "X Region Governor Y" after "and" is Y, not a
+ * person "X Region". */
+static void test_area_word_ends_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed held a working meeting with Governor of Varna Region Ravil "
+                "Ostrov.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ostrov");
+    NT_CHECK(e != NULL && e->n_participants == 2 &&
+             !strcmp(e->participants[1].name, "Ravil Ostrov"));
+    nt_run(PUB, "President Tom Reed met with Anton Lisk and Varna Region Governor Pavel Dren.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dren") != NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Varna") == NULL);
+    /* hard negatives: a portfolio with no area word still ends at a known
+     * first name; a "District" also names bodies, which still speak */
+    nt_run(PUB, "President Tom Reed met with Minister of Culture Olga Berg.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e != NULL && !strcmp(e->participants[1].name, "Olga Berg"));
+    nt_run(PUB, "Officials from Hale College District said fees would rise.");
+    NT_CHECK(nt_said_by("Hale College District") != NULL);
+}
+
 /* "Yukos filed", "Yukos lawyers say" after "oil company Yukos": a one-word
  * business named before is that business before any verb, which "the
  * company" after it then stands for */
@@ -1807,6 +1831,7 @@ int main(void)
         cmocka_unit_test(test_counted_governments_are_states),
         cmocka_unit_test(test_possessive_only_no_side),
         cmocka_unit_test(test_thing_name_no_person),
+        cmocka_unit_test(test_area_word_ends_place),
         cmocka_unit_test(test_one_word_company_again),
         cmocka_unit_test(test_firm_noun_before_name),
     };
