@@ -5025,15 +5025,20 @@ static int roster_clause_before(const doc *d, uint32_t colon)
 {
     const token *w = &d->toks[colon - 1];
     const lex_entry *c = tok_lex(d, colon - 1, LEX_MEETING, NULL);
-    if (!(w->word_bits & (W_UNNAMED | W_GROUP | W_ROSTER)) && !tok_is(w, "from") &&
-        !(c && c->value != MEET_HOLD))
-        return 0;
+    /* "In attendance were the following:", "The full list of leaders in
+     * attendance at today's meeting is as follows:": any word may end the
+     * clause when a roster noun itself (words.tsv roster) stands in it; a
+     * plain "agreed on the following:" lists no one */
+    uint64_t want = W_ROSTER;
+    if ((w->word_bits & (W_UNNAMED | W_GROUP | W_ROSTER)) || tok_is(w, "from") ||
+        (c && c->value != MEET_HOLD))
+        want |= W_ROSTER_VERB | W_ATTENDEE;
     const sentence *s = &d->sents[w->sent];
-    for (uint32_t k = colon - 1, steps = 0; k > s->tok_start && steps < 8; steps++) {
+    for (uint32_t k = colon - 1, steps = 0; k > s->tok_start && steps < 10; steps++) {
         k--;
         if (is_char(d, k, ':') || is_char(d, k, '.'))
             break;
-        if (d->toks[k].word_bits & (W_ROSTER | W_ROSTER_VERB | W_ATTENDEE))
+        if (d->toks[k].word_bits & want)
             return 1;
     }
     return 0;

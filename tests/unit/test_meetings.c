@@ -741,6 +741,39 @@ static void test_roster_list(void **state)
     NT_CHECK(nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
 }
 
+/* Rosters whose line ends in no people word: "The Leaders that
+ * participated:", "In attendance were the following:", "The full list of
+ * leaders in attendance is as follows:". */
+static void test_roster_participated_following(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt met virtually today with 15 leaders of coastal towns.\n\n"
+                "The Leaders that participated:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Mayor Ann Holt convened town leaders on housing.\n\n"
+                "In attendance were the following:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Mayor Ann Holt hosted a meeting with union leaders on housing.\n\n"
+                "The full list of labor leaders in attendance at today's meeting is as follows:\n\n"
+                "- Rita Gomez, President, Harbor Tenants Association\n"
+                "- Paul Brandt, President, Dock Workers Union\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negative: a list of actions after "the following" lists no one */
+    nt_run(PUB, "Mayor Ann Holt met with Governor Lisa Marsh on housing.\n\n"
+                "The two leaders agreed on the following:\n\n"
+                "- Senator Paul Brandt will draft the housing bill\n"
+                "- The Harbor Council will fund it\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+}
+
 /* "A, B, and C met with D": everyone the subject lists met D, across long
  * titles ("Office of Housing and Planning Director X", "City Arts Fund
  * (CAF) Chair Y"); a body in an opening phrase is no such subject. */
@@ -3767,6 +3800,7 @@ int main(void)
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
+        cmocka_unit_test(test_roster_participated_following),
         cmocka_unit_test(test_listed_subjects),
         cmocka_unit_test(test_hyphenated_body_name),
         cmocka_unit_test(test_day_of_the_clause),
