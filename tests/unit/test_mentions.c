@@ -697,6 +697,23 @@ static void test_two_people_one_surname(void **state)
     NT_CHECK(nt_said_by("Antony Blinken") != NULL);
 }
 
+/* "Timothy", "Heather", "Helena" are first names (given_names.txt): the
+ * Vice President Kamala Harris is not Prime Minister Timothy Harris of a
+ * roster below, while "Tim" stays short for "Timothy". */
+static void test_timothy_is_a_first_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vice President Kamala Harris met with Governor Lisa Marsh. Prime Minister "
+                "Timothy Harris said ties were strong.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "Kamala Harris") && !nt_has_party(m, "Timothy"));
+    NT_CHECK(nt_said_by("Timothy Harris") != NULL && nt_said_by("Kamala Harris") == NULL);
+    /* hard negative: the short form is the same person */
+    nt_run(PUB, "Prime Minister Timothy Harris met with Governor Lisa Marsh. Tim Harris said "
+                "ties were strong.");
+    NT_CHECK(nt_said_by("Timothy Harris") != NULL);
+}
+
 /* "the wheat group said" (a modifier before a body noun) speaks in the
  * same shapes as "the union said": after "after" and "before", which open
  * a clause, and after the cue at the clause's end; not as a preposition's
@@ -1766,6 +1783,7 @@ int main(void)
         cmocka_unit_test(test_body_named_after_body),
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_two_people_one_surname),
+        cmocka_unit_test(test_timothy_is_a_first_name),
         cmocka_unit_test(test_double_particle),
         cmocka_unit_test(test_bare_president_own_office),
         cmocka_unit_test(test_opening_participle),
