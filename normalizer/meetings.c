@@ -86,8 +86,14 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
             uint32_t b = d->ments[m].tok_start;
             int where = b > from && (d->toks[b - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
                         tok_lex(d, b, LEX_CAPITAL, NULL);
-            if (party_mention(d, m) && !where)
-                return m;
+            if (party_mention(d, m) && !where) {
+                /* "..., and President X, Jr. of the United States met": the
+                 * person the country after "of" belongs to */
+                int owner = d->ments[m].kind == M_COUNTRY
+                                ? country_owner(d, d->ments[m].tok_end, from)
+                                : -1;
+                return owner >= 0 ? owner : m;
+            }
             k = b;
         }
     }
@@ -739,7 +745,12 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
         if (o != UINT32_MAX)
             e = o;
         int prev = e > from ? mention_at(d, e - 1) : -1;
-        if (prev < 0 || d->ments[prev].tok_end != e || !party_mention(d, prev))
+        /* "President X of France and Chancellor Y": the country is the
+         * person's, who is the party listed */
+        int owner = country_owner(d, e, from);
+        if (owner >= 0)
+            prev = owner;
+        else if (prev < 0 || d->ments[prev].tok_end != e || !party_mention(d, prev))
             prev = comma ? party_left(d, k, from) : -1;
         /* "In Ukraine, X met": a place phrase, not a party */
         if (prev < 0 ||

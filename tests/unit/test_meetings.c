@@ -774,6 +774,30 @@ static void test_roster_participated_following(void **state)
     NT_CHECK(e && !nt_has_party(e, "Brandt"));
 }
 
+/* "President X of France, Chancellor Y of Germany, and President Z, Jr. of
+ * the United States met": each person's "of <country>" tail (and a name
+ * suffix before it) stands between the list's names; the people are the
+ * parties, not the countries. */
+static void test_listed_people_of_countries(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed of France and Chancellor Ken Lund of Germany met in Berlin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e && nt_has_party(e, "Lund") && e->n_participants == 2);
+    nt_run(PUB, "Chancellor Ken Lund and President Tom Reed, Jr. of the United States met in "
+                "Berlin.");
+    e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e && nt_has_party(e, "Lund") && !nt_has_party(e, "United States"));
+    /* hard negatives: a body named "of" a country stays the body; a
+     * country after a group word is the party */
+    nt_run(PUB, "The Bank of France and Chancellor Ken Lund met in Berlin.");
+    e = nt_with_party(NSV_EV_MEETING, "Lund");
+    NT_CHECK(e && nt_has_party(e, "Bank of France"));
+    nt_run(PUB, "Ken Lund met in Berlin with officials of France and Germany.");
+    e = nt_with_party(NSV_EV_MEETING, "Lund");
+    NT_CHECK(e && nt_has_party(e, "France") && nt_has_party(e, "Germany"));
+}
+
 /* "A, B, and C met with D": everyone the subject lists met D, across long
  * titles ("Office of Housing and Planning Director X", "City Arts Fund
  * (CAF) Chair Y"); a body in an opening phrase is no such subject. */
@@ -3800,6 +3824,7 @@ int main(void)
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
+        cmocka_unit_test(test_listed_people_of_countries),
         cmocka_unit_test(test_roster_participated_following),
         cmocka_unit_test(test_listed_subjects),
         cmocka_unit_test(test_hyphenated_body_name),
