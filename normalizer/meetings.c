@@ -2165,11 +2165,29 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
     if (i > s->tok_start + 1 || (i > s->tok_start && !(d->toks[s->tok_start].word_bits & W_ADVERB)))
         return;
     uint32_t k = end;
+    /* "Joining President Biden on the call were", "Joining the President
+     * and Secretary X on the call were": the hosts the others joined, then
+     * a preposition before the meeting noun */
+    int hosts[MAX_COORD], nh = 0;
+    int h = party_right(d, k, s->tok_end);
+    if (h >= 0) {
+        nh = coordinated(d, h, +1, k, s->tok_end, hosts, MAX_COORD);
+        k = d->ments[hosts[nh - 1]].tok_end;
+        if (k >= s->tok_end || !(d->toks[k].word_bits & W_PREP))
+            return;
+        k++;
+    }
     if (k < s->tok_end && (d->toks[k].word_bits & W_DET))
         k++;
     unsigned nw = 0;
     const lex_entry *noun = k < s->tok_end ? tok_lex(d, k, LEX_MEETING, &nw) : NULL;
-    if (!noun || (noun->value != MEET_NOUN && noun->value != MEET_MULTI))
+    /* "on the call", "at the roundtable": with its hosts named, any plain
+     * word stands for the meeting they held */
+    if (nh && !noun && k < s->tok_end && (d->toks[k].flags & T_WORD) &&
+        !(d->toks[k].flags & T_CAP) &&
+        !(d->toks[k].word_bits & (W_PREP | W_DET | W_BE | W_AUX | W_CONJ | W_SUBORD)))
+        nw = 1;
+    else if (!noun || (noun->value != MEET_NOUN && noun->value != MEET_MULTI))
         return;
     k += nw;
     if (k >= s->tok_end || !(d->toks[k].word_bits & W_BE))
@@ -2186,6 +2204,26 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         p = person_after_title(d, k + 1, s->tok_end);
     if (p < 0)
         return;
+    /* the hosts' meeting: the last one all of them are parties of, a few
+     * paragraphs back at most */
+    if (nh) {
+        for (size_t b = out->n; b-- > 0;) {
+            ev_draft *f = &out->v[b];
+            if (d->sents[f->sent].para + 4 < s->para)
+                return;
+            if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents ||
+                f->ev.modality != NSV_MOD_ACTUAL)
+                continue;
+            int all = 1;
+            for (int r = 0; r < nh && all; r++)
+                all = d->ments[hosts[r]].entity >= 0 && ev_has_party(f, d->ments[hosts[r]].entity);
+            if (all) {
+                listed_after(d, f, p, s->tok_end);
+                return;
+            }
+        }
+        return;
+    }
     /* the item's lead meeting: in the paragraph of its first meeting record
      * (a headline's) or the one after it */
     int lead_only = 0;

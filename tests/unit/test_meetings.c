@@ -798,6 +798,33 @@ static void test_listed_people_of_countries(void **state)
     NT_CHECK(e && nt_has_party(e, "France") && nt_has_party(e, "Germany"));
 }
 
+/* "Joining President X (and Secretary Y) on the call were A and B": the
+ * people listed join the last meeting its named hosts all took part in,
+ * whatever word names it ("call"). */
+static void test_joining_hosts_on_the_call(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a call with Governor Lisa Marsh on the storm. The "
+                "leaders discussed power lines.\n\nJoining Mayor Holt and Governor Marsh on the "
+                "call were Senator Paul Brandt and Mayor Rita Gomez.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez"));
+    nt_run(PUB, "Mayor Ann Holt convened a call with Governor Lisa Marsh on the storm.\n\n"
+                "Joining Mayor Holt on the call was Senator Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Brandt"));
+    /* hard negatives: hosts of no meeting named; a body joined */
+    nt_run(PUB, "Mayor Ann Holt convened a call with Governor Lisa Marsh on the storm.\n\n"
+                "Joining Senator Paul Brandt on the trip were Mayor Rita Gomez and Tom Reed.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Mayor Ann Holt convened a call with Governor Lisa Marsh on the storm.\n\n"
+                "Joining NATO in the spring were Finland and Sweden.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Finland"));
+}
+
 /* "A, B, and C met with D": everyone the subject lists met D, across long
  * titles ("Office of Housing and Planning Director X", "City Arts Fund
  * (CAF) Chair Y"); a body in an opening phrase is no such subject. */
@@ -3824,6 +3851,7 @@ int main(void)
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
+        cmocka_unit_test(test_joining_hosts_on_the_call),
         cmocka_unit_test(test_listed_people_of_countries),
         cmocka_unit_test(test_roster_participated_following),
         cmocka_unit_test(test_listed_subjects),
