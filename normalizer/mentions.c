@@ -224,7 +224,12 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
         }
         /* "de Gaulle", and two particles in a row: "von der Leyen", "de la
          * Fuente" (the surname is lost otherwise, and with it the key) */
-        if (words && (d->toks[j].word_bits & W_PARTICLE)) {
+        /* "President von der Leyen", "Mr de Margerie": after a title, a
+         * lower-case particle opens the surname */
+        int titled_particle = !words && j == t && j > 0 && !(d->toks[j].flags & T_CAP) &&
+                              d->toks[j - 1].sent == d->toks[j].sent &&
+                              tok_lex(d, j - 1, LEX_TITLE, NULL) != NULL;
+        if ((words || titled_particle) && (d->toks[j].word_bits & W_PARTICLE)) {
             uint32_t p = j + 1;
             if (p + 1 < limit && (d->toks[p].word_bits & W_PARTICLE) && !(d->toks[p].flags & T_CAP))
                 p++;

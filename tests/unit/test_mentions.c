@@ -697,6 +697,21 @@ static void test_two_people_one_surname(void **state)
     NT_CHECK(nt_said_by("Antony Blinken") != NULL);
 }
 
+/* "President von der Leyen", "Mr de Margerie": after a title or
+ * honorific, a lower-case particle opens the surname (no first name). */
+static void test_titled_particle_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Tom Reed met with President von der Leyen in Brussels.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e && nt_has_party(e, "von der Leyen"));
+    assert_party(speaker_of("Mr de Margerie said the deal was fair."), "de Margerie",
+                 NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: a particle after no title is no name's start */
+    assert_party(speaker_of("Minister Tom Reed said de facto control was lost."), "Tom Reed",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* "Timothy", "Heather", "Helena" are first names (given_names.txt): the
  * Vice President Kamala Harris is not Prime Minister Timothy Harris of a
  * roster below, while "Tim" stays short for "Timothy". */
@@ -1784,6 +1799,7 @@ int main(void)
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_two_people_one_surname),
         cmocka_unit_test(test_timothy_is_a_first_name),
+        cmocka_unit_test(test_titled_particle_surname),
         cmocka_unit_test(test_double_particle),
         cmocka_unit_test(test_bare_president_own_office),
         cmocka_unit_test(test_opening_participle),
