@@ -5261,6 +5261,55 @@ static void heard_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
     }
 }
 
+/* "Participants in the meeting included A, B and C", "Other participants
+ * in the call were A and B": a roster in running text opens its sentence
+ * with a roster noun (words.tsv attendee or roster class) and names its
+ * people after "included" or "were"; they join the meeting named last, a
+ * few paragraphs back at most (one naming several parties or an unnamed
+ * group first, else one naming its host alone). */
+static void inline_roster(doc *d, ev_list *out, const sentence *s)
+{
+    uint32_t head = s->tok_start;
+    while (head < s->tok_end && head < s->tok_start + 2 &&
+           !(d->toks[head].word_bits & (W_ATTENDEE | W_ROSTER)))
+        head++;
+    if (head >= s->tok_end || !(d->toks[head].word_bits & (W_ATTENDEE | W_ROSTER)) ||
+        mention_at(d, head) >= 0 || (d->toks[head].flags & T_IN_QUOTE))
+        return;
+    uint32_t v = head + 1;
+    for (; v < s->tok_end && v < head + 9; v++) {
+        if ((d->toks[v].flags & T_QUOTE) || is_char(d, v, ':') || is_char(d, v, ',') ||
+            mention_at(d, v) >= 0)
+            return;
+        if (d->toks[v].word_bits & (W_ROSTER_VERB | W_BE))
+            break;
+    }
+    if (v + 1 >= s->tok_end || !(d->toks[v].word_bits & (W_ROSTER_VERB | W_BE)))
+        return;
+    int p = party_right(d, v + 1, s->tok_end);
+    if (p < 0)
+        p = person_after_title(d, v + 1, s->tok_end);
+    if (p < 0)
+        return;
+    ev_draft *lone = NULL;
+    for (size_t b = out->n; b-- > 0;) {
+        ev_draft *f = &out->v[b];
+        if (d->sents[f->sent].para + 4 < s->para)
+            break;
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents ||
+            f->ev.modality != NSV_MOD_ACTUAL || !f->nents)
+            continue;
+        if (f->nents >= 2 || f->open_group) {
+            listed_after(d, f, p, s->tok_end);
+            return;
+        }
+        if (!lone)
+            lone = f;
+    }
+    if (lone)
+        listed_after(d, lone, p, s->tok_end);
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -5292,6 +5341,7 @@ void meeting_rosters(doc *d, ev_list *out)
         if (!before_body(d, d->sents[k].start)) {
             const sentence *s = &d->sents[k];
             parties_during(d, out, s);
+            inline_roster(d, out, s);
             if (joined)
                 joined_by(d, out, s);
             for (uint32_t t = s->tok_start; t < s->tok_end; t++)

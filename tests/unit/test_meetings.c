@@ -825,6 +825,28 @@ static void test_joining_hosts_on_the_call(void **state)
     NT_CHECK(e && !nt_has_party(e, "Finland"));
 }
 
+/* "Participants in the call included A, B and C": a roster in running
+ * text, its roster noun opening the sentence, adds its people to the
+ * meeting named before. */
+static void test_inline_roster(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. Participants in "
+                "the call included Governor Lisa Marsh, Senator Paul Brandt and Mayor Rita Gomez.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") &&
+             nt_has_party(e, "Gomez"));
+    /* hard negatives: the roster noun says, or is no sentence's head */
+    nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. Participants said "
+                "the mood was good, and Governor Lisa Marsh agreed.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Marsh"));
+    nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. The mayor said "
+                "that officials who met Senator Paul Brandt included Governor Lisa Marsh.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Marsh"));
+}
+
 /* "A, B, and C met with D": everyone the subject lists met D, across long
  * titles ("Office of Housing and Planning Director X", "City Arts Fund
  * (CAF) Chair Y"); a body in an opening phrase is no such subject. */
@@ -3851,6 +3873,7 @@ int main(void)
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
+        cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),
         cmocka_unit_test(test_listed_people_of_countries),
         cmocka_unit_test(test_roster_participated_following),
