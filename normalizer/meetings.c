@@ -2118,6 +2118,15 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
         meet_add_mention(d, e, m);
         /* "Klaus Iohannis of Romania and Andrzej Duda of Poland" */
         uint32_t k = of_country_end(d, d->ments[m].tok_end, end);
+        /* "President von der Leyen of the European Commission, President
+         * Michel of ...": a person's body after "of" is the person's tail */
+        if (k == d->ments[m].tok_end && d->ments[m].kind == M_PERSON && k + 2 < end &&
+            tok_is(&d->toks[k], "of")) {
+            uint32_t b = k + 1 + (tok_is(&d->toks[k + 1], "the") ? 1u : 0u);
+            int o = mention_at(d, b);
+            if (o >= 0 && d->ments[o].tok_start == b && d->ments[o].kind == M_ORG)
+                k = d->ments[o].tok_end;
+        }
         if (k < end && is_char(d, k, ','))
             k++;
         if (k < end && tok_is(&d->toks[k], "and"))

@@ -814,6 +814,13 @@ static void test_joining_hosts_on_the_call(void **state)
                 "Joining Mayor Holt on the call was Senator Paul Brandt.");
     e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && nt_has_party(e, "Brandt"));
+    /* the list runs on past a person's body after "of"; the body is his */
+    nt_run(PUB, "Mayor Ann Holt convened a call with allies on the storm.\n\nJoining Mayor "
+                "Holt on the call were President Tom Reed of the European Commission, President "
+                "Ken Lund of the European Council, and Governor Lisa Marsh.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Reed") && nt_has_party(e, "Lund") && nt_has_party(e, "Marsh"));
+    NT_CHECK(!nt_has_party(e, "European Commission"));
     /* hard negatives: hosts of no meeting named; a body joined */
     nt_run(PUB, "Mayor Ann Holt convened a call with Governor Lisa Marsh on the storm.\n\n"
                 "Joining Senator Paul Brandt on the trip were Mayor Rita Gomez and Tom Reed.");
