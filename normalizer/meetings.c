@@ -2154,6 +2154,14 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
             uint32_t g0 = p >= 0 && d->ments[p].tok_end > q + 4 ? d->ments[p].tok_end - 4 : q;
             for (uint32_t g = g0; p >= 0 && g < d->ments[p].tok_end && !given; g++)
                 given = tok_lex(d, g, LEX_GIVEN_NAME, NULL) != NULL;
+            /* "Ali Zaidi, the National Climate Advisor, Brenda Mallory, Chair
+             * of the Council ...": a name of two words between commas, its
+             * title after it, though the table knows no first name there */
+            if (p >= 0 && !given && q > k && is_char(d, q - 1, ',') &&
+                d->ments[p].tok_end == q + 2 && d->ments[p].tok_end + 1 < end &&
+                is_char(d, d->ments[p].tok_end, ',') &&
+                tok_lex(d, d->ments[p].tok_end + 1, LEX_TITLE, NULL))
+                given = 1;
             if (p >= 0 && d->ments[p].tok_start == q && d->ments[p].kind == M_PERSON && given &&
                 party_mention(d, p) && d->ments[p].tok_end <= end &&
                 (d->ments[p].tok_end == end || is_char(d, d->ments[p].tok_end, ',') ||

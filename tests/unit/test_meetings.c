@@ -843,6 +843,13 @@ static void test_inline_roster(void **state)
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") &&
              nt_has_party(e, "Gomez"));
+    /* "A, the X Advisor, B, Chair of Y": a name of no known first name
+     * between commas, its title after it */
+    nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. In attendance were "
+                "Ali Zaidi, the National Climate Advisor, Brenda Mallory, Chair of the Council on "
+                "Environmental Quality, and senior officials from the Department of Energy.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Zaidi") && nt_has_party(e, "Mallory"));
     /* hard negatives: the roster noun says, or is no sentence's head */
     nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. Participants said "
                 "the mood was good, and Governor Lisa Marsh agreed.");
