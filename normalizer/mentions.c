@@ -777,16 +777,6 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
             return 0;
         nw++;
     }
-    /* "of the Palestine Liberation Organization X": the country opens a
-     * body's name (a capitalised head word within three more words), no
-     * country of the title */
-    for (uint32_t k = j + nw; k < d->ntoks && k < j + nw + 3; k++) {
-        const token *u = &d->toks[k];
-        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || tok_lex(d, k, LEX_GIVEN_NAME, NULL))
-            break;
-        if (u->word_bits & W_ORG_HEAD)
-            return 0;
-    }
     *country = e->canon;
     return (unsigned)(j + nw - t);
 }
