@@ -1301,8 +1301,16 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
     if (whole < 0 || d->ments[whole].tok_end != j || !is_char(d, j - 1, ')'))
         j = skip_paren(d, j, from);
     j = skip_angle(d, j, from);
+    uint32_t before_of = j;
     j = skip_of_country(d, j, from);
     int m = mention_at(d, j - 1);
+    /* "President Joseph R. Biden, Jr. of the United States met": the suffix
+     * stands between the name and its country */
+    if (m < 0 || d->ments[m].tok_end != j) {
+        int owner = country_owner(d, before_of, from);
+        if (owner >= 0)
+            return owner;
+    }
     /* "the National Association of Automobile Manufacturers of South Africa
      * (NAAMSA) said": the acronym names a body that ends in the country */
     if (j != before_paren && m >= 0 && d->ments[m].kind == M_COUNTRY &&
@@ -1405,6 +1413,33 @@ static uint32_t reuters_mark_before(const doc *d, uint32_t k, uint32_t lo)
     return k;
 }
 
+/* "Emmanuel Macron of France", "Keir Starmer of the United Kingdom": the
+ * person a country after "of" belongs to, as the party a list names.  The
+ * country ends at token e (exclusive), read as a mention of its own or
+ * skipped as the person's tail (mentions.c); returns the person's mention,
+ * or -1. */
+int country_owner(const doc *d, uint32_t e, uint32_t lo)
+{
+    for (uint32_t o = e >= 3 ? e - 2 : 0; o > lo && o + 6 > e; o--) {
+        if (!tok_is(&d->toks[o], "of"))
+            continue;
+        uint32_t c = o + 1;
+        if (c < e && tok_is(&d->toks[c], "the"))
+            c++;
+        unsigned nw = 0;
+        if (!tok_lex(d, c, LEX_COUNTRY, &nw) || c + nw != e)
+            return -1;
+        /* "Joseph R. Biden, Jr. of the United States" */
+        uint32_t n = skip_name_suffix(d, o, lo);
+        int p = mention_at(d, n - 1);
+        return p >= 0 && d->ments[p].tok_end == n && d->ments[p].kind == M_PERSON &&
+                       party_mention(d, p)
+                   ? p
+                   : -1;
+    }
+    return -1;
+}
+
 /* Parties coordinated with the mention m: "A, B and C" after it (dir > 0)
  * or before it (dir < 0).  Writes mention indexes, m first; returns count. */
 int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_hi, int *out,
@@ -1459,7 +1494,12 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
                 break;
             k = reuters_mark_before(d, k, limit_lo);
             next = mention_at(d, k - 1);
-            if (next < 0 || d->ments[next].tok_end != k || !party_mention(d, next))
+            /* "President X of France and Chancellor Y": the country is the
+             * person's, who is the party listed */
+            int owner = country_owner(d, k, limit_lo);
+            if (owner >= 0)
+                next = owner;
+            else if (next < 0 || d->ments[next].tok_end != k || !party_mention(d, next))
                 break;
             /* "To defend the capital of Ukraine, President X": a name
              * closing a fronted phrase, the object of its preposition, is

@@ -86,8 +86,14 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
             uint32_t b = d->ments[m].tok_start;
             int where = b > from && (d->toks[b - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
                         tok_lex(d, b, LEX_CAPITAL, NULL);
-            if (party_mention(d, m) && !where)
-                return m;
+            if (party_mention(d, m) && !where) {
+                /* "..., and President X, Jr. of the United States met": the
+                 * person the country after "of" belongs to */
+                int owner = d->ments[m].kind == M_COUNTRY
+                                ? country_owner(d, d->ments[m].tok_end, from)
+                                : -1;
+                return owner >= 0 ? owner : m;
+            }
             k = b;
         }
     }
@@ -739,7 +745,12 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
         if (o != UINT32_MAX)
             e = o;
         int prev = e > from ? mention_at(d, e - 1) : -1;
-        if (prev < 0 || d->ments[prev].tok_end != e || !party_mention(d, prev))
+        /* "President X of France and Chancellor Y": the country is the
+         * person's, who is the party listed */
+        int owner = country_owner(d, e, from);
+        if (owner >= 0)
+            prev = owner;
+        else if (prev < 0 || d->ments[prev].tok_end != e || !party_mention(d, prev))
             prev = comma ? party_left(d, k, from) : -1;
         /* "In Ukraine, X met": a place phrase, not a party */
         if (prev < 0 ||
@@ -2100,6 +2111,15 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
         meet_add_mention(d, e, m);
         /* "Klaus Iohannis of Romania and Andrzej Duda of Poland" */
         uint32_t k = of_country_end(d, d->ments[m].tok_end, end);
+        /* "President von der Leyen of the European Commission, President
+         * Michel of ...": a person's body after "of" is the person's tail */
+        if (k == d->ments[m].tok_end && d->ments[m].kind == M_PERSON && k + 2 < end &&
+            tok_is(&d->toks[k], "of")) {
+            uint32_t b = k + 1 + (tok_is(&d->toks[k + 1], "the") ? 1u : 0u);
+            int o = mention_at(d, b);
+            if (o >= 0 && d->ments[o].tok_start == b && d->ments[o].kind == M_ORG)
+                k = d->ments[o].tok_end;
+        }
         if (k < end && is_char(d, k, ','))
             k++;
         if (k < end && tok_is(&d->toks[k], "and"))
@@ -2127,6 +2147,14 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
             uint32_t g0 = p >= 0 && d->ments[p].tok_end > q + 4 ? d->ments[p].tok_end - 4 : q;
             for (uint32_t g = g0; p >= 0 && g < d->ments[p].tok_end && !given; g++)
                 given = tok_lex(d, g, LEX_GIVEN_NAME, NULL) != NULL;
+            /* "Ali Zaidi, the National Climate Advisor, Brenda Mallory, Chair
+             * of the Council ...": a name of two words between commas, its
+             * title after it, though the table knows no first name there */
+            if (p >= 0 && !given && q > k && is_char(d, q - 1, ',') &&
+                d->ments[p].tok_end == q + 2 && d->ments[p].tok_end + 1 < end &&
+                is_char(d, d->ments[p].tok_end, ',') &&
+                tok_lex(d, d->ments[p].tok_end + 1, LEX_TITLE, NULL))
+                given = 1;
             if (p >= 0 && d->ments[p].tok_start == q && d->ments[p].kind == M_PERSON && given &&
                 party_mention(d, p) && d->ments[p].tok_end <= end &&
                 (d->ments[p].tok_end == end || is_char(d, d->ments[p].tok_end, ',') ||
@@ -2147,11 +2175,29 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
     if (i > s->tok_start + 1 || (i > s->tok_start && !(d->toks[s->tok_start].word_bits & W_ADVERB)))
         return;
     uint32_t k = end;
+    /* "Joining President Biden on the call were", "Joining the President
+     * and Secretary X on the call were": the hosts the others joined, then
+     * a preposition before the meeting noun */
+    int hosts[MAX_COORD], nh = 0;
+    int h = party_right(d, k, s->tok_end);
+    if (h >= 0) {
+        nh = coordinated(d, h, +1, k, s->tok_end, hosts, MAX_COORD);
+        k = d->ments[hosts[nh - 1]].tok_end;
+        if (k >= s->tok_end || !(d->toks[k].word_bits & W_PREP))
+            return;
+        k++;
+    }
     if (k < s->tok_end && (d->toks[k].word_bits & W_DET))
         k++;
     unsigned nw = 0;
     const lex_entry *noun = k < s->tok_end ? tok_lex(d, k, LEX_MEETING, &nw) : NULL;
-    if (!noun || (noun->value != MEET_NOUN && noun->value != MEET_MULTI))
+    /* "on the call", "at the roundtable": with its hosts named, any plain
+     * word stands for the meeting they held */
+    if (nh && !noun && k < s->tok_end && (d->toks[k].flags & T_WORD) &&
+        !(d->toks[k].flags & T_CAP) &&
+        !(d->toks[k].word_bits & (W_PREP | W_DET | W_BE | W_AUX | W_CONJ | W_SUBORD)))
+        nw = 1;
+    else if (!noun || (noun->value != MEET_NOUN && noun->value != MEET_MULTI))
         return;
     k += nw;
     if (k >= s->tok_end || !(d->toks[k].word_bits & W_BE))
@@ -2168,6 +2214,26 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         p = person_after_title(d, k + 1, s->tok_end);
     if (p < 0)
         return;
+    /* the hosts' meeting: the last one all of them are parties of, a few
+     * paragraphs back at most */
+    if (nh) {
+        for (size_t b = out->n; b-- > 0;) {
+            ev_draft *f = &out->v[b];
+            if (d->sents[f->sent].para + 4 < s->para)
+                return;
+            if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents ||
+                f->ev.modality != NSV_MOD_ACTUAL)
+                continue;
+            int all = 1;
+            for (int r = 0; r < nh && all; r++)
+                all = d->ments[hosts[r]].entity >= 0 && ev_has_party(f, d->ments[hosts[r]].entity);
+            if (all) {
+                listed_after(d, f, p, s->tok_end);
+                return;
+            }
+        }
+        return;
+    }
     /* the item's lead meeting: in the paragraph of its first meeting record
      * (a headline's) or the one after it */
     int lead_only = 0;
@@ -5031,15 +5097,20 @@ static int roster_clause_before(const doc *d, uint32_t colon)
 {
     const token *w = &d->toks[colon - 1];
     const lex_entry *c = tok_lex(d, colon - 1, LEX_MEETING, NULL);
-    if (!(w->word_bits & (W_UNNAMED | W_GROUP | W_ROSTER)) && !tok_is(w, "from") &&
-        !(c && c->value != MEET_HOLD))
-        return 0;
+    /* "In attendance were the following:", "The full list of leaders in
+     * attendance at today's meeting is as follows:": any word may end the
+     * clause when a roster noun itself (words.tsv roster) stands in it; a
+     * plain "agreed on the following:" lists no one */
+    uint64_t want = W_ROSTER;
+    if ((w->word_bits & (W_UNNAMED | W_GROUP | W_ROSTER)) || tok_is(w, "from") ||
+        (c && c->value != MEET_HOLD))
+        want |= W_ROSTER_VERB | W_ATTENDEE;
     const sentence *s = &d->sents[w->sent];
-    for (uint32_t k = colon - 1, steps = 0; k > s->tok_start && steps < 8; steps++) {
+    for (uint32_t k = colon - 1, steps = 0; k > s->tok_start && steps < 10; steps++) {
         k--;
         if (is_char(d, k, ':') || is_char(d, k, '.'))
             break;
-        if (d->toks[k].word_bits & (W_ROSTER | W_ROSTER_VERB | W_ATTENDEE))
+        if (d->toks[k].word_bits & want)
             return 1;
     }
     return 0;
@@ -5213,6 +5284,55 @@ static void heard_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
     }
 }
 
+/* "Participants in the meeting included A, B and C", "Other participants
+ * in the call were A and B": a roster in running text opens its sentence
+ * with a roster noun (words.tsv attendee or roster class) and names its
+ * people after "included" or "were"; they join the meeting named last, a
+ * few paragraphs back at most (one naming several parties or an unnamed
+ * group first, else one naming its host alone). */
+static void inline_roster(doc *d, ev_list *out, const sentence *s)
+{
+    uint32_t head = s->tok_start;
+    while (head < s->tok_end && head < s->tok_start + 2 &&
+           !(d->toks[head].word_bits & (W_ATTENDEE | W_ROSTER)))
+        head++;
+    if (head >= s->tok_end || !(d->toks[head].word_bits & (W_ATTENDEE | W_ROSTER)) ||
+        mention_at(d, head) >= 0 || (d->toks[head].flags & T_IN_QUOTE))
+        return;
+    uint32_t v = head + 1;
+    for (; v < s->tok_end && v < head + 9; v++) {
+        if ((d->toks[v].flags & T_QUOTE) || is_char(d, v, ':') || is_char(d, v, ',') ||
+            mention_at(d, v) >= 0)
+            return;
+        if (d->toks[v].word_bits & (W_ROSTER_VERB | W_BE))
+            break;
+    }
+    if (v + 1 >= s->tok_end || !(d->toks[v].word_bits & (W_ROSTER_VERB | W_BE)))
+        return;
+    int p = party_right(d, v + 1, s->tok_end);
+    if (p < 0)
+        p = person_after_title(d, v + 1, s->tok_end);
+    if (p < 0)
+        return;
+    ev_draft *lone = NULL;
+    for (size_t b = out->n; b-- > 0;) {
+        ev_draft *f = &out->v[b];
+        if (d->sents[f->sent].para + 4 < s->para)
+            break;
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents ||
+            f->ev.modality != NSV_MOD_ACTUAL || !f->nents)
+            continue;
+        if (f->nents >= 2 || f->open_group) {
+            listed_after(d, f, p, s->tok_end);
+            return;
+        }
+        if (!lone)
+            lone = f;
+    }
+    if (lone)
+        listed_after(d, lone, p, s->tok_end);
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -5244,6 +5364,7 @@ void meeting_rosters(doc *d, ev_list *out)
         if (!before_body(d, d->sents[k].start)) {
             const sentence *s = &d->sents[k];
             parties_during(d, out, s);
+            inline_roster(d, out, s);
             if (joined)
                 joined_by(d, out, s);
             for (uint32_t t = s->tok_start; t < s->tok_end; t++)

@@ -224,7 +224,12 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
         }
         /* "de Gaulle", and two particles in a row: "von der Leyen", "de la
          * Fuente" (the surname is lost otherwise, and with it the key) */
-        if (words && (d->toks[j].word_bits & W_PARTICLE)) {
+        /* "President von der Leyen", "Mr de Margerie": after a title, a
+         * lower-case particle opens the surname */
+        int titled_particle = !words && j == t && j > 0 && !(d->toks[j].flags & T_CAP) &&
+                              d->toks[j - 1].sent == d->toks[j].sent &&
+                              tok_lex(d, j - 1, LEX_TITLE, NULL) != NULL;
+        if ((words || titled_particle) && (d->toks[j].word_bits & W_PARTICLE)) {
             uint32_t p = j + 1;
             if (p + 1 < limit && (d->toks[p].word_bits & W_PARTICLE) && !(d->toks[p].flags & T_CAP))
                 p++;
@@ -832,6 +837,14 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
         if (!(d->toks[k].flags & T_CAP) || (d->toks[k].word_bits & W_ORG_HEAD) ||
             tok_lex(d, k, LEX_GIVEN_NAME, NULL))
             break;
+        /* "Governor of Chita Region Ravil Geniatulin", "Envoy to the Far
+         * Eastern Federal District Yury Trutnev": an area word (words.tsv
+         * area) ends the region's name when a name of two words follows,
+         * though the table knows no first name there */
+        if (k > j && (d->toks[k].word_bits & W_AREA) && k + 2 < limit &&
+            (d->toks[k + 1].flags & T_WORD) && name_token(d, k + 1) && name_token(d, k + 2) &&
+            !(d->toks[k + 1].word_bits & W_AREA) && !tok_lex(d, k + 1, LEX_TITLE, NULL))
+            return (unsigned)(k + 1 - t);
         k++;
     }
     /* "the leader of the Public and Commercial Services Union": a body's
@@ -2504,6 +2517,16 @@ static int thing_name(doc *d, uint32_t at, uint32_t i, uint32_t end, const char 
     for (uint32_t t = i; t < end; t++)
         if (tok_lex(d, t, LEX_GIVEN_NAME, NULL) || (d->toks[t].word_bits & W_PARTICLE))
             return 0;
+    /* "Amur Region Governor X", "the leaders of the Nizhny Novgorod
+     * Region": a short name that ends in an area word (words.tsv area) is
+     * a place (not a body's longer name, nor a "District", which names
+     * school and college bodies too: "MiraCosta College District") */
+    uint32_t words = 0;
+    for (uint32_t t = i; t < end; t++)
+        words += (d->toks[t].flags & T_WORD) != 0;
+    if (words >= 2 && words <= 3 && (d->toks[end - 1].word_bits & W_AREA) &&
+        (d->toks[end - 1].flags & T_CAP) && !tok_is(&d->toks[end - 1], "district"))
+        return 1;
     if (at == 0 || title_run_before(d, at) || (d->toks[at - 1].flags & T_POSS))
         return 0;
     /* ("Febres Cordero said" after "President Leon Febres Cordero"; "the

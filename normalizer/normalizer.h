@@ -136,6 +136,9 @@ int ly_adverb(const token *p);
 int same_outlet(const char *name, nsv_str source);
 /* The party mention starting at t (adverbs skipped), or -1. */
 int party_right(const doc *d, uint32_t t, uint32_t limit);
+/* "X of France": the person mention whose "of <country>" ends at token
+ * e, or -1. */
+int country_owner(const doc *d, uint32_t e, uint32_t lo);
 /* "A, B and C": coordinated party mentions from m in direction dir. */
 int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_hi, int *out,
                 int max);

@@ -834,6 +834,126 @@ static void test_roster_list(void **state)
     NT_CHECK(nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
 }
 
+/* Rosters whose line ends in no people word: "The Leaders that
+ * participated:", "In attendance were the following:", "The full list of
+ * leaders in attendance is as follows:". */
+static void test_roster_participated_following(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt met virtually today with 15 leaders of coastal towns.\n\n"
+                "The Leaders that participated:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Mayor Ann Holt convened town leaders on housing.\n\n"
+                "In attendance were the following:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Mayor Ann Holt hosted a meeting with union leaders on housing.\n\n"
+                "The full list of labor leaders in attendance at today's meeting is as follows:\n\n"
+                "- Rita Gomez, President, Harbor Tenants Association\n"
+                "- Paul Brandt, President, Dock Workers Union\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negative: a list of actions after "the following" lists no one */
+    nt_run(PUB, "Mayor Ann Holt met with Governor Lisa Marsh on housing.\n\n"
+                "The two leaders agreed on the following:\n\n"
+                "- Senator Paul Brandt will draft the housing bill\n"
+                "- The Harbor Council will fund it\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+}
+
+/* "President X of France, Chancellor Y of Germany, and President Z, Jr. of
+ * the United States met": each person's "of <country>" tail (and a name
+ * suffix before it) stands between the list's names; the people are the
+ * parties, not the countries. */
+static void test_listed_people_of_countries(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed of France and Chancellor Ken Lund of Germany met in Berlin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e && nt_has_party(e, "Lund") && e->n_participants == 2);
+    nt_run(PUB, "Chancellor Ken Lund and President Tom Reed, Jr. of the United States met in "
+                "Berlin.");
+    e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e && nt_has_party(e, "Lund") && !nt_has_party(e, "United States"));
+    /* hard negatives: a body named "of" a country stays the body; a
+     * country after a group word is the party */
+    nt_run(PUB, "The Bank of France and Chancellor Ken Lund met in Berlin.");
+    e = nt_with_party(NSV_EV_MEETING, "Lund");
+    NT_CHECK(e && nt_has_party(e, "Bank of France"));
+    nt_run(PUB, "Ken Lund met in Berlin with officials of France and Germany.");
+    e = nt_with_party(NSV_EV_MEETING, "Lund");
+    NT_CHECK(e && nt_has_party(e, "France") && nt_has_party(e, "Germany"));
+}
+
+/* "Joining President X (and Secretary Y) on the call were A and B": the
+ * people listed join the last meeting its named hosts all took part in,
+ * whatever word names it ("call"). */
+static void test_joining_hosts_on_the_call(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a call with Governor Lisa Marsh on the storm. The "
+                "leaders discussed power lines.\n\nJoining Mayor Holt and Governor Marsh on the "
+                "call were Senator Paul Brandt and Mayor Rita Gomez.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez"));
+    nt_run(PUB, "Mayor Ann Holt convened a call with Governor Lisa Marsh on the storm.\n\n"
+                "Joining Mayor Holt on the call was Senator Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Brandt"));
+    /* the list runs on past a person's body after "of"; the body is his */
+    nt_run(PUB, "Mayor Ann Holt convened a call with allies on the storm.\n\nJoining Mayor "
+                "Holt on the call were President Tom Reed of the European Commission, President "
+                "Ken Lund of the European Council, and Governor Lisa Marsh.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Reed") && nt_has_party(e, "Lund") && nt_has_party(e, "Marsh"));
+    NT_CHECK(!nt_has_party(e, "European Commission"));
+    /* hard negatives: hosts of no meeting named; a body joined */
+    nt_run(PUB, "Mayor Ann Holt convened a call with Governor Lisa Marsh on the storm.\n\n"
+                "Joining Senator Paul Brandt on the trip were Mayor Rita Gomez and Tom Reed.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
+    nt_run(PUB, "Mayor Ann Holt convened a call with Governor Lisa Marsh on the storm.\n\n"
+                "Joining NATO in the spring were Finland and Sweden.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Finland"));
+}
+
+/* "Participants in the call included A, B and C": a roster in running
+ * text, its roster noun opening the sentence, adds its people to the
+ * meeting named before. */
+static void test_inline_roster(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. Participants in "
+                "the call included Governor Lisa Marsh, Senator Paul Brandt and Mayor Rita Gomez.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt") &&
+             nt_has_party(e, "Gomez"));
+    /* "A, the X Advisor, B, Chair of Y": a name of no known first name
+     * between commas, its title after it */
+    nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. In attendance were "
+                "Ali Zaidi, the National Climate Advisor, Brenda Mallory, Chair of the Council on "
+                "Environmental Quality, and senior officials from the Department of Energy.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Zaidi") && nt_has_party(e, "Mallory"));
+    /* hard negatives: the roster noun says, or is no sentence's head */
+    nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. Participants said "
+                "the mood was good, and Governor Lisa Marsh agreed.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Marsh"));
+    nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. The mayor said "
+                "that officials who met Senator Paul Brandt included Governor Lisa Marsh.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Marsh"));
+}
+
 /* "A, B, and C met with D": everyone the subject lists met D, across long
  * titles ("Office of Housing and Planning Director X", "City Arts Fund
  * (CAF) Chair Y"); a body in an opening phrase is no such subject. */
@@ -3874,6 +3994,10 @@ int main(void)
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
+        cmocka_unit_test(test_inline_roster),
+        cmocka_unit_test(test_joining_hosts_on_the_call),
+        cmocka_unit_test(test_listed_people_of_countries),
+        cmocka_unit_test(test_roster_participated_following),
         cmocka_unit_test(test_listed_subjects),
         cmocka_unit_test(test_hyphenated_body_name),
         cmocka_unit_test(test_day_of_the_clause),

@@ -795,6 +795,38 @@ static void test_two_people_one_surname(void **state)
     NT_CHECK(nt_said_by("Antony Blinken") != NULL);
 }
 
+/* "President von der Leyen", "Mr de Margerie": after a title or
+ * honorific, a lower-case particle opens the surname (no first name). */
+static void test_titled_particle_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Tom Reed met with President von der Leyen in Brussels.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e && nt_has_party(e, "von der Leyen"));
+    assert_party(speaker_of("Mr de Margerie said the deal was fair."), "de Margerie",
+                 NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: a particle after no title is no name's start */
+    assert_party(speaker_of("Minister Tom Reed said de facto control was lost."), "Tom Reed",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "Timothy", "Heather", "Helena" are first names (given_names.txt): the
+ * Vice President Kamala Harris is not Prime Minister Timothy Harris of a
+ * roster below, while "Tim" stays short for "Timothy". */
+static void test_timothy_is_a_first_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vice President Kamala Harris met with Governor Lisa Marsh. Prime Minister "
+                "Timothy Harris said ties were strong.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "Kamala Harris") && !nt_has_party(m, "Timothy"));
+    NT_CHECK(nt_said_by("Timothy Harris") != NULL && nt_said_by("Kamala Harris") == NULL);
+    /* hard negative: the short form is the same person */
+    nt_run(PUB, "Prime Minister Timothy Harris met with Governor Lisa Marsh. Tim Harris said "
+                "ties were strong.");
+    NT_CHECK(nt_said_by("Timothy Harris") != NULL);
+}
+
 /* "the wheat group said" (a modifier before a body noun) speaks in the
  * same shapes as "the union said": after "after" and "before", which open
  * a clause, and after the cue at the clause's end; not as a preposition's
@@ -1502,6 +1534,30 @@ static void test_thing_name_no_person(void **state)
     NT_CHECK(nt_said_by("Febres Cordero") != NULL);
 }
 
+/* An area word ("Region", "Territory") names a place, never part of a
+ * person's name: "Governor of X Region Ravil Y" is Ravil Y though the first
+ * name is no known one, and "X Region Governor Y" after "and" is Y, not a
+ * person "X Region". */
+static void test_area_word_ends_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed held a working meeting with Governor of Varna Region Ravil "
+                "Ostrov.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ostrov");
+    NT_CHECK(e != NULL && e->n_participants == 2 &&
+             !strcmp(e->participants[1].name, "Ravil Ostrov"));
+    nt_run(PUB, "President Tom Reed met with Anton Lisk and Varna Region Governor Pavel Dren.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dren") != NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Varna") == NULL);
+    /* hard negatives: a portfolio with no area word still ends at a known
+     * first name; a "District" also names bodies, which still speak */
+    nt_run(PUB, "President Tom Reed met with Minister of Culture Olga Berg.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e != NULL && !strcmp(e->participants[1].name, "Olga Berg"));
+    nt_run(PUB, "Officials from Hale College District said fees would rise.");
+    NT_CHECK(nt_said_by("Hale College District") != NULL);
+}
+
 /* "Yukos filed", "Yukos lawyers say" after "oil company Yukos": a one-word
  * business named before is that business before any verb, which "the
  * company" after it then stands for */
@@ -1956,6 +2012,8 @@ int main(void)
         cmocka_unit_test(test_body_named_after_body),
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_two_people_one_surname),
+        cmocka_unit_test(test_timothy_is_a_first_name),
+        cmocka_unit_test(test_titled_particle_surname),
         cmocka_unit_test(test_double_particle),
         cmocka_unit_test(test_bare_president_own_office),
         cmocka_unit_test(test_opening_participle),
@@ -2031,6 +2089,7 @@ int main(void)
         cmocka_unit_test(test_counted_governments_are_states),
         cmocka_unit_test(test_possessive_only_no_side),
         cmocka_unit_test(test_thing_name_no_person),
+        cmocka_unit_test(test_area_word_ends_place),
         cmocka_unit_test(test_one_word_company_again),
         cmocka_unit_test(test_firm_noun_before_name),
     };
