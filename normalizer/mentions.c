@@ -999,6 +999,21 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
      * is the outlet's, named without it (as "Der Spiegel magazine") */
     int outlet = h == end && h < limit && (d->toks[h].word_bits & W_OUTLET) &&
                  !(d->toks[h].word_bits & W_ORG_HEAD);
+    /* "Wen Wei Po, a Hong Kong daily with close Peking links, said": an
+     * appositive whose head is a kind of outlet (a preposition or a comma
+     * after it: not "a newspaper editor"; none before it: not "a journalist
+     * at Pravda newspaper") names an outlet, not a person */
+    if (h == end && h + 2 < limit && is_char(d, h, ',') && indefinite_article(&d->toks[h + 1])) {
+        for (uint32_t t = h + 2; t < limit && t < h + 7 && (d->toks[t].flags & T_WORD) &&
+                                 !(d->toks[t].word_bits & W_PREP);
+             t++)
+            if ((d->toks[t].word_bits & W_OUTLET) && !(d->toks[t].flags & T_CAP)) {
+                if (t + 1 < limit &&
+                    (is_char(d, t + 1, ',') || (d->toks[t + 1].word_bits & W_PREP)))
+                    return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+                break;
+            }
+    }
     if (h >= limit || (d->toks[h].flags & (T_CAP | T_IN_QUOTE)) ||
         (!(d->toks[h].word_bits & W_ORG_HEAD) && !outlet))
         return 0;

@@ -990,6 +990,34 @@ static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
     return m >= 0 && d->ments[m].tok_start == t + 1 && d->ments[m].kind == M_ORG ? m : -1;
 }
 
+/* "Wen Wei Po, a Hong Kong daily with close Peking links, said": a name
+ * whose appositive (a comma, an indefinite article, up to four words) is a
+ * lower-case kind of outlet names that outlet.  Bounded: six tokens. */
+static int outlet_appositive(const doc *d, const mention *x)
+{
+    uint32_t k = x->tok_end;
+    if (k + 2 >= d->ntoks || !tok_is(&d->toks[k], ",") ||
+        !(tok_is(&d->toks[k + 1], "a") || tok_is(&d->toks[k + 1], "an")))
+        return 0;
+    for (uint32_t t = k + 2; t < d->ntoks && t < k + 7; t++) {
+        const token *w = &d->toks[t];
+        if (!(w->flags & T_WORD))
+            return 0;
+        if ((w->word_bits & W_OUTLET) && !(w->flags & T_CAP))
+            return 1;
+    }
+    return 0;
+}
+
+/* "the official Shenzhen Economic Zone Daily said": a name that ends in a
+ * kind of outlet ("Daily", "Weekly") is an outlet's, though the lexicon
+ * does not know it. */
+static int outlet_name_tail(const doc *d, const mention *x)
+{
+    return x->tok_end > x->tok_start + 1 && (d->toks[x->tok_end - 1].word_bits & W_OUTLET) &&
+           (d->toks[x->tok_end - 1].flags & T_CAP);
+}
+
 /* "..., the New York Times said. The newspaper said ...", "the official
  * Shenzhen Daily said ... The paper said": "the paper" or "the newspaper"
  * right before cue token i is the outlet named last (a news outlet of the
@@ -1024,12 +1052,14 @@ static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
         const token *before = x->tok_start > 0 ? &d->toks[x->tok_start - 1] : NULL;
         /* (an outlet's name the lexicon does not know reads as a person's:
          * "the national news agency Bernama" names no person) */
-        int named_outlet = x->kind == M_PERSON && !x->role && before &&
-                           (before->word_bits & W_OUTLET) && !(before->flags & T_CAP);
+        int named_outlet =
+            x->kind == M_PERSON &&
+            ((!x->role && before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)) ||
+             outlet_name_tail(d, x));
         if ((x->kind != M_ORG && !named_outlet) || x->entity < 0 || !d->ents[x->entity].name ||
             (d->source.ptr && same_outlet(d->ents[x->entity].name, d->source)))
             continue;
-        if (outlet_mention(d, (int)q) ||
+        if (outlet_mention(d, (int)q) || outlet_appositive(d, x) || outlet_name_tail(d, x) ||
             (after && (after->word_bits & W_OUTLET) && !(after->flags & T_CAP)) ||
             (before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)))
             return party_mention(d, (int)q) ? (int)q : -1;

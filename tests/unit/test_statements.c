@@ -2747,6 +2747,30 @@ static void test_unknown_outlet_before_noun(void **state)
     NT_CHECK(nt_count_said_by("Liberal Party") == 1);
 }
 
+/* "Wen Wei Po, a Hong Kong daily ..., said", "the official Shenzhen
+ * Economic Zone Daily said": an outlet the lexicon does not know, named by
+ * its appositive or by the kind of outlet that ends its name; "the paper
+ * said" then stands for it. */
+static void test_outlet_by_appositive_or_tail(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kao Min Bao, a Taipei daily with close army links, said the drought is the "
+                "worst in years. Planting is threatened, it added. Rainfall was 70 pct below "
+                "average, the paper said.");
+    NT_CHECK(nt_count_said_by("Kao Min Bao") == 3);
+    nt_run(PUB, "Accounts can now be opened, the official Lanzhou Farm Daily said. Rates are "
+                "low. The paper said deposits may be made in francs.");
+    NT_CHECK(nt_count_said_by("Lanzhou Farm Daily") == 2);
+    /* hard negative: an appositive that is no outlet ("a Taipei trader") */
+    nt_run(PUB, "Kao Min Bao, a Taipei trader with close army links, said the drought is the "
+                "worst in years. Rainfall was 70 pct below average, the paper said.");
+    NT_CHECK(nt_count_said_by("Kao Min Bao") == 1);
+    /* nor one whose outlet word is no head ("a newspaper editor") */
+    nt_run(PUB, "Kao Min Bao, a Taipei newspaper editor, said the drought is the worst in "
+                "years. Planting is threatened, it added.");
+    NT_CHECK(nt_count_said_by("Kao Min Bao") == 1);
+}
+
 /* "Arun Pitak of Thailand said": the named person (or body) "of" a country
  * speaks, not the country that ends the phrase. */
 static void test_name_of_country_speaks(void **state)
@@ -3671,6 +3695,7 @@ int main(void)
         cmocka_unit_test(test_welcomed_guests),
         cmocka_unit_test(test_company_is_the_voice_that_said_it),
         cmocka_unit_test(test_unknown_outlet_before_noun),
+        cmocka_unit_test(test_outlet_by_appositive_or_tail),
         cmocka_unit_test(test_name_of_country_speaks),
         cmocka_unit_test(test_country_possessive_company),
         cmocka_unit_test(test_national_firm_description),
