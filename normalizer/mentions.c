@@ -1396,6 +1396,20 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     (void)body_start;
     uint32_t last = 0;
     uint32_t end = scan_name(d, j, limit, &last);
+    /* "The Economist Intelligence Unit said", "General Refractories Co": a
+     * lone capitalised title before capitalised words that end in a body's
+     * head ("Unit", "Group", "Co") opens the body's name; it titles no
+     * person (one whose name opens with a first name is one) */
+    if (end > j + 1 && titles == 1 && !nw && body < 0 && !honorific && !and_at && !poss_at) {
+        uint32_t t0 = i + (uint32_t)det;
+        unsigned tw0 = 0;
+        const token *h = &d->toks[end - 1];
+        if (tok_lex(d, t0, LEX_TITLE, &tw0) && t0 + tw0 == j && (d->toks[t0].flags & T_CAP) &&
+            (h->flags & T_CAP) &&
+            (h->word_bits & (W_FIRM | W_ORG_HEAD | W_FIRM_TAIL | W_COMPANY)) &&
+            !tok_lex(d, j, LEX_GIVEN_NAME, NULL)) /* not "Governor Janet Mills" */
+            return add_org_mention(d, t0, end, span_text(d, t0, end), NULL, next);
+    }
     if (end > j)
         j = trim_name_head(d, j, end);
     /* no name after another's office: "Sultygov, Russian President's Special

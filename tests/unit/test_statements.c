@@ -2771,6 +2771,26 @@ static void test_outlet_by_appositive_or_tail(void **state)
     NT_CHECK(nt_count_said_by("Kao Min Bao") == 1);
 }
 
+/* "The Economist Intelligence Unit (EIU) said": a lone title ("Economist")
+ * before capitalised words ending in a body's head opens the body's name,
+ * so the acronym the item gives stands for all of it. */
+static void test_title_word_opens_body_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Growth will slow, the Economist Intelligence Unit (EIU) said. The EIU said "
+                "demand was weak.");
+    NT_CHECK(nt_count_said_by("Economist Intelligence Unit") == 2);
+    NT_CHECK(nt_count_said_by("EIU") == 2);
+    /* hard negatives: a titled person, even one whose surname is a
+     * business word ("Mills") */
+    nt_run(PUB, "Economist Paul Mlotok said demand was weak.");
+    NT_CHECK(nt_count_said_by("Paul Mlotok") == 1);
+    NT_CHECK(nt_count_said_by("Economist") == 0);
+    nt_run(PUB, "Governor Janet Mills said the plan would help.");
+    NT_CHECK(nt_count_said_by("Janet Mills") == 1);
+    NT_CHECK(nt_count_said_by("Governor") == 0);
+}
+
 /* "Arun Pitak of Thailand said": the named person (or body) "of" a country
  * speaks, not the country that ends the phrase. */
 static void test_name_of_country_speaks(void **state)
@@ -3696,6 +3716,7 @@ int main(void)
         cmocka_unit_test(test_company_is_the_voice_that_said_it),
         cmocka_unit_test(test_unknown_outlet_before_noun),
         cmocka_unit_test(test_outlet_by_appositive_or_tail),
+        cmocka_unit_test(test_title_word_opens_body_name),
         cmocka_unit_test(test_name_of_country_speaks),
         cmocka_unit_test(test_country_possessive_company),
         cmocka_unit_test(test_national_firm_description),
