@@ -1990,8 +1990,13 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                        !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
                        !tok_lex(d, h, LEX_COUNTRY, NULL) && !tok_lex(d, h, LEX_DEMONYM, NULL))
                     h++;
-                if (!of_words && h > k && h < limit && k - j < 7 && (d->toks[h].flags & T_CAP) &&
-                    (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS)) {
+                /* (or right after the head, a state's ruling body: "the Welsh
+                 * Assembly Government", not "State Council Presidium") */
+                int polity = h == k && h < limit && (d->toks[h].word_bits & W_POLITY) &&
+                             !(d->toks[k - 1].word_bits & W_POLITY);
+                if (!of_words && (h > k || polity) && h < limit && k - j < 7 &&
+                    (d->toks[h].flags & T_CAP) && (d->toks[h].word_bits & W_ORG_HEAD) &&
+                    !(d->toks[h].flags & T_POSS)) {
                     caps += h + 1 - k;
                     k = h + 1;
                     continue;

@@ -2791,6 +2791,22 @@ static void test_title_word_opens_body_name(void **state)
     NT_CHECK(nt_count_said_by("Governor") == 0);
 }
 
+/* "the Welsh Assembly Government said": a state's ruling body right after
+ * a body's head goes on with the name (the name stopped at "Assembly", and
+ * "Government said" had no speaker). */
+static void test_polity_after_body_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In a statement, the Welsh Assembly Government said the plan was fair.");
+    NT_CHECK(nt_count_said_by("Welsh Assembly Government") == 1);
+    nt_run(PUB, "The Tarn Assembly Government said: \"This is a strike about pay.\"");
+    NT_CHECK(nt_count_said_by("Tarn Assembly Government") == 1);
+    /* hard negative: not after a ruling body of its own ("Government
+     * Cabinet" is no one body's name) */
+    nt_run(PUB, "The Tarn Government Cabinet said the plan was fair.");
+    NT_CHECK(nt_count_said_by("Tarn Government Cabinet") == 0);
+}
+
 /* "Arun Pitak of Thailand said": the named person (or body) "of" a country
  * speaks, not the country that ends the phrase. */
 static void test_name_of_country_speaks(void **state)
@@ -3717,6 +3733,7 @@ int main(void)
         cmocka_unit_test(test_unknown_outlet_before_noun),
         cmocka_unit_test(test_outlet_by_appositive_or_tail),
         cmocka_unit_test(test_title_word_opens_body_name),
+        cmocka_unit_test(test_polity_after_body_head),
         cmocka_unit_test(test_name_of_country_speaks),
         cmocka_unit_test(test_country_possessive_company),
         cmocka_unit_test(test_national_firm_description),
