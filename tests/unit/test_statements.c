@@ -2807,6 +2807,34 @@ static void test_polity_after_body_head(void **state)
     NT_CHECK(nt_count_said_by("Tarn Government Cabinet") == 0);
 }
 
+/* "..., a report says. The National Audit Office praised ministers ...
+ * According to the report, ... the report adds": a bare "the report" whose
+ * issuer the item leaves implicit is the body that spoke first, in the
+ * lead (GUIDE: a document speaks for its authors). */
+static void test_report_of_lead_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Targets will be missed unless courses improve, a report says. The Tarn Audit "
+                "Office praised ministers for the progress so far. Some 26 million adults lack "
+                "skills. According to the report, most learners were young. The report "
+                "recommends better courses. Learners should be assessed often, the report "
+                "adds.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 4);
+    /* hard negatives: a report whose issuer its own phrase names, not the
+     * lead body ("the energy department's report"); no body in the lead;
+     * the issuer the item names with the noun later */
+    nt_run(PUB, "The White House said it would study the plan. The proposals came with the "
+                "release of the energy department's report on security. The report said "
+                "imports could double.");
+    NT_CHECK(nt_count_said_by("White House") == 1);
+    nt_run(PUB, "Prices rose in May. Wages fell. The report said imports could double.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The Tarn Audit Office said costs rose. Growth was weak, the report said. "
+                "Exports fell, the Kestrel Bank report said.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 1);
+    NT_CHECK(nt_count_said_by("Kestrel Bank") == 2);
+}
+
 /* "Arun Pitak of Thailand said": the named person (or body) "of" a country
  * speaks, not the country that ends the phrase. */
 static void test_name_of_country_speaks(void **state)
@@ -3734,6 +3762,7 @@ int main(void)
         cmocka_unit_test(test_outlet_by_appositive_or_tail),
         cmocka_unit_test(test_title_word_opens_body_name),
         cmocka_unit_test(test_polity_after_body_head),
+        cmocka_unit_test(test_report_of_lead_body),
         cmocka_unit_test(test_name_of_country_speaks),
         cmocka_unit_test(test_country_possessive_company),
         cmocka_unit_test(test_national_firm_description),
