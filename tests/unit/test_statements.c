@@ -2819,7 +2819,7 @@ static void test_report_of_lead_body(void **state)
                 "skills. According to the report, most learners were young. The report "
                 "recommends better courses. Learners should be assessed often, the report "
                 "adds.");
-    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 4);
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 5); /* with the lede's */
     /* hard negatives: a report whose issuer its own phrase names, not the
      * lead body ("the energy department's report"); no body in the lead;
      * the issuer the item names with the noun later */
@@ -2833,6 +2833,24 @@ static void test_report_of_lead_body(void **state)
                 "Exports fell, the Kestrel Bank report said.");
     NT_CHECK(nt_count_said_by("Tarn Audit Office") == 1);
     NT_CHECK(nt_count_said_by("Kestrel Bank") == 2);
+}
+
+/* "..., a report says.  The National Audit Office praised ministers": a
+ * lede's bare "a report" is the report of the body that opens the next
+ * sentence speaking. */
+static void test_lede_report_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Targets will be missed unless courses improve, a report says. The Tarn Audit "
+                "Office said ministers had made progress.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 2);
+    /* hard negatives: the body does not speak there; not the lede */
+    nt_run(PUB, "Targets will be missed unless courses improve, a report says. The Tarn Audit "
+                "Office was set up in 1983.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Courses are costly. Targets will be missed, a report says. The Tarn Audit "
+                "Office said ministers had made progress.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 1);
 }
 
 /* "Arun Pitak of Thailand said": the named person (or body) "of" a country
@@ -3763,6 +3781,7 @@ int main(void)
         cmocka_unit_test(test_title_word_opens_body_name),
         cmocka_unit_test(test_polity_after_body_head),
         cmocka_unit_test(test_report_of_lead_body),
+        cmocka_unit_test(test_lede_report_body),
         cmocka_unit_test(test_name_of_country_speaks),
         cmocka_unit_test(test_country_possessive_company),
         cmocka_unit_test(test_national_firm_description),
