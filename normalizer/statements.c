@@ -1124,8 +1124,10 @@ static int outlet_appositive(const doc *d, const mention *x)
  * does not know it. */
 static int outlet_name_tail(const doc *d, const mention *x)
 {
-    return x->tok_end > x->tok_start + 1 && (d->toks[x->tok_end - 1].word_bits & W_OUTLET) &&
-           (d->toks[x->tok_end - 1].flags & T_CAP);
+    const token *last = &d->toks[x->tok_end - 1];
+    /* (not "Agency": "the Environmental Protection Agency" is no outlet) */
+    return x->tok_end > x->tok_start + 1 && (last->word_bits & W_OUTLET) &&
+           !(last->word_bits & W_ORG_HEAD) && (last->flags & T_CAP);
 }
 
 /* "..., the New York Times said. The newspaper said ...", "the official

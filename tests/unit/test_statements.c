@@ -2765,6 +2765,10 @@ static void test_outlet_by_appositive_or_tail(void **state)
     nt_run(PUB, "Kao Min Bao, a Taipei trader with close army links, said the drought is the "
                 "worst in years. Rainfall was 70 pct below average, the paper said.");
     NT_CHECK(nt_count_said_by("Kao Min Bao") == 1);
+    /* nor a public body whose name ends in "Agency" */
+    nt_run(PUB, "The Tarn Protection Agency said rivers were clean. Prices rose. The paper "
+                "said wages rose too.");
+    NT_CHECK(nt_count_said_by("Tarn Protection Agency") == 1);
     /* nor one whose outlet word is no head ("a newspaper editor") */
     nt_run(PUB, "Kao Min Bao, a Taipei newspaper editor, said the drought is the worst in "
                 "years. Planting is threatened, it added.");
