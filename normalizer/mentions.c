@@ -1040,6 +1040,21 @@ static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t 
      * is the outlet's, named without it (as "Der Spiegel magazine") */
     int outlet = h == end && h < limit && (d->toks[h].word_bits & W_OUTLET) &&
                  !(d->toks[h].word_bits & W_ORG_HEAD);
+    /* "Wen Wei Po, a Hong Kong daily with close Peking links, said": an
+     * appositive whose head is a kind of outlet (a preposition or a comma
+     * after it: not "a newspaper editor"; none before it: not "a journalist
+     * at Pravda newspaper") names an outlet, not a person */
+    if (h == end && h + 2 < limit && is_char(d, h, ',') && indefinite_article(&d->toks[h + 1])) {
+        for (uint32_t t = h + 2; t < limit && t < h + 7 && (d->toks[t].flags & T_WORD) &&
+                                 !(d->toks[t].word_bits & W_PREP);
+             t++)
+            if ((d->toks[t].word_bits & W_OUTLET) && !(d->toks[t].flags & T_CAP)) {
+                if (t + 1 < limit &&
+                    (is_char(d, t + 1, ',') || (d->toks[t + 1].word_bits & W_PREP)))
+                    return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+                break;
+            }
+    }
     if (h >= limit || (d->toks[h].flags & (T_CAP | T_IN_QUOTE)) ||
         (!(d->toks[h].word_bits & W_ORG_HEAD) && !outlet))
         return 0;
@@ -1430,6 +1445,20 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     (void)body_start;
     uint32_t last = 0;
     uint32_t end = scan_name(d, j, limit, &last);
+    /* "The Economist Intelligence Unit said", "General Refractories Co": a
+     * lone capitalised title before capitalised words that end in a body's
+     * head ("Unit", "Group", "Co") opens the body's name; it titles no
+     * person (one whose name opens with a first name is one) */
+    if (end > j + 1 && titles == 1 && !nw && body < 0 && !honorific && !and_at && !poss_at) {
+        uint32_t t0 = i + (uint32_t)det;
+        unsigned tw0 = 0;
+        const token *h = &d->toks[end - 1];
+        if (tok_lex(d, t0, LEX_TITLE, &tw0) && t0 + tw0 == j && (d->toks[t0].flags & T_CAP) &&
+            (h->flags & T_CAP) &&
+            (h->word_bits & (W_FIRM | W_ORG_HEAD | W_FIRM_TAIL | W_COMPANY)) &&
+            !tok_lex(d, j, LEX_GIVEN_NAME, NULL)) /* not "Governor Janet Mills" */
+            return add_org_mention(d, t0, end, span_text(d, t0, end), NULL, next);
+    }
     if (end > j)
         j = trim_name_head(d, j, end);
     /* no name after another's office: "Sultygov, Russian President's Special
@@ -2029,8 +2058,13 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                        !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
                        !tok_lex(d, h, LEX_COUNTRY, NULL) && !tok_lex(d, h, LEX_DEMONYM, NULL))
                     h++;
-                if (!of_words && h > k && h < limit && k - j < 7 && (d->toks[h].flags & T_CAP) &&
-                    (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS)) {
+                /* (or right after the head, a state's ruling body: "the Welsh
+                 * Assembly Government", not "State Council Presidium") */
+                int polity = h == k && h < limit && (d->toks[h].word_bits & W_POLITY) &&
+                             !(d->toks[k - 1].word_bits & W_POLITY);
+                if (!of_words && (h > k || polity) && h < limit && k - j < 7 &&
+                    (d->toks[h].flags & T_CAP) && (d->toks[h].word_bits & W_ORG_HEAD) &&
+                    !(d->toks[h].flags & T_POSS)) {
                     caps += h + 1 - k;
                     k = h + 1;
                     continue;

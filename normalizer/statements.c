@@ -764,14 +764,16 @@ static uint32_t paper_det(const doc *d, uint32_t n, uint32_t from, uint32_t back
  * same noun decides, and a "the report" there that names no issuer points
  * further back in turn); "a report said" names no one.  The issuer's
  * mention, or -1. */
-static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t det,
-                         const sentence *s)
+static int paper_speaker_named(const doc *d, const ev_list *out, uint32_t n, uint32_t det,
+                               const sentence *s, int *none, int *named_in)
 {
     if (paper_value(d, n) != 0)
         return -1;
     int m = paper_issuer_at(d, out, n, s, 1);
-    if (m != -1)
+    if (m != -1) {
+        *none = m < 0;
         return m >= 0 ? m : -1;
+    }
     if (!tok_is(&d->toks[det], "the") && !tok_is(&d->toks[det], "this"))
         return -1;
     uint32_t si = (uint32_t)(s - d->sents);
@@ -785,17 +787,125 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
             paper_value(d, k) != 0)
             continue;
         const sentence *ks = &d->sents[t->sent];
+        /* ("failing to report fraud": a verb) */
+        if (k > ks->tok_start && tok_is(&d->toks[k - 1], "to"))
+            continue;
         int x = paper_issuer_at(d, out, k, ks, 0);
         hops++;
-        if (x != -1)
+        if (x != -1) {
+            *none = x < 0;
             return x >= 0 ? x : -1;
+        }
         /* "The report said ..." again: look five sentences before it */
         if (k > ks->tok_start &&
             (tok_is(&d->toks[k - 1], "the") || tok_is(&d->toks[k - 1], "this"))) {
             floor = d->sents[t->sent >= 5 ? t->sent - 5 : 0].tok_start;
             continue;
         }
+        /* ("the energy department's report", "a report by two MPs
+         * committees": the issuer is named, only not as a body the finder
+         * knows; a bare "..., a report says" names none.  *named_in: where,
+         * for the caller to check the body it guesses) */
+        *none = !(k > ks->tok_start && indefinite_article(&d->toks[k - 1]) &&
+                  !(k + 1 < ks->tok_end &&
+                    (tok_is(&d->toks[k + 1], "by") || tok_is(&d->toks[k + 1], "from") ||
+                     tok_is(&d->toks[k + 1], "of"))));
+        *named_in = (int)k;
         return -1;
+    }
+    return -1;
+}
+
+/* The speaker mention of the first statement a body made in the item, when
+ * it is within its first `lead` sentences ("The National Audit Office
+ * praised ministers ... According to the report"), or -1. */
+static int lead_body_voice(const doc *d, const ev_list *out, uint32_t lead)
+{
+    for (size_t k = 0; k < out->n; k++) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+            continue;
+        if (prev->sent >= lead)
+            return -1;
+        int pm = prev->speaker_mention;
+        if (pm >= 0 && d->ments[pm].kind != M_GROUP_DESC && d->ments[pm].entity >= 0 &&
+            prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION)
+            return pm;
+    }
+    return -1;
+}
+
+/* "Targets will be missed ..., a report says.  The National Audit Office
+ * praised ministers ...": a news lede gives a bare "a report" (noun n,
+ * article det) and its next sentence opens with the body that speaks,
+ * the report's author.  That body's mention, or -1. */
+static int lede_report_body(const doc *d, uint32_t n, uint32_t det, const sentence *s)
+{
+    /* (the title, when there is one, reads as the first paragraph) */
+    if ((s > d->sents && (s - 1)->start >= d->title_len) || s->start < d->title_len ||
+        s + 1 >= d->sents + d->nsents || det + 1 != n || !indefinite_article(&d->toks[det]))
+        return -1;
+    const sentence *nx = s + 1;
+    uint32_t k = nx->tok_start;
+    if (k < nx->tok_end && tok_is(&d->toks[k], "the"))
+        k++;
+    int b = k < nx->tok_end ? mention_at(d, k) : -1;
+    if (b < 0 || d->ments[b].tok_start != k || d->ments[b].kind != M_ORG ||
+        d->ments[b].entity < 0 || !party_mention(d, b))
+        return -1;
+    /* (it speaks in that sentence, with a speech verb right after it) */
+    uint32_t c = d->ments[b].tok_end;
+    if (c < nx->tok_end && (d->toks[c].word_bits & W_AUX))
+        c++;
+    const lex_entry *cue = c < nx->tok_end && !(d->toks[c].flags & (T_IN_QUOTE | T_QUOTE))
+                               ? tok_lex(d, c, LEX_SPEECH, NULL)
+                               : NULL;
+    return cue && cue->value == SPEECH_VERB ? b : -1;
+}
+
+/* paper_speaker_named(), else for a bare "the report" (not "a report",
+ * nor "the Japanese report", "the Syndex report") whose issuer the item
+ * leaves implicit ("..., a report says. The National Audit Office praised
+ * ministers ... According to the report, ..."), the issuer the item names
+ * with the noun later, else the body that spoke first, in the item's first
+ * six sentences. */
+static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t det,
+                         const sentence *s)
+{
+    int none = 0, named_in = -1;
+    int m = paper_speaker_named(d, out, n, det, s, &none, &named_in);
+    if (m < 0 && !none && paper_value(d, n) == 0 && d->toks[det].word_bits & W_DET)
+        m = lede_report_body(d, n, det, s);
+    if (m >= 0 || (none && named_in < 0) || paper_value(d, n) != 0 ||
+        !tok_is(&d->toks[det], "the") || det + 1 != n)
+        return m;
+    /* ("... the report said. ... the ADB report said": the issuer the
+     * item names with the noun later; four of them and 2,000 tokens on) */
+    int hops = 0;
+    for (uint32_t k = n + 1; k < d->ntoks && k - n <= 2000 && hops < 4; k++) {
+        const token *t = &d->toks[k];
+        if (t->lower_len != d->toks[n].lower_len || strcmp(t->lower, d->toks[n].lower) ||
+            paper_value(d, k) != 0)
+            continue;
+        hops++;
+        int x = paper_issuer_at(d, out, k, &d->sents[t->sent], 1);
+        if (x != -1)
+            return x >= 0 ? x : -1;
+    }
+    int v = lead_body_voice(d, out, 6);
+    /* ("The NAO's annual report showed", "A report by the Fraser of
+     * Allander Institute says", read with no issuer: that body is it only
+     * if the noun's own phrase names it; not "the energy department's
+     * report" in an item the White House leads) */
+    if (v < 0 || !none)
+        return v;
+    uint32_t at = (uint32_t)named_in, si = d->toks[at].sent;
+    if (!d->sent_ments)
+        return -1;
+    for (uint32_t q = d->sent_ment_start[si]; q < d->sent_ment_start[si + 1]; q++) {
+        const mention *x = &d->ments[d->sent_ments[q]];
+        if (x->entity == d->ments[v].entity && x->tok_end + 4 >= at && x->tok_start <= at + 6)
+            return v;
     }
     return -1;
 }
@@ -990,6 +1100,36 @@ static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
     return m >= 0 && d->ments[m].tok_start == t + 1 && d->ments[m].kind == M_ORG ? m : -1;
 }
 
+/* "Wen Wei Po, a Hong Kong daily with close Peking links, said": a name
+ * whose appositive (a comma, an indefinite article, up to four words) is a
+ * lower-case kind of outlet names that outlet.  Bounded: six tokens. */
+static int outlet_appositive(const doc *d, const mention *x)
+{
+    uint32_t k = x->tok_end;
+    if (k + 2 >= d->ntoks || !tok_is(&d->toks[k], ",") ||
+        !(tok_is(&d->toks[k + 1], "a") || tok_is(&d->toks[k + 1], "an")))
+        return 0;
+    for (uint32_t t = k + 2; t < d->ntoks && t < k + 7; t++) {
+        const token *w = &d->toks[t];
+        if (!(w->flags & T_WORD))
+            return 0;
+        if ((w->word_bits & W_OUTLET) && !(w->flags & T_CAP))
+            return 1;
+    }
+    return 0;
+}
+
+/* "the official Shenzhen Economic Zone Daily said": a name that ends in a
+ * kind of outlet ("Daily", "Weekly") is an outlet's, though the lexicon
+ * does not know it. */
+static int outlet_name_tail(const doc *d, const mention *x)
+{
+    const token *last = &d->toks[x->tok_end - 1];
+    /* (not "Agency": "the Environmental Protection Agency" is no outlet) */
+    return x->tok_end > x->tok_start + 1 && (last->word_bits & W_OUTLET) &&
+           !(last->word_bits & W_ORG_HEAD) && (last->flags & T_CAP);
+}
+
 /* "..., the New York Times said. The newspaper said ...", "the official
  * Shenzhen Daily said ... The paper said": "the paper" or "the newspaper"
  * right before cue token i is the outlet named last (a news outlet of the
@@ -1024,12 +1164,14 @@ static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
         const token *before = x->tok_start > 0 ? &d->toks[x->tok_start - 1] : NULL;
         /* (an outlet's name the lexicon does not know reads as a person's:
          * "the national news agency Bernama" names no person) */
-        int named_outlet = x->kind == M_PERSON && !x->role && before &&
-                           (before->word_bits & W_OUTLET) && !(before->flags & T_CAP);
+        int named_outlet =
+            x->kind == M_PERSON &&
+            ((!x->role && before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)) ||
+             outlet_name_tail(d, x));
         if ((x->kind != M_ORG && !named_outlet) || x->entity < 0 || !d->ents[x->entity].name ||
             (d->source.ptr && same_outlet(d->ents[x->entity].name, d->source)))
             continue;
-        if (outlet_mention(d, (int)q) ||
+        if (outlet_mention(d, (int)q) || outlet_appositive(d, x) || outlet_name_tail(d, x) ||
             (after && (after->word_bits & W_OUTLET) && !(after->flags & T_CAP)) ||
             (before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)))
             return party_mention(d, (int)q) ? (int)q : -1;

@@ -2923,6 +2923,116 @@ static void test_unknown_outlet_before_noun(void **state)
     NT_CHECK(nt_count_said_by("Liberal Party") == 1);
 }
 
+/* "Wen Wei Po, a Hong Kong daily ..., said", "the official Shenzhen
+ * Economic Zone Daily said": an outlet the lexicon does not know, named by
+ * its appositive or by the kind of outlet that ends its name; "the paper
+ * said" then stands for it. */
+static void test_outlet_by_appositive_or_tail(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kao Min Bao, a Taipei daily with close army links, said the drought is the "
+                "worst in years. Planting is threatened, it added. Rainfall was 70 pct below "
+                "average, the paper said.");
+    NT_CHECK(nt_count_said_by("Kao Min Bao") == 3);
+    nt_run(PUB, "Accounts can now be opened, the official Lanzhou Farm Daily said. Rates are "
+                "low. The paper said deposits may be made in francs.");
+    NT_CHECK(nt_count_said_by("Lanzhou Farm Daily") == 2);
+    /* hard negative: an appositive that is no outlet ("a Taipei trader") */
+    nt_run(PUB, "Kao Min Bao, a Taipei trader with close army links, said the drought is the "
+                "worst in years. Rainfall was 70 pct below average, the paper said.");
+    NT_CHECK(nt_count_said_by("Kao Min Bao") == 1);
+    /* nor a public body whose name ends in "Agency" */
+    nt_run(PUB, "The Tarn Protection Agency said rivers were clean. Prices rose. The paper "
+                "said wages rose too.");
+    NT_CHECK(nt_count_said_by("Tarn Protection Agency") == 1);
+    /* nor one whose outlet word is no head ("a newspaper editor") */
+    nt_run(PUB, "Kao Min Bao, a Taipei newspaper editor, said the drought is the worst in "
+                "years. Planting is threatened, it added.");
+    NT_CHECK(nt_count_said_by("Kao Min Bao") == 1);
+}
+
+/* "The Economist Intelligence Unit (EIU) said": a lone title ("Economist")
+ * before capitalised words ending in a body's head opens the body's name,
+ * so the acronym the item gives stands for all of it. */
+static void test_title_word_opens_body_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Growth will slow, the Economist Intelligence Unit (EIU) said. The EIU said "
+                "demand was weak.");
+    NT_CHECK(nt_count_said_by("Economist Intelligence Unit") == 2);
+    NT_CHECK(nt_count_said_by("EIU") == 2);
+    /* hard negatives: a titled person, even one whose surname is a
+     * business word ("Mills") */
+    nt_run(PUB, "Economist Paul Mlotok said demand was weak.");
+    NT_CHECK(nt_count_said_by("Paul Mlotok") == 1);
+    NT_CHECK(nt_count_said_by("Economist") == 0);
+    nt_run(PUB, "Governor Janet Mills said the plan would help.");
+    NT_CHECK(nt_count_said_by("Janet Mills") == 1);
+    NT_CHECK(nt_count_said_by("Governor") == 0);
+}
+
+/* "the Welsh Assembly Government said": a state's ruling body right after
+ * a body's head goes on with the name (the name stopped at "Assembly", and
+ * "Government said" had no speaker). */
+static void test_polity_after_body_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In a statement, the Welsh Assembly Government said the plan was fair.");
+    NT_CHECK(nt_count_said_by("Welsh Assembly Government") == 1);
+    nt_run(PUB, "The Tarn Assembly Government said: \"This is a strike about pay.\"");
+    NT_CHECK(nt_count_said_by("Tarn Assembly Government") == 1);
+    /* hard negative: not after a ruling body of its own ("Government
+     * Cabinet" is no one body's name) */
+    nt_run(PUB, "The Tarn Government Cabinet said the plan was fair.");
+    NT_CHECK(nt_count_said_by("Tarn Government Cabinet") == 0);
+}
+
+/* "..., a report says. The National Audit Office praised ministers ...
+ * According to the report, ... the report adds": a bare "the report" whose
+ * issuer the item leaves implicit is the body that spoke first, in the
+ * lead (GUIDE: a document speaks for its authors). */
+static void test_report_of_lead_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Targets will be missed unless courses improve, a report says. The Tarn Audit "
+                "Office praised ministers for the progress so far. Some 26 million adults lack "
+                "skills. According to the report, most learners were young. The report "
+                "recommends better courses. Learners should be assessed often, the report "
+                "adds.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 5); /* with the lede's */
+    /* hard negatives: a report whose issuer its own phrase names, not the
+     * lead body ("the energy department's report"); no body in the lead;
+     * the issuer the item names with the noun later */
+    nt_run(PUB, "The White House said it would study the plan. The proposals came with the "
+                "release of the energy department's report on security. The report said "
+                "imports could double.");
+    NT_CHECK(nt_count_said_by("White House") == 1);
+    nt_run(PUB, "Prices rose in May. Wages fell. The report said imports could double.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The Tarn Audit Office said costs rose. Growth was weak, the report said. "
+                "Exports fell, the Kestrel Bank report said.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 1);
+    NT_CHECK(nt_count_said_by("Kestrel Bank") == 2);
+}
+
+/* "..., a report says.  The National Audit Office praised ministers": a
+ * lede's bare "a report" is the report of the body that opens the next
+ * sentence speaking. */
+static void test_lede_report_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Targets will be missed unless courses improve, a report says. The Tarn Audit "
+                "Office said ministers had made progress.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 2);
+    /* hard negatives: the body does not speak there; not the lede */
+    nt_run(PUB, "Targets will be missed unless courses improve, a report says. The Tarn Audit "
+                "Office was set up in 1983.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Courses are costly. Targets will be missed, a report says. The Tarn Audit "
+                "Office said ministers had made progress.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 1);
+}
+
 /* "Arun Pitak of Thailand said": the named person (or body) "of" a country
  * speaks, not the country that ends the phrase. */
 static void test_name_of_country_speaks(void **state)
@@ -3855,6 +3965,11 @@ int main(void)
         cmocka_unit_test(test_welcomed_guests),
         cmocka_unit_test(test_company_is_the_voice_that_said_it),
         cmocka_unit_test(test_unknown_outlet_before_noun),
+        cmocka_unit_test(test_outlet_by_appositive_or_tail),
+        cmocka_unit_test(test_title_word_opens_body_name),
+        cmocka_unit_test(test_polity_after_body_head),
+        cmocka_unit_test(test_report_of_lead_body),
+        cmocka_unit_test(test_lede_report_body),
         cmocka_unit_test(test_name_of_country_speaks),
         cmocka_unit_test(test_country_possessive_company),
         cmocka_unit_test(test_national_firm_description),
