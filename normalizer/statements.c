@@ -1381,6 +1381,19 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     return -1;
 }
 
+/* Does body mention m (over its "the") follow a preposition other than
+ * "from" or "by", so that it is a topic or a place of the clause before a
+ * relative "who"/"which", not its speaker ("a report on Turkey, which said",
+ * "a resolution in support of Ukraine, which recognizes")? */
+static int after_topic_prep(const doc *d, int m, uint32_t from)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    return a > from && (d->toks[a - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
+           !tok_is(&d->toks[a - 1], "from") && !tok_is(&d->toks[a - 1], "by");
+}
+
 /* "criticised by the Conservatives, who said", "labelled a misjudgement by
  * the Conservatives who said": British copy puts "who" after a body too.
  * Body mention m speaks when it opens its clause or follows "by" or "from"
@@ -1388,13 +1401,7 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
  * place or country, "the mayor of Moscow, who reported").  m, or -1. */
 static int body_before_who(const doc *d, int m, uint32_t from)
 {
-    if (!party_mention(d, m) || d->ments[m].body_voice)
-        return -1;
-    uint32_t a = d->ments[m].tok_start;
-    if (a > from && tok_is(&d->toks[a - 1], "the"))
-        a--;
-    if (a > from && (d->toks[a - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
-        !tok_is(&d->toks[a - 1], "from") && !tok_is(&d->toks[a - 1], "by"))
+    if (!party_mention(d, m) || d->ments[m].body_voice || after_topic_prep(d, m, from))
         return -1;
     return m;
 }
@@ -1423,16 +1430,7 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
             !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) ||
             d->ments[m].body_voice || tok_lex(d, b - 1, LEX_DOCUMENT, NULL))
             return -1;
-        /* (a body after a preposition other than "from" or "by" is a
-         * topic or a place: "a report on Turkey, which said", "a resolution
-         * in support of Ukraine, which recognizes") */
-        uint32_t a = d->ments[m].tok_start;
-        if (a > from && tok_is(&d->toks[a - 1], "the"))
-            a--;
-        if (a > from && (d->toks[a - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
-            !tok_is(&d->toks[a - 1], "from") && !tok_is(&d->toks[a - 1], "by"))
-            return -1;
-        return m;
+        return after_topic_prep(d, m, from) ? -1 : m;
     }
     k = i;
     /* "who", "who has", "who this week", "who on Monday also" */
