@@ -3213,7 +3213,11 @@ static int reports_at(const doc *d, int m, const sentence *s)
     const mention *x = &d->ments[m];
     if (x->kind != M_PERSON || x->entity < 0 || (d->toks[x->tok_start].flags & T_IN_QUOTE))
         return 0;
-    if (x->tok_end < s->tok_end && tok_lex(d, x->tok_end, LEX_SPEECH, NULL))
+    /* ("Minister X also said": an adverb or two may come between) */
+    uint32_t v = x->tok_end;
+    while (v < s->tok_end && v < x->tok_end + 2 && (d->toks[v].word_bits & W_ADVERB))
+        v++;
+    if (v < s->tok_end && tok_lex(d, v, LEX_SPEECH, NULL))
         return 1;
     uint32_t b = title_words_before(d, x->tok_start, s->tok_start, 8);
     unsigned nw = 0;
@@ -3288,6 +3292,37 @@ static nsv_code chaired_of_body(doc *d, ev_list *out, const sentence *s, uint32_
     return NSV_OK;
 }
 
+/* "a conference call on countering the COVID-19 pandemic chaired by X",
+ * "a conference call devoted to combating the spread of coronavirus chaired
+ * by X": the meeting noun (and one word of its compound, "conference
+ * call"), then its topic (a preposition, or a participle and "to"), run on
+ * unbroken to "chaired" at i.  A comma, a clause word or a verb between
+ * ends the look (twelve words at most); "of" names a body, which
+ * chaired_of_body takes.  1 when such a noun is there. */
+static int topic_before_chaired(const doc *d, const sentence *s, uint32_t i)
+{
+    uint32_t top = 0; /* the topic's first word, nearest the noun so far */
+    for (uint32_t k = i; k > s->tok_start + 1 && k + 12 > i; k--) {
+        const token *u = &d->toks[k - 1];
+        if ((u->flags & (T_IN_QUOTE | T_QUOTE)) || is_char(d, k - 1, ',') ||
+            is_char(d, k - 1, ';') || is_char(d, k - 1, '(') || is_char(d, k - 1, ')') ||
+            (u->word_bits & (W_SUBORD | W_BE | W_AUX | W_CONJ)))
+            return 0;
+        if (k == i)
+            continue;
+        const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
+        if (c)
+            return (c->value == MEET_NOUN || c->value == MEET_MULTI) && top && top <= k + 1 &&
+                   !tok_is(&d->toks[top], "of");
+        if (u->flags & T_CAP)
+            continue;
+        if ((u->word_bits & W_PREP) ||
+            (u->lower_len > 4 && ed_ending(u) && tok_is(&d->toks[k], "to")))
+            top = k - 1;
+    }
+    return 0;
+}
+
 /* "This was discussed at a conference call chaired by President X. Prime
  * Minister Y noted that ... According to Minister Z, ...": a meeting whose
  * chair the item names after "by", and whose other participants are the
@@ -3303,6 +3338,8 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
         noun = c && (c->value == MEET_NOUN || c->value == MEET_MULTI);
     }
+    if (!noun)
+        noun = topic_before_chaired(d, s, i);
     if (!noun)
         return chaired_of_body(d, out, s, i, by, err);
     int h = chair_after(d, s, by);

@@ -3523,6 +3523,40 @@ static void test_chaired_call_reporters(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
 }
 
+/* "a conference call devoted to combating the spread of coronavirus chaired
+ * by X", "a conference call on countering the pandemic chaired by X": the
+ * call's topic between the noun and "chaired"; "Minister Y also said"
+ * reports at it */
+static void test_chaired_call_topic(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-h4", ukr, "2021-12-28", "Vaccination was discussed at a meeting",
+                  "Vaccination grew. This was discussed at a conference call devoted to combating "
+                  "the spread of coronavirus chaired by President Volodymyr Zelenskyy. According "
+                  "to Prime Minister Ivan Dorov, cases fell.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-h5", ukr, "2021-12-28", "Vaccination was discussed at a meeting",
+                  "Vaccination grew. This was discussed at a conference call on countering the "
+                  "pandemic chaired by President Volodymyr Zelenskyy. Health Minister Mark Tamm "
+                  "also said that cases fell.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: a clause between the noun and "chaired" (the chair is
+     * of something else), and no meeting noun at all before the topic */
+    nt_run_source("t-h6", ukr, "2021-12-28", "Vaccination",
+                  "This was discussed at a conference call, which followed a report on vaccines "
+                  "chaired by President Volodymyr Zelenskyy. According to Prime Minister Ivan "
+                  "Dorov, cases fell.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+    nt_run_source("t-h7", ukr, "2021-12-28", "Vaccination",
+                  "This was set out in a plan devoted to combating the spread of coronavirus "
+                  "chaired by President Volodymyr Zelenskyy. According to Prime Minister Ivan "
+                  "Dorov, cases fell.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+}
+
 /* "at the most recent U.S.-EU Trade and Technology Council (TTC) meeting on
  * January 30": a pair's joint body right before a singular meeting noun */
 static void test_pair_body_noun(void **state)
@@ -3996,6 +4030,7 @@ int main(void)
         cmocka_unit_test(test_pair_body_met),
         cmocka_unit_test(test_first_person_finished_call),
         cmocka_unit_test(test_chaired_call_reporters),
+        cmocka_unit_test(test_chaired_call_topic),
         cmocka_unit_test(test_pair_body_noun),
         cmocka_unit_test(test_people_noun_group),
         cmocka_unit_test(test_comma_verb_shares_subject),
