@@ -757,6 +757,25 @@ static void test_ahead_of_compound_summit(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* "on the eve of the session of the European Council": a meeting the
+ * speaker's own talks come before has not taken place yet, as "ahead of". */
+static void test_eve_of_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Berg coordinated positions with Tom Hale on the eve of "
+                "the session of the European Council.");
+    NT_CHECK(!nt_has_party(nt_with_party(NSV_EV_MEETING, "European Council"), "Berg") ||
+             nt_with_party(NSV_EV_MEETING, "European Council")->modality != NSV_MOD_ACTUAL);
+    nt_run(PUB, "They noted the importance of holding it on the eve of the NATO-Russia Council "
+                "meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negative: a meeting that took place on the eve of something else */
+    nt_run(PUB, "On the eve of the anniversary, President Anna Berg met with President Tom Hale "
+                "in Oslo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Berg"), "Hale"));
+}
+
 /* Company names as wire copy writes them: legal forms one after another,
  * "and" inside a name, a stock ticker after it (whose dot ends no
  * sentence), and the company's first word for it later. */
@@ -3904,6 +3923,7 @@ int main(void)
         cmocka_unit_test(test_hosted_by),
         cmocka_unit_test(test_merge_after_growth),
         cmocka_unit_test(test_ahead_of_compound_summit),
+        cmocka_unit_test(test_eve_of_meeting),
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
