@@ -757,6 +757,20 @@ static void test_ahead_of_compound_summit(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* "the forthcoming Russia-NATO summit": a near word of modality.tsv counts
+ * its three words across the compound's hyphen, which is no word. */
+static void test_near_word_across_compound(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The two leaders discussed issues connected with the forthcoming Russia-NATO "
+                "summit in Rome.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "NATO") != NULL);
+    /* hard negative: the near word four words before the summit */
+    nt_run(PUB, "The next day the Russia-NATO summit opened in Rome.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "on the eve of the session of the European Council": a meeting the
  * speaker's own talks come before has not taken place yet, as "ahead of". */
 static void test_eve_of_meeting(void **state)
@@ -3924,6 +3938,7 @@ int main(void)
         cmocka_unit_test(test_merge_after_growth),
         cmocka_unit_test(test_ahead_of_compound_summit),
         cmocka_unit_test(test_eve_of_meeting),
+        cmocka_unit_test(test_near_word_across_compound),
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
