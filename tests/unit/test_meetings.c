@@ -790,6 +790,26 @@ static void test_eve_of_meeting(void **state)
     NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Berg"), "Hale"));
 }
 
+/* "after talks with CoFACE, the French export credit agency", "held merger
+ * discussions with MCI": an unknown acronym right after a meeting cue's
+ * "with", ending its phrase, is the body met. */
+static void test_acronym_met_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Jan Olsen held talks with CoFACE, the French export credit "
+                "agency, on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CoFACE");
+    NT_CHECK(e != NULL && nt_has_party(e, "Olsen"));
+    nt_run(PUB, "Harlow Steel Corp has held merger discussions with MCI in the past.");
+    e = nt_with_party(NSV_EV_MEETING, "MCI");
+    NT_CHECK(e != NULL && nt_has_party(e, "Harlow Steel"));
+    /* hard negatives: an acronym that modifies the words after it */
+    nt_run(PUB, "Director Jan Olsen hosted a roundtable with LGBTQ+ leaders on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "LGBTQ") == NULL);
+    nt_run(PUB, "Director Jan Olsen held talks with AA leaders on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "AA") == NULL);
+}
+
 /* Company names as wire copy writes them: legal forms one after another,
  * "and" inside a name, a stock ticker after it (whose dot ends no
  * sentence), and the company's first word for it later. */
@@ -3940,6 +3960,7 @@ int main(void)
         cmocka_unit_test(test_eve_of_meeting),
         cmocka_unit_test(test_near_word_across_compound),
         cmocka_unit_test(test_company_names),
+        cmocka_unit_test(test_acronym_met_with),
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
