@@ -5250,6 +5250,59 @@ static void heard_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
     }
 }
 
+/* "He was briefed by Secretary A; Secretary B; and Administrator C", "The
+ * President was briefed by FEMA Administrator X, Advisor Y and Z": a
+ * briefing by named people is a meeting of the one briefed with them (its
+ * subject a party; the briefers named people, listed with commas or
+ * semicolons).  Not "had been briefed on", nor a briefing by a body.
+ * Returns 1 when it made the meeting. */
+static int briefed_by(doc *d, ev_list *out, const sentence *s, uint32_t i)
+{
+    if ((d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start || i + 2 >= s->tok_end ||
+        !(d->toks[i - 1].word_bits & W_BE) || !(d->toks[i + 1].word_bits & W_PASSIVE_BY))
+        return 0;
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0 || !party_mention(d, subj) || d->ments[subj].entity < 0)
+        return 0;
+    int people[MAX_PARTIES], n = 0;
+    uint32_t k = i + 2;
+    for (int steps = 0; k < s->tok_end && n < MAX_PARTIES && steps < MAX_PARTIES; steps++) {
+        int p = person_after_title(d, k, s->tok_end);
+        if (p < 0) {
+            p = party_right(d, k, s->tok_end);
+            if (p >= 0 && d->ments[p].kind != M_PERSON)
+                p = -1;
+        }
+        /* (a full name or a title: "Deanne Criswell", "Secretary X") */
+        if (p < 0 || d->ments[p].entity < 0 || d->ments[p].entity == d->ments[subj].entity ||
+            !(has_given_name(d, p) || titled_person(d, p) ||
+              (d->ents[d->ments[p].entity].name && strchr(d->ents[d->ments[p].entity].name, ' '))))
+            break;
+        people[n++] = p;
+        /* the list goes on after ",", ";", "and", ", and", "; and" */
+        k = d->ments[p].tok_end;
+        if (k < s->tok_end && (is_char(d, k, ',') || is_char(d, k, ';')))
+            k++;
+        if (k < s->tok_end && tok_is(&d->toks[k], "and"))
+            k++;
+        if (k == d->ments[p].tok_end)
+            break;
+    }
+    if (!n)
+        return 0;
+    /* (no cue entry: the format is not said) */
+    ev_draft *e = ev_new(d, out, NSV_EV_MEETING, i, "meeting.briefed_by");
+    if (!e)
+        return 0;
+    e->ev.modality = clause_modality(d, i, s->tok_start);
+    ev_date(d, e);
+    ev_place(d, e);
+    meet_add_mention(d, e, subj);
+    for (int q = 0; q < n; q++)
+        meet_add_mention(d, e, people[q]);
+    return 1;
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -5288,6 +5341,8 @@ void meeting_rosters(doc *d, ev_list *out)
                     const lex_entry *w = word_entry(d, t, LEX_WORD);
                     if (w && w->value == REPORT_HEARD)
                         heard_report(d, out, s, t);
+                    else if (w && w->value == REPORT_BRIEFED && briefed_by(d, out, s, t))
+                        ;
                     else
                         reported_to_party(d, out, s, t, w && w->value == REPORT_TO);
                 }

@@ -790,6 +790,26 @@ static void test_eve_of_meeting(void **state)
     NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Berg"), "Hale"));
 }
 
+/* "He was briefed by Secretary A; Secretary B; and Administrator C": a
+ * briefing by named people is a meeting of the one briefed with them. */
+static void test_briefed_by(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joseph R. Biden met today with Cabinet members to receive a briefing. "
+                "He was briefed by Secretary of Homeland Security Alejandro Mayorkas; Secretary "
+                "of Agriculture Tom Vilsack; and FEMA Administrator Deanne Criswell.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Mayorkas");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Vilsack") && nt_has_party(e, "Criswell"));
+    /* hard negatives: told or informed by someone, and briefed by a body */
+    nt_run(PUB, "Senator Jan Olsen said he was told by Minister Anna Berg that the bill was dead.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Senator Jan Olsen was informed by Minister Anna Berg of the delay.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Senator Jan Olsen was briefed by the Treasury on the delay.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "after talks with CoFACE, the French export credit agency", "held merger
  * discussions with MCI": an unknown acronym right after a meeting cue's
  * "with", ending its phrase, is the body met. */
@@ -3961,6 +3981,7 @@ int main(void)
         cmocka_unit_test(test_near_word_across_compound),
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_acronym_met_with),
+        cmocka_unit_test(test_briefed_by),
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
