@@ -2451,10 +2451,18 @@ static int series_host(const doc *d, const ev_list *out, const sentence *s, uint
      * no one of the rest of the sentence speaks of it either */
     for (uint32_t k = obj_end; !group && k < s->tok_end; k++) {
         int m = mention_at(d, k);
-        if (m >= 0 && (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN ||
-                       d->ments[m].kind == M_DESC || d->ments[m].kind == M_GROUP_DESC ||
-                       d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY))
+        /* (a country or body inside the topic, past the clause's first
+         * words, names what was discussed: "the issues of Ukraine's
+         * European integration strategy were discussed") */
+        int topic = m >= 0 && (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) &&
+                    d->ments[m].tok_start > t + 1;
+        if (m >= 0 && !topic &&
+            (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN ||
+             d->ments[m].kind == M_DESC || d->ments[m].kind == M_GROUP_DESC ||
+             d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY))
             return -1;
+        if (m >= 0)
+            k = d->ments[m].tok_end - 1;
         if (d->toks[k].flags & (T_QUOTE | T_IN_QUOTE))
             return -1;
     }

@@ -2445,6 +2445,20 @@ static void test_series_host(void **state)
                 "discussed trade.");
     e = nt_with_party(NSV_EV_MEETING, "Japarov");
     NT_CHECK(e && nt_has_party(e, "Lavrov") && !nt_has_party(e, "Putin"));
+    /* a country inside the topic speaks of nothing: the series' host */
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with Kyrgyz President Sadyr Japarov, the issues of Kyrgyzstan's "
+                "energy strategy were discussed.");
+    e = nt_with_party(NSV_EV_MEETING, "Japarov");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    /* hard negative: a country opening the clause is its subject */
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with Kyrgyz President Sadyr Japarov, Kyrgyzstan raised the issues of "
+                "energy.");
+    e = nt_with_party(NSV_EV_MEETING, "Japarov");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Putin"));
 }
 
 /* "said that a meeting with X would be held", "directed their teams to
