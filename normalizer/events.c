@@ -86,6 +86,7 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
     /* the nearest modal word before the cue decides; "to" before a verb cue
      * makes it an infinitive ("agreed to sign", "refused to meet") */
     int steps = 0;
+    uint32_t tight = 0; /* compound hyphens passed: no words of distance */
     for (uint32_t t = cue_tok; t > from && steps < 6; steps++) {
         t--;
         const token *k = &d->toks[t];
@@ -95,8 +96,10 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
                 break;
             /* the hyphen inside a compound ("the U.S.-Nordics Summit") is
              * no word of distance from "ahead of" */
-            if (c == '-' && !(k->flags & T_SPACE_BEFORE))
+            if (c == '-' && !(k->flags & T_SPACE_BEFORE)) {
                 steps--;
+                tight++;
+            }
             continue;
         }
         if (k->flags & T_NEG_CLITIC)
@@ -109,7 +112,8 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             if (nm >= 0 && d->ments[nm].tok_start < t)
                 m = NULL;
         }
-        if (m && !((m->bits & MOD_NEAR) && cue_tok - t > 3))
+        /* ("the forthcoming Russia-NATO summit": near across a compound) */
+        if (m && !((m->bits & MOD_NEAR) && cue_tok - t - tight > 3))
             return (nsv_modality)m->value;
         /* "welcomed X and expressed support": another verb's words */
         if ((k->word_bits & W_CONJ) && steps > 0)

@@ -128,8 +128,9 @@ enum unnamed_value { UNNAMED_STAFF = 1, UNNAMED_STAFF_ONE };
 
 /* the report class's values (words.tsv): hearing a report ("heard a report
  * by Minister X"), not giving one ("told", "briefed"); giving one only
- * before "to" ("reported to the President") */
-enum report_value { REPORT_HEARD = 1, REPORT_TO = 2 };
+ * before "to" ("reported to the President"); a briefing, whose passive
+ * names the briefers met ("was briefed by A and B") */
+enum report_value { REPORT_HEARD = 1, REPORT_TO = 2, REPORT_BRIEFED = 3 };
 
 /* the be class's values (words.tsv): a finite form of "be" */
 enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };

@@ -2517,10 +2517,18 @@ static int series_host(const doc *d, const ev_list *out, const sentence *s, uint
      * no one of the rest of the sentence speaks of it either */
     for (uint32_t k = obj_end; !group && k < s->tok_end; k++) {
         int m = mention_at(d, k);
-        if (m >= 0 && (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN ||
-                       d->ments[m].kind == M_DESC || d->ments[m].kind == M_GROUP_DESC ||
-                       d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY))
+        /* (a country or body inside the topic, past the clause's first
+         * words, names what was discussed: "the issues of Ukraine's
+         * European integration strategy were discussed") */
+        int topic = m >= 0 && (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) &&
+                    d->ments[m].tok_start > t + 1;
+        if (m >= 0 && !topic &&
+            (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN ||
+             d->ments[m].kind == M_DESC || d->ments[m].kind == M_GROUP_DESC ||
+             d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY))
             return -1;
+        if (m >= 0)
+            k = d->ments[m].tok_end - 1;
         if (d->toks[k].flags & (T_QUOTE | T_IN_QUOTE))
             return -1;
     }
@@ -3279,7 +3287,11 @@ static int reports_at(const doc *d, int m, const sentence *s)
     const mention *x = &d->ments[m];
     if (x->kind != M_PERSON || x->entity < 0 || (d->toks[x->tok_start].flags & T_IN_QUOTE))
         return 0;
-    if (x->tok_end < s->tok_end && tok_lex(d, x->tok_end, LEX_SPEECH, NULL))
+    /* ("Minister X also said": an adverb or two may come between) */
+    uint32_t v = x->tok_end;
+    while (v < s->tok_end && v < x->tok_end + 2 && (d->toks[v].word_bits & W_ADVERB))
+        v++;
+    if (v < s->tok_end && tok_lex(d, v, LEX_SPEECH, NULL))
         return 1;
     uint32_t b = title_words_before(d, x->tok_start, s->tok_start, 8);
     unsigned nw = 0;
@@ -3354,6 +3366,37 @@ static nsv_code chaired_of_body(doc *d, ev_list *out, const sentence *s, uint32_
     return NSV_OK;
 }
 
+/* "a conference call on countering the COVID-19 pandemic chaired by X",
+ * "a conference call devoted to combating the spread of coronavirus chaired
+ * by X": the meeting noun (and one word of its compound, "conference
+ * call"), then its topic (a preposition, or a participle and "to"), run on
+ * unbroken to "chaired" at i.  A comma, a clause word or a verb between
+ * ends the look (twelve words at most); "of" names a body, which
+ * chaired_of_body takes.  1 when such a noun is there. */
+static int topic_before_chaired(const doc *d, const sentence *s, uint32_t i)
+{
+    uint32_t top = 0; /* the topic's first word, nearest the noun so far */
+    for (uint32_t k = i; k > s->tok_start + 1 && k + 12 > i; k--) {
+        const token *u = &d->toks[k - 1];
+        if ((u->flags & (T_IN_QUOTE | T_QUOTE)) || is_char(d, k - 1, ',') ||
+            is_char(d, k - 1, ';') || is_char(d, k - 1, '(') || is_char(d, k - 1, ')') ||
+            (u->word_bits & (W_SUBORD | W_BE | W_AUX | W_CONJ)))
+            return 0;
+        if (k == i)
+            continue;
+        const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
+        if (c)
+            return (c->value == MEET_NOUN || c->value == MEET_MULTI) && top && top <= k + 1 &&
+                   !tok_is(&d->toks[top], "of");
+        if (u->flags & T_CAP)
+            continue;
+        if ((u->word_bits & W_PREP) ||
+            (u->lower_len > 4 && ed_ending(u) && tok_is(&d->toks[k], "to")))
+            top = k - 1;
+    }
+    return 0;
+}
+
 /* "This was discussed at a conference call chaired by President X. Prime
  * Minister Y noted that ... According to Minister Z, ...": a meeting whose
  * chair the item names after "by", and whose other participants are the
@@ -3369,6 +3412,8 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
         noun = c && (c->value == MEET_NOUN || c->value == MEET_MULTI);
     }
+    if (!noun)
+        noun = topic_before_chaired(d, s, i);
     if (!noun)
         return chaired_of_body(d, out, s, i, by, err);
     int h = chair_after(d, s, by);
@@ -5333,6 +5378,59 @@ static void inline_roster(doc *d, ev_list *out, const sentence *s)
         listed_after(d, lone, p, s->tok_end);
 }
 
+/* "He was briefed by Secretary A; Secretary B; and Administrator C", "The
+ * President was briefed by FEMA Administrator X, Advisor Y and Z": a
+ * briefing by named people is a meeting of the one briefed with them (its
+ * subject a party; the briefers named people, listed with commas or
+ * semicolons).  Not "had been briefed on", nor a briefing by a body.
+ * Returns 1 when it made the meeting. */
+static int briefed_by(doc *d, ev_list *out, const sentence *s, uint32_t i)
+{
+    if ((d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start || i + 2 >= s->tok_end ||
+        !(d->toks[i - 1].word_bits & W_BE) || !(d->toks[i + 1].word_bits & W_PASSIVE_BY))
+        return 0;
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0 || !party_mention(d, subj) || d->ments[subj].entity < 0)
+        return 0;
+    int people[MAX_PARTIES], n = 0;
+    uint32_t k = i + 2;
+    for (int steps = 0; k < s->tok_end && n < MAX_PARTIES && steps < MAX_PARTIES; steps++) {
+        int p = person_after_title(d, k, s->tok_end);
+        if (p < 0) {
+            p = party_right(d, k, s->tok_end);
+            if (p >= 0 && d->ments[p].kind != M_PERSON)
+                p = -1;
+        }
+        /* (a full name or a title: "Deanne Criswell", "Secretary X") */
+        if (p < 0 || d->ments[p].entity < 0 || d->ments[p].entity == d->ments[subj].entity ||
+            !(has_given_name(d, p) || titled_person(d, p) ||
+              (d->ents[d->ments[p].entity].name && strchr(d->ents[d->ments[p].entity].name, ' '))))
+            break;
+        people[n++] = p;
+        /* the list goes on after ",", ";", "and", ", and", "; and" */
+        k = d->ments[p].tok_end;
+        if (k < s->tok_end && (is_char(d, k, ',') || is_char(d, k, ';')))
+            k++;
+        if (k < s->tok_end && tok_is(&d->toks[k], "and"))
+            k++;
+        if (k == d->ments[p].tok_end)
+            break;
+    }
+    if (!n)
+        return 0;
+    /* (no cue entry: the format is not said) */
+    ev_draft *e = ev_new(d, out, NSV_EV_MEETING, i, "meeting.briefed_by");
+    if (!e)
+        return 0;
+    e->ev.modality = clause_modality(d, i, s->tok_start);
+    ev_date(d, e);
+    ev_place(d, e);
+    meet_add_mention(d, e, subj);
+    for (int q = 0; q < n; q++)
+        meet_add_mention(d, e, people[q]);
+    return 1;
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the word before first: few tokens follow such a word */
@@ -5372,6 +5470,8 @@ void meeting_rosters(doc *d, ev_list *out)
                     const lex_entry *w = word_entry(d, t, LEX_WORD);
                     if (w && w->value == REPORT_HEARD)
                         heard_report(d, out, s, t);
+                    else if (w && w->value == REPORT_BRIEFED && briefed_by(d, out, s, t))
+                        ;
                     else
                         reported_to_party(d, out, s, t, w && w->value == REPORT_TO);
                 }

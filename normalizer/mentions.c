@@ -2588,6 +2588,47 @@ static int thing_name(doc *d, uint32_t at, uint32_t i, uint32_t end, const char 
     return 1;
 }
 
+/* Is the word at i an acronym ("UAW", "LVMH", "CoFACE": letters only, two
+ * capitals or more, the first one of them) right after a meeting cue's
+ * "with" ("talks with", "met with the"), ending its phrase (punctuation, a
+ * preposition, a possessive): the name of the body met.  Not in quotes. */
+static int acronym_met_with(const doc *d, uint32_t i, uint32_t limit)
+{
+    const token *u = &d->toks[i];
+    if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_NUM | T_ABBREV)) || i < 2)
+        return 0;
+    size_t len = u->end - u->start;
+    if (len < 2 || len > 8)
+        return 0;
+    int caps = 0;
+    for (size_t k = 0; k < len; k++) {
+        char c = d->text[u->start + k];
+        if (c >= 'A' && c <= 'Z')
+            caps++;
+        else if (!(c >= 'a' && c <= 'z'))
+            return 0;
+    }
+    if (caps < 2 || !(d->text[u->start] >= 'A' && d->text[u->start] <= 'Z'))
+        return 0;
+    uint32_t w = i - 1;
+    if (tok_is(&d->toks[w], "the") && w > 0)
+        w--;
+    if (!tok_is(&d->toks[w], "with") || w == 0 || d->toks[w].sent != u->sent)
+        return 0;
+    /* the cue ends right before "with" ("talks", "met"), or holds it
+     * ("met with" is one entry) */
+    if (!tok_lex(d, w - 1, LEX_MEETING, NULL))
+        return 0;
+    if (i + 1 >= limit)
+        return 1;
+    const token *v = &d->toks[i + 1];
+    /* ("LGBTQ+ leaders", "AA-style": a modifier of the words after it) */
+    if (is_punct(d, i + 1, '+') || (is_punct(d, i + 1, '-') && !(v->flags & T_SPACE_BEFORE)))
+        return 0;
+    return ((v->flags & T_PUNCT) && !(v->flags & T_QUOTE)) || (u->flags & T_POSS) ||
+           (v->word_bits & (W_PREP | W_SUBORD | W_RELDAY | W_WEEKDAY)) || tok_is(v, "to");
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -2769,6 +2810,11 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 !ing_form(&d->toks[k]))
                 return add_org_mention(d, i, end, span_text(d, i, end), d->ments[c].country, next);
         }
+        /* "broke off talks with the UAW", "negotiations with the LSE", "after
+         * talks with CoFACE,": an unknown acronym right after a meeting
+         * cue's "with" is the body met */
+        if (ent < 0 && end == i + 1 && !d->toks[i].cats && acronym_met_with(d, i, limit))
+            return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
         /* (no cats: in no lexicon list, a first name's included) */
         if (ent < 0 && end == i + 1 && !d->toks[i].cats && !(d->toks[i].flags & T_ALLCAPS) &&
             company_context(d, i, limit))

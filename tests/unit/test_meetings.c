@@ -757,6 +757,79 @@ static void test_ahead_of_compound_summit(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* "the forthcoming Russia-NATO summit": a near word of modality.tsv counts
+ * its three words across the compound's hyphen, which is no word. */
+static void test_near_word_across_compound(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The two leaders discussed issues connected with the forthcoming Russia-NATO "
+                "summit in Rome.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "NATO") != NULL);
+    /* hard negative: the near word four words before the summit */
+    nt_run(PUB, "The next day the Russia-NATO summit opened in Rome.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "on the eve of the session of the European Council": a meeting the
+ * speaker's own talks come before has not taken place yet, as "ahead of". */
+static void test_eve_of_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Anna Berg coordinated positions with Tom Hale on the eve of "
+                "the session of the European Council.");
+    NT_CHECK(!nt_has_party(nt_with_party(NSV_EV_MEETING, "European Council"), "Berg") ||
+             nt_with_party(NSV_EV_MEETING, "European Council")->modality != NSV_MOD_ACTUAL);
+    nt_run(PUB, "They noted the importance of holding it on the eve of the NATO-Russia Council "
+                "meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negative: a meeting that took place on the eve of something else */
+    nt_run(PUB, "On the eve of the anniversary, President Anna Berg met with President Tom Hale "
+                "in Oslo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Berg"), "Hale"));
+}
+
+/* "He was briefed by Secretary A; Secretary B; and Administrator C": a
+ * briefing by named people is a meeting of the one briefed with them. */
+static void test_briefed_by(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joseph R. Biden met today with Cabinet members to receive a briefing. "
+                "He was briefed by Secretary of Homeland Security Alejandro Mayorkas; Secretary "
+                "of Agriculture Tom Vilsack; and FEMA Administrator Deanne Criswell.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Mayorkas");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Vilsack") && nt_has_party(e, "Criswell"));
+    /* hard negatives: told or informed by someone, and briefed by a body */
+    nt_run(PUB, "Senator Jan Olsen said he was told by Minister Anna Berg that the bill was dead.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Senator Jan Olsen was informed by Minister Anna Berg of the delay.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Senator Jan Olsen was briefed by the Treasury on the delay.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "after talks with CoFACE, the French export credit agency", "held merger
+ * discussions with MCI": an unknown acronym right after a meeting cue's
+ * "with", ending its phrase, is the body met. */
+static void test_acronym_met_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Jan Olsen held talks with CoFACE, the French export credit "
+                "agency, on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CoFACE");
+    NT_CHECK(e != NULL && nt_has_party(e, "Olsen"));
+    nt_run(PUB, "Harlow Steel Corp has held merger discussions with MCI in the past.");
+    e = nt_with_party(NSV_EV_MEETING, "MCI");
+    NT_CHECK(e != NULL && nt_has_party(e, "Harlow Steel"));
+    /* hard negatives: an acronym that modifies the words after it */
+    nt_run(PUB, "Director Jan Olsen hosted a roundtable with LGBTQ+ leaders on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "LGBTQ") == NULL);
+    nt_run(PUB, "Director Jan Olsen held talks with AA leaders on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "AA") == NULL);
+}
+
 /* Company names as wire copy writes them: legal forms one after another,
  * "and" inside a name, a stock ticker after it (whose dot ends no
  * sentence), and the company's first word for it later. */
@@ -2492,6 +2565,20 @@ static void test_series_host(void **state)
                 "discussed trade.");
     e = nt_with_party(NSV_EV_MEETING, "Japarov");
     NT_CHECK(e && nt_has_party(e, "Lavrov") && !nt_has_party(e, "Putin"));
+    /* a country inside the topic speaks of nothing: the series' host */
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with Kyrgyz President Sadyr Japarov, the issues of Kyrgyzstan's "
+                "energy strategy were discussed.");
+    e = nt_with_party(NSV_EV_MEETING, "Japarov");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    /* hard negative: a country opening the clause is its subject */
+    nt_run(PUB, "Russian President Vladimir Putin met with Kazakh President Kassym-Jomart "
+                "Tokayev. He then held talks with Uzbek President Shavkat Mirziyoyev.\n\nDuring "
+                "a meeting with Kyrgyz President Sadyr Japarov, Kyrgyzstan raised the issues of "
+                "energy.");
+    e = nt_with_party(NSV_EV_MEETING, "Japarov");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Putin"));
 }
 
 /* "said that a meeting with X would be held", "directed their teams to
@@ -3643,6 +3730,40 @@ static void test_chaired_call_reporters(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
 }
 
+/* "a conference call devoted to combating the spread of coronavirus chaired
+ * by X", "a conference call on countering the pandemic chaired by X": the
+ * call's topic between the noun and "chaired"; "Minister Y also said"
+ * reports at it */
+static void test_chaired_call_topic(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-h4", ukr, "2021-12-28", "Vaccination was discussed at a meeting",
+                  "Vaccination grew. This was discussed at a conference call devoted to combating "
+                  "the spread of coronavirus chaired by President Volodymyr Zelenskyy. According "
+                  "to Prime Minister Ivan Dorov, cases fell.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-h5", ukr, "2021-12-28", "Vaccination was discussed at a meeting",
+                  "Vaccination grew. This was discussed at a conference call on countering the "
+                  "pandemic chaired by President Volodymyr Zelenskyy. Health Minister Mark Tamm "
+                  "also said that cases fell.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: a clause between the noun and "chaired" (the chair is
+     * of something else), and no meeting noun at all before the topic */
+    nt_run_source("t-h6", ukr, "2021-12-28", "Vaccination",
+                  "This was discussed at a conference call, which followed a report on vaccines "
+                  "chaired by President Volodymyr Zelenskyy. According to Prime Minister Ivan "
+                  "Dorov, cases fell.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+    nt_run_source("t-h7", ukr, "2021-12-28", "Vaccination",
+                  "This was set out in a plan devoted to combating the spread of coronavirus "
+                  "chaired by President Volodymyr Zelenskyy. According to Prime Minister Ivan "
+                  "Dorov, cases fell.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+}
+
 /* "at the most recent U.S.-EU Trade and Technology Council (TTC) meeting on
  * January 30": a pair's joint body right before a singular meeting noun */
 static void test_pair_body_noun(void **state)
@@ -3990,7 +4111,11 @@ int main(void)
         cmocka_unit_test(test_hosted_by),
         cmocka_unit_test(test_merge_after_growth),
         cmocka_unit_test(test_ahead_of_compound_summit),
+        cmocka_unit_test(test_eve_of_meeting),
+        cmocka_unit_test(test_near_word_across_compound),
         cmocka_unit_test(test_company_names),
+        cmocka_unit_test(test_acronym_met_with),
+        cmocka_unit_test(test_briefed_by),
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
@@ -4120,6 +4245,7 @@ int main(void)
         cmocka_unit_test(test_pair_body_met),
         cmocka_unit_test(test_first_person_finished_call),
         cmocka_unit_test(test_chaired_call_reporters),
+        cmocka_unit_test(test_chaired_call_topic),
         cmocka_unit_test(test_pair_body_noun),
         cmocka_unit_test(test_people_noun_group),
         cmocka_unit_test(test_comma_verb_shares_subject),
