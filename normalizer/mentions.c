@@ -2973,13 +2973,16 @@ static int try_seat_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                  tok_lex(d, j, LEX_TITLE, NULL))
             break;
     }
-    if (head < i + 2 || head + 1 != j)
+    /* "The MP for Ealing North claimed": with no word before the head, the
+     * seat after "for" describes the one named before */
+    int seat_after = j + 1 < limit && tok_is(&d->toks[j], "for") && (d->toks[j + 1].flags & T_CAP);
+    if (head == 0 || head + 1 != j || (head == i + 1 && !seat_after))
         return 0;
     if (j < limit && (((d->toks[j].flags & T_WORD) && (d->toks[j].flags & T_CAP)) ||
                       tok_lex(d, j, LEX_TITLE, NULL)))
         return 0;
     /* "the Tory MP for Sleaford and North Hykeham": the seat after "for" */
-    if (j + 1 < limit && tok_is(&d->toks[j], "for") && (d->toks[j + 1].flags & T_CAP)) {
+    if (seat_after) {
         uint32_t k = j + 1;
         while (k < limit &&
                ((d->toks[k].flags & T_CAP) ||
@@ -3920,18 +3923,34 @@ static int seat_holder(const doc *d, size_t k)
         /* "Asked if Baldrige would act, Sen. Pete Wilson said": of several,
          * the one legislator when each other one holds another office (one
          * of no known office may be a legislator too) */
-        int leg = -1;
+        int leg = -1, free = -1, frees = 0;
         for (int q = 0; q < n; q++) {
             const char *r = d->ents[found[q]].role;
-            if (!r)
-                return -1;
-            if (!strcmp(r, "Legislator")) {
+            if (!r) {
+                free = found[q];
+                frees++;
+            } else if (!strcmp(r, "Legislator")) {
                 if (leg >= 0)
                     return -1;
                 leg = found[q];
             }
         }
-        return leg;
+        if (frees == 0)
+            return leg;
+        /* "Mr Wyatt predicted ... once the chancellor delivered his budget.
+         * The MP for Sittingbourne and Sheppey said": of one of no known
+         * office and others of another office, the one of no office when
+         * a sentence before names him as its speaker */
+        if (leg >= 0 || frees != 1 || s == m->sent)
+            return -1;
+        for (size_t j = k; j-- > 0;) {
+            const mention *p = &d->ments[j];
+            if (p->sent < s)
+                break;
+            if (p->sent == s && p->entity == free && p->kind == M_PERSON && speaks_in_clause(d, p))
+                return free;
+        }
+        return -1;
     }
     return -1;
 }

@@ -1176,6 +1176,33 @@ static void test_seat_description(void **state)
     NT_CHECK(nt_said_by("Leeds") == NULL);
 }
 
+/* "The MP for Ealing North claimed": a bare seat word with its seat after
+ * "for" is the legislator named before, not a speaker "Ealing North"; of
+ * one of no known office who spoke just before and others of another
+ * office ("the chancellor"), the one who spoke */
+static void test_seat_after_for(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Labour backbencher Tom Reed criticised the bill. The MP for Ealing North "
+                "claimed the bill would fail.");
+    NT_CHECK(nt_count_said_by("Reed") == 2);
+    NT_CHECK(nt_said_by("Ealing") == NULL);
+    nt_run(PUB, "Chancellor Gordon Brown gave a speech. Mr Reed predicted the campaign would "
+                "start once the chancellor delivered his budget. The MP for Sittingbourne and "
+                "Sheppey said the vote was near.");
+    NT_CHECK(nt_count_said_by("Reed") == 2);
+    NT_CHECK(nt_said_by("Sheppey") == NULL && nt_said_by("Brown") == NULL);
+    /* hard negative: the one of no office did not speak there ("if he
+     * thought Gates would be confirmed"), so no one is the MP */
+    nt_run(PUB, "Chancellor Gordon Brown gave a speech. Voters asked whether Tom Reed would "
+                "win once the chancellor delivered his budget. The MP for Sittingbourne "
+                "said the vote was near.");
+    NT_CHECK(nt_said_by("Reed") == NULL && nt_said_by("Sittingbourne") == NULL);
+    /* hard negative: "the MP" with no seat after it is no seat description */
+    nt_run(PUB, "Tom Reed attacked the bill. The MP said the bill would fail.");
+    NT_CHECK(nt_said_by("MP") == NULL);
+}
+
 /* "the President's adviser", "the Head of the Office of the President": a
  * description of the catch-all office kind (role Leader, which matched any
  * office) is the one person introduced with its words */
@@ -1952,6 +1979,7 @@ int main(void)
         cmocka_unit_test(test_own_office_holder),
         cmocka_unit_test(test_description_appositive),
         cmocka_unit_test(test_seat_description),
+        cmocka_unit_test(test_seat_after_for),
         cmocka_unit_test(test_description_words_fit),
         cmocka_unit_test(test_party_leader),
         cmocka_unit_test(test_first_minister),
