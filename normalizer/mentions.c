@@ -4233,6 +4233,46 @@ static int spokesperson_after(const doc *d, uint32_t t)
     return spokes_word(d, t + 1);
 }
 
+/* "Scotland's justice minister has warned ... Cathy Jamieson said",
+ * "Russia's president has defended ... Vladimir Putin said": BBC copy
+ * opens with a country's office and names its holder as the speaker of
+ * the next sentence.  That person (named first there, not named before,
+ * of no other office or country) is the holder, and takes the office;
+ * else -1.  Not when someone else is named after the office in its own
+ * sentence. */
+static int named_next(doc *d, size_t k)
+{
+    const mention *m = &d->ments[k];
+    for (size_t j = k + 1; j < d->nments && j - k <= 64; j++) {
+        const mention *p = &d->ments[j];
+        if (p->sent > m->sent + 1)
+            return -1;
+        if (p->entity < 0 || p->kind == M_PRONOUN)
+            continue;
+        entity *e = &d->ents[p->entity];
+        if (p->sent == m->sent) {
+            if (e->kind == NSV_KIND_PERSON)
+                return -1;
+            continue;
+        }
+        if (p->kind != M_PERSON || e->kind != NSV_KIND_PERSON || e->unnamed ||
+            (d->toks[p->tok_start].flags & T_IN_QUOTE) || !speaks_in_clause(d, p) ||
+            (e->country && strcmp(e->country, m->country)) ||
+            (e->role && !role_matches_memo(d, m->role, e->role)))
+            return -1;
+        for (size_t q = 0; q < k; q++)
+            if (d->ments[q].entity == p->entity)
+                return -1;
+        if (!e->role)
+            e->role = m->role;
+        if (!e->country)
+            e->country = m->country;
+        e->nmentions++;
+        return p->entity;
+    }
+    return -1;
+}
+
 /* "talks with his Azerbaijani counterpart ... Ilham Aliyev, for his part,
  * noted ... the President of the Republic of Azerbaijan noted": someone's
  * counterpart of a country no one before holds an office of is the first
@@ -4787,6 +4827,9 @@ void resolve_mentions(doc *d)
                 else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
                     break;
             }
+            if (m->entity < 0 && m->country && !one_of_many && !tok_is(first, "the") &&
+                !personal_possessive(first) && !m->body_voice)
+                m->entity = named_next(d, k);
             if (m->entity < 0 && m->country &&
                 strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
                 !tok_is(first, "the") && !personal_possessive(first) && !m->body_voice) {

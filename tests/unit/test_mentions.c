@@ -1203,6 +1203,28 @@ static void test_seat_after_for(void **state)
     NT_CHECK(nt_said_by("MP") == NULL);
 }
 
+/* "Scotland's justice minister has warned ... Cathy Jamieson said": a
+ * country's office opening an item is the person the next sentence names
+ * as its speaker, who holds that office for "the minister" later */
+static void test_office_named_next(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Scotland's justice minister has warned fans that she will ban them. Cathy "
+                "Jamieson said orders are being considered. However, the minister said abuse "
+                "must stop.");
+    NT_CHECK(nt_count_said_by("Jamieson") == 3);
+    NT_CHECK(nt_said_by("Scotland") == NULL);
+    /* hard negative: the next sentence's speaker was named before, so he
+     * is no holder introduced there */
+    nt_run(PUB, "Tom Reed met the fans. France's finance minister has warned fans that the "
+                "world faced a crisis. Tom Reed said the talks went well.");
+    NT_CHECK(nt_count_said_by("Reed") == 1);
+    /* hard negative: someone named after the office in its own sentence */
+    nt_run(PUB, "France's finance minister has warned Tom Reed that the world faced a crisis. "
+                "Anna Berg said the talks went well.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+}
+
 /* "the President's adviser", "the Head of the Office of the President": a
  * description of the catch-all office kind (role Leader, which matched any
  * office) is the one person introduced with its words */
@@ -1980,6 +2002,7 @@ int main(void)
         cmocka_unit_test(test_description_appositive),
         cmocka_unit_test(test_seat_description),
         cmocka_unit_test(test_seat_after_for),
+        cmocka_unit_test(test_office_named_next),
         cmocka_unit_test(test_description_words_fit),
         cmocka_unit_test(test_party_leader),
         cmocka_unit_test(test_first_minister),
