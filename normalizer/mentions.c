@@ -1042,8 +1042,14 @@ uint32_t title_word_gender(const token *t)
  * that word ("BankAmerica Corp") is the same one. */
 static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
-    if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP) || d->toks[i].cats ||
-        !indefinite_article(&d->toks[i - 1]))
+    if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP))
+        return 0;
+    /* "a Ministry spokesman reported", "an Institute spokesman said": a
+     * capitalised head of a body's name alone is the short name of the body
+     * named before with it ("the Ministry of Mines"); only then */
+    int head = d->toks[i].cats == (1u << LEX_WORD) && (d->toks[i].word_bits & W_ORG_HEAD) &&
+               !(d->toks[i].word_bits & W_COMPANY) && !(d->toks[i].flags & T_ALLCAPS);
+    if ((d->toks[i].cats && !head) || !indefinite_article(&d->toks[i - 1]))
         return 0;
     /* "an Everbright statement said": the body's statement speaks for it */
     int stmt = i + 2 < limit && body_statement_noun(&d->toks[i + 1]) &&
@@ -1058,6 +1064,8 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (e->kind == NSV_KIND_ORGANIZATION && e->name && word_in(e->name, word))
             return add_org_mention(d, i, i + 1, e->name, e->country, next);
     }
+    if (head)
+        return 0;
     return add_org_mention(d, i, i + 1, word, NULL, next);
 }
 

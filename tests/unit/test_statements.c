@@ -3585,6 +3585,24 @@ static void test_notes_as_securities(void **state)
     NT_CHECK(nt_count_said_by("Brelco Group") == 1);
 }
 
+/* "a Ministry spokesman reported": a capitalised head word of a body's
+ * name with a spokesman speaks for the body named before with it ("the
+ * Ministry of Mines"); "the spokesman said" later is that body too */
+static void test_capital_head_spokesman(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Ministry of Mines has announced the find. At a press conference, a "
+                "Ministry spokesman reported the deposit was large. Mining could begin later, "
+                "the spokesman said.");
+    NT_CHECK(nt_count_said_by("Mines") == 3);
+    NT_CHECK(nt_said_by("Ministry spokesman") == NULL);
+    /* hard negative: no body named with "Ministry" before: no speaker */
+    nt_run(PUB, "Tom Reed announced the find. At a press conference, a Ministry spokesman "
+                "reported the deposit was large.");
+    NT_CHECK(nt_count_said_by("Ministry") == 0);
+    NT_CHECK(nt_count_said_by("Reed") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3772,6 +3790,7 @@ int main(void)
         cmocka_unit_test(test_labelled_dubbed_characterise),
         cmocka_unit_test(test_name_before_plural_noun),
         cmocka_unit_test(test_notes_as_securities),
+        cmocka_unit_test(test_capital_head_spokesman),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
