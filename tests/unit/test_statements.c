@@ -3603,6 +3603,21 @@ static void test_capital_head_spokesman(void **state)
     NT_CHECK(nt_count_said_by("Reed") == 1);
 }
 
+/* "X has been quoted as telling Labour members he wants", "..., Yeutter
+ * was quoted as telling Tamura": "quoted as telling" relays X's words as
+ * "quoted as saying" does */
+static void test_quoted_as_telling(void **state)
+{
+    (void)state;
+    one_statement("Home Secretary Tom Reed has been quoted as telling party members he wants "
+                  "more migrants.",
+                  "Reed", "more migrants", 0);
+    nt_run(PUB, "Chip pacts take time, Tom Reed was quoted as telling Ivan Dorov.");
+    NT_CHECK(nt_count_said_by("Reed") == 1 && nt_count_said_by("Dorov") == 0);
+    /* hard negative: "quoted one official as telling" names nobody */
+    no_statement("The paper quoted one official as telling staff the plant would close.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3791,6 +3806,7 @@ int main(void)
         cmocka_unit_test(test_name_before_plural_noun),
         cmocka_unit_test(test_notes_as_securities),
         cmocka_unit_test(test_capital_head_spokesman),
+        cmocka_unit_test(test_quoted_as_telling),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
