@@ -3618,6 +3618,24 @@ static void test_quoted_as_telling(void **state)
     no_statement("The paper quoted one official as telling staff the plant would close.");
 }
 
+/* "The World Bank and other independent sources have said", "He and other
+ * analysts said": the one named beside an unnamed group speaks */
+static void test_named_and_other_unnamed(void **state)
+{
+    (void)state;
+    one_statement("The World Bank and other independent sources have said inflation would "
+                  "be 15 pct.",
+                  "World Bank", "inflation would be", 0);
+    nt_run(PUB, "\"The data are better,\" said Tom Reed, economist at Brelco. He and other "
+                "analysts said a rate cut was near.");
+    NT_CHECK(nt_count_said_by("Reed") == 2);
+    /* hard negatives: an unnamed group alone, or a group of no "other" */
+    no_statement("Other independent sources have said inflation would be 15 pct.");
+    nt_run(PUB, "The World Bank met the lenders. Bankers and independent sources have said "
+                "inflation would be 15 pct.");
+    NT_CHECK(nt_count_said_by("World Bank") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3807,6 +3825,7 @@ int main(void)
         cmocka_unit_test(test_notes_as_securities),
         cmocka_unit_test(test_capital_head_spokesman),
         cmocka_unit_test(test_quoted_as_telling),
+        cmocka_unit_test(test_named_and_other_unnamed),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
