@@ -4704,7 +4704,12 @@ void resolve_mentions(doc *d)
                     !own_office && !(counterpart && p->sent == m->sent) &&
                     given_name_first(d, e->name) && !holder_country(office, e->name))
                     roleless = p->entity;
-                if (!role_matches_memo(d, m->role, e->role))
+                /* ("The Secretary of State for Culture, Media and Sport,
+                 * Tessa Jowell, ... The culture secretary said": the office
+                 * a description in apposition gave a person of none) */
+                if (!role_matches_memo(d, m->role, e->role) &&
+                    !(!e->role && p->kind == M_DESC && p->role &&
+                      role_matches_memo(d, m->role, p->role)))
                     continue;
                 const char *ec = e->country;
                 if (m->country && !ec)

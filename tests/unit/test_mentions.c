@@ -1225,6 +1225,41 @@ static void test_office_named_next(void **state)
     NT_CHECK(nt_count_said_by("Berg") == 1);
 }
 
+/* "Environment Secretary Margaret Beckett", "the trade and industry
+ * secretary said": a UK cabinet minister's "secretary" title is a
+ * minister's office, which a later "the ... secretary" names */
+static void test_uk_secretary_titles(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Culture Secretary Anna Berg met the fans. The culture secretary said the bill "
+                "was fair.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    nt_run(PUB, "Trade and Industry Secretary Anna Berg met the fans. Later the trade and "
+                "industry secretary said the bill was fair.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    /* hard negative: the trade and industry secretary is not the home
+     * secretary */
+    nt_run(PUB, "Trade and Industry Secretary Anna Berg met the fans. The home secretary said "
+                "the bill was fair.");
+    NT_CHECK(nt_count_said_by("Berg") == 0);
+}
+
+/* "The Secretary of State for Culture, Media and Sport, Tessa Jowell, ...
+ * The culture secretary said": the office that a description in apposition
+ * gives a person of no other office */
+static void test_office_from_apposition(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Secretary of State for Culture, Media and Sport, Anna Berg, met the fans. "
+                "Tom Reed criticised the bill. The culture secretary said the bill was fair.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    NT_CHECK(nt_count_said_by("Reed") == 1);
+    /* hard negative: an apposition of another office */
+    nt_run(PUB, "The Health Secretary, Anna Berg, met the fans. Tom Reed criticised the bill. "
+                "The defence secretary said the bill was fair.");
+    NT_CHECK(nt_count_said_by("Berg") == 0);
+}
+
 /* "the President's adviser", "the Head of the Office of the President": a
  * description of the catch-all office kind (role Leader, which matched any
  * office) is the one person introduced with its words */
@@ -2003,6 +2038,8 @@ int main(void)
         cmocka_unit_test(test_seat_description),
         cmocka_unit_test(test_seat_after_for),
         cmocka_unit_test(test_office_named_next),
+        cmocka_unit_test(test_uk_secretary_titles),
+        cmocka_unit_test(test_office_from_apposition),
         cmocka_unit_test(test_description_words_fit),
         cmocka_unit_test(test_party_leader),
         cmocka_unit_test(test_first_minister),
