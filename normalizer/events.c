@@ -1296,6 +1296,22 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
     }
     if (j == from)
         return -1;
+    /* "The World Bank and other independent sources have said", "He and
+     * other analysts said": the one named beside an unnamed group speaks
+     * (up to two words between "other" and the group's noun) */
+    if (paren_appos && (d->toks[j - 1].word_bits & W_UNNAMED) &&
+        !(d->toks[j - 1].flags & (T_CAP | T_IN_QUOTE))) {
+        uint32_t k = j - 1;
+        while (k > from && k + 3 > j - 1 && !tok_is(&d->toks[k - 1], "other") &&
+               (d->toks[k - 1].flags & T_WORD) && !(d->toks[k - 1].flags & (T_CAP | T_IN_QUOTE)) &&
+               !d->toks[k - 1].cats)
+            k--;
+        if (k > from + 2 && tok_is(&d->toks[k - 1], "other") && tok_is(&d->toks[k - 2], "and")) {
+            int g = mention_at(d, k - 3);
+            if (g >= 0 && d->ments[g].tok_end == k - 2 && party_mention(d, g))
+                return g;
+        }
+    }
     /* "Joseph R. Biden, Jr. said": the name before the suffix */
     j = skip_name_suffix(d, j, from);
     uint32_t before_paren = j;

@@ -1093,8 +1093,14 @@ uint32_t title_word_gender(const token *t)
  * that word ("BankAmerica Corp") is the same one. */
 static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
-    if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP) || d->toks[i].cats ||
-        !indefinite_article(&d->toks[i - 1]))
+    if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP))
+        return 0;
+    /* "a Ministry spokesman reported", "an Institute spokesman said": a
+     * capitalised head of a body's name alone is the short name of the body
+     * named before with it ("the Ministry of Mines"); only then */
+    int head = d->toks[i].cats == (1u << LEX_WORD) && (d->toks[i].word_bits & W_ORG_HEAD) &&
+               !(d->toks[i].word_bits & W_COMPANY) && !(d->toks[i].flags & T_ALLCAPS);
+    if ((d->toks[i].cats && !head) || !indefinite_article(&d->toks[i - 1]))
         return 0;
     /* "an Everbright statement said": the body's statement speaks for it */
     int stmt = i + 2 < limit && body_statement_noun(&d->toks[i + 1]) &&
@@ -1109,6 +1115,8 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (e->kind == NSV_KIND_ORGANIZATION && e->name && word_in(e->name, word))
             return add_org_mention(d, i, i + 1, e->name, e->country, next);
     }
+    if (head)
+        return 0;
     return add_org_mention(d, i, i + 1, word, NULL, next);
 }
 
@@ -3133,13 +3141,16 @@ static int try_seat_desc(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                  tok_lex(d, j, LEX_TITLE, NULL))
             break;
     }
-    if (head < i + 2 || head + 1 != j)
+    /* "The MP for Ealing North claimed": with no word before the head, the
+     * seat after "for" describes the one named before */
+    int seat_after = j + 1 < limit && tok_is(&d->toks[j], "for") && (d->toks[j + 1].flags & T_CAP);
+    if (head == 0 || head + 1 != j || (head == i + 1 && !seat_after))
         return 0;
     if (j < limit && (((d->toks[j].flags & T_WORD) && (d->toks[j].flags & T_CAP)) ||
                       tok_lex(d, j, LEX_TITLE, NULL)))
         return 0;
     /* "the Tory MP for Sleaford and North Hykeham": the seat after "for" */
-    if (j + 1 < limit && tok_is(&d->toks[j], "for") && (d->toks[j + 1].flags & T_CAP)) {
+    if (seat_after) {
         uint32_t k = j + 1;
         while (k < limit &&
                ((d->toks[k].flags & T_CAP) ||
@@ -4086,18 +4097,34 @@ static int seat_holder(const doc *d, size_t k)
         /* "Asked if Baldrige would act, Sen. Pete Wilson said": of several,
          * the one legislator when each other one holds another office (one
          * of no known office may be a legislator too) */
-        int leg = -1;
+        int leg = -1, free = -1, frees = 0;
         for (int q = 0; q < n; q++) {
             const char *r = d->ents[found[q]].role;
-            if (!r)
-                return -1;
-            if (!strcmp(r, "Legislator")) {
+            if (!r) {
+                free = found[q];
+                frees++;
+            } else if (!strcmp(r, "Legislator")) {
                 if (leg >= 0)
                     return -1;
                 leg = found[q];
             }
         }
-        return leg;
+        if (frees == 0)
+            return leg;
+        /* "Mr Wyatt predicted ... once the chancellor delivered his budget.
+         * The MP for Sittingbourne and Sheppey said": of one of no known
+         * office and others of another office, the one of no office when
+         * a sentence before names him as its speaker */
+        if (leg >= 0 || frees != 1 || s == m->sent)
+            return -1;
+        for (size_t j = k; j-- > 0;) {
+            const mention *p = &d->ments[j];
+            if (p->sent < s)
+                break;
+            if (p->sent == s && p->entity == free && p->kind == M_PERSON && speaks_in_clause(d, p))
+                return free;
+        }
+        return -1;
     }
     return -1;
 }
@@ -4378,6 +4405,46 @@ static int spokesperson_after(const doc *d, uint32_t t)
     if (t + 1 >= d->ntoks || (d->toks[t].flags & T_CAP) || !(d->toks[t].flags & T_WORD))
         return 0;
     return spokes_word(d, t + 1);
+}
+
+/* "Scotland's justice minister has warned ... Cathy Jamieson said",
+ * "Russia's president has defended ... Vladimir Putin said": BBC copy
+ * opens with a country's office and names its holder as the speaker of
+ * the next sentence.  That person (named first there, not named before,
+ * of no other office or country) is the holder, and takes the office;
+ * else -1.  Not when someone else is named after the office in its own
+ * sentence. */
+static int named_next(doc *d, size_t k)
+{
+    const mention *m = &d->ments[k];
+    for (size_t j = k + 1; j < d->nments && j - k <= 64; j++) {
+        const mention *p = &d->ments[j];
+        if (p->sent > m->sent + 1)
+            return -1;
+        if (p->entity < 0 || p->kind == M_PRONOUN)
+            continue;
+        entity *e = &d->ents[p->entity];
+        if (p->sent == m->sent) {
+            if (e->kind == NSV_KIND_PERSON)
+                return -1;
+            continue;
+        }
+        if (p->kind != M_PERSON || e->kind != NSV_KIND_PERSON || e->unnamed ||
+            (d->toks[p->tok_start].flags & T_IN_QUOTE) || !speaks_in_clause(d, p) ||
+            (e->country && strcmp(e->country, m->country)) ||
+            (e->role && !role_matches_memo(d, m->role, e->role)))
+            return -1;
+        for (size_t q = 0; q < k; q++)
+            if (d->ments[q].entity == p->entity)
+                return -1;
+        if (!e->role)
+            e->role = m->role;
+        if (!e->country)
+            e->country = m->country;
+        e->nmentions++;
+        return p->entity;
+    }
+    return -1;
 }
 
 /* "talks with his Azerbaijani counterpart ... Ilham Aliyev, for his part,
@@ -4803,7 +4870,12 @@ void resolve_mentions(doc *d)
                     !own_office && !(counterpart && p->sent == m->sent) &&
                     given_name_first(d, e->name) && !holder_country(office, e->name))
                     roleless = p->entity;
-                if (!role_matches_memo(d, m->role, e->role))
+                /* ("The Secretary of State for Culture, Media and Sport,
+                 * Tessa Jowell, ... The culture secretary said": the office
+                 * a description in apposition gave a person of none) */
+                if (!role_matches_memo(d, m->role, e->role) &&
+                    !(!e->role && p->kind == M_DESC && p->role &&
+                      role_matches_memo(d, m->role, p->role)))
                     continue;
                 const char *ec = e->country;
                 if (m->country && !ec)
@@ -4934,6 +5006,9 @@ void resolve_mentions(doc *d)
                 else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
                     break;
             }
+            if (m->entity < 0 && m->country && !one_of_many && !tok_is(first, "the") &&
+                !personal_possessive(first) && !m->body_voice)
+                m->entity = named_next(d, k);
             if (m->entity < 0 && m->country &&
                 strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
                 !tok_is(first, "the") && !personal_possessive(first) && !m->body_voice) {

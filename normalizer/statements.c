@@ -1773,7 +1773,9 @@ static int quoted_object(const doc *d, uint32_t q, uint32_t as)
 static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s, uint32_t *active)
 {
     *active = UINT32_MAX;
-    if (!tok_is(&d->toks[i], "saying") || i < s->tok_start + 4 || !tok_is(&d->toks[i - 1], "as"))
+    /* (and "has been quoted as telling Labour members he wants") */
+    if (!(tok_is(&d->toks[i], "saying") || tok_is(&d->toks[i], "telling")) ||
+        i < s->tok_start + 4 || !tok_is(&d->toks[i - 1], "as"))
         return -1;
     for (uint32_t q = i - 1; q > s->tok_start + 1 && q + 24 > i; q--) {
         if (!relaying_verb(&d->toks[q - 1]))

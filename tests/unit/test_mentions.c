@@ -1208,6 +1208,90 @@ static void test_seat_description(void **state)
     NT_CHECK(nt_said_by("Leeds") == NULL);
 }
 
+/* "The MP for Ealing North claimed": a bare seat word with its seat after
+ * "for" is the legislator named before, not a speaker "Ealing North"; of
+ * one of no known office who spoke just before and others of another
+ * office ("the chancellor"), the one who spoke */
+static void test_seat_after_for(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Labour backbencher Tom Reed criticised the bill. The MP for Ealing North "
+                "claimed the bill would fail.");
+    NT_CHECK(nt_count_said_by("Reed") == 2);
+    NT_CHECK(nt_said_by("Ealing") == NULL);
+    nt_run(PUB, "Chancellor Gordon Brown gave a speech. Mr Reed predicted the campaign would "
+                "start once the chancellor delivered his budget. The MP for Sittingbourne and "
+                "Sheppey said the vote was near.");
+    NT_CHECK(nt_count_said_by("Reed") == 2);
+    NT_CHECK(nt_said_by("Sheppey") == NULL && nt_said_by("Brown") == NULL);
+    /* hard negative: the one of no office did not speak there ("if he
+     * thought Gates would be confirmed"), so no one is the MP */
+    nt_run(PUB, "Chancellor Gordon Brown gave a speech. Voters asked whether Tom Reed would "
+                "win once the chancellor delivered his budget. The MP for Sittingbourne "
+                "said the vote was near.");
+    NT_CHECK(nt_said_by("Reed") == NULL && nt_said_by("Sittingbourne") == NULL);
+    /* hard negative: "the MP" with no seat after it is no seat description */
+    nt_run(PUB, "Tom Reed attacked the bill. The MP said the bill would fail.");
+    NT_CHECK(nt_said_by("MP") == NULL);
+}
+
+/* "Scotland's justice minister has warned ... Cathy Jamieson said": a
+ * country's office opening an item is the person the next sentence names
+ * as its speaker, who holds that office for "the minister" later */
+static void test_office_named_next(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Scotland's justice minister has warned fans that she will ban them. Cathy "
+                "Jamieson said orders are being considered. However, the minister said abuse "
+                "must stop.");
+    NT_CHECK(nt_count_said_by("Jamieson") == 3);
+    NT_CHECK(nt_said_by("Scotland") == NULL);
+    /* hard negative: the next sentence's speaker was named before, so he
+     * is no holder introduced there */
+    nt_run(PUB, "Tom Reed met the fans. France's finance minister has warned fans that the "
+                "world faced a crisis. Tom Reed said the talks went well.");
+    NT_CHECK(nt_count_said_by("Reed") == 1);
+    /* hard negative: someone named after the office in its own sentence */
+    nt_run(PUB, "France's finance minister has warned Tom Reed that the world faced a crisis. "
+                "Anna Berg said the talks went well.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+}
+
+/* "Environment Secretary Margaret Beckett", "the trade and industry
+ * secretary said": a UK cabinet minister's "secretary" title is a
+ * minister's office, which a later "the ... secretary" names */
+static void test_uk_secretary_titles(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Culture Secretary Anna Berg met the fans. The culture secretary said the bill "
+                "was fair.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    nt_run(PUB, "Trade and Industry Secretary Anna Berg met the fans. Later the trade and "
+                "industry secretary said the bill was fair.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    /* hard negative: the trade and industry secretary is not the home
+     * secretary */
+    nt_run(PUB, "Trade and Industry Secretary Anna Berg met the fans. The home secretary said "
+                "the bill was fair.");
+    NT_CHECK(nt_count_said_by("Berg") == 0);
+}
+
+/* "The Secretary of State for Culture, Media and Sport, Tessa Jowell, ...
+ * The culture secretary said": the office that a description in apposition
+ * gives a person of no other office */
+static void test_office_from_apposition(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Secretary of State for Culture, Media and Sport, Anna Berg, met the fans. "
+                "Tom Reed criticised the bill. The culture secretary said the bill was fair.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    NT_CHECK(nt_count_said_by("Reed") == 1);
+    /* hard negative: an apposition of another office */
+    nt_run(PUB, "The Health Secretary, Anna Berg, met the fans. Tom Reed criticised the bill. "
+                "The defence secretary said the bill was fair.");
+    NT_CHECK(nt_count_said_by("Berg") == 0);
+}
+
 /* "the President's adviser", "the Head of the Office of the President": a
  * description of the catch-all office kind (role Leader, which matched any
  * office) is the one person introduced with its words */
@@ -2061,6 +2145,10 @@ int main(void)
         cmocka_unit_test(test_own_office_holder),
         cmocka_unit_test(test_description_appositive),
         cmocka_unit_test(test_seat_description),
+        cmocka_unit_test(test_seat_after_for),
+        cmocka_unit_test(test_office_named_next),
+        cmocka_unit_test(test_uk_secretary_titles),
+        cmocka_unit_test(test_office_from_apposition),
         cmocka_unit_test(test_description_words_fit),
         cmocka_unit_test(test_party_leader),
         cmocka_unit_test(test_first_minister),

@@ -3832,6 +3832,57 @@ static void test_notes_as_securities(void **state)
     NT_CHECK(nt_count_said_by("Brelco Group") == 1);
 }
 
+/* "a Ministry spokesman reported": a capitalised head word of a body's
+ * name with a spokesman speaks for the body named before with it ("the
+ * Ministry of Mines"); "the spokesman said" later is that body too */
+static void test_capital_head_spokesman(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Ministry of Mines has announced the find. At a press conference, a "
+                "Ministry spokesman reported the deposit was large. Mining could begin later, "
+                "the spokesman said.");
+    NT_CHECK(nt_count_said_by("Mines") == 3);
+    NT_CHECK(nt_said_by("Ministry spokesman") == NULL);
+    /* hard negative: no body named with "Ministry" before: no speaker */
+    nt_run(PUB, "Tom Reed announced the find. At a press conference, a Ministry spokesman "
+                "reported the deposit was large.");
+    NT_CHECK(nt_count_said_by("Ministry") == 0);
+    NT_CHECK(nt_count_said_by("Reed") == 1);
+}
+
+/* "X has been quoted as telling Labour members he wants", "..., Yeutter
+ * was quoted as telling Tamura": "quoted as telling" relays X's words as
+ * "quoted as saying" does */
+static void test_quoted_as_telling(void **state)
+{
+    (void)state;
+    one_statement("Home Secretary Tom Reed has been quoted as telling party members he wants "
+                  "more migrants.",
+                  "Reed", "more migrants", 0);
+    nt_run(PUB, "Chip pacts take time, Tom Reed was quoted as telling Ivan Dorov.");
+    NT_CHECK(nt_count_said_by("Reed") == 1 && nt_count_said_by("Dorov") == 0);
+    /* hard negative: "quoted one official as telling" names nobody */
+    no_statement("The paper quoted one official as telling staff the plant would close.");
+}
+
+/* "The World Bank and other independent sources have said", "He and other
+ * analysts said": the one named beside an unnamed group speaks */
+static void test_named_and_other_unnamed(void **state)
+{
+    (void)state;
+    one_statement("The World Bank and other independent sources have said inflation would "
+                  "be 15 pct.",
+                  "World Bank", "inflation would be", 0);
+    nt_run(PUB, "\"The data are better,\" said Tom Reed, economist at Brelco. He and other "
+                "analysts said a rate cut was near.");
+    NT_CHECK(nt_count_said_by("Reed") == 2);
+    /* hard negatives: an unnamed group alone, or a group of no "other" */
+    no_statement("Other independent sources have said inflation would be 15 pct.");
+    nt_run(PUB, "The World Bank met the lenders. Bankers and independent sources have said "
+                "inflation would be 15 pct.");
+    NT_CHECK(nt_count_said_by("World Bank") == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4031,6 +4082,9 @@ int main(void)
         cmocka_unit_test(test_labelled_dubbed_characterise),
         cmocka_unit_test(test_name_before_plural_noun),
         cmocka_unit_test(test_notes_as_securities),
+        cmocka_unit_test(test_capital_head_spokesman),
+        cmocka_unit_test(test_quoted_as_telling),
+        cmocka_unit_test(test_named_and_other_unnamed),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
