@@ -204,6 +204,88 @@ static int readout_officials(const doc *d, const ev_list *out, const sentence *s
     return 0;
 }
 
+/* The coordinated named subject opening sentence s at or after token a ("A
+ * and B", "A, B and C": people, bodies or countries, each named, no
+ * possessive after the list) ending before token `end`.  Fills ents (two to
+ * MAX_PARTIES, distinct) and returns their number, the token after the list
+ * at *after; else 0. */
+static int coordinated_names(const doc *d, const sentence *s, uint32_t end, int *ents,
+                             uint32_t *after)
+{
+    uint32_t k = s->tok_start;
+    /* "But A and B", "And A and B" */
+    if (k < end && (d->toks[k].word_bits & (W_CONJ | W_OPENER)) && mention_at(d, k) < 0)
+        k++;
+    int n = 0, joined = 0;
+    while (k < end && n < MAX_PARTIES) {
+        int m = mention_at(d, k);
+        if (m < 0 || d->ments[m].tok_start != k || !party_mention(d, m) ||
+            !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
+              d->ments[m].kind == M_COUNTRY))
+            return 0;
+        for (int p = 0; p < n; p++)
+            if (ents[p] == d->ments[m].entity)
+                return 0;
+        ents[n++] = d->ments[m].entity;
+        k = d->ments[m].tok_end;
+        if (joined)
+            break;
+        if (k < end && is_char(d, k, ','))
+            k++;
+        if (k < end && tok_is(&d->toks[k], "and")) {
+            joined = 1;
+            k++;
+        } else if (!(k > s->tok_start && is_char(d, k - 1, ',')))
+            return 0;
+    }
+    /* (not "France and Germany's leaders", nor a list going on) */
+    if (!joined || n < 2 || k >= end || (d->toks[k - 1].flags & T_POSS) || is_char(d, k, ',') ||
+        tok_is(&d->toks[k], "and") || (d->toks[k].flags & T_CAP))
+        return 0;
+    *after = k;
+    return n;
+}
+
+/* Is token t a plural noun for people or bodies no one is named as
+ * ("analysts", "officials", "traders", "the companies")? */
+static int unnamed_plural(const doc *d, uint32_t t)
+{
+    const token *x = &d->toks[t];
+    if (!(x->flags & T_WORD))
+        return 0;
+    int m = mention_at(d, t);
+    if (m >= 0 && d->ments[m].kind == M_GROUP_DESC)
+        return 1;
+    return (x->word_bits & (W_UNNAMED | W_GROUP | W_PEOPLE | W_SIDE_GROUP | W_ATTENDEE | W_PRESS |
+                            W_CREDITOR | W_STATES | W_ROSTER)) ||
+           ((x->word_bits & (W_FIRM | W_ORG_HEAD | W_PUBLIC_BODY)) && x->lower_len > 1 &&
+            x->lower[x->lower_len - 1] == 's');
+}
+
+/* "A and B won the case. They also said ...": "they" at token k - 1, the
+ * subject of a speech cue, is the named parties coordinated as the subject
+ * of this sentence's earlier clause or of the sentence before (GUIDE: a
+ * group the item resolves to named parties), when no unnamed plural
+ * ("analysts", "officials") stands between them.  Fills ents, returns their
+ * number, else 0. */
+static int they_named_subject(const doc *d, const sentence *s, uint32_t k, int *ents)
+{
+    const token *they = &d->toks[k - 1];
+    if (!tok_is(they, "they") || (they->flags & T_IN_QUOTE))
+        return 0;
+    uint32_t after = 0;
+    int n = coordinated_names(d, s, k - 1, ents, &after);
+    if (!n && s > d->sents)
+        n = coordinated_names(d, s - 1, s[-1].tok_end, ents, &after);
+    if (!n)
+        return 0;
+    /* (bounded: the two sentences at most) */
+    for (uint32_t t = after; t < k - 1; t++)
+        if (unnamed_plural(d, t))
+            return 0;
+    return n;
+}
+
 /* The speaker is mention m, which stands for the party of mention `voice`
  * (usually m itself; for "he said" continuing a speaker, the earlier one). */
 static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
@@ -3970,6 +4052,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * reported) */
             int ents[MAX_PARTIES];
             int n = mt || cls == SPEECH_VERB_ABOUT ? 0 : readout_officials(d, out, s, k, ents);
+            if (they && !mt && !n && cls != SPEECH_VERB_ABOUT)
+                n = they_named_subject(d, s, k, ents);
             if (mt || n) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
                 if (!e)

@@ -238,6 +238,26 @@ static void test_readout_officials_joint(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "A and B ruled ... They said": "they" speaks for the named parties
+ * coordinated as the subject of the sentence before (they_named_subject) */
+static void test_they_named_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "France and Germany rejected the plan. They said the ruling was fair.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(e && nt_has_party(e, "France") && nt_has_party(e, "Germany"));
+    /* hard negatives: an unnamed plural nearer; a possessive list; one name */
+    nt_run(PUB, "France and Germany rejected the plan, but analysts disagreed. They said the "
+                "ruling was fair.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "France and Germany's farmers rejected the plan. They said the ruling was fair.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "France rejected the plan with Germany. They said the ruling was fair.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_joint_statement_after_meeting(void **state)
 {
     (void)state;
@@ -4085,6 +4105,7 @@ int main(void)
         cmocka_unit_test(test_capital_head_spokesman),
         cmocka_unit_test(test_quoted_as_telling),
         cmocka_unit_test(test_named_and_other_unnamed),
+        cmocka_unit_test(test_they_named_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
