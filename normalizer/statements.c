@@ -204,7 +204,7 @@ static int readout_officials(const doc *d, const ev_list *out, const sentence *s
     return 0;
 }
 
-/* The coordinated named subject opening sentence s at or after token a ("A
+/* The coordinated named subject opening sentence s (after a "But": "A
  * and B", "A, B and C": people, bodies or countries, each named, no
  * possessive after the list) ending before token `end`.  Fills ents (two to
  * MAX_PARTIES, distinct) and returns their number, the token after the list
@@ -268,15 +268,41 @@ static int unnamed_plural(const doc *d, uint32_t t)
  * group the item resolves to named parties), when no unnamed plural
  * ("analysts", "officials") stands between them.  Fills ents, returns their
  * number, else 0. */
-static int they_named_subject(const doc *d, const sentence *s, uint32_t k, int *ents)
+static int they_named_subject(const doc *d, const ev_list *out, const sentence *s, uint32_t k,
+                              int *ents)
 {
     const token *they = &d->toks[k - 1];
     if (!tok_is(they, "they") || (they->flags & T_IN_QUOTE))
         return 0;
+    /* (not the content of a cue: "have said they told", "which they say";
+     * nor '..., they said.', whose content came before) */
+    if (k - 1 > s->tok_start) {
+        const token *b = &d->toks[k - 2];
+        if ((b->cats & (1u << LEX_SPEECH)) || tok_is(b, "that") || tok_is(b, "which") ||
+            is_char(d, k - 2, ','))
+            return 0;
+    }
     uint32_t after = 0;
     int n = coordinated_names(d, s, k - 1, ents, &after);
     if (!n && s > d->sents)
         n = coordinated_names(d, s - 1, s[-1].tok_end, ents, &after);
+    /* "They explained that ... They further stated": the named parties of
+     * the joint statement just before speak again */
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t q = out->n; !n && q-- > 0;) {
+        const ev_draft *prev = &out->v[q];
+        if (prev->sent + 1 < here)
+            break;
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped || prev->cue_tok >= k)
+            continue;
+        if (prev->ev.speaker.kind == NSV_KIND_GROUP && prev->nents >= 2) {
+            n = prev->nents;
+            for (int p = 0; p < n; p++)
+                ents[p] = prev->ents[p];
+            after = prev->cue_tok + 1;
+        }
+        break;
+    }
     if (!n)
         return 0;
     /* (bounded: the two sentences at most) */
@@ -4053,7 +4079,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             int ents[MAX_PARTIES];
             int n = mt || cls == SPEECH_VERB_ABOUT ? 0 : readout_officials(d, out, s, k, ents);
             if (they && !mt && !n && cls != SPEECH_VERB_ABOUT)
-                n = they_named_subject(d, s, k, ents);
+                n = they_named_subject(d, out, s, k, ents);
             if (mt || n) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
                 if (!e)

@@ -256,6 +256,17 @@ static void test_they_named_subject(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     nt_run(PUB, "France rejected the plan with Germany. They said the ruling was fair.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* the parties of the joint statement just before speak again */
+    nt_run(PUB, "Peter Lorn and Anna Berg welcomed the deal. They said it was fair. They "
+                "also stressed the need for calm.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    e = nt_nth(NSV_EV_STATEMENT, 2);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Lorn") &&
+             nt_has_party(e, "Berg"));
+    /* hard negative: "they" inside the content of a cue is no new speaker */
+    nt_run(PUB, "Peter Lorn and Anna Berg welcomed the deal. Analysts said they told the board "
+                "it was fair.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
 static void test_joint_statement_after_meeting(void **state)
