@@ -4307,7 +4307,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                        d->ents[y->entity].kind == d->ents[x->entity].kind &&
                        (y->kind == M_PERSON || y->kind == M_COUNTRY || y->kind == M_ORG) &&
                        !(d->ents[x->entity].kind == NSV_KIND_ORGANIZATION &&
-                         x->tok_end == x->tok_start + 1);
+                         x->tok_end == x->tok_start + 1 &&
+                         (d->toks[x->tok_start].word_bits &
+                          (W_COMPANY | W_FIRM_TAIL | W_FIRM | W_ORG_HEAD | W_NONNAME)));
             for (int q = 0; q < njoint && same; q++)
                 same = joint[q] != y->entity;
             if (!same) {

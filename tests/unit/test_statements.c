@@ -269,6 +269,23 @@ static void test_they_named_subject(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "Ford and Lockheed said": a one-word body's name joins the conjoined
+ * subject; a one-word legal form ("Forstmann Little and Co") does not */
+static void test_one_word_bodies_joint(void **state)
+{
+    (void)state;
+    nt_run_source("j1", "Reuters", PUB, "",
+                  "Ford Motor Co is a carmaker and Lockheed Corp builds planes. Ford and "
+                  "Lockheed said they had not talked.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Ford Motor Co") &&
+             nt_has_party(e, "Lockheed Corp"));
+    nt_run_source("j2", "Reuters", PUB, "",
+                  "Shares rose. Forstmann Little and Co said it would bid for the company.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP);
+}
+
 static void test_joint_statement_after_meeting(void **state)
 {
     (void)state;
@@ -4117,6 +4134,7 @@ int main(void)
         cmocka_unit_test(test_quoted_as_telling),
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
+        cmocka_unit_test(test_one_word_bodies_joint),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
