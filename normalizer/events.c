@@ -1241,10 +1241,11 @@ int ly_adverb(const token *p)
 }
 
 /* Is token k a "both" after a plural subject ("A and B have both stressed",
- * "They both condemned"), not "X both wrote and helped"? */
+ * "They both condemned"), not "X both wrote and helped"?  Or an "all"
+ * after a list ("A, B and C all said") */
 static int both_after_pair(const doc *d, uint32_t k, uint32_t from)
 {
-    if (!tok_is(&d->toks[k], "both") || k == from)
+    if (!(tok_is(&d->toks[k], "both") || tok_is(&d->toks[k], "all")) || k == from)
         return 0;
     uint32_t b = k;
     while (b > from && (d->toks[b - 1].word_bits & W_AUX))

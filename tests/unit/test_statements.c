@@ -286,6 +286,23 @@ static void test_one_word_bodies_joint(void **state)
     NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP);
 }
 
+/* "A, B and C all said": "all" after a list stands where "both" stands
+ * after a pair; the list speaks jointly */
+static void test_list_all_said(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Sales fell. Council of Mortgage Lenders, British Bankers Association and "
+                "Building Societies Association all said that lending was slowing.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP &&
+             nt_has_party(e, "Council of Mortgage Lenders") &&
+             nt_has_party(e, "Building Societies Association"));
+    /* hard negative: "all" after a plural noun, no list of names */
+    nt_run(PUB, "Sales fell. Confederation of British Industry members all said that sales "
+                "fell.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_joint_statement_after_meeting(void **state)
 {
     (void)state;
@@ -4135,6 +4152,7 @@ int main(void)
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
         cmocka_unit_test(test_one_word_bodies_joint),
+        cmocka_unit_test(test_list_all_said),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
