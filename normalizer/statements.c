@@ -301,6 +301,17 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
                 ents[p] = prev->ents[p];
             after = prev->cue_tok + 1;
         }
+        /* "The White House officials closed the meeting ... They
+         * explained": the body whose officials spoke (one party) */
+        int pm = prev->speaker_mention;
+        if (!n && pm >= 0 && prev->speaker_ent >= 0 &&
+            d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
+            d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end < prev->cue_tok &&
+            staff_word(&d->toks[d->ments[pm].tok_end])) {
+            ents[0] = prev->speaker_ent;
+            n = 1;
+            after = prev->cue_tok + 1;
+        }
         break;
     }
     if (!n)
@@ -4093,6 +4104,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     e->speaker_mention = gm;
                 }
                 set_joint_speaker(d, e, ents, n);
+                if (n == 1) {
+                    /* a body's officials: the body speaks */
+                    e->speaker_ent = ents[0];
+                    party_from_entity(d, ents[0], &e->ev.speaker);
+                }
                 e->ev.modality = clause_modality(d, i, s->tok_start);
                 uint32_t c = cue_end;
                 if (c < s->tok_end && tok_is(&d->toks[c], "that"))

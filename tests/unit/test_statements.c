@@ -263,6 +263,19 @@ static void test_they_named_subject(void **state)
     e = nt_nth(NSV_EV_STATEMENT, 2);
     NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Lorn") &&
              nt_has_party(e, "Berg"));
+    /* a body's officials spoke just before: "they" is the body */
+    nt_run_source("o1", "Reuters", PUB, "",
+                  "Bangladesh will seek more money from the World Bank, Finance Ministry "
+                  "officials said. They said the budget had been cut.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_ORGANIZATION && e->speaker.name &&
+             strstr(e->speaker.name, "Finance Ministry") != NULL);
+    /* hard negative: a body that spoke itself, not its officials */
+    nt_run_source("o2", "Reuters", PUB, "",
+                  "Bangladesh will seek more money from the World Bank, the Finance Ministry "
+                  "said. They said the budget had been cut.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
     /* hard negative: "they" inside the content of a cue is no new speaker */
     nt_run(PUB, "Peter Lorn and Anna Berg welcomed the deal. Analysts said they told the board "
                 "it was fair.");
