@@ -4665,17 +4665,42 @@ nomem:
     return NSV_ERR_NOMEM;
 }
 
-/* Did the meeting rules already read the verb at token t as hosting
- * ("welcomed Y to the White House")?  Then it is no speech cue.  Only the
- * first n events are looked at: the ones before the statements, which
- * would make the search quadratic in items of many statements. */
-static int hosting_verb(const ev_list *out, size_t n, uint32_t t)
+static int cmp_u32(const void *a, const void *b)
 {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The cue tokens of the meetings read from a hosting verb ("welcomed Y to
+ * the White House") among the first n events, sorted, in *out_v (arena;
+ * NULL when none): such a verb is no speech cue (hosting_verb).  Collected
+ * once, so that an item of many meetings and many cues costs no product of
+ * the two.  -1 on no memory, else the count. */
+static long hosting_cues(doc *d, const ev_list *out, size_t n, uint32_t **out_v)
+{
+    size_t c = 0;
+    *out_v = NULL;
     for (size_t k = 0; k < n; k++)
-        if (out->v[k].ev.type == NSV_EV_MEETING && out->v[k].cue_tok == t &&
-            !strcmp(out->v[k].ev.rule, "meeting.welcome"))
-            return 1;
-    return 0;
+        c += out->v[k].ev.type == NSV_EV_MEETING && !strcmp(out->v[k].ev.rule, "meeting.welcome");
+    if (!c)
+        return 0;
+    uint32_t *v = arena_alloc_raw(d->mem, c * sizeof *v);
+    if (!v)
+        return -1;
+    c = 0;
+    for (size_t k = 0; k < n; k++)
+        if (out->v[k].ev.type == NSV_EV_MEETING && !strcmp(out->v[k].ev.rule, "meeting.welcome"))
+            v[c++] = out->v[k].cue_tok;
+    qsort(v, c, sizeof *v, cmp_u32);
+    *out_v = v;
+    return (long)c;
+}
+
+/* Did the meeting rules already read the verb at token t as hosting
+ * (hosting_cues)?  Then it is no speech cue. */
+static int hosting_verb(const uint32_t *hosting, size_t n, uint32_t t)
+{
+    return n && bsearch(&t, hosting, n, sizeof *hosting, cmp_u32) != NULL;
 }
 
 /* Does sentence s name a joint statement, declaration or communique
@@ -5049,6 +5074,10 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     size_t body = body_offset(d);
     int speech = (d->any_cats & (1u << LEX_SPEECH)) != 0; /* some token is a speech cue */
     const token *toks = d->toks;
+    uint32_t *hosting;
+    long nhosting = hosting_cues(d, out, first, &hosting);
+    if (nhosting < 0)
+        return out_of_memory(d->limits, err);
     nsv_code arc = address_statement(d, out, body, err);
     if (arc)
         return arc;
@@ -5109,7 +5138,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, &nw);
-            if (!cue || hosting_verb(out, first, i))
+            if (!cue || hosting_verb(hosting, (size_t)nhosting, i))
                 continue;
             /* "spoke on the phone with": a longer meeting phrase holds the
              * speech cue ("spoke on"); it is a call, not speech */

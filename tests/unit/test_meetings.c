@@ -317,6 +317,12 @@ static void test_welcomed_to(void **state)
     NT_CHECK(!nt_has_party(e, "."));
     e = one_meeting(PUTIN " welcomed " ERDOGAN " to Moscow.", "Putin", "Erdoğan");
     NT_CHECK(e->location_name && !strcmp(e->location_name, "Moscow"));
+    /* several hosting verbs in one item: none of them speaks */
+    nt_run(PUB, "President Joseph R. Biden, Jr. welcomed Prime Minister Fumio Kishida of Japan "
+                "to the White House today. On Friday President Biden welcomed President Yoon "
+                "Suk Yeol of the Republic of Korea to Camp David.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, -1) == 0);
     no_actual_meeting(PUTIN " welcomed " ERDOGAN "'s proposal to hold talks.");
     no_actual_meeting(PUTIN " welcomed the decision of " ERDOGAN " to reopen the port.");
     /* the suffix after the name still leaves the speaker */
