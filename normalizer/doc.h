@@ -116,6 +116,7 @@ typedef struct entity {
     int unnamed;        /* "an Indian official": one of many, never a speaker */
     int two_of_surname; /* another person of the item has this surname ("Cherie Blair") */
     int knight;         /* named with "Sir" or "Dame": never "Mr Blair" (Sir Ian Blair) */
+    int resolved;       /* a mention resolve_mentions has passed stands for it */
 } entity;
 
 /* A resolved date: days since 1970-01-01, or -1. */

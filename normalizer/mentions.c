@@ -4434,9 +4434,10 @@ static int named_next(doc *d, size_t k)
             (e->country && strcmp(e->country, m->country)) ||
             (e->role && !role_matches_memo(d, m->role, e->role)))
             return -1;
-        for (size_t q = 0; q < k; q++)
-            if (d->ments[q].entity == p->entity)
-                return -1;
+        /* (named before: a mention before k stands for it; the flag, not a
+         * scan of those mentions, keeps this linear in the item) */
+        if (e->resolved)
+            return -1;
         if (!e->role)
             e->role = m->role;
         if (!e->country)
@@ -5251,6 +5252,7 @@ void resolve_mentions(doc *d)
             }
         }
         if (m->entity >= 0) {
+            d->ents[m->entity].resolved = 1;
             d->ents[m->entity].last_mention = (int)k;
             if (m->kind == M_PRONOUN || m->kind == M_DESC)
                 d->ents[m->entity].nmentions++;
