@@ -164,8 +164,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 #define TITLE_GIVEN 128u /* Sir, Dame: an honorific also put before a first name alone */
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: the shapes
  * that bound where the cue word is a speech verb (participle, modifier,
- * needs_content, plural_noun: where it is none; no_comma, perfect: the one
- * shape in which it is) */
+ * needs_content, plural_noun, quantity: where it is none; no_comma,
+ * perfect: the one shape in which it is; addressee: who the name after it
+ * is) */
 #define SPEECH_PARTICIPLE 1u /* before "by" a participle: "the figure estimated by X" */
 #define SPEECH_MODIFIER 2u   /* a noun or adjective: "the Yonhap forecast,", "X's estimated 500" */
 #define SPEECH_NEEDS_CONTENT                                                                       \
@@ -264,14 +265,6 @@ struct nsv_lexicon {
     int finished;
 };
 
-/* FNV-1a of a byte string (stable: event ids of items without an id use it). */
-uint64_t lex_hash(const char *s, size_t len);
-
-/* Hash of a table key: eight bytes a step, so a lookup per token stays cheap.
- * Only the table uses it; it may change between versions.  The steps are
- * apart for callers that hold the key's words in registers already: start,
- * a step per whole 8-byte word (as memcpy reads it), then the end with the
- * remaining bytes zero-padded, the first one lowest (0 when none remain). */
 /* ASCII case only: a name's non-ASCII letters stay as the item writes
  * them, and the C library's toupper/tolower follow the locale. */
 static inline char ascii_lower(char c)
@@ -284,6 +277,14 @@ static inline char ascii_upper(char c)
     return c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
 }
 
+/* FNV-1a of a byte string (stable: event ids of items without an id use it). */
+uint64_t lex_hash(const char *s, size_t len);
+
+/* Hash of a table key: eight bytes a step, so a lookup per token stays cheap.
+ * Only the table uses it; it may change between versions.  The steps are
+ * apart for callers that hold the key's words in registers already: start,
+ * a step per whole 8-byte word (as memcpy reads it), then the end with the
+ * remaining bytes zero-padded, the first one lowest (0 when none remain). */
 static inline uint64_t lex_key_hash_start(size_t len)
 {
     return 0x9E3779B97F4A7C15ull ^ ((uint64_t)len * 0xff51afd7ed558ccdull);
