@@ -121,9 +121,9 @@ enum nonname_value { NONNAME_LESSER = 1 };
  * value stays clear of the nonname ones. */
 enum det_value { DET_INDEFINITE = 3 };
 
-/* the unnamed class's value (words.tsv): the people of a body who speak and
+/* the unnamed class's values (words.tsv): the people of a body who speak and
  * act for it when the body is named before them ("White House officials
- * said", "Ford executives") */
+ * said", "Ford executives"); one of them ("a Bear Stearns officer said") */
 enum unnamed_value { UNNAMED_STAFF = 1, UNNAMED_STAFF_ONE };
 
 /* the report class's values (words.tsv): hearing a report ("heard a report
