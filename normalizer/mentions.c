@@ -2637,6 +2637,12 @@ static int acronym_met_with(const doc *d, uint32_t i, uint32_t limit)
            (v->word_bits & (W_PREP | W_SUBORD | W_RELDAY | W_WEEKDAY)) || tok_is(v, "to");
 }
 
+/* Does token t follow "according to" (the source of the words)? */
+static int after_according_to(const doc *d, uint32_t t)
+{
+    return t >= 2 && tok_is(&d->toks[t - 1], "to") && tok_is(&d->toks[t - 2], "according");
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -2782,8 +2788,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             k = skip_aux(d, k, limit);
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
             /* "according to the Nationwide": the same, as the source */
-            int according = i >= 3 && tok_is(&d->toks[i - 2], "to") &&
-                            tok_is(&d->toks[i - 3], "according") &&
+            int according = after_according_to(d, i - 1) &&
                             !tok_lex(d, i, LEX_DOCUMENT, NULL); /* "the Constitution" */
             if (!according && (!sv || sv->value == SPEECH_ACCORDING))
                 return 0;
@@ -4552,7 +4557,7 @@ static int in_home(const char *home, const char *c)
 static int desc_speaks(const doc *d, uint32_t from, uint32_t to)
 {
     /* "according to the government": the one the words are attributed to */
-    if (from > 1 && tok_is(&d->toks[from - 1], "to") && tok_is(&d->toks[from - 2], "according"))
+    if (after_according_to(d, from))
         return 1;
     /* (a preposition's object, but "after the government said": "after",
      * "before" open a clause too, class beside) */
@@ -4946,8 +4951,7 @@ void resolve_mentions(doc *d)
             for (uint32_t t = m->tok_start + 2; t < m->tok_end && !poss; t++)
                 poss = (d->toks[t].flags & T_POSS) != 0;
             if (m->tok_start > 1 && (d->toks[m->tok_start - 1].word_bits & W_PREP) &&
-                !(tok_is(&d->toks[m->tok_start - 1], "to") &&
-                  tok_is(&d->toks[m->tok_start - 2], "according")))
+                !after_according_to(d, m->tok_start))
                 poss = 1;
             /* "Tony Blair ... the prime minister said" in a BBC item that
              * gives Blair no title: the outlet's home office (Prime
