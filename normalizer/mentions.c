@@ -483,6 +483,20 @@ static int first_word_entity(const doc *d, nsv_kind kind, const char *words, int
     return -1;
 }
 
+/* The last word of a person's name ("Vladimir Putin": "Putin"), which
+ * the entity is filed under. */
+static const char *name_surname(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+/* Does entity e's surname read `sur`? */
+static int has_surname(const entity *e, const char *sur)
+{
+    return e->surname && !strcmp(e->surname, sur);
+}
+
 /* A person's entity is filed under its surname, any other under its name. */
 static const char *entity_key(const entity *e)
 {
@@ -3742,15 +3756,13 @@ static int home_office_holder(const doc *d, const char *role, const char *countr
             (d->published >= 0 && (d->published < e->value || (uint64_t)d->published > e->bits)) ||
             (country && strcmp(country, e->extra2)))
             continue;
-        const char *sp = strrchr(e->canon, ' ');
-        const char *sur = sp ? sp + 1 : e->canon;
+        const char *sur = name_surname(e->canon);
         for (size_t q = 0; q < d->nents; q++) {
             const entity *p = &d->ents[q];
             if (p->kind != NSV_KIND_PERSON || !p->name || p->unnamed)
                 continue;
             if (!strcmp(p->name, e->canon) ||
-                (p->surname && !strcmp(p->surname, sur) &&
-                 (!strcmp(p->name, sur) || p->name[0] == e->canon[0])))
+                (has_surname(p, sur) && (!strcmp(p->name, sur) || p->name[0] == e->canon[0])))
                 return (int)q;
         }
     }
@@ -4925,11 +4937,10 @@ void resolve_mentions(doc *d)
              * Putin": not the European Council's President named with no
              * country; the holder is found below when none is) */
             if (best < 0 && own_office && role_marked(d->lex, m->role, TITLE_OFFICE_HOLDER, 1)) {
-                const char *sp = strrchr(office->canon, ' ');
-                const char *sur = sp ? sp + 1 : office->canon;
-                if (loose >= 0 && !(d->ents[loose].surname && !strcmp(d->ents[loose].surname, sur)))
+                const char *sur = name_surname(office->canon);
+                if (loose >= 0 && !has_surname(&d->ents[loose], sur))
                     loose = -1;
-                if (bare >= 0 && !(d->ents[bare].surname && !strcmp(d->ents[bare].surname, sur)))
+                if (bare >= 0 && !has_surname(&d->ents[bare], sur))
                     bare = -1;
             }
             if (best < 0)
@@ -4967,16 +4978,15 @@ void resolve_mentions(doc *d)
                 (!m->country || !strcmp(m->country, office->extra2)) &&
                 (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
-                const char *sp = strrchr(office->canon, ' ');
-                const char *sur = sp ? sp + 1 : office->canon;
+                const char *sur = name_surname(office->canon);
                 for (size_t q = 0; q < d->nents && best < 0; q++)
                     if (d->ents[q].kind == NSV_KIND_PERSON && d->ents[q].name &&
                         !strcmp(d->ents[q].name, office->canon))
                         best = (int)q;
                 /* "Mr Putin": the holder named by surname alone */
                 for (size_t q = 0; q < d->nents && best < 0; q++)
-                    if (d->ents[q].kind == NSV_KIND_PERSON && d->ents[q].surname &&
-                        !strcmp(d->ents[q].surname, sur) && !d->ents[q].unnamed)
+                    if (d->ents[q].kind == NSV_KIND_PERSON && has_surname(&d->ents[q], sur) &&
+                        !d->ents[q].unnamed)
                         best = (int)q;
                 if (best < 0) {
                     best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, "President",
@@ -5284,8 +5294,7 @@ int body_entity(doc *d, const char *name)
 
 int named_person_entity(doc *d, const char *name, const char *role, const char *country)
 {
-    const char *sp = strrchr(name, ' ');
-    return person_entity(d, name, sp ? sp + 1 : name, role, country, 0, 0);
+    return person_entity(d, name, name_surname(name), role, country, 0, 0);
 }
 
 /* The body entity a meeting's own title-case name stands for ("Summit of
