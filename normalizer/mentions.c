@@ -2639,7 +2639,7 @@ static int acronym_met_with(const doc *d, uint32_t i, uint32_t limit)
         return 0;
     /* the cue ends right before "with" ("talks", "met"), or holds it
      * ("met with" is one entry) */
-    if (!tok_lex(d, w - 1, LEX_MEETING, NULL))
+    if (d->toks[w - 1].sent != u->sent || !tok_lex(d, w - 1, LEX_MEETING, NULL))
         return 0;
     if (i + 1 >= limit)
         return 1;
