@@ -2147,7 +2147,8 @@ static int person_of_body(const doc *d, int m, const sentence *s)
     }
     int p = k > s->tok_start ? mention_at(d, k - 1) : -1;
     if (p < 0 || d->ments[p].tok_end != k || d->ments[p].kind != M_PERSON || !party_mention(d, p) ||
-        d->ments[p].entity < 0 || !strchr(d->ents[d->ments[p].entity].name, ' '))
+        d->ments[p].entity < 0 || !d->ents[d->ments[p].entity].name ||
+        !strchr(d->ents[d->ments[p].entity].name, ' '))
         return -1;
     /* (the title words stand between a comma and "of", or none at all) */
     return k == t - 1 || is_char(d, k, ',') ? p : -1;
