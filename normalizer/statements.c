@@ -1156,6 +1156,13 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
     return -1;
 }
 
+/* Is w a lower-case kind of outlet ("daily", "newspaper"), which names no
+ * outlet itself but says the name beside it is one? */
+static int outlet_kind_word(const token *w)
+{
+    return w && (w->word_bits & W_OUTLET) && !(w->flags & T_CAP);
+}
+
 /* "Der Spiegel magazine said", "the China Daily newspaper said": a named
  * outlet before a lower-case outlet noun right before cue token i speaks
  * (GUIDE: another outlet is a speaker).  The outlet's mention, or -1. */
@@ -1213,15 +1220,16 @@ static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
         t += nw;
     if (t < limit && tok_is(&d->toks[t], "news"))
         t++;
-    if (t + 1 >= limit || !(d->toks[t].word_bits & W_OUTLET) || (d->toks[t].flags & T_CAP))
+    if (t + 1 >= limit || !outlet_kind_word(&d->toks[t]))
         return -1;
     int m = party_right(d, t + 1, limit);
     return m >= 0 && d->ments[m].tok_start == t + 1 && d->ments[m].kind == M_ORG ? m : -1;
 }
 
 /* "Wen Wei Po, a Hong Kong daily with close Peking links, said": a name
- * whose appositive (a comma, an indefinite article, up to four words) is a
- * lower-case kind of outlet names that outlet.  Bounded: six tokens. */
+ * whose appositive (a comma, an indefinite article, then words) has a
+ * lower-case kind of outlet among its first five words names that outlet.
+ * Bounded: seven tokens. */
 static int outlet_appositive(const doc *d, const mention *x)
 {
     uint32_t k = x->tok_end;
@@ -1232,7 +1240,7 @@ static int outlet_appositive(const doc *d, const mention *x)
         const token *w = &d->toks[t];
         if (!(w->flags & T_WORD))
             return 0;
-        if ((w->word_bits & W_OUTLET) && !(w->flags & T_CAP))
+        if (outlet_kind_word(w))
             return 1;
     }
     return 0;
@@ -1283,16 +1291,13 @@ static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
         const token *before = x->tok_start > 0 ? &d->toks[x->tok_start - 1] : NULL;
         /* (an outlet's name the lexicon does not know reads as a person's:
          * "the national news agency Bernama" names no person) */
-        int named_outlet =
-            x->kind == M_PERSON &&
-            ((!x->role && before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)) ||
-             outlet_name_tail(d, x));
+        int named_outlet = x->kind == M_PERSON &&
+                           ((!x->role && outlet_kind_word(before)) || outlet_name_tail(d, x));
         if ((x->kind != M_ORG && !named_outlet) || x->entity < 0 || !d->ents[x->entity].name ||
             (d->source.ptr && same_outlet(d->ents[x->entity].name, d->source)))
             continue;
         if (outlet_mention(d, (int)q) || outlet_appositive(d, x) || outlet_name_tail(d, x) ||
-            (after && (after->word_bits & W_OUTLET) && !(after->flags & T_CAP)) ||
-            (before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)))
+            outlet_kind_word(after) || outlet_kind_word(before))
             return party_mention(d, (int)q) ? (int)q : -1;
     }
     return -1;
