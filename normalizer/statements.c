@@ -4298,7 +4298,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * ministry statement", is its one ministry) */
     const mention *vx = &d->ments[voice];
     const token *vh = &d->toks[vx->tok_end - 1];
-    if (vx->kind == M_ORG && !vx->body_voice && vx->tok_start > s->tok_start &&
+    if (vx->kind == M_ORG && !vx->body_voice && vx->tok_start > d->sents[vx->sent].tok_start &&
         indefinite_article(&d->toks[vx->tok_start - 1]) && (vh->flags & T_WORD) &&
         !(vh->flags & T_CAP) && !(vh->word_bits & W_PUBLIC_BODY))
         unnamed = 1;
