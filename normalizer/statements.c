@@ -993,7 +993,7 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
 {
     int none = 0, named_in = -1;
     int m = paper_speaker_named(d, out, n, det, s, &none, &named_in);
-    if (m < 0 && !none && paper_value(d, n) == 0 && d->toks[det].word_bits & W_DET)
+    if (m < 0 && !none && paper_value(d, n) == 0 && (d->toks[det].word_bits & W_DET))
         m = lede_report_body(d, n, det, s);
     if (m >= 0 || (none && named_in < 0) || paper_value(d, n) != 0 ||
         !tok_is(&d->toks[det], "the") || det + 1 != n)
@@ -2146,7 +2146,8 @@ static int person_of_body(const doc *d, int m, const sentence *s)
             !((x->flags & T_CAP) ? tok_lex(d, k - 1, LEX_TITLE, NULL) != NULL
                                  : !(x->word_bits & (W_PREP | W_CONJ | W_SUBORD | W_AUX))))
             break;
-        if (mention_at(d, k - 1) >= 0 && d->ments[mention_at(d, k - 1)].kind == M_PERSON)
+        int pm = mention_at(d, k - 1);
+        if (pm >= 0 && d->ments[pm].kind == M_PERSON)
             break;
         k--;
     }
@@ -2385,9 +2386,8 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
                 return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
             /* (and with no quotation: "..., one official said.", "One
              * trader said ...", "While one arbitrager acknowledged ...",
-             * plain lower-case words only: "A Bear
-             * Stearns officer" is a named firm's, "A spokesman later said"
-             * speaks for someone) */
+             * plain lower-case words only: "A Bear Stearns officer" is a
+             * named firm's, "A spokesman later said" speaks for someone) */
             if (one_of_many_word(x))
                 return !spokes_word(d, k - 1) &&
                        (quote_closing_before(d, q - 1, ks->tok_start) >= 0 ||
@@ -3922,9 +3922,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = quoted_subj;
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
-        if (speaker < 0) {
+        if (speaker < 0)
             speaker = body_officials(d, i, s, &staff_from);
-        }
         if (speaker < 0)
             speaker = outlet_before_noun(d, i, s);
         if (speaker < 0)
