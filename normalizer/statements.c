@@ -4111,11 +4111,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         ents[p] = mt->ents[p];
                     e->speaker_mention = gm;
                 }
-                set_joint_speaker(d, e, ents, n);
                 if (n == 1) {
-                    /* a body's officials: the body speaks */
+                    /* they_named_subject's body whose officials spoke: the
+                     * body speaks, no group */
+                    ev_add_party(d, e, ents[0]);
                     e->speaker_ent = ents[0];
                     party_from_entity(d, ents[0], &e->ev.speaker);
+                } else {
+                    set_joint_speaker(d, e, ents, n);
                 }
                 e->ev.modality = clause_modality(d, i, s->tok_start);
                 uint32_t c = cue_end;
