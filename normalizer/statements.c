@@ -663,8 +663,10 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_
     if (one && m < 0 && t >= s->tok_start + 3 && (h->flags & T_WORD) &&
         !(h->flags & (T_CAP | T_IN_QUOTE)) && (h->word_bits & W_ORG_HEAD) &&
         (d->toks[t - 3].word_bits & W_DET)) {
-        *from = t - 3;
-        return body_named_with(d, h->lower, t - 2, 0);
+        int b = body_named_with(d, h->lower, t - 2, 0);
+        if (b >= 0)
+            *from = t - 3;
+        return b;
     }
     /* (one of them names the firm the mention finder read as a person: "a
      * Bear Stearns officer") */
