@@ -663,8 +663,10 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_
     if (one && m < 0 && t >= s->tok_start + 3 && (h->flags & T_WORD) &&
         !(h->flags & (T_CAP | T_IN_QUOTE)) && (h->word_bits & W_ORG_HEAD) &&
         (d->toks[t - 3].word_bits & W_DET)) {
-        *from = t - 3;
-        return body_named_with(d, h->lower, t - 2, 0);
+        int b = body_named_with(d, h->lower, t - 2, 0);
+        if (b >= 0)
+            *from = t - 3;
+        return b;
     }
     /* (one of them names the firm the mention finder read as a person: "a
      * Bear Stearns officer") */
@@ -993,7 +995,7 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
 {
     int none = 0, named_in = -1;
     int m = paper_speaker_named(d, out, n, det, s, &none, &named_in);
-    if (m < 0 && !none && paper_value(d, n) == 0 && d->toks[det].word_bits & W_DET)
+    if (m < 0 && !none && paper_value(d, n) == 0 && (d->toks[det].word_bits & W_DET))
         m = lede_report_body(d, n, det, s);
     if (m >= 0 || (none && named_in < 0) || paper_value(d, n) != 0 ||
         !tok_is(&d->toks[det], "the") || det + 1 != n)
@@ -1156,6 +1158,13 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
     return -1;
 }
 
+/* Is w a lower-case kind of outlet ("daily", "newspaper"), which names no
+ * outlet itself but says the name beside it is one? */
+static int outlet_kind_word(const token *w)
+{
+    return w && (w->word_bits & W_OUTLET) && !(w->flags & T_CAP);
+}
+
 /* "Der Spiegel magazine said", "the China Daily newspaper said": a named
  * outlet before a lower-case outlet noun right before cue token i speaks
  * (GUIDE: another outlet is a speaker).  The outlet's mention, or -1. */
@@ -1213,15 +1222,16 @@ static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
         t += nw;
     if (t < limit && tok_is(&d->toks[t], "news"))
         t++;
-    if (t + 1 >= limit || !(d->toks[t].word_bits & W_OUTLET) || (d->toks[t].flags & T_CAP))
+    if (t + 1 >= limit || !outlet_kind_word(&d->toks[t]))
         return -1;
     int m = party_right(d, t + 1, limit);
     return m >= 0 && d->ments[m].tok_start == t + 1 && d->ments[m].kind == M_ORG ? m : -1;
 }
 
 /* "Wen Wei Po, a Hong Kong daily with close Peking links, said": a name
- * whose appositive (a comma, an indefinite article, up to four words) is a
- * lower-case kind of outlet names that outlet.  Bounded: six tokens. */
+ * whose appositive (a comma, an indefinite article, then words) has a
+ * lower-case kind of outlet among its first five words names that outlet.
+ * Bounded: seven tokens. */
 static int outlet_appositive(const doc *d, const mention *x)
 {
     uint32_t k = x->tok_end;
@@ -1232,7 +1242,7 @@ static int outlet_appositive(const doc *d, const mention *x)
         const token *w = &d->toks[t];
         if (!(w->flags & T_WORD))
             return 0;
-        if ((w->word_bits & W_OUTLET) && !(w->flags & T_CAP))
+        if (outlet_kind_word(w))
             return 1;
     }
     return 0;
@@ -1283,16 +1293,13 @@ static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
         const token *before = x->tok_start > 0 ? &d->toks[x->tok_start - 1] : NULL;
         /* (an outlet's name the lexicon does not know reads as a person's:
          * "the national news agency Bernama" names no person) */
-        int named_outlet =
-            x->kind == M_PERSON &&
-            ((!x->role && before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)) ||
-             outlet_name_tail(d, x));
+        int named_outlet = x->kind == M_PERSON &&
+                           ((!x->role && outlet_kind_word(before)) || outlet_name_tail(d, x));
         if ((x->kind != M_ORG && !named_outlet) || x->entity < 0 || !d->ents[x->entity].name ||
             (d->source.ptr && same_outlet(d->ents[x->entity].name, d->source)))
             continue;
         if (outlet_mention(d, (int)q) || outlet_appositive(d, x) || outlet_name_tail(d, x) ||
-            (after && (after->word_bits & W_OUTLET) && !(after->flags & T_CAP)) ||
-            (before && (before->word_bits & W_OUTLET) && !(before->flags & T_CAP)))
+            outlet_kind_word(after) || outlet_kind_word(before))
             return party_mention(d, (int)q) ? (int)q : -1;
     }
     return -1;
@@ -2141,13 +2148,15 @@ static int person_of_body(const doc *d, int m, const sentence *s)
             !((x->flags & T_CAP) ? tok_lex(d, k - 1, LEX_TITLE, NULL) != NULL
                                  : !(x->word_bits & (W_PREP | W_CONJ | W_SUBORD | W_AUX))))
             break;
-        if (mention_at(d, k - 1) >= 0 && d->ments[mention_at(d, k - 1)].kind == M_PERSON)
+        int pm = mention_at(d, k - 1);
+        if (pm >= 0 && d->ments[pm].kind == M_PERSON)
             break;
         k--;
     }
     int p = k > s->tok_start ? mention_at(d, k - 1) : -1;
     if (p < 0 || d->ments[p].tok_end != k || d->ments[p].kind != M_PERSON || !party_mention(d, p) ||
-        d->ments[p].entity < 0 || !strchr(d->ents[d->ments[p].entity].name, ' '))
+        d->ments[p].entity < 0 || !d->ents[d->ments[p].entity].name ||
+        !strchr(d->ents[d->ments[p].entity].name, ' '))
         return -1;
     /* (the title words stand between a comma and "of", or none at all) */
     return k == t - 1 || is_char(d, k, ',') ? p : -1;
@@ -2379,9 +2388,8 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
                 return !titled && quote_closing_before(d, q - 1, ks->tok_start) >= 0;
             /* (and with no quotation: "..., one official said.", "One
              * trader said ...", "While one arbitrager acknowledged ...",
-             * plain lower-case words only: "A Bear
-             * Stearns officer" is a named firm's, "A spokesman later said"
-             * speaks for someone) */
+             * plain lower-case words only: "A Bear Stearns officer" is a
+             * named firm's, "A spokesman later said" speaks for someone) */
             if (one_of_many_word(x))
                 return !spokes_word(d, k - 1) &&
                        (quote_closing_before(d, q - 1, ks->tok_start) >= 0 ||
@@ -3152,6 +3160,13 @@ static int called_characterises(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
+/* Is w a verb of a label ("dubbed", "labelled")?  Speech only where it
+ * characterises in quoted words (labels_in_quotes, characterisation_agent). */
+static int label_verb(const token *w)
+{
+    return tok_is(w, "dubbed") || tok_is(w, "labelled") || tok_is(w, "labeled");
+}
+
 /* "The Law Society dubbed Mr Clarke's new proposals an \"abuse of power\"",
  * "Turner labelled changes to the federal sales tax \"a money machine\"",
  * "were labelled a \"big misjudgement\" by": "dubbed" and "labelled"
@@ -3310,8 +3325,7 @@ static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, co
                                   uint32_t *by)
 {
     if (!(tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
-          tok_is(&d->toks[i], "called") || tok_is(&d->toks[i], "dubbed") ||
-          tok_is(&d->toks[i], "labelled") || tok_is(&d->toks[i], "labeled")))
+          tok_is(&d->toks[i], "called") || label_verb(&d->toks[i])))
         return -1;
     uint32_t k = cue_end;
     if (k < s->tok_end && tok_is(&d->toks[k], "as"))
@@ -3623,10 +3637,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* a bare "called" names or phones unless it characterises */
         if (nw == 1 && tok_is(&d->toks[i], "called") && !called_characterises(d, i, s))
             return NSV_OK;
-        if (nw == 1 &&
-            (tok_is(&d->toks[i], "dubbed") || tok_is(&d->toks[i], "labelled") ||
-             tok_is(&d->toks[i], "labeled")) &&
-            !labels_in_quotes(d, i, s))
+        if (nw == 1 && label_verb(&d->toks[i]) && !labels_in_quotes(d, i, s))
             return NSV_OK;
         /* "asked them about their living conditions": a question on a
          * topic, no request (GUIDE: asked someone to do something); "asked
@@ -3913,9 +3924,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = quoted_subj;
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
-        if (speaker < 0) {
+        if (speaker < 0)
             speaker = body_officials(d, i, s, &staff_from);
-        }
         if (speaker < 0)
             speaker = outlet_before_noun(d, i, s);
         if (speaker < 0)
@@ -4103,11 +4113,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         ents[p] = mt->ents[p];
                     e->speaker_mention = gm;
                 }
-                set_joint_speaker(d, e, ents, n);
                 if (n == 1) {
-                    /* a body's officials: the body speaks */
+                    /* they_named_subject's body whose officials spoke: the
+                     * body speaks, no group */
+                    ev_add_party(d, e, ents[0]);
                     e->speaker_ent = ents[0];
                     party_from_entity(d, ents[0], &e->ev.speaker);
+                } else {
+                    set_joint_speaker(d, e, ents, n);
                 }
                 e->ev.modality = clause_modality(d, i, s->tok_start);
                 uint32_t c = cue_end;
@@ -4289,7 +4302,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * ministry statement", is its one ministry) */
     const mention *vx = &d->ments[voice];
     const token *vh = &d->toks[vx->tok_end - 1];
-    if (vx->kind == M_ORG && !vx->body_voice && vx->tok_start > s->tok_start &&
+    if (vx->kind == M_ORG && !vx->body_voice && vx->tok_start > d->sents[vx->sent].tok_start &&
         indefinite_article(&d->toks[vx->tok_start - 1]) && (vh->flags & T_WORD) &&
         !(vh->flags & T_CAP) && !(vh->word_bits & W_PUBLIC_BODY))
         unnamed = 1;

@@ -1542,6 +1542,8 @@ static void test_indefinite_body_unnamed(void **state)
     no_statement("\"Rates will fall,\" a manager at a Japanese bank said.");
     no_statement("One senior dealer for a German bank said, \"They cannot get away with it.\"");
     no_statement("A Colombian group announced the end of its attacks on pipelines.");
+    /* and when a pronoun in the next sentence continues that voice */
+    no_statement("A Japanese bank said rates would rise. It also said profits would fall.");
     /* hard negatives: a country's public body, a named body's spokesman */
     nt_run(PUB, "A French foreign ministry statement said the ban was unjustified.");
     NT_CHECK(nt_count_said_by("ministry") == 1);
