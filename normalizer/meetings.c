@@ -5481,9 +5481,9 @@ void meeting_rosters(doc *d, ev_list *out)
                     const lex_entry *w = word_entry(d, t, LEX_WORD);
                     if (w && w->value == REPORT_HEARD)
                         heard_report(d, out, s, t);
-                    else if (w && w->value == REPORT_BRIEFED && briefed_by(d, out, s, t))
-                        ;
-                    else
+                    /* "briefed by" named people is a meeting of its own,
+                     * else "briefed X" reports to a meeting named before */
+                    else if (!(w && w->value == REPORT_BRIEFED && briefed_by(d, out, s, t)))
                         reported_to_party(d, out, s, t, w && w->value == REPORT_TO);
                 }
         }
