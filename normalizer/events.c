@@ -1077,6 +1077,20 @@ static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
     return j;
 }
 
+/* Are tokens [o, e) "of [the] <country>", the whole country ending right
+ * at e ("of Morocco", "of the United States"; not "of the United" before a
+ * cue read into "States")? */
+static int of_country_tail(const doc *d, uint32_t o, uint32_t e)
+{
+    if (!tok_is(&d->toks[o], "of"))
+        return 0;
+    uint32_t c = o + 1;
+    if (c < e && tok_is(&d->toks[c], "the"))
+        c++;
+    unsigned nw = 0;
+    return c < e && tok_lex(d, c, LEX_COUNTRY, &nw) && c + nw == e;
+}
+
 /* j, or the end of the person's name when tokens [.., j) are an "of
  * <country>" tail the name took ("King Hassan of Morocco said"): the
  * person is the party, not the country. */
@@ -1087,15 +1101,7 @@ static uint32_t skip_of_country(const doc *d, uint32_t j, uint32_t from)
             continue;
         int m = mention_at(d, k - 1);
         if (m < 0 || d->ments[m].tok_end != k || d->ments[m].kind != M_PERSON ||
-            !d->ments[m].country)
-            return j;
-        /* the tail is "of [the] <country>" ending right at j: not "of the
-         * United" before a cue read into "States" */
-        uint32_t c = k + 1;
-        if (c < j && tok_is(&d->toks[c], "the"))
-            c++;
-        unsigned nw = 0;
-        if (c >= j || !tok_lex(d, c, LEX_COUNTRY, &nw) || c + nw != j)
+            !d->ments[m].country || !of_country_tail(d, k, j))
             return j;
         return mention_at(d, j - 1) < 0 ? k : j;
     }
@@ -1440,11 +1446,7 @@ int country_owner(const doc *d, uint32_t e, uint32_t lo)
     for (uint32_t o = e >= 3 ? e - 2 : 0; o > lo && o + 6 > e; o--) {
         if (!tok_is(&d->toks[o], "of"))
             continue;
-        uint32_t c = o + 1;
-        if (c < e && tok_is(&d->toks[c], "the"))
-            c++;
-        unsigned nw = 0;
-        if (!tok_lex(d, c, LEX_COUNTRY, &nw) || c + nw != e)
+        if (!of_country_tail(d, o, e))
             return -1;
         /* "Joseph R. Biden, Jr. of the United States" */
         uint32_t n = skip_name_suffix(d, o, lo);
