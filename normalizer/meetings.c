@@ -2188,7 +2188,9 @@ static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentenc
 /* "Taking part in the meeting were A, B and C" after "X held a meeting on
  * the economy": the people listed are the other participants of that
  * convening.  Only a meeting of one named party so far takes them: the
- * members of a delegation at bilateral talks are no parties of their own. */
+ * members of a delegation at bilateral talks are no parties of their own.
+ * When the participle names hosts ("Joining President X on the call
+ * were"), the last meeting of those hosts takes them, however many. */
 static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end)
 {
     /* at the head of the sentence, or after one adverb ("Also taking part") */
