@@ -1254,7 +1254,8 @@ static int both_after_pair(const doc *d, uint32_t k, uint32_t from)
         b--;
     if (b > from && (d->toks[b - 1].word_bits & W_PRONOUN_PL))
         return 1;
-    /* the second of two names joined by "and" ends right before it */
+    /* the last of the names joined by "and" ends right before it ("A and
+     * B both", "A, B and C all") */
     int m = b > from ? mention_at(d, b - 1) : -1;
     if (m < 0 || d->ments[m].tok_end != b)
         return 0;
