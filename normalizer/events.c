@@ -245,6 +245,24 @@ static int countries_of_people(const doc *d, const ev_draft *a, const ev_draft *
     return countries >= 2 && people >= 2;
 }
 
+/* How title (or name) a relates to b: 0 equal (case folded), 1 when a is the
+ * head of b ("joint Declaration" / "joint Declaration on Ukraine's ..."),
+ * 2 when a ends b at a word boundary ("Accords" / "Artemis Accords"), -1
+ * otherwise. */
+static int title_relation(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la == lb)
+        return strcasecmp(a, b) ? -1 : 0;
+    if (la > lb)
+        return -1;
+    if (!strncasecmp(a, b, la) && b[la] == ' ')
+        return 1;
+    if (!strcasecmp(a, b + lb - la) && b[lb - la - 1] == ' ')
+        return 2;
+    return -1;
+}
+
 /* One person under two spellings the mention finder kept apart: names
  * equal but for case ("al-Saud" / "Al-Saud"), or a one-word name that opens
  * the other ("Prime Minister Kishida" in a headline, "Prime Minister
@@ -253,16 +271,10 @@ static int person_variant(const entity *a, const entity *b)
 {
     if (a->kind != NSV_KIND_PERSON || b->kind != NSV_KIND_PERSON || !a->name || !b->name)
         return 0;
-    if (!strcasecmp(a->name, b->name))
-        return 1;
-    if (strchr(a->name, ' ')) {
-        const entity *t = a;
-        a = b;
-        b = t;
-    }
-    size_t la = strlen(a->name);
-    return !strchr(a->name, ' ') && la >= 2 && !strncasecmp(a->name, b->name, la) &&
-           b->name[la] == ' ';
+    const char *one = strchr(a->name, ' ') ? b->name : a->name;
+    const char *other = one == a->name ? b->name : a->name;
+    int rel = title_relation(one, other);
+    return rel == 0 || (rel == 1 && !strchr(one, ' ') && strlen(one) >= 2);
 }
 
 /* One party under two names: the same entity, a person under two spellings,
@@ -466,24 +478,6 @@ static int named_document(const char *t)
         if ((p == t || p[-1] == ' ') && !(*p >= 'A' && *p <= 'Z'))
             return 0;
     return 1;
-}
-
-/* How title a relates to title b: 0 equal (case folded), 1 when a is the
- * head of b ("joint Declaration" / "joint Declaration on Ukraine's ..."),
- * 2 when a ends b at a word boundary ("Accords" / "Artemis Accords"), -1
- * otherwise. */
-static int title_relation(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la == lb)
-        return strcasecmp(a, b) ? -1 : 0;
-    if (la > lb)
-        return -1;
-    if (!strncasecmp(a, b, la) && b[la] == ' ')
-        return 1;
-    if (!strcasecmp(a, b + lb - la) && b[lb - la - 1] == ' ')
-        return 2;
-    return -1;
 }
 
 /* The same document signed and mentioned again is one signing: equal
@@ -918,14 +912,16 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             if (here) {
                 e->ev.location_name = here->name;
                 e->ev.location_country = here->country;
-            } else if (!here_venue_known) {
-                here_venue = greeting_venue(d);
-                here_venue_known = 1;
-            }
-            /* "Welcome to the Kremlin": with no city, the host's venue */
-            if (!here && here_venue) {
-                e->ev.location_name = here_venue->canon;
-                e->ev.location_country = here_venue->extra;
+            } else {
+                /* "Welcome to the Kremlin": with no city, the host's venue */
+                if (!here_venue_known) {
+                    here_venue = greeting_venue(d);
+                    here_venue_known = 1;
+                }
+                if (here_venue) {
+                    e->ev.location_name = here_venue->canon;
+                    e->ev.location_country = here_venue->extra;
+                }
             }
         }
         /* date: the sentence's own, else the published day for an event the
@@ -1081,6 +1077,20 @@ static uint32_t skip_angle(const doc *d, uint32_t j, uint32_t from)
     return j;
 }
 
+/* Are tokens [o, e) "of [the] <country>", the whole country ending right
+ * at e ("of Morocco", "of the United States"; not "of the United" before a
+ * cue read into "States")? */
+static int of_country_tail(const doc *d, uint32_t o, uint32_t e)
+{
+    if (!tok_is(&d->toks[o], "of"))
+        return 0;
+    uint32_t c = o + 1;
+    if (c < e && tok_is(&d->toks[c], "the"))
+        c++;
+    unsigned nw = 0;
+    return c < e && tok_lex(d, c, LEX_COUNTRY, &nw) && c + nw == e;
+}
+
 /* j, or the end of the person's name when tokens [.., j) are an "of
  * <country>" tail the name took ("King Hassan of Morocco said"): the
  * person is the party, not the country. */
@@ -1091,15 +1101,7 @@ static uint32_t skip_of_country(const doc *d, uint32_t j, uint32_t from)
             continue;
         int m = mention_at(d, k - 1);
         if (m < 0 || d->ments[m].tok_end != k || d->ments[m].kind != M_PERSON ||
-            !d->ments[m].country)
-            return j;
-        /* the tail is "of [the] <country>" ending right at j: not "of the
-         * United" before a cue read into "States" */
-        uint32_t c = k + 1;
-        if (c < j && tok_is(&d->toks[c], "the"))
-            c++;
-        unsigned nw = 0;
-        if (c >= j || !tok_lex(d, c, LEX_COUNTRY, &nw) || c + nw != j)
+            !d->ments[m].country || !of_country_tail(d, k, j))
             return j;
         return mention_at(d, j - 1) < 0 ? k : j;
     }
@@ -1252,7 +1254,8 @@ static int both_after_pair(const doc *d, uint32_t k, uint32_t from)
         b--;
     if (b > from && (d->toks[b - 1].word_bits & W_PRONOUN_PL))
         return 1;
-    /* the second of two names joined by "and" ends right before it */
+    /* the last of the names joined by "and" ends right before it ("A and
+     * B both", "A, B and C all") */
     int m = b > from ? mention_at(d, b - 1) : -1;
     if (m < 0 || d->ments[m].tok_end != b)
         return 0;
@@ -1444,11 +1447,7 @@ int country_owner(const doc *d, uint32_t e, uint32_t lo)
     for (uint32_t o = e >= 3 ? e - 2 : 0; o > lo && o + 6 > e; o--) {
         if (!tok_is(&d->toks[o], "of"))
             continue;
-        uint32_t c = o + 1;
-        if (c < e && tok_is(&d->toks[c], "the"))
-            c++;
-        unsigned nw = 0;
-        if (!tok_lex(d, c, LEX_COUNTRY, &nw) || c + nw != e)
+        if (!of_country_tail(d, o, e))
             return -1;
         /* "Joseph R. Biden, Jr. of the United States" */
         uint32_t n = skip_name_suffix(d, o, lo);
@@ -1697,8 +1696,8 @@ static const mention *here_in_place(const doc *d)
 
 /* A host's greeting to a venue that is also a body ("Welcome to the
  * Kremlin", "welcome you to the Kremlin's St George Hall"): the one venue
- * every such greeting names, or
- * NULL (none, or two different ones).  here_in_place's city comes first. */
+ * every such greeting names, or NULL (none, or two different ones).
+ * here_in_place's city comes first. */
 static const lex_entry *greeting_venue(const doc *d)
 {
     const lex_entry *found = NULL;
@@ -1875,7 +1874,7 @@ void ev_place(doc *d, ev_draft *e)
             t + 2 < s->tok_end &&
             (tok_is(&d->toks[t + 1], "in") || tok_is(&d->toks[t + 1], "at")) &&
             (is_char(d, t - 1, ')') || t - 1 == e->cue_tok ||
-             (mention_at(d, t - 1) >= 0 && d->ments[mention_at(d, t - 1)].kind != M_PRONOUN) ||
+             (pm >= 0 && d->ments[pm].kind != M_PRONOUN) ||
              /* "of Japan," in a title the name took along */
              ((d->toks[t - 1].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) &&
               !(d->toks[t - 1].word_bits & (W_MONTH | W_WEEKDAY)))) &&

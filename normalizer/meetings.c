@@ -2165,10 +2165,32 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
     }
 }
 
+/* The next meeting, going back from draft *b (start at out->n), that
+ * people a sentence s lists ("Taking part in the call were ...") may join:
+ * an actual meeting of an earlier sentence, a few paragraphs back at most.
+ * The look passes over at most ROSTER_LOOKBACK drafts, of whatever kind or
+ * sentence: a roster may open every sentence of an item.  NULL when none. */
+#define ROSTER_LOOKBACK 256
+static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentence *s, size_t *b)
+{
+    size_t stop = out->n > ROSTER_LOOKBACK ? out->n - ROSTER_LOOKBACK : 0;
+    while (*b > stop) {
+        ev_draft *f = &out->v[--*b];
+        if (d->sents[f->sent].para + 4 < s->para)
+            return NULL;
+        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->sent < s - d->sents &&
+            f->ev.modality == NSV_MOD_ACTUAL)
+            return f;
+    }
+    return NULL;
+}
+
 /* "Taking part in the meeting were A, B and C" after "X held a meeting on
  * the economy": the people listed are the other participants of that
  * convening.  Only a meeting of one named party so far takes them: the
- * members of a delegation at bilateral talks are no parties of their own. */
+ * members of a delegation at bilateral talks are no parties of their own.
+ * When the participle names hosts ("Joining President X on the call
+ * were"), the last meeting of those hosts takes them, however many. */
 static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end)
 {
     /* at the head of the sentence, or after one adverb ("Also taking part") */
@@ -2214,16 +2236,10 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         p = person_after_title(d, k + 1, s->tok_end);
     if (p < 0)
         return;
-    /* the hosts' meeting: the last one all of them are parties of, a few
-     * paragraphs back at most */
+    /* the hosts' meeting: the last one all of them are parties of */
     if (nh) {
-        for (size_t b = out->n; b-- > 0;) {
-            ev_draft *f = &out->v[b];
-            if (d->sents[f->sent].para + 4 < s->para)
-                return;
-            if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents ||
-                f->ev.modality != NSV_MOD_ACTUAL)
-                continue;
+        size_t b = out->n;
+        for (ev_draft *f; (f = roster_meeting_before(d, out, s, &b)) != NULL;) {
             int all = 1;
             for (int r = 0; r < nh && all; r++)
                 all = d->ments[hosts[r]].entity >= 0 && ev_has_party(f, d->ments[hosts[r]].entity);
@@ -5360,12 +5376,9 @@ static void inline_roster(doc *d, ev_list *out, const sentence *s)
     if (p < 0)
         return;
     ev_draft *lone = NULL;
-    for (size_t b = out->n; b-- > 0;) {
-        ev_draft *f = &out->v[b];
-        if (d->sents[f->sent].para + 4 < s->para)
-            break;
-        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents ||
-            f->ev.modality != NSV_MOD_ACTUAL || !f->nents)
+    size_t b = out->n;
+    for (ev_draft *f; (f = roster_meeting_before(d, out, s, &b)) != NULL;) {
+        if (!f->nents)
             continue;
         if (f->nents >= 2 || f->open_group) {
             listed_after(d, f, p, s->tok_end);
@@ -5470,9 +5483,9 @@ void meeting_rosters(doc *d, ev_list *out)
                     const lex_entry *w = word_entry(d, t, LEX_WORD);
                     if (w && w->value == REPORT_HEARD)
                         heard_report(d, out, s, t);
-                    else if (w && w->value == REPORT_BRIEFED && briefed_by(d, out, s, t))
-                        ;
-                    else
+                    /* "briefed by" named people is a meeting of its own,
+                     * else "briefed X" reports to a meeting named before */
+                    else if (!(w && w->value == REPORT_BRIEFED && briefed_by(d, out, s, t)))
                         reported_to_party(d, out, s, t, w && w->value == REPORT_TO);
                 }
         }
