@@ -38,6 +38,7 @@ batches	Documents were signed, documents were signed, documents were signed.
 package	Ivan Dorov and Anna Berg signed a package of documents. An agreement on trade was signed.
 companies	A source said it. Acme Corp and Beta Corp rose. The two companies said so.
 roster	Ivan Dorov met Karl Lind. A source said it. Taking part in the meeting were Anna Berg and Tom Hale.
+roster-running	Ivan Dorov met Karl Lind. Participants in the meeting included Anna Berg and Tom Hale.
 the-company	Acme Corp rose and Beta Corp fell and Gamma Inc rose and the company said so, and
 party-leader	Anna Berg and Tom Hale and Ivan Dorov rose, the Tory leader said, and
 met-they	Anna Berg met Tom Hale, they highlighted, and
