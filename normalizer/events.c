@@ -699,8 +699,7 @@ int same_outlet(const char *name, nsv_str source)
     return n == source.len || source.ptr[n] == ' ' || source.ptr[n] == '(';
 }
 
-static const mention *here_in_place(const doc *d);
-static const lex_entry *greeting_venue(const doc *d);
+static void speakers_place(const doc *d, const char **name, const char **country);
 static int place_at(doc *d, ev_draft *e, uint32_t t);
 
 /* "The meeting took place at the Bor Recreation Centre", "The talks were
@@ -836,11 +835,10 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     laws_of_office_holder(d, l);
     signings_at_meetings(l);
     placed_back(d, l);
-    /* "here in <city>": looked for once, when a meeting first could take it */
-    const mention *here = NULL;
+    /* "here in <city>", "Welcome to the Kremlin": looked for once, when a
+     * meeting first could take it */
+    const char *here = NULL, *here_country = NULL;
     int here_known = 0;
-    const lex_entry *here_venue = NULL;
-    int here_venue_known = 0;
     /* outlet flags per entity: computed when a meeting first needs them */
     unsigned char *outlet = NULL;
     size_t kept = 0;
@@ -906,22 +904,12 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->ev.format != NSV_FORMAT_VIDEO && (e->day < 0 || e->day == d->published) &&
             d->sents[e->sent].para <= 1) {
             if (!here_known) {
-                here = here_in_place(d);
+                speakers_place(d, &here, &here_country);
                 here_known = 1;
             }
             if (here) {
-                e->ev.location_name = here->name;
-                e->ev.location_country = here->country;
-            } else {
-                /* "Welcome to the Kremlin": with no city, the host's venue */
-                if (!here_venue_known) {
-                    here_venue = greeting_venue(d);
-                    here_venue_known = 1;
-                }
-                if (here_venue) {
-                    e->ev.location_name = here_venue->canon;
-                    e->ev.location_country = here_venue->extra;
-                }
+                e->ev.location_name = here;
+                e->ev.location_country = here_country;
             }
         }
         /* date: the sentence's own, else the published day for an event the
@@ -1719,6 +1707,16 @@ static const lex_entry *greeting_venue(const doc *d)
         found = v;
     }
     return found;
+}
+
+/* Where the speakers are: here_in_place's city, or with none the host's
+ * venue a greeting names ("Welcome to the Kremlin"); NULLs when neither. */
+static void speakers_place(const doc *d, const char **name, const char **country)
+{
+    const mention *here = here_in_place(d);
+    const lex_entry *venue = here ? NULL : greeting_venue(d);
+    *name = here ? here->name : venue ? venue->canon : NULL;
+    *country = here ? here->country : venue ? venue->extra : NULL;
 }
 
 /* Where the sentence places an event: the first place after in/at, or the
