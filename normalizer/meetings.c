@@ -5321,12 +5321,7 @@ static void heard_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
           tok_is(&d->toks[k + 1], "of")))
         return;
     k += 2;
-    int p = person_after_title(d, k, s->tok_end);
-    if (p < 0) {
-        p = party_right(d, k, s->tok_end);
-        if (p >= 0 && d->ments[p].kind != M_PERSON)
-            p = -1;
-    }
+    int p = list_person_at(d, k, s->tok_end);
     if (p < 0 || !party_mention(d, p) || !has_given_name(d, p) || d->ments[p].entity < 0)
         return;
     int subj = subject_before(d, i, s->tok_start);
@@ -5408,12 +5403,7 @@ static int briefed_by(doc *d, ev_list *out, const sentence *s, uint32_t i)
     int people[MAX_PARTIES], n = 0;
     uint32_t k = i + 2;
     for (int steps = 0; k < s->tok_end && n < MAX_PARTIES && steps < MAX_PARTIES; steps++) {
-        int p = person_after_title(d, k, s->tok_end);
-        if (p < 0) {
-            p = party_right(d, k, s->tok_end);
-            if (p >= 0 && d->ments[p].kind != M_PERSON)
-                p = -1;
-        }
+        int p = list_person_at(d, k, s->tok_end);
         /* (a full name or a title: "Deanne Criswell", "Secretary X") */
         if (p < 0 || d->ments[p].entity < 0 || d->ments[p].entity == d->ments[subj].entity ||
             !(has_given_name(d, p) || titled_person(d, p) ||
