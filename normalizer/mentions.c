@@ -4294,13 +4294,16 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
 }
 
 /* Is token x a word desc_fit() passes over: punctuation, "'s", the, of,
- * to, for, and, or a generic head ("leader", "head", "chief": generic_role)? */
-static int generic_desc_word(const nsv_lexicon *lex, const token *x)
+ * to, for, and, or a generic head ("leader", "head", "chief": generic_role,
+ * read off the title entry the token's own word already carries)? */
+static int generic_desc_word(const token *x)
 {
     /* (and "government": "the head of government" is a top office, which
      * the role finds) */
     static const char *const skip[] = {"the", "of", "to", "for", "and", "s", "government", NULL};
-    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS) || generic_role(lex, x->lower);
+    const lex_entry *t;
+    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS) ||
+                  ((t = tok_word_entry(x, LEX_TITLE)) && (t->bits & TITLE_GENERIC));
     for (int q = 0; skip[q] && !generic; q++)
         generic = tok_is(x, skip[q]);
     return generic;
@@ -4326,7 +4329,7 @@ static int desc_fit(doc *d, size_t k, int strict)
     uint32_t head = m->tok_start + 1;
     for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
         const token *x = &d->toks[t];
-        words += !generic_desc_word(d->lex, x);
+        words += !generic_desc_word(x);
         if ((x->flags & T_POSS) && t <= m->tok_start + 2)
             head = t + 1;
     }
@@ -4352,7 +4355,7 @@ static int desc_fit(doc *d, size_t k, int strict)
         int fit = 1;
         for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
             const token *x = &d->toks[t];
-            if (!generic_desc_word(d->lex, x))
+            if (!generic_desc_word(x))
                 fit = span_has_word(d, p, x->lower, x->lower_len, m->tok_start);
         }
         if (!fit)
