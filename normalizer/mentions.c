@@ -4864,13 +4864,17 @@ void resolve_mentions(doc *d)
             /* "the President of Russia" in a kremlin.ru item: the outlet's
              * own office, whose holder the table gives, not a bare name */
             int own_office = m->country && office && !strcmp(office->extra2, m->country);
+            /* the description's role marks (titles.tsv), read once for all
+             * the candidates below */
+            int top = top_office(d->lex, m->role), generic = generic_role(d->lex, m->role);
+            int principal = role_marked(d->lex, m->role, TITLE_PRINCIPAL, 1);
             /* "Vladimir Putin held talks with the Prime Minister of
              * Denmark": the counterpart after "with" is not the person
              * of the same sentence who talks with him (a named office,
              * not a generic "leader" read off a long title) */
             int counterpart = m->tok_start > 0 && tok_is(&d->toks[m->tok_start - 1], "with") &&
-                              tok_is(&d->toks[m->tok_start], "the") && m->role &&
-                              top_office(d->lex, m->role) && !catch_all_role(d->lex, m->role);
+                              tok_is(&d->toks[m->tok_start], "the") && top &&
+                              !catch_all_role(d->lex, m->role);
             /* "Mr Putin held talks with his Slovak counterpart": someone's
              * counterpart is not the office-less person named before (most
              * often the one whose counterpart he is): named later, or no one
@@ -4887,9 +4891,9 @@ void resolve_mentions(doc *d)
                  * President of Azerbaijan": last of all, a person named with
                  * no office or country may hold a country's top office */
                 if (m->country && roleless < 0 && !own_counterpart && !e->role && !e->country &&
-                    m->role && top_office(d->lex, m->role) && p->sent + 3 >= m->sent &&
-                    !own_office && !(counterpart && p->sent == m->sent) &&
-                    given_name_first(d, e->name) && !holder_country(office, e->name))
+                    top && p->sent + 3 >= m->sent && !own_office &&
+                    !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
+                    !holder_country(office, e->name))
                     roleless = p->entity;
                 /* ("The Secretary of State for Culture, Media and Sport,
                  * Tessa Jowell, ... The culture secretary said": the office
@@ -4920,15 +4924,15 @@ void resolve_mentions(doc *d)
                     /* "the Russian leader", "the Russian head of state": a
                      * country's minister or aide is not who a generic head
                      * means */
-                    if (generic_role(d->lex, m->role) && e->role && !top_office(d->lex, e->role))
+                    if (generic && e->role && !top_office(d->lex, e->role))
                         continue;
                     best = p->entity;
                     break;
                 }
                 /* a bare "the President" in the outlet's own release is its
                  * principal when named, not a visitor named more often */
-                if (own < 0 && role_marked(d->lex, m->role, TITLE_PRINCIPAL, 1) &&
-                    !(d->toks[m->tok_start].flags & T_IN_QUOTE) && holder_country(office, e->name))
+                if (own < 0 && principal && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
+                    holder_country(office, e->name))
                     own = p->entity;
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
                     best = p->entity;
