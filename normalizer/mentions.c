@@ -5028,12 +5028,13 @@ void resolve_mentions(doc *d)
                 else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
                     break;
             }
-            if (m->entity < 0 && m->country && !one_of_many && !tok_is(first, "the") &&
-                !personal_possessive(first) && !m->body_voice)
+            /* (not "the ...", "his ...", nor a body's voice) */
+            int country_office = m->entity < 0 && m->country && !tok_is(first, "the") &&
+                                 !personal_possessive(first) && !m->body_voice;
+            if (country_office && !one_of_many)
                 m->entity = named_next(d, k);
-            if (m->entity < 0 && m->country &&
-                strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
-                !tok_is(first, "the") && !personal_possessive(first) && !m->body_voice) {
+            if (country_office && m->entity < 0 &&
+                strcmp(m->role, "Diplomat")) { /* "a U.S. diplomat" */
                 const char *name = span_text(d, m->tok_start, m->tok_end);
                 if (name)
                     m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role, m->country);
