@@ -4294,13 +4294,16 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
 }
 
 /* Is token x a word desc_fit() passes over: punctuation, "'s", the, of,
- * to, for, and, or a generic head ("leader", "head", "chief": generic_role)? */
-static int generic_desc_word(const nsv_lexicon *lex, const token *x)
+ * to, for, and, or a generic head ("leader", "head", "chief": generic_role,
+ * read off the title entry the token's own word already carries)? */
+static int generic_desc_word(const token *x)
 {
     /* (and "government": "the head of government" is a top office, which
      * the role finds) */
     static const char *const skip[] = {"the", "of", "to", "for", "and", "s", "government", NULL};
-    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS) || generic_role(lex, x->lower);
+    const lex_entry *t;
+    int generic = !(x->flags & T_WORD) || (x->flags & T_POSS) ||
+                  ((t = tok_word_entry(x, LEX_TITLE)) && (t->bits & TITLE_GENERIC));
     for (int q = 0; skip[q] && !generic; q++)
         generic = tok_is(x, skip[q]);
     return generic;
@@ -4326,7 +4329,7 @@ static int desc_fit(doc *d, size_t k, int strict)
     uint32_t head = m->tok_start + 1;
     for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
         const token *x = &d->toks[t];
-        words += !generic_desc_word(d->lex, x);
+        words += !generic_desc_word(x);
         if ((x->flags & T_POSS) && t <= m->tok_start + 2)
             head = t + 1;
     }
@@ -4352,7 +4355,7 @@ static int desc_fit(doc *d, size_t k, int strict)
         int fit = 1;
         for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
             const token *x = &d->toks[t];
-            if (!generic_desc_word(d->lex, x))
+            if (!generic_desc_word(x))
                 fit = span_has_word(d, p, x->lower, x->lower_len, m->tok_start);
         }
         if (!fit)
@@ -4861,13 +4864,17 @@ void resolve_mentions(doc *d)
             /* "the President of Russia" in a kremlin.ru item: the outlet's
              * own office, whose holder the table gives, not a bare name */
             int own_office = m->country && office && !strcmp(office->extra2, m->country);
+            /* the description's role marks (titles.tsv), read once for all
+             * the candidates below */
+            int top = top_office(d->lex, m->role), generic = generic_role(d->lex, m->role);
+            int principal = role_marked(d->lex, m->role, TITLE_PRINCIPAL, 1);
             /* "Vladimir Putin held talks with the Prime Minister of
              * Denmark": the counterpart after "with" is not the person
              * of the same sentence who talks with him (a named office,
              * not a generic "leader" read off a long title) */
             int counterpart = m->tok_start > 0 && tok_is(&d->toks[m->tok_start - 1], "with") &&
-                              tok_is(&d->toks[m->tok_start], "the") && m->role &&
-                              top_office(d->lex, m->role) && !catch_all_role(d->lex, m->role);
+                              tok_is(&d->toks[m->tok_start], "the") && top &&
+                              !catch_all_role(d->lex, m->role);
             /* "Mr Putin held talks with his Slovak counterpart": someone's
              * counterpart is not the office-less person named before (most
              * often the one whose counterpart he is): named later, or no one
@@ -4884,9 +4891,9 @@ void resolve_mentions(doc *d)
                  * President of Azerbaijan": last of all, a person named with
                  * no office or country may hold a country's top office */
                 if (m->country && roleless < 0 && !own_counterpart && !e->role && !e->country &&
-                    m->role && top_office(d->lex, m->role) && p->sent + 3 >= m->sent &&
-                    !own_office && !(counterpart && p->sent == m->sent) &&
-                    given_name_first(d, e->name) && !holder_country(office, e->name))
+                    top && p->sent + 3 >= m->sent && !own_office &&
+                    !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
+                    !holder_country(office, e->name))
                     roleless = p->entity;
                 /* ("The Secretary of State for Culture, Media and Sport,
                  * Tessa Jowell, ... The culture secretary said": the office
@@ -4917,15 +4924,15 @@ void resolve_mentions(doc *d)
                     /* "the Russian leader", "the Russian head of state": a
                      * country's minister or aide is not who a generic head
                      * means */
-                    if (generic_role(d->lex, m->role) && e->role && !top_office(d->lex, e->role))
+                    if (generic && e->role && !top_office(d->lex, e->role))
                         continue;
                     best = p->entity;
                     break;
                 }
                 /* a bare "the President" in the outlet's own release is its
                  * principal when named, not a visitor named more often */
-                if (own < 0 && role_marked(d->lex, m->role, TITLE_PRINCIPAL, 1) &&
-                    !(d->toks[m->tok_start].flags & T_IN_QUOTE) && holder_country(office, e->name))
+                if (own < 0 && principal && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
+                    holder_country(office, e->name))
                     own = p->entity;
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
                     best = p->entity;
@@ -5021,12 +5028,13 @@ void resolve_mentions(doc *d)
                 else if (!(p->flags & T_WORD) || (p->flags & T_CAP) || p->word_bits)
                     break;
             }
-            if (m->entity < 0 && m->country && !one_of_many && !tok_is(first, "the") &&
-                !personal_possessive(first) && !m->body_voice)
+            /* (not "the ...", "his ...", nor a body's voice) */
+            int country_office = m->entity < 0 && m->country && !tok_is(first, "the") &&
+                                 !personal_possessive(first) && !m->body_voice;
+            if (country_office && !one_of_many)
                 m->entity = named_next(d, k);
-            if (m->entity < 0 && m->country &&
-                strcmp(m->role, "Diplomat") && /* "a U.S. diplomat" */
-                !tok_is(first, "the") && !personal_possessive(first) && !m->body_voice) {
+            if (country_office && m->entity < 0 &&
+                strcmp(m->role, "Diplomat")) { /* "a U.S. diplomat" */
                 const char *name = span_text(d, m->tok_start, m->tok_end);
                 if (name)
                     m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role, m->country);
