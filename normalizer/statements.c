@@ -3602,8 +3602,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (shape & SPEECH_QUANTITY) {
             for (uint32_t k = cue_end; k < s->tok_end && k < cue_end + 4; k++) {
                 const token *w = &d->toks[k];
-                if ((w->flags & T_NUM) || (w->word_bits & W_NUMERAL) || is_char(d, k, '$') ||
-                    tok_is(w, "£") || tok_is(w, "€"))
+                if ((w->flags & T_NUM) || (w->word_bits & W_NUMERAL) || is_currency(d, k))
                     return NSV_OK;
                 if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_QUOTE | T_IN_QUOTE)) ||
                     (w->word_bits &
