@@ -1202,12 +1202,7 @@ static int body_before_firm_noun(const doc *d, uint32_t i, const sentence *s)
     /* ("the Delta subsidiary said" is Delta's subsidiary, not Delta) */
     if (x->tok_start > s->tok_start && (d->toks[x->tok_start - 1].word_bits & W_DET))
         return -1;
-    if (x->kind == M_ORG)
-        return m;
-    return x->kind == M_PERSON && !x->role && !has_given_name(d, m) &&
-                   !tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL)
-               ? m
-               : -1;
+    return x->kind == M_ORG || firm_as_person(d, m) ? m : -1;
 }
 
 /* "According to Russian newspaper Vedomosti", "said the daily Izvestia":
