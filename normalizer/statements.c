@@ -1230,8 +1230,7 @@ static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
 static int outlet_appositive(const doc *d, const mention *x)
 {
     uint32_t k = x->tok_end;
-    if (k + 2 >= d->ntoks || !tok_is(&d->toks[k], ",") ||
-        !(tok_is(&d->toks[k + 1], "a") || tok_is(&d->toks[k + 1], "an")))
+    if (k + 2 >= d->ntoks || !is_char(d, k, ',') || !indefinite_article(&d->toks[k + 1]))
         return 0;
     for (uint32_t t = k + 2; t < d->ntoks && t < k + 7; t++) {
         const token *w = &d->toks[t];
