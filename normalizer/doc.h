@@ -337,6 +337,16 @@ static inline int is_char(const doc *d, uint32_t t, char c)
     return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
 }
 
+/* "$", "£", "€": a currency sign opening an amount. */
+static inline int is_currency(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    size_t n = k->end - k->start;
+    const char *p = d->text + k->start;
+    return (n == 1 && *p == '$') || (n == 2 && !memcmp(p, "\xc2\xa3", 2)) ||
+           (n == 3 && !memcmp(p, "\xe2\x82\xac", 3));
+}
+
 /* Dashes as tokens.  Three tests, as the rules need them: */
 /* An en or em dash, spaced or not ("USAID–Ministry of Finance"); no hyphen. */
 static inline int en_or_em_dash(const doc *d, uint32_t t)

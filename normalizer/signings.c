@@ -128,16 +128,6 @@ static uint32_t skip_quantity(const doc *d, uint32_t k, uint32_t limit)
     return k;
 }
 
-/* "$", "€", "£": a currency sign opening an amount. */
-static int is_currency(const doc *d, uint32_t t)
-{
-    const token *k = &d->toks[t];
-    size_t n = k->end - k->start;
-    const char *p = d->text + k->start;
-    return (n == 1 && *p == '$') || (n == 2 && !memcmp(p, "\xc2\xa3", 2)) ||
-           (n == 3 && !memcmp(p, "\xe2\x82\xac", 3));
-}
-
 /* The first "between" in [a, e), or e. */
 static uint32_t between_at(const doc *d, uint32_t a, uint32_t e)
 {

@@ -1202,12 +1202,7 @@ static int body_before_firm_noun(const doc *d, uint32_t i, const sentence *s)
     /* ("the Delta subsidiary said" is Delta's subsidiary, not Delta) */
     if (x->tok_start > s->tok_start && (d->toks[x->tok_start - 1].word_bits & W_DET))
         return -1;
-    if (x->kind == M_ORG)
-        return m;
-    return x->kind == M_PERSON && !x->role && !has_given_name(d, m) &&
-                   !tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL)
-               ? m
-               : -1;
+    return x->kind == M_ORG || firm_as_person(d, m) ? m : -1;
 }
 
 /* "According to Russian newspaper Vedomosti", "said the daily Izvestia":
@@ -1235,8 +1230,7 @@ static int outlet_after_noun(const doc *d, uint32_t t, uint32_t limit)
 static int outlet_appositive(const doc *d, const mention *x)
 {
     uint32_t k = x->tok_end;
-    if (k + 2 >= d->ntoks || !tok_is(&d->toks[k], ",") ||
-        !(tok_is(&d->toks[k + 1], "a") || tok_is(&d->toks[k + 1], "an")))
+    if (k + 2 >= d->ntoks || !is_char(d, k, ',') || !indefinite_article(&d->toks[k + 1]))
         return 0;
     for (uint32_t t = k + 2; t < d->ntoks && t < k + 7; t++) {
         const token *w = &d->toks[t];
@@ -1746,7 +1740,10 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
  * body at the end of an appositive whose closing comma was left out.  The
  * person that opens the sentence (the body's mention `body` ends right
  * before the cue, after "of" or "at", and only lower-case words, an
- * article and "of" stand between the comma and the body); else -1. */
+ * article and "of" stand between the comma and the body); else -1.  A
+ * capitalised title, the body's acronym before the cue or a quotation
+ * before the person ("Ramon Diaz, Chairman of the X (PCGG) told") is
+ * person_of_body's, which runs first on an organisation's name. */
 static int appositive_body_tail(const doc *d, int body, const sentence *s)
 {
     const mention *b = &d->ments[body];
@@ -1765,11 +1762,6 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
         !(tok_is(&d->toks[bs - 1], "of") || tok_is(&d->toks[bs - 1], "at")))
         return -1;
     uint32_t f = body_tok(d, s->tok_start, bs);
-    /* ('"...," Bumpei Otsuki, President of the X told': or right after the
-     * quotation the sentence opens with) */
-    for (uint32_t k = f; k < bs; k++)
-        if (d->toks[k].flags & T_QUOTE_CLOSE)
-            f = k + 1;
     int m = mention_at(d, f);
     if (m < 0 || d->ments[m].tok_start != f || d->ments[m].kind != M_PERSON ||
         d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m) ||
@@ -1780,10 +1772,7 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
         return -1;
     for (; k + 1 < bs; k++) {
         const token *t = &d->toks[k];
-        /* (lower-case words, or the capitalised words of a title: "Ramon
-         * Diaz, Chairman of the X (PCGG) told") */
-        if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) ||
-            ((t->flags & T_CAP) && !tok_lex(d, k, LEX_TITLE, NULL)) ||
+        if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
             tok_lex(d, k, LEX_SPEECH, NULL) || (t->word_bits & (W_AUX | W_CONJ | W_SUBORD)))
             return -1;
     }
@@ -3602,8 +3591,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (shape & SPEECH_QUANTITY) {
             for (uint32_t k = cue_end; k < s->tok_end && k < cue_end + 4; k++) {
                 const token *w = &d->toks[k];
-                if ((w->flags & T_NUM) || (w->word_bits & W_NUMERAL) || is_char(d, k, '$') ||
-                    tok_is(w, "£") || tok_is(w, "€"))
+                if ((w->flags & T_NUM) || (w->word_bits & W_NUMERAL) || is_currency(d, k))
                     return NSV_OK;
                 if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_QUOTE | T_IN_QUOTE)) ||
                     (w->word_bits &
@@ -3871,14 +3859,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (speaker >= 0 && nw == 1 && d->ments[speaker].tok_end == i &&
                 present_s_ending(&d->toks[i]) && name_as_object(d, speaker, s))
                 return NSV_OK;
-            /* (the body's acronym may stand between it and the cue: "...
-             * Commission on Good Government (PCGG) told") */
-            uint32_t tail = i;
-            if (i > s->tok_start + 3 && is_char(d, i - 1, ')') && is_char(d, i - 3, '(') &&
-                (d->toks[i - 2].flags & T_ALLCAPS))
-                tail = i - 3;
-            if (speaker >= 0 &&
-                (d->ments[speaker].tok_end == i || d->ments[speaker].tok_end == tail)) {
+            if (speaker >= 0 && d->ments[speaker].tok_end == i) {
                 int ap = appositive_body_tail(d, speaker, s);
                 if (ap >= 0) {
                     speaker = ap;
