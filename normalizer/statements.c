@@ -5078,6 +5078,13 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     /* the body is one address in the speaker's own words: the cue verbs
      * inside it are no new events, as inside a transcript's turn (GUIDE) */
     int in_turns = out->n > first; /* (or a transcript's first turn has begun) */
+    /* and the meetings and signings it mentions ("I spoke today with ...",
+     * "I signed a decree") are inside the speaker's own words, as a
+     * transcript turn's are (the earlier stages ran before the address was
+     * known) */
+    for (size_t i = 0; in_turns && i < first; i++)
+        if (out->v[i].ev.evidence_start >= out->v[first].ev.evidence_start)
+            out->v[i].dropped = 1;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= body)

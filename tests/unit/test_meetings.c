@@ -1451,13 +1451,13 @@ static void test_delegation_heads(void **state)
 }
 
 /* "In a conversation with Prime Minister X, I stressed ...", "During the
- * talks with X, we agreed": in the principal's own address the "I" or "we"
+ * talks with X, we agreed": in the principal's own words the "I" or "we"
  * after the opening phrase is the principal; "we will outline" is a plan. */
 static void test_first_person_after_opening(void **state)
 {
     (void)state;
     const char *ukr = "President of Ukraine (president.gov.ua)";
-    const char *title = "We will prevail - address by President Volodymyr Zelenskyy";
+    const char *title = "Volodymyr Zelenskyy: We will prevail";
     nt_run_source("t-fa1", ukr, "2022-05-20", title,
                   "Fellow Ukrainians! In a conversation with Prime Minister Mark Tamm, I stressed "
                   "that we need air defence. In a conversation with Chancellor Ivan Dorov I noted "
@@ -2219,17 +2219,18 @@ static void test_listed_hosts(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
-/* "I held talks with X today" in the President's address: the first
- * person is the outlet's office holder; not in a transcript turn of
- * someone else, nor in a speech the title gives to another author. */
+/* "I held talks with X today" in the President's own words (a title
+ * naming him): the first person is the outlet's office holder; not in a
+ * transcript turn of someone else, nor in a speech the title gives to
+ * another author, nor in his "address by" (one turn of his own). */
 static void test_first_person_address(void **state)
 {
     (void)state;
     const char *ukr = "President of Ukraine (president.gov.ua)";
-    nt_run_source("t-a1", ukr, "2022-05-20",
-                  "We will prevail - address by President Volodymyr Zelenskyy",
-                  "Good health to you, fellow Ukrainians! I held talks with Prime Minister Mark "
-                  "Tamm of Estonia in Kyiv today. Yesterday I spoke with President Ivan Dorov.");
+    const char *body = "Good health to you, fellow Ukrainians! I held talks with Prime Minister "
+                       "Mark Tamm of Estonia in Kyiv today. Yesterday I spoke with President Ivan "
+                       "Dorov. I signed a decree on awards.";
+    nt_run_source("t-a1", ukr, "2022-05-20", "Volodymyr Zelenskyy: We will prevail", body);
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
     NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
@@ -2247,6 +2248,12 @@ static void test_first_person_address(void **state)
                   "Thank you. I met with Prime Minister Mark Tamm yesterday.");
     e = nt_with_party(NSV_EV_MEETING, "Tamm");
     NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+    /* an "address by" the President is one turn of his (GUIDE): the
+     * meetings and signings it mentions are no events of their own */
+    nt_run_source("t-a4", ukr, "2022-05-20",
+                  "We will prevail - address by President Volodymyr Zelenskyy", body);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_actual(NSV_EV_SIGNING) == 0);
     /* the title ran the author's name on into a word: still his words */
     nt_run_source("t-a5", "The White House (whitehouse.gov)", "2024-08-23",
                   "Statement from President Joe Biden Ahead of the Holiday",
@@ -2988,14 +2995,14 @@ static void test_roster_past_format_and_plans(void **state)
 }
 
 /* "I had an important conversation with X", "Today I met with X" in the
- * President's address: adjectives before the noun and "met with" reach the
+ * President's own words: adjectives before the noun and "met with" reach the
  * first person too */
 static void test_first_person_adjective_and_met(void **state)
 {
     (void)state;
     const char *ukr = "President of Ukraine (president.gov.ua)";
     nt_run_source(
-        "t-f1", ukr, "2022-05-20", "We will prevail - address by President Volodymyr Zelenskyy",
+        "t-f1", ukr, "2022-05-20", "Volodymyr Zelenskyy: We will prevail",
         "Fellow Ukrainians! I had an important conversation with Prime Minister Mark Tamm "
         "of Estonia. Today I met with President Ivan Dorov in Kyiv.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
@@ -3004,7 +3011,7 @@ static void test_first_person_adjective_and_met(void **state)
     NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
     /* hard negatives: a verb between "I" and the noun; another author */
     nt_run_source(
-        "t-f2", ukr, "2022-05-20", "We will prevail - address by President Volodymyr Zelenskyy",
+        "t-f2", ukr, "2022-05-20", "Volodymyr Zelenskyy: We will prevail",
         "Fellow Ukrainians! I welcomed the productive talks of Prime Minister Mark Tamm.");
     e = nt_with_party(NSV_EV_MEETING, "Tamm");
     NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
@@ -3698,13 +3705,13 @@ static void test_first_person_finished_call(void **state)
 {
     (void)state;
     const char *ukr = "President of Ukraine (president.gov.ua)";
-    nt_run_source("t-g1", ukr, "2022-05-20", "Address by President Volodymyr Zelenskyy",
+    nt_run_source("t-g1", ukr, "2022-05-20", "Volodymyr Zelenskyy: We will prevail",
                   "Fellow Ukrainians! I have just finished my conversation with Prime Minister "
                   "Mark Tamm. We talked about defense.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamm");
     NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
     /* hard negative: a possessive after a verb that holds no meeting */
-    nt_run_source("t-g2", ukr, "2022-05-20", "Address by President Volodymyr Zelenskyy",
+    nt_run_source("t-g2", ukr, "2022-05-20", "Volodymyr Zelenskyy: We will prevail",
                   "Fellow Ukrainians! I recalled my conversation with Prime Minister Mark Tamm "
                   "of last year.");
     e = nt_with_party(NSV_EV_MEETING, "Tamm");
