@@ -5007,11 +5007,15 @@ static void drop_content_of_passive(const doc *d, ev_list *out, size_t first)
 
 /* Is entity ent the outlet's own office: a body organizations.tsv marks
  * "presidency" ("the Administration", "the White House") of the country
- * whose presidency publishes the item? */
+ * whose presidency publishes the item, or that country itself ("The United
+ * States welcomes ..." in a White House release speaks for it)? */
 static int own_office_body(const doc *d, const lex_entry *office, int ent)
 {
-    if (!office || !office->extra2 || ent < 0 || d->ents[ent].kind != NSV_KIND_ORGANIZATION ||
-        !d->ents[ent].name)
+    if (!office || !office->extra2 || ent < 0 || !d->ents[ent].name)
+        return 0;
+    if (d->ents[ent].kind == NSV_KIND_COUNTRY)
+        return !strcmp(d->ents[ent].name, office->extra2);
+    if (d->ents[ent].kind != NSV_KIND_ORGANIZATION)
         return 0;
     char key[128];
     size_t kl = 0;

@@ -2939,6 +2939,18 @@ static void test_own_office_present_tense(void **state)
     nt_run_source("t-bbc", "BBC News", "2023-05-10", NULL,
                   "The White House says the talks will go on.");
     NT_CHECK(nt_count_said_by("White House") == 1);
+    /* the office speaking for its country ("The United States welcomes")
+     * is its narration too; hard negatives: its country's past act, and
+     * another country in the present */
+    nt_run_source("t-us", wh, "2023-05-10", NULL,
+                  "The United States strongly condemns the missile launch by Veldania.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t-us", wh, "2023-05-10", NULL,
+                  "The United States condemned the missile launch by Veldania.");
+    NT_CHECK(nt_count_said_by("United States") == 1);
+    nt_run_source("t-us", wh, "2023-05-10", NULL,
+                  "Japan strongly condemns the missile launch by Veldania.");
+    NT_CHECK(nt_count_said_by("Japan") == 1);
 }
 
 static void test_welcomed_guests(void **state)
