@@ -1983,6 +1983,12 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
      * signed" is no WHO (no single-word alias is lower-case) */
     if (o && nw == 1 && !(d->toks[j + pw].flags & T_CAP))
         o = NULL;
+    /* "the four Congressional leaders": a body's adjective names it before
+     * a lower-case word (not "Congressional Budget Office", another name) */
+    if (!o && !pw && (d->toks[j].flags & T_CAP) && (o = tok_lex(d, j, LEX_ORG_ADJ, &nw)) &&
+        !(j + nw < limit && (d->toks[j + nw].flags & T_WORD) &&
+          !(d->toks[j + nw].flags & (T_CAP | T_NUM))))
+        o = NULL;
     /* "the Commission for Military Technical Cooperation": a one-word
      * alias that goes on with a named "for"/"of" part of its own is
      * another body (not the European Commission) */
