@@ -1472,6 +1472,20 @@ static void test_delegation_heads(void **state)
                 "on Friday, was led by Senator Paul Brandt.");
     e = nt_with_party(NSV_EV_MEETING, "Marsh");
     NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Brandt"));
+    /* the named firms of a group of firms met (no comma needed after its
+     * plural); not names after a group of people, nor a topic's */
+    nt_run(PUB, "White House officials again met with manufacturers of flu vaccines including "
+                "Novarix and Biolane on Tuesday.");
+    e = nt_with_party(NSV_EV_MEETING, "White House");
+    NT_CHECK(e && nt_has_party(e, "Novarix") && nt_has_party(e, "Biolane"));
+    nt_run(PUB,
+           "Governor Lisa Marsh met today with senior officials including Novarix and Biolane.");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && !nt_has_party(e, "Novarix") && !nt_has_party(e, "Biolane"));
+    nt_run(PUB, "White House officials again met with manufacturers of flu vaccines on Tuesday, "
+                "including talks on Novarix and Biolane.");
+    e = nt_with_party(NSV_EV_MEETING, "White House");
+    NT_CHECK(e && !nt_has_party(e, "Novarix") && !nt_has_party(e, "Biolane"));
 }
 
 /* "In a conversation with Prime Minister X, I stressed ...", "During the
