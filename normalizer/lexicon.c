@@ -559,7 +559,13 @@ static nsv_code parse_orgs(nsv_lexicon *lex, char **f, int nf, const char *file,
                    .canon = keep_first(lex, f[0]),
                    .extra = nf >= 2 && strcmp(f[1], "-") ? keep(lex, f[1]) : NULL,
                    .extra2 = nf >= 3 && strcmp(f[2], "-") ? keep(lex, f[2]) : NULL};
-    return add_alternatives(lex, f[0], &e, file, line, err);
+    nsv_code rc = add_alternatives(lex, f[0], &e, file, line, err);
+    if (rc || nf < 4 || !strcmp(f[3], "-"))
+        return rc;
+    /* the adjectives that name the body ("Congressional"): the same body */
+    lex_entry adj = e;
+    adj.cat = LEX_ORG_ADJ;
+    return add_alternatives(lex, f[3], &adj, file, line, err);
 }
 
 static nsv_code parse_places(nsv_lexicon *lex, char **f, int nf, const char *file, int line,

@@ -38,6 +38,9 @@ typedef enum lex_cat {
     LEX_BODY_NOUN,  /* body description noun ("the union"): canon = words a fitting
                        body's name holds ('|' list), bits = BODY_* marks, extra =
                        outlet defaults ("BBC News=United Kingdom") */
+    LEX_ORG_ADJ,    /* an adjective that names a body before a common noun
+                       ("Congressional leaders"): as LEX_ORG (organizations.tsv
+                       column 4) */
     LEX_CAT_COUNT
 } lex_cat;
 

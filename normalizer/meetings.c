@@ -3544,6 +3544,35 @@ static int guest_clause_break(const doc *d, uint32_t k)
            (u->word_bits & W_SUBORD) || (!(u->flags & T_CAP) && tok_lex(d, k, LEX_SPEECH, NULL));
 }
 
+/* "met with manufacturers of RSV immunizations including Sanofi and
+ * AstraZeneca": the named firms of the group met (two or more bodies after
+ * "including", at inc) are its parties beside the group.  The new count of
+ * objs (n of max). */
+static int firms_including(const doc *d, uint32_t inc, uint32_t end, int *objs, int n, int max)
+{
+    int f = party_right(d, inc, end);
+    if (f < 0 && tok_is(&d->toks[inc], "the"))
+        f = party_right(d, inc + 1, end);
+    if (f < 0 || d->ments[f].kind != M_ORG)
+        return n;
+    const sentence *s = &d->sents[d->ments[f].sent];
+    int list[MAX_COORD];
+    int nl = coordinated(d, f, +1, s->tok_start, end, list, MAX_COORD), firms = 0;
+    for (int h = 0; h < nl; h++)
+        firms += d->ments[list[h]].kind == M_ORG;
+    if (firms < 2)
+        return n;
+    for (int h = 0; h < nl && n < max; h++) {
+        int dup = d->ments[list[h]].kind != M_ORG;
+        for (int q = 0; q < n && !dup; q++)
+            dup = d->ments[objs[q]].entity >= 0 &&
+                  d->ments[objs[q]].entity == d->ments[list[h]].entity;
+        if (!dup)
+            objs[n++] = list[h];
+    }
+    return n;
+}
+
 /* "met with heads of X, including (with) Secretary General A and President
  * B", "met today with a delegation comprised of the heads of ...
  * institutions, including the director of X Y, Prosecutor Z": the people
@@ -3554,6 +3583,7 @@ static int guest_clause_break(const doc *d, uint32_t k)
 static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, int max)
 {
     uint32_t inc = 0;
+    int comma = 0;
     for (uint32_t k = j; k + 2 < end && k < j + 30 && !inc; k++) {
         const token *u = &d->toks[k];
         if (guest_clause_break(d, k))
@@ -3563,18 +3593,21 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
         if ((u->word_bits & W_PREP) && !tok_is(u, "of") && !tok_is(u, "from") && !tok_is(u, "in") &&
             !tok_is(u, "with"))
             return n;
-        if (tok_is(u, "including") && is_char(d, k - 1, ','))
+        /* "with manufacturers of RSV immunizations including Sanofi": no
+         * comma needed after a lower-case plural (firms only, below) */
+        if (tok_is(u, "including") &&
+            ((comma = is_char(d, k - 1, ',')) || (k > j && plural_head(d, k - 1, k))))
             inc = k + 1;
     }
     if (!inc)
         return n;
     if (tok_is(&d->toks[inc], "with"))
         inc++;
-    int p = list_person_at(d, inc, end);
-    if (p < 0)
-        return n;
     int list[MAX_COORD];
-    return add_people(d, list, people_listed(d, p, end, list), objs, n, max);
+    int p = list_person_at(d, inc, end);
+    if (p >= 0 && comma)
+        return add_people(d, list, people_listed(d, p, end, list), objs, n, max);
+    return p >= 0 ? n : firms_including(d, inc, end, objs, n, max);
 }
 
 /* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and

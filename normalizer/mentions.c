@@ -1983,6 +1983,12 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
      * signed" is no WHO (no single-word alias is lower-case) */
     if (o && nw == 1 && !(d->toks[j + pw].flags & T_CAP))
         o = NULL;
+    /* "the four Congressional leaders": a body's adjective names it before
+     * a lower-case word (not "Congressional Budget Office", another name) */
+    if (!o && !pw && (d->toks[j].flags & T_CAP) && (o = tok_lex(d, j, LEX_ORG_ADJ, &nw)) &&
+        !(j + nw < limit && (d->toks[j + nw].flags & T_WORD) &&
+          !(d->toks[j + nw].flags & (T_CAP | T_NUM))))
+        o = NULL;
     /* "the Commission for Military Technical Cooperation": a one-word
      * alias that goes on with a named "for"/"of" part of its own is
      * another body (not the European Commission) */
@@ -2418,6 +2424,55 @@ static int firm_noun_before(const doc *d, uint32_t i)
     return p && p->sent == d->toks[i].sent && (p->word_bits & W_FIRM) && !(p->flags & T_CAP);
 }
 
+/* Is token t a plural business noun: a words.tsv firm word plus "s"
+ * ("manufacturers", "firms") or with "ies" for its "y" ("companies")? */
+static int firm_plural(const doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    size_t n = u->lower_len;
+    if (!(u->flags & T_WORD) || (u->flags & T_CAP) || n < 4 || n > 30 || u->lower[n - 1] != 's')
+        return 0;
+    char stem[32];
+    if (n > 4 && !memcmp(u->lower + n - 3, "ies", 3)) {
+        memcpy(stem, u->lower, n - 3);
+        stem[n - 3] = 'y';
+        n -= 2;
+    } else {
+        memcpy(stem, u->lower, n - 1);
+        n -= 1;
+    }
+    const lex_entry *w = lex_find(lex_lookup(d->lex, stem, n), LEX_WORD);
+    return w && (w->bits & W_FIRM);
+}
+
+/* "met with manufacturers of RSV immunizations including Sanofi and
+ * AstraZeneca", "the three companies, including X, Y and Z": a name in the
+ * list after "including" (back over names, commas and "and") that a plural
+ * business noun heads within six words before it. */
+static int firms_including_name(const doc *d, uint32_t i)
+{
+    uint32_t k = i, sent = d->toks[i].sent;
+    for (int steps = 0; k > 0 && steps < 12; steps++, k--) {
+        const token *u = &d->toks[k - 1];
+        if (u->sent != sent || tok_is(u, "including"))
+            break;
+        if (!((u->flags & T_CAP) && (u->flags & T_WORD)) && !is_punct(d, k - 1, ',') &&
+            !tok_is(u, "and"))
+            return 0;
+    }
+    if (k == 0 || d->toks[k - 1].sent != sent || !tok_is(&d->toks[k - 1], "including"))
+        return 0;
+    for (uint32_t w = k - 1, n = 0; w > 0 && n < 6; n++) {
+        w--;
+        const token *u = &d->toks[w];
+        if (u->sent != sent || (!(u->flags & T_WORD) && !is_punct(d, w, ',')))
+            return 0;
+        if (firm_plural(d, w))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the one unknown capitalised word at i a company by what is around it:
  * "shares in Electrolux", a business noun right before it ("firm
  * HealthSouth", "carmaker Ford"), or an appositive that ends in one
@@ -2425,6 +2480,9 @@ static int firm_noun_before(const doc *d, uint32_t i)
  * class firm. */
 static int company_context(const doc *d, uint32_t i, uint32_t limit)
 {
+    /* (a list of firms: "including Sanofi and AstraZeneca" are two) */
+    if (firms_including_name(d, i))
+        return 1;
     /* not the first word of a longer name: "firm Matthews and Wright",
      * "Shares in Anglo-Swedish drug" */
     if (i + 2 < limit && (tok_is(&d->toks[i + 1], "and") || is_punct(d, i + 1, '&') ||

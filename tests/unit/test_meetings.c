@@ -426,6 +426,30 @@ static void test_unnamed_group_counterpart(void **state)
     no_actual_meeting("The new rules met Germany's standards, officials said.");
 }
 
+/* "the four Congressional leaders": an adjective of organizations.tsv names
+ * its body before a lower-case word, so the group met is the body's; before
+ * a capital it opens another name ("Congressional Budget Office"). */
+static void test_body_adjective(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "Earlier this week, President Joe Biden met with the four Congressional leaders at the "
+        "White House.",
+        "Biden", "Congress");
+    NT_CHECK(e->n_participants == 2);
+    /* a longer name after the adjective is that body's, not Congress */
+    nt_run(PUB, "The Congressional Budget Office said the bill would cost more.");
+    NT_CHECK(nt_said_by("Congressional Budget Office") != NULL);
+    NT_CHECK(nt_count_said_by("Congress") == 0);
+    one_meeting("Vice President Kamala Harris met with the Congressional Black Caucus Foundation "
+                "on Tuesday.",
+                "Harris", "Congressional Black Caucus Foundation");
+    /* a lower-case "congressional" names no body */
+    nt_run(PUB, "President Joe Biden met with congressional leaders on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Congress"));
+}
+
 /* A meeting with no place of its own is where the visit is: a guest "who is
  * on a visit to our country", a title "Official visit to India"; not a
  * visit that is only planned. */
@@ -1448,6 +1472,20 @@ static void test_delegation_heads(void **state)
                 "on Friday, was led by Senator Paul Brandt.");
     e = nt_with_party(NSV_EV_MEETING, "Marsh");
     NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Brandt"));
+    /* the named firms of a group of firms met (no comma needed after its
+     * plural); not names after a group of people, nor a topic's */
+    nt_run(PUB, "White House officials again met with manufacturers of flu vaccines including "
+                "Novarix and Biolane on Tuesday.");
+    e = nt_with_party(NSV_EV_MEETING, "White House");
+    NT_CHECK(e && nt_has_party(e, "Novarix") && nt_has_party(e, "Biolane"));
+    nt_run(PUB,
+           "Governor Lisa Marsh met today with senior officials including Novarix and Biolane.");
+    e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && !nt_has_party(e, "Novarix") && !nt_has_party(e, "Biolane"));
+    nt_run(PUB, "White House officials again met with manufacturers of flu vaccines on Tuesday, "
+                "including talks on Novarix and Biolane.");
+    e = nt_with_party(NSV_EV_MEETING, "White House");
+    NT_CHECK(e && !nt_has_party(e, "Novarix") && !nt_has_party(e, "Biolane"));
 }
 
 /* "In a conversation with Prime Minister X, I stressed ...", "During the
@@ -4287,6 +4325,7 @@ int main(void)
         cmocka_unit_test(test_place_city_rows),
         cmocka_unit_test(test_call_has_no_place),
         cmocka_unit_test(test_city_before_meeting_noun),
+        cmocka_unit_test(test_body_adjective),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -172,6 +172,25 @@ static void test_shares_in_company(void **state)
     NT_CHECK(nt_said_by("Velcor") == NULL);
 }
 
+/* "manufacturers of X including Velcor and Trimex": the unknown names a
+ * plural business noun ("manufacturers", "companies": a firm word plus "s"
+ * or "ies") lists after "including" are companies, which "the company
+ * said" stands for */
+static void test_firms_including(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Officials met manufacturers of flu vaccines including Velcor and Trimex. The "
+                "company said profits had grown.");
+    NT_CHECK(nt_count_said_by("Trimex") == 1);
+    nt_run(PUB, "Officials met several drug companies, including Velcor. The company said "
+                "profits had grown.");
+    NT_CHECK(nt_count_said_by("Velcor") == 1);
+    /* hard negative: a group of people names no company */
+    nt_run(PUB, "Officials met several experts, including Velcor and Trimex. The company said "
+                "profits had grown.");
+    NT_CHECK(nt_said_by("Velcor") == NULL && nt_said_by("Trimex") == NULL);
+}
+
 /* "Andriy Yermak and Angelina Jolie discussed ... The actress spoke": a
  * person described by calling is the one of no known office named in the
  * sentence before. */
@@ -2135,6 +2154,7 @@ int main(void)
         cmocka_unit_test(test_outlet_home_government),
         cmocka_unit_test(test_sector_company),
         cmocka_unit_test(test_shares_in_company),
+        cmocka_unit_test(test_firms_including),
         cmocka_unit_test(test_profession_desc),
         cmocka_unit_test(test_based_company_desc),
         cmocka_unit_test(test_and_joined_by_acronym),
