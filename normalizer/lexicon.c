@@ -160,7 +160,7 @@ int short_acronym(const char *s, size_t len)
         else if (s[i] != '.')
             return 0;
     }
-    return letters >= 2 && letters <= 2;
+    return letters == 2;
 }
 
 /* Add one phrase (tokenized like news text) with its meaning. */
