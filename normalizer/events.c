@@ -1230,10 +1230,11 @@ int ly_adverb(const token *p)
            p->lower[p->lower_len - 3] != 'i';
 }
 
-/* Is token k a "both" after a plural subject ("A and B have both stressed",
- * "They both condemned"), not "X both wrote and helped"?  Or an "all"
- * after a list ("A, B and C all said") */
-static int both_after_pair(const doc *d, uint32_t k, uint32_t from)
+/* Is token k a "both" or "all" floating after a plural subject (a plural
+ * pronoun, or the last of names joined by "and", auxiliaries between): "A
+ * and B have both stressed", "They both condemned", "A, B and C all said";
+ * not "X both wrote and helped".  party_left skips it as an adverb. */
+static int quantifier_after_plural(const doc *d, uint32_t k, uint32_t from)
 {
     if (!(tok_is(&d->toks[k], "both") || tok_is(&d->toks[k], "all")) || k == from)
         return 0;
@@ -1275,7 +1276,8 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
          * "A and B have both stressed", "They both condemned" */
         if ((p->flags & T_WORD) &&
             ((p->word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY)) ||
-             both_after_pair(d, j - 1, from) || (p->flags & T_NEG_CLITIC) || tok_is(p, "not") ||
+             quantifier_after_plural(d, j - 1, from) || (p->flags & T_NEG_CLITIC) ||
+             tok_is(p, "not") ||
              (tok_is(p, "on") && j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH))) ||
              ((p->flags & T_NUM) && j - 1 > from && (d->toks[j - 2].word_bits & W_MONTH)) ||
              ((p->word_bits & W_MONTH) && (p->flags & T_CAP) && j < t &&
