@@ -759,9 +759,7 @@ static void gathering_city(doc *d, ev_draft *e)
         const char *last = strrchr(x->name, ' ');
         if (!last)
             continue;
-        char key[64];
-        size_t kl = lex_fold(last + 1, strlen(last + 1), key, sizeof key);
-        const lex_entry *head = kl ? lex_find(lex_lookup(d->lex, key, kl), LEX_MEETING) : NULL;
+        const lex_entry *head = lex_find_folded(d->lex, last + 1, strlen(last + 1), LEX_MEETING);
         if (!head || head->value != MEET_MULTI || head->canon)
             continue;
         /* the city: the longest of the name's first one to three words */
@@ -773,7 +771,8 @@ static void gathering_city(doc *d, ev_draft *e)
             if (!end || end > last)
                 continue;
             size_t len = (size_t)(end - w);
-            kl = len < sizeof key ? lex_fold(w, len, key, sizeof key) : 0;
+            char key[64];
+            size_t kl = len < sizeof key ? lex_fold(w, len, key, sizeof key) : 0;
             const lex_entry *chain = kl ? lex_lookup(d->lex, key, kl) : NULL;
             const lex_entry *city = lex_find(chain, LEX_PLACE);
             if (!city)

@@ -151,6 +151,14 @@ static nsv_code fail(nsv_error *err, nsv_code code, const char *file, int line, 
     return code;
 }
 
+const lex_entry *lex_find_folded(const nsv_lexicon *lex, const char *s, size_t len, lex_cat cat)
+{
+    char key[64];
+    if (!len || len > sizeof key)
+        return NULL;
+    return lex_find(lex_lookup(lex, key, lex_fold(s, len, key, sizeof key)), cat);
+}
+
 int short_acronym(const char *s, size_t len)
 {
     int letters = 0;

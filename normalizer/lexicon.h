@@ -427,6 +427,11 @@ static inline const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
     return NULL;
 }
 
+/* The entry of category cat for the name or word s[0..len) in any case
+ * ("Summit", "Head of State"), folded as lex_fold does, or NULL.  A name
+ * longer than 64 bytes has none (the lexicon's keys are all shorter). */
+const lex_entry *lex_find_folded(const nsv_lexicon *lex, const char *s, size_t len, lex_cat cat);
+
 /* An upper-case acronym of two letters ("US", "U.K."): matched only as
  * written, since its lower-case form is a common word. */
 int short_acronym(const char *s, size_t len);
