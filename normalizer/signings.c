@@ -3624,7 +3624,7 @@ static int opens_turn(const doc *d, uint32_t p)
  * Minister of India Narendra Modi (retranslated): ..."): there the speaker
  * is titled, and no preposition, verb or cue leads to the name ("signed by
  * Minister X: the ..." is narration). */
-uint32_t transcript_start(const doc *d)
+static uint32_t find_transcript(const doc *d)
 {
     if (!d->has_colon)
         return d->ntoks;
@@ -3654,6 +3654,13 @@ uint32_t transcript_start(const doc *d)
         }
     }
     return d->ntoks;
+}
+
+uint32_t transcript_start(doc *d)
+{
+    if (!d->transcript_at)
+        d->transcript_at = find_transcript(d) + 1;
+    return d->transcript_at - 1;
 }
 
 /* "A Joint Declaration and a number of other bilateral documents were
