@@ -186,6 +186,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (no speech before a quantity: "Daiwa added 5.3%", "added more than five
  * million customers") */
 #define SPEECH_QUANTITY 128u
+/* (a verb of a label, "dubbed", "labelled": speech only where it
+ * characterises in quoted words; statements.c labels_in_quotes) */
+#define SPEECH_LABEL 256u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

@@ -3149,11 +3149,13 @@ static int called_characterises(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
-/* Is w a verb of a label ("dubbed", "labelled")?  Speech only where it
- * characterises in quoted words (labels_in_quotes, characterisation_agent). */
-static int label_verb(const token *w)
+/* Is token i a verb of a label ("dubbed", "labelled": speech_cues.tsv shape
+ * label)?  Speech only where it characterises in quoted words
+ * (labels_in_quotes, characterisation_agent). */
+static int label_verb(const doc *d, uint32_t i)
 {
-    return tok_is(w, "dubbed") || tok_is(w, "labelled") || tok_is(w, "labeled");
+    const lex_entry *c = tok_lex(d, i, LEX_SPEECH, NULL);
+    return c && (c->bits & SPEECH_LABEL);
 }
 
 /* "The Law Society dubbed Mr Clarke's new proposals an \"abuse of power\"",
@@ -3314,7 +3316,7 @@ static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, co
                                   uint32_t *by)
 {
     if (!(tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
-          tok_is(&d->toks[i], "called") || label_verb(&d->toks[i])))
+          tok_is(&d->toks[i], "called") || label_verb(d, i)))
         return -1;
     uint32_t k = cue_end;
     if (k < s->tok_end && tok_is(&d->toks[k], "as"))
@@ -3625,7 +3627,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* a bare "called" names or phones unless it characterises */
         if (nw == 1 && tok_is(&d->toks[i], "called") && !called_characterises(d, i, s))
             return NSV_OK;
-        if (nw == 1 && label_verb(&d->toks[i]) && !labels_in_quotes(d, i, s))
+        if (nw == 1 && (shape & SPEECH_LABEL) && !labels_in_quotes(d, i, s))
             return NSV_OK;
         /* "asked them about their living conditions": a question on a
          * topic, no request (GUIDE: asked someone to do something); "asked
