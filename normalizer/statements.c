@@ -2114,11 +2114,13 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
     return last;
 }
 
-/* "Koos Ten Have of Staal Bankiers said", "William Brodsky, president of the
- * Chicago Mercantile Exchange, CME, told": the body mention m before the
- * verb is where the person named before "of" works; that person's mention
- * (a full name, not "General Staff"; past at most four title words and a
- * comma), or -1.  "Officials of the CFTC said" names no one. */
+/* "William Brodsky, president of the Chicago Mercantile Exchange, CME,
+ * told": the body mention m before the verb is where the person named
+ * before "of" works, past a comma and at most four title words; that
+ * person's mention (a full name, not "General Staff"), or -1.  "Officials
+ * of the CFTC said" names no one.  With no comma ("Koos Ten Have of Staal
+ * Bankiers said") the person is events.c's person_of_body, which
+ * party_left_speaker has tried on the body already. */
 static int person_of_body(const doc *d, int m, const sentence *s)
 {
     uint32_t t = d->ments[m].tok_start;
@@ -2147,8 +2149,8 @@ static int person_of_body(const doc *d, int m, const sentence *s)
         d->ments[p].entity < 0 || !d->ents[d->ments[p].entity].name ||
         !strchr(d->ents[d->ments[p].entity].name, ' '))
         return -1;
-    /* (the title words stand between a comma and "of", or none at all) */
-    return k == t - 1 || is_char(d, k, ',') ? p : -1;
+    /* (the title words stand between a comma and "of") */
+    return is_char(d, k, ',') ? p : -1;
 }
 
 /* "said Dean Witter analyst Mark Daugherty", "said Wembley chairman Claes
