@@ -5222,8 +5222,9 @@ static uint32_t roster_heading(const doc *d, uint32_t k)
 /* "X convened state legislators ... She was joined by Secretary Y", "The
  * two Presidents first met privately and then were joined by ...": the
  * people after "was joined by" join the meeting of the same or the
- * sentence before that has the subject of "joined" as a party (not a trip:
- * "traveled to Israel. He was joined by X" names no meeting). */
+ * sentence before that has the subject of "joined" as a party, within
+ * ROSTER_LOOKBACK drafts (not a trip: "traveled to Israel. He was joined by
+ * X" names no meeting). */
 static void joined_by(doc *d, ev_list *out, const sentence *s)
 {
     for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
@@ -5241,7 +5242,7 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
             continue;
         uint32_t sent = d->toks[k].sent;
         ev_draft *e = NULL;
-        for (size_t q = out->n; q-- > 0 && !e;) {
+        for (size_t q = out->n, stop = roster_lookback_stop(out); q-- > stop && !e;) {
             ev_draft *f = &out->v[q];
             if (f->ev.type != NSV_EV_MEETING || f->dropped || f->ev.modality != NSV_MOD_ACTUAL ||
                 f->sent > sent || f->sent + 1 < sent || (f->sent == sent && f->cue_tok > k))

@@ -46,6 +46,7 @@ one-surname	Igor Ivanov and Sergei Ivanov and Anna Ivanov met. Mr Ivanov said so
 told-person	Anna Berg told Karl Lind about it.
 taking-part	Taking part in the meeting were Anna Berg and Tom Hale.
 heard-report	Karl Lind heard a report by Minister Tom Hale, Anna Berg said.
+joined-by	Anna Berg said so, and she was joined by Karl Lind.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
