@@ -291,6 +291,12 @@ int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end
  * Putin: Mr President, ..."), or d->ntoks.  What the speakers report in it
  * is direct speech.  Found once per item. */
 uint32_t transcript_start(doc *d);
+/* The first sentence from k on whose cues the meeting and signing stages
+ * read, or d->nsents: one that opens before the transcript (a speaker's
+ * words there are direct speech, no events of their own: the guide's rule
+ * for quotations) and lies not wholly between the title and the body (a
+ * dateline, a sub-headline). */
+size_t next_cue_sentence(doc *d, size_t k);
 
 /* helpers */
 /* The first byte of the item's body: past the title ("title\n\n") and the

@@ -4985,16 +4985,10 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
         return NSV_OK;
-    /* Meetings a speaker mentions in a transcript are inside direct speech:
-     * no events of their own (the guide's rule for quotations), as for
-     * signings.  The transcript runs from its first turn to the end. */
+    /* (a transcript runs from its first turn to the end of the item) */
     uint32_t transcript = transcript_start(d);
-    for (size_t k = 0; k < d->nsents; k++) {
+    for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
-        if (s->tok_start >= transcript)
-            break;
-        if (s->end <= d->body_start && s->start >= d->title_len)
-            continue;
         size_t first = out->n;
         for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {
             const token *t = &d->toks[i];

@@ -3663,6 +3663,15 @@ uint32_t transcript_start(doc *d)
     return d->transcript_at - 1;
 }
 
+size_t next_cue_sentence(doc *d, size_t k)
+{
+    uint32_t transcript = transcript_start(d);
+    for (; k < d->nsents && d->sents[k].tok_start < transcript; k++)
+        if (!(d->sents[k].end <= d->body_start && d->sents[k].start >= d->title_len))
+            return k;
+    return d->nsents;
+}
+
 /* "A Joint Declaration and a number of other bilateral documents were
  * signed.  ... X and Y signed an agreement on A.  Z and W signed a
  * memorandum on B.": a bare batch with no signatory that the sentences
@@ -3832,17 +3841,11 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
         return NSV_OK;
-    /* Signings a speaker mentions in a transcript are inside direct speech:
-     * no events of their own (the guide's rule for quotations).  A
-     * transcript runs from its first turn to the end of the item. */
+    /* (a transcript runs from its first turn to the end of the item) */
     uint32_t transcript = transcript_start(d);
     size_t first_event = out->n;
-    for (size_t k = 0; k < d->nsents; k++) {
+    for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
-        if (s->tok_start >= transcript)
-            break;
-        if (s->end <= d->body_start && s->start >= d->title_len)
-            continue;
         for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {
             /* the cue's category first: it rules out most tokens */
             if (!(d->toks[i].cats & (1u << LEX_SIGNING)) ||
