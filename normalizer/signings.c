@@ -921,18 +921,8 @@ static int cap_word(const doc *d, uint32_t t)
 /* The body named by tokens [a, e), one space between words. */
 static int span_body(doc *d, uint32_t a, uint32_t e)
 {
-    char *name = arena_alloc(d->mem, d->toks[e - 1].end - d->toks[a].start + 1);
-    if (!name)
-        return -1;
-    size_t o = 0;
-    for (uint32_t t = a; t < e; t++) {
-        if (t > a && (d->toks[t].flags & T_SPACE_BEFORE))
-            name[o++] = ' ';
-        memcpy(name + o, d->text + d->toks[t].start, d->toks[t].end - d->toks[t].start);
-        o += d->toks[t].end - d->toks[t].start;
-    }
-    name[o] = '\0';
-    return body_entity(d, name);
+    const char *name = span_text(d, a, e);
+    return name ? body_entity(d, name) : -1;
 }
 
 /* "the radio company Voice of Russia", "the national radio company of
