@@ -162,6 +162,20 @@ int same_set(const ev_draft *a, const ev_draft *b, int *common)
     return c == a->nents && c == b->nents;
 }
 
+/* keep, which stands for gone too, takes gone's day and place where it
+ * has none */
+static void take_day_and_place(ev_draft *keep, const ev_draft *gone)
+{
+    if (keep->day < 0 && gone->day >= 0) {
+        keep->day = gone->day;
+        keep->background = 0;
+    }
+    if (!keep->ev.location_name && gone->ev.location_name) {
+        keep->ev.location_name = gone->ev.location_name;
+        keep->ev.location_country = gone->ev.location_country;
+    }
+}
+
 static void merge_into(ev_draft *keep, ev_draft *gone)
 {
     for (int i = 0; i < gone->nents; i++) {
@@ -171,14 +185,7 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
         if (!dup && keep->nents < MAX_PARTIES)
             keep->ents[keep->nents++] = gone->ents[i];
     }
-    if (keep->day < 0 && gone->day >= 0) {
-        keep->day = gone->day;
-        keep->background = 0;
-    }
-    if (!keep->ev.location_name && gone->ev.location_name) {
-        keep->ev.location_name = gone->ev.location_name;
-        keep->ev.location_country = gone->ev.location_country;
-    }
+    take_day_and_place(keep, gone);
     if (!keep->visit_place) {
         keep->visit_place = gone->visit_place;
         keep->visit_country = gone->visit_country;
@@ -570,14 +577,7 @@ static void merge_lead_signings(const doc *d, ev_list *l)
             }
             if (!all || !fuller)
                 continue;
-            if (b->day < 0 && a->day >= 0) {
-                b->day = a->day;
-                b->background = 0;
-            }
-            if (!b->ev.location_name && a->ev.location_name) {
-                b->ev.location_name = a->ev.location_name;
-                b->ev.location_country = a->ev.location_country;
-            }
+            take_day_and_place(b, a);
             a->dropped = 1;
             break;
         }
