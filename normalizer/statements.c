@@ -4620,38 +4620,36 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
         uint32_t ne; /* where the name ends */
         int m = turn_speaker(d, s, c, &ne);
         int named = m >= 0 && party_mention(d, m);
+        int glued = -1; /* the entity of a glued speaker line */
         if (!named && (d->toks[c + 1].flags & T_CAP)) {
-            int ent = glued_turn_speaker(d, s, ne);
-            if (ent < 0)
+            glued = glued_turn_speaker(d, s, ne);
+            if (glued < 0)
                 continue;
-            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
-            if (!e)
-                goto nomem;
-            e->transcript_turn = 1;
-            ev_add_party(d, e, ent);
-            e->speaker_ent = ent;
-            party_from_entity(d, ent, &e->ev.speaker);
-            e->ev.evidence_start = d->toks[ne - 1].start;
-            set_content(d, e, d->toks[c + 1].start, s->end, 0);
-            e->ev.direct = 1;
-            continue;
+        } else {
+            if (!named)
+                continue;
+            const mention *x = &d->ments[m];
+            int opens = x->tok_start == s->tok_start || (x->role && (d->toks[c + 1].flags & T_CAP));
+            /* (a heading in capitals is no speaker: "FACT SHEET: Biden-Harris
+             * Administration's ...") */
+            int caps = 1;
+            for (uint32_t t = x->tok_start; t < x->tok_end && caps; t++)
+                caps = !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_ALLCAPS);
+            if (!opens || caps || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
+                continue;
         }
-        if (!named)
-            continue;
-        const mention *x = &d->ments[m];
-        int opens = x->tok_start == s->tok_start || (x->role && (d->toks[c + 1].flags & T_CAP));
-        /* (a heading in capitals is no speaker: "FACT SHEET: Biden-Harris
-         * Administration's ...") */
-        int caps = 1;
-        for (uint32_t t = x->tok_start; t < x->tok_end && caps; t++)
-            caps = !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_ALLCAPS);
-        if (!opens || caps || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
-            continue;
         ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
         if (!e)
             goto nomem;
         e->transcript_turn = 1;
-        set_speaker(d, e, m);
+        if (glued >= 0) {
+            ev_add_party(d, e, glued);
+            e->speaker_ent = glued;
+            party_from_entity(d, glued, &e->ev.speaker);
+            e->ev.evidence_start = d->toks[ne - 1].start;
+        } else {
+            set_speaker(d, e, m);
+        }
         set_content(d, e, d->toks[c + 1].start, s->end, 0);
         e->ev.direct = 1;
     }
