@@ -79,6 +79,14 @@ int tok_number(const doc *d, uint32_t t, int *value)
     return 1;
 }
 
+/* The year a number at token k (before `to`) gives ("December 9, 2021"),
+ * 1000 to 2999, or 0. */
+static int year_at(const doc *d, uint32_t k, uint32_t to)
+{
+    int year;
+    return k < to && tok_number(d, k, &year) && year >= 1000 && year <= 2999 ? year : 0;
+}
+
 /* A month-and-day in the published year; a day more than a week after the
  * published date is last year's (a dateline written in early January about
  * late December). */
@@ -215,19 +223,12 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
                 uint32_t k = j + 1;
                 if (k < to && d->text[d->toks[k].start] == ',')
                     k++;
-                if (k < to && tok_number(d, k, &year) && year >= 1000 && year <= 2999)
-                    ;
-                else
-                    year = 0;
+                year = year_at(d, k, to);
                 if (found < 0)
                     found = month_day(d, w->value, day, year);
             } else if (i > from && tok_number(d, i - 1, &day) && day <= 31) {
                 /* "9 December" */
-                uint32_t k = i + 1;
-                if (k < to && tok_number(d, k, &year) && year >= 1000 && year <= 2999)
-                    ;
-                else
-                    year = 0;
+                year = year_at(d, i + 1, to);
                 if (found < 0)
                     found = month_day(d, w->value, day, year);
             } else {

@@ -173,6 +173,9 @@ typedef struct doc {
      * principal's own words ("I held talks with ..." in an address), 2 when
      * not (transcript turns, another author in the title); 0 unknown */
     int own_words;
+    /* signings.c, on first use: transcript_start() + 1 (meetings and
+     * signings both ask); 0 unknown */
+    uint32_t transcript_at;
     /* statements.c, on first use: the item's meetings in text order, for
      * "they" looking back to the last one (last_meeting); NULL until then */
     struct meet_memo *meet_memo;
@@ -286,8 +289,14 @@ int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end
 /* signings.c */
 /* The token where the item's transcript begins (its first turn: "Vladimir
  * Putin: Mr President, ..."), or d->ntoks.  What the speakers report in it
- * is direct speech. */
-uint32_t transcript_start(const doc *d);
+ * is direct speech.  Found once per item. */
+uint32_t transcript_start(doc *d);
+/* The first sentence from k on whose cues the meeting and signing stages
+ * read, or d->nsents: one that opens before the transcript (a speaker's
+ * words there are direct speech, no events of their own: the guide's rule
+ * for quotations) and lies not wholly between the title and the body (a
+ * dateline, a sub-headline). */
+size_t next_cue_sentence(doc *d, size_t k);
 
 /* helpers */
 /* The first byte of the item's body: past the title ("title\n\n") and the

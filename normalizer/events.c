@@ -162,6 +162,20 @@ int same_set(const ev_draft *a, const ev_draft *b, int *common)
     return c == a->nents && c == b->nents;
 }
 
+/* keep, which stands for gone too, takes gone's day and place where it
+ * has none */
+static void take_day_and_place(ev_draft *keep, const ev_draft *gone)
+{
+    if (keep->day < 0 && gone->day >= 0) {
+        keep->day = gone->day;
+        keep->background = 0;
+    }
+    if (!keep->ev.location_name && gone->ev.location_name) {
+        keep->ev.location_name = gone->ev.location_name;
+        keep->ev.location_country = gone->ev.location_country;
+    }
+}
+
 static void merge_into(ev_draft *keep, ev_draft *gone)
 {
     for (int i = 0; i < gone->nents; i++) {
@@ -171,14 +185,7 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
         if (!dup && keep->nents < MAX_PARTIES)
             keep->ents[keep->nents++] = gone->ents[i];
     }
-    if (keep->day < 0 && gone->day >= 0) {
-        keep->day = gone->day;
-        keep->background = 0;
-    }
-    if (!keep->ev.location_name && gone->ev.location_name) {
-        keep->ev.location_name = gone->ev.location_name;
-        keep->ev.location_country = gone->ev.location_country;
-    }
+    take_day_and_place(keep, gone);
     if (!keep->visit_place) {
         keep->visit_place = gone->visit_place;
         keep->visit_country = gone->visit_country;
@@ -570,14 +577,7 @@ static void merge_lead_signings(const doc *d, ev_list *l)
             }
             if (!all || !fuller)
                 continue;
-            if (b->day < 0 && a->day >= 0) {
-                b->day = a->day;
-                b->background = 0;
-            }
-            if (!b->ev.location_name && a->ev.location_name) {
-                b->ev.location_name = a->ev.location_name;
-                b->ev.location_country = a->ev.location_country;
-            }
+            take_day_and_place(b, a);
             a->dropped = 1;
             break;
         }
@@ -759,9 +759,7 @@ static void gathering_city(doc *d, ev_draft *e)
         const char *last = strrchr(x->name, ' ');
         if (!last)
             continue;
-        char key[64];
-        size_t kl = lex_fold(last + 1, strlen(last + 1), key, sizeof key);
-        const lex_entry *head = kl ? lex_find(lex_lookup(d->lex, key, kl), LEX_MEETING) : NULL;
+        const lex_entry *head = lex_find_folded(d->lex, last + 1, strlen(last + 1), LEX_MEETING);
         if (!head || head->value != MEET_MULTI || head->canon)
             continue;
         /* the city: the longest of the name's first one to three words */
@@ -773,7 +771,8 @@ static void gathering_city(doc *d, ev_draft *e)
             if (!end || end > last)
                 continue;
             size_t len = (size_t)(end - w);
-            kl = len < sizeof key ? lex_fold(w, len, key, sizeof key) : 0;
+            char key[64];
+            size_t kl = len < sizeof key ? lex_fold(w, len, key, sizeof key) : 0;
             const lex_entry *chain = kl ? lex_lookup(d->lex, key, kl) : NULL;
             const lex_entry *city = lex_find(chain, LEX_PLACE);
             if (!city)
@@ -1230,10 +1229,11 @@ int ly_adverb(const token *p)
            p->lower[p->lower_len - 3] != 'i';
 }
 
-/* Is token k a "both" after a plural subject ("A and B have both stressed",
- * "They both condemned"), not "X both wrote and helped"?  Or an "all"
- * after a list ("A, B and C all said") */
-static int both_after_pair(const doc *d, uint32_t k, uint32_t from)
+/* Is token k a "both" or "all" floating after a plural subject (a plural
+ * pronoun, or the last of names joined by "and", auxiliaries between): "A
+ * and B have both stressed", "They both condemned", "A, B and C all said";
+ * not "X both wrote and helped".  party_left skips it as an adverb. */
+static int quantifier_after_plural(const doc *d, uint32_t k, uint32_t from)
 {
     if (!(tok_is(&d->toks[k], "both") || tok_is(&d->toks[k], "all")) || k == from)
         return 0;
@@ -1275,7 +1275,8 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
          * "A and B have both stressed", "They both condemned" */
         if ((p->flags & T_WORD) &&
             ((p->word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY)) ||
-             both_after_pair(d, j - 1, from) || (p->flags & T_NEG_CLITIC) || tok_is(p, "not") ||
+             quantifier_after_plural(d, j - 1, from) || (p->flags & T_NEG_CLITIC) ||
+             tok_is(p, "not") ||
              (tok_is(p, "on") && j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH))) ||
              ((p->flags & T_NUM) && j - 1 > from && (d->toks[j - 2].word_bits & W_MONTH)) ||
              ((p->word_bits & W_MONTH) && (p->flags & T_CAP) && j < t &&

@@ -151,6 +151,14 @@ static nsv_code fail(nsv_error *err, nsv_code code, const char *file, int line, 
     return code;
 }
 
+const lex_entry *lex_find_folded(const nsv_lexicon *lex, const char *s, size_t len, lex_cat cat)
+{
+    char key[64];
+    if (!len || len > sizeof key)
+        return NULL;
+    return lex_find(lex_lookup(lex, key, lex_fold(s, len, key, sizeof key)), cat);
+}
+
 int short_acronym(const char *s, size_t len)
 {
     int letters = 0;
@@ -160,7 +168,7 @@ int short_acronym(const char *s, size_t len)
         else if (s[i] != '.')
             return 0;
     }
-    return letters >= 2 && letters <= 2;
+    return letters == 2;
 }
 
 /* Add one phrase (tokenized like news text) with its meaning. */
@@ -433,18 +441,18 @@ static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *fil
                     "expected: cue<TAB>verb|about|according|noun_verb|opinion|stance");
     lex_entry e = {.cat = LEX_SPEECH, .value = (int16_t)cls};
     /* the shapes in which the cue is no speech (statements.c) */
-    static const char *const shapes[] = {"participle", "modifier", "needs_content",
-                                         "no_comma",   "perfect",  "plural_noun",
-                                         "addressee",  "quantity", NULL};
+    static const char *const shapes[] = {"participle", "modifier",    "needs_content", "no_comma",
+                                         "perfect",    "plural_noun", "addressee",     "quantity",
+                                         "label",      NULL};
     _Static_assert(SPEECH_PARTICIPLE == 1 && SPEECH_MODIFIER == 2 && SPEECH_NEEDS_CONTENT == 4 &&
                        SPEECH_NO_COMMA == 8 && SPEECH_PERFECT == 16 && SPEECH_PLURAL_NOUN == 32 &&
-                       SPEECH_ADDRESSEE == 64 && SPEECH_QUANTITY == 128,
+                       SPEECH_ADDRESSEE == 64 && SPEECH_QUANTITY == 128 && SPEECH_LABEL == 256,
                    "shapes[] in the order of the SPEECH_* bits");
     if (nf >= 3 && marks_of(f[2], shapes, &e.bits))
         return fail(err, NSV_ERR_CONFIG, file, line,
                     "third column: "
                     "participle|modifier|needs_content|no_comma|perfect|plural_noun|addressee|"
-                    "quantity[,...]");
+                    "quantity|label[,...]");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -189,6 +189,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (no speech before a quantity: "Daiwa added 5.3%", "added more than five
  * million customers") */
 #define SPEECH_QUANTITY 128u
+/* (a verb of a label, "dubbed", "labelled": speech only where it
+ * characterises in quoted words; statements.c labels_in_quotes) */
+#define SPEECH_LABEL 256u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,
@@ -429,6 +432,11 @@ static inline const lex_entry *lex_find(const lex_entry *e, lex_cat cat)
             return e;
     return NULL;
 }
+
+/* The entry of category cat for the name or word s[0..len) in any case
+ * ("Summit", "Head of State"), folded as lex_fold does, or NULL.  A name
+ * longer than 64 bytes has none (the lexicon's keys are all shorter). */
+const lex_entry *lex_find_folded(const nsv_lexicon *lex, const char *s, size_t len, lex_cat cat);
 
 /* An upper-case acronym of two letters ("US", "U.K."): matched only as
  * written, since its lower-case form is a common word. */

@@ -2165,15 +2165,24 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
     }
 }
 
+/* The roster stage's looks back over the drafts pass over at most
+ * ROSTER_LOOKBACK of them, of whatever kind or sentence: a roster, a report
+ * to the President or a heard report may open every sentence of an item.
+ * (A corpus item has some 70 drafts at most by then.)  The draft index a
+ * look going back stops at: */
+#define ROSTER_LOOKBACK 256
+static size_t roster_lookback_stop(const ev_list *out)
+{
+    return out->n > ROSTER_LOOKBACK ? out->n - ROSTER_LOOKBACK : 0;
+}
+
 /* The next meeting, going back from draft *b (start at out->n), that
  * people a sentence s lists ("Taking part in the call were ...") may join:
- * an actual meeting of an earlier sentence, a few paragraphs back at most.
- * The look passes over at most ROSTER_LOOKBACK drafts, of whatever kind or
- * sentence: a roster may open every sentence of an item.  NULL when none. */
-#define ROSTER_LOOKBACK 256
+ * an actual meeting of an earlier sentence, a few paragraphs back at most
+ * (within ROSTER_LOOKBACK drafts).  NULL when none. */
 static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentence *s, size_t *b)
 {
-    size_t stop = out->n > ROSTER_LOOKBACK ? out->n - ROSTER_LOOKBACK : 0;
+    size_t stop = roster_lookback_stop(out);
     while (*b > stop) {
         ev_draft *f = &out->v[--*b];
         if (d->sents[f->sent].para + 4 < s->para)
@@ -2251,17 +2260,21 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         return;
     }
     /* the item's lead meeting: in the paragraph of its first meeting record
-     * (a headline's) or the one after it */
+     * (a headline's) or the one after it.  The meeting stage drafts first,
+     * in text order, so that record opens the list. */
     int lead_only = 0;
     uint32_t lead_para = UINT32_MAX;
-    for (size_t b = 0; b < out->n && lead_para == UINT32_MAX; b++)
+    for (size_t b = 0; b < out->n && b < ROSTER_LOOKBACK && lead_para == UINT32_MAX; b++)
         if (out->v[b].ev.type == NSV_EV_MEETING && !out->v[b].dropped)
             lead_para = d->sents[out->v[b].sent].para;
-    for (size_t b = out->n; b-- > 0;) {
+    size_t stop = roster_lookback_stop(out);
+    for (size_t b = out->n; b-- > stop;) {
         ev_draft *f = &out->v[b];
         /* a Kremlin readout puts the roster after a few paragraphs of what
-         * was discussed (tested before the rest: drafts are in text order,
-         * and the scan must end there) */
+         * was discussed.  Tested on every draft: the list holds each
+         * stage's drafts in text order (meetings, signings, statements),
+         * and the first draft of any kind more than four paragraphs back
+         * ends the look */
         if (d->sents[f->sent].para + 4 < s->para)
             return;
         /* a meeting noun with no party ("an earlier meeting on
@@ -2276,7 +2289,7 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         /* "held a meeting with X, via videoconference": a format noun
          * repeats the sentence's meeting; the draft naming most parties is
          * the one the roster goes with */
-        for (size_t a = b; a-- > 0;) {
+        for (size_t a = b; a-- > stop;) {
             ev_draft *g = &out->v[a];
             if (g->sent != f->sent)
                 break;
@@ -2288,7 +2301,7 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
          * in the meeting were ...": a lone party's bare "the meeting" points
          * back at that party's meeting with the unnamed group in the lead */
         if (f->nents == 1 && !f->open_group)
-            for (size_t a = 0; a < b; a++) {
+            for (size_t a = 0; a < b && a < ROSTER_LOOKBACK; a++) {
                 ev_draft *g = &out->v[a];
                 if (g->ev.type == NSV_EV_MEETING && !g->dropped && g->open_group &&
                     g->ev.modality == NSV_MOD_ACTUAL && g->nents >= 1 && g->ents[0] == f->ents[0] &&
@@ -5005,16 +5018,10 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
         return NSV_OK;
-    /* Meetings a speaker mentions in a transcript are inside direct speech:
-     * no events of their own (the guide's rule for quotations), as for
-     * signings.  The transcript runs from its first turn to the end. */
+    /* (a transcript runs from its first turn to the end of the item) */
     uint32_t transcript = transcript_start(d);
-    for (size_t k = 0; k < d->nsents; k++) {
+    for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
-        if (s->tok_start >= transcript)
-            break;
-        if (s->end <= d->body_start && s->start >= d->title_len)
-            continue;
         size_t first = out->n;
         for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {
             const token *t = &d->toks[i];
@@ -5242,8 +5249,9 @@ static uint32_t roster_heading(const doc *d, uint32_t k)
 /* "X convened state legislators ... She was joined by Secretary Y", "The
  * two Presidents first met privately and then were joined by ...": the
  * people after "was joined by" join the meeting of the same or the
- * sentence before that has the subject of "joined" as a party (not a trip:
- * "traveled to Israel. He was joined by X" names no meeting). */
+ * sentence before that has the subject of "joined" as a party, within
+ * ROSTER_LOOKBACK drafts (not a trip: "traveled to Israel. He was joined by
+ * X" names no meeting). */
 static void joined_by(doc *d, ev_list *out, const sentence *s)
 {
     for (uint32_t k = s->tok_start + 1; k + 2 < s->tok_end; k++) {
@@ -5261,7 +5269,7 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
             continue;
         uint32_t sent = d->toks[k].sent;
         ev_draft *e = NULL;
-        for (size_t q = out->n; q-- > 0 && !e;) {
+        for (size_t q = out->n, stop = roster_lookback_stop(out); q-- > stop && !e;) {
             ev_draft *f = &out->v[q];
             if (f->ev.type != NSV_EV_MEETING || f->dropped || f->ev.modality != NSV_MOD_ACTUAL ||
                 f->sent > sent || f->sent + 1 < sent || (f->sent == sent && f->cue_tok > k))
@@ -5287,8 +5295,9 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
  * person reporting to a party of it sits at it (words.tsv report: "told",
  * "briefed"; "reported", value REPORT_TO, only before "to").
  * The meeting is the nearest one reported in an earlier sentence that has
- * the addressee as a party; no meeting, nothing (a report to the host on
- * a visit or by letter adds no one), and a call stops the search. */
+ * the addressee as a party (within ROSTER_LOOKBACK drafts); no meeting,
+ * nothing (a report to the host on a visit or by letter adds no one), and
+ * a call stops the search. */
 static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t i, int to_only)
 {
     uint32_t end = i + 1;
@@ -5312,7 +5321,7 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
         d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)
         return;
     uint32_t sent = d->toks[i].sent;
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, stop = roster_lookback_stop(out); k-- > stop;) {
         ev_draft *e = &out->v[k];
         /* (a day after the item's is a plan finish_events marks later:
          * "the meeting ... that will take place tomorrow") */
@@ -5338,9 +5347,9 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
 /* "The President also heard a report by Emergencies Minister X", "the
  * Council heard a report from Health Minister Y", "heard the report of
  * Minister Z": the reporter (words.tsv report value REPORT_HEARD) sits at the
- * meeting the item named last, when whoever heard it is a party of that
- * meeting or a body or group standing for it ("The participants of the
- * meeting heard"). */
+ * meeting the item named last (within ROSTER_LOOKBACK drafts), when whoever
+ * heard it is a party of that meeting or a body or group standing for it
+ * ("The participants of the meeting heard"). */
 static void heard_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
 {
     if ((d->toks[i].flags & T_IN_QUOTE) || i + 3 >= s->tok_end)
@@ -5359,7 +5368,7 @@ static void heard_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
         return;
     int subj = subject_before(d, i, s->tok_start);
     uint32_t sent = d->toks[i].sent;
-    for (size_t q = out->n; q-- > 0;) {
+    for (size_t q = out->n, stop = roster_lookback_stop(out); q-- > stop;) {
         ev_draft *e = &out->v[q];
         if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent ||
             e->ev.modality != NSV_MOD_ACTUAL || e->ev.format == NSV_FORMAT_PHONE ||

@@ -3420,11 +3420,7 @@ static int lesser_entry(const lex_entry *e)
 /* lesser_entry() of the word w[0..n) (any case): role_matches and desc_fit. */
 static int lesser_word(const nsv_lexicon *lex, const char *w, size_t n)
 {
-    char key[32];
-    if (!n || n > sizeof key)
-        return 0;
-    size_t kl = lex_fold(w, n, key, sizeof key);
-    return lesser_entry(lex_find(lex_lookup(lex, key, kl), LEX_WORD));
+    return lesser_entry(lex_find_folded(lex, w, n, LEX_WORD));
 }
 
 /* A description's role against a holder's: "the President" is not the Vice
@@ -3479,12 +3475,7 @@ static int role_matches_memo(doc *d, const char *want, const char *have)
  * "head of state", "chief"), or NULL. */
 static const lex_entry *role_title(const nsv_lexicon *lex, const char *role)
 {
-    char key[64];
-    size_t n = role ? strlen(role) : 0;
-    if (!n || n > sizeof key)
-        return NULL;
-    size_t kl = lex_fold(role, n, key, sizeof key);
-    return lex_find(lex_lookup(lex, key, kl), LEX_TITLE);
+    return role ? lex_find_folded(lex, role, strlen(role), LEX_TITLE) : NULL;
 }
 
 /* Does the role or role word carry titles.tsv mark(s) `marks`?  A role
@@ -3574,11 +3565,7 @@ static const lex_entry *first_name_entry(const doc *d, const char *name)
     const char *sp = name ? strchr(name, ' ') : NULL;
     if (!sp || sp == name)
         return NULL;
-    char key[64];
-    size_t kl = lex_fold(name, (size_t)(sp - name), key, sizeof key);
-    if (kl == 0 || kl >= sizeof key)
-        return NULL;
-    return lex_find(lex_lookup(d->lex, key, kl), LEX_GIVEN_NAME);
+    return lex_find_folded(d->lex, name, (size_t)(sp - name), LEX_GIVEN_NAME);
 }
 
 /* The gender the first name of `name` tells (configs/lexicon/given_names.txt:
@@ -4762,9 +4749,7 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
         c = only;
     if (!c)
         return -1;
-    char key[64];
-    size_t kl = lex_fold(c, strlen(c), key, sizeof key);
-    const lex_entry *ce = kl ? lex_find(lex_lookup(d->lex, key, kl), LEX_COUNTRY) : NULL;
+    const lex_entry *ce = lex_find_folded(d->lex, c, strlen(c), LEX_COUNTRY);
     if (!ce || !ce->extra2)
         return -1;
     static const char tail[] = " government";

@@ -921,18 +921,8 @@ static int cap_word(const doc *d, uint32_t t)
 /* The body named by tokens [a, e), one space between words. */
 static int span_body(doc *d, uint32_t a, uint32_t e)
 {
-    char *name = arena_alloc(d->mem, d->toks[e - 1].end - d->toks[a].start + 1);
-    if (!name)
-        return -1;
-    size_t o = 0;
-    for (uint32_t t = a; t < e; t++) {
-        if (t > a && (d->toks[t].flags & T_SPACE_BEFORE))
-            name[o++] = ' ';
-        memcpy(name + o, d->text + d->toks[t].start, d->toks[t].end - d->toks[t].start);
-        o += d->toks[t].end - d->toks[t].start;
-    }
-    name[o] = '\0';
-    return body_entity(d, name);
+    const char *name = span_text(d, a, e);
+    return name ? body_entity(d, name) : -1;
 }
 
 /* "the radio company Voice of Russia", "the national radio company of
@@ -3624,7 +3614,7 @@ static int opens_turn(const doc *d, uint32_t p)
  * Minister of India Narendra Modi (retranslated): ..."): there the speaker
  * is titled, and no preposition, verb or cue leads to the name ("signed by
  * Minister X: the ..." is narration). */
-uint32_t transcript_start(const doc *d)
+static uint32_t find_transcript(const doc *d)
 {
     if (!d->has_colon)
         return d->ntoks;
@@ -3654,6 +3644,22 @@ uint32_t transcript_start(const doc *d)
         }
     }
     return d->ntoks;
+}
+
+uint32_t transcript_start(doc *d)
+{
+    if (!d->transcript_at)
+        d->transcript_at = find_transcript(d) + 1;
+    return d->transcript_at - 1;
+}
+
+size_t next_cue_sentence(doc *d, size_t k)
+{
+    uint32_t transcript = transcript_start(d);
+    for (; k < d->nsents && d->sents[k].tok_start < transcript; k++)
+        if (!(d->sents[k].end <= d->body_start && d->sents[k].start >= d->title_len))
+            return k;
+    return d->nsents;
 }
 
 /* "A Joint Declaration and a number of other bilateral documents were
@@ -3825,17 +3831,11 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
         return NSV_OK;
-    /* Signings a speaker mentions in a transcript are inside direct speech:
-     * no events of their own (the guide's rule for quotations).  A
-     * transcript runs from its first turn to the end of the item. */
+    /* (a transcript runs from its first turn to the end of the item) */
     uint32_t transcript = transcript_start(d);
     size_t first_event = out->n;
-    for (size_t k = 0; k < d->nsents; k++) {
+    for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
-        if (s->tok_start >= transcript)
-            break;
-        if (s->end <= d->body_start && s->start >= d->title_len)
-            continue;
         for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {
             /* the cue's category first: it rules out most tokens */
             if (!(d->toks[i].cats & (1u << LEX_SIGNING)) ||

@@ -2114,11 +2114,13 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
     return last;
 }
 
-/* "Koos Ten Have of Staal Bankiers said", "William Brodsky, president of the
- * Chicago Mercantile Exchange, CME, told": the body mention m before the
- * verb is where the person named before "of" works; that person's mention
- * (a full name, not "General Staff"; past at most four title words and a
- * comma), or -1.  "Officials of the CFTC said" names no one. */
+/* "William Brodsky, president of the Chicago Mercantile Exchange, CME,
+ * told": the body mention m before the verb is where the person named
+ * before "of" works, past a comma and at most four title words; that
+ * person's mention (a full name, not "General Staff"), or -1.  "Officials
+ * of the CFTC said" names no one.  With no comma ("Koos Ten Have of Staal
+ * Bankiers said") the person is events.c's person_of_body, which
+ * party_left_speaker has tried on the body already. */
 static int person_of_body(const doc *d, int m, const sentence *s)
 {
     uint32_t t = d->ments[m].tok_start;
@@ -2147,8 +2149,8 @@ static int person_of_body(const doc *d, int m, const sentence *s)
         d->ments[p].entity < 0 || !d->ents[d->ments[p].entity].name ||
         !strchr(d->ents[d->ments[p].entity].name, ' '))
         return -1;
-    /* (the title words stand between a comma and "of", or none at all) */
-    return k == t - 1 || is_char(d, k, ',') ? p : -1;
+    /* (the title words stand between a comma and "of") */
+    return is_char(d, k, ',') ? p : -1;
 }
 
 /* "said Dean Witter analyst Mark Daugherty", "said Wembley chairman Claes
@@ -3149,11 +3151,13 @@ static int called_characterises(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
-/* Is w a verb of a label ("dubbed", "labelled")?  Speech only where it
- * characterises in quoted words (labels_in_quotes, characterisation_agent). */
-static int label_verb(const token *w)
+/* Is token i a verb of a label ("dubbed", "labelled": speech_cues.tsv shape
+ * label)?  Speech only where it characterises in quoted words
+ * (labels_in_quotes, characterisation_agent). */
+static int label_verb(const doc *d, uint32_t i)
 {
-    return tok_is(w, "dubbed") || tok_is(w, "labelled") || tok_is(w, "labeled");
+    const lex_entry *c = tok_lex(d, i, LEX_SPEECH, NULL);
+    return c && (c->bits & SPEECH_LABEL);
 }
 
 /* "The Law Society dubbed Mr Clarke's new proposals an \"abuse of power\"",
@@ -3314,7 +3318,7 @@ static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, co
                                   uint32_t *by)
 {
     if (!(tok_is(&d->toks[i], "branded") || tok_is(&d->toks[i], "described") ||
-          tok_is(&d->toks[i], "called") || label_verb(&d->toks[i])))
+          tok_is(&d->toks[i], "called") || label_verb(d, i)))
         return -1;
     uint32_t k = cue_end;
     if (k < s->tok_end && tok_is(&d->toks[k], "as"))
@@ -3625,7 +3629,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* a bare "called" names or phones unless it characterises */
         if (nw == 1 && tok_is(&d->toks[i], "called") && !called_characterises(d, i, s))
             return NSV_OK;
-        if (nw == 1 && label_verb(&d->toks[i]) && !labels_in_quotes(d, i, s))
+        if (nw == 1 && (shape & SPEECH_LABEL) && !labels_in_quotes(d, i, s))
             return NSV_OK;
         /* "asked them about their living conditions": a question on a
          * topic, no request (GUIDE: asked someone to do something); "asked
@@ -4616,38 +4620,36 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
         uint32_t ne; /* where the name ends */
         int m = turn_speaker(d, s, c, &ne);
         int named = m >= 0 && party_mention(d, m);
+        int glued = -1; /* the entity of a glued speaker line */
         if (!named && (d->toks[c + 1].flags & T_CAP)) {
-            int ent = glued_turn_speaker(d, s, ne);
-            if (ent < 0)
+            glued = glued_turn_speaker(d, s, ne);
+            if (glued < 0)
                 continue;
-            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
-            if (!e)
-                goto nomem;
-            e->transcript_turn = 1;
-            ev_add_party(d, e, ent);
-            e->speaker_ent = ent;
-            party_from_entity(d, ent, &e->ev.speaker);
-            e->ev.evidence_start = d->toks[ne - 1].start;
-            set_content(d, e, d->toks[c + 1].start, s->end, 0);
-            e->ev.direct = 1;
-            continue;
+        } else {
+            if (!named)
+                continue;
+            const mention *x = &d->ments[m];
+            int opens = x->tok_start == s->tok_start || (x->role && (d->toks[c + 1].flags & T_CAP));
+            /* (a heading in capitals is no speaker: "FACT SHEET: Biden-Harris
+             * Administration's ...") */
+            int caps = 1;
+            for (uint32_t t = x->tok_start; t < x->tok_end && caps; t++)
+                caps = !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_ALLCAPS);
+            if (!opens || caps || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
+                continue;
         }
-        if (!named)
-            continue;
-        const mention *x = &d->ments[m];
-        int opens = x->tok_start == s->tok_start || (x->role && (d->toks[c + 1].flags & T_CAP));
-        /* (a heading in capitals is no speaker: "FACT SHEET: Biden-Harris
-         * Administration's ...") */
-        int caps = 1;
-        for (uint32_t t = x->tok_start; t < x->tok_end && caps; t++)
-            caps = !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_ALLCAPS);
-        if (!opens || caps || !(d->toks[c + 1].flags & (T_CAP | T_QUOTE)))
-            continue;
         ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.transcript_turn");
         if (!e)
             goto nomem;
         e->transcript_turn = 1;
-        set_speaker(d, e, m);
+        if (glued >= 0) {
+            ev_add_party(d, e, glued);
+            e->speaker_ent = glued;
+            party_from_entity(d, glued, &e->ev.speaker);
+            e->ev.evidence_start = d->toks[ne - 1].start;
+        } else {
+            set_speaker(d, e, m);
+        }
         set_content(d, e, d->toks[c + 1].start, s->end, 0);
         e->ev.direct = 1;
     }

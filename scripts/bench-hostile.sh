@@ -43,6 +43,10 @@ the-company	Acme Corp rose and Beta Corp fell and Gamma Inc rose and the company
 party-leader	Anna Berg and Tom Hale and Ivan Dorov rose, the Tory leader said, and
 met-they	Anna Berg met Tom Hale, they highlighted, and
 one-surname	Igor Ivanov and Sergei Ivanov and Anna Ivanov met. Mr Ivanov said so, Ivanov said.
+told-person	Anna Berg told Karl Lind about it.
+taking-part	Taking part in the meeting were Anna Berg and Tom Hale.
+heard-report	Karl Lind heard a report by Minister Tom Hale, Anna Berg said.
+joined-by	Anna Berg said so, and she was joined by Karl Lind.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome

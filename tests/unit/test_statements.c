@@ -206,7 +206,7 @@ static void test_unnamed_voice_no_quotation(void **state)
 
 /* "A and B have both stressed": "both" after a subject of two names joined
  * by "and" stands between them and their verb, as an adverb does */
-static void test_both_after_pair(void **state)
+static void test_quantifier_after_plural(void **state)
 {
     (void)state;
     nt_run(PUB, "Prime Minister Ivo Marek and Finance Minister Ann Tarn have both stressed that "
@@ -4020,7 +4020,7 @@ int main(void)
         cmocka_unit_test(test_possessive_spokesman),
         cmocka_unit_test(test_outlet_relays_speaker),
         cmocka_unit_test(test_own_correspondent_appositive),
-        cmocka_unit_test(test_both_after_pair),
+        cmocka_unit_test(test_quantifier_after_plural),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
         cmocka_unit_test(test_hyphen_syllable_names),
