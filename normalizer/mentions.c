@@ -812,6 +812,25 @@ static int longer_body_name(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
+/* "Economic Commission for Europe", "Office of Humanitarian Affairs": a
+ * capitalised name from k whose head goes on with "for"/"of" and a
+ * capitalised word (within a few words, no title or first name first) */
+static int head_with_part_after(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (!longer_body_name(d, k, limit))
+        return 0;
+    for (uint32_t e = k + 6; k < limit && k < e; k++) {
+        const token *x = &d->toks[k];
+        if (!((x->flags & T_CAP) && (x->flags & T_WORD)))
+            return 0;
+        if (x->word_bits & W_ORG_HEAD)
+            return k + 2 < limit &&
+                   (tok_is(&d->toks[k + 1], "for") || tok_is(&d->toks[k + 1], "of")) &&
+                   (d->toks[k + 2].flags & T_CAP) && !(d->toks[k + 2].word_bits & W_DET);
+    }
+    return 0;
+}
+
 /* "of the Indian National Congress", "of the Council of Europe": the body a
  * title belongs to.  Returns the tokens taken (0 when none). */
 static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
@@ -1990,6 +2009,16 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         (((tok_is(&d->toks[j + 1], "for") || tok_is(&d->toks[j + 1], "of")) &&
           (d->toks[j + 2].flags & T_CAP) && !(d->toks[j + 2].word_bits & W_DET)) ||
          on_topic_part(d, j + 1, limit)))
+        o = NULL;
+    /* "the United Nations Economic Commission for Europe", "the UN Office
+     * of Humanitarian Affairs": a known body's name before a longer
+     * capitalised one whose head has a named "for"/"of" part is part of
+     * that body's name (read as the capitalised run below); not "the UN
+     * Security Council", the known body and its organ, nor after a group
+     * of states' or a presidency's name (organizations.tsv kind), whose
+     * organs meet as that group or office ("the CIS Council of Defence
+     * Ministers", "the White House Office of Public Engagement") */
+    if (o && !pw && !o->extra2 && head_with_part_after(d, j + nw, limit))
         o = NULL;
     if (o) {
         end = j + pw + nw;

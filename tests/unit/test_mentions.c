@@ -391,6 +391,23 @@ static void test_body_of_field(void **state)
     NT_CHECK(strstr(p->name, "Bureau") == NULL);
 }
 
+/* A known body's name that opens a longer one whose head has its own
+ * "for"/"of" part names that body whole; a known body before its organ
+ * alone stays the known body's. */
+static void test_known_body_opens_longer_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Growth will slow, the United Nations Economic Commission for "
+                            "Europe said."),
+                 "United Nations Economic Commission for Europe", NSV_KIND_ORGANIZATION, NULL,
+                 NULL);
+    assert_party(speaker_of("The UN Office of Humanitarian Affairs warned of a famine."),
+                 "UN Office of Humanitarian Affairs", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: no "for"/"of" part after the head, the organ alone */
+    assert_party(speaker_of("The UN Relief Council said the truce held."), "Relief Council",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+}
+
 /* The US departments and the Treasury keep their own names (keys are
  * written as items spell them); a ministry of justice stays a ministry. */
 static void test_department_names(void **state)
@@ -2180,6 +2197,7 @@ int main(void)
         cmocka_unit_test(test_area_word_ends_place),
         cmocka_unit_test(test_one_word_company_again),
         cmocka_unit_test(test_firm_noun_before_name),
+        cmocka_unit_test(test_known_body_opens_longer_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
