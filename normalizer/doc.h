@@ -105,6 +105,8 @@ static inline int states_group(const mention *m)
 typedef struct entity {
     nsv_kind kind;
     const char *name;    /* fullest name seen */
+    const char *shown;   /* the item's own order of a body's name the table turns round
+                            ("Ministry of Health" for Health Ministry): what records say */
     const char *surname; /* last word of a person's name */
     const char *role;
     const char *country;

@@ -1916,6 +1916,17 @@ static int paren_before_legal_form(const doc *d, uint32_t k, uint32_t limit)
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
+/* Is the name at j (nw words) the head-first form, "Ministry of Health",
+ * of the table's name `canon`, "Health Ministry", which ends in that head? */
+static int turned_round(const doc *d, uint32_t j, unsigned nw, const char *canon)
+{
+    if (nw < 3 || !canon || !tok_is(&d->toks[j + 1], "of"))
+        return 0;
+    const char *sp = strrchr(canon, ' ');
+    const token *h = &d->toks[j];
+    return sp && strlen(sp + 1) == h->lower_len && !strncasecmp(sp + 1, h->lower, h->lower_len);
+}
+
 static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym);
 
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -2188,7 +2199,17 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
             d->ents[d->ments[d->nments - 1].entity].company = 1;
         return r;
     }
-    return add_org_mention(d, i, end, name, country, next);
+    int r = add_org_mention(d, i, end, name, country, next);
+    /* "According to the Ministry of Health": the records keep the item's
+     * order of a body's name where the table turns it round ("Health
+     * Ministry") and the item first names it so; the entity keeps the
+     * table's name, which the item's other forms of it find */
+    if (r > 0 && o && !pw && turned_round(d, j, nw, o->canon)) {
+        entity *oe = &d->ents[d->ments[d->nments - 1].entity];
+        if (oe->nmentions == 1 && !(oe->shown = span_text(d, j, j + nw)))
+            return -1;
+    }
+    return r;
 }
 
 /* Is the demonym of nw words at i one of "X and Y <people or bodies>"? */

@@ -794,7 +794,7 @@ static void test_according_to_the_body(void **state)
 {
     (void)state;
     one_statement("Exports fell by a tenth in May, according to the Ministry of Finance.",
-                  "Finance Ministry", "Exports fell", 0);
+                  "Ministry of Finance", "Exports fell", 0);
     one_statement("House prices fell in May, according to the Brelworth, a mortgage lender.",
                   "Brelworth", "House prices fell", 0);
     /* hard negatives */
