@@ -1434,6 +1434,22 @@ static void test_person_of_body(void **state)
                   "the bid was low", 0);
 }
 
+/* "William Corr of the Campaign for Tobacco-Free Kids urged", "Laura
+ * Brownlees of Save the Children said": the body's name read cut short
+ * after "of" still leaves the person before "of" the speaker. */
+static void test_person_of_body_cut_short(void **state)
+{
+    (void)state;
+    one_statement("Tom Reyes of the Campaign for Tobacco-Free Kids urged the state to go on.",
+                  "Reyes", "to go on", 0);
+    one_statement("Laura Dale of Save the Children said there were grave concerns.", "Dale",
+                  "grave concerns", 0);
+    /* hard negative: before a name cut short, a name with no first name or
+     * title is another body's ("United Steelworkers of America and X") */
+    nt_run(PUB, "Brelco Steelworkers of the Campaign for Tobacco-Free Kids said the bid was low.");
+    NT_CHECK(nt_said_by("Brelco Steelworkers") == NULL);
+}
+
 /* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
  * said": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors). */
@@ -4168,6 +4184,7 @@ int main(void)
         cmocka_unit_test(test_they_named_subject),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
+        cmocka_unit_test(test_person_of_body_cut_short),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
