@@ -293,7 +293,9 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
  * lower-case word, holds three words or more, does not open with a given
  * name and has a given name later with a surname after it, the person's
  * name starts there: that token, else t. */
-static uint32_t trim_name_head(const doc *d, uint32_t t, uint32_t end)
+static int lower_elsewhere(doc *d, uint32_t t);
+
+static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
 {
     /* "J. Thomas Clark": an initial opens a name */
     if (t == 0 || end < t + 3 || tok_lex(d, t, LEX_GIVEN_NAME, NULL) ||
@@ -311,7 +313,22 @@ static uint32_t trim_name_head(const doc *d, uint32_t t, uint32_t end)
             name_token(d, g + 1))
             return g;
     }
-    return t;
+    /* "Minister of State for Finance Damas Mbogoro", "Chair for Migrant
+     * Response Afshan Khan": with no known first name, leading words the
+     * item also writes in lower case ("finance", "migrant") are the
+     * portfolio's, not the name's; two words stay (and the last is no
+     * common word or body's head: "Community Violence Prevention", "Fraud
+     * Evasion Task Force" are bodies) */
+    uint32_t u = t;
+    /* (not in a title-case headline, whose common words are capitalised) */
+    if (d->toks[t].start < d->title_len ||
+        (d->toks[end - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) || lower_elsewhere(d, end - 1))
+        return t;
+    while (u + 2 < end && (d->toks[u].flags & T_WORD) && !(d->toks[u].flags & T_ALLCAPS) &&
+           (d->toks[u + 1].flags & T_SPACE_BEFORE) && (d->toks[u + 1].flags & T_WORD) &&
+           lower_elsewhere(d, u))
+        u++;
+    return u;
 }
 
 /* Entity lookups by name go through hash tables rather than a scan of the

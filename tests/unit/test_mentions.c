@@ -408,6 +408,22 @@ static void test_known_body_opens_longer_name(void **state)
                  NSV_KIND_ORGANIZATION, NULL, NULL);
 }
 
+/* "Minister of State for Finance Damas Mbogoro": with no known first name,
+ * a leading word of the portfolio that the item also writes in lower case
+ * is no part of the person's name; a body's name ending in a common word
+ * keeps its words. */
+static void test_portfolio_word_before_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Minister of State for Finance Damas Mbogoro said the budget would "
+                            "be cut because finance was tight."),
+                 "Damas Mbogoro", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: the last word is written in lower case too */
+    const nsv_party *p = speaker_of("The head of Community Violence Prevention said crime fell "
+                                    "because community groups worked on prevention.");
+    NT_CHECK(nt_name_has(p->name, "Community Violence Prevention"));
+}
+
 /* The US departments and the Treasury keep their own names (keys are
  * written as items spell them, in the item's order of the words); a
  * ministry of justice stays a ministry. */
@@ -2205,6 +2221,7 @@ int main(void)
         cmocka_unit_test(test_one_word_company_again),
         cmocka_unit_test(test_firm_noun_before_name),
         cmocka_unit_test(test_known_body_opens_longer_name),
+        cmocka_unit_test(test_portfolio_word_before_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
