@@ -422,6 +422,14 @@ static void test_portfolio_word_before_name(void **state)
     const nsv_party *p = speaker_of("The head of Community Violence Prevention said crime fell "
                                     "because community groups worked on prevention.");
     NT_CHECK(nt_name_has(p->name, "Community Violence Prevention"));
+    /* a first name the table knows shows where the name starts after a
+     * region's name ("Head of the Republic of Chechnya Ramzan Kadyrov") */
+    assert_party(speaker_of("Head of the Republic of Chechnya Ramzan Kadyrov said the region was "
+                            "calm."),
+                 "Ramzan Kadyrov", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: the name alone keeps both its words */
+    assert_party(speaker_of("Rustam Minnikhanov said output rose."), "Rustam Minnikhanov",
+                 NSV_KIND_PERSON, NULL, NULL);
 }
 
 /* The US departments and the Treasury keep their own names (keys are
