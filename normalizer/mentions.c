@@ -289,10 +289,11 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
 
 /* "... and Utilities Vladimir Yakushev", "of Credit Suisse Paul Hofer",
  * "with The Guardian Oleg Ustenko": the tail of a title or a body's name
- * that the name scan took along.  When the scanned name [t, end) follows a
- * lower-case word, holds three words or more, does not open with a given
- * name and has a given name later with a surname after it, the person's
- * name starts there: that token, else t. */
+ * that the name scan took along.  When the scanned name [t, end) holds
+ * three words or more and does not open with a given name: after a
+ * lower-case word, a given name later with a surname after it starts the
+ * person's name; else past leading words the item writes in lower case
+ * (below).  That token, else t. */
 static int lower_elsewhere(doc *d, uint32_t t);
 
 static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
@@ -302,10 +303,9 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
         d->toks[t].end - d->toks[t].start == 1 || (d->toks[t].flags & T_ABBREV))
         return t;
     const token *p = &d->toks[t - 1];
-    if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !tok_is(p, "the")) ||
-        !(p->word_bits & (W_PREP | W_CONJ | W_DET)))
-        return t;
-    for (uint32_t g = t + 1; g + 1 < end; g++) {
+    int after_lower = (p->flags & T_WORD) && (!(p->flags & T_CAP) || tok_is(p, "the")) &&
+                      (p->word_bits & (W_PREP | W_CONJ | W_DET));
+    for (uint32_t g = t + 1; after_lower && g + 1 < end; g++) {
         /* "Khaled bin Mohamed Al Nahyan": a particle joins one name */
         if (d->toks[g].word_bits & W_PARTICLE)
             return t;
@@ -318,16 +318,22 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
      * item also writes in lower case ("finance", "migrant") are the
      * portfolio's, not the name's; two words stay (and the last is no
      * common word or body's head: "Community Violence Prevention", "Fraud
-     * Evasion Task Force" are bodies) */
+     * Evasion Task Force" are bodies).  After any word: "Investor Paul
+     * Bilzerian said", "of the Russian Geographical Society Maxim Dreval" */
     uint32_t u = t;
     /* (not in a title-case headline, whose common words are capitalised) */
     if (d->toks[t].start < d->title_len ||
         (d->toks[end - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) || lower_elsewhere(d, end - 1))
         return t;
-    while (u + 2 < end && (d->toks[u].flags & T_WORD) && !(d->toks[u].flags & T_ALLCAPS) &&
+    while (u + 2 < end && (d->toks[u].flags & T_WORD) && (d->toks[u].flags & T_CAP) &&
+           !(d->toks[u].flags & T_ALLCAPS) && !(d->toks[u].word_bits & W_PARTICLE) &&
            (d->toks[u + 1].flags & T_SPACE_BEFORE) && (d->toks[u + 1].flags & T_WORD) &&
            lower_elsewhere(d, u))
         u++;
+    /* (after a capitalised word, only up to a first name the table knows:
+     * not "the National Domestic Violence Hotline") */
+    if (!after_lower && u > t && !tok_lex(d, u, LEX_GIVEN_NAME, NULL))
+        return t;
     return u;
 }
 

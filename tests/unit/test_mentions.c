@@ -430,6 +430,16 @@ static void test_portfolio_word_before_name(void **state)
     /* hard negative: the name alone keeps both its words */
     assert_party(speaker_of("Rustam Minnikhanov said output rose."), "Rustam Minnikhanov",
                  NSV_KIND_PERSON, NULL, NULL);
+    /* after a capitalised word, up to a known first name: "the Znaniye
+     * Society Maxim Dreval", "Investor Paul Bilzerian said" */
+    assert_party(speaker_of("Brelco shares rose. Investor Paul Bilzerian said he might raise "
+                            "his stake, as an investor may."),
+                 "Paul Bilzerian", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives: no known first name after the common word, and a
+     * lower-case particle opens a name ("von der Leyen") */
+    p = speaker_of("The National Domestic Violence Hotline said calls rose as domestic abuse "
+                   "grew.");
+    NT_CHECK(nt_name_has(p->name, "Domestic Violence Hotline"));
 }
 
 /* The US departments and the Treasury keep their own names (keys are
