@@ -121,6 +121,13 @@ typedef struct entity {
     int resolved;       /* a mention resolve_mentions has passed stands for it */
 } entity;
 
+/* The name records give entity e: the item's own order of a body's name
+ * where it has one, else its name. */
+static inline const char *ent_shown(const entity *e)
+{
+    return e->shown ? e->shown : e->name;
+}
+
 /* A resolved date: days since 1970-01-01, or -1. */
 typedef int32_t day_t;
 

@@ -40,7 +40,7 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
 {
     size_t len = 0;
     for (int i = 0; i < n; i++) {
-        len += strlen(d->ents[ents[i]].name) + 5;
+        len += strlen(ent_shown(&d->ents[ents[i]])) + 5;
         ev_add_party(d, e, ents[i]);
     }
     char *name = arena_alloc(d->mem, len + 1);
@@ -48,7 +48,7 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
         for (int i = 0; i < n; i++) {
             if (i)
                 strcat(name, i + 1 == n ? " and " : ", ");
-            strcat(name, d->ents[ents[i]].name);
+            strcat(name, ent_shown(&d->ents[ents[i]]));
         }
     }
     e->ev.speaker.name = name;
