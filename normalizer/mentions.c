@@ -1910,6 +1910,37 @@ static int and_by_acronym(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
     return n == len || n >= 3;
 }
 
+/* "the Post and Telecommunications Ministry", "the Ways and Means
+ * Committee", "Foreign Economic Relations and Trade Ministry": "and" at k
+ * joins a public body's fields when the run from j before it is up to three
+ * plain capitalised words and one such word after it comes right before
+ * the body's head (words.tsv public_body); not "Britain and the Defence
+ * Ministry" (a country or known body on either side). */
+static int and_in_portfolio(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
+{
+    if (k == j || k > j + 3 || k + 2 >= limit)
+        return 0;
+    const token *h = &d->toks[k + 2];
+    if (!(h->flags & T_CAP) || !(h->word_bits & W_ORG_HEAD) || !(h->word_bits & W_PUBLIC_BODY))
+        return 0;
+    const uint32_t named = (1u << LEX_COUNTRY) | (1u << LEX_DEMONYM) | (1u << LEX_ORG) |
+                           (1u << LEX_GIVEN_NAME) | (1u << LEX_TITLE);
+    for (uint32_t t = j; t <= k + 1; t++) {
+        if (t == k)
+            continue;
+        const token *u = &d->toks[t];
+        /* (a known body opening a longer run names the body it belongs
+         * to: "the House Energy and Commerce Committee") */
+        int opens = t == j && k > j + 1;
+        uint32_t no = opens ? named & ~(1u << LEX_ORG) : named;
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & (T_ALLCAPS | T_POSS)) ||
+            (u->cats & no) || (u->word_bits & (W_DET | W_PREP | W_CONJ)) ||
+            (!opens && (u->word_bits & W_ORG_HEAD)))
+            return 0;
+    }
+    return 1;
+}
+
 /* "<Forber and Platel Inc> said": inside the wire's angle-bracket mark for a
  * company (j right after '<'), "and" at k joins one name when capitalised
  * words after it run to the closing '>' and end in a legal form or head. */
@@ -2154,7 +2185,15 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     k = h + 1;
                     continue;
                 }
-                if (!of_words)
+                /* ("the House Energy and Commerce Committee": a head
+                 * opening a public body's fields joined by "and") */
+                int fields = 0;
+                for (uint32_t a = k + 1; !of_words && k == j + 1 && a < limit && a <= k + 2; a++)
+                    if (tok_is(&d->toks[a], "and")) {
+                        fields = and_in_portfolio(d, j, a, limit);
+                        break;
+                    }
+                if (!of_words && !fields)
                     break;
             }
             /* "Department of Trade and Industry", "Ministry of Industry and
@@ -2166,7 +2205,8 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
             if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
                 !(d->toks[k + 1].word_bits & W_DET) &&
                 (of_words || and_in_company(d, k + 1, limit, caps) ||
-                 and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit)))
+                 and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit) ||
+                 and_in_portfolio(d, j, k, limit)))
                 k++;
             /* "&" the same way, inside the "of" part or before a legal form */
             else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&

@@ -442,6 +442,28 @@ static void test_portfolio_word_before_name(void **state)
     NT_CHECK(nt_name_has(p->name, "Domestic Violence Hotline"));
 }
 
+/* "the Post and Telecommunications Ministry", "the House Energy and
+ * Commerce Committee": "and" joins a public body's fields into one name,
+ * which "it" then stands for; a country before "and" is a party of its own. */
+static void test_and_joins_body_fields(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Post and Telecommunications Ministry urged the merger. It said the market "
+                "was small.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    for (size_t i = 0; i < 2; i++)
+        NT_CHECK(!strcmp(nt_nth(NSV_EV_STATEMENT, i)->speaker.name,
+                         "Post and Telecommunications Ministry"));
+    assert_party(speaker_of("The House Energy and Commerce Committee said it would hold "
+                            "hearings."),
+                 "House Energy and Commerce Committee", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative */
+    nt_run(PUB, "Officials of Britain and Trade Ministry aides met on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Trade Ministry") &&
+             nt_has_party(nt_nth(NSV_EV_MEETING, 0), "United Kingdom"));
+}
+
 /* The US departments and the Treasury keep their own names (keys are
  * written as items spell them, in the item's order of the words); a
  * ministry of justice stays a ministry. */
@@ -2240,6 +2262,7 @@ int main(void)
         cmocka_unit_test(test_firm_noun_before_name),
         cmocka_unit_test(test_known_body_opens_longer_name),
         cmocka_unit_test(test_portfolio_word_before_name),
+        cmocka_unit_test(test_and_joins_body_fields),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
