@@ -105,6 +105,8 @@ static inline int states_group(const mention *m)
 typedef struct entity {
     nsv_kind kind;
     const char *name;    /* fullest name seen */
+    const char *shown;   /* the item's own order of a body's name the table turns round
+                            ("Ministry of Health" for Health Ministry): what records say */
     const char *surname; /* last word of a person's name */
     const char *role;
     const char *country;
@@ -118,6 +120,13 @@ typedef struct entity {
     int knight;         /* named with "Sir" or "Dame": never "Mr Blair" (Sir Ian Blair) */
     int resolved;       /* a mention resolve_mentions has passed stands for it */
 } entity;
+
+/* The name records give entity e: the item's own order of a body's name
+ * where it has one, else its name. */
+static inline const char *ent_shown(const entity *e)
+{
+    return e->shown ? e->shown : e->name;
+}
 
 /* A resolved date: days since 1970-01-01, or -1. */
 typedef int32_t day_t;

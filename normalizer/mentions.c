@@ -289,21 +289,23 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
 
 /* "... and Utilities Vladimir Yakushev", "of Credit Suisse Paul Hofer",
  * "with The Guardian Oleg Ustenko": the tail of a title or a body's name
- * that the name scan took along.  When the scanned name [t, end) follows a
- * lower-case word, holds three words or more, does not open with a given
- * name and has a given name later with a surname after it, the person's
- * name starts there: that token, else t. */
-static uint32_t trim_name_head(const doc *d, uint32_t t, uint32_t end)
+ * that the name scan took along.  When the scanned name [t, end) holds
+ * three words or more and does not open with a given name: after a
+ * lower-case word, a given name later with a surname after it starts the
+ * person's name; else past leading words the item writes in lower case
+ * (below).  That token, else t. */
+static int lower_elsewhere(doc *d, uint32_t t);
+
+static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
 {
     /* "J. Thomas Clark": an initial opens a name */
     if (t == 0 || end < t + 3 || tok_lex(d, t, LEX_GIVEN_NAME, NULL) ||
         d->toks[t].end - d->toks[t].start == 1 || (d->toks[t].flags & T_ABBREV))
         return t;
     const token *p = &d->toks[t - 1];
-    if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !tok_is(p, "the")) ||
-        !(p->word_bits & (W_PREP | W_CONJ | W_DET)))
-        return t;
-    for (uint32_t g = t + 1; g + 1 < end; g++) {
+    int after_lower = (p->flags & T_WORD) && (!(p->flags & T_CAP) || tok_is(p, "the")) &&
+                      (p->word_bits & (W_PREP | W_CONJ | W_DET));
+    for (uint32_t g = t + 1; after_lower && g + 1 < end; g++) {
         /* "Khaled bin Mohamed Al Nahyan": a particle joins one name */
         if (d->toks[g].word_bits & W_PARTICLE)
             return t;
@@ -311,7 +313,28 @@ static uint32_t trim_name_head(const doc *d, uint32_t t, uint32_t end)
             name_token(d, g + 1))
             return g;
     }
-    return t;
+    /* "Minister of State for Finance Damas Mbogoro", "Chair for Migrant
+     * Response Afshan Khan": with no known first name, leading words the
+     * item also writes in lower case ("finance", "migrant") are the
+     * portfolio's, not the name's; two words stay (and the last is no
+     * common word or body's head: "Community Violence Prevention", "Fraud
+     * Evasion Task Force" are bodies).  After any word: "Investor Paul
+     * Bilzerian said", "of the Russian Geographical Society Maxim Dreval" */
+    uint32_t u = t;
+    /* (not in a title-case headline, whose common words are capitalised) */
+    if (d->toks[t].start < d->title_len ||
+        (d->toks[end - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) || lower_elsewhere(d, end - 1))
+        return t;
+    while (u + 2 < end && (d->toks[u].flags & T_WORD) && (d->toks[u].flags & T_CAP) &&
+           !(d->toks[u].flags & T_ALLCAPS) && !(d->toks[u].word_bits & W_PARTICLE) &&
+           (d->toks[u + 1].flags & T_SPACE_BEFORE) && (d->toks[u + 1].flags & T_WORD) &&
+           lower_elsewhere(d, u))
+        u++;
+    /* (after a capitalised word, only up to a first name the table knows:
+     * not "the National Domestic Violence Hotline") */
+    if (!after_lower && u > t && !tok_lex(d, u, LEX_GIVEN_NAME, NULL))
+        return t;
+    return u;
 }
 
 /* Entity lookups by name go through hash tables rather than a scan of the
@@ -808,6 +831,25 @@ static int longer_body_name(const doc *d, uint32_t k, uint32_t limit)
         if (!((x->flags & T_CAP) && (x->flags & T_WORD)) && !is_punct(d, k, ',') &&
             !tok_is(x, "and"))
             return 0;
+    }
+    return 0;
+}
+
+/* "Economic Commission for Europe", "Office of Humanitarian Affairs": a
+ * capitalised name from k whose head goes on with "for"/"of" and a
+ * capitalised word (within a few words, no title or first name first) */
+static int head_with_part_after(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (!longer_body_name(d, k, limit))
+        return 0;
+    for (uint32_t e = k + 6; k < limit && k < e; k++) {
+        const token *x = &d->toks[k];
+        if (!((x->flags & T_CAP) && (x->flags & T_WORD)))
+            return 0;
+        if (x->word_bits & W_ORG_HEAD)
+            return k + 2 < limit &&
+                   (tok_is(&d->toks[k + 1], "for") || tok_is(&d->toks[k + 1], "of")) &&
+                   (d->toks[k + 2].flags & T_CAP) && !(d->toks[k + 2].word_bits & W_DET);
     }
     return 0;
 }
@@ -1868,6 +1910,37 @@ static int and_by_acronym(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
     return n == len || n >= 3;
 }
 
+/* "the Post and Telecommunications Ministry", "the Ways and Means
+ * Committee", "Foreign Economic Relations and Trade Ministry": "and" at k
+ * joins a public body's fields when the run from j before it is up to three
+ * plain capitalised words and one such word after it comes right before
+ * the body's head (words.tsv public_body); not "Britain and the Defence
+ * Ministry" (a country or known body on either side). */
+static int and_in_portfolio(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
+{
+    if (k == j || k > j + 3 || k + 2 >= limit)
+        return 0;
+    const token *h = &d->toks[k + 2];
+    if (!(h->flags & T_CAP) || !(h->word_bits & W_ORG_HEAD) || !(h->word_bits & W_PUBLIC_BODY))
+        return 0;
+    const uint32_t named = (1u << LEX_COUNTRY) | (1u << LEX_DEMONYM) | (1u << LEX_ORG) |
+                           (1u << LEX_GIVEN_NAME) | (1u << LEX_TITLE);
+    for (uint32_t t = j; t <= k + 1; t++) {
+        if (t == k)
+            continue;
+        const token *u = &d->toks[t];
+        /* (a known body opening a longer run names the body it belongs
+         * to: "the House Energy and Commerce Committee") */
+        int opens = t == j && k > j + 1;
+        uint32_t no = opens ? named & ~(1u << LEX_ORG) : named;
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & (T_ALLCAPS | T_POSS)) ||
+            (u->cats & no) || (u->word_bits & (W_DET | W_PREP | W_CONJ)) ||
+            (!opens && (u->word_bits & W_ORG_HEAD)))
+            return 0;
+    }
+    return 1;
+}
+
 /* "<Forber and Platel Inc> said": inside the wire's angle-bracket mark for a
  * company (j right after '<'), "and" at k joins one name when capitalised
  * words after it run to the closing '>' and end in a legal form or head. */
@@ -1897,6 +1970,17 @@ static int paren_before_legal_form(const doc *d, uint32_t k, uint32_t limit)
 /* A named body: lexicon organisation, optionally with a country prefix
  * ("the Russian Foreign Ministry"), or capitalised words ending in an
  * organisation head ("Kazan Federal University"). */
+/* Is the name at j (nw words) the head-first form, "Ministry of Health",
+ * of the table's name `canon`, "Health Ministry", which ends in that head? */
+static int turned_round(const doc *d, uint32_t j, unsigned nw, const char *canon)
+{
+    if (nw < 3 || !canon || !tok_is(&d->toks[j + 1], "of"))
+        return 0;
+    const char *sp = strrchr(canon, ' ');
+    const token *h = &d->toks[j];
+    return sp && strlen(sp + 1) == h->lower_len && !strncasecmp(sp + 1, h->lower, h->lower_len);
+}
+
 static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym);
 
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -1996,6 +2080,16 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         (((tok_is(&d->toks[j + 1], "for") || tok_is(&d->toks[j + 1], "of")) &&
           (d->toks[j + 2].flags & T_CAP) && !(d->toks[j + 2].word_bits & W_DET)) ||
          on_topic_part(d, j + 1, limit)))
+        o = NULL;
+    /* "the United Nations Economic Commission for Europe", "the UN Office
+     * of Humanitarian Affairs": a known body's name before a longer
+     * capitalised one whose head has a named "for"/"of" part is part of
+     * that body's name (read as the capitalised run below); not "the UN
+     * Security Council", the known body and its organ, nor after a group
+     * of states' or a presidency's name (organizations.tsv kind), whose
+     * organs meet as that group or office ("the CIS Council of Defence
+     * Ministers", "the White House Office of Public Engagement") */
+    if (o && !pw && !o->extra2 && head_with_part_after(d, j + nw, limit))
         o = NULL;
     if (o) {
         end = j + pw + nw;
@@ -2097,7 +2191,15 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     k = h + 1;
                     continue;
                 }
-                if (!of_words)
+                /* ("the House Energy and Commerce Committee": a head
+                 * opening a public body's fields joined by "and") */
+                int fields = 0;
+                for (uint32_t a = k + 1; !of_words && k == j + 1 && a < limit && a <= k + 2; a++)
+                    if (tok_is(&d->toks[a], "and")) {
+                        fields = and_in_portfolio(d, j, a, limit);
+                        break;
+                    }
+                if (!of_words && !fields)
                     break;
             }
             /* "Department of Trade and Industry", "Ministry of Industry and
@@ -2109,7 +2211,8 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
             if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
                 !(d->toks[k + 1].word_bits & W_DET) &&
                 (of_words || and_in_company(d, k + 1, limit, caps) ||
-                 and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit)))
+                 and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit) ||
+                 and_in_portfolio(d, j, k, limit)))
                 k++;
             /* "&" the same way, inside the "of" part or before a legal form */
             else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&
@@ -2165,7 +2268,17 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
             d->ents[d->ments[d->nments - 1].entity].company = 1;
         return r;
     }
-    return add_org_mention(d, i, end, name, country, next);
+    int r = add_org_mention(d, i, end, name, country, next);
+    /* "According to the Ministry of Health": the records keep the item's
+     * order of a body's name where the table turns it round ("Health
+     * Ministry") and the item first names it so; the entity keeps the
+     * table's name, which the item's other forms of it find */
+    if (r > 0 && o && !pw && turned_round(d, j, nw, o->canon)) {
+        entity *oe = &d->ents[d->ments[d->nments - 1].entity];
+        if (oe->nmentions == 1 && !(oe->shown = span_text(d, j, j + nw)))
+            return -1;
+    }
+    return r;
 }
 
 /* Is the demonym of nw words at i one of "X and Y <people or bodies>"? */

@@ -40,7 +40,7 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
 {
     size_t len = 0;
     for (int i = 0; i < n; i++) {
-        len += strlen(d->ents[ents[i]].name) + 5;
+        len += strlen(ent_shown(&d->ents[ents[i]])) + 5;
         ev_add_party(d, e, ents[i]);
     }
     char *name = arena_alloc(d->mem, len + 1);
@@ -48,7 +48,7 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
         for (int i = 0; i < n; i++) {
             if (i)
                 strcat(name, i + 1 == n ? " and " : ", ");
-            strcat(name, d->ents[ents[i]].name);
+            strcat(name, ent_shown(&d->ents[ents[i]]));
         }
     }
     e->ev.speaker.name = name;
@@ -2114,16 +2114,39 @@ static int person_after_office(const doc *d, uint32_t k, uint32_t limit)
     return last;
 }
 
-/* "William Brodsky, president of the Chicago Mercantile Exchange, CME,
- * told": the body mention m before the verb is where the person named
- * before "of" works, past a comma and at most four title words; that
- * person's mention (a full name, not "General Staff"), or -1.  "Officials
- * of the CFTC said" names no one.  With no comma ("Koos Ten Have of Staal
- * Bankiers said") the person is events.c's person_of_body, which
- * party_left_speaker has tried on the body already. */
+/* "of the Campaign for Tobacco-Free Kids", "of Save the Children": a body's
+ * name the mention finder cut short ("Tobacco-Free Kids", "Children") may
+ * begin a few capitalised words (with "for", "the", "and") before its
+ * mention at t; the token after that "of", or t when there is none. */
+static uint32_t body_name_start(const doc *d, uint32_t t, const sentence *s)
+{
+    for (uint32_t u = t, w = 0; w < 5 && u > s->tok_start + 2; w++, u--) {
+        const token *x = &d->toks[u - 1];
+        if (tok_is(x, "of"))
+            return w ? u : t;
+        int pm = mention_at(d, u - 1);
+        if ((x->flags & T_IN_QUOTE) || (pm >= 0 && d->ments[pm].kind == M_PERSON) ||
+            !(((x->flags & T_CAP) && (x->flags & T_WORD)) || tok_is(x, "the") || tok_is(x, "for") ||
+              tok_is(x, "and")))
+            return t;
+    }
+    return t;
+}
+
+/* "Koos Ten Have of Staal Bankiers said", "William Brodsky, president of the
+ * Chicago Mercantile Exchange, CME, told": the body mention m before the
+ * verb is where the person named before "of" works; that person's mention
+ * (a full name, not "General Staff"; past at most four title words and a
+ * comma), or -1.  "Officials of the CFTC said" names no one.  (With no
+ * comma and the body's whole name, events.c's person_of_body, which
+ * party_left_speaker tries first, has already answered.) */
 static int person_of_body(const doc *d, int m, const sentence *s)
 {
-    uint32_t t = d->ments[m].tok_start;
+    uint32_t t = body_name_start(d, d->ments[m].tok_start, s);
+    /* (before a name cut short, only a person with a first name or title:
+     * not "United Steelworkers of America and LTV Corp said") */
+    uint32_t own = d->ments[m].tok_start;
+    int walked = t + 1 < own || (t + 1 == own && !tok_is(&d->toks[t], "the"));
     if (t > s->tok_start && tok_is(&d->toks[t - 1], "the"))
         t--;
     if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "of"))
@@ -2149,8 +2172,10 @@ static int person_of_body(const doc *d, int m, const sentence *s)
         d->ments[p].entity < 0 || !d->ents[d->ments[p].entity].name ||
         !strchr(d->ents[d->ments[p].entity].name, ' '))
         return -1;
-    /* (the title words stand between a comma and "of") */
-    return is_char(d, k, ',') ? p : -1;
+    if (walked && firm_as_person(d, p))
+        return -1;
+    /* (the title words stand between a comma and "of", or none at all) */
+    return k == t - 1 || is_char(d, k, ',') ? p : -1;
 }
 
 /* "said Dean Witter analyst Mark Daugherty", "said Wembley chairman Claes
@@ -3823,7 +3848,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* (a message speaks for its sender: "Mr Putin's message to X said") */
             if (to == 2)
                 speaker = message != UINT32_MAX ? message_sender(d, message, s) : -1;
-            if (speaker >= 0 && d->ments[speaker].kind == M_ORG) {
+            if (speaker >= 0 && (d->ments[speaker].kind == M_ORG || firm_as_person(d, speaker))) {
                 int po = person_of_body(d, speaker, s);
                 if (po >= 0)
                     speaker = po;
