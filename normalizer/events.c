@@ -81,7 +81,24 @@ uint32_t past_pleasure(const doc *d, uint32_t t, uint32_t from)
     return b > from && be_tense(d, b - 1) == BE_PAST ? b - 1 : UINT32_MAX;
 }
 
-nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
+/* The comma at token c closes an aside of one to three lower-case words
+ * opened by a comma after a lower-case word ("will, inter alia,", "take
+ * part, via videoconference,"): returns the opening comma, else 0.  Not
+ * an opening phrase ("On Monday, X met"): a word stands before it. */
+static uint32_t comma_aside(const doc *d, uint32_t c, uint32_t from)
+{
+    for (uint32_t k = c, n = 0; k > from + 1 && n < 4; n++) {
+        k--;
+        const token *u = &d->toks[k];
+        if (is_char(d, k, ','))
+            return n && (d->toks[k - 1].flags & T_WORD) && !(d->toks[k - 1].flags & T_CAP) ? k : 0;
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, k) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
+static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t from, int asides)
 {
     /* the nearest modal word before the cue decides; "to" before a verb cue
      * makes it an infinitive ("agreed to sign", "refused to meet") */
@@ -92,6 +109,14 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
         const token *k = &d->toks[t];
         if (k->flags & T_PUNCT) {
             char c = d->text[k->start];
+            /* "will, inter alia, meet", "will take part, via
+             * videoconference, in a meeting": a short lower-case aside
+             * between commas leaves the clause's modal before it */
+            uint32_t open = asides && c == ',' ? comma_aside(d, t, from) : 0;
+            if (open) {
+                t = open;
+                continue;
+            }
             if (c == ',' || c == ';' || c == ':' || (k->flags & T_QUOTE))
                 break;
             /* the hyphen inside a compound ("the U.S.-Nordics Summit") is
@@ -148,6 +173,16 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             return NSV_MOD_HYPOTHETICAL;
     }
     return NSV_MOD_ACTUAL;
+}
+
+nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
+{
+    return modality_before(d, cue_tok, from, 0);
+}
+
+nsv_modality act_modality(const doc *d, uint32_t cue_tok, uint32_t from)
+{
+    return modality_before(d, cue_tok, from, 1);
 }
 
 /* ---------------------------------------------------------------- */

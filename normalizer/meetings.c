@@ -668,7 +668,7 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     if (!ev)
         return NULL;
     ev->ev.format = (nsv_format)e->bits;
-    ev->ev.modality = clause_modality(d, cue, s->tok_start);
+    ev->ev.modality = act_modality(d, cue, s->tok_start);
     ev_date(d, ev);
     ev_place(d, ev);
     city_before_noun(d, ev, cue, e);

@@ -4084,6 +4084,29 @@ static void test_city_before_meeting_noun(void **state)
     NT_CHECK(!e || !e->location_name);
 }
 
+/* "will, inter alia, meet", "will take part, via videoconference, in a
+ * meeting of X": the modal before a short aside between commas is the
+ * meeting's; an opening phrase before the comma is none ("On Monday, X
+ * met"), nor a modal inside the aside ("X, who will retire, met"). */
+static void test_modal_across_aside(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " will, inter alia, meet with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    e = one_meeting(PUTIN " will take part, via videoconference, in talks with " ERDOGAN ".",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    /* hard negatives */
+    e = one_meeting("On Monday, " PUTIN " met with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting(PUTIN ", who will soon travel, met with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting(PUTIN " took part, via videoconference, in talks with " ERDOGAN ".", "Putin",
+                    "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4280,6 +4303,7 @@ int main(void)
         cmocka_unit_test(test_place_city_rows),
         cmocka_unit_test(test_call_has_no_place),
         cmocka_unit_test(test_city_before_meeting_noun),
+        cmocka_unit_test(test_modal_across_aside),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
