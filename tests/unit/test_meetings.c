@@ -4107,6 +4107,26 @@ static void test_modal_across_aside(void **state)
     NT_CHECK(e->modality == NSV_MOD_ACTUAL);
 }
 
+/* "On the sidelines of the summit, X will also meet Y": the summit is
+ * only the setting of talks still to come, no more held than they are; a
+ * meeting the held talks only might lead to places no one at the summit. */
+static void test_sidelines_of_unheld_talks(void **state)
+{
+    (void)state;
+    no_actual_meeting("On the sidelines of the SCO summit, " PUTIN " will also meet with " ERDOGAN
+                      ".");
+    /* hard negative: talks held there place their people at it */
+    nt_run(PUB, "On the sidelines of the SCO summit, " PUTIN " met with " ERDOGAN ".");
+    const nsv_event *summit = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(summit && summit->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(nt_has_party(summit, "Putin") && nt_has_party(summit, "Erdoğan"));
+    nt_run(PUB, "During their talks with German Chancellor Olaf Scholz on the sidelines of the "
+                "SCO summit, he said that this could lead to a meeting with " ERDOGAN ".");
+    summit = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(summit && summit->modality == NSV_MOD_ACTUAL && nt_has_party(summit, "Scholz"));
+    NT_CHECK(!nt_has_party(summit, "Erdoğan"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4304,6 +4324,7 @@ int main(void)
         cmocka_unit_test(test_call_has_no_place),
         cmocka_unit_test(test_city_before_meeting_noun),
         cmocka_unit_test(test_modal_across_aside),
+        cmocka_unit_test(test_sidelines_of_unheld_talks),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
