@@ -4968,6 +4968,38 @@ static void hosted_for_meeting(doc *d, ev_list *out, const sentence *s, size_t f
     }
 }
 
+/* "discussed preparations for the regular meeting of X and the second
+ * summit of Y", "will hold talks with X and meet Y": a meeting cue joined
+ * by "and" (across an article and up to two lower-case modifiers) right
+ * after the words of a meeting not held shares the words that made it so.
+ * Only drafts of the sentence from index first. */
+static void coordinated_modality(const doc *d, ev_list *out, const sentence *s, size_t first)
+{
+    for (size_t a = first; a < out->n; a++) {
+        ev_draft *e = &out->v[a];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        uint32_t b = e->cue_tok;
+        for (int steps = 0; b > s->tok_start && steps < 3 && (d->toks[b - 1].flags & T_WORD) &&
+                            !(d->toks[b - 1].flags & T_CAP) && !(d->toks[b - 1].word_bits & W_CONJ);
+             steps++)
+            b--;
+        if (b <= s->tok_start + 1 || !tok_is(&d->toks[b - 1], "and"))
+            continue;
+        /* the earlier meeting's words end right before "and" */
+        uint32_t and_start = d->toks[b - 1].start;
+        for (size_t o = first; o < a; o++) {
+            const ev_draft *p = &out->v[o];
+            if (p->ev.type != NSV_EV_MEETING || p->dropped || p->sent != e->sent ||
+                p->ev.modality == NSV_MOD_ACTUAL || p->cue_tok >= b - 1 ||
+                p->ev.evidence_end > and_start || d->toks[b - 2].end != p->ev.evidence_end)
+                continue;
+            e->ev.modality = p->ev.modality;
+            break;
+        }
+    }
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -5037,6 +5069,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             if (future_time_at(d, t, s->tok_end))
                 e->ev.modality = NSV_MOD_PLANNED;
         }
+        coordinated_modality(d, out, s, first);
         /* a summit someone attends on the sidelines of talks holds the
          * people of those talks too */
         for (size_t a = first; a < out->n; a++) {

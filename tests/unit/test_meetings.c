@@ -4127,6 +4127,24 @@ static void test_sidelines_of_unheld_talks(void **state)
     NT_CHECK(!nt_has_party(summit, "Erdoğan"));
 }
 
+/* "will hold talks with X and meet Y", "preparations for the meeting of X
+ * and the summit of Y": a meeting joined by "and" right after one not held
+ * shares its modality; one held before "and" stays held. */
+static void test_coordinated_modality(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " will hold talks with " ERDOGAN " and meet Chinese President Xi "
+                            "Jinping.");
+    no_actual_meeting("The two presidents discussed preparations for the meeting of the SCO "
+                      "Council of Foreign Ministers and the summit of the CSTO.");
+    /* hard negatives */
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN " and met Chinese President Xi Jinping.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN " and will meet Chinese President Xi Jinping.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Xi Jinping")->modality == NSV_MOD_PLANNED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4325,6 +4343,7 @@ int main(void)
         cmocka_unit_test(test_city_before_meeting_noun),
         cmocka_unit_test(test_modal_across_aside),
         cmocka_unit_test(test_sidelines_of_unheld_talks),
+        cmocka_unit_test(test_coordinated_modality),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
