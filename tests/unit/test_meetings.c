@@ -4145,6 +4145,23 @@ static void test_coordinated_modality(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Xi Jinping")->modality == NSV_MOD_PLANNED);
 }
 
+/* "proposed to convene a summit of X", "proposes a meeting with Y": a
+ * proposal (modality.tsv "propose") and "to convene" / "to host" before a
+ * meeting noun (words.tsv light verbs) say it has not happened; the same
+ * verbs in the past, or after a past pleasure, do. */
+static void test_proposed_convening(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " proposed to convene a summit of the SCO.");
+    no_actual_meeting(PUTIN " proposes a meeting with " ERDOGAN ".");
+    no_actual_meeting(PUTIN " is ready to host a summit of the SCO.");
+    /* hard negatives */
+    nt_run(PUB, PUTIN " convened a summit of the SCO.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, PUTIN " was proud to host a summit of the SCO.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4344,6 +4361,7 @@ int main(void)
         cmocka_unit_test(test_modal_across_aside),
         cmocka_unit_test(test_sidelines_of_unheld_talks),
         cmocka_unit_test(test_coordinated_modality),
+        cmocka_unit_test(test_proposed_convening),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
