@@ -160,6 +160,19 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
             return past_pleasure(d, t + 1, from) == UINT32_MAX ? NSV_MOD_PLANNED : NSV_MOD_ACTUAL;
         }
     }
+    /* a meeting cue's clause ("looked forward to further strengthening
+     * Alliance unity and collective defense at the NATO Summit"): a "far"
+     * phrase (modality.tsv) up to sixteen words back, across "and" but not
+     * a punctuation mark other than a compound's hyphen */
+    for (uint32_t t = cue_tok, n = 0; asides && t > from && n < 16; n++) {
+        t--;
+        const token *k = &d->toks[t];
+        if ((k->flags & T_PUNCT) && !(is_char(d, t, '-') && !(k->flags & T_SPACE_BEFORE)))
+            break;
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        if (m && (m->bits & MOD_FAR))
+            return (nsv_modality)m->value;
+    }
     /* "if" anywhere earlier in the sentence; "whether" in the same clause
      * ("declined to say whether X and Y had held any talks", but not
      * "Asked whether ..., he said") */

@@ -4162,6 +4162,24 @@ static void test_proposed_convening(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "looked forward to further strengthening X at the NATO Summit": a
+ * "far" phrase (modality.tsv) makes a meeting later in its clause planned,
+ * past the six words the others reach; not across a comma, and a plain
+ * verb there leaves it held. */
+static void test_far_planning_phrase(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " looked forward to further strengthening the partnership and trade "
+                            "with Turkey at the SCO summit in Samarkand.");
+    /* hard negatives */
+    nt_run(PUB, PUTIN " discussed further strengthening the partnership and trade with Turkey at "
+                      "the SCO summit in Samarkand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, PUTIN " looked forward to the visit, and spoke about trade with Turkey at the SCO "
+                      "summit in Samarkand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4362,6 +4380,7 @@ int main(void)
         cmocka_unit_test(test_sidelines_of_unheld_talks),
         cmocka_unit_test(test_coordinated_modality),
         cmocka_unit_test(test_proposed_convening),
+        cmocka_unit_test(test_far_planning_phrase),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
