@@ -4180,6 +4180,23 @@ static void test_far_planning_phrase(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "stressed the importance of holding a regular meeting with X", "insisted
+ * on holding direct talks with X": a gerund that starts or holds a meeting
+ * after "of", "on", "for", "in" or "with" (modality.tsv) names a meeting
+ * still to come; "is holding talks", "After holding talks" do not. */
+static void test_gerund_after_preposition(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " stressed the importance of holding a regular meeting with " ERDOGAN
+                            ".");
+    no_actual_meeting(PUTIN " insisted on holding direct talks with " ERDOGAN ".");
+    /* hard negatives */
+    nt_run(PUB, PUTIN " is holding talks with " ERDOGAN ".");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "After holding talks with " ERDOGAN ", " PUTIN " left Sochi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4381,6 +4398,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_modality),
         cmocka_unit_test(test_proposed_convening),
         cmocka_unit_test(test_far_planning_phrase),
+        cmocka_unit_test(test_gerund_after_preposition),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
