@@ -4914,6 +4914,36 @@ static int future_time_at(const doc *d, uint32_t t, uint32_t end)
     return w && (w->bits & W_FUTURE) && t + nw <= end;
 }
 
+/* "the COP26 Summit in Glasgow in November", "a meeting between X and Y in
+ * San Francisco in November" in an item of June or October: a month with
+ * no day (and a year, if any, not before the published one) later than
+ * the published month, in the few words after a meeting noun's evidence
+ * from t, says it has not happened ("met in November" is a past one: only
+ * nouns ask).  Returns 1 for such a month. */
+static int future_month_after(const doc *d, uint32_t t, uint32_t end)
+{
+    if (d->published < 0)
+        return 0;
+    int py, pm, pd;
+    civil_from_days(d->published, &py, &pm, &pd);
+    for (uint32_t k = t; k < end && k < t + 6; k++) {
+        if ((d->toks[k].flags & T_PUNCT) && !is_char(d, k, '-'))
+            return 0;
+        const lex_entry *w = NULL;
+        if (!(d->toks[k].word_bits & W_MONTH) || k == t || !tok_is(&d->toks[k - 1], "in") ||
+            !(w = tok_lex(d, k, LEX_WORD, NULL)) || !(w->bits & W_MONTH))
+            continue;
+        int year = py, n;
+        if (k + 1 < end && tok_number(d, k + 1, &n)) {
+            if (n < 1000 || n > 2999)
+                return 0; /* "in November 12": a day, dates.c's */
+            year = n;
+        }
+        return year > py || (year == py && w->value > pm);
+    }
+    return 0;
+}
+
 /* The meetings a cue at token i opens, each with the modality its clause
  * gives it.  The modal after a meeting noun's parties is asked here, once
  * every path has added its parties (the evidence then ends with them). */
@@ -5067,6 +5097,10 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             while (t < s->tok_end && d->toks[t].start < e->ev.evidence_end)
                 t++;
             if (future_time_at(d, t, s->tok_end))
+                e->ev.modality = NSV_MOD_PLANNED;
+            const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
+            if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI) &&
+                future_month_after(d, t, s->tok_end))
                 e->ev.modality = NSV_MOD_PLANNED;
         }
         coordinated_modality(d, out, s, first);

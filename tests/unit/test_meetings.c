@@ -4197,6 +4197,29 @@ static void test_gerund_after_preposition(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "a meeting between X and Y in Sochi in November" in an item of May: a
+ * month with no day after the published one says a meeting noun has not
+ * happened; an earlier month, a past year, or a verb ("met ... in
+ * November", last year's) leave it held. */
+static void test_future_month_after_noun(void **state)
+{
+    (void)state;
+    const char *pair = "a meeting between " PUTIN " and " ERDOGAN " in Sochi in ";
+    char text[512];
+    snprintf(text, sizeof text, "They discussed the work towards %sNovember.", pair);
+    nt_run("2022-05-10", text);
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1 && nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negatives */
+    snprintf(text, sizeof text, "They discussed the results of %sMarch.", pair);
+    nt_run("2022-05-10", text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    snprintf(text, sizeof text, "They discussed the results of %sNovember 2021.", pair);
+    nt_run("2022-05-10", text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run("2022-05-10", PUTIN " met " ERDOGAN " in Sochi in November.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4399,6 +4422,7 @@ int main(void)
         cmocka_unit_test(test_proposed_convening),
         cmocka_unit_test(test_far_planning_phrase),
         cmocka_unit_test(test_gerund_after_preposition),
+        cmocka_unit_test(test_future_month_after_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
