@@ -104,7 +104,7 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
      * makes it an infinitive ("agreed to sign", "refused to meet") */
     int steps = 0;
     uint32_t tight = 0; /* compound hyphens passed: no words of distance */
-    for (uint32_t t = cue_tok; t > from && steps < 6; steps++) {
+    for (uint32_t t = cue_tok; t > from && steps < (asides ? 9 : 6); steps++) {
         t--;
         const token *k = &d->toks[t];
         if (k->flags & T_PUNCT) {
@@ -127,7 +127,7 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
             }
             continue;
         }
-        if (k->flags & T_NEG_CLITIC)
+        if ((k->flags & T_NEG_CLITIC) && steps < 6)
             return NSV_MOD_NEGATED;
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
         /* (a capitalised word of a name is no modal word: "the Economic
@@ -137,6 +137,11 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
             if (nm >= 0 && d->ments[nm].tok_start < t)
                 m = NULL;
         }
+        /* past six words only a modal auxiliary reaches a meeting cue
+         * ("the Vice President will participate on the margins of the
+         * Summit") */
+        if (m && steps >= 6 && !(m->bits & MOD_MODAL))
+            m = NULL;
         /* ("the forthcoming Russia-NATO summit": near across a compound) */
         if (m && !((m->bits & MOD_NEAR) && cue_tok - t - tight > 3))
             return (nsv_modality)m->value;

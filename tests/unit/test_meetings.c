@@ -4220,6 +4220,21 @@ static void test_future_month_after_noun(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "will in all likelihood personally attend the bilateral talks with X":
+ * a modal auxiliary reaches a meeting cue up to nine words back; other
+ * planning words stop at six ("was pending while X took part in the SCO
+ * summit"). */
+static void test_modal_reaches_further(void **state)
+{
+    (void)state;
+    no_actual_meeting(
+        PUTIN " will in all likelihood personally attend the bilateral talks with " ERDOGAN ".");
+    /* hard negative */
+    nt_run(PUB, "The decision was pending while " PUTIN " took part in the SCO summit in "
+                "Samarkand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4423,6 +4438,7 @@ int main(void)
         cmocka_unit_test(test_far_planning_phrase),
         cmocka_unit_test(test_gerund_after_preposition),
         cmocka_unit_test(test_future_month_after_noun),
+        cmocka_unit_test(test_modal_reaches_further),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
