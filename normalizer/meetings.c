@@ -1918,6 +1918,25 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
     return 0;
 }
 
+/* "X sent his greetings to the first conference of Y", "sent greetings to
+ * the participants in a meeting of Y": a send verb (words.tsv) with "to"
+ * in the clause before the meeting cue at i addresses the meeting from
+ * afar; the sender does not attend it ("X addressed the plenary session"
+ * does). */
+static int sent_to(const doc *d, uint32_t i, uint32_t from)
+{
+    int to = 0;
+    for (uint32_t k = i, steps = 0; k > from && steps < 10; steps++) {
+        k--;
+        if (is_char(d, k, ',') || is_char(d, k, ';') || is_char(d, k, '.'))
+            return 0;
+        to |= tok_is(&d->toks[k], "to");
+        if (d->toks[k].word_bits & W_SEND)
+            return to;
+    }
+    return 0;
+}
+
 static int placed_before(const doc *d, uint32_t i, uint32_t from)
 {
     return placed_before_as(d, i, from, 1);
@@ -4685,7 +4704,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * outside stays none) */
     int chaired_session = of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
                           (held_at >= 0 || placed_before_as(d, i, s->tok_start, 0));
-    if (!nmulti || sideline || cls == MEET_MULTI)
+    int greeted = sent_to(d, i, s->tok_start);
+    /* the greeted meeting still met, with its unnamed participants */
+    if (greeted && nmulti)
+        e->open_group = 1;
+    if ((!nmulti || sideline || cls == MEET_MULTI) && !greeted)
         meet_add_mention(d, e, subj);
     /* "X took part in a meeting of the SCO Council of Heads of State", "X
      * spoke at a session of the UN General Assembly": the person placed at

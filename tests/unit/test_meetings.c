@@ -4235,6 +4235,28 @@ static void test_modal_reaches_further(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "X sent his greetings to participants in the 10th meeting of the CIS
+ * ...": a send verb with "to" addresses a group's meeting from afar; the
+ * meeting stays (its participants unnamed), the sender is none of them.
+ * "took part in", "addressed the plenary session" place him there. */
+static void test_greetings_to_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin sent his greetings to participants in the 10th meeting of the CIS "
+                "heads of financial intelligence services.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e && !nt_has_party(e, "Putin"));
+    /* hard negatives */
+    nt_run(PUB, "Vladimir Putin took part in the 10th meeting of the CIS heads of financial "
+                "intelligence services.");
+    e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    nt_run(PUB, "Vladimir Putin addressed the plenary session of the SCO summit.");
+    e = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4439,6 +4461,7 @@ int main(void)
         cmocka_unit_test(test_gerund_after_preposition),
         cmocka_unit_test(test_future_month_after_noun),
         cmocka_unit_test(test_modal_reaches_further),
+        cmocka_unit_test(test_greetings_to_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
