@@ -1937,6 +1937,22 @@ static int sent_to(const doc *d, uint32_t i, uint32_t from)
     return 0;
 }
 
+/* "met with X in Dubai, the United Arab Emirates on the sidelines of
+ * COP28": a country or place mention m right after "<place>," completes
+ * the place; it is not the side the summit holds. */
+static int place_apposition(const doc *d, int m, uint32_t from)
+{
+    if (m < 0 || (d->ments[m].kind != M_COUNTRY && d->ments[m].kind != M_PLACE))
+        return 0;
+    uint32_t b = d->ments[m].tok_start;
+    if (b > from && (d->toks[b - 1].word_bits & W_DET))
+        b--;
+    if (b < from + 2 || !is_char(d, b - 1, ','))
+        return 0;
+    int p = mention_at(d, b - 2);
+    return p >= 0 && d->ments[p].tok_end == b - 1 && d->ments[p].kind == M_PLACE;
+}
+
 static int placed_before(const doc *d, uint32_t i, uint32_t from)
 {
     return placed_before_as(d, i, from, 1);
@@ -4708,7 +4724,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* the greeted meeting still met, with its unnamed participants */
     if (greeted && nmulti)
         e->open_group = 1;
-    if ((!nmulti || sideline || cls == MEET_MULTI) && !greeted)
+    if ((!nmulti || sideline || cls == MEET_MULTI) && !greeted &&
+        !(sideline && place_apposition(d, subj, s->tok_start)))
         meet_add_mention(d, e, subj);
     /* "X took part in a meeting of the SCO Council of Heads of State", "X
      * spoke at a session of the UN General Assembly": the person placed at

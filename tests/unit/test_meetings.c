@@ -4257,6 +4257,31 @@ static void test_greetings_to_meeting(void **state)
     NT_CHECK(e && nt_has_party(e, "Putin"));
 }
 
+/* "met with X in Dubai, the United Arab Emirates on the sidelines of the
+ * 28th Conference of the Parties ...": the country after "<city>," ends
+ * the place, it is no side of the summit; after "and with" it is one. */
+static void test_sidelines_place_apposition(void **state)
+{
+    (void)state;
+    const char *cop = " on the sidelines of the 28th Conference of the Parties to the UN Framework "
+                      "Convention on Climate Change (COP28).";
+    char text[512];
+    snprintf(text, sizeof text,
+             "Vice President Kamala Harris met today with King Abdullah II of Jordan in Dubai, the "
+             "United Arab Emirates%s",
+             cop);
+    nt_run(PUB, text);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "UN");
+    NT_CHECK(e && nt_has_party(e, "Harris") && !nt_has_party(e, "United Arab Emirates"));
+    /* hard negative */
+    snprintf(text, sizeof text,
+             "Vice President Kamala Harris met today with King Abdullah II of Jordan and with the "
+             "United Arab Emirates%s",
+             cop);
+    nt_run(PUB, text);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "United Arab Emirates") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4462,6 +4487,7 @@ int main(void)
         cmocka_unit_test(test_future_month_after_noun),
         cmocka_unit_test(test_modal_reaches_further),
         cmocka_unit_test(test_greetings_to_meeting),
+        cmocka_unit_test(test_sidelines_place_apposition),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
