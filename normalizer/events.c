@@ -81,17 +81,42 @@ uint32_t past_pleasure(const doc *d, uint32_t t, uint32_t from)
     return b > from && be_tense(d, b - 1) == BE_PAST ? b - 1 : UINT32_MAX;
 }
 
-nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
+/* The comma at token c closes an aside of one to three lower-case words
+ * opened by a comma after a lower-case word ("will, inter alia,", "take
+ * part, via videoconference,"): returns the opening comma, else 0.  Not
+ * an opening phrase ("On Monday, X met"): a word stands before it. */
+static uint32_t comma_aside(const doc *d, uint32_t c, uint32_t from)
+{
+    for (uint32_t k = c, n = 0; k > from + 1 && n < 4; n++) {
+        k--;
+        const token *u = &d->toks[k];
+        if (is_char(d, k, ','))
+            return n && (d->toks[k - 1].flags & T_WORD) && !(d->toks[k - 1].flags & T_CAP) ? k : 0;
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, k) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
+static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t from, int asides)
 {
     /* the nearest modal word before the cue decides; "to" before a verb cue
      * makes it an infinitive ("agreed to sign", "refused to meet") */
     int steps = 0;
     uint32_t tight = 0; /* compound hyphens passed: no words of distance */
-    for (uint32_t t = cue_tok; t > from && steps < 6; steps++) {
+    for (uint32_t t = cue_tok; t > from && steps < (asides ? 9 : 6); steps++) {
         t--;
         const token *k = &d->toks[t];
         if (k->flags & T_PUNCT) {
             char c = d->text[k->start];
+            /* "will, inter alia, meet", "will take part, via
+             * videoconference, in a meeting": a short lower-case aside
+             * between commas leaves the clause's modal before it */
+            uint32_t open = asides && c == ',' ? comma_aside(d, t, from) : 0;
+            if (open) {
+                t = open;
+                continue;
+            }
             if (c == ',' || c == ';' || c == ':' || (k->flags & T_QUOTE))
                 break;
             /* the hyphen inside a compound ("the U.S.-Nordics Summit") is
@@ -102,7 +127,7 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             }
             continue;
         }
-        if (k->flags & T_NEG_CLITIC)
+        if ((k->flags & T_NEG_CLITIC) && steps < 6)
             return NSV_MOD_NEGATED;
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
         /* (a capitalised word of a name is no modal word: "the Economic
@@ -112,6 +137,11 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             if (nm >= 0 && d->ments[nm].tok_start < t)
                 m = NULL;
         }
+        /* past six words only a modal auxiliary reaches a meeting cue
+         * ("the Vice President will participate on the margins of the
+         * Summit") */
+        if (m && steps >= 6 && !(m->bits & MOD_MODAL))
+            m = NULL;
         /* ("the forthcoming Russia-NATO summit": near across a compound) */
         if (m && !((m->bits & MOD_NEAR) && cue_tok - t - tight > 3))
             return (nsv_modality)m->value;
@@ -135,6 +165,19 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             return past_pleasure(d, t + 1, from) == UINT32_MAX ? NSV_MOD_PLANNED : NSV_MOD_ACTUAL;
         }
     }
+    /* a meeting cue's clause ("looked forward to further strengthening
+     * Alliance unity and collective defense at the NATO Summit"): a "far"
+     * phrase (modality.tsv) up to sixteen words back, across "and" but not
+     * a punctuation mark other than a compound's hyphen */
+    for (uint32_t t = cue_tok, n = 0; asides && t > from && n < 16; n++) {
+        t--;
+        const token *k = &d->toks[t];
+        if ((k->flags & T_PUNCT) && !(is_char(d, t, '-') && !(k->flags & T_SPACE_BEFORE)))
+            break;
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        if (m && (m->bits & MOD_FAR))
+            return (nsv_modality)m->value;
+    }
     /* "if" anywhere earlier in the sentence; "whether" in the same clause
      * ("declined to say whether X and Y had held any talks", but not
      * "Asked whether ..., he said") */
@@ -148,6 +191,16 @@ nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
             return NSV_MOD_HYPOTHETICAL;
     }
     return NSV_MOD_ACTUAL;
+}
+
+nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t from)
+{
+    return modality_before(d, cue_tok, from, 0);
+}
+
+nsv_modality act_modality(const doc *d, uint32_t cue_tok, uint32_t from)
+{
+    return modality_before(d, cue_tok, from, 1);
 }
 
 /* ---------------------------------------------------------------- */

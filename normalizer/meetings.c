@@ -668,7 +668,7 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     if (!ev)
         return NULL;
     ev->ev.format = (nsv_format)e->bits;
-    ev->ev.modality = clause_modality(d, cue, s->tok_start);
+    ev->ev.modality = act_modality(d, cue, s->tok_start);
     ev_date(d, ev);
     ev_place(d, ev);
     city_before_noun(d, ev, cue, e);
@@ -1916,6 +1916,41 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
             break;
     }
     return 0;
+}
+
+/* "X sent his greetings to the first conference of Y", "sent greetings to
+ * the participants in a meeting of Y": a send verb (words.tsv) with "to"
+ * in the clause before the meeting cue at i addresses the meeting from
+ * afar; the sender does not attend it ("X addressed the plenary session"
+ * does). */
+static int sent_to(const doc *d, uint32_t i, uint32_t from)
+{
+    int to = 0;
+    for (uint32_t k = i, steps = 0; k > from && steps < 10; steps++) {
+        k--;
+        if (is_char(d, k, ',') || is_char(d, k, ';') || is_char(d, k, '.'))
+            return 0;
+        to |= tok_is(&d->toks[k], "to");
+        if (d->toks[k].word_bits & W_SEND)
+            return to;
+    }
+    return 0;
+}
+
+/* "met with X in Dubai, the United Arab Emirates on the sidelines of
+ * COP28": a country or place mention m right after "<place>," completes
+ * the place; it is not the side the summit holds. */
+static int place_apposition(const doc *d, int m, uint32_t from)
+{
+    if (m < 0 || (d->ments[m].kind != M_COUNTRY && d->ments[m].kind != M_PLACE))
+        return 0;
+    uint32_t b = d->ments[m].tok_start;
+    if (b > from && (d->toks[b - 1].word_bits & W_DET))
+        b--;
+    if (b < from + 2 || !is_char(d, b - 1, ','))
+        return 0;
+    int p = mention_at(d, b - 2);
+    return p >= 0 && d->ments[p].tok_end == b - 1 && d->ments[p].kind == M_PLACE;
 }
 
 static int placed_before(const doc *d, uint32_t i, uint32_t from)
@@ -4731,7 +4766,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * outside stays none) */
     int chaired_session = of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
                           (held_at >= 0 || placed_before_as(d, i, s->tok_start, 0));
-    if (!nmulti || sideline || cls == MEET_MULTI)
+    int greeted = sent_to(d, i, s->tok_start);
+    /* the greeted meeting still met, with its unnamed participants */
+    if (greeted && nmulti)
+        e->open_group = 1;
+    if ((!nmulti || sideline || cls == MEET_MULTI) && !greeted &&
+        !(sideline && place_apposition(d, subj, s->tok_start)))
         meet_add_mention(d, e, subj);
     /* "X took part in a meeting of the SCO Council of Heads of State", "X
      * spoke at a session of the UN General Assembly": the person placed at
@@ -4960,6 +5000,36 @@ static int future_time_at(const doc *d, uint32_t t, uint32_t end)
     return w && (w->bits & W_FUTURE) && t + nw <= end;
 }
 
+/* "the COP26 Summit in Glasgow in November", "a meeting between X and Y in
+ * San Francisco in November" in an item of June or October: a month with
+ * no day (and a year, if any, not before the published one) later than
+ * the published month, in the few words after a meeting noun's evidence
+ * from t, says it has not happened ("met in November" is a past one: only
+ * nouns ask).  Returns 1 for such a month. */
+static int future_month_after(const doc *d, uint32_t t, uint32_t end)
+{
+    if (d->published < 0)
+        return 0;
+    int py, pm, pd;
+    civil_from_days(d->published, &py, &pm, &pd);
+    for (uint32_t k = t; k < end && k < t + 6; k++) {
+        if ((d->toks[k].flags & T_PUNCT) && !is_char(d, k, '-'))
+            return 0;
+        const lex_entry *w = NULL;
+        if (!(d->toks[k].word_bits & W_MONTH) || k == t || !tok_is(&d->toks[k - 1], "in") ||
+            !(w = tok_lex(d, k, LEX_WORD, NULL)) || !(w->bits & W_MONTH))
+            continue;
+        int year = py, n;
+        if (k + 1 < end && tok_number(d, k + 1, &n)) {
+            if (n < 1000 || n > 2999)
+                return 0; /* "in November 12": a day, dates.c's */
+            year = n;
+        }
+        return year > py || (year == py && w->value > pm);
+    }
+    return 0;
+}
+
 /* The meetings a cue at token i opens, each with the modality its clause
  * gives it.  The modal after a meeting noun's parties is asked here, once
  * every path has added its parties (the evidence then ends with them). */
@@ -5009,6 +5079,38 @@ static void hosted_for_meeting(doc *d, ev_list *out, const sentence *s, size_t f
                 e->ev.evidence_end = g->ev.evidence_end;
             e->multilateral = 1;
             g->dropped = 1;
+            break;
+        }
+    }
+}
+
+/* "discussed preparations for the regular meeting of X and the second
+ * summit of Y", "will hold talks with X and meet Y": a meeting cue joined
+ * by "and" (across an article and up to two lower-case modifiers) right
+ * after the words of a meeting not held shares the words that made it so.
+ * Only drafts of the sentence from index first. */
+static void coordinated_modality(const doc *d, ev_list *out, const sentence *s, size_t first)
+{
+    for (size_t a = first; a < out->n; a++) {
+        ev_draft *e = &out->v[a];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        uint32_t b = e->cue_tok;
+        for (int steps = 0; b > s->tok_start && steps < 3 && (d->toks[b - 1].flags & T_WORD) &&
+                            !(d->toks[b - 1].flags & T_CAP) && !(d->toks[b - 1].word_bits & W_CONJ);
+             steps++)
+            b--;
+        if (b <= s->tok_start + 1 || !tok_is(&d->toks[b - 1], "and"))
+            continue;
+        /* the earlier meeting's words end right before "and" */
+        uint32_t and_start = d->toks[b - 1].start;
+        for (size_t o = first; o < a; o++) {
+            const ev_draft *p = &out->v[o];
+            if (p->ev.type != NSV_EV_MEETING || p->dropped || p->sent != e->sent ||
+                p->ev.modality == NSV_MOD_ACTUAL || p->cue_tok >= b - 1 ||
+                p->ev.evidence_end > and_start || d->toks[b - 2].end != p->ev.evidence_end)
+                continue;
+            e->ev.modality = p->ev.modality;
             break;
         }
     }
@@ -5076,7 +5178,12 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 t++;
             if (future_time_at(d, t, s->tok_end))
                 e->ev.modality = NSV_MOD_PLANNED;
+            const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
+            if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI) &&
+                future_month_after(d, t, s->tok_end))
+                e->ev.modality = NSV_MOD_PLANNED;
         }
+        coordinated_modality(d, out, s, first);
         /* a summit someone attends on the sidelines of talks holds the
          * people of those talks too */
         for (size_t a = first; a < out->n; a++) {
@@ -5085,16 +5192,42 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             if (strcmp(e->ev.rule, "meeting.sidelines"))
                 continue;
-            int people = 0;
+            int people = 0, held = 0;
+            nsv_modality unheld = NSV_MOD_ACTUAL;
             for (size_t b = first; b < out->n; b++) {
                 ev_draft *o = &out->v[b];
                 if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
+                    continue;
+                held |= o->ev.modality == NSV_MOD_ACTUAL;
+                if (o->ev.modality != NSV_MOD_ACTUAL)
+                    unheld = o->ev.modality;
+                /* "talks with X on the sidelines of the summit, (where) he
+                 * raised that this could lead to a meeting with Y": talks
+                 * not held place no one at it */
+                if (o->ev.modality != e->ev.modality)
                     continue;
                 for (int p = 0; p < o->nents; p++)
                     if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
                         ev_add_party(d, e, o->ents[p]);
                         people++;
                     }
+            }
+            /* "On the sidelines of the summit, X will also meet Y", "agreed
+             * to hold a bilateral meeting on the margins of the NATO Summit
+             * in June": the summit is only the setting of talks still to
+             * come; it is no more held than they are */
+            if (!held && unheld != NSV_MOD_ACTUAL && e->ev.modality == NSV_MOD_ACTUAL) {
+                e->ev.modality = unheld;
+                for (size_t b = first; b < out->n; b++) {
+                    ev_draft *o = &out->v[b];
+                    if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
+                        continue;
+                    for (int p = 0; p < o->nents; p++)
+                        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
+                            ev_add_party(d, e, o->ents[p]);
+                            people++;
+                        }
+                }
             }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named

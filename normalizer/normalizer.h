@@ -107,6 +107,12 @@ int same_set(const ev_draft *a, const ev_draft *b, int *common);
 uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end);
 /* The modality the words before a cue give it in its clause. */
 nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t clause_start);
+/* The same for a meeting's cue, across a short aside between
+ * commas ("will, inter alia, meet"), with a modal auxiliary reaching nine
+ * words back, and a "far" phrase its whole clause (modality.tsv); not for
+ * speech verbs, whose content may stand before them with its own negation
+ * ("is not strong enough, except for housing, said X"). */
+nsv_modality act_modality(const doc *d, uint32_t cue_tok, uint32_t clause_start);
 /* "was proud to", "were pleased to", "was particularly honored to" ending
  * right before token t: a praise word (words.tsv) after a past "was" or
  * "were" (not before token from), whose infinitive took place.  Not "is

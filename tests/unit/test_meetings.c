@@ -4129,6 +4129,204 @@ static void test_city_before_meeting_noun(void **state)
     NT_CHECK(!e || !e->location_name);
 }
 
+/* "will, inter alia, meet", "will take part, via videoconference, in a
+ * meeting of X": the modal before a short aside between commas is the
+ * meeting's; an opening phrase before the comma is none ("On Monday, X
+ * met"), nor a modal inside the aside ("X, who will retire, met"). */
+static void test_modal_across_aside(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " will, inter alia, meet with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    e = one_meeting(PUTIN " will take part, via videoconference, in talks with " ERDOGAN ".",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    /* hard negatives */
+    e = one_meeting("On Monday, " PUTIN " met with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting(PUTIN ", who will soon travel, met with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting(PUTIN " took part, via videoconference, in talks with " ERDOGAN ".", "Putin",
+                    "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+}
+
+/* "On the sidelines of the summit, X will also meet Y": the summit is
+ * only the setting of talks still to come, no more held than they are; a
+ * meeting the held talks only might lead to places no one at the summit. */
+static void test_sidelines_of_unheld_talks(void **state)
+{
+    (void)state;
+    no_actual_meeting("On the sidelines of the SCO summit, " PUTIN " will also meet with " ERDOGAN
+                      ".");
+    /* hard negative: talks held there place their people at it */
+    nt_run(PUB, "On the sidelines of the SCO summit, " PUTIN " met with " ERDOGAN ".");
+    const nsv_event *summit = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(summit && summit->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(nt_has_party(summit, "Putin") && nt_has_party(summit, "Erdoğan"));
+    nt_run(PUB, "During their talks with German Chancellor Olaf Scholz on the sidelines of the "
+                "SCO summit, he said that this could lead to a meeting with " ERDOGAN ".");
+    summit = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(summit && summit->modality == NSV_MOD_ACTUAL && nt_has_party(summit, "Scholz"));
+    NT_CHECK(!nt_has_party(summit, "Erdoğan"));
+}
+
+/* "will hold talks with X and meet Y", "preparations for the meeting of X
+ * and the summit of Y": a meeting joined by "and" right after one not held
+ * shares its modality; one held before "and" stays held. */
+static void test_coordinated_modality(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " will hold talks with " ERDOGAN " and meet Chinese President Xi "
+                            "Jinping.");
+    no_actual_meeting("The two presidents discussed preparations for the meeting of the SCO "
+                      "Council of Foreign Ministers and the summit of the CSTO.");
+    /* hard negatives */
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN " and met Chinese President Xi Jinping.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN " and will meet Chinese President Xi Jinping.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Xi Jinping")->modality == NSV_MOD_PLANNED);
+}
+
+/* "proposed to convene a summit of X", "proposes a meeting with Y": a
+ * proposal (modality.tsv "propose") and "to convene" / "to host" before a
+ * meeting noun (words.tsv light verbs) say it has not happened; the same
+ * verbs in the past, or after a past pleasure, do. */
+static void test_proposed_convening(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " proposed to convene a summit of the SCO.");
+    no_actual_meeting(PUTIN " proposes a meeting with " ERDOGAN ".");
+    no_actual_meeting(PUTIN " is ready to host a summit of the SCO.");
+    /* hard negatives */
+    nt_run(PUB, PUTIN " convened a summit of the SCO.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, PUTIN " was proud to host a summit of the SCO.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "looked forward to further strengthening X at the NATO Summit": a
+ * "far" phrase (modality.tsv) makes a meeting later in its clause planned,
+ * past the six words the others reach; not across a comma, and a plain
+ * verb there leaves it held. */
+static void test_far_planning_phrase(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " looked forward to further strengthening the partnership and trade "
+                            "with Turkey at the SCO summit in Samarkand.");
+    /* hard negatives */
+    nt_run(PUB, PUTIN " discussed further strengthening the partnership and trade with Turkey at "
+                      "the SCO summit in Samarkand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, PUTIN " looked forward to the visit, and spoke about trade with Turkey at the SCO "
+                      "summit in Samarkand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "stressed the importance of holding a regular meeting with X", "insisted
+ * on holding direct talks with X": a gerund that starts or holds a meeting
+ * after "of", "on", "for", "in" or "with" (modality.tsv) names a meeting
+ * still to come; "is holding talks", "After holding talks" do not. */
+static void test_gerund_after_preposition(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " stressed the importance of holding a regular meeting with " ERDOGAN
+                            ".");
+    no_actual_meeting(PUTIN " insisted on holding direct talks with " ERDOGAN ".");
+    /* hard negatives */
+    nt_run(PUB, PUTIN " is holding talks with " ERDOGAN ".");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "After holding talks with " ERDOGAN ", " PUTIN " left Sochi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "a meeting between X and Y in Sochi in November" in an item of May: a
+ * month with no day after the published one says a meeting noun has not
+ * happened; an earlier month, a past year, or a verb ("met ... in
+ * November", last year's) leave it held. */
+static void test_future_month_after_noun(void **state)
+{
+    (void)state;
+    const char *pair = "a meeting between " PUTIN " and " ERDOGAN " in Sochi in ";
+    char text[512];
+    snprintf(text, sizeof text, "They discussed the work towards %sNovember.", pair);
+    nt_run("2022-05-10", text);
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1 && nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negatives */
+    snprintf(text, sizeof text, "They discussed the results of %sMarch.", pair);
+    nt_run("2022-05-10", text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    snprintf(text, sizeof text, "They discussed the results of %sNovember 2021.", pair);
+    nt_run("2022-05-10", text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run("2022-05-10", PUTIN " met " ERDOGAN " in Sochi in November.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "will in all likelihood personally attend the bilateral talks with X":
+ * a modal auxiliary reaches a meeting cue up to nine words back; other
+ * planning words stop at six ("was pending while X took part in the SCO
+ * summit"). */
+static void test_modal_reaches_further(void **state)
+{
+    (void)state;
+    no_actual_meeting(
+        PUTIN " will in all likelihood personally attend the bilateral talks with " ERDOGAN ".");
+    /* hard negative */
+    nt_run(PUB, "The decision was pending while " PUTIN " took part in the SCO summit in "
+                "Samarkand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "X sent his greetings to participants in the 10th meeting of the CIS
+ * ...": a send verb with "to" addresses a group's meeting from afar; the
+ * meeting stays (its participants unnamed), the sender is none of them.
+ * "took part in", "addressed the plenary session" place him there. */
+static void test_greetings_to_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin sent his greetings to participants in the 10th meeting of the CIS "
+                "heads of financial intelligence services.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e && !nt_has_party(e, "Putin"));
+    /* hard negatives */
+    nt_run(PUB, "Vladimir Putin took part in the 10th meeting of the CIS heads of financial "
+                "intelligence services.");
+    e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    nt_run(PUB, "Vladimir Putin addressed the plenary session of the SCO summit.");
+    e = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+}
+
+/* "met with X in Dubai, the United Arab Emirates on the sidelines of the
+ * 28th Conference of the Parties ...": the country after "<city>," ends
+ * the place, it is no side of the summit; after "and with" it is one. */
+static void test_sidelines_place_apposition(void **state)
+{
+    (void)state;
+    const char *cop = " on the sidelines of the 28th Conference of the Parties to the UN Framework "
+                      "Convention on Climate Change (COP28).";
+    char text[512];
+    snprintf(text, sizeof text,
+             "Vice President Kamala Harris met today with King Abdullah II of Jordan in Dubai, the "
+             "United Arab Emirates%s",
+             cop);
+    nt_run(PUB, text);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "UN");
+    NT_CHECK(e && nt_has_party(e, "Harris") && !nt_has_party(e, "United Arab Emirates"));
+    /* hard negative */
+    snprintf(text, sizeof text,
+             "Vice President Kamala Harris met today with King Abdullah II of Jordan and with the "
+             "United Arab Emirates%s",
+             cop);
+    nt_run(PUB, text);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "United Arab Emirates") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4326,6 +4524,16 @@ int main(void)
         cmocka_unit_test(test_call_has_no_place),
         cmocka_unit_test(test_city_before_meeting_noun),
         cmocka_unit_test(test_body_adjective),
+        cmocka_unit_test(test_modal_across_aside),
+        cmocka_unit_test(test_sidelines_of_unheld_talks),
+        cmocka_unit_test(test_coordinated_modality),
+        cmocka_unit_test(test_proposed_convening),
+        cmocka_unit_test(test_far_planning_phrase),
+        cmocka_unit_test(test_gerund_after_preposition),
+        cmocka_unit_test(test_future_month_after_noun),
+        cmocka_unit_test(test_modal_reaches_further),
+        cmocka_unit_test(test_greetings_to_meeting),
+        cmocka_unit_test(test_sidelines_place_apposition),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
