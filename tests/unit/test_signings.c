@@ -1088,6 +1088,21 @@ static void test_trade_counterparty(void **state)
     NT_CHECK(e && !nt_has_party(e, "Atlas Trust"));
 }
 
+/* "entered a definitive contract to buy": entering an agreement is
+ * concluding it; not entering a market or a phase, nor entering in force. */
+static void test_entered_a_contract(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Atlas Corp said it entered a definitive contract to buy the broadcasting "
+                "assets of a TV station.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Atlas Corp"));
+    nt_run(PUB, "Atlas Corp said it entered a new market last year.");
+    NT_CHECK(nt_count(NSV_EV_SIGNING, -1) == 0);
+    nt_run(PUB, "The Executive Order enters in force on the day of its signing.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 /* "Foreign Ministries of the two countries signed": bodies of a group of
  * countries sign for the countries, which the talks before name. */
 static void test_bodies_of_two_countries(void **state)
@@ -2497,6 +2512,7 @@ int main(void)
         cmocka_unit_test(test_decree_of_office_holder),
         cmocka_unit_test(test_ratified_agreement_signed),
         cmocka_unit_test(test_present_form),
+        cmocka_unit_test(test_entered_a_contract),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
