@@ -2368,6 +2368,39 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
  * from Avions de Transport Regional", "a contract to supply turbines to
  * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
  * or "to"; not the goods. */
+/* The object of a contract's trade verb from o, unmarked: "to acquire the
+ * stock of closely held Rothschild Financial Corp", "to buy Bayou
+ * Resources Inc".  A company named by its legal form is the other side;
+ * the lower-case words before it ("the stock of", "an 80 pct interest in
+ * privately held") are read past, a bounded few; its possession ("General
+ * Motors Corp's bus business") is sold by it.  Not one's own asset ("its Allen Industries
+ * Inc unit") nor a part of the company ("the Imaging Solutions Inc unit
+ * of Reliance Electric Co": a noun follows the name).  Entity or -1. */
+static int traded_company(const doc *d, uint32_t o, uint32_t limit)
+{
+    uint32_t c = o;
+    while (c < limit && c < o + 8) {
+        const token *t = &d->toks[c];
+        if ((t->flags & T_CAP) || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
+            ((t->flags & T_PUNCT) && !is_char(d, c, '-')) || (t->word_bits & W_TRADE) ||
+            tok_is(t, "its") || tok_is(t, "their") || tok_is(t, "from") || tok_is(t, "to") ||
+            tok_is(t, "into") || tok_is(t, "with") || tok_is(t, "for"))
+            break;
+        c++;
+    }
+    int m = c < limit && (d->toks[c].flags & T_CAP) ? party_right(d, c, limit) : -1;
+    if (m < 0 || d->ments[m].tok_start != c || d->ments[m].kind != M_ORG)
+        return -1;
+    uint32_t e = d->ments[m].tok_end;
+    if (!(d->toks[e - 1].word_bits & W_COMPANY))
+        return -1;
+    if (e < limit && (d->toks[e].flags & T_WORD) &&
+        !(d->toks[e].flags & (T_CAP | T_NUM | T_POSS)) &&
+        !(d->toks[e].word_bits & (W_PREP | W_CONJ | W_SUBORD)))
+        return -1;
+    return d->ments[m].entity;
+}
+
 static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
 {
     /* a law's content "requires the Department to acquire land": no sale */
@@ -2389,6 +2422,9 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
             if (u >= 0)
                 return u;
         }
+        /* unmarked, the company bought signs unless a seller follows ("a
+         * stake in Bond Mining Ltd from Hanover Holdings Inc") */
+        int traded = name > o ? -1 : traded_company(d, o, limit);
         /* the title may end before the seller ("to buy up to 15,000 tonnes
          * of fibre from Zimbabwe"): the clause goes on to it */
         uint32_t stop = np->end;
@@ -2439,7 +2475,7 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
                 return u;
             /* "up to 15,000 tonnes ... from Zimbabwe": read on */
         }
-        return -1;
+        return traded;
     }
     return -1;
 }

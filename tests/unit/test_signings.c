@@ -1088,6 +1088,30 @@ static void test_trade_counterparty(void **state)
     NT_CHECK(e && !nt_has_party(e, "Atlas Trust"));
 }
 
+/* "signed an agreement to acquire the stock of closely held X Corp": the
+ * company bought, named by its legal form, signs too; not one's own unit,
+ * nor a unit of another company, nor what is sold. */
+static void test_traded_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Atlas Financial Corp said it signed an agreement to acquire the stock of "
+                "closely held Bond Financial Corp, St. Paul, Minn.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Atlas Financial") && nt_has_party(e, "Bond Financial"));
+    nt_run(PUB, "Atlas Corp signed a definitive agreement to buy Hanover Motors Corp's bus "
+                "business for an undisclosed sum.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Hanover Motors"));
+    /* hard negatives: its own unit; a unit of another company */
+    nt_run(PUB, "Atlas Corp signed a letter of intent to sell its Bond Industries Inc unit.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 1);
+    nt_run(PUB, "Atlas Corp signed a letter of intent to acquire the Bond Imaging Inc unit of "
+                "Hanover Electric Co.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Bond Imaging"));
+}
+
 /* "entered a definitive contract to buy": entering an agreement is
  * concluding it; not entering a market or a phase, nor entering in force. */
 static void test_entered_a_contract(void **state)
@@ -2512,6 +2536,7 @@ int main(void)
         cmocka_unit_test(test_decree_of_office_holder),
         cmocka_unit_test(test_ratified_agreement_signed),
         cmocka_unit_test(test_present_form),
+        cmocka_unit_test(test_traded_company),
         cmocka_unit_test(test_entered_a_contract),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
