@@ -1770,12 +1770,12 @@ static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s,
     ev_add_party(d, e, b);
 }
 
-/* The other side of a passive or reduced relative: "the agreement signed
+/* The "with" of the other side of a passive or reduced relative: "the agreement signed
  * on Tuesday with Britain's Export Credits Guarantee Department", "the
  * deal signed with Maine", "Free Trade Agreements signed with Israel,
  * India, and Indonesia".  Through a short adverbial of time or place;
- * a name only ("signed with amendments" names no one). */
-static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+ * a name only ("signed with amendments" names no one).  Its token, or 0. */
+static uint32_t with_after_verb(const doc *d, uint32_t end, const sentence *s)
 {
     uint32_t w = end;
     while (w < s->tok_end && w < end + 6) {
@@ -1788,10 +1788,18 @@ static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sent
             !(t->word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY | W_MONTH | W_BACKGROUND)) &&
             !tok_is(t, "on") && !tok_is(t, "in") && !tok_is(t, "this") && !tok_is(t, "year") &&
             !tok_is(t, "week") && !tok_is(t, "month") && !tok_is(t, "here"))
-            return;
+            return 0;
         w++;
     }
-    if (w + 1 >= s->tok_end || !tok_is(&d->toks[w], "with"))
+    return w + 1 < s->tok_end && tok_is(&d->toks[w], "with") ? w : 0;
+}
+
+/* The other side a passive's "with" names after the verb ending at end
+ * (see with_after_verb()). */
+static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+{
+    uint32_t w = with_after_verb(d, end, s);
+    if (!w)
         return;
     /* (not for a law, whose "with" amends) */
     party_after_with(d, e, w, s, 1, e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0);
@@ -1836,6 +1844,35 @@ static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence 
         if (tok_is(&d->toks[t], "by"))
             return;
     ev_add_party(d, e, clause_body(d, s, end, e->ents[0]));
+}
+
+/* "Nigeria and France have signed an agreement ... The agreement signed on
+ * Tuesday with Britain's Export Credits Guarantee Department was the
+ * first": "the agreement" whose "with" names a side the last signing does
+ * not have is another agreement, no repeat.  That last signing, if so;
+ * else NULL. */
+static const ev_draft *other_side_of_last(const doc *d, const ev_list *l, const sentence *s,
+                                          uint32_t end)
+{
+    uint32_t w = with_after_verb(d, end, s);
+    if (!w)
+        return NULL;
+    uint32_t a = w + 1;
+    if (tok_is(&d->toks[a], "the") && a + 1 < s->tok_end)
+        a++;
+    a = skip_reuters_open_mark(d, a, s->tok_end);
+    const ev_draft *prev = last_signing_before(d, l, s);
+    if (!prev)
+        return NULL;
+    int o = party_right(d, a, s->tok_end);
+    /* a name the mention finder leaves alone ("with Maine") is no side
+     * of a signing that names none */
+    if (o < 0)
+        return (d->toks[a].flags & T_CAP) && !prev->nents ? prev : NULL;
+    if (d->ments[o].entity < 0 || d->ments[o].kind == M_PRONOUN || d->ments[o].kind == M_DESC ||
+        d->ments[o].kind == M_GROUP_DESC || ev_has_party(prev, d->ments[o].entity))
+        return NULL;
+    return prev;
 }
 
 /* The signatories a passive names after the verb ending at token `end`:
@@ -3099,7 +3136,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         if (ni)
             return NSV_OK;
-        if (anaphoric(d, &np) && signed_before(d, out, s)) {
+        const ev_draft *last = NULL;
+        if (anaphoric(d, &np) && signed_before(d, out, s) &&
+            !(last = other_side_of_last(d, out, s, end))) {
             /* "the signing of the new law ... the law signed by the
              * President": the signatory of that signing */
             agents_of_previous(d, out, s, end, meetings, &d->toks[np.end - 1]);
@@ -3128,6 +3167,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         passive_agents(d, e, end, s, meetings);
         if (!e->nents) /* "the U.S.-Cambodia ... Agreement signed in 2006" */
             parties_in_np(d, e, &np);
+        /* another agreement of the last signing's first side, which the
+         * sentence leaves unnamed ("the first in Nigeria's tour") */
+        if (last && e->nents == 1 && last->nents)
+            ev_add_party(d, e, last->ents[0]);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                              e->nents == 0 && names_group(d, s));
         return NSV_OK;

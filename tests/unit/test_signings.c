@@ -1088,6 +1088,24 @@ static void test_trade_counterparty(void **state)
     NT_CHECK(e && !nt_has_party(e, "Atlas Trust"));
 }
 
+/* "the agreement signed on Tuesday with X" after another signing: with a
+ * side that signing lacks it is another agreement, of that signing's first
+ * side; with a side it has, the same one again. */
+static void test_other_side_of_last(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Nigeria and France have signed a bilateral agreement to reschedule debt. The "
+                "agreement signed on Tuesday with Britain's Export Credits Guarantee Department "
+                "was the first in the tour.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_SIGNING, "Export Credits Guarantee Department");
+    NT_CHECK(e && nt_has_party(e, "Nigeria") && !nt_has_party(e, "France"));
+    /* hard negative: the side of the signing just reported */
+    nt_run(PUB, "Nigeria and France have signed a bilateral agreement to reschedule debt. The "
+                "agreement signed on Tuesday with France was the first in the tour.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 /* "signed an agreement to acquire the stock of closely held X Corp": the
  * company bought, named by its legal form, signs too; not one's own unit,
  * nor a unit of another company, nor what is sold. */
@@ -2537,6 +2555,7 @@ int main(void)
         cmocka_unit_test(test_ratified_agreement_signed),
         cmocka_unit_test(test_present_form),
         cmocka_unit_test(test_traded_company),
+        cmocka_unit_test(test_other_side_of_last),
         cmocka_unit_test(test_entered_a_contract),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
