@@ -108,6 +108,9 @@ typedef struct entity {
     const char *surname; /* last word of a person's name */
     const char *role;
     const char *country;
+    /* a country as the item first spells it ("Britain", "U.S."): its name
+     * in the records, the canonical one staying its country; else NULL */
+    const char *spelled;
     int last_mention;
     int nmentions;      /* mentions so far: salience for bare descriptions */
     int company;        /* a body named with a legal form ("Atlas Corp"): its first word names it */

@@ -45,7 +45,7 @@ int ev_add_party(doc *d, ev_draft *e, int entity)
 void party_from_entity(const doc *d, int entity, nsv_party *out)
 {
     const struct entity *e = &d->ents[entity];
-    out->name = e->name;
+    out->name = e->spelled ? e->spelled : e->name;
     out->kind = e->kind;
     out->role = e->role;
     out->country = e->country;

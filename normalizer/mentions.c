@@ -521,6 +521,32 @@ static int index_entity(doc *d, int ent)
     return index_first_word(d, ent);
 }
 
+/* Country `name` (canonical) as the item first writes it, by a name or
+ * alias of countries.tsv ("Britain", "U.S."), not a demonym or capital:
+ * keys are written as the item spells them.  NULL (the canonical name)
+ * when the item also writes that ("the Russian Federation ... Russia") or
+ * never names it so; not a sentence's "The" ("The United States").  One
+ * pass over the tokens per country entity. */
+static const char *country_as_spelled(doc *d, const char *name)
+{
+    const char *first = NULL;
+    for (uint32_t t = 0; t < d->ntoks; t++) {
+        if (!(d->toks[t].flags & T_CAP) || (d->toks[t].word_bits & W_DET))
+            continue;
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, t, LEX_COUNTRY, &nw);
+        if (!c || !nw || strcmp(c->canon, name))
+            continue;
+        const char *w = span_text(d, t, t + nw);
+        if (!w || !strcmp(w, name)) /* the item writes the name itself */
+            return NULL;
+        if (!first)
+            first = w;
+        t += nw - 1;
+    }
+    return first;
+}
+
 static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surname,
                       const char *role, const char *country)
 {
@@ -536,6 +562,8 @@ static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surna
     e->role = role;
     e->country = country;
     e->last_mention = -1;
+    if (kind == NSV_KIND_COUNTRY)
+        e->spelled = country_as_spelled(d, name);
     int ent = (int)d->nents++;
     /* file the new entity, or all of them once there are enough */
     int from = ent;

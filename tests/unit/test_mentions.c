@@ -1958,7 +1958,7 @@ static void test_article_country_before_body(void **state)
     nt_run(PUB, "The U.S. Group also urged Japan to open its markets.");
     NT_CHECK(nt_said_by("Group") == NULL);
     nt_run(PUB, "The Russian Federation said the talks went well.");
-    NT_CHECK(nt_count_said_by("Russia") == 1);
+    NT_CHECK(nt_count_said_by("Russian Federation") == 1);
 }
 
 /* "taking place in Huta, Ivano-Frankivsk region. He briefed ...": a name
@@ -2074,6 +2074,28 @@ static void test_market_calling(void **state)
     NT_CHECK(nt_said_by("Muldoon") == NULL);
 }
 
+/* A country is named as the item spells it ("Britain", "U.S."), its
+ * canonical name kept as its country; the canonical name when the item
+ * writes it too, and never with a sentence's "The". */
+static void test_country_as_spelled(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In December 1985, Britain and the United States signed a Memorandum of "
+                "Understanding on defence research.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && !strcmp(e->participants[0].name, "Britain") &&
+             !strcmp(e->participants[0].country, "United Kingdom") &&
+             !strcmp(e->participants[1].name, "United States"));
+    /* hard negatives: the canonical name written too; "The" */
+    nt_run(PUB, "The Russian Federation and Norway signed an agreement on fisheries. Russia "
+                "welcomed it.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && !strcmp(e->participants[0].name, "Russia"));
+    nt_run(PUB, "The United Kingdom and Norway signed an accord on fisheries.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "United Kingdom") && !nt_has_party(e, "The"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2180,6 +2202,7 @@ int main(void)
         cmocka_unit_test(test_area_word_ends_place),
         cmocka_unit_test(test_one_word_company_again),
         cmocka_unit_test(test_firm_noun_before_name),
+        cmocka_unit_test(test_country_as_spelled),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
