@@ -3412,6 +3412,17 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_add_mention(d, e, whos[q]);
         ev_add_mention(d, e, who);
         ev_add_party(d, e, me);
+        /* the other side after the verb: "the agreement Lenovo signed with
+         * IBM", "agreements that Russia has signed with France and
+         * Germany"; "a contract which Consumers Power entered into in 1980
+         * to buy residual fuel from Union Carbide" (the seller) */
+        with_counterparty_only(d, e, end, s);
+        if (e->nents == 1) {
+            doc_np after = np;
+            after.topic = end;
+            after.end = end + 10 < s->tok_end ? end + 10 : s->tok_end;
+            ev_add_party(d, e, trade_counterparty(d, &after, s->tok_end));
+        }
         return NSV_OK;
     }
     doc_np first = n == 1 ? with_article(d, &nps[0], i) : nps[0];

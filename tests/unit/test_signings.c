@@ -1088,6 +1088,33 @@ static void test_trade_counterparty(void **state)
     NT_CHECK(e && !nt_has_party(e, "Atlas Trust"));
 }
 
+/* An object relative's other side after its verb: "the agreement Lenovo
+ * signed with IBM", "agreements that Russia has signed with France and
+ * Germany", the seller of "a contract which X entered into in 1980 to buy
+ * fuel from Y"; not a "with" that names no one. */
+static void test_object_relative_other_side(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The 1.75bn agreement Atlas Corp signed with Bond Holdings Inc on 8 December "
+                "goes through.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Atlas Corp") && nt_has_party(e, "Bond Holdings"));
+    nt_run(PUB, "The bilateral agreements that Russia has signed with France and Germany have "
+                "eased transit.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "France") &&
+             nt_has_party(e, "Germany"));
+    nt_run(PUB, "The dispute involved a long-term contract which Atlas Corp entered into in 1980 "
+                "to buy residual fuel from Bond Chemical Corp.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Atlas Corp") && nt_has_party(e, "Bond Chemical"));
+    /* hard negative: a "with" of manner, no side */
+    nt_run(PUB, "The funding bill President Ivan Dorov signed with bipartisan support keeps the "
+                "government open.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 1);
+}
+
 /* "the agreement signed on Tuesday with X" after another signing: with a
  * side that signing lacks it is another agreement, of that signing's first
  * side; with a side it has, the same one again. */
@@ -2556,6 +2583,7 @@ int main(void)
         cmocka_unit_test(test_present_form),
         cmocka_unit_test(test_traded_company),
         cmocka_unit_test(test_other_side_of_last),
+        cmocka_unit_test(test_object_relative_other_side),
         cmocka_unit_test(test_entered_a_contract),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
