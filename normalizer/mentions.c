@@ -2299,8 +2299,13 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
         int of_place = i > 0 && tok_is(&d->toks[i - 1], "of") &&
                        speech_cue_after(d, i + nw, d->sents[d->toks[i].sent].tok_end, &cue_at);
         if (!after_prep && !of_place && cap) {
-            /* "Kiev announced": the capital speaks for its country */
-            if (add_country_mention(d, i, nw, e->extra, span_text(d, i, i + nw), 0) < 0)
+            /* "Kiev announced": the capital speaks for its country; for the
+             * state it was the capital of on the item's day ("Moscow" in
+             * 1987: the Soviet Union, countries.tsv) */
+            const char *state = e->extra;
+            if (cap->extra2 && d->published >= 0 && d->published < cap->value)
+                state = cap->extra2;
+            if (add_country_mention(d, i, nw, state, span_text(d, i, i + nw), 0) < 0)
                 return -1;
         } else {
             mention *m = add_mention(d, M_PLACE, i, i + nw);

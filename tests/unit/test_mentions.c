@@ -2096,6 +2096,20 @@ static void test_country_as_spelled(void **state)
     NT_CHECK(e && nt_has_party(e, "United Kingdom") && !nt_has_party(e, "The"));
 }
 
+/* A capital acting for its country is the state it was the capital of on
+ * the item's day: "Moscow" in 1987 is the Soviet Union, today Russia. */
+static void test_capital_of_former_state(void **state)
+{
+    (void)state;
+    nt_run("1987-03-04", "Finland and Moscow signed a trade agreement in January.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Soviet Union") && !nt_has_party(e, "Russia"));
+    /* hard negative: the same sentence today */
+    nt_run("2022-03-04", "Finland and Moscow signed a trade agreement in January.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Russia") && !nt_has_party(e, "Soviet Union"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2203,6 +2217,7 @@ int main(void)
         cmocka_unit_test(test_one_word_company_again),
         cmocka_unit_test(test_firm_noun_before_name),
         cmocka_unit_test(test_country_as_spelled),
+        cmocka_unit_test(test_capital_of_former_state),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
