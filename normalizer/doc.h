@@ -104,9 +104,13 @@ static inline int states_group(const mention *m)
 
 typedef struct entity {
     nsv_kind kind;
-    const char *name;    /* fullest name seen */
-    const char *shown;   /* the item's own order of a body's name the table turns round
-                            ("Ministry of Health" for Health Ministry): what records say */
+    const char *name; /* fullest name seen */
+    /* the name records give, where the item writes it otherwise: the item's
+     * own order of a body's name the table turns round ("Ministry of Health"
+     * for Health Ministry), a country as the item spells it ("Britain",
+     * "U.S.": keys are written as the item spells them, the canonical name
+     * staying the record's country); else NULL */
+    const char *shown;
     const char *surname; /* last word of a person's name */
     const char *role;
     const char *country;
@@ -121,8 +125,8 @@ typedef struct entity {
     int resolved;       /* a mention resolve_mentions has passed stands for it */
 } entity;
 
-/* The name records give entity e: the item's own order of a body's name
- * where it has one, else its name. */
+/* The name records give entity e: its shown name (the item's own order or
+ * spelling) where it has one, else its name. */
 static inline const char *ent_shown(const entity *e)
 {
     return e->shown ? e->shown : e->name;

@@ -549,12 +549,31 @@ static nsv_code parse_countries(nsv_lexicon *lex, char **f, int nf, const char *
         if ((rc = add_alternatives(lex, f[1], &d, file, line, err)))
             return rc;
     }
+    /* fourth column: the state the capitals stood for until a day ("Soviet
+     * Union<1991-12-26"): value = that day, extra2 = that state */
+    const char *before = NULL;
+    int16_t until = 0;
+    if (nf >= 4 && *f[3] && strcmp(f[3], "-")) {
+        char *lt = strchr(f[3], '<');
+        int y = 0, mo = 0, dd = 0;
+        if (!lt || lt == f[3] || sscanf(lt + 1, "%d-%d-%d", &y, &mo, &dd) != 3 || y < 1970 ||
+            y > 2059 || mo < 1 || mo > 12 || dd < 1 || dd > 31)
+            return fail(err, NSV_ERR_CONFIG, file, line,
+                        "fourth column: former state<YYYY-MM-DD (1970-2059)");
+        *lt = '\0';
+        before = keep(lex, f[3]);
+        until = (int16_t)days_from_civil(y, mo, dd);
+    }
     if (nf >= 3 && *f[2] && strcmp(f[2], "-")) {
         char caps[512];
         snprintf(caps, sizeof caps, "%s", f[2]);
         char *save = NULL;
         for (char *c = strtok_r(caps, "|", &save); c; c = strtok_r(NULL, "|", &save)) {
-            lex_entry cap = {.cat = LEX_CAPITAL, .canon = keep(lex, c), .extra = canon};
+            lex_entry cap = {.cat = LEX_CAPITAL,
+                             .canon = keep(lex, c),
+                             .extra = canon,
+                             .extra2 = before,
+                             .value = until};
             if ((rc = add_phrase(lex, c, &cap, file, line, err)))
                 return rc;
         }

@@ -29,7 +29,8 @@ typedef enum lex_cat {
     LEX_MODALITY,   /* modality cue: value = nsv_modality */
     LEX_COUNTRY,    /* country name or alias; canon = country */
     LEX_DEMONYM,    /* "Russian"; canon = country */
-    LEX_CAPITAL,    /* capital city; canon = city, extra = country */
+    LEX_CAPITAL,    /* capital city; canon = city, extra = country; extra2 = the state it
+                       stood for until day `value` (days since 1970), or NULL */
     LEX_PLACE,      /* other city or venue; canon = place, extra = country */
     LEX_ORG,        /* named body; canon = name, extra = country or NULL */
     LEX_GIVEN_NAME, /* common first name: evidence for a person */

@@ -544,6 +544,32 @@ static int index_entity(doc *d, int ent)
     return index_first_word(d, ent);
 }
 
+/* Country `name` (canonical) as the item first writes it, by a name or
+ * alias of countries.tsv ("Britain", "U.S."), not a demonym or capital:
+ * keys are written as the item spells them.  NULL (the canonical name)
+ * when the item also writes that ("the Russian Federation ... Russia") or
+ * never names it so; not a sentence's "The" ("The United States").  One
+ * pass over the tokens per country entity. */
+static const char *country_as_spelled(doc *d, const char *name)
+{
+    const char *first = NULL;
+    for (uint32_t t = 0; t < d->ntoks; t++) {
+        if (!(d->toks[t].flags & T_CAP) || (d->toks[t].word_bits & W_DET))
+            continue;
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, t, LEX_COUNTRY, &nw);
+        if (!c || !nw || strcmp(c->canon, name))
+            continue;
+        const char *w = span_text(d, t, t + nw);
+        if (!w || !strcmp(w, name)) /* the item writes the name itself */
+            return NULL;
+        if (!first)
+            first = w;
+        t += nw - 1;
+    }
+    return first;
+}
+
 static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surname,
                       const char *role, const char *country)
 {
@@ -559,6 +585,8 @@ static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surna
     e->role = role;
     e->country = country;
     e->last_mention = -1;
+    if (kind == NSV_KIND_COUNTRY)
+        e->shown = country_as_spelled(d, name);
     int ent = (int)d->nents++;
     /* file the new entity, or all of them once there are enough */
     int from = ent;
@@ -2390,8 +2418,13 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
         int of_place = i > 0 && tok_is(&d->toks[i - 1], "of") &&
                        speech_cue_after(d, i + nw, d->sents[d->toks[i].sent].tok_end, &cue_at);
         if (!after_prep && !of_place && cap) {
-            /* "Kiev announced": the capital speaks for its country */
-            if (add_country_mention(d, i, nw, e->extra, span_text(d, i, i + nw), 0) < 0)
+            /* "Kiev announced": the capital speaks for its country; for the
+             * state it was the capital of on the item's day ("Moscow" in
+             * 1987: the Soviet Union, countries.tsv) */
+            const char *state = e->extra;
+            if (cap->extra2 && d->published >= 0 && d->published < cap->value)
+                state = cap->extra2;
+            if (add_country_mention(d, i, nw, state, span_text(d, i, i + nw), 0) < 0)
                 return -1;
         } else {
             mention *m = add_mention(d, M_PLACE, i, i + nw);

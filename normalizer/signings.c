@@ -1760,12 +1760,12 @@ static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s,
     ev_add_party(d, e, b);
 }
 
-/* The other side of a passive or reduced relative: "the agreement signed
+/* The "with" of the other side of a passive or reduced relative: "the agreement signed
  * on Tuesday with Britain's Export Credits Guarantee Department", "the
  * deal signed with Maine", "Free Trade Agreements signed with Israel,
  * India, and Indonesia".  Through a short adverbial of time or place;
- * a name only ("signed with amendments" names no one). */
-static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+ * a name only ("signed with amendments" names no one).  Its token, or 0. */
+static uint32_t with_after_verb(const doc *d, uint32_t end, const sentence *s)
 {
     uint32_t w = end;
     while (w < s->tok_end && w < end + 6) {
@@ -1778,10 +1778,18 @@ static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sent
             !(t->word_bits & (W_ADVERB | W_RELDAY | W_WEEKDAY | W_MONTH | W_BACKGROUND)) &&
             !tok_is(t, "on") && !tok_is(t, "in") && !tok_is(t, "this") && !tok_is(t, "year") &&
             !tok_is(t, "week") && !tok_is(t, "month") && !tok_is(t, "here"))
-            return;
+            return 0;
         w++;
     }
-    if (w + 1 >= s->tok_end || !tok_is(&d->toks[w], "with"))
+    return w + 1 < s->tok_end && tok_is(&d->toks[w], "with") ? w : 0;
+}
+
+/* The other side a passive's "with" names after the verb ending at end
+ * (see with_after_verb()). */
+static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+{
+    uint32_t w = with_after_verb(d, end, s);
+    if (!w)
         return;
     /* (not for a law, whose "with" amends) */
     party_after_with(d, e, w, s, 1, e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0);
@@ -1826,6 +1834,35 @@ static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence 
         if (tok_is(&d->toks[t], "by"))
             return;
     ev_add_party(d, e, clause_body(d, s, end, e->ents[0]));
+}
+
+/* "Nigeria and France have signed an agreement ... The agreement signed on
+ * Tuesday with Britain's Export Credits Guarantee Department was the
+ * first": "the agreement" whose "with" names a side the last signing does
+ * not have is another agreement, no repeat.  That last signing, if so;
+ * else NULL. */
+static const ev_draft *other_side_of_last(const doc *d, const ev_list *l, const sentence *s,
+                                          uint32_t end)
+{
+    uint32_t w = with_after_verb(d, end, s);
+    if (!w)
+        return NULL;
+    uint32_t a = w + 1;
+    if (tok_is(&d->toks[a], "the") && a + 1 < s->tok_end)
+        a++;
+    a = skip_reuters_open_mark(d, a, s->tok_end);
+    const ev_draft *prev = last_signing_before(d, l, s);
+    if (!prev)
+        return NULL;
+    int o = party_right(d, a, s->tok_end);
+    /* a name the mention finder leaves alone ("with Maine") is no side
+     * of a signing that names none */
+    if (o < 0)
+        return (d->toks[a].flags & T_CAP) && !prev->nents ? prev : NULL;
+    if (d->ments[o].entity < 0 || d->ments[o].kind == M_PRONOUN || d->ments[o].kind == M_DESC ||
+        d->ments[o].kind == M_GROUP_DESC || ev_has_party(prev, d->ments[o].entity))
+        return NULL;
+    return prev;
 }
 
 /* The signatories a passive names after the verb ending at token `end`:
@@ -2358,6 +2395,39 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
  * from Avions de Transport Regional", "a contract to supply turbines to
  * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
  * or "to"; not the goods. */
+/* The object of a contract's trade verb from o, unmarked: "to acquire the
+ * stock of closely held Rothschild Financial Corp", "to buy Bayou
+ * Resources Inc".  A company named by its legal form is the other side;
+ * the lower-case words before it ("the stock of", "an 80 pct interest in
+ * privately held") are read past, a bounded few; its possession ("General
+ * Motors Corp's bus business") is sold by it.  Not one's own asset ("its Allen Industries
+ * Inc unit") nor a part of the company ("the Imaging Solutions Inc unit
+ * of Reliance Electric Co": a noun follows the name).  Entity or -1. */
+static int traded_company(const doc *d, uint32_t o, uint32_t limit)
+{
+    uint32_t c = o;
+    while (c < limit && c < o + 8) {
+        const token *t = &d->toks[c];
+        if ((t->flags & T_CAP) || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
+            ((t->flags & T_PUNCT) && !is_char(d, c, '-')) || (t->word_bits & W_TRADE) ||
+            tok_is(t, "its") || tok_is(t, "their") || tok_is(t, "from") || tok_is(t, "to") ||
+            tok_is(t, "into") || tok_is(t, "with") || tok_is(t, "for"))
+            break;
+        c++;
+    }
+    int m = c < limit && (d->toks[c].flags & T_CAP) ? party_right(d, c, limit) : -1;
+    if (m < 0 || d->ments[m].tok_start != c || d->ments[m].kind != M_ORG)
+        return -1;
+    uint32_t e = d->ments[m].tok_end;
+    if (!(d->toks[e - 1].word_bits & W_COMPANY))
+        return -1;
+    if (e < limit && (d->toks[e].flags & T_WORD) &&
+        !(d->toks[e].flags & (T_CAP | T_NUM | T_POSS)) &&
+        !(d->toks[e].word_bits & (W_PREP | W_CONJ | W_SUBORD)))
+        return -1;
+    return d->ments[m].entity;
+}
+
 static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
 {
     /* a law's content "requires the Department to acquire land": no sale */
@@ -2379,6 +2449,9 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
             if (u >= 0)
                 return u;
         }
+        /* unmarked, the company bought signs unless a seller follows ("a
+         * stake in Bond Mining Ltd from Hanover Holdings Inc") */
+        int traded = name > o ? -1 : traded_company(d, o, limit);
         /* the title may end before the seller ("to buy up to 15,000 tonnes
          * of fibre from Zimbabwe"): the clause goes on to it */
         uint32_t stop = np->end;
@@ -2429,7 +2502,7 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
                 return u;
             /* "up to 15,000 tonnes ... from Zimbabwe": read on */
         }
-        return -1;
+        return traded;
     }
     return -1;
 }
@@ -3053,7 +3126,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         if (ni)
             return NSV_OK;
-        if (anaphoric(d, &np) && signed_before(d, out, s)) {
+        const ev_draft *last = NULL;
+        if (anaphoric(d, &np) && signed_before(d, out, s) &&
+            !(last = other_side_of_last(d, out, s, end))) {
             /* "the signing of the new law ... the law signed by the
              * President": the signatory of that signing */
             agents_of_previous(d, out, s, end, meetings, &d->toks[np.end - 1]);
@@ -3082,6 +3157,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         passive_agents(d, e, end, s, meetings);
         if (!e->nents) /* "the U.S.-Cambodia ... Agreement signed in 2006" */
             parties_in_np(d, e, &np);
+        /* another agreement of the last signing's first side, which the
+         * sentence leaves unnamed ("the first in Nigeria's tour") */
+        if (last && e->nents == 1 && last->nents)
+            ev_add_party(d, e, last->ents[0]);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                              e->nents == 0 && names_group(d, s));
         return NSV_OK;
@@ -3323,6 +3402,17 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_add_mention(d, e, whos[q]);
         ev_add_mention(d, e, who);
         ev_add_party(d, e, me);
+        /* the other side after the verb: "the agreement Lenovo signed with
+         * IBM", "agreements that Russia has signed with France and
+         * Germany"; "a contract which Consumers Power entered into in 1980
+         * to buy residual fuel from Union Carbide" (the seller) */
+        with_counterparty_only(d, e, end, s);
+        if (e->nents == 1) {
+            doc_np after = np;
+            after.topic = end;
+            after.end = end + 10 < s->tok_end ? end + 10 : s->tok_end;
+            ev_add_party(d, e, trade_counterparty(d, &after, s->tok_end));
+        }
         return NSV_OK;
     }
     doc_np first = n == 1 ? with_article(d, &nps[0], i) : nps[0];

@@ -480,7 +480,7 @@ static void test_and_joins_body_fields(void **state)
     nt_run(PUB, "Officials of Britain and Trade Ministry aides met on Monday.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Trade Ministry") &&
-             nt_has_party(nt_nth(NSV_EV_MEETING, 0), "United Kingdom"));
+             nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Britain"));
 }
 
 /* The US departments and the Treasury keep their own names (keys are
@@ -2057,7 +2057,7 @@ static void test_article_country_before_body(void **state)
     nt_run(PUB, "The U.S. Group also urged Japan to open its markets.");
     NT_CHECK(nt_said_by("Group") == NULL);
     nt_run(PUB, "The Russian Federation said the talks went well.");
-    NT_CHECK(nt_count_said_by("Russia") == 1);
+    NT_CHECK(nt_count_said_by("Russian Federation") == 1);
 }
 
 /* "taking place in Huta, Ivano-Frankivsk region. He briefed ...": a name
@@ -2173,6 +2173,42 @@ static void test_market_calling(void **state)
     NT_CHECK(nt_said_by("Muldoon") == NULL);
 }
 
+/* A country is named as the item spells it ("Britain", "U.S."), its
+ * canonical name kept as its country; the canonical name when the item
+ * writes it too, and never with a sentence's "The". */
+static void test_country_as_spelled(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In December 1985, Britain and the United States signed a Memorandum of "
+                "Understanding on defence research.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && !strcmp(e->participants[0].name, "Britain") &&
+             !strcmp(e->participants[0].country, "United Kingdom") &&
+             !strcmp(e->participants[1].name, "United States"));
+    /* hard negatives: the canonical name written too; "The" */
+    nt_run(PUB, "The Russian Federation and Norway signed an agreement on fisheries. Russia "
+                "welcomed it.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && !strcmp(e->participants[0].name, "Russia"));
+    nt_run(PUB, "The United Kingdom and Norway signed an accord on fisheries.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "United Kingdom") && !nt_has_party(e, "The"));
+}
+
+/* A capital acting for its country is the state it was the capital of on
+ * the item's day: "Moscow" in 1987 is the Soviet Union, today Russia. */
+static void test_capital_of_former_state(void **state)
+{
+    (void)state;
+    nt_run("1987-03-04", "Finland and Moscow signed a trade agreement in January.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Soviet Union") && !nt_has_party(e, "Russia"));
+    /* hard negative: the same sentence today */
+    nt_run("2022-03-04", "Finland and Moscow signed a trade agreement in January.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Russia") && !nt_has_party(e, "Soviet Union"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2283,6 +2319,8 @@ int main(void)
         cmocka_unit_test(test_known_body_opens_longer_name),
         cmocka_unit_test(test_portfolio_word_before_name),
         cmocka_unit_test(test_and_joins_body_fields),
+        cmocka_unit_test(test_country_as_spelled),
+        cmocka_unit_test(test_capital_of_former_state),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
