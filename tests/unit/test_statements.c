@@ -280,6 +280,24 @@ static void test_they_named_subject(void **state)
     nt_run(PUB, "Peter Lorn and Anna Berg welcomed the deal. Analysts said they told the board "
                 "it was fair.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* "..., they said." after a body's officials, and again after that:
+     * the body goes on speaking, whatever plurals the content names */
+    nt_run_source("o3", "Reuters", PUB, "",
+                  "Rainfall is low, Meteorological Bureau officials said. For many farmers the "
+                  "fear is a dry winter, they added. Concern is heightened, they said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    e = nt_nth(NSV_EV_STATEMENT, 2);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_ORGANIZATION && e->speaker.name &&
+             strstr(e->speaker.name, "Meteorological Bureau") != NULL);
+    NT_CHECK(e && e->quote && strstr(e->quote, "Concern is heightened") != NULL);
+    /* hard negatives: a list opening '..., they said.' is the content's
+     * subject; an unnamed voice before it speaks, not a named one */
+    nt_run(PUB, "France and Germany rejected the plan, they said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("o4", "Reuters", PUB, "",
+                  "Rainfall is low, Meteorological Bureau officials said. Prices fell, traders "
+                  "said. Farmers fear a dry winter, they said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
 /* "Ford and Lockheed said": a one-word body's name joins the conjoined
