@@ -300,6 +300,22 @@ static void test_they_named_subject(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* An emphatic "did" before a cue's base form is the cue ("the EC did warn",
+ * "he did add that"); "did not warn" denies, no statement */
+static void test_emphatic_did_cue(void **state)
+{
+    (void)state;
+    one_statement("The European Commission called a truce. But the Commission did warn the "
+                  "two were under close scrutiny.",
+                  "European Commission", "under close scrutiny", 0);
+    one_statement("Andreas Rees spoke to reporters on Monday. But he did add that the numbers "
+                  "should subside.",
+                  "Rees", "the numbers should subside", 0);
+    nt_run(PUB, "The European Commission called a truce. But the Commission did not warn the "
+                "two were under close scrutiny.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Ford and Lockheed said": a one-word body's name joins the conjoined
  * subject; a one-word legal form ("Forstmann Little and Co") does not */
 static void test_one_word_bodies_joint(void **state)
@@ -4184,6 +4200,7 @@ int main(void)
         cmocka_unit_test(test_quoted_as_telling),
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
+        cmocka_unit_test(test_emphatic_did_cue),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
     };
