@@ -300,6 +300,29 @@ static void test_they_named_subject(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "An investor group led by X said ... The group said" (body_nouns.tsv
+ * mark led): the group's later words are X's, as its lead sentence's are */
+static void test_group_led_by(void **state)
+{
+    (void)state;
+    nt_run_source("g1", "Reuters", PUB, "",
+                  "Shares of Fairchild Industries Inc rose. An investor group led by New York "
+                  "investor George Soros said it was dissatisfied with Fairchild Industries Inc "
+                  "management. The group said it had bought no more shares.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Soros") != NULL);
+    /* hard negative: a delegation led by him is no group */
+    nt_run_source("g2", "Reuters", PUB, "",
+                  "Shares of Fairchild Industries Inc rose. A delegation led by New York "
+                  "investor George Soros visited Fairchild Industries Inc. The group said it "
+                  "had bought no more shares.");
+    for (int k = 0; k < 4; k++) {
+        e = nt_nth(NSV_EV_STATEMENT, k);
+        NT_CHECK(!e || !e->speaker.name || strstr(e->speaker.name, "Soros") == NULL);
+    }
+}
+
 /* An emphatic "did" before a cue's base form is the cue ("the EC did warn",
  * "he did add that"); "did not warn" denies, no statement */
 static void test_emphatic_did_cue(void **state)
@@ -4201,6 +4224,7 @@ int main(void)
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
         cmocka_unit_test(test_emphatic_did_cue),
+        cmocka_unit_test(test_group_led_by),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
     };
