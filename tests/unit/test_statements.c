@@ -323,6 +323,23 @@ static void test_group_led_by(void **state)
     }
 }
 
+/* "German" is a given name too (given_names.txt): "Trade Minister German
+ * Gref said", "German Gref: Yes." name him; before a title or a plural it
+ * stays the demonym ("German Chancellor Helmut Kohl", "German officials") */
+static void test_german_given_name(void **state)
+{
+    (void)state;
+    one_statement("Economic Development and Trade Minister German Gref said the economy grew.",
+                  "German Gref", "the economy grew", 0);
+    nt_run_source("gg1", "President of Russia (en.kremlin.ru)", PUB, "",
+                  "Vladimir Putin: How is the bank doing? German Gref: Yes, Mr President. It is "
+                  "doing well.");
+    NT_CHECK(nt_said_by("German Gref") != NULL);
+    one_statement("German Chancellor Helmut Kohl said the dollar was too weak.", "Helmut Kohl",
+                  "the dollar was too weak", 0);
+    NT_CHECK(nt_said_by("German Chancellor") == NULL);
+}
+
 /* An emphatic "did" before a cue's base form is the cue ("the EC did warn",
  * "he did add that"); "did not warn" denies, no statement */
 static void test_emphatic_did_cue(void **state)
@@ -4224,6 +4241,7 @@ int main(void)
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
         cmocka_unit_test(test_emphatic_did_cue),
+        cmocka_unit_test(test_german_given_name),
         cmocka_unit_test(test_group_led_by),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
