@@ -340,6 +340,17 @@ static void test_german_given_name(void **state)
     NT_CHECK(nt_said_by("German Chancellor") == NULL);
 }
 
+/* "lauded" praises, as "praised" and "hailed" do (GUIDE); a plan "widely
+ * lauded" names no one who spoke */
+static void test_lauded_cue(void **state)
+{
+    (void)state;
+    one_statement("President Joe Biden met President Luis Lacalle Pou. President Biden lauded "
+                  "Uruguay as a regional model for democratic governance.",
+                  "Biden", "Uruguay as a regional model", 0);
+    no_statement("The plan, widely lauded, was approved on Monday.");
+}
+
 /* An emphatic "did" before a cue's base form is the cue ("the EC did warn",
  * "he did add that"); "did not warn" denies, no statement */
 static void test_emphatic_did_cue(void **state)
@@ -4241,6 +4252,7 @@ int main(void)
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
         cmocka_unit_test(test_emphatic_did_cue),
+        cmocka_unit_test(test_lauded_cue),
         cmocka_unit_test(test_german_given_name),
         cmocka_unit_test(test_group_led_by),
         cmocka_unit_test(test_one_word_bodies_joint),
