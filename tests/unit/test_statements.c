@@ -324,8 +324,9 @@ static void test_group_led_by(void **state)
 }
 
 /* "German" is a given name too (given_names.txt): "Trade Minister German
- * Gref said", "German Gref: Yes." name him; before a title or a plural it
- * stays the demonym ("German Chancellor Helmut Kohl", "German officials") */
+ * Gref said", "German Gref: Yes." name him; before a title, a plural or
+ * two capitalised words it stays the demonym ("German Chancellor Helmut
+ * Kohl", "German officials", "German Chancellery ... Jens Ploetner") */
 static void test_german_given_name(void **state)
 {
     (void)state;
@@ -338,6 +339,14 @@ static void test_german_given_name(void **state)
     one_statement("German Chancellor Helmut Kohl said the dollar was too weak.", "Helmut Kohl",
                   "the dollar was too weak", 0);
     NT_CHECK(nt_said_by("German Chancellor") == NULL);
+    /* (a capitalised word after the surname-like word: the demonym; the
+     * people listed after it stay the meeting's parties) */
+    nt_run(PUB, "Jake Sullivan met with French Diplomatic Counselor Emmanuel Bonne, German "
+                "Chancellery Foreign and Security Policy Advisor Jens Ploetner, and UK National "
+                "Security Advisor Tim Barrow.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m && nt_has_party(m, "Jens Ploetner") && nt_has_party(m, "Tim Barrow"));
+    NT_CHECK(m && !nt_has_party(m, "German Chancellery"));
 }
 
 /* "lauded" praises, as "praised" and "hailed" do (GUIDE); a plan "widely
