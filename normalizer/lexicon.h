@@ -154,6 +154,7 @@ enum aux_value { AUX_PERFECT = 1 };
 /* body_nouns.tsv marks, in a LEX_BODY_NOUN entry's bits */
 #define BODY_COUNTRY 1u /* a country's government: the country the item is about */
 #define BODY_NAMED 2u   /* "the home affairs committee": lower-case words before it name one */
+#define BODY_LED 4u     /* "An investor group led by X said ... The group said": X */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* titles.tsv's fourth column, in a LEX_TITLE entry's bits: marks of the

@@ -4777,8 +4777,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * spoke at a session of the UN General Assembly": the person placed at
      * a group's meeting attends it (only one the groups make a meeting by
      * themselves: a body's own session with one person is none) */
-    else if (of && (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) && subj >= 0 &&
-             d->ments[subj].kind == M_PERSON &&
+    else if (of && nmulti && (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) &&
+             subj >= 0 && d->ments[subj].kind == M_PERSON &&
              /* "X chaired a meeting of the Supreme Eurasian Economic
               * Council": chairing it places him there too */
              (placed_before(d, i, s->tok_start) || held_at >= 0)) {

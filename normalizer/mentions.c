@@ -4790,6 +4790,41 @@ static int name_joiner(const doc *d, uint32_t t)
     return tok_is(&d->toks[t], "and") || tok_is(&d->toks[t], "of");
 }
 
+/* "An investor group led by New York investor George Soros said ... The
+ * group said" (body_nouns.tsv mark led): the party named in the nearest
+ * "<noun> led by" before description m, the noun within four words before
+ * "led" and the party within twelve after "by" (past title words and the
+ * leader's home town); -1 when none.  (Bounded: 1500 tokens back.) */
+static int group_leader(const doc *d, const mention *m)
+{
+    const token *head = &d->toks[m->tok_end - 1];
+    uint32_t lo = m->tok_start > 1500 ? m->tok_start - 1500 : 0;
+    for (uint32_t t = m->tok_start; t-- > lo + 1;) {
+        if (!tok_is(&d->toks[t], "by") || !tok_is(&d->toks[t - 1], "led") ||
+            (d->toks[t].flags & T_IN_QUOTE))
+            continue;
+        int noun = 0;
+        for (uint32_t q = t - 1; q-- > lo && q + 6 > t && !noun;)
+            noun = d->toks[q].lower_len == head->lower_len &&
+                   !memcmp(d->toks[q].lower, head->lower, head->lower_len);
+        if (!noun)
+            continue;
+        for (uint32_t q = t + 1; q < m->tok_start && q < t + 13; q++) {
+            if (is_char(d, q, ';') || d->toks[q].sent != d->toks[t].sent ||
+                (d->toks[q].word_bits & W_SUBORD))
+                break;
+            int x = mention_at(d, q);
+            if (x < 0 || d->ments[x].tok_start != q)
+                continue;
+            const mention *p = &d->ments[x];
+            if ((p->kind == M_PERSON || p->kind == M_ORG) && p->entity >= 0 && !p->body_voice)
+                return p->entity;
+        }
+        return -1; /* (the nearest "led by" decides) */
+    }
+    return -1;
+}
+
 /* "British Airways is to halt flights. The airline said": a name the
  * mention finder left alone, capitalised words around one of the kind's
  * name words (body_nouns.tsv) in the description's sentence or the three
@@ -5244,6 +5279,13 @@ void resolve_mentions(doc *d)
             const lex_entry *bn = tok_lex(d, m->tok_end - 1, LEX_BODY_NOUN, NULL);
             if (bn && !desc_speaks(d, m->tok_start, m->tok_end))
                 bn = NULL;
+            if (bn && (bn->bits & BODY_LED) && !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
+                int lead = group_leader(d, m);
+                if (lead >= 0) {
+                    m->entity = lead;
+                    continue;
+                }
+            }
             /* "the central bank" (try_org_desc): a body named with "bank"
              * that no legal form makes a business; no fallback */
             const int central = m->central_bank;

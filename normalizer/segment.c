@@ -535,6 +535,27 @@ int annotate_lexicon(doc *d)
             t->word_bits = ws->word_bits;
         }
     }
+    /* A demonym that is a given name too ("German Gref") names a person
+     * only as "German <Surname>": a capitalised word no list knows after
+     * it, no capitalised word after that and no hyphen glued before it
+     * ("West German officials", "Franco-German", "German Chancellery Jens
+     * Ploetner", "German Finance Minister" stay the demonym) */
+    const uint32_t given = 1u << LEX_GIVEN_NAME;
+    for (size_t i = 0; i < ntoks; i++) {
+        token *t = &toks[i];
+        if ((t->cats & (given | (1u << LEX_DEMONYM))) != (given | (1u << LEX_DEMONYM)))
+            continue;
+        const token *p = i > 0 ? &toks[i - 1] : NULL;
+        const token *n = i + 1 < ntoks ? &toks[i + 1] : NULL;
+        const token *nn = i + 2 < ntoks ? &toks[i + 2] : NULL;
+        int person =
+            n && !(n->flags & (T_PARA_START | T_ALLCAPS)) && (n->flags & T_WORD) &&
+            (n->flags & T_CAP) && !n->cats && !n->word_bits &&
+            !(nn && !(nn->flags & T_PARA_START) && (nn->flags & T_WORD) && (nn->flags & T_CAP)) &&
+            !(p && !(t->flags & (T_SPACE_BEFORE | T_PARA_START)) && (p->flags & T_PUNCT));
+        if (!person)
+            t->cats &= ~given;
+    }
     d->any_cats |= any_cats;
     return 0;
 }

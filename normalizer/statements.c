@@ -267,24 +267,29 @@ static int unnamed_plural(const doc *d, uint32_t t)
  * of this sentence's earlier clause or of the sentence before (GUIDE: a
  * group the item resolves to named parties), when no unnamed plural
  * ("analysts", "officials") stands between them.  Fills ents, returns their
- * number, else 0. */
+ * number, else 0; for one body whose officials spoke, *body_m is the
+ * mention that named it (else -1). */
 static int they_named_subject(const doc *d, const ev_list *out, const sentence *s, uint32_t k,
-                              int *ents)
+                              int *ents, int *body_m)
 {
     const token *they = &d->toks[k - 1];
+    *body_m = -1;
     if (!tok_is(they, "they") || (they->flags & T_IN_QUOTE))
         return 0;
-    /* (not the content of a cue: "have said they told", "which they say";
-     * nor '..., they said.', whose content came before) */
+    /* (not the content of a cue: "have said they told", "which they say") */
+    int inverted = 0;
     if (k - 1 > s->tok_start) {
         const token *b = &d->toks[k - 2];
-        if ((b->cats & (1u << LEX_SPEECH)) || tok_is(b, "that") || tok_is(b, "which") ||
-            is_char(d, k - 2, ','))
+        if ((b->cats & (1u << LEX_SPEECH)) || tok_is(b, "that") || tok_is(b, "which"))
             return 0;
+        inverted = is_char(d, k - 2, ',');
     }
     uint32_t after = 0;
-    int n = coordinated_names(d, s, k - 1, ents, &after);
-    if (!n && s > d->sents)
+    /* ('..., they said.': its content came before, so a list opening this
+     * sentence is the content's subject, never the speaker; only the voice
+     * of the sentence before may go on) */
+    int n = inverted ? 0 : coordinated_names(d, s, k - 1, ents, &after);
+    if (!n && !inverted && s > d->sents)
         n = coordinated_names(d, s - 1, s[-1].tok_end, ents, &after);
     /* "They explained that ... They further stated": the named parties of
      * the joint statement just before speak again */
@@ -309,6 +314,7 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
             d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end < prev->cue_tok &&
             staff_word(&d->toks[d->ments[pm].tok_end])) {
             ents[0] = prev->speaker_ent;
+            *body_m = pm;
             n = 1;
             after = prev->cue_tok + 1;
         }
@@ -316,8 +322,11 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
     }
     if (!n)
         return 0;
-    /* (bounded: the two sentences at most) */
-    for (uint32_t t = after; t < k - 1; t++)
+    /* (bounded: the two sentences at most; '..., they said.' looks no
+     * further than its own sentence's start: the plurals of the content
+     * before it are what was said, not who said it) */
+    uint32_t upto = inverted ? s->tok_start : k - 1;
+    for (uint32_t t = after; t < upto; t++)
         if (unnamed_plural(d, t))
             return 0;
     return n;
@@ -4107,10 +4116,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             /* (else a readout's officials: the people of the meeting just
              * reported) */
-            int ents[MAX_PARTIES];
+            int ents[MAX_PARTIES], body_m = -1;
             int n = mt || cls == SPEECH_VERB_ABOUT ? 0 : readout_officials(d, out, s, k, ents);
             if (they && !mt && !n && cls != SPEECH_VERB_ABOUT)
-                n = they_named_subject(d, out, s, k, ents);
+                n = they_named_subject(d, out, s, k, ents, &body_m);
             if (mt || n) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
                 if (!e)
@@ -4128,6 +4137,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                      * body speaks, no group */
                     ev_add_party(d, e, ents[0]);
                     e->speaker_ent = ents[0];
+                    /* (the officials' mention: a next "they said" goes on) */
+                    if (body_m >= 0)
+                        e->speaker_mention = body_m;
                     party_from_entity(d, ents[0], &e->ev.speaker);
                 } else {
                     set_joint_speaker(d, e, ents, n);
@@ -4136,7 +4148,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 uint32_t c = cue_end;
                 if (c < s->tok_end && tok_is(&d->toks[c], "that"))
                     c++;
-                if (c < s->tok_end)
+                /* "..., they said": the content came before */
+                if (k >= s->tok_start + 2 && is_char(d, k - 2, ','))
+                    set_content(d, e, s->start, d->toks[k - 2].start, 0);
+                else if (c < s->tok_end)
                     set_content(d, e, d->toks[c].start, s->end, 0);
                 return NSV_OK;
             }

@@ -280,6 +280,100 @@ static void test_they_named_subject(void **state)
     nt_run(PUB, "Peter Lorn and Anna Berg welcomed the deal. Analysts said they told the board "
                 "it was fair.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* "..., they said." after a body's officials, and again after that:
+     * the body goes on speaking, whatever plurals the content names */
+    nt_run_source("o3", "Reuters", PUB, "",
+                  "Rainfall is low, Meteorological Bureau officials said. For many farmers the "
+                  "fear is a dry winter, they added. Concern is heightened, they said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    e = nt_nth(NSV_EV_STATEMENT, 2);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_ORGANIZATION && e->speaker.name &&
+             strstr(e->speaker.name, "Meteorological Bureau") != NULL);
+    NT_CHECK(e && e->quote && strstr(e->quote, "Concern is heightened") != NULL);
+    /* hard negatives: a list opening '..., they said.' is the content's
+     * subject; an unnamed voice before it speaks, not a named one */
+    nt_run(PUB, "France and Germany rejected the plan, they said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("o4", "Reuters", PUB, "",
+                  "Rainfall is low, Meteorological Bureau officials said. Prices fell, traders "
+                  "said. Farmers fear a dry winter, they said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+/* "An investor group led by X said ... The group said" (body_nouns.tsv
+ * mark led): the group's later words are X's, as its lead sentence's are */
+static void test_group_led_by(void **state)
+{
+    (void)state;
+    nt_run_source("g1", "Reuters", PUB, "",
+                  "Shares of Fairchild Industries Inc rose. An investor group led by New York "
+                  "investor George Soros said it was dissatisfied with Fairchild Industries Inc "
+                  "management. The group said it had bought no more shares.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Soros") != NULL);
+    /* hard negative: a delegation led by him is no group */
+    nt_run_source("g2", "Reuters", PUB, "",
+                  "Shares of Fairchild Industries Inc rose. A delegation led by New York "
+                  "investor George Soros visited Fairchild Industries Inc. The group said it "
+                  "had bought no more shares.");
+    for (int k = 0; k < 4; k++) {
+        e = nt_nth(NSV_EV_STATEMENT, k);
+        NT_CHECK(!e || !e->speaker.name || strstr(e->speaker.name, "Soros") == NULL);
+    }
+}
+
+/* "German" is a given name too (given_names.txt): "Trade Minister German
+ * Gref said", "German Gref: Yes." name him; before a title, a plural or
+ * two capitalised words it stays the demonym ("German Chancellor Helmut
+ * Kohl", "German officials", "German Chancellery ... Jens Ploetner") */
+static void test_german_given_name(void **state)
+{
+    (void)state;
+    one_statement("Economic Development and Trade Minister German Gref said the economy grew.",
+                  "German Gref", "the economy grew", 0);
+    nt_run_source("gg1", "President of Russia (en.kremlin.ru)", PUB, "",
+                  "Vladimir Putin: How is the bank doing? German Gref: Yes, Mr President. It is "
+                  "doing well.");
+    NT_CHECK(nt_said_by("German Gref") != NULL);
+    one_statement("German Chancellor Helmut Kohl said the dollar was too weak.", "Helmut Kohl",
+                  "the dollar was too weak", 0);
+    NT_CHECK(nt_said_by("German Chancellor") == NULL);
+    /* (a capitalised word after the surname-like word: the demonym; the
+     * people listed after it stay the meeting's parties) */
+    nt_run(PUB, "Jake Sullivan met with French Diplomatic Counselor Emmanuel Bonne, German "
+                "Chancellery Foreign and Security Policy Advisor Jens Ploetner, and UK National "
+                "Security Advisor Tim Barrow.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m && nt_has_party(m, "Jens Ploetner") && nt_has_party(m, "Tim Barrow"));
+    NT_CHECK(m && !nt_has_party(m, "German Chancellery"));
+}
+
+/* "lauded" praises, as "praised" and "hailed" do (GUIDE); a plan "widely
+ * lauded" names no one who spoke */
+static void test_lauded_cue(void **state)
+{
+    (void)state;
+    one_statement("President Joe Biden met President Luis Lacalle Pou. President Biden lauded "
+                  "Uruguay as a regional model for democratic governance.",
+                  "Biden", "Uruguay as a regional model", 0);
+    no_statement("The plan, widely lauded, was approved on Monday.");
+}
+
+/* An emphatic "did" before a cue's base form is the cue ("the EC did warn",
+ * "he did add that"); "did not warn" denies, no statement */
+static void test_emphatic_did_cue(void **state)
+{
+    (void)state;
+    one_statement("The European Commission called a truce. But the Commission did warn the "
+                  "two were under close scrutiny.",
+                  "European Commission", "under close scrutiny", 0);
+    one_statement("Andreas Rees spoke to reporters on Monday. But he did add that the numbers "
+                  "should subside.",
+                  "Rees", "the numbers should subside", 0);
+    nt_run(PUB, "The European Commission called a truce. But the Commission did not warn the "
+                "two were under close scrutiny.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
 /* "Ford and Lockheed said": a one-word body's name joins the conjoined
@@ -4194,6 +4288,10 @@ int main(void)
         cmocka_unit_test(test_quoted_as_telling),
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
+        cmocka_unit_test(test_emphatic_did_cue),
+        cmocka_unit_test(test_lauded_cue),
+        cmocka_unit_test(test_german_given_name),
+        cmocka_unit_test(test_group_led_by),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
