@@ -469,6 +469,30 @@ static void test_visit_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "During his working trip to the Tver Region," is a visit: the region (a
+ * capitalised name and an area word), or a city's region whole; not a trip
+ * that is only planned, nor a topic after the cue */
+static void test_trip_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("During his working trip to the Tver Region, President Ivan "
+                                     "Petrov met with Governor Igor Rudenko.",
+                                     "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Tver Region"));
+    e = one_meeting("During a working trip to the Kharkiv region, President Petro Kovalenko held a "
+                    "meeting with Governor Oleh Synehub.",
+                    "Kovalenko", "Synehub");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Kharkiv region"));
+    e = one_meeting("President Ivan Petrov met with Governor Igor Rudenko to prepare his "
+                    "upcoming trip to the Tver Region.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("President Ivan Petrov met with Governor Igor Rudenko, who spoke of a "
+                    "school trip to the Tver Region.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+}
+
 /* The counterpart after a long title ("Special Trade Adviser to the Prime
  * Minister of the Republic of Estonia X"), but not a person named later in
  * a phrase about something else. */
@@ -4113,6 +4137,7 @@ int main(void)
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_visit_place),
+        cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
         cmocka_unit_test(test_group_summit_as_setting),
