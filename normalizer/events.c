@@ -1647,19 +1647,25 @@ static uint32_t greeting_place_at(const doc *d, uint32_t t)
     return n + 1;
 }
 
-/* "here in Sochi", "here in Hangzhou" said in the item, or a host's
- * greeting "welcome you to Moscow": the one city (a place with a country,
- * no country itself) every such phrase names, or NULL (none, or two
- * different ones). */
-static const mention *here_in_place(const doc *d)
+/* "here in Sochi", "here, in Tehran" said in the item, or a host's greeting
+ * "welcome you to Moscow": the one city (a place with a country, no country
+ * itself) every such phrase names, or NULL (none, or two different ones).
+ * With no city, a country said to a guest ("thank you for being here in
+ * Russia", "glad to see you here in Russia") sets *guest_country. */
+static const mention *here_in_place(const doc *d, const char **guest_country)
 {
     const mention *found = NULL;
+    *guest_country = NULL;
     for (uint32_t t = 0; t + 2 < d->ntoks; t++) {
         uint32_t at = 0;
-        int greeting = 0;
-        if (tok_is(&d->toks[t], "here") && tok_is(&d->toks[t + 1], "in"))
-            at = t + 2;
-        else if ((at = greeting_place_at(d, t)) != 0)
+        int greeting = 0, guest = 0;
+        if (tok_is(&d->toks[t], "here")) {
+            uint32_t n = t + 1 + is_char(d, t + 1, ',');
+            if (n + 1 >= d->ntoks || !tok_is(&d->toks[n], "in"))
+                continue;
+            at = n + 1;
+            guest = t > 0 && (tok_is(&d->toks[t - 1], "you") || tok_is(&d->toks[t - 1], "being"));
+        } else if ((at = greeting_place_at(d, t)) != 0)
             greeting = 1;
         else
             continue;
@@ -1667,16 +1673,41 @@ static const mention *here_in_place(const doc *d)
         if (m < 0 || d->ments[m].tok_start != at)
             continue;
         const mention *x = &d->ments[m];
+        /* "here in Russia's capital": whose, not where */
+        if (x->tok_end < d->ntoks && (d->toks[x->tok_end].flags & T_POSS))
+            continue;
+        /* "here in Russia, in St Petersburg": the city that follows */
+        uint32_t c = x->tok_end;
+        int cm = c + 2 < d->ntoks && is_char(d, c, ',') && tok_is(&d->toks[c + 1], "in")
+                     ? mention_at(d, c + 2)
+                     : -1;
+        if (cm >= 0 && d->ments[cm].tok_start == c + 2 && d->ments[cm].kind == M_PLACE &&
+            d->ments[cm].country && d->ments[cm].name &&
+            strcmp(d->ments[cm].name, d->ments[cm].country))
+            x = &d->ments[cm];
         /* "here in Russia" is where we live, not where we sit; a greeting's
          * "welcome you to Russia", "to the Kremlin" names no city and casts
-         * no doubt on one named elsewhere */
+         * no doubt on one named elsewhere; said to a guest, the country is
+         * where the guest came */
         if (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country)) {
             if (greeting)
                 continue;
+            const char *c =
+                x->kind == M_COUNTRY && x->entity >= 0 ? d->ents[x->entity].name
+                : x->kind == M_PLACE && x->name && x->country && !strcmp(x->name, x->country)
+                    ? x->name
+                    : NULL;
+            if (!guest || !c || (*guest_country && strcmp(*guest_country, c))) {
+                *guest_country = NULL;
+                return NULL;
+            }
+            *guest_country = c;
+            continue;
+        }
+        if (found && strcmp(found->name, x->name)) {
+            *guest_country = NULL;
             return NULL;
         }
-        if (found && strcmp(found->name, x->name))
-            return NULL;
         found = x;
     }
     return found;
@@ -1710,13 +1741,15 @@ static const lex_entry *greeting_venue(const doc *d)
 }
 
 /* Where the speakers are: here_in_place's city, or with none the host's
- * venue a greeting names ("Welcome to the Kremlin"); NULLs when neither. */
+ * venue a greeting names ("Welcome to the Kremlin"), or the country a guest
+ * is thanked for being in; NULLs when none. */
 static void speakers_place(const doc *d, const char **name, const char **country)
 {
-    const mention *here = here_in_place(d);
+    const char *guest = NULL;
+    const mention *here = here_in_place(d, &guest);
     const lex_entry *venue = here ? NULL : greeting_venue(d);
-    *name = here ? here->name : venue ? venue->canon : NULL;
-    *country = here ? here->country : venue ? venue->extra : NULL;
+    *name = here ? here->name : venue ? venue->canon : guest;
+    *country = here ? here->country : venue ? venue->extra : guest;
 }
 
 /* Where the sentence places an event: the first place after in/at, or the

@@ -2839,6 +2839,42 @@ static void test_here_in_city(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* Said to a guest, "thank you for being here in Russia", "glad to see you
+ * here in Russia, in St Petersburg": the country (or the city after it) is
+ * the lead meeting's place; "here, in Tehran" is "here in Tehran".  Not a
+ * country the speakers live in ("built here in Russia"), nor a possessive
+ * ("here in Russia's capital"). */
+static void test_here_guest_country(void **state)
+{
+    (void)state;
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "Madam Minister, thank you for being here in Russia today.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Russia"));
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "I am very happy to see you here in Russia, in Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "We are very glad to welcome you here, in Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negatives */
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nAnne Leroy: "
+                "Thank you. I admire what you have built here in Russia.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && !e->location_name);
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "We are very pleased to see you here in Russia's capital.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A host's greeting in the transcript, "It is a great pleasure to see you
  * in Moscow", "welcome you to Sochi": the city is the lead meeting's place;
  * one the speaker recalls ("We were pleased to welcome you to Kazan") or a
@@ -4249,6 +4285,7 @@ int main(void)
         cmocka_unit_test(test_was_pleased_to_meet),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
+        cmocka_unit_test(test_here_guest_country),
         cmocka_unit_test(test_greeting_city),
         cmocka_unit_test(test_gathering_city),
         cmocka_unit_test(test_meeting_placed_back),
