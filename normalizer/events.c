@@ -739,8 +739,17 @@ static void placed_back(doc *d, ev_list *l)
             last->ev.format == NSV_FORMAT_VIDEO)
             continue;
         /* "in the Kremlin" is a mention from "the" or from its noun */
-        if (!place_at(d, last, k + 1) && k + 2 < end && tok_is(&d->toks[k + 1], "the"))
-            place_at(d, last, k + 2);
+        if (place_at(d, last, k + 1) ||
+            (k + 2 < end && tok_is(&d->toks[k + 1], "the") && place_at(d, last, k + 2)))
+            continue;
+        /* "in the Prime Minister's office in Putrajaya": the next "in"/"at"
+         * of the phrase, a few words on, before any comma */
+        for (uint32_t j = k + 2; j + 1 < end && j < k + 8 && !(d->toks[j].flags & T_PUNCT); j++)
+            if (tok_is(&d->toks[j], "in") || tok_is(&d->toks[j], "at")) {
+                if (!place_at(d, last, j + 1) && j + 2 < end && tok_is(&d->toks[j + 1], "the"))
+                    place_at(d, last, j + 2);
+                break;
+            }
     }
 }
 

@@ -2926,8 +2926,9 @@ static void test_gathering_city(void **state)
 }
 
 /* "The meeting was held in the Kremlin." after the meeting: the bare noun
- * points back and places it; a meeting with a place of its own keeps it,
- * and a call is placed nowhere. */
+ * points back and places it, past a room that names no place ("in the
+ * Prime Minister's office in Putrajaya", not across a comma); a meeting
+ * with a place of its own keeps it, and a call is placed nowhere. */
 static void test_meeting_placed_back(void **state)
 {
     (void)state;
@@ -2939,7 +2940,16 @@ static void test_meeting_placed_back(void **state)
                 "Secretary Xavier Becerra for the meeting which took place in Orlando, Florida.");
     e = nt_with_party(NSV_EV_MEETING, "Tate");
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Orlando"));
+    /* a room that names no place: the "in" after it does */
+    nt_run(PUB, "Vladimir Putin held talks with Prime Minister Arjun Rao. The talks were held in "
+                "the Prime Minister's office in Putrajaya.");
+    e = nt_with_party(NSV_EV_MEETING, "Rao");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Putrajaya"));
     /* hard negatives */
+    nt_run(PUB, "Vladimir Putin held talks with Prime Minister Arjun Rao. The talks were held in "
+                "the Prime Minister's office, and in Putrajaya crowds gathered.");
+    e = nt_with_party(NSV_EV_MEETING, "Rao");
+    NT_CHECK(e && !e->location_name);
     nt_run(PUB, "Vladimir Putin met with Governor Ivan Petrov in Sochi. The meeting was held in "
                 "the Kremlin.");
     e = nt_with_party(NSV_EV_MEETING, "Petrov");
