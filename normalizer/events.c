@@ -1555,7 +1555,8 @@ void ev_add_mention(doc *d, ev_draft *e, int m)
  * the", ending in a venue word places the event there. */
 static int venue_at(doc *d, ev_draft *e, uint32_t v)
 {
-    if (v < 2 || v >= d->ntoks || !tok_is(&d->toks[v - 1], "the") ||
+    if (v < 2 || v >= d->ntoks ||
+        !(tok_is(&d->toks[v - 1], "the") || (d->toks[v - 1].word_bits & W_POSSESSIVE)) ||
         !(tok_is(&d->toks[v - 2], "at") || tok_is(&d->toks[v - 2], "in")) ||
         tok_lex(d, v, LEX_PLACE, NULL))
         return 0;
@@ -1782,9 +1783,17 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
     int after_in = tok_is(before, "in") || tok_is(before, "at");
     int after_the = tok_is(before, "the") && t > 1 &&
                     (tok_is(&d->toks[t - 2], "in") || tok_is(&d->toks[t - 2], "at"));
-    if (!after_in && !after_the)
+    /* "in his Sochi residence": a possessive before a place and a venue
+     * word (words.tsv venue) */
+    int after_poss = (before->word_bits & W_POSSESSIVE) && t > 1 &&
+                     (tok_is(&d->toks[t - 2], "in") || tok_is(&d->toks[t - 2], "at"));
+    if (!after_in && !after_the && !after_poss)
         return 0;
     int m = mention_at(d, t);
+    if (after_poss &&
+        (m < 0 || d->ments[m].tok_start != t || d->ments[m].kind != M_PLACE ||
+         d->ments[m].tok_end >= d->ntoks || !(d->toks[d->ments[m].tok_end].word_bits & W_VENUE)))
+        return 0;
     if (m >= 0 && d->ments[m].tok_start == t) {
         const mention *x = &d->ments[m];
         /* "at Germany's initiative", "in Russia's interests": a possessive

@@ -2960,6 +2960,26 @@ static void test_meeting_placed_back(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "in his Sochi residence", "at his Novo-Ogaryovo residence in Moscow
+ * Region": a possessive before a place and a venue word places the meeting
+ * there; a place after a possessive that is no venue ("at his Moscow
+ * premiere") does not. */
+static void test_possessive_residence(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "Vladimir Putin met with Governor Ivan Petrov in his Sochi residence.", "Putin", "Petrov");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Sochi"));
+    e = one_meeting("Vladimir Putin met with Governor Ivan Petrov at his Novo-Ogaryovo residence "
+                    "in Moscow Region.",
+                    "Putin", "Petrov");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Novo-Ogaryovo"));
+    /* hard negative */
+    e = one_meeting("Vladimir Putin met with Governor Ivan Petrov at his Moscow premiere.", "Putin",
+                    "Petrov");
+    NT_CHECK(e->location_name == NULL);
+}
+
 /* "held a meeting with Government members", "met with the Cabinet": the
  * state's executive by its bare head word is the body met. */
 static void test_bare_polity_met(void **state)
@@ -4299,6 +4319,7 @@ int main(void)
         cmocka_unit_test(test_greeting_city),
         cmocka_unit_test(test_gathering_city),
         cmocka_unit_test(test_meeting_placed_back),
+        cmocka_unit_test(test_possessive_residence),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
