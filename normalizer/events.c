@@ -1552,12 +1552,16 @@ void ev_add_mention(doc *d, ev_draft *e, int m)
 
 /* "at the Mariyinsky Palace", "in the Vice President's Residence": a
  * capitalised run (possessives inside) from token v, after "at the" or "in
- * the", ending in a venue word places the event there. */
+ * the", ending in a venue word places the event there; so does one after a
+ * bare "at"/"in" whose venue word is capitalised too ("at Windsor Castle"). */
 static int venue_at(doc *d, ev_draft *e, uint32_t v)
 {
-    if (v < 2 || v >= d->ntoks ||
-        !(tok_is(&d->toks[v - 1], "the") || (d->toks[v - 1].word_bits & W_POSSESSIVE)) ||
-        !(tok_is(&d->toks[v - 2], "at") || tok_is(&d->toks[v - 2], "in")) ||
+    int bare =
+        v >= 1 && v < d->ntoks && (tok_is(&d->toks[v - 1], "at") || tok_is(&d->toks[v - 1], "in"));
+    if (v < 1 || v >= d->ntoks ||
+        (!bare &&
+         (v < 2 || !(tok_is(&d->toks[v - 1], "the") || (d->toks[v - 1].word_bits & W_POSSESSIVE)) ||
+          !(tok_is(&d->toks[v - 2], "at") || tok_is(&d->toks[v - 2], "in")))) ||
         tok_lex(d, v, LEX_PLACE, NULL))
         return 0;
     uint32_t k = v;
@@ -1575,8 +1579,9 @@ static int venue_at(doc *d, ev_draft *e, uint32_t v)
            !(d->toks[h].word_bits &
              (W_VENUE | W_PREP | W_PLACE_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX)))
         h++;
-    if (k > v && !tok_lex(d, v, LEX_DEMONYM, NULL) && !(d->toks[v].word_bits & W_NONNAME) &&
-        h < d->ntoks && !(d->toks[h].flags & T_CAP) && (d->toks[h].word_bits & W_VENUE)) {
+    if (k > v && !bare && !tok_lex(d, v, LEX_DEMONYM, NULL) &&
+        !(d->toks[v].word_bits & W_NONNAME) && h < d->ntoks && !(d->toks[h].flags & T_CAP) &&
+        (d->toks[h].word_bits & W_VENUE)) {
         /* "... residence in Sochi": the city the text gives is the place */
         if (h + 2 < d->ntoks && tok_is(&d->toks[h + 1], "in") &&
             (tok_lex(d, h + 2, LEX_PLACE, NULL) || tok_lex(d, h + 2, LEX_CAPITAL, NULL)))

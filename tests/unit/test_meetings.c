@@ -2980,6 +2980,23 @@ static void test_possessive_residence(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "at Windsor Castle", "at Bellevue Palace": a capitalised venue word ends a
+ * named venue after a bare "at" as after "at the"; not one in another
+ * clause. */
+static void test_bare_venue(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("President Joe Biden met today with King Charles III at "
+                                     "Windsor Castle.",
+                                     "Biden", "Charles");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Windsor Castle"));
+    /* hard negative: a venue in a clause of its own */
+    e = one_meeting("President Joe Biden met today with King Charles III, who recalled a concert "
+                    "at Windsor Castle.",
+                    "Biden", "Charles");
+    NT_CHECK(e->location_name == NULL);
+}
+
 /* "held a meeting with Government members", "met with the Cabinet": the
  * state's executive by its bare head word is the body met. */
 static void test_bare_polity_met(void **state)
@@ -4320,6 +4337,7 @@ int main(void)
         cmocka_unit_test(test_gathering_city),
         cmocka_unit_test(test_meeting_placed_back),
         cmocka_unit_test(test_possessive_residence),
+        cmocka_unit_test(test_bare_venue),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
