@@ -815,6 +815,39 @@ static unsigned char *outlet_entities(const doc *d)
     return is;
 }
 
+/* A headline's meeting with no place takes the place the body's lead
+ * sentence gives right after one of its parties' names ("Vladimir Putin
+ * received Minister President of Bavaria Markus Soeder in the Kremlin",
+ * "met with X, at the White House today"; a comma or a day word between),
+ * not one further on, which is mostly a topic ("discussed the situation in
+ * Iraq"). */
+static void lead_place(doc *d, ev_draft *e)
+{
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX || lead >= d->nsents)
+        return;
+    const sentence *s = &d->sents[lead];
+    for (size_t m = mentions_before(d, s->tok_start);
+         m < d->nments && d->ments[m].tok_start < s->tok_end; m++) {
+        const mention *x = &d->ments[m];
+        int party = 0;
+        for (int p = 0; p < e->nents && !party; p++)
+            party = x->entity >= 0 && e->ents[p] == x->entity;
+        if (!party || x->kind != M_PERSON)
+            continue;
+        uint32_t k = x->tok_end;
+        for (int steps = 0; k < s->tok_end && steps < 2 &&
+                            (is_char(d, k, ',') || (d->toks[k].word_bits & W_RELDAY));
+             steps++)
+            k++;
+        if (k + 1 >= s->tok_end || !(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
+            continue;
+        if (place_at(d, e, k + 1) ||
+            (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the") && place_at(d, e, k + 2)))
+            return;
+    }
+}
+
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
     /* The merge compares every pair of meetings: an item of thousands of
@@ -894,6 +927,12 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->ev.location_country = NULL;
             e->visit_place = NULL;
         }
+        /* "Meeting with Minister President of Bavaria Markus Soeder" over
+         * "Vladimir Putin received ... Markus Soeder in the Kremlin" */
+        if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING && e->ev.evidence_in_title &&
+            e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
+            e->ev.format != NSV_FORMAT_VIDEO)
+            lead_place(d, e);
         /* "X, who is on a visit to Y": the visit's place when no other */
         if (!e->ev.location_name && e->visit_place) {
             e->ev.location_name = e->visit_place;

@@ -2997,6 +2997,27 @@ static void test_bare_venue(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* A headline's "Meeting with X" over a lead sentence that places X right
+ * after the name ("received X in the Kremlin") is placed there; a place
+ * further on is a topic ("discussed the situation in Iraq"). */
+static void test_headline_lead_place(void **state)
+{
+    (void)state;
+    nt_run_source("t1", "President of Russia (en.kremlin.ru)", PUB,
+                  "Meeting with Minister President of Bavaria Markus Soeder",
+                  "Vladimir Putin received Minister President of the federal German state of "
+                  "Bavaria Markus Soeder in the Kremlin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Soeder");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kremlin"));
+    /* hard negative */
+    nt_run_source("t1", "President of Russia (en.kremlin.ru)", PUB,
+                  "Meeting with Minister President of Bavaria Markus Soeder",
+                  "Vladimir Putin received Minister President of the federal German state of "
+                  "Bavaria Markus Soeder to discuss the situation in Moscow.");
+    e = nt_with_party(NSV_EV_MEETING, "Soeder");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "held a meeting with Government members", "met with the Cabinet": the
  * state's executive by its bare head word is the body met. */
 static void test_bare_polity_met(void **state)
@@ -4338,6 +4359,7 @@ int main(void)
         cmocka_unit_test(test_meeting_placed_back),
         cmocka_unit_test(test_possessive_residence),
         cmocka_unit_test(test_bare_venue),
+        cmocka_unit_test(test_headline_lead_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
