@@ -792,8 +792,17 @@ static void placed_back(doc *d, ev_list *l)
             last->ev.format == NSV_FORMAT_VIDEO)
             continue;
         /* "in the Kremlin" is a mention from "the" or from its noun */
-        if (!place_at(d, last, k + 1) && k + 2 < end && tok_is(&d->toks[k + 1], "the"))
-            place_at(d, last, k + 2);
+        if (place_at(d, last, k + 1) ||
+            (k + 2 < end && tok_is(&d->toks[k + 1], "the") && place_at(d, last, k + 2)))
+            continue;
+        /* "in the Prime Minister's office in Putrajaya": the next "in"/"at"
+         * of the phrase, a few words on, before any comma */
+        for (uint32_t j = k + 2; j + 1 < end && j < k + 8 && !(d->toks[j].flags & T_PUNCT); j++)
+            if (tok_is(&d->toks[j], "in") || tok_is(&d->toks[j], "at")) {
+                if (!place_at(d, last, j + 1) && j + 2 < end && tok_is(&d->toks[j + 1], "the"))
+                    place_at(d, last, j + 2);
+                break;
+            }
     }
 }
 
@@ -856,6 +865,39 @@ static unsigned char *outlet_entities(const doc *d)
             is[x] = 1;
     }
     return is;
+}
+
+/* A headline's meeting with no place takes the place the body's lead
+ * sentence gives right after one of its parties' names ("Vladimir Putin
+ * received Minister President of Bavaria Markus Soeder in the Kremlin",
+ * "met with X, at the White House today"; a comma or a day word between),
+ * not one further on, which is mostly a topic ("discussed the situation in
+ * Iraq"). */
+static void lead_place(doc *d, ev_draft *e)
+{
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX || lead >= d->nsents)
+        return;
+    const sentence *s = &d->sents[lead];
+    for (size_t m = mentions_before(d, s->tok_start);
+         m < d->nments && d->ments[m].tok_start < s->tok_end; m++) {
+        const mention *x = &d->ments[m];
+        int party = 0;
+        for (int p = 0; p < e->nents && !party; p++)
+            party = x->entity >= 0 && e->ents[p] == x->entity;
+        if (!party || x->kind != M_PERSON)
+            continue;
+        uint32_t k = x->tok_end;
+        for (int steps = 0; k < s->tok_end && steps < 2 &&
+                            (is_char(d, k, ',') || (d->toks[k].word_bits & W_RELDAY));
+             steps++)
+            k++;
+        if (k + 1 >= s->tok_end || !(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
+            continue;
+        if (place_at(d, e, k + 1) ||
+            (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the") && place_at(d, e, k + 2)))
+            return;
+    }
 }
 
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
@@ -937,6 +979,12 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->ev.location_country = NULL;
             e->visit_place = NULL;
         }
+        /* "Meeting with Minister President of Bavaria Markus Soeder" over
+         * "Vladimir Putin received ... Markus Soeder in the Kremlin" */
+        if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING && e->ev.evidence_in_title &&
+            e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
+            e->ev.format != NSV_FORMAT_VIDEO)
+            lead_place(d, e);
         /* "X, who is on a visit to Y": the visit's place when no other */
         if (!e->ev.location_name && e->visit_place) {
             e->ev.location_name = e->visit_place;
@@ -1597,11 +1645,16 @@ void ev_add_mention(doc *d, ev_draft *e, int m)
 
 /* "at the Mariyinsky Palace", "in the Vice President's Residence": a
  * capitalised run (possessives inside) from token v, after "at the" or "in
- * the", ending in a venue word places the event there. */
+ * the", ending in a venue word places the event there; so does one after a
+ * bare "at"/"in" whose venue word is capitalised too ("at Windsor Castle"). */
 static int venue_at(doc *d, ev_draft *e, uint32_t v)
 {
-    if (v < 2 || v >= d->ntoks || !tok_is(&d->toks[v - 1], "the") ||
-        !(tok_is(&d->toks[v - 2], "at") || tok_is(&d->toks[v - 2], "in")) ||
+    int bare =
+        v >= 1 && v < d->ntoks && (tok_is(&d->toks[v - 1], "at") || tok_is(&d->toks[v - 1], "in"));
+    if (v < 1 || v >= d->ntoks ||
+        (!bare &&
+         (v < 2 || !(tok_is(&d->toks[v - 1], "the") || (d->toks[v - 1].word_bits & W_POSSESSIVE)) ||
+          !(tok_is(&d->toks[v - 2], "at") || tok_is(&d->toks[v - 2], "in")))) ||
         tok_lex(d, v, LEX_PLACE, NULL))
         return 0;
     uint32_t k = v;
@@ -1619,8 +1672,9 @@ static int venue_at(doc *d, ev_draft *e, uint32_t v)
            !(d->toks[h].word_bits &
              (W_VENUE | W_PREP | W_PLACE_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX)))
         h++;
-    if (k > v && !tok_lex(d, v, LEX_DEMONYM, NULL) && !(d->toks[v].word_bits & W_NONNAME) &&
-        h < d->ntoks && !(d->toks[h].flags & T_CAP) && (d->toks[h].word_bits & W_VENUE)) {
+    if (k > v && !bare && !tok_lex(d, v, LEX_DEMONYM, NULL) &&
+        !(d->toks[v].word_bits & W_NONNAME) && h < d->ntoks && !(d->toks[h].flags & T_CAP) &&
+        (d->toks[h].word_bits & W_VENUE)) {
         /* "... residence in Sochi": the city the text gives is the place */
         if (h + 2 < d->ntoks && tok_is(&d->toks[h + 1], "in") &&
             (tok_lex(d, h + 2, LEX_PLACE, NULL) || tok_lex(d, h + 2, LEX_CAPITAL, NULL)))
@@ -1701,19 +1755,25 @@ static uint32_t greeting_place_at(const doc *d, uint32_t t)
     return n + 1;
 }
 
-/* "here in Sochi", "here in Hangzhou" said in the item, or a host's
- * greeting "welcome you to Moscow": the one city (a place with a country,
- * no country itself) every such phrase names, or NULL (none, or two
- * different ones). */
-static const mention *here_in_place(const doc *d)
+/* "here in Sochi", "here, in Tehran" said in the item, or a host's greeting
+ * "welcome you to Moscow": the one city (a place with a country, no country
+ * itself) every such phrase names, or NULL (none, or two different ones).
+ * With no city, a country said to a guest ("thank you for being here in
+ * Russia", "glad to see you here in Russia") sets *guest_country. */
+static const mention *here_in_place(const doc *d, const char **guest_country)
 {
     const mention *found = NULL;
+    *guest_country = NULL;
     for (uint32_t t = 0; t + 2 < d->ntoks; t++) {
         uint32_t at = 0;
-        int greeting = 0;
-        if (tok_is(&d->toks[t], "here") && tok_is(&d->toks[t + 1], "in"))
-            at = t + 2;
-        else if ((at = greeting_place_at(d, t)) != 0)
+        int greeting = 0, guest = 0;
+        if (tok_is(&d->toks[t], "here")) {
+            uint32_t n = t + 1 + is_char(d, t + 1, ',');
+            if (n + 1 >= d->ntoks || !tok_is(&d->toks[n], "in"))
+                continue;
+            at = n + 1;
+            guest = t > 0 && (tok_is(&d->toks[t - 1], "you") || tok_is(&d->toks[t - 1], "being"));
+        } else if ((at = greeting_place_at(d, t)) != 0)
             greeting = 1;
         else
             continue;
@@ -1721,16 +1781,41 @@ static const mention *here_in_place(const doc *d)
         if (m < 0 || d->ments[m].tok_start != at)
             continue;
         const mention *x = &d->ments[m];
+        /* "here in Russia's capital": whose, not where */
+        if (x->tok_end < d->ntoks && (d->toks[x->tok_end].flags & T_POSS))
+            continue;
+        /* "here in Russia, in St Petersburg": the city that follows */
+        uint32_t c = x->tok_end;
+        int cm = c + 2 < d->ntoks && is_char(d, c, ',') && tok_is(&d->toks[c + 1], "in")
+                     ? mention_at(d, c + 2)
+                     : -1;
+        if (cm >= 0 && d->ments[cm].tok_start == c + 2 && d->ments[cm].kind == M_PLACE &&
+            d->ments[cm].country && d->ments[cm].name &&
+            strcmp(d->ments[cm].name, d->ments[cm].country))
+            x = &d->ments[cm];
         /* "here in Russia" is where we live, not where we sit; a greeting's
          * "welcome you to Russia", "to the Kremlin" names no city and casts
-         * no doubt on one named elsewhere */
+         * no doubt on one named elsewhere; said to a guest, the country is
+         * where the guest came */
         if (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country)) {
             if (greeting)
                 continue;
+            const char *c =
+                x->kind == M_COUNTRY && x->entity >= 0 ? d->ents[x->entity].name
+                : x->kind == M_PLACE && x->name && x->country && !strcmp(x->name, x->country)
+                    ? x->name
+                    : NULL;
+            if (!guest || !c || (*guest_country && strcmp(*guest_country, c))) {
+                *guest_country = NULL;
+                return NULL;
+            }
+            *guest_country = c;
+            continue;
+        }
+        if (found && strcmp(found->name, x->name)) {
+            *guest_country = NULL;
             return NULL;
         }
-        if (found && strcmp(found->name, x->name))
-            return NULL;
         found = x;
     }
     return found;
@@ -1764,13 +1849,15 @@ static const lex_entry *greeting_venue(const doc *d)
 }
 
 /* Where the speakers are: here_in_place's city, or with none the host's
- * venue a greeting names ("Welcome to the Kremlin"); NULLs when neither. */
+ * venue a greeting names ("Welcome to the Kremlin"), or the country a guest
+ * is thanked for being in; NULLs when none. */
 static void speakers_place(const doc *d, const char **name, const char **country)
 {
-    const mention *here = here_in_place(d);
+    const char *guest = NULL;
+    const mention *here = here_in_place(d, &guest);
     const lex_entry *venue = here ? NULL : greeting_venue(d);
-    *name = here ? here->name : venue ? venue->canon : NULL;
-    *country = here ? here->country : venue ? venue->extra : NULL;
+    *name = here ? here->name : venue ? venue->canon : guest;
+    *country = here ? here->country : venue ? venue->extra : guest;
 }
 
 /* Where the sentence places an event: the first place after in/at, or the
@@ -1794,9 +1881,17 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
     int after_in = tok_is(before, "in") || tok_is(before, "at");
     int after_the = tok_is(before, "the") && t > 1 &&
                     (tok_is(&d->toks[t - 2], "in") || tok_is(&d->toks[t - 2], "at"));
-    if (!after_in && !after_the)
+    /* "in his Sochi residence": a possessive before a place and a venue
+     * word (words.tsv venue) */
+    int after_poss = (before->word_bits & W_POSSESSIVE) && t > 1 &&
+                     (tok_is(&d->toks[t - 2], "in") || tok_is(&d->toks[t - 2], "at"));
+    if (!after_in && !after_the && !after_poss)
         return 0;
     int m = mention_at(d, t);
+    if (after_poss &&
+        (m < 0 || d->ments[m].tok_start != t || d->ments[m].kind != M_PLACE ||
+         d->ments[m].tok_end >= d->ntoks || !(d->toks[d->ments[m].tok_end].word_bits & W_VENUE)))
+        return 0;
     if (m >= 0 && d->ments[m].tok_start == t) {
         const mention *x = &d->ments[m];
         /* "at Germany's initiative", "in Russia's interests": a possessive

@@ -480,11 +480,30 @@ static int visit_opener(const doc *d, uint32_t t)
     return 0;
 }
 
+/* "Sverdlovsk Region", "the Tver Region": one to three capitalised words
+ * and an area word (words.tsv area) at token p name a region the mention
+ * finder leaves as no one's name.  Fills *name (country unknown). */
+static int region_at(doc *d, uint32_t p, uint32_t end, const char **name, const char **country)
+{
+    uint32_t k = p;
+    while (k < end && k < p + 3 && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+           !(d->toks[k].word_bits & (W_AREA | W_NONNAME)))
+        k++;
+    if (k == p || k >= end || !(d->toks[k].word_bits & W_AREA) || tok_is(&d->toks[k], "district"))
+        return 0;
+    const char *r = span_text(d, p, k + 1);
+    if (!r)
+        return 0;
+    *name = r;
+    *country = NULL;
+    return 1;
+}
+
 /* The place a visit phrase at token t puts its subject: "visit to India",
  * "arrived in Moscow", "on a visit to our country" (*ours set), a sentence
  * opening "While in Mexico,".  Fills
  * *name and *country, or returns 0. */
-static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
+static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
                           const char **name, const char **country, int *ours)
 {
     const token *u = &d->toks[t];
@@ -493,7 +512,8 @@ static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end,
     if (t + 2 >= end ||
         !(visited || tok_is(&d->toks[t + 1], "to") || tok_is(&d->toks[t + 1], "in")))
         return 0;
-    if (tok_is(u, "visit") && tok_is(&d->toks[t + 1], "to")) {
+    /* "During his working trip to the Kharkiv region," is a visit too */
+    if ((tok_is(u, "visit") || tok_is(u, "trip")) && tok_is(&d->toks[t + 1], "to")) {
         /* back over an article, "his" and adjectives to the opener or the
          * start ("During his visit to X,") */
         uint32_t k = t;
@@ -524,7 +544,7 @@ static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end,
         p++;
     int m = mention_at(d, p);
     if (m < 0 || d->ments[m].tok_start != p)
-        return 0;
+        return region_at(d, p, end, name, country);
     /* a venue that is a body: "visit to the Kurchatov Institute" */
     if (d->ments[m].kind == M_ORG && d->ments[m].name && (d->toks[p].flags & T_CAP)) {
         *name = d->ments[m].name;
@@ -535,6 +555,14 @@ static int visit_place_at(const doc *d, uint32_t t, uint32_t from, uint32_t end,
         return 0;
     *name = d->ments[m].name;
     *country = d->ments[m].country;
+    /* "trip to the Moscow Region": the region, not its city (words.tsv
+     * area) */
+    uint32_t a = d->ments[m].tok_end;
+    if (a < end && (d->toks[a].word_bits & W_AREA) && !tok_is(&d->toks[a], "district")) {
+        const char *r = span_text(d, p, a + 1);
+        if (r)
+            *name = r;
+    }
     return 1;
 }
 

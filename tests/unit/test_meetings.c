@@ -493,6 +493,30 @@ static void test_visit_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "During his working trip to the Tver Region," is a visit: the region (a
+ * capitalised name and an area word), or a city's region whole; not a trip
+ * that is only planned, nor a topic after the cue */
+static void test_trip_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("During his working trip to the Tver Region, President Ivan "
+                                     "Petrov met with Governor Igor Rudenko.",
+                                     "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Tver Region"));
+    e = one_meeting("During a working trip to the Kharkiv region, President Petro Kovalenko held a "
+                    "meeting with Governor Oleh Synehub.",
+                    "Kovalenko", "Synehub");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Kharkiv region"));
+    e = one_meeting("President Ivan Petrov met with Governor Igor Rudenko to prepare his "
+                    "upcoming trip to the Tver Region.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("President Ivan Petrov met with Governor Igor Rudenko, who spoke of a "
+                    "school trip to the Tver Region.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+}
+
 /* The counterpart after a long title ("Special Trade Adviser to the Prime
  * Minister of the Republic of Estonia X"), but not a person named later in
  * a phrase about something else. */
@@ -2853,6 +2877,42 @@ static void test_here_in_city(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* Said to a guest, "thank you for being here in Russia", "glad to see you
+ * here in Russia, in St Petersburg": the country (or the city after it) is
+ * the lead meeting's place; "here, in Tehran" is "here in Tehran".  Not a
+ * country the speakers live in ("built here in Russia"), nor a possessive
+ * ("here in Russia's capital"). */
+static void test_here_guest_country(void **state)
+{
+    (void)state;
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "Madam Minister, thank you for being here in Russia today.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Russia"));
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "I am very happy to see you here in Russia, in Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "We are very glad to welcome you here, in Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negatives */
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nAnne Leroy: "
+                "Thank you. I admire what you have built here in Russia.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && !e->location_name);
+    nt_run_item("t1", PUB, "Meeting with Foreign Minister of France Anne Leroy",
+                "Vladimir Putin met with Foreign Minister of France Anne Leroy.\n\nVladimir Putin: "
+                "We are very pleased to see you here in Russia's capital.");
+    e = nt_with_party(NSV_EV_MEETING, "Leroy");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A host's greeting in the transcript, "It is a great pleasure to see you
  * in Moscow", "welcome you to Sochi": the city is the lead meeting's place;
  * one the speaker recalls ("We were pleased to welcome you to Kazan") or a
@@ -2904,8 +2964,9 @@ static void test_gathering_city(void **state)
 }
 
 /* "The meeting was held in the Kremlin." after the meeting: the bare noun
- * points back and places it; a meeting with a place of its own keeps it,
- * and a call is placed nowhere. */
+ * points back and places it, past a room that names no place ("in the
+ * Prime Minister's office in Putrajaya", not across a comma); a meeting
+ * with a place of its own keeps it, and a call is placed nowhere. */
 static void test_meeting_placed_back(void **state)
 {
     (void)state;
@@ -2917,7 +2978,16 @@ static void test_meeting_placed_back(void **state)
                 "Secretary Xavier Becerra for the meeting which took place in Orlando, Florida.");
     e = nt_with_party(NSV_EV_MEETING, "Tate");
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Orlando"));
+    /* a room that names no place: the "in" after it does */
+    nt_run(PUB, "Vladimir Putin held talks with Prime Minister Arjun Rao. The talks were held in "
+                "the Prime Minister's office in Putrajaya.");
+    e = nt_with_party(NSV_EV_MEETING, "Rao");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Putrajaya"));
     /* hard negatives */
+    nt_run(PUB, "Vladimir Putin held talks with Prime Minister Arjun Rao. The talks were held in "
+                "the Prime Minister's office, and in Putrajaya crowds gathered.");
+    e = nt_with_party(NSV_EV_MEETING, "Rao");
+    NT_CHECK(e && !e->location_name);
     nt_run(PUB, "Vladimir Putin met with Governor Ivan Petrov in Sochi. The meeting was held in "
                 "the Kremlin.");
     e = nt_with_party(NSV_EV_MEETING, "Petrov");
@@ -2925,6 +2995,64 @@ static void test_meeting_placed_back(void **state)
     nt_run(PUB, "Vladimir Putin had a telephone conversation with Governor Ivan Petrov. The "
                 "talks were held in Sochi last year.");
     e = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "in his Sochi residence", "at his Novo-Ogaryovo residence in Moscow
+ * Region": a possessive before a place and a venue word places the meeting
+ * there; a place after a possessive that is no venue ("at his Moscow
+ * premiere") does not. */
+static void test_possessive_residence(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "Vladimir Putin met with Governor Ivan Petrov in his Sochi residence.", "Putin", "Petrov");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Sochi"));
+    e = one_meeting("Vladimir Putin met with Governor Ivan Petrov at his Novo-Ogaryovo residence "
+                    "in Moscow Region.",
+                    "Putin", "Petrov");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Novo-Ogaryovo"));
+    /* hard negative */
+    e = one_meeting("Vladimir Putin met with Governor Ivan Petrov at his Moscow premiere.", "Putin",
+                    "Petrov");
+    NT_CHECK(e->location_name == NULL);
+}
+
+/* "at Windsor Castle", "at Bellevue Palace": a capitalised venue word ends a
+ * named venue after a bare "at" as after "at the"; not one in another
+ * clause. */
+static void test_bare_venue(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("President Joe Biden met today with King Charles III at "
+                                     "Windsor Castle.",
+                                     "Biden", "Charles");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Windsor Castle"));
+    /* hard negative: a venue in a clause of its own */
+    e = one_meeting("President Joe Biden met today with King Charles III, who recalled a concert "
+                    "at Windsor Castle.",
+                    "Biden", "Charles");
+    NT_CHECK(e->location_name == NULL);
+}
+
+/* A headline's "Meeting with X" over a lead sentence that places X right
+ * after the name ("received X in the Kremlin") is placed there; a place
+ * further on is a topic ("discussed the situation in Iraq"). */
+static void test_headline_lead_place(void **state)
+{
+    (void)state;
+    nt_run_source("t1", "President of Russia (en.kremlin.ru)", PUB,
+                  "Meeting with Minister President of Bavaria Markus Soeder",
+                  "Vladimir Putin received Minister President of the federal German state of "
+                  "Bavaria Markus Soeder in the Kremlin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Soeder");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kremlin"));
+    /* hard negative */
+    nt_run_source("t1", "President of Russia (en.kremlin.ru)", PUB,
+                  "Meeting with Minister President of Bavaria Markus Soeder",
+                  "Vladimir Putin received Minister President of the federal German state of "
+                  "Bavaria Markus Soeder to discuss the situation in Moscow.");
+    e = nt_with_party(NSV_EV_MEETING, "Soeder");
     NT_CHECK(e && !e->location_name);
 }
 
@@ -4349,6 +4477,7 @@ int main(void)
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_visit_place),
+        cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
         cmocka_unit_test(test_group_summit_as_setting),
@@ -4460,9 +4589,13 @@ int main(void)
         cmocka_unit_test(test_was_pleased_to_meet),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
+        cmocka_unit_test(test_here_guest_country),
         cmocka_unit_test(test_greeting_city),
         cmocka_unit_test(test_gathering_city),
         cmocka_unit_test(test_meeting_placed_back),
+        cmocka_unit_test(test_possessive_residence),
+        cmocka_unit_test(test_bare_venue),
+        cmocka_unit_test(test_headline_lead_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
