@@ -1164,7 +1164,8 @@ static int person_of_body(const doc *d, int org, uint32_t from)
     /* a body, or a name read as a person that has no first name ("Wells
      * Fargo") after one that has ("Gary Nathan") */
     const mention *b = &d->ments[org];
-    int bodylike = b->kind == M_ORG || b->kind == M_COUNTRY ||
+    /* (a place too: "Robert Byrd of West Virginia told reporters") */
+    int bodylike = b->kind == M_ORG || b->kind == M_COUNTRY || b->kind == M_PLACE ||
                    (b->kind == M_PERSON && !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL));
     if (!bodylike)
         return -1;

@@ -2266,6 +2266,11 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     }
     const lex_entry *cap = tok_lex(d, i, LEX_CAPITAL, &nw);
     const lex_entry *pl = cap ? NULL : tok_lex(d, i, LEX_PLACE, &nw);
+    /* "Virginia Foxx", "Virginia Dize": a place that is also a first name,
+     * right before a surname, opens a person's name (try_bare_name) */
+    if (pl && nw == 1 && tok_lex(d, i, LEX_GIVEN_NAME, NULL) &&
+        place_first_name(d, i, d->sents[d->toks[i].sent].tok_end))
+        return 0;
     if (cap || pl) {
         const lex_entry *e = cap ? cap : pl;
         /* ("the Duke of Edinburgh said", "the Mayor of London would say",
@@ -2274,8 +2279,17 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
          * "talks with the representatives of Kiev" and "the Crown Prince
          * of Abu Dhabi" keep the country as a party) */
         uint32_t cue_at = 0;
-        int of_place = i > 0 && tok_is(&d->toks[i - 1], "of") &&
-                       speech_cue_after(d, i + nw, d->sents[d->toks[i].sent].tok_end, &cue_at);
+        int cue = speech_cue_after(d, i + nw, d->sents[d->toks[i].sent].tok_end, &cue_at) != NULL;
+        int of_place = i > 0 && tok_is(&d->toks[i - 1], "of") && cue;
+        /* "Maryland said" after "Maryland National Bank", "Kansas also
+         * said" after "Kansas City Southern Industries": a place that opens
+         * the name of a body named before speaks for that body */
+        if (pl && !after_prep && !of_place && cue) {
+            const char *w = span_text(d, i, i + nw);
+            int q = w ? first_word_entity(d, NSV_KIND_ORGANIZATION, w, 1) : -1;
+            if (q >= 0)
+                return add_org_mention(d, i, i + nw, d->ents[q].name, d->ents[q].country, next);
+        }
         if (!after_prep && !of_place && cap) {
             /* "Kiev announced": the capital speaks for its country */
             if (add_country_mention(d, i, nw, e->extra, span_text(d, i, i + nw), 0) < 0)
