@@ -2113,6 +2113,10 @@ static void test_us_state_places(void **state)
     NT_CHECK(nt_count_said_by("Virginia Foxx") == 1);
     nt_run(PUB, "Virginia State Police said the road was closed.");
     NT_CHECK(nt_count_said_by("Virginia State Police") == 1);
+    /* a city named for its state is the city */
+    nt_run(PUB, "Joe Biden met Justin Trudeau in Kansas City on Friday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kansas City"));
 }
 
 /* "Robert Byrd of West Virginia told reporters": the person "of" a place
