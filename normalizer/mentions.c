@@ -1213,8 +1213,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * title (country_prefix, the body before a title, the titles): most
      * capitalised words are none of these.  A new way to start below must
      * be let through here too. */
-    const uint32_t starts =
-        (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) | (1u << LEX_TITLE);
+    const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) |
+                            (1u << LEX_TITLE) | (1u << LEX_PLACE);
     const token *first = &d->toks[i];
     if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first))
         return 0;
@@ -1256,6 +1256,29 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         j++;
     }
     unsigned nw = country_prefix(d, j, &country);
+    /* "said Michigan party chairman Richard Weiner", "Ohio Democratic
+     * leader James Ruvulo": a place, one word and a title are where the
+     * office is, as a country before it is; the holder is the one named,
+     * not the place the cue would stop at.  (A place right before the
+     * title, "Texas Governor Greg Abbott", is read apart already.) */
+    if (!nw && (d->toks[j].flags & T_CAP)) {
+        unsigned pw = 0;
+        const lex_entry *pl = tok_lex(d, j, LEX_PLACE, &pw);
+        uint32_t k = j + pw;
+        const token *w = k + 1 < limit ? &d->toks[k] : NULL;
+        if (pl && pl->extra && w && (w->flags & T_WORD) && !tok_lex(d, k, LEX_TITLE, NULL) &&
+            ((w->flags & T_CAP)
+                 ? !w->cats && !(w->word_bits & NOT_NAME_BITS)
+                 : !(w->cats & ((1u << LEX_SPEECH) | (1u << LEX_MEETING))) &&
+                       !(w->word_bits & (W_DET | W_PREP | W_CONJ | W_AUX | W_PLACE_PREP))))
+            k++;
+        unsigned tw = 0;
+        const lex_entry *t = pl && pl->extra && k < limit ? tok_lex(d, k, LEX_TITLE, &tw) : NULL;
+        if (t && t->value == TITLE_ROLE && k > j + pw && k + tw < limit && name_token(d, k + tw)) {
+            nw = k - j;
+            country = pl->extra;
+        }
+    }
     /* "the Scottish Executive": a body the table names whole, over the
      * demonym and a title ("Executive"); try_org reads it */
     unsigned bw = 0;

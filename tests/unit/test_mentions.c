@@ -2148,6 +2148,23 @@ static void test_place_opens_body_name(void **state)
     NT_CHECK(nt_count_said_by("Maryland National Bank") == 1);
 }
 
+/* "said Michigan party chairman Richard Weiner": a place, one word and a
+ * title before a name are where the office is; the person speaks.  Hard
+ * negative: a place followed by "and" and a title stays the place where
+ * the meeting is. */
+static void test_place_word_title_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The election will be decided on economic issues, said Michigan party chairman "
+                "Richard Weiner.");
+    NT_CHECK(nt_count_said_by("Richard Weiner") == 1);
+    nt_run(PUB, "In Ohio, people are uneasy, added Ohio Democratic leader James Ruvulo.");
+    NT_CHECK(nt_count_said_by("James Ruvulo") == 1);
+    nt_run(PUB, "Joe Biden met Justin Trudeau in Michigan and chairman Weiner said so.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Michigan"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2258,6 +2275,7 @@ int main(void)
         cmocka_unit_test(test_us_state_places),
         cmocka_unit_test(test_person_of_place_speaks),
         cmocka_unit_test(test_place_opens_body_name),
+        cmocka_unit_test(test_place_word_title_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
