@@ -2165,6 +2165,21 @@ static void test_place_word_title_name(void **state)
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Michigan"));
 }
 
+/* "Mayor Melvin Carter of St. Paul, Minnesota outlined": a person "of" a
+ * town the lexicon does not know, a comma and its state speaks, not the
+ * state.  Hard negative: a body's name "of" the town gives no person. */
+static void test_person_of_town_and_state(void **state)
+{
+    (void)state;
+    nt_run(PUB, "During the meeting, Mayor Melvin Carter of St. Paul, Minnesota outlined his "
+                "belief that the interventions helped.");
+    NT_CHECK(nt_count_said_by("Melvin Carter") == 1);
+    NT_CHECK(nt_said_by("Minnesota") == NULL);
+    nt_run(PUB, "The Bank of Wilmington, Delaware said rates would rise.");
+    NT_CHECK(nt_said_by("Delaware") == NULL);
+    NT_CHECK(nt_said_by("Wilmington") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2276,6 +2291,7 @@ int main(void)
         cmocka_unit_test(test_person_of_place_speaks),
         cmocka_unit_test(test_place_opens_body_name),
         cmocka_unit_test(test_place_word_title_name),
+        cmocka_unit_test(test_person_of_town_and_state),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
