@@ -1,8 +1,8 @@
 /* events.c - what the three event rules share: drafts, parties, the left
  * edge of a clause, modality, and the finishing pass that merges repeats and
  * resolves dates, places and ids. */
-#include <stdio.h>
 #include <string.h>
+#include <stdio.h>
 #include <strings.h>
 
 #include "normalizer.h"
@@ -1265,7 +1265,8 @@ static int person_of_body(const doc *d, int org, uint32_t from)
     /* a body, or a name read as a person that has no first name ("Wells
      * Fargo") after one that has ("Gary Nathan") */
     const mention *b = &d->ments[org];
-    int bodylike = b->kind == M_ORG || b->kind == M_COUNTRY ||
+    /* (a place too: "Robert Byrd of West Virginia told reporters") */
+    int bodylike = b->kind == M_ORG || b->kind == M_COUNTRY || b->kind == M_PLACE ||
                    (b->kind == M_PERSON && !tok_lex(d, b->tok_start, LEX_GIVEN_NAME, NULL));
     if (!bodylike)
         return -1;
@@ -1287,6 +1288,25 @@ static int person_of_body(const doc *d, int org, uint32_t from)
               (d->toks[d->ments[pp].tok_start - 1].word_bits & W_DET)) &&
             party_mention(d, pp))
             return pp;
+    }
+    /* "Mayor Melvin Carter of St. Paul, Minnesota outlined": a town the
+     * lexicon does not know (up to three capitalised words), a comma and
+     * its state; the person before "of" speaks */
+    if (b->kind == M_PLACE && k > from + 3 && is_char(d, k - 1, ',')) {
+        uint32_t c = k - 1;
+        while (c > from + 2 && c + 5 > k &&
+               (((d->toks[c - 1].flags & T_WORD) && (d->toks[c - 1].flags & T_CAP)) ||
+                is_char(d, c - 1, '.')))
+            c--;
+        if (c < k - 1 && (d->toks[c].flags & T_CAP) && tok_is(&d->toks[c - 1], "of")) {
+            int p = mention_at(d, c - 2);
+            /* (a titled name is a person's: "Mayor Purzycki") */
+            return p >= 0 && d->ments[p].tok_end == c - 1 &&
+                           (named_person(d, p, b) ||
+                            (d->ments[p].kind == M_PERSON && d->ments[p].role))
+                       ? p
+                       : -1;
+        }
     }
     /* "Peter Saunders of the CMF said", "Eric Schnaible of the PCO told":
      * an article may stand between the preposition and the body */

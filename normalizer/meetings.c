@@ -2529,11 +2529,25 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
         if (d->toks[k].word_bits & W_DET)
             k++;
     }
+    /* "the Governors of Louisiana, Mississippi, and Alabama": unnamed
+     * holders of an office (a role title, no name after it) come for the
+     * places listed, which stand for their own polities (a state, a city) */
+    /* (the plural by the singular's line: "Governors" is no title of its
+     * own, so "the Council of Governors" stays a body) */
+    const token *h = k + 2 < end ? &d->toks[k] : NULL;
+    const lex_entry *title =
+        h && (h->flags & T_WORD) && h->lower_len > 2 && h->lower[h->lower_len - 1] == 's'
+            ? lex_find_folded(d->lex, h->lower, h->lower_len - 1, LEX_TITLE)
+            : NULL;
+    unsigned tw = 0;
+    if (h && !title && (title = tok_lex(d, k, LEX_TITLE, &tw)) && tw != 1)
+        title = NULL;
+    int office = title && title->value == TITLE_ROLE && tok_is(&d->toks[k + 1], "of");
     /* people only: "the guarantor states of the Budapest Memorandum" are
      * no delegates (words.tsv class states) */
-    if (k + 2 >= end || (d->toks[k].flags & T_CAP) || mention_at(d, k) >= 0 ||
-        !(d->toks[k].word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP)) ||
-        (d->toks[k].word_bits & (W_DET | W_STATES)))
+    if (!office && (k + 2 >= end || (d->toks[k].flags & T_CAP) || mention_at(d, k) >= 0 ||
+                    !(d->toks[k].word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP)) ||
+                    (d->toks[k].word_bits & (W_DET | W_STATES))))
         return 0;
     k++;
     if (!tok_is(&d->toks[k], "from") && !tok_is(&d->toks[k], "of"))
@@ -2550,6 +2564,9 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
                       !(d->ments[m].tok_start + 1 == k && tok_is(&d->toks[k - 1], "the"))))
             break;
         int ent = listed_country(d, m);
+        if (ent < 0 && office && d->ments[m].kind == M_PLACE && d->ments[m].name &&
+            !(d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
+            ent = body_entity(d, d->ments[m].name);
         /* "of the Aleksandrov Song and Dance Ensemble": a name that runs on
          * is a longer name the list does not know */
         uint32_t after = d->ments[m].tok_end;
@@ -4359,7 +4376,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * each after a plural cue (GUIDE) */
     int dents[MAX_COORD];
     int nd = !nobj && (with || cls == MEET_VERB || cls == MEET_HOST) &&
-                     (cls == MEET_VERB || cls == MEET_HOST || cls == MEET_NOUN || cls == MEET_MULTI)
+                     (cls == MEET_VERB || cls == MEET_HOST || cls == MEET_NOUN ||
+                      cls == MEET_MULTI || cls == MEET_WITH)
                  ? delegates_from(d, j, s->tok_end, dents, MAX_COORD)
                  : 0;
     if (nd) {

@@ -1283,8 +1283,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * title (country_prefix, the body before a title, the titles): most
      * capitalised words are none of these.  A new way to start below must
      * be let through here too. */
-    const uint32_t starts =
-        (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) | (1u << LEX_TITLE);
+    const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) |
+                            (1u << LEX_TITLE) | (1u << LEX_PLACE);
     const token *first = &d->toks[i];
     if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first))
         return 0;
@@ -1326,6 +1326,29 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         j++;
     }
     unsigned nw = country_prefix(d, j, &country);
+    /* "said Michigan party chairman Richard Weiner", "Ohio Democratic
+     * leader James Ruvulo": a place, one word and a title are where the
+     * office is, as a country before it is; the holder is the one named,
+     * not the place the cue would stop at.  (A place right before the
+     * title, "Texas Governor Greg Abbott", is read apart already.) */
+    if (!nw && (d->toks[j].flags & T_CAP)) {
+        unsigned pw = 0;
+        const lex_entry *pl = tok_lex(d, j, LEX_PLACE, &pw);
+        uint32_t k = j + pw;
+        const token *w = k + 1 < limit ? &d->toks[k] : NULL;
+        if (pl && pl->extra && w && (w->flags & T_WORD) && !tok_lex(d, k, LEX_TITLE, NULL) &&
+            ((w->flags & T_CAP)
+                 ? !w->cats && !(w->word_bits & NOT_NAME_BITS)
+                 : !(w->cats & ((1u << LEX_SPEECH) | (1u << LEX_MEETING))) &&
+                       !(w->word_bits & (W_DET | W_PREP | W_CONJ | W_AUX | W_PLACE_PREP))))
+            k++;
+        unsigned tw = 0;
+        const lex_entry *t = pl && pl->extra && k < limit ? tok_lex(d, k, LEX_TITLE, &tw) : NULL;
+        if (t && t->value == TITLE_ROLE && k > j + pw && k + tw < limit && name_token(d, k + tw)) {
+            nw = k - j;
+            country = pl->extra;
+        }
+    }
     /* "the Scottish Executive": a body the table names whole, over the
      * demonym and a title ("Executive"); try_org reads it */
     unsigned bw = 0;
@@ -2407,6 +2430,11 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     }
     const lex_entry *cap = tok_lex(d, i, LEX_CAPITAL, &nw);
     const lex_entry *pl = cap ? NULL : tok_lex(d, i, LEX_PLACE, &nw);
+    /* "Virginia Foxx", "Virginia Dize": a place that is also a first name,
+     * right before a surname, opens a person's name (try_bare_name) */
+    if (pl && nw == 1 && tok_lex(d, i, LEX_GIVEN_NAME, NULL) &&
+        place_first_name(d, i, d->sents[d->toks[i].sent].tok_end))
+        return 0;
     if (cap || pl) {
         const lex_entry *e = cap ? cap : pl;
         /* ("the Duke of Edinburgh said", "the Mayor of London would say",
@@ -2415,8 +2443,17 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
          * "talks with the representatives of Kiev" and "the Crown Prince
          * of Abu Dhabi" keep the country as a party) */
         uint32_t cue_at = 0;
-        int of_place = i > 0 && tok_is(&d->toks[i - 1], "of") &&
-                       speech_cue_after(d, i + nw, d->sents[d->toks[i].sent].tok_end, &cue_at);
+        int cue = speech_cue_after(d, i + nw, d->sents[d->toks[i].sent].tok_end, &cue_at) != NULL;
+        int of_place = i > 0 && tok_is(&d->toks[i - 1], "of") && cue;
+        /* "Maryland said" after "Maryland National Bank", "Kansas also
+         * said" after "Kansas City Southern Industries": a place that opens
+         * the name of a body named before speaks for that body */
+        if (pl && !after_prep && !of_place && cue) {
+            const char *w = span_text(d, i, i + nw);
+            int q = w ? first_word_entity(d, NSV_KIND_ORGANIZATION, w, 1) : -1;
+            if (q >= 0)
+                return add_org_mention(d, i, i + nw, d->ents[q].name, d->ents[q].country, next);
+        }
         if (!after_prep && !of_place && cap) {
             /* "Kiev announced": the capital speaks for its country; for the
              * state it was the capital of on the item's day ("Moscow" in

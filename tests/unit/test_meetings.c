@@ -4455,6 +4455,28 @@ static void test_sidelines_place_apposition(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "United Arab Emirates") != NULL);
 }
 
+/* "spoke with the Governors of Louisiana, Mississippi, and Alabama": unnamed
+ * holders of an office (a role title, singular or plural) come for the
+ * places listed, which are the parties.  Hard negatives: a body whose name
+ * holds the plural ("the Board of Governors") stays that body, and people
+ * "of" a place with no office ("the people of Louisiana") are no party. */
+static void test_office_holders_of_places(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Yesterday, President Biden spoke with the Governors of Louisiana, Mississippi, "
+                "and Alabama to make clear that States have the full support of the Federal "
+                "government.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e && nt_has_party(e, "Louisiana") && nt_has_party(e, "Mississippi") &&
+             nt_has_party(e, "Alabama"));
+    nt_run(PUB, "Joe Biden met with the Mayor of Houston on Friday.");
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Biden"), "Houston"));
+    nt_run(PUB, "Joe Biden met with the Board of Governors on Friday.");
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Biden"), "Board of Governors"));
+    nt_run(PUB, "Joe Biden met with the people of Louisiana on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Louisiana") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4667,6 +4689,7 @@ int main(void)
         cmocka_unit_test(test_modal_reaches_further),
         cmocka_unit_test(test_greetings_to_meeting),
         cmocka_unit_test(test_sidelines_place_apposition),
+        cmocka_unit_test(test_office_holders_of_places),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

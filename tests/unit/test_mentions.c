@@ -2209,6 +2209,93 @@ static void test_capital_of_former_state(void **state)
     NT_CHECK(e && nt_has_party(e, "Russia") && !nt_has_party(e, "Soviet Union"));
 }
 
+/* US states (places.tsv, from iso-codes): "in Pennsylvania" places a
+ * meeting.  Hard negatives: "Georgia" stays the country, and a state that
+ * is also a first name opens a person's name before a surname ("Virginia
+ * Foxx"), not before a body's word ("Virginia State Police"). */
+static void test_us_state_places(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Joe Biden met Justin Trudeau in Pennsylvania on Friday.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Pennsylvania"));
+    NT_CHECK(e && e->location_country && !strcmp(e->location_country, "United States"));
+    nt_run(PUB, "Joe Biden met Justin Trudeau in Georgia on Friday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_country && !strcmp(e->location_country, "Georgia"));
+    nt_run(PUB, "Kamala Harris met with Virginia Dize and Tony Coelho on Friday.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Virginia Dize"));
+    nt_run(PUB, "Virginia Foxx said the bill was wrong.");
+    NT_CHECK(nt_count_said_by("Virginia Foxx") == 1);
+    nt_run(PUB, "Virginia State Police said the road was closed.");
+    NT_CHECK(nt_count_said_by("Virginia State Police") == 1);
+    /* a city named for its state is the city */
+    nt_run(PUB, "Joe Biden met Justin Trudeau in Kansas City on Friday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kansas City"));
+}
+
+/* "Robert Byrd of West Virginia told reporters": the person "of" a place
+ * speaks, as one "of" a country does.  Hard negative: a body named "of" the
+ * place ("the Bank of Texas said") keeps its whole name. */
+static void test_person_of_place_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Senate Democratic Leader Robert Byrd of West Virginia told reporters it was "
+                "about time.");
+    NT_CHECK(nt_count_said_by("Robert Byrd") == 1);
+    NT_CHECK(nt_said_by("West Virginia") == NULL);
+    nt_run(PUB, "The Bank of Texas said rates would rise.");
+    NT_CHECK(nt_count_said_by("Bank of Texas") == 1);
+}
+
+/* "Maryland said" after "Maryland National Bank": a place that opens the
+ * name of a body named before, right before a speech verb, is that body.
+ * Hard negatives: no such body named before, or the place after "in". */
+static void test_place_opens_body_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Maryland National Bank said it would merge. Maryland said the new name will be "
+                "used for the parent.");
+    NT_CHECK(nt_count_said_by("Maryland National Bank") == 2);
+    nt_run(PUB, "The budget grew. Maryland said the new name will be used for the parent.");
+    NT_CHECK(nt_said_by("Maryland National Bank") == NULL);
+    nt_run(PUB, "Maryland National Bank said it would merge. Branches in Maryland said nothing.");
+    NT_CHECK(nt_count_said_by("Maryland National Bank") == 1);
+}
+
+/* "said Michigan party chairman Richard Weiner": a place, one word and a
+ * title before a name are where the office is; the person speaks.  Hard
+ * negative: a place followed by "and" and a title stays the place where
+ * the meeting is. */
+static void test_place_word_title_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The election will be decided on economic issues, said Michigan party chairman "
+                "Richard Weiner.");
+    NT_CHECK(nt_count_said_by("Richard Weiner") == 1);
+    nt_run(PUB, "In Ohio, people are uneasy, added Ohio Democratic leader James Ruvulo.");
+    NT_CHECK(nt_count_said_by("James Ruvulo") == 1);
+    nt_run(PUB, "Joe Biden met Justin Trudeau in Michigan and chairman Weiner said so.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Michigan"));
+}
+
+/* "Mayor Melvin Carter of St. Paul, Minnesota outlined": a person "of" a
+ * town the lexicon does not know, a comma and its state speaks, not the
+ * state.  Hard negative: a body's name "of" the town gives no person. */
+static void test_person_of_town_and_state(void **state)
+{
+    (void)state;
+    nt_run(PUB, "During the meeting, Mayor Melvin Carter of St. Paul, Minnesota outlined his "
+                "belief that the interventions helped.");
+    NT_CHECK(nt_count_said_by("Melvin Carter") == 1);
+    NT_CHECK(nt_said_by("Minnesota") == NULL);
+    nt_run(PUB, "The Bank of Wilmington, Delaware said rates would rise.");
+    NT_CHECK(nt_said_by("Delaware") == NULL);
+    NT_CHECK(nt_said_by("Wilmington") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2321,6 +2408,11 @@ int main(void)
         cmocka_unit_test(test_and_joins_body_fields),
         cmocka_unit_test(test_country_as_spelled),
         cmocka_unit_test(test_capital_of_former_state),
+        cmocka_unit_test(test_us_state_places),
+        cmocka_unit_test(test_person_of_place_speaks),
+        cmocka_unit_test(test_place_opens_body_name),
+        cmocka_unit_test(test_place_word_title_name),
+        cmocka_unit_test(test_person_of_town_and_state),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
