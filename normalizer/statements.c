@@ -2132,7 +2132,7 @@ static uint32_t body_name_start(const doc *d, uint32_t t, const sentence *s)
     for (uint32_t u = t, w = 0; w < 5 && u > s->tok_start + 2; w++, u--) {
         const token *x = &d->toks[u - 1];
         if (tok_is(x, "of"))
-            return w ? u : t;
+            return u; /* (t itself when "of" is right before it) */
         int pm = mention_at(d, u - 1);
         if ((x->flags & T_IN_QUOTE) || (pm >= 0 && d->ments[pm].kind == M_PERSON) ||
             !(((x->flags & T_CAP) && (x->flags & T_WORD)) || tok_is(x, "the") || tok_is(x, "for") ||
