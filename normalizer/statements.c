@@ -57,11 +57,12 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
 }
 
 /* The meetings (and signings) are all on the list before the first
- * statement, and no statement rule adds, drops or changes one; "they" asks
- * in text order.  So the meetings that may answer are sorted once by
- * position, and a cursor walks them as the questions move on, keeping the
- * latest on the list so far: a long item's "they" costs no scan of every
- * earlier meeting (bench-hostile met-they). */
+ * statement, and no statement rule adds or changes one (an address drops
+ * those in its body, and then no "they" asks); "they" asks in text order.
+ * So the meetings that may answer are sorted once by position, and a cursor
+ * walks them as the questions move on, keeping the latest on the list so
+ * far: a long item's "they" costs no scan of every earlier meeting
+ * (bench-hostile met-they). */
 typedef struct {
     uint32_t sent, start; /* the meeting's sentence and evidence start */
     uint32_t idx;         /* its index on the list */
