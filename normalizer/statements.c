@@ -4149,8 +4149,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 uint32_t c = cue_end;
                 if (c < s->tok_end && tok_is(&d->toks[c], "that"))
                     c++;
-                /* "..., they said": the content came before */
-                if (k >= s->tok_start + 2 && is_char(d, k - 2, ','))
+                /* '"...," they said', "..., they said": the content
+                 * came before */
+                int q = quote_closing_before(d, k - 1, s->tok_start);
+                if (q >= 0)
+                    quote_content(d, e, q);
+                else if (k >= s->tok_start + 2 && is_char(d, k - 2, ','))
                     set_content(d, e, s->start, d->toks[k - 2].start, 0);
                 else if (c < s->tok_end)
                     set_content(d, e, d->toks[c].start, s->end, 0);
