@@ -57,11 +57,12 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
 }
 
 /* The meetings (and signings) are all on the list before the first
- * statement, and no statement rule adds, drops or changes one; "they" asks
- * in text order.  So the meetings that may answer are sorted once by
- * position, and a cursor walks them as the questions move on, keeping the
- * latest on the list so far: a long item's "they" costs no scan of every
- * earlier meeting (bench-hostile met-they). */
+ * statement, and no statement rule adds or changes one (an address drops
+ * those in its body, and then no "they" asks); "they" asks in text order.
+ * So the meetings that may answer are sorted once by position, and a cursor
+ * walks them as the questions move on, keeping the latest on the list so
+ * far: a long item's "they" costs no scan of every earlier meeting
+ * (bench-hostile met-they). */
 typedef struct {
     uint32_t sent, start; /* the meeting's sentence and evidence start */
     uint32_t idx;         /* its index on the list */
@@ -2132,7 +2133,7 @@ static uint32_t body_name_start(const doc *d, uint32_t t, const sentence *s)
     for (uint32_t u = t, w = 0; w < 5 && u > s->tok_start + 2; w++, u--) {
         const token *x = &d->toks[u - 1];
         if (tok_is(x, "of"))
-            return w ? u : t;
+            return u; /* (t itself when "of" is right before it) */
         int pm = mention_at(d, u - 1);
         if ((x->flags & T_IN_QUOTE) || (pm >= 0 && d->ments[pm].kind == M_PERSON) ||
             !(((x->flags & T_CAP) && (x->flags & T_WORD)) || tok_is(x, "the") || tok_is(x, "for") ||
@@ -4148,8 +4149,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 uint32_t c = cue_end;
                 if (c < s->tok_end && tok_is(&d->toks[c], "that"))
                     c++;
-                /* "..., they said": the content came before */
-                if (k >= s->tok_start + 2 && is_char(d, k - 2, ','))
+                /* '"...," they said', "..., they said": the content
+                 * came before */
+                int q = quote_closing_before(d, k - 1, s->tok_start);
+                if (q >= 0)
+                    quote_content(d, e, q);
+                else if (k >= s->tok_start + 2 && is_char(d, k - 2, ','))
                     set_content(d, e, s->start, d->toks[k - 2].start, 0);
                 else if (c < s->tok_end)
                     set_content(d, e, d->toks[c].start, s->end, 0);

@@ -290,6 +290,13 @@ static void test_they_named_subject(void **state)
     NT_CHECK(e && e->speaker.kind == NSV_KIND_ORGANIZATION && e->speaker.name &&
              strstr(e->speaker.name, "Meteorological Bureau") != NULL);
     NT_CHECK(e && e->quote && strstr(e->quote, "Concern is heightened") != NULL);
+    /* '"...," they said.': the quotation before is the content, not the
+     * full stop after the cue */
+    nt_run(PUB, "Peter Lorn and Anna Berg welcomed the deal. \"It is fair,\" they said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && e->direct && e->quote &&
+             strstr(e->quote, "It is fair") != NULL);
     /* hard negatives: a list opening '..., they said.' is the content's
      * subject; an unnamed voice before it speaks, not a named one */
     nt_run(PUB, "France and Germany rejected the plan, they said.");
