@@ -4095,6 +4095,15 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         with = 1, j++;
     } else if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
         with = 1, j++;
+    else if (cls == MEET_NOUN && cue->bits == NSV_FORMAT_VIDEO && j + 2 < s->tok_end &&
+             tok_is(&d->toks[j], "at") && tok_is(&d->toks[j + 1], "the") &&
+             mention_at(d, j + 2) >= 0 && d->ments[mention_at(d, j + 2)].tok_start == j + 2 &&
+             d->ments[mention_at(d, j + 2)].kind == M_ORG)
+        /* "during a video meeting at the Royal Institute of International
+         * Affairs Chatham House": no one is at a body by video, so the body
+         * named after "at" is the other side, as after "with" (a place
+         * after "at" stays a place) */
+        with = 1, j++;
     else if (dated > j + 2 && dated < s->tok_end && tok_is(&d->toks[dated], "with"))
         /* "met on Friday, December 15, 2023 with X" */
         with = 1, j = dated + 1;

@@ -2754,6 +2754,24 @@ static void test_participation_in_summit_opening(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "SCO"));
 }
 
+/* "during a video meeting at the Royal Institute ...": by video, the body
+ * after "at" is the other side */
+static void test_video_meeting_at_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "This was stated by President Volodymyr Zelenskyy during a video meeting at the "
+                "Atlantic Council.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Atlantic Council");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: in person "at" a body names a venue; a place is a place */
+    nt_run(PUB, "This was stated by President Volodymyr Zelenskyy during a meeting at the "
+                "Atlantic Council.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Atlantic Council"));
+    nt_run(PUB, "This was stated by President Volodymyr Zelenskyy during a video meeting at the "
+                "Kremlin.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Kremlin"));
+}
+
 /* "senior officials from the United States and Mexico met": the sides the
  * people come for met */
 static void test_delegates_of_two_sides_met(void **state)
@@ -4701,6 +4719,7 @@ int main(void)
         cmocka_unit_test(test_sidelines_place_apposition),
         cmocka_unit_test(test_framework_of_summit),
         cmocka_unit_test(test_participation_in_summit_opening),
+        cmocka_unit_test(test_video_meeting_at_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
