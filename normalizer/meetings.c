@@ -1411,6 +1411,25 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* "In the framework of the Eastern Partnership Summit, X met Y", "As part
+ * of his participation in the Munich Security Conference, X met Y": a long
+ * opening phrase that holds the event (words.tsv "setting", three words or
+ * more) right before a summit places the sentence's talks at it, as "on the
+ * sidelines of" does; a bare "at" or "during" is group_setting's. */
+static int framework_setting(const doc *d, uint32_t cue, uint32_t from)
+{
+    for (uint32_t k = cue, steps = 0; k > from && steps < 12; steps++) {
+        k--;
+        if (is_char(d, k, ',') || is_char(d, k, '.'))
+            return 0;
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
+        if (w && (w->bits & W_SETTING) && nw >= 3)
+            return 1;
+    }
+    return 0;
+}
+
 /* "X had a meeting with Y after the CSTO Summit", "met ... before the SCO
  * summit": talks the sentence reports right before or after a summit place
  * their people at it, as "on the sidelines of" does.  Needs a meeting verb
@@ -2091,18 +2110,39 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         if (part && (part->value != MEET_PARTICIPATE || b + nw != k))
             part = NULL;
     }
-    int held =
-        !tok_is(p, "at") && !tok_is(p, "during") && !part && reported_held(d, end, s->tok_end);
-    if (!tok_is(p, "at") && !tok_is(p, "during") && !part && !held)
+    /* "As part of the participation in the Eastern Partnership Summit, A and
+     * B signed": a long opening phrase (framework_setting) at the sentence
+     * start places its subject there as "At the summit" does; with talks
+     * of their own in the sentence the sidelines reading has them */
+    uint32_t opener = UINT32_MAX;
+    for (uint32_t b = k > s->tok_start + 2 ? k - 2 : k, steps = 0;
+         k > s->tok_start + 2 && steps < 6 && opener == UINT32_MAX; steps++, b--) {
+        unsigned ow = 0;
+        const lex_entry *o = tok_lex(d, b, LEX_WORD, &ow);
+        if (o && (o->bits & W_SETTING) && ow >= 3 && b + ow == k)
+            opener = b;
+        if (b == s->tok_start)
+            break;
+    }
+    if (opener != s->tok_start)
+        opener = UINT32_MAX;
+    for (uint32_t t = end; t < s->tok_end && t < end + 40 && opener != UINT32_MAX; t++) {
+        const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
+        if (c && (c->value == MEET_VERB || c->value == MEET_NOUN || c->value == MEET_WITH ||
+                  c->value == MEET_HOST))
+            opener = UINT32_MAX;
+    }
+    int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX;
+    int held = !setting && !part && reported_held(d, end, s->tok_end);
+    if (!setting && !part && !held)
         return 0;
     /* "X said the SCO summit was held": no one is placed at it */
     int subj = held ? -1 : subject_before(d, d->ments[g].tok_start, s->tok_start);
     /* "At the G7 Summit, President X met Y", "During the APEC summit X
      * held talks": a setting that opens the sentence places the subject
      * after it there */
-    uint32_t at = phase ? phase : k - 1;
-    if (subj < 0 && !held && !part && k > s->tok_start && at == s->tok_start &&
-        (tok_is(p, "at") || tok_is(p, "during"))) {
+    uint32_t at = phase ? phase : opener != UINT32_MAX ? opener : k - 1;
+    if (subj < 0 && !held && !part && k > s->tok_start && at == s->tok_start && setting) {
         uint32_t t = end;
         /* "At the EU summit in Brussels, X": over the summit's place */
         if (t + 1 < s->tok_end && tok_is(&d->toks[t], "in")) {
@@ -4072,6 +4112,15 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         with = 1, j++;
     } else if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
         with = 1, j++;
+    else if (cls == MEET_NOUN && cue->bits == NSV_FORMAT_VIDEO && j + 2 < s->tok_end &&
+             tok_is(&d->toks[j], "at") && tok_is(&d->toks[j + 1], "the") &&
+             mention_at(d, j + 2) >= 0 && d->ments[mention_at(d, j + 2)].tok_start == j + 2 &&
+             d->ments[mention_at(d, j + 2)].kind == M_ORG)
+        /* "during a video meeting at the Royal Institute of International
+         * Affairs Chatham House": no one is at a body by video, so the body
+         * named after "at" is the other side, as after "with" (a place
+         * after "at" stays a place) */
+        with = 1, j++;
     else if (dated > j + 2 && dated < s->tok_end && tok_is(&d->toks[dated], "with"))
         /* "met on Friday, December 15, 2023 with X" */
         with = 1, j = dated + 1;
@@ -4712,7 +4761,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if ((subj >= 0 || principal >= 0) && nobj && !nmulti && !between)
         nobj = coordinated_across_of(d, objs, nobj, MAX_COORD, s);
     int sideline = after_sidelines(d, i, s->tok_start) ||
-                   (cls == MEET_MULTI && beside_summit(d, i, s->tok_start));
+                   (cls == MEET_MULTI &&
+                    (beside_summit(d, i, s->tok_start) || framework_setting(d, i, s->tok_start)));
     const char *rule = cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
                        : cls == MEET_HOST                   ? "meeting.host"
                        : nmulti && of                       ? "meeting.of_group"

@@ -2722,6 +2722,56 @@ static void test_sidelines_of_meeting_named_before(void **state)
     NT_CHECK(!g || g->modality != NSV_MOD_ACTUAL || !nt_has_party(g, "Trump"));
 }
 
+/* "In the framework of the Eastern Partnership Summit, A met B": a long
+ * opening setting places the talks' people at the summit, a meeting of its
+ * own; the Eastern Partnership is a group of states */
+static void test_framework_of_summit(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In the framework of the Eastern Partnership Summit, President of Ukraine "
+                "Volodymyr Zelenskyy met with Prime Minister of Spain Pedro Sanchez.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "Eastern Partnership");
+    NT_CHECK(g && nt_has_party(g, "Zelenskyy") && nt_has_party(g, "Sanchez"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negative: the framework of an agreement is no meeting */
+    nt_run(PUB, "In the framework of the agreement, President of Ukraine Volodymyr Zelenskyy "
+                "met with Prime Minister of Spain Pedro Sanchez.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "As part of his participation in the SCO summit, X signed": the opening
+ * places its subject at the summit with no talks of his own */
+static void test_participation_in_summit_opening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "As part of his participation in the SCO summit, Vladimir Putin signed a "
+                "declaration with Narendra Modi.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(g && g->modality == NSV_MOD_ACTUAL && nt_has_party(g, "Putin"));
+    /* hard negative: the phrase inside a statement places no one */
+    nt_run(PUB, "Vladimir Putin said the plans were drawn up as part of his participation in "
+                "the SCO summit.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "SCO"));
+}
+
+/* "during a video meeting at the Royal Institute ...": by video, the body
+ * after "at" is the other side */
+static void test_video_meeting_at_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "This was stated by President Volodymyr Zelenskyy during a video meeting at the "
+                "Atlantic Council.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Atlantic Council");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: in person "at" a body names a venue; a place is a place */
+    nt_run(PUB, "This was stated by President Volodymyr Zelenskyy during a meeting at the "
+                "Atlantic Council.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Atlantic Council"));
+    nt_run(PUB, "This was stated by President Volodymyr Zelenskyy during a video meeting at the "
+                "Kremlin.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Kremlin"));
+}
+
 /* "senior officials from the United States and Mexico met": the sides the
  * people come for met */
 static void test_delegates_of_two_sides_met(void **state)
@@ -4690,6 +4740,9 @@ int main(void)
         cmocka_unit_test(test_greetings_to_meeting),
         cmocka_unit_test(test_sidelines_place_apposition),
         cmocka_unit_test(test_office_holders_of_places),
+        cmocka_unit_test(test_framework_of_summit),
+        cmocka_unit_test(test_participation_in_summit_opening),
+        cmocka_unit_test(test_video_meeting_at_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
