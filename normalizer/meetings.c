@@ -4795,7 +4795,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     int chaired_session = of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
                           (held_at >= 0 || placed_before_as(d, i, s->tok_start, 0));
     int greeted = sent_to(d, i, s->tok_start);
-    /* the greeted meeting still met, with its unnamed participants */
+    /* the greeted meeting still met, with its unnamed participants; the
+     * sender is none of them, by either branch below */
     if (greeted && nmulti)
         e->open_group = 1;
     if ((!nmulti || sideline || cls == MEET_MULTI) && !greeted &&
@@ -4805,8 +4806,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * spoke at a session of the UN General Assembly": the person placed at
      * a group's meeting attends it (only one the groups make a meeting by
      * themselves: a body's own session with one person is none) */
-    else if (of && nmulti && (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) &&
-             subj >= 0 && d->ments[subj].kind == M_PERSON &&
+    else if (of && nmulti && !greeted &&
+             (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) && subj >= 0 &&
+             d->ments[subj].kind == M_PERSON &&
              /* "X chaired a meeting of the Supreme Eurasian Economic
               * Council": chairing it places him there too */
              (placed_before(d, i, s->tok_start) || held_at >= 0)) {

@@ -4420,6 +4420,12 @@ static void test_greetings_to_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CIS");
     NT_CHECK(e && !nt_has_party(e, "Putin"));
+    /* "at" places the addressees there, not the sender */
+    nt_run(PUB,
+           "Vladimir Putin sent greetings to those at a meeting of the SCO Council of Heads of "
+           "State.");
+    e = nt_with_party(NSV_EV_MEETING, "SCO");
+    NT_CHECK(e && !nt_has_party(e, "Putin"));
     /* hard negatives */
     nt_run(PUB, "Vladimir Putin took part in the 10th meeting of the CIS heads of financial "
                 "intelligence services.");
