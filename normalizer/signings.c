@@ -3134,6 +3134,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             agents_of_previous(d, out, s, end, meetings, &d->toks[np.end - 1]);
             return NSV_OK;
         }
+        /* (its first side now: the drafts below may move the list) */
+        int last_side = last && last->nents ? last->ents[0] : -1;
         if (aggregate(d, &np, i, s))
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
@@ -3159,8 +3161,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             parties_in_np(d, e, &np);
         /* another agreement of the last signing's first side, which the
          * sentence leaves unnamed ("the first in Nigeria's tour") */
-        if (last && e->nents == 1 && last->nents)
-            ev_add_party(d, e, last->ents[0]);
+        if (e->nents == 1)
+            ev_add_party(d, e, last_side);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                              e->nents == 0 && names_group(d, s));
         return NSV_OK;
