@@ -2391,18 +2391,15 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
     return n >= 2 ? n : 0;
 }
 
-/* The counterparty a contract's purpose names: "a deal to acquire 36 planes
- * from Avions de Transport Regional", "a contract to supply turbines to
- * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
- * or "to"; not the goods. */
 /* The object of a contract's trade verb from o, unmarked: "to acquire the
  * stock of closely held Rothschild Financial Corp", "to buy Bayou
  * Resources Inc".  A company named by its legal form is the other side;
  * the lower-case words before it ("the stock of", "an 80 pct interest in
  * privately held") are read past, a bounded few; its possession ("General
- * Motors Corp's bus business") is sold by it.  Not one's own asset ("its Allen Industries
- * Inc unit") nor a part of the company ("the Imaging Solutions Inc unit
- * of Reliance Electric Co": a noun follows the name).  Entity or -1. */
+ * Motors Corp's bus business") is sold by it.  Not one's own asset ("its
+ * Allen Industries Inc unit") nor a part of the company ("the Imaging
+ * Solutions Inc unit of Reliance Electric Co": a noun follows the name).
+ * Entity or -1. */
 static int traded_company(const doc *d, uint32_t o, uint32_t limit)
 {
     uint32_t c = o;
@@ -2428,6 +2425,11 @@ static int traded_company(const doc *d, uint32_t o, uint32_t limit)
     return d->ments[m].entity;
 }
 
+/* The counterparty a contract's purpose names: "a deal to acquire 36 planes
+ * from Avions de Transport Regional", "a contract to supply turbines to
+ * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
+ * or "to", or else the company its verb trades (traded_company()); not the
+ * goods. */
 static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
 {
     /* a law's content "requires the Department to acquire land": no sale */
