@@ -5222,42 +5222,40 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             if (strcmp(e->ev.rule, "meeting.sidelines"))
                 continue;
-            int people = 0, held = 0;
+            int held = 0;
             nsv_modality unheld = NSV_MOD_ACTUAL;
             for (size_t b = first; b < out->n; b++) {
-                ev_draft *o = &out->v[b];
+                const ev_draft *o = &out->v[b];
                 if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
                     continue;
                 held |= o->ev.modality == NSV_MOD_ACTUAL;
                 if (o->ev.modality != NSV_MOD_ACTUAL)
                     unheld = o->ev.modality;
+            }
+            /* "On the sidelines of the summit, X will also meet Y", "agreed
+             * to hold a bilateral meeting on the margins of the NATO Summit
+             * in June": the summit is only the setting of talks still to
+             * come; it is no more held than they are, and holds the people
+             * of them all */
+            int setting_only =
+                !held && unheld != NSV_MOD_ACTUAL && e->ev.modality == NSV_MOD_ACTUAL;
+            if (setting_only)
+                e->ev.modality = unheld;
+            int people = 0;
+            for (size_t b = first; b < out->n; b++) {
+                const ev_draft *o = &out->v[b];
+                if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
+                    continue;
                 /* "talks with X on the sidelines of the summit, (where) he
                  * raised that this could lead to a meeting with Y": talks
                  * not held place no one at it */
-                if (o->ev.modality != e->ev.modality)
+                if (!setting_only && o->ev.modality != e->ev.modality)
                     continue;
                 for (int p = 0; p < o->nents; p++)
                     if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
                         ev_add_party(d, e, o->ents[p]);
                         people++;
                     }
-            }
-            /* "On the sidelines of the summit, X will also meet Y", "agreed
-             * to hold a bilateral meeting on the margins of the NATO Summit
-             * in June": the summit is only the setting of talks still to
-             * come; it is no more held than they are */
-            if (!held && unheld != NSV_MOD_ACTUAL && e->ev.modality == NSV_MOD_ACTUAL) {
-                e->ev.modality = unheld;
-                for (size_t b = first; b < out->n; b++) {
-                    ev_draft *o = &out->v[b];
-                    if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
-                        continue;
-                    for (int p = 0; p < o->nents; p++)
-                        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
-                            ev_add_party(d, e, o->ents[p]);
-                            people++;
-                        }
-                }
             }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named
