@@ -5133,12 +5133,11 @@ static void coordinated_modality(const doc *d, ev_list *out, const sentence *s, 
         if (b <= s->tok_start + 1 || !tok_is(&d->toks[b - 1], "and"))
             continue;
         /* the earlier meeting's words end right before "and" */
-        uint32_t and_start = d->toks[b - 1].start;
         for (size_t o = first; o < a; o++) {
             const ev_draft *p = &out->v[o];
             if (p->ev.type != NSV_EV_MEETING || p->dropped || p->sent != e->sent ||
                 p->ev.modality == NSV_MOD_ACTUAL || p->cue_tok >= b - 1 ||
-                p->ev.evidence_end > and_start || d->toks[b - 2].end != p->ev.evidence_end)
+                p->ev.evidence_end != d->toks[b - 2].end)
                 continue;
             e->ev.modality = p->ev.modality;
             break;
