@@ -2242,16 +2242,20 @@ static size_t roster_lookback_stop(const ev_list *out)
 /* The next meeting, going back from draft *b (start at out->n), that
  * people a sentence s lists ("Taking part in the call were ...") may join:
  * an actual meeting of an earlier sentence, a few paragraphs back at most
- * (within ROSTER_LOOKBACK drafts).  NULL when none. */
+ * (within ROSTER_LOOKBACK drafts).  NULL when none.  The meetings are in
+ * text order, so the first too far back ends the look; the signings' and
+ * statements' drafts after them (when the roster stage asks) are passed
+ * over. */
 static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentence *s, size_t *b)
 {
     size_t stop = roster_lookback_stop(out);
     while (*b > stop) {
         ev_draft *f = &out->v[--*b];
+        if (f->ev.type != NSV_EV_MEETING)
+            continue;
         if (d->sents[f->sent].para + 4 < s->para)
             return NULL;
-        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->sent < s - d->sents &&
-            f->ev.modality == NSV_MOD_ACTUAL)
+        if (!f->dropped && f->sent < s - d->sents && f->ev.modality == NSV_MOD_ACTUAL)
             return f;
     }
     return NULL;
@@ -2334,10 +2338,9 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
     for (size_t b = out->n; b-- > stop;) {
         ev_draft *f = &out->v[b];
         /* a Kremlin readout puts the roster after a few paragraphs of what
-         * was discussed.  Tested on every draft: the list holds each
-         * stage's drafts in text order (meetings, signings, statements),
-         * and the first draft of any kind more than four paragraphs back
-         * ends the look */
+         * was discussed.  Tested before the rest: at the meeting stage the
+         * list holds the meetings drafted so far, in text order, and the
+         * first more than four paragraphs back ends the look */
         if (d->sents[f->sent].para + 4 < s->para)
             return;
         /* a meeting noun with no party ("an earlier meeting on

@@ -1070,6 +1070,15 @@ static void test_inline_roster(void **state)
                 "Environmental Quality, and senior officials from the Department of Energy.");
     e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && nt_has_party(e, "Zaidi") && nt_has_party(e, "Mallory"));
+    /* a statement of the lead paragraph (drafted after the meetings) is
+     * passed over on the way back to the meeting three paragraphs up */
+    nt_run(PUB, "Mayor Ann Holt said the economy was growing steadily.\n\nThe figures were "
+                "published on Monday.\n\nMayor Ann Holt held a video call with regional leaders "
+                "today.\n\nThe call focused on the budget.\n\nThe budget goes to the council."
+                "\n\nParticipants in the call included Governor Lisa Marsh, Senator Paul Brandt "
+                "and Mayor Rita Gomez.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Gomez"));
     /* hard negatives: the roster noun says, or is no sentence's head */
     nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. Participants said "
                 "the mood was good, and Governor Lisa Marsh agreed.");
