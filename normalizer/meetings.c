@@ -2282,16 +2282,20 @@ static size_t roster_lookback_stop(const ev_list *out)
 /* The next meeting, going back from draft *b (start at out->n), that
  * people a sentence s lists ("Taking part in the call were ...") may join:
  * an actual meeting of an earlier sentence, a few paragraphs back at most
- * (within ROSTER_LOOKBACK drafts).  NULL when none. */
+ * (within ROSTER_LOOKBACK drafts).  NULL when none.  The meetings are in
+ * text order, so the first too far back ends the look; the signings' and
+ * statements' drafts after them (when the roster stage asks) are passed
+ * over. */
 static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentence *s, size_t *b)
 {
     size_t stop = roster_lookback_stop(out);
     while (*b > stop) {
         ev_draft *f = &out->v[--*b];
+        if (f->ev.type != NSV_EV_MEETING)
+            continue;
         if (d->sents[f->sent].para + 4 < s->para)
             return NULL;
-        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->sent < s - d->sents &&
-            f->ev.modality == NSV_MOD_ACTUAL)
+        if (!f->dropped && f->sent < s - d->sents && f->ev.modality == NSV_MOD_ACTUAL)
             return f;
     }
     return NULL;
@@ -2374,10 +2378,9 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
     for (size_t b = out->n; b-- > stop;) {
         ev_draft *f = &out->v[b];
         /* a Kremlin readout puts the roster after a few paragraphs of what
-         * was discussed.  Tested on every draft: the list holds each
-         * stage's drafts in text order (meetings, signings, statements),
-         * and the first draft of any kind more than four paragraphs back
-         * ends the look */
+         * was discussed.  Tested before the rest: at the meeting stage the
+         * list holds the meetings drafted so far, in text order, and the
+         * first more than four paragraphs back ends the look */
         if (d->sents[f->sent].para + 4 < s->para)
             return;
         /* a meeting noun with no party ("an earlier meeting on
@@ -4863,7 +4866,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     int chaired_session = of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
                           (held_at >= 0 || placed_before_as(d, i, s->tok_start, 0));
     int greeted = sent_to(d, i, s->tok_start);
-    /* the greeted meeting still met, with its unnamed participants */
+    /* the greeted meeting still met, with its unnamed participants; the
+     * sender is none of them, by either branch below */
     if (greeted && nmulti)
         e->open_group = 1;
     if ((!nmulti || sideline || cls == MEET_MULTI) && !greeted &&
@@ -4873,8 +4877,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * spoke at a session of the UN General Assembly": the person placed at
      * a group's meeting attends it (only one the groups make a meeting by
      * themselves: a body's own session with one person is none) */
-    else if (of && nmulti && (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) &&
-             subj >= 0 && d->ments[subj].kind == M_PERSON &&
+    else if (of && nmulti && !greeted &&
+             (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) && subj >= 0 &&
+             d->ments[subj].kind == M_PERSON &&
              /* "X chaired a meeting of the Supreme Eurasian Economic
               * Council": chairing it places him there too */
              (placed_before(d, i, s->tok_start) || held_at >= 0)) {
@@ -5199,12 +5204,11 @@ static void coordinated_modality(const doc *d, ev_list *out, const sentence *s, 
         if (b <= s->tok_start + 1 || !tok_is(&d->toks[b - 1], "and"))
             continue;
         /* the earlier meeting's words end right before "and" */
-        uint32_t and_start = d->toks[b - 1].start;
         for (size_t o = first; o < a; o++) {
             const ev_draft *p = &out->v[o];
             if (p->ev.type != NSV_EV_MEETING || p->dropped || p->sent != e->sent ||
                 p->ev.modality == NSV_MOD_ACTUAL || p->cue_tok >= b - 1 ||
-                p->ev.evidence_end > and_start || d->toks[b - 2].end != p->ev.evidence_end)
+                p->ev.evidence_end != d->toks[b - 2].end)
                 continue;
             e->ev.modality = p->ev.modality;
             break;
@@ -5288,42 +5292,40 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             if (strcmp(e->ev.rule, "meeting.sidelines"))
                 continue;
-            int people = 0, held = 0;
+            int held = 0;
             nsv_modality unheld = NSV_MOD_ACTUAL;
             for (size_t b = first; b < out->n; b++) {
-                ev_draft *o = &out->v[b];
+                const ev_draft *o = &out->v[b];
                 if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
                     continue;
                 held |= o->ev.modality == NSV_MOD_ACTUAL;
                 if (o->ev.modality != NSV_MOD_ACTUAL)
                     unheld = o->ev.modality;
+            }
+            /* "On the sidelines of the summit, X will also meet Y", "agreed
+             * to hold a bilateral meeting on the margins of the NATO Summit
+             * in June": the summit is only the setting of talks still to
+             * come; it is no more held than they are, and holds the people
+             * of them all */
+            int setting_only =
+                !held && unheld != NSV_MOD_ACTUAL && e->ev.modality == NSV_MOD_ACTUAL;
+            if (setting_only)
+                e->ev.modality = unheld;
+            int people = 0;
+            for (size_t b = first; b < out->n; b++) {
+                const ev_draft *o = &out->v[b];
+                if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
+                    continue;
                 /* "talks with X on the sidelines of the summit, (where) he
                  * raised that this could lead to a meeting with Y": talks
                  * not held place no one at it */
-                if (o->ev.modality != e->ev.modality)
+                if (!setting_only && o->ev.modality != e->ev.modality)
                     continue;
                 for (int p = 0; p < o->nents; p++)
                     if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
                         ev_add_party(d, e, o->ents[p]);
                         people++;
                     }
-            }
-            /* "On the sidelines of the summit, X will also meet Y", "agreed
-             * to hold a bilateral meeting on the margins of the NATO Summit
-             * in June": the summit is only the setting of talks still to
-             * come; it is no more held than they are */
-            if (!held && unheld != NSV_MOD_ACTUAL && e->ev.modality == NSV_MOD_ACTUAL) {
-                e->ev.modality = unheld;
-                for (size_t b = first; b < out->n; b++) {
-                    ev_draft *o = &out->v[b];
-                    if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral)
-                        continue;
-                    for (int p = 0; p < o->nents; p++)
-                        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
-                            ev_add_party(d, e, o->ents[p]);
-                            people++;
-                        }
-                }
             }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named

@@ -2391,18 +2391,15 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
     return n >= 2 ? n : 0;
 }
 
-/* The counterparty a contract's purpose names: "a deal to acquire 36 planes
- * from Avions de Transport Regional", "a contract to supply turbines to
- * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
- * or "to"; not the goods. */
 /* The object of a contract's trade verb from o, unmarked: "to acquire the
  * stock of closely held Rothschild Financial Corp", "to buy Bayou
  * Resources Inc".  A company named by its legal form is the other side;
  * the lower-case words before it ("the stock of", "an 80 pct interest in
  * privately held") are read past, a bounded few; its possession ("General
- * Motors Corp's bus business") is sold by it.  Not one's own asset ("its Allen Industries
- * Inc unit") nor a part of the company ("the Imaging Solutions Inc unit
- * of Reliance Electric Co": a noun follows the name).  Entity or -1. */
+ * Motors Corp's bus business") is sold by it.  Not one's own asset ("its
+ * Allen Industries Inc unit") nor a part of the company ("the Imaging
+ * Solutions Inc unit of Reliance Electric Co": a noun follows the name).
+ * Entity or -1. */
 static int traded_company(const doc *d, uint32_t o, uint32_t limit)
 {
     uint32_t c = o;
@@ -2428,6 +2425,11 @@ static int traded_company(const doc *d, uint32_t o, uint32_t limit)
     return d->ments[m].entity;
 }
 
+/* The counterparty a contract's purpose names: "a deal to acquire 36 planes
+ * from Avions de Transport Regional", "a contract to supply turbines to
+ * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
+ * or "to", or else the company its verb trades (traded_company()); not the
+ * goods. */
 static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
 {
     /* a law's content "requires the Department to acquire land": no sale */
@@ -3134,6 +3136,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             agents_of_previous(d, out, s, end, meetings, &d->toks[np.end - 1]);
             return NSV_OK;
         }
+        /* (its first side now: the drafts below may move the list) */
+        int last_side = last && last->nents ? last->ents[0] : -1;
         if (aggregate(d, &np, i, s))
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
@@ -3159,8 +3163,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             parties_in_np(d, e, &np);
         /* another agreement of the last signing's first side, which the
          * sentence leaves unnamed ("the first in Nigeria's tour") */
-        if (last && e->nents == 1 && last->nents)
-            ev_add_party(d, e, last->ents[0]);
+        if (e->nents == 1)
+            ev_add_party(d, e, last_side);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                              e->nents == 0 && names_group(d, s));
         return NSV_OK;

@@ -1070,6 +1070,15 @@ static void test_inline_roster(void **state)
                 "Environmental Quality, and senior officials from the Department of Energy.");
     e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && nt_has_party(e, "Zaidi") && nt_has_party(e, "Mallory"));
+    /* a statement of the lead paragraph (drafted after the meetings) is
+     * passed over on the way back to the meeting three paragraphs up */
+    nt_run(PUB, "Mayor Ann Holt said the economy was growing steadily.\n\nThe figures were "
+                "published on Monday.\n\nMayor Ann Holt held a video call with regional leaders "
+                "today.\n\nThe call focused on the budget.\n\nThe budget goes to the council."
+                "\n\nParticipants in the call included Governor Lisa Marsh, Senator Paul Brandt "
+                "and Mayor Rita Gomez.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Gomez"));
     /* hard negatives: the roster noun says, or is no sentence's head */
     nt_run(PUB, "Mayor Ann Holt held a video call with regional leaders today. Participants said "
                 "the mood was good, and Governor Lisa Marsh agreed.");
@@ -4469,6 +4478,12 @@ static void test_greetings_to_meeting(void **state)
                 "heads of financial intelligence services.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e && !nt_has_party(e, "Putin"));
+    /* "at" places the addressees there, not the sender */
+    nt_run(PUB,
+           "Vladimir Putin sent greetings to those at a meeting of the SCO Council of Heads of "
+           "State.");
+    e = nt_with_party(NSV_EV_MEETING, "SCO");
     NT_CHECK(e && !nt_has_party(e, "Putin"));
     /* hard negatives */
     nt_run(PUB, "Vladimir Putin took part in the 10th meeting of the CIS heads of financial "
