@@ -755,6 +755,15 @@ int same_outlet(const char *name, nsv_str source)
 static void speakers_place(const doc *d, const char **name, const char **country);
 static int place_at(doc *d, ev_draft *e, uint32_t t);
 
+/* The place an "in"/"at" at token k gives, before token end: place_at
+ * right after it, else after its "the" ("in the Kremlin" is a mention from
+ * "the" or from its noun). */
+static int place_after_prep(doc *d, ev_draft *e, uint32_t k, uint32_t end)
+{
+    return place_at(d, e, k + 1) ||
+           (k + 2 < end && tok_is(&d->toks[k + 1], "the") && place_at(d, e, k + 2));
+}
+
 /* "The meeting took place at the Bor Recreation Centre", "The talks were
  * held in the Prime Minister's office", "joined by X for the meeting which
  * took place in Orlando": a bare meeting noun that points back places the
@@ -791,16 +800,13 @@ static void placed_back(doc *d, ev_list *l)
         if (!last || last->ev.location_name || last->ev.format == NSV_FORMAT_PHONE ||
             last->ev.format == NSV_FORMAT_VIDEO)
             continue;
-        /* "in the Kremlin" is a mention from "the" or from its noun */
-        if (place_at(d, last, k + 1) ||
-            (k + 2 < end && tok_is(&d->toks[k + 1], "the") && place_at(d, last, k + 2)))
+        if (place_after_prep(d, last, k, end))
             continue;
         /* "in the Prime Minister's office in Putrajaya": the next "in"/"at"
          * of the phrase, a few words on, before any comma */
         for (uint32_t j = k + 2; j + 1 < end && j < k + 8 && !(d->toks[j].flags & T_PUNCT); j++)
             if (tok_is(&d->toks[j], "in") || tok_is(&d->toks[j], "at")) {
-                if (!place_at(d, last, j + 1) && j + 2 < end && tok_is(&d->toks[j + 1], "the"))
-                    place_at(d, last, j + 2);
+                place_after_prep(d, last, j, end);
                 break;
             }
     }
@@ -894,8 +900,7 @@ static void lead_place(doc *d, ev_draft *e)
             k++;
         if (k + 1 >= s->tok_end || !(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
             continue;
-        if (place_at(d, e, k + 1) ||
-            (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the") && place_at(d, e, k + 2)))
+        if (place_after_prep(d, e, k, s->tok_end))
             return;
     }
 }
