@@ -1649,9 +1649,10 @@ void ev_add_mention(doc *d, ev_draft *e, int m)
 }
 
 /* "at the Mariyinsky Palace", "in the Vice President's Residence": a
- * capitalised run (possessives inside) from token v, after "at the" or "in
- * the", ending in a venue word places the event there; so does one after a
- * bare "at"/"in" whose venue word is capitalised too ("at Windsor Castle"). */
+ * capitalised run (possessives inside) from token v, after "at" or "in"
+ * with "the" or a possessive ("at his Bocharov Ruchei residence"), ending in
+ * a venue word places the event there; so does one after a bare "at"/"in"
+ * whose venue word is capitalised too ("at Windsor Castle"). */
 static int venue_at(doc *d, ev_draft *e, uint32_t v)
 {
     int bare =
@@ -1790,11 +1791,11 @@ static const mention *here_in_place(const doc *d, const char **guest_country)
         if (x->tok_end < d->ntoks && (d->toks[x->tok_end].flags & T_POSS))
             continue;
         /* "here in Russia, in St Petersburg": the city that follows */
-        uint32_t c = x->tok_end;
-        int cm = c + 2 < d->ntoks && is_char(d, c, ',') && tok_is(&d->toks[c + 1], "in")
-                     ? mention_at(d, c + 2)
+        uint32_t after = x->tok_end;
+        int cm = after + 2 < d->ntoks && is_char(d, after, ',') && tok_is(&d->toks[after + 1], "in")
+                     ? mention_at(d, after + 2)
                      : -1;
-        if (cm >= 0 && d->ments[cm].tok_start == c + 2 && d->ments[cm].kind == M_PLACE &&
+        if (cm >= 0 && d->ments[cm].tok_start == after + 2 && d->ments[cm].kind == M_PLACE &&
             d->ments[cm].country && d->ments[cm].name &&
             strcmp(d->ments[cm].name, d->ments[cm].country))
             x = &d->ments[cm];
@@ -1805,16 +1806,16 @@ static const mention *here_in_place(const doc *d, const char **guest_country)
         if (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country)) {
             if (greeting)
                 continue;
-            const char *c =
+            const char *country =
                 x->kind == M_COUNTRY && x->entity >= 0 ? d->ents[x->entity].name
                 : x->kind == M_PLACE && x->name && x->country && !strcmp(x->name, x->country)
                     ? x->name
                     : NULL;
-            if (!guest || !c || (*guest_country && strcmp(*guest_country, c))) {
+            if (!guest || !country || (*guest_country && strcmp(*guest_country, country))) {
                 *guest_country = NULL;
                 return NULL;
             }
-            *guest_country = c;
+            *guest_country = country;
             continue;
         }
         if (found && strcmp(found->name, x->name)) {
