@@ -98,13 +98,16 @@ static uint32_t comma_aside(const doc *d, uint32_t c, uint32_t from)
     return 0;
 }
 
-static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t from, int asides)
+/* clause_modality, or with `act` set act_modality (a meeting's cue: past
+ * a short aside between commas, a modal auxiliary up to nine words back, a
+ * "far" phrase up to sixteen) */
+static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t from, int act)
 {
     /* the nearest modal word before the cue decides; "to" before a verb cue
      * makes it an infinitive ("agreed to sign", "refused to meet") */
     int steps = 0;
     uint32_t tight = 0; /* compound hyphens passed: no words of distance */
-    for (uint32_t t = cue_tok; t > from && steps < (asides ? 9 : 6); steps++) {
+    for (uint32_t t = cue_tok; t > from && steps < (act ? 9 : 6); steps++) {
         t--;
         const token *k = &d->toks[t];
         if (k->flags & T_PUNCT) {
@@ -112,7 +115,7 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
             /* "will, inter alia, meet", "will take part, via
              * videoconference, in a meeting": a short lower-case aside
              * between commas leaves the clause's modal before it */
-            uint32_t open = asides && c == ',' ? comma_aside(d, t, from) : 0;
+            uint32_t open = act && c == ',' ? comma_aside(d, t, from) : 0;
             if (open) {
                 t = open;
                 continue;
@@ -169,7 +172,7 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
      * Alliance unity and collective defense at the NATO Summit"): a "far"
      * phrase (modality.tsv) up to sixteen words back, across "and" but not
      * a punctuation mark other than a compound's hyphen */
-    for (uint32_t t = cue_tok, n = 0; asides && t > from && n < 16; n++) {
+    for (uint32_t t = cue_tok, n = 0; act && t > from && n < 16; n++) {
         t--;
         const token *k = &d->toks[t];
         if ((k->flags & T_PUNCT) && !(is_char(d, t, '-') && !(k->flags & T_SPACE_BEFORE)))
