@@ -98,13 +98,16 @@ static uint32_t comma_aside(const doc *d, uint32_t c, uint32_t from)
     return 0;
 }
 
-static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t from, int asides)
+/* clause_modality, or with `act` set act_modality (a meeting's cue: past
+ * a short aside between commas, a modal auxiliary up to nine words back, a
+ * "far" phrase up to sixteen) */
+static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t from, int act)
 {
     /* the nearest modal word before the cue decides; "to" before a verb cue
      * makes it an infinitive ("agreed to sign", "refused to meet") */
     int steps = 0;
     uint32_t tight = 0; /* compound hyphens passed: no words of distance */
-    for (uint32_t t = cue_tok; t > from && steps < (asides ? 9 : 6); steps++) {
+    for (uint32_t t = cue_tok; t > from && steps < (act ? 9 : 6); steps++) {
         t--;
         const token *k = &d->toks[t];
         if (k->flags & T_PUNCT) {
@@ -112,7 +115,7 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
             /* "will, inter alia, meet", "will take part, via
              * videoconference, in a meeting": a short lower-case aside
              * between commas leaves the clause's modal before it */
-            uint32_t open = asides && c == ',' ? comma_aside(d, t, from) : 0;
+            uint32_t open = act && c == ',' ? comma_aside(d, t, from) : 0;
             if (open) {
                 t = open;
                 continue;
@@ -169,7 +172,7 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
      * Alliance unity and collective defense at the NATO Summit"): a "far"
      * phrase (modality.tsv) up to sixteen words back, across "and" but not
      * a punctuation mark other than a compound's hyphen */
-    for (uint32_t t = cue_tok, n = 0; asides && t > from && n < 16; n++) {
+    for (uint32_t t = cue_tok, n = 0; act && t > from && n < 16; n++) {
         t--;
         const token *k = &d->toks[t];
         if ((k->flags & T_PUNCT) && !(is_char(d, t, '-') && !(k->flags & T_SPACE_BEFORE)))
@@ -755,6 +758,15 @@ int same_outlet(const char *name, nsv_str source)
 static void speakers_place(const doc *d, const char **name, const char **country);
 static int place_at(doc *d, ev_draft *e, uint32_t t);
 
+/* The place an "in"/"at" at token k gives, before token end: place_at
+ * right after it, else after its "the" ("in the Kremlin" is a mention from
+ * "the" or from its noun). */
+static int place_after_prep(doc *d, ev_draft *e, uint32_t k, uint32_t end)
+{
+    return place_at(d, e, k + 1) ||
+           (k + 2 < end && tok_is(&d->toks[k + 1], "the") && place_at(d, e, k + 2));
+}
+
 /* "The meeting took place at the Bor Recreation Centre", "The talks were
  * held in the Prime Minister's office", "joined by X for the meeting which
  * took place in Orlando": a bare meeting noun that points back places the
@@ -791,16 +803,13 @@ static void placed_back(doc *d, ev_list *l)
         if (!last || last->ev.location_name || last->ev.format == NSV_FORMAT_PHONE ||
             last->ev.format == NSV_FORMAT_VIDEO)
             continue;
-        /* "in the Kremlin" is a mention from "the" or from its noun */
-        if (place_at(d, last, k + 1) ||
-            (k + 2 < end && tok_is(&d->toks[k + 1], "the") && place_at(d, last, k + 2)))
+        if (place_after_prep(d, last, k, end))
             continue;
         /* "in the Prime Minister's office in Putrajaya": the next "in"/"at"
          * of the phrase, a few words on, before any comma */
         for (uint32_t j = k + 2; j + 1 < end && j < k + 8 && !(d->toks[j].flags & T_PUNCT); j++)
             if (tok_is(&d->toks[j], "in") || tok_is(&d->toks[j], "at")) {
-                if (!place_at(d, last, j + 1) && j + 2 < end && tok_is(&d->toks[j + 1], "the"))
-                    place_at(d, last, j + 2);
+                place_after_prep(d, last, j, end);
                 break;
             }
     }
@@ -894,8 +903,7 @@ static void lead_place(doc *d, ev_draft *e)
             k++;
         if (k + 1 >= s->tok_end || !(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
             continue;
-        if (place_at(d, e, k + 1) ||
-            (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the") && place_at(d, e, k + 2)))
+        if (place_after_prep(d, e, k, s->tok_end))
             return;
     }
 }
@@ -1664,9 +1672,10 @@ void ev_add_mention(doc *d, ev_draft *e, int m)
 }
 
 /* "at the Mariyinsky Palace", "in the Vice President's Residence": a
- * capitalised run (possessives inside) from token v, after "at the" or "in
- * the", ending in a venue word places the event there; so does one after a
- * bare "at"/"in" whose venue word is capitalised too ("at Windsor Castle"). */
+ * capitalised run (possessives inside) from token v, after "at" or "in"
+ * with "the" or a possessive ("at his Bocharov Ruchei residence"), ending in
+ * a venue word places the event there; so does one after a bare "at"/"in"
+ * whose venue word is capitalised too ("at Windsor Castle"). */
 static int venue_at(doc *d, ev_draft *e, uint32_t v)
 {
     int bare =
@@ -1805,11 +1814,11 @@ static const mention *here_in_place(const doc *d, const char **guest_country)
         if (x->tok_end < d->ntoks && (d->toks[x->tok_end].flags & T_POSS))
             continue;
         /* "here in Russia, in St Petersburg": the city that follows */
-        uint32_t c = x->tok_end;
-        int cm = c + 2 < d->ntoks && is_char(d, c, ',') && tok_is(&d->toks[c + 1], "in")
-                     ? mention_at(d, c + 2)
+        uint32_t after = x->tok_end;
+        int cm = after + 2 < d->ntoks && is_char(d, after, ',') && tok_is(&d->toks[after + 1], "in")
+                     ? mention_at(d, after + 2)
                      : -1;
-        if (cm >= 0 && d->ments[cm].tok_start == c + 2 && d->ments[cm].kind == M_PLACE &&
+        if (cm >= 0 && d->ments[cm].tok_start == after + 2 && d->ments[cm].kind == M_PLACE &&
             d->ments[cm].country && d->ments[cm].name &&
             strcmp(d->ments[cm].name, d->ments[cm].country))
             x = &d->ments[cm];
@@ -1820,16 +1829,16 @@ static const mention *here_in_place(const doc *d, const char **guest_country)
         if (x->kind != M_PLACE || !x->name || !x->country || !strcmp(x->name, x->country)) {
             if (greeting)
                 continue;
-            const char *c =
+            const char *country =
                 x->kind == M_COUNTRY && x->entity >= 0 ? d->ents[x->entity].name
                 : x->kind == M_PLACE && x->name && x->country && !strcmp(x->name, x->country)
                     ? x->name
                     : NULL;
-            if (!guest || !c || (*guest_country && strcmp(*guest_country, c))) {
+            if (!guest || !country || (*guest_country && strcmp(*guest_country, country))) {
                 *guest_country = NULL;
                 return NULL;
             }
-            *guest_country = c;
+            *guest_country = country;
             continue;
         }
         if (found && strcmp(found->name, x->name)) {

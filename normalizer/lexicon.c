@@ -555,14 +555,13 @@ static nsv_code parse_countries(nsv_lexicon *lex, char **f, int nf, const char *
     int16_t until = 0;
     if (nf >= 4 && *f[3] && strcmp(f[3], "-")) {
         char *lt = strchr(f[3], '<');
-        int y = 0, mo = 0, dd = 0;
-        if (!lt || lt == f[3] || sscanf(lt + 1, "%d-%d-%d", &y, &mo, &dd) != 3 || y < 1970 ||
-            y > 2059 || mo < 1 || mo > 12 || dd < 1 || dd > 31)
+        day_t day = lt ? parse_iso_date(lt + 1, strlen(lt + 1)) : -1;
+        if (!lt || lt == f[3] || day < 0 || day > INT16_MAX)
             return fail(err, NSV_ERR_CONFIG, file, line,
                         "fourth column: former state<YYYY-MM-DD (1970-2059)");
         *lt = '\0';
         before = keep(lex, f[3]);
-        until = (int16_t)days_from_civil(y, mo, dd);
+        until = (int16_t)day;
     }
     if (nf >= 3 && *f[2] && strcmp(f[2], "-")) {
         char caps[512];

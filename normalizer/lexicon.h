@@ -146,7 +146,7 @@ enum aux_value { AUX_PERFECT = 1 };
 /* modality.tsv marks, in a LEX_MODALITY entry's bits */
 #define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
-#define MOD_FAR 4u   /* "far": counts anywhere in a meeting cue's clause */
+#define MOD_FAR 4u   /* "far": counts up to 16 words back in a meeting cue's clause */
 
 /* documents.tsv marks, in a LEX_DOCUMENT entry's bits */
 #define DOC_DECREE 1u /* decree, executive order: an act only its office holder signs */

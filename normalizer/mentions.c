@@ -4862,6 +4862,18 @@ static int group_leader(const doc *d, const mention *m)
     return -1;
 }
 
+/* "An investor group led by X said ... The group said": for a description
+ * whose noun has the body_nouns.tsv mark led, as the subject of a speech
+ * cue outside quotations, group_leader's party; else -1. */
+static int led_group_voice(const doc *d, const mention *m)
+{
+    const lex_entry *bn = tok_lex(d, m->tok_end - 1, LEX_BODY_NOUN, NULL);
+    if (!bn || !(bn->bits & BODY_LED) || (d->toks[m->tok_start].flags & T_IN_QUOTE) ||
+        !desc_speaks(d, m->tok_start, m->tok_end))
+        return -1;
+    return group_leader(d, m);
+}
+
 /* "British Airways is to halt flights. The airline said": a name the
  * mention finder left alone, capitalised words around one of the kind's
  * name words (body_nouns.tsv) in the description's sentence or the three
@@ -5045,6 +5057,7 @@ void resolve_mentions(doc *d)
         mention *m = &d->ments[k];
         int appos; /* the person named in apposition to a titled description */
         int fit;   /* the one person a description's words fit (desc_fit) */
+        int lead;  /* the party leading a group that speaks (led_group_voice) */
         if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
             /* the subject of this sentence, else of the nearest sentence before
              * that names a person (news prose keeps its subject) */
@@ -5302,6 +5315,8 @@ void resolve_mentions(doc *d)
                 if (m->entity >= 0 && one_of_many)
                     d->ents[m->entity].unnamed = 1;
             }
+        } else if (m->kind == M_DESC && m->name && (lead = led_group_voice(d, m)) >= 0) {
+            m->entity = lead;
         } else if (m->kind == M_DESC && m->name) {
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
@@ -5316,13 +5331,6 @@ void resolve_mentions(doc *d)
             const lex_entry *bn = tok_lex(d, m->tok_end - 1, LEX_BODY_NOUN, NULL);
             if (bn && !desc_speaks(d, m->tok_start, m->tok_end))
                 bn = NULL;
-            if (bn && (bn->bits & BODY_LED) && !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
-                int lead = group_leader(d, m);
-                if (lead >= 0) {
-                    m->entity = lead;
-                    continue;
-                }
-            }
             /* "the central bank" (try_org_desc): a body named with "bank"
              * that no legal form makes a business; no fallback */
             const int central = m->central_bank;

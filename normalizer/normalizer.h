@@ -109,7 +109,8 @@ uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end);
 nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t clause_start);
 /* The same for a meeting's cue, across a short aside between
  * commas ("will, inter alia, meet"), with a modal auxiliary reaching nine
- * words back, and a "far" phrase its whole clause (modality.tsv); not for
+ * words back, and a "far" phrase (modality.tsv) sixteen, up to a
+ * punctuation mark other than a compound's hyphen; not for
  * speech verbs, whose content may stand before them with its own negation
  * ("is not strong enough, except for housing, said X"). */
 nsv_modality act_modality(const doc *d, uint32_t cue_tok, uint32_t clause_start);

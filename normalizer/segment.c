@@ -537,9 +537,10 @@ int annotate_lexicon(doc *d)
     }
     /* A demonym that is a given name too ("German Gref") names a person
      * only as "German <Surname>": a capitalised word no list knows after
-     * it, no capitalised word after that and no hyphen glued before it
-     * ("West German officials", "Franco-German", "German Chancellery Jens
-     * Ploetner", "German Finance Minister" stay the demonym) */
+     * it, no capitalised word after that and no punctuation mark glued
+     * before it, a compound's hyphen or any other ("West German officials",
+     * "Franco-German", "German Chancellery Jens Ploetner", "German Finance
+     * Minister" stay the demonym) */
     const uint32_t given = 1u << LEX_GIVEN_NAME;
     for (size_t i = 0; i < ntoks; i++) {
         token *t = &toks[i];

@@ -47,6 +47,18 @@ static void test_add_errors(void **state)
         add_str(lex, "office_holders.tsv", "President\t\t2020-01-01\t-\tAnna Berg\tNorway\n", &err),
         NSV_ERR_CONFIG);
     assert_non_null(strstr(err.message, "office_holders.tsv:1:"));
+    /* a capital's former state until a day: a real day the lexicon's
+     * 16-bit day numbers hold */
+    assert_int_equal(
+        add_str(lex, "countries.tsv", "Russia\tRussian\tMoscow\tSoviet Union<1991-12-26\n", &err),
+        NSV_OK);
+    assert_int_equal(
+        add_str(lex, "countries.tsv", "Russia\tRussian\tMoscow\tSoviet Union<2059-12-31\n", &err),
+        NSV_ERR_CONFIG);
+    assert_int_equal(
+        add_str(lex, "countries.tsv", "Russia\tRussian\tMoscow\tSoviet Union<1991-02-30\n", &err),
+        NSV_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "countries.tsv:1:"));
     /* NULL arguments are API misuse */
     assert_int_equal(nsv_lexicon_add(NULL, "words.tsv", "", 0, &err), NSV_ERR_ARG);
     assert_int_equal(nsv_lexicon_add(lex, "words.tsv", NULL, 5, &err), NSV_ERR_ARG);
