@@ -4973,8 +4973,10 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
 static int group_member_fits(doc *d, const mention *m, const mention *p)
 {
     const entity *e = &d->ents[p->entity];
+    /* (a lone name of no office may be a business the mention finder did
+     * not know: "winemaker Southcorp") */
     if (m->role && !strcmp(m->role, GROUP_FIRMS_ROLE))
-        return business_entity(d, p->entity);
+        return business_entity(d, p->entity) || lone_person_name(d, p);
     int countries = states_group(m);
     if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
         return 0;

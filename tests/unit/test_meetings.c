@@ -894,6 +894,11 @@ static void test_two_companies(void **state)
                 "held talks on Monday.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Harlow Steel Corp");
     NT_CHECK(e != NULL && nt_has_party(e, "Brennan Mining Corp"));
+    /* lone names of no office may be businesses the finder did not know */
+    nt_run(PUB, "Brelco said profits fell. Dorna said sales rose. The two companies held talks "
+                "on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Brelco");
+    NT_CHECK(e != NULL && nt_has_party(e, "Dorna"));
     /* hard negative: people named before are no companies */
     nt_run(PUB, "Senator Jan Olsen criticised Minister Anna Berg last week. The two companies "
                 "held talks on Monday.");
