@@ -96,6 +96,8 @@ typedef struct mention {
  * nations": words.tsv class states), whose members are countries, not
  * people holding a role. */
 #define GROUP_STATES_ROLE "countries"
+/* the role of a counted group of businesses: "the two companies", "both banks" */
+#define GROUP_FIRMS_ROLE "companies"
 
 static inline int states_group(const mention *m)
 {

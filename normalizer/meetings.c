@@ -4044,6 +4044,13 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
         return NSV_OK;
     }
+    /* "the cost of meeting regulatory requirements", "for meeting global
+     * demand": after a preposition, a bare "meeting" before a plain
+     * lower-case word is the verb "meet" (fulfil), no meeting */
+    if (cls == MEET_NOUN && end == i + 1 && tok_is(&d->toks[i], "meeting") && i > s->tok_start &&
+        (d->toks[i - 1].word_bits & W_PREP) && end < s->tok_end && (d->toks[end].flags & T_WORD) &&
+        !(d->toks[end].flags & T_CAP) && mention_at(d, end) < 0 && !d->toks[end].word_bits)
+        return NSV_OK;
     if (cls == MEET_MULTI || cls == MEET_NOUN) {
         int rc = named_setting(d, out, s, i, end, cue);
         if (rc)

@@ -1735,6 +1735,8 @@ static int country_body_plural(const doc *d, uint32_t j)
     return bn && (bn->bits & BODY_COUNTRY);
 }
 
+static int firm_plural(const doc *d, uint32_t t);
+
 /* "the two ministers", "both leaders", "the sides", "the heads of state". */
 static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -1750,9 +1752,16 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         unsigned nw = 0;
         const lex_entry *w = tok_lex(d, j, LEX_WORD, &nw);
         int governments = !w && count && country_body_plural(d, j);
-        if (governments)
+        /* "the two companies", "both banks": counted businesses named before
+         * (not the object of a preposition: "An accord between the two
+         * companies calls for" has no such subject) */
+        int firms = !governments && count && !conj && !demonyms && firm_plural(d, j) &&
+                    !(i > 0 && d->toks[i - 1].sent == k->sent &&
+                      (d->toks[i - 1].word_bits & (W_PREP | W_PLACE_PREP)));
+        if (governments || firms)
             nw = 1;
-        if (governments || (w && ((w->bits & W_GROUP) || ((w->bits & W_UNNAMED) && count)))) {
+        if (governments || firms ||
+            (w && ((w->bits & W_GROUP) || ((w->bits & W_UNNAMED) && count)))) {
             /* "the Russian and Ukrainian delegations": the demonyms name
              * the parties (try_country_or_place) */
             if (demonyms >= 2 && conj && (u->word_bits & W_SIDE_GROUP))
@@ -1778,6 +1787,8 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 role = u->lower;
             else if ((u->word_bits & W_STATES) || governments)
                 role = GROUP_STATES_ROLE;
+            else if (firms)
+                role = GROUP_FIRMS_ROLE;
             m->role = role;
             *next = end;
             return 1;
@@ -5011,6 +5022,10 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
 static int group_member_fits(doc *d, const mention *m, const mention *p)
 {
     const entity *e = &d->ents[p->entity];
+    /* (a lone name of no office may be a business the mention finder did
+     * not know: "winemaker Southcorp") */
+    if (m->role && !strcmp(m->role, GROUP_FIRMS_ROLE))
+        return business_entity(d, p->entity) || lone_person_name(d, p);
     int countries = states_group(m);
     if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
         return 0;

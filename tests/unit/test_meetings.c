@@ -884,6 +884,31 @@ static void test_acronym_met_with(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "AA") == NULL);
 }
 
+/* "talks between the two companies", "The two banks held talks": a counted
+ * group of businesses is the businesses named before it (not its people),
+ * and "the cost of meeting regulatory requirements" is no meeting. */
+static void test_two_companies(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Harlow Steel Corp bid for Brennan Mining Corp last week. The two companies "
+                "held talks on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Harlow Steel Corp");
+    NT_CHECK(e != NULL && nt_has_party(e, "Brennan Mining Corp"));
+    /* lone names of no office may be businesses the finder did not know */
+    nt_run(PUB, "Brelco said profits fell. Dorna said sales rose. The two companies held talks "
+                "on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Brelco");
+    NT_CHECK(e != NULL && nt_has_party(e, "Dorna"));
+    /* hard negative: people named before are no companies */
+    nt_run(PUB, "Senator Jan Olsen criticised Minister Anna Berg last week. The two companies "
+                "held talks on Monday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Olsen") == NULL);
+    /* hard negative: "meeting" as the verb "meet" after a preposition */
+    nt_run(PUB, "Harlow Steel Corp and Brennan Mining Corp said the two companies may drop "
+                "the plan because of the cost of meeting regulatory requirements.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, NSV_MOD_HYPOTHETICAL) == 0);
+}
+
 /* Company names as wire copy writes them: legal forms one after another,
  * "and" inside a name, a stock ticker after it (whose dot ends no
  * sentence), and the company's first word for it later. */
@@ -4580,6 +4605,7 @@ int main(void)
         cmocka_unit_test(test_near_word_across_compound),
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_acronym_met_with),
+        cmocka_unit_test(test_two_companies),
         cmocka_unit_test(test_briefed_by),
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
