@@ -3484,8 +3484,17 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         uint32_t f = d->ments[coord[nc - 1]].tok_start;
         if (nc < MAX_DOCS && f >= s->tok_start + 3 && tok_is(&d->toks[f - 1], "the") &&
             tok_is(&d->toks[f - 2], "and")) {
-            int m = mention_at(d, f - 3);
-            if (m >= 0 && d->ments[m].tok_end == f - 2 && party_mention(d, m))
+            /* "the Federal Agency for Tourism (Russian Federation) and the
+             * Ministry of ... signed": over a short parenthesis to the name */
+            uint32_t e1 = f - 2;
+            if (is_char(d, e1 - 1, ')'))
+                for (uint32_t t = e1 - 1; t > s->tok_start + 1 && t + 8 > e1; t--)
+                    if (is_char(d, t - 1, '(')) {
+                        e1 = t - 1;
+                        break;
+                    }
+            int m = e1 > s->tok_start ? mention_at(d, e1 - 1) : -1;
+            if (m >= 0 && d->ments[m].tok_end == e1 && party_mention(d, m))
                 nc += coordinated(d, m, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
         }
     }

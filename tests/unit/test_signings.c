@@ -2468,6 +2468,27 @@ static void test_with_counterparty_shared(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "X (Country) and the Y signed": the first signatory is found over its short
+ * parenthesis; a place before a parenthesis is no signatory. */
+static void test_coordinated_over_parenthesis(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "In addition, the Federal Agency for Tourism (Russian Federation) and the Ministry of "
+           "Tourism of the Hellenic Republic signed a programme of joint action.");
+    const nsv_event *e = signing_of("programme of joint action");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Federal Agency for Tourism") && nt_has_party(e, "Hellenic"));
+    nt_run(PUB,
+           "Delegations gathered in Sochi (Russia) and the Ministry of Tourism of the Hellenic "
+           "Republic signed a programme of joint action.");
+    e = signing_of("programme of joint action");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->n_participants == 1);
+    NT_CHECK(!nt_has_party(e, "Sochi") && !nt_has_party(e, "Russia"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2558,6 +2579,7 @@ int main(void)
         cmocka_unit_test(test_list_of_instructions),
         cmocka_unit_test(test_title_case_name_with_of),
         cmocka_unit_test(test_signing_noun_subject_planned),
+        cmocka_unit_test(test_coordinated_over_parenthesis),
         cmocka_unit_test(test_signing_looked_back_on),
         cmocka_unit_test(test_batch_signatories),
         cmocka_unit_test(test_numbered_title),
