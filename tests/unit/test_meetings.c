@@ -4567,6 +4567,22 @@ static void test_office_holders_of_places(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Louisiana") == NULL);
 }
 
+/* "Senator John McCain recently visited Mr Blair": a visit to a titled person
+ * is a meeting with them; a visit to a place or a thing named after a title
+ * is none */
+static void test_visited_titled_person(void **state)
+{
+    (void)state;
+    one_meeting("Climate change was discussed when senator John McCain recently visited Mr Blair.",
+                "McCain", "Blair");
+    one_meeting("Maurice Druon first visited President Putin at his residence in January.", "Druon",
+                "Putin");
+    /* hard negatives */
+    no_actual_meeting("Tony Blair visited President Kennedy's grave.");
+    no_actual_meeting("President Joe Biden visited Prince George's County on Monday.");
+    no_actual_meeting("Senator John McCain visited Baghdad last week.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4784,6 +4800,7 @@ int main(void)
         cmocka_unit_test(test_framework_of_summit),
         cmocka_unit_test(test_participation_in_summit_opening),
         cmocka_unit_test(test_video_meeting_at_body),
+        cmocka_unit_test(test_visited_titled_person),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
