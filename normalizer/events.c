@@ -1631,6 +1631,18 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             if (!sep || k <= limit_lo)
                 break;
             k = reuters_mark_before(d, k, limit_lo);
+            /* "India, Israel, the United Arab Emirates (UAE), and the United
+             * States", "the Council of Mortgage Lenders (CML) and Building
+             * Society Association (BSA) said": over a short parenthesis to
+             * the conjunct it follows (unless the mention holds it) */
+            int held = mention_at(d, k - 1);
+            if (conj && k > limit_lo + 2 && is_char(d, k - 1, ')') &&
+                (held < 0 || d->ments[held].tok_end != k))
+                for (uint32_t q = k - 1; q > limit_lo + 1 && q + 6 > k; q--)
+                    if (is_char(d, q - 1, '(')) {
+                        k = q - 1;
+                        break;
+                    }
             next = mention_at(d, k - 1);
             /* "President X of France and Chancellor Y": the country is the
              * person's, who is the party listed */

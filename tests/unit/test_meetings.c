@@ -4583,6 +4583,25 @@ static void test_visited_titled_person(void **state)
     no_actual_meeting("Senator John McCain visited Baghdad last week.");
 }
 
+/* "India, Israel, the United Arab Emirates (UAE), and the United States
+ * convened": the list reads on over a short parenthesis; not over a long
+ * one */
+static void test_list_over_parenthesis(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "On Thursday, the leaders of India, Israel, the United Arab Emirates (UAE), and the "
+           "United States convened for the first leaders' meeting of the group.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "India");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Israel") && nt_has_party(e, "United Arab Emirates") &&
+             nt_has_party(e, "United States"));
+    /* hard negative: a long parenthesis ends the list */
+    nt_run(PUB, "On Thursday, Israel, India (which chairs the group this year and hosts its "
+                "staff), and the United States convened for the first leaders' meeting.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "India") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4801,6 +4820,7 @@ int main(void)
         cmocka_unit_test(test_participation_in_summit_opening),
         cmocka_unit_test(test_video_meeting_at_body),
         cmocka_unit_test(test_visited_titled_person),
+        cmocka_unit_test(test_list_over_parenthesis),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -4092,6 +4092,27 @@ static void test_named_and_other_unnamed(void **state)
     NT_CHECK(nt_count_said_by("World Bank") == 0);
 }
 
+/* "the Internal Revenue Service (IRS), and Department of Labor (DOL)
+ * reported": one joint statement over the first body's short parenthesis;
+ * a place before a parenthesis is no speaker */
+static void test_joint_speaker_over_parenthesis(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today the Internal Revenue Service (IRS), and Department of Labor (DOL) reported "
+                "that filings grew.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(nt_name_has(e->speaker.name, "Internal Revenue Service"));
+    NT_CHECK(nt_name_has(e->speaker.name, "Department of Labor"));
+    nt_run(PUB,
+           "The report was praised in Leeds (West Yorkshire) and the Department of Labor (DOL) "
+           "reported that filings grew.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(nt_name_has(e->speaker.name, "Department of Labor"));
+    NT_CHECK(!nt_name_has(e->speaker.name, "Leeds"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4302,6 +4323,7 @@ int main(void)
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
+        cmocka_unit_test(test_joint_speaker_over_parenthesis),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
