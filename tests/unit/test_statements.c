@@ -4092,6 +4092,21 @@ static void test_named_and_other_unnamed(void **state)
     NT_CHECK(nt_count_said_by("World Bank") == 0);
 }
 
+/* "Federal Chancellor of Germany X" is a Chancellor: "the Federal Chancellor
+ * noted" is X; a Prime Minister is not, nor does "the Federal Chancellery"
+ * speak as X. */
+static void test_federal_chancellor(void **state)
+{
+    (void)state;
+    one_statement("President Ivan Dorov and Federal Chancellor of Germany Karl Brandt met in Kyiv. "
+                  "The Federal Chancellor noted that Germany supports Ukraine.",
+                  "Brandt", "Germany supports Ukraine", 0);
+    no_statement("President Ivan Dorov and Prime Minister Karl Brandt met in Kyiv. "
+                 "The Federal Chancellor noted that Germany supports Ukraine.");
+    no_statement("President Ivan Dorov and Federal Chancellor of Germany Karl Brandt met in Kyiv. "
+                 "The Federal Chancellery noted that Germany supports Ukraine.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4302,6 +4317,7 @@ int main(void)
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
+        cmocka_unit_test(test_federal_chancellor),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
