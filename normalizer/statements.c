@@ -2199,6 +2199,18 @@ static int firm_as_person(const doc *d, int m)
            !tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL);
 }
 
+/* "said GM Europe president X", "said Diageo North America president X":
+ * a firm's regional arm names a place (of at most two words) right after the
+ * firm.  The token after that place, or c when none starts at c. */
+static uint32_t past_region(const doc *d, uint32_t c)
+{
+    int pl = mention_at(d, c);
+    if (pl < 0 || d->ments[pl].tok_start != c || d->ments[pl].tok_end > c + 2)
+        return c;
+    return d->ments[pl].kind == M_PLACE || d->ments[pl].kind == M_COUNTRY ? d->ments[pl].tok_end
+                                                                          : c;
+}
+
 /* '..., said Nationwide economist Alex Bannister', '..., said Waseda
  * University professor Mitsuru Uchida': a body's name, a lower-case title
  * of one to three words, then the person, who is the speaker.  The person's
@@ -2212,7 +2224,7 @@ static int staff_of_body(const doc *d, int body, uint32_t limit)
      * outlet, whose voice is no speaker */
     if (b->entity >= 0 && d->source.ptr && same_outlet(d->ents[b->entity].name, d->source))
         return -1;
-    return person_after_title_words(d, b->tok_end, limit);
+    return person_after_title_words(d, past_region(d, b->tok_end), limit);
 }
 
 /* The body mention right before person mention p and its lower-case title
@@ -2248,6 +2260,9 @@ static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
            mention_at(d, c) < 0 && !d->toks[c].word_bits && !d->toks[c].cats)
         c++;
     if (c == k || c >= limit)
+        return -1;
+    c = past_region(d, c);
+    if (c >= limit)
         return -1;
     if (d->toks[c].flags & T_POSS)
         c++;

@@ -4107,6 +4107,21 @@ static void test_federal_chancellor(void **state)
                  "The Federal Chancellery noted that Germany supports Ukraine.");
 }
 
+/* "said GM Europe president X": the firm's regional arm names a place after
+ * the firm, and the staff member after it speaks; a place the firm's name
+ * ends before ("said Tovex Europe, and president X agreed") does not. */
+static void test_staff_of_regional_arm(void **state)
+{
+    (void)state;
+    one_statement("Sales will rise, said Tovex Europe president Karl Brandt.", "Brandt",
+                  "Sales will rise", 0);
+    one_statement("The plant opened in May. \"Sales will rise,\" said Acme North America "
+                  "president Karl Brandt.",
+                  "Brandt", "Sales will rise", 1);
+    nt_run(PUB, "Sales will rise, said Tovex Europe, and president Karl Brandt agreed.");
+    NT_CHECK(nt_said_by("Brandt") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4318,6 +4333,7 @@ int main(void)
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_federal_chancellor),
+        cmocka_unit_test(test_staff_of_regional_arm),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
