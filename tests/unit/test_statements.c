@@ -4122,6 +4122,16 @@ static void test_staff_of_regional_arm(void **state)
     NT_CHECK(nt_said_by("Brandt") == NULL);
 }
 
+/* "X has hinted that ..." reports X's words as "suggested that" does;
+ * "hinted at" a topic says nothing. */
+static void test_hinted_cue(void **state)
+{
+    (void)state;
+    one_statement("Vice-President Helmut Schlesinger has hinted that policy may be tightened.",
+                  "Schlesinger", "policy may be tightened", 0);
+    no_statement("Vice-President Helmut Schlesinger hinted at a tighter policy.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4334,6 +4344,7 @@ int main(void)
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_federal_chancellor),
         cmocka_unit_test(test_staff_of_regional_arm),
+        cmocka_unit_test(test_hinted_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
