@@ -4132,6 +4132,18 @@ static void test_hinted_cue(void **state)
     no_statement("Vice-President Helmut Schlesinger hinted at a tighter policy.");
 }
 
+/* "Chair X provided an overview of ..." in a readout reports what X said;
+ * "provided funding for" says nothing, nor a document that "provides an
+ * overview". */
+static void test_provided_overview_cue(void **state)
+{
+    (void)state;
+    one_statement("Chair Maria Jackson provided an overview of the grant programs.", "Jackson",
+                  "the grant programs", 0);
+    no_statement("Chair Maria Jackson provided funding for the grant programs.");
+    no_statement("The brief by Chair Maria Jackson provides an overview of state efforts.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4345,6 +4357,7 @@ int main(void)
         cmocka_unit_test(test_federal_chancellor),
         cmocka_unit_test(test_staff_of_regional_arm),
         cmocka_unit_test(test_hinted_cue),
+        cmocka_unit_test(test_provided_overview_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
