@@ -4144,6 +4144,16 @@ static void test_provided_overview_cue(void **state)
     no_statement("The brief by Chair Maria Jackson provides an overview of state efforts.");
 }
 
+/* "X laid out the response to ..." reports X's words as "outlined" does;
+ * the participle "the plan laid out by X" is no speech verb. */
+static void test_laid_out_cue(void **state)
+{
+    (void)state;
+    one_statement("Secretary Xavier Becerra laid out the response to this crisis.", "Becerra",
+                  "the response to this crisis", 0);
+    no_statement("The plan laid out by Secretary Xavier Becerra was approved.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4358,6 +4368,7 @@ int main(void)
         cmocka_unit_test(test_staff_of_regional_arm),
         cmocka_unit_test(test_hinted_cue),
         cmocka_unit_test(test_provided_overview_cue),
+        cmocka_unit_test(test_laid_out_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
