@@ -4368,11 +4368,24 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * alternatives); only "and" right before the speaker, so "After talks
      * with Biden, Kishida said" stays Kishida's */
     int joint[MAX_PARTIES], njoint = 0, joint_first = -1;
-    if (!inverted && cls != SPEECH_ACCORDING && voice == speaker &&
-        d->ments[speaker].tok_start > s->tok_start + 1 &&
-        tok_is(&d->toks[d->ments[speaker].tok_start - 1], "and")) {
-        int ms[MAX_PARTIES];
-        int n = coordinated(d, speaker, -1, s->tok_start, s->tok_end, ms, MAX_PARTIES);
+    uint32_t sp0 = d->ments[speaker].tok_start;
+    /* ("The CBI and the TUC said": an article after "and") */
+    if (sp0 > s->tok_start + 2 && tok_is(&d->toks[sp0 - 1], "the") &&
+        tok_is(&d->toks[sp0 - 2], "and"))
+        sp0--;
+    if (!inverted && cls != SPEECH_ACCORDING && voice == speaker && sp0 > s->tok_start + 1 &&
+        tok_is(&d->toks[sp0 - 1], "and")) {
+        int ms[MAX_PARTIES], n = 0;
+        if (sp0 == d->ments[speaker].tok_start) {
+            n = coordinated(d, speaker, -1, s->tok_start, s->tok_end, ms, MAX_PARTIES);
+        } else {
+            /* (the parties before "and the": the speaker, then them) */
+            int l = mention_at(d, sp0 - 2);
+            if (l >= 0 && d->ments[l].tok_end == sp0 - 1 && party_mention(d, l)) {
+                ms[0] = speaker;
+                n = 1 + coordinated(d, l, -1, s->tok_start, s->tok_end, ms + 1, MAX_PARTIES - 1);
+            }
+        }
         const mention *x = &d->ments[speaker];
         for (int k = 0; k < n && n >= 2; k++) {
             const mention *y = &d->ments[ms[k]];

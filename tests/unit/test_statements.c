@@ -4154,6 +4154,21 @@ static void test_laid_out_cue(void **state)
     no_statement("The plan laid out by Secretary Xavier Becerra was approved.");
 }
 
+/* "Labour and the Conservatives have said": an article after "and" still
+ * joins the two subjects into one joint statement; "Labour lost and the
+ * Conservatives have said" joins no one. */
+static void test_joint_after_and_the(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Labour and the Conservatives have said they plan to boost pensions.",
+                      "Labour", "boost pensions", 0);
+    NT_CHECK(nt_has_party(e, "Conservatives"));
+    e = one_statement("Labour lost and the Conservatives have said they plan to boost pensions.",
+                      "Conservatives", "boost pensions", 0);
+    NT_CHECK(!nt_has_party(e, "Labour"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4369,6 +4384,7 @@ int main(void)
         cmocka_unit_test(test_hinted_cue),
         cmocka_unit_test(test_provided_overview_cue),
         cmocka_unit_test(test_laid_out_cue),
+        cmocka_unit_test(test_joint_after_and_the),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
