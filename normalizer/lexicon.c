@@ -420,10 +420,10 @@ static nsv_code parse_titles(nsv_lexicon *lex, char **f, int nf, const char *fil
     /* canonical role: third column, else the first alternative as written */
     e.canon = nf >= 3 && *f[2] ? keep(lex, f[2]) : keep_first(lex, f[0]);
     static const char *const marks[] = {"top",       "catch_all",     "generic", "anyone", "voice",
-                                        "principal", "office_holder", "given",   NULL};
+                                        "principal", "office_holder", "given",   "peer",   NULL};
     _Static_assert(TITLE_TOP == 1 && TITLE_CATCH_ALL == 2 && TITLE_GENERIC == 4 &&
                        TITLE_ANYONE == 8 && TITLE_VOICE == 16 && TITLE_PRINCIPAL == 32 &&
-                       TITLE_OFFICE_HOLDER == 64 && TITLE_GIVEN == 128,
+                       TITLE_OFFICE_HOLDER == 64 && TITLE_GIVEN == 128 && TITLE_PEER == 256,
                    "marks[] in the order of the TITLE_* bits");
     if (nf >= 4 && *f[3] && marks_of(f[3], marks, &e.bits))
         return fail(err, NSV_ERR_CONFIG, file, line, "unknown title mark");

@@ -1377,7 +1377,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             j = p;
         }
     }
-    int titles = 0, has_role = 0, honorific = 0, given_hon = 0;
+    int titles = 0, has_role = 0, honorific = 0, given_hon = 0, peer = 0;
     uint32_t gender = 0;
     /* "Indian Commerce Minister", "Russian Emergencies Minister": a portfolio
      * the table does not list, between the country and the title */
@@ -1488,6 +1488,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
         /* the title right before the name decides: "Commissioner Sir Ian" */
         given_hon = t->value == TITLE_HONORIFIC && (t->bits & TITLE_GIVEN);
+        peer = t->value == TITLE_HONORIFIC && (t->bits & TITLE_PEER);
         if (t->value == TITLE_HONORIFIC) {
             honorific = 1;
             /* "Mr", "Ms": the table's third column tells the gender */
@@ -1659,6 +1660,17 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         uint32_t after = end;
         if (!country)
             after += of_country(d, end, &country);
+        /* "Lord Nicholls of Birkenhead said": a peer's territorial title
+         * (one or two capitalised words) is part of the name's mention */
+        uint32_t span_end = end;
+        if (peer && after == end && end + 2 < limit && tok_is(&d->toks[end], "of")) {
+            uint32_t k = end + 1;
+            while (k < limit && k < end + 3 && (d->toks[k].flags & T_CAP) &&
+                   (d->toks[k].flags & T_WORD) && !tok_lex(d, k, LEX_TITLE, NULL))
+                k++;
+            if (k > end + 1)
+                span_end = after = k;
+        }
         /* ("Tory shadow chancellor Oliver Letwin": the lesser word stands
          * before the title, inside the mention) */
         const char *lr = lesser_role(d, portfolio_title ? portfolio_title : i, role);
@@ -1670,7 +1682,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         int ent = given_hon && end == j + 1 ? first_word_entity(d, NSV_KIND_PERSON, name, 0) : -1;
         if (ent < 0)
             ent = person_entity(d, name, surname, role, country, gender, honorific && !given_hon);
-        mention *m = add_mention(d, M_PERSON, i, end);
+        mention *m = add_mention(d, M_PERSON, i, span_end);
         if (!m || ent < 0)
             return -1;
         if (given_hon)

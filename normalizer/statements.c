@@ -2199,6 +2199,18 @@ static int firm_as_person(const doc *d, int m)
            !tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL);
 }
 
+/* "said GM Europe president X", "said Diageo North America president X":
+ * a firm's regional arm names a place (of at most two words) right after the
+ * firm.  The token after that place, or c when none starts at c. */
+static uint32_t past_region(const doc *d, uint32_t c)
+{
+    int pl = mention_at(d, c);
+    if (pl < 0 || d->ments[pl].tok_start != c || d->ments[pl].tok_end > c + 2)
+        return c;
+    return d->ments[pl].kind == M_PLACE || d->ments[pl].kind == M_COUNTRY ? d->ments[pl].tok_end
+                                                                          : c;
+}
+
 /* '..., said Nationwide economist Alex Bannister', '..., said Waseda
  * University professor Mitsuru Uchida': a body's name, a lower-case title
  * of one to three words, then the person, who is the speaker.  The person's
@@ -2212,7 +2224,7 @@ static int staff_of_body(const doc *d, int body, uint32_t limit)
      * outlet, whose voice is no speaker */
     if (b->entity >= 0 && d->source.ptr && same_outlet(d->ents[b->entity].name, d->source))
         return -1;
-    return person_after_title_words(d, b->tok_end, limit);
+    return person_after_title_words(d, past_region(d, b->tok_end), limit);
 }
 
 /* The body mention right before person mention p and its lower-case title
@@ -2248,6 +2260,9 @@ static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
            mention_at(d, c) < 0 && !d->toks[c].word_bits && !d->toks[c].cats)
         c++;
     if (c == k || c >= limit)
+        return -1;
+    c = past_region(d, c);
+    if (c >= limit)
         return -1;
     if (d->toks[c].flags & T_POSS)
         c++;
@@ -4353,11 +4368,24 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * alternatives); only "and" right before the speaker, so "After talks
      * with Biden, Kishida said" stays Kishida's */
     int joint[MAX_PARTIES], njoint = 0, joint_first = -1;
-    if (!inverted && cls != SPEECH_ACCORDING && voice == speaker &&
-        d->ments[speaker].tok_start > s->tok_start + 1 &&
-        tok_is(&d->toks[d->ments[speaker].tok_start - 1], "and")) {
-        int ms[MAX_PARTIES];
-        int n = coordinated(d, speaker, -1, s->tok_start, s->tok_end, ms, MAX_PARTIES);
+    uint32_t sp0 = d->ments[speaker].tok_start;
+    /* ("The CBI and the TUC said": an article after "and") */
+    if (sp0 > s->tok_start + 2 && tok_is(&d->toks[sp0 - 1], "the") &&
+        tok_is(&d->toks[sp0 - 2], "and"))
+        sp0--;
+    if (!inverted && cls != SPEECH_ACCORDING && voice == speaker && sp0 > s->tok_start + 1 &&
+        tok_is(&d->toks[sp0 - 1], "and")) {
+        int ms[MAX_PARTIES], n = 0;
+        if (sp0 == d->ments[speaker].tok_start) {
+            n = coordinated(d, speaker, -1, s->tok_start, s->tok_end, ms, MAX_PARTIES);
+        } else {
+            /* (the parties before "and the": the speaker, then them) */
+            int l = mention_at(d, sp0 - 2);
+            if (l >= 0 && d->ments[l].tok_end == sp0 - 1 && party_mention(d, l)) {
+                ms[0] = speaker;
+                n = 1 + coordinated(d, l, -1, s->tok_start, s->tok_end, ms + 1, MAX_PARTIES - 1);
+            }
+        }
         const mention *x = &d->ments[speaker];
         for (int k = 0; k < n && n >= 2; k++) {
             const mention *y = &d->ments[ms[k]];

@@ -2296,6 +2296,20 @@ static void test_person_of_town_and_state(void **state)
     NT_CHECK(nt_said_by("Wilmington") == NULL);
 }
 
+/* "Lord Nicholls of Birkenhead, in his ruling, said": a peer's territorial
+ * title is part of his name's mention, so he speaks; a plain "Mr" takes no
+ * such title. */
+static void test_peer_of_place(void **state)
+{
+    (void)state;
+    nt_run("2022-12-09", "Lord Dent of Kelso, in his ruling, said: \"The law is wrong.\"");
+    const nsv_event *e = nt_said_by("Dent");
+    NT_CHECK(e != NULL && nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(!strcmp(e->speaker.name, "Dent"));
+    nt_run("2022-12-09", "Mr Dent of Kelso said the law was wrong.");
+    NT_CHECK(nt_said_by("Dent") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2413,6 +2427,7 @@ int main(void)
         cmocka_unit_test(test_place_opens_body_name),
         cmocka_unit_test(test_place_word_title_name),
         cmocka_unit_test(test_person_of_town_and_state),
+        cmocka_unit_test(test_peer_of_place),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -4113,6 +4113,83 @@ static void test_joint_speaker_over_parenthesis(void **state)
     NT_CHECK(!nt_name_has(e->speaker.name, "Leeds"));
 }
 
+/* "Federal Chancellor of Germany X" is a Chancellor: "the Federal Chancellor
+ * noted" is X; a Prime Minister is not, nor does "the Federal Chancellery"
+ * speak as X. */
+static void test_federal_chancellor(void **state)
+{
+    (void)state;
+    one_statement("President Ivan Dorov and Federal Chancellor of Germany Karl Brandt met in Kyiv. "
+                  "The Federal Chancellor noted that Germany supports Ukraine.",
+                  "Brandt", "Germany supports Ukraine", 0);
+    no_statement("President Ivan Dorov and Prime Minister Karl Brandt met in Kyiv. "
+                 "The Federal Chancellor noted that Germany supports Ukraine.");
+    no_statement("President Ivan Dorov and Federal Chancellor of Germany Karl Brandt met in Kyiv. "
+                 "The Federal Chancellery noted that Germany supports Ukraine.");
+}
+
+/* "said GM Europe president X": the firm's regional arm names a place after
+ * the firm, and the staff member after it speaks; a place the firm's name
+ * ends before ("said Tovex Europe, and president X agreed") does not. */
+static void test_staff_of_regional_arm(void **state)
+{
+    (void)state;
+    one_statement("Sales will rise, said Tovex Europe president Karl Brandt.", "Brandt",
+                  "Sales will rise", 0);
+    one_statement("The plant opened in May. \"Sales will rise,\" said Acme North America "
+                  "president Karl Brandt.",
+                  "Brandt", "Sales will rise", 1);
+    nt_run(PUB, "Sales will rise, said Tovex Europe, and president Karl Brandt agreed.");
+    NT_CHECK(nt_said_by("Brandt") == NULL);
+}
+
+/* "X has hinted that ..." reports X's words as "suggested that" does;
+ * "hinted at" a topic says nothing. */
+static void test_hinted_cue(void **state)
+{
+    (void)state;
+    one_statement("Vice-President Helmut Schlesinger has hinted that policy may be tightened.",
+                  "Schlesinger", "policy may be tightened", 0);
+    no_statement("Vice-President Helmut Schlesinger hinted at a tighter policy.");
+}
+
+/* "Chair X provided an overview of ..." in a readout reports what X said;
+ * "provided funding for" says nothing, nor a document that "provides an
+ * overview". */
+static void test_provided_overview_cue(void **state)
+{
+    (void)state;
+    one_statement("Chair Maria Jackson provided an overview of the grant programs.", "Jackson",
+                  "the grant programs", 0);
+    no_statement("Chair Maria Jackson provided funding for the grant programs.");
+    no_statement("The brief by Chair Maria Jackson provides an overview of state efforts.");
+}
+
+/* "X laid out the response to ..." reports X's words as "outlined" does;
+ * the participle "the plan laid out by X" is no speech verb. */
+static void test_laid_out_cue(void **state)
+{
+    (void)state;
+    one_statement("Secretary Xavier Becerra laid out the response to this crisis.", "Becerra",
+                  "the response to this crisis", 0);
+    no_statement("The plan laid out by Secretary Xavier Becerra was approved.");
+}
+
+/* "Labour and the Conservatives have said": an article after "and" still
+ * joins the two subjects into one joint statement; "Labour lost and the
+ * Conservatives have said" joins no one. */
+static void test_joint_after_and_the(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Labour and the Conservatives have said they plan to boost pensions.",
+                      "Labour", "boost pensions", 0);
+    NT_CHECK(nt_has_party(e, "Conservatives"));
+    e = one_statement("Labour lost and the Conservatives have said they plan to boost pensions.",
+                      "Conservatives", "boost pensions", 0);
+    NT_CHECK(!nt_has_party(e, "Labour"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4324,6 +4401,12 @@ int main(void)
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_joint_speaker_over_parenthesis),
+        cmocka_unit_test(test_federal_chancellor),
+        cmocka_unit_test(test_staff_of_regional_arm),
+        cmocka_unit_test(test_hinted_cue),
+        cmocka_unit_test(test_provided_overview_cue),
+        cmocka_unit_test(test_laid_out_cue),
+        cmocka_unit_test(test_joint_after_and_the),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
