@@ -4353,9 +4353,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * alternatives); only "and" right before the speaker, so "After talks
      * with Biden, Kishida said" stays Kishida's */
     int joint[MAX_PARTIES], njoint = 0, joint_first = -1;
-    if (!inverted && cls != SPEECH_ACCORDING && voice == speaker &&
-        d->ments[speaker].tok_start > s->tok_start + 1 &&
-        tok_is(&d->toks[d->ments[speaker].tok_start - 1], "and")) {
+    /* (past the wire's mark: "Security Pacific Corp and <Users Inc>") */
+    uint32_t sp0 = d->ments[speaker].tok_start;
+    if (sp0 > s->tok_start + 2 && is_char(d, sp0 - 1, '<'))
+        sp0--;
+    if (!inverted && cls != SPEECH_ACCORDING && voice == speaker && sp0 > s->tok_start + 1 &&
+        tok_is(&d->toks[sp0 - 1], "and")) {
         int ms[MAX_PARTIES];
         int n = coordinated(d, speaker, -1, s->tok_start, s->tok_end, ms, MAX_PARTIES);
         const mention *x = &d->ments[speaker];

@@ -1551,6 +1551,34 @@ static void test_person_of_body_cut_short(void **state)
     NT_CHECK(nt_said_by("Brelco Steelworkers") == NULL);
 }
 
+/* "<Nusource Investments Inc>, a publicly held shell company, said",
+ * "Security Pacific Corp and <Users Inc> said they": a name in the wire's
+ * angle-bracket mark speaks past its appositive, and joins the name before
+ * "and" as one joint statement, as an unmarked name does. */
+static void test_wire_mark_appositive_and_joint(void **state)
+{
+    (void)state;
+    nt_run(PUB, "PITTSBURGH, March 4 - <Nusource Investments Inc>, a publicly held shell "
+                "company, said shareholders elected a new board.");
+    NT_CHECK(nt_count_said_by("Nusource") == 1);
+    nt_run(PUB, "Prices fell, <Accu-Weather Inc>, a commercial weather forecasting service, "
+                "said.");
+    NT_CHECK(nt_count_said_by("Accu-Weather") == 1);
+    nt_run(PUB, "VALLEY FORGE, March 26 - Security Pacific Corp and <Users Inc>, a credit union "
+                "data processing concern, said they have agreed to end merger talks.");
+    const nsv_event *e = nt_said_by("Users");
+    NT_CHECK(e != NULL && nt_name_has(e->speaker.name, "Security Pacific") &&
+             nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negatives: a ticker mark stays with the name before it; a name
+     * after a preposition is no conjunct */
+    nt_run(PUB, "DENVER, April 13 - Brelco Corp <BRC>, a shell company, said it sold shares.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1 && nt_count_said_by("BRC") == 0);
+    nt_run(PUB, "DENVER, April 13 - After talks with <Users Inc>, Security Pacific Corp said it "
+                "would go on alone.");
+    e = nt_said_by("Security Pacific");
+    NT_CHECK(e != NULL && !nt_name_has(e->speaker.name, "Users"));
+}
+
 /* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
  * said": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors). */
@@ -4302,6 +4330,7 @@ int main(void)
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
+        cmocka_unit_test(test_wire_mark_appositive_and_joint),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
