@@ -1579,6 +1579,23 @@ static void test_wire_mark_appositive_and_joint(void **state)
     NT_CHECK(e != NULL && !nt_name_has(e->speaker.name, "Users"));
 }
 
+/* 'Indonesia"s farm sector': a wire text's double quote glued between a
+ * word and "s" is a possessive's apostrophe; read as a quotation mark it
+ * turned the rest of the item into a quotation. */
+static void test_double_quote_possessive(void **state)
+{
+    (void)state;
+    one_statement("JAKARTA, March 1 - Indonesia\"s farm sector will grow by just 1.0 pct in "
+                  "1987, the U.S. Embassy said in a report.",
+                  "U.S. Embassy", "farm sector will grow", 0);
+    one_statement("Ivan Dorov said that next month\"s meeting would be decisive.", "Dorov",
+                  "would be decisive", 0);
+    /* hard negative: a mark after a space opens a quotation, even before
+     * "s" */
+    nt_run(PUB, "Ivan Dorov said \"s\" stands for sugar.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Dorov")->direct == 1);
+}
+
 /* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
  * said": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors). */
@@ -4331,6 +4348,7 @@ int main(void)
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_wire_mark_appositive_and_joint),
+        cmocka_unit_test(test_double_quote_possessive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
