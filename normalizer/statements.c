@@ -2771,6 +2771,9 @@ static int reported_partner(const doc *d, int m, int pv)
  * to acquire B, both companies said"): one joint statement (GUIDE: a group
  * the item resolves to named parties).  Token i is the cue; the entities go
  * to ents[2].  The token that opens the phrase, or UINT32_MAX. */
+static int companies_named(const doc *d, const ev_list *out, uint32_t k, const sentence *s,
+                           int ents[2]);
+
 static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, const sentence *s,
                                 int ents[2])
 {
@@ -2787,6 +2790,15 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
      * of a preposition is no subject) */
     if (k > s->tok_start && (d->toks[k - 1].word_bits & (W_PREP | W_PLACE_PREP)))
         return UINT32_MAX;
+    return companies_named(d, out, k, s, ents) ? k : UINT32_MAX;
+}
+
+/* The two businesses "the companies" at token k stands for (companies_speak):
+ * the pair that last spoke together, else the lead sentence's first two.
+ * 1 with ents[2] filled, else 0. */
+static int companies_named(const doc *d, const ev_list *out, uint32_t k, const sentence *s,
+                           int ents[2])
+{
     uint32_t here = (uint32_t)(s - d->sents);
     for (size_t q = out->n; q-- > 0;) {
         const ev_draft *prev = &out->v[q];
@@ -2800,16 +2812,36 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
             prev->ents[0] != prev->ents[1]) {
             ents[0] = prev->ents[0];
             ents[1] = prev->ents[1];
-            return k;
+            return 1;
         }
     }
     /* the lead sentence of the item's body */
     int lead[2];
     if (lead_businesses(d, k, lead, 2) < 2)
-        return UINT32_MAX;
+        return 0;
     ents[0] = d->ments[lead[0]].entity;
     ents[1] = d->ments[lead[1]].entity;
-    return k;
+    return 1;
+}
+
+/* "According to the companies, ...", "according to the two companies":
+ * the phrase at token a (after "according to"), closed by a comma or the
+ * sentence's end, stands for the two businesses companies_named() finds. */
+static int according_companies(const doc *d, const ev_list *out, uint32_t a, const sentence *s,
+                               int ents[2])
+{
+    uint32_t k = a;
+    if (k >= s->tok_end || !tok_is(&d->toks[k], "the"))
+        return 0;
+    if (k + 1 < s->tok_end && tok_is(&d->toks[k + 1], "two"))
+        k++;
+    if (k + 1 >= s->tok_end || !tok_is(&d->toks[k + 1], "companies") ||
+        (d->toks[k + 1].flags & T_IN_QUOTE))
+        return 0;
+    uint32_t e = k + 2;
+    if (e < s->tok_end && !is_char(d, e, ',') && !is_char(d, e, '.'))
+        return 0;
+    return companies_named(d, out, a, s, ents);
 }
 
 /* Can token k be a first word of a company's name before its known part: a
@@ -3543,6 +3575,24 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = party_right(d, cue_end + 1, s->tok_end);
             if (speaker >= 0 && d->ments[speaker].kind != M_ORG)
                 speaker = -1;
+        }
+        /* "According to the companies, ...": the businesses that spoke
+         * together, as for "the companies said" */
+        int both[2];
+        if (speaker < 0 && according_companies(d, out, cue_end, s, both)) {
+            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.according_to");
+            if (!e)
+                goto nomem;
+            e->ev.evidence_start = d->toks[i].start;
+            e->ev.evidence_end = s->end;
+            set_joint_speaker(d, e, both, 2);
+            e->ev.modality = clause_modality(d, i, s->tok_start);
+            uint32_t c = cue_end;
+            while (c < s->tok_end && !is_char(d, c, ','))
+                c++;
+            if (c + 1 < s->tok_end)
+                set_content(d, e, d->toks[c + 1].start, s->end, 0);
+            return NSV_OK;
         }
         if (speaker < 0)
             speaker = outlet_after_noun(d, cue_end, s->tok_end);

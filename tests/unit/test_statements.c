@@ -1596,6 +1596,28 @@ static void test_double_quote_possessive(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Dorov")->direct == 1);
 }
 
+/* "A and B said they will merge. According to the companies, ...": the
+ * businesses that spoke together speak again, jointly, as for "the
+ * companies said" (GUIDE: "according to X" is a statement; a group the item
+ * resolves to named parties). */
+static void test_according_to_the_companies(void **state)
+{
+    (void)state;
+    nt_run(PUB, "NEW YORK, April 1 - Brelco Industries Inc and Kelvo Systems Corp said they will "
+                "merge. According to the companies, the deal is worth 40 mln dlrs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e != NULL && nt_name_has(e->speaker.name, "Brelco") &&
+             nt_name_has(e->speaker.name, "Kelvo") && e->quote != NULL &&
+             strstr(e->quote, "worth 40 mln") != NULL);
+    /* hard negatives: companies no one named as a pair; a phrase that goes
+     * on past the noun ("the companies surveyed") */
+    no_statement("According to the companies, prices rose in March.");
+    nt_run(PUB, "NEW YORK, April 1 - Brelco Industries Inc and Kelvo Systems Corp said they will "
+                "merge. According to the companies surveyed, prices rose.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 /* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
  * said": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors). */
@@ -4349,6 +4371,7 @@ int main(void)
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_wire_mark_appositive_and_joint),
         cmocka_unit_test(test_double_quote_possessive),
+        cmocka_unit_test(test_according_to_the_companies),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
