@@ -1134,9 +1134,10 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
             continue;
         }
         /* "X greeted shipbuilding workers on their holiday. The telegram
-         * reads": a greeting sent, not one in person */
-        if (!(t->word_bits & W_SEND) &&
-            !(tok_is(t, "extended") && k + 1 < noun && tok_lex(d, k, LEX_SPEECH, NULL)))
+         * reads": a greeting sent, not one in person (or a greeting cue:
+         * "extended his greetings", "offered his condolences") */
+        if (!(t->word_bits & W_SEND) && !((tok_is(t, "extended") || tok_is(t, "offered")) &&
+                                          k + 1 < noun && tok_lex(d, k, LEX_SPEECH, NULL)))
             continue;
         int m = party_left_speaker(d, k, ks->tok_start);
         return m >= 0 && party_mention(d, m) ? m : -1;
@@ -3466,12 +3467,15 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
  * the message named ("said in his message:", "in a video address")? */
 static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, unsigned nw)
 {
-    /* ("extended his greetings", "extended warm wishes": as "sent") */
+    /* ("extended his greetings", "extended warm wishes", "offered his
+     * condolences": as "sent") */
+    const token *last = &d->toks[i + nw - 1];
     if (nw < 2 ||
         !(tok_is(&d->toks[i], "sent") || tok_is(&d->toks[i], "extended") ||
-          tok_is(&d->toks[i], "extends")) ||
-        !(tok_is(&d->toks[i + nw - 1], "greetings") || tok_is(&d->toks[i + nw - 1], "greeting") ||
-          tok_is(&d->toks[i + nw - 1], "wishes")))
+          tok_is(&d->toks[i], "extends") || tok_is(&d->toks[i], "offered")) ||
+        !(tok_is(last, "greetings") || tok_is(last, "greeting") || tok_is(last, "wishes") ||
+          tok_is(last, "condolences") || tok_is(last, "congratulations") ||
+          tok_is(last, "sympathy")))
         return 0;
     size_t si = (size_t)(s - d->sents);
     uint32_t end = d->sents[si + 2 < d->nsents ? si + 2 : d->nsents - 1].tok_end;

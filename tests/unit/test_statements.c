@@ -1618,6 +1618,25 @@ static void test_according_to_the_companies(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "X offered his condolences to Y. The message reads, in part: ...": an
+ * offered greeting or condolence is a statement (GUIDE: expressed
+ * condolences), and with its message one statement, as "sent his
+ * greetings" is; the message speaks for who offered it. */
+static void test_offered_his_condolences(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov offered his condolences to Vera Lind over the death of her father.\n\n"
+                "The message reads, in part: \"He dedicated his life to medicine.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Dorov");
+    NT_CHECK(e != NULL && e->direct == 1);
+    one_statement("President Ivan Dorov offered his deepest condolences to the families of the "
+                  "victims.",
+                  "Dorov", "condolences", 0);
+    /* hard negative: offered help is no speech */
+    no_statement("Ivan Dorov offered his help to the families of the victims.");
+}
+
 /* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
  * said": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors). */
@@ -4372,6 +4391,7 @@ int main(void)
         cmocka_unit_test(test_wire_mark_appositive_and_joint),
         cmocka_unit_test(test_double_quote_possessive),
         cmocka_unit_test(test_according_to_the_companies),
+        cmocka_unit_test(test_offered_his_condolences),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
