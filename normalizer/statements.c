@@ -1169,6 +1169,30 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
     return -1;
 }
 
+/* "His message to President Hu said, in part: ... The message to Mr Jiang
+ * said, in part:": "the message to X" after the quoted paragraphs of another
+ * message is one more of the same sender's.  The speaker of the item's last
+ * statement, when its cue sentence names a message and it lies at most
+ * twelve sentences back, else -1. */
+static int last_message_sender(const doc *d, const ev_list *out, const sentence *s)
+{
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+            continue;
+        if (prev->sent >= here || here - prev->sent > 12 || prev->speaker_mention < 0 ||
+            prev->nents != 1)
+            return -1;
+        const sentence *ps = &d->sents[prev->sent];
+        for (uint32_t q = ps->tok_start; q < ps->tok_end; q++)
+            if (message_noun(&d->toks[q]) && !(d->toks[q].flags & T_IN_QUOTE))
+                return party_mention(d, prev->speaker_mention) ? prev->speaker_mention : -1;
+        return -1;
+    }
+    return -1;
+}
+
 /* Is w a lower-case kind of outlet ("daily", "newspaper"), which names no
  * outlet itself but says the name beside it is one? */
 static int outlet_kind_word(const token *w)
@@ -3912,6 +3936,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* (a message speaks for its sender: "Mr Putin's message to X said") */
             if (to == 2)
                 speaker = message != UINT32_MAX ? message_sender(d, message, s) : -1;
+            if (to == 2 && speaker < 0 && message != UINT32_MAX && message > s->tok_start &&
+                tok_is(&d->toks[message - 1], "the"))
+                speaker = last_message_sender(d, out, s);
             if (speaker >= 0 && (d->ments[speaker].kind == M_ORG || firm_as_person(d, speaker))) {
                 int po = person_of_body(d, speaker, s);
                 if (po >= 0)

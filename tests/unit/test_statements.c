@@ -1637,6 +1637,25 @@ static void test_offered_his_condolences(void **state)
     no_statement("Ivan Dorov offered his help to the families of the victims.");
 }
 
+/* "His message to President Hu said, in part: ... The message to Mr Jiang
+ * said, in part:": one more message of the sender of the last one, past its
+ * quoted paragraphs. */
+static void test_next_message_same_sender(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov sent messages to foreign leaders.\n\nHis message to President Vera "
+                "Lind said, in part:\n\n\"Our relations are strong.\n\n\"We did much this "
+                "year.\n\n\"I look forward to seeing you.\"\n\nThe message to Mr Tomas Berg "
+                "said, in part:\n\n\"Our nations are friends.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 2);
+    NT_CHECK(nt_count_said_by("Berg") == 0 && nt_count_said_by("Lind") == 0);
+    /* hard negative: the last statement named no message: "the message to
+     * X" names no sender */
+    nt_run(PUB, "Ivan Dorov said relations were strong.\n\nThe message to Mr Tomas Berg said, in "
+                "part: \"Our nations are friends.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_count_said_by("Berg") == 0);
+}
+
 /* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
  * said": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors). */
@@ -4392,6 +4411,7 @@ int main(void)
         cmocka_unit_test(test_double_quote_possessive),
         cmocka_unit_test(test_according_to_the_companies),
         cmocka_unit_test(test_offered_his_condolences),
+        cmocka_unit_test(test_next_message_same_sender),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
