@@ -1193,6 +1193,31 @@ static int last_message_sender(const doc *d, const ev_list *out, const sentence 
     return -1;
 }
 
+/* '"...," said its chairman, Sir Anthony Greener.': after an inverted cue
+ * at token a, a possessive pronoun, an office (titles.tsv, one lower-case
+ * word before it at most), a comma and a person's name that closes the
+ * sentence: that person speaks.  The person's mention, or -1. */
+static int its_office_holder(const doc *d, uint32_t a, const sentence *s)
+{
+    if (a + 3 >= s->tok_end || !(d->toks[a].word_bits & W_POSSESSIVE) ||
+        (d->toks[a].flags & (T_CAP | T_IN_QUOTE)))
+        return -1;
+    uint32_t t = a + 1;
+    unsigned nw = 0;
+    const lex_entry *ti = tok_lex(d, t, LEX_TITLE, &nw);
+    if (!ti && (d->toks[t].flags & T_WORD) && !(d->toks[t].flags & T_CAP)) {
+        t++;
+        ti = t < s->tok_end ? tok_lex(d, t, LEX_TITLE, &nw) : NULL;
+    }
+    if (!ti || t + nw + 1 >= s->tok_end || !is_char(d, t + nw, ','))
+        return -1;
+    int m = party_right(d, t + nw + 1, s->tok_end);
+    if (m < 0 || d->ments[m].kind != M_PERSON || d->ments[m].tok_start != t + nw + 1)
+        return -1;
+    uint32_t e = d->ments[m].tok_end;
+    return e >= s->tok_end || is_char(d, e, '.') ? m : -1;
+}
+
 /* Is w a lower-case kind of outlet ("daily", "newspaper"), which names no
  * outlet itself but says the name beside it is one? */
 static int outlet_kind_word(const token *w)
@@ -4076,7 +4101,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             const token *p = &d->toks[i - 1];
             const lex_entry *ce = tok_lex(d, i, LEX_SPEECH, NULL);
             if (after_the_words(d, i, s) && !(ce && (ce->bits & SPEECH_ADDRESSEE))) {
-                speaker = party_right(d, cue_end, s->tok_end);
+                speaker = its_office_holder(d, cue_end, s);
+                if (speaker < 0)
+                    speaker = party_right(d, cue_end, s->tok_end);
                 if (speaker < 0)
                     speaker = inverted_spokesperson_body(d, cue_end, s);
                 if (speaker < 0)

@@ -1656,6 +1656,22 @@ static void test_next_message_same_sender(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_count_said_by("Berg") == 0);
 }
 
+/* '"...," said its chief executive, Sir Howard Newby.': after an inverted
+ * cue, a possessive office then the holder's name that ends the sentence:
+ * the holder speaks. */
+static void test_inverted_its_office_holder(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The council published its figures. \"Numbers hardly changed at all,\" said its "
+                "chief executive, Sir Howard Newby.");
+    const nsv_event *e = nt_said_by("Newby");
+    NT_CHECK(e != NULL && e->direct == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negative: not inverted, the office holder is the content's
+     * subject */
+    nt_run(PUB, "Brelco Corp said its chief executive, Howard Newby, would retire in May.");
+    NT_CHECK(nt_count_said_by("Newby") == 0 && nt_count_said_by("Brelco") == 1);
+}
+
 /* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
  * said": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors). */
@@ -4412,6 +4428,7 @@ int main(void)
         cmocka_unit_test(test_according_to_the_companies),
         cmocka_unit_test(test_offered_his_condolences),
         cmocka_unit_test(test_next_message_same_sender),
+        cmocka_unit_test(test_inverted_its_office_holder),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
