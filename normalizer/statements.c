@@ -2127,6 +2127,11 @@ static int person_after_title_words(const doc *d, uint32_t k, uint32_t limit)
         if (m >= 0 && d->ments[m].tok_start == k)
             return d->ments[m].kind == M_PERSON && party_mention(d, m) ? m : -1;
         const token *t = &d->toks[k];
+        /* ("said vice-chairman Vivek Paul", "said co-ordinator X": a hyphen
+         * glued inside the title word) */
+        if (is_char(d, k, '-') && k > 0 && k + 1 < limit && !(t->flags & T_SPACE_BEFORE) &&
+            !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k - 1].flags & T_WORD))
+            continue;
         if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
             (t->word_bits & (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_DET)) ||
             tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MODALITY, NULL))

@@ -1672,6 +1672,21 @@ static void test_inverted_its_office_holder(void **state)
     NT_CHECK(nt_count_said_by("Newby") == 0 && nt_count_said_by("Brelco") == 1);
 }
 
+/* '"...," said vice-chairman Vivek Paul', 'said Moscow-based US lawyer X':
+ * a hyphen glued inside the lower-case title words before the name of an
+ * inverted speaker. */
+static void test_inverted_hyphened_title_words(void **state)
+{
+    (void)state;
+    one_statement("\"We have to get that under control,\" said vice-chairman Tomas Berg.", "Berg",
+                  "under control", 1);
+    one_statement("\"We need closer scrutiny,\" said co-ordinator Peter Lind.", "Lind",
+                  "closer scrutiny", 1);
+    /* hard negative: a spaced dash opens an aside, no title */
+    nt_run(PUB, "\"We need closer scrutiny,\" said one - Peter Lind - in the report.");
+    NT_CHECK(nt_count_said_by("Lind") == 0);
+}
+
 /* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
  * said": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors). */
@@ -4429,6 +4444,7 @@ int main(void)
         cmocka_unit_test(test_offered_his_condolences),
         cmocka_unit_test(test_next_message_same_sender),
         cmocka_unit_test(test_inverted_its_office_holder),
+        cmocka_unit_test(test_inverted_hyphened_title_words),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
