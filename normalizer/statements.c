@@ -4279,10 +4279,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
               out->v[out->n - 1].ev.type == NSV_EV_STATEMENT))
             speaker = coordinated_subject(d, i, s);
         if (speaker < 0 && coordinated_cue(d, i, s->tok_start)) {
-            /* "thanked X ... and wished Y": the same speaker again */
+            /* "thanked X ... and wished Y": the same speaker again; 'Ms
+             * Jowell insisted: "..." And continued: "..."': a sentence that
+             * opens with the coordinator and quotes after a colon or comma
+             * goes on with the speaker of the sentence before */
+            uint32_t here = (uint32_t)(s - d->sents);
+            uint32_t cj = coordinated_cue(d, i, s->tok_start);
+            int opens = cj == s->tok_start + 1 && here > 0 && s[-1].para == s->para &&
+                        cue_end + 1 < s->tok_end &&
+                        (is_char(d, cue_end, ':') || is_char(d, cue_end, ',')) &&
+                        (d->toks[cue_end + 1].flags & T_QUOTE_OPEN);
             for (size_t k = out->n; k-- > 0;) {
                 const ev_draft *prev = &out->v[k];
-                if (prev->sent != (uint32_t)(s - d->sents))
+                if (prev->sent != here && !(opens && prev->sent + 1 == here))
                     break;
                 if (prev->ev.type == NSV_EV_STATEMENT && prev->speaker_mention >= 0) {
                     /* "said it will submit plans and reports": a present

@@ -1687,6 +1687,26 @@ static void test_inverted_hyphened_title_words(void **state)
     NT_CHECK(nt_count_said_by("Lind") == 0);
 }
 
+/* 'Ms Jowell insisted: "..." And continued: "..."', 'X said ... But
+ * added: "..."': a sentence that opens with the coordinator, then the cue
+ * and a quotation after a colon or comma, goes on with the speaker of the
+ * sentence before. */
+static void test_sentence_opening_coordinated_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ms Vera Lind insisted: \"We have a good track record.\" And continued: \"We can "
+                "be proud.\"");
+    NT_CHECK(nt_count_said_by("Lind") == 2);
+    nt_run(PUB, "Tom Berg said the talks took a long time. But added: \"Time is now ripe.\"");
+    NT_CHECK(nt_count_said_by("Berg") == 2);
+    /* hard negatives: no quotation after the cue ("added pressure"); a new
+     * paragraph */
+    nt_run(PUB, "Tom Berg said the talks took a long time. But added pressure came from Paris.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    nt_run(PUB, "Tom Berg said the talks took a long time.\n\nBut added: \"Time is now ripe.\"");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+}
+
 /* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
  * said": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors). */
@@ -4445,6 +4465,7 @@ int main(void)
         cmocka_unit_test(test_next_message_same_sender),
         cmocka_unit_test(test_inverted_its_office_holder),
         cmocka_unit_test(test_inverted_hyphened_title_words),
+        cmocka_unit_test(test_sentence_opening_coordinated_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
