@@ -1486,6 +1486,10 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
             const token *q = &d->toks[k];
             if (is_char(d, k, ',')) {
                 uint32_t e = k > from && paren_appos ? skip_paren(d, k, from) : k;
+                /* "<Nusource Investments Inc>, a publicly held shell
+                 * company, said": the name inside the wire's mark */
+                if (paren_appos)
+                    e = skip_angle(d, e, from);
                 int m2 = mention_at(d, e - 1);
                 if (k > from && m2 >= 0 && d->ments[m2].tok_end == e && party_mention(d, m2))
                     return m2;

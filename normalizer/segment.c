@@ -284,6 +284,14 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                    !(toks[n - 1].flags & T_PUNCT)) {
             j = i + w + 1;
             t->flags |= T_POSS | T_WORD;
+        } else if (cp == '"' && i > 0 && (ascii_class[s[i - 1]] & A_LETTER) && i + 1 < len &&
+                   s[i + 1] == 's' && (i + 2 >= len || !cp_is_letter(s[i + 2])) && n > 0 &&
+                   (toks[n - 1].flags & T_WORD) && toks[n - 1].end == i) {
+            /* 'Indonesia"s': a wire text's double quote that stands for
+             * the apostrophe of a possessive, glued to its word; read as a
+             * quotation mark it would open a quotation over the rest */
+            j = i + 2;
+            t->flags |= T_POSS | T_WORD;
         } else if (cp == '.' && i + 2 < len && s[i + 1] == '.' && s[i + 2] == '.') {
             j = i + 3; /* ellipsis: punctuation, never a sentence end */
             t->flags |= T_PUNCT;
@@ -452,6 +460,11 @@ int annotate_lexicon(doc *d)
         if (n > 255 || len - t->start < ((n + 7) & ~(size_t)7) ||
             !fold_hash_ascii(src, n, lower, &hash[i])) {
             l = fold_token(src, n, lower, 255);
+            hash[i] = lex_key_hash(lower, l);
+        }
+        /* ('Indonesia"s' reads as "'s") */
+        if ((t->flags & T_POSS) && l == 2 && lower[0] == '"') {
+            lower[0] = '\'';
             hash[i] = lex_key_hash(lower, l);
         }
         lower[l] = '\0';

@@ -1134,9 +1134,10 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
             continue;
         }
         /* "X greeted shipbuilding workers on their holiday. The telegram
-         * reads": a greeting sent, not one in person */
-        if (!(t->word_bits & W_SEND) &&
-            !(tok_is(t, "extended") && k + 1 < noun && tok_lex(d, k, LEX_SPEECH, NULL)))
+         * reads": a greeting sent, not one in person (or a greeting cue:
+         * "extended his greetings", "offered his condolences") */
+        if (!(t->word_bits & W_SEND) && !((tok_is(t, "extended") || tok_is(t, "offered")) &&
+                                          k + 1 < noun && tok_lex(d, k, LEX_SPEECH, NULL)))
             continue;
         int m = party_left_speaker(d, k, ks->tok_start);
         return m >= 0 && party_mention(d, m) ? m : -1;
@@ -1166,6 +1167,55 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
             return m;
     }
     return -1;
+}
+
+/* "His message to President Hu said, in part: ... The message to Mr Jiang
+ * said, in part:": "the message to X" after the quoted paragraphs of another
+ * message is one more of the same sender's.  The speaker of the item's last
+ * statement, when its cue sentence names a message and it lies at most
+ * twelve sentences back, else -1. */
+static int last_message_sender(const doc *d, const ev_list *out, const sentence *s)
+{
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+            continue;
+        if (prev->sent >= here || here - prev->sent > 12 || prev->speaker_mention < 0 ||
+            prev->nents != 1)
+            return -1;
+        const sentence *ps = &d->sents[prev->sent];
+        for (uint32_t q = ps->tok_start; q < ps->tok_end; q++)
+            if (message_noun(&d->toks[q]) && !(d->toks[q].flags & T_IN_QUOTE))
+                return party_mention(d, prev->speaker_mention) ? prev->speaker_mention : -1;
+        return -1;
+    }
+    return -1;
+}
+
+/* '"...," said its chairman, Sir Anthony Greener.': after an inverted cue
+ * at token a, a possessive pronoun, an office (titles.tsv, one lower-case
+ * word before it at most), a comma and a person's name that closes the
+ * sentence: that person speaks.  The person's mention, or -1. */
+static int its_office_holder(const doc *d, uint32_t a, const sentence *s)
+{
+    if (a + 3 >= s->tok_end || !(d->toks[a].word_bits & W_POSSESSIVE) ||
+        (d->toks[a].flags & (T_CAP | T_IN_QUOTE)))
+        return -1;
+    uint32_t t = a + 1;
+    unsigned nw = 0;
+    const lex_entry *ti = tok_lex(d, t, LEX_TITLE, &nw);
+    if (!ti && (d->toks[t].flags & T_WORD) && !(d->toks[t].flags & T_CAP)) {
+        t++;
+        ti = t < s->tok_end ? tok_lex(d, t, LEX_TITLE, &nw) : NULL;
+    }
+    if (!ti || t + nw + 1 >= s->tok_end || !is_char(d, t + nw, ','))
+        return -1;
+    int m = party_right(d, t + nw + 1, s->tok_end);
+    if (m < 0 || d->ments[m].kind != M_PERSON || d->ments[m].tok_start != t + nw + 1)
+        return -1;
+    uint32_t e = d->ments[m].tok_end;
+    return e >= s->tok_end || is_char(d, e, '.') ? m : -1;
 }
 
 /* Is w a lower-case kind of outlet ("daily", "newspaper"), which names no
@@ -2077,6 +2127,11 @@ static int person_after_title_words(const doc *d, uint32_t k, uint32_t limit)
         if (m >= 0 && d->ments[m].tok_start == k)
             return d->ments[m].kind == M_PERSON && party_mention(d, m) ? m : -1;
         const token *t = &d->toks[k];
+        /* ("said vice-chairman Vivek Paul", "said co-ordinator X": a hyphen
+         * glued inside the title word) */
+        if (is_char(d, k, '-') && k > 0 && k + 1 < limit && !(t->flags & T_SPACE_BEFORE) &&
+            !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k - 1].flags & T_WORD))
+            continue;
         if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
             (t->word_bits & (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_DET)) ||
             tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MODALITY, NULL))
@@ -2786,6 +2841,9 @@ static int reported_partner(const doc *d, int m, int pv)
  * to acquire B, both companies said"): one joint statement (GUIDE: a group
  * the item resolves to named parties).  Token i is the cue; the entities go
  * to ents[2].  The token that opens the phrase, or UINT32_MAX. */
+static int companies_named(const doc *d, const ev_list *out, uint32_t k, const sentence *s,
+                           int ents[2]);
+
 static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, const sentence *s,
                                 int ents[2])
 {
@@ -2802,6 +2860,15 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
      * of a preposition is no subject) */
     if (k > s->tok_start && (d->toks[k - 1].word_bits & (W_PREP | W_PLACE_PREP)))
         return UINT32_MAX;
+    return companies_named(d, out, k, s, ents) ? k : UINT32_MAX;
+}
+
+/* The two businesses "the companies" at token k stands for (companies_speak):
+ * the pair that last spoke together, else the lead sentence's first two.
+ * 1 with ents[2] filled, else 0. */
+static int companies_named(const doc *d, const ev_list *out, uint32_t k, const sentence *s,
+                           int ents[2])
+{
     uint32_t here = (uint32_t)(s - d->sents);
     for (size_t q = out->n; q-- > 0;) {
         const ev_draft *prev = &out->v[q];
@@ -2815,16 +2882,36 @@ static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, co
             prev->ents[0] != prev->ents[1]) {
             ents[0] = prev->ents[0];
             ents[1] = prev->ents[1];
-            return k;
+            return 1;
         }
     }
     /* the lead sentence of the item's body */
     int lead[2];
     if (lead_businesses(d, k, lead, 2) < 2)
-        return UINT32_MAX;
+        return 0;
     ents[0] = d->ments[lead[0]].entity;
     ents[1] = d->ments[lead[1]].entity;
-    return k;
+    return 1;
+}
+
+/* "According to the companies, ...", "according to the two companies":
+ * the phrase at token a (after "according to"), closed by a comma or the
+ * sentence's end, stands for the two businesses companies_named() finds. */
+static int according_companies(const doc *d, const ev_list *out, uint32_t a, const sentence *s,
+                               int ents[2])
+{
+    uint32_t k = a;
+    if (k >= s->tok_end || !tok_is(&d->toks[k], "the"))
+        return 0;
+    if (k + 1 < s->tok_end && tok_is(&d->toks[k + 1], "two"))
+        k++;
+    if (k + 1 >= s->tok_end || !tok_is(&d->toks[k + 1], "companies") ||
+        (d->toks[k + 1].flags & T_IN_QUOTE))
+        return 0;
+    uint32_t e = k + 2;
+    if (e < s->tok_end && !is_char(d, e, ',') && !is_char(d, e, '.'))
+        return 0;
+    return companies_named(d, out, a, s, ents);
 }
 
 /* Can token k be a first word of a company's name before its known part: a
@@ -3449,12 +3536,15 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
  * the message named ("said in his message:", "in a video address")? */
 static int greeting_with_message(const doc *d, const sentence *s, uint32_t i, unsigned nw)
 {
-    /* ("extended his greetings", "extended warm wishes": as "sent") */
+    /* ("extended his greetings", "extended warm wishes", "offered his
+     * condolences": as "sent") */
+    const token *last = &d->toks[i + nw - 1];
     if (nw < 2 ||
         !(tok_is(&d->toks[i], "sent") || tok_is(&d->toks[i], "extended") ||
-          tok_is(&d->toks[i], "extends")) ||
-        !(tok_is(&d->toks[i + nw - 1], "greetings") || tok_is(&d->toks[i + nw - 1], "greeting") ||
-          tok_is(&d->toks[i + nw - 1], "wishes")))
+          tok_is(&d->toks[i], "extends") || tok_is(&d->toks[i], "offered")) ||
+        !(tok_is(last, "greetings") || tok_is(last, "greeting") || tok_is(last, "wishes") ||
+          tok_is(last, "condolences") || tok_is(last, "congratulations") ||
+          tok_is(last, "sympathy")))
         return 0;
     size_t si = (size_t)(s - d->sents);
     uint32_t end = d->sents[si + 2 < d->nsents ? si + 2 : d->nsents - 1].tok_end;
@@ -3558,6 +3648,24 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = party_right(d, cue_end + 1, s->tok_end);
             if (speaker >= 0 && d->ments[speaker].kind != M_ORG)
                 speaker = -1;
+        }
+        /* "According to the companies, ...": the businesses that spoke
+         * together, as for "the companies said" */
+        int both[2];
+        if (speaker < 0 && according_companies(d, out, cue_end, s, both)) {
+            ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.according_to");
+            if (!e)
+                goto nomem;
+            e->ev.evidence_start = d->toks[i].start;
+            e->ev.evidence_end = s->end;
+            set_joint_speaker(d, e, both, 2);
+            e->ev.modality = clause_modality(d, i, s->tok_start);
+            uint32_t c = cue_end;
+            while (c < s->tok_end && !is_char(d, c, ','))
+                c++;
+            if (c + 1 < s->tok_end)
+                set_content(d, e, d->toks[c + 1].start, s->end, 0);
+            return NSV_OK;
         }
         if (speaker < 0)
             speaker = outlet_after_noun(d, cue_end, s->tok_end);
@@ -3873,6 +3981,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* (a message speaks for its sender: "Mr Putin's message to X said") */
             if (to == 2)
                 speaker = message != UINT32_MAX ? message_sender(d, message, s) : -1;
+            if (to == 2 && speaker < 0 && message != UINT32_MAX && message > s->tok_start &&
+                tok_is(&d->toks[message - 1], "the"))
+                speaker = last_message_sender(d, out, s);
             if (speaker >= 0 && (d->ments[speaker].kind == M_ORG || firm_as_person(d, speaker))) {
                 int po = person_of_body(d, speaker, s);
                 if (po >= 0)
@@ -4010,7 +4121,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             const token *p = &d->toks[i - 1];
             const lex_entry *ce = tok_lex(d, i, LEX_SPEECH, NULL);
             if (after_the_words(d, i, s) && !(ce && (ce->bits & SPEECH_ADDRESSEE))) {
-                speaker = party_right(d, cue_end, s->tok_end);
+                speaker = its_office_holder(d, cue_end, s);
+                if (speaker < 0)
+                    speaker = party_right(d, cue_end, s->tok_end);
                 if (speaker < 0)
                     speaker = inverted_spokesperson_body(d, cue_end, s);
                 if (speaker < 0)
@@ -4181,10 +4294,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
               out->v[out->n - 1].ev.type == NSV_EV_STATEMENT))
             speaker = coordinated_subject(d, i, s);
         if (speaker < 0 && coordinated_cue(d, i, s->tok_start)) {
-            /* "thanked X ... and wished Y": the same speaker again */
+            /* "thanked X ... and wished Y": the same speaker again; 'Ms
+             * Jowell insisted: "..." And continued: "..."': a sentence that
+             * opens with the coordinator and quotes after a colon or comma
+             * goes on with the speaker of the sentence before */
+            uint32_t here = (uint32_t)(s - d->sents);
+            uint32_t cj = coordinated_cue(d, i, s->tok_start);
+            int opens = cj == s->tok_start + 1 && here > 0 && s[-1].para == s->para &&
+                        cue_end + 1 < s->tok_end &&
+                        (is_char(d, cue_end, ':') || is_char(d, cue_end, ',')) &&
+                        (d->toks[cue_end + 1].flags & T_QUOTE_OPEN);
             for (size_t k = out->n; k-- > 0;) {
                 const ev_draft *prev = &out->v[k];
-                if (prev->sent != (uint32_t)(s - d->sents))
+                if (prev->sent != here && !(opens && prev->sent + 1 == here))
                     break;
                 if (prev->ev.type == NSV_EV_STATEMENT && prev->speaker_mention >= 0) {
                     /* "said it will submit plans and reports": a present
@@ -4369,14 +4491,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * with Biden, Kishida said" stays Kishida's */
     int joint[MAX_PARTIES], njoint = 0, joint_first = -1;
     uint32_t sp0 = d->ments[speaker].tok_start;
+    /* (past the wire's mark: "Security Pacific Corp and <Users Inc>") */
+    int marked = sp0 > s->tok_start + 2 && is_char(d, sp0 - 1, '<');
+    if (marked)
+        sp0--;
     /* ("The CBI and the TUC said": an article after "and") */
-    if (sp0 > s->tok_start + 2 && tok_is(&d->toks[sp0 - 1], "the") &&
-        tok_is(&d->toks[sp0 - 2], "and"))
+    int article = !marked && sp0 > s->tok_start + 2 && tok_is(&d->toks[sp0 - 1], "the") &&
+                  tok_is(&d->toks[sp0 - 2], "and");
+    if (article)
         sp0--;
     if (!inverted && cls != SPEECH_ACCORDING && voice == speaker && sp0 > s->tok_start + 1 &&
         tok_is(&d->toks[sp0 - 1], "and")) {
         int ms[MAX_PARTIES], n = 0;
-        if (sp0 == d->ments[speaker].tok_start) {
+        if (!article) {
             n = coordinated(d, speaker, -1, s->tok_start, s->tok_end, ms, MAX_PARTIES);
         } else {
             /* (the parties before "and the": the speaker, then them) */

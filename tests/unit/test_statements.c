@@ -1551,6 +1551,162 @@ static void test_person_of_body_cut_short(void **state)
     NT_CHECK(nt_said_by("Brelco Steelworkers") == NULL);
 }
 
+/* "<Nusource Investments Inc>, a publicly held shell company, said",
+ * "Security Pacific Corp and <Users Inc> said they": a name in the wire's
+ * angle-bracket mark speaks past its appositive, and joins the name before
+ * "and" as one joint statement, as an unmarked name does. */
+static void test_wire_mark_appositive_and_joint(void **state)
+{
+    (void)state;
+    nt_run(PUB, "PITTSBURGH, March 4 - <Nusource Investments Inc>, a publicly held shell "
+                "company, said shareholders elected a new board.");
+    NT_CHECK(nt_count_said_by("Nusource") == 1);
+    nt_run(PUB, "Prices fell, <Accu-Weather Inc>, a commercial weather forecasting service, "
+                "said.");
+    NT_CHECK(nt_count_said_by("Accu-Weather") == 1);
+    nt_run(PUB, "VALLEY FORGE, March 26 - Security Pacific Corp and <Users Inc>, a credit union "
+                "data processing concern, said they have agreed to end merger talks.");
+    const nsv_event *e = nt_said_by("Users");
+    NT_CHECK(e != NULL && nt_name_has(e->speaker.name, "Security Pacific") &&
+             nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negatives: a ticker mark stays with the name before it; a name
+     * after a preposition is no conjunct */
+    nt_run(PUB, "DENVER, April 13 - Brelco Corp <BRC>, a shell company, said it sold shares.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1 && nt_count_said_by("BRC") == 0);
+    nt_run(PUB, "DENVER, April 13 - After talks with <Users Inc>, Security Pacific Corp said it "
+                "would go on alone.");
+    e = nt_said_by("Security Pacific");
+    NT_CHECK(e != NULL && !nt_name_has(e->speaker.name, "Users"));
+}
+
+/* 'Indonesia"s farm sector': a wire text's double quote glued between a
+ * word and "s" is a possessive's apostrophe; read as a quotation mark it
+ * turned the rest of the item into a quotation. */
+static void test_double_quote_possessive(void **state)
+{
+    (void)state;
+    one_statement("JAKARTA, March 1 - Indonesia\"s farm sector will grow by just 1.0 pct in "
+                  "1987, the U.S. Embassy said in a report.",
+                  "U.S. Embassy", "farm sector will grow", 0);
+    one_statement("Ivan Dorov said that next month\"s meeting would be decisive.", "Dorov",
+                  "would be decisive", 0);
+    /* hard negative: a mark after a space opens a quotation, even before
+     * "s" */
+    nt_run(PUB, "Ivan Dorov said \"s\" stands for sugar.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Dorov")->direct == 1);
+}
+
+/* "A and B said they will merge. According to the companies, ...": the
+ * businesses that spoke together speak again, jointly, as for "the
+ * companies said" (GUIDE: "according to X" is a statement; a group the item
+ * resolves to named parties). */
+static void test_according_to_the_companies(void **state)
+{
+    (void)state;
+    nt_run(PUB, "NEW YORK, April 1 - Brelco Industries Inc and Kelvo Systems Corp said they will "
+                "merge. According to the companies, the deal is worth 40 mln dlrs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e != NULL && nt_name_has(e->speaker.name, "Brelco") &&
+             nt_name_has(e->speaker.name, "Kelvo") && e->quote != NULL &&
+             strstr(e->quote, "worth 40 mln") != NULL);
+    /* hard negatives: companies no one named as a pair; a phrase that goes
+     * on past the noun ("the companies surveyed") */
+    no_statement("According to the companies, prices rose in March.");
+    nt_run(PUB, "NEW YORK, April 1 - Brelco Industries Inc and Kelvo Systems Corp said they will "
+                "merge. According to the companies surveyed, prices rose.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+/* "X offered his condolences to Y. The message reads, in part: ...": an
+ * offered greeting or condolence is a statement (GUIDE: expressed
+ * condolences), and with its message one statement, as "sent his
+ * greetings" is; the message speaks for who offered it. */
+static void test_offered_his_condolences(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov offered his condolences to Vera Lind over the death of her father.\n\n"
+                "The message reads, in part: \"He dedicated his life to medicine.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Dorov");
+    NT_CHECK(e != NULL && e->direct == 1);
+    one_statement("President Ivan Dorov offered his deepest condolences to the families of the "
+                  "victims.",
+                  "Dorov", "condolences", 0);
+    /* hard negative: offered help is no speech */
+    no_statement("Ivan Dorov offered his help to the families of the victims.");
+}
+
+/* "His message to President Hu said, in part: ... The message to Mr Jiang
+ * said, in part:": one more message of the sender of the last one, past its
+ * quoted paragraphs. */
+static void test_next_message_same_sender(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov sent messages to foreign leaders.\n\nHis message to President Vera "
+                "Lind said, in part:\n\n\"Our relations are strong.\n\n\"We did much this "
+                "year.\n\n\"I look forward to seeing you.\"\n\nThe message to Mr Tomas Berg "
+                "said, in part:\n\n\"Our nations are friends.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 2);
+    NT_CHECK(nt_count_said_by("Berg") == 0 && nt_count_said_by("Lind") == 0);
+    /* hard negative: the last statement named no message: "the message to
+     * X" names no sender */
+    nt_run(PUB, "Ivan Dorov said relations were strong.\n\nThe message to Mr Tomas Berg said, in "
+                "part: \"Our nations are friends.\"");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_count_said_by("Berg") == 0);
+}
+
+/* '"...," said its chief executive, Sir Howard Newby.': after an inverted
+ * cue, a possessive office then the holder's name that ends the sentence:
+ * the holder speaks. */
+static void test_inverted_its_office_holder(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The council published its figures. \"Numbers hardly changed at all,\" said its "
+                "chief executive, Sir Howard Newby.");
+    const nsv_event *e = nt_said_by("Newby");
+    NT_CHECK(e != NULL && e->direct == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negative: not inverted, the office holder is the content's
+     * subject */
+    nt_run(PUB, "Brelco Corp said its chief executive, Howard Newby, would retire in May.");
+    NT_CHECK(nt_count_said_by("Newby") == 0 && nt_count_said_by("Brelco") == 1);
+}
+
+/* '"...," said vice-chairman Vivek Paul', 'said Moscow-based US lawyer X':
+ * a hyphen glued inside the lower-case title words before the name of an
+ * inverted speaker. */
+static void test_inverted_hyphened_title_words(void **state)
+{
+    (void)state;
+    one_statement("\"We have to get that under control,\" said vice-chairman Tomas Berg.", "Berg",
+                  "under control", 1);
+    one_statement("\"We need closer scrutiny,\" said co-ordinator Peter Lind.", "Lind",
+                  "closer scrutiny", 1);
+    /* hard negative: a spaced dash opens an aside, no title */
+    nt_run(PUB, "\"We need closer scrutiny,\" said one - Peter Lind - in the report.");
+    NT_CHECK(nt_count_said_by("Lind") == 0);
+}
+
+/* 'Ms Jowell insisted: "..." And continued: "..."', 'X said ... But
+ * added: "..."': a sentence that opens with the coordinator, then the cue
+ * and a quotation after a colon or comma, goes on with the speaker of the
+ * sentence before. */
+static void test_sentence_opening_coordinated_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ms Vera Lind insisted: \"We have a good track record.\" And continued: \"We can "
+                "be proud.\"");
+    NT_CHECK(nt_count_said_by("Lind") == 2);
+    nt_run(PUB, "Tom Berg said the talks took a long time. But added: \"Time is now ripe.\"");
+    NT_CHECK(nt_count_said_by("Berg") == 2);
+    /* hard negatives: no quotation after the cue ("added pressure"); a new
+     * paragraph */
+    nt_run(PUB, "Tom Berg said the talks took a long time. But added pressure came from Paris.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+    nt_run(PUB, "Tom Berg said the talks took a long time.\n\nBut added: \"Time is now ripe.\"");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+}
+
 /* "X sent a message ... The message reads, in part: \"...\"", "X's telegram
  * said": a message speaks for its sender (GUIDE: a document that is the
  * subject of a speech verb speaks for its authors). */
@@ -4407,6 +4563,14 @@ int main(void)
         cmocka_unit_test(test_provided_overview_cue),
         cmocka_unit_test(test_laid_out_cue),
         cmocka_unit_test(test_joint_after_and_the),
+        cmocka_unit_test(test_wire_mark_appositive_and_joint),
+        cmocka_unit_test(test_double_quote_possessive),
+        cmocka_unit_test(test_according_to_the_companies),
+        cmocka_unit_test(test_offered_his_condolences),
+        cmocka_unit_test(test_next_message_same_sender),
+        cmocka_unit_test(test_inverted_its_office_holder),
+        cmocka_unit_test(test_inverted_hyphened_title_words),
+        cmocka_unit_test(test_sentence_opening_coordinated_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
