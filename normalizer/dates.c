@@ -112,7 +112,8 @@ static day_t month_day(const doc *d, int month, int day, int year)
     return days_from_civil(year, month, day);
 }
 
-static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, int titles);
+static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, int titles,
+                     int *kind);
 
 /* The number word at t (words.tsv, class numeral), or 0. */
 static int numeral_at(const doc *d, uint32_t t)
@@ -145,17 +146,51 @@ static int years_ago_before(const doc *d, uint32_t from, uint32_t r)
 
 day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
 {
-    return date_in(d, from, to, background, 0);
+    return date_in(d, from, to, background, 0, NULL);
 }
 
 day_t signing_sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
 {
-    return date_in(d, from, to, background, 1);
+    return date_in(d, from, to, background, 1, NULL);
 }
 
-static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, int titles)
+day_t event_sentence_date(const doc *d, uint32_t from, uint32_t to, int *background, int titles,
+                          int *kind)
+{
+    return date_in(d, from, to, background, titles, kind);
+}
+
+/* A planned event's day: its yearless month-and-day is the coming one (the
+ * published year's, or next year's when that is long past: "will meet on
+ * January 2" in late December), its bare weekday the next one, not the
+ * last; a day near before the published date stays (a reported event the
+ * text only looks planned in). An explicit date is kept. */
+day_t planned_day(const doc *d, day_t day, int kind)
+{
+    if (day < 0 || d->published < 0 || day >= d->published)
+        return day;
+    if (kind == DAY_WEEKDAY)
+        return day + 7;
+    if (kind != DAY_YEARLESS)
+        return day;
+    int y, m, dd, py, pm, pd;
+    civil_from_days(day, &y, &m, &dd);
+    civil_from_days(d->published, &py, &pm, &pd);
+    for (int year = py; year <= py + 1; year++) {
+        if (dd > days_in_month(year, m))
+            continue;
+        day_t z = days_from_civil(year, m, dd);
+        if (z >= d->published - PLANNED_LOOKBACK_DAYS)
+            return z;
+    }
+    return day;
+}
+
+static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, int titles,
+                     int *kind)
 {
     day_t found = -1;
+    int found_kind = DAY_FIXED;
     *background = 0;
     for (uint32_t i = from; i < to; i++) {
         const token *t = &d->toks[i];
@@ -211,6 +246,7 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
             int next = i > from && tok_is(&d->toks[i - 1], "next");
             found = next ? d->published + ((want - have + 7) % 7 ? (want - have + 7) % 7 : 7)
                          : d->published - back;
+            found_kind = next ? DAY_FIXED : DAY_WEEKDAY;
             continue;
         }
         if ((bits & W_MONTH) && w) {
@@ -224,13 +260,17 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
                 if (k < to && d->text[d->toks[k].start] == ',')
                     k++;
                 year = year_at(d, k, to);
-                if (found < 0)
+                if (found < 0) {
                     found = month_day(d, w->value, day, year);
+                    found_kind = year ? DAY_FIXED : DAY_YEARLESS;
+                }
             } else if (i > from && tok_number(d, i - 1, &day) && day <= 31) {
                 /* "9 December" */
                 year = year_at(d, i + 1, to);
-                if (found < 0)
+                if (found < 0) {
                     found = month_day(d, w->value, day, year);
+                    found_kind = year ? DAY_FIXED : DAY_YEARLESS;
+                }
             } else {
                 *background = 1; /* a month without a day gives no date */
             }
@@ -246,6 +286,8 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
                 *background = 1;
         }
     }
+    if (kind)
+        *kind = found < 0 ? DAY_FIXED : found_kind;
     return found;
 }
 

@@ -285,6 +285,20 @@ day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background);
  * "for" ("the agreement of December 23, 1994", "a programme for
  * 2013-2017"): they date the document, not its signing. */
 day_t signing_sentence_date(const doc *d, uint32_t from, uint32_t to, int *background);
+/* How a sentence's day was read: said in full, a month-and-day without a
+ * year, or a bare weekday (both resolved backwards, as for a reported
+ * event). */
+enum { DAY_FIXED = 0, DAY_YEARLESS = 1, DAY_WEEKDAY = 2 };
+/* A planned yearless day more than this before the published date is next
+ * year's. */
+#define PLANNED_LOOKBACK_DAYS 183
+/* sentence_date (titles 0) or signing_sentence_date (titles 1), and how
+ * the day was read (*kind). */
+day_t event_sentence_date(const doc *d, uint32_t from, uint32_t to, int *background, int titles,
+                          int *kind);
+/* The day of a planned event whose day was read as `kind`: forward from the
+ * published date instead of back. */
+day_t planned_day(const doc *d, day_t day, int kind);
 /* Find the dateline at the start of the text: city, date, agency. */
 void parse_dateline(doc *d, const nsv_item *item);
 

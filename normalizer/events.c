@@ -1028,11 +1028,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->day >= 0 && d->published >= 0 && e->day > d->published &&
             e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = NSV_MOD_PLANNED;
-        /* "will meet ... on Friday": a weekday of a planned event is the
-         * next one, not the last */
-        if (e->day >= 0 && d->published >= 0 && e->ev.modality == NSV_MOD_PLANNED &&
-            e->day < d->published && e->day >= d->published - 6)
-            e->day += 7;
+        /* "will meet ... on Friday", "On February 14 ... will hold talks":
+         * a planned event's weekday or yearless day is the coming one, not
+         * the last (its modality is only final here) */
+        if (e->ev.modality == NSV_MOD_PLANNED)
+            e->day = planned_day(d, e->day, e->day_kind);
         /* the outlet's own voice is never a speaker: its correspondents, or
          * the outlet itself ("BBC Scotland's correspondent X said") */
         if (e->ev.type == NSV_EV_STATEMENT && e->ev.speaker.name &&
@@ -2180,7 +2180,7 @@ void ev_date(doc *d, ev_draft *e)
             break;
         }
     }
-    e->day = sentence_date(d, from, to, &e->background);
+    e->day = event_sentence_date(d, from, to, &e->background, 0, &e->day_kind);
     if (e->day >= 0)
         e->background = 0;
 }

@@ -19,6 +19,7 @@ typedef struct ev_draft {
     uint32_t sent;       /* sentence of the cue */
     uint32_t cue_tok;    /* the cue token */
     day_t day;           /* resolved date or -1 */
+    int day_kind;        /* how the day was read (DAY_*): a planned event's goes forward */
     int background;      /* placed in the past without a day */
     int multilateral;    /* a summit or session with a group */
     int subordinate;     /* statement inside a subordinate clause */

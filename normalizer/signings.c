@@ -1239,8 +1239,10 @@ static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int pa
 {
     if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
         return;
-    if (e->day < 0 && mt->day >= 0 && !e->background)
+    if (e->day < 0 && mt->day >= 0 && !e->background) {
         e->day = mt->day;
+        e->day_kind = mt->day_kind;
+    }
     if (!e->ev.location_name) {
         e->ev.location_name = mt->ev.location_name;
         e->ev.location_country = mt->ev.location_country;
@@ -1509,16 +1511,20 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
         if (c && (c->value == SIGN_VERB || c->value == SIGN_NOUN || c->value == SIGN_BASE))
             break;
     }
-    day_t d1 = signing_sentence_date(d, from, na, &bg1);
-    day_t d2 = signing_sentence_date(d, nb, ne, &bg2);
+    int k1, k2;
+    day_t d1 = event_sentence_date(d, from, na, &bg1, 1, &k1);
+    day_t d2 = event_sentence_date(d, nb, ne, &bg2, 1, &k2);
     e->day = d1 >= 0 ? d1 : d2;
+    e->day_kind = d1 >= 0 ? k1 : k2;
     /* a reduced relative or appositive ("the Protocol ..., signed in
      * Montreal on October 6, 1989") is dated after its verb; a date before
      * its document belongs to the main clause or to a document listed
      * before it */
     if (d2 >= 0 &&
-        (!strcmp(rule, "signing.appositive") || !strcmp(rule, "signing.reduced_relative")))
+        (!strcmp(rule, "signing.appositive") || !strcmp(rule, "signing.reduced_relative"))) {
         e->day = d2;
+        e->day_kind = k2;
+    }
     /* "The DTI said earlier it had concluded ...": a background word right
      * after the reporting verb dates the report, not the signing */
     if (bg1 && d1 < 0)
@@ -3857,10 +3863,11 @@ static void gerund_clause_date(const doc *d, ev_list *out, size_t first, const s
     uint32_t e = cue;
     while (e < s->tok_end && !is_char(d, e, ',') && !is_char(d, e, ';'))
         e++;
-    int bg = 0;
-    day_t day = signing_sentence_date(d, s->tok_start, e, &bg);
+    int bg = 0, kind;
+    day_t day = event_sentence_date(d, s->tok_start, e, &bg, 1, &kind);
     for (size_t q = first; q < out->n; q++) {
         out->v[q].day = day;
+        out->v[q].day_kind = kind;
         out->v[q].background = day < 0 && bg;
     }
 }

@@ -152,6 +152,49 @@ static void test_planned_gets_no_default_date(void **state)
     NT_CHECK(e->date[0] == '\0');
 }
 
+/* The date of the meeting of the last item with this modality. */
+static const char *date_of(int modality)
+{
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++)
+        if ((int)nt_nth(NSV_EV_MEETING, k)->modality == modality)
+            return nt_nth(NSV_EV_MEETING, k)->date;
+    nt_dump();
+    fail_msg("no meeting of modality %d", modality);
+    return "";
+}
+
+static void test_planned_day_goes_forward(void **state)
+{
+    (void)state;
+    /* a planned event's yearless day is the coming one; the reported
+     * meeting in the same item keeps last year's (a week past the
+     * published day) */
+    nt_run("2022-02-04", "On February 14, Chancellor Olaf Scholz will hold talks with President "
+                         "Anna Berg. On February 14, Defense Minister Sergey Shoigu met Tajik "
+                         "Defense Minister Sherali Mirzo.");
+    assert_string_equal(date_of(NSV_MOD_PLANNED), "2022-02-14");
+    assert_string_equal(date_of(NSV_MOD_ACTUAL), "2021-02-14");
+    /* "will meet on January 2" written late in December: next year's */
+    nt_run("2022-12-30",
+           "Defense Minister Sergey Shoigu will meet Tajik Defense Minister Sherali Mirzo on "
+           "January 2.");
+    assert_string_equal(date_of(NSV_MOD_PLANNED), "2023-01-02");
+    /* a weekday of a planned event is the next one, of a reported one the
+     * last (2022-12-09 is a Friday) */
+    nt_run("2022-12-09", "Defense Minister Sergey Shoigu will meet Tajik Defense Minister "
+                         "Sherali Mirzo on Wednesday.");
+    assert_string_equal(date_of(NSV_MOD_PLANNED), "2022-12-14");
+    /* an explicit year is kept, and so is a full date just before the
+     * published day */
+    nt_run("2022-02-04", "Defense Minister Sergey Shoigu will meet Tajik Defense Minister "
+                         "Sherali Mirzo on February 14, 2021.");
+    assert_string_equal(date_of(NSV_MOD_PLANNED), "2021-02-14");
+    nt_run("2022-02-04", "On February 2, 2022, Defense Minister Sergey Shoigu travelled to "
+                         "Dushanbe to meet Tajik Defense Minister Sherali Mirzo.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    assert_string_equal(date_of(NSV_MOD_PLANNED), "2022-02-02");
+}
+
 static void test_calendar_helpers(void **state)
 {
     (void)state;
@@ -184,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_background_gives_no_day),
         cmocka_unit_test(test_minutes_ago_is_today),
         cmocka_unit_test(test_planned_gets_no_default_date),
+        cmocka_unit_test(test_planned_day_goes_forward),
         cmocka_unit_test(test_calendar_helpers),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
