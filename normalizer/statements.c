@@ -42,11 +42,19 @@ static int fronted_phrase(const doc *d, uint32_t from, uint32_t comma)
 {
     /* "Whether he had something to offer, he said, was ..." is the subject
      * of the content, "At least three people died" its main clause */
-    if (from >= comma || comma - from > 24 || !(d->toks[from].word_bits & (W_PREP | W_SUBORD)) ||
-        tok_is(&d->toks[from], "that") || tok_is(&d->toks[from], "whether") ||
-        tok_is(&d->toks[from + 1], "least"))
+    if (from >= comma || comma - from > 24)
         return 0;
-    for (uint32_t k = from; k < comma; k++)
+    /* "Asked whether ..., Shultz said ...", "Speaking to journalists, he
+     * said ...": a speech participle opens a scene of its own */
+    const token *f = &d->toks[from];
+    size_t flen = f->end - f->start;
+    int participle =
+        flen > 4 && tok_lex(d, from, LEX_SPEECH, NULL) &&
+        (!strncmp(d->text + f->end - 2, "ed", 2) || !strncmp(d->text + f->end - 3, "ing", 3));
+    if ((!participle && !(f->word_bits & (W_PREP | W_SUBORD))) || tok_is(f, "that") ||
+        tok_is(f, "whether") || tok_is(&d->toks[from + 1], "least"))
+        return 0;
+    for (uint32_t k = from + participle; k < comma; k++)
         if (is_char(d, k, ',') || is_char(d, k, ';') ||
             (d->toks[k].flags & (T_QUOTE | T_IN_QUOTE)) || tok_lex(d, k, LEX_SPEECH, NULL))
             return 0;

@@ -4360,7 +4360,14 @@ static void test_fronted_phrase_is_no_content(void **state)
                       "to the Supreme Court.",
                       "Texaco", "it will take its case", 0);
     NT_CHECK(strstr(e->quote, "court does not") == NULL);
+    e = one_statement("Asked whether the allies could take action, Secretary of State George "
+                      "Shultz said moves were already underway.",
+                      "Shultz", "moves were already underway", 0);
+    NT_CHECK(strstr(e->quote, "Asked") == NULL);
     /* hard negatives: the words before are the content */
+    one_statement("Asked whether the allies could take action, Secretary of State George "
+                  "Shultz said.",
+                  "Shultz", "Asked whether", 0);
     one_statement("Under the agreement, Chronar will own 60 pct of the venture, Chronar Corp said.",
                   "Chronar", "Chronar will own 60 pct", 0);
     one_statement("At least three people from Scotland died in the disaster, First Minister Jack "
