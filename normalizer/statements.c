@@ -35,6 +35,49 @@ static void set_content(doc *d, ev_draft *e, uint32_t start, uint32_t end, int q
         e->ev.evidence_end = end;
 }
 
+/* Tokens [from, comma) are one fronted phrase: a preposition or a
+ * subordinating word opens them ("During the meeting", "If the court does
+ * not hear the case") and no comma, quotation or speech cue falls inside. */
+static int fronted_phrase(const doc *d, uint32_t from, uint32_t comma)
+{
+    /* "Whether he had something to offer, he said, was ..." is the subject
+     * of the content, "At least three people died" its main clause */
+    if (from >= comma || comma - from > 24)
+        return 0;
+    /* "Asked whether ..., Shultz said ...", "Speaking to journalists, he
+     * said ...": a speech participle opens a scene of its own */
+    const token *f = &d->toks[from];
+    size_t flen = f->end - f->start;
+    int participle =
+        flen > 4 && tok_lex(d, from, LEX_SPEECH, NULL) &&
+        (!strncmp(d->text + f->end - 2, "ed", 2) || !strncmp(d->text + f->end - 3, "ing", 3));
+    if ((!participle && !(f->word_bits & (W_PREP | W_SUBORD))) || tok_is(f, "that") ||
+        tok_is(f, "whether") || tok_is(&d->toks[from + 1], "least"))
+        return 0;
+    for (uint32_t k = from + participle; k < comma; k++)
+        if (is_char(d, k, ',') || is_char(d, k, ';') ||
+            (d->toks[k].flags & (T_QUOTE | T_IN_QUOTE)) || tok_lex(d, k, LEX_SPEECH, NULL))
+            return 0;
+    return 1;
+}
+
+/* The words before the comma at [comma] only set the scene of what is said
+ * from [c] on: "Under the proposed sale, the companies said Aloha would
+ * acquire ...", "In particular, they noted the need to ...".  One or two
+ * words after the cue name whom it was told ("..., McConnell told MSPs."),
+ * not what, so the words before stay the content then. */
+static int scene_before(const doc *d, const sentence *s, uint32_t comma, uint32_t c)
+{
+    /* "..., he said, adding that ...": the words before are the content */
+    if (!fronted_phrase(d, s->tok_start, comma) || c >= s->tok_end ||
+        tok_lex(d, c, LEX_SPEECH, NULL))
+        return 0;
+    int words = 0;
+    for (uint32_t k = c; k < s->tok_end && words < 3; k++)
+        words += (d->toks[k].flags & T_WORD) != 0;
+    return words >= 3;
+}
+
 /* A joint statement: every party speaks; the speaker reads "A and B". */
 static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
 {
@@ -3942,7 +3985,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             set_joint_speaker(d, e, both, 2);
             e->ev.modality = clause_modality(d, i, s->tok_start);
             /* "..., the companies said": what comes before; else after */
-            if (cs > s->tok_start + 1 && is_char(d, cs - 1, ','))
+            if (cs > s->tok_start + 1 && is_char(d, cs - 1, ',') &&
+                !scene_before(d, s, cs - 1, cue_end))
                 set_content(d, e, s->start, d->toks[cs - 1].start, 0);
             else if (cue_end < s->tok_end)
                 set_content(d, e, d->toks[cue_end].start, s->end, 0);
@@ -4282,7 +4326,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 int q = quote_closing_before(d, k - 1, s->tok_start);
                 if (q >= 0)
                     quote_content(d, e, q);
-                else if (k >= s->tok_start + 2 && is_char(d, k - 2, ','))
+                else if (k >= s->tok_start + 2 && is_char(d, k - 2, ',') &&
+                         !scene_before(d, s, k - 2, c))
                     set_content(d, e, s->start, d->toks[k - 2].start, 0);
                 else if (c < s->tok_end)
                     set_content(d, e, d->toks[c].start, s->end, 0);
@@ -4669,7 +4714,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     uint32_t c = after;
     while (c < s->tok_end && (d->toks[c].word_bits & W_ADVERB))
         c++;
-    int that = c < s->tok_end && tok_is(&d->toks[c], "that");
+    /* a cue of several words may end in it: "recalled that in 1996 ..." */
+    int that = (c < s->tok_end && tok_is(&d->toks[c], "that")) ||
+               (c == after && after > i && tok_is(&d->toks[after - 1], "that"));
+    if (that && !tok_is(&d->toks[c], "that"))
+        c--; /* stepped over below */
     if (!that && c < s->tok_end) {
         /* "said in a brief televised appearance ... that X", "told reporters
          * on Friday that X" */
@@ -4695,6 +4744,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                   (is_char(d, before - 1, ',') || (d->toks[before - 1].flags & T_QUOTE_CLOSE));
     size_t left_len = left_ok ? d->toks[before - 1].start - s->start : 0;
     size_t right_len = right_ok ? s->end - d->toks[c].start : 0;
+    /* "Under the proposed sale, the companies said Aloha would acquire ...":
+     * one fronted phrase (a preposition or subordinating word opens it, no
+     * comma inside) sets the scene; the words after the cue are the content */
+    if (left_ok && right_ok && !that && scene_before(d, s, before - 1, c))
+        left_ok = 0;
     if (left_ok && !that && (!right_ok || left_len > right_len)) {
         e->ev.rule = "statement.content_speaker_said";
         set_content(d, e, s->start, d->toks[before - 1].start, 0);

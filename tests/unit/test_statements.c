@@ -4346,6 +4346,69 @@ static void test_joint_after_and_the(void **state)
     NT_CHECK(!nt_has_party(e, "Labour"));
 }
 
+/* One fronted phrase before the speaker sets the scene; the content is what
+ * follows the cue.  A fronted phrase that is itself the content stays. */
+static void test_fronted_phrase_is_no_content(void **state)
+{
+    (void)state;
+    const nsv_event *e;
+    e = one_statement("During the meeting with the governor, Foreign Minister Sergey Lavrov said "
+                      "the talks had been useful.",
+                      "Lavrov", "the talks had been useful", 0);
+    NT_CHECK(strstr(e->quote, "During") == NULL);
+    e = one_statement("If the court does not hear the case, Texaco Inc said it will take its case "
+                      "to the Supreme Court.",
+                      "Texaco", "it will take its case", 0);
+    NT_CHECK(strstr(e->quote, "court does not") == NULL);
+    e = one_statement("Asked whether the allies could take action, Secretary of State George "
+                      "Shultz said moves were already underway.",
+                      "Shultz", "moves were already underway", 0);
+    NT_CHECK(strstr(e->quote, "Asked") == NULL);
+    /* hard negatives: the words before are the content */
+    one_statement("Asked whether the allies could take action, Secretary of State George "
+                  "Shultz said.",
+                  "Shultz", "Asked whether", 0);
+    one_statement("Under the agreement, Chronar will own 60 pct of the venture, Chronar Corp said.",
+                  "Chronar", "Chronar will own 60 pct", 0);
+    one_statement("At least three people from Scotland died in the disaster, First Minister Jack "
+                  "McConnell told MSPs.",
+                  "McConnell", "three people from Scotland died", 0);
+    one_statement(
+        "At the same time the reform must not become a mechanical process, Prime Minister "
+        "Dmitry Medvedev said, adding that the overall effect matters.",
+        "Medvedev", "the reform must not become", 0);
+    one_statement("\"We will win,\" Foreign Minister Sergey Lavrov said, as the crowd cheered.",
+                  "Lavrov", "We will win", 1);
+}
+
+/* Two parties speaking after a fronted phrase: "In particular, they
+ * noted ..." */
+static void test_fronted_phrase_joint(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Emmanuel Macron in Moscow. In particular, they noted the "
+                "importance of continued cooperation within the Normandy format.");
+    const nsv_event *e = NULL;
+    for (size_t k = 0; k < nt.n; k++)
+        if (nt.ev[k].type == NSV_EV_STATEMENT && nt.ev[k].quote)
+            e = &nt.ev[k];
+    NT_CHECK(e != NULL);
+    NT_CHECK(strstr(e->quote, "importance of continued cooperation") != NULL);
+    NT_CHECK(strstr(e->quote, "In particular") == NULL);
+}
+
+/* A cue of several words that ends in "that" ("recalled that") leaves the
+ * rest of the sentence as the content, even when a preposition opens it. */
+static void test_cue_ending_in_that(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "For his part, Ambassador Harsh Kumar Jain recalled that in 1996 he worked as the Second "
+        "Secretary of the embassy.",
+        "Jain", "in 1996 he worked as the Second Secretary", 0);
+    NT_CHECK(strstr(e->quote, "For his part") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4571,6 +4634,9 @@ int main(void)
         cmocka_unit_test(test_inverted_its_office_holder),
         cmocka_unit_test(test_inverted_hyphened_title_words),
         cmocka_unit_test(test_sentence_opening_coordinated_cue),
+        cmocka_unit_test(test_fronted_phrase_is_no_content),
+        cmocka_unit_test(test_fronted_phrase_joint),
+        cmocka_unit_test(test_cue_ending_in_that),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
