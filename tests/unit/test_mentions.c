@@ -57,6 +57,20 @@ static void test_two_offices_by_dash(void **state)
     NT_CHECK(!strcmp(nt_said_by("Oberman")->speaker.name, "Martin Oberman"));
 }
 
+/* "X of the United States of America said": the whole long form is the
+ * country after the person's name (not "the United States" and then
+ * "America" as a second country that speaks) */
+static void test_person_of_long_country_form(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Tom Reed of the United States of America said the talks were "
+                            "useful."),
+                 "Tom Reed", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: the long form alone speaks as the country */
+    const nsv_party *p = speaker_of("The United States of America said the talks were useful.");
+    NT_CHECK(p->kind == NSV_KIND_COUNTRY);
+}
+
 /* A body whose lexicon name holds its acronym in parentheses keeps one copy
  * when the item defines the acronym again ("the Collective Security
  * Treaty Organization (CSTO)"): its name holds the acronym as a word */
@@ -2366,6 +2380,7 @@ int main(void)
         cmocka_unit_test(test_acting_governor),
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
+        cmocka_unit_test(test_person_of_long_country_form),
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
