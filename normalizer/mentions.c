@@ -305,6 +305,15 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
     const token *p = &d->toks[t - 1];
     int after_lower = (p->flags & T_WORD) && (!(p->flags & T_CAP) || tok_is(p, "the")) &&
                       (p->word_bits & (W_PREP | W_CONJ | W_DET));
+    /* "CEO of United Chemical Company Uralchem Dmitry Mazepin": after a
+     * body's head word, a word that is no first name before a given name
+     * and a surname is the body's own name (not "President Asif Ali
+     * Zardari", after a title) */
+    if (!after_lower && end == t + 3 && (p->flags & T_WORD) && (p->flags & T_CAP) &&
+        (p->word_bits & (W_ORG_HEAD | W_COMPANY)) && !tok_lex(d, t - 1, LEX_TITLE, NULL) &&
+        !(d->toks[t].word_bits & W_PARTICLE) && tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) &&
+        name_token(d, t + 2))
+        return t + 1;
     for (uint32_t g = t + 1; after_lower && g + 1 < end; g++) {
         /* "Khaled bin Mohamed Al Nahyan": a particle joins one name */
         if (d->toks[g].word_bits & W_PARTICLE)

@@ -71,6 +71,20 @@ static void test_person_of_long_country_form(void **state)
     NT_CHECK(p->kind == NSV_KIND_COUNTRY);
 }
 
+/* "CEO of United Chemical Company Uralchem Dmitry Mazepin": after a
+ * body's head word the body's own name, no first name, is not the
+ * person's; the person's name starts at the given name */
+static void test_body_name_before_person(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("CEO of the United Chemical Company Uralchem Dmitry Mazepin said "
+                            "output rose."),
+                 "Dmitry Mazepin", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: after a title the first word is the person's own */
+    assert_party(speaker_of("Prime Minister Abiy Ahmed Ali said output rose."), "Abiy Ahmed Ali",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* A body whose lexicon name holds its acronym in parentheses keeps one copy
  * when the item defines the acronym again ("the Collective Security
  * Treaty Organization (CSTO)"): its name holds the acronym as a word */
@@ -2381,6 +2395,7 @@ int main(void)
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_person_of_long_country_form),
+        cmocka_unit_test(test_body_name_before_person),
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
