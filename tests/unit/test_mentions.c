@@ -85,6 +85,22 @@ static void test_body_name_before_person(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "after talks with Defence Minister Sergei Orlov Vladimir Petrov said":
+ * two names glued with no comma are two people, and the second speaks */
+static void test_glued_names_two_people(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("After talks with Defence Minister Sergei Orlov Vladimir Petrov said "
+                            "the plan was good."),
+                 "Vladimir Petrov", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("After talks with Sergei Orlov Vladimir Petrov said the plan was "
+                            "good."),
+                 "Vladimir Petrov", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: a second given name makes one long name */
+    assert_party(speaker_of("Minister Juan Manuel Serrano Quintana said the plan was good."),
+                 "Juan Manuel Serrano Quintana", NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* A body whose lexicon name holds its acronym in parentheses keeps one copy
  * when the item defines the acronym again ("the Collective Security
  * Treaty Organization (CSTO)"): its name holds the acronym as a word */
@@ -2396,6 +2412,7 @@ int main(void)
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_person_of_long_country_form),
         cmocka_unit_test(test_body_name_before_person),
+        cmocka_unit_test(test_glued_names_two_people),
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
