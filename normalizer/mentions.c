@@ -309,8 +309,14 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
      * body's head word, a word that is no first name before a given name
      * and a surname is the body's own name (not "President Asif Ali
      * Zardari", after a title) */
-    if (!after_lower && end == t + 3 && (p->flags & T_WORD) && (p->flags & T_CAP) &&
-        (p->word_bits & (W_ORG_HEAD | W_COMPANY)) && !tok_lex(d, t - 1, LEX_TITLE, NULL) &&
+    /* (so is the tail of a dotted name: "General Director of DOM.RF
+     * Vitaly Mutko") */
+    int dotted = t >= 2 && is_punct(d, t - 1, '.') && !(d->toks[t].flags & T_SPACE_BEFORE) &&
+                 (d->toks[t - 2].flags & T_WORD) && !(p->flags & T_SPACE_BEFORE);
+    if (!after_lower && end == t + 3 &&
+        (dotted ||
+         ((p->flags & T_WORD) && (p->flags & T_CAP) && (p->word_bits & (W_ORG_HEAD | W_COMPANY)) &&
+          !tok_lex(d, t - 1, LEX_TITLE, NULL))) &&
         !(d->toks[t].word_bits & W_PARTICLE) && tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) &&
         name_token(d, t + 2))
         return t + 1;

@@ -80,6 +80,9 @@ static void test_body_name_before_person(void **state)
     assert_party(speaker_of("CEO of the United Chemical Company Uralchem Dmitry Mazepin said "
                             "output rose."),
                  "Dmitry Mazepin", NSV_KIND_PERSON, NULL, NULL);
+    /* the tail of a dotted body name likewise */
+    assert_party(speaker_of("General Director of DOM.RF Vitaly Mutko said the plan was good."),
+                 "Vitaly Mutko", NSV_KIND_PERSON, NULL, NULL);
     /* hard negative: after a title the first word is the person's own */
     assert_party(speaker_of("Prime Minister Abiy Ahmed Ali said output rose."), "Abiy Ahmed Ali",
                  NSV_KIND_PERSON, NULL, NULL);
