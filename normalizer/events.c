@@ -1566,7 +1566,10 @@ static uint32_t reuters_mark_before(const doc *d, uint32_t k, uint32_t lo)
  * or -1. */
 int country_owner(const doc *d, uint32_t e, uint32_t lo)
 {
-    for (uint32_t o = e >= 3 ? e - 2 : 0; o > lo && o + 6 > e; o--) {
+    /* "of the United States of America": the "of" nearest e may be the
+     * country's own, so one that ends a country with no person before it
+     * lets an earlier "of" be tried */
+    for (uint32_t o = e >= 3 ? e - 2 : 0; o > lo && o + 7 > e; o--) {
         if (!tok_is(&d->toks[o], "of"))
             continue;
         if (!of_country_tail(d, o, e))
@@ -1574,10 +1577,9 @@ int country_owner(const doc *d, uint32_t e, uint32_t lo)
         /* "Joseph R. Biden, Jr. of the United States" */
         uint32_t n = skip_name_suffix(d, o, lo);
         int p = mention_at(d, n - 1);
-        return p >= 0 && d->ments[p].tok_end == n && d->ments[p].kind == M_PERSON &&
-                       party_mention(d, p)
-                   ? p
-                   : -1;
+        if (p >= 0 && d->ments[p].tok_end == n && d->ments[p].kind == M_PERSON &&
+            party_mention(d, p))
+            return p;
     }
     return -1;
 }

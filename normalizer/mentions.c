@@ -305,6 +305,21 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
     const token *p = &d->toks[t - 1];
     int after_lower = (p->flags & T_WORD) && (!(p->flags & T_CAP) || tok_is(p, "the")) &&
                       (p->word_bits & (W_PREP | W_CONJ | W_DET));
+    /* "CEO of United Chemical Company Uralchem Dmitry Mazepin": after a
+     * body's head word, a word that is no first name before a given name
+     * and a surname is the body's own name (not "President Asif Ali
+     * Zardari", after a title) */
+    /* (so is the tail of a dotted name: "General Director of DOM.RF
+     * Vitaly Mutko") */
+    int dotted = t >= 2 && is_punct(d, t - 1, '.') && !(d->toks[t].flags & T_SPACE_BEFORE) &&
+                 (d->toks[t - 2].flags & T_WORD) && !(p->flags & T_SPACE_BEFORE);
+    if (!after_lower && end == t + 3 &&
+        (dotted ||
+         ((p->flags & T_WORD) && (p->flags & T_CAP) && (p->word_bits & (W_ORG_HEAD | W_COMPANY)) &&
+          !tok_lex(d, t - 1, LEX_TITLE, NULL))) &&
+        !(d->toks[t].word_bits & W_PARTICLE) && tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) &&
+        name_token(d, t + 2))
+        return t + 1;
     for (uint32_t g = t + 1; after_lower && g + 1 < end; g++) {
         /* "Khaled bin Mohamed Al Nahyan": a particle joins one name */
         if (d->toks[g].word_bits & W_PARTICLE)
@@ -335,6 +350,29 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
     if (!after_lower && u > t && !tok_lex(d, u, LEX_GIVEN_NAME, NULL))
         return t;
     return u;
+}
+
+/* "during a telephone conversation with Defence Minister Sergei Shoigu
+ * Vladimir Putin received": a scanned name [t, end) that ends in two names
+ * glued with no comma, each a given name and a surname that is none, is
+ * two people.  The token where the second starts (the caller keeps what
+ * is before it, and the second is read on its own), else end.  Plain
+ * capitalised words only (not "Juan Manuel Serrano Quintana", whose
+ * second word is a given name, nor particles or acronyms). */
+static uint32_t glued_names(const doc *d, uint32_t t, uint32_t end)
+{
+    if (end < t + 4)
+        return end;
+    uint32_t g = end - 4;
+    if (!tok_lex(d, g, LEX_GIVEN_NAME, NULL) || !tok_lex(d, g + 2, LEX_GIVEN_NAME, NULL) ||
+        tok_lex(d, g + 1, LEX_GIVEN_NAME, NULL) || tok_lex(d, g + 3, LEX_GIVEN_NAME, NULL))
+        return end;
+    for (uint32_t k = g; k < end; k++)
+        if (!(d->toks[k].flags & T_WORD) || !(d->toks[k].flags & T_CAP) ||
+            (d->toks[k].flags & T_ALLCAPS) || (d->toks[k].word_bits & W_PARTICLE) ||
+            (k > t && !(d->toks[k].flags & T_SPACE_BEFORE)))
+            return end;
+    return g + 2;
 }
 
 /* Entity lookups by name go through hash tables rather than a scan of the
@@ -1577,6 +1615,10 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     if (end > j)
         j = trim_name_head(d, j, end);
+    if (end > j && glued_names(d, j, end) < end) {
+        end = glued_names(d, j, end);
+        last = end - 1;
+    }
     /* no name after another's office: "Sultygov, Russian President's Special
      * Representative" is an appositive and "the prime minister's spokesman"
      * speaks for the prime minister; both keep only the first office, as
@@ -2965,6 +3007,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * stays one party of a list); the name starts at the given name */
     uint32_t at = i;
     i = trim_name_head(d, i, end);
+    if (glued_names(d, i, end) < end) {
+        end = glued_names(d, i, end);
+        last = end - 1;
+    }
     /* "End Bush 'denial', Blair tells EU": a headline's first word that the
      * item also writes in lower case is a common word before a name (not a
      * particle: "Van der Vorm", "Al-Chalabi"); in the body such a word

@@ -1043,6 +1043,24 @@ static void test_listed_people_of_countries(void **state)
     NT_CHECK(e && nt_has_party(e, "France") && nt_has_party(e, "Germany"));
 }
 
+/* "President X of the United States of America and President Y of Korea
+ * met": the country's long form holds an "of" of its own, which is not
+ * the one that ties the country to the person before it. */
+static void test_listed_person_of_long_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed of the United States of America and President Ken Lund of "
+                "the Republic of Korea met in Seoul.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(e && nt_has_party(e, "Lund") && e->n_participants == 2);
+    /* hard negative: a body's "of <country>" before the list is no person */
+    nt_run(PUB, "The Embassy of the United States of America and President Ken Lund met in "
+                "Seoul.");
+    e = nt_with_party(NSV_EV_MEETING, "Lund");
+    NT_CHECK(!e || !nt_has_party(e, "Reed"));
+    NT_CHECK(!e || e->n_participants == 2);
+}
+
 /* "Joining President X (and Secretary Y) on the call were A and B": the
  * people listed join the last meeting its named hosts all took part in,
  * whatever word names it ("call"). */
@@ -4648,6 +4666,7 @@ int main(void)
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),
         cmocka_unit_test(test_listed_people_of_countries),
+        cmocka_unit_test(test_listed_person_of_long_country),
         cmocka_unit_test(test_roster_participated_following),
         cmocka_unit_test(test_listed_subjects),
         cmocka_unit_test(test_hyphenated_body_name),

@@ -57,6 +57,53 @@ static void test_two_offices_by_dash(void **state)
     NT_CHECK(!strcmp(nt_said_by("Oberman")->speaker.name, "Martin Oberman"));
 }
 
+/* "X of the United States of America said": the whole long form is the
+ * country after the person's name (not "the United States" and then
+ * "America" as a second country that speaks) */
+static void test_person_of_long_country_form(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Tom Reed of the United States of America said the talks were "
+                            "useful."),
+                 "Tom Reed", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: the long form alone speaks as the country */
+    const nsv_party *p = speaker_of("The United States of America said the talks were useful.");
+    NT_CHECK(p->kind == NSV_KIND_COUNTRY);
+}
+
+/* "CEO of United Chemical Company Uralchem Dmitry Mazepin": after a
+ * body's head word the body's own name, no first name, is not the
+ * person's; the person's name starts at the given name */
+static void test_body_name_before_person(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("CEO of the United Chemical Company Uralchem Dmitry Mazepin said "
+                            "output rose."),
+                 "Dmitry Mazepin", NSV_KIND_PERSON, NULL, NULL);
+    /* the tail of a dotted body name likewise */
+    assert_party(speaker_of("General Director of DOM.RF Vitaly Mutko said the plan was good."),
+                 "Vitaly Mutko", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: after a title the first word is the person's own */
+    assert_party(speaker_of("Prime Minister Abiy Ahmed Ali said output rose."), "Abiy Ahmed Ali",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "after talks with Defence Minister Sergei Orlov Vladimir Petrov said":
+ * two names glued with no comma are two people, and the second speaks */
+static void test_glued_names_two_people(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("After talks with Defence Minister Sergei Orlov Vladimir Petrov said "
+                            "the plan was good."),
+                 "Vladimir Petrov", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("After talks with Sergei Orlov Vladimir Petrov said the plan was "
+                            "good."),
+                 "Vladimir Petrov", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: a second given name makes one long name */
+    assert_party(speaker_of("Minister Juan Manuel Serrano Quintana said the plan was good."),
+                 "Juan Manuel Serrano Quintana", NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* A body whose lexicon name holds its acronym in parentheses keeps one copy
  * when the item defines the acronym again ("the Collective Security
  * Treaty Organization (CSTO)"): its name holds the acronym as a word */
@@ -2366,6 +2413,9 @@ int main(void)
         cmocka_unit_test(test_acting_governor),
         cmocka_unit_test(test_body_name_on_topic),
         cmocka_unit_test(test_two_offices_by_dash),
+        cmocka_unit_test(test_person_of_long_country_form),
+        cmocka_unit_test(test_body_name_before_person),
+        cmocka_unit_test(test_glued_names_two_people),
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
