@@ -2115,17 +2115,10 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * start places its subject there as "At the summit" does; with talks
      * of their own in the sentence the sidelines reading has them */
     uint32_t opener = UINT32_MAX;
-    for (uint32_t b = k > s->tok_start + 2 ? k - 2 : k, steps = 0;
-         k > s->tok_start + 2 && steps < 6 && opener == UINT32_MAX; steps++, b--) {
-        unsigned ow = 0;
-        const lex_entry *o = tok_lex(d, b, LEX_WORD, &ow);
-        if (o && (o->bits & W_SETTING) && ow >= 3 && b + ow == k)
-            opener = b;
-        if (b == s->tok_start)
-            break;
-    }
-    if (opener != s->tok_start)
-        opener = UINT32_MAX;
+    unsigned ow = 0;
+    const lex_entry *o = tok_lex(d, s->tok_start, LEX_WORD, &ow);
+    if (o && (o->bits & W_SETTING) && ow >= 3 && s->tok_start + ow == k)
+        opener = s->tok_start;
     for (uint32_t t = end; t < s->tok_end && t < end + 40 && opener != UINT32_MAX; t++) {
         const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
         if (c && (c->value == MEET_VERB || c->value == MEET_NOUN || c->value == MEET_WITH ||
