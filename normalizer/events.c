@@ -224,6 +224,7 @@ static void take_day_and_place(ev_draft *keep, const ev_draft *gone)
 {
     if (keep->day < 0 && gone->day >= 0) {
         keep->day = gone->day;
+        keep->day_kind = gone->day_kind;
         keep->background = 0;
     }
     if (!keep->ev.location_name && gone->ev.location_name) {
@@ -685,8 +686,10 @@ static void signings_at_meetings(ev_list *l)
                 sg->ev.location_name = mt->ev.location_name;
                 sg->ev.location_country = mt->ev.location_country;
             }
-            if (sg->day < 0 && !sg->background && mt->day >= 0)
+            if (sg->day < 0 && !sg->background && mt->day >= 0) {
                 sg->day = mt->day;
+                sg->day_kind = mt->day_kind;
+            }
             break;
         }
     }
