@@ -1615,8 +1615,9 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     if (end > j)
         j = trim_name_head(d, j, end);
-    if (end > j && glued_names(d, j, end) < end) {
-        end = glued_names(d, j, end);
+    uint32_t second = glued_names(d, j, end);
+    if (second < end) {
+        end = second;
         last = end - 1;
     }
     /* no name after another's office: "Sultygov, Russian President's Special
@@ -3007,8 +3008,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * stays one party of a list); the name starts at the given name */
     uint32_t at = i;
     i = trim_name_head(d, i, end);
-    if (glued_names(d, i, end) < end) {
-        end = glued_names(d, i, end);
+    uint32_t second = glued_names(d, i, end);
+    if (second < end) {
+        end = second;
         last = end - 1;
     }
     /* "End Bush 'denial', Blair tells EU": a headline's first word that the
