@@ -149,11 +149,6 @@ day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
     return date_in(d, from, to, background, 0, NULL);
 }
 
-day_t signing_sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
-{
-    return date_in(d, from, to, background, 1, NULL);
-}
-
 day_t event_sentence_date(const doc *d, uint32_t from, uint32_t to, int *background, int titles,
                           int *kind)
 {

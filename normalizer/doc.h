@@ -281,19 +281,17 @@ day_t parse_iso_date(const char *s, size_t len);
  * tokens [from, to); -1 when none or not a resolvable day; *background set
  * when the sentence places the event in the past without a day. */
 day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background);
-/* The same, leaving out the dates a document's title carries after "of" or
- * "for" ("the agreement of December 23, 1994", "a programme for
- * 2013-2017"): they date the document, not its signing. */
-day_t signing_sentence_date(const doc *d, uint32_t from, uint32_t to, int *background);
-/* How a sentence's day was read: said in full, a month-and-day without a
- * year, or a bare weekday (both resolved backwards, as for a reported
- * event). */
+/* How a sentence's day was read: fixed (a full date, "today", "next
+ * Friday"), a month-and-day without a year, or a bare weekday (those two
+ * resolved backwards, as for a reported event). */
 enum { DAY_FIXED = 0, DAY_YEARLESS = 1, DAY_WEEKDAY = 2 };
 /* A planned yearless day more than this before the published date is next
  * year's. */
 #define PLANNED_LOOKBACK_DAYS 183
-/* sentence_date (titles 0) or signing_sentence_date (titles 1), and how
- * the day was read (*kind). */
+/* sentence_date, and how the day was read (*kind); with titles set it
+ * leaves out the dates a document's title carries after "of" or "for"
+ * ("the agreement of December 23, 1994", "a programme for 2013-2017"):
+ * they date the document, not its signing. */
 day_t event_sentence_date(const doc *d, uint32_t from, uint32_t to, int *background, int titles,
                           int *kind);
 /* The day of a planned event whose day was read as `kind`: forward from the

@@ -224,6 +224,7 @@ static void take_day_and_place(ev_draft *keep, const ev_draft *gone)
 {
     if (keep->day < 0 && gone->day >= 0) {
         keep->day = gone->day;
+        keep->day_kind = gone->day_kind;
         keep->background = 0;
     }
     if (!keep->ev.location_name && gone->ev.location_name) {
@@ -685,8 +686,10 @@ static void signings_at_meetings(ev_list *l)
                 sg->ev.location_name = mt->ev.location_name;
                 sg->ev.location_country = mt->ev.location_country;
             }
-            if (sg->day < 0 && !sg->background && mt->day >= 0)
+            if (sg->day < 0 && !sg->background && mt->day >= 0) {
                 sg->day = mt->day;
+                sg->day_kind = mt->day_kind;
+            }
             break;
         }
     }
@@ -1642,13 +1645,8 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
              * Society Association (BSA) said": over a short parenthesis to
              * the conjunct it follows (unless the mention holds it) */
             int held = mention_at(d, k - 1);
-            if (conj && k > limit_lo + 2 && is_char(d, k - 1, ')') &&
-                (held < 0 || d->ments[held].tok_end != k))
-                for (uint32_t q = k - 1; q > limit_lo + 1 && q + 6 > k; q--)
-                    if (is_char(d, q - 1, '(')) {
-                        k = q - 1;
-                        break;
-                    }
+            if (conj && (held < 0 || d->ments[held].tok_end != k))
+                k = skip_paren(d, k, limit_lo);
             next = mention_at(d, k - 1);
             /* "President X of France and Chancellor Y": the country is the
              * person's, who is the party listed */

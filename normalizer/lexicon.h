@@ -168,7 +168,7 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 #define TITLE_OFFICE_HOLDER                                                                        \
     64u /* and Acting President: the outlet's office holder of the day (office_holders.tsv) */
 #define TITLE_GIVEN 128u /* Sir, Dame: an honorific also put before a first name alone */
-#define TITLE_PEER 256u  /* Lord, Baroness: a peer, whose name may go on "of Place" */
+#define TITLE_PEER 256u  /* Lord: a peer, whose name may go on "of Place" */
 /* speech_cues.tsv's third column, in a LEX_SPEECH entry's bits: the shapes
  * that bound where the cue word is a speech verb (participle, modifier,
  * needs_content, plural_noun, quantity: where it is none; no_comma,

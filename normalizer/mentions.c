@@ -291,9 +291,10 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
  * "with The Guardian Oleg Ustenko": the tail of a title or a body's name
  * that the name scan took along.  When the scanned name [t, end) holds
  * three words or more and does not open with a given name: after a
- * lower-case word, a given name later with a surname after it starts the
- * person's name; else past leading words the item writes in lower case
- * (below).  That token, else t. */
+ * body's head word or inside a dotted name, a word before a given name and
+ * a surname is the body's; after a lower-case word, a given name later
+ * with a surname after it starts the person's name; else past leading
+ * words the item writes in lower case (below).  That token, else t. */
 static int lower_elsewhere(doc *d, uint32_t t);
 
 static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
@@ -308,9 +309,8 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
     /* "CEO of United Chemical Company Uralchem Dmitry Mazepin": after a
      * body's head word, a word that is no first name before a given name
      * and a surname is the body's own name (not "President Asif Ali
-     * Zardari", after a title) */
-    /* (so is the tail of a dotted name: "General Director of DOM.RF
-     * Vitaly Mutko") */
+     * Zardari", after a title); so is the tail of a dotted name ("General
+     * Director of DOM.RF Vitaly Mutko") */
     int dotted = t >= 2 && is_punct(d, t - 1, '.') && !(d->toks[t].flags & T_SPACE_BEFORE) &&
                  (d->toks[t - 2].flags & T_WORD) && !(p->flags & T_SPACE_BEFORE);
     if (!after_lower && end == t + 3 &&
@@ -1615,8 +1615,9 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     if (end > j)
         j = trim_name_head(d, j, end);
-    if (end > j && glued_names(d, j, end) < end) {
-        end = glued_names(d, j, end);
+    uint32_t second = glued_names(d, j, end);
+    if (second < end) {
+        end = second;
         last = end - 1;
     }
     /* no name after another's office: "Sultygov, Russian President's Special
@@ -3007,8 +3008,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * stays one party of a list); the name starts at the given name */
     uint32_t at = i;
     i = trim_name_head(d, i, end);
-    if (glued_names(d, i, end) < end) {
-        end = glued_names(d, i, end);
+    uint32_t second = glued_names(d, i, end);
+    if (second < end) {
+        end = second;
         last = end - 1;
     }
     /* "End Bush 'denial', Blair tells EU": a headline's first word that the
