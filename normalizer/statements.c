@@ -3708,6 +3708,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 c++;
             if (c + 1 < s->tok_end)
                 set_content(d, e, d->toks[c + 1].start, s->end, 0);
+            else if (i > s->tok_start) /* "..., according to the companies." */
+                set_content(d, e, s->start, d->toks[i - 1].start, 0);
             return NSV_OK;
         }
         if (speaker < 0)
