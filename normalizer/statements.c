@@ -1222,10 +1222,12 @@ static int last_message_sender(const doc *d, const ev_list *out, const sentence 
     uint32_t here = (uint32_t)(s - d->sents);
     for (size_t k = out->n; k-- > 0;) {
         const ev_draft *prev = &out->v[k];
+        /* (the window first: drafts are in text order) */
+        if (prev->sent + 12 < here)
+            return -1;
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
             continue;
-        if (prev->sent >= here || here - prev->sent > 12 || prev->speaker_mention < 0 ||
-            prev->nents != 1)
+        if (prev->sent >= here || prev->speaker_mention < 0 || prev->nents != 1)
             return -1;
         const sentence *ps = &d->sents[prev->sent];
         for (uint32_t q = ps->tok_start; q < ps->tok_end; q++)
