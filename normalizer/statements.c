@@ -4719,10 +4719,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     while (c < s->tok_end && (d->toks[c].word_bits & W_ADVERB))
         c++;
     /* a cue of several words may end in it: "recalled that in 1996 ..." */
-    int that = (c < s->tok_end && tok_is(&d->toks[c], "that")) ||
-               (c == after && after > i && tok_is(&d->toks[after - 1], "that"));
-    if (that && !tok_is(&d->toks[c], "that"))
+    int that = c < s->tok_end && tok_is(&d->toks[c], "that");
+    if (!that && c == after && after > i && tok_is(&d->toks[after - 1], "that")) {
+        that = 1;
         c--; /* stepped over below */
+    }
     if (!that && c < s->tok_end) {
         /* "said in a brief televised appearance ... that X", "told reporters
          * on Friday that X" */
