@@ -4338,17 +4338,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             }
         }
-        if (speaker < 0 && coordinated_cue(d, i, s->tok_start) &&
+        uint32_t cj = coordinated_cue(d, i, s->tok_start);
+        if (speaker < 0 && cj &&
             !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
               out->v[out->n - 1].ev.type == NSV_EV_STATEMENT))
             speaker = coordinated_subject(d, i, s);
-        if (speaker < 0 && coordinated_cue(d, i, s->tok_start)) {
+        if (speaker < 0 && cj) {
             /* "thanked X ... and wished Y": the same speaker again; 'Ms
              * Jowell insisted: "..." And continued: "..."': a sentence that
              * opens with the coordinator and quotes after a colon or comma
              * goes on with the speaker of the sentence before */
             uint32_t here = (uint32_t)(s - d->sents);
-            uint32_t cj = coordinated_cue(d, i, s->tok_start);
             int opens = cj == s->tok_start + 1 && here > 0 && s[-1].para == s->para &&
                         cue_end + 1 < s->tok_end &&
                         (is_char(d, cue_end, ':') || is_char(d, cue_end, ',')) &&
