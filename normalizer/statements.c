@@ -2880,34 +2880,6 @@ static int reported_partner(const doc *d, int m, int pv)
     return 0;
 }
 
-/* "..., the companies said", "Both companies said", "The two companies
- * announced": the businesses that last spoke together ("A and B said they
- * agreed to merge"), else the first two the lead sentence names ("A agreed
- * to acquire B, both companies said"): one joint statement (GUIDE: a group
- * the item resolves to named parties).  Token i is the cue; the entities go
- * to ents[2].  The token that opens the phrase, or UINT32_MAX. */
-static int companies_named(const doc *d, const ev_list *out, uint32_t k, const sentence *s,
-                           int ents[2]);
-
-static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, const sentence *s,
-                                int ents[2])
-{
-    uint32_t t = verb_group_start(d, i, s->tok_start);
-    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "companies") ||
-        (d->toks[t - 1].flags & T_IN_QUOTE))
-        return UINT32_MAX;
-    uint32_t k = t - 2;
-    if (tok_is(&d->toks[k], "two") && k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
-        k--;
-    else if (!tok_is(&d->toks[k], "the") && !tok_is(&d->toks[k], "both"))
-        return UINT32_MAX;
-    /* (not "An agreement between the two companies calls for": the object
-     * of a preposition is no subject) */
-    if (k > s->tok_start && (d->toks[k - 1].word_bits & (W_PREP | W_PLACE_PREP)))
-        return UINT32_MAX;
-    return companies_named(d, out, k, s, ents) ? k : UINT32_MAX;
-}
-
 /* The two businesses "the companies" at token k stands for (companies_speak):
  * the pair that last spoke together, else the lead sentence's first two.
  * 1 with ents[2] filled, else 0. */
@@ -2937,6 +2909,31 @@ static int companies_named(const doc *d, const ev_list *out, uint32_t k, const s
     ents[0] = d->ments[lead[0]].entity;
     ents[1] = d->ments[lead[1]].entity;
     return 1;
+}
+
+/* "..., the companies said", "Both companies said", "The two companies
+ * announced": the businesses that last spoke together ("A and B said they
+ * agreed to merge"), else the first two the lead sentence names ("A agreed
+ * to acquire B, both companies said"): one joint statement (GUIDE: a group
+ * the item resolves to named parties).  Token i is the cue; the entities go
+ * to ents[2].  The token that opens the phrase, or UINT32_MAX. */
+static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, const sentence *s,
+                                int ents[2])
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "companies") ||
+        (d->toks[t - 1].flags & T_IN_QUOTE))
+        return UINT32_MAX;
+    uint32_t k = t - 2;
+    if (tok_is(&d->toks[k], "two") && k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    else if (!tok_is(&d->toks[k], "the") && !tok_is(&d->toks[k], "both"))
+        return UINT32_MAX;
+    /* (not "An agreement between the two companies calls for": the object
+     * of a preposition is no subject) */
+    if (k > s->tok_start && (d->toks[k - 1].word_bits & (W_PREP | W_PLACE_PREP)))
+        return UINT32_MAX;
+    return companies_named(d, out, k, s, ents) ? k : UINT32_MAX;
 }
 
 /* "According to the companies, ...", "according to the two companies":
