@@ -47,10 +47,8 @@ static int fronted_phrase(const doc *d, uint32_t from, uint32_t comma)
     /* "Asked whether ..., Shultz said ...", "Speaking to journalists, he
      * said ...": a speech participle opens a scene of its own */
     const token *f = &d->toks[from];
-    size_t flen = f->end - f->start;
     int participle =
-        flen > 4 && tok_lex(d, from, LEX_SPEECH, NULL) &&
-        (!strncmp(d->text + f->end - 2, "ed", 2) || !strncmp(d->text + f->end - 3, "ing", 3));
+        f->lower_len > 4 && (ed_ending(f) || ing_form(f)) && tok_lex(d, from, LEX_SPEECH, NULL);
     if ((!participle && !(f->word_bits & (W_PREP | W_SUBORD))) || tok_is(f, "that") ||
         tok_is(f, "whether") || tok_is(&d->toks[from + 1], "least"))
         return 0;
