@@ -47,10 +47,8 @@ static int fronted_phrase(const doc *d, uint32_t from, uint32_t comma)
     /* "Asked whether ..., Shultz said ...", "Speaking to journalists, he
      * said ...": a speech participle opens a scene of its own */
     const token *f = &d->toks[from];
-    size_t flen = f->end - f->start;
     int participle =
-        flen > 4 && tok_lex(d, from, LEX_SPEECH, NULL) &&
-        (!strncmp(d->text + f->end - 2, "ed", 2) || !strncmp(d->text + f->end - 3, "ing", 3));
+        f->lower_len > 4 && (ed_ending(f) || ing_form(f)) && tok_lex(d, from, LEX_SPEECH, NULL);
     if ((!participle && !(f->word_bits & (W_PREP | W_SUBORD))) || tok_is(f, "that") ||
         tok_is(f, "whether") || tok_is(&d->toks[from + 1], "least"))
         return 0;
@@ -1222,10 +1220,12 @@ static int last_message_sender(const doc *d, const ev_list *out, const sentence 
     uint32_t here = (uint32_t)(s - d->sents);
     for (size_t k = out->n; k-- > 0;) {
         const ev_draft *prev = &out->v[k];
+        /* (the window first: drafts are in text order) */
+        if (prev->sent + 12 < here)
+            return -1;
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
             continue;
-        if (prev->sent >= here || here - prev->sent > 12 || prev->speaker_mention < 0 ||
-            prev->nents != 1)
+        if (prev->sent >= here || prev->speaker_mention < 0 || prev->nents != 1)
             return -1;
         const sentence *ps = &d->sents[prev->sent];
         for (uint32_t q = ps->tok_start; q < ps->tok_end; q++)
@@ -2878,34 +2878,6 @@ static int reported_partner(const doc *d, int m, int pv)
     return 0;
 }
 
-/* "..., the companies said", "Both companies said", "The two companies
- * announced": the businesses that last spoke together ("A and B said they
- * agreed to merge"), else the first two the lead sentence names ("A agreed
- * to acquire B, both companies said"): one joint statement (GUIDE: a group
- * the item resolves to named parties).  Token i is the cue; the entities go
- * to ents[2].  The token that opens the phrase, or UINT32_MAX. */
-static int companies_named(const doc *d, const ev_list *out, uint32_t k, const sentence *s,
-                           int ents[2]);
-
-static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, const sentence *s,
-                                int ents[2])
-{
-    uint32_t t = verb_group_start(d, i, s->tok_start);
-    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "companies") ||
-        (d->toks[t - 1].flags & T_IN_QUOTE))
-        return UINT32_MAX;
-    uint32_t k = t - 2;
-    if (tok_is(&d->toks[k], "two") && k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
-        k--;
-    else if (!tok_is(&d->toks[k], "the") && !tok_is(&d->toks[k], "both"))
-        return UINT32_MAX;
-    /* (not "An agreement between the two companies calls for": the object
-     * of a preposition is no subject) */
-    if (k > s->tok_start && (d->toks[k - 1].word_bits & (W_PREP | W_PLACE_PREP)))
-        return UINT32_MAX;
-    return companies_named(d, out, k, s, ents) ? k : UINT32_MAX;
-}
-
 /* The two businesses "the companies" at token k stands for (companies_speak):
  * the pair that last spoke together, else the lead sentence's first two.
  * 1 with ents[2] filled, else 0. */
@@ -2935,6 +2907,31 @@ static int companies_named(const doc *d, const ev_list *out, uint32_t k, const s
     ents[0] = d->ments[lead[0]].entity;
     ents[1] = d->ments[lead[1]].entity;
     return 1;
+}
+
+/* "..., the companies said", "Both companies said", "The two companies
+ * announced": the businesses that last spoke together ("A and B said they
+ * agreed to merge"), else the first two the lead sentence names ("A agreed
+ * to acquire B, both companies said"): one joint statement (GUIDE: a group
+ * the item resolves to named parties).  Token i is the cue; the entities go
+ * to ents[2].  The token that opens the phrase, or UINT32_MAX. */
+static uint32_t companies_speak(const doc *d, const ev_list *out, uint32_t i, const sentence *s,
+                                int ents[2])
+{
+    uint32_t t = verb_group_start(d, i, s->tok_start);
+    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "companies") ||
+        (d->toks[t - 1].flags & T_IN_QUOTE))
+        return UINT32_MAX;
+    uint32_t k = t - 2;
+    if (tok_is(&d->toks[k], "two") && k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    else if (!tok_is(&d->toks[k], "the") && !tok_is(&d->toks[k], "both"))
+        return UINT32_MAX;
+    /* (not "An agreement between the two companies calls for": the object
+     * of a preposition is no subject) */
+    if (k > s->tok_start && (d->toks[k - 1].word_bits & (W_PREP | W_PLACE_PREP)))
+        return UINT32_MAX;
+    return companies_named(d, out, k, s, ents) ? k : UINT32_MAX;
 }
 
 /* "According to the companies, ...", "according to the two companies":
@@ -3708,6 +3705,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 c++;
             if (c + 1 < s->tok_end)
                 set_content(d, e, d->toks[c + 1].start, s->end, 0);
+            else if (i > s->tok_start) /* "..., according to the companies." */
+                set_content(d, e, s->start, d->toks[i - 1].start, 0);
             return NSV_OK;
         }
         if (speaker < 0)
@@ -4334,17 +4333,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             }
         }
-        if (speaker < 0 && coordinated_cue(d, i, s->tok_start) &&
+        uint32_t cj = coordinated_cue(d, i, s->tok_start);
+        if (speaker < 0 && cj &&
             !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
               out->v[out->n - 1].ev.type == NSV_EV_STATEMENT))
             speaker = coordinated_subject(d, i, s);
-        if (speaker < 0 && coordinated_cue(d, i, s->tok_start)) {
+        if (speaker < 0 && cj) {
             /* "thanked X ... and wished Y": the same speaker again; 'Ms
              * Jowell insisted: "..." And continued: "..."': a sentence that
              * opens with the coordinator and quotes after a colon or comma
              * goes on with the speaker of the sentence before */
             uint32_t here = (uint32_t)(s - d->sents);
-            uint32_t cj = coordinated_cue(d, i, s->tok_start);
             int opens = cj == s->tok_start + 1 && here > 0 && s[-1].para == s->para &&
                         cue_end + 1 < s->tok_end &&
                         (is_char(d, cue_end, ':') || is_char(d, cue_end, ',')) &&
@@ -4715,10 +4714,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     while (c < s->tok_end && (d->toks[c].word_bits & W_ADVERB))
         c++;
     /* a cue of several words may end in it: "recalled that in 1996 ..." */
-    int that = (c < s->tok_end && tok_is(&d->toks[c], "that")) ||
-               (c == after && after > i && tok_is(&d->toks[after - 1], "that"));
-    if (that && !tok_is(&d->toks[c], "that"))
+    int that = c < s->tok_end && tok_is(&d->toks[c], "that");
+    if (!that && c == after && after > i && tok_is(&d->toks[after - 1], "that")) {
+        that = 1;
         c--; /* stepped over below */
+    }
     if (!that && c < s->tok_end) {
         /* "said in a brief televised appearance ... that X", "told reporters
          * on Friday that X" */

@@ -1610,6 +1610,14 @@ static void test_according_to_the_companies(void **state)
     NT_CHECK(e != NULL && nt_name_has(e->speaker.name, "Brelco") &&
              nt_name_has(e->speaker.name, "Kelvo") && e->quote != NULL &&
              strstr(e->quote, "worth 40 mln") != NULL);
+    /* the phrase closing the sentence: the words before it are the content */
+    nt_run(PUB, "NEW YORK, April 1 - Brelco Industries Inc and Kelvo Systems Corp said they will "
+                "merge. The deal is worth 40 mln dlrs, according to the companies.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e != NULL && nt_name_has(e->speaker.name, "Kelvo") && e->quote != NULL &&
+             strstr(e->quote, "worth 40 mln dlrs") != NULL &&
+             strstr(e->quote, "according") == NULL);
     /* hard negatives: companies no one named as a pair; a phrase that goes
      * on past the noun ("the companies surveyed") */
     no_statement("According to the companies, prices rose in March.");
