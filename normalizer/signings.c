@@ -3671,6 +3671,7 @@ static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     for (int p = 0; p < prev->nents && np < MAX_PARTIES; p++)
         parties[np++] = prev->ents[p];
     day_t day = prev->day;
+    int day_kind = prev->day_kind;
     for (int q = 0; q < n; q++) {
         ev_draft *e = new_signing(d, out, i, "signing.more_items", s, &items[q]);
         if (!e)
@@ -3678,8 +3679,10 @@ static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         e->signatoryless = 1;
         for (int p = 0; p < np; p++)
             ev_add_party(d, e, parties[p]);
-        if (e->day < 0)
+        if (e->day < 0) {
             e->day = day;
+            e->day_kind = day_kind;
+        }
     }
     return NSV_OK;
 }
