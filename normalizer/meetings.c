@@ -206,7 +206,10 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             break;
         }
     }
-    for (int mods = 0, joins = 0; t < end && mods <= 3 + 2 * joins; t++, mods++) {
+    /* an article opens the phrase without counting as a modifier: "the
+     * Quint national security advisors" */
+    int det = t < end && (d->toks[t].word_bits & W_DET) ? 1 : 0;
+    for (int mods = 0, joins = 0; t < end && mods <= 3 + det + 2 * joins; t++, mods++) {
         const token *u = &d->toks[t];
         /* "health system and hospital leaders", "four business, university
          * and health care leaders": lower-case modifiers joined by a comma
@@ -1061,6 +1064,8 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
     return m;
 }
 
+static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents, int max);
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -1206,6 +1211,15 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             if (ent >= 0)
                 ev_add_party(d, e, ent);
         }
+    }
+    /* "convened the national security advisors of France, Germany, and
+     * Italy": the countries or bodies the group comes for take part (not
+     * "officials from 68 colleges": no named side) */
+    if (g1 + 1 < s->tok_end && (tok_is(&d->toks[g1], "of") || tok_is(&d->toks[g1], "from"))) {
+        int sides[MAX_COORD];
+        int n = sides_listed(d, g1 + 1, s->tok_end, 0, sides, MAX_COORD);
+        for (int q = 0; q < n; q++)
+            ev_add_party(d, e, sides[q]);
     }
     return NSV_OK;
 }
@@ -2588,7 +2602,15 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
     k++;
     if (!tok_is(&d->toks[k], "from") && !tok_is(&d->toks[k], "of"))
         return 0;
-    k++;
+    return sides_listed(d, k + 1, end, office, ents, max);
+}
+
+/* The list of sides from token k on, after "from" or "of": countries or
+ * bodies (with `office`, places too: "the Governors of Louisiana and
+ * Alabama") joined by commas, "and" and "the".  Writes the entities and
+ * returns their count; 0 when a name runs on past the list's names. */
+static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents, int max)
+{
     int n = 0;
     while (k < end && n < max) {
         while (k < end &&
@@ -2606,7 +2628,9 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
         /* "of the Aleksandrov Song and Dance Ensemble": a name that runs on
          * is a longer name the list does not know */
         uint32_t after = d->ments[m].tok_end;
-        if (ent < 0 ||
+        /* "members of the Space Council's advisory group": a part of the
+         * body, which is no side itself */
+        if (ent < 0 || (after < end && (d->toks[after].flags & T_POSS)) ||
             (after < end && (d->toks[after].flags & T_CAP) && (d->toks[after].flags & T_WORD)) ||
             (after + 1 < end && tok_is(&d->toks[after], "and") &&
              (d->toks[after + 1].flags & T_CAP) && mention_at(d, after + 1) < 0))

@@ -1328,6 +1328,29 @@ static void test_phase_of_group_setting(void **state)
  * meeting with 75 veteran, military family and survivor organizations": a
  * longer description of unnamed people after a hold verb and its meeting
  * noun; not the body's own members, nor journalists. */
+/* "convened the national security advisors of France, Germany, and Italy":
+ * the countries an unnamed group comes for take part; not a body whose part
+ * the group is ("members of the Space Council's advisory group"), nor
+ * unnamed places ("officials from 68 colleges"). */
+static void test_convened_group_of_sides(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Security Advisor Tom Reyes convened the senior national security advisors of "
+                "France, Germany, and Italy at the White House today.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Reyes") && nt_has_party(e, "France") && nt_has_party(e, "Germany") &&
+             nt_has_party(e, "Italy"));
+    /* hard negatives */
+    nt_run(PUB, "Security Advisor Tom Reyes convened officials from 68 colleges on housing.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 1);
+    nt_run(PUB, "Security Advisor Tom Reyes convened members of the Security Council's advisory "
+                "group on housing.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Security Council"));
+}
+
 static void test_long_unnamed_group(void **state)
 {
     (void)state;
@@ -4683,6 +4706,7 @@ int main(void)
         cmocka_unit_test(test_phase_of_group_setting),
         cmocka_unit_test(test_named_meeting_setting),
         cmocka_unit_test(test_long_unnamed_group),
+        cmocka_unit_test(test_convened_group_of_sides),
         cmocka_unit_test(test_hosted_roundtable),
         cmocka_unit_test(test_presidium_is_a_body),
         cmocka_unit_test(test_between_named_and_unnamed),
