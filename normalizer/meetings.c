@@ -2595,7 +2595,11 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
     int office = title && title->value == TITLE_ROLE && tok_is(&d->toks[k + 1], "of");
     /* people only: "the guarantor states of the Budapest Memorandum" are
      * no delegates (words.tsv class states) */
-    if (!office && (k + 2 >= end || (d->toks[k].flags & T_CAP) || mention_at(d, k) >= 0 ||
+    /* ("the delegations" may be read as a group's description: its sides
+     * follow all the same) */
+    int gm = k < end ? mention_at(d, k) : -1;
+    if (!office && (k + 2 >= end || (d->toks[k].flags & T_CAP) ||
+                    (gm >= 0 && d->ments[gm].kind != M_GROUP_DESC) ||
                     !(d->toks[k].word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP)) ||
                     (d->toks[k].word_bits & (W_DET | W_STATES))))
         return 0;
@@ -2646,6 +2650,28 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
             break;
     }
     return n;
+}
+
+/* "During the third round of talks in Belarus, the delegations of Ukraine
+ * and Russia clarified ...": unnamed delegates of two or more sides as the
+ * subject after an opening meeting phrase (cue_end is the token after its
+ * noun); the sides held the talks.  Writes their entities and returns the
+ * count (0 unless at least two). */
+static int delegates_after_opening(doc *d, uint32_t cue_end, const sentence *s, int *ents, int max)
+{
+    uint32_t k = cue_end;
+    while (k < s->tok_end && k < cue_end + 8 && !is_char(d, k, ','))
+        k++;
+    if (k >= s->tok_end || !(d->toks[s->tok_start].word_bits & (W_PREP | W_PLACE_PREP)))
+        return 0;
+    /* the sides' own delegates ("the delegations of", "the representatives
+     * of"), not "the leaders of A and B" or "officials from A", who may be
+     * the people of a meeting named before */
+    uint32_t h = k + 1 < s->tok_end && (d->toks[k + 1].word_bits & W_DET) ? k + 2 : k + 1;
+    if (h >= s->tok_end || !(d->toks[h].word_bits & W_SIDE_GROUP) || staff_word(&d->toks[h]))
+        return 0;
+    int n = delegates_from(d, k + 1, s->tok_end, ents, max);
+    return n >= 2 ? n : 0;
 }
 
 /* "X held meetings with A and B. During a meeting with C, the parties
@@ -4702,6 +4728,17 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             /* "During their telephone conversation, X and Y discussed": the
              * parties of a meeting the text has not named before (after one,
              * "During the meeting, Biden and Harris ..." may be its hosts) */
+            int dents[MAX_COORD];
+            int nd =
+                cue->value == MEET_NOUN ? delegates_after_opening(d, end, s, dents, MAX_COORD) : 0;
+            if (nd) {
+                ev_draft *e = new_meeting(d, out, i, cue, "meeting.delegates", s);
+                if (!e)
+                    goto nomem;
+                for (int q = 0; q < nd; q++)
+                    ev_add_party(d, e, dents[q]);
+                return NSV_OK;
+            }
             subj = subject_after_opening(d, end, s, 0);
             /* "After bilateral talks in Kyiv, X and Y ...": a bare plural
              * noun names talks of their own, not the meeting named before

@@ -1351,6 +1351,32 @@ static void test_convened_group_of_sides(void **state)
     NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Security Council"));
 }
 
+/* "During the third round of talks in Belarus, the delegations of Ukraine
+ * and Russia clarified ...": the sides whose delegates are the subject
+ * after an opening talks phrase held the talks; not "officials of A and B"
+ * or "the presidents of A and B" (the people of a meeting named before),
+ * nor one side's delegation. */
+static void test_talks_round_delegations(void **state)
+{
+    (void)state;
+    nt_run(PUB, "During the third round of talks in Minsk, the delegations of Ukraine and Poland "
+                "clarified the details of the corridors.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Ukraine") && nt_has_party(e, "Poland"));
+    nt_run(PUB, "During the second round of talks, the representatives of Ukraine and Poland "
+                "reached an agreement on corridors.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives */
+    no_actual_meeting("During the talks, the officials of Ukraine and Poland clarified the "
+                      "details of the corridors.");
+    no_actual_meeting("During the talks, the delegation of Ukraine clarified the details of the "
+                      "corridors.");
+    nt_run(PUB, "Following the talks, the presidents of Ukraine and Poland will sign a joint "
+                "statement.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 static void test_long_unnamed_group(void **state)
 {
     (void)state;
@@ -4707,6 +4733,7 @@ int main(void)
         cmocka_unit_test(test_named_meeting_setting),
         cmocka_unit_test(test_long_unnamed_group),
         cmocka_unit_test(test_convened_group_of_sides),
+        cmocka_unit_test(test_talks_round_delegations),
         cmocka_unit_test(test_hosted_roundtable),
         cmocka_unit_test(test_presidium_is_a_body),
         cmocka_unit_test(test_between_named_and_unnamed),
