@@ -3185,6 +3185,42 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
     return 1;
 }
 
+/* "attended the annual East Asia Summit", "to travel to Japan for the Quad
+ * Summit": a one-word cue in title case named by the capitalised words
+ * before it (one to three, none a mention but a region's: a group's summit,
+ * "the NATO Summit", is group_setting's, a pair's "Russia-Africa Summit" the
+ * compound rule's).  Returns the token after the cue (i when no such name)
+ * and in *start the name's first word. */
+static uint32_t premodified_meeting_at(const doc *d, const sentence *s, uint32_t i, uint32_t end,
+                                       uint32_t *start)
+{
+    if (end != i + 1)
+        return i;
+    uint32_t b = i;
+    for (int steps = 0; b > s->tok_start + 1 && steps < 3; steps++) {
+        const token *u = &d->toks[b - 1];
+        int m = mention_at(d, b - 1);
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & (T_POSS | T_IN_QUOTE)) ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) ||
+            (m >= 0 && d->ments[m].kind != M_PLACE) || tight_hyphen(d, b - 1) ||
+            (b >= 2 && tight_hyphen(d, b - 2)))
+            break;
+        b--;
+    }
+    /* the name is led by an article ("the Quad Summit", "the annual East
+     * Asia Summit"), not a sentence's capitals */
+    if (b == i)
+        return i;
+    uint32_t a = b - 1;
+    if (!(d->toks[a].word_bits & W_DET) && a > s->tok_start && (d->toks[a].flags & T_WORD) &&
+        !(d->toks[a].flags & T_CAP) && !d->toks[a].word_bits && mention_at(d, a) < 0)
+        a--;
+    if (!(d->toks[a].word_bits & W_DET))
+        return i;
+    *start = b;
+    return end;
+}
+
 /* "at the Summit of the Americas", "the Seventh International Meeting on
  * Syria took place in Astana": a meeting named in title case from its
  * capitalised cue word, an "of"/"on"/"for" and a capitalised name after it.
@@ -3198,12 +3234,11 @@ static uint32_t named_meeting_at(const doc *d, const sentence *s, uint32_t i, ui
     /* the cue's last word names it: "a virtual Summit for Democracy" (the
      * cue "virtual summit") is named from "Summit" */
     uint32_t head = end - 1;
-    if (!(d->toks[head].flags & T_CAP) || (d->toks[head].flags & T_ALLCAPS) ||
-        end + 1 >= s->tok_end)
+    if (!(d->toks[head].flags & T_CAP) || (d->toks[head].flags & T_ALLCAPS))
         return i;
-    const token *p = &d->toks[end];
-    if (!tok_is(p, "of") && !tok_is(p, "on") && !tok_is(p, "for"))
-        return i;
+    const token *p = end < s->tok_end ? &d->toks[end] : NULL;
+    if (end + 1 >= s->tok_end || (!tok_is(p, "of") && !tok_is(p, "on") && !tok_is(p, "for")))
+        return premodified_meeting_at(d, s, i, end, start);
     uint32_t k = end + 1;
     if (tok_is(&d->toks[k], "the"))
         k++;
@@ -3245,6 +3280,11 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     uint32_t name_end = named_meeting_at(d, s, i, end, &start);
     if (name_end == i)
         return 0;
+    /* "a bilateral meeting on the margins of the East Asia Summit": a name
+     * before the cue only (name_end == end) leaves the sidelines to the
+     * talks' own rule, as a group's summit does */
+    if (name_end == end && after_sidelines(d, start, s->tok_start))
+        return 0;
     /* "the X Meeting on Syria that took place in Astana", "held in Astana
      * on May 3-4": a clause reports it held, a fact even where the phrase
      * is a topic ("discussed the results of"), as a dated pair's summit is */
@@ -3264,7 +3304,8 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                 side = &out->v[k];
     if (!held && !side) {
         uint32_t first = start < i ? start : i;
-        if (!placed_before(d, first, s->tok_start))
+        /* "stands by decisions taken at the Bucharest Summit": a topic */
+        if (!placed_before(d, first, s->tok_start) || named_as_topic(d, first, s->tok_start))
             return 0;
         /* "and in June, at the Summit of the Americas in Los Angeles,
          * President A and Vice President B convened ...": an opening

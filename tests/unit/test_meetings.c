@@ -1377,6 +1377,27 @@ static void test_talks_round_delegations(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "attended the annual East Asia Summit": a summit named by capitalised
+ * words before its cue word, that the text places someone at, is a meeting
+ * with the summit as the group; not decisions taken at it, a topic, nor a
+ * bilateral on its margins (that meeting's own rule). */
+static void test_premodified_named_summit(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vice President Ann Holt today attended the annual East Asia Summit in Jakarta.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "East Asia Summit") && nt_has_party(e, "Holt"));
+    /* hard negatives */
+    no_actual_meeting("Prime Minister Ann Holt stands by decisions taken at the Bucharest Summit.");
+    no_actual_meeting("They discussed preparations for the Vilnius Summit.");
+    nt_run(PUB, "Prime Minister Ann Holt met with President Tom Reyes on the margins of the East "
+                "Asia Summit in Jakarta.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Reyes"));
+}
+
 static void test_long_unnamed_group(void **state)
 {
     (void)state;
@@ -4734,6 +4755,7 @@ int main(void)
         cmocka_unit_test(test_long_unnamed_group),
         cmocka_unit_test(test_convened_group_of_sides),
         cmocka_unit_test(test_talks_round_delegations),
+        cmocka_unit_test(test_premodified_named_summit),
         cmocka_unit_test(test_hosted_roundtable),
         cmocka_unit_test(test_presidium_is_a_body),
         cmocka_unit_test(test_between_named_and_unnamed),
