@@ -4584,6 +4584,15 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                         ev_add_party(d, e, c);
                 }
             }
+            /* "between the Russian delegation and representatives from
+             * Ukraine": the side listed after the group */
+            if (g1 + 1 < s->tok_end &&
+                (tok_is(&d->toks[g1], "of") || tok_is(&d->toks[g1], "from"))) {
+                int listed[MAX_COORD];
+                int n = sides_listed(d, g1 + 1, s->tok_end, 0, listed, MAX_COORD);
+                for (int q = 0; q < n; q++)
+                    ev_add_party(d, e, listed[q]);
+            }
             return NSV_OK;
         }
     }

@@ -1375,6 +1375,16 @@ static void test_talks_round_delegations(void **state)
     nt_run(PUB, "Following the talks, the presidents of Ukraine and Poland will sign a joint "
                 "statement.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* "between the Polish delegation and representatives from Ukraine":
+     * the side listed after the unnamed group (not unnamed places) */
+    nt_run(PUB, "Tom Reyes shared his assessment of the talks between the Polish delegation and "
+                "representatives from Ukraine held on March 7.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Ukraine"));
+    nt_run(PUB, "Tom Reyes shared his assessment of the talks between the Polish delegation and "
+                "representatives from 68 colleges held on March 7.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 1);
 }
 
 /* "attended the annual East Asia Summit": a summit named by capitalised
