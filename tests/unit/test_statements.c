@@ -3656,6 +3656,24 @@ static void test_concluded_needs_content(void **state)
     NT_CHECK(nt_count_said_by("Veldanian Steelworkers Union") == 0);
 }
 
+/* "continued" reports speech only with what was said (a colon, a quotation,
+ * "that", after the words said); "continued the discussion", "continued their
+ * talks", "has continued its efforts" are no speech. */
+static void test_continued_needs_content(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov continued: \"The plan will work and the harvest will be good.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "\"The plan will work,\" Ivan Dorov continued.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: an object after the verb is no content */
+    nt_run(PUB, "Ivan Dorov and Pavel Lenk continued their discussion of the harvest.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0 && nt_count_said_by("Pavel Lenk") == 0);
+    nt_run(PUB, "Ivan Dorov stressed that Kiev has continued its efforts to sabotage the "
+                "accords.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1 && nt_count_said_by("Ukraine") == 0);
+}
+
 /* "observed" is speech only with a content ("observed that", a colon, after
  * the words said); "observed the exercises" is sight. */
 static void test_observed_needs_content(void **state)
@@ -4584,6 +4602,7 @@ int main(void)
         cmocka_unit_test(test_body_with_bracketed_acronym),
         cmocka_unit_test(test_who_clause_before_cue),
         cmocka_unit_test(test_concluded_needs_content),
+        cmocka_unit_test(test_continued_needs_content),
         cmocka_unit_test(test_observed_needs_content),
         cmocka_unit_test(test_retort_cues),
         cmocka_unit_test(test_branded_characterises),
