@@ -3656,6 +3656,27 @@ static void test_concluded_needs_content(void **state)
     NT_CHECK(nt_count_said_by("Veldanian Steelworkers Union") == 0);
 }
 
+/* "which he said was ...": a relative clause attributing part of what the
+ * same speaker says in the sentence is no event of its own; alone it is. */
+static void test_relative_attribution_folds(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Ivan Dorov spoke in Kazan. Dorov said the talks, which he said "
+                "would be monitored by officials, were open to the public.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Finance Minister Ivan Dorov spoke in Kazan. Veldania would not repeat the "
+                "measures of 1982, which he said had provoked a recession, he added.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: alone, the relative clause is the event; another
+     * speaker's statement of the sentence leaves it standing */
+    nt_run(PUB, "Finance Minister Ivan Dorov spoke in Kazan. Prices fell after the move, which "
+                "Dorov said was a mistake.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Finance Minister Ivan Dorov spoke in Kazan. Pavel Lenk said prices fell after the "
+                "move, which Dorov said was a mistake.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1 && nt_count_said_by("Pavel Lenk") == 1);
+}
+
 /* "continued" reports speech only with what was said (a colon, a quotation,
  * "that", after the words said); "continued the discussion", "continued their
  * talks", "has continued its efforts" are no speech. */
@@ -4603,6 +4624,7 @@ int main(void)
         cmocka_unit_test(test_who_clause_before_cue),
         cmocka_unit_test(test_concluded_needs_content),
         cmocka_unit_test(test_continued_needs_content),
+        cmocka_unit_test(test_relative_attribution_folds),
         cmocka_unit_test(test_observed_needs_content),
         cmocka_unit_test(test_retort_cues),
         cmocka_unit_test(test_branded_characterises),
