@@ -3470,6 +3470,19 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
                 !body_voice_title(d, d->ments[pm].role))
                 m = pm;
         }
+        /* "Mr Putin and Mr Berlusconi discussed ... and expressed": a
+         * conjoined subject, its last party (whom the joint reading below
+         * walks back from); names only ("The President and the Prime
+         * Minister" stay as read) */
+        for (uint32_t a = d->ments[m].tok_end;
+             a + 1 < i && tok_is(&d->toks[a], "and") && d->ments[m].kind != M_DESC;) {
+            int nm = mention_at(d, a + 1);
+            if (nm < 0 || d->ments[nm].tok_start != a + 1 || !party_mention(d, nm) ||
+                d->ments[nm].kind != d->ments[m].kind || d->ments[nm].tok_end >= i)
+                break;
+            m = nm;
+            a = d->ments[nm].tok_end;
+        }
         /* "Bankers ... but urged": a lone capitalised plural opening the
          * sentence is no evidence of a name */
         const mention *sm = &d->ments[m];

@@ -3656,6 +3656,23 @@ static void test_concluded_needs_content(void **state)
     NT_CHECK(nt_count_said_by("Veldanian Steelworkers Union") == 0);
 }
 
+/* "X and Y discussed ... and expressed": the conjoined subject of a
+ * coordinated cue speaks jointly, not its first name alone. */
+static void test_conjoined_subject_of_coordinated_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. Vladimir "
+                "Putin and Recep Tayyip Erdogan discussed the situation in Syria and noted the "
+                "importance of joint work.");
+    const nsv_event *e = nt_said_by("Erdogan");
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_count_said_by("Putin") == 1);
+    /* hard negative: a name after "with" is no conjunct of the subject */
+    nt_run(PUB, "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. Vladimir "
+                "Putin discussed the situation in Syria with Recep Tayyip Erdogan and noted the "
+                "importance of joint work.");
+    NT_CHECK(nt_count_said_by("Putin") == 1 && nt_said_by("Erdogan") == NULL);
+}
+
 /* "which he said was ...": a relative clause attributing part of what the
  * same speaker says in the sentence is no event of its own; alone it is. */
 static void test_relative_attribution_folds(void **state)
@@ -4625,6 +4642,7 @@ int main(void)
         cmocka_unit_test(test_concluded_needs_content),
         cmocka_unit_test(test_continued_needs_content),
         cmocka_unit_test(test_relative_attribution_folds),
+        cmocka_unit_test(test_conjoined_subject_of_coordinated_cue),
         cmocka_unit_test(test_observed_needs_content),
         cmocka_unit_test(test_retort_cues),
         cmocka_unit_test(test_branded_characterises),
