@@ -3470,6 +3470,19 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
                 !body_voice_title(d, d->ments[pm].role))
                 m = pm;
         }
+        /* "Mr Putin and Mr Berlusconi discussed ... and expressed": a
+         * conjoined subject, its last party (whom the joint reading below
+         * walks back from); names only ("The President and the Prime
+         * Minister" stay as read) */
+        for (uint32_t a = d->ments[m].tok_end;
+             a + 1 < i && tok_is(&d->toks[a], "and") && d->ments[m].kind != M_DESC;) {
+            int nm = mention_at(d, a + 1);
+            if (nm < 0 || d->ments[nm].tok_start != a + 1 || !party_mention(d, nm) ||
+                d->ments[nm].kind != d->ments[m].kind || d->ments[nm].tok_end >= i)
+                break;
+            m = nm;
+            a = d->ments[nm].tok_end;
+        }
         /* "Bankers ... but urged": a lone capitalised plural opening the
          * sentence is no evidence of a name */
         const mention *sm = &d->ments[m];
@@ -5187,6 +5200,50 @@ static void drop_repeated_attributions(const doc *d, ev_list *out, size_t first)
     }
 }
 
+/* Is statement e's cue in a relative clause whose subject stands right
+ * before it, "which he said was", "what it described as", "whom she says"
+ * (the speaker's mention after "which", "what" or "whom")? */
+static int relative_attribution(const doc *d, const ev_draft *e)
+{
+    const sentence *s = &d->sents[e->sent];
+    if (e->cue_tok < s->tok_start || e->cue_tok >= s->tok_end)
+        return 0;
+    uint32_t k = verb_group_start(d, e->cue_tok, s->tok_start);
+    int m = k > s->tok_start ? mention_at(d, k - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != k || d->ments[m].tok_start <= s->tok_start)
+        return 0;
+    const token *r = &d->toks[d->ments[m].tok_start - 1];
+    return !(r->flags & T_IN_QUOTE) &&
+           (tok_is(r, "which") || tok_is(r, "what") || tok_is(r, "whom"));
+}
+
+/* "Brazil would not repeat the measures, which he said had provoked a
+ * recession, he added", "Dole said the talks, which she said would be
+ * monitored, were open": the relative clause attributes part of what the
+ * same speaker says in that sentence, no event of its own (GUIDE: one event
+ * per attribution).  Dropped where the same speaker's other statement of the
+ * sentence stands; alone ("prices fell after the move, which he said was a
+ * mistake") it is the event. */
+static void drop_relative_attributions(const doc *d, ev_list *out, size_t first)
+{
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->speaker_ent < 0 ||
+            e->transcript_turn || !relative_attribution(d, e))
+            continue;
+        /* (drafts are in text order: the sentence's others are near) */
+        for (size_t j = i > first + 16 ? i - 16 : first; j < out->n && j <= i + 16; j++) {
+            const ev_draft *p = &out->v[j];
+            if (j == i || p->ev.type != NSV_EV_STATEMENT || p->dropped || p->sent != e->sent ||
+                p->speaker_ent != e->speaker_ent || p->ev.modality != e->ev.modality ||
+                relative_attribution(d, p))
+                continue;
+            e->dropped = 1;
+            break;
+        }
+    }
+}
+
 /* "The company said it has obtained waivers ..." twice in one item: wire
  * copy that repeats its paragraphs repeats the attribution, one event
  * (GUIDE).  The same speaker's narrated sentence, byte for byte (40 bytes
@@ -5416,6 +5473,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     }
     fold_document_statements(d, out, first, body);
     drop_repeated_attributions(d, out, first);
+    drop_relative_attributions(d, out, first);
     drop_content_of_passive(d, out, first);
     drop_repeated_sentences(d, out, first);
     drop_own_office_present(d, out, first);

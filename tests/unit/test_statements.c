@@ -3656,6 +3656,62 @@ static void test_concluded_needs_content(void **state)
     NT_CHECK(nt_count_said_by("Veldanian Steelworkers Union") == 0);
 }
 
+/* "X and Y discussed ... and expressed": the conjoined subject of a
+ * coordinated cue speaks jointly, not its first name alone. */
+static void test_conjoined_subject_of_coordinated_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. Vladimir "
+                "Putin and Recep Tayyip Erdogan discussed the situation in Syria and noted the "
+                "importance of joint work.");
+    const nsv_event *e = nt_said_by("Erdogan");
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_count_said_by("Putin") == 1);
+    /* hard negative: a name after "with" is no conjunct of the subject */
+    nt_run(PUB, "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. Vladimir "
+                "Putin discussed the situation in Syria with Recep Tayyip Erdogan and noted the "
+                "importance of joint work.");
+    NT_CHECK(nt_count_said_by("Putin") == 1 && nt_said_by("Erdogan") == NULL);
+}
+
+/* "which he said was ...": a relative clause attributing part of what the
+ * same speaker says in the sentence is no event of its own; alone it is. */
+static void test_relative_attribution_folds(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Ivan Dorov spoke in Kazan. Dorov said the talks, which he said "
+                "would be monitored by officials, were open to the public.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Finance Minister Ivan Dorov spoke in Kazan. Veldania would not repeat the "
+                "measures of 1982, which he said had provoked a recession, he added.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: alone, the relative clause is the event; another
+     * speaker's statement of the sentence leaves it standing */
+    nt_run(PUB, "Finance Minister Ivan Dorov spoke in Kazan. Prices fell after the move, which "
+                "Dorov said was a mistake.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "Finance Minister Ivan Dorov spoke in Kazan. Pavel Lenk said prices fell after the "
+                "move, which Dorov said was a mistake.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1 && nt_count_said_by("Pavel Lenk") == 1);
+}
+
+/* "continued" reports speech only with what was said (a colon, a quotation,
+ * "that", after the words said); "continued the discussion", "continued their
+ * talks", "has continued its efforts" are no speech. */
+static void test_continued_needs_content(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov continued: \"The plan will work and the harvest will be good.\"");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    nt_run(PUB, "\"The plan will work,\" Ivan Dorov continued.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    /* hard negatives: an object after the verb is no content */
+    nt_run(PUB, "Ivan Dorov and Pavel Lenk continued their discussion of the harvest.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 0 && nt_count_said_by("Pavel Lenk") == 0);
+    nt_run(PUB, "Ivan Dorov stressed that Kiev has continued its efforts to sabotage the "
+                "accords.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1 && nt_count_said_by("Ukraine") == 0);
+}
+
 /* "observed" is speech only with a content ("observed that", a colon, after
  * the words said); "observed the exercises" is sight. */
 static void test_observed_needs_content(void **state)
@@ -4584,6 +4640,9 @@ int main(void)
         cmocka_unit_test(test_body_with_bracketed_acronym),
         cmocka_unit_test(test_who_clause_before_cue),
         cmocka_unit_test(test_concluded_needs_content),
+        cmocka_unit_test(test_continued_needs_content),
+        cmocka_unit_test(test_relative_attribution_folds),
+        cmocka_unit_test(test_conjoined_subject_of_coordinated_cue),
         cmocka_unit_test(test_observed_needs_content),
         cmocka_unit_test(test_retort_cues),
         cmocka_unit_test(test_branded_characterises),
