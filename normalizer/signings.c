@@ -2367,6 +2367,43 @@ static int chained_it(const doc *d, int subj, const sentence *s)
     return -1;
 }
 
+/* "Minister of Foreign Affairs of Ukraine Dmytro Kuleba and Minister of
+ * Youth and Sports of the Republic of Turkey Mehmet Kasapoglu signed": the
+ * name of the last conjunct stands after a long title of its own, which
+ * hides the "and" before it from coordinated().  Back from the subject
+ * person over that title (capitalised words and "of", "the", "and", "for",
+ * "at", a bounded few) to a role title opening it (a demonym or "the"
+ * before it) with "and" before that and a party's name before the "and" ("and Chairman and CEO of
+ * Alstom X": the nearest such title).  That party's mention, or -1. */
+static int titled_conjunct_left(const doc *d, int subj, const sentence *s)
+{
+    const mention *x = &d->ments[subj];
+    if (x->kind != M_PERSON)
+        return -1;
+    uint32_t lo = s->tok_start + 2;
+    for (uint32_t p = x->tok_start; p > lo && p + 16 > x->tok_start; p--) {
+        const token *t = &d->toks[p - 1];
+        if (!(t->flags & T_CAP) && !tok_is(t, "of") && !tok_is(t, "the") && !tok_is(t, "and") &&
+            !tok_is(t, "for") && !tok_is(t, "at") && !is_char(d, p - 1, '.'))
+            return -1;
+        const lex_entry *ti = tok_lex(d, p - 1, LEX_TITLE, NULL);
+        if (!ti || ti->value != TITLE_ROLE)
+            continue;
+        /* "and Finnish Minister of Trade", "and the Minister of" */
+        uint32_t j = p - 1;
+        if (j > lo && tok_lex(d, j - 1, LEX_DEMONYM, NULL))
+            j--;
+        if (j > lo && tok_is(&d->toks[j - 1], "the"))
+            j--;
+        if (j <= lo || !tok_is(&d->toks[j - 1], "and"))
+            continue;
+        int m = mention_at(d, j - 2);
+        if (m >= 0 && m != subj && d->ments[m].tok_end == j - 1 && party_mention(d, m))
+            return m;
+    }
+    return -1;
+}
+
 /* "Chemlawn Corp and Ecolab Inc said they signed ...": the parties of a
  * coordinated subject that reports its own signing with "they".  Fills
  * out[] with two or more mentions and returns their count, else 0. */
@@ -3503,6 +3540,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             if (m >= 0 && d->ments[m].tok_end == e1 && party_mention(d, m))
                 nc += coordinated(d, m, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
         }
+        int left = nc == 1 ? titled_conjunct_left(d, subj, s) : -1;
+        if (left >= 0)
+            nc += coordinated(d, left, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
     }
     /* "Chile and its bank creditors signed" */
     int debtor = -1;

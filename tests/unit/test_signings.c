@@ -2489,6 +2489,37 @@ static void test_coordinated_over_parenthesis(void **state)
     NT_CHECK(!nt_has_party(e, "Sochi") && !nt_has_party(e, "Russia"));
 }
 
+/* A last conjunct named after a long title of its own ("and Minister of
+ * Youth and Sports of the Republic of Turkey X") keeps the first signatory;
+ * a name cut off by a comma ("In the presence of A, Minister ... X signed")
+ * is no signatory. */
+static void test_titled_conjunct(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Minister of Foreign Affairs of Ukraine Dmytro Kuleba and Minister of Youth and Sports "
+           "of the Republic of Turkey Mehmet Kasapoglu signed an intergovernmental agreement on "
+           "youth policy.");
+    const nsv_event *e = signing_of("agreement on youth policy");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Kuleba") && nt_has_party(e, "Kasapoglu"));
+    nt_run(PUB,
+           "Board Chairman at JSC Ukrzaliznytsia Oleksandr Kamyshin and Chairman and CEO of Alstom "
+           "Henri Poupart-Lafarge signed a Memorandum of Understanding.");
+    e = signing_of("Memorandum of Understanding");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Kamyshin") && nt_has_party(e, "Poupart-Lafarge"));
+    nt_run(PUB,
+           "In the presence of Volodymyr Zelenskyy and Recep Tayyip Erdogan, Minister of Youth and "
+           "Sports of the Republic of Turkey Mehmet Kasapoglu signed an agreement on youth "
+           "policy.");
+    e = signing_of("agreement on youth policy");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->n_participants == 1);
+    NT_CHECK(nt_has_party(e, "Kasapoglu") && !nt_has_party(e, "Erdogan"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2607,6 +2638,7 @@ int main(void)
         cmocka_unit_test(test_other_side_of_last),
         cmocka_unit_test(test_object_relative_other_side),
         cmocka_unit_test(test_entered_a_contract),
+        cmocka_unit_test(test_titled_conjunct),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
