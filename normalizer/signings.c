@@ -2378,7 +2378,14 @@ static int chained_it(const doc *d, int subj, const sentence *s)
 static int titled_conjunct_left(const doc *d, int subj, const sentence *s)
 {
     const mention *x = &d->ments[subj];
-    if (x->kind != M_PERSON)
+    /* a country stands for its body when the body's name ends in it ("and
+     * the Government of the Kingdom of Saudi Arabia", "and the Science
+     * Ministry of the Congo") */
+    int body =
+        x->kind == M_COUNTRY && x->tok_start > s->tok_start + 1 &&
+        (tok_is(&d->toks[x->tok_start - 1], "of") ||
+         (tok_is(&d->toks[x->tok_start - 1], "the") && tok_is(&d->toks[x->tok_start - 2], "of")));
+    if (x->kind != M_PERSON && !body)
         return -1;
     uint32_t lo = s->tok_start + 2;
     for (uint32_t p = x->tok_start; p > lo && p + 16 > x->tok_start; p--) {
@@ -2387,7 +2394,7 @@ static int titled_conjunct_left(const doc *d, int subj, const sentence *s)
             !tok_is(t, "for") && !tok_is(t, "at") && !is_char(d, p - 1, '.'))
             return -1;
         const lex_entry *ti = tok_lex(d, p - 1, LEX_TITLE, NULL);
-        if (!ti || ti->value != TITLE_ROLE)
+        if (body ? !(t->flags & T_CAP) : !ti || ti->value != TITLE_ROLE)
             continue;
         /* "and Finnish Minister of Trade", "and the Minister of" */
         uint32_t j = p - 1;

@@ -2518,6 +2518,19 @@ static void test_titled_conjunct(void **state)
     NT_CHECK(e != NULL);
     NT_CHECK(e->n_participants == 1);
     NT_CHECK(nt_has_party(e, "Kasapoglu") && !nt_has_party(e, "Erdogan"));
+    /* a country that ends its body's name ("the Government of the Kingdom of
+     * Saudi Arabia") likewise */
+    nt_run(PUB,
+           "The Government of the Russian Federation and the Government of the Kingdom of Saudi "
+           "Arabia signed an agreement on cooperation in outer space.");
+    e = signing_of("agreement on cooperation in outer space");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Russian Federation") && nt_has_party(e, "Saudi Arabia"));
+    nt_run(PUB, "After talks with the President of Russia, the Government of the Kingdom of Saudi "
+                "Arabia signed an agreement on cooperation in outer space.");
+    e = signing_of("agreement on cooperation in outer space");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Saudi Arabia"));
 }
 
 int main(void)
