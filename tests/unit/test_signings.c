@@ -2533,6 +2533,42 @@ static void test_titled_conjunct(void **state)
     NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Saudi Arabia"));
 }
 
+/* A signing an anniversary looks back on happened years before the occasion
+ * that marks it: past whatever the clause plans, dated only by a day stated
+ * right after its document, and signed by none of the people at the
+ * occasion.  The gerund ("anniversary of signing the Treaty") likewise; a
+ * signing the clause plans ("preparations for the signing of") is still
+ * planned. */
+static void test_looked_back_signing(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Vladimir Putin held a telephone conversation with Emmanuel Macron on Friday. Vladimir "
+           "Putin briefed his counterpart on the trilateral meeting in Sochi on November 26, which "
+           "was timed to coincide with the anniversary of the signing of the Statement on "
+           "Nagorno-Karabakh on November 9, 2020.");
+    const nsv_event *e = signing_of("Statement on Nagorno-Karabakh");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(!strcmp(e->date, "2020-11-09"));
+    NT_CHECK(!nt_has_party(e, "Putin") && !nt_has_party(e, "Macron"));
+    nt_run(PUB, "They discussed preparations for joint events marking the 25th anniversary of the "
+                "signing of the Agreement on Friendly Relations and Cooperation.");
+    e = signing_of("Agreement on Friendly Relations");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && e->date[0] == '\0');
+    nt_run(PUB, "The leaders exchanged congratulations on the 30th anniversary of signing the "
+                "Russian-Finnish Treaty on the Basis for Relations.");
+    e = signing_of("Treaty on the Basis for Relations");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && e->date[0] == '\0');
+    nt_run(PUB,
+           "They discussed preparations for the signing of the Agreement on Friendly Relations "
+           "and Cooperation.");
+    e = signing_of("Agreement on Friendly Relations");
+    NT_CHECK(e == NULL || e->modality == NSV_MOD_PLANNED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2652,6 +2688,7 @@ int main(void)
         cmocka_unit_test(test_object_relative_other_side),
         cmocka_unit_test(test_entered_a_contract),
         cmocka_unit_test(test_titled_conjunct),
+        cmocka_unit_test(test_looked_back_signing),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
