@@ -2367,6 +2367,50 @@ static int chained_it(const doc *d, int subj, const sentence *s)
     return -1;
 }
 
+/* "Minister of Foreign Affairs of Ukraine Dmytro Kuleba and Minister of
+ * Youth and Sports of the Republic of Turkey Mehmet Kasapoglu signed": the
+ * name of the last conjunct stands after a long title of its own, which
+ * hides the "and" before it from coordinated().  Back from the subject
+ * person over that title (capitalised words and "of", "the", "and", "for",
+ * "at", a bounded few) to a role title opening it (a demonym or "the"
+ * before it) with "and" before that and a party's name before the "and" ("and Chairman and CEO of
+ * Alstom X": the nearest such title).  That party's mention, or -1. */
+static int titled_conjunct_left(const doc *d, int subj, const sentence *s)
+{
+    const mention *x = &d->ments[subj];
+    /* a country stands for its body when the body's name ends in it ("and
+     * the Government of the Kingdom of Saudi Arabia", "and the Science
+     * Ministry of the Congo") */
+    int body =
+        x->kind == M_COUNTRY && x->tok_start > s->tok_start + 1 &&
+        (tok_is(&d->toks[x->tok_start - 1], "of") ||
+         (tok_is(&d->toks[x->tok_start - 1], "the") && tok_is(&d->toks[x->tok_start - 2], "of")));
+    if (x->kind != M_PERSON && !body)
+        return -1;
+    uint32_t lo = s->tok_start + 2;
+    for (uint32_t p = x->tok_start; p > lo && p + 16 > x->tok_start; p--) {
+        const token *t = &d->toks[p - 1];
+        if (!(t->flags & T_CAP) && !tok_is(t, "of") && !tok_is(t, "the") && !tok_is(t, "and") &&
+            !tok_is(t, "for") && !tok_is(t, "at") && !is_char(d, p - 1, '.'))
+            return -1;
+        const lex_entry *ti = tok_lex(d, p - 1, LEX_TITLE, NULL);
+        if (body ? !(t->flags & T_CAP) : !ti || ti->value != TITLE_ROLE)
+            continue;
+        /* "and Finnish Minister of Trade", "and the Minister of" */
+        uint32_t j = p - 1;
+        if (j > lo && tok_lex(d, j - 1, LEX_DEMONYM, NULL))
+            j--;
+        if (j > lo && tok_is(&d->toks[j - 1], "the"))
+            j--;
+        if (j <= lo || !tok_is(&d->toks[j - 1], "and"))
+            continue;
+        int m = mention_at(d, j - 2);
+        if (m >= 0 && m != subj && d->ments[m].tok_end == j - 1 && party_mention(d, m))
+            return m;
+    }
+    return -1;
+}
+
 /* "Chemlawn Corp and Ecolab Inc said they signed ...": the parties of a
  * coordinated subject that reports its own signing with "they".  Fills
  * out[] with two or more mentions and returns their count, else 0. */
@@ -2840,6 +2884,45 @@ static int passive_subject_list(doc *d, const sentence *s, const doc_np *np, uin
     return 0;
 }
 
+/* "the anniversary of the signing of the Treaty", "since the signing of the
+ * Accords": a signing noun a lookback word (words.tsv) governs is one the
+ * clause looks back on, years before the occasion that marks it.  1 if so. */
+static int looked_back(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t t = i;
+    if (t > s->tok_start && tok_is(&d->toks[t - 1], "the"))
+        t--;
+    for (uint32_t b = t; b-- > s->tok_start && b + 3 > t;) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
+        if (w && (w->bits & W_LOOKBACK) && b + nw == t)
+            return 1;
+    }
+    return 0;
+}
+
+/* A looked-back signing is past whatever the clause plans ("joint events
+ * marking the 25th anniversary of the signing of the Agreement"), and the
+ * clause's day, place and people are the anniversary's, not the signing's:
+ * its day is one stated right after its document ("the signing of the
+ * Statement on Nagorno-Karabakh on November 9, 2020"), else none. */
+static void look_back(doc *d, ev_draft *e, const doc_np *np, const sentence *s)
+{
+    e->ev.modality = NSV_MOD_ACTUAL;
+    e->day = -1;
+    e->background = 1;
+    uint32_t a = np->end;
+    if (a + 1 < s->tok_end && (tok_is(&d->toks[a], "on") || tok_is(&d->toks[a], "in"))) {
+        uint32_t b = a + 6 < s->tok_end ? a + 6 : s->tok_end;
+        int bg = 0, kind = 0;
+        day_t day = event_sentence_date(d, a, b, &bg, 0, &kind);
+        if (day >= 0 && kind == DAY_FIXED) {
+            e->day = day;
+            e->day_kind = kind;
+        }
+    }
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -2887,12 +2970,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
               (d->toks[i - 2].word_bits & W_PREP)))
             subj_mod = signing_noun_subject_modality(d, last, s->tok_end);
         n = batch_or_items(d, s, nps, n);
+        int back = looked_back(d, i, s);
         for (int q = 0; q < n; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.noun", s, &nps[q]);
             if (!e)
                 goto nomem;
             if (e->ev.modality == NSV_MOD_ACTUAL)
                 e->ev.modality = subj_mod;
+            if (back) {
+                look_back(d, e, &nps[q], s);
+                for (int a = 0; a < nby; a++)
+                    ev_add_mention(d, e, by[a]);
+                parties_in_np(d, e, &nps[q]);
+                continue;
+            }
             int agents[MAX_DOCS];
             int na = agents_after(d, nps[q].end, s->tok_end, agents, MAX_DOCS);
             for (int a = 0; a < na; a++)
@@ -3503,6 +3594,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             if (m >= 0 && d->ments[m].tok_end == e1 && party_mention(d, m))
                 nc += coordinated(d, m, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
         }
+        int left = nc == 1 ? titled_conjunct_left(d, subj, s) : -1;
+        if (left >= 0)
+            nc += coordinated(d, left, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
     }
     /* "Chile and its bank creditors signed" */
     int debtor = -1;
@@ -3968,6 +4062,14 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 if (rc)
                     return rc;
                 i += nw - 1;
+                continue;
+            }
+            /* "on the 20th anniversary of signing the Treaty": a looked-back
+             * signing, read as "the signing of the Treaty" is */
+            if (cue && cue->value == SIGN_GERUND && looked_back(d, i, s)) {
+                nsv_code rc = signing_at(d, out, out, s, i, nw, SIGN_NOUN, err);
+                if (rc)
+                    return rc;
                 continue;
             }
             /* "President Biden signing the Act": the gerund signs only

@@ -2489,6 +2489,86 @@ static void test_coordinated_over_parenthesis(void **state)
     NT_CHECK(!nt_has_party(e, "Sochi") && !nt_has_party(e, "Russia"));
 }
 
+/* A last conjunct named after a long title of its own ("and Minister of
+ * Youth and Sports of the Republic of Turkey X") keeps the first signatory;
+ * a name cut off by a comma ("In the presence of A, Minister ... X signed")
+ * is no signatory. */
+static void test_titled_conjunct(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Minister of Foreign Affairs of Ukraine Dmytro Kuleba and Minister of Youth and Sports "
+           "of the Republic of Turkey Mehmet Kasapoglu signed an intergovernmental agreement on "
+           "youth policy.");
+    const nsv_event *e = signing_of("agreement on youth policy");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Kuleba") && nt_has_party(e, "Kasapoglu"));
+    nt_run(PUB,
+           "Board Chairman at JSC Ukrzaliznytsia Oleksandr Kamyshin and Chairman and CEO of Alstom "
+           "Henri Poupart-Lafarge signed a Memorandum of Understanding.");
+    e = signing_of("Memorandum of Understanding");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Kamyshin") && nt_has_party(e, "Poupart-Lafarge"));
+    nt_run(PUB,
+           "In the presence of Volodymyr Zelenskyy and Recep Tayyip Erdogan, Minister of Youth and "
+           "Sports of the Republic of Turkey Mehmet Kasapoglu signed an agreement on youth "
+           "policy.");
+    e = signing_of("agreement on youth policy");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->n_participants == 1);
+    NT_CHECK(nt_has_party(e, "Kasapoglu") && !nt_has_party(e, "Erdogan"));
+    /* a country that ends its body's name ("the Government of the Kingdom of
+     * Saudi Arabia") likewise */
+    nt_run(PUB,
+           "The Government of the Russian Federation and the Government of the Kingdom of Saudi "
+           "Arabia signed an agreement on cooperation in outer space.");
+    e = signing_of("agreement on cooperation in outer space");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Russian Federation") && nt_has_party(e, "Saudi Arabia"));
+    nt_run(PUB, "After talks with the President of Russia, the Government of the Kingdom of Saudi "
+                "Arabia signed an agreement on cooperation in outer space.");
+    e = signing_of("agreement on cooperation in outer space");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Saudi Arabia"));
+}
+
+/* A signing an anniversary looks back on happened years before the occasion
+ * that marks it: past whatever the clause plans, dated only by a day stated
+ * right after its document, and signed by none of the people at the
+ * occasion.  The gerund ("anniversary of signing the Treaty") likewise; a
+ * signing the clause plans ("preparations for the signing of") is still
+ * planned. */
+static void test_looked_back_signing(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Vladimir Putin held a telephone conversation with Emmanuel Macron on Friday. Vladimir "
+           "Putin briefed his counterpart on the trilateral meeting in Sochi on November 26, which "
+           "was timed to coincide with the anniversary of the signing of the Statement on "
+           "Nagorno-Karabakh on November 9, 2020.");
+    const nsv_event *e = signing_of("Statement on Nagorno-Karabakh");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(!strcmp(e->date, "2020-11-09"));
+    NT_CHECK(!nt_has_party(e, "Putin") && !nt_has_party(e, "Macron"));
+    nt_run(PUB, "They discussed preparations for joint events marking the 25th anniversary of the "
+                "signing of the Agreement on Friendly Relations and Cooperation.");
+    e = signing_of("Agreement on Friendly Relations");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && e->date[0] == '\0');
+    nt_run(PUB, "The leaders exchanged congratulations on the 30th anniversary of signing the "
+                "Russian-Finnish Treaty on the Basis for Relations.");
+    e = signing_of("Treaty on the Basis for Relations");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && e->date[0] == '\0');
+    nt_run(PUB,
+           "They discussed preparations for the signing of the Agreement on Friendly Relations "
+           "and Cooperation.");
+    e = signing_of("Agreement on Friendly Relations");
+    NT_CHECK(e == NULL || e->modality == NSV_MOD_PLANNED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2607,6 +2687,8 @@ int main(void)
         cmocka_unit_test(test_other_side_of_last),
         cmocka_unit_test(test_object_relative_other_side),
         cmocka_unit_test(test_entered_a_contract),
+        cmocka_unit_test(test_titled_conjunct),
+        cmocka_unit_test(test_looked_back_signing),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
