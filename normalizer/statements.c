@@ -5077,36 +5077,72 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
  * destroyed."); twelve missed six such addresses in the corpus. */
 #define ADDRESS_FIRST_PERSON_REACH 40
 
-/* "... - address by the President of Ukraine", "Address by President
- * Volodymyr Zelenskyy", "Speech by the President of Ukraine at ..." (the
- * headline) over a body in the first person with no quotation marks
- * ("Ukrainians! Our defenders! Today I ..."): the address as a whole is one
- * direct statement of its speaker, as a transcript's turn is (GUIDE: a
- * quotation with its speaker).  The speaker is the person after "by", or
- * the outlet's own office holder for "the President"; not when the body
- * narrates him (names him in its first sentence) or never says "I", "we",
- * "our", "my" or "us" in its first ADDRESS_FIRST_PERSON_REACH sentences. */
+/* The person a headline token at a speaks for ("the President", "President
+ * of Ukraine Volodymyr Zelenskyy": the outlet's own office holder for a bare
+ * "President"), or -1. */
+static int headline_person(doc *d, uint32_t a)
+{
+    if (a < d->ntoks && tok_is(&d->toks[a], "the"))
+        a++;
+    if (a >= d->ntoks || d->toks[a].start >= d->title_len)
+        return -1;
+    int m = mention_at(d, a);
+    if (m >= 0 && d->ments[m].entity >= 0 && d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON &&
+        (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC))
+        return d->ments[m].entity;
+    if (tok_is(&d->toks[a], "president"))
+        return outlet_office_person(d);
+    return -1;
+}
+
+/* Who a headline names as the author of the address below it, or -1:
+ * "... - address by|of the President of Ukraine", "Easter congratulations by
+ * X", "... - President Volodymyr Zelenskyy's address".  A headline that only
+ * closes on its speaker ("... - President Volodymyr Zelenskyy") heads
+ * narrated news as often as a speech: *salutation asks the caller for a
+ * body that opens by hailing its audience ("Ukrainians!"). */
+static int address_author(doc *d, int *salutation)
+{
+    *salutation = 0;
+    uint32_t n = 0;
+    while (n < d->ntoks && d->toks[n].start < d->title_len)
+        n++;
+    for (uint32_t k = 0; k + 1 < n; k++) {
+        const token *t = &d->toks[k];
+        if (!(tok_is(t, "address") || tok_is(t, "speech") || tok_is(t, "congratulations")))
+            continue;
+        if (tok_is(&d->toks[k + 1], "by") || tok_is(&d->toks[k + 1], "of"))
+            return headline_person(d, k + 2);
+    }
+    /* "X's address", "the President's speech" */
+    for (uint32_t k = 2; k < n; k++)
+        if ((tok_is(&d->toks[k], "address") || tok_is(&d->toks[k], "speech")) &&
+            (d->toks[k - 1].flags & T_POSS)) {
+            int m = mention_at(d, k - 2);
+            if (m >= 0 && d->ments[m].tok_end == k - 1)
+                return headline_person(d, d->ments[m].tok_start);
+            return tok_is(&d->toks[k - 2], "president") ? outlet_office_person(d) : -1;
+        }
+    *salutation = 1;
+    for (uint32_t k = n; k-- > 1;)
+        if (spaced_hyphen_or_dash(d, k))
+            return headline_person(d, k + 1);
+    return -1;
+}
+
+/* A headline naming its author (address_author) over a body in the first
+ * person with no quotation marks ("Ukrainians! Our defenders! Today I ..."):
+ * the address as a whole is one direct statement of its speaker, as a
+ * transcript's turn is (GUIDE: a quotation with its speaker).  Not when the
+ * body narrates him (names him in its first sentence) or never says "I",
+ * "we", "our", "my" or "us" in its first ADDRESS_FIRST_PERSON_REACH
+ * sentences. */
 static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *err)
 {
     if (!d->title_len)
         return NSV_OK;
-    uint32_t k = 0;
-    while (k + 2 < d->ntoks && d->toks[k + 2].start < d->title_len &&
-           !((tok_is(&d->toks[k], "address") || tok_is(&d->toks[k], "speech")) &&
-             tok_is(&d->toks[k + 1], "by")))
-        k++;
-    if (k + 2 >= d->ntoks || d->toks[k + 2].start >= d->title_len)
-        return NSV_OK;
-    uint32_t a = k + 2;
-    if (tok_is(&d->toks[a], "the"))
-        a++;
-    int ent = -1;
-    int m = a < d->ntoks ? mention_at(d, a) : -1;
-    if (m >= 0 && d->ments[m].entity >= 0 && d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON &&
-        (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC))
-        ent = d->ments[m].entity;
-    if (ent < 0 && a < d->ntoks && tok_is(&d->toks[a], "president"))
-        ent = outlet_office_person(d);
+    int salutation = 0;
+    int ent = address_author(d, &salutation);
     if (ent < 0)
         return NSV_OK;
     /* the body's first sentence, and the first person within reach */
@@ -5116,6 +5152,8 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
     if (first >= d->nsents)
         return NSV_OK;
     const sentence *fs = &d->sents[first];
+    if (salutation && !(fs->tok_end > fs->tok_start && is_char(d, fs->tok_end - 1, '!')))
+        return NSV_OK;
     int own = 0;
     for (uint32_t si = first; si < d->nsents && si < first + ADDRESS_FIRST_PERSON_REACH && !own;
          si++)

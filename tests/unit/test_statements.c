@@ -2103,6 +2103,40 @@ static void test_address_late_first_person(void **state)
     NT_CHECK(nt_said_by("Zelenskyy") == NULL);
 }
 
+/* Other headlines of an address: "address of the President", "X's
+ * address", and a headline that only closes on its speaker ("... -
+ * President Volodymyr Zelenskyy") when the body opens by hailing its
+ * audience. */
+static void test_address_headline_forms(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    const char *body = "Ukrainians! Today I spoke with the Prime Minister of Britain. We agreed "
+                       "on new steps. I signed a decree on awards.";
+    const char *heads[] = {
+        "We will win - the address of the President of Ukraine",
+        "We will win - President Volodymyr Zelenskyy's address",
+        "We will win - President's address",
+        "We will win - President Volodymyr Zelenskyy",
+    };
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+        nt_run_source("h1", ua, PUB, heads[i], body);
+        const nsv_event *e = nt_said_by("Zelenskyy");
+        NT_CHECK(e != NULL && !strcmp(e->rule, "statement.address"));
+        /* the call and the decree are inside his own words */
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_actual(NSV_EV_SIGNING) == 0);
+    }
+    /* hard negatives: a headline closing on its speaker over a body that
+     * does not hail anyone is narrated news; so is a headline that opens
+     * with its speaker */
+    nt_run_source("h2", ua, PUB, "We will win - President Volodymyr Zelenskyy",
+                  "Today I spoke with the Prime Minister of Britain. We agreed on new steps.");
+    NT_CHECK(nt_said_by("Zelenskyy") == NULL ||
+             strcmp(nt_said_by("Zelenskyy")->rule, "statement.address"));
+    nt_run_source("h3", ua, PUB, "Volodymyr Zelenskyy: We will win", body);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "according to a study by X", "according to figures from X": the work
  * speaks for its author, as "according to X" does. */
 static void test_according_to_work_by(void **state)
@@ -4659,6 +4693,7 @@ int main(void)
         cmocka_unit_test(test_asserted_maintained),
         cmocka_unit_test(test_pronoun_participle_subject),
         cmocka_unit_test(test_address_late_first_person),
+        cmocka_unit_test(test_address_headline_forms),
         cmocka_unit_test(test_written_to_with_adverb),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
