@@ -1061,6 +1061,24 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
     return m;
 }
 
+/* "convened the national security advisors of France, Germany, and the
+ * United Kingdom", "hosted diplomatic representatives from A, B and C": the
+ * states or named bodies the group right before comes from take part, as
+ * after "met with officials from" (delegates_from).  A place that is no state
+ * is no side ("legislators from Maine"). */
+static int parties_listed_from(doc *d, uint32_t k, uint32_t end, int office, int *ents, int max);
+
+static void group_of_states(doc *d, ev_draft *e, const sentence *s, uint32_t g0, uint32_t g1)
+{
+    if (g1 <= g0 || g1 + 1 >= s->tok_end ||
+        !(tok_is(&d->toks[g1], "of") || tok_is(&d->toks[g1], "from")))
+        return;
+    int ents[MAX_COORD];
+    int n = parties_listed_from(d, g1 + 1, s->tok_end, 0, ents, MAX_COORD);
+    for (int q = 0; q < n; q++)
+        ev_add_party(d, e, ents[q]);
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -1207,6 +1225,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
                 ev_add_party(d, e, ent);
         }
     }
+    group_of_states(d, e, s, g0, g1);
     return NSV_OK;
 }
 
@@ -2588,7 +2607,16 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
     k++;
     if (!tok_is(&d->toks[k], "from") && !tok_is(&d->toks[k], "of"))
         return 0;
-    k++;
+    return parties_listed_from(d, k + 1, end, office, ents, max);
+}
+
+/* The list of states or bodies from token k on, after a group's "from" or
+ * "of" ("A, B and the C"): writes their entities, returns the count (0 when
+ * a name runs on past the list's, which the list then does not know).  With
+ * office, a plain place stands for its own polity ("the Governors of
+ * Louisiana"). */
+static int parties_listed_from(doc *d, uint32_t k, uint32_t end, int office, int *ents, int max)
+{
     int n = 0;
     while (k < end && n < max) {
         while (k < end &&

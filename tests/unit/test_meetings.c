@@ -4620,6 +4620,34 @@ static void test_list_over_parenthesis(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "India") == NULL);
 }
 
+/* "convened the national security advisors of France, Germany and Italy":
+ * the states the convened group comes from take part; places that are no
+ * states do not */
+static void test_convened_group_of_states(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Security Adviser Tom Reyes convened the national security advisors of "
+                "France, Germany, and the United Kingdom in Washington.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Reyes") && nt_has_party(e, "France") && nt_has_party(e, "Germany") &&
+             nt_has_party(e, "United Kingdom"));
+    nt_run(PUB, "Today, Security Adviser Tom Reyes convened senior officials from Mexico and "
+                "Canada to discuss migration.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Mexico") && nt_has_party(e, "Canada"));
+    /* hard negatives: states of a country are no sides; an unnamed
+     * community is no body */
+    nt_run(PUB, "Today, Mayor Tom Reyes convened state legislators from Maine, Vermont and Ohio.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Reyes"));
+    nt_run(PUB, "Today, Mayor Tom Reyes convened leaders of civil rights organizations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4840,6 +4868,7 @@ int main(void)
         cmocka_unit_test(test_video_meeting_at_body),
         cmocka_unit_test(test_visited_titled_person),
         cmocka_unit_test(test_list_over_parenthesis),
+        cmocka_unit_test(test_convened_group_of_states),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
