@@ -5244,12 +5244,104 @@ static void coordinated_modality(const doc *d, ev_list *out, const sentence *s, 
     }
 }
 
+/* A title-case headline capitalises every word: "Meeting with Families of
+ * Americans Taken Hostage", "Roundtable with Transgender Women of Color
+ * Advocates", "the President's Breakfast Meeting".  A name only the headline
+ * gives, which the body writes with its last word in lower case ("Americans
+ * taken hostage", "transgender women", "for breakfast"), is a common phrase,
+ * no party ("actress and activist Nazanin Boniadi" keeps its name).  One pass
+ * over the body's tokens per such name. */
+static int title_case_headline(const doc *d)
+{
+    for (size_t k = 0; k < d->ntoks && d->toks[k].start < d->title_len; k++)
+        if ((d->toks[k].flags & (T_WORD | T_CAP)) == T_WORD && d->toks[k].lower_len > 4)
+            return 0;
+    return d->title_len > 0;
+}
+
+static int headline_common_phrase(const doc *d, int ent)
+{
+    /* the entity's mention in the headline (the first mentions) */
+    int m = -1;
+    for (size_t k = 0; k < d->nments && m < 0; k++) {
+        if (d->toks[d->ments[k].tok_start].start >= d->title_len)
+            return 0;
+        if (d->ments[k].entity == ent)
+            m = (int)k;
+    }
+    if (m < 0)
+        return 0;
+    const mention *x = &d->ments[m];
+    uint32_t len = x->tok_end - x->tok_start;
+    if (!len || len > 6)
+        return 0;
+    int lower = 0;
+    if (!(d->toks[x->tok_end - 1].flags & T_CAP))
+        return 0;
+    for (size_t b = x->tok_end; b + len <= d->ntoks; b++) {
+        if (d->toks[b].start < d->title_len)
+            continue;
+        uint32_t q = 0;
+        for (; q < len; q++) {
+            const token *u = &d->toks[b + q], *v = &d->toks[x->tok_start + q];
+            if (u->lower_len != v->lower_len || memcmp(u->lower, v->lower, u->lower_len))
+                break;
+        }
+        if (q < len || !(d->toks[b + len - 1].flags & T_WORD))
+            continue;
+        /* the body writes the name as the headline does: a name */
+        if (d->toks[b + len - 1].flags & T_CAP)
+            return 0;
+        lower = 1;
+    }
+    /* "Meeting with RSV Immunization Manufacturers": a name the body never
+     * writes that ends in a plural noun of people is an unnamed group (the
+     * body's "United Auto Workers" stays a name) */
+    return lower || (d->toks[x->tok_end - 1].word_bits & (W_PEOPLE | W_UNNAMED));
+}
+
+/* Drop the headline's common phrases from the meetings drafted, the body's
+ * too ("families of Americans" read as the headline's "Americans Taken
+ * Hostage"): the record met an unnamed group; one left with no party goes.
+ * A headline's record that shared the phrase with a body's record is the
+ * meeting the body repeats, which the body's record stands for. */
+static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
+{
+    if (!title_case_headline(d))
+        return;
+    for (size_t a = from; a < out->n; a++) {
+        ev_draft *e = &out->v[a];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped)
+            continue;
+        int n = 0, phrase = -1;
+        for (int q = 0; q < e->nents; q++) {
+            if (e->ents[q] >= 0 && headline_common_phrase(d, e->ents[q]))
+                phrase = e->ents[q];
+            else
+                e->ents[n++] = e->ents[q];
+        }
+        if (phrase < 0)
+            continue;
+        e->nents = n;
+        e->open_group = 1;
+        ev_draft *body = NULL;
+        for (size_t b = from; b < out->n && !body && d->toks[e->cue_tok].start < d->title_len; b++)
+            if (b != a && out->v[b].ev.type == NSV_EV_MEETING && !out->v[b].dropped &&
+                d->toks[out->v[b].cue_tok].start >= d->title_len &&
+                ev_has_party(&out->v[b], phrase))
+                body = &out->v[b];
+        if (body || !n)
+            e->dropped = 1;
+    }
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
         return NSV_OK;
     /* (a transcript runs from its first turn to the end of the item) */
     uint32_t transcript = transcript_start(d);
+    const size_t drafted = out->n;
     for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
         size_t first = out->n;
@@ -5377,6 +5469,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             }
         }
     }
+    drop_headline_phrases(d, out, drafted);
     return NSV_OK;
 }
 

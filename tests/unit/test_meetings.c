@@ -4648,6 +4648,38 @@ static void test_convened_group_of_states(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 1);
 }
 
+/* A title-case headline capitalises every word: "Meeting with Families of
+ * Americans Taken Hostage" names an unnamed group the body writes in lower
+ * case, no party; a name the body writes as the headline does stays */
+static void test_headline_common_phrase(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB,
+                "Readout of Vice President Reyes's Meeting with Families of Americans Taken "
+                "Hostage",
+                "Vice President Tom Reyes met today with families of Americans taken hostage by "
+                "pirates. The Vice President updated the families on the talks.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reyes");
+    NT_CHECK(e != NULL && e->n_participants == 1);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Taken Hostage") == NULL);
+    nt_run_item("t-2", PUB, "Readout of City Hall Meeting with Vaccine Equipment Manufacturers",
+                "City Hall officials met today with manufacturers of vaccine equipment to discuss "
+                "supply.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Manufacturers") == NULL);
+    /* hard negatives: the body writes the name capitalised; a sentence-case
+     * headline keeps its names */
+    nt_run_item("t-3", PUB, "Readout of Mayor Reyes's Meeting with United Auto Workers",
+                "Mayor Tom Reyes met today with United Auto Workers leaders. The workers' "
+                "union said the talks went well.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "United Auto Workers") != NULL);
+    nt_run_item("t-4", PUB,
+                "Mayor Tom Reyes met with a delegation of the Regional Assembly headed by its "
+                "chairman Lord Hale",
+                "During the meeting, Mr Reyes and Lord Hale discussed the budget of the regional "
+                "assembly.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Regional Assembly") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4869,6 +4901,7 @@ int main(void)
         cmocka_unit_test(test_visited_titled_person),
         cmocka_unit_test(test_list_over_parenthesis),
         cmocka_unit_test(test_convened_group_of_states),
+        cmocka_unit_test(test_headline_common_phrase),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
