@@ -1849,6 +1849,32 @@ static int titled_person(const doc *d, int m)
  * body or country (no mention starts at the word after "and", so the plain
  * list stops there).  Appends such people, and the parties listed after
  * them, to objs (n of them, at most max); returns the new count. */
+/* "met with A and ROK National Security Office Director Cho Tae-yong", "met
+ * B, C and National Bank President Pierre Languetin": a later conjunct that
+ * is a body or country naming the office of the person right after it is
+ * that person, as the first object is (person_of_body); the list then goes
+ * on after the person.  Returns the new count. */
+static int conjunct_people(const doc *d, const sentence *s, int *objs, int n, int max)
+{
+    for (int q = 1; q < n; q++) {
+        int o = objs[q];
+        int p = person_of_body(d, o, s->tok_end);
+        int r = p == o ? person_after_body_title(d, o, s->tok_end) : -1;
+        if (r >= 0)
+            p = r;
+        if (p == o)
+            continue;
+        objs[q] = p;
+        if (q == n - 1) {
+            int more[MAX_COORD];
+            int nm = coordinated(d, p, +1, s->tok_start, s->tok_end, more, max - q);
+            for (int k = 1; k < nm && n < max; k++)
+                objs[n++] = more[k];
+        }
+    }
+    return n;
+}
+
 static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
 {
     while (n < max) {
@@ -4340,8 +4366,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 return NSV_OK;
         }
         /* ("met with" holds its "with": the verb's list reads on too) */
-        if (nobj && (with || between || cls == MEET_VERB))
+        if (nobj && (with || between || cls == MEET_VERB)) {
+            nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
+        }
         /* "X spoke with the Chancellor, Mr Peskov said": a name after a
          * comma that a speech verb follows opens a clause of its own (after
          * a noun, "talks yesterday with X, Finance Minister Y said", the

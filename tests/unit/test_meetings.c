@@ -4680,6 +4680,29 @@ static void test_headline_common_phrase(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Regional Assembly") != NULL);
 }
 
+/* "met with A and National Bank President X": a later conjunct that is a
+ * body naming the office of the person after it is that person, and the
+ * list goes on after the person */
+static void test_conjunct_body_title_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Tom Reyes met his counterpart Otto Stich and National Bank "
+                "President Pierre Languetin on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Reyes") && nt_has_party(e, "Stich") && nt_has_party(e, "Languetin"));
+    NT_CHECK(!nt_has_party(e, "National Bank"));
+    nt_run(PUB, "Mayor Tom Reyes met with Health Minister Anna Kovac, Investigative Committee "
+                "Chairman Alexander Bastrykin and Kemerovo Region Governor Aman Tuleyev.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Bastrykin") && nt_has_party(e, "Tuleyev"));
+    /* hard negative: a body met beside a person, with no person after it */
+    nt_run(PUB, "Finance Minister Tom Reyes met his counterpart Otto Stich and the National Bank "
+                "on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Stich") && nt_has_party(e, "National Bank"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4902,6 +4925,7 @@ int main(void)
         cmocka_unit_test(test_list_over_parenthesis),
         cmocka_unit_test(test_convened_group_of_states),
         cmocka_unit_test(test_headline_common_phrase),
+        cmocka_unit_test(test_conjunct_body_title_person),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
