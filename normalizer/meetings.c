@@ -719,6 +719,18 @@ static uint32_t paren_before(const doc *d, uint32_t k, uint32_t lo)
     return UINT32_MAX;
 }
 
+/* The token after a parenthesis of at most four tokens ("(PLO)", "(FTS)")
+ * that opens at token k, before end; else k. */
+static uint32_t paren_after(const doc *d, uint32_t k, uint32_t end)
+{
+    if (k >= end || !is_char(d, k, '('))
+        return k;
+    for (uint32_t p = k + 1; p < end && p < k + 6; p++)
+        if (is_char(d, p, ')'))
+            return p + 1;
+    return k;
+}
+
 /* The parties listed before mention m as one subject, each with its title
  * or appositive: "Director of the X Council A, Domestic Policy Advisor B,
  * and Chief Economist C, alongside ..., convened" -> B, A from C.  Writes
@@ -1520,6 +1532,8 @@ static int person_of_body(const doc *d, int m, uint32_t end)
         }
         return m;
     }
+    /* "Palestinian Liberation Organization (PLO) Secretary General X" */
+    k = paren_after(d, k, end);
     for (int steps = 0; k < end && steps < 4; steps++) {
         int p = mention_at(d, k);
         if (p >= 0 && d->ments[p].tok_start == k)
@@ -1540,7 +1554,7 @@ static int person_after_body_title(const doc *d, int m, uint32_t end)
 {
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return -1;
-    uint32_t k = d->ments[m].tok_end;
+    uint32_t k = paren_after(d, d->ments[m].tok_end, end);
     if (k >= end || !(d->toks[k].flags & T_WORD) || !(d->toks[k].flags & T_CAP))
         return -1;
     int p = person_after_title(d, k, end);
@@ -1639,7 +1653,8 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
                 d->ments[m].kind != M_PLACE && d->ments[m].kind != M_DESC)
                 return -1;
             titled |= d->ments[m].kind == M_DESC;
-            k = d->ments[m].tok_end - 1;
+            /* "Head of the Federal Taxation Service (FTS) X" */
+            k = paren_after(d, d->ments[m].tok_end, end) - 1;
             continue;
         }
         /* "of the People's Democratic Republic of X" */

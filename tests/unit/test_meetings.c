@@ -4703,6 +4703,27 @@ static void test_conjunct_body_title_person(void **state)
     NT_CHECK(e != NULL && nt_has_party(e, "Stich") && nt_has_party(e, "National Bank"));
 }
 
+/* "met with Head of the Federal Taxation Service (FTS) X", "with Palestinian
+ * Liberation Organization (PLO) Secretary General X": a short parenthesis
+ * after the body does not end the title chain before the person */
+static void test_title_chain_over_parenthesis(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Tom Reyes met with Head of the Federal Taxation Service (FTS) Mikhail "
+                "Mishustin.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Mishustin") && !nt_has_party(e, "Taxation"));
+    nt_run(PUB, "Jake Sullivan met with Palestinian Liberation Organization (PLO) Secretary "
+                "General Ahmed Karim on Sunday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Karim"));
+    /* hard negative: a long parenthesis ends it; the body is met */
+    nt_run(PUB, "Jake Sullivan met with the Palestinian Liberation Organization (which the "
+                "group founded in 1964 and still leads) on Sunday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Palestinian Liberation Organization"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4926,6 +4947,7 @@ int main(void)
         cmocka_unit_test(test_convened_group_of_states),
         cmocka_unit_test(test_headline_common_phrase),
         cmocka_unit_test(test_conjunct_body_title_person),
+        cmocka_unit_test(test_title_chain_over_parenthesis),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
