@@ -1492,6 +1492,17 @@ static int beside_summit(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* "War Cabinet Member Benny Gantz", "Politburo Member X": a capitalised
+ * "Member" right before a person's name titles that person (words.tsv keeps
+ * the word from names; "CIS Member States" is no title). */
+static int member_title(const doc *d, uint32_t k, uint32_t end)
+{
+    if (k + 1 >= end || !tok_is(&d->toks[k], "member") || !(d->toks[k].flags & T_CAP))
+        return 0;
+    int p = mention_at(d, k + 1);
+    return p >= 0 && d->ments[p].tok_start == k + 1 && d->ments[p].kind == M_PERSON;
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end);
 
 /* "Palestinian Authority President Mahmoud Abbas", "Russian Security
@@ -1538,7 +1549,7 @@ static int person_of_body(const doc *d, int m, uint32_t end)
         int p = mention_at(d, k);
         if (p >= 0 && d->ments[p].tok_start == k)
             return d->ments[p].kind == M_PERSON && party_mention(d, p) ? p : m;
-        if (!tok_lex(d, k, LEX_TITLE, NULL))
+        if (!tok_lex(d, k, LEX_TITLE, NULL) && !member_title(d, k, end))
             break;
         k++;
     }
@@ -1664,7 +1675,7 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
          * titles of one person joined by a dash */
         if (titled && hyphen_or_dash(d, k) && k + 1 < end && tok_lex(d, k + 1, LEX_TITLE, NULL))
             continue;
-        if (tok_lex(d, k, LEX_TITLE, NULL))
+        if (tok_lex(d, k, LEX_TITLE, NULL) || member_title(d, k, end))
             titled = 1;
         /* "Secretary of State for Defence", "Minister of Foreign Affairs and
          * International Development of France" */

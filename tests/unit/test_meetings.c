@@ -4724,6 +4724,22 @@ static void test_title_chain_over_parenthesis(void **state)
     NT_CHECK(e != NULL && nt_has_party(e, "Palestinian Liberation Organization"));
 }
 
+/* "War Cabinet Member Benny Gantz": a capitalised "Member" before a name
+ * titles the person, who is the party, not the body; "CIS Member States"
+ * stays the body's */
+static void test_member_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Tom Reyes met today with Israeli War Cabinet Member Benny Gantz at City "
+                "Hall.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Gantz") && !nt_has_party(e, "War Cabinet"));
+    /* hard negative: no person after "Member" */
+    nt_run(PUB, "Mayor Tom Reyes met today with the leaders of the CIS Member States in Minsk.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "CIS"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4948,6 +4964,7 @@ int main(void)
         cmocka_unit_test(test_headline_common_phrase),
         cmocka_unit_test(test_conjunct_body_title_person),
         cmocka_unit_test(test_title_chain_over_parenthesis),
+        cmocka_unit_test(test_member_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
