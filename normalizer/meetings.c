@@ -2402,6 +2402,12 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
     else if (!noun || (noun->value != MEET_NOUN && noun->value != MEET_MULTI))
         return;
     k += nw;
+    /* "Taking part in the videoconference meeting were": a format noun
+     * before the meeting noun */
+    unsigned nw2 = 0;
+    const lex_entry *head = noun && k < s->tok_end ? tok_lex(d, k, LEX_MEETING, &nw2) : NULL;
+    if (head && (head->value == MEET_NOUN || head->value == MEET_MULTI))
+        k += nw2;
     if (k >= s->tok_end || !(d->toks[k].word_bits & W_BE))
         return;
     int p = party_right(d, k + 1, s->tok_end);

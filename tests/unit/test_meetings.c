@@ -2403,6 +2403,18 @@ static void test_taking_part_list(void **state)
     nt_run(PUB, "Vladimir Putin visited a plant in Tula. Taking part in the meeting were Foreign "
                 "Minister Sergei Lavrov and Defence Minister Sergei Shoigu.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* a format noun before the meeting noun: "the videoconference meeting" */
+    nt_run(PUB, "Vladimir Putin held a meeting on economic issues.\n\n"
+                "Taking part in the videoconference meeting were Prime Minister Mikhail "
+                "Mishustin and Deputy Prime Minister Tatyana Golikova.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Mishustin") && nt_has_party(e, "Golikova"));
+    /* hard negative: a plain word there is no meeting noun */
+    nt_run(PUB, "Vladimir Putin held a meeting on economic issues.\n\n"
+                "Taking part in the regional exhibition were Prime Minister Mikhail Mishustin "
+                "and Deputy Prime Minister Tatyana Golikova.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Mishustin"));
 }
 
 /* A city the gazetteer does not know, read as a name after "in"; and the
