@@ -426,6 +426,13 @@ static int held_before(const doc *d, uint32_t t, uint32_t from)
     for (uint32_t k = t, steps = 0; k > from && steps < 5; steps++) {
         k--;
         const lex_entry *h = tok_lex(d, k, LEX_MEETING, NULL);
+        /* "chaired a videoconference meeting": a remote format's noun
+         * modifies the meeting noun after it ("a roundtable listening
+         * session" is two cues of one meeting already) */
+        if (h && h->value == MEET_NOUN &&
+            (h->bits == NSV_FORMAT_VIDEO || h->bits == NSV_FORMAT_PHONE) &&
+            tok_lex(d, k + 1, LEX_MEETING, NULL) && (d->toks[k].flags & T_WORD))
+            continue;
         if (h)
             return h->value == MEET_HOLD || h->value == MEET_HOST ? (int)k : -1;
         const token *u = &d->toks[k];

@@ -4752,6 +4752,23 @@ static void test_member_title(void **state)
     NT_CHECK(e != NULL && nt_has_party(e, "CIS"));
 }
 
+/* "X chaired a videoconference meeting of the Board": a remote format's
+ * noun before the meeting noun does not hide the verb that holds it */
+static void test_format_noun_before_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin chaired a videoconference meeting of the Supervisory Board of "
+                "the Agency for Strategic Initiatives.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Supervisory Board"));
+    /* hard negative: "a virtual roundtable listening session" stays one
+     * meeting */
+    nt_run(PUB, "Today, Domestic Policy Advisor Susan Rice hosted a virtual roundtable listening "
+                "session with community leaders to discuss hate crimes.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4977,6 +4994,7 @@ int main(void)
         cmocka_unit_test(test_conjunct_body_title_person),
         cmocka_unit_test(test_title_chain_over_parenthesis),
         cmocka_unit_test(test_member_title),
+        cmocka_unit_test(test_format_noun_before_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
