@@ -429,6 +429,13 @@ static int held_before(const doc *d, uint32_t t, uint32_t from)
     for (uint32_t k = t, steps = 0; k > from && steps < 5; steps++) {
         k--;
         const lex_entry *h = tok_lex(d, k, LEX_MEETING, NULL);
+        /* "chaired a videoconference meeting": a remote format's noun
+         * modifies the meeting noun after it ("a roundtable listening
+         * session" is two cues of one meeting already) */
+        if (h && h->value == MEET_NOUN &&
+            (h->bits == NSV_FORMAT_VIDEO || h->bits == NSV_FORMAT_PHONE) &&
+            tok_lex(d, k + 1, LEX_MEETING, NULL) && (d->toks[k].flags & T_WORD))
+            continue;
         if (h)
             return h->value == MEET_HOLD || h->value == MEET_HOST ? (int)k : -1;
         const token *u = &d->toks[k];
@@ -720,6 +727,18 @@ static uint32_t paren_before(const doc *d, uint32_t k, uint32_t lo)
             break;
     }
     return UINT32_MAX;
+}
+
+/* The token after a parenthesis of at most four tokens ("(PLO)", "(FTS)")
+ * that opens at token k, before end; else k. */
+static uint32_t paren_after(const doc *d, uint32_t k, uint32_t end)
+{
+    if (k >= end || !is_char(d, k, '('))
+        return k;
+    for (uint32_t p = k + 1; p < end && p < k + 6; p++)
+        if (is_char(d, p, ')'))
+            return p + 1;
+    return k;
 }
 
 /* The parties listed before mention m as one subject, each with its title
@@ -1475,6 +1494,17 @@ static int beside_summit(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* "War Cabinet Member Benny Gantz", "Politburo Member X": a capitalised
+ * "Member" right before a person's name titles that person (words.tsv keeps
+ * the word from names; "CIS Member States" is no title). */
+static int member_title(const doc *d, uint32_t k, uint32_t end)
+{
+    if (k + 1 >= end || !tok_is(&d->toks[k], "member") || !(d->toks[k].flags & T_CAP))
+        return 0;
+    int p = mention_at(d, k + 1);
+    return p >= 0 && d->ments[p].tok_start == k + 1 && d->ments[p].kind == M_PERSON;
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end);
 
 /* "Palestinian Authority President Mahmoud Abbas", "Russian Security
@@ -1515,11 +1545,13 @@ static int person_of_body(const doc *d, int m, uint32_t end)
         }
         return m;
     }
+    /* "Palestinian Liberation Organization (PLO) Secretary General X" */
+    k = paren_after(d, k, end);
     for (int steps = 0; k < end && steps < 4; steps++) {
         int p = mention_at(d, k);
         if (p >= 0 && d->ments[p].tok_start == k)
             return d->ments[p].kind == M_PERSON && party_mention(d, p) ? p : m;
-        if (!tok_lex(d, k, LEX_TITLE, NULL))
+        if (!tok_lex(d, k, LEX_TITLE, NULL) && !member_title(d, k, end))
             break;
         k++;
     }
@@ -1535,7 +1567,7 @@ static int person_after_body_title(const doc *d, int m, uint32_t end)
 {
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return -1;
-    uint32_t k = d->ments[m].tok_end;
+    uint32_t k = paren_after(d, d->ments[m].tok_end, end);
     if (k >= end || !(d->toks[k].flags & T_WORD) || !(d->toks[k].flags & T_CAP))
         return -1;
     int p = person_after_title(d, k, end);
@@ -1634,7 +1666,8 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
                 d->ments[m].kind != M_PLACE && d->ments[m].kind != M_DESC)
                 return -1;
             titled |= d->ments[m].kind == M_DESC;
-            k = d->ments[m].tok_end - 1;
+            /* "Head of the Federal Taxation Service (FTS) X" */
+            k = paren_after(d, d->ments[m].tok_end, end) - 1;
             continue;
         }
         /* "of the People's Democratic Republic of X" */
@@ -1644,7 +1677,7 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
          * titles of one person joined by a dash */
         if (titled && hyphen_or_dash(d, k) && k + 1 < end && tok_lex(d, k + 1, LEX_TITLE, NULL))
             continue;
-        if (tok_lex(d, k, LEX_TITLE, NULL))
+        if (tok_lex(d, k, LEX_TITLE, NULL) || member_title(d, k, end))
             titled = 1;
         /* "Secretary of State for Defence", "Minister of Foreign Affairs and
          * International Development of France" */
@@ -1844,6 +1877,32 @@ static int titled_person(const doc *d, int m)
  * body or country (no mention starts at the word after "and", so the plain
  * list stops there).  Appends such people, and the parties listed after
  * them, to objs (n of them, at most max); returns the new count. */
+/* "met with A and ROK National Security Office Director Cho Tae-yong", "met
+ * B, C and National Bank President Pierre Languetin": a later conjunct that
+ * is a body or country naming the office of the person right after it is
+ * that person, as the first object is (person_of_body); the list then goes
+ * on after the person.  Returns the new count. */
+static int conjunct_people(const doc *d, const sentence *s, int *objs, int n, int max)
+{
+    for (int q = 1; q < n; q++) {
+        int o = objs[q];
+        int p = person_of_body(d, o, s->tok_end);
+        int r = p == o ? person_after_body_title(d, o, s->tok_end) : -1;
+        if (r >= 0)
+            p = r;
+        if (p == o)
+            continue;
+        objs[q] = p;
+        if (q == n - 1) {
+            int more[MAX_COORD];
+            int nm = coordinated(d, p, +1, s->tok_start, s->tok_end, more, max - q);
+            for (int k = 1; k < nm && n < max; k++)
+                objs[n++] = more[k];
+        }
+    }
+    return n;
+}
+
 static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
 {
     while (n < max) {
@@ -2345,6 +2404,12 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
     else if (!noun || (noun->value != MEET_NOUN && noun->value != MEET_MULTI))
         return;
     k += nw;
+    /* "Taking part in the videoconference meeting were": a format noun
+     * before the meeting noun */
+    unsigned nw2 = 0;
+    const lex_entry *head = noun && k < s->tok_end ? tok_lex(d, k, LEX_MEETING, &nw2) : NULL;
+    if (head && (head->value == MEET_NOUN || head->value == MEET_MULTI))
+        k += nw2;
     if (k >= s->tok_end || !(d->toks[k].word_bits & W_BE))
         return;
     int p = party_right(d, k + 1, s->tok_end);
@@ -4403,8 +4468,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 return NSV_OK;
         }
         /* ("met with" holds its "with": the verb's list reads on too) */
-        if (nobj && (with || between || cls == MEET_VERB))
+        if (nobj && (with || between || cls == MEET_VERB)) {
+            nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
+        }
         /* "X spoke with the Chancellor, Mr Peskov said": a name after a
          * comma that a speech verb follows opens a clause of its own (after
          * a noun, "talks yesterday with X, Finance Minister Y said", the
@@ -5327,12 +5394,104 @@ static void coordinated_modality(const doc *d, ev_list *out, const sentence *s, 
     }
 }
 
+/* A title-case headline capitalises every word: "Meeting with Families of
+ * Americans Taken Hostage", "Roundtable with Transgender Women of Color
+ * Advocates", "the President's Breakfast Meeting".  A name only the headline
+ * gives, which the body writes with its last word in lower case ("Americans
+ * taken hostage", "transgender women", "for breakfast"), is a common phrase,
+ * no party ("actress and activist Nazanin Boniadi" keeps its name).  One pass
+ * over the body's tokens per such name. */
+static int title_case_headline(const doc *d)
+{
+    for (size_t k = 0; k < d->ntoks && d->toks[k].start < d->title_len; k++)
+        if ((d->toks[k].flags & (T_WORD | T_CAP)) == T_WORD && d->toks[k].lower_len > 4)
+            return 0;
+    return d->title_len > 0;
+}
+
+static int headline_common_phrase(const doc *d, int ent)
+{
+    /* the entity's mention in the headline (the first mentions) */
+    int m = -1;
+    for (size_t k = 0; k < d->nments && m < 0; k++) {
+        if (d->toks[d->ments[k].tok_start].start >= d->title_len)
+            return 0;
+        if (d->ments[k].entity == ent)
+            m = (int)k;
+    }
+    if (m < 0)
+        return 0;
+    const mention *x = &d->ments[m];
+    uint32_t len = x->tok_end - x->tok_start;
+    if (!len || len > 6)
+        return 0;
+    int lower = 0;
+    if (!(d->toks[x->tok_end - 1].flags & T_CAP))
+        return 0;
+    for (size_t b = x->tok_end; b + len <= d->ntoks; b++) {
+        if (d->toks[b].start < d->title_len)
+            continue;
+        uint32_t q = 0;
+        for (; q < len; q++) {
+            const token *u = &d->toks[b + q], *v = &d->toks[x->tok_start + q];
+            if (u->lower_len != v->lower_len || memcmp(u->lower, v->lower, u->lower_len))
+                break;
+        }
+        if (q < len || !(d->toks[b + len - 1].flags & T_WORD))
+            continue;
+        /* the body writes the name as the headline does: a name */
+        if (d->toks[b + len - 1].flags & T_CAP)
+            return 0;
+        lower = 1;
+    }
+    /* "Meeting with RSV Immunization Manufacturers": a name the body never
+     * writes that ends in a plural noun of people is an unnamed group (the
+     * body's "United Auto Workers" stays a name) */
+    return lower || (d->toks[x->tok_end - 1].word_bits & (W_PEOPLE | W_UNNAMED));
+}
+
+/* Drop the headline's common phrases from the meetings drafted, the body's
+ * too ("families of Americans" read as the headline's "Americans Taken
+ * Hostage"): the record met an unnamed group; one left with no party goes.
+ * A headline's record that shared the phrase with a body's record is the
+ * meeting the body repeats, which the body's record stands for. */
+static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
+{
+    if (!title_case_headline(d))
+        return;
+    for (size_t a = from; a < out->n; a++) {
+        ev_draft *e = &out->v[a];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped)
+            continue;
+        int n = 0, phrase = -1;
+        for (int q = 0; q < e->nents; q++) {
+            if (e->ents[q] >= 0 && headline_common_phrase(d, e->ents[q]))
+                phrase = e->ents[q];
+            else
+                e->ents[n++] = e->ents[q];
+        }
+        if (phrase < 0)
+            continue;
+        e->nents = n;
+        e->open_group = 1;
+        ev_draft *body = NULL;
+        for (size_t b = from; b < out->n && !body && d->toks[e->cue_tok].start < d->title_len; b++)
+            if (b != a && out->v[b].ev.type == NSV_EV_MEETING && !out->v[b].dropped &&
+                d->toks[out->v[b].cue_tok].start >= d->title_len &&
+                ev_has_party(&out->v[b], phrase))
+                body = &out->v[b];
+        if (body || !n)
+            e->dropped = 1;
+    }
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
         return NSV_OK;
     /* (a transcript runs from its first turn to the end of the item) */
     uint32_t transcript = transcript_start(d);
+    const size_t drafted = out->n;
     for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
         size_t first = out->n;
@@ -5460,6 +5619,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             }
         }
     }
+    drop_headline_phrases(d, out, drafted);
     return NSV_OK;
 }
 

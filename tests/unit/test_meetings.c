@@ -2483,6 +2483,18 @@ static void test_taking_part_list(void **state)
     nt_run(PUB, "Vladimir Putin visited a plant in Tula. Taking part in the meeting were Foreign "
                 "Minister Sergei Lavrov and Defence Minister Sergei Shoigu.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* a format noun before the meeting noun: "the videoconference meeting" */
+    nt_run(PUB, "Vladimir Putin held a meeting on economic issues.\n\n"
+                "Taking part in the videoconference meeting were Prime Minister Mikhail "
+                "Mishustin and Deputy Prime Minister Tatyana Golikova.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Mishustin") && nt_has_party(e, "Golikova"));
+    /* hard negative: a plain word there is no meeting noun */
+    nt_run(PUB, "Vladimir Putin held a meeting on economic issues.\n\n"
+                "Taking part in the regional exhibition were Prime Minister Mikhail Mishustin "
+                "and Deputy Prime Minister Tatyana Golikova.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Mishustin"));
 }
 
 /* A city the gazetteer does not know, read as a name after "in"; and the
@@ -4700,6 +4712,143 @@ static void test_list_over_parenthesis(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "India") == NULL);
 }
 
+/* "convened the national security advisors of France, Germany and Italy":
+ * the states the convened group comes from take part; places that are no
+ * states do not */
+static void test_convened_group_of_states(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Security Adviser Tom Reyes convened the national security advisors of "
+                "France, Germany, and the United Kingdom in Washington.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Reyes") && nt_has_party(e, "France") && nt_has_party(e, "Germany") &&
+             nt_has_party(e, "United Kingdom"));
+    nt_run(PUB, "Today, Security Adviser Tom Reyes convened senior officials from Mexico and "
+                "Canada to discuss migration.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Mexico") && nt_has_party(e, "Canada"));
+    /* hard negatives: states of a country are no sides; an unnamed
+     * community is no body */
+    nt_run(PUB, "Today, Mayor Tom Reyes convened state legislators from Maine, Vermont and Ohio.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Reyes"));
+    nt_run(PUB, "Today, Mayor Tom Reyes convened leaders of civil rights organizations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 1);
+}
+
+/* A title-case headline capitalises every word: "Meeting with Families of
+ * Americans Taken Hostage" names an unnamed group the body writes in lower
+ * case, no party; a name the body writes as the headline does stays */
+static void test_headline_common_phrase(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB,
+                "Readout of Vice President Reyes's Meeting with Families of Americans Taken "
+                "Hostage",
+                "Vice President Tom Reyes met today with families of Americans taken hostage by "
+                "pirates. The Vice President updated the families on the talks.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reyes");
+    NT_CHECK(e != NULL && e->n_participants == 1);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Taken Hostage") == NULL);
+    nt_run_item("t-2", PUB, "Readout of City Hall Meeting with Vaccine Equipment Manufacturers",
+                "City Hall officials met today with manufacturers of vaccine equipment to discuss "
+                "supply.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Manufacturers") == NULL);
+    /* hard negatives: the body writes the name capitalised; a sentence-case
+     * headline keeps its names */
+    nt_run_item("t-3", PUB, "Readout of Mayor Reyes's Meeting with United Auto Workers",
+                "Mayor Tom Reyes met today with United Auto Workers leaders. The workers' "
+                "union said the talks went well.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "United Auto Workers") != NULL);
+    nt_run_item("t-4", PUB,
+                "Mayor Tom Reyes met with a delegation of the Regional Assembly headed by its "
+                "chairman Lord Hale",
+                "During the meeting, Mr Reyes and Lord Hale discussed the budget of the regional "
+                "assembly.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Regional Assembly") != NULL);
+}
+
+/* "met with A and National Bank President X": a later conjunct that is a
+ * body naming the office of the person after it is that person, and the
+ * list goes on after the person */
+static void test_conjunct_body_title_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Tom Reyes met his counterpart Otto Stich and National Bank "
+                "President Pierre Languetin on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Reyes") && nt_has_party(e, "Stich") && nt_has_party(e, "Languetin"));
+    NT_CHECK(!nt_has_party(e, "National Bank"));
+    nt_run(PUB, "Mayor Tom Reyes met with Health Minister Anna Kovac, Investigative Committee "
+                "Chairman Alexander Bastrykin and Kemerovo Region Governor Aman Tuleyev.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Bastrykin") && nt_has_party(e, "Tuleyev"));
+    /* hard negative: a body met beside a person, with no person after it */
+    nt_run(PUB, "Finance Minister Tom Reyes met his counterpart Otto Stich and the National Bank "
+                "on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Stich") && nt_has_party(e, "National Bank"));
+}
+
+/* "met with Head of the Federal Taxation Service (FTS) X", "with Palestinian
+ * Liberation Organization (PLO) Secretary General X": a short parenthesis
+ * after the body does not end the title chain before the person */
+static void test_title_chain_over_parenthesis(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Tom Reyes met with Head of the Federal Taxation Service (FTS) Mikhail "
+                "Mishustin.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Mishustin") && !nt_has_party(e, "Taxation"));
+    nt_run(PUB, "Jake Sullivan met with Palestinian Liberation Organization (PLO) Secretary "
+                "General Ahmed Karim on Sunday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Karim"));
+    /* hard negative: a long parenthesis ends it; the body is met */
+    nt_run(PUB, "Jake Sullivan met with the Palestinian Liberation Organization (which the "
+                "group founded in 1964 and still leads) on Sunday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Palestinian Liberation Organization"));
+}
+
+/* "War Cabinet Member Benny Gantz": a capitalised "Member" before a name
+ * titles the person, who is the party, not the body; "CIS Member States"
+ * stays the body's */
+static void test_member_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Tom Reyes met today with Israeli War Cabinet Member Benny Gantz at City "
+                "Hall.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "Gantz") && !nt_has_party(e, "War Cabinet"));
+    /* hard negative: no person after "Member" */
+    nt_run(PUB, "Mayor Tom Reyes met today with the leaders of the CIS Member States in Minsk.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e != NULL && nt_has_party(e, "CIS"));
+}
+
+/* "X chaired a videoconference meeting of the Board": a remote format's
+ * noun before the meeting noun does not hide the verb that holds it */
+static void test_format_noun_before_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin chaired a videoconference meeting of the Supervisory Board of "
+                "the Agency for Strategic Initiatives.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Supervisory Board"));
+    /* hard negative: "a virtual roundtable listening session" stays one
+     * meeting */
+    nt_run(PUB, "Today, Domestic Policy Advisor Susan Rice hosted a virtual roundtable listening "
+                "session with community leaders to discuss hate crimes.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4923,6 +5072,12 @@ int main(void)
         cmocka_unit_test(test_video_meeting_at_body),
         cmocka_unit_test(test_visited_titled_person),
         cmocka_unit_test(test_list_over_parenthesis),
+        cmocka_unit_test(test_convened_group_of_states),
+        cmocka_unit_test(test_headline_common_phrase),
+        cmocka_unit_test(test_conjunct_body_title_person),
+        cmocka_unit_test(test_title_chain_over_parenthesis),
+        cmocka_unit_test(test_member_title),
+        cmocka_unit_test(test_format_noun_before_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
