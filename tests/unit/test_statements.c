@@ -4473,6 +4473,25 @@ static void test_cue_ending_in_that(void **state)
     NT_CHECK(strstr(e->quote, "For his part") == NULL);
 }
 
+/* "Data coming out of Germany underlined", "Shops all over the UK
+ * reported": a country after a preposition on an unnamed head noun is no
+ * speaker; "The government of Germany", a spokesman for it, or "after
+ * Germany reported" (a clause of its own) keep the country. */
+static void test_country_inside_phrase(void **state)
+{
+    (void)state;
+    no_statement("Data coming out of Germany on Thursday underlined the problems facing policy "
+                 "makers.");
+    no_statement("Shops all over the UK reported strong sales on Saturday.");
+    no_statement(
+        "He said the recent experience of Wales indicated that households would pay more.");
+    one_statement("The government of Germany on Thursday underlined the problems facing policy "
+                  "makers.",
+                  "Germany", "the problems facing policy makers", 0);
+    one_statement("Sales rose after Germany reported strong growth.", "Germany", "strong growth",
+                  0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4704,6 +4723,7 @@ int main(void)
         cmocka_unit_test(test_fronted_phrase_is_no_content),
         cmocka_unit_test(test_fronted_phrase_joint),
         cmocka_unit_test(test_cue_ending_in_that),
+        cmocka_unit_test(test_country_inside_phrase),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
