@@ -2966,6 +2966,37 @@ static int after_according_to(const doc *d, uint32_t t)
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+/* "Shell Canada said" after "Shell Canada Ltd", "Chrysler Canada said"
+ * after "Chrysler Canada Ltd" (and "Chrysler Corp"): a body's name may
+ * hold a country or place word, where a bare name stops at `end`; when
+ * the capitalised words after it (up to three) go on spelling the first
+ * words of a body named before, they belong to its mention, and the
+ * country is no party of its own.  The body, its mention's end in *on;
+ * else -1. */
+static int body_name_goes_on(doc *d, uint32_t i, uint32_t end, uint32_t limit, uint32_t *on)
+{
+    /* (only past a country or place, which the bare name stopped at: a
+     * plain word after a firm's first word, "The Caesars World official",
+     * is read as it was) */
+    if (end >= limit ||
+        !(tok_lex(d, end, LEX_COUNTRY, NULL) || tok_lex(d, end, LEX_CAPITAL, NULL) ||
+          tok_lex(d, end, LEX_PLACE, NULL) || tok_lex(d, end, LEX_DEMONYM, NULL)))
+        return -1;
+    uint32_t n = end;
+    while (n < limit && n < end + 3 && (d->toks[n].flags & T_CAP) && (d->toks[n].flags & T_WORD) &&
+           !(d->toks[n].flags & T_POSS))
+        n++;
+    for (; n > end; n--) {
+        const char *w = span_text(d, i, n);
+        int q = w ? first_word_entity(d, NSV_KIND_ORGANIZATION, w, 1) : -1;
+        if (q >= 0) {
+            *on = n;
+            return q;
+        }
+    }
+    return -1;
+}
+
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -3099,6 +3130,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 if (q >= 0 && !d->ents[q].company)
                     q = -1;
             }
+            uint32_t on = end;
+            int qq = body_name_goes_on(d, i, end, limit, &on);
+            if (qq >= 0)
+                return add_org_mention(d, i, on, d->ents[qq].name, d->ents[qq].country, next);
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }

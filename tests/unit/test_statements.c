@@ -4492,6 +4492,25 @@ static void test_country_inside_phrase(void **state)
                   0);
 }
 
+/* "Shell Canada said" after "Shell Canada Ltd": the firm, whose name
+ * holds a country, speaks, not the country; a firm named otherwise before
+ * ("Acme Corp") leaves "Acme Canada" as it was read. */
+static void test_firm_named_with_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Acme Canada Ltd said profits rose. Acme Canada said earnings rose by 3 pct.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Acme Canada Ltd") == 2);
+    nt_run(PUB, "Chrysler Canada Ltd said profits rose. Chrysler Corp agreed. Chrysler Canada "
+                "said it will import cars.");
+    const nsv_event *e = nt_said_by("Chrysler Canada Ltd");
+    NT_CHECK(e != NULL && nt_count_said_by("Chrysler Canada Ltd") == 2);
+    /* (the country said it: no firm's name goes on) */
+    nt_run(PUB, "Acme Ltd said profits rose. Acme said Canada had approved the deal.");
+    NT_CHECK(nt_count_said_by("Acme Ltd") == 2);
+    NT_CHECK(nt_said_by("Canada") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4724,6 +4743,7 @@ int main(void)
         cmocka_unit_test(test_fronted_phrase_joint),
         cmocka_unit_test(test_cue_ending_in_that),
         cmocka_unit_test(test_country_inside_phrase),
+        cmocka_unit_test(test_firm_named_with_country),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
