@@ -3581,6 +3581,27 @@ static int starts_no_mention(const token *k)
            !tok_is(k, "both") && !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
 }
 
+/* "Climate-Related Financial Risk", "anti-Semitism", "In-Stat": a capital
+ * glued by a hyphen to a common word before it (lower case, or one the
+ * lexicon lists as no name's word) is the inside of one hyphenated word,
+ * no name's first word ("Reagan-Gorbachev", "M/A-Com Inc" and "al-Qabas"
+ * are read from their first part; "The South-Korean President" holds a
+ * word the lexicon knows). */
+static int inside_hyphen_word(const doc *d, uint32_t i, uint32_t from)
+{
+    const token *k = &d->toks[i];
+    if (i < from + 2 || !(k->flags & T_CAP) || !(k->flags & T_WORD) || !is_punct(d, i - 1, '-') ||
+        (k->flags & T_SPACE_BEFORE) || (d->toks[i - 1].flags & T_SPACE_BEFORE))
+        return 0;
+    const token *w = &d->toks[i - 2];
+    /* (a word of its own: not "M/A-Com") */
+    if (!(w->flags & T_WORD) || (w->word_bits & W_PARTICLE) ||
+        (i - 2 > from && !(w->flags & T_SPACE_BEFORE)) ||
+        ((w->flags & T_CAP) && !(w->word_bits & W_NONNAME)))
+        return 0;
+    return !lexicon_claims(d, i) && (d->nments == 0 || d->ments[d->nments - 1].tok_end < i - 1);
+}
+
 nsv_code find_mentions(doc *d, nsv_error *err)
 {
     for (size_t s = 0; s < d->nsents; s++) {
@@ -3589,6 +3610,13 @@ nsv_code find_mentions(doc *d, nsv_error *err)
             const token *k = &d->toks[i];
             uint32_t next = i + 1;
             int r = 0;
+            if (inside_hyphen_word(d, i, d->sents[s].tok_start)) {
+                /* (and the capitalised words that go on its name) */
+                for (i++; i < limit && (d->toks[i].flags & T_CAP) && (d->toks[i].flags & T_WORD) &&
+                          !lexicon_claims(d, i);)
+                    i++;
+                continue;
+            }
             if ((k->flags & (T_PUNCT | T_NUM)) || starts_no_mention(k) ||
                 before_body(d, k->start)) {
                 i++;

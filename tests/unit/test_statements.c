@@ -4511,6 +4511,29 @@ static void test_firm_named_with_country(void **state)
     NT_CHECK(nt_said_by("Canada") == NULL);
 }
 
+/* "Executive Order on Climate-Related Financial Risk called on", "President
+ * of In-Stat, a research firm, said": capitals glued by a hyphen to a
+ * common word are inside one word, no speaker's name; a name read from its
+ * first part ("M/A-Com Inc", "al-Qabas", "The South-Korean President")
+ * stays. */
+static void test_inside_hyphen_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The President's Executive Order on Climate-Related Financial Risk called on the "
+                "Council of Economic Advisers to identify risks.");
+    NT_CHECK(nt_said_by("Risk") == NULL);
+    one_statement("Jack Beedle, President of In-Stat, a research firm, said the numbers were "
+                  "excellent.",
+                  "Beedle", "the numbers were excellent", 0);
+    NT_CHECK(nt_said_by("Stat") == NULL);
+    one_statement("M/A-Com Inc said its board authorized the buyback.", "Inc",
+                  "its board authorized the buyback", 0);
+    one_statement("The Kuwait daily al-Qabas said output rose.", "Qabas", "output rose", 0);
+    nt_run(PUB, "Mr Putin met Kim Dae-jung. The South-Korean President invited Mr Putin to pay an "
+                "official visit to Seoul.");
+    NT_CHECK(nt_said_by("Kim Dae-jung") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4744,6 +4767,7 @@ int main(void)
         cmocka_unit_test(test_cue_ending_in_that),
         cmocka_unit_test(test_country_inside_phrase),
         cmocka_unit_test(test_firm_named_with_country),
+        cmocka_unit_test(test_inside_hyphen_word),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
