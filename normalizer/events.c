@@ -1376,6 +1376,34 @@ static int country_in_phrase(const doc *d, int m, uint32_t from)
            !tok_lex(d, a - 2, LEX_BODY_NOUN, NULL);
 }
 
+/* "An economist at ABN Bank said", "A market analyst at Siam Commercial
+ * Bank said": an unnamed market caller (class profession, value 1) at a
+ * body gives a view of their own, no spokesperson's; the unnamed voice
+ * is no speaker and the body does not speak ("Richard Jeffrey, chief
+ * economist at X, said" names the person, found before). */
+static int unnamed_caller_at(const doc *d, int m, uint32_t from)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a < from + 3 || !(tok_is(&d->toks[a - 1], "at") || tok_is(&d->toks[a - 1], "with")))
+        return 0;
+    const token *c = &d->toks[a - 2];
+    const lex_entry *w = tok_lex(d, a - 2, LEX_WORD, NULL);
+    if (!(c->word_bits & W_PROFESSION) || (c->flags & (T_CAP | T_IN_QUOTE)) || !w || w->value != 1)
+        return 0;
+    /* (an indefinite article before it, up to two words between: "a
+     * market analyst", "an energy economist") */
+    for (uint32_t k = a - 2; k > from && k + 4 > a - 2; k--) {
+        const token *p = &d->toks[k - 1];
+        if (tok_is(p, "a") || tok_is(p, "an") || tok_is(p, "one") || tok_is(p, "another"))
+            return 1;
+        if (!(p->flags & T_WORD) || (p->flags & T_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 int party_left_speaker(const doc *d, uint32_t t, uint32_t from)
 {
     return party_left_at(d, t, from, 1);
@@ -1496,7 +1524,7 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
         int who = paren_appos ? person_of_body(d, m, from) : -1;
         if (who >= 0)
             return who;
-        if (paren_appos && country_in_phrase(d, m, from))
+        if (paren_appos && (country_in_phrase(d, m, from) || unnamed_caller_at(d, m, from)))
             return -1;
         return party_mention(d, m) ? m : -1;
     }

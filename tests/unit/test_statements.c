@@ -4534,6 +4534,20 @@ static void test_inside_hyphen_word(void **state)
     NT_CHECK(nt_said_by("Kim Dae-jung") != NULL);
 }
 
+/* "An economist at ABN Bank said": an unnamed market caller's view is
+ * their own, so neither they nor the bank speak; a spokesman at the bank
+ * speaks for it, and a named economist speaks. */
+static void test_unnamed_caller_at_body(void **state)
+{
+    (void)state;
+    no_statement("An economist at ABN Bank said he expected rates to ease.");
+    no_statement("A market analyst at Siam Commercial Bank said lending rose.");
+    one_statement("A spokesman at ABN Bank said rates would ease.", "ABN Bank", "rates would ease",
+                  0);
+    one_statement("Richard Jeffrey, chief economist at ABN Bank, said rates would ease.", "Jeffrey",
+                  "rates would ease", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4768,6 +4782,7 @@ int main(void)
         cmocka_unit_test(test_country_inside_phrase),
         cmocka_unit_test(test_firm_named_with_country),
         cmocka_unit_test(test_inside_hyphen_word),
+        cmocka_unit_test(test_unnamed_caller_at_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
