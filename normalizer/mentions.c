@@ -3602,6 +3602,27 @@ static int inside_hyphen_word(const doc *d, uint32_t i, uint32_t from)
     return !lexicon_claims(d, i) && (d->nments == 0 || d->ments[d->nments - 1].tok_end < i - 1);
 }
 
+/* "Senior White House officials thanked", "Top Administration officials
+ * said": a capitalised word the lexicon does not know that opens the
+ * sentence before a known body (or a state's ruling body) and its staff
+ * word is their rank, not the first word of the body's name. */
+int rank_before_staff(const doc *d, uint32_t i)
+{
+    const token *k = &d->toks[i];
+    uint32_t end = d->sents[k->sent].tok_end;
+    if (i != d->sents[k->sent].tok_start || !(k->flags & T_CAP) || !(k->flags & T_WORD) ||
+        k->cats || (k->flags & (T_ALLCAPS | T_POSS | T_IN_QUOTE)) || i + 2 >= end)
+        return 0;
+    unsigned nw = 0;
+    if (!tok_lex(d, i + 1, LEX_ORG, &nw)) {
+        if (!(d->toks[i + 1].word_bits & W_POLITY) || !(d->toks[i + 1].flags & T_CAP))
+            return 0;
+        nw = 1;
+    }
+    return i + 1 + nw < end &&
+           (staff_word(&d->toks[i + 1 + nw]) || staff_one_word(&d->toks[i + 1 + nw]));
+}
+
 nsv_code find_mentions(doc *d, nsv_error *err)
 {
     for (size_t s = 0; s < d->nsents; s++) {
@@ -3618,7 +3639,7 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 continue;
             }
             if ((k->flags & (T_PUNCT | T_NUM)) || starts_no_mention(k) ||
-                before_body(d, k->start)) {
+                before_body(d, k->start) || rank_before_staff(d, i)) {
                 i++;
                 continue;
             }

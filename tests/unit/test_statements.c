@@ -4548,6 +4548,25 @@ static void test_unnamed_caller_at_body(void **state)
                   "rates would ease", 0);
 }
 
+/* "Senior White House officials thanked", "Senior Administration officials
+ * said": the opening rank word is no part of the body's name, which speaks
+ * for its officials; a firm whose name opens with it ("Senior Engineering
+ * Group Plc") keeps its name. */
+static void test_rank_before_body_officials(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Senior White House officials thanked the legislators for their leadership.",
+                      "White House", "the legislators", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "White House"));
+    e = one_statement("Senior Administration officials thanked the legislators for their work.",
+                      "Administration", "the legislators", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Administration"));
+    e = one_statement("Senior Engineering Group Plc said profits rose.", "Senior Engineering",
+                      "profits rose", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Senior Engineering Group Plc"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4783,6 +4802,7 @@ int main(void)
         cmocka_unit_test(test_firm_named_with_country),
         cmocka_unit_test(test_inside_hyphen_word),
         cmocka_unit_test(test_unnamed_caller_at_body),
+        cmocka_unit_test(test_rank_before_body_officials),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
