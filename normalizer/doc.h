@@ -211,6 +211,7 @@ nsv_code find_mentions(doc *d, nsv_error *err);
 void resolve_mentions(doc *d);
 /* The mention covering token t, or -1. */
 int mention_at(const doc *d, uint32_t t);
+int rank_before_staff(const doc *d, uint32_t i);
 /* Normalised text of tokens [from, to), in the arena: single spaces where the
  * text had any white space (line breaks too), nothing where tokens touch; the
  * form every name of a mention takes.  NULL when memory ran out. */

@@ -1345,6 +1345,65 @@ static int person_of_body(const doc *d, int org, uint32_t from)
     return -1;
 }
 
+/* "Data coming out of Germany underlined", "Shops all over the UK
+ * reported", "the recent experience of Wales indicated": a country or
+ * place after a preposition that hangs on a lower-case common noun is
+ * part of that noun's phrase, and the noun, an unnamed thing, is the
+ * subject; the country does not speak.  ("the government of X",
+ * "representatives of X", "officials in X", "the prime minister of X" and
+ * "a spokesman for X" speak for it, and "by" or "from" X names its
+ * source.) */
+static int country_in_phrase(const doc *d, int m, uint32_t from)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind != M_COUNTRY && x->kind != M_PLACE)
+        return 0;
+    uint32_t a = x->tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a < from + 2)
+        return 0;
+    const token *p = &d->toks[a - 1];
+    /* (not a clause's opener: "after Turkey said") */
+    if (!(p->word_bits & (W_PREP | W_PLACE_PREP)) || (p->word_bits & (W_SUBORD | W_BESIDE)) ||
+        tok_is(p, "by") || tok_is(p, "from") || (p->flags & T_CAP))
+        return 0;
+    const token *h = &d->toks[a - 2];
+    return (h->flags & T_WORD) && !(h->flags & (T_CAP | T_IN_QUOTE)) &&
+           !(h->word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP | W_POLITY | W_PUBLIC_BODY |
+                             W_ORG_HEAD | W_PEOPLE | W_STATES | W_AUX | W_BE)) &&
+           !tok_lex(d, a - 2, LEX_TITLE, NULL) && !tok_lex(d, a - 2, LEX_SPEECH, NULL) &&
+           !tok_lex(d, a - 2, LEX_BODY_NOUN, NULL);
+}
+
+/* "An economist at ABN Bank said", "A market analyst at Siam Commercial
+ * Bank said": an unnamed market caller (class profession, value 1) at a
+ * body gives a view of their own, no spokesperson's; the unnamed voice
+ * is no speaker and the body does not speak ("Richard Jeffrey, chief
+ * economist at X, said" names the person, found before). */
+static int unnamed_caller_at(const doc *d, int m, uint32_t from)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a < from + 3 || !(tok_is(&d->toks[a - 1], "at") || tok_is(&d->toks[a - 1], "with")))
+        return 0;
+    const token *c = &d->toks[a - 2];
+    const lex_entry *w = tok_lex(d, a - 2, LEX_WORD, NULL);
+    if (!(c->word_bits & W_PROFESSION) || (c->flags & (T_CAP | T_IN_QUOTE)) || !w || w->value != 1)
+        return 0;
+    /* (an indefinite article before it, up to two words between: "a
+     * market analyst", "an energy economist") */
+    for (uint32_t k = a - 2; k > from && k + 4 > a - 2; k--) {
+        const token *p = &d->toks[k - 1];
+        if (tok_is(p, "a") || tok_is(p, "an") || tok_is(p, "one") || tok_is(p, "another"))
+            return 1;
+        if (!(p->flags & T_WORD) || (p->flags & T_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 int party_left_speaker(const doc *d, uint32_t t, uint32_t from)
 {
     return party_left_at(d, t, from, 1);
@@ -1465,6 +1524,8 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
         int who = paren_appos ? person_of_body(d, m, from) : -1;
         if (who >= 0)
             return who;
+        if (paren_appos && (country_in_phrase(d, m, from) || unnamed_caller_at(d, m, from)))
+            return -1;
         return party_mention(d, m) ? m : -1;
     }
     /* "Mr Bez - himself a former executive at rival Porsche - said": an

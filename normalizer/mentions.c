@@ -2966,6 +2966,37 @@ static int after_according_to(const doc *d, uint32_t t)
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+/* "Shell Canada said" after "Shell Canada Ltd", "Chrysler Canada said"
+ * after "Chrysler Canada Ltd" (and "Chrysler Corp"): a body's name may
+ * hold a country or place word, where a bare name stops at `end`; when
+ * the capitalised words after it (up to three) go on spelling the first
+ * words of a body named before, they belong to its mention, and the
+ * country is no party of its own.  The body, its mention's end in *on;
+ * else -1. */
+static int body_name_goes_on(doc *d, uint32_t i, uint32_t end, uint32_t limit, uint32_t *on)
+{
+    /* (only past a country or place, which the bare name stopped at: a
+     * plain word after a firm's first word, "The Caesars World official",
+     * is read as it was) */
+    if (end >= limit ||
+        !(tok_lex(d, end, LEX_COUNTRY, NULL) || tok_lex(d, end, LEX_CAPITAL, NULL) ||
+          tok_lex(d, end, LEX_PLACE, NULL) || tok_lex(d, end, LEX_DEMONYM, NULL)))
+        return -1;
+    uint32_t n = end;
+    while (n < limit && n < end + 3 && (d->toks[n].flags & T_CAP) && (d->toks[n].flags & T_WORD) &&
+           !(d->toks[n].flags & T_POSS))
+        n++;
+    for (; n > end; n--) {
+        const char *w = span_text(d, i, n);
+        int q = w ? first_word_entity(d, NSV_KIND_ORGANIZATION, w, 1) : -1;
+        if (q >= 0) {
+            *on = n;
+            return q;
+        }
+    }
+    return -1;
+}
+
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -3099,6 +3130,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 if (q >= 0 && !d->ents[q].company)
                     q = -1;
             }
+            uint32_t on = end;
+            int qq = body_name_goes_on(d, i, end, limit, &on);
+            if (qq >= 0)
+                return add_org_mention(d, i, on, d->ents[qq].name, d->ents[qq].country, next);
             if (q >= 0)
                 return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
@@ -3546,6 +3581,48 @@ static int starts_no_mention(const token *k)
            !tok_is(k, "both") && !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
 }
 
+/* "Climate-Related Financial Risk", "anti-Semitism", "In-Stat": a capital
+ * glued by a hyphen to a common word before it (lower case, or one the
+ * lexicon lists as no name's word) is the inside of one hyphenated word,
+ * no name's first word ("Reagan-Gorbachev", "M/A-Com Inc" and "al-Qabas"
+ * are read from their first part; "The South-Korean President" holds a
+ * word the lexicon knows). */
+static int inside_hyphen_word(const doc *d, uint32_t i, uint32_t from)
+{
+    const token *k = &d->toks[i];
+    if (i < from + 2 || !(k->flags & T_CAP) || !(k->flags & T_WORD) || !is_punct(d, i - 1, '-') ||
+        (k->flags & T_SPACE_BEFORE) || (d->toks[i - 1].flags & T_SPACE_BEFORE))
+        return 0;
+    const token *w = &d->toks[i - 2];
+    /* (a word of its own: not "M/A-Com") */
+    if (!(w->flags & T_WORD) || (w->word_bits & W_PARTICLE) ||
+        (i - 2 > from && !(w->flags & T_SPACE_BEFORE)) ||
+        ((w->flags & T_CAP) && !(w->word_bits & W_NONNAME)))
+        return 0;
+    return !lexicon_claims(d, i) && (d->nments == 0 || d->ments[d->nments - 1].tok_end < i - 1);
+}
+
+/* "Senior White House officials thanked", "Top Administration officials
+ * said": a capitalised word the lexicon does not know that opens the
+ * sentence before a known body (or a state's ruling body) and its staff
+ * word is their rank, not the first word of the body's name. */
+int rank_before_staff(const doc *d, uint32_t i)
+{
+    const token *k = &d->toks[i];
+    uint32_t end = d->sents[k->sent].tok_end;
+    if (i != d->sents[k->sent].tok_start || !(k->flags & T_CAP) || !(k->flags & T_WORD) ||
+        k->cats || (k->flags & (T_ALLCAPS | T_POSS | T_IN_QUOTE)) || i + 2 >= end)
+        return 0;
+    unsigned nw = 0;
+    if (!tok_lex(d, i + 1, LEX_ORG, &nw)) {
+        if (!(d->toks[i + 1].word_bits & W_POLITY) || !(d->toks[i + 1].flags & T_CAP))
+            return 0;
+        nw = 1;
+    }
+    return i + 1 + nw < end &&
+           (staff_word(&d->toks[i + 1 + nw]) || staff_one_word(&d->toks[i + 1 + nw]));
+}
+
 nsv_code find_mentions(doc *d, nsv_error *err)
 {
     for (size_t s = 0; s < d->nsents; s++) {
@@ -3554,8 +3631,15 @@ nsv_code find_mentions(doc *d, nsv_error *err)
             const token *k = &d->toks[i];
             uint32_t next = i + 1;
             int r = 0;
+            if (inside_hyphen_word(d, i, d->sents[s].tok_start)) {
+                /* (and the capitalised words that go on its name) */
+                for (i++; i < limit && (d->toks[i].flags & T_CAP) && (d->toks[i].flags & T_WORD) &&
+                          !lexicon_claims(d, i);)
+                    i++;
+                continue;
+            }
             if ((k->flags & (T_PUNCT | T_NUM)) || starts_no_mention(k) ||
-                before_body(d, k->start)) {
+                before_body(d, k->start) || rank_before_staff(d, i)) {
                 i++;
                 continue;
             }

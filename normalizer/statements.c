@@ -3016,7 +3016,8 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
         return -1;
     uint32_t a = x->tok_start;
     while (a > s->tok_start && a + 3 > x->tok_start) {
-        if (!company_name_word(d, a - 1) || tok_is(&d->toks[a - 1], "new"))
+        if (!company_name_word(d, a - 1) || tok_is(&d->toks[a - 1], "new") ||
+            rank_before_staff(d, a - 1))
             break;
         int pm = mention_at(d, a - 1);
         if (pm >= 0 && d->ments[pm].kind != M_PLACE && d->ments[pm].kind != M_COUNTRY)

@@ -4507,6 +4507,100 @@ static void test_cue_ending_in_that(void **state)
     NT_CHECK(strstr(e->quote, "For his part") == NULL);
 }
 
+/* "Data coming out of Germany underlined", "Shops all over the UK
+ * reported": a country after a preposition on an unnamed head noun is no
+ * speaker; "The government of Germany", a spokesman for it, or "after
+ * Germany reported" (a clause of its own) keep the country. */
+static void test_country_inside_phrase(void **state)
+{
+    (void)state;
+    no_statement("Data coming out of Germany on Thursday underlined the problems facing policy "
+                 "makers.");
+    no_statement("Shops all over the UK reported strong sales on Saturday.");
+    no_statement(
+        "He said the recent experience of Wales indicated that households would pay more.");
+    one_statement("The government of Germany on Thursday underlined the problems facing policy "
+                  "makers.",
+                  "Germany", "the problems facing policy makers", 0);
+    one_statement("Sales rose after Germany reported strong growth.", "Germany", "strong growth",
+                  0);
+}
+
+/* "Shell Canada said" after "Shell Canada Ltd": the firm, whose name
+ * holds a country, speaks, not the country; a firm named otherwise before
+ * ("Acme Corp") leaves "Acme Canada" as it was read. */
+static void test_firm_named_with_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Acme Canada Ltd said profits rose. Acme Canada said earnings rose by 3 pct.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Acme Canada Ltd") == 2);
+    nt_run(PUB, "Chrysler Canada Ltd said profits rose. Chrysler Corp agreed. Chrysler Canada "
+                "said it will import cars.");
+    const nsv_event *e = nt_said_by("Chrysler Canada Ltd");
+    NT_CHECK(e != NULL && nt_count_said_by("Chrysler Canada Ltd") == 2);
+    /* (the country said it: no firm's name goes on) */
+    nt_run(PUB, "Acme Ltd said profits rose. Acme said Canada had approved the deal.");
+    NT_CHECK(nt_count_said_by("Acme Ltd") == 2);
+    NT_CHECK(nt_said_by("Canada") == NULL);
+}
+
+/* "Executive Order on Climate-Related Financial Risk called on", "President
+ * of In-Stat, a research firm, said": capitals glued by a hyphen to a
+ * common word are inside one word, no speaker's name; a name read from its
+ * first part ("M/A-Com Inc", "al-Qabas", "The South-Korean President")
+ * stays. */
+static void test_inside_hyphen_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The President's Executive Order on Climate-Related Financial Risk called on the "
+                "Council of Economic Advisers to identify risks.");
+    NT_CHECK(nt_said_by("Risk") == NULL);
+    one_statement("Jack Beedle, President of In-Stat, a research firm, said the numbers were "
+                  "excellent.",
+                  "Beedle", "the numbers were excellent", 0);
+    NT_CHECK(nt_said_by("Stat") == NULL);
+    one_statement("M/A-Com Inc said its board authorized the buyback.", "Inc",
+                  "its board authorized the buyback", 0);
+    one_statement("The Kuwait daily al-Qabas said output rose.", "Qabas", "output rose", 0);
+    nt_run(PUB, "Mr Putin met Kim Dae-jung. The South-Korean President invited Mr Putin to pay an "
+                "official visit to Seoul.");
+    NT_CHECK(nt_said_by("Kim Dae-jung") != NULL);
+}
+
+/* "An economist at ABN Bank said": an unnamed market caller's view is
+ * their own, so neither they nor the bank speak; a spokesman at the bank
+ * speaks for it, and a named economist speaks. */
+static void test_unnamed_caller_at_body(void **state)
+{
+    (void)state;
+    no_statement("An economist at ABN Bank said he expected rates to ease.");
+    no_statement("A market analyst at Siam Commercial Bank said lending rose.");
+    one_statement("A spokesman at ABN Bank said rates would ease.", "ABN Bank", "rates would ease",
+                  0);
+    one_statement("Richard Jeffrey, chief economist at ABN Bank, said rates would ease.", "Jeffrey",
+                  "rates would ease", 0);
+}
+
+/* "Senior White House officials thanked", "Senior Administration officials
+ * said": the opening rank word is no part of the body's name, which speaks
+ * for its officials; a firm whose name opens with it ("Senior Engineering
+ * Group Plc") keeps its name. */
+static void test_rank_before_body_officials(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Senior White House officials thanked the legislators for their leadership.",
+                      "White House", "the legislators", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "White House"));
+    e = one_statement("Senior Administration officials thanked the legislators for their work.",
+                      "Administration", "the legislators", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Administration"));
+    e = one_statement("Senior Engineering Group Plc said profits rose.", "Senior Engineering",
+                      "profits rose", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Senior Engineering Group Plc"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4739,6 +4833,11 @@ int main(void)
         cmocka_unit_test(test_fronted_phrase_is_no_content),
         cmocka_unit_test(test_fronted_phrase_joint),
         cmocka_unit_test(test_cue_ending_in_that),
+        cmocka_unit_test(test_country_inside_phrase),
+        cmocka_unit_test(test_firm_named_with_country),
+        cmocka_unit_test(test_inside_hyphen_word),
+        cmocka_unit_test(test_unnamed_caller_at_body),
+        cmocka_unit_test(test_rank_before_body_officials),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
