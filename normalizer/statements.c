@@ -4578,6 +4578,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             joint_first = ms[k];
         }
     }
+    /* "Russia recalled its ambassador", "Ford recalls its trucks": a body
+     * or a state withdraws; only people recall in words (speech_cues.tsv
+     * "person") */
+    if (nw == 1 && d->ments[voice].entity >= 0 &&
+        (d->ents[d->ments[voice].entity].kind == NSV_KIND_ORGANIZATION ||
+         d->ents[d->ments[voice].entity].kind == NSV_KIND_COUNTRY ||
+         /* (a lone name read as a person: "BMW recalled its cars") */
+         (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "its")))) {
+        const lex_entry *pc = tok_lex(d, i, LEX_SPEECH, NULL);
+        if (pc && (pc->bits & SPEECH_PERSON))
+            return NSV_OK;
+    }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;

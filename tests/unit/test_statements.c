@@ -497,7 +497,7 @@ static void test_joint_document_folds(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
     /* ... nor does a reference to an old joint statement fold anything */
     nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. They "
-                "recalled the joint statement of 2019. The sides stressed the value of open "
+                "discussed the joint statement of 2019. The sides stressed the value of open "
                 "trade. The two leaders also welcomed the new rail link.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
     /* a conjoined subject speaks jointly, and folds like "the sides" */
@@ -1945,6 +1945,15 @@ static void test_recalled_and_predicting(void **state)
                   "earnings will rise", 0);
     /* hard negative: recalling an envoy or a product is no speech */
     no_statement("Veldania recalled its ambassador from Oslo.");
+    /* a person recalls in words: a past event, or after what was said */
+    one_statement("Mr Dorov also recalled the main event of this year, the new rail link.", "Dorov",
+                  "the main event of this year", 0);
+    one_statement("\"He kept the strength of the infantry,\" Ivan Dorov recalled.", "Dorov",
+                  "He kept the strength of the infantry", 1);
+    /* hard negative: a company or a state withdraws what it recalls */
+    no_statement("Brelco Ltd recalled 20,000 heaters on Monday.");
+    no_statement("Veldania recalls its envoy from Oslo.");
+    no_statement("Brelco recalled its heaters.");
     /* "described X as Y" takes a position */
     one_statement("Mr Dorov described the partnership as strategic.", "Dorov", "as strategic", 0);
     /* hard negative: describing a topic or a process is no position */
@@ -2840,7 +2849,8 @@ static void test_turn_opener_subject(void **state)
            "Volodymyr Zelenskyy said that Ukraine needs weapons. Banks must be cut off. "
            "Accounts must be frozen. For his part, Charles Michel recalled the summit in Brussels. "
            "He also said that the EU would help.");
-    NT_CHECK(nt_count_said_by("Michel") == 1);
+    /* (the recall and the "he also said") */
+    NT_CHECK(nt_count_said_by("Michel") == 2);
     NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
     /* hard negative: a time phrase ("In 2001,") is no turn: the subject
      * after it stays what it was, the last voice goes on */
