@@ -199,6 +199,10 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (speech only from a person or people: "Russia recalled its ambassador",
  * "Ford recalls its trucks" withdraw; "the President recalled the war") */
 #define SPEECH_PERSON 512u
+/* (speech only as a briefing of a person named right after it, "on" or
+ * "about" next: "updated President Zelenskyy on his plan"; not "updated the
+ * guidance") */
+#define SPEECH_BRIEFING 1024u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

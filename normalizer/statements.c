@@ -3777,6 +3777,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
             !tok_is(&d->toks[cue_end], "that") && !after_the_words(d, i, s))
             return NSV_OK;
+        /* "updated President Zelenskyy on his plan": a person told of
+         * something; "updated the guidance", "updated Mr Ivo's team" are
+         * no briefing (the cue's shape "briefing") */
+        if (shape & SPEECH_BRIEFING) {
+            int m = mention_at(d, cue_end);
+            if (m < 0 || d->ments[m].tok_start != cue_end || d->ments[m].tok_end >= s->tok_end ||
+                !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN ||
+                  (d->ments[m].kind == M_DESC && d->ments[m].role)) ||
+                !(tok_is(&d->toks[d->ments[m].tok_end], "on") ||
+                  tok_is(&d->toks[d->ments[m].tok_end], "about")))
+                return NSV_OK;
+        }
         /* "has now written to the watchdog", "had also written to": speech
          * only in the perfect, its auxiliary before the cue past adverbs
          * ("a letter written to", "has been written to" are no speech) */

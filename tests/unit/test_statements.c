@@ -1954,6 +1954,20 @@ static void test_recalled_and_predicting(void **state)
     no_statement("Brelco Ltd recalled 20,000 heaters on Monday.");
     no_statement("Veldania recalls its envoy from Oslo.");
     no_statement("Brelco recalled its heaters.");
+}
+
+/* "updated President X on Y" briefs a named person, as "updated the
+ * President on" does; "updated" a text or guidance is no speech. */
+static void test_updated_person_on(void **state)
+{
+    (void)state;
+    one_statement("President Ann Marlow updated President Piet Aalders on the talks with Sweden.",
+                  "Marlow", "the talks with Sweden", 0);
+    NT_CHECK(!nt_said_by("Aalders"));
+    /* hard negatives: a text, or a person with no "on" or "about" after */
+    no_statement("President Ann Marlow updated the guidance on vaccines.");
+    no_statement("Minister Ivo Dorov updated the text of the law on elections.");
+    no_statement("President Ann Marlow updated President Piet Aalders yesterday.");
     /* "described X as Y" takes a position */
     one_statement("Mr Dorov described the partnership as strategic.", "Dorov", "as strategic", 0);
     /* hard negative: describing a topic or a process is no position */
@@ -4512,6 +4526,7 @@ int main(void)
         cmocka_unit_test(test_person_before_of_body),
         cmocka_unit_test(test_group_in_body),
         cmocka_unit_test(test_recalled_and_predicting),
+        cmocka_unit_test(test_updated_person_on),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
         cmocka_unit_test(test_states_is_a_noun),
