@@ -1956,6 +1956,24 @@ static void test_recalled_and_predicting(void **state)
     no_statement("Brelco recalled its heaters.");
 }
 
+/* A quotation whose closing mark was lost before its attribution ends at
+ * the comma before it: '"..., the bank said in its report. The bank warned
+ * ... "...," it noted.' keeps the narration after it out of the quotation. */
+static void test_lost_closing_mark(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Bank of Veldania said growth would slow. \"Rates are likely to wait and see, "
+                "the bank said in its report. Exports are weak. The Bank of Veldania warned that "
+                "the deficit could cause difficulties. \"The reversal is a challenge,\" it noted.");
+    NT_CHECK(nt_count_said_by("Veldania") == 4);
+    /* hard negative: words after a comma that are no attribution (", is a
+     * recognised centre") leave the quotation open: the cue after it stays
+     * quoted */
+    nt_run(PUB, "Ivo Dorov said: \"Oslo, the northern capital, is a recognised shipbuilding "
+                "centre. Anna Berg warned that costs would rise. \"We will win.\"");
+    NT_CHECK(nt_count_said_by("Berg") == 0);
+}
+
 /* "updated President X on Y" briefs a named person, as "updated the
  * President on" does; "updated" a text or guidance is no speech. */
 static void test_updated_person_on(void **state)
@@ -4527,6 +4545,7 @@ int main(void)
         cmocka_unit_test(test_group_in_body),
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_updated_person_on),
+        cmocka_unit_test(test_lost_closing_mark),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
         cmocka_unit_test(test_states_is_a_noun),
