@@ -1974,6 +1974,24 @@ static void test_lost_closing_mark(void **state)
     NT_CHECK(nt_count_said_by("Berg") == 0);
 }
 
+/* "the central bank said" where the item names no bank of issue is the
+ * country's central bank, as "the government said" is its government; a
+ * bank named before stays the speaker. */
+static void test_central_bank_of_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Malaysia's economy grew 7.1% in 2004. Growth slowed to 5.6%, and the central bank "
+                "said it expected 6% expansion in 2005.");
+    NT_CHECK(nt_count_said_by("Malaysian central bank") == 1);
+    nt_run(PUB,
+           "Libya has withdrawn $1bn in assets from the US, the Libyan central bank has said.");
+    NT_CHECK(nt_count_said_by("Libyan central bank") == 1);
+    /* hard negative: the bank of issue named before is the one */
+    nt_run(PUB, "The Bank of Canada raised rates. The central bank said inflation was high.");
+    NT_CHECK(nt_count_said_by("Bank of Canada") == 1);
+    NT_CHECK(nt_count_said_by("central bank") == 0);
+}
+
 /* "updated President X on Y" briefs a named person, as "updated the
  * President on" does; "updated" a text or guidance is no speech. */
 static void test_updated_person_on(void **state)
@@ -4546,6 +4564,7 @@ int main(void)
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_updated_person_on),
         cmocka_unit_test(test_lost_closing_mark),
+        cmocka_unit_test(test_central_bank_of_country),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
         cmocka_unit_test(test_states_is_a_noun),
