@@ -1956,6 +1956,29 @@ static void test_recalled_and_predicting(void **state)
     no_statement("Brelco recalled its heaters.");
 }
 
+/* A readout's account of what someone told the others: "detailed U.S.
+ * efforts", "shared his assessment", "provided an update on", "previewed"
+ * (as "outlined" does); an adjective "detailed", "shared his position"
+ * (agreement) are none. */
+static void test_readout_account_cues(void **state)
+{
+    (void)state;
+    one_statement(
+        "President Ann Marlow detailed the efforts to prevent the conflict from widening.",
+        "Marlow", "efforts to prevent the conflict", 0);
+    one_statement("President Ann Marlow shared his assessment of the talks in Oslo.", "Marlow",
+                  "of the talks in Oslo", 0);
+    one_statement("Minister Ivo Dorov provided an update on the repair work in the region.",
+                  "Dorov", "the repair work in the region", 0);
+    nt_run(PUB, "President Ann Marlow shared his assessment of the talks and stressed that the "
+                "border was open.");
+    NT_CHECK(nt_count_said_by("Marlow") == 2);
+    /* hard negatives: an adjective, and "shared" as agreement */
+    no_statement("President Ann Marlow and President Piet Aalders held detailed talks on trade.");
+    no_statement("President Ann Marlow had a detailed discussion of the budget.");
+    no_statement("Minister Ivo Dorov shared his position.");
+}
+
 /* A quotation whose closing mark was lost before its attribution ends at
  * the comma before it: '"..., the bank said in its report. The bank warned
  * ... "...," it noted.' keeps the narration after it out of the quotation. */
@@ -4564,6 +4587,7 @@ int main(void)
         cmocka_unit_test(test_recalled_and_predicting),
         cmocka_unit_test(test_updated_person_on),
         cmocka_unit_test(test_lost_closing_mark),
+        cmocka_unit_test(test_readout_account_cues),
         cmocka_unit_test(test_central_bank_of_country),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
