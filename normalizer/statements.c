@@ -4573,13 +4573,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         for (int k = 0; k < n && n >= 2; k++) {
             const mention *y = &d->ments[ms[k]];
             /* "Forstmann Little and Co said" is one company */
-            int same = y->entity >= 0 && x->entity >= 0 &&
-                       d->ents[y->entity].kind == d->ents[x->entity].kind &&
-                       (y->kind == M_PERSON || y->kind == M_COUNTRY || y->kind == M_ORG) &&
-                       !(d->ents[x->entity].kind == NSV_KIND_ORGANIZATION &&
-                         x->tok_end == x->tok_start + 1 &&
-                         (d->toks[x->tok_start].word_bits &
-                          (W_COMPANY | W_FIRM_TAIL | W_FIRM | W_ORG_HEAD | W_NONNAME)));
+            /* ("The President and Secretary Buttigieg shared": an office
+             * the item gives its holder is a person named) */
+            int same =
+                y->entity >= 0 && x->entity >= 0 &&
+                d->ents[y->entity].kind == d->ents[x->entity].kind &&
+                (y->kind == M_PERSON || y->kind == M_COUNTRY || y->kind == M_ORG ||
+                 (y->kind == M_DESC && y->role && d->ents[y->entity].kind == NSV_KIND_PERSON)) &&
+                !(d->ents[x->entity].kind == NSV_KIND_ORGANIZATION &&
+                  x->tok_end == x->tok_start + 1 &&
+                  (d->toks[x->tok_start].word_bits &
+                   (W_COMPANY | W_FIRM_TAIL | W_FIRM | W_ORG_HEAD | W_NONNAME)));
             for (int q = 0; q < njoint && same; q++)
                 same = joint[q] != y->entity;
             if (!same) {

@@ -1956,6 +1956,24 @@ static void test_recalled_and_predicting(void **state)
     no_statement("Brelco recalled its heaters.");
 }
 
+/* "The President and Secretary X shared", "The President and the Prime
+ * Minister welcomed": an office the item gives its holder is a party of a
+ * conjoined subject as a name is (one joint event). */
+static void test_conjoined_office_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Marlow held talks with Prime Minister Piet Aalders in Oslo. The "
+                "President and the Prime Minister welcomed the new rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(nt_has_party(e, "Marlow") && nt_has_party(e, "Aalders"));
+    /* hard negative: an office the item gives no one adds no party */
+    nt_run(PUB, "Prime Minister Piet Aalders visited Oslo. The governor and Prime Minister Piet "
+                "Aalders welcomed the new rail link.");
+    NT_CHECK(nt_count_said_by("Aalders") == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_PERSON);
+}
+
 /* A readout's account of what someone told the others: "detailed U.S.
  * efforts", "shared his assessment", "provided an update on", "previewed"
  * (as "outlined" does); an adjective "detailed", "shared his position"
@@ -4588,6 +4606,7 @@ int main(void)
         cmocka_unit_test(test_updated_person_on),
         cmocka_unit_test(test_lost_closing_mark),
         cmocka_unit_test(test_readout_account_cues),
+        cmocka_unit_test(test_conjoined_office_subject),
         cmocka_unit_test(test_central_bank_of_country),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
