@@ -1362,6 +1362,22 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return 0;
         det = 1;
         j++;
+    } else if (i >= 3 && tok_is(&d->toks[i - 1], "and") && (d->toks[i].flags & T_CAP) &&
+               tok_lex(d, i, LEX_TITLE, NULL)) {
+        /* "The President and Prime Minister reaffirmed", "the Vice
+         * President and Crown Prince condemned": one article for both
+         * offices (a definite description right before "and"), as the
+         * subject of a speech cue right after the title (not "the Swedish
+         * Prime Minister and President-in-Office of the Council") */
+        unsigned tw = 0;
+        tok_lex(d, i, LEX_TITLE, &tw);
+        uint32_t k = i + (tw ? tw : 1);
+        while (k < limit && k < i + 8 && (d->toks[k].word_bits & W_ADVERB))
+            k++;
+        int pm = mention_at(d, i - 2);
+        det = k < limit && (d->toks[k].cats & (1u << LEX_SPEECH)) && !(d->toks[k].flags & T_CAP) &&
+              pm >= 0 && d->ments[pm].tok_end == i - 1 && d->ments[pm].kind == M_DESC &&
+              d->ments[pm].role && tok_is(&d->toks[d->ments[pm].tok_start], "the");
     }
     unsigned nw = country_prefix(d, j, &country);
     /* "said Michigan party chairman Richard Weiner", "Ohio Democratic

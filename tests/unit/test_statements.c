@@ -1967,6 +1967,20 @@ static void test_conjoined_office_subject(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
     const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
     NT_CHECK(nt_has_party(e, "Marlow") && nt_has_party(e, "Aalders"));
+    /* one article for both offices: "The President and Prime Minister
+     * reaffirmed" */
+    nt_run(PUB, "President Ann Marlow held talks with Prime Minister Piet Aalders in Oslo. The "
+                "President and Prime Minister reaffirmed their support for the treaty.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(nt_has_party(e, "Marlow") && nt_has_party(e, "Aalders"));
+    /* hard negative: a second office that is no subject of a cue ("Prime
+     * Minister and President-in-Office of the Council") is part of an
+     * apposition */
+    nt_run(PUB, "Piet Aalders, the Norwegian Prime Minister and President-in-Office of the "
+                "Council, said the talks went well.");
+    NT_CHECK(nt_count_said_by("Aalders") == 1);
+    NT_CHECK(nt_nth(NSV_EV_STATEMENT, 0)->speaker.kind == NSV_KIND_PERSON);
     /* hard negative: an office the item gives no one adds no party */
     nt_run(PUB, "Prime Minister Piet Aalders visited Oslo. The governor and Prime Minister Piet "
                 "Aalders welcomed the new rail link.");
