@@ -3438,9 +3438,30 @@ static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
 /* "He was advised to ... and said he had done nothing wrong": the subject
  * that opens the sentence of the coordinated cue at i.  The mention, or
  * -1. */
+static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from);
+
 static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
 {
-    for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
+    int m = coordinated_subject_from(d, i, s, s->tok_start);
+    if (m >= 0)
+        return m;
+    /* "Asked about the yen, Finance Minister Kiichi Miyazawa declined to
+     * give figures and said ...": the subject opens the clause after a
+     * fronted phrase */
+    for (uint32_t c = s->tok_start + 1; c < i && c < s->tok_start + 25; c++)
+        if (is_char(d, c, ',')) {
+            if (c + 1 > s->tok_start + 4 && fronted_phrase(d, s->tok_start, c))
+                return coordinated_subject_from(d, i, s, c + 1);
+            break;
+        }
+    return -1;
+}
+
+/* coordinated_subject, the subject looked for in the four tokens from
+ * `from` (past the sentence's start: a person only, below) */
+static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from)
+{
+    for (uint32_t k = from; k < i && k < from + 4; k++) {
         /* "Calls on the IAEA to act and explains": a name after a cue is
          * its object, not the subject */
         if (tok_lex(d, k, LEX_SPEECH, NULL))
@@ -3479,6 +3500,20 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
          * shares a passive, X is acted on */
         for (uint32_t b = sm->tok_end; b + 1 < i; b++)
             if (tok_is(&d->toks[b], "having") && tok_is(&d->toks[b + 1], "been"))
+                return -1;
+        /* (after a fronted phrase, only a person the item names with a
+         * first name or an office, or "he"/"she": a body or a group there
+         * is as often the object of a treaty's or a speech's words) */
+        if (from > s->tok_start &&
+            !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
+              (sm->kind == M_DESC && sm->role) ||
+              (sm->kind == M_PRONOUN && (sm->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))))
+            return -1;
+        /* ("X will also meet A, B and invited guests": a planned verb's
+         * list, not a second verb of X's) */
+        for (uint32_t b = sm->tok_end; from > s->tok_start && b < i && b < sm->tok_end + 4; b++)
+            if (tok_is(&d->toks[b], "will") || tok_is(&d->toks[b], "shall") ||
+                tok_is(&d->toks[b], "would"))
                 return -1;
         return m;
     }

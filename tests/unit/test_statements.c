@@ -1956,6 +1956,24 @@ static void test_recalled_and_predicting(void **state)
     no_statement("Brelco recalled its heaters.");
 }
 
+/* "Asked about the yen, Finance Minister X declined to give figures and
+ * said ...": after a fronted phrase, the person opening the clause is the
+ * subject of a speech verb joined to another verb by "and" or "but". */
+static void test_coordinated_cue_after_fronted_phrase(void **state)
+{
+    (void)state;
+    one_statement("Asked about the yen, Finance Minister Ivo Dorov declined to give figures and "
+                  "said any mention of rates would be unwise.",
+                  "Dorov", "any mention of rates", 0);
+    one_statement("During a working trip to the region, President Ann Marlow visited the plant and "
+                  "congratulated the workers on the anniversary.",
+                  "Marlow", "the workers", 0);
+    /* hard negative: a planned verb's list ("and invited guests") is no
+     * second verb of the subject's */
+    no_statement("On the sidelines of the summit, President Ann Marlow will also meet with "
+                 "Prime Minister Piet Aalders and invited guests.");
+}
+
 /* "The President and Secretary X shared", "The President and the Prime
  * Minister welcomed": an office the item gives its holder is a party of a
  * conjoined subject as a name is (one joint event). */
@@ -4621,6 +4639,7 @@ int main(void)
         cmocka_unit_test(test_lost_closing_mark),
         cmocka_unit_test(test_readout_account_cues),
         cmocka_unit_test(test_conjoined_office_subject),
+        cmocka_unit_test(test_coordinated_cue_after_fronted_phrase),
         cmocka_unit_test(test_central_bank_of_country),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
