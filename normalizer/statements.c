@@ -3744,6 +3744,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 set_content(d, e, s->start, d->toks[i - 1].start, 0);
             return NSV_OK;
         }
+        /* "according to a Pentagon spokesman", "according to a CFTC
+         * spokeswoman": the body its spokesperson speaks for, as in "a
+         * Pentagon spokesman said" */
+        if (speaker < 0 && cue_end + 1 < s->tok_end && indefinite_article(&d->toks[cue_end])) {
+            int m = mention_at(d, cue_end + 1);
+            if (m >= 0 && d->ments[m].tok_start == cue_end + 1 && d->ments[m].entity >= 0) {
+                /* (the body, then a spokesperson's title: "a CFTC
+                 * spokeswoman") */
+                uint32_t k = d->ments[m].tok_end;
+                const lex_entry *ti = k < s->tok_end ? tok_lex(d, k, LEX_TITLE, NULL) : NULL;
+                if (d->ments[m].body_voice || (ti && body_voice_title(d, ti->canon) &&
+                                               party_mention(d, m) && d->ments[m].kind != M_PERSON))
+                    speaker = m;
+            }
+        }
         if (speaker < 0)
             speaker = outlet_after_noun(d, cue_end, s->tok_end);
         if (speaker < 0)

@@ -1974,6 +1974,19 @@ static void test_coordinated_cue_after_fronted_phrase(void **state)
                  "Prime Minister Piet Aalders and invited guests.");
 }
 
+/* "according to a Pentagon spokesman": the body its spokesperson speaks
+ * for, as "a Pentagon spokesman said" does. */
+static void test_according_to_body_spokesperson(void **state)
+{
+    (void)state;
+    one_statement("About 900,000 staff are affected, according to a Pentagon spokesman.",
+                  "Pentagon", "900,000 staff are affected", 0);
+    one_statement("The board grew to five members, according to a NYMEX spokesman.", "NYMEX",
+                  "five members", 0);
+    /* hard negative: a spokesperson of no one named is no speaker */
+    no_statement("The deal is off, according to a spokesman.");
+}
+
 /* "The President and Secretary X shared", "The President and the Prime
  * Minister welcomed": an office the item gives its holder is a party of a
  * conjoined subject as a name is (one joint event). */
@@ -4639,6 +4652,7 @@ int main(void)
         cmocka_unit_test(test_lost_closing_mark),
         cmocka_unit_test(test_readout_account_cues),
         cmocka_unit_test(test_conjoined_office_subject),
+        cmocka_unit_test(test_according_to_body_spokesperson),
         cmocka_unit_test(test_coordinated_cue_after_fronted_phrase),
         cmocka_unit_test(test_central_bank_of_country),
         cmocka_unit_test(test_head_word_spokesman),
