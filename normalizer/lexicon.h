@@ -196,6 +196,13 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (a verb of a label, "dubbed", "labelled": speech only where it
  * characterises in quoted words; statements.c labels_in_quotes) */
 #define SPEECH_LABEL 256u
+/* (speech only from a person or people: "Russia recalled its ambassador",
+ * "Ford recalls its trucks" withdraw; "the President recalled the war") */
+#define SPEECH_PERSON 512u
+/* (speech only as a briefing of a person named right after it, "on" or
+ * "about" next: "updated President Zelenskyy on his plan"; not "updated the
+ * guidance") */
+#define SPEECH_BRIEFING 1024u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

@@ -1362,6 +1362,22 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return 0;
         det = 1;
         j++;
+    } else if (i >= 3 && tok_is(&d->toks[i - 1], "and") && (d->toks[i].flags & T_CAP) &&
+               tok_lex(d, i, LEX_TITLE, NULL)) {
+        /* "The President and Prime Minister reaffirmed", "the Vice
+         * President and Crown Prince condemned": one article for both
+         * offices (a definite description right before "and"), as the
+         * subject of a speech cue right after the title (not "the Swedish
+         * Prime Minister and President-in-Office of the Council") */
+        unsigned tw = 0;
+        tok_lex(d, i, LEX_TITLE, &tw);
+        uint32_t k = i + (tw ? tw : 1);
+        while (k < limit && k < i + 8 && (d->toks[k].word_bits & W_ADVERB))
+            k++;
+        int pm = mention_at(d, i - 2);
+        det = k < limit && (d->toks[k].cats & (1u << LEX_SPEECH)) && !(d->toks[k].flags & T_CAP) &&
+              pm >= 0 && d->ments[pm].tok_end == i - 1 && d->ments[pm].kind == M_DESC &&
+              d->ments[pm].role && tok_is(&d->toks[d->ments[pm].tok_start], "the");
     }
     unsigned nw = country_prefix(d, j, &country);
     /* "said Michigan party chairman Richard Weiner", "Ohio Democratic
@@ -3402,14 +3418,26 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
      * words.tsv): the country's bank named before ("Bank of Canada", "Bank
      * Negara Malaysia"), resolved below to a body named with "bank" and
      * never to the last business named */
-    if (i + 2 < d->ntoks && (d->toks[i + 1].word_bits & W_ISSUER) &&
-        tok_is(&d->toks[i + 2], "bank") &&
-        !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
-        speech_follows(d, i + 3, end) &&
+    /* (its country first: "the Libyan central bank said") */
+    const lex_entry *cb = NULL;
+    unsigned cbn = 0;
+    uint32_t ci = i + 1;
+    if (i + 3 < d->ntoks && (((cb = tok_lex(d, i + 1, LEX_DEMONYM, &cbn)) != NULL && cbn == 1) ||
+                             ((cb = tok_lex(d, i + 1, LEX_COUNTRY, &cbn)) != NULL && cbn == 1)))
+        ci = i + 2;
+    else
+        cb = NULL;
+    if (ci + 1 < d->ntoks && (d->toks[ci].word_bits & W_ISSUER) &&
+        tok_is(&d->toks[ci + 1], "bank") &&
+        !((d->toks[ci].flags | d->toks[ci + 1].flags) & (T_CAP | T_IN_QUOTE)) &&
+        speech_follows(d, ci + 2, end) &&
         /* (a subject opening its sentence or clause, not the object of
-         * another cue: "The statement said the central bank invited") */
-        (i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ','))) {
-        int r = add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
+         * another cue: "The statement said the central bank invited";
+         * "..., and the central bank said" opens a clause) */
+        (i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ',') ||
+         (tok_is(&d->toks[i - 1], "and") && i - 1 > d->sents[d->toks[i].sent].tok_start &&
+          is_punct(d, i - 2, ',')))) {
+        int r = add_body_desc(d, i, ci + 2, d->toks[ci + 1].lower, cb ? cb->canon : NULL, next);
         if (r > 0)
             d->ments[d->nments - 1].central_bank = 1;
         return r;
@@ -5096,7 +5124,18 @@ static void tally_country(const char **one, int *many, const char *c)
  * one country the item names.  Its government is a body named "<demonym>
  * government" ("Norwegian government"), one per item; -1 when no country
  * fits. */
+static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail);
+
 static int country_government(doc *d, size_t k, const lex_entry *bn)
+{
+    return country_body(d, k, bn, " government");
+}
+
+/* As country_government, a country's body named "<demonym><tail>": "the
+ * central bank said" where the item names no bank of issue is the
+ * "Malaysian central bank" (the country its description gives first: "the
+ * Libyan central bank"). */
+static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail)
 {
     const mention *m = &d->ments[k];
     /* the one country named in its sentence or the two before (near), and
@@ -5114,7 +5153,9 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
         if (!many)
             tally_country(&only, &many, d->ents[p->entity].name);
     }
-    const char *home = outlet_home(d, bn);
+    /* (the outlet's home is the government's home only: a central bank
+     * has none) */
+    const char *home = bn ? outlet_home(d, bn) : NULL;
     size_t hl = home ? strcspn(home, "+,") : 0;
     const char *c = NULL;
     char buf[64];
@@ -5124,7 +5165,9 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
     } else
         home = NULL;
     /* (a part of the home country named, "Wales", is the home's) */
-    if (near && !near_many)
+    if (m->country)
+        c = m->country;
+    else if (near && !near_many)
         c = home && in_home(home, near) ? buf : near;
     else if (d->dateline_country)
         c = d->dateline_country;
@@ -5137,14 +5180,13 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
     const lex_entry *ce = lex_find_folded(d->lex, c, strlen(c), LEX_COUNTRY);
     if (!ce || !ce->extra2)
         return -1;
-    static const char tail[] = " government";
-    size_t dl = strlen(ce->extra2);
+    size_t dl = strlen(ce->extra2), tl = strlen(tail);
     char name[96];
-    if (dl + sizeof tail > sizeof name)
+    if (dl + tl + 1 > sizeof name)
         return -1;
     memcpy(name, ce->extra2, dl);
-    memcpy(name + dl, tail, sizeof tail);
-    const char *nm = arena_strndup(d->mem, name, dl + sizeof tail - 1);
+    memcpy(name + dl, tail, tl + 1);
+    const char *nm = arena_strndup(d->mem, name, dl + tl);
     if (!nm)
         return -1;
     int ent = body_entity(d, nm);
@@ -5563,6 +5605,18 @@ void resolve_mentions(doc *d)
             /* "the Venezuelan company said" after "PDVSA and Union Pacific":
              * the last body named may be a partner of another country; the
              * business that spoke last is found with the statement */
+            /* "the central bank said" with no bank of issue named: the
+             * country's, as for "the government" */
+            if (m->entity < 0 && central && !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
+                /* (only where the item names no bank before: "Bank Negara
+                 * Malaysia said" is left to the statement's voice; a
+                 * capitalised "Bank" among the 2,000 tokens before) */
+                int named = 0;
+                for (uint32_t t = m->tok_start; t-- > 0 && m->tok_start - t <= 2000 && !named;)
+                    named = (d->toks[t].flags & T_CAP) && tok_is(&d->toks[t], "bank");
+                if (!named)
+                    m->entity = country_body(d, k, NULL, " central bank");
+            }
             if (m->entity < 0 && m->country)
                 continue;
             if (m->entity < 0)
@@ -5575,6 +5629,7 @@ void resolve_mentions(doc *d)
             if (m->entity < 0 && bn && (bn->bits & BODY_COUNTRY) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE))
                 m->entity = country_government(d, k, bn);
+
             /* "the company said" paragraphs after the company was last
              * named: a business item's protagonist, the business named most
              * (no regulator, ministry or outlet) */

@@ -635,6 +635,72 @@ static int ends_with_stop(const doc *d, size_t i)
            (t->end - t->start == 3 && !memcmp(d->text + t->start, "\xe2\x80\xa6", 3));
 }
 
+/* A quotation whose closing mark was lost before its attribution:
+ * '"... to \'wait and see\', the organisation said in its report. Growth
+ * ... "The orderly ...' (the next opening mark, or the paragraph end, finds
+ * it still open).  The comma before a short subject and a speech verb that
+ * ends its sentence ends the quotation there ("..., the organisation said
+ * in its report."; "..., said Mr Almunia."); the narration after it is the
+ * outlet's.  A first or second person ("..., I said") is the speaker's own
+ * words.  Returns the comma's token, or 0.  The span is read once. */
+static uint32_t lost_close_attribution(const doc *d, uint32_t open_tok, uint32_t end)
+{
+    const token *toks = d->toks;
+    for (uint32_t k = open_tok + 1; k + 2 < end; k++) {
+        if (!is_char(d, k, ','))
+            continue;
+        /* the subject opens with a third person, "the" or a name; or the
+         * verb comes first ("..., said Mr Almunia"); not ", is a recognised
+         * centre" */
+        const token *f = &toks[k + 1];
+        if (!(f->flags & T_WORD) ||
+            !((f->flags & T_CAP) || tok_is(f, "the") ||
+              (f->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_N | W_PRONOUN_PL)) ||
+              tok_lex(d, k + 1, LEX_SPEECH, NULL)))
+            continue;
+        uint32_t cue = 0;
+        for (uint32_t j = k + 1; j < end && j <= k + 6; j++) {
+            const token *w = &toks[j];
+            if (!(w->flags & T_WORD) || (w->flags & T_QUOTE) ||
+                (w->word_bits & (W_FIRST_PERSON | W_BE | W_AUX)) || tok_is(w, "you"))
+                break;
+            const lex_entry *e = tok_lex(d, j, LEX_SPEECH, NULL);
+            if (e && e->value == SPEECH_VERB && !(w->flags & T_CAP)) {
+                cue = j;
+                break;
+            }
+        }
+        if (!cue)
+            continue;
+        /* the attribution ends its sentence: no quotation mark before the stop */
+        for (uint32_t j = cue + 1; j < end && j <= cue + 8; j++) {
+            if (toks[j].flags & T_QUOTE)
+                break;
+            if (is_sentence_end_punct(d, j))
+                return k;
+        }
+    }
+    return 0;
+}
+
+/* Ends the open span `open` at its lost closing mark (lost_close_attribution)
+ * when an opening mark or a paragraph at token `at` finds it open: the
+ * tokens from the comma on are narration again.  1 if it did. */
+static int end_lost_quote(doc *d, quote_span *qs, int open, uint32_t at)
+{
+    uint32_t c = lost_close_attribution(d, qs[open].open_tok, at);
+    if (!c)
+        return 0;
+    for (uint32_t k = c; k < at; k++) {
+        d->toks[k].flags &= ~(uint32_t)T_IN_QUOTE;
+        d->toks[k].quote = -1;
+    }
+    qs[open].close_tok = qs[open].open_tok;
+    qs[open].end = d->toks[c].start;
+    qs[open].closed = 0;
+    return 1;
+}
+
 /* Tokens after which an open sentence is closed even with no sentence end. */
 #define MAX_SENTENCE_TOKENS 1024
 
@@ -777,6 +843,9 @@ nsv_code segment(doc *d, nsv_error *err)
             nest_used = nest_bad = 0;
         }
         token *t = &toks[i];
+        if ((t->flags & T_PARA_START) && open >= 0 && !nested &&
+            end_lost_quote(d, qs, open, (uint32_t)i))
+            open = -1;
         if ((t->flags & T_PARA_START) && open >= 0) {
             qs[open].close_tok = qs[open].open_tok;
             qs[open].end = toks[i - 1].end;
@@ -842,6 +911,8 @@ nsv_code segment(doc *d, nsv_error *err)
                 t->quote = open;
                 open = -1;
             } else {
+                if (open >= 0 && end_lost_quote(d, qs, open, (uint32_t)i))
+                    open = -1;
                 if (open >= 0) {  /* opening inside an open span: restart */
                     nest_bad = 1; /* unbalanced where an inner one was read */
                     qs[open].close_tok = qs[open].open_tok;

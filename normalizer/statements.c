@@ -3439,9 +3439,30 @@ static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
 /* "He was advised to ... and said he had done nothing wrong": the subject
  * that opens the sentence of the coordinated cue at i.  The mention, or
  * -1. */
+static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from);
+
 static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
 {
-    for (uint32_t k = s->tok_start; k < i && k < s->tok_start + 4; k++) {
+    int m = coordinated_subject_from(d, i, s, s->tok_start);
+    if (m >= 0)
+        return m;
+    /* "Asked about the yen, Finance Minister Kiichi Miyazawa declined to
+     * give figures and said ...": the subject opens the clause after a
+     * fronted phrase */
+    for (uint32_t c = s->tok_start + 1; c < i && c < s->tok_start + 25; c++)
+        if (is_char(d, c, ',')) {
+            if (c + 1 > s->tok_start + 4 && fronted_phrase(d, s->tok_start, c))
+                return coordinated_subject_from(d, i, s, c + 1);
+            break;
+        }
+    return -1;
+}
+
+/* coordinated_subject, the subject looked for in the four tokens from
+ * `from` (past the sentence's start: a person only, below) */
+static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from)
+{
+    for (uint32_t k = from; k < i && k < from + 4; k++) {
         /* "Calls on the IAEA to act and explains": a name after a cue is
          * its object, not the subject */
         if (tok_lex(d, k, LEX_SPEECH, NULL))
@@ -3493,6 +3514,20 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
          * shares a passive, X is acted on */
         for (uint32_t b = sm->tok_end; b + 1 < i; b++)
             if (tok_is(&d->toks[b], "having") && tok_is(&d->toks[b + 1], "been"))
+                return -1;
+        /* (after a fronted phrase, only a person the item names with a
+         * first name or an office, or "he"/"she": a body or a group there
+         * is as often the object of a treaty's or a speech's words) */
+        if (from > s->tok_start &&
+            !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
+              (sm->kind == M_DESC && sm->role) ||
+              (sm->kind == M_PRONOUN && (sm->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))))
+            return -1;
+        /* ("X will also meet A, B and invited guests": a planned verb's
+         * list, not a second verb of X's) */
+        for (uint32_t b = sm->tok_end; from > s->tok_start && b < i && b < sm->tok_end + 4; b++)
+            if (tok_is(&d->toks[b], "will") || tok_is(&d->toks[b], "shall") ||
+                tok_is(&d->toks[b], "would"))
                 return -1;
         return m;
     }
@@ -3723,6 +3758,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 set_content(d, e, s->start, d->toks[i - 1].start, 0);
             return NSV_OK;
         }
+        /* "according to a Pentagon spokesman", "according to a CFTC
+         * spokeswoman": the body its spokesperson speaks for, as in "a
+         * Pentagon spokesman said" */
+        if (speaker < 0 && cue_end + 1 < s->tok_end && indefinite_article(&d->toks[cue_end])) {
+            int m = mention_at(d, cue_end + 1);
+            if (m >= 0 && d->ments[m].tok_start == cue_end + 1 && d->ments[m].entity >= 0) {
+                /* (the body, then a spokesperson's title: "a CFTC
+                 * spokeswoman") */
+                uint32_t k = d->ments[m].tok_end;
+                const lex_entry *ti = k < s->tok_end ? tok_lex(d, k, LEX_TITLE, NULL) : NULL;
+                if (d->ments[m].body_voice || (ti && body_voice_title(d, ti->canon) &&
+                                               party_mention(d, m) && d->ments[m].kind != M_PERSON))
+                    speaker = m;
+            }
+        }
         if (speaker < 0)
             speaker = outlet_after_noun(d, cue_end, s->tok_end);
         if (speaker < 0)
@@ -3791,6 +3841,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
             !tok_is(&d->toks[cue_end], "that") && !after_the_words(d, i, s))
             return NSV_OK;
+        /* "updated President Zelenskyy on his plan": a person told of
+         * something; "updated the guidance", "updated Mr Ivo's team" are
+         * no briefing (the cue's shape "briefing") */
+        if (shape & SPEECH_BRIEFING) {
+            int m = mention_at(d, cue_end);
+            if (m < 0 || d->ments[m].tok_start != cue_end || d->ments[m].tok_end >= s->tok_end ||
+                !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_PRONOUN ||
+                  (d->ments[m].kind == M_DESC && d->ments[m].role)) ||
+                !(tok_is(&d->toks[d->ments[m].tok_end], "on") ||
+                  tok_is(&d->toks[d->ments[m].tok_end], "about")))
+                return NSV_OK;
+        }
         /* "has now written to the watchdog", "had also written to": speech
          * only in the perfect, its auxiliary before the cue past adverbs
          * ("a letter written to", "has been written to" are no speech) */
@@ -4575,13 +4637,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         for (int k = 0; k < n && n >= 2; k++) {
             const mention *y = &d->ments[ms[k]];
             /* "Forstmann Little and Co said" is one company */
-            int same = y->entity >= 0 && x->entity >= 0 &&
-                       d->ents[y->entity].kind == d->ents[x->entity].kind &&
-                       (y->kind == M_PERSON || y->kind == M_COUNTRY || y->kind == M_ORG) &&
-                       !(d->ents[x->entity].kind == NSV_KIND_ORGANIZATION &&
-                         x->tok_end == x->tok_start + 1 &&
-                         (d->toks[x->tok_start].word_bits &
-                          (W_COMPANY | W_FIRM_TAIL | W_FIRM | W_ORG_HEAD | W_NONNAME)));
+            /* ("The President and Secretary Buttigieg shared": an office
+             * the item gives its holder is a person named) */
+            int same =
+                y->entity >= 0 && x->entity >= 0 &&
+                d->ents[y->entity].kind == d->ents[x->entity].kind &&
+                (y->kind == M_PERSON || y->kind == M_COUNTRY || y->kind == M_ORG ||
+                 (y->kind == M_DESC && y->role && d->ents[y->entity].kind == NSV_KIND_PERSON)) &&
+                !(d->ents[x->entity].kind == NSV_KIND_ORGANIZATION &&
+                  x->tok_end == x->tok_start + 1 &&
+                  (d->toks[x->tok_start].word_bits &
+                   (W_COMPANY | W_FIRM_TAIL | W_FIRM | W_ORG_HEAD | W_NONNAME)));
             for (int q = 0; q < njoint && same; q++)
                 same = joint[q] != y->entity;
             if (!same) {
@@ -4591,6 +4657,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             joint[njoint++] = y->entity;
             joint_first = ms[k];
         }
+    }
+    /* "Russia recalled its ambassador", "Ford recalls its trucks": a body
+     * or a state withdraws; only people recall in words (speech_cues.tsv
+     * "person") */
+    if (nw == 1 && d->ments[voice].entity >= 0 &&
+        (d->ents[d->ments[voice].entity].kind == NSV_KIND_ORGANIZATION ||
+         d->ents[d->ments[voice].entity].kind == NSV_KIND_COUNTRY ||
+         /* (a lone name read as a person: "BMW recalled its cars") */
+         (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "its")))) {
+        const lex_entry *pc = tok_lex(d, i, LEX_SPEECH, NULL);
+        if (pc && (pc->bits & SPEECH_PERSON))
+            return NSV_OK;
     }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
