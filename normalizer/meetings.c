@@ -1602,9 +1602,28 @@ static int title_adjective(const doc *d, uint32_t t, uint32_t end)
            ((v->flags & T_CAP) || tok_lex(d, t + 1, LEX_TITLE, NULL));
 }
 
+/* "of the Czech Republic Jan Lipavsky,": two capitalised words before token
+ * k (after t) that no mention or title holds, a name the mention finder did
+ * not read; the comma after it ends that person's title, not a title chain. */
+static int bare_name_before(const doc *d, uint32_t k, uint32_t t)
+{
+    if (k < t + 2)
+        return 0;
+    for (uint32_t w = k - 2; w < k; w++) {
+        const token *u = &d->toks[w];
+        if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || mention_at(d, w) >= 0 ||
+            tok_lex(d, w, LEX_TITLE, NULL))
+            return 0;
+    }
+    return 1;
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 {
     int titled = 0;
+    /* commas: title chains joined by a comma so far; retitled: a title
+     * word since the last one */
+    int commas = 0, retitled = 1;
     /* "the newly appointed Adviser to ...", "newly elected President of ..." */
     if (t < end && tok_is(&d->toks[t], "the"))
         t++;
@@ -1617,25 +1636,58 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     if (t + 1 < end && is_ordinal(&d->toks[t]))
         t++;
     /* (18 tokens: "Adviser to the Prime Minister of the Czech Republic on
-     * Foreign Policy and Security X") */
-    for (uint32_t k = t; k < end && k < t + 18; k++) {
+     * Foreign Policy and Security X"; 12 more after each comma) */
+    for (uint32_t k = t; k < end && k < t + 18 + 12 * (uint32_t)commas; k++) {
         const token *u = &d->toks[k];
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k) {
             /* "Security Policy Adviser ...", "Trade Minister X": the name
              * may hold the title */
             if (d->ments[m].kind == M_PERSON) {
-                for (uint32_t w = k; w < d->ments[m].tok_end && w < k + 4 && !titled; w++)
-                    titled = tok_lex(d, w, LEX_TITLE, NULL) != NULL;
-                return titled && party_mention(d, m) ? m : -1;
+                int own = 0, office = 0;
+                for (uint32_t w = k; w < d->ments[m].tok_end && w < k + 4 && !own; w++) {
+                    const lex_entry *te = tok_lex(d, w, LEX_TITLE, NULL);
+                    own = te != NULL;
+                    office = te && te->value != TITLE_HONORIFIC;
+                }
+                titled |= own;
+                /* (after a comma, "Mr X" is no title of its own) */
+                retitled |= office;
+                /* "During talks with the Prime Minister of X, President Y
+                 * said": after a comma, a name a verb follows opens the
+                 * clause */
+                uint32_t n = d->ments[m].tok_end;
+                if (commas && n < end && (d->toks[n].flags & T_WORD) &&
+                    (tok_lex(d, n, LEX_SPEECH, NULL) || (d->toks[n].word_bits & (W_AUX | W_BE)) ||
+                     (!(d->toks[n].flags & T_CAP) && ed_ending(&d->toks[n]))))
+                    return -1;
+                return titled && retitled && party_mention(d, m) ? m : -1;
             }
             /* "to the President of the Republic of X": parts of the title */
             if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY &&
                 d->ments[m].kind != M_PLACE && d->ments[m].kind != M_DESC)
                 return -1;
             titled |= d->ments[m].kind == M_DESC;
+            retitled |= d->ments[m].kind == M_DESC;
             k = d->ments[m].tok_end - 1;
             continue;
+        }
+        /* "Chief Advisor to the President of Turkey, Ambassador X", "Politburo
+         * Member, Director of the Office of Y, and Foreign Minister X": the
+         * same person's next title after a comma (two at most); a title
+         * word must follow it before the name ("President of X, Y" may be
+         * two people) */
+        if (titled && commas < 2 && is_char(d, k, ',') && k + 2 < end &&
+            !bare_name_before(d, k, t)) {
+            uint32_t n = k + 1;
+            if (tok_is(&d->toks[n], "and"))
+                n++;
+            if ((d->toks[n].flags & T_WORD) && (d->toks[n].flags & T_CAP)) {
+                commas++;
+                retitled = 0;
+                k = n - 1;
+                continue;
+            }
         }
         /* "of the People's Democratic Republic of X" */
         if ((u->flags & T_POSS) && k > t && (d->toks[k - 1].flags & T_CAP))
@@ -1645,7 +1697,7 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
         if (titled && hyphen_or_dash(d, k) && k + 1 < end && tok_lex(d, k + 1, LEX_TITLE, NULL))
             continue;
         if (tok_lex(d, k, LEX_TITLE, NULL))
-            titled = 1;
+            titled = retitled = 1;
         /* "Secretary of State for Defence", "Minister of Foreign Affairs and
          * International Development of France" */
         else if (!(u->flags & T_CAP) && !tok_is(u, "to") && !tok_is(u, "of") && !tok_is(u, "the") &&

@@ -4700,6 +4700,35 @@ static void test_list_over_parenthesis(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "India") == NULL);
 }
 
+static void test_title_chain_after_comma(void **state)
+{
+    (void)state;
+    /* the same person's second title after a comma */
+    nt_run(PUB, "Andriy Yermak met with Presidential Spokesperson and Chief Advisor to the "
+                "President of Turkey, Ambassador Ibrahim Kalin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kalin");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Yermak"));
+    nt_run(PUB, "Jake Sullivan met with Chinese Communist Party Politburo "
+                "Member, Director of the Office of the Foreign Affairs Commission, and Foreign "
+                "Minister Wang Yi in Bangkok.");
+    e = nt_with_party(NSV_EV_MEETING, "Wang Yi");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Sullivan"));
+    /* hard negatives: a name the title ends in before the comma is its own
+     * person, and no title word after the comma, no chain */
+    nt_run(PUB, "Volodymyr Zelenskyy met with Minister of Foreign Affairs of the Czech Republic "
+                "Jan Lipavsky, Minister of Foreign Affairs of Austria Alexander Schallenberg.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Schallenberg") == NULL ||
+             nt_has_party(nt_with_party(NSV_EV_MEETING, "Schallenberg"), "Lipavsky"));
+    nt_run(PUB, "Ihor Zhovkva met with Chair of the Delegation to the Euronest Parliamentary "
+                "Assembly, Andrius Kubilius.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kubilius") == NULL);
+    nt_run(PUB, "During his talks with the Prime Minister of Italy, President Vladimir Putin "
+                "stressed that trade grew.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Italy") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4923,6 +4952,7 @@ int main(void)
         cmocka_unit_test(test_video_meeting_at_body),
         cmocka_unit_test(test_visited_titled_person),
         cmocka_unit_test(test_list_over_parenthesis),
+        cmocka_unit_test(test_title_chain_after_comma),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
