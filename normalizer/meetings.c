@@ -4394,6 +4394,21 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 break;
             }
         }
+        /* "met with People's Republic of China Director of the Office of
+         * the Foreign Affairs Commission and Foreign Minister Wang Yi": a
+         * description the title goes on after ("of", "to", "for") is part
+         * of the title of the person it ends in */
+        if (o >= 0 && d->ments[o].kind == M_DESC && (with || between || cls == MEET_VERB) &&
+            d->ments[o].tok_end < s->tok_end) {
+            const token *n = &d->toks[d->ments[o].tok_end];
+            int p = tok_is(n, "of") || tok_is(n, "to") || tok_is(n, "for")
+                        ? person_after_title(d, j, s->tok_end)
+                        : -1;
+            /* (a one-word "person" inside the chain, "Troops", is none) */
+            if (p >= 0 && d->ments[p].entity != d->ments[o].entity && d->ments[p].name &&
+                strchr(d->ments[p].name, ' '))
+                o = p;
+        }
         /* "met with" is one cue: its "with" is inside it */
         if (o < 0 && (with || between || cls == MEET_VERB))
             o = person_after_title(d, j, s->tok_end);

@@ -4729,6 +4729,24 @@ static void test_title_chain_after_comma(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Italy") != NULL);
 }
 
+static void test_description_title_goes_on(void **state)
+{
+    (void)state;
+    /* a description the title goes on after is part of the person's title */
+    nt_run(PUB, "Jake Sullivan met with People's Republic of China Director of the Office of "
+                "the Foreign Affairs Commission and Foreign Minister Wang Yi.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Wang Yi");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Sullivan"));
+    nt_run(PUB, "Jake Sullivan met with Kazakhstani Special Representative for International "
+                "Cooperation Erzhan Kazykhan.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kazykhan") != NULL);
+    /* hard negative: a description that ends its title stays the party */
+    nt_run(PUB, "Jake Sullivan met with the Prime Minister of Denmark in Copenhagen.");
+    e = nt_with_party(NSV_EV_MEETING, "Denmark");
+    NT_CHECK(e != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4953,6 +4971,7 @@ int main(void)
         cmocka_unit_test(test_visited_titled_person),
         cmocka_unit_test(test_list_over_parenthesis),
         cmocka_unit_test(test_title_chain_after_comma),
+        cmocka_unit_test(test_description_title_goes_on),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
