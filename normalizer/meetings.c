@@ -1069,6 +1069,33 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
+/* "representatives of Alstom the details ...": a run of up to four
+ * capitalised words from t that no mention, lexicon word or phrase holds,
+ * ending the phrase (punctuation, the sentence's end or a function word
+ * follows).  Returns the token after the run, or t when there is none. */
+static uint32_t unread_name_end(const doc *d, uint32_t t, uint32_t end)
+{
+    uint32_t k = t;
+    for (; k < end && k < t + 4; k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & (T_IN_QUOTE | T_POSS)) ||
+            u->word_bits || u->cats || mention_at(d, k) >= 0)
+            break;
+    }
+    if (k == t || k == t + 4)
+        return t;
+    if (k < end) {
+        const token *v = &d->toks[k];
+        /* "the Presidency of Bosnia and Herzegovina": the name goes on */
+        if ((v->flags & T_POSS) || tok_is(v, "of"))
+            return t;
+        if ((v->flags & T_WORD) &&
+            !(v->word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_PLACE_PREP)))
+            return t;
+    }
+    return k;
+}
+
 static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                    uint32_t verb, uint32_t g0, uint32_t g1, const lex_entry *cue,
                                    nsv_error *err)
@@ -1220,6 +1247,25 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         int n = sides_listed(d, g1 + 1, s->tok_end, 0, sides, MAX_COORD);
         for (int q = 0; q < n; q++)
             ev_add_party(d, e, sides[q]);
+        /* "met with representatives of Alstom", "of the MEDEF": a body's
+         * bare name the mention finder left alone (after "the" one word:
+         * "of the Telecommunications Sector" is none) */
+        uint32_t b = g1 + 1, t = b;
+        if (!n && tok_is(&d->toks[g1], "of")) {
+            t = unread_name_end(d, b, s->tok_end);
+            if (t == b && tok_is(&d->toks[b], "the")) {
+                t = unread_name_end(d, ++b, s->tok_end);
+                if (t != b + 1)
+                    t = b;
+            }
+        }
+        if (t > b) {
+            const char *name = span_text(d, b, t);
+            int ent = name ? body_entity(d, name) : -1;
+            if (ent < 0)
+                return out_of_memory(d->limits, err);
+            ev_add_party(d, e, ent);
+        }
     }
     return NSV_OK;
 }

@@ -4747,6 +4747,28 @@ static void test_description_title_goes_on(void **state)
     NT_CHECK(e != NULL);
 }
 
+static void test_group_of_unread_body(void **state)
+{
+    (void)state;
+    /* the bare name of the body an unnamed group comes from */
+    nt_run(PUB, "Oleksandr Kubrakov met with representatives of Alstom.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kubrakov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Alstom"));
+    nt_run(PUB, "Mr Putin met with representatives of the MEDEF in Paris.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "MEDEF"));
+    /* hard negatives: a name that goes on ("of"), a lower-case noun after */
+    nt_run(PUB, "Jon Finer met with members of the Presidency of Bosnia and Herzegovina.");
+    e = nt_with_party(NSV_EV_MEETING, "Finer");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Presidency"));
+    nt_run(PUB, "Kamala Harris met with representatives of the Telecommunications Sector.");
+    e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Telecommunications"));
+    nt_run(PUB, "Kamala Harris met with members of the Texas state legislature.");
+    e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Texas"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4972,6 +4994,7 @@ int main(void)
         cmocka_unit_test(test_list_over_parenthesis),
         cmocka_unit_test(test_title_chain_after_comma),
         cmocka_unit_test(test_description_title_goes_on),
+        cmocka_unit_test(test_group_of_unread_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
