@@ -1523,6 +1523,18 @@ static int beside_summit(const doc *d, uint32_t cue, uint32_t from)
 
 static int person_after_title(const doc *d, uint32_t t, uint32_t end);
 
+/* "(OIC)" at k: a body's acronym in brackets, inside a title ("Secretary
+ * General of the Organisation of X (OIC) Y", "Palestinian Liberation
+ * Organization (PLO) Secretary General Y").  Returns the token after it, or
+ * k. */
+static uint32_t paren_acronym_end(const doc *d, uint32_t k, uint32_t end)
+{
+    return k + 2 < end && is_char(d, k, '(') && (d->toks[k + 1].flags & T_ALLCAPS) &&
+                   is_char(d, k + 2, ')')
+               ? k + 3
+               : k;
+}
+
 /* "Palestinian Authority President Mahmoud Abbas", "Russian Security
  * Council Secretary X": a body or country naming the office of the person
  * right after it; the person is the party. */
@@ -1541,7 +1553,7 @@ static int person_of_body(const doc *d, int m, uint32_t end)
     }
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return m;
-    uint32_t k = d->ments[m].tok_end;
+    uint32_t k = paren_acronym_end(d, d->ments[m].tok_end, end);
     if (k < end && (d->toks[k].flags & T_POSS)) {
         /* "Russia's President X" is the mention finder's; "India's
          * petroleum minister X" (a lower-case portfolio before the title)
@@ -1581,7 +1593,7 @@ static int person_after_body_title(const doc *d, int m, uint32_t end)
 {
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return -1;
-    uint32_t k = d->ments[m].tok_end;
+    uint32_t k = paren_acronym_end(d, d->ments[m].tok_end, end);
     if (k >= end || !(d->toks[k].flags & T_WORD) || !(d->toks[k].flags & T_CAP))
         return -1;
     int p = person_after_title(d, k, end);
@@ -1684,6 +1696,11 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     /* (18 tokens: "Adviser to the Prime Minister of the Czech Republic on
      * Foreign Policy and Security X"; 12 more after each comma) */
     for (uint32_t k = t; k < end && k < t + 18 + 12 * (uint32_t)commas; k++) {
+        /* "of the Organisation of the Islamic Conference (OIC) X" */
+        if (titled && paren_acronym_end(d, k, end) > k) {
+            k += 2;
+            continue;
+        }
         const token *u = &d->toks[k];
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k) {

@@ -4769,6 +4769,26 @@ static void test_group_of_unread_body(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Texas"));
 }
 
+static void test_title_over_acronym(void **state)
+{
+    (void)state;
+    /* a body's bracketed acronym inside the counterpart's title */
+    nt_run(PUB, "President Vladimir Putin said at a meeting with Secretary-General of the "
+                "Organisation of the Islamic Conference (OIC) Ekmeleddin Ihsanoglu that ties "
+                "grew.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ihsanoglu");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    nt_run(PUB, "Andriy Sybiha met with Secretary General of the Parliamentary Assembly of the "
+                "Black Sea Economic Cooperation (PABSEC) Asaf Hajiyev.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Hajiyev") != NULL);
+    /* hard negative: a bracketed acronym that ends the phrase leaves the
+     * body the party */
+    nt_run(PUB, "Andriy Sybiha met with the Parliamentary Assembly of the Black Sea Economic "
+                "Cooperation (PABSEC) in Kyiv.");
+    e = nt_with_party(NSV_EV_MEETING, "Sybiha");
+    NT_CHECK(e != NULL && nt_has_party(e, "Parliamentary Assembly"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4995,6 +5015,7 @@ int main(void)
         cmocka_unit_test(test_title_chain_after_comma),
         cmocka_unit_test(test_description_title_goes_on),
         cmocka_unit_test(test_group_of_unread_body),
+        cmocka_unit_test(test_title_over_acronym),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
