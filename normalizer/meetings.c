@@ -2323,8 +2323,13 @@ static uint32_t of_country_end(const doc *d, uint32_t k, uint32_t end)
     if (c >= 0 && d->ments[c].tok_start == k + 1 &&
         (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
         return d->ments[c].tok_end;
-    if (c < 0 && tok_lex(d, k + 1, LEX_COUNTRY, &nw))
-        return k + 1 + nw;
+    /* "of the Republic of Korea": a country the person's name took, after
+     * its article */
+    uint32_t q = k + 1;
+    if (c < 0 && q + 1 < end && tok_is(&d->toks[q], "the") && mention_at(d, q + 1) < 0)
+        q++;
+    if (c < 0 && tok_lex(d, q, LEX_COUNTRY, &nw) && q + nw <= end)
+        return q + nw;
     return k;
 }
 

@@ -4789,6 +4789,23 @@ static void test_title_over_acronym(void **state)
     NT_CHECK(e != NULL && nt_has_party(e, "Parliamentary Assembly"));
 }
 
+static void test_list_over_person_country(void **state)
+{
+    (void)state;
+    /* each person's "of <country>" between the listed counterparts */
+    nt_run(PUB, "President Joe Biden met today with President Yoon Suk Yeol of the Republic of "
+                "Korea, Prime Minister Kishida Fumio of Japan, and Prime Minister Christopher "
+                "Luxon of New Zealand.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Yoon");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Kishida") && nt_has_party(e, "Luxon"));
+    /* hard negative: "of" a body (no country) ends the list */
+    nt_run(PUB, "President Joe Biden met today with President Yoon Suk Yeol of the Democratic "
+                "Party and Prime Minister Kishida Fumio.");
+    e = nt_with_party(NSV_EV_MEETING, "Yoon");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Kishida"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5016,6 +5033,7 @@ int main(void)
         cmocka_unit_test(test_description_title_goes_on),
         cmocka_unit_test(test_group_of_unread_body),
         cmocka_unit_test(test_title_over_acronym),
+        cmocka_unit_test(test_list_over_person_country),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
