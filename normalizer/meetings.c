@@ -1088,6 +1088,33 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
+/* "representatives of Alstom the details ...": a run of up to four
+ * capitalised words from t that no mention, lexicon word or phrase holds,
+ * ending the phrase (punctuation, the sentence's end or a function word
+ * follows).  Returns the token after the run, or t when there is none. */
+static uint32_t unread_name_end(const doc *d, uint32_t t, uint32_t end)
+{
+    uint32_t k = t;
+    for (; k < end && k < t + 4; k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & (T_IN_QUOTE | T_POSS)) ||
+            u->word_bits || u->cats || mention_at(d, k) >= 0)
+            break;
+    }
+    if (k == t || k == t + 4)
+        return t;
+    if (k < end) {
+        const token *v = &d->toks[k];
+        /* "the Presidency of Bosnia and Herzegovina": the name goes on */
+        if ((v->flags & T_POSS) || tok_is(v, "of"))
+            return t;
+        if ((v->flags & T_WORD) &&
+            !(v->word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_PLACE_PREP)))
+            return t;
+    }
+    return k;
+}
+
 static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                    uint32_t verb, uint32_t g0, uint32_t g1, const lex_entry *cue,
                                    nsv_error *err)
@@ -1239,6 +1266,25 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         int n = sides_listed(d, g1 + 1, s->tok_end, 0, sides, MAX_COORD);
         for (int q = 0; q < n; q++)
             ev_add_party(d, e, sides[q]);
+        /* "met with representatives of Alstom", "of the MEDEF": a body's
+         * bare name the mention finder left alone (after "the" one word:
+         * "of the Telecommunications Sector" is none) */
+        uint32_t b = g1 + 1, t = b;
+        if (!n && tok_is(&d->toks[g1], "of")) {
+            t = unread_name_end(d, b, s->tok_end);
+            if (t == b && tok_is(&d->toks[b], "the")) {
+                t = unread_name_end(d, ++b, s->tok_end);
+                if (t != b + 1)
+                    t = b;
+            }
+        }
+        if (t > b) {
+            const char *name = span_text(d, b, t);
+            int ent = name ? body_entity(d, name) : -1;
+            if (ent < 0)
+                return out_of_memory(d->limits, err);
+            ev_add_party(d, e, ent);
+        }
     }
     return NSV_OK;
 }
@@ -1525,7 +1571,7 @@ static int person_of_body(const doc *d, int m, uint32_t end)
     }
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return m;
-    uint32_t k = d->ments[m].tok_end;
+    uint32_t k = paren_after(d, d->ments[m].tok_end, end);
     if (k < end && (d->toks[k].flags & T_POSS)) {
         /* "Russia's President X" is the mention finder's; "India's
          * petroleum minister X" (a lower-case portfolio before the title)
@@ -1634,9 +1680,28 @@ static int title_adjective(const doc *d, uint32_t t, uint32_t end)
            ((v->flags & T_CAP) || tok_lex(d, t + 1, LEX_TITLE, NULL));
 }
 
+/* "of the Czech Republic Jan Lipavsky,": two capitalised words before token
+ * k (after t) that no mention or title holds, a name the mention finder did
+ * not read; the comma after it ends that person's title, not a title chain. */
+static int bare_name_before(const doc *d, uint32_t k, uint32_t t)
+{
+    if (k < t + 2)
+        return 0;
+    for (uint32_t w = k - 2; w < k; w++) {
+        const token *u = &d->toks[w];
+        if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || mention_at(d, w) >= 0 ||
+            tok_lex(d, w, LEX_TITLE, NULL))
+            return 0;
+    }
+    return 1;
+}
+
 static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 {
     int titled = 0;
+    /* commas: title chains joined by a comma so far; retitled: a title
+     * word since the last one */
+    int commas = 0, retitled = 1;
     /* "the newly appointed Adviser to ...", "newly elected President of ..." */
     if (t < end && tok_is(&d->toks[t], "the"))
         t++;
@@ -1649,26 +1714,64 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     if (t + 1 < end && is_ordinal(&d->toks[t]))
         t++;
     /* (18 tokens: "Adviser to the Prime Minister of the Czech Republic on
-     * Foreign Policy and Security X") */
-    for (uint32_t k = t; k < end && k < t + 18; k++) {
+     * Foreign Policy and Security X"; 12 more after each comma) */
+    for (uint32_t k = t; k < end && k < t + 18 + 12 * (uint32_t)commas; k++) {
+        /* "of the Organisation of the Islamic Conference (OIC) X" */
+        if (titled && paren_after(d, k, end) > k) {
+            k = paren_after(d, k, end) - 1;
+            continue;
+        }
         const token *u = &d->toks[k];
         int m = mention_at(d, k);
         if (m >= 0 && d->ments[m].tok_start == k) {
             /* "Security Policy Adviser ...", "Trade Minister X": the name
              * may hold the title */
             if (d->ments[m].kind == M_PERSON) {
-                for (uint32_t w = k; w < d->ments[m].tok_end && w < k + 4 && !titled; w++)
-                    titled = tok_lex(d, w, LEX_TITLE, NULL) != NULL;
-                return titled && party_mention(d, m) ? m : -1;
+                int own = 0, office = 0;
+                for (uint32_t w = k; w < d->ments[m].tok_end && w < k + 4 && !own; w++) {
+                    const lex_entry *te = tok_lex(d, w, LEX_TITLE, NULL);
+                    own = te != NULL;
+                    office = te && te->value != TITLE_HONORIFIC;
+                }
+                titled |= own;
+                /* (after a comma, "Mr X" is no title of its own) */
+                retitled |= office;
+                /* "During talks with the Prime Minister of X, President Y
+                 * said": after a comma, a name a verb follows opens the
+                 * clause */
+                uint32_t n = d->ments[m].tok_end;
+                if (commas && n < end && (d->toks[n].flags & T_WORD) &&
+                    (tok_lex(d, n, LEX_SPEECH, NULL) || (d->toks[n].word_bits & (W_AUX | W_BE)) ||
+                     (!(d->toks[n].flags & T_CAP) && ed_ending(&d->toks[n]))))
+                    return -1;
+                return titled && retitled && party_mention(d, m) ? m : -1;
             }
             /* "to the President of the Republic of X": parts of the title */
             if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY &&
                 d->ments[m].kind != M_PLACE && d->ments[m].kind != M_DESC)
                 return -1;
             titled |= d->ments[m].kind == M_DESC;
+            retitled |= d->ments[m].kind == M_DESC;
             /* "Head of the Federal Taxation Service (FTS) X" */
             k = paren_after(d, d->ments[m].tok_end, end) - 1;
             continue;
+        }
+        /* "Chief Advisor to the President of Turkey, Ambassador X", "Politburo
+         * Member, Director of the Office of Y, and Foreign Minister X": the
+         * same person's next title after a comma (two at most); a title
+         * word must follow it before the name ("President of X, Y" may be
+         * two people) */
+        if (titled && commas < 2 && is_char(d, k, ',') && k + 2 < end &&
+            !bare_name_before(d, k, t)) {
+            uint32_t n = k + 1;
+            if (tok_is(&d->toks[n], "and"))
+                n++;
+            if ((d->toks[n].flags & T_WORD) && (d->toks[n].flags & T_CAP)) {
+                commas++;
+                retitled = 0;
+                k = n - 1;
+                continue;
+            }
         }
         /* "of the People's Democratic Republic of X" */
         if ((u->flags & T_POSS) && k > t && (d->toks[k - 1].flags & T_CAP))
@@ -1678,7 +1781,7 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
         if (titled && hyphen_or_dash(d, k) && k + 1 < end && tok_lex(d, k + 1, LEX_TITLE, NULL))
             continue;
         if (tok_lex(d, k, LEX_TITLE, NULL) || member_title(d, k, end))
-            titled = 1;
+            titled = retitled = 1;
         /* "Secretary of State for Defence", "Minister of Foreign Affairs and
          * International Development of France" */
         else if (!(u->flags & T_CAP) && !tok_is(u, "to") && !tok_is(u, "of") && !tok_is(u, "the") &&
@@ -2267,8 +2370,13 @@ static uint32_t of_country_end(const doc *d, uint32_t k, uint32_t end)
     if (c >= 0 && d->ments[c].tok_start == k + 1 &&
         (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
         return d->ments[c].tok_end;
-    if (c < 0 && tok_lex(d, k + 1, LEX_COUNTRY, &nw))
-        return k + 1 + nw;
+    /* "of the Republic of Korea": a country the person's name took, after
+     * its article */
+    uint32_t q = k + 1;
+    if (c < 0 && q + 1 < end && tok_is(&d->toks[q], "the") && mention_at(d, q + 1) < 0)
+        q++;
+    if (c < 0 && tok_lex(d, q, LEX_COUNTRY, &nw) && q + nw <= end)
+        return q + nw;
     return k;
 }
 
@@ -4406,6 +4514,21 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                     continue;
                 break;
             }
+        }
+        /* "met with People's Republic of China Director of the Office of
+         * the Foreign Affairs Commission and Foreign Minister Wang Yi": a
+         * description the title goes on after ("of", "to", "for") is part
+         * of the title of the person it ends in */
+        if (o >= 0 && d->ments[o].kind == M_DESC && (with || between || cls == MEET_VERB) &&
+            d->ments[o].tok_end < s->tok_end) {
+            const token *n = &d->toks[d->ments[o].tok_end];
+            int p = tok_is(n, "of") || tok_is(n, "to") || tok_is(n, "for")
+                        ? person_after_title(d, j, s->tok_end)
+                        : -1;
+            /* (a one-word "person" inside the chain, "Troops", is none) */
+            if (p >= 0 && d->ments[p].entity != d->ments[o].entity && d->ments[p].name &&
+                strchr(d->ments[p].name, ' '))
+                o = p;
         }
         /* "met with" is one cue: its "with" is inside it */
         if (o < 0 && (with || between || cls == MEET_VERB))

@@ -4849,6 +4849,114 @@ static void test_format_noun_before_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "Chief Advisor to the President of Turkey, Ambassador X": a title chain
+ * goes on after a comma to the same person's next title */
+static void test_title_chain_after_comma(void **state)
+{
+    (void)state;
+    /* the same person's second title after a comma */
+    nt_run(PUB, "Andriy Yermak met with Presidential Spokesperson and Chief Advisor to the "
+                "President of Turkey, Ambassador Ibrahim Kalin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kalin");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Yermak"));
+    nt_run(PUB, "Jake Sullivan met with Chinese Communist Party Politburo "
+                "Member, Director of the Office of the Foreign Affairs Commission, and Foreign "
+                "Minister Wang Yi in Bangkok.");
+    e = nt_with_party(NSV_EV_MEETING, "Wang Yi");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Sullivan"));
+    /* hard negatives: a name the title ends in before the comma is its own
+     * person, and no title word after the comma, no chain */
+    nt_run(PUB, "Volodymyr Zelenskyy met with Minister of Foreign Affairs of the Czech Republic "
+                "Jan Lipavsky, Minister of Foreign Affairs of Austria Alexander Schallenberg.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Schallenberg") == NULL ||
+             nt_has_party(nt_with_party(NSV_EV_MEETING, "Schallenberg"), "Lipavsky"));
+    nt_run(PUB, "Ihor Zhovkva met with Chair of the Delegation to the Euronest Parliamentary "
+                "Assembly, Andrius Kubilius.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kubilius") == NULL);
+    nt_run(PUB, "During his talks with the Prime Minister of Italy, President Vladimir Putin "
+                "stressed that trade grew.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Italy") != NULL);
+}
+
+static void test_description_title_goes_on(void **state)
+{
+    (void)state;
+    /* a description the title goes on after is part of the person's title */
+    nt_run(PUB, "Jake Sullivan met with People's Republic of China Director of the Office of "
+                "the Foreign Affairs Commission and Foreign Minister Wang Yi.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Wang Yi");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Sullivan"));
+    nt_run(PUB, "Jake Sullivan met with Kazakhstani Special Representative for International "
+                "Cooperation Erzhan Kazykhan.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kazykhan") != NULL);
+    /* hard negative: a description that ends its title stays the party */
+    nt_run(PUB, "Jake Sullivan met with the Prime Minister of Denmark in Copenhagen.");
+    e = nt_with_party(NSV_EV_MEETING, "Denmark");
+    NT_CHECK(e != NULL);
+}
+
+static void test_group_of_unread_body(void **state)
+{
+    (void)state;
+    /* the bare name of the body an unnamed group comes from */
+    nt_run(PUB, "Oleksandr Kubrakov met with representatives of Alstom.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kubrakov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Alstom"));
+    nt_run(PUB, "Mr Putin met with representatives of the MEDEF in Paris.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "MEDEF"));
+    /* hard negatives: a name that goes on ("of"), a lower-case noun after */
+    nt_run(PUB, "Jon Finer met with members of the Presidency of Bosnia and Herzegovina.");
+    e = nt_with_party(NSV_EV_MEETING, "Finer");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Presidency"));
+    nt_run(PUB, "Kamala Harris met with representatives of the Telecommunications Sector.");
+    e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Telecommunications"));
+    nt_run(PUB, "Kamala Harris met with members of the Texas state legislature.");
+    e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Texas"));
+}
+
+static void test_title_over_acronym(void **state)
+{
+    (void)state;
+    /* a body's bracketed acronym inside the counterpart's title */
+    nt_run(PUB, "President Vladimir Putin said at a meeting with Secretary-General of the "
+                "Organisation of the Islamic Conference (OIC) Ekmeleddin Ihsanoglu that ties "
+                "grew.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ihsanoglu");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    nt_run(PUB, "Andriy Sybiha met with Secretary General of the Parliamentary Assembly of the "
+                "Black Sea Economic Cooperation (PABSEC) Asaf Hajiyev.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Hajiyev") != NULL);
+    /* hard negative: a bracketed acronym that ends the phrase leaves the
+     * body the party */
+    nt_run(PUB, "Andriy Sybiha met with the Parliamentary Assembly of the Black Sea Economic "
+                "Cooperation (PABSEC) in Kyiv.");
+    e = nt_with_party(NSV_EV_MEETING, "Sybiha");
+    NT_CHECK(e != NULL && nt_has_party(e, "Parliamentary Assembly"));
+}
+
+static void test_list_over_person_country(void **state)
+{
+    (void)state;
+    /* each person's "of <country>" between the listed counterparts */
+    nt_run(PUB, "President Joe Biden met today with President Yoon Suk Yeol of the Republic of "
+                "Korea, Prime Minister Kishida Fumio of Japan, and Prime Minister Christopher "
+                "Luxon of New Zealand.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Yoon");
+    NT_CHECK(e != NULL);
+    NT_CHECK(nt_has_party(e, "Kishida") && nt_has_party(e, "Luxon"));
+    /* hard negative: "of" a body (no country) ends the list */
+    nt_run(PUB, "President Joe Biden met today with President Yoon Suk Yeol of the Democratic "
+                "Party and Prime Minister Kishida Fumio.");
+    e = nt_with_party(NSV_EV_MEETING, "Yoon");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Kishida"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5078,6 +5186,11 @@ int main(void)
         cmocka_unit_test(test_title_chain_over_parenthesis),
         cmocka_unit_test(test_member_title),
         cmocka_unit_test(test_format_noun_before_meeting),
+        cmocka_unit_test(test_title_chain_after_comma),
+        cmocka_unit_test(test_description_title_goes_on),
+        cmocka_unit_test(test_group_of_unread_body),
+        cmocka_unit_test(test_title_over_acronym),
+        cmocka_unit_test(test_list_over_person_country),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
