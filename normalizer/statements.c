@@ -2848,6 +2848,66 @@ static int unknown_name_body(const doc *d, int v)
            !(d->toks[t + 2].word_bits & W_BE);
 }
 
+/* Is entity ent's last mention before mention m after a speech cue of its
+ * own sentence (inside what someone said), not opening a sentence? */
+static int named_in_speech(const doc *d, int m, int ent)
+{
+    for (int j = m; j-- > 0 && m - j <= 512;) {
+        const mention *p = &d->ments[j];
+        if (p->entity != ent)
+            continue;
+        const sentence *ps = &d->sents[p->sent];
+        for (uint32_t t = ps->tok_start; t < p->tok_start; t++)
+            if ((d->toks[t].cats & (1u << LEX_SPEECH)) && !(d->toks[t].flags & T_IN_QUOTE))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* "Gencorp said its unit agreed to sell KHJ-TV to Walt Disney Co. The
+ * company said": a voice read as a person only because one capitalised word
+ * spoke (no first name, honorific, office or country) is the business "the
+ * company" or "it" (mention m) continues, not the firm its content named.
+ * Is voice mention v one? */
+static int lone_name_voice(const doc *d, int v, int m)
+{
+    /* (only over a body "the company" found named inside what was said:
+     * "Shares in Borel fell. The firm said" is Borel) */
+    int found = d->ments[m].entity;
+    if (found >= 0 && !named_in_speech(d, m, found))
+        return 0;
+    const mention *p = &d->ments[v];
+    const char *name = bare_person_name(d, p);
+    if (!name || p->tok_end != p->tok_start + 1 || mention_gender(d, v))
+        return 0;
+    /* (a body is shortened to its first word, "Halcyon" for Halcyon
+     * Investments; a person to the last, "Hair" for Jay Hair) */
+    const token *w0 = &d->toks[p->tok_start];
+    size_t wl = w0->end - w0->start;
+    if (strncasecmp(name, d->text + w0->start, wl) || (name[wl] && name[wl] != ' '))
+        return 0;
+    /* (not a person named in full before: "Investor Paul Bilzerian") */
+    for (const char *w = name; *w;) {
+        size_t n = strcspn(w, " ");
+        if (lex_find_folded(d->lex, w, n, LEX_GIVEN_NAME))
+            return 0;
+        w += n;
+        w += *w == ' ';
+    }
+    /* (nor a lone word of the body found: "National Data said" is
+     * National Data Corp, "Diageo said" Diageo) */
+    if (found < 0 || !d->ents[found].name)
+        return 1;
+    char word[64];
+    if (wl >= sizeof word)
+        return 0;
+    memcpy(word, d->text + w0->start, wl);
+    word[wl] = '\0';
+    return !name_has_word(d->ents[found].name, d->ents[p->entity].name) &&
+           !name_has_word(d->ents[found].name, word);
+}
+
 /* "BNL said it signed an accord with the State Bank. The bank said ...":
  * a firm description whose name match (State Bank) was last named only
  * inside what another business said, after that speech cue, is that
@@ -2863,19 +2923,7 @@ static int reported_partner(const doc *d, int m, int pv)
         !(unknown_name_body(d, pv) ||
           (business_entity(d, d->ments[pv].entity) && !outlet_mention(d, pv))))
         return 0;
-    /* the matched body's last mention before m: after a speech cue of its
-     * own sentence (inside the content), not opening a sentence */
-    for (int j = m; j-- > 0 && m - j <= 512;) {
-        const mention *p = &d->ments[j];
-        if (p->entity != sm->entity)
-            continue;
-        const sentence *ps = &d->sents[p->sent];
-        for (uint32_t t = ps->tok_start; t < p->tok_start; t++)
-            if ((d->toks[t].cats & (1u << LEX_SPEECH)) && !(d->toks[t].flags & T_IN_QUOTE))
-                return 1;
-        return 0;
-    }
-    return 0;
+    return named_in_speech(d, m, sm->entity);
 }
 
 /* The two businesses "the companies" at token k stands for (companies_speak):
@@ -4452,6 +4500,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                   (d->toks[sm->tok_end - 1].word_bits & W_OUTLET))) ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
                  d->ments[speaker].kind == M_PRONOUN) ||
+                ((firm || d->ments[speaker].kind == M_PRONOUN) &&
+                 lone_name_voice(d, pv, speaker)) ||
                 ((d->ments[speaker].kind == M_PRONOUN || firm) && unknown_name_body(d, pv)))
                 voice = pv;
         }

@@ -1281,6 +1281,29 @@ static void test_hyphenated_body_short_name(void **state)
     NT_CHECK(nt_count_said_by("Zara") == 0);
 }
 
+/* "Gencorp said ... to Walt Disney Co. The company said": a lone word that
+ * spoke (read as a person) is the business "the company" and "it"
+ * continue, not the firm its content named. */
+static void test_lone_name_voice_keeps_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Gencorp said its unit agreed to sell the station to Walt Disney Co for 217 "
+                "mln dlrs. The company said the deal needs approval.");
+    NT_CHECK(nt_count_said_by("Gencorp") == 2);
+    NT_CHECK(nt_count_said_by("Walt Disney Co") == 0);
+    nt_run(PUB, "Halcyon Investments said it holds 288,000 shares of Cyclops Corp, or 7.1 pct. "
+                "Halcyon said it bought the stake for 26 mln dlrs. It said it bought the bulk "
+                "of its stake in March.");
+    NT_CHECK(nt_count_said_by("Halcyon Investments") == 3);
+    NT_CHECK(nt_count_said_by("Cyclops") == 0);
+    /* hard negative: a person's surname ("Hair" for Jay Hair) is no body */
+    nt_run(PUB, "Jay Hair called the plan flawed in a letter to Interior Department officials. "
+                "Interior wants to open the coastal plain to drilling. Hair said the study was "
+                "weak. It said a survey showed the region could hold oil.");
+    NT_CHECK(nt_count_said_by("Jay Hair") == 2);
+    NT_CHECK(nt_count_said_by("Interior Department") == 1);
+}
+
 /* "The company said" after a regulator is named: a business, not the
  * commission or ministry between. */
 static void test_company_is_no_public_body(void **state)
@@ -4513,6 +4536,7 @@ int main(void)
         cmocka_unit_test(test_angle_bracket_names),
         cmocka_unit_test(test_possessive_before_cue),
         cmocka_unit_test(test_hyphenated_body_short_name),
+        cmocka_unit_test(test_lone_name_voice_keeps_company),
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_possessive_spokesman),
