@@ -2542,6 +2542,72 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
     return 0;
 }
 
+/* Is token t a plural noun of unnamed people ("sources", "officials",
+ * "dealers": words.tsv unnamed and people), capitalised or not? */
+static int open_group_word(const token *t)
+{
+    return (t->flags & T_WORD) && (t->word_bits & (W_UNNAMED | W_PEOPLE)) && t->end > t->start + 1;
+}
+
+/* "..., monetary sources said. The U.S. will also try ..., they said": a
+ * "they" right after an open group that spoke (GUIDE: unnamed groups are
+ * skipped) is that group, not the parties of a meeting named before.  Is
+ * the nearest speech verb before token i (this sentence and the one before,
+ * outside quotations) one that made no statement, after a plural noun of
+ * unnamed people ("U.S. officials said", "the sources said") or before one
+ * ("..., said sources close to"), or a "they" after such a voice (depth:
+ * how many "they"s back)? */
+static int unnamed_group_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
+                                int depth)
+{
+    size_t si = (size_t)(s - d->sents), fs = si >= 1 ? si - 1 : 0;
+    uint32_t floor = d->sents[fs].tok_start;
+    for (uint32_t k = i; k-- > floor && i - k <= 256;) {
+        const token *t = &d->toks[k];
+        if ((t->flags & (T_IN_QUOTE | T_QUOTE)) || !(t->cats & (1u << LEX_SPEECH)))
+            continue;
+        for (size_t q = 0; q < out->n; q++)
+            if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
+                return 0; /* a voice the item named ("The participants
+                           * underscored") */
+        const lex_entry *c = tok_lex(d, k, LEX_SPEECH, NULL);
+        if (!c || c->value != SPEECH_VERB || participle_after_comma(d, k, floor))
+            continue;
+        const sentence *ks = &d->sents[t->sent];
+        /* '..., said sources close to the talks', '..., said the sources' */
+        if (k > ks->tok_start && is_char(d, k - 1, ',') && k + 1 < ks->tok_end) {
+            uint32_t a = k + 1;
+            if (tok_is(&d->toks[a], "the") && a + 1 < ks->tok_end)
+                a++;
+            if (open_group_word(&d->toks[a]) && mention_at(d, a) < 0)
+                return 1;
+        }
+        uint32_t v = verb_group_start(d, k, ks->tok_start);
+        /* ("Britain and China were also asked": a passive reports no one) */
+        int passive = 0;
+        for (uint32_t q = v; q < k && !passive; q++)
+            passive = (d->toks[q].word_bits & W_BE) != 0;
+        if (passive)
+            continue;
+        if (v <= ks->tok_start)
+            return 0;
+        int m = mention_at(d, v - 1);
+        if (m >= 0 && d->ments[m].kind == M_PRONOUN && (d->ments[m].pronoun_bits & W_PRONOUN_PL) &&
+            tok_is(&d->toks[v - 1], "they"))
+            return depth > 0 && unnamed_group_before(d, out, ks, v - 1, depth - 1);
+        /* (not a named body's people: "Finance Ministry officials said"
+         * made a statement above; a mention here is someone's; nor "The
+         * officials reaffirmed", "The participants underscored" after a
+         * meeting: its parties, whom the article points back to) */
+        const token *w = &d->toks[v - 1];
+        if (v - 1 > ks->tok_start && tok_is(&d->toks[v - 2], "the") &&
+            (staff_word(w) || (w->word_bits & W_ATTENDEE)))
+            return 0;
+        return open_group_word(w) && (m < 0 || d->ments[m].entity < 0);
+    }
+    return 0;
+}
+
 /* "Rover confirmed X. Union leader Tony Woodley repeated his view ... He
  * said": a full-named person opening a narrated sentence after the last
  * voice's sentence is the newer subject a "he"/"she" points back to.  The
@@ -4340,6 +4406,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                          (k - 1 > s->tok_start && tok_is(&d->toks[k - 2], "as") &&
                           tok_is(&d->toks[i], "say"))))
                 they = 0;
+            /* "..., U.S. officials said. ..., they added": the open group
+             * speaks again, no one to name */
+            if (they && tok_is(&d->toks[k - 1], "they") &&
+                unnamed_group_before(d, out, s, k - 1, 2))
+                return NSV_OK;
             uint32_t gm_at = they ? d->toks[k - 1].start : 0;
             const ev_draft *mt =
                 they ? last_meeting(d, out, (uint32_t)(s - d->sents), gm_at) : NULL;

@@ -1304,6 +1304,27 @@ static void test_lone_name_voice_keeps_company(void **state)
     NT_CHECK(nt_count_said_by("Interior Department") == 1);
 }
 
+/* "..., Western diplomats said. ..., they added": "they" after an open
+ * group that spoke is that group (skipped), not the parties of the meeting
+ * named before. */
+static void test_they_after_open_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Belgian Foreign Minister Leo Tindemans held talks with King Hussein of Jordan "
+                "on Monday. Syria is showing flexibility towards a peace conference, Western "
+                "diplomats said. Britain and China also back it, they added.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Belgian Foreign Minister Leo Tindemans held talks with King Hussein of Jordan "
+                "on Monday. Kuwait has sought help from four countries, U.S. officials said. "
+                "Britain and China were also asked, they added.");
+    NT_CHECK(nt_count_said_by("Tindemans") == 0);
+    /* hard negative: "The officials" after the meeting are its parties */
+    nt_run(PUB, "Leo Tindemans held talks with King Hussein of Jordan on Monday. The officials "
+                "reaffirmed their resolve to seek peace. They also stressed the importance of a "
+                "conference.");
+    NT_CHECK(nt_count_said_by("Leo Tindemans and Hussein") == 1);
+}
+
 /* "The company said" after a regulator is named: a business, not the
  * commission or ministry between. */
 static void test_company_is_no_public_body(void **state)
@@ -4537,6 +4558,7 @@ int main(void)
         cmocka_unit_test(test_possessive_before_cue),
         cmocka_unit_test(test_hyphenated_body_short_name),
         cmocka_unit_test(test_lone_name_voice_keeps_company),
+        cmocka_unit_test(test_they_after_open_group),
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_possessive_spokesman),
