@@ -2457,6 +2457,26 @@ static int inverted_voice_ends(const doc *d, uint32_t k, const sentence *ks)
     return 0;
 }
 
+/* "A central bank official, who declined to be named, said", '"...," said a
+ * Japanese banker who declined to be named': does the subject of the cue at
+ * k (a few words either side, outside quotations) ask not to be named or
+ * identified, a voice the item keeps unnamed on purpose? */
+static int anonymous_voice(const doc *d, uint32_t k, const sentence *ks)
+{
+    uint32_t from = k > ks->tok_start + 14 ? k - 14 : ks->tok_start;
+    uint32_t to = k + 12 < ks->tok_end ? k + 12 : ks->tok_end;
+    /* (the clause ends there, at a comma, a stop or the cue: "expects to
+     * be named chairman" is no wish to stay unnamed) */
+    for (uint32_t q = from + 1; q + 1 < to; q++)
+        if (tok_is(&d->toks[q - 1], "to") && tok_is(&d->toks[q], "be") &&
+            (tok_is(&d->toks[q + 1], "named") || tok_is(&d->toks[q + 1], "identified")) &&
+            !(d->toks[q].flags & T_IN_QUOTE) &&
+            (q + 2 >= ks->tok_end || (d->toks[q + 2].flags & T_PUNCT) ||
+             (d->toks[q + 2].cats & (1u << LEX_SPEECH))))
+            return 1;
+    return 0;
+}
+
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
@@ -2491,6 +2511,8 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
             if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
                 return 0; /* a voice the item named */
         const sentence *ks = &d->sents[t->sent];
+        if (anonymous_voice(d, k, ks))
+            return 1;
         /* '," said a trader at a Japanese house' (not '," said a spokesman
          * for Goldman': he speaks for the firm) */
         if (k + 2 < ks->tok_end &&

@@ -1325,6 +1325,23 @@ static void test_they_after_open_group(void **state)
     NT_CHECK(nt_count_said_by("Leo Tindemans and Hussein") == 1);
 }
 
+/* "one dealer, who asked not to be named, told Reuters ... he said": "he"
+ * after a voice kept unnamed on purpose is that voice, no statement. */
+static void test_he_after_anonymous_voice(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"It is a result,\" said Nick Bubb, an analyst at Evolution Securities. "
+                "However, one dealer, who asked not to be named, told Reuters the sales were "
+                "\"not what people had hoped for\". \"Christmas has been tough for the whole "
+                "sector,\" he said.");
+    NT_CHECK(nt_count_said_by("Nick Bubb") == 1);
+    /* hard negative: "to be named chairman" is no wish to stay unnamed */
+    nt_run(PUB, "Prices may rise if the bid is rebuffed, said arbitrageur Tom Ward. Ann Lee "
+                "said she expected to be named chairman next month. She said the offer is "
+                "fully priced.");
+    NT_CHECK(nt_count_said_by("Ann Lee") == 2);
+}
+
 /* "The company said" after a regulator is named: a business, not the
  * commission or ministry between. */
 static void test_company_is_no_public_body(void **state)
@@ -4559,6 +4576,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_body_short_name),
         cmocka_unit_test(test_lone_name_voice_keeps_company),
         cmocka_unit_test(test_they_after_open_group),
+        cmocka_unit_test(test_he_after_anonymous_voice),
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_possessive_spokesman),
