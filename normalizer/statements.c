@@ -1082,6 +1082,18 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
     return -1;
 }
 
+/* Is body entity w the whole name of body entity part cut at "and"
+ * ("Horn and Hardart Co" for "Hardart Co"): a longer name ending in it? */
+static int whole_name_of(const doc *d, int w, int part)
+{
+    if (w < 0 || part < 0 || w == part || d->ents[w].kind != NSV_KIND_ORGANIZATION ||
+        !d->ents[w].name || !d->ents[part].name)
+        return 0;
+    size_t wl = strlen(d->ents[w].name), pl = strlen(d->ents[part].name);
+    return wl > pl + 4 && !strcmp(d->ents[w].name + wl - pl, d->ents[part].name) &&
+           !memcmp(d->ents[w].name + wl - pl - 5, " and ", 5);
+}
+
 /* "However, the DTI has dismissed the proposal. A spokesman said ...",
  * "..., the Central Bank said. A spokesman told reporters ...": a bare
  * spokesperson (an article and the title, no body beside it) speaks for
@@ -1109,7 +1121,8 @@ static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, con
             break;
         int pm = prev->speaker_mention;
         if (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
-            d->ments[pm].entity == prev->speaker_ent)
+            (d->ments[pm].entity == prev->speaker_ent ||
+             whole_name_of(d, prev->speaker_ent, d->ments[pm].entity)))
             return pm;
         break;
     }
@@ -4734,12 +4747,27 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             joint_first = ms[k];
         }
     }
+    /* ("First Southern Federal Savings and Loan Association said ... The
+     * company said", "... a spokesman said": the whole name the voice's
+     * statement gave its body cut at "and", not the cut tail) */
+    const ev_draft *vd =
+        voice != speaker ? recent_voice_draft(out, (uint32_t)(s - d->sents), 0) : NULL;
+    int whole = vd && vd->speaker_mention == voice && vd->speaker_ent >= 0 &&
+                        whole_name_of(d, vd->speaker_ent, d->ments[voice].entity)
+                    ? vd->speaker_ent
+                    : -1;
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;
     e->dropped = unnamed;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
+    if (whole >= 0) {
+        e->nents = 0;
+        ev_add_party(d, e, whole);
+        e->speaker_ent = whole;
+        party_from_entity(d, whole, &e->ev.speaker);
+    }
     if (voice == speaker && !inverted && njoint < 2 &&
         d->ments[speaker].sent == (uint32_t)(s - d->sents)) {
         uint32_t from = 0;

@@ -1342,6 +1342,22 @@ static void test_he_after_anonymous_voice(void **state)
     NT_CHECK(nt_count_said_by("Ann Lee") == 2);
 }
 
+/* "Horn and Hardart Co said ... The company said": a body named whole
+ * though its mention was cut at "and" keeps the whole name when "the
+ * company" or "it" continues it. */
+static void test_company_keeps_whole_and_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Horn and Hardart Co said it will sell its restaurants in Florida. The company "
+                "said the sale will cut costs. It said it expects a gain.");
+    NT_CHECK(nt_count_said_by("Horn and Hardart Co") == 3);
+    /* hard negative: a body so named alone stays as named */
+    nt_run(PUB, "Hardart Co said it will sell its restaurants in Florida. The company said the "
+                "sale will cut costs.");
+    NT_CHECK(nt_count_said_by("Hardart Co") == 2);
+    NT_CHECK(nt_count_said_by("Horn") == 0);
+}
+
 /* "The company said" after a regulator is named: a business, not the
  * commission or ministry between. */
 static void test_company_is_no_public_body(void **state)
@@ -4577,6 +4593,7 @@ int main(void)
         cmocka_unit_test(test_lone_name_voice_keeps_company),
         cmocka_unit_test(test_they_after_open_group),
         cmocka_unit_test(test_he_after_anonymous_voice),
+        cmocka_unit_test(test_company_keeps_whole_and_name),
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_possessive_spokesman),
