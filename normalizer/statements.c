@@ -2949,13 +2949,15 @@ static int unknown_name_body(const doc *d, int v)
            !(d->toks[t + 2].word_bits & W_BE);
 }
 
-/* Is entity ent's last mention before mention m after a speech cue of its
- * own sentence (inside what someone said), not opening a sentence? */
-static int named_in_speech(const doc *d, int m, int ent)
+/* Is entity ent's last mention before mention m (with `names`, its last
+ * name: "the company" resolved to it is no mention of the firm) after a
+ * speech cue of its own sentence (inside what someone said), not opening
+ * a sentence? */
+static int named_in_speech(const doc *d, int m, int ent, int names)
 {
     for (int j = m; j-- > 0 && m - j <= 512;) {
         const mention *p = &d->ments[j];
-        if (p->entity != ent)
+        if (p->entity != ent || (names && (p->kind == M_PRONOUN || p->kind == M_DESC)))
             continue;
         const sentence *ps = &d->sents[p->sent];
         for (uint32_t t = ps->tok_start; t < p->tok_start; t++)
@@ -2976,7 +2978,7 @@ static int lone_name_voice(const doc *d, int v, int m)
     /* (only over a body "the company" found named inside what was said:
      * "Shares in Borel fell. The firm said" is Borel) */
     int found = d->ments[m].entity;
-    if (found >= 0 && !named_in_speech(d, m, found))
+    if (found >= 0 && !named_in_speech(d, m, found, 1))
         return 0;
     const mention *p = &d->ments[v];
     const char *name = bare_person_name(d, p);
@@ -3024,7 +3026,7 @@ static int reported_partner(const doc *d, int m, int pv)
         !(unknown_name_body(d, pv) ||
           (business_entity(d, d->ments[pv].entity) && !outlet_mention(d, pv))))
         return 0;
-    return named_in_speech(d, m, sm->entity);
+    return named_in_speech(d, m, sm->entity, 0);
 }
 
 /* The two businesses "the companies" at token k stands for (companies_speak):

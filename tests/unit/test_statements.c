@@ -1296,6 +1296,13 @@ static void test_lone_name_voice_keeps_company(void **state)
                 "of its stake in March.");
     NT_CHECK(nt_count_said_by("Halcyon Investments") == 3);
     NT_CHECK(nt_count_said_by("Cyclops") == 0);
+    /* ("It said" after "The company said": that description, resolved to
+     * the firm named in the content, is no mention of it) */
+    nt_run(PUB, "Esselte Meto said it has acquired Antonson America Co, a unit of Antonson "
+                "Machines AB of Sweden. Esselte said the Antonson unit makes scales. The company "
+                "said the purchase is part of a plan. It said the deal will help Esselte grow.");
+    NT_CHECK(nt_count_said_by("Esselte Meto") == 4);
+    NT_CHECK(nt_count_said_by("Antonson") == 0);
     /* hard negative: a person's surname ("Hair" for Jay Hair) is no body */
     nt_run(PUB, "Jay Hair called the plan flawed in a letter to Interior Department officials. "
                 "Interior wants to open the coastal plain to drilling. Hair said the study was "
