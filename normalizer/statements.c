@@ -1082,16 +1082,17 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
     return -1;
 }
 
-/* Is body entity w the whole name of body entity part cut at "and"
- * ("Horn and Hardart Co" for "Hardart Co"): a longer name ending in it? */
+/* Is body entity w the whole name of body entity part, whose mention
+ * lost its first words ("Horn and Hardart Co" for "Hardart Co", cut at
+ * "and"; "UK Coal" for "Coal"): a longer name ending in it? */
 static int whole_name_of(const doc *d, int w, int part)
 {
     if (w < 0 || part < 0 || w == part || d->ents[w].kind != NSV_KIND_ORGANIZATION ||
         !d->ents[w].name || !d->ents[part].name)
         return 0;
     size_t wl = strlen(d->ents[w].name), pl = strlen(d->ents[part].name);
-    return wl > pl + 4 && !strcmp(d->ents[w].name + wl - pl, d->ents[part].name) &&
-           !memcmp(d->ents[w].name + wl - pl - 5, " and ", 5);
+    return wl > pl + 1 && !strcmp(d->ents[w].name + wl - pl, d->ents[part].name) &&
+           d->ents[w].name[wl - pl - 1] == ' ';
 }
 
 /* "However, the DTI has dismissed the proposal. A spokesman said ...",
@@ -4752,9 +4753,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* ("First Southern Federal Savings and Loan Association said ... The
      * company said", "... a spokesman said": the whole name the voice's
      * statement gave its body cut at "and", not the cut tail) */
+    /* ("It said", "the company said" itself resolved to the cut tail too) */
+    int anaphor = voice == speaker && body_anaphor(d, speaker);
     const ev_draft *vd =
-        voice != speaker ? recent_voice_draft(out, (uint32_t)(s - d->sents), 0) : NULL;
-    int whole = vd && vd->speaker_mention == voice && vd->speaker_ent >= 0 &&
+        voice != speaker || anaphor ? recent_voice_draft(out, (uint32_t)(s - d->sents), 0) : NULL;
+    int whole = vd && (vd->speaker_mention == voice || anaphor) && vd->speaker_ent >= 0 &&
                         whole_name_of(d, vd->speaker_ent, d->ments[voice].entity)
                     ? vd->speaker_ent
                     : -1;

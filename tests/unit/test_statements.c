@@ -1350,7 +1350,7 @@ static void test_he_after_anonymous_voice(void **state)
 }
 
 /* "Horn and Hardart Co said ... The company said": a body named whole
- * though its mention was cut at "and" keeps the whole name when "the
+ * though its mention lost its first words keeps the whole name when "the
  * company" or "it" continues it. */
 static void test_company_keeps_whole_and_name(void **state)
 {
@@ -1358,6 +1358,11 @@ static void test_company_keeps_whole_and_name(void **state)
     nt_run(PUB, "Horn and Hardart Co said it will sell its restaurants in Florida. The company "
                 "said the sale will cut costs. It said it expects a gain.");
     NT_CHECK(nt_count_said_by("Horn and Hardart Co") == 3);
+    /* (a country's name before a one-word body: "UK Coal", not "Coal") */
+    nt_run(PUB, "UK Coal said it was making significant progress in shaking up the business. It "
+                "had introduced new wage structures at its mines. The company said these actions "
+                "should lift earnings.");
+    NT_CHECK(nt_count_said_by("UK Coal") == 2);
     /* hard negative: a body so named alone stays as named */
     nt_run(PUB, "Hardart Co said it will sell its restaurants in Florida. The company said the "
                 "sale will cut costs.");
