@@ -2471,6 +2471,42 @@ static int inverted_voice_ends(const doc *d, uint32_t k, const sentence *ks)
     return 0;
 }
 
+/* "an aide to Chirac told reporters", "an aide to USDA undersecretary
+ * Daniel Amstutz said": is person mention m the object of "to" after a
+ * lower-case noun that an indefinite word makes one of many (past a few
+ * title words before the name)?  The one who spoke is then that unnamed
+ * aide, not the person named. */
+static int aide_of(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind != M_PERSON || x->entity < 0 || d->ents[x->entity].kind != NSV_KIND_PERSON)
+        return 0;
+    uint32_t from = d->sents[x->sent].tok_start, t = x->tok_start;
+    /* (back over up to four title words or initials: "USDA undersecretary",
+     * "Rep.") */
+    while (t > from && t + 4 > x->tok_start && !tok_is(&d->toks[t - 1], "to") &&
+           ((d->toks[t - 1].flags & T_CAP) || (d->toks[t - 1].cats & (1u << LEX_TITLE)) ||
+            is_char(d, t - 1, '.')) &&
+           !(d->toks[t - 1].flags & T_IN_QUOTE))
+        t--;
+    if (t <= from + 2 || !tok_is(&d->toks[t - 1], "to"))
+        return 0;
+    /* a lower-case title word ("aide", "adviser": titles.tsv) right before
+     * "to", after up to two plain lower-case words, then "a", "an", "one",
+     * "another" */
+    const token *h = &d->toks[t - 2];
+    if (!(h->cats & (1u << LEX_TITLE)) || (h->flags & T_CAP))
+        return 0;
+    for (uint32_t q = t - 1, n = 0; q > from && n < 3; q--, n++) {
+        const token *w = &d->toks[q - 1];
+        if (one_of_many_word(w))
+            return n > 0;
+        if (!(w->flags & T_WORD) || (w->flags & T_CAP) || w->word_bits)
+            return 0;
+    }
+    return 0;
+}
+
 /* "A central bank official, who declined to be named, said", '"...," said a
  * Japanese banker who declined to be named': does the subject of the cue at
  * k (a few words either side, outside quotations) ask not to be named or
@@ -2523,7 +2559,10 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
             continue;
         for (size_t q = 0; q < out->n; q++)
             if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
-                return 0; /* a voice the item named */
+                /* a voice the item named (not "an aide to X": an aide it
+                 * left unnamed) */
+                return out->v[q].dropped && out->v[q].speaker_mention >= 0 &&
+                       aide_of(d, out->v[q].speaker_mention);
         const sentence *ks = &d->sents[t->sent];
         if (anonymous_voice(d, k, ks))
             return 1;
@@ -2546,6 +2585,9 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         /* '"...," he added' after such a voice: the same voice */
         if (m >= 0 && he_or_she(&d->ments[m]))
             return depth > 0 && unnamed_voice_before(d, out, ks, k, depth - 1);
+        /* ('"...," an aide to Chirac told reporters') */
+        if (m >= 0 && d->ments[m].tok_end == k && aide_of(d, m))
+            return 1;
         /* '," the senior trader added': a lower-case singular noun after
          * an article that follows the quotation */
         if (!(b->flags & T_WORD) || (b->flags & T_CAP) || d->text[b->end - 1] == 's' ||
@@ -4678,6 +4720,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* "an Indian official said ... he said": an unnamed source throughout;
      * the event stays in the list, dropped, so "he said" keeps that voice */
     int unnamed = d->ments[voice].entity >= 0 && d->ents[d->ments[voice].entity].unnamed;
+    /* "an aide to Chirac told reporters": the aide, whom no one names */
+    if (voice == speaker && aide_of(d, speaker))
+        unnamed = 1;
     /* "a manager at a Japanese bank said", "A Colombian group announced": a
      * body only described, after the indefinite article and ending in a
      * common noun, is one left unnamed (named, "a Treasury spokesman", it

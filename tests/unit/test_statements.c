@@ -1370,6 +1370,25 @@ static void test_company_keeps_whole_and_name(void **state)
     NT_CHECK(nt_count_said_by("Horn") == 0);
 }
 
+/* "An aide to USDA undersecretary Daniel Amstutz said ... he said": the
+ * aide, whom no one names, spoke, not the person he works for. */
+static void test_aide_to_named_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The talks ended late. An aide to USDA undersecretary Daniel Amstutz said the "
+                "meeting could come in July. \"It could take a couple more months,\" he said.");
+    NT_CHECK(nt_count_said_by("Amstutz") == 0);
+    /* hard negative: an aide named in apposition speaks */
+    nt_run(PUB, "Minister Kim Mahn-je announced the changes. Koo Bon-yong, an aide to Kim, said "
+                "the debt would stay above 40 billion dlrs. He said the won would rise "
+                "gradually.");
+    NT_CHECK(nt_count_said_by("Koo Bon-yong") == 2);
+    /* hard negative: "a speech to the Foreign Policy Centre" names no aide */
+    nt_run(PUB, "Labour set out its plans. In a speech to the Foreign Policy Centre Mr Straw "
+                "said the Tory leader was not wise. He said Mr Howard lacked judgment.");
+    NT_CHECK(nt_count_said_by("Straw") == 2);
+}
+
 /* "The company said" after a regulator is named: a business, not the
  * commission or ministry between. */
 static void test_company_is_no_public_body(void **state)
@@ -4606,6 +4625,7 @@ int main(void)
         cmocka_unit_test(test_they_after_open_group),
         cmocka_unit_test(test_he_after_anonymous_voice),
         cmocka_unit_test(test_company_keeps_whole_and_name),
+        cmocka_unit_test(test_aide_to_named_person),
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_possessive_spokesman),
