@@ -1082,6 +1082,19 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
     return -1;
 }
 
+/* Is body entity w the whole name of body entity part, whose mention
+ * lost its first words ("Horn and Hardart Co" for "Hardart Co", cut at
+ * "and"; "UK Coal" for "Coal"): a longer name ending in it? */
+static int whole_name_of(const doc *d, int w, int part)
+{
+    if (w < 0 || part < 0 || w == part || d->ents[w].kind != NSV_KIND_ORGANIZATION ||
+        !d->ents[w].name || !d->ents[part].name)
+        return 0;
+    size_t wl = strlen(d->ents[w].name), pl = strlen(d->ents[part].name);
+    return wl > pl + 1 && !strcmp(d->ents[w].name + wl - pl, d->ents[part].name) &&
+           d->ents[w].name[wl - pl - 1] == ' ';
+}
+
 /* "However, the DTI has dismissed the proposal. A spokesman said ...",
  * "..., the Central Bank said. A spokesman told reporters ...": a bare
  * spokesperson (an article and the title, no body beside it) speaks for
@@ -1109,7 +1122,8 @@ static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, con
             break;
         int pm = prev->speaker_mention;
         if (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
-            d->ments[pm].entity == prev->speaker_ent)
+            (d->ments[pm].entity == prev->speaker_ent ||
+             whole_name_of(d, prev->speaker_ent, d->ments[pm].entity)))
             return pm;
         break;
     }
@@ -2457,6 +2471,62 @@ static int inverted_voice_ends(const doc *d, uint32_t k, const sentence *ks)
     return 0;
 }
 
+/* "an aide to Chirac told reporters", "an aide to USDA undersecretary
+ * Daniel Amstutz said": is person mention m the object of "to" after a
+ * lower-case noun that an indefinite word makes one of many (past a few
+ * title words before the name)?  The one who spoke is then that unnamed
+ * aide, not the person named. */
+static int aide_of(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind != M_PERSON || x->entity < 0 || d->ents[x->entity].kind != NSV_KIND_PERSON)
+        return 0;
+    uint32_t from = d->sents[x->sent].tok_start, t = x->tok_start;
+    /* (back over up to four title words or initials: "USDA undersecretary",
+     * "Rep.") */
+    while (t > from && t + 4 > x->tok_start && !tok_is(&d->toks[t - 1], "to") &&
+           ((d->toks[t - 1].flags & T_CAP) || (d->toks[t - 1].cats & (1u << LEX_TITLE)) ||
+            is_char(d, t - 1, '.')) &&
+           !(d->toks[t - 1].flags & T_IN_QUOTE))
+        t--;
+    if (t <= from + 2 || !tok_is(&d->toks[t - 1], "to"))
+        return 0;
+    /* a lower-case title word ("aide", "adviser": titles.tsv) right before
+     * "to", after up to two plain lower-case words, then "a", "an", "one",
+     * "another" */
+    const token *h = &d->toks[t - 2];
+    if (!(h->cats & (1u << LEX_TITLE)) || (h->flags & T_CAP))
+        return 0;
+    for (uint32_t q = t - 1, n = 0; q > from && n < 3; q--, n++) {
+        const token *w = &d->toks[q - 1];
+        if (one_of_many_word(w))
+            return n > 0;
+        if (!(w->flags & T_WORD) || (w->flags & T_CAP) || w->word_bits)
+            return 0;
+    }
+    return 0;
+}
+
+/* "A central bank official, who declined to be named, said", '"...," said a
+ * Japanese banker who declined to be named': does the subject of the cue at
+ * k (a few words either side, outside quotations) ask not to be named or
+ * identified, a voice the item keeps unnamed on purpose? */
+static int anonymous_voice(const doc *d, uint32_t k, const sentence *ks)
+{
+    uint32_t from = k > ks->tok_start + 14 ? k - 14 : ks->tok_start;
+    uint32_t to = k + 12 < ks->tok_end ? k + 12 : ks->tok_end;
+    /* (the clause ends there, at a comma, a stop or the cue: "expects to
+     * be named chairman" is no wish to stay unnamed) */
+    for (uint32_t q = from + 1; q + 1 < to; q++)
+        if (tok_is(&d->toks[q - 1], "to") && tok_is(&d->toks[q], "be") &&
+            (tok_is(&d->toks[q + 1], "named") || tok_is(&d->toks[q + 1], "identified")) &&
+            !(d->toks[q].flags & T_IN_QUOTE) &&
+            (q + 2 >= ks->tok_end || (d->toks[q + 2].flags & T_PUNCT) ||
+             (d->toks[q + 2].cats & (1u << LEX_SPEECH))))
+            return 1;
+    return 0;
+}
+
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
@@ -2489,8 +2559,13 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
             continue;
         for (size_t q = 0; q < out->n; q++)
             if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
-                return 0; /* a voice the item named */
+                /* a voice the item named (not "an aide to X": an aide it
+                 * left unnamed) */
+                return out->v[q].dropped && out->v[q].speaker_mention >= 0 &&
+                       aide_of(d, out->v[q].speaker_mention);
         const sentence *ks = &d->sents[t->sent];
+        if (anonymous_voice(d, k, ks))
+            return 1;
         /* '," said a trader at a Japanese house' (not '," said a spokesman
          * for Goldman': he speaks for the firm) */
         if (k + 2 < ks->tok_end &&
@@ -2510,6 +2585,9 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
         /* '"...," he added' after such a voice: the same voice */
         if (m >= 0 && he_or_she(&d->ments[m]))
             return depth > 0 && unnamed_voice_before(d, out, ks, k, depth - 1);
+        /* ('"...," an aide to Chirac told reporters') */
+        if (m >= 0 && d->ments[m].tok_end == k && aide_of(d, m))
+            return 1;
         /* '," the senior trader added': a lower-case singular noun after
          * an article that follows the quotation */
         if (!(b->flags & T_WORD) || (b->flags & T_CAP) || d->text[b->end - 1] == 's' ||
@@ -2538,6 +2616,72 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
                 return 0;
         }
         return 0;
+    }
+    return 0;
+}
+
+/* Is token t a plural noun of unnamed people ("sources", "officials",
+ * "dealers": words.tsv unnamed and people), capitalised or not? */
+static int open_group_word(const token *t)
+{
+    return (t->flags & T_WORD) && (t->word_bits & (W_UNNAMED | W_PEOPLE)) && t->end > t->start + 1;
+}
+
+/* "..., monetary sources said. The U.S. will also try ..., they said": a
+ * "they" right after an open group that spoke (GUIDE: unnamed groups are
+ * skipped) is that group, not the parties of a meeting named before.  Is
+ * the nearest speech verb before token i (this sentence and the one before,
+ * outside quotations) one that made no statement, after a plural noun of
+ * unnamed people ("U.S. officials said", "the sources said") or before one
+ * ("..., said sources close to"), or a "they" after such a voice (depth:
+ * how many "they"s back)? */
+static int unnamed_group_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
+                                int depth)
+{
+    size_t si = (size_t)(s - d->sents), fs = si >= 1 ? si - 1 : 0;
+    uint32_t floor = d->sents[fs].tok_start;
+    for (uint32_t k = i; k-- > floor && i - k <= 256;) {
+        const token *t = &d->toks[k];
+        if ((t->flags & (T_IN_QUOTE | T_QUOTE)) || !(t->cats & (1u << LEX_SPEECH)))
+            continue;
+        for (size_t q = 0; q < out->n; q++)
+            if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
+                return 0; /* a voice the item named ("The participants
+                           * underscored") */
+        const lex_entry *c = tok_lex(d, k, LEX_SPEECH, NULL);
+        if (!c || c->value != SPEECH_VERB || participle_after_comma(d, k, floor))
+            continue;
+        const sentence *ks = &d->sents[t->sent];
+        /* '..., said sources close to the talks', '..., said the sources' */
+        if (k > ks->tok_start && is_char(d, k - 1, ',') && k + 1 < ks->tok_end) {
+            uint32_t a = k + 1;
+            if (tok_is(&d->toks[a], "the") && a + 1 < ks->tok_end)
+                a++;
+            if (open_group_word(&d->toks[a]) && mention_at(d, a) < 0)
+                return 1;
+        }
+        uint32_t v = verb_group_start(d, k, ks->tok_start);
+        /* ("Britain and China were also asked": a passive reports no one) */
+        int passive = 0;
+        for (uint32_t q = v; q < k && !passive; q++)
+            passive = (d->toks[q].word_bits & W_BE) != 0;
+        if (passive)
+            continue;
+        if (v <= ks->tok_start)
+            return 0;
+        int m = mention_at(d, v - 1);
+        if (m >= 0 && d->ments[m].kind == M_PRONOUN && (d->ments[m].pronoun_bits & W_PRONOUN_PL) &&
+            tok_is(&d->toks[v - 1], "they"))
+            return depth > 0 && unnamed_group_before(d, out, ks, v - 1, depth - 1);
+        /* (not a named body's people: "Finance Ministry officials said"
+         * made a statement above; a mention here is someone's; nor "The
+         * officials reaffirmed", "The participants underscored" after a
+         * meeting: its parties, whom the article points back to) */
+        const token *w = &d->toks[v - 1];
+        if (v - 1 > ks->tok_start && tok_is(&d->toks[v - 2], "the") &&
+            (staff_word(w) || (w->word_bits & W_ATTENDEE)))
+            return 0;
+        return open_group_word(w) && (m < 0 || d->ments[m].entity < 0);
     }
     return 0;
 }
@@ -2848,6 +2992,68 @@ static int unknown_name_body(const doc *d, int v)
            !(d->toks[t + 2].word_bits & W_BE);
 }
 
+/* Is entity ent's last mention before mention m (with `names`, its last
+ * name: "the company" resolved to it is no mention of the firm) after a
+ * speech cue of its own sentence (inside what someone said), not opening
+ * a sentence? */
+static int named_in_speech(const doc *d, int m, int ent, int names)
+{
+    for (int j = m; j-- > 0 && m - j <= 512;) {
+        const mention *p = &d->ments[j];
+        if (p->entity != ent || (names && (p->kind == M_PRONOUN || p->kind == M_DESC)))
+            continue;
+        const sentence *ps = &d->sents[p->sent];
+        for (uint32_t t = ps->tok_start; t < p->tok_start; t++)
+            if ((d->toks[t].cats & (1u << LEX_SPEECH)) && !(d->toks[t].flags & T_IN_QUOTE))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* "Gencorp said its unit agreed to sell KHJ-TV to Walt Disney Co. The
+ * company said": a voice read as a person only because one capitalised word
+ * spoke (no first name, honorific, office or country) is the business "the
+ * company" or "it" (mention m) continues, not the firm its content named.
+ * Is voice mention v one? */
+static int lone_name_voice(const doc *d, int v, int m)
+{
+    /* (only over a body "the company" found named inside what was said:
+     * "Shares in Borel fell. The firm said" is Borel) */
+    int found = d->ments[m].entity;
+    if (found >= 0 && !named_in_speech(d, m, found, 1))
+        return 0;
+    const mention *p = &d->ments[v];
+    const char *name = bare_person_name(d, p);
+    if (!name || p->tok_end != p->tok_start + 1 || mention_gender(d, v))
+        return 0;
+    /* (a body is shortened to its first word, "Halcyon" for Halcyon
+     * Investments; a person to the last, "Hair" for Jay Hair) */
+    const token *w0 = &d->toks[p->tok_start];
+    size_t wl = w0->end - w0->start;
+    if (strncasecmp(name, d->text + w0->start, wl) || (name[wl] && name[wl] != ' '))
+        return 0;
+    /* (not a person named in full before: "Investor Paul Bilzerian") */
+    for (const char *w = name; *w;) {
+        size_t n = strcspn(w, " ");
+        if (lex_find_folded(d->lex, w, n, LEX_GIVEN_NAME))
+            return 0;
+        w += n;
+        w += *w == ' ';
+    }
+    /* (nor a lone word of the body found: "National Data said" is
+     * National Data Corp, "Diageo said" Diageo) */
+    if (found < 0 || !d->ents[found].name)
+        return 1;
+    char word[64];
+    if (wl >= sizeof word)
+        return 0;
+    memcpy(word, d->text + w0->start, wl);
+    word[wl] = '\0';
+    return !name_has_word(d->ents[found].name, d->ents[p->entity].name) &&
+           !name_has_word(d->ents[found].name, word);
+}
+
 /* "BNL said it signed an accord with the State Bank. The bank said ...":
  * a firm description whose name match (State Bank) was last named only
  * inside what another business said, after that speech cue, is that
@@ -2863,19 +3069,7 @@ static int reported_partner(const doc *d, int m, int pv)
         !(unknown_name_body(d, pv) ||
           (business_entity(d, d->ments[pv].entity) && !outlet_mention(d, pv))))
         return 0;
-    /* the matched body's last mention before m: after a speech cue of its
-     * own sentence (inside the content), not opening a sentence */
-    for (int j = m; j-- > 0 && m - j <= 512;) {
-        const mention *p = &d->ments[j];
-        if (p->entity != sm->entity)
-            continue;
-        const sentence *ps = &d->sents[p->sent];
-        for (uint32_t t = ps->tok_start; t < p->tok_start; t++)
-            if ((d->toks[t].cats & (1u << LEX_SPEECH)) && !(d->toks[t].flags & T_IN_QUOTE))
-                return 1;
-        return 0;
-    }
-    return 0;
+    return named_in_speech(d, m, sm->entity, 0);
 }
 
 /* The two businesses "the companies" at token k stands for (companies_speak):
@@ -4355,6 +4549,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                          (k - 1 > s->tok_start && tok_is(&d->toks[k - 2], "as") &&
                           tok_is(&d->toks[i], "say"))))
                 they = 0;
+            /* "..., U.S. officials said. ..., they added": the open group
+             * speaks again, no one to name */
+            if (they && tok_is(&d->toks[k - 1], "they") &&
+                unnamed_group_before(d, out, s, k - 1, 2))
+                return NSV_OK;
             uint32_t gm_at = they ? d->toks[k - 1].start : 0;
             const ev_draft *mt =
                 they ? last_meeting(d, out, (uint32_t)(s - d->sents), gm_at) : NULL;
@@ -4515,6 +4714,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                   (d->toks[sm->tok_end - 1].word_bits & W_OUTLET))) ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
                  d->ments[speaker].kind == M_PRONOUN) ||
+                ((firm || d->ments[speaker].kind == M_PRONOUN) &&
+                 lone_name_voice(d, pv, speaker)) ||
                 ((d->ments[speaker].kind == M_PRONOUN || firm) && unknown_name_body(d, pv)))
                 voice = pv;
         }
@@ -4582,6 +4783,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* "an Indian official said ... he said": an unnamed source throughout;
      * the event stays in the list, dropped, so "he said" keeps that voice */
     int unnamed = d->ments[voice].entity >= 0 && d->ents[d->ments[voice].entity].unnamed;
+    /* "an aide to Chirac told reporters": the aide, whom no one names */
+    if (voice == speaker && aide_of(d, speaker))
+        unnamed = 1;
     /* "a manager at a Japanese bank said", "A Colombian group announced": a
      * body only described, after the indefinite article and ending in a
      * common noun, is one left unnamed (named, "a Treasury spokesman", it
@@ -4670,12 +4874,29 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (pc && (pc->bits & SPEECH_PERSON))
             return NSV_OK;
     }
+    /* ("First Southern Federal Savings and Loan Association said ... The
+     * company said", "... a spokesman said": the whole name the voice's
+     * statement gave its body cut at "and", not the cut tail) */
+    /* ("It said", "the company said" itself resolved to the cut tail too) */
+    int anaphor = voice == speaker && body_anaphor(d, speaker);
+    const ev_draft *vd =
+        voice != speaker || anaphor ? recent_voice_draft(out, (uint32_t)(s - d->sents), 0) : NULL;
+    int whole = vd && (vd->speaker_mention == voice || anaphor) && vd->speaker_ent >= 0 &&
+                        whole_name_of(d, vd->speaker_ent, d->ments[voice].entity)
+                    ? vd->speaker_ent
+                    : -1;
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;
     e->dropped = unnamed;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
+    if (whole >= 0) {
+        e->nents = 0;
+        ev_add_party(d, e, whole);
+        e->speaker_ent = whole;
+        party_from_entity(d, whole, &e->ev.speaker);
+    }
     if (voice == speaker && !inverted && njoint < 2 &&
         d->ments[speaker].sent == (uint32_t)(s - d->sents)) {
         uint32_t from = 0;

@@ -1281,6 +1281,114 @@ static void test_hyphenated_body_short_name(void **state)
     NT_CHECK(nt_count_said_by("Zara") == 0);
 }
 
+/* "Gencorp said ... to Walt Disney Co. The company said": a lone word that
+ * spoke (read as a person) is the business "the company" and "it"
+ * continue, not the firm its content named. */
+static void test_lone_name_voice_keeps_company(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Gencorp said its unit agreed to sell the station to Walt Disney Co for 217 "
+                "mln dlrs. The company said the deal needs approval.");
+    NT_CHECK(nt_count_said_by("Gencorp") == 2);
+    NT_CHECK(nt_count_said_by("Walt Disney Co") == 0);
+    nt_run(PUB, "Halcyon Investments said it holds 288,000 shares of Cyclops Corp, or 7.1 pct. "
+                "Halcyon said it bought the stake for 26 mln dlrs. It said it bought the bulk "
+                "of its stake in March.");
+    NT_CHECK(nt_count_said_by("Halcyon Investments") == 3);
+    NT_CHECK(nt_count_said_by("Cyclops") == 0);
+    /* ("It said" after "The company said": that description, resolved to
+     * the firm named in the content, is no mention of it) */
+    nt_run(PUB, "Esselte Meto said it has acquired Antonson America Co, a unit of Antonson "
+                "Machines AB of Sweden. Esselte said the Antonson unit makes scales. The company "
+                "said the purchase is part of a plan. It said the deal will help Esselte grow.");
+    NT_CHECK(nt_count_said_by("Esselte Meto") == 4);
+    NT_CHECK(nt_count_said_by("Antonson") == 0);
+    /* hard negative: a person's surname ("Hair" for Jay Hair) is no body */
+    nt_run(PUB, "Jay Hair called the plan flawed in a letter to Interior Department officials. "
+                "Interior wants to open the coastal plain to drilling. Hair said the study was "
+                "weak. It said a survey showed the region could hold oil.");
+    NT_CHECK(nt_count_said_by("Jay Hair") == 2);
+    NT_CHECK(nt_count_said_by("Interior Department") == 1);
+}
+
+/* "..., Western diplomats said. ..., they added": "they" after an open
+ * group that spoke is that group (skipped), not the parties of the meeting
+ * named before. */
+static void test_they_after_open_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Belgian Foreign Minister Leo Tindemans held talks with King Hussein of Jordan "
+                "on Monday. Syria is showing flexibility towards a peace conference, Western "
+                "diplomats said. Britain and China also back it, they added.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Belgian Foreign Minister Leo Tindemans held talks with King Hussein of Jordan "
+                "on Monday. Kuwait has sought help from four countries, U.S. officials said. "
+                "Britain and China were also asked, they added.");
+    NT_CHECK(nt_count_said_by("Tindemans") == 0);
+    /* hard negative: "The officials" after the meeting are its parties */
+    nt_run(PUB, "Leo Tindemans held talks with King Hussein of Jordan on Monday. The officials "
+                "reaffirmed their resolve to seek peace. They also stressed the importance of a "
+                "conference.");
+    NT_CHECK(nt_count_said_by("Leo Tindemans and Hussein") == 1);
+}
+
+/* "one dealer, who asked not to be named, told Reuters ... he said": "he"
+ * after a voice kept unnamed on purpose is that voice, no statement. */
+static void test_he_after_anonymous_voice(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"It is a result,\" said Nick Bubb, an analyst at Evolution Securities. "
+                "However, one dealer, who asked not to be named, told Reuters the sales were "
+                "\"not what people had hoped for\". \"Christmas has been tough for the whole "
+                "sector,\" he said.");
+    NT_CHECK(nt_count_said_by("Nick Bubb") == 1);
+    /* hard negative: "to be named chairman" is no wish to stay unnamed */
+    nt_run(PUB, "Prices may rise if the bid is rebuffed, said arbitrageur Tom Ward. Ann Lee "
+                "said she expected to be named chairman next month. She said the offer is "
+                "fully priced.");
+    NT_CHECK(nt_count_said_by("Ann Lee") == 2);
+}
+
+/* "Horn and Hardart Co said ... The company said": a body named whole
+ * though its mention lost its first words keeps the whole name when "the
+ * company" or "it" continues it. */
+static void test_company_keeps_whole_and_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Horn and Hardart Co said it will sell its restaurants in Florida. The company "
+                "said the sale will cut costs. It said it expects a gain.");
+    NT_CHECK(nt_count_said_by("Horn and Hardart Co") == 3);
+    /* (a country's name before a one-word body: "UK Coal", not "Coal") */
+    nt_run(PUB, "UK Coal said it was making significant progress in shaking up the business. It "
+                "had introduced new wage structures at its mines. The company said these actions "
+                "should lift earnings.");
+    NT_CHECK(nt_count_said_by("UK Coal") == 2);
+    /* hard negative: a body so named alone stays as named */
+    nt_run(PUB, "Hardart Co said it will sell its restaurants in Florida. The company said the "
+                "sale will cut costs.");
+    NT_CHECK(nt_count_said_by("Hardart Co") == 2);
+    NT_CHECK(nt_count_said_by("Horn") == 0);
+}
+
+/* "An aide to USDA undersecretary Daniel Amstutz said ... he said": the
+ * aide, whom no one names, spoke, not the person he works for. */
+static void test_aide_to_named_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The talks ended late. An aide to USDA undersecretary Daniel Amstutz said the "
+                "meeting could come in July. \"It could take a couple more months,\" he said.");
+    NT_CHECK(nt_count_said_by("Amstutz") == 0);
+    /* hard negative: an aide named in apposition speaks */
+    nt_run(PUB, "Minister Kim Mahn-je announced the changes. Koo Bon-yong, an aide to Kim, said "
+                "the debt would stay above 40 billion dlrs. He said the won would rise "
+                "gradually.");
+    NT_CHECK(nt_count_said_by("Koo Bon-yong") == 2);
+    /* hard negative: "a speech to the Foreign Policy Centre" names no aide */
+    nt_run(PUB, "Labour set out its plans. In a speech to the Foreign Policy Centre Mr Straw "
+                "said the Tory leader was not wise. He said Mr Howard lacked judgment.");
+    NT_CHECK(nt_count_said_by("Straw") == 2);
+}
+
 /* "The company said" after a regulator is named: a business, not the
  * commission or ministry between. */
 static void test_company_is_no_public_body(void **state)
@@ -4787,6 +4895,11 @@ int main(void)
         cmocka_unit_test(test_angle_bracket_names),
         cmocka_unit_test(test_possessive_before_cue),
         cmocka_unit_test(test_hyphenated_body_short_name),
+        cmocka_unit_test(test_lone_name_voice_keeps_company),
+        cmocka_unit_test(test_they_after_open_group),
+        cmocka_unit_test(test_he_after_anonymous_voice),
+        cmocka_unit_test(test_company_keeps_whole_and_name),
+        cmocka_unit_test(test_aide_to_named_person),
         cmocka_unit_test(test_company_is_no_public_body),
         cmocka_unit_test(test_inverted_staff_of_body),
         cmocka_unit_test(test_possessive_spokesman),
