@@ -2527,6 +2527,16 @@ static int anonymous_voice(const doc *d, uint32_t k, const sentence *ks)
     return 0;
 }
 
+/* The statement draft whose cue is token k, among the last 256 drafts (the
+ * statements of the sentences just read; an item of thousands of drafts
+ * must not make every look-back scan them all), or NULL. */
+static const ev_draft *statement_cued_at(const ev_list *out, uint32_t k)
+{
+    for (size_t q = out->n, steps = 0; q-- > 0 && steps < 256; steps++)
+        if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
+            return &out->v[q];
+    return NULL;
+}
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
@@ -2557,12 +2567,11 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
          * decides) */
         if (participle_after_comma(d, k, floor))
             continue;
-        for (size_t q = 0; q < out->n; q++)
-            if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
-                /* a voice the item named (not "an aide to X": an aide it
-                 * left unnamed) */
-                return out->v[q].dropped && out->v[q].speaker_mention >= 0 &&
-                       aide_of(d, out->v[q].speaker_mention);
+        const ev_draft *said = statement_cued_at(out, k);
+        if (said)
+            /* a voice the item named (not "an aide to X": an aide it
+             * left unnamed) */
+            return said->dropped && said->speaker_mention >= 0 && aide_of(d, said->speaker_mention);
         const sentence *ks = &d->sents[t->sent];
         if (anonymous_voice(d, k, ks))
             return 1;
@@ -2644,10 +2653,9 @@ static int unnamed_group_before(const doc *d, const ev_list *out, const sentence
         const token *t = &d->toks[k];
         if ((t->flags & (T_IN_QUOTE | T_QUOTE)) || !(t->cats & (1u << LEX_SPEECH)))
             continue;
-        for (size_t q = 0; q < out->n; q++)
-            if (out->v[q].ev.type == NSV_EV_STATEMENT && out->v[q].cue_tok == k)
-                return 0; /* a voice the item named ("The participants
-                           * underscored") */
+        if (statement_cued_at(out, k))
+            return 0; /* a voice the item named ("The participants
+                       * underscored") */
         const lex_entry *c = tok_lex(d, k, LEX_SPEECH, NULL);
         if (!c || c->value != SPEECH_VERB || participle_after_comma(d, k, floor))
             continue;
