@@ -47,6 +47,9 @@ told-person	Anna Berg told Karl Lind about it.
 taking-part	Taking part in the meeting were Anna Berg and Tom Hale.
 heard-report	Karl Lind heard a report by Minister Tom Hale, Anna Berg said.
 joined-by	Anna Berg said so, and she was joined by Karl Lind.
+title-comma	Anna Berg met with Chief Advisor to the President of Turkey, Ambassador Tom Hale, and
+firm-person	Gencorp said it sold it to Walt Disney Co. The company said so.
+convened-of	Anna Berg convened the advisors of France, Germany, Italy, and
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
