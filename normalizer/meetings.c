@@ -3207,7 +3207,7 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
 }
 
 static uint32_t group_subject_end(const doc *d, const sentence *s, uint32_t v);
-static int group_subject(const doc *d, const sentence *s, uint32_t v);
+static int group_subject(const doc *d, const sentence *s, uint32_t v, int rel);
 
 /* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
  * met today", "CIS member states met in Minsk": an international group (or
@@ -3227,7 +3227,7 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
     for (int steps = 0; v > s->tok_start && steps < 3 && (d->toks[v - 1].word_bits & W_AUX);
          steps++)
         v--;
-    int g = group_subject(d, s, v);
+    int g = group_subject(d, s, v, 0);
     if (g == -2)
         return pair_body_met(d, out, s, i, group_subject_end(d, s, v), cue, 0);
     if (g < 0)
@@ -3259,10 +3259,11 @@ static int group_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint
                            tok_is(&d->toks[t], "of")))
         return 0;
     uint32_t k = i;
-    for (int steps = 0; steps < 3 && k > s->tok_start + 1; steps++) {
+    for (int steps = 0; steps < 5 && k > s->tok_start + 1; steps++) {
         const token *u = &d->toks[k - 1];
-        /* "ended their talks" */
-        if ((u->word_bits & W_POSSESSIVE) && !(u->flags & T_CAP)) {
+        /* "ended their talks", "a three-day meeting" */
+        if (((u->word_bits & W_POSSESSIVE) && !(u->flags & T_CAP)) ||
+            (is_char(d, k - 1, '-') && (d->toks[k - 2].flags & T_WORD))) {
             k--;
             continue;
         }
@@ -3277,16 +3278,26 @@ static int group_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint
     if (!w || !(w->bits & W_PHASE) || w->value != 1)
         return 0;
     uint32_t v = k - 1;
-    /* "have ended", "early today abandoned" */
+    /* "have ended", "early today abandoned", "earlier this week ended": an
+     * auxiliary or a time word (of up to three words) ending right at v */
     for (int steps = 0; v > s->tok_start + 1 && steps < 3; steps++) {
-        const lex_entry *x = tok_lex(d, v - 1, LEX_WORD, NULL);
-        if (!(d->toks[v - 1].word_bits & W_AUX) &&
-            !(x && (x->bits & (W_RELDAY | W_WEEKDAY | W_ADVERB))) &&
-            !tok_is(&d->toks[v - 1], "early"))
+        uint32_t p = v;
+        for (uint32_t q = v - 1; q + 4 > v && q > s->tok_start && p == v; q--) {
+            unsigned nw = 1;
+            const lex_entry *x = tok_lex(d, q, LEX_WORD, &nw);
+            if (q + nw == v &&
+                ((d->toks[q].word_bits & W_AUX) || tok_is(&d->toks[q], "early") ||
+                 (x && (x->bits & (W_RELDAY | W_WEEKDAY | W_ADVERB | W_BACKGROUND)))))
+                p = q;
+        }
+        if (p == v)
             break;
-        v--;
+        v = p;
     }
-    int g = group_subject(d, s, v);
+    /* "EC farm ministers, who earlier this week ended another marathon
+     * negotiating session": the group the relative clause follows */
+    int rel = v > s->tok_start + 2 && tok_is(&d->toks[v - 1], "who") && is_char(d, v - 2, ',');
+    int g = group_subject(d, s, rel ? v - 2 : v, rel);
     if (g < 0)
         return 0;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_talks", s);
@@ -3313,22 +3324,28 @@ static uint32_t group_subject_end(const doc *d, const sentence *s, uint32_t v)
             mention_at(d, k - 1) < 0)
             k--;
     }
-    /* "the International Coffee Organisation (ICO) met": over the acronym */
+    /* "the International Coffee Organisation (ICO) met": over the acronym
+     * (unless the name read takes it in: "European Community (EC)") */
+    int m = k > s->tok_start ? mention_at(d, k - 1) : -1;
+    if (m >= 0 && d->ments[m].tok_end == k)
+        return k;
     return before_acronym(d, k, s->tok_start);
 }
 
 /* The international group that is the subject ending right before token v
  * (its people's words and an acronym between): its mention, -2 when there
  * is no such group (a pair's joint body may be), -1 when the group does not
- * open its clause. */
-static int group_subject(const doc *d, const sentence *s, uint32_t v)
+ * open its clause.  With `rel` v is the comma before a relative "who": the
+ * group it follows need not open a clause ("said EC farm ministers, who
+ * ended ..."). */
+static int group_subject(const doc *d, const sentence *s, uint32_t v, int rel)
 {
     uint32_t k = group_subject_end(d, s, v);
     int g = k > s->tok_start ? mention_at(d, k - 1) : -1;
     if (g < 0 || d->ments[g].tok_end != k || !intl_group(d, g) || !party_mention(d, g))
         return -2;
     /* the group opens its clause: not "talks with NATO met resistance" */
-    if (!opens_clause(d, d->ments[g].tok_start, s->tok_start))
+    if (!rel && !opens_clause(d, d->ments[g].tok_start, s->tok_start))
         return -1;
     return g;
 }
@@ -4297,8 +4314,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
-    if (cls == MEET_NOUN) {
-        int rc = in_talks(d, out, s, i, end, cue);
+    if (cls == MEET_NOUN || cls == MEET_MULTI) {
+        int rc = cls == MEET_NOUN ? in_talks(d, out, s, i, end, cue) : 0;
         if (!rc)
             rc = group_talks(d, out, s, i, end, cue);
         if (rc)

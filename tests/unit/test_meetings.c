@@ -3623,6 +3623,15 @@ static void test_group_ended_talks(void **state)
     nt_run(PUB, "OPEC ministers ended their talks in Vienna on Friday.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "OPEC"));
+    /* a hyphened modifier; a relative clause after the group */
+    nt_run(PUB, "European Community (EC) agriculture ministers ended a three-day meeting in "
+                "Luxembourg still deeply divided.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Diplomats said EC farm ministers, who earlier this week ended another marathon "
+                "negotiating session, achieved more than ever before.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "European Community"));
+    no_actual_meeting("Diplomats said EC farm ministers, who began to doubt talks, left early.");
     /* hard negatives: no group, a group that is no subject, no phase verb */
     no_actual_meeting("Prices ended talks of a rally on Friday.");
     no_actual_meeting("Traders said hopes for OPEC ministers ended talks of a rally.");
