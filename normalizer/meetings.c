@@ -3210,13 +3210,15 @@ static uint32_t before_acronym(const doc *d, uint32_t k, uint32_t from)
 }
 
 /* Does the name starting at token b open its clause (across an article):
- * the sentence's start (token from), or after a comma or a subordinator?
+ * the sentence's start (token from), or after a comma, a dash or a subordinator?
  * Not "talks with NATO met resistance". */
 static int opens_clause(const doc *d, uint32_t b, uint32_t from)
 {
     if (b > from && (d->toks[b - 1].word_bits & W_DET))
         b--;
-    return b <= from || is_char(d, b - 1, ',') || (d->toks[b - 1].word_bits & W_SUBORD);
+    /* a wire's dateline ends in a dash: "BRUSSELS, March 3 - EC ministers met" */
+    return b <= from || is_char(d, b - 1, ',') || is_char(d, b - 1, '-') ||
+           (d->toks[b - 1].word_bits & W_SUBORD);
 }
 
 /* "The U.S.-EU Task Force on Energy Security met for the 11th time", "the
@@ -3312,6 +3314,9 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     return 0;
 }
 
+static uint32_t group_subject_end(const doc *d, const sentence *s, uint32_t v);
+static int group_subject(const doc *d, const sentence *s, uint32_t v, int rel);
+
 /* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
  * met today", "CIS member states met in Minsk": an international group (or
  * its people, up to two lower-case words after its name) that meets with no
@@ -3330,6 +3335,93 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
     for (int steps = 0; v > s->tok_start && steps < 3 && (d->toks[v - 1].word_bits & W_AUX);
          steps++)
         v--;
+    int g = group_subject(d, s, v, 0);
+    if (g == -2)
+        return pair_body_met(d, out, s, i, group_subject_end(d, s, v), cue, 0);
+    if (g < 0)
+        return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_met", s);
+    if (!e)
+        return -1;
+    e->multilateral = 1;
+    e->open_group = 1;
+    meet_add_mention(d, e, g);
+    joint_body(d, g, e);
+    return 1;
+}
+
+/* "EC farm ministers early today abandoned talks", "OPEC ministers ended
+ * their meeting": an international group that ends, opens or resumes a
+ * meeting noun with no one named after it held that meeting (the GUIDE: a
+ * process of talks is one event; the group is the party).  i is the noun;
+ * the verb is a phase word of value 1 in the word list, across an article,
+ * a possessive and up to two lower-case modifiers; an auxiliary and time
+ * words may stand between the group and the verb.  Returns 1 when it made
+ * the event, 0 when the cue is not such, -1 out of memory. */
+static int group_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                       const lex_entry *cue)
+{
+    /* "ended talks with X", "talks between A and B": the other rules' */
+    uint32_t t = time_words(d, end, s->tok_end);
+    if (t < s->tok_end && (tok_is(&d->toks[t], "with") || tok_is(&d->toks[t], "between") ||
+                           tok_is(&d->toks[t], "of")))
+        return 0;
+    uint32_t k = i;
+    for (int steps = 0; steps < 5 && k > s->tok_start + 1; steps++) {
+        const token *u = &d->toks[k - 1];
+        /* "ended their talks", "a three-day meeting" */
+        if (((u->word_bits & W_POSSESSIVE) && !(u->flags & T_CAP)) ||
+            (is_char(d, k - 1, '-') && (d->toks[k - 2].flags & T_WORD))) {
+            k--;
+            continue;
+        }
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, k - 1) >= 0 ||
+            (u->word_bits & (W_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_PHASE)))
+            break;
+        k--;
+    }
+    if (k <= s->tok_start + 1)
+        return 0;
+    const lex_entry *w = tok_lex(d, k - 1, LEX_WORD, NULL);
+    if (!w || !(w->bits & W_PHASE) || w->value != 1)
+        return 0;
+    uint32_t v = k - 1;
+    /* "have ended", "early today abandoned", "earlier this week ended": an
+     * auxiliary or a time word (of up to three words) ending right at v */
+    for (int steps = 0; v > s->tok_start + 1 && steps < 3; steps++) {
+        uint32_t p = v;
+        for (uint32_t q = v - 1; q + 4 > v && q > s->tok_start && p == v; q--) {
+            unsigned nw = 1;
+            const lex_entry *x = tok_lex(d, q, LEX_WORD, &nw);
+            if (q + nw == v &&
+                ((d->toks[q].word_bits & W_AUX) || tok_is(&d->toks[q], "early") ||
+                 (x && (x->bits & (W_RELDAY | W_WEEKDAY | W_ADVERB | W_BACKGROUND)))))
+                p = q;
+        }
+        if (p == v)
+            break;
+        v = p;
+    }
+    /* "EC farm ministers, who earlier this week ended another marathon
+     * negotiating session": the group the relative clause follows */
+    int rel = v > s->tok_start + 2 && tok_is(&d->toks[v - 1], "who") && is_char(d, v - 2, ',');
+    int g = group_subject(d, s, rel ? v - 2 : v, rel);
+    if (g < 0)
+        return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_talks", s);
+    if (!e)
+        return -1;
+    e->multilateral = 1;
+    e->open_group = 1;
+    meet_add_mention(d, e, g);
+    joint_body(d, g, e);
+    return 1;
+}
+
+/* The first token of the subject group_subject reads before token v (over
+ * its people's words and an acronym). */
+static uint32_t group_subject_end(const doc *d, const sentence *s, uint32_t v)
+{
     uint32_t k = v;
     /* "NATO defence ministers", "CIS member states" */
     if (k > s->tok_start + 1 && (d->toks[k - 1].word_bits & (W_GROUP | W_UNNAMED | W_SIDE_GROUP)) &&
@@ -3340,22 +3432,30 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
             mention_at(d, k - 1) < 0)
             k--;
     }
-    /* "the International Coffee Organisation (ICO) met": over the acronym */
-    k = before_acronym(d, k, s->tok_start);
+    /* "the International Coffee Organisation (ICO) met": over the acronym
+     * (unless the name read takes it in: "European Community (EC)") */
+    int m = k > s->tok_start ? mention_at(d, k - 1) : -1;
+    if (m >= 0 && d->ments[m].tok_end == k)
+        return k;
+    return before_acronym(d, k, s->tok_start);
+}
+
+/* The international group that is the subject ending right before token v
+ * (its people's words and an acronym between): its mention, -2 when there
+ * is no such group (a pair's joint body may be), -1 when the group does not
+ * open its clause.  With `rel` v is the comma before a relative "who": the
+ * group it follows need not open a clause ("said EC farm ministers, who
+ * ended ..."). */
+static int group_subject(const doc *d, const sentence *s, uint32_t v, int rel)
+{
+    uint32_t k = group_subject_end(d, s, v);
     int g = k > s->tok_start ? mention_at(d, k - 1) : -1;
     if (g < 0 || d->ments[g].tok_end != k || !intl_group(d, g) || !party_mention(d, g))
-        return pair_body_met(d, out, s, i, k, cue, 0);
+        return -2;
     /* the group opens its clause: not "talks with NATO met resistance" */
-    if (!opens_clause(d, d->ments[g].tok_start, s->tok_start))
-        return 0;
-    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_met", s);
-    if (!e)
+    if (!rel && !opens_clause(d, d->ments[g].tok_start, s->tok_start))
         return -1;
-    e->multilateral = 1;
-    e->open_group = 1;
-    meet_add_mention(d, e, g);
-    joint_body(d, g, e);
-    return 1;
+    return g;
 }
 
 /* "attended the annual East Asia Summit", "to travel to Japan for the Quad
@@ -4322,8 +4422,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
-    if (cls == MEET_NOUN) {
-        int rc = in_talks(d, out, s, i, end, cue);
+    if (cls == MEET_NOUN || cls == MEET_MULTI) {
+        int rc = cls == MEET_NOUN ? in_talks(d, out, s, i, end, cue) : 0;
+        if (!rc)
+            rc = group_talks(d, out, s, i, end, cue);
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }

@@ -3609,6 +3609,36 @@ static void test_group_met(void **state)
     no_actual_meeting("Talks with NATO met strong resistance in parliament.");
 }
 
+/* "EC farm ministers early today abandoned talks", "OPEC ministers ended
+ * their talks": an international group that ends or takes up talks held
+ * them; the wire's dateline dash opens the clause.  A named counterpart
+ * is the other rules', a group that is no subject makes none. */
+static void test_group_ended_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "BRUSSELS, March 3 - European Community (EC) farm ministers early today "
+                "abandoned talks aimed at saving an agreement on milk.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "European Community"));
+    nt_run(PUB, "OPEC ministers ended their talks in Vienna on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "OPEC"));
+    /* a hyphened modifier; a relative clause after the group */
+    nt_run(PUB, "European Community (EC) agriculture ministers ended a three-day meeting in "
+                "Luxembourg still deeply divided.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Diplomats said EC farm ministers, who earlier this week ended another marathon "
+                "negotiating session, achieved more than ever before.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "European Community"));
+    no_actual_meeting("Diplomats said EC farm ministers, who began to doubt talks, left early.");
+    /* hard negatives: no group, a group that is no subject, no phase verb */
+    no_actual_meeting("Prices ended talks of a rally on Friday.");
+    no_actual_meeting("Traders said hopes for OPEC ministers ended talks of a rally.");
+    no_actual_meeting("OPEC ministers want talks on prices.");
+    no_actual_meeting("OPEC ended its price war last year.");
+}
+
 /* "President Biden called President Milei to congratulate him": a call
  * when a titled person follows "called" right away; a name, a thing or an
  * opinion after it is none */
@@ -5108,6 +5138,7 @@ int main(void)
         cmocka_unit_test(test_negotiated_with),
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_group_met),
+        cmocka_unit_test(test_group_ended_talks),
         cmocka_unit_test(test_called_titled_person),
         cmocka_unit_test(test_called_person_to_do),
         cmocka_unit_test(test_took_part_in_the_meeting),
