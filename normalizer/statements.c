@@ -4076,7 +4076,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "Vladimir Putin congratulated X on his birthday. The message
              * reads, in part:": the person who just spoke sent it */
             uint32_t here = (uint32_t)(s - d->sents);
-            const ev_draft *voiced = speaker < 0 ? recent_voice_draft(out, here, 0) : NULL;
+            /* (a survey is no message the last speaker sent: "Customers are
+             * impatient, a survey suggests" after "Mr Smith said" names no one) */
+            const ev_draft *voiced = speaker < 0 && !tok_is(&d->toks[i], "survey")
+                                         ? recent_voice_draft(out, here, 0)
+                                         : NULL;
             if (voiced && voiced->sent + 2 >= here) {
                 int pv = draft_voice(d, voiced);
                 if (pv >= 0 && d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON &&

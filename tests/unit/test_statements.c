@@ -4747,6 +4747,24 @@ static void test_rank_before_body_officials(void **state)
     NT_CHECK(!strcmp(e->speaker.name, "Senior Engineering Group Plc"));
 }
 
+/* "A CBI survey found ...", "..., the Populus survey suggests": a survey
+ * speaks for the body that ran it (GUIDE: reports and surveys speak for
+ * their authors), "found" and "showed" only after the noun. */
+static void test_survey_speaks_for_author(void **state)
+{
+    (void)state;
+    one_statement("Sales were weak. A Veldania Retail Council survey found that Christmas was "
+                  "the worst for ten years.",
+                  "Veldania Retail Council", "Christmas was the worst", 0);
+    one_statement("Labour will win a majority of 160, the Populus survey suggests.", "Populus",
+                  "Labour will win", 0);
+    /* hard negatives: a survey no one is said to have run, even after a
+     * person spoke; "found" with no survey before it */
+    nt_run(PUB, "Mr Dorov said sales fell. Customers are impatient, a survey suggests.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    no_statement("Police found the car abandoned near the border.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4991,6 +5009,7 @@ int main(void)
         cmocka_unit_test(test_inside_hyphen_word),
         cmocka_unit_test(test_unnamed_caller_at_body),
         cmocka_unit_test(test_rank_before_body_officials),
+        cmocka_unit_test(test_survey_speaks_for_author),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
