@@ -3304,6 +3304,22 @@ static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, con
 
 static int speech_follows(const doc *d, uint32_t v, uint32_t limit);
 static int desc_speaks(const doc *d, uint32_t from, uint32_t to);
+static int name_holds_any(const char *name, const char *words);
+
+/* Is a body of the kind of body_nouns.tsv entry bn (a name holding one of
+ * its name words) named in the last 512 mentions?  A noun marked bare
+ * stands only for such a body: else "the MPs" are a group, not some other
+ * body named nearby. */
+static int kind_named_before(const doc *d, const lex_entry *bn)
+{
+    for (size_t j = d->nments; j-- > 0 && d->nments - j <= 512;) {
+        const mention *p = &d->ments[j];
+        if (p->kind == M_ORG && p->entity >= 0 &&
+            name_holds_any(d->ents[p->entity].name, bn->canon))
+            return 1;
+    }
+    return 0;
+}
 
 /* The next word of a body's name at *p, brackets passed over ("Securities
  * and Exchange Commission (SEC)" holds "SEC"): its lexicon entries in *e
@@ -3346,7 +3362,20 @@ static int central_bank_name(const doc *d, const char *name)
 /* "the ministry", "the agency": a body named earlier. */
 static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
 {
-    if (!tok_is(&d->toks[i], "the") || i + 1 >= d->ntoks)
+    /* "MPs said ...", "..., MPs said": with no article, a noun marked bare
+     * (body_nouns.tsv) opening a clause stands for the body of its kind the
+     * item names (BBC copy: the committee of MPs whose report it is); not
+     * after another word ("pro-hunt MPs say", "many MPs say": a group) */
+    if (!tok_is(&d->toks[i], "the")) {
+        const lex_entry *bare = tok_lex(d, i, LEX_BODY_NOUN, NULL);
+        if (!bare || !(bare->bits & BODY_BARE) || !bare->canon || (d->toks[i].flags & T_IN_QUOTE) ||
+            !(i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ',')) ||
+            !desc_speaks(d, i, i + 1))
+            return 0;
+        return kind_named_before(d, bare) ? add_body_desc(d, i, i + 1, d->toks[i].lower, NULL, next)
+                                          : 0;
+    }
+    if (i + 1 >= d->ntoks)
         return 0;
     /* "The German giant said", "the US company said", "The Italian firm
      * said": a business described by its country is "the company" (not a
@@ -3510,6 +3539,9 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         ((h->flags & T_CAP) && i + 3 < d->ntoks &&
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)))
+        return 0;
+    const lex_entry *hb = tok_lex(d, i + 1, LEX_BODY_NOUN, NULL);
+    if (hb && (hb->bits & BODY_BARE) && hb->canon && !kind_named_before(d, hb))
         return 0;
     return add_body_desc(d, i, i + 2, h->lower, NULL, next);
 }

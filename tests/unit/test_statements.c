@@ -4765,6 +4765,34 @@ static void test_survey_speaks_for_author(void **state)
     no_statement("Police found the car abandoned near the border.");
 }
 
+/* "..., MPs said", "MPs urged", "The MPs said": BBC copy names a committee of
+ * MPs by its members, who speak for the committee named before; with no
+ * such body named, or after another word ("pro-hunt MPs say", "Many MPs
+ * say"), the MPs are an open group (GUIDE: skipped).  "The law lords said":
+ * a named body. */
+static void test_mps_speak_for_their_committee(void **state)
+{
+    (void)state;
+    nt_run_source("mps1", "BBC News", PUB, NULL,
+                  "Anglers could be prosecuted, the environment select committee said. They "
+                  "raised complex issues, MPs said. MPs urged the government to redraft the "
+                  "clauses. The MPs said they were concerned.");
+    NT_CHECK(nt_count_said_by("environment select committee") == 4);
+    /* hard negatives: no committee named; a group of MPs */
+    nt_run_source("mps2", "BBC News", PUB, NULL,
+                  "The government said it would act. Incentives were gimmicks, MPs said. The MPs "
+                  "said the rules were weak.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("government") == 1);
+    nt_run_source("mps3", "BBC News", PUB, NULL,
+                  "The Commons home affairs committee said the law was flawed. The law is poorly "
+                  "drafted, pro-hunt MPs say. Many MPs say the evidence matters.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run_source("ll1", "BBC News", PUB, NULL,
+                  "The law lords said the powers were discriminatory. The case was heard by a "
+                  "panel of nine law lords.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("Law Lords") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5010,6 +5038,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_caller_at_body),
         cmocka_unit_test(test_rank_before_body_officials),
         cmocka_unit_test(test_survey_speaks_for_author),
+        cmocka_unit_test(test_mps_speak_for_their_committee),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
