@@ -3321,6 +3321,42 @@ static int kind_named_before(const doc *d, const lex_entry *bn)
     return 0;
 }
 
+/* Is token i in a news lede (the first sentence after the title) whose
+ * next two sentences name a body of the kind of bn, a capitalised word
+ * holding one of its name words ("..., MPs have warned.  ..., the
+ * Environmental Audit Committee said")?  The lede names its speaker only
+ * after it; the description resolves forward (lede_body_after). */
+static int lede_kind_named_after(const doc *d, uint32_t i, const lex_entry *bn)
+{
+    uint32_t si = d->toks[i].sent;
+    const sentence *s = &d->sents[si];
+    if (s->start < d->title_len || (si > 0 && d->sents[si - 1].start >= d->title_len))
+        return 0;
+    uint32_t end = d->sents[si + 2 < d->nsents ? si + 2 : d->nsents - 1].tok_end;
+    /* (two sentences, at most 200 words: bounded per description) */
+    for (uint32_t t = s->tok_end; t < end && t < s->tok_end + 200; t++) {
+        const token *x = &d->toks[t];
+        if ((x->flags & T_CAP) && !(x->flags & T_IN_QUOTE) && name_holds_any(x->lower, bn->canon))
+            return 1;
+    }
+    return 0;
+}
+
+/* The body of the kind of bn (a bare description in a lede) named in the
+ * two sentences after mention k's: the first such body mention's entity,
+ * or -1. */
+static int lede_body_after(const doc *d, size_t k, const lex_entry *bn)
+{
+    const mention *m = &d->ments[k];
+    for (size_t j = k + 1; j < d->nments && d->ments[j].sent <= m->sent + 2; j++) {
+        const mention *p = &d->ments[j];
+        if (p->kind == M_ORG && p->entity >= 0 && !(d->toks[p->tok_start].flags & T_IN_QUOTE) &&
+            name_holds_any(d->ents[p->entity].name, bn->canon))
+            return p->entity;
+    }
+    return -1;
+}
+
 /* The next word of a body's name at *p, brackets passed over ("Securities
  * and Exchange Commission (SEC)" holds "SEC"): its lexicon entries in *e
  * (NULL for a word the lexicon does not know), *p moved past it; 0 at the
@@ -3372,8 +3408,9 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
             !(i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ',')) ||
             !desc_speaks(d, i, i + 1))
             return 0;
-        return kind_named_before(d, bare) ? add_body_desc(d, i, i + 1, d->toks[i].lower, NULL, next)
-                                          : 0;
+        return kind_named_before(d, bare) || lede_kind_named_after(d, i, bare)
+                   ? add_body_desc(d, i, i + 1, d->toks[i].lower, NULL, next)
+                   : 0;
     }
     if (i + 1 >= d->ntoks)
         return 0;
@@ -5620,6 +5657,11 @@ void resolve_mentions(doc *d)
                     fallback_at = j;
                 }
             }
+            /* "..., MPs have warned.  ..., the Environmental Audit Committee
+             * said": a bare description in the lede is the body named after */
+            if (m->entity < 0 && bn && (bn->bits & BODY_BARE) && bn->canon &&
+                !tok_is(&d->toks[m->tok_start], "the"))
+                m->entity = lede_body_after(d, k, bn);
             /* "BNL said in a statement ... The bank said", "Novartis said
              * it would merge departments ... the firm said": a speaking
              * business description is the business that spoke last, in

@@ -4787,6 +4787,16 @@ static void test_mps_speak_for_their_committee(void **state)
                   "The Commons home affairs committee said the law was flawed. The law is poorly "
                   "drafted, pro-hunt MPs say. Many MPs say the evidence matters.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* a lede's "MPs have said" is the committee named in the next sentences;
+     * hard negative: none named there */
+    nt_run_source("mps4", "BBC News", PUB, NULL,
+                  "Visa staff rule on an application every 11 minutes, MPs have said.\n\nPressure "
+                  "was placed on staff, the Public Accounts Committee found.");
+    NT_CHECK(nt_count_said_by("Public Accounts Committee") == 1);
+    nt_run_source("mps5", "BBC News", PUB, NULL,
+                  "Visa staff rule on an application every 11 minutes, MPs have said.\n\nPressure "
+                  "was placed on staff, the Home Office said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("Home Office") == 1);
     nt_run_source("ll1", "BBC News", PUB, NULL,
                   "The law lords said the powers were discriminatory. The case was heard by a "
                   "panel of nine law lords.");
