@@ -4763,6 +4763,11 @@ static void test_survey_speaks_for_author(void **state)
     nt_run(PUB, "Mr Dorov said sales fell. Customers are impatient, a survey suggests.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
     no_statement("Police found the car abandoned near the border.");
+    /* a poll or a study as a survey */
+    one_statement("Most voters back the ban, the Veldania Herald poll suggests.", "Veldania Herald",
+                  "Most voters back the ban", 0);
+    nt_run(PUB, "Mr Dorov said turnout was high. The poll found that support had fallen.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
 /* "..., MPs said", "MPs urged", "The MPs said": BBC copy names a committee of
