@@ -3322,9 +3322,8 @@ static int kind_named_before(const doc *d, const lex_entry *bn)
 }
 
 /* Is token i in a news lede (the first sentence after the title) whose
- * next two sentences name a body of the kind of bn, a capitalised word
- * holding one of its name words ("..., MPs have warned.  ..., the
- * Environmental Audit Committee said")?  The lede names its speaker only
+ * next two sentences hold one of the name words of bn's kind ("..., MPs
+ * have warned.  ..., the Environmental Audit Committee said")?  The lede names its speaker only
  * after it; the description resolves forward (lede_body_after). */
 static int lede_kind_named_after(const doc *d, uint32_t i, const lex_entry *bn)
 {
@@ -3336,7 +3335,7 @@ static int lede_kind_named_after(const doc *d, uint32_t i, const lex_entry *bn)
     /* (two sentences, at most 200 words: bounded per description) */
     for (uint32_t t = s->tok_end; t < end && t < s->tok_end + 200; t++) {
         const token *x = &d->toks[t];
-        if ((x->flags & T_CAP) && !(x->flags & T_IN_QUOTE) && name_holds_any(x->lower, bn->canon))
+        if (!(x->flags & T_IN_QUOTE) && name_holds_any(x->lower, bn->canon))
             return 1;
     }
     return 0;
@@ -3402,6 +3401,15 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
      * (body_nouns.tsv) opening a clause stands for the body of its kind the
      * item names (BBC copy: the committee of MPs whose report it is); not
      * after another word ("pro-hunt MPs say", "many MPs say": a group) */
+    /* "..., a committee of MPs has warned": in a lede, as a bare "MPs" */
+    if (indefinite_article(&d->toks[i]) && i + 4 < d->ntoks && tok_is(&d->toks[i + 2], "of")) {
+        const lex_entry *of = tok_lex(d, i + 3, LEX_BODY_NOUN, NULL);
+        if (of && (of->bits & BODY_BARE) && of->canon &&
+            name_holds_any(d->toks[i + 1].lower, of->canon) &&
+            !((d->toks[i + 1].flags | d->toks[i + 3].flags) & T_IN_QUOTE) &&
+            desc_speaks(d, i, i + 4) && lede_kind_named_after(d, i, of))
+            return add_body_desc(d, i, i + 4, d->toks[i + 3].lower, NULL, next);
+    }
     if (!tok_is(&d->toks[i], "the")) {
         const lex_entry *bare = tok_lex(d, i, LEX_BODY_NOUN, NULL);
         if (!bare || !(bare->bits & BODY_BARE) || !bare->canon || (d->toks[i].flags & T_IN_QUOTE) ||

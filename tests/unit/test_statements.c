@@ -4802,6 +4802,16 @@ static void test_mps_speak_for_their_committee(void **state)
                   "Visa staff rule on an application every 11 minutes, MPs have said.\n\nPressure "
                   "was placed on staff, the Home Office said.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("Home Office") == 1);
+    /* "a committee of MPs has said" in the lede, as "MPs have said"; hard
+     * negative: the committee the next sentence names is no body of its own */
+    nt_run_source("mps6", "BBC News", PUB, NULL,
+                  "A national body should be set up, a committee of MPs has said.\n\nThere was a "
+                  "crisis, the Commons science and technology committee added.");
+    NT_CHECK(nt_count_said_by("science and technology committee") == 2);
+    nt_run_source("mps7", "BBC News", PUB, NULL,
+                  "A national body should be set up, a committee of MPs has said.\n\nThere was a "
+                  "crisis, the committee said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     nt_run_source("ll1", "BBC News", PUB, NULL,
                   "The law lords said the powers were discriminatory. The case was heard by a "
                   "panel of nine law lords.");
