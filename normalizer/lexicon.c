@@ -620,18 +620,18 @@ static nsv_code parse_given(nsv_lexicon *lex, char **f, int nf, const char *file
 }
 
 /* body_nouns.tsv: noun|alternative... <TAB> name words ('|' list, '-' none)
- * [<TAB> marks: country, named, led, ',' between] [<TAB> outlet=country,...] */
+ * [<TAB> marks: country, named, led, bare, ',' between] [<TAB> outlet=country,...] */
 static nsv_code parse_body_nouns(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                                  nsv_error *err)
 {
     if (nf < 2)
         return fail(err, NSV_ERR_CONFIG, file, line, "expected: noun<TAB>name words");
     lex_entry e = {.cat = LEX_BODY_NOUN, .canon = strcmp(f[1], "-") ? keep(lex, f[1]) : NULL};
-    static const char *const marks[] = {"country", "named", "led", NULL};
-    _Static_assert(BODY_COUNTRY == 1 && BODY_NAMED == 2 && BODY_LED == 4,
+    static const char *const marks[] = {"country", "named", "led", "bare", NULL};
+    _Static_assert(BODY_COUNTRY == 1 && BODY_NAMED == 2 && BODY_LED == 4 && BODY_BARE == 8,
                    "marks[] in the order of the BODY_* bits");
     if (nf >= 3 && strcmp(f[2], "-") && marks_of(f[2], marks, &e.bits))
-        return fail(err, NSV_ERR_CONFIG, file, line, "third column: country|named|led");
+        return fail(err, NSV_ERR_CONFIG, file, line, "third column: country|named|led|bare");
     if (nf >= 4 && *f[3] && strcmp(f[3], "-"))
         e.extra = keep(lex, f[3]);
     return add_alternatives(lex, f[0], &e, file, line, err);

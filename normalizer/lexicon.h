@@ -155,6 +155,7 @@ enum aux_value { AUX_PERFECT = 1 };
 #define BODY_COUNTRY 1u /* a country's government: the country the item is about */
 #define BODY_NAMED 2u   /* "the home affairs committee": lower-case words before it name one */
 #define BODY_LED 4u     /* "An investor group led by X said ... The group said": X */
+#define BODY_BARE 8u    /* "MPs said" with no article: the body of its kind named */
 
 enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* titles.tsv's fourth column, in a LEX_TITLE entry's bits: marks of the

@@ -3304,6 +3304,57 @@ static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, con
 
 static int speech_follows(const doc *d, uint32_t v, uint32_t limit);
 static int desc_speaks(const doc *d, uint32_t from, uint32_t to);
+static int name_holds_any(const char *name, const char *words);
+
+/* Is a body of the kind of body_nouns.tsv entry bn (a name holding one of
+ * its name words) named in the last 512 mentions?  A noun marked bare
+ * stands only for such a body: else "the MPs" are a group, not some other
+ * body named nearby. */
+static int kind_named_before(const doc *d, const lex_entry *bn)
+{
+    for (size_t j = d->nments; j-- > 0 && d->nments - j <= 512;) {
+        const mention *p = &d->ments[j];
+        if (p->kind == M_ORG && p->entity >= 0 &&
+            name_holds_any(d->ents[p->entity].name, bn->canon))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is token i in a news lede (the first sentence after the title) whose
+ * next two sentences hold one of the name words of bn's kind ("..., MPs
+ * have warned.  ..., the Environmental Audit Committee said")?  The lede names its speaker only
+ * after it; the description resolves forward (lede_body_after). */
+static int lede_kind_named_after(const doc *d, uint32_t i, const lex_entry *bn)
+{
+    uint32_t si = d->toks[i].sent;
+    const sentence *s = &d->sents[si];
+    if (s->start < d->title_len || (si > 0 && d->sents[si - 1].start >= d->title_len))
+        return 0;
+    uint32_t end = d->sents[si + 2 < d->nsents ? si + 2 : d->nsents - 1].tok_end;
+    /* (two sentences, at most 200 words: bounded per description) */
+    for (uint32_t t = s->tok_end; t < end && t < s->tok_end + 200; t++) {
+        const token *x = &d->toks[t];
+        if (!(x->flags & T_IN_QUOTE) && name_holds_any(x->lower, bn->canon))
+            return 1;
+    }
+    return 0;
+}
+
+/* The body of the kind of bn (a bare description in a lede) named in the
+ * two sentences after mention k's: the first such body mention's entity,
+ * or -1. */
+static int lede_body_after(const doc *d, size_t k, const lex_entry *bn)
+{
+    const mention *m = &d->ments[k];
+    for (size_t j = k + 1; j < d->nments && d->ments[j].sent <= m->sent + 2; j++) {
+        const mention *p = &d->ments[j];
+        if (p->kind == M_ORG && p->entity >= 0 && !(d->toks[p->tok_start].flags & T_IN_QUOTE) &&
+            name_holds_any(d->ents[p->entity].name, bn->canon))
+            return p->entity;
+    }
+    return -1;
+}
 
 /* The next word of a body's name at *p, brackets passed over ("Securities
  * and Exchange Commission (SEC)" holds "SEC"): its lexicon entries in *e
@@ -3346,7 +3397,30 @@ static int central_bank_name(const doc *d, const char *name)
 /* "the ministry", "the agency": a body named earlier. */
 static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
 {
-    if (!tok_is(&d->toks[i], "the") || i + 1 >= d->ntoks)
+    /* "MPs said ...", "..., MPs said": with no article, a noun marked bare
+     * (body_nouns.tsv) opening a clause stands for the body of its kind the
+     * item names (BBC copy: the committee of MPs whose report it is); not
+     * after another word ("pro-hunt MPs say", "many MPs say": a group) */
+    /* "..., a committee of MPs has warned": in a lede, as a bare "MPs" */
+    if (indefinite_article(&d->toks[i]) && i + 4 < d->ntoks && tok_is(&d->toks[i + 2], "of")) {
+        const lex_entry *of = tok_lex(d, i + 3, LEX_BODY_NOUN, NULL);
+        if (of && (of->bits & BODY_BARE) && of->canon &&
+            name_holds_any(d->toks[i + 1].lower, of->canon) &&
+            !((d->toks[i + 1].flags | d->toks[i + 3].flags) & T_IN_QUOTE) &&
+            desc_speaks(d, i, i + 4) && lede_kind_named_after(d, i, of))
+            return add_body_desc(d, i, i + 4, d->toks[i + 3].lower, NULL, next);
+    }
+    if (!tok_is(&d->toks[i], "the")) {
+        const lex_entry *bare = tok_lex(d, i, LEX_BODY_NOUN, NULL);
+        if (!bare || !(bare->bits & BODY_BARE) || !bare->canon || (d->toks[i].flags & T_IN_QUOTE) ||
+            !(i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ',')) ||
+            !desc_speaks(d, i, i + 1))
+            return 0;
+        return kind_named_before(d, bare) || lede_kind_named_after(d, i, bare)
+                   ? add_body_desc(d, i, i + 1, d->toks[i].lower, NULL, next)
+                   : 0;
+    }
+    if (i + 1 >= d->ntoks)
         return 0;
     /* "The German giant said", "the US company said", "The Italian firm
      * said": a business described by its country is "the company" (not a
@@ -3510,6 +3584,9 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
         ((h->flags & T_CAP) && i + 3 < d->ntoks &&
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)))
+        return 0;
+    const lex_entry *hb = tok_lex(d, i + 1, LEX_BODY_NOUN, NULL);
+    if (hb && (hb->bits & BODY_BARE) && hb->canon && !kind_named_before(d, hb))
         return 0;
     return add_body_desc(d, i, i + 2, h->lower, NULL, next);
 }
@@ -5588,6 +5665,11 @@ void resolve_mentions(doc *d)
                     fallback_at = j;
                 }
             }
+            /* "..., MPs have warned.  ..., the Environmental Audit Committee
+             * said": a bare description in the lede is the body named after */
+            if (m->entity < 0 && bn && (bn->bits & BODY_BARE) && bn->canon &&
+                !tok_is(&d->toks[m->tok_start], "the"))
+                m->entity = lede_body_after(d, k, bn);
             /* "BNL said in a statement ... The bank said", "Novartis said
              * it would merge departments ... the firm said": a speaking
              * business description is the business that spoke last, in

@@ -776,8 +776,9 @@ static int statement_author(const doc *d, const ev_list *out, uint32_t cue, cons
 }
 
 /* The paper class value of token k (words.tsv): 0 for a document noun that
- * speaks for its issuer ("statement", "report"), 1 for an act of issuing
- * one ("issued"); -1 for any other word or a word inside a quotation. */
+ * speaks for its issuer ("statement", "report", "survey"), 1 for an act of
+ * issuing one ("issued"); -1 for any other word or a word inside a
+ * quotation. */
 static int paper_value(const doc *d, uint32_t k)
 {
     if (!(d->toks[k].word_bits & W_PAPER) || (d->toks[k].flags & T_IN_QUOTE))
@@ -789,7 +790,15 @@ static int paper_value(const doc *d, uint32_t k)
         !(k + 1 < d->ntoks && (tok_is(&d->toks[k + 1], "from") || tok_is(&d->toks[k + 1], "by"))))
         return -1;
     const lex_entry *w = tok_lex(d, k, LEX_WORD, NULL);
-    return w && w->value ? 1 : 0;
+    return w && w->value == 1 ? 1 : 0;
+}
+
+/* Is token k a document noun of paper value 2 (words.tsv), a work a body
+ * runs ("survey", "poll"), which no person who spoke just before sent? */
+static int paper_run_by_body(const doc *d, uint32_t k)
+{
+    const lex_entry *w = paper_value(d, k) == 0 ? tok_lex(d, k, LEX_WORD, NULL) : NULL;
+    return w && w->value == 2;
 }
 
 /* The party mention ending at token `end` (before a possessive "'s" there
@@ -4278,7 +4287,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "Vladimir Putin congratulated X on his birthday. The message
              * reads, in part:": the person who just spoke sent it */
             uint32_t here = (uint32_t)(s - d->sents);
-            const ev_draft *voiced = speaker < 0 ? recent_voice_draft(out, here, 0) : NULL;
+            /* (a survey is no message the last speaker sent: "Customers are
+             * impatient, a survey suggests" after "Mr Smith said" names no one) */
+            const ev_draft *voiced =
+                speaker < 0 && !paper_run_by_body(d, i) ? recent_voice_draft(out, here, 0) : NULL;
             if (voiced && voiced->sent + 2 >= here) {
                 int pv = draft_voice(d, voiced);
                 if (pv >= 0 && d->ents[d->ments[pv].entity].kind == NSV_KIND_PERSON &&

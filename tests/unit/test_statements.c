@@ -4855,6 +4855,77 @@ static void test_rank_before_body_officials(void **state)
     NT_CHECK(!strcmp(e->speaker.name, "Senior Engineering Group Plc"));
 }
 
+/* "A CBI survey found ...", "..., the Populus survey suggests": a survey
+ * speaks for the body that ran it (GUIDE: reports and surveys speak for
+ * their authors), "found" and "showed" only after the noun. */
+static void test_survey_speaks_for_author(void **state)
+{
+    (void)state;
+    one_statement("Sales were weak. A Veldania Retail Council survey found that Christmas was "
+                  "the worst for ten years.",
+                  "Veldania Retail Council", "Christmas was the worst", 0);
+    one_statement("Labour will win a majority of 160, the Populus survey suggests.", "Populus",
+                  "Labour will win", 0);
+    /* hard negatives: a survey no one is said to have run, even after a
+     * person spoke; "found" with no survey before it */
+    nt_run(PUB, "Mr Dorov said sales fell. Customers are impatient, a survey suggests.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    no_statement("Police found the car abandoned near the border.");
+    /* a poll or a study as a survey */
+    one_statement("Most voters back the ban, the Veldania Herald poll suggests.", "Veldania Herald",
+                  "Most voters back the ban", 0);
+    nt_run(PUB, "Mr Dorov said turnout was high. The poll found that support had fallen.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+/* "..., MPs said", "MPs urged", "The MPs said": BBC copy names a committee of
+ * MPs by its members, who speak for the committee named before; with no
+ * such body named, or after another word ("pro-hunt MPs say", "Many MPs
+ * say"), the MPs are an open group (GUIDE: skipped).  "The law lords said":
+ * a named body. */
+static void test_mps_speak_for_their_committee(void **state)
+{
+    (void)state;
+    nt_run_source("mps1", "BBC News", PUB, NULL,
+                  "Anglers could be prosecuted, the environment select committee said. They "
+                  "raised complex issues, MPs said. MPs urged the government to redraft the "
+                  "clauses. The MPs said they were concerned.");
+    NT_CHECK(nt_count_said_by("environment select committee") == 4);
+    /* hard negatives: no committee named; a group of MPs */
+    nt_run_source("mps2", "BBC News", PUB, NULL,
+                  "The government said it would act. Incentives were gimmicks, MPs said. The MPs "
+                  "said the rules were weak.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("government") == 1);
+    nt_run_source("mps3", "BBC News", PUB, NULL,
+                  "The Commons home affairs committee said the law was flawed. The law is poorly "
+                  "drafted, pro-hunt MPs say. Many MPs say the evidence matters.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* a lede's "MPs have said" is the committee named in the next sentences;
+     * hard negative: none named there */
+    nt_run_source("mps4", "BBC News", PUB, NULL,
+                  "Visa staff rule on an application every 11 minutes, MPs have said.\n\nPressure "
+                  "was placed on staff, the Public Accounts Committee found.");
+    NT_CHECK(nt_count_said_by("Public Accounts Committee") == 1);
+    nt_run_source("mps5", "BBC News", PUB, NULL,
+                  "Visa staff rule on an application every 11 minutes, MPs have said.\n\nPressure "
+                  "was placed on staff, the Home Office said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("Home Office") == 1);
+    /* "a committee of MPs has said" in the lede, as "MPs have said"; hard
+     * negative: the committee the next sentence names is no body of its own */
+    nt_run_source("mps6", "BBC News", PUB, NULL,
+                  "A national body should be set up, a committee of MPs has said.\n\nThere was a "
+                  "crisis, the Commons science and technology committee added.");
+    NT_CHECK(nt_count_said_by("science and technology committee") == 2);
+    nt_run_source("mps7", "BBC News", PUB, NULL,
+                  "A national body should be set up, a committee of MPs has said.\n\nThere was a "
+                  "crisis, the committee said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("ll1", "BBC News", PUB, NULL,
+                  "The law lords said the powers were discriminatory. The case was heard by a "
+                  "panel of nine law lords.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("Law Lords") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5104,6 +5175,8 @@ int main(void)
         cmocka_unit_test(test_inside_hyphen_word),
         cmocka_unit_test(test_unnamed_caller_at_body),
         cmocka_unit_test(test_rank_before_body_officials),
+        cmocka_unit_test(test_survey_speaks_for_author),
+        cmocka_unit_test(test_mps_speak_for_their_committee),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
