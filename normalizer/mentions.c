@@ -2569,6 +2569,17 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     if (pl && nw == 1 && tok_lex(d, i, LEX_GIVEN_NAME, NULL) &&
         place_first_name(d, i, d->sents[d->toks[i].sent].tok_end))
         return 0;
+    /* "the Gulf Cooperation Council": a place whose alias opens with the
+     * article ("the Gulf") before a capitalised word leaves the word after
+     * the article to try_org, as the place without the article does (a
+     * body named after the place) */
+    if ((cap || pl) && nw > 1 && (d->toks[i].word_bits & W_DET) && i + nw < d->ntoks &&
+        d->toks[i + nw].sent == d->toks[i].sent && (d->toks[i + nw].flags & T_CAP) &&
+        (d->toks[i + nw].flags & T_WORD) && !(d->toks[i + nw - 1].flags & T_POSS)) {
+        int r = try_org(d, i + 1, d->sents[d->toks[i].sent].tok_end, next);
+        if (r)
+            return r;
+    }
     if (cap || pl) {
         const lex_entry *e = cap ? cap : pl;
         /* ("the Duke of Edinburgh said", "the Mayor of London would say",
