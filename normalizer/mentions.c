@@ -2074,6 +2074,58 @@ static int and_in_portfolio(const doc *d, uint32_t j, uint32_t k, uint32_t limit
     return 1;
 }
 
+/* A capital inside the word: a brand's name ("VimpelCom"), no plain word. */
+static int inner_capital(const doc *d, uint32_t t)
+{
+    for (uint32_t c = d->toks[t].start + 1; c < d->toks[t].end; c++)
+        if (d->text[c] >= 'A' && d->text[c] <= 'Z')
+            return 1;
+    return 0;
+}
+
+/* "the Food Safety and Inspection Service", "Federal Savings and Loan
+ * Association", "the Bangkok Shipowners and Agents Association": "and" at k
+ * joins one body's name when the run from j before it is up to three plain
+ * capitalised words (the first may be a place or demonym, the body's seat,
+ * before another word) and one or two such words after it come right
+ * before a head that is no legal form or business noun ("Oil and Gas
+ * Company", two trades' firm); not "the IMF and World Bank", "the
+ * United States and Soviet Union", "Ongpin and Central Bank" (a known body,
+ * country, person or title on either side). */
+static int and_in_body_name(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
+{
+    /* (from the run's first word: not "First Federal Savings and Loan
+     * Association" read from its third word) */
+    if (k == j || k > j + 3 || k + 2 >= limit ||
+        (j > 0 && (d->toks[j - 1].flags & T_CAP) && (d->toks[j - 1].flags & T_WORD) &&
+         !(d->toks[j - 1].word_bits & (W_DET | W_PREP | W_CONJ))))
+        return 0;
+    uint32_t h = k + 2;
+    if (!(d->toks[h].word_bits & W_ORG_HEAD) && h + 1 < limit)
+        h++;
+    const token *hd = &d->toks[h];
+    if (!(hd->flags & T_CAP) || !(hd->word_bits & W_ORG_HEAD) ||
+        (hd->word_bits & (W_COMPANY | W_FIRM)) || (hd->flags & T_POSS))
+        return 0;
+    const uint32_t named = (1u << LEX_COUNTRY) | (1u << LEX_DEMONYM) | (1u << LEX_ORG) |
+                           (1u << LEX_CAPITAL) | (1u << LEX_PLACE) | (1u << LEX_GIVEN_NAME) |
+                           (1u << LEX_TITLE);
+    for (uint32_t t = j; t < h; t++) {
+        if (t == k)
+            continue;
+        const token *u = &d->toks[t];
+        /* (the seat opening the name: "Bangkok", "Indian") */
+        int seat = t == j && k > j + 1 &&
+                   !(u->cats & ~((1u << LEX_PLACE) | (1u << LEX_CAPITAL) | (1u << LEX_DEMONYM)));
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & (T_ALLCAPS | T_POSS)) ||
+            (!seat && (u->cats & named)) ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ | W_ORG_HEAD | W_COMPANY | NOT_NAME_BITS)) ||
+            known_surname(d, t) || inner_capital(d, t))
+            return 0;
+    }
+    return 1;
+}
+
 /* "<Forber and Platel Inc> said": inside the wire's angle-bracket mark for a
  * company (j right after '<'), "and" at k joins one name when capitalised
  * words after it run to the closing '>' and end in a legal form or head. */
@@ -2345,7 +2397,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 !(d->toks[k + 1].word_bits & W_DET) &&
                 (of_words || and_in_company(d, k + 1, limit, caps) ||
                  and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit) ||
-                 and_in_portfolio(d, j, k, limit)))
+                 and_in_portfolio(d, j, k, limit) || and_in_body_name(d, j, k, limit)))
                 k++;
             /* "&" the same way, inside the "of" part or before a legal form */
             else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&
@@ -2517,6 +2569,17 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
     if (pl && nw == 1 && tok_lex(d, i, LEX_GIVEN_NAME, NULL) &&
         place_first_name(d, i, d->sents[d->toks[i].sent].tok_end))
         return 0;
+    /* "the Gulf Cooperation Council": a place whose alias opens with the
+     * article ("the Gulf") before a capitalised word leaves the word after
+     * the article to try_org, as the place without the article does (a
+     * body named after the place) */
+    if ((cap || pl) && nw > 1 && (d->toks[i].word_bits & W_DET) && i + nw < d->ntoks &&
+        d->toks[i + nw].sent == d->toks[i].sent && (d->toks[i + nw].flags & T_CAP) &&
+        (d->toks[i + nw].flags & T_WORD) && !(d->toks[i + nw - 1].flags & T_POSS)) {
+        int r = try_org(d, i + 1, d->sents[d->toks[i].sent].tok_end, next);
+        if (r)
+            return r;
+    }
     if (cap || pl) {
         const lex_entry *e = cap ? cap : pl;
         /* ("the Duke of Edinburgh said", "the Mayor of London would say",

@@ -530,6 +530,42 @@ static void test_and_joins_body_fields(void **state)
              nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Britain"));
 }
 
+/* "the Bangkok Shipowners and Agents Association", "Food Safety and
+ * Inspection Service": "and" joins one body's name when plain capitalised
+ * words on both sides run to a head; a known body, a brand's name or a
+ * business noun on either side keeps two parties. */
+static void test_and_inside_body_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Bangkok Shipowners and Agents Association said fees would rise."),
+                 "Bangkok Shipowners and Agents Association", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The Food Safety and Inspection Service said it would act."),
+                 "Food Safety and Inspection Service", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: a brand's name and a known body before "and" */
+    nt_run(PUB, "The leaders of VimpelCom and Alfa Group signed an agreement on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "VimpelCom and Alfa Group"));
+    nt_run(PUB, "Finance Minister Jaime Ongpin met bankers. Ongpin and Central Bank Governor "
+                "Jose Fernandez said rates would fall.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(!nt_name_has(nt_nth(NSV_EV_STATEMENT, 0)->speaker.name, "Central Bank"));
+}
+
+/* "the Gulf Cooperation Council": a place whose alias opens with the
+ * article does not cut the body named after it. */
+static void test_article_place_opens_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Gulf Cooperation Council said it would meet in Riyadh."),
+                 "Gulf Cooperation Council (GCC)", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Leaders of the Gulf Coast Authority said on Monday rates would "
+                            "rise."),
+                 "Gulf Coast Authority", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: the place alone before a lower-case word */
+    nt_run(PUB, "Tankers in the Gulf said on Monday they would sail.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* The US departments and the Treasury keep their own names (keys are
  * written as items spell them, in the item's order of the words); a
  * ministry of justice stays a ministry. */
@@ -2475,6 +2511,8 @@ int main(void)
         cmocka_unit_test(test_us_state_places),
         cmocka_unit_test(test_person_of_place_speaks),
         cmocka_unit_test(test_place_opens_body_name),
+        cmocka_unit_test(test_and_inside_body_name),
+        cmocka_unit_test(test_article_place_opens_body),
         cmocka_unit_test(test_place_word_title_name),
         cmocka_unit_test(test_person_of_town_and_state),
         cmocka_unit_test(test_peer_of_place),
