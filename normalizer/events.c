@@ -900,6 +900,14 @@ static void lead_place(doc *d, ev_draft *e)
         if (!party || x->kind != M_PERSON)
             continue;
         uint32_t k = x->tok_end;
+        /* "with Taoiseach Leo Varadkar of Ireland at the White House": the
+         * guest's country ends the title, the place follows it */
+        if (k + 1 < s->tok_end && tok_is(&d->toks[k], "of")) {
+            uint32_t c = k + 1 + (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the"));
+            unsigned nw = 0;
+            if (tok_lex(d, c, LEX_COUNTRY, &nw) && c + nw < s->tok_end)
+                k = c + nw;
+        }
         for (int steps = 0; k < s->tok_end && steps < 2 &&
                             (is_char(d, k, ',') || (d->toks[k].word_bits & W_RELDAY));
              steps++)

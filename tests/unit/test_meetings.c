@@ -146,6 +146,35 @@ static void test_surname_first_repeat(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* A headline's meeting placed by the lead sentence: "with Taoiseach X of
+ * Ireland at the White House" gives the place after the guest's country;
+ * a possessive country ("of Ireland's party in the Dail") names whose, and
+ * a place further on after another verb is a topic. */
+static void test_lead_place_after_guest_country(void **state)
+{
+    (void)state;
+    const char *title = "President Berg's Meeting with Taoiseach Lind";
+    nt_run_item("t-1", PUB, title,
+                "President Anna Berg held a bilateral meeting ahead of a St. Patrick's Day "
+                "celebration with Taoiseach Jonas Lind of Ireland at the White House. The "
+                "leaders reaffirmed their ties.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "White House"));
+    /* hard negatives */
+    nt_run_item("t-1", PUB, title,
+                "President Anna Berg held a bilateral meeting ahead of a St. Patrick's Day "
+                "celebration with Taoiseach Jonas Lind of Ireland's Fianna Fail party in the "
+                "Dail. The leaders reaffirmed their ties.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && !e->location_name);
+    nt_run_item("t-1", PUB, title,
+                "President Anna Berg held a bilateral meeting ahead of a St. Patrick's Day "
+                "celebration with Taoiseach Jonas Lind of Ireland and discussed investment in "
+                "Dublin. The leaders reaffirmed their ties.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && !e->location_name);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5078,6 +5107,7 @@ int main(void)
         cmocka_unit_test(test_title_chain_over_parenthesis),
         cmocka_unit_test(test_member_title),
         cmocka_unit_test(test_format_noun_before_meeting),
+        cmocka_unit_test(test_lead_place_after_guest_country),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
