@@ -2249,6 +2249,30 @@ void ev_date(doc *d, ev_draft *e)
             break;
         }
     }
+    /* "talks begun the day before", "In follow up to talks held in Moscow
+     * the day before, X had a telephone conversation": a count back from the
+     * item's day ("the day before") right after another meeting word dates
+     * that meeting, not this cue's */
+    for (uint32_t i = from; i < to; i++) {
+        unsigned wn = 0;
+        const lex_entry *w = tok_lex(d, i, LEX_WORD, &wn);
+        if (!w || !(w->bits & W_RELDAY) || wn < 3 || !tok_is(&d->toks[i], "the"))
+            continue;
+        for (uint32_t k = i, steps = 0; k > from && steps < 8; steps++) {
+            k--;
+            if (is_char(d, k, ',') || is_char(d, k, ';'))
+                break;
+            const lex_entry *m = tok_lex(d, k, LEX_MEETING, NULL);
+            if (!m || m->value == MEET_HOLD || k == e->cue_tok)
+                continue;
+            if (i > e->cue_tok)
+                to = i;
+            else
+                from = i + wn;
+            break;
+        }
+        i += wn - 1;
+    }
     e->day = event_sentence_date(d, from, to, &e->background, 0, &e->day_kind);
     if (e->day >= 0)
         e->background = 0;

@@ -175,6 +175,31 @@ static void test_lead_place_after_guest_country(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "the talks held in Moscow the day before yesterday" dates the talks two
+ * days back; "In follow up to talks held in Moscow the day before, X had a
+ * telephone conversation": the count back dates the other talks, not the
+ * call; "the day before the summit" counts from the summit. */
+static void test_day_before(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " held talks with " ERDOGAN " in Moscow the day before yesterday.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(!strcmp(e->date, "2022-12-07"));
+    e = one_meeting("The results of the talks between " PUTIN " and " ERDOGAN
+                    " held in Istanbul the day before were discussed.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(!strcmp(e->date, "2022-12-08"));
+    /* hard negatives */
+    nt_run(PUB, "In follow up to talks held in Moscow the day before, Vladimir Putin had a "
+                "telephone conversation with President of Turkey Recep Tayyip Erdogan.");
+    e = nt_with_party(NSV_EV_MEETING, "Erdogan");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-09"));
+    nt_run(PUB, PUTIN " met with " ERDOGAN " on the day before the summit.");
+    e = nt_with_party(NSV_EV_MEETING, "Erdoğan");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-09"));
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5108,6 +5133,7 @@ int main(void)
         cmocka_unit_test(test_member_title),
         cmocka_unit_test(test_format_noun_before_meeting),
         cmocka_unit_test(test_lead_place_after_guest_country),
+        cmocka_unit_test(test_day_before),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
