@@ -779,28 +779,45 @@ static int place_after_prep(doc *d, ev_draft *e, uint32_t k, uint32_t end)
 static void placed_back(doc *d, ev_list *l)
 {
     for (uint32_t t = 0; t + 4 < d->ntoks; t++) {
-        if (!tok_is(&d->toks[t], "the") || (d->toks[t].flags & T_IN_QUOTE))
+        if (d->toks[t].flags & T_IN_QUOTE)
+            continue;
+        /* "Today's meeting in Atlantic City follows ...", "The meeting in
+         * the Kremlin was attended by ...": opening its sentence, the noun
+         * points back with no verb between it and its place */
+        uint32_t s = d->toks[t].sent, end = d->sents[s].tok_end;
+        int opens = t == d->sents[s].tok_start;
+        uint32_t n = t + 1;
+        if (opens && (d->toks[t].word_bits & W_RELDAY) && (d->toks[t + 1].flags & T_POSS))
+            n = t + 2;
+        else if (!tok_is(&d->toks[t], "the"))
             continue;
         unsigned nn = 0;
-        const lex_entry *noun = tok_lex(d, t + 1, LEX_MEETING, &nn);
+        const lex_entry *noun = tok_lex(d, n, LEX_MEETING, &nn);
         if (!noun || noun->value != MEET_NOUN)
             continue;
-        uint32_t k = t + 1 + nn, s = d->toks[t].sent;
-        uint32_t end = d->sents[s].tok_end;
-        if (k < end && (tok_is(&d->toks[k], "which") || tok_is(&d->toks[k], "that")))
-            k++;
-        if (!(k + 2 < end && held_phrase(d, k)))
-            continue;
-        k += 2;
-        if (!(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
-            continue;
+        uint32_t k = n + nn;
+        /* how many sentences back the meeting may be reported */
+        uint32_t back = 2;
+        if (opens && k + 1 < end && (tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at"))) {
+            back = 8; /* a subject that sums up the item's meeting */
+        } else {
+            if (n != t + 1)
+                continue;
+            if (k < end && (tok_is(&d->toks[k], "which") || tok_is(&d->toks[k], "that")))
+                k++;
+            if (!(k + 2 < end && held_phrase(d, k)))
+                continue;
+            k += 2;
+            if (!(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
+                continue;
+        }
         ev_draft *last = NULL;
         for (size_t i = 0; i < l->n; i++) {
             ev_draft *e = &l->v[i];
             /* a record of the bare noun itself has no parties: not it */
             if (e->ev.type == NSV_EV_MEETING && !e->dropped &&
                 (e->nents >= 2 || (e->open_group && e->nents == 1)) && e->sent <= s &&
-                e->sent + 2 >= s && (!last || e->sent >= last->sent))
+                e->sent + back >= s && (!last || e->sent >= last->sent))
                 last = e;
         }
         if (!last || last->ev.location_name || last->ev.format == NSV_FORMAT_PHONE ||

@@ -200,6 +200,37 @@ static void test_day_before(void **state)
     NT_CHECK(e && !strcmp(e->date, "2022-12-09"));
 }
 
+/* "Today's meeting in Philadelphia follows ...", "The meeting in the
+ * Kremlin was attended by ...": opening its sentence, a meeting noun with
+ * its place right after it places the meeting reported before; a past one
+ * ("Last year's meeting in X") is another meeting. */
+static void test_opening_noun_places_back(void **state)
+{
+    (void)state;
+    const char *lead = "Today, Vice President Anna Berg convened more than 30 state legislators "
+                       "who are fighting to protect reproductive rights. ";
+    char buf[512];
+    snprintf(buf, sizeof buf,
+             "%sToday's meeting in Philadelphia, Pennsylvania follows "
+             "engagements with health care providers.",
+             lead);
+    nt_run(PUB, buf);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Philadelphia"));
+    nt_run(PUB, "Russian President Vladimir Putin met with the leaders of the space industry. "
+                "He said financing was a serious problem. The President also congratulated "
+                "the audience on Cosmonautics Day. The meeting in the Kremlin was attended by "
+                "cosmonaut Sergei Krikalyov.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kremlin"));
+    /* hard negative */
+    snprintf(buf, sizeof buf, "%sLast year's meeting in Philadelphia, Pennsylvania was useful.",
+             lead);
+    nt_run(PUB, buf);
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !e->location_name);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5134,6 +5165,7 @@ int main(void)
         cmocka_unit_test(test_format_noun_before_meeting),
         cmocka_unit_test(test_lead_place_after_guest_country),
         cmocka_unit_test(test_day_before),
+        cmocka_unit_test(test_opening_noun_places_back),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
