@@ -2029,6 +2029,25 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
          * names whose, not where */
         if (x->tok_end < d->ntoks && (d->toks[x->tok_end].flags & T_POSS))
             return 0;
+        /* "Head of the NATO Mission in Ukraine Karen McTear", "the US
+         * Embassy in Ukraine", "the Conference on Reforms in Ukraine": a
+         * country after a capitalised word that is no one's name nor a
+         * meeting's ends a title or a body's name, not where anyone met */
+        unsigned cw = 0;
+        if (tok_is(before, "in") && t >= 2 && tok_lex(d, t, LEX_COUNTRY, &cw) &&
+            t + cw == x->tok_end && d->toks[t].start >= d->title_len &&
+            (d->toks[t - 2].flags & T_CAP) && d->toks[t - 2].sent == d->toks[t].sent &&
+            t - 2 > d->sents[d->toks[t].sent].tok_start && !tok_lex(d, t - 2, LEX_MEETING, NULL) &&
+            !tok_lex(d, t - 2, LEX_COUNTRY, NULL) && !tok_lex(d, t - 2, LEX_DEMONYM, NULL)) {
+            int pm = mention_at(d, t - 2), nm = mention_at(d, x->tok_end);
+            /* "met with the King in the United Kingdom": a title alone is
+             * someone met there; one that a name follows is the name's */
+            int titled = tok_lex(d, t - 2, LEX_TITLE, NULL) != NULL;
+            if ((pm < 0 || d->ments[pm].kind != M_PERSON) &&
+                (!titled || (nm >= 0 && d->ments[nm].tok_start == x->tok_end &&
+                             d->ments[nm].kind == M_PERSON)))
+                return 0;
+        }
         /* a venue that is also a body: "in the Kremlin", "at the White House" */
         const lex_entry *venue = tok_lex(d, t, LEX_PLACE, NULL);
         if (x->kind == M_PLACE || (x->kind == M_ORG && venue)) {

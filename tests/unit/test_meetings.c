@@ -231,6 +231,28 @@ static void test_opening_noun_places_back(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "UNICEF Representative in Ukraine Murat Sahin", "the US Embassy in
+ * Ukraine": a country after a capitalised word that is no one's name ends a
+ * title or a body's name; it does not place the meeting.  After a name or
+ * the guest's own country it still does. */
+static void test_country_in_a_name_is_no_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "First Lady Anna Berg met with UNICEF Representative in Ukraine Murat Sahin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Sahin");
+    NT_CHECK(e && !e->location_name);
+    nt_run(PUB, "President Anna Berg met with representatives of the US Embassy in Ukraine.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !e->location_name);
+    /* hard negatives */
+    nt_run(PUB, "President Anna Berg met with Chancellor Olaf Scholz in Germany.");
+    e = nt_with_party(NSV_EV_MEETING, "Scholz");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Germany"));
+    nt_run(PUB, "President Anna Berg met with Prime Minister Justin Trudeau of Canada in Mexico.");
+    e = nt_with_party(NSV_EV_MEETING, "Trudeau");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Mexico"));
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5166,6 +5188,7 @@ int main(void)
         cmocka_unit_test(test_lead_place_after_guest_country),
         cmocka_unit_test(test_day_before),
         cmocka_unit_test(test_opening_noun_places_back),
+        cmocka_unit_test(test_country_in_a_name_is_no_place),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
