@@ -2075,6 +2075,11 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
         while (k < d->ntoks && k < t + 3 && (d->toks[k].flags & T_CAP) && !d->toks[k].cats &&
                !(d->toks[k].word_bits & (W_MONTH | W_WEEKDAY)))
             k++;
+        /* "a Conference in Support of Ukraine", "Complicit in Violation of
+         * Rights": a capitalised noun before "of" is a name's phrase, not
+         * a town */
+        if (k < d->ntoks && tok_is(&d->toks[k], "of"))
+            return 0;
         char *name = arena_strndup(d->mem, d->text + d->toks[t].start,
                                    d->toks[k - 1].end - d->toks[t].start);
         if (name) {

@@ -253,6 +253,22 @@ static void test_country_in_a_name_is_no_place(void **state)
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Mexico"));
 }
 
+/* "the Donors' Conference in Support of Ukraine in Warsaw": a capitalised
+ * word the gazetteer does not know, followed by "of", is a phrase of the
+ * name, not a town; the place is the next one. */
+static void test_name_phrase_before_of_is_no_town(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg spoke at the High-Level International Donors' Conference "
+                "in Support of Ukraine in Warsaw.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Warsaw"));
+    /* hard negative: an unknown town stays a town */
+    nt_run(PUB, "President Anna Berg met with Prime Minister Jonas Lind in Wilmington, Delaware.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Wilmington"));
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5189,6 +5205,7 @@ int main(void)
         cmocka_unit_test(test_day_before),
         cmocka_unit_test(test_opening_noun_places_back),
         cmocka_unit_test(test_country_in_a_name_is_no_place),
+        cmocka_unit_test(test_name_phrase_before_of_is_no_town),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
