@@ -269,6 +269,25 @@ static void test_name_phrase_before_of_is_no_town(void **state)
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Wilmington"));
 }
 
+/* "met today with President A of Latvia, President B of Lithuania, and
+ * Prime Minister C of Estonia in Munich": a listed guest's own country ends
+ * the name, so the list goes on and the place after it is the meeting's; a
+ * comma after a country that no guest's "of" holds still ends the clause. */
+static void test_place_after_guests_with_countries(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vice President Anna Berg met today with President Egils Levits of Latvia, "
+                "President Gitanas Nauseda of Lithuania, and Prime Minister Kaja Kallas of "
+                "Estonia in Munich, Germany.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kallas");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Munich"));
+    /* hard negative */
+    nt_run(PUB, "Vice President Anna Berg met today with President Egils Levits to discuss "
+                "Latvia, and later spoke about the crisis in Geneva.");
+    e = nt_with_party(NSV_EV_MEETING, "Levits");
+    NT_CHECK(e && !e->location_name);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5206,6 +5225,7 @@ int main(void)
         cmocka_unit_test(test_opening_noun_places_back),
         cmocka_unit_test(test_country_in_a_name_is_no_place),
         cmocka_unit_test(test_name_phrase_before_of_is_no_town),
+        cmocka_unit_test(test_place_after_guests_with_countries),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
