@@ -2239,10 +2239,18 @@ void ev_place(doc *d, ev_draft *e)
         }
         break;
     }
-    /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject */
-    uint32_t t = s->tok_start;
-    if (t + 1 < e->cue_tok && (tok_is(&d->toks[t], "in") || tok_is(&d->toks[t], "at")))
-        for (uint32_t k = t + 1; k < e->cue_tok && k < t + 6; k++) {
+    /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject, also
+     * after the day: "Today in Jerusalem, X met", "Yesterday, in Chicago, X
+     * convened" */
+    uint32_t t = s->tok_start, o = t;
+    unsigned dw = 0;
+    const lex_entry *day = tok_lex(d, o, LEX_WORD, &dw);
+    if (day && (day->bits & W_RELDAY) && !(d->toks[o].flags & T_IN_QUOTE)) {
+        o += dw;
+        o += o < e->cue_tok && is_char(d, o, ',');
+    }
+    if (o + 1 < e->cue_tok && (tok_is(&d->toks[o], "in") || tok_is(&d->toks[o], "at")))
+        for (uint32_t k = o + 1; k < e->cue_tok && k < o + 6; k++) {
             if (is_char(d, k, ','))
                 break;
             if (place_at(d, e, k))

@@ -288,6 +288,28 @@ static void test_place_after_guests_with_countries(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "Today in Jerusalem, X met with Y", "Yesterday, in Chicago, X convened":
+ * the opening place after the day places the event, as "In Moscow, X met"
+ * does; a place in a later clause ("Today, X met Y, and they discussed the
+ * crisis in Geneva") does not. */
+static void test_opening_place_after_day(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today in Jerusalem, National Security Advisor Anna Berg met with Prime Minister "
+                "Jonas Lind.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Jerusalem"));
+    nt_run(PUB, "Yesterday, in Chicago, Illinois, Vice President Anna Berg met with Governor "
+                "Jonas Lind.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Chicago"));
+    /* hard negative */
+    nt_run(PUB, "Today, National Security Advisor Anna Berg met with Prime Minister Jonas Lind, "
+                "and they discussed the crisis in Geneva.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && !e->location_name);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5226,6 +5248,7 @@ int main(void)
         cmocka_unit_test(test_country_in_a_name_is_no_place),
         cmocka_unit_test(test_name_phrase_before_of_is_no_town),
         cmocka_unit_test(test_place_after_guests_with_countries),
+        cmocka_unit_test(test_opening_place_after_day),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
