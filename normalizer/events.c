@@ -1022,7 +1022,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->ev.format != NSV_FORMAT_VIDEO)
             lead_place(d, e);
         /* "X, who is on a visit to Y": the visit's place when no other */
-        if (!e->ev.location_name && e->visit_place) {
+        /* a visited country yields to the city the speakers are in
+         * ("here in Moscow"), below; a visited city does not */
+        int visit_country_only =
+            e->visit_place && e->visit_country && !strcmp(e->visit_place, e->visit_country);
+        if (!e->ev.location_name && e->visit_place && !visit_country_only) {
             e->ev.location_name = e->visit_place;
             e->ev.location_country = e->visit_country;
         }
@@ -1047,6 +1051,10 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
                 e->ev.location_name = here;
                 e->ev.location_country = here_country;
             }
+        }
+        if (!e->ev.location_name && visit_country_only) {
+            e->ev.location_name = e->visit_place;
+            e->ev.location_country = e->visit_country;
         }
         /* date: the sentence's own, else the published day for an event the
          * text reports as current, never for background */

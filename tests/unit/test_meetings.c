@@ -310,6 +310,34 @@ static void test_opening_place_after_day(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "held talks with X, who is in Russia on a state visit": the guest's
+ * visit places the talks in the country, unless the speakers say which city
+ * they are in ("welcome here in Moscow"); "who is in Russia for the first
+ * time" is no visit phrase. */
+static void test_guest_in_country_on_visit(void **state)
+{
+    (void)state;
+    const char *talks = PUTIN " held talks with King Salman bin Abdulaziz Al Saud of Saudi "
+                              "Arabia, who is in Russia ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%son a state visit.", talks);
+    nt_run(PUB, buf);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Salman");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Russia"));
+    snprintf(buf, sizeof buf,
+             "%son a state visit. President of Russia Vladimir Putin: Your Majesty, welcome "
+             "here in Moscow.",
+             talks);
+    nt_run(PUB, buf);
+    e = nt_with_party(NSV_EV_MEETING, "Salman");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Moscow"));
+    /* hard negative */
+    snprintf(buf, sizeof buf, "%sfor the first time since 2006.", talks);
+    nt_run(PUB, buf);
+    e = nt_with_party(NSV_EV_MEETING, "Salman");
+    NT_CHECK(e && !e->location_name);
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5249,6 +5277,7 @@ int main(void)
         cmocka_unit_test(test_name_phrase_before_of_is_no_town),
         cmocka_unit_test(test_place_after_guests_with_countries),
         cmocka_unit_test(test_opening_place_after_day),
+        cmocka_unit_test(test_guest_in_country_on_visit),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
