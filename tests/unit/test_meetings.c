@@ -338,6 +338,23 @@ static void test_guest_in_country_on_visit(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "in Mexico City", "in Kuwait City": a capital named after its country is
+ * the place, not the country its first word names; "in Mexico" stays the
+ * country. */
+static void test_capital_named_after_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met today with President Jonas Lind in Mexico City to "
+                "strengthen ties.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Mexico City"));
+    /* hard negative */
+    nt_run(PUB, "President Anna Berg met today with President Jonas Lind in Mexico to "
+                "strengthen ties.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Mexico"));
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5278,6 +5295,7 @@ int main(void)
         cmocka_unit_test(test_place_after_guests_with_countries),
         cmocka_unit_test(test_opening_place_after_day),
         cmocka_unit_test(test_guest_in_country_on_visit),
+        cmocka_unit_test(test_capital_named_after_country),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
