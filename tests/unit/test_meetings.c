@@ -355,6 +355,22 @@ static void test_capital_named_after_country(void **state)
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Mexico"));
 }
 
+/* "at the US Institute of Peace": a country that a capitalised word
+ * follows names a body, not the place; "in the United States Tuesday" is
+ * still the country. */
+static void test_country_before_body_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Andriy Yermak met with Vice President for Security William Taylor at the US "
+                "Institute of Peace.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Taylor");
+    NT_CHECK(e && !e->location_name);
+    /* hard negative */
+    nt_run(PUB, "Andriy Yermak met with Senator William Taylor in the United States Tuesday.");
+    e = nt_with_party(NSV_EV_MEETING, "Taylor");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "United States"));
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5296,6 +5312,7 @@ int main(void)
         cmocka_unit_test(test_opening_place_after_day),
         cmocka_unit_test(test_guest_in_country_on_visit),
         cmocka_unit_test(test_capital_named_after_country),
+        cmocka_unit_test(test_country_before_body_word),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
