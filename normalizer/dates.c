@@ -218,6 +218,12 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
             i += wn - 1;
             continue;
         }
+        /* "the day before the summit" counts from the summit, not the item */
+        if ((bits & W_RELDAY) && w && tok_is(&d->toks[i + wn - 1], "before") && i + wn < to &&
+            (d->toks[i + wn].word_bits & (W_DET | W_POSSESSIVE))) {
+            i += wn - 1;
+            continue;
+        }
         if ((bits & W_RELDAY) && w && found < 0 && d->published >= 0) {
             found = d->published + w->value;
             /* "Seventy-nine years ago today": that day of the year, then */

@@ -779,28 +779,45 @@ static int place_after_prep(doc *d, ev_draft *e, uint32_t k, uint32_t end)
 static void placed_back(doc *d, ev_list *l)
 {
     for (uint32_t t = 0; t + 4 < d->ntoks; t++) {
-        if (!tok_is(&d->toks[t], "the") || (d->toks[t].flags & T_IN_QUOTE))
+        if (d->toks[t].flags & T_IN_QUOTE)
+            continue;
+        /* "Today's meeting in Atlantic City follows ...", "The meeting in
+         * the Kremlin was attended by ...": opening its sentence, the noun
+         * points back with no verb between it and its place */
+        uint32_t s = d->toks[t].sent, end = d->sents[s].tok_end;
+        int opens = t == d->sents[s].tok_start;
+        uint32_t n = t + 1;
+        if (opens && (d->toks[t].word_bits & W_RELDAY) && (d->toks[t + 1].flags & T_POSS))
+            n = t + 2;
+        else if (!tok_is(&d->toks[t], "the"))
             continue;
         unsigned nn = 0;
-        const lex_entry *noun = tok_lex(d, t + 1, LEX_MEETING, &nn);
+        const lex_entry *noun = tok_lex(d, n, LEX_MEETING, &nn);
         if (!noun || noun->value != MEET_NOUN)
             continue;
-        uint32_t k = t + 1 + nn, s = d->toks[t].sent;
-        uint32_t end = d->sents[s].tok_end;
-        if (k < end && (tok_is(&d->toks[k], "which") || tok_is(&d->toks[k], "that")))
-            k++;
-        if (!(k + 2 < end && held_phrase(d, k)))
-            continue;
-        k += 2;
-        if (!(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
-            continue;
+        uint32_t k = n + nn;
+        /* how many sentences back the meeting may be reported */
+        uint32_t back = 2;
+        if (opens && k + 1 < end && (tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at"))) {
+            back = 8; /* a subject that sums up the item's meeting */
+        } else {
+            if (n != t + 1)
+                continue;
+            if (k < end && (tok_is(&d->toks[k], "which") || tok_is(&d->toks[k], "that")))
+                k++;
+            if (!(k + 2 < end && held_phrase(d, k)))
+                continue;
+            k += 2;
+            if (!(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
+                continue;
+        }
         ev_draft *last = NULL;
         for (size_t i = 0; i < l->n; i++) {
             ev_draft *e = &l->v[i];
             /* a record of the bare noun itself has no parties: not it */
             if (e->ev.type == NSV_EV_MEETING && !e->dropped &&
                 (e->nents >= 2 || (e->open_group && e->nents == 1)) && e->sent <= s &&
-                e->sent + 2 >= s && (!last || e->sent >= last->sent))
+                e->sent + back >= s && (!last || e->sent >= last->sent))
                 last = e;
         }
         if (!last || last->ev.location_name || last->ev.format == NSV_FORMAT_PHONE ||
@@ -900,6 +917,14 @@ static void lead_place(doc *d, ev_draft *e)
         if (!party || x->kind != M_PERSON)
             continue;
         uint32_t k = x->tok_end;
+        /* "with Taoiseach Leo Varadkar of Ireland at the White House": the
+         * guest's country ends the title, the place follows it */
+        if (k + 1 < s->tok_end && tok_is(&d->toks[k], "of")) {
+            uint32_t c = k + 1 + (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the"));
+            unsigned nw = 0;
+            if (tok_lex(d, c, LEX_COUNTRY, &nw) && c + nw < s->tok_end)
+                k = c + nw;
+        }
         for (int steps = 0; k < s->tok_end && steps < 2 &&
                             (is_char(d, k, ',') || (d->toks[k].word_bits & W_RELDAY));
              steps++)
@@ -997,7 +1022,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->ev.format != NSV_FORMAT_VIDEO)
             lead_place(d, e);
         /* "X, who is on a visit to Y": the visit's place when no other */
-        if (!e->ev.location_name && e->visit_place) {
+        /* a visited country yields to the city the speakers are in
+         * ("here in Moscow"), below; a visited city does not */
+        int visit_country_only =
+            e->visit_place && e->visit_country && !strcmp(e->visit_place, e->visit_country);
+        if (!e->ev.location_name && e->visit_place && !visit_country_only) {
             e->ev.location_name = e->visit_place;
             e->ev.location_country = e->visit_country;
         }
@@ -1022,6 +1051,10 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
                 e->ev.location_name = here;
                 e->ev.location_country = here_country;
             }
+        }
+        if (!e->ev.location_name && visit_country_only) {
+            e->ev.location_name = e->visit_place;
+            e->ev.location_country = e->visit_country;
         }
         /* date: the sentence's own, else the published day for an event the
          * text reports as current, never for background */
@@ -2000,10 +2033,47 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
         return 0;
     if (m >= 0 && d->ments[m].tok_start == t) {
         const mention *x = &d->ments[m];
+        /* "in Mexico City", "in Kuwait City": a capital named after its
+         * country is longer than the country the mention took */
+        unsigned cn = 0;
+        const lex_entry *capital = tok_lex(d, t, LEX_CAPITAL, &cn);
+        if (capital && t + cn > x->tok_end && capital->canon) {
+            e->ev.location_name = capital->canon;
+            e->ev.location_country = capital->extra;
+            return 1;
+        }
         /* "at Germany's initiative", "in Russia's interests": a possessive
          * names whose, not where */
         if (x->tok_end < d->ntoks && (d->toks[x->tok_end].flags & T_POSS))
             return 0;
+        /* "Head of the NATO Mission in Ukraine Karen McTear", "the US
+         * Embassy in Ukraine", "the Conference on Reforms in Ukraine": a
+         * country after a capitalised word that is no one's name nor a
+         * meeting's ends a title or a body's name, not where anyone met */
+        unsigned cw = 0;
+        /* "at the US Institute of Peace", "at the US Embassy": a country
+         * that a capitalised word follows names the body, not the place */
+        if (x->kind == M_PLACE && tok_lex(d, t, LEX_COUNTRY, &cw) && t + cw == x->tok_end &&
+            x->tok_end < d->ntoks && d->toks[x->tok_end].sent == d->toks[t].sent &&
+            (d->toks[x->tok_end].flags & T_CAP) && (d->toks[x->tok_end].flags & T_WORD) &&
+            !(d->toks[x->tok_end].word_bits & (W_MONTH | W_WEEKDAY)) &&
+            !tok_lex(d, x->tok_end, LEX_PLACE, NULL) &&
+            !tok_lex(d, x->tok_end, LEX_CAPITAL, NULL) && d->toks[t].start >= d->title_len)
+            return 0;
+        if (tok_is(before, "in") && t >= 2 && tok_lex(d, t, LEX_COUNTRY, &cw) &&
+            t + cw == x->tok_end && d->toks[t].start >= d->title_len &&
+            (d->toks[t - 2].flags & T_CAP) && d->toks[t - 2].sent == d->toks[t].sent &&
+            t - 2 > d->sents[d->toks[t].sent].tok_start && !tok_lex(d, t - 2, LEX_MEETING, NULL) &&
+            !tok_lex(d, t - 2, LEX_COUNTRY, NULL) && !tok_lex(d, t - 2, LEX_DEMONYM, NULL)) {
+            int pm = mention_at(d, t - 2), nm = mention_at(d, x->tok_end);
+            /* "met with the King in the United Kingdom": a title alone is
+             * someone met there; one that a name follows is the name's */
+            int titled = tok_lex(d, t - 2, LEX_TITLE, NULL) != NULL;
+            if ((pm < 0 || d->ments[pm].kind != M_PERSON) &&
+                (!titled || (nm >= 0 && d->ments[nm].tok_start == x->tok_end &&
+                             d->ments[nm].kind == M_PERSON)))
+                return 0;
+        }
         /* a venue that is also a body: "in the Kremlin", "at the White House" */
         const lex_entry *venue = tok_lex(d, t, LEX_PLACE, NULL);
         if (x->kind == M_PLACE || (x->kind == M_ORG && venue)) {
@@ -2031,6 +2101,11 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
         while (k < d->ntoks && k < t + 3 && (d->toks[k].flags & T_CAP) && !d->toks[k].cats &&
                !(d->toks[k].word_bits & (W_MONTH | W_WEEKDAY)))
             k++;
+        /* "a Conference in Support of Ukraine", "Complicit in Violation of
+         * Rights": a capitalised noun before "of" is a name's phrase, not
+         * a town */
+        if (k < d->ntoks && tok_is(&d->toks[k], "of"))
+            return 0;
         char *name = arena_strndup(d->mem, d->text + d->toks[t].start,
                                    d->toks[k - 1].end - d->toks[t].start);
         if (name) {
@@ -2088,6 +2163,20 @@ void ev_place(doc *d, ev_draft *e)
          * two people ends no clause */
         int pm =
             is_char(d, t, ',') && t > e->cue_tok && t + 1 < s->tok_end ? mention_at(d, t - 1) : -1;
+        /* "with President A of Latvia, President B of Lithuania, and C of
+         * Estonia in Munich": a listed person's own country ends the name */
+        int guest = -1;
+        for (uint32_t c = t - 1; is_char(d, t, ',') && c > e->cue_tok + 2 && c + 4 > t; c--) {
+            unsigned cw = 0;
+            if (!tok_lex(d, c, LEX_COUNTRY, &cw) || c + cw != t)
+                continue;
+            c -= tok_is(&d->toks[c - 1], "the");
+            if (tok_is(&d->toks[c - 1], "of"))
+                guest = mention_at(d, c - 2);
+            break;
+        }
+        if (guest >= 0 && d->ments[guest].kind == M_PERSON)
+            pm = guest;
         if (pm >= 0 && d->ments[pm].kind == M_PERSON) {
             uint32_t n = t + 1 + (t + 2 < s->tok_end && tok_is(&d->toks[t + 1], "and"));
             int nm = mention_at(d, n);
@@ -2176,10 +2265,18 @@ void ev_place(doc *d, ev_draft *e)
         }
         break;
     }
-    /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject */
-    uint32_t t = s->tok_start;
-    if (t + 1 < e->cue_tok && (tok_is(&d->toks[t], "in") || tok_is(&d->toks[t], "at")))
-        for (uint32_t k = t + 1; k < e->cue_tok && k < t + 6; k++) {
+    /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject, also
+     * after the day: "Today in Jerusalem, X met", "Yesterday, in Chicago, X
+     * convened" */
+    uint32_t t = s->tok_start, o = t;
+    unsigned dw = 0;
+    const lex_entry *day = tok_lex(d, o, LEX_WORD, &dw);
+    if (day && (day->bits & W_RELDAY) && !(d->toks[o].flags & T_IN_QUOTE)) {
+        o += dw;
+        o += o < e->cue_tok && is_char(d, o, ',');
+    }
+    if (o + 1 < e->cue_tok && (tok_is(&d->toks[o], "in") || tok_is(&d->toks[o], "at")))
+        for (uint32_t k = o + 1; k < e->cue_tok && k < o + 6; k++) {
             if (is_char(d, k, ','))
                 break;
             if (place_at(d, e, k))
@@ -2240,6 +2337,30 @@ void ev_date(doc *d, ev_draft *e)
             from = k;
             break;
         }
+    }
+    /* "talks begun the day before", "In follow up to talks held in Moscow
+     * the day before, X had a telephone conversation": a count back from the
+     * item's day ("the day before") right after another meeting word dates
+     * that meeting, not this cue's */
+    for (uint32_t i = from; i < to; i++) {
+        unsigned wn = 0;
+        const lex_entry *w = tok_lex(d, i, LEX_WORD, &wn);
+        if (!w || !(w->bits & W_RELDAY) || wn < 3 || !tok_is(&d->toks[i], "the"))
+            continue;
+        for (uint32_t k = i, steps = 0; k > from && steps < 8; steps++) {
+            k--;
+            if (is_char(d, k, ',') || is_char(d, k, ';'))
+                break;
+            const lex_entry *m = tok_lex(d, k, LEX_MEETING, NULL);
+            if (!m || m->value == MEET_HOLD || k == e->cue_tok)
+                continue;
+            if (i > e->cue_tok)
+                to = i;
+            else
+                from = i + wn;
+            break;
+        }
+        i += wn - 1;
     }
     e->day = event_sentence_date(d, from, to, &e->background, 0, &e->day_kind);
     if (e->day >= 0)

@@ -509,6 +509,30 @@ static int region_at(doc *d, uint32_t p, uint32_t end, const char **name, const 
     return 1;
 }
 
+/* "X, who is in Russia on an official visit", "who came to Russia on a
+ * state visit": a guest's relative clause at token t (the verb) whose place
+ * is followed, a few words on, by the visit itself. */
+static int guest_on_visit(const doc *d, uint32_t t, uint32_t end)
+{
+    const token *u = &d->toks[t];
+    if (t == 0 || !tok_is(&d->toks[t - 1], "who") ||
+        !((tok_is(u, "is") || tok_is(u, "are")) ? tok_is(&d->toks[t + 1], "in")
+          : tok_is(u, "came")                   ? tok_is(&d->toks[t + 1], "to")
+                                                : 0))
+        return 0;
+    uint32_t p = t + 2 + (t + 2 < end && tok_is(&d->toks[t + 2], "the"));
+    int m = mention_at(d, p);
+    if (m < 0 || d->ments[m].tok_start != p)
+        return 0;
+    uint32_t k = d->ments[m].tok_end;
+    if (k >= end || !tok_is(&d->toks[k], "on"))
+        return 0;
+    for (uint32_t v = k + 1; v < end && v < k + 5; v++)
+        if (tok_is(&d->toks[v], "visit"))
+            return 1;
+    return 0;
+}
+
 /* The place a visit phrase at token t puts its subject: "visit to India",
  * "arrived in Moscow", "on a visit to our country" (*ours set), a sentence
  * opening "While in Mexico,".  Fills
@@ -538,7 +562,7 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
         }
         if (k > from && !visit_opener(d, k - 1))
             return 0;
-    } else if (!visited &&
+    } else if (!visited && !guest_on_visit(d, t, end) &&
                !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")) &&
                /* "While in Colombia, X met with": the sentence's opener */
                !(t == from && (u->word_bits & W_SUBORD) && tok_is(&d->toks[t + 1], "in")))

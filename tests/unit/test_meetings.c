@@ -146,6 +146,231 @@ static void test_surname_first_repeat(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* A headline's meeting placed by the lead sentence: "with Taoiseach X of
+ * Ireland at the White House" gives the place after the guest's country;
+ * a possessive country ("of Ireland's party in the Dail") names whose, and
+ * a place further on after another verb is a topic. */
+static void test_lead_place_after_guest_country(void **state)
+{
+    (void)state;
+    const char *title = "President Berg's Meeting with Taoiseach Lind";
+    nt_run_item("t-1", PUB, title,
+                "President Anna Berg held a bilateral meeting ahead of a St. Patrick's Day "
+                "celebration with Taoiseach Jonas Lind of Ireland at the White House. The "
+                "leaders reaffirmed their ties.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "White House"));
+    /* hard negatives */
+    nt_run_item("t-1", PUB, title,
+                "President Anna Berg held a bilateral meeting ahead of a St. Patrick's Day "
+                "celebration with Taoiseach Jonas Lind of Ireland's Fianna Fail party in the "
+                "Dail. The leaders reaffirmed their ties.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && !e->location_name);
+    nt_run_item("t-1", PUB, title,
+                "President Anna Berg held a bilateral meeting ahead of a St. Patrick's Day "
+                "celebration with Taoiseach Jonas Lind of Ireland and discussed investment in "
+                "Dublin. The leaders reaffirmed their ties.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "the talks held in Moscow the day before yesterday" dates the talks two
+ * days back; "In follow up to talks held in Moscow the day before, X had a
+ * telephone conversation": the count back dates the other talks, not the
+ * call; "the day before the summit" counts from the summit. */
+static void test_day_before(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " held talks with " ERDOGAN " in Moscow the day before yesterday.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(!strcmp(e->date, "2022-12-07"));
+    e = one_meeting("The results of the talks between " PUTIN " and " ERDOGAN
+                    " held in Istanbul the day before were discussed.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(!strcmp(e->date, "2022-12-08"));
+    /* hard negatives */
+    nt_run(PUB, "In follow up to talks held in Moscow the day before, Vladimir Putin had a "
+                "telephone conversation with President of Turkey Recep Tayyip Erdogan.");
+    e = nt_with_party(NSV_EV_MEETING, "Erdogan");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-09"));
+    nt_run(PUB, PUTIN " met with " ERDOGAN " on the day before the summit.");
+    e = nt_with_party(NSV_EV_MEETING, "Erdoğan");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-09"));
+}
+
+/* "Today's meeting in Philadelphia follows ...", "The meeting in the
+ * Kremlin was attended by ...": opening its sentence, a meeting noun with
+ * its place right after it places the meeting reported before; a past one
+ * ("Last year's meeting in X") is another meeting. */
+static void test_opening_noun_places_back(void **state)
+{
+    (void)state;
+    const char *lead = "Today, Vice President Anna Berg convened more than 30 state legislators "
+                       "who are fighting to protect reproductive rights. ";
+    char buf[512];
+    snprintf(buf, sizeof buf,
+             "%sToday's meeting in Philadelphia, Pennsylvania follows "
+             "engagements with health care providers.",
+             lead);
+    nt_run(PUB, buf);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Philadelphia"));
+    nt_run(PUB, "Russian President Vladimir Putin met with the leaders of the space industry. "
+                "He said financing was a serious problem. The President also congratulated "
+                "the audience on Cosmonautics Day. The meeting in the Kremlin was attended by "
+                "cosmonaut Sergei Krikalyov.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kremlin"));
+    /* hard negative */
+    snprintf(buf, sizeof buf, "%sLast year's meeting in Philadelphia, Pennsylvania was useful.",
+             lead);
+    nt_run(PUB, buf);
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "UNICEF Representative in Ukraine Murat Sahin", "the US Embassy in
+ * Ukraine": a country after a capitalised word that is no one's name ends a
+ * title or a body's name; it does not place the meeting.  After a name or
+ * the guest's own country it still does. */
+static void test_country_in_a_name_is_no_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "First Lady Anna Berg met with UNICEF Representative in Ukraine Murat Sahin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Sahin");
+    NT_CHECK(e && !e->location_name);
+    nt_run(PUB, "President Anna Berg met with representatives of the US Embassy in Ukraine.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !e->location_name);
+    /* hard negatives */
+    nt_run(PUB, "President Anna Berg met with Chancellor Olaf Scholz in Germany.");
+    e = nt_with_party(NSV_EV_MEETING, "Scholz");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Germany"));
+    nt_run(PUB, "President Anna Berg met with Prime Minister Justin Trudeau of Canada in Mexico.");
+    e = nt_with_party(NSV_EV_MEETING, "Trudeau");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Mexico"));
+}
+
+/* "the Donors' Conference in Support of Ukraine in Warsaw": a capitalised
+ * word the gazetteer does not know, followed by "of", is a phrase of the
+ * name, not a town; the place is the next one. */
+static void test_name_phrase_before_of_is_no_town(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg spoke at the High-Level International Donors' Conference "
+                "in Support of Ukraine in Warsaw.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Warsaw"));
+    /* hard negative: an unknown town stays a town */
+    nt_run(PUB, "President Anna Berg met with Prime Minister Jonas Lind in Wilmington, Delaware.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Wilmington"));
+}
+
+/* "met today with President A of Latvia, President B of Lithuania, and
+ * Prime Minister C of Estonia in Munich": a listed guest's own country ends
+ * the name, so the list goes on and the place after it is the meeting's; a
+ * comma after a country that no guest's "of" holds still ends the clause. */
+static void test_place_after_guests_with_countries(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vice President Anna Berg met today with President Egils Levits of Latvia, "
+                "President Gitanas Nauseda of Lithuania, and Prime Minister Kaja Kallas of "
+                "Estonia in Munich, Germany.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kallas");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Munich"));
+    /* hard negative */
+    nt_run(PUB, "Vice President Anna Berg met today with President Egils Levits to discuss "
+                "Latvia, and later spoke about the crisis in Geneva.");
+    e = nt_with_party(NSV_EV_MEETING, "Levits");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "Today in Jerusalem, X met with Y", "Yesterday, in Chicago, X convened":
+ * the opening place after the day places the event, as "In Moscow, X met"
+ * does; a place in a later clause ("Today, X met Y, and they discussed the
+ * crisis in Geneva") does not. */
+static void test_opening_place_after_day(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today in Jerusalem, National Security Advisor Anna Berg met with Prime Minister "
+                "Jonas Lind.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Jerusalem"));
+    nt_run(PUB, "Yesterday, in Chicago, Illinois, Vice President Anna Berg met with Governor "
+                "Jonas Lind.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Chicago"));
+    /* hard negative */
+    nt_run(PUB, "Today, National Security Advisor Anna Berg met with Prime Minister Jonas Lind, "
+                "and they discussed the crisis in Geneva.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "held talks with X, who is in Russia on a state visit": the guest's
+ * visit places the talks in the country, unless the speakers say which city
+ * they are in ("welcome here in Moscow"); "who is in Russia for the first
+ * time" is no visit phrase. */
+static void test_guest_in_country_on_visit(void **state)
+{
+    (void)state;
+    const char *talks = PUTIN " held talks with King Salman bin Abdulaziz Al Saud of Saudi "
+                              "Arabia, who is in Russia ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%son a state visit.", talks);
+    nt_run(PUB, buf);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Salman");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Russia"));
+    snprintf(buf, sizeof buf,
+             "%son a state visit. President of Russia Vladimir Putin: Your Majesty, welcome "
+             "here in Moscow.",
+             talks);
+    nt_run(PUB, buf);
+    e = nt_with_party(NSV_EV_MEETING, "Salman");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Moscow"));
+    /* hard negative */
+    snprintf(buf, sizeof buf, "%sfor the first time since 2006.", talks);
+    nt_run(PUB, buf);
+    e = nt_with_party(NSV_EV_MEETING, "Salman");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "in Mexico City", "in Kuwait City": a capital named after its country is
+ * the place, not the country its first word names; "in Mexico" stays the
+ * country. */
+static void test_capital_named_after_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met today with President Jonas Lind in Mexico City to "
+                "strengthen ties.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Mexico City"));
+    /* hard negative */
+    nt_run(PUB, "President Anna Berg met today with President Jonas Lind in Mexico to "
+                "strengthen ties.");
+    e = nt_with_party(NSV_EV_MEETING, "Lind");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Mexico"));
+}
+
+/* "at the US Institute of Peace": a country that a capitalised word
+ * follows names a body, not the place; "in the United States Tuesday" is
+ * still the country. */
+static void test_country_before_body_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Andriy Yermak met with Vice President for Security William Taylor at the US "
+                "Institute of Peace.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Taylor");
+    NT_CHECK(e && !e->location_name);
+    /* hard negative */
+    nt_run(PUB, "Andriy Yermak met with Senator William Taylor in the United States Tuesday.");
+    e = nt_with_party(NSV_EV_MEETING, "Taylor");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "United States"));
+}
+
 static void test_separate_counterparts(void **state)
 {
     (void)state;
@@ -5222,6 +5447,16 @@ int main(void)
         cmocka_unit_test(test_group_of_unread_body),
         cmocka_unit_test(test_title_over_acronym),
         cmocka_unit_test(test_list_over_person_country),
+        cmocka_unit_test(test_lead_place_after_guest_country),
+        cmocka_unit_test(test_day_before),
+        cmocka_unit_test(test_opening_noun_places_back),
+        cmocka_unit_test(test_country_in_a_name_is_no_place),
+        cmocka_unit_test(test_name_phrase_before_of_is_no_town),
+        cmocka_unit_test(test_place_after_guests_with_countries),
+        cmocka_unit_test(test_opening_place_after_day),
+        cmocka_unit_test(test_guest_in_country_on_visit),
+        cmocka_unit_test(test_capital_named_after_country),
+        cmocka_unit_test(test_country_before_body_word),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -2569,6 +2569,28 @@ static void test_looked_back_signing(void **state)
     NT_CHECK(e == NULL || e->modality == NSV_MOD_PLANNED);
 }
 
+/* "Shortly after taking office, X signed an Executive Order", "at the
+ * beginning of the year he signed a decree": a span of a term or of the
+ * year gives no day (GUIDE), so the signing takes none, not the item's;
+ * "Today, X signed" keeps the item's day. */
+static void test_span_of_term_gives_no_day(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Shortly after taking office, President Anna Berg signed an Executive Order on "
+                "Climate-Related Financial Risk.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->date[0] == '\0');
+    nt_run(PUB, "At the beginning of the year President Anna Berg signed a decree to increase "
+                "the number of personnel of the Armed Forces.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->date[0] == '\0');
+    /* hard negative */
+    nt_run(PUB, "Today, President Anna Berg signed an Executive Order on Climate-Related "
+                "Financial Risk.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->date, PUB));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2689,6 +2711,7 @@ int main(void)
         cmocka_unit_test(test_entered_a_contract),
         cmocka_unit_test(test_titled_conjunct),
         cmocka_unit_test(test_looked_back_signing),
+        cmocka_unit_test(test_span_of_term_gives_no_day),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
