@@ -2220,6 +2220,25 @@ static void test_market_calling(void **state)
     NT_CHECK(nt_said_by("Muldoon") == NULL);
 }
 
+/* "Investor Martin T. Sosnoff said": a capitalised calling opening the
+ * sentence is a title (titles.tsv), not the person's first name.  Hard
+ * negatives: a lower-case "an investor said" stays an unnamed voice, and a
+ * firm whose name holds "Investors" keeps its whole name. */
+static void test_investor_calling_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Investor Martin T. Sosnoff said he would extend the offer.");
+    const nsv_event *e = nt_said_by("Sosnoff");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Martin T. Sosnoff"));
+    nt_run(PUB, "Financier Carl Icahn said he would bid. An investor said the bid was low.");
+    NT_CHECK(nt_count_said_by("Carl Icahn") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_said_by("Icahn");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Carl Icahn"));
+    nt_run(PUB, "Moody's Investors Service Inc said it may downgrade the debt.");
+    e = nt_said_by("Moody");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Moody's Investors Service Inc"));
+}
+
 /* A country is named as the item spells it ("Britain", "U.S."), its
  * canonical name kept as its country; the canonical name when the item
  * writes it too, and never with a sentence's "The". */
@@ -2470,6 +2489,7 @@ int main(void)
         cmocka_unit_test(test_known_body_opens_longer_name),
         cmocka_unit_test(test_portfolio_word_before_name),
         cmocka_unit_test(test_and_joins_body_fields),
+        cmocka_unit_test(test_investor_calling_title),
         cmocka_unit_test(test_country_as_spelled),
         cmocka_unit_test(test_capital_of_former_state),
         cmocka_unit_test(test_us_state_places),
