@@ -2239,6 +2239,28 @@ static void test_investor_calling_title(void **state)
     NT_CHECK(e && !strcmp(e->speaker.name, "Moody's Investors Service Inc"));
 }
 
+/* "But Deutsche Bank said", "Although Bank of Japan officials said",
+ * "Nevertheless John Mason said": a word that opens a sentence (words.tsv
+ * opener, nonname) is no first word of a body's or a person's name.  Hard
+ * negative: "Besides Reagan's knowledge" does not name a "Besides Reagan"
+ * whom the later "Reagan said" would be. */
+static void test_opener_not_name_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "But Deutsche Bank said documents had been backdated.");
+    const nsv_event *e = nt_said_by("Deutsche Bank");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Deutsche Bank"));
+    nt_run(PUB, "Although Bank of Japan officials said there was no plan, rates rose.");
+    e = nt_said_by("Bank of Japan");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Bank of Japan"));
+    nt_run(PUB, "Nevertheless John Mason said the stocks could rally.");
+    e = nt_said_by("Mason");
+    NT_CHECK(e && !strcmp(e->speaker.name, "John Mason"));
+    nt_run(PUB, "Besides Reagan's knowledge, questions remain. Reagan said he would veto it.");
+    e = nt_said_by("Reagan");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Reagan"));
+}
+
 /* A country is named as the item spells it ("Britain", "U.S."), its
  * canonical name kept as its country; the canonical name when the item
  * writes it too, and never with a sentence's "The". */
@@ -2490,6 +2512,7 @@ int main(void)
         cmocka_unit_test(test_portfolio_word_before_name),
         cmocka_unit_test(test_and_joins_body_fields),
         cmocka_unit_test(test_investor_calling_title),
+        cmocka_unit_test(test_opener_not_name_word),
         cmocka_unit_test(test_country_as_spelled),
         cmocka_unit_test(test_capital_of_former_state),
         cmocka_unit_test(test_us_state_places),
