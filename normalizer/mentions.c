@@ -2193,6 +2193,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         (!(first->flags & T_CAP) ||
          (first->word_bits &
           (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
+         /* "But Deutsche Bank said", "Although Bank of Japan officials":
+          * a sentence opener is no body's first word ("All-Ukrainian
+          * Forum", joined by a hyphen, still is) */
+         ((first->word_bits & W_OPENER) && !(i + 1 < limit && tight_hyphen(d, i + 1))) ||
          before_body(d, first->start)))
         return 0;
     int def = use_acronym ? acronym_body(d, i) : -1;

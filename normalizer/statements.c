@@ -3949,6 +3949,28 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (speaker >= 0 && d->ments[speaker].kind != M_ORG)
                 speaker = -1;
         }
+        /* "according to AMR chairman Robert Crandall", "according to
+         * PHLCORP's secretary and general counsel Bob Beber": a body, then
+         * a few lower-case title words and the named person, who ends the
+         * clause, is the source, not the body */
+        if (speaker >= 0 && d->ments[speaker].kind == M_ORG) {
+            uint32_t k = d->ments[speaker].tok_end, from;
+            if (k < s->tok_end && (d->toks[k].flags & T_POSS))
+                k++;
+            from = k;
+            while (k < s->tok_end && k < from + 5 && (d->toks[k].flags & T_WORD) &&
+                   !(d->toks[k].flags & (T_CAP | T_IN_QUOTE)) &&
+                   !(d->toks[k].word_bits & (W_PREP | W_DET | W_SUBORD | W_AUX)) &&
+                   !tok_lex(d, k, LEX_SPEECH, NULL))
+                k++;
+            /* (the mention may open with the title words) */
+            int p = k > from ? mention_at(d, k) : -1;
+            if (p >= 0 && d->ments[p].tok_start >= from && d->ments[p].tok_start <= k &&
+                d->ments[p].kind == M_PERSON && party_mention(d, p) &&
+                (d->ments[p].tok_end >= s->tok_end ||
+                 (d->toks[d->ments[p].tok_end].flags & T_PUNCT)))
+                speaker = p;
+        }
         /* "According to the companies, ...": the businesses that spoke
          * together, as for "the companies said" */
         int both[2];

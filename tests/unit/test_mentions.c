@@ -2256,6 +2256,65 @@ static void test_market_calling(void **state)
     NT_CHECK(nt_said_by("Muldoon") == NULL);
 }
 
+/* "Investor Martin T. Sosnoff said": a capitalised calling opening the
+ * sentence is a title (titles.tsv), not the person's first name.  Hard
+ * negatives: a lower-case "an investor said" stays an unnamed voice, and a
+ * firm whose name holds "Investors" keeps its whole name. */
+static void test_investor_calling_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Investor Martin T. Sosnoff said he would extend the offer.");
+    const nsv_event *e = nt_said_by("Sosnoff");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Martin T. Sosnoff"));
+    nt_run(PUB, "Financier Carl Icahn said he would bid. An investor said the bid was low.");
+    NT_CHECK(nt_count_said_by("Carl Icahn") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_said_by("Icahn");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Carl Icahn"));
+    nt_run(PUB, "Moody's Investors Service Inc said it may downgrade the debt.");
+    e = nt_said_by("Moody");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Moody's Investors Service Inc"));
+}
+
+/* "But Deutsche Bank said", "Although Bank of Japan officials said",
+ * "Nevertheless John Mason said": a word that opens a sentence (words.tsv
+ * opener, nonname) is no first word of a body's or a person's name.  Hard
+ * negative: "Besides Reagan's knowledge" does not name a "Besides Reagan"
+ * whom the later "Reagan said" would be. */
+static void test_opener_not_name_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "But Deutsche Bank said documents had been backdated.");
+    const nsv_event *e = nt_said_by("Deutsche Bank");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Deutsche Bank"));
+    nt_run(PUB, "Although Bank of Japan officials said there was no plan, rates rose.");
+    e = nt_said_by("Bank of Japan");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Bank of Japan"));
+    nt_run(PUB, "Nevertheless John Mason said the stocks could rally.");
+    e = nt_said_by("Mason");
+    NT_CHECK(e && !strcmp(e->speaker.name, "John Mason"));
+    nt_run(PUB, "Besides Reagan's knowledge, questions remain. Reagan said he would veto it.");
+    e = nt_said_by("Reagan");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Reagan"));
+}
+
+/* "Minister of State for Finance Damas Mbogoro": a given name the table
+ * knows (given_names.txt) ends the portfolio, so the person is not named
+ * "Finance Damas Mbogoro".  Hard negative: the body after the person keeps
+ * its portfolio word ("The Finance Ministry said"). */
+static void test_portfolio_before_given_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister of State for Finance Damas Mbogoro said the plan was ready.");
+    const nsv_event *e = nt_said_by("Mbogoro");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Damas Mbogoro"));
+    nt_run(PUB, "Secretary for Finance and Economic Planning Kwesi Botchwey said the rains were "
+                "poor. The Finance Ministry said the plan was ready.");
+    e = nt_said_by("Botchwey");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Kwesi Botchwey"));
+    e = nt_said_by("Finance Ministry");
+    NT_CHECK(e && !strcmp(e->speaker.name, "Finance Ministry"));
+}
+
 /* A country is named as the item spells it ("Britain", "U.S."), its
  * canonical name kept as its country; the canonical name when the item
  * writes it too, and never with a sentence's "The". */
@@ -2506,6 +2565,9 @@ int main(void)
         cmocka_unit_test(test_known_body_opens_longer_name),
         cmocka_unit_test(test_portfolio_word_before_name),
         cmocka_unit_test(test_and_joins_body_fields),
+        cmocka_unit_test(test_investor_calling_title),
+        cmocka_unit_test(test_opener_not_name_word),
+        cmocka_unit_test(test_portfolio_before_given_name),
         cmocka_unit_test(test_country_as_spelled),
         cmocka_unit_test(test_capital_of_former_state),
         cmocka_unit_test(test_us_state_places),

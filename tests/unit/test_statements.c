@@ -735,6 +735,36 @@ static void test_said_lowercase_title_person(void **state)
     NT_CHECK(nt_said_by("Ortiz") == NULL);
 }
 
+/* "according to AMR chairman Robert Crandall", "according to PHLCORP's
+ * secretary Bob Beber": the person the body's title names is the source.
+ * Hard negatives: "according to AMR officials" stays the body, and a
+ * person not closing the phrase ("according to AMR chairman Robert Crandall
+ * and the board") does not take it over from the body. */
+static void test_according_to_body_title_person(void **state)
+{
+    (void)state;
+    const char *lead = "AMR Corp will lease the jets. ";
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "The carrier may cancel the leases, according to AMR chairman Robert Crandall.");
+    nt_run(PUB, buf);
+    const nsv_event *e = nt_said_by("Crandall");
+    NT_CHECK(e && !strcmp(e->rule, "statement.according_to"));
+    NT_CHECK(nt_said_by("AMR") == NULL || nt_said_by("AMR") == e);
+    nt_run(PUB, "PHLCORP Inc said it will move. The company will move to Pennsylvania, "
+                "according to PHLCORP's secretary and general counsel Bob Beber.");
+    e = nt_said_by("Beber");
+    NT_CHECK(e && !strcmp(e->rule, "statement.according_to"));
+    snprintf(buf, sizeof buf, "%s%s", lead, "The plan is off, according to AMR officials.");
+    nt_run(PUB, buf);
+    e = nt_said_by("AMR Corp");
+    NT_CHECK(e && !strcmp(e->rule, "statement.according_to"));
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "The plan is off, according to AMR chairman Robert Crandall and the board.");
+    nt_run(PUB, buf);
+    NT_CHECK(nt_said_by("Crandall") == NULL);
+}
+
 /* "according to oil industry analysts Acme-Westwood", "according to
  * tourism minister X": lower-case words describing the named source. */
 static void test_according_to_described_source(void **state)
@@ -5177,6 +5207,7 @@ int main(void)
         cmocka_unit_test(test_rank_before_body_officials),
         cmocka_unit_test(test_survey_speaks_for_author),
         cmocka_unit_test(test_mps_speak_for_their_committee),
+        cmocka_unit_test(test_according_to_body_title_person),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
