@@ -3341,6 +3341,20 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
 static uint32_t group_subject_end(const doc *d, const sentence *s, uint32_t v);
 static int group_subject(const doc *d, const sentence *s, uint32_t v, int rel);
 
+/* The meeting an international group (mention g) holds, as its members'
+ * meeting with the group as the party.  Returns 1, or -1 out of memory. */
+static int group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, const lex_entry *cue,
+                         const char *rule, int g)
+{
+    ev_draft *e = new_meeting(d, out, i, cue, rule, s);
+    if (!e)
+        return -1;
+    e->multilateral = 1;
+    e->open_group = 1;
+    meet_add_mention(d, e, g);
+    joint_body(d, g, e);
+    return 1;
+}
 /* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
  * met today", "CIS member states met in Minsk": an international group (or
  * its people, up to two lower-case words after its name) that meets with no
@@ -3364,14 +3378,7 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
         return pair_body_met(d, out, s, i, group_subject_end(d, s, v), cue, 0);
     if (g < 0)
         return 0;
-    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_met", s);
-    if (!e)
-        return -1;
-    e->multilateral = 1;
-    e->open_group = 1;
-    meet_add_mention(d, e, g);
-    joint_body(d, g, e);
-    return 1;
+    return group_meeting(d, out, s, i, cue, "meeting.group_met", g);
 }
 
 /* "EC farm ministers early today abandoned talks", "OPEC ministers ended
@@ -3432,14 +3439,7 @@ static int group_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint
     int g = group_subject(d, s, rel ? v - 2 : v, rel);
     if (g < 0)
         return 0;
-    ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_talks", s);
-    if (!e)
-        return -1;
-    e->multilateral = 1;
-    e->open_group = 1;
-    meet_add_mention(d, e, g);
-    joint_body(d, g, e);
-    return 1;
+    return group_meeting(d, out, s, i, cue, "meeting.group_talks", g);
 }
 
 /* The first token of the subject group_subject reads before token v (over
