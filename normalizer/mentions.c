@@ -5294,7 +5294,13 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
         return 0;
     if (countries)
         return 1;
-    if (m->role && !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
+    /* ("Vladimir Putin held talks with President X ... Both presidents
+     * noted" in a kremlin.ru readout: the outlet's own office holder is
+     * named bare, and holds the office all the same) */
+    int home =
+        m->role && m->role[0] != 'm' && !e->role && holder_country(outlet_office(d), e->name);
+    if (m->role && !home &&
+        !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
         return 0;
     if (!e->surname)
         return 0;
