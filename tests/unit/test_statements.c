@@ -150,6 +150,19 @@ static void test_presidents_with_outlet_holder(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 0);
 }
 
+/* "gave a positive assessment of", "gave high marks to": praise, as "praised". */
+static void test_gave_positive_assessment(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov gave a positive assessment of the pension reform on Monday.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    nt_run(PUB, "President Ivan Dorov gave high marks to the work of the regional government.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    /* hard negative: an assessment he received is no words of his */
+    nt_run(PUB, "President Ivan Dorov received a positive assessment from the auditors on Monday.");
+    NT_CHECK(nt_count_said_by("Dorov") == 0);
+}
+
 /* "X sent greetings to Y" is X's statement; with the message quoted after
  * it ("The message reads, in part:") greeting and message are one. */
 static void test_greeting_sent(void **state)
@@ -5111,6 +5124,7 @@ int main(void)
         cmocka_unit_test(test_joint_statement_people_of_body),
         cmocka_unit_test(test_welcomes_guests),
         cmocka_unit_test(test_greeting_sent),
+        cmocka_unit_test(test_gave_positive_assessment),
         cmocka_unit_test(test_presidents_with_outlet_holder),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_unnamed_voice_no_quotation),
