@@ -5453,6 +5453,14 @@ void resolve_mentions(doc *d)
                     !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
                     !holder_country(office, e->name))
                     roleless = p->entity;
+                /* a bare "the President" in the outlet's own release is its
+                 * principal when named, not a visitor named more often; the
+                 * release names him bare, with no office ("Vladimir Putin
+                 * congratulated President of Belarus X ... the President
+                 * stressed") */
+                if (own < 0 && principal && !m->country &&
+                    !(d->toks[m->tok_start].flags & T_IN_QUOTE) && holder_country(office, e->name))
+                    own = p->entity;
                 /* ("The Secretary of State for Culture, Media and Sport,
                  * Tessa Jowell, ... The culture secretary said": the office
                  * a description in apposition gave a person of none) */
@@ -5487,11 +5495,6 @@ void resolve_mentions(doc *d)
                     best = p->entity;
                     break;
                 }
-                /* a bare "the President" in the outlet's own release is its
-                 * principal when named, not a visitor named more often */
-                if (own < 0 && principal && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
-                    holder_country(office, e->name))
-                    own = p->entity;
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
                     best = p->entity;
             }

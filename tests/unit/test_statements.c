@@ -163,6 +163,27 @@ static void test_gave_positive_assessment(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 0);
 }
 
+/* A kremlin.ru release names its own President bare: "the President" after
+ * "Vladimir Putin congratulated President of Belarus X" is Putin. */
+static void test_bare_president_is_outlet_holder(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    const char *text = "Vladimir Putin congratulated President of Belarus Karl Lind on the "
+                       "national holiday.\n\nThe President stressed the importance of the ties.";
+    nt_run_source("bp1", ru, "2017-04-02", NULL, text);
+    NT_CHECK(nt_count_said_by("Putin") == 2);
+    NT_CHECK(nt_count_said_by("Lind") == 0);
+    /* hard negative: the visitor's office named in full is his */
+    nt_run_source("bp2", ru, "2017-04-02", NULL,
+                  "Vladimir Putin congratulated President of Belarus Karl Lind on the national "
+                  "holiday.\n\nThe President of Belarus stressed the importance of the ties.");
+    NT_CHECK(nt_count_said_by("Lind") == 1);
+    /* hard negative: elsewhere the one titled President is */
+    nt_run_source("bp3", "Reuters", "2017-04-02", NULL, text);
+    NT_CHECK(nt_count_said_by("Lind") == 1);
+}
+
 /* "X sent greetings to Y" is X's statement; with the message quoted after
  * it ("The message reads, in part:") greeting and message are one. */
 static void test_greeting_sent(void **state)
@@ -5124,6 +5145,7 @@ int main(void)
         cmocka_unit_test(test_joint_statement_people_of_body),
         cmocka_unit_test(test_welcomes_guests),
         cmocka_unit_test(test_greeting_sent),
+        cmocka_unit_test(test_bare_president_is_outlet_holder),
         cmocka_unit_test(test_gave_positive_assessment),
         cmocka_unit_test(test_presidents_with_outlet_holder),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
