@@ -5361,7 +5361,13 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
         return 0;
     if (countries)
         return 1;
-    if (m->role && !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
+    /* ("Vladimir Putin held talks with President X ... Both presidents
+     * noted" in a kremlin.ru readout: the outlet's own office holder is
+     * named bare, and holds the office all the same) */
+    int home =
+        m->role && m->role[0] != 'm' && !e->role && holder_country(outlet_office(d), e->name);
+    if (m->role && !home &&
+        !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
         return 0;
     if (!e->surname)
         return 0;
@@ -5514,6 +5520,14 @@ void resolve_mentions(doc *d)
                     !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
                     !holder_country(office, e->name))
                     roleless = p->entity;
+                /* a bare "the President" in the outlet's own release is its
+                 * principal when named, not a visitor named more often; the
+                 * release names him bare, with no office ("Vladimir Putin
+                 * congratulated President of Belarus X ... the President
+                 * stressed") */
+                if (own < 0 && principal && !m->country &&
+                    !(d->toks[m->tok_start].flags & T_IN_QUOTE) && holder_country(office, e->name))
+                    own = p->entity;
                 /* ("The Secretary of State for Culture, Media and Sport,
                  * Tessa Jowell, ... The culture secretary said": the office
                  * a description in apposition gave a person of none) */
@@ -5548,11 +5562,6 @@ void resolve_mentions(doc *d)
                     best = p->entity;
                     break;
                 }
-                /* a bare "the President" in the outlet's own release is its
-                 * principal when named, not a visitor named more often */
-                if (own < 0 && principal && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
-                    holder_country(office, e->name))
-                    own = p->entity;
                 if (best < 0 || e->nmentions > d->ents[best].nmentions)
                     best = p->entity;
             }

@@ -126,6 +126,64 @@ static void test_welcomes_guests(void **state)
     NT_CHECK(nt_count_said_by("Dorov") == 1);
 }
 
+/* A kremlin.ru readout names its own President bare ("Vladimir Putin"):
+ * "Both presidents voiced ..." sentences after him are his and his
+ * counterpart's joint statement. */
+static void test_presidents_with_outlet_holder(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    const char *text = "Vladimir Putin had a conversation with President of Veldania Karl Lind.\n\n"
+                       "The two presidents discussed bilateral issues. Trade grew last year. "
+                       "Exports rose.\n\nBoth presidents voiced concern over the region.";
+    nt_run_source("hp1", ru, "2020-06-26", NULL, text);
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    NT_CHECK(nt_count_said_by("Lind") == 1);
+    /* hard negative: elsewhere a bare name holds no office */
+    nt_run_source("hp2", "Reuters", "2020-06-26", NULL, text);
+    NT_CHECK(nt_count_said_by("Putin") == 0);
+    /* hard negative: the outlet's President is no minister */
+    nt_run_source("hp3", ru, "2020-06-26", NULL,
+                  "Vladimir Putin had a conversation with Foreign Minister of Veldania Karl "
+                  "Lind.\n\nThe talks covered bilateral issues. Trade grew last year. Exports "
+                  "rose.\n\nBoth ministers voiced concern over the region.");
+    NT_CHECK(nt_count_said_by("Putin") == 0);
+}
+
+/* "gave a positive assessment of", "gave high marks to": praise, as "praised". */
+static void test_gave_positive_assessment(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov gave a positive assessment of the pension reform on Monday.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    nt_run(PUB, "President Ivan Dorov gave high marks to the work of the regional government.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    /* hard negative: an assessment he received is no words of his */
+    nt_run(PUB, "President Ivan Dorov received a positive assessment from the auditors on Monday.");
+    NT_CHECK(nt_count_said_by("Dorov") == 0);
+}
+
+/* A kremlin.ru release names its own President bare: "the President" after
+ * "Vladimir Putin congratulated President of Belarus X" is Putin. */
+static void test_bare_president_is_outlet_holder(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    const char *text = "Vladimir Putin congratulated President of Belarus Karl Lind on the "
+                       "national holiday.\n\nThe President stressed the importance of the ties.";
+    nt_run_source("bp1", ru, "2017-04-02", NULL, text);
+    NT_CHECK(nt_count_said_by("Putin") == 2);
+    NT_CHECK(nt_count_said_by("Lind") == 0);
+    /* hard negative: the visitor's office named in full is his */
+    nt_run_source("bp2", ru, "2017-04-02", NULL,
+                  "Vladimir Putin congratulated President of Belarus Karl Lind on the national "
+                  "holiday.\n\nThe President of Belarus stressed the importance of the ties.");
+    NT_CHECK(nt_count_said_by("Lind") == 1);
+    /* hard negative: elsewhere the one titled President is */
+    nt_run_source("bp3", "Reuters", "2017-04-02", NULL, text);
+    NT_CHECK(nt_count_said_by("Lind") == 1);
+}
+
 /* "X sent greetings to Y" is X's statement; with the message quoted after
  * it ("The message reads, in part:") greeting and message are one. */
 static void test_greeting_sent(void **state)
@@ -5117,6 +5175,9 @@ int main(void)
         cmocka_unit_test(test_joint_statement_people_of_body),
         cmocka_unit_test(test_welcomes_guests),
         cmocka_unit_test(test_greeting_sent),
+        cmocka_unit_test(test_bare_president_is_outlet_holder),
+        cmocka_unit_test(test_gave_positive_assessment),
+        cmocka_unit_test(test_presidents_with_outlet_holder),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_unnamed_voice_no_quotation),
         cmocka_unit_test(test_readout_officials_joint),
