@@ -1109,10 +1109,7 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
 
 static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents, int max);
 
-/* "Mr X held a private meeting with senior union figures", "the White House
- * convened stakeholders": the subject (and those coordinated with it) met a
- * group the text does not name; one named party is enough. */
-/* "representatives of Alstom the details ...": a run of up to four
+/* "representatives of Alstom the details ...": a run of up to three
  * capitalised words from t that no mention, lexicon word or phrase holds,
  * ending the phrase (punctuation, the sentence's end or a function word
  * follows).  Returns the token after the run, or t when there is none. */
@@ -1139,6 +1136,9 @@ static uint32_t unread_name_end(const doc *d, uint32_t t, uint32_t end)
     return k;
 }
 
+/* "Mr X held a private meeting with senior union figures", "the White House
+ * convened stakeholders": the subject (and those coordinated with it) met a
+ * group the text does not name; one named party is enough. */
 static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                    uint32_t verb, uint32_t g0, uint32_t g1, const lex_entry *cue,
                                    nsv_error *err)
@@ -1999,11 +1999,6 @@ static int titled_person(const doc *d, int m)
     return 0;
 }
 
-/* "between A and Gazprom chairman B", "with A and Federal Chancellor of
- * Germany B": a list of parties goes on across a title that opens with a
- * body or country (no mention starts at the word after "and", so the plain
- * list stops there).  Appends such people, and the parties listed after
- * them, to objs (n of them, at most max); returns the new count. */
 /* "met with A and ROK National Security Office Director Cho Tae-yong", "met
  * B, C and National Bank President Pierre Languetin": a later conjunct that
  * is a body or country naming the office of the person right after it is
@@ -2030,6 +2025,11 @@ static int conjunct_people(const doc *d, const sentence *s, int *objs, int n, in
     return n;
 }
 
+/* "between A and Gazprom chairman B", "with A and Federal Chancellor of
+ * Germany B": a list of parties goes on across a title that opens with a
+ * body or country (no mention starts at the word after "and", so the plain
+ * list stops there).  Appends such people, and the parties listed after
+ * them, to objs (n of them, at most max); returns the new count. */
 static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
 {
     while (n < max) {
@@ -3355,6 +3355,7 @@ static int group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     joint_body(d, g, e);
     return 1;
 }
+
 /* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
  * met today", "CIS member states met in Minsk": an international group (or
  * its people, up to two lower-case words after its name) that meets with no
