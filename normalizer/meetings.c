@@ -5707,16 +5707,28 @@ static int headline_common_phrase(const doc *d, int ent)
  * meeting the body repeats, which the body's record stands for. */
 static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
 {
-    if (!title_case_headline(d))
+    if (from == out->n || !title_case_headline(d))
         return;
+    /* each entity's answer once, as every draft may carry the headline's
+     * names: 0 not asked yet, 1 a common phrase, 2 none */
+    unsigned char *asked = d->nents ? arena_alloc(d->mem, d->nents) : NULL;
     for (size_t a = from; a < out->n; a++) {
         ev_draft *e = &out->v[a];
         if (e->ev.type != NSV_EV_MEETING || e->dropped)
             continue;
         int n = 0, phrase = -1;
         for (int q = 0; q < e->nents; q++) {
-            if (e->ents[q] >= 0 && headline_common_phrase(d, e->ents[q]))
-                phrase = e->ents[q];
+            int ent = e->ents[q];
+            int common = 0;
+            if (ent >= 0 && asked && (size_t)ent < d->nents) {
+                if (!asked[ent])
+                    asked[ent] = headline_common_phrase(d, ent) ? 1 : 2;
+                common = asked[ent] == 1;
+            } else if (ent >= 0) {
+                common = headline_common_phrase(d, ent);
+            }
+            if (common)
+                phrase = ent;
             else
                 e->ents[n++] = e->ents[q];
         }
