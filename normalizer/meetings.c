@@ -1595,6 +1595,7 @@ static int person_of_body(const doc *d, int m, uint32_t end)
     }
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return m;
+    /* "Palestinian Liberation Organization (PLO) Secretary General X" */
     uint32_t k = paren_after(d, d->ments[m].tok_end, end);
     if (k < end && (d->toks[k].flags & T_POSS)) {
         /* "Russia's President X" is the mention finder's; "India's
@@ -1615,8 +1616,6 @@ static int person_of_body(const doc *d, int m, uint32_t end)
         }
         return m;
     }
-    /* "Palestinian Liberation Organization (PLO) Secretary General X" */
-    k = paren_after(d, k, end);
     for (int steps = 0; k < end && steps < 4; steps++) {
         int p = mention_at(d, k);
         if (p >= 0 && d->ments[p].tok_start == k)
@@ -1644,10 +1643,6 @@ static int person_after_body_title(const doc *d, int m, uint32_t end)
     return p >= 0 && d->ments[p].name && strchr(d->ments[p].name, ' ') ? p : -1;
 }
 
-/* "with Security Policy Adviser to the President of the Republic of Estonia
- * X": the person after a long title, across its bodies and countries.  Only
- * capitalised words and "to", "of", "the", "for", "and" may stand between,
- * and a title word must. */
 /* "43rd", "1st": a number with an ordinal ending. */
 static int is_ordinal(const token *u)
 {
@@ -1720,6 +1715,11 @@ static int bare_name_before(const doc *d, uint32_t k, uint32_t t)
     return 1;
 }
 
+/* "with Security Policy Adviser to the President of the Republic of Estonia
+ * X": the person after a long title, across its bodies and countries.  Only
+ * capitalised words and "to", "of", "the", "for", "and" may stand between
+ * (with a short parenthesis, and a comma before the same person's next
+ * title), and a title word must. */
 static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 {
     int titled = 0;
