@@ -1109,6 +1109,21 @@ static int coordinated_subject(const doc *d, uint32_t verb, const sentence *s)
 
 static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents, int max);
 
+/* The sides listed after an unnamed group whose words end before token g1,
+ * an "of" or "from" ("the national security advisors of France, Germany,
+ * and Italy", "representatives from Ukraine"), take part in e.  Returns
+ * their count, or -1 when no "of" or "from" follows the group. */
+static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
+{
+    if (g1 + 1 >= end || (!tok_is(&d->toks[g1], "of") && !tok_is(&d->toks[g1], "from")))
+        return -1;
+    int sides[MAX_COORD];
+    int n = sides_listed(d, g1 + 1, end, 0, sides, MAX_COORD);
+    for (int q = 0; q < n; q++)
+        ev_add_party(d, e, sides[q]);
+    return n;
+}
+
 /* "representatives of Alstom the details ...": a run of up to three
  * capitalised words from t that no mention, lexicon word or phrase holds,
  * ending the phrase (punctuation, the sentence's end or a function word
@@ -1285,11 +1300,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     /* "convened the national security advisors of France, Germany, and
      * Italy": the countries or bodies the group comes for take part (not
      * "officials from 68 colleges": no named side) */
-    if (g1 + 1 < s->tok_end && (tok_is(&d->toks[g1], "of") || tok_is(&d->toks[g1], "from"))) {
-        int sides[MAX_COORD];
-        int n = sides_listed(d, g1 + 1, s->tok_end, 0, sides, MAX_COORD);
-        for (int q = 0; q < n; q++)
-            ev_add_party(d, e, sides[q]);
+    int n = group_sides(d, e, g1, s->tok_end);
+    if (n >= 0) {
         /* "met with representatives of Alstom", "of the MEDEF": a body's
          * bare name the mention finder left alone (after "the" one word:
          * "of the Telecommunications Sector" is none) */
@@ -4903,13 +4915,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             }
             /* "between the Russian delegation and representatives from
              * Ukraine": the side listed after the group */
-            if (g1 + 1 < s->tok_end &&
-                (tok_is(&d->toks[g1], "of") || tok_is(&d->toks[g1], "from"))) {
-                int listed[MAX_COORD];
-                int n = sides_listed(d, g1 + 1, s->tok_end, 0, listed, MAX_COORD);
-                for (int q = 0; q < n; q++)
-                    ev_add_party(d, e, listed[q]);
-            }
+            (void)group_sides(d, e, g1, s->tok_end);
             return NSV_OK;
         }
     }
