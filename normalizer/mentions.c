@@ -3047,8 +3047,6 @@ static int after_according_to(const doc *d, uint32_t t)
     return t >= 2 && tok_is(&d->toks[t - 1], "to") && tok_is(&d->toks[t - 2], "according");
 }
 
-/* A person by name alone: two or more name tokens, or one that is a known
- * surname, or one right before a speech verb ("Reagan said"). */
 /* "Shell Canada said" after "Shell Canada Ltd", "Chrysler Canada said"
  * after "Chrysler Canada Ltd" (and "Chrysler Corp"): a body's name may
  * hold a country or place word, where a bare name stops at `end`; when
@@ -3080,6 +3078,8 @@ static int body_name_goes_on(doc *d, uint32_t i, uint32_t end, uint32_t limit, u
     return -1;
 }
 
+/* A person by name alone: two or more name tokens, or one that is a known
+ * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -5262,23 +5262,14 @@ static void tally_country(const char **one, int *many, const char *c)
         *one = c;
 }
 
-/* "The government said" where the item names no government: the one
- * country named in its sentence or the two before, else the dateline's,
- * else the outlet's home country when the item names no other, else the
- * one country the item names.  Its government is a body named "<demonym>
- * government" ("Norwegian government"), one per item; -1 when no country
- * fits. */
-static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail);
-
-static int country_government(doc *d, size_t k, const lex_entry *bn)
-{
-    return country_body(d, k, bn, " government");
-}
-
-/* As country_government, a country's body named "<demonym><tail>": "the
- * central bank said" where the item names no bank of issue is the
- * "Malaysian central bank" (the country its description gives first: "the
- * Libyan central bank"). */
+/* "The government said" where the item names no government, "the central
+ * bank said" where it names no bank of issue: the country the description
+ * gives ("the Libyan central bank"), else the one country named in its
+ * sentence or the two before, else the dateline's, else the outlet's home
+ * country (body noun bn's; none without bn) when the item names no other,
+ * else the one country the item names.  Its body is the one named
+ * "<demonym><tail>" ("Norwegian government", "Malaysian central bank"), one
+ * per item; -1 when no country fits. */
 static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail)
 {
     const mention *m = &d->ments[k];
@@ -5337,6 +5328,12 @@ static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail)
     if (ent >= 0 && !d->ents[ent].country)
         d->ents[ent].country = ce->canon;
     return ent;
+}
+
+/* The country's government (country_body) for "the government said". */
+static int country_government(doc *d, size_t k, const lex_entry *bn)
+{
+    return country_body(d, k, bn, " government");
 }
 
 /* May mention p (a person or country named before or after group
@@ -5760,9 +5757,6 @@ void resolve_mentions(doc *d)
                 if (sp >= 0 && sp != found)
                     m->entity = sp;
             }
-            /* "the Venezuelan company said" after "PDVSA and Union Pacific":
-             * the last body named may be a partner of another country; the
-             * business that spoke last is found with the statement */
             /* "the central bank said" with no bank of issue named: the
              * country's, as for "the government" */
             if (m->entity < 0 && central && !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
@@ -5775,6 +5769,9 @@ void resolve_mentions(doc *d)
                 if (!named)
                     m->entity = country_body(d, k, NULL, " central bank");
             }
+            /* "the Venezuelan company said" after "PDVSA and Union Pacific":
+             * the last body named may be a partner of another country; the
+             * business that spoke last is found with the statement */
             if (m->entity < 0 && m->country)
                 continue;
             if (m->entity < 0)
@@ -5787,7 +5784,6 @@ void resolve_mentions(doc *d)
             if (m->entity < 0 && bn && (bn->bits & BODY_COUNTRY) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE))
                 m->entity = country_government(d, k, bn);
-
             /* "the company said" paragraphs after the company was last
              * named: a business item's protagonist, the business named most
              * (no regulator, ministry or outlet) */
