@@ -1346,6 +1346,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     uint32_t j = i;
     int det = 0;
+    unsigned and_tw = 0; /* the words of a title after "and" */
     const char *country = NULL, *role = NULL;
     if (d->toks[j].word_bits & W_DET) {
         if (!tok_is(&d->toks[j], "the"))
@@ -1363,15 +1364,13 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         det = 1;
         j++;
     } else if (i >= 3 && tok_is(&d->toks[i - 1], "and") && (d->toks[i].flags & T_CAP) &&
-               tok_lex(d, i, LEX_TITLE, NULL)) {
+               tok_lex(d, i, LEX_TITLE, &and_tw)) {
         /* "The President and Prime Minister reaffirmed", "the Vice
          * President and Crown Prince condemned": one article for both
          * offices (a definite description right before "and"), as the
          * subject of a speech cue right after the title (not "the Swedish
          * Prime Minister and President-in-Office of the Council") */
-        unsigned tw = 0;
-        tok_lex(d, i, LEX_TITLE, &tw);
-        uint32_t k = i + (tw ? tw : 1);
+        uint32_t k = i + (and_tw ? and_tw : 1);
         while (k < limit && k < i + 8 && (d->toks[k].word_bits & W_ADVERB))
             k++;
         int pm = mention_at(d, i - 2);
