@@ -2166,17 +2166,9 @@ void ev_place(doc *d, ev_draft *e)
             is_char(d, t, ',') && t > e->cue_tok && t + 1 < s->tok_end ? mention_at(d, t - 1) : -1;
         /* "with President A of Latvia, President B of Lithuania, and C of
          * Estonia in Munich": a listed person's own country ends the name */
-        int guest = -1;
-        for (uint32_t c = t - 1; is_char(d, t, ',') && c > e->cue_tok + 2 && c + 4 > t; c--) {
-            unsigned cw = 0;
-            if (!tok_lex(d, c, LEX_COUNTRY, &cw) || c + cw != t)
-                continue;
-            c -= tok_is(&d->toks[c - 1], "the");
-            if (tok_is(&d->toks[c - 1], "of"))
-                guest = mention_at(d, c - 2);
-            break;
-        }
-        if (guest >= 0 && d->ments[guest].kind == M_PERSON)
+        int guest =
+            is_char(d, t, ',') && t > e->cue_tok + 3 ? country_owner(d, t, e->cue_tok + 1) : -1;
+        if (guest >= 0)
             pm = guest;
         if (pm >= 0 && d->ments[pm].kind == M_PERSON) {
             uint32_t n = t + 1 + (t + 2 < s->tok_end && tok_is(&d->toks[t + 1], "and"));
