@@ -287,6 +287,8 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
     return end;
 }
 
+static int lower_elsewhere(doc *d, uint32_t t);
+
 /* "... and Utilities Vladimir Yakushev", "of Credit Suisse Paul Hofer",
  * "with The Guardian Oleg Ustenko": the tail of a title or a body's name
  * that the name scan took along.  When the scanned name [t, end) holds
@@ -295,8 +297,6 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
  * a surname is the body's; after a lower-case word, a given name later
  * with a surname after it starts the person's name; else past leading
  * words the item writes in lower case (below).  That token, else t. */
-static int lower_elsewhere(doc *d, uint32_t t);
-
 static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
 {
     /* "J. Thomas Clark": an initial opens a name */
@@ -4479,8 +4479,6 @@ static int speech_follows(const doc *d, uint32_t v, uint32_t limit)
     v = skip_aux(d, v, limit);
     return v < limit && (d->toks[v].cats & (1u << LEX_SPEECH));
 }
-
-static int name_holds_any(const char *name, const char *words);
 
 /* The entity of the business that spoke last before description k, in its
  * sentence or the one before, named after mention `after` (of entity
