@@ -211,6 +211,8 @@ nsv_code find_mentions(doc *d, nsv_error *err);
 void resolve_mentions(doc *d);
 /* The mention covering token t, or -1. */
 int mention_at(const doc *d, uint32_t t);
+/* Is token i a sentence's first word that ranks the staff of the known body
+ * after it ("Senior White House officials"), no word of the body's name? */
 int rank_before_staff(const doc *d, uint32_t i);
 /* Normalised text of tokens [from, to), in the arena: single spaces where the
  * text had any white space (line breaks too), nothing where tokens touch; the

@@ -2046,25 +2046,26 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
          * names whose, not where */
         if (x->tok_end < d->ntoks && (d->toks[x->tok_end].flags & T_POSS))
             return 0;
+        /* (the mention is a country and no more, outside the title) */
+        unsigned cw = 0;
+        int just_country = tok_lex(d, t, LEX_COUNTRY, &cw) && t + cw == x->tok_end &&
+                           d->toks[t].start >= d->title_len;
+        /* "at the US Institute of Peace", "at the US Embassy": a country
+         * that a capitalised word follows names the body, not the place */
+        if (x->kind == M_PLACE && just_country && x->tok_end < d->ntoks &&
+            d->toks[x->tok_end].sent == d->toks[t].sent && (d->toks[x->tok_end].flags & T_CAP) &&
+            (d->toks[x->tok_end].flags & T_WORD) &&
+            !(d->toks[x->tok_end].word_bits & (W_MONTH | W_WEEKDAY)) &&
+            !tok_lex(d, x->tok_end, LEX_PLACE, NULL) && !tok_lex(d, x->tok_end, LEX_CAPITAL, NULL))
+            return 0;
         /* "Head of the NATO Mission in Ukraine Karen McTear", "the US
          * Embassy in Ukraine", "the Conference on Reforms in Ukraine": a
          * country after a capitalised word that is no one's name nor a
          * meeting's ends a title or a body's name, not where anyone met */
-        unsigned cw = 0;
-        /* "at the US Institute of Peace", "at the US Embassy": a country
-         * that a capitalised word follows names the body, not the place */
-        if (x->kind == M_PLACE && tok_lex(d, t, LEX_COUNTRY, &cw) && t + cw == x->tok_end &&
-            x->tok_end < d->ntoks && d->toks[x->tok_end].sent == d->toks[t].sent &&
-            (d->toks[x->tok_end].flags & T_CAP) && (d->toks[x->tok_end].flags & T_WORD) &&
-            !(d->toks[x->tok_end].word_bits & (W_MONTH | W_WEEKDAY)) &&
-            !tok_lex(d, x->tok_end, LEX_PLACE, NULL) &&
-            !tok_lex(d, x->tok_end, LEX_CAPITAL, NULL) && d->toks[t].start >= d->title_len)
-            return 0;
-        if (tok_is(before, "in") && t >= 2 && tok_lex(d, t, LEX_COUNTRY, &cw) &&
-            t + cw == x->tok_end && d->toks[t].start >= d->title_len &&
-            (d->toks[t - 2].flags & T_CAP) && d->toks[t - 2].sent == d->toks[t].sent &&
-            t - 2 > d->sents[d->toks[t].sent].tok_start && !tok_lex(d, t - 2, LEX_MEETING, NULL) &&
-            !tok_lex(d, t - 2, LEX_COUNTRY, NULL) && !tok_lex(d, t - 2, LEX_DEMONYM, NULL)) {
+        if (tok_is(before, "in") && t >= 2 && just_country && (d->toks[t - 2].flags & T_CAP) &&
+            d->toks[t - 2].sent == d->toks[t].sent && t - 2 > d->sents[d->toks[t].sent].tok_start &&
+            !tok_lex(d, t - 2, LEX_MEETING, NULL) && !tok_lex(d, t - 2, LEX_COUNTRY, NULL) &&
+            !tok_lex(d, t - 2, LEX_DEMONYM, NULL)) {
             int pm = mention_at(d, t - 2), nm = mention_at(d, x->tok_end);
             /* "met with the King in the United Kingdom": a title alone is
              * someone met there; one that a name follows is the name's */
@@ -2165,17 +2166,9 @@ void ev_place(doc *d, ev_draft *e)
             is_char(d, t, ',') && t > e->cue_tok && t + 1 < s->tok_end ? mention_at(d, t - 1) : -1;
         /* "with President A of Latvia, President B of Lithuania, and C of
          * Estonia in Munich": a listed person's own country ends the name */
-        int guest = -1;
-        for (uint32_t c = t - 1; is_char(d, t, ',') && c > e->cue_tok + 2 && c + 4 > t; c--) {
-            unsigned cw = 0;
-            if (!tok_lex(d, c, LEX_COUNTRY, &cw) || c + cw != t)
-                continue;
-            c -= tok_is(&d->toks[c - 1], "the");
-            if (tok_is(&d->toks[c - 1], "of"))
-                guest = mention_at(d, c - 2);
-            break;
-        }
-        if (guest >= 0 && d->ments[guest].kind == M_PERSON)
+        int guest =
+            is_char(d, t, ',') && t > e->cue_tok + 3 ? country_owner(d, t, e->cue_tok + 1) : -1;
+        if (guest >= 0)
             pm = guest;
         if (pm >= 0 && d->ments[pm].kind == M_PERSON) {
             uint32_t n = t + 1 + (t + 2 < s->tok_end && tok_is(&d->toks[t + 1], "and"));

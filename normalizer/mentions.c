@@ -287,6 +287,8 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
     return end;
 }
 
+static int lower_elsewhere(doc *d, uint32_t t);
+
 /* "... and Utilities Vladimir Yakushev", "of Credit Suisse Paul Hofer",
  * "with The Guardian Oleg Ustenko": the tail of a title or a body's name
  * that the name scan took along.  When the scanned name [t, end) holds
@@ -295,8 +297,6 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
  * a surname is the body's; after a lower-case word, a given name later
  * with a surname after it starts the person's name; else past leading
  * words the item writes in lower case (below).  That token, else t. */
-static int lower_elsewhere(doc *d, uint32_t t);
-
 static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
 {
     /* "J. Thomas Clark": an initial opens a name */
@@ -1346,6 +1346,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     uint32_t j = i;
     int det = 0;
+    unsigned and_tw = 0; /* the words of a title after "and" */
     const char *country = NULL, *role = NULL;
     if (d->toks[j].word_bits & W_DET) {
         if (!tok_is(&d->toks[j], "the"))
@@ -1363,15 +1364,13 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         det = 1;
         j++;
     } else if (i >= 3 && tok_is(&d->toks[i - 1], "and") && (d->toks[i].flags & T_CAP) &&
-               tok_lex(d, i, LEX_TITLE, NULL)) {
+               tok_lex(d, i, LEX_TITLE, &and_tw)) {
         /* "The President and Prime Minister reaffirmed", "the Vice
          * President and Crown Prince condemned": one article for both
          * offices (a definite description right before "and"), as the
          * subject of a speech cue right after the title (not "the Swedish
          * Prime Minister and President-in-Office of the Council") */
-        unsigned tw = 0;
-        tok_lex(d, i, LEX_TITLE, &tw);
-        uint32_t k = i + (tw ? tw : 1);
+        uint32_t k = i + (and_tw ? and_tw : 1);
         while (k < limit && k < i + 8 && (d->toks[k].word_bits & W_ADVERB))
             k++;
         int pm = mention_at(d, i - 2);
@@ -3047,8 +3046,6 @@ static int after_according_to(const doc *d, uint32_t t)
     return t >= 2 && tok_is(&d->toks[t - 1], "to") && tok_is(&d->toks[t - 2], "according");
 }
 
-/* A person by name alone: two or more name tokens, or one that is a known
- * surname, or one right before a speech verb ("Reagan said"). */
 /* "Shell Canada said" after "Shell Canada Ltd", "Chrysler Canada said"
  * after "Chrysler Canada Ltd" (and "Chrysler Corp"): a body's name may
  * hold a country or place word, where a bare name stops at `end`; when
@@ -3080,6 +3077,8 @@ static int body_name_goes_on(doc *d, uint32_t i, uint32_t end, uint32_t limit, u
     return -1;
 }
 
+/* A person by name alone: two or more name tokens, or one that is a known
+ * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -4481,8 +4480,6 @@ static int speech_follows(const doc *d, uint32_t v, uint32_t limit)
     return v < limit && (d->toks[v].cats & (1u << LEX_SPEECH));
 }
 
-static int name_holds_any(const char *name, const char *words);
-
 /* The entity of the business that spoke last before description k, in its
  * sentence or the one before, named after mention `after` (of entity
  * `found`): a business, or a lone name read as a person ("Novartis said"),
@@ -5262,23 +5259,14 @@ static void tally_country(const char **one, int *many, const char *c)
         *one = c;
 }
 
-/* "The government said" where the item names no government: the one
- * country named in its sentence or the two before, else the dateline's,
- * else the outlet's home country when the item names no other, else the
- * one country the item names.  Its government is a body named "<demonym>
- * government" ("Norwegian government"), one per item; -1 when no country
- * fits. */
-static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail);
-
-static int country_government(doc *d, size_t k, const lex_entry *bn)
-{
-    return country_body(d, k, bn, " government");
-}
-
-/* As country_government, a country's body named "<demonym><tail>": "the
- * central bank said" where the item names no bank of issue is the
- * "Malaysian central bank" (the country its description gives first: "the
- * Libyan central bank"). */
+/* "The government said" where the item names no government, "the central
+ * bank said" where it names no bank of issue: the country the description
+ * gives ("the Libyan central bank"), else the one country named in its
+ * sentence or the two before, else the dateline's, else the outlet's home
+ * country (body noun bn's; none without bn) when the item names no other,
+ * else the one country the item names.  Its body is the one named
+ * "<demonym><tail>" ("Norwegian government", "Malaysian central bank"), one
+ * per item; -1 when no country fits. */
 static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail)
 {
     const mention *m = &d->ments[k];
@@ -5337,6 +5325,12 @@ static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail)
     if (ent >= 0 && !d->ents[ent].country)
         d->ents[ent].country = ce->canon;
     return ent;
+}
+
+/* The country's government (country_body) for "the government said". */
+static int country_government(doc *d, size_t k, const lex_entry *bn)
+{
+    return country_body(d, k, bn, " government");
 }
 
 /* May mention p (a person or country named before or after group
@@ -5760,9 +5754,6 @@ void resolve_mentions(doc *d)
                 if (sp >= 0 && sp != found)
                     m->entity = sp;
             }
-            /* "the Venezuelan company said" after "PDVSA and Union Pacific":
-             * the last body named may be a partner of another country; the
-             * business that spoke last is found with the statement */
             /* "the central bank said" with no bank of issue named: the
              * country's, as for "the government" */
             if (m->entity < 0 && central && !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
@@ -5775,6 +5766,9 @@ void resolve_mentions(doc *d)
                 if (!named)
                     m->entity = country_body(d, k, NULL, " central bank");
             }
+            /* "the Venezuelan company said" after "PDVSA and Union Pacific":
+             * the last body named may be a partner of another country; the
+             * business that spoke last is found with the statement */
             if (m->entity < 0 && m->country)
                 continue;
             if (m->entity < 0)
@@ -5787,7 +5781,6 @@ void resolve_mentions(doc *d)
             if (m->entity < 0 && bn && (bn->bits & BODY_COUNTRY) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE))
                 m->entity = country_government(d, k, bn);
-
             /* "the company said" paragraphs after the company was last
              * named: a business item's protagonist, the business named most
              * (no regulator, ministry or outlet) */
