@@ -3963,8 +3963,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                    !(d->toks[k].word_bits & (W_PREP | W_DET | W_SUBORD | W_AUX)) &&
                    !tok_lex(d, k, LEX_SPEECH, NULL))
                 k++;
-            /* (the mention may open with the title words) */
-            int p = k > from ? mention_at(d, k) : -1;
+            /* (the mention may open with the title words; title words
+             * that run to the sentence's end name no one: the mention at
+             * its end token is the next sentence's) */
+            int p = k > from && k < s->tok_end ? mention_at(d, k) : -1;
             if (p >= 0 && d->ments[p].tok_start >= from && d->ments[p].tok_start <= k &&
                 d->ments[p].kind == M_PERSON && party_mention(d, p) &&
                 (d->ments[p].tok_end >= s->tok_end ||

@@ -821,6 +821,13 @@ static void test_according_to_body_title_person(void **state)
              "The plan is off, according to AMR chairman Robert Crandall and the board.");
     nt_run(PUB, buf);
     NT_CHECK(nt_said_by("Crandall") == NULL);
+    /* hard negative: lower-case words that run to the end of a sentence
+     * with no stop ("AMR's finance staff" closing a paragraph) name no
+     * person; the name opening the next sentence is not the source */
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "The plan is off, according to AMR's finance staff\n\nRobert Crandall flew home.");
+    nt_run(PUB, buf);
+    NT_CHECK(nt_said_by("Crandall") == NULL);
 }
 
 /* "according to oil industry analysts Acme-Westwood", "according to
