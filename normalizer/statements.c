@@ -2501,8 +2501,8 @@ static int aide_of(const doc *d, int m)
     if (t <= from + 2 || !tok_is(&d->toks[t - 1], "to"))
         return 0;
     /* a lower-case title word ("aide", "adviser": titles.tsv) right before
-     * "to", after up to two plain lower-case words, then "a", "an", "one",
-     * "another" */
+     * "to", itself a plain word, after "a", "an", "one" or "another" and at
+     * most one more plain lower-case word ("a senior aide to") */
     const token *h = &d->toks[t - 2];
     if (!(h->cats & (1u << LEX_TITLE)) || (h->flags & T_CAP))
         return 0;
@@ -2546,12 +2546,15 @@ static const ev_draft *statement_cued_at(const ev_list *out, uint32_t k)
             return &out->v[q];
     return NULL;
 }
+
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
  * before, outside quotations) one that made no statement and follows a
  * quotation with an unnamed speaker ('," said a trader', '," the senior
- * dealer added'), or a "he" after such a voice (depth: how many "he"s
+ * dealer added'), one whose subject asked not to be named
+ * (anonymous_voice), an aide to someone named (aide_of: its statement, if
+ * any, dropped), or a "he" after such a voice (depth: how many "he"s
  * back)? */
 static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
                                 int depth)
@@ -4919,9 +4922,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
     }
     /* ("First Southern Federal Savings and Loan Association said ... The
-     * company said", "... a spokesman said": the whole name the voice's
-     * statement gave its body cut at "and", not the cut tail) */
-    /* ("It said", "the company said" itself resolved to the cut tail too) */
+     * company said", "UK Coal said ... a spokesman said": the whole name
+     * the voice's statement gave its body, not the tail its mention was cut
+     * to (whole_name_of); also when "it" or "the company" itself resolved
+     * to the cut tail) */
     int anaphor = voice == speaker && body_anaphor(d, speaker);
     const ev_draft *vd =
         voice != speaker || anaphor ? recent_voice_draft(out, (uint32_t)(s - d->sents), 0) : NULL;
