@@ -3650,30 +3650,9 @@ static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
-/* "He was advised to ... and said he had done nothing wrong": the subject
- * that opens the sentence of the coordinated cue at i.  The mention, or
- * -1. */
-static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from);
-
-static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
-{
-    int m = coordinated_subject_from(d, i, s, s->tok_start);
-    if (m >= 0)
-        return m;
-    /* "Asked about the yen, Finance Minister Kiichi Miyazawa declined to
-     * give figures and said ...": the subject opens the clause after a
-     * fronted phrase */
-    for (uint32_t c = s->tok_start + 1; c < i && c < s->tok_start + 25; c++)
-        if (is_char(d, c, ',')) {
-            if (c + 1 > s->tok_start + 4 && fronted_phrase(d, s->tok_start, c))
-                return coordinated_subject_from(d, i, s, c + 1);
-            break;
-        }
-    return -1;
-}
-
-/* coordinated_subject, the subject looked for in the four tokens from
- * `from` (past the sentence's start: a person only, below) */
+/* The subject of a coordinated cue at i (coordinated_subject) looked for
+ * in the four tokens from `from` (past the sentence's start: a person only,
+ * below).  The mention, or -1. */
 static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from)
 {
     for (uint32_t k = from; k < i && k < from + 4; k++) {
@@ -3745,6 +3724,26 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
                 return -1;
         return m;
     }
+    return -1;
+}
+
+/* "He was advised to ... and said he had done nothing wrong": the subject
+ * that opens the sentence (or the clause after a fronted phrase) of the
+ * coordinated cue at i.  The mention, or -1. */
+static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    int m = coordinated_subject_from(d, i, s, s->tok_start);
+    if (m >= 0)
+        return m;
+    /* "Asked about the yen, Finance Minister Kiichi Miyazawa declined to
+     * give figures and said ...": the subject opens the clause after a
+     * fronted phrase */
+    for (uint32_t c = s->tok_start + 1; c < i && c < s->tok_start + 25; c++)
+        if (is_char(d, c, ',')) {
+            if (c + 1 > s->tok_start + 4 && fronted_phrase(d, s->tok_start, c))
+                return coordinated_subject_from(d, i, s, c + 1);
+            break;
+        }
     return -1;
 }
 
