@@ -406,6 +406,16 @@ static void set_speaker(doc *d, ev_draft *e, int m)
     set_speaker_voice(d, e, m, m);
 }
 
+/* Statement e speaks for entity ent alone: its one party and its speaker
+ * (its speaker mention stays as set). */
+static void set_speaker_entity(doc *d, ev_draft *e, int ent)
+{
+    e->nents = 0;
+    ev_add_party(d, e, ent);
+    e->speaker_ent = ent;
+    party_from_entity(d, ent, &e->ev.speaker);
+}
+
 /* The quotation closing right before token t (", or ,"), or -1. */
 static int quote_closing_before(const doc *d, uint32_t t, uint32_t from)
 {
@@ -4628,12 +4638,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if (n == 1) {
                     /* they_named_subject's body whose officials spoke: the
                      * body speaks, no group */
-                    ev_add_party(d, e, ents[0]);
-                    e->speaker_ent = ents[0];
+                    set_speaker_entity(d, e, ents[0]);
                     /* (the officials' mention: a next "they said" goes on) */
                     if (body_m >= 0)
                         e->speaker_mention = body_m;
-                    party_from_entity(d, ents[0], &e->ev.speaker);
                 } else {
                     set_joint_speaker(d, e, ents, n);
                 }
@@ -4938,21 +4946,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     e->dropped = unnamed;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
-    if (whole >= 0) {
-        e->nents = 0;
-        ev_add_party(d, e, whole);
-        e->speaker_ent = whole;
-        party_from_entity(d, whole, &e->ev.speaker);
-    }
+    if (whole >= 0)
+        set_speaker_entity(d, e, whole);
     if (voice == speaker && !inverted && njoint < 2 &&
         d->ments[speaker].sent == (uint32_t)(s - d->sents)) {
         uint32_t from = 0;
         int co = company_before_speaker(d, speaker, s, &from);
         if (co >= 0) {
-            e->nents = 0;
-            ev_add_party(d, e, co);
-            e->speaker_ent = co;
-            party_from_entity(d, co, &e->ev.speaker);
+            set_speaker_entity(d, e, co);
             if (d->toks[from].start < e->ev.evidence_start)
                 e->ev.evidence_start = d->toks[from].start;
         }
@@ -5257,9 +5258,7 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
             goto nomem;
         e->transcript_turn = 1;
         if (glued >= 0) {
-            ev_add_party(d, e, glued);
-            e->speaker_ent = glued;
-            party_from_entity(d, glued, &e->ev.speaker);
+            set_speaker_entity(d, e, glued);
             e->ev.evidence_start = d->toks[ne - 1].start;
         } else {
             set_speaker(d, e, m);
@@ -5519,9 +5518,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, fs->tok_start, "statement.address");
     if (!e)
         return out_of_memory(d->limits, err);
-    ev_add_party(d, e, ent);
-    e->speaker_ent = ent;
-    party_from_entity(d, ent, &e->ev.speaker);
+    set_speaker_entity(d, e, ent);
     e->ev.evidence_start = fs->start;
     e->ev.evidence_end = fs->end;
     set_content(d, e, fs->start, fs->end, 1);
