@@ -2652,10 +2652,14 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
 }
 
 /* Is token t a plural noun of unnamed people ("sources", "officials",
- * "dealers": words.tsv unnamed and people), capitalised or not? */
+ * "dealers": words.tsv unnamed and people), capitalised or not?  (The
+ * unnamed words hold singulars too, "source", "official": "a source said"
+ * is one voice, whom a "they" after it does not mean.) */
 static int open_group_word(const token *t)
 {
-    return (t->flags & T_WORD) && (t->word_bits & (W_UNNAMED | W_PEOPLE)) && t->end > t->start + 1;
+    return (t->flags & T_WORD) && t->lower_len > 1 &&
+           ((t->word_bits & W_PEOPLE) ||
+            ((t->word_bits & W_UNNAMED) && t->lower[t->lower_len - 1] == 's'));
 }
 
 /* "..., monetary sources said. The U.S. will also try ..., they said": a
