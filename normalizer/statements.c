@@ -406,6 +406,16 @@ static void set_speaker(doc *d, ev_draft *e, int m)
     set_speaker_voice(d, e, m, m);
 }
 
+/* Statement e speaks for entity ent alone: its one party and its speaker
+ * (its speaker mention stays as set). */
+static void set_speaker_entity(doc *d, ev_draft *e, int ent)
+{
+    e->nents = 0;
+    ev_add_party(d, e, ent);
+    e->speaker_ent = ent;
+    party_from_entity(d, ent, &e->ev.speaker);
+}
+
 /* The quotation closing right before token t (", or ,"), or -1. */
 static int quote_closing_before(const doc *d, uint32_t t, uint32_t from)
 {
@@ -2501,8 +2511,8 @@ static int aide_of(const doc *d, int m)
     if (t <= from + 2 || !tok_is(&d->toks[t - 1], "to"))
         return 0;
     /* a lower-case title word ("aide", "adviser": titles.tsv) right before
-     * "to", after up to two plain lower-case words, then "a", "an", "one",
-     * "another" */
+     * "to", itself a plain word, after "a", "an", "one" or "another" and at
+     * most one more plain lower-case word ("a senior aide to") */
     const token *h = &d->toks[t - 2];
     if (!(h->cats & (1u << LEX_TITLE)) || (h->flags & T_CAP))
         return 0;
@@ -2546,12 +2556,15 @@ static const ev_draft *statement_cued_at(const ev_list *out, uint32_t k)
             return &out->v[q];
     return NULL;
 }
+
 /* '"...," said a sterling analyst. "...," he added.': "he" or "she" after
  * an unnamed voice of a quotation is that voice, no one the item names.
  * Is the nearest speech verb before cue i (this sentence and the one
  * before, outside quotations) one that made no statement and follows a
  * quotation with an unnamed speaker ('," said a trader', '," the senior
- * dealer added'), or a "he" after such a voice (depth: how many "he"s
+ * dealer added'), one whose subject asked not to be named
+ * (anonymous_voice), an aide to someone named (aide_of: its statement, if
+ * any, dropped), or a "he" after such a voice (depth: how many "he"s
  * back)? */
 static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
                                 int depth)
@@ -2639,10 +2652,14 @@ static int unnamed_voice_before(const doc *d, const ev_list *out, const sentence
 }
 
 /* Is token t a plural noun of unnamed people ("sources", "officials",
- * "dealers": words.tsv unnamed and people), capitalised or not? */
+ * "dealers": words.tsv unnamed and people), capitalised or not?  (The
+ * unnamed words hold singulars too, "source", "official": "a source said"
+ * is one voice, whom a "they" after it does not mean.) */
 static int open_group_word(const token *t)
 {
-    return (t->flags & T_WORD) && (t->word_bits & (W_UNNAMED | W_PEOPLE)) && t->end > t->start + 1;
+    return (t->flags & T_WORD) && t->lower_len > 1 &&
+           ((t->word_bits & W_PEOPLE) ||
+            ((t->word_bits & W_UNNAMED) && t->lower[t->lower_len - 1] == 's'));
 }
 
 /* "..., monetary sources said. The U.S. will also try ..., they said": a
@@ -3647,30 +3664,9 @@ static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
-/* "He was advised to ... and said he had done nothing wrong": the subject
- * that opens the sentence of the coordinated cue at i.  The mention, or
- * -1. */
-static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from);
-
-static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
-{
-    int m = coordinated_subject_from(d, i, s, s->tok_start);
-    if (m >= 0)
-        return m;
-    /* "Asked about the yen, Finance Minister Kiichi Miyazawa declined to
-     * give figures and said ...": the subject opens the clause after a
-     * fronted phrase */
-    for (uint32_t c = s->tok_start + 1; c < i && c < s->tok_start + 25; c++)
-        if (is_char(d, c, ',')) {
-            if (c + 1 > s->tok_start + 4 && fronted_phrase(d, s->tok_start, c))
-                return coordinated_subject_from(d, i, s, c + 1);
-            break;
-        }
-    return -1;
-}
-
-/* coordinated_subject, the subject looked for in the four tokens from
- * `from` (past the sentence's start: a person only, below) */
+/* The subject of a coordinated cue at i (coordinated_subject) looked for
+ * in the four tokens from `from` (past the sentence's start: a person only,
+ * below).  The mention, or -1. */
 static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from)
 {
     for (uint32_t k = from; k < i && k < from + 4; k++) {
@@ -3742,6 +3738,26 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
                 return -1;
         return m;
     }
+    return -1;
+}
+
+/* "He was advised to ... and said he had done nothing wrong": the subject
+ * that opens the sentence (or the clause after a fronted phrase) of the
+ * coordinated cue at i.  The mention, or -1. */
+static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
+{
+    int m = coordinated_subject_from(d, i, s, s->tok_start);
+    if (m >= 0)
+        return m;
+    /* "Asked about the yen, Finance Minister Kiichi Miyazawa declined to
+     * give figures and said ...": the subject opens the clause after a
+     * fronted phrase */
+    for (uint32_t c = s->tok_start + 1; c < i && c < s->tok_start + 25; c++)
+        if (is_char(d, c, ',')) {
+            if (c + 1 > s->tok_start + 4 && fronted_phrase(d, s->tok_start, c))
+                return coordinated_subject_from(d, i, s, c + 1);
+            break;
+        }
     return -1;
 }
 
@@ -3963,8 +3979,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                    !(d->toks[k].word_bits & (W_PREP | W_DET | W_SUBORD | W_AUX)) &&
                    !tok_lex(d, k, LEX_SPEECH, NULL))
                 k++;
-            /* (the mention may open with the title words) */
-            int p = k > from ? mention_at(d, k) : -1;
+            /* (the mention may open with the title words; title words
+             * that run to the sentence's end name no one: the mention at
+             * its end token is the next sentence's) */
+            int p = k > from && k < s->tok_end ? mention_at(d, k) : -1;
             if (p >= 0 && d->ments[p].tok_start >= from && d->ments[p].tok_start <= k &&
                 d->ments[p].kind == M_PERSON && party_mention(d, p) &&
                 (d->ments[p].tok_end >= s->tok_end ||
@@ -4624,12 +4642,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if (n == 1) {
                     /* they_named_subject's body whose officials spoke: the
                      * body speaks, no group */
-                    ev_add_party(d, e, ents[0]);
-                    e->speaker_ent = ents[0];
+                    set_speaker_entity(d, e, ents[0]);
                     /* (the officials' mention: a next "they said" goes on) */
                     if (body_m >= 0)
                         e->speaker_mention = body_m;
-                    party_from_entity(d, ents[0], &e->ev.speaker);
                 } else {
                     set_joint_speaker(d, e, ents, n);
                 }
@@ -4917,9 +4933,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
     }
     /* ("First Southern Federal Savings and Loan Association said ... The
-     * company said", "... a spokesman said": the whole name the voice's
-     * statement gave its body cut at "and", not the cut tail) */
-    /* ("It said", "the company said" itself resolved to the cut tail too) */
+     * company said", "UK Coal said ... a spokesman said": the whole name
+     * the voice's statement gave its body, not the tail its mention was cut
+     * to (whole_name_of); also when "it" or "the company" itself resolved
+     * to the cut tail) */
     int anaphor = voice == speaker && body_anaphor(d, speaker);
     const ev_draft *vd =
         voice != speaker || anaphor ? recent_voice_draft(out, (uint32_t)(s - d->sents), 0) : NULL;
@@ -4933,21 +4950,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     e->dropped = unnamed;
     e->ev.evidence_end = d->toks[cue_end - 1].end;
     set_speaker_voice(d, e, speaker, voice);
-    if (whole >= 0) {
-        e->nents = 0;
-        ev_add_party(d, e, whole);
-        e->speaker_ent = whole;
-        party_from_entity(d, whole, &e->ev.speaker);
-    }
+    if (whole >= 0)
+        set_speaker_entity(d, e, whole);
     if (voice == speaker && !inverted && njoint < 2 &&
         d->ments[speaker].sent == (uint32_t)(s - d->sents)) {
         uint32_t from = 0;
         int co = company_before_speaker(d, speaker, s, &from);
         if (co >= 0) {
-            e->nents = 0;
-            ev_add_party(d, e, co);
-            e->speaker_ent = co;
-            party_from_entity(d, co, &e->ev.speaker);
+            set_speaker_entity(d, e, co);
             if (d->toks[from].start < e->ev.evidence_start)
                 e->ev.evidence_start = d->toks[from].start;
         }
@@ -5252,9 +5262,7 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
             goto nomem;
         e->transcript_turn = 1;
         if (glued >= 0) {
-            ev_add_party(d, e, glued);
-            e->speaker_ent = glued;
-            party_from_entity(d, glued, &e->ev.speaker);
+            set_speaker_entity(d, e, glued);
             e->ev.evidence_start = d->toks[ne - 1].start;
         } else {
             set_speaker(d, e, m);
@@ -5514,9 +5522,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, fs->tok_start, "statement.address");
     if (!e)
         return out_of_memory(d->limits, err);
-    ev_add_party(d, e, ent);
-    e->speaker_ent = ent;
-    party_from_entity(d, ent, &e->ev.speaker);
+    set_speaker_entity(d, e, ent);
     e->ev.evidence_start = fs->start;
     e->ev.evidence_end = fs->end;
     set_content(d, e, fs->start, fs->end, 1);

@@ -821,6 +821,13 @@ static void test_according_to_body_title_person(void **state)
              "The plan is off, according to AMR chairman Robert Crandall and the board.");
     nt_run(PUB, buf);
     NT_CHECK(nt_said_by("Crandall") == NULL);
+    /* hard negative: lower-case words that run to the end of a sentence
+     * with no stop ("AMR's finance staff" closing a paragraph) name no
+     * person; the name opening the next sentence is not the source */
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "The plan is off, according to AMR's finance staff\n\nRobert Crandall flew home.");
+    nt_run(PUB, buf);
+    NT_CHECK(nt_said_by("Crandall") == NULL);
 }
 
 /* "according to oil industry analysts Acme-Westwood", "according to
@@ -1418,6 +1425,14 @@ static void test_they_after_open_group(void **state)
                 "reaffirmed their resolve to seek peace. They also stressed the importance of a "
                 "conference.");
     NT_CHECK(nt_count_said_by("Leo Tindemans and Hussein") == 1);
+    /* hard negative: one unnamed voice ("a source", "an official") is no
+     * group a "they" after it stands for */
+    nt_run(PUB, "Anna Berg met Tom Hale in Oslo on Monday. Prices will fall, a source said. They "
+                "stressed the need for more trade.");
+    NT_CHECK(nt_count_said_by("Anna Berg and Tom Hale") == 1);
+    nt_run(PUB, "Anna Berg met Tom Hale in Oslo on Monday. Prices will fall, an official said. "
+                "They stressed the need for more trade.");
+    NT_CHECK(nt_count_said_by("Anna Berg and Tom Hale") == 1);
 }
 
 /* "one dealer, who asked not to be named, told Reuters ... he said": "he"
