@@ -306,6 +306,23 @@ static void test_unknown_bodies_between(void **state)
         NT_CHECK(strcmp(e->participants[i].name, "Department") != 0);
 }
 
+/* The Donbass republics by name: the "People's" inside the name does not
+ * cut the second side of "between A and B" (organizations.tsv). */
+static void test_peoples_republic_between(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Treaty of Friendship between the Russian Federation and the Donetsk "
+                "People's Republic was signed in Moscow on February 21, 2022.");
+    const nsv_event *e = signing_of("Treaty of Friendship");
+    NT_CHECK(e && e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Russian Federation") && nt_has_party(e, "Donetsk People's Republic"));
+    /* hard negative: the plural of both names is no one republic */
+    nt_run(PUB, "The Duma asked to recognise the Donetsk and Lugansk People's Republics. The "
+                "treaty was signed by the Russian Federation.");
+    e = signing_of("treaty");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Russian Federation"));
+}
+
 /* "X said it had signed ... with <description> Y": the signatory is the
  * one who reports its own signing, the counterpart the name after its
  * description; a dateline or a description is no such subject. */
@@ -2607,6 +2624,7 @@ int main(void)
         cmocka_unit_test(test_aggregates),
         cmocka_unit_test(test_sides_of_talks),
         cmocka_unit_test(test_unknown_bodies_between),
+        cmocka_unit_test(test_peoples_republic_between),
         cmocka_unit_test(test_reporting_signatory),
         cmocka_unit_test(test_transcript_turns),
         cmocka_unit_test(test_glued_transcript_turns),
