@@ -1033,6 +1033,29 @@ static int ratified_before(const doc *d, const ev_list *l, const sentence *s, co
 }
 
 /* Parties named inside a document title ("between the U.S. and Finland"). */
+static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end);
+
+/* Does a demonym at token j (after "the") open a description ending in a
+ * firm or body noun right before a capitalised name ("Russian news agency
+ * Sputnik", "Thai company PTT")?  Not "Russian universities and ...". */
+static int demonym_description(const doc *d, uint32_t j, uint32_t limit)
+{
+    if (j < limit && tok_is(&d->toks[j], "the"))
+        j++;
+    unsigned nw = 0;
+    if (j >= limit || !(d->toks[j].flags & T_CAP) || !tok_lex(d, j, LEX_DEMONYM, &nw))
+        return 0;
+    for (uint32_t t = j + nw; t + 1 < limit && t < j + nw + 3; t++) {
+        const token *k = &d->toks[t];
+        if (!(k->flags & T_WORD) || (k->flags & (T_CAP | T_NUM)))
+            return 0;
+        if ((k->word_bits & (W_FIRM | W_ORG_HEAD)) && (d->toks[t + 1].flags & T_CAP) &&
+            (d->toks[t + 1].flags & T_WORD))
+            return 1;
+    }
+    return 0;
+}
+
 static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
     for (uint32_t k = np->start; k < np->end; k++) {
@@ -1099,6 +1122,12 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 int body = body_of_kind(d, j, np->end, &be);
                 if (body < 0 && !shared)
                     body = unknown_body(d, j, np->end, &be);
+                /* "between Russian news agency Sputnik and ...", "Thai
+                 * company PTT Public Company": a demonym and a firm or body
+                 * noun describe the name after them, which is the party
+                 * (not the demonym's country, nor the description) */
+                if (body < 0 && !shared && demonym_description(d, j, np->end))
+                    body = described_body(d, j, np->end, &be);
                 if (body >= 0) {
                     ev_add_party(d, e, body);
                     last_org = 1;
@@ -1726,7 +1755,6 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
     return end;
 }
 
-static int described_body(doc *d, uint32_t k, uint32_t limit);
 static int outlet_holder_before(doc *d, uint32_t j, uint32_t floor);
 
 /* The signing's counterparty after "with" at token w ("signed with X",
@@ -1758,7 +1786,7 @@ static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s,
             ev_add_mention(d, e, coord[q]);
         return;
     }
-    int b = described_body(d, w + 1, s->tok_end);
+    int b = described_body(d, w + 1, s->tok_end, NULL);
     uint32_t be = a;
     /* (after "the" no guess either, unless Reuters marks the company) */
     if (b < 0 && guess && !bare_the)
@@ -1999,7 +2027,7 @@ static void agents_of_previous(doc *d, ev_list *out, const sentence *s, uint32_t
 /* A counterpart named after a description the mention finder does not
  * take as part of it: "with Scottish club Rangers", "with US carrier
  * Skyways".  The entity, or -1. */
-static int described_body(doc *d, uint32_t k, uint32_t limit)
+static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
 {
     if (k < limit && tok_is(&d->toks[k], "the"))
         k++;
@@ -2029,10 +2057,16 @@ static int described_body(doc *d, uint32_t k, uint32_t limit)
     /* (Reuters marks a company without a ticker: "privately owned <X>") */
     t = skip_reuters_open_mark(d, t, limit);
     int m = party_right(d, t, limit);
-    if (m >= 0)
+    if (m >= 0) {
+        if (end)
+            *end = d->ments[m].tok_end;
         return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+    }
     uint32_t be = t;
-    return unknown_body(d, t, limit, &be);
+    int b = unknown_body(d, t, limit, &be);
+    if (end)
+        *end = be;
+    return b;
 }
 
 /* "public figures who signed a statement", "countries that have signed

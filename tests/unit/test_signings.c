@@ -306,6 +306,32 @@ static void test_unknown_bodies_between(void **state)
         NT_CHECK(strcmp(e->participants[i].name, "Department") != 0);
 }
 
+/* "between <demonym> <firm noun> <Name>": the name is the party, not the
+ * demonym's country nor the description. */
+static void test_described_body_between(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A memorandum on cooperation between Russian news agency Voltrex and the Kestrel "
+                "News Agency was signed.");
+    const nsv_event *e = signing_of("memorandum");
+    NT_CHECK(e && e->n_participants == 2);
+    NT_CHECK(nt_has_party(e, "Voltrex") && nt_has_party(e, "Kestrel News Agency"));
+    NT_CHECK(!nt_has_party(e, "Russia"));
+    nt_run(PUB, "An agreement between Nordbahn and Thai company Kestrel Rail was signed.");
+    e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Kestrel Rail"));
+    NT_CHECK(!nt_has_party(e, "Thai company"));
+    /* hard negatives: a demonym and a plural noun with no name after it
+     * stay one group; a description alone names no party */
+    nt_run(PUB, "Several documents were signed between major Russian universities and the "
+                "Centre of International Programmes.");
+    e = signing_of("documents");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Russian universities"));
+    nt_run(PUB, "A memorandum between the Russian company and Nordbahn was signed.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Nordbahn"));
+}
+
 /* The Donbass republics by name: the "People's" inside the name does not
  * cut the second side of "between A and B" (organizations.tsv). */
 static void test_peoples_republic_between(void **state)
@@ -2625,6 +2651,7 @@ int main(void)
         cmocka_unit_test(test_sides_of_talks),
         cmocka_unit_test(test_unknown_bodies_between),
         cmocka_unit_test(test_peoples_republic_between),
+        cmocka_unit_test(test_described_body_between),
         cmocka_unit_test(test_reporting_signatory),
         cmocka_unit_test(test_transcript_turns),
         cmocka_unit_test(test_glued_transcript_turns),
