@@ -1035,6 +1035,56 @@ static int ratified_before(const doc *d, const ev_list *l, const sentence *s, co
 /* Parties named inside a document title ("between the U.S. and Finland"). */
 static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end);
 
+/* After a body's field ("for Geodesy", "for Physical Culture") and its comma
+ * at j - 1, the rest of its fields: single capitalised words no mention
+ * takes, joined by commas and a last "and" (", Cartography and Cadastre"),
+ * then optionally "of" and the body's country.  The token after them, or 0
+ * when j opens no such list ("the Ministry of Economy, Gazprom and Rosneft"
+ * names parties). */
+static uint32_t field_list(const doc *d, uint32_t j, uint32_t limit)
+{
+    if (j < 3 || !is_char(d, j - 1, ','))
+        return 0;
+    /* the field before the comma: capitalised words after "for" or "of" */
+    uint32_t f = j - 1;
+    while (f > j - 4 && f > 0 && cap_word(d, f - 1))
+        f--;
+    if (f == j - 1 || f == 0 || !(tok_is(&d->toks[f - 1], "for") || tok_is(&d->toks[f - 1], "of")))
+        return 0;
+    uint32_t t = j;
+    int last = 0; /* the word after "and" closes the list */
+    for (int words = 0; t < limit && words < 6; words++) {
+        /* one word each, no body the lexicon knows ("Gazprom"), no place
+         * or person the mention finder found */
+        int m = mention_at(d, t);
+        if (!cap_word(d, t) || (d->toks[t].flags & T_POSS) ||
+            (m >= 0 && (d->ments[m].tok_end != t + 1 || d->ments[m].kind != M_ORG)) ||
+            tok_lex(d, t, LEX_ORG, NULL) || tok_lex(d, t, LEX_DEMONYM, NULL) ||
+            tok_lex(d, t, LEX_COUNTRY, NULL))
+            return 0;
+        t++;
+        if (last)
+            break;
+        if (t < limit && is_char(d, t, ','))
+            t++;
+        if (t < limit && tok_is(&d->toks[t], "and")) {
+            t++;
+            last = 1;
+        } else if (!is_char(d, t - 1, ',')) {
+            return 0;
+        }
+    }
+    /* no name goes on after the last field */
+    if (!last || t >= limit || cap_word(d, t))
+        return 0;
+    if (t + 1 < limit && tok_is(&d->toks[t], "of")) {
+        int c = mention_at(d, t + 1);
+        if (c >= 0 && d->ments[c].tok_start == t + 1 && d->ments[c].kind == M_COUNTRY)
+            t = d->ments[c].tok_end;
+    }
+    return t;
+}
+
 /* Does a demonym at token j (after "the") open a description ending in a
  * firm or body noun right before a capitalised name ("Russian news agency
  * Sputnik", "Thai company PTT")?  Not "Russian universities and ...". */
@@ -1113,6 +1163,15 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
              * and "and", a noun both demonyms share (the two countries') */
             int shared =
                 j > k + 2 && tok_is(&d->toks[j - 1], "and") && tok_lex(d, j - 2, LEX_DEMONYM, NULL);
+            /* "the State Committee for Physical Culture, Sports and
+             * Tourism of Russia": the fields of a body's "for"/"of" part
+             * go on past its comma, no parties of their own */
+            uint32_t fe = slot && found ? field_list(d, j, np->end) : 0;
+            if (fe) {
+                j = fe - 1;
+                slot = 0;
+                continue;
+            }
             if (slot) {
                 /* a body by its kind ("the radio company Voice of Russia"),
                  * or a name the mention finder does not know ("between

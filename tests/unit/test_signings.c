@@ -332,6 +332,29 @@ static void test_described_body_between(void **state)
     NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Nordbahn"));
 }
 
+/* "between the State Committee for Physical Culture, Sports and Tourism of
+ * Russia and B": a body's fields go on past its comma; they are no parties. */
+static void test_body_fields_between(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A Memorandum of Understanding between the State Service of Ukraine for Geodesy, "
+                "Cartography and Cadastre and the Ministry of Economy of Azerbaijan was signed.");
+    const nsv_event *e = signing_of("Memorandum");
+    NT_CHECK(e && nt_has_party(e, "State Service of Ukraine") &&
+             nt_has_party(e, "Ministry of Economy"));
+    NT_CHECK(!nt_has_party(e, "Cartography") && !nt_has_party(e, "Cadastre"));
+    /* hard negatives: after a body's comma, named parties go on */
+    nt_run(PUB,
+           "An agreement between the Government of Russia, Belarus and Kazakhstan was signed.");
+    e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 3 && nt_has_party(e, "Belarus") &&
+             nt_has_party(e, "Kazakhstan"));
+    nt_run(PUB,
+           "An agreement between the Ministry of Economy, Voltrex and Kestrel Rail was signed.");
+    e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 3 && nt_has_party(e, "Kestrel Rail"));
+}
+
 /* The Donbass republics by name: the "People's" inside the name does not
  * cut the second side of "between A and B" (organizations.tsv). */
 static void test_peoples_republic_between(void **state)
@@ -2652,6 +2675,7 @@ int main(void)
         cmocka_unit_test(test_unknown_bodies_between),
         cmocka_unit_test(test_peoples_republic_between),
         cmocka_unit_test(test_described_body_between),
+        cmocka_unit_test(test_body_fields_between),
         cmocka_unit_test(test_reporting_signatory),
         cmocka_unit_test(test_transcript_turns),
         cmocka_unit_test(test_glued_transcript_turns),
