@@ -1102,10 +1102,17 @@ static void test_acronym_met_with(void **state)
     nt_run(PUB, "Harlow Steel Corp has held merger discussions with MCI in the past.");
     e = nt_with_party(NSV_EV_MEETING, "MCI");
     NT_CHECK(e != NULL && nt_has_party(e, "Harlow Steel"));
+    /* with the article too: "held talks with the UAW" (the article's own
+     * rule keeps "the X" only before a speech verb) */
+    nt_run(PUB, "Harlow Steel Corp held talks with the UAW on a new labor contract.");
+    e = nt_with_party(NSV_EV_MEETING, "UAW");
+    NT_CHECK(e != NULL && nt_has_party(e, "Harlow Steel"));
     /* hard negatives: an acronym that modifies the words after it */
     nt_run(PUB, "Director Jan Olsen hosted a roundtable with LGBTQ+ leaders on Friday.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "LGBTQ") == NULL);
     nt_run(PUB, "Director Jan Olsen held talks with AA leaders on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "AA") == NULL);
+    nt_run(PUB, "Director Jan Olsen held talks with the AA leaders on Friday.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "AA") == NULL);
 }
 
