@@ -3786,9 +3786,15 @@ static void test_negotiated_with(void **state)
     one_meeting("Mr Putin thanked First Deputy Prime Minister Mikhail Kasyanov, who negotiated "
                 "with the London Club, for the result.",
                 "Kasyanov", "London Club");
+    /* talks under way: "China is negotiating with Pakistan to buy cotton" */
+    one_meeting("China is negotiating with Pakistan to buy 5,000 tonnes of cotton.", "China",
+                "Pakistan");
     /* hard negatives: a denial, and a passive with no one named */
     no_actual_meeting("The company said it had not negotiated with the agency.");
     no_actual_meeting("The discount was negotiated with its banking syndicate last year.");
+    /* no one named after "with", and a denial of talks under way */
+    no_actual_meeting("Harlow Steel Corp is negotiating with its bank lenders for a facility.");
+    no_actual_meeting("China is not negotiating with Pakistan on cotton.");
 }
 
 /* "Participants included representatives from:", "Joining the call were
