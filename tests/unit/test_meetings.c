@@ -2501,6 +2501,34 @@ static void test_presidency_headline_host(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "Statement by Press Secretary X on the President's Calls with Y": the
+ * calls are the office holder's, whom the bare title's possessive names;
+ * the byline's person before it is no side. */
+static void test_bare_title_owns_meeting(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-o1", wh, "2021-10-19",
+                  "Statement by Press Secretary Jen Psaki on the President's Meetings with "
+                  "Senator Shelley Moore Capito",
+                  "The discussions focused on the care economy.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Capito");
+    NT_CHECK(e != NULL && nt_has_party(e, "Biden") && !nt_has_party(e, "Psaki"));
+    nt_run_source("t-o2", wh, "2021-10-26",
+                  "Statement by Press Secretary Jen Psaki on the President and Vice President's "
+                  "Meeting with Senator Shelley Moore Capito",
+                  "The discussions focused on the care economy.");
+    e = nt_with_party(NSV_EV_MEETING, "Capito");
+    NT_CHECK(e != NULL && nt_has_party(e, "Biden") && !nt_has_party(e, "Psaki"));
+    /* hard negative: a named person's possessive keeps the one named */
+    nt_run_source("t-o3", wh, "2021-10-19",
+                  "Statement by Press Secretary Jen Psaki on Secretary Tom Vilsack's Meeting "
+                  "with Senator Shelley Moore Capito",
+                  "The discussions focused on the care economy.");
+    e = nt_with_party(NSV_EV_MEETING, "Capito");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
+}
+
 /* "spoke with His Majesty King X", "met His Holiness Pope X": the honorific
  * after "His" is part of the title, not a pronoun that ends the search. */
 static void test_royal_honorific(void **state)
@@ -5318,6 +5346,7 @@ int main(void)
         cmocka_unit_test(test_group_meeting_noun_as_setting),
         cmocka_unit_test(test_roster_titles),
         cmocka_unit_test(test_presidency_headline_host),
+        cmocka_unit_test(test_bare_title_owns_meeting),
         cmocka_unit_test(test_royal_honorific),
         cmocka_unit_test(test_call_with),
         cmocka_unit_test(test_counterpart_after_dashed_title),
