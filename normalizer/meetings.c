@@ -3144,6 +3144,41 @@ int outlet_office_person(doc *d)
     return office ? named_person_entity(d, office->canon, NULL, NULL) : -1;
 }
 
+/* "Statement by Press Secretary X on the President's Calls with Y", "on
+ * the President and Vice President's Meeting with": a meeting noun right
+ * after a bare title's possessive (no name in it, "the" before the title
+ * or the pair) belongs to that office, not to the byline before it.  Tokens
+ * from `from` to the cue at i; true when the noun is so owned. */
+static int bare_title_owns(const doc *d, uint32_t i, uint32_t from)
+{
+    /* the possessive is a token of its own after the title's words */
+    if (i < from + 3 || !(d->toks[i - 1].flags & T_POSS))
+        return 0;
+    uint32_t e = i - 1; /* the title's end */
+    /* "the President's": the finder reads a description it may leave
+     * unresolved in a title line */
+    int m = mention_at(d, e - 1);
+    if (m >= 0)
+        return d->ments[m].kind == M_DESC && d->ments[m].tok_end == e &&
+               d->ments[m].tok_start >= from && d->ments[m].tok_start + 1 < e &&
+               tok_is(&d->toks[d->ments[m].tok_start], "the") &&
+               tok_lex(d, d->ments[m].tok_start + 1, LEX_TITLE, NULL);
+    /* "Vice President's" after "the President and" */
+    uint32_t t = e - 1;
+    while (t > from && t + 2 >= e && (d->toks[t - 1].flags & T_CAP) && mention_at(d, t - 1) < 0)
+        t--;
+    unsigned nw = 0;
+    while (t < e && !(tok_lex(d, t, LEX_TITLE, &nw) && t + nw == e))
+        t++;
+    if (t >= e || t < from + 2)
+        return 0;
+    if (tok_is(&d->toks[t - 1], "the"))
+        return 1;
+    int p = tok_is(&d->toks[t - 1], "and") ? mention_at(d, t - 2) : -1;
+    return p >= 0 && d->ments[p].kind == M_DESC && d->ments[p].tok_end == t - 1 &&
+           d->ments[p].tok_start >= from && tok_is(&d->toks[d->ments[p].tok_start], "the");
+}
+
 /* "Yesterday I spoke with X", "I held talks with X": the first person
  * outside quotation marks before the cue (over adverbs, auxiliaries and a
  * hold verb) in an item that is its outlet's principal's own words is that
@@ -5176,6 +5211,19 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         if (bare)
             principal = outlet_office_person(d);
     }
+    /* "Press Secretary X on the President's Calls with Y": the office the
+     * possessive names holds the calls, not the byline's person */
+    int owned = 0;
+    /* (a verb cue after a possessive is a noun: "the President's Calls with") */
+    if (principal < 0 && subj >= 0 && nobj && !nmulti && !between && (with || cls == MEET_VERB) &&
+        d->ments[subj].tok_end < i && bare_title_owns(d, i, d->ments[subj].tok_end)) {
+        int holder = outlet_office_person(d);
+        if (holder >= 0) {
+            subj = -1;
+            principal = holder;
+            owned = 1;
+        }
+    }
     /* "I held talks with the Prime Minister of Portugal today" in the
      * President's address */
     /* "Today I met with Ben Stiller": "met with" holds its "with" (not "I
@@ -5225,7 +5273,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             if (!e)
                 goto nomem;
             meet_add_mention(d, e, subj);
-            if (each_with && principal >= 0) {
+            if ((each_with || owned) && principal >= 0) {
                 ev_add_party(d, e, principal);
                 e->implied_host = 1;
             }

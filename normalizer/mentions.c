@@ -3225,6 +3225,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
          * above: "Unions" as a body's first word) */
         if (ent < 0 && end == i + 1 && (d->toks[i].word_bits & W_PEOPLE))
             return 0;
+        /* "broke off talks with the UAW", "negotiations with the LSE", "after
+         * talks with CoFACE,": an unknown acronym right after a meeting
+         * cue's "with" is the body met (before the article's rule
+         * below, which keeps "the X" only before a speech verb) */
+        if (ent < 0 && end == i + 1 && !d->toks[i].cats && acronym_met_with(d, i, limit))
+            return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
             uint32_t k = skip_time_words(d, end, limit);
@@ -3266,11 +3272,6 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 !ing_form(&d->toks[k]))
                 return add_org_mention(d, i, end, span_text(d, i, end), d->ments[c].country, next);
         }
-        /* "broke off talks with the UAW", "negotiations with the LSE", "after
-         * talks with CoFACE,": an unknown acronym right after a meeting
-         * cue's "with" is the body met */
-        if (ent < 0 && end == i + 1 && !d->toks[i].cats && acronym_met_with(d, i, limit))
-            return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
         /* (no cats: in no lexicon list, a first name's included) */
         if (ent < 0 && end == i + 1 && !d->toks[i].cats && !(d->toks[i].flags & T_ALLCAPS) &&
             company_context(d, i, limit))

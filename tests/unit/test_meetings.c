@@ -1102,10 +1102,17 @@ static void test_acronym_met_with(void **state)
     nt_run(PUB, "Harlow Steel Corp has held merger discussions with MCI in the past.");
     e = nt_with_party(NSV_EV_MEETING, "MCI");
     NT_CHECK(e != NULL && nt_has_party(e, "Harlow Steel"));
+    /* with the article too: "held talks with the UAW" (the article's own
+     * rule keeps "the X" only before a speech verb) */
+    nt_run(PUB, "Harlow Steel Corp held talks with the UAW on a new labor contract.");
+    e = nt_with_party(NSV_EV_MEETING, "UAW");
+    NT_CHECK(e != NULL && nt_has_party(e, "Harlow Steel"));
     /* hard negatives: an acronym that modifies the words after it */
     nt_run(PUB, "Director Jan Olsen hosted a roundtable with LGBTQ+ leaders on Friday.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "LGBTQ") == NULL);
     nt_run(PUB, "Director Jan Olsen held talks with AA leaders on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "AA") == NULL);
+    nt_run(PUB, "Director Jan Olsen held talks with the AA leaders on Friday.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "AA") == NULL);
 }
 
@@ -2494,6 +2501,34 @@ static void test_presidency_headline_host(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "Statement by Press Secretary X on the President's Calls with Y": the
+ * calls are the office holder's, whom the bare title's possessive names;
+ * the byline's person before it is no side. */
+static void test_bare_title_owns_meeting(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-o1", wh, "2021-10-19",
+                  "Statement by Press Secretary Jen Psaki on the President's Meetings with "
+                  "Senator Shelley Moore Capito",
+                  "The discussions focused on the care economy.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Capito");
+    NT_CHECK(e != NULL && nt_has_party(e, "Biden") && !nt_has_party(e, "Psaki"));
+    nt_run_source("t-o2", wh, "2021-10-26",
+                  "Statement by Press Secretary Jen Psaki on the President and Vice President's "
+                  "Meeting with Senator Shelley Moore Capito",
+                  "The discussions focused on the care economy.");
+    e = nt_with_party(NSV_EV_MEETING, "Capito");
+    NT_CHECK(e != NULL && nt_has_party(e, "Biden") && !nt_has_party(e, "Psaki"));
+    /* hard negative: a named person's possessive keeps the one named */
+    nt_run_source("t-o3", wh, "2021-10-19",
+                  "Statement by Press Secretary Jen Psaki on Secretary Tom Vilsack's Meeting "
+                  "with Senator Shelley Moore Capito",
+                  "The discussions focused on the care economy.");
+    e = nt_with_party(NSV_EV_MEETING, "Capito");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
+}
+
 /* "spoke with His Majesty King X", "met His Holiness Pope X": the honorific
  * after "His" is part of the title, not a pronoun that ends the search. */
 static void test_royal_honorific(void **state)
@@ -3779,9 +3814,15 @@ static void test_negotiated_with(void **state)
     one_meeting("Mr Putin thanked First Deputy Prime Minister Mikhail Kasyanov, who negotiated "
                 "with the London Club, for the result.",
                 "Kasyanov", "London Club");
+    /* talks under way: "China is negotiating with Pakistan to buy cotton" */
+    one_meeting("China is negotiating with Pakistan to buy 5,000 tonnes of cotton.", "China",
+                "Pakistan");
     /* hard negatives: a denial, and a passive with no one named */
     no_actual_meeting("The company said it had not negotiated with the agency.");
     no_actual_meeting("The discount was negotiated with its banking syndicate last year.");
+    /* no one named after "with", and a denial of talks under way */
+    no_actual_meeting("Harlow Steel Corp is negotiating with its bank lenders for a facility.");
+    no_actual_meeting("China is not negotiating with Pakistan on cotton.");
 }
 
 /* "Participants included representatives from:", "Joining the call were
@@ -5305,6 +5346,7 @@ int main(void)
         cmocka_unit_test(test_group_meeting_noun_as_setting),
         cmocka_unit_test(test_roster_titles),
         cmocka_unit_test(test_presidency_headline_host),
+        cmocka_unit_test(test_bare_title_owns_meeting),
         cmocka_unit_test(test_royal_honorific),
         cmocka_unit_test(test_call_with),
         cmocka_unit_test(test_counterpart_after_dashed_title),
