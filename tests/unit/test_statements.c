@@ -611,6 +611,30 @@ static void test_body_anaphors(void **state)
     NT_CHECK(nt_count_said_by("Association") == 1);
 }
 
+/* "Hyundai Motor said profits rose. ... It said": a name of capitalised
+ * words with no first name we know, speaking as a subject, is the body an
+ * "it" or "the company" with no body of its own stands for.  Hard negatives:
+ * a name the item shows to be a person (a title and comma before it, an
+ * honorific, "he"), and "it said" after a person named with a title. */
+static void test_unknown_firm_name_it_said(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kestova Motor said profits rose. Shares rose 3%. It said the new plant would "
+                "produce 150,000 cars a year.");
+    NT_CHECK(nt_count_said_by("Kestova Motor") == 2);
+    nt_run(PUB, "Brandt Doorn has said that profits will fall. Shares slid 3%. The company said "
+                "sales were weak.");
+    NT_CHECK(nt_count_said_by("Brandt Doorn") == 2);
+    nt_run(PUB, "Verko Trading chairwoman, Marla Ostin, said profits rose. Shares fell. It said "
+                "the plant would open.");
+    NT_CHECK(nt_count_said_by("Ostin") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Talo Brenn said profits rose. Shares fell. Mr Brenn joined in May. It said "
+                "the plant would open.");
+    NT_CHECK(nt_count_said_by("Brenn") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Talo Brenn said profits rose. He joined in May. The firm said sales fell.");
+    NT_CHECK(nt_count_said_by("Brenn") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 static void test_unnamed_speakers(void **state)
 {
     (void)state;
@@ -5284,6 +5308,7 @@ int main(void)
         cmocka_unit_test(test_survey_speaks_for_author),
         cmocka_unit_test(test_mps_speak_for_their_committee),
         cmocka_unit_test(test_according_to_body_title_person),
+        cmocka_unit_test(test_unknown_firm_name_it_said),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
