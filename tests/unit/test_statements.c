@@ -635,6 +635,30 @@ static void test_unknown_firm_name_it_said(void **state)
     NT_CHECK(nt_count_said_by("Brenn") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "US mortgage giant Fannie Mae has ... Mr Raines has stepped down, the
+ * company said": with no business named near it, "the company" is a name
+ * of capitalised words read as a person for want of a first name, when it
+ * stands as a clause's subject.  Hard negatives: such a name after a
+ * preposition ("an analyst at Dresvik Kleinhart"), one an honorific or
+ * "he" shows to be a person, and "the firm" with no firm named. */
+static void test_company_is_unknown_firm_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "US mortgage giant Fenny Maela has posted losses. Its shares fell. Mr Rains "
+                "has stepped down, the company said.");
+    NT_CHECK(nt_count_said_by("Fenny Maela") == 1);
+    nt_run(PUB, "Sales were flat, said Jorg Wettig, an analyst at Dresvik Kleinhart. Shares "
+                "fell. The company said costs would rise.");
+    NT_CHECK(nt_count_said_by("Dresvik") == 0);
+    nt_run(PUB, "Talo Brenn has left the board. He joined in May. The company said costs "
+                "would rise.");
+    NT_CHECK(nt_count_said_by("Brenn") == 0);
+    nt_run(PUB, "Talo Brenn has left the board. Mr Brenn joined in May. The company said costs "
+                "would rise.");
+    NT_CHECK(nt_count_said_by("Brenn") == 0);
+    no_statement("Costs are rising across the sector. The firm said prices would rise.");
+}
+
 static void test_unnamed_speakers(void **state)
 {
     (void)state;
@@ -5309,6 +5333,7 @@ int main(void)
         cmocka_unit_test(test_mps_speak_for_their_committee),
         cmocka_unit_test(test_according_to_body_title_person),
         cmocka_unit_test(test_unknown_firm_name_it_said),
+        cmocka_unit_test(test_company_is_unknown_firm_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
