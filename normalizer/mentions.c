@@ -4473,6 +4473,46 @@ static int lone_person_name(const doc *d, const mention *p)
     return name && !strchr(name, ' ');
 }
 
+/* Is person mention j a name of two or more capitalised words read as a
+ * person only because no list knows it ("Standard Life", "Fannie Mae"),
+ * which "the company" may stand for: no first name or title among its
+ * words, no honorific, and no "he" or "she" found for it so far? */
+static int firm_like_name(const doc *d, size_t j)
+{
+    const mention *p = &d->ments[j];
+    const char *name = bare_person_name(d, p);
+    if (!name || !strchr(name, ' ') || p->tok_end < p->tok_start + 2)
+        return 0;
+    for (uint32_t t = p->tok_start; t < p->tok_end; t++)
+        if (tok_lex(d, t, LEX_GIVEN_NAME, NULL) || tok_lex(d, t, LEX_TITLE, NULL))
+            return 0;
+    /* as a clause's subject: opening its sentence or after a lower-case
+     * word ("mortgage giant Fannie Mae has"), before an auxiliary or a
+     * speech cue (not "at Dresdner Kleinwort Wasserstein", "in Newton
+     * Aycliffe") */
+    if (p->tok_start > d->sents[p->sent].tok_start) {
+        const token *b = &d->toks[p->tok_start - 1];
+        if ((b->flags & (T_PUNCT | T_CAP)) || (b->cats & (1u << LEX_TITLE)) ||
+            (b->word_bits & (W_PREP | W_DET | W_CONJ | W_PLACE_PREP)))
+            return 0;
+    }
+    if (p->tok_end >= d->sents[p->sent].tok_end ||
+        !((d->toks[p->tok_end].word_bits & W_AUX) ||
+          (d->toks[p->tok_end].cats & (1u << LEX_SPEECH))))
+        return 0;
+    /* (the 128 mentions either side: the look runs for each name near a
+     * "the company", so it stays short) */
+    size_t from = j > 128 ? j - 128 : 0;
+    for (size_t q = from; q < d->nments && q < j + 128; q++) {
+        const mention *x = &d->ments[q];
+        if (x->entity == p->entity &&
+            (x->gender ||
+             (x->kind == M_PRONOUN && (x->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))))
+            return 0;
+    }
+    return 1;
+}
+
 /* Does a speech cue follow from token v, past adverbs and auxiliaries
  * ("Valeo has also said"), before token limit? */
 static int speech_follows(const doc *d, uint32_t v, uint32_t limit)
@@ -5706,7 +5746,7 @@ void resolve_mentions(doc *d)
                 /* (not one an honorific names: "Mr Howard has also stepped
                  * down, the company said") */
                 if ((d->toks[m->tok_end - 1].word_bits & W_FIRM) && unknown < 0 &&
-                    m->sent - p->sent <= 3 && lone_person_name(d, p) &&
+                    m->sent - p->sent <= 3 && (lone_person_name(d, p) || firm_like_name(d, j)) &&
                     !(d->toks[p->tok_start].flags & T_IN_QUOTE))
                     unknown = p->entity;
                 if (p->kind != M_ORG || p->entity < 0 || p->body_voice)

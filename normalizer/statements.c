@@ -3026,6 +3026,44 @@ static int unknown_name_body(const doc *d, int v)
            !(d->toks[t + 2].word_bits & W_BE);
 }
 
+/* "Hyundai Motor said profits rose. ... It said the new plant would ...":
+ * a voice read as a person only because two or more capitalised words with
+ * no first name we know spoke ("Hyundai Motor said", "Deutsche Boerse has
+ * said"), as the subject right before its cue, with nothing in the item
+ * marking a person (an honorific, a title or comma before it: "chairwoman,
+ * Meredith Hellicar, said", "he" or "she" standing for it).  An "it" or
+ * "the company" that found no body of its own stands for it.  Is voice
+ * mention v one? */
+static int unknown_firm_voice(const doc *d, int v)
+{
+    const mention *p = &d->ments[v];
+    const char *name = bare_person_name(d, p);
+    if (!name || !strchr(name, ' ') || p->tok_end < p->tok_start + 2 ||
+        (d->toks[p->tok_start].flags & T_IN_QUOTE))
+        return 0;
+    for (uint32_t t = p->tok_start; t < p->tok_end; t++)
+        if (tok_lex(d, t, LEX_GIVEN_NAME, NULL) || tok_lex(d, t, LEX_TITLE, NULL))
+            return 0;
+    if (p->tok_start > d->sents[p->sent].tok_start) {
+        const token *b = &d->toks[p->tok_start - 1];
+        if ((b->flags & T_PUNCT) || (b->flags & T_CAP) || (b->cats & (1u << LEX_TITLE)))
+            return 0;
+    }
+    uint32_t c = skip_aux(d, p->tok_end, d->sents[p->sent].tok_end);
+    if (c >= d->sents[p->sent].tok_end || !(d->toks[c].cats & (1u << LEX_SPEECH)))
+        return 0;
+    /* (the item's mentions near it: a bounded look, not the whole item) */
+    size_t from = (size_t)v > 512 ? (size_t)v - 512 : 0;
+    for (size_t j = from; j < d->nments && j < (size_t)v + 512; j++) {
+        const mention *q = &d->ments[j];
+        if (q->entity != p->entity)
+            continue;
+        if (q->gender || (q->kind == M_PRONOUN && he_or_she(q)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Is entity ent's last mention before mention m (with `names`, its last
  * name: "the company" resolved to it is no mention of the firm) after a
  * speech cue of its own sentence (inside what someone said), not opening
@@ -4774,7 +4812,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                  d->ments[speaker].kind == M_PRONOUN) ||
                 ((firm || d->ments[speaker].kind == M_PRONOUN) &&
                  lone_name_voice(d, pv, speaker)) ||
-                ((d->ments[speaker].kind == M_PRONOUN || firm) && unknown_name_body(d, pv)))
+                ((d->ments[speaker].kind == M_PRONOUN || firm) && unknown_name_body(d, pv)) ||
+                ((d->ments[speaker].kind == M_PRONOUN || firm) && sm->entity < 0 &&
+                 unknown_firm_voice(d, pv)))
                 voice = pv;
         }
         if (d->ments[voice].entity < 0)

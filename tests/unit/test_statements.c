@@ -611,6 +611,54 @@ static void test_body_anaphors(void **state)
     NT_CHECK(nt_count_said_by("Association") == 1);
 }
 
+/* "Hyundai Motor said profits rose. ... It said": a name of capitalised
+ * words with no first name we know, speaking as a subject, is the body an
+ * "it" or "the company" with no body of its own stands for.  Hard negatives:
+ * a name the item shows to be a person (a title and comma before it, an
+ * honorific, "he"), and "it said" after a person named with a title. */
+static void test_unknown_firm_name_it_said(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kestova Motor said profits rose. Shares rose 3%. It said the new plant would "
+                "produce 150,000 cars a year.");
+    NT_CHECK(nt_count_said_by("Kestova Motor") == 2);
+    nt_run(PUB, "Brandt Doorn has said that profits will fall. Shares slid 3%. The company said "
+                "sales were weak.");
+    NT_CHECK(nt_count_said_by("Brandt Doorn") == 2);
+    nt_run(PUB, "Verko Trading chairwoman, Marla Ostin, said profits rose. Shares fell. It said "
+                "the plant would open.");
+    NT_CHECK(nt_count_said_by("Ostin") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Talo Brenn said profits rose. Shares fell. Mr Brenn joined in May. It said "
+                "the plant would open.");
+    NT_CHECK(nt_count_said_by("Brenn") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Talo Brenn said profits rose. He joined in May. The firm said sales fell.");
+    NT_CHECK(nt_count_said_by("Brenn") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+/* "US mortgage giant Fannie Mae has ... Mr Raines has stepped down, the
+ * company said": with no business named near it, "the company" is a name
+ * of capitalised words read as a person for want of a first name, when it
+ * stands as a clause's subject.  Hard negatives: such a name after a
+ * preposition ("an analyst at Dresvik Kleinhart"), one an honorific or
+ * "he" shows to be a person, and "the firm" with no firm named. */
+static void test_company_is_unknown_firm_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "US mortgage giant Fenny Maela has posted losses. Its shares fell. Mr Rains "
+                "has stepped down, the company said.");
+    NT_CHECK(nt_count_said_by("Fenny Maela") == 1);
+    nt_run(PUB, "Sales were flat, said Jorg Wettig, an analyst at Dresvik Kleinhart. Shares "
+                "fell. The company said costs would rise.");
+    NT_CHECK(nt_count_said_by("Dresvik") == 0);
+    nt_run(PUB, "Talo Brenn has left the board. He joined in May. The company said costs "
+                "would rise.");
+    NT_CHECK(nt_count_said_by("Brenn") == 0);
+    nt_run(PUB, "Talo Brenn has left the board. Mr Brenn joined in May. The company said costs "
+                "would rise.");
+    NT_CHECK(nt_count_said_by("Brenn") == 0);
+    no_statement("Costs are rising across the sector. The firm said prices would rise.");
+}
+
 static void test_unnamed_speakers(void **state)
 {
     (void)state;
@@ -5284,6 +5332,8 @@ int main(void)
         cmocka_unit_test(test_survey_speaks_for_author),
         cmocka_unit_test(test_mps_speak_for_their_committee),
         cmocka_unit_test(test_according_to_body_title_person),
+        cmocka_unit_test(test_unknown_firm_name_it_said),
+        cmocka_unit_test(test_company_is_unknown_firm_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
