@@ -2372,6 +2372,27 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                  * Assembly Government", not "State Council Presidium") */
                 int polity = h == k && h < limit && (d->toks[h].word_bits & W_POLITY) &&
                              !(d->toks[k - 1].word_bits & W_POLITY);
+                /* (or a head right after a head that a plain capitalised word
+                 * opened: "the Trades Union Congress", "the Border Guard
+                 * Service", which stopped at the first head and left the
+                 * second to stand alone, "Congress", "Commission") */
+                int stacked = 0, known = 0; /* (not after a known body's name:
+                                             * "the First White House Leadership
+                                             * Summit") */
+                for (uint32_t a = j; h == k && a + 1 < k; a++) {
+                    stacked |= (d->toks[a].flags & T_WORD) && !(d->toks[a].flags & T_POSS) &&
+                               !(d->toks[a].word_bits & (W_ORG_HEAD | W_COMPANY));
+                    known |= tok_lex(d, a, LEX_ORG, NULL) != NULL;
+                }
+                /* (nor a ruling body after another: "Government Cabinet") */
+                stacked = stacked && !known &&
+                          !(h < limit && (d->toks[h].word_bits & W_POLITY) &&
+                            (d->toks[k - 1].word_bits & W_POLITY));
+                /* (the second head is read as the run's next word, so its own
+                 * "of" part goes on: "Foundation Board of Trustees") */
+                if (stacked && !of_words && h < limit && k - j < 6 && (d->toks[h].flags & T_CAP) &&
+                    (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS))
+                    continue;
                 if (!of_words && (h > k || polity) && h < limit && k - j < 7 &&
                     (d->toks[h].flags & T_CAP) && (d->toks[h].word_bits & W_ORG_HEAD) &&
                     !(d->toks[h].flags & T_POSS)) {

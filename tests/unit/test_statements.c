@@ -3751,6 +3751,24 @@ static void test_polity_after_body_head(void **state)
     NT_CHECK(nt_count_said_by("Tarn Government Cabinet") == 0);
 }
 
+/* "The Trades Union Congress (TUC) is calling on", "the Border Guard
+ * Service said": a head right after a head that a plain capitalised word
+ * opened goes on with the name (it stopped at the first head, and the
+ * second stood alone: "Congress" spoke for the TUC). */
+static void test_head_after_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Trades Union Congress said the plan was unfair.");
+    NT_CHECK(nt_count_said_by("Trades Union Congress") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "The Tarn Guard Service said the border was calm.");
+    NT_CHECK(nt_count_said_by("Tarn Guard Service") == 1);
+    /* hard negative: not after a known body's name ("White House
+     * Leadership" is no body; the White House speaks) */
+    nt_run(PUB, "The White House Leadership said the plan was fair.");
+    NT_CHECK(nt_count_said_by("White House Leadership") == 0);
+}
+
 /* "..., a report says. The National Audit Office praised ministers ...
  * According to the report, ... the report adds": a bare "the report" whose
  * issuer the item leaves implicit is the body that spoke first, in the
@@ -5177,6 +5195,7 @@ int main(void)
         cmocka_unit_test(test_outlet_by_appositive_or_tail),
         cmocka_unit_test(test_title_word_opens_body_name),
         cmocka_unit_test(test_polity_after_body_head),
+        cmocka_unit_test(test_head_after_head),
         cmocka_unit_test(test_report_of_lead_body),
         cmocka_unit_test(test_lede_report_body),
         cmocka_unit_test(test_name_of_country_speaks),
