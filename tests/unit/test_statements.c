@@ -3769,6 +3769,30 @@ static void test_head_after_head(void **state)
     NT_CHECK(nt_count_said_by("White House Leadership") == 0);
 }
 
+/* "Chief Constable David Warcup said", "American Rescue Plan Coordinator
+ * Gene Sperling said": an office a roster or readout puts before a name is
+ * a title (titles.tsv), not the name's first word ("Constable David
+ * Warcup" spoke). */
+static void test_office_title_before_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chief Constable David Warcup said talks went well.");
+    const nsv_event *e = nt_said_by("Warcup");
+    NT_CHECK(e && strcmp(e->speaker.name, "David Warcup") == 0);
+    nt_run(PUB, "American Rescue Plan Coordinator Gene Sperling said the aid helped.");
+    e = nt_said_by("Sperling");
+    NT_CHECK(e && strcmp(e->speaker.name, "Gene Sperling") == 0);
+    /* hard negatives: a word that is a name's part as often ("Minister
+     * Bunu Sheriff Musa"), and a lower-case "delegate" that describes the
+     * name after it, one of a joint speaker's pair */
+    nt_run(PUB, "Minister Bunu Sheriff Musa said Nigeria would comply.");
+    e = nt_said_by("Musa");
+    NT_CHECK(e && strcmp(e->speaker.name, "Bunu Sheriff Musa") == 0);
+    nt_run(PUB, "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied "
+                "that the charges were unfounded.");
+    NT_CHECK(nt_count_said_by("Minoru Endo") == 1);
+}
+
 /* "..., a report says. The National Audit Office praised ministers ...
  * According to the report, ... the report adds": a bare "the report" whose
  * issuer the item leaves implicit is the body that spoke first, in the
@@ -5196,6 +5220,7 @@ int main(void)
         cmocka_unit_test(test_title_word_opens_body_name),
         cmocka_unit_test(test_polity_after_body_head),
         cmocka_unit_test(test_head_after_head),
+        cmocka_unit_test(test_office_title_before_name),
         cmocka_unit_test(test_report_of_lead_body),
         cmocka_unit_test(test_lede_report_body),
         cmocka_unit_test(test_name_of_country_speaks),
