@@ -313,10 +313,13 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
      * Director of DOM.RF Vitaly Mutko") */
     int dotted = t >= 2 && is_punct(d, t - 1, '.') && !(d->toks[t].flags & T_SPACE_BEFORE) &&
                  (d->toks[t - 2].flags & T_WORD) && !(p->flags & T_SPACE_BEFORE);
+    /* (or after a capitalised word that is never a name's, ending a title's
+     * portfolio or a body's name: "on Economic Issues Oleg Ustenko", "of
+     * the General Staff Yevgeny Shmyrin") */
     if (!after_lower && end == t + 3 &&
-        (dotted ||
-         ((p->flags & T_WORD) && (p->flags & T_CAP) && (p->word_bits & (W_ORG_HEAD | W_COMPANY)) &&
-          !tok_lex(d, t - 1, LEX_TITLE, NULL))) &&
+        (dotted || ((p->flags & T_WORD) && (p->flags & T_CAP) &&
+                    (p->word_bits & (W_ORG_HEAD | W_COMPANY | W_NONNAME)) &&
+                    !tok_lex(d, t - 1, LEX_TITLE, NULL))) &&
         !(d->toks[t].word_bits & W_PARTICLE) && tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) &&
         name_token(d, t + 2))
         return t + 1;

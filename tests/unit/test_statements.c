@@ -3793,6 +3793,23 @@ static void test_office_title_before_name(void **state)
     NT_CHECK(nt_count_said_by("Minoru Endo") == 1);
 }
 
+/* "Adviser to the President of Ukraine on Economic Issues Oleg Ustenko
+ * said": after a capitalised word that is never a name's (words.tsv
+ * nonname), a word before a given name and a surname ends the title's
+ * portfolio ("Issues Oleg Ustenko" spoke). */
+static void test_portfolio_tail_before_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Adviser to the President of Ukraine on Economic Issues Oleg Ustenko said "
+                "prices rose.");
+    const nsv_event *e = nt_said_by("Ustenko");
+    NT_CHECK(e && strcmp(e->speaker.name, "Oleg Ustenko") == 0);
+    /* hard negative: after a title the three words are one name */
+    nt_run(PUB, "Acting President Asif Ali Zardari said prices rose.");
+    e = nt_said_by("Zardari");
+    NT_CHECK(e && strcmp(e->speaker.name, "Asif Ali Zardari") == 0);
+}
+
 /* "..., a report says. The National Audit Office praised ministers ...
  * According to the report, ... the report adds": a bare "the report" whose
  * issuer the item leaves implicit is the body that spoke first, in the
@@ -5221,6 +5238,7 @@ int main(void)
         cmocka_unit_test(test_polity_after_body_head),
         cmocka_unit_test(test_head_after_head),
         cmocka_unit_test(test_office_title_before_name),
+        cmocka_unit_test(test_portfolio_tail_before_name),
         cmocka_unit_test(test_report_of_lead_body),
         cmocka_unit_test(test_lede_report_body),
         cmocka_unit_test(test_name_of_country_speaks),
