@@ -313,10 +313,13 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
      * Director of DOM.RF Vitaly Mutko") */
     int dotted = t >= 2 && is_punct(d, t - 1, '.') && !(d->toks[t].flags & T_SPACE_BEFORE) &&
                  (d->toks[t - 2].flags & T_WORD) && !(p->flags & T_SPACE_BEFORE);
+    /* (or after a capitalised word that is never a name's, ending a title's
+     * portfolio or a body's name: "on Economic Issues Oleg Ustenko", "of
+     * the General Staff Yevgeny Shmyrin") */
     if (!after_lower && end == t + 3 &&
-        (dotted ||
-         ((p->flags & T_WORD) && (p->flags & T_CAP) && (p->word_bits & (W_ORG_HEAD | W_COMPANY)) &&
-          !tok_lex(d, t - 1, LEX_TITLE, NULL))) &&
+        (dotted || ((p->flags & T_WORD) && (p->flags & T_CAP) &&
+                    (p->word_bits & (W_ORG_HEAD | W_COMPANY | W_NONNAME)) &&
+                    !tok_lex(d, t - 1, LEX_TITLE, NULL))) &&
         !(d->toks[t].word_bits & W_PARTICLE) && tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) &&
         name_token(d, t + 2))
         return t + 1;
@@ -2372,6 +2375,27 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                  * Assembly Government", not "State Council Presidium") */
                 int polity = h == k && h < limit && (d->toks[h].word_bits & W_POLITY) &&
                              !(d->toks[k - 1].word_bits & W_POLITY);
+                /* (or a head right after a head that a plain capitalised word
+                 * opened: "the Trades Union Congress", "the Border Guard
+                 * Service", which stopped at the first head and left the
+                 * second to stand alone, "Congress", "Commission") */
+                int stacked = 0, known = 0; /* (not after a known body's name:
+                                             * "the First White House Leadership
+                                             * Summit") */
+                for (uint32_t a = j; h == k && a + 1 < k; a++) {
+                    stacked |= (d->toks[a].flags & T_WORD) && !(d->toks[a].flags & T_POSS) &&
+                               !(d->toks[a].word_bits & (W_ORG_HEAD | W_COMPANY));
+                    known |= tok_lex(d, a, LEX_ORG, NULL) != NULL;
+                }
+                /* (nor a ruling body after another: "Government Cabinet") */
+                stacked = stacked && !known &&
+                          !(h < limit && (d->toks[h].word_bits & W_POLITY) &&
+                            (d->toks[k - 1].word_bits & W_POLITY));
+                /* (the second head is read as the run's next word, so its own
+                 * "of" part goes on: "Foundation Board of Trustees") */
+                if (stacked && !of_words && h < limit && k - j < 6 && (d->toks[h].flags & T_CAP) &&
+                    (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS))
+                    continue;
                 if (!of_words && (h > k || polity) && h < limit && k - j < 7 &&
                     (d->toks[h].flags & T_CAP) && (d->toks[h].word_bits & W_ORG_HEAD) &&
                     !(d->toks[h].flags & T_POSS)) {

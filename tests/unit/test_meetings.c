@@ -5253,6 +5253,26 @@ static void test_list_over_person_country(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Kishida"));
 }
 
+/* "Deputy Director of the Office of Personnel Management Rob Shriver met
+ * with": a first name (given_names.txt) after a body's "of" part starts the
+ * person, who meets (the name ran on from the body: "Office of Personnel
+ * Management Rob Shriver" met as a body). */
+static void test_given_name_after_body_part(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Acting Director of the Office of Personnel Management Rob Shriver met with "
+                "Joe Smith.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Shriver");
+    NT_CHECK(e && nt_has_party(e, "Joe Smith"));
+    int whole = 0;
+    for (size_t k = 0; e && k < e->n_participants; k++)
+        whole |= strcmp(e->participants[k].name, "Rob Shriver") == 0;
+    NT_CHECK(whole);
+    /* hard negative: the body named alone still speaks as the body */
+    nt_run(PUB, "The Office of Personnel Management said the plan was fair.");
+    NT_CHECK(nt_count_said_by("Office of Personnel Management") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5499,6 +5519,7 @@ int main(void)
         cmocka_unit_test(test_guest_in_country_on_visit),
         cmocka_unit_test(test_capital_named_after_country),
         cmocka_unit_test(test_country_before_body_word),
+        cmocka_unit_test(test_given_name_after_body_part),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

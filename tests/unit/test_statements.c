@@ -3799,6 +3799,65 @@ static void test_polity_after_body_head(void **state)
     NT_CHECK(nt_count_said_by("Tarn Government Cabinet") == 0);
 }
 
+/* "The Trades Union Congress (TUC) is calling on", "the Border Guard
+ * Service said": a head right after a head that a plain capitalised word
+ * opened goes on with the name (it stopped at the first head, and the
+ * second stood alone: "Congress" spoke for the TUC). */
+static void test_head_after_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Trades Union Congress said the plan was unfair.");
+    NT_CHECK(nt_count_said_by("Trades Union Congress") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "The Tarn Guard Service said the border was calm.");
+    NT_CHECK(nt_count_said_by("Tarn Guard Service") == 1);
+    /* hard negative: not after a known body's name ("White House
+     * Leadership" is no body; the White House speaks) */
+    nt_run(PUB, "The White House Leadership said the plan was fair.");
+    NT_CHECK(nt_count_said_by("White House Leadership") == 0);
+}
+
+/* "Chief Constable David Warcup said", "American Rescue Plan Coordinator
+ * Gene Sperling said": an office a roster or readout puts before a name is
+ * a title (titles.tsv), not the name's first word ("Constable David
+ * Warcup" spoke). */
+static void test_office_title_before_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Chief Constable David Warcup said talks went well.");
+    const nsv_event *e = nt_said_by("Warcup");
+    NT_CHECK(e && strcmp(e->speaker.name, "David Warcup") == 0);
+    nt_run(PUB, "American Rescue Plan Coordinator Gene Sperling said the aid helped.");
+    e = nt_said_by("Sperling");
+    NT_CHECK(e && strcmp(e->speaker.name, "Gene Sperling") == 0);
+    /* hard negatives: a word that is a name's part as often ("Minister
+     * Bunu Sheriff Musa"), and a lower-case "delegate" that describes the
+     * name after it, one of a joint speaker's pair */
+    nt_run(PUB, "Minister Bunu Sheriff Musa said Nigeria would comply.");
+    e = nt_said_by("Musa");
+    NT_CHECK(e && strcmp(e->speaker.name, "Bunu Sheriff Musa") == 0);
+    nt_run(PUB, "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied "
+                "that the charges were unfounded.");
+    NT_CHECK(nt_count_said_by("Minoru Endo") == 1);
+}
+
+/* "Adviser to the President of Ukraine on Economic Issues Oleg Ustenko
+ * said": after a capitalised word that is never a name's (words.tsv
+ * nonname), a word before a given name and a surname ends the title's
+ * portfolio ("Issues Oleg Ustenko" spoke). */
+static void test_portfolio_tail_before_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Adviser to the President of Ukraine on Economic Issues Oleg Ustenko said "
+                "prices rose.");
+    const nsv_event *e = nt_said_by("Ustenko");
+    NT_CHECK(e && strcmp(e->speaker.name, "Oleg Ustenko") == 0);
+    /* hard negative: after a title the three words are one name */
+    nt_run(PUB, "Acting President Asif Ali Zardari said prices rose.");
+    e = nt_said_by("Zardari");
+    NT_CHECK(e && strcmp(e->speaker.name, "Asif Ali Zardari") == 0);
+}
+
 /* "..., a report says. The National Audit Office praised ministers ...
  * According to the report, ... the report adds": a bare "the report" whose
  * issuer the item leaves implicit is the body that spoke first, in the
@@ -5225,6 +5284,9 @@ int main(void)
         cmocka_unit_test(test_outlet_by_appositive_or_tail),
         cmocka_unit_test(test_title_word_opens_body_name),
         cmocka_unit_test(test_polity_after_body_head),
+        cmocka_unit_test(test_head_after_head),
+        cmocka_unit_test(test_office_title_before_name),
+        cmocka_unit_test(test_portfolio_tail_before_name),
         cmocka_unit_test(test_report_of_lead_body),
         cmocka_unit_test(test_lede_report_body),
         cmocka_unit_test(test_name_of_country_speaks),
