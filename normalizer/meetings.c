@@ -3522,8 +3522,13 @@ static uint32_t premodified_meeting_at(const doc *d, const sentence *s, uint32_t
     if (b == i)
         return i;
     uint32_t a = b - 1;
-    if (!(d->toks[a].word_bits & W_DET) && a > s->tok_start && (d->toks[a].flags & T_WORD) &&
-        !(d->toks[a].flags & T_CAP) && !d->toks[a].word_bits && mention_at(d, a) < 0)
+    /* one lower-case modifier: "the annual East Asia Summit", or an
+     * ordinal, "the third Diia Summit", "the 58th Munich Security
+     * Conference" ("third" is only a non-name word) */
+    const token *u = &d->toks[a];
+    int ordinal = is_ordinal(u) || ((u->flags & T_WORD) && u->word_bits == W_NONNAME);
+    if (!(u->word_bits & W_DET) && a > s->tok_start && !(u->flags & T_CAP) &&
+        (((u->flags & T_WORD) && !u->word_bits) || ordinal) && mention_at(d, a) < 0)
         a--;
     if (!(d->toks[a].word_bits & W_DET))
         return i;
@@ -3575,6 +3580,19 @@ static uint32_t named_meeting_at(const doc *d, const sentence *s, uint32_t i, ui
     }
     *start = b;
     return n;
+}
+
+/* Is mention m a person: named, or a pronoun or description the text
+ * resolves to one ("during his speech at the Diia Summit")? */
+static int person_mention(const doc *d, int m)
+{
+    if (m < 0)
+        return 0;
+    const mention *x = &d->ments[m];
+    if (x->kind == M_PERSON)
+        return 1;
+    return (x->kind == M_PRONOUN || x->kind == M_DESC) && x->entity >= 0 &&
+           d->ents[x->entity].kind == NSV_KIND_PERSON;
 }
 
 /* A named meeting (named_meeting_at) that the text places someone at
@@ -3637,7 +3655,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         }
         subj = after >= 0 ? after : subject_before(d, first, s->tok_start);
         /* no one placed at it: a topic or a plan */
-        if (subj < 0 || d->ments[subj].kind != M_PERSON)
+        if (!person_mention(d, subj))
             return 0;
     }
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.named_setting", s);
@@ -3657,7 +3675,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         int ns =
             coordinated(d, subj, after >= 0 ? 1 : -1, s->tok_start, s->tok_end, subs, MAX_COORD);
         for (int q = 0; q < ns; q++)
-            if (d->ments[subs[q]].kind == M_PERSON)
+            if (person_mention(d, subs[q]))
                 meet_add_mention(d, e, subs[q]);
     }
     if (side) {

@@ -1633,6 +1633,26 @@ static void test_premodified_named_summit(void **state)
     NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Reyes"));
 }
 
+/* "during his speech at the third Diia Summit": an ordinal may lead the
+ * name, and a pronoun the text resolves to a person places that person
+ * there; not greetings sent to its participants, nor a topic. */
+static void test_ordinal_named_summit_pronoun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt opened a new airport. This was stated by Ann Holt during "
+                "her speech at the third Diia Summit in Kyiv.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Diia Summit") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "President Ann Holt spoke at the 58th Wendover Security Conference.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Holt"));
+    /* hard negatives */
+    no_actual_meeting("President Ann Holt sent greetings to participants in the 3rd Wendover "
+                      "Economic Forum.");
+    no_actual_meeting("President Ann Holt discussed the results of the third Diia Summit.");
+}
+
 static void test_long_unnamed_group(void **state)
 {
     (void)state;
@@ -5278,6 +5298,7 @@ int main(void)
         cmocka_unit_test(test_convened_group_of_sides),
         cmocka_unit_test(test_talks_round_delegations),
         cmocka_unit_test(test_premodified_named_summit),
+        cmocka_unit_test(test_ordinal_named_summit_pronoun),
         cmocka_unit_test(test_hosted_roundtable),
         cmocka_unit_test(test_presidium_is_a_body),
         cmocka_unit_test(test_between_named_and_unnamed),
