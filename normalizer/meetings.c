@@ -2149,6 +2149,36 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* "stated this during his participation in the X Forum", "while
+ * participating in the X Summit": a setting phrase of words.tsv value 1
+ * ending right before token k places the
+ * subject at the meeting there, as "took part in" does; "discussed his
+ * participation in the summit" (a topic or a plan) is no such phrase. */
+static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from)
+{
+    int found = 0;
+    for (uint32_t b = k, steps = 0; b > from && steps < 6 && !found; steps++) {
+        b--;
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
+        found = w && (w->bits & W_SETTING) && w->value == 1 && b + nw == k;
+    }
+    /* "met X on the sidelines of the G20 summit", "in the framework of
+     * the summit, A met B": talks of their own in the sentence are the
+     * sideline reading's (the talks' rule places their people) */
+    if (!found || after_sidelines(d, k, from))
+        return 0;
+    const sentence *s = &d->sents[d->toks[k].sent];
+    for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 80; t++) {
+        const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
+        /* ("spoke at a panel" is no talk: "spoke" is one only before "with") */
+        if (c && (c->value == MEET_VERB || c->value == MEET_NOUN || c->value == MEET_HOST ||
+                  (c->value == MEET_WITH && t + 1 < s->tok_end && tok_is(&d->toks[t + 1], "with"))))
+            return 0;
+    }
+    return 1;
+}
+
 /* Is the meeting noun at i placed by the word before it (over an article
  * and lower-case modifiers): "at", "during", or a participation verb ("took
  * part in", "attended")?  With by_prep 0 only a participation verb places
@@ -2166,6 +2196,8 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
         return 0;
     if (tok_is(&d->toks[k - 1], "at") || tok_is(&d->toks[k - 1], "during"))
         return by_prep;
+    if (setting_phrase_before(d, k, from))
+        return 1;
     for (uint32_t b = k - 1; b + 3 >= k && b >= from; b--) {
         unsigned nw = 0;
         const lex_entry *part = tok_lex(d, b, LEX_MEETING, &nw);
@@ -2337,7 +2369,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                   c->value == MEET_HOST))
             opener = UINT32_MAX;
     }
-    int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX;
+    int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX ||
+                  (k > s->tok_start && setting_phrase_before(d, k, s->tok_start));
     int held = !setting && !part && reported_held(d, end, s->tok_end);
     if (!setting && !part && !held)
         return 0;
