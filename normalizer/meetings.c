@@ -3539,6 +3539,21 @@ static uint32_t premodified_meeting_at(const doc *d, const sentence *s, uint32_t
 {
     if (end != i + 1)
         return i;
+    /* "during the \"Large Construction: Aviation and Tourism\" Forum": a
+     * quoted title (up to ten tokens, capitalised) after an article names
+     * it; *start is the opening quotation mark */
+    if (i >= s->tok_start + 4 && (d->toks[i - 1].flags & T_QUOTE)) {
+        uint32_t o = i - 1;
+        for (int steps = 0; o > s->tok_start && steps < 11; steps++)
+            if (d->toks[--o].flags & T_QUOTE)
+                break;
+        if (o > s->tok_start && o + 2 < i && (d->toks[o].flags & T_QUOTE) &&
+            (d->toks[o + 1].flags & T_CAP) && (d->toks[o - 1].word_bits & W_DET)) {
+            *start = o;
+            return end;
+        }
+        return i;
+    }
     uint32_t b = i;
     for (int steps = 0; b > s->tok_start + 1 && steps < 3; steps++) {
         const token *u = &d->toks[b - 1];
@@ -3698,7 +3713,9 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         e->ev.modality = clause_modality(d, start - 1, s->tok_start);
     e->multilateral = 1;
     e->open_group = 1;
-    int ent = named_meeting_entity(d, start, name_end);
+    /* a quoted title is the name without its quotation marks or cue */
+    int ent = (d->toks[start].flags & T_QUOTE) ? named_meeting_entity(d, start + 1, i - 1)
+                                               : named_meeting_entity(d, start, name_end);
     if (ent < 0)
         return -1;
     ev_add_party(d, e, ent);

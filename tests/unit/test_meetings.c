@@ -1676,6 +1676,24 @@ static void test_long_setting_phrase_places(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
 }
 
+/* "during the \"Large Construction: Aviation and Tourism\" Forum": a quoted
+ * title after an article names the forum, without its quotation marks;
+ * not a quotation that merely ends before the word, nor a topic. */
+static void test_quoted_forum_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt said this during the \"Large Construction: Aviation and "
+                "Tourism\" Forum in Kyiv.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Large Construction: Aviation and Tourism") &&
+             nt_has_party(e, "Holt"));
+    /* hard negatives */
+    no_actual_meeting("President Ann Holt said \"we will win at the\" Forum.");
+    no_actual_meeting("President Ann Holt discussed the results of the \"Large Construction\" "
+                      "Forum.");
+}
+
 static void test_long_unnamed_group(void **state)
 {
     (void)state;
@@ -5323,6 +5341,7 @@ int main(void)
         cmocka_unit_test(test_premodified_named_summit),
         cmocka_unit_test(test_ordinal_named_summit_pronoun),
         cmocka_unit_test(test_long_setting_phrase_places),
+        cmocka_unit_test(test_quoted_forum_title),
         cmocka_unit_test(test_hosted_roundtable),
         cmocka_unit_test(test_presidium_is_a_body),
         cmocka_unit_test(test_between_named_and_unnamed),
