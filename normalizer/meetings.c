@@ -2149,6 +2149,36 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* "stated this during his participation in the X Forum", "while
+ * participating in the X Summit": a setting phrase of words.tsv value 1
+ * ending right before token k places the
+ * subject at the meeting there, as "took part in" does; "discussed his
+ * participation in the summit" (a topic or a plan) is no such phrase. */
+static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from)
+{
+    int found = 0;
+    for (uint32_t b = k, steps = 0; b > from && steps < 6 && !found; steps++) {
+        b--;
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
+        found = w && (w->bits & W_SETTING) && w->value == 1 && b + nw == k;
+    }
+    /* "met X on the sidelines of the G20 summit", "in the framework of
+     * the summit, A met B": talks of their own in the sentence are the
+     * sideline reading's (the talks' rule places their people) */
+    if (!found || after_sidelines(d, k, from))
+        return 0;
+    const sentence *s = &d->sents[d->toks[k].sent];
+    for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 80; t++) {
+        const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
+        /* ("spoke at a panel" is no talk: "spoke" is one only before "with") */
+        if (c && (c->value == MEET_VERB || c->value == MEET_NOUN || c->value == MEET_HOST ||
+                  (c->value == MEET_WITH && t + 1 < s->tok_end && tok_is(&d->toks[t + 1], "with"))))
+            return 0;
+    }
+    return 1;
+}
+
 /* Is the meeting noun at i placed by the word before it (over an article
  * and lower-case modifiers): "at", "during", or a participation verb ("took
  * part in", "attended")?  With by_prep 0 only a participation verb places
@@ -2166,6 +2196,8 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
         return 0;
     if (tok_is(&d->toks[k - 1], "at") || tok_is(&d->toks[k - 1], "during"))
         return by_prep;
+    if (setting_phrase_before(d, k, from))
+        return 1;
     for (uint32_t b = k - 1; b + 3 >= k && b >= from; b--) {
         unsigned nw = 0;
         const lex_entry *part = tok_lex(d, b, LEX_MEETING, &nw);
@@ -2337,7 +2369,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                   c->value == MEET_HOST))
             opener = UINT32_MAX;
     }
-    int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX;
+    int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX ||
+                  (k > s->tok_start && setting_phrase_before(d, k, s->tok_start));
     int held = !setting && !part && reported_held(d, end, s->tok_end);
     if (!setting && !part && !held)
         return 0;
@@ -3541,6 +3574,21 @@ static uint32_t premodified_meeting_at(const doc *d, const sentence *s, uint32_t
 {
     if (end != i + 1)
         return i;
+    /* "during the \"Large Construction: Aviation and Tourism\" Forum": a
+     * quoted title (up to ten tokens, capitalised) after an article names
+     * it; *start is the opening quotation mark */
+    if (i >= s->tok_start + 4 && (d->toks[i - 1].flags & T_QUOTE)) {
+        uint32_t o = i - 1;
+        for (int steps = 0; o > s->tok_start && steps < 11; steps++)
+            if (d->toks[--o].flags & T_QUOTE)
+                break;
+        if (o > s->tok_start && o + 2 < i && (d->toks[o].flags & T_QUOTE) &&
+            (d->toks[o + 1].flags & T_CAP) && (d->toks[o - 1].word_bits & W_DET)) {
+            *start = o;
+            return end;
+        }
+        return i;
+    }
     uint32_t b = i;
     for (int steps = 0; b > s->tok_start + 1 && steps < 3; steps++) {
         const token *u = &d->toks[b - 1];
@@ -3557,8 +3605,13 @@ static uint32_t premodified_meeting_at(const doc *d, const sentence *s, uint32_t
     if (b == i)
         return i;
     uint32_t a = b - 1;
-    if (!(d->toks[a].word_bits & W_DET) && a > s->tok_start && (d->toks[a].flags & T_WORD) &&
-        !(d->toks[a].flags & T_CAP) && !d->toks[a].word_bits && mention_at(d, a) < 0)
+    /* one lower-case modifier: "the annual East Asia Summit", or an
+     * ordinal, "the third Diia Summit", "the 58th Munich Security
+     * Conference" ("third" is only a non-name word) */
+    const token *u = &d->toks[a];
+    int ordinal = is_ordinal(u) || ((u->flags & T_WORD) && u->word_bits == W_NONNAME);
+    if (!(u->word_bits & W_DET) && a > s->tok_start && !(u->flags & T_CAP) &&
+        (((u->flags & T_WORD) && !u->word_bits) || ordinal) && mention_at(d, a) < 0)
         a--;
     if (!(d->toks[a].word_bits & W_DET))
         return i;
@@ -3610,6 +3663,19 @@ static uint32_t named_meeting_at(const doc *d, const sentence *s, uint32_t i, ui
     }
     *start = b;
     return n;
+}
+
+/* Is mention m a person: named, or a pronoun or description the text
+ * resolves to one ("during his speech at the Diia Summit")? */
+static int person_mention(const doc *d, int m)
+{
+    if (m < 0)
+        return 0;
+    const mention *x = &d->ments[m];
+    if (x->kind == M_PERSON)
+        return 1;
+    return (x->kind == M_PRONOUN || x->kind == M_DESC) && x->entity >= 0 &&
+           d->ents[x->entity].kind == NSV_KIND_PERSON;
 }
 
 /* A named meeting (named_meeting_at) that the text places someone at
@@ -3672,7 +3738,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         }
         subj = after >= 0 ? after : subject_before(d, first, s->tok_start);
         /* no one placed at it: a topic or a plan */
-        if (subj < 0 || d->ments[subj].kind != M_PERSON)
+        if (!person_mention(d, subj))
             return 0;
     }
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.named_setting", s);
@@ -3682,7 +3748,9 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         e->ev.modality = clause_modality(d, start - 1, s->tok_start);
     e->multilateral = 1;
     e->open_group = 1;
-    int ent = named_meeting_entity(d, start, name_end);
+    /* a quoted title is the name without its quotation marks or cue */
+    int ent = (d->toks[start].flags & T_QUOTE) ? named_meeting_entity(d, start + 1, i - 1)
+                                               : named_meeting_entity(d, start, name_end);
     if (ent < 0)
         return -1;
     ev_add_party(d, e, ent);
@@ -3692,7 +3760,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         int ns =
             coordinated(d, subj, after >= 0 ? 1 : -1, s->tok_start, s->tok_end, subs, MAX_COORD);
         for (int q = 0; q < ns; q++)
-            if (d->ments[subs[q]].kind == M_PERSON)
+            if (person_mention(d, subs[q]))
                 meet_add_mention(d, e, subs[q]);
     }
     if (side) {

@@ -1640,6 +1640,67 @@ static void test_premodified_named_summit(void **state)
     NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Reyes"));
 }
 
+/* "during his speech at the third Diia Summit": an ordinal may lead the
+ * name, and a pronoun the text resolves to a person places that person
+ * there; not greetings sent to its participants, nor a topic. */
+static void test_ordinal_named_summit_pronoun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt opened a new airport. This was stated by Ann Holt during "
+                "her speech at the third Diia Summit in Kyiv.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Diia Summit") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "President Ann Holt spoke at the 58th Wendover Security Conference.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Holt"));
+    /* hard negatives */
+    no_actual_meeting("President Ann Holt sent greetings to participants in the 3rd Wendover "
+                      "Economic Forum.");
+    no_actual_meeting("President Ann Holt discussed the results of the third Diia Summit.");
+}
+
+/* "during his online participation in the X Forum", "speaking at a panel
+ * in the framework of the X Forum": a long setting phrase right before a
+ * summit places the subject there; not a participation discussed as a
+ * topic, nor a summit whose sidelines hold the sentence's own talks. */
+static void test_long_setting_phrase_places(void **state)
+{
+    (void)state;
+    nt_run(PUB, "This was stated by President Ann Holt during her online participation in the "
+                "NATO summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "NATO") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "President Ann Holt spoke at a panel in the framework of the NATO summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Holt"));
+    /* hard negatives */
+    no_actual_meeting("President Ann Holt discussed her participation in the NATO summit.");
+    nt_run(PUB, "President Ann Holt met with President Tom Reyes in the framework of the NATO "
+                "summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) >= 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+}
+
+/* "during the \"Large Construction: Aviation and Tourism\" Forum": a quoted
+ * title after an article names the forum, without its quotation marks;
+ * not a quotation that merely ends before the word, nor a topic. */
+static void test_quoted_forum_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt said this during the \"Large Construction: Aviation and "
+                "Tourism\" Forum in Kyiv.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Large Construction: Aviation and Tourism") &&
+             nt_has_party(e, "Holt"));
+    /* hard negatives */
+    no_actual_meeting("President Ann Holt said \"we will win at the\" Forum.");
+    no_actual_meeting("President Ann Holt discussed the results of the \"Large Construction\" "
+                      "Forum.");
+}
+
 static void test_long_unnamed_group(void **state)
 {
     (void)state;
@@ -5339,6 +5400,9 @@ int main(void)
         cmocka_unit_test(test_convened_group_of_sides),
         cmocka_unit_test(test_talks_round_delegations),
         cmocka_unit_test(test_premodified_named_summit),
+        cmocka_unit_test(test_ordinal_named_summit_pronoun),
+        cmocka_unit_test(test_long_setting_phrase_places),
+        cmocka_unit_test(test_quoted_forum_title),
         cmocka_unit_test(test_hosted_roundtable),
         cmocka_unit_test(test_presidium_is_a_body),
         cmocka_unit_test(test_between_named_and_unnamed),
