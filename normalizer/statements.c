@@ -8,6 +8,12 @@
 
 #include "normalizer.h"
 
+/* How many drafts a look-back for the voice of the sentences just read
+ * passes: the corpus needs at most 6 (drafts of other types or with no
+ * speaker between); an item of thousands of drafts must not make every
+ * sentence scan them all. */
+#define VOICE_LOOKBACK_DRAFTS 64
+
 /* Bytes of [start, end) that lie inside quotation spans. */
 static size_t quoted_bytes(const doc *d, uint32_t start, uint32_t end)
 {
@@ -1009,10 +1015,13 @@ static int paper_speaker_named(const doc *d, const ev_list *out, uint32_t n, uin
 
 /* The speaker mention of the first statement a body made in the item, when
  * it is within its first `lead` sentences ("The National Audit Office
- * praised ministers ... According to the report"), or -1. */
+ * praised ministers ... According to the report"), or -1.  Among the
+ * first VOICE_LOOKBACK_DRAFTS drafts (the corpus's is at most the 7th):
+ * one long opening sentence of drafts must not make every "the report"
+ * scan them all. */
 static int lead_body_voice(const doc *d, const ev_list *out, uint32_t lead)
 {
-    for (size_t k = 0; k < out->n; k++) {
+    for (size_t k = 0; k < out->n && k < VOICE_LOOKBACK_DRAFTS; k++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
             continue;
@@ -2403,10 +2412,11 @@ static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
 }
 
 /* The last statement at most three sentences before sentence `here`
- * (subordinate ones skipped when asked) that has a speaker mention, or NULL. */
+ * (subordinate ones skipped when asked) that has a speaker mention, among
+ * the last VOICE_LOOKBACK_DRAFTS drafts, or NULL. */
 static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int skip_subordinate)
 {
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
             continue;
@@ -2918,7 +2928,7 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         (is_char(d, p->tok_start - 1, ',') || (d->toks[p->tok_start - 1].flags & T_QUOTE_CLOSE));
     if (!he_or_she(p) || !(p->tok_start == s->tok_start || closing) || here == 0)
         return -1;
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT)
             continue;
@@ -5352,6 +5362,21 @@ static int signed_in(const ev_list *out, size_t upto, uint32_t k)
     return 0;
 }
 
+/* signed_in() for every sentence at once (a flag per sentence), so that
+ * the walk over the sentences does not scan the drafts once per sentence:
+ * NULL when out of memory. */
+static unsigned char *signed_sentences(doc *d, const ev_list *out, size_t upto)
+{
+    unsigned char *is = arena_alloc(d->mem, d->nsents ? d->nsents : 1);
+    if (!is)
+        return NULL;
+    for (size_t i = 0; i < upto; i++)
+        if (out->v[i].ev.type == NSV_EV_SIGNING && out->v[i].sent < d->nsents &&
+            out->v[i].ev.modality == NSV_MOD_ACTUAL)
+            is[out->v[i].sent] = 1;
+    return is;
+}
+
 /* "In the document, the sides ...", "In the international section of the
  * declaration, they ...": the clause before the speaker places the cue in a
  * document.  "which" after a document ("the Declaration, in which they
@@ -5391,12 +5416,15 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
     long joint = -1, signd = -1; /* last sentence naming each, or -1 */
     uint32_t seen = 0;
     long head = -1;
+    const unsigned char *signs = NULL;
     for (size_t i = first; i < out->n; i++) {
         ev_draft *e = &out->v[i];
         if (e->ev.type != NSV_EV_STATEMENT)
             continue;
+        if (!signs && seen <= e->sent && seen < d->nsents)
+            signs = signed_sentences(d, out, first);
         for (; seen <= e->sent && seen < d->nsents; seen++) {
-            if (signed_in(out, first, seen))
+            if (signs ? signs[seen] : signed_in(out, first, seen))
                 signd = seen;
             else if (d->sents[seen].end > body && names_joint_document(d, &d->sents[seen])) {
                 /* in the body: a title "Joint Statement ..." is the text itself */
