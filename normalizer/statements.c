@@ -14,11 +14,22 @@
  * sentence scan them all. */
 #define VOICE_LOOKBACK_DRAFTS 64
 
-/* Bytes of [start, end) that lie inside quotation spans. */
+/* Bytes of [start, end) that lie inside quotation spans.  The spans are in
+ * text order and never overlap (one opens after the last closed), so the
+ * first that may reach into the range is found by bisection: every
+ * statement of an item of thousands of quotations must not pass them all. */
 static size_t quoted_bytes(const doc *d, uint32_t start, uint32_t end)
 {
+    size_t lo = 0, hi = d->nquotes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->quotes[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     size_t n = 0;
-    for (size_t q = 0; q < d->nquotes; q++) {
+    for (size_t q = lo; q < d->nquotes && d->quotes[q].start < end; q++) {
         uint32_t a = d->quotes[q].start > start ? d->quotes[q].start : start;
         uint32_t b = d->quotes[q].end < end ? d->quotes[q].end : end;
         if (b > a)
