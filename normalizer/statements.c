@@ -3236,8 +3236,12 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     if (x->kind == M_ORG && x->entity >= 0 && x->tok_start >= s->tok_start + 2 &&
         tok_is(&d->toks[x->tok_start - 1], "and") && !(d->toks[x->tok_start].flags & T_IN_QUOTE)) {
         uint32_t a = x->tok_start - 1;
-        while (a > s->tok_start && a + 5 > x->tok_start && company_name_word(d, a - 1) &&
-               mention_at(d, a - 1) < 0)
+        /* (an acronym names a body of its own: "EADS and BAE Systems" are
+         * two; "S and W Berisford Plc" one) */
+        while (
+            a > s->tok_start && a + 5 > x->tok_start && company_name_word(d, a - 1) &&
+            mention_at(d, a - 1) < 0 &&
+            !((d->toks[a - 1].flags & T_ALLCAPS) && d->toks[a - 1].end - d->toks[a - 1].start > 1))
             a--;
         if (a + 1 < x->tok_start && d->ents[x->entity].name) {
             *from = a;
