@@ -3237,10 +3237,13 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
         tok_is(&d->toks[x->tok_start - 1], "and") && !(d->toks[x->tok_start].flags & T_IN_QUOTE)) {
         uint32_t a = x->tok_start - 1;
         /* (an acronym names a body of its own: "EADS and BAE Systems" are
-         * two; "S and W Berisford Plc" one) */
+         * two; "S and W Berisford Plc" one.  A word that is a mention of
+         * the body itself is no other name: "Johnson and Johnson said"
+         * after "Johnson and Johnson Inc", whose first "Johnson" the body's
+         * short name claims, as whole_name_of() reads it) */
         while (
             a > s->tok_start && a + 5 > x->tok_start && company_name_word(d, a - 1) &&
-            mention_at(d, a - 1) < 0 &&
+            (mention_at(d, a - 1) < 0 || d->ments[mention_at(d, a - 1)].entity == x->entity) &&
             !((d->toks[a - 1].flags & T_ALLCAPS) && d->toks[a - 1].end - d->toks[a - 1].start > 1))
             a--;
         if (a + 1 < x->tok_start && d->ents[x->entity].name) {
