@@ -8,10 +8,10 @@
 
 #include "normalizer.h"
 
-/* How many drafts a look-back for the voice of the sentences just read
- * passes: the corpus needs at most 6 (drafts of other types or with no
- * speaker between); an item of thousands of drafts must not make every
- * sentence scan them all. */
+/* How many drafts a look-back for the voice (or meeting) of the sentences
+ * just read passes: the corpus needs at most 6 (drafts of other types or
+ * with no speaker between); an item of thousands of drafts must not make
+ * every sentence scan them all. */
 #define VOICE_LOOKBACK_DRAFTS 64
 
 /* Bytes of [start, end) that lie inside quotation spans.  The spans are in
@@ -249,7 +249,8 @@ static int readout_officials(const doc *d, const ev_list *out, const sentence *s
             break;
     }
     uint32_t sent = (uint32_t)(s - d->sents);
-    for (size_t q = out->n; q-- > 0;) {
+    /* (the meeting is among the last drafts: at most 4 back in the corpus) */
+    for (size_t q = out->n, steps = 0; q-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *m = &out->v[q];
         if (m->ev.type != NSV_EV_MEETING || m->sent > sent || m->ev.modality != NSV_MOD_ACTUAL ||
             (m->sent == sent && m->ev.evidence_start >= d->toks[k - 1].start))
@@ -779,7 +780,7 @@ static int statement_author(const doc *d, const ev_list *out, uint32_t cue, cons
     if (!noun)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
             continue;
@@ -1152,7 +1153,7 @@ static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, con
         !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT)
             continue;
@@ -2830,7 +2831,7 @@ static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit
  * `here` whose person is not entity `not`, or -1. */
 static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, int not )
 {
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0 || prev->dropped)
             continue;

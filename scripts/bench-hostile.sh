@@ -55,6 +55,8 @@ attended-by	Anna Berg met Karl Lind in the big hall of the old town on the hill.
 meeting-took-place	Anna Berg said the plan would work in the end, he noted. The meeting took place in Oslo, in the old hall.
 signed-then-said	Anna Berg and Karl Lind signed a deal on trade in the big hall of the old town. He said so.
 report-after-bodies	Anna Berg met Karl Lind and Tom Hale met Ivan Dorov and Acme Corp said so and the report said it would.
+spokesman-after-met	Anna Berg met Karl Lind in the old hall on the hill. A spokesman said the plan would work.
+statement-after-met	Anna Berg met Karl Lind in the old hall on the hill. The statement said the plan would work.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
