@@ -770,6 +770,27 @@ static int place_after_prep(doc *d, ev_draft *e, uint32_t k, uint32_t end)
            (k + 2 < end && tok_is(&d->toks[k + 1], "the") && place_at(d, e, k + 2));
 }
 
+/* Per sentence, the index of the last meeting draft reported in it that a
+ * bare meeting noun may point back to (one with parties), or -1: one walk
+ * over the drafts, so that each such noun looks at a few sentences instead
+ * of every draft.  NULL when out of memory. */
+static int *meetings_by_sentence(const doc *d, const ev_list *l)
+{
+    int *at = arena_alloc(d->mem, (d->nsents ? d->nsents : 1) * sizeof *at);
+    if (!at)
+        return NULL;
+    for (size_t s = 0; s < d->nsents; s++)
+        at[s] = -1;
+    for (size_t i = 0; i < l->n; i++) {
+        const ev_draft *e = &l->v[i];
+        /* a record of the bare noun itself has no parties: not it */
+        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->nsents &&
+            (e->nents >= 2 || (e->open_group && e->nents == 1)))
+            at[e->sent] = (int)i;
+    }
+    return at;
+}
+
 /* "The meeting took place at the Bor Recreation Centre", "The talks were
  * held in the Prime Minister's office", "joined by X for the meeting which
  * took place in Orlando": a bare meeting noun that points back places the
@@ -778,6 +799,7 @@ static int place_after_prep(doc *d, ev_draft *e, uint32_t k, uint32_t end)
  * its own. */
 static void placed_back(doc *d, ev_list *l)
 {
+    int *last_at = NULL; /* meetings_by_sentence(), made at the first noun */
     for (uint32_t t = 0; t + 4 < d->ntoks; t++) {
         if (d->toks[t].flags & T_IN_QUOTE)
             continue;
@@ -811,15 +833,12 @@ static void placed_back(doc *d, ev_list *l)
             if (!(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
                 continue;
         }
+        if (!last_at && !(last_at = meetings_by_sentence(d, l)))
+            return;
         ev_draft *last = NULL;
-        for (size_t i = 0; i < l->n; i++) {
-            ev_draft *e = &l->v[i];
-            /* a record of the bare noun itself has no parties: not it */
-            if (e->ev.type == NSV_EV_MEETING && !e->dropped &&
-                (e->nents >= 2 || (e->open_group && e->nents == 1)) && e->sent <= s &&
-                e->sent + back >= s && (!last || e->sent >= last->sent))
-                last = e;
-        }
+        for (uint32_t b = 0; b <= back && b <= s && !last; b++)
+            if (last_at[s - b] >= 0)
+                last = &l->v[last_at[s - b]];
         if (!last || last->ev.location_name || last->ev.format == NSV_FORMAT_PHONE ||
             last->ev.format == NSV_FORMAT_VIDEO)
             continue;

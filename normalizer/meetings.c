@@ -8,6 +8,13 @@
 
 #define MAX_COORD 8
 
+/* How many drafts "The meeting was attended by ..." passes looking for the
+ * meeting it joins: back from the sentence's own (the corpus's at most 5
+ * back) and from the item's first (the corpus's at most the 2nd); a corpus
+ * item has some 70 drafts at most.  Every sentence of an item may be such
+ * a sentence, so each look must be bounded. */
+#define ATTENDED_LOOKBACK_DRAFTS 128
+
 static int is_relative(const token *u)
 {
     return tok_is(u, "who") || tok_is(u, "which");
@@ -4369,13 +4376,13 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             p = person_after_title(d, end + 1, s->tok_end);
         if (p < 0)
             return NSV_OK;
-        for (size_t k = out->n; k-- > 0;) {
+        for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
             ev_draft *e = &out->v[k];
             if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != d->toks[i].sent)
                 continue;
             /* "The meeting was attended by ...": with no party of its own
              * it is the meeting named before (within three paragraphs) */
-            for (size_t b = k; !e->nents && b-- > 0;) {
+            for (size_t b = k; !e->nents && b-- > 0 && k - b <= ATTENDED_LOOKBACK_DRAFTS;) {
                 ev_draft *f = &out->v[b];
                 if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
                     s->para - d->sents[f->sent].para > 3 || stub_of_meeting(out, b, k))
@@ -4400,7 +4407,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
              * Security Council. ... five paragraphs ... The meeting was
              * attended by"), the item's own meeting: the first it names
              * with a person in it */
-            for (size_t b = 0; !e->nents && b < k; b++) {
+            for (size_t b = 0; !e->nents && b < k && b < ATTENDED_LOOKBACK_DRAFTS; b++) {
                 ev_draft *f = &out->v[b];
                 if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
                     f->ev.modality != NSV_MOD_ACTUAL || f->ev.format != e->ev.format)

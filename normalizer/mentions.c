@@ -289,6 +289,37 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
 
 static int lower_elsewhere(doc *d, uint32_t t);
 
+/* How far back after_portfolio() looks for the title whose portfolio a
+ * scanned name follows ("Secretary for Finance and Economic Planning" is
+ * five tokens before the name). */
+#define PORTFOLIO_REACH 8
+
+/* "Minister of State for Finance Damas Mbogoro", "Secretary for Finance and
+ * Economic Planning Kwesi Botchwey": does token t follow a title's
+ * portfolio, a "for" or "of" after a capitalised title with only
+ * capitalised words, "and" and commas between (within PORTFOLIO_REACH
+ * tokens of its sentence)?  Not "President Asif Ali Zardari" nor "Minister
+ * of Finance Ri Yong Gil": a title right before the name has no portfolio. */
+static int after_portfolio(const doc *d, uint32_t t)
+{
+    uint32_t s0 = d->sents[d->toks[t].sent].tok_start;
+    int prep = 0;
+    for (uint32_t k = t; k-- > s0 && t - k <= PORTFOLIO_REACH;) {
+        const token *x = &d->toks[k];
+        unsigned nw = 0;
+        /* (not when the title's own words run up to the name: "Minister
+         * of Finance Ri Yong Gil") */
+        if ((x->flags & T_CAP) && tok_lex(d, k, LEX_TITLE, &nw))
+            return prep && k + nw < t;
+        if (tok_is(x, "for") || tok_is(x, "of"))
+            prep = 1;
+        else if (!tok_is(x, "and") && !is_punct(d, k, ',') &&
+                 !((x->flags & T_WORD) && (x->flags & T_CAP)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "... and Utilities Vladimir Yakushev", "of Credit Suisse Paul Hofer",
  * "with The Guardian Oleg Ustenko": the tail of a title or a body's name
  * that the name scan took along.  When the scanned name [t, end) holds
@@ -352,6 +383,25 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
      * not "the National Domestic Violence Hotline") */
     if (!after_lower && u > t && !tok_lex(d, u, LEX_GIVEN_NAME, NULL))
         return t;
+    /* "Minister of State for Finance Damas Mbogoro", "for Racial Justice and
+     * Equity Chiraag Bains", "for European Integration Valeria Kolomiets":
+     * three words right after a title's portfolio's "for", "of", "and" or
+     * demonym, none a first name the table knows: the first ends the
+     * portfolio, the last two are the person's name.  (Not after a
+     * capitalised field, where the scan already left the portfolio behind:
+     * "Secretary of Foreign Relations Marcelo Ebrard Casaubon", "President
+     * of India Ram Nath Kovind"; nor after a comma: "Director-General for
+     * Enlargement Negotiations, Gert Jan Koopman".) */
+    const token *before = &d->toks[t - 1];
+    int field_next = !(before->flags & T_CAP)
+                         ? tok_is(before, "for") || tok_is(before, "of") || tok_is(before, "and")
+                         : tok_lex(d, t - 1, LEX_DEMONYM, NULL) != NULL;
+    if (u == t && end == t + 3 && field_next && after_portfolio(d, t) &&
+        !tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) && !tok_lex(d, t + 2, LEX_GIVEN_NAME, NULL) &&
+        !(d->toks[t].word_bits & W_PARTICLE) && !(d->toks[t + 1].word_bits & W_PARTICLE) &&
+        name_token(d, t + 1) && name_token(d, t + 2) && (d->toks[t + 1].flags & T_SPACE_BEFORE) &&
+        (d->toks[t + 2].flags & T_SPACE_BEFORE))
+        return t + 1;
     return u;
 }
 

@@ -8,11 +8,28 @@
 
 #include "normalizer.h"
 
-/* Bytes of [start, end) that lie inside quotation spans. */
+/* How many drafts a look-back for the voice (or meeting) of the sentences
+ * just read passes: the corpus needs at most 6 (drafts of other types or
+ * with no speaker between); an item of thousands of drafts must not make
+ * every sentence scan them all. */
+#define VOICE_LOOKBACK_DRAFTS 64
+
+/* Bytes of [start, end) that lie inside quotation spans.  The spans are in
+ * text order and never overlap (one opens after the last closed), so the
+ * first that may reach into the range is found by bisection: every
+ * statement of an item of thousands of quotations must not pass them all. */
 static size_t quoted_bytes(const doc *d, uint32_t start, uint32_t end)
 {
+    size_t lo = 0, hi = d->nquotes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->quotes[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     size_t n = 0;
-    for (size_t q = 0; q < d->nquotes; q++) {
+    for (size_t q = lo; q < d->nquotes && d->quotes[q].start < end; q++) {
         uint32_t a = d->quotes[q].start > start ? d->quotes[q].start : start;
         uint32_t b = d->quotes[q].end < end ? d->quotes[q].end : end;
         if (b > a)
@@ -232,7 +249,8 @@ static int readout_officials(const doc *d, const ev_list *out, const sentence *s
             break;
     }
     uint32_t sent = (uint32_t)(s - d->sents);
-    for (size_t q = out->n; q-- > 0;) {
+    /* (the meeting is among the last drafts: at most 4 back in the corpus) */
+    for (size_t q = out->n, steps = 0; q-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *m = &out->v[q];
         if (m->ev.type != NSV_EV_MEETING || m->sent > sent || m->ev.modality != NSV_MOD_ACTUAL ||
             (m->sent == sent && m->ev.evidence_start >= d->toks[k - 1].start))
@@ -762,7 +780,7 @@ static int statement_author(const doc *d, const ev_list *out, uint32_t cue, cons
     if (!noun)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
             continue;
@@ -1009,10 +1027,13 @@ static int paper_speaker_named(const doc *d, const ev_list *out, uint32_t n, uin
 
 /* The speaker mention of the first statement a body made in the item, when
  * it is within its first `lead` sentences ("The National Audit Office
- * praised ministers ... According to the report"), or -1. */
+ * praised ministers ... According to the report"), or -1.  Among the
+ * first VOICE_LOOKBACK_DRAFTS drafts (the corpus's is at most the 7th):
+ * one long opening sentence of drafts must not make every "the report"
+ * scan them all. */
 static int lead_body_voice(const doc *d, const ev_list *out, uint32_t lead)
 {
-    for (size_t k = 0; k < out->n; k++) {
+    for (size_t k = 0; k < out->n && k < VOICE_LOOKBACK_DRAFTS; k++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
             continue;
@@ -1132,7 +1153,7 @@ static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, con
         !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT)
             continue;
@@ -2403,10 +2424,11 @@ static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
 }
 
 /* The last statement at most three sentences before sentence `here`
- * (subordinate ones skipped when asked) that has a speaker mention, or NULL. */
+ * (subordinate ones skipped when asked) that has a speaker mention, among
+ * the last VOICE_LOOKBACK_DRAFTS drafts, or NULL. */
 static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int skip_subordinate)
 {
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
             continue;
@@ -2809,7 +2831,7 @@ static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit
  * `here` whose person is not entity `not`, or -1. */
 static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, int not )
 {
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0 || prev->dropped)
             continue;
@@ -2918,7 +2940,7 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         (is_char(d, p->tok_start - 1, ',') || (d->toks[p->tok_start - 1].flags & T_QUOTE_CLOSE));
     if (!he_or_she(p) || !(p->tok_start == s->tok_start || closing) || here == 0)
         return -1;
-    for (size_t k = out->n; k-- > 0;) {
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT)
             continue;
@@ -3253,8 +3275,15 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
     if (x->kind == M_ORG && x->entity >= 0 && x->tok_start >= s->tok_start + 2 &&
         tok_is(&d->toks[x->tok_start - 1], "and") && !(d->toks[x->tok_start].flags & T_IN_QUOTE)) {
         uint32_t a = x->tok_start - 1;
-        while (a > s->tok_start && a + 5 > x->tok_start && company_name_word(d, a - 1) &&
-               mention_at(d, a - 1) < 0)
+        /* (an acronym names a body of its own: "EADS and BAE Systems" are
+         * two; "S and W Berisford Plc" one.  A word that is a mention of
+         * the body itself is no other name: "Johnson and Johnson said"
+         * after "Johnson and Johnson Inc", whose first "Johnson" the body's
+         * short name claims, as whole_name_of() reads it) */
+        while (
+            a > s->tok_start && a + 5 > x->tok_start && company_name_word(d, a - 1) &&
+            (mention_at(d, a - 1) < 0 || d->ments[mention_at(d, a - 1)].entity == x->entity) &&
+            !((d->toks[a - 1].flags & T_ALLCAPS) && d->toks[a - 1].end - d->toks[a - 1].start > 1))
             a--;
         if (a + 1 < x->tok_start && d->ents[x->entity].name) {
             *from = a;
@@ -5392,6 +5421,21 @@ static int signed_in(const ev_list *out, size_t upto, uint32_t k)
     return 0;
 }
 
+/* signed_in() for every sentence at once (a flag per sentence), so that
+ * the walk over the sentences does not scan the drafts once per sentence:
+ * NULL when out of memory. */
+static unsigned char *signed_sentences(doc *d, const ev_list *out, size_t upto)
+{
+    unsigned char *is = arena_alloc(d->mem, d->nsents ? d->nsents : 1);
+    if (!is)
+        return NULL;
+    for (size_t i = 0; i < upto; i++)
+        if (out->v[i].ev.type == NSV_EV_SIGNING && out->v[i].sent < d->nsents &&
+            out->v[i].ev.modality == NSV_MOD_ACTUAL)
+            is[out->v[i].sent] = 1;
+    return is;
+}
+
 /* "In the document, the sides ...", "In the international section of the
  * declaration, they ...": the clause before the speaker places the cue in a
  * document.  "which" after a document ("the Declaration, in which they
@@ -5431,12 +5475,15 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
     long joint = -1, signd = -1; /* last sentence naming each, or -1 */
     uint32_t seen = 0;
     long head = -1;
+    const unsigned char *signs = NULL;
     for (size_t i = first; i < out->n; i++) {
         ev_draft *e = &out->v[i];
         if (e->ev.type != NSV_EV_STATEMENT)
             continue;
+        if (!signs && seen <= e->sent && seen < d->nsents)
+            signs = signed_sentences(d, out, first);
         for (; seen <= e->sent && seen < d->nsents; seen++) {
-            if (signed_in(out, first, seen))
+            if (signs ? signs[seen] : signed_in(out, first, seen))
                 signd = seen;
             else if (d->sents[seen].end > body && names_joint_document(d, &d->sents[seen])) {
                 /* in the body: a title "Joint Statement ..." is the text itself */

@@ -50,6 +50,13 @@ joined-by	Anna Berg said so, and she was joined by Karl Lind.
 title-comma	Anna Berg met with Chief Advisor to the President of Turkey, Ambassador Tom Hale, and
 firm-person	Gencorp said it sold it to Walt Disney Co. The company said so.
 convened-of	Anna Berg convened the advisors of France, Germany, Italy, and
+message-after-said	Anna Berg said it. The message reads, in part: "Hello to all of you in the town."
+attended-by	Anna Berg met Karl Lind in the big hall of the old town on the hill. The dinner was attended by President Tom Hale and his wife.
+meeting-took-place	Anna Berg said the plan would work in the end, he noted. The meeting took place in Oslo, in the old hall.
+signed-then-said	Anna Berg and Karl Lind signed a deal on trade in the big hall of the old town. He said so.
+report-after-bodies	Anna Berg met Karl Lind and Tom Hale met Ivan Dorov and Acme Corp said so and the report said it would.
+spokesman-after-met	Anna Berg met Karl Lind in the old hall on the hill. A spokesman said the plan would work.
+statement-after-met	Anna Berg met Karl Lind in the old hall on the hill. The statement said the plan would work.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome

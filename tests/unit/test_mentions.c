@@ -474,6 +474,31 @@ static void test_known_body_opens_longer_name(void **state)
                  NSV_KIND_ORGANIZATION, NULL, NULL);
 }
 
+/* "Minister of State for Finance Tumaini Ngowi", "for Racial Justice and
+ * Equity Chiraag Bains": three words right after a title's portfolio's
+ * "for"/"of"/"and", none a known first name: the first ends the portfolio
+ * and the person is the last two. */
+static void test_portfolio_field_before_unknown_given_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Minister of State for Finance Tumaini Ngowi said the budget would "
+                            "be cut."),
+                 "Tumaini Ngowi", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Deputy Assistant to the President for Racial Justice and Equity "
+                            "Chiraag Bains said the rule was ready."),
+                 "Chiraag Bains", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives: after a capitalised field or a country the scan
+     * already left the portfolio, and a title's own words ("Minister of
+     * Finance") are no portfolio: three-word names stay whole */
+    assert_party(speaker_of("Secretary of Foreign Relations Marcelo Ebrard Casaubon said the "
+                            "talks went well."),
+                 "Marcelo Ebrard Casaubon", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("President of India Ram Nath Kovind said ties were strong."),
+                 "Ram Nath Kovind", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Minister of Finance Ri Yong Gil said output rose."), "Ri Yong Gil",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* "Minister of State for Finance Damas Mbogoro": with no known first name,
  * a leading word of the portfolio that the item also writes in lower case
  * is no part of the person's name; a body's name ending in a common word
@@ -2564,6 +2589,7 @@ int main(void)
         cmocka_unit_test(test_firm_noun_before_name),
         cmocka_unit_test(test_known_body_opens_longer_name),
         cmocka_unit_test(test_portfolio_word_before_name),
+        cmocka_unit_test(test_portfolio_field_before_unknown_given_name),
         cmocka_unit_test(test_and_joins_body_fields),
         cmocka_unit_test(test_investor_calling_title),
         cmocka_unit_test(test_opener_not_name_word),

@@ -2731,6 +2731,19 @@ static void test_company_name_before_speaker(void **state)
                   "its profit rose", 0);
     one_statement("The Food and Drug Administration said the drug was safe.",
                   "Food and Drug Administration", "the drug was safe", 0);
+    /* an acronym before "and" names a body of its own: no "EADS and BAE
+     * Systems"; a one-letter initial still opens the name */
+    nt_run(PUB, "EADS and BAE Systems welcomed the ruling.");
+    NT_CHECK(nt_said_by("EADS and BAE Systems") == NULL);
+    one_statement("S and W Berisford Plc said its profit rose.", "S and W Berisford Plc",
+                  "its profit rose", 0);
+    /* the body's own word repeated before "and": "Johnson and Johnson
+     * said" after the whole name is that body, not "Johnson Inc"; two
+     * people stay apart ("Smith and Jones said": not one body) */
+    nt_run(PUB, "Johnson and Johnson Inc posted a profit. Johnson and Johnson said sales rose.");
+    NT_CHECK(nt_count_said_by("Johnson and Johnson Inc") == 1);
+    nt_run(PUB, "Smith and Jones said they would go.");
+    NT_CHECK(nt_said_by("Smith and Jones") == NULL);
     /* hard negative: two bodies named on their own speak together */
     nt_run(PUB, "Brelco Corp posted a loss. Brelco Corp and Dorna Inc said they would merge.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
