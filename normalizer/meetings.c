@@ -2818,6 +2818,31 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
     return sides_listed(d, k + 1, end, office, ents, max);
 }
 
+/* "members of the new, seventh Civic Chamber", "leaders of the previous
+ * Duma": up to three plain lower-case words (and commas between them) after
+ * the article, right before a body's name, describe that body.  Returns the
+ * token where the body's name starts, or k when no body follows them. */
+static uint32_t body_after_modifiers(const doc *d, uint32_t k, uint32_t end)
+{
+    uint32_t t = k;
+    for (int words = 0; t < end && words < 3; t++) {
+        const token *u = &d->toks[t];
+        if (words && is_char(d, t, ','))
+            continue;
+        /* "new", "former": words.tsv's nonname class, no other class */
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) ||
+            (u->word_bits & ~(uint64_t)W_NONNAME) || mention_at(d, t) >= 0 ||
+            tok_lex(d, t, LEX_MEETING, NULL))
+            break;
+        words++;
+    }
+    int m = t > k && t < end ? mention_at(d, t) : -1;
+    return m >= 0 && d->ments[m].tok_start == t && d->ments[m].kind == M_ORG &&
+                   !is_char(d, t - 1, ',')
+               ? t
+               : k;
+}
+
 /* The list of sides from token k on, after "from" or "of": countries or
  * bodies (with `office`, places too: "the Governors of Louisiana and
  * Alabama") joined by commas, "and" and "the".  Writes the entities and
@@ -2829,6 +2854,8 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
         while (k < end &&
                (is_char(d, k, ',') || tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "the")))
             k++;
+        if (k > 0 && k < end && tok_is(&d->toks[k - 1], "the"))
+            k = body_after_modifiers(d, k, end);
         int m = k < end ? mention_at(d, k) : -1;
         /* "from the U.S.": the mention may hold its article */
         if (m < 0 || (d->ments[m].tok_start != k &&

@@ -5175,6 +5175,23 @@ static void test_group_of_unread_body(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Texas"));
 }
 
+static void test_group_of_described_body(void **state)
+{
+    (void)state;
+    /* plain words between the article and the body the group comes from */
+    nt_run(PUB, "Vladimir Putin met with members of the new, seventh Civic Chamber via "
+                "videoconference.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "Civic Chamber"));
+    /* hard negatives: no body after the words, a place after the group */
+    nt_run(PUB, "Vladimir Putin met with representatives of the relevant ministries.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e == NULL || e->n_participants == 1);
+    nt_run(PUB, "Vladimir Putin met with members of the public in the Ivanovo Region.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e == NULL || e->n_participants == 1);
+}
+
 static void test_title_over_acronym(void **state)
 {
     (void)state;
@@ -5445,6 +5462,7 @@ int main(void)
         cmocka_unit_test(test_title_chain_after_comma),
         cmocka_unit_test(test_description_title_goes_on),
         cmocka_unit_test(test_group_of_unread_body),
+        cmocka_unit_test(test_group_of_described_body),
         cmocka_unit_test(test_title_over_acronym),
         cmocka_unit_test(test_list_over_person_country),
         cmocka_unit_test(test_lead_place_after_guest_country),
