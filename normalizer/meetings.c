@@ -4254,6 +4254,31 @@ static int aim_object(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* "(attended by) 40 regional governors, Deputy Prime Minister X, ...",
+ * "members of the Civic Chamber and First Deputy Chief of Staff X": an
+ * unnamed group opens the list; the first titled person after the comma or
+ * "and" that ends it (within 12 words, no clause break) starts the named
+ * rest.  Only a person: "the Security Council secretary" names no one.
+ * The person's mention, or -1. */
+static int person_after_group(const doc *d, uint32_t t, uint32_t end)
+{
+    uint32_t g = unnamed_group_at(d, t, end, 0, 0);
+    if (!g)
+        return -1;
+    for (uint32_t k = g; k < end && k < g + 12; k++) {
+        if (guest_clause_break(d, k))
+            return -1;
+        if (!is_char(d, k, ',') && !tok_is(&d->toks[k], "and"))
+            continue;
+        uint32_t b = k + 1;
+        if (b < end && is_char(d, k, ',') && tok_is(&d->toks[b], "and"))
+            b++;
+        int p = person_after_title(d, b, end);
+        return p >= 0 && d->ments[p].kind == M_PERSON ? p : -1;
+    }
+    return -1;
+}
+
 /* Is out->v[b] a one-party stub whose party is in a fuller meeting
  * before index k ("X met with the Chairman of the Y Forum Z" leaves a stub
  * of Z beside X's meeting with Z)?  "The meeting was attended by" joins
@@ -4291,6 +4316,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         int p = party_right(d, end + 1, s->tok_end);
         if (p < 0)
             p = person_after_title(d, end + 1, s->tok_end);
+        if (p < 0)
+            p = person_after_group(d, end + 1, s->tok_end);
         if (p < 0)
             return NSV_OK;
         for (size_t k = out->n; k-- > 0;) {

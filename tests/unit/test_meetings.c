@@ -5192,6 +5192,27 @@ static void test_group_of_described_body(void **state)
     NT_CHECK(e == NULL || e->n_participants == 1);
 }
 
+static void test_attended_by_group_then_named(void **state)
+{
+    (void)state;
+    /* an unnamed group opens the attendees; the named people after it */
+    nt_run(PUB, "Vladimir Putin met with young scientists via videoconference. The meeting was "
+                "attended by 40 regional governors, Deputy Prime Minister Sergei Shoigu and "
+                "Deputy Prime Minister Viktoria Abramchenko.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Shoigu");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin") && nt_has_party(e, "Abramchenko"));
+    nt_run(PUB, "Vladimir Putin met with young scientists. The meeting was attended by members of "
+                "the Civic Chamber and First Deputy Chief of Staff of the Presidential Executive "
+                "Office Sergei Kiriyenko.");
+    e = nt_with_party(NSV_EV_MEETING, "Kiriyenko");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    /* hard negative: offices with no name after the group */
+    nt_run(PUB, "Vladimir Putin met with young scientists. The meeting was attended by the heads "
+                "of law-enforcement ministries, the Security Council secretary and the finance "
+                "minister.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Security Council") == NULL);
+}
+
 static void test_title_over_acronym(void **state)
 {
     (void)state;
@@ -5463,6 +5484,7 @@ int main(void)
         cmocka_unit_test(test_description_title_goes_on),
         cmocka_unit_test(test_group_of_unread_body),
         cmocka_unit_test(test_group_of_described_body),
+        cmocka_unit_test(test_attended_by_group_then_named),
         cmocka_unit_test(test_title_over_acronym),
         cmocka_unit_test(test_list_over_person_country),
         cmocka_unit_test(test_lead_place_after_guest_country),
