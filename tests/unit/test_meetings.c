@@ -5213,6 +5213,34 @@ static void test_attended_by_group_then_named(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Security Council") == NULL);
 }
 
+static void test_host_only_title_into_body(void **state)
+{
+    (void)state;
+    /* a headline meeting with only its host (another of the host's
+     * convenings merged into it) is the body's roundtable with the named
+     * guests */
+    const char *text =
+        "Today, Vice President Kamala Harris hosted a roundtable conversation with disability "
+        "rights leaders to discuss access to reproductive health care. The meeting built on the "
+        "Vice President's engagements on reproductive rights with health care providers. Vice "
+        "President Harris also convened legislators from Florida, Indiana, and Nebraska in "
+        "Washington D.C. to discuss the challenges in those states.\n\n"
+        "Participants:\n\n- Dior Vargas, Disability Rights Advocate\n- Maria Town, American "
+        "Association of People with Disabilities\n";
+    nt_run_source("t-1", "The White House (whitehouse.gov)", "2022-07-26",
+                  "Readout of Vice President Kamala Harris's Meeting with Disability Rights "
+                  "Leaders on Reproductive Rights",
+                  text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e != NULL && nt_has_party(e, "Vargas"));
+    /* hard negative: a headline naming its guest keeps its own meeting */
+    nt_run_source("t-1", "The White House (whitehouse.gov)", "2022-07-26",
+                  "Readout of Vice President Kamala Harris's Meeting with Governor Phil Murphy",
+                  text);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Murphy") != NULL);
+}
+
 static void test_title_over_acronym(void **state)
 {
     (void)state;
@@ -5485,6 +5513,7 @@ int main(void)
         cmocka_unit_test(test_group_of_unread_body),
         cmocka_unit_test(test_group_of_described_body),
         cmocka_unit_test(test_attended_by_group_then_named),
+        cmocka_unit_test(test_host_only_title_into_body),
         cmocka_unit_test(test_title_over_acronym),
         cmocka_unit_test(test_list_over_person_country),
         cmocka_unit_test(test_lead_place_after_guest_country),
