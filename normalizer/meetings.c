@@ -1301,6 +1301,15 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
      * Italy": the countries or bodies the group comes for take part (not
      * "officials from 68 colleges": no named side) */
     int n = group_sides(d, e, g1, s->tok_end);
+    /* "held a meeting with members of the Government", "of the Cabinet":
+     * the bare executive, as for "Government members" above (not "of the
+     * Government's economic bloc": a part of it) */
+    if (!n && tok_is(&d->toks[g1], "of") && bare_polity_at(d, g1 + 1, s->tok_end)) {
+        int ent = word_body_entity(d, g1 + 1 + (tok_is(&d->toks[g1 + 1], "the") ? 1u : 0u));
+        if (ent >= 0)
+            ev_add_party(d, e, ent);
+        return NSV_OK;
+    }
     if (n >= 0) {
         /* "met with representatives of Alstom", "of the MEDEF": a body's
          * bare name the mention finder left alone (after "the" one word:

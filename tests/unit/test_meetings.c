@@ -5241,6 +5241,23 @@ static void test_host_only_title_into_body(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Murphy") != NULL);
 }
 
+static void test_members_of_the_government(void **state)
+{
+    (void)state;
+    /* "members of the Government" meets the bare executive, as "Government
+     * members" does */
+    nt_run(PUB, "Vladimir Putin held a meeting with members of the Government.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "Government"));
+    nt_run(PUB, "Vladimir Putin held a meeting with members of the Cabinet via videoconference.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "Cabinet"));
+    /* hard negative: a part of the Government is no side */
+    nt_run(PUB, "Vladimir Putin held a meeting with members of the Government's economic bloc.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Government"));
+}
+
 static void test_title_over_acronym(void **state)
 {
     (void)state;
@@ -5514,6 +5531,7 @@ int main(void)
         cmocka_unit_test(test_group_of_described_body),
         cmocka_unit_test(test_attended_by_group_then_named),
         cmocka_unit_test(test_host_only_title_into_body),
+        cmocka_unit_test(test_members_of_the_government),
         cmocka_unit_test(test_title_over_acronym),
         cmocka_unit_test(test_list_over_person_country),
         cmocka_unit_test(test_lead_place_after_guest_country),
