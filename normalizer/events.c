@@ -492,9 +492,12 @@ static void drop_title_meetings(const doc *d, ev_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *t = &l->v[i];
-        /* one the body repeated in words the merge knew is the main event */
+        /* one the body repeated in words the merge knew is the main event,
+         * unless it has only its host ("Vice President Harris's Meeting
+         * with Disability Rights Leaders" and "The meeting built on ..."):
+         * then it is the body's meeting with the guests' names */
         if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
-            t->ev.modality != NSV_MOD_ACTUAL || t->merged)
+            t->ev.modality != NSV_MOD_ACTUAL || (t->merged && t->nents != 1))
             continue;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];

@@ -1308,6 +1308,15 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
      * Italy": the countries or bodies the group comes for take part (not
      * "officials from 68 colleges": no named side) */
     int n = group_sides(d, e, g1, s->tok_end);
+    /* "held a meeting with members of the Government", "of the Cabinet":
+     * the bare executive, as for "Government members" above (not "of the
+     * Government's economic bloc": a part of it) */
+    if (!n && tok_is(&d->toks[g1], "of") && bare_polity_at(d, g1 + 1, s->tok_end)) {
+        int ent = word_body_entity(d, g1 + 1 + (tok_is(&d->toks[g1 + 1], "the") ? 1u : 0u));
+        if (ent >= 0)
+            ev_add_party(d, e, ent);
+        return NSV_OK;
+    }
     if (n >= 0) {
         /* "met with representatives of Alstom", "of the MEDEF": a body's
          * bare name the mention finder left alone (after "the" one word:
@@ -2858,6 +2867,31 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
     return sides_listed(d, k + 1, end, office, ents, max);
 }
 
+/* "members of the new, seventh Civic Chamber", "leaders of the previous
+ * Duma": up to three plain lower-case words (and commas between them) after
+ * the article, right before a body's name, describe that body.  Returns the
+ * token where the body's name starts, or k when no body follows them. */
+static uint32_t body_after_modifiers(const doc *d, uint32_t k, uint32_t end)
+{
+    uint32_t t = k;
+    for (int words = 0; t < end && words < 3; t++) {
+        const token *u = &d->toks[t];
+        if (words && is_char(d, t, ','))
+            continue;
+        /* "new", "former": words.tsv's nonname class, no other class */
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) ||
+            (u->word_bits & ~(uint64_t)W_NONNAME) || mention_at(d, t) >= 0 ||
+            tok_lex(d, t, LEX_MEETING, NULL))
+            break;
+        words++;
+    }
+    int m = t > k && t < end ? mention_at(d, t) : -1;
+    return m >= 0 && d->ments[m].tok_start == t && d->ments[m].kind == M_ORG &&
+                   !is_char(d, t - 1, ',')
+               ? t
+               : k;
+}
+
 /* The list of sides from token k on, after "from" or "of": countries or
  * bodies (with `office`, places too: "the Governors of Louisiana and
  * Alabama") joined by commas, "and" and "the".  Writes the entities and
@@ -2869,6 +2903,8 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
         while (k < end &&
                (is_char(d, k, ',') || tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "the")))
             k++;
+        if (k > 0 && k < end && tok_is(&d->toks[k - 1], "the"))
+            k = body_after_modifiers(d, k, end);
         int m = k < end ? mention_at(d, k) : -1;
         /* "from the U.S.": the mention may hold its article */
         if (m < 0 || (d->ments[m].tok_start != k &&
@@ -4337,6 +4373,31 @@ static int aim_object(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* "(attended by) 40 regional governors, Deputy Prime Minister X, ...",
+ * "members of the Civic Chamber and First Deputy Chief of Staff X": an
+ * unnamed group opens the list; the first titled person after the comma or
+ * "and" that ends it (within 12 words, no clause break) starts the named
+ * rest.  Only a person: "the Security Council secretary" names no one.
+ * The person's mention, or -1. */
+static int person_after_group(const doc *d, uint32_t t, uint32_t end)
+{
+    uint32_t g = unnamed_group_at(d, t, end, 0, 0);
+    if (!g)
+        return -1;
+    for (uint32_t k = g; k < end && k < g + 12; k++) {
+        if (guest_clause_break(d, k))
+            return -1;
+        if (!is_char(d, k, ',') && !tok_is(&d->toks[k], "and"))
+            continue;
+        uint32_t b = k + 1;
+        if (b < end && is_char(d, k, ',') && tok_is(&d->toks[b], "and"))
+            b++;
+        int p = person_after_title(d, b, end);
+        return p >= 0 && d->ments[p].kind == M_PERSON ? p : -1;
+    }
+    return -1;
+}
+
 /* Is out->v[b] a one-party stub whose party is in a fuller meeting
  * before index k ("X met with the Chairman of the Y Forum Z" leaves a stub
  * of Z beside X's meeting with Z)?  "The meeting was attended by" joins
@@ -4374,6 +4435,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         int p = party_right(d, end + 1, s->tok_end);
         if (p < 0)
             p = person_after_title(d, end + 1, s->tok_end);
+        if (p < 0)
+            p = person_after_group(d, end + 1, s->tok_end);
         if (p < 0)
             return NSV_OK;
         for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {

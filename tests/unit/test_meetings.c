@@ -5277,6 +5277,89 @@ static void test_group_of_unread_body(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Texas"));
 }
 
+static void test_group_of_described_body(void **state)
+{
+    (void)state;
+    /* plain words between the article and the body the group comes from */
+    nt_run(PUB, "Vladimir Putin met with members of the new, seventh Civic Chamber via "
+                "videoconference.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "Civic Chamber"));
+    /* hard negatives: no body after the words, a place after the group */
+    nt_run(PUB, "Vladimir Putin met with representatives of the relevant ministries.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e == NULL || e->n_participants == 1);
+    nt_run(PUB, "Vladimir Putin met with members of the public in the Ivanovo Region.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e == NULL || e->n_participants == 1);
+}
+
+static void test_attended_by_group_then_named(void **state)
+{
+    (void)state;
+    /* an unnamed group opens the attendees; the named people after it */
+    nt_run(PUB, "Vladimir Putin met with young scientists via videoconference. The meeting was "
+                "attended by 40 regional governors, Deputy Prime Minister Sergei Shoigu and "
+                "Deputy Prime Minister Viktoria Abramchenko.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Shoigu");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin") && nt_has_party(e, "Abramchenko"));
+    nt_run(PUB, "Vladimir Putin met with young scientists. The meeting was attended by members of "
+                "the Civic Chamber and First Deputy Chief of Staff of the Presidential Executive "
+                "Office Sergei Kiriyenko.");
+    e = nt_with_party(NSV_EV_MEETING, "Kiriyenko");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    /* hard negative: offices with no name after the group */
+    nt_run(PUB, "Vladimir Putin met with young scientists. The meeting was attended by the heads "
+                "of law-enforcement ministries, the Security Council secretary and the finance "
+                "minister.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Security Council") == NULL);
+}
+
+static void test_host_only_title_into_body(void **state)
+{
+    (void)state;
+    /* a headline meeting with only its host (another of the host's
+     * convenings merged into it) is the body's roundtable with the named
+     * guests */
+    const char *text =
+        "Today, Vice President Kamala Harris hosted a roundtable conversation with disability "
+        "rights leaders to discuss access to reproductive health care. The meeting built on the "
+        "Vice President's engagements on reproductive rights with health care providers. Vice "
+        "President Harris also convened legislators from Florida, Indiana, and Nebraska in "
+        "Washington D.C. to discuss the challenges in those states.\n\n"
+        "Participants:\n\n- Dior Vargas, Disability Rights Advocate\n- Maria Town, American "
+        "Association of People with Disabilities\n";
+    nt_run_source("t-1", "The White House (whitehouse.gov)", "2022-07-26",
+                  "Readout of Vice President Kamala Harris's Meeting with Disability Rights "
+                  "Leaders on Reproductive Rights",
+                  text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e != NULL && nt_has_party(e, "Vargas"));
+    /* hard negative: a headline naming its guest keeps its own meeting */
+    nt_run_source("t-1", "The White House (whitehouse.gov)", "2022-07-26",
+                  "Readout of Vice President Kamala Harris's Meeting with Governor Phil Murphy",
+                  text);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Murphy") != NULL);
+}
+
+static void test_members_of_the_government(void **state)
+{
+    (void)state;
+    /* "members of the Government" meets the bare executive, as "Government
+     * members" does */
+    nt_run(PUB, "Vladimir Putin held a meeting with members of the Government.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "Government"));
+    nt_run(PUB, "Vladimir Putin held a meeting with members of the Cabinet via videoconference.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "Cabinet"));
+    /* hard negative: a part of the Government is no side */
+    nt_run(PUB, "Vladimir Putin held a meeting with members of the Government's economic bloc.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Government"));
+}
+
 static void test_title_over_acronym(void **state)
 {
     (void)state;
@@ -5571,6 +5654,10 @@ int main(void)
         cmocka_unit_test(test_title_chain_after_comma),
         cmocka_unit_test(test_description_title_goes_on),
         cmocka_unit_test(test_group_of_unread_body),
+        cmocka_unit_test(test_group_of_described_body),
+        cmocka_unit_test(test_attended_by_group_then_named),
+        cmocka_unit_test(test_host_only_title_into_body),
+        cmocka_unit_test(test_members_of_the_government),
         cmocka_unit_test(test_title_over_acronym),
         cmocka_unit_test(test_list_over_person_country),
         cmocka_unit_test(test_lead_place_after_guest_country),
