@@ -959,6 +959,20 @@ static void test_appositive_name(void **state)
     NT_CHECK(nt_said_by("Ortiz") == NULL);
 }
 
+/* "The Higher Education Minister, Kim Howells, said": a capitalised office
+ * description opening the sentence sets off the name that speaks. */
+static void test_appositive_name_after_office(void **state)
+{
+    (void)state;
+    one_statement("The Trade Minister, Ana Ortiz, said prices fell.", "Ortiz", "prices fell", 0);
+    one_statement("The Minister of Trade and Industry, Ana Ortiz, said prices fell.", "Ortiz",
+                  "prices fell", 0);
+    one_statement("The Shadow Secretary of State for the Family, Ana Ortiz, said prices fell.",
+                  "Ortiz", "prices fell", 0);
+    /* hard negative: a capitalised description that holds no office */
+    no_statement("The Grand Hotel Ruritania, Ana Ortiz, said prices fell.");
+}
+
 /* A manner adverb between the speaker and the cue ("sharply criticised",
  * "flatly denied") keeps the speaker. */
 static void test_manner_adverb(void **state)
@@ -5047,6 +5061,7 @@ int main(void)
         cmocka_unit_test(test_but_second_cue),
         cmocka_unit_test(test_inversion_ends_clause),
         cmocka_unit_test(test_appositive_name),
+        cmocka_unit_test(test_appositive_name_after_office),
         cmocka_unit_test(test_manner_adverb),
         cmocka_unit_test(test_according_to_the_body),
         cmocka_unit_test(test_body_officials),
