@@ -261,6 +261,20 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             words++;
             break;
         }
+        /* "Jack Law ... Mr Law said", "Mike German ... Mr German said:",
+         * "John Houston ... Mr Houston": after an honorific, a place,
+         * demonym or common word ending the name is the surname of the
+         * person the item named in full before (an honorific never goes
+         * before a place or a nationality) */
+        if (hon && hon->value == TITLE_HONORIFIC && (d->toks[j].flags & T_CAP) &&
+            (d->toks[j].flags & T_WORD) && !(d->toks[j].flags & (T_ALLCAPS | T_IN_QUOTE)) &&
+            !tok_lex(d, j, LEX_TITLE, NULL) && !before_body(d, d->toks[j].start) &&
+            (j + 1 >= limit || !(d->toks[j + 1].flags & T_CAP)) && known_surname(d, j)) {
+            *last_word = j;
+            end = ++j;
+            words++;
+            break;
+        }
         /* "Michael Day (D)", "Jeremy England (R)": a place or common word
          * after a first name, ending the name, is the surname */
         if (words == 1 && j > t && (d->toks[j].flags & T_CAP) && (d->toks[j].flags & T_WORD) &&
