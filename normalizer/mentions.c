@@ -1425,6 +1425,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     /* "Labour Party spokesman", "Bank of England governor Mervyn King": the
      * body a title belongs to, before it */
     int body = -1;
+    const lex_entry *body_lex = NULL; /* its table entry */
     uint32_t body_start = j;
     /* where the title opens after a party's portfolio words, or 0 */
     uint32_t portfolio_title = 0;
@@ -1439,6 +1440,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 body = add_entity(d, NSV_KIND_ORGANIZATION, o->canon, NULL, NULL, o->extra);
             if (body < 0)
                 return -1;
+            body_lex = o;
             if (p > j + ow)
                 portfolio_title = p;
             j = p;
@@ -1749,6 +1751,12 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (role && !lr)
             return -1;
         role = lr;
+        /* "Sunday Telegraph journalist Robert Peston said": another outlet's
+         * journalist speaks as anyone does; only the item's own outlet's
+         * correspondents are its voice (GUIDE) */
+        int other_outlet = role && !strcmp(role, "Correspondent") && body_lex && body_lex->extra2 &&
+                           !strcmp(body_lex->extra2, "outlet") && d->source.ptr &&
+                           !same_outlet(body_lex->canon, d->source);
         /* "Sir John Bourn ... Sir John said": a knight's honorific before a
          * lone first name is the person named before with that first name */
         int ent = given_hon && end == j + 1 ? first_word_entity(d, NSV_KIND_PERSON, name, 0) : -1;
@@ -1759,6 +1767,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return -1;
         if (given_hon)
             d->ents[ent].knight = 1;
+        if (other_outlet)
+            d->ents[ent].other_outlet = 1;
         m->entity = ent;
         m->name = name;
         m->role = role;

@@ -2337,6 +2337,23 @@ static void test_own_correspondent_appositive(void **state)
     NT_CHECK(nt_count_said_by("Marek") == 1);
 }
 
+/* "Sunday Telegraph journalist Ivo Marek said": a journalist of an outlet
+ * other than the item's speaks, and "Mr Marek" goes on as him; the item's
+ * own correspondent stays its voice. */
+static void test_other_outlet_journalist(void **state)
+{
+    (void)state;
+    nt_run_source("c1", "BBC News", PUB, "",
+                  "Sunday Telegraph journalist Ivo Marek said the pair had fallen out.\n\nMr "
+                  "Marek told reporters: \"They are not close.\"");
+    NT_CHECK(nt_count_said_by("Marek") == 2);
+    /* hard negative: the item's own outlet's journalist */
+    nt_run_source("c2", "BBC News", PUB, "",
+                  "BBC journalist Ivo Marek said the pair had fallen out.\n\nMr Marek told "
+                  "reporters: \"They are not close.\"");
+    NT_CHECK(nt_count_said_by("Marek") == 0);
+}
+
 /* "X says ..., the FT reports": an outlet that only relays the speaker named
  * before it in the sentence is no event of its own (GUIDE) */
 static void test_outlet_relays_speaker(void **state)
@@ -5094,6 +5111,7 @@ int main(void)
         cmocka_unit_test(test_possessive_spokesman),
         cmocka_unit_test(test_outlet_relays_speaker),
         cmocka_unit_test(test_own_correspondent_appositive),
+        cmocka_unit_test(test_other_outlet_journalist),
         cmocka_unit_test(test_quantifier_after_plural),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
