@@ -1152,6 +1152,42 @@ static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limi
     return sv && sv->value != SPEECH_ACCORDING ? sv : NULL;
 }
 
+/* "..., MITI officials said", "ICCO officials said": an unknown acronym
+ * (of a body the lexicon lacks, opening a name) right before a body's
+ * staff word (words.tsv unnamed, value 1) and a speech verb names the body
+ * they speak for ("White House officials said" is the White House). */
+static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    /* the name starts here: no capitalised word before it */
+    if (d->toks[i].cats || (d->toks[i].flags & T_IN_QUOTE) ||
+        (i > 0 && (d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
+         !(d->toks[i - 1].word_bits & W_DET)))
+        return 0;
+    /* (an acronym only: "Senior officials said", "Ruritanian officials
+     * said" name no body) */
+    if (!(d->toks[i].flags & T_ALLCAPS) || d->toks[i].end - d->toks[i].start < 2)
+        return 0;
+    uint32_t last = 0;
+    uint32_t end = scan_name(d, i, limit, &last);
+    if (end == i || end > i + 3 || end + 1 >= limit || !staff_word(&d->toks[end]) ||
+        (d->toks[end].flags & T_CAP))
+        return 0;
+    /* (not "Biden-Harris Administration officials": a compound of names) */
+    for (uint32_t t = i; t < end; t++)
+        if (d->toks[t].flags & T_PUNCT)
+            return 0;
+    const char *name = span_text(d, i, end);
+    /* (a body or person named before by a longer name, "Texaco Inc",
+     * "Commerce Department": left to that name's rules) */
+    if (!name || first_word_entity(d, NSV_KIND_ORGANIZATION, name, 0) >= 0 ||
+        first_word_entity(d, NSV_KIND_PERSON, name, 0) >= 0)
+        return 0;
+    uint32_t k;
+    if (!speech_cue_after(d, end + 1, limit, &k) || (d->toks[k].flags & T_IN_QUOTE))
+        return 0;
+    return add_org_mention(d, i, end, name, NULL, next);
+}
+
 /* "the Edelman group said", "the official MTI news agency said", "The Usdaw
  * trade union said": an unknown capitalised name, a lower-case head of a
  * body ("group", "union", "agency") with at most two words before it, then
@@ -3862,7 +3898,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 (r = try_country_or_place(d, i, &next)) == 0 &&
                 (r = try_org_desc(d, i, &next)) == 0 &&
                 (r = try_spokes_body(d, i, limit, &next)) == 0 &&
-                (r = try_name_with_body_head(d, i, limit, &next)) == 0)
+                (r = try_name_with_body_head(d, i, limit, &next)) == 0 &&
+                (r = try_name_with_staff(d, i, limit, &next)) == 0)
                 r = try_bare_name(d, i, limit, &next);
             if (r < 0)
                 goto nomem;

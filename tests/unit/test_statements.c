@@ -2354,6 +2354,23 @@ static void test_other_outlet_journalist(void **state)
     NT_CHECK(nt_count_said_by("Marek") == 0);
 }
 
+/* "..., ZRMA officials said": an acronym the lexicon lacks before a body's
+ * staff word and a speech verb is the body they speak for. */
+static void test_unknown_body_officials(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Output will fall this year, ZRMA officials said.");
+    NT_CHECK(nt_count_said_by("ZRMA") == 1);
+    nt_run(PUB, "Prices rose in May.\n\nKTRB officials said output would fall.");
+    NT_CHECK(nt_count_said_by("KTRB") == 1);
+    /* hard negatives: a capitalised word that is no acronym names no body;
+     * a staff word with no speech verb names no speaker */
+    nt_run(PUB, "Senior officials said output would fall.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Output fell as ZRMA officials met in May.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "X says ..., the FT reports": an outlet that only relays the speaker named
  * before it in the sentence is no event of its own (GUIDE) */
 static void test_outlet_relays_speaker(void **state)
@@ -5112,6 +5129,7 @@ int main(void)
         cmocka_unit_test(test_outlet_relays_speaker),
         cmocka_unit_test(test_own_correspondent_appositive),
         cmocka_unit_test(test_other_outlet_journalist),
+        cmocka_unit_test(test_unknown_body_officials),
         cmocka_unit_test(test_quantifier_after_plural),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
