@@ -2986,6 +2986,30 @@ static int particle_name_after_verb(doc *d, uint32_t i, uint32_t limit, uint32_t
     return 1;
 }
 
+/* "Carol Walker, BBC News 24 political correspondent, added", "Tom Heap,
+ * BBC rural affairs correspondent, said": is the name ending before token
+ * `end` followed by an appositive that opens with the item's own outlet and
+ * ends, within six words, in a correspondent's title (titles.tsv
+ * Correspondent role) and a comma?  That person is the outlet's voice. */
+static int own_correspondent_after(const doc *d, uint32_t end)
+{
+    uint32_t limit = d->sents[d->toks[end > 0 ? end - 1 : 0].sent].tok_end;
+    if (!d->source.ptr || end + 3 >= limit || !is_punct(d, end, ','))
+        return 0;
+    /* (the outlet's mention is not found yet: its table entry) */
+    unsigned ow = 0;
+    const lex_entry *o = tok_lex(d, end + 1, LEX_ORG, &ow);
+    if (!o || !o->canon || !same_outlet(o->canon, d->source))
+        return 0;
+    for (uint32_t t = end + 1 + ow; t < limit && t < end + 1 + ow + 6; t++) {
+        if (d->toks[t].flags & T_PUNCT)
+            return 0;
+        if (title_role_is(d, t, "Correspondent") && t + 1 < limit && is_punct(d, t + 1, ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* "The BBC's home affairs correspondent, Daniel Sandford, said": is the
  * name at token t in apposition to a correspondent's title (words.tsv's
  * Correspondent role) of the item's own outlet, whose voice is never a
@@ -3394,7 +3418,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             d->ents[ent].role = post->canon;
         end++;
     }
-    if (!d->ents[ent].role && own_correspondent_before(d, at))
+    if (!d->ents[ent].role && (own_correspondent_before(d, at) || own_correspondent_after(d, end)))
         d->ents[ent].role = "Correspondent";
     if (add_person_mention(d, at, end, ent) < 0)
         return -1;

@@ -2335,6 +2335,15 @@ static void test_own_correspondent_appositive(void **state)
     nt_run_source("c2", "BBC News", PUB, "",
                   "The Guardian's editor, Ivo Marek, said the paper would fight.");
     NT_CHECK(nt_count_said_by("Marek") == 1);
+    /* the title after the name: "Carol Walker, BBC News 24 political
+     * correspondent, added" */
+    nt_run_source("c3", "BBC News", PUB, "",
+                  "Ivo Marek, BBC rural affairs correspondent, said the plan was bold.");
+    NT_CHECK(nt_count_said_by("Marek") == 0);
+    /* hard negative: another outlet's correspondent there speaks */
+    nt_run_source("c4", "BBC News", PUB, "",
+                  "Ivo Marek, Sunday Telegraph political correspondent, said the plan was bold.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
 }
 
 /* "Sunday Telegraph journalist Ivo Marek said": a journalist of an outlet
