@@ -125,6 +125,7 @@ typedef struct entity {
     int two_of_surname; /* another person of the item has this surname ("Cherie Blair") */
     int knight;         /* named with "Sir" or "Dame": never "Mr Blair" (Sir Ian Blair) */
     int resolved;       /* a mention resolve_mentions has passed stands for it */
+    int other_outlet;   /* a journalist of an outlet other than the item's: a speaker */
 } entity;
 
 /* The name records give entity e: its shown name (the item's own order or

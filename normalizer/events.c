@@ -1092,9 +1092,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->ev.modality == NSV_MOD_PLANNED)
             e->day = planned_day(d, e->day, e->day_kind);
         /* the outlet's own voice is never a speaker: its correspondents, or
-         * the outlet itself ("BBC Scotland's correspondent X said") */
+         * the outlet itself ("BBC Scotland's correspondent X said"); another
+         * outlet's journalist speaks ("Sunday Telegraph journalist X") */
         if (e->ev.type == NSV_EV_STATEMENT && e->ev.speaker.name &&
-            ((e->ev.speaker.role && !strcmp(e->ev.speaker.role, "Correspondent")) ||
+            ((e->ev.speaker.role && !strcmp(e->ev.speaker.role, "Correspondent") &&
+              !(e->speaker_ent >= 0 && d->ents[e->speaker_ent].other_outlet)) ||
              (e->ev.speaker.kind == NSV_KIND_ORGANIZATION && item->source.ptr &&
               same_outlet(e->ev.speaker.name, item->source)))) {
             e->dropped = 1;

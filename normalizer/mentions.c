@@ -261,6 +261,20 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             words++;
             break;
         }
+        /* "Jack Law ... Mr Law said", "Mike German ... Mr German said:",
+         * "John Houston ... Mr Houston": after an honorific, a place,
+         * demonym or common word ending the name is the surname of the
+         * person the item named in full before (an honorific never goes
+         * before a place or a nationality) */
+        if (hon && hon->value == TITLE_HONORIFIC && (d->toks[j].flags & T_CAP) &&
+            (d->toks[j].flags & T_WORD) && !(d->toks[j].flags & (T_ALLCAPS | T_IN_QUOTE)) &&
+            !tok_lex(d, j, LEX_TITLE, NULL) && !before_body(d, d->toks[j].start) &&
+            (j + 1 >= limit || !(d->toks[j + 1].flags & T_CAP)) && known_surname(d, j)) {
+            *last_word = j;
+            end = ++j;
+            words++;
+            break;
+        }
         /* "Michael Day (D)", "Jeremy England (R)": a place or common word
          * after a first name, ending the name, is the surname */
         if (words == 1 && j > t && (d->toks[j].flags & T_CAP) && (d->toks[j].flags & T_WORD) &&
@@ -1191,6 +1205,42 @@ static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limi
     return sv && sv->value != SPEECH_ACCORDING ? sv : NULL;
 }
 
+/* "..., MITI officials said", "ICCO officials said": an unknown acronym
+ * (of a body the lexicon lacks, opening a name) right before a body's
+ * staff word (words.tsv unnamed, value 1) and a speech verb names the body
+ * they speak for ("White House officials said" is the White House). */
+static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    /* the name starts here: no capitalised word before it */
+    if (d->toks[i].cats || (d->toks[i].flags & T_IN_QUOTE) ||
+        (i > 0 && (d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
+         !(d->toks[i - 1].word_bits & W_DET)))
+        return 0;
+    /* (an acronym only: "Senior officials said", "Ruritanian officials
+     * said" name no body) */
+    if (!(d->toks[i].flags & T_ALLCAPS) || d->toks[i].end - d->toks[i].start < 2)
+        return 0;
+    uint32_t last = 0;
+    uint32_t end = scan_name(d, i, limit, &last);
+    if (end == i || end > i + 3 || end + 1 >= limit || !staff_word(&d->toks[end]) ||
+        (d->toks[end].flags & T_CAP))
+        return 0;
+    /* (not "Biden-Harris Administration officials": a compound of names) */
+    for (uint32_t t = i; t < end; t++)
+        if (d->toks[t].flags & T_PUNCT)
+            return 0;
+    const char *name = span_text(d, i, end);
+    /* (a body or person named before by a longer name, "Texaco Inc",
+     * "Commerce Department": left to that name's rules) */
+    if (!name || first_word_entity(d, NSV_KIND_ORGANIZATION, name, 0) >= 0 ||
+        first_word_entity(d, NSV_KIND_PERSON, name, 0) >= 0)
+        return 0;
+    uint32_t k;
+    if (!speech_cue_after(d, end + 1, limit, &k) || (d->toks[k].flags & T_IN_QUOTE))
+        return 0;
+    return add_org_mention(d, i, end, name, NULL, next);
+}
+
 /* "the Edelman group said", "the official MTI news agency said", "The Usdaw
  * trade union said": an unknown capitalised name, a lower-case head of a
  * body ("group", "union", "agency") with at most two words before it, then
@@ -1464,6 +1514,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     /* "Labour Party spokesman", "Bank of England governor Mervyn King": the
      * body a title belongs to, before it */
     int body = -1;
+    const lex_entry *body_lex = NULL; /* its table entry */
     uint32_t body_start = j;
     /* where the title opens after a party's portfolio words, or 0 */
     uint32_t portfolio_title = 0;
@@ -1478,6 +1529,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 body = add_entity(d, NSV_KIND_ORGANIZATION, o->canon, NULL, NULL, o->extra);
             if (body < 0)
                 return -1;
+            body_lex = o;
             if (p > j + ow)
                 portfolio_title = p;
             j = p;
@@ -1788,6 +1840,12 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (role && !lr)
             return -1;
         role = lr;
+        /* "Sunday Telegraph journalist Robert Peston said": another outlet's
+         * journalist speaks as anyone does; only the item's own outlet's
+         * correspondents are its voice (GUIDE) */
+        int other_outlet = role && !strcmp(role, "Correspondent") && body_lex && body_lex->extra2 &&
+                           !strcmp(body_lex->extra2, "outlet") && d->source.ptr &&
+                           !same_outlet(body_lex->canon, d->source);
         /* "Sir John Bourn ... Sir John said": a knight's honorific before a
          * lone first name is the person named before with that first name */
         int ent = given_hon && end == j + 1 ? first_word_entity(d, NSV_KIND_PERSON, name, 0) : -1;
@@ -1798,6 +1856,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return -1;
         if (given_hon)
             d->ents[ent].knight = 1;
+        if (other_outlet)
+            d->ents[ent].other_outlet = 1;
         m->entity = ent;
         m->name = name;
         m->role = role;
@@ -3000,6 +3060,30 @@ static int particle_name_after_verb(doc *d, uint32_t i, uint32_t limit, uint32_t
     return 1;
 }
 
+/* "Carol Walker, BBC News 24 political correspondent, added", "Tom Heap,
+ * BBC rural affairs correspondent, said": is the name ending before token
+ * `end` followed by an appositive that opens with the item's own outlet and
+ * ends, within six words, in a correspondent's title (titles.tsv
+ * Correspondent role) and a comma?  That person is the outlet's voice. */
+static int own_correspondent_after(const doc *d, uint32_t end)
+{
+    uint32_t limit = d->sents[d->toks[end > 0 ? end - 1 : 0].sent].tok_end;
+    if (!d->source.ptr || end + 3 >= limit || !is_punct(d, end, ','))
+        return 0;
+    /* (the outlet's mention is not found yet: its table entry) */
+    unsigned ow = 0;
+    const lex_entry *o = tok_lex(d, end + 1, LEX_ORG, &ow);
+    if (!o || !o->canon || !same_outlet(o->canon, d->source))
+        return 0;
+    for (uint32_t t = end + 1 + ow; t < limit && t < end + 1 + ow + 6; t++) {
+        if (d->toks[t].flags & T_PUNCT)
+            return 0;
+        if (title_role_is(d, t, "Correspondent") && t + 1 < limit && is_punct(d, t + 1, ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* "The BBC's home affairs correspondent, Daniel Sandford, said": is the
  * name at token t in apposition to a correspondent's title (words.tsv's
  * Correspondent role) of the item's own outlet, whose voice is never a
@@ -3409,7 +3493,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             d->ents[ent].role = post->canon;
         end++;
     }
-    if (!d->ents[ent].role && own_correspondent_before(d, at))
+    if (!d->ents[ent].role && (own_correspondent_before(d, at) || own_correspondent_after(d, end)))
         d->ents[ent].role = "Correspondent";
     if (add_person_mention(d, at, end, ent) < 0)
         return -1;
@@ -3913,7 +3997,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 (r = try_country_or_place(d, i, &next)) == 0 &&
                 (r = try_org_desc(d, i, &next)) == 0 &&
                 (r = try_spokes_body(d, i, limit, &next)) == 0 &&
-                (r = try_name_with_body_head(d, i, limit, &next)) == 0)
+                (r = try_name_with_body_head(d, i, limit, &next)) == 0 &&
+                (r = try_name_with_staff(d, i, limit, &next)) == 0)
                 r = try_bare_name(d, i, limit, &next);
             if (r < 0)
                 goto nomem;

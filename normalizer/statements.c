@@ -1599,6 +1599,30 @@ static uint32_t name_start(const doc *d, int m, uint32_t from)
     return a;
 }
 
+/* "The Higher Education Minister, Kim Howells, said", "The Minister of
+ * Industry and Energy, Viktor Khristenko, said": does the description that
+ * ends before token `end` (the comma) open with an article and hold an
+ * office (a role word of titles.tsv), in capitals as BBC and Kremlin copy
+ * write it?  At most ten words, no punctuation, nothing before the
+ * article but the sentence's start ("In Moscow, the President, X, ..." and
+ * "Meeting the President, X, said" name no description of X). */
+static int titled_description(const doc *d, uint32_t end, uint32_t from)
+{
+    int office = 0;
+    for (uint32_t k = end; k-- > from && end - k <= 10;) {
+        const token *t = &d->toks[k];
+        if ((t->flags & (T_PUNCT | T_QUOTE | T_IN_QUOTE)) || !(t->flags & T_WORD))
+            return 0;
+        /* (an article inside it: "Secretary of State for the Family") */
+        if (tok_is(t, "the") && k == body_tok(d, from, k + 1))
+            return office;
+        const lex_entry *ti = tok_lex(d, k, LEX_TITLE, NULL);
+        if (ti && ti->value == TITLE_ROLE && (t->flags & T_CAP))
+            office = 1;
+    }
+    return 0;
+}
+
 /* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
  * employers' federation, Jose Maria Cuevas, said": a full name set off by
  * commas right before cue token i, after a description; the person
@@ -1655,7 +1679,7 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     if (pm >= 0 && d->ments[pm].tok_end == c - 1 && d->ments[pm].kind != M_PERSON &&
         d->ments[pm].kind != M_PRONOUN)
         return m;
-    return -1;
+    return titled_description(d, c - 1, from) ? m : -1;
 }
 
 /* Does body mention m (over its "the") follow a preposition other than

@@ -688,6 +688,23 @@ static void test_title_word_surname(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* A place, nationality or common word as a surname after an honorific,
+ * once the item named the person in full ("Jack Law ... Mr Law said",
+ * "Mike German ... Mr German said"). */
+static void test_honorific_word_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Jack Law, chief executive of a charity, said the remark was unwise.\n\nMr Law "
+                "added that the focus had moved.");
+    NT_CHECK(nt_count_said_by("Jack Law") == 2);
+    nt_run(PUB, "Mike German, leader of the party, claimed taxes rose.\n\nMr German said: \"We "
+                "know.\"");
+    NT_CHECK(nt_count_said_by("Mike German") == 2);
+    /* hard negative: no one of that surname was named, so no person */
+    nt_run(PUB, "Mr German said: \"We know.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "it" stands for a body or a country the sentence is about, not a country
  * named as a place or a modifier ("in Britain", "the UK market"). */
 static void test_it_not_a_place(void **state)
@@ -2486,6 +2503,7 @@ int main(void)
         cmocka_unit_test(test_department_names),
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_title_word_surname),
+        cmocka_unit_test(test_honorific_word_surname),
         cmocka_unit_test(test_it_not_a_place),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
         cmocka_unit_test(test_pronoun_chain),

@@ -1007,6 +1007,20 @@ static void test_appositive_name(void **state)
     NT_CHECK(nt_said_by("Ortiz") == NULL);
 }
 
+/* "The Higher Education Minister, Kim Howells, said": a capitalised office
+ * description opening the sentence sets off the name that speaks. */
+static void test_appositive_name_after_office(void **state)
+{
+    (void)state;
+    one_statement("The Trade Minister, Ana Ortiz, said prices fell.", "Ortiz", "prices fell", 0);
+    one_statement("The Minister of Trade and Industry, Ana Ortiz, said prices fell.", "Ortiz",
+                  "prices fell", 0);
+    one_statement("The Shadow Secretary of State for the Family, Ana Ortiz, said prices fell.",
+                  "Ortiz", "prices fell", 0);
+    /* hard negative: a capitalised description that holds no office */
+    no_statement("The Grand Hotel Ruritania, Ana Ortiz, said prices fell.");
+}
+
 /* A manner adverb between the speaker and the cue ("sharply criticised",
  * "flatly denied") keeps the speaker. */
 static void test_manner_adverb(void **state)
@@ -2369,6 +2383,49 @@ static void test_own_correspondent_appositive(void **state)
     nt_run_source("c2", "BBC News", PUB, "",
                   "The Guardian's editor, Ivo Marek, said the paper would fight.");
     NT_CHECK(nt_count_said_by("Marek") == 1);
+    /* the title after the name: "Carol Walker, BBC News 24 political
+     * correspondent, added" */
+    nt_run_source("c3", "BBC News", PUB, "",
+                  "Ivo Marek, BBC rural affairs correspondent, said the plan was bold.");
+    NT_CHECK(nt_count_said_by("Marek") == 0);
+    /* hard negative: another outlet's correspondent there speaks */
+    nt_run_source("c4", "BBC News", PUB, "",
+                  "Ivo Marek, Sunday Telegraph political correspondent, said the plan was bold.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+}
+
+/* "Sunday Telegraph journalist Ivo Marek said": a journalist of an outlet
+ * other than the item's speaks, and "Mr Marek" goes on as him; the item's
+ * own correspondent stays its voice. */
+static void test_other_outlet_journalist(void **state)
+{
+    (void)state;
+    nt_run_source("c1", "BBC News", PUB, "",
+                  "Sunday Telegraph journalist Ivo Marek said the pair had fallen out.\n\nMr "
+                  "Marek told reporters: \"They are not close.\"");
+    NT_CHECK(nt_count_said_by("Marek") == 2);
+    /* hard negative: the item's own outlet's journalist */
+    nt_run_source("c2", "BBC News", PUB, "",
+                  "BBC journalist Ivo Marek said the pair had fallen out.\n\nMr Marek told "
+                  "reporters: \"They are not close.\"");
+    NT_CHECK(nt_count_said_by("Marek") == 0);
+}
+
+/* "..., ZRMA officials said": an acronym the lexicon lacks before a body's
+ * staff word and a speech verb is the body they speak for. */
+static void test_unknown_body_officials(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Output will fall this year, ZRMA officials said.");
+    NT_CHECK(nt_count_said_by("ZRMA") == 1);
+    nt_run(PUB, "Prices rose in May.\n\nKTRB officials said output would fall.");
+    NT_CHECK(nt_count_said_by("KTRB") == 1);
+    /* hard negatives: a capitalised word that is no acronym names no body;
+     * a staff word with no speech verb names no speaker */
+    nt_run(PUB, "Senior officials said output would fall.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Output fell as ZRMA officials met in May.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
 /* "X says ..., the FT reports": an outlet that only relays the speaker named
@@ -5167,6 +5224,7 @@ int main(void)
         cmocka_unit_test(test_but_second_cue),
         cmocka_unit_test(test_inversion_ends_clause),
         cmocka_unit_test(test_appositive_name),
+        cmocka_unit_test(test_appositive_name_after_office),
         cmocka_unit_test(test_manner_adverb),
         cmocka_unit_test(test_according_to_the_body),
         cmocka_unit_test(test_body_officials),
@@ -5199,6 +5257,8 @@ int main(void)
         cmocka_unit_test(test_possessive_spokesman),
         cmocka_unit_test(test_outlet_relays_speaker),
         cmocka_unit_test(test_own_correspondent_appositive),
+        cmocka_unit_test(test_other_outlet_journalist),
+        cmocka_unit_test(test_unknown_body_officials),
         cmocka_unit_test(test_quantifier_after_plural),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
