@@ -3705,6 +3705,25 @@ static void test_welcomed_guests(void **state)
     NT_CHECK(nt_count_said_by("Tom Hale") == 1);
     nt_run(PUB, "President Anton Marek welcomed Finland to NATO.");
     NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    /* guests named by their kind, by a pronoun, or received close by */
+    nt_run(PUB, "Adviser Tom Hale welcomed small business owners and local business leaders "
+                "from Ohio and Iowa.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 0);
+    nt_run(PUB, "Adviser Tom Hale welcomed representatives from twelve countries to the forum.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 0);
+    nt_run(PUB, "Senator Tom Hale welcomed me to the caucus when I was new.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 0);
+    nt_run(PUB, "President Anton Marek warmly welcomed Prime Minister Lena Voss and her husband at "
+                "the entrance.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 0);
+    /* hard negatives: a people noun after "of", or owning what is praised */
+    nt_run(PUB, "Adviser Tom Hale welcomed the efforts of leaders from the region to end the war.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 1);
+    nt_run(PUB, "Adviser Tom Hale welcomed the leaders' statement from the summit.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 1);
+    nt_run(PUB, "President Anton Marek welcomed Prime Minister Lena Voss's offer, and later "
+                "spoke to the press.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
 }
 
 /* "Varlo Brandt said it signed ... with the Kestrel Mining Co. The company
