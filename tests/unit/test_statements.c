@@ -150,6 +150,32 @@ static void test_presidents_with_outlet_holder(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 0);
 }
 
+/* A whitehouse.gov readout names its own President in a longer form than
+ * the office table ("Joseph R. Biden, Jr." for "Joe Biden"): a bare "The
+ * President" after "spoke with President X" is still him. */
+static void test_outlet_holder_named_in_full(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *text = "President Joseph R. Biden, Jr. spoke today with President Karl Lind of "
+                       "Veldania. The President thanked Veldania for its role.";
+    nt_run_source("hf1", wh, "2024-01-26", NULL, text);
+    NT_CHECK(nt_count_said_by("Biden") == 1);
+    NT_CHECK(nt_count_said_by("Lind") == 0);
+    /* hard negatives: the name elsewhere holds no office; a namesake of
+     * another office, or another first name, is not the President */
+    nt_run_source("hf2", "Reuters", "2024-01-26", NULL, text);
+    NT_CHECK(nt_count_said_by("Biden") == 0);
+    nt_run_source("hf3", wh, "2024-01-26", NULL,
+                  "First Lady Jill Biden spoke today with President Karl Lind of Veldania. The "
+                  "President thanked Jill Biden for her visit.");
+    NT_CHECK(nt_count_said_by("Biden") == 0);
+    nt_run_source("hf4", wh, "2024-01-26", NULL,
+                  "Hunter Biden spoke today with President Karl Lind of Veldania. The President "
+                  "thanked Hunter Biden for his visit.");
+    NT_CHECK(nt_count_said_by("Biden") == 0);
+}
+
 /* "gave a positive assessment of", "gave high marks to": praise, as "praised". */
 static void test_gave_positive_assessment(void **state)
 {
@@ -5335,6 +5361,7 @@ int main(void)
         cmocka_unit_test(test_bare_president_is_outlet_holder),
         cmocka_unit_test(test_gave_positive_assessment),
         cmocka_unit_test(test_presidents_with_outlet_holder),
+        cmocka_unit_test(test_outlet_holder_named_in_full),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_unnamed_voice_no_quotation),
         cmocka_unit_test(test_readout_officials_joint),
