@@ -3869,6 +3869,17 @@ static int guest_pronoun(const token *t)
            tok_is(t, "us") || tok_is(t, "you");
 }
 
+/* "welcomed participants to the discussion, providing updates on ...": a
+ * participle clause after the guests says what the host told them, which
+ * keeps the statement. */
+static int says_more_after(const doc *d, uint32_t from, const sentence *s)
+{
+    for (uint32_t t = from; t + 1 < s->tok_end && t < from + 20; t++)
+        if (is_char(d, t, ',') && (d->toks[t + 1].flags & T_WORD) && ing_form(&d->toks[t + 1]))
+            return 1;
+    return 0;
+}
+
 /* "welcomed representatives from countries across the Western Hemisphere",
  * "welcomed small business owners and local business leaders from
  * Illinois", "welcomed participants to the discussion": a few lower-case
@@ -3930,7 +3941,7 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
         /* "welcomed me to the Congressional Black Caucus" */
         return 1;
     else if ((obj_end = guests_named_by_kind(d, k, s)) != 0)
-        return 1;
+        return !says_more_after(d, obj_end, s);
     else
         /* "20 leaders", "more than 90 state legislators": a count (after
          * lower-case words only: not "the August 1 arrival"), then who */

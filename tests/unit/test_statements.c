@@ -3747,6 +3747,10 @@ static void test_welcomed_guests(void **state)
     NT_CHECK(nt_count_said_by("Tom Hale") == 1);
     nt_run(PUB, "Adviser Tom Hale welcomed the leaders' statement from the summit.");
     NT_CHECK(nt_count_said_by("Tom Hale") == 1);
+    /* ... nor guests told something in a participle clause */
+    nt_run(PUB, "Adviser Tom Hale welcomed participants to the discussion, providing updates on "
+                "the plan.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 1);
     nt_run(PUB, "President Anton Marek welcomed Prime Minister Lena Voss's offer, and later "
                 "spoke to the press.");
     NT_CHECK(nt_count_said_by("Anton Marek") == 1);
