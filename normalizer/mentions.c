@@ -3023,6 +3023,30 @@ static int own_correspondent_before(const doc *d, uint32_t t)
            same_outlet(d->ents[d->ments[o].entity].name, d->source);
 }
 
+/* "Tom Heap, BBC rural affairs correspondent, said", "Carol Walker, BBC
+ * News 24 political correspondent, added": is the name ending before token
+ * `end` followed by a comma, the word that opens the item's own outlet's
+ * name, and within a few words a correspondent's title?  That voice is the
+ * outlet's own, never a speaker (GUIDE). */
+static int own_correspondent_after(const doc *d, uint32_t end)
+{
+    if (!d->source.ptr || end + 3 >= d->ntoks || !is_punct(d, end, ','))
+        return 0;
+    const token *o = &d->toks[end + 1];
+    size_t n = o->lower_len;
+    if (!(o->flags & T_CAP) || !n || n >= d->source.len ||
+        strncasecmp(o->lower, d->source.ptr, n) || d->source.ptr[n] != ' ' ||
+        o->sent != d->toks[end].sent)
+        return 0;
+    for (uint32_t t = end + 2; t < d->ntoks && t < end + 7; t++) {
+        if (!(d->toks[t].flags & (T_WORD | T_NUM)) || d->toks[t].sent != o->sent)
+            return 0;
+        if (title_role_is(d, t, "Correspondent"))
+            return 1;
+    }
+    return 0;
+}
+
 static int title_run_before(const doc *d, uint32_t t);
 
 /* Is the capitalised name [i, end) (its mention opening at `at`) the name
@@ -3409,7 +3433,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             d->ents[ent].role = post->canon;
         end++;
     }
-    if (!d->ents[ent].role && own_correspondent_before(d, at))
+    if (!d->ents[ent].role && (own_correspondent_before(d, at) || own_correspondent_after(d, end)))
         d->ents[ent].role = "Correspondent";
     if (add_person_mention(d, at, end, ent) < 0)
         return -1;

@@ -2395,6 +2395,18 @@ static void test_own_correspondent_appositive(void **state)
     nt_run_source("c2", "BBC News", PUB, "",
                   "The Guardian's editor, Ivo Marek, said the paper would fight.");
     NT_CHECK(nt_count_said_by("Marek") == 1);
+    /* the title after the name: "X, BBC rural affairs correspondent, said" */
+    nt_run_source("c3", "BBC News", PUB, "",
+                  "Ivo Marek, BBC rural affairs correspondent, said the plan was bold. He said it "
+                  "could fail.");
+    NT_CHECK(nt_count_said_by("Marek") == 0);
+    /* hard negatives: the outlet's chairman speaks; so does its
+     * correspondent quoted by another outlet */
+    nt_run_source("c4", "BBC News", PUB, "", "Ivo Marek, BBC chairman, said the plan was bold.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+    nt_run_source("c5", "Reuters", PUB, "",
+                  "Ivo Marek, BBC rural affairs correspondent, said the plan was bold.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
 }
 
 /* "X says ..., the FT reports": an outlet that only relays the speaker named
