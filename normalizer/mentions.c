@@ -4489,6 +4489,22 @@ static const char *holder_country(const lex_entry *office, const char *name)
     return office && name && !strcmp(office->canon, name) ? office->extra2 : NULL;
 }
 
+/* Is entity e the outlet's own office holder on the item's day, named in
+ * another form than the table's ("Joseph R. Biden" or "Biden" for "Joe
+ * Biden")?  Same surname, a first name of the same initial or none, and no
+ * other office ("First Lady Jill Biden" is not the President). */
+static int holder_named_otherwise(doc *d, const lex_entry *office, const entity *e,
+                                  const char *role)
+{
+    if (!office || !e->name || !e->surname)
+        return 0;
+    const char *sur = name_surname(office->canon);
+    if (!has_surname(e, sur) || (e->role && !role_matches_memo(d, role, e->role)))
+        return 0;
+    /* (a bare surname, or a first name starting as the table's) */
+    return e->name == e->surname || !strcmp(e->name, e->surname) || e->name[0] == office->canon[0];
+}
+
 /* Fill d->sent_ments; on running out of memory leave it NULL (the
  * lookups then scan every mention, as they may). */
 static void index_mentions_by_sentence(doc *d)
@@ -5720,7 +5736,9 @@ void resolve_mentions(doc *d)
                  * congratulated President of Belarus X ... the President
                  * stressed") */
                 if (own < 0 && principal && !m->country &&
-                    !(d->toks[m->tok_start].flags & T_IN_QUOTE) && holder_country(office, e->name))
+                    !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
+                    (holder_country(office, e->name) ||
+                     holder_named_otherwise(d, office, e, m->role)))
                     own = p->entity;
                 /* ("The Secretary of State for Culture, Media and Sport,
                  * Tessa Jowell, ... The culture secretary said": the office

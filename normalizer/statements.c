@@ -3885,6 +3885,61 @@ static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, co
     return m;
 }
 
+/* "me", "him", "them": a guest received, never a thing praised ("her" is
+ * also a possessive: only with "to"/"at" right after it) */
+static int guest_pronoun(const token *t)
+{
+    return tok_is(t, "me") || tok_is(t, "him") || tok_is(t, "her") || tok_is(t, "them") ||
+           tok_is(t, "us") || tok_is(t, "you");
+}
+
+/* "welcomed participants to the discussion, providing updates on ...": a
+ * participle clause after the guests says what the host told them, which
+ * keeps the statement. */
+static int says_more_after(const doc *d, uint32_t from, const sentence *s)
+{
+    for (uint32_t t = from; t + 1 < s->tok_end && t < from + 20; t++)
+        if (is_char(d, t, ',') && (d->toks[t + 1].flags & T_WORD) && ing_form(&d->toks[t + 1]))
+            return 1;
+    return 0;
+}
+
+/* "welcomed representatives from countries across the Western Hemisphere",
+ * "welcomed small business owners and local business leaders from
+ * Illinois", "welcomed participants to the discussion": a few lower-case
+ * words ending in a plural noun of people (not of states), then where they
+ * come from or are received ("from", "to", "at", "for", "of").  Nonzero
+ * when so. */
+static uint32_t guests_named_by_kind(const doc *d, uint32_t k, const sentence *s)
+{
+    const uint64_t people = W_UNNAMED | W_GROUP | W_PEOPLE | W_SIDE_GROUP | W_ROSTER;
+    for (uint32_t n = k; n + 1 < s->tok_end && n < k + 8; n++) {
+        const token *t = &d->toks[n];
+        if (!(t->flags & (T_WORD | T_NUM)) || ((t->flags & T_CAP) && n > k) ||
+            (t->flags & (T_POSS | T_QUOTE | T_IN_QUOTE)) || apostrophe(d, n))
+            return 0;
+        if ((t->word_bits & people) && !(t->word_bits & W_STATES)) {
+            const token *x = &d->toks[n + 1];
+            if (apostrophe(d, n + 1) || (x->flags & T_POSS))
+                return 0;
+            if (tok_is(x, "from") || tok_is(x, "to") || tok_is(x, "at") || tok_is(x, "for") ||
+                tok_is(x, "of"))
+                return n + 1;
+            /* "owners and local business leaders from": the last noun decides */
+            if (!tok_is(x, "and"))
+                return 0;
+            n++;
+            continue;
+        }
+        /* a people noun heads the object (or its last conjunct: "small
+         * business owners and local business leaders"), not one after "of"
+         * ("welcomed the efforts of leaders from ...") */
+        if (t->word_bits & (W_PREP | W_SUBORD | W_POSSESSIVE))
+            return 0;
+    }
+    return 0;
+}
+
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
@@ -3898,11 +3953,19 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
     if (!w || w->value != MEET_WELCOME || nw != 1 || cue_end >= s->tok_end)
         return 0;
     uint32_t obj_end = 0, k = cue_end;
+    int person = 0; /* a named guest or an object pronoun */
     int m = mention_at(d, k);
     if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].entity >= 0 &&
         (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC) &&
-        d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON)
+        d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON) {
         obj_end = d->ments[m].tok_end;
+        person = 1;
+    } else if (k + 1 < s->tok_end && guest_pronoun(&d->toks[k]) &&
+               (tok_is(&d->toks[k + 1], "to") || tok_is(&d->toks[k + 1], "at")))
+        /* "welcomed me to the Congressional Black Caucus" */
+        return 1;
+    else if ((obj_end = guests_named_by_kind(d, k, s)) != 0)
+        return !says_more_after(d, obj_end, s);
     else
         /* "20 leaders", "more than 90 state legislators": a count (after
          * lower-case words only: not "the August 1 arrival"), then who */
@@ -3924,8 +3987,19 @@ static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sen
         uint32_t u = t + 1;
         if (u + 1 < s->tok_end && (d->toks[u].word_bits & W_DET))
             u++;
-        if ((tok_is(&d->toks[t], "to") || tok_is(&d->toks[t], "at")) && (d->toks[u].flags & T_CAP))
+        if ((tok_is(&d->toks[t], "to") || tok_is(&d->toks[t], "at") ||
+             (person && tok_is(&d->toks[t], "on"))) &&
+            (d->toks[u].flags & T_CAP))
             return 1;
+        /* "welcomed George W. Bush and his spouse at the entrance", "for
+         * warmly welcoming X and the delegation to her inauguration": a
+         * named guest received close by, whatever the place's case */
+        if (person && t <= obj_end + 4 &&
+            (tok_is(&d->toks[t], "to") || tok_is(&d->toks[t], "at")) &&
+            (d->toks[u].flags & T_WORD) && !(d->toks[t + 1].word_bits & W_LIGHT_VERB))
+            return 1;
+        if (person && is_char(d, t, ','))
+            person = 0;
         if (tok_is(&d->toks[t], "for") &&
             (tok_lex(d, u, LEX_MEETING, NULL) ||
              (u + 1 < s->tok_end && tok_lex(d, u + 1, LEX_MEETING, NULL)) ||

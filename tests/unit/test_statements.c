@@ -150,6 +150,32 @@ static void test_presidents_with_outlet_holder(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 0);
 }
 
+/* A whitehouse.gov readout names its own President in a longer form than
+ * the office table ("Joseph R. Biden, Jr." for "Joe Biden"): a bare "The
+ * President" after "spoke with President X" is still him. */
+static void test_outlet_holder_named_in_full(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *text = "President Joseph R. Biden, Jr. spoke today with President Karl Lind of "
+                       "Veldania. The President thanked Veldania for its role.";
+    nt_run_source("hf1", wh, "2024-01-26", NULL, text);
+    NT_CHECK(nt_count_said_by("Biden") == 1);
+    NT_CHECK(nt_count_said_by("Lind") == 0);
+    /* hard negatives: the name elsewhere holds no office; a namesake of
+     * another office, or another first name, is not the President */
+    nt_run_source("hf2", "Reuters", "2024-01-26", NULL, text);
+    NT_CHECK(nt_count_said_by("Biden") == 0);
+    nt_run_source("hf3", wh, "2024-01-26", NULL,
+                  "First Lady Jill Biden spoke today with President Karl Lind of Veldania. The "
+                  "President thanked Jill Biden for her visit.");
+    NT_CHECK(nt_count_said_by("Biden") == 0);
+    nt_run_source("hf4", wh, "2024-01-26", NULL,
+                  "Hunter Biden spoke today with President Karl Lind of Veldania. The President "
+                  "thanked Hunter Biden for his visit.");
+    NT_CHECK(nt_count_said_by("Biden") == 0);
+}
+
 /* "gave a positive assessment of", "gave high marks to": praise, as "praised". */
 static void test_gave_positive_assessment(void **state)
 {
@@ -2392,6 +2418,13 @@ static void test_own_correspondent_appositive(void **state)
     nt_run_source("c4", "BBC News", PUB, "",
                   "Ivo Marek, Sunday Telegraph political correspondent, said the plan was bold.");
     NT_CHECK(nt_count_said_by("Marek") == 1);
+    /* hard negatives: the outlet's chairman speaks; so does its
+     * correspondent quoted by another outlet */
+    nt_run_source("c5", "BBC News", PUB, "", "Ivo Marek, BBC chairman, said the plan was bold.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
+    nt_run_source("c6", "Reuters", PUB, "",
+                  "Ivo Marek, BBC rural affairs correspondent, said the plan was bold.");
+    NT_CHECK(nt_count_said_by("Marek") == 1);
 }
 
 /* "Sunday Telegraph journalist Ivo Marek said": a journalist of an outlet
@@ -3761,6 +3794,29 @@ static void test_welcomed_guests(void **state)
         "Adviser Tom Hale welcomed the August 1 arrival of 3 million vaccine doses to Indonesia.");
     NT_CHECK(nt_count_said_by("Tom Hale") == 1);
     nt_run(PUB, "President Anton Marek welcomed Finland to NATO.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 1);
+    /* guests named by their kind, by a pronoun, or received close by */
+    nt_run(PUB, "Adviser Tom Hale welcomed small business owners and local business leaders "
+                "from Ohio and Iowa.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 0);
+    nt_run(PUB, "Adviser Tom Hale welcomed representatives from twelve countries to the forum.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 0);
+    nt_run(PUB, "Senator Tom Hale welcomed me to the caucus when I was new.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 0);
+    nt_run(PUB, "President Anton Marek warmly welcomed Prime Minister Lena Voss and her husband at "
+                "the entrance.");
+    NT_CHECK(nt_count_said_by("Anton Marek") == 0);
+    /* hard negatives: a people noun after "of", or owning what is praised */
+    nt_run(PUB, "Adviser Tom Hale welcomed the efforts of leaders from the region to end the war.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 1);
+    nt_run(PUB, "Adviser Tom Hale welcomed the leaders' statement from the summit.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 1);
+    /* ... nor guests told something in a participle clause */
+    nt_run(PUB, "Adviser Tom Hale welcomed participants to the discussion, providing updates on "
+                "the plan.");
+    NT_CHECK(nt_count_said_by("Tom Hale") == 1);
+    nt_run(PUB, "President Anton Marek welcomed Prime Minister Lena Voss's offer, and later "
+                "spoke to the press.");
     NT_CHECK(nt_count_said_by("Anton Marek") == 1);
 }
 
@@ -5376,6 +5432,7 @@ int main(void)
         cmocka_unit_test(test_bare_president_is_outlet_holder),
         cmocka_unit_test(test_gave_positive_assessment),
         cmocka_unit_test(test_presidents_with_outlet_holder),
+        cmocka_unit_test(test_outlet_holder_named_in_full),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_unnamed_voice_no_quotation),
         cmocka_unit_test(test_readout_officials_joint),
