@@ -1037,6 +1037,16 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
             if (m > k + 2 && m + 1 < limit && tok_lex(d, m, LEX_GIVEN_NAME, NULL) &&
                 name_token(d, m + 1))
                 return (unsigned)(m - t);
+            /* ("of the Russian Academy of Sciences Jores Alferov": a first
+             * name the table does not know; the run's last two words, both
+             * plain name words, are the person after a one-word part) */
+            if (m == k + 5 &&
+                (m >= limit || is_punct(d, m, ',') || is_punct(d, m, ':') ||
+                 ((d->toks[m].flags & T_WORD) && !(d->toks[m].flags & T_CAP))) &&
+                name_token(d, m - 2) && name_token(d, m - 1) &&
+                !(d->toks[m - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) &&
+                !tok_lex(d, m - 2, LEX_COUNTRY, NULL) && !tok_lex(d, m - 1, LEX_COUNTRY, NULL))
+                return (unsigned)(m - 2 - t);
         }
         return (unsigned)(k + 1 - t);
     }

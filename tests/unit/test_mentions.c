@@ -868,6 +868,28 @@ static void test_unknown_body_before_name(void **state)
                  "Tokarev", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Academy" heads a body's name as "Institute" does ("the Russian Academy of
+ * Sciences said"); a person after its "of" part whose first name the table
+ * does not know is the run's last two words. */
+static void test_academy_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Russian Academy of Sciences said the test had failed."),
+                 "Russian Academy of Sciences", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Vice President of the Russian Academy of Sciences Jores Alferov "
+                            "said the test had failed."),
+                 "Jores Alferov", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: a parenthesis inside the run is no person's name */
+    nt_run(PUB, "Vladimir Putin met interim President of the International Federation of "
+                "Associated Wrestling Styles (FILA) Nenad Lalovic.");
+    NT_CHECK(nt_said_by("Wrestling Styles") == NULL);
+    for (size_t k = 0; k < nt_actual(NSV_EV_MEETING); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        for (size_t p = 0; p < e->n_participants; p++)
+            NT_CHECK(strcmp(e->participants[p].name, "Wrestling Styles") != 0);
+    }
+}
+
 /* Titles of the corpus' sources beyond ministers: "Treasurer" (Australia),
  * "APNSA", "Archpriest", "Sayyid" stand before a name, not in it. */
 static void test_more_titles(void **state)
@@ -2604,6 +2626,7 @@ int main(void)
         cmocka_unit_test(test_place_word_title_name),
         cmocka_unit_test(test_person_of_town_and_state),
         cmocka_unit_test(test_peer_of_place),
+        cmocka_unit_test(test_academy_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
