@@ -2513,6 +2513,18 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 }
                 k = c + cw;
                 caps += (int)cw;
+            } else if (c == k + 1 && (d->toks[c].flags & T_CAP) && (d->toks[c].flags & T_WORD) &&
+                       !(d->toks[c].flags & (T_POSS | T_ALLCAPS)) &&
+                       !(d->toks[c].word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&
+                       !tok_lex(d, c, LEX_GIVEN_NAME, NULL) && !tok_lex(d, c, LEX_TITLE, NULL) &&
+                       !tok_lex(d, c, LEX_COUNTRY, NULL) && !tok_lex(d, c, LEX_DEMONYM, NULL) &&
+                       !(c + 1 < limit && (d->toks[c + 1].flags & T_CAP) &&
+                         (d->toks[c + 1].flags & T_WORD))) {
+                /* "Council of Heads of State", "Council of Heads of
+                 * Government": a one-word second part is the name's too
+                 * (cut before it, "Council of Heads" was a body of its own) */
+                k = c + 1;
+                caps++;
             }
         }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")

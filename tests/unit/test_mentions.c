@@ -890,6 +890,27 @@ static void test_academy_body(void **state)
     }
 }
 
+/* "Council of Heads of State": a one-word second "of" part is the body's
+ * name too, not cut to "Council of Heads". */
+static void test_second_of_part_one_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin took part in a meeting of the Shanghai Cooperation Organisation "
+                "Council of Heads of State in Astana.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    int whole = 0, cut = 0;
+    for (size_t k = 0; k < e->n_participants; k++) {
+        whole |= !strcmp(e->participants[k].name, "Council of Heads of State");
+        cut |= !strcmp(e->participants[k].name, "Council of Heads");
+    }
+    NT_CHECK(whole && !cut);
+    /* hard negative: a one-word part before a person's name stays out */
+    assert_party(speaker_of("Chairman of the Board of Directors of Voltrex Viktor Zubkov said "
+                            "the plan was ready."),
+                 "Viktor Zubkov", NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* Titles of the corpus' sources beyond ministers: "Treasurer" (Australia),
  * "APNSA", "Archpriest", "Sayyid" stand before a name, not in it. */
 static void test_more_titles(void **state)
@@ -2627,6 +2648,7 @@ int main(void)
         cmocka_unit_test(test_person_of_town_and_state),
         cmocka_unit_test(test_peer_of_place),
         cmocka_unit_test(test_academy_body),
+        cmocka_unit_test(test_second_of_part_one_word),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
