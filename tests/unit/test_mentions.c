@@ -911,6 +911,18 @@ static void test_second_of_part_one_word(void **state)
                  "Viktor Zubkov", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* A capitalised "Concern" heads a body's name ("Age Concern said",
+ * "the Kalashnikov Concern"); the lower-case noun names no body. */
+static void test_concern_heads_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("But Age Concern said the plan was cowardly."), "Age Concern",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: "concern" in lower case after a demonym is no body */
+    nt_run(PUB, "The U.S. concern over the deal grew, Voltrex officials said on Tuesday.");
+    NT_CHECK(nt_said_by("U.S. concern") == NULL);
+}
+
 /* Titles of the corpus' sources beyond ministers: "Treasurer" (Australia),
  * "APNSA", "Archpriest", "Sayyid" stand before a name, not in it. */
 static void test_more_titles(void **state)
@@ -2649,6 +2661,7 @@ int main(void)
         cmocka_unit_test(test_peer_of_place),
         cmocka_unit_test(test_academy_body),
         cmocka_unit_test(test_second_of_part_one_word),
+        cmocka_unit_test(test_concern_heads_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
