@@ -2357,6 +2357,15 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 k += 3;
                 continue;
             }
+            /* "the COP 26 UN Climate Change Conference": a session's number
+             * after an acronym that opens the name, before more capitalised
+             * words, is part of it (the run stopped at the number) */
+            if (k == j + 1 && (d->toks[j].flags & T_ALLCAPS) && (d->toks[k].flags & T_NUM) &&
+                d->toks[k].end - d->toks[k].start <= 2 && k + 1 < limit &&
+                (d->toks[k + 1].flags & T_CAP) && (d->toks[k + 1].flags & T_WORD)) {
+                k++;
+                continue;
+            }
             if (!(k < limit && k - j < 7 &&
                   ((d->toks[k].flags & T_CAP) ||
                    /* "Burren Energy plc", "Lloyds Bank plc": a legal form

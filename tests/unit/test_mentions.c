@@ -923,6 +923,28 @@ static void test_concern_heads_name(void **state)
     NT_CHECK(nt_said_by("U.S. concern") == NULL);
 }
 
+/* "the COP 26 UN Climate Change Conference": a session's number after the
+ * acronym opening a body's name stays in the name. */
+static void test_acronym_number_in_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On the sidelines of the COP 26 UN Climate Change Conference in Glasgow, "
+                "Volodymyr Zelenskyy met Angela Merkel.");
+    int whole = 0, cut = 0;
+    for (size_t m = 0; m < nt_actual(NSV_EV_MEETING); m++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, m);
+        for (size_t k = 0; k < e->n_participants; k++) {
+            whole |= !strcmp(e->participants[k].name, "COP 26 UN Climate Change Conference");
+            cut |= !strcmp(e->participants[k].name, "Climate Change Conference");
+        }
+    }
+    NT_CHECK(whole && !cut);
+    /* hard negative: a number after an acronym before a lower-case word
+     * opens no name ("OPEC 13 members") */
+    nt_run(PUB, "OPEC 13 members met in Vienna, Voltrex Corp said on Tuesday.");
+    NT_CHECK(nt_said_by("OPEC 13") == NULL);
+}
+
 /* Titles of the corpus' sources beyond ministers: "Treasurer" (Australia),
  * "APNSA", "Archpriest", "Sayyid" stand before a name, not in it. */
 static void test_more_titles(void **state)
@@ -2662,6 +2684,7 @@ int main(void)
         cmocka_unit_test(test_academy_body),
         cmocka_unit_test(test_second_of_part_one_word),
         cmocka_unit_test(test_concern_heads_name),
+        cmocka_unit_test(test_acronym_number_in_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
