@@ -945,6 +945,24 @@ static void test_acronym_number_in_name(void **state)
     NT_CHECK(nt_said_by("OPEC 13") == NULL);
 }
 
+/* "Deputy Minister of Justice for European Integration Valeria Kolomiets": a
+ * word never a name's ("European", "International") after the portfolio's
+ * "for" leaves the last two words to the person, as a demonym does. */
+static void test_portfolio_adjective_before_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Deputy Minister of Defense for European Integration Anatoliy "
+                            "Petrenko said the army was ready."),
+                 "Anatoliy Petrenko", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Deputy National Security Advisor for International Economics "
+                            "Daleep Singh said the talks went well."),
+                 "Daleep Singh", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: after "of" a field ends and a three-word name follows */
+    assert_party(speaker_of("Mexico's Secretary of Security Rosa Icela Rodriguez said the "
+                            "talks went well."),
+                 "Rosa Icela Rodriguez", NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* Titles of the corpus' sources beyond ministers: "Treasurer" (Australia),
  * "APNSA", "Archpriest", "Sayyid" stand before a name, not in it. */
 static void test_more_titles(void **state)
@@ -2685,6 +2703,7 @@ int main(void)
         cmocka_unit_test(test_second_of_part_one_word),
         cmocka_unit_test(test_concern_heads_name),
         cmocka_unit_test(test_acronym_number_in_name),
+        cmocka_unit_test(test_portfolio_adjective_before_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
