@@ -963,6 +963,20 @@ static void test_portfolio_adjective_before_name(void **state)
                  "Rosa Icela Rodriguez", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Bancorp" ends a company's name as "Corp" does: "First Sarasota Bancorp",
+ * "Illinois Regional Bancorp" are read whole. */
+static void test_bancorp_legal_form(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("First Sarasota Bancorp said its shareholders approved the deal."),
+                 "First Sarasota Bancorp", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Illinois Regional Bancorp said it is evaluating an affiliation."),
+                 "Illinois Regional Bancorp", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: the lower-case word is no company's name */
+    nt_run(PUB, "The bancorp structure was dropped, Voltrex officials said on Tuesday.");
+    NT_CHECK(nt_said_by("bancorp") == NULL);
+}
+
 /* Titles of the corpus' sources beyond ministers: "Treasurer" (Australia),
  * "APNSA", "Archpriest", "Sayyid" stand before a name, not in it. */
 static void test_more_titles(void **state)
@@ -2704,6 +2718,7 @@ int main(void)
         cmocka_unit_test(test_concern_heads_name),
         cmocka_unit_test(test_acronym_number_in_name),
         cmocka_unit_test(test_portfolio_adjective_before_name),
+        cmocka_unit_test(test_bancorp_legal_form),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
