@@ -2636,6 +2636,8 @@ static const lex_entry *plural_demonym(const doc *d, uint32_t t)
     return lex_find(lex_lookup(d->lex, x->lower, x->lower_len - 1), LEX_DEMONYM);
 }
 
+static int plain_capital(const token *t);
+
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
     /* "The Saudis had demanded", "the Israelis described the meeting": a
@@ -2704,6 +2706,21 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
          * a cue is a place, a title's or a city's, not its country's voice;
          * "talks with the representatives of Kiev" and "the Crown Prince
          * of Abu Dhabi" keep the country as a party) */
+        /* "Iowa Beef Processors", "California Micro Devices": a place (no
+         * capital) opening up to three plain capitalised words that end in
+         * a plural business noun (words.tsv firm_tail) names a company;
+         * read apart, the place cut the name to "Beef Processors" */
+        if (pl && !after_prep && !(i > 0 && tok_is(&d->toks[i - 1], "of"))) {
+            uint32_t lim = d->sents[d->toks[i].sent].tok_end, k = i + nw;
+            while (k < lim && k < i + nw + 3 &&
+                   (plain_capital(&d->toks[k]) ||
+                    ((d->toks[k].flags & T_CAP) && (d->toks[k].word_bits & W_FIRM_TAIL))) &&
+                   !(d->toks[k].flags & (T_POSS | T_ALLCAPS)))
+                k++;
+            if (k > i + nw + 1 && (d->toks[k - 1].word_bits & W_FIRM_TAIL) &&
+                !(k < lim && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD)))
+                return company_named(d, i, k, next);
+        }
         uint32_t cue_at = 0;
         int cue = speech_cue_after(d, i + nw, d->sents[d->toks[i].sent].tok_end, &cue_at) != NULL;
         int of_place = i > 0 && tok_is(&d->toks[i - 1], "of") && cue;

@@ -977,6 +977,22 @@ static void test_bancorp_legal_form(void **state)
     NT_CHECK(nt_said_by("bancorp") == NULL);
 }
 
+/* "Iowa Beef Processors", "California Micro Devices": a place opening plain
+ * capitalised words that end in a plural business noun names a company, the
+ * place with it. */
+static void test_place_opens_company(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Iowa Beef Processors, a division of Occidental Petroleum, said it "
+                            "planned to reopen the plant."),
+                 "Iowa Beef Processors", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("California Micro Devices said it signed a memorandum."),
+                 "California Micro Devices", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: after a place preposition the place is where they are */
+    nt_run(PUB, "Workers in Iowa Meat Processors said the plant was closed.");
+    NT_CHECK(nt_said_by("Iowa Meat Processors") == NULL);
+}
+
 /* Titles of the corpus' sources beyond ministers: "Treasurer" (Australia),
  * "APNSA", "Archpriest", "Sayyid" stand before a name, not in it. */
 static void test_more_titles(void **state)
@@ -2719,6 +2735,7 @@ int main(void)
         cmocka_unit_test(test_acronym_number_in_name),
         cmocka_unit_test(test_portfolio_adjective_before_name),
         cmocka_unit_test(test_bancorp_legal_form),
+        cmocka_unit_test(test_place_opens_company),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
