@@ -407,9 +407,18 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
      * of India Ram Nath Kovind"; nor after a comma: "Director-General for
      * Enlargement Negotiations, Gert Jan Koopman".) */
     const token *before = &d->toks[t - 1];
-    int field_next = !(before->flags & T_CAP)
-                         ? tok_is(before, "for") || tok_is(before, "of") || tok_is(before, "and")
-                         : tok_lex(d, t - 1, LEX_DEMONYM, NULL) != NULL;
+    int field_next =
+        !(before->flags & T_CAP)
+            ? tok_is(before, "for") || tok_is(before, "of") || tok_is(before, "and")
+            : tok_lex(d, t - 1, LEX_DEMONYM, NULL) != NULL ||
+                  /* (or a word never a name's right after a
+                   * portfolio's "for": "for European Integration
+                   * Valeria Kolomiets"; not after "of", where a
+                   * field ends and a three-word name may follow,
+                   * "of Security Rosa Icela Rodriguez") */
+                  ((before->word_bits & W_NONNAME) &&
+                   !(before->word_bits & (W_ORG_HEAD | W_COMPANY)) &&
+                   !tok_lex(d, t - 1, LEX_TITLE, NULL) && t >= 2 && tok_is(&d->toks[t - 2], "for"));
     if (u == t && end == t + 3 && field_next && after_portfolio(d, t) &&
         !tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) && !tok_lex(d, t + 2, LEX_GIVEN_NAME, NULL) &&
         !(d->toks[t].word_bits & W_PARTICLE) && !(d->toks[t + 1].word_bits & W_PARTICLE) &&
@@ -1051,6 +1060,16 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
             if (m > k + 2 && m + 1 < limit && tok_lex(d, m, LEX_GIVEN_NAME, NULL) &&
                 name_token(d, m + 1))
                 return (unsigned)(m - t);
+            /* ("of the Russian Academy of Sciences Jores Alferov": a first
+             * name the table does not know; the run's last two words, both
+             * plain name words, are the person after a one-word part) */
+            if (m == k + 5 &&
+                (m >= limit || is_punct(d, m, ',') || is_punct(d, m, ':') ||
+                 ((d->toks[m].flags & T_WORD) && !(d->toks[m].flags & T_CAP))) &&
+                name_token(d, m - 2) && name_token(d, m - 1) &&
+                !(d->toks[m - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) &&
+                !tok_lex(d, m - 2, LEX_COUNTRY, NULL) && !tok_lex(d, m - 1, LEX_COUNTRY, NULL))
+                return (unsigned)(m - 2 - t);
         }
         return (unsigned)(k + 1 - t);
     }
@@ -2407,6 +2426,15 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 k += 3;
                 continue;
             }
+            /* "the COP 26 UN Climate Change Conference": a session's number
+             * after an acronym that opens the name, before more capitalised
+             * words, is part of it (the run stopped at the number) */
+            if (k == j + 1 && (d->toks[j].flags & T_ALLCAPS) && (d->toks[k].flags & T_NUM) &&
+                d->toks[k].end - d->toks[k].start <= 2 && k + 1 < limit &&
+                (d->toks[k + 1].flags & T_CAP) && (d->toks[k + 1].flags & T_WORD)) {
+                k++;
+                continue;
+            }
             if (!(k < limit && k - j < 7 &&
                   ((d->toks[k].flags & T_CAP) ||
                    /* "Burren Energy plc", "Lloyds Bank plc": a legal form
@@ -2563,6 +2591,18 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 }
                 k = c + cw;
                 caps += (int)cw;
+            } else if (c == k + 1 && (d->toks[c].flags & T_CAP) && (d->toks[c].flags & T_WORD) &&
+                       !(d->toks[c].flags & (T_POSS | T_ALLCAPS)) &&
+                       !(d->toks[c].word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&
+                       !tok_lex(d, c, LEX_GIVEN_NAME, NULL) && !tok_lex(d, c, LEX_TITLE, NULL) &&
+                       !tok_lex(d, c, LEX_COUNTRY, NULL) && !tok_lex(d, c, LEX_DEMONYM, NULL) &&
+                       !(c + 1 < limit && (d->toks[c + 1].flags & T_CAP) &&
+                         (d->toks[c + 1].flags & T_WORD))) {
+                /* "Council of Heads of State", "Council of Heads of
+                 * Government": a one-word second part is the name's too
+                 * (cut before it, "Council of Heads" was a body of its own) */
+                k = c + 1;
+                caps++;
             }
         }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")
@@ -2656,6 +2696,8 @@ static const lex_entry *plural_demonym(const doc *d, uint32_t t)
     return lex_find(lex_lookup(d->lex, x->lower, x->lower_len - 1), LEX_DEMONYM);
 }
 
+static int plain_capital(const token *t);
+
 static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
     /* "The Saudis had demanded", "the Israelis described the meeting": a
@@ -2724,6 +2766,21 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
          * a cue is a place, a title's or a city's, not its country's voice;
          * "talks with the representatives of Kiev" and "the Crown Prince
          * of Abu Dhabi" keep the country as a party) */
+        /* "Iowa Beef Processors", "California Micro Devices": a place (no
+         * capital) opening up to three plain capitalised words that end in
+         * a plural business noun (words.tsv firm_tail) names a company;
+         * read apart, the place cut the name to "Beef Processors" */
+        if (pl && !after_prep && !(i > 0 && tok_is(&d->toks[i - 1], "of"))) {
+            uint32_t lim = d->sents[d->toks[i].sent].tok_end, k = i + nw;
+            while (k < lim && k < i + nw + 3 &&
+                   (plain_capital(&d->toks[k]) ||
+                    ((d->toks[k].flags & T_CAP) && (d->toks[k].word_bits & W_FIRM_TAIL))) &&
+                   !(d->toks[k].flags & (T_POSS | T_ALLCAPS)))
+                k++;
+            if (k > i + nw + 1 && (d->toks[k - 1].word_bits & W_FIRM_TAIL) &&
+                !(k < lim && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD)))
+                return company_named(d, i, k, next);
+        }
         uint32_t cue_at = 0;
         int cue = speech_cue_after(d, i + nw, d->sents[d->toks[i].sent].tok_end, &cue_at) != NULL;
         int of_place = i > 0 && tok_is(&d->toks[i - 1], "of") && cue;

@@ -885,6 +885,131 @@ static void test_unknown_body_before_name(void **state)
                  "Tokarev", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Academy" heads a body's name as "Institute" does ("the Russian Academy of
+ * Sciences said"); a person after its "of" part whose first name the table
+ * does not know is the run's last two words. */
+static void test_academy_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Russian Academy of Sciences said the test had failed."),
+                 "Russian Academy of Sciences", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Vice President of the Russian Academy of Sciences Jores Alferov "
+                            "said the test had failed."),
+                 "Jores Alferov", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: a parenthesis inside the run is no person's name */
+    nt_run(PUB, "Vladimir Putin met interim President of the International Federation of "
+                "Associated Wrestling Styles (FILA) Nenad Lalovic.");
+    NT_CHECK(nt_said_by("Wrestling Styles") == NULL);
+    for (size_t k = 0; k < nt_actual(NSV_EV_MEETING); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        for (size_t p = 0; p < e->n_participants; p++)
+            NT_CHECK(strcmp(e->participants[p].name, "Wrestling Styles") != 0);
+    }
+}
+
+/* "Council of Heads of State": a one-word second "of" part is the body's
+ * name too, not cut to "Council of Heads". */
+static void test_second_of_part_one_word(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin took part in a meeting of the Shanghai Cooperation Organisation "
+                "Council of Heads of State in Astana.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    int whole = 0, cut = 0;
+    for (size_t k = 0; k < e->n_participants; k++) {
+        whole |= !strcmp(e->participants[k].name, "Council of Heads of State");
+        cut |= !strcmp(e->participants[k].name, "Council of Heads");
+    }
+    NT_CHECK(whole && !cut);
+    /* hard negative: a one-word part before a person's name stays out */
+    assert_party(speaker_of("Chairman of the Board of Directors of Voltrex Viktor Zubkov said "
+                            "the plan was ready."),
+                 "Viktor Zubkov", NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* A capitalised "Concern" heads a body's name ("Age Concern said",
+ * "the Kalashnikov Concern"); the lower-case noun names no body. */
+static void test_concern_heads_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("But Age Concern said the plan was cowardly."), "Age Concern",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: "concern" in lower case after a demonym is no body */
+    nt_run(PUB, "The U.S. concern over the deal grew, Voltrex officials said on Tuesday.");
+    NT_CHECK(nt_said_by("U.S. concern") == NULL);
+}
+
+/* "the COP 26 UN Climate Change Conference": a session's number after the
+ * acronym opening a body's name stays in the name. */
+static void test_acronym_number_in_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On the sidelines of the COP 26 UN Climate Change Conference in Glasgow, "
+                "Volodymyr Zelenskyy met Angela Merkel.");
+    int whole = 0, cut = 0;
+    for (size_t m = 0; m < nt_actual(NSV_EV_MEETING); m++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, m);
+        for (size_t k = 0; k < e->n_participants; k++) {
+            whole |= !strcmp(e->participants[k].name, "COP 26 UN Climate Change Conference");
+            cut |= !strcmp(e->participants[k].name, "Climate Change Conference");
+        }
+    }
+    NT_CHECK(whole && !cut);
+    /* hard negative: a number after an acronym before a lower-case word
+     * opens no name ("OPEC 13 members") */
+    nt_run(PUB, "OPEC 13 members met in Vienna, Voltrex Corp said on Tuesday.");
+    NT_CHECK(nt_said_by("OPEC 13") == NULL);
+}
+
+/* "Deputy Minister of Justice for European Integration Valeria Kolomiets": a
+ * word never a name's ("European", "International") after the portfolio's
+ * "for" leaves the last two words to the person, as a demonym does. */
+static void test_portfolio_adjective_before_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Deputy Minister of Defense for European Integration Anatoliy "
+                            "Petrenko said the army was ready."),
+                 "Anatoliy Petrenko", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Deputy National Security Advisor for International Economics "
+                            "Daleep Singh said the talks went well."),
+                 "Daleep Singh", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: after "of" a field ends and a three-word name follows */
+    assert_party(speaker_of("Mexico's Secretary of Security Rosa Icela Rodriguez said the "
+                            "talks went well."),
+                 "Rosa Icela Rodriguez", NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "Bancorp" ends a company's name as "Corp" does: "First Sarasota Bancorp",
+ * "Illinois Regional Bancorp" are read whole. */
+static void test_bancorp_legal_form(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("First Sarasota Bancorp said its shareholders approved the deal."),
+                 "First Sarasota Bancorp", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Illinois Regional Bancorp said it is evaluating an affiliation."),
+                 "Illinois Regional Bancorp", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: the lower-case word is no company's name */
+    nt_run(PUB, "The bancorp structure was dropped, Voltrex officials said on Tuesday.");
+    NT_CHECK(nt_said_by("bancorp") == NULL);
+}
+
+/* "Iowa Beef Processors", "California Micro Devices": a place opening plain
+ * capitalised words that end in a plural business noun names a company, the
+ * place with it. */
+static void test_place_opens_company(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Iowa Beef Processors, a division of Occidental Petroleum, said it "
+                            "planned to reopen the plant."),
+                 "Iowa Beef Processors", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("California Micro Devices said it signed a memorandum."),
+                 "California Micro Devices", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: after a place preposition the place is where they are */
+    nt_run(PUB, "Workers in Iowa Meat Processors said the plant was closed.");
+    NT_CHECK(nt_said_by("Iowa Meat Processors") == NULL);
+}
+
 /* Titles of the corpus' sources beyond ministers: "Treasurer" (Australia),
  * "APNSA", "Archpriest", "Sayyid" stand before a name, not in it. */
 static void test_more_titles(void **state)
@@ -2622,6 +2747,13 @@ int main(void)
         cmocka_unit_test(test_place_word_title_name),
         cmocka_unit_test(test_person_of_town_and_state),
         cmocka_unit_test(test_peer_of_place),
+        cmocka_unit_test(test_academy_body),
+        cmocka_unit_test(test_second_of_part_one_word),
+        cmocka_unit_test(test_concern_heads_name),
+        cmocka_unit_test(test_acronym_number_in_name),
+        cmocka_unit_test(test_portfolio_adjective_before_name),
+        cmocka_unit_test(test_bancorp_legal_form),
+        cmocka_unit_test(test_place_opens_company),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
