@@ -2608,6 +2608,13 @@ static void test_written_statement_first_person(void **state)
                   "Andersson to the White House last month, I told them that we support them.");
     e = nt_with_party(NSV_EV_MEETING, "Andersson");
     NT_CHECK(e != NULL && nt_has_party(e, "Biden") && nt_has_party(e, "Niinisto"));
+    /* the perfect: "I have spoken with the Governor this afternoon" */
+    nt_run_source("t-w2b", wh, "2021-11-19", "Statement by President Biden",
+                  "I have spoken with Governor Tony Evers this afternoon and offered support.");
+    e = nt_with_party(NSV_EV_MEETING, "Evers");
+    NT_CHECK(e != NULL && nt_has_party(e, "Biden"));
+    nt_run(PUB, "He said Mr Blair had spoken with such sincerity.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
     /* hard negatives: the press secretary's statement ("I" is hers); a
      * quotation; a transcript turn; a plan; a clause on "the first time";
      * someone's family */
