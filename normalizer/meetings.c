@@ -3220,6 +3220,10 @@ static int principal_speaks(doc *d, int holder)
         int in_title = d->toks[x->tok_start].start < d->title_len;
         if (in_title && authored && title_named++)
             continue;
+        /* "Statement of President X and First Lady Y": authors in the
+         * plural, each name counts as before */
+        if (in_title && authored && e < d->ntoks && tok_is(&d->toks[e], "and"))
+            authored = 0;
         /* the holder, or a name the title ran on into a word ("Joe Biden
          * Ahead of ...") holding his surname */
         if (in_title)

@@ -2632,6 +2632,11 @@ static void test_written_statement_first_person(void **state)
                   "Governor Gavin Newsom: Today I spoke with Mayor Karen Bass about the storm.");
     e = nt_with_party(NSV_EV_MEETING, "Bass");
     NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
+    nt_run_source("t-w5b", wh, "2023-08-20",
+                  "Statement of President Joe Biden and Governor Gavin Newsom on the Storm",
+                  "Today I spoke with Mayor Karen Bass about the storm.");
+    e = nt_with_party(NSV_EV_MEETING, "Bass");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
     nt_run_source("t-w6", wh, "2023-08-20",
                   "Statement from President Joe Biden on Governor Gavin Newsom",
                   "I look forward to meeting Governor Gavin Newsom. I will speak with Mayor Karen "
