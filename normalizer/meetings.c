@@ -2124,6 +2124,8 @@ static int place_name(const doc *d, uint32_t t, uint32_t end, ev_draft *e)
     return p != NULL;
 }
 
+static int first_person_principal(doc *d, uint32_t i, const sentence *s);
+
 /* "X welcomed Y (of Z) to the White House / at the Kremlin": hosting a
  * visitor.  Without the place, "welcomed" is praise ("welcomed the
  * decision", "welcomed Y's remarks") and the statement rule's business. */
@@ -2152,14 +2154,22 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         !place_name(d, k + 1, s->tok_end, NULL))
         return NSV_OK;
     int subj = subject_before(d, i, s->tok_start);
-    if (subj < 0)
+    /* "When I welcomed X to the White House" in the President's own
+     * statement */
+    int principal = subj < 0 ? first_person_principal(d, i, s) : -1;
+    if (subj < 0 && principal < 0)
         return NSV_OK;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.welcome", s);
     if (!e)
         return out_of_memory(d->limits, err);
     if (!e->ev.location_name)
         place_name(d, k + 1, s->tok_end, e);
-    meet_add_mention(d, e, subj);
+    if (subj >= 0)
+        meet_add_mention(d, e, subj);
+    else {
+        ev_add_party(d, e, principal);
+        e->implied_host = 1;
+    }
     for (int n = 0; n < nobj; n++)
         meet_add_mention(d, e, objs[n]);
     return NSV_OK;
@@ -3195,14 +3205,28 @@ static int principal_speaks(doc *d, int holder)
     if (d->own_words)
         return d->own_words == 1;
     d->own_words = 1;
+    /* "Statement from President X on Prime Minister Y": a title that opens
+     * with its paper and "from", "by" or "of" names its author first; the
+     * names after him are what he writes about */
+    int authored =
+        d->title_len && d->ntoks > 2 && (d->toks[0].word_bits & W_PAPER) &&
+        (tok_is(&d->toks[1], "from") || tok_is(&d->toks[1], "by") || tok_is(&d->toks[1], "of"));
+    int title_named = 0;
     for (size_t m = 0; m < d->nments && d->own_words == 1; m++) {
         const mention *x = &d->ments[m];
         if (x->kind != M_PERSON || x->entity < 0)
             continue;
         uint32_t e = x->tok_end;
+        int in_title = d->toks[x->tok_start].start < d->title_len;
+        if (in_title && authored && title_named++)
+            continue;
+        /* "Statement of President X and First Lady Y": authors in the
+         * plural, each name counts as before */
+        if (in_title && authored && e < d->ntoks && tok_is(&d->toks[e], "and"))
+            authored = 0;
         /* the holder, or a name the title ran on into a word ("Joe Biden
          * Ahead of ...") holding his surname */
-        if (d->toks[x->tok_start].start < d->title_len)
+        if (in_title)
             d->own_words =
                 x->entity == holder || has_word(x->name, d->ents[holder].surname) ? 1 : 2;
         else if (e < d->ntoks && x->tok_start == d->sents[x->sent].tok_start && is_char(d, e, ':'))
@@ -3285,6 +3309,15 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
     const token *p = &d->toks[b - 1];
     if (!(p->flags & T_CAP) || (p->flags & T_IN_QUOTE) || p->lower_len != 1 || p->lower[0] != 'i')
         return -1;
+    /* "the first time I met X", "the first foreign leader I spoke with": a
+     * clause on a noun "the" opens names no occasion of its own */
+    if (b >= s->tok_start + 2) {
+        const token *n = &d->toks[b - 2];
+        if ((n->flags & T_WORD) && !(n->flags & T_CAP) && !n->word_bits && mention_at(d, b - 2) < 0)
+            for (uint32_t k = b - 2; k > s->tok_start && k + 4 > b; k--)
+                if (tok_is(&d->toks[k - 1], "the"))
+                    return -1;
+    }
     int holder = outlet_office_person(d);
     return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
 }
@@ -5367,8 +5400,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* "Today I met with Ben Stiller": "met with" holds its "with" (not "I
      * held a meeting with the leaders of X": a group description there
      * stands for no one named) */
+    /* (not "I met with X's family": the family, no one named, is the
+     * counterpart) */
     if (principal < 0 && subj < 0 && nobj && !nmulti && !between &&
-        (with || (cls == MEET_VERB && d->ments[objs[0]].kind != M_GROUP_DESC)))
+        (with || (cls == MEET_VERB && d->ments[objs[0]].kind != M_GROUP_DESC)) &&
+        !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
+          (d->toks[d->ments[objs[nobj - 1]].tok_end].flags & T_POSS)))
         principal = first_person_principal(d, i, s);
     /* "In a conversation with Prime Minister X, I stressed", "During the
      * talks with X, we agreed": the principal's own words after the

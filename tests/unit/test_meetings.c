@@ -2590,6 +2590,67 @@ static void test_bare_title_owns_meeting(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
 }
 
+/* "Statement from President X on Prime Minister Y": the President's own
+ * written statement, whose "I" is its author even when the title goes on to
+ * name whom it is about; "I welcomed X to the White House" is his meeting. */
+static void test_written_statement_first_person(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-w1", wh, "2023-08-20",
+                  "Statement from President Joe Biden on Governor Gavin Newsom",
+                  "This afternoon I spoke with California Governor Gavin Newsom about the storm.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Newsom");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Biden"));
+    nt_run_source("t-w2", wh, "2022-06-28",
+                  "Statement by President Biden on Prime Minister Magdalena Andersson",
+                  "When I welcomed President Sauli Niinisto and Prime Minister Magdalena "
+                  "Andersson to the White House last month, I told them that we support them.");
+    e = nt_with_party(NSV_EV_MEETING, "Andersson");
+    NT_CHECK(e != NULL && nt_has_party(e, "Biden") && nt_has_party(e, "Niinisto"));
+    /* the perfect: "I have spoken with the Governor this afternoon" */
+    nt_run_source("t-w2b", wh, "2021-11-19", "Statement by President Biden",
+                  "I have spoken with Governor Tony Evers this afternoon and offered support.");
+    e = nt_with_party(NSV_EV_MEETING, "Evers");
+    NT_CHECK(e != NULL && nt_has_party(e, "Biden"));
+    nt_run(PUB, "He said Mr Blair had spoken with such sincerity.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negatives: the press secretary's statement ("I" is hers); a
+     * quotation; a transcript turn; a plan; a clause on "the first time";
+     * someone's family */
+    nt_run_source("t-w3", wh, "2023-08-20",
+                  "Statement from Press Secretary Karine Jean-Pierre on President Joe Biden",
+                  "This afternoon I spoke with California Governor Gavin Newsom about the storm.");
+    e = nt_with_party(NSV_EV_MEETING, "Newsom");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
+    nt_run_source("t-w4", wh, "2023-08-20",
+                  "Statement from President Joe Biden on Governor Gavin Newsom",
+                  "\"Today I spoke with California Governor Gavin Newsom,\" the mayor said.");
+    e = nt_with_party(NSV_EV_MEETING, "Newsom");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
+    nt_run_source("t-w5", wh, "2023-08-20", "Remarks by President Biden and Governor Gavin Newsom",
+                  "Governor Gavin Newsom: Today I spoke with Mayor Karen Bass about the storm.");
+    e = nt_with_party(NSV_EV_MEETING, "Bass");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
+    nt_run_source("t-w5b", wh, "2023-08-20",
+                  "Statement of President Joe Biden and Governor Gavin Newsom on the Storm",
+                  "Today I spoke with Mayor Karen Bass about the storm.");
+    e = nt_with_party(NSV_EV_MEETING, "Bass");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
+    nt_run_source("t-w6", wh, "2023-08-20",
+                  "Statement from President Joe Biden on Governor Gavin Newsom",
+                  "I look forward to meeting Governor Gavin Newsom. I will speak with Mayor Karen "
+                  "Bass tomorrow.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run_source("t-w7", wh, "2023-11-30", "Statement from President Biden on Henry Kissinger",
+                  "I will always remember the first time I met Dr. Henry Kissinger.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run_source("t-w8", wh, "2021-05-25", "Statement by President Joe Biden on George Floyd",
+                  "Today, in the Oval Office, I met with George Floyd's family.");
+    e = nt_with_party(NSV_EV_MEETING, "Floyd");
+    NT_CHECK(e == NULL);
+}
+
 /* "spoke with His Majesty King X", "met His Holiness Pope X": the honorific
  * after "His" is part of the title, not a pronoun that ends the search. */
 static void test_royal_honorific(void **state)
@@ -5671,6 +5732,7 @@ int main(void)
         cmocka_unit_test(test_capital_named_after_country),
         cmocka_unit_test(test_country_before_body_word),
         cmocka_unit_test(test_given_name_after_body_part),
+        cmocka_unit_test(test_written_statement_first_person),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
