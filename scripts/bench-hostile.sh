@@ -57,6 +57,7 @@ signed-then-said	Anna Berg and Karl Lind signed a deal on trade in the big hall 
 report-after-bodies	Anna Berg met Karl Lind and Tom Hale met Ivan Dorov and Acme Corp said so and the report said it would.
 spokesman-after-met	Anna Berg met Karl Lind in the old hall on the hill. A spokesman said the plan would work.
 statement-after-met	Anna Berg met Karl Lind in the old hall on the hill. The statement said the plan would work.
+roster-colon	Anna Berg met Karl Lind. Participants in the talks: Tom Hale, Ivan Dorov.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
