@@ -12,7 +12,10 @@
  * meeting it joins: back from the sentence's own (the corpus's at most 5
  * back) and from the item's first (the corpus's at most the 2nd); a corpus
  * item has some 70 drafts at most.  Every sentence of an item may be such
- * a sentence, so each look must be bounded. */
+ * a sentence, so each look must be bounded.  "X took part in the talks"
+ * looks as far: back for the talks (the corpus's at most 5 back), and for
+ * the readout's first meeting from the item's first (the corpus's: the
+ * 1st). */
 #define ATTENDED_LOOKBACK_DRAFTS 128
 
 static int is_relative(const token *u)
@@ -4531,7 +4534,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
          * meeting its own noun names (a summit after it is the noun's) */
         if (!listed && cue->canon && !strcmp(cue->canon, "present"))
             return NSV_OK;
-        for (size_t k = out->n; k-- > 0;) {
+        for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
             ev_draft *e = &out->v[k];
             if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
                 s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
@@ -4564,7 +4567,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
          * took part in the discussions" far down a transcript is a bill's) */
         if (d->ments[subj].kind != M_PERSON)
             listed = 0;
-        for (size_t k = 0; listed && k < out->n; k++) {
+        for (size_t k = 0; listed && k < out->n && k < ATTENDED_LOOKBACK_DRAFTS; k++) {
             ev_draft *e = &out->v[k];
             if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
                 e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {

@@ -58,6 +58,7 @@ report-after-bodies	Anna Berg met Karl Lind and Tom Hale met Ivan Dorov and Acme
 spokesman-after-met	Anna Berg met Karl Lind in the old hall on the hill. A spokesman said the plan would work.
 statement-after-met	Anna Berg met Karl Lind in the old hall on the hill. The statement said the plan would work.
 roster-colon	Anna Berg met Karl Lind. Participants in the talks: Tom Hale, Ivan Dorov.
+took-part-planned	Anna Berg will meet Karl Lind in the old town hall. Tom Hale took part in the meeting on Monday.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
