@@ -1016,7 +1016,8 @@ static size_t meetings_upto(const doc *d, const ev_list *l, const sentence *s)
 /* How many meetings a signing passes back from there for the one it took
  * place at (the corpus's at most 10), and how many signings back for the
  * one it repeats or takes its signatories from (the corpus's: the last
- * one).  Every sentence of an item may have a signing cue. */
+ * one); "the two countries signed" looks as far in both for the pair.
+ * Every sentence of an item may have a signing cue. */
 #define MEETING_LOOKBACK_DRAFTS 64
 #define SIGNING_LOOKBACK_DRAFTS 64
 
@@ -1474,17 +1475,23 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
     int countries = (noun->word_bits & W_STATES) != 0;
     uint32_t here = (uint32_t)(s - d->sents);
     int found[2] = {-1, -1};
-    for (size_t k = l->n; k-- > 0 && found[0] < 0;) {
-        const ev_draft *p = &l->v[k];
-        if (p->dropped || p->nents != 2 || p->sent > here || p->sent + 8 < here ||
-            p->ev.modality != NSV_MOD_ACTUAL || p->multilateral)
-            continue;
-        int a = pair_member(d, p->ents[0], countries), c = pair_member(d, p->ents[1], countries);
-        if (a >= 0 && c >= 0 && a != c && d->ents[a].kind == d->ents[c].kind) {
-            found[0] = a;
-            found[1] = c;
+    /* the signings back from the last, then the meetings back from the
+     * sentence's (see index_meetings) */
+    size_t from[2] = {l->n, meetings_upto(d, l, s)}, to[2] = {d->sign_first, 0};
+    size_t reach[2] = {SIGNING_LOOKBACK_DRAFTS, MEETING_LOOKBACK_DRAFTS};
+    for (int r = 0; r < 2 && found[0] < 0; r++)
+        for (size_t k = from[r]; k-- > to[r] && from[r] - k <= reach[r] && found[0] < 0;) {
+            const ev_draft *p = &l->v[k];
+            if (p->dropped || p->nents != 2 || p->sent > here || p->sent + 8 < here ||
+                p->ev.modality != NSV_MOD_ACTUAL || p->multilateral)
+                continue;
+            int a = pair_member(d, p->ents[0], countries);
+            int c = pair_member(d, p->ents[1], countries);
+            if (a >= 0 && c >= 0 && a != c && d->ents[a].kind == d->ents[c].kind) {
+                found[0] = a;
+                found[1] = c;
+            }
         }
-    }
     /* else the lead: its first two bodies (or countries) */
     if (found[0] < 0) {
         int n = 0;
