@@ -8,6 +8,17 @@
 
 #define MAX_COORD 8
 
+/* How many drafts "talks hosted by X" and "the meeting involved" pass back
+ * for the meeting of their own sentence, made while the sentence is read:
+ * the corpus's is the last draft.  Such a sentence may recur all through
+ * an item. */
+#define OWN_SENTENCE_DRAFTS 64
+
+/* How many sentences after "a call chaired by X" its reports may come in
+ * (within four paragraphs: the corpus's last is 14 sentences on); one
+ * long paragraph is no bound of its own. */
+#define CHAIRED_REPORT_SENTENCES 64
+
 /* How many drafts "The meeting was attended by ..." passes looking for the
  * meeting it joins: back from the sentence's own (the corpus's at most 5
  * back) and from the item's first (the corpus's at most the 2nd); a corpus
@@ -2724,7 +2735,7 @@ static nsv_code hosted_by(doc *d, ev_list *out, const sentence *s, uint32_t i, u
             continue;
         if (c->value != MEET_NOUN && c->value != MEET_MULTI && c->value != MEET_VERB)
             return NSV_OK;
-        for (size_t e = out->n; e-- > 0;) {
+        for (size_t e = out->n, steps = 0; e-- > 0 && steps < OWN_SENTENCE_DRAFTS; steps++) {
             ev_draft *x = &out->v[e];
             if (x->ev.type == NSV_EV_MEETING && !x->dropped && x->sent == s - d->sents &&
                 x->cue_tok <= k) {
@@ -2755,7 +2766,7 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
     if (!n || (n->value != MEET_NOUN && n->value != MEET_MULTI))
         return NSV_OK;
     ev_draft *e = NULL;
-    for (size_t x = out->n; x-- > 0 && !e;) {
+    for (size_t x = out->n, steps = 0; x-- > 0 && !e && steps < OWN_SENTENCE_DRAFTS; steps++) {
         ev_draft *f = &out->v[x];
         if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->sent == d->toks[i].sent &&
             f->cue_tok < i)
@@ -4115,7 +4126,9 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (h < 0)
         return NSV_OK;
     int rep[MAX_COORD], nrep = 0;
-    for (size_t k = (size_t)(s - d->sents) + 1; k < d->nsents && nrep < MAX_COORD; k++) {
+    size_t here = (size_t)(s - d->sents);
+    for (size_t k = here + 1;
+         k < d->nsents && k <= here + CHAIRED_REPORT_SENTENCES && nrep < MAX_COORD; k++) {
         const sentence *t = &d->sents[k];
         if (t->para > s->para + 4)
             break;
