@@ -1015,8 +1015,8 @@ static size_t meetings_upto(const doc *d, const ev_list *l, const sentence *s)
 
 /* How many meetings a signing passes back from there for the one it took
  * place at (the corpus's at most 10), and how many signings back for the
- * one it repeats or takes its signatories from (the corpus's: the last
- * one); "the two countries signed" looks as far in both for the pair.
+ * one it repeats, takes its signatories from or lists the items of (the
+ * corpus's at most 5 back); "the two countries signed" looks as far in both for the pair.
  * Every sentence of an item may have a signing cue. */
 #define MEETING_LOOKBACK_DRAFTS 64
 #define SIGNING_LOOKBACK_DRAFTS 64
@@ -1567,7 +1567,8 @@ static const ev_draft *attendees_subject(const doc *d, const ev_list *l, uint32_
 static long listed_batch(const doc *d, const ev_list *l, const sentence *s)
 {
     uint32_t si = (uint32_t)(s - d->sents);
-    for (size_t q = l->n; q-- > 0;) {
+    for (size_t q = l->n, steps = 0; q-- > d->sign_first && steps < SIGNING_LOOKBACK_DRAFTS;
+         steps++) {
         const ev_draft *c = &l->v[q];
         if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->sent >= si)
             continue;
@@ -3885,7 +3886,8 @@ static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, 
 {
     uint32_t si = (uint32_t)(s - d->sents);
     const ev_draft *prev = NULL;
-    for (size_t q = out->n; q-- > 0;) {
+    for (size_t q = out->n, steps = 0; q-- > d->sign_first && steps < SIGNING_LOOKBACK_DRAFTS;
+         steps++) {
         const ev_draft *c = &out->v[q];
         if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->sent >= si)
             continue;
