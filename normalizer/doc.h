@@ -195,6 +195,11 @@ typedef struct doc {
     /* statements.c, on first use: the item's meetings in text order, for
      * "they" looking back to the last one (last_meeting); NULL until then */
     struct meet_memo *meet_memo;
+    /* signings.c, from the start of its pass: the list's first signing
+     * (the meetings come before it), and per sentence one past the last
+     * meeting at or before it (NULL when not built) */
+    size_t sign_first;
+    size_t *meet_upto;
 } doc;
 
 /* segment.c */

@@ -8,11 +8,25 @@
 
 #define MAX_COORD 8
 
+/* How many drafts "talks hosted by X" and "the meeting involved" pass back
+ * for the meeting of their own sentence, made while the sentence is read:
+ * the corpus's is the last draft.  Such a sentence may recur all through
+ * an item. */
+#define OWN_SENTENCE_DRAFTS 64
+
+/* How many sentences after "a call chaired by X" its reports may come in
+ * (within four paragraphs: the corpus's last is 14 sentences on); one
+ * long paragraph is no bound of its own. */
+#define CHAIRED_REPORT_SENTENCES 64
+
 /* How many drafts "The meeting was attended by ..." passes looking for the
  * meeting it joins: back from the sentence's own (the corpus's at most 5
  * back) and from the item's first (the corpus's at most the 2nd); a corpus
  * item has some 70 drafts at most.  Every sentence of an item may be such
- * a sentence, so each look must be bounded. */
+ * a sentence, so each look must be bounded.  "X took part in the talks"
+ * looks as far: back for the talks (the corpus's at most 5 back), and for
+ * the readout's first meeting from the item's first (the corpus's: the
+ * 1st). */
 #define ATTENDED_LOOKBACK_DRAFTS 128
 
 static int is_relative(const token *u)
@@ -2731,7 +2745,7 @@ static nsv_code hosted_by(doc *d, ev_list *out, const sentence *s, uint32_t i, u
             continue;
         if (c->value != MEET_NOUN && c->value != MEET_MULTI && c->value != MEET_VERB)
             return NSV_OK;
-        for (size_t e = out->n; e-- > 0;) {
+        for (size_t e = out->n, steps = 0; e-- > 0 && steps < OWN_SENTENCE_DRAFTS; steps++) {
             ev_draft *x = &out->v[e];
             if (x->ev.type == NSV_EV_MEETING && !x->dropped && x->sent == s - d->sents &&
                 x->cue_tok <= k) {
@@ -2762,7 +2776,7 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
     if (!n || (n->value != MEET_NOUN && n->value != MEET_MULTI))
         return NSV_OK;
     ev_draft *e = NULL;
-    for (size_t x = out->n; x-- > 0 && !e;) {
+    for (size_t x = out->n, steps = 0; x-- > 0 && !e && steps < OWN_SENTENCE_DRAFTS; steps++) {
         ev_draft *f = &out->v[x];
         if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->sent == d->toks[i].sent &&
             f->cue_tok < i)
@@ -4145,7 +4159,9 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     if (h < 0)
         return NSV_OK;
     int rep[MAX_COORD], nrep = 0;
-    for (size_t k = (size_t)(s - d->sents) + 1; k < d->nsents && nrep < MAX_COORD; k++) {
+    size_t here = (size_t)(s - d->sents);
+    for (size_t k = here + 1;
+         k < d->nsents && k <= here + CHAIRED_REPORT_SENTENCES && nrep < MAX_COORD; k++) {
         const sentence *t = &d->sents[k];
         if (t->para > s->para + 4)
             break;
@@ -4564,7 +4580,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
          * meeting its own noun names (a summit after it is the noun's) */
         if (!listed && cue->canon && !strcmp(cue->canon, "present"))
             return NSV_OK;
-        for (size_t k = out->n; k-- > 0;) {
+        for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
             ev_draft *e = &out->v[k];
             if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
                 s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
@@ -4597,7 +4613,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
          * took part in the discussions" far down a transcript is a bill's) */
         if (d->ments[subj].kind != M_PERSON)
             listed = 0;
-        for (size_t k = 0; listed && k < out->n; k++) {
+        for (size_t k = 0; listed && k < out->n && k < ATTENDED_LOOKBACK_DRAFTS; k++) {
             ev_draft *e = &out->v[k];
             if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
                 e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
@@ -5627,7 +5643,57 @@ static int numbered_line(const doc *d, uint32_t k)
  * follows; with `heading_list` the end of a heading line of its own
  * (roster_heading: "Meeting Participants"), which needs no roster word
  * before it and lists the readout's first meeting. */
-static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list)
+/* How many tokens after its colon or heading a roster's lines may run:
+ * the corpus's last line that decides anything (a party, or the line
+ * that ends the list) starts 554 tokens after it, in a list of 64 lines.
+ * An item with a colon in every sentence and no line break looked at all
+ * the rest of the item from each. */
+#define ROSTER_LIST_TOKENS 2048
+
+/* A meeting a roster may join: an actual one with two parties or an open
+ * group (not a one-party mention: "During the meeting, X highlighted"). */
+static int roster_meeting(const ev_draft *f)
+{
+    return f->ev.type == NSV_EV_MEETING && !f->dropped && f->ev.modality == NSV_MOD_ACTUAL &&
+           (f->nents >= 2 || f->open_group);
+}
+
+/* The meetings rosters may join, found in one walk over the drafts: every
+ * colon and heading of an item may open a roster, and a look over all its
+ * drafts at each grew with the square of the item (the later sentences'
+ * drafts come last in the list, so a bounded look back from its end would
+ * miss a long item's meeting).  It stays right while only roster_after
+ * runs: that adds parties to a draft that qualifies already, so which
+ * drafts qualify does not change. */
+typedef struct {
+    int built;
+    long first_body; /* the first in the body, -1 none */
+    long *last_upto; /* per sentence: the last (in the list) at or before it */
+} roster_index;
+
+static void roster_index_build(doc *d, const ev_list *out, roster_index *ix)
+{
+    ix->built = 1;
+    ix->first_body = -1;
+    ix->last_upto = d->nsents ? arena_alloc_raw(d->mem, d->nsents * sizeof *ix->last_upto) : NULL;
+    if (ix->last_upto)
+        for (size_t k = 0; k < d->nsents; k++)
+            ix->last_upto[k] = -1;
+    for (size_t k = 0; k < out->n; k++) {
+        const ev_draft *f = &out->v[k];
+        if (!roster_meeting(f))
+            continue;
+        if (ix->first_body < 0 && d->sents[f->sent].end > d->title_len)
+            ix->first_body = (long)k;
+        if (ix->last_upto)
+            ix->last_upto[f->sent] = (long)k;
+    }
+    for (size_t k = 1; ix->last_upto && k < d->nsents; k++)
+        if (ix->last_upto[k] < ix->last_upto[k - 1])
+            ix->last_upto[k] = ix->last_upto[k - 1];
+}
+
+static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list, roster_index *ix)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
     int noun = heading_list;
@@ -5635,16 +5701,16 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list)
         noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0;
     if (!noun)
         return;
+    if (!ix->built)
+        roster_index_build(d, out, ix);
     ev_draft *e = NULL;
-    for (size_t k = out->n; k-- > 0;) {
-        ev_draft *f = &out->v[k];
-        /* not a one-party mention ("During the meeting, X highlighted") */
-        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->ev.modality == NSV_MOD_ACTUAL &&
-            f->sent <= s - d->sents && (f->nents >= 2 || f->open_group)) {
-            e = f;
-            break;
-        }
-    }
+    if (ix->last_upto) {
+        long k = ix->last_upto[s - d->sents];
+        e = k >= 0 ? &out->v[k] : NULL;
+    } else /* (no memory for the index: the slow look) */
+        for (size_t k = out->n; k-- > 0 && !e;)
+            if (roster_meeting(&out->v[k]) && out->v[k].sent <= s - d->sents)
+                e = &out->v[k];
     if (!e)
         return;
     /* far from the meeting named last (a background one, "launched the Task
@@ -5654,14 +5720,7 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list)
     /* a roster under a heading of its own ends a readout: its meeting is
      * the readout's, never a background one named just before */
     if (heading_list || s->para > d->sents[e->sent].para + 1) {
-        ev_draft *first = NULL;
-        for (size_t k = 0; k < out->n && !first; k++) {
-            ev_draft *f = &out->v[k];
-            if (f->ev.type == NSV_EV_MEETING && !f->dropped &&
-                d->sents[f->sent].end > d->title_len && f->ev.modality == NSV_MOD_ACTUAL &&
-                (f->nents >= 2 || f->open_group))
-                first = f;
-        }
+        ev_draft *first = ix->first_body >= 0 ? &out->v[ix->first_body] : NULL;
         /* a summit the readout names as a setting ("at the G7 Summit") is
          * not the convening a headed roster lists */
         if (heading_list && first && first->ev.rule &&
@@ -5672,7 +5731,8 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list)
             e = first;
     }
     int bulleted = -1, lines = 0;
-    for (uint32_t k = colon + 1; k < d->ntoks && lines < 64; k++) {
+    for (uint32_t k = colon + 1; k < d->ntoks && k <= colon + ROSTER_LIST_TOKENS && lines < 64;
+         k++) {
         if (!line_start(d, k))
             continue;
         lines++;
@@ -6471,12 +6531,13 @@ static int briefed_by(doc *d, ev_list *out, const sentence *s, uint32_t i)
 
 void meeting_rosters(doc *d, ev_list *out)
 {
+    roster_index ix = {0};
     /* the word before first: few tokens follow such a word */
     for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
         if (is_char(d, k, ':') &&
             ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
             !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
-            roster_after(d, out, k, 0);
+            roster_after(d, out, k, 0, &ix);
     /* a bulleted or numbered line somewhere, a "joined by": few items have
      * either, and the scans below would visit every token */
     int bullets = 0;
@@ -6494,7 +6555,7 @@ void meeting_rosters(doc *d, ev_list *out)
         uint32_t h;
         if ((d->toks[k].flags & T_CAP) && line_start(d, k) && !before_body(d, d->toks[k].start) &&
             (h = roster_heading(d, k)) != 0)
-            roster_after(d, out, h, 1);
+            roster_after(d, out, h, 1, &ix);
     }
     for (size_t k = 0; k < d->nsents; k++)
         if (!before_body(d, d->sents[k].start)) {

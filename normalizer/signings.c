@@ -987,11 +987,46 @@ static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
     return span_body(d, k, e);
 }
 
+/* The signings pass reads the list the meetings pass made, the meetings
+ * first and this pass adding signings only.  A signing looking back for
+ * the meeting it took place at starts at the last meeting of its sentence
+ * or before, from a table made in one walk over the list, instead of
+ * passing every later meeting and every signing each time (which grew
+ * with the square of the item). */
+static void index_meetings(doc *d, const ev_list *l)
+{
+    d->sign_first = l->n;
+    d->meet_upto = d->nsents ? arena_alloc(d->mem, d->nsents * sizeof *d->meet_upto) : NULL;
+    if (!d->meet_upto)
+        return;
+    for (size_t k = 0; k < l->n; k++)
+        if (d->meet_upto[l->v[k].sent] < k + 1)
+            d->meet_upto[l->v[k].sent] = k + 1;
+    for (size_t k = 1; k < d->nsents; k++)
+        if (d->meet_upto[k] < d->meet_upto[k - 1])
+            d->meet_upto[k] = d->meet_upto[k - 1];
+}
+
+/* One past the last meeting of l at or before sentence s. */
+static size_t meetings_upto(const doc *d, const ev_list *l, const sentence *s)
+{
+    return d->meet_upto ? d->meet_upto[s - d->sents] : l->n;
+}
+
+/* How many meetings a signing passes back from there for the one it took
+ * place at (the corpus's at most 10), and how many signings back for the
+ * one it repeats, takes its signatories from or lists the items of (the
+ * corpus's at most 5 back); "the two countries signed" looks as far in both for the pair.
+ * Every sentence of an item may have a signing cue. */
+#define MEETING_LOOKBACK_DRAFTS 64
+#define SIGNING_LOOKBACK_DRAFTS 64
+
 /* The last actual signing the body reported up to sentence s, or NULL. */
 static ev_draft *last_signing_before(const doc *d, const ev_list *l, const sentence *s)
 {
     uint32_t si = (uint32_t)(s - d->sents);
-    for (size_t q = l->n; q-- > 0;) {
+    for (size_t q = l->n, steps = 0; q-- > d->sign_first && steps < SIGNING_LOOKBACK_DRAFTS;
+         steps++) {
         ev_draft *c = &l->v[q];
         if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si &&
             !c->ev.evidence_in_title && c->ev.modality == NSV_MOD_ACTUAL)
@@ -1291,7 +1326,8 @@ static ev_draft *meeting_context(doc *d, ev_list *l, const sentence *s)
     /* the latest meeting before the sentence; one between people (the
      * talks, not the summit they were held at) when there is one */
     ev_draft *any = NULL;
-    for (size_t k = l->n; k-- > 0;) {
+    size_t top = meetings_upto(d, l, s);
+    for (size_t k = top; k-- > 0 && top - k <= MEETING_LOOKBACK_DRAFTS;) {
         ev_draft *e = &l->v[k];
         if (e->ev.type != NSV_EV_MEETING || e->dropped || e->nents < 2 ||
             e->ev.modality != NSV_MOD_ACTUAL || e->sent > s - d->sents)
@@ -1347,7 +1383,8 @@ static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int pa
 /* The latest talks between two parties before sentence s. */
 static const ev_draft *last_talks(const doc *d, const ev_list *l, const sentence *s)
 {
-    for (size_t k = l->n; k-- > 0;) {
+    size_t top = meetings_upto(d, l, s);
+    for (size_t k = top; k-- > 0 && top - k <= MEETING_LOOKBACK_DRAFTS;) {
         const ev_draft *e = &l->v[k];
         if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->nents == 2 && !e->multilateral &&
             e->ev.modality == NSV_MOD_ACTUAL && e->sent <= (uint32_t)(s - d->sents))
@@ -1438,17 +1475,23 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
     int countries = (noun->word_bits & W_STATES) != 0;
     uint32_t here = (uint32_t)(s - d->sents);
     int found[2] = {-1, -1};
-    for (size_t k = l->n; k-- > 0 && found[0] < 0;) {
-        const ev_draft *p = &l->v[k];
-        if (p->dropped || p->nents != 2 || p->sent > here || p->sent + 8 < here ||
-            p->ev.modality != NSV_MOD_ACTUAL || p->multilateral)
-            continue;
-        int a = pair_member(d, p->ents[0], countries), c = pair_member(d, p->ents[1], countries);
-        if (a >= 0 && c >= 0 && a != c && d->ents[a].kind == d->ents[c].kind) {
-            found[0] = a;
-            found[1] = c;
+    /* the signings back from the last, then the meetings back from the
+     * sentence's (see index_meetings) */
+    size_t from[2] = {l->n, meetings_upto(d, l, s)}, to[2] = {d->sign_first, 0};
+    size_t reach[2] = {SIGNING_LOOKBACK_DRAFTS, MEETING_LOOKBACK_DRAFTS};
+    for (int r = 0; r < 2 && found[0] < 0; r++)
+        for (size_t k = from[r]; k-- > to[r] && from[r] - k <= reach[r] && found[0] < 0;) {
+            const ev_draft *p = &l->v[k];
+            if (p->dropped || p->nents != 2 || p->sent > here || p->sent + 8 < here ||
+                p->ev.modality != NSV_MOD_ACTUAL || p->multilateral)
+                continue;
+            int a = pair_member(d, p->ents[0], countries);
+            int c = pair_member(d, p->ents[1], countries);
+            if (a >= 0 && c >= 0 && a != c && d->ents[a].kind == d->ents[c].kind) {
+                found[0] = a;
+                found[1] = c;
+            }
         }
-    }
     /* else the lead: its first two bodies (or countries) */
     if (found[0] < 0) {
         int n = 0;
@@ -1501,7 +1544,8 @@ static const ev_draft *attendees_subject(const doc *d, const ev_list *l, uint32_
     if (!(d->toks[t].word_bits & W_ATTENDEE))
         return NULL;
     uint32_t si = (uint32_t)(s - d->sents);
-    for (size_t k = l->n; k-- > 0;) {
+    size_t top = meetings_upto(d, l, s);
+    for (size_t k = top; k-- > 0 && top - k <= MEETING_LOOKBACK_DRAFTS;) {
         const ev_draft *e = &l->v[k];
         if (e->ev.type != NSV_EV_MEETING || e->dropped || !e->multilateral ||
             e->ev.modality != NSV_MOD_ACTUAL || e->sent > si)
@@ -1523,7 +1567,8 @@ static const ev_draft *attendees_subject(const doc *d, const ev_list *l, uint32_
 static long listed_batch(const doc *d, const ev_list *l, const sentence *s)
 {
     uint32_t si = (uint32_t)(s - d->sents);
-    for (size_t q = l->n; q-- > 0;) {
+    for (size_t q = l->n, steps = 0; q-- > d->sign_first && steps < SIGNING_LOOKBACK_DRAFTS;
+         steps++) {
         const ev_draft *c = &l->v[q];
         if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->sent >= si)
             continue;
@@ -2056,7 +2101,8 @@ static void agents_of_previous(doc *d, ev_list *out, const sentence *s, uint32_t
 {
     ev_draft *prev = NULL;
     uint32_t si = (uint32_t)(s - d->sents);
-    for (size_t q = out->n; q-- > 0;) {
+    for (size_t q = out->n, steps = 0; q-- > d->sign_first && steps < SIGNING_LOOKBACK_DRAFTS;
+         steps++) {
         ev_draft *c = &out->v[q];
         if (c->ev.type == NSV_EV_SIGNING && !c->dropped && c->sent <= si && c->sent + 3 >= si &&
             !c->ev.evidence_in_title) {
@@ -3840,7 +3886,8 @@ static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, 
 {
     uint32_t si = (uint32_t)(s - d->sents);
     const ev_draft *prev = NULL;
-    for (size_t q = out->n; q-- > 0;) {
+    for (size_t q = out->n, steps = 0; q-- > d->sign_first && steps < SIGNING_LOOKBACK_DRAFTS;
+         steps++) {
         const ev_draft *c = &out->v[q];
         if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->sent >= si)
             continue;
@@ -4134,6 +4181,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
     /* (a transcript runs from its first turn to the end of the item) */
     uint32_t transcript = transcript_start(d);
     size_t first_event = out->n;
+    index_meetings(d, out);
     for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
         for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {

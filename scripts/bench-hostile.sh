@@ -57,6 +57,11 @@ signed-then-said	Anna Berg and Karl Lind signed a deal on trade in the big hall 
 report-after-bodies	Anna Berg met Karl Lind and Tom Hale met Ivan Dorov and Acme Corp said so and the report said it would.
 spokesman-after-met	Anna Berg met Karl Lind in the old hall on the hill. A spokesman said the plan would work.
 statement-after-met	Anna Berg met Karl Lind in the old hall on the hill. The statement said the plan would work.
+roster-colon	Anna Berg met Karl Lind. Participants in the talks: Tom Hale, Ivan Dorov.
+took-part-planned	Anna Berg will meet Karl Lind in the old town hall. Tom Hale took part in the meeting on Monday.
+summit-signed	Anna Berg met Karl Lind in the old town hall. During the summit, Tom Hale signed a law on trade.
+planned-then-signed	Anna Berg will sign a deal on trade with Karl Lind. The document was signed by the two sides.
+two-countries-signed	Anna Berg will meet Karl Lind in the old town hall. The two countries signed a deal on trade.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
