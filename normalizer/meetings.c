@@ -491,6 +491,14 @@ static int visit_opener(const doc *d, uint32_t t)
 {
     if (be_tense(d, t))
         return 1;
+    /* "At the end of his trip to X,", "as part of his visit to X": a part
+     * of the visit (words.tsv phase, the nouns) is the visit under way */
+    if (tok_is(&d->toks[t], "of") && t > 0) {
+        const lex_entry *w = tok_lex(d, t - 1, LEX_WORD, NULL);
+        if ((w && (w->bits & W_PHASE) && w->value == 0) || tok_is(&d->toks[t - 1], "part") ||
+            tok_is(&d->toks[t - 1], "course"))
+            return 1;
+    }
     for (int k = 0; visit_openers[k]; k++)
         if (tok_is(&d->toks[t], visit_openers[k]))
             return 1;
@@ -563,7 +571,10 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
             int m = mention_at(d, k - 1);
             if (visit_opener(d, k - 1) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
                 (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_PRONOUN_N)) ||
-                (m >= 0 && d->ments[m].kind != M_PRONOUN))
+                /* "his official visit" reads as a person ("an official"):
+                 * a lower-case description is an adjective here */
+                (m >= 0 && d->ments[m].kind != M_PRONOUN &&
+                 (d->ments[m].kind != M_DESC || (p->flags & T_CAP))))
                 break;
             k--;
         }
@@ -590,6 +601,21 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
     if (d->ments[m].kind == M_ORG && d->ments[m].name && (d->toks[p].flags & T_CAP)) {
         *name = d->ments[m].name;
         *country = d->ments[m].country;
+        return 1;
+    }
+    /* "trip to Vladimir Region", "trip to Nizhny Novgorod": a place the
+     * gazetteer does not know reads like a name; an untitled one named
+     * nowhere else is the place visited (as place_at takes "in Rio de
+     * Janeiro") */
+    if (d->ments[m].kind == M_PERSON) {
+        const mention *x = &d->ments[m];
+        if (region_at(d, p, end, name, country))
+            return 1;
+        if (x->role || x->gender || x->entity < 0 || d->ents[x->entity].nmentions != 1 ||
+            !x->name || has_given_name(d, m))
+            return 0;
+        *name = x->name;
+        *country = NULL;
         return 1;
     }
     if (d->ments[m].kind != M_PLACE)

@@ -718,6 +718,35 @@ static void test_visit_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "At the end of his trip to X,", "as part of his visit to X", "during his
+ * official visit to X" (an adjective that reads as "an official"), and a
+ * town the gazetteer does not know; not the results of a visit, nor a visit
+ * to someone with a first name. */
+static void test_visit_part_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("At the end of his trip to Nizhny Novgorod, President Ivan "
+                                     "Petrov met with Governor Igor Rudenko.",
+                                     "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Nizhny Novgorod"));
+    e = one_meeting("As part of his visit to Hungary, President Ivan Petrov met with President "
+                    "of Mongolia Bat Erdene.",
+                    "Petrov", "Erdene");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Hungary"));
+    e = one_meeting("During his official visit to India, President Ivan Petrov met with Prime "
+                    "Minister Arjun Rao.",
+                    "Petrov", "Rao");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "India"));
+    e = one_meeting("President Ivan Petrov met with Prime Minister Arjun Rao to discuss the "
+                    "results of his official visit to India.",
+                    "Petrov", "Rao");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("At the end of his visit to John Walker, President Ivan Petrov met with "
+                    "Governor Igor Rudenko.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+}
+
 /* "During his working trip to the Tver Region," is a visit: the region (a
  * capitalised name and an area word), or a city's region whole; not a trip
  * that is only planned, nor a topic after the cue */
@@ -5439,6 +5468,7 @@ int main(void)
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_visit_place),
+        cmocka_unit_test(test_visit_part_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
