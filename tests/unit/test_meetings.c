@@ -3600,6 +3600,27 @@ static void test_headline_lead_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A headline's meeting over a lead "X met today at the White House with
+ * Y": the place right after the lead's meeting verb; not a meeting the lead
+ * only plans. */
+static void test_headline_lead_verb_place(void **state)
+{
+    (void)state;
+    const char *title = "Readout of National Security Advisor Tom Reyes’s Meeting with Indian "
+                        "External Affairs Minister Rao";
+    nt_run_source("t1", "The White House (whitehouse.gov)", PUB, title,
+                  "National Security Advisor Tom Reyes met today at the White House with Indian "
+                  "External Affairs Minister Dr. S. Rao to review progress.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rao");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "White House"));
+    /* hard negative: a meeting to come */
+    nt_run_source("t1", "The White House (whitehouse.gov)", PUB, title,
+                  "National Security Advisor Tom Reyes will meet in Paris with Indian External "
+                  "Affairs Minister Dr. S. Rao to review progress.");
+    e = nt_with_party(NSV_EV_MEETING, "Rao");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "held a meeting with Government members", "met with the Cabinet": the
  * state's executive by its bare head word is the body met. */
 static void test_bare_polity_met(void **state)
@@ -5597,6 +5618,7 @@ int main(void)
         cmocka_unit_test(test_possessive_residence),
         cmocka_unit_test(test_bare_venue),
         cmocka_unit_test(test_headline_lead_place),
+        cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
