@@ -1066,6 +1066,10 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
             e->ev.format != NSV_FORMAT_VIDEO)
             lead_place(d, e);
+        if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING &&
+            e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
+            e->ev.format != NSV_FORMAT_VIDEO && !e->ev.evidence_in_title)
+            prev_visit_place(d, e);
         /* "X, who is on a visit to Y": the visit's place when no other */
         /* a visited country yields to the city the speakers are in
          * ("here in Moscow"), below; a visited city does not */

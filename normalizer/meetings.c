@@ -678,6 +678,36 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     e->visit_country = country;
 }
 
+/* "X is on a working visit to the Czech Republic. During a meeting with
+ * Prime Minister Y, X conveyed ...": a visit the sentence before states of
+ * one of the meeting's parties (named there) places the meeting, when
+ * nothing in its own sentence does.  Called once the parties are known. */
+void prev_visit_place(doc *d, ev_draft *e)
+{
+    if (e->ev.location_name || e->visit_place || e->background || e->sent == 0 ||
+        e->sent >= d->nsents)
+        return;
+    const sentence *p = &d->sents[e->sent - 1];
+    if (p->para != d->sents[e->sent].para || p->end <= d->title_len)
+        return;
+    int party = 0;
+    for (size_t m = mentions_before(d, p->tok_start);
+         m < d->nments && d->ments[m].tok_start < p->tok_end && !party; m++)
+        for (int k = 0; k < e->nents && !party; k++)
+            party = d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0 &&
+                    e->ents[k] == d->ments[m].entity;
+    if (!party)
+        return;
+    const char *name = NULL, *country = NULL;
+    int ours = 0, found = 0;
+    for (uint32_t t = p->tok_start; t < p->tok_end && t < p->tok_start + 60 && !found; t++)
+        found = visit_place_at(d, t, p->tok_start, p->tok_end, 0, &name, &country, &ours);
+    if (!found || ours || !name)
+        return;
+    e->visit_place = name;
+    e->visit_country = country;
+}
+
 /* "a summit with the leaders of the Western Balkans - the Prime Ministers
  * of ...": a group of people that an "of" phrase after it defines ("the
  * leaders of X", not "the leaders of the two countries") is not the last

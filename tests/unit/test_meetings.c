@@ -747,6 +747,25 @@ static void test_visit_part_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "X is on a working visit to Y. During a meeting with Z, X ...": the
+ * visit the sentence before states of a party places the meeting; not a
+ * visit of someone who is no party. */
+static void test_prev_sentence_visit_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Head Ivan Petrov is on a working visit to Hungary. During a meeting with "
+                "Prime Minister Igor Rudenko on Tuesday, Ivan Petrov conveyed words of "
+                "gratitude.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Hungary"));
+    /* hard negative: the visitor is someone else */
+    nt_run(PUB, "Minister Anna Kovac is on a working visit to Hungary. During a meeting with "
+                "Prime Minister Igor Rudenko on Tuesday, Ivan Petrov conveyed words of "
+                "gratitude.");
+    e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "During his working trip to the Tver Region," is a visit: the region (a
  * capitalised name and an area word), or a city's region whole; not a trip
  * that is only planned, nor a topic after the cue */
@@ -5490,6 +5509,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_visit_place),
         cmocka_unit_test(test_visit_part_place),
+        cmocka_unit_test(test_prev_sentence_visit_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
