@@ -956,6 +956,29 @@ static void lead_place(doc *d, ev_draft *e)
         if (place_after_prep(d, e, k, s->tok_end))
             return;
     }
+    /* "X met today at the White House with Y", "X met today in Bangkok,
+     * Thailand with Y": the place right after the lead's meeting verb (a day
+     * word between), once a party has been named before it */
+    uint32_t from = UINT32_MAX;
+    for (size_t m = mentions_before(d, s->tok_start);
+         m < d->nments && d->ments[m].tok_start < s->tok_end && from == UINT32_MAX; m++)
+        for (int p = 0; p < e->nents; p++)
+            if (d->ments[m].entity >= 0 && e->ents[p] == d->ments[m].entity) {
+                from = d->ments[m].tok_end;
+                break;
+            }
+    for (uint32_t t = from; t < s->tok_end && t < from + 40; t++) {
+        const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
+        if (!c || c->value != MEET_VERB || clause_modality(d, t, s->tok_start) != NSV_MOD_ACTUAL)
+            continue;
+        uint32_t k = t + 1;
+        for (int steps = 0; k < s->tok_end && steps < 2 && (d->toks[k].word_bits & W_RELDAY);
+             steps++)
+            k++;
+        if (k + 1 < s->tok_end && (tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
+            place_after_prep(d, e, k, s->tok_end);
+        return;
+    }
 }
 
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
@@ -1043,6 +1066,10 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
             e->ev.format != NSV_FORMAT_VIDEO)
             lead_place(d, e);
+        if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING &&
+            e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
+            e->ev.format != NSV_FORMAT_VIDEO && !e->ev.evidence_in_title)
+            prev_visit_place(d, e);
         /* "X, who is on a visit to Y": the visit's place when no other */
         /* a visited country yields to the city the speakers are in
          * ("here in Moscow"), below; a visited city does not */

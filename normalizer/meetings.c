@@ -505,6 +505,14 @@ static int visit_opener(const doc *d, uint32_t t)
 {
     if (be_tense(d, t))
         return 1;
+    /* "At the end of his trip to X,", "as part of his visit to X": a part
+     * of the visit (words.tsv phase, the nouns) is the visit under way */
+    if (tok_is(&d->toks[t], "of") && t > 0) {
+        const lex_entry *w = tok_lex(d, t - 1, LEX_WORD, NULL);
+        if ((w && (w->bits & W_PHASE) && w->value == 0) || tok_is(&d->toks[t - 1], "part") ||
+            tok_is(&d->toks[t - 1], "course"))
+            return 1;
+    }
     for (int k = 0; visit_openers[k]; k++)
         if (tok_is(&d->toks[t], visit_openers[k]))
             return 1;
@@ -577,7 +585,10 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
             int m = mention_at(d, k - 1);
             if (visit_opener(d, k - 1) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
                 (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_PRONOUN_N)) ||
-                (m >= 0 && d->ments[m].kind != M_PRONOUN))
+                /* "his official visit" reads as a person ("an official"):
+                 * a lower-case description is an adjective here */
+                (m >= 0 && d->ments[m].kind != M_PRONOUN &&
+                 (d->ments[m].kind != M_DESC || (p->flags & T_CAP))))
                 break;
             k--;
         }
@@ -604,6 +615,21 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
     if (d->ments[m].kind == M_ORG && d->ments[m].name && (d->toks[p].flags & T_CAP)) {
         *name = d->ments[m].name;
         *country = d->ments[m].country;
+        return 1;
+    }
+    /* "trip to Vladimir Region", "trip to Nizhny Novgorod": a place the
+     * gazetteer does not know reads like a name; an untitled one named
+     * nowhere else is the place visited (as place_at takes "in Rio de
+     * Janeiro") */
+    if (d->ments[m].kind == M_PERSON) {
+        const mention *x = &d->ments[m];
+        if (region_at(d, p, end, name, country))
+            return 1;
+        if (x->role || x->gender || x->entity < 0 || d->ents[x->entity].nmentions != 1 ||
+            !x->name || has_given_name(d, m))
+            return 0;
+        *name = x->name;
+        *country = NULL;
         return 1;
     }
     if (d->ments[m].kind != M_PLACE)
@@ -662,6 +688,36 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
                 break;
             }
         }
+    e->visit_place = name;
+    e->visit_country = country;
+}
+
+/* "X is on a working visit to the Czech Republic. During a meeting with
+ * Prime Minister Y, X conveyed ...": a visit the sentence before states of
+ * one of the meeting's parties (named there) places the meeting, when
+ * nothing in its own sentence does.  Called once the parties are known. */
+void prev_visit_place(doc *d, ev_draft *e)
+{
+    if (e->ev.location_name || e->visit_place || e->background || e->sent == 0 ||
+        e->sent >= d->nsents)
+        return;
+    const sentence *p = &d->sents[e->sent - 1];
+    if (p->para != d->sents[e->sent].para || p->end <= d->title_len)
+        return;
+    int party = 0;
+    for (size_t m = mentions_before(d, p->tok_start);
+         m < d->nments && d->ments[m].tok_start < p->tok_end && !party; m++)
+        for (int k = 0; k < e->nents && !party; k++)
+            party = d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0 &&
+                    e->ents[k] == d->ments[m].entity;
+    if (!party)
+        return;
+    const char *name = NULL, *country = NULL;
+    int ours = 0, found = 0;
+    for (uint32_t t = p->tok_start; t < p->tok_end && t < p->tok_start + 60 && !found; t++)
+        found = visit_place_at(d, t, p->tok_start, p->tok_end, 0, &name, &country, &ours);
+    if (!found || ours || !name)
+        return;
     e->visit_place = name;
     e->visit_country = country;
 }

@@ -155,6 +155,7 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
 uint32_t skip_reuters_open_mark(const doc *d, uint32_t t, uint32_t limit);
 void ev_add_mention(doc *d, ev_draft *e, int m);
 void ev_place(doc *d, ev_draft *e);
+void prev_visit_place(doc *d, ev_draft *e);
 void ev_date(doc *d, ev_draft *e);
 
 /* statements.c, meetings.c, signings.c */

@@ -718,6 +718,54 @@ static void test_visit_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "At the end of his trip to X,", "as part of his visit to X", "during his
+ * official visit to X" (an adjective that reads as "an official"), and a
+ * town the gazetteer does not know; not the results of a visit, nor a visit
+ * to someone with a first name. */
+static void test_visit_part_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("At the end of his trip to Nizhny Novgorod, President Ivan "
+                                     "Petrov met with Governor Igor Rudenko.",
+                                     "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Nizhny Novgorod"));
+    e = one_meeting("As part of his visit to Hungary, President Ivan Petrov met with President "
+                    "of Mongolia Bat Erdene.",
+                    "Petrov", "Erdene");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Hungary"));
+    e = one_meeting("During his official visit to India, President Ivan Petrov met with Prime "
+                    "Minister Arjun Rao.",
+                    "Petrov", "Rao");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "India"));
+    e = one_meeting("President Ivan Petrov met with Prime Minister Arjun Rao to discuss the "
+                    "results of his official visit to India.",
+                    "Petrov", "Rao");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("At the end of his visit to John Walker, President Ivan Petrov met with "
+                    "Governor Igor Rudenko.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+}
+
+/* "X is on a working visit to Y. During a meeting with Z, X ...": the
+ * visit the sentence before states of a party places the meeting; not a
+ * visit of someone who is no party. */
+static void test_prev_sentence_visit_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Head Ivan Petrov is on a working visit to Hungary. During a meeting with "
+                "Prime Minister Igor Rudenko on Tuesday, Ivan Petrov conveyed words of "
+                "gratitude.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Hungary"));
+    /* hard negative: the visitor is someone else */
+    nt_run(PUB, "Minister Anna Kovac is on a working visit to Hungary. During a meeting with "
+                "Prime Minister Igor Rudenko on Tuesday, Ivan Petrov conveyed words of "
+                "gratitude.");
+    e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "During his working trip to the Tver Region," is a visit: the region (a
  * capitalised name and an area word), or a city's region whole; not a trip
  * that is only planned, nor a topic after the cue */
@@ -3632,6 +3680,27 @@ static void test_headline_lead_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A headline's meeting over a lead "X met today at the White House with
+ * Y": the place right after the lead's meeting verb; not a meeting the lead
+ * only plans. */
+static void test_headline_lead_verb_place(void **state)
+{
+    (void)state;
+    const char *title = "Readout of National Security Advisor Tom Reyes’s Meeting with Indian "
+                        "External Affairs Minister Rao";
+    nt_run_source("t1", "The White House (whitehouse.gov)", PUB, title,
+                  "National Security Advisor Tom Reyes met today at the White House with Indian "
+                  "External Affairs Minister Dr. S. Rao to review progress.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rao");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "White House"));
+    /* hard negative: a meeting to come */
+    nt_run_source("t1", "The White House (whitehouse.gov)", PUB, title,
+                  "National Security Advisor Tom Reyes will meet in Paris with Indian External "
+                  "Affairs Minister Dr. S. Rao to review progress.");
+    e = nt_with_party(NSV_EV_MEETING, "Rao");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "held a meeting with Government members", "met with the Cabinet": the
  * state's executive by its bare head word is the body met. */
 static void test_bare_polity_met(void **state)
@@ -5500,6 +5569,8 @@ int main(void)
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_visit_place),
+        cmocka_unit_test(test_visit_part_place),
+        cmocka_unit_test(test_prev_sentence_visit_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
@@ -5628,6 +5699,7 @@ int main(void)
         cmocka_unit_test(test_possessive_residence),
         cmocka_unit_test(test_bare_venue),
         cmocka_unit_test(test_headline_lead_place),
+        cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_negotiated_with),
