@@ -525,6 +525,36 @@ static void drop_title_meetings(const doc *d, ev_list *l)
     }
 }
 
+/* A headline and the lead sentence tell one meeting: "Vice President X's
+ * Meeting with NAACP Youth" over "Vice President X convened a roundtable
+ * with young leaders", whose one named party the headline's meeting has.
+ * The lead's one-party record is that meeting, not a second one; one told
+ * later in the body ("also held a separate meeting with ...") stays. */
+static void merge_lead_stubs(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX)
+        return;
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *s = &l->v[i];
+        if (s->dropped || s->ev.type != NSV_EV_MEETING || s->ev.modality != NSV_MOD_ACTUAL ||
+            s->sent != lead || s->ev.evidence_in_title || s->nents != 1 || !s->open_group ||
+            s->background)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *t = &l->v[j];
+            if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
+                t->ev.modality != NSV_MOD_ACTUAL || t->nents < 2 ||
+                (t->day >= 0 && s->day >= 0 && t->day != s->day))
+                continue;
+            if (common_parties(d, s, t) == 1) {
+                merge_into(t, s);
+                break;
+            }
+        }
+    }
+}
+
 /* Words in a title ("joint Declaration" has 2). */
 static size_t title_words(const char *t)
 {
@@ -981,6 +1011,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     for (size_t pass = 0; pass < MERGE_PASSES_MAX && merge_meetings(d, l); pass++)
         ;
     drop_title_meetings(d, l);
+    merge_lead_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);
     drop_title_repeats(l);

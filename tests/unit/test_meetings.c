@@ -146,6 +146,33 @@ static void test_surname_first_repeat(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* A headline's meeting and the lead sentence's one-party meeting with an
+ * unnamed group are one meeting; a separate meeting later in the body with
+ * the same host and an unnamed group stays its own (two on one day). */
+static void test_lead_stub_is_title_meeting(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "Vice President Anna Berg's Meeting with Youth Council",
+                "Today, Vice President Anna Berg convened a roundtable with young leaders in "
+                "Orangeburg. The leaders discussed voting rights.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Youth Council"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Orangeburg"));
+    /* hard negative: no headline meeting, and a second meeting that day */
+    nt_run_item("t-1", PUB, "Graduates of the Personnel Programme",
+                "President Anna Berg met with the first graduates of the programme. The "
+                "President also held a separate meeting with those graduates who were appointed "
+                "governors. The meeting was also attended by Chief of Staff Erik Holm.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Holm"));
+    /* hard negative: the headline's meeting is not the lead's */
+    nt_run_item("t-1", PUB, "President Berg's Meeting with Prime Minister Ishida",
+                "Later, President Anna Berg met with Prime Minister Taro Ishida. Earlier in the "
+                "day, President Anna Berg met with students.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* A headline's meeting placed by the lead sentence: "with Taoiseach X of
  * Ireland at the White House" gives the place after the guest's country;
  * a possessive country ("of Ireland's party in the Dail") names whose, and
@@ -5671,6 +5698,7 @@ int main(void)
         cmocka_unit_test(test_capital_named_after_country),
         cmocka_unit_test(test_country_before_body_word),
         cmocka_unit_test(test_given_name_after_body_part),
+        cmocka_unit_test(test_lead_stub_is_title_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
