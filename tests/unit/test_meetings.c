@@ -146,6 +146,34 @@ static void test_surname_first_repeat(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* "The event was attended by A", "It was attended by A": the people join
+ * the meeting the sentence before reported; not a celebration, nor the
+ * first of two meetings that day with the same host. */
+static void test_event_attended_by_joins_meeting_before(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting to discuss the reconstruction plan. The "
+                "event was attended by Prime Minister Erik Holm and Finance Minister Lars Dahl.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl"));
+    /* two meetings of one host that day: the later one is meant */
+    nt_run(PUB, "President Anna Berg met with Prime Minister Taro Ishida. Later, President Anna "
+                "Berg chaired a meeting on the economy. It was attended by Finance Minister Lars "
+                "Dahl.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *w = nt_with_party(NSV_EV_MEETING, "Dahl");
+    NT_CHECK(w && !nt_has_party(w, "Ishida"));
+    /* hard negative: a celebration is no meeting to join */
+    no_actual_meeting("President Anna Berg attended the celebrations of the football association's "
+                      "anniversary. The event was also attended by Football Union President "
+                      "Erik Holm.");
+    /* hard negative: the meeting is not in the sentence just before */
+    nt_run(PUB, "President Anna Berg held a meeting on the plan. She then visited a school. The "
+                "event was attended by Prime Minister Erik Holm.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Holm"));
+}
+
 /* A headline's meeting and the lead sentence's one-party meeting with an
  * unnamed group are one meeting; a separate meeting later in the body with
  * the same host and an unnamed group stays its own (two on one day). */
@@ -5699,6 +5727,7 @@ int main(void)
         cmocka_unit_test(test_country_before_body_word),
         cmocka_unit_test(test_given_name_after_body_part),
         cmocka_unit_test(test_lead_stub_is_title_meeting),
+        cmocka_unit_test(test_event_attended_by_joins_meeting_before),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
