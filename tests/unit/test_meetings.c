@@ -18,6 +18,7 @@
 #define PUB "2022-12-09"
 #define PUTIN "Russian President Vladimir Putin"
 #define ERDOGAN "Turkish President Recep Tayyip Erdoğan"
+#define KREMLIN "President of Russia (en.kremlin.ru)"
 
 /* The only meeting of `text` (any modality), with both parties. */
 static const nsv_event *one_meeting(const char *text, const char *a, const char *b)
@@ -172,6 +173,28 @@ static void test_event_attended_by_joins_meeting_before(void **state)
     nt_run(PUB, "President Anna Berg held a meeting on the plan. She then visited a school. The "
                 "event was attended by Prime Minister Erik Holm.");
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Holm"));
+}
+
+/* A headline's guest at the end of a long title in the lead ("with
+ * Secretary General of the Organisation of the Petroleum Exporting
+ * Countries (OPEC) X"): the lead's meeting is the headline's, one event
+ * with the person; talks with someone else in the lead stay their own. */
+static void test_lead_title_chain_is_headline_guest(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", KREMLIN, PUB, "Meeting with OPEC Secretary General Mohammad Barkindo",
+                  "Vladimir Putin had a meeting with Secretary General of the Organisation of the "
+                  "Petroleum Exporting Countries (OPEC) Mohammad Sanusi Barkindo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Barkindo"));
+    NT_CHECK(e->n_participants == 2);
+    /* hard negative: the lead's talks are with another person */
+    nt_run_source("t-1", KREMLIN, PUB, "Meeting with President of Uzbekistan Islam Karimov",
+                  "Vladimir Putin, who had talks with US President George Bush, met with Islam "
+                  "Karimov.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Bush") && nt_with_party(NSV_EV_MEETING, "Karimov"));
+    NT_CHECK(!nt_has_party(nt_with_party(NSV_EV_MEETING, "Bush"), "Karimov"));
 }
 
 /* A headline's meeting and the lead sentence's one-party meeting with an
@@ -5728,6 +5751,7 @@ int main(void)
         cmocka_unit_test(test_given_name_after_body_part),
         cmocka_unit_test(test_lead_stub_is_title_meeting),
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
+        cmocka_unit_test(test_lead_title_chain_is_headline_guest),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
