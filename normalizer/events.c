@@ -331,17 +331,21 @@ static int title_relation(const char *a, const char *b)
 }
 
 /* One person under two spellings the mention finder kept apart: names
- * equal but for case ("al-Saud" / "Al-Saud"), or a one-word name that opens
- * the other ("Prime Minister Kishida" in a headline, "Prime Minister
- * Kishida Fumio of Japan" in the body: a surname written first). */
+ * equal but for case ("al-Saud" / "Al-Saud"), or a name that opens the
+ * other: one word ("Prime Minister Kishida" in a headline, "Prime Minister
+ * Kishida Fumio of Japan" in the body: a surname written first) or more
+ * ("Khalid bin Salman" in a headline, "Khalid bin Salman bin Abdulaziz
+ * Al-Saud" in the body; "Gustavo Petro" and "Gustavo Petro Urrego"). */
 static int person_variant(const entity *a, const entity *b)
 {
     if (a->kind != NSV_KIND_PERSON || b->kind != NSV_KIND_PERSON || !a->name || !b->name)
         return 0;
     const char *one = strchr(a->name, ' ') ? b->name : a->name;
+    if (strchr(a->name, ' ') && strchr(b->name, ' ') && strlen(a->name) < strlen(b->name))
+        one = a->name;
     const char *other = one == a->name ? b->name : a->name;
     int rel = title_relation(one, other);
-    return rel == 0 || (rel == 1 && !strchr(one, ' ') && strlen(one) >= 2);
+    return rel == 0 || (rel == 1 && strlen(one) >= 2);
 }
 
 /* One party under two names: the same entity, a person under two spellings,

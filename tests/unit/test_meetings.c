@@ -197,6 +197,24 @@ static void test_lead_title_chain_is_headline_guest(void **state)
     NT_CHECK(!nt_has_party(nt_with_party(NSV_EV_MEETING, "Bush"), "Karimov"));
 }
 
+/* A headline's short name that opens the body's full one ("Khalid bin
+ * Salman", "Khalid bin Salman bin Abdulaziz Al-Saud") is one person: one
+ * meeting; names that only share their first words are two people. */
+static void test_name_opening_full_name_is_one_guest(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "Advisor Jake Sullivan's Meeting with Vice Minister Omar bin Rashid",
+                "National Security Advisor Jake Sullivan met today in Washington with Vice "
+                "Minister of Defense Omar bin Rashid Al Hadi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Sullivan"));
+    /* hard negative: two guests whose names share only a first part */
+    nt_run_item("t-1", PUB, "Advisor Jake Sullivan's Meeting with Vice Minister Omar bin Rashid",
+                "National Security Advisor Jake Sullivan met today with Vice Minister of Defense "
+                "Omar bin Rashid. Later, Jake Sullivan met with Finance Minister Omar bin Saeed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* A headline's meeting and the lead sentence's one-party meeting with an
  * unnamed group are one meeting; a separate meeting later in the body with
  * the same host and an unnamed group stays its own (two on one day). */
@@ -5752,6 +5770,7 @@ int main(void)
         cmocka_unit_test(test_lead_stub_is_title_meeting),
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
         cmocka_unit_test(test_lead_title_chain_is_headline_guest),
+        cmocka_unit_test(test_name_opening_full_name_is_one_guest),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
