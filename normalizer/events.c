@@ -9,6 +9,9 @@
 
 /* merge passes over an item's meetings; real items settle in two or three */
 #define MERGE_PASSES_MAX 16
+/* How many words a long title may run from the body it names to the
+ * person who holds it ("Republic of Ethiopia", "Countries (OPEC)"). */
+#define TITLE_CHAIN_GAP 14
 
 ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, const char *rule)
 {
@@ -328,17 +331,21 @@ static int title_relation(const char *a, const char *b)
 }
 
 /* One person under two spellings the mention finder kept apart: names
- * equal but for case ("al-Saud" / "Al-Saud"), or a one-word name that opens
- * the other ("Prime Minister Kishida" in a headline, "Prime Minister
- * Kishida Fumio of Japan" in the body: a surname written first). */
+ * equal but for case ("al-Saud" / "Al-Saud"), or a name that opens the
+ * other: one word ("Prime Minister Kishida" in a headline, "Prime Minister
+ * Kishida Fumio of Japan" in the body: a surname written first) or more
+ * ("Khalid bin Salman" in a headline, "Khalid bin Salman bin Abdulaziz
+ * Al-Saud" in the body; "Gustavo Petro" and "Gustavo Petro Urrego"). */
 static int person_variant(const entity *a, const entity *b)
 {
     if (a->kind != NSV_KIND_PERSON || b->kind != NSV_KIND_PERSON || !a->name || !b->name)
         return 0;
     const char *one = strchr(a->name, ' ') ? b->name : a->name;
+    if (strchr(a->name, ' ') && strchr(b->name, ' ') && strlen(a->name) < strlen(b->name))
+        one = a->name;
     const char *other = one == a->name ? b->name : a->name;
     int rel = title_relation(one, other);
-    return rel == 0 || (rel == 1 && !strchr(one, ' ') && strlen(one) >= 2);
+    return rel == 0 || (rel == 1 && strlen(one) >= 2);
 }
 
 /* One party under two names: the same entity, a person under two spellings,
@@ -519,6 +526,97 @@ static void drop_title_meetings(const doc *d, ev_list *l)
             }
             if (same >= 1 && !others_people) {
                 t->dropped = 1;
+                break;
+            }
+        }
+    }
+}
+
+/* The mention of entity x in sentence sn, or -1 (the sentence's own
+ * mentions only: bounded by its length). */
+static int mention_in_sentence(const doc *d, uint32_t sn, int x)
+{
+    const sentence *s = &d->sents[sn];
+    for (size_t m = mentions_before(d, s->tok_start);
+         m < d->nments && d->ments[m].tok_start < s->tok_end; m++)
+        if (d->ments[m].entity == x)
+            return (int)m;
+    return -1;
+}
+
+/* "Meeting with OPEC Secretary General Mohammad Barkindo" over "X had a
+ * meeting with Secretary General of the Organisation of the Petroleum
+ * Exporting Countries (OPEC) Mohammad Sanusi Barkindo": a lead meeting
+ * whose guest is a piece of a long title (no comma or "and" before the
+ * headline's guest, who ends it) is the headline's meeting with that
+ * guest; then the merge makes them one.  Talks with someone else in the
+ * lead ("his talks with US President X") stay apart. */
+static void title_chain_guest(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX || lead >= d->nsents)
+        return;
+    for (size_t i = 0; i < l->n; i++) {
+        const ev_draft *t = &l->v[i];
+        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
+            t->ev.modality != NSV_MOD_ACTUAL || t->nents != 2 || t->multilateral)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
+                b->ev.modality != NSV_MOD_ACTUAL || b->sent != lead || b->nents != 2 ||
+                b->multilateral)
+                continue;
+            /* one party shared (the host), one not */
+            int host = -1;
+            for (int p = 0; p < 2; p++)
+                for (int q = 0; q < 2; q++)
+                    if (t->ents[p] == b->ents[q])
+                        host = q;
+            if (host < 0 || t->ents[0] == t->ents[1] || b->ents[0] == b->ents[1])
+                continue;
+            int odd = b->ents[1 - host];
+            int guest = t->ents[0] == b->ents[host] ? t->ents[1] : t->ents[0];
+            if (d->ents[guest].kind != NSV_KIND_PERSON)
+                continue;
+            int mo = mention_in_sentence(d, lead, odd), mg = mention_in_sentence(d, lead, guest);
+            if (mo < 0 || mg < 0 || d->ments[mo].tok_end > d->ments[mg].tok_start ||
+                d->ments[mg].tok_start - d->ments[mo].tok_end > TITLE_CHAIN_GAP)
+                continue;
+            int chain = 1;
+            for (uint32_t k = d->ments[mo].tok_end; chain && k < d->ments[mg].tok_start; k++)
+                chain = !is_char(d, k, ',') && !is_char(d, k, ';') && !tok_is(&d->toks[k], "and") &&
+                        !tok_is(&d->toks[k], "with");
+            if (chain)
+                b->ents[1 - host] = guest;
+        }
+    }
+}
+
+/* A headline and the lead sentence tell one meeting: "Vice President X's
+ * Meeting with NAACP Youth" over "Vice President X convened a roundtable
+ * with young leaders", whose one named party the headline's meeting has.
+ * The lead's one-party record is that meeting, not a second one; one told
+ * later in the body ("also held a separate meeting with ...") stays. */
+static void merge_lead_stubs(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX)
+        return;
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *s = &l->v[i];
+        if (s->dropped || s->ev.type != NSV_EV_MEETING || s->ev.modality != NSV_MOD_ACTUAL ||
+            s->sent != lead || s->ev.evidence_in_title || s->nents != 1 || !s->open_group ||
+            s->background)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *t = &l->v[j];
+            if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
+                t->ev.modality != NSV_MOD_ACTUAL || t->nents < 2 ||
+                (t->day >= 0 && s->day >= 0 && t->day != s->day))
+                continue;
+            if (common_parties(d, s, t) == 1) {
+                merge_into(t, s);
                 break;
             }
         }
@@ -1001,9 +1099,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
      * now match it ("talks with both countries' delegations, President X"
      * joins the talks only once "the Russian-Kyrgyz summit" merged in);
      * a few passes reach the fixed point, the bound keeps it linear */
+    title_chain_guest(d, l);
     for (size_t pass = 0; pass < MERGE_PASSES_MAX && merge_meetings(d, l); pass++)
         ;
     drop_title_meetings(d, l);
+    merge_lead_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);
     drop_title_repeats(l);

@@ -4522,6 +4522,41 @@ static int stub_of_meeting(const ev_list *out, size_t b, size_t k)
     return 0;
 }
 
+/* "X held a meeting on the reconstruction plan. The event was attended by
+ * A, B and C", "X chaired a meeting. It was attended by A and B": a
+ * sentence opening with a word for the occasion (meeting_cues.tsv
+ * "passive_back") adds its named people to the meeting the sentence just
+ * before reported with a person in it; none there ("attended the
+ * celebrations. The event was also attended by ..."), nothing. */
+static void attended_back(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end)
+{
+    if (i != s->tok_start || d->toks[i].sent == 0)
+        return;
+    int p = party_right(d, end, s->tok_end);
+    if (p < 0)
+        p = person_after_title(d, end, s->tok_end);
+    if (p < 0)
+        p = person_after_group(d, end, s->tok_end);
+    if (p < 0)
+        return;
+    uint32_t prev = d->toks[i].sent - 1;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
+        ev_draft *f = &out->v[k];
+        if (f->sent < prev)
+            break;
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent != prev ||
+            f->ev.modality != NSV_MOD_ACTUAL)
+            continue;
+        int people = 0;
+        for (int q = 0; q < f->nents; q++)
+            people |= d->ents[f->ents[q]].kind == NSV_KIND_PERSON;
+        if (people) {
+            listed_after(d, f, p, s->tok_end);
+            return;
+        }
+    }
+}
+
 static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                  const lex_entry *cue, nsv_error *err)
 {
@@ -4533,6 +4568,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     int chain_body = -1; /* the body a long title chain names (a party too) */
     int subj = -1;
     int cls = cue->value;
+    if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "passive_back")) {
+        attended_back(d, out, s, i, end);
+        return NSV_OK;
+    }
     if (cls == MEET_PARTICIPATE && i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
         end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY)) {
         /* "The summit was attended by President X, President Y and ...": the

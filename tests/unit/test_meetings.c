@@ -18,6 +18,7 @@
 #define PUB "2022-12-09"
 #define PUTIN "Russian President Vladimir Putin"
 #define ERDOGAN "Turkish President Recep Tayyip Erdoğan"
+#define KREMLIN "President of Russia (en.kremlin.ru)"
 
 /* The only meeting of `text` (any modality), with both parties. */
 static const nsv_event *one_meeting(const char *text, const char *a, const char *b)
@@ -143,6 +144,101 @@ static void test_surname_first_repeat(void **state)
     /* hard negative: a name that only begins like the other is someone else */
     nt_run_item("t-1", PUB, "President Berg's Meeting with Prime Minister Ishida",
                 "President Anna Berg met today with President Ishidaro Kento of Japan in Tokyo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* "The event was attended by A", "It was attended by A": the people join
+ * the meeting the sentence before reported; not a celebration, nor the
+ * first of two meetings that day with the same host. */
+static void test_event_attended_by_joins_meeting_before(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting to discuss the reconstruction plan. The "
+                "event was attended by Prime Minister Erik Holm and Finance Minister Lars Dahl.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl"));
+    /* two meetings of one host that day: the later one is meant */
+    nt_run(PUB, "President Anna Berg met with Prime Minister Taro Ishida. Later, President Anna "
+                "Berg chaired a meeting on the economy. It was attended by Finance Minister Lars "
+                "Dahl.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *w = nt_with_party(NSV_EV_MEETING, "Dahl");
+    NT_CHECK(w && !nt_has_party(w, "Ishida"));
+    /* hard negative: a celebration is no meeting to join */
+    no_actual_meeting("President Anna Berg attended the celebrations of the football association's "
+                      "anniversary. The event was also attended by Football Union President "
+                      "Erik Holm.");
+    /* hard negative: the meeting is not in the sentence just before */
+    nt_run(PUB, "President Anna Berg held a meeting on the plan. She then visited a school. The "
+                "event was attended by Prime Minister Erik Holm.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Holm"));
+}
+
+/* A headline's guest at the end of a long title in the lead ("with
+ * Secretary General of the Organisation of the Petroleum Exporting
+ * Countries (OPEC) X"): the lead's meeting is the headline's, one event
+ * with the person; talks with someone else in the lead stay their own. */
+static void test_lead_title_chain_is_headline_guest(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", KREMLIN, PUB, "Meeting with OPEC Secretary General Mohammad Barkindo",
+                  "Vladimir Putin had a meeting with Secretary General of the Organisation of the "
+                  "Petroleum Exporting Countries (OPEC) Mohammad Sanusi Barkindo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Barkindo"));
+    NT_CHECK(e->n_participants == 2);
+    /* hard negative: the lead's talks are with another person */
+    nt_run_source("t-1", KREMLIN, PUB, "Meeting with President of Uzbekistan Islam Karimov",
+                  "Vladimir Putin, who had talks with US President George Bush, met with Islam "
+                  "Karimov.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Bush") && nt_with_party(NSV_EV_MEETING, "Karimov"));
+    NT_CHECK(!nt_has_party(nt_with_party(NSV_EV_MEETING, "Bush"), "Karimov"));
+}
+
+/* A headline's short name that opens the body's full one ("Khalid bin
+ * Salman", "Khalid bin Salman bin Abdulaziz Al-Saud") is one person: one
+ * meeting; names that only share their first words are two people. */
+static void test_name_opening_full_name_is_one_guest(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "Advisor Jake Sullivan's Meeting with Vice Minister Omar bin Rashid",
+                "National Security Advisor Jake Sullivan met today in Washington with Vice "
+                "Minister of Defense Omar bin Rashid Al Hadi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Sullivan"));
+    /* hard negative: two guests whose names share only a first part */
+    nt_run_item("t-1", PUB, "Advisor Jake Sullivan's Meeting with Vice Minister Omar bin Rashid",
+                "National Security Advisor Jake Sullivan met today with Vice Minister of Defense "
+                "Omar bin Rashid. Later, Jake Sullivan met with Finance Minister Omar bin Saeed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* A headline's meeting and the lead sentence's one-party meeting with an
+ * unnamed group are one meeting; a separate meeting later in the body with
+ * the same host and an unnamed group stays its own (two on one day). */
+static void test_lead_stub_is_title_meeting(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "Vice President Anna Berg's Meeting with Youth Council",
+                "Today, Vice President Anna Berg convened a roundtable with young leaders in "
+                "Orangeburg. The leaders discussed voting rights.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Youth Council"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Orangeburg"));
+    /* hard negative: no headline meeting, and a second meeting that day */
+    nt_run_item("t-1", PUB, "Graduates of the Personnel Programme",
+                "President Anna Berg met with the first graduates of the programme. The "
+                "President also held a separate meeting with those graduates who were appointed "
+                "governors. The meeting was also attended by Chief of Staff Erik Holm.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Holm"));
+    /* hard negative: the headline's meeting is not the lead's */
+    nt_run_item("t-1", PUB, "President Berg's Meeting with Prime Minister Ishida",
+                "Later, President Anna Berg met with Prime Minister Taro Ishida. Earlier in the "
+                "day, President Anna Berg met with students.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
@@ -5805,6 +5901,10 @@ int main(void)
         cmocka_unit_test(test_country_before_body_word),
         cmocka_unit_test(test_given_name_after_body_part),
         cmocka_unit_test(test_written_statement_first_person),
+        cmocka_unit_test(test_lead_stub_is_title_meeting),
+        cmocka_unit_test(test_event_attended_by_joins_meeting_before),
+        cmocka_unit_test(test_lead_title_chain_is_headline_guest),
+        cmocka_unit_test(test_name_opening_full_name_is_one_guest),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
