@@ -512,6 +512,24 @@ static void test_hard_negatives(void **state)
     no_actual_meeting(PUTIN " talks to reporters after the summit.");
 }
 
+/* Talks broken off took place (GUIDE: past meetings stated as fact count);
+ * postponed or called-off ones did not. */
+static void test_broken_off_talks_took_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Exxon Corp said it broke off talks with Mobil Corp on a new "
+                                     "supply contract.",
+                                     "Exxon", "Mobil");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting(PUTIN " broke off talks with " ERDOGAN " last night.", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* (hard negatives: talks stopped before they were held) */
+    e = one_meeting(PUTIN " postponed talks with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_NEGATED);
+    e = one_meeting(PUTIN " called off talks with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_NEGATED);
+}
+
 /* A readout's "spoke (today) with B" is a call; "spoke with" needs a named
  * party right after it. */
 static void test_spoke_with(void **state)
@@ -5432,6 +5450,7 @@ int main(void)
         cmocka_unit_test(test_one_meeting_mentioned_twice),
         cmocka_unit_test(test_location_not_from_topic),
         cmocka_unit_test(test_hard_negatives),
+        cmocka_unit_test(test_broken_off_talks_took_place),
         cmocka_unit_test(test_spoke_with),
         cmocka_unit_test(test_welcomed_to),
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
