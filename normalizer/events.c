@@ -98,6 +98,34 @@ static uint32_t comma_aside(const doc *d, uint32_t c, uint32_t from)
     return 0;
 }
 
+/* The infinitive's "to" at token `to` states the purpose of a past journey
+ * up to fourteen words back in its clause ("traveled to Kyiv, Ukraine
+ * today to meet with", "flew to Ankara to meet"): the act took place.  Not
+ * past a modal or negation word or a clause opener, nor a verb with one
+ * right before it ("never went to meet"). */
+static int purpose_done(const doc *d, uint32_t to, uint32_t from)
+{
+    for (uint32_t k = to, n = 0; k > from && n < 14; n++) {
+        k--;
+        const token *u = &d->toks[k];
+        /* (another clause's verb: "The comments came as X prepared to
+         * head to Brussels to meet") */
+        if ((u->flags & T_QUOTE) || is_char(d, k, ';') || is_char(d, k, ':') ||
+            (u->word_bits & W_SUBORD) || tok_is(u, "as") || (u->flags & T_NEG_CLITIC) ||
+            tok_lex(d, k, LEX_MODALITY, NULL))
+            return 0;
+        if (!tok_lex(d, k, LEX_PURPOSE, NULL))
+            continue;
+        for (uint32_t b = k, m = 0; b > from && m < 2; m++) {
+            b--;
+            if ((d->toks[b].flags & T_NEG_CLITIC) || tok_lex(d, b, LEX_MODALITY, NULL))
+                return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* clause_modality, or with `act` set act_modality (a meeting's cue: past
  * a short aside between commas, a modal auxiliary up to nine words back, a
  * "far" phrase up to sixteen) */
@@ -163,6 +191,8 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
                 if (gm && gm->value == NSV_MOD_NEGATED)
                     return NSV_MOD_NEGATED;
             }
+            if (purpose_done(d, t, from))
+                return NSV_MOD_ACTUAL;
             /* "was proud to sign", "were pleased to meet": a past pleasure
              * in an act is one that took place */
             return past_pleasure(d, t + 1, from) == UINT32_MAX ? NSV_MOD_PLANNED : NSV_MOD_ACTUAL;

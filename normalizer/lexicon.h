@@ -42,6 +42,8 @@ typedef enum lex_cat {
     LEX_ORG_ADJ,    /* an adjective that names a body before a common noun
                        ("Congressional leaders"): as LEX_ORG (organizations.tsv
                        column 4) */
+    LEX_PURPOSE,    /* a past journey ("traveled", "flew"): the purpose
+                       infinitive after it took place (modality.tsv "done") */
     LEX_CAT_COUNT
 } lex_cat;
 

@@ -530,6 +530,39 @@ static void test_broken_off_talks_took_place(void **state)
     NT_CHECK(e->modality == NSV_MOD_NEGATED);
 }
 
+/* "traveled to Kyiv today to meet with X": the purpose of a past journey is
+ * a meeting that took place; a journey still to come, or one denied, is
+ * not.  A country after "to <city>," is where, not who. */
+static void test_past_journey_to_meet(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("National Security Advisor Jake Sullivan traveled to Kyiv "
+                                     "today to meet with Ukrainian President Volodymyr Zelenskyy.",
+                                     "Sullivan", "Zelenskyy");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting("National Security Advisor Jake Sullivan traveled to Kyiv, Ukraine today to "
+                    "meet with Ukrainian President Volodymyr Zelenskyy.",
+                    "Sullivan", "Zelenskyy");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && !nt_has_party(e, "Ukraine"));
+    e = one_meeting(PUTIN " flew to Ankara to meet " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* (hard negatives: no past form, a negation, another clause's verb) */
+    e = one_meeting("National Security Advisor Jake Sullivan will travel to Kyiv, Ukraine to meet "
+                    "with Ukrainian President Volodymyr Zelenskyy.",
+                    "Sullivan", "Zelenskyy");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    e = one_meeting("National Security Advisor Jake Sullivan never went to Kyiv to meet with "
+                    "Ukrainian President Volodymyr Zelenskyy.",
+                    "Sullivan", "Zelenskyy");
+    NT_CHECK(e->modality == NSV_MOD_NEGATED);
+    e = one_meeting("Prices went up as Ukrainian President Viktor Yushchenko prepared to travel to "
+                    "Brussels to meet with US President George W Bush.",
+                    "Yushchenko", "Bush");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    nt_run(PUB, "Envoys from Japan, Canada and Australia met in Tokyo.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Canada") != NULL);
+}
+
 /* A readout's "spoke (today) with B" is a call; "spoke with" needs a named
  * party right after it. */
 static void test_spoke_with(void **state)
@@ -5451,6 +5484,7 @@ int main(void)
         cmocka_unit_test(test_location_not_from_topic),
         cmocka_unit_test(test_hard_negatives),
         cmocka_unit_test(test_broken_off_talks_took_place),
+        cmocka_unit_test(test_past_journey_to_meet),
         cmocka_unit_test(test_spoke_with),
         cmocka_unit_test(test_welcomed_to),
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
