@@ -211,11 +211,17 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
         if (m && (m->bits & MOD_FAR))
             return (nsv_modality)m->value;
     }
-    /* "if" anywhere earlier in the sentence; "whether" in the same clause
+    /* "if" anywhere earlier in the sentence short of a quotation; "whether"
+     * in the same clause
      * ("declined to say whether X and Y had held any talks", but not
      * "Asked whether ..., he said") */
     int comma = 0;
     for (uint32_t t = cue_tok; t-- > d->sents[d->toks[cue_tok].sent].tok_start;) {
+        /* a quotation before the cue is another voice's clause ("\"If a
+         * government comes up with a policy, it must be followed by
+         * action,\" he said following two days of talks with") */
+        if (d->toks[t].flags & T_QUOTE)
+            break;
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
         comma |= is_char(d, t, ',');
         if (m && m->value == NSV_MOD_HYPOTHETICAL && d->toks[t].lower &&

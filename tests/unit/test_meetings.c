@@ -563,6 +563,24 @@ static void test_past_journey_to_meet(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Canada") != NULL);
 }
 
+/* An "if" inside a quotation before the cue is the quoted voice's, not a
+ * condition on the talks the narration reports. */
+static void test_if_in_quote_is_no_condition(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("\"From now on, if a government comes up with a policy, it must be followed "
+                    "by action,\" Japanese Trade Minister Hajime Tamura said following two days "
+                    "of talks with US Trade Representative Clayton Yeutter.",
+                    "Tamura", "Yeutter");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* (hard negative: the narration's own "if") */
+    e = one_meeting("Japanese Trade Minister Hajime Tamura said that if talks with US Trade "
+                    "Representative Clayton Yeutter fail, \"we will act.\"",
+                    "Tamura", "Yeutter");
+    NT_CHECK(e->modality == NSV_MOD_HYPOTHETICAL);
+}
+
 /* A readout's "spoke (today) with B" is a call; "spoke with" needs a named
  * party right after it. */
 static void test_spoke_with(void **state)
@@ -5485,6 +5503,7 @@ int main(void)
         cmocka_unit_test(test_hard_negatives),
         cmocka_unit_test(test_broken_off_talks_took_place),
         cmocka_unit_test(test_past_journey_to_meet),
+        cmocka_unit_test(test_if_in_quote_is_no_condition),
         cmocka_unit_test(test_spoke_with),
         cmocka_unit_test(test_welcomed_to),
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
