@@ -114,7 +114,8 @@ static int purpose_done(const doc *d, uint32_t to, uint32_t from)
             (u->word_bits & W_SUBORD) || tok_is(u, "as") || (u->flags & T_NEG_CLITIC) ||
             tok_lex(d, k, LEX_MODALITY, NULL))
             return 0;
-        if (!tok_lex(d, k, LEX_PURPOSE, NULL))
+        const lex_entry *past = tok_lex(d, k, LEX_PAST, NULL);
+        if (!past || !past->value)
             continue;
         for (uint32_t b = k, m = 0; b > from && m < 2; m++) {
             b--;
@@ -124,6 +125,21 @@ static int purpose_done(const doc *d, uint32_t to, uint32_t from)
         return 1;
     }
     return 0;
+}
+
+/* The cue at token c is a finite past form ("Jake Sullivan met on August 29
+ * with", "The President signed Executive Order declaring March 28 the day
+ * of mourning"): a day after the item's that the sentence names is no
+ * plan of it (another event's, or the place's time zone).  Not after "to"
+ * or a form of "be" ("to be signed", "will be signed on March 5"). */
+static int past_cue(const doc *d, uint32_t c)
+{
+    const lex_entry *past = tok_lex(d, c, LEX_PAST, NULL);
+    if (!past || past->value || c == 0)
+        return 0;
+    const token *p = &d->toks[c - 1];
+    return !tok_is(p, "to") && !(p->word_bits & (W_BE | W_AUX)) &&
+           !tok_lex(d, c - 1, LEX_MODALITY, NULL);
 }
 
 /* clause_modality, or with `act` set act_modality (a meeting's cue: past
@@ -1120,7 +1136,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->ev.modality == NSV_MOD_ACTUAL)
             e->day = d->published;
         if (e->day >= 0 && d->published >= 0 && e->day > d->published &&
-            e->ev.modality == NSV_MOD_ACTUAL)
+            e->ev.modality == NSV_MOD_ACTUAL && !past_cue(d, e->cue_tok))
             e->ev.modality = NSV_MOD_PLANNED;
         /* "will meet ... on Friday", "On February 14 ... will hold talks":
          * a planned event's weekday or yearless day is the coming one, not

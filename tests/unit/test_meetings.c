@@ -581,6 +581,21 @@ static void test_if_in_quote_is_no_condition(void **state)
     NT_CHECK(e->modality == NSV_MOD_HYPOTHETICAL);
 }
 
+/* "met on <a day after the item's>" stays a meeting held (the place's time
+ * zone, or the day of something else the sentence names); the present
+ * "meet on" that day is a plan. */
+static void test_past_cue_later_day_is_no_plan(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("National Security Advisor Jake Sullivan met on December 10 "
+                                     "with Chinese Foreign Minister Wang Yi in Beijing.",
+                                     "Sullivan", "Wang Yi");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* (hard negative) */
+    e = one_meeting(PUTIN " and " ERDOGAN " meet on December 12 in Sochi.", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+}
+
 /* A readout's "spoke (today) with B" is a call; "spoke with" needs a named
  * party right after it. */
 static void test_spoke_with(void **state)
@@ -5504,6 +5519,7 @@ int main(void)
         cmocka_unit_test(test_broken_off_talks_took_place),
         cmocka_unit_test(test_past_journey_to_meet),
         cmocka_unit_test(test_if_in_quote_is_no_condition),
+        cmocka_unit_test(test_past_cue_later_day_is_no_plan),
         cmocka_unit_test(test_spoke_with),
         cmocka_unit_test(test_welcomed_to),
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
