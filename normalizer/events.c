@@ -101,6 +101,50 @@ static uint32_t comma_aside(const doc *d, uint32_t c, uint32_t from)
     return 0;
 }
 
+/* The infinitive's "to" at token `to` states the purpose of a past journey
+ * up to fourteen words back in its clause ("traveled to Kyiv, Ukraine
+ * today to meet with", "flew to Ankara to meet"): the act took place.  Not
+ * past a modal or negation word or a clause opener, nor a verb with one
+ * right before it ("never went to meet"). */
+static int purpose_done(const doc *d, uint32_t to, uint32_t from)
+{
+    for (uint32_t k = to, n = 0; k > from && n < 14; n++) {
+        k--;
+        const token *u = &d->toks[k];
+        /* (another clause's verb: "The comments came as X prepared to
+         * head to Brussels to meet") */
+        if ((u->flags & T_QUOTE) || is_char(d, k, ';') || is_char(d, k, ':') ||
+            (u->word_bits & W_SUBORD) || tok_is(u, "as") || (u->flags & T_NEG_CLITIC) ||
+            tok_lex(d, k, LEX_MODALITY, NULL))
+            return 0;
+        const lex_entry *past = tok_lex(d, k, LEX_PAST, NULL);
+        if (!past || !past->value)
+            continue;
+        for (uint32_t b = k, m = 0; b > from && m < 2; m++) {
+            b--;
+            if ((d->toks[b].flags & T_NEG_CLITIC) || tok_lex(d, b, LEX_MODALITY, NULL))
+                return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* The cue at token c is a finite past form ("Jake Sullivan met on August 29
+ * with", "The President signed Executive Order declaring March 28 the day
+ * of mourning"): a day after the item's that the sentence names is no
+ * plan of it (another event's, or the place's time zone).  Not after "to"
+ * or a form of "be" ("to be signed", "will be signed on March 5"). */
+static int past_cue(const doc *d, uint32_t c)
+{
+    const lex_entry *past = tok_lex(d, c, LEX_PAST, NULL);
+    if (!past || past->value || c == 0)
+        return 0;
+    const token *p = &d->toks[c - 1];
+    return !tok_is(p, "to") && !(p->word_bits & (W_BE | W_AUX)) &&
+           !tok_lex(d, c - 1, LEX_MODALITY, NULL);
+}
+
 /* clause_modality, or with `act` set act_modality (a meeting's cue: past
  * a short aside between commas, a modal auxiliary up to nine words back, a
  * "far" phrase up to sixteen) */
@@ -166,6 +210,8 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
                 if (gm && gm->value == NSV_MOD_NEGATED)
                     return NSV_MOD_NEGATED;
             }
+            if (purpose_done(d, t, from))
+                return NSV_MOD_ACTUAL;
             /* "was proud to sign", "were pleased to meet": a past pleasure
              * in an act is one that took place */
             return past_pleasure(d, t + 1, from) == UINT32_MAX ? NSV_MOD_PLANNED : NSV_MOD_ACTUAL;
@@ -184,11 +230,17 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
         if (m && (m->bits & MOD_FAR))
             return (nsv_modality)m->value;
     }
-    /* "if" anywhere earlier in the sentence; "whether" in the same clause
+    /* "if" anywhere earlier in the sentence short of a quotation; "whether"
+     * in the same clause
      * ("declined to say whether X and Y had held any talks", but not
      * "Asked whether ..., he said") */
     int comma = 0;
     for (uint32_t t = cue_tok; t-- > d->sents[d->toks[cue_tok].sent].tok_start;) {
+        /* a quotation before the cue is another voice's clause ("\"If a
+         * government comes up with a policy, it must be followed by
+         * action,\" he said following two days of talks with") */
+        if (d->toks[t].flags & T_QUOTE)
+            break;
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
         comma |= is_char(d, t, ',');
         if (m && m->value == NSV_MOD_HYPOTHETICAL && d->toks[t].lower &&
@@ -1211,7 +1263,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->ev.modality == NSV_MOD_ACTUAL)
             e->day = d->published;
         if (e->day >= 0 && d->published >= 0 && e->day > d->published &&
-            e->ev.modality == NSV_MOD_ACTUAL)
+            e->ev.modality == NSV_MOD_ACTUAL && !past_cue(d, e->cue_tok))
             e->ev.modality = NSV_MOD_PLANNED;
         /* "will meet ... on Friday", "On February 14 ... will hold talks":
          * a planned event's weekday or yearless day is the coming one, not

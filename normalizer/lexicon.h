@@ -42,6 +42,10 @@ typedef enum lex_cat {
     LEX_ORG_ADJ,    /* an adjective that names a body before a common noun
                        ("Congressional leaders"): as LEX_ORG (organizations.tsv
                        column 4) */
+    LEX_PAST,       /* a past form that says an act took place (modality.tsv):
+                       value 1 "done", a journey whose purpose infinitive after it
+                       did ("traveled to Kyiv to meet"); 0 "past", a cue's own
+                       ("met", "signed") */
     LEX_CAT_COUNT
 } lex_cat;
 

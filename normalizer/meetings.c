@@ -107,6 +107,22 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
             uint32_t b = d->ments[m].tok_start;
             int where = b > from && (d->toks[b - 1].word_bits & (W_PREP | W_PLACE_PREP)) &&
                         tok_lex(d, b, LEX_CAPITAL, NULL);
+            /* "traveled to Kyiv, Ukraine today to meet": the country after
+             * a city that a place preposition names is where too, and so
+             * is the city (the scan goes on before its preposition) */
+            uint32_t before = b;
+            if (!where && b > from + 2 && is_char(d, b - 1, ',') &&
+                tok_lex(d, b, LEX_COUNTRY, NULL)) {
+                uint32_t w = b - 1, n = 0;
+                while (w > from + 1 && n < 4 && (d->toks[w - 1].flags & T_CAP)) {
+                    w--;
+                    n++;
+                }
+                where = n && (d->toks[w - 1].word_bits & W_PLACE_PREP) &&
+                        !tok_lex(d, w, LEX_COUNTRY, NULL);
+                if (where)
+                    before = w - 1;
+            }
             if (party_mention(d, m) && !where) {
                 /* "..., and President X, Jr. of the United States met": the
                  * person the country after "of" belongs to */
@@ -115,7 +131,7 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
                                 : -1;
                 return owner >= 0 ? owner : m;
             }
-            k = b;
+            k = before;
         }
     }
     return -1;

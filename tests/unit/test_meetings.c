@@ -608,6 +608,90 @@ static void test_hard_negatives(void **state)
     no_actual_meeting(PUTIN " talks to reporters after the summit.");
 }
 
+/* Talks broken off took place (GUIDE: past meetings stated as fact count);
+ * postponed or called-off ones did not. */
+static void test_broken_off_talks_took_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Exxon Corp said it broke off talks with Mobil Corp on a new "
+                                     "supply contract.",
+                                     "Exxon", "Mobil");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting(PUTIN " broke off talks with " ERDOGAN " last night.", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* (hard negatives: talks stopped before they were held) */
+    e = one_meeting(PUTIN " postponed talks with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_NEGATED);
+    e = one_meeting(PUTIN " called off talks with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_NEGATED);
+}
+
+/* "traveled to Kyiv today to meet with X": the purpose of a past journey is
+ * a meeting that took place; a journey still to come, or one denied, is
+ * not.  A country after "to <city>," is where, not who. */
+static void test_past_journey_to_meet(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("National Security Advisor Jake Sullivan traveled to Kyiv "
+                                     "today to meet with Ukrainian President Volodymyr Zelenskyy.",
+                                     "Sullivan", "Zelenskyy");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting("National Security Advisor Jake Sullivan traveled to Kyiv, Ukraine today to "
+                    "meet with Ukrainian President Volodymyr Zelenskyy.",
+                    "Sullivan", "Zelenskyy");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && !nt_has_party(e, "Ukraine"));
+    e = one_meeting(PUTIN " flew to Ankara to meet " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* (hard negatives: no past form, a negation, another clause's verb) */
+    e = one_meeting("National Security Advisor Jake Sullivan will travel to Kyiv, Ukraine to meet "
+                    "with Ukrainian President Volodymyr Zelenskyy.",
+                    "Sullivan", "Zelenskyy");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    e = one_meeting("National Security Advisor Jake Sullivan never went to Kyiv to meet with "
+                    "Ukrainian President Volodymyr Zelenskyy.",
+                    "Sullivan", "Zelenskyy");
+    NT_CHECK(e->modality == NSV_MOD_NEGATED);
+    e = one_meeting("Prices went up as Ukrainian President Viktor Yushchenko prepared to travel to "
+                    "Brussels to meet with US President George W Bush.",
+                    "Yushchenko", "Bush");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    nt_run(PUB, "Envoys from Japan, Canada and Australia met in Tokyo.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Canada") != NULL);
+}
+
+/* An "if" inside a quotation before the cue is the quoted voice's, not a
+ * condition on the talks the narration reports. */
+static void test_if_in_quote_is_no_condition(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("\"From now on, if a government comes up with a policy, it must be followed "
+                    "by action,\" Japanese Trade Minister Hajime Tamura said following two days "
+                    "of talks with US Trade Representative Clayton Yeutter.",
+                    "Tamura", "Yeutter");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* (hard negative: the narration's own "if") */
+    e = one_meeting("Japanese Trade Minister Hajime Tamura said that if talks with US Trade "
+                    "Representative Clayton Yeutter fail, \"we will act.\"",
+                    "Tamura", "Yeutter");
+    NT_CHECK(e->modality == NSV_MOD_HYPOTHETICAL);
+}
+
+/* "met on <a day after the item's>" stays a meeting held (the place's time
+ * zone, or the day of something else the sentence names); the present
+ * "meet on" that day is a plan. */
+static void test_past_cue_later_day_is_no_plan(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("National Security Advisor Jake Sullivan met on December 10 "
+                                     "with Chinese Foreign Minister Wang Yi in Beijing.",
+                                     "Sullivan", "Wang Yi");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* (hard negative) */
+    e = one_meeting(PUTIN " and " ERDOGAN " meet on December 12 in Sochi.", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+}
+
 /* A readout's "spoke (today) with B" is a call; "spoke with" needs a named
  * party right after it. */
 static void test_spoke_with(void **state)
@@ -5658,6 +5742,10 @@ int main(void)
         cmocka_unit_test(test_one_meeting_mentioned_twice),
         cmocka_unit_test(test_location_not_from_topic),
         cmocka_unit_test(test_hard_negatives),
+        cmocka_unit_test(test_broken_off_talks_took_place),
+        cmocka_unit_test(test_past_journey_to_meet),
+        cmocka_unit_test(test_if_in_quote_is_no_condition),
+        cmocka_unit_test(test_past_cue_later_day_is_no_plan),
         cmocka_unit_test(test_spoke_with),
         cmocka_unit_test(test_welcomed_to),
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),

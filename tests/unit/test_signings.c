@@ -2154,6 +2154,20 @@ static void test_title_case_name_with_of(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* "signed ... on <a day after the item's>" is a signing done; "to be signed"
+ * that day is a plan. */
+static void test_past_signed_later_day_is_no_plan(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russian President Vladimir Putin signed a decree on December 12.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* (hard negative) */
+    nt_run(PUB, "The agreement to be signed on December 12 by Russian President Vladimir Putin "
+                "and Turkish President Recep Tayyip Erdoğan covers gas.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_PLANNED) == 1);
+}
+
 /* a signing noun that is the subject of "is planned", "is being prepared"
  * or "will take place" has not happened */
 static void test_signing_noun_subject_planned(void **state)
@@ -2750,6 +2764,7 @@ int main(void)
         cmocka_unit_test(test_list_of_instructions),
         cmocka_unit_test(test_title_case_name_with_of),
         cmocka_unit_test(test_signing_noun_subject_planned),
+        cmocka_unit_test(test_past_signed_later_day_is_no_plan),
         cmocka_unit_test(test_coordinated_over_parenthesis),
         cmocka_unit_test(test_signing_looked_back_on),
         cmocka_unit_test(test_batch_signatories),
