@@ -1851,9 +1851,12 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     /* "the 43rd President of the United States X" */
     if (t + 1 < end && is_ordinal(&d->toks[t]))
         t++;
-    /* (18 tokens: "Adviser to the Prime Minister of the Czech Republic on
-     * Foreign Policy and Security X"; 12 more after each comma) */
-    for (uint32_t k = t; k < end && k < t + 18 + 12 * (uint32_t)commas; k++) {
+    /* (24 tokens: "Minister for European Union Affairs of the Chancellery
+     * of the Council of Ministers of the Republic of Poland X", "State
+     * Secretary of the Office of the Prime Minister of the Republic of
+     * Slovenia for Coordination of International and EU Affairs X"; 12
+     * more after each comma) */
+    for (uint32_t k = t; k < end && k < t + 24 + 12 * (uint32_t)commas; k++) {
         /* "of the Organisation of the Islamic Conference (OIC) X" */
         if (titled && paren_after(d, k, end) > k) {
             k = paren_after(d, k, end) - 1;

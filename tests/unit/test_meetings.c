@@ -3295,6 +3295,24 @@ static void test_long_title_portfolio_and(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Energy"));
 }
 
+/* "with Minister for European Union Affairs of the Chancellery of the
+ * Council of Ministers of the Republic of Poland X": a title of some twenty
+ * words still leads to the name after it */
+static void test_very_long_title_counterpart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ihor Zhovkva held video consultations with Minister for European Union Affairs "
+                "of the Chancellery of the Council of Ministers of the Republic of Poland Konrad "
+                "Szymanski.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Szymanski");
+    NT_CHECK(e && nt_has_party(e, "Zhovkva"));
+    /* hard negative: a name in a clause after the title is no counterpart */
+    nt_run(PUB, "Ihor Zhovkva held video consultations with Minister for European Union Affairs "
+                "of the Chancellery of the Council of Ministers of the Republic of Poland about "
+                "the report prepared by Konrad Szymanski.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Szymanski"));
+}
+
 /* "X met Y today ... Talks are scheduled for <a later day>": the coming
  * talks are another meeting, planned, and do not turn the reported one
  * into a planned one by lending it their date */
@@ -5849,6 +5867,7 @@ int main(void)
         cmocka_unit_test(test_office_counterpart_not_subject),
         cmocka_unit_test(test_between_titled_second_party),
         cmocka_unit_test(test_long_title_portfolio_and),
+        cmocka_unit_test(test_very_long_title_counterpart),
         cmocka_unit_test(test_future_dated_repeat_stays_apart),
         cmocka_unit_test(test_roster_of_body_session),
         cmocka_unit_test(test_possessive_lower_title),
