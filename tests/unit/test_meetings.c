@@ -3313,6 +3313,28 @@ static void test_very_long_title_counterpart(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Szymanski"));
 }
 
+/* "held an online consultation with X", "had a telephone talk with X": the
+ * singular nouns with their format are meetings as the plurals are */
+static void test_singular_consultation_and_talk(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ihor Zhovkva held an online consultation with Foreign Policy Adviser to the Prime "
+                "Minister of the Republic of Estonia Liis Kask.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kask");
+    NT_CHECK(e && nt_has_party(e, "Zhovkva"));
+    nt_run(PUB, "President Volodymyr Zelenskyy had a telephone talk with President of the Republic "
+                "of Azerbaijan Ilham Aliyev.");
+    e = nt_with_party(NSV_EV_MEETING, "Aliyev");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy") && e->format == NSV_FORMAT_PHONE);
+    /* hard negatives: a bare "consultation" is a way of working, no meeting */
+    nt_run(PUB, "The Department of Transportation, in consultation with the Department of Labor, "
+                "issued the rule.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "President Volodymyr Zelenskyy and President Ilham Aliyev agreed to remain in "
+                "close consultation.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
 /* "X met Y today ... Talks are scheduled for <a later day>": the coming
  * talks are another meeting, planned, and do not turn the reported one
  * into a planned one by lending it their date */
@@ -5868,6 +5890,7 @@ int main(void)
         cmocka_unit_test(test_between_titled_second_party),
         cmocka_unit_test(test_long_title_portfolio_and),
         cmocka_unit_test(test_very_long_title_counterpart),
+        cmocka_unit_test(test_singular_consultation_and_talk),
         cmocka_unit_test(test_future_dated_repeat_stays_apart),
         cmocka_unit_test(test_roster_of_body_session),
         cmocka_unit_test(test_possessive_lower_title),
