@@ -1984,10 +1984,14 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
             continue;
         }
         if (is_char(d, k, ',')) {
-            /* "..., and Governor X said": a new clause, not an appositive */
-            if (commas++ || k == t || k + 1 >= end ||
-                (d->toks[k + 1].word_bits & (W_CONJ | W_SUBORD)))
+            /* "..., and Governor X said": a new clause, not an appositive;
+             * "with Hollywood actor, director, screenwriter and producer X":
+             * more commas only between lower-case nouns of one list */
+            if (k == t || k + 1 >= end || (d->toks[k + 1].word_bits & (W_CONJ | W_SUBORD)) ||
+                (commas && (commas > 2 || (d->toks[k + 1].flags & T_CAP) ||
+                            !(d->toks[k - 1].flags & T_WORD) || (d->toks[k - 1].flags & T_CAP))))
                 return -1;
+            commas++;
             continue;
         }
         if (hyphen_or_dash(d, k) || (u->flags & T_POSS))
@@ -2006,7 +2010,9 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
          * participle opens a clause (not "newly-appointed", "acting") */
         if (!(u->flags & T_CAP) && u->lower_len > 4 && !tok_lex(d, k, LEX_TITLE, NULL) &&
             (ed_ending(u) || ing_form(u)) &&
-            !(k > t && (hyphen_or_dash(d, k - 1) || tok_is(&d->toks[k - 1], "newly"))))
+            !(k > t && (hyphen_or_dash(d, k - 1) || tok_is(&d->toks[k - 1], "newly"))) &&
+            /* "with renowned American film actor X": an adjective opens it */
+            !(k == t && ed_ending(u) && k + 1 < end && (d->toks[k + 1].flags & T_CAP)))
             return -1;
         /* "to discuss": an infinitive opens the meeting's purpose */
         if (tok_is(u, "to") && k + 1 < end && !(d->toks[k + 1].flags & T_CAP) &&

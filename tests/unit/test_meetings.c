@@ -3335,6 +3335,29 @@ static void test_singular_consultation_and_talk(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
 }
 
+/* "with Hollywood actor, director, screenwriter and producer X", "with
+ * renowned American film actor X": a list of occupations and an adjective
+ * before the description still lead to the named guest */
+static void test_occupation_list_before_guest(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Volodymyr Zelenskyy met with Hollywood actor, director, screenwriter and producer "
+                "Ben Stiller, who is visiting Ukraine.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Stiller");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run(PUB, "Andriy Yermak spoke by video conference with renowned American film actor Robert "
+                "De Niro.");
+    e = nt_with_party(NSV_EV_MEETING, "De Niro");
+    NT_CHECK(e && nt_has_party(e, "Yermak"));
+    /* hard negatives: a name after a list that a clause opens; a
+     * participle before a common noun */
+    nt_run(PUB, "Volodymyr Zelenskyy met with volunteers, doctors and nurses, Governor Ivan Petrov "
+                "said.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Petrov"));
+    nt_run(PUB, "Volodymyr Zelenskyy met with displaced Ukrainians, Ivan Petrov said.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Petrov"));
+}
+
 /* "X met Y today ... Talks are scheduled for <a later day>": the coming
  * talks are another meeting, planned, and do not turn the reported one
  * into a planned one by lending it their date */
@@ -5891,6 +5914,7 @@ int main(void)
         cmocka_unit_test(test_long_title_portfolio_and),
         cmocka_unit_test(test_very_long_title_counterpart),
         cmocka_unit_test(test_singular_consultation_and_talk),
+        cmocka_unit_test(test_occupation_list_before_guest),
         cmocka_unit_test(test_future_dated_repeat_stays_apart),
         cmocka_unit_test(test_roster_of_body_session),
         cmocka_unit_test(test_possessive_lower_title),
