@@ -1018,6 +1018,28 @@ static void test_press_conference(void **state)
                       "Party.");
 }
 
+/* A photo session, a question and answer session or a legislature's term is
+ * no meeting (a ceremony, a speech to an audience); a session with a named
+ * counterpart, or of a council, still is. */
+static void test_non_meeting_sessions(void **state)
+{
+    (void)state;
+    no_actual_meeting("President Tom Reyes made the comments at a photo session with William "
+                      "Webster, his nominee.");
+    no_actual_meeting("The leaders of China, India and Russia took part in a joint photo "
+                      "session.");
+    no_actual_meeting("The first minister's comments came in a question and answer session at "
+                      "Glenurquhart High School.");
+    no_actual_meeting("The bill was reintroduced in this session of Congress, the Congressional "
+                      "Budget Office said.");
+    /* hard negatives: still meetings */
+    one_meeting("President Tom Reyes held a session with Prime Minister Anna Kovac.", "Reyes",
+                "Kovac");
+    nt_run(PUB, "Tajikistan took part in the session of the Collective Security Council chaired "
+                "by President Vladimir Putin.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Collective Security Council") != NULL);
+}
+
 /* A pair that meets the press after its talks holds no second meeting
  * (GUIDE: a meeting with journalists is none); a press word that modifies
  * another noun, the press secretary, or a party listed after the
@@ -5758,6 +5780,7 @@ int main(void)
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
+        cmocka_unit_test(test_non_meeting_sessions),
         cmocka_unit_test(test_group_summit_as_setting),
         cmocka_unit_test(test_call_topic_talks),
         cmocka_unit_test(test_two_state_summit_is_the_talks),
