@@ -1018,6 +1018,52 @@ static void test_press_conference(void **state)
                       "Party.");
 }
 
+/* A photo session, a question and answer session or a legislature's term is
+ * no meeting (a ceremony, a speech to an audience); a session with a named
+ * counterpart, or of a council, still is. */
+static void test_non_meeting_sessions(void **state)
+{
+    (void)state;
+    no_actual_meeting("President Tom Reyes made the comments at a photo session with William "
+                      "Webster, his nominee.");
+    no_actual_meeting("The leaders of China, India and Russia took part in a joint photo "
+                      "session.");
+    no_actual_meeting("The first minister's comments came in a question and answer session at "
+                      "Glenurquhart High School.");
+    no_actual_meeting("The bill was reintroduced in this session of Congress, the Congressional "
+                      "Budget Office said.");
+    /* hard negatives: still meetings */
+    one_meeting("President Tom Reyes held a session with Prime Minister Anna Kovac.", "Reyes",
+                "Kovac");
+    nt_run(PUB, "Tajikistan took part in the session of the Collective Security Council chaired "
+                "by President Vladimir Putin.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Collective Security Council") != NULL);
+}
+
+/* Talks only reported or rumoured ("no comment on press reports that it had
+ * resumed talks with", "speculation that X had held talks") are not stated
+ * as fact; talks the text reports itself, next to a report, still are. */
+static void test_reported_talks(void **state)
+{
+    (void)state;
+    no_actual_meeting("Airbus Industrie said it had no comment on press reports that it had "
+                      "resumed talks with the United States.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_HYPOTHETICAL) == 1);
+    no_actual_meeting("Mr Varley declined to be drawn on reports that Barclays had held merger "
+                      "talks with US bank Wells Fargo.");
+    no_actual_meeting("The group made no comment despite recent speculation that Tom Hale had "
+                      "held talks with Anna Kovac.");
+    /* hard negatives: stated as fact */
+    one_meeting("Airbus Industrie said it had resumed talks with the United States.", "Airbus",
+                "United States");
+    one_meeting("Prime Minister Anna Kovac held talks with President Tom Reyes, the ministry "
+                "reported.",
+                "Kovac", "Reyes");
+    one_meeting("Following reports of unrest, Prime Minister Anna Kovac held talks with "
+                "President Tom Reyes.",
+                "Kovac", "Reyes");
+}
+
 /* A pair that meets the press after its talks holds no second meeting
  * (GUIDE: a meeting with journalists is none); a press word that modifies
  * another noun, the press secretary, or a party listed after the
@@ -5821,6 +5867,8 @@ int main(void)
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
+        cmocka_unit_test(test_non_meeting_sessions),
+        cmocka_unit_test(test_reported_talks),
         cmocka_unit_test(test_group_summit_as_setting),
         cmocka_unit_test(test_call_topic_talks),
         cmocka_unit_test(test_two_state_summit_is_the_talks),
