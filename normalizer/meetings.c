@@ -2059,6 +2059,19 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* "spoke today to President Isaac Herzog of Israel", "spoke to Senator
+ * Collins": after "spoke to", only a named person right there makes a call;
+ * a group, an outlet or a crowd ("spoke to reporters", "to Reuters", "to the
+ * nation") is an audience or an interview, and "X's lawyer" is not X. */
+static int person_spoken_to(const doc *d, uint32_t t, uint32_t end)
+{
+    int m = t < end ? mention_at(d, t) : -1;
+    if (m < 0 || d->ments[m].tok_start != t || d->ments[m].kind != M_PERSON || !party_mention(d, m))
+        return 0;
+    uint32_t n = d->ments[m].tok_end;
+    return !(n < end && (d->toks[n].flags & T_POSS));
+}
+
 /* "Mr Putin called Maya Plisetskaya to give her his congratulations",
  * "called Turkmen President X to wish him a happy birthday", "called FEMA
  * Administrator X to thank the staff": a person called to do something is
@@ -4846,9 +4859,13 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             (tok_is(&d->toks[j + 1], "this") || tok_is(&d->toks[j + 1], "it") ||
              tok_is(&d->toks[j + 1], "that")))
             j = time_words(d, j + 2, s->tok_end);
-        if (j >= s->tok_end || !tok_is(&d->toks[j], "with"))
+        if (j < s->tok_end && tok_is(&d->toks[j], "to") && cue->canon &&
+            !strcmp(cue->canon, "to") && person_spoken_to(d, j + 1, s->tok_end))
+            with = 1, j++;
+        else if (j >= s->tok_end || !tok_is(&d->toks[j], "with"))
             return NSV_OK;
-        with = 1, j++;
+        else
+            with = 1, j++;
     } else if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
         with = 1, j++;
     else if (cls == MEET_NOUN && cue->bits == NSV_FORMAT_VIDEO && j + 2 < s->tok_end &&

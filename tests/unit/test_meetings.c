@@ -708,6 +708,27 @@ static void test_spoke_with(void **state)
     no_actual_meeting("Opposition deputies spoke for closer ties with Turkey.");
 }
 
+/* "spoke (today) to" a named person is a call as "spoke with" is; an
+ * audience, an outlet or a person's aide after "to" is none. */
+static void test_spoke_to(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Vice President Kamala Harris spoke today to President Isaac "
+                                     "Herzog of Israel on her flight to Washington.",
+                                     "Harris", "Herzog");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(!strcmp(e->date, "2022-12-09"));
+    one_meeting("President Joe Biden spoke to Senator Susan Collins and invited her to the White "
+                "House.",
+                "Biden", "Collins");
+    /* (hard negatives) */
+    no_actual_meeting("President Joe Biden spoke to reporters after the summit.");
+    no_actual_meeting("President Joe Biden spoke to Reuters on Monday.");
+    no_actual_meeting("President Joe Biden spoke to the nation on Tuesday evening.");
+    no_actual_meeting("President Joe Biden spoke to Olaf Scholz's adviser on Monday.");
+    no_actual_meeting(PUTIN " talked to " ERDOGAN "'s grandson at the hospital.");
+}
+
 /* "welcomed Y to <place>" is hosting, and no statement; without the place
  * "welcomed" stays praise. */
 static void test_welcomed_to(void **state)
@@ -5747,6 +5768,7 @@ int main(void)
         cmocka_unit_test(test_if_in_quote_is_no_condition),
         cmocka_unit_test(test_past_cue_later_day_is_no_plan),
         cmocka_unit_test(test_spoke_with),
+        cmocka_unit_test(test_spoke_to),
         cmocka_unit_test(test_welcomed_to),
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
         cmocka_unit_test(test_office_before_name),
