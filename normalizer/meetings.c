@@ -5680,7 +5680,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * themselves: a body's own session with one person is none) */
     else if (of && nmulti && !greeted &&
              (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) && subj >= 0 &&
-             d->ments[subj].kind == M_PERSON &&
+             /* "The President held a meeting of the Council for X": a
+              * description or pronoun the item resolves to a person too */
+             person_mention(d, subj) &&
              /* "X chaired a meeting of the Supreme Eurasian Economic
               * Council": chairing it places him there too */
              (placed_before(d, i, s->tok_start) || held_at >= 0)) {
@@ -5689,7 +5691,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         int left[MAX_COORD];
         int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);
         for (int k = 0; k < nl; k++)
-            if (d->ments[left[k]].kind == M_PERSON) /* left[0] is subj */
+            if (person_mention(d, left[k])) /* left[0] is subj */
                 meet_add_mention(d, e, left[k]);
     }
     /* "A, B and C met with D": the subject's list before it met D too;

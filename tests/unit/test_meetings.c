@@ -3590,7 +3590,14 @@ static void test_chaired_session(void **state)
                       "Cooperation.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Commission for Military Technical");
     NT_CHECK(e != NULL && nt_has_party(e, "Putin") && !nt_has_party(e, "European Commission"));
+    /* the chair as a description or pronoun the item resolves to a person */
+    nt_run(PUB, "President Anna Berg arrived in Kazan. The President held a meeting of the "
+                "Security Council.");
+    e = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(e && nt_has_party(e, "Berg") && e->modality == NSV_MOD_ACTUAL);
     /* hard negatives */
+    no_actual_meeting("President Anna Berg arrived in Kazan. The President spoke at a meeting of "
+                      "the Security Council.");
     no_actual_meeting(PUTIN " spoke at a meeting of the Security Council.");
     no_actual_meeting("Minister Jan Olsen was speaking at a meeting of the Farmers Association.");
     no_actual_meeting("The Security Council held a meeting on Friday.");
