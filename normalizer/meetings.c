@@ -2066,8 +2066,16 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
 static int person_spoken_to(const doc *d, uint32_t t, uint32_t end)
 {
     int m = t < end ? mention_at(d, t) : -1;
-    if (m < 0 || d->ments[m].tok_start != t || d->ments[m].kind != M_PERSON || !party_mention(d, m))
+    if (m < 0 || d->ments[m].tok_start != t || d->ments[m].kind != M_PERSON)
+        /* "spoke to California Governor Gavin Newsom": a title chain */
+        m = t < end && (d->toks[t].flags & T_CAP) ? person_after_title(d, t, end) : -1;
+    if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m))
         return 0;
+    /* "spoke to CNN anchor X": a lower-case job word inside the name makes
+     * an interviewer, not a counterpart (particles such as "bin" are short) */
+    for (uint32_t w = d->ments[m].tok_start; w < d->ments[m].tok_end; w++)
+        if ((d->toks[w].flags & T_WORD) && !(d->toks[w].flags & T_CAP) && d->toks[w].lower_len > 3)
+            return 0;
     uint32_t n = d->ments[m].tok_end;
     return !(n < end && (d->toks[n].flags & T_POSS));
 }

@@ -721,7 +721,11 @@ static void test_spoke_to(void **state)
     one_meeting("President Joe Biden spoke to Senator Susan Collins and invited her to the White "
                 "House.",
                 "Biden", "Collins");
+    /* a place and a title before the name */
+    one_meeting("President Joe Biden spoke to California Governor Gavin Newsom about the storm.",
+                "Biden", "Newsom");
     /* (hard negatives) */
+    no_actual_meeting("President Joe Biden spoke to CNN anchor Jake Tapper on Monday.");
     no_actual_meeting("President Joe Biden spoke to reporters after the summit.");
     no_actual_meeting("President Joe Biden spoke to Reuters on Monday.");
     no_actual_meeting("President Joe Biden spoke to the nation on Tuesday evening.");
