@@ -2068,6 +2068,27 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* "spoke today to President Isaac Herzog of Israel", "spoke to Senator
+ * Collins": after "spoke to", only a named person right there makes a call;
+ * a group, an outlet or a crowd ("spoke to reporters", "to Reuters", "to the
+ * nation") is an audience or an interview, and "X's lawyer" is not X. */
+static int person_spoken_to(const doc *d, uint32_t t, uint32_t end)
+{
+    int m = t < end ? mention_at(d, t) : -1;
+    if (m < 0 || d->ments[m].tok_start != t || d->ments[m].kind != M_PERSON)
+        /* "spoke to California Governor Gavin Newsom": a title chain */
+        m = t < end && (d->toks[t].flags & T_CAP) ? person_after_title(d, t, end) : -1;
+    if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m))
+        return 0;
+    /* "spoke to CNN anchor X": a lower-case job word inside the name makes
+     * an interviewer, not a counterpart (particles such as "bin" are short) */
+    for (uint32_t w = d->ments[m].tok_start; w < d->ments[m].tok_end; w++)
+        if ((d->toks[w].flags & T_WORD) && !(d->toks[w].flags & T_CAP) && d->toks[w].lower_len > 3)
+            return 0;
+    uint32_t n = d->ments[m].tok_end;
+    return !(n < end && (d->toks[n].flags & T_POSS));
+}
+
 /* "Mr Putin called Maya Plisetskaya to give her his congratulations",
  * "called Turkmen President X to wish him a happy birthday", "called FEMA
  * Administrator X to thank the staff": a person called to do something is
@@ -4855,9 +4876,13 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             (tok_is(&d->toks[j + 1], "this") || tok_is(&d->toks[j + 1], "it") ||
              tok_is(&d->toks[j + 1], "that")))
             j = time_words(d, j + 2, s->tok_end);
-        if (j >= s->tok_end || !tok_is(&d->toks[j], "with"))
+        if (j < s->tok_end && tok_is(&d->toks[j], "to") && cue->canon &&
+            !strcmp(cue->canon, "to") && person_spoken_to(d, j + 1, s->tok_end))
+            with = 1, j++;
+        else if (j >= s->tok_end || !tok_is(&d->toks[j], "with"))
             return NSV_OK;
-        with = 1, j++;
+        else
+            with = 1, j++;
     } else if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "by")))
         with = 1, j++;
     else if (cls == MEET_NOUN && cue->bits == NSV_FORMAT_VIDEO && j + 2 < s->tok_end &&
@@ -5672,7 +5697,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * themselves: a body's own session with one person is none) */
     else if (of && nmulti && !greeted &&
              (nmulti >= 2 || intl_group(d, multi_parts[0]) || chaired_session) && subj >= 0 &&
-             d->ments[subj].kind == M_PERSON &&
+             /* "The President held a meeting of the Council for X": a
+              * description or pronoun the item resolves to a person too */
+             person_mention(d, subj) &&
              /* "X chaired a meeting of the Supreme Eurasian Economic
               * Council": chairing it places him there too */
              (placed_before(d, i, s->tok_start) || held_at >= 0)) {
@@ -5681,7 +5708,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         int left[MAX_COORD];
         int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);
         for (int k = 0; k < nl; k++)
-            if (d->ments[left[k]].kind == M_PERSON) /* left[0] is subj */
+            if (person_mention(d, left[k])) /* left[0] is subj */
                 meet_add_mention(d, e, left[k]);
     }
     /* "A, B and C met with D": the subject's list before it met D too;

@@ -708,6 +708,31 @@ static void test_spoke_with(void **state)
     no_actual_meeting("Opposition deputies spoke for closer ties with Turkey.");
 }
 
+/* "spoke (today) to" a named person is a call as "spoke with" is; an
+ * audience, an outlet or a person's aide after "to" is none. */
+static void test_spoke_to(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Vice President Kamala Harris spoke today to President Isaac "
+                                     "Herzog of Israel on her flight to Washington.",
+                                     "Harris", "Herzog");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(!strcmp(e->date, "2022-12-09"));
+    one_meeting("President Joe Biden spoke to Senator Susan Collins and invited her to the White "
+                "House.",
+                "Biden", "Collins");
+    /* a place and a title before the name */
+    one_meeting("President Joe Biden spoke to California Governor Gavin Newsom about the storm.",
+                "Biden", "Newsom");
+    /* (hard negatives) */
+    no_actual_meeting("President Joe Biden spoke to CNN anchor Jake Tapper on Monday.");
+    no_actual_meeting("President Joe Biden spoke to reporters after the summit.");
+    no_actual_meeting("President Joe Biden spoke to Reuters on Monday.");
+    no_actual_meeting("President Joe Biden spoke to the nation on Tuesday evening.");
+    no_actual_meeting("President Joe Biden spoke to Olaf Scholz's adviser on Monday.");
+    no_actual_meeting(PUTIN " talked to " ERDOGAN "'s grandson at the hospital.");
+}
+
 /* "welcomed Y to <place>" is hosting, and no statement; without the place
  * "welcomed" stays praise. */
 static void test_welcomed_to(void **state)
@@ -3678,7 +3703,14 @@ static void test_chaired_session(void **state)
                       "Cooperation.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Commission for Military Technical");
     NT_CHECK(e != NULL && nt_has_party(e, "Putin") && !nt_has_party(e, "European Commission"));
+    /* the chair as a description or pronoun the item resolves to a person */
+    nt_run(PUB, "President Anna Berg arrived in Kazan. The President held a meeting of the "
+                "Security Council.");
+    e = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(e && nt_has_party(e, "Berg") && e->modality == NSV_MOD_ACTUAL);
     /* hard negatives */
+    no_actual_meeting("President Anna Berg arrived in Kazan. The President spoke at a meeting of "
+                      "the Security Council.");
     no_actual_meeting(PUTIN " spoke at a meeting of the Security Council.");
     no_actual_meeting("Minister Jan Olsen was speaking at a meeting of the Farmers Association.");
     no_actual_meeting("The Security Council held a meeting on Friday.");
@@ -5856,6 +5888,7 @@ int main(void)
         cmocka_unit_test(test_if_in_quote_is_no_condition),
         cmocka_unit_test(test_past_cue_later_day_is_no_plan),
         cmocka_unit_test(test_spoke_with),
+        cmocka_unit_test(test_spoke_to),
         cmocka_unit_test(test_welcomed_to),
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
         cmocka_unit_test(test_office_before_name),
