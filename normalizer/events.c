@@ -2626,6 +2626,26 @@ void ev_date(doc *d, ev_draft *e)
     /* a coming day set for another noun after the cue is that event's: the
      * cue's own date ends before it; set for the cue itself, it is a plan
      * (its yearless day then the coming one, not last year's), below */
+    /* "Ahead of Guatemala's runoff election on August 20, X met today",
+     * "On the eve of the Holocaust Remembrance Day, January 27, X met": an
+     * opening planned-word phrase (modality.tsv) dates the noun it names;
+     * the cue's own day is after its comma */
+    for (uint32_t k = s->tok_start; k < s->tok_start + 3 && k < e->cue_tok; k++) {
+        unsigned wn = 1;
+        const lex_entry *m = tok_lex(d, k, LEX_MODALITY, &wn);
+        if (!m || m->value != NSV_MOD_PLANNED || (m->bits & MOD_MODAL) ||
+            (d->toks[k].flags & T_IN_QUOTE))
+            continue;
+        for (uint32_t j = k + wn; j < e->cue_tok && j < k + wn + 16; j++) {
+            uint32_t end = date_phrase_end(d, j, e->cue_tok);
+            if (end > j) {
+                if (end < e->cue_tok && is_char(d, end, ',') && end + 1 > from)
+                    from = end + 1;
+                break;
+            }
+        }
+        break;
+    }
     int own = 0;
     uint32_t coming = coming_day_phrase(d, e->cue_tok, to, &own);
     if (coming != UINT32_MAX && !own)

@@ -335,6 +335,31 @@ static void test_coming_day_of_another_event(void **state)
     NT_CHECK(e && e->modality == NSV_MOD_PLANNED && !strcmp(e->date, "2022-12-09"));
 }
 
+/* "Ahead of the runoff election on August 20, X met today": an opening
+ * planned-word phrase's day is its own noun's, not the meeting's after
+ * its comma. */
+static void test_opening_coming_day_is_its_noun(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("Ahead of the presidential runoff election on December 20, " PUTIN
+                    " met today with " ERDOGAN ".",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2022-12-09"));
+    nt_run("2022-01-25", "On the eve of the Holocaust Remembrance Day, January 27, " PUTIN
+                         " met with " ERDOGAN ".");
+    e = nt_with_party(NSV_EV_MEETING, "Erdoğan");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2022-01-25"));
+    /* hard negatives: the meeting's own day after the opening, a plan's */
+    e = one_meeting("Ahead of the summit, " PUTIN " met " ERDOGAN " on December 8.", "Putin",
+                    "Erdoğan");
+    NT_CHECK(!strcmp(e->date, "2022-12-08"));
+    e = one_meeting("Ahead of the summit on December 12, " PUTIN " will meet " ERDOGAN
+                    " on December 11.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED && !strcmp(e->date, "2022-12-11"));
+}
+
 /* "Today's meeting in Philadelphia follows ...", "The meeting in the
  * Kremlin was attended by ...": opening its sentence, a meeting noun with
  * its place right after it places the meeting reported before; a past one
@@ -6033,6 +6058,7 @@ int main(void)
         cmocka_unit_test(test_lead_title_chain_is_headline_guest),
         cmocka_unit_test(test_name_opening_full_name_is_one_guest),
         cmocka_unit_test(test_coming_day_of_another_event),
+        cmocka_unit_test(test_opening_coming_day_is_its_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
