@@ -193,10 +193,12 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
             continue;
         unsigned wn = 1;
         const lex_entry *w = tok_lex(d, i, LEX_WORD, &wn);
-        /* "of December 23, 1994", "for 2013-2017", "of 9 May 2001": a
-         * title's date, skipped with its numbers and separators */
+        /* "of December 23, 1994", "for 2013-2017", "of 9 May 2001", "the
+         * agreement ... dated October 18, 1996": a title's date, skipped
+         * with its numbers and separators */
         if (titles && i > from &&
-            (tok_is(&d->toks[i - 1], "of") || tok_is(&d->toks[i - 1], "for")) &&
+            (tok_is(&d->toks[i - 1], "of") || tok_is(&d->toks[i - 1], "for") ||
+             tok_is(&d->toks[i - 1], "dated")) &&
             ((t->flags & T_NUM) || (w && (w->bits & W_MONTH)))) {
             uint32_t j = i + 1;
             while (j < to && j < i + 6 &&

@@ -2500,6 +2500,71 @@ void ev_place(doc *d, ev_draft *e)
     }
 }
 
+/* "the talks with X scheduled for December 9", "the European Council
+ * meeting to be held on June 23-24": a planned-word phrase (modality.tsv,
+ * class planned) with a day in the next few words dates the noun it
+ * follows.  Scanning on from the cue (at most 40 tokens, up to `to`), the
+ * first such phrase: its token, with *own set when it dates the cue, that
+ * is when nothing between them opens another clause or noun phrase ("held
+ * a meeting to discuss ... the launch scheduled for February 8", "talks
+ * with X, ... said that ...") and no determiner stands between the phrase
+ * and its day ("in preparation for the summit on June 24" dates the
+ * summit).  UINT32_MAX when there is none. */
+static uint32_t coming_day_phrase(const doc *d, uint32_t cue, uint32_t to, int *own)
+{
+    unsigned cw = 1;
+    if (!tok_lex(d, cue, LEX_MEETING, &cw) || cw == 0)
+        cw = 1;
+    int complement = 1;
+    for (uint32_t k = cue + cw; k < to && k < cue + 40; k++) {
+        const token *u = &d->toks[k];
+        if (is_char(d, k, ';') || is_char(d, k, ':'))
+            return UINT32_MAX;
+        if (u->flags & T_IN_QUOTE) /* a quoted name: the regime "Diia City" */
+            continue;
+        unsigned wn = 1;
+        const lex_entry *m = tok_lex(d, k, LEX_MODALITY, &wn);
+        if (m && m->value == NSV_MOD_PLANNED && wn > 0) {
+            /* a modal is a clause's own verb ("the summit of the CIS heads
+             * of state will be held on December 28"), left to the day's
+             * reading; only in a relative clause ("which will take place
+             * on") does it follow a noun */
+            if ((m->bits & MOD_MODAL) && !(d->toks[k - 1].word_bits & W_SUBORD))
+                return UINT32_MAX;
+            /* "scheduled for", "to be held in Moscow on", "due to take
+             * place on" */
+            int det = 0;
+            for (uint32_t j = k + wn; j < to && j < k + wn + 6; j++) {
+                if (date_phrase_end(d, j, to) > j) {
+                    *own = complement && !det;
+                    return k;
+                }
+                if (is_char(d, j, ',') || (d->toks[j].flags & T_SENT_END))
+                    break;
+                det |= (d->toks[j].word_bits & W_DET) != 0;
+            }
+            complement = 0; /* "preparations for" another noun */
+            k += wn - 1;
+            continue;
+        }
+        int mt = mention_at(d, k); /* a name's words ("the United States") */
+        if (mt >= 0 && d->ments[mt].tok_start == k && d->ments[mt].tok_end > k) {
+            k = d->ments[mt].tok_end - 1;
+            continue;
+        }
+        /* another clause or a topic: "to discuss", "said that", "on the
+         * launch" ("which" only right before its verb: "which is due to") */
+        if (tok_is(u, "to") || tok_is(u, "on") || tok_is(u, "about") || tok_is(u, "regarding") ||
+            tok_is(u, "concerning") ||
+            ((u->word_bits & W_SUBORD) &&
+             !(k + 1 < to &&
+               ((d->toks[k + 1].word_bits & W_BE) || tok_lex(d, k + 1, LEX_MODALITY, NULL)))) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_PAST, NULL))
+            complement = 0;
+    }
+    return UINT32_MAX;
+}
+
 /* The date the cue's sentence gives, and whether it is background. */
 void ev_date(doc *d, ev_draft *e)
 {
@@ -2558,7 +2623,39 @@ void ev_date(doc *d, ev_draft *e)
         }
         i += wn - 1;
     }
+    /* a coming day set for another noun after the cue is that event's: the
+     * cue's own date ends before it; set for the cue itself, it is a plan
+     * (its yearless day then the coming one, not last year's), below */
+    /* "Ahead of Guatemala's runoff election on August 20, X met today",
+     * "On the eve of the Holocaust Remembrance Day, January 27, X met": an
+     * opening planned-word phrase (modality.tsv) dates the noun it names;
+     * the cue's own day is after its comma */
+    for (uint32_t k = s->tok_start; k < s->tok_start + 3 && k < e->cue_tok; k++) {
+        unsigned wn = 1;
+        const lex_entry *m = tok_lex(d, k, LEX_MODALITY, &wn);
+        if (!m || m->value != NSV_MOD_PLANNED || (m->bits & MOD_MODAL) ||
+            (d->toks[k].flags & T_IN_QUOTE))
+            continue;
+        for (uint32_t j = k + wn; j < e->cue_tok && j < k + wn + 16; j++) {
+            uint32_t end = date_phrase_end(d, j, e->cue_tok);
+            if (end > j) {
+                if (end < e->cue_tok && is_char(d, end, ',') && end + 1 > from)
+                    from = end + 1;
+                break;
+            }
+        }
+        break;
+    }
+    int own = 0;
+    uint32_t coming = coming_day_phrase(d, e->cue_tok, to, &own);
+    if (coming != UINT32_MAX && !own)
+        to = coming;
     e->day = event_sentence_date(d, from, to, &e->background, 0, &e->day_kind);
     if (e->day >= 0)
         e->background = 0;
+    /* (a day after the item's makes it a plan later, after the merging of
+     * a bare headline with the coming meeting it names) */
+    if (coming != UINT32_MAX && own && e->ev.modality == NSV_MOD_ACTUAL &&
+        !past_cue(d, e->cue_tok) && (e->day < 0 || d->published < 0 || e->day <= d->published))
+        e->ev.modality = NSV_MOD_PLANNED;
 }

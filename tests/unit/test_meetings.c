@@ -296,6 +296,70 @@ static void test_day_before(void **state)
     NT_CHECK(e && !strcmp(e->date, "2022-12-09"));
 }
 
+/* "scheduled for December 15", "to be held on June 23": a coming day set
+ * after a noun dates that noun's event; the cue's own (its complement
+ * between) makes it a plan on the coming day, another noun's (after "to
+ * discuss", "said that", "in preparation for the summit") leaves the cue's
+ * meeting undated by it. */
+static void test_coming_day_of_another_event(void **state)
+{
+    (void)state;
+    nt_run(PUB, "After a meeting with Croatian Prime Minister Andrej Plenkovic in Kyiv, Volodymyr "
+                "Zelenskyy said that he would comment on the talks after his phone conversation "
+                "with Joseph Biden scheduled for December 15.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2022-12-09"));
+    e = one_meeting(PUTIN " held a meeting with " ERDOGAN
+                          " to discuss the launch of the gas hub scheduled for December 20.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2022-12-09"));
+    e = one_meeting(PUTIN " held talks with " ERDOGAN
+                          " on the eve of the summit to be held on December 15.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2022-12-09"));
+    e = one_meeting(PUTIN " met with " ERDOGAN " in preparation for the summit on December 15.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2022-12-09"));
+    /* the cue's own: a plan, its yearless day the coming one */
+    nt_run("2022-05-31",
+           "Talks between " PUTIN " and " ERDOGAN " to be held on June 23 were prepared.");
+    e = nt_with_party(NSV_EV_MEETING, "Erdoğan");
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && !strcmp(e->date, "2022-06-23"));
+    /* hard negatives: plans stay plans */
+    nt_run("2022-05-31", PUTIN " will meet " ERDOGAN " on June 23.");
+    e = nt_with_party(NSV_EV_MEETING, "Erdoğan");
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && !strcmp(e->date, "2022-06-23"));
+    nt_run("2022-12-07", PUTIN " said his talks with " ERDOGAN " scheduled for Friday would be "
+                               "difficult.");
+    e = nt_with_party(NSV_EV_MEETING, "Erdoğan");
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && !strcmp(e->date, "2022-12-09"));
+}
+
+/* "Ahead of the runoff election on August 20, X met today": an opening
+ * planned-word phrase's day is its own noun's, not the meeting's after
+ * its comma. */
+static void test_opening_coming_day_is_its_noun(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("Ahead of the presidential runoff election on December 20, " PUTIN
+                    " met today with " ERDOGAN ".",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2022-12-09"));
+    nt_run("2022-01-25", "On the eve of the Holocaust Remembrance Day, January 27, " PUTIN
+                         " met with " ERDOGAN ".");
+    e = nt_with_party(NSV_EV_MEETING, "Erdoğan");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2022-01-25"));
+    /* hard negatives: the meeting's own day after the opening, a plan's */
+    e = one_meeting("Ahead of the summit, " PUTIN " met " ERDOGAN " on December 8.", "Putin",
+                    "Erdoğan");
+    NT_CHECK(!strcmp(e->date, "2022-12-08"));
+    e = one_meeting("Ahead of the summit on December 12, " PUTIN " will meet " ERDOGAN
+                    " on December 11.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED && !strcmp(e->date, "2022-12-11"));
+}
+
 /* "Today's meeting in Philadelphia follows ...", "The meeting in the
  * Kremlin was attended by ...": opening its sentence, a meeting noun with
  * its place right after it places the meeting reported before; a past one
@@ -6140,6 +6204,8 @@ int main(void)
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
         cmocka_unit_test(test_lead_title_chain_is_headline_guest),
         cmocka_unit_test(test_name_opening_full_name_is_one_guest),
+        cmocka_unit_test(test_coming_day_of_another_event),
+        cmocka_unit_test(test_opening_coming_day_is_its_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -1622,8 +1622,8 @@ static void test_possessive_signing_noun(void **state)
         NT_CHECK(nt.ev[k].type != NSV_EV_SIGNING || nt.ev[k].n_participants == 0);
 }
 
-/* A date after "of" or "for" belongs to a document's title ("a protocol
- * amending the agreement of December 7, 1999", "a programme for
+/* A date after "of", "for" or "dated" belongs to a document's title ("a
+ * protocol amending the agreement of December 7, 1999", "a programme for
  * 2023-2026"), so it neither dates nor un-dates the other documents of a
  * list signed on the day */
 static void test_title_dates_in_lists(void **state)
@@ -1640,10 +1640,28 @@ static void test_title_dates_in_lists(void **state)
                 "agreement of December 7, 1999.");
     e = signing_of("joint declaration on culture");
     NT_CHECK(e && !strcmp(e->date, PUB));
+    /* "dated" a day is the amended document's too */
+    nt_run(PUB, "On Wednesday the ministers signed a joint declaration on culture and a protocol "
+                "amending the agreement on railways dated October 18, 1996.");
+    e = signing_of("joint declaration on culture");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-07"));
+    nt_run(PUB, "After the forum, the parties signed a Joint Action Plan, a protocol amending the "
+                "agreement on railway companies dated October 18, 1996, and a memorandum of "
+                "understanding.");
+    e = signing_of("Joint Action Plan");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+    nt_run(PUB, "The two presidents presided over the signing of the Protocol amending the "
+                "Agreement on technical assistance dated March 31, 2015, as well as a Memorandum "
+                "on health.");
+    for (size_t k = 0; k < nt.n; k++)
+        NT_CHECK(nt.ev[k].type != NSV_EV_SIGNING || !strcmp(nt.ev[k].date, PUB));
     /* hard negative: "on" a date is the signing's own */
     nt_run(PUB, "The ministers signed a joint declaration on culture on December 7, 1999.");
     e = signing_of("joint declaration");
     NT_CHECK(e && !strcmp(e->date, "1999-12-07"));
+    nt_run(PUB, "The agreement on railways was signed on October 18, 1996.");
+    e = signing_of("agreement on railways");
+    NT_CHECK(e && !strcmp(e->date, "1996-10-18"));
 }
 
 /* "economists who had studied the plans concluded that ...": a verb with a
