@@ -90,10 +90,16 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
         tok_is(t, "following") || tok_is(t, "amid") || tok_is(t, "at") || tok_is(t, "as") ||
         tok_is(t, "while") || tok_is(t, "when"))
         return 0;
-    /* nor who looked on: "in the presence of Mr Putin" */
-    if (tok_is(t, "in") && k + 2 < limit && tok_is(&d->toks[k + 1], "the") &&
-        tok_is(&d->toks[k + 2], "presence"))
-        return 0;
+    /* nor who looked on or the occasion: "in the presence of Mr Putin",
+     * "on the margins of this TTC", "on the sidelines of the talks", "in
+     * the framework of the Summit" */
+    if ((tok_is(t, "in") || tok_is(t, "on")) && k + 3 < limit && tok_is(&d->toks[k + 1], "the") &&
+        tok_is(&d->toks[k + 3], "of")) {
+        const token *w = &d->toks[k + 2];
+        if (tok_is(w, "presence") || tok_is(w, "margins") || tok_is(w, "margin") ||
+            tok_is(w, "sidelines") || tok_is(w, "framework"))
+            return 0;
+    }
     /* the signatories are not part of the title: "by the leaders",
      * "on behalf of Nigeria" */
     if (tok_is(t, "by") || (tok_is(t, "on") && k + 2 < limit && tok_is(&d->toks[k + 1], "behalf") &&

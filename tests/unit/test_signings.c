@@ -2699,6 +2699,17 @@ static void test_compound_and_range_titles(void **state)
                 "presence of the two presidents.");
     e = signing_of("programme");
     NT_CHECK(e && !strcmp(e->document_title, "programme of joint actions for 2001\u20132003"));
+    /* the occasion is no part of a title either */
+    nt_run(PUB, "The sides welcomed the signing of the Joint CyberSafe Products Action Plan on the "
+                "margins of this council.");
+    e = signing_of("Action Plan");
+    NT_CHECK(e && !strcmp(e->document_title, "Joint CyberSafe Products Action Plan"));
+    /* hard negative: "on the X of" of the title's own subject stays */
+    nt_run(PUB, "The ministers signed a memorandum on the establishment of a joint customs "
+                "council.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && !strcmp(e->document_title,
+                          "memorandum on the establishment of a joint customs council"));
 }
 
 int main(void)
