@@ -581,6 +581,22 @@ static const char *np_title(doc *d, const doc_np *np)
         else
             break;
     }
+    /* a bracket the title leaves open is cut off with what it began
+     * ("the Agreement on Friendly Relations (August 4, 1995)" read to its
+     * comma; "a deal worth 1bn euros ($1.3bn; ...)") */
+    uint32_t open_at = e;
+    int depth = 0;
+    for (uint32_t q = s; q < e; q++) {
+        if (is_char(d, q, '(') && depth++ == 0)
+            open_at = q;
+        else if (is_char(d, q, ')') && depth > 0)
+            depth--;
+    }
+    if (depth > 0 && open_at > s) {
+        e = open_at;
+        while (e > s + 1 && (d->toks[e - 1].flags & T_PUNCT))
+            e--;
+    }
     if (e <= s)
         return NULL;
     size_t a = d->toks[s].start, b = d->toks[e - 1].end;

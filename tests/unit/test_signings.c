@@ -2712,6 +2712,22 @@ static void test_compound_and_range_titles(void **state)
                           "memorandum on the establishment of a joint customs council"));
 }
 
+/* A bracket a title leaves open goes with what it began ("(August 4" read
+ * to the comma inside it); a closed one stays ("(SEC)"). */
+static void test_title_open_bracket(void **state)
+{
+    (void)state;
+    nt_run(PUB, "They recalled the signing of the Agreement on Friendly Relations and Cooperation "
+                "(August 4, 1995), which remains in force.");
+    const nsv_event *e = signing_of("Agreement");
+    NT_CHECK(e && !strcmp(e->document_title, "Agreement on Friendly Relations and Cooperation"));
+    /* hard negative: a closed bracket is the title's */
+    nt_run(PUB, "Britain signed an agreement with the Securities and Exchange Commission (SEC) "
+                "last September.");
+    e = signing_of("agreement");
+    NT_CHECK(e && strstr(e->document_title, "(SEC)") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2838,6 +2854,7 @@ int main(void)
         cmocka_unit_test(test_looked_back_signing),
         cmocka_unit_test(test_span_of_term_gives_no_day),
         cmocka_unit_test(test_compound_and_range_titles),
+        cmocka_unit_test(test_title_open_bracket),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
