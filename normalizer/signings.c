@@ -65,6 +65,12 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
     if (is_char(d, k, '/') && k > 0 && k + 1 < limit && (d->toks[k - 1].flags & T_NUM) &&
         (d->toks[k + 1].flags & T_NUM))
         return 1;
+    /* "the Joint Programme of Action for 2010–2013": an en dash inside
+     * a range of years */
+    if (en_or_em_dash(d, k) && k > 0 && k + 1 < limit && (d->toks[k - 1].flags & T_NUM) &&
+        (d->toks[k + 1].flags & T_NUM) && !(t->flags & T_SPACE_BEFORE) &&
+        !(d->toks[k + 1].flags & T_SPACE_BEFORE))
+        return 1;
     if (t->flags & T_PUNCT)
         return is_char(d, k, '-') || is_char(d, k, '\'') || is_char(d, k, '(') ||
                is_char(d, k, ')');
@@ -84,6 +90,16 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
         tok_is(t, "following") || tok_is(t, "amid") || tok_is(t, "at") || tok_is(t, "as") ||
         tok_is(t, "while") || tok_is(t, "when"))
         return 0;
+    /* nor who looked on or the occasion: "in the presence of Mr Putin",
+     * "on the margins of this TTC", "on the sidelines of the talks", "in
+     * the framework of the Summit" */
+    if ((tok_is(t, "in") || tok_is(t, "on")) && k + 3 < limit && tok_is(&d->toks[k + 1], "the") &&
+        tok_is(&d->toks[k + 3], "of")) {
+        const token *w = &d->toks[k + 2];
+        if (tok_is(w, "presence") || tok_is(w, "margins") || tok_is(w, "margin") ||
+            tok_is(w, "sidelines") || tok_is(w, "framework"))
+            return 0;
+    }
     /* the signatories are not part of the title: "by the leaders",
      * "on behalf of Nigeria" */
     if (tok_is(t, "by") || (tok_is(t, "on") && k + 2 < limit && tok_is(&d->toks[k + 1], "behalf") &&
@@ -564,6 +580,22 @@ static const char *np_title(doc *d, const doc_np *np)
             e--;
         else
             break;
+    }
+    /* a bracket the title leaves open is cut off with what it began
+     * ("the Agreement on Friendly Relations (August 4, 1995)" read to its
+     * comma; "a deal worth 1bn euros ($1.3bn; ...)") */
+    uint32_t open_at = e;
+    int depth = 0;
+    for (uint32_t q = s; q < e; q++) {
+        if (is_char(d, q, '(') && depth++ == 0)
+            open_at = q;
+        else if (is_char(d, q, ')') && depth > 0)
+            depth--;
+    }
+    if (depth > 0 && open_at > s) {
+        e = open_at;
+        while (e > s + 1 && (d->toks[e - 1].flags & T_PUNCT))
+            e--;
     }
     if (e <= s)
         return NULL;
@@ -3307,8 +3339,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         return NSV_OK;
     if (dh < i && !(d->toks[i - 1].word_bits & W_AUX)) {
         uint32_t st = dh;
-        while (st > s->tok_start && st + 6 > i && !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
-               !(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) &&
+        /* the modifiers before the noun, counted from its end (its own
+         * "of"-phrase may stand between it and the verb: "the Joint
+         * Programme of Action for 2010-2013 signed"), over a compound's
+         * hyphen ("the five-year accord signed", "a co-operation
+         * agreement signed", not "year accord"; a pair of names, "the
+         * U.S.-Israel Declaration", is read below) */
+        unsigned hw = 0;
+        tok_lex(d, dh, LEX_DOCUMENT, &hw);
+        uint32_t head_end = dh + (hw ? hw : 1);
+        while (st > s->tok_start && st + 6 > head_end &&
+               !(d->toks[st - 1].word_bits & (W_DET | W_PREP)) &&
+               (!(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) ||
+                (st - 1 > s->tok_start && tight_hyphen(d, st - 1) &&
+                 !(d->toks[st - 2].flags & T_CAP))) &&
                !tok_lex(d, st - 1, LEX_SPEECH, NULL))
             st--;
         /* the pair that names it: "the U.S.-Cambodia Trade and Investment

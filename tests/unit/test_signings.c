@@ -2689,6 +2689,63 @@ static void test_span_of_term_gives_no_day(void **state)
     NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->date, PUB));
 }
 
+/* A title's compound and year range before a reduced relative: "the
+ * five-year accord signed", "the Joint Programme of Action for 2010-2013
+ * signed" (an en dash between years), not "year accord"; a pair of names
+ * before the hyphen stays the parties'; "in the presence of" ends a title. */
+static void test_compound_and_range_titles(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The five-year accord signed in July aims to protect the market.");
+    const nsv_event *e = signing_of("accord");
+    NT_CHECK(e && !strcmp(e->document_title, "five-year accord"));
+    nt_run(PUB, "The outcome is reflected in the Joint Programme of Action for 2010\u20132013 "
+                "signed by the two presidents.");
+    e = signing_of("Programme");
+    NT_CHECK(e && !strcmp(e->document_title, "Joint Programme of Action for 2010\u20132013"));
+    /* hard negative: a spaced dash sets a phrase off, no range */
+    nt_run(PUB, "The outcome is reflected in the Joint Programme of Action for 2010 \u2013 2013 "
+                "signed by the two presidents.");
+    NT_CHECK(signing_of("2010\u20132013") == NULL && signing_of("2010 \u2013 2013") == NULL);
+    /* hard negative: a pair of names is no compound modifier */
+    nt_run(PUB, "They recalled the U.S.-Israel Strategic Partnership Joint Declaration signed last "
+                "year.");
+    e = signing_of("Declaration");
+    NT_CHECK(e && !strncmp(e->document_title, "U.S.-Israel", 11));
+    NT_CHECK(nt_has_party(e, "Israel"));
+    nt_run(PUB, "The ministers signed a programme of joint actions for 2001\u20132003 in the "
+                "presence of the two presidents.");
+    e = signing_of("programme");
+    NT_CHECK(e && !strcmp(e->document_title, "programme of joint actions for 2001\u20132003"));
+    /* the occasion is no part of a title either */
+    nt_run(PUB, "The sides welcomed the signing of the Joint CyberSafe Products Action Plan on the "
+                "margins of this council.");
+    e = signing_of("Action Plan");
+    NT_CHECK(e && !strcmp(e->document_title, "Joint CyberSafe Products Action Plan"));
+    /* hard negative: "on the X of" of the title's own subject stays */
+    nt_run(PUB, "The ministers signed a memorandum on the establishment of a joint customs "
+                "council.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && !strcmp(e->document_title,
+                          "memorandum on the establishment of a joint customs council"));
+}
+
+/* A bracket a title leaves open goes with what it began ("(August 4" read
+ * to the comma inside it); a closed one stays ("(SEC)"). */
+static void test_title_open_bracket(void **state)
+{
+    (void)state;
+    nt_run(PUB, "They recalled the signing of the Agreement on Friendly Relations and Cooperation "
+                "(August 4, 1995), which remains in force.");
+    const nsv_event *e = signing_of("Agreement");
+    NT_CHECK(e && !strcmp(e->document_title, "Agreement on Friendly Relations and Cooperation"));
+    /* hard negative: a closed bracket is the title's */
+    nt_run(PUB, "Britain signed an agreement with the Securities and Exchange Commission (SEC) "
+                "last September.");
+    e = signing_of("agreement");
+    NT_CHECK(e && strstr(e->document_title, "(SEC)") != NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2814,6 +2871,8 @@ int main(void)
         cmocka_unit_test(test_titled_conjunct),
         cmocka_unit_test(test_looked_back_signing),
         cmocka_unit_test(test_span_of_term_gives_no_day),
+        cmocka_unit_test(test_compound_and_range_titles),
+        cmocka_unit_test(test_title_open_bracket),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
