@@ -5727,6 +5727,22 @@ static void test_given_name_after_body_part(void **state)
     NT_CHECK(nt_count_said_by("Office of Personnel Management") == 1);
 }
 
+/* "Deputy Heads of the Office of the President": a plural office naming no
+ * one, not a surname "Heads" after the title "Deputy" */
+static void test_plural_deputy_heads_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Volodymyr Zelenskyy held a meeting on reconstruction. It was attended by Prime "
+                "Minister Denys Shmyhal and Deputy Heads of the Office of the President.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && nt_has_party(e, "Shmyhal") && !nt_has_party(e, "Heads"));
+    /* hard negative: one deputy head with a name is still the party */
+    nt_run(PUB, "Volodymyr Zelenskyy met with Deputy Head of the Office of the President Rostyslav "
+                "Shurma.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && nt_has_party(e, "Shurma"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5988,6 +6004,7 @@ int main(void)
         cmocka_unit_test(test_capital_named_after_country),
         cmocka_unit_test(test_country_before_body_word),
         cmocka_unit_test(test_given_name_after_body_part),
+        cmocka_unit_test(test_plural_deputy_heads_no_party),
         cmocka_unit_test(test_written_statement_first_person),
         cmocka_unit_test(test_lead_stub_is_title_meeting),
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
