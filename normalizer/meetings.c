@@ -1616,6 +1616,27 @@ static int named_as_topic(const doc *d, uint32_t k, uint32_t from)
     return 0;
 }
 
+/* "The two leaders discussed the ongoing negotiations in Doha", "discussed
+ * the upcoming Peace Summit": a bare meeting noun that is the object of a
+ * topic verb (meeting_cues.tsv's "far" with-verbs, which make talks only
+ * with a named "with" party) is what was discussed, not a meeting of the
+ * verb's subject.  Over an article and up to three plain modifiers. */
+static int discussed_object(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    for (int steps = 0; k > from && steps < 4; steps++) {
+        const token *p = &d->toks[k - 1];
+        if (!(p->flags & T_WORD) || mention_at(d, k - 1) >= 0 ||
+            (p->word_bits & (W_PREP | W_CONJ | W_PRONOUN_PL | W_PRONOUN_M | W_PRONOUN_F)))
+            break;
+        const lex_entry *mc = tok_lex(d, k - 1, LEX_MEETING, NULL);
+        if (mc)
+            return mc->value == MEET_WITH && mc->canon && !strcmp(mc->canon, "far");
+        k--;
+    }
+    return 0;
+}
+
 static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
 {
     for (uint32_t k = cue, steps = 0; k > from && steps < 8; steps++) {
@@ -5374,6 +5395,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * mention of, right before the noun (over its acronym), as "met" */
     /* (not a plural: "welcomed the resumption of the U.S.-China Defense
      * Policy Coordination Talks" names a channel, no one occasion) */
+    if (!nmulti && !nobj && !with && !between && !of && (cls == MEET_NOUN || cls == MEET_MULTI) &&
+        discussed_object(d, i, s->tok_start))
+        return NSV_OK;
     if (!nmulti && !nobj && !with && !between && !of && cls == MEET_NOUN && i > s->tok_start + 3 &&
         d->toks[end - 1].lower && d->toks[end - 1].lower[d->toks[end - 1].lower_len - 1] != 's') {
         int r = pair_body_met(d, out, s, i, before_acronym(d, i, s->tok_start), cue, 1);

@@ -5743,6 +5743,23 @@ static void test_plural_deputy_heads_no_party(void **state)
     NT_CHECK(e && nt_has_party(e, "Shurma"));
 }
 
+/* "The two leaders discussed the ongoing negotiations in Doha": the talks
+ * discussed are a topic, not a meeting of the verb's subject */
+static void test_discussed_talks_are_topic(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joe Biden spoke today with Prime Minister Benjamin Netanyahu of Israel. "
+                "The two leaders discussed the ongoing negotiations in Doha for a ceasefire "
+                "deal based on the May 27, 2024 arrangement.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    nt_run(PUB, "Joe Biden met with Olaf Scholz. The leaders discussed the upcoming Peace Summit.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    /* hard negative: talks held by the subject are still a meeting */
+    nt_run(PUB, "Joe Biden and Olaf Scholz held talks in Berlin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e && nt_has_party(e, "Scholz"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6005,6 +6022,7 @@ int main(void)
         cmocka_unit_test(test_country_before_body_word),
         cmocka_unit_test(test_given_name_after_body_part),
         cmocka_unit_test(test_plural_deputy_heads_no_party),
+        cmocka_unit_test(test_discussed_talks_are_topic),
         cmocka_unit_test(test_written_statement_first_person),
         cmocka_unit_test(test_lead_stub_is_title_meeting),
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
