@@ -5983,6 +5983,42 @@ static int future_month_after(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* "X will meet with Y ... During the talks, the two leaders plan to
+ * discuss", "Following the talks, the presidents will sign": a definite
+ * bare meeting noun opening the sentence points back at the coming meeting
+ * announced before, whose parties it names again; it is that meeting, not
+ * one held on the item's day.  The actual draft e (of the cue at i) is dropped
+ * when an earlier planned meeting holds all its parties.  Bounded: the last
+ * 32 drafts. */
+static void back_to_planned(const doc *d, const ev_list *out, size_t before, ev_draft *e,
+                            const sentence *s, uint32_t i, unsigned nw)
+{
+    /* (only the noun alone before its comma: "During the talks on
+     * February 28, X and Y will" dates the coming talks itself) */
+    if (e->nents < 2 || e->ev.modality != NSV_MOD_ACTUAL || i != s->tok_start + 2 ||
+        i + nw >= s->tok_end || !is_char(d, i + nw, ',') ||
+        !(tok_is(&d->toks[i - 1], "the") || (d->toks[i - 1].word_bits & W_POSSESSIVE)) ||
+        !(d->toks[s->tok_start].flags & T_WORD) || mention_at(d, s->tok_start) >= 0)
+        return;
+    for (size_t k = before, steps = 0; k-- > 0 && steps < 32; steps++) {
+        const ev_draft *f = &out->v[k];
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->ev.modality != NSV_MOD_PLANNED ||
+            f->sent >= e->sent)
+            continue;
+        int all = 1;
+        for (int p = 0; p < e->nents && all; p++) {
+            int in = 0;
+            for (int q = 0; q < f->nents && !in; q++)
+                in = e->ents[p] >= 0 && f->ents[q] == e->ents[p];
+            all = in;
+        }
+        if (all) {
+            e->dropped = 1;
+            return;
+        }
+    }
+}
+
 /* The meetings a cue at token i opens, each with the modality its clause
  * gives it.  The modal after a meeting noun's parties is asked here, once
  * every path has added its parties (the evidence then ends with them). */
@@ -5995,6 +6031,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         ev_draft *e = &out->v[a];
         if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = parties_modality(d, e, s);
+        if (e->ev.type == NSV_EV_MEETING && !strcmp(e->ev.rule, "meeting.noun"))
+            back_to_planned(d, out, before, e, s, i, nw);
     }
     return rc;
 }

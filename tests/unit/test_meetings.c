@@ -5760,6 +5760,22 @@ static void test_discussed_talks_are_topic(void **state)
     NT_CHECK(e && nt_has_party(e, "Scholz"));
 }
 
+/* "X will meet with Y. During the talks, the two leaders plan to discuss":
+ * the talks pointed back at are the coming meeting, not one held today */
+static void test_back_reference_to_planned_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On December 12, Vladimir Putin will meet with President of Guinea Alpha Conde. "
+                "During the talks, the two leaders plan to discuss bilateral relations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) >= 1);
+    /* hard negative: after a meeting held, the talks of others are theirs */
+    nt_run(PUB, "Vladimir Putin will meet with President of Guinea Alpha Conde. During the "
+                "talks, Sergei Lavrov and Antony Blinken discussed Ukraine.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lavrov");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Blinken"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6023,6 +6039,7 @@ int main(void)
         cmocka_unit_test(test_given_name_after_body_part),
         cmocka_unit_test(test_plural_deputy_heads_no_party),
         cmocka_unit_test(test_discussed_talks_are_topic),
+        cmocka_unit_test(test_back_reference_to_planned_talks),
         cmocka_unit_test(test_written_statement_first_person),
         cmocka_unit_test(test_lead_stub_is_title_meeting),
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
