@@ -5415,6 +5415,21 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         int cs = cls == MEET_VERB ? coordinated_subject(d, i, s) : -1;
         if (cs >= 0 && (subj < 0 || d->ments[subj].tok_start >= d->ments[cs].tok_end))
             subj = cs;
+        /* "the President held talks with A and met with B", "I reached out
+         * to A and spoke with B": the name nearest before the second verb is
+         * the first verb's object, after its preposition; the subject is
+         * the one before that (or the first person, below) */
+        if ((cls == MEET_VERB || cls == MEET_WITH) && cs < 0 && subj >= 0 &&
+            d->ments[subj].tok_start > s->tok_start &&
+            (d->toks[d->ments[subj].tok_start - 1].word_bits & W_PREP) &&
+            !tok_is(&d->toks[d->ments[subj].tok_start - 1], "of")) {
+            uint32_t a = i;
+            while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
+                a--;
+            if (a > d->ments[subj].tok_end && tok_is(&d->toks[a - 1], "and") &&
+                a - 1 <= d->ments[subj].tok_end + 4)
+                subj = subject_before(d, d->ments[subj].tok_start - 1, s->tok_start);
+        }
         /* "Gazprom, Russia's gas monopoly, said after the meeting": a
          * possessive after a comma describes the name before it; the
          * country is no party of its own */

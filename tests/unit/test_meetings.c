@@ -5776,6 +5776,23 @@ static void test_back_reference_to_planned_talks(void **state)
     NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Blinken"));
 }
 
+/* "the President of Russia held talks with A and met with B": the name
+ * before the second verb is the first verb's object, not its subject */
+static void test_second_verb_subject_past_object(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin arrived in Belgrade, where the President of Russia held talks "
+                "with President of Serbia Aleksandar Vucic and met with Chairman of the "
+                "Presidency Milorad Dodik.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dodik");
+    NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "Vucic"));
+    /* hard negative: a coordinated subject after "and" is still the subject */
+    nt_run(PUB, "Vladimir Putin spoke with reporters, and Aleksandar Vucic met with Milorad "
+                "Dodik.");
+    e = nt_with_party(NSV_EV_MEETING, "Dodik");
+    NT_CHECK(e && nt_has_party(e, "Vucic"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6040,6 +6057,7 @@ int main(void)
         cmocka_unit_test(test_plural_deputy_heads_no_party),
         cmocka_unit_test(test_discussed_talks_are_topic),
         cmocka_unit_test(test_back_reference_to_planned_talks),
+        cmocka_unit_test(test_second_verb_subject_past_object),
         cmocka_unit_test(test_written_statement_first_person),
         cmocka_unit_test(test_lead_stub_is_title_meeting),
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
