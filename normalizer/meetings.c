@@ -5408,6 +5408,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     }
     int hyphen = nmulti && !of;
     int series = -1;
+    uint32_t first_person_at = i; /* where first_person_principal looks back from */
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
         /* "X toured the plant of Y and met with Z": the subject that opens
@@ -5427,8 +5428,17 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
                 a--;
             if (a > d->ments[subj].tok_end && tok_is(&d->toks[a - 1], "and") &&
-                a - 1 <= d->ments[subj].tok_end + 4)
-                subj = subject_before(d, d->ments[subj].tok_start - 1, s->tok_start);
+                a - 1 <= d->ments[subj].tok_end + 4) {
+                uint32_t q = d->ments[subj].tok_start - 1; /* the preposition */
+                subj = subject_before(d, q, s->tok_start);
+                /* ("I reached out to A and spoke with B": the principal's
+                 * "I" before the first verb, a word or two before it) */
+                for (uint32_t c = q; subj < 0 && c > s->tok_start + 1 && c + 3 > q; c--)
+                    if (tok_is(&d->toks[c - 2], "i") && (d->toks[c - 2].flags & T_CAP)) {
+                        first_person_at = c - 1;
+                        break;
+                    }
+            }
         }
         /* "Gazprom, Russia's gas monopoly, said after the meeting": a
          * possessive after a comma describes the name before it; the
@@ -5572,7 +5582,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         (with || (cls == MEET_VERB && d->ments[objs[0]].kind != M_GROUP_DESC)) &&
         !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
           (d->toks[d->ments[objs[nobj - 1]].tok_end].flags & T_POSS)))
-        principal = first_person_principal(d, i, s);
+        principal = first_person_principal(d, first_person_at, s);
     /* "In a conversation with Prime Minister X, I stressed", "During the
      * talks with X, we agreed": the principal's own words after the
      * opening phrase */

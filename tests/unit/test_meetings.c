@@ -5791,6 +5791,19 @@ static void test_second_verb_subject_past_object(void **state)
                 "Dodik.");
     e = nt_with_party(NSV_EV_MEETING, "Dodik");
     NT_CHECK(e && nt_has_party(e, "Vucic"));
+    /* the principal's "I" before the first verb holds the second one */
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-s1", wh, "2023-04-02", "Statement from President Joe Biden on the Storms",
+                  "This weekend, I reached out to Governor J.B. Pritzker of Illinois and spoke "
+                  "with Governor Sarah Huckabee Sanders.");
+    e = nt_with_party(NSV_EV_MEETING, "Sanders");
+    NT_CHECK(e && nt_has_party(e, "Biden") && !nt_has_party(e, "Pritzker"));
+    /* hard negative: the press secretary's "I" is hers, not the President's */
+    nt_run_source("t-s2", wh, "2023-04-02", "Statement from Press Secretary Karine Jean-Pierre",
+                  "This weekend, I reached out to Governor J.B. Pritzker of Illinois and spoke "
+                  "with Governor Sarah Huckabee Sanders.");
+    e = nt_with_party(NSV_EV_MEETING, "Sanders");
+    NT_CHECK(e == NULL || (!nt_has_party(e, "Biden") && !nt_has_party(e, "Pritzker")));
 }
 
 int main(void)
