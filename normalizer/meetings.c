@@ -1616,6 +1616,27 @@ static int named_as_topic(const doc *d, uint32_t k, uint32_t from)
     return 0;
 }
 
+/* "The two leaders discussed the ongoing negotiations in Doha", "discussed
+ * the upcoming Peace Summit": a bare meeting noun that is the object of a
+ * topic verb (meeting_cues.tsv's "far" with-verbs, which make talks only
+ * with a named "with" party) is what was discussed, not a meeting of the
+ * verb's subject.  Over an article and up to three plain modifiers. */
+static int discussed_object(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    for (int steps = 0; k > from && steps < 4; steps++) {
+        const token *p = &d->toks[k - 1];
+        if (!(p->flags & T_WORD) || mention_at(d, k - 1) >= 0 ||
+            (p->word_bits & (W_PREP | W_CONJ | W_PRONOUN_PL | W_PRONOUN_M | W_PRONOUN_F)))
+            break;
+        const lex_entry *mc = tok_lex(d, k - 1, LEX_MEETING, NULL);
+        if (mc)
+            return mc->value == MEET_WITH && mc->canon && !strcmp(mc->canon, "far");
+        k--;
+    }
+    return 0;
+}
+
 static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
 {
     for (uint32_t k = cue, steps = 0; k > from && steps < 8; steps++) {
@@ -5408,6 +5429,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * mention of, right before the noun (over its acronym), as "met" */
     /* (not a plural: "welcomed the resumption of the U.S.-China Defense
      * Policy Coordination Talks" names a channel, no one occasion) */
+    if (!nmulti && !nobj && !with && !between && !of && (cls == MEET_NOUN || cls == MEET_MULTI) &&
+        discussed_object(d, i, s->tok_start))
+        return NSV_OK;
     if (!nmulti && !nobj && !with && !between && !of && cls == MEET_NOUN && i > s->tok_start + 3 &&
         d->toks[end - 1].lower && d->toks[end - 1].lower[d->toks[end - 1].lower_len - 1] != 's') {
         int r = pair_body_met(d, out, s, i, before_acronym(d, i, s->tok_start), cue, 1);
@@ -5418,6 +5442,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     }
     int hyphen = nmulti && !of;
     int series = -1;
+    uint32_t first_person_at = i; /* where first_person_principal looks back from */
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
         /* "X toured the plant of Y and met with Z": the subject that opens
@@ -5425,6 +5450,30 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         int cs = cls == MEET_VERB ? coordinated_subject(d, i, s) : -1;
         if (cs >= 0 && (subj < 0 || d->ments[subj].tok_start >= d->ments[cs].tok_end))
             subj = cs;
+        /* "the President held talks with A and met with B", "I reached out
+         * to A and spoke with B": the name nearest before the second verb is
+         * the first verb's object, after its preposition; the subject is
+         * the one before that (or the first person, below) */
+        if ((cls == MEET_VERB || cls == MEET_WITH) && cs < 0 && subj >= 0 &&
+            d->ments[subj].tok_start > s->tok_start &&
+            (d->toks[d->ments[subj].tok_start - 1].word_bits & W_PREP) &&
+            !tok_is(&d->toks[d->ments[subj].tok_start - 1], "of")) {
+            uint32_t a = i;
+            while (a > s->tok_start && (d->toks[a - 1].word_bits & W_ADVERB))
+                a--;
+            if (a > d->ments[subj].tok_end && tok_is(&d->toks[a - 1], "and") &&
+                a - 1 <= d->ments[subj].tok_end + 4) {
+                uint32_t q = d->ments[subj].tok_start - 1; /* the preposition */
+                subj = subject_before(d, q, s->tok_start);
+                /* ("I reached out to A and spoke with B": the principal's
+                 * "I" before the first verb, a word or two before it) */
+                for (uint32_t c = q; subj < 0 && c > s->tok_start + 1 && c + 3 > q; c--)
+                    if (tok_is(&d->toks[c - 2], "i") && (d->toks[c - 2].flags & T_CAP)) {
+                        first_person_at = c - 1;
+                        break;
+                    }
+            }
+        }
         /* "Gazprom, Russia's gas monopoly, said after the meeting": a
          * possessive after a comma describes the name before it; the
          * country is no party of its own */
@@ -5567,7 +5616,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         (with || (cls == MEET_VERB && d->ments[objs[0]].kind != M_GROUP_DESC)) &&
         !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
           (d->toks[d->ments[objs[nobj - 1]].tok_end].flags & T_POSS)))
-        principal = first_person_principal(d, i, s);
+        principal = first_person_principal(d, first_person_at, s);
     /* "In a conversation with Prime Minister X, I stressed", "During the
      * talks with X, we agreed": the principal's own words after the
      * opening phrase */
@@ -5995,6 +6044,42 @@ static int future_month_after(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* "X will meet with Y ... During the talks, the two leaders plan to
+ * discuss", "Following the talks, the presidents will sign": a definite
+ * bare meeting noun opening the sentence points back at the coming meeting
+ * announced before, whose parties it names again; it is that meeting, not
+ * one held on the item's day.  The actual draft e (of the cue at i) is dropped
+ * when an earlier planned meeting holds all its parties.  Bounded: the last
+ * 32 drafts. */
+static void back_to_planned(const doc *d, const ev_list *out, size_t before, ev_draft *e,
+                            const sentence *s, uint32_t i, unsigned nw)
+{
+    /* (only the noun alone before its comma: "During the talks on
+     * February 28, X and Y will" dates the coming talks itself) */
+    if (e->nents < 2 || e->ev.modality != NSV_MOD_ACTUAL || i != s->tok_start + 2 ||
+        i + nw >= s->tok_end || !is_char(d, i + nw, ',') ||
+        !(tok_is(&d->toks[i - 1], "the") || (d->toks[i - 1].word_bits & W_POSSESSIVE)) ||
+        !(d->toks[s->tok_start].flags & T_WORD) || mention_at(d, s->tok_start) >= 0)
+        return;
+    for (size_t k = before, steps = 0; k-- > 0 && steps < 32; steps++) {
+        const ev_draft *f = &out->v[k];
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->ev.modality != NSV_MOD_PLANNED ||
+            f->sent >= e->sent)
+            continue;
+        int all = 1;
+        for (int p = 0; p < e->nents && all; p++) {
+            int in = 0;
+            for (int q = 0; q < f->nents && !in; q++)
+                in = e->ents[p] >= 0 && f->ents[q] == e->ents[p];
+            all = in;
+        }
+        if (all) {
+            e->dropped = 1;
+            return;
+        }
+    }
+}
+
 /* The meetings a cue at token i opens, each with the modality its clause
  * gives it.  The modal after a meeting noun's parties is asked here, once
  * every path has added its parties (the evidence then ends with them). */
@@ -6007,6 +6092,8 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         ev_draft *e = &out->v[a];
         if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = parties_modality(d, e, s);
+        if (e->ev.type == NSV_EV_MEETING && !strcmp(e->ev.rule, "meeting.noun"))
+            back_to_planned(d, out, before, e, s, i, nw);
     }
     return rc;
 }

@@ -5932,6 +5932,85 @@ static void test_given_name_after_body_part(void **state)
     NT_CHECK(nt_count_said_by("Office of Personnel Management") == 1);
 }
 
+/* "Deputy Heads of the Office of the President": a plural office naming no
+ * one, not a surname "Heads" after the title "Deputy" */
+static void test_plural_deputy_heads_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Volodymyr Zelenskyy held a meeting on reconstruction. It was attended by Prime "
+                "Minister Denys Shmyhal and Deputy Heads of the Office of the President.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && nt_has_party(e, "Shmyhal") && !nt_has_party(e, "Heads"));
+    /* hard negative: one deputy head with a name is still the party */
+    nt_run(PUB, "Volodymyr Zelenskyy met with Deputy Head of the Office of the President Rostyslav "
+                "Shurma.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && nt_has_party(e, "Shurma"));
+}
+
+/* "The two leaders discussed the ongoing negotiations in Doha": the talks
+ * discussed are a topic, not a meeting of the verb's subject */
+static void test_discussed_talks_are_topic(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joe Biden spoke today with Prime Minister Benjamin Netanyahu of Israel. "
+                "The two leaders discussed the ongoing negotiations in Doha for a ceasefire "
+                "deal based on the May 27, 2024 arrangement.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    nt_run(PUB, "Joe Biden met with Olaf Scholz. The leaders discussed the upcoming Peace Summit.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    /* hard negative: talks held by the subject are still a meeting */
+    nt_run(PUB, "Joe Biden and Olaf Scholz held talks in Berlin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e && nt_has_party(e, "Scholz"));
+}
+
+/* "X will meet with Y. During the talks, the two leaders plan to discuss":
+ * the talks pointed back at are the coming meeting, not one held today */
+static void test_back_reference_to_planned_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On December 12, Vladimir Putin will meet with President of Guinea Alpha Conde. "
+                "During the talks, the two leaders plan to discuss bilateral relations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) >= 1);
+    /* hard negative: after a meeting held, the talks of others are theirs */
+    nt_run(PUB, "Vladimir Putin will meet with President of Guinea Alpha Conde. During the "
+                "talks, Sergei Lavrov and Antony Blinken discussed Ukraine.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lavrov");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Blinken"));
+}
+
+/* "the President of Russia held talks with A and met with B": the name
+ * before the second verb is the first verb's object, not its subject */
+static void test_second_verb_subject_past_object(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin arrived in Belgrade, where the President of Russia held talks "
+                "with President of Serbia Aleksandar Vucic and met with Chairman of the "
+                "Presidency Milorad Dodik.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dodik");
+    NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "Vucic"));
+    /* hard negative: a coordinated subject after "and" is still the subject */
+    nt_run(PUB, "Vladimir Putin spoke with reporters, and Aleksandar Vucic met with Milorad "
+                "Dodik.");
+    e = nt_with_party(NSV_EV_MEETING, "Dodik");
+    NT_CHECK(e && nt_has_party(e, "Vucic"));
+    /* the principal's "I" before the first verb holds the second one */
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-s1", wh, "2023-04-02", "Statement from President Joe Biden on the Storms",
+                  "This weekend, I reached out to Governor J.B. Pritzker of Illinois and spoke "
+                  "with Governor Sarah Huckabee Sanders.");
+    e = nt_with_party(NSV_EV_MEETING, "Sanders");
+    NT_CHECK(e && nt_has_party(e, "Biden") && !nt_has_party(e, "Pritzker"));
+    /* hard negative: the press secretary's "I" is hers, not the President's */
+    nt_run_source("t-s2", wh, "2023-04-02", "Statement from Press Secretary Karine Jean-Pierre",
+                  "This weekend, I reached out to Governor J.B. Pritzker of Illinois and spoke "
+                  "with Governor Sarah Huckabee Sanders.");
+    e = nt_with_party(NSV_EV_MEETING, "Sanders");
+    NT_CHECK(e == NULL || (!nt_has_party(e, "Biden") && !nt_has_party(e, "Pritzker")));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6199,6 +6278,10 @@ int main(void)
         cmocka_unit_test(test_capital_named_after_country),
         cmocka_unit_test(test_country_before_body_word),
         cmocka_unit_test(test_given_name_after_body_part),
+        cmocka_unit_test(test_plural_deputy_heads_no_party),
+        cmocka_unit_test(test_discussed_talks_are_topic),
+        cmocka_unit_test(test_back_reference_to_planned_talks),
+        cmocka_unit_test(test_second_verb_subject_past_object),
         cmocka_unit_test(test_written_statement_first_person),
         cmocka_unit_test(test_lead_stub_is_title_meeting),
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
