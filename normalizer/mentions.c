@@ -5665,6 +5665,14 @@ static unsigned char *possessive_only_people(doc *d, size_t *n)
     return f;
 }
 
+/* How far back (in mentions) an office description ("the President", "the
+ * Prime Minister of Italy") looks for its holder.  The whole corpus finds
+ * every holder it resolves within 123 mentions; before this bound the look
+ * went back over every earlier mention, so an item of thousands of such
+ * descriptions cost their square (as the other descriptions' look-backs,
+ * 512 mentions). */
+#define ROLE_LOOKBACK_MENTIONS 512
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -5772,7 +5780,7 @@ void resolve_mentions(doc *d)
              * often the one whose counterpart he is): named later, or no one
              * (resolve_counterparts_ahead) */
             int own_counterpart = possessive_counterpart(d, m);
-            for (size_t j = k; j-- > 0;) {
+            for (size_t j = k; j-- > 0 && k - j <= ROLE_LOOKBACK_MENTIONS;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
                     continue;
