@@ -5007,9 +5007,15 @@ static uint32_t intro_start(const doc *d, const mention *p)
         return from;
     /* (nor across another person's name: "Head of the Office Andriy Yermak
      * and Minister Dmytro Kuleba" gives Kuleba no "Office") */
+    /* (the mention over a token before p, as mention_at() finds it, by
+     * walking back from p's own index, not a search of all the item's
+     * mentions per token: desc_fit asks this of hundreds of people for
+     * each description) */
+    size_t q = (size_t)(p - d->ments);
     while (from > first && p->tok_start - from < 20 && title_word(d, from - 1)) {
-        int o = mention_at(d, from - 1);
-        if (o >= 0 && d->ments[o].kind == M_PERSON)
+        while (q > 0 && d->ments[q - 1].tok_start > from - 1)
+            q--;
+        if (q > 0 && from - 1 < d->ments[q - 1].tok_end && d->ments[q - 1].kind == M_PERSON)
             break;
         from--;
     }
