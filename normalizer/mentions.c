@@ -5158,9 +5158,15 @@ static int desc_fit(doc *d, size_t k, int strict)
     /* the head word: the first after "the", or after the "'s" of the word
      * after it ("the President's adviser" is an adviser) */
     uint32_t head = m->tok_start + 1;
+    /* (which of its first 64 words are not generic, read once here rather
+     * than again for each person below) */
+    uint64_t own = 0;
     for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
         const token *x = &d->toks[t];
-        words += !generic_desc_word(x);
+        int word = !generic_desc_word(x);
+        words += word;
+        if (word && t - m->tok_start < 64)
+            own |= 1ull << (t - m->tok_start);
         if ((x->flags & T_POSS) && t <= m->tok_start + 2)
             head = t + 1;
     }
@@ -5186,7 +5192,9 @@ static int desc_fit(doc *d, size_t k, int strict)
         int fit = 1;
         for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
             const token *x = &d->toks[t];
-            if (!generic_desc_word(x))
+            int word = t - m->tok_start < 64 ? (int)((own >> (t - m->tok_start)) & 1)
+                                             : !generic_desc_word(x);
+            if (word)
                 fit = span_has_word(d, p, x->lower, x->lower_len, m->tok_start);
         }
         if (!fit)
