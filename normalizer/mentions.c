@@ -5324,6 +5324,16 @@ static int possessive_counterpart(const doc *d, const mention *m)
 
 static void resolve_counterparts_ahead(doc *d)
 {
+    /* per entity, the index of its first mention (d->nments when none),
+     * kept as counterparts are resolved below: "named before" is a look-up,
+     * not a pass over every earlier mention for each candidate.  Out of
+     * working memory: no one is taken as named for the first time. */
+    size_t *first = arena_alloc_raw(d->mem, (d->nents ? d->nents : 1) * sizeof *first);
+    for (size_t e = 0; first && e < d->nents; e++)
+        first[e] = d->nments;
+    for (size_t j = d->nments; first && j-- > 0;)
+        if (d->ments[j].entity >= 0 && (size_t)d->ments[j].entity < d->nents)
+            first[d->ments[j].entity] = j;
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
         if (m->entity >= 0 || !possessive_counterpart(d, m))
@@ -5340,13 +5350,13 @@ static void resolve_counterparts_ahead(doc *d)
              * with no office nor country, is the counterpart too: a
              * person's name, by an honorific or a listed first name, not
              * "Air Force" read as one, and not named before) */
-            int fresh = !c && !e->role && p->kind == M_PERSON &&
+            int fresh = first && !c && !e->role && p->kind == M_PERSON &&
                         (p->gender || given_name_first(d, e->name)) &&
-                        !(d->toks[p->tok_start].flags & T_IN_QUOTE);
-            for (size_t q = 0; q < k && fresh; q++)
-                fresh = d->ments[q].entity != p->entity;
+                        !(d->toks[p->tok_start].flags & T_IN_QUOTE) && first[p->entity] >= k;
             if ((c && !strcmp(c, m->country)) || fresh) {
                 m->entity = p->entity;
+                if (first && first[p->entity] > k)
+                    first[p->entity] = k;
                 d->ents[p->entity].nmentions++;
                 break;
             }
