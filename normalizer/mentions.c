@@ -6027,6 +6027,10 @@ void resolve_mentions(doc *d)
                 int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
                 if (bn && !firm)
                     continue;
+                /* (what follows only picks the fallback: once found, or
+                 * past three sentences, its look-ups are not made) */
+                if (fallback >= 0 || m->sent - p->sent > 3)
+                    continue;
                 /* "the company" is a business: not the regulator or the
                  * ministry named in between; a news outlet that reported
                  * it is not "the government", nor, in its own copy, "the
