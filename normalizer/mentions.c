@@ -5007,9 +5007,15 @@ static uint32_t intro_start(const doc *d, const mention *p)
         return from;
     /* (nor across another person's name: "Head of the Office Andriy Yermak
      * and Minister Dmytro Kuleba" gives Kuleba no "Office") */
+    /* (the mention over a token before p, as mention_at() finds it, by
+     * walking back from p's own index, not a search of all the item's
+     * mentions per token: desc_fit asks this of hundreds of people for
+     * each description) */
+    size_t q = (size_t)(p - d->ments);
     while (from > first && p->tok_start - from < 20 && title_word(d, from - 1)) {
-        int o = mention_at(d, from - 1);
-        if (o >= 0 && d->ments[o].kind == M_PERSON)
+        while (q > 0 && d->ments[q - 1].tok_start > from - 1)
+            q--;
+        if (q > 0 && from - 1 < d->ments[q - 1].tok_end && d->ments[q - 1].kind == M_PERSON)
             break;
         from--;
     }
@@ -5152,9 +5158,15 @@ static int desc_fit(doc *d, size_t k, int strict)
     /* the head word: the first after "the", or after the "'s" of the word
      * after it ("the President's adviser" is an adviser) */
     uint32_t head = m->tok_start + 1;
+    /* (which of its first 64 words are not generic, read once here rather
+     * than again for each person below) */
+    uint64_t own = 0;
     for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
         const token *x = &d->toks[t];
-        words += !generic_desc_word(x);
+        int word = !generic_desc_word(x);
+        words += word;
+        if (word && t - m->tok_start < 64)
+            own |= 1ull << (t - m->tok_start);
         if ((x->flags & T_POSS) && t <= m->tok_start + 2)
             head = t + 1;
     }
@@ -5180,7 +5192,9 @@ static int desc_fit(doc *d, size_t k, int strict)
         int fit = 1;
         for (uint32_t t = m->tok_start; t < m->tok_end && fit; t++) {
             const token *x = &d->toks[t];
-            if (!generic_desc_word(x))
+            int word = t - m->tok_start < 64 ? (int)((own >> (t - m->tok_start)) & 1)
+                                             : !generic_desc_word(x);
+            if (word)
                 fit = span_has_word(d, p, x->lower, x->lower_len, m->tok_start);
         }
         if (!fit)
@@ -5310,6 +5324,16 @@ static int possessive_counterpart(const doc *d, const mention *m)
 
 static void resolve_counterparts_ahead(doc *d)
 {
+    /* per entity, the index of its first mention (d->nments when none),
+     * kept as counterparts are resolved below: "named before" is a look-up,
+     * not a pass over every earlier mention for each candidate.  Out of
+     * working memory: no one is taken as named for the first time. */
+    size_t *first = arena_alloc_raw(d->mem, (d->nents ? d->nents : 1) * sizeof *first);
+    for (size_t e = 0; first && e < d->nents; e++)
+        first[e] = d->nments;
+    for (size_t j = d->nments; first && j-- > 0;)
+        if (d->ments[j].entity >= 0 && (size_t)d->ments[j].entity < d->nents)
+            first[d->ments[j].entity] = j;
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
         if (m->entity >= 0 || !possessive_counterpart(d, m))
@@ -5326,13 +5350,13 @@ static void resolve_counterparts_ahead(doc *d)
              * with no office nor country, is the counterpart too: a
              * person's name, by an honorific or a listed first name, not
              * "Air Force" read as one, and not named before) */
-            int fresh = !c && !e->role && p->kind == M_PERSON &&
+            int fresh = first && !c && !e->role && p->kind == M_PERSON &&
                         (p->gender || given_name_first(d, e->name)) &&
-                        !(d->toks[p->tok_start].flags & T_IN_QUOTE);
-            for (size_t q = 0; q < k && fresh; q++)
-                fresh = d->ments[q].entity != p->entity;
+                        !(d->toks[p->tok_start].flags & T_IN_QUOTE) && first[p->entity] >= k;
             if ((c && !strcmp(c, m->country)) || fresh) {
                 m->entity = p->entity;
+                if (first && first[p->entity] > k)
+                    first[p->entity] = k;
                 d->ents[p->entity].nmentions++;
                 break;
             }
@@ -5665,6 +5689,14 @@ static unsigned char *possessive_only_people(doc *d, size_t *n)
     return f;
 }
 
+/* How far back (in mentions) an office description ("the President", "the
+ * Prime Minister of Italy") looks for its holder.  The whole corpus finds
+ * every holder it resolves within 123 mentions; before this bound the look
+ * went back over every earlier mention, so an item of thousands of such
+ * descriptions cost their square (as the other descriptions' look-backs,
+ * 512 mentions). */
+#define ROLE_LOOKBACK_MENTIONS 512
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -5772,7 +5804,7 @@ void resolve_mentions(doc *d)
              * often the one whose counterpart he is): named later, or no one
              * (resolve_counterparts_ahead) */
             int own_counterpart = possessive_counterpart(d, m);
-            for (size_t j = k; j-- > 0;) {
+            for (size_t j = k; j-- > 0 && k - j <= ROLE_LOOKBACK_MENTIONS;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
                     continue;
@@ -5994,6 +6026,10 @@ void resolve_mentions(doc *d)
                 }
                 int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
                 if (bn && !firm)
+                    continue;
+                /* (what follows only picks the fallback: once found, or
+                 * past three sentences, its look-ups are not made) */
+                if (fallback >= 0 || m->sent - p->sent > 3)
                     continue;
                 /* "the company" is a business: not the regulator or the
                  * ministry named in between; a news outlet that reported

@@ -62,6 +62,9 @@ took-part-planned	Anna Berg will meet Karl Lind in the old town hall. Tom Hale t
 summit-signed	Anna Berg met Karl Lind in the old town hall. During the summit, Tom Hale signed a law on trade.
 planned-then-signed	Anna Berg will sign a deal on trade with Karl Lind. The document was signed by the two sides.
 two-countries-signed	Anna Berg will meet Karl Lind in the old town hall. The two countries signed a deal on trade.
+the-president	Anna Berg met President Tom Hale, and the President said so, and
+office-of-country	Anna Berg met Tom Hale in Oslo, and the Prime Minister of Norway said so, and
+counterpart-ahead	Anna Berg held talks with his Austrian counterpart, and
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome

@@ -2273,6 +2273,23 @@ static void test_counterpart_named_later(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Martin") == NULL);
 }
 
+/* "held talks with his Austrian counterpart ... Mr Schuster said": a person
+ * first named after someone's counterpart, with no office nor country but
+ * an honorific, is the counterpart; one the item named before it is not
+ * (named before: a look-up of his first mention). */
+static void test_counterpart_first_named_after(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Robert Fico held talks with his Austrian counterpart in Vienna "
+                "on Monday. Mr Schuster said the talks were useful.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Schuster") != NULL);
+    /* hard negative: named before the counterpart, so not him */
+    nt_run(PUB,
+           "Mr Schuster arrived on Sunday. Prime Minister Robert Fico held talks with his "
+           "Austrian counterpart in Vienna on Monday. Mr Schuster said the talks were useful.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Schuster") == NULL);
+}
+
 /* "Brian Monteith MSP, said", "Frank Field MP said": an upper-case title
  * after a full name is a post-nominal of that person; MSP is a legislator's
  * title before a name too ("Labour MSP Christine May", whose surname is a
@@ -2658,6 +2675,7 @@ int main(void)
         cmocka_unit_test(test_place_word_surname),
         cmocka_unit_test(test_ampersand_company),
         cmocka_unit_test(test_counterpart_named_later),
+        cmocka_unit_test(test_counterpart_first_named_after),
         cmocka_unit_test(test_post_nominal_title),
         cmocka_unit_test(test_article_country_before_body),
         cmocka_unit_test(test_name_before_area_word),
