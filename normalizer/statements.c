@@ -4393,6 +4393,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* ", with X stressing": an absolute clause of its own subject,
              * whatever the verb before it */
             int subj = with_subject(d, i, s);
+            /* ", with analysts saying": an absolute clause whose own
+             * subject is an open group, no one's words (not the clause
+             * before: "Phytopharm shares jumped, with analysts saying") */
+            if (subj < 0 && !progressive && b >= s->tok_start + 2 &&
+                (d->toks[b - 1].word_bits & (W_UNNAMED | W_PEOPLE)) &&
+                tok_is(&d->toks[b - 2], "with"))
+                return NSV_OK;
             if (subj < 0 && !progressive) {
                 subj = participle_subject(d, i, s);
                 if (subj < 0)
