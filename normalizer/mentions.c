@@ -2737,6 +2737,16 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
         if (r)
             return r;
     }
+    /* "the US company said", "the UK firm announced": an alias that opens
+     * with the article before a lower-case business noun describes a
+     * business of that country (try_org_desc), no country mention */
+    unsigned fw = 0;
+    if (c && nw == 2 && tok_is(&d->toks[i], "the") && i + 2 < d->ntoks &&
+        d->toks[i + 2].sent == d->toks[i].sent && (d->toks[i + 2].word_bits & W_FIRM) &&
+        !(d->toks[i + 2].flags & (T_CAP | T_IN_QUOTE)) &&
+        ((tok_lex(d, i + 1, LEX_DEMONYM, &fw) && fw == 1) ||
+         (tok_lex(d, i + 1, LEX_COUNTRY, &fw) && fw == 1)))
+        return 0;
     if (c) {
         *next = i + nw;
         return add_country_mention(d, i, nw, c->canon, c->canon, after_prep);
@@ -3032,6 +3042,20 @@ static int company_context(const doc *d, uint32_t i, uint32_t limit)
         }
     }
     return 0;
+}
+
+/* "The firm, Paion, said", "the world's largest package delivery company,
+ * UPS, said": one unknown word (an acronym too) set off by commas right
+ * after a lower-case business noun (words.tsv class firm) names that
+ * business. */
+static int firm_appositive_name(const doc *d, uint32_t i, uint32_t limit)
+{
+    /* (the name ends at the comma: not "firm, Manning, Selvage and Lee") */
+    if (i < 2 || i + 2 >= limit || !is_punct(d, i - 1, ',') || !is_punct(d, i + 1, ',') ||
+        d->toks[i - 2].sent != d->toks[i].sent || (d->toks[i + 2].flags & T_CAP))
+        return 0;
+    const token *h = &d->toks[i - 2];
+    return (h->word_bits & W_FIRM) && (h->flags & T_WORD) && !(h->flags & (T_CAP | T_IN_QUOTE));
 }
 
 /* "Kraft cuts snack ads" over "Kraft plans to cut ... But the firm said": a
@@ -3538,6 +3562,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         /* (no cats: in no lexicon list, a first name's included) */
         if (ent < 0 && end == i + 1 && !d->toks[i].cats && !(d->toks[i].flags & T_ALLCAPS) &&
             (company_context(d, i, limit) || title_firm_word(d, i)))
+            return add_company_mention(d, i, end, span_text(d, i, end), NULL, next);
+        if (ent < 0 && end == i + 1 && !d->toks[i].cats && firm_appositive_name(d, i, limit))
             return add_company_mention(d, i, end, span_text(d, i, end), NULL, next);
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&

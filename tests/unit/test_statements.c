@@ -3078,6 +3078,38 @@ static void test_headline_word_is_firm(void **state)
     NT_CHECK(nt_count_said_by("Krafton") == 0);
 }
 
+/* "The US company said", "the U.S. company said": a country alias that
+ * opens with the article before a business noun is that country's business
+ * (the one that spoke last), no country mention.  Hard negative: "the US
+ * said", the country itself. */
+static void test_us_company_said(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vantrix said it had placed an order. The US company said it needed to expand.");
+    NT_CHECK(nt_count_said_by("Vantrix") == 2);
+    nt_run(PUB, "Vantrix said it had placed an order. The U.S. company said it needed to expand.");
+    NT_CHECK(nt_count_said_by("Vantrix") == 2);
+    nt_run(PUB, "Vantrix said it had placed an order. The US said it needed to expand.");
+    NT_CHECK(nt_count_said_by("Vantrix") == 1);
+}
+
+/* "The firm, Paion, said", "Separately, the world's largest package
+ * delivery company, UPS, said": one unknown word set off by commas after a
+ * business noun is the business that speaks.  Hard negative: the first word
+ * of a longer name ("firm, Manning, Selvage and Lee Inc, said"). */
+static void test_firm_appositive_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The firm, Paion, said that it hoped to sell shares.");
+    NT_CHECK(nt_count_said_by("Paion") == 1);
+    nt_run(PUB, "Separately, the world's largest package delivery company, UPS, said it had "
+                "placed an order.");
+    NT_CHECK(nt_count_said_by("UPS") == 1);
+    nt_run(PUB, "A spokesman for its public relations firm, Manning, Selvage and Lee Inc, "
+                "said the terms were not set.");
+    NT_CHECK(nt_said_by("Manning") == NULL);
+}
+
 /* "House prices rebound says Halimax ... Halimax said ... the bank said": a
  * one-word business that spoke last is "the bank" though its name has no
  * "bank" in it, over a bank named before. */
@@ -5584,6 +5616,8 @@ int main(void)
         cmocka_unit_test(test_unknown_firm_name_it_said),
         cmocka_unit_test(test_company_is_unknown_firm_name),
         cmocka_unit_test(test_headline_word_is_firm),
+        cmocka_unit_test(test_us_company_said),
+        cmocka_unit_test(test_firm_appositive_name),
         cmocka_unit_test(test_one_word_business_is_the_bank),
         cmocka_unit_test(test_with_open_group_saying),
     };
