@@ -2737,6 +2737,16 @@ static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
         if (r)
             return r;
     }
+    /* "the US company said", "the UK firm announced": an alias that opens
+     * with the article before a lower-case business noun describes a
+     * business of that country (try_org_desc), no country mention */
+    unsigned fw = 0;
+    if (c && nw == 2 && tok_is(&d->toks[i], "the") && i + 2 < d->ntoks &&
+        d->toks[i + 2].sent == d->toks[i].sent && (d->toks[i + 2].word_bits & W_FIRM) &&
+        !(d->toks[i + 2].flags & (T_CAP | T_IN_QUOTE)) &&
+        ((tok_lex(d, i + 1, LEX_DEMONYM, &fw) && fw == 1) ||
+         (tok_lex(d, i + 1, LEX_COUNTRY, &fw) && fw == 1)))
+        return 0;
     if (c) {
         *next = i + nw;
         return add_country_mention(d, i, nw, c->canon, c->canon, after_prep);
@@ -3032,6 +3042,68 @@ static int company_context(const doc *d, uint32_t i, uint32_t limit)
         }
     }
     return 0;
+}
+
+/* "The firm, Paion, said", "the world's largest package delivery company,
+ * UPS, said": one unknown word (an acronym too) set off by commas right
+ * after a lower-case business noun (words.tsv class firm) names that
+ * business. */
+static int firm_appositive_name(const doc *d, uint32_t i, uint32_t limit)
+{
+    /* (the name ends at the comma: not "firm, Manning, Selvage and Lee") */
+    if (i < 2 || i + 2 >= limit || !is_punct(d, i - 1, ',') || !is_punct(d, i + 1, ',') ||
+        d->toks[i - 2].sent != d->toks[i].sent || (d->toks[i + 2].flags & T_CAP))
+        return 0;
+    const token *h = &d->toks[i - 2];
+    return (h->word_bits & W_FIRM) && (h->flags & T_WORD) && !(h->flags & (T_CAP | T_IN_QUOTE));
+}
+
+/* "Kraft cuts snack ads" over "Kraft plans to cut ... But the firm said": a
+ * headline's one plain capitalised word (in no lexicon list) that the body
+ * repeats, always capitalised and always alone (no first name, title or
+ * other capital next to it: not "Mr Blair", "Tony Blair", "Kraft Foods"), in
+ * an item that describes a business ("the firm", "the company") and
+ * writes its possessive, is that business.  (One pass over the item per headline word: a headline
+ * is a few words.) */
+static int title_firm_word(doc *d, uint32_t i)
+{
+    const token *w = &d->toks[i];
+    if (!d->title_len || w->start >= d->title_len || !plain_capital(w) || w->lower_len < 3 ||
+        (w->flags & T_POSS) || lower_elsewhere(d, i))
+        return 0;
+    /* alone in the headline too (its first word may be any) */
+    if (i + 1 < d->ntoks && d->toks[i + 1].sent == w->sent && (d->toks[i + 1].flags & T_CAP) &&
+        (d->toks[i + 1].flags & T_WORD))
+        return 0;
+    if (i > d->sents[w->sent].tok_start && (d->toks[i - 1].flags & T_CAP) &&
+        (d->toks[i - 1].flags & T_WORD))
+        return 0;
+    int seen = 0, firm_desc = 0, owns = 0;
+    for (uint32_t t = 0; t < d->ntoks; t++) {
+        const token *u = &d->toks[t];
+        if (u->start < d->title_len)
+            continue;
+        if (!firm_desc && (u->word_bits & W_FIRM) && !(u->flags & (T_CAP | T_IN_QUOTE)) && t > 0 &&
+            tok_is(&d->toks[t - 1], "the"))
+            firm_desc = 1;
+        if (u->lower_len != w->lower_len || memcmp(u->lower, w->lower, w->lower_len))
+            continue;
+        uint32_t s0 = d->sents[u->sent].tok_start;
+        if (t > s0 && (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD)) ||
+                       tok_lex(d, t - 1, LEX_TITLE, NULL)))
+            return 0;
+        /* (nor the first word of a longer name: "Foster's Group") */
+        uint32_t n = t + 1 < d->ntoks && (d->toks[t + 1].flags & T_POSS) ? t + 2 : t + 1;
+        if (n < d->ntoks && d->toks[n].sent == u->sent && (d->toks[n].flags & T_CAP) &&
+            (d->toks[n].flags & T_WORD))
+            return 0;
+        seen++;
+        /* ("Kraft's new advertising policy": something of its own, as a
+         * business has; not "Aids drugs", "Islamic banking") */
+        owns |= (u->flags & T_POSS) || (t + 1 < d->ntoks && (d->toks[t + 1].flags & T_POSS) &&
+                                        !(d->toks[t + 1].flags & T_SPACE_BEFORE));
+    }
+    return seen >= 2 && firm_desc && owns;
 }
 
 /* "Moody's said", "Foster's has said", "Standard and Poor's said": a
@@ -3489,7 +3561,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
         /* (no cats: in no lexicon list, a first name's included) */
         if (ent < 0 && end == i + 1 && !d->toks[i].cats && !(d->toks[i].flags & T_ALLCAPS) &&
-            company_context(d, i, limit))
+            (company_context(d, i, limit) || title_firm_word(d, i)))
+            return add_company_mention(d, i, end, span_text(d, i, end), NULL, next);
+        if (ent < 0 && end == i + 1 && !d->toks[i].cats && firm_appositive_name(d, i, limit))
             return add_company_mention(d, i, end, span_text(d, i, end), NULL, next);
         if (ent < 0 && i > 0 &&
             (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
@@ -4774,7 +4848,10 @@ static int last_business_speaker(const doc *d, size_t k, const lex_entry *bn, si
         int lone = lone_person_name(d, p);
         if (!lone && (p->kind != M_ORG || !business_entity(d, p->entity)))
             continue;
-        if (!lone && bn && bn->canon && !name_holds_any(d->ents[p->entity].name, bn->canon))
+        /* (a one-word business may be a bank or airline in any name:
+         * "Halifax said ... the bank said", as a lone name read as a person) */
+        if (!lone && bn && bn->canon && !name_holds_any(d->ents[p->entity].name, bn->canon) &&
+            (!d->ents[p->entity].name || strchr(d->ents[p->entity].name, ' ')))
             continue;
         if (lone && found >= 0 && d->ents[found].name &&
             word_in(d->ents[found].name, d->ents[p->entity].name))

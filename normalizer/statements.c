@@ -1663,7 +1663,13 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     if (body) {
         if (!(d->toks[c - 2].flags & T_WORD) || (d->toks[c - 2].flags & T_CAP))
             return -1;
-        for (uint32_t k = body_tok(d, from, c - 1); k < c - 1; k++)
+        uint32_t k0 = body_tok(d, from, c - 1);
+        /* ("Separately, the world's largest package delivery company, UPS,
+         * said": a sentence adverb and its comma open no clause) */
+        if (k0 + 2 < c - 1 && (d->toks[k0].word_bits & W_ADVERB) && (d->toks[k0].flags & T_CAP) &&
+            is_char(d, k0 + 1, ','))
+            k0 += 2;
+        for (uint32_t k = k0; k < c - 1; k++)
             if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
                 (d->toks[k].word_bits & (W_AUX | W_SUBORD | W_CONJ)) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
@@ -4393,6 +4399,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* ", with X stressing": an absolute clause of its own subject,
              * whatever the verb before it */
             int subj = with_subject(d, i, s);
+            /* ", with analysts saying": an absolute clause whose own
+             * subject is an open group, no one's words (not the clause
+             * before: "Phytopharm shares jumped, with analysts saying") */
+            if (subj < 0 && !progressive && b >= s->tok_start + 2 &&
+                (d->toks[b - 1].word_bits & (W_UNNAMED | W_PEOPLE)) &&
+                tok_is(&d->toks[b - 2], "with"))
+                return NSV_OK;
             if (subj < 0 && !progressive) {
                 subj = participle_subject(d, i, s);
                 if (subj < 0)

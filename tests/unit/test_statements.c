@@ -3047,6 +3047,95 @@ static void test_company_by_context(void **state)
     NT_CHECK(nt_said_by("Hale") == NULL);
 }
 
+/* "Kraft cuts snack ads" over "Kraft plans ... Kraft's new policy ... But
+ * the firm said": a headline's one unknown capitalised word that the body
+ * repeats alone and writes as a possessive, in an item about "the firm", is
+ * that firm.  Hard negatives: no possessive of it, a person ("Mr Brennor"),
+ * the first word of a longer name ("Fosterly's Group"), and "the firm" with
+ * no name in the headline. */
+static void test_headline_word_is_firm(void **state)
+{
+    (void)state;
+    nt_run_item("h1", PUB, "Krafton cuts snack ads for children",
+                "Krafton plans to cut back on advertising. Krafton's new policy covers TV. "
+                "But the firm said it would continue to advertise.");
+    NT_CHECK(nt_count_said_by("Krafton") == 1);
+    nt_run_item("h2", PUB, "Krafton cuts snack ads for children",
+                "Krafton plans to cut back on advertising. Rivals agree with Krafton. "
+                "But the firm said it would continue to advertise.");
+    NT_CHECK(nt_count_said_by("Krafton") == 0);
+    nt_run_item("h3", PUB, "Brennor quits the board",
+                "Talo Brennor has left the board. Mr Brennor's term ended in May. "
+                "The company said costs would rise.");
+    NT_CHECK(nt_count_said_by("Brennor") == 0);
+    nt_run_item("h4", PUB, "Winemaker rejects Fosterly's offer",
+                "Fosterly's Group made an offer. Fosterly's stake is 18%. "
+                "The firm said it would grow.");
+    NT_CHECK(nt_said_by("Fosterly") == NULL || nt_count_said_by("Fosterly's Group") == 1);
+    nt_run_item("h5", PUB, "Sales fall across the sector",
+                "Krafton plans to cut back on advertising. Krafton's new policy covers TV. "
+                "But the firm said it would continue to advertise.");
+    NT_CHECK(nt_count_said_by("Krafton") == 0);
+}
+
+/* "The US company said", "the U.S. company said": a country alias that
+ * opens with the article before a business noun is that country's business
+ * (the one that spoke last), no country mention.  Hard negative: "the US
+ * said", the country itself. */
+static void test_us_company_said(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vantrix said it had placed an order. The US company said it needed to expand.");
+    NT_CHECK(nt_count_said_by("Vantrix") == 2);
+    nt_run(PUB, "Vantrix said it had placed an order. The U.S. company said it needed to expand.");
+    NT_CHECK(nt_count_said_by("Vantrix") == 2);
+    nt_run(PUB, "Vantrix said it had placed an order. The US said it needed to expand.");
+    NT_CHECK(nt_count_said_by("Vantrix") == 1);
+}
+
+/* "The firm, Paion, said", "Separately, the world's largest package
+ * delivery company, UPS, said": one unknown word set off by commas after a
+ * business noun is the business that speaks.  Hard negative: the first word
+ * of a longer name ("firm, Manning, Selvage and Lee Inc, said"). */
+static void test_firm_appositive_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The firm, Paion, said that it hoped to sell shares.");
+    NT_CHECK(nt_count_said_by("Paion") == 1);
+    nt_run(PUB, "Separately, the world's largest package delivery company, UPS, said it had "
+                "placed an order.");
+    NT_CHECK(nt_count_said_by("UPS") == 1);
+    nt_run(PUB, "A spokesman for its public relations firm, Manning, Selvage and Lee Inc, "
+                "said the terms were not set.");
+    NT_CHECK(nt_said_by("Manning") == NULL);
+}
+
+/* "House prices rebound says Halimax ... Halimax said ... the bank said": a
+ * one-word business that spoke last is "the bank" though its name has no
+ * "bank" in it, over a bank named before. */
+static void test_one_word_business_is_the_bank(void **state)
+{
+    (void)state;
+    nt_run_item("b1", PUB, "House prices rebound says Halimax",
+                "Halimax said prices rose 1%. Halimax's index is watched. The Bank of England "
+                "said loans fell. Halimax said prices in the quarter were higher. This was the "
+                "smallest rise since 2000, the bank said.");
+    NT_CHECK(nt_count_said_by("Halimax") == 3);
+}
+
+/* ", with analysts saying": the absolute clause's own open subject speaks,
+ * not the clause before it.  Hard negative: ", with X saying" for a named X. */
+static void test_with_open_group_saying(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Shares in Phytora jumped 10% on the news, with analysts saying sales could "
+                "double.");
+    NT_CHECK(nt_said_by("Phytora") == NULL);
+    nt_run(PUB, "Shares in Phytora jumped 10% on the news, with Jon Reck saying sales could "
+                "double.");
+    NT_CHECK(nt_count_said_by("Jon Reck") == 1);
+}
+
 /* "Mitsubishi Motors said": a name ending in a plural business noun
  * (words.tsv firm_tail) with no first name is a company, which "the carmaker"
  * then stands for; a short form stands for the full name named before; a
@@ -5526,6 +5615,11 @@ int main(void)
         cmocka_unit_test(test_according_to_body_title_person),
         cmocka_unit_test(test_unknown_firm_name_it_said),
         cmocka_unit_test(test_company_is_unknown_firm_name),
+        cmocka_unit_test(test_headline_word_is_firm),
+        cmocka_unit_test(test_us_company_said),
+        cmocka_unit_test(test_firm_appositive_name),
+        cmocka_unit_test(test_one_word_business_is_the_bank),
+        cmocka_unit_test(test_with_open_group_saying),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
