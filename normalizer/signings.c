@@ -1099,7 +1099,6 @@ static int ratified_before(const doc *d, const ev_list *l, const sentence *s, co
     return 0;
 }
 
-/* Parties named inside a document title ("between the U.S. and Finland"). */
 static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end);
 
 /* After a body's field ("for Geodesy", "for Physical Culture") and its comma
@@ -1173,6 +1172,7 @@ static int demonym_description(const doc *d, uint32_t j, uint32_t limit)
     return 0;
 }
 
+/* Parties named inside a document title ("between the U.S. and Finland"). */
 static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
     for (uint32_t k = np->start; k < np->end; k++) {
@@ -2163,7 +2163,8 @@ static void agents_of_previous(doc *d, ev_list *out, const sentence *s, uint32_t
 
 /* A counterpart named after a description the mention finder does not
  * take as part of it: "with Scottish club Rangers", "with US carrier
- * Skyways".  The entity, or -1. */
+ * Skyways".  The entity, or -1; with `end`, the token after its name
+ * there. */
 static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
 {
     if (k < limit && tok_is(&d->toks[k], "the"))
