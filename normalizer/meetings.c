@@ -5424,14 +5424,16 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             joint_body(d, jb, NULL))
             multi_parts[nmulti++] = jb;
     }
+    /* "discussed the upcoming Peace Summit": what was discussed (see
+     * discussed_object) */
+    if (!nmulti && !nobj && !with && !between && !of && (cls == MEET_NOUN || cls == MEET_MULTI) &&
+        discussed_object(d, i, s->tok_start))
+        return NSV_OK;
     /* "the most recent U.S.-EU Trade and Technology Council (TTC) meeting
      * on January 30": a pair's joint body the mention finder reads no
      * mention of, right before the noun (over its acronym), as "met" */
     /* (not a plural: "welcomed the resumption of the U.S.-China Defense
      * Policy Coordination Talks" names a channel, no one occasion) */
-    if (!nmulti && !nobj && !with && !between && !of && (cls == MEET_NOUN || cls == MEET_MULTI) &&
-        discussed_object(d, i, s->tok_start))
-        return NSV_OK;
     if (!nmulti && !nobj && !with && !between && !of && cls == MEET_NOUN && i > s->tok_start + 3 &&
         d->toks[end - 1].lower && d->toks[end - 1].lower[d->toks[end - 1].lower_len - 1] != 's') {
         int r = pair_body_met(d, out, s, i, before_acronym(d, i, s->tok_start), cue, 1);
@@ -5832,13 +5834,6 @@ static int numbered_line(const doc *d, uint32_t k)
            !line_start(d, k + 2);
 }
 
-/* "Participants included:" and a list, one party a line ("- Congresswoman
- * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
- * meeting the text named last; the people and bodies that open its lines
- * join it.  A line of prose ends the list.  `colon` is the token the list
- * follows; with `heading_list` the end of a heading line of its own
- * (roster_heading: "Meeting Participants"), which needs no roster word
- * before it and lists the readout's first meeting. */
 /* How many tokens after its colon or heading a roster's lines may run:
  * the corpus's last line that decides anything (a party, or the line
  * that ends the list) starts 554 tokens after it, in a list of 64 lines.
@@ -5889,6 +5884,14 @@ static void roster_index_build(doc *d, const ev_list *out, roster_index *ix)
             ix->last_upto[k] = ix->last_upto[k - 1];
 }
 
+/* "Participants included:" and a list, one party a line ("- Congresswoman
+ * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
+ * meeting the text named last; the people and bodies that open its lines
+ * join it.  A line of prose ends the list.  `colon` is the token the list
+ * follows; with `heading_list` the end of a heading line of its own
+ * (roster_heading: "Meeting Participants"), which needs no roster word
+ * before it and lists the readout's first meeting.  `ix` is built on
+ * first use (roster_index_build). */
 static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list, roster_index *ix)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
