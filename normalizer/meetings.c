@@ -4570,6 +4570,18 @@ static int person_after_group(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* The first attendee after "attended by" at token t: a party, a titled
+ * person, or the first titled person after an unnamed group; or -1. */
+static int attendee_after(const doc *d, uint32_t t, uint32_t end)
+{
+    int p = party_right(d, t, end);
+    if (p < 0)
+        p = person_after_title(d, t, end);
+    if (p < 0)
+        p = person_after_group(d, t, end);
+    return p;
+}
+
 /* Is out->v[b] a one-party stub whose party is in a fuller meeting
  * before index k ("X met with the Chairman of the Y Forum Z" leaves a stub
  * of Z beside X's meeting with Z)?  "The meeting was attended by" joins
@@ -4599,11 +4611,7 @@ static void attended_back(doc *d, ev_list *out, const sentence *s, uint32_t i, u
 {
     if (i != s->tok_start || d->toks[i].sent == 0)
         return;
-    int p = party_right(d, end, s->tok_end);
-    if (p < 0)
-        p = person_after_title(d, end, s->tok_end);
-    if (p < 0)
-        p = person_after_group(d, end, s->tok_end);
+    int p = attendee_after(d, end, s->tok_end);
     if (p < 0)
         return;
     uint32_t prev = d->toks[i].sent - 1;
@@ -4643,11 +4651,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY)) {
         /* "The summit was attended by President X, President Y and ...": the
          * people after "by" join the meeting the sentence names */
-        int p = party_right(d, end + 1, s->tok_end);
-        if (p < 0)
-            p = person_after_title(d, end + 1, s->tok_end);
-        if (p < 0)
-            p = person_after_group(d, end + 1, s->tok_end);
+        int p = attendee_after(d, end + 1, s->tok_end);
         if (p < 0)
             return NSV_OK;
         for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
