@@ -67,6 +67,7 @@ office-of-country	Anna Berg met Tom Hale in Oslo, and the Prime Minister of Norw
 counterpart-ahead	Anna Berg held talks with his Austrian counterpart, and
 met-visit-to	Anna Berg met Tom Hale, the big visit to the town, and
 met-our-country	Anna Berg met Tom Hale, who is on a visit to our country, and
+met-whether	Anna Berg met Tom Hale, whether or not, and
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
