@@ -12,6 +12,10 @@
 /* How many words a long title may run from the body it names to the
  * person who holds it ("Republic of Ethiopia", "Countries (OPEC)"). */
 #define TITLE_CHAIN_GAP 14
+/* How many tokens back from a cue "if", "unless" or "whether" may make it
+ * hypothetical: the corpus's farthest is 54.  A sentence may run the whole
+ * item, and every cue in it looks back. */
+#define IF_REACH 96
 
 ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, const char *rule)
 {
@@ -235,7 +239,10 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
      * ("declined to say whether X and Y had held any talks", but not
      * "Asked whether ..., he said") */
     int comma = 0;
-    for (uint32_t t = cue_tok; t-- > d->sents[d->toks[cue_tok].sent].tok_start;) {
+    uint32_t if_from = d->sents[d->toks[cue_tok].sent].tok_start;
+    if (cue_tok > if_from + IF_REACH)
+        if_from = cue_tok - IF_REACH;
+    for (uint32_t t = cue_tok; t-- > if_from;) {
         /* a quotation before the cue is another voice's clause ("\"If a
          * government comes up with a policy, it must be followed by
          * action,\" he said following two days of talks with") */

@@ -29,6 +29,12 @@
  * 1st). */
 #define ATTENDED_LOOKBACK_DRAFTS 128
 
+/* How many tokens from a meeting's cue its sentence's visit phrase ("who is
+ * on a visit to", "arrived in") and, for "our country", the person whose
+ * country it is may be: the corpus's farthest are 47 and 22.  A sentence
+ * may run the whole item, and every meeting in it looks. */
+#define VISIT_REACH 96
+
 static int is_relative(const token *u)
 {
     return tok_is(u, "who") || tok_is(u, "which");
@@ -673,7 +679,9 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
         return;
     const char *name = NULL, *country = NULL;
     int ours = 0, found = 0;
-    for (uint32_t t = s->tok_start; t < s->tok_end && !found; t++)
+    uint32_t lo = e->cue_tok > s->tok_start + VISIT_REACH ? e->cue_tok - VISIT_REACH : s->tok_start;
+    uint32_t hi = e->cue_tok + VISIT_REACH < s->tok_end ? e->cue_tok + VISIT_REACH : s->tok_end;
+    for (uint32_t t = lo; t < hi && !found; t++)
         found = visit_place_at(d, t, s->tok_start, s->tok_end, 0, &name, &country, &ours);
     for (size_t k = 0; !found && k < d->nsents && d->sents[k].end <= d->title_len; k++) {
         const sentence *ts = &d->sents[k];
@@ -685,7 +693,7 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     if (ours) {
         /* "our country": the country of the first person the sentence ties
          * to one ("President of Ukraine X met with Y, who is on a visit") */
-        for (uint32_t t = s->tok_start; t < s->tok_end && !name; t++) {
+        for (uint32_t t = lo; t < hi && !name; t++) {
             int m = mention_at(d, t);
             if (m >= 0 && d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0 &&
                 d->ents[d->ments[m].entity].country)

@@ -65,6 +65,9 @@ two-countries-signed	Anna Berg will meet Karl Lind in the old town hall. The two
 the-president	Anna Berg met President Tom Hale, and the President said so, and
 office-of-country	Anna Berg met Tom Hale in Oslo, and the Prime Minister of Norway said so, and
 counterpart-ahead	Anna Berg held talks with his Austrian counterpart, and
+met-visit-to	Anna Berg met Tom Hale, the big visit to the town, and
+met-our-country	Anna Berg met Tom Hale, who is on a visit to our country, and
+met-whether	Anna Berg met Tom Hale, whether or not, and
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
