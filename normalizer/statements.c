@@ -3920,8 +3920,8 @@ static int says_more_after(const doc *d, uint32_t from, const sentence *s)
  * "welcomed small business owners and local business leaders from
  * Illinois", "welcomed participants to the discussion": a few lower-case
  * words ending in a plural noun of people (not of states), then where they
- * come from or are received ("from", "to", "at", "for", "of").  Nonzero
- * when so. */
+ * come from or are received ("from", "to", "at", "for", "of").  The token
+ * of that preposition (where the guests end), or 0 when none. */
 static uint32_t guests_named_by_kind(const doc *d, uint32_t k, const sentence *s)
 {
     const uint64_t people = W_UNNAMED | W_GROUP | W_PEOPLE | W_SIDE_GROUP | W_ROSTER;
@@ -3955,9 +3955,12 @@ static uint32_t guests_named_by_kind(const doc *d, uint32_t k, const sentence *s
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
- * them, then "to"/"at" a place or "for" a meeting), no speech.  Not
- * "welcomed X's decision", nor praise of a country ("welcomed Sweden to
- * NATO" keeps its reading). */
+ * them, then "to"/"at" a place or "for" a meeting; a named guest also "on"
+ * a place, or "to"/"at" in lower case close by), no speech.  So do an
+ * object pronoun before "to"/"at" ("welcomed me to the Caucus") and guests
+ * named by kind (guests_named_by_kind) unless a participle clause tells
+ * them something (says_more_after).  Not "welcomed X's decision", nor
+ * praise of a country ("welcomed Sweden to NATO" keeps its reading). */
 static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s)
 {
     unsigned nw = 0;
