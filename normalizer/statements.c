@@ -14,6 +14,12 @@
  * every sentence scan them all. */
 #define VOICE_LOOKBACK_DRAFTS 64
 
+/* How many mentions either side of a voice a look for its entity's other
+ * mentions passes (its last name before a "the company", a "he" or an
+ * honorific marking it a person): an item of thousands of mentions must
+ * not make every "it said" scan them all. */
+#define VOICE_NEAR_MENTIONS 512
+
 /* Bytes of [start, end) that lie inside quotation spans.  The spans are in
  * text order and never overlap (one opens after the last closed), so the
  * first that may reach into the range is found by bisection: every
@@ -3081,9 +3087,10 @@ static int unknown_name_body(const doc *d, int v)
 /* "Hyundai Motor said profits rose. ... It said the new plant would ...":
  * a voice read as a person only because two or more capitalised words with
  * no first name we know spoke ("Hyundai Motor said", "Deutsche Boerse has
- * said"), as the subject right before its cue, with nothing in the item
- * marking a person (an honorific, a title or comma before it: "chairwoman,
- * Meredith Hellicar, said", "he" or "she" standing for it).  An "it" or
+ * said"), as the subject right before its cue, with nothing marking a
+ * person (a title or comma before it: "chairwoman, Meredith Hellicar,
+ * said"; among its VOICE_NEAR_MENTIONS mentions either side, an honorific
+ * or a "he" or "she" standing for it).  An "it" or
  * "the company" that found no body of its own stands for it.  Is voice
  * mention v one? */
 static int unknown_firm_voice(const doc *d, int v)
@@ -3104,9 +3111,8 @@ static int unknown_firm_voice(const doc *d, int v)
     uint32_t c = skip_aux(d, p->tok_end, d->sents[p->sent].tok_end);
     if (c >= d->sents[p->sent].tok_end || !(d->toks[c].cats & (1u << LEX_SPEECH)))
         return 0;
-    /* (the item's mentions near it: a bounded look, not the whole item) */
-    size_t from = (size_t)v > 512 ? (size_t)v - 512 : 0;
-    for (size_t j = from; j < d->nments && j < (size_t)v + 512; j++) {
+    size_t from = (size_t)v > VOICE_NEAR_MENTIONS ? (size_t)v - VOICE_NEAR_MENTIONS : 0;
+    for (size_t j = from; j < d->nments && j < (size_t)v + VOICE_NEAR_MENTIONS; j++) {
         const mention *q = &d->ments[j];
         if (q->entity != p->entity)
             continue;
@@ -3119,10 +3125,10 @@ static int unknown_firm_voice(const doc *d, int v)
 /* Is entity ent's last mention before mention m (with `names`, its last
  * name: "the company" resolved to it is no mention of the firm) after a
  * speech cue of its own sentence (inside what someone said), not opening
- * a sentence? */
+ * a sentence?  No when it is not among the VOICE_NEAR_MENTIONS before m. */
 static int named_in_speech(const doc *d, int m, int ent, int names)
 {
-    for (int j = m; j-- > 0 && m - j <= 512;) {
+    for (int j = m; j-- > 0 && m - j <= VOICE_NEAR_MENTIONS;) {
         const mention *p = &d->ments[j];
         if (p->entity != ent || (names && (p->kind == M_PRONOUN || p->kind == M_DESC)))
             continue;
@@ -3914,8 +3920,8 @@ static int says_more_after(const doc *d, uint32_t from, const sentence *s)
  * "welcomed small business owners and local business leaders from
  * Illinois", "welcomed participants to the discussion": a few lower-case
  * words ending in a plural noun of people (not of states), then where they
- * come from or are received ("from", "to", "at", "for", "of").  Nonzero
- * when so. */
+ * come from or are received ("from", "to", "at", "for", "of").  The token
+ * of that preposition (where the guests end), or 0 when none. */
 static uint32_t guests_named_by_kind(const doc *d, uint32_t k, const sentence *s)
 {
     const uint64_t people = W_UNNAMED | W_GROUP | W_PEOPLE | W_SIDE_GROUP | W_ROSTER;
@@ -3949,9 +3955,12 @@ static uint32_t guests_named_by_kind(const doc *d, uint32_t k, const sentence *s
 /* "welcomed Prime Minister X to the Ukrainian capital", "welcomed more than
  * 2,000 refugees to the United States", "welcomed 20 university leaders for
  * a round table": the verb at i receives guests (a person or a number of
- * them, then "to"/"at" a place or "for" a meeting), no speech.  Not
- * "welcomed X's decision", nor praise of a country ("welcomed Sweden to
- * NATO" keeps its reading). */
+ * them, then "to"/"at" a place or "for" a meeting; a named guest also "on"
+ * a place, or "to"/"at" in lower case close by), no speech.  So do an
+ * object pronoun before "to"/"at" ("welcomed me to the Caucus") and guests
+ * named by kind (guests_named_by_kind) unless a participle clause tells
+ * them something (says_more_after).  Not "welcomed X's decision", nor
+ * praise of a country ("welcomed Sweden to NATO" keeps its reading). */
 static int welcomes_guests(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s)
 {
     unsigned nw = 0;
