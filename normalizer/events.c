@@ -2623,9 +2623,6 @@ void ev_date(doc *d, ev_draft *e)
         }
         i += wn - 1;
     }
-    /* a coming day set for another noun after the cue is that event's: the
-     * cue's own date ends before it; set for the cue itself, it is a plan
-     * (its yearless day then the coming one, not last year's), below */
     /* "Ahead of Guatemala's runoff election on August 20, X met today",
      * "On the eve of the Holocaust Remembrance Day, January 27, X met": an
      * opening planned-word phrase (modality.tsv) dates the noun it names;
@@ -2646,6 +2643,9 @@ void ev_date(doc *d, ev_draft *e)
         }
         break;
     }
+    /* a coming day set for another noun after the cue is that event's: the
+     * cue's own date ends before it; set for the cue itself, it is a plan
+     * (its yearless day then the coming one, not last year's), below */
     int own = 0;
     uint32_t coming = coming_day_phrase(d, e->cue_tok, to, &own);
     if (coming != UINT32_MAX && !own)
