@@ -1072,8 +1072,9 @@ static unsigned char *outlet_entities(const doc *d)
  * sentence gives right after one of its parties' names ("Vladimir Putin
  * received Minister President of Bavaria Markus Soeder in the Kremlin",
  * "met with X, at the White House today"; a comma or a day word between),
- * not one further on, which is mostly a topic ("discussed the situation in
- * Iraq"). */
+ * else right after the lead's meeting verb ("X met today at the White House
+ * with Y"), not one further on, which is mostly a topic ("discussed the
+ * situation in Iraq"). */
 static void lead_place(doc *d, ev_draft *e)
 {
     uint32_t lead = lead_sentence(d);
