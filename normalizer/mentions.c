@@ -406,18 +406,16 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
      * "Secretary of Foreign Relations Marcelo Ebrard Casaubon", "President
      * of India Ram Nath Kovind"; nor after a comma: "Director-General for
      * Enlargement Negotiations, Gert Jan Koopman".) */
-    const token *before = &d->toks[t - 1];
     int field_next =
-        !(before->flags & T_CAP)
-            ? tok_is(before, "for") || tok_is(before, "of") || tok_is(before, "and")
+        !(p->flags & T_CAP)
+            ? tok_is(p, "for") || tok_is(p, "of") || tok_is(p, "and")
             : tok_lex(d, t - 1, LEX_DEMONYM, NULL) != NULL ||
                   /* (or a word never a name's right after a
                    * portfolio's "for": "for European Integration
                    * Valeria Kolomiets"; not after "of", where a
                    * field ends and a three-word name may follow,
                    * "of Security Rosa Icela Rodriguez") */
-                  ((before->word_bits & W_NONNAME) &&
-                   !(before->word_bits & (W_ORG_HEAD | W_COMPANY)) &&
+                  ((p->word_bits & W_NONNAME) && !(p->word_bits & (W_ORG_HEAD | W_COMPANY)) &&
                    !tok_lex(d, t - 1, LEX_TITLE, NULL) && t >= 2 && tok_is(&d->toks[t - 2], "for"));
     if (u == t && end == t + 3 && field_next && after_portfolio(d, t) &&
         !tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) && !tok_lex(d, t + 2, LEX_GIVEN_NAME, NULL) &&
