@@ -148,12 +148,17 @@ static int place_first_name(const doc *d, uint32_t t, uint32_t limit)
     return name_token(d, t + 1) && !(d->toks[t + 1].flags & T_ALLCAPS);
 }
 
+static int surname_filed(const doc *d, const char *s, size_t n);
+
 /* Is token t the surname of a person the item has named ("Mr King" after
- * "Mervyn King")? */
+ * "Mervyn King")?  Asked after each honorific: a look-up in the entity
+ * index once there is one, not a pass over every entity. */
 static int known_surname(const doc *d, uint32_t t)
 {
     const token *k = &d->toks[t];
     size_t n = k->end - k->start;
+    if (d->ent_by_key)
+        return surname_filed(d, d->text + k->start, n);
     for (size_t q = 0; q < d->nents; q++) {
         const entity *e = &d->ents[q];
         if (e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
@@ -569,6 +574,21 @@ static int ent_index_first(const struct ent_index *ix, int kind, const char *k, 
         return -1;
     const struct ent_slot *s = ent_slot_find(ix, kind, k, len);
     return s->key ? s->head : -1;
+}
+
+/* Is a person filed under the surname s[0..n), spelt byte for byte so
+ * (known_surname, once the index is built)?  A person's surname is set when
+ * the entity is made and filed, and never changes. */
+static int surname_filed(const doc *d, const char *s, size_t n)
+{
+    for (int x = ent_index_first(d->ent_by_key, NSV_KIND_PERSON, s, n); x >= 0;
+         x = d->ent_by_key->nodes[x].next) {
+        const entity *e = &d->ents[d->ent_by_key->nodes[x].ent];
+        if (e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
+            !strncmp(e->surname, s, n))
+            return 1;
+    }
+    return 0;
 }
 
 /* File a person or body by the first word of its name, when the name has
