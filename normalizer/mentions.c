@@ -3081,8 +3081,9 @@ static int firm_appositive_name(const doc *d, uint32_t i, uint32_t limit)
  * repeats, always capitalised and always alone (no first name, title or
  * other capital next to it: not "Mr Blair", "Tony Blair", "Kraft Foods"), in
  * an item that describes a business ("the firm", "the company") and
- * writes its possessive, is that business.  (One pass over the item per headline word: a headline
- * is a few words.) */
+ * writes its possessive, is that business.  (One pass over the item per
+ * headline word: normalize.c reads a headline only under 4096 bytes, so a
+ * few hundred words at most.) */
 static int title_firm_word(doc *d, uint32_t i)
 {
     const token *w = &d->toks[i];
