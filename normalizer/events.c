@@ -1079,8 +1079,9 @@ static unsigned char *outlet_entities(const doc *d)
  * sentence gives right after one of its parties' names ("Vladimir Putin
  * received Minister President of Bavaria Markus Soeder in the Kremlin",
  * "met with X, at the White House today"; a comma or a day word between),
- * not one further on, which is mostly a topic ("discussed the situation in
- * Iraq"). */
+ * else right after the lead's meeting verb ("X met today at the White House
+ * with Y"), not one further on, which is mostly a topic ("discussed the
+ * situation in Iraq"). */
 static void lead_place(doc *d, ev_draft *e)
 {
     uint32_t lead = lead_sentence(d);
@@ -2630,9 +2631,6 @@ void ev_date(doc *d, ev_draft *e)
         }
         i += wn - 1;
     }
-    /* a coming day set for another noun after the cue is that event's: the
-     * cue's own date ends before it; set for the cue itself, it is a plan
-     * (its yearless day then the coming one, not last year's), below */
     /* "Ahead of Guatemala's runoff election on August 20, X met today",
      * "On the eve of the Holocaust Remembrance Day, January 27, X met": an
      * opening planned-word phrase (modality.tsv) dates the noun it names;
@@ -2653,6 +2651,9 @@ void ev_date(doc *d, ev_draft *e)
         }
         break;
     }
+    /* a coming day set for another noun after the cue is that event's: the
+     * cue's own date ends before it; set for the cue itself, it is a plan
+     * (its yearless day then the coming one, not last year's), below */
     int own = 0;
     uint32_t coming = coming_day_phrase(d, e->cue_tok, to, &own);
     if (coming != UINT32_MAX && !own)

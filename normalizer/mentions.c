@@ -148,12 +148,17 @@ static int place_first_name(const doc *d, uint32_t t, uint32_t limit)
     return name_token(d, t + 1) && !(d->toks[t + 1].flags & T_ALLCAPS);
 }
 
+static int surname_filed(const doc *d, const char *s, size_t n);
+
 /* Is token t the surname of a person the item has named ("Mr King" after
- * "Mervyn King")? */
+ * "Mervyn King")?  Asked after each honorific: a look-up in the entity
+ * index once there is one, not a pass over every entity. */
 static int known_surname(const doc *d, uint32_t t)
 {
     const token *k = &d->toks[t];
     size_t n = k->end - k->start;
+    if (d->ent_by_key)
+        return surname_filed(d, d->text + k->start, n);
     for (size_t q = 0; q < d->nents; q++) {
         const entity *e = &d->ents[q];
         if (e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
@@ -406,18 +411,16 @@ static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
      * "Secretary of Foreign Relations Marcelo Ebrard Casaubon", "President
      * of India Ram Nath Kovind"; nor after a comma: "Director-General for
      * Enlargement Negotiations, Gert Jan Koopman".) */
-    const token *before = &d->toks[t - 1];
     int field_next =
-        !(before->flags & T_CAP)
-            ? tok_is(before, "for") || tok_is(before, "of") || tok_is(before, "and")
+        !(p->flags & T_CAP)
+            ? tok_is(p, "for") || tok_is(p, "of") || tok_is(p, "and")
             : tok_lex(d, t - 1, LEX_DEMONYM, NULL) != NULL ||
                   /* (or a word never a name's right after a
                    * portfolio's "for": "for European Integration
                    * Valeria Kolomiets"; not after "of", where a
                    * field ends and a three-word name may follow,
                    * "of Security Rosa Icela Rodriguez") */
-                  ((before->word_bits & W_NONNAME) &&
-                   !(before->word_bits & (W_ORG_HEAD | W_COMPANY)) &&
+                  ((p->word_bits & W_NONNAME) && !(p->word_bits & (W_ORG_HEAD | W_COMPANY)) &&
                    !tok_lex(d, t - 1, LEX_TITLE, NULL) && t >= 2 && tok_is(&d->toks[t - 2], "for"));
     if (u == t && end == t + 3 && field_next && after_portfolio(d, t) &&
         !tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL) && !tok_lex(d, t + 2, LEX_GIVEN_NAME, NULL) &&
@@ -571,6 +574,21 @@ static int ent_index_first(const struct ent_index *ix, int kind, const char *k, 
         return -1;
     const struct ent_slot *s = ent_slot_find(ix, kind, k, len);
     return s->key ? s->head : -1;
+}
+
+/* Is a person filed under the surname s[0..n), spelt byte for byte so
+ * (known_surname, once the index is built)?  A person's surname is set when
+ * the entity is made and filed, and never changes. */
+static int surname_filed(const doc *d, const char *s, size_t n)
+{
+    for (int x = ent_index_first(d->ent_by_key, NSV_KIND_PERSON, s, n); x >= 0;
+         x = d->ent_by_key->nodes[x].next) {
+        const entity *e = &d->ents[d->ent_by_key->nodes[x].ent];
+        if (e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
+            !strncmp(e->surname, s, n))
+            return 1;
+    }
+    return 0;
 }
 
 /* File a person or body by the first word of its name, when the name has
@@ -3063,8 +3081,9 @@ static int firm_appositive_name(const doc *d, uint32_t i, uint32_t limit)
  * repeats, always capitalised and always alone (no first name, title or
  * other capital next to it: not "Mr Blair", "Tony Blair", "Kraft Foods"), in
  * an item that describes a business ("the firm", "the company") and
- * writes its possessive, is that business.  (One pass over the item per headline word: a headline
- * is a few words.) */
+ * writes its possessive, is that business.  (One pass over the item per
+ * headline word: normalize.c reads a headline only under 4096 bytes, so a
+ * few hundred words at most.) */
 static int title_firm_word(doc *d, uint32_t i)
 {
     const token *w = &d->toks[i];

@@ -155,7 +155,6 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
 uint32_t skip_reuters_open_mark(const doc *d, uint32_t t, uint32_t limit);
 void ev_add_mention(doc *d, ev_draft *e, int m);
 void ev_place(doc *d, ev_draft *e);
-void prev_visit_place(doc *d, ev_draft *e);
 void ev_date(doc *d, ev_draft *e);
 
 /* statements.c, meetings.c, signings.c */
@@ -171,6 +170,11 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err);
  * if the item does not name him yet; -1 where the outlet has none
  * (meetings.c). */
 int outlet_office_person(doc *d);
+/* "X is on a working visit to Y. During a meeting with Z, ...": the visit
+ * the sentence before states of one of meeting e's parties places it, when
+ * nothing else does (meetings.c; finish_events calls it once the parties
+ * are known). */
+void prev_visit_place(doc *d, ev_draft *e);
 
 /* Merge repeats, resolve dates and places, fill ids. */
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err);
