@@ -262,6 +262,12 @@ int business_entity(const doc *d, int ent);
  * capitalised words made it a person (no honorific, office or country):
  * "Umbro said", "McDonnell Douglas said" may be bodies.  Else NULL. */
 const char *bare_person_name(const doc *d, const mention *p);
+/* Is person mention j a name of two or more capitalised words read as a
+ * person only because no list knows it ("Standard Life", "Hyundai Motor"):
+ * no first name or title among its words, a clause's subject right before
+ * an auxiliary or a speech cue, and no honorific or "he"/"she" for it
+ * nearby?  It may be a firm. */
+int firm_like_name(const doc *d, size_t j);
 /* The business "the company" stands for at token t, as a mention, or -1. */
 int business_before(const doc *d, uint32_t t);
 /* Is token t "spokesman", "spokeswoman" or "spokesperson" (the title

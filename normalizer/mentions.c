@@ -4802,7 +4802,7 @@ static int lone_person_name(const doc *d, const mention *p)
  * person only because no list knows it ("Standard Life", "Fannie Mae"),
  * which "the company" may stand for: no first name or title among its
  * words, no honorific, and no "he" or "she" found for it so far? */
-static int firm_like_name(const doc *d, size_t j)
+int firm_like_name(const doc *d, size_t j)
 {
     const mention *p = &d->ments[j];
     const char *name = bare_person_name(d, p);

@@ -3085,41 +3085,18 @@ static int unknown_name_body(const doc *d, int v)
 }
 
 /* "Hyundai Motor said profits rose. ... It said the new plant would ...":
- * a voice read as a person only because two or more capitalised words with
- * no first name we know spoke ("Hyundai Motor said", "Deutsche Boerse has
- * said"), as the subject right before its cue, with nothing marking a
- * person (a title or comma before it: "chairwoman, Meredith Hellicar,
- * said"; among its VOICE_NEAR_MENTIONS mentions either side, an honorific
- * or a "he" or "she" standing for it).  An "it" or
- * "the company" that found no body of its own stands for it.  Is voice
+ * a voice outside quotation marks that firm_like_name (mentions.c, which
+ * "the company" also asks) takes for a firm read as a person, right before
+ * its speech cue past auxiliaries ("Deutsche Boerse has said").  An "it"
+ * or "the company" that found no body of its own stands for it.  Is voice
  * mention v one? */
 static int unknown_firm_voice(const doc *d, int v)
 {
     const mention *p = &d->ments[v];
-    const char *name = bare_person_name(d, p);
-    if (!name || !strchr(name, ' ') || p->tok_end < p->tok_start + 2 ||
-        (d->toks[p->tok_start].flags & T_IN_QUOTE))
+    if (d->toks[p->tok_start].flags & T_IN_QUOTE || !firm_like_name(d, (size_t)v))
         return 0;
-    for (uint32_t t = p->tok_start; t < p->tok_end; t++)
-        if (tok_lex(d, t, LEX_GIVEN_NAME, NULL) || tok_lex(d, t, LEX_TITLE, NULL))
-            return 0;
-    if (p->tok_start > d->sents[p->sent].tok_start) {
-        const token *b = &d->toks[p->tok_start - 1];
-        if ((b->flags & T_PUNCT) || (b->flags & T_CAP) || (b->cats & (1u << LEX_TITLE)))
-            return 0;
-    }
     uint32_t c = skip_aux(d, p->tok_end, d->sents[p->sent].tok_end);
-    if (c >= d->sents[p->sent].tok_end || !(d->toks[c].cats & (1u << LEX_SPEECH)))
-        return 0;
-    size_t from = (size_t)v > VOICE_NEAR_MENTIONS ? (size_t)v - VOICE_NEAR_MENTIONS : 0;
-    for (size_t j = from; j < d->nments && j < (size_t)v + VOICE_NEAR_MENTIONS; j++) {
-        const mention *q = &d->ments[j];
-        if (q->entity != p->entity)
-            continue;
-        if (q->gender || (q->kind == M_PRONOUN && he_or_she(q)))
-            return 0;
-    }
-    return 1;
+    return c < d->sents[p->sent].tok_end && (d->toks[c].cats & (1u << LEX_SPEECH));
 }
 
 /* Is entity ent's last mention before mention m (with `names`, its last
