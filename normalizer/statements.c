@@ -14,9 +14,8 @@
  * every sentence scan them all. */
 #define VOICE_LOOKBACK_DRAFTS 64
 
-/* How many mentions either side of a voice a look for its entity's other
- * mentions passes (its last name before a "the company", a "he" or an
- * honorific marking it a person): an item of thousands of mentions must
+/* How many mentions back a look for an entity's last name before a "the
+ * company" passes (named_in_speech): an item of thousands of mentions must
  * not make every "it said" scan them all. */
 #define VOICE_NEAR_MENTIONS 512
 
