@@ -176,8 +176,9 @@ typedef struct doc {
     uint8_t *lower_counts;
     size_t lower_mask;
     /* entities by kind and key, and people and bodies by the first word of
-     * their names (mentions.c): lookups that do not scan every entity */
-    struct ent_index *ent_by_key, *ent_by_first;
+     * their names, people by whole name (mentions.c): lookups that do not
+     * scan every entity */
+    struct ent_index *ent_by_key, *ent_by_first, *ent_by_name;
     /* mentions by sentence, in mention order (resolve_mentions): those of
      * sentence s are sent_ments[sent_ment_start[s] .. sent_ment_start[s+1]);
      * NULL when not built */

@@ -148,20 +148,7 @@ static int place_first_name(const doc *d, uint32_t t, uint32_t limit)
     return name_token(d, t + 1) && !(d->toks[t + 1].flags & T_ALLCAPS);
 }
 
-/* Is token t the surname of a person the item has named ("Mr King" after
- * "Mervyn King")? */
-static int known_surname(const doc *d, uint32_t t)
-{
-    const token *k = &d->toks[t];
-    size_t n = k->end - k->start;
-    for (size_t q = 0; q < d->nents; q++) {
-        const entity *e = &d->ents[q];
-        if (e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
-            !strncmp(e->surname, d->text + k->start, n))
-            return 1;
-    }
-    return 0;
-}
+static int known_surname(const doc *d, uint32_t t);
 
 /* A lower-case second syllable of a given name after a hyphen ("-shien",
  * "-jung"): a short word the lexicon does not know, no "-ed" participle
@@ -573,13 +560,45 @@ static int ent_index_first(const struct ent_index *ix, int kind, const char *k, 
     return s->key ? s->head : -1;
 }
 
+/* Is entity e a person of surname k[0..n)? */
+static int surname_is(const entity *e, const char *k, size_t n)
+{
+    return e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
+           !strncmp(e->surname, k, n);
+}
+
+/* Is token t the surname of a person the item has named ("Mr King" after
+ * "Mervyn King")?  Asked per capitalised word: by the surname table once
+ * there is one, where every person with a surname is filed. */
+static int known_surname(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    const char *w = d->text + k->start;
+    size_t n = k->end - k->start;
+    if (!d->ent_by_key) {
+        for (size_t q = 0; q < d->nents; q++)
+            if (surname_is(&d->ents[q], w, n))
+                return 1;
+        return 0;
+    }
+    for (int x = ent_index_first(d->ent_by_key, NSV_KIND_PERSON, w, n); x >= 0;
+         x = d->ent_by_key->nodes[x].next)
+        if (surname_is(&d->ents[d->ent_by_key->nodes[x].ent], w, n))
+            return 1;
+    return 0;
+}
+
 /* File a person or body by the first word of its name, when the name has
- * more words (first_word_entity looks them up). */
+ * more words (first_word_entity looks them up), and a person by its whole
+ * name (lowest_person). */
 static int index_first_word(doc *d, int ent)
 {
     const entity *e = &d->ents[ent];
     if ((e->kind != NSV_KIND_PERSON && e->kind != NSV_KIND_ORGANIZATION) || !e->name)
         return 0;
+    if (e->kind == NSV_KIND_PERSON &&
+        ent_index_add(d, &d->ent_by_name, 0, (int)e->kind, e->name, strlen(e->name), ent) != 0)
+        return -1;
     const char *sp = strchr(e->name, ' ');
     if (!sp)
         return 0;
@@ -632,6 +651,36 @@ static const char *name_surname(const char *name)
 static int has_surname(const entity *e, const char *sur)
 {
     return e->surname && !strcmp(e->surname, sur);
+}
+
+/* The lowest entity that `fits`, where fits() holds only for a person
+ * named `canon` or of surname `sur` (either may be NULL): once the tables
+ * are built only those filed under canon or sur are asked, not every
+ * entity, since an outlet's office holder is looked for per description. */
+typedef int (*person_fit)(const entity *p, const char *canon, const char *sur);
+static int lowest_person(const doc *d, const char *canon, const char *sur, person_fit fits)
+{
+    if (!d->ent_by_key) {
+        for (size_t q = 0; q < d->nents; q++)
+            if (fits(&d->ents[q], canon, sur))
+                return (int)q;
+        return -1;
+    }
+    int best = -1;
+    for (int x = canon ? ent_index_first(d->ent_by_name, NSV_KIND_PERSON, canon, strlen(canon))
+                       : -1;
+         x >= 0; x = d->ent_by_name->nodes[x].next) {
+        int q = d->ent_by_name->nodes[x].ent;
+        if ((best < 0 || q < best) && fits(&d->ents[q], canon, sur))
+            best = q;
+    }
+    for (int x = sur ? ent_index_first(d->ent_by_key, NSV_KIND_PERSON, sur, strlen(sur)) : -1;
+         x >= 0; x = d->ent_by_key->nodes[x].next) {
+        int q = d->ent_by_key->nodes[x].ent;
+        if ((best < 0 || q < best) && fits(&d->ents[q], canon, sur))
+            best = q;
+    }
+    return best;
 }
 
 /* A person's entity is filed under its surname, any other under its name. */
@@ -4583,6 +4632,30 @@ const lex_entry *outlet_office(const doc *d)
     return NULL;
 }
 
+/* Is p, named, the office holder `canon` of surname `sur`: by full name,
+ * or by surname alone or after a first name of the same initial? */
+static int home_holder_fits(const entity *p, const char *canon, const char *sur)
+{
+    if (p->kind != NSV_KIND_PERSON || !p->name || p->unnamed)
+        return 0;
+    return !strcmp(p->name, canon) ||
+           (has_surname(p, sur) && (!strcmp(p->name, sur) || p->name[0] == canon[0]));
+}
+
+/* Is p a person named `canon`? */
+static int person_named_fits(const entity *p, const char *canon, const char *sur)
+{
+    (void)sur;
+    return p->kind == NSV_KIND_PERSON && p->name && !strcmp(p->name, canon);
+}
+
+/* Is p a named person of surname `sur`? */
+static int person_surnamed_fits(const entity *p, const char *canon, const char *sur)
+{
+    (void)canon;
+    return p->kind == NSV_KIND_PERSON && has_surname(p, sur) && !p->unnamed;
+}
+
 /* The person named in the item who holds the outlet's home office `role`
  * (a row of office_holders.tsv for the item's source, keyed by the role:
  * "Prime Minister" in a BBC item is Tony Blair), or -1.  An undated item
@@ -4601,15 +4674,9 @@ static int home_office_holder(const doc *d, const char *role, const char *countr
             (d->published >= 0 && (d->published < e->value || (uint64_t)d->published > e->bits)) ||
             (country && strcmp(country, e->extra2)))
             continue;
-        const char *sur = name_surname(e->canon);
-        for (size_t q = 0; q < d->nents; q++) {
-            const entity *p = &d->ents[q];
-            if (p->kind != NSV_KIND_PERSON || !p->name || p->unnamed)
-                continue;
-            if (!strcmp(p->name, e->canon) ||
-                (has_surname(p, sur) && (!strcmp(p->name, sur) || p->name[0] == e->canon[0])))
-                return (int)q;
-        }
+        int q = lowest_person(d, e->canon, name_surname(e->canon), home_holder_fits);
+        if (q >= 0)
+            return q;
     }
     return -1;
 }
@@ -5992,15 +6059,10 @@ void resolve_mentions(doc *d)
                 (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
                 const char *sur = name_surname(office->canon);
-                for (size_t q = 0; q < d->nents && best < 0; q++)
-                    if (d->ents[q].kind == NSV_KIND_PERSON && d->ents[q].name &&
-                        !strcmp(d->ents[q].name, office->canon))
-                        best = (int)q;
+                best = lowest_person(d, office->canon, NULL, person_named_fits);
                 /* "Mr Putin": the holder named by surname alone */
-                for (size_t q = 0; q < d->nents && best < 0; q++)
-                    if (d->ents[q].kind == NSV_KIND_PERSON && has_surname(&d->ents[q], sur) &&
-                        !d->ents[q].unnamed)
-                        best = (int)q;
+                if (best < 0)
+                    best = lowest_person(d, NULL, sur, person_surnamed_fits);
                 if (best < 0) {
                     best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, "President",
                                       office->extra2);
