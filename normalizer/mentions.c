@@ -602,6 +602,17 @@ static int index_first_word(doc *d, int ent)
     const char *sp = strchr(e->name, ' ');
     if (!sp)
         return 0;
+    if (e->kind == NSV_KIND_PERSON) {
+        size_t len = strlen(e->name), n = 0;
+        char *glued = arena_alloc_raw(d->mem, len);
+        if (!glued)
+            return -1;
+        for (const char *c = e->name; *c; c++)
+            if (*c != ' ')
+                glued[n++] = *c;
+        if (ent_index_add(d, &d->ent_by_glued, 0, (int)e->kind, glued, n, ent) != 0)
+            return -1;
+    }
     return ent_index_add(d, &d->ent_by_first, 0, (int)e->kind, e->name, (size_t)(sp - e->name),
                          ent);
 }
@@ -678,6 +689,45 @@ static int lowest_person(const doc *d, const char *canon, const char *sur, perso
          x >= 0; x = d->ent_by_key->nodes[x].next) {
         int q = d->ent_by_key->nodes[x].ent;
         if ((best < 0 || q < best) && fits(&d->ents[q], canon, sur))
+            best = q;
+    }
+    return best;
+}
+
+/* Is e a person whose name of more words, spaces dropped, reads
+ * w[0..n)? */
+static int glued_name_is(const entity *e, const char *w, size_t n)
+{
+    if (e->kind != NSV_KIND_PERSON || !e->name || !strchr(e->name, ' '))
+        return 0;
+    const char *a = e->name, *b = w, *end = w + n;
+    while (*a && b < end) {
+        if (*a == ' ') {
+            a++;
+            continue;
+        }
+        if (*a != *b)
+            break;
+        a++, b++;
+    }
+    return !*a && b == end;
+}
+
+/* Asked per transcript turn: once the tables are built only the people
+ * filed under w are asked (a renamed one is filed again). */
+int glued_person(const doc *d, const char *w, size_t n)
+{
+    if (!d->ent_by_key) {
+        for (size_t k = 0; k < d->nents; k++)
+            if (glued_name_is(&d->ents[k], w, n))
+                return (int)k;
+        return -1;
+    }
+    int best = -1;
+    for (int x = ent_index_first(d->ent_by_glued, NSV_KIND_PERSON, w, n); x >= 0;
+         x = d->ent_by_glued->nodes[x].next) {
+        int q = d->ent_by_glued->nodes[x].ent;
+        if ((best < 0 || q < best) && glued_name_is(&d->ents[q], w, n))
             best = q;
     }
     return best;
