@@ -182,6 +182,8 @@ typedef struct doc {
     /* people of names of more words by those words run together
      * ("VladimirPutin"): glued_person() */
     struct ent_index *ent_by_glued;
+    /* bodies by each word of their names: org_with_word() */
+    struct ent_index *ent_by_word;
     /* mentions by sentence, in mention order (resolve_mentions): those of
      * sentence s are sent_ments[sent_ment_start[s] .. sent_ment_start[s+1]);
      * NULL when not built */

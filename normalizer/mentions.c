@@ -733,6 +733,51 @@ int glued_person(const doc *d, const char *w, size_t n)
     return best;
 }
 
+static int word_in(const char *s, const char *w);
+
+/* Does a word of a name start at p (word_in)? */
+static int word_start(const char *s, const char *p)
+{
+    return p == s || p[-1] == ' ' || p[-1] == '-' || p[-1] == '(';
+}
+
+/* File body ent under each word of its name: from where a word starts
+ * (word_in) to the next space, hyphen, ")" or the end. */
+static int index_words(doc *d, int ent)
+{
+    const char *name = d->ents[ent].name;
+    for (const char *p = name; *p; p++) {
+        if (!word_start(name, p))
+            continue;
+        size_t n = strcspn(p, " -)");
+        if (ent_index_add(d, &d->ent_by_word, 1, NSV_KIND_ORGANIZATION, p, n, ent) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The newest body whose name holds the word w (word_in), or -1.  Asked per
+ * "a Ministry spokesman": once the tables are built only the bodies filed
+ * under w are asked, when w is one word (no space, hyphen or bracket). */
+static int org_with_word(const doc *d, const char *w)
+{
+    if (!d->ent_by_key || w[strcspn(w, " -()")]) {
+        for (size_t k = d->nents; k-- > 0;) {
+            const entity *e = &d->ents[k];
+            if (e->kind == NSV_KIND_ORGANIZATION && e->name && word_in(e->name, w))
+                return (int)k;
+        }
+        return -1;
+    }
+    for (int x = ent_index_first(d->ent_by_word, NSV_KIND_ORGANIZATION, w, strlen(w)); x >= 0;
+         x = d->ent_by_word->nodes[x].next) {
+        const entity *e = &d->ents[d->ent_by_word->nodes[x].ent];
+        if (e->kind == NSV_KIND_ORGANIZATION && e->name && word_in(e->name, w))
+            return d->ent_by_word->nodes[x].ent;
+    }
+    return -1;
+}
+
 /* A person's entity is filed under its surname, any other under its name. */
 static const char *entity_key(const entity *e)
 {
@@ -748,6 +793,8 @@ static int index_entity(doc *d, int ent)
     const entity *e = &d->ents[ent];
     const char *key = entity_key(e);
     if (key && ent_index_add(d, &d->ent_by_key, 1, (int)e->kind, key, strlen(key), ent) != 0)
+        return -1;
+    if (e->kind == NSV_KIND_ORGANIZATION && e->name && index_words(d, ent) != 0)
         return -1;
     if (e->alias_of_name && e->name)
         for (const char *p = strstr(e->name, " ("); p; p = strstr(p + 1, " ("))
@@ -1453,11 +1500,9 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     const char *word = span_text(d, i, i + 1);
     if (!word)
         return -1;
-    for (size_t k = d->nents; k-- > 0;) {
-        const entity *e = &d->ents[k];
-        if (e->kind == NSV_KIND_ORGANIZATION && e->name && word_in(e->name, word))
-            return add_org_mention(d, i, i + 1, e->name, e->country, next);
-    }
+    int k = org_with_word(d, word);
+    if (k >= 0)
+        return add_org_mention(d, i, i + 1, d->ents[k].name, d->ents[k].country, next);
     if (head)
         return 0;
     return add_org_mention(d, i, i + 1, word, NULL, next);

@@ -73,6 +73,8 @@ names-pm-mr	Tony @ rose in the old hall, and Mr @ and the prime minister noted i
 names-spokesman	The @ Institute rose in the old hall, an Institute spokesman said so in the end.
 names-glued	Karl @ rose in the old hall on the hill. Karl@: We will win in the end.
 names-the-president	Anna @ met President Tom @ in the old hall, and the President noted it.
+names-ministry-spokesman	The @ Institute rose in the old hall, a Ministry spokesman said so in the end.
+names-demonym	Karl @ and Tom @ signed a deal on trade between the French and German sides.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
