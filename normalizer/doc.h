@@ -226,6 +226,8 @@ int mention_at(const doc *d, uint32_t t);
 /* The lowest person whose name of more words, spaces dropped, reads
  * w[0..n) ("VladimirPutin"), or -1. */
 int glued_person(const doc *d, const char *w, size_t n);
+/* The lowest country entity named `canon` exactly, or -1 (none added). */
+int first_country(const doc *d, const char *canon);
 /* Is token i a sentence's first word that ranks the staff of the known body
  * after it ("Senior White House officials"), no word of the body's name? */
 int rank_before_staff(const doc *d, uint32_t i);

@@ -778,6 +778,27 @@ static int org_with_word(const doc *d, const char *w)
     return -1;
 }
 
+/* Asked per demonym of a signing's parties: once the tables are built only
+ * the countries filed under the name are asked. */
+int first_country(const doc *d, const char *canon)
+{
+    if (!d->ent_by_key) {
+        for (size_t q = 0; q < d->nents; q++)
+            if (d->ents[q].kind == NSV_KIND_COUNTRY && !strcmp(d->ents[q].name, canon))
+                return (int)q;
+        return -1;
+    }
+    int best = -1;
+    for (int x = ent_index_first(d->ent_by_key, NSV_KIND_COUNTRY, canon, strlen(canon)); x >= 0;
+         x = d->ent_by_key->nodes[x].next) {
+        int q = d->ent_by_key->nodes[x].ent;
+        if ((best < 0 || q < best) && d->ents[q].kind == NSV_KIND_COUNTRY &&
+            !strcmp(d->ents[q].name, canon))
+            best = q;
+    }
+    return best;
+}
+
 /* A person's entity is filed under its surname, any other under its name. */
 static const char *entity_key(const entity *e)
 {
