@@ -176,8 +176,14 @@ typedef struct doc {
     uint8_t *lower_counts;
     size_t lower_mask;
     /* entities by kind and key, and people and bodies by the first word of
-     * their names (mentions.c): lookups that do not scan every entity */
-    struct ent_index *ent_by_key, *ent_by_first;
+     * their names, people by whole name (mentions.c): lookups that do not
+     * scan every entity */
+    struct ent_index *ent_by_key, *ent_by_first, *ent_by_name;
+    /* people of names of more words by those words run together
+     * ("VladimirPutin"): glued_person() */
+    struct ent_index *ent_by_glued;
+    /* bodies by each word of their names: org_with_word() */
+    struct ent_index *ent_by_word;
     /* mentions by sentence, in mention order (resolve_mentions): those of
      * sentence s are sent_ments[sent_ment_start[s] .. sent_ment_start[s+1]);
      * NULL when not built */
@@ -217,6 +223,11 @@ nsv_code find_mentions(doc *d, nsv_error *err);
 void resolve_mentions(doc *d);
 /* The mention covering token t, or -1. */
 int mention_at(const doc *d, uint32_t t);
+/* The lowest person whose name of more words, spaces dropped, reads
+ * w[0..n) ("VladimirPutin"), or -1. */
+int glued_person(const doc *d, const char *w, size_t n);
+/* The lowest country entity named `canon` exactly, or -1 (none added). */
+int first_country(const doc *d, const char *canon);
 /* Is token i a sentence's first word that ranks the staff of the known body
  * after it ("Senior White House officials"), no word of the body's name? */
 int rank_before_staff(const doc *d, uint32_t i);

@@ -148,25 +148,7 @@ static int place_first_name(const doc *d, uint32_t t, uint32_t limit)
     return name_token(d, t + 1) && !(d->toks[t + 1].flags & T_ALLCAPS);
 }
 
-static int surname_filed(const doc *d, const char *s, size_t n);
-
-/* Is token t the surname of a person the item has named ("Mr King" after
- * "Mervyn King")?  Asked after each honorific: a look-up in the entity
- * index once there is one, not a pass over every entity. */
-static int known_surname(const doc *d, uint32_t t)
-{
-    const token *k = &d->toks[t];
-    size_t n = k->end - k->start;
-    if (d->ent_by_key)
-        return surname_filed(d, d->text + k->start, n);
-    for (size_t q = 0; q < d->nents; q++) {
-        const entity *e = &d->ents[q];
-        if (e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
-            !strncmp(e->surname, d->text + k->start, n))
-            return 1;
-    }
-    return 0;
-}
+static int known_surname(const doc *d, uint32_t t);
 
 /* A lower-case second syllable of a given name after a hyphen ("-shien",
  * "-jung"): a short word the lexicon does not know, no "-ed" participle
@@ -576,31 +558,59 @@ static int ent_index_first(const struct ent_index *ix, int kind, const char *k, 
     return s->key ? s->head : -1;
 }
 
-/* Is a person filed under the surname s[0..n), spelt byte for byte so
- * (known_surname, once the index is built)?  A person's surname is set when
- * the entity is made and filed, and never changes. */
-static int surname_filed(const doc *d, const char *s, size_t n)
+/* Is entity e a person of surname k[0..n)? */
+static int surname_is(const entity *e, const char *k, size_t n)
 {
-    for (int x = ent_index_first(d->ent_by_key, NSV_KIND_PERSON, s, n); x >= 0;
-         x = d->ent_by_key->nodes[x].next) {
-        const entity *e = &d->ents[d->ent_by_key->nodes[x].ent];
-        if (e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
-            !strncmp(e->surname, s, n))
-            return 1;
+    return e->kind == NSV_KIND_PERSON && e->surname && strlen(e->surname) == n &&
+           !strncmp(e->surname, k, n);
+}
+
+/* Is token t the surname of a person the item has named ("Mr King" after
+ * "Mervyn King")?  Asked per capitalised word: by the surname table once
+ * there is one, where every person with a surname is filed. */
+static int known_surname(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    const char *w = d->text + k->start;
+    size_t n = k->end - k->start;
+    if (!d->ent_by_key) {
+        for (size_t q = 0; q < d->nents; q++)
+            if (surname_is(&d->ents[q], w, n))
+                return 1;
+        return 0;
     }
+    for (int x = ent_index_first(d->ent_by_key, NSV_KIND_PERSON, w, n); x >= 0;
+         x = d->ent_by_key->nodes[x].next)
+        if (surname_is(&d->ents[d->ent_by_key->nodes[x].ent], w, n))
+            return 1;
     return 0;
 }
 
 /* File a person or body by the first word of its name, when the name has
- * more words (first_word_entity looks them up). */
+ * more words (first_word_entity looks them up), and a person by its whole
+ * name (lowest_person). */
 static int index_first_word(doc *d, int ent)
 {
     const entity *e = &d->ents[ent];
     if ((e->kind != NSV_KIND_PERSON && e->kind != NSV_KIND_ORGANIZATION) || !e->name)
         return 0;
+    if (e->kind == NSV_KIND_PERSON &&
+        ent_index_add(d, &d->ent_by_name, 0, (int)e->kind, e->name, strlen(e->name), ent) != 0)
+        return -1;
     const char *sp = strchr(e->name, ' ');
     if (!sp)
         return 0;
+    if (e->kind == NSV_KIND_PERSON) {
+        size_t len = strlen(e->name), n = 0;
+        char *glued = arena_alloc_raw(d->mem, len);
+        if (!glued)
+            return -1;
+        for (const char *c = e->name; *c; c++)
+            if (*c != ' ')
+                glued[n++] = *c;
+        if (ent_index_add(d, &d->ent_by_glued, 0, (int)e->kind, glued, n, ent) != 0)
+            return -1;
+    }
     return ent_index_add(d, &d->ent_by_first, 0, (int)e->kind, e->name, (size_t)(sp - e->name),
                          ent);
 }
@@ -652,6 +662,141 @@ static int has_surname(const entity *e, const char *sur)
     return e->surname && !strcmp(e->surname, sur);
 }
 
+/* The lowest entity that `fits`, where fits() holds only for a person
+ * named `canon` or of surname `sur` (either may be NULL): once the tables
+ * are built only those filed under canon or sur are asked, not every
+ * entity, since an outlet's office holder is looked for per description. */
+typedef int (*person_fit)(const entity *p, const char *canon, const char *sur);
+static int lowest_person(const doc *d, const char *canon, const char *sur, person_fit fits)
+{
+    if (!d->ent_by_key) {
+        for (size_t q = 0; q < d->nents; q++)
+            if (fits(&d->ents[q], canon, sur))
+                return (int)q;
+        return -1;
+    }
+    int best = -1;
+    for (int x = canon ? ent_index_first(d->ent_by_name, NSV_KIND_PERSON, canon, strlen(canon))
+                       : -1;
+         x >= 0; x = d->ent_by_name->nodes[x].next) {
+        int q = d->ent_by_name->nodes[x].ent;
+        if ((best < 0 || q < best) && fits(&d->ents[q], canon, sur))
+            best = q;
+    }
+    for (int x = sur ? ent_index_first(d->ent_by_key, NSV_KIND_PERSON, sur, strlen(sur)) : -1;
+         x >= 0; x = d->ent_by_key->nodes[x].next) {
+        int q = d->ent_by_key->nodes[x].ent;
+        if ((best < 0 || q < best) && fits(&d->ents[q], canon, sur))
+            best = q;
+    }
+    return best;
+}
+
+/* Is e a person whose name of more words, spaces dropped, reads
+ * w[0..n)? */
+static int glued_name_is(const entity *e, const char *w, size_t n)
+{
+    if (e->kind != NSV_KIND_PERSON || !e->name || !strchr(e->name, ' '))
+        return 0;
+    const char *a = e->name, *b = w, *end = w + n;
+    while (*a && b < end) {
+        if (*a == ' ') {
+            a++;
+            continue;
+        }
+        if (*a != *b)
+            break;
+        a++, b++;
+    }
+    return !*a && b == end;
+}
+
+/* Asked per transcript turn: once the tables are built only the people
+ * filed under w are asked (a renamed one is filed again). */
+int glued_person(const doc *d, const char *w, size_t n)
+{
+    if (!d->ent_by_key) {
+        for (size_t k = 0; k < d->nents; k++)
+            if (glued_name_is(&d->ents[k], w, n))
+                return (int)k;
+        return -1;
+    }
+    int best = -1;
+    for (int x = ent_index_first(d->ent_by_glued, NSV_KIND_PERSON, w, n); x >= 0;
+         x = d->ent_by_glued->nodes[x].next) {
+        int q = d->ent_by_glued->nodes[x].ent;
+        if ((best < 0 || q < best) && glued_name_is(&d->ents[q], w, n))
+            best = q;
+    }
+    return best;
+}
+
+static int word_in(const char *s, const char *w);
+
+/* Does a word of a name start at p (word_in)? */
+static int word_start(const char *s, const char *p)
+{
+    return p == s || p[-1] == ' ' || p[-1] == '-' || p[-1] == '(';
+}
+
+/* File body ent under each word of its name: from where a word starts
+ * (word_in) to the next space, hyphen, ")" or the end. */
+static int index_words(doc *d, int ent)
+{
+    const char *name = d->ents[ent].name;
+    for (const char *p = name; *p; p++) {
+        if (!word_start(name, p))
+            continue;
+        size_t n = strcspn(p, " -)");
+        if (ent_index_add(d, &d->ent_by_word, 1, NSV_KIND_ORGANIZATION, p, n, ent) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The newest body whose name holds the word w (word_in), or -1.  Asked per
+ * "a Ministry spokesman": once the tables are built only the bodies filed
+ * under w are asked, when w is one word (no space, hyphen or bracket). */
+static int org_with_word(const doc *d, const char *w)
+{
+    if (!d->ent_by_key || w[strcspn(w, " -()")]) {
+        for (size_t k = d->nents; k-- > 0;) {
+            const entity *e = &d->ents[k];
+            if (e->kind == NSV_KIND_ORGANIZATION && e->name && word_in(e->name, w))
+                return (int)k;
+        }
+        return -1;
+    }
+    for (int x = ent_index_first(d->ent_by_word, NSV_KIND_ORGANIZATION, w, strlen(w)); x >= 0;
+         x = d->ent_by_word->nodes[x].next) {
+        const entity *e = &d->ents[d->ent_by_word->nodes[x].ent];
+        if (e->kind == NSV_KIND_ORGANIZATION && e->name && word_in(e->name, w))
+            return d->ent_by_word->nodes[x].ent;
+    }
+    return -1;
+}
+
+/* Asked per demonym of a signing's parties: once the tables are built only
+ * the countries filed under the name are asked. */
+int first_country(const doc *d, const char *canon)
+{
+    if (!d->ent_by_key) {
+        for (size_t q = 0; q < d->nents; q++)
+            if (d->ents[q].kind == NSV_KIND_COUNTRY && !strcmp(d->ents[q].name, canon))
+                return (int)q;
+        return -1;
+    }
+    int best = -1;
+    for (int x = ent_index_first(d->ent_by_key, NSV_KIND_COUNTRY, canon, strlen(canon)); x >= 0;
+         x = d->ent_by_key->nodes[x].next) {
+        int q = d->ent_by_key->nodes[x].ent;
+        if ((best < 0 || q < best) && d->ents[q].kind == NSV_KIND_COUNTRY &&
+            !strcmp(d->ents[q].name, canon))
+            best = q;
+    }
+    return best;
+}
+
 /* A person's entity is filed under its surname, any other under its name. */
 static const char *entity_key(const entity *e)
 {
@@ -667,6 +812,8 @@ static int index_entity(doc *d, int ent)
     const entity *e = &d->ents[ent];
     const char *key = entity_key(e);
     if (key && ent_index_add(d, &d->ent_by_key, 1, (int)e->kind, key, strlen(key), ent) != 0)
+        return -1;
+    if (e->kind == NSV_KIND_ORGANIZATION && e->name && index_words(d, ent) != 0)
         return -1;
     if (e->alias_of_name && e->name)
         for (const char *p = strstr(e->name, " ("); p; p = strstr(p + 1, " ("))
@@ -1372,11 +1519,9 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     const char *word = span_text(d, i, i + 1);
     if (!word)
         return -1;
-    for (size_t k = d->nents; k-- > 0;) {
-        const entity *e = &d->ents[k];
-        if (e->kind == NSV_KIND_ORGANIZATION && e->name && word_in(e->name, word))
-            return add_org_mention(d, i, i + 1, e->name, e->country, next);
-    }
+    int k = org_with_word(d, word);
+    if (k >= 0)
+        return add_org_mention(d, i, i + 1, d->ents[k].name, d->ents[k].country, next);
     if (head)
         return 0;
     return add_org_mention(d, i, i + 1, word, NULL, next);
@@ -4602,6 +4747,30 @@ const lex_entry *outlet_office(const doc *d)
     return NULL;
 }
 
+/* Is p, named, the office holder `canon` of surname `sur`: by full name,
+ * or by surname alone or after a first name of the same initial? */
+static int home_holder_fits(const entity *p, const char *canon, const char *sur)
+{
+    if (p->kind != NSV_KIND_PERSON || !p->name || p->unnamed)
+        return 0;
+    return !strcmp(p->name, canon) ||
+           (has_surname(p, sur) && (!strcmp(p->name, sur) || p->name[0] == canon[0]));
+}
+
+/* Is p a person named `canon`? */
+static int person_named_fits(const entity *p, const char *canon, const char *sur)
+{
+    (void)sur;
+    return p->kind == NSV_KIND_PERSON && p->name && !strcmp(p->name, canon);
+}
+
+/* Is p a named person of surname `sur`? */
+static int person_surnamed_fits(const entity *p, const char *canon, const char *sur)
+{
+    (void)canon;
+    return p->kind == NSV_KIND_PERSON && has_surname(p, sur) && !p->unnamed;
+}
+
 /* The person named in the item who holds the outlet's home office `role`
  * (a row of office_holders.tsv for the item's source, keyed by the role:
  * "Prime Minister" in a BBC item is Tony Blair), or -1.  An undated item
@@ -4620,15 +4789,9 @@ static int home_office_holder(const doc *d, const char *role, const char *countr
             (d->published >= 0 && (d->published < e->value || (uint64_t)d->published > e->bits)) ||
             (country && strcmp(country, e->extra2)))
             continue;
-        const char *sur = name_surname(e->canon);
-        for (size_t q = 0; q < d->nents; q++) {
-            const entity *p = &d->ents[q];
-            if (p->kind != NSV_KIND_PERSON || !p->name || p->unnamed)
-                continue;
-            if (!strcmp(p->name, e->canon) ||
-                (has_surname(p, sur) && (!strcmp(p->name, sur) || p->name[0] == e->canon[0])))
-                return (int)q;
-        }
+        int q = lowest_person(d, e->canon, name_surname(e->canon), home_holder_fits);
+        if (q >= 0)
+            return q;
     }
     return -1;
 }
@@ -6011,15 +6174,10 @@ void resolve_mentions(doc *d)
                 (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
                 const char *sur = name_surname(office->canon);
-                for (size_t q = 0; q < d->nents && best < 0; q++)
-                    if (d->ents[q].kind == NSV_KIND_PERSON && d->ents[q].name &&
-                        !strcmp(d->ents[q].name, office->canon))
-                        best = (int)q;
+                best = lowest_person(d, office->canon, NULL, person_named_fits);
                 /* "Mr Putin": the holder named by surname alone */
-                for (size_t q = 0; q < d->nents && best < 0; q++)
-                    if (d->ents[q].kind == NSV_KIND_PERSON && has_surname(&d->ents[q], sur) &&
-                        !d->ents[q].unnamed)
-                        best = (int)q;
+                if (best < 0)
+                    best = lowest_person(d, NULL, sur, person_surnamed_fits);
                 if (best < 0) {
                     best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, "President",
                                       office->extra2);

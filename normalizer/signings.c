@@ -1329,14 +1329,9 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
              * "... to bolster Palestinian unity" after the parties */
             unsigned nw = 0;
             const lex_entry *dem = was_slot ? tok_lex(d, j, LEX_DEMONYM, &nw) : NULL;
-            if (dem) {
-                for (size_t q = 0; q < d->nents; q++)
-                    if (d->ents[q].kind == NSV_KIND_COUNTRY &&
-                        !strcmp(d->ents[q].name, dem->canon)) {
-                        ev_add_party(d, e, (int)q);
-                        break;
-                    }
-            }
+            int c = dem ? first_country(d, dem->canon) : -1;
+            if (c >= 0)
+                ev_add_party(d, e, c);
         }
         return;
     }

@@ -5336,23 +5336,9 @@ static int glued_turn_speaker(const doc *d, const sentence *s, uint32_t c)
     const token *p = &d->toks[c - 1];
     if ((p->flags & T_WORD) && (p->flags & T_CAP) && p->end - p->start < 64) {
         /* "VladimirPutin": a person named in the item, spaces dropped */
-        for (size_t k = 0; k < d->nents; k++) {
-            const entity *e = &d->ents[k];
-            if (e->kind != NSV_KIND_PERSON || !e->name || !strchr(e->name, ' '))
-                continue;
-            const char *a = e->name, *b = d->text + p->start, *end = d->text + p->end;
-            while (*a && b < end) {
-                if (*a == ' ') {
-                    a++;
-                    continue;
-                }
-                if (*a != *b)
-                    break;
-                a++, b++;
-            }
-            if (!*a && b == end)
-                return (int)k;
-        }
+        int k = glued_person(d, d->text + p->start, p->end - p->start);
+        if (k >= 0)
+            return k;
     }
     for (uint32_t t = s->tok_start + 1; t + 1 < c && t < s->tok_start + 24; t++) {
         const token *x = &d->toks[t], *y = &d->toks[t - 1];

@@ -16,7 +16,9 @@ export NEWSEV_CONFIG_DIR=${NEWSEV_CONFIG_DIR:-$PWD/configs}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# name <TAB> sentence repeated
+# name <TAB> sentence repeated [<TAB> source, the item's outlet]; an "@" in the
+# sentence is a new made-up surname at each repetition, for an item naming thousands of
+# distinct people (a look-up that scans every entity per mention is quadratic there)
 cat >"$tmp/patterns.tsv" <<'EOF'
 said	Ivan Dorov said the plan would work.
 met	Anna Berg met Mr Karl Lind in Oslo.
@@ -68,15 +70,38 @@ counterpart-ahead	Anna Berg held talks with his Austrian counterpart, and
 met-visit-to	Anna Berg met Tom Hale, the big visit to the town, and
 met-our-country	Anna Berg met Tom Hale, who is on a visit to our country, and
 met-whether	Anna Berg met Tom Hale, whether or not, and
+names-mr	Karl @ rose in the old hall on the hill. Mr @ rose too, and @ fell in the end.
+names-prime-minister	Karl @ rose in the old hall on the hill, and the prime minister noted it.	BBC News
+names-pm-mr	Tony @ rose in the old hall, and Mr @ and the prime minister noted it.	BBC News
+names-spokesman	The @ Institute rose in the old hall, an Institute spokesman said so in the end.
+names-glued	Karl @ rose in the old hall on the hill. Karl@: We will win in the end.
+names-the-president	Anna @ met President Tom @ in the old hall, and the President noted it.
+names-ministry-spokesman	The @ Institute rose in the old hall, a Ministry spokesman said so in the end.
+names-demonym	Karl @ and Tom @ signed a deal on trade between the French and German sides.
 EOF
 
 printf '%-22s %9s %9s %10s  %s\n' item KB seconds "peak RSS" outcome
-while IFS=$'\t' read -r name sentence; do
-    python3 - "$sentence" >"$tmp/$name.jsonl" <<'PY'
+while IFS=$'\t' read -r name sentence source; do
+    python3 - "$sentence" "$source" >"$tmp/$name.jsonl" <<'PY'
 import json, sys
-s = sys.argv[1] + " "
-text = s * (700_000 // len(s))
-print(json.dumps({"id": "hostile", "text": text}))
+pattern, source = sys.argv[1] + " ", sys.argv[2]
+syllables = ["ba", "ko", "ri", "mu", "te", "lo", "na", "vi", "de", "su", "ga", "pe", "zo", "li", "ha", "ro"]
+def surname(i):
+    s = ""
+    for _ in range(4):
+        s += syllables[i % 16]
+        i //= 16
+    return s.capitalize() + "v"
+parts, size, i = [], 0, 0
+while size + len(pattern) <= 700_000:
+    s = pattern.replace("@", surname(i)) if "@" in pattern else pattern
+    parts.append(s)
+    size += len(s)
+    i += 1
+item = {"id": "hostile", "text": "".join(parts)}
+if source:  # an outlet whose own offices the lexicon knows, on a day it names a holder
+    item["source"], item["published"] = source, "2000-01-01"
+print(json.dumps(item))
 PY
     kb=$(($(wc -c <"$tmp/$name.jsonl") / 1024))
     start=$(date +%s%N)

@@ -1680,6 +1680,27 @@ static void test_party_leader(void **state)
     NT_CHECK(nt_count_said_by("Brown") == 1);
 }
 
+/* An item naming more people than the entity tables wait for: the look-ups
+ * by those tables ("the prime minister" of a BBC item, "Mr X") find the
+ * same person a scan of every entity did */
+static void test_home_holder_among_many(void **state)
+{
+    (void)state;
+    static const char *syl[] = {"ba", "ko", "ri", "mu", "te", "lo", "na", "vi"};
+    char text[4096];
+    for (int with_blair = 1; with_blair >= 0; with_blair--) {
+        size_t n = (size_t)snprintf(text, sizeof text, "%s",
+                                    with_blair ? "Tony Blair rose in the hall. " : "");
+        for (int i = 0; i < 48; i++)
+            n += (size_t)snprintf(text + n, sizeof text - n, "Karl %c%s%sv rose in the hall. ",
+                                  'B' + i % 8, syl[i / 8], syl[i % 8]);
+        snprintf(text + n, sizeof text - n,
+                 "Mr Ckobav rose too. \"This is right,\" the prime minister said.");
+        nt_run_source("t-1", "BBC News", "2005-01-10", NULL, text);
+        NT_CHECK(nt_count_said_by("Blair") == (size_t)with_blair);
+    }
+}
+
 /* "Shadow chancellor Oliver Letwin": a lesser word right before the title
  * (words.tsv nonname value 1) keeps the holder from the office, so a later
  * "the chancellor" is the home office's holder the item names, not him */
@@ -2719,6 +2740,7 @@ int main(void)
         cmocka_unit_test(test_office_from_apposition),
         cmocka_unit_test(test_description_words_fit),
         cmocka_unit_test(test_party_leader),
+        cmocka_unit_test(test_home_holder_among_many),
         cmocka_unit_test(test_first_minister),
         cmocka_unit_test(test_lines_of_business),
         cmocka_unit_test(test_and_inside_wire_mark),
