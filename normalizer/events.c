@@ -704,6 +704,11 @@ static int named_document(const char *t)
     return 1;
 }
 
+/* How many later signings a signing is compared with for a merge: the
+ * corpus never merges two more than 3 signings apart, and an item of
+ * thousands of signings (up to the events cap) must not compare every pair. */
+#define MERGE_SIGNINGS_AHEAD 64
+
 /* The same document signed and mentioned again is one signing: equal
  * titles, or one title the head of the other ("the signing of a joint
  * Declaration" after "signed a joint Declaration on ..."), when one party
@@ -715,8 +720,11 @@ static void merge_signings(ev_list *l)
         ev_draft *a = &l->v[i];
         if (a->dropped || a->ev.type != NSV_EV_SIGNING || !a->ev.document_title)
             continue;
-        for (size_t j = i + 1; j < l->n && !a->dropped; j++) {
+        size_t passed = 0;
+        for (size_t j = i + 1; j < l->n && !a->dropped && passed < MERGE_SIGNINGS_AHEAD; j++) {
             ev_draft *b = &l->v[j];
+            if (b->ev.type == NSV_EV_SIGNING)
+                passed++;
             if (b->dropped || b->ev.type != NSV_EV_SIGNING || b->ev.modality != a->ev.modality ||
                 !b->ev.document_title)
                 continue;
