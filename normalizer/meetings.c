@@ -2320,6 +2320,27 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* How many tokens a look for talks of a sentence's own (talks_in_span)
+ * passes: every summit named in a sentence looks, and a sentence may run
+ * the whole item. */
+#define OWN_TALKS_REACH 80
+
+/* Does a meeting verb, noun or host cue stand in tokens [from, to) of a
+ * sentence ending at `end` ("spoke" counts only before "with": "spoke at a
+ * panel" is no talk)?  The sentence then reports talks of its own, and a
+ * summit named in it is their setting (the sidelines reading), not a
+ * place the subject alone is put. */
+static int talks_in_span(const doc *d, uint32_t from, uint32_t to, uint32_t end)
+{
+    for (uint32_t t = from; t < to && t < end; t++) {
+        const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
+        if (c && (c->value == MEET_VERB || c->value == MEET_NOUN || c->value == MEET_HOST ||
+                  (c->value == MEET_WITH && t + 1 < end && tok_is(&d->toks[t + 1], "with"))))
+            return 1;
+    }
+    return 0;
+}
+
 /* "stated this during his participation in the X Forum", "while
  * participating in the X Summit": a setting phrase of words.tsv value 1
  * ending right before token k places the
@@ -2340,14 +2361,7 @@ static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from)
     if (!found || after_sidelines(d, k, from))
         return 0;
     const sentence *s = &d->sents[d->toks[k].sent];
-    for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 80; t++) {
-        const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
-        /* ("spoke at a panel" is no talk: "spoke" is one only before "with") */
-        if (c && (c->value == MEET_VERB || c->value == MEET_NOUN || c->value == MEET_HOST ||
-                  (c->value == MEET_WITH && t + 1 < s->tok_end && tok_is(&d->toks[t + 1], "with"))))
-            return 0;
-    }
-    return 1;
+    return !talks_in_span(d, s->tok_start, s->tok_start + OWN_TALKS_REACH, s->tok_end);
 }
 
 /* Is the meeting noun at i placed by the word before it (over an article
@@ -2534,12 +2548,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     const lex_entry *o = tok_lex(d, s->tok_start, LEX_WORD, &ow);
     if (o && (o->bits & W_SETTING) && ow >= 3 && s->tok_start + ow == k)
         opener = s->tok_start;
-    for (uint32_t t = end; t < s->tok_end && t < end + 40 && opener != UINT32_MAX; t++) {
-        const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
-        if (c && (c->value == MEET_VERB || c->value == MEET_NOUN || c->value == MEET_WITH ||
-                  c->value == MEET_HOST))
-            opener = UINT32_MAX;
-    }
+    if (opener != UINT32_MAX && talks_in_span(d, end, end + OWN_TALKS_REACH, s->tok_end))
+        opener = UINT32_MAX;
     int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX ||
                   (k > s->tok_start && setting_phrase_before(d, k, s->tok_start));
     int held = !setting && !part && reported_held(d, end, s->tok_end);
