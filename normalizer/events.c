@@ -917,6 +917,11 @@ static void laws_of_office_holder(doc *d, ev_list *l)
     }
 }
 
+int unknown_place_name(const doc *d, const mention *x)
+{
+    return !x->role && !x->gender && x->entity >= 0 && d->ents[x->entity].nmentions == 1 && x->name;
+}
+
 /* Does a body's name open the outlet's name ("BBC" ~ "BBC News")? */
 int same_outlet(const char *name, nsv_str source)
 {
@@ -2306,8 +2311,7 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
          * again, it is the meeting's place (a document's title may hold
          * "in Charity Work") */
         if (x->kind == M_PERSON && e->ev.type == NSV_EV_MEETING && tok_is(before, "in") &&
-            !x->role && !x->gender && x->entity >= 0 && d->ents[x->entity].nmentions == 1 &&
-            x->name) {
+            unknown_place_name(d, x)) {
             e->ev.location_name = x->name;
             e->ev.location_country = NULL;
             return 1;

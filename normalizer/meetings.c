@@ -647,8 +647,7 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
         const mention *x = &d->ments[m];
         if (region_at(d, p, end, name, country))
             return 1;
-        if (x->role || x->gender || x->entity < 0 || d->ents[x->entity].nmentions != 1 ||
-            !x->name || has_given_name(d, m))
+        if (!unknown_place_name(d, x) || has_given_name(d, m))
             return 0;
         *name = x->name;
         *country = NULL;

@@ -133,6 +133,10 @@ int party_mention(const doc *d, int m);
  * Klein", "aviation analyst Mike Powell"), not only a title or a
  * description? */
 int has_given_name(const doc *d, int m);
+/* Is person mention x perhaps a place the gazetteer does not know ("in Rio
+ * de Janeiro", "trip to Nizhny Novgorod"): a name with no title, no
+ * honorific and no other mention in the item? */
+int unknown_place_name(const doc *d, const mention *x);
 /* The party mention ending right before token t (adverbs, auxiliaries and an
  * appositive skipped), or -1. */
 int party_left(const doc *d, uint32_t t, uint32_t from);
