@@ -4618,6 +4618,15 @@ static int stub_of_meeting(const ev_list *out, size_t b, size_t k)
     return 0;
 }
 
+/* Has meeting f a person among its parties? */
+static int has_person_party(const doc *d, const ev_draft *f)
+{
+    for (int q = 0; q < f->nents; q++)
+        if (d->ents[f->ents[q]].kind == NSV_KIND_PERSON)
+            return 1;
+    return 0;
+}
+
 /* "X held a meeting on the reconstruction plan. The event was attended by
  * A, B and C", "X chaired a meeting. It was attended by A and B": a
  * sentence opening with a word for the occasion (meeting_cues.tsv
@@ -4639,10 +4648,7 @@ static void attended_back(doc *d, ev_list *out, const sentence *s, uint32_t i, u
         if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent != prev ||
             f->ev.modality != NSV_MOD_ACTUAL)
             continue;
-        int people = 0;
-        for (int q = 0; q < f->nents; q++)
-            people |= d->ents[f->ents[q]].kind == NSV_KIND_PERSON;
-        if (people) {
+        if (has_person_party(d, f)) {
             listed_after(d, f, p, s->tok_end);
             return;
         }
@@ -4707,10 +4713,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
                     f->ev.modality != NSV_MOD_ACTUAL || f->ev.format != e->ev.format)
                     continue;
-                int people = 0;
-                for (int q = 0; q < f->nents; q++)
-                    people |= d->ents[f->ents[q]].kind == NSV_KIND_PERSON;
-                if (people) {
+                if (has_person_party(d, f)) {
                     e->dropped = 1;
                     e = f;
                     break;
