@@ -1113,7 +1113,7 @@ static uint32_t field_list(const doc *d, uint32_t j, uint32_t limit)
         return 0;
     /* the field before the comma: capitalised words after "for" or "of" */
     uint32_t f = j - 1;
-    while (f > j - 4 && f > 0 && cap_word(d, f - 1))
+    while (f + 4 > j && f > 0 && cap_word(d, f - 1))
         f--;
     if (f == j - 1 || f == 0 || !(tok_is(&d->toks[f - 1], "for") || tok_is(&d->toks[f - 1], "of")))
         return 0;
