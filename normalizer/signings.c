@@ -4220,8 +4220,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
         return NSV_OK;
     /* (a transcript runs from its first turn to the end of the item) */
     uint32_t transcript = transcript_start(d);
-    size_t first_event = out->n;
-    index_meetings(d, out);
+    index_meetings(d, out); /* (sets d->sign_first, the first signing's place) */
     for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
         for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {
@@ -4288,7 +4287,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
             i += nw - 1;
         }
     }
-    drop_itemised_batches(d, out, first_event);
-    batch_signatories(d, out, first_event);
+    drop_itemised_batches(d, out, d->sign_first);
+    batch_signatories(d, out, d->sign_first);
     return NSV_OK;
 }
