@@ -733,7 +733,8 @@ int glued_person(const doc *d, const char *w, size_t n)
 
 static int word_in(const char *s, const char *w);
 
-/* Does a word of a name start at p (word_in)? */
+/* Does a word of a name start at p?  word_in matches there and index_words
+ * files there, so the two agree on a name's words. */
 static int word_start(const char *s, const char *p)
 {
     return p == s || p[-1] == ' ' || p[-1] == '-' || p[-1] == '(';
@@ -4358,7 +4359,7 @@ static int word_in(const char *s, const char *w)
     for (const char *p = s; *p; p++) {
         /* an acronym in parentheses is a word too: "International Coffee
          * Organization (ICO)" holds "ICO" (no "(ICO) (ICO)") */
-        if (p != s && p[-1] != ' ' && p[-1] != '-' && p[-1] != '(')
+        if (!word_start(s, p))
             continue;
         if (wl && ((unsigned char)*p | 0x20) != first)
             continue;
