@@ -4805,18 +4805,14 @@ static const char *holder_country(const lex_entry *office, const char *name)
 
 /* Is entity e the outlet's own office holder on the item's day, named in
  * another form than the table's ("Joseph R. Biden" or "Biden" for "Joe
- * Biden")?  Same surname, a first name of the same initial or none, and no
- * other office ("First Lady Jill Biden" is not the President). */
+ * Biden")?  A name home_holder_fits, and no other office ("First Lady Jill
+ * Biden" is not the President). */
 static int holder_named_otherwise(doc *d, const lex_entry *office, const entity *e,
                                   const char *role)
 {
-    if (!office || !e->name || !e->surname)
+    if (!office || !home_holder_fits(e, office->canon, name_surname(office->canon)))
         return 0;
-    const char *sur = name_surname(office->canon);
-    if (!has_surname(e, sur) || (e->role && !role_matches_memo(d, role, e->role)))
-        return 0;
-    /* (a bare surname, or a first name starting as the table's) */
-    return e->name == e->surname || !strcmp(e->name, e->surname) || e->name[0] == office->canon[0];
+    return !e->role || role_matches_memo(d, role, e->role);
 }
 
 /* Fill d->sent_ments; on running out of memory leave it NULL (the
