@@ -6292,10 +6292,8 @@ void resolve_mentions(doc *d)
                     continue;
                 if (public_head && d->ents[p->entity].company)
                     continue;
-                if (fallback < 0 && m->sent - p->sent <= 3) {
-                    fallback = p->entity;
-                    fallback_at = j;
-                }
+                fallback = p->entity;
+                fallback_at = j;
             }
             /* "..., MPs have warned.  ..., the Environmental Audit Committee
              * said": a bare description in the lede is the body named after */
