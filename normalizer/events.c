@@ -1653,7 +1653,7 @@ static int unnamed_caller_at(const doc *d, int m, uint32_t from)
      * market analyst", "an energy economist") */
     for (uint32_t k = a - 2; k > from && k + 4 > a - 2; k--) {
         const token *p = &d->toks[k - 1];
-        if (tok_is(p, "a") || tok_is(p, "an") || tok_is(p, "one") || tok_is(p, "another"))
+        if (one_of_many_word(p))
             return 1;
         if (!(p->flags & T_WORD) || (p->flags & T_CAP))
             return 0;
