@@ -13,8 +13,8 @@
  * person who holds it ("Republic of Ethiopia", "Countries (OPEC)"). */
 #define TITLE_CHAIN_GAP 14
 /* How many tokens back from a cue "if", "unless" or "whether" may make it
- * hypothetical: the corpus's farthest is 54.  A sentence may run the whole
- * item, and every cue in it looks back. */
+ * hypothetical: the corpus's farthest is 54.  A sentence may run to 1024
+ * tokens (segment.c), and every cue in it looks back. */
 #define IF_REACH 96
 
 ev_draft *ev_new(doc *d, ev_list *l, nsv_event_type type, uint32_t cue_tok, const char *rule)
@@ -1653,7 +1653,7 @@ static int unnamed_caller_at(const doc *d, int m, uint32_t from)
      * market analyst", "an energy economist") */
     for (uint32_t k = a - 2; k > from && k + 4 > a - 2; k--) {
         const token *p = &d->toks[k - 1];
-        if (tok_is(p, "a") || tok_is(p, "an") || tok_is(p, "one") || tok_is(p, "another"))
+        if (one_of_many_word(p))
             return 1;
         if (!(p->flags & T_WORD) || (p->flags & T_CAP))
             return 0;

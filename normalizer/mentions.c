@@ -733,7 +733,8 @@ int glued_person(const doc *d, const char *w, size_t n)
 
 static int word_in(const char *s, const char *w);
 
-/* Does a word of a name start at p (word_in)? */
+/* Does a word of a name start at p?  word_in matches there and index_words
+ * files there, so the two agree on a name's words. */
 static int word_start(const char *s, const char *p)
 {
     return p == s || p[-1] == ' ' || p[-1] == '-' || p[-1] == '(';
@@ -4358,7 +4359,7 @@ static int word_in(const char *s, const char *w)
     for (const char *p = s; *p; p++) {
         /* an acronym in parentheses is a word too: "International Coffee
          * Organization (ICO)" holds "ICO" (no "(ICO) (ICO)") */
-        if (p != s && p[-1] != ' ' && p[-1] != '-' && p[-1] != '(')
+        if (!word_start(s, p))
             continue;
         if (wl && ((unsigned char)*p | 0x20) != first)
             continue;
@@ -4804,18 +4805,14 @@ static const char *holder_country(const lex_entry *office, const char *name)
 
 /* Is entity e the outlet's own office holder on the item's day, named in
  * another form than the table's ("Joseph R. Biden" or "Biden" for "Joe
- * Biden")?  Same surname, a first name of the same initial or none, and no
- * other office ("First Lady Jill Biden" is not the President). */
+ * Biden")?  A name home_holder_fits, and no other office ("First Lady Jill
+ * Biden" is not the President). */
 static int holder_named_otherwise(doc *d, const lex_entry *office, const entity *e,
                                   const char *role)
 {
-    if (!office || !e->name || !e->surname)
+    if (!office || !home_holder_fits(e, office->canon, name_surname(office->canon)))
         return 0;
-    const char *sur = name_surname(office->canon);
-    if (!has_surname(e, sur) || (e->role && !role_matches_memo(d, role, e->role)))
-        return 0;
-    /* (a bare surname, or a first name starting as the table's) */
-    return e->name == e->surname || !strcmp(e->name, e->surname) || e->name[0] == office->canon[0];
+    return !e->role || role_matches_memo(d, role, e->role);
 }
 
 /* Fill d->sent_ments; on running out of memory leave it NULL (the
@@ -6295,10 +6292,8 @@ void resolve_mentions(doc *d)
                     continue;
                 if (public_head && d->ents[p->entity].company)
                     continue;
-                if (fallback < 0 && m->sent - p->sent <= 3) {
-                    fallback = p->entity;
-                    fallback_at = j;
-                }
+                fallback = p->entity;
+                fallback_at = j;
             }
             /* "..., MPs have warned.  ..., the Environmental Audit Committee
              * said": a bare description in the lede is the body named after */
