@@ -81,6 +81,10 @@ static void test_according_transcript_passive(void **state)
     nt_run(PUB, "Talks were held.\n\nPresident of Moldova Ana Varo Varo AnaPresident of "
                 "Moldova: Thank you for the invitation.");
     NT_CHECK(nt_count_said_by("Varo") == 1);
+    /* (the doubled word the name of another than the item's first person) */
+    nt_run(PUB, "Ion Dorov met Ana Varo.\n\nPresident of Moldova Ana Varo Varo AnaPresident of "
+                "Moldova: Thank you for the invitation.");
+    NT_CHECK(nt_count_said_by("Varo") == 1 && nt_count_said_by("Dorov") == 0);
     /* what a turn reports others said is inside the turn, in its later
      * paragraphs too; a heading in capitals is no turn */
     nt_run(PUB, "Vladimir Putin: Good afternoon.\n\nGovernor Ivan Dorov told me the plant is "
