@@ -4936,11 +4936,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                   (d->toks[sm->tok_end - 1].word_bits & W_OUTLET))) ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
                  d->ments[speaker].kind == M_PRONOUN) ||
-                ((firm || d->ments[speaker].kind == M_PRONOUN) &&
-                 lone_name_voice(d, pv, speaker)) ||
-                ((d->ments[speaker].kind == M_PRONOUN || firm) && unknown_name_body(d, pv)) ||
-                ((d->ments[speaker].kind == M_PRONOUN || firm) && sm->entity < 0 &&
-                 unknown_firm_voice(d, pv)))
+                /* (a name read as a person that "it" or "the company" shows
+                 * to be a business) */
+                ((firm || sm->kind == M_PRONOUN) &&
+                 (lone_name_voice(d, pv, speaker) || unknown_name_body(d, pv) ||
+                  (sm->entity < 0 && unknown_firm_voice(d, pv)))))
                 voice = pv;
         }
         if (d->ments[voice].entity < 0)
