@@ -1031,15 +1031,34 @@ static int paper_speaker_named(const doc *d, const ev_list *out, uint32_t n, uin
     return -1;
 }
 
+/* The index of the list's first statement draft (out->n when none): the
+ * meetings and signings, read before the statements, all come before it
+ * (extract_statements adds statements only), so it is found by bisection. */
+static size_t first_statement_draft(const ev_list *out)
+{
+    size_t lo = 0, hi = out->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (out->v[mid].ev.type != NSV_EV_STATEMENT)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The speaker mention of the first statement a body made in the item, when
  * it is within its first `lead` sentences ("The National Audit Office
  * praised ministers ... According to the report"), or -1.  Among the
- * first VOICE_LOOKBACK_DRAFTS drafts (the corpus's is at most the 7th):
- * one long opening sentence of drafts must not make every "the report"
- * scan them all. */
+ * first VOICE_LOOKBACK_DRAFTS statement drafts (the corpus's is at most
+ * the 7th; the meetings and signings before them are no statements, and an
+ * item of 64 meetings must not hide its lead's statements): one long
+ * opening sentence of drafts must not make every "the report" scan them
+ * all. */
 static int lead_body_voice(const doc *d, const ev_list *out, uint32_t lead)
 {
-    for (size_t k = 0; k < out->n && k < VOICE_LOOKBACK_DRAFTS; k++) {
+    size_t first = first_statement_draft(out);
+    for (size_t k = first; k < out->n && k - first < VOICE_LOOKBACK_DRAFTS; k++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
             continue;
