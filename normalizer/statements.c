@@ -1,6 +1,7 @@
 /* statements.c - who said what: a speech cue (said, stressed, according to,
  * a transcript turn) with its speaker and content.  Cues inside quotations
  * are part of the quoted speech, not events of their own. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1030,15 +1031,34 @@ static int paper_speaker_named(const doc *d, const ev_list *out, uint32_t n, uin
     return -1;
 }
 
+/* The index of the list's first statement draft (out->n when none): the
+ * meetings and signings, read before the statements, all come before it
+ * (extract_statements adds statements only), so it is found by bisection. */
+static size_t first_statement_draft(const ev_list *out)
+{
+    size_t lo = 0, hi = out->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (out->v[mid].ev.type != NSV_EV_STATEMENT)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The speaker mention of the first statement a body made in the item, when
  * it is within its first `lead` sentences ("The National Audit Office
  * praised ministers ... According to the report"), or -1.  Among the
- * first VOICE_LOOKBACK_DRAFTS drafts (the corpus's is at most the 7th):
- * one long opening sentence of drafts must not make every "the report"
- * scan them all. */
+ * first VOICE_LOOKBACK_DRAFTS statement drafts (the corpus's is at most
+ * the 7th; the meetings and signings before them are no statements, and an
+ * item of 64 meetings must not hide its lead's statements): one long
+ * opening sentence of drafts must not make every "the report" scan them
+ * all. */
 static int lead_body_voice(const doc *d, const ev_list *out, uint32_t lead)
 {
-    for (size_t k = 0; k < out->n && k < VOICE_LOOKBACK_DRAFTS; k++) {
+    size_t first = first_statement_draft(out);
+    for (size_t k = first; k < out->n && k - first < VOICE_LOOKBACK_DRAFTS; k++) {
         const ev_draft *prev = &out->v[k];
         if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
             continue;
@@ -4935,11 +4955,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                   (d->toks[sm->tok_end - 1].word_bits & W_OUTLET))) ||
                 (pe->kind == NSV_KIND_PERSON && !pe->role && pe->name && !strchr(pe->name, ' ') &&
                  d->ments[speaker].kind == M_PRONOUN) ||
-                ((firm || d->ments[speaker].kind == M_PRONOUN) &&
-                 lone_name_voice(d, pv, speaker)) ||
-                ((d->ments[speaker].kind == M_PRONOUN || firm) && unknown_name_body(d, pv)) ||
-                ((d->ments[speaker].kind == M_PRONOUN || firm) && sm->entity < 0 &&
-                 unknown_firm_voice(d, pv)))
+                /* (a name read as a person that "it" or "the company" shows
+                 * to be a business) */
+                ((firm || sm->kind == M_PRONOUN) &&
+                 (lone_name_voice(d, pv, speaker) || unknown_name_body(d, pv) ||
+                  (sm->entity < 0 && unknown_firm_voice(d, pv)))))
                 voice = pv;
         }
         if (d->ments[voice].entity < 0)
@@ -5326,12 +5346,98 @@ nomem:
     return out_of_memory(d->limits, err);
 }
 
+/* The words of the item's people's names (split at spaces, as
+ * name_has_word reads them, case folded), each with the lowest person whose
+ * name holds it: built on the first glued speaker line that asks
+ * (person_with_word), so that a transcript of thousands of turns does not
+ * pass every entity per turn.  The statements pass adds no people. */
+typedef struct {
+    const char *w; /* the word, inside the entity's name; NULL: a free slot */
+    size_t n;
+    int ent;
+} name_word;
+
+typedef struct {
+    name_word *slots; /* NULL until built */
+    size_t mask;
+    int failed; /* out of memory: person_with_word scans the entities */
+} person_words;
+
+static size_t folded_hash(const char *w, size_t n)
+{
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)tolower((unsigned char)w[i])) * 1099511628211u;
+    return h;
+}
+
+/* The slot of word w[0..n) in the table: its own, or the free one it would
+ * take. */
+static name_word *name_word_slot(const person_words *pw, const char *w, size_t n)
+{
+    for (size_t i = folded_hash(w, n) & pw->mask;; i = (i + 1) & pw->mask) {
+        name_word *x = &pw->slots[i];
+        if (!x->w || (x->n == n && !strncasecmp(x->w, w, n)))
+            return x;
+    }
+}
+
+static int build_person_words(doc *d, person_words *pw)
+{
+    size_t words = 0;
+    for (size_t k = 0; k < d->nents; k++)
+        if (d->ents[k].kind == NSV_KIND_PERSON && d->ents[k].name)
+            for (const char *c = d->ents[k].name; *c; c++)
+                words += *c != ' ' && (c[1] == ' ' || !c[1]);
+    size_t cap = 16;
+    while (cap < 2 * words + 2)
+        cap *= 2;
+    pw->slots = arena_alloc(d->mem, cap * sizeof *pw->slots);
+    if (!pw->slots)
+        return -1;
+    pw->mask = cap - 1;
+    for (size_t k = 0; k < d->nents; k++) {
+        const char *c = d->ents[k].kind == NSV_KIND_PERSON ? d->ents[k].name : NULL;
+        while (c && *c) {
+            size_t n = strcspn(c, " ");
+            if (n) {
+                name_word *x = name_word_slot(pw, c, n);
+                if (!x->w) /* (the lowest person keeps the word) */
+                    *x = (name_word){c, n, (int)k};
+            }
+            c += n;
+            c += *c == ' ';
+        }
+    }
+    return 0;
+}
+
+/* The lowest person whose name holds the word w (name_has_word), or -1. */
+static int person_with_word(doc *d, person_words *pw, const char *w)
+{
+    size_t n = strlen(w);
+    if (!n)
+        return -1;
+    if (!pw->slots && !pw->failed && build_person_words(d, pw) != 0)
+        pw->failed = 1;
+    if (pw->failed) {
+        for (size_t k = 0; k < d->nents; k++) {
+            const entity *e = &d->ents[k];
+            if (e->kind == NSV_KIND_PERSON && e->name && name_has_word(e->name, w))
+                return (int)k;
+        }
+        return -1;
+    }
+    const name_word *x = name_word_slot(pw, w, n);
+    return x->w ? x->ent : -1;
+}
+
 /* A transcript turn whose speaker line a page glued together: "Kassym-Jomart
  * Tokayev Tokayev Kassym-JomartPresident of the Republic of Kazakhstan:"
  * (the surname doubled, the title glued to the given name) or
  * "VladimirPutin:" (a named person's words run together).  The person's
  * entity, or -1. */
-static int glued_turn_speaker(const doc *d, const sentence *s, uint32_t c)
+static int glued_turn_speaker(doc *d, person_words *pw, const sentence *s, uint32_t c)
 {
     const token *p = &d->toks[c - 1];
     if ((p->flags & T_WORD) && (p->flags & T_CAP) && p->end - p->start < 64) {
@@ -5347,11 +5453,9 @@ static int glued_turn_speaker(const doc *d, const sentence *s, uint32_t c)
             continue;
         /* the doubled word is the surname of a person the item names (the
          * glued line itself may have been read as one long name) */
-        for (size_t k = 0; k < d->nents; k++) {
-            const entity *e = &d->ents[k];
-            if (e->kind == NSV_KIND_PERSON && e->name && name_has_word(e->name, x->lower))
-                return (int)k;
-        }
+        int k = person_with_word(d, pw, x->lower);
+        if (k >= 0)
+            return k;
     }
     return -1;
 }
@@ -5379,7 +5483,8 @@ int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end
 /* "Vladimir Putin: Good afternoon..." - a transcript turn: a person or a
  * title ("Prime Minister of the Republic of Armenia:") and a colon opening a
  * sentence, or glued to what came before where a page lost its breaks. */
-static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_error *err)
+static nsv_code transcript_turns(doc *d, ev_list *out, person_words *pw, const sentence *s,
+                                 nsv_error *err)
 {
     if (!d->has_colon)
         return NSV_OK;
@@ -5392,7 +5497,7 @@ static nsv_code transcript_turns(doc *d, ev_list *out, const sentence *s, nsv_er
         int named = m >= 0 && party_mention(d, m);
         int glued = -1; /* the entity of a glued speaker line */
         if (!named && (d->toks[c + 1].flags & T_CAP)) {
-            glued = glued_turn_speaker(d, s, ne);
+            glued = glued_turn_speaker(d, pw, s, ne);
             if (glued < 0)
                 continue;
         } else {
@@ -5957,12 +6062,13 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     for (size_t i = 0; in_turns && i < first; i++)
         if (out->v[i].ev.evidence_start >= out->v[first].ev.evidence_start)
             out->v[i].dropped = 1;
+    person_words people = {0}; /* glued speaker lines' doubled words */
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= body)
             continue; /* headlines and datelines are not events of their own */
         size_t before = out->n;
-        nsv_code rc = transcript_turns(d, out, s, err);
+        nsv_code rc = transcript_turns(d, out, &people, s, err);
         if (rc)
             return rc;
         /* "Vladimir Putin: ... Mr Bokarev said that he wanted to invest":

@@ -81,6 +81,10 @@ static void test_according_transcript_passive(void **state)
     nt_run(PUB, "Talks were held.\n\nPresident of Moldova Ana Varo Varo AnaPresident of "
                 "Moldova: Thank you for the invitation.");
     NT_CHECK(nt_count_said_by("Varo") == 1);
+    /* (the doubled word the name of another than the item's first person) */
+    nt_run(PUB, "Ion Dorov met Ana Varo.\n\nPresident of Moldova Ana Varo Varo AnaPresident of "
+                "Moldova: Thank you for the invitation.");
+    NT_CHECK(nt_count_said_by("Varo") == 1 && nt_count_said_by("Dorov") == 0);
     /* what a turn reports others said is inside the turn, in its later
      * paragraphs too; a heading in capitals is no turn */
     nt_run(PUB, "Vladimir Putin: Good afternoon.\n\nGovernor Ivan Dorov told me the plant is "
@@ -4086,6 +4090,24 @@ static void test_report_of_lead_body(void **state)
                 "recommends better courses. Learners should be assessed often, the report "
                 "adds.");
     NT_CHECK(nt_count_said_by("Tarn Audit Office") == 5); /* with the lede's */
+    /* (the same when the item goes on to report 70 meetings, drafted before
+     * any statement) */
+    {
+        static char text[8192];
+        size_t n = (size_t)snprintf(
+            text, sizeof text, "%s",
+            "Targets will be missed unless courses improve, a report says. The Tarn Audit "
+            "Office praised ministers for the progress so far. Some 26 million adults lack "
+            "skills. According to the report, most learners were young. The report "
+            "recommends better courses. Learners should be assessed often, the report "
+            "adds.\n\n");
+        for (int k = 0; k < 70 && n < sizeof text; k++)
+            n += (size_t)snprintf(text + n, sizeof text - n,
+                                  "Ivan Dorov met Anna Berg in Oslo on day %d. ", k + 1);
+        NT_CHECK(n < sizeof text);
+        nt_run(PUB, text);
+        NT_CHECK(nt_count_said_by("Tarn Audit Office") == 5);
+    }
     /* hard negatives: a report whose issuer its own phrase names, not the
      * lead body ("the energy department's report"); no body in the lead;
      * the issuer the item names with the noun later */
