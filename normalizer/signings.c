@@ -3813,6 +3813,15 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                  * the meeting's counterpart, not the signing's */
                 if (w > end && tok_lex(d, w - 1, LEX_MEETING, NULL))
                     break;
+                /* a law or decree its signer signed alone: its "with" is
+                 * what it is about ("appointing X Envoy for Interaction
+                 * with the World Congress", "measures connected with UN
+                 * Security Council Resolution 1506"), no second signatory;
+                 * right after its noun the other side of a consent decree
+                 * ("a consent decree with the Justice Department") */
+                int law = nps[q].kind && !strcmp(nps[q].kind, "law");
+                if (law && e->nents && !tok_lex(d, w - 1, LEX_DOCUMENT, NULL))
+                    break;
                 /* "a contract with Sulzer", "a memorandum with CBOT": not
                  * for a law or decree, whose "with" awards or amends ("with
                  * the Order of Courage"), nor inside a title-case name ("On

@@ -2746,6 +2746,33 @@ static void test_title_open_bracket(void **state)
     NT_CHECK(e && strstr(e->document_title, "(SEC)") != NULL);
 }
 
+/* A decree its signer signed alone: a "with" inside its title is what it is
+ * about, no second signatory; right after its noun ("a consent decree with
+ * the Justice Department") the other side; a contract's "with" after its
+ * topic still names one. */
+static void test_with_inside_decree_title(void **state)
+{
+    (void)state;
+    nt_run_source("k-1", "President of Russia (en.kremlin.ru)", PUB, NULL,
+                  "Vladimir Putin signed an Executive Order appointing Nikolai Merkushkin Special "
+                  "Presidential Envoy for Interaction with the World Congress of Finno-Ugric "
+                  "Peoples.");
+    const nsv_event *e = signing_of("Executive Order");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Putin"));
+    nt_run(PUB, "Vladimir Putin signed a decree on measures connected with the United Nations "
+                "sanctions regime.");
+    e = signing_of("decree");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Putin"));
+    nt_run(PUB, "Hughes Tool Co said it signed a consent decree with the U.S. Justice Department "
+                "on Monday.");
+    e = signing_of("consent decree");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Justice Department"));
+    nt_run(PUB, "Hughes Tool Co said it signed a contract on drilling services with the U.S. "
+                "Justice Department on Monday.");
+    e = signing_of("contract");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Justice Department"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2873,6 +2900,7 @@ int main(void)
         cmocka_unit_test(test_span_of_term_gives_no_day),
         cmocka_unit_test(test_compound_and_range_titles),
         cmocka_unit_test(test_title_open_bracket),
+        cmocka_unit_test(test_with_inside_decree_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
