@@ -61,6 +61,10 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
     if (is_char(d, k, '.') && k > 0 && k + 1 < limit && (d->toks[k + 1].flags & T_NUM) &&
         (tok_is(&d->toks[k - 1], "no") || tok_is(&d->toks[k - 1], "nos")))
         return 1;
+    /* "Decree № 74/2022": the numero sign before a number */
+    if (k + 1 < limit && (d->toks[k + 1].flags & T_NUM) && t->end - t->start == 3 &&
+        !memcmp(d->text + t->start, "\xe2\x84\x96", 3))
+        return 1;
     /* "No. 687/2021" */
     if (is_char(d, k, '/') && k > 0 && k + 1 < limit && (d->toks[k - 1].flags & T_NUM) &&
         (d->toks[k + 1].flags & T_NUM))

@@ -2773,6 +2773,28 @@ static void test_with_inside_decree_title(void **state)
     NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Justice Department"));
 }
 
+/* "Decree № 74/2022 on awarding ...": the numero sign and its number are part
+ * of the title, and so is what follows them; a numero sign with no number
+ * after it is not. */
+static void test_numero_sign_in_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President of Ukraine Volodymyr Zelenskyy signed Decree \xe2\x84\x96 74/2022 on "
+                "awarding the title of Hero of Ukraine.");
+    const nsv_event *e = signing_of("Decree");
+    NT_CHECK(e && !strcmp(e->document_title, "Decree \xe2\x84\x96 74/2022 on awarding the title "
+                                             "of Hero of Ukraine"));
+    nt_run(PUB,
+           "The President signed Decrees \xe2\x84\x96 447/2021 and \xe2\x84\x96 446/2021, which "
+           "approved the strategy.");
+    e = signing_of("Decrees");
+    NT_CHECK(e &&
+             !strcmp(e->document_title, "Decrees \xe2\x84\x96 447/2021 and \xe2\x84\x96 446/2021"));
+    nt_run(PUB, "President Volodymyr Zelenskyy signed Decree \xe2\x84\x96 on awarding the title.");
+    e = signing_of("Decree");
+    NT_CHECK(e && !strcmp(e->document_title, "Decree"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2901,6 +2923,7 @@ int main(void)
         cmocka_unit_test(test_compound_and_range_titles),
         cmocka_unit_test(test_title_open_bracket),
         cmocka_unit_test(test_with_inside_decree_title),
+        cmocka_unit_test(test_numero_sign_in_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
