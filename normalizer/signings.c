@@ -49,6 +49,31 @@ static uint32_t skip_separators(const doc *d, uint32_t k, uint32_t limit)
     return k;
 }
 
+/* The numero sign (U+2116) at token k: "Decree № 74/2022". */
+static int numero_sign(const doc *d, uint32_t k)
+{
+    const token *t = &d->toks[k];
+    return t->end - t->start == 3 && !memcmp(d->text + t->start, "\xe2\x84\x96", 3);
+}
+
+/* The token after a document's number right after its noun ("№ 64/2022",
+ * "No. 160/2021"), or k when none is there. */
+static uint32_t after_doc_number(const doc *d, uint32_t k, uint32_t limit)
+{
+    uint32_t q = k;
+    if (q + 1 >= limit || !(numero_sign(d, q) || tok_is(&d->toks[q], "no")))
+        return k;
+    q++;
+    if (q < limit && is_char(d, q, '.'))
+        q++;
+    uint32_t n0 = q;
+    while (q < limit && q < n0 + 5 &&
+           ((d->toks[q].flags & T_NUM) || is_char(d, q, '/') || is_char(d, q, '-')) &&
+           !(q > n0 && (d->toks[q].flags & T_SPACE_BEFORE)))
+        q++;
+    return q > n0 && (d->toks[n0].flags & T_NUM) ? q : k;
+}
+
 /* Does a post-modifier continue the document title at token k? */
 static int continues_title(const doc *d, uint32_t k, uint32_t limit)
 {
@@ -62,8 +87,7 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
         (tok_is(&d->toks[k - 1], "no") || tok_is(&d->toks[k - 1], "nos")))
         return 1;
     /* "Decree № 74/2022": the numero sign before a number */
-    if (k + 1 < limit && (d->toks[k + 1].flags & T_NUM) && t->end - t->start == 3 &&
-        !memcmp(d->text + t->start, "\xe2\x84\x96", 3))
+    if (k + 1 < limit && (d->toks[k + 1].flags & T_NUM) && numero_sign(d, k))
         return 1;
     /* "No. 687/2021" */
     if (is_char(d, k, '/') && k > 0 && k + 1 < limit && (d->toks[k - 1].flags & T_NUM) &&
@@ -257,12 +281,14 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
         return 0;
     uint32_t end = head + nw;
     /* a quoted name right after the noun is the title: the Federal Law "On
-     * Special Economic Zones" */
-    if (end < limit && (d->toks[end].flags & T_QUOTE_OPEN)) {
-        uint32_t c = end + 1;
-        while (c < limit && c < end + 40 && !(d->toks[c].flags & T_QUOTE))
+     * Special Economic Zones", also after its number: Decree № 64/2022 "On
+     * the imposition of martial law in Ukraine" */
+    uint32_t qo = after_doc_number(d, end, limit);
+    if (qo < limit && (d->toks[qo].flags & T_QUOTE_OPEN)) {
+        uint32_t c = qo + 1;
+        while (c < limit && c < qo + 40 && !(d->toks[c].flags & T_QUOTE))
             c++;
-        if (c < limit && c > end + 1 && (d->toks[c].flags & T_QUOTE) &&
+        if (c < limit && c > qo + 1 && (d->toks[c].flags & T_QUOTE) &&
             !(d->toks[c].flags & T_QUOTE_OPEN))
             end = c + 1;
     }

@@ -2795,6 +2795,25 @@ static void test_numero_sign_in_title(void **state)
     NT_CHECK(e && !strcmp(e->document_title, "Decree"));
 }
 
+/* A quoted name after the document's number is its title too: Decree № 64/2022
+ * "On the imposition of martial law"; a quotation after a comma is not. */
+static void test_quoted_name_after_number(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Volodymyr Zelenskyy signed Decree \xe2\x84\x96 64/2022 \"On the "
+                "imposition of martial law in Ukraine\".");
+    const nsv_event *e = signing_of("Decree");
+    NT_CHECK(e && !strcmp(e->document_title, "Decree \xe2\x84\x96 64/2022 \"On the imposition of "
+                                             "martial law in Ukraine\""));
+    nt_run(PUB, "The President of Ukraine signed decree No. 160/2021 \"On the priority areas\".");
+    e = signing_of("decree");
+    NT_CHECK(e && !strcmp(e->document_title, "decree No. 160/2021 \"On the priority areas\""));
+    nt_run(PUB, "President Volodymyr Zelenskyy signed Decree \xe2\x84\x96 64/2022, \"This is a "
+                "necessary step,\" he said.");
+    e = signing_of("Decree");
+    NT_CHECK(e && !strcmp(e->document_title, "Decree \xe2\x84\x96 64/2022"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2924,6 +2943,7 @@ int main(void)
         cmocka_unit_test(test_title_open_bracket),
         cmocka_unit_test(test_with_inside_decree_title),
         cmocka_unit_test(test_numero_sign_in_title),
+        cmocka_unit_test(test_quoted_name_after_number),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
