@@ -305,6 +305,13 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
              * second pair, a second document (parse_doc_list) */
             if (end + 1 < limit && tok_is(&d->toks[end + 1], "between") && between_in(d, head, end))
                 break;
+            /* "signed the Declaration ... and adopted a Statement", "signed a
+             * Major Disaster Declaration for the state and launched a
+             * whole-of-government effort": a second verb ends the title */
+            if (end + 2 < limit && (d->toks[end + 1].flags & T_WORD) &&
+                !(d->toks[end + 1].flags & T_CAP) && d->toks[end + 1].lower_len > 4 &&
+                ed_ending(&d->toks[end + 1]) && (d->toks[end + 2].word_bits & W_DET))
+                break;
             /* "documents on A and on B": one document per topic */
             if (head + nw < limit && tok_is(&d->toks[head + nw], "on") &&
                 on_topic(d, skip_separators(d, end, limit), limit))

@@ -2814,6 +2814,28 @@ static void test_quoted_name_after_number(void **state)
     NT_CHECK(e && !strcmp(e->document_title, "Decree \xe2\x84\x96 64/2022"));
 }
 
+/* "signed a Declaration on X and adopted a Statement on Y": a second verb
+ * after "and" ends the title; a participle modifier after "and" ("and
+ * combined exercises") does not. */
+static void test_second_verb_ends_title(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "The leaders signed a Declaration on the Fifth Anniversary of the SCO and adopted a "
+           "Statement on International Information Security.");
+    const nsv_event *e = signing_of("Declaration");
+    NT_CHECK(e && !strcmp(e->document_title, "Declaration on the Fifth Anniversary of the SCO"));
+    nt_run(PUB, "President Biden signed a Major Disaster Declaration for the state and launched a "
+                "whole-of-government effort to support residents.");
+    e = signing_of("Declaration");
+    NT_CHECK(e && !strcmp(e->document_title, "Major Disaster Declaration for the state"));
+    nt_run(PUB, "Defense Minister Sergey Shoigu and Tajik Defense Minister Sherali Mirzo signed a "
+                "plan on border security and combined exercises of the two armies.");
+    e = signing_of("plan");
+    NT_CHECK(e && !strcmp(e->document_title,
+                          "plan on border security and combined exercises of the two armies"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2944,6 +2966,7 @@ int main(void)
         cmocka_unit_test(test_with_inside_decree_title),
         cmocka_unit_test(test_numero_sign_in_title),
         cmocka_unit_test(test_quoted_name_after_number),
+        cmocka_unit_test(test_second_verb_ends_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
