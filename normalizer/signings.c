@@ -3165,6 +3165,16 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
         if (!n)
             return NSV_OK;
+        /* "Mr Akayev said that the signing of the agreement was evidence of
+         * ...", "after the signing of such an agreement": the document
+         * named before, no new signing */
+        if (n == 1 && !nby) {
+            doc_np whole = with_article(d, &nps[0], k);
+            uint32_t a = whole.start;
+            if ((anaphoric(d, &whole) && signed_before(d, out, s)) || tok_is(&d->toks[a], "such") ||
+                (a > k && tok_is(&d->toks[a - 1], "such")))
+                return NSV_OK;
+        }
         /* the noun as a clause's subject, not after a preposition
          * ("following the signing of X, talks will ...") */
         nsv_modality subj_mod = NSV_MOD_ACTUAL;

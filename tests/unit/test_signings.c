@@ -2836,6 +2836,25 @@ static void test_second_verb_ends_title(void **state)
                           "plan on border security and combined exercises of the two armies"));
 }
 
+/* "the signing of the agreement" after that agreement's signing is that
+ * signing again; "the signing of such an agreement" names no signing of its
+ * own; with no signing before, "the signing of the agreement" is one. */
+static void test_signing_noun_points_back(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Defence Ministers Sergei Ivanov and Esen Topoyev signed an agreement on the status "
+           "of a Russian air base in Kyrgyzstan. Mr Akayev said that the signing of the "
+           "agreement was evidence of Russia's large role.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Podolyak said a peace agreement could be signed soon. He said that after the "
+                "signing of such an agreement, Russia will have no choice.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    nt_run(PUB, "Mr Akayev said that the signing of the agreement was evidence of Russia's large "
+                "role.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2967,6 +2986,7 @@ int main(void)
         cmocka_unit_test(test_numero_sign_in_title),
         cmocka_unit_test(test_quoted_name_after_number),
         cmocka_unit_test(test_second_verb_ends_title),
+        cmocka_unit_test(test_signing_noun_points_back),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
