@@ -1947,6 +1947,25 @@ static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s,
         if (o >= 0 && bare_the && d->ments[o].kind != M_ORG)
             o = -1;
     }
+    /* "with the fibres division of <BASF Corp>", "with a unit of Lotus
+     * Development Inc": the business whose part signed */
+    if (o < 0) {
+        uint32_t p = after_the;
+        if (p == w + 1 && p < s->tok_end && (d->toks[p].word_bits & W_DET))
+            p++;
+        for (uint32_t q = p; q + 2 < s->tok_end && q < p + 4; q++) {
+            const token *t = &d->toks[q];
+            if (!(t->flags & T_WORD) || (t->flags & T_CAP))
+                break;
+            if ((t->word_bits & W_FIRM) && tok_is(&d->toks[q + 1], "of")) {
+                uint32_t b = skip_reuters_open_mark(d, q + 2, s->tok_end);
+                o = party_right(d, b, s->tok_end);
+                if (o >= 0 && d->ments[o].kind != M_ORG)
+                    o = -1;
+                break;
+            }
+        }
+    }
     if (o >= 0) {
         int coord[MAX_DOCS] = {o};
         int nc = all ? coordinated(d, o, +1, s->tok_start, s->tok_end, coord, MAX_DOCS) : 1;

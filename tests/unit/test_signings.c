@@ -2855,6 +2855,29 @@ static void test_signing_noun_points_back(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* "with the fibres division of <BASF Corp>", "with a unit of Lotus
+ * Development Inc": the business a part of which signed is the other side;
+ * a part of something no body names ("of the local plant") adds no one. */
+static void test_with_part_of_business(void **state)
+{
+    (void)state;
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "ARNHEM, the Netherlands, April 1 - Enka BV said it has concluded a licence "
+                  "agreement with the fibres division of <BASF Corp> of Delaware.");
+    const nsv_event *e = signing_of("licence agreement");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Enka") && nt_has_party(e, "BASF"));
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "HONG KONG, March 18 - China Everbright Holdings Co Ltd said it signed an accord "
+                  "with a unit of Lotus Development Inc to market software.");
+    e = signing_of("accord");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Lotus"));
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "ARNHEM, the Netherlands, April 1 - Enka BV said it has concluded a licence "
+                  "agreement with the fibres division of the local plant.");
+    e = signing_of("licence agreement");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Enka"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2987,6 +3010,7 @@ int main(void)
         cmocka_unit_test(test_quoted_name_after_number),
         cmocka_unit_test(test_second_verb_ends_title),
         cmocka_unit_test(test_signing_noun_points_back),
+        cmocka_unit_test(test_with_part_of_business),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
