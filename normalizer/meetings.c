@@ -1519,9 +1519,78 @@ static int hyphen_body(doc *d, int m)
     return named_meeting_entity(d, start, d->ments[m].tok_end);
 }
 
+/* Is mention m an international group of states (organizations.tsv kind
+ * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
+ * meeting is its members' meeting; a body merely without a country ("the
+ * Security Council") may be one state's own. */
+static int intl_group(const doc *d, int m)
+{
+    if (m < 0 || d->ments[m].kind != M_ORG)
+        return 0;
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++) {
+        unsigned nw = 0;
+        const lex_entry *o = tok_lex(d, t, LEX_ORG, &nw);
+        if (o && t + nw <= d->ments[m].tok_end)
+            return o->extra2 && !strcmp(o->extra2, "group");
+    }
+    return 0;
+}
+
+/* "a meeting of the Shanghai Cooperation Organisation Council of Heads of
+ * State", "of the Collective Security Council of the CSTO", "of the Council
+ * of Ministers of the Union State": an organ named right after its group, or
+ * before "of (the)" and its group, is the group meeting through it, one
+ * party (the guide keys it by the group: "SCO", "CIS").  Keeps the group of
+ * each such pair in parts[0..n), raises *organ_end to the end token of each
+ * organ it dropped, and returns the new count. */
+static int organs_in_owner(const doc *d, int *parts, int n, uint32_t *organ_end)
+{
+    int kept = 0;
+    for (int q = 0; q < n; q++) {
+        const mention *a = &d->ments[parts[q]];
+        /* the next party, over an acronym of a's own after it ("the
+         * Collective Security Treaty Organisation (CSTO) Collective Security
+         * Council": the acronym is a's mention again) */
+        int r = q + 1;
+        uint32_t a_end = a->tok_end;
+        if (r < n && d->ments[parts[r]].entity == a->entity &&
+            paren_after(d, a_end, d->ments[parts[r]].tok_end + 1) == d->ments[parts[r]].tok_end + 1)
+            a_end = d->ments[parts[r++]].tok_end + 1;
+        const mention *b = r < n ? &d->ments[parts[r]] : NULL;
+        if (!b || a->kind != M_ORG || b->kind != M_ORG) {
+            parts[kept++] = parts[q];
+            continue;
+        }
+        /* (over a gloss: "the Council of Ministers (Government) of the
+         * Union State") */
+        a_end = paren_after(d, a_end, b->tok_start);
+        uint32_t gap = b->tok_start - a_end;
+        /* the group, then its organ: "SCO Business Council" */
+        if (gap == 0 && intl_group(d, parts[q])) {
+            while (q < r)
+                parts[kept++] = parts[q++];
+            if (b->tok_end > *organ_end)
+                *organ_end = b->tok_end;
+            continue;
+        }
+        /* the organ, "of (the)", then its group */
+        if ((gap == 1 || (gap == 2 && tok_is(&d->toks[a_end + 1], "the"))) &&
+            tok_is(&d->toks[a_end], "of") && intl_group(d, parts[r])) {
+            if (a_end > *organ_end)
+                *organ_end = a_end;
+            q = r - 1;
+            continue;
+        }
+        parts[kept++] = parts[q];
+    }
+    return kept;
+}
+
 /* Parties after "of": "a meeting of the defense ministers of the SCO and
- * the CIS".  Bodies and countries only; people are added by context. */
-static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, int max)
+ * the CIS".  Bodies and countries only; people are added by context.
+ * *organ_end: see organs_in_owner. */
+static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, int max,
+                      uint32_t *organ_end)
 {
     int n = 0;
     for (uint32_t k = from; k < s->tok_end && k < from + 16 && n < max; k++) {
@@ -1551,7 +1620,7 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
         if (m >= 0)
             k = d->ments[m].tok_end - 1;
     }
-    return n;
+    return organs_in_owner(d, out, n, organ_end);
 }
 
 /* "the U.S.-Africa Leaders Summit", "the Russia-Africa Summit": a region
@@ -2431,23 +2500,6 @@ static int place_apposition(const doc *d, int m, uint32_t from)
 static int placed_before(const doc *d, uint32_t i, uint32_t from)
 {
     return placed_before_as(d, i, from, 1);
-}
-
-/* Is mention m an international group of states (organizations.tsv kind
- * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
- * meeting is its members' meeting; a body merely without a country ("the
- * Security Council") may be one state's own. */
-static int intl_group(const doc *d, int m)
-{
-    if (m < 0 || d->ments[m].kind != M_ORG)
-        return 0;
-    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++) {
-        unsigned nw = 0;
-        const lex_entry *o = tok_lex(d, t, LEX_ORG, &nw);
-        if (o && t + nw <= d->ments[m].tok_end)
-            return o->extra2 && !strcmp(o->extra2, "group");
-    }
-    return 0;
 }
 
 /* "the SCO summit was held in Astana", "the BRICS summit, which took place
@@ -5381,6 +5433,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if ((cls == MEET_HOST || cls == MEET_WITH) && !nobj)
         return NSV_OK; /* "received weapons", "hosted a dinner", "spoke with the crew" */
     int multi_parts[MAX_COORD], nmulti = 0;
+    uint32_t organs = 0; /* the end of a group's organ read as the group */
     if (of) {
         /* "the meeting of President X with Prime Minister Y": a bilateral
          * meeting named by its parties */
@@ -5391,7 +5444,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
          * people the group stands for */
         int probe[MAX_COORD];
         if (a >= 0 && d->ments[a].kind == M_GROUP_DESC && !states_group(&d->ments[a]) &&
-            !parties_of(d, j, s, probe, MAX_COORD)) {
+            !parties_of(d, j, s, probe, MAX_COORD, &organs)) {
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.of_group_members", s);
             if (!e)
                 goto nomem;
@@ -5415,7 +5468,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 }
             }
         }
-        nmulti = parties_of(d, j, s, multi_parts, MAX_COORD);
+        nmulti = parties_of(d, j, s, multi_parts, MAX_COORD, &organs);
         /* "meetings of the joint transport committee with X": no named
          * group after "of", the counterpart after "with" */
         for (uint32_t k = j; !nmulti && !nobj && k < s->tok_end && k < j + 8; k++) {
@@ -5731,6 +5784,14 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 first = d->ments[p].tok_start;
         }
         e->topic = named_as_topic(d, first, s->tok_start);
+    }
+    /* "a session of the SCO Council of Heads of State": the group meets
+     * through its organ (the GUIDE: the group is said to meet), a meeting
+     * with the group as its one named party, as group_meeting's */
+    if (organs) {
+        e->open_group = 1;
+        if (d->toks[organs - 1].end > e->ev.evidence_end)
+            e->ev.evidence_end = d->toks[organs - 1].end;
     }
     if (nmulti) {
         e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);

@@ -3754,6 +3754,48 @@ static void test_chair_of_group_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "a session of the Shanghai Cooperation Organisation Council of Heads of
+ * State", "of the Council of Ministers of the Union State": a group's organ
+ * named with the group is the group meeting, one party (keyed by the
+ * group), and a meeting with no one else named. */
+static void test_organ_of_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " took part in a session of the Shanghai Cooperation Organisation Council "
+                      "of Heads of State.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && nt_has_party(e, "SCO") &&
+             nt_has_party(e, "Putin"));
+    nt_run(PUB, "President Anna Berg attended a meeting of the Council of Ministers of the Union "
+                "State.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Union State") &&
+             !nt_has_party(e, "Council of Ministers"));
+    /* over the group's acronym; the organ stays in the evidence */
+    const char *acronym = "President Anna Berg took part in a meeting of the Collective "
+                          "Security Treaty Organisation (CSTO) Collective Security Council.";
+    nt_run(PUB, acronym);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "CSTO") &&
+             e->evidence_end == (uint32_t)(strstr(acronym, " Council.") - acronym) + 8);
+    /* no one else named: the group met */
+    nt_run(PUB, "A session of the Shanghai Cooperation Organisation Council of Heads of State "
+                "took place in Astana on Friday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 && nt_has_party(e, "SCO"));
+    /* hard negatives: two bodies listed, or an organ of no international
+     * group, stay two parties */
+    nt_run(PUB, "President Anna Berg took part in a meeting of the Supreme Eurasian Economic "
+                "Council and the CSTO.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Supreme Eurasian Economic Council") && nt_has_party(e, "CSTO"));
+    nt_run(PUB, "President Anna Berg took part in a meeting of the Council of Ministers of the "
+                "Farmers Association.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Council of Ministers") &&
+             nt_has_party(e, "Farmers Association"));
+}
+
 /* "X chaired a meeting of the Security Council", "X took part in a meeting
  * of the Commission for Y": the one who chairs or attends a named body's
  * session meets it; speaking at it, or no one named from outside, is none.
@@ -6149,6 +6191,7 @@ int main(void)
         cmocka_unit_test(test_sidelines_of_meeting_named_before),
         cmocka_unit_test(test_delegates_of_two_sides_met),
         cmocka_unit_test(test_chair_of_group_meeting),
+        cmocka_unit_test(test_organ_of_group),
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
         cmocka_unit_test(test_person_after_description),
