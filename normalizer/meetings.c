@@ -1090,6 +1090,19 @@ static int named_host(const doc *d, int m, uint32_t verb)
            (d->toks[x->tok_end + 1].flags & T_CAP) && tok_lex(d, x->tok_end + 1, LEX_TITLE, NULL);
 }
 
+/* The length in words of a companion phrase at token t: "joined by"
+ * (meeting_cues.tsv "companion") or a words.tsv conjunction of two words or
+ * more ("together with", "as well as"); else 0. */
+static unsigned companion_at(const doc *d, uint32_t t)
+{
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, t, LEX_MEETING, &nw);
+    if (c && c->value == MEET_PARTICIPATE && c->canon && !strcmp(c->canon, "companion"))
+        return nw;
+    const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+    return w && (w->bits & W_CONJ) && nw >= 2 ? nw : 0;
+}
+
 /* "Today, Jennifer Klein, Assistant to the President and Director of the
  * Gender Policy Council, and Cara Abercrombie, Deputy Assistant ... on the
  * National Security Council, hosted a virtual roundtable": a readout opens
@@ -1122,7 +1135,7 @@ static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, 
         const token *u = &d->toks[t];
         if ((u->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') ||
             (u->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL) ||
-            tok_lex(d, t, LEX_MEETING, NULL))
+            (tok_lex(d, t, LEX_MEETING, NULL) && !companion_at(d, t)))
             return 0;
         int m = mention_at(d, t);
         if (m < 0 || d->ments[m].tok_start != t)
@@ -4722,6 +4735,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         attended_back(d, out, s, i, end);
         return NSV_OK;
     }
+    /* "X, joined by Y, met Z": companions_join, once the sentence's
+     * meetings are drafted */
+    if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "companion"))
+        return NSV_OK;
     if (cls == MEET_PARTICIPATE && i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
         end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY)) {
         /* "The summit was attended by President X, President Y and ...": the
@@ -6224,6 +6241,55 @@ static void hosted_for_meeting(doc *d, ev_list *out, const sentence *s, size_t f
     }
 }
 
+/* "President X, joined by Vice President Y, spoke today with Z", "X, together
+ * with Y and W, met Z", "spoke with Z, joined by Y": the parties named right
+ * after a companion phrase (meeting_cues.tsv "companion") and the party right
+ * before it are at the meeting of sentence k that has either (the subject
+ * read may be the companion, "Y, traveled to Tunis and met Z").  Only drafts
+ * of the sentence from index first; one pass over its tokens. */
+static void companions_join(doc *d, ev_list *out, const sentence *s, size_t k, size_t first)
+{
+    for (uint32_t t = s->tok_start + 1; t < s->tok_end && first < out->n; t++) {
+        unsigned nw = companion_at(d, t);
+        if (!nw || (d->toks[t].flags & (T_IN_QUOTE | T_QUOTE)))
+            continue;
+        /* "X, joined by", "Joseph R. Biden, Jr. joined by" */
+        uint32_t b = is_char(d, t - 1, ',') ? t - 1 : t;
+        int x = party_left(d, b, s->tok_start);
+        /* (a party right after the phrase, else a person after a title:
+         * "joined by Deputy NEC Director Fazili" names no body) */
+        int y = attendee_after(d, t + nw, s->tok_end);
+        if (y >= 0 && d->ments[y].kind != M_PERSON && party_right(d, t + nw, s->tok_end) != y)
+            y = -1;
+        /* ("as well as Mexico's development agency" names the agency) */
+        if (y >= 0 && d->ments[y].tok_end < s->tok_end &&
+            (d->toks[d->ments[y].tok_end].flags & T_POSS))
+            y = -1;
+        t += nw - 1;
+        if (x < 0 || y < 0 || d->ments[x].kind == M_GROUP_DESC)
+            continue;
+        int with[MAX_COORD];
+        int n = people_listed(d, y, s->tok_end, with);
+        for (size_t a = first; a < out->n; a++) {
+            ev_draft *e = &out->v[a];
+            /* (a meeting already: not a one-party stub the phrase would
+             * make a second record of) */
+            if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != k ||
+                (e->nents < 2 && !e->open_group))
+                continue;
+            int has = ev_has_party(e, d->ments[x].entity);
+            for (int q = 0; q < n && !has; q++)
+                has = d->ments[with[q]].kind != M_GROUP_DESC &&
+                      ev_has_party(e, d->ments[with[q]].entity);
+            if (!has)
+                continue;
+            meet_add_mention(d, e, x);
+            for (int q = 0; q < n; q++)
+                meet_add_mention(d, e, with[q]);
+        }
+    }
+}
+
 /* "discussed preparations for the regular meeting of X and the second
  * summit of Y", "will hold talks with X and meet Y": a meeting cue joined
  * by "and" (across an article and up to two lower-case modifiers) right
@@ -6427,6 +6493,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 e->ev.modality = NSV_MOD_PLANNED;
         }
         coordinated_modality(d, out, s, first);
+        companions_join(d, out, s, k, first);
         /* a summit someone attends on the sidelines of talks holds the
          * people of those talks too */
         for (size_t a = first; a < out->n; a++) {

@@ -3754,6 +3754,44 @@ static void test_chair_of_group_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "X, joined by Y, spoke with Z", "X, together with Y, met Z", "met Z,
+ * accompanied by Y": the party before the companion phrase and those after
+ * it are at the sentence's meeting (the subject read right before the verb
+ * was the companion, and X was lost). */
+static void test_companions_join(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "President Anna Berg, joined by Vice President Jan Olsen, spoke today with Prime "
+        "Minister Karl Lund.",
+        "President Anna Berg, together with Foreign Minister Jan Olsen, met with Prime Minister "
+        "Karl Lund.",
+        "President Anna Berg met with Prime Minister Karl Lund, accompanied by Foreign Minister "
+        "Jan Olsen.",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        nt_run(PUB, texts[k]);
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 3 &&
+                 nt_has_party(e, "Berg") && nt_has_party(e, "Olsen") && nt_has_party(e, "Lund"));
+    }
+    /* a list the phrase goes on with: "A and B as well as C and D" */
+    nt_run(PUB, "President Anna Berg met with Prime Minister Karl Lund and Foreign Minister Jan "
+                "Olsen as well as Minister Eva Dahl.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Dahl"));
+    /* hard negatives: no meeting in the sentence, a body's possessive ("as
+     * well as Norway's agency" names the agency), another sentence's */
+    no_actual_meeting("President Anna Berg, together with Foreign Minister Jan Olsen, visited the "
+                      "museum.");
+    nt_run(PUB, "President Anna Berg met with Prime Minister Karl Lund and officials of the "
+                "Foreign Ministry as well as Norway's development agency.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Norway"));
+    nt_run(PUB, "President Anna Berg met with Prime Minister Karl Lund. Foreign Minister Jan "
+                "Olsen, joined by Minister Eva Dahl, signed the plan.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && !nt_has_party(e, "Dahl"));
+}
+
 /* "a session of the Shanghai Cooperation Organisation Council of Heads of
  * State", "of the Council of Ministers of the Union State": a group's organ
  * named with the group is the group meeting, one party (keyed by the
@@ -6192,6 +6230,7 @@ int main(void)
         cmocka_unit_test(test_delegates_of_two_sides_met),
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_organ_of_group),
+        cmocka_unit_test(test_companions_join),
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
         cmocka_unit_test(test_person_after_description),
