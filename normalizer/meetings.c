@@ -3096,6 +3096,42 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
     return sides_listed(d, k + 1, end, office, ents, max);
 }
 
+/* "met with members of the Cabinet of Ministers and representatives of the
+ * Office of the President", "with the members of the Cabinet, the leadership
+ * of the Armed Forces of Ukraine and ...": the list of objs[0..n) reads on
+ * over another unnamed group (words.tsv unnamed, side_group or polity)
+ * "of" or "from" a named body or country, which takes part as the first
+ * one did, and over the names coordinated with it.  Returns the count. */
+static int groups_of_bodies(const doc *d, int *objs, int n, int max, const sentence *s)
+{
+    while (n < max) {
+        uint32_t k = d->ments[objs[n - 1]].tok_end;
+        int sep = 0;
+        while (k < s->tok_end && sep < 3 &&
+               (is_char(d, k, ',') || tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "the"))) {
+            k++;
+            sep++;
+        }
+        if (!sep || k + 2 >= s->tok_end || (d->toks[k].flags & T_CAP) ||
+            !(d->toks[k].word_bits & (W_UNNAMED | W_SIDE_GROUP | W_POLITY)) ||
+            !(tok_is(&d->toks[k + 1], "of") || tok_is(&d->toks[k + 1], "from")))
+            break;
+        k += 2;
+        int m = party_right(d, k, s->tok_end);
+        if (m < 0 && tok_is(&d->toks[k], "the"))
+            m = party_right(d, k + 1, s->tok_end);
+        if (m < 0 || (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY) ||
+            /* ("of the Space Council's advisory group": a part of it) */
+            (d->ments[m].tok_end < s->tok_end && (d->toks[d->ments[m].tok_end].flags & T_POSS)))
+            break;
+        int more[MAX_COORD];
+        int c = coordinated(d, m, +1, s->tok_start, s->tok_end, more, MAX_COORD);
+        for (int q = 0; q < c && n < max; q++)
+            objs[n++] = more[q];
+    }
+    return n;
+}
+
 /* "members of the new, seventh Civic Chamber", "leaders of the previous
  * Duma": up to three plain lower-case words (and commas between them) after
  * the article, right before a body's name, describe that body.  Returns the
@@ -5212,6 +5248,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         }
         /* ("met with" holds its "with": the verb's list reads on too) */
         if (nobj && (with || between || cls == MEET_VERB)) {
+            nobj = groups_of_bodies(d, objs, nobj, MAX_COORD, s);
             nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
         }

@@ -3754,6 +3754,29 @@ static void test_chair_of_group_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "met with members of the Cabinet of Ministers and representatives of X",
+ * "with the members of the Cabinet, the leadership of the Armed Forces of
+ * Ukraine": each group of people stands for the body it comes from. */
+static void test_groups_of_bodies(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with members of the Cabinet of Ministers and "
+                "representatives of the Simon Wiesenthal Center on the budget.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 3 &&
+             nt_has_party(e, "Cabinet of Ministers") && nt_has_party(e, "Simon Wiesenthal"));
+    nt_run(PUB, "President Anna Berg held a conference call with the members of the Cabinet of "
+                "Ministers, the leadership of the Armed Forces of Ukraine and the police.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Armed Forces"));
+    /* hard negatives: a group of no named body, a part of a body */
+    nt_run(PUB, "President Anna Berg held a meeting with members of the Cabinet of Ministers and "
+                "representatives of business circles.");
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 2);
+    nt_run(PUB, "President Anna Berg held a meeting with members of the Cabinet of Ministers and "
+                "representatives of the Simon Wiesenthal Center's advisory group.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Simon Wiesenthal"));
+}
+
 /* "X, joined by Y, spoke with Z", "X, together with Y, met Z", "met Z,
  * accompanied by Y": the party before the companion phrase and those after
  * it are at the sentence's meeting (the subject read right before the verb
@@ -6231,6 +6254,7 @@ int main(void)
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_organ_of_group),
         cmocka_unit_test(test_companions_join),
+        cmocka_unit_test(test_groups_of_bodies),
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
         cmocka_unit_test(test_person_after_description),
