@@ -1090,6 +1090,19 @@ static int named_host(const doc *d, int m, uint32_t verb)
            (d->toks[x->tok_end + 1].flags & T_CAP) && tok_lex(d, x->tok_end + 1, LEX_TITLE, NULL);
 }
 
+/* The length in words of a companion phrase at token t: "joined by"
+ * (meeting_cues.tsv "companion") or a words.tsv conjunction of two words or
+ * more ("together with", "as well as"); else 0. */
+static unsigned companion_at(const doc *d, uint32_t t)
+{
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, t, LEX_MEETING, &nw);
+    if (c && c->value == MEET_PARTICIPATE && c->canon && !strcmp(c->canon, "companion"))
+        return nw;
+    const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+    return w && (w->bits & W_CONJ) && nw >= 2 ? nw : 0;
+}
+
 /* "Today, Jennifer Klein, Assistant to the President and Director of the
  * Gender Policy Council, and Cara Abercrombie, Deputy Assistant ... on the
  * National Security Council, hosted a virtual roundtable": a readout opens
@@ -1122,7 +1135,7 @@ static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, 
         const token *u = &d->toks[t];
         if ((u->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') ||
             (u->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL) ||
-            tok_lex(d, t, LEX_MEETING, NULL))
+            (tok_lex(d, t, LEX_MEETING, NULL) && !companion_at(d, t)))
             return 0;
         int m = mention_at(d, t);
         if (m < 0 || d->ments[m].tok_start != t)
@@ -1519,9 +1532,78 @@ static int hyphen_body(doc *d, int m)
     return named_meeting_entity(d, start, d->ments[m].tok_end);
 }
 
+/* Is mention m an international group of states (organizations.tsv kind
+ * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
+ * meeting is its members' meeting; a body merely without a country ("the
+ * Security Council") may be one state's own. */
+static int intl_group(const doc *d, int m)
+{
+    if (m < 0 || d->ments[m].kind != M_ORG)
+        return 0;
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++) {
+        unsigned nw = 0;
+        const lex_entry *o = tok_lex(d, t, LEX_ORG, &nw);
+        if (o && t + nw <= d->ments[m].tok_end)
+            return o->extra2 && !strcmp(o->extra2, "group");
+    }
+    return 0;
+}
+
+/* "a meeting of the Shanghai Cooperation Organisation Council of Heads of
+ * State", "of the Collective Security Council of the CSTO", "of the Council
+ * of Ministers of the Union State": an organ named right after its group, or
+ * before "of (the)" and its group, is the group meeting through it, one
+ * party (the guide keys it by the group: "SCO", "CIS").  Keeps the group of
+ * each such pair in parts[0..n), raises *organ_end to the end token of each
+ * organ it dropped, and returns the new count. */
+static int organs_in_owner(const doc *d, int *parts, int n, uint32_t *organ_end)
+{
+    int kept = 0;
+    for (int q = 0; q < n; q++) {
+        const mention *a = &d->ments[parts[q]];
+        /* the next party, over an acronym of a's own after it ("the
+         * Collective Security Treaty Organisation (CSTO) Collective Security
+         * Council": the acronym is a's mention again) */
+        int r = q + 1;
+        uint32_t a_end = a->tok_end;
+        if (r < n && d->ments[parts[r]].entity == a->entity &&
+            paren_after(d, a_end, d->ments[parts[r]].tok_end + 1) == d->ments[parts[r]].tok_end + 1)
+            a_end = d->ments[parts[r++]].tok_end + 1;
+        const mention *b = r < n ? &d->ments[parts[r]] : NULL;
+        if (!b || a->kind != M_ORG || b->kind != M_ORG) {
+            parts[kept++] = parts[q];
+            continue;
+        }
+        /* (over a gloss: "the Council of Ministers (Government) of the
+         * Union State") */
+        a_end = paren_after(d, a_end, b->tok_start);
+        uint32_t gap = b->tok_start - a_end;
+        /* the group, then its organ: "SCO Business Council" */
+        if (gap == 0 && intl_group(d, parts[q])) {
+            while (q < r)
+                parts[kept++] = parts[q++];
+            if (b->tok_end > *organ_end)
+                *organ_end = b->tok_end;
+            continue;
+        }
+        /* the organ, "of (the)", then its group */
+        if ((gap == 1 || (gap == 2 && tok_is(&d->toks[a_end + 1], "the"))) &&
+            tok_is(&d->toks[a_end], "of") && intl_group(d, parts[r])) {
+            if (a_end > *organ_end)
+                *organ_end = a_end;
+            q = r - 1;
+            continue;
+        }
+        parts[kept++] = parts[q];
+    }
+    return kept;
+}
+
 /* Parties after "of": "a meeting of the defense ministers of the SCO and
- * the CIS".  Bodies and countries only; people are added by context. */
-static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, int max)
+ * the CIS".  Bodies and countries only; people are added by context.
+ * *organ_end: see organs_in_owner. */
+static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, int max,
+                      uint32_t *organ_end)
 {
     int n = 0;
     for (uint32_t k = from; k < s->tok_end && k < from + 16 && n < max; k++) {
@@ -1551,7 +1633,7 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
         if (m >= 0)
             k = d->ments[m].tok_end - 1;
     }
-    return n;
+    return organs_in_owner(d, out, n, organ_end);
 }
 
 /* "the U.S.-Africa Leaders Summit", "the Russia-Africa Summit": a region
@@ -2433,23 +2515,6 @@ static int placed_before(const doc *d, uint32_t i, uint32_t from)
     return placed_before_as(d, i, from, 1);
 }
 
-/* Is mention m an international group of states (organizations.tsv kind
- * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
- * meeting is its members' meeting; a body merely without a country ("the
- * Security Council") may be one state's own. */
-static int intl_group(const doc *d, int m)
-{
-    if (m < 0 || d->ments[m].kind != M_ORG)
-        return 0;
-    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++) {
-        unsigned nw = 0;
-        const lex_entry *o = tok_lex(d, t, LEX_ORG, &nw);
-        if (o && t + nw <= d->ments[m].tok_end)
-            return o->extra2 && !strcmp(o->extra2, "group");
-    }
-    return 0;
-}
-
 /* "the SCO summit was held in Astana", "the BRICS summit, which took place
  * in Kazan": the text reports the group's meeting as held, with no one
  * placed at it.  t is the token after the cue.  Not "will be held", nor
@@ -3029,6 +3094,42 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
     if (!tok_is(&d->toks[k], "from") && !tok_is(&d->toks[k], "of"))
         return 0;
     return sides_listed(d, k + 1, end, office, ents, max);
+}
+
+/* "met with members of the Cabinet of Ministers and representatives of the
+ * Office of the President", "with the members of the Cabinet, the leadership
+ * of the Armed Forces of Ukraine and ...": the list of objs[0..n) reads on
+ * over another unnamed group (words.tsv unnamed, side_group or polity)
+ * "of" or "from" a named body or country, which takes part as the first
+ * one did, and over the names coordinated with it.  Returns the count. */
+static int groups_of_bodies(const doc *d, int *objs, int n, int max, const sentence *s)
+{
+    while (n < max) {
+        uint32_t k = d->ments[objs[n - 1]].tok_end;
+        int sep = 0;
+        while (k < s->tok_end && sep < 3 &&
+               (is_char(d, k, ',') || tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "the"))) {
+            k++;
+            sep++;
+        }
+        if (!sep || k + 2 >= s->tok_end || (d->toks[k].flags & T_CAP) ||
+            !(d->toks[k].word_bits & (W_UNNAMED | W_SIDE_GROUP | W_POLITY)) ||
+            !(tok_is(&d->toks[k + 1], "of") || tok_is(&d->toks[k + 1], "from")))
+            break;
+        k += 2;
+        int m = party_right(d, k, s->tok_end);
+        if (m < 0 && tok_is(&d->toks[k], "the"))
+            m = party_right(d, k + 1, s->tok_end);
+        if (m < 0 || (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY) ||
+            /* ("of the Space Council's advisory group": a part of it) */
+            (d->ments[m].tok_end < s->tok_end && (d->toks[d->ments[m].tok_end].flags & T_POSS)))
+            break;
+        int more[MAX_COORD];
+        int c = coordinated(d, m, +1, s->tok_start, s->tok_end, more, MAX_COORD);
+        for (int q = 0; q < c && n < max; q++)
+            objs[n++] = more[q];
+    }
+    return n;
 }
 
 /* "members of the new, seventh Civic Chamber", "leaders of the previous
@@ -4670,6 +4771,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         attended_back(d, out, s, i, end);
         return NSV_OK;
     }
+    /* "X, joined by Y, met Z": companions_join, once the sentence's
+     * meetings are drafted */
+    if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "companion"))
+        return NSV_OK;
     if (cls == MEET_PARTICIPATE && i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
         end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY)) {
         /* "The summit was attended by President X, President Y and ...": the
@@ -5143,6 +5248,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         }
         /* ("met with" holds its "with": the verb's list reads on too) */
         if (nobj && (with || between || cls == MEET_VERB)) {
+            nobj = groups_of_bodies(d, objs, nobj, MAX_COORD, s);
             nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
         }
@@ -5381,6 +5487,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if ((cls == MEET_HOST || cls == MEET_WITH) && !nobj)
         return NSV_OK; /* "received weapons", "hosted a dinner", "spoke with the crew" */
     int multi_parts[MAX_COORD], nmulti = 0;
+    uint32_t organs = 0; /* the end of a group's organ read as the group */
     if (of) {
         /* "the meeting of President X with Prime Minister Y": a bilateral
          * meeting named by its parties */
@@ -5391,7 +5498,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
          * people the group stands for */
         int probe[MAX_COORD];
         if (a >= 0 && d->ments[a].kind == M_GROUP_DESC && !states_group(&d->ments[a]) &&
-            !parties_of(d, j, s, probe, MAX_COORD)) {
+            !parties_of(d, j, s, probe, MAX_COORD, &organs)) {
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.of_group_members", s);
             if (!e)
                 goto nomem;
@@ -5415,7 +5522,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 }
             }
         }
-        nmulti = parties_of(d, j, s, multi_parts, MAX_COORD);
+        nmulti = parties_of(d, j, s, multi_parts, MAX_COORD, &organs);
         /* "meetings of the joint transport committee with X": no named
          * group after "of", the counterpart after "with" */
         for (uint32_t k = j; !nmulti && !nobj && k < s->tok_end && k < j + 8; k++) {
@@ -5731,6 +5838,14 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 first = d->ments[p].tok_start;
         }
         e->topic = named_as_topic(d, first, s->tok_start);
+    }
+    /* "a session of the SCO Council of Heads of State": the group meets
+     * through its organ (the GUIDE: the group is said to meet), a meeting
+     * with the group as its one named party, as group_meeting's */
+    if (organs) {
+        e->open_group = 1;
+        if (d->toks[organs - 1].end > e->ev.evidence_end)
+            e->ev.evidence_end = d->toks[organs - 1].end;
     }
     if (nmulti) {
         e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);
@@ -6163,6 +6278,55 @@ static void hosted_for_meeting(doc *d, ev_list *out, const sentence *s, size_t f
     }
 }
 
+/* "President X, joined by Vice President Y, spoke today with Z", "X, together
+ * with Y and W, met Z", "spoke with Z, joined by Y": the parties named right
+ * after a companion phrase (meeting_cues.tsv "companion") and the party right
+ * before it are at the meeting of sentence k that has either (the subject
+ * read may be the companion, "Y, traveled to Tunis and met Z").  Only drafts
+ * of the sentence from index first; one pass over its tokens. */
+static void companions_join(doc *d, ev_list *out, const sentence *s, size_t k, size_t first)
+{
+    for (uint32_t t = s->tok_start + 1; t < s->tok_end && first < out->n; t++) {
+        unsigned nw = companion_at(d, t);
+        if (!nw || (d->toks[t].flags & (T_IN_QUOTE | T_QUOTE)))
+            continue;
+        /* "X, joined by", "Joseph R. Biden, Jr. joined by" */
+        uint32_t b = is_char(d, t - 1, ',') ? t - 1 : t;
+        int x = party_left(d, b, s->tok_start);
+        /* (a party right after the phrase, else a person after a title:
+         * "joined by Deputy NEC Director Fazili" names no body) */
+        int y = attendee_after(d, t + nw, s->tok_end);
+        if (y >= 0 && d->ments[y].kind != M_PERSON && party_right(d, t + nw, s->tok_end) != y)
+            y = -1;
+        /* ("as well as Mexico's development agency" names the agency) */
+        if (y >= 0 && d->ments[y].tok_end < s->tok_end &&
+            (d->toks[d->ments[y].tok_end].flags & T_POSS))
+            y = -1;
+        t += nw - 1;
+        if (x < 0 || y < 0 || d->ments[x].kind == M_GROUP_DESC)
+            continue;
+        int with[MAX_COORD];
+        int n = people_listed(d, y, s->tok_end, with);
+        for (size_t a = first; a < out->n; a++) {
+            ev_draft *e = &out->v[a];
+            /* (a meeting already: not a one-party stub the phrase would
+             * make a second record of) */
+            if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != k ||
+                (e->nents < 2 && !e->open_group))
+                continue;
+            int has = ev_has_party(e, d->ments[x].entity);
+            for (int q = 0; q < n && !has; q++)
+                has = d->ments[with[q]].kind != M_GROUP_DESC &&
+                      ev_has_party(e, d->ments[with[q]].entity);
+            if (!has)
+                continue;
+            meet_add_mention(d, e, x);
+            for (int q = 0; q < n; q++)
+                meet_add_mention(d, e, with[q]);
+        }
+    }
+}
+
 /* "discussed preparations for the regular meeting of X and the second
  * summit of Y", "will hold talks with X and meet Y": a meeting cue joined
  * by "and" (across an article and up to two lower-case modifiers) right
@@ -6366,6 +6530,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 e->ev.modality = NSV_MOD_PLANNED;
         }
         coordinated_modality(d, out, s, first);
+        companions_join(d, out, s, k, first);
         /* a summit someone attends on the sidelines of talks holds the
          * people of those talks too */
         for (size_t a = first; a < out->n; a++) {

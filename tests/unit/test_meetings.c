@@ -3754,6 +3754,109 @@ static void test_chair_of_group_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "met with members of the Cabinet of Ministers and representatives of X",
+ * "with the members of the Cabinet, the leadership of the Armed Forces of
+ * Ukraine": each group of people stands for the body it comes from. */
+static void test_groups_of_bodies(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with members of the Cabinet of Ministers and "
+                "representatives of the Simon Wiesenthal Center on the budget.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 3 &&
+             nt_has_party(e, "Cabinet of Ministers") && nt_has_party(e, "Simon Wiesenthal"));
+    nt_run(PUB, "President Anna Berg held a conference call with the members of the Cabinet of "
+                "Ministers, the leadership of the Armed Forces of Ukraine and the police.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Armed Forces"));
+    /* hard negatives: a group of no named body, a part of a body */
+    nt_run(PUB, "President Anna Berg held a meeting with members of the Cabinet of Ministers and "
+                "representatives of business circles.");
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 2);
+    nt_run(PUB, "President Anna Berg held a meeting with members of the Cabinet of Ministers and "
+                "representatives of the Simon Wiesenthal Center's advisory group.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Simon Wiesenthal"));
+}
+
+/* "X, joined by Y, spoke with Z", "X, together with Y, met Z", "met Z,
+ * accompanied by Y": the party before the companion phrase and those after
+ * it are at the sentence's meeting (the subject read right before the verb
+ * was the companion, and X was lost). */
+static void test_companions_join(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "President Anna Berg, joined by Vice President Jan Olsen, spoke today with Prime "
+        "Minister Karl Lund.",
+        "President Anna Berg, together with Foreign Minister Jan Olsen, met with Prime Minister "
+        "Karl Lund.",
+        "President Anna Berg met with Prime Minister Karl Lund, accompanied by Foreign Minister "
+        "Jan Olsen.",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        nt_run(PUB, texts[k]);
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 3 &&
+                 nt_has_party(e, "Berg") && nt_has_party(e, "Olsen") && nt_has_party(e, "Lund"));
+    }
+    /* a list the phrase goes on with: "A and B as well as C and D" */
+    nt_run(PUB, "President Anna Berg met with Prime Minister Karl Lund and Foreign Minister Jan "
+                "Olsen as well as Minister Eva Dahl.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Dahl"));
+    /* hard negatives: no meeting in the sentence, a body's possessive ("as
+     * well as Norway's agency" names the agency), another sentence's */
+    no_actual_meeting("President Anna Berg, together with Foreign Minister Jan Olsen, visited the "
+                      "museum.");
+    nt_run(PUB, "President Anna Berg met with Prime Minister Karl Lund and officials of the "
+                "Foreign Ministry as well as Norway's development agency.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Norway"));
+    nt_run(PUB, "President Anna Berg met with Prime Minister Karl Lund. Foreign Minister Jan "
+                "Olsen, joined by Minister Eva Dahl, signed the plan.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && !nt_has_party(e, "Dahl"));
+}
+
+/* "a session of the Shanghai Cooperation Organisation Council of Heads of
+ * State", "of the Council of Ministers of the Union State": a group's organ
+ * named with the group is the group meeting, one party (keyed by the
+ * group), and a meeting with no one else named. */
+static void test_organ_of_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " took part in a session of the Shanghai Cooperation Organisation Council "
+                      "of Heads of State.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && nt_has_party(e, "SCO") &&
+             nt_has_party(e, "Putin"));
+    nt_run(PUB, "President Anna Berg attended a meeting of the Council of Ministers of the Union "
+                "State.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Union State") &&
+             !nt_has_party(e, "Council of Ministers"));
+    /* over the group's acronym; the organ stays in the evidence */
+    const char *acronym = "President Anna Berg took part in a meeting of the Collective "
+                          "Security Treaty Organisation (CSTO) Collective Security Council.";
+    nt_run(PUB, acronym);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "CSTO") &&
+             e->evidence_end == (uint32_t)(strstr(acronym, " Council.") - acronym) + 8);
+    /* no one else named: the group met */
+    nt_run(PUB, "A session of the Shanghai Cooperation Organisation Council of Heads of State "
+                "took place in Astana on Friday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 && nt_has_party(e, "SCO"));
+    /* hard negatives: two bodies listed, or an organ of no international
+     * group, stay two parties */
+    nt_run(PUB, "President Anna Berg took part in a meeting of the Supreme Eurasian Economic "
+                "Council and the CSTO.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Supreme Eurasian Economic Council") && nt_has_party(e, "CSTO"));
+    nt_run(PUB, "President Anna Berg took part in a meeting of the Council of Ministers of the "
+                "Farmers Association.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Council of Ministers") &&
+             nt_has_party(e, "Farmers Association"));
+}
+
 /* "X chaired a meeting of the Security Council", "X took part in a meeting
  * of the Commission for Y": the one who chairs or attends a named body's
  * session meets it; speaking at it, or no one named from outside, is none.
@@ -6149,6 +6252,9 @@ int main(void)
         cmocka_unit_test(test_sidelines_of_meeting_named_before),
         cmocka_unit_test(test_delegates_of_two_sides_met),
         cmocka_unit_test(test_chair_of_group_meeting),
+        cmocka_unit_test(test_organ_of_group),
+        cmocka_unit_test(test_companions_join),
+        cmocka_unit_test(test_groups_of_bodies),
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
         cmocka_unit_test(test_person_after_description),
