@@ -464,6 +464,33 @@ static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end, int afte
     return head && after_topic && (d->toks[head - 1].word_bits & W_STATES) ? 0 : head;
 }
 
+/* "held a meeting, via videoconference, with X", "met, by telephone, with
+ * X", "held, via videoconference, a meeting": a format set off by commas
+ * (the Kremlin's usual wording).  At the comma t: the closing comma, with
+ * *fmt the aside's format, or 0.  Only a preposition and a meeting noun of
+ * a format ("videoconference", "phone call") may stand inside. */
+static uint32_t format_aside_end(const doc *d, uint32_t t, uint32_t end, unsigned *fmt)
+{
+    if (t + 4 >= end || !is_char(d, t, ',') || !(d->toks[t + 1].word_bits & W_PREP) ||
+        tok_is(&d->toks[t + 1], "with"))
+        return 0;
+    unsigned f = 0;
+    for (uint32_t k = t + 2; k < end && k < t + 8; k++) {
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, k, LEX_MEETING, &nw);
+        if (c && c->value == MEET_NOUN && c->bits) {
+            f = c->bits;
+            k += nw - 1;
+            continue;
+        }
+        if (is_char(d, k, ','))
+            return f && k + 1 < end ? (*fmt = f, k) : 0;
+        if (!(d->toks[k].flags & T_WORD) || mention_at(d, k) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* "held a private meeting", "hosted a roundtable", "convened a virtual
  * discussion": the hold verb before the meeting noun at t, across an
  * article and up to two modifiers, or -1. */
@@ -482,6 +509,21 @@ static int held_before(const doc *d, uint32_t t, uint32_t from)
         if (h)
             return h->value == MEET_HOLD || h->value == MEET_HOST ? (int)k : -1;
         const token *u = &d->toks[k];
+        /* "held, via videoconference, a traditional meeting": back over
+         * the format aside to its verb */
+        if (is_char(d, k, ',')) {
+            uint32_t c = k, closing = 0;
+            unsigned fmt = 0;
+            while (c > from + 1 && c + 8 > k && !closing) {
+                c--;
+                if (is_char(d, c, ','))
+                    closing = format_aside_end(d, c, t, &fmt);
+            }
+            if (closing == k) {
+                k = c;
+                continue;
+            }
+        }
         /* "hosted a survivor and expert roundtable": "and" between two
          * modifiers (not "held talks and a roundtable") */
         int inner_and = tok_is(u, "and") && k > from && k + 1 < t &&
@@ -979,10 +1021,23 @@ static uint32_t bare_polity_at(const doc *d, uint32_t t, uint32_t end)
     if (t >= end)
         return t;
     const token *v = &d->toks[t];
-    return ((v->flags & T_PUNCT) && !(v->flags & T_POSS)) ||
-                   (v->word_bits & (W_PREP | W_SUBORD | W_RELDAY | W_WEEKDAY))
-               ? t
-               : 0;
+    if (((v->flags & T_PUNCT) && !(v->flags & T_POSS)) ||
+        (v->word_bits & (W_PREP | W_SUBORD | W_RELDAY | W_WEEKDAY)))
+        return t;
+    /* "with Government members ahead of the New Year", "this year at the
+     * Government House", "last week": a phrase of several words (the
+     * lexicon's "ahead of", "last week") or "this" with one noun of time
+     * ends the phrase as one word does */
+    unsigned nw = 0;
+    const lex_entry *w = (v->flags & T_CAP) ? NULL : tok_lex(d, t, LEX_WORD, &nw);
+    if (w && (w->bits & (W_PREP | W_RELDAY | W_BACKGROUND)))
+        return t;
+    if (tok_is(v, "this") && t + 1 < end && (d->toks[t + 1].flags & T_WORD) &&
+        !(d->toks[t + 1].flags & T_CAP) &&
+        (t + 2 >= end || (d->toks[t + 2].flags & T_PUNCT) ||
+         (d->toks[t + 2].word_bits & (W_PREP | W_SUBORD))))
+        return t;
+    return 0;
 }
 
 /* Is mention m a state, or a body the lexicon knows or whose name has a
@@ -3508,31 +3563,12 @@ static int earlier_meeting(const doc *d, const ev_list *out)
     return 0;
 }
 
-/* "held a meeting, via videoconference, with X", "met, by telephone, with
- * X": a format set off by commas between the cue and its "with" (the
- * Kremlin's usual wording).  At the comma t: the token of that "with", with
- * *fmt the aside's format, or 0.  Only a preposition and a meeting noun of
- * a format ("videoconference", "phone call") may stand inside. */
+/* The format aside between the cue and its "with" ("held a meeting, via
+ * videoconference, with X"): the token of that "with", or 0. */
 static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *fmt)
 {
-    if (t + 4 >= end || !is_char(d, t, ',') || !(d->toks[t + 1].word_bits & W_PREP) ||
-        tok_is(&d->toks[t + 1], "with"))
-        return 0;
-    unsigned f = 0;
-    for (uint32_t k = t + 2; k < end && k < t + 8; k++) {
-        unsigned nw = 0;
-        const lex_entry *c = tok_lex(d, k, LEX_MEETING, &nw);
-        if (c && c->value == MEET_NOUN && c->bits) {
-            f = c->bits;
-            k += nw - 1;
-            continue;
-        }
-        if (is_char(d, k, ','))
-            return f && k + 1 < end && tok_is(&d->toks[k + 1], "with") ? (*fmt = f, k + 1) : 0;
-        if (!(d->toks[k].flags & T_WORD) || mention_at(d, k) >= 0)
-            return 0;
-    }
-    return 0;
+    uint32_t k = format_aside_end(d, t, end, fmt);
+    return k && tok_is(&d->toks[k + 1], "with") ? k + 1 : 0;
 }
 
 /* Token k, or before an acronym in parentheses that ends right before it
@@ -4890,8 +4926,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     uint32_t dated = date_phrase_end(d, j, s->tok_end); /* "met on Friday, December 15," */
     unsigned aside_fmt = 0;
     uint32_t aside_with = format_aside(d, j, s->tok_end, &aside_fmt);
+    uint32_t aside_end = aside_with ? 0 : format_aside_end(d, j, s->tok_end, &aside_fmt);
     if (aside_with)
         with = 1, j = aside_with + 1;
+    else if (aside_end && tok_is(&d->toks[aside_end + 1], "of") && cls != MEET_VERB)
+        /* "held a meeting, via videoconference, of the X Commission" */
+        of = 1, j = aside_end + 2;
     else if (cls == MEET_WITH && cue->canon && !strcmp(cue->canon, "far")) {
         /* "X discussed the security situation ... with Minister Y": the
          * topic stands between the verb and its "with" (only a person after

@@ -4094,9 +4094,18 @@ static void test_bare_polity_met(void **state)
     one_meeting(PUTIN " held a regular meeting with Government members.", "Putin", "Government");
     one_meeting(PUTIN " held a meeting with the Cabinet on Monday.", "Putin", "Cabinet");
     one_meeting("Mayor Tom Reyes met with Cabinet members on the budget.", "Reyes", "Cabinet");
-    /* hard negatives: no named side; the body's own people as a possessive */
+    /* a phrase of time ends the body's name as a preposition does */
+    one_meeting(PUTIN " held a traditional meeting with Government members ahead of the New Year.",
+                "Putin", "Government");
+    one_meeting(PUTIN " held the last meeting with Government members this year at the Government "
+                      "House.",
+                "Putin", "Government");
+    /* hard negatives: no named side; the body's own people as a possessive;
+     * "this" opening a longer phrase that goes on with the body's people */
     no_actual_meeting("The Government held a meeting with the Cabinet.");
     no_actual_meeting(PUTIN " met with the Government's economic team.");
+    no_actual_meeting(PUTIN " held a meeting with Government members this newspaper "
+                            "interviewed.");
 }
 
 /* "met with President X of France and Chancellor Y of Germany": the list
@@ -4377,8 +4386,18 @@ static void test_format_aside(void **state)
     e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Lavrov") &&
              nt_has_party(e, "Security Council"));
-    /* hard negative: an aside that is no format ("in Sochi") holds no "with" */
+    /* the aside between the hold verb and its meeting noun, and between
+     * the noun and its "of" */
+    one_meeting("The President Vladimir Putin held, via videoconference, a traditional meeting "
+                "with Government members ahead of the New Year holidays.",
+                "Putin", "Government");
+    one_meeting("Vladimir Putin held a meeting, via videoconference, of the Military-Industrial "
+                "Commission.",
+                "Putin", "Military-Industrial Commission");
+    /* hard negatives: an aside that is no format ("in Sochi") holds no
+     * "with", nor a verb before its noun */
     no_actual_meeting("Vladimir Putin held a meeting, in Sochi, with Alexei Dyumin.");
+    no_actual_meeting("Vladimir Putin held, in Sochi, a meeting with Government members.");
 }
 
 /* "X negotiated with Y": the talks themselves, with a named party only */
