@@ -2020,6 +2020,21 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* A title-case headline capitalises every word: "Meeting with Families of
+ * Americans Taken Hostage", "Roundtable with Transgender Women of Color
+ * Advocates", "the President's Breakfast Meeting".  A name only the headline
+ * gives, which the body writes with its last word in lower case ("Americans
+ * taken hostage", "transgender women", "for breakfast"), is a common phrase,
+ * no party ("actress and activist Nazanin Boniadi" keeps its name).  One pass
+ * over the body's tokens per such name. */
+static int title_case_headline(const doc *d)
+{
+    for (size_t k = 0; k < d->ntoks && d->toks[k].start < d->title_len; k++)
+        if ((d->toks[k].flags & (T_WORD | T_CAP)) == T_WORD && d->toks[k].lower_len > 4)
+            return 0;
+    return d->title_len > 0;
+}
+
 /* "with paediatric surgeon X", "with French author X", "with Minister of
  * Construction, Housing and Utilities X", "with head of A Just Russia
  * political party faction in the State Duma X", "with the head coach of the
@@ -2031,8 +2046,10 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
 {
     int commas = 0;
-    /* a title-case headline capitalises every word: no telling names there */
-    if (t >= end || d->toks[t].start < d->title_len)
+    /* a title-case headline capitalises every word: no telling names there
+     * (a headline written as a sentence, "President X met with paediatric
+     * surgeon Y", tells them as the body does) */
+    if (t >= end || (d->toks[t].start < d->title_len && title_case_headline(d)))
         return -1;
     /* "met in the Kremlin's St Catherine Hall with": a place phrase first */
     if (d->toks[t].word_bits & (W_PREP | W_PLACE_PREP))
@@ -6232,21 +6249,6 @@ static void coordinated_modality(const doc *d, ev_list *out, const sentence *s, 
             break;
         }
     }
-}
-
-/* A title-case headline capitalises every word: "Meeting with Families of
- * Americans Taken Hostage", "Roundtable with Transgender Women of Color
- * Advocates", "the President's Breakfast Meeting".  A name only the headline
- * gives, which the body writes with its last word in lower case ("Americans
- * taken hostage", "transgender women", "for breakfast"), is a common phrase,
- * no party ("actress and activist Nazanin Boniadi" keeps its name).  One pass
- * over the body's tokens per such name. */
-static int title_case_headline(const doc *d)
-{
-    for (size_t k = 0; k < d->ntoks && d->toks[k].start < d->title_len; k++)
-        if ((d->toks[k].flags & (T_WORD | T_CAP)) == T_WORD && d->toks[k].lower_len > 4)
-            return 0;
-    return d->title_len > 0;
 }
 
 static int headline_common_phrase(const doc *d, int ent)

@@ -4168,6 +4168,18 @@ static void test_person_after_description(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
     nt_run(PUB, PUTIN " met with the staff of engineer Sergei Dorov visited the plant.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+    /* a headline written as a sentence tells its description from the
+     * name as the body does */
+    nt_run_source("t1", "President of Russia (en.kremlin.ru)", PUB,
+                  "President Vladimir Putin met with paediatric surgeon Leonid Tamarov",
+                  "The President thanked the doctors.");
+    const nsv_event *h = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(h && nt_has_party(h, "Putin") && h->modality == NSV_MOD_ACTUAL);
+    /* hard negative: in the headline too a topic ends the search */
+    nt_run_source("t1", "President of Russia (en.kremlin.ru)", PUB,
+                  "President Vladimir Putin met with surgeons about engineer Leonid Tamarov",
+                  "The President thanked the doctors.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tamarov") == NULL);
 }
 
 /* "X held a meeting with permanent members of the Security Council, via
