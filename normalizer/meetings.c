@@ -2628,6 +2628,11 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         return 0;
     /* "X said the SCO summit was held": no one is placed at it */
     int subj = held ? -1 : subject_before(d, d->ments[g].tok_start, s->tok_start);
+    /* "the Minsk agreements and the agreements reached at the summit": a
+     * name before a document noun names the document, no one placed there */
+    if (subj >= 0 && d->ments[subj].tok_end < s->tok_end &&
+        tok_lex(d, d->ments[subj].tok_end, LEX_DOCUMENT, NULL))
+        subj = -1;
     /* "At the G7 Summit, President X met Y", "During the APEC summit X
      * held talks": a setting that opens the sentence places the subject
      * after it there */

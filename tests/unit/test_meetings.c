@@ -1860,6 +1860,29 @@ static void test_summit_named_as_topic(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* Formats of states that meet as groups of their own (organizations.tsv):
+ * "a meeting of the Joint Expeditionary Force", "talks with the leaders of
+ * the Lublin Triangle", "the Normandy format summit held in Paris"; a name
+ * before a document noun ("the Minsk agreements") is no one placed there. */
+static void test_format_groups_meet(void **state)
+{
+    (void)state;
+    one_meeting("Volodymyr Zelenskyy took part in a meeting of the Joint Expeditionary Force.",
+                "Zelenskyy", "Joint Expeditionary Force");
+    nt_run(PUB, "They stressed the Minsk agreements and the agreements reached at the Normandy "
+                "format summit held in Paris on December 9, 2019.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Normandy") && !nt_has_party(e, "Belarus"));
+    /* hard negatives: the format named as a topic; a person before the
+     * summit is placed there */
+    nt_run(PUB, "The ministers discussed the results of the Lublin Triangle summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Volodymyr Zelenskyy attended the Lublin Triangle summit.");
+    e = nt_with_party(NSV_EV_MEETING, "Lublin Triangle");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+}
+
 /* "a NATO-Russia Council meeting", "a meeting of the Russian-French
  * Commission": a joint body named by its two sides meets as those sides;
  * not a body's internal meeting, nor one named as a topic. */
@@ -6207,6 +6230,7 @@ int main(void)
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
+        cmocka_unit_test(test_format_groups_meet),
         cmocka_unit_test(test_negotiated_with),
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_group_met),
