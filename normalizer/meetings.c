@@ -2541,16 +2541,23 @@ static int reported_held(const doc *d, uint32_t t, uint32_t end)
  * Returns 1 when it made the event, 0 when the cue is not such a setting,
  * -1 on arena exhaustion. */
 static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
-                         const lex_entry *cue, nsv_error *err)
+                         const lex_entry *cue, int chaired_only, nsv_error *err)
 {
     (void)err;
     int g = i > s->tok_start ? mention_at(d, i - 1) : -1;
     /* "attended the Munich Security Conference": a meeting named in title
      * case is its own group */
     int named = mention_at(d, i);
+    /* "chaired a Security Council meeting": the cue ("council meeting")
+     * starts inside the body's name (only a chair places anyone there:
+     * checked below) */
+    int inside = -1;
     if (named >= 0 && d->ments[named].kind == M_ORG && d->ments[named].tok_start < i &&
         d->ments[named].tok_end == end && (d->toks[i].flags & T_CAP))
         g = named;
+    else if (named >= 0 && d->ments[named].kind == M_ORG && d->ments[named].tok_start < i &&
+             d->ments[named].tok_end > i && d->ments[named].tok_end < end)
+        g = inside = named, named = -1;
     else
         named = -1;
     /* "at President Biden's COVID Summit": the host's own summit */
@@ -2568,12 +2575,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     }
     if (host >= 0)
         g = host;
-    else if (g < 0 || (d->ments[g].tok_end != i && g != named) || d->ments[g].kind != M_ORG ||
-             !party_mention(d, g))
-        return 0;
-    /* an international group (no country of its own): a party's conference
-     * ("the Conservative Party Conference") is its own meeting */
-    else if (d->ents[d->ments[g].entity].country)
+    else if (g < 0 || (d->ments[g].tok_end != i && g != named && g != inside) ||
+             d->ments[g].kind != M_ORG || !party_mention(d, g))
         return 0;
     /* back over an article, a year, an ordinal or an adjective ("at an
      * informal CIS summit") to the word that places it */
@@ -2586,6 +2589,22 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             break;
         k--;
     }
+    /* "X chaired a State Council Presidium meeting", "held a Security
+     * Council meeting": the person who chairs a body's meeting meets it, as
+     * in "chaired a meeting of the State Council" (the subject is checked
+     * below) */
+    const lex_entry *hv =
+        host < 0 && k > s->tok_start + 1 ? tok_lex(d, k - 1, LEX_MEETING, NULL) : NULL;
+    int chair = hv && hv->value == MEET_HOLD && (d->toks[k - 1].flags & T_WORD) &&
+                !(d->toks[k - 1].flags & T_CAP);
+    /* an international group (no country of its own): a party's conference
+     * ("the Conservative Party Conference") is its own meeting */
+    if (host < 0 && d->ents[d->ments[g].entity].country && !chair)
+        return 0;
+    /* (a body's plain "meeting" noun, no group's, or a cue inside its
+     * name: only when chaired) */
+    if ((chaired_only || (g == inside && host < 0)) && !chair)
+        return 0;
     /* "BRICS summit was held in Kazan" opens its sentence */
     if (k <= s->tok_start && !reported_held(d, end, s->tok_end))
         return 0;
@@ -2624,10 +2643,20 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX ||
                   (k > s->tok_start && setting_phrase_before(d, k, s->tok_start));
     int held = !setting && !part && reported_held(d, end, s->tok_end);
-    if (!setting && !part && !held)
+    if (!setting && !part && !held && !chair)
         return 0;
     /* "X said the SCO summit was held": no one is placed at it */
     int subj = held ? -1 : subject_before(d, d->ments[g].tok_start, s->tok_start);
+    /* a chaired meeting needs its chair: a person right before the verb
+     * (across one adverb: "also chaired") */
+    if (chair && !setting && !part && !held) {
+        uint32_t v = k - 1;
+        if (v > s->tok_start && (d->toks[v - 1].word_bits & W_ADVERB))
+            v--;
+        if (subj < 0 || d->ments[subj].tok_end != v ||
+            d->ents[d->ments[subj].entity].kind != NSV_KIND_PERSON)
+            return 0;
+    }
     /* "the Minsk agreements and the agreements reached at the summit": a
      * name before a document noun names the document, no one placed there */
     if (subj >= 0 && d->ments[subj].tok_end < s->tok_end &&
@@ -4918,10 +4947,13 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     }
     /* "at the OPEC meeting in Vienna", "attended the ICO talks": a group of
      * states' own meeting noun is a setting like its summit */
+    /* "chaired a State Council meeting": a body's meeting noun after the
+     * verb that holds it (group_setting checks the verb and its chair) */
+    int before = cls == MEET_NOUN && i > s->tok_start ? mention_at(d, i - 1) : -1;
     if (cls == MEET_MULTI ||
-        (cls == MEET_NOUN && i > s->tok_start && intl_group(d, mention_at(d, i - 1)) &&
-         d->ments[mention_at(d, i - 1)].tok_end == i)) {
-        int rc = group_setting(d, out, s, i, end, cue, err);
+        (before >= 0 && d->ments[before].tok_end == i && d->ments[before].kind == M_ORG)) {
+        int rc =
+            group_setting(d, out, s, i, end, cue, cls == MEET_NOUN && !intl_group(d, before), err);
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }

@@ -1860,6 +1860,23 @@ static void test_summit_named_as_topic(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "X chaired a State Council Presidium meeting", "held a Security Council
+ * meeting": the person who chairs a body's meeting meets it, as in "chaired
+ * a meeting of the State Council"; no chair, no meeting. */
+static void test_chaired_body_meeting(void **state)
+{
+    (void)state;
+    one_meeting(PUTIN " chaired a State Council Presidium meeting on the timber sector.", "Putin",
+                "State Council Presidium");
+    one_meeting(PUTIN " held a Security Council meeting to discuss the border policy.", "Putin",
+                "Security Council");
+    /* hard negatives: a body that holds it; a meeting named as a setting of
+     * words; a party member at his party's meeting */
+    no_actual_meeting("The Government held a Security Council meeting.");
+    no_actual_meeting("The draft would be discussed at a Security Council meeting.");
+    no_actual_meeting("Reports said he attended a BNP meeting.");
+}
+
 /* Formats of states that meet as groups of their own (organizations.tsv):
  * "a meeting of the Joint Expeditionary Force", "talks with the leaders of
  * the Lublin Triangle", "the Normandy format summit held in Paris"; a name
@@ -6231,6 +6248,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_format_groups_meet),
+        cmocka_unit_test(test_chaired_body_meeting),
         cmocka_unit_test(test_negotiated_with),
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_group_met),
