@@ -2069,7 +2069,14 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
                 int given = 0;
                 for (uint32_t w = k; w < n && !given; w++)
                     given = tok_lex(d, w, LEX_GIVEN_NAME, NULL) != NULL;
-                if (!given)
+                /* or a singular description noun right before the name
+                 * ("judo champion X", "academician X"): a person's, where
+                 * a place or body follows a capital or "and" */
+                const token *b = &d->toks[k - 1];
+                int noun = (b->flags & T_WORD) && !(b->flags & (T_CAP | T_NUM)) && !b->word_bits &&
+                           b->lower_len >= 4 && b->lower[b->lower_len - 1] != 's' &&
+                           !ed_ending(b) && !ing_form(b);
+                if (!given && !noun)
                     return -1;
                 const token *v = n < end ? &d->toks[n] : NULL;
                 if (v && (v->flags & T_WORD) &&

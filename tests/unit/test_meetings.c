@@ -4208,6 +4208,17 @@ static void test_person_after_description(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
     nt_run(PUB, PUTIN " met with the staff of engineer Sergei Dorov visited the plant.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+    /* a name with no known first name: a singular description noun right
+     * before it tells a person */
+    one_meeting(PUTIN " met with Olympic judo champion Yasuhiro Tamarov.", "Putin", "Tamarov");
+    one_meeting("Mayor Tom Reyes held talks with the designer Yasuhiro Lacroix.", "Reyes",
+                "Lacroix");
+    /* hard negatives: a capital or "and" before an unknown name (a body or
+     * a place read as one) */
+    nt_run(PUB, PUTIN " met with WWII veterans and Kuban Cossacks.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kuban Cossacks") == NULL);
+    nt_run(PUB, PUTIN " met with representatives of the Russian Ice Hockey.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Ice Hockey") == NULL);
     /* a headline written as a sentence tells its description from the
      * name as the body does */
     nt_run_source("t1", "President of Russia (en.kremlin.ru)", PUB,
