@@ -464,6 +464,33 @@ static uint32_t group_phrase_at(const doc *d, uint32_t t, uint32_t end, int afte
     return head && after_topic && (d->toks[head - 1].word_bits & W_STATES) ? 0 : head;
 }
 
+/* "held a meeting, via videoconference, with X", "met, by telephone, with
+ * X", "held, via videoconference, a meeting": a format set off by commas
+ * (the Kremlin's usual wording).  At the comma t: the closing comma, with
+ * *fmt the aside's format, or 0.  Only a preposition and a meeting noun of
+ * a format ("videoconference", "phone call") may stand inside. */
+static uint32_t format_aside_end(const doc *d, uint32_t t, uint32_t end, unsigned *fmt)
+{
+    if (t + 4 >= end || !is_char(d, t, ',') || !(d->toks[t + 1].word_bits & W_PREP) ||
+        tok_is(&d->toks[t + 1], "with"))
+        return 0;
+    unsigned f = 0;
+    for (uint32_t k = t + 2; k < end && k < t + 8; k++) {
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, k, LEX_MEETING, &nw);
+        if (c && c->value == MEET_NOUN && c->bits) {
+            f = c->bits;
+            k += nw - 1;
+            continue;
+        }
+        if (is_char(d, k, ','))
+            return f && k + 1 < end ? (*fmt = f, k) : 0;
+        if (!(d->toks[k].flags & T_WORD) || mention_at(d, k) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* "held a private meeting", "hosted a roundtable", "convened a virtual
  * discussion": the hold verb before the meeting noun at t, across an
  * article and up to two modifiers, or -1. */
@@ -482,6 +509,21 @@ static int held_before(const doc *d, uint32_t t, uint32_t from)
         if (h)
             return h->value == MEET_HOLD || h->value == MEET_HOST ? (int)k : -1;
         const token *u = &d->toks[k];
+        /* "held, via videoconference, a traditional meeting": back over
+         * the format aside to its verb */
+        if (is_char(d, k, ',')) {
+            uint32_t c = k, closing = 0;
+            unsigned fmt = 0;
+            while (c > from + 1 && c + 8 > k && !closing) {
+                c--;
+                if (is_char(d, c, ','))
+                    closing = format_aside_end(d, c, t, &fmt);
+            }
+            if (closing == k) {
+                k = c;
+                continue;
+            }
+        }
         /* "hosted a survivor and expert roundtable": "and" between two
          * modifiers (not "held talks and a roundtable") */
         int inner_and = tok_is(u, "and") && k > from && k + 1 < t &&
@@ -979,10 +1021,23 @@ static uint32_t bare_polity_at(const doc *d, uint32_t t, uint32_t end)
     if (t >= end)
         return t;
     const token *v = &d->toks[t];
-    return ((v->flags & T_PUNCT) && !(v->flags & T_POSS)) ||
-                   (v->word_bits & (W_PREP | W_SUBORD | W_RELDAY | W_WEEKDAY))
-               ? t
-               : 0;
+    if (((v->flags & T_PUNCT) && !(v->flags & T_POSS)) ||
+        (v->word_bits & (W_PREP | W_SUBORD | W_RELDAY | W_WEEKDAY)))
+        return t;
+    /* "with Government members ahead of the New Year", "this year at the
+     * Government House", "last week": a phrase of several words (the
+     * lexicon's "ahead of", "last week") or "this" with one noun of time
+     * ends the phrase as one word does */
+    unsigned nw = 0;
+    const lex_entry *w = (v->flags & T_CAP) ? NULL : tok_lex(d, t, LEX_WORD, &nw);
+    if (w && (w->bits & (W_PREP | W_RELDAY | W_BACKGROUND)))
+        return t;
+    if (tok_is(v, "this") && t + 1 < end && (d->toks[t + 1].flags & T_WORD) &&
+        !(d->toks[t + 1].flags & T_CAP) &&
+        (t + 2 >= end || (d->toks[t + 2].flags & T_PUNCT) ||
+         (d->toks[t + 2].word_bits & (W_PREP | W_SUBORD))))
+        return t;
+    return 0;
 }
 
 /* Is mention m a state, or a body the lexicon knows or whose name has a
@@ -2047,6 +2102,21 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
+/* A title-case headline capitalises every word: "Meeting with Families of
+ * Americans Taken Hostage", "Roundtable with Transgender Women of Color
+ * Advocates", "the President's Breakfast Meeting".  A name only the headline
+ * gives, which the body writes with its last word in lower case ("Americans
+ * taken hostage", "transgender women", "for breakfast"), is a common phrase,
+ * no party ("actress and activist Nazanin Boniadi" keeps its name).  One pass
+ * over the body's tokens per such name. */
+static int title_case_headline(const doc *d)
+{
+    for (size_t k = 0; k < d->ntoks && d->toks[k].start < d->title_len; k++)
+        if ((d->toks[k].flags & (T_WORD | T_CAP)) == T_WORD && d->toks[k].lower_len > 4)
+            return 0;
+    return d->title_len > 0;
+}
+
 /* "with paediatric surgeon X", "with French author X", "with Minister of
  * Construction, Housing and Utilities X", "with head of A Just Russia
  * political party faction in the State Duma X", "with the head coach of the
@@ -2058,8 +2128,10 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
 static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
 {
     int commas = 0;
-    /* a title-case headline capitalises every word: no telling names there */
-    if (t >= end || d->toks[t].start < d->title_len)
+    /* a title-case headline capitalises every word: no telling names there
+     * (a headline written as a sentence, "President X met with paediatric
+     * surgeon Y", tells them as the body does) */
+    if (t >= end || (d->toks[t].start < d->title_len && title_case_headline(d)))
         return -1;
     /* "met in the Kremlin's St Catherine Hall with": a place phrase first */
     if (d->toks[t].word_bits & (W_PREP | W_PLACE_PREP))
@@ -2079,7 +2151,14 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
                 int given = 0;
                 for (uint32_t w = k; w < n && !given; w++)
                     given = tok_lex(d, w, LEX_GIVEN_NAME, NULL) != NULL;
-                if (!given)
+                /* or a singular description noun right before the name
+                 * ("judo champion X", "academician X"): a person's, where
+                 * a place or body follows a capital or "and" */
+                const token *b = &d->toks[k - 1];
+                int noun = (b->flags & T_WORD) && !(b->flags & (T_CAP | T_NUM)) && !b->word_bits &&
+                           b->lower_len >= 4 && b->lower[b->lower_len - 1] != 's' &&
+                           !ed_ending(b) && !ing_form(b);
+                if (!given && !noun)
                     return -1;
                 const token *v = n < end ? &d->toks[n] : NULL;
                 if (v && (v->flags & T_WORD) &&
@@ -2534,16 +2613,23 @@ static int reported_held(const doc *d, uint32_t t, uint32_t end)
  * Returns 1 when it made the event, 0 when the cue is not such a setting,
  * -1 on arena exhaustion. */
 static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
-                         const lex_entry *cue, nsv_error *err)
+                         const lex_entry *cue, int chaired_only, nsv_error *err)
 {
     (void)err;
     int g = i > s->tok_start ? mention_at(d, i - 1) : -1;
     /* "attended the Munich Security Conference": a meeting named in title
      * case is its own group */
     int named = mention_at(d, i);
+    /* "chaired a Security Council meeting": the cue ("council meeting")
+     * starts inside the body's name (only a chair places anyone there:
+     * checked below) */
+    int inside = -1;
     if (named >= 0 && d->ments[named].kind == M_ORG && d->ments[named].tok_start < i &&
         d->ments[named].tok_end == end && (d->toks[i].flags & T_CAP))
         g = named;
+    else if (named >= 0 && d->ments[named].kind == M_ORG && d->ments[named].tok_start < i &&
+             d->ments[named].tok_end > i && d->ments[named].tok_end < end)
+        g = inside = named, named = -1;
     else
         named = -1;
     /* "at President Biden's COVID Summit": the host's own summit */
@@ -2561,12 +2647,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     }
     if (host >= 0)
         g = host;
-    else if (g < 0 || (d->ments[g].tok_end != i && g != named) || d->ments[g].kind != M_ORG ||
-             !party_mention(d, g))
-        return 0;
-    /* an international group (no country of its own): a party's conference
-     * ("the Conservative Party Conference") is its own meeting */
-    else if (d->ents[d->ments[g].entity].country)
+    else if (g < 0 || (d->ments[g].tok_end != i && g != named && g != inside) ||
+             d->ments[g].kind != M_ORG || !party_mention(d, g))
         return 0;
     /* back over an article, a year, an ordinal or an adjective ("at an
      * informal CIS summit") to the word that places it */
@@ -2579,6 +2661,22 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             break;
         k--;
     }
+    /* "X chaired a State Council Presidium meeting", "held a Security
+     * Council meeting": the person who chairs a body's meeting meets it, as
+     * in "chaired a meeting of the State Council" (the subject is checked
+     * below) */
+    const lex_entry *hv =
+        host < 0 && k > s->tok_start + 1 ? tok_lex(d, k - 1, LEX_MEETING, NULL) : NULL;
+    int chair = hv && hv->value == MEET_HOLD && (d->toks[k - 1].flags & T_WORD) &&
+                !(d->toks[k - 1].flags & T_CAP);
+    /* an international group (no country of its own): a party's conference
+     * ("the Conservative Party Conference") is its own meeting */
+    if (host < 0 && d->ents[d->ments[g].entity].country && !chair)
+        return 0;
+    /* (a body's plain "meeting" noun, no group's, or a cue inside its
+     * name: only when chaired) */
+    if ((chaired_only || (g == inside && host < 0)) && !chair)
+        return 0;
     /* "BRICS summit was held in Kazan" opens its sentence */
     if (k <= s->tok_start && !reported_held(d, end, s->tok_end))
         return 0;
@@ -2617,10 +2715,25 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX ||
                   (k > s->tok_start && setting_phrase_before(d, k, s->tok_start));
     int held = !setting && !part && reported_held(d, end, s->tok_end);
-    if (!setting && !part && !held)
+    if (!setting && !part && !held && !chair)
         return 0;
     /* "X said the SCO summit was held": no one is placed at it */
     int subj = held ? -1 : subject_before(d, d->ments[g].tok_start, s->tok_start);
+    /* a chaired meeting needs its chair: a person right before the verb
+     * (across one adverb: "also chaired") */
+    if (chair && !setting && !part && !held) {
+        uint32_t v = k - 1;
+        if (v > s->tok_start && (d->toks[v - 1].word_bits & W_ADVERB))
+            v--;
+        if (subj < 0 || d->ments[subj].tok_end != v ||
+            d->ents[d->ments[subj].entity].kind != NSV_KIND_PERSON)
+            return 0;
+    }
+    /* "the Minsk agreements and the agreements reached at the summit": a
+     * name before a document noun names the document, no one placed there */
+    if (subj >= 0 && d->ments[subj].tok_end < s->tok_end &&
+        tok_lex(d, d->ments[subj].tok_end, LEX_DOCUMENT, NULL))
+        subj = -1;
     /* "At the G7 Summit, President X met Y", "During the APEC summit X
      * held talks": a setting that opens the sentence places the subject
      * after it there */
@@ -3609,31 +3722,12 @@ static int earlier_meeting(const doc *d, const ev_list *out)
     return 0;
 }
 
-/* "held a meeting, via videoconference, with X", "met, by telephone, with
- * X": a format set off by commas between the cue and its "with" (the
- * Kremlin's usual wording).  At the comma t: the token of that "with", with
- * *fmt the aside's format, or 0.  Only a preposition and a meeting noun of
- * a format ("videoconference", "phone call") may stand inside. */
+/* The format aside between the cue and its "with" ("held a meeting, via
+ * videoconference, with X"): the token of that "with", or 0. */
 static uint32_t format_aside(const doc *d, uint32_t t, uint32_t end, unsigned *fmt)
 {
-    if (t + 4 >= end || !is_char(d, t, ',') || !(d->toks[t + 1].word_bits & W_PREP) ||
-        tok_is(&d->toks[t + 1], "with"))
-        return 0;
-    unsigned f = 0;
-    for (uint32_t k = t + 2; k < end && k < t + 8; k++) {
-        unsigned nw = 0;
-        const lex_entry *c = tok_lex(d, k, LEX_MEETING, &nw);
-        if (c && c->value == MEET_NOUN && c->bits) {
-            f = c->bits;
-            k += nw - 1;
-            continue;
-        }
-        if (is_char(d, k, ','))
-            return f && k + 1 < end && tok_is(&d->toks[k + 1], "with") ? (*fmt = f, k + 1) : 0;
-        if (!(d->toks[k].flags & T_WORD) || mention_at(d, k) >= 0)
-            return 0;
-    }
-    return 0;
+    uint32_t k = format_aside_end(d, t, end, fmt);
+    return k && tok_is(&d->toks[k + 1], "with") ? k + 1 : 0;
 }
 
 /* Token k, or before an acronym in parentheses that ends right before it
@@ -4965,10 +5059,13 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     }
     /* "at the OPEC meeting in Vienna", "attended the ICO talks": a group of
      * states' own meeting noun is a setting like its summit */
+    /* "chaired a State Council meeting": a body's meeting noun after the
+     * verb that holds it (group_setting checks the verb and its chair) */
+    int before = cls == MEET_NOUN && i > s->tok_start ? mention_at(d, i - 1) : -1;
     if (cls == MEET_MULTI ||
-        (cls == MEET_NOUN && i > s->tok_start && intl_group(d, mention_at(d, i - 1)) &&
-         d->ments[mention_at(d, i - 1)].tok_end == i)) {
-        int rc = group_setting(d, out, s, i, end, cue, err);
+        (before >= 0 && d->ments[before].tok_end == i && d->ments[before].kind == M_ORG)) {
+        int rc =
+            group_setting(d, out, s, i, end, cue, cls == MEET_NOUN && !intl_group(d, before), err);
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
@@ -4995,8 +5092,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     uint32_t dated = date_phrase_end(d, j, s->tok_end); /* "met on Friday, December 15," */
     unsigned aside_fmt = 0;
     uint32_t aside_with = format_aside(d, j, s->tok_end, &aside_fmt);
+    uint32_t aside_end = aside_with ? 0 : format_aside_end(d, j, s->tok_end, &aside_fmt);
     if (aside_with)
         with = 1, j = aside_with + 1;
+    else if (aside_end && tok_is(&d->toks[aside_end + 1], "of") && cls != MEET_VERB)
+        /* "held a meeting, via videoconference, of the X Commission" */
+        of = 1, j = aside_end + 2;
     else if (cls == MEET_WITH && cue->canon && !strcmp(cue->canon, "far")) {
         /* "X discussed the security situation ... with Minister Y": the
          * topic stands between the verb and its "with" (only a person after
@@ -6356,21 +6457,6 @@ static void coordinated_modality(const doc *d, ev_list *out, const sentence *s, 
             break;
         }
     }
-}
-
-/* A title-case headline capitalises every word: "Meeting with Families of
- * Americans Taken Hostage", "Roundtable with Transgender Women of Color
- * Advocates", "the President's Breakfast Meeting".  A name only the headline
- * gives, which the body writes with its last word in lower case ("Americans
- * taken hostage", "transgender women", "for breakfast"), is a common phrase,
- * no party ("actress and activist Nazanin Boniadi" keeps its name).  One pass
- * over the body's tokens per such name. */
-static int title_case_headline(const doc *d)
-{
-    for (size_t k = 0; k < d->ntoks && d->toks[k].start < d->title_len; k++)
-        if ((d->toks[k].flags & (T_WORD | T_CAP)) == T_WORD && d->toks[k].lower_len > 4)
-            return 0;
-    return d->title_len > 0;
 }
 
 static int headline_common_phrase(const doc *d, int ent)

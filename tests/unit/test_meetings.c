@@ -1860,6 +1860,46 @@ static void test_summit_named_as_topic(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "X chaired a State Council Presidium meeting", "held a Security Council
+ * meeting": the person who chairs a body's meeting meets it, as in "chaired
+ * a meeting of the State Council"; no chair, no meeting. */
+static void test_chaired_body_meeting(void **state)
+{
+    (void)state;
+    one_meeting(PUTIN " chaired a State Council Presidium meeting on the timber sector.", "Putin",
+                "State Council Presidium");
+    one_meeting(PUTIN " held a Security Council meeting to discuss the border policy.", "Putin",
+                "Security Council");
+    /* hard negatives: a body that holds it; a meeting named as a setting of
+     * words; a party member at his party's meeting */
+    no_actual_meeting("The Government held a Security Council meeting.");
+    no_actual_meeting("The draft would be discussed at a Security Council meeting.");
+    no_actual_meeting("Reports said he attended a BNP meeting.");
+}
+
+/* Formats of states that meet as groups of their own (organizations.tsv):
+ * "a meeting of the Joint Expeditionary Force", "talks with the leaders of
+ * the Lublin Triangle", "the Normandy format summit held in Paris"; a name
+ * before a document noun ("the Minsk agreements") is no one placed there. */
+static void test_format_groups_meet(void **state)
+{
+    (void)state;
+    one_meeting("Volodymyr Zelenskyy took part in a meeting of the Joint Expeditionary Force.",
+                "Zelenskyy", "Joint Expeditionary Force");
+    nt_run(PUB, "They stressed the Minsk agreements and the agreements reached at the Normandy "
+                "format summit held in Paris on December 9, 2019.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Normandy") && !nt_has_party(e, "Belarus"));
+    /* hard negatives: the format named as a topic; a person before the
+     * summit is placed there */
+    nt_run(PUB, "The ministers discussed the results of the Lublin Triangle summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Volodymyr Zelenskyy attended the Lublin Triangle summit.");
+    e = nt_with_party(NSV_EV_MEETING, "Lublin Triangle");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+}
+
 /* "a NATO-Russia Council meeting", "a meeting of the Russian-French
  * Commission": a joint body named by its two sides meets as those sides;
  * not a body's internal meeting, nor one named as a topic. */
@@ -4197,9 +4237,18 @@ static void test_bare_polity_met(void **state)
     one_meeting(PUTIN " held a regular meeting with Government members.", "Putin", "Government");
     one_meeting(PUTIN " held a meeting with the Cabinet on Monday.", "Putin", "Cabinet");
     one_meeting("Mayor Tom Reyes met with Cabinet members on the budget.", "Reyes", "Cabinet");
-    /* hard negatives: no named side; the body's own people as a possessive */
+    /* a phrase of time ends the body's name as a preposition does */
+    one_meeting(PUTIN " held a traditional meeting with Government members ahead of the New Year.",
+                "Putin", "Government");
+    one_meeting(PUTIN " held the last meeting with Government members this year at the Government "
+                      "House.",
+                "Putin", "Government");
+    /* hard negatives: no named side; the body's own people as a possessive;
+     * "this" opening a longer phrase that goes on with the body's people */
     no_actual_meeting("The Government held a meeting with the Cabinet.");
     no_actual_meeting(PUTIN " met with the Government's economic team.");
+    no_actual_meeting(PUTIN " held a meeting with Government members this newspaper "
+                            "interviewed.");
 }
 
 /* "met with President X of France and Chancellor Y of Germany": the list
@@ -4262,6 +4311,29 @@ static void test_person_after_description(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
     nt_run(PUB, PUTIN " met with the staff of engineer Sergei Dorov visited the plant.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dorov") == NULL);
+    /* a name with no known first name: a singular description noun right
+     * before it tells a person */
+    one_meeting(PUTIN " met with Olympic judo champion Yasuhiro Tamarov.", "Putin", "Tamarov");
+    one_meeting("Mayor Tom Reyes held talks with the designer Yasuhiro Lacroix.", "Reyes",
+                "Lacroix");
+    /* hard negatives: a capital or "and" before an unknown name (a body or
+     * a place read as one) */
+    nt_run(PUB, PUTIN " met with WWII veterans and Kuban Cossacks.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kuban Cossacks") == NULL);
+    nt_run(PUB, PUTIN " met with representatives of the Russian Ice Hockey.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Ice Hockey") == NULL);
+    /* a headline written as a sentence tells its description from the
+     * name as the body does */
+    nt_run_source("t1", "President of Russia (en.kremlin.ru)", PUB,
+                  "President Vladimir Putin met with paediatric surgeon Leonid Tamarov",
+                  "The President thanked the doctors.");
+    const nsv_event *h = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(h && nt_has_party(h, "Putin") && h->modality == NSV_MOD_ACTUAL);
+    /* hard negative: in the headline too a topic ends the search */
+    nt_run_source("t1", "President of Russia (en.kremlin.ru)", PUB,
+                  "President Vladimir Putin met with surgeons about engineer Leonid Tamarov",
+                  "The President thanked the doctors.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tamarov") == NULL);
 }
 
 /* "X held a meeting with permanent members of the Security Council, via
@@ -4480,8 +4552,18 @@ static void test_format_aside(void **state)
     e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Lavrov") &&
              nt_has_party(e, "Security Council"));
-    /* hard negative: an aside that is no format ("in Sochi") holds no "with" */
+    /* the aside between the hold verb and its meeting noun, and between
+     * the noun and its "of" */
+    one_meeting("The President Vladimir Putin held, via videoconference, a traditional meeting "
+                "with Government members ahead of the New Year holidays.",
+                "Putin", "Government");
+    one_meeting("Vladimir Putin held a meeting, via videoconference, of the Military-Industrial "
+                "Commission.",
+                "Putin", "Military-Industrial Commission");
+    /* hard negatives: an aside that is no format ("in Sochi") holds no
+     * "with", nor a verb before its noun */
     no_actual_meeting("Vladimir Putin held a meeting, in Sochi, with Alexei Dyumin.");
+    no_actual_meeting("Vladimir Putin held, in Sochi, a meeting with Government members.");
 }
 
 /* "X negotiated with Y": the talks themselves, with a named party only */
@@ -6282,6 +6364,8 @@ int main(void)
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
+        cmocka_unit_test(test_format_groups_meet),
+        cmocka_unit_test(test_chaired_body_meeting),
         cmocka_unit_test(test_negotiated_with),
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_group_met),
