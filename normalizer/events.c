@@ -2348,6 +2348,9 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
  * sentence is shorter; a 700 KB "sentence" would make every event scan it
  * whole (quadratic time). */
 #define CLAUSE_REACH 120
+/* the words of a noun phrase after a day that opens it ("the November 15,
+ * 2021 virtual meeting"), among which the cue heads it */
+#define DATED_NOUN_WORDS 3
 
 /* Where the clause of the cue places the event: "met in Helsinki", "talks
  * ... in Moscow on Friday", "At Novo-Ogaryovo, X held talks".  A place after
@@ -2586,6 +2589,45 @@ static uint32_t coming_day_phrase(const doc *d, uint32_t cue, uint32_t to, int *
 }
 
 /* The date the cue's sentence gives, and whether it is background. */
+/* A month's day between "the" at t and a lower-case word, before `end`:
+ * "the September 11, 2001 terrorist attacks", "the March 19, 2013 meeting
+ * of the Council", "the November 15 deadline" (a noun phrase the day dates).
+ * The token after the day, or t when none opens at t. */
+static uint32_t dated_noun_at(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 2 >= end || !tok_is(&d->toks[t], "the") || (d->toks[t].flags & T_IN_QUOTE) ||
+        !((d->toks[t + 1].word_bits & W_MONTH) || (d->toks[t + 1].flags & T_NUM)))
+        return t;
+    uint32_t k = date_phrase_end(d, t + 1, end);
+    if (k == t + 1 || k >= end || !(d->toks[k].flags & T_WORD) ||
+        (d->toks[k].flags & (T_CAP | T_IN_QUOTE)))
+        return t;
+    for (uint32_t j = t + 1; j < k; j++)
+        if (d->toks[j].word_bits & W_MONTH)
+            return k;
+    return t;
+}
+
+void dated_noun_bounds(const doc *d, uint32_t cue, uint32_t *from, uint32_t *to)
+{
+    for (uint32_t i = *from; i + 2 < *to; i++) {
+        uint32_t end = dated_noun_at(d, i, *to);
+        /* ("the September 9 phone call between": the cue's own day) */
+        if (end == i || (cue >= end && cue < end + DATED_NOUN_WORDS))
+            continue;
+        /* (a day before it in the clause dates the cue all the same) */
+        int bg;
+        if (sentence_date(d, *from, i, &bg) >= 0)
+            return;
+        if (i > cue) {
+            *to = i;
+            return;
+        }
+        *from = end;
+        i = end - 1;
+    }
+}
+
 void ev_date(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];
@@ -2663,6 +2705,9 @@ void ev_date(doc *d, ev_draft *e)
         }
         break;
     }
+    /* "co-founders of the festival, which emerged in response to the
+     * September 11, 2001 terrorist attacks": that day dates the attacks */
+    dated_noun_bounds(d, e->cue_tok, &from, &to);
     /* a coming day set for another noun after the cue is that event's: the
      * cue's own date ends before it; set for the cue itself, it is a plan
      * (its yearless day then the coming one, not last year's), below */

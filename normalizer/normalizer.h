@@ -106,6 +106,11 @@ int same_set(const ev_draft *a, const ev_draft *b, int *common);
 /* The token after a date phrase with its commas at t ("on Friday, December
  * 15, 2023"), or t. */
 uint32_t date_phrase_end(const doc *d, uint32_t t, uint32_t end);
+/* Narrow [*from, *to), the words that date the cue at token `cue`, to leave
+ * out a day that opens a noun phrase naming another event ("after the
+ * September 11, 2001 attacks"), unless the cue heads it ("the September 9
+ * phone call") or a day before it in the range dates the cue anyway. */
+void dated_noun_bounds(const doc *d, uint32_t cue, uint32_t *from, uint32_t *to);
 /* The modality the words before a cue give it in its clause. */
 nsv_modality clause_modality(const doc *d, uint32_t cue_tok, uint32_t clause_start);
 /* The same for a meeting's cue, across a short aside between

@@ -1708,6 +1708,10 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
         if (c && (c->value == SIGN_VERB || c->value == SIGN_NOUN || c->value == SIGN_BASE))
             break;
     }
+    /* "signed instructions following the March 19, 2013 meeting of the
+     * Council": that day dates the meeting, not the signing */
+    dated_noun_bounds(d, cue, &from, &na);
+    dated_noun_bounds(d, cue, &nb, &ne);
     int k1, k2;
     day_t d1 = event_sentence_date(d, from, na, &bg1, 1, &k1);
     day_t d2 = event_sentence_date(d, nb, ne, &bg2, 1, &k2);

@@ -335,6 +335,29 @@ static void test_coming_day_of_another_event(void **state)
     NT_CHECK(e && e->modality == NSV_MOD_PLANNED && !strcmp(e->date, "2022-12-09"));
 }
 
+/* "the September 11, 2001 terrorist attacks": a day between "the" and a
+ * lower-case word dates the event that phrase names, not the meeting; the
+ * meeting's own ("the November 15 virtual meeting between") or a day
+ * before it in the clause still dates it. */
+static void test_day_of_a_dated_noun(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(PUTIN " spoke by video conference with " ERDOGAN
+                                           " on the anniversary of the September 11, 2001 "
+                                           "terrorist attacks.",
+                                     "Putin", "Erdoğan");
+    NT_CHECK(strcmp(e->date, "2001-09-11") != 0);
+    /* hard negatives: the cue heads the phrase; a day before it */
+    e = one_meeting("The November 15, 2021 virtual meeting between " PUTIN " and " ERDOGAN
+                    " was useful.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(!strcmp(e->date, "2021-11-15"));
+    e = one_meeting("On December 7, " PUTIN " met with " ERDOGAN
+                    " to follow up on the November 15 phone call.",
+                    "Putin", "Erdoğan");
+    NT_CHECK(!strcmp(e->date, "2022-12-07"));
+}
+
 /* "Ahead of the runoff election on August 20, X met today": an opening
  * planned-word phrase's day is its own noun's, not the meeting's after
  * its comma. */
@@ -6478,6 +6501,7 @@ int main(void)
         cmocka_unit_test(test_lead_title_chain_is_headline_guest),
         cmocka_unit_test(test_name_opening_full_name_is_one_guest),
         cmocka_unit_test(test_coming_day_of_another_event),
+        cmocka_unit_test(test_day_of_a_dated_noun),
         cmocka_unit_test(test_opening_coming_day_is_its_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);

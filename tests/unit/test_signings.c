@@ -45,6 +45,23 @@ static void test_active(void **state)
     NT_CHECK(!strcmp(e->rule, "signing.active"));
 }
 
+/* "signed instructions following the March 19 meeting of the Council":
+ * that day dates the meeting, not the signing; "the June 27 signing of" is
+ * the signing's own. */
+static void test_day_of_a_dated_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin signed a list of instructions following the December 1, 2022 "
+                "meeting of the State Council.");
+    const nsv_event *e = signing_of("list of instructions");
+    NT_CHECK(e && strcmp(e->date, "2022-12-01") != 0);
+    /* hard negative: the cue heads the phrase */
+    nt_run(PUB, "We welcome the December 1 signing of a Memorandum of Understanding by Ukraine "
+                "and Poland.");
+    e = signing_of("Memorandum");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-01"));
+}
+
 static void test_passive_without_signatories(void **state)
 {
     (void)state;
@@ -2882,6 +2899,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_active),
+        cmocka_unit_test(test_day_of_a_dated_noun),
         cmocka_unit_test(test_passive_without_signatories),
         cmocka_unit_test(test_lists),
         cmocka_unit_test(test_adjectival_and_relative),
