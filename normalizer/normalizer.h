@@ -38,6 +38,10 @@ typedef struct ev_draft {
     int signatoryless;
     int decree; /* its document is a decree or executive order (documents.tsv mark decree) */
     int transcript_turn; /* a turn of a transcript ("NAME: words") */
+    /* a statement's content, bytes [content_start, content_end) of the text
+     * (empty: none yet), copied into ev.quote only for the events kept: the
+     * drafts of a long sentence of many cues each span most of it */
+    uint32_t content_start, content_end;
     int dropped;
 } ev_draft;
 

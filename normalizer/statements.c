@@ -50,7 +50,8 @@ static void set_content(doc *d, ev_draft *e, uint32_t start, uint32_t end, int q
         end--;
     if (end <= start)
         return;
-    e->ev.quote = arena_strndup(d->mem, d->text + start, end - start);
+    e->content_start = start;
+    e->content_end = end;
     e->ev.direct = quoted || quoted_bytes(d, start, end) * 2 > (size_t)(end - start);
     if (start < e->ev.evidence_start)
         e->ev.evidence_start = start;
