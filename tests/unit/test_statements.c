@@ -326,6 +326,43 @@ static void test_readout_officials_joint(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* The readout's meeting is found however many statements come between
+ * it and its officials (a look back over the last drafts missed it behind
+ * 64); and a meeting named after the officials is not theirs. */
+static void test_readout_officials_far(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *title = "Readout of White House Meeting with Leaders";
+    static const char meeting[] = "Today, Senior Advisor Cedric Richmond and Domestic Policy "
+                                  "Advisor Susan Rice met with civil rights leaders. ";
+    static const char said[] = "Ivan Dorov said the plan would work. ";
+    static const char officials[] = "The officials thanked the leaders for their advocacy.";
+    size_t reps = 70;
+    char *text = malloc(sizeof meeting + reps * (sizeof said - 1) + sizeof officials);
+    assert_non_null(text);
+    char *p = text;
+    memcpy(p, meeting, sizeof meeting - 1);
+    p += sizeof meeting - 1;
+    for (size_t k = 0; k < reps; k++, p += sizeof said - 1)
+        memcpy(p, said, sizeof said - 1);
+    memcpy(p, officials, sizeof officials);
+    nt_run_source("r4", wh, "2022-03-04", title, text);
+    free(text);
+    NT_CHECK(nt_count_said_by("Dorov") == reps);
+    int joint = 0;
+    for (size_t k = 0; k < nt.n; k++)
+        joint += nt.ev[k].type == NSV_EV_STATEMENT && nt.ev[k].speaker.kind == NSV_KIND_GROUP &&
+                 nt_has_party(&nt.ev[k], "Richmond") && nt_has_party(&nt.ev[k], "Rice");
+    NT_CHECK(joint == 1);
+    /* hard negative: the meeting comes after the officials */
+    nt_run_source("r5", wh, "2022-03-04", title,
+                  "The officials thanked the leaders for their advocacy. Today, Senior Advisor "
+                  "Cedric Richmond and Domestic Policy Advisor Susan Rice met with civil rights "
+                  "leaders.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "A and B ruled ... They said": "they" speaks for the named parties
  * coordinated as the subject of the sentence before (they_named_subject) */
 static void test_they_named_subject(void **state)
@@ -5598,6 +5635,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_unnamed_voice_no_quotation),
         cmocka_unit_test(test_readout_officials_joint),
+        cmocka_unit_test(test_readout_officials_far),
         cmocka_unit_test(test_adverb_after_coordinator),
         cmocka_unit_test(test_both_before_cue),
         cmocka_unit_test(test_forecast_estimate_recommend),
