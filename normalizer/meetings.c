@@ -716,6 +716,13 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     e->visit_country = country;
 }
 
+/* How far into the sentence before a meeting its visit may be stated: the
+ * sentence opens with its subject and the visit ("X is on a working visit
+ * to Y", the corpus's at most 16 tokens in), and each meeting without a
+ * place looks, so a long sentence before many meetings is not read whole
+ * for each. */
+#define PREV_VISIT_TOKENS 60
+
 /* "X is on a working visit to the Czech Republic. During a meeting with
  * Prime Minister Y, X conveyed ...": a visit the sentence before states of
  * one of the meeting's parties (named there) places the meeting, when
@@ -738,7 +745,8 @@ void prev_visit_place(doc *d, ev_draft *e)
         return;
     const char *name = NULL, *country = NULL;
     int ours = 0, found = 0;
-    for (uint32_t t = p->tok_start; t < p->tok_end && t < p->tok_start + 60 && !found; t++)
+    for (uint32_t t = p->tok_start;
+         t < p->tok_end && t < p->tok_start + PREV_VISIT_TOKENS && !found; t++)
         found = visit_place_at(d, t, p->tok_start, p->tok_end, 0, &name, &country, &ours);
     if (!found || ours || !name)
         return;
