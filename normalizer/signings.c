@@ -1486,7 +1486,7 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
     uint32_t here = (uint32_t)(s - d->sents);
     int found[2] = {-1, -1};
     /* the signings back from the last, then the meetings back from the
-     * sentence's (see index_meetings) */
+     * sentence's (meetings_upto) */
     size_t from[2] = {l->n, meetings_upto(d, l, s)}, to[2] = {d->sign_first, 0};
     size_t reach[2] = {SIGNING_LOOKBACK_DRAFTS, MEETING_LOOKBACK_DRAFTS};
     for (int r = 0; r < 2 && found[0] < 0; r++)
