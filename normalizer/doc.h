@@ -198,14 +198,12 @@ typedef struct doc {
     /* signings.c, on first use: transcript_start() + 1 (meetings and
      * signings both ask); 0 unknown */
     uint32_t transcript_at;
-    /* statements.c, on first use: the item's meetings in text order, for
-     * "they" looking back to the last one (last_meeting); NULL until then */
-    struct meet_memo *meet_memo;
+    /* meetings.c, on first use: the item's meetings in text order, for the
+     * look backs to the last one (meet_last); NULL until then */
+    struct meet_index *meet_ix;
     /* signings.c, from the start of its pass: the list's first signing
-     * (the meetings come before it), and per sentence one past the last
-     * meeting at or before it (NULL when not built) */
+     * (the meetings come before it) */
     size_t sign_first;
-    size_t *meet_upto;
 } doc;
 
 /* segment.c */

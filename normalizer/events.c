@@ -1302,12 +1302,10 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->dropped = 1;
             continue;
         }
-        if (e->ev.type == NSV_EV_STATEMENT && !e->ev.quote) {
+        if (e->ev.type == NSV_EV_STATEMENT && e->content_end <= e->content_start) {
             /* no content apart from the speaker: the sentence says what was said */
-            const sentence *st = &d->sents[e->sent];
-            e->ev.quote = arena_strndup(d->mem, d->text + st->start, st->end - st->start);
-            if (!e->ev.quote)
-                goto nomem;
+            e->content_start = d->sents[e->sent].start;
+            e->content_end = d->sents[e->sent].end;
         }
         if (e->day >= 0) {
             int y, m, dd;
@@ -1329,6 +1327,13 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         snprintf(err->message, sizeof err->message, "more than %zu events in one item",
                  d->limits->max_events);
         return NSV_ERR_LIMIT;
+    }
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *e = &l->v[i];
+        if (!e->dropped && e->ev.type == NSV_EV_STATEMENT &&
+            !(e->ev.quote = arena_strndup(d->mem, d->text + e->content_start,
+                                          e->content_end - e->content_start)))
+            goto nomem;
     }
     /* ids: UUIDv5 over item, type, evidence and parties.  Two events with
      * one id say the same thing about the same words: keep the first, so ids

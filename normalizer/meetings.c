@@ -2,6 +2,7 @@
  * ("talks with", "meeting between", "a meeting of the SCO and the CIS"),
  * hosting ("received"), summits with their groups, sideline talks as events
  * of their own, and participation in a meeting named earlier. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "normalizer.h"
@@ -757,6 +758,13 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     e->visit_country = country;
 }
 
+/* How far into the sentence before a meeting its visit may be stated: the
+ * sentence opens with its subject and the visit ("X is on a working visit
+ * to Y", the corpus's at most 16 tokens in), and each meeting without a
+ * place looks, so a long sentence before many meetings is not read whole
+ * for each. */
+#define PREV_VISIT_TOKENS 60
+
 /* "X is on a working visit to the Czech Republic. During a meeting with
  * Prime Minister Y, X conveyed ...": a visit the sentence before states of
  * one of the meeting's parties (named there) places the meeting, when
@@ -779,7 +787,8 @@ void prev_visit_place(doc *d, ev_draft *e)
         return;
     const char *name = NULL, *country = NULL;
     int ours = 0, found = 0;
-    for (uint32_t t = p->tok_start; t < p->tok_end && t < p->tok_start + 60 && !found; t++)
+    for (uint32_t t = p->tok_start;
+         t < p->tok_end && t < p->tok_start + PREV_VISIT_TOKENS && !found; t++)
         found = visit_place_at(d, t, p->tok_start, p->tok_end, 0, &name, &country, &ours);
     if (!found || ours || !name)
         return;
@@ -6089,39 +6098,116 @@ static int roster_meeting(const ev_draft *f)
            (f->nents >= 2 || f->open_group);
 }
 
-/* The meetings rosters may join, found in one walk over the drafts: every
- * colon and heading of an item may open a roster, and a look over all its
- * drafts at each grew with the square of the item (the later sentences'
- * drafts come last in the list, so a bounded look back from its end would
- * miss a long item's meeting).  It stays right while only roster_after
- * runs: that adds parties to a draft that qualifies already, so which
- * drafts qualify does not change. */
+/* The item's meetings in text order.  A signing looks back for the meeting
+ * it took place at, "they" and a readout's officials for the meeting just
+ * reported, a roster for the meeting it lists: each asks for the last
+ * meeting of some kind (the highest on the list, as a scan back from its
+ * end would find) before a point of the text.  Scans back over the list
+ * grew with the square of a long item, and bounded ones missed a meeting
+ * behind many later drafts; so the meetings are sorted by place once per
+ * item (they are all on the list before the first signing and statement,
+ * and no pass adds one before meeting_rosters' own rules), and each kind
+ * of question keeps a cursor that walks them as its questions move on
+ * through the text.  A kind is judged as the cursor passes a meeting: the
+ * passes between questions do not change which meetings are of it. */
+typedef struct {
+    uint32_t sent, start; /* the meeting's sentence and evidence start */
+    uint32_t idx;         /* its index on the list */
+} meet_key;
+
+typedef struct {
+    size_t pos;                /* the next meeting to pass */
+    size_t best;               /* 1 + the highest list index passed of the kind, or 0 */
+    uint32_t q_sent, q_before; /* the last question asked */
+} meet_cursor;
+
+struct meet_index {
+    meet_key *v;
+    size_t n;
+    meet_cursor cur[MEET_KINDS];
+};
+
+static int meet_key_cmp(const void *a, const void *b)
+{
+    const meet_key *x = a, *y = b;
+    if (x->sent != y->sent)
+        return x->sent < y->sent ? -1 : 1;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static int meet_of_kind(const ev_draft *m, int kind)
+{
+    switch (kind) {
+    case MEET_ACTUAL: return m->ev.modality == NSV_MOD_ACTUAL;
+    /* the antecedent of "they": a bilateral meeting held; a headline's
+     * whose host is only implied is none for the transcript below it */
+    case MEET_THEY:
+        return m->nents >= 2 && !m->multilateral && m->ev.modality == NSV_MOD_ACTUAL &&
+               !m->implied_host;
+    case MEET_ROSTER: return roster_meeting(m);
+    default: return 1;
+    }
+}
+
+static struct meet_index *meet_index_get(doc *d, const ev_list *l)
+{
+    if (d->meet_ix)
+        return d->meet_ix;
+    struct meet_index *ix = arena_alloc(d->mem, sizeof *ix);
+    if (!ix)
+        return NULL;
+    size_t n = 0;
+    for (size_t k = 0; k < l->n && k < UINT32_MAX; k++)
+        n += l->v[k].ev.type == NSV_EV_MEETING;
+    ix->v = n ? arena_alloc_raw(d->mem, n * sizeof *ix->v) : NULL;
+    if (n && !ix->v)
+        return NULL;
+    for (size_t k = 0; k < l->n && k < UINT32_MAX; k++)
+        if (l->v[k].ev.type == NSV_EV_MEETING)
+            ix->v[ix->n++] = (meet_key){l->v[k].sent, l->v[k].ev.evidence_start, (uint32_t)k};
+    if (ix->n > 1)
+        qsort(ix->v, ix->n, sizeof *ix->v, meet_key_cmp);
+    d->meet_ix = ix;
+    return ix;
+}
+
+long meet_last(doc *d, const ev_list *l, int kind, uint32_t sent, uint32_t before)
+{
+    struct meet_index *ix = meet_index_get(d, l);
+    if (!ix)
+        return -1;
+    meet_cursor *c = &ix->cur[kind];
+    /* a question behind the last one starts the walk again */
+    if (sent < c->q_sent || (sent == c->q_sent && before < c->q_before)) {
+        c->pos = 0;
+        c->best = 0;
+    }
+    c->q_sent = sent;
+    c->q_before = before;
+    for (; c->pos < ix->n && (ix->v[c->pos].sent < sent ||
+                              (ix->v[c->pos].sent == sent && ix->v[c->pos].start < before));
+         c->pos++)
+        if (ix->v[c->pos].idx + (size_t)1 > c->best && meet_of_kind(&l->v[ix->v[c->pos].idx], kind))
+            c->best = ix->v[c->pos].idx + (size_t)1;
+    return (long)c->best - 1;
+}
+
+/* The readout's first meeting in the body (on the list), for a roster far
+ * from the meeting named last: found once, on a roster's first use. */
 typedef struct {
     int built;
-    long first_body; /* the first in the body, -1 none */
-    long *last_upto; /* per sentence: the last (in the list) at or before it */
+    long first_body; /* -1 none */
 } roster_index;
 
 static void roster_index_build(doc *d, const ev_list *out, roster_index *ix)
 {
     ix->built = 1;
     ix->first_body = -1;
-    ix->last_upto = d->nsents ? arena_alloc_raw(d->mem, d->nsents * sizeof *ix->last_upto) : NULL;
-    if (ix->last_upto)
-        for (size_t k = 0; k < d->nsents; k++)
-            ix->last_upto[k] = -1;
-    for (size_t k = 0; k < out->n; k++) {
-        const ev_draft *f = &out->v[k];
-        if (!roster_meeting(f))
-            continue;
-        if (ix->first_body < 0 && d->sents[f->sent].end > d->title_len)
+    for (size_t k = 0; k < out->n && ix->first_body < 0; k++)
+        if (roster_meeting(&out->v[k]) && d->sents[out->v[k].sent].end > d->title_len)
             ix->first_body = (long)k;
-        if (ix->last_upto)
-            ix->last_upto[f->sent] = (long)k;
-    }
-    for (size_t k = 1; ix->last_upto && k < d->nsents; k++)
-        if (ix->last_upto[k] < ix->last_upto[k - 1])
-            ix->last_upto[k] = ix->last_upto[k - 1];
 }
 
 /* "Participants included:" and a list, one party a line ("- Congresswoman
@@ -6142,16 +6228,10 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
         return;
     if (!ix->built)
         roster_index_build(d, out, ix);
-    ev_draft *e = NULL;
-    if (ix->last_upto) {
-        long k = ix->last_upto[s - d->sents];
-        e = k >= 0 ? &out->v[k] : NULL;
-    } else /* (no memory for the index: the slow look) */
-        for (size_t k = out->n; k-- > 0 && !e;)
-            if (roster_meeting(&out->v[k]) && out->v[k].sent <= s - d->sents)
-                e = &out->v[k];
-    if (!e)
+    long last = meet_last(d, out, MEET_ROSTER, (uint32_t)(s - d->sents), UINT32_MAX);
+    if (last < 0)
         return;
+    ev_draft *e = &out->v[last];
     /* far from the meeting named last (a background one, "launched the Task
      * Force by hosting a roundtable" years before), the roster is the
      * readout's own meeting: the first the body names (the headline's

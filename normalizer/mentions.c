@@ -662,43 +662,57 @@ static int has_surname(const entity *e, const char *sur)
     return e->surname && !strcmp(e->surname, sur);
 }
 
-/* The lowest entity that `fits`, where fits() holds only for a person
- * named `canon` or of surname `sur` (either may be NULL): once the tables
- * are built only those filed under canon or sur are asked, not every
- * entity, since an outlet's office holder is looked for per description. */
-typedef int (*person_fit)(const entity *p, const char *canon, const char *sur);
-static int lowest_person(const doc *d, const char *canon, const char *sur, person_fit fits)
+/* The lowest entity e that fits(e, arg): once the tables are built only
+ * those ix files under kind and key[0..n) are asked (a renamed one is filed
+ * again), not every entity, since the callers ask per mention or turn. */
+typedef int (*ent_fit)(const entity *e, const void *arg);
+static int lowest_filed(const doc *d, const struct ent_index *ix, int kind, const char *key,
+                        size_t n, ent_fit fits, const void *arg)
 {
-    if (!d->ent_by_key) {
-        for (size_t q = 0; q < d->nents; q++)
-            if (fits(&d->ents[q], canon, sur))
-                return (int)q;
-        return -1;
-    }
     int best = -1;
-    for (int x = canon ? ent_index_first(d->ent_by_name, NSV_KIND_PERSON, canon, strlen(canon))
-                       : -1;
-         x >= 0; x = d->ent_by_name->nodes[x].next) {
-        int q = d->ent_by_name->nodes[x].ent;
-        if ((best < 0 || q < best) && fits(&d->ents[q], canon, sur))
-            best = q;
+    if (!d->ent_by_key) {
+        for (size_t q = 0; q < d->nents && best < 0; q++)
+            if (fits(&d->ents[q], arg))
+                best = (int)q;
+        return best;
     }
-    for (int x = sur ? ent_index_first(d->ent_by_key, NSV_KIND_PERSON, sur, strlen(sur)) : -1;
-         x >= 0; x = d->ent_by_key->nodes[x].next) {
-        int q = d->ent_by_key->nodes[x].ent;
-        if ((best < 0 || q < best) && fits(&d->ents[q], canon, sur))
+    for (int x = ent_index_first(ix, kind, key, n); x >= 0; x = ix->nodes[x].next) {
+        int q = ix->nodes[x].ent;
+        if ((best < 0 || q < best) && fits(&d->ents[q], arg))
             best = q;
     }
     return best;
 }
 
-/* Is e a person whose name of more words, spaces dropped, reads
- * w[0..n)? */
-static int glued_name_is(const entity *e, const char *w, size_t n)
+/* A person's whole name and surname, either NULL, for the fits of
+ * lowest_person, which hold only for a person of that name or surname:
+ * the lowest is asked among those filed under either. */
+typedef struct {
+    const char *canon, *sur;
+} person_key;
+
+static int lowest_person(const doc *d, const char *canon, const char *sur, ent_fit fits)
 {
+    const person_key k = {canon, sur};
+    int a = canon ? lowest_filed(d, d->ent_by_name, NSV_KIND_PERSON, canon, strlen(canon), fits, &k)
+                  : -1;
+    int b = sur ? lowest_filed(d, d->ent_by_key, NSV_KIND_PERSON, sur, strlen(sur), fits, &k) : -1;
+    return a < 0 || (b >= 0 && b < a) ? b : a;
+}
+
+/* Is e a person whose name of more words, spaces dropped, reads the word
+ * `arg` (a span_key)? */
+typedef struct {
+    const char *w;
+    size_t n;
+} span_key;
+
+static int glued_name_is(const entity *e, const void *arg)
+{
+    const span_key *k = arg;
     if (e->kind != NSV_KIND_PERSON || !e->name || !strchr(e->name, ' '))
         return 0;
-    const char *a = e->name, *b = w, *end = w + n;
+    const char *a = e->name, *b = k->w, *end = k->w + k->n;
     while (*a && b < end) {
         if (*a == ' ') {
             a++;
@@ -711,24 +725,11 @@ static int glued_name_is(const entity *e, const char *w, size_t n)
     return !*a && b == end;
 }
 
-/* Asked per transcript turn: once the tables are built only the people
- * filed under w are asked (a renamed one is filed again). */
+/* Asked per transcript turn. */
 int glued_person(const doc *d, const char *w, size_t n)
 {
-    if (!d->ent_by_key) {
-        for (size_t k = 0; k < d->nents; k++)
-            if (glued_name_is(&d->ents[k], w, n))
-                return (int)k;
-        return -1;
-    }
-    int best = -1;
-    for (int x = ent_index_first(d->ent_by_glued, NSV_KIND_PERSON, w, n); x >= 0;
-         x = d->ent_by_glued->nodes[x].next) {
-        int q = d->ent_by_glued->nodes[x].ent;
-        if ((best < 0 || q < best) && glued_name_is(&d->ents[q], w, n))
-            best = q;
-    }
-    return best;
+    const span_key k = {w, n};
+    return lowest_filed(d, d->ent_by_glued, NSV_KIND_PERSON, w, n, glued_name_is, &k);
 }
 
 static int word_in(const char *s, const char *w);
@@ -777,25 +778,16 @@ static int org_with_word(const doc *d, const char *w)
     return -1;
 }
 
-/* Asked per demonym of a signing's parties: once the tables are built only
- * the countries filed under the name are asked. */
+static int country_named(const entity *e, const void *canon)
+{
+    return e->kind == NSV_KIND_COUNTRY && !strcmp(e->name, canon);
+}
+
+/* Asked per demonym of a signing's parties. */
 int first_country(const doc *d, const char *canon)
 {
-    if (!d->ent_by_key) {
-        for (size_t q = 0; q < d->nents; q++)
-            if (d->ents[q].kind == NSV_KIND_COUNTRY && !strcmp(d->ents[q].name, canon))
-                return (int)q;
-        return -1;
-    }
-    int best = -1;
-    for (int x = ent_index_first(d->ent_by_key, NSV_KIND_COUNTRY, canon, strlen(canon)); x >= 0;
-         x = d->ent_by_key->nodes[x].next) {
-        int q = d->ent_by_key->nodes[x].ent;
-        if ((best < 0 || q < best) && d->ents[q].kind == NSV_KIND_COUNTRY &&
-            !strcmp(d->ents[q].name, canon))
-            best = q;
-    }
-    return best;
+    return lowest_filed(d, d->ent_by_key, NSV_KIND_COUNTRY, canon, strlen(canon), country_named,
+                        canon);
 }
 
 /* A person's entity is filed under its surname, any other under its name. */
@@ -4750,8 +4742,9 @@ const lex_entry *outlet_office(const doc *d)
 
 /* Is p, named, the office holder `canon` of surname `sur`: by full name,
  * or by surname alone or after a first name of the same initial? */
-static int home_holder_fits(const entity *p, const char *canon, const char *sur)
+static int home_holder_fits(const entity *p, const void *arg)
 {
+    const char *canon = ((const person_key *)arg)->canon, *sur = ((const person_key *)arg)->sur;
     if (p->kind != NSV_KIND_PERSON || !p->name || p->unnamed)
         return 0;
     return !strcmp(p->name, canon) ||
@@ -4759,17 +4752,17 @@ static int home_holder_fits(const entity *p, const char *canon, const char *sur)
 }
 
 /* Is p a person named `canon`? */
-static int person_named_fits(const entity *p, const char *canon, const char *sur)
+static int person_named_fits(const entity *p, const void *arg)
 {
-    (void)sur;
-    return p->kind == NSV_KIND_PERSON && p->name && !strcmp(p->name, canon);
+    return p->kind == NSV_KIND_PERSON && p->name &&
+           !strcmp(p->name, ((const person_key *)arg)->canon);
 }
 
 /* Is p a named person of surname `sur`? */
-static int person_surnamed_fits(const entity *p, const char *canon, const char *sur)
+static int person_surnamed_fits(const entity *p, const void *arg)
 {
-    (void)canon;
-    return p->kind == NSV_KIND_PERSON && has_surname(p, sur) && !p->unnamed;
+    return p->kind == NSV_KIND_PERSON && has_surname(p, ((const person_key *)arg)->sur) &&
+           !p->unnamed;
 }
 
 /* The person named in the item who holds the outlet's home office `role`
@@ -4810,7 +4803,7 @@ static const char *holder_country(const lex_entry *office, const char *name)
 static int holder_named_otherwise(doc *d, const lex_entry *office, const entity *e,
                                   const char *role)
 {
-    if (!office || !home_holder_fits(e, office->canon, name_surname(office->canon)))
+    if (!office || !home_holder_fits(e, &(person_key){office->canon, name_surname(office->canon)}))
         return 0;
     return !e->role || role_matches_memo(d, role, e->role);
 }

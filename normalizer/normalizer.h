@@ -38,6 +38,10 @@ typedef struct ev_draft {
     int signatoryless;
     int decree; /* its document is a decree or executive order (documents.tsv mark decree) */
     int transcript_turn; /* a turn of a transcript ("NAME: words") */
+    /* a statement's content, bytes [content_start, content_end) of the text
+     * (empty: none yet), copied into ev.quote only for the events kept: the
+     * drafts of a long sentence of many cues each span most of it */
+    uint32_t content_start, content_end;
     int dropped;
 } ev_draft;
 
@@ -174,6 +178,15 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err);
  * parties as the text has given them so far. */
 void meeting_rosters(doc *d, ev_list *out);
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err);
+/* The kinds of meeting a look back takes (meet_last): any; an actual one;
+ * the bilateral one held that "they" may speak for; one a roster joins. */
+enum { MEET_ANY, MEET_ACTUAL, MEET_THEY, MEET_ROSTER, MEET_KINDS };
+/* The list index of the last meeting of `kind` (the highest on the list)
+ * in sentence `sent` before byte `before`, or in an earlier sentence; -1
+ * when none (or no memory for the index).  Questions cost little while
+ * they move on through the text (meetings.c). */
+long meet_last(doc *d, const ev_list *l, int kind, uint32_t sent, uint32_t before);
+
 /* The entity of the outlet's office holder on the item's date
  * (outlet_office(): "Vladimir Putin" in a kremlin.ru item of 2019), added
  * if the item does not name him yet; -1 where the outlet has none

@@ -1056,30 +1056,13 @@ static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
     return span_body(d, k, e);
 }
 
-/* The signings pass reads the list the meetings pass made, the meetings
- * first and this pass adding signings only.  A signing looking back for
- * the meeting it took place at starts at the last meeting of its sentence
- * or before, from a table made in one walk over the list, instead of
+/* One past the last meeting of l at or before sentence s: a signing
+ * looking back for the meeting it took place at starts there, instead of
  * passing every later meeting and every signing each time (which grew
  * with the square of the item). */
-static void index_meetings(doc *d, const ev_list *l)
+static size_t meetings_upto(doc *d, const ev_list *l, const sentence *s)
 {
-    d->sign_first = l->n;
-    d->meet_upto = d->nsents ? arena_alloc(d->mem, d->nsents * sizeof *d->meet_upto) : NULL;
-    if (!d->meet_upto)
-        return;
-    for (size_t k = 0; k < l->n; k++)
-        if (d->meet_upto[l->v[k].sent] < k + 1)
-            d->meet_upto[l->v[k].sent] = k + 1;
-    for (size_t k = 1; k < d->nsents; k++)
-        if (d->meet_upto[k] < d->meet_upto[k - 1])
-            d->meet_upto[k] = d->meet_upto[k - 1];
-}
-
-/* One past the last meeting of l at or before sentence s. */
-static size_t meetings_upto(const doc *d, const ev_list *l, const sentence *s)
-{
-    return d->meet_upto ? d->meet_upto[s - d->sents] : l->n;
+    return (size_t)(meet_last(d, l, MEET_ANY, (uint32_t)(s - d->sents), UINT32_MAX) + 1);
 }
 
 /* How many meetings a signing passes back from there for the one it took
@@ -1445,7 +1428,7 @@ static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int pa
 }
 
 /* The latest talks between two parties before sentence s. */
-static const ev_draft *last_talks(const doc *d, const ev_list *l, const sentence *s)
+static const ev_draft *last_talks(doc *d, const ev_list *l, const sentence *s)
 {
     size_t top = meetings_upto(d, l, s);
     for (size_t k = top; k-- > 0 && top - k <= MEETING_LOOKBACK_DRAFTS;) {
@@ -1540,7 +1523,7 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
     uint32_t here = (uint32_t)(s - d->sents);
     int found[2] = {-1, -1};
     /* the signings back from the last, then the meetings back from the
-     * sentence's (see index_meetings) */
+     * sentence's (meetings_upto) */
     size_t from[2] = {l->n, meetings_upto(d, l, s)}, to[2] = {d->sign_first, 0};
     size_t reach[2] = {SIGNING_LOOKBACK_DRAFTS, MEETING_LOOKBACK_DRAFTS};
     for (int r = 0; r < 2 && found[0] < 0; r++)
@@ -1583,8 +1566,7 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
  * summit was attended by A, B and C").  The latest actual multilateral
  * meeting with two or more named people, or NULL; "talks with the
  * participants" (an object) and a summit naming no people give none. */
-static const ev_draft *attendees_subject(const doc *d, const ev_list *l, uint32_t i,
-                                         const sentence *s)
+static const ev_draft *attendees_subject(doc *d, const ev_list *l, uint32_t i, const sentence *s)
 {
     uint32_t t = i, steps = 0;
     while (t > s->tok_start && steps++ < 16) {
@@ -4299,7 +4281,8 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
         return NSV_OK;
     /* (a transcript runs from its first turn to the end of the item) */
     uint32_t transcript = transcript_start(d);
-    index_meetings(d, out); /* (sets d->sign_first, the first signing's place) */
+    /* the list the meetings pass made: the meetings, then the signings */
+    d->sign_first = out->n;
     for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
         for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {

@@ -50,7 +50,8 @@ static void set_content(doc *d, ev_draft *e, uint32_t start, uint32_t end, int q
         end--;
     if (end <= start)
         return;
-    e->ev.quote = arena_strndup(d->mem, d->text + start, end - start);
+    e->content_start = start;
+    e->content_end = end;
     e->ev.direct = quoted || quoted_bytes(d, start, end) * 2 > (size_t)(end - start);
     if (start < e->ev.evidence_start)
         e->ev.evidence_start = start;
@@ -120,91 +121,16 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
     e->speaker_ent = -1;
 }
 
-/* The meetings (and signings) are all on the list before the first
- * statement, and no statement rule adds or changes one (an address drops
- * those in its body, and then no "they" asks); "they" asks in text order.
- * So the meetings that may answer are sorted once by position, and a cursor
- * walks them as the questions move on, keeping the latest on the list so
- * far: a long item's "they" costs no scan of every earlier meeting
- * (bench-hostile met-they). */
-typedef struct {
-    uint32_t sent, start; /* the meeting's sentence and evidence start */
-    uint32_t idx;         /* its index on the list */
-} meet_key;
-
-struct meet_memo {
-    meet_key *v;
-    size_t n, pos;
-    size_t best;               /* 1 + the highest list index passed, or 0 */
-    uint32_t q_sent, q_before; /* the last question asked */
-};
-
-static int meet_key_cmp(const void *a, const void *b)
-{
-    const meet_key *x = a, *y = b;
-    if (x->sent != y->sent)
-        return x->sent < y->sent ? -1 : 1;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    return x->idx < y->idx ? -1 : x->idx > y->idx;
-}
-
-/* Can meeting m be the antecedent of "they" at all (wherever it is)?  A
- * headline's meeting whose host is only implied is no antecedent for "they"
- * in the transcript below it. */
-static int they_meeting(const ev_draft *m)
-{
-    return m->ev.type == NSV_EV_MEETING && m->nents >= 2 && !m->multilateral &&
-           m->ev.modality == NSV_MOD_ACTUAL && !m->implied_host;
-}
-
-static struct meet_memo *meet_memo_build(doc *d, const ev_list *out)
-{
-    struct meet_memo *mm = arena_alloc(d->mem, sizeof *mm);
-    if (!mm)
-        return NULL;
-    size_t n = 0;
-    for (size_t k = 0; k < out->n && k < UINT32_MAX; k++)
-        n += they_meeting(&out->v[k]);
-    mm->v = n ? arena_alloc(d->mem, n * sizeof *mm->v) : NULL;
-    if (n && !mm->v)
-        return NULL;
-    for (size_t k = 0; k < out->n && k < UINT32_MAX; k++) {
-        const ev_draft *m = &out->v[k];
-        if (they_meeting(m))
-            mm->v[mm->n++] = (meet_key){m->sent, m->ev.evidence_start, (uint32_t)k};
-    }
-    if (mm->n > 1)
-        qsort(mm->v, mm->n, sizeof *mm->v, meet_key_cmp);
-    d->meet_memo = mm;
-    return mm;
-}
-
 /* The last bilateral meeting before sentence `sent` or, in it, before byte
  * `before`: "they", "the sides", "the leaders" speak for its parties ("They
  * welcomed the talks between the EU and the UK": not those talks).  "Last"
  * is the latest on the list, as a scan back from its end would find. */
 static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, uint32_t before)
 {
-    struct meet_memo *mm = d->meet_memo ? d->meet_memo : meet_memo_build(d, out);
-    if (!mm)
+    long last = meet_last(d, out, MEET_THEY, sent, before);
+    if (last < 0)
         return NULL;
-    /* a question behind the last one starts the walk again */
-    if (sent < mm->q_sent || (sent == mm->q_sent && before < mm->q_before)) {
-        mm->pos = 0;
-        mm->best = 0;
-    }
-    mm->q_sent = sent;
-    mm->q_before = before;
-    while (mm->pos < mm->n && (mm->v[mm->pos].sent < sent ||
-                               (mm->v[mm->pos].sent == sent && mm->v[mm->pos].start < before))) {
-        if (mm->v[mm->pos].idx + (size_t)1 > mm->best)
-            mm->best = mm->v[mm->pos].idx + (size_t)1;
-        mm->pos++;
-    }
-    if (!mm->best)
-        return NULL;
-    const ev_draft *m = &out->v[mm->best - 1];
+    const ev_draft *m = &out->v[last];
     /* a body among the parties makes "they" anyone's (a company's
      * staff, its analysts), unless the meeting is of named people the
      * body is the employer of ("Sullivan met Commission Vice Presidents
@@ -229,8 +155,7 @@ static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, u
  * named parties).  Fills ents with that meeting's people (two to eight;
  * its bodies and countries are the guests or the place) and returns their
  * number, else 0. */
-static int readout_officials(const doc *d, const ev_list *out, const sentence *s, uint32_t k,
-                             int *ents)
+static int readout_officials(doc *d, const ev_list *out, const sentence *s, uint32_t k, int *ents)
 {
     static const char readout[] = "Readout";
     if (d->title_len < sizeof readout || memcmp(d->text, readout, sizeof readout - 1) != 0 ||
@@ -254,20 +179,15 @@ static int readout_officials(const doc *d, const ev_list *out, const sentence *s
               is_char(d, q, '-')))
             break;
     }
-    uint32_t sent = (uint32_t)(s - d->sents);
-    /* (the meeting is among the last drafts: at most 4 back in the corpus) */
-    for (size_t q = out->n, steps = 0; q-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *m = &out->v[q];
-        if (m->ev.type != NSV_EV_MEETING || m->sent > sent || m->ev.modality != NSV_MOD_ACTUAL ||
-            (m->sent == sent && m->ev.evidence_start >= d->toks[k - 1].start))
-            continue;
-        int n = 0;
-        for (int p = 0; p < m->nents; p++)
-            if (m->ents[p] >= 0 && d->ents[m->ents[p]].kind == NSV_KIND_PERSON && n < MAX_PARTIES)
-                ents[n++] = m->ents[p];
-        return n >= 2 && n <= 8 ? n : 0;
-    }
-    return 0;
+    long last = meet_last(d, out, MEET_ACTUAL, (uint32_t)(s - d->sents), d->toks[k - 1].start);
+    if (last < 0)
+        return 0;
+    const ev_draft *m = &out->v[last];
+    int n = 0;
+    for (int p = 0; p < m->nents; p++)
+        if (m->ents[p] >= 0 && d->ents[m->ents[p]].kind == NSV_KIND_PERSON && n < MAX_PARTIES)
+            ents[n++] = m->ents[p];
+    return n >= 2 && n <= 8 ? n : 0;
 }
 
 /* The coordinated named subject opening sentence s (after a "But": "A

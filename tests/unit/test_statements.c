@@ -326,6 +326,43 @@ static void test_readout_officials_joint(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* The readout's meeting is found however many statements come between
+ * it and its officials (a look back over the last drafts missed it behind
+ * 64); and a meeting named after the officials is not theirs. */
+static void test_readout_officials_far(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *title = "Readout of White House Meeting with Leaders";
+    static const char meeting[] = "Today, Senior Advisor Cedric Richmond and Domestic Policy "
+                                  "Advisor Susan Rice met with civil rights leaders. ";
+    static const char said[] = "Ivan Dorov said the plan would work. ";
+    static const char officials[] = "The officials thanked the leaders for their advocacy.";
+    size_t reps = 70;
+    char *text = malloc(sizeof meeting + reps * (sizeof said - 1) + sizeof officials);
+    assert_non_null(text);
+    char *p = text;
+    memcpy(p, meeting, sizeof meeting - 1);
+    p += sizeof meeting - 1;
+    for (size_t k = 0; k < reps; k++, p += sizeof said - 1)
+        memcpy(p, said, sizeof said - 1);
+    memcpy(p, officials, sizeof officials);
+    nt_run_source("r4", wh, "2022-03-04", title, text);
+    free(text);
+    NT_CHECK(nt_count_said_by("Dorov") == reps);
+    int joint = 0;
+    for (size_t k = 0; k < nt.n; k++)
+        joint += nt.ev[k].type == NSV_EV_STATEMENT && nt.ev[k].speaker.kind == NSV_KIND_GROUP &&
+                 nt_has_party(&nt.ev[k], "Richmond") && nt_has_party(&nt.ev[k], "Rice");
+    NT_CHECK(joint == 1);
+    /* hard negative: the meeting comes after the officials */
+    nt_run_source("r5", wh, "2022-03-04", title,
+                  "The officials thanked the leaders for their advocacy. Today, Senior Advisor "
+                  "Cedric Richmond and Domestic Policy Advisor Susan Rice met with civil rights "
+                  "leaders.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "A and B ruled ... They said": "they" speaks for the named parties
  * coordinated as the subject of the sentence before (they_named_subject) */
 static void test_they_named_subject(void **state)
@@ -5373,6 +5410,57 @@ static void test_mps_speak_for_their_committee(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("Law Lords") == 1);
 }
 
+/* A long sentence of many cues: each statement's content spans most of it,
+ * so copying every draft's content grew with the square of the sentence;
+ * only the kept events' content is copied, and the item fits in a working
+ * memory its old copies overflowed (while a short item keeps its content). */
+static nsv_code run_with_cap(const char *text, size_t cap)
+{
+    nsv_limits lim;
+    nsv_limits_default(&lim);
+    lim.arena_bytes_cap = cap;
+    nsv_normalizer *norm = nsv_normalizer_new(nt.lex, &lim);
+    assert_non_null(norm);
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string("t-cap"));
+    json_object_set_new(o, "text", json_string(text));
+    char *wire = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    assert_non_null(wire);
+    nsv_error err;
+    memset(&err, 0, sizeof err);
+    nsv_item item;
+    const nsv_event *ev = NULL;
+    size_t n = 0;
+    nsv_code rc = nsv_decode(norm, wire, strlen(wire), NSV_WIRE_JSON, &item, &err);
+    if (rc == NSV_OK)
+        rc = nsv_normalize(norm, &item, &ev, &n, &err);
+    free(wire);
+    nsv_normalizer_free(norm);
+    return rc;
+}
+
+static void test_long_sentence_content_memory(void **state)
+{
+    (void)state;
+    /* 156 KB: 14 MiB with every draft's content copied, 11 MiB without */
+    static const char unit[] =
+        "Anna Berg met Tom Hale in Oslo, and the Prime Minister of Norway said so, and ";
+    size_t reps = 2000, len = sizeof unit - 1;
+    char *text = malloc(reps * len + 1);
+    assert_non_null(text);
+    for (size_t k = 0; k < reps; k++)
+        memcpy(text + k * len, unit, len);
+    text[reps * len] = '\0';
+    nsv_code rc = run_with_cap(text, (size_t)12 << 20);
+    free(text);
+    assert_int_equal(rc, NSV_OK);
+    /* each kept statement still has its own words */
+    nt_run(PUB, "Anna Berg said the talks were useful, and Tom Hale said the plan would work.");
+    NT_CHECK(nt_said_by("Berg") && strstr(nt_said_by("Berg")->quote, "the talks were useful"));
+    NT_CHECK(nt_said_by("Hale") && !strcmp(nt_said_by("Hale")->quote, "the plan would work."));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5547,6 +5635,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_unnamed_voice_no_quotation),
         cmocka_unit_test(test_readout_officials_joint),
+        cmocka_unit_test(test_readout_officials_far),
         cmocka_unit_test(test_adverb_after_coordinator),
         cmocka_unit_test(test_both_before_cue),
         cmocka_unit_test(test_forecast_estimate_recommend),
@@ -5642,6 +5731,7 @@ int main(void)
         cmocka_unit_test(test_firm_appositive_name),
         cmocka_unit_test(test_one_word_business_is_the_bank),
         cmocka_unit_test(test_with_open_group_saying),
+        cmocka_unit_test(test_long_sentence_content_memory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
