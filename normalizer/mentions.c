@@ -1393,7 +1393,9 @@ static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limi
 /* "..., MITI officials said", "ICCO officials said": an unknown acronym
  * (of a body the lexicon lacks, opening a name) right before a body's
  * staff word (words.tsv unnamed, value 1) and a speech verb names the body
- * they speak for ("White House officials said" is the White House). */
+ * they speak for ("White House officials said" is the White House).  One
+ * of them after an article ("an NTT official said", "the AGPM official
+ * said") speaks for the body as well. */
 static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* the name starts here: no capitalised word before it */
@@ -1407,8 +1409,10 @@ static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
         return 0;
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
-    if (end == i || end > i + 3 || end + 1 >= limit || !staff_word(&d->toks[end]) ||
-        (d->toks[end].flags & T_CAP))
+    if (end == i || end > i + 3 || end + 1 >= limit || (d->toks[end].flags & T_CAP))
+        return 0;
+    if (!staff_word(&d->toks[end]) &&
+        !(staff_one_word(&d->toks[end]) && i > 0 && (d->toks[i - 1].word_bits & W_DET)))
         return 0;
     /* (not "Biden-Harris Administration officials": a compound of names) */
     for (uint32_t t = i; t < end; t++)

@@ -994,6 +994,26 @@ static void test_bancorp_legal_form(void **state)
     NT_CHECK(nt_said_by("bancorp") == NULL);
 }
 
+/* "an NTT official said", "the AGPM official said": one of an unknown
+ * acronym's staff after an article speaks for the body, as its
+ * "officials" do. */
+static void test_acronym_official_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A decision is expected in early April, an NTT official said.");
+    NT_CHECK(nt_said_by("NTT") != NULL);
+    nt_run(PUB, "Yields were expected to be higher, the AGPM official said.");
+    NT_CHECK(nt_said_by("AGPM") != NULL);
+    /* hard negatives: a demonym names no body; an unnamed official is no
+     * speaker; no speech verb follows */
+    nt_run(PUB, "Prices rose, a Soviet official said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Prices rose, an official said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "An NTT official visited Paris on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Iowa Beef Processors", "California Micro Devices": a place opening plain
  * capitalised words that end in a plural business noun names a company, the
  * place with it. */
@@ -2793,6 +2813,7 @@ int main(void)
         cmocka_unit_test(test_acronym_number_in_name),
         cmocka_unit_test(test_portfolio_adjective_before_name),
         cmocka_unit_test(test_bancorp_legal_form),
+        cmocka_unit_test(test_acronym_official_speaks),
         cmocka_unit_test(test_place_opens_company),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
