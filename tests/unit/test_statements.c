@@ -393,6 +393,17 @@ static void test_they_named_subject(void **state)
                   "Rainfall is low, Meteorological Bureau officials said. Prices fell, traders "
                   "said. Farmers fear a dry winter, they said.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* a body named in the plural spoke just before: "they" is that body */
+    nt_run(PUB, "The Conservatives said the plan was flawed. They also said they would press "
+                "Labour.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 2);
+    /* hard negatives: a singular name ("Airbus"); an unnamed plural
+     * between */
+    nt_run(PUB, "Airbus said profits rose. They said costs fell.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "The Conservatives said the plan was flawed, but analysts disagreed. They said "
+                "Labour would win.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 1);
 }
 
 /* "An investor group led by X said ... The group said" (body_nouns.tsv
