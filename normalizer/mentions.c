@@ -1395,7 +1395,7 @@ static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limi
  * staff word (words.tsv unnamed, value 1) and a speech verb names the body
  * they speak for ("White House officials said" is the White House).  One
  * of them after an article ("an NTT official said", "the AGPM official
- * said") speaks for the body as well. */
+ * said", '"...," said a METI official') speaks for the body as well. */
 static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* the name starts here: no capitalised word before it */
@@ -1425,7 +1425,10 @@ static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
         first_word_entity(d, NSV_KIND_PERSON, name, 0) >= 0)
         return 0;
     uint32_t k;
-    if (!speech_cue_after(d, end + 1, limit, &k) || (d->toks[k].flags & T_IN_QUOTE))
+    /* (or a cue right before the article: '"...," said a METI official') */
+    int inverted = !staff_word(&d->toks[end]) && i >= 2 && tok_lex(d, i - 2, LEX_SPEECH, NULL) &&
+                   !(d->toks[i - 2].flags & T_IN_QUOTE);
+    if (!inverted && (!speech_cue_after(d, end + 1, limit, &k) || (d->toks[k].flags & T_IN_QUOTE)))
         return 0;
     return add_org_mention(d, i, end, name, NULL, next);
 }

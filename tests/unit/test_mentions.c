@@ -1004,6 +1004,12 @@ static void test_acronym_official_speaks(void **state)
     NT_CHECK(nt_said_by("NTT") != NULL);
     nt_run(PUB, "Yields were expected to be higher, the AGPM official said.");
     NT_CHECK(nt_said_by("AGPM") != NULL);
+    /* inverted, after a quotation */
+    nt_run(PUB, "\"The outlook is positive,\" said a METI official.");
+    NT_CHECK(nt_said_by("METI") != NULL);
+    /* hard negative: the staff word is the content's subject */
+    nt_run(PUB, "He said a METI official had resigned.");
+    NT_CHECK(nt_said_by("METI") == NULL);
     /* hard negatives: a demonym names no body; an unnamed official is no
      * speaker; no speech verb follows */
     nt_run(PUB, "Prices rose, a Soviet official said.");
