@@ -1020,6 +1020,23 @@ static void test_acronym_official_speaks(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "the Hansard Society", "the Law Society": "Society" heads a body's name,
+ * so the body speaks after "according to" as after "said". */
+static void test_society_heads_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Broadcasters should fix a date for a debate, according to the Hansard Society.");
+    NT_CHECK(nt_said_by("Hansard Society") != NULL);
+    nt_run(PUB, "The Law Society dubbed the new proposals an \"abuse of power\".");
+    NT_CHECK(nt_said_by("Law Society") != NULL);
+    /* hard negatives: a lone capitalised "Society" opening a sentence, and
+     * the lower-case noun, name no body */
+    nt_run(PUB, "Society has changed a lot, John Smith said.");
+    NT_CHECK(nt_said_by("Society") == NULL && nt_said_by("John Smith") != NULL);
+    nt_run(PUB, "The measure will help civil society, Voltrex Corp said on Tuesday.");
+    NT_CHECK(nt_said_by("civil society") == NULL);
+}
+
 /* "Iowa Beef Processors", "California Micro Devices": a place opening plain
  * capitalised words that end in a plural business noun names a company, the
  * place with it. */
@@ -2820,6 +2837,7 @@ int main(void)
         cmocka_unit_test(test_portfolio_adjective_before_name),
         cmocka_unit_test(test_bancorp_legal_form),
         cmocka_unit_test(test_acronym_official_speaks),
+        cmocka_unit_test(test_society_heads_name),
         cmocka_unit_test(test_place_opens_company),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
