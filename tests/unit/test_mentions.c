@@ -1037,6 +1037,21 @@ static void test_society_heads_name(void **state)
     NT_CHECK(nt_said_by("civil society") == NULL);
 }
 
+/* "Swiss Re", "Munich Re": reinsurers the lexicon names, whose demonym or
+ * place and "Re" the name rules do not read as a firm. */
+static void test_reinsurer_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"2004 reinforces the trend towards higher losses,\" said Swiss Re.");
+    NT_CHECK(nt_said_by("Swiss Re") != NULL);
+    nt_run(PUB, "Munich Re and Swiss Re have said exposure will be less.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && nt_has_party(e, "Munich Re") && nt_has_party(e, "Swiss Re"));
+    /* hard negative: the demonym alone is no firm */
+    nt_run(PUB, "Swiss regulators said the losses were large.");
+    NT_CHECK(nt_said_by("Swiss Re") == NULL);
+}
+
 /* "Iowa Beef Processors", "California Micro Devices": a place opening plain
  * capitalised words that end in a plural business noun names a company, the
  * place with it. */
@@ -2838,6 +2853,7 @@ int main(void)
         cmocka_unit_test(test_bancorp_legal_form),
         cmocka_unit_test(test_acronym_official_speaks),
         cmocka_unit_test(test_society_heads_name),
+        cmocka_unit_test(test_reinsurer_names),
         cmocka_unit_test(test_place_opens_company),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
