@@ -4107,8 +4107,10 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
          (d->toks[i + 2].flags & T_CAP)))
         return 0;
     /* "the Ministry of Justice", "the Department of State", "the Institute
-     * for Fiscal Studies": a name, not a description */
-    if (tok_lex(d, i + 1, LEX_ORG, NULL) ||
+     * for Fiscal Studies": a name, not a description (a lower-case head is
+     * one, though the lexicon file a body under it: "the commission said"
+     * after the Electoral Commission is no "Commission" of Brussels) */
+    if ((tok_lex(d, i + 1, LEX_ORG, NULL) && (h->flags & T_CAP)) ||
         ((h->flags & T_CAP) && i + 3 < d->ntoks &&
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)))

@@ -1052,6 +1052,21 @@ static void test_reinsurer_names(void **state)
     NT_CHECK(nt_said_by("Swiss Re") == NULL);
 }
 
+/* "The Electoral Commission said ... The commission says": the lower-case
+ * head describes the body named before, though the lexicon files the
+ * European Commission under a bare "Commission". */
+static void test_lower_commission_describes(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Electoral Commission said a cap was not needed. The commission says "
+                "capping donations would cost taxpayers.");
+    NT_CHECK(nt_count_said_by("Electoral Commission") == 2);
+    NT_CHECK(nt_said_by("European Commission") == NULL);
+    /* hard negative: the capitalised alias still names the Brussels body */
+    nt_run(PUB, "The Commission said tariffs on steel would rise.");
+    NT_CHECK(nt_said_by("European Commission") != NULL);
+}
+
 /* "Iowa Beef Processors", "California Micro Devices": a place opening plain
  * capitalised words that end in a plural business noun names a company, the
  * place with it. */
@@ -2854,6 +2869,7 @@ int main(void)
         cmocka_unit_test(test_acronym_official_speaks),
         cmocka_unit_test(test_society_heads_name),
         cmocka_unit_test(test_reinsurer_names),
+        cmocka_unit_test(test_lower_commission_describes),
         cmocka_unit_test(test_place_opens_company),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
