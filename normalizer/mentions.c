@@ -1385,7 +1385,9 @@ static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limi
 /* "..., MITI officials said", "ICCO officials said": an unknown acronym
  * (of a body the lexicon lacks, opening a name) right before a body's
  * staff word (words.tsv unnamed, value 1) and a speech verb names the body
- * they speak for ("White House officials said" is the White House). */
+ * they speak for ("White House officials said" is the White House).  One
+ * of them after an article ("an NTT official said", "the AGPM official
+ * said", '"...," said a METI official') speaks for the body as well. */
 static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* the name starts here: no capitalised word before it */
@@ -1399,8 +1401,10 @@ static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
         return 0;
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
-    if (end == i || end > i + 3 || end + 1 >= limit || !staff_word(&d->toks[end]) ||
-        (d->toks[end].flags & T_CAP))
+    if (end == i || end > i + 3 || end + 1 >= limit || (d->toks[end].flags & T_CAP))
+        return 0;
+    if (!staff_word(&d->toks[end]) &&
+        !(staff_one_word(&d->toks[end]) && i > 0 && (d->toks[i - 1].word_bits & W_DET)))
         return 0;
     /* (not "Biden-Harris Administration officials": a compound of names) */
     for (uint32_t t = i; t < end; t++)
@@ -1413,7 +1417,10 @@ static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
         first_word_entity(d, NSV_KIND_PERSON, name, 0) >= 0)
         return 0;
     uint32_t k;
-    if (!speech_cue_after(d, end + 1, limit, &k) || (d->toks[k].flags & T_IN_QUOTE))
+    /* (or a cue right before the article: '"...," said a METI official') */
+    int inverted = !staff_word(&d->toks[end]) && i >= 2 && tok_lex(d, i - 2, LEX_SPEECH, NULL) &&
+                   !(d->toks[i - 2].flags & T_IN_QUOTE);
+    if (!inverted && (!speech_cue_after(d, end + 1, limit, &k) || (d->toks[k].flags & T_IN_QUOTE)))
         return 0;
     return add_org_mention(d, i, end, name, NULL, next);
 }
@@ -4092,8 +4099,10 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
          (d->toks[i + 2].flags & T_CAP)))
         return 0;
     /* "the Ministry of Justice", "the Department of State", "the Institute
-     * for Fiscal Studies": a name, not a description */
-    if (tok_lex(d, i + 1, LEX_ORG, NULL) ||
+     * for Fiscal Studies": a name, not a description (a lower-case head is
+     * one, though the lexicon file a body under it: "the commission said"
+     * after the Electoral Commission is no "Commission" of Brussels) */
+    if ((tok_lex(d, i + 1, LEX_ORG, NULL) && (h->flags & T_CAP)) ||
         ((h->flags & T_CAP) && i + 3 < d->ntoks &&
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)))

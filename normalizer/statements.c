@@ -248,6 +248,16 @@ static int unnamed_plural(const doc *d, uint32_t t)
             x->lower[x->lower_len - 1] == 's');
 }
 
+/* Does a name end in a plural word ("the Conservatives", "the Democrats",
+ * "Law Lords"), which "they" may stand for?  Not "-ss" or "-us" ("Swiss",
+ * "Mercedes-Benz" aside, "Airbus", "Congress"). */
+static int plural_name_end(const token *t)
+{
+    size_t n = t->lower_len;
+    return (t->flags & T_WORD) && n > 3 && t->lower[n - 1] == 's' && t->lower[n - 2] != 's' &&
+           t->lower[n - 2] != 'u' && t->lower[n - 2] != 'i';
+}
+
 /* "A and B won the case. They also said ...": "they" at token k - 1, the
  * subject of a speech cue, is the named parties coordinated as the subject
  * of this sentence's earlier clause or of the sentence before (GUIDE: a
@@ -299,6 +309,18 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
             d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
             d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end < prev->cue_tok &&
             staff_word(&d->toks[d->ments[pm].tok_end])) {
+            ents[0] = prev->speaker_ent;
+            *body_m = pm;
+            n = 1;
+            after = prev->cue_tok + 1;
+        }
+        /* "The Conservatives said ... They also said", "The Democrats
+         * called on ... They said": a body named in the plural speaks
+         * again */
+        if (!n && pm >= 0 && prev->speaker_ent >= 0 &&
+            d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
+            d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end <= prev->cue_tok &&
+            plural_name_end(&d->toks[d->ments[pm].tok_end - 1])) {
             ents[0] = prev->speaker_ent;
             *body_m = pm;
             n = 1;
@@ -5959,6 +5981,94 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
     }
 }
 
+/* A BBC lede that closes on an unnamed paper: "..., a report says.",
+ * "..., a survey has found.", "..., according to a new report."  The paper
+ * speaks for its authors (GUIDE), whom the copy names in the next two
+ * sentences as the first body to speak ("The National Audit Office
+ * praised ...", "the British Retail Consortium and accountants KPMG
+ * said"): the lede is that body's statement.  A person speaking first
+ * (a quoted analyst) names no author.  The paper noun's token, or 0. */
+static uint32_t lede_paper_noun(const doc *d, const sentence *s)
+{
+    for (uint32_t k = s->tok_start + 2; k + 1 < s->tok_end; k++) {
+        const token *n = &d->toks[k];
+        if (!(tok_is(n, "report") || tok_is(n, "survey") || tok_is(n, "study")) ||
+            (n->flags & T_IN_QUOTE))
+            continue;
+        uint32_t a = k - 1;
+        if (tok_is(&d->toks[a], "new") || tok_is(&d->toks[a], "recent") ||
+            tok_is(&d->toks[a], "latest"))
+            a--;
+        if (a <= s->tok_start || !indefinite_article(&d->toks[a]))
+            continue;
+        /* ", according to a report." / ", a report says." closing the
+         * sentence */
+        uint32_t v = k + 1;
+        if (v < s->tok_end && (d->toks[v].word_bits & W_AUX))
+            v++;
+        int according = a >= s->tok_start + 3 && tok_is(&d->toks[a - 1], "to") &&
+                        tok_is(&d->toks[a - 2], "according") && is_char(d, a - 3, ',') &&
+                        k + 2 == s->tok_end;
+        int says = is_char(d, a - 1, ',') && v + 2 == s->tok_end &&
+                   (tok_lex(d, v, LEX_SPEECH, NULL) || tok_is(&d->toks[v], "found"));
+        if (according || says)
+            return k;
+    }
+    return 0;
+}
+
+static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t body,
+                                     nsv_error *err)
+{
+    uint32_t lede = 0;
+    while (lede < d->nsents && d->sents[lede].start < body)
+        lede++;
+    if (lede >= d->nsents)
+        return NSV_OK;
+    const sentence *s = &d->sents[lede];
+    uint32_t noun = lede_paper_noun(d, s);
+    if (!noun)
+        return NSV_OK;
+    const ev_draft *author = NULL;
+    for (size_t k = first; k < out->n; k++) {
+        const ev_draft *e = &out->v[k];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped)
+            continue;
+        if (e->sent == lede)
+            return NSV_OK; /* the lede has its speaker */
+        if (e->sent > lede + 2)
+            break;
+        if (e->sent > lede) {
+            author = e;
+            break;
+        }
+    }
+    if (!author || author->nents < 1)
+        return NSV_OK;
+    for (int p = 0; p < author->nents; p++)
+        if (author->ents[p] < 0 || d->ents[author->ents[p]].kind != NSV_KIND_ORGANIZATION)
+            return NSV_OK;
+    int ents[MAX_PARTIES], n = author->nents, one = author->speaker_ent;
+    for (int p = 0; p < n; p++)
+        ents[p] = author->ents[p];
+    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, noun, "statement.lede_paper");
+    if (!e)
+        return out_of_memory(d->limits, err);
+    e->sent = lede;
+    if (n == 1 && one >= 0)
+        set_speaker_entity(d, e, one);
+    else
+        set_joint_speaker(d, e, ents, n);
+    e->ev.evidence_start = s->start;
+    e->ev.evidence_end = s->end;
+    /* (the content ends at the comma before the attribution) */
+    uint32_t c = noun;
+    while (c > s->tok_start && !is_char(d, c, ','))
+        c--;
+    set_content(d, e, s->start, d->toks[c].start, 0);
+    return NSV_OK;
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
@@ -6052,6 +6162,9 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             i += nw - 1;
         }
     }
+    nsv_code lrc = lede_paper_statement(d, out, first, body, err);
+    if (lrc)
+        return lrc;
     fold_document_statements(d, out, first, body);
     drop_repeated_attributions(d, out, first);
     drop_relative_attributions(d, out, first);

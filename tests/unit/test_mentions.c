@@ -995,6 +995,79 @@ static void test_bancorp_legal_form(void **state)
     NT_CHECK(nt_said_by("bancorp") == NULL);
 }
 
+/* "an NTT official said", "the AGPM official said": one of an unknown
+ * acronym's staff after an article speaks for the body, as its
+ * "officials" do. */
+static void test_acronym_official_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A decision is expected in early April, an NTT official said.");
+    NT_CHECK(nt_said_by("NTT") != NULL);
+    nt_run(PUB, "Yields were expected to be higher, the AGPM official said.");
+    NT_CHECK(nt_said_by("AGPM") != NULL);
+    /* inverted, after a quotation */
+    nt_run(PUB, "\"The outlook is positive,\" said a METI official.");
+    NT_CHECK(nt_said_by("METI") != NULL);
+    /* hard negative: the staff word is the content's subject */
+    nt_run(PUB, "He said a METI official had resigned.");
+    NT_CHECK(nt_said_by("METI") == NULL);
+    /* hard negatives: a demonym names no body; an unnamed official is no
+     * speaker; no speech verb follows */
+    nt_run(PUB, "Prices rose, a Soviet official said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Prices rose, an official said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "An NTT official visited Paris on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "the Hansard Society", "the Law Society": "Society" heads a body's name,
+ * so the body speaks after "according to" as after "said". */
+static void test_society_heads_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Broadcasters should fix a date for a debate, according to the Hansard Society.");
+    NT_CHECK(nt_said_by("Hansard Society") != NULL);
+    nt_run(PUB, "The Law Society dubbed the new proposals an \"abuse of power\".");
+    NT_CHECK(nt_said_by("Law Society") != NULL);
+    /* hard negatives: a lone capitalised "Society" opening a sentence, and
+     * the lower-case noun, name no body */
+    nt_run(PUB, "Society has changed a lot, John Smith said.");
+    NT_CHECK(nt_said_by("Society") == NULL && nt_said_by("John Smith") != NULL);
+    nt_run(PUB, "The measure will help civil society, Voltrex Corp said on Tuesday.");
+    NT_CHECK(nt_said_by("civil society") == NULL);
+}
+
+/* "Swiss Re", "Munich Re": reinsurers the lexicon names, whose demonym or
+ * place and "Re" the name rules do not read as a firm. */
+static void test_reinsurer_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"2004 reinforces the trend towards higher losses,\" said Swiss Re.");
+    NT_CHECK(nt_said_by("Swiss Re") != NULL);
+    nt_run(PUB, "Munich Re and Swiss Re have said exposure will be less.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && nt_has_party(e, "Munich Re") && nt_has_party(e, "Swiss Re"));
+    /* hard negative: the demonym alone is no firm */
+    nt_run(PUB, "Swiss regulators said the losses were large.");
+    NT_CHECK(nt_said_by("Swiss Re") == NULL);
+}
+
+/* "The Electoral Commission said ... The commission says": the lower-case
+ * head describes the body named before, though the lexicon files the
+ * European Commission under a bare "Commission". */
+static void test_lower_commission_describes(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Electoral Commission said a cap was not needed. The commission says "
+                "capping donations would cost taxpayers.");
+    NT_CHECK(nt_count_said_by("Electoral Commission") == 2);
+    NT_CHECK(nt_said_by("European Commission") == NULL);
+    /* hard negative: the capitalised alias still names the Brussels body */
+    nt_run(PUB, "The Commission said tariffs on steel would rise.");
+    NT_CHECK(nt_said_by("European Commission") != NULL);
+}
+
 /* "Iowa Beef Processors", "California Micro Devices": a place opening plain
  * capitalised words that end in a plural business noun names a company, the
  * place with it. */
@@ -2794,6 +2867,10 @@ int main(void)
         cmocka_unit_test(test_acronym_number_in_name),
         cmocka_unit_test(test_portfolio_adjective_before_name),
         cmocka_unit_test(test_bancorp_legal_form),
+        cmocka_unit_test(test_acronym_official_speaks),
+        cmocka_unit_test(test_society_heads_name),
+        cmocka_unit_test(test_reinsurer_names),
+        cmocka_unit_test(test_lower_commission_describes),
         cmocka_unit_test(test_place_opens_company),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);

@@ -430,6 +430,50 @@ static void test_they_named_subject(void **state)
                   "Rainfall is low, Meteorological Bureau officials said. Prices fell, traders "
                   "said. Farmers fear a dry winter, they said.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* a body named in the plural spoke just before: "they" is that body */
+    nt_run(PUB, "The Conservatives said the plan was flawed. They also said they would press "
+                "Labour.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 2);
+    /* hard negatives: a singular name ("Airbus"); an unnamed plural
+     * between */
+    nt_run(PUB, "Airbus said profits rose. They said costs fell.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "The Conservatives said the plan was flawed, but analysts disagreed. They said "
+                "Labour would win.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 1);
+}
+
+/* A lede closing on an unnamed paper ("..., a report suggests.",
+ * "..., according to a survey.") is the statement of the body the next
+ * sentence names as the first to speak (GUIDE: a document speaks for its
+ * authors). */
+static void test_lede_paper_author(void **state)
+{
+    (void)state;
+    nt_run_source("lp1", "BBC News", PUB, "Factory growth slows",
+                  "UK manufacturing grew at its slowest pace in a year, according to a survey. "
+                  "The Chartered Institute of Purchasing and Supply said its index fell.");
+    NT_CHECK(nt_count_said_by("Chartered Institute of Purchasing and Supply") == 2);
+    nt_run_source("lp2", "BBC News", PUB, "Taxes must rise",
+                  "The government will have to raise taxes, a report suggests. The National "
+                  "Institute of Economic and Social Research claims that taxes need to rise.");
+    NT_CHECK(nt_count_said_by("National Institute of Economic and Social Research") == 2);
+    /* hard negatives: a person speaks first; the paper closes a sentence
+     * after the lede; no one speaks in the next two sentences */
+    nt_run_source("lp3", "BBC News", PUB, "Callers hang up",
+                  "Callers are quicker to hang up, a survey suggests. \"Customers are "
+                  "impatient,\" says Cara Diemont of Datamonitor.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run_source("lp4", "BBC News", PUB, "Taxes must rise",
+                  "Taxes rose in 2003. The government will have to raise taxes, a report "
+                  "suggests. The National Institute of Economic and Social Research claims "
+                  "that taxes need to rise.");
+    NT_CHECK(nt_count_said_by("National Institute of Economic and Social Research") == 1);
+    nt_run_source("lp5", "BBC News", PUB, "Taxes must rise",
+                  "The government will have to raise taxes, a report suggests. Taxes rose in "
+                  "2003. Spending fell in 2004. The National Institute of Economic and Social "
+                  "Research claims that taxes need to rise.");
+    NT_CHECK(nt_count_said_by("National Institute of Economic and Social Research") == 1);
 }
 
 /* "An investor group led by X said ... The group said" (body_nouns.tsv
@@ -5732,6 +5776,7 @@ int main(void)
         cmocka_unit_test(test_one_word_business_is_the_bank),
         cmocka_unit_test(test_with_open_group_saying),
         cmocka_unit_test(test_long_sentence_content_memory),
+        cmocka_unit_test(test_lede_paper_author),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
