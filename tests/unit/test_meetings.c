@@ -215,6 +215,23 @@ static void test_name_opening_full_name_is_one_guest(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* Two people of one surname: "President Biden" is the one who holds that
+ * office, not First Lady Jill Biden, who was named last; "First Lady
+ * Biden" stays hers. */
+static void test_surname_office_picks_its_holder(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joseph R. Biden will travel to Kenya, joined by First Lady Jill Biden. "
+                "President Biden will meet British Prime Minister Boris Johnson on June 10.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Johnson");
+    NT_CHECK(e && nt_has_party(e, "Joseph") && !nt_has_party(e, "Jill"));
+    /* hard negative: her own office picks her */
+    nt_run(PUB, "President Joseph R. Biden will travel to Kenya, joined by First Lady Jill Biden. "
+                "First Lady Biden will meet Kenyan First Lady Rachel Ruto on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Ruto");
+    NT_CHECK(e && nt_has_party(e, "Jill") && !nt_has_party(e, "Joseph"));
+}
+
 /* A first name from the census lists makes "the designer Christian
  * Lacroix" a person, a talks party; bodies opening with such a name
  * ("Christian Aid", "Abraham Accords") stay no people. */
@@ -6305,6 +6322,7 @@ int main(void)
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
         cmocka_unit_test(test_lead_title_chain_is_headline_guest),
         cmocka_unit_test(test_name_opening_full_name_is_one_guest),
+        cmocka_unit_test(test_surname_office_picks_its_holder),
         cmocka_unit_test(test_census_given_name_is_party),
         cmocka_unit_test(test_coming_day_of_another_event),
         cmocka_unit_test(test_opening_coming_day_is_its_noun),
