@@ -1007,7 +1007,8 @@ static int other_person(const doc *d, const char *a, const char *b)
  * name does not contradict the mention's honorific `gender` (0: none), who
  * is no knight when the mention's honorific is a plain one (`plain`: "Mr
  * Blair" is not Sir Ian Blair), and who holds an office when the mention
- * gives one (`role`: "President Putin" is not his wife). */
+ * gives one (`role`: "President Putin" is not his wife), that office
+ * first. */
 static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
                           int plain, const char *role)
 {
@@ -1022,7 +1023,10 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
         if (!e->two_of_surname || other_person(d, e->name, name))
             continue;
         uint32_t g = gender ? given_name_gender(d, e->name) : 0;
-        int fit = 4 * !(plain && e->knight) + 2 * (!g || g == gender) + (role && e->role);
+        /* (an office the mention names beats another office: "President
+         * Biden" is not First Lady Jill Biden) */
+        int fit = 8 * !(plain && e->knight) + 4 * (!g || g == gender) +
+                  (role && e->role ? 1 + !strcasecmp(role, e->role) : 0);
         if (best < 0 || fit > best_fit ||
             (fit == best_fit && e->last_mention > d->ents[best].last_mention)) {
             best = q;

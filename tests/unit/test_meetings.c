@@ -215,6 +215,41 @@ static void test_name_opening_full_name_is_one_guest(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* Two people of one surname: "President Biden" is the one who holds that
+ * office, not First Lady Jill Biden, who was named last; "First Lady
+ * Biden" stays hers. */
+static void test_surname_office_picks_its_holder(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joseph R. Biden will travel to Kenya, joined by First Lady Jill Biden. "
+                "President Biden will meet British Prime Minister Boris Johnson on June 10.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Johnson");
+    NT_CHECK(e && nt_has_party(e, "Joseph") && !nt_has_party(e, "Jill"));
+    /* hard negative: her own office picks her */
+    nt_run(PUB, "President Joseph R. Biden will travel to Kenya, joined by First Lady Jill Biden. "
+                "First Lady Biden will meet Kenyan First Lady Rachel Ruto on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Ruto");
+    NT_CHECK(e && nt_has_party(e, "Jill") && !nt_has_party(e, "Joseph"));
+}
+
+/* A first name from the census lists makes "the designer Christian
+ * Lacroix" a person, a talks party; bodies opening with such a name
+ * ("Christian Aid", "Abraham Accords") stay no people. */
+static void test_census_given_name_is_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Falic Group said it had bought the fashion house. The firm had also held "
+                "talks with the designer Christian Lacroix, it said.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Lacroix") != NULL);
+    /* hard negatives */
+    nt_run(PUB, "Christian Aid said the rules would hurt poor countries.");
+    const nsv_event *s = nt_said_by("Aid");
+    NT_CHECK(s && !strcmp(s->speaker.name, "Christian Aid"));
+    nt_run(PUB, "Nasser bin Hamad Al Khalifa met Tahnoun bin Zayed Al Nahyan. They welcomed "
+                "progress under the Abraham Accords, Tahnoun bin Zayed said.");
+    NT_CHECK(nt_said_by("Accords") == NULL);
+}
+
 /* A headline's meeting and the lead sentence's one-party meeting with an
  * unnamed group are one meeting; a separate meeting later in the body with
  * the same host and an unnamed group stays its own (two on one day). */
@@ -6500,6 +6535,8 @@ int main(void)
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
         cmocka_unit_test(test_lead_title_chain_is_headline_guest),
         cmocka_unit_test(test_name_opening_full_name_is_one_guest),
+        cmocka_unit_test(test_surname_office_picks_its_holder),
+        cmocka_unit_test(test_census_given_name_is_party),
         cmocka_unit_test(test_coming_day_of_another_event),
         cmocka_unit_test(test_day_of_a_dated_noun),
         cmocka_unit_test(test_opening_coming_day_is_its_noun),
