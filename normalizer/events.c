@@ -1237,8 +1237,10 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
          * "Vladimir Putin received ... Markus Soeder in the Kremlin" */
         if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING && e->ev.evidence_in_title &&
             e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
-            e->ev.format != NSV_FORMAT_VIDEO)
+            e->ev.format != NSV_FORMAT_VIDEO) {
             lead_place(d, e);
+            lead_visit_place(d, e);
+        }
         if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING &&
             e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
             e->ev.format != NSV_FORMAT_VIDEO && !e->ev.evidence_in_title)

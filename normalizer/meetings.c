@@ -715,6 +715,28 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     e->visit_country = country;
 }
 
+/* The visit sentence p states of one of e's parties (a person named there)
+ * puts e at: e's visit place, when there is one. */
+static void visit_of_party(doc *d, ev_draft *e, const sentence *p)
+{
+    int party = 0;
+    for (size_t m = mentions_before(d, p->tok_start);
+         m < d->nments && d->ments[m].tok_start < p->tok_end && !party; m++)
+        for (int k = 0; k < e->nents && !party; k++)
+            party = (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC) &&
+                    d->ments[m].entity >= 0 && e->ents[k] == d->ments[m].entity;
+    if (!party)
+        return;
+    const char *name = NULL, *country = NULL;
+    int ours = 0, found = 0;
+    for (uint32_t t = p->tok_start; t < p->tok_end && t < p->tok_start + 60 && !found; t++)
+        found = visit_place_at(d, t, p->tok_start, p->tok_end, 0, &name, &country, &ours);
+    if (!found || ours || !name)
+        return;
+    e->visit_place = name;
+    e->visit_country = country;
+}
+
 /* "X is on a working visit to the Czech Republic. During a meeting with
  * Prime Minister Y, X conveyed ...": a visit the sentence before states of
  * one of the meeting's parties (named there) places the meeting, when
@@ -727,22 +749,22 @@ void prev_visit_place(doc *d, ev_draft *e)
     const sentence *p = &d->sents[e->sent - 1];
     if (p->para != d->sents[e->sent].para || p->end <= d->title_len)
         return;
-    int party = 0;
-    for (size_t m = mentions_before(d, p->tok_start);
-         m < d->nments && d->ments[m].tok_start < p->tok_end && !party; m++)
-        for (int k = 0; k < e->nents && !party; k++)
-            party = d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0 &&
-                    e->ents[k] == d->ments[m].entity;
-    if (!party)
+    visit_of_party(d, e, p);
+}
+
+/* "Meeting with Omar Bongo" over "Mr Putin and Mr Bongo, who arrived in
+ * Moscow the day before, discussed ...", "The Crown Prince of Saudi Arabia
+ * arrived in Moscow on a three-day official visit": a headline's meeting
+ * is where the body's lead sentence has one of its parties arrive or
+ * visit, when nothing else places it. */
+void lead_visit_place(doc *d, ev_draft *e)
+{
+    if (e->ev.location_name || e->visit_place || e->background || !e->ev.evidence_in_title)
         return;
-    const char *name = NULL, *country = NULL;
-    int ours = 0, found = 0;
-    for (uint32_t t = p->tok_start; t < p->tok_end && t < p->tok_start + 60 && !found; t++)
-        found = visit_place_at(d, t, p->tok_start, p->tok_end, 0, &name, &country, &ours);
-    if (!found || ours || !name)
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX || lead >= d->nsents || d->sents[lead].end <= d->title_len)
         return;
-    e->visit_place = name;
-    e->visit_country = country;
+    visit_of_party(d, e, &d->sents[lead]);
 }
 
 /* "a summit with the leaders of the Western Balkans - the Prime Ministers

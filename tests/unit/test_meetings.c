@@ -4065,6 +4065,26 @@ static void test_headline_lead_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A headline's meeting with no place is where the body's lead sentence
+ * has one of its parties arrive ("Mr Holm and Mr Ndong, who arrived in
+ * Oslo the day before, discussed"); an arrival of no party of it places
+ * nothing. */
+static void test_headline_lead_visit_place(void **state)
+{
+    (void)state;
+    nt_run_source("t1", "Test Wire", PUB, "Prime Minister Lars Holm met President Paul Ndong",
+                  "While at the negotiation table, Prime Minister Lars Holm and President Paul "
+                  "Ndong, who arrived in Oslo the day before on his first official visit, "
+                  "discussed bilateral trade.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Oslo"));
+    /* hard negative: the one who arrives is no party of the meeting */
+    nt_run_source("t1", "Test Wire", PUB, "Prime Minister Lars Holm met President Paul Ndong",
+                  "Foreign Minister Erik Dahl arrived in Oslo the day before on a working visit.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A headline's meeting over a lead "X met today at the White House with
  * Y": the place right after the lead's meeting verb; not a meeting the lead
  * only plans. */
@@ -6173,6 +6193,7 @@ int main(void)
         cmocka_unit_test(test_possessive_residence),
         cmocka_unit_test(test_bare_venue),
         cmocka_unit_test(test_headline_lead_place),
+        cmocka_unit_test(test_headline_lead_visit_place),
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
