@@ -1118,10 +1118,17 @@ static void lead_place(doc *d, ev_draft *e)
             if (tok_lex(d, c, LEX_COUNTRY, &nw) && c + nw < s->tok_end)
                 k = c + nw;
         }
-        for (int steps = 0; k < s->tok_end && steps < 2 &&
-                            (is_char(d, k, ',') || (d->toks[k].word_bits & W_RELDAY));
-             steps++)
-            k++;
+        /* a comma, a day word or a date between ("with X on October 25,
+         * 2024, in Washington") */
+        for (int steps = 0; k < s->tok_end && steps < 3; steps++) {
+            uint32_t dp = date_phrase_end(d, k, s->tok_end);
+            if (dp > k)
+                k = dp;
+            else if (is_char(d, k, ',') || (d->toks[k].word_bits & W_RELDAY))
+                k++;
+            else
+                break;
+        }
         if (k + 1 >= s->tok_end || !(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
             continue;
         if (place_after_prep(d, e, k, s->tok_end))
@@ -2358,6 +2365,7 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
 void ev_place(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];
+    uint32_t date_end = 0; /* the token after the last date phrase stepped over */
     for (uint32_t t = e->cue_tok; t < s->tok_end && t < e->cue_tok + CLAUSE_REACH; t++) {
         const token *k = &d->toks[t];
         /* "..., which took place in Glasgow": a relative clause about the
@@ -2377,6 +2385,7 @@ void ev_place(doc *d, ev_draft *e)
                 : t;
         if (dp > t + 2) {
             t = dp - 1;
+            date_end = dp;
             continue;
         }
         /* names are not clause boundaries: "Independent States" is no verb */
@@ -2433,7 +2442,7 @@ void ev_place(doc *d, ev_draft *e)
         if (t > e->cue_tok && is_char(d, t, ',') && e->ev.type == NSV_EV_MEETING &&
             t + 2 < s->tok_end &&
             (tok_is(&d->toks[t + 1], "in") || tok_is(&d->toks[t + 1], "at")) &&
-            (is_char(d, t - 1, ')') || t - 1 == e->cue_tok ||
+            (is_char(d, t - 1, ')') || t - 1 == e->cue_tok || t == date_end ||
              (pm >= 0 && d->ments[pm].kind != M_PRONOUN) ||
              /* "of Japan," in a title the name took along */
              ((d->toks[t - 1].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) &&
@@ -2489,8 +2498,13 @@ void ev_place(doc *d, ev_draft *e)
     uint32_t t = s->tok_start, o = t;
     unsigned dw = 0;
     const lex_entry *day = tok_lex(d, o, LEX_WORD, &dw);
+    uint32_t dp = date_phrase_end(d, o, e->cue_tok);
     if (day && (day->bits & W_RELDAY) && !(d->toks[o].flags & T_IN_QUOTE)) {
         o += dw;
+        o += o < e->cue_tok && is_char(d, o, ',');
+    } else if (dp > o && !(d->toks[o].flags & T_IN_QUOTE)) {
+        /* "On November 9, in Washington, X met" */
+        o = dp;
         o += o < e->cue_tok && is_char(d, o, ',');
     }
     if (o + 1 < e->cue_tok && (tok_is(&d->toks[o], "in") || tok_is(&d->toks[o], "at")))

@@ -4085,6 +4085,34 @@ static void test_headline_lead_visit_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A date between the guest's name and the place ("met with X on October
+ * 25, 2024, in Oslo") or opening the sentence ("On August 23 in Sochi, X
+ * met"): the place still is the meeting's; one further on is a topic. */
+static void test_place_after_date_phrase(void **state)
+{
+    (void)state;
+    const char *title = "Prime Minister Lars Holm’s Meeting with President Paul Ndong";
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm met with President Paul Ndong on October 25, 2024, "
+                  "in Oslo, to discuss trade.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Oslo"));
+    /* hard negative: the place ends the topic */
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm met with President Paul Ndong on October 25, 2024, "
+                  "to discuss trade, which is growing in Oslo.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+    nt_run(PUB, "On August 23 in Sochi, Prime Minister Lars Holm met with President Paul Ndong.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negative */
+    nt_run(PUB, "On August 23, Prime Minister Lars Holm met with President Paul Ndong, and "
+                "spoke about investment in Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A headline's meeting over a lead "X met today at the White House with
  * Y": the place right after the lead's meeting verb; not a meeting the lead
  * only plans. */
@@ -6194,6 +6222,7 @@ int main(void)
         cmocka_unit_test(test_bare_venue),
         cmocka_unit_test(test_headline_lead_place),
         cmocka_unit_test(test_headline_lead_visit_place),
+        cmocka_unit_test(test_place_after_date_phrase),
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
