@@ -1147,14 +1147,33 @@ static void lead_place(doc *d, ev_draft *e)
             }
     for (uint32_t t = from; t < s->tok_end && t < from + 40; t++) {
         const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
-        if (!c || c->value != MEET_VERB || clause_modality(d, t, s->tok_start) != NSV_MOD_ACTUAL)
+        if (!c || !(c->value == MEET_VERB || c->value == MEET_HOST || c->value == MEET_HOLD) ||
+            clause_modality(d, t, s->tok_start) != NSV_MOD_ACTUAL)
             continue;
         uint32_t k = t + 1;
         for (int steps = 0; k < s->tok_end && steps < 2 && (d->toks[k].word_bits & W_RELDAY);
              steps++)
             k++;
-        if (k + 1 < s->tok_end && (tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
+        /* (a bare "held" is mostly a participle of another gathering: "the
+         * summit held in Kazakhstan"; "talks were held in Sochi" is ours) */
+        int right_after = c->value != MEET_HOLD || (t > 0 && (d->toks[t - 1].word_bits & W_BE));
+        if (right_after && k + 1 < s->tok_end &&
+            (tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at"))) {
             place_after_prep(d, e, k, s->tok_end);
+            return;
+        }
+        /* "convened X stakeholders today at the White House", "hosted A, B
+         * and a delegation at the White House": an "at" place after the
+         * guests, before the clause's purpose ("to discuss the situation
+         * at ...") or a clause of its own; an "in" there is mostly a topic */
+        for (uint32_t j = k; j + 1 < s->tok_end && j < k + 30; j++) {
+            const token *u = &d->toks[j];
+            if (is_char(d, j, ';') || is_char(d, j, ':') || tok_is(u, "to") ||
+                (u->word_bits & W_SUBORD) || tok_lex(d, j, LEX_SPEECH, NULL))
+                break;
+            if (tok_is(u, "at") && place_after_prep(d, e, j, s->tok_end))
+                break;
+        }
         return;
     }
 }

@@ -4113,6 +4113,38 @@ static void test_place_after_date_phrase(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A headline's meeting over a lead "X met with Y of Z today at the White
+ * House": an "at" place after the guests, before the purpose
+ * ("to discuss ... at") or a clause of its own ("while X waited at"),
+ * places it; a bare "held in" is another gathering's
+ * participle ("the summit held in Oslo"). */
+static void test_headline_lead_at_after_guests(void **state)
+{
+    (void)state;
+    const char *title = "Readout of Prime Minister Lars Holm’s Meeting with the Prime Minister of "
+                        "Norway’s Sami Parliament";
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm met with Prime Minister Aili Keskitalo of Norway’s "
+                  "Sami Parliament today at the White House.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Sami");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "White House"));
+    /* hard negatives */
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm met with Prime Minister Aili Keskitalo of Norway’s "
+                  "Sami Parliament today to discuss the exhibition at the White House.");
+    e = nt_with_party(NSV_EV_MEETING, "Sami");
+    NT_CHECK(e && !e->location_name);
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm met with Prime Minister Aili Keskitalo of Norway’s "
+                  "Sami Parliament today, while the staff waited at the White House.");
+    e = nt_with_party(NSV_EV_MEETING, "Sami");
+    NT_CHECK(e && !e->location_name);
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm said that the summit held in Oslo was useful.");
+    e = nt_with_party(NSV_EV_MEETING, "Sami");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A headline's meeting over a lead "X met today at the White House with
  * Y": the place right after the lead's meeting verb; not a meeting the lead
  * only plans. */
@@ -6223,6 +6255,7 @@ int main(void)
         cmocka_unit_test(test_headline_lead_place),
         cmocka_unit_test(test_headline_lead_visit_place),
         cmocka_unit_test(test_place_after_date_phrase),
+        cmocka_unit_test(test_headline_lead_at_after_guests),
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
