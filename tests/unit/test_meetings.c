@@ -4145,6 +4145,25 @@ static void test_headline_lead_at_after_guests(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "Last evening, in Sochi, X held a meeting", "spoke yesterday evening
+ * with": the evening before the item's day, and the place the opening
+ * gives; a place further on, after a comma, is a topic. */
+static void test_last_evening_opening_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Last evening, in Sochi, Prime Minister Lars Holm held a meeting with President "
+                "Paul Ndong.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    NT_CHECK(e && e->date && !strcmp(e->date, "2022-12-08"));
+    /* hard negative */
+    nt_run(PUB, "Last evening, Prime Minister Lars Holm held a meeting with President Paul Ndong, "
+                "and spoke about investment in Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+    NT_CHECK(e && e->date && !strcmp(e->date, "2022-12-08"));
+}
+
 /* A headline's meeting over a lead "X met today at the White House with
  * Y": the place right after the lead's meeting verb; not a meeting the lead
  * only plans. */
@@ -6256,6 +6275,7 @@ int main(void)
         cmocka_unit_test(test_headline_lead_visit_place),
         cmocka_unit_test(test_place_after_date_phrase),
         cmocka_unit_test(test_headline_lead_at_after_guests),
+        cmocka_unit_test(test_last_evening_opening_place),
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
