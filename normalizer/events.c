@@ -1136,7 +1136,9 @@ static void lead_place(doc *d, ev_draft *e)
     }
     /* "X met today at the White House with Y", "X met today in Bangkok,
      * Thailand with Y": the place right after the lead's meeting verb (a day
-     * word between), once a party has been named before it */
+     * word between), once a party has been named before it; a verb of the
+     * headline's own modality ("X will meet in Sochi with Y" for a planned
+     * one) */
     uint32_t from = UINT32_MAX;
     for (size_t m = mentions_before(d, s->tok_start);
          m < d->nments && d->ments[m].tok_start < s->tok_end && from == UINT32_MAX; m++)
@@ -1148,15 +1150,30 @@ static void lead_place(doc *d, ev_draft *e)
     for (uint32_t t = from; t < s->tok_end && t < from + 40; t++) {
         const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
         if (!c || !(c->value == MEET_VERB || c->value == MEET_HOST || c->value == MEET_HOLD) ||
-            clause_modality(d, t, s->tok_start) != NSV_MOD_ACTUAL)
+            clause_modality(d, t, s->tok_start) != e->ev.modality)
             continue;
         uint32_t k = t + 1;
+        /* "had a meeting in Belgrade with X", "will hold talks in Sochi
+         * with X": the place right after the held noun */
+        for (uint32_t n = k; c->value == MEET_HOLD && n < s->tok_end && n < k + 3; n++) {
+            unsigned nw = 0;
+            const lex_entry *noun = tok_lex(d, n, LEX_MEETING, &nw);
+            if (noun && noun->value == MEET_NOUN) {
+                uint32_t p = n + nw;
+                if (p + 1 < s->tok_end && (tok_is(&d->toks[p], "in") || tok_is(&d->toks[p], "at")))
+                    k = p;
+                break;
+            }
+            if ((d->toks[n].flags & (T_CAP | T_WORD)) != T_WORD)
+                break;
+        }
         for (int steps = 0; k < s->tok_end && steps < 2 && (d->toks[k].word_bits & W_RELDAY);
              steps++)
             k++;
         /* (a bare "held" is mostly a participle of another gathering: "the
          * summit held in Kazakhstan"; "talks were held in Sochi" is ours) */
-        int right_after = c->value != MEET_HOLD || (t > 0 && (d->toks[t - 1].word_bits & W_BE));
+        int right_after =
+            c->value != MEET_HOLD || k > t + 1 || (t > 0 && (d->toks[t - 1].word_bits & W_BE));
         if (right_after && k + 1 < s->tok_end &&
             (tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at"))) {
             place_after_prep(d, e, k, s->tok_end);
@@ -1262,8 +1279,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         /* "Meeting with Minister President of Bavaria Markus Soeder" over
          * "Vladimir Putin received ... Markus Soeder in the Kremlin" */
         if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING && e->ev.evidence_in_title &&
-            e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
-            e->ev.format != NSV_FORMAT_VIDEO) {
+            (e->ev.modality == NSV_MOD_ACTUAL || e->ev.modality == NSV_MOD_PLANNED) &&
+            e->ev.format != NSV_FORMAT_PHONE && e->ev.format != NSV_FORMAT_VIDEO) {
             lead_place(d, e);
             lead_visit_place(d, e);
         }

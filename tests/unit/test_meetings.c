@@ -4164,6 +4164,33 @@ static void test_last_evening_opening_place(void **state)
     NT_CHECK(e && e->date && !strcmp(e->date, "2022-12-08"));
 }
 
+/* A planned headline meeting over a lead "X will hold talks in Sochi with
+ * Y": the place right after the held noun places it, as a lead places an
+ * actual one; a place after the topic does not. */
+static void test_headline_planned_lead_place(void **state)
+{
+    (void)state;
+    const char *title = "On March 10, Lars Holm will meet with President of Gabon Paul Ndong";
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "On March 10, Prime Minister Lars Holm will hold talks in Sochi with President "
+                  "of the Gabonese Republic Paul Ndong, who will be on a working visit.");
+    const nsv_event *e = NULL;
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].evidence_in_title)
+            e = &nt.ev[i];
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && e->location_name &&
+             !strcmp(e->location_name, "Sochi"));
+    /* hard negative */
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "On March 10, Prime Minister Lars Holm will hold talks with President of the "
+                  "Gabonese Republic Paul Ndong on investment in Sochi.");
+    e = NULL;
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].evidence_in_title)
+            e = &nt.ev[i];
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A headline's meeting over a lead "X met today at the White House with
  * Y": the place right after the lead's meeting verb; not a meeting the lead
  * only plans. */
@@ -6276,6 +6303,7 @@ int main(void)
         cmocka_unit_test(test_place_after_date_phrase),
         cmocka_unit_test(test_headline_lead_at_after_guests),
         cmocka_unit_test(test_last_evening_opening_place),
+        cmocka_unit_test(test_headline_planned_lead_place),
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
