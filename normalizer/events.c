@@ -1088,6 +1088,39 @@ static unsigned char *outlet_entities(const doc *d)
     return is;
 }
 
+/* An opening "In Moscow," / "At Novo-Ogaryovo," of sentence s before token
+ * limit (the subject or the cue), also after the day: "Today in Jerusalem,
+ * X met", "Yesterday, in Chicago, X convened", "On November 9, in
+ * Washington, X met".  Places e there; 1 when it did. */
+static int opening_place(doc *d, ev_draft *e, const sentence *s, uint32_t limit)
+{
+    uint32_t o = s->tok_start;
+    if (o >= limit || (d->toks[o].flags & T_IN_QUOTE))
+        return 0;
+    unsigned dw = 0;
+    const lex_entry *day = tok_lex(d, o, LEX_WORD, &dw);
+    uint32_t dp = date_phrase_end(d, o, limit);
+    if (day && (day->bits & W_RELDAY)) {
+        o += dw;
+        o += o < limit && is_char(d, o, ',');
+    } else if (dp > o) {
+        o = dp;
+        o += o < limit && is_char(d, o, ',');
+    }
+    if (o + 1 < limit && (tok_is(&d->toks[o], "in") || tok_is(&d->toks[o], "at")))
+        for (uint32_t k = o + 1; k < limit && k < o + 6; k++) {
+            /* "At the U.S.-Africa Leaders Summit,": a compound's first
+             * part names no place */
+            int m = mention_at(d, k);
+            if (is_char(d, k, ',') ||
+                (m >= 0 && d->ments[m].tok_start == k && is_char(d, d->ments[m].tok_end, '-')))
+                break;
+            if (place_at(d, e, k))
+                return 1;
+        }
+    return 0;
+}
+
 /* A headline's meeting with no place takes the place the body's lead
  * sentence gives right after one of its parties' names ("Vladimir Putin
  * received Minister President of Bavaria Markus Soeder in the Kremlin",
@@ -1139,14 +1172,19 @@ static void lead_place(doc *d, ev_draft *e)
      * word between), once a party has been named before it; a verb of the
      * headline's own modality ("X will meet in Sochi with Y" for a planned
      * one) */
-    uint32_t from = UINT32_MAX;
+    uint32_t from = UINT32_MAX, first = UINT32_MAX;
     for (size_t m = mentions_before(d, s->tok_start);
          m < d->nments && d->ments[m].tok_start < s->tok_end && from == UINT32_MAX; m++)
         for (int p = 0; p < e->nents; p++)
             if (d->ments[m].entity >= 0 && e->ents[p] == d->ments[m].entity) {
                 from = d->ments[m].tok_end;
+                first = d->ments[m].tok_start;
                 break;
             }
+    /* "On August 23 in Sochi, the President of Russia will meet with X":
+     * the lead's opening, before the first party */
+    if (first != UINT32_MAX && opening_place(d, e, s, first))
+        return;
     for (uint32_t t = from; t < s->tok_end && t < from + 40; t++) {
         const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
         if (!c || !(c->value == MEET_VERB || c->value == MEET_HOST || c->value == MEET_HOLD) ||
@@ -2528,28 +2566,9 @@ void ev_place(doc *d, ev_draft *e)
         }
         break;
     }
-    /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject, also
-     * after the day: "Today in Jerusalem, X met", "Yesterday, in Chicago, X
-     * convened" */
-    uint32_t t = s->tok_start, o = t;
-    unsigned dw = 0;
-    const lex_entry *day = tok_lex(d, o, LEX_WORD, &dw);
-    uint32_t dp = date_phrase_end(d, o, e->cue_tok);
-    if (day && (day->bits & W_RELDAY) && !(d->toks[o].flags & T_IN_QUOTE)) {
-        o += dw;
-        o += o < e->cue_tok && is_char(d, o, ',');
-    } else if (dp > o && !(d->toks[o].flags & T_IN_QUOTE)) {
-        /* "On November 9, in Washington, X met" */
-        o = dp;
-        o += o < e->cue_tok && is_char(d, o, ',');
-    }
-    if (o + 1 < e->cue_tok && (tok_is(&d->toks[o], "in") || tok_is(&d->toks[o], "at")))
-        for (uint32_t k = o + 1; k < e->cue_tok && k < o + 6; k++) {
-            if (is_char(d, k, ','))
-                break;
-            if (place_at(d, e, k))
-                return;
-        }
+    uint32_t t = s->tok_start;
+    if (opening_place(d, e, s, e->cue_tok))
+        return;
     /* an opening setting before the subject places what happens at it: "As
      * part of the Commission meeting held in Washington on November 10, A
      * met B", "On the sidelines of the summit in Samarkand, ..." */

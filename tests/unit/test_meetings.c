@@ -4191,6 +4191,28 @@ static void test_headline_planned_lead_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A headline's meeting over a lead that opens with its place ("On August
+ * 23 in Sochi, X will meet with Y"); an opening compound's first part
+ * ("At the Norway-Gabon Summit,") names no place. */
+static void test_headline_lead_opening_place(void **state)
+{
+    (void)state;
+    nt_run_source("t1", "Test Wire", PUB,
+                  "Lars Holm will meet with President Paul Ndong on August 23",
+                  "On August 23 in Sochi, the Prime Minister Lars Holm will meet with President of "
+                  "the Gabonese Republic Paul Ndong, who will be on a working visit.");
+    const nsv_event *e = NULL;
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].evidence_in_title)
+            e = &nt.ev[i];
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negative */
+    nt_run(PUB, "At the Norway-Gabon Summit, Prime Minister Lars Holm met with President Paul "
+                "Ndong.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A headline's meeting over a lead "X met today at the White House with
  * Y": the place right after the lead's meeting verb; not a meeting the lead
  * only plans. */
@@ -6304,6 +6326,7 @@ int main(void)
         cmocka_unit_test(test_headline_lead_at_after_guests),
         cmocka_unit_test(test_last_evening_opening_place),
         cmocka_unit_test(test_headline_planned_lead_place),
+        cmocka_unit_test(test_headline_lead_opening_place),
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
