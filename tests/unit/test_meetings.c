@@ -4213,6 +4213,33 @@ static void test_headline_lead_opening_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A planned headline meeting over a lead "X will meet with Y, who will be
+ * in Oslo on an official visit": the planned visit's place; a stay that is
+ * no visit ("for a concert") places nothing. */
+static void test_headline_planned_visit_place(void **state)
+{
+    (void)state;
+    const char *title = "On March 10, Lars Holm will meet with President of Gabon Paul Ndong";
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "On March 10, Prime Minister Lars Holm will meet with President of the Gabonese "
+                  "Republic Paul Ndong, who will be in Oslo on an official visit.");
+    const nsv_event *e = NULL;
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].evidence_in_title)
+            e = &nt.ev[i];
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && e->location_name &&
+             !strcmp(e->location_name, "Oslo"));
+    /* hard negative */
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "On March 10, Prime Minister Lars Holm will meet with President of the Gabonese "
+                  "Republic Paul Ndong, who will be in Oslo for a concert.");
+    e = NULL;
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].evidence_in_title)
+            e = &nt.ev[i];
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A headline's meeting over a lead "X met today at the White House with
  * Y": the place right after the lead's meeting verb; not a meeting the lead
  * only plans. */
@@ -6327,6 +6354,7 @@ int main(void)
         cmocka_unit_test(test_last_evening_opening_place),
         cmocka_unit_test(test_headline_planned_lead_place),
         cmocka_unit_test(test_headline_lead_opening_place),
+        cmocka_unit_test(test_headline_planned_visit_place),
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
