@@ -687,6 +687,11 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     for (uint32_t t = lo; t < hi && !found; t++)
         found = visit_place_at(d, t, s->tok_start, s->tok_end, 0, NSV_MOD_ACTUAL, &name, &country,
                                &ours);
+    /* "will meet with X, who will be in Russia on an official visit": a
+     * planned meeting's planned visit */
+    for (uint32_t t = lo; t < hi && !found && e->ev.modality == NSV_MOD_PLANNED; t++)
+        found = visit_place_at(d, t, s->tok_start, s->tok_end, 0, NSV_MOD_PLANNED, &name, &country,
+                               &ours);
     for (size_t k = 0; !found && k < d->nsents && d->sents[k].end <= d->title_len; k++) {
         const sentence *ts = &d->sents[k];
         for (uint32_t t = ts->tok_start; t < ts->tok_end && !found; t++)

@@ -4240,6 +4240,23 @@ static void test_headline_planned_visit_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A planned meeting with a guest "who will be in Oslo on an official
+ * visit" in its sentence is planned there; a stay that is no visit is not. */
+static void test_planned_guest_visit_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Lars Holm will meet with President of the Gabonese Republic Paul "
+                "Ndong, who will be in Oslo on an official visit.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && e->location_name &&
+             !strcmp(e->location_name, "Oslo"));
+    /* hard negative */
+    nt_run(PUB, "Prime Minister Lars Holm will meet with President of the Gabonese Republic Paul "
+                "Ndong, who will be in Oslo for a concert.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A headline's meeting over a lead "X met today at the White House with
  * Y": the place right after the lead's meeting verb; not a meeting the lead
  * only plans. */
@@ -6355,6 +6372,7 @@ int main(void)
         cmocka_unit_test(test_headline_planned_lead_place),
         cmocka_unit_test(test_headline_lead_opening_place),
         cmocka_unit_test(test_headline_planned_visit_place),
+        cmocka_unit_test(test_planned_guest_visit_place),
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
