@@ -6445,6 +6445,13 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                         ev_add_party(d, e, o->ents[p]);
                         people++;
                     }
+                /* "met with X in Dubai on the sidelines of COP28": the
+                 * summit is where its side talks are */
+                if (!e->ev.location_name && o->ev.location_name &&
+                    o->ev.modality == e->ev.modality && o->ev.format == NSV_FORMAT_IN_PERSON) {
+                    e->ev.location_name = o->ev.location_name;
+                    e->ev.location_country = o->ev.location_country;
+                }
             }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named

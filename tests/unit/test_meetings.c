@@ -4257,6 +4257,23 @@ static void test_planned_guest_visit_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "met with X in Bergen on the sidelines of the Nordic Council Summit":
+ * the summit is where its side talks are; talks with no place of their own
+ * place it nowhere ("and later flew to Bergen"). */
+static void test_sidelines_summit_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Lars Holm met with President Paul Ndong in Bergen on the sidelines "
+                "of the Nordic Council Summit.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Nordic Council");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Bergen"));
+    /* hard negative */
+    nt_run(PUB, "Prime Minister Lars Holm met with President Paul Ndong on the sidelines of the "
+                "Nordic Council Summit, and later flew to Bergen.");
+    e = nt_with_party(NSV_EV_MEETING, "Nordic Council");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A headline's meeting over a lead "X met today at the White House with
  * Y": the place right after the lead's meeting verb; not a meeting the lead
  * only plans. */
@@ -6373,6 +6390,7 @@ int main(void)
         cmocka_unit_test(test_headline_lead_opening_place),
         cmocka_unit_test(test_headline_planned_visit_place),
         cmocka_unit_test(test_planned_guest_visit_place),
+        cmocka_unit_test(test_sidelines_summit_place),
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
