@@ -1088,6 +1088,39 @@ static unsigned char *outlet_entities(const doc *d)
     return is;
 }
 
+/* An opening "In Moscow," / "At Novo-Ogaryovo," of sentence s before token
+ * limit (the subject or the cue), also after the day: "Today in Jerusalem,
+ * X met", "Yesterday, in Chicago, X convened", "On November 9, in
+ * Washington, X met".  Places e there; 1 when it did. */
+static int opening_place(doc *d, ev_draft *e, const sentence *s, uint32_t limit)
+{
+    uint32_t o = s->tok_start;
+    if (o >= limit || (d->toks[o].flags & T_IN_QUOTE))
+        return 0;
+    unsigned dw = 0;
+    const lex_entry *day = tok_lex(d, o, LEX_WORD, &dw);
+    uint32_t dp = date_phrase_end(d, o, limit);
+    if (day && (day->bits & W_RELDAY)) {
+        o += dw;
+        o += o < limit && is_char(d, o, ',');
+    } else if (dp > o) {
+        o = dp;
+        o += o < limit && is_char(d, o, ',');
+    }
+    if (o + 1 < limit && (tok_is(&d->toks[o], "in") || tok_is(&d->toks[o], "at")))
+        for (uint32_t k = o + 1; k < limit && k < o + 6; k++) {
+            /* "At the U.S.-Africa Leaders Summit,": a compound's first
+             * part names no place */
+            int m = mention_at(d, k);
+            if (is_char(d, k, ',') ||
+                (m >= 0 && d->ments[m].tok_start == k && is_char(d, d->ments[m].tok_end, '-')))
+                break;
+            if (place_at(d, e, k))
+                return 1;
+        }
+    return 0;
+}
+
 /* A headline's meeting with no place takes the place the body's lead
  * sentence gives right after one of its parties' names ("Vladimir Putin
  * received Minister President of Bavaria Markus Soeder in the Kremlin",
@@ -1118,10 +1151,17 @@ static void lead_place(doc *d, ev_draft *e)
             if (tok_lex(d, c, LEX_COUNTRY, &nw) && c + nw < s->tok_end)
                 k = c + nw;
         }
-        for (int steps = 0; k < s->tok_end && steps < 2 &&
-                            (is_char(d, k, ',') || (d->toks[k].word_bits & W_RELDAY));
-             steps++)
-            k++;
+        /* a comma, a day word or a date between ("with X on October 25,
+         * 2024, in Washington") */
+        for (int steps = 0; k < s->tok_end && steps < 3; steps++) {
+            uint32_t dp = date_phrase_end(d, k, s->tok_end);
+            if (dp > k)
+                k = dp;
+            else if (is_char(d, k, ',') || (d->toks[k].word_bits & W_RELDAY))
+                k++;
+            else
+                break;
+        }
         if (k + 1 >= s->tok_end || !(tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
             continue;
         if (place_after_prep(d, e, k, s->tok_end))
@@ -1129,25 +1169,66 @@ static void lead_place(doc *d, ev_draft *e)
     }
     /* "X met today at the White House with Y", "X met today in Bangkok,
      * Thailand with Y": the place right after the lead's meeting verb (a day
-     * word between), once a party has been named before it */
-    uint32_t from = UINT32_MAX;
+     * word between), once a party has been named before it; a verb of the
+     * headline's own modality ("X will meet in Sochi with Y" for a planned
+     * one) */
+    uint32_t from = UINT32_MAX, first = UINT32_MAX;
     for (size_t m = mentions_before(d, s->tok_start);
          m < d->nments && d->ments[m].tok_start < s->tok_end && from == UINT32_MAX; m++)
         for (int p = 0; p < e->nents; p++)
             if (d->ments[m].entity >= 0 && e->ents[p] == d->ments[m].entity) {
                 from = d->ments[m].tok_end;
+                first = d->ments[m].tok_start;
                 break;
             }
+    /* "On August 23 in Sochi, the President of Russia will meet with X":
+     * the lead's opening, before the first party */
+    if (first != UINT32_MAX && opening_place(d, e, s, first))
+        return;
     for (uint32_t t = from; t < s->tok_end && t < from + 40; t++) {
         const lex_entry *c = tok_lex(d, t, LEX_MEETING, NULL);
-        if (!c || c->value != MEET_VERB || clause_modality(d, t, s->tok_start) != NSV_MOD_ACTUAL)
+        if (!c || !(c->value == MEET_VERB || c->value == MEET_HOST || c->value == MEET_HOLD) ||
+            clause_modality(d, t, s->tok_start) != e->ev.modality)
             continue;
         uint32_t k = t + 1;
+        /* "had a meeting in Belgrade with X", "will hold talks in Sochi
+         * with X": the place right after the held noun */
+        for (uint32_t n = k; c->value == MEET_HOLD && n < s->tok_end && n < k + 3; n++) {
+            unsigned nw = 0;
+            const lex_entry *noun = tok_lex(d, n, LEX_MEETING, &nw);
+            if (noun && noun->value == MEET_NOUN) {
+                uint32_t p = n + nw;
+                if (p + 1 < s->tok_end && (tok_is(&d->toks[p], "in") || tok_is(&d->toks[p], "at")))
+                    k = p;
+                break;
+            }
+            if ((d->toks[n].flags & (T_CAP | T_WORD)) != T_WORD)
+                break;
+        }
         for (int steps = 0; k < s->tok_end && steps < 2 && (d->toks[k].word_bits & W_RELDAY);
              steps++)
             k++;
-        if (k + 1 < s->tok_end && (tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at")))
+        /* (a bare "held" is mostly a participle of another gathering: "the
+         * summit held in Kazakhstan"; "talks were held in Sochi" is ours) */
+        int right_after =
+            c->value != MEET_HOLD || k > t + 1 || (t > 0 && (d->toks[t - 1].word_bits & W_BE));
+        if (right_after && k + 1 < s->tok_end &&
+            (tok_is(&d->toks[k], "in") || tok_is(&d->toks[k], "at"))) {
             place_after_prep(d, e, k, s->tok_end);
+            return;
+        }
+        /* "convened X stakeholders today at the White House", "hosted A, B
+         * and a delegation at the White House": an "at" place after the
+         * guests, before the clause's purpose ("to discuss the situation
+         * at ...") or a clause of its own; an "in" there is mostly a topic */
+        for (uint32_t j = k; j + 1 < s->tok_end && j < k + 30; j++) {
+            const token *u = &d->toks[j];
+            if (is_char(d, j, ';') || is_char(d, j, ':') || tok_is(u, "to") ||
+                (u->word_bits & W_SUBORD) || tok_lex(d, j, LEX_SPEECH, NULL))
+                break;
+            if (tok_is(u, "at") && place_after_prep(d, e, j, s->tok_end))
+                break;
+        }
         return;
     }
 }
@@ -1236,9 +1317,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         /* "Meeting with Minister President of Bavaria Markus Soeder" over
          * "Vladimir Putin received ... Markus Soeder in the Kremlin" */
         if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING && e->ev.evidence_in_title &&
-            e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
-            e->ev.format != NSV_FORMAT_VIDEO)
+            (e->ev.modality == NSV_MOD_ACTUAL || e->ev.modality == NSV_MOD_PLANNED) &&
+            e->ev.format != NSV_FORMAT_PHONE && e->ev.format != NSV_FORMAT_VIDEO) {
             lead_place(d, e);
+            lead_visit_place(d, e);
+        }
         if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING &&
             e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
             e->ev.format != NSV_FORMAT_VIDEO && !e->ev.evidence_in_title)
@@ -2364,6 +2447,7 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
 void ev_place(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];
+    uint32_t date_end = 0; /* the token after the last date phrase stepped over */
     for (uint32_t t = e->cue_tok; t < s->tok_end && t < e->cue_tok + CLAUSE_REACH; t++) {
         const token *k = &d->toks[t];
         /* "..., which took place in Glasgow": a relative clause about the
@@ -2383,6 +2467,7 @@ void ev_place(doc *d, ev_draft *e)
                 : t;
         if (dp > t + 2) {
             t = dp - 1;
+            date_end = dp;
             continue;
         }
         /* names are not clause boundaries: "Independent States" is no verb */
@@ -2439,7 +2524,7 @@ void ev_place(doc *d, ev_draft *e)
         if (t > e->cue_tok && is_char(d, t, ',') && e->ev.type == NSV_EV_MEETING &&
             t + 2 < s->tok_end &&
             (tok_is(&d->toks[t + 1], "in") || tok_is(&d->toks[t + 1], "at")) &&
-            (is_char(d, t - 1, ')') || t - 1 == e->cue_tok ||
+            (is_char(d, t - 1, ')') || t - 1 == e->cue_tok || t == date_end ||
              (pm >= 0 && d->ments[pm].kind != M_PRONOUN) ||
              /* "of Japan," in a title the name took along */
              ((d->toks[t - 1].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) &&
@@ -2489,23 +2574,9 @@ void ev_place(doc *d, ev_draft *e)
         }
         break;
     }
-    /* an opening "In Moscow," / "At Novo-Ogaryovo," before the subject, also
-     * after the day: "Today in Jerusalem, X met", "Yesterday, in Chicago, X
-     * convened" */
-    uint32_t t = s->tok_start, o = t;
-    unsigned dw = 0;
-    const lex_entry *day = tok_lex(d, o, LEX_WORD, &dw);
-    if (day && (day->bits & W_RELDAY) && !(d->toks[o].flags & T_IN_QUOTE)) {
-        o += dw;
-        o += o < e->cue_tok && is_char(d, o, ',');
-    }
-    if (o + 1 < e->cue_tok && (tok_is(&d->toks[o], "in") || tok_is(&d->toks[o], "at")))
-        for (uint32_t k = o + 1; k < e->cue_tok && k < o + 6; k++) {
-            if (is_char(d, k, ','))
-                break;
-            if (place_at(d, e, k))
-                return;
-        }
+    uint32_t t = s->tok_start;
+    if (opening_place(d, e, s, e->cue_tok))
+        return;
     /* an opening setting before the subject places what happens at it: "As
      * part of the Commission meeting held in Washington on November 10, A
      * met B", "On the sidelines of the summit in Samarkand, ..." */

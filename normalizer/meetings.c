@@ -609,10 +609,14 @@ static int region_at(doc *d, uint32_t p, uint32_t end, const char **name, const 
 static int guest_on_visit(const doc *d, uint32_t t, uint32_t end)
 {
     const token *u = &d->toks[t];
-    if (t == 0 || !tok_is(&d->toks[t - 1], "who") ||
-        !((tok_is(u, "is") || tok_is(u, "are")) ? tok_is(&d->toks[t + 1], "in")
-          : tok_is(u, "came")                   ? tok_is(&d->toks[t + 1], "to")
-                                                : 0))
+    /* "who will be in Moscow on a working visit", "X will be in Moscow on
+     * a visit": a planned one */
+    int will_be = t > 0 && tok_is(u, "be") && tok_is(&d->toks[t - 1], "will") &&
+                  tok_is(&d->toks[t + 1], "in");
+    if (!will_be && (t == 0 || !tok_is(&d->toks[t - 1], "who") ||
+                     !((tok_is(u, "is") || tok_is(u, "are")) ? tok_is(&d->toks[t + 1], "in")
+                       : tok_is(u, "came")                   ? tok_is(&d->toks[t + 1], "to")
+                                                             : 0)))
         return 0;
     uint32_t p = t + 2 + (t + 2 < end && tok_is(&d->toks[t + 2], "the"));
     int m = mention_at(d, p);
@@ -632,7 +636,7 @@ static int guest_on_visit(const doc *d, uint32_t t, uint32_t end)
  * opening "While in Mexico,".  Fills
  * *name and *country, or returns 0. */
 static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
-                          const char **name, const char **country, int *ours)
+                          nsv_modality want, const char **name, const char **country, int *ours)
 {
     const token *u = &d->toks[t];
     /* a title "President X visited the Space Forces headquarters" */
@@ -664,7 +668,7 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
                /* "While in Colombia, X met with": the sentence's opener */
                !(t == from && (u->word_bits & W_SUBORD) && tok_is(&d->toks[t + 1], "in")))
         return 0;
-    if (clause_modality(d, t, from) != NSV_MOD_ACTUAL)
+    if (clause_modality(d, t, from) != want)
         return 0;
     uint32_t p = t + 2 - (uint32_t)visited;
     if (p + 1 < end && tok_is(&d->toks[p], "our") && tok_is(&d->toks[p + 1], "country")) {
@@ -724,11 +728,18 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     uint32_t lo = e->cue_tok > s->tok_start + VISIT_REACH ? e->cue_tok - VISIT_REACH : s->tok_start;
     uint32_t hi = e->cue_tok + VISIT_REACH < s->tok_end ? e->cue_tok + VISIT_REACH : s->tok_end;
     for (uint32_t t = lo; t < hi && !found; t++)
-        found = visit_place_at(d, t, s->tok_start, s->tok_end, 0, &name, &country, &ours);
+        found = visit_place_at(d, t, s->tok_start, s->tok_end, 0, NSV_MOD_ACTUAL, &name, &country,
+                               &ours);
+    /* "will meet with X, who will be in Russia on an official visit": a
+     * planned meeting's planned visit */
+    for (uint32_t t = lo; t < hi && !found && e->ev.modality == NSV_MOD_PLANNED; t++)
+        found = visit_place_at(d, t, s->tok_start, s->tok_end, 0, NSV_MOD_PLANNED, &name, &country,
+                               &ours);
     for (size_t k = 0; !found && k < d->nsents && d->sents[k].end <= d->title_len; k++) {
         const sentence *ts = &d->sents[k];
         for (uint32_t t = ts->tok_start; t < ts->tok_end && !found; t++)
-            found = visit_place_at(d, t, ts->tok_start, ts->tok_end, 1, &name, &country, &ours);
+            found = visit_place_at(d, t, ts->tok_start, ts->tok_end, 1, NSV_MOD_ACTUAL, &name,
+                                   &country, &ours);
     }
     if (!found)
         return;
@@ -758,12 +769,35 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     e->visit_country = country;
 }
 
-/* How far into the sentence before a meeting its visit may be stated: the
- * sentence opens with its subject and the visit ("X is on a working visit
- * to Y", the corpus's at most 16 tokens in), and each meeting without a
- * place looks, so a long sentence before many meetings is not read whole
- * for each. */
+/* How far into a sentence (the one before a meeting, or the lead) a visit
+ * of the meeting's party may be stated: the sentence opens with its subject
+ * and the visit ("X is on a working visit to Y", the corpus's at most 16
+ * tokens in), and each meeting without a place looks, so a long sentence
+ * before many meetings is not read whole for each. */
 #define PREV_VISIT_TOKENS 60
+
+/* The visit of modality want that sentence p states of one of e's parties
+ * (a person named there) puts e at: e's visit place, when there is one. */
+static void visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality want)
+{
+    int party = 0;
+    for (size_t m = mentions_before(d, p->tok_start);
+         m < d->nments && d->ments[m].tok_start < p->tok_end && !party; m++)
+        for (int k = 0; k < e->nents && !party; k++)
+            party = (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC) &&
+                    d->ments[m].entity >= 0 && e->ents[k] == d->ments[m].entity;
+    if (!party)
+        return;
+    const char *name = NULL, *country = NULL;
+    int ours = 0, found = 0;
+    for (uint32_t t = p->tok_start;
+         t < p->tok_end && t < p->tok_start + PREV_VISIT_TOKENS && !found; t++)
+        found = visit_place_at(d, t, p->tok_start, p->tok_end, 0, want, &name, &country, &ours);
+    if (!found || ours || !name)
+        return;
+    e->visit_place = name;
+    e->visit_country = country;
+}
 
 /* "X is on a working visit to the Czech Republic. During a meeting with
  * Prime Minister Y, X conveyed ...": a visit the sentence before states of
@@ -777,23 +811,26 @@ void prev_visit_place(doc *d, ev_draft *e)
     const sentence *p = &d->sents[e->sent - 1];
     if (p->para != d->sents[e->sent].para || p->end <= d->title_len)
         return;
-    int party = 0;
-    for (size_t m = mentions_before(d, p->tok_start);
-         m < d->nments && d->ments[m].tok_start < p->tok_end && !party; m++)
-        for (int k = 0; k < e->nents && !party; k++)
-            party = d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0 &&
-                    e->ents[k] == d->ments[m].entity;
-    if (!party)
+    visit_of_party(d, e, p, NSV_MOD_ACTUAL);
+}
+
+/* "Meeting with Omar Bongo" over "Mr Putin and Mr Bongo, who arrived in
+ * Moscow the day before, discussed ...", "The Crown Prince of Saudi Arabia
+ * arrived in Moscow on a three-day official visit": a headline's meeting
+ * is where the body's lead sentence has one of its parties arrive or
+ * visit, when nothing else places it. */
+void lead_visit_place(doc *d, ev_draft *e)
+{
+    if (e->ev.location_name || e->visit_place || e->background || !e->ev.evidence_in_title)
         return;
-    const char *name = NULL, *country = NULL;
-    int ours = 0, found = 0;
-    for (uint32_t t = p->tok_start;
-         t < p->tok_end && t < p->tok_start + PREV_VISIT_TOKENS && !found; t++)
-        found = visit_place_at(d, t, p->tok_start, p->tok_end, 0, &name, &country, &ours);
-    if (!found || ours || !name)
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX || lead >= d->nsents || d->sents[lead].end <= d->title_len)
         return;
-    e->visit_place = name;
-    e->visit_country = country;
+    visit_of_party(d, e, &d->sents[lead], NSV_MOD_ACTUAL);
+    /* a planned meeting's visit may be planned too: "X, who will be in
+     * Moscow on a working visit" */
+    if (!e->visit_place && e->ev.modality == NSV_MOD_PLANNED)
+        visit_of_party(d, e, &d->sents[lead], NSV_MOD_PLANNED);
 }
 
 /* "a summit with the leaders of the Western Balkans - the Prime Ministers
@@ -6739,6 +6776,13 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                         ev_add_party(d, e, o->ents[p]);
                         people++;
                     }
+                /* "met with X in Dubai on the sidelines of COP28": the
+                 * summit is where its side talks are */
+                if (!e->ev.location_name && o->ev.location_name &&
+                    o->ev.modality == e->ev.modality && o->ev.format == NSV_FORMAT_IN_PERSON) {
+                    e->ev.location_name = o->ev.location_name;
+                    e->ev.location_country = o->ev.location_country;
+                }
             }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named

@@ -197,6 +197,9 @@ int outlet_office_person(doc *d);
  * nothing else does (meetings.c; finish_events calls it once the parties
  * are known). */
 void prev_visit_place(doc *d, ev_draft *e);
+/* A headline's meeting e with no place: where the body's lead sentence has
+ * one of its parties arrive or visit (meetings.c). */
+void lead_visit_place(doc *d, ev_draft *e);
 
 /* Merge repeats, resolve dates and places, fill ids. */
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err);

@@ -4266,6 +4266,215 @@ static void test_headline_lead_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* A headline's meeting with no place is where the body's lead sentence
+ * has one of its parties arrive ("Mr Holm and Mr Ndong, who arrived in
+ * Oslo the day before, discussed"); an arrival of no party of it places
+ * nothing. */
+static void test_headline_lead_visit_place(void **state)
+{
+    (void)state;
+    nt_run_source("t1", "Test Wire", PUB, "Prime Minister Lars Holm met President Paul Ndong",
+                  "While at the negotiation table, Prime Minister Lars Holm and President Paul "
+                  "Ndong, who arrived in Oslo the day before on his first official visit, "
+                  "discussed bilateral trade.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Oslo"));
+    /* hard negative: the one who arrives is no party of the meeting */
+    nt_run_source("t1", "Test Wire", PUB, "Prime Minister Lars Holm met President Paul Ndong",
+                  "Foreign Minister Erik Dahl arrived in Oslo the day before on a working visit.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* A date between the guest's name and the place ("met with X on October
+ * 25, 2024, in Oslo") or opening the sentence ("On August 23 in Sochi, X
+ * met"): the place still is the meeting's; one further on is a topic. */
+static void test_place_after_date_phrase(void **state)
+{
+    (void)state;
+    const char *title = "Prime Minister Lars Holm’s Meeting with President Paul Ndong";
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm met with President Paul Ndong on October 25, 2024, "
+                  "in Oslo, to discuss trade.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Oslo"));
+    /* hard negative: the place ends the topic */
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm met with President Paul Ndong on October 25, 2024, "
+                  "to discuss trade, which is growing in Oslo.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+    nt_run(PUB, "On August 23 in Sochi, Prime Minister Lars Holm met with President Paul Ndong.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negative */
+    nt_run(PUB, "On August 23, Prime Minister Lars Holm met with President Paul Ndong, and "
+                "spoke about investment in Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* A headline's meeting over a lead "X met with Y of Z today at the White
+ * House": an "at" place after the guests, before the purpose
+ * ("to discuss ... at") or a clause of its own ("while X waited at"),
+ * places it; a bare "held in" is another gathering's
+ * participle ("the summit held in Oslo"). */
+static void test_headline_lead_at_after_guests(void **state)
+{
+    (void)state;
+    const char *title = "Readout of Prime Minister Lars Holm’s Meeting with the Prime Minister of "
+                        "Norway’s Sami Parliament";
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm met with Prime Minister Aili Keskitalo of Norway’s "
+                  "Sami Parliament today at the White House.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Sami");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "White House"));
+    /* hard negatives */
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm met with Prime Minister Aili Keskitalo of Norway’s "
+                  "Sami Parliament today to discuss the exhibition at the White House.");
+    e = nt_with_party(NSV_EV_MEETING, "Sami");
+    NT_CHECK(e && !e->location_name);
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm met with Prime Minister Aili Keskitalo of Norway’s "
+                  "Sami Parliament today, while the staff waited at the White House.");
+    e = nt_with_party(NSV_EV_MEETING, "Sami");
+    NT_CHECK(e && !e->location_name);
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "Prime Minister Lars Holm said that the summit held in Oslo was useful.");
+    e = nt_with_party(NSV_EV_MEETING, "Sami");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "Last evening, in Sochi, X held a meeting", "spoke yesterday evening
+ * with": the evening before the item's day, and the place the opening
+ * gives; a place further on, after a comma, is a topic. */
+static void test_last_evening_opening_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Last evening, in Sochi, Prime Minister Lars Holm held a meeting with President "
+                "Paul Ndong.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    NT_CHECK(e && e->date && !strcmp(e->date, "2022-12-08"));
+    /* hard negative */
+    nt_run(PUB, "Last evening, Prime Minister Lars Holm held a meeting with President Paul Ndong, "
+                "and spoke about investment in Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+    NT_CHECK(e && e->date && !strcmp(e->date, "2022-12-08"));
+}
+
+/* A planned headline meeting over a lead "X will hold talks in Sochi with
+ * Y": the place right after the held noun places it, as a lead places an
+ * actual one; a place after the topic does not. */
+static void test_headline_planned_lead_place(void **state)
+{
+    (void)state;
+    const char *title = "On March 10, Lars Holm will meet with President of Gabon Paul Ndong";
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "On March 10, Prime Minister Lars Holm will hold talks in Sochi with President "
+                  "of the Gabonese Republic Paul Ndong, who will be on a working visit.");
+    const nsv_event *e = NULL;
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].evidence_in_title)
+            e = &nt.ev[i];
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && e->location_name &&
+             !strcmp(e->location_name, "Sochi"));
+    /* hard negative */
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "On March 10, Prime Minister Lars Holm will hold talks with President of the "
+                  "Gabonese Republic Paul Ndong on investment in Sochi.");
+    e = NULL;
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].evidence_in_title)
+            e = &nt.ev[i];
+    NT_CHECK(e && !e->location_name);
+}
+
+/* A headline's meeting over a lead that opens with its place ("On August
+ * 23 in Sochi, X will meet with Y"); an opening compound's first part
+ * ("At the Norway-Gabon Summit,") names no place. */
+static void test_headline_lead_opening_place(void **state)
+{
+    (void)state;
+    nt_run_source("t1", "Test Wire", PUB,
+                  "Lars Holm will meet with President Paul Ndong on August 23",
+                  "On August 23 in Sochi, the Prime Minister Lars Holm will meet with President of "
+                  "the Gabonese Republic Paul Ndong, who will be on a working visit.");
+    const nsv_event *e = NULL;
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].evidence_in_title)
+            e = &nt.ev[i];
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negative */
+    nt_run(PUB, "At the Norway-Gabon Summit, Prime Minister Lars Holm met with President Paul "
+                "Ndong.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* A planned headline meeting over a lead "X will meet with Y, who will be
+ * in Oslo on an official visit": the planned visit's place; a stay that is
+ * no visit ("for a concert") places nothing. */
+static void test_headline_planned_visit_place(void **state)
+{
+    (void)state;
+    const char *title = "On March 10, Lars Holm will meet with President of Gabon Paul Ndong";
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "On March 10, Prime Minister Lars Holm will meet with President of the Gabonese "
+                  "Republic Paul Ndong, who will be in Oslo on an official visit.");
+    const nsv_event *e = NULL;
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].evidence_in_title)
+            e = &nt.ev[i];
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && e->location_name &&
+             !strcmp(e->location_name, "Oslo"));
+    /* hard negative */
+    nt_run_source("t1", "Test Wire", PUB, title,
+                  "On March 10, Prime Minister Lars Holm will meet with President of the Gabonese "
+                  "Republic Paul Ndong, who will be in Oslo for a concert.");
+    e = NULL;
+    for (size_t i = 0; i < nt.n; i++)
+        if (nt.ev[i].evidence_in_title)
+            e = &nt.ev[i];
+    NT_CHECK(e && !e->location_name);
+}
+
+/* A planned meeting with a guest "who will be in Oslo on an official
+ * visit" in its sentence is planned there; a stay that is no visit is not. */
+static void test_planned_guest_visit_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Lars Holm will meet with President of the Gabonese Republic Paul "
+                "Ndong, who will be in Oslo on an official visit.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && e->modality == NSV_MOD_PLANNED && e->location_name &&
+             !strcmp(e->location_name, "Oslo"));
+    /* hard negative */
+    nt_run(PUB, "Prime Minister Lars Holm will meet with President of the Gabonese Republic Paul "
+                "Ndong, who will be in Oslo for a concert.");
+    e = nt_with_party(NSV_EV_MEETING, "Ndong");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "met with X in Bergen on the sidelines of the Nordic Council Summit":
+ * the summit is where its side talks are; talks with no place of their own
+ * place it nowhere ("and later flew to Bergen"). */
+static void test_sidelines_summit_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Lars Holm met with President Paul Ndong in Bergen on the sidelines "
+                "of the Nordic Council Summit.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Nordic Council");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Bergen"));
+    /* hard negative */
+    nt_run(PUB, "Prime Minister Lars Holm met with President Paul Ndong on the sidelines of the "
+                "Nordic Council Summit, and later flew to Bergen.");
+    e = nt_with_party(NSV_EV_MEETING, "Nordic Council");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* A headline's meeting over a lead "X met today at the White House with
  * Y": the place right after the lead's meeting verb; not a meeting the lead
  * only plans. */
@@ -6419,6 +6628,15 @@ int main(void)
         cmocka_unit_test(test_possessive_residence),
         cmocka_unit_test(test_bare_venue),
         cmocka_unit_test(test_headline_lead_place),
+        cmocka_unit_test(test_headline_lead_visit_place),
+        cmocka_unit_test(test_place_after_date_phrase),
+        cmocka_unit_test(test_headline_lead_at_after_guests),
+        cmocka_unit_test(test_last_evening_opening_place),
+        cmocka_unit_test(test_headline_planned_lead_place),
+        cmocka_unit_test(test_headline_lead_opening_place),
+        cmocka_unit_test(test_headline_planned_visit_place),
+        cmocka_unit_test(test_planned_guest_visit_place),
+        cmocka_unit_test(test_sidelines_summit_place),
         cmocka_unit_test(test_headline_lead_verb_place),
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
