@@ -1016,6 +1016,8 @@ static int other_person(const doc *d, const char *a, const char *b)
  * is no knight when the mention's honorific is a plain one (`plain`: "Mr
  * Blair" is not Sir Ian Blair), and who holds an office when the mention
  * gives one (`role`: "President Putin" is not his wife). */
+static int role_matches(const nsv_lexicon *lex, const char *want, const char *have);
+
 static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
                           int plain, const char *role)
 {
@@ -1030,7 +1032,11 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
         if (!e->two_of_surname || other_person(d, e->name, name))
             continue;
         uint32_t g = gender ? given_name_gender(d, e->name) : 0;
-        int fit = 4 * !(plain && e->knight) + 2 * (!g || g == gender) + (role && e->role);
+        /* a holder of the mention's own office before one of another
+         * ("President Biden" after "First Lady Jill Biden") */
+        int same_role = role && e->role && role_matches(d->lex, role, e->role);
+        int fit =
+            8 * !(plain && e->knight) + 4 * (!g || g == gender) + 2 * same_role + (role && e->role);
         if (best < 0 || fit > best_fit ||
             (fit == best_fit && e->last_mention > d->ents[best].last_mention)) {
             best = q;

@@ -1144,6 +1144,24 @@ static void test_two_people_one_surname(void **state)
     NT_CHECK(nt_said_by("Antony Blinken") != NULL);
 }
 
+/* Of two people of one surname, a titled surname is the one who holds
+ * that title, not the one mentioned last: "President Biden" after "First
+ * Lady Jill Biden" is Joe Biden.  Hard negative: "First Lady Biden" after
+ * "President Joe Biden" is still Jill Biden. */
+static void test_titled_surname_picks_title_holder(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joe Biden met Prime Minister Justin Trudeau on Monday. First Lady "
+                "Jill Biden visited a school in Ottawa. On Tuesday President Biden met President "
+                "Claudia Sheinbaum.");
+    const nsv_event *m = nt_with_party(NSV_EV_MEETING, "Sheinbaum");
+    NT_CHECK(m != NULL && nt_has_party(m, "Joe Biden") && !nt_has_party(m, "Jill Biden"));
+    nt_run(PUB, "First Lady Jill Biden visited a school in Ottawa. President Joe Biden met Prime "
+                "Minister Justin Trudeau on Monday. First Lady Biden said the school was "
+                "inspiring.");
+    NT_CHECK(nt_said_by("Jill Biden") != NULL && nt_said_by("Joe Biden") == NULL);
+}
+
 /* "President von der Leyen", "Mr de Margerie": after a title or
  * honorific, a lower-case particle opens the surname (no first name). */
 static void test_titled_particle_surname(void **state)
@@ -2680,6 +2698,7 @@ int main(void)
         cmocka_unit_test(test_body_named_after_body),
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_two_people_one_surname),
+        cmocka_unit_test(test_titled_surname_picks_title_holder),
         cmocka_unit_test(test_timothy_is_a_first_name),
         cmocka_unit_test(test_titled_particle_surname),
         cmocka_unit_test(test_double_particle),
