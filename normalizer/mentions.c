@@ -2427,6 +2427,51 @@ static int and_in_body_name(const doc *d, uint32_t j, uint32_t k, uint32_t limit
     return 1;
 }
 
+/* How far either way (in tokens) and_ends_body looks for the word after
+ * "and" standing alone: bounded, so an item of many such names costs no
+ * square. */
+#define ALONE_WINDOW_TOKENS 2000
+
+/* Is token y's word named alone elsewhere near it: capitalised, inside a
+ * sentence (not its first word), no capitalised word, "and", "of" or "&"
+ * right before it nor a capitalised word after it ("talks with Apple.",
+ * "other Transneft projects")? */
+static int named_alone_near(const doc *d, uint32_t y)
+{
+    uint32_t from = y > ALONE_WINDOW_TOKENS ? y - ALONE_WINDOW_TOKENS : 1;
+    uint32_t to = y + ALONE_WINDOW_TOKENS < d->ntoks ? y + ALONE_WINDOW_TOKENS : d->ntoks;
+    for (uint32_t t = from; t < to; t++) {
+        if (t == y || d->tok_hash[t] != d->tok_hash[y] || !(d->toks[t].flags & T_CAP))
+            continue;
+        const token *b = &d->toks[t - 1];
+        if (b->sent != d->toks[t].sent || (b->flags & T_CAP) || tok_is(b, "and") ||
+            tok_is(b, "of") || is_punct(d, t - 1, '&') || !(b->flags & (T_WORD | T_PUNCT)))
+            continue;
+        if (t + 1 < d->ntoks && (d->toks[t + 1].flags & T_CAP) && (d->toks[t + 1].flags & T_WORD))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* "the Ministry of Digital Transformation and Apple signed", "Department
+ * of State and USAID": inside a body's "of" part, a last word after "and"
+ * (k) that names something of its own ends the body before "and": an
+ * acronym or a word of an inner capital ("HBCUs"), a known body, or a word
+ * the item never writes in lower case and names alone nearby (a firm:
+ * "Transneft"); not a field ("Ministry of Industry and Trade", "Office of
+ * Management and Budget"). */
+static int and_ends_body(doc *d, uint32_t j, uint32_t k, uint32_t limit)
+{
+    uint32_t y = k + 1;
+    if (y >= limit || !(d->toks[y].flags & T_WORD) || (d->toks[j].flags & T_ALLCAPS) ||
+        (y + 1 < limit && (d->toks[y + 1].flags & T_CAP) && (d->toks[y + 1].flags & T_WORD)))
+        return 0;
+    if ((d->toks[y].flags & T_ALLCAPS) || inner_capital(d, y) || tok_lex(d, y, LEX_ORG, NULL))
+        return 1;
+    return !lower_elsewhere(d, y) && named_alone_near(d, y);
+}
+
 /* "<Forber and Platel Inc> said": inside the wire's angle-bracket mark for a
  * company (j right after '<'), "and" at k joins one name when capitalised
  * words after it run to the closing '>' and end in a legal form or head. */
@@ -2730,9 +2775,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
              * ended at its head; not "Exxon and Mobil Corp") */
             if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
                 !(d->toks[k + 1].word_bits & W_DET) &&
-                (of_words || and_in_company(d, k + 1, limit, caps) ||
-                 and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit) ||
-                 and_in_portfolio(d, j, k, limit) || and_in_body_name(d, j, k, limit)))
+                ((of_words && !and_ends_body(d, j, k, limit)) ||
+                 and_in_company(d, k + 1, limit, caps) || and_by_acronym(d, j, k, limit) ||
+                 and_in_mark(d, j, k, limit) || and_in_portfolio(d, j, k, limit) ||
+                 and_in_body_name(d, j, k, limit)))
                 k++;
             /* "&" the same way, inside the "of" part or before a legal form */
             else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&

@@ -1144,6 +1144,33 @@ static void test_two_people_one_surname(void **state)
     NT_CHECK(nt_said_by("Antony Blinken") != NULL);
 }
 
+/* Inside a body's "of" part, "and" before a last word that names
+ * something of its own ends the body: an acronym, or a word the item never
+ * writes in lower case and names alone ("talks with Apple").  Hard
+ * negatives: a field ("Ministry of Industry and Trade", "Ministry of Youth
+ * and Sports") stays in the body's name. */
+static void test_and_ends_body_before_other_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Ministry of Digital Transformation and Apple signed a memorandum of "
+                "cooperation on Tuesday. The ministry held talks with Apple last year.");
+    const nsv_event *s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "Ministry of Digital Transformation") &&
+             !nt_has_party(s, "Ministry of Digital Transformation and Apple"));
+    nt_run(PUB, "The Department of State and USAID signed a memorandum of cooperation on "
+                "Tuesday.");
+    s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && !nt_has_party(s, "Department of State and USAID"));
+    nt_run(PUB, "The Ministry of Industry and Trade signed a memorandum of cooperation on "
+                "Tuesday. Trade with Poland grew.");
+    s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "Ministry of Industry and Trade"));
+    nt_run(PUB, "The Ministry of Youth and Sports signed a memorandum of cooperation with the "
+                "Olympic Committee on Tuesday.");
+    s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "Ministry of Youth and Sports"));
+}
+
 /* Of two people of one surname, a titled surname is the one who holds
  * that title, not the one mentioned last: "President Biden" after "First
  * Lady Jill Biden" is Joe Biden.  Hard negative: "First Lady Biden" after
@@ -2699,6 +2726,7 @@ int main(void)
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_two_people_one_surname),
         cmocka_unit_test(test_titled_surname_picks_title_holder),
+        cmocka_unit_test(test_and_ends_body_before_other_name),
         cmocka_unit_test(test_timothy_is_a_first_name),
         cmocka_unit_test(test_titled_particle_surname),
         cmocka_unit_test(test_double_particle),
