@@ -2464,6 +2464,20 @@ static int named_alone_near(const doc *d, uint32_t y)
 static int and_ends_body(doc *d, uint32_t j, uint32_t k, uint32_t limit)
 {
     uint32_t y = k + 1;
+    /* "Office of Public Engagement and National Economic Council",
+     * "Department of Homeland Security and Department of State": after
+     * "and", three words ending in a body's own head, or a head with its
+     * own "of", name a second body (not "Congress of Local and Regional
+     * Authorities", "Union of Industrialists and Entrepreneurs Congress") */
+    uint32_t h = y;
+    while (h < limit && h < y + 4 && (d->toks[h].flags & T_CAP) && (d->toks[h].flags & T_WORD) &&
+           !(d->toks[h].flags & T_POSS) && !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ)))
+        h++;
+    if ((h >= y + 3 || (h == y + 1 && h + 1 < limit && tok_is(&d->toks[h], "of") &&
+                        (d->toks[h + 1].flags & T_CAP))) &&
+        !(d->toks[j].flags & T_ALLCAPS) && (d->toks[h - 1].word_bits & W_ORG_HEAD) &&
+        !(d->toks[h - 1].word_bits & W_COMPANY))
+        return 1;
     if (y >= limit || !(d->toks[y].flags & T_WORD) || (d->toks[j].flags & T_ALLCAPS) ||
         (y + 1 < limit && (d->toks[y + 1].flags & T_CAP) && (d->toks[y + 1].flags & T_WORD)))
         return 0;

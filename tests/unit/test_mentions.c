@@ -1171,6 +1171,25 @@ static void test_and_ends_body_before_other_name(void **state)
     NT_CHECK(s != NULL && nt_has_party(s, "Ministry of Youth and Sports"));
 }
 
+/* After "and" in a body's "of" part, three words ending in a head name a
+ * second body ("Office of Public Engagement and National Economic
+ * Council").  Hard negative: two words ending in a head stay one body
+ * ("Congress of Local and Regional Authorities"). */
+static void test_and_second_body_with_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The White House Office of Public Engagement and National Economic Council hosted "
+                "business leaders on Tuesday.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "National Economic Council") &&
+             nt_has_party(m, "Office of Public Engagement") &&
+             !nt_has_party(m, "Office of Public Engagement and National Economic"));
+    nt_run(PUB, "Volodymyr Zelenskyy took part in a meeting of the Congress of Local and Regional "
+                "Authorities in Odesa.");
+    m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "Congress of Local and Regional Authorities"));
+}
+
 /* Of two people of one surname, a titled surname is the one who holds
  * that title, not the one mentioned last: "President Biden" after "First
  * Lady Jill Biden" is Joe Biden.  Hard negative: "First Lady Biden" after
@@ -2727,6 +2746,7 @@ int main(void)
         cmocka_unit_test(test_two_people_one_surname),
         cmocka_unit_test(test_titled_surname_picks_title_holder),
         cmocka_unit_test(test_and_ends_body_before_other_name),
+        cmocka_unit_test(test_and_second_body_with_head),
         cmocka_unit_test(test_timothy_is_a_first_name),
         cmocka_unit_test(test_titled_particle_surname),
         cmocka_unit_test(test_double_particle),
