@@ -1206,6 +1206,11 @@ static void test_titled_surname_picks_title_holder(void **state)
                 "Minister Justin Trudeau on Monday. First Lady Biden said the school was "
                 "inspiring.");
     NT_CHECK(nt_said_by("Jill Biden") != NULL && nt_said_by("Joe Biden") == NULL);
+    /* a spouse's given name ("Liudmila") tells a second person */
+    nt_run(PUB, "Vladimir Putin arrived in the Netherlands on Monday. Queen Beatrix met Vladimir "
+                "and Liudmila Putin in Amsterdam on Tuesday.");
+    const nsv_event *q = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(q != NULL && nt_has_party(q, "Vladimir Putin") && nt_has_party(q, "Liudmila Putin"));
 }
 
 /* "President von der Leyen", "Mr de Margerie": after a title or
