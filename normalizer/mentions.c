@@ -1017,6 +1017,7 @@ static int other_person(const doc *d, const char *a, const char *b)
  * Blair" is not Sir Ian Blair), and who holds an office when the mention
  * gives one (`role`: "President Putin" is not his wife). */
 static int role_matches(const nsv_lexicon *lex, const char *want, const char *have);
+static int top_office(const nsv_lexicon *lex, const char *role);
 
 static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
                           int plain, const char *role)
@@ -1035,8 +1036,11 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
         /* a holder of the mention's own office before one of another
          * ("President Biden" after "First Lady Jill Biden") */
         int same_role = role && e->role && role_matches(d->lex, role, e->role);
-        int fit =
-            8 * !(plain && e->knight) + 4 * (!g || g == gender) + 2 * same_role + (role && e->role);
+        /* ("the President and Dr. Biden": an honorific that tells no
+         * gender, with no office, is not the one of a top office) */
+        int not_top = plain && !gender && !role && !(e->role && top_office(d->lex, e->role));
+        int fit = 8 * !(plain && e->knight) + 4 * (!g || g == gender) + 2 * same_role +
+                  ((role && e->role) || not_top);
         if (best < 0 || fit > best_fit ||
             (fit == best_fit && e->last_mention > d->ents[best].last_mention)) {
             best = q;

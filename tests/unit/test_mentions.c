@@ -1206,6 +1206,13 @@ static void test_titled_surname_picks_title_holder(void **state)
                 "Minister Justin Trudeau on Monday. First Lady Biden said the school was "
                 "inspiring.");
     NT_CHECK(nt_said_by("Jill Biden") != NULL && nt_said_by("Joe Biden") == NULL);
+    /* an honorific of no gender and no office ("Dr.") is not the holder
+     * of a top office, though he was mentioned last; "Mr." tells him */
+    nt_run(PUB, "President Joe Biden will travel with First Lady Jill Biden to London. President "
+                "Biden will meet Prime Minister Boris Johnson. Dr. Biden said she was glad. Mr. "
+                "Biden said the visit was important.");
+    NT_CHECK(nt_count_said_by("Jill Biden") == 1 && nt_count_said_by("Joe Biden") == 1);
+    NT_CHECK(nt_said_by("Jill Biden") != NULL && nt_evidence_has(nt_said_by("Jill Biden"), "glad"));
     /* a spouse's given name ("Liudmila") tells a second person */
     nt_run(PUB, "Vladimir Putin arrived in the Netherlands on Monday. Queen Beatrix met Vladimir "
                 "and Liudmila Putin in Amsterdam on Tuesday.");
