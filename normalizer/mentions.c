@@ -1009,6 +1009,9 @@ static int other_person(const doc *d, const char *a, const char *b)
  * Blair" is not Sir Ian Blair), and who holds an office when the mention
  * gives one (`role`: "President Putin" is not his wife), that office
  * first. */
+static int role_matches(const nsv_lexicon *lex, const char *want, const char *have);
+static int top_office(const nsv_lexicon *lex, const char *role);
+
 static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
                           int plain, const char *role)
 {
@@ -1023,10 +1026,14 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
         if (!e->two_of_surname || other_person(d, e->name, name))
             continue;
         uint32_t g = gender ? given_name_gender(d, e->name) : 0;
-        /* (an office the mention names beats another office: "President
-         * Biden" is not First Lady Jill Biden) */
-        int fit = 8 * !(plain && e->knight) + 4 * (!g || g == gender) +
-                  (role && e->role ? 1 + !strcasecmp(role, e->role) : 0);
+        /* a holder of the mention's own office before one of another
+         * ("President Biden" after "First Lady Jill Biden") */
+        int same_role = role && e->role && role_matches(d->lex, role, e->role);
+        /* ("the President and Dr. Biden": an honorific that tells no
+         * gender, with no office, is not the one of a top office) */
+        int not_top = plain && !gender && !role && !(e->role && top_office(d->lex, e->role));
+        int fit = 8 * !(plain && e->knight) + 4 * (!g || g == gender) + 2 * same_role +
+                  ((role && e->role) || not_top);
         if (best < 0 || fit > best_fit ||
             (fit == best_fit && e->last_mention > d->ents[best].last_mention)) {
             best = q;
@@ -2424,6 +2431,65 @@ static int and_in_body_name(const doc *d, uint32_t j, uint32_t k, uint32_t limit
     return 1;
 }
 
+/* How far either way (in tokens) and_ends_body looks for the word after
+ * "and" standing alone: bounded, so an item of many such names costs no
+ * square. */
+#define ALONE_WINDOW_TOKENS 2000
+
+/* Is token y's word named alone elsewhere near it: capitalised, inside a
+ * sentence (not its first word), no capitalised word, "and", "of" or "&"
+ * right before it nor a capitalised word after it ("talks with Apple.",
+ * "other Transneft projects")? */
+static int named_alone_near(const doc *d, uint32_t y)
+{
+    uint32_t from = y > ALONE_WINDOW_TOKENS ? y - ALONE_WINDOW_TOKENS : 1;
+    uint32_t to = y + ALONE_WINDOW_TOKENS < d->ntoks ? y + ALONE_WINDOW_TOKENS : d->ntoks;
+    for (uint32_t t = from; t < to; t++) {
+        if (t == y || d->tok_hash[t] != d->tok_hash[y] || !(d->toks[t].flags & T_CAP))
+            continue;
+        const token *b = &d->toks[t - 1];
+        if (b->sent != d->toks[t].sent || (b->flags & T_CAP) || tok_is(b, "and") ||
+            tok_is(b, "of") || is_punct(d, t - 1, '&') || !(b->flags & (T_WORD | T_PUNCT)))
+            continue;
+        if (t + 1 < d->ntoks && (d->toks[t + 1].flags & T_CAP) && (d->toks[t + 1].flags & T_WORD))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* "the Ministry of Digital Transformation and Apple signed", "Department
+ * of State and USAID": inside a body's "of" part, a last word after "and"
+ * (k) that names something of its own ends the body before "and": an
+ * acronym or a word of an inner capital ("HBCUs"), a known body, or a word
+ * the item never writes in lower case and names alone nearby (a firm:
+ * "Transneft"); not a field ("Ministry of Industry and Trade", "Office of
+ * Management and Budget"). */
+static int and_ends_body(doc *d, uint32_t j, uint32_t k, uint32_t limit)
+{
+    uint32_t y = k + 1;
+    /* "Office of Public Engagement and National Economic Council",
+     * "Department of Homeland Security and Department of State": after
+     * "and", three words ending in a body's own head, or a head with its
+     * own "of", name a second body (not "Congress of Local and Regional
+     * Authorities", "Union of Industrialists and Entrepreneurs Congress") */
+    uint32_t h = y;
+    while (h < limit && h < y + 4 && (d->toks[h].flags & T_CAP) && (d->toks[h].flags & T_WORD) &&
+           !(d->toks[h].flags & T_POSS) && !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ)))
+        h++;
+    if ((h >= y + 3 || (h == y + 1 && h + 1 < limit && tok_is(&d->toks[h], "of") &&
+                        (d->toks[h + 1].flags & T_CAP))) &&
+        !(d->toks[j].flags & T_ALLCAPS) && (d->toks[h - 1].word_bits & W_ORG_HEAD) &&
+        !(d->toks[h - 1].word_bits & W_COMPANY))
+        return 1;
+    if (y >= limit || !(d->toks[y].flags & T_WORD) || (d->toks[j].flags & T_ALLCAPS) ||
+        (y + 1 < limit && (d->toks[y + 1].flags & T_CAP) && (d->toks[y + 1].flags & T_WORD)))
+        return 0;
+    if ((d->toks[y].flags & T_ALLCAPS) || inner_capital(d, y) || tok_lex(d, y, LEX_ORG, NULL))
+        return 1;
+    return !lower_elsewhere(d, y) && named_alone_near(d, y);
+}
+
 /* "<Forber and Platel Inc> said": inside the wire's angle-bracket mark for a
  * company (j right after '<'), "and" at k joins one name when capitalised
  * words after it run to the closing '>' and end in a legal form or head. */
@@ -2727,9 +2793,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
              * ended at its head; not "Exxon and Mobil Corp") */
             if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
                 !(d->toks[k + 1].word_bits & W_DET) &&
-                (of_words || and_in_company(d, k + 1, limit, caps) ||
-                 and_by_acronym(d, j, k, limit) || and_in_mark(d, j, k, limit) ||
-                 and_in_portfolio(d, j, k, limit) || and_in_body_name(d, j, k, limit)))
+                ((of_words && !and_ends_body(d, j, k, limit)) ||
+                 and_in_company(d, k + 1, limit, caps) || and_by_acronym(d, j, k, limit) ||
+                 and_in_mark(d, j, k, limit) || and_in_portfolio(d, j, k, limit) ||
+                 and_in_body_name(d, j, k, limit)))
                 k++;
             /* "&" the same way, inside the "of" part or before a legal form */
             else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&

@@ -1199,6 +1199,24 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
         /* "NATO-Russia Founding Act": parties joined by a hyphen */
         if (is_char(d, k, '-') && k > np->start) {
             int a = mention_at(d, k - 1), b = mention_at(d, k + 1);
+            /* "the SCO-Afghanistan Contact Group", "the Russian-Vietnamese
+             * Working Group": a body after the hyphen named from a country
+             * is the two sides' body; its country, not the body cut at the
+             * hyphen, is the second party */
+            unsigned cw = 0;
+            const lex_entry *c = NULL;
+            if (b >= 0 && d->ments[b].kind == M_ORG && d->ments[b].tok_start == k + 1 &&
+                ((c = tok_lex(d, k + 1, LEX_COUNTRY, &cw)) ||
+                 (c = tok_lex(d, k + 1, LEX_DEMONYM, &cw))) &&
+                d->ments[b].tok_end > k + 1 + cw) {
+                if (a >= 0 && d->ments[a].tok_end == k && party_mention(d, a)) {
+                    ev_add_mention(d, e, a);
+                    int side = first_country(d, c->canon);
+                    if (side >= 0)
+                        ev_add_party(d, e, side);
+                }
+                continue;
+            }
             if (a >= 0 && b >= 0 && d->ments[a].tok_end == k && d->ments[b].tok_start == k + 1 &&
                 party_mention(d, a) && party_mention(d, b)) {
                 ev_add_mention(d, e, a);

@@ -1218,6 +1218,82 @@ static void test_two_people_one_surname(void **state)
     NT_CHECK(nt_said_by("Antony Blinken") != NULL);
 }
 
+/* Inside a body's "of" part, "and" before a last word that names
+ * something of its own ends the body: an acronym, or a word the item never
+ * writes in lower case and names alone ("talks with Apple").  Hard
+ * negatives: a field ("Ministry of Industry and Trade", "Ministry of Youth
+ * and Sports") stays in the body's name. */
+static void test_and_ends_body_before_other_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Ministry of Digital Transformation and Apple signed a memorandum of "
+                "cooperation on Tuesday. The ministry held talks with Apple last year.");
+    const nsv_event *s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "Ministry of Digital Transformation") &&
+             !nt_has_party(s, "Ministry of Digital Transformation and Apple"));
+    nt_run(PUB, "The Department of State and USAID signed a memorandum of cooperation on "
+                "Tuesday.");
+    s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && !nt_has_party(s, "Department of State and USAID"));
+    nt_run(PUB, "The Ministry of Industry and Trade signed a memorandum of cooperation on "
+                "Tuesday. Trade with Poland grew.");
+    s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "Ministry of Industry and Trade"));
+    nt_run(PUB, "The Ministry of Youth and Sports signed a memorandum of cooperation with the "
+                "Olympic Committee on Tuesday.");
+    s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "Ministry of Youth and Sports"));
+}
+
+/* After "and" in a body's "of" part, three words ending in a head name a
+ * second body ("Office of Public Engagement and National Economic
+ * Council").  Hard negative: two words ending in a head stay one body
+ * ("Congress of Local and Regional Authorities"). */
+static void test_and_second_body_with_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The White House Office of Public Engagement and National Economic Council hosted "
+                "business leaders on Tuesday.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "National Economic Council") &&
+             nt_has_party(m, "Office of Public Engagement") &&
+             !nt_has_party(m, "Office of Public Engagement and National Economic"));
+    nt_run(PUB, "Volodymyr Zelenskyy took part in a meeting of the Congress of Local and Regional "
+                "Authorities in Odesa.");
+    m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "Congress of Local and Regional Authorities"));
+}
+
+/* Of two people of one surname, a titled surname is the one who holds
+ * that title, not the one mentioned last: "President Biden" after "First
+ * Lady Jill Biden" is Joe Biden.  Hard negative: "First Lady Biden" after
+ * "President Joe Biden" is still Jill Biden. */
+static void test_titled_surname_picks_title_holder(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joe Biden met Prime Minister Justin Trudeau on Monday. First Lady "
+                "Jill Biden visited a school in Ottawa. On Tuesday President Biden met President "
+                "Claudia Sheinbaum.");
+    const nsv_event *m = nt_with_party(NSV_EV_MEETING, "Sheinbaum");
+    NT_CHECK(m != NULL && nt_has_party(m, "Joe Biden") && !nt_has_party(m, "Jill Biden"));
+    nt_run(PUB, "First Lady Jill Biden visited a school in Ottawa. President Joe Biden met Prime "
+                "Minister Justin Trudeau on Monday. First Lady Biden said the school was "
+                "inspiring.");
+    NT_CHECK(nt_said_by("Jill Biden") != NULL && nt_said_by("Joe Biden") == NULL);
+    /* an honorific of no gender and no office ("Dr.") is not the holder
+     * of a top office, though he was mentioned last; "Mr." tells him */
+    nt_run(PUB, "President Joe Biden will travel with First Lady Jill Biden to London. President "
+                "Biden will meet Prime Minister Boris Johnson. Dr. Biden said she was glad. Mr. "
+                "Biden said the visit was important.");
+    NT_CHECK(nt_count_said_by("Jill Biden") == 1 && nt_count_said_by("Joe Biden") == 1);
+    NT_CHECK(nt_said_by("Jill Biden") != NULL && nt_evidence_has(nt_said_by("Jill Biden"), "glad"));
+    /* a spouse's given name ("Liudmila") tells a second person */
+    nt_run(PUB, "Vladimir Putin arrived in the Netherlands on Monday. Queen Beatrix met Vladimir "
+                "and Liudmila Putin in Amsterdam on Tuesday.");
+    const nsv_event *q = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(q != NULL && nt_has_party(q, "Vladimir Putin") && nt_has_party(q, "Liudmila Putin"));
+}
+
 /* "President von der Leyen", "Mr de Margerie": after a title or
  * honorific, a lower-case particle opens the surname (no first name). */
 static void test_titled_particle_surname(void **state)
@@ -2754,6 +2830,9 @@ int main(void)
         cmocka_unit_test(test_body_named_after_body),
         cmocka_unit_test(test_other_country_office),
         cmocka_unit_test(test_two_people_one_surname),
+        cmocka_unit_test(test_titled_surname_picks_title_holder),
+        cmocka_unit_test(test_and_ends_body_before_other_name),
+        cmocka_unit_test(test_and_second_body_with_head),
         cmocka_unit_test(test_timothy_is_a_first_name),
         cmocka_unit_test(test_titled_particle_surname),
         cmocka_unit_test(test_double_particle),

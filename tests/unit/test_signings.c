@@ -2895,6 +2895,38 @@ static void test_with_part_of_business(void **state)
     NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Enka"));
 }
 
+/* A body after a hyphen named from a country ("the Russian-Vietnamese
+ * High-Level Working Group") is the two sides' body: the sides are the
+ * parties, not the body cut at the hyphen.  Hard negative: "the
+ * NATO-Russia Founding Act" still names NATO and Russia. */
+static void test_hyphen_compound_body_sides(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Russia and Vietnam held talks in Moscow. The documents signed concern the work "
+                "of the Russian-Vietnamese High-Level Working Group on priority investment "
+                "projects.");
+    const nsv_event *s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "Russia") && nt_has_party(s, "Vietnam") &&
+             !nt_has_party(s, "Working Group"));
+    nt_run(PUB, "Russia and Vietnam held talks in Moscow. The documents signed concern the "
+                "NATO-Russia Founding Act.");
+    s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "NATO") && nt_has_party(s, "Russia"));
+}
+
+/* "U.S. Customs and Border Protection" is one known body, not the United
+ * States and a "Border Protection" fragment.  Hard negative: Mexico's
+ * agency before "and" stays a party of its own. */
+static void test_customs_and_border_protection(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mexico's National Customs Agency and U.S. Customs and Border Protection signed a "
+                "memorandum of understanding on cargo shipments.");
+    const nsv_event *s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "U.S. Customs and Border Protection") &&
+             nt_has_party(s, "National Customs Agency") && !nt_has_party(s, "United States"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3029,6 +3061,8 @@ int main(void)
         cmocka_unit_test(test_second_verb_ends_title),
         cmocka_unit_test(test_signing_noun_points_back),
         cmocka_unit_test(test_with_part_of_business),
+        cmocka_unit_test(test_hyphen_compound_body_sides),
+        cmocka_unit_test(test_customs_and_border_protection),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
