@@ -2526,6 +2526,16 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
     unsigned pw = country_prefix(d, j, &country);
     unsigned nw = 0;
     const lex_entry *o = tok_lex(d, j + pw, LEX_ORG, &nw);
+    /* "the UN Security Council": an alias that takes "the" ("the UN") gives
+     * way to a longer body's name that starts right after it */
+    unsigned lw = 0;
+    const lex_entry *lo = o && nw >= 2 && tok_is(&d->toks[j + pw], "the")
+                              ? tok_lex(d, j + pw + 1, LEX_ORG, &lw)
+                              : NULL;
+    if (lo && lw + 1 > nw) {
+        o = lo;
+        nw = lw + 1;
+    }
     uint32_t end;
     const char *name;
     /* "the Azerbaijani parliament", "Poland's parliament", "the Russian

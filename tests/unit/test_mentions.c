@@ -39,6 +39,26 @@ static void assert_party(const nsv_party *p, const char *name, nsv_kind kind, co
     }
 }
 
+/* "the UN Security Council said": the body the table names whole, not the
+ * UN ("the UN" takes "the") and then "Security Council" on its own; an
+ * acronym's own entry comes after the longer names it opens */
+static void test_un_organ_whole(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("On Tuesday, the UN Security Council said the attack was terrible."),
+                 "UN Security Council", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("On Tuesday, UN Security Council said the attack was terrible."),
+                 "UN Security Council", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Later the United Nations General Assembly said it would vote."),
+                 "UN General Assembly", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: "the UN" alone is the UN, and the UN's "Security
+     * Council" after "and" is no longer name of it */
+    assert_party(speaker_of("On Tuesday, the UN said the attack was terrible."),
+                 "United Nations (UN)", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "The UN and the Security Council said the attack was terrible.");
+    NT_CHECK(nt_count_said_by("UN Security Council") == 0);
+}
+
 static void test_two_offices_by_dash(void **state)
 {
     (void)state;
@@ -2795,6 +2815,7 @@ int main(void)
         cmocka_unit_test(test_portfolio_adjective_before_name),
         cmocka_unit_test(test_bancorp_legal_form),
         cmocka_unit_test(test_place_opens_company),
+        cmocka_unit_test(test_un_organ_whole),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
