@@ -106,7 +106,10 @@ static int name_token(const doc *d, uint32_t t)
         !(t > 0 && d->toks[t - 1].sent == k->sent &&
           ((d->toks[t - 1].word_bits &
             (W_PREP | W_PLACE_PREP | W_DET | W_SUBORD | W_BACKGROUND | W_ADVERB)) ||
-           ((d->toks[t - 1].word_bits & W_NONNAME) && !tok_lex(d, t - 1, LEX_TITLE, NULL)) ||
+           /* (a capitalised one inside the sentence ends a title's field:
+            * "Minister of Trade and Industry Jan Christian Vestre") */
+           ((d->toks[t - 1].word_bits & W_NONNAME) && !tok_lex(d, t - 1, LEX_TITLE, NULL) &&
+            (!(d->toks[t - 1].flags & T_CAP) || d->sents[k->sent].tok_start == t - 1)) ||
            (d->toks[t - 1].flags & T_NUM))))
         return 1;
     if (k->word_bits & NOT_NAME_BITS)

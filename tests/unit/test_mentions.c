@@ -39,6 +39,29 @@ static void assert_party(const nsv_party *p, const char *name, nsv_kind kind, co
     }
 }
 
+/* "Minister of Trade and Industry Jan Christian Vestre": the last word of a
+ * title's field (words.tsv nonname) is no part of the holder's name, and a
+ * month-like first name after it opens the name */
+static void test_portfolio_field_before_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Norwegian Minister of Trade and Industry Jan Christian Vestre said "
+                            "the deal was good."),
+                 "Jan Christian Vestre", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("UN Special Coordinator for the Middle East Peace Process Tor "
+                            "Wennesland said the violence must stop."),
+                 "Tor Wennesland", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Head of the Council for Civil Society and Human Rights Institutions "
+                            "Ella Pamfilova said it was fine."),
+                 "Ella Pamfilova", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives: the title alone names no one "Industry"; a field word
+     * before a title leaves the holder's name whole */
+    nt_run(PUB, "The Minister of Trade and Industry said the deal was good.");
+    NT_CHECK(nt_count_said_by("Industry") == 0);
+    assert_party(speaker_of("Industry Minister Jan Smith said the deal was good."), "Jan Smith",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* "the UN Security Council said": the body the table names whole, not the
  * UN ("the UN" takes "the") and then "Security Council" on its own; an
  * acronym's own entry comes after the longer names it opens */
@@ -2816,6 +2839,7 @@ int main(void)
         cmocka_unit_test(test_bancorp_legal_form),
         cmocka_unit_test(test_place_opens_company),
         cmocka_unit_test(test_un_organ_whole),
+        cmocka_unit_test(test_portfolio_field_before_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
