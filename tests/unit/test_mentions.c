@@ -62,6 +62,20 @@ static void test_portfolio_field_before_name(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Chief State Sanitary Physician Anna Popova": an office the rosters put
+ * before a name is a title, not the first words of her name */
+static void test_sanitary_physician_title(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Chief State Sanitary Physician Anna Popova said the risk was low."),
+                 "Anna Popova", NSV_KIND_PERSON, "Official", NULL);
+    assert_party(speaker_of("Sanitary Doctor Anna Popova said the risk was low."), "Anna Popova",
+                 NSV_KIND_PERSON, NULL, NULL);
+    /* hard negative: a physician's name that only holds the word stays whole */
+    assert_party(speaker_of("Dr Anna Physician said the risk was low."), "Anna Physician",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* "the UN Security Council said": the body the table names whole, not the
  * UN ("the UN" takes "the") and then "Security Council" on its own; an
  * acronym's own entry comes after the longer names it opens */
@@ -2840,6 +2854,7 @@ int main(void)
         cmocka_unit_test(test_place_opens_company),
         cmocka_unit_test(test_un_organ_whole),
         cmocka_unit_test(test_portfolio_field_before_name),
+        cmocka_unit_test(test_sanitary_physician_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
