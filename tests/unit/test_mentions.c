@@ -63,7 +63,8 @@ static void test_portfolio_field_before_name(void **state)
 }
 
 /* "Chief State Sanitary Physician Anna Popova": an office the rosters put
- * before a name is a title, not the first words of her name */
+ * before a name is a title, not the first words of her name; so is the
+ * US intelligence chief's */
 static void test_sanitary_physician_title(void **state)
 {
     (void)state;
@@ -71,7 +72,15 @@ static void test_sanitary_physician_title(void **state)
                  "Anna Popova", NSV_KIND_PERSON, "Official", NULL);
     assert_party(speaker_of("Sanitary Doctor Anna Popova said the risk was low."), "Anna Popova",
                  NSV_KIND_PERSON, NULL, NULL);
-    /* hard negative: a physician's name that only holds the word stays whole */
+    /* "Director of National Intelligence Avril Haines": one title (not a
+     * person "Intelligence Avril Haines") */
+    assert_party(speaker_of("Director of National Intelligence Avril Haines said the threat was "
+                            "real."),
+                 "Avril Haines", NSV_KIND_PERSON, "Director of National Intelligence", NULL);
+    /* hard negatives: another director's "of" part and name stay as they were;
+     * a physician's name that only holds the word stays whole */
+    assert_party(speaker_of("Director of National Security Jan Smith said the threat was real."),
+                 "Jan Smith", NSV_KIND_PERSON, NULL, NULL);
     assert_party(speaker_of("Dr Anna Physician said the risk was low."), "Anna Physician",
                  NSV_KIND_PERSON, NULL, NULL);
 }
