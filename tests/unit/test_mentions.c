@@ -97,6 +97,11 @@ static void test_un_organ_whole(void **state)
                  "UN Security Council", NSV_KIND_ORGANIZATION, NULL, NULL);
     assert_party(speaker_of("Later the United Nations General Assembly said it would vote."),
                  "UN General Assembly", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* a state's National Security Council keeps its whole name */
+    assert_party(speaker_of("On Monday, the National Security Council said the threat was real."),
+                 "National Security Council (NSC)", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("On Monday, the Security Council said the threat was real."),
+                 "Security Council", NSV_KIND_ORGANIZATION, NULL, NULL);
     /* hard negatives: "the UN" alone is the UN, and the UN's "Security
      * Council" after "and" is no longer name of it */
     assert_party(speaker_of("On Tuesday, the UN said the attack was terrible."),
