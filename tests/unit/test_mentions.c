@@ -54,6 +54,9 @@ static void test_portfolio_field_before_name(void **state)
     assert_party(speaker_of("Head of the Council for Civil Society and Human Rights Institutions "
                             "Ella Pamfilova said it was fine."),
                  "Ella Pamfilova", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Mexico's Secretary of Security and Citizen Protection Rosa Icela "
+                            "Rodriguez said the talks were useful."),
+                 "Rosa Icela Rodriguez", NSV_KIND_PERSON, NULL, NULL);
     /* hard negatives: the title alone names no one "Industry"; a field word
      * before a title leaves the holder's name whole */
     nt_run(PUB, "The Minister of Trade and Industry said the deal was good.");
