@@ -106,7 +106,10 @@ static int name_token(const doc *d, uint32_t t)
         !(t > 0 && d->toks[t - 1].sent == k->sent &&
           ((d->toks[t - 1].word_bits &
             (W_PREP | W_PLACE_PREP | W_DET | W_SUBORD | W_BACKGROUND | W_ADVERB)) ||
-           ((d->toks[t - 1].word_bits & W_NONNAME) && !tok_lex(d, t - 1, LEX_TITLE, NULL)) ||
+           /* (a capitalised one inside the sentence ends a title's field:
+            * "Minister of Trade and Industry Jan Christian Vestre") */
+           ((d->toks[t - 1].word_bits & W_NONNAME) && !tok_lex(d, t - 1, LEX_TITLE, NULL) &&
+            (!(d->toks[t - 1].flags & T_CAP) || d->sents[k->sent].tok_start == t - 1)) ||
            (d->toks[t - 1].flags & T_NUM))))
         return 1;
     if (k->word_bits & NOT_NAME_BITS)
@@ -2595,6 +2598,16 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
     unsigned pw = country_prefix(d, j, &country);
     unsigned nw = 0;
     const lex_entry *o = tok_lex(d, j + pw, LEX_ORG, &nw);
+    /* "the UN Security Council": an alias that takes "the" ("the UN") gives
+     * way to a longer body's name that starts right after it */
+    unsigned lw = 0;
+    const lex_entry *lo = o && nw >= 2 && tok_is(&d->toks[j + pw], "the")
+                              ? tok_lex(d, j + pw + 1, LEX_ORG, &lw)
+                              : NULL;
+    if (lo && lw + 1 > nw) {
+        o = lo;
+        nw = lw + 1;
+    }
     uint32_t end;
     const char *name;
     /* "the Azerbaijani parliament", "Poland's parliament", "the Russian

@@ -478,28 +478,32 @@ int annotate_lexicon(doc *d)
         if (t->flags & T_QUOTE)
             continue;
         lex_match *tail = NULL;
+        /* "UN", "US": the entry of the acronym as written; it goes after the
+         * phrases it opens, so "UN Security Council" is the longest match */
+        const struct lex_slot *acr = NULL;
         if ((t->flags & T_ALLCAPS) && short_acronym(text + t->start, t->end - t->start) &&
             t->lower_len < sizeof key - 1) {
             key[0] = '^';
             memcpy(key + 1, t->lower, t->lower_len);
             size_t kl = t->lower_len + 1U;
             const struct lex_slot *s = lex_slot_lookup(lex, key, kl, lex_key_hash(key, kl));
-            if (s && s->entry && add_match(d, t, &tail, s, 1) != 0)
-                return -1;
+            if (s && s->entry)
+                acr = s;
         }
         /* One probe gives the one-word entry and the lengths of the phrases
          * this word starts.  Every folded form is followed by 8 bytes of
          * the buffer or more (the next forms, and the 8 bytes at its end). */
         const struct lex_slot *ws = lex_slot_find(lex, t->lower, t->lower_len, hash[i], 1);
         uint32_t lengths = ws ? ws->lengths : 0;
-        if (!lengths)
-            continue;
         /* phrases of two words or more: only when some starts with this
          * word and the next */
         if (lengths > 1u && (i + 1 >= ntoks || !lex_pair_maybe(lex, hash[i], hash[i + 1])))
             lengths &= 1u;
-        if (!lengths)
+        if (!lengths) {
+            if (acr && add_match(d, t, &tail, acr, 1) != 0)
+                return -1;
             continue;
+        }
         unsigned maxw = 32 - (unsigned)__builtin_clz(lengths);
         if (maxw > ntoks - i)
             maxw = (unsigned)(ntoks - i);
@@ -537,6 +541,8 @@ int annotate_lexicon(doc *d)
             if (s && s->entry && add_match(d, t, &tail, s, nw) != 0)
                 return -1;
         }
+        if (acr && add_match(d, t, &tail, acr, 1) != 0)
+            return -1;
         if ((lengths & 1u) && ws->entry) {
             const lex_match *m = &lex->word_matches[ws - lex->slots];
             if (tail)

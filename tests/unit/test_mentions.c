@@ -39,6 +39,80 @@ static void assert_party(const nsv_party *p, const char *name, nsv_kind kind, co
     }
 }
 
+/* "Minister of Trade and Industry Jan Christian Vestre": the last word of a
+ * title's field (words.tsv nonname) is no part of the holder's name, and a
+ * month-like first name after it opens the name */
+static void test_portfolio_field_before_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Norwegian Minister of Trade and Industry Jan Christian Vestre said "
+                            "the deal was good."),
+                 "Jan Christian Vestre", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("UN Special Coordinator for the Middle East Peace Process Tor "
+                            "Wennesland said the violence must stop."),
+                 "Tor Wennesland", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Head of the Council for Civil Society and Human Rights Institutions "
+                            "Ella Pamfilova said it was fine."),
+                 "Ella Pamfilova", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Mexico's Secretary of Security and Citizen Protection Rosa Icela "
+                            "Rodriguez said the talks were useful."),
+                 "Rosa Icela Rodriguez", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives: the title alone names no one "Industry"; a field word
+     * before a title leaves the holder's name whole */
+    nt_run(PUB, "The Minister of Trade and Industry said the deal was good.");
+    NT_CHECK(nt_count_said_by("Industry") == 0);
+    assert_party(speaker_of("Industry Minister Jan Smith said the deal was good."), "Jan Smith",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "Chief State Sanitary Physician Anna Popova": an office the rosters put
+ * before a name is a title, not the first words of her name; so is the
+ * US intelligence chief's */
+static void test_sanitary_physician_title(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Chief State Sanitary Physician Anna Popova said the risk was low."),
+                 "Anna Popova", NSV_KIND_PERSON, "Official", NULL);
+    assert_party(speaker_of("Sanitary Doctor Anna Popova said the risk was low."), "Anna Popova",
+                 NSV_KIND_PERSON, NULL, NULL);
+    /* "Director of National Intelligence Avril Haines": one title (not a
+     * person "Intelligence Avril Haines") */
+    assert_party(speaker_of("Director of National Intelligence Avril Haines said the threat was "
+                            "real."),
+                 "Avril Haines", NSV_KIND_PERSON, "Director of National Intelligence", NULL);
+    /* hard negatives: another director's "of" part and name stay as they were;
+     * a physician's name that only holds the word stays whole */
+    assert_party(speaker_of("Director of National Security Jan Smith said the threat was real."),
+                 "Jan Smith", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Dr Anna Physician said the risk was low."), "Anna Physician",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "the UN Security Council said": the body the table names whole, not the
+ * UN ("the UN" takes "the") and then "Security Council" on its own; an
+ * acronym's own entry comes after the longer names it opens */
+static void test_un_organ_whole(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("On Tuesday, the UN Security Council said the attack was terrible."),
+                 "UN Security Council", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("On Tuesday, UN Security Council said the attack was terrible."),
+                 "UN Security Council", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Later the United Nations General Assembly said it would vote."),
+                 "UN General Assembly", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* a state's National Security Council keeps its whole name */
+    assert_party(speaker_of("On Monday, the National Security Council said the threat was real."),
+                 "National Security Council (NSC)", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("On Monday, the Security Council said the threat was real."),
+                 "Security Council", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: "the UN" alone is the UN, and the UN's "Security
+     * Council" after "and" is no longer name of it */
+    assert_party(speaker_of("On Tuesday, the UN said the attack was terrible."),
+                 "United Nations (UN)", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "The UN and the Security Council said the attack was terrible.");
+    NT_CHECK(nt_count_said_by("UN Security Council") == 0);
+}
+
 static void test_two_offices_by_dash(void **state)
 {
     (void)state;
@@ -2951,6 +3025,9 @@ int main(void)
         cmocka_unit_test(test_reinsurer_names),
         cmocka_unit_test(test_lower_commission_describes),
         cmocka_unit_test(test_place_opens_company),
+        cmocka_unit_test(test_un_organ_whole),
+        cmocka_unit_test(test_portfolio_field_before_name),
+        cmocka_unit_test(test_sanitary_physician_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
