@@ -94,14 +94,15 @@ static int name_token(const doc *d, uint32_t t)
     if ((k->word_bits & W_MONTH) && t > 0 && tok_lex(d, t - 1, LEX_GIVEN_NAME, NULL) &&
         (d->toks[t - 1].flags & T_CAP) && !(t + 1 < d->ntoks && (d->toks[t + 1].flags & T_NUM)))
         return 1;
-    /* "said Jan Egeland", "April Ryan said": a month before a surname is a
-     * first name (not "in May Britain said", "on Jan 5", "since last August
-     * Smart has": a preposition, article, time word or number around it, or
-     * a word the lexicon knows after it) */
+    /* "said Jan Egeland", "April Ryan said": a month before a surname (or a
+     * second first name: "Jan Christian Vestre") is a first name (not "in May Britain said", "on
+     * Jan 5", "since last August Smart has": a preposition, article, time word or number around it,
+     * or a word the lexicon knows after it) */
     if ((k->word_bits & W_MONTH) && !(k->flags & T_ALLCAPS) && t + 1 < d->ntoks &&
         d->toks[t + 1].sent == k->sent && (d->toks[t + 1].flags & T_CAP) &&
         (d->toks[t + 1].flags & T_WORD) && !(d->toks[t + 1].flags & (T_NUM | T_ALLCAPS)) &&
-        !(d->toks[t + 1].word_bits & NOT_NAME_BITS) && !lexicon_claims(d, t + 1) &&
+        !(d->toks[t + 1].word_bits & NOT_NAME_BITS) &&
+        (!lexicon_claims(d, t + 1) || tok_lex(d, t + 1, LEX_GIVEN_NAME, NULL)) &&
         !(t + 2 < d->ntoks && (d->toks[t + 2].flags & T_NUM)) &&
         !(t > 0 && d->toks[t - 1].sent == k->sent &&
           ((d->toks[t - 1].word_bits &
@@ -334,9 +335,11 @@ static int after_portfolio(const doc *d, uint32_t t)
  * words the item writes in lower case (below).  That token, else t. */
 static uint32_t trim_name_head(doc *d, uint32_t t, uint32_t end)
 {
-    /* "J. Thomas Clark": an initial opens a name */
+    /* "J. Thomas Clark": an initial opens a name; so does a month that
+     * name_token let open one ("Jan Christian Vestre"): a first name */
     if (t == 0 || end < t + 3 || tok_lex(d, t, LEX_GIVEN_NAME, NULL) ||
-        d->toks[t].end - d->toks[t].start == 1 || (d->toks[t].flags & T_ABBREV))
+        (d->toks[t].word_bits & W_MONTH) || d->toks[t].end - d->toks[t].start == 1 ||
+        (d->toks[t].flags & T_ABBREV))
         return t;
     const token *p = &d->toks[t - 1];
     int after_lower = (p->flags & T_WORD) && (!(p->flags & T_CAP) || tok_is(p, "the")) &&
@@ -1168,6 +1171,14 @@ static int head_with_part_after(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
+/* Does a first name open at k: one the table knows, or a month that
+ * name_token reads as one ("Minister of Trade and Industry Jan Christian
+ * Vestre": "Jan" ends the portfolio, it is not its last word)? */
+static int first_name_opens(const doc *d, uint32_t k)
+{
+    return tok_lex(d, k, LEX_GIVEN_NAME, NULL) ||
+           ((d->toks[k].word_bits & W_MONTH) && name_token(d, k));
+}
 /* "of the Indian National Congress", "of the Council of Europe": the body a
  * title belongs to.  Returns the tokens taken (0 when none). */
 static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
@@ -1205,7 +1216,7 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
             continue;
         }
         if (!(d->toks[k].flags & T_CAP) || (d->toks[k].word_bits & W_ORG_HEAD) ||
-            tok_lex(d, k, LEX_GIVEN_NAME, NULL))
+            first_name_opens(d, k))
             break;
         /* "Governor of Chita Region Ravil Geniatulin", "Envoy to the Far
          * Eastern Federal District Yury Trutnev": an area word (words.tsv
@@ -1219,7 +1230,7 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     }
     /* "the leader of the Public and Commercial Services Union": a body's
      * name with "and" is no portfolio (the appositive stays as it was) */
-    if (ands && !(k + 1 < limit && tok_lex(d, k, LEX_GIVEN_NAME, NULL)))
+    if (ands && !(k + 1 < limit && first_name_opens(d, k)))
         return 0;
     if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP)) {
         /* "of the Russian Academy of Sciences Alexander Sergeyev": the
@@ -1251,7 +1262,7 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     /* up to three words, five in a joined region's name */
     uint32_t words = k - j - joins - ands;
     if (k > j && (words <= 3 || ((joins || ands) && words <= 5)) && k + 1 < limit &&
-        tok_lex(d, k, LEX_GIVEN_NAME, NULL) && name_token(d, k + 1))
+        first_name_opens(d, k) && name_token(d, k + 1))
         return (unsigned)(k - t);
     return 0;
 }
