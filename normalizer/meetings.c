@@ -2605,6 +2605,15 @@ static int reported_held(const doc *d, uint32_t t, uint32_t end)
     return t + 1 < end && held_phrase(d, t);
 }
 
+/* The held phrase after a group's name that ends at token t, over an
+ * acronym in parentheses ("the Trilateral Contact Group (TCG) took place"). */
+static int group_held_after(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 3 < end && is_char(d, t, '(') && is_char(d, t + 2, ')'))
+        t += 3;
+    return reported_held(d, t, end);
+}
+
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
  * the NATO summit": a group's summit that the text places someone at is a
  * meeting of the group, with the person placed there (GUIDE), even when the
@@ -2675,7 +2684,9 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         return 0;
     /* (a body's plain "meeting" noun, no group's, or a cue inside its
      * name: only when chaired) */
-    if ((chaired_only || (g == inside && host < 0)) && !chair)
+    /* (but a group of states' own organ, "the CSTO Collective Security
+     * Council meeting took place", meets as its group does: below) */
+    if ((chaired_only || (g == inside && host < 0 && !intl_group(d, inside))) && !chair)
         return 0;
     /* "BRICS summit was held in Kazan" opens its sentence */
     if (k <= s->tok_start && !reported_held(d, end, s->tok_end))
@@ -2729,6 +2740,11 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             d->ents[d->ments[subj].entity].kind != NSV_KIND_PERSON)
             return 0;
     }
+    /* a group's organ whose name holds the cue meets when reported held or
+     * with someone placed there ("during the European Council meeting on
+     * June 23-24" alone may be a coming one) */
+    if (g == inside && host < 0 && !chair && !held && (subj < 0 || d->ments[subj].kind != M_PERSON))
+        return 0;
     /* "the Minsk agreements and the agreements reached at the summit": a
      * name before a document noun names the document, no one placed there */
     if (subj >= 0 && d->ments[subj].tok_end < s->tok_end &&
@@ -5975,6 +5991,18 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     int chaired_session = of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
                           (held_at >= 0 || placed_before_as(d, i, s->tok_start, 0));
     int greeted = sent_to(d, i, s->tok_start);
+    /* "A meeting of the Trilateral Contact Group (TCG) took place today":
+     * a group of states the text reports meeting, with no one placed at
+     * it, is a meeting of its members (the GUIDE: the group is said to
+     * meet), the group its one party as for its organ above */
+    /* (its acronym after it is the same party: "Group (TCG)") */
+    int one_group = nmulti == 1 || (nmulti == 2 && d->ments[multi_parts[0]].entity ==
+                                                       d->ments[multi_parts[1]].entity);
+    if (of && one_group && subj < 0 && !greeted && !organs && intl_group(d, multi_parts[0]) &&
+        group_held_after(d, d->ments[multi_parts[0]].tok_end, s->tok_end)) {
+        e->open_group = 1;
+        e->topic = named_as_topic(d, i, s->tok_start);
+    }
     /* the greeted meeting still met, with its unnamed participants; the
      * sender is none of them, by either branch below */
     if (greeted && nmulti)

@@ -3920,6 +3920,42 @@ static void test_organ_of_group(void **state)
              nt_has_party(e, "Farmers Association"));
 }
 
+/* "A meeting of the Trilateral Contact Group (TCG) took place today", "the
+ * CSTO Collective Security Council meeting took place in the Kremlin": a
+ * group of states the text reports meeting, with no one placed at it, met;
+ * one party, the group.  A coming, reported or domestic body's session, or
+ * one named inside a quotation, is none. */
+static void test_group_reported_held(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A meeting of the Trilateral Contact Group (TCG) took place today.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 &&
+             nt_has_party(e, "Trilateral Contact Group"));
+    nt_run(PUB, "A session of the Eurasian Intergovernmental Council was held in Almaty.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 &&
+             nt_has_party(e, "Eurasian Intergovernmental Council"));
+    nt_run(PUB, "CSTO Collective Security Council meeting took place in the Kremlin.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 &&
+             nt_has_party(e, "Collective Security Council"));
+    /* hard negatives */
+    nt_run(PUB, "A meeting of the Trilateral Contact Group will take place today.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Preparations for the meeting of the Trilateral Contact Group were discussed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "\"A meeting of the Trilateral Contact Group took place today,\" he said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "A meeting of the National Security and Defense Council took place today.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The European Council meeting will take place in Brussels.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The issue of granting Ukraine candidate status during the European Council "
+                "meeting on June 23-24 was discussed separately.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "X chaired a meeting of the Security Council", "X took part in a meeting
  * of the Commission for Y": the one who chairs or attends a named body's
  * session meets it; speaking at it, or no one named from outside, is none.
@@ -6358,6 +6394,7 @@ int main(void)
         cmocka_unit_test(test_delegates_of_two_sides_met),
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_organ_of_group),
+        cmocka_unit_test(test_group_reported_held),
         cmocka_unit_test(test_companions_join),
         cmocka_unit_test(test_groups_of_bodies),
         cmocka_unit_test(test_list_across_of_country),
