@@ -2598,10 +2598,20 @@ static int placed_before(const doc *d, uint32_t i, uint32_t from)
  * in Kazan": the text reports the group's meeting as held, with no one
  * placed at it.  t is the token after the cue.  Not "will be held", nor
  * "is held every year". */
-static int reported_held(const doc *d, uint32_t t, uint32_t end)
+static int reported_held(const doc *d, uint32_t t, uint32_t end, int group)
 {
+    /* a group of states' meeting (the caller's `group`): "the EU summit
+     * held on February 17", "the CIS summit held in Minsk": a past
+     * participle with its place or day reports it held too (not "held
+     * every year"); "the Normandy format summit that took place in Paris"
+     * (a named forum's "held in" is often no meeting of parties) */
+    if (group && t + 2 < end && tok_is(&d->toks[t], "held") &&
+        (tok_is(&d->toks[t + 1], "in") || tok_is(&d->toks[t + 1], "on")))
+        return 1;
     if (t + 1 < end && is_char(d, t, ',') && tok_is(&d->toks[t + 1], "which"))
         t += 2;
+    else if (group && t + 1 < end && tok_is(&d->toks[t], "that"))
+        t++;
     return t + 1 < end && held_phrase(d, t);
 }
 
@@ -2611,7 +2621,7 @@ static int group_held_after(const doc *d, uint32_t t, uint32_t end)
 {
     if (t + 3 < end && is_char(d, t, '(') && is_char(d, t + 2, ')'))
         t += 3;
-    return reported_held(d, t, end);
+    return reported_held(d, t, end, 1);
 }
 
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
@@ -2689,7 +2699,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     if ((chaired_only || (g == inside && host < 0 && !intl_group(d, inside))) && !chair)
         return 0;
     /* "BRICS summit was held in Kazan" opens its sentence */
-    if (k <= s->tok_start && !reported_held(d, end, s->tok_end))
+    int grp = intl_group(d, g);
+    if (k <= s->tok_start && !reported_held(d, end, s->tok_end, grp))
         return 0;
     const token *p = &d->toks[k > s->tok_start ? k - 1 : k];
     uint32_t phase = 0;
@@ -2725,7 +2736,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         opener = UINT32_MAX;
     int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX ||
                   (k > s->tok_start && setting_phrase_before(d, k, s->tok_start));
-    int held = !setting && !part && reported_held(d, end, s->tok_end);
+    int held = !setting && !part && reported_held(d, end, s->tok_end, grp);
     if (!setting && !part && !held && !chair)
         return 0;
     /* "X said the SCO summit was held": no one is placed at it */
@@ -2794,6 +2805,10 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             e->ev.modality = out->v[b].ev.modality;
     e->multilateral = 1;
     e->open_group = 1;
+    /* "discussed the results of the CIS summit held in Minsk": a past
+     * summit recalled, not the item's day */
+    if (held && k > s->tok_start && named_as_topic(d, k, s->tok_start))
+        e->background = 1;
     meet_add_mention(d, e, g);
     joint_body(d, g, e);
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
@@ -4143,7 +4158,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     uint32_t h = name_end;
     if (h + 1 < s->tok_end && tok_is(&d->toks[h], "that"))
         h++;
-    int held = reported_held(d, h, s->tok_end) ||
+    int held = reported_held(d, h, s->tok_end, 0) ||
                (h + 1 < s->tok_end && tok_is(&d->toks[h], "held") &&
                 (tok_is(&d->toks[h + 1], "in") || tok_is(&d->toks[h + 1], "on")));
     int subj = -1, after = -1;

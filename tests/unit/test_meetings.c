@@ -3956,6 +3956,31 @@ static void test_group_reported_held(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "discussed the results of the EU summit held on February 17", "the
+ * Normandy format summit that took place in Paris": a group's summit the
+ * clause reports held is a fact even as a topic, with the group as its one
+ * party and none of the people who discussed it.  A coming one is none. */
+static void test_group_summit_held_clause(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Anna Berg and Peter Lind discussed the results of the EU summit held on "
+                "February 17.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 && nt_has_party(e, "EU") &&
+             !nt_has_party(e, "Berg"));
+    nt_run(PUB, "The leaders praised the results of the Normandy format summit that took place "
+                "in Paris on December 9.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 &&
+             nt_has_party(e, "Normandy"));
+    /* hard negatives: coming summits */
+    nt_run(PUB, "The leaders discussed preparations for the SCO summit that will take place in "
+                "Astana.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The SCO summit to be held in Astana was discussed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "X chaired a meeting of the Security Council", "X took part in a meeting
  * of the Commission for Y": the one who chairs or attends a named body's
  * session meets it; speaking at it, or no one named from outside, is none.
@@ -6395,6 +6420,7 @@ int main(void)
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_organ_of_group),
         cmocka_unit_test(test_group_reported_held),
+        cmocka_unit_test(test_group_summit_held_clause),
         cmocka_unit_test(test_companions_join),
         cmocka_unit_test(test_groups_of_bodies),
         cmocka_unit_test(test_list_across_of_country),
