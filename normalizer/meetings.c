@@ -6590,6 +6590,48 @@ static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
     }
 }
 
+/* "met with X today on the sidelines of the G20 in New Delhi", "on the
+ * margins of the G20": a group of states named bare after "sidelines of"
+ * stands for its summit, which the talks of the sentence place their
+ * people at (GUIDE: a summit placed only as a setting is a meeting of its
+ * own with the group).  A meeting noun after the group ("the G20 summit")
+ * is the cue's own business.  Only beside talks the sentence drafted. */
+static const lex_entry bare_group_summit = {
+    .cat = LEX_MEETING, .nwords = 1, .value = MEET_MULTI, .bits = NSV_FORMAT_IN_PERSON};
+
+static nsv_code sidelines_of_group(doc *d, ev_list *out, const sentence *s, size_t first)
+{
+    int talks = 0;
+    for (size_t a = first; a < out->n && !talks; a++)
+        talks =
+            out->v[a].ev.type == NSV_EV_MEETING && !out->v[a].multilateral && !out->v[a].dropped;
+    if (!talks)
+        return NSV_OK;
+    for (uint32_t t = s->tok_start; t + 2 < s->tok_end; t++) {
+        if (!(tok_is(&d->toks[t], "sidelines") || tok_is(&d->toks[t], "margins")) ||
+            !tok_is(&d->toks[t + 1], "of") || (d->toks[t].flags & T_IN_QUOTE))
+            continue;
+        uint32_t g0 = t + 2 + (tok_is(&d->toks[t + 2], "the") ? 1u : 0u);
+        int g = g0 < s->tok_end ? mention_at(d, g0) : -1;
+        if (g < 0 || d->ments[g].tok_start != g0 || !intl_group(d, g) || !party_mention(d, g))
+            continue;
+        /* (over its acronym: "the Asia-Pacific Economic Cooperation (APEC)
+         * Leaders Meeting") */
+        uint32_t ge = paren_after(d, d->ments[g].tok_end, s->tok_end);
+        if (ge < s->tok_end &&
+            (tok_lex(d, ge, LEX_MEETING, NULL) || (d->toks[ge].flags & (T_POSS | T_CAP))))
+            continue;
+        ev_draft *e = new_meeting(d, out, g0, &bare_group_summit, "meeting.sidelines", s);
+        if (!e)
+            return NSV_ERR_NOMEM;
+        e->multilateral = 1;
+        e->open_group = 1;
+        meet_add_mention(d, e, g);
+        return NSV_OK;
+    }
+    return NSV_OK;
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -6639,6 +6681,8 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             }
             i += nw - 1;
         }
+        if (sidelines_of_group(d, out, s, first))
+            return out_of_memory(d->limits, err);
         hosted_for_meeting(d, out, s, first);
         /* "holds its semi-annual meetings with the World Bank next week",
          * "the IMF and World Bank annual meetings later this year": a

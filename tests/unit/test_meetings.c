@@ -3981,6 +3981,30 @@ static void test_group_summit_held_clause(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "met with X today on the sidelines of the G20 in New Delhi": a group of
+ * states named bare after "sidelines of" is its summit, a meeting of its
+ * own with the group and the people of the talks.  Not without talks in the
+ * sentence, and a planned one stays planned. */
+static void test_sidelines_of_bare_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met with President Peter Lind today on the sidelines of "
+                "the G20 in New Delhi, India.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    int found = 0;
+    for (int k = 0; k < 2; k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        if (e && nt_has_party(e, "G20"))
+            found = nt_has_party(e, "Berg") && nt_has_party(e, "Lind");
+    }
+    NT_CHECK(found);
+    /* hard negatives */
+    nt_run(PUB, "Peter Lind said on the margins of the G20 that the economy was strong.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "President Anna Berg will meet President Peter Lind on the margins of the G20.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "X chaired a meeting of the Security Council", "X took part in a meeting
  * of the Commission for Y": the one who chairs or attends a named body's
  * session meets it; speaking at it, or no one named from outside, is none.
@@ -6421,6 +6445,7 @@ int main(void)
         cmocka_unit_test(test_organ_of_group),
         cmocka_unit_test(test_group_reported_held),
         cmocka_unit_test(test_group_summit_held_clause),
+        cmocka_unit_test(test_sidelines_of_bare_group),
         cmocka_unit_test(test_companions_join),
         cmocka_unit_test(test_groups_of_bodies),
         cmocka_unit_test(test_list_across_of_country),
