@@ -2644,11 +2644,30 @@ static int placed_before(const doc *d, uint32_t i, uint32_t from)
  * in Kazan": the text reports the group's meeting as held, with no one
  * placed at it.  t is the token after the cue.  Not "will be held", nor
  * "is held every year". */
-static int reported_held(const doc *d, uint32_t t, uint32_t end)
+static int reported_held(const doc *d, uint32_t t, uint32_t end, int group)
 {
+    /* a group of states' meeting (the caller's `group`): "the EU summit
+     * held on February 17", "the CIS summit held in Minsk": a past
+     * participle with its place or day reports it held too (not "held
+     * every year"); "the Normandy format summit that took place in Paris"
+     * (a named forum's "held in" is often no meeting of parties) */
+    if (group && t + 2 < end && tok_is(&d->toks[t], "held") &&
+        (tok_is(&d->toks[t + 1], "in") || tok_is(&d->toks[t + 1], "on")))
+        return 1;
     if (t + 1 < end && is_char(d, t, ',') && tok_is(&d->toks[t + 1], "which"))
         t += 2;
+    else if (group && t + 1 < end && tok_is(&d->toks[t], "that"))
+        t++;
     return t + 1 < end && held_phrase(d, t);
+}
+
+/* The held phrase after a group's name that ends at token t, over an
+ * acronym in parentheses ("the Trilateral Contact Group (TCG) took place"). */
+static int group_held_after(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 3 < end && is_char(d, t, '(') && is_char(d, t + 2, ')'))
+        t += 3;
+    return reported_held(d, t, end, 1);
 }
 
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
@@ -2721,10 +2740,13 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         return 0;
     /* (a body's plain "meeting" noun, no group's, or a cue inside its
      * name: only when chaired) */
-    if ((chaired_only || (g == inside && host < 0)) && !chair)
+    /* (but a group of states' own organ, "the CSTO Collective Security
+     * Council meeting took place", meets as its group does: below) */
+    if ((chaired_only || (g == inside && host < 0 && !intl_group(d, inside))) && !chair)
         return 0;
     /* "BRICS summit was held in Kazan" opens its sentence */
-    if (k <= s->tok_start && !reported_held(d, end, s->tok_end))
+    int grp = intl_group(d, g);
+    if (k <= s->tok_start && !reported_held(d, end, s->tok_end, grp))
         return 0;
     const token *p = &d->toks[k > s->tok_start ? k - 1 : k];
     uint32_t phase = 0;
@@ -2760,7 +2782,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         opener = UINT32_MAX;
     int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX ||
                   (k > s->tok_start && setting_phrase_before(d, k, s->tok_start));
-    int held = !setting && !part && reported_held(d, end, s->tok_end);
+    int held = !setting && !part && reported_held(d, end, s->tok_end, grp);
     if (!setting && !part && !held && !chair)
         return 0;
     /* "X said the SCO summit was held": no one is placed at it */
@@ -2775,6 +2797,11 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             d->ents[d->ments[subj].entity].kind != NSV_KIND_PERSON)
             return 0;
     }
+    /* a group's organ whose name holds the cue meets when reported held or
+     * with someone placed there ("during the European Council meeting on
+     * June 23-24" alone may be a coming one) */
+    if (g == inside && host < 0 && !chair && !held && (subj < 0 || d->ments[subj].kind != M_PERSON))
+        return 0;
     /* "the Minsk agreements and the agreements reached at the summit": a
      * name before a document noun names the document, no one placed there */
     if (subj >= 0 && d->ments[subj].tok_end < s->tok_end &&
@@ -2824,6 +2851,10 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             e->ev.modality = out->v[b].ev.modality;
     e->multilateral = 1;
     e->open_group = 1;
+    /* "discussed the results of the CIS summit held in Minsk": a past
+     * summit recalled, not the item's day */
+    if (held && k > s->tok_start && named_as_topic(d, k, s->tok_start))
+        e->background = 1;
     meet_add_mention(d, e, g);
     joint_body(d, g, e);
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
@@ -4173,7 +4204,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     uint32_t h = name_end;
     if (h + 1 < s->tok_end && tok_is(&d->toks[h], "that"))
         h++;
-    int held = reported_held(d, h, s->tok_end) ||
+    int held = reported_held(d, h, s->tok_end, 0) ||
                (h + 1 < s->tok_end && tok_is(&d->toks[h], "held") &&
                 (tok_is(&d->toks[h + 1], "in") || tok_is(&d->toks[h + 1], "on")));
     int subj = -1, after = -1;
@@ -6021,6 +6052,18 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     int chaired_session = of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
                           (held_at >= 0 || placed_before_as(d, i, s->tok_start, 0));
     int greeted = sent_to(d, i, s->tok_start);
+    /* "A meeting of the Trilateral Contact Group (TCG) took place today":
+     * a group of states the text reports meeting, with no one placed at
+     * it, is a meeting of its members (the GUIDE: the group is said to
+     * meet), the group its one party as for its organ above */
+    /* (its acronym after it is the same party: "Group (TCG)") */
+    int one_group = nmulti == 1 || (nmulti == 2 && d->ments[multi_parts[0]].entity ==
+                                                       d->ments[multi_parts[1]].entity);
+    if (of && one_group && subj < 0 && !greeted && !organs && intl_group(d, multi_parts[0]) &&
+        group_held_after(d, d->ments[multi_parts[0]].tok_end, s->tok_end)) {
+        e->open_group = 1;
+        e->topic = named_as_topic(d, i, s->tok_start);
+    }
     /* the greeted meeting still met, with its unnamed participants; the
      * sender is none of them, by either branch below */
     if (greeted && nmulti)
@@ -6664,6 +6707,48 @@ static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
     }
 }
 
+/* "met with X today on the sidelines of the G20 in New Delhi", "on the
+ * margins of the G20": a group of states named bare after "sidelines of"
+ * stands for its summit, which the talks of the sentence place their
+ * people at (GUIDE: a summit placed only as a setting is a meeting of its
+ * own with the group).  A meeting noun after the group ("the G20 summit")
+ * is the cue's own business.  Only beside talks the sentence drafted. */
+static const lex_entry bare_group_summit = {
+    .cat = LEX_MEETING, .nwords = 1, .value = MEET_MULTI, .bits = NSV_FORMAT_IN_PERSON};
+
+static nsv_code sidelines_of_group(doc *d, ev_list *out, const sentence *s, size_t first)
+{
+    int talks = 0;
+    for (size_t a = first; a < out->n && !talks; a++)
+        talks =
+            out->v[a].ev.type == NSV_EV_MEETING && !out->v[a].multilateral && !out->v[a].dropped;
+    if (!talks)
+        return NSV_OK;
+    for (uint32_t t = s->tok_start; t + 2 < s->tok_end; t++) {
+        if (!(tok_is(&d->toks[t], "sidelines") || tok_is(&d->toks[t], "margins")) ||
+            !tok_is(&d->toks[t + 1], "of") || (d->toks[t].flags & T_IN_QUOTE))
+            continue;
+        uint32_t g0 = t + 2 + (tok_is(&d->toks[t + 2], "the") ? 1u : 0u);
+        int g = g0 < s->tok_end ? mention_at(d, g0) : -1;
+        if (g < 0 || d->ments[g].tok_start != g0 || !intl_group(d, g) || !party_mention(d, g))
+            continue;
+        /* (over its acronym: "the Asia-Pacific Economic Cooperation (APEC)
+         * Leaders Meeting") */
+        uint32_t ge = paren_after(d, d->ments[g].tok_end, s->tok_end);
+        if (ge < s->tok_end &&
+            (tok_lex(d, ge, LEX_MEETING, NULL) || (d->toks[ge].flags & (T_POSS | T_CAP))))
+            continue;
+        ev_draft *e = new_meeting(d, out, g0, &bare_group_summit, "meeting.sidelines", s);
+        if (!e)
+            return NSV_ERR_NOMEM;
+        e->multilateral = 1;
+        e->open_group = 1;
+        meet_add_mention(d, e, g);
+        return NSV_OK;
+    }
+    return NSV_OK;
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -6713,6 +6798,8 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             }
             i += nw - 1;
         }
+        if (sidelines_of_group(d, out, s, first))
+            return out_of_memory(d->limits, err);
         hosted_for_meeting(d, out, s, first);
         /* "holds its semi-annual meetings with the World Bank next week",
          * "the IMF and World Bank annual meetings later this year": a

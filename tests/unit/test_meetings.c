@@ -3955,6 +3955,91 @@ static void test_organ_of_group(void **state)
              nt_has_party(e, "Farmers Association"));
 }
 
+/* "A meeting of the Trilateral Contact Group (TCG) took place today", "the
+ * CSTO Collective Security Council meeting took place in the Kremlin": a
+ * group of states the text reports meeting, with no one placed at it, met;
+ * one party, the group.  A coming, reported or domestic body's session, or
+ * one named inside a quotation, is none. */
+static void test_group_reported_held(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A meeting of the Trilateral Contact Group (TCG) took place today.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 &&
+             nt_has_party(e, "Trilateral Contact Group"));
+    nt_run(PUB, "A session of the Eurasian Intergovernmental Council was held in Almaty.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 &&
+             nt_has_party(e, "Eurasian Intergovernmental Council"));
+    nt_run(PUB, "CSTO Collective Security Council meeting took place in the Kremlin.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 &&
+             nt_has_party(e, "Collective Security Council"));
+    /* hard negatives */
+    nt_run(PUB, "A meeting of the Trilateral Contact Group will take place today.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Preparations for the meeting of the Trilateral Contact Group were discussed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "\"A meeting of the Trilateral Contact Group took place today,\" he said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "A meeting of the National Security and Defense Council took place today.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The European Council meeting will take place in Brussels.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The issue of granting Ukraine candidate status during the European Council "
+                "meeting on June 23-24 was discussed separately.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "discussed the results of the EU summit held on February 17", "the
+ * Normandy format summit that took place in Paris": a group's summit the
+ * clause reports held is a fact even as a topic, with the group as its one
+ * party and none of the people who discussed it.  A coming one is none. */
+static void test_group_summit_held_clause(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Anna Berg and Peter Lind discussed the results of the EU summit held on "
+                "February 17.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 && nt_has_party(e, "EU") &&
+             !nt_has_party(e, "Berg"));
+    nt_run(PUB, "The leaders praised the results of the Normandy format summit that took place "
+                "in Paris on December 9.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 &&
+             nt_has_party(e, "Normandy"));
+    /* hard negatives: coming summits */
+    nt_run(PUB, "The leaders discussed preparations for the SCO summit that will take place in "
+                "Astana.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The SCO summit to be held in Astana was discussed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "met with X today on the sidelines of the G20 in New Delhi": a group of
+ * states named bare after "sidelines of" is its summit, a meeting of its
+ * own with the group and the people of the talks.  Not without talks in the
+ * sentence, and a planned one stays planned. */
+static void test_sidelines_of_bare_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met with President Peter Lind today on the sidelines of "
+                "the G20 in New Delhi, India.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    int found = 0;
+    for (int k = 0; k < 2; k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        if (e && nt_has_party(e, "G20"))
+            found = nt_has_party(e, "Berg") && nt_has_party(e, "Lind");
+    }
+    NT_CHECK(found);
+    /* hard negatives */
+    nt_run(PUB, "Peter Lind said on the margins of the G20 that the economy was strong.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "President Anna Berg will meet President Peter Lind on the margins of the G20.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "X chaired a meeting of the Security Council", "X took part in a meeting
  * of the Commission for Y": the one who chairs or attends a named body's
  * session meets it; speaking at it, or no one named from outside, is none.
@@ -6602,6 +6687,9 @@ int main(void)
         cmocka_unit_test(test_delegates_of_two_sides_met),
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_organ_of_group),
+        cmocka_unit_test(test_group_reported_held),
+        cmocka_unit_test(test_group_summit_held_clause),
+        cmocka_unit_test(test_sidelines_of_bare_group),
         cmocka_unit_test(test_companions_join),
         cmocka_unit_test(test_groups_of_bodies),
         cmocka_unit_test(test_list_across_of_country),
