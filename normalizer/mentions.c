@@ -1604,6 +1604,26 @@ static uint32_t portfolio_words(const doc *d, uint32_t t, uint32_t limit)
 }
 
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
+/* "the official MTI news agency said", "state-run RTBF radio": a lower-case
+ * title word before an unknown capitalised name that a lower-case body or
+ * outlet noun follows ("agency", "radio", past "news") describes the body,
+ * so the name is no holder of that title.  Token t is the title word. */
+static int title_before_body_name(const doc *d, uint32_t t, uint32_t limit)
+{
+    unsigned tw = 0;
+    if ((d->toks[t].flags & T_CAP) || !tok_lex(d, t, LEX_TITLE, &tw) || tw != 1)
+        return 0;
+    uint32_t k = t + 1;
+    while (k < limit && k < t + 4 && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+           !d->toks[k].cats)
+        k++;
+    if (k == t + 1 || k >= limit)
+        return 0;
+    if (tok_is(&d->toks[k], "news") && k + 1 < limit)
+        k++;
+    return !(d->toks[k].flags & T_CAP) && (d->toks[k].word_bits & (W_OUTLET | W_ORG_HEAD));
+}
+
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* it starts at an article or "his", or at a demonym, country, body or
@@ -1614,6 +1634,9 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                             (1u << LEX_TITLE) | (1u << LEX_PLACE);
     const token *first = &d->toks[i];
     if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first))
+        return 0;
+    if (title_before_body_name(d, i, limit) ||
+        (tok_is(first, "the") && i + 1 < limit && title_before_body_name(d, i + 1, limit)))
         return 0;
     {
         /* "General Partners said", "General Motors": a rank before a

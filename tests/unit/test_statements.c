@@ -1779,6 +1779,27 @@ static void test_name_with_body_head(void **state)
     no_statement("Lerner group officials in Ohio said the deal was off.");
 }
 
+/* "the official MTI news agency said", "state-run RTBF radio said": a
+ * lower-case title before a name that an outlet noun follows describes the
+ * outlet; the name is no official's. */
+static void test_official_outlet_name(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement("The official Korvan news agency said the deficit grew.",
+                                       "Korvan", "the deficit grew", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    e = one_statement("The deficit grew, state-run Velbo radio said.", "Velbo", "The deficit grew",
+                      0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    /* hard negatives: an official named is a person; a capitalised
+     * "Radio" is part of the name */
+    e = one_statement("A senior official Ivan Petrov said the deficit grew.", "Ivan Petrov",
+                      "the deficit grew", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_PERSON);
+    e = one_statement("Velbo Radio said the deficit grew.", "Velbo Radio", "the deficit grew", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Velbo Radio"));
+}
+
 /* "Wang Chien-shien", "Kim Dae-jung": a lower-case syllable after a hyphen
  * ends the given name; "-based", "-led" do not join. */
 static void test_hyphen_syllable_names(void **state)
@@ -5561,6 +5582,7 @@ int main(void)
         cmocka_unit_test(test_quantifier_after_plural),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
+        cmocka_unit_test(test_official_outlet_name),
         cmocka_unit_test(test_hyphen_syllable_names),
         cmocka_unit_test(test_spoke_on_the_phone),
         cmocka_unit_test(test_outlet_office_holder),
