@@ -1800,6 +1800,23 @@ static void test_official_outlet_name(void **state)
     NT_CHECK(!strcmp(e->speaker.name, "Velbo Radio"));
 }
 
+/* "in Brick Lane", "to meet Wall Street forecasts", "on Mamayev Hill": a
+ * short name ending in a street word is a place, which "she" cannot stand
+ * for; a first name or a title before it keeps a person. */
+static void test_street_name_is_place(void **state)
+{
+    (void)state;
+    no_statement("The rally was held in Velmor Lane, east London. She said: \"We will win.\"");
+    nt_run(PUB, "He inflated revenues to meet Wall Street forecasts.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negatives: people named Lane and Hill */
+    const nsv_event *e =
+        one_statement("Graham Lane said the deficit grew.", "Graham Lane", "the deficit grew", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_PERSON);
+    e = one_statement("Mr Hill said the deficit grew.", "Hill", "the deficit grew", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_PERSON);
+}
+
 /* "Wang Chien-shien", "Kim Dae-jung": a lower-case syllable after a hyphen
  * ends the given name; "-based", "-led" do not join. */
 static void test_hyphen_syllable_names(void **state)
@@ -5583,6 +5600,7 @@ int main(void)
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
         cmocka_unit_test(test_official_outlet_name),
+        cmocka_unit_test(test_street_name_is_place),
         cmocka_unit_test(test_hyphen_syllable_names),
         cmocka_unit_test(test_spoke_on_the_phone),
         cmocka_unit_test(test_outlet_office_holder),
