@@ -1817,6 +1817,25 @@ static void test_street_name_is_place(void **state)
     NT_CHECK(e->speaker.kind == NSV_KIND_PERSON);
 }
 
+/* "First Chicago said", "In other action, Nuclear Data said": a company
+ * named before with its legal form, named again without it, though its
+ * words alone read as an ordinal, a place or a common word. */
+static void test_company_short_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "First Chicago Corp said it bought a stake in the bank.\n\nFirst Chicago said "
+                "the deal fits its plans.");
+    NT_CHECK(nt_count_said_by("First Chicago Corp") == 2);
+    nt_run(PUB, "Nuclear Data Inc said its lenders extended the loan.\n\nIn other action, "
+                "Nuclear Data said it set up a reserve.");
+    NT_CHECK(nt_count_said_by("Nuclear Data Inc") == 2);
+    /* hard negatives: no company named before; a longer name goes on */
+    no_statement("First Chicago said the deal fits its plans.");
+    nt_run(PUB, "First Chicago Corp said it bought a stake.\n\nFirst Chicago Bank said "
+                "the deal fits its plans.");
+    NT_CHECK(nt_count_said_by("First Chicago Corp") == 1);
+}
+
 /* "Wang Chien-shien", "Kim Dae-jung": a lower-case syllable after a hyphen
  * ends the given name; "-based", "-led" do not join. */
 static void test_hyphen_syllable_names(void **state)
@@ -5601,6 +5620,7 @@ int main(void)
         cmocka_unit_test(test_name_with_body_head),
         cmocka_unit_test(test_official_outlet_name),
         cmocka_unit_test(test_street_name_is_place),
+        cmocka_unit_test(test_company_short_name),
         cmocka_unit_test(test_hyphen_syllable_names),
         cmocka_unit_test(test_spoke_on_the_phone),
         cmocka_unit_test(test_outlet_office_holder),
