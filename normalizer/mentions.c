@@ -1450,6 +1450,33 @@ static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
     return add_org_mention(d, i, end, name, NULL, next);
 }
 
+/* "First Chicago said", "In other action, Nuclear Data said" after "First
+ * Chicago Corp", "Nuclear Data Inc": a run of two to four capitalised words
+ * that is a company's name, named before with its legal form, without that
+ * last word, is the company (the run's words alone may read as an ordinal,
+ * a place or a common word).  One index probe per run. */
+static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    const uint32_t word_cap = T_CAP | T_WORD;
+    if ((d->toks[i].flags & word_cap) != word_cap || (d->toks[i].flags & T_IN_QUOTE))
+        return 0;
+    if (i > 0 && (d->toks[i - 1].flags & word_cap) == word_cap &&
+        d->toks[i - 1].sent == d->toks[i].sent)
+        return 0; /* not where a name starts */
+    uint32_t end = i;
+    while (end < limit && end < i + 4 && (d->toks[end].flags & word_cap) == word_cap)
+        end++;
+    if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
+        return 0;
+    const char *words = span_text(d, i, end);
+    if (!words)
+        return -1;
+    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, words, 0);
+    if (q < 0 || !d->ents[q].company || strchr(d->ents[q].name + strlen(words) + 1, ' '))
+        return 0;
+    return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+}
+
 /* "the Edelman group said", "the official MTI news agency said", "The Usdaw
  * trade union said": an unknown capitalised name, a lower-case head of a
  * body ("group", "union", "agency") with at most two words before it, then
@@ -1625,6 +1652,26 @@ static uint32_t portfolio_words(const doc *d, uint32_t t, uint32_t limit)
 }
 
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
+/* "the official MTI news agency said", "state-run RTBF radio": a lower-case
+ * title word before an unknown capitalised name that a lower-case body or
+ * outlet noun follows ("agency", "radio", past "news") describes the body,
+ * so the name is no holder of that title.  Token t is the title word. */
+static int title_before_body_name(const doc *d, uint32_t t, uint32_t limit)
+{
+    unsigned tw = 0;
+    if ((d->toks[t].flags & T_CAP) || !tok_lex(d, t, LEX_TITLE, &tw) || tw != 1)
+        return 0;
+    uint32_t k = t + 1;
+    while (k < limit && k < t + 4 && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+           !d->toks[k].cats)
+        k++;
+    if (k == t + 1 || k >= limit)
+        return 0;
+    if (tok_is(&d->toks[k], "news") && k + 1 < limit)
+        k++;
+    return !(d->toks[k].flags & T_CAP) && (d->toks[k].word_bits & (W_OUTLET | W_ORG_HEAD));
+}
+
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* it starts at an article or "his", or at a demonym, country, body or
@@ -1635,6 +1682,9 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                             (1u << LEX_TITLE) | (1u << LEX_PLACE);
     const token *first = &d->toks[i];
     if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first))
+        return 0;
+    if (title_before_body_name(d, i, limit) ||
+        (tok_is(first, "the") && i + 1 < limit && title_before_body_name(d, i + 1, limit)))
         return 0;
     {
         /* "General Partners said", "General Motors": a rank before a
@@ -4381,7 +4431,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 i++;
                 continue;
             }
-            if ((r = try_group(d, i, limit, &next)) == 0 &&
+            if ((r = try_company_short_name(d, i, limit, &next)) == 0 &&
+                (r = try_group(d, i, limit, &next)) == 0 &&
                 (r = try_seat_desc(d, i, limit, &next)) == 0 &&
                 (r = try_profession_desc(d, i, limit, &next)) == 0 &&
                 (r = try_titled(d, i, limit, &next)) == 0 &&

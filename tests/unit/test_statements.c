@@ -1779,6 +1779,63 @@ static void test_name_with_body_head(void **state)
     no_statement("Lerner group officials in Ohio said the deal was off.");
 }
 
+/* "the official MTI news agency said", "state-run RTBF radio said": a
+ * lower-case title before a name that an outlet noun follows describes the
+ * outlet; the name is no official's. */
+static void test_official_outlet_name(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement("The official Korvan news agency said the deficit grew.",
+                                       "Korvan", "the deficit grew", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    e = one_statement("The deficit grew, state-run Velbo radio said.", "Velbo", "The deficit grew",
+                      0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    /* hard negatives: an official named is a person; a capitalised
+     * "Radio" is part of the name */
+    e = one_statement("A senior official Ivan Petrov said the deficit grew.", "Ivan Petrov",
+                      "the deficit grew", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_PERSON);
+    e = one_statement("Velbo Radio said the deficit grew.", "Velbo Radio", "the deficit grew", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Velbo Radio"));
+}
+
+/* "in Brick Lane", "to meet Wall Street forecasts", "on Mamayev Hill": a
+ * short name ending in a street word is a place, which "she" cannot stand
+ * for; a first name or a title before it keeps a person. */
+static void test_street_name_is_place(void **state)
+{
+    (void)state;
+    no_statement("The rally was held in Velmor Lane, east London. She said: \"We will win.\"");
+    nt_run(PUB, "He inflated revenues to meet Wall Street forecasts.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negatives: people named Lane and Hill */
+    const nsv_event *e =
+        one_statement("Graham Lane said the deficit grew.", "Graham Lane", "the deficit grew", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_PERSON);
+    e = one_statement("Mr Hill said the deficit grew.", "Hill", "the deficit grew", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_PERSON);
+}
+
+/* "First Chicago said", "In other action, Nuclear Data said": a company
+ * named before with its legal form, named again without it, though its
+ * words alone read as an ordinal, a place or a common word. */
+static void test_company_short_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "First Chicago Corp said it bought a stake in the bank.\n\nFirst Chicago said "
+                "the deal fits its plans.");
+    NT_CHECK(nt_count_said_by("First Chicago Corp") == 2);
+    nt_run(PUB, "Nuclear Data Inc said its lenders extended the loan.\n\nIn other action, "
+                "Nuclear Data said it set up a reserve.");
+    NT_CHECK(nt_count_said_by("Nuclear Data Inc") == 2);
+    /* hard negatives: no company named before; a longer name goes on */
+    no_statement("First Chicago said the deal fits its plans.");
+    nt_run(PUB, "First Chicago Corp said it bought a stake.\n\nFirst Chicago Bank said "
+                "the deal fits its plans.");
+    NT_CHECK(nt_count_said_by("First Chicago Corp") == 1);
+}
+
 /* "Wang Chien-shien", "Kim Dae-jung": a lower-case syllable after a hyphen
  * ends the given name; "-based", "-led" do not join. */
 static void test_hyphen_syllable_names(void **state)
@@ -5561,6 +5618,9 @@ int main(void)
         cmocka_unit_test(test_quantifier_after_plural),
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
+        cmocka_unit_test(test_official_outlet_name),
+        cmocka_unit_test(test_street_name_is_place),
+        cmocka_unit_test(test_company_short_name),
         cmocka_unit_test(test_hyphen_syllable_names),
         cmocka_unit_test(test_spoke_on_the_phone),
         cmocka_unit_test(test_outlet_office_holder),
