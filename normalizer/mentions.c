@@ -5686,6 +5686,20 @@ static int desc_speaks(const doc *d, uint32_t from, uint32_t to)
         return 0;
     if (speech_follows(d, to, d->ntoks))
         return 1;
+    /* "The group, which had owned 9.5 pct, said", "the group, led by X,
+     * said": a relative or "led by" clause between the description and its
+     * cue (to its closing comma, at most 24 words; else the body named last,
+     * a regulator filed with, would stand for it) */
+    if (is_punct(d, to, ',') && to + 2 < d->ntoks &&
+        (tok_is(&d->toks[to + 1], "which") || tok_is(&d->toks[to + 1], "who") ||
+         (tok_is(&d->toks[to + 1], "led") && tok_is(&d->toks[to + 2], "by")))) {
+        for (uint32_t t = to + 2; t < d->ntoks && t < to + 26; t++) {
+            if (is_punct(d, t, ','))
+                return speech_follows(d, t + 1, d->ntoks);
+            if ((d->toks[t].flags & T_PUNCT) && !is_punct(d, t, '-'))
+                break;
+        }
+    }
     return from > 0 && (d->toks[from - 1].cats & (1u << LEX_SPEECH)) &&
            (to >= d->ntoks || is_punct(d, to, '.') || is_punct(d, to, ','));
 }

@@ -418,6 +418,39 @@ static void test_group_led_by(void **state)
     }
 }
 
+/* "The group, which had owned 9.5 pct, said": a relative or "led by"
+ * clause between a description and its cue leaves it a description that
+ * speaks (its kind's body or its leader), not the regulator named last */
+static void test_desc_relative_clause_speaks(void **state)
+{
+    (void)state;
+    nt_run_source("gr1", "Reuters", PUB, "",
+                  "A group of investment firms told the Securities and Exchange Commission it "
+                  "sold its stake in Comdata Network Inc. The group, which had owned as much "
+                  "as 9.5 pct of the total, said it sold the stake on March 27.");
+    for (int k = 0; k < 4; k++) {
+        const nsv_event *e = nt_nth(NSV_EV_STATEMENT, k);
+        NT_CHECK(!e || !e->speaker.name || strstr(e->speaker.name, "Exchange") == NULL);
+    }
+    /* a group led by a named investor: his words, past the clause */
+    nt_run_source("gr2", "Reuters", PUB, "",
+                  "Shares of Fairchild Industries Inc rose. An investor group led by New York "
+                  "investor George Soros said it was dissatisfied with Fairchild Industries Inc "
+                  "management. The group, which filed with the Securities and Exchange "
+                  "Commission, said it had bought no more shares.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Soros") != NULL);
+    /* hard negative: the commission itself, named with its own clause,
+     * still speaks */
+    nt_run_source("gr3", "Reuters", PUB, "",
+                  "The Securities and Exchange Commission, which oversees the markets, said it "
+                  "would review the rule.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Exchange") != NULL);
+}
+
 /* "German" is a given name too (given_names.txt): "Trade Minister German
  * Gref said", "German Gref: Yes." name him; before a title, a plural or
  * two capitalised words it stays the demonym ("German Chancellor Helmut
@@ -5606,6 +5639,7 @@ int main(void)
         cmocka_unit_test(test_lauded_cue),
         cmocka_unit_test(test_german_given_name),
         cmocka_unit_test(test_group_led_by),
+        cmocka_unit_test(test_desc_relative_clause_speaks),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
