@@ -451,6 +451,34 @@ static void test_desc_relative_clause_speaks(void **state)
     NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Exchange") != NULL);
 }
 
+/* "..., he said." closing its sentence: "he" is the one named before the
+ * sentence, not a person its own content names */
+static void test_closing_he_said_not_content_person(void **state)
+{
+    (void)state;
+    nt_run_source("cl1", "Reuters", PUB, "",
+                  "Jonathan Solomon spoke in Tokyo. Trade Representative Clayton Yeutter is "
+                  "opposed to the merger, he said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Solomon") != NULL);
+    /* hard negative: a clause before the comma, content after the cue: he
+     * is the person of that clause */
+    nt_run_source("cl2", "Reuters", PUB, "",
+                  "Jonathan Solomon spoke in Tokyo. When Clayton Yeutter arrived, he said the "
+                  "merger was wrong.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Yeutter") != NULL);
+    /* hard negative: the content names the speaker introduced before */
+    nt_run_source("cl3", "Reuters", PUB, "",
+                  "Trade Representative Clayton Yeutter spoke in Tokyo. The merger is wrong and "
+                  "Yeutter will fight it, he said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Yeutter") != NULL);
+}
+
 /* "German" is a given name too (given_names.txt): "Trade Minister German
  * Gref said", "German Gref: Yes." name him; before a title, a plural or
  * two capitalised words it stays the demonym ("German Chancellor Helmut
@@ -5640,6 +5668,7 @@ int main(void)
         cmocka_unit_test(test_german_given_name),
         cmocka_unit_test(test_group_led_by),
         cmocka_unit_test(test_desc_relative_clause_speaks),
+        cmocka_unit_test(test_closing_he_said_not_content_person),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
