@@ -2261,6 +2261,38 @@ static int name_as_object(const doc *d, int m, const sentence *s)
     return ed_ending(p) && tok_lex(d, a - 1, LEX_SPEECH, NULL) != NULL;
 }
 
+/* Is mention m (over its "the") the object of "to", "with", "in" or "on"
+ * after a lower-case noun that is no title ("The team's report to the
+ * government praises", "an advisory panel to the Agriculture Ministry
+ * recommends", "a YouGov poll in the Daily Telegraph suggested")?  That
+ * noun's phrase is the cue's subject, not the name.  Not "a spokesman at
+ * Polaroid", "an official for", "Adviser to the Head", nor a report in an
+ * outlet (outlet_mention: the paper speaks). */
+static int name_after_noun_prep(const doc *d, int m, const sentence *s)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a > s->tok_start && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a < s->tok_start + 2 || outlet_mention(d, m))
+        return 0;
+    /* (not after a fronted phrase, whose comma copy may drop: "In an
+     * interview with the Guardian Oleg Ustenko said", "On top of the deal
+     * with Tanzania Mr Brown said") */
+    if (d->toks[s->tok_start].word_bits & (W_PREP | W_PLACE_PREP | W_SUBORD))
+        return 0;
+    const token *p = &d->toks[a - 1], *n = &d->toks[a - 2];
+    if (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_IN_QUOTE)) ||
+        !(tok_is(p, "to") || tok_is(p, "with") || tok_is(p, "in") || tok_is(p, "on")))
+        return 0;
+    return (n->flags & T_WORD) && !(n->flags & (T_CAP | T_IN_QUOTE)) &&
+           !(n->word_bits & (W_PREP | W_PLACE_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB |
+                             W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_N | W_PRONOUN_PL)) &&
+           !tok_lex(d, a - 2, LEX_TITLE, NULL) && !tok_lex(d, a - 2, LEX_SPEECH, NULL) &&
+           /* ("As a result of meeting with President X Putin stressed": an
+            * occasion's phrase, whose comma copy may drop) */
+           !tok_lex(d, a - 2, LEX_MEETING, NULL) && !tok_lex(d, a - 2, LEX_SIGNING, NULL);
+}
+
 /* Is mention m a possessive pronoun ("his", "its"), a determiner of the
  * noun after it? */
 static int possessive_pronoun(const doc *d, int m)
@@ -4579,6 +4611,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * of another verb is a plural noun the name qualifies */
             if (speaker >= 0 && nw == 1 && d->ments[speaker].tok_end == i &&
                 present_s_ending(&d->toks[i]) && name_as_object(d, speaker, s))
+                return NSV_OK;
+            if (speaker >= 0 && !ing &&
+                d->ments[speaker].tok_end == verb_group_start(d, i, s->tok_start) &&
+                name_after_noun_prep(d, speaker, s))
                 return NSV_OK;
             if (speaker >= 0 && d->ments[speaker].tok_end == i) {
                 int ap = appositive_body_tail(d, speaker, s);

@@ -479,6 +479,33 @@ static void test_closing_he_said_not_content_person(void **state)
     NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Yeutter") != NULL);
 }
 
+/* "an advisory panel to the Agriculture Ministry recommends", "officials
+ * travelling with President X said": a name after "to", "with", "in" or
+ * "on" that follows a lower-case noun is that noun's object, not the cue's
+ * subject */
+static void test_name_after_noun_prep_not_speaker(void **state)
+{
+    (void)state;
+    nt_run_source("np1", "Reuters", PUB, "",
+                  "Prices rose after an advisory panel to the Agriculture Ministry recommends the "
+                  "price zone.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("np2", "Reuters", PUB, "",
+                  "Officials travelling with President Richard Von Weizsaecker said aid would "
+                  "rise.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negatives: a fronted phrase whose comma was dropped; a paper
+     * that carries a report speaks */
+    nt_run_source("np3", "Reuters", PUB, "",
+                  "In an interview with the Guardian Oleg Ustenko said the plan was unacceptable.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Ustenko") != NULL);
+    nt_run_source("np4", "BBC News", PUB, "",
+                  "A YouGov poll in the Daily Telegraph suggested 75% of voters backed the plan.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 /* "German" is a given name too (given_names.txt): "Trade Minister German
  * Gref said", "German Gref: Yes." name him; before a title, a plural or
  * two capitalised words it stays the demonym ("German Chancellor Helmut
@@ -5669,6 +5696,7 @@ int main(void)
         cmocka_unit_test(test_group_led_by),
         cmocka_unit_test(test_desc_relative_clause_speaks),
         cmocka_unit_test(test_closing_he_said_not_content_person),
+        cmocka_unit_test(test_name_after_noun_prep_not_speaker),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
