@@ -5721,11 +5721,14 @@ static int desc_speaks(const doc *d, uint32_t from, uint32_t to)
     if (is_punct(d, to, ',') && to + 2 < d->ntoks &&
         (tok_is(&d->toks[to + 1], "which") || tok_is(&d->toks[to + 1], "who") ||
          (tok_is(&d->toks[to + 1], "led") && tok_is(&d->toks[to + 2], "by")))) {
+        /* (within the sentence; an initial's or abbreviation's full stop,
+         * "Edward A. Viner and Co", is no clause end) */
         for (uint32_t t = to + 2; t < d->ntoks && t < to + 26; t++) {
+            if (d->toks[t].sent != d->toks[to].sent || is_punct(d, t, ';') || is_punct(d, t, ':') ||
+                (d->toks[t].flags & T_QUOTE))
+                break;
             if (is_punct(d, t, ','))
                 return speech_follows(d, t + 1, d->ntoks);
-            if ((d->toks[t].flags & T_PUNCT) && !is_punct(d, t, '-'))
-                break;
         }
     }
     return from > 0 && (d->toks[from - 1].cats & (1u << LEX_SPEECH)) &&

@@ -441,6 +441,13 @@ static void test_desc_relative_clause_speaks(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
     const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
     NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Soros") != NULL);
+    /* an initial's full stop inside the clause ends no clause */
+    nt_run_source("gr4", "Reuters", PUB, "",
+                  "A shareholder group led by New York investor Robert Toussie sold its Heck's "
+                  "Inc shares. The group, which includes the Edward A. Viner and Co brokerage, "
+                  "said it sold 579,600 shares.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Toussie") != NULL);
     /* hard negative: the commission itself, named with its own clause,
      * still speaks */
     nt_run_source("gr3", "Reuters", PUB, "",
