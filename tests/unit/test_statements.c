@@ -513,6 +513,32 @@ static void test_name_after_noun_prep_not_speaker(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "X said ..., the official news agency Tass said.", "X said ...,
+ * spokesman Y said.": an outlet or spokesperson closing a sentence whose
+ * main clause already holds a statement relays it: one event */
+static void test_closing_relay_one_event(void **state)
+{
+    (void)state;
+    nt_run_source("rl1", "Reuters", PUB, "",
+                  "MOSCOW, April 24 - The Soviet government said economic results achieved in the "
+                  "first three months of the year were unsatisfactory, the official news agency "
+                  "Tass said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Soviet") != NULL);
+    nt_run_source("rl2", "Reuters", PUB, "",
+                  "WASHINGTON, March 11 - The Commerce Department said it intends to approve "
+                  "export licenses for two firms, spokesman B. Jay Cooper said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negative: with no statement before it, the outlet speaks */
+    nt_run_source("rl3", "Reuters", PUB, "",
+                  "MOSCOW, April 24 - Economic results achieved in the first three months of the "
+                  "year were unsatisfactory, the official news agency Tass said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "TASS") != NULL);
+}
+
 /* "German" is a given name too (given_names.txt): "Trade Minister German
  * Gref said", "German Gref: Yes." name him; before a title, a plural or
  * two capitalised words it stays the demonym ("German Chancellor Helmut
@@ -5704,6 +5730,7 @@ int main(void)
         cmocka_unit_test(test_desc_relative_clause_speaks),
         cmocka_unit_test(test_closing_he_said_not_content_person),
         cmocka_unit_test(test_name_after_noun_prep_not_speaker),
+        cmocka_unit_test(test_closing_relay_one_event),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
