@@ -4725,6 +4725,34 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
     return -1;
 }
 
+/* Is pronoun mention m the subject of an attribution that closes its
+ * sentence, "Mr Blair has the same passion ..., he said." (a comma right
+ * before it, a speech cue right after, then no content: the sentence's end,
+ * a comma or a phrase of time or place, within ten words)?  Who its content
+ * names is what was spoken of, not the speaker: he is the one named before
+ * the sentence.  Not "When X arrived, he said the merger was wrong". */
+static int closing_attribution_subject(const doc *d, const mention *m)
+{
+    const sentence *s = &d->sents[m->sent];
+    uint32_t p = m->tok_start;
+    if (p < s->tok_start + 3 || !is_punct(d, p - 1, ',') || (d->toks[p].flags & T_IN_QUOTE) ||
+        s->tok_end > p + 10)
+        return 0;
+    uint32_t c = skip_aux(d, p + 1, s->tok_end);
+    if (c >= s->tok_end || !(d->toks[c].cats & (1u << LEX_SPEECH)))
+        return 0;
+    /* ("he told Reuters.", "he told Reuters on Friday.": a named
+     * addressee, then the end or a phrase of time or place) */
+    uint32_t n = c + 1;
+    if (n < s->tok_end && (d->toks[n].flags & T_WORD) && (d->toks[n].flags & T_CAP))
+        n++;
+    if (n >= s->tok_end)
+        return 1;
+    const token *x = &d->toks[n];
+    return (x->flags & T_PUNCT) ||
+           (x->word_bits & (W_PREP | W_PLACE_PREP | W_RELDAY | W_WEEKDAY | W_ADVERB));
+}
+
 /* Does sentence `sent` open with an unnamed voice, "A western diplomat
  * said", "One analyst told Reuters", "But an official said" (an article,
  * up to three more words naming no one, a title or unnamed word, then a
@@ -5834,6 +5862,23 @@ static int desc_speaks(const doc *d, uint32_t from, uint32_t to)
         return 0;
     if (speech_follows(d, to, d->ntoks))
         return 1;
+    /* "The group, which had owned 9.5 pct, said", "the group, led by X,
+     * said": a relative or "led by" clause between the description and its
+     * cue (to its closing comma, at most 24 words; else the body named last,
+     * a regulator filed with, would stand for it) */
+    if (is_punct(d, to, ',') && to + 2 < d->ntoks &&
+        (tok_is(&d->toks[to + 1], "which") || tok_is(&d->toks[to + 1], "who") ||
+         (tok_is(&d->toks[to + 1], "led") && tok_is(&d->toks[to + 2], "by")))) {
+        /* (within the sentence; an initial's or abbreviation's full stop,
+         * "Edward A. Viner and Co", is no clause end) */
+        for (uint32_t t = to + 2; t < d->ntoks && t < to + 26; t++) {
+            if (d->toks[t].sent != d->toks[to].sent || is_punct(d, t, ';') || is_punct(d, t, ':') ||
+                (d->toks[t].flags & T_QUOTE))
+                break;
+            if (is_punct(d, t, ','))
+                return speech_follows(d, t + 1, d->ntoks);
+        }
+    }
     return from > 0 && (d->toks[from - 1].cats & (1u << LEX_SPEECH)) &&
            (to >= d->ntoks || is_punct(d, to, '.') || is_punct(d, to, ','));
 }
@@ -6116,7 +6161,9 @@ void resolve_mentions(doc *d)
             /* the subject of this sentence, else of the nearest sentence before
              * that names a person (news prose keeps its subject) */
             uint32_t want = m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F);
-            int ent = first_person_in(d, m->sent, m->tok_start, k, want);
+            int ent = closing_attribution_subject(d, m)
+                          ? -1
+                          : first_person_in(d, m->sent, m->tok_start, k, want);
             /* (past the usual four sentences only through the quotation
              * that '," he said' closes, which names no subject, to the
              * sentence that opened it) */

@@ -2203,6 +2203,38 @@ static int name_as_object(const doc *d, int m, const sentence *s)
     return ed_ending(p) && tok_lex(d, a - 1, LEX_SPEECH, NULL) != NULL;
 }
 
+/* Is mention m (over its "the") the object of "to", "with", "in" or "on"
+ * after a lower-case noun that is no title ("The team's report to the
+ * government praises", "an advisory panel to the Agriculture Ministry
+ * recommends", "a YouGov poll in the Daily Telegraph suggested")?  That
+ * noun's phrase is the cue's subject, not the name.  Not "a spokesman at
+ * Polaroid", "an official for", "Adviser to the Head", nor a report in an
+ * outlet (outlet_mention: the paper speaks). */
+static int name_after_noun_prep(const doc *d, int m, const sentence *s)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a > s->tok_start && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a < s->tok_start + 2 || outlet_mention(d, m))
+        return 0;
+    /* (not after a fronted phrase, whose comma copy may drop: "In an
+     * interview with the Guardian Oleg Ustenko said", "On top of the deal
+     * with Tanzania Mr Brown said") */
+    if (d->toks[s->tok_start].word_bits & (W_PREP | W_PLACE_PREP | W_SUBORD))
+        return 0;
+    const token *p = &d->toks[a - 1], *n = &d->toks[a - 2];
+    if (!(p->flags & T_WORD) || (p->flags & (T_CAP | T_IN_QUOTE)) ||
+        !(tok_is(p, "to") || tok_is(p, "with") || tok_is(p, "in") || tok_is(p, "on")))
+        return 0;
+    return (n->flags & T_WORD) && !(n->flags & (T_CAP | T_IN_QUOTE)) &&
+           !(n->word_bits & (W_PREP | W_PLACE_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB |
+                             W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_N | W_PRONOUN_PL)) &&
+           !tok_lex(d, a - 2, LEX_TITLE, NULL) && !tok_lex(d, a - 2, LEX_SPEECH, NULL) &&
+           /* ("As a result of meeting with President X Putin stressed": an
+            * occasion's phrase, whose comma copy may drop) */
+           !tok_lex(d, a - 2, LEX_MEETING, NULL) && !tok_lex(d, a - 2, LEX_SIGNING, NULL);
+}
+
 /* Is mention m a possessive pronoun ("his", "its"), a determiner of the
  * noun after it? */
 static int possessive_pronoun(const doc *d, int m)
@@ -4522,6 +4554,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (speaker >= 0 && nw == 1 && d->ments[speaker].tok_end == i &&
                 present_s_ending(&d->toks[i]) && name_as_object(d, speaker, s))
                 return NSV_OK;
+            if (speaker >= 0 && !ing &&
+                d->ments[speaker].tok_end == verb_group_start(d, i, s->tok_start) &&
+                name_after_noun_prep(d, speaker, s))
+                return NSV_OK;
             if (speaker >= 0 && d->ments[speaker].tok_end == i) {
                 int ap = appositive_body_tail(d, speaker, s);
                 if (ap >= 0) {
@@ -5846,6 +5882,63 @@ static void drop_relative_attributions(const doc *d, ev_list *out, size_t first)
     }
 }
 
+/* "The Soviet government said results were unsatisfactory, the official
+ * news agency Tass said.", "Lawson has told Funaro that ..., a Treasury
+ * spokesman said.": an outlet or a body's spokesperson closing a sentence
+ * whose main clause already holds a statement only relays it (GUIDE: one
+ * event, the relayed speaker's).  The relay is dropped where a statement
+ * whose cue comes before the relay's speaker, in that sentence, runs through
+ * the relay's cue; the relay's cue ends the sentence (three words at most
+ * after it). */
+static void drop_closing_relays(const doc *d, ev_list *out, size_t first)
+{
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->transcript_turn ||
+            e->speaker_mention < 0)
+            continue;
+        const mention *sm = &d->ments[e->speaker_mention];
+        const sentence *s = &d->sents[e->sent];
+        /* (a lawyer or spokesperson named: "Burlington lawyer Hubert
+         * Humphrey said") */
+        int relay = outlet_mention(d, e->speaker_mention) || sm->body_voice ||
+                    (sm->role && body_voice_title(d, sm->role));
+        if (!relay || sm->sent != e->sent || sm->tok_start >= e->cue_tok ||
+            e->cue_tok + 4 < s->tok_end)
+            continue;
+        /* (past its article and up to five lower-case words or a body's
+         * name before it: "the official news agency Tass", "Burlington
+         * lawyer") */
+        uint32_t a = sm->tok_start;
+        for (int n = 0; a > s->tok_start && n < 5; n++) {
+            const token *w = &d->toks[a - 1];
+            int bm = mention_at(d, a - 1);
+            if (bm >= 0 && d->ments[bm].tok_end == a && d->ments[bm].kind == M_ORG &&
+                d->ments[bm].tok_start > s->tok_start) {
+                a = d->ments[bm].tok_start;
+                continue;
+            }
+            if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_IN_QUOTE)) ||
+                (w->word_bits & (W_AUX | W_SUBORD | W_CONJ | W_PREP)) ||
+                tok_lex(d, a - 1, LEX_SPEECH, NULL))
+                break;
+            a--;
+        }
+        if (a <= s->tok_start || !is_char(d, a - 1, ','))
+            continue;
+        size_t cue_end = d->toks[e->cue_tok].end;
+        for (size_t j = i > first + 16 ? i - 16 : first; j < out->n && j <= i + 16; j++) {
+            const ev_draft *p = &out->v[j];
+            if (j == i || p->ev.type != NSV_EV_STATEMENT || p->dropped || p->sent != e->sent ||
+                p->cue_tok >= a || p->ev.modality != e->ev.modality || p->speaker_ent < 0 ||
+                p->ev.evidence_end < cue_end)
+                continue;
+            e->dropped = 1;
+            break;
+        }
+    }
+}
+
 /* "The company said it has obtained waivers ..." twice in one item: wire
  * copy that repeats its paragraphs repeats the attribution, one event
  * (GUIDE).  The same speaker's narrated sentence, byte for byte (40 bytes
@@ -6168,6 +6261,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     fold_document_statements(d, out, first, body);
     drop_repeated_attributions(d, out, first);
     drop_relative_attributions(d, out, first);
+    drop_closing_relays(d, out, first);
     drop_content_of_passive(d, out, first);
     drop_repeated_sentences(d, out, first);
     drop_own_office_present(d, out, first);

@@ -499,6 +499,127 @@ static void test_group_led_by(void **state)
     }
 }
 
+/* "The group, which had owned 9.5 pct, said": a relative or "led by"
+ * clause between a description and its cue leaves it a description that
+ * speaks (its kind's body or its leader), not the regulator named last */
+static void test_desc_relative_clause_speaks(void **state)
+{
+    (void)state;
+    nt_run_source("gr1", "Reuters", PUB, "",
+                  "A group of investment firms told the Securities and Exchange Commission it "
+                  "sold its stake in Comdata Network Inc. The group, which had owned as much "
+                  "as 9.5 pct of the total, said it sold the stake on March 27.");
+    for (int k = 0; k < 4; k++) {
+        const nsv_event *e = nt_nth(NSV_EV_STATEMENT, k);
+        NT_CHECK(!e || !e->speaker.name || strstr(e->speaker.name, "Exchange") == NULL);
+    }
+    /* a group led by a named investor: his words, past the clause */
+    nt_run_source("gr2", "Reuters", PUB, "",
+                  "Shares of Fairchild Industries Inc rose. An investor group led by New York "
+                  "investor George Soros said it was dissatisfied with Fairchild Industries Inc "
+                  "management. The group, which filed with the Securities and Exchange "
+                  "Commission, said it had bought no more shares.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Soros") != NULL);
+    /* an initial's full stop inside the clause ends no clause */
+    nt_run_source("gr4", "Reuters", PUB, "",
+                  "A shareholder group led by New York investor Robert Toussie sold its Heck's "
+                  "Inc shares. The group, which includes the Edward A. Viner and Co brokerage, "
+                  "said it sold 579,600 shares.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Toussie") != NULL);
+    /* hard negative: the commission itself, named with its own clause,
+     * still speaks */
+    nt_run_source("gr3", "Reuters", PUB, "",
+                  "The Securities and Exchange Commission, which oversees the markets, said it "
+                  "would review the rule.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Exchange") != NULL);
+}
+
+/* "..., he said." closing its sentence: "he" is the one named before the
+ * sentence, not a person its own content names */
+static void test_closing_he_said_not_content_person(void **state)
+{
+    (void)state;
+    nt_run_source("cl1", "Reuters", PUB, "",
+                  "Jonathan Solomon spoke in Tokyo. Trade Representative Clayton Yeutter is "
+                  "opposed to the merger, he said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Solomon") != NULL);
+    /* hard negative: a clause before the comma, content after the cue: he
+     * is the person of that clause */
+    nt_run_source("cl2", "Reuters", PUB, "",
+                  "Jonathan Solomon spoke in Tokyo. When Clayton Yeutter arrived, he said the "
+                  "merger was wrong.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Yeutter") != NULL);
+    /* hard negative: the content names the speaker introduced before */
+    nt_run_source("cl3", "Reuters", PUB, "",
+                  "Trade Representative Clayton Yeutter spoke in Tokyo. The merger is wrong and "
+                  "Yeutter will fight it, he said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Yeutter") != NULL);
+}
+
+/* "an advisory panel to the Agriculture Ministry recommends", "officials
+ * travelling with President X said": a name after "to", "with", "in" or
+ * "on" that follows a lower-case noun is that noun's object, not the cue's
+ * subject */
+static void test_name_after_noun_prep_not_speaker(void **state)
+{
+    (void)state;
+    nt_run_source("np1", "Reuters", PUB, "",
+                  "Prices rose after an advisory panel to the Agriculture Ministry recommends the "
+                  "price zone.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("np2", "Reuters", PUB, "",
+                  "Officials travelling with President Richard Von Weizsaecker said aid would "
+                  "rise.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negatives: a fronted phrase whose comma was dropped; a paper
+     * that carries a report speaks */
+    nt_run_source("np3", "Reuters", PUB, "",
+                  "In an interview with the Guardian Oleg Ustenko said the plan was unacceptable.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Ustenko") != NULL);
+    nt_run_source("np4", "BBC News", PUB, "",
+                  "A YouGov poll in the Daily Telegraph suggested 75% of voters backed the plan.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+/* "X said ..., the official news agency Tass said.", "X said ...,
+ * spokesman Y said.": an outlet or spokesperson closing a sentence whose
+ * main clause already holds a statement relays it: one event */
+static void test_closing_relay_one_event(void **state)
+{
+    (void)state;
+    nt_run_source("rl1", "Reuters", PUB, "",
+                  "MOSCOW, April 24 - The Soviet government said economic results achieved in the "
+                  "first three months of the year were unsatisfactory, the official news agency "
+                  "Tass said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Soviet") != NULL);
+    nt_run_source("rl2", "Reuters", PUB, "",
+                  "WASHINGTON, March 11 - The Commerce Department said it intends to approve "
+                  "export licenses for two firms, spokesman B. Jay Cooper said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negative: with no statement before it, the outlet speaks */
+    nt_run_source("rl3", "Reuters", PUB, "",
+                  "MOSCOW, April 24 - Economic results achieved in the first three months of the "
+                  "year were unsatisfactory, the official news agency Tass said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "TASS") != NULL);
+}
+
 /* "German" is a given name too (given_names.txt): "Trade Minister German
  * Gref said", "German Gref: Yes." name him; before a title, a plural or
  * two capitalised words it stays the demonym ("German Chancellor Helmut
@@ -5799,6 +5920,10 @@ int main(void)
         cmocka_unit_test(test_lauded_cue),
         cmocka_unit_test(test_german_given_name),
         cmocka_unit_test(test_group_led_by),
+        cmocka_unit_test(test_desc_relative_clause_speaks),
+        cmocka_unit_test(test_closing_he_said_not_content_person),
+        cmocka_unit_test(test_name_after_noun_prep_not_speaker),
+        cmocka_unit_test(test_closing_relay_one_event),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
