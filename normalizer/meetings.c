@@ -6510,6 +6510,15 @@ static void companions_join(doc *d, ev_list *out, const sentence *s, size_t k, s
             continue;
         /* "X, joined by", "Joseph R. Biden, Jr. joined by" */
         uint32_t b = is_char(d, t - 1, ',') ? t - 1 : t;
+        /* "X, who will be joined by Y": the relative clause's antecedent
+         * (over up to three auxiliaries and the "who" after its comma) */
+        uint32_t r = b;
+        for (int steps = 0; r > s->tok_start && steps < 3 && (d->toks[r - 1].word_bits & W_AUX);
+             steps++)
+            r--;
+        if (r < b && r > s->tok_start + 1 && tok_is(&d->toks[r - 1], "who") &&
+            is_char(d, r - 2, ','))
+            b = r - 2;
         int x = party_left(d, b, s->tok_start);
         /* (a party right after the phrase, else a person after a title:
          * "joined by Deputy NEC Director Fazili" names no body) */

@@ -3876,9 +3876,9 @@ static void test_groups_of_bodies(void **state)
 }
 
 /* "X, joined by Y, spoke with Z", "X, together with Y, met Z", "met Z,
- * accompanied by Y": the party before the companion phrase and those after
- * it are at the sentence's meeting (the subject read right before the verb
- * was the companion, and X was lost). */
+ * accompanied by Y", "met Z, who will be joined by Y": the party before the
+ * companion phrase and those after it are at the sentence's meeting (the
+ * subject read right before the verb was the companion, and X was lost). */
 static void test_companions_join(void **state)
 {
     (void)state;
@@ -3910,6 +3910,16 @@ static void test_companions_join(void **state)
     nt_run(PUB, "President Anna Berg met with Prime Minister Karl Lund. Foreign Minister Jan "
                 "Olsen, joined by Minister Eva Dahl, signed the plan.");
     const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && !nt_has_party(e, "Dahl"));
+    /* "X, who will be joined by Y": the relative clause's antecedent */
+    nt_run(PUB, "President Anna Berg will meet with Prime Minister Karl Lund, who will be joined "
+                "by Foreign Minister Jan Olsen.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 3 && nt_has_party(e, "Olsen"));
+    /* hard negative: the relative clause of a person in no meeting */
+    nt_run(PUB, "President Anna Berg met with Prime Minister Karl Lund. Foreign Minister Jan "
+                "Olsen, who was joined by Minister Eva Dahl, visited the museum.");
+    e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && !nt_has_party(e, "Dahl"));
 }
 
