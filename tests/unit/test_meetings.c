@@ -3923,6 +3923,36 @@ static void test_companions_join(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && !nt_has_party(e, "Dahl"));
 }
 
+/* "A, B, and C met with X. ... In Y, they met with Z", "X led a delegation
+ * to Paris. They met with Z": "they" opening a meeting clause is the named
+ * people the sentences before opened with. */
+static void test_they_named_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Secretary Anna Berg, General Jan Olsen, and Minister Karl Lund met with the "
+                "troops in Bergen. The delegation travelled to Oslo. In Oslo, they met with Mayor "
+                "Eva Dahl.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 1);
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Berg") && nt_has_party(e, "Olsen") &&
+             nt_has_party(e, "Lund"));
+    nt_run(PUB, "Secretary Anna Berg led an interagency delegation to Paris. They met with "
+                "Admiral Karl Lund.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && nt_has_party(e, "Berg") &&
+             nt_has_party(e, "Lund"));
+    /* hard negatives: "they" inside a reported clause; "they" for an
+     * unnamed plural named in between; a title's apposition is no list */
+    nt_run(PUB, "Secretary Anna Berg and Minister Jan Olsen visited Oslo. Officials said they met "
+                "with Mayor Eva Dahl.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    nt_run(PUB, "Secretary Anna Berg and Minister Jan Olsen visited Oslo. Mayors from ten cities "
+                "gathered there. They met with Governor Eva Dahl.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    nt_run(PUB, "Coordinator for the Northern Border, Ambassador Anna Berg traveled to Oslo. While "
+                "in Oslo, they met with Governor Eva Dahl.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 || !nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+}
+
 /* "a session of the Shanghai Cooperation Organisation Council of Heads of
  * State", "of the Council of Ministers of the Union State": a group's organ
  * named with the group is the group meeting, one party (keyed by the
@@ -6613,6 +6643,7 @@ int main(void)
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_organ_of_group),
         cmocka_unit_test(test_companions_join),
+        cmocka_unit_test(test_they_named_list),
         cmocka_unit_test(test_groups_of_bodies),
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
