@@ -1325,10 +1325,19 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
 
 /* The sides listed after an unnamed group whose words end before token g1,
  * an "of" or "from" ("the national security advisors of France, Germany,
- * and Italy", "representatives from Ukraine"), take part in e.  Returns
+ * and Italy", "representatives from Ukraine"; after a second group joined
+ * by "and"), take part in e.  Returns
  * their count, or -1 when no "of" or "from" follows the group. */
 static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
 {
+    /* "the national security advisors and senior G20 representatives of
+     * the Quint and the EU": the sides after a second group joined by
+     * "and" are both groups' */
+    if (g1 + 2 < end && tok_is(&d->toks[g1], "and")) {
+        uint32_t g2 = unnamed_group_at(d, g1 + 1, end, 0, 0);
+        if (g2)
+            g1 = g2;
+    }
     if (g1 + 1 >= end || (!tok_is(&d->toks[g1], "of") && !tok_is(&d->toks[g1], "from")))
         return -1;
     int sides[MAX_COORD];

@@ -2022,7 +2022,8 @@ static void test_phase_of_group_setting(void **state)
  * longer description of unnamed people after a hold verb and its meeting
  * noun; not the body's own members, nor journalists. */
 /* "convened the national security advisors of France, Germany, and Italy":
- * the countries an unnamed group comes for take part; not a body whose part
+ * the countries an unnamed group comes for take part (after a second group
+ * joined by "and" too); not a body whose part
  * the group is ("members of the Space Council's advisory group"), nor
  * unnamed places ("officials from 68 colleges"). */
 static void test_convened_group_of_sides(void **state)
@@ -2042,6 +2043,16 @@ static void test_convened_group_of_sides(void **state)
                 "group on housing.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Security Council"));
+    /* a second group joined by "and" before the "of" */
+    nt_run(PUB, "Security Advisor Tom Reyes convened the national security advisors and senior "
+                "representatives of France and Germany at the White House.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "France") && nt_has_party(e, "Germany"));
+    /* hard negative: a verb after the "and", its object's "of" no side */
+    nt_run(PUB, "Security Advisor Tom Reyes convened the national security advisors and discussed "
+                "the concerns of France.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !nt_has_party(e, "France"));
 }
 
 /* "During the third round of talks in Belarus, the delegations of Ukraine
