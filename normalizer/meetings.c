@@ -1325,10 +1325,19 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
 
 /* The sides listed after an unnamed group whose words end before token g1,
  * an "of" or "from" ("the national security advisors of France, Germany,
- * and Italy", "representatives from Ukraine"), take part in e.  Returns
+ * and Italy", "representatives from Ukraine"; after a second group joined
+ * by "and"), take part in e.  Returns
  * their count, or -1 when no "of" or "from" follows the group. */
 static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
 {
+    /* "the national security advisors and senior G20 representatives of
+     * the Quint and the EU": the sides after a second group joined by
+     * "and" are both groups' */
+    if (g1 + 2 < end && tok_is(&d->toks[g1], "and")) {
+        uint32_t g2 = unnamed_group_at(d, g1 + 1, end, 0, 0);
+        if (g2)
+            g1 = g2;
+    }
     if (g1 + 1 >= end || (!tok_is(&d->toks[g1], "of") && !tok_is(&d->toks[g1], "from")))
         return -1;
     int sides[MAX_COORD];
@@ -4871,6 +4880,97 @@ static int attendee_after(const doc *d, uint32_t t, uint32_t end)
     return p;
 }
 
+/* How many sentences back "they" opening a meeting clause looks for the
+ * named people it stands for (a readout's travel paragraph: "A, B and C
+ * met with U.S. forces. ... The delegation travelled to Niger. They
+ * visited ... In Niamey, they met with President X" is six back). */
+#define THEY_LOOKBACK_SENTS 8
+
+/* The token after a sentence's opening phrase ("In Niamey,", "While in
+ * Mexico,": a preposition or subordinator, up to eight tokens, no person
+ * or body in it, to its comma); the sentence's start when none. */
+static uint32_t after_opening_phrase(const doc *d, const sentence *s)
+{
+    uint32_t t = s->tok_start;
+    if (!(d->toks[t].word_bits & (W_PREP | W_PLACE_PREP | W_SUBORD)))
+        return t;
+    for (uint32_t k = t + 1; k < s->tok_end && k < t + 8; k++) {
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].kind != M_PLACE && d->ments[m].kind != M_COUNTRY)
+            return t;
+        if (is_char(d, k, ','))
+            return k + 1;
+    }
+    return t;
+}
+
+/* The named people "they" stands for when it opens the clause of a meeting
+ * verb (mention subj; "In Niamey, they met with President X"): the nearest
+ * sentence before, within THEY_LOOKBACK_SENTS, that opens with a list of
+ * two or more named people ("A, B, and C met with ...") or with a person
+ * who led a delegation ("X led an interagency delegation to Paris").  A sentence that opens
+ * with an unnamed plural ("Officials", "The mayors") ends the look: "they"
+ * is theirs.  Not "Officials said they met": "they" must open its clause.
+ * Fills ents (MAX_COORD) and returns their number, else 0. */
+static int they_people(const doc *d, const sentence *s, int subj, int *ents)
+{
+    const mention *x = &d->ments[subj];
+    if (x->kind != M_PRONOUN || !(x->pronoun_bits & W_PRONOUN_PL) || x->entity >= 0 ||
+        !tok_is(&d->toks[x->tok_start], "they") || (d->toks[x->tok_start].flags & T_IN_QUOTE) ||
+        after_opening_phrase(d, s) != x->tok_start)
+        return 0;
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (uint32_t q = here; q-- > 0 && here - q <= THEY_LOOKBACK_SENTS;) {
+        const sentence *p = &d->sents[q];
+        if (p->tok_start >= p->tok_end)
+            continue;
+        uint32_t t = after_opening_phrase(d, p);
+        if (t >= p->tok_end || (d->toks[t].flags & T_IN_QUOTE))
+            continue;
+        if (tok_is(&d->toks[t], "the") && t + 1 < p->tok_end)
+            t++;
+        const token *u = &d->toks[t];
+        int m = mention_at(d, t);
+        /* "Officials met ...", "The mayors ...": an unnamed plural is who
+         * "they" is */
+        if ((m < 0 || d->ments[m].kind == M_GROUP_DESC) && (u->flags & T_WORD) &&
+            (u->word_bits & (W_UNNAMED | W_GROUP | W_PEOPLE | W_SIDE_GROUP | W_ATTENDEE)) &&
+            u->lower_len > 1 && u->lower[u->lower_len - 1] == 's')
+            return 0;
+        /* ("Assistant to the President for Homeland Security Dr. X": the
+         * person after a long title) */
+        if (m < 0 || d->ments[m].tok_start != t)
+            m = (u->flags & T_CAP) ? person_after_title(d, t, p->tok_end) : -1;
+        if (m < 0)
+            continue;
+        int n = 0;
+        if (d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0) {
+            n = coordinated(d, m, +1, p->tok_start, p->tok_end, ents, MAX_COORD);
+            for (int k = 0; k < n; k++)
+                if (d->ments[ents[k]].kind != M_PERSON || d->ments[ents[k]].entity < 0)
+                    n = 0;
+            uint32_t e = n ? d->ments[ents[n - 1]].tok_end : 0;
+            /* a list closed by "and" (not a title's apposition, "Coordinator
+             * for X, Ambassador Y"), not "A and B's talks" */
+            int joined = 0;
+            for (uint32_t k = n >= 2 ? d->ments[ents[n - 2]].tok_end : e; k + 1 < e && !joined; k++)
+                joined = tok_is(&d->toks[k], "and") && k < d->ments[ents[n - 1]].tok_start;
+            if (n >= 2 && joined && e < p->tok_end && !(d->toks[e - 1].flags & T_POSS) &&
+                !(d->toks[e].flags & T_POSS))
+                return n;
+        }
+        /* "X led an interagency delegation to Paris": its head */
+        uint32_t j = d->ments[m].tok_end;
+        if (n == 1 && j + 2 < p->tok_end &&
+            (tok_is(&d->toks[j], "led") || tok_is(&d->toks[j], "headed"))) {
+            for (uint32_t k = j + 1; k < p->tok_end && k < j + 5; k++)
+                if (tok_is(&d->toks[k], "delegation"))
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is out->v[b] a one-party stub whose party is in a fuller meeting
  * before index k ("X met with the Chairman of the Y Forum Z" leaves a stub
  * of Z beside X's meeting with Z)?  "The meeting was attended by" joins
@@ -5953,6 +6053,24 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                                                             : "meeting.noun";
     if (sideline)
         rule = "meeting.sidelines";
+    /* "They met with X" after "A, B and C met ...": the people "they"
+     * stands for are the side */
+    /* (the subject look-up passes over an unresolved pronoun: "they" is
+     * right before the verb, over "also") */
+    int they[MAX_COORD], nthey = 0;
+    if (nobj && !nmulti && !between && (cls == MEET_VERB || cls == MEET_WITH) &&
+        (subj < 0 || d->ments[subj].kind == M_PRONOUN)) {
+        uint32_t v = i;
+        for (int steps = 0;
+             v > s->tok_start && steps < 3 && (d->toks[v - 1].word_bits & (W_ADVERB | W_AUX)) &&
+             mention_at(d, v - 1) < 0;
+             steps++)
+            v--;
+        int tm = v > s->tok_start ? mention_at(d, v - 1) : -1;
+        nthey = tm >= 0 ? they_people(d, s, tm, they) : 0;
+        if (nthey)
+            subj = tm;
+    }
     /* "spoke with A, with B and with C", "met with A and with B": a "with"
      * before each counterpart signals separate talks (the guide), one event
      * each with the side that held them */
@@ -5969,6 +6087,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             if (!e)
                 goto nomem;
             meet_add_mention(d, e, subj);
+            for (int q = 0; q < nthey; q++)
+                ev_add_party(d, e, d->ments[they[q]].entity);
             if ((each_with || owned) && principal >= 0) {
                 ev_add_party(d, e, principal);
                 e->implied_host = 1;
@@ -6069,8 +6189,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (greeted && nmulti)
         e->open_group = 1;
     if ((!nmulti || sideline || cls == MEET_MULTI) && !greeted &&
-        !(sideline && place_apposition(d, subj, s->tok_start)))
+        !(sideline && place_apposition(d, subj, s->tok_start))) {
         meet_add_mention(d, e, subj);
+        for (int q = 0; q < nthey; q++)
+            ev_add_party(d, e, d->ments[they[q]].entity);
+    }
     /* "X took part in a meeting of the SCO Council of Heads of State", "X
      * spoke at a session of the UN General Assembly": the person placed at
      * a group's meeting attends it (only one the groups make a meeting by
@@ -6553,6 +6676,15 @@ static void companions_join(doc *d, ev_list *out, const sentence *s, size_t k, s
             continue;
         /* "X, joined by", "Joseph R. Biden, Jr. joined by" */
         uint32_t b = is_char(d, t - 1, ',') ? t - 1 : t;
+        /* "X, who will be joined by Y": the relative clause's antecedent
+         * (over up to three auxiliaries and the "who" after its comma) */
+        uint32_t r = b;
+        for (int steps = 0; r > s->tok_start && steps < 3 && (d->toks[r - 1].word_bits & W_AUX);
+             steps++)
+            r--;
+        if (r < b && r > s->tok_start + 1 && tok_is(&d->toks[r - 1], "who") &&
+            is_char(d, r - 2, ','))
+            b = r - 2;
         int x = party_left(d, b, s->tok_start);
         /* (a party right after the phrase, else a person after a title:
          * "joined by Deputy NEC Director Fazili" names no body) */

@@ -2022,7 +2022,8 @@ static void test_phase_of_group_setting(void **state)
  * longer description of unnamed people after a hold verb and its meeting
  * noun; not the body's own members, nor journalists. */
 /* "convened the national security advisors of France, Germany, and Italy":
- * the countries an unnamed group comes for take part; not a body whose part
+ * the countries an unnamed group comes for take part (after a second group
+ * joined by "and" too); not a body whose part
  * the group is ("members of the Space Council's advisory group"), nor
  * unnamed places ("officials from 68 colleges"). */
 static void test_convened_group_of_sides(void **state)
@@ -2042,6 +2043,16 @@ static void test_convened_group_of_sides(void **state)
                 "group on housing.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Security Council"));
+    /* a second group joined by "and" before the "of" */
+    nt_run(PUB, "Security Advisor Tom Reyes convened the national security advisors and senior "
+                "representatives of France and Germany at the White House.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "France") && nt_has_party(e, "Germany"));
+    /* hard negative: a verb after the "and", its object's "of" no side */
+    nt_run(PUB, "Security Advisor Tom Reyes convened the national security advisors and discussed "
+                "the concerns of France.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !nt_has_party(e, "France"));
 }
 
 /* "During the third round of talks in Belarus, the delegations of Ukraine
@@ -3876,9 +3887,9 @@ static void test_groups_of_bodies(void **state)
 }
 
 /* "X, joined by Y, spoke with Z", "X, together with Y, met Z", "met Z,
- * accompanied by Y": the party before the companion phrase and those after
- * it are at the sentence's meeting (the subject read right before the verb
- * was the companion, and X was lost). */
+ * accompanied by Y", "met Z, who will be joined by Y": the party before the
+ * companion phrase and those after it are at the sentence's meeting (the
+ * subject read right before the verb was the companion, and X was lost). */
 static void test_companions_join(void **state)
 {
     (void)state;
@@ -3911,6 +3922,46 @@ static void test_companions_join(void **state)
                 "Olsen, joined by Minister Eva Dahl, signed the plan.");
     const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && !nt_has_party(e, "Dahl"));
+    /* "X, who will be joined by Y": the relative clause's antecedent */
+    nt_run(PUB, "President Anna Berg will meet with Prime Minister Karl Lund, who will be joined "
+                "by Foreign Minister Jan Olsen.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 3 && nt_has_party(e, "Olsen"));
+    /* hard negative: the relative clause of a person in no meeting */
+    nt_run(PUB, "President Anna Berg met with Prime Minister Karl Lund. Foreign Minister Jan "
+                "Olsen, who was joined by Minister Eva Dahl, visited the museum.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && !nt_has_party(e, "Dahl"));
+}
+
+/* "A, B, and C met with X. ... In Y, they met with Z", "X led a delegation
+ * to Paris. They met with Z": "they" opening a meeting clause is the named
+ * people the sentences before opened with. */
+static void test_they_named_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Secretary Anna Berg, General Jan Olsen, and Minister Karl Lund met with the "
+                "troops in Bergen. The delegation travelled to Oslo. In Oslo, they met with Mayor "
+                "Eva Dahl.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 1);
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Berg") && nt_has_party(e, "Olsen") &&
+             nt_has_party(e, "Lund"));
+    nt_run(PUB, "Secretary Anna Berg led an interagency delegation to Paris. They met with "
+                "Admiral Karl Lund.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 2 && nt_has_party(e, "Berg") &&
+             nt_has_party(e, "Lund"));
+    /* hard negatives: "they" inside a reported clause; "they" for an
+     * unnamed plural named in between; a title's apposition is no list */
+    nt_run(PUB, "Secretary Anna Berg and Minister Jan Olsen visited Oslo. Officials said they met "
+                "with Mayor Eva Dahl.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    nt_run(PUB, "Secretary Anna Berg and Minister Jan Olsen visited Oslo. Mayors from ten cities "
+                "gathered there. They met with Governor Eva Dahl.");
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    nt_run(PUB, "Coordinator for the Northern Border, Ambassador Anna Berg traveled to Oslo. While "
+                "in Oslo, they met with Governor Eva Dahl.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 || !nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
 }
 
 /* "a session of the Shanghai Cooperation Organisation Council of Heads of
@@ -6691,6 +6742,7 @@ int main(void)
         cmocka_unit_test(test_group_summit_held_clause),
         cmocka_unit_test(test_sidelines_of_bare_group),
         cmocka_unit_test(test_companions_join),
+        cmocka_unit_test(test_they_named_list),
         cmocka_unit_test(test_groups_of_bodies),
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
