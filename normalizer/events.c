@@ -395,10 +395,61 @@ static int title_relation(const char *a, const char *b)
  * Kishida Fumio of Japan" in the body: a surname written first) or more
  * ("Khalid bin Salman" in a headline, "Khalid bin Salman bin Abdulaziz
  * Al-Saud" in the body; "Gustavo Petro" and "Gustavo Petro Urrego"). */
+/* The next word of a name from *p (a hyphen parts words like a space:
+ * "Al-Kadhimi", "Kassym-Jomart"); its length, 0 at the end. */
+static size_t name_word(const char **p)
+{
+    while (**p == ' ' || **p == '-')
+        (*p)++;
+    size_t n = 0;
+    while ((*p)[n] && (*p)[n] != ' ' && (*p)[n] != '-')
+        n++;
+    return n;
+}
+
+/* How many words of name `one` come in order in name `other`, case folded
+ * (-1 when some does not); *first says whether the first words agree.
+ * Bounded by the two names' words (at most a few dozen each). */
+static int words_in_order(const char *one, const char *other, int *first)
+{
+    const char *p = one, *q = other;
+    int n = 0, k = 0; /* words of one matched; words of other passed */
+    *first = 0;
+    for (size_t lp = name_word(&p); lp; p += lp, lp = name_word(&p)) {
+        int found = 0;
+        for (size_t lq = name_word(&q); lq && !found; q += lq, lq = name_word(&q), k++) {
+            found = lp == lq && !strncasecmp(p, q, lp);
+            if (found && n == 0)
+                *first = k == 0;
+        }
+        if (!found)
+            return -1;
+        n++;
+    }
+    return n;
+}
+
+/* Names the item writes two ways that one opens with its own first word
+ * and holds all the other's words in order ("Dilma Rousseff" / "Dilma Vana
+ * Rousseff Linhares", "Tamim Bin Hamad Al-Thani" / "Tamim Bin Hamad al
+ * Thani"), or a surname the other holds after its first word ("Kadhimi" /
+ * "Mustafa Al-Kadhimi", "Arevalo" / "Bernardo Arevalo de Leon") when no
+ * one else of the item has that surname. */
+static int spelled_apart(const entity *a, const entity *b)
+{
+    const entity *s = strlen(a->name) <= strlen(b->name) ? a : b, *l = s == a ? b : a;
+    int first = 0, n = words_in_order(s->name, l->name, &first);
+    if (n >= 2)
+        return first;
+    return n == 1 && !first && !s->two_of_surname && !l->two_of_surname;
+}
+
 static int person_variant(const entity *a, const entity *b)
 {
     if (a->kind != NSV_KIND_PERSON || b->kind != NSV_KIND_PERSON || !a->name || !b->name)
         return 0;
+    if (spelled_apart(a, b))
+        return 1;
     const char *one = strchr(a->name, ' ') ? b->name : a->name;
     if (strchr(a->name, ' ') && strchr(b->name, ' ') && strlen(a->name) < strlen(b->name))
         one = a->name;

@@ -215,6 +215,32 @@ static void test_name_opening_full_name_is_one_guest(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* A headline's name the body writes another way is one person: the
+ * surname alone inside the full name ("Kadhimi" / "Mustafa Al-Kadhimi"),
+ * or the first and last names around a middle one ("Dilma Rousseff" /
+ * "Dilma Vana Rousseff Linhares"); one meeting.  Two people of the item
+ * who share the surname stay two, and so do names that differ. */
+static void test_name_spelled_apart_is_one_guest(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "President Anna Berg's Meeting with Prime Minister Kadhimi",
+                "President Anna Berg met today with Prime Minister Mustafa Al-Kadhimi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    nt_run_item("t-1", PUB, "President Anna Berg's Call with President Dilma Rousseff",
+                "President Anna Berg spoke today with President Dilma Vana Rousseff Linhares.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: the surname is two people's, the body meets the other */
+    nt_run_item("t-1", PUB, "President Anna Berg's Meeting with Minister Kadhimi",
+                "President Anna Berg met today with Governor Omar Al-Kadhimi. Minister Ali "
+                "Kadhimi said the talks were useful.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negative: a first name alone is no match for another surname */
+    nt_run_item("t-1", PUB, "President Anna Berg's Meeting with Prime Minister Dilma Rousseff",
+                "President Anna Berg met today with Prime Minister Dilma Vana Linhares.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* Two people of one surname: "President Biden" is the one who holds that
  * office, not First Lady Jill Biden, who was named last; "First Lady
  * Biden" stays hers. */
@@ -6753,6 +6779,7 @@ int main(void)
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
         cmocka_unit_test(test_lead_title_chain_is_headline_guest),
         cmocka_unit_test(test_name_opening_full_name_is_one_guest),
+        cmocka_unit_test(test_name_spelled_apart_is_one_guest),
         cmocka_unit_test(test_surname_office_picks_its_holder),
         cmocka_unit_test(test_census_given_name_is_party),
         cmocka_unit_test(test_coming_day_of_another_event),
