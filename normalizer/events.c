@@ -499,6 +499,22 @@ static int only_countries(const doc *d, const ev_draft *e)
     return e->nents > 0;
 }
 
+/* Two places of one day's meeting that may be one inside the other: a
+ * city and a venue the tables do not place ("Vienna" and "Hofburg Palace",
+ * "Kyiv" and "Mariyinsky Palace"), or a country and a city in it ("China"
+ * and "Beijing").  Only of one day, neither told as the past: "their
+ * meeting in Tokyo" is an earlier one than "today at the Residence". */
+static int place_in_place(const ev_draft *a, const ev_draft *b)
+{
+    if (a->day != b->day || a->background || b->background)
+        return 0;
+    const char *ca = a->ev.location_country, *cb = b->ev.location_country;
+    if (!ca != !cb)
+        return 1;
+    return ca && cb && !strcmp(ca, cb) &&
+           (!strcmp(a->ev.location_name, ca) || !strcmp(b->ev.location_name, cb));
+}
+
 /* The same meeting mentioned twice is one event: equal party sets, or one
  * inside the other with at least two parties in common.  Returns how many
  * records it dropped. */
@@ -515,7 +531,7 @@ static int merge_meetings(const doc *d, ev_list *l)
                 continue;
             /* different places or days are different meetings */
             if (a->ev.location_name && b->ev.location_name &&
-                strcmp(a->ev.location_name, b->ev.location_name))
+                strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(a, b))
                 continue;
             if (a->day >= 0 && b->day >= 0 && a->day != b->day)
                 continue;

@@ -241,6 +241,29 @@ static void test_name_spelled_apart_is_one_guest(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* One day's meeting told in a city and again at a venue the tables do not
+ * place ("Vienna", "the Hofburg Palace") is one meeting; talks there told
+ * as the past, or on another day, or in another known city, are another. */
+static void test_venue_in_city_is_one_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met with President Jonas Lind in Vienna on Monday. Anna "
+                "Berg and Jonas Lind held talks at the Hofburg Palace on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Vienna"));
+    /* hard negatives: earlier talks, another day, another city */
+    nt_run(PUB, "President Anna Berg met with President Jonas Lind in Vienna on Monday. Anna "
+                "Berg and Jonas Lind had earlier held talks at the Hofburg Palace in 2019.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "President Anna Berg met with President Jonas Lind in Vienna on Monday. Anna "
+                "Berg and Jonas Lind held talks at the Hofburg Palace on Sunday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "President Anna Berg met with President Jonas Lind in Moscow on Monday. Anna "
+                "Berg and Jonas Lind held talks in Sochi on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* Two people of one surname: "President Biden" is the one who holds that
  * office, not First Lady Jill Biden, who was named last; "First Lady
  * Biden" stays hers. */
@@ -6780,6 +6803,7 @@ int main(void)
         cmocka_unit_test(test_lead_title_chain_is_headline_guest),
         cmocka_unit_test(test_name_opening_full_name_is_one_guest),
         cmocka_unit_test(test_name_spelled_apart_is_one_guest),
+        cmocka_unit_test(test_venue_in_city_is_one_meeting),
         cmocka_unit_test(test_surname_office_picks_its_holder),
         cmocka_unit_test(test_census_given_name_is_party),
         cmocka_unit_test(test_coming_day_of_another_event),
