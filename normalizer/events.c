@@ -490,6 +490,45 @@ static int common_parties(const doc *d, const ev_draft *a, const ev_draft *b)
     return c;
 }
 
+/* A headline's guest read under a wrong name ("Meeting with the Prime
+ * Minister of Iraq's Kurdistan Regional Government Masrour Barzani" gives
+ * a person "Kurdistan"; "after the meeting with German Chancellor") is the
+ * body's guest of the same office and country when that is the one party
+ * the two records do not share.  Sets *ia, *ib to the two parties. */
+static int misread_title_guest(const doc *d, const ev_draft *a, const ev_draft *b, int *ia, int *ib)
+{
+    if (a->ev.evidence_in_title == b->ev.evidence_in_title || a->nents != b->nents ||
+        a->nents < 2 || a->multilateral || b->multilateral)
+        return 0;
+    *ia = *ib = -1;
+    for (int i = 0; i < a->nents; i++) {
+        int found = 0;
+        for (int j = 0; j < b->nents && !found; j++)
+            found = same_party(d, a->ents[i], b->ents[j]);
+        if (!found) {
+            if (*ia >= 0)
+                return 0;
+            *ia = i;
+        }
+    }
+    for (int j = 0; j < b->nents; j++) {
+        int found = 0;
+        for (int i = 0; i < a->nents && !found; i++)
+            found = same_party(d, a->ents[i], b->ents[j]);
+        if (!found) {
+            if (*ib >= 0)
+                return 0;
+            *ib = j;
+        }
+    }
+    if (*ia < 0 || *ib < 0)
+        return 0;
+    const entity *x = &d->ents[a->ents[*ia]], *y = &d->ents[b->ents[*ib]];
+    return x->kind == NSV_KIND_PERSON && y->kind == NSV_KIND_PERSON && x->role && y->role &&
+           x->country && y->country && !strcasecmp(x->role, y->role) &&
+           !strcmp(x->country, y->country);
+}
+
 /* Are all the parties of e countries ("Russian-Japanese talks")? */
 static int only_countries(const doc *d, const ev_draft *e)
 {
@@ -576,7 +615,17 @@ static int merge_meetings(const doc *d, ev_list *l)
              * twice, by different hosts */
             int convening = a->convening && b->convening && a->day >= 0 && a->day == b->day &&
                             !a->background && !b->background;
-            if (equal || subset || (alias && same_format) || same_groups(d, a, b) || convening) {
+            int ia, ib;
+            if (!equal && !subset && !alias && same_format &&
+                misread_title_guest(d, a, b, &ia, &ib)) {
+                /* the body's name stands */
+                if (a->ev.evidence_in_title)
+                    a->ents[ia] = b->ents[ib];
+                else
+                    b->ents[ib] = a->ents[ia];
+                merge_into(a, b), changed++;
+            } else if (equal || subset || (alias && same_format) || same_groups(d, a, b) ||
+                       convening) {
                 /* a person under another spelling is no second party */
                 for (int p = 0; alias && p < b->nents; p++)
                     for (int q = 0; q < a->nents; q++)

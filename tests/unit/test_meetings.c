@@ -235,6 +235,12 @@ static void test_name_spelled_apart_is_one_guest(void **state)
                 "President Anna Berg met today with Governor Omar Al-Kadhimi. Minister Ali "
                 "Kadhimi said the talks were useful.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negative: a call, then an in-person meeting days later */
+    nt_run_item("t-1", PUB, "President Anna Berg's Call with Prime Minister Kadhimi",
+                "President Anna Berg spoke today by phone with Prime Minister Mustafa "
+                "Al-Kadhimi. President Anna Berg later met with Prime Minister Mustafa "
+                "Al-Kadhimi in Baghdad on December 12.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
     /* hard negative: a first name alone is no match for another surname */
     nt_run_item("t-1", PUB, "President Anna Berg's Meeting with Prime Minister Dilma Rousseff",
                 "President Anna Berg met today with Prime Minister Dilma Vana Linhares.");
@@ -261,6 +267,28 @@ static void test_venue_in_city_is_one_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
     nt_run(PUB, "President Anna Berg met with President Jonas Lind in Moscow on Monday. Anna "
                 "Berg and Jonas Lind held talks in Sochi on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* A headline's guest read under a wrong name ("the Prime Minister of
+ * Iraq's Kurdistan Regional Government (KRG) X" gives a person
+ * "Kurdistan") is the body's guest of the same office and country: one
+ * meeting, under the body's name.  A body guest of another office is
+ * another meeting. */
+static void test_misread_title_guest_is_body_guest(void **state)
+{
+    (void)state;
+    const char *title = "Readout of President Anna Berg's Meeting with the Prime Minister of "
+                        "Iraq's Kurdistan Regional Government (KRG) Jonas Lind";
+    nt_run_item("t-1", PUB, title,
+                "President Anna Berg met with Prime Minister Jonas Lind of Iraq's Kurdistan "
+                "Regional Government (KRG) today at the White House.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Jonas Lind"));
+    /* hard negative: the body's guest holds another office */
+    nt_run_item("t-1", PUB, title,
+                "President Anna Berg met with Foreign Minister Omar Hadi of Iraq today at the "
+                "White House.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
@@ -4371,7 +4399,9 @@ static void test_place_after_date_phrase(void **state)
 static void test_headline_lead_at_after_guests(void **state)
 {
     (void)state;
-    const char *title = "Readout of Prime Minister Lars Holm’s Meeting with the Prime Minister of "
+    /* (the headline's office is not the lead guest's: a headline guest
+     * of the lead guest's office would be that guest, one meeting) */
+    const char *title = "Readout of Prime Minister Lars Holm’s Meeting with the President of "
                         "Norway’s Sami Parliament";
     nt_run_source("t1", "Test Wire", PUB, title,
                   "Prime Minister Lars Holm met with Prime Minister Aili Keskitalo of Norway’s "
@@ -6804,6 +6834,7 @@ int main(void)
         cmocka_unit_test(test_name_opening_full_name_is_one_guest),
         cmocka_unit_test(test_name_spelled_apart_is_one_guest),
         cmocka_unit_test(test_venue_in_city_is_one_meeting),
+        cmocka_unit_test(test_misread_title_guest_is_body_guest),
         cmocka_unit_test(test_surname_office_picks_its_holder),
         cmocka_unit_test(test_census_given_name_is_party),
         cmocka_unit_test(test_coming_day_of_another_event),
