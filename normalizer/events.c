@@ -529,6 +529,31 @@ static int misread_title_guest(const doc *d, const ev_draft *a, const ev_draft *
            !strcmp(x->country, y->country);
 }
 
+/* A "multilateral" record of no named group, only people and countries
+ * ("negotiations between the leaders of the three states", "the meeting of
+ * Zelenskyy with Macron" with their countries), over a record of some of
+ * its people alone: no summit that side talks stand apart from, so one
+ * meeting (told by a summit noun, it is one).  Talks with countries ("bilateral meetings with the
+ * leaders of France", "met separately with the heads of Iran and Azerbaijan") stay apart from the
+ * summit of those countries. */
+static int no_group_over_people(const doc *d, const ev_draft *big, const ev_draft *small)
+{
+    /* a summit, forum or session is a setting whatever its parties ("the
+     * St Petersburg energy summit" and a meeting with its co-chairmen); a
+     * roundtable ("open" in meeting_cues.tsv) is one gathering */
+    const lex_entry *c = tok_lex(d, big->cue_tok, LEX_MEETING, NULL);
+    if (c && c->value == MEET_MULTI && !(c->canon && !strcmp(c->canon, "open")))
+        return 0;
+    for (int i = 0; i < big->nents; i++)
+        if (d->ents[big->ents[i]].kind != NSV_KIND_PERSON &&
+            d->ents[big->ents[i]].kind != NSV_KIND_COUNTRY)
+            return 0;
+    for (int i = 0; i < small->nents; i++)
+        if (d->ents[small->ents[i]].kind != NSV_KIND_PERSON)
+            return 0;
+    return 1;
+}
+
 /* Are all the parties of e countries ("Russian-Japanese talks")? */
 static int only_countries(const doc *d, const ev_draft *e)
 {
@@ -597,8 +622,10 @@ static int merge_meetings(const doc *d, ev_list *l)
                 continue;
             int common;
             int equal = same_set(a, b, &common);
-            int subset = common >= 2 && (common == a->nents || common == b->nents) &&
-                         a->multilateral == b->multilateral;
+            int subset =
+                common >= 2 && (common == a->nents || common == b->nents) &&
+                (a->multilateral == b->multilateral ||
+                 no_group_over_people(d, common == a->nents ? b : a, common == a->nents ? a : b));
             /* a person standing in for their country ("talks with the
              * Prime Ministers of Spain and Denmark" after "met with Prime
              * Minister of Spain X and Prime Minister of Denmark Y") */

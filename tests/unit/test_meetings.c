@@ -292,6 +292,29 @@ static void test_misread_title_guest_is_body_guest(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* "The meeting of President X with President Y" (with their countries)
+ * and "talks with Y in Kyiv" are one meeting: a record of people and
+ * countries, no named group, is no summit that side talks stand apart
+ * from.  Two of a summit's leaders holding talks stay apart from it. */
+static void test_people_meeting_over_its_countries(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "President of Ukraine (president.gov.ua)", PUB,
+                  "Following the meeting of the Presidents of Ukraine and France in Kyiv, "
+                  "documents were signed",
+                  "Following the meeting of President of Ukraine Anna Berg with President of the "
+                  "French Republic Jonas Lind, documents were signed.\n\nDuring a meeting with "
+                  "media representatives following talks with Jonas Lind in Kyiv, Anna Berg noted "
+                  "that the projects matter.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: side talks of two of a summit's leaders */
+    nt_run_source("t-1", "President of Ukraine (president.gov.ua)", PUB, NULL,
+                  "President of Ukraine Anna Berg, President of France Jonas Lind and President of "
+                  "Poland Omar Hadi held a summit in Kyiv on Monday.\n\nAnna Berg and Jonas Lind "
+                  "held talks in Kyiv on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* Two people of one surname: "President Biden" is the one who holds that
  * office, not First Lady Jill Biden, who was named last; "First Lady
  * Biden" stays hers. */
@@ -6835,6 +6858,7 @@ int main(void)
         cmocka_unit_test(test_name_spelled_apart_is_one_guest),
         cmocka_unit_test(test_venue_in_city_is_one_meeting),
         cmocka_unit_test(test_misread_title_guest_is_body_guest),
+        cmocka_unit_test(test_people_meeting_over_its_countries),
         cmocka_unit_test(test_surname_office_picks_its_holder),
         cmocka_unit_test(test_census_given_name_is_party),
         cmocka_unit_test(test_coming_day_of_another_event),
