@@ -579,6 +579,43 @@ static int place_in_place(const ev_draft *a, const ev_draft *b)
            (!strcmp(a->ev.location_name, ca) || !strcmp(b->ev.location_name, cb));
 }
 
+/* "Following the meeting, X met with Y", "The Russian leader also met the
+ * Ukrainian President", "X met separately with Y": a meeting its sentence
+ * tells as held next to one told before (a time word of words.tsv "beside"
+ * and the meeting opening the sentence, or "also" or "separately" at the
+ * verb) is another meeting, though its people were at that one too.
+ * Someone met someone: "Following the talks, consultations were held with
+ * the delegations" goes on with the same talks.  Bounded: the opening
+ * phrase and the two words around the verb. */
+static int told_as_another(const doc *d, const ev_draft *e)
+{
+    if (e->sent >= d->nsents || e->cue_tok >= d->ntoks)
+        return 0;
+    const sentence *s = &d->sents[e->sent];
+    const lex_entry *c = tok_lex(d, e->cue_tok, LEX_MEETING, NULL);
+    if (!c || (c->value != MEET_VERB && c->value != MEET_WITH))
+        return 0;
+    uint32_t v = e->cue_tok;
+    if ((v > s->tok_start &&
+         (tok_is(&d->toks[v - 1], "also") || tok_is(&d->toks[v - 1], "separately"))) ||
+        (v + 1 < s->tok_end && tok_is(&d->toks[v + 1], "separately")))
+        return 1;
+    uint32_t k = s->tok_start;
+    unsigned nw = 0;
+    const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
+    if (!(d->toks[k].word_bits & W_BESIDE) && !(w && (w->bits & W_BESIDE)))
+        return 0;
+    k += w && (w->bits & W_BESIDE) ? nw : 1;
+    if (k >= s->tok_end || !(tok_is(&d->toks[k], "the") || (d->toks[k].word_bits & W_POSSESSIVE)))
+        return 0;
+    k++;
+    const lex_entry *m = k < s->tok_end ? tok_lex(d, k, LEX_MEETING, &nw) : NULL;
+    if (!m || m->value != MEET_NOUN)
+        return 0;
+    k += nw;
+    return k < s->tok_end && k < v && is_char(d, k, ',');
+}
+
 /* The same meeting mentioned twice is one event: equal party sets, or one
  * inside the other with at least two parties in common.  Returns how many
  * records it dropped. */
@@ -626,6 +663,13 @@ static int merge_meetings(const doc *d, ev_list *l)
                 common >= 2 && (common == a->nents || common == b->nents) &&
                 (a->multilateral == b->multilateral ||
                  no_group_over_people(d, common == a->nents ? b : a, common == a->nents ? a : b));
+            /* fewer people met again later in the body, in a meeting told
+             * as another one */
+            const ev_draft *later = a->sent > b->sent ? a : b, *first = later == a ? b : a;
+            if (subset && !equal && a->sent != b->sent && later->nents < first->nents &&
+                !first->ev.evidence_in_title && !later->ev.evidence_in_title &&
+                told_as_another(d, later))
+                subset = 0;
             /* a person standing in for their country ("talks with the
              * Prime Ministers of Spain and Denmark" after "met with Prime
              * Minister of Spain X and Prime Minister of Denmark Y") */

@@ -315,6 +315,33 @@ static void test_people_meeting_over_its_countries(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* "Following the meeting, X met with Y", "X also met with Y": fewer of a
+ * group meeting's people meeting again, told as another meeting, are a
+ * meeting of their own; the same people named again with no such word, or
+ * the talks going on in another format, are the group meeting. */
+static void test_meeting_after_the_meeting_is_another(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "The White House (whitehouse.gov)", PUB, NULL,
+                  "President Anna Berg met today with Prime Minister Jonas Lind, Foreign Minister "
+                  "Omar Hadi and Governor Ali Demir at the White House.\n\nFollowing the meeting, "
+                  "President Anna Berg met with Governor Ali Demir.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "President Anna Berg met today with Prime Minister Jonas Lind and Foreign "
+                "Minister Omar Hadi in Riga. President Anna Berg also met with Prime Minister "
+                "Jonas Lind.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives: named again, or the talks' next format */
+    nt_run(PUB, "President Anna Berg met today with Prime Minister Jonas Lind and Foreign "
+                "Minister Omar Hadi in Riga. President Anna Berg met with Prime Minister Jonas "
+                "Lind to discuss trade.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "President Anna Berg met today with Prime Minister Jonas Lind and Foreign "
+                "Minister Omar Hadi in Riga. Following the talks, consultations were held with "
+                "Prime Minister Jonas Lind and President Anna Berg.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* Two people of one surname: "President Biden" is the one who holds that
  * office, not First Lady Jill Biden, who was named last; "First Lady
  * Biden" stays hers. */
@@ -6859,6 +6886,7 @@ int main(void)
         cmocka_unit_test(test_venue_in_city_is_one_meeting),
         cmocka_unit_test(test_misread_title_guest_is_body_guest),
         cmocka_unit_test(test_people_meeting_over_its_countries),
+        cmocka_unit_test(test_meeting_after_the_meeting_is_another),
         cmocka_unit_test(test_surname_office_picks_its_holder),
         cmocka_unit_test(test_census_given_name_is_party),
         cmocka_unit_test(test_coming_day_of_another_event),
