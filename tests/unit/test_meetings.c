@@ -215,6 +215,133 @@ static void test_name_opening_full_name_is_one_guest(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* A headline's name the body writes another way is one person: the
+ * surname alone inside the full name ("Kadhimi" / "Mustafa Al-Kadhimi"),
+ * or the first and last names around a middle one ("Dilma Rousseff" /
+ * "Dilma Vana Rousseff Linhares"); one meeting.  Two people of the item
+ * who share the surname stay two, and so do names that differ. */
+static void test_name_spelled_apart_is_one_guest(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "President Anna Berg's Meeting with Prime Minister Kadhimi",
+                "President Anna Berg met today with Prime Minister Mustafa Al-Kadhimi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    nt_run_item("t-1", PUB, "President Anna Berg's Call with President Dilma Rousseff",
+                "President Anna Berg spoke today with President Dilma Vana Rousseff Linhares.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: the surname is two people's, the body meets the other */
+    nt_run_item("t-1", PUB, "President Anna Berg's Meeting with Minister Kadhimi",
+                "President Anna Berg met today with Governor Omar Al-Kadhimi. Minister Ali "
+                "Kadhimi said the talks were useful.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negative: a call, then an in-person meeting days later */
+    nt_run_item("t-1", PUB, "President Anna Berg's Call with Prime Minister Kadhimi",
+                "President Anna Berg spoke today by phone with Prime Minister Mustafa "
+                "Al-Kadhimi. President Anna Berg later met with Prime Minister Mustafa "
+                "Al-Kadhimi in Baghdad on December 12.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negative: a first name alone is no match for another surname */
+    nt_run_item("t-1", PUB, "President Anna Berg's Meeting with Prime Minister Dilma Rousseff",
+                "President Anna Berg met today with Prime Minister Dilma Vana Linhares.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* One day's meeting told in a city and again at a venue the tables do not
+ * place ("Vienna", "the Hofburg Palace") is one meeting; talks there told
+ * as the past, or on another day, or in another known city, are another. */
+static void test_venue_in_city_is_one_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg met with President Jonas Lind in Vienna on Monday. Anna "
+                "Berg and Jonas Lind held talks at the Hofburg Palace on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Vienna"));
+    /* hard negatives: earlier talks, another day, another city */
+    nt_run(PUB, "President Anna Berg met with President Jonas Lind in Vienna on Monday. Anna "
+                "Berg and Jonas Lind had earlier held talks at the Hofburg Palace in 2019.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "President Anna Berg met with President Jonas Lind in Vienna on Monday. Anna "
+                "Berg and Jonas Lind held talks at the Hofburg Palace on Sunday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "President Anna Berg met with President Jonas Lind in Moscow on Monday. Anna "
+                "Berg and Jonas Lind held talks in Sochi on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* A headline's guest read under a wrong name ("the Prime Minister of
+ * Iraq's Kurdistan Regional Government (KRG) X" gives a person
+ * "Kurdistan") is the body's guest of the same office and country: one
+ * meeting, under the body's name.  A body guest of another office is
+ * another meeting. */
+static void test_misread_title_guest_is_body_guest(void **state)
+{
+    (void)state;
+    const char *title = "Readout of President Anna Berg's Meeting with the Prime Minister of "
+                        "Iraq's Kurdistan Regional Government (KRG) Jonas Lind";
+    nt_run_item("t-1", PUB, title,
+                "President Anna Berg met with Prime Minister Jonas Lind of Iraq's Kurdistan "
+                "Regional Government (KRG) today at the White House.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Jonas Lind"));
+    /* hard negative: the body's guest holds another office */
+    nt_run_item("t-1", PUB, title,
+                "President Anna Berg met with Foreign Minister Omar Hadi of Iraq today at the "
+                "White House.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* "The meeting of President X with President Y" (with their countries)
+ * and "talks with Y in Kyiv" are one meeting: a record of people and
+ * countries, no named group, is no summit that side talks stand apart
+ * from.  Two of a summit's leaders holding talks stay apart from it. */
+static void test_people_meeting_over_its_countries(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "President of Ukraine (president.gov.ua)", PUB,
+                  "Following the meeting of the Presidents of Ukraine and France in Kyiv, "
+                  "documents were signed",
+                  "Following the meeting of President of Ukraine Anna Berg with President of the "
+                  "French Republic Jonas Lind, documents were signed.\n\nDuring a meeting with "
+                  "media representatives following talks with Jonas Lind in Kyiv, Anna Berg noted "
+                  "that the projects matter.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negative: side talks of two of a summit's leaders */
+    nt_run_source("t-1", "President of Ukraine (president.gov.ua)", PUB, NULL,
+                  "President of Ukraine Anna Berg, President of France Jonas Lind and President of "
+                  "Poland Omar Hadi held a summit in Kyiv on Monday.\n\nAnna Berg and Jonas Lind "
+                  "held talks in Kyiv on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* "Following the meeting, X met with Y", "X also met with Y": fewer of a
+ * group meeting's people meeting again, told as another meeting, are a
+ * meeting of their own; the same people named again with no such word, or
+ * the talks going on in another format, are the group meeting. */
+static void test_meeting_after_the_meeting_is_another(void **state)
+{
+    (void)state;
+    nt_run_source("t-1", "The White House (whitehouse.gov)", PUB, NULL,
+                  "President Anna Berg met today with Prime Minister Jonas Lind, Foreign Minister "
+                  "Omar Hadi and Governor Ali Demir at the White House.\n\nFollowing the meeting, "
+                  "President Anna Berg met with Governor Ali Demir.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "President Anna Berg met today with Prime Minister Jonas Lind and Foreign "
+                "Minister Omar Hadi in Riga. President Anna Berg also met with Prime Minister "
+                "Jonas Lind.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives: named again, or the talks' next format */
+    nt_run(PUB, "President Anna Berg met today with Prime Minister Jonas Lind and Foreign "
+                "Minister Omar Hadi in Riga. President Anna Berg met with Prime Minister Jonas "
+                "Lind to discuss trade.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "President Anna Berg met today with Prime Minister Jonas Lind and Foreign "
+                "Minister Omar Hadi in Riga. Following the talks, consultations were held with "
+                "Prime Minister Jonas Lind and President Anna Berg.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* Two people of one surname: "President Biden" is the one who holds that
  * office, not First Lady Jill Biden, who was named last; "First Lady
  * Biden" stays hers. */
@@ -4458,7 +4585,9 @@ static void test_place_after_date_phrase(void **state)
 static void test_headline_lead_at_after_guests(void **state)
 {
     (void)state;
-    const char *title = "Readout of Prime Minister Lars Holm’s Meeting with the Prime Minister of "
+    /* (the headline's office is not the lead guest's: a headline guest
+     * of the lead guest's office would be that guest, one meeting) */
+    const char *title = "Readout of Prime Minister Lars Holm’s Meeting with the President of "
                         "Norway’s Sami Parliament";
     nt_run_source("t1", "Test Wire", PUB, title,
                   "Prime Minister Lars Holm met with Prime Minister Aili Keskitalo of Norway’s "
@@ -6893,6 +7022,11 @@ int main(void)
         cmocka_unit_test(test_event_attended_by_joins_meeting_before),
         cmocka_unit_test(test_lead_title_chain_is_headline_guest),
         cmocka_unit_test(test_name_opening_full_name_is_one_guest),
+        cmocka_unit_test(test_name_spelled_apart_is_one_guest),
+        cmocka_unit_test(test_venue_in_city_is_one_meeting),
+        cmocka_unit_test(test_misread_title_guest_is_body_guest),
+        cmocka_unit_test(test_people_meeting_over_its_countries),
+        cmocka_unit_test(test_meeting_after_the_meeting_is_another),
         cmocka_unit_test(test_surname_office_picks_its_holder),
         cmocka_unit_test(test_census_given_name_is_party),
         cmocka_unit_test(test_coming_day_of_another_event),
