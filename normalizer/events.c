@@ -1311,9 +1311,12 @@ static int opening_place(doc *d, ev_draft *e, const sentence *s, uint32_t limit)
 /* A headline's meeting with no place takes the place the body's lead
  * sentence gives right after one of its parties' names ("Vladimir Putin
  * received Minister President of Bavaria Markus Soeder in the Kremlin",
- * "met with X, at the White House today"; a comma or a day word between),
- * else right after the lead's meeting verb ("X met today at the White House
- * with Y"), not one further on, which is mostly a topic ("discussed the
+ * "met with X, at the White House today"; a comma, a day word or a date
+ * between), else in the lead's opening before its first party ("On August
+ * 23 in Sochi, X will meet"), else right after the lead's first meeting,
+ * host or hold verb of the headline's modality ("X met today at the White
+ * House with Y", "had a meeting in Belgrade with"), or an "at" after its
+ * guests; not an "in" further on, which is mostly a topic ("discussed the
  * situation in Iraq"). */
 static void lead_place(doc *d, ev_draft *e)
 {
@@ -2851,7 +2854,6 @@ static uint32_t coming_day_phrase(const doc *d, uint32_t cue, uint32_t to, int *
     return UINT32_MAX;
 }
 
-/* The date the cue's sentence gives, and whether it is background. */
 /* A month's day between "the" at t and a lower-case word, before `end`:
  * "the September 11, 2001 terrorist attacks", "the March 19, 2013 meeting
  * of the Council", "the November 15 deadline" (a noun phrase the day dates).
@@ -2891,6 +2893,7 @@ void dated_noun_bounds(const doc *d, uint32_t cue, uint32_t *from, uint32_t *to)
     }
 }
 
+/* The date the cue's sentence gives, and whether it is background. */
 void ev_date(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];

@@ -1179,6 +1179,7 @@ static int first_name_opens(const doc *d, uint32_t k)
     return tok_lex(d, k, LEX_GIVEN_NAME, NULL) ||
            ((d->toks[k].word_bits & W_MONTH) && name_token(d, k));
 }
+
 /* "of the Indian National Congress", "of the Council of Europe": the body a
  * title belongs to.  Returns the tokens taken (0 when none). */
 static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
@@ -1651,11 +1652,10 @@ static uint32_t portfolio_words(const doc *d, uint32_t t, uint32_t limit)
     return k;
 }
 
-/* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
-/* "the official MTI news agency said", "state-run RTBF radio": a lower-case
- * title word before an unknown capitalised name that a lower-case body or
- * outlet noun follows ("agency", "radio", past "news") describes the body,
- * so the name is no holder of that title.  Token t is the title word. */
+/* "the official MTI news agency said": a lower-case title word before an
+ * unknown capitalised name that a lower-case body or outlet noun follows
+ * ("agency", "radio", past "news") describes the body, so the name is no
+ * holder of that title.  Token t is the title word. */
 static int title_before_body_name(const doc *d, uint32_t t, uint32_t limit)
 {
     unsigned tw = 0;
@@ -1672,6 +1672,7 @@ static int title_before_body_name(const doc *d, uint32_t t, uint32_t limit)
     return !(d->toks[k].flags & T_CAP) && (d->toks[k].word_bits & (W_OUTLET | W_ORG_HEAD));
 }
 
+/* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* it starts at an article or "his", or at a demonym, country, body or
