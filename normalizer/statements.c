@@ -6074,8 +6074,9 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
     }
 }
 
-/* A BBC lede that closes on an unnamed paper: "..., a report says.",
- * "..., a survey has found.", "..., according to a new report."  The paper
+/* A BBC lede that closes on an unnamed paper (a document noun of words.tsv
+ * class paper, paper_value 0): "..., a report says.", "..., a survey has
+ * found.", "..., according to a new report."  The paper
  * speaks for its authors (GUIDE), whom the copy names in the next two
  * sentences as the first body to speak ("The National Audit Office
  * praised ...", "the British Retail Consortium and accountants KPMG
@@ -6084,9 +6085,7 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
 static uint32_t lede_paper_noun(const doc *d, const sentence *s)
 {
     for (uint32_t k = s->tok_start + 2; k + 1 < s->tok_end; k++) {
-        const token *n = &d->toks[k];
-        if (!(tok_is(n, "report") || tok_is(n, "survey") || tok_is(n, "study")) ||
-            (n->flags & T_IN_QUOTE))
+        if (paper_value(d, k) != 0)
             continue;
         uint32_t a = k - 1;
         if (tok_is(&d->toks[a], "new") || tok_is(&d->toks[a], "recent") ||
