@@ -9,10 +9,10 @@
 
 #include "normalizer.h"
 
-/* How many drafts a look-back for the voice (or meeting) of the sentences
- * just read passes: the corpus needs at most 6 (drafts of other types or
- * with no speaker between); an item of thousands of drafts must not make
- * every sentence scan them all. */
+/* How many drafts a look-back for the voice of the sentences just read
+ * passes (a look back to the last meeting asks meet_last): the corpus
+ * needs at most 6 (drafts of other types or with no speaker between); an
+ * item of thousands of drafts must not make every sentence scan them all. */
 #define VOICE_LOOKBACK_DRAFTS 64
 
 /* How many mentions back a look for an entity's last name before a "the
@@ -249,8 +249,9 @@ static int unnamed_plural(const doc *d, uint32_t t)
 }
 
 /* Does a name end in a plural word ("the Conservatives", "the Democrats",
- * "Law Lords"), which "they" may stand for?  Not "-ss" or "-us" ("Swiss",
- * "Mercedes-Benz" aside, "Airbus", "Congress"). */
+ * "Law Lords"), which "they" may stand for?  Not in "-ss", "-us" or "-is"
+ * ("Congress", "Swiss", "Airbus", "Paris"), nor a word of three letters
+ * or fewer. */
 static int plural_name_end(const token *t)
 {
     size_t n = t->lower_len;
@@ -2204,12 +2205,15 @@ static int name_as_object(const doc *d, int m, const sentence *s)
 }
 
 /* Is mention m (over its "the") the object of "to", "with", "in" or "on"
- * after a lower-case noun that is no title ("The team's report to the
- * government praises", "an advisory panel to the Agriculture Ministry
- * recommends", "a YouGov poll in the Daily Telegraph suggested")?  That
- * noun's phrase is the cue's subject, not the name.  Not "a spokesman at
- * Polaroid", "an official for", "Adviser to the Head", nor a report in an
- * outlet (outlet_mention: the paper speaks). */
+ * after a lower-case noun that is no title ("an advisory panel to the
+ * Agriculture Ministry recommends", "officials travelling with President
+ * X said", "new data submitted to the FBI confirms")?  That noun's phrase
+ * is the cue's subject, not the name.  (A document or an unnamed group
+ * before "to", "the team's report to the government praises", is
+ * object_of_to's, asked first.)  Not "a spokesman at Polaroid", "an
+ * official for", "Adviser to the Head", nor a poll or report in an outlet
+ * ("a YouGov poll in the Daily Telegraph suggested": outlet_mention, the
+ * paper speaks). */
 static int name_after_noun_prep(const doc *d, int m, const sentence *s)
 {
     uint32_t a = d->ments[m].tok_start;
