@@ -303,25 +303,17 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
                 ents[p] = prev->ents[p];
             after = prev->cue_tok + 1;
         }
-        /* "The White House officials closed the meeting ... They
-         * explained": the body whose officials spoke (one party) */
+        /* one body (one party): "The White House officials closed the
+         * meeting ... They explained", the body whose officials spoke;
+         * "The Conservatives said ... They also said", "The Democrats
+         * called on ... They said", a body named in the plural speaks
+         * again */
         int pm = prev->speaker_mention;
         if (!n && pm >= 0 && prev->speaker_ent >= 0 &&
             d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
-            d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end < prev->cue_tok &&
-            staff_word(&d->toks[d->ments[pm].tok_end])) {
-            ents[0] = prev->speaker_ent;
-            *body_m = pm;
-            n = 1;
-            after = prev->cue_tok + 1;
-        }
-        /* "The Conservatives said ... They also said", "The Democrats
-         * called on ... They said": a body named in the plural speaks
-         * again */
-        if (!n && pm >= 0 && prev->speaker_ent >= 0 &&
-            d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
             d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end <= prev->cue_tok &&
-            plural_name_end(&d->toks[d->ments[pm].tok_end - 1])) {
+            ((d->ments[pm].tok_end < prev->cue_tok && staff_word(&d->toks[d->ments[pm].tok_end])) ||
+             plural_name_end(&d->toks[d->ments[pm].tok_end - 1]))) {
             ents[0] = prev->speaker_ent;
             *body_m = pm;
             n = 1;
