@@ -5728,6 +5728,16 @@ static int address_author(doc *d, int *salutation)
     return -1;
 }
 
+/* The first sentence that starts at or after byte `body` (the item's
+ * title and dateline end there: body_offset), or nsents. */
+static uint32_t first_body_sentence(const doc *d, size_t body)
+{
+    uint32_t k = 0;
+    while (k < d->nsents && d->sents[k].start < body)
+        k++;
+    return k;
+}
+
 /* A headline naming its author (address_author) over a body in the first
  * person with no quotation marks ("Ukrainians! Our defenders! Today I ..."):
  * the address as a whole is one direct statement of its speaker, as a
@@ -5744,9 +5754,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
     if (ent < 0)
         return NSV_OK;
     /* the body's first sentence, and the first person within reach */
-    uint32_t first = 0;
-    while (first < d->nsents && d->sents[first].start < body)
-        first++;
+    uint32_t first = first_body_sentence(d, body);
     if (first >= d->nsents)
         return NSV_OK;
     const sentence *fs = &d->sents[first];
@@ -6108,9 +6116,7 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
 static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t body,
                                      nsv_error *err)
 {
-    uint32_t lede = 0;
-    while (lede < d->nsents && d->sents[lede].start < body)
-        lede++;
+    uint32_t lede = first_body_sentence(d, body);
     if (lede >= d->nsents)
         return NSV_OK;
     const sentence *s = &d->sents[lede];
