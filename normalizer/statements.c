@@ -9,10 +9,10 @@
 
 #include "normalizer.h"
 
-/* How many drafts a look-back for the voice (or meeting) of the sentences
- * just read passes: the corpus needs at most 6 (drafts of other types or
- * with no speaker between); an item of thousands of drafts must not make
- * every sentence scan them all. */
+/* How many drafts a look-back for the voice of the sentences just read
+ * passes (a look back to the last meeting asks meet_last): the corpus
+ * needs at most 6 (drafts of other types or with no speaker between); an
+ * item of thousands of drafts must not make every sentence scan them all. */
 #define VOICE_LOOKBACK_DRAFTS 64
 
 /* How many mentions back a look for an entity's last name before a "the
@@ -249,8 +249,9 @@ static int unnamed_plural(const doc *d, uint32_t t)
 }
 
 /* Does a name end in a plural word ("the Conservatives", "the Democrats",
- * "Law Lords"), which "they" may stand for?  Not "-ss" or "-us" ("Swiss",
- * "Mercedes-Benz" aside, "Airbus", "Congress"). */
+ * "Law Lords"), which "they" may stand for?  Not in "-ss", "-us" or "-is"
+ * ("Congress", "Swiss", "Airbus", "Paris"), nor a word of three letters
+ * or fewer. */
 static int plural_name_end(const token *t)
 {
     size_t n = t->lower_len;
@@ -302,25 +303,17 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
                 ents[p] = prev->ents[p];
             after = prev->cue_tok + 1;
         }
-        /* "The White House officials closed the meeting ... They
-         * explained": the body whose officials spoke (one party) */
+        /* one body (one party): "The White House officials closed the
+         * meeting ... They explained", the body whose officials spoke;
+         * "The Conservatives said ... They also said", "The Democrats
+         * called on ... They said", a body named in the plural speaks
+         * again */
         int pm = prev->speaker_mention;
         if (!n && pm >= 0 && prev->speaker_ent >= 0 &&
             d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
-            d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end < prev->cue_tok &&
-            staff_word(&d->toks[d->ments[pm].tok_end])) {
-            ents[0] = prev->speaker_ent;
-            *body_m = pm;
-            n = 1;
-            after = prev->cue_tok + 1;
-        }
-        /* "The Conservatives said ... They also said", "The Democrats
-         * called on ... They said": a body named in the plural speaks
-         * again */
-        if (!n && pm >= 0 && prev->speaker_ent >= 0 &&
-            d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
             d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end <= prev->cue_tok &&
-            plural_name_end(&d->toks[d->ments[pm].tok_end - 1])) {
+            ((d->ments[pm].tok_end < prev->cue_tok && staff_word(&d->toks[d->ments[pm].tok_end])) ||
+             plural_name_end(&d->toks[d->ments[pm].tok_end - 1]))) {
             ents[0] = prev->speaker_ent;
             *body_m = pm;
             n = 1;
@@ -2204,12 +2197,15 @@ static int name_as_object(const doc *d, int m, const sentence *s)
 }
 
 /* Is mention m (over its "the") the object of "to", "with", "in" or "on"
- * after a lower-case noun that is no title ("The team's report to the
- * government praises", "an advisory panel to the Agriculture Ministry
- * recommends", "a YouGov poll in the Daily Telegraph suggested")?  That
- * noun's phrase is the cue's subject, not the name.  Not "a spokesman at
- * Polaroid", "an official for", "Adviser to the Head", nor a report in an
- * outlet (outlet_mention: the paper speaks). */
+ * after a lower-case noun that is no title ("an advisory panel to the
+ * Agriculture Ministry recommends", "officials travelling with President
+ * X said", "new data submitted to the FBI confirms")?  That noun's phrase
+ * is the cue's subject, not the name.  (A document or an unnamed group
+ * before "to", "the team's report to the government praises", is
+ * object_of_to's, asked first.)  Not "a spokesman at Polaroid", "an
+ * official for", "Adviser to the Head", nor a poll or report in an outlet
+ * ("a YouGov poll in the Daily Telegraph suggested": outlet_mention, the
+ * paper speaks). */
 static int name_after_noun_prep(const doc *d, int m, const sentence *s)
 {
     uint32_t a = d->ments[m].tok_start;
@@ -5732,6 +5728,16 @@ static int address_author(doc *d, int *salutation)
     return -1;
 }
 
+/* The first sentence that starts at or after byte `body` (the item's
+ * title and dateline end there: body_offset), or nsents. */
+static uint32_t first_body_sentence(const doc *d, size_t body)
+{
+    uint32_t k = 0;
+    while (k < d->nsents && d->sents[k].start < body)
+        k++;
+    return k;
+}
+
 /* A headline naming its author (address_author) over a body in the first
  * person with no quotation marks ("Ukrainians! Our defenders! Today I ..."):
  * the address as a whole is one direct statement of its speaker, as a
@@ -5748,9 +5754,7 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
     if (ent < 0)
         return NSV_OK;
     /* the body's first sentence, and the first person within reach */
-    uint32_t first = 0;
-    while (first < d->nsents && d->sents[first].start < body)
-        first++;
+    uint32_t first = first_body_sentence(d, body);
     if (first >= d->nsents)
         return NSV_OK;
     const sentence *fs = &d->sents[first];
@@ -6074,8 +6078,9 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
     }
 }
 
-/* A BBC lede that closes on an unnamed paper: "..., a report says.",
- * "..., a survey has found.", "..., according to a new report."  The paper
+/* A BBC lede that closes on an unnamed paper (a document noun of words.tsv
+ * class paper, paper_value 0): "..., a report says.", "..., a survey has
+ * found.", "..., according to a new report."  The paper
  * speaks for its authors (GUIDE), whom the copy names in the next two
  * sentences as the first body to speak ("The National Audit Office
  * praised ...", "the British Retail Consortium and accountants KPMG
@@ -6084,9 +6089,7 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
 static uint32_t lede_paper_noun(const doc *d, const sentence *s)
 {
     for (uint32_t k = s->tok_start + 2; k + 1 < s->tok_end; k++) {
-        const token *n = &d->toks[k];
-        if (!(tok_is(n, "report") || tok_is(n, "survey") || tok_is(n, "study")) ||
-            (n->flags & T_IN_QUOTE))
+        if (paper_value(d, k) != 0)
             continue;
         uint32_t a = k - 1;
         if (tok_is(&d->toks[a], "new") || tok_is(&d->toks[a], "recent") ||
@@ -6113,9 +6116,7 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
 static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t body,
                                      nsv_error *err)
 {
-    uint32_t lede = 0;
-    while (lede < d->nsents && d->sents[lede].start < body)
-        lede++;
+    uint32_t lede = first_body_sentence(d, body);
     if (lede >= d->nsents)
         return NSV_OK;
     const sentence *s = &d->sents[lede];
