@@ -4915,9 +4915,14 @@ static uint32_t after_opening_phrase(const doc *d, const sentence *s)
 static int they_people(const doc *d, const sentence *s, int subj, int *ents)
 {
     const mention *x = &d->ments[subj];
-    if (x->kind != M_PRONOUN || !(x->pronoun_bits & W_PRONOUN_PL) || x->entity >= 0 ||
-        !tok_is(&d->toks[x->tok_start], "they") || (d->toks[x->tok_start].flags & T_IN_QUOTE) ||
-        after_opening_phrase(d, s) != x->tok_start)
+    /* ("the delegation met with X" that names no delegation: the same
+     * travellers) */
+    int delegation = x->kind == M_DESC && x->entity < 0 && x->tok_end == x->tok_start + 2 &&
+                     tok_is(&d->toks[x->tok_start], "the") &&
+                     tok_is(&d->toks[x->tok_start + 1], "delegation");
+    if ((!delegation && (x->kind != M_PRONOUN || !(x->pronoun_bits & W_PRONOUN_PL) ||
+                         x->entity >= 0 || !tok_is(&d->toks[x->tok_start], "they"))) ||
+        (d->toks[x->tok_start].flags & T_IN_QUOTE) || after_opening_phrase(d, s) != x->tok_start)
         return 0;
     uint32_t here = (uint32_t)(s - d->sents);
     for (uint32_t q = here; q-- > 0 && here - q <= THEY_LOOKBACK_SENTS;) {

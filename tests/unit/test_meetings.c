@@ -4091,6 +4091,49 @@ static void test_they_named_list(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 || !nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
 }
 
+/* "A, B, and C met with X. ... The delegation met with Z": "the delegation"
+ * with no delegation named is those travellers, never the last body named
+ * nearby ("the African Union Mission ... the delegation also met"). */
+static void test_delegation_travellers(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Secretary Anna Berg, General Jan Olsen, and Minister Karl Lund met with the "
+                "troops in Bergen. They discussed cooperation with the Nordic Council. In Oslo, "
+                "the delegation also met with Mayor Eva Dahl.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 1);
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Berg") && nt_has_party(e, "Lund") &&
+             !nt_has_party(e, "Nordic Council"));
+    /* a body named nearby is not the delegation: the meeting keeps only
+     * the people it names */
+    nt_run(PUB, "Secretary Anna Berg traveled to Oslo. The delegation met with civil society, "
+                "including the Montana Group. The delegation also met with Mayor Eva Dahl and "
+                "Governor Karl Lund.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Dahl") && !nt_has_party(e, "Montana Group"));
+    /* hard negative: a delegation the item names stays that body */
+    nt_run(PUB, "The U.S. Government Delegation arrived in Oslo. The delegation met with Mayor "
+                "Eva Dahl.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "U.S. Government Delegation"));
+}
+
+/* "the Quint" (France, Germany, Italy, the United Kingdom and the United
+ * States) is a named group: "of the Quint and the European Union" lists
+ * both as parties. */
+static void test_quint_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "National Security Advisor Jake Sullivan convened the national security advisors "
+                "of the Quint and the European Union at the White House.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Sullivan") && nt_has_party(e, "Quint") &&
+             nt_has_party(e, "European Union"));
+    /* hard negative: a person's surname stays the person */
+    nt_run(PUB, "\"It gives it more distribution,\" said Stuart Quint, an analyst at Gartmore.");
+    const nsv_event *st = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(st && !strcmp(st->speaker.name, "Stuart Quint"));
+}
+
 /* "a session of the Shanghai Cooperation Organisation Council of Heads of
  * State", "of the Council of Ministers of the Union State": a group's organ
  * named with the group is the group meeting, one party (keyed by the
@@ -6872,6 +6915,8 @@ int main(void)
         cmocka_unit_test(test_sidelines_of_bare_group),
         cmocka_unit_test(test_companions_join),
         cmocka_unit_test(test_they_named_list),
+        cmocka_unit_test(test_delegation_travellers),
+        cmocka_unit_test(test_quint_group),
         cmocka_unit_test(test_groups_of_bodies),
         cmocka_unit_test(test_list_across_of_country),
         cmocka_unit_test(test_demonym_leaders_met),
