@@ -5267,11 +5267,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     uint32_t j = end;
     int with = 0, between = 0, of = 0, far = 0;
     uint32_t dated = date_phrase_end(d, j, s->tok_end); /* "met on Friday, December 15," */
+    /* "held a meeting, via videoconference, with X" (extract_meetings
+     * sets the aside's format) */
     unsigned aside_fmt = 0;
-    uint32_t aside_with = format_aside(d, j, s->tok_end, &aside_fmt);
-    uint32_t aside_end = aside_with ? 0 : format_aside_end(d, j, s->tok_end, &aside_fmt);
-    if (aside_with)
-        with = 1, j = aside_with + 1;
+    uint32_t aside_end = format_aside_end(d, j, s->tok_end, &aside_fmt);
+    if (aside_end && tok_is(&d->toks[aside_end + 1], "with"))
+        with = 1, j = aside_end + 2;
     else if (aside_end && tok_is(&d->toks[aside_end + 1], "of") && cls != MEET_VERB)
         /* "held a meeting, via videoconference, of the X Commission" */
         of = 1, j = aside_end + 2;
