@@ -2653,19 +2653,21 @@ static int placed_before(const doc *d, uint32_t i, uint32_t from)
  * in Kazan": the text reports the group's meeting as held, with no one
  * placed at it.  t is the token after the cue.  Not "will be held", nor
  * "is held every year". */
-static int reported_held(const doc *d, uint32_t t, uint32_t end, int group)
+static int reported_held(const doc *d, uint32_t t, uint32_t end, int participle)
 {
-    /* a group of states' meeting (the caller's `group`): "the EU summit
-     * held on February 17", "the CIS summit held in Minsk": a past
-     * participle with its place or day reports it held too (not "held
-     * every year"); "the Normandy format summit that took place in Paris"
-     * (a named forum's "held in" is often no meeting of parties) */
-    if (group && t + 2 < end && tok_is(&d->toks[t], "held") &&
+    /* with `participle` (a group of states' meeting, a named meeting of
+     * named_setting): "the EU summit held on February 17", "the CIS summit
+     * held in Minsk": a past participle with its place or day reports it
+     * held too (not "held every year"); "the Normandy format summit that
+     * took place in Paris" (in group_setting a body that is no group of
+     * states goes without: a named forum's "held in" is often no meeting
+     * of parties) */
+    if (participle && t + 2 < end && tok_is(&d->toks[t], "held") &&
         (tok_is(&d->toks[t + 1], "in") || tok_is(&d->toks[t + 1], "on")))
         return 1;
     if (t + 1 < end && is_char(d, t, ',') && tok_is(&d->toks[t + 1], "which"))
         t += 2;
-    else if (group && t + 1 < end && tok_is(&d->toks[t], "that"))
+    else if (participle && t + 1 < end && tok_is(&d->toks[t], "that"))
         t++;
     return t + 1 < end && held_phrase(d, t);
 }
@@ -4210,12 +4212,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     /* "the X Meeting on Syria that took place in Astana", "held in Astana
      * on May 3-4": a clause reports it held, a fact even where the phrase
      * is a topic ("discussed the results of"), as a dated pair's summit is */
-    uint32_t h = name_end;
-    if (h + 1 < s->tok_end && tok_is(&d->toks[h], "that"))
-        h++;
-    int held = reported_held(d, h, s->tok_end, 0) ||
-               (h + 1 < s->tok_end && tok_is(&d->toks[h], "held") &&
-                (tok_is(&d->toks[h + 1], "in") || tok_is(&d->toks[h + 1], "on")));
+    int held = reported_held(d, name_end, s->tok_end, 1);
     int subj = -1, after = -1;
     /* "met X on the margins of the Summit of the Americas": the people of
      * the sentence's talks are at the summit too */
