@@ -2753,10 +2753,10 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * name: only when chaired) */
     /* (but a group of states' own organ, "the CSTO Collective Security
      * Council meeting took place", meets as its group does: below) */
-    if ((chaired_only || (g == inside && host < 0 && !intl_group(d, inside))) && !chair)
+    int grp = intl_group(d, g);
+    if ((chaired_only || (g == inside && !grp)) && !chair)
         return 0;
     /* "BRICS summit was held in Kazan" opens its sentence */
-    int grp = intl_group(d, g);
     if (k <= s->tok_start && !reported_held(d, end, s->tok_end, grp))
         return 0;
     const token *p = &d->toks[k > s->tok_start ? k - 1 : k];
@@ -2811,7 +2811,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     /* a group's organ whose name holds the cue meets when reported held or
      * with someone placed there ("during the European Council meeting on
      * June 23-24" alone may be a coming one) */
-    if (g == inside && host < 0 && !chair && !held && (subj < 0 || d->ments[subj].kind != M_PERSON))
+    if (g == inside && !chair && !held && (subj < 0 || d->ments[subj].kind != M_PERSON))
         return 0;
     /* "the Minsk agreements and the agreements reached at the summit": a
      * name before a document noun names the document, no one placed there */
