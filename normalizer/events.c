@@ -568,8 +568,9 @@ static int only_countries(const doc *d, const ev_draft *e)
 /* Two places of one day's meeting that may be one inside the other: a
  * city and a venue the tables do not place ("Vienna" and "Hofburg Palace",
  * "Kyiv" and "Mariyinsky Palace"), or a country and a city in it ("China"
- * and "Beijing").  Only of one day, neither told as the past: "their
- * meeting in Tokyo" is an earlier one than "today at the Residence". */
+ * and "Beijing").  Only of one day (or both undated: each takes the
+ * item's day later), neither told as the past: "their meeting in Tokyo"
+ * is an earlier one than "today at the Residence". */
 static int place_in_place(const ev_draft *a, const ev_draft *b)
 {
     if (a->day != b->day || a->background || b->background)
