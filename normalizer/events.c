@@ -389,12 +389,6 @@ static int title_relation(const char *a, const char *b)
     return -1;
 }
 
-/* One person under two spellings the mention finder kept apart: names
- * equal but for case ("al-Saud" / "Al-Saud"), or a name that opens the
- * other: one word ("Prime Minister Kishida" in a headline, "Prime Minister
- * Kishida Fumio of Japan" in the body: a surname written first) or more
- * ("Khalid bin Salman" in a headline, "Khalid bin Salman bin Abdulaziz
- * Al-Saud" in the body; "Gustavo Petro" and "Gustavo Petro Urrego"). */
 /* The next word of a name from *p (a hyphen parts words like a space:
  * "Al-Kadhimi", "Kassym-Jomart"); its length, 0 at the end. */
 static size_t name_word(const char **p)
@@ -444,6 +438,13 @@ static int spelled_apart(const entity *a, const entity *b)
     return n == 1 && !first && !s->two_of_surname && !l->two_of_surname;
 }
 
+/* One person under two spellings the mention finder kept apart: names
+ * written apart (spelled_apart), equal but for case ("al-Saud" /
+ * "Al-Saud"), or a name that opens the other: one word ("Prime Minister
+ * Kishida" in a headline, "Prime Minister Kishida Fumio of Japan" in the
+ * body: a surname written first) or more ("Khalid bin Salman" in a
+ * headline, "Khalid bin Salman bin Abdulaziz Al-Saud" in the body;
+ * "Gustavo Petro" and "Gustavo Petro Urrego"). */
 static int person_variant(const entity *a, const entity *b)
 {
     if (a->kind != NSV_KIND_PERSON || b->kind != NSV_KIND_PERSON || !a->name || !b->name)
@@ -533,9 +534,10 @@ static int misread_title_guest(const doc *d, const ev_draft *a, const ev_draft *
  * ("negotiations between the leaders of the three states", "the meeting of
  * Zelenskyy with Macron" with their countries), over a record of some of
  * its people alone: no summit that side talks stand apart from, so one
- * meeting (told by a summit noun, it is one).  Talks with countries ("bilateral meetings with the
- * leaders of France", "met separately with the heads of Iran and Azerbaijan") stay apart from the
- * summit of those countries. */
+ * meeting (told by a summit noun, it is one).  Talks with countries
+ * ("bilateral meetings with the leaders of France", "met separately with
+ * the heads of Iran and Azerbaijan") stay apart from the summit of those
+ * countries. */
 static int no_group_over_people(const doc *d, const ev_draft *big, const ev_draft *small)
 {
     /* a summit, forum or session is a setting whatever its parties ("the
@@ -566,8 +568,9 @@ static int only_countries(const doc *d, const ev_draft *e)
 /* Two places of one day's meeting that may be one inside the other: a
  * city and a venue the tables do not place ("Vienna" and "Hofburg Palace",
  * "Kyiv" and "Mariyinsky Palace"), or a country and a city in it ("China"
- * and "Beijing").  Only of one day, neither told as the past: "their
- * meeting in Tokyo" is an earlier one than "today at the Residence". */
+ * and "Beijing").  Only of one day (or both undated: each takes the
+ * item's day later), neither told as the past: "their meeting in Tokyo"
+ * is an earlier one than "today at the Residence". */
 static int place_in_place(const ev_draft *a, const ev_draft *b)
 {
     if (a->day != b->day || a->background || b->background)

@@ -2653,19 +2653,21 @@ static int placed_before(const doc *d, uint32_t i, uint32_t from)
  * in Kazan": the text reports the group's meeting as held, with no one
  * placed at it.  t is the token after the cue.  Not "will be held", nor
  * "is held every year". */
-static int reported_held(const doc *d, uint32_t t, uint32_t end, int group)
+static int reported_held(const doc *d, uint32_t t, uint32_t end, int participle)
 {
-    /* a group of states' meeting (the caller's `group`): "the EU summit
-     * held on February 17", "the CIS summit held in Minsk": a past
-     * participle with its place or day reports it held too (not "held
-     * every year"); "the Normandy format summit that took place in Paris"
-     * (a named forum's "held in" is often no meeting of parties) */
-    if (group && t + 2 < end && tok_is(&d->toks[t], "held") &&
+    /* with `participle` (a group of states' meeting, a named meeting of
+     * named_setting): "the EU summit held on February 17", "the CIS summit
+     * held in Minsk": a past participle with its place or day reports it
+     * held too (not "held every year"); "the Normandy format summit that
+     * took place in Paris" (in group_setting a body that is no group of
+     * states goes without: a named forum's "held in" is often no meeting
+     * of parties) */
+    if (participle && t + 2 < end && tok_is(&d->toks[t], "held") &&
         (tok_is(&d->toks[t + 1], "in") || tok_is(&d->toks[t + 1], "on")))
         return 1;
     if (t + 1 < end && is_char(d, t, ',') && tok_is(&d->toks[t + 1], "which"))
         t += 2;
-    else if (group && t + 1 < end && tok_is(&d->toks[t], "that"))
+    else if (participle && t + 1 < end && tok_is(&d->toks[t], "that"))
         t++;
     return t + 1 < end && held_phrase(d, t);
 }
@@ -2751,10 +2753,10 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * name: only when chaired) */
     /* (but a group of states' own organ, "the CSTO Collective Security
      * Council meeting took place", meets as its group does: below) */
-    if ((chaired_only || (g == inside && host < 0 && !intl_group(d, inside))) && !chair)
+    int grp = intl_group(d, g);
+    if ((chaired_only || (g == inside && !grp)) && !chair)
         return 0;
     /* "BRICS summit was held in Kazan" opens its sentence */
-    int grp = intl_group(d, g);
     if (k <= s->tok_start && !reported_held(d, end, s->tok_end, grp))
         return 0;
     const token *p = &d->toks[k > s->tok_start ? k - 1 : k];
@@ -2809,7 +2811,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     /* a group's organ whose name holds the cue meets when reported held or
      * with someone placed there ("during the European Council meeting on
      * June 23-24" alone may be a coming one) */
-    if (g == inside && host < 0 && !chair && !held && (subj < 0 || d->ments[subj].kind != M_PERSON))
+    if (g == inside && !chair && !held && (subj < 0 || d->ments[subj].kind != M_PERSON))
         return 0;
     /* "the Minsk agreements and the agreements reached at the summit": a
      * name before a document noun names the document, no one placed there */
@@ -4210,12 +4212,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     /* "the X Meeting on Syria that took place in Astana", "held in Astana
      * on May 3-4": a clause reports it held, a fact even where the phrase
      * is a topic ("discussed the results of"), as a dated pair's summit is */
-    uint32_t h = name_end;
-    if (h + 1 < s->tok_end && tok_is(&d->toks[h], "that"))
-        h++;
-    int held = reported_held(d, h, s->tok_end, 0) ||
-               (h + 1 < s->tok_end && tok_is(&d->toks[h], "held") &&
-                (tok_is(&d->toks[h + 1], "in") || tok_is(&d->toks[h + 1], "on")));
+    int held = reported_held(d, name_end, s->tok_end, 1);
     int subj = -1, after = -1;
     /* "met X on the margins of the Summit of the Americas": the people of
      * the sentence's talks are at the summit too */
@@ -5272,11 +5269,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     uint32_t j = end;
     int with = 0, between = 0, of = 0, far = 0;
     uint32_t dated = date_phrase_end(d, j, s->tok_end); /* "met on Friday, December 15," */
+    /* "held a meeting, via videoconference, with X" (extract_meetings
+     * sets the aside's format) */
     unsigned aside_fmt = 0;
-    uint32_t aside_with = format_aside(d, j, s->tok_end, &aside_fmt);
-    uint32_t aside_end = aside_with ? 0 : format_aside_end(d, j, s->tok_end, &aside_fmt);
-    if (aside_with)
-        with = 1, j = aside_with + 1;
+    uint32_t aside_end = format_aside_end(d, j, s->tok_end, &aside_fmt);
+    if (aside_end && tok_is(&d->toks[aside_end + 1], "with"))
+        with = 1, j = aside_end + 2;
     else if (aside_end && tok_is(&d->toks[aside_end + 1], "of") && cls != MEET_VERB)
         /* "held a meeting, via videoconference, of the X Commission" */
         of = 1, j = aside_end + 2;

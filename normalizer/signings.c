@@ -3897,8 +3897,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                  * the Order of Courage"), nor inside a title-case name ("On
                  * Provisions with Respect to") */
                 party_after_with(d, e, w, s, 0,
-                                 nps[q].kind && strcmp(nps[q].kind, "law") != 0 &&
-                                     !(d->toks[w - 1].flags & T_CAP));
+                                 nps[q].kind && !law && !(d->toks[w - 1].flags & T_CAP));
                 break;
             }
         /* "Air Deccan signed a deal to acquire 36 planes from ATR": the
