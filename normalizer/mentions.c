@@ -5217,6 +5217,23 @@ static int last_business_speaker(const doc *d, size_t k, const lex_entry *bn, si
     return -1;
 }
 
+/* Is business mention j named as an object or an example, not as the one an
+ * item goes on about: after a preposition ("sold four brands to <John
+ * Middleton Inc>", "the acquisition of Piedmont"), "such as" or a plural
+ * business noun ("firms such as Ogilvy & Mather", "includes the firms Young &
+ * Rubicam")? */
+static int object_business(const doc *d, size_t j)
+{
+    uint32_t t = d->ments[j].tok_start;
+    if (t > 0 && is_punct(d, t - 1, '<'))
+        t--;
+    if (t == 0 || d->toks[t - 1].sent != d->toks[t].sent)
+        return 0;
+    const token *u = &d->toks[t - 1];
+    int such_as = tok_is(u, "as") && t > 1 && tok_is(&d->toks[t - 2], "such");
+    return (u->word_bits & W_PREP) || such_as || tok_is(u, "including") || firm_plural(d, t - 1);
+}
+
 /* "a company spokesman said": the business that spoke last before token t
  * ("Valeo said", or "It said" for it): a company spokesman speaks for the
  * company that speaks in the item, not for a partner his sentence names (nor
@@ -6421,8 +6438,8 @@ void resolve_mentions(doc *d)
         } else if (m->kind == M_DESC && m->name) {
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
-            int fallback = -1, unknown = -1;
-            size_t fallback_at = 0, match_at = 0;
+            int fallback = -1, unknown = -1, object_fallback = -1;
+            size_t fallback_at = 0, match_at = 0, object_at = 0;
             /* a noun of body_nouns.tsv: a body whose name holds a word of
              * its kind fits ("the airline": "British Airways"); only a
              * firm word (words.tsv) lets another business named nearby
@@ -6430,7 +6447,8 @@ void resolve_mentions(doc *d)
             /* (as the subject of a speech cue: elsewhere, a party met or a
              * signatory, the plain rule stands) */
             const lex_entry *bn = tok_lex(d, m->tok_end - 1, LEX_BODY_NOUN, NULL);
-            if (bn && !desc_speaks(d, m->tok_start, m->tok_end))
+            const int speaks = desc_speaks(d, m->tok_start, m->tok_end);
+            if (bn && !speaks)
                 bn = NULL;
             /* "the central bank" (try_org_desc): a body named with "bank"
              * that no legal form makes a business; no fallback */
@@ -6487,8 +6505,24 @@ void resolve_mentions(doc *d)
                     continue;
                 if (public_head && d->ents[p->entity].company)
                     continue;
+                /* "... sold four brands to <Middleton Inc> ...  The company
+                 * said": a speaking firm word stands for a business named
+                 * as a subject within the three sentences before over one
+                 * named as an object or an example, which is kept only as
+                 * the last resort */
+                if (firm && speaks && object_business(d, j)) {
+                    if (object_fallback < 0) {
+                        object_fallback = p->entity;
+                        object_at = j;
+                    }
+                    continue;
+                }
                 fallback = p->entity;
                 fallback_at = j;
+            }
+            if (fallback < 0 && object_fallback >= 0) {
+                fallback = object_fallback;
+                fallback_at = object_at;
             }
             /* "..., MPs have warned.  ..., the Environmental Audit Committee
              * said": a bare description in the lede is the body named after */

@@ -312,6 +312,32 @@ static void test_firms_including(void **state)
     NT_CHECK(nt_said_by("Velcor") == NULL && nt_said_by("Trimex") == NULL);
 }
 
+/* "X said it agreed to sell its unit to <Y Corp> ... The company said": a
+ * business named after a preposition or "such as" is an object or an
+ * example; "the company" is the one named as a subject before it */
+static void test_company_not_object(void **state)
+{
+    (void)state;
+    nt_run(PUB, "CHARLOTTE, June 1 - Velcor Bottling Co Consolidated said it has agreed to sell "
+                "its Canadian subsidiary to Trimex Corp for undisclosed terms.\n    The company "
+                "said the sale should allow it to reduce its debt.");
+    NT_CHECK(nt_count_said_by("Velcor Bottling Co") == 1 && nt_said_by("Trimex Corp") == NULL);
+    nt_run(PUB, "CHARLOTTE, June 1 - Velcor Bottling Co Consolidated said it has bought firms "
+                "such as Trimex Corp.\n    The company said the sale should allow it to reduce "
+                "its debt.");
+    NT_CHECK(nt_said_by("Trimex Corp") == NULL);
+    /* hard negatives: named as a subject ("as Trimex Corp sought", a
+     * sentence of its own), the business named last stays */
+    nt_run(PUB, "CHARLOTTE, June 1 - Velcor Bottling Co Consolidated said it has agreed to sell "
+                "its Canadian subsidiary as Trimex Corp sought.\n    The company said the sale "
+                "should allow it to reduce its debt.");
+    NT_CHECK(nt_count_said_by("Trimex Corp") == 1);
+    nt_run(PUB, "CHARLOTTE, June 1 - Velcor Bottling Co Consolidated said it has agreed to sell "
+                "its Canadian subsidiary. Trimex Corp will buy it.\n    The company said the "
+                "sale should allow it to reduce its debt.");
+    NT_CHECK(nt_count_said_by("Trimex Corp") == 1);
+}
+
 /* "Andriy Yermak and Angelina Jolie discussed ... The actress spoke": a
  * person described by calling is the one of no known office named in the
  * sentence before. */
@@ -2953,6 +2979,7 @@ int main(void)
         cmocka_unit_test(test_sector_company),
         cmocka_unit_test(test_shares_in_company),
         cmocka_unit_test(test_firms_including),
+        cmocka_unit_test(test_company_not_object),
         cmocka_unit_test(test_profession_desc),
         cmocka_unit_test(test_based_company_desc),
         cmocka_unit_test(test_and_joined_by_acronym),
