@@ -4696,6 +4696,21 @@ uint32_t mention_gender(const doc *d, int m)
     return given_name_gender(d, d->ents[x->entity].name);
 }
 
+/* Does the name at token t (with the capitalised title run before it, eight
+ * words at most) open a clause: its sentence's start, a comma or "and"
+ * before it, not a preposition or a verb ("talk to President Kocharian",
+ * "get Trevor Beattie")? */
+static int opens_clause(const doc *d, uint32_t t)
+{
+    uint32_t from = d->sents[d->toks[t].sent].tok_start;
+    for (int n = 0; t > from && n < 8; n++, t--) {
+        const token *u = &d->toks[t - 1];
+        if (!((u->flags & T_WORD) && ((u->flags & T_CAP) || tok_is(u, "of"))))
+            break;
+    }
+    return t == from || is_punct(d, t - 1, ',') || tok_is(&d->toks[t - 1], "and");
+}
+
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
     size_t k;
@@ -4703,6 +4718,7 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
      * points back; the subject after it is the sentence's person) */
     uint32_t turn = d->sents[sent].tok_start;
     turn = turn_opener_end(d, turn, d->sents[sent].tok_end);
+    int owner = -1;
     for (size_t x = 0; next_mention_of(d, sent, x, upto, &k); x++) {
         const mention *m = &d->ments[k];
         if (m->sent != sent || m->tok_start >= before || m->entity < 0 ||
@@ -4719,10 +4735,24 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
         if (m->kind == M_PRONOUN && (m->pronoun_bits & want) && e->kind == NSV_KIND_PERSON)
             return m->entity;
         if (m->body_voice ||
-            ((m->kind == M_PERSON || m->kind == M_DESC) && e->kind == NSV_KIND_PERSON))
+            ((m->kind == M_PERSON || m->kind == M_DESC) && e->kind == NSV_KIND_PERSON)) {
+            /* ("The prime minister's enthusiasm remains undimmed, Alan
+             * Milburn told ...": whose thing the sentence is about is no
+             * subject while a person named after him is) */
+            if (!m->body_voice && m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS)) {
+                if (owner < 0)
+                    owner = m->entity;
+                continue;
+            }
+            /* (not one named as an object: "Mr Putin's talk to President
+             * Kocharian", "Mr Campbell's e-mail suggested they get Trevor
+             * Beattie") */
+            if (owner >= 0 && !opens_clause(d, m->tok_start))
+                continue;
             return m->entity;
+        }
     }
-    return -1;
+    return owner;
 }
 
 /* Is pronoun mention m the subject of an attribution that closes its

@@ -338,6 +338,27 @@ static void test_company_not_object(void **state)
     NT_CHECK(nt_count_said_by("Trimex Corp") == 1);
 }
 
+/* "ahead of Howard's trip and Secretary Paul Channon sought ... 'No trade
+ * war,' he said": a person named only as an owner ("Howard's trip") is not
+ * the sentence's subject while a person opening a clause after him is; one
+ * named after a preposition ("Howard's talks with Secretary Paul Channon")
+ * is not */
+static void test_he_not_owner(void **state)
+{
+    (void)state;
+    nt_run(PUB, "LONDON, March 27 - Trade minister Alan Howard will visit Tokyo next week.\n    "
+                "Japan appeared to be making no concessions ahead of Howard's trip and Trade and "
+                "Industry Secretary Paul Channon on Friday sought to dispel the concern.\n    "
+                "\"We don't want a trade war,\" he said.");
+    NT_CHECK(nt_count_said_by("Paul Channon") == 1 && nt_said_by("Alan Howard") == NULL);
+    /* hard negative: the later person is an object */
+    nt_run(PUB, "LONDON, March 27 - Trade minister Alan Howard will visit Tokyo next week.\n    "
+                "Japan appeared to be making no concessions ahead of Howard's talks with Trade "
+                "and Industry Secretary Paul Channon on Friday.\n    \"We don't want a trade "
+                "war,\" he said.");
+    NT_CHECK(nt_count_said_by("Alan Howard") == 1 && nt_said_by("Paul Channon") == NULL);
+}
+
 /* "Andriy Yermak and Angelina Jolie discussed ... The actress spoke": a
  * person described by calling is the one of no known office named in the
  * sentence before. */
@@ -2980,6 +3001,7 @@ int main(void)
         cmocka_unit_test(test_shares_in_company),
         cmocka_unit_test(test_firms_including),
         cmocka_unit_test(test_company_not_object),
+        cmocka_unit_test(test_he_not_owner),
         cmocka_unit_test(test_profession_desc),
         cmocka_unit_test(test_based_company_desc),
         cmocka_unit_test(test_and_joined_by_acronym),
