@@ -5264,6 +5264,24 @@ static int object_business(const doc *d, size_t j)
     return (u->word_bits & W_PREP) || such_as || tok_is(u, "including") || firm_plural(d, t - 1);
 }
 
+/* Does a capitalised word right before a speech cue come before token t in
+ * its sentence, outside quotations ("American President Cos Ltd said it
+ * will lease ships from Lykes Bros Co", "Mr. Rooter Corp said")?  A subject
+ * that spoke but was read as no business; the object after it is not who
+ * "the company" is then. */
+static int name_speaks_before(const doc *d, uint32_t t)
+{
+    uint32_t from = d->sents[d->toks[t].sent].tok_start;
+    /* (the sentence's first 64 tokens) */
+    for (uint32_t v = from + 1; v < t && v - from < 64; v++) {
+        const token *x = &d->toks[v], *w = &d->toks[v - 1];
+        if ((x->cats & (1u << LEX_SPEECH)) && !(x->flags & T_IN_QUOTE) &&
+            (((w->flags & T_WORD) && (w->flags & T_CAP)) || is_punct(d, v - 1, '>')))
+            return 1;
+    }
+    return 0;
+}
+
 /* "a company spokesman said": the business that spoke last before token t
  * ("Valeo said", or "It said" for it): a company spokesman speaks for the
  * company that speaks in the item, not for a partner his sentence names (nor
@@ -6550,7 +6568,8 @@ void resolve_mentions(doc *d)
                 fallback = p->entity;
                 fallback_at = j;
             }
-            if (fallback < 0 && object_fallback >= 0) {
+            if (fallback < 0 && object_fallback >= 0 &&
+                !name_speaks_before(d, d->ments[object_at].tok_start)) {
                 fallback = object_fallback;
                 fallback_at = object_at;
             }

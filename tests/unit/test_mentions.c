@@ -336,6 +336,17 @@ static void test_company_not_object(void **state)
                 "its Canadian subsidiary. Trimex Corp will buy it.\n    The company said the "
                 "sale should allow it to reduce its debt.");
     NT_CHECK(nt_count_said_by("Trimex Corp") == 1);
+    /* a subject that spoke but was read as no business: the object after it
+     * is not "the company" (no speaker rather than a wrong one) */
+    nt_run(PUB, "SAN FRANCISCO, March 11 - American President Cos Ltd said its shipping "
+                "subsidiary obtained final approval to lease four new ships from Lykes Bros "
+                "Co.\n    The company said it will lease the ships for three years.");
+    NT_CHECK(nt_said_by("Lykes Bros Co") == NULL);
+    /* hard negative: no name speaks before it ("officials said") */
+    nt_run(PUB, "SAN FRANCISCO, March 11 - The shipping subsidiary obtained final approval to "
+                "lease four new ships from Lykes Bros Co, officials said.\n    The company "
+                "said it will lease the ships for three years.");
+    NT_CHECK(nt_count_said_by("Lykes Bros Co") == 1);
 }
 
 /* "ahead of Howard's trip and Secretary Paul Channon sought ... 'No trade
