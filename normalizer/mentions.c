@@ -4697,6 +4697,21 @@ uint32_t mention_gender(const doc *d, int m)
     return given_name_gender(d, d->ents[x->entity].name);
 }
 
+/* Does the name at token t (with the capitalised title run before it, eight
+ * words at most) open a clause: its sentence's start, a comma or "and"
+ * before it, not a preposition or a verb ("talk to President Kocharian",
+ * "get Trevor Beattie")? */
+static int opens_clause(const doc *d, uint32_t t)
+{
+    uint32_t from = d->sents[d->toks[t].sent].tok_start;
+    for (int n = 0; t > from && n < 8; n++, t--) {
+        const token *u = &d->toks[t - 1];
+        if (!((u->flags & T_WORD) && ((u->flags & T_CAP) || tok_is(u, "of"))))
+            break;
+    }
+    return t == from || is_punct(d, t - 1, ',') || tok_is(&d->toks[t - 1], "and");
+}
+
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)
 {
     size_t k;
@@ -4704,6 +4719,7 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
      * points back; the subject after it is the sentence's person) */
     uint32_t turn = d->sents[sent].tok_start;
     turn = turn_opener_end(d, turn, d->sents[sent].tok_end);
+    int owner = -1;
     for (size_t x = 0; next_mention_of(d, sent, x, upto, &k); x++) {
         const mention *m = &d->ments[k];
         if (m->sent != sent || m->tok_start >= before || m->entity < 0 ||
@@ -4720,10 +4736,24 @@ static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t 
         if (m->kind == M_PRONOUN && (m->pronoun_bits & want) && e->kind == NSV_KIND_PERSON)
             return m->entity;
         if (m->body_voice ||
-            ((m->kind == M_PERSON || m->kind == M_DESC) && e->kind == NSV_KIND_PERSON))
+            ((m->kind == M_PERSON || m->kind == M_DESC) && e->kind == NSV_KIND_PERSON)) {
+            /* ("The prime minister's enthusiasm remains undimmed, Alan
+             * Milburn told ...": whose thing the sentence is about is no
+             * subject while a person named after him is) */
+            if (!m->body_voice && m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS)) {
+                if (owner < 0)
+                    owner = m->entity;
+                continue;
+            }
+            /* (not one named as an object: "Mr Putin's talk to President
+             * Kocharian", "Mr Campbell's e-mail suggested they get Trevor
+             * Beattie") */
+            if (owner >= 0 && !opens_clause(d, m->tok_start))
+                continue;
             return m->entity;
+        }
     }
-    return -1;
+    return owner;
 }
 
 /* Is pronoun mention m the subject of an attribution that closes its
@@ -5216,6 +5246,41 @@ static int last_business_speaker(const doc *d, size_t k, const lex_entry *bn, si
             return p->entity;
     }
     return -1;
+}
+
+/* Is business mention j named as an object or an example, not as the one an
+ * item goes on about: after a preposition ("sold four brands to <John
+ * Middleton Inc>", "the acquisition of Piedmont"), "such as" or a plural
+ * business noun ("firms such as Ogilvy & Mather", "includes the firms Young &
+ * Rubicam")? */
+static int object_business(const doc *d, size_t j)
+{
+    uint32_t t = d->ments[j].tok_start;
+    if (t > 0 && is_punct(d, t - 1, '<'))
+        t--;
+    if (t == 0 || d->toks[t - 1].sent != d->toks[t].sent)
+        return 0;
+    const token *u = &d->toks[t - 1];
+    int such_as = tok_is(u, "as") && t > 1 && tok_is(&d->toks[t - 2], "such");
+    return (u->word_bits & W_PREP) || such_as || tok_is(u, "including") || firm_plural(d, t - 1);
+}
+
+/* Does a capitalised word right before a speech cue come before token t in
+ * its sentence, outside quotations ("American President Cos Ltd said it
+ * will lease ships from Lykes Bros Co", "Mr. Rooter Corp said")?  A subject
+ * that spoke but was read as no business; the object after it is not who
+ * "the company" is then. */
+static int name_speaks_before(const doc *d, uint32_t t)
+{
+    uint32_t from = d->sents[d->toks[t].sent].tok_start;
+    /* (the sentence's first 64 tokens) */
+    for (uint32_t v = from + 1; v < t && v - from < 64; v++) {
+        const token *x = &d->toks[v], *w = &d->toks[v - 1];
+        if ((x->cats & (1u << LEX_SPEECH)) && !(x->flags & T_IN_QUOTE) &&
+            (((w->flags & T_WORD) && (w->flags & T_CAP)) || is_punct(d, v - 1, '>')))
+            return 1;
+    }
+    return 0;
 }
 
 /* "a company spokesman said": the business that spoke last before token t
@@ -6422,8 +6487,8 @@ void resolve_mentions(doc *d)
         } else if (m->kind == M_DESC && m->name) {
             /* "the ministry": the last body whose name holds the head word;
              * "the company", "the union": else the last body named nearby */
-            int fallback = -1, unknown = -1;
-            size_t fallback_at = 0, match_at = 0;
+            int fallback = -1, unknown = -1, object_fallback = -1;
+            size_t fallback_at = 0, match_at = 0, object_at = 0;
             /* a noun of body_nouns.tsv: a body whose name holds a word of
              * its kind fits ("the airline": "British Airways"); only a
              * firm word (words.tsv) lets another business named nearby
@@ -6431,7 +6496,8 @@ void resolve_mentions(doc *d)
             /* (as the subject of a speech cue: elsewhere, a party met or a
              * signatory, the plain rule stands) */
             const lex_entry *bn = tok_lex(d, m->tok_end - 1, LEX_BODY_NOUN, NULL);
-            if (bn && !desc_speaks(d, m->tok_start, m->tok_end))
+            const int speaks = desc_speaks(d, m->tok_start, m->tok_end);
+            if (bn && !speaks)
                 bn = NULL;
             /* "the central bank" (try_org_desc): a body named with "bank"
              * that no legal form makes a business; no fallback */
@@ -6493,8 +6559,25 @@ void resolve_mentions(doc *d)
                     continue;
                 if (public_head && d->ents[p->entity].company)
                     continue;
+                /* "... sold four brands to <Middleton Inc> ...  The company
+                 * said": a speaking firm word stands for a business named
+                 * as a subject within the three sentences before over one
+                 * named as an object or an example, which is kept only as
+                 * the last resort */
+                if (firm && speaks && object_business(d, j)) {
+                    if (object_fallback < 0) {
+                        object_fallback = p->entity;
+                        object_at = j;
+                    }
+                    continue;
+                }
                 fallback = p->entity;
                 fallback_at = j;
+            }
+            if (fallback < 0 && object_fallback >= 0 &&
+                !name_speaks_before(d, d->ments[object_at].tok_start)) {
+                fallback = object_fallback;
+                fallback_at = object_at;
             }
             /* "..., MPs have warned.  ..., the Environmental Audit Committee
              * said": a bare description in the lede is the body named after */

@@ -312,6 +312,64 @@ static void test_firms_including(void **state)
     NT_CHECK(nt_said_by("Velcor") == NULL && nt_said_by("Trimex") == NULL);
 }
 
+/* "X said it agreed to sell its unit to <Y Corp> ... The company said": a
+ * business named after a preposition or "such as" is an object or an
+ * example; "the company" is the one named as a subject before it */
+static void test_company_not_object(void **state)
+{
+    (void)state;
+    nt_run(PUB, "CHARLOTTE, June 1 - Velcor Bottling Co Consolidated said it has agreed to sell "
+                "its Canadian subsidiary to Trimex Corp for undisclosed terms.\n    The company "
+                "said the sale should allow it to reduce its debt.");
+    NT_CHECK(nt_count_said_by("Velcor Bottling Co") == 1 && nt_said_by("Trimex Corp") == NULL);
+    nt_run(PUB, "CHARLOTTE, June 1 - Velcor Bottling Co Consolidated said it has bought firms "
+                "such as Trimex Corp.\n    The company said the sale should allow it to reduce "
+                "its debt.");
+    NT_CHECK(nt_said_by("Trimex Corp") == NULL);
+    /* hard negatives: named as a subject ("as Trimex Corp sought", a
+     * sentence of its own), the business named last stays */
+    nt_run(PUB, "CHARLOTTE, June 1 - Velcor Bottling Co Consolidated said it has agreed to sell "
+                "its Canadian subsidiary as Trimex Corp sought.\n    The company said the sale "
+                "should allow it to reduce its debt.");
+    NT_CHECK(nt_count_said_by("Trimex Corp") == 1);
+    nt_run(PUB, "CHARLOTTE, June 1 - Velcor Bottling Co Consolidated said it has agreed to sell "
+                "its Canadian subsidiary. Trimex Corp will buy it.\n    The company said the "
+                "sale should allow it to reduce its debt.");
+    NT_CHECK(nt_count_said_by("Trimex Corp") == 1);
+    /* a subject that spoke but was read as no business: the object after it
+     * is not "the company" (no speaker rather than a wrong one) */
+    nt_run(PUB, "SAN FRANCISCO, March 11 - American President Cos Ltd said its shipping "
+                "subsidiary obtained final approval to lease four new ships from Lykes Bros "
+                "Co.\n    The company said it will lease the ships for three years.");
+    NT_CHECK(nt_said_by("Lykes Bros Co") == NULL);
+    /* hard negative: no name speaks before it ("officials said") */
+    nt_run(PUB, "SAN FRANCISCO, March 11 - The shipping subsidiary obtained final approval to "
+                "lease four new ships from Lykes Bros Co, officials said.\n    The company "
+                "said it will lease the ships for three years.");
+    NT_CHECK(nt_count_said_by("Lykes Bros Co") == 1);
+}
+
+/* "ahead of Howard's trip and Secretary Paul Channon sought ... 'No trade
+ * war,' he said": a person named only as an owner ("Howard's trip") is not
+ * the sentence's subject while a person opening a clause after him is; one
+ * named after a preposition ("Howard's talks with Secretary Paul Channon")
+ * is not */
+static void test_he_not_owner(void **state)
+{
+    (void)state;
+    nt_run(PUB, "LONDON, March 27 - Trade minister Alan Howard will visit Tokyo next week.\n    "
+                "Japan appeared to be making no concessions ahead of Howard's trip and Trade and "
+                "Industry Secretary Paul Channon on Friday sought to dispel the concern.\n    "
+                "\"We don't want a trade war,\" he said.");
+    NT_CHECK(nt_count_said_by("Paul Channon") == 1 && nt_said_by("Alan Howard") == NULL);
+    /* hard negative: the later person is an object */
+    nt_run(PUB, "LONDON, March 27 - Trade minister Alan Howard will visit Tokyo next week.\n    "
+                "Japan appeared to be making no concessions ahead of Howard's talks with Trade "
+                "and Industry Secretary Paul Channon on Friday.\n    \"We don't want a trade "
+                "war,\" he said.");
+    NT_CHECK(nt_count_said_by("Alan Howard") == 1 && nt_said_by("Paul Channon") == NULL);
+}
+
 /* "Andriy Yermak and Angelina Jolie discussed ... The actress spoke": a
  * person described by calling is the one of no known office named in the
  * sentence before. */
@@ -2953,6 +3011,8 @@ int main(void)
         cmocka_unit_test(test_sector_company),
         cmocka_unit_test(test_shares_in_company),
         cmocka_unit_test(test_firms_including),
+        cmocka_unit_test(test_company_not_object),
+        cmocka_unit_test(test_he_not_owner),
         cmocka_unit_test(test_profession_desc),
         cmocka_unit_test(test_based_company_desc),
         cmocka_unit_test(test_and_joined_by_acronym),
