@@ -626,8 +626,9 @@ static int index_first_word(doc *d, int ent)
 static int first_word_of(const entity *p, nsv_kind kind, const char *words, size_t fl,
                          int skip_led_body)
 {
+    /* (the first byte first: most names differ there) */
     return p->kind == kind && p->name && !(skip_led_body && p->led_body) &&
-           !strncmp(p->name, words, fl) && p->name[fl] == ' ';
+           (!fl || p->name[0] == words[0]) && !strncmp(p->name, words, fl) && p->name[fl] == ' ';
 }
 
 /* The newest entity of `kind` whose name is `words` and more words after a
@@ -1469,6 +1470,19 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         end++;
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
+    /* most runs open no company's name: ask the companies for the first
+     * word before writing the run out (a word glued to the next is left to
+     * the lookup) */
+    if (d->toks[i + 1].flags & T_SPACE_BEFORE) {
+        const char *w = d->text + d->toks[i].start;
+        size_t n = d->toks[i].end - d->toks[i].start;
+        size_t q = 0;
+        while (q < d->nents && !(d->ents[q].company && d->ents[q].name &&
+                                 !strncmp(d->ents[q].name, w, n) && d->ents[q].name[n] == ' '))
+            q++;
+        if (q == d->nents)
+            return 0;
+    }
     const char *words = span_text(d, i, end);
     if (!words)
         return -1;
