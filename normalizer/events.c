@@ -2933,8 +2933,10 @@ void ev_date(doc *d, ev_draft *e)
      * that meeting, not this cue's */
     for (uint32_t i = from; i < to; i++) {
         unsigned wn = 0;
+        if (!tok_is(&d->toks[i], "the")) /* (asked first: the cheaper test) */
+            continue;
         const lex_entry *w = tok_lex(d, i, LEX_WORD, &wn);
-        if (!w || !(w->bits & W_RELDAY) || wn < 3 || !tok_is(&d->toks[i], "the"))
+        if (!w || !(w->bits & W_RELDAY) || wn < 3)
             continue;
         for (uint32_t k = i, steps = 0; k > from && steps < 8; steps++) {
             k--;
