@@ -831,9 +831,21 @@ static int index_entity(doc *d, int ent)
  * pass over the tokens per country entity. */
 static const char *country_as_spelled(doc *d, const char *name)
 {
+    /* the tokens of a country's name are listed once, at the first country
+     * entity, not looked for in the whole item per entity */
+    if (!d->country_toks) {
+        d->country_toks = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *d->country_toks);
+        if (!d->country_toks)
+            return NULL;
+        for (uint32_t t = 0; t < d->ntoks; t++)
+            if (d->toks[t].cats & (1u << LEX_COUNTRY))
+                d->country_toks[d->n_country_toks++] = t;
+    }
     const char *first = NULL;
-    for (uint32_t t = 0; t < d->ntoks; t++) {
-        if (!(d->toks[t].flags & T_CAP) || (d->toks[t].word_bits & W_DET))
+    uint32_t past = 0; /* the end of the last name read */
+    for (size_t x = 0; x < d->n_country_toks; x++) {
+        uint32_t t = d->country_toks[x];
+        if (t < past || !(d->toks[t].flags & T_CAP) || (d->toks[t].word_bits & W_DET))
             continue;
         unsigned nw = 0;
         const lex_entry *c = tok_lex(d, t, LEX_COUNTRY, &nw);
@@ -844,7 +856,7 @@ static const char *country_as_spelled(doc *d, const char *name)
             return NULL;
         if (!first)
             first = w;
-        t += nw - 1;
+        past = t + nw;
     }
     return first;
 }
