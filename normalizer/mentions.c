@@ -4408,9 +4408,12 @@ static int inside_hyphen_word(const doc *d, uint32_t i, uint32_t from)
 int rank_before_staff(const doc *d, uint32_t i)
 {
     const token *k = &d->toks[i];
+    /* (the token's own marks before its sentence is read) */
+    if (!(k->flags & T_CAP) || !(k->flags & T_WORD) || k->cats ||
+        (k->flags & (T_ALLCAPS | T_POSS | T_IN_QUOTE)))
+        return 0;
     uint32_t end = d->sents[k->sent].tok_end;
-    if (i != d->sents[k->sent].tok_start || !(k->flags & T_CAP) || !(k->flags & T_WORD) ||
-        k->cats || (k->flags & (T_ALLCAPS | T_POSS | T_IN_QUOTE)) || i + 2 >= end)
+    if (i != d->sents[k->sent].tok_start || i + 2 >= end)
         return 0;
     unsigned nw = 0;
     if (!tok_lex(d, i + 1, LEX_ORG, &nw)) {
