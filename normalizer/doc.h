@@ -175,6 +175,11 @@ typedef struct doc {
     uint64_t *lower_words;
     uint8_t *lower_counts;
     size_t lower_mask;
+    /* the tokens a country's name may open (category LEX_COUNTRY), in text
+     * order, listed at the first country entity (country_as_spelled in
+     * mentions.c); NULL until then */
+    uint32_t *country_toks;
+    size_t n_country_toks;
     /* entities by kind and key, and people and bodies by the first word of
      * their names, people by whole name (mentions.c): lookups that do not
      * scan every entity */

@@ -1163,8 +1163,12 @@ static int *meetings_by_sentence(const doc *d, const ev_list *l)
 static void placed_back(doc *d, ev_list *l)
 {
     int *last_at = NULL; /* meetings_by_sentence(), made at the first noun */
+    if (!(d->any_cats & (1u << LEX_MEETING)))
+        return; /* no meeting noun anywhere */
     for (uint32_t t = 0; t + 4 < d->ntoks; t++) {
-        if (d->toks[t].flags & T_IN_QUOTE)
+        /* (the cheap test first: "the" or a day opens what is read below) */
+        if ((d->toks[t].flags & T_IN_QUOTE) ||
+            !((d->toks[t].word_bits & W_RELDAY) || tok_is(&d->toks[t], "the")))
             continue;
         /* "Today's meeting in Atlantic City follows ...", "The meeting in
          * the Kremlin was attended by ...": opening its sentence, the noun
@@ -2936,8 +2940,10 @@ void ev_date(doc *d, ev_draft *e)
      * that meeting, not this cue's */
     for (uint32_t i = from; i < to; i++) {
         unsigned wn = 0;
+        if (!tok_is(&d->toks[i], "the")) /* (asked first: the cheaper test) */
+            continue;
         const lex_entry *w = tok_lex(d, i, LEX_WORD, &wn);
-        if (!w || !(w->bits & W_RELDAY) || wn < 3 || !tok_is(&d->toks[i], "the"))
+        if (!w || !(w->bits & W_RELDAY) || wn < 3)
             continue;
         for (uint32_t k = i, steps = 0; k > from && steps < 8; steps++) {
             k--;

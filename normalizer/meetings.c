@@ -1200,6 +1200,9 @@ static unsigned companion_at(const doc *d, uint32_t t)
     const lex_entry *c = tok_lex(d, t, LEX_MEETING, &nw);
     if (c && c->value == MEET_PARTICIPATE && c->canon && !strcmp(c->canon, "companion"))
         return nw;
+    /* a phrase's match goes before the word's own: with none, no two words */
+    if (!d->toks[t].matches || d->toks[t].matches->nwords < 2)
+        return 0;
     const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
     return w && (w->bits & W_CONJ) && nw >= 2 ? nw : 0;
 }

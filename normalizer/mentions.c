@@ -626,8 +626,9 @@ static int index_first_word(doc *d, int ent)
 static int first_word_of(const entity *p, nsv_kind kind, const char *words, size_t fl,
                          int skip_led_body)
 {
+    /* (the first byte first: most names differ there) */
     return p->kind == kind && p->name && !(skip_led_body && p->led_body) &&
-           !strncmp(p->name, words, fl) && p->name[fl] == ' ';
+           (!fl || p->name[0] == words[0]) && !strncmp(p->name, words, fl) && p->name[fl] == ' ';
 }
 
 /* The newest entity of `kind` whose name is `words` and more words after a
@@ -830,9 +831,21 @@ static int index_entity(doc *d, int ent)
  * pass over the tokens per country entity. */
 static const char *country_as_spelled(doc *d, const char *name)
 {
+    /* the tokens of a country's name are listed once, at the first country
+     * entity, not looked for in the whole item per entity */
+    if (!d->country_toks) {
+        d->country_toks = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *d->country_toks);
+        if (!d->country_toks)
+            return NULL;
+        for (uint32_t t = 0; t < d->ntoks; t++)
+            if (d->toks[t].cats & (1u << LEX_COUNTRY))
+                d->country_toks[d->n_country_toks++] = t;
+    }
     const char *first = NULL;
-    for (uint32_t t = 0; t < d->ntoks; t++) {
-        if (!(d->toks[t].flags & T_CAP) || (d->toks[t].word_bits & W_DET))
+    uint32_t past = 0; /* the end of the last name read */
+    for (size_t x = 0; x < d->n_country_toks; x++) {
+        uint32_t t = d->country_toks[x];
+        if (t < past || !(d->toks[t].flags & T_CAP) || (d->toks[t].word_bits & W_DET))
             continue;
         unsigned nw = 0;
         const lex_entry *c = tok_lex(d, t, LEX_COUNTRY, &nw);
@@ -843,7 +856,7 @@ static const char *country_as_spelled(doc *d, const char *name)
             return NULL;
         if (!first)
             first = w;
-        t += nw - 1;
+        past = t + nw;
     }
     return first;
 }
@@ -1469,6 +1482,19 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         end++;
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
+    /* most runs open no company's name: ask the companies for the first
+     * word before writing the run out (a word glued to the next is left to
+     * the lookup) */
+    if (d->toks[i + 1].flags & T_SPACE_BEFORE) {
+        const char *w = d->text + d->toks[i].start;
+        size_t n = d->toks[i].end - d->toks[i].start;
+        size_t q = 0;
+        while (q < d->nents && !(d->ents[q].company && d->ents[q].name &&
+                                 !strncmp(d->ents[q].name, w, n) && d->ents[q].name[n] == ' '))
+            q++;
+        if (q == d->nents)
+            return 0;
+    }
     const char *words = span_text(d, i, end);
     if (!words)
         return -1;
@@ -4382,9 +4408,12 @@ static int inside_hyphen_word(const doc *d, uint32_t i, uint32_t from)
 int rank_before_staff(const doc *d, uint32_t i)
 {
     const token *k = &d->toks[i];
+    /* (the token's own marks before its sentence is read) */
+    if (!(k->flags & T_CAP) || !(k->flags & T_WORD) || k->cats ||
+        (k->flags & (T_ALLCAPS | T_POSS | T_IN_QUOTE)))
+        return 0;
     uint32_t end = d->sents[k->sent].tok_end;
-    if (i != d->sents[k->sent].tok_start || !(k->flags & T_CAP) || !(k->flags & T_WORD) ||
-        k->cats || (k->flags & (T_ALLCAPS | T_POSS | T_IN_QUOTE)) || i + 2 >= end)
+    if (i != d->sents[k->sent].tok_start || i + 2 >= end)
         return 0;
     unsigned nw = 0;
     if (!tok_lex(d, i + 1, LEX_ORG, &nw)) {
