@@ -143,6 +143,12 @@ enum report_value { REPORT_HEARD = 1, REPORT_TO = 2, REPORT_BRIEFED = 3 };
 /* the be class's values (words.tsv): a finite form of "be" */
 enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
 
+/* the setting class's values (words.tsv): a phrase that places its subject
+ * at the summit after it anywhere in the sentence ("in the framework of");
+ * the noun of "on the sidelines (margins) of"; another noun of such a phrase
+ * ("presence", "framework") */
+enum setting_value { SETTING_ANYWHERE = 1, SETTING_SIDELINES = 2, SETTING_NOUN = 3 };
+
 /* the aux class's value (words.tsv): "has", "have", "had", the perfect's
  * auxiliary ("has now written to": speech_cues.tsv shape perfect) */
 enum aux_value { AUX_PERFECT = 1 };

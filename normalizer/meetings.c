@@ -1843,7 +1843,7 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
 {
     for (uint32_t k = cue, steps = 0; k > from && steps < 8; steps++) {
         k--;
-        if (tok_is(&d->toks[k], "sidelines") || tok_is(&d->toks[k], "margins"))
+        if (word_class_value(&d->toks[k], W_SETTING, SETTING_SIDELINES))
             return 1;
         if (is_char(d, k, ',') || is_char(d, k, '.'))
             return 0;
@@ -2571,7 +2571,7 @@ static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from)
         b--;
         unsigned nw = 0;
         const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
-        found = w && (w->bits & W_SETTING) && w->value == 1 && b + nw == k;
+        found = w && (w->bits & W_SETTING) && w->value == SETTING_ANYWHERE && b + nw == k;
     }
     /* "met X on the sidelines of the G20 summit", "in the framework of
      * the summit, A met B": talks of their own in the sentence are the
@@ -6863,7 +6863,7 @@ static nsv_code sidelines_of_group(doc *d, ev_list *out, const sentence *s, size
     if (!talks)
         return NSV_OK;
     for (uint32_t t = s->tok_start; t + 2 < s->tok_end; t++) {
-        if (!(tok_is(&d->toks[t], "sidelines") || tok_is(&d->toks[t], "margins")) ||
+        if (!word_class_value(&d->toks[t], W_SETTING, SETTING_SIDELINES) ||
             !tok_is(&d->toks[t + 1], "of") || (d->toks[t].flags & T_IN_QUOTE))
             continue;
         uint32_t g0 = t + 2 + (tok_is(&d->toks[t + 2], "the") ? 1u : 0u);

@@ -123,9 +123,10 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
      * the framework of the Summit" */
     if ((tok_is(t, "in") || tok_is(t, "on")) && k + 3 < limit && tok_is(&d->toks[k + 1], "the") &&
         tok_is(&d->toks[k + 3], "of")) {
+        /* (words.tsv setting nouns) */
         const token *w = &d->toks[k + 2];
-        if (tok_is(w, "presence") || tok_is(w, "margins") || tok_is(w, "margin") ||
-            tok_is(w, "sidelines") || tok_is(w, "framework"))
+        if (word_class_value(w, W_SETTING, SETTING_SIDELINES) ||
+            word_class_value(w, W_SETTING, SETTING_NOUN))
             return 0;
     }
     /* the signatories are not part of the title: "by the leaders",
