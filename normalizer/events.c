@@ -585,11 +585,11 @@ static int place_in_place(const ev_draft *a, const ev_draft *b)
 /* "Following the meeting, X met with Y", "The Russian leader also met the
  * Ukrainian President", "X met separately with Y": a meeting its sentence
  * tells as held next to one told before (a time word of words.tsv "beside"
- * and the meeting opening the sentence, or "also" or "separately" at the
- * verb) is another meeting, though its people were at that one too.
- * Someone met someone: "Following the talks, consultations were held with
- * the delegations" goes on with the same talks.  Bounded: the opening
- * phrase and the two words around the verb. */
+ * and the meeting opening the sentence, or an adverb of value
+ * ADVERB_ANOTHER at the verb) is another meeting, though its people were
+ * at that one too.  Someone met someone: "Following the talks,
+ * consultations were held with the delegations" goes on with the same
+ * talks.  Bounded: the opening phrase and the two words around the verb. */
 static int told_as_another(const doc *d, const ev_draft *e)
 {
     if (e->sent >= d->nsents || e->cue_tok >= d->ntoks)
@@ -599,9 +599,8 @@ static int told_as_another(const doc *d, const ev_draft *e)
     if (!c || (c->value != MEET_VERB && c->value != MEET_WITH))
         return 0;
     uint32_t v = e->cue_tok;
-    if ((v > s->tok_start &&
-         (tok_is(&d->toks[v - 1], "also") || tok_is(&d->toks[v - 1], "separately"))) ||
-        (v + 1 < s->tok_end && tok_is(&d->toks[v + 1], "separately")))
+    if ((v > s->tok_start && word_class_value(&d->toks[v - 1], W_ADVERB, ADVERB_ANOTHER)) ||
+        (v + 1 < s->tok_end && word_class_value(&d->toks[v + 1], W_ADVERB, ADVERB_ANOTHER)))
         return 1;
     uint32_t k = s->tok_start;
     unsigned nw = 0;

@@ -149,6 +149,10 @@ enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
  * ("presence", "framework") */
 enum setting_value { SETTING_ANYWHERE = 1, SETTING_SIDELINES = 2, SETTING_NOUN = 3 };
 
+/* the adverb class's value (words.tsv): "also", "separately" at a meeting
+ * verb tell another meeting.  Clear of the aux and nonname values. */
+enum adverb_value { ADVERB_ANOTHER = 4 };
+
 /* the aux class's value (words.tsv): "has", "have", "had", the perfect's
  * auxiliary ("has now written to": speech_cues.tsv shape perfect) */
 enum aux_value { AUX_PERFECT = 1 };
