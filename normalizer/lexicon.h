@@ -153,6 +153,10 @@ enum setting_value { SETTING_ANYWHERE = 1, SETTING_SIDELINES = 2, SETTING_NOUN =
  * verb tell another meeting.  Clear of the aux and nonname values. */
 enum adverb_value { ADVERB_ANOTHER = 4 };
 
+/* the roster_verb class's value (words.tsv): "including", "such as", which
+ * bring in examples of a kind named before */
+enum roster_verb_value { ROSTER_EXAMPLE = 1 };
+
 /* the aux class's value (words.tsv): "has", "have", "had", the perfect's
  * auxiliary ("has now written to": speech_cues.tsv shape perfect) */
 enum aux_value { AUX_PERFECT = 1 };

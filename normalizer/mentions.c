@@ -5279,7 +5279,8 @@ static int last_business_speaker(const doc *d, size_t k, const lex_entry *bn, si
 
 /* Is business mention j named as an object or an example, not as the one an
  * item goes on about: after a preposition ("sold four brands to <John
- * Middleton Inc>", "the acquisition of Piedmont"), "such as" or a plural
+ * Middleton Inc>", "the acquisition of Piedmont"), a phrase of examples
+ * (words.tsv roster_verb ROSTER_EXAMPLE, "such as") or a plural
  * business noun ("firms such as Ogilvy & Mather", "includes the firms Young &
  * Rubicam")? */
 static int object_business(const doc *d, size_t j)
@@ -5290,8 +5291,14 @@ static int object_business(const doc *d, size_t j)
     if (t == 0 || d->toks[t - 1].sent != d->toks[t].sent)
         return 0;
     const token *u = &d->toks[t - 1];
-    int such_as = tok_is(u, "as") && t > 1 && tok_is(&d->toks[t - 2], "such");
-    return (u->word_bits & W_PREP) || such_as || tok_is(u, "including") || firm_plural(d, t - 1);
+    /* a words.tsv phrase of examples ("such as", "including") ending at t */
+    int example = 0;
+    for (uint32_t n = 1; n <= 2 && n <= t && !example; n++) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, t - n, LEX_WORD, &nw);
+        example = w && nw == n && (w->bits & W_ROSTER_VERB) && w->value == ROSTER_EXAMPLE;
+    }
+    return (u->word_bits & W_PREP) || example || firm_plural(d, t - 1);
 }
 
 /* Does a capitalised word right before a speech cue come before token t in
