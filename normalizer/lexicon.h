@@ -120,9 +120,9 @@ enum word_class {
 #define W_REPORT (UINT64_C(1) << 61)       /* told, briefed: a report to a meeting's party */
 #define W_AIM (UINT64_C(1) << 62)          /* needs, targets: "meet X's needs" meets no one */
 
-/* the nonname class's value (words.tsv): a word that makes a holder less
- * than the office ("deputy", "former", "elect") */
-enum nonname_value { NONNAME_LESSER = 1 };
+/* the nonname class's values (words.tsv): a word that makes a holder less
+ * than the office ("deputy", "former", "elect"); a noun of a span of time */
+enum nonname_value { NONNAME_LESSER = 1, NONNAME_TIME = 2 /* day, week, month, year */ };
 
 /* the det class's value (words.tsv): the indefinite article "a", "an".  A
  * word has one value for all its classes, and "a" is nonname too: the

@@ -1072,14 +1072,14 @@ static uint32_t bare_polity_at(const doc *d, uint32_t t, uint32_t end)
         return t;
     /* "with Government members ahead of the New Year", "this year at the
      * Government House", "last week": a phrase of several words (the
-     * lexicon's "ahead of", "last week") or "this" with one noun of time
-     * ends the phrase as one word does */
+     * lexicon's "ahead of", "last week") or "this" with a noun of time
+     * (words.tsv nonname NONNAME_TIME) ends the phrase as one word does */
     unsigned nw = 0;
     const lex_entry *w = (v->flags & T_CAP) ? NULL : tok_lex(d, t, LEX_WORD, &nw);
     if (w && (w->bits & (W_PREP | W_RELDAY | W_BACKGROUND)))
         return t;
-    if (tok_is(v, "this") && t + 1 < end && (d->toks[t + 1].flags & T_WORD) &&
-        !(d->toks[t + 1].flags & T_CAP) &&
+    if (tok_is(v, "this") && t + 1 < end && !(d->toks[t + 1].flags & T_CAP) &&
+        word_class_value(&d->toks[t + 1], W_NONNAME, NONNAME_TIME) &&
         (t + 2 >= end || (d->toks[t + 2].flags & T_PUNCT) ||
          (d->toks[t + 2].word_bits & (W_PREP | W_SUBORD))))
         return t;
