@@ -157,6 +157,10 @@ enum adverb_value { ADVERB_ANOTHER = 4 };
  * bring in examples of a kind named before */
 enum roster_verb_value { ROSTER_EXAMPLE = 1 };
 
+/* the side_group class's value (words.tsv): "delegation", the one party a
+ * named person heads */
+enum side_group_value { SIDE_HEADED = 1 };
+
 /* the aux class's value (words.tsv): "has", "have", "had", the perfect's
  * auxiliary ("has now written to": speech_cues.tsv shape perfect) */
 enum aux_value { AUX_PERFECT = 1 };

@@ -4756,6 +4756,13 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
     return p >= 0 ? n : firms_including(d, inc, end, objs, n, max);
 }
 
+/* Is token k "delegation" (words.tsv side_group SIDE_HEADED): the one party
+ * a named person heads? */
+static int headed_party(const token *k)
+{
+    return word_class_value(k, W_SIDE_GROUP, SIDE_HEADED);
+}
+
 /* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
  * <person>]", "..., which included senators A, B and C" opening at token
  * j: the heads join objs (n of max, no repeats); the new count.  The
@@ -4764,10 +4771,10 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
 static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, int max)
 {
     uint32_t g = j;
-    while (g < end && g < j + 5 && !tok_is(&d->toks[g], "delegation") &&
+    while (g < end && g < j + 5 && !headed_party(&d->toks[g]) &&
            !(d->toks[g].flags & (T_PUNCT | T_QUOTE)))
         g++;
-    if (g >= end || !tok_is(&d->toks[g], "delegation"))
+    if (g >= end || !headed_party(&d->toks[g]))
         return n;
     uint32_t by = 0;
     for (uint32_t k = g + 1; k + 2 < end && k < g + 14 && !by; k++) {
@@ -4919,7 +4926,7 @@ static int they_people(const doc *d, const sentence *s, int subj, int *ents)
      * travellers) */
     int delegation = x->kind == M_DESC && x->entity < 0 && x->tok_end == x->tok_start + 2 &&
                      tok_is(&d->toks[x->tok_start], "the") &&
-                     tok_is(&d->toks[x->tok_start + 1], "delegation");
+                     headed_party(&d->toks[x->tok_start + 1]);
     if ((!delegation && (x->kind != M_PRONOUN || !(x->pronoun_bits & W_PRONOUN_PL) ||
                          x->entity >= 0 || !tok_is(&d->toks[x->tok_start], "they"))) ||
         (d->toks[x->tok_start].flags & T_IN_QUOTE) || after_opening_phrase(d, s) != x->tok_start)
@@ -4969,7 +4976,7 @@ static int they_people(const doc *d, const sentence *s, int subj, int *ents)
         if (n == 1 && j + 2 < p->tok_end &&
             (tok_is(&d->toks[j], "led") || tok_is(&d->toks[j], "headed"))) {
             for (uint32_t k = j + 1; k < p->tok_end && k < j + 5; k++)
-                if (tok_is(&d->toks[k], "delegation"))
+                if (headed_party(&d->toks[k]))
                     return 1;
         }
     }
