@@ -630,6 +630,15 @@ static inline const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, un
     return tok_lex_slow(d, t, cat, nwords);
 }
 
+/* Does a passive of heading (words.tsv by BY_HEADED: "led by", "headed
+ * by") open at token t? */
+static inline int headed_by(const doc *d, uint32_t t)
+{
+    unsigned nw = 0;
+    const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+    return w && nw == 2 && (w->bits & W_PASSIVE_BY) && w->value == BY_HEADED;
+}
+
 /* Is the canonical role (titles.tsv) of the longest title at token t
  * `role` ("Spokesperson", "Correspondent")? */
 static inline int title_role_is(const doc *d, uint32_t t, const char *role)

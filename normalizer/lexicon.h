@@ -161,6 +161,10 @@ enum roster_verb_value { ROSTER_EXAMPLE = 1 };
  * named person heads */
 enum side_group_value { SIDE_HEADED = 1 };
 
+/* the by class's value (words.tsv): "led by", "headed by", a passive of
+ * heading */
+enum by_value { BY_HEADED = 1 };
+
 /* the aux class's value (words.tsv): "has", "have", "had", the perfect's
  * auxiliary ("has now written to": speech_cues.tsv shape perfect) */
 enum aux_value { AUX_PERFECT = 1 };

@@ -4787,7 +4787,7 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
         }
         if (guest_clause_break(d, k))
             return n;
-        if ((tok_is(u, "led") || tok_is(u, "headed")) && tok_is(&d->toks[k + 1], "by"))
+        if (headed_by(d, k))
             by = k + 2;
     }
     if (!by)

@@ -5970,7 +5970,7 @@ static int desc_speaks(const doc *d, uint32_t from, uint32_t to)
      * a regulator filed with, would stand for it) */
     if (is_punct(d, to, ',') && to + 2 < d->ntoks &&
         (tok_is(&d->toks[to + 1], "which") || tok_is(&d->toks[to + 1], "who") ||
-         (tok_is(&d->toks[to + 1], "led") && tok_is(&d->toks[to + 2], "by")))) {
+         headed_by(d, to + 1))) {
         /* (within the sentence; an initial's or abbreviation's full stop,
          * "Edward A. Viner and Co", is no clause end) */
         for (uint32_t t = to + 2; t < d->ntoks && t < to + 26; t++) {
@@ -6001,16 +6001,15 @@ static int name_joiner(const doc *d, uint32_t t)
 
 /* "An investor group led by New York investor George Soros said ... The
  * group said" (body_nouns.tsv mark led): the party named in the nearest
- * "<noun> led by" before description m, the noun within four words before
- * "led" and the party within twelve after "by" (past title words and the
+ * "<noun> led by" (words.tsv by BY_HEADED) before description m, the noun
+ * within four words before "led" and the party within twelve after "by" (past title words and the
  * leader's home town); -1 when none.  (Bounded: 1500 tokens back.) */
 static int group_leader(const doc *d, const mention *m)
 {
     const token *head = &d->toks[m->tok_end - 1];
     uint32_t lo = m->tok_start > 1500 ? m->tok_start - 1500 : 0;
     for (uint32_t t = m->tok_start; t-- > lo + 1;) {
-        if (!tok_is(&d->toks[t], "by") || !tok_is(&d->toks[t - 1], "led") ||
-            (d->toks[t].flags & T_IN_QUOTE))
+        if (!tok_is(&d->toks[t], "by") || !headed_by(d, t - 1) || (d->toks[t].flags & T_IN_QUOTE))
             continue;
         int noun = 0;
         for (uint32_t q = t - 1; q-- > lo && q + 6 > t && !noun;)
