@@ -2779,10 +2779,12 @@ void ev_place(doc *d, ev_draft *e)
     if (e->ev.type != NSV_EV_MEETING || e->ev.format == NSV_FORMAT_PHONE ||
         e->ev.format == NSV_FORMAT_VIDEO || t + 3 >= e->cue_tok)
         return;
-    /* only a phrase that holds the event (words.tsv, class setting): not
-     * "Following talks in Moscow, they spoke by phone" */
+    /* only a phrase that holds the event (words.tsv, class setting, not
+     * one of its nouns alone): not "Following talks in Moscow, they spoke
+     * by phone" */
     const lex_entry *open = tok_lex(d, t, LEX_WORD, NULL);
-    if (!open || !(open->bits & W_SETTING))
+    if (!open || !(open->bits & W_SETTING) || open->value == SETTING_SIDELINES ||
+        open->value == SETTING_NOUN)
         return;
     int setting = 0;
     for (uint32_t k = t; k < e->cue_tok && k < t + 24; k++) {
