@@ -4911,6 +4911,20 @@ static uint32_t after_opening_phrase(const doc *d, const sentence *s)
     return t;
 }
 
+/* Is token t the verb of a passive of heading (words.tsv by BY_HEADED:
+ * "led" of "led by"), here active: "X led an interagency delegation"? */
+static int heading_verb(const doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    char key[32];
+    if (!(u->flags & T_WORD) || (size_t)u->lower_len + 3 > sizeof key)
+        return 0;
+    memcpy(key, u->lower, (size_t)u->lower_len);
+    memcpy(key + u->lower_len, " by", 3);
+    const lex_entry *w = lex_find_folded(d->lex, key, u->lower_len + 3, LEX_WORD);
+    return w && (w->bits & W_PASSIVE_BY) && w->value == BY_HEADED;
+}
+
 /* The named people "they" stands for when it opens the clause of a meeting
  * verb (mention subj; "In Niamey, they met with President X"): the nearest
  * sentence before, within THEY_LOOKBACK_SENTS, that opens with a list of
@@ -4973,8 +4987,7 @@ static int they_people(const doc *d, const sentence *s, int subj, int *ents)
         }
         /* "X led an interagency delegation to Paris": its head */
         uint32_t j = d->ments[m].tok_end;
-        if (n == 1 && j + 2 < p->tok_end &&
-            (tok_is(&d->toks[j], "led") || tok_is(&d->toks[j], "headed"))) {
+        if (n == 1 && j + 2 < p->tok_end && heading_verb(d, j)) {
             for (uint32_t k = j + 1; k < p->tok_end && k < j + 5; k++)
                 if (headed_party(&d->toks[k]))
                     return 1;

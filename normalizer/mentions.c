@@ -6002,8 +6002,9 @@ static int name_joiner(const doc *d, uint32_t t)
 /* "An investor group led by New York investor George Soros said ... The
  * group said" (body_nouns.tsv mark led): the party named in the nearest
  * "<noun> led by" (words.tsv by BY_HEADED) before description m, the noun
- * within four words before "led" and the party within twelve after "by" (past title words and the
- * leader's home town); -1 when none.  (Bounded: 1500 tokens back.) */
+ * within four words before "led" and the party within twelve after "by"
+ * (past title words and the leader's home town); -1 when none.  (Bounded:
+ * 1500 tokens back.) */
 static int group_leader(const doc *d, const mention *m)
 {
     const token *head = &d->toks[m->tok_end - 1];
