@@ -438,6 +438,42 @@ static void test_title_marks(void **state)
     nsv_lexicon_free(lex);
 }
 
+/* words.tsv values that name the words meetings.c, mentions.c and
+ * signings.c ask for: the sidelines nouns, the adverbs of another
+ * meeting, a noun of time, the headed party, the phrases of examples and
+ * of heading */
+static void test_rule_word_values(void **state)
+{
+    (void)state;
+    annotate("On the sidelines of the margins, in the presence of the framework, "
+             "the sides also met separately this year with a delegation led by X, "
+             "firms such as Y, including Z, headed by W; the side said it once.");
+    assert_true(word_class_value(&d.toks[tok_of("sidelines")], W_SETTING, SETTING_SIDELINES));
+    assert_true(word_class_value(&d.toks[tok_of("margins")], W_SETTING, SETTING_SIDELINES));
+    assert_true(word_class_value(&d.toks[tok_of("presence")], W_SETTING, SETTING_NOUN));
+    assert_true(word_class_value(&d.toks[tok_of("framework")], W_SETTING, SETTING_NOUN));
+    assert_true(word_class_value(&d.toks[tok_of("also")], W_ADVERB, ADVERB_ANOTHER));
+    assert_true(word_class_value(&d.toks[tok_of("separately")], W_ADVERB, ADVERB_ANOTHER));
+    assert_true(word_class_value(&d.toks[tok_of("year")], W_NONNAME, NONNAME_TIME));
+    assert_true(word_class_value(&d.toks[tok_of("delegation")], W_SIDE_GROUP, SIDE_HEADED));
+    assert_true(word_class_value(&d.toks[tok_of("including")], W_ROSTER_VERB, ROSTER_EXAMPLE));
+    unsigned nw = 0;
+    const lex_entry *e = tok_lex(&d, tok_of("such"), LEX_WORD, &nw);
+    assert_true(e && nw == 2 && (e->bits & W_ROSTER_VERB) && e->value == ROSTER_EXAMPLE);
+    assert_true(headed_by(&d, tok_of("led")));
+    assert_true(headed_by(&d, tok_of("headed")));
+    /* "also" keeps its other classes, none of whose values it takes */
+    assert_true(d.toks[tok_of("also")].word_bits & W_AUX);
+    assert_false(perfect_aux(&d.toks[tok_of("also")]));
+    /* hard negatives: other setting words, adverbs, side groups, a "by" */
+    assert_false(word_class_value(&d.toks[tok_of("On")], W_SETTING, SETTING_SIDELINES));
+    assert_false(word_class_value(&d.toks[tok_of("once")], W_ADVERB, ADVERB_ANOTHER));
+    assert_false(word_class_value(&d.toks[tok_of("sides")], W_SIDE_GROUP, SIDE_HEADED));
+    assert_false(word_class_value(&d.toks[tok_of("firms")], W_ROSTER_VERB, ROSTER_EXAMPLE));
+    assert_false(headed_by(&d, tok_of("met")));
+    assert_false(headed_by(&d, tok_of("said")));
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -458,6 +494,7 @@ int main(void)
         cmocka_unit_test(test_staff_words),
         cmocka_unit_test(test_decree_mark),
         cmocka_unit_test(test_title_marks),
+        cmocka_unit_test(test_rule_word_values),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
