@@ -2160,13 +2160,10 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
-/* A title-case headline capitalises every word: "Meeting with Families of
- * Americans Taken Hostage", "Roundtable with Transgender Women of Color
- * Advocates", "the President's Breakfast Meeting".  A name only the headline
- * gives, which the body writes with its last word in lower case ("Americans
- * taken hostage", "transgender women", "for breakfast"), is a common phrase,
- * no party ("actress and activist Nazanin Boniadi" keeps its name).  One pass
- * over the body's tokens per such name. */
+/* Is the headline written in title case, every word capitalised ("Meeting
+ * with Families of Americans Taken Hostage", "Roundtable with Transgender
+ * Women of Color Advocates", "the President's Breakfast Meeting")?  No
+ * lower-case word of five letters or more in it. */
 static int title_case_headline(const doc *d)
 {
     for (size_t k = 0; k < d->ntoks && d->toks[k].start < d->title_len; k++)
@@ -6777,6 +6774,12 @@ static void coordinated_modality(const doc *d, ev_list *out, const sentence *s, 
     }
 }
 
+/* In a title-case headline (title_case_headline), is entity ent a name
+ * only the headline gives, which the body writes with its last word in
+ * lower case ("Americans taken hostage", "transgender women", "for
+ * breakfast")?  Then it is a common phrase, no party ("actress and
+ * activist Nazanin Boniadi" keeps its name).  One pass over the body's
+ * tokens per such name. */
 static int headline_common_phrase(const doc *d, int ent)
 {
     /* the entity's mention in the headline (the first mentions) */
