@@ -1839,6 +1839,9 @@ static int discussed_object(const doc *d, uint32_t i, uint32_t from)
     return 0;
 }
 
+/* "met X on the sidelines of the G20 summit", "on the margins of": is a
+ * sidelines word (words.tsv setting SETTING_SIDELINES) within the eight
+ * tokens before the cue, no comma or full stop between? */
 static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
 {
     for (uint32_t k = cue, steps = 0; k > from && steps < 8; steps++) {
