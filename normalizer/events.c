@@ -439,12 +439,13 @@ static int spelled_apart(const entity *a, const entity *b)
 }
 
 /* One person under two spellings the mention finder kept apart: names
- * written apart (spelled_apart), equal but for case ("al-Saud" /
- * "Al-Saud"), or a name that opens the other: one word ("Prime Minister
- * Kishida" in a headline, "Prime Minister Kishida Fumio of Japan" in the
- * body: a surname written first) or more ("Khalid bin Salman" in a
- * headline, "Khalid bin Salman bin Abdulaziz Al-Saud" in the body;
- * "Gustavo Petro" and "Gustavo Petro Urrego"). */
+ * written apart (spelled_apart, which also takes a name of two words or
+ * more that equals the other but for case, "al-Saud" / "Al-Saud", or opens
+ * it, "Khalid bin Salman" in a headline and "Khalid bin Salman bin
+ * Abdulaziz Al-Saud" in the body, "Gustavo Petro" and "Gustavo Petro
+ * Urrego"), or one word that equals the other but for case or opens it
+ * ("Prime Minister Kishida" in a headline, "Prime Minister Kishida Fumio of
+ * Japan" in the body: a surname written first). */
 static int person_variant(const entity *a, const entity *b)
 {
     if (a->kind != NSV_KIND_PERSON || b->kind != NSV_KIND_PERSON || !a->name || !b->name)
@@ -452,8 +453,6 @@ static int person_variant(const entity *a, const entity *b)
     if (spelled_apart(a, b))
         return 1;
     const char *one = strchr(a->name, ' ') ? b->name : a->name;
-    if (strchr(a->name, ' ') && strchr(b->name, ' ') && strlen(a->name) < strlen(b->name))
-        one = a->name;
     const char *other = one == a->name ? b->name : a->name;
     int rel = title_relation(one, other);
     return rel == 0 || (rel == 1 && strlen(one) >= 2);

@@ -1839,6 +1839,9 @@ static int discussed_object(const doc *d, uint32_t i, uint32_t from)
     return 0;
 }
 
+/* "met X on the sidelines of the G20 summit", "on the margins of": is a
+ * sidelines word (words.tsv setting SETTING_SIDELINES) within the eight
+ * tokens before the cue, no comma or full stop between? */
 static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
 {
     for (uint32_t k = cue, steps = 0; k > from && steps < 8; steps++) {
@@ -2160,13 +2163,10 @@ static int person_after_title(const doc *d, uint32_t t, uint32_t end)
     return -1;
 }
 
-/* A title-case headline capitalises every word: "Meeting with Families of
- * Americans Taken Hostage", "Roundtable with Transgender Women of Color
- * Advocates", "the President's Breakfast Meeting".  A name only the headline
- * gives, which the body writes with its last word in lower case ("Americans
- * taken hostage", "transgender women", "for breakfast"), is a common phrase,
- * no party ("actress and activist Nazanin Boniadi" keeps its name).  One pass
- * over the body's tokens per such name. */
+/* Is the headline written in title case, every word capitalised ("Meeting
+ * with Families of Americans Taken Hostage", "Roundtable with Transgender
+ * Women of Color Advocates", "the President's Breakfast Meeting")?  No
+ * lower-case word of five letters or more in it. */
 static int title_case_headline(const doc *d)
 {
     for (size_t k = 0; k < d->ntoks && d->toks[k].start < d->title_len; k++)
@@ -6777,6 +6777,12 @@ static void coordinated_modality(const doc *d, ev_list *out, const sentence *s, 
     }
 }
 
+/* In a title-case headline (title_case_headline), is entity ent a name
+ * only the headline gives, which the body writes with its last word in
+ * lower case ("Americans taken hostage", "transgender women", "for
+ * breakfast")?  Then it is a common phrase, no party ("actress and
+ * activist Nazanin Boniadi" keeps its name).  One pass over the body's
+ * tokens per such name. */
 static int headline_common_phrase(const doc *d, int ent)
 {
     /* the entity's mention in the headline (the first mentions) */
