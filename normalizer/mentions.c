@@ -1464,6 +1464,14 @@ static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
     return add_org_mention(d, i, end, name, NULL, next);
 }
 
+/* Is e a company whose name opens with the word `arg` (a span_key) and
+ * has more words? */
+static int company_opened_by(const entity *e, const void *arg)
+{
+    const span_key *k = arg;
+    return e->company && e->name && !strncmp(e->name, k->w, k->n) && e->name[k->n] == ' ';
+}
+
 /* "First Chicago said", "In other action, Nuclear Data said" after "First
  * Chicago Corp", "Nuclear Data Inc": a run of two to four capitalised words
  * that is a company's name, named before with its legal form, without that
@@ -1482,17 +1490,13 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         end++;
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
-    /* most runs open no company's name: ask the companies for the first
-     * word before writing the run out (a word glued to the next is left to
-     * the lookup) */
+    /* most runs open no company's name: ask the companies filed under the
+     * first word before writing the run out (a word glued to the next is
+     * left to the lookup) */
     if (d->toks[i + 1].flags & T_SPACE_BEFORE) {
-        const char *w = d->text + d->toks[i].start;
-        size_t n = d->toks[i].end - d->toks[i].start;
-        size_t q = 0;
-        while (q < d->nents && !(d->ents[q].company && d->ents[q].name &&
-                                 !strncmp(d->ents[q].name, w, n) && d->ents[q].name[n] == ' '))
-            q++;
-        if (q == d->nents)
+        const span_key k = {d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start};
+        if (lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, k.w, k.n, company_opened_by,
+                         &k) < 0)
             return 0;
     }
     const char *words = span_text(d, i, end);
