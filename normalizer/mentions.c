@@ -1020,6 +1020,9 @@ static int other_person(const doc *d, const char *a, const char *b)
     return strncasecmp(longer + nl - ns + 1, shorter + 1, ns - 1) != 0;
 }
 
+static int role_matches(const nsv_lexicon *lex, const char *want, const char *have);
+static int top_office(const nsv_lexicon *lex, const char *role);
+
 /* The person entity filed under `surname` that a mention named `name` is:
  * none whose first name tells another person, and of several (two people
  * of one surname, "Mr Blair" after both) the one mentioned last whose first
@@ -1028,9 +1031,6 @@ static int other_person(const doc *d, const char *a, const char *b)
  * Blair" is not Sir Ian Blair), and who holds an office when the mention
  * gives one (`role`: "President Putin" is not his wife), that office
  * first. */
-static int role_matches(const nsv_lexicon *lex, const char *want, const char *have);
-static int top_office(const nsv_lexicon *lex, const char *role);
-
 static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
                           int plain, const char *role)
 {
@@ -1315,7 +1315,6 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
 }
 
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
-static int word_in(const char *s, const char *w);
 
 /* A stock ticker right after a company's name ("Exxon Corp <XON>",
  * "Bond Corp Holdings Ltd <BONA.S>"): the index after its '>', or k when
