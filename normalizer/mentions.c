@@ -6579,9 +6579,11 @@ void resolve_mentions(doc *d)
                 int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
                 if (bn && !firm)
                     continue;
-                /* "the delegation met with ...": a side's delegation is the
-                 * travellers the item named, not the last body named nearby
-                 * ("including the Montana Group. The delegation also met") */
+                /* "the delegation met with ...": a side's group (words.tsv
+                 * side_group, any value: "the delegation", "the
+                 * negotiators") is the travellers the item named, not the
+                 * last body named nearby ("including the Montana Group.
+                 * The delegation also met") */
                 if (d->toks[m->tok_end - 1].word_bits & W_SIDE_GROUP)
                     continue;
                 /* (what follows only picks the fallback: once found, or
