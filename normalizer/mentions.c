@@ -1020,6 +1020,9 @@ static int other_person(const doc *d, const char *a, const char *b)
     return strncasecmp(longer + nl - ns + 1, shorter + 1, ns - 1) != 0;
 }
 
+static int role_matches(const nsv_lexicon *lex, const char *want, const char *have);
+static int top_office(const nsv_lexicon *lex, const char *role);
+
 /* The person entity filed under `surname` that a mention named `name` is:
  * none whose first name tells another person, and of several (two people
  * of one surname, "Mr Blair" after both) the one mentioned last whose first
@@ -1028,9 +1031,6 @@ static int other_person(const doc *d, const char *a, const char *b)
  * Blair" is not Sir Ian Blair), and who holds an office when the mention
  * gives one (`role`: "President Putin" is not his wife), that office
  * first. */
-static int role_matches(const nsv_lexicon *lex, const char *want, const char *have);
-static int top_office(const nsv_lexicon *lex, const char *role);
-
 static int surname_entity(const doc *d, const char *name, const char *surname, uint32_t gender,
                           int plain, const char *role)
 {
@@ -1315,7 +1315,6 @@ static unsigned of_body(const doc *d, uint32_t t, uint32_t limit)
 }
 
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
-static int word_in(const char *s, const char *w);
 
 /* A stock ticker right after a company's name ("Exxon Corp <XON>",
  * "Bond Corp Holdings Ltd <BONA.S>"): the index after its '>', or k when
@@ -1464,6 +1463,14 @@ static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *nex
     return add_org_mention(d, i, end, name, NULL, next);
 }
 
+/* Is e a company whose name opens with the word `arg` (a span_key) and
+ * has more words? */
+static int company_opened_by(const entity *e, const void *arg)
+{
+    const span_key *k = arg;
+    return e->company && e->name && !strncmp(e->name, k->w, k->n) && e->name[k->n] == ' ';
+}
+
 /* "First Chicago said", "In other action, Nuclear Data said" after "First
  * Chicago Corp", "Nuclear Data Inc": a run of two to four capitalised words
  * that is a company's name, named before with its legal form, without that
@@ -1482,17 +1489,13 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         end++;
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
-    /* most runs open no company's name: ask the companies for the first
-     * word before writing the run out (a word glued to the next is left to
-     * the lookup) */
+    /* most runs open no company's name: ask the companies filed under the
+     * first word before writing the run out (a word glued to the next is
+     * left to the lookup) */
     if (d->toks[i + 1].flags & T_SPACE_BEFORE) {
-        const char *w = d->text + d->toks[i].start;
-        size_t n = d->toks[i].end - d->toks[i].start;
-        size_t q = 0;
-        while (q < d->nents && !(d->ents[q].company && d->ents[q].name &&
-                                 !strncmp(d->ents[q].name, w, n) && d->ents[q].name[n] == ' '))
-            q++;
-        if (q == d->nents)
+        const span_key k = {d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start};
+        if (lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, k.w, k.n, company_opened_by,
+                         &k) < 0)
             return 0;
     }
     const char *words = span_text(d, i, end);
@@ -6576,9 +6579,11 @@ void resolve_mentions(doc *d)
                 int firm = (d->toks[m->tok_end - 1].word_bits & W_FIRM) != 0;
                 if (bn && !firm)
                     continue;
-                /* "the delegation met with ...": a side's delegation is the
-                 * travellers the item named, not the last body named nearby
-                 * ("including the Montana Group. The delegation also met") */
+                /* "the delegation met with ...": a side's group (words.tsv
+                 * side_group, any value: "the delegation", "the
+                 * negotiators") is the travellers the item named, not the
+                 * last body named nearby ("including the Montana Group.
+                 * The delegation also met") */
                 if (d->toks[m->tok_end - 1].word_bits & W_SIDE_GROUP)
                     continue;
                 /* (what follows only picks the fallback: once found, or
