@@ -6382,7 +6382,8 @@ static int meet_of_kind(const ev_draft *m, int kind)
 
 static struct meet_index *meet_index_get(doc *d, const ev_list *l)
 {
-    if (d->meet_ix)
+    /* (an exhausted arena fails the item: no rebuild walk per question) */
+    if (d->meet_ix || d->mem->failed)
         return d->meet_ix;
     struct meet_index *ix = arena_alloc(d->mem, sizeof *ix);
     if (!ix)
