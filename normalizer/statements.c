@@ -6124,6 +6124,7 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
     if (!noun)
         return NSV_OK;
     const ev_draft *author = NULL;
+    size_t at = 0; /* the author's index on the list */
     for (size_t k = first; k < out->n; k++) {
         const ev_draft *e = &out->v[k];
         if (e->ev.type != NSV_EV_STATEMENT || e->dropped)
@@ -6134,6 +6135,7 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
             break;
         if (e->sent > lede) {
             author = e;
+            at = k;
             break;
         }
     }
@@ -6160,6 +6162,11 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
     while (c > s->tok_start && !is_char(d, c, ','))
         c--;
     set_content(d, e, s->start, d->toks[c].start, 0);
+    /* (the passes after it read the statements in text order: the lede's
+     * goes before its author's, not after the item's last) */
+    ev_draft lede_draft = *e;
+    memmove(&out->v[at + 1], &out->v[at], (out->n - 1 - at) * sizeof *out->v);
+    out->v[at] = lede_draft;
     return NSV_OK;
 }
 

@@ -474,6 +474,15 @@ static void test_lede_paper_author(void **state)
                   "2003. Spending fell in 2004. The National Institute of Economic and Social "
                   "Research claims that taxes need to rise.");
     NT_CHECK(nt_count_said_by("National Institute of Economic and Social Research") == 1);
+    /* two authors, and a joint statement of theirs later in the item: the
+     * lede is read where it stands, before that statement */
+    nt_run_source("lp6", "BBC News", PUB, "Retail sales fall",
+                  "Retail sales fell in April, a survey has found.\nThe Confederation of "
+                  "British Industry and the Trades Union Congress said sales fell by 2%.\nLater "
+                  "the two bodies issued a joint statement. The Confederation of British "
+                  "Industry and the Trades Union Congress said they would publish monthly "
+                  "figures.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
 }
 
 /* "An investor group led by X said ... The group said" (body_nouns.tsv
