@@ -6078,10 +6078,10 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
     }
 }
 
-/* A BBC lede that closes on an unnamed paper (a document noun of words.tsv
- * class paper, paper_value 0): "..., a report says.", "..., a survey has
- * found.", "..., according to a new report."  The paper
- * speaks for its authors (GUIDE), whom the copy names in the next two
+/* A lede (BBC copy's; a wire story's past its dateline) that closes on an
+ * unnamed paper (a document noun of words.tsv class paper, paper_value 0):
+ * "..., a report says.", "..., a survey has found.", "..., according to a
+ * new report."  The paper speaks for its authors (GUIDE), whom the copy names in the next two
  * sentences as the first body to speak ("The National Audit Office
  * praised ...", "the British Retail Consortium and accountants KPMG
  * said"): the lede is that body's statement.  A person speaking first
@@ -6116,11 +6116,17 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
 static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t body,
                                      nsv_error *err)
 {
-    uint32_t lede = first_body_sentence(d, body);
+    /* the body's first sentence as the walk over the sentences reads it:
+     * one that a wire dateline opens ("LONDON, March 3 - Sales fell, a
+     * survey has found.") is the lede, past its dateline (body_tok) */
+    uint32_t lede = 0;
+    while (lede < d->nsents && d->sents[lede].end <= body)
+        lede++;
     if (lede >= d->nsents)
         return NSV_OK;
     const sentence *s = &d->sents[lede];
-    uint32_t noun = lede_paper_noun(d, s);
+    uint32_t from = body_tok(d, s->tok_start, s->tok_end);
+    uint32_t noun = from < s->tok_end ? lede_paper_noun(d, s) : 0;
     if (!noun)
         return NSV_OK;
     const ev_draft *author = NULL;
@@ -6155,13 +6161,13 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
         set_speaker_entity(d, e, one);
     else
         set_joint_speaker(d, e, ents, n);
-    e->ev.evidence_start = s->start;
+    e->ev.evidence_start = d->toks[from].start;
     e->ev.evidence_end = s->end;
     /* (the content ends at the comma before the attribution) */
     uint32_t c = noun;
-    while (c > s->tok_start && !is_char(d, c, ','))
+    while (c > from && !is_char(d, c, ','))
         c--;
-    set_content(d, e, s->start, d->toks[c].start, 0);
+    set_content(d, e, d->toks[from].start, d->toks[c].start, 0);
     /* (the passes after it read the statements in text order: the lede's
      * goes before its author's, not after the item's last) */
     ev_draft lede_draft = *e;

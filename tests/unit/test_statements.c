@@ -483,6 +483,14 @@ static void test_lede_paper_author(void **state)
                   "Industry and the Trades Union Congress said they would publish monthly "
                   "figures.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    /* a wire dateline opening the lede: still the lede, not the sentence
+     * after it */
+    nt_run_source("lp7", "Reuters", "1987-03-03", "UK RETAIL SALES FALL",
+                  "LONDON, March 3 - British retail sales fell in February, a survey has "
+                  "found.\n    The Confederation of British Industry said sales fell by two pct.");
+    NT_CHECK(nt_count_said_by("Confederation of British Industry") == 2);
+    NT_CHECK(nt_evidence_has(nt_said_by("Confederation of British Industry"), "British retail"));
+    NT_CHECK(!nt_evidence_has(nt_said_by("Confederation of British Industry"), "LONDON"));
 }
 
 /* "An investor group led by X said ... The group said" (body_nouns.tsv
