@@ -3863,8 +3863,9 @@ static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, co
     return m;
 }
 
-/* "me", "him", "them": a guest received, never a thing praised ("her" is
- * also a possessive: only with "to"/"at" right after it) */
+/* "me", "him", "her", "us", "you", "them": an object pronoun, which before
+ * "to"/"at" (welcomes_guests asks only there: "her" is also a possessive)
+ * is a guest received, never a thing praised */
 static int guest_pronoun(const token *t)
 {
     return tok_is(t, "me") || tok_is(t, "him") || tok_is(t, "her") || tok_is(t, "them") ||
@@ -5892,8 +5893,8 @@ static void drop_relative_attributions(const doc *d, ev_list *out, size_t first)
  * whose main clause already holds a statement only relays it (GUIDE: one
  * event, the relayed speaker's).  The relay is dropped where a statement
  * whose cue comes before the relay's speaker, in that sentence, runs through
- * the relay's cue; the relay's cue ends the sentence (three words at most
- * after it). */
+ * the relay's cue; the relay's cue ends the sentence (three tokens at most
+ * after it, its full stop among them: "said on Monday."). */
 static void drop_closing_relays(const doc *d, ev_list *out, size_t first)
 {
     for (size_t i = first; i < out->n; i++) {
