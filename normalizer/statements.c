@@ -3863,8 +3863,9 @@ static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, co
     return m;
 }
 
-/* "me", "him", "them": a guest received, never a thing praised ("her" is
- * also a possessive: only with "to"/"at" right after it) */
+/* "me", "him", "her", "us", "you", "them": an object pronoun, which before
+ * "to"/"at" (welcomes_guests asks only there: "her" is also a possessive)
+ * is a guest received, never a thing praised */
 static int guest_pronoun(const token *t)
 {
     return tok_is(t, "me") || tok_is(t, "him") || tok_is(t, "her") || tok_is(t, "them") ||
@@ -5892,8 +5893,8 @@ static void drop_relative_attributions(const doc *d, ev_list *out, size_t first)
  * whose main clause already holds a statement only relays it (GUIDE: one
  * event, the relayed speaker's).  The relay is dropped where a statement
  * whose cue comes before the relay's speaker, in that sentence, runs through
- * the relay's cue; the relay's cue ends the sentence (three words at most
- * after it). */
+ * the relay's cue; the relay's cue ends the sentence (three tokens at most
+ * after it, its full stop among them: "said on Monday."). */
 static void drop_closing_relays(const doc *d, ev_list *out, size_t first)
 {
     for (size_t i = first; i < out->n; i++) {
@@ -6078,10 +6079,10 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
     }
 }
 
-/* A BBC lede that closes on an unnamed paper (a document noun of words.tsv
- * class paper, paper_value 0): "..., a report says.", "..., a survey has
- * found.", "..., according to a new report."  The paper
- * speaks for its authors (GUIDE), whom the copy names in the next two
+/* A lede (BBC copy's; a wire story's past its dateline) that closes on an
+ * unnamed paper (a document noun of words.tsv class paper, paper_value 0):
+ * "..., a report says.", "..., a survey has found.", "..., according to a
+ * new report."  The paper speaks for its authors (GUIDE), whom the copy names in the next two
  * sentences as the first body to speak ("The National Audit Office
  * praised ...", "the British Retail Consortium and accountants KPMG
  * said"): the lede is that body's statement.  A person speaking first
@@ -6116,14 +6117,21 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
 static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t body,
                                      nsv_error *err)
 {
-    uint32_t lede = first_body_sentence(d, body);
+    /* the body's first sentence as the walk over the sentences reads it:
+     * one that a wire dateline opens ("LONDON, March 3 - Sales fell, a
+     * survey has found.") is the lede, past its dateline (body_tok) */
+    uint32_t lede = 0;
+    while (lede < d->nsents && d->sents[lede].end <= body)
+        lede++;
     if (lede >= d->nsents)
         return NSV_OK;
     const sentence *s = &d->sents[lede];
-    uint32_t noun = lede_paper_noun(d, s);
+    uint32_t from = body_tok(d, s->tok_start, s->tok_end);
+    uint32_t noun = from < s->tok_end ? lede_paper_noun(d, s) : 0;
     if (!noun)
         return NSV_OK;
     const ev_draft *author = NULL;
+    size_t at = 0; /* the author's index on the list */
     for (size_t k = first; k < out->n; k++) {
         const ev_draft *e = &out->v[k];
         if (e->ev.type != NSV_EV_STATEMENT || e->dropped)
@@ -6134,6 +6142,7 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
             break;
         if (e->sent > lede) {
             author = e;
+            at = k;
             break;
         }
     }
@@ -6153,13 +6162,18 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
         set_speaker_entity(d, e, one);
     else
         set_joint_speaker(d, e, ents, n);
-    e->ev.evidence_start = s->start;
+    e->ev.evidence_start = d->toks[from].start;
     e->ev.evidence_end = s->end;
     /* (the content ends at the comma before the attribution) */
     uint32_t c = noun;
-    while (c > s->tok_start && !is_char(d, c, ','))
+    while (c > from && !is_char(d, c, ','))
         c--;
-    set_content(d, e, s->start, d->toks[c].start, 0);
+    set_content(d, e, d->toks[from].start, d->toks[c].start, 0);
+    /* (the passes after it read the statements in text order: the lede's
+     * goes before its author's, not after the item's last) */
+    ev_draft lede_draft = *e;
+    memmove(&out->v[at + 1], &out->v[at], (out->n - 1 - at) * sizeof *out->v);
+    out->v[at] = lede_draft;
     return NSV_OK;
 }
 

@@ -474,6 +474,23 @@ static void test_lede_paper_author(void **state)
                   "2003. Spending fell in 2004. The National Institute of Economic and Social "
                   "Research claims that taxes need to rise.");
     NT_CHECK(nt_count_said_by("National Institute of Economic and Social Research") == 1);
+    /* two authors, and a joint statement of theirs later in the item: the
+     * lede is read where it stands, before that statement */
+    nt_run_source("lp6", "BBC News", PUB, "Retail sales fall",
+                  "Retail sales fell in April, a survey has found.\nThe Confederation of "
+                  "British Industry and the Trades Union Congress said sales fell by 2%.\nLater "
+                  "the two bodies issued a joint statement. The Confederation of British "
+                  "Industry and the Trades Union Congress said they would publish monthly "
+                  "figures.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    /* a wire dateline opening the lede: still the lede, not the sentence
+     * after it */
+    nt_run_source("lp7", "Reuters", "1987-03-03", "UK RETAIL SALES FALL",
+                  "LONDON, March 3 - British retail sales fell in February, a survey has "
+                  "found.\n    The Confederation of British Industry said sales fell by two pct.");
+    NT_CHECK(nt_count_said_by("Confederation of British Industry") == 2);
+    NT_CHECK(nt_evidence_has(nt_said_by("Confederation of British Industry"), "British retail"));
+    NT_CHECK(!nt_evidence_has(nt_said_by("Confederation of British Industry"), "LONDON"));
 }
 
 /* "An investor group led by X said ... The group said" (body_nouns.tsv
