@@ -521,6 +521,16 @@ static inline int present_s_ending(const token *t)
            t->lower[t->lower_len - 2] != 's';
 }
 
+/* Does token t end in a plural -s ("figures", "the Democrats"), not in
+ * "ss", "us" or "is" ("Congress", "Airbus", "Paris"), nor as a word of
+ * three letters or fewer ("gas", "bus")? */
+static inline int plural_s_ending(const token *t)
+{
+    size_t n = t->lower_len;
+    return n > 3 && t->lower[n - 1] == 's' && t->lower[n - 2] != 's' && t->lower[n - 2] != 'u' &&
+           t->lower[n - 2] != 'i';
+}
+
 /* Is token t's folded text `lower`?  Called with literals: their length is
  * known at compile time, and comparing it first answers most calls without
  * reading the text. */

@@ -198,9 +198,7 @@ static uint32_t past_opening_time(const doc *d, const sentence *s, uint32_t limi
 static int plural_head(const doc *d, uint32_t t, uint32_t end)
 {
     const token *u = &d->toks[t];
-    size_t n = u->lower_len;
-    if ((u->flags & (T_CAP | T_NUM)) || n < 4 || u->lower[n - 1] != 's' ||
-        strchr("siu", u->lower[n - 2]))
+    if ((u->flags & (T_CAP | T_NUM)) || !plural_s_ending(u))
         return 0;
     if (t + 1 >= end)
         return 1;

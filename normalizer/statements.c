@@ -248,17 +248,6 @@ static int unnamed_plural(const doc *d, uint32_t t)
             x->lower[x->lower_len - 1] == 's');
 }
 
-/* Does a name end in a plural word ("the Conservatives", "the Democrats",
- * "Law Lords"), which "they" may stand for?  Not in "-ss", "-us" or "-is"
- * ("Congress", "Swiss", "Airbus", "Paris"), nor a word of three letters
- * or fewer. */
-static int plural_name_end(const token *t)
-{
-    size_t n = t->lower_len;
-    return (t->flags & T_WORD) && n > 3 && t->lower[n - 1] == 's' && t->lower[n - 2] != 's' &&
-           t->lower[n - 2] != 'u' && t->lower[n - 2] != 'i';
-}
-
 /* "A and B won the case. They also said ...": "they" at token k - 1, the
  * subject of a speech cue, is the named parties coordinated as the subject
  * of this sentence's earlier clause or of the sentence before (GUIDE: a
@@ -313,7 +302,7 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
             d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
             d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end <= prev->cue_tok &&
             ((d->ments[pm].tok_end < prev->cue_tok && staff_word(&d->toks[d->ments[pm].tok_end])) ||
-             plural_name_end(&d->toks[d->ments[pm].tok_end - 1]))) {
+             plural_s_ending(&d->toks[d->ments[pm].tok_end - 1]))) {
             ents[0] = prev->speaker_ent;
             *body_m = pm;
             n = 1;
