@@ -56,12 +56,19 @@ static int numero_sign(const doc *d, uint32_t k)
     return t->end - t->start == 3 && !memcmp(d->text + t->start, "\xe2\x84\x96", 3);
 }
 
+/* "No" or "Nos", the abbreviation before a document's number ("Decree No.
+ * 687/2021", "Decrees Nos. 12 and 13"). */
+static int number_abbrev(const token *t)
+{
+    return tok_is(t, "no") || tok_is(t, "nos");
+}
+
 /* The token after a document's number right after its noun ("№ 64/2022",
  * "No. 160/2021"), or k when none is there. */
 static uint32_t after_doc_number(const doc *d, uint32_t k, uint32_t limit)
 {
     uint32_t q = k;
-    if (q + 1 >= limit || !(numero_sign(d, q) || tok_is(&d->toks[q], "no")))
+    if (q + 1 >= limit || !(numero_sign(d, q) || number_abbrev(&d->toks[q])))
         return k;
     q++;
     if (q < limit && is_char(d, q, '.'))
@@ -84,7 +91,7 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
         return 0;
     /* "Decree No. 687/2021": the abbreviation's dot before a number */
     if (is_char(d, k, '.') && k > 0 && k + 1 < limit && (d->toks[k + 1].flags & T_NUM) &&
-        (tok_is(&d->toks[k - 1], "no") || tok_is(&d->toks[k - 1], "nos")))
+        number_abbrev(&d->toks[k - 1]))
         return 1;
     /* "Decree № 74/2022": the numero sign before a number */
     if (k + 1 < limit && (d->toks[k + 1].flags & T_NUM) && numero_sign(d, k))

@@ -2812,8 +2812,9 @@ static void test_numero_sign_in_title(void **state)
     NT_CHECK(e && !strcmp(e->document_title, "Decree"));
 }
 
-/* A quoted name after the document's number is its title too: Decree № 64/2022
- * "On the imposition of martial law"; a quotation after a comma is not. */
+/* A quoted name after the document's number ("№", "No.", "Nos.") is its
+ * title too: Decree № 64/2022 "On the imposition of martial law"; a
+ * quotation after a comma is not. */
 static void test_quoted_name_after_number(void **state)
 {
     (void)state;
@@ -2825,6 +2826,9 @@ static void test_quoted_name_after_number(void **state)
     nt_run(PUB, "The President of Ukraine signed decree No. 160/2021 \"On the priority areas\".");
     e = signing_of("decree");
     NT_CHECK(e && !strcmp(e->document_title, "decree No. 160/2021 \"On the priority areas\""));
+    nt_run(PUB, "The President of Ukraine signed decrees Nos. 160/2021 \"On the priority areas\".");
+    e = signing_of("decrees");
+    NT_CHECK(e && !strcmp(e->document_title, "decrees Nos. 160/2021 \"On the priority areas\""));
     nt_run(PUB, "President Volodymyr Zelenskyy signed Decree \xe2\x84\x96 64/2022, \"This is a "
                 "necessary step,\" he said.");
     e = signing_of("Decree");
