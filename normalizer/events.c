@@ -2119,6 +2119,14 @@ int party_right(const doc *d, uint32_t t, uint32_t limit)
     return -1;
 }
 
+int party_right_the(const doc *d, uint32_t t, uint32_t limit)
+{
+    int m = party_right(d, t, limit);
+    if (m < 0 && t < limit && tok_is(&d->toks[t], "the"))
+        m = party_right(d, t + 1, limit);
+    return m;
+}
+
 /* Reuters marks a company with no ticker ("<Siemens A.G.>") and puts a
  * ticker after a name ("Revlon Group Inc <REV>").  After a name ending at
  * t: past its closing mark or its ticker, else t. */

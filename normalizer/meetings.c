@@ -3319,9 +3319,7 @@ static int groups_of_bodies(const doc *d, int *objs, int n, int max, const sente
             !(tok_is(&d->toks[k + 1], "of") || tok_is(&d->toks[k + 1], "from")))
             break;
         k += 2;
-        int m = party_right(d, k, s->tok_end);
-        if (m < 0 && tok_is(&d->toks[k], "the"))
-            m = party_right(d, k + 1, s->tok_end);
+        int m = party_right_the(d, k, s->tok_end);
         if (m < 0 || (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY) ||
             /* ("of the Space Council's advisory group": a part of it) */
             (d->ments[m].tok_end < s->tok_end && (d->toks[d->ments[m].tok_end].flags & T_POSS)))
@@ -4661,9 +4659,7 @@ static int add_people(const doc *d, const int *list, int nl, int *objs, int n, i
  * X"); or -1. */
 static int list_person_at(const doc *d, uint32_t t, uint32_t end)
 {
-    int p = party_right(d, t, end);
-    if (p < 0 && tok_is(&d->toks[t], "the"))
-        p = party_right(d, t + 1, end);
+    int p = party_right_the(d, t, end);
     if (p >= 0 && d->ments[p].kind != M_PERSON)
         p = -1;
     return p >= 0 ? p : person_after_title(d, t, end);
@@ -4694,9 +4690,7 @@ static int guest_clause_break(const doc *d, uint32_t k)
  * objs (n of max). */
 static int firms_including(const doc *d, uint32_t inc, uint32_t end, int *objs, int n, int max)
 {
-    int f = party_right(d, inc, end);
-    if (f < 0 && tok_is(&d->toks[inc], "the"))
-        f = party_right(d, inc + 1, end);
+    int f = party_right_the(d, inc, end);
     if (f < 0 || d->ments[f].kind != M_ORG)
         return n;
     const sentence *s = &d->sents[d->ments[f].sent];
@@ -5443,9 +5437,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                     o = -1;
                 if (o >= 0)
                     break;
-                o = party_right(d, k + 1, s->tok_end);
-                if (o < 0 && k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "the"))
-                    o = party_right(d, k + 2, s->tok_end);
+                o = party_right_the(d, k + 1, s->tok_end);
                 /* "a delegation of the international human rights
                  * organization Amnesty International", "of the upper house
                  * of the X Congress": the body's name after its description */
@@ -5514,9 +5506,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             (d->ments[o].kind == M_GROUP_DESC || d->ments[o].kind == M_DESC) &&
             d->ments[o].tok_end + 1 < s->tok_end && tok_is(&d->toks[d->ments[o].tok_end], "of")) {
             uint32_t k = d->ments[o].tok_end + 1;
-            int c = party_right(d, k, s->tok_end);
-            if (c < 0 && tok_is(&d->toks[k], "the"))
-                c = party_right(d, k + 1, s->tok_end);
+            int c = party_right_the(d, k, s->tok_end);
             int states[MAX_COORD];
             if (c >= 0 && (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_ORG) &&
                 (d->ments[o].kind == M_GROUP_DESC ||
@@ -5793,9 +5783,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (of) {
         /* "the meeting of President X with Prime Minister Y": a bilateral
          * meeting named by its parties */
-        int a = party_right(d, j, s->tok_end);
-        if (a < 0 && j < s->tok_end && tok_is(&d->toks[j], "the"))
-            a = party_right(d, j + 1, s->tok_end);
+        int a = party_right_the(d, j, s->tok_end);
         /* "the meeting of the heads of state", "of the two leaders": the
          * people the group stands for */
         int probe[MAX_COORD];

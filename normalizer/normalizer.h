@@ -157,6 +157,8 @@ int ly_adverb(const token *p);
 int same_outlet(const char *name, nsv_str source);
 /* The party mention starting at t (adverbs skipped), or -1. */
 int party_right(const doc *d, uint32_t t, uint32_t limit);
+/* party_right at t, else after a "the" at t ("met the Foreign Minister"). */
+int party_right_the(const doc *d, uint32_t t, uint32_t limit);
 /* "X of France": the person mention whose "of <country>" ends at token
  * e, or -1. */
 int country_owner(const doc *d, uint32_t e, uint32_t lo);

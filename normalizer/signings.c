@@ -155,9 +155,7 @@ static int agents_after(const doc *d, uint32_t k, uint32_t limit, int *out, int 
         k += 3;
     else
         return 0;
-    int a = party_right(d, k, limit);
-    if (a < 0 && k < limit && tok_is(&d->toks[k], "the"))
-        a = party_right(d, k + 1, limit);
+    int a = party_right_the(d, k, limit);
     if (a < 0)
         return 0;
     return coordinated(d, a, +1, 0, limit, out, max);
@@ -1237,9 +1235,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
         unsigned dw = 0;
         if (!e->nents && k + 1 < np->end && tok_lex(d, k, LEX_DOCUMENT, &dw) &&
             k + dw + 1 < np->end && tok_is(&d->toks[k + dw], "with")) {
-            int o = party_right(d, k + dw + 1, np->end);
-            if (o < 0 && tok_is(&d->toks[k + dw + 1], "the"))
-                o = party_right(d, k + dw + 2, np->end);
+            int o = party_right_the(d, k + dw + 1, np->end);
             /* "with the U.S. Securities and Exchange Commission": the
              * country names whose body it is; the body is the party */
             if (o >= 0 && d->ments[o].kind == M_COUNTRY && d->ments[o].tok_end < np->end) {
