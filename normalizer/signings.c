@@ -3151,6 +3151,57 @@ static void look_back(doc *d, ev_draft *e, const doc_np *np, const sentence *s)
     }
 }
 
+/* Past an adverb set off by commas at k ("documents, in particular,
+ * concern"): the token after its second comma, else k. */
+static uint32_t skip_aside(const doc *d, uint32_t k, uint32_t limit)
+{
+    unsigned nw = 0;
+    if (k + 2 >= limit || !is_char(d, k, ','))
+        return k;
+    const lex_entry *w = tok_lex(d, k + 1, LEX_WORD, &nw);
+    if (!w || !(w->bits & W_ADVERB) || k + 1 + nw >= limit || !is_char(d, k + 1 + nw, ','))
+        return k;
+    return k + 2 + nw;
+}
+
+/* The items a batch sentence lists ("The documents signed include A; B",
+ * "The signed documents concern A, B"), one signing each, st the batch
+ * noun phrase's first token.  0, or -1 when out of memory. */
+static int sign_batch_items(doc *d, ev_list *out, ev_list *meetings, const sentence *s, uint32_t i,
+                            uint32_t st, doc_np *items, int ni, int agent)
+{
+    /* "The documents signed include" after "signed a package of
+     * documents" ("A package of documents was signed"): the items
+     * replace the batch and keep its signatories
+     * (a topic's "between the Council of A and the Council of B" names
+     * no signatory then) */
+    long batch = ni && tok_is(&d->toks[st], "the") ? listed_batch(d, out, s) : -1;
+    int signers[MAX_PARTIES], nsigners = 0;
+    /* "The documents signed by agencies of the two countries concern":
+     * the signatories the items name themselves */
+    for (int p = 0; batch >= 0 && agent < 0 && p < out->v[batch].nents; p++)
+        signers[nsigners++] = out->v[batch].ents[p];
+    if (batch >= 0)
+        out->v[batch].dropped = 1;
+    for (int q = 0; q < ni; q++) {
+        ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
+        if (!e)
+            return -1;
+        e->signatoryless = 1;
+        for (int p = 0; p < nsigners; p++)
+            ev_add_party(d, e, signers[p]);
+        if (country_group(d, agent))
+            sides_of_talks(d, e, agent, meetings, s, 0);
+        else
+            ev_add_mention(d, e, agent);
+        if (!nsigners)
+            parties_in_np(d, e, &items[q]);
+        inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                             e->nents == 0 && names_group(d, s));
+    }
+    return 0;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -3444,35 +3495,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             agent = -1;
             ni = parse_doc_list(d, end + 1, s->tok_end, items, MAX_DOCS);
         }
-        /* "The documents signed include" after "signed a package of
-         * documents" ("A package of documents was signed"): the items
-         * replace the batch and keep its signatories
-         * (a topic's "between the Council of A and the Council of B" names
-         * no signatory then) */
-        long batch = ni && tok_is(&d->toks[st], "the") ? listed_batch(d, out, s) : -1;
-        int signers[MAX_PARTIES], nsigners = 0;
-        /* "The documents signed by agencies of the two countries concern":
-         * the signatories the items name themselves */
-        for (int p = 0; batch >= 0 && agent < 0 && p < out->v[batch].nents; p++)
-            signers[nsigners++] = out->v[batch].ents[p];
-        if (batch >= 0)
-            out->v[batch].dropped = 1;
-        for (int q = 0; q < ni; q++) {
-            ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
-            if (!e)
-                goto nomem;
-            e->signatoryless = 1;
-            for (int p = 0; p < nsigners; p++)
-                ev_add_party(d, e, signers[p]);
-            if (country_group(d, agent))
-                sides_of_talks(d, e, agent, meetings, s, 0);
-            else
-                ev_add_mention(d, e, agent);
-            if (!nsigners)
-                parties_in_np(d, e, &items[q]);
-            inherit_from_meeting(d, e, meeting_context(d, meetings, s),
-                                 e->nents == 0 && names_group(d, s));
-        }
+        if (ni && sign_batch_items(d, out, meetings, s, i, st, items, ni, agent) != 0)
+            goto nomem;
         if (ni)
             return NSV_OK;
         const ev_draft *last = NULL;
@@ -3620,6 +3644,22 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (adjectival) {
         doc_np np;
         if (parse_doc_np(d, end, s->tok_end, &np) && np.start == end) {
+            /* "The newly signed agreements include A, B", "The signed
+             * documents, in particular, concern A, B": a batch whose items
+             * follow, as after "The documents signed" */
+            if (plural_batch(d, &np) || is_batch(&np)) {
+                doc_np items[MAX_DOCS];
+                int agent;
+                int ni = batch_items(d, skip_aside(d, np.end, s->tok_end), s->tok_end, items,
+                                     MAX_DOCS, &agent);
+                uint32_t st = verb_group_start(d, i, s->tok_start);
+                if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
+                    st--;
+                if (ni && sign_batch_items(d, out, meetings, s, i, st, items, ni, agent) != 0)
+                    goto nomem;
+                if (ni)
+                    return NSV_OK;
+            }
             /* "The signed document enters into force ...": a bare noun after
              * "the signed" points back at a signing the item reported */
             if ((np.topic >= np.end || !(d->toks[np.topic].word_bits & (W_PREP | W_CONJ))) &&

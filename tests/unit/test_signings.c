@@ -129,6 +129,31 @@ static void test_batches_and_topic_lists(void **state)
     NT_CHECK(strstr(signing_of("tourism")->document_title, "Friday") == NULL);
 }
 
+/* The batch named with the participle before it: "The newly signed
+ * agreements include A and B", "The signed documents, in particular,
+ * concern A, B": one signing per item, as after "The documents signed". */
+static void test_adjectival_batch_items(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The signed documents, in particular, concern customs control, fishing quotas, "
+                "and developing small business.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("customs control") && signing_of("fishing quotas") &&
+             signing_of("small business"));
+    NT_CHECK(!strcmp(signing_of("fishing quotas")->rule, "signing.batch_items"));
+    nt_run(PUB, "The newly signed bilateral agreements include a roadmap for cooperation in "
+                "science and an action plan on trade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("roadmap") && signing_of("action plan on trade"));
+    NT_CHECK(signing_of("include") == NULL);
+    /* hard negatives: one document's topics are no items; a batch with no
+     * items verb after it stays one signing */
+    nt_run(PUB, "The signed agreement covers fishing quotas and customs control.");
+    NT_CHECK(signing_of("fishing quotas") == NULL && signing_of("customs control") == NULL);
+    nt_run(PUB, "The signed documents, in turn, were handed to the press.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) <= 1 && signing_of("press") == NULL);
+}
+
 /* The documents of a signed batch, listed after it: "The documents signed
  * include A; B", "... concern A, B", "Among them is A and B". */
 static void test_batch_items(void **state)
@@ -2938,6 +2963,7 @@ int main(void)
         cmocka_unit_test(test_hard_negatives),
         cmocka_unit_test(test_batches_and_topic_lists),
         cmocka_unit_test(test_batch_items),
+        cmocka_unit_test(test_adjectival_batch_items),
         cmocka_unit_test(test_signatories_from_context),
         cmocka_unit_test(test_gerund),
         cmocka_unit_test(test_repeats_merge),
