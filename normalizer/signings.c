@@ -3151,6 +3151,18 @@ static void look_back(doc *d, ev_draft *e, const doc_np *np, const sentence *s)
     }
 }
 
+/* Is token t a document noun right after a gerund that follows a
+ * preposition, the gerund's object ("a ceremony for exchanging documents
+ * signed during the visit")?  Then the title starts at t. */
+static int gerund_object(const doc *d, uint32_t t, const sentence *s)
+{
+    if (t < s->tok_start + 2 || !tok_lex(d, t, LEX_DOCUMENT, NULL))
+        return 0;
+    const token *g = &d->toks[t - 1];
+    return (g->flags & T_WORD) && !(g->flags & T_CAP) && ing_form(g) &&
+           (d->toks[t - 2].word_bits & W_PREP);
+}
+
 /* Past an adverb set off by commas at k ("documents, in particular,
  * concern"): the token after its second comma, else k. */
 static uint32_t skip_aside(const doc *d, uint32_t k, uint32_t limit)
@@ -3338,7 +3350,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         uint32_t np_start = head - 1;
         while (np_start > s->tok_start && !is_char(d, np_start - 1, ',') &&
                !(d->toks[np_start - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP | W_SUBORD)) &&
-               !(d->toks[np_start - 1].flags & T_QUOTE))
+               !(d->toks[np_start - 1].flags & T_QUOTE) && !gerund_object(d, np_start, s))
             np_start--;
         if (np_start > s->tok_start && (d->toks[np_start - 1].word_bits & W_DET))
             np_start--;
@@ -3471,7 +3483,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                (!(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) ||
                 (st - 1 > s->tok_start && tight_hyphen(d, st - 1) &&
                  !(d->toks[st - 2].flags & T_CAP))) &&
-               !tok_lex(d, st - 1, LEX_SPEECH, NULL))
+               !tok_lex(d, st - 1, LEX_SPEECH, NULL) && !gerund_object(d, st, s))
             st--;
         /* the pair that names it: "the U.S.-Cambodia Trade and Investment
          * Framework Agreement signed in 2006" (parties_in_np reads it) */

@@ -154,6 +154,26 @@ static void test_adjectival_batch_items(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) <= 1 && signing_of("press") == NULL);
 }
 
+/* "a ceremony for exchanging documents signed during the visit": the
+ * gerund before the document noun takes it as its object, no part of the
+ * title. */
+static void test_gerund_before_document(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The two leaders attended a ceremony for exchanging documents signed during the "
+                "visit.");
+    NT_CHECK(signing_of("documents") &&
+             !strcmp(signing_of("documents")->document_title, "documents"));
+    nt_run(PUB, "The talks were followed by a ceremony for exchanging documents on cooperation in "
+                "trade, which were signed during the visit.");
+    NT_CHECK(signing_of("documents on cooperation in trade") && signing_of("exchanging") == NULL);
+    /* hard negatives: an adjective in -ing with no preposition before it
+     * stays; an exchange with no signing cue is none */
+    nt_run(PUB, "The parties discussed the existing agreements signed in 2010.");
+    NT_CHECK(signing_of("existing agreements") != NULL);
+    no_actual_signing("The two leaders attended a ceremony for exchanging documents.");
+}
+
 /* The documents of a signed batch, listed after it: "The documents signed
  * include A; B", "... concern A, B", "Among them is A and B". */
 static void test_batch_items(void **state)
@@ -2964,6 +2984,7 @@ int main(void)
         cmocka_unit_test(test_batches_and_topic_lists),
         cmocka_unit_test(test_batch_items),
         cmocka_unit_test(test_adjectival_batch_items),
+        cmocka_unit_test(test_gerund_before_document),
         cmocka_unit_test(test_signatories_from_context),
         cmocka_unit_test(test_gerund),
         cmocka_unit_test(test_repeats_merge),
