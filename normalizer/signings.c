@@ -3163,6 +3163,30 @@ static int gerund_object(const doc *d, uint32_t t, const sentence *s)
            (d->toks[t - 2].word_bits & W_PREP);
 }
 
+/* "all treaties signed earlier in this sphere should be invalidated",
+ * "all contracts and agreements signed by the Community must contain":
+ * "all", "any" or "every" right before a bare plural document noun names a
+ * class of documents, no signing ("all the agreements signed today" is one
+ * batch and stays). */
+static int any_such(const doc *d, const doc_np *np)
+{
+    for (uint32_t k = np->start; k + 1 < np->end; k++) {
+        const token *t = &d->toks[k];
+        if (!(tok_is(t, "all") || tok_is(t, "any") || tok_is(t, "every")))
+            continue;
+        unsigned nw = 0;
+        /* (not "All-Russian", "all the agreements signed today") */
+        if ((d->toks[k + 1].word_bits & W_DET) || (d->toks[k + 1].flags & T_PUNCT))
+            return 0;
+        /* at most one modifier between: "all bilateral treaties" */
+        for (uint32_t h = k + 1; h < np->end && h < k + 3; h++)
+            if (tok_lex(d, h, LEX_DOCUMENT, &nw))
+                return plural_noun(&d->toks[h + nw - 1]);
+        return 0;
+    }
+    return 0;
+}
+
 /* Past an adverb set off by commas at k ("documents, in particular,
  * concern"): the token after its second comma, else k. */
 static uint32_t skip_aside(const doc *d, uint32_t k, uint32_t limit)
@@ -3521,7 +3545,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         /* (its first side now: the drafts below may move the list) */
         int last_side = last && last->nents ? last->ents[0] : -1;
-        if (aggregate(d, &np, i, s))
+        if (aggregate(d, &np, i, s) || any_such(d, &np))
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
         if (ni) {

@@ -174,6 +174,22 @@ static void test_gerund_before_document(void **state)
     no_actual_signing("The two leaders attended a ceremony for exchanging documents.");
 }
 
+/* "all treaties signed earlier in this sphere should be invalidated": a
+ * quantifier before a bare plural document noun names a class of
+ * documents, no signing. */
+static void test_class_of_documents(void **state)
+{
+    (void)state;
+    no_actual_signing("A law was adopted whereby all treaties signed earlier in this sphere "
+                      "should be invalidated.");
+    no_actual_signing("The Treaty says all contracts and agreements signed by the Community must "
+                      "contain this clause.");
+    no_actual_signing("Any bilateral treaties signed before 1991 will be reviewed.");
+    /* hard negative: "all the agreements signed today" are one batch */
+    nt_run(PUB, "The leaders praised all the agreements signed during the visit.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("agreements") != NULL);
+}
+
 /* The documents of a signed batch, listed after it: "The documents signed
  * include A; B", "... concern A, B", "Among them is A and B". */
 static void test_batch_items(void **state)
@@ -2985,6 +3001,7 @@ int main(void)
         cmocka_unit_test(test_batch_items),
         cmocka_unit_test(test_adjectival_batch_items),
         cmocka_unit_test(test_gerund_before_document),
+        cmocka_unit_test(test_class_of_documents),
         cmocka_unit_test(test_signatories_from_context),
         cmocka_unit_test(test_gerund),
         cmocka_unit_test(test_repeats_merge),
