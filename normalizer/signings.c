@@ -3187,6 +3187,25 @@ static int any_such(const doc *d, const doc_np *np)
     return 0;
 }
 
+/* Is mention m the object of a place preposition ("at the White House",
+ * "take part in the Forum")?  A place or venue there is where something
+ * happened, never a signatory. */
+static int venue_object(const doc *d, int m, const sentence *s)
+{
+    const mention *x = &d->ments[m];
+    /* (a name, not "in the company's future") */
+    if ((x->kind != M_ORG && x->kind != M_PLACE && x->kind != M_COUNTRY) ||
+        (d->toks[x->tok_end - 1].flags & T_POSS))
+        return 0;
+    uint32_t k = x->tok_start;
+    if (k > s->tok_start && (d->toks[k - 1].word_bits & W_DET))
+        k--;
+    if (k <= s->tok_start)
+        return 0;
+    const token *p = &d->toks[k - 1];
+    return tok_is(p, "at") || tok_is(p, "in") || tok_is(p, "inside") || tok_is(p, "into");
+}
+
 /* Past an adverb set off by commas at k ("documents, in particular,
  * concern"): the token after its second comma, else k. */
 static uint32_t skip_aside(const doc *d, uint32_t k, uint32_t limit)
@@ -3853,6 +3872,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         return NSV_OK;
     }
     int subj = party_left(d, i, s->tok_start);
+    if (subj >= 0 && venue_object(d, subj, s))
+        subj = -1;
     if (subj < 0 && open_group_subject(d, i, s))
         return NSV_OK;
     int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
@@ -3875,6 +3896,15 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 tok_lex(d, t, LEX_SPEECH, NULL) || tok_is(&d->toks[t], "that"))
                 break;
             int m = mention_at(d, t);
+            /* "hosted the automakers at the White House, signed": the
+             * place of an earlier verb, and the subject past its objects */
+            if (m >= 0 && venue_object(d, m, s)) {
+                /* (a city or country there: "will meet in New Delhi to
+                 * sign", the subject before it) */
+                if (d->ments[m].kind == M_ORG)
+                    break;
+                continue;
+            }
             if (m >= 0 && party_mention(d, m)) {
                 subj = m;
                 break;

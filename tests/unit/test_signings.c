@@ -190,6 +190,29 @@ static void test_class_of_documents(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("agreements") != NULL);
 }
 
+/* "hosted the automakers at the White House, signed an executive order",
+ * "take part in the Interregional Cooperation Forum and sign": the place
+ * of an earlier verb is never the signatory. */
+static void test_venue_is_no_signatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Over the last year, the President hosted the automakers at the White House, "
+                "signed an executive order on electric vehicles, and set new standards.");
+    const nsv_event *e = signing_of("executive order");
+    NT_CHECK(e && !nt_has_party(e, "White House"));
+    nt_run(PUB, "The two leaders will take part in the Interregional Cooperation Forum and sign "
+                "the Joint Declaration on cooperation.");
+    e = signing_of("Joint Declaration");
+    NT_CHECK(e && !nt_has_party(e, "Forum"));
+    /* hard negative: a possessive description after "in" is no venue; the
+     * clause's named subject still signs */
+    nt_run(PUB, "China's National Petroleum Corporation could play a role in the future after "
+                "signing a commercial agreement with Gazprom.");
+    e = signing_of("commercial agreement");
+    NT_CHECK(e && nt_has_party(e, "China's National Petroleum Corporation") &&
+             nt_has_party(e, "Gazprom"));
+}
+
 /* The documents of a signed batch, listed after it: "The documents signed
  * include A; B", "... concern A, B", "Among them is A and B". */
 static void test_batch_items(void **state)
@@ -3002,6 +3025,7 @@ int main(void)
         cmocka_unit_test(test_adjectival_batch_items),
         cmocka_unit_test(test_gerund_before_document),
         cmocka_unit_test(test_class_of_documents),
+        cmocka_unit_test(test_venue_is_no_signatory),
         cmocka_unit_test(test_signatories_from_context),
         cmocka_unit_test(test_gerund),
         cmocka_unit_test(test_repeats_merge),
