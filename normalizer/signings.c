@@ -3154,6 +3154,112 @@ static void look_back(doc *d, ev_draft *e, const doc_np *np, const sentence *s)
     }
 }
 
+/* Is token t a document noun right after a gerund that follows a
+ * preposition, the gerund's object ("a ceremony for exchanging documents
+ * signed during the visit")?  Then the title starts at t. */
+static int gerund_object(const doc *d, uint32_t t, const sentence *s)
+{
+    if (t < s->tok_start + 2 || !tok_lex(d, t, LEX_DOCUMENT, NULL))
+        return 0;
+    const token *g = &d->toks[t - 1];
+    return (g->flags & T_WORD) && !(g->flags & T_CAP) && ing_form(g) &&
+           (d->toks[t - 2].word_bits & W_PREP);
+}
+
+/* "all treaties signed earlier in this sphere should be invalidated",
+ * "all contracts and agreements signed by the Community must contain":
+ * "all", "any" or "every" right before a bare plural document noun names a
+ * class of documents, no signing ("all the agreements signed today" is one
+ * batch and stays). */
+static int any_such(const doc *d, const doc_np *np)
+{
+    for (uint32_t k = np->start; k + 1 < np->end; k++) {
+        const token *t = &d->toks[k];
+        if (!(tok_is(t, "all") || tok_is(t, "any") || tok_is(t, "every")))
+            continue;
+        unsigned nw = 0;
+        /* (not "All-Russian", "all the agreements signed today") */
+        if ((d->toks[k + 1].word_bits & W_DET) || (d->toks[k + 1].flags & T_PUNCT))
+            return 0;
+        /* at most one modifier between: "all bilateral treaties" */
+        for (uint32_t h = k + 1; h < np->end && h < k + 3; h++)
+            if (tok_lex(d, h, LEX_DOCUMENT, &nw))
+                return plural_noun(&d->toks[h + nw - 1]);
+        return 0;
+    }
+    return 0;
+}
+
+/* Is mention m the object of a place preposition ("at the White House",
+ * "take part in the Forum")?  A place or venue there is where something
+ * happened, never a signatory. */
+static int venue_object(const doc *d, int m, const sentence *s)
+{
+    const mention *x = &d->ments[m];
+    /* (a name, not "in the company's future") */
+    if ((x->kind != M_ORG && x->kind != M_PLACE && x->kind != M_COUNTRY) ||
+        (d->toks[x->tok_end - 1].flags & T_POSS))
+        return 0;
+    uint32_t k = x->tok_start;
+    if (k > s->tok_start && (d->toks[k - 1].word_bits & W_DET))
+        k--;
+    if (k <= s->tok_start)
+        return 0;
+    const token *p = &d->toks[k - 1];
+    return tok_is(p, "at") || tok_is(p, "in") || tok_is(p, "inside") || tok_is(p, "into");
+}
+
+/* Past an adverb set off by commas at k ("documents, in particular,
+ * concern"): the token after its second comma, else k. */
+static uint32_t skip_aside(const doc *d, uint32_t k, uint32_t limit)
+{
+    unsigned nw = 0;
+    if (k + 2 >= limit || !is_char(d, k, ','))
+        return k;
+    const lex_entry *w = tok_lex(d, k + 1, LEX_WORD, &nw);
+    if (!w || !(w->bits & W_ADVERB) || k + 1 + nw >= limit || !is_char(d, k + 1 + nw, ','))
+        return k;
+    return k + 2 + nw;
+}
+
+/* The items a batch sentence lists ("The documents signed include A; B",
+ * "The signed documents concern A, B"), one signing each, st the batch
+ * noun phrase's first token.  0, or -1 when out of memory. */
+static int sign_batch_items(doc *d, ev_list *out, ev_list *meetings, const sentence *s, uint32_t i,
+                            uint32_t st, doc_np *items, int ni, int agent)
+{
+    /* "The documents signed include" after "signed a package of
+     * documents" ("A package of documents was signed"): the items
+     * replace the batch and keep its signatories
+     * (a topic's "between the Council of A and the Council of B" names
+     * no signatory then) */
+    long batch = ni && tok_is(&d->toks[st], "the") ? listed_batch(d, out, s) : -1;
+    int signers[MAX_PARTIES], nsigners = 0;
+    /* "The documents signed by agencies of the two countries concern":
+     * the signatories the items name themselves */
+    for (int p = 0; batch >= 0 && agent < 0 && p < out->v[batch].nents; p++)
+        signers[nsigners++] = out->v[batch].ents[p];
+    if (batch >= 0)
+        out->v[batch].dropped = 1;
+    for (int q = 0; q < ni; q++) {
+        ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
+        if (!e)
+            return -1;
+        e->signatoryless = 1;
+        for (int p = 0; p < nsigners; p++)
+            ev_add_party(d, e, signers[p]);
+        if (country_group(d, agent))
+            sides_of_talks(d, e, agent, meetings, s, 0);
+        else
+            ev_add_mention(d, e, agent);
+        if (!nsigners)
+            parties_in_np(d, e, &items[q]);
+        inherit_from_meeting(d, e, meeting_context(d, meetings, s),
+                             e->nents == 0 && names_group(d, s));
+    }
+    return 0;
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, nsv_error *err)
 {
@@ -3290,7 +3396,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         uint32_t np_start = head - 1;
         while (np_start > s->tok_start && !is_char(d, np_start - 1, ',') &&
                !(d->toks[np_start - 1].word_bits & (W_DET | W_PREP | W_PLACE_PREP | W_SUBORD)) &&
-               !(d->toks[np_start - 1].flags & T_QUOTE))
+               !(d->toks[np_start - 1].flags & T_QUOTE) && !gerund_object(d, np_start, s))
             np_start--;
         if (np_start > s->tok_start && (d->toks[np_start - 1].word_bits & W_DET))
             np_start--;
@@ -3423,7 +3529,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                (!(d->toks[st - 1].flags & (T_PUNCT | T_QUOTE)) ||
                 (st - 1 > s->tok_start && tight_hyphen(d, st - 1) &&
                  !(d->toks[st - 2].flags & T_CAP))) &&
-               !tok_lex(d, st - 1, LEX_SPEECH, NULL))
+               !tok_lex(d, st - 1, LEX_SPEECH, NULL) && !gerund_object(d, st, s))
             st--;
         /* the pair that names it: "the U.S.-Cambodia Trade and Investment
          * Framework Agreement signed in 2006" (parties_in_np reads it) */
@@ -3447,35 +3553,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             agent = -1;
             ni = parse_doc_list(d, end + 1, s->tok_end, items, MAX_DOCS);
         }
-        /* "The documents signed include" after "signed a package of
-         * documents" ("A package of documents was signed"): the items
-         * replace the batch and keep its signatories
-         * (a topic's "between the Council of A and the Council of B" names
-         * no signatory then) */
-        long batch = ni && tok_is(&d->toks[st], "the") ? listed_batch(d, out, s) : -1;
-        int signers[MAX_PARTIES], nsigners = 0;
-        /* "The documents signed by agencies of the two countries concern":
-         * the signatories the items name themselves */
-        for (int p = 0; batch >= 0 && agent < 0 && p < out->v[batch].nents; p++)
-            signers[nsigners++] = out->v[batch].ents[p];
-        if (batch >= 0)
-            out->v[batch].dropped = 1;
-        for (int q = 0; q < ni; q++) {
-            ev_draft *e = new_signing(d, out, i, "signing.batch_items", s, &items[q]);
-            if (!e)
-                goto nomem;
-            e->signatoryless = 1;
-            for (int p = 0; p < nsigners; p++)
-                ev_add_party(d, e, signers[p]);
-            if (country_group(d, agent))
-                sides_of_talks(d, e, agent, meetings, s, 0);
-            else
-                ev_add_mention(d, e, agent);
-            if (!nsigners)
-                parties_in_np(d, e, &items[q]);
-            inherit_from_meeting(d, e, meeting_context(d, meetings, s),
-                                 e->nents == 0 && names_group(d, s));
-        }
+        if (ni && sign_batch_items(d, out, meetings, s, i, st, items, ni, agent) != 0)
+            goto nomem;
         if (ni)
             return NSV_OK;
         const ev_draft *last = NULL;
@@ -3488,7 +3567,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         /* (its first side now: the drafts below may move the list) */
         int last_side = last && last->nents ? last->ents[0] : -1;
-        if (aggregate(d, &np, i, s))
+        if (aggregate(d, &np, i, s) || any_such(d, &np))
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
         if (ni) {
@@ -3623,6 +3702,22 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (adjectival) {
         doc_np np;
         if (parse_doc_np(d, end, s->tok_end, &np) && np.start == end) {
+            /* "The newly signed agreements include A, B", "The signed
+             * documents, in particular, concern A, B": a batch whose items
+             * follow, as after "The documents signed" */
+            if (plural_batch(d, &np) || is_batch(&np)) {
+                doc_np items[MAX_DOCS];
+                int agent;
+                int ni = batch_items(d, skip_aside(d, np.end, s->tok_end), s->tok_end, items,
+                                     MAX_DOCS, &agent);
+                uint32_t st = verb_group_start(d, i, s->tok_start);
+                if (st > s->tok_start && (d->toks[st - 1].word_bits & W_DET))
+                    st--;
+                if (ni && sign_batch_items(d, out, meetings, s, i, st, items, ni, agent) != 0)
+                    goto nomem;
+                if (ni)
+                    return NSV_OK;
+            }
             /* "The signed document enters into force ...": a bare noun after
              * "the signed" points back at a signing the item reported */
             if ((np.topic >= np.end || !(d->toks[np.topic].word_bits & (W_PREP | W_CONJ))) &&
@@ -3780,6 +3875,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         return NSV_OK;
     }
     int subj = party_left(d, i, s->tok_start);
+    if (subj >= 0 && venue_object(d, subj, s))
+        subj = -1;
     if (subj < 0 && open_group_subject(d, i, s))
         return NSV_OK;
     int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
@@ -3802,6 +3899,15 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 tok_lex(d, t, LEX_SPEECH, NULL) || tok_is(&d->toks[t], "that"))
                 break;
             int m = mention_at(d, t);
+            /* "hosted the automakers at the White House, signed": the
+             * place of an earlier verb, and the subject past its objects */
+            if (m >= 0 && venue_object(d, m, s)) {
+                /* (a city or country there: "will meet in New Delhi to
+                 * sign", the subject before it) */
+                if (d->ments[m].kind == M_ORG)
+                    break;
+                continue;
+            }
             if (m >= 0 && party_mention(d, m)) {
                 subj = m;
                 break;

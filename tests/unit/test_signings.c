@@ -129,6 +129,90 @@ static void test_batches_and_topic_lists(void **state)
     NT_CHECK(strstr(signing_of("tourism")->document_title, "Friday") == NULL);
 }
 
+/* The batch named with the participle before it: "The newly signed
+ * agreements include A and B", "The signed documents, in particular,
+ * concern A, B": one signing per item, as after "The documents signed". */
+static void test_adjectival_batch_items(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The signed documents, in particular, concern customs control, fishing quotas, "
+                "and developing small business.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("customs control") && signing_of("fishing quotas") &&
+             signing_of("small business"));
+    NT_CHECK(!strcmp(signing_of("fishing quotas")->rule, "signing.batch_items"));
+    nt_run(PUB, "The newly signed bilateral agreements include a roadmap for cooperation in "
+                "science and an action plan on trade.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("roadmap") && signing_of("action plan on trade"));
+    NT_CHECK(signing_of("include") == NULL);
+    /* hard negatives: one document's topics are no items; a batch with no
+     * items verb after it stays one signing */
+    nt_run(PUB, "The signed agreement covers fishing quotas and customs control.");
+    NT_CHECK(signing_of("fishing quotas") == NULL && signing_of("customs control") == NULL);
+    nt_run(PUB, "The signed documents, in turn, were handed to the press.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) <= 1 && signing_of("press") == NULL);
+}
+
+/* "a ceremony for exchanging documents signed during the visit": the
+ * gerund before the document noun takes it as its object, no part of the
+ * title. */
+static void test_gerund_before_document(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The two leaders attended a ceremony for exchanging documents signed during the "
+                "visit.");
+    NT_CHECK(signing_of("documents") &&
+             !strcmp(signing_of("documents")->document_title, "documents"));
+    nt_run(PUB, "The talks were followed by a ceremony for exchanging documents on cooperation in "
+                "trade, which were signed during the visit.");
+    NT_CHECK(signing_of("documents on cooperation in trade") && signing_of("exchanging") == NULL);
+    /* hard negatives: an adjective in -ing with no preposition before it
+     * stays; an exchange with no signing cue is none */
+    nt_run(PUB, "The parties discussed the existing agreements signed in 2010.");
+    NT_CHECK(signing_of("existing agreements") != NULL);
+    no_actual_signing("The two leaders attended a ceremony for exchanging documents.");
+}
+
+/* "all treaties signed earlier in this sphere should be invalidated": a
+ * quantifier before a bare plural document noun names a class of
+ * documents, no signing. */
+static void test_class_of_documents(void **state)
+{
+    (void)state;
+    no_actual_signing("A law was adopted whereby all treaties signed earlier in this sphere "
+                      "should be invalidated.");
+    no_actual_signing("The Treaty says all contracts and agreements signed by the Community must "
+                      "contain this clause.");
+    no_actual_signing("Any bilateral treaties signed before 1991 will be reviewed.");
+    /* hard negative: "all the agreements signed today" are one batch */
+    nt_run(PUB, "The leaders praised all the agreements signed during the visit.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && signing_of("agreements") != NULL);
+}
+
+/* "hosted the automakers at the White House, signed an executive order",
+ * "take part in the Interregional Cooperation Forum and sign": the place
+ * of an earlier verb is never the signatory. */
+static void test_venue_is_no_signatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Over the last year, the President hosted the automakers at the White House, "
+                "signed an executive order on electric vehicles, and set new standards.");
+    const nsv_event *e = signing_of("executive order");
+    NT_CHECK(e && !nt_has_party(e, "White House"));
+    nt_run(PUB, "The two leaders will take part in the Interregional Cooperation Forum and sign "
+                "the Joint Declaration on cooperation.");
+    e = signing_of("Joint Declaration");
+    NT_CHECK(e && !nt_has_party(e, "Forum"));
+    /* hard negative: a possessive description after "in" is no venue; the
+     * clause's named subject still signs */
+    nt_run(PUB, "China's National Petroleum Corporation could play a role in the future after "
+                "signing a commercial agreement with Gazprom.");
+    e = signing_of("commercial agreement");
+    NT_CHECK(e && nt_has_party(e, "China's National Petroleum Corporation") &&
+             nt_has_party(e, "Gazprom"));
+}
+
 /* The documents of a signed batch, listed after it: "The documents signed
  * include A; B", "... concern A, B", "Among them is A and B". */
 static void test_batch_items(void **state)
@@ -2942,6 +3026,10 @@ int main(void)
         cmocka_unit_test(test_hard_negatives),
         cmocka_unit_test(test_batches_and_topic_lists),
         cmocka_unit_test(test_batch_items),
+        cmocka_unit_test(test_adjectival_batch_items),
+        cmocka_unit_test(test_gerund_before_document),
+        cmocka_unit_test(test_class_of_documents),
+        cmocka_unit_test(test_venue_is_no_signatory),
         cmocka_unit_test(test_signatories_from_context),
         cmocka_unit_test(test_gerund),
         cmocka_unit_test(test_repeats_merge),
