@@ -3718,6 +3718,28 @@ static void test_turn_with_parenthesis(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+static void test_turn_label_after_preposition(void **state)
+{
+    (void)state;
+    /* "credentials to President Putin:" opens a list, and "a question for
+     * President Putin:" someone else's words: no turn of his */
+    nt_run(PUB, "Vladimir Putin met the envoys.\n\nThe following ambassadors presented their "
+                "credentials to President Putin: Ivo Dalen, Republic of Estonia; Anna Berg, "
+                "Ireland.");
+    NT_CHECK(nt_count_said_by("Putin") == 0);
+    nt_run(PUB, "Vladimir Putin met the press.\n\nAnd a question for President Putin: Do you "
+                "believe a deal is possible?");
+    NT_CHECK(nt_count_said_by("Putin") == 0);
+    /* hard negatives: a turn glued to a heading that ends in "of ...", and
+     * one after a plain heading, are his */
+    nt_run(PUB, "Vladimir Putin met the envoys. * * * Address at the meeting of the Supreme "
+                "Council President of Russia Vladimir Putin: Good afternoon, colleagues.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    nt_run(PUB, "Vladimir Putin met the envoys.\n\nGazprom CEO Alexei Miller: Good afternoon, "
+                "Mr President.");
+    NT_CHECK(nt_count_said_by("Miller") == 1);
+}
+
 static void test_is_convinced(void **state)
 {
     (void)state;
@@ -5979,6 +6001,7 @@ int main(void)
         cmocka_unit_test(test_with_open_group_saying),
         cmocka_unit_test(test_long_sentence_content_memory),
         cmocka_unit_test(test_lede_paper_author),
+        cmocka_unit_test(test_turn_label_after_preposition),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
