@@ -884,6 +884,26 @@ static void test_unknown_firm_name_it_said(void **state)
     NT_CHECK(nt_count_said_by("Brenn") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "forward U.S. Dollars", "U.S. Leasing": a country before a capitalised
+ * word, as a wire's style writes a modifier, is not what "it" speaks for.
+ * Hard negatives: the same style capitalises a verb after the country
+ * ("the U.S. Has rejected", "the U.S. Rejected"): the country speaks. */
+static void test_it_not_country_before_capital(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The central bank cut its purchases of forward U.S. Dollars from banks. It said "
+                "the move was needed.");
+    NT_CHECK(nt_said_by("U.S.") == NULL && nt_said_by("United States") == NULL);
+    nt_run(PUB, "The study covered Apple, Tandem and U.S. Leasing. It said job growth had "
+                "slowed.");
+    NT_CHECK(nt_said_by("U.S.") == NULL && nt_said_by("United States") == NULL);
+    nt_run(PUB, "The U.S. Has rejected the plan. It said the plan was unfair to exporters.");
+    NT_CHECK(nt_count_said_by("U.S.") == 1);
+    nt_run(PUB, "Officials said the U.S. Rejected the plan. It said the plan was unfair to "
+                "exporters.");
+    NT_CHECK(nt_count_said_by("U.S.") == 1);
+}
+
 /* "US mortgage giant Fannie Mae has ... Mr Raines has stepped down, the
  * company said": with no business named near it, "the company" is a name
  * of capitalised words read as a person for want of a first name, when it
@@ -6002,6 +6022,7 @@ int main(void)
         cmocka_unit_test(test_long_sentence_content_memory),
         cmocka_unit_test(test_lede_paper_author),
         cmocka_unit_test(test_turn_label_after_preposition),
+        cmocka_unit_test(test_it_not_country_before_capital),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
