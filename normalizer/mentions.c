@@ -6262,6 +6262,18 @@ static unsigned char *possessive_only_people(doc *d, size_t *n)
     return f;
 }
 
+/* Is description m the holder's title inside the name of his office ("the
+ * Office of the President")? */
+static int office_of_role(const doc *d, const mention *m)
+{
+    uint32_t t = m->tok_start;
+    if (t >= 2 && tok_is(&d->toks[t - 1], "of") && d->toks[t - 2].sent == m->sent &&
+        tok_is(&d->toks[t - 2], "office"))
+        return 1;
+    return t >= 3 && tok_is(&d->toks[t], "the") && tok_is(&d->toks[t - 1], "of") &&
+           tok_is(&d->toks[t - 2], "office") && d->toks[t - 2].sent == m->sent;
+}
+
 /* How far back (in mentions) an office description ("the President", "the
  * Prime Minister of Italy") looks for its holder.  The whole corpus finds
  * every holder it resolves within 123 mentions; before this bound the look
@@ -6346,6 +6358,10 @@ void resolve_mentions(doc *d)
                     m->entity = d->ments[j].entity;
                     break;
                 }
+        } else if (m->kind == M_DESC && m->role && office_of_role(d, m)) {
+            /* "The Office of the President called on ...": the office
+             * speaks, not the holder */
+            m->entity = -1;
         } else if (m->kind == M_DESC && m->seat) {
             m->entity = seat_holder(d, k);
         } else if (m->kind == M_DESC && m->role && (appos = appositive_name(d, k)) >= 0) {

@@ -904,6 +904,27 @@ static void test_it_not_country_before_capital(void **state)
     NT_CHECK(nt_count_said_by("U.S.") == 1);
 }
 
+/* "The Office of the President called on ...": the office speaks, not the
+ * President its name holds.  Hard negatives: "the President" alone is
+ * the holder; a deputy head of that office is the person named. */
+static void test_office_of_the_president_is_not_him(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("op1", ua, "2022-02-24", NULL,
+                  "Volodymyr Zelenskyy met the mayors in Kyiv. He said the talks were useful. "
+                  "The Office of the President called on the citizens of Ukraine to keep calm.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
+    nt_run_source("op2", ua, "2022-02-24", NULL,
+                  "Volodymyr Zelenskyy met the mayors in Kyiv. He said the talks were useful. "
+                  "The President called on the citizens of Ukraine to keep calm.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 2);
+    nt_run_source("op3", ua, "2022-04-22", NULL,
+                  "Volodymyr Zelenskyy met the mayors in Kyiv. Kyrylo Tymoshenko, Deputy Head of "
+                  "the Office of the President, spoke about housing.");
+    NT_CHECK(nt_count_said_by("Tymoshenko") == 1 && nt_count_said_by("Zelenskyy") == 0);
+}
+
 /* "US mortgage giant Fannie Mae has ... Mr Raines has stepped down, the
  * company said": with no business named near it, "the company" is a name
  * of capitalised words read as a person for want of a first name, when it
@@ -6023,6 +6044,7 @@ int main(void)
         cmocka_unit_test(test_lede_paper_author),
         cmocka_unit_test(test_turn_label_after_preposition),
         cmocka_unit_test(test_it_not_country_before_capital),
+        cmocka_unit_test(test_office_of_the_president_is_not_him),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
