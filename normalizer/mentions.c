@@ -4938,6 +4938,23 @@ static int speaks_outside_quotes(const doc *d, uint32_t sent)
     return 0;
 }
 
+/* Is country mention m a modifier of a capitalised word mid-sentence, as
+ * a wire's style writes it ("The U.S. Regional carrier", "forward U.S.
+ * Dollars", "U.S. Leasing")?  Not before a verb the same style capitalises,
+ * an adverb, a preposition or "and" ("the U.S. Has said", "the U.S.
+ * Rejected", "U.S. And Japan"). */
+static int country_before_capital(const doc *d, const mention *m)
+{
+    if (m->tok_end >= d->ntoks || m->tok_start == d->sents[m->sent].tok_start)
+        return 0;
+    const token *n = &d->toks[m->tok_end];
+    int past = n->lower_len > 3 && !strcmp(n->lower + n->lower_len - 2, "ed");
+    return n->sent == m->sent && (n->flags & T_WORD) && (n->flags & T_CAP) && !past &&
+           !(n->flags & T_ALLCAPS) && mention_at(d, m->tok_end) < 0 &&
+           !(n->word_bits & (W_AUX | W_ADVERB | W_PREP | W_PLACE_PREP)) &&
+           !tok_lex(d, m->tok_end, LEX_SPEECH, NULL) && !tok_is(n, "and") && !tok_is(n, "or");
+}
+
 /* The first body or country of a sentence, before token `before`. */
 static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t upto)
 {
@@ -4954,9 +4971,11 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
             const token *p = m->tok_start > 0 ? &d->toks[m->tok_start - 1] : NULL;
             const token *n = m->tok_end < d->ntoks ? &d->toks[m->tok_end] : NULL;
             if ((p && (p->word_bits & (W_PREP | W_PLACE_PREP))) ||
-                (n && ((n->flags & T_POSS) ||
-                       ((n->flags & T_WORD) && !(n->flags & T_CAP) && !(n->word_bits & W_AUX) &&
-                        !tok_lex(d, m->tok_end, LEX_SPEECH, NULL) && !(n->word_bits & W_ADVERB)))))
+                (n &&
+                 ((n->flags & T_POSS) ||
+                  ((n->flags & T_WORD) && !(n->flags & T_CAP) && !(n->word_bits & W_AUX) &&
+                   !tok_lex(d, m->tok_end, LEX_SPEECH, NULL) && !(n->word_bits & W_ADVERB)))) ||
+                country_before_capital(d, m))
                 continue;
         }
         if (m->kind == M_ORG || m->kind == M_COUNTRY)
@@ -6243,6 +6262,18 @@ static unsigned char *possessive_only_people(doc *d, size_t *n)
     return f;
 }
 
+/* Is description m the holder's title inside the name of his office ("the
+ * Office of the President")? */
+static int office_of_role(const doc *d, const mention *m)
+{
+    uint32_t t = m->tok_start;
+    if (t >= 2 && tok_is(&d->toks[t - 1], "of") && d->toks[t - 2].sent == m->sent &&
+        tok_is(&d->toks[t - 2], "office"))
+        return 1;
+    return t >= 3 && tok_is(&d->toks[t], "the") && tok_is(&d->toks[t - 1], "of") &&
+           tok_is(&d->toks[t - 2], "office") && d->toks[t - 2].sent == m->sent;
+}
+
 /* How far back (in mentions) an office description ("the President", "the
  * Prime Minister of Italy") looks for its holder.  The whole corpus finds
  * every holder it resolves within 123 mentions; before this bound the look
@@ -6327,6 +6358,10 @@ void resolve_mentions(doc *d)
                     m->entity = d->ments[j].entity;
                     break;
                 }
+        } else if (m->kind == M_DESC && m->role && office_of_role(d, m)) {
+            /* "The Office of the President called on ...": the office
+             * speaks, not the holder */
+            m->entity = -1;
         } else if (m->kind == M_DESC && m->seat) {
             m->entity = seat_holder(d, k);
         } else if (m->kind == M_DESC && m->role && (appos = appositive_name(d, k)) >= 0) {

@@ -5444,6 +5444,23 @@ int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end
     return m;
 }
 
+/* Does a preposition govern the titled name before a colon, mid-sentence
+ * ("The following ambassadors presented their credentials to the President
+ * of Russia: Ricardo Lagorio ...", "a question for President Putin: Do
+ * you ...")?  Then the colon opens a list or someone else's words, not
+ * the person's turn. */
+static int governed_label(const doc *d, const sentence *s, const mention *x)
+{
+    uint32_t t = x->tok_start;
+    if (t > s->tok_start && tok_is(&d->toks[t - 1], "the"))
+        t--;
+    /* (not "of": "Address at the meeting of the Supreme Eurasian Economic
+     * Council President of Russia Vladimir Putin:", a heading glued to the
+     * turn) */
+    return t > s->tok_start && (d->toks[t - 1].word_bits & W_PREP) &&
+           !tok_is(&d->toks[t - 1], "of");
+}
+
 /* "Vladimir Putin: Good afternoon..." - a transcript turn: a person or a
  * title ("Prime Minister of the Republic of Armenia:") and a colon opening a
  * sentence, or glued to what came before where a page lost its breaks. */
@@ -5468,7 +5485,8 @@ static nsv_code transcript_turns(doc *d, ev_list *out, person_words *pw, const s
             if (!named)
                 continue;
             const mention *x = &d->ments[m];
-            int opens = x->tok_start == s->tok_start || (x->role && (d->toks[c + 1].flags & T_CAP));
+            int opens = x->tok_start == s->tok_start ||
+                        (x->role && (d->toks[c + 1].flags & T_CAP) && !governed_label(d, s, x));
             /* (a heading in capitals is no speaker: "FACT SHEET: Biden-Harris
              * Administration's ...") */
             int caps = 1;

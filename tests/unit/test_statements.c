@@ -884,6 +884,47 @@ static void test_unknown_firm_name_it_said(void **state)
     NT_CHECK(nt_count_said_by("Brenn") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "forward U.S. Dollars", "U.S. Leasing": a country before a capitalised
+ * word, as a wire's style writes a modifier, is not what "it" speaks for.
+ * Hard negatives: the same style capitalises a verb after the country
+ * ("the U.S. Has rejected", "the U.S. Rejected"): the country speaks. */
+static void test_it_not_country_before_capital(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The central bank cut its purchases of forward U.S. Dollars from banks. It said "
+                "the move was needed.");
+    NT_CHECK(nt_said_by("U.S.") == NULL && nt_said_by("United States") == NULL);
+    nt_run(PUB, "The study covered Apple, Tandem and U.S. Leasing. It said job growth had "
+                "slowed.");
+    NT_CHECK(nt_said_by("U.S.") == NULL && nt_said_by("United States") == NULL);
+    nt_run(PUB, "The U.S. Has rejected the plan. It said the plan was unfair to exporters.");
+    NT_CHECK(nt_count_said_by("U.S.") == 1);
+    nt_run(PUB, "Officials said the U.S. Rejected the plan. It said the plan was unfair to "
+                "exporters.");
+    NT_CHECK(nt_count_said_by("U.S.") == 1);
+}
+
+/* "The Office of the President called on ...": the office speaks, not the
+ * President its name holds.  Hard negatives: "the President" alone is
+ * the holder; a deputy head of that office is the person named. */
+static void test_office_of_the_president_is_not_him(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("op1", ua, "2022-02-24", NULL,
+                  "Volodymyr Zelenskyy met the mayors in Kyiv. He said the talks were useful. "
+                  "The Office of the President called on the citizens of Ukraine to keep calm.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
+    nt_run_source("op2", ua, "2022-02-24", NULL,
+                  "Volodymyr Zelenskyy met the mayors in Kyiv. He said the talks were useful. "
+                  "The President called on the citizens of Ukraine to keep calm.");
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 2);
+    nt_run_source("op3", ua, "2022-04-22", NULL,
+                  "Volodymyr Zelenskyy met the mayors in Kyiv. Kyrylo Tymoshenko, Deputy Head of "
+                  "the Office of the President, spoke about housing.");
+    NT_CHECK(nt_count_said_by("Tymoshenko") == 1 && nt_count_said_by("Zelenskyy") == 0);
+}
+
 /* "US mortgage giant Fannie Mae has ... Mr Raines has stepped down, the
  * company said": with no business named near it, "the company" is a name
  * of capitalised words read as a person for want of a first name, when it
@@ -3718,6 +3759,28 @@ static void test_turn_with_parenthesis(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+static void test_turn_label_after_preposition(void **state)
+{
+    (void)state;
+    /* "credentials to President Putin:" opens a list, and "a question for
+     * President Putin:" someone else's words: no turn of his */
+    nt_run(PUB, "Vladimir Putin met the envoys.\n\nThe following ambassadors presented their "
+                "credentials to President Putin: Ivo Dalen, Republic of Estonia; Anna Berg, "
+                "Ireland.");
+    NT_CHECK(nt_count_said_by("Putin") == 0);
+    nt_run(PUB, "Vladimir Putin met the press.\n\nAnd a question for President Putin: Do you "
+                "believe a deal is possible?");
+    NT_CHECK(nt_count_said_by("Putin") == 0);
+    /* hard negatives: a turn glued to a heading that ends in "of ...", and
+     * one after a plain heading, are his */
+    nt_run(PUB, "Vladimir Putin met the envoys. * * * Address at the meeting of the Supreme "
+                "Council President of Russia Vladimir Putin: Good afternoon, colleagues.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    nt_run(PUB, "Vladimir Putin met the envoys.\n\nGazprom CEO Alexei Miller: Good afternoon, "
+                "Mr President.");
+    NT_CHECK(nt_count_said_by("Miller") == 1);
+}
+
 static void test_is_convinced(void **state)
 {
     (void)state;
@@ -5979,6 +6042,9 @@ int main(void)
         cmocka_unit_test(test_with_open_group_saying),
         cmocka_unit_test(test_long_sentence_content_memory),
         cmocka_unit_test(test_lede_paper_author),
+        cmocka_unit_test(test_turn_label_after_preposition),
+        cmocka_unit_test(test_it_not_country_before_capital),
+        cmocka_unit_test(test_office_of_the_president_is_not_him),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
