@@ -2211,6 +2211,14 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
                 conj |= tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with");
                 k++;
                 sep++;
+                /* "met with A and separately with B", "A and, separately,
+                 * B": the adverb after the conjunction (the guide's
+                 * separate talks, which the "with" before B signals) */
+                if (conj && k < limit_hi && tok_is(&d->toks[k], "separately")) {
+                    k++;
+                    if (k < limit_hi && is_char(d, k, ','))
+                        k++;
+                }
             }
             if (!sep || k >= limit_hi)
                 break;

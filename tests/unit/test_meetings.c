@@ -755,6 +755,34 @@ static void test_each_with(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 4);
 }
 
+/* "met with A and with B" (the cue holds the first "with"), "met A and,
+ * separately, B": separate talks, one meeting per counterpart. */
+static void test_met_with_and_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt and with Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Holt");
+    const nsv_event *b = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(a && b && a != b);
+    NT_CHECK(nt_has_party(a, "Marsh") && nt_has_party(b, "Marsh"));
+    nt_run(PUB, "Governor Lisa Marsh met Mayor Ann Holt and, separately, Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    a = nt_with_party(NSV_EV_MEETING, "Holt");
+    b = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(a && b && a != b);
+    nt_run(PUB, "Governor Lisa Marsh held talks with Mayor Ann Holt and, separately, with Senator "
+                "Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives: one list; a "with" inside a body's name */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt and Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
+    nt_run(PUB, "Governor Lisa Marsh met with the Chairman of the Friendship Group with Ukraine "
+                "Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 static void test_hyphenated_pair(void **state)
 {
     (void)state;
@@ -7000,6 +7028,7 @@ int main(void)
         cmocka_unit_test(test_took_part_in_unnamed_met),
         cmocka_unit_test(test_was_joined_by),
         cmocka_unit_test(test_each_with),
+        cmocka_unit_test(test_met_with_and_with),
         cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
