@@ -783,6 +783,24 @@ static void test_met_with_and_with(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "Labour and Social Protection Minister X": the field of a joined
+ * office ("Labour Minister" is an office) is no body of its own. */
+static void test_office_field_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Labour and Social Protection Minister Anton Kotyakov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Kotyakov") && !nt_has_party(e, "Labour"));
+    NT_CHECK(e->n_participants == 2);
+    /* hard negative: "Congress Secretary" is no office, so Congress is a party */
+    nt_run(PUB, "Governor Lisa Marsh met with Congress and Transportation Secretary Pete "
+                "Buttigieg.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Congress") && nt_has_party(e, "Buttigieg"));
+}
+
 static void test_hyphenated_pair(void **state)
 {
     (void)state;
@@ -7029,6 +7047,7 @@ int main(void)
         cmocka_unit_test(test_was_joined_by),
         cmocka_unit_test(test_each_with),
         cmocka_unit_test(test_met_with_and_with),
+        cmocka_unit_test(test_office_field_no_party),
         cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
