@@ -6036,6 +6036,23 @@ static int name_joiner(const doc *d, uint32_t t)
     return tok_is(&d->toks[t], "and") || tok_is(&d->toks[t], "of");
 }
 
+/* "led by Far Hills, N.J., investor Natalie Koether": after a name ending
+ * at t, a comma, a state's short name ("N.J.", "Calif.") and a comma
+ * before a lower-case word: the name is the leader's home town. */
+static int home_town(const doc *d, uint32_t t, uint32_t hi)
+{
+    if (t + 3 >= hi || !is_char(d, t, ',') || !(d->toks[t + 1].flags & T_CAP))
+        return 0;
+    for (uint32_t k = t + 2; k < hi && k < t + 6; k++) {
+        if (is_char(d, k, ','))
+            return k > t + 1 && d->text[d->toks[k - 1].end - 1] == '.' && k + 1 < hi &&
+                   (d->toks[k + 1].flags & T_WORD) && !(d->toks[k + 1].flags & T_CAP);
+        if (!is_char(d, k, '.') && !(d->toks[k].flags & T_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* "An investor group led by New York investor George Soros said ... The
  * group said" (body_nouns.tsv mark led): the party named in the nearest
  * "<noun> led by" (words.tsv by BY_HEADED) before description m, the noun
@@ -6063,6 +6080,8 @@ static int group_leader(const doc *d, const mention *m)
             if (x < 0 || d->ments[x].tok_start != q)
                 continue;
             const mention *p = &d->ments[x];
+            if (p->kind == M_PERSON && home_town(d, p->tok_end, m->tok_start))
+                continue;
             if ((p->kind == M_PERSON || p->kind == M_ORG) && p->entity >= 0 && !p->body_voice)
                 return p->entity;
         }
