@@ -779,6 +779,37 @@ static void drop_title_meetings(const doc *d, ev_list *l)
     }
 }
 
+/* "President Biden's Virtual Meeting with Prime Minister Modi" over a
+ * lead "President Biden will meet virtually with Prime Minister Modi on
+ * Monday": a title meeting no body report merged into is the coming one
+ * the lead announces, with all its parties, so a plan too (the guide:
+ * planned meetings are no events). */
+static void title_meetings_planned(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    for (size_t i = 0; i < l->n && lead != UINT32_MAX; i++) {
+        ev_draft *t = &l->v[i];
+        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
+            t->ev.modality != NSV_MOD_ACTUAL || t->merged || t->nents < 2 ||
+            t->ev.format == NSV_FORMAT_PHONE)
+            continue;
+        /* (a call's title is its readout's: "Telephone conversation with
+         * X", whose lead may tell the next meeting they agreed on) */
+        for (size_t j = 0; j < l->n; j++) {
+            const ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
+                b->ev.modality != NSV_MOD_PLANNED || b->sent != lead)
+                continue;
+            int common;
+            same_set(t, b, &common);
+            if (common == t->nents) {
+                t->ev.modality = NSV_MOD_PLANNED;
+                break;
+            }
+        }
+    }
+}
+
 /* The mention of entity x in sentence sn, or -1 (the sentence's own
  * mentions only: bounded by its length). */
 static int mention_in_sentence(const doc *d, uint32_t sn, int x)
@@ -1452,6 +1483,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     for (size_t pass = 0; pass < MERGE_PASSES_MAX && merge_meetings(d, l); pass++)
         ;
     drop_title_meetings(d, l);
+    title_meetings_planned(d, l);
     merge_lead_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);

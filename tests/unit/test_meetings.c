@@ -801,6 +801,27 @@ static void test_office_field_no_party(void **state)
     NT_CHECK(nt_has_party(e, "Congress") && nt_has_party(e, "Buttigieg"));
 }
 
+/* A preview's title meeting that its lead announces as coming ("will
+ * meet virtually with") is the planned one; a call's title stays actual. */
+static void test_title_meeting_of_planned_lead(void **state)
+{
+    (void)state;
+    nt_run_item("tp1", "2022-04-26",
+                "Statement on the Virtual Meeting Between President Joe Biden and President "
+                "Andres Manuel Lopez Obrador",
+                "On Friday, April 29, President Joe Biden will meet with President Andres Manuel "
+                "Lopez Obrador virtually. The two leaders will discuss migration.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) >= 1);
+    /* hard negative: a call's readout whose lead tells the coming talks */
+    nt_run_item("tp2", "2010-06-07",
+                "Dmitry Medvedev had a telephone conversation with President Alexander "
+                "Lukashenko",
+                "In the course of preparations for a meeting at the highest level, the two "
+                "presidents Dmitry Medvedev and Alexander Lukashenko will meet in Minsk.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+}
+
 static void test_hyphenated_pair(void **state)
 {
     (void)state;
@@ -7048,6 +7069,7 @@ int main(void)
         cmocka_unit_test(test_each_with),
         cmocka_unit_test(test_met_with_and_with),
         cmocka_unit_test(test_office_field_no_party),
+        cmocka_unit_test(test_title_meeting_of_planned_lead),
         cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
