@@ -1459,6 +1459,27 @@ static void lead_place(doc *d, ev_draft *e)
     }
 }
 
+/* "hosted X in the Oval Office", "Oval Office Meeting with X": a room or
+ * building read as a body (places.tsv lists it, organizations.tsv does not:
+ * the Kremlin and the White House act as bodies) is where the meeting is,
+ * never a party. */
+static int venue_entity(const doc *d, int x)
+{
+    if (x < 0 || (size_t)x >= d->nents || d->ents[x].kind != NSV_KIND_ORGANIZATION ||
+        !d->ents[x].name)
+        return 0;
+    const char *n = d->ents[x].name;
+    size_t len = strlen(n);
+    if (!lex_find_folded(d->lex, n, len, LEX_PLACE) || lex_find_folded(d->lex, n, len, LEX_ORG))
+        return 0;
+    /* (a building's or room's name, ending in a body's or venue's head
+     * word: not a region or city a body stands for, "Africa", "Hong Kong") */
+    int m = d->ents[x].last_mention;
+    if (m < 0 || (size_t)m >= d->nments)
+        return 0;
+    return (d->toks[d->ments[m].tok_end - 1].word_bits & (W_ORG_HEAD | W_VENUE)) != 0;
+}
+
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
     /* The merge compares every pair of meetings: an item of thousands of
@@ -1515,16 +1536,26 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->ev.type == NSV_EV_MEETING) {
             if (!outlet && !(outlet = outlet_entities(d)))
                 goto nomem;
-            int n = 0;
-            for (int p = 0; p < e->nents; p++)
-                if (!(e->ents[p] >= 0 && (size_t)e->ents[p] < d->nents && outlet[e->ents[p]]))
-                    e->ents[n++] = e->ents[p];
+            int n = 0, venues = 0;
+            for (int p = 0; p < e->nents; p++) {
+                if (e->ents[p] >= 0 && (size_t)e->ents[p] < d->nents && outlet[e->ents[p]])
+                    continue;
+                if (venue_entity(d, e->ents[p])) {
+                    venues++;
+                    continue;
+                }
+                e->ents[n++] = e->ents[p];
+            }
             /* the group one party met may have been the outlet itself */
-            if (n < e->nents && n < 2) {
+            if (n + venues < e->nents && n < 2) {
                 e->dropped = 1;
                 continue;
             }
             e->nents = n;
+            /* "hosted the leadership of X in the Oval Office": the party
+             * left met those the venue stood in for */
+            if (venues && n == 1)
+                e->open_group = 1;
         }
         /* a meeting needs two parties, or one that met an unnamed group */
         if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {

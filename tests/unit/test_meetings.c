@@ -822,6 +822,28 @@ static void test_title_meeting_of_planned_lead(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
 }
 
+/* A White House room read as a body ("Oval Office Meeting with X") is
+ * where the meeting is, never a party; the White House itself, a body
+ * too, stays one. */
+static void test_venue_no_party(void **state)
+{
+    (void)state;
+    nt_run_item("v1", "2021-04-15",
+                "Readout of Oval Office Meeting with Congressional Asian Pacific American Caucus "
+                "(CAPAC) Leadership",
+                "Today, President Joe Biden and Vice President Kamala Harris hosted the "
+                "leadership of the Congressional Asian Pacific American Caucus (CAPAC) in the "
+                "Oval Office to discuss critical issues of shared importance.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) >= 1);
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Oval Office"));
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Oval Office"));
+    /* hard negative: the White House convenes as a body */
+    nt_run(PUB, "On Tuesday, the White House convened a meeting with Governor Lisa Marsh and "
+                "Mayor Ann Holt.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "White House") != NULL);
+}
+
 static void test_hyphenated_pair(void **state)
 {
     (void)state;
@@ -7070,6 +7092,7 @@ int main(void)
         cmocka_unit_test(test_met_with_and_with),
         cmocka_unit_test(test_office_field_no_party),
         cmocka_unit_test(test_title_meeting_of_planned_lead),
+        cmocka_unit_test(test_venue_no_party),
         cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
