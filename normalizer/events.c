@@ -779,6 +779,37 @@ static void drop_title_meetings(const doc *d, ev_list *l)
     }
 }
 
+/* "President Biden's Virtual Meeting with Prime Minister Modi" over a
+ * lead "President Biden will meet virtually with Prime Minister Modi on
+ * Monday": a title meeting no body report merged into is the coming one
+ * the lead announces, with all its parties, so a plan too (the guide:
+ * planned meetings are no events). */
+static void title_meetings_planned(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    for (size_t i = 0; i < l->n && lead != UINT32_MAX; i++) {
+        ev_draft *t = &l->v[i];
+        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
+            t->ev.modality != NSV_MOD_ACTUAL || t->merged || t->nents < 2 ||
+            t->ev.format == NSV_FORMAT_PHONE)
+            continue;
+        /* (a call's title is its readout's: "Telephone conversation with
+         * X", whose lead may tell the next meeting they agreed on) */
+        for (size_t j = 0; j < l->n; j++) {
+            const ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
+                b->ev.modality != NSV_MOD_PLANNED || b->sent != lead)
+                continue;
+            int common;
+            same_set(t, b, &common);
+            if (common == t->nents) {
+                t->ev.modality = NSV_MOD_PLANNED;
+                break;
+            }
+        }
+    }
+}
+
 /* The mention of entity x in sentence sn, or -1 (the sentence's own
  * mentions only: bounded by its length). */
 static int mention_in_sentence(const doc *d, uint32_t sn, int x)
@@ -1428,6 +1459,27 @@ static void lead_place(doc *d, ev_draft *e)
     }
 }
 
+/* "hosted X in the Oval Office", "Oval Office Meeting with X": a room or
+ * building read as a body (places.tsv lists it, organizations.tsv does not:
+ * the Kremlin and the White House act as bodies) is where the meeting is,
+ * never a party. */
+static int venue_entity(const doc *d, int x)
+{
+    if (x < 0 || (size_t)x >= d->nents || d->ents[x].kind != NSV_KIND_ORGANIZATION ||
+        !d->ents[x].name)
+        return 0;
+    const char *n = d->ents[x].name;
+    size_t len = strlen(n);
+    if (!lex_find_folded(d->lex, n, len, LEX_PLACE) || lex_find_folded(d->lex, n, len, LEX_ORG))
+        return 0;
+    /* (a building's or room's name, ending in a body's or venue's head
+     * word: not a region or city a body stands for, "Africa", "Hong Kong") */
+    int m = d->ents[x].last_mention;
+    if (m < 0 || (size_t)m >= d->nments)
+        return 0;
+    return (d->toks[d->ments[m].tok_end - 1].word_bits & (W_ORG_HEAD | W_VENUE)) != 0;
+}
+
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
 {
     /* The merge compares every pair of meetings: an item of thousands of
@@ -1452,6 +1504,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     for (size_t pass = 0; pass < MERGE_PASSES_MAX && merge_meetings(d, l); pass++)
         ;
     drop_title_meetings(d, l);
+    title_meetings_planned(d, l);
     merge_lead_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);
@@ -1483,16 +1536,26 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->ev.type == NSV_EV_MEETING) {
             if (!outlet && !(outlet = outlet_entities(d)))
                 goto nomem;
-            int n = 0;
-            for (int p = 0; p < e->nents; p++)
-                if (!(e->ents[p] >= 0 && (size_t)e->ents[p] < d->nents && outlet[e->ents[p]]))
-                    e->ents[n++] = e->ents[p];
+            int n = 0, venues = 0;
+            for (int p = 0; p < e->nents; p++) {
+                if (e->ents[p] >= 0 && (size_t)e->ents[p] < d->nents && outlet[e->ents[p]])
+                    continue;
+                if (venue_entity(d, e->ents[p])) {
+                    venues++;
+                    continue;
+                }
+                e->ents[n++] = e->ents[p];
+            }
             /* the group one party met may have been the outlet itself */
-            if (n < e->nents && n < 2) {
+            if (n + venues < e->nents && n < 2) {
                 e->dropped = 1;
                 continue;
             }
             e->nents = n;
+            /* "hosted the leadership of X in the Oval Office": the party
+             * left met those the venue stood in for */
+            if (venues && n == 1)
+                e->open_group = 1;
         }
         /* a meeting needs two parties, or one that met an unnamed group */
         if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {
@@ -2219,6 +2282,14 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
                 conj |= tok_is(&d->toks[k], "and") || tok_is(&d->toks[k], "with");
                 k++;
                 sep++;
+                /* "met with A and separately with B", "A and, separately,
+                 * B": the adverb after the conjunction (the guide's
+                 * separate talks, which the "with" before B signals) */
+                if (conj && k < limit_hi && tok_is(&d->toks[k], "separately")) {
+                    k++;
+                    if (k < limit_hi && is_char(d, k, ','))
+                        k++;
+                }
             }
             if (!sep || k >= limit_hi)
                 break;

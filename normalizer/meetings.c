@@ -193,6 +193,28 @@ static uint32_t past_opening_time(const doc *d, const sentence *s, uint32_t limi
     return k > s->tok_start && k < limit && is_char(d, k, ',') ? k + 1 : s->tok_start;
 }
 
+/* "met with A and with B", "met with A officials and separately with B":
+ * A's mention, starting at t (after "the"), when only "and", commas,
+ * "separately" and an unnamed plural stand between it and the "with" at
+ * w; else -1. */
+static int first_counterpart(const doc *d, uint32_t t, uint32_t w)
+{
+    if (t < w && tok_is(&d->toks[t], "the"))
+        t++;
+    int m = party_right(d, t, w);
+    if (m < 0 || d->ments[m].tok_end >= w)
+        return -1;
+    int conj = 0;
+    for (uint32_t k = d->ments[m].tok_end; k < w; k++) {
+        const token *u = &d->toks[k];
+        if (tok_is(u, "and"))
+            conj = 1;
+        else if (!is_char(d, k, ',') && !tok_is(u, "separately") && !(u->word_bits & W_UNNAMED))
+            return -1;
+    }
+    return conj ? m : -1;
+}
+
 /* A lower-case plural noun that ends its phrase: "(union) figures last
  * week", "stakeholders to discuss", "executives from 28 companies". */
 static int plural_head(const doc *d, uint32_t t, uint32_t end)
@@ -5283,6 +5305,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     }
     uint32_t j = end;
     int with = 0, between = 0, of = 0, far = 0;
+    const int cue_with = end > i + 1 && tok_is(&d->toks[end - 1], "with");
     uint32_t dated = date_phrase_end(d, j, s->tok_end); /* "met on Friday, December 15," */
     /* "held a meeting, via videoconference, with X" (extract_meetings
      * sets the aside's format) */
@@ -5348,7 +5371,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     else if (j < s->tok_end && tok_is(&d->toks[j], "of") && cls != MEET_VERB)
         of = 1, j++;
     else {
-        /* "held talks in Sochi with", "met at the Kremlin with" */
+        /* "held talks in Sochi with", "met at the Kremlin with" (after a
+         * cue that holds its own "with", "met with A and with B", see
+         * first_counterpart) */
         for (uint32_t k = j; k < s->tok_end && k < j + 7; k++) {
             const token *u = &d->toks[k];
             const lex_entry *mc = tok_lex(d, k, LEX_MEETING, NULL);
@@ -6086,11 +6111,31 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* "spoke with A, with B and with C", "met with A and with B": a "with"
      * before each counterpart signals separate talks (the guide), one event
      * each with the side that held them */
-    int each_with = with && nobj >= 2 && !nmulti && !between && (subj >= 0 || principal >= 0);
+    /* "met with A and with B": the scan above read on to B's "with", and
+     * A, the first counterpart, held talks of their own (the guide) */
+    int first = cue_with && j > end + 1 && (subj >= 0 || principal >= 0) && !nmulti && !between
+                    ? first_counterpart(d, end, j - 1)
+                    : -1;
+    if (first >= 0) {
+        ev_draft *e = new_meeting(d, out, i, cue, "meeting.each_counterpart", s);
+        if (!e)
+            goto nomem;
+        meet_add_mention(d, e, subj);
+        for (int q = 0; q < nthey; q++)
+            ev_add_party(d, e, d->ments[they[q]].entity);
+        if (subj < 0)
+            ev_add_party(d, e, principal);
+        meet_add_mention(d, e, first);
+        e->ev.evidence_end = d->toks[d->ments[first].tok_end - 1].end;
+    }
+    /* ("met A and, separately, B" too) */
+    int each_with = (with || cue_with || cls == MEET_VERB) && nobj >= 2 && !nmulti && !between &&
+                    (subj >= 0 || principal >= 0);
     for (int k = 1; k < nobj && each_with; k++) {
         each_with = 0;
         for (uint32_t t = d->ments[objs[k - 1]].tok_end; t < d->ments[objs[k]].tok_start; t++)
-            each_with |= tok_is(&d->toks[t], "with");
+            each_with |= ((with || cue_with) && tok_is(&d->toks[t], "with")) ||
+                         tok_is(&d->toks[t], "separately");
     }
     /* "held meetings with A and B": one event per counterpart too */
     if (each_with || (cue->canon && !strcmp(cue->canon, "each") && nobj >= 2)) {

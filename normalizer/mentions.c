@@ -2626,6 +2626,36 @@ static int turned_round(const doc *d, uint32_t j, unsigned nw, const char *canon
 
 static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym);
 
+/* "Labour and Social Protection Minister", "Treasury and Commerce
+ * Secretary": the word at j, "and", a capitalised field of one to three
+ * words and an office whose head with the word at j is an office too
+ * ("Labour Minister"): the word names the office's field. */
+static int office_field(const doc *d, uint32_t j, uint32_t limit)
+{
+    if (j + 3 >= limit || !tok_is(&d->toks[j + 1], "and"))
+        return 0;
+    for (uint32_t k = j + 2; k < limit && k < j + 6; k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD))
+            return 0;
+        unsigned tw = 0;
+        if (!tok_lex(d, k, LEX_TITLE, &tw))
+            continue;
+        if (k == j + 2)
+            return 0; /* "NATO and Foreign Minister X": two parties */
+        const token *w = &d->toks[j], *h = &d->toks[k + (tw ? tw : 1) - 1];
+        char buf[64];
+        size_t a = w->end - w->start, b = h->end - h->start;
+        if (a + b + 1 >= sizeof buf)
+            return 0;
+        memcpy(buf, d->text + w->start, a);
+        buf[a] = ' ';
+        memcpy(buf + a + 1, d->text + h->start, b);
+        return lex_find_folded(d->lex, buf, a + b + 1, LEX_TITLE) != NULL;
+    }
+    return 0;
+}
+
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* "the FDA's Office of Drug Safety": a defined acronym's possessive
@@ -2729,6 +2759,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
     if (!o && !pw && (d->toks[j].flags & T_CAP) && (o = tok_lex(d, j, LEX_ORG_ADJ, &nw)) &&
         !(j + nw < limit && (d->toks[j + nw].flags & T_WORD) &&
           !(d->toks[j + nw].flags & (T_CAP | T_NUM))))
+        o = NULL;
+    /* "Labour and Social Protection Minister X": a body's one-word name
+     * that opens a joined office's field is no body */
+    if (o && nw == 1 && !pw && office_field(d, j, limit))
         o = NULL;
     /* "the Commission for Military Technical Cooperation": a one-word
      * alias that goes on with a named "for"/"of" part of its own is
@@ -6021,6 +6055,23 @@ static int name_joiner(const doc *d, uint32_t t)
     return tok_is(&d->toks[t], "and") || tok_is(&d->toks[t], "of");
 }
 
+/* "led by Far Hills, N.J., investor Natalie Koether": after a name ending
+ * at t, a comma, a state's short name ("N.J.", "Calif.") and a comma
+ * before a lower-case word: the name is the leader's home town. */
+static int home_town(const doc *d, uint32_t t, uint32_t hi)
+{
+    if (t + 3 >= hi || !is_char(d, t, ',') || !(d->toks[t + 1].flags & T_CAP))
+        return 0;
+    for (uint32_t k = t + 2; k < hi && k < t + 6; k++) {
+        if (is_char(d, k, ','))
+            return k > t + 1 && d->text[d->toks[k - 1].end - 1] == '.' && k + 1 < hi &&
+                   (d->toks[k + 1].flags & T_WORD) && !(d->toks[k + 1].flags & T_CAP);
+        if (!is_char(d, k, '.') && !(d->toks[k].flags & T_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* "An investor group led by New York investor George Soros said ... The
  * group said" (body_nouns.tsv mark led): the party named in the nearest
  * "<noun> led by" (words.tsv by BY_HEADED) before description m, the noun
@@ -6048,6 +6099,8 @@ static int group_leader(const doc *d, const mention *m)
             if (x < 0 || d->ments[x].tok_start != q)
                 continue;
             const mention *p = &d->ments[x];
+            if (p->kind == M_PERSON && home_town(d, p->tok_end, m->tok_start))
+                continue;
             if ((p->kind == M_PERSON || p->kind == M_ORG) && p->entity >= 0 && !p->body_voice)
                 return p->entity;
         }

@@ -755,6 +755,95 @@ static void test_each_with(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 4);
 }
 
+/* "met with A and with B" (the cue holds the first "with"), "met A and,
+ * separately, B": separate talks, one meeting per counterpart. */
+static void test_met_with_and_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt and with Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Holt");
+    const nsv_event *b = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(a && b && a != b);
+    NT_CHECK(nt_has_party(a, "Marsh") && nt_has_party(b, "Marsh"));
+    nt_run(PUB, "Governor Lisa Marsh met Mayor Ann Holt and, separately, Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    a = nt_with_party(NSV_EV_MEETING, "Holt");
+    b = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(a && b && a != b);
+    nt_run(PUB, "Governor Lisa Marsh held talks with Mayor Ann Holt and, separately, with Senator "
+                "Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives: one list; a "with" inside a body's name */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt and Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
+    nt_run(PUB, "Governor Lisa Marsh met with the Chairman of the Friendship Group with Ukraine "
+                "Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "Labour and Social Protection Minister X": the field of a joined
+ * office ("Labour Minister" is an office) is no body of its own. */
+static void test_office_field_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with Labour and Social Protection Minister Anton Kotyakov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Kotyakov") && !nt_has_party(e, "Labour"));
+    NT_CHECK(e->n_participants == 2);
+    /* hard negative: "Congress Secretary" is no office, so Congress is a party */
+    nt_run(PUB, "Governor Lisa Marsh met with Congress and Transportation Secretary Pete "
+                "Buttigieg.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Congress") && nt_has_party(e, "Buttigieg"));
+}
+
+/* A preview's title meeting that its lead announces as coming ("will
+ * meet virtually with") is the planned one; a call's title stays actual. */
+static void test_title_meeting_of_planned_lead(void **state)
+{
+    (void)state;
+    nt_run_item("tp1", "2022-04-26",
+                "Statement on the Virtual Meeting Between President Joe Biden and President "
+                "Andres Manuel Lopez Obrador",
+                "On Friday, April 29, President Joe Biden will meet with President Andres Manuel "
+                "Lopez Obrador virtually. The two leaders will discuss migration.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) >= 1);
+    /* hard negative: a call's readout whose lead tells the coming talks */
+    nt_run_item("tp2", "2010-06-07",
+                "Dmitry Medvedev had a telephone conversation with President Alexander "
+                "Lukashenko",
+                "In the course of preparations for a meeting at the highest level, the two "
+                "presidents Dmitry Medvedev and Alexander Lukashenko will meet in Minsk.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+}
+
+/* A White House room read as a body ("Oval Office Meeting with X") is
+ * where the meeting is, never a party; the White House itself, a body
+ * too, stays one. */
+static void test_venue_no_party(void **state)
+{
+    (void)state;
+    nt_run_item("v1", "2021-04-15",
+                "Readout of Oval Office Meeting with Congressional Asian Pacific American Caucus "
+                "(CAPAC) Leadership",
+                "Today, President Joe Biden and Vice President Kamala Harris hosted the "
+                "leadership of the Congressional Asian Pacific American Caucus (CAPAC) in the "
+                "Oval Office to discuss critical issues of shared importance.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) >= 1);
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Oval Office"));
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Oval Office"));
+    /* hard negative: the White House convenes as a body */
+    nt_run(PUB, "On Tuesday, the White House convened a meeting with Governor Lisa Marsh and "
+                "Mayor Ann Holt.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "White House") != NULL);
+}
+
 static void test_hyphenated_pair(void **state)
 {
     (void)state;
@@ -7000,6 +7089,10 @@ int main(void)
         cmocka_unit_test(test_took_part_in_unnamed_met),
         cmocka_unit_test(test_was_joined_by),
         cmocka_unit_test(test_each_with),
+        cmocka_unit_test(test_met_with_and_with),
+        cmocka_unit_test(test_office_field_no_party),
+        cmocka_unit_test(test_title_meeting_of_planned_lead),
+        cmocka_unit_test(test_venue_no_party),
         cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),

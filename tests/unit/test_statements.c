@@ -516,6 +516,24 @@ static void test_group_led_by(void **state)
     }
 }
 
+/* "led by Far Hills, N.J., investor X": the leader's home town before a
+ * state's short name is no leader */
+static void test_group_led_by_home_town(void **state)
+{
+    (void)state;
+    nt_run_source("ht1", "Reuters", PUB, "",
+                  "A shareholder group led by Far Hills, N.J., investor Natalie Koether said it "
+                  "is selling its stake. The group said it sold 300,000 shares.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Koether") != NULL);
+    /* hard negative: a leader named with a comma and his office stays */
+    nt_run_source("ht2", "Reuters", PUB, "",
+                  "A shareholder group led by Natalie Koether, Chairman of Sun Equities Corp, "
+                  "sold its stake. The group said it sold 300,000 shares.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Koether") != NULL);
+}
+
 /* "The group, which had owned 9.5 pct, said": a relative or "led by"
  * clause between a description and its cue leaves it a description that
  * speaks (its kind's body or its leader), not the regulator named last */
@@ -6000,6 +6018,7 @@ int main(void)
         cmocka_unit_test(test_lauded_cue),
         cmocka_unit_test(test_german_given_name),
         cmocka_unit_test(test_group_led_by),
+        cmocka_unit_test(test_group_led_by_home_town),
         cmocka_unit_test(test_desc_relative_clause_speaks),
         cmocka_unit_test(test_closing_he_said_not_content_person),
         cmocka_unit_test(test_name_after_noun_prep_not_speaker),
