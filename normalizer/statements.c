@@ -3082,10 +3082,8 @@ static int unknown_name_body(const doc *d, int v)
 static int unknown_firm_voice(const doc *d, int v)
 {
     const mention *p = &d->ments[v];
-    if (d->toks[p->tok_start].flags & T_IN_QUOTE || !firm_like_name(d, (size_t)v))
-        return 0;
-    uint32_t c = skip_aux(d, p->tok_end, d->sents[p->sent].tok_end);
-    return c < d->sents[p->sent].tok_end && (d->toks[c].cats & (1u << LEX_SPEECH));
+    return !(d->toks[p->tok_start].flags & T_IN_QUOTE) && firm_like_name(d, (size_t)v) &&
+           speech_follows(d, p->tok_end, d->sents[p->sent].tok_end);
 }
 
 /* Is entity ent's last mention before mention m (with `names`, its last
