@@ -20,6 +20,12 @@
  * not make every "it said" scan them all. */
 #define VOICE_NEAR_MENTIONS 512
 
+/* How many drafts of its own sentence a closing relay ("..., the agency
+ * said") looks back through for the statement it relays: a sentence of more
+ * cues is a list, not one relayed clause, and a hostile one must not make
+ * each cue pass all the others. */
+#define RELAYED_DRAFTS_BACK 32
+
 /* Bytes of [start, end) that lie inside quotation spans.  The spans are in
  * text order and never overlap (one opens after the last closed), so the
  * first that may reach into the range is found by bisection: every
@@ -5282,7 +5288,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         const mention *om = e->speaker_mention >= 0 ? &d->ments[e->speaker_mention] : NULL;
         if (om && (outlet_mention(d, e->speaker_mention) ||
                    (d->toks[om->tok_end - 1].word_bits & W_OUTLET)))
-            for (size_t k = out->n - 1; k-- > 0;) {
+            for (size_t k = out->n - 1, steps = 0; k-- > 0 && steps < RELAYED_DRAFTS_BACK;
+                 steps++) {
                 const ev_draft *p = &out->v[k];
                 if (p->sent != e->sent)
                     break;
