@@ -5281,25 +5281,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (left_ok && !that && (!right_ok || left_len > right_len)) {
         e->ev.rule = "statement.content_speaker_said";
         set_content(d, e, s->start, d->toks[before - 1].start, 0);
-        /* "SAIC says none of its money will be paid ..., the FT reports",
-         * "Li said ..., the agency said": an outlet that only relays the
-         * speaker named before it in the sentence is no event of its own
-         * (GUIDE); dropped, so it keeps no voice either */
-        const mention *om = e->speaker_mention >= 0 ? &d->ments[e->speaker_mention] : NULL;
-        if (om && (outlet_mention(d, e->speaker_mention) ||
-                   (d->toks[om->tok_end - 1].word_bits & W_OUTLET)))
-            for (size_t k = out->n - 1, steps = 0; k-- > 0 && steps < RELAYED_DRAFTS_BACK;
-                 steps++) {
-                const ev_draft *p = &out->v[k];
-                if (p->sent != e->sent)
-                    break;
-                if (p->ev.type == NSV_EV_STATEMENT && !p->dropped &&
-                    p->speaker_ent != e->speaker_ent && p->speaker_ent >= 0 &&
-                    p->ev.evidence_start < d->toks[before - 1].start) {
-                    e->dropped = 1;
-                    break;
-                }
-            }
         return NSV_OK;
     }
     if (right_ok) {
@@ -5894,58 +5875,76 @@ static void drop_relative_attributions(const doc *d, ev_list *out, size_t first)
 
 /* "The Soviet government said results were unsatisfactory, the official
  * news agency Tass said.", "Lawson has told Funaro that ..., a Treasury
- * spokesman said.": an outlet or a body's spokesperson closing a sentence
- * whose main clause already holds a statement only relays it (GUIDE: one
- * event, the relayed speaker's).  The relay is dropped where a statement
- * whose cue comes before the relay's speaker, in that sentence, runs through
- * the relay's cue; the relay's cue ends the sentence (three tokens at most
- * after it, its full stop among them: "said on Monday."). */
+ * spokesman said.", "SAIC says none of its money will be paid ..., the FT
+ * reports": an outlet or a body's spokesperson closing a sentence whose
+ * main clause already holds a statement only relays it (GUIDE: one event,
+ * the relayed speaker's).  Is statement draft i such a relay?  Either its
+ * speaker is an outlet (or a name ending in an outlet word) read as
+ * speaking after its content ("..., the FT reports"), and a statement of
+ * another speaker, among the RELAYED_DRAFTS_BACK drafts before it in its
+ * sentence, opens before that content ends; or a statement whose cue comes
+ * before the relay's speaker, among the 16 drafts either side in its
+ * sentence, runs through the relay's cue, which ends the sentence (three
+ * tokens at most after it, its full stop among them: "said on Monday."). */
+static int closing_relay(const doc *d, const ev_list *out, size_t first, size_t i)
+{
+    const ev_draft *e = &out->v[i];
+    const mention *sm = &d->ments[e->speaker_mention];
+    const sentence *s = &d->sents[e->sent];
+    int outlet = outlet_mention(d, e->speaker_mention);
+    if (e->ev.rule && !strcmp(e->ev.rule, "statement.content_speaker_said") &&
+        (outlet || (d->toks[sm->tok_end - 1].word_bits & W_OUTLET)))
+        for (size_t k = i, steps = 0; k-- > first && steps < RELAYED_DRAFTS_BACK; steps++) {
+            const ev_draft *p = &out->v[k];
+            if (p->sent != e->sent)
+                break;
+            if (p->ev.type == NSV_EV_STATEMENT && !p->dropped && p->speaker_ent != e->speaker_ent &&
+                p->speaker_ent >= 0 && p->ev.evidence_start < e->content_end)
+                return 1;
+        }
+    /* (a lawyer or spokesperson named: "Burlington lawyer Hubert
+     * Humphrey said") */
+    int relay = outlet || sm->body_voice || (sm->role && body_voice_title(d, sm->role));
+    if (!relay || sm->sent != e->sent || sm->tok_start >= e->cue_tok || e->cue_tok + 4 < s->tok_end)
+        return 0;
+    /* (past its article and up to five lower-case words or a body's
+     * name before it: "the official news agency Tass", "Burlington
+     * lawyer") */
+    uint32_t a = sm->tok_start;
+    for (int n = 0; a > s->tok_start && n < 5; n++) {
+        const token *w = &d->toks[a - 1];
+        int bm = mention_at(d, a - 1);
+        if (bm >= 0 && d->ments[bm].tok_end == a && d->ments[bm].kind == M_ORG &&
+            d->ments[bm].tok_start > s->tok_start) {
+            a = d->ments[bm].tok_start;
+            continue;
+        }
+        if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_IN_QUOTE)) ||
+            (w->word_bits & (W_AUX | W_SUBORD | W_CONJ | W_PREP)) ||
+            tok_lex(d, a - 1, LEX_SPEECH, NULL))
+            break;
+        a--;
+    }
+    if (a <= s->tok_start || !is_char(d, a - 1, ','))
+        return 0;
+    size_t cue_end = d->toks[e->cue_tok].end;
+    for (size_t j = i > first + 16 ? i - 16 : first; j < out->n && j <= i + 16; j++) {
+        const ev_draft *p = &out->v[j];
+        if (j != i && p->ev.type == NSV_EV_STATEMENT && !p->dropped && p->sent == e->sent &&
+            p->cue_tok < a && p->ev.modality == e->ev.modality && p->speaker_ent >= 0 &&
+            p->ev.evidence_end >= cue_end)
+            return 1;
+    }
+    return 0;
+}
+
 static void drop_closing_relays(const doc *d, ev_list *out, size_t first)
 {
     for (size_t i = first; i < out->n; i++) {
         ev_draft *e = &out->v[i];
-        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->transcript_turn ||
-            e->speaker_mention < 0)
-            continue;
-        const mention *sm = &d->ments[e->speaker_mention];
-        const sentence *s = &d->sents[e->sent];
-        /* (a lawyer or spokesperson named: "Burlington lawyer Hubert
-         * Humphrey said") */
-        int relay = outlet_mention(d, e->speaker_mention) || sm->body_voice ||
-                    (sm->role && body_voice_title(d, sm->role));
-        if (!relay || sm->sent != e->sent || sm->tok_start >= e->cue_tok ||
-            e->cue_tok + 4 < s->tok_end)
-            continue;
-        /* (past its article and up to five lower-case words or a body's
-         * name before it: "the official news agency Tass", "Burlington
-         * lawyer") */
-        uint32_t a = sm->tok_start;
-        for (int n = 0; a > s->tok_start && n < 5; n++) {
-            const token *w = &d->toks[a - 1];
-            int bm = mention_at(d, a - 1);
-            if (bm >= 0 && d->ments[bm].tok_end == a && d->ments[bm].kind == M_ORG &&
-                d->ments[bm].tok_start > s->tok_start) {
-                a = d->ments[bm].tok_start;
-                continue;
-            }
-            if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_IN_QUOTE)) ||
-                (w->word_bits & (W_AUX | W_SUBORD | W_CONJ | W_PREP)) ||
-                tok_lex(d, a - 1, LEX_SPEECH, NULL))
-                break;
-            a--;
-        }
-        if (a <= s->tok_start || !is_char(d, a - 1, ','))
-            continue;
-        size_t cue_end = d->toks[e->cue_tok].end;
-        for (size_t j = i > first + 16 ? i - 16 : first; j < out->n && j <= i + 16; j++) {
-            const ev_draft *p = &out->v[j];
-            if (j == i || p->ev.type != NSV_EV_STATEMENT || p->dropped || p->sent != e->sent ||
-                p->cue_tok >= a || p->ev.modality != e->ev.modality || p->speaker_ent < 0 ||
-                p->ev.evidence_end < cue_end)
-                continue;
+        if (e->ev.type == NSV_EV_STATEMENT && !e->dropped && !e->transcript_turn &&
+            e->speaker_mention >= 0 && closing_relay(d, out, first, i))
             e->dropped = 1;
-            break;
-        }
     }
 }
 
