@@ -65,6 +65,22 @@ static void set_content(doc *d, ev_draft *e, uint32_t start, uint32_t end, int q
         e->ev.evidence_end = end;
 }
 
+/* The mention whose last token is t - 1 (the one ending right before token
+ * t), when t - 1 is at or past token `from`; else -1. */
+static int mention_ending_at(const doc *d, uint32_t t, uint32_t from)
+{
+    int m = t > from ? mention_at(d, t - 1) : -1;
+    return m >= 0 && d->ments[m].tok_end == t ? m : -1;
+}
+
+/* Is sentence s a news lede with a sentence after it: the body's first
+ * sentence (the title, when there is one, reads as the first paragraph)? */
+static int lede_sentence(const doc *d, const sentence *s)
+{
+    return !(s > d->sents && (s - 1)->start >= d->title_len) && s->start >= d->title_len &&
+           s + 1 < d->sents + d->nsents;
+}
+
 /* Tokens [from, comma) are one fronted phrase: a preposition or a
  * subordinating word opens them ("During the meeting", "If the court does
  * not hear the case") and no comma, quotation or speech cue falls inside. */
@@ -603,8 +619,8 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
         if (!ti || !body_voice_title(d, ti->canon))
             continue;
         if (k + nw == t) {
-            int m = mention_at(d, k - 1);
-            if (k > s->tok_start && m >= 0 && d->ments[m].tok_end == k && party_mention(d, m))
+            int m = mention_ending_at(d, k, s->tok_start);
+            if (m >= 0 && party_mention(d, m))
                 return m;
             /* "Mr Blair's official spokesman said", "Aquino's spokesman
              * said": the one whose spokesperson it is (a person speaks
@@ -614,9 +630,8 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
                 !(d->toks[e - 1].flags & (T_CAP | T_POSS)) && (d->toks[e - 2].flags & T_POSS))
                 e--;
             if (e > s->tok_start + 1 && (d->toks[e - 1].flags & T_POSS)) {
-                m = mention_at(d, e - 2);
-                if (m >= 0 && d->ments[m].tok_end == e - 1 && party_mention(d, m) &&
-                    d->ments[m].kind != M_PRONOUN)
+                m = mention_ending_at(d, e - 1, 0);
+                if (m >= 0 && party_mention(d, m) && d->ments[m].kind != M_PRONOUN)
                     return m;
             }
             /* "Spain's Finance Ministry deregulated rates, a ministry
@@ -1019,9 +1034,7 @@ static int lead_body_voice(const doc *d, const ev_list *out, uint32_t lead)
  * the report's author.  That body's mention, or -1. */
 static int lede_report_body(const doc *d, uint32_t n, uint32_t det, const sentence *s)
 {
-    /* (the title, when there is one, reads as the first paragraph) */
-    if ((s > d->sents && (s - 1)->start >= d->title_len) || s->start < d->title_len ||
-        s + 1 >= d->sents + d->nsents || det + 1 != n || !indefinite_article(&d->toks[det]))
+    if (!lede_sentence(d, s) || det + 1 != n || !indefinite_article(&d->toks[det]))
         return -1;
     const sentence *nx = s + 1;
     uint32_t k = nx->tok_start;
@@ -1112,9 +1125,8 @@ static int whole_name_of(const doc *d, int w, int part)
 static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
 {
     uint32_t t = verb_group_start(d, cue, s->tok_start);
-    int m = t > s->tok_start ? mention_at(d, t - 1) : -1;
-    if (m < 0 || d->ments[m].tok_end != t || d->ments[m].kind != M_DESC ||
-        !d->ments[m].body_voice || d->ments[m].entity >= 0 ||
+    int m = mention_ending_at(d, t, s->tok_start);
+    if (m < 0 || d->ments[m].kind != M_DESC || !d->ments[m].body_voice || d->ments[m].entity >= 0 ||
         d->ments[m].tok_end - d->ments[m].tok_start != 1 || d->ments[m].tok_start == s->tok_start ||
         !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
         return -1;
@@ -1173,8 +1185,8 @@ static int message_noun(const token *t)
 static int message_sender(const doc *d, uint32_t noun, const sentence *s)
 {
     if (noun > s->tok_start + 1 && (d->toks[noun - 1].flags & T_POSS)) {
-        int m = mention_at(d, noun - 2); /* "'s" is a token of its own */
-        return m >= 0 && d->ments[m].tok_end == noun - 1 && party_mention(d, m) ? m : -1;
+        int m = mention_ending_at(d, noun - 1, 0); /* "'s" is a token of its own */
+        return m >= 0 && party_mention(d, m) ? m : -1;
     }
     uint32_t si = (uint32_t)(s - d->sents);
     uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tok_start;
@@ -1300,10 +1312,8 @@ static int outlet_before_noun(const doc *d, uint32_t i, const sentence *s)
     uint32_t k = t - 1;
     if (k > s->tok_start + 1 && tok_is(&d->toks[k - 1], "news"))
         k--; /* "the Interfax news agency said" */
-    int m = mention_at(d, k - 1);
-    return m >= 0 && d->ments[m].tok_end == k && d->ments[m].kind == M_ORG && party_mention(d, m)
-               ? m
-               : -1;
+    int m = mention_ending_at(d, k, 0);
+    return m >= 0 && d->ments[m].kind == M_ORG && party_mention(d, m) ? m : -1;
 }
 
 /* "Mobil Corp's Mobil Oil Francaise unit said", "McLean Industries Inc's
@@ -1318,8 +1328,8 @@ static int body_before_firm_noun(const doc *d, uint32_t i, const sentence *s)
     if (t < s->tok_start + 2 || !(d->toks[t - 1].word_bits & W_FIRM) ||
         (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)))
         return -1;
-    int m = mention_at(d, t - 2);
-    if (m < 0 || d->ments[m].tok_end != t - 1 || !party_mention(d, m))
+    int m = mention_ending_at(d, t - 1, 0);
+    if (m < 0 || !party_mention(d, m))
         return -1;
     const mention *x = &d->ments[m];
     /* ("the Delta subsidiary said" is Delta's subsidiary, not Delta) */
@@ -1472,8 +1482,8 @@ static int body_anaphor(const doc *d, int m)
 static int body_anaphor_left(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = verb_group_start(d, i, from);
-    int m = k > from ? mention_at(d, k - 1) : -1;
-    return m >= 0 && d->ments[m].tok_end == k && body_anaphor(d, m) ? m : -1;
+    int m = mention_ending_at(d, k, from);
+    return m >= 0 && body_anaphor(d, m) ? m : -1;
 }
 
 /* Is token t "if" or "unless"? */
@@ -1603,8 +1613,8 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     uint32_t e = i - 1;
     if (e > from + 4 && is_char(d, e - 1, ')') && is_char(d, e - 3, '('))
         e -= 3;
-    int m = mention_at(d, e - 1);
-    if (m < 0 || d->ments[m].tok_end != e || !party_mention(d, m))
+    int m = mention_ending_at(d, e, 0);
+    if (m < 0 || !party_mention(d, m))
         return -1;
     int body = d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY;
     if (!body && (d->ments[m].kind != M_PERSON || e != i - 1 ||
@@ -1698,8 +1708,8 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
         uint32_t b = k - 1;
         if (b > from + 1 && is_char(d, b - 1, ','))
             b--;
-        int m = mention_at(d, b - 1);
-        if (m < 0 || d->ments[m].tok_end != b || !party_mention(d, m) ||
+        int m = mention_ending_at(d, b, 0);
+        if (m < 0 || !party_mention(d, m) ||
             !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) ||
             d->ments[m].body_voice || tok_lex(d, b - 1, LEX_DOCUMENT, NULL))
             return -1;
@@ -1719,21 +1729,21 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
     if (!is_char(d, k - 2, ',')) {
         /* "remarks by Home Secretary Charles Clarke who said": a full name
          * right before "who" needs no comma */
-        int m = mention_at(d, k - 2);
-        if (m >= 0 && d->ments[m].tok_end == k - 1 && d->ments[m].kind == M_ORG)
+        int m = mention_ending_at(d, k - 1, 0);
+        if (m >= 0 && d->ments[m].kind == M_ORG)
             return body_before_who(d, m, from);
-        if (m < 0 || d->ments[m].tok_end != k - 1 || d->ments[m].kind != M_PERSON ||
+        if (m < 0 || d->ments[m].kind != M_PERSON ||
             d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
             return -1;
         return m;
     }
     if (k < from + 3)
         return -1;
-    int m = mention_at(d, k - 3);
-    if (m >= 0 && d->ments[m].tok_end == k - 2 && d->ments[m].kind == M_ORG)
+    int m = mention_ending_at(d, k - 2, 0);
+    if (m >= 0 && d->ments[m].kind == M_ORG)
         return body_before_who(d, m, from);
     /* "who" is a person ("the mayor of Moscow, who reported" is not Moscow) */
-    if (m < 0 || d->ments[m].tok_end != k - 2 || !party_mention(d, m) ||
+    if (m < 0 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_PERSON || (d->ments[m].kind == M_DESC && d->ments[m].role)))
         return -1;
     return m;
@@ -1868,9 +1878,9 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
         if (!prep)
             return -1;
     }
-    int m = mention_at(d, c - 1);
-    if (m < 0 || d->ments[m].tok_end != c || d->ments[m].kind != M_PERSON ||
-        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
+    int m = mention_ending_at(d, c, 0);
+    if (m < 0 || d->ments[m].kind != M_PERSON || d->ments[m].tok_end - d->ments[m].tok_start < 2 ||
+        !party_mention(d, m))
         return -1;
     /* no second person in the description ("X, Y's lawyer said") */
     for (uint32_t t = c + 1; t < k; t++) {
@@ -1985,9 +1995,8 @@ static int subject_before_who_clause(const doc *d, uint32_t i, const sentence *s
     /* (at least a verb and its object: shorter clauses are relative_who's) */
     if (w <= s->tok_start + 1 || !tok_is(&d->toks[w - 1], "who") || k - w < 3)
         return -1;
-    int m = mention_at(d, w - 2);
-    if (m < 0 || d->ments[m].tok_end != w - 1 || d->ments[m].kind != M_PERSON ||
-        !party_mention(d, m) ||
+    int m = mention_ending_at(d, w - 1, 0);
+    if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m) ||
         !(d->ments[m].role || (d->ments[m].tok_end - d->ments[m].tok_start >= 2 &&
                                tok_lex(d, d->ments[m].tok_end - 2, LEX_GIVEN_NAME, NULL))))
         return -1;
@@ -2022,9 +2031,9 @@ static int quoted_object(const doc *d, uint32_t q, uint32_t as)
     int m = party_right(d, q, as);
     if (m >= 0 && (d->ments[m].tok_end == as || is_char(d, d->ments[m].tok_end, ',')))
         return m;
-    m = mention_at(d, as - 1);
-    if (m < 0 || d->ments[m].tok_end != as || d->ments[m].kind != M_PERSON ||
-        !party_mention(d, m) || d->ments[m].tok_start <= q || d->ments[m].tok_start > q + 6)
+    m = mention_ending_at(d, as, 0);
+    if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m) ||
+        d->ments[m].tok_start <= q || d->ments[m].tok_start > q + 6)
         return -1;
     for (uint32_t k = q; k < d->ments[m].tok_start; k++)
         if (!(d->toks[k].flags & T_WORD) || (d->toks[k].flags & T_IN_QUOTE) ||
@@ -2106,13 +2115,11 @@ static int title_phrase_before(const doc *d, uint32_t v, uint32_t from)
  * names, or -1. */
 static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
 {
-    /* (the title, when there is one, reads as the first paragraph) */
-    if ((s > d->sents && (s - 1)->start >= d->title_len) || s->start < d->title_len ||
-        s + 1 >= d->sents + d->nsents)
+    if (!lede_sentence(d, s))
         return -1;
     uint32_t v = verb_group_start(d, i, s->tok_start);
-    int m = v > s->tok_start ? mention_at(d, v - 1) : -1;
-    if (m >= 0 && d->ments[m].tok_end == v) {
+    int m = mention_ending_at(d, v, s->tok_start);
+    if (m >= 0) {
         if (d->ments[m].kind != M_DESC || d->ments[m].entity >= 0 || !d->ments[m].role ||
             d->ments[m].body_voice)
             return -1;
@@ -2360,10 +2367,9 @@ static int person_of_body(const doc *d, int m, const sentence *s)
             break;
         k--;
     }
-    int p = k > s->tok_start ? mention_at(d, k - 1) : -1;
-    if (p < 0 || d->ments[p].tok_end != k || d->ments[p].kind != M_PERSON || !party_mention(d, p) ||
-        d->ments[p].entity < 0 || !d->ents[d->ments[p].entity].name ||
-        !strchr(d->ents[d->ments[p].entity].name, ' '))
+    int p = mention_ending_at(d, k, s->tok_start);
+    if (p < 0 || d->ments[p].kind != M_PERSON || !party_mention(d, p) || d->ments[p].entity < 0 ||
+        !d->ents[d->ments[p].entity].name || !strchr(d->ents[d->ments[p].entity].name, ' '))
         return -1;
     if (walked && firm_as_person(d, p))
         return -1;
@@ -2427,8 +2433,8 @@ static int staff_body(const doc *d, int p)
         k--;
     if (k == x->tok_start && !(x->role && k < x->tok_end && !(d->toks[k].flags & T_CAP)))
         return -1;
-    int b = k > from ? mention_at(d, k - 1) : -1;
-    if (b < 0 || d->ments[b].tok_end != k || d->ments[b].entity < 0)
+    int b = mention_ending_at(d, k, from);
+    if (b < 0 || d->ments[b].entity < 0)
         return -1;
     return d->ments[b].kind == M_ORG || firm_as_person(d, b) ? b : -1;
 }
@@ -2888,9 +2894,8 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return NSV_OK;
     int m = -1, voice = -1;
     if (d->toks[i - 1].flags & T_POSS) {
-        m = i >= s->tok_start + 3 ? mention_at(d, i - 2) : -1;
-        if (m < 0 || d->ments[m].tok_end != i - 1 || !party_mention(d, m) ||
-            d->ments[m].kind == M_PRONOUN)
+        m = mention_ending_at(d, i - 1, s->tok_start + 1);
+        if (m < 0 || !party_mention(d, m) || d->ments[m].kind == M_PRONOUN)
             return NSV_OK;
         voice = m;
     } else {
@@ -2945,9 +2950,8 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
  * before it, and the sentence ends after the cue. */
 static int content_before_body(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s)
 {
-    int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
-    if (m < 0 || d->ments[m].tok_end != i ||
-        !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) ||
+    int m = mention_ending_at(d, i, s->tok_start);
+    if (m < 0 || !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) ||
         !(cue_end >= s->tok_end || is_char(d, cue_end, '.')))
         return 0;
     uint32_t k = d->ments[m].tok_start;
@@ -3009,8 +3013,8 @@ static int name_of_place(const doc *d, int m, const sentence *s)
         k--;
     if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "of"))
         return m;
-    int n = mention_at(d, k - 2);
-    if (n < 0 || d->ments[n].tok_end != k - 1 || d->ments[n].entity < 0 ||
+    int n = mention_ending_at(d, k - 1, 0);
+    if (n < 0 || d->ments[n].entity < 0 ||
         !(d->ments[n].kind == M_PERSON || d->ments[n].kind == M_ORG) || !party_mention(d, n) ||
         (d->toks[d->ments[n].tok_start].flags & T_IN_QUOTE))
         return m;
@@ -3049,9 +3053,8 @@ static int person_of_unknown_firm(const doc *d, uint32_t i, const sentence *s)
     uint32_t e = k - 1;
     if (is_char(d, e - 1, ','))
         e--;
-    int p = mention_at(d, e - 1);
-    if (p < 0 || d->ments[p].tok_end != e || d->ments[p].kind != M_PERSON ||
-        !has_given_name(d, p) || !party_mention(d, p) ||
+    int p = mention_ending_at(d, e, 0);
+    if (p < 0 || d->ments[p].kind != M_PERSON || !has_given_name(d, p) || !party_mention(d, p) ||
         (d->toks[d->ments[p].tok_start].flags & T_IN_QUOTE))
         return -1;
     return p;
@@ -3345,17 +3348,14 @@ static int plural_noun_reading(const doc *d, uint32_t i, const sentence *s)
     uint32_t e = i;
     /* (past a Reuters ticker the name did not take: "Borg-Warner Corp
      * <BOR> notes") */
-    int whole = e > s->tok_start ? mention_at(d, e - 1) : -1;
-    if (!(whole >= 0 && d->ments[whole].tok_end == e) && e > s->tok_start + 2 &&
-        is_char(d, e - 1, '>'))
+    if (mention_ending_at(d, e, s->tok_start) < 0 && e > s->tok_start + 2 && is_char(d, e - 1, '>'))
         for (uint32_t k = e - 1; k > s->tok_start && k + 6 > e; k--)
             if (is_char(d, k - 1, '<')) {
                 e = k - 1;
                 break;
             }
-    int m = e > s->tok_start ? mention_at(d, e - 1) : -1;
-    if (m < 0 || d->ments[m].tok_end != e || d->ments[m].kind == M_PRONOUN ||
-        d->ments[m].kind == M_DESC)
+    int m = mention_ending_at(d, e, s->tok_start);
+    if (m < 0 || d->ments[m].kind == M_PRONOUN || d->ments[m].kind == M_DESC)
         return 0;
     const token *n = i + 1 < s->tok_end ? &d->toks[i + 1] : NULL;
     if (n && (n->flags & T_WORD) && !(n->flags & T_IN_QUOTE)) {
@@ -3535,8 +3535,8 @@ static int with_subject(const doc *d, uint32_t i, const sentence *s)
     while (k > s->tok_start && (d->toks[k - 1].word_bits & W_ADVERB) &&
            !(d->toks[k - 1].word_bits & W_AUX))
         k--;
-    int m = k > s->tok_start ? mention_at(d, k - 1) : -1;
-    if (m < 0 || d->ments[m].tok_end != k || !party_mention(d, m) ||
+    int m = mention_ending_at(d, k, s->tok_start);
+    if (m < 0 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
           d->ments[m].kind == M_COUNTRY))
         return -1;
@@ -3705,8 +3705,8 @@ static int name_closing_appositive(const doc *d, uint32_t i, const sentence *s)
     /* (past a bracketed acronym: "Corp (ONGC),") */
     if (is_char(d, e - 1, ')') && e >= s->tok_start + 4 && is_char(d, e - 3, '('))
         e -= 3;
-    int m = mention_at(d, e - 1);
-    if (m < 0 || d->ments[m].tok_end != e || !party_mention(d, m) ||
+    int m = mention_ending_at(d, e, 0);
+    if (m < 0 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_ORG ||
           (d->ments[m].kind == M_PERSON && d->ments[m].tok_end - d->ments[m].tok_start >= 2)) ||
         (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
@@ -4638,8 +4638,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "She said:" that no person resolves, right after a body's
          * spokeswoman spoke: that body */
         if (speaker < 0 && i > s->tok_start) {
-            int pm = mention_at(d, i - 1);
-            int sv = pm >= 0 && d->ments[pm].tok_end == i ? spokes_voice(d, out, s, pm) : -1;
+            int pm = mention_ending_at(d, i, 0);
+            int sv = pm >= 0 ? spokes_voice(d, out, s, pm) : -1;
             if (sv >= 0) {
                 speaker = pm;
                 lone = sv;
@@ -5053,8 +5053,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             n = coordinated(d, speaker, -1, s->tok_start, s->tok_end, ms, MAX_PARTIES);
         } else {
             /* (the parties before "and the": the speaker, then them) */
-            int l = mention_at(d, sp0 - 2);
-            if (l >= 0 && d->ments[l].tok_end == sp0 - 1 && party_mention(d, l)) {
+            int l = mention_ending_at(d, sp0 - 1, 0);
+            if (l >= 0 && party_mention(d, l)) {
                 ms[0] = speaker;
                 n = 1 + coordinated(d, l, -1, s->tok_start, s->tok_end, ms + 1, MAX_PARTIES - 1);
             }
@@ -5434,9 +5434,8 @@ int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end
             }
     if (name_end)
         *name_end = ne;
-    int m = mention_at(d, ne - 1);
-    if (m < 0 || d->ments[m].tok_end != ne ||
-        (d->ments[m].kind != M_PERSON && d->ments[m].kind != M_DESC))
+    int m = mention_ending_at(d, ne, 0);
+    if (m < 0 || (d->ments[m].kind != M_PERSON && d->ments[m].kind != M_DESC))
         return -1;
     return m;
 }
@@ -5703,8 +5702,8 @@ static int address_author(doc *d, int *salutation)
     for (uint32_t k = 2; k < n; k++)
         if ((tok_is(&d->toks[k], "address") || tok_is(&d->toks[k], "speech")) &&
             (d->toks[k - 1].flags & T_POSS)) {
-            int m = mention_at(d, k - 2);
-            if (m >= 0 && d->ments[m].tok_end == k - 1)
+            int m = mention_ending_at(d, k - 1, 0);
+            if (m >= 0)
                 return headline_person(d, d->ments[m].tok_start);
             return tok_is(&d->toks[k - 2], "president") ? outlet_office_person(d) : -1;
         }
@@ -5838,8 +5837,8 @@ static int relative_attribution(const doc *d, const ev_draft *e)
     if (e->cue_tok < s->tok_start || e->cue_tok >= s->tok_end)
         return 0;
     uint32_t k = verb_group_start(d, e->cue_tok, s->tok_start);
-    int m = k > s->tok_start ? mention_at(d, k - 1) : -1;
-    if (m < 0 || d->ments[m].tok_end != k || d->ments[m].tok_start <= s->tok_start)
+    int m = mention_ending_at(d, k, s->tok_start);
+    if (m < 0 || d->ments[m].tok_start <= s->tok_start)
         return 0;
     const token *r = &d->toks[d->ments[m].tok_start - 1];
     return !(r->flags & T_IN_QUOTE) &&
@@ -5913,9 +5912,8 @@ static int closing_relay(const doc *d, const ev_list *out, size_t first, size_t 
     uint32_t a = sm->tok_start;
     for (int n = 0; a > s->tok_start && n < 5; n++) {
         const token *w = &d->toks[a - 1];
-        int bm = mention_at(d, a - 1);
-        if (bm >= 0 && d->ments[bm].tok_end == a && d->ments[bm].kind == M_ORG &&
-            d->ments[bm].tok_start > s->tok_start) {
+        int bm = mention_ending_at(d, a, 0);
+        if (bm >= 0 && d->ments[bm].kind == M_ORG && d->ments[bm].tok_start > s->tok_start) {
             a = d->ments[bm].tok_start;
             continue;
         }
