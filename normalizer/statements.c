@@ -81,6 +81,13 @@ static int lede_sentence(const doc *d, const sentence *s)
            s + 1 < d->sents + d->nsents;
 }
 
+/* Widens e's evidence to open at token t, when it opens later. */
+static void evidence_from(const doc *d, ev_draft *e, uint32_t t)
+{
+    if (d->toks[t].start < e->ev.evidence_start)
+        e->ev.evidence_start = d->toks[t].start;
+}
+
 /* Tokens [from, comma) are one fronted phrase: a preposition or a
  * subordinating word opens them ("During the meeting", "If the court does
  * not hear the case") and no comma, quotation or speech cue falls inside. */
@@ -369,8 +376,7 @@ static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
     if (voice != m) {
         ev_add_party(d, e, x->entity);
         const mention *at = &d->ments[m];
-        if (d->toks[at->tok_start].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[at->tok_start].start;
+        evidence_from(d, e, at->tok_start);
         if (d->toks[at->tok_end - 1].end > e->ev.evidence_end)
             e->ev.evidence_end = d->toks[at->tok_end - 1].end;
     }
@@ -5122,8 +5128,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         int co = company_before_speaker(d, speaker, s, &from);
         if (co >= 0) {
             set_speaker_entity(d, e, co);
-            if (d->toks[from].start < e->ev.evidence_start)
-                e->ev.evidence_start = d->toks[from].start;
+            evidence_from(d, e, from);
         }
     }
     if (d->ments[speaker].sent != (uint32_t)(s - d->sents)) {
@@ -5133,8 +5138,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         while (k > s->tok_start && k + 5 > i && (d->toks[k - 1].flags & T_WORD) &&
                !(d->toks[k - 1].flags & (T_QUOTE | T_IN_QUOTE)))
             k--;
-        if (d->toks[k].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[k].start;
+        evidence_from(d, e, k);
     }
     if (njoint >= 2) {
         /* text order: coordinated() walked back from the last conjunct */
@@ -5145,9 +5149,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         set_joint_speaker(d, e, joint, njoint);
         e->speaker_mention = speaker;
-        if (joint_first >= 0 &&
-            d->toks[d->ments[joint_first].tok_start].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[d->ments[joint_first].tok_start].start;
+        if (joint_first >= 0)
+            evidence_from(d, e, d->ments[joint_first].tok_start);
     }
     if (continued) {
         /* "X said A and added B": the second event's evidence is its own
@@ -5181,8 +5184,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* the relaying outlet's clause opens the evidence, and the content
          * stands before it or after "as saying" */
         before = quoted_from;
-        if (d->toks[before].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[before].start;
+        evidence_from(d, e, before);
     }
     if (!inverted && lone < 0 && before > s->tok_start + 1 && before == sp->tok_start &&
         tok_is(&d->toks[before - 1], "the") && is_char(d, before - 2, ','))
@@ -5193,14 +5195,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * body may be named sentences before), so what came before is the
          * content */
         before = staff_from;
-        if (d->toks[before].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[before].start;
+        evidence_from(d, e, before);
     }
     if (lone >= 0 && sp->kind == M_DESC) {
         /* "..., a spokesman said": the article opens the speaker */
         before = sp->tok_start - 1;
-        if (d->toks[before].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[before].start;
+        evidence_from(d, e, before);
     }
     if (cls == SPEECH_ACCORDING) {
         /* "According to X, ..." or "..., according to X" */
