@@ -5080,13 +5080,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                   x->tok_end == x->tok_start + 1 &&
                   (d->toks[x->tok_start].word_bits &
                    (W_COMPANY | W_FIRM_TAIL | W_FIRM | W_ORG_HEAD | W_NONNAME)));
-            for (int q = 0; q < njoint && same; q++)
+            for (int q = n - njoint; q < n && same; q++)
                 same = joint[q] != y->entity;
             if (!same) {
                 njoint = 0;
                 break;
             }
-            joint[njoint++] = y->entity;
+            /* (in text order: coordinated() walked back from the last
+             * conjunct) */
+            joint[n - 1 - njoint++] = y->entity;
             joint_first = ms[k];
         }
     }
@@ -5141,12 +5143,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         evidence_from(d, e, k);
     }
     if (njoint >= 2) {
-        /* text order: coordinated() walked back from the last conjunct */
-        for (int q = 0; q < njoint / 2; q++) {
-            int t = joint[q];
-            joint[q] = joint[njoint - 1 - q];
-            joint[njoint - 1 - q] = t;
-        }
         set_joint_speaker(d, e, joint, njoint);
         e->speaker_mention = speaker;
         if (joint_first >= 0)
