@@ -282,6 +282,9 @@ const char *bare_person_name(const doc *d, const mention *p);
  * an auxiliary or a speech cue, and no honorific or "he"/"she" for it
  * nearby?  It may be a firm. */
 int firm_like_name(const doc *d, size_t j);
+/* Does a speech cue follow from token v, past adverbs and auxiliaries
+ * ("Valeo has also said"), before token limit? */
+int speech_follows(const doc *d, uint32_t v, uint32_t limit);
 /* The business "the company" stands for at token t, as a mention, or -1. */
 int business_before(const doc *d, uint32_t t);
 /* Is token t "spokesman", "spokeswoman" or "spokesperson" (the title

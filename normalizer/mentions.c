@@ -4031,7 +4031,6 @@ static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, con
     return 1;
 }
 
-static int speech_follows(const doc *d, uint32_t v, uint32_t limit);
 static int desc_speaks(const doc *d, uint32_t from, uint32_t to);
 static int name_holds_any(const char *name, const char *words);
 
@@ -5290,9 +5289,7 @@ int firm_like_name(const doc *d, size_t j)
     return 1;
 }
 
-/* Does a speech cue follow from token v, past adverbs and auxiliaries
- * ("Valeo has also said"), before token limit? */
-static int speech_follows(const doc *d, uint32_t v, uint32_t limit)
+int speech_follows(const doc *d, uint32_t v, uint32_t limit)
 {
     v = skip_aux(d, v, limit);
     return v < limit && (d->toks[v].cats & (1u << LEX_SPEECH));

@@ -20,6 +20,12 @@
  * not make every "it said" scan them all. */
 #define VOICE_NEAR_MENTIONS 512
 
+/* How many drafts of its own sentence a closing relay ("..., the agency
+ * said") looks back through for the statement it relays: a sentence of more
+ * cues is a list, not one relayed clause, and a hostile one must not make
+ * each cue pass all the others. */
+#define RELAYED_DRAFTS_BACK 32
+
 /* Bytes of [start, end) that lie inside quotation spans.  The spans are in
  * text order and never overlap (one opens after the last closed), so the
  * first that may reach into the range is found by bisection: every
@@ -57,6 +63,29 @@ static void set_content(doc *d, ev_draft *e, uint32_t start, uint32_t end, int q
         e->ev.evidence_start = start;
     if (end > e->ev.evidence_end)
         e->ev.evidence_end = end;
+}
+
+/* The mention whose last token is t - 1 (the one ending right before token
+ * t), when t - 1 is at or past token `from`; else -1. */
+static int mention_ending_at(const doc *d, uint32_t t, uint32_t from)
+{
+    int m = t > from ? mention_at(d, t - 1) : -1;
+    return m >= 0 && d->ments[m].tok_end == t ? m : -1;
+}
+
+/* Is sentence s a news lede with a sentence after it: the body's first
+ * sentence (the title, when there is one, reads as the first paragraph)? */
+static int lede_sentence(const doc *d, const sentence *s)
+{
+    return !(s > d->sents && (s - 1)->start >= d->title_len) && s->start >= d->title_len &&
+           s + 1 < d->sents + d->nsents;
+}
+
+/* Widens e's evidence to open at token t, when it opens later. */
+static void evidence_from(const doc *d, ev_draft *e, uint32_t t)
+{
+    if (d->toks[t].start < e->ev.evidence_start)
+        e->ev.evidence_start = d->toks[t].start;
 }
 
 /* Tokens [from, comma) are one fronted phrase: a preposition or a
@@ -336,8 +365,7 @@ static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
     if (voice != m) {
         ev_add_party(d, e, x->entity);
         const mention *at = &d->ments[m];
-        if (d->toks[at->tok_start].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[at->tok_start].start;
+        evidence_from(d, e, at->tok_start);
         if (d->toks[at->tok_end - 1].end > e->ev.evidence_end)
             e->ev.evidence_end = d->toks[at->tok_end - 1].end;
     }
@@ -586,8 +614,8 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
         if (!ti || !body_voice_title(d, ti->canon))
             continue;
         if (k + nw == t) {
-            int m = mention_at(d, k - 1);
-            if (k > s->tok_start && m >= 0 && d->ments[m].tok_end == k && party_mention(d, m))
+            int m = mention_ending_at(d, k, s->tok_start);
+            if (m >= 0 && party_mention(d, m))
                 return m;
             /* "Mr Blair's official spokesman said", "Aquino's spokesman
              * said": the one whose spokesperson it is (a person speaks
@@ -597,9 +625,8 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
                 !(d->toks[e - 1].flags & (T_CAP | T_POSS)) && (d->toks[e - 2].flags & T_POSS))
                 e--;
             if (e > s->tok_start + 1 && (d->toks[e - 1].flags & T_POSS)) {
-                m = mention_at(d, e - 2);
-                if (m >= 0 && d->ments[m].tok_end == e - 1 && party_mention(d, m) &&
-                    d->ments[m].kind != M_PRONOUN)
+                m = mention_ending_at(d, e - 1, 0);
+                if (m >= 0 && party_mention(d, m) && d->ments[m].kind != M_PRONOUN)
                     return m;
             }
             /* "Spain's Finance Ministry deregulated rates, a ministry
@@ -1002,9 +1029,7 @@ static int lead_body_voice(const doc *d, const ev_list *out, uint32_t lead)
  * the report's author.  That body's mention, or -1. */
 static int lede_report_body(const doc *d, uint32_t n, uint32_t det, const sentence *s)
 {
-    /* (the title, when there is one, reads as the first paragraph) */
-    if ((s > d->sents && (s - 1)->start >= d->title_len) || s->start < d->title_len ||
-        s + 1 >= d->sents + d->nsents || det + 1 != n || !indefinite_article(&d->toks[det]))
+    if (!lede_sentence(d, s) || det + 1 != n || !indefinite_article(&d->toks[det]))
         return -1;
     const sentence *nx = s + 1;
     uint32_t k = nx->tok_start;
@@ -1095,9 +1120,8 @@ static int whole_name_of(const doc *d, int w, int part)
 static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
 {
     uint32_t t = verb_group_start(d, cue, s->tok_start);
-    int m = t > s->tok_start ? mention_at(d, t - 1) : -1;
-    if (m < 0 || d->ments[m].tok_end != t || d->ments[m].kind != M_DESC ||
-        !d->ments[m].body_voice || d->ments[m].entity >= 0 ||
+    int m = mention_ending_at(d, t, s->tok_start);
+    if (m < 0 || d->ments[m].kind != M_DESC || !d->ments[m].body_voice || d->ments[m].entity >= 0 ||
         d->ments[m].tok_end - d->ments[m].tok_start != 1 || d->ments[m].tok_start == s->tok_start ||
         !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
         return -1;
@@ -1156,8 +1180,8 @@ static int message_noun(const token *t)
 static int message_sender(const doc *d, uint32_t noun, const sentence *s)
 {
     if (noun > s->tok_start + 1 && (d->toks[noun - 1].flags & T_POSS)) {
-        int m = mention_at(d, noun - 2); /* "'s" is a token of its own */
-        return m >= 0 && d->ments[m].tok_end == noun - 1 && party_mention(d, m) ? m : -1;
+        int m = mention_ending_at(d, noun - 1, 0); /* "'s" is a token of its own */
+        return m >= 0 && party_mention(d, m) ? m : -1;
     }
     uint32_t si = (uint32_t)(s - d->sents);
     uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tok_start;
@@ -1283,10 +1307,8 @@ static int outlet_before_noun(const doc *d, uint32_t i, const sentence *s)
     uint32_t k = t - 1;
     if (k > s->tok_start + 1 && tok_is(&d->toks[k - 1], "news"))
         k--; /* "the Interfax news agency said" */
-    int m = mention_at(d, k - 1);
-    return m >= 0 && d->ments[m].tok_end == k && d->ments[m].kind == M_ORG && party_mention(d, m)
-               ? m
-               : -1;
+    int m = mention_ending_at(d, k, 0);
+    return m >= 0 && d->ments[m].kind == M_ORG && party_mention(d, m) ? m : -1;
 }
 
 /* "Mobil Corp's Mobil Oil Francaise unit said", "McLean Industries Inc's
@@ -1301,8 +1323,8 @@ static int body_before_firm_noun(const doc *d, uint32_t i, const sentence *s)
     if (t < s->tok_start + 2 || !(d->toks[t - 1].word_bits & W_FIRM) ||
         (d->toks[t - 1].flags & (T_CAP | T_IN_QUOTE)))
         return -1;
-    int m = mention_at(d, t - 2);
-    if (m < 0 || d->ments[m].tok_end != t - 1 || !party_mention(d, m))
+    int m = mention_ending_at(d, t - 1, 0);
+    if (m < 0 || !party_mention(d, m))
         return -1;
     const mention *x = &d->ments[m];
     /* ("the Delta subsidiary said" is Delta's subsidiary, not Delta) */
@@ -1455,8 +1477,8 @@ static int body_anaphor(const doc *d, int m)
 static int body_anaphor_left(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = verb_group_start(d, i, from);
-    int m = k > from ? mention_at(d, k - 1) : -1;
-    return m >= 0 && d->ments[m].tok_end == k && body_anaphor(d, m) ? m : -1;
+    int m = mention_ending_at(d, k, from);
+    return m >= 0 && body_anaphor(d, m) ? m : -1;
 }
 
 /* Is token t "if" or "unless"? */
@@ -1586,8 +1608,8 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     uint32_t e = i - 1;
     if (e > from + 4 && is_char(d, e - 1, ')') && is_char(d, e - 3, '('))
         e -= 3;
-    int m = mention_at(d, e - 1);
-    if (m < 0 || d->ments[m].tok_end != e || !party_mention(d, m))
+    int m = mention_ending_at(d, e, 0);
+    if (m < 0 || !party_mention(d, m))
         return -1;
     int body = d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY;
     if (!body && (d->ments[m].kind != M_PERSON || e != i - 1 ||
@@ -1681,8 +1703,8 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
         uint32_t b = k - 1;
         if (b > from + 1 && is_char(d, b - 1, ','))
             b--;
-        int m = mention_at(d, b - 1);
-        if (m < 0 || d->ments[m].tok_end != b || !party_mention(d, m) ||
+        int m = mention_ending_at(d, b, 0);
+        if (m < 0 || !party_mention(d, m) ||
             !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) ||
             d->ments[m].body_voice || tok_lex(d, b - 1, LEX_DOCUMENT, NULL))
             return -1;
@@ -1702,21 +1724,21 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
     if (!is_char(d, k - 2, ',')) {
         /* "remarks by Home Secretary Charles Clarke who said": a full name
          * right before "who" needs no comma */
-        int m = mention_at(d, k - 2);
-        if (m >= 0 && d->ments[m].tok_end == k - 1 && d->ments[m].kind == M_ORG)
+        int m = mention_ending_at(d, k - 1, 0);
+        if (m >= 0 && d->ments[m].kind == M_ORG)
             return body_before_who(d, m, from);
-        if (m < 0 || d->ments[m].tok_end != k - 1 || d->ments[m].kind != M_PERSON ||
+        if (m < 0 || d->ments[m].kind != M_PERSON ||
             d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
             return -1;
         return m;
     }
     if (k < from + 3)
         return -1;
-    int m = mention_at(d, k - 3);
-    if (m >= 0 && d->ments[m].tok_end == k - 2 && d->ments[m].kind == M_ORG)
+    int m = mention_ending_at(d, k - 2, 0);
+    if (m >= 0 && d->ments[m].kind == M_ORG)
         return body_before_who(d, m, from);
     /* "who" is a person ("the mayor of Moscow, who reported" is not Moscow) */
-    if (m < 0 || d->ments[m].tok_end != k - 2 || !party_mention(d, m) ||
+    if (m < 0 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_PERSON || (d->ments[m].kind == M_DESC && d->ments[m].role)))
         return -1;
     return m;
@@ -1851,9 +1873,9 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
         if (!prep)
             return -1;
     }
-    int m = mention_at(d, c - 1);
-    if (m < 0 || d->ments[m].tok_end != c || d->ments[m].kind != M_PERSON ||
-        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m))
+    int m = mention_ending_at(d, c, 0);
+    if (m < 0 || d->ments[m].kind != M_PERSON || d->ments[m].tok_end - d->ments[m].tok_start < 2 ||
+        !party_mention(d, m))
         return -1;
     /* no second person in the description ("X, Y's lawyer said") */
     for (uint32_t t = c + 1; t < k; t++) {
@@ -1968,9 +1990,8 @@ static int subject_before_who_clause(const doc *d, uint32_t i, const sentence *s
     /* (at least a verb and its object: shorter clauses are relative_who's) */
     if (w <= s->tok_start + 1 || !tok_is(&d->toks[w - 1], "who") || k - w < 3)
         return -1;
-    int m = mention_at(d, w - 2);
-    if (m < 0 || d->ments[m].tok_end != w - 1 || d->ments[m].kind != M_PERSON ||
-        !party_mention(d, m) ||
+    int m = mention_ending_at(d, w - 1, 0);
+    if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m) ||
         !(d->ments[m].role || (d->ments[m].tok_end - d->ments[m].tok_start >= 2 &&
                                tok_lex(d, d->ments[m].tok_end - 2, LEX_GIVEN_NAME, NULL))))
         return -1;
@@ -2005,9 +2026,9 @@ static int quoted_object(const doc *d, uint32_t q, uint32_t as)
     int m = party_right(d, q, as);
     if (m >= 0 && (d->ments[m].tok_end == as || is_char(d, d->ments[m].tok_end, ',')))
         return m;
-    m = mention_at(d, as - 1);
-    if (m < 0 || d->ments[m].tok_end != as || d->ments[m].kind != M_PERSON ||
-        !party_mention(d, m) || d->ments[m].tok_start <= q || d->ments[m].tok_start > q + 6)
+    m = mention_ending_at(d, as, 0);
+    if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m) ||
+        d->ments[m].tok_start <= q || d->ments[m].tok_start > q + 6)
         return -1;
     for (uint32_t k = q; k < d->ments[m].tok_start; k++)
         if (!(d->toks[k].flags & T_WORD) || (d->toks[k].flags & T_IN_QUOTE) ||
@@ -2089,13 +2110,11 @@ static int title_phrase_before(const doc *d, uint32_t v, uint32_t from)
  * names, or -1. */
 static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
 {
-    /* (the title, when there is one, reads as the first paragraph) */
-    if ((s > d->sents && (s - 1)->start >= d->title_len) || s->start < d->title_len ||
-        s + 1 >= d->sents + d->nsents)
+    if (!lede_sentence(d, s))
         return -1;
     uint32_t v = verb_group_start(d, i, s->tok_start);
-    int m = v > s->tok_start ? mention_at(d, v - 1) : -1;
-    if (m >= 0 && d->ments[m].tok_end == v) {
+    int m = mention_ending_at(d, v, s->tok_start);
+    if (m >= 0) {
         if (d->ments[m].kind != M_DESC || d->ments[m].entity >= 0 || !d->ments[m].role ||
             d->ments[m].body_voice)
             return -1;
@@ -2343,10 +2362,9 @@ static int person_of_body(const doc *d, int m, const sentence *s)
             break;
         k--;
     }
-    int p = k > s->tok_start ? mention_at(d, k - 1) : -1;
-    if (p < 0 || d->ments[p].tok_end != k || d->ments[p].kind != M_PERSON || !party_mention(d, p) ||
-        d->ments[p].entity < 0 || !d->ents[d->ments[p].entity].name ||
-        !strchr(d->ents[d->ments[p].entity].name, ' '))
+    int p = mention_ending_at(d, k, s->tok_start);
+    if (p < 0 || d->ments[p].kind != M_PERSON || !party_mention(d, p) || d->ments[p].entity < 0 ||
+        !d->ents[d->ments[p].entity].name || !strchr(d->ents[d->ments[p].entity].name, ' '))
         return -1;
     if (walked && firm_as_person(d, p))
         return -1;
@@ -2410,8 +2428,8 @@ static int staff_body(const doc *d, int p)
         k--;
     if (k == x->tok_start && !(x->role && k < x->tok_end && !(d->toks[k].flags & T_CAP)))
         return -1;
-    int b = k > from ? mention_at(d, k - 1) : -1;
-    if (b < 0 || d->ments[b].tok_end != k || d->ments[b].entity < 0)
+    int b = mention_ending_at(d, k, from);
+    if (b < 0 || d->ments[b].entity < 0)
         return -1;
     return d->ments[b].kind == M_ORG || firm_as_person(d, b) ? b : -1;
 }
@@ -2871,9 +2889,8 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         return NSV_OK;
     int m = -1, voice = -1;
     if (d->toks[i - 1].flags & T_POSS) {
-        m = i >= s->tok_start + 3 ? mention_at(d, i - 2) : -1;
-        if (m < 0 || d->ments[m].tok_end != i - 1 || !party_mention(d, m) ||
-            d->ments[m].kind == M_PRONOUN)
+        m = mention_ending_at(d, i - 1, s->tok_start + 1);
+        if (m < 0 || !party_mention(d, m) || d->ments[m].kind == M_PRONOUN)
             return NSV_OK;
         voice = m;
     } else {
@@ -2928,9 +2945,8 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
  * before it, and the sentence ends after the cue. */
 static int content_before_body(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s)
 {
-    int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
-    if (m < 0 || d->ments[m].tok_end != i ||
-        !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) ||
+    int m = mention_ending_at(d, i, s->tok_start);
+    if (m < 0 || !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_PERSON) ||
         !(cue_end >= s->tok_end || is_char(d, cue_end, '.')))
         return 0;
     uint32_t k = d->ments[m].tok_start;
@@ -2992,8 +3008,8 @@ static int name_of_place(const doc *d, int m, const sentence *s)
         k--;
     if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "of"))
         return m;
-    int n = mention_at(d, k - 2);
-    if (n < 0 || d->ments[n].tok_end != k - 1 || d->ments[n].entity < 0 ||
+    int n = mention_ending_at(d, k - 1, 0);
+    if (n < 0 || d->ments[n].entity < 0 ||
         !(d->ments[n].kind == M_PERSON || d->ments[n].kind == M_ORG) || !party_mention(d, n) ||
         (d->toks[d->ments[n].tok_start].flags & T_IN_QUOTE))
         return m;
@@ -3032,9 +3048,8 @@ static int person_of_unknown_firm(const doc *d, uint32_t i, const sentence *s)
     uint32_t e = k - 1;
     if (is_char(d, e - 1, ','))
         e--;
-    int p = mention_at(d, e - 1);
-    if (p < 0 || d->ments[p].tok_end != e || d->ments[p].kind != M_PERSON ||
-        !has_given_name(d, p) || !party_mention(d, p) ||
+    int p = mention_ending_at(d, e, 0);
+    if (p < 0 || d->ments[p].kind != M_PERSON || !has_given_name(d, p) || !party_mention(d, p) ||
         (d->toks[d->ments[p].tok_start].flags & T_IN_QUOTE))
         return -1;
     return p;
@@ -3071,10 +3086,8 @@ static int unknown_name_body(const doc *d, int v)
 static int unknown_firm_voice(const doc *d, int v)
 {
     const mention *p = &d->ments[v];
-    if (d->toks[p->tok_start].flags & T_IN_QUOTE || !firm_like_name(d, (size_t)v))
-        return 0;
-    uint32_t c = skip_aux(d, p->tok_end, d->sents[p->sent].tok_end);
-    return c < d->sents[p->sent].tok_end && (d->toks[c].cats & (1u << LEX_SPEECH));
+    return !(d->toks[p->tok_start].flags & T_IN_QUOTE) && firm_like_name(d, (size_t)v) &&
+           speech_follows(d, p->tok_end, d->sents[p->sent].tok_end);
 }
 
 /* Is entity ent's last mention before mention m (with `names`, its last
@@ -3330,17 +3343,14 @@ static int plural_noun_reading(const doc *d, uint32_t i, const sentence *s)
     uint32_t e = i;
     /* (past a Reuters ticker the name did not take: "Borg-Warner Corp
      * <BOR> notes") */
-    int whole = e > s->tok_start ? mention_at(d, e - 1) : -1;
-    if (!(whole >= 0 && d->ments[whole].tok_end == e) && e > s->tok_start + 2 &&
-        is_char(d, e - 1, '>'))
+    if (mention_ending_at(d, e, s->tok_start) < 0 && e > s->tok_start + 2 && is_char(d, e - 1, '>'))
         for (uint32_t k = e - 1; k > s->tok_start && k + 6 > e; k--)
             if (is_char(d, k - 1, '<')) {
                 e = k - 1;
                 break;
             }
-    int m = e > s->tok_start ? mention_at(d, e - 1) : -1;
-    if (m < 0 || d->ments[m].tok_end != e || d->ments[m].kind == M_PRONOUN ||
-        d->ments[m].kind == M_DESC)
+    int m = mention_ending_at(d, e, s->tok_start);
+    if (m < 0 || d->ments[m].kind == M_PRONOUN || d->ments[m].kind == M_DESC)
         return 0;
     const token *n = i + 1 < s->tok_end ? &d->toks[i + 1] : NULL;
     if (n && (n->flags & T_WORD) && !(n->flags & T_IN_QUOTE)) {
@@ -3520,8 +3530,8 @@ static int with_subject(const doc *d, uint32_t i, const sentence *s)
     while (k > s->tok_start && (d->toks[k - 1].word_bits & W_ADVERB) &&
            !(d->toks[k - 1].word_bits & W_AUX))
         k--;
-    int m = k > s->tok_start ? mention_at(d, k - 1) : -1;
-    if (m < 0 || d->ments[m].tok_end != k || !party_mention(d, m) ||
+    int m = mention_ending_at(d, k, s->tok_start);
+    if (m < 0 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
           d->ments[m].kind == M_COUNTRY))
         return -1;
@@ -3690,8 +3700,8 @@ static int name_closing_appositive(const doc *d, uint32_t i, const sentence *s)
     /* (past a bracketed acronym: "Corp (ONGC),") */
     if (is_char(d, e - 1, ')') && e >= s->tok_start + 4 && is_char(d, e - 3, '('))
         e -= 3;
-    int m = mention_at(d, e - 1);
-    if (m < 0 || d->ments[m].tok_end != e || !party_mention(d, m) ||
+    int m = mention_ending_at(d, e, 0);
+    if (m < 0 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_ORG ||
           (d->ments[m].kind == M_PERSON && d->ments[m].tok_end - d->ments[m].tok_start >= 2)) ||
         (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
@@ -4623,8 +4633,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "She said:" that no person resolves, right after a body's
          * spokeswoman spoke: that body */
         if (speaker < 0 && i > s->tok_start) {
-            int pm = mention_at(d, i - 1);
-            int sv = pm >= 0 && d->ments[pm].tok_end == i ? spokes_voice(d, out, s, pm) : -1;
+            int pm = mention_ending_at(d, i, 0);
+            int sv = pm >= 0 ? spokes_voice(d, out, s, pm) : -1;
             if (sv >= 0) {
                 speaker = pm;
                 lone = sv;
@@ -5038,8 +5048,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             n = coordinated(d, speaker, -1, s->tok_start, s->tok_end, ms, MAX_PARTIES);
         } else {
             /* (the parties before "and the": the speaker, then them) */
-            int l = mention_at(d, sp0 - 2);
-            if (l >= 0 && d->ments[l].tok_end == sp0 - 1 && party_mention(d, l)) {
+            int l = mention_ending_at(d, sp0 - 1, 0);
+            if (l >= 0 && party_mention(d, l)) {
                 ms[0] = speaker;
                 n = 1 + coordinated(d, l, -1, s->tok_start, s->tok_end, ms + 1, MAX_PARTIES - 1);
             }
@@ -5059,13 +5069,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                   x->tok_end == x->tok_start + 1 &&
                   (d->toks[x->tok_start].word_bits &
                    (W_COMPANY | W_FIRM_TAIL | W_FIRM | W_ORG_HEAD | W_NONNAME)));
-            for (int q = 0; q < njoint && same; q++)
+            for (int q = n - njoint; q < n && same; q++)
                 same = joint[q] != y->entity;
             if (!same) {
                 njoint = 0;
                 break;
             }
-            joint[njoint++] = y->entity;
+            /* (in text order: coordinated() walked back from the last
+             * conjunct) */
+            joint[n - 1 - njoint++] = y->entity;
             joint_first = ms[k];
         }
     }
@@ -5107,8 +5119,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         int co = company_before_speaker(d, speaker, s, &from);
         if (co >= 0) {
             set_speaker_entity(d, e, co);
-            if (d->toks[from].start < e->ev.evidence_start)
-                e->ev.evidence_start = d->toks[from].start;
+            evidence_from(d, e, from);
         }
     }
     if (d->ments[speaker].sent != (uint32_t)(s - d->sents)) {
@@ -5118,21 +5129,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         while (k > s->tok_start && k + 5 > i && (d->toks[k - 1].flags & T_WORD) &&
                !(d->toks[k - 1].flags & (T_QUOTE | T_IN_QUOTE)))
             k--;
-        if (d->toks[k].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[k].start;
+        evidence_from(d, e, k);
     }
     if (njoint >= 2) {
-        /* text order: coordinated() walked back from the last conjunct */
-        for (int q = 0; q < njoint / 2; q++) {
-            int t = joint[q];
-            joint[q] = joint[njoint - 1 - q];
-            joint[njoint - 1 - q] = t;
-        }
         set_joint_speaker(d, e, joint, njoint);
         e->speaker_mention = speaker;
-        if (joint_first >= 0 &&
-            d->toks[d->ments[joint_first].tok_start].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[d->ments[joint_first].tok_start].start;
+        if (joint_first >= 0)
+            evidence_from(d, e, d->ments[joint_first].tok_start);
     }
     if (continued) {
         /* "X said A and added B": the second event's evidence is its own
@@ -5166,8 +5169,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* the relaying outlet's clause opens the evidence, and the content
          * stands before it or after "as saying" */
         before = quoted_from;
-        if (d->toks[before].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[before].start;
+        evidence_from(d, e, before);
     }
     if (!inverted && lone < 0 && before > s->tok_start + 1 && before == sp->tok_start &&
         tok_is(&d->toks[before - 1], "the") && is_char(d, before - 2, ','))
@@ -5178,14 +5180,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * body may be named sentences before), so what came before is the
          * content */
         before = staff_from;
-        if (d->toks[before].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[before].start;
+        evidence_from(d, e, before);
     }
     if (lone >= 0 && sp->kind == M_DESC) {
         /* "..., a spokesman said": the article opens the speaker */
         before = sp->tok_start - 1;
-        if (d->toks[before].start < e->ev.evidence_start)
-            e->ev.evidence_start = d->toks[before].start;
+        evidence_from(d, e, before);
     }
     if (cls == SPEECH_ACCORDING) {
         /* "According to X, ..." or "..., according to X" */
@@ -5266,24 +5266,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (left_ok && !that && (!right_ok || left_len > right_len)) {
         e->ev.rule = "statement.content_speaker_said";
         set_content(d, e, s->start, d->toks[before - 1].start, 0);
-        /* "SAIC says none of its money will be paid ..., the FT reports",
-         * "Li said ..., the agency said": an outlet that only relays the
-         * speaker named before it in the sentence is no event of its own
-         * (GUIDE); dropped, so it keeps no voice either */
-        const mention *om = e->speaker_mention >= 0 ? &d->ments[e->speaker_mention] : NULL;
-        if (om && (outlet_mention(d, e->speaker_mention) ||
-                   (d->toks[om->tok_end - 1].word_bits & W_OUTLET)))
-            for (size_t k = out->n - 1; k-- > 0;) {
-                const ev_draft *p = &out->v[k];
-                if (p->sent != e->sent)
-                    break;
-                if (p->ev.type == NSV_EV_STATEMENT && !p->dropped &&
-                    p->speaker_ent != e->speaker_ent && p->speaker_ent >= 0 &&
-                    p->ev.evidence_start < d->toks[before - 1].start) {
-                    e->dropped = 1;
-                    break;
-                }
-            }
         return NSV_OK;
     }
     if (right_ok) {
@@ -5437,9 +5419,8 @@ int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end
             }
     if (name_end)
         *name_end = ne;
-    int m = mention_at(d, ne - 1);
-    if (m < 0 || d->ments[m].tok_end != ne ||
-        (d->ments[m].kind != M_PERSON && d->ments[m].kind != M_DESC))
+    int m = mention_ending_at(d, ne, 0);
+    if (m < 0 || (d->ments[m].kind != M_PERSON && d->ments[m].kind != M_DESC))
         return -1;
     return m;
 }
@@ -5724,8 +5705,8 @@ static int address_author(doc *d, int *salutation)
     for (uint32_t k = 2; k < n; k++)
         if ((tok_is(&d->toks[k], "address") || tok_is(&d->toks[k], "speech")) &&
             (d->toks[k - 1].flags & T_POSS)) {
-            int m = mention_at(d, k - 2);
-            if (m >= 0 && d->ments[m].tok_end == k - 1)
+            int m = mention_ending_at(d, k - 1, 0);
+            if (m >= 0)
                 return headline_person(d, d->ments[m].tok_start);
             return tok_is(&d->toks[k - 2], "president") ? outlet_office_person(d) : -1;
         }
@@ -5859,8 +5840,8 @@ static int relative_attribution(const doc *d, const ev_draft *e)
     if (e->cue_tok < s->tok_start || e->cue_tok >= s->tok_end)
         return 0;
     uint32_t k = verb_group_start(d, e->cue_tok, s->tok_start);
-    int m = k > s->tok_start ? mention_at(d, k - 1) : -1;
-    if (m < 0 || d->ments[m].tok_end != k || d->ments[m].tok_start <= s->tok_start)
+    int m = mention_ending_at(d, k, s->tok_start);
+    if (m < 0 || d->ments[m].tok_start <= s->tok_start)
         return 0;
     const token *r = &d->toks[d->ments[m].tok_start - 1];
     return !(r->flags & T_IN_QUOTE) &&
@@ -5896,58 +5877,75 @@ static void drop_relative_attributions(const doc *d, ev_list *out, size_t first)
 
 /* "The Soviet government said results were unsatisfactory, the official
  * news agency Tass said.", "Lawson has told Funaro that ..., a Treasury
- * spokesman said.": an outlet or a body's spokesperson closing a sentence
- * whose main clause already holds a statement only relays it (GUIDE: one
- * event, the relayed speaker's).  The relay is dropped where a statement
- * whose cue comes before the relay's speaker, in that sentence, runs through
- * the relay's cue; the relay's cue ends the sentence (three tokens at most
- * after it, its full stop among them: "said on Monday."). */
+ * spokesman said.", "SAIC says none of its money will be paid ..., the FT
+ * reports": an outlet or a body's spokesperson closing a sentence whose
+ * main clause already holds a statement only relays it (GUIDE: one event,
+ * the relayed speaker's).  Is statement draft i such a relay?  Either its
+ * speaker is an outlet (or a name ending in an outlet word) read as
+ * speaking after its content ("..., the FT reports"), and a statement of
+ * another speaker, among the RELAYED_DRAFTS_BACK drafts before it in its
+ * sentence, opens before that content ends; or a statement whose cue comes
+ * before the relay's speaker, among the 16 drafts either side in its
+ * sentence, runs through the relay's cue, which ends the sentence (three
+ * tokens at most after it, its full stop among them: "said on Monday."). */
+static int closing_relay(const doc *d, const ev_list *out, size_t first, size_t i)
+{
+    const ev_draft *e = &out->v[i];
+    const mention *sm = &d->ments[e->speaker_mention];
+    const sentence *s = &d->sents[e->sent];
+    int outlet = outlet_mention(d, e->speaker_mention);
+    if (e->ev.rule && !strcmp(e->ev.rule, "statement.content_speaker_said") &&
+        (outlet || (d->toks[sm->tok_end - 1].word_bits & W_OUTLET)))
+        for (size_t k = i, steps = 0; k-- > first && steps < RELAYED_DRAFTS_BACK; steps++) {
+            const ev_draft *p = &out->v[k];
+            if (p->sent != e->sent)
+                break;
+            if (p->ev.type == NSV_EV_STATEMENT && !p->dropped && p->speaker_ent != e->speaker_ent &&
+                p->speaker_ent >= 0 && p->ev.evidence_start < e->content_end)
+                return 1;
+        }
+    /* (a lawyer or spokesperson named: "Burlington lawyer Hubert
+     * Humphrey said") */
+    int relay = outlet || sm->body_voice || (sm->role && body_voice_title(d, sm->role));
+    if (!relay || sm->sent != e->sent || sm->tok_start >= e->cue_tok || e->cue_tok + 4 < s->tok_end)
+        return 0;
+    /* (past its article and up to five lower-case words or a body's
+     * name before it: "the official news agency Tass", "Burlington
+     * lawyer") */
+    uint32_t a = sm->tok_start;
+    for (int n = 0; a > s->tok_start && n < 5; n++) {
+        const token *w = &d->toks[a - 1];
+        int bm = mention_ending_at(d, a, 0);
+        if (bm >= 0 && d->ments[bm].kind == M_ORG && d->ments[bm].tok_start > s->tok_start) {
+            a = d->ments[bm].tok_start;
+            continue;
+        }
+        if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_IN_QUOTE)) ||
+            (w->word_bits & (W_AUX | W_SUBORD | W_CONJ | W_PREP)) ||
+            tok_lex(d, a - 1, LEX_SPEECH, NULL))
+            break;
+        a--;
+    }
+    if (a <= s->tok_start || !is_char(d, a - 1, ','))
+        return 0;
+    size_t cue_end = d->toks[e->cue_tok].end;
+    for (size_t j = i > first + 16 ? i - 16 : first; j < out->n && j <= i + 16; j++) {
+        const ev_draft *p = &out->v[j];
+        if (j != i && p->ev.type == NSV_EV_STATEMENT && !p->dropped && p->sent == e->sent &&
+            p->cue_tok < a && p->ev.modality == e->ev.modality && p->speaker_ent >= 0 &&
+            p->ev.evidence_end >= cue_end)
+            return 1;
+    }
+    return 0;
+}
+
 static void drop_closing_relays(const doc *d, ev_list *out, size_t first)
 {
     for (size_t i = first; i < out->n; i++) {
         ev_draft *e = &out->v[i];
-        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->transcript_turn ||
-            e->speaker_mention < 0)
-            continue;
-        const mention *sm = &d->ments[e->speaker_mention];
-        const sentence *s = &d->sents[e->sent];
-        /* (a lawyer or spokesperson named: "Burlington lawyer Hubert
-         * Humphrey said") */
-        int relay = outlet_mention(d, e->speaker_mention) || sm->body_voice ||
-                    (sm->role && body_voice_title(d, sm->role));
-        if (!relay || sm->sent != e->sent || sm->tok_start >= e->cue_tok ||
-            e->cue_tok + 4 < s->tok_end)
-            continue;
-        /* (past its article and up to five lower-case words or a body's
-         * name before it: "the official news agency Tass", "Burlington
-         * lawyer") */
-        uint32_t a = sm->tok_start;
-        for (int n = 0; a > s->tok_start && n < 5; n++) {
-            const token *w = &d->toks[a - 1];
-            int bm = mention_at(d, a - 1);
-            if (bm >= 0 && d->ments[bm].tok_end == a && d->ments[bm].kind == M_ORG &&
-                d->ments[bm].tok_start > s->tok_start) {
-                a = d->ments[bm].tok_start;
-                continue;
-            }
-            if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_IN_QUOTE)) ||
-                (w->word_bits & (W_AUX | W_SUBORD | W_CONJ | W_PREP)) ||
-                tok_lex(d, a - 1, LEX_SPEECH, NULL))
-                break;
-            a--;
-        }
-        if (a <= s->tok_start || !is_char(d, a - 1, ','))
-            continue;
-        size_t cue_end = d->toks[e->cue_tok].end;
-        for (size_t j = i > first + 16 ? i - 16 : first; j < out->n && j <= i + 16; j++) {
-            const ev_draft *p = &out->v[j];
-            if (j == i || p->ev.type != NSV_EV_STATEMENT || p->dropped || p->sent != e->sent ||
-                p->cue_tok >= a || p->ev.modality != e->ev.modality || p->speaker_ent < 0 ||
-                p->ev.evidence_end < cue_end)
-                continue;
+        if (e->ev.type == NSV_EV_STATEMENT && !e->dropped && !e->transcript_turn &&
+            e->speaker_mention >= 0 && closing_relay(d, out, first, i))
             e->dropped = 1;
-            break;
-        }
     }
 }
 
