@@ -1023,32 +1023,6 @@ static int lead_body_voice(const doc *d, const ev_list *out, uint32_t lead)
     return -1;
 }
 
-/* "Targets will be missed ..., a report says.  The National Audit Office
- * praised ministers ...": a news lede gives a bare "a report" (noun n,
- * article det) and its next sentence opens with the body that speaks,
- * the report's author.  That body's mention, or -1. */
-static int lede_report_body(const doc *d, uint32_t n, uint32_t det, const sentence *s)
-{
-    if (!lede_sentence(d, s) || det + 1 != n || !indefinite_article(&d->toks[det]))
-        return -1;
-    const sentence *nx = s + 1;
-    uint32_t k = nx->tok_start;
-    if (k < nx->tok_end && tok_is(&d->toks[k], "the"))
-        k++;
-    int b = k < nx->tok_end ? mention_at(d, k) : -1;
-    if (b < 0 || d->ments[b].tok_start != k || d->ments[b].kind != M_ORG ||
-        d->ments[b].entity < 0 || !party_mention(d, b))
-        return -1;
-    /* (it speaks in that sentence, with a speech verb right after it) */
-    uint32_t c = d->ments[b].tok_end;
-    if (c < nx->tok_end && (d->toks[c].word_bits & W_AUX))
-        c++;
-    const lex_entry *cue = c < nx->tok_end && !(d->toks[c].flags & (T_IN_QUOTE | T_QUOTE))
-                               ? tok_lex(d, c, LEX_SPEECH, NULL)
-                               : NULL;
-    return cue && cue->value == SPEECH_VERB ? b : -1;
-}
-
 /* paper_speaker_named(), else for a bare "the report" (not "a report",
  * nor "the Japanese report", "the Syndex report") whose issuer the item
  * leaves implicit ("..., a report says. The National Audit Office praised
@@ -1060,8 +1034,6 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
 {
     int none = 0, named_in = -1;
     int m = paper_speaker_named(d, out, n, det, s, &none, &named_in);
-    if (m < 0 && !none && paper_value(d, n) == 0 && (d->toks[det].word_bits & W_DET))
-        m = lede_report_body(d, n, det, s);
     if (m >= 0 || (none && named_in < 0) || paper_value(d, n) != 0 ||
         !tok_is(&d->toks[det], "the") || det + 1 != n)
         return m;
