@@ -1645,6 +1645,16 @@ static int hyphen_body(doc *d, int m)
     return named_meeting_entity(d, start, d->ments[m].tok_end);
 }
 
+/* Is token k a bare apostrophe glued to a plural before it ("Leaders'")? */
+static int plural_apostrophe_at(const doc *d, uint32_t k)
+{
+    if (k == 0 || (d->toks[k].flags & T_SPACE_BEFORE) || !apostrophe(d, k))
+        return 0;
+    const token *w = &d->toks[k - 1];
+    return (w->flags & T_WORD) && w->end > w->start &&
+           (d->text[w->end - 1] == 's' || d->text[w->end - 1] == 'S');
+}
+
 /* Is mention m an international group of states (organizations.tsv kind
  * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
  * meeting is its members' meeting; a body merely without a country ("the
@@ -2711,6 +2721,31 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         g = inside = named, named = -1;
     else
         named = -1;
+    /* "the BRICS Media Summit", "the G7 Leaders' Summit", "the BRICS
+     * Business Forum": a group of states with a word or two of title case
+     * (and a plural's apostrophe) between it and the cue; the whole name
+     * is the party (it holds the group's name) */
+    int whole = 0;
+    {
+        uint32_t t = named >= 0 ? d->ments[named].tok_start : i;
+        int gap = named >= 0;
+        if (!gap && t > s->tok_start + 2 && plural_apostrophe_at(d, t - 1))
+            t--;
+        for (int steps = 0; t > s->tok_start + 1 && steps < 2 && named < 0; steps++) {
+            const token *u = &d->toks[t - 1];
+            if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & T_POSS) ||
+                (u->word_bits & (W_DET | W_PREP | W_CONJ)) || mention_at(d, t - 1) >= 0)
+                break;
+            t--;
+            gap = 1;
+        }
+        int w = gap && t > s->tok_start ? mention_at(d, t - 1) : -1;
+        if (w >= 0 && d->ments[w].tok_end == t && intl_group(d, w)) {
+            g = w;
+            named = -1;
+            whole = 1;
+        }
+    }
     /* "at President Biden's COVID Summit": the host's own summit */
     uint32_t q = i;
     for (int steps = 0; q > s->tok_start + 1 && steps < 3 && (d->toks[q - 1].flags & T_CAP) &&
@@ -2726,7 +2761,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     }
     if (host >= 0)
         g = host;
-    else if (g < 0 || (d->ments[g].tok_end != i && g != named && g != inside) ||
+    else if (g < 0 || (d->ments[g].tok_end != i && g != named && g != inside && !whole) ||
              d->ments[g].kind != M_ORG || !party_mention(d, g))
         return 0;
     /* back over an article, a year, an ordinal or an adjective ("at an
@@ -2850,6 +2885,11 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * the X Forum, films will be shown"), unless the text reports it held */
     if (named >= 0 && !held && (subj < 0 || d->ments[subj].kind == M_ORG))
         return 0;
+    /* (a group's named event, "the BRICS Media Summit was held", needs
+     * someone placed there too: its organisers and guests are often other
+     * parties than the group) */
+    if (whole && (subj < 0 || d->ments[subj].kind == M_ORG))
+        return 0;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
     if (!e)
         return -1;
@@ -2869,8 +2909,15 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * summit recalled, not the item's day */
     if (held && k > s->tok_start && named_as_topic(d, k, s->tok_start))
         e->background = 1;
-    meet_add_mention(d, e, g);
-    joint_body(d, g, e);
+    if (whole) {
+        int ent = named_meeting_entity(d, d->ments[g].tok_start, end);
+        if (ent < 0)
+            return -1;
+        ev_add_party(d, e, ent);
+    } else {
+        meet_add_mention(d, e, g);
+        joint_body(d, g, e);
+    }
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
         meet_add_mention(d, e, subj);
     return 1;
@@ -4107,6 +4154,11 @@ static uint32_t premodified_meeting_at(const doc *d, const sentence *s, uint32_t
     }
     uint32_t b = i;
     for (int steps = 0; b > s->tok_start + 1 && steps < 3; steps++) {
+        /* "the North American Leaders' Summit": a plural possessive of a
+         * capitalised word inside the name (its apostrophe a token) */
+        if (b == i && b > s->tok_start + 2 && plural_apostrophe_at(d, b - 1) &&
+            (d->toks[b - 2].flags & T_CAP))
+            b--;
         const token *u = &d->toks[b - 1];
         int m = mention_at(d, b - 1);
         if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & (T_POSS | T_IN_QUOTE)) ||
@@ -6190,6 +6242,18 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         e->multilateral = 1;
     if (sideline)
         e->multilateral = 1;
+    /* "met X on the margins of the East Asia Summit": a summit named by
+     * capitalised words before its cue (no mention of its own) is the
+     * sideline meeting's group, as a group's summit is (GUIDE) */
+    if (sideline && cls == MEET_MULTI && !nmulti) {
+        uint32_t start = i;
+        if (named_meeting_at(d, s, i, end, &start) == end && start < i) {
+            int ent = named_meeting_entity(d, start, end);
+            if (ent < 0)
+                goto nomem;
+            ev_add_party(d, e, ent);
+        }
+    }
     /* "X chaired a meeting of the Security Council", "X held a meeting of
      * the Commission for Military Technical Cooperation": the one who
      * chairs or attends a named national body's session meets its members

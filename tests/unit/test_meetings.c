@@ -2220,8 +2220,9 @@ static void test_talks_round_delegations(void **state)
 
 /* "attended the annual East Asia Summit": a summit named by capitalised
  * words before its cue word, that the text places someone at, is a meeting
- * with the summit as the group; not decisions taken at it, a topic, nor a
- * bilateral on its margins (that meeting's own rule). */
+ * with the summit as the group; not decisions taken at it, nor a topic.  A
+ * bilateral on its margins places its people at the summit too (GUIDE: a
+ * summit placed only as a setting is a meeting of its own). */
 static void test_premodified_named_summit(void **state)
 {
     (void)state;
@@ -2234,9 +2235,57 @@ static void test_premodified_named_summit(void **state)
     no_actual_meeting("They discussed preparations for the Vilnius Summit.");
     nt_run(PUB, "Prime Minister Ann Holt met with President Tom Reyes on the margins of the East "
                 "Asia Summit in Jakarta.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    e = nt_with_party(NSV_EV_MEETING, "East Asia Summit");
+    NT_CHECK(e && nt_has_party(e, "Holt") && nt_has_party(e, "Reyes"));
+    /* the talks after the setting */
+    nt_run(PUB, "On the margins of the East Asia Summit, Prime Minister Ann Holt met with "
+                "President Tom Reyes.");
+    e = nt_with_party(NSV_EV_MEETING, "East Asia Summit");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Reyes"));
+    /* hard negative: a bare "the summit" names no group */
+    nt_run(PUB, "Prime Minister Ann Holt met with President Tom Reyes on the margins of the "
+                "summit.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
-    e = nt_nth(NSV_EV_MEETING, 0);
-    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Reyes"));
+}
+
+/* "on the margins of the North American Leaders' Summit": a plural's
+ * apostrophe inside the capitalised name keeps the name whole, and a plan
+ * phrase before it still reaches the cue. */
+static void test_named_summit_plural_apostrophe(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes met today with Prime Minister Ann Holt in Mexico City on the "
+                "margins of the North American Leaders\u2019 Summit.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "North American Leaders\u2019 Summit");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Holt") &&
+             nt_has_party(e, "Reyes"));
+    /* hard negative: a plan */
+    nt_run(PUB, "President Tom Reyes looks forward to meeting Prime Minister Ann Holt at the North "
+                "American Leaders\u2019 Summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "took part in the BRICS Media Summit", "attended the BRICS Business
+ * Forum": a group of states with title-case words between it and the cue
+ * is the group's named meeting, the whole name its party, with the people
+ * placed there; not a topic nor a plan. */
+static void test_group_summit_with_words(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt took part in the BRICS Media Summit in Moscow.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "BRICS Media Summit"));
+    nt_run(PUB, "President Ann Holt attended the BRICS Business Forum in Moscow.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "BRICS Business Forum") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "President Ann Holt spoke at the G7 Leaders\u2019 Summit in Hiroshima.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "G7 Leaders\u2019 Summit"));
+    /* hard negatives: a topic, a plan */
+    no_actual_meeting("The leaders discussed priorities for the G7 Hiroshima Summit.");
+    no_actual_meeting("President Ann Holt will attend the BRICS Business Forum in Moscow.");
 }
 
 /* "during his speech at the third Diia Summit": an ordinal may lead the
@@ -6846,6 +6895,8 @@ int main(void)
         cmocka_unit_test(test_convened_group_of_sides),
         cmocka_unit_test(test_talks_round_delegations),
         cmocka_unit_test(test_premodified_named_summit),
+        cmocka_unit_test(test_named_summit_plural_apostrophe),
+        cmocka_unit_test(test_group_summit_with_words),
         cmocka_unit_test(test_ordinal_named_summit_pronoun),
         cmocka_unit_test(test_long_setting_phrase_places),
         cmocka_unit_test(test_quoted_forum_title),
