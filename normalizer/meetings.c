@@ -6936,6 +6936,70 @@ static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
     }
 }
 
+/* The tokens between a and b (a < b, at most SETTING_GAP) hold no clause
+ * opener ("which he put forward during the summit": another act's setting). */
+#define SETTING_GAP 16
+static int same_clause_span(const doc *d, uint32_t a, uint32_t b)
+{
+    if (b < a || b - a > SETTING_GAP)
+        return 0;
+    for (uint32_t t = a; t < b; t++)
+        if (d->toks[t].word_bits & W_SUBORD)
+            return 0;
+    return 1;
+}
+
+/* "X met with Y of Turkey at the NATO Summit in Vilnius", "At the G7 Summit,
+ * X met with Y": a group's or named summit (group_setting, named_setting)
+ * the sentence's talks are placed at holds the people of those talks, as a
+ * summit on whose sidelines they are does (GUIDE: a summit placed as a
+ * setting is a meeting with the group and the people placed there).  Only
+ * talks of the same modality that share a person with the summit's record,
+ * the setting phrase after the talks in their clause, or the summit opening
+ * the sentence before them. */
+static void setting_of_talks(doc *d, ev_list *out, const sentence *s, size_t first)
+{
+    for (size_t a = first; a < out->n; a++) {
+        ev_draft *e = &out->v[a];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != s - d->sents ||
+            (strcmp(e->ev.rule, "meeting.group_setting") &&
+             strcmp(e->ev.rule, "meeting.named_setting")))
+            continue;
+        for (size_t b = first; b < out->n; b++) {
+            const ev_draft *o = &out->v[b];
+            if (b == a || o->ev.type != NSV_EV_MEETING || o->dropped || o->multilateral ||
+                o->sent != e->sent || o->ev.modality != e->ev.modality)
+                continue;
+            int shared = 0;
+            for (int p = 0; p < o->nents && !shared; p++)
+                for (int q = 0; q < e->nents; q++)
+                    shared |=
+                        o->ents[p] == e->ents[q] && d->ents[o->ents[p]].kind == NSV_KIND_PERSON;
+            if (!shared)
+                continue;
+            int placed = 0;
+            if (o->cue_tok < e->cue_tok) {
+                /* from the end of the talks' evidence to the summit's cue */
+                uint32_t t = o->cue_tok;
+                while (t < e->cue_tok && d->toks[t].start < o->ev.evidence_end)
+                    t++;
+                placed = same_clause_span(d, t, e->cue_tok);
+            } else {
+                /* the summit opens the sentence: "At the G7 Summit, X met" */
+                const token *f = &d->toks[s->tok_start];
+                placed = (tok_is(f, "at") || (f->word_bits & W_SETTING)) &&
+                         e->cue_tok < s->tok_start + 8 &&
+                         same_clause_span(d, e->cue_tok, o->cue_tok);
+            }
+            if (!placed)
+                continue;
+            for (int p = 0; p < o->nents; p++)
+                if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
+                    ev_add_party(d, e, o->ents[p]);
+        }
+    }
+}
+
 /* "met with X today on the sidelines of the G20 in New Delhi", "on the
  * margins of the G20": a group of states named bare after "sidelines of"
  * stands for its summit, which the talks of the sentence place their
@@ -7121,6 +7185,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 break;
             }
         }
+        setting_of_talks(d, out, s, first);
     }
     drop_headline_phrases(d, out, drafted);
     return NSV_OK;

@@ -2266,6 +2266,26 @@ static void test_named_summit_plural_apostrophe(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "X met with Y of Turkey at the NATO Summit", "At the G7 Summit, X met
+ * with Y": the summit the talks are placed at holds both their people;
+ * not a summit of another clause ("which he put forward during"). */
+static void test_summit_setting_of_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes met with President Ann Holt of Turkey at the NATO Summit in "
+                "Vilnius.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "NATO");
+    NT_CHECK(e && nt_has_party(e, "Reyes") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "At the G7 Summit, President Tom Reyes met with President Ann Holt of Senegal.");
+    e = nt_with_party(NSV_EV_MEETING, "G7");
+    NT_CHECK(e && nt_has_party(e, "Reyes") && nt_has_party(e, "Holt"));
+    /* hard negative: the summit is another act's setting */
+    nt_run(PUB, "Mr Reyes and Ms Holt discussed the President's initiative, which he put forward "
+                "during the NATO Summit in Madrid.");
+    e = nt_with_party(NSV_EV_MEETING, "NATO");
+    NT_CHECK(!e || !nt_has_party(e, "Holt"));
+}
+
 /* "took part in the BRICS Media Summit", "attended the BRICS Business
  * Forum": a group of states with title-case words between it and the cue
  * is the group's named meeting, the whole name its party, with the people
@@ -3609,13 +3629,14 @@ static void test_delegates_from_countries(void **state)
 }
 
 /* "At the G7 Summit, President X met Y": the setting that opens the
- * sentence places its subject at the summit too */
+ * sentence places its subject at the summit too, and the counterpart of
+ * the talks held there (GUIDE: the named people placed there) */
 static void test_opening_setting_places_subject(void **state)
 {
     (void)state;
     nt_run(PUB, "At the G7 Summit, President Joe Biden met with Prime Minister Fumio Kishida.");
     const nsv_event *g = nt_with_party(NSV_EV_MEETING, "G7");
-    NT_CHECK(g && nt_has_party(g, "Biden") && !nt_has_party(g, "Kishida"));
+    NT_CHECK(g && nt_has_party(g, "Biden") && nt_has_party(g, "Kishida"));
     nt_run(PUB, "During the APEC summit Vladimir Putin held talks with President Moon Jae-in.");
     g = nt_with_party(NSV_EV_MEETING, "APEC");
     NT_CHECK(g && nt_has_party(g, "Putin"));
@@ -6897,6 +6918,7 @@ int main(void)
         cmocka_unit_test(test_premodified_named_summit),
         cmocka_unit_test(test_named_summit_plural_apostrophe),
         cmocka_unit_test(test_group_summit_with_words),
+        cmocka_unit_test(test_summit_setting_of_talks),
         cmocka_unit_test(test_ordinal_named_summit_pronoun),
         cmocka_unit_test(test_long_setting_phrase_places),
         cmocka_unit_test(test_quoted_forum_title),
