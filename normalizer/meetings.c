@@ -4936,6 +4936,19 @@ static int attendee_after(const doc *d, uint32_t t, uint32_t end)
         p = person_after_title(d, t, end);
     if (p < 0)
         p = person_after_group(d, t, end);
+    /* "the heads of the CSTO member states President of Armenia X, ...":
+     * a description of who came, then the named list with no comma (the
+     * first titled person within twelve words, no clause break) */
+    for (uint32_t k = t; p < 0 && k < end && k < t + 12; k++) {
+        /* ("member states" is no speech verb here) */
+        if (is_char(d, k, ',') || (guest_clause_break(d, k) && !(d->toks[k].word_bits & W_STATES)))
+            break;
+        if (!(d->toks[k].flags & T_CAP) || !tok_lex(d, k, LEX_TITLE, NULL))
+            continue;
+        int q = person_after_title(d, k, end);
+        if (q >= 0 && d->ments[q].kind == M_PERSON)
+            p = q;
+    }
     return p;
 }
 

@@ -2266,6 +2266,26 @@ static void test_named_summit_plural_apostrophe(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "The summit was attended by the heads of the CSTO member states President
+ * of Armenia X, President of Belarus Y": the named list right after a
+ * description of who came, with no comma, joins the summit reported before;
+ * not a person after a comma that ends the description. */
+static void test_attended_by_after_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "CSTO Collective Security Council meeting took place in the Kremlin.\n\nThe "
+                "summit was attended by the heads of the CSTO member states President of Armenia "
+                "Serzh Sargsyan, President of Belarus Alexander Lukashenko.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(e && nt_has_party(e, "Sargsyan") && nt_has_party(e, "Lukashenko"));
+    /* hard negative: the description ends at a comma before the name */
+    nt_run(PUB, "CSTO Collective Security Council meeting took place in the Kremlin.\n\nThe "
+                "summit was attended by the heads of the CSTO member states, said President of "
+                "Armenia Serzh Sargsyan.");
+    e = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(e && !nt_has_party(e, "Sargsyan"));
+}
+
 /* "X met with Y of Turkey at the NATO Summit", "At the G7 Summit, X met
  * with Y": the summit the talks are placed at holds both their people;
  * not a summit of another clause ("which he put forward during"). */
@@ -6919,6 +6939,7 @@ int main(void)
         cmocka_unit_test(test_named_summit_plural_apostrophe),
         cmocka_unit_test(test_group_summit_with_words),
         cmocka_unit_test(test_summit_setting_of_talks),
+        cmocka_unit_test(test_attended_by_after_description),
         cmocka_unit_test(test_ordinal_named_summit_pronoun),
         cmocka_unit_test(test_long_setting_phrase_places),
         cmocka_unit_test(test_quoted_forum_title),
