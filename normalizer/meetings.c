@@ -4208,6 +4208,9 @@ static uint32_t named_meeting_at(const doc *d, const sentence *s, uint32_t i, ui
     uint32_t k = end + 1;
     if (tok_is(&d->toks[k], "the"))
         k++;
+    /* "the East Asia Summit on January 9": a day, no name, after "on" */
+    if (k < s->tok_end && tok_is(p, "on") && (d->toks[k].word_bits & (W_WEEKDAY | W_MONTH)))
+        return premodified_meeting_at(d, s, i, end, start);
     if (k >= s->tok_end || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
         (d->toks[k].word_bits & (W_WEEKDAY | W_MONTH | W_DET | W_RELDAY)))
         return i;
@@ -4290,11 +4293,24 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             if (pl >= 0 && d->ments[pl].tok_start == t + 1 && d->ments[pl].kind == M_PLACE)
                 t = d->ments[pl].tok_end;
         }
+        /* "At the North American Leaders' Summit on January 9-10, A, B
+         * and C instructed": over the summit's days */
+        if (t + 2 < s->tok_end && tok_is(&d->toks[t], "on") &&
+            (d->toks[t + 1].word_bits & W_MONTH)) {
+            uint32_t q = t + 2;
+            for (int steps = 0; q < s->tok_end && steps < 4 &&
+                                ((d->toks[q].flags & T_NUM) || hyphen_or_dash(d, q));
+                 steps++)
+                q++;
+            if (q > t + 2)
+                t = q;
+        }
         uint32_t a = first;
         if (a > s->tok_start && (d->toks[a - 1].word_bits & W_DET))
             a--;
         if (t + 1 < s->tok_end && is_char(d, t, ',') && a > s->tok_start &&
-            tok_is(&d->toks[a - 1], "at") && (a - 1 == s->tok_start || is_char(d, a - 2, ','))) {
+            (tok_is(&d->toks[a - 1], "at") || tok_is(&d->toks[a - 1], "during")) &&
+            (a - 1 == s->tok_start || is_char(d, a - 2, ','))) {
             int sa = party_right(d, t + 1, s->tok_end);
             if (sa >= 0 && d->ments[sa].kind == M_PERSON)
                 after = sa;

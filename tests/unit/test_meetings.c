@@ -2266,6 +2266,26 @@ static void test_named_summit_plural_apostrophe(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "At the North American Leaders' Summit on January 9-10, A, B and C
+ * instructed", "During the East Asia Summit, A and B discussed": an opening
+ * setting (over the summit's days) places the people after it there; not
+ * an unnamed group, nor a plan with no one placed. */
+static void test_opening_named_summit_with_days(void **state)
+{
+    (void)state;
+    nt_run(PUB, "At the East Asia Summit on January 9-10, President Tom Reyes and Prime Minister "
+                "Ann Holt instructed their cabinets.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "East Asia Summit");
+    NT_CHECK(e && nt_has_party(e, "Reyes") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "During the East Asia Summit, President Tom Reyes and Prime Minister Ann Holt "
+                "discussed the region.");
+    e = nt_with_party(NSV_EV_MEETING, "East Asia Summit");
+    NT_CHECK(e && nt_has_party(e, "Reyes") && nt_has_party(e, "Holt"));
+    /* hard negatives */
+    no_actual_meeting("At the East Asia Summit on January 9, the leaders adopted a statement.");
+    no_actual_meeting("During the East Asia Summit, films will be shown.");
+}
+
 /* "The summit was attended by the heads of the CSTO member states President
  * of Armenia X, President of Belarus Y": the named list right after a
  * description of who came, with no comma, joins the summit reported before;
@@ -6940,6 +6960,7 @@ int main(void)
         cmocka_unit_test(test_group_summit_with_words),
         cmocka_unit_test(test_summit_setting_of_talks),
         cmocka_unit_test(test_attended_by_after_description),
+        cmocka_unit_test(test_opening_named_summit_with_days),
         cmocka_unit_test(test_ordinal_named_summit_pronoun),
         cmocka_unit_test(test_long_setting_phrase_places),
         cmocka_unit_test(test_quoted_forum_title),
