@@ -228,7 +228,10 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
     for (uint32_t t = cue_tok, n = 0; act && t > from && n < 16; n++) {
         t--;
         const token *k = &d->toks[t];
-        if ((k->flags & T_PUNCT) && !(is_char(d, t, '-') && !(k->flags & T_SPACE_BEFORE)))
+        /* (nor a plural's apostrophe inside a name: "at the North American
+         * Leaders' Summit") */
+        if ((k->flags & T_PUNCT) &&
+            !((is_char(d, t, '-') || apostrophe(d, t)) && !(k->flags & T_SPACE_BEFORE)))
             break;
         const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
         if (m && (m->bits & MOD_FAR))

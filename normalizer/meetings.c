@@ -1665,6 +1665,16 @@ static int hyphen_body(doc *d, int m)
     return named_meeting_entity(d, start, d->ments[m].tok_end);
 }
 
+/* Is token k a bare apostrophe glued to a plural before it ("Leaders'")? */
+static int plural_apostrophe_at(const doc *d, uint32_t k)
+{
+    if (k == 0 || (d->toks[k].flags & T_SPACE_BEFORE) || !apostrophe(d, k))
+        return 0;
+    const token *w = &d->toks[k - 1];
+    return (w->flags & T_WORD) && w->end > w->start &&
+           (d->text[w->end - 1] == 's' || d->text[w->end - 1] == 'S');
+}
+
 /* Is mention m an international group of states (organizations.tsv kind
  * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
  * meeting is its members' meeting; a body merely without a country ("the
@@ -2731,6 +2741,31 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         g = inside = named, named = -1;
     else
         named = -1;
+    /* "the BRICS Media Summit", "the G7 Leaders' Summit", "the BRICS
+     * Business Forum": a group of states with a word or two of title case
+     * (and a plural's apostrophe) between it and the cue; the whole name
+     * is the party (it holds the group's name) */
+    int whole = 0;
+    {
+        uint32_t t = named >= 0 ? d->ments[named].tok_start : i;
+        int gap = named >= 0;
+        if (!gap && t > s->tok_start + 2 && plural_apostrophe_at(d, t - 1))
+            t--;
+        for (int steps = 0; t > s->tok_start + 1 && steps < 2 && named < 0; steps++) {
+            const token *u = &d->toks[t - 1];
+            if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & T_POSS) ||
+                (u->word_bits & (W_DET | W_PREP | W_CONJ)) || mention_at(d, t - 1) >= 0)
+                break;
+            t--;
+            gap = 1;
+        }
+        int w = gap && t > s->tok_start ? mention_at(d, t - 1) : -1;
+        if (w >= 0 && d->ments[w].tok_end == t && intl_group(d, w)) {
+            g = w;
+            named = -1;
+            whole = 1;
+        }
+    }
     /* "at President Biden's COVID Summit": the host's own summit */
     uint32_t q = i;
     for (int steps = 0; q > s->tok_start + 1 && steps < 3 && (d->toks[q - 1].flags & T_CAP) &&
@@ -2746,7 +2781,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     }
     if (host >= 0)
         g = host;
-    else if (g < 0 || (d->ments[g].tok_end != i && g != named && g != inside) ||
+    else if (g < 0 || (d->ments[g].tok_end != i && g != named && g != inside && !whole) ||
              d->ments[g].kind != M_ORG || !party_mention(d, g))
         return 0;
     /* back over an article, a year, an ordinal or an adjective ("at an
@@ -2870,6 +2905,11 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * the X Forum, films will be shown"), unless the text reports it held */
     if (named >= 0 && !held && (subj < 0 || d->ments[subj].kind == M_ORG))
         return 0;
+    /* (a group's named event, "the BRICS Media Summit was held", needs
+     * someone placed there too: its organisers and guests are often other
+     * parties than the group) */
+    if (whole && (subj < 0 || d->ments[subj].kind == M_ORG))
+        return 0;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
     if (!e)
         return -1;
@@ -2889,8 +2929,15 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * summit recalled, not the item's day */
     if (held && k > s->tok_start && named_as_topic(d, k, s->tok_start))
         e->background = 1;
-    meet_add_mention(d, e, g);
-    joint_body(d, g, e);
+    if (whole) {
+        int ent = named_meeting_entity(d, d->ments[g].tok_start, end);
+        if (ent < 0)
+            return -1;
+        ev_add_party(d, e, ent);
+    } else {
+        meet_add_mention(d, e, g);
+        joint_body(d, g, e);
+    }
     if (subj >= 0 && d->ments[subj].kind != M_ORG)
         meet_add_mention(d, e, subj);
     return 1;
@@ -4125,6 +4172,11 @@ static uint32_t premodified_meeting_at(const doc *d, const sentence *s, uint32_t
     }
     uint32_t b = i;
     for (int steps = 0; b > s->tok_start + 1 && steps < 3; steps++) {
+        /* "the North American Leaders' Summit": a plural possessive of a
+         * capitalised word inside the name (its apostrophe a token) */
+        if (b == i && b > s->tok_start + 2 && plural_apostrophe_at(d, b - 1) &&
+            (d->toks[b - 2].flags & T_CAP))
+            b--;
         const token *u = &d->toks[b - 1];
         int m = mention_at(d, b - 1);
         if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & (T_POSS | T_IN_QUOTE)) ||
@@ -4174,6 +4226,9 @@ static uint32_t named_meeting_at(const doc *d, const sentence *s, uint32_t i, ui
     uint32_t k = end + 1;
     if (tok_is(&d->toks[k], "the"))
         k++;
+    /* "the East Asia Summit on January 9": a day, no name, after "on" */
+    if (k < s->tok_end && tok_is(p, "on") && (d->toks[k].word_bits & (W_WEEKDAY | W_MONTH)))
+        return premodified_meeting_at(d, s, i, end, start);
     if (k >= s->tok_end || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
         (d->toks[k].word_bits & (W_WEEKDAY | W_MONTH | W_DET | W_RELDAY)))
         return i;
@@ -4256,11 +4311,24 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             if (pl >= 0 && d->ments[pl].tok_start == t + 1 && d->ments[pl].kind == M_PLACE)
                 t = d->ments[pl].tok_end;
         }
+        /* "At the North American Leaders' Summit on January 9-10, A, B
+         * and C instructed": over the summit's days */
+        if (t + 2 < s->tok_end && tok_is(&d->toks[t], "on") &&
+            (d->toks[t + 1].word_bits & W_MONTH)) {
+            uint32_t q = t + 2;
+            for (int steps = 0; q < s->tok_end && steps < 4 &&
+                                ((d->toks[q].flags & T_NUM) || hyphen_or_dash(d, q));
+                 steps++)
+                q++;
+            if (q > t + 2)
+                t = q;
+        }
         uint32_t a = first;
         if (a > s->tok_start && (d->toks[a - 1].word_bits & W_DET))
             a--;
         if (t + 1 < s->tok_end && is_char(d, t, ',') && a > s->tok_start &&
-            tok_is(&d->toks[a - 1], "at") && (a - 1 == s->tok_start || is_char(d, a - 2, ','))) {
+            (tok_is(&d->toks[a - 1], "at") || tok_is(&d->toks[a - 1], "during")) &&
+            (a - 1 == s->tok_start || is_char(d, a - 2, ','))) {
             int sa = party_right(d, t + 1, s->tok_end);
             if (sa >= 0 && d->ments[sa].kind == M_PERSON)
                 after = sa;
@@ -4898,6 +4966,19 @@ static int attendee_after(const doc *d, uint32_t t, uint32_t end)
         p = person_after_title(d, t, end);
     if (p < 0)
         p = person_after_group(d, t, end);
+    /* "the heads of the CSTO member states President of Armenia X, ...":
+     * a description of who came, then the named list with no comma (the
+     * first titled person within twelve words, no clause break) */
+    for (uint32_t k = t; p < 0 && k < end && k < t + 12; k++) {
+        /* ("member states" is no speech verb here) */
+        if (is_char(d, k, ',') || (guest_clause_break(d, k) && !(d->toks[k].word_bits & W_STATES)))
+            break;
+        if (!(d->toks[k].flags & T_CAP) || !tok_lex(d, k, LEX_TITLE, NULL))
+            continue;
+        int q = person_after_title(d, k, end);
+        if (q >= 0 && d->ments[q].kind == M_PERSON)
+            p = q;
+    }
     return p;
 }
 
@@ -6221,6 +6302,18 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         e->multilateral = 1;
     if (sideline)
         e->multilateral = 1;
+    /* "met X on the margins of the East Asia Summit": a summit named by
+     * capitalised words before its cue (no mention of its own) is the
+     * sideline meeting's group, as a group's summit is (GUIDE) */
+    if (sideline && cls == MEET_MULTI && !nmulti) {
+        uint32_t start = i;
+        if (named_meeting_at(d, s, i, end, &start) == end && start < i) {
+            int ent = named_meeting_entity(d, start, end);
+            if (ent < 0)
+                goto nomem;
+            ev_add_party(d, e, ent);
+        }
+    }
     /* "X chaired a meeting of the Security Council", "X held a meeting of
      * the Commission for Military Technical Cooperation": the one who
      * chairs or attends a named national body's session meets its members
@@ -6903,6 +6996,70 @@ static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
     }
 }
 
+/* The tokens between a and b (a < b, at most SETTING_GAP) hold no clause
+ * opener ("which he put forward during the summit": another act's setting). */
+#define SETTING_GAP 16
+static int same_clause_span(const doc *d, uint32_t a, uint32_t b)
+{
+    if (b < a || b - a > SETTING_GAP)
+        return 0;
+    for (uint32_t t = a; t < b; t++)
+        if (d->toks[t].word_bits & W_SUBORD)
+            return 0;
+    return 1;
+}
+
+/* "X met with Y of Turkey at the NATO Summit in Vilnius", "At the G7 Summit,
+ * X met with Y": a group's or named summit (group_setting, named_setting)
+ * the sentence's talks are placed at holds the people of those talks, as a
+ * summit on whose sidelines they are does (GUIDE: a summit placed as a
+ * setting is a meeting with the group and the people placed there).  Only
+ * talks of the same modality that share a person with the summit's record,
+ * the setting phrase after the talks in their clause, or the summit opening
+ * the sentence before them. */
+static void setting_of_talks(doc *d, ev_list *out, const sentence *s, size_t first)
+{
+    for (size_t a = first; a < out->n; a++) {
+        ev_draft *e = &out->v[a];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != s - d->sents ||
+            (strcmp(e->ev.rule, "meeting.group_setting") &&
+             strcmp(e->ev.rule, "meeting.named_setting")))
+            continue;
+        for (size_t b = first; b < out->n; b++) {
+            const ev_draft *o = &out->v[b];
+            if (b == a || o->ev.type != NSV_EV_MEETING || o->dropped || o->multilateral ||
+                o->sent != e->sent || o->ev.modality != e->ev.modality)
+                continue;
+            int shared = 0;
+            for (int p = 0; p < o->nents && !shared; p++)
+                for (int q = 0; q < e->nents; q++)
+                    shared |=
+                        o->ents[p] == e->ents[q] && d->ents[o->ents[p]].kind == NSV_KIND_PERSON;
+            if (!shared)
+                continue;
+            int placed = 0;
+            if (o->cue_tok < e->cue_tok) {
+                /* from the end of the talks' evidence to the summit's cue */
+                uint32_t t = o->cue_tok;
+                while (t < e->cue_tok && d->toks[t].start < o->ev.evidence_end)
+                    t++;
+                placed = same_clause_span(d, t, e->cue_tok);
+            } else {
+                /* the summit opens the sentence: "At the G7 Summit, X met" */
+                const token *f = &d->toks[s->tok_start];
+                placed = (tok_is(f, "at") || (f->word_bits & W_SETTING)) &&
+                         e->cue_tok < s->tok_start + 8 &&
+                         same_clause_span(d, e->cue_tok, o->cue_tok);
+            }
+            if (!placed)
+                continue;
+            for (int p = 0; p < o->nents; p++)
+                if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
+                    ev_add_party(d, e, o->ents[p]);
+        }
+    }
+}
+
 /* "met with X today on the sidelines of the G20 in New Delhi", "on the
  * margins of the G20": a group of states named bare after "sidelines of"
  * stands for its summit, which the talks of the sentence place their
@@ -7088,6 +7245,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 break;
             }
         }
+        setting_of_talks(d, out, s, first);
     }
     drop_headline_phrases(d, out, drafted);
     return NSV_OK;

@@ -2309,8 +2309,9 @@ static void test_talks_round_delegations(void **state)
 
 /* "attended the annual East Asia Summit": a summit named by capitalised
  * words before its cue word, that the text places someone at, is a meeting
- * with the summit as the group; not decisions taken at it, a topic, nor a
- * bilateral on its margins (that meeting's own rule). */
+ * with the summit as the group; not decisions taken at it, nor a topic.  A
+ * bilateral on its margins places its people at the summit too (GUIDE: a
+ * summit placed only as a setting is a meeting of its own). */
 static void test_premodified_named_summit(void **state)
 {
     (void)state;
@@ -2323,9 +2324,117 @@ static void test_premodified_named_summit(void **state)
     no_actual_meeting("They discussed preparations for the Vilnius Summit.");
     nt_run(PUB, "Prime Minister Ann Holt met with President Tom Reyes on the margins of the East "
                 "Asia Summit in Jakarta.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    e = nt_with_party(NSV_EV_MEETING, "East Asia Summit");
+    NT_CHECK(e && nt_has_party(e, "Holt") && nt_has_party(e, "Reyes"));
+    /* the talks after the setting */
+    nt_run(PUB, "On the margins of the East Asia Summit, Prime Minister Ann Holt met with "
+                "President Tom Reyes.");
+    e = nt_with_party(NSV_EV_MEETING, "East Asia Summit");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Reyes"));
+    /* hard negative: a bare "the summit" names no group */
+    nt_run(PUB, "Prime Minister Ann Holt met with President Tom Reyes on the margins of the "
+                "summit.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
-    e = nt_nth(NSV_EV_MEETING, 0);
-    NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Reyes"));
+}
+
+/* "on the margins of the North American Leaders' Summit": a plural's
+ * apostrophe inside the capitalised name keeps the name whole, and a plan
+ * phrase before it still reaches the cue. */
+static void test_named_summit_plural_apostrophe(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes met today with Prime Minister Ann Holt in Mexico City on the "
+                "margins of the North American Leaders\u2019 Summit.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "North American Leaders\u2019 Summit");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Holt") &&
+             nt_has_party(e, "Reyes"));
+    /* hard negative: a plan */
+    nt_run(PUB, "President Tom Reyes looks forward to meeting Prime Minister Ann Holt at the North "
+                "American Leaders\u2019 Summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "At the North American Leaders' Summit on January 9-10, A, B and C
+ * instructed", "During the East Asia Summit, A and B discussed": an opening
+ * setting (over the summit's days) places the people after it there; not
+ * an unnamed group, nor a plan with no one placed. */
+static void test_opening_named_summit_with_days(void **state)
+{
+    (void)state;
+    nt_run(PUB, "At the East Asia Summit on January 9-10, President Tom Reyes and Prime Minister "
+                "Ann Holt instructed their cabinets.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "East Asia Summit");
+    NT_CHECK(e && nt_has_party(e, "Reyes") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "During the East Asia Summit, President Tom Reyes and Prime Minister Ann Holt "
+                "discussed the region.");
+    e = nt_with_party(NSV_EV_MEETING, "East Asia Summit");
+    NT_CHECK(e && nt_has_party(e, "Reyes") && nt_has_party(e, "Holt"));
+    /* hard negatives */
+    no_actual_meeting("At the East Asia Summit on January 9, the leaders adopted a statement.");
+    no_actual_meeting("During the East Asia Summit, films will be shown.");
+}
+
+/* "The summit was attended by the heads of the CSTO member states President
+ * of Armenia X, President of Belarus Y": the named list right after a
+ * description of who came, with no comma, joins the summit reported before;
+ * not a person after a comma that ends the description. */
+static void test_attended_by_after_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "CSTO Collective Security Council meeting took place in the Kremlin.\n\nThe "
+                "summit was attended by the heads of the CSTO member states President of Armenia "
+                "Serzh Sargsyan, President of Belarus Alexander Lukashenko.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(e && nt_has_party(e, "Sargsyan") && nt_has_party(e, "Lukashenko"));
+    /* hard negative: the description ends at a comma before the name */
+    nt_run(PUB, "CSTO Collective Security Council meeting took place in the Kremlin.\n\nThe "
+                "summit was attended by the heads of the CSTO member states, said President of "
+                "Armenia Serzh Sargsyan.");
+    e = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(e && !nt_has_party(e, "Sargsyan"));
+}
+
+/* "X met with Y of Turkey at the NATO Summit", "At the G7 Summit, X met
+ * with Y": the summit the talks are placed at holds both their people;
+ * not a summit of another clause ("which he put forward during"). */
+static void test_summit_setting_of_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes met with President Ann Holt of Turkey at the NATO Summit in "
+                "Vilnius.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "NATO");
+    NT_CHECK(e && nt_has_party(e, "Reyes") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "At the G7 Summit, President Tom Reyes met with President Ann Holt of Senegal.");
+    e = nt_with_party(NSV_EV_MEETING, "G7");
+    NT_CHECK(e && nt_has_party(e, "Reyes") && nt_has_party(e, "Holt"));
+    /* hard negative: the summit is another act's setting */
+    nt_run(PUB, "Mr Reyes and Ms Holt discussed the President's initiative, which he put forward "
+                "during the NATO Summit in Madrid.");
+    e = nt_with_party(NSV_EV_MEETING, "NATO");
+    NT_CHECK(!e || !nt_has_party(e, "Holt"));
+}
+
+/* "took part in the BRICS Media Summit", "attended the BRICS Business
+ * Forum": a group of states with title-case words between it and the cue
+ * is the group's named meeting, the whole name its party, with the people
+ * placed there; not a topic nor a plan. */
+static void test_group_summit_with_words(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt took part in the BRICS Media Summit in Moscow.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "BRICS Media Summit"));
+    nt_run(PUB, "President Ann Holt attended the BRICS Business Forum in Moscow.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "BRICS Business Forum") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "President Ann Holt spoke at the G7 Leaders\u2019 Summit in Hiroshima.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "G7 Leaders\u2019 Summit"));
+    /* hard negatives: a topic, a plan */
+    no_actual_meeting("The leaders discussed priorities for the G7 Hiroshima Summit.");
+    no_actual_meeting("President Ann Holt will attend the BRICS Business Forum in Moscow.");
 }
 
 /* "during his speech at the third Diia Summit": an ordinal may lead the
@@ -3649,13 +3758,14 @@ static void test_delegates_from_countries(void **state)
 }
 
 /* "At the G7 Summit, President X met Y": the setting that opens the
- * sentence places its subject at the summit too */
+ * sentence places its subject at the summit too, and the counterpart of
+ * the talks held there (GUIDE: the named people placed there) */
 static void test_opening_setting_places_subject(void **state)
 {
     (void)state;
     nt_run(PUB, "At the G7 Summit, President Joe Biden met with Prime Minister Fumio Kishida.");
     const nsv_event *g = nt_with_party(NSV_EV_MEETING, "G7");
-    NT_CHECK(g && nt_has_party(g, "Biden") && !nt_has_party(g, "Kishida"));
+    NT_CHECK(g && nt_has_party(g, "Biden") && nt_has_party(g, "Kishida"));
     nt_run(PUB, "During the APEC summit Vladimir Putin held talks with President Moon Jae-in.");
     g = nt_with_party(NSV_EV_MEETING, "APEC");
     NT_CHECK(g && nt_has_party(g, "Putin"));
@@ -6935,6 +7045,11 @@ int main(void)
         cmocka_unit_test(test_convened_group_of_sides),
         cmocka_unit_test(test_talks_round_delegations),
         cmocka_unit_test(test_premodified_named_summit),
+        cmocka_unit_test(test_named_summit_plural_apostrophe),
+        cmocka_unit_test(test_group_summit_with_words),
+        cmocka_unit_test(test_summit_setting_of_talks),
+        cmocka_unit_test(test_attended_by_after_description),
+        cmocka_unit_test(test_opening_named_summit_with_days),
         cmocka_unit_test(test_ordinal_named_summit_pronoun),
         cmocka_unit_test(test_long_setting_phrase_places),
         cmocka_unit_test(test_quoted_forum_title),
