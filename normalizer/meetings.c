@@ -631,6 +631,26 @@ static int guest_on_visit(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* How far after "visit to" a named visitor's visit may give a time of its
+ * own: the place (up to three words) and "on September 3-5". */
+#define VISIT_TIME_REACH 6
+
+/* Does a month, a number or "last" / "next" follow the place of a visit
+ * ("visit to Tokyo on September 3-5, 2000", "to Russia in 2001", "last
+ * October") before the clause ends?  t is the place's first token. */
+static int visit_timed(const doc *d, uint32_t t, uint32_t end)
+{
+    for (uint32_t k = t; k < end && k < t + VISIT_TIME_REACH; k++) {
+        const token *u = &d->toks[k];
+        if (is_char(d, k, ',') || is_char(d, k, ';'))
+            return 0;
+        if ((u->flags & T_NUM) || (u->word_bits & W_MONTH) || tok_is(u, "last") ||
+            tok_is(u, "next"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The place a visit phrase at token t puts its subject: "visit to India",
  * "arrived in Moscow", "on a visit to our country" (*ours set), a sentence
  * opening "While in Mexico,".  Fills
@@ -652,6 +672,19 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
         for (int steps = 0; k > from && steps < 4; steps++) {
             const token *p = &d->toks[k - 1];
             int m = mention_at(d, k - 1);
+            /* "during President Macron's recent visit to Moscow": the
+             * visitor's possessive name stands between opener and visit */
+            int owner = (p->flags & T_POSS) && k >= 2 ? mention_at(d, k - 2) : -1;
+            if (owner >= 0 && d->ments[owner].kind == M_PERSON &&
+                d->ments[owner].tok_end + 1 >= k && d->ments[owner].tok_start > from) {
+                /* (not "during Mr Putin's visit to Tokyo on September 3-5",
+                 * "during X's visit to Russia in 2001": a visit of a time of
+                 * its own is another occasion) */
+                if (visit_timed(d, t + 2, end))
+                    return 0;
+                k = d->ments[owner].tok_start;
+                continue;
+            }
             if (visit_opener(d, k - 1) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
                 (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_PRONOUN_N)) ||
                 /* "his official visit" reads as a person ("an official"):

@@ -1201,6 +1201,29 @@ static void test_visit_part_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "During President Rao's official visit to Hungary," names its visitor
+ * between the opener and the visit: the visit places the meeting; not a
+ * visit with a time of its own ("on September 3-5", "in 2001"), another
+ * occasion than the meeting. */
+static void test_named_visitor_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("During Prime Minister Arjun Rao's official visit to Hungary, "
+                                     "President Ivan Petrov met with Prime Minister Arjun Rao.",
+                                     "Petrov", "Rao");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Hungary"));
+    /* hard negatives: a visit of its own time */
+    e = one_meeting("President Ivan Petrov met with Prime Minister Arjun Rao to carry out the "
+                    "agreements reached during President Petrov's visit to Hungary on "
+                    "September 3-5, 2000.",
+                    "Petrov", "Rao");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("President Ivan Petrov met with Prime Minister Arjun Rao. The treaty is to be "
+                    "signed during President Bat Erdene's visit to Hungary in 2001.",
+                    "Petrov", "Rao");
+    NT_CHECK(e->location_name == NULL);
+}
+
 /* "X is on a working visit to Y. During a meeting with Z, X ...": the
  * visit the sentence before states of a party places the meeting; not a
  * visit of someone who is no party. */
@@ -6799,6 +6822,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_visit_place),
         cmocka_unit_test(test_visit_part_place),
+        cmocka_unit_test(test_named_visitor_place),
         cmocka_unit_test(test_prev_sentence_visit_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
