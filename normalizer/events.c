@@ -649,6 +649,14 @@ static int merge_meetings(const doc *d, ev_list *l)
                 if (!now->ev.evidence_in_title || !now->implied_host || now->merged)
                     continue;
             }
+            /* a call is not the talks of a past visit: "the talks during
+             * President Macron's recent visit to Moscow" in a call's
+             * readout are the visit's earlier meeting */
+            if ((a->ev.format == NSV_FORMAT_PHONE && b->ev.format == NSV_FORMAT_IN_PERSON &&
+                 b->background && b->ev.location_name) ||
+                (b->ev.format == NSV_FORMAT_PHONE && a->ev.format == NSV_FORMAT_IN_PERSON &&
+                 a->background && a->ev.location_name))
+                continue;
             /* "held meetings with A and B" split one cue into separate
              * meetings: they never merge back, whatever joins one of them */
             if (a->cue_tok == b->cue_tok && a->sent == b->sent)

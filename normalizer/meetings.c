@@ -6947,6 +6947,103 @@ static nsv_code sidelines_of_group(doc *d, ev_list *out, const sentence *s, size
     return NSV_OK;
 }
 
+/* How many words may stand between "during" and "visit" ("during Slovak
+ * Prime Minister Robert Fico's recent official visit to"): the visitor's
+ * name, its title and two adjectives. */
+#define DURING_VISIT_REACH 10
+
+/* "the talks during President Macron's recent visit to Moscow", "the key
+ * issue of discussion during Prime Minister Fico's visit to Moscow": talks
+ * named by the noun before "during" and held on a named visitor's visit are
+ * a meeting of the visitor and the host, the one person of the visited
+ * country the item names (GUIDE: a visit counts with talks stated).  No
+ * host named, no event: "agreements reached during the visit" states no
+ * talks, "his visit to Moscow" names no visitor. */
+static void talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                               const lex_entry *cue, uint32_t during)
+{
+    uint32_t end = s->tok_end;
+    if (during + 3 >= end || !tok_is(&d->toks[during], "during"))
+        return;
+    /* the visitor: the last person's possessive name before "visit"
+     * ("during Slovak Prime Minister's Robert Fico's visit") */
+    uint32_t p = during + 1 + tok_is(&d->toks[during + 1], "the");
+    int v = -1;
+    uint32_t k = p;
+    for (; k < end && k < during + DURING_VISIT_REACH && !tok_is(&d->toks[k], "visit"); k++) {
+        int m = mention_at(d, k);
+        if (m < 0 || d->ments[m].tok_start != k)
+            continue;
+        uint32_t e = d->ments[m].tok_end;
+        int poss = (d->toks[e - 1].flags & T_POSS) || (e < end && (d->toks[e].flags & T_POSS));
+        if (poss && d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0)
+            v = m;
+        k = e - 1;
+    }
+    if (v < 0)
+        return;
+    /* after the name, only its "'s" and up to two adjectives ("recent",
+     * "official") before "visit" */
+    uint32_t after = d->ments[v].tok_end;
+    if (after < end && (d->toks[after].flags & T_POSS) && !(d->toks[after].flags & T_CAP))
+        after++;
+    nsv_modality visit_mod = NSV_MOD_ACTUAL;
+    for (uint32_t w = after; w < k; w++) {
+        if (!(d->toks[w].flags & T_WORD) || (d->toks[w].flags & T_CAP) || w >= after + 2)
+            return;
+        /* "President X's upcoming visit": talks still to come */
+        const lex_entry *mod = tok_lex(d, w, LEX_MODALITY, NULL);
+        if (mod)
+            visit_mod = (nsv_modality)mod->value;
+    }
+    if (k + 2 >= end || !tok_is(&d->toks[k], "visit") || !tok_is(&d->toks[k + 1], "to"))
+        return;
+    uint32_t at = k + 2 + tok_is(&d->toks[k + 2], "the");
+    int pm = mention_at(d, at);
+    if (pm < 0 || d->ments[pm].tok_start != at ||
+        (d->ments[pm].kind != M_PLACE && d->ments[pm].kind != M_COUNTRY))
+        return;
+    const char *country = d->ments[pm].kind == M_COUNTRY ? d->ments[pm].name : d->ments[pm].country;
+    int visitor = d->ments[v].entity;
+    if (!country || (d->ents[visitor].country && !strcmp(d->ents[visitor].country, country)))
+        return;
+    /* the host: the one named person of the visited country */
+    int host = -1;
+    for (size_t x = 0; x < d->nents && x < 256; x++) {
+        const entity *h = &d->ents[x];
+        if ((int)x == visitor || h->kind != NSV_KIND_PERSON || h->unnamed || !h->country ||
+            strcmp(h->country, country))
+            continue;
+        if (host >= 0)
+            return;
+        host = (int)x;
+    }
+    /* a presidency's readout names its own principal bare or not at all:
+     * "talks during President Macron's recent visit to Moscow" on
+     * kremlin.ru were the President's */
+    const lex_entry *office = host < 0 ? outlet_office(d) : NULL;
+    if (office && office->extra2 && !strcmp(office->extra2, country))
+        host = outlet_office_person(d);
+    if (host < 0 || host == visitor)
+        return;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.during_visit", s);
+    if (!e)
+        return;
+    ev_add_party(d, e, host);
+    meet_add_mention(d, e, v);
+    /* the visit's talks, named as a noun, are of the visit's days, not the
+     * item's: no date unless the sentence gives one */
+    e->background = e->day < 0;
+    if (visit_mod != NSV_MOD_ACTUAL)
+        e->ev.modality = visit_mod;
+    if (!e->ev.location_name && d->ments[pm].kind == M_PLACE) {
+        e->ev.location_name = d->ments[pm].name;
+        e->ev.location_country = d->ments[pm].country;
+    }
+    if (d->toks[d->ments[pm].tok_end - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[d->ments[pm].tok_end - 1].end;
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -6978,6 +7075,15 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             }
             size_t before = out->n;
+            /* "talks during X's visit to Y": the visitor and the host */
+            if (cue->value == MEET_NOUN) {
+                talks_during_visit(d, out, s, i, cue,
+                                   tok_is(&d->toks[i + nw - 1], "during") ? i + nw - 1 : i + nw);
+                if (out->n > before) {
+                    i += nw - 1;
+                    continue;
+                }
+            }
             nsv_code rc = meeting_at(d, out, s, i, nw, cue, err);
             if (rc)
                 return rc;

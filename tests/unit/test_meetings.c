@@ -1224,6 +1224,45 @@ static void test_named_visitor_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "the key issue of discussion during Prime Minister X's visit to Moscow",
+ * "the talks during President X's recent visit to Moscow": talks held on a
+ * named visitor's visit are a meeting of the visitor and the visited
+ * country's one named person, at the place, undated; an earlier one than a
+ * call the item reports.  Not agreements reached on a visit (no talks), a
+ * visit of no named visitor, nor one whose host could be two people. */
+static void test_talks_during_visit(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Russian President Ivan Petrov spoke to reporters. Peace was "
+                                     "the key issue of discussion during Slovak Prime Minister "
+                                     "Jan Novak's visit to Moscow.",
+                                     "Petrov", "Novak");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Moscow"));
+    NT_CHECK(e->date[0] == 0);
+    /* a call's readout: the visit's talks are another, earlier meeting */
+    nt_run(PUB, "Russian President Ivan Petrov had a telephone conversation with French "
+                "President Pierre Durand. In a follow-up to the talks during President Durand's "
+                "recent visit to Moscow, the two leaders discussed the situation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* an upcoming visit's talks are still to come */
+    e = one_meeting("Russian President Ivan Petrov spoke to reporters. He prepared the talks "
+                    "during President Pierre Durand's upcoming visit to Moscow.",
+                    "Petrov", "Durand");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    /* hard negatives */
+    nt_run(PUB, "Russian President Ivan Petrov spoke to reporters. He praised the agreements "
+                "reached during President Pierre Durand's visit to Moscow.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Russian President Ivan Petrov spoke to reporters. He praised the talks during "
+                "his visit to Paris.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Russian President Ivan Petrov and Russian Prime Minister Oleg Sidorov spoke to "
+                "reporters. Peace was the key issue of discussion during Slovak Prime Minister "
+                "Jan Novak's visit to Moscow.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
 /* "X is on a working visit to Y. During a meeting with Z, X ...": the
  * visit the sentence before states of a party places the meeting; not a
  * visit of someone who is no party. */
@@ -6823,6 +6862,7 @@ int main(void)
         cmocka_unit_test(test_visit_place),
         cmocka_unit_test(test_visit_part_place),
         cmocka_unit_test(test_named_visitor_place),
+        cmocka_unit_test(test_talks_during_visit),
         cmocka_unit_test(test_prev_sentence_visit_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
