@@ -637,6 +637,12 @@ static int merge_meetings(const doc *d, ev_list *l)
                 continue;
             if (a->day >= 0 && b->day >= 0 && a->day != b->day)
                 continue;
+            /* "their September 9 phone call" before the meeting the item
+             * reports: a past meeting of its own day is not an undated
+             * current one */
+            if ((a->background && a->day >= 0 && b->day < 0 && !b->background) ||
+                (b->background && b->day >= 0 && a->day < 0 && !a->background))
+                continue;
             /* "met X ... the negotiations due November 14": a meeting dated
              * after the item is a coming one (planned below), not the
              * reported one, whose date it would take; but a bare headline

@@ -6947,6 +6947,72 @@ static nsv_code sidelines_of_group(doc *d, ev_list *out, const sentence *s, size
     return NSV_OK;
 }
 
+/* How many meetings back a "their March 14 meeting" looks for its pair. */
+#define THEIR_MEETING_LOOKBACK 16
+
+/* "This phone call, which followed their March 14 meeting in Rome",
+ * "Following their September 9 phone call, the two leaders will": a
+ * possessive "their" and a day before a meeting noun name an earlier
+ * meeting of the parties of the meeting reported just before (the same
+ * paragraph or the one before), dated and placed by its own words.  Only
+ * with no counterpart of its own after it ("their meeting with X"). */
+static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                const lex_entry *cue)
+{
+    uint32_t t = s->tok_start, j = i + nw;
+    if (i < t + 3)
+        return;
+    /* "their", the day, and at most one adjective ("bilateral") */
+    uint32_t k = i - 1;
+    if (k > t && !(d->toks[k].flags & T_NUM) && (d->toks[k].flags & T_WORD) &&
+        !(d->toks[k].flags & T_CAP))
+        k--;
+    uint32_t their = UINT32_MAX;
+    for (uint32_t b = k >= t + 6 ? k - 6 : t; b < k; b++)
+        if (tok_is(&d->toks[b], "their") && date_phrase_end(d, b + 1, k + 1) == k + 1) {
+            their = b;
+            break;
+        }
+    if (their == UINT32_MAX)
+        return;
+    /* a day, not "their September 2022 meeting" (GUIDE: no resolvable day,
+     * no identifiable occasion here) */
+    int day = 0;
+    for (uint32_t b = their + 1; b <= k; b++)
+        day |= (d->toks[b].flags & T_NUM) && d->toks[b].lower_len <= 2;
+    if (!day)
+        return;
+    if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "between") ||
+                           tok_is(&d->toks[j], "of")))
+        return;
+    /* the meeting reported before: its parties are "their" */
+    const ev_draft *f = NULL;
+    for (size_t x = out->n, steps = 0; x-- > 0 && steps < THEIR_MEETING_LOOKBACK; steps++) {
+        const ev_draft *g = &out->v[x];
+        if (g->ev.type != NSV_EV_MEETING || g->dropped || g->nents < 2 || g->multilateral)
+            continue;
+        if (s->para - d->sents[g->sent].para <= 1)
+            f = g;
+        break;
+    }
+    if (!f)
+        return;
+    int parties[MAX_COORD], n = 0;
+    for (int p = 0; p < f->nents && n < MAX_COORD; p++)
+        parties[n++] = f->ents[p];
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.their_dated", s);
+    if (!e)
+        return;
+    for (int p = 0; p < n; p++)
+        ev_add_party(d, e, parties[p]);
+    if (d->toks[their].start < e->ev.evidence_start)
+        e->ev.evidence_start = d->toks[their].start;
+    if (d->toks[j - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[j - 1].end;
+    /* an earlier occasion than the one reported, of its own day */
+    e->background = 1;
+}
+
 /* How many words may stand between "during" and "visit" ("during Slovak
  * Prime Minister Robert Fico's recent official visit to"): the visitor's
  * name, its title and two adjectives. */
@@ -7079,6 +7145,8 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             if (cue->value == MEET_NOUN) {
                 talks_during_visit(d, out, s, i, cue,
                                    tok_is(&d->toks[i + nw - 1], "during") ? i + nw - 1 : i + nw);
+                if (out->n == before)
+                    their_dated_meeting(d, out, s, i, nw, cue);
                 if (out->n > before) {
                     i += nw - 1;
                     continue;

@@ -1263,6 +1263,37 @@ static void test_talks_during_visit(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
 }
 
+/* "This phone call, which followed their March 14 meeting in Rome": a
+ * "their" and a day before a meeting noun name an earlier meeting of the
+ * parties reported just before, on its own day and place, apart from the
+ * reported one.  Not a month without a day, nor one with its own
+ * counterpart ("their March 14 meeting with X"). */
+static void test_their_dated_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. This phone "
+                "call, which followed their March 14 meeting in Rome, focused on security.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Walker");
+    int rome = 0;
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+        e = nt_nth(NSV_EV_MEETING, k);
+        if (e->location_name && !strcmp(e->location_name, "Rome")) {
+            rome = 1;
+            NT_CHECK(nt_has_party(e, "Walker") && nt_has_party(e, "Li Wen"));
+            NT_CHECK(!strncmp(e->date, "2022-03-14", 10));
+        }
+    }
+    NT_CHECK(rome);
+    /* hard negatives: no day; a counterpart of its own */
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. This phone "
+                "call built on their September 2021 meeting in Rome.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. They recalled "
+                "their March 14 meeting with the Italian side.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+}
+
 /* "X is on a working visit to Y. During a meeting with Z, X ...": the
  * visit the sentence before states of a party places the meeting; not a
  * visit of someone who is no party. */
@@ -6863,6 +6894,7 @@ int main(void)
         cmocka_unit_test(test_visit_part_place),
         cmocka_unit_test(test_named_visitor_place),
         cmocka_unit_test(test_talks_during_visit),
+        cmocka_unit_test(test_their_dated_meeting),
         cmocka_unit_test(test_prev_sentence_visit_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
