@@ -640,6 +640,12 @@ static int merge_meetings(const doc *d, ev_list *l)
                 continue;
             if (a->day >= 0 && b->day >= 0 && a->day != b->day)
                 continue;
+            /* "their September 9 phone call" before the meeting the item
+             * reports: a past meeting of its own day is not an undated
+             * current one */
+            if ((a->background && a->day >= 0 && b->day < 0 && !b->background) ||
+                (b->background && b->day >= 0 && a->day < 0 && !a->background))
+                continue;
             /* "met X ... the negotiations due November 14": a meeting dated
              * after the item is a coming one (planned below), not the
              * reported one, whose date it would take; but a bare headline
@@ -652,6 +658,14 @@ static int merge_meetings(const doc *d, ev_list *l)
                 if (!now->ev.evidence_in_title || !now->implied_host || now->merged)
                     continue;
             }
+            /* a call is not the talks of a past visit: "the talks during
+             * President Macron's recent visit to Moscow" in a call's
+             * readout are the visit's earlier meeting */
+            if ((a->ev.format == NSV_FORMAT_PHONE && b->ev.format == NSV_FORMAT_IN_PERSON &&
+                 b->background && b->ev.location_name) ||
+                (b->ev.format == NSV_FORMAT_PHONE && a->ev.format == NSV_FORMAT_IN_PERSON &&
+                 a->background && a->ev.location_name))
+                continue;
             /* "held meetings with A and B" split one cue into separate
              * meetings: they never merge back, whatever joins one of them */
             if (a->cue_tok == b->cue_tok && a->sent == b->sent)

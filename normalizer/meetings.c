@@ -651,6 +651,26 @@ static int guest_on_visit(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* How far after "visit to" a named visitor's visit may give a time of its
+ * own: the place (up to three words) and "on September 3-5". */
+#define VISIT_TIME_REACH 6
+
+/* Does a month, a number or "last" / "next" follow the place of a visit
+ * ("visit to Tokyo on September 3-5, 2000", "to Russia in 2001", "last
+ * October") before the clause ends?  t is the place's first token. */
+static int visit_timed(const doc *d, uint32_t t, uint32_t end)
+{
+    for (uint32_t k = t; k < end && k < t + VISIT_TIME_REACH; k++) {
+        const token *u = &d->toks[k];
+        if (is_char(d, k, ',') || is_char(d, k, ';'))
+            return 0;
+        if ((u->flags & T_NUM) || (u->word_bits & W_MONTH) || tok_is(u, "last") ||
+            tok_is(u, "next"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The place a visit phrase at token t puts its subject: "visit to India",
  * "arrived in Moscow", "on a visit to our country" (*ours set), a sentence
  * opening "While in Mexico,".  Fills
@@ -672,6 +692,19 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
         for (int steps = 0; k > from && steps < 4; steps++) {
             const token *p = &d->toks[k - 1];
             int m = mention_at(d, k - 1);
+            /* "during President Macron's recent visit to Moscow": the
+             * visitor's possessive name stands between opener and visit */
+            int owner = (p->flags & T_POSS) && k >= 2 ? mention_at(d, k - 2) : -1;
+            if (owner >= 0 && d->ments[owner].kind == M_PERSON &&
+                d->ments[owner].tok_end + 1 >= k && d->ments[owner].tok_start > from) {
+                /* (not "during Mr Putin's visit to Tokyo on September 3-5",
+                 * "during X's visit to Russia in 2001": a visit of a time of
+                 * its own is another occasion) */
+                if (visit_timed(d, t + 2, end))
+                    return 0;
+                k = d->ments[owner].tok_start;
+                continue;
+            }
             if (visit_opener(d, k - 1) || !(p->flags & T_WORD) || (p->flags & T_POSS) ||
                 (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_PRONOUN_N)) ||
                 /* "his official visit" reads as a person ("an official"):
@@ -7102,6 +7135,169 @@ static nsv_code sidelines_of_group(doc *d, ev_list *out, const sentence *s, size
     return NSV_OK;
 }
 
+/* How many meetings back a "their March 14 meeting" looks for its pair. */
+#define THEIR_MEETING_LOOKBACK 16
+
+/* "This phone call, which followed their March 14 meeting in Rome",
+ * "Following their September 9 phone call, the two leaders will": a
+ * possessive "their" and a day before a meeting noun name an earlier
+ * meeting of the parties of the meeting reported just before (the same
+ * paragraph or the one before), dated and placed by its own words.  Only
+ * with no counterpart of its own after it ("their meeting with X"). */
+static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                const lex_entry *cue)
+{
+    uint32_t t = s->tok_start, j = i + nw;
+    if (i < t + 3)
+        return;
+    /* "their", the day, and at most one adjective ("bilateral") */
+    uint32_t k = i - 1;
+    if (k > t && !(d->toks[k].flags & T_NUM) && (d->toks[k].flags & T_WORD) &&
+        !(d->toks[k].flags & T_CAP))
+        k--;
+    uint32_t their = UINT32_MAX;
+    for (uint32_t b = k >= t + 6 ? k - 6 : t; b < k; b++)
+        if (tok_is(&d->toks[b], "their") && date_phrase_end(d, b + 1, k + 1) == k + 1) {
+            their = b;
+            break;
+        }
+    if (their == UINT32_MAX)
+        return;
+    /* a day, not "their September 2022 meeting" (GUIDE: no resolvable day,
+     * no identifiable occasion here) */
+    int day = 0;
+    for (uint32_t b = their + 1; b <= k; b++)
+        day |= (d->toks[b].flags & T_NUM) && d->toks[b].lower_len <= 2;
+    if (!day)
+        return;
+    if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "between") ||
+                           tok_is(&d->toks[j], "of")))
+        return;
+    /* the meeting reported before: its parties are "their" */
+    const ev_draft *f = NULL;
+    for (size_t x = out->n, steps = 0; x-- > 0 && steps < THEIR_MEETING_LOOKBACK; steps++) {
+        const ev_draft *g = &out->v[x];
+        if (g->ev.type != NSV_EV_MEETING || g->dropped || g->nents < 2 || g->multilateral)
+            continue;
+        if (s->para - d->sents[g->sent].para <= 1)
+            f = g;
+        break;
+    }
+    if (!f)
+        return;
+    int parties[MAX_COORD], n = 0;
+    for (int p = 0; p < f->nents && n < MAX_COORD; p++)
+        parties[n++] = f->ents[p];
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.their_dated", s);
+    if (!e)
+        return;
+    for (int p = 0; p < n; p++)
+        ev_add_party(d, e, parties[p]);
+    if (d->toks[their].start < e->ev.evidence_start)
+        e->ev.evidence_start = d->toks[their].start;
+    if (d->toks[j - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[j - 1].end;
+    /* an earlier occasion than the one reported, of its own day */
+    e->background = 1;
+}
+
+/* How many words may stand between "during" and "visit" ("during Slovak
+ * Prime Minister Robert Fico's recent official visit to"): the visitor's
+ * name, its title and two adjectives. */
+#define DURING_VISIT_REACH 10
+
+/* "the talks during President Macron's recent visit to Moscow", "the key
+ * issue of discussion during Prime Minister Fico's visit to Moscow": talks
+ * named by the noun before "during" and held on a named visitor's visit are
+ * a meeting of the visitor and the host, the one person of the visited
+ * country the item names (GUIDE: a visit counts with talks stated).  No
+ * host named, no event: "agreements reached during the visit" states no
+ * talks, "his visit to Moscow" names no visitor. */
+static void talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                               const lex_entry *cue, uint32_t during)
+{
+    uint32_t end = s->tok_end;
+    if (during + 3 >= end || !tok_is(&d->toks[during], "during"))
+        return;
+    /* the visitor: the last person's possessive name before "visit"
+     * ("during Slovak Prime Minister's Robert Fico's visit") */
+    uint32_t p = during + 1 + tok_is(&d->toks[during + 1], "the");
+    int v = -1;
+    uint32_t k = p;
+    for (; k < end && k < during + DURING_VISIT_REACH && !tok_is(&d->toks[k], "visit"); k++) {
+        int m = mention_at(d, k);
+        if (m < 0 || d->ments[m].tok_start != k)
+            continue;
+        uint32_t e = d->ments[m].tok_end;
+        int poss = (d->toks[e - 1].flags & T_POSS) || (e < end && (d->toks[e].flags & T_POSS));
+        if (poss && d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0)
+            v = m;
+        k = e - 1;
+    }
+    if (v < 0)
+        return;
+    /* after the name, only its "'s" and up to two adjectives ("recent",
+     * "official") before "visit" */
+    uint32_t after = d->ments[v].tok_end;
+    if (after < end && (d->toks[after].flags & T_POSS) && !(d->toks[after].flags & T_CAP))
+        after++;
+    nsv_modality visit_mod = NSV_MOD_ACTUAL;
+    for (uint32_t w = after; w < k; w++) {
+        if (!(d->toks[w].flags & T_WORD) || (d->toks[w].flags & T_CAP) || w >= after + 2)
+            return;
+        /* "President X's upcoming visit": talks still to come */
+        const lex_entry *mod = tok_lex(d, w, LEX_MODALITY, NULL);
+        if (mod)
+            visit_mod = (nsv_modality)mod->value;
+    }
+    if (k + 2 >= end || !tok_is(&d->toks[k], "visit") || !tok_is(&d->toks[k + 1], "to"))
+        return;
+    uint32_t at = k + 2 + tok_is(&d->toks[k + 2], "the");
+    int pm = mention_at(d, at);
+    if (pm < 0 || d->ments[pm].tok_start != at ||
+        (d->ments[pm].kind != M_PLACE && d->ments[pm].kind != M_COUNTRY))
+        return;
+    const char *country = d->ments[pm].kind == M_COUNTRY ? d->ments[pm].name : d->ments[pm].country;
+    int visitor = d->ments[v].entity;
+    if (!country || (d->ents[visitor].country && !strcmp(d->ents[visitor].country, country)))
+        return;
+    /* the host: the one named person of the visited country */
+    int host = -1;
+    for (size_t x = 0; x < d->nents && x < 256; x++) {
+        const entity *h = &d->ents[x];
+        if ((int)x == visitor || h->kind != NSV_KIND_PERSON || h->unnamed || !h->country ||
+            strcmp(h->country, country))
+            continue;
+        if (host >= 0)
+            return;
+        host = (int)x;
+    }
+    /* a presidency's readout names its own principal bare or not at all:
+     * "talks during President Macron's recent visit to Moscow" on
+     * kremlin.ru were the President's */
+    const lex_entry *office = host < 0 ? outlet_office(d) : NULL;
+    if (office && office->extra2 && !strcmp(office->extra2, country))
+        host = outlet_office_person(d);
+    if (host < 0 || host == visitor)
+        return;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.during_visit", s);
+    if (!e)
+        return;
+    ev_add_party(d, e, host);
+    meet_add_mention(d, e, v);
+    /* the visit's talks, named as a noun, are of the visit's days, not the
+     * item's: no date unless the sentence gives one */
+    e->background = e->day < 0;
+    if (visit_mod != NSV_MOD_ACTUAL)
+        e->ev.modality = visit_mod;
+    if (!e->ev.location_name && d->ments[pm].kind == M_PLACE) {
+        e->ev.location_name = d->ments[pm].name;
+        e->ev.location_country = d->ments[pm].country;
+    }
+    if (d->toks[d->ments[pm].tok_end - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[d->ments[pm].tok_end - 1].end;
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -7133,6 +7329,17 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             }
             size_t before = out->n;
+            /* "talks during X's visit to Y": the visitor and the host */
+            if (cue->value == MEET_NOUN) {
+                talks_during_visit(d, out, s, i, cue,
+                                   tok_is(&d->toks[i + nw - 1], "during") ? i + nw - 1 : i + nw);
+                if (out->n == before)
+                    their_dated_meeting(d, out, s, i, nw, cue);
+                if (out->n > before) {
+                    i += nw - 1;
+                    continue;
+                }
+            }
             nsv_code rc = meeting_at(d, out, s, i, nw, cue, err);
             if (rc)
                 return rc;

@@ -1290,6 +1290,99 @@ static void test_visit_part_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "During President Rao's official visit to Hungary," names its visitor
+ * between the opener and the visit: the visit places the meeting; not a
+ * visit with a time of its own ("on September 3-5", "in 2001"), another
+ * occasion than the meeting. */
+static void test_named_visitor_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("During Prime Minister Arjun Rao's official visit to Hungary, "
+                                     "President Ivan Petrov met with Prime Minister Arjun Rao.",
+                                     "Petrov", "Rao");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Hungary"));
+    /* hard negatives: a visit of its own time */
+    e = one_meeting("President Ivan Petrov met with Prime Minister Arjun Rao to carry out the "
+                    "agreements reached during President Petrov's visit to Hungary on "
+                    "September 3-5, 2000.",
+                    "Petrov", "Rao");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("President Ivan Petrov met with Prime Minister Arjun Rao. The treaty is to be "
+                    "signed during President Bat Erdene's visit to Hungary in 2001.",
+                    "Petrov", "Rao");
+    NT_CHECK(e->location_name == NULL);
+}
+
+/* "the key issue of discussion during Prime Minister X's visit to Moscow",
+ * "the talks during President X's recent visit to Moscow": talks held on a
+ * named visitor's visit are a meeting of the visitor and the visited
+ * country's one named person, at the place, undated; an earlier one than a
+ * call the item reports.  Not agreements reached on a visit (no talks), a
+ * visit of no named visitor, nor one whose host could be two people. */
+static void test_talks_during_visit(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Russian President Ivan Petrov spoke to reporters. Peace was "
+                                     "the key issue of discussion during Slovak Prime Minister "
+                                     "Jan Novak's visit to Moscow.",
+                                     "Petrov", "Novak");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Moscow"));
+    NT_CHECK(e->date[0] == 0);
+    /* a call's readout: the visit's talks are another, earlier meeting */
+    nt_run(PUB, "Russian President Ivan Petrov had a telephone conversation with French "
+                "President Pierre Durand. In a follow-up to the talks during President Durand's "
+                "recent visit to Moscow, the two leaders discussed the situation.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* an upcoming visit's talks are still to come */
+    e = one_meeting("Russian President Ivan Petrov spoke to reporters. He prepared the talks "
+                    "during President Pierre Durand's upcoming visit to Moscow.",
+                    "Petrov", "Durand");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    /* hard negatives */
+    nt_run(PUB, "Russian President Ivan Petrov spoke to reporters. He praised the agreements "
+                "reached during President Pierre Durand's visit to Moscow.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Russian President Ivan Petrov spoke to reporters. He praised the talks during "
+                "his visit to Paris.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Russian President Ivan Petrov and Russian Prime Minister Oleg Sidorov spoke to "
+                "reporters. Peace was the key issue of discussion during Slovak Prime Minister "
+                "Jan Novak's visit to Moscow.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
+/* "This phone call, which followed their March 14 meeting in Rome": a
+ * "their" and a day before a meeting noun name an earlier meeting of the
+ * parties reported just before, on its own day and place, apart from the
+ * reported one.  Not a month without a day, nor one with its own
+ * counterpart ("their March 14 meeting with X"). */
+static void test_their_dated_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. This phone "
+                "call, which followed their March 14 meeting in Rome, focused on security.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Walker");
+    int rome = 0;
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+        e = nt_nth(NSV_EV_MEETING, k);
+        if (e->location_name && !strcmp(e->location_name, "Rome")) {
+            rome = 1;
+            NT_CHECK(nt_has_party(e, "Walker") && nt_has_party(e, "Li Wen"));
+            NT_CHECK(!strncmp(e->date, "2022-03-14", 10));
+        }
+    }
+    NT_CHECK(rome);
+    /* hard negatives: no day; a counterpart of its own */
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. This phone "
+                "call built on their September 2021 meeting in Rome.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. They recalled "
+                "their March 14 meeting with the Italian side.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+}
+
 /* "X is on a working visit to Y. During a meeting with Z, X ...": the
  * visit the sentence before states of a party places the meeting; not a
  * visit of someone who is no party. */
@@ -6998,6 +7091,9 @@ int main(void)
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_visit_place),
         cmocka_unit_test(test_visit_part_place),
+        cmocka_unit_test(test_named_visitor_place),
+        cmocka_unit_test(test_talks_during_visit),
+        cmocka_unit_test(test_their_dated_meeting),
         cmocka_unit_test(test_prev_sentence_visit_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
