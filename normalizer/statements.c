@@ -327,9 +327,25 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
      * further than its own sentence's start: the plurals of the content
      * before it are what was said, not who said it) */
     uint32_t upto = inverted ? s->tok_start : k - 1;
-    for (uint32_t t = after; t < upto; t++)
-        if (unnamed_plural(d, t))
-            return 0;
+    for (uint32_t t = after; t < upto; t++) {
+        if (!unnamed_plural(d, t))
+            continue;
+        /* "The Tories insisted they would hold ministers to account. They
+         * said", "officials thanked the leaders for their work. They
+         * underscored": in the sentence before, a plural that punctuation,
+         * a preposition or a conjunction follows (past its whole mention)
+         * is an object, no subject "they" could mean ("but analysts
+         * disagreed. They said" still is; an open group that spoke was
+         * ruled out before) */
+        int pm = mention_at(d, t);
+        uint32_t e = pm >= 0 && d->ments[pm].tok_end > t ? d->ments[pm].tok_end : t + 1;
+        if (t < s->tok_start && e < d->ntoks &&
+            ((d->toks[e].flags & T_PUNCT) || (d->toks[e].word_bits & (W_PREP | W_CONJ)))) {
+            t = e - 1;
+            continue;
+        }
+        return 0;
+    }
     return n;
 }
 

@@ -441,6 +441,21 @@ static void test_they_named_subject(void **state)
     nt_run(PUB, "The Conservatives said the plan was flawed, but analysts disagreed. They said "
                 "Labour would win.");
     NT_CHECK(nt_count_said_by("Conservatives") == 1);
+    /* a plural inside what was said before ("hold ministers to account")
+     * is no new subject: "they" is still the body that spoke */
+    nt_run(PUB, "The Conservatives insisted they would hold ministers to account. They said "
+                "they would also press Labour.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 2);
+    nt_run(PUB, "Peter Lorn and Anna Berg thanked the analysts for their work. They said the "
+                "deal was fair.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* hard negatives: the plural is the subject of a verb of its own */
+    nt_run(PUB, "The Conservatives insisted they would hold ministers to account, but analysts "
+                "were doubtful. They said Labour would win.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 1);
+    nt_run(PUB, "The Conservatives insisted the ministers had failed and analysts said so. They "
+                "said Labour would win.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 1);
 }
 
 /* A lede closing on an unnamed paper ("..., a report suggests.",
