@@ -652,6 +652,30 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
     return -1;
 }
 
+/* "Mr Spitzer's office added", "the prime minister's office said": a
+ * person's office speaks for that person, as their spokesperson does (not
+ * a named "Office": "the President's Office" is a body of its own). */
+static int person_office(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, cue, s->tok_start);
+    if (t < s->tok_start + 3 || !tok_is(&d->toks[t - 1], "office") ||
+        (d->toks[t - 1].flags & T_CAP) || !(d->toks[t - 2].flags & T_POSS))
+        return -1;
+    int m = mention_at(d, t - 3);
+    if (m < 0 || d->ments[m].tok_end != t - 2 || !party_mention(d, m) ||
+        d->ments[m].kind == M_PRONOUN || d->ments[m].entity < 0 ||
+        d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON)
+        return -1;
+    /* (not "a statement from the Prime Minister's office said": the
+     * statement relays him, read as its own) */
+    uint32_t b = d->ments[m].tok_start;
+    if (b > s->tok_start && tok_is(&d->toks[b - 1], "the"))
+        b--;
+    if (b > s->tok_start && (d->toks[b - 1].word_bits & W_PREP))
+        return -1;
+    return m;
+}
+
 /* Did statement e's cue follow one of a body's staff ("a Bear Stearns
  * officer said", "an association official said": body_officials)? */
 static int staff_cue(const doc *d, const ev_draft *e)
@@ -4617,6 +4641,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             speaker = quoted_subj;
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
+        if (speaker < 0)
+            speaker = person_office(d, i, s);
         if (speaker < 0)
             speaker = body_officials(d, i, s, &staff_from);
         if (speaker < 0)

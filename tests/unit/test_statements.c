@@ -458,6 +458,26 @@ static void test_they_named_subject(void **state)
     NT_CHECK(nt_count_said_by("Conservatives") == 1);
 }
 
+/* "Mr Spitzer's office added", "the prime minister's office said": a
+ * person's office speaks for that person, as a spokesperson does. */
+static void test_person_office(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Attorney General Eliot Spitzer filed charges. Mr Spitzer's office added that "
+                "Mr Stearns would testify.");
+    NT_CHECK(nt_count_said_by("Eliot Spitzer") == 1);
+    nt_run(PUB, "Prime Minister Ephraim Inoni spoke on Monday. The prime minister's office said "
+                "the fraud was uncovered by auditors.");
+    NT_CHECK(nt_count_said_by("Ephraim Inoni") == 1);
+    /* hard negatives: a statement from the office relays the person named
+     * before (one event); a body's office is no person's */
+    nt_run(PUB, "Prime Minister Jacques Chirac said the deficit will fall, a statement from the "
+                "prime minister's office said.");
+    NT_CHECK(nt_count_said_by("Jacques Chirac") == 1);
+    nt_run(PUB, "Acme Foods cut jobs. The company's office said the plant would close.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* A lede closing on an unnamed paper ("..., a report suggests.",
  * "..., according to a survey.") is the statement of the body the next
  * sentence names as the first to speak (GUIDE: a document speaks for its
@@ -5948,6 +5968,7 @@ int main(void)
         cmocka_unit_test(test_quoted_as_telling),
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
+        cmocka_unit_test(test_person_office),
         cmocka_unit_test(test_emphatic_did_cue),
         cmocka_unit_test(test_lauded_cue),
         cmocka_unit_test(test_german_given_name),
