@@ -652,6 +652,56 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
     return -1;
 }
 
+/* Do tokens a.. and b.. read the same n words, case-folded? */
+static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
+{
+    for (uint32_t q = 0; q < n; q++) {
+        const token *x = &d->toks[a + q], *y = &d->toks[b + q];
+        if (x->lower_len != y->lower_len || memcmp(x->lower, y->lower, x->lower_len))
+            return 0;
+    }
+    return 1;
+}
+
+/* "Minister of Infrastructure Oleksandr Kubrakov said ... The Minister of
+ * Infrastructure noted": a sentence opening on "The" and a capitalised
+ * title with its "of" part (at most ten words) right before the cue is the
+ * person named before with those very words before the name (within the
+ * last 512 mentions).  The mention that named the person, or -1. */
+static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t a = s->tok_start, v = verb_group_start(d, cue, s->tok_start);
+    if (!tok_is(&d->toks[a], "the") || a + 4 > v || v - a - 1 > 10 ||
+        !(d->toks[a + 1].flags & T_CAP) || !tok_lex(d, a + 1, LEX_TITLE, NULL))
+        return -1;
+    int of = 0;
+    for (uint32_t t = a + 1; t < v; t++) {
+        const token *x = &d->toks[t];
+        if (!(x->flags & T_WORD) || (x->flags & (T_IN_QUOTE | T_POSS)))
+            return -1;
+        if (tok_is(x, "of"))
+            of = 1;
+        else if (!(x->flags & T_CAP) && !tok_is(x, "the") && !tok_is(x, "and"))
+            return -1;
+    }
+    if (!of || tok_is(&d->toks[v - 1], "of"))
+        return -1;
+    uint32_t n = v - a - 1;
+    size_t k = d->nments;
+    for (size_t seen = 0; k-- > 0 && seen < 512; seen++) {
+        const mention *p = &d->ments[k];
+        if (p->tok_start >= s->tok_start || p->kind != M_PERSON || p->entity < 0)
+            continue;
+        /* the words open the mention, before the name, or come right
+         * before it */
+        if ((p->tok_end > p->tok_start + n && same_words(d, p->tok_start, a + 1, n)) ||
+            (p->tok_start >= n && d->toks[p->tok_start - n].sent == d->toks[p->tok_start].sent &&
+             same_words(d, p->tok_start - n, a + 1, n)))
+            return (int)k;
+    }
+    return -1;
+}
+
 /* "Mr Spitzer's office added", "the prime minister's office said": a
  * person's office speaks for that person, as their spokesperson does (not
  * a named "Office": "the President's Office" is a body of its own). */
@@ -4639,6 +4689,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         if (quoted_subj >= 0)
             speaker = quoted_subj;
+        if (speaker < 0 || d->ments[speaker].kind != M_PERSON) {
+            int th = title_of_holder(d, i, s);
+            if (th >= 0)
+                speaker = th;
+        }
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
         if (speaker < 0)

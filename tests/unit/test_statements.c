@@ -478,6 +478,33 @@ static void test_person_office(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Minister of Infrastructure Oleksandr Kubrakov said ... The Minister of
+ * Infrastructure noted": the title with its "of" part, repeated, is the
+ * person it named. */
+static void test_title_of_holder(void **state)
+{
+    (void)state;
+    nt_run_source("th1", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "Minister of Infrastructure Oleksandr Kubrakov said the program is planned. The "
+                  "Minister of Infrastructure noted that the program is being implemented.");
+    NT_CHECK(nt_count_said_by("Oleksandr Kubrakov") == 2);
+    nt_run_source("th2", "President of Russia (en.kremlin.ru)", PUB, "",
+                  "Governor of Kamchatka Territory Vladimir Solodov said the program is planned. "
+                  "The Governor of Kamchatka Territory noted that the program is being "
+                  "implemented.");
+    NT_CHECK(nt_count_said_by("Vladimir Solodov") == 2);
+    /* hard negatives: another office ("of France" is not "of Ukraine"); the
+     * same words ending the sentence before the name are no title of it */
+    nt_run_source("th3", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "President of Ukraine Volodymyr Zelenskyy spoke with President of the French "
+                  "Republic Emmanuel Macron. The President of France expressed support.");
+    NT_CHECK(nt_count_said_by("Volodymyr Zelenskyy") == 0);
+    nt_run_source("th4", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "He met the Minister of Energy. Olena Bondar said the plan is ready. The "
+                  "Minister of Energy noted that prices will rise.");
+    NT_CHECK(nt_count_said_by("Olena Bondar") == 1);
+}
+
 /* A lede closing on an unnamed paper ("..., a report suggests.",
  * "..., according to a survey.") is the statement of the body the next
  * sentence names as the first to speak (GUIDE: a document speaks for its
@@ -5969,6 +5996,7 @@ int main(void)
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
         cmocka_unit_test(test_person_office),
+        cmocka_unit_test(test_title_of_holder),
         cmocka_unit_test(test_emphatic_did_cue),
         cmocka_unit_test(test_lauded_cue),
         cmocka_unit_test(test_german_given_name),
