@@ -345,9 +345,25 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
      * further than its own sentence's start: the plurals of the content
      * before it are what was said, not who said it) */
     uint32_t upto = inverted ? s->tok_start : k - 1;
-    for (uint32_t t = after; t < upto; t++)
-        if (unnamed_plural(d, t))
-            return 0;
+    for (uint32_t t = after; t < upto; t++) {
+        if (!unnamed_plural(d, t))
+            continue;
+        /* "The Tories insisted they would hold ministers to account. They
+         * said", "officials thanked the leaders for their work. They
+         * underscored": in the sentence before, a plural that punctuation,
+         * a preposition or a conjunction follows (past its whole mention)
+         * is an object, no subject "they" could mean ("but analysts
+         * disagreed. They said" still is; an open group that spoke was
+         * ruled out before) */
+        int pm = mention_at(d, t);
+        uint32_t e = pm >= 0 && d->ments[pm].tok_end > t ? d->ments[pm].tok_end : t + 1;
+        if (t < s->tok_start && e < d->ntoks &&
+            ((d->toks[e].flags & T_PUNCT) || (d->toks[e].word_bits & (W_PREP | W_CONJ)))) {
+            t = e - 1;
+            continue;
+        }
+        return 0;
+    }
     return n;
 }
 
@@ -650,6 +666,80 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
         break;
     }
     return -1;
+}
+
+/* Do tokens a.. and b.. read the same n words, case-folded? */
+static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
+{
+    for (uint32_t q = 0; q < n; q++) {
+        const token *x = &d->toks[a + q], *y = &d->toks[b + q];
+        if (x->lower_len != y->lower_len || memcmp(x->lower, y->lower, x->lower_len))
+            return 0;
+    }
+    return 1;
+}
+
+/* "Minister of Infrastructure Oleksandr Kubrakov said ... The Minister of
+ * Infrastructure noted": a sentence opening on "The" and a capitalised
+ * title with its "of" part (at most ten words) right before the cue is the
+ * person named before with those very words before the name (within the
+ * last 512 mentions).  The mention that named the person, or -1. */
+static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t a = s->tok_start, v = verb_group_start(d, cue, s->tok_start);
+    if (!tok_is(&d->toks[a], "the") || a + 4 > v || v - a - 1 > 10 ||
+        !(d->toks[a + 1].flags & T_CAP) || !tok_lex(d, a + 1, LEX_TITLE, NULL))
+        return -1;
+    int of = 0;
+    for (uint32_t t = a + 1; t < v; t++) {
+        const token *x = &d->toks[t];
+        if (!(x->flags & T_WORD) || (x->flags & (T_IN_QUOTE | T_POSS)))
+            return -1;
+        if (tok_is(x, "of"))
+            of = 1;
+        else if (!(x->flags & T_CAP) && !tok_is(x, "the") && !tok_is(x, "and"))
+            return -1;
+    }
+    if (!of || tok_is(&d->toks[v - 1], "of"))
+        return -1;
+    uint32_t n = v - a - 1;
+    size_t k = d->nments;
+    for (size_t seen = 0; k-- > 0 && seen < 512; seen++) {
+        const mention *p = &d->ments[k];
+        if (p->tok_start >= s->tok_start || p->kind != M_PERSON || p->entity < 0)
+            continue;
+        /* the words open the mention, before the name, or come right
+         * before it */
+        if ((p->tok_end > p->tok_start + n && same_words(d, p->tok_start, a + 1, n)) ||
+            (p->tok_start >= n && d->toks[p->tok_start - n].sent == d->toks[p->tok_start].sent &&
+             same_words(d, p->tok_start - n, a + 1, n)))
+            return (int)k;
+    }
+    return -1;
+}
+
+/* "Mr Spitzer's office added", "the prime minister's office said": a
+ * person's office speaks for that person, as their spokesperson does (not
+ * a named "Office": "the President's Office" is a body of its own). */
+static int person_office(const doc *d, uint32_t cue, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, cue, s->tok_start);
+    if (t < s->tok_start + 3 || !tok_is(&d->toks[t - 1], "office") ||
+        (d->toks[t - 1].flags & T_CAP) || !(d->toks[t - 2].flags & T_POSS))
+        return -1;
+    int m = mention_at(d, t - 3);
+    if (m < 0 || d->ments[m].tok_end != t - 2 || !party_mention(d, m) ||
+        d->ments[m].kind == M_PRONOUN || d->ments[m].entity < 0 ||
+        d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON)
+        return -1;
+    /* (not "a statement from the Prime Minister's office said": the
+     * statement relays him, read as its own) */
+    uint32_t b = d->ments[m].tok_start;
+    if (b > s->tok_start && tok_is(&d->toks[b - 1], "the"))
+        b--;
+    if (b > s->tok_start && (d->toks[b - 1].word_bits & W_PREP))
+        return -1;
+    return m;
 }
 
 /* Did statement e's cue follow one of a body's staff ("a Bear Stearns
@@ -4570,8 +4660,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         if (quoted_subj >= 0)
             speaker = quoted_subj;
+        if (speaker < 0 || d->ments[speaker].kind != M_PERSON) {
+            int th = title_of_holder(d, i, s);
+            if (th >= 0)
+                speaker = th;
+        }
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);
+        if (speaker < 0)
+            speaker = person_office(d, i, s);
         if (speaker < 0)
             speaker = body_officials(d, i, s, &staff_from);
         if (speaker < 0)

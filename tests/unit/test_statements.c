@@ -441,6 +441,68 @@ static void test_they_named_subject(void **state)
     nt_run(PUB, "The Conservatives said the plan was flawed, but analysts disagreed. They said "
                 "Labour would win.");
     NT_CHECK(nt_count_said_by("Conservatives") == 1);
+    /* a plural inside what was said before ("hold ministers to account")
+     * is no new subject: "they" is still the body that spoke */
+    nt_run(PUB, "The Conservatives insisted they would hold ministers to account. They said "
+                "they would also press Labour.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 2);
+    nt_run(PUB, "Peter Lorn and Anna Berg thanked the analysts for their work. They said the "
+                "deal was fair.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* hard negatives: the plural is the subject of a verb of its own */
+    nt_run(PUB, "The Conservatives insisted they would hold ministers to account, but analysts "
+                "were doubtful. They said Labour would win.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 1);
+    nt_run(PUB, "The Conservatives insisted the ministers had failed and analysts said so. They "
+                "said Labour would win.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 1);
+}
+
+/* "Mr Spitzer's office added", "the prime minister's office said": a
+ * person's office speaks for that person, as a spokesperson does. */
+static void test_person_office(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Attorney General Eliot Spitzer filed charges. Mr Spitzer's office added that "
+                "Mr Stearns would testify.");
+    NT_CHECK(nt_count_said_by("Eliot Spitzer") == 1);
+    nt_run(PUB, "Prime Minister Ephraim Inoni spoke on Monday. The prime minister's office said "
+                "the fraud was uncovered by auditors.");
+    NT_CHECK(nt_count_said_by("Ephraim Inoni") == 1);
+    /* hard negatives: a statement from the office relays the person named
+     * before (one event); a body's office is no person's */
+    nt_run(PUB, "Prime Minister Jacques Chirac said the deficit will fall, a statement from the "
+                "prime minister's office said.");
+    NT_CHECK(nt_count_said_by("Jacques Chirac") == 1);
+    nt_run(PUB, "Acme Foods cut jobs. The company's office said the plant would close.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "Minister of Infrastructure Oleksandr Kubrakov said ... The Minister of
+ * Infrastructure noted": the title with its "of" part, repeated, is the
+ * person it named. */
+static void test_title_of_holder(void **state)
+{
+    (void)state;
+    nt_run_source("th1", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "Minister of Infrastructure Oleksandr Kubrakov said the program is planned. The "
+                  "Minister of Infrastructure noted that the program is being implemented.");
+    NT_CHECK(nt_count_said_by("Oleksandr Kubrakov") == 2);
+    nt_run_source("th2", "President of Russia (en.kremlin.ru)", PUB, "",
+                  "Governor of Kamchatka Territory Vladimir Solodov said the program is planned. "
+                  "The Governor of Kamchatka Territory noted that the program is being "
+                  "implemented.");
+    NT_CHECK(nt_count_said_by("Vladimir Solodov") == 2);
+    /* hard negatives: another office ("of France" is not "of Ukraine"); the
+     * same words ending the sentence before the name are no title of it */
+    nt_run_source("th3", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "President of Ukraine Volodymyr Zelenskyy spoke with President of the French "
+                  "Republic Emmanuel Macron. The President of France expressed support.");
+    NT_CHECK(nt_count_said_by("Volodymyr Zelenskyy") == 0);
+    nt_run_source("th4", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "He met the Minister of Energy. Olena Bondar said the plan is ready. The "
+                  "Minister of Energy noted that prices will rise.");
+    NT_CHECK(nt_count_said_by("Olena Bondar") == 1);
 }
 
 /* A lede closing on an unnamed paper ("..., a report suggests.",
@@ -6014,6 +6076,8 @@ int main(void)
         cmocka_unit_test(test_quoted_as_telling),
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
+        cmocka_unit_test(test_person_office),
+        cmocka_unit_test(test_title_of_holder),
         cmocka_unit_test(test_emphatic_did_cue),
         cmocka_unit_test(test_lauded_cue),
         cmocka_unit_test(test_german_given_name),
