@@ -1585,7 +1585,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->content_start = d->sents[e->sent].start;
             e->content_end = d->sents[e->sent].end;
         }
-        if (e->day >= 0) {
+        /* a span of days ("met on May 10-11") dates no single day */
+        if (e->day >= 0 && !(e->day_kind & DAY_RANGE)) {
             int y, m, dd;
             civil_from_days(e->day, &y, &m, &dd);
             snprintf(e->ev.date, sizeof e->ev.date, "%04d-%02d-%02d", y, m, dd);
