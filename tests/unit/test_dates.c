@@ -147,6 +147,26 @@ static void test_day_range_gives_no_day(void **state)
                 "2022-12-07");
 }
 
+/* "the recent summit", "his previous meeting with X": a meeting put before
+ * the item's day gets no default day; "recent" elsewhere in the clause (a
+ * topic) leaves a current meeting on the item's day. */
+static void test_recent_meeting_gives_no_day(void **state)
+{
+    (void)state;
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                "The minister recalled the recent Russian-Tajik summit in Dushanbe.", "");
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                "Shoigu spoke of his previous meeting with Tajik Defense Minister Sherali Mirzo.",
+                "");
+    /* hard negatives: a current meeting about recent events; a day given */
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " to discuss the recent attacks.",
+                "2022-12-09");
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                "Shoigu spoke of his previous meeting with Tajik Defense Minister Sherali Mirzo "
+                "on December 2.",
+                "2022-12-02");
+}
+
 /* "a few minutes ago" is earlier on the item's own day (an address that
  * reports a decree signed just before it); "two years ago" stays the past */
 static void test_minutes_ago_is_today(void **state)
@@ -256,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_dateline_with_region),
         cmocka_unit_test(test_background_gives_no_day),
         cmocka_unit_test(test_day_range_gives_no_day),
+        cmocka_unit_test(test_recent_meeting_gives_no_day),
         cmocka_unit_test(test_minutes_ago_is_today),
         cmocka_unit_test(test_planned_gets_no_default_date),
         cmocka_unit_test(test_planned_day_goes_forward),
