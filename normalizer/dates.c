@@ -164,6 +164,7 @@ day_t planned_day(const doc *d, day_t day, int kind)
 {
     if (day < 0 || d->published < 0 || day >= d->published)
         return day;
+    kind &= ~DAY_RANGE;
     if (kind == DAY_WEEKDAY)
         return day + 7;
     if (kind != DAY_YEARLESS)
@@ -179,6 +180,29 @@ day_t planned_day(const doc *d, day_t day, int kind)
             return z;
     }
     return day;
+}
+
+/* Does a second day follow the day number at token j ("13-15", "13–15",
+ * "14 and 15", "8 to 10", "8 through 10"), the end of a span of days?  The
+ * second is later in the month (over "day", when day is nonzero). */
+static int day_range_after(const doc *d, uint32_t j, uint32_t to, int day)
+{
+    int first, second;
+    if (j + 2 >= to || !tok_number(d, j, &first) || !tok_number(d, j + 2, &second))
+        return 0;
+    if (day && first != day)
+        return 0;
+    if (second <= first || second > 31)
+        return 0;
+    if (hyphen_or_dash(d, j + 1))
+        return 1;
+    const token *c = &d->toks[j + 1];
+    if (!tok_is(c, "to") && !tok_is(c, "and") && !tok_is(c, "through"))
+        return 0;
+    /* a joining word needs the span to end there: not "on May 6 and 20
+     * officials attended" */
+    const token *n = j + 3 < to ? &d->toks[j + 3] : NULL;
+    return !n || (n->flags & (T_PUNCT | T_NUM)) || (n->word_bits & (W_MONTH | W_PREP));
 }
 
 static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, int titles,
@@ -258,21 +282,25 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
             if (j < to && d->text[d->toks[j].start] == '.' && d->toks[j].flags & T_PUNCT)
                 j++;
             if (j < to && tok_number(d, j, &day) && day <= 31) {
-                /* "December 9" [", 2021"] */
-                uint32_t k = j + 1;
+                /* "December 9" [", 2021"]; "December 13-15, 2022" spans
+                 * days: its first tells past from coming, but the event
+                 * gets no day */
+                int span = day_range_after(d, j, to, day);
+                uint32_t k = j + 1 + (span ? 2 : 0);
                 if (k < to && d->text[d->toks[k].start] == ',')
                     k++;
                 year = year_at(d, k, to);
                 if (found < 0) {
                     found = month_day(d, w->value, day, year);
-                    found_kind = year ? DAY_FIXED : DAY_YEARLESS;
+                    found_kind = (year ? DAY_FIXED : DAY_YEARLESS) | (span ? DAY_RANGE : 0);
                 }
             } else if (i > from && tok_number(d, i - 1, &day) && day <= 31) {
-                /* "9 December" */
+                /* "9 December"; "7-8 March" spans days */
+                int span = i > from + 2 && day_range_after(d, i - 3, i, 0);
                 year = year_at(d, i + 1, to);
                 if (found < 0) {
                     found = month_day(d, w->value, day, year);
-                    found_kind = year ? DAY_FIXED : DAY_YEARLESS;
+                    found_kind = (year ? DAY_FIXED : DAY_YEARLESS) | (span ? DAY_RANGE : 0);
                 }
             } else {
                 *background = 1; /* a month without a day gives no date */

@@ -315,8 +315,10 @@ day_t parse_iso_date(const char *s, size_t len);
 day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background);
 /* How a sentence's day was read: fixed (a full date, "today", "next
  * Friday"), a month-and-day without a year, or a bare weekday (those two
- * resolved backwards, as for a reported event). */
-enum { DAY_FIXED = 0, DAY_YEARLESS = 1, DAY_WEEKDAY = 2 };
+ * resolved backwards, as for a reported event).  DAY_RANGE is added when
+ * the day opens a span ("June 23-24"): it tells past from coming, but a
+ * span is no event's day. */
+enum { DAY_FIXED = 0, DAY_YEARLESS = 1, DAY_WEEKDAY = 2, DAY_RANGE = 4 };
 /* A planned yearless day more than this before the published date is next
  * year's. */
 #define PLANNED_LOOKBACK_DAYS 183

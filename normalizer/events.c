@@ -122,7 +122,7 @@ static int purpose_done(const doc *d, uint32_t to, uint32_t from)
             tok_lex(d, k, LEX_MODALITY, NULL))
             return 0;
         const lex_entry *past = tok_lex(d, k, LEX_PAST, NULL);
-        if (!past || !past->value)
+        if (!past || past->value != PAST_DONE)
             continue;
         for (uint32_t b = k, m = 0; b > from && m < 2; m++) {
             b--;
@@ -1665,7 +1665,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->content_start = d->sents[e->sent].start;
             e->content_end = d->sents[e->sent].end;
         }
-        if (e->day >= 0) {
+        /* a span of days ("met on May 10-11") dates no single day */
+        if (e->day >= 0 && !(e->day_kind & DAY_RANGE)) {
             int y, m, dd;
             civil_from_days(e->day, &y, &m, &dd);
             snprintf(e->ev.date, sizeof e->ev.date, "%04d-%02d-%02d", y, m, dd);
@@ -2997,6 +2998,29 @@ void dated_noun_bounds(const doc *d, uint32_t cue, uint32_t *from, uint32_t *to)
 }
 
 /* The date the cue's sentence gives, and whether it is background. */
+/* "the recent Russian-American summit", "their previous meeting", "his
+ * recent conversation with X": an adjective (modality.tsv "before") in the
+ * cue's own noun phrase, a few words before it (a compound's hyphens are
+ * free), puts the meeting before the item's day: no default day. */
+static int before_item_day(const doc *d, uint32_t cue, uint32_t from)
+{
+    for (uint32_t t = cue, words = 0; t > from && words < 4;) {
+        t--;
+        const token *k = &d->toks[t];
+        if (tight_hyphen(d, t))
+            continue;
+        if ((k->flags & (T_PUNCT | T_IN_QUOTE)) || (k->word_bits & (W_DET | W_POSSESSIVE)))
+            return 0;
+        const lex_entry *past = tok_lex(d, t, LEX_PAST, NULL);
+        if (past)
+            return past->value == PAST_BEFORE;
+        if (k->word_bits & (W_CONJ | W_PREP | W_SUBORD | W_BE | W_AUX))
+            return 0;
+        words++;
+    }
+    return 0;
+}
+
 void ev_date(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];
@@ -3089,6 +3113,8 @@ void ev_date(doc *d, ev_draft *e)
     e->day = event_sentence_date(d, from, to, &e->background, 0, &e->day_kind);
     if (e->day >= 0)
         e->background = 0;
+    else if (before_item_day(d, e->cue_tok, s->tok_start))
+        e->background = 1;
     /* (a day after the item's makes it a plan later, after the merging of
      * a bare headline with the coming meeting it names) */
     if (coming != UINT32_MAX && own && e->ev.modality == NSV_MOD_ACTUAL &&

@@ -517,15 +517,18 @@ static nsv_code parse_documents(nsv_lexicon *lex, char **f, int nf, const char *
 static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                                nsv_error *err)
 {
-    static const char *const names[] = {"planned", "negated", "hypothetical", "done", "past", NULL};
+    static const char *const names[] = {"planned", "negated", "hypothetical", "done", "past",
+                                        "before",  NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
         return fail(err, NSV_ERR_CONFIG, file, line,
-                    "expected: cue<TAB>planned|negated|hypothetical|done|past");
-    /* "done" and "past" are no modality of their own: past forms that make
-     * an act a fact ("traveled to Kyiv to meet", "met on August 29") */
+                    "expected: cue<TAB>planned|negated|hypothetical|done|past|before");
+    /* "done", "past" and "before" are no modality of their own: past forms
+     * that make an act a fact ("traveled to Kyiv to meet", "met on August
+     * 29"), and adjectives that put a meeting before the item's day ("the
+     * recent summit") */
     if (cls >= 4) {
-        lex_entry p = {.cat = LEX_PAST, .value = cls == 4};
+        lex_entry p = {.cat = LEX_PAST, .value = cls == 4 ? PAST_DONE : cls == 5 ? 0 : PAST_BEFORE};
         return add_alternatives(lex, f[0], &p, file, line, err);
     }
     lex_entry e = {.cat = LEX_MODALITY, .value = (int16_t)cls}; /* == nsv_modality */

@@ -43,9 +43,11 @@ typedef enum lex_cat {
                        ("Congressional leaders"): as LEX_ORG (organizations.tsv
                        column 4) */
     LEX_PAST,       /* a past form that says an act took place (modality.tsv):
-                       value 1 "done", a journey whose purpose infinitive after it
-                       did ("traveled to Kyiv to meet"); 0 "past", a cue's own
-                       ("met", "signed") */
+                       value 1 (PAST_DONE) "done", a journey whose purpose
+                       infinitive after it did ("traveled to Kyiv to meet"); 0
+                       "past", a cue's own ("met", "signed"); 2 (PAST_BEFORE)
+                       "before", an adjective that puts its meeting before the
+                       item's day ("the recent summit") */
     LEX_CAT_COUNT
 } lex_cat;
 
@@ -170,6 +172,8 @@ enum by_value { BY_HEADED = 1 };
 enum aux_value { AUX_PERFECT = 1 };
 
 /* modality.tsv marks, in a LEX_MODALITY entry's bits */
+#define PAST_DONE 1 /* LEX_PAST values */
+#define PAST_BEFORE 2
 #define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
 #define MOD_FAR 4u   /* "far": counts up to 16 words back in a meeting cue's clause */

@@ -671,6 +671,14 @@ static int visit_timed(const doc *d, uint32_t t, uint32_t end)
     return 0;
 }
 
+/* A past journey verb at t (modality.tsv "done": traveled, flew), not
+ * "arrived", which takes "in". */
+static int journey_verb(const doc *d, uint32_t t)
+{
+    const lex_entry *past = tok_lex(d, t, LEX_PAST, NULL);
+    return past && past->value == PAST_DONE && !tok_is(&d->toks[t], "arrived");
+}
+
 /* The place a visit phrase at token t puts its subject: "visit to India",
  * "arrived in Moscow", "on a visit to our country" (*ours set), a sentence
  * opening "While in Mexico,".  Fills
@@ -718,6 +726,9 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
             return 0;
     } else if (!visited && !guest_on_visit(d, t, end) &&
                !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")) &&
+               /* "traveled to Kyiv today to meet with X", "flew to Ankara,
+                * where he met": a past journey (modality.tsv "done") */
+               !(tok_is(&d->toks[t + 1], "to") && journey_verb(d, t)) &&
                /* "While in Colombia, X met with": the sentence's opener */
                !(t == from && (u->word_bits & W_SUBORD) && tok_is(&d->toks[t + 1], "in")))
         return 0;
@@ -753,6 +764,15 @@ static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int t
         *country = NULL;
         return 1;
     }
+    /* "traveled to Mexico City": a capital named after its country is
+     * longer than the country the mention took (as place_at reads it) */
+    unsigned cn = 0;
+    const lex_entry *capital = tok_lex(d, p, LEX_CAPITAL, &cn);
+    if (capital && capital->canon && p + cn > d->ments[m].tok_end) {
+        *name = capital->canon;
+        *country = capital->extra;
+        return 1;
+    }
     if (d->ments[m].kind != M_PLACE)
         return 0;
     *name = d->ments[m].name;
@@ -780,8 +800,12 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
     int ours = 0, found = 0;
     uint32_t lo = e->cue_tok > s->tok_start + VISIT_REACH ? e->cue_tok - VISIT_REACH : s->tok_start;
     uint32_t hi = e->cue_tok + VISIT_REACH < s->tok_end ? e->cue_tok + VISIT_REACH : s->tok_end;
+    /* (a journey places the meeting only when it comes first: not "met
+     * with X before she flew to Warsaw", "discussed the refugees who
+     * traveled to Poland") */
     for (uint32_t t = lo; t < hi && !found; t++)
-        found = visit_place_at(d, t, s->tok_start, s->tok_end, 0, NSV_MOD_ACTUAL, &name, &country,
+        found = !(t > e->cue_tok && journey_verb(d, t)) &&
+                visit_place_at(d, t, s->tok_start, s->tok_end, 0, NSV_MOD_ACTUAL, &name, &country,
                                &ours);
     /* "will meet with X, who will be in Russia on an official visit": a
      * planned meeting's planned visit */

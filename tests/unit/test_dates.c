@@ -119,6 +119,54 @@ static void test_background_gives_no_day(void **state)
     assert_date(NSV_EV_MEETING, "2022-12-09", MEETING_A ".", "2022-12-09");
 }
 
+/* A span of days ("December 6-7", "6–7 December", "December 6 and 7")
+ * is no single day; its first still tells a coming event from a past one.
+ * Not a span: "December 7 and 20 officials", a second day before the first. */
+static void test_day_range_gives_no_day(void **state)
+{
+    (void)state;
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on December 6-7.", "");
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                TALKS_A " on December 6\xe2\x80\x93"
+                        "7, 2022.",
+                "");
+    assert_date(NSV_EV_MEETING, "2022-12-09", "On 6-7 December, " TALKS_A ".", "");
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on December 6 and 7.", "");
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on December 6 to 8, 2022.", "");
+    /* a coming span is a plan, still without a day */
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                "Defense Minister Sergey Shoigu will hold talks with Tajik Defense Minister "
+                "Sherali Mirzo on December 12-13.",
+                "");
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->modality == NSV_MOD_PLANNED);
+    /* hard negatives: one day, and a number that counts something else */
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on December 7 and 20 officials attended.",
+                "2022-12-07");
+    assert_date(NSV_EV_MEETING, "2022-12-09", "On 7 December, " TALKS_A ".", "2022-12-07");
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on December 7 - 3 days after.",
+                "2022-12-07");
+}
+
+/* "the recent summit", "his previous meeting with X": a meeting put before
+ * the item's day gets no default day; "recent" elsewhere in the clause (a
+ * topic) leaves a current meeting on the item's day. */
+static void test_recent_meeting_gives_no_day(void **state)
+{
+    (void)state;
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                "The minister recalled the recent Russian-Tajik summit in Dushanbe.", "");
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                "Shoigu spoke of his previous meeting with Tajik Defense Minister Sherali Mirzo.",
+                "");
+    /* hard negatives: a current meeting about recent events; a day given */
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " to discuss the recent attacks.",
+                "2022-12-09");
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                "Shoigu spoke of his previous meeting with Tajik Defense Minister Sherali Mirzo "
+                "on December 2.",
+                "2022-12-02");
+}
+
 /* "a few minutes ago" is earlier on the item's own day (an address that
  * reports a decree signed just before it); "two years ago" stays the past */
 static void test_minutes_ago_is_today(void **state)
@@ -227,6 +275,8 @@ int main(void)
         cmocka_unit_test(test_dateline_day_is_not_the_event_day),
         cmocka_unit_test(test_dateline_with_region),
         cmocka_unit_test(test_background_gives_no_day),
+        cmocka_unit_test(test_day_range_gives_no_day),
+        cmocka_unit_test(test_recent_meeting_gives_no_day),
         cmocka_unit_test(test_minutes_ago_is_today),
         cmocka_unit_test(test_planned_gets_no_default_date),
         cmocka_unit_test(test_planned_day_goes_forward),

@@ -1261,6 +1261,31 @@ static void test_visit_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "traveled to Kyiv today to meet with X", "travelled to Mexico City to
+ * meet": a past journey before the meeting places it (a capital named
+ * after its country whole); one after the cue does not. */
+static void test_journey_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "Deputy Minister Anna Kovac traveled to Kyiv today to meet with President Jose Ruiz.",
+        "Kovac", "Ruiz");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Kyiv"));
+    e = one_meeting("Deputy Minister Anna Kovac travelled to Mexico City to meet with President "
+                    "Jose Ruiz.",
+                    "Kovac", "Ruiz");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Mexico City"));
+    /* hard negatives: a journey after the cue, someone else's or later */
+    e = one_meeting("Deputy Minister Anna Kovac met with President Jose Ruiz to discuss the "
+                    "refugees who traveled to Poland.",
+                    "Kovac", "Ruiz");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("Deputy Minister Anna Kovac met with President Jose Ruiz before she flew to "
+                    "Warsaw.",
+                    "Kovac", "Ruiz");
+    NT_CHECK(e->location_name == NULL);
+}
+
 /* "At the end of his trip to X,", "as part of his visit to X", "during his
  * official visit to X" (an adjective that reads as "an official"), and a
  * town the gazetteer does not know; not the results of a visit, nor a visit
@@ -7090,6 +7115,7 @@ int main(void)
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_visit_place),
+        cmocka_unit_test(test_journey_place),
         cmocka_unit_test(test_visit_part_place),
         cmocka_unit_test(test_named_visitor_place),
         cmocka_unit_test(test_talks_during_visit),
