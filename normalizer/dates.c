@@ -144,6 +144,32 @@ static int years_ago_before(const doc *d, uint32_t from, uint32_t r)
     return tens >= 20 && tens % 10 == 0 ? tens + n : n;
 }
 
+/* A yearless "June 26" followed within a few words by "N years ago" (from
+ * token k): the day moves back that many years; before 1970 it has no day_t
+ * and is the past, no day. */
+static void yearless_ago(const doc *d, uint32_t k, uint32_t to, day_t *found, int *kind,
+                         int *background)
+{
+    for (uint32_t r = k + 3; r <= to && r <= k + 6; r++) {
+        if (!tok_is(&d->toks[r - 1], "ago"))
+            continue;
+        int back = years_ago_before(d, k, r);
+        if (back <= 0)
+            return;
+        int y, m, dd;
+        civil_from_days(*found, &y, &m, &dd);
+        if (m == 2 && dd == 29 && days_in_month(y - back, 2) < 29)
+            dd = 28;
+        *found = days_from_civil(y - back, m, dd);
+        *kind = DAY_FIXED;
+        if (*found < 0) {
+            *found = -1;
+            *background = 1;
+        }
+        return;
+    }
+}
+
 day_t sentence_date(const doc *d, uint32_t from, uint32_t to, int *background)
 {
     return date_in(d, from, to, background, 0, NULL);
@@ -293,6 +319,9 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
                 if (found < 0) {
                     found = month_day(d, w->value, day, year);
                     found_kind = (year ? DAY_FIXED : DAY_YEARLESS) | (span ? DAY_RANGE : 0);
+                    /* "on June 26, exactly 75 years ago": that many years back */
+                    if (!year)
+                        yearless_ago(d, k, to, &found, &found_kind, background);
                 }
             } else if (i > from && tok_number(d, i - 1, &day) && day <= 31) {
                 /* "9 December"; "7-8 March" spans days */

@@ -223,6 +223,12 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
 {
     uint32_t start = skip_quantity(d, k, limit);
     uint32_t head = start;
+    /* a full date before the noun names the document: "the November 9,
+     * 2020, statement on Nagorno-Karabakh" */
+    if (head + 4 < limit && (d->toks[head].word_bits & W_MONTH) && (d->toks[head].flags & T_CAP) &&
+        (d->toks[head + 1].flags & T_NUM) && is_char(d, head + 2, ',') &&
+        (d->toks[head + 3].flags & T_NUM) && d->toks[head + 3].end - d->toks[head + 3].start == 4)
+        head += is_char(d, head + 4, ',') ? 5 : 4;
     unsigned nw = 0;
     const lex_entry *dn = NULL;
     /* a title-case name before its noun may hold "of", "for", "and" ("the
@@ -257,9 +263,10 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
             return 0;
         if (dn)
             break;
+        /* ... or any preposition, capitalised or not: "the Americans with
+         * Disabilities Act", "the Violence Against Women Act" */
         if (title_case && seen_cap && head + 1 < limit &&
-            (tok_is(&d->toks[head], "of") || tok_is(&d->toks[head], "for") ||
-             tok_is(&d->toks[head], "and") || tok_is(&d->toks[head], "on")) &&
+            (tok_is(&d->toks[head], "and") || (d->toks[head].word_bits & W_PREP)) &&
             (d->toks[head + 1].flags & T_CAP) && (d->toks[head + 1].flags & T_WORD)) {
             inner = 1;
             continue;
@@ -1711,6 +1718,24 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
         const lex_entry *c = ne > cue ? tok_lex(d, ne, LEX_SIGNING, NULL) : NULL;
         if (c && (c->value == SIGN_VERB || c->value == SIGN_NOUN || c->value == SIGN_BASE))
             break;
+    }
+    /* "the progress made this afternoon since he signed the Order", "Today
+     * marks 50 years since the treaty was signed": a day before the
+     * lookback word dates the main clause, not the signing */
+    {
+        uint32_t lo = np->start < cue ? np->start : cue;
+        lo = lo > from + 4 ? lo - 4 : from;
+        for (uint32_t t = cue; t-- > lo;) {
+            if (is_char(d, t, ',') || is_char(d, t, ';'))
+                break;
+            unsigned nw = 0;
+            const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+            if (w && (w->bits & W_LOOKBACK) && t + nw <= cue) {
+                if (t + nw > from && t + nw <= na)
+                    from = t + nw;
+                break;
+            }
+        }
     }
     /* "signed instructions following the March 19, 2013 meeting of the
      * Council": that day dates the meeting, not the signing */

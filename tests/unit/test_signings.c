@@ -2404,6 +2404,57 @@ static void test_years_ago_today(void **state)
     NT_CHECK(e && !strcmp(e->date, PUB));
 }
 
+/* "on June 26, exactly 75 years ago": the yearless day moves that many
+ * years back (before 1970: no day), not the item's year. */
+static void test_yearless_day_years_ago(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Charter of Lima, which was signed on June 26, exactly 75 years ago, "
+                "still stands.");
+    const nsv_event *e = signing_of("Charter");
+    NT_CHECK(e && e->date[0] == '\0');
+    nt_run(PUB, "The treaty between Chile and Peru was signed on June 26, exactly 20 years ago.");
+    e = signing_of("treaty");
+    NT_CHECK(e && !strcmp(e->date, "2002-06-26"));
+    /* hard negative: no "ago", the item's year */
+    nt_run(PUB, "The treaty between Chile and Peru was signed on June 26, in Lima.");
+    e = signing_of("treaty");
+    NT_CHECK(e && !strcmp(e->date, "2022-06-26"));
+}
+
+/* "met this afternoon ... since he signed the Order a year ago": the day
+ * before "since" is the main clause's, not the signing's. */
+static void test_day_before_since(void **state)
+{
+    (void)state;
+    nt_run(PUB, "This afternoon, the Council discussed the progress made since President Ann "
+                "Marlow signed the Competition Order just over a year ago.");
+    const nsv_event *e = signing_of("Competition Order");
+    NT_CHECK(e && e->date[0] == '\0');
+    /* hard negative: no lookback word, the day is the signing's */
+    nt_run(PUB, "This afternoon, President Ann Marlow signed the Competition Order.");
+    e = signing_of("Competition Order");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+}
+
+/* A title-case name with a preposition inside: "the Violence Against Women
+ * Act", "the Americans with Disabilities Act"; a full date before the noun
+ * names the document. */
+static void test_title_with_preposition_or_date(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Marlow signed the Violence Against Women Act.");
+    NT_CHECK(signing_of("Violence Against Women Act"));
+    nt_run(PUB, "President Ann Marlow signed the Americans with Disabilities Act.");
+    NT_CHECK(signing_of("Americans with Disabilities Act"));
+    nt_run(PUB, "The summit marked the anniversary of the signing of the November 9, 2020, "
+                "statement on Nagorno-Karabakh.");
+    NT_CHECK(signing_of("November 9, 2020, statement on Nagorno-Karabakh"));
+    /* hard negatives: a lowercase noun after the inner word is no title's */
+    no_actual_signing("President Ann Marlow signed the Violence Against women agreement.");
+    no_actual_signing("Vladimir Putin signed the Americans to dinner.");
+}
+
 /* "up", "over", "to date" cancel a verb right before them ("signed up to");
  * inside a title they are its words ("a decree on setting up a commission",
  * "a loan agreement on granting up to 5 billion yuan"). */
@@ -3123,6 +3174,9 @@ int main(void)
         cmocka_unit_test(test_gerund_after_signatory),
         cmocka_unit_test(test_past_year_ends_title),
         cmocka_unit_test(test_years_ago_today),
+        cmocka_unit_test(test_yearless_day_years_ago),
+        cmocka_unit_test(test_day_before_since),
+        cmocka_unit_test(test_title_with_preposition_or_date),
         cmocka_unit_test(test_particle_inside_title),
         cmocka_unit_test(test_lead_sums_up_detail),
         cmocka_unit_test(test_pair_subject),
