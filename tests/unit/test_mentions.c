@@ -98,6 +98,31 @@ static void test_acronym_in_title_chain(void **state)
     NT_CHECK(nt_count_said_by("Berg") == 0);
 }
 
+/* "Sherwood-Randall and Deputy Assistant to the President Amos Hochstein
+ * travelled to ... to meet": a White House staff office is one title over
+ * its "to the President", so the conjoined subject stays whole (not
+ * "Deputy" the legislator and a person "Assistant").  Hard negatives:
+ * "Deputy" alone still titles a legislator; a lower-case "assistant to the
+ * President" names no one. */
+static void test_assistant_to_the_president(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Liz Sherwood-Randall and Deputy Assistant to the President Amos Hochstein "
+                "travelled to Mexico City to meet with President Andres Manuel Lopez Obrador.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lopez Obrador");
+    NT_CHECK(e && nt_has_party(e, "Sherwood-Randall") && nt_has_party(e, "Hochstein") &&
+             !nt_has_party(e, "Assistant"));
+    assert_party(speaker_of("Deputy Assistant to the President Amos Hochstein said that the talks "
+                            "were useful."),
+                 "Amos Hochstein", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives */
+    nt_run(PUB, "Deputy Jan Novak met with President Andrzej Duda on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Duda");
+    NT_CHECK(e && nt_has_party(e, "Jan Novak"));
+    nt_run(PUB, "An assistant to the President said that the talks were useful.");
+    NT_CHECK(nt_count_said_by("Assistant") == 0);
+}
+
 /* "Chief State Sanitary Physician Anna Popova": an office the rosters put
  * before a name is a title, not the first words of her name; so is the
  * US intelligence chief's */
@@ -3124,6 +3149,7 @@ int main(void)
         cmocka_unit_test(test_portfolio_field_before_name),
         cmocka_unit_test(test_sanitary_physician_title),
         cmocka_unit_test(test_acronym_in_title_chain),
+        cmocka_unit_test(test_assistant_to_the_president),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
