@@ -3505,6 +3505,11 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
         if (ent < 0 && office && d->ments[m].kind == M_PLACE && d->ments[m].name &&
             !(d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
             ent = body_entity(d, d->ments[m].name);
+        /* "the Governors of Louisiana and Mississippi, FEMA Administrator
+         * Deanne Criswell, ...": a named person after a comma is the next
+         * party of the outer list, which ends this one */
+        if (ent < 0 && n && office && d->ments[m].kind == M_PERSON && is_char(d, k - 1, ','))
+            break;
         /* "of the Aleksandrov Song and Dance Ensemble": a name that runs on
          * is a longer name the list does not know */
         uint32_t after = d->ments[m].tok_end;

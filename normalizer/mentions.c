@@ -1701,6 +1701,38 @@ static int title_before_body_name(const doc *d, uint32_t t, uint32_t limit)
     return !(d->toks[k].flags & T_CAP) && (d->toks[k].word_bits & (W_OUTLET | W_ORG_HEAD));
 }
 
+/* "NEC Director Deese", "Deputy OMB Director Miller": an acronym the
+ * tables do not list, right before a capitalised office, is the body the
+ * office is of and belongs to the title chain.  (A body speaking itself,
+ * "the FBI said", has no office after it; in an all-caps line the office
+ * is all-caps too and is not read so.) */
+static int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
+{
+    if (j + 1 >= limit)
+        return 0;
+    const token *a = &d->toks[j], *n = &d->toks[j + 1];
+    if (!(a->flags & T_ALLCAPS) || !(a->flags & T_WORD) || (a->flags & T_POSS) || a->cats ||
+        a->end - a->start > 6 || !(n->flags & T_CAP) || (n->flags & T_ALLCAPS))
+        return 0;
+    unsigned tw = 0;
+    const lex_entry *t = tok_lex(d, j + 1, LEX_TITLE, &tw);
+    if (!t || t->value != TITLE_ROLE)
+        return 0;
+    /* a person's name ends the titles ("IAEA Director General Rafael
+     * Grossi"): with none, "the RAS President explained" is a description
+     * the acronym would make another body's office */
+    uint32_t k = j + 1 + tw;
+    /* ("NEFI President and CEO Sean Cota": "and" between two titles) */
+    for (int n = 0; n < 4 && k < limit; n++) {
+        if (k + 1 < limit && tok_is(&d->toks[k], "and") && tok_lex(d, k + 1, LEX_TITLE, NULL))
+            k++;
+        if ((t = tok_lex(d, k, LEX_TITLE, &tw)) == NULL)
+            break;
+        k += tw;
+    }
+    return k < limit && name_token(d, k);
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -1711,7 +1743,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) |
                             (1u << LEX_TITLE) | (1u << LEX_PLACE);
     const token *first = &d->toks[i];
-    if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first))
+    if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first) &&
+        !acronym_before_title(d, i, limit))
         return 0;
     if (title_before_body_name(d, i, limit) ||
         (tok_is(first, "the") && i + 1 < limit && title_before_body_name(d, i + 1, limit)))
@@ -1820,7 +1853,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (p > j + ow)
                 portfolio_title = p;
             j = p;
-        }
+        } else if (!o && acronym_before_title(d, j, limit))
+            j++;
     }
     int titles = 0, has_role = 0, honorific = 0, given_hon = 0, peer = 0;
     uint32_t gender = 0;
@@ -1911,6 +1945,11 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 j = g;
                 break;
             }
+        }
+        /* "Deputy NEC Director Fazili": the body's acronym inside the chain */
+        if (!t && titles && acronym_before_title(d, j, limit)) {
+            j++;
+            continue;
         }
         if (!t) {
             /* "Defence Secretary" style: a demonym inside the chain ("Prime

@@ -6618,6 +6618,13 @@ static void test_office_holders_of_places(void **state)
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Biden");
     NT_CHECK(e && nt_has_party(e, "Louisiana") && nt_has_party(e, "Mississippi") &&
              nt_has_party(e, "Alabama"));
+    /* the places' list ends at a named person after a comma, who is the
+     * next party of the outer list */
+    nt_run(PUB, "President Biden convened a call with the Governors of Louisiana, Alabama, and "
+                "Mississippi, FEMA Administrator Deanne Criswell, and Director Julie Rodriguez "
+                "to discuss the storm.");
+    e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e && nt_has_party(e, "Louisiana") && nt_has_party(e, "Mississippi"));
     nt_run(PUB, "Joe Biden met with the Mayor of Houston on Friday.");
     NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Biden"), "Houston"));
     nt_run(PUB, "Joe Biden met with the Board of Governors on Friday.");

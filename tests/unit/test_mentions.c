@@ -65,6 +65,64 @@ static void test_portfolio_field_before_name(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Deputy NEC Director Fazili", "CFPB Director Chopra and FCC Chair
+ * Rosenworcel": an acronym the tables do not list, right before an office
+ * and a name, is the body of that office and belongs to the title chain;
+ * it names no person, and a conjoined subject stays whole.  Hard
+ * negatives: a body speaking itself ("the FBI said"), a listed body's
+ * Secretary General, and an acronym with an office but no name after it
+ * ("the RAS President explained") is no description of the President. */
+static void test_acronym_in_title_chain(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy NEC Director Fazili and Deputy OMB Director Miller met with Secretary "
+                "Yellen on Tuesday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Yellen");
+    NT_CHECK(e && nt_has_party(e, "Fazili") && nt_has_party(e, "Miller") &&
+             !nt_has_party(e, "NEC") && !nt_has_party(e, "OMB"));
+    nt_run(PUB, "CFPB Director Chopra and FCC Chair Rosenworcel said that the rule would protect "
+                "consumers.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_said_by("Chopra");
+    NT_CHECK(e && nt_name_has(e->speaker.name, "Rosenworcel"));
+    assert_party(speaker_of("NEFI President and CEO Sean Cota said the season would be hard."),
+                 "Sean Cota", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives */
+    assert_party(speaker_of("The FBI said that the suspect had fled."), "FBI",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(
+        speaker_of("NATO Secretary General Jens Stoltenberg said the alliance was united."),
+        "Jens Stoltenberg", NSV_KIND_PERSON, NULL, NULL);
+    nt_run(PUB, "President Anna Berg met the head of the academy. The RAS President explained that "
+                "the academy needed funds.");
+    NT_CHECK(nt_count_said_by("Berg") == 0);
+}
+
+/* "Sherwood-Randall and Deputy Assistant to the President Amos Hochstein
+ * travelled to ... to meet": a White House staff office is one title over
+ * its "to the President", so the conjoined subject stays whole (not
+ * "Deputy" the legislator and a person "Assistant").  Hard negatives:
+ * "Deputy" alone still titles a legislator; a lower-case "assistant to the
+ * President" names no one. */
+static void test_assistant_to_the_president(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Liz Sherwood-Randall and Deputy Assistant to the President Amos Hochstein "
+                "travelled to Mexico City to meet with President Andres Manuel Lopez Obrador.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lopez Obrador");
+    NT_CHECK(e && nt_has_party(e, "Sherwood-Randall") && nt_has_party(e, "Hochstein") &&
+             !nt_has_party(e, "Assistant"));
+    assert_party(speaker_of("Deputy Assistant to the President Amos Hochstein said that the talks "
+                            "were useful."),
+                 "Amos Hochstein", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives */
+    nt_run(PUB, "Deputy Jan Novak met with President Andrzej Duda on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Duda");
+    NT_CHECK(e && nt_has_party(e, "Jan Novak"));
+    nt_run(PUB, "An assistant to the President said that the talks were useful.");
+    NT_CHECK(nt_count_said_by("Assistant") == 0);
+}
+
 /* "Chief State Sanitary Physician Anna Popova": an office the rosters put
  * before a name is a title, not the first words of her name; so is the
  * US intelligence chief's */
@@ -3090,6 +3148,8 @@ int main(void)
         cmocka_unit_test(test_un_organ_whole),
         cmocka_unit_test(test_portfolio_field_before_name),
         cmocka_unit_test(test_sanitary_physician_title),
+        cmocka_unit_test(test_acronym_in_title_chain),
+        cmocka_unit_test(test_assistant_to_the_president),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
