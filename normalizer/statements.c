@@ -6251,6 +6251,83 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
     return NSV_OK;
 }
 
+/* Is every one of the n entities among the people of meeting m? */
+static int people_of_meeting(const doc *d, const ev_draft *m, const int *ents, int n)
+{
+    for (int q = 0; q < n; q++) {
+        int in = 0;
+        for (int p = 0; p < m->nents && !in; p++)
+            in = m->ents[p] == ents[q];
+        if (!in || d->ents[ents[q]].kind != NSV_KIND_PERSON)
+            return 0;
+    }
+    return 1;
+}
+
+/* Does group mention m say its number ("the two leaders", "both sides")? */
+static int counted_group(const doc *d, int m)
+{
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++)
+        if (tok_is(&d->toks[t], "both") || (d->toks[t].word_bits & W_NUMBER_WORD))
+            return 1;
+    return 0;
+}
+
+/* "Putin took part in a conference with Cameron, Hollande, Merkel and Renzi.
+ * The leaders expressed ...": a group of no number ("the leaders", "the
+ * sides") was resolved to the two people named last; after a meeting of
+ * more people that holds both, it is all of that meeting's people (GUIDE: a
+ * group the item resolves to named parties), and so is a "they" that goes
+ * on with that group's statement.  "The two leaders" keeps its two. */
+static void widen_group_speakers(doc *d, ev_list *out, size_t first)
+{
+    int was[MAX_PARTIES], nwas = 0, now[MAX_PARTIES], nnow = 0;
+    for (size_t k = first; k < out->n; k++) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->ev.speaker.kind != NSV_KIND_GROUP ||
+            e->nents < 2)
+            continue;
+        int sm = e->speaker_mention;
+        int group = sm >= 0 && d->ments[sm].kind == M_GROUP_DESC && !counted_group(d, sm) &&
+                    d->ments[sm].n_members == e->nents;
+        /* (the same parties as the group statement widened just before) */
+        int same = !group && nwas == e->nents && !strcmp(e->ev.rule, "statement.joint");
+        for (int q = 0; same && q < nwas; q++)
+            same = was[q] == e->ents[q];
+        if (!group && !same)
+            continue;
+        if (same) {
+            e->nents = 0;
+            set_joint_speaker(d, e, now, nnow);
+            continue;
+        }
+        nwas = 0;
+        long last = meet_last(d, out, MEET_ACTUAL, e->sent, d->toks[d->ments[sm].tok_start].start);
+        if (last < 0)
+            continue;
+        const ev_draft *m = &out->v[last];
+        /* ("The ministers expressed" after the President met three
+         * ministers: the group's office holders, not the host) */
+        const char *role = d->ments[sm].role;
+        const char *office = !role ? NULL : role[0] == 'm' ? "minister" : "president";
+        int ents[MAX_PARTIES], n = 0;
+        for (int p = 0; p < m->nents; p++) {
+            const entity *x = &d->ents[m->ents[p]];
+            if (x->kind == NSV_KIND_PERSON && (!office || ev_has_party(e, m->ents[p]) ||
+                                               (x->role && strcasestr(x->role, office))))
+                ents[n++] = m->ents[p];
+        }
+        if (n <= e->nents || !people_of_meeting(d, m, e->ents, e->nents))
+            continue;
+        nwas = e->nents;
+        memcpy(was, e->ents, (size_t)nwas * sizeof *was);
+        nnow = n;
+        memcpy(now, ents, (size_t)n * sizeof *now);
+        e->nents = 0;
+        set_joint_speaker(d, e, ents, n);
+    }
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
@@ -6348,6 +6425,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     if (lrc)
         return lrc;
     fold_document_statements(d, out, first, body);
+    widen_group_speakers(d, out, first);
     drop_repeated_attributions(d, out, first);
     drop_relative_attributions(d, out, first);
     drop_closing_relays(d, out, first);

@@ -3688,6 +3688,38 @@ static void test_spoke_in_favour_of(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The leaders" after a meeting of more people than the two named last:
+ * all of the meeting's people speak (one joint statement), and a "they"
+ * going on with it too; "the ministers" are its ministers, not the host. */
+static void test_leaders_of_meeting_all_speak(void **state)
+{
+    (void)state;
+    static const char call[] = "Vladimir Putin took part in a telephone conference with French "
+                               "President Anna Berg, German Chancellor Ivo Dalen and Italian "
+                               "Prime Minister Karl Moser. ";
+    char text[512];
+    snprintf(text, sizeof text,
+             "%sThe leaders expressed support for the ceasefire. They noted "
+             "that the talks had begun.",
+             call);
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Putin") == 2 && nt_count_said_by("Berg") == 2);
+    NT_CHECK(nt_count_said_by("Dalen") == 2 && nt_count_said_by("Moser") == 2);
+    /* hard negative: "the two leaders" are two */
+    snprintf(text, sizeof text, "%sThe two leaders expressed support for the ceasefire.", call);
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Putin") == NULL && nt_said_by("Berg") == NULL);
+    /* the ministers met: not the President who met them */
+    nt_run(PUB, "President Petro Lanko met with Foreign Minister of Austria Anna Berg, Foreign "
+                "Minister of Slovakia Ivo Dalen and Foreign Minister of Czechia Karl Moser. The "
+                "ministers expressed support for the ceasefire.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Moser") != NULL);
+    NT_CHECK(nt_said_by("Lanko") == NULL);
+}
+
 static void test_lone_spokesperson(void **state)
 {
     (void)state;
@@ -6128,6 +6160,7 @@ int main(void)
         cmocka_unit_test(test_turn_label_after_preposition),
         cmocka_unit_test(test_it_not_country_before_capital),
         cmocka_unit_test(test_office_of_the_president_is_not_him),
+        cmocka_unit_test(test_leaders_of_meeting_all_speak),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
