@@ -6273,6 +6273,20 @@ static int counted_group(const doc *d, int m)
     return 0;
 }
 
+/* The office group mention m names its members by ("the foreign ministers",
+ * "the presidents"), else NULL ("the leaders", "the sides"). */
+static const char *group_office(const doc *d, int m)
+{
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++) {
+        const token *x = &d->toks[t];
+        if (!strncmp(x->lower, "minister", 8))
+            return "minister";
+        if (!strncmp(x->lower, "president", 9))
+            return "president";
+    }
+    return NULL;
+}
+
 /* "Putin took part in a conference with Cameron, Hollande, Merkel and Renzi.
  * The leaders expressed ...": a group of no number ("the leaders", "the
  * sides") was resolved to the two people named last; after a meeting of
@@ -6308,8 +6322,7 @@ static void widen_group_speakers(doc *d, ev_list *out, size_t first)
         const ev_draft *m = &out->v[last];
         /* ("The ministers expressed" after the President met three
          * ministers: the group's office holders, not the host) */
-        const char *role = d->ments[sm].role;
-        const char *office = !role ? NULL : role[0] == 'm' ? "minister" : "president";
+        const char *office = group_office(d, sm);
         int ents[MAX_PARTIES], n = 0;
         for (int p = 0; p < m->nents; p++) {
             const entity *x = &d->ents[m->ents[p]];

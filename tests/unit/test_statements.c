@@ -3718,6 +3718,11 @@ static void test_leaders_of_meeting_all_speak(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
     NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Moser") != NULL);
     NT_CHECK(nt_said_by("Lanko") == NULL);
+    nt_run(PUB, "President Petro Lanko met with Foreign Minister of Austria Anna Berg, Foreign "
+                "Minister of Slovakia Ivo Dalen and Foreign Minister of Czechia Karl Moser. The "
+                "foreign ministers expressed support for the ceasefire.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Lanko") == NULL);
 }
 
 static void test_lone_spokesperson(void **state)
