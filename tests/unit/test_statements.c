@@ -3725,6 +3725,31 @@ static void test_leaders_of_meeting_all_speak(void **state)
     NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Lanko") == NULL);
 }
 
+/* A readout's call with unnamed leaders whose roster comes after: "they"
+ * and "the leaders" are the people the roster lists (one joint statement
+ * each); advocates with no office, or no roster, are nobody named. */
+static void test_roster_call_leaders_speak(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Biden held a secure video call with European leaders today. They "
+                "reiterated their concern about the build-up. The leaders underscored their "
+                "desire for a diplomatic resolution.\n\nParticipants in the call included "
+                "President Anna Berg of France, Chancellor Ivo Dalen of Germany, and Prime "
+                "Minister Karl Moser of Italy.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Biden") == 2 && nt_count_said_by("Berg") == 2);
+    NT_CHECK(nt_count_said_by("Moser") == 2);
+    /* hard negatives: a roster of advocates; no roster at all */
+    nt_run(PUB, "Vice President Kamala Harris convened a meeting with Latino leaders today. They "
+                "underscored the importance of voting rights.\n\nParticipants included:\n\n- "
+                "Anna Berg, Voting Rights Network\n- Ivo Dalen, Latino Alliance\n- Karl Moser, "
+                "Civic Action");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Vice President Kamala Harris convened a meeting with Latino leaders today. They "
+                "underscored the importance of voting rights.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_lone_spokesperson(void **state)
 {
     (void)state;
@@ -6166,6 +6191,7 @@ int main(void)
         cmocka_unit_test(test_it_not_country_before_capital),
         cmocka_unit_test(test_office_of_the_president_is_not_him),
         cmocka_unit_test(test_leaders_of_meeting_all_speak),
+        cmocka_unit_test(test_roster_call_leaders_speak),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
