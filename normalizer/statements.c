@@ -6354,23 +6354,31 @@ static void widen_group_speakers(doc *d, ev_list *out, size_t first)
             continue;
         }
         nwas = 0;
-        long last = meet_last(d, out, MEET_ACTUAL, e->sent, d->toks[d->ments[sm].tok_start].start);
-        if (last < 0)
-            continue;
-        const ev_draft *m = &out->v[last];
-        /* ("The ministers expressed" after the President met three
-         * ministers: the group's office holders, not the host) */
+        /* the meeting just before, or the last bilateral one held when
+         * that one is a group's ("The leaders of the Normandy Four
+         * reaffirmed") */
+        static const int kinds[] = {MEET_ACTUAL, MEET_THEY};
         const char *office = group_office(d, sm);
         int ents[MAX_PARTIES], n = 0;
-        for (int p = 0; p < m->nents; p++) {
-            const entity *x = &d->ents[m->ents[p]];
-            if (x->kind == NSV_KIND_PERSON && (!office || ev_has_party(e, m->ents[p]) ||
-                                               (x->role && strcasestr(x->role, office))))
-                ents[n++] = m->ents[p];
+        for (size_t q = 0; q < sizeof kinds / sizeof *kinds && !nwas; q++) {
+            long last = meet_last(d, out, kinds[q], e->sent, d->toks[d->ments[sm].tok_start].start);
+            if (last < 0)
+                continue;
+            const ev_draft *m = &out->v[last];
+            /* ("The ministers expressed" after the President met three
+             * ministers: the group's office holders, not the host) */
+            n = 0;
+            for (int p = 0; p < m->nents; p++) {
+                const entity *x = &d->ents[m->ents[p]];
+                if (x->kind == NSV_KIND_PERSON && (!office || ev_has_party(e, m->ents[p]) ||
+                                                   (x->role && strcasestr(x->role, office))))
+                    ents[n++] = m->ents[p];
+            }
+            if (n > e->nents && people_of_meeting(d, m, e->ents, e->nents))
+                nwas = e->nents;
         }
-        if (n <= e->nents || !people_of_meeting(d, m, e->ents, e->nents))
+        if (!nwas)
             continue;
-        nwas = e->nents;
         memcpy(was, e->ents, (size_t)nwas * sizeof *was);
         nnow = n;
         memcpy(now, ents, (size_t)n * sizeof *now);

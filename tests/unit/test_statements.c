@@ -3723,6 +3723,15 @@ static void test_leaders_of_meeting_all_speak(void **state)
                 "foreign ministers expressed support for the ceasefire.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
     NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Lanko") == NULL);
+    /* a group's meeting between ("The leaders of the Normandy Four"): the
+     * call before it */
+    nt_run(PUB, "Vladimir Putin had a telephone conversation with Federal Chancellor of Germany "
+                "Anna Berg, President of France Ivo Dalen and President of Ukraine Karl Moser.\n\n"
+                "The leaders of the Normandy Four countries reaffirmed their commitment to the "
+                "Minsk Agreements.\n\nThe leaders called for stepping up efforts to exchange "
+                "prisoners.");
+    NT_CHECK(nt_said_by("Putin") != NULL && nt_said_by("Berg") != NULL);
+    NT_CHECK(nt_said_by("Dalen") != NULL && nt_said_by("Moser") != NULL);
 }
 
 /* A readout's call with unnamed leaders whose roster comes after: "they"
