@@ -182,6 +182,7 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
         (rc = extract_statements(&d, &list, err)))
         return rc;
     meeting_rosters(&d, &list);
+    roster_joint_statements(&d, &list);
     /* evidence offsets: into the title, or into the text */
     for (size_t i = 0; i < list.n; i++) {
         nsv_event *ev = &list.v[i].ev;

@@ -38,6 +38,9 @@ typedef struct ev_draft {
     int signatoryless;
     int decree; /* its document is a decree or executive order (documents.tsv mark decree) */
     int transcript_turn; /* a turn of a transcript ("NAME: words") */
+    /* a joint statement whose speakers a roster names after it: 1 + the
+     * index of that meeting (roster_joint_statements), else 0 */
+    size_t roster_meet;
     /* a statement's content, bytes [content_start, content_end) of the text
      * (empty: none yet), copied into ev.quote only for the events kept: the
      * drafts of a long sentence of many cues each span most of it */
@@ -179,6 +182,9 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err);
  * text named last.  Runs after the other stages, which read a meeting's
  * parties as the text has given them so far. */
 void meeting_rosters(doc *d, ev_list *out);
+/* After meeting_rosters: a readout's "they" of a call with leaders listed
+ * later speaks as the people listed, or not at all. */
+void roster_joint_statements(doc *d, ev_list *out);
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err);
 /* The kinds of meeting a look back takes (meet_last): any; an actual one;
  * the bilateral one held that "they" may speak for; one a roster joins. */

@@ -177,6 +177,56 @@ static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, u
     return m;
 }
 
+/* Does group mention m say its number ("the two leaders", "both sides")? */
+static int counted_group(const doc *d, int m)
+{
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++)
+        if (tok_is(&d->toks[t], "both") || (d->toks[t].word_bits & W_NUMBER_WORD))
+            return 1;
+    return 0;
+}
+
+/* The office group mention m names its members by ("the foreign ministers",
+ * "the presidents"), else NULL ("the leaders", "the sides"). */
+static const char *group_office(const doc *d, int m)
+{
+    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++) {
+        const token *x = &d->toks[t];
+        if (!strncmp(x->lower, "minister", 8))
+            return "minister";
+        if (!strncmp(x->lower, "president", 9))
+            return "president";
+    }
+    return NULL;
+}
+
+/* "President Biden held a secure video call with European leaders today.
+ * They reiterated ...  Participants in the call included President X of
+ * France, ...": "they" (or "the leaders", of no number or office) after a
+ * readout's call or meeting with unnamed leaders, in the same paragraph
+ * within two sentences, whose people a roster lists only later (the roster
+ * is read after the statements).  Returns 1 + the meeting's index, else 0. */
+static size_t roster_call(doc *d, const ev_list *out, const sentence *s, int gm, uint32_t at)
+{
+    const mention *g = &d->ments[gm];
+    if (g->kind == M_GROUP_DESC && (counted_group(d, gm) || group_office(d, gm) || g->n_members))
+        return 0;
+    uint32_t here = (uint32_t)(s - d->sents);
+    long last = meet_last(d, out, MEET_ACTUAL, here, at);
+    if (last < 0)
+        return 0;
+    const ev_draft *m = &out->v[last];
+    if (!m->open_group || m->nents != 1 || strcmp(m->ev.rule, "meeting.unnamed_group") ||
+        m->sent + 2 < here || d->sents[m->sent].para != s->para)
+        return 0;
+    /* the unnamed group met is leaders (not "advocates", "participants") */
+    const sentence *ms = &d->sents[m->sent];
+    for (uint32_t t = m->cue_tok; t < ms->tok_end && t < m->cue_tok + 12; t++)
+        if (tok_is(&d->toks[t], "leaders"))
+            return (size_t)last + 1;
+    return 0;
+}
+
 /* "Today, A, B and C hosted a convening with drug manufacturers. ...
  * senior Biden-Harris officials reiterated ...", "The officials also called
  * on": in a readout, officials with no body of their own are the people
@@ -4853,6 +4903,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             int n = mt || cls == SPEECH_VERB_ABOUT ? 0 : readout_officials(d, out, s, k, ents);
             if (they && !mt && !n && cls != SPEECH_VERB_ABOUT)
                 n = they_named_subject(d, out, s, k, ents, &body_m);
+            size_t rm = they && !mt && !n && cls != SPEECH_VERB_ABOUT
+                            ? roster_call(d, out, s, gm, gm_at)
+                            : 0;
+            if (rm) {
+                /* (the host for now: the roster names the rest) */
+                ents[0] = out->v[rm - 1].ents[0];
+                n = 1;
+            }
             if (mt || n) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
                 if (!e)
@@ -4865,7 +4923,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         ents[p] = mt->ents[p];
                     e->speaker_mention = gm;
                 }
-                if (n == 1) {
+                if (rm) {
+                    set_joint_speaker(d, e, ents, 1);
+                    e->roster_meet = rm;
+                } else if (n == 1) {
                     /* they_named_subject's body whose officials spoke: the
                      * body speaks, no group */
                     set_speaker_entity(d, e, ents[0]);
@@ -6251,6 +6312,107 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
     return NSV_OK;
 }
 
+/* Is every one of the n entities among the people of meeting m? */
+static int people_of_meeting(const doc *d, const ev_draft *m, const int *ents, int n)
+{
+    for (int q = 0; q < n; q++) {
+        int in = 0;
+        for (int p = 0; p < m->nents && !in; p++)
+            in = m->ents[p] == ents[q];
+        if (!in || d->ents[ents[q]].kind != NSV_KIND_PERSON)
+            return 0;
+    }
+    return 1;
+}
+
+/* "Putin took part in a conference with Cameron, Hollande, Merkel and Renzi.
+ * The leaders expressed ...": a group of no number ("the leaders", "the
+ * sides") was resolved to the two people named last; after a meeting of
+ * more people that holds both, it is all of that meeting's people (GUIDE: a
+ * group the item resolves to named parties), and so is a "they" that goes
+ * on with that group's statement.  "The two leaders" keeps its two. */
+static void widen_group_speakers(doc *d, ev_list *out, size_t first)
+{
+    int was[MAX_PARTIES], nwas = 0, now[MAX_PARTIES], nnow = 0;
+    for (size_t k = first; k < out->n; k++) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->ev.speaker.kind != NSV_KIND_GROUP ||
+            e->nents < 2)
+            continue;
+        int sm = e->speaker_mention;
+        int group = sm >= 0 && d->ments[sm].kind == M_GROUP_DESC && !counted_group(d, sm) &&
+                    d->ments[sm].n_members == e->nents;
+        /* (the same parties as the group statement widened just before) */
+        int same = !group && nwas == e->nents && !strcmp(e->ev.rule, "statement.joint");
+        for (int q = 0; same && q < nwas; q++)
+            same = was[q] == e->ents[q];
+        if (!group && !same)
+            continue;
+        if (same) {
+            e->nents = 0;
+            set_joint_speaker(d, e, now, nnow);
+            continue;
+        }
+        nwas = 0;
+        /* the meeting just before, or the last bilateral one held when
+         * that one is a group's ("The leaders of the Normandy Four
+         * reaffirmed") */
+        static const int kinds[] = {MEET_ACTUAL, MEET_THEY};
+        const char *office = group_office(d, sm);
+        int ents[MAX_PARTIES], n = 0;
+        for (size_t q = 0; q < sizeof kinds / sizeof *kinds && !nwas; q++) {
+            long last = meet_last(d, out, kinds[q], e->sent, d->toks[d->ments[sm].tok_start].start);
+            if (last < 0)
+                continue;
+            const ev_draft *m = &out->v[last];
+            /* ("The ministers expressed" after the President met three
+             * ministers: the group's office holders, not the host) */
+            n = 0;
+            for (int p = 0; p < m->nents; p++) {
+                const entity *x = &d->ents[m->ents[p]];
+                if (x->kind == NSV_KIND_PERSON && (!office || ev_has_party(e, m->ents[p]) ||
+                                                   (x->role && strcasestr(x->role, office))))
+                    ents[n++] = m->ents[p];
+            }
+            if (n > e->nents && people_of_meeting(d, m, e->ents, e->nents))
+                nwas = e->nents;
+        }
+        if (!nwas)
+            continue;
+        memcpy(was, e->ents, (size_t)nwas * sizeof *was);
+        nnow = n;
+        memcpy(now, ents, (size_t)n * sizeof *now);
+        e->nents = 0;
+        set_joint_speaker(d, e, ents, n);
+    }
+}
+
+void roster_joint_statements(doc *d, ev_list *out)
+{
+    for (size_t k = 0; k < out->n; k++) {
+        ev_draft *e = &out->v[k];
+        if (!e->roster_meet || e->dropped)
+            continue;
+        const ev_draft *m = &out->v[e->roster_meet - 1];
+        /* (people with an office each: heads of state and government, not
+         * a list of advocates) */
+        int ents[MAX_PARTIES], n = 0, titled = 1;
+        for (int p = 0; p < m->nents; p++) {
+            const entity *x = &d->ents[m->ents[p]];
+            if (x->kind != NSV_KIND_PERSON)
+                continue;
+            titled &= x->role != NULL;
+            ents[n++] = m->ents[p];
+        }
+        if (n < 3 || !titled) {
+            e->dropped = 1;
+            continue;
+        }
+        e->nents = 0;
+        set_joint_speaker(d, e, ents, n);
+    }
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
@@ -6348,6 +6510,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     if (lrc)
         return lrc;
     fold_document_statements(d, out, first, body);
+    widen_group_speakers(d, out, first);
     drop_repeated_attributions(d, out, first);
     drop_relative_attributions(d, out, first);
     drop_closing_relays(d, out, first);

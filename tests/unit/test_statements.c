@@ -3688,6 +3688,77 @@ static void test_spoke_in_favour_of(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The leaders" after a meeting of more people than the two named last:
+ * all of the meeting's people speak (one joint statement), and a "they"
+ * going on with it too; "the ministers" are its ministers, not the host. */
+static void test_leaders_of_meeting_all_speak(void **state)
+{
+    (void)state;
+    static const char call[] = "Vladimir Putin took part in a telephone conference with French "
+                               "President Anna Berg, German Chancellor Ivo Dalen and Italian "
+                               "Prime Minister Karl Moser. ";
+    char text[512];
+    snprintf(text, sizeof text,
+             "%sThe leaders expressed support for the ceasefire. They noted "
+             "that the talks had begun.",
+             call);
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Putin") == 2 && nt_count_said_by("Berg") == 2);
+    NT_CHECK(nt_count_said_by("Dalen") == 2 && nt_count_said_by("Moser") == 2);
+    /* hard negative: "the two leaders" are two */
+    snprintf(text, sizeof text, "%sThe two leaders expressed support for the ceasefire.", call);
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Putin") == NULL && nt_said_by("Berg") == NULL);
+    /* the ministers met: not the President who met them */
+    nt_run(PUB, "President Petro Lanko met with Foreign Minister of Austria Anna Berg, Foreign "
+                "Minister of Slovakia Ivo Dalen and Foreign Minister of Czechia Karl Moser. The "
+                "ministers expressed support for the ceasefire.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Moser") != NULL);
+    NT_CHECK(nt_said_by("Lanko") == NULL);
+    nt_run(PUB, "President Petro Lanko met with Foreign Minister of Austria Anna Berg, Foreign "
+                "Minister of Slovakia Ivo Dalen and Foreign Minister of Czechia Karl Moser. The "
+                "foreign ministers expressed support for the ceasefire.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Berg") != NULL && nt_said_by("Lanko") == NULL);
+    /* a group's meeting between ("The leaders of the Normandy Four"): the
+     * call before it */
+    nt_run(PUB, "Vladimir Putin had a telephone conversation with Federal Chancellor of Germany "
+                "Anna Berg, President of France Ivo Dalen and President of Ukraine Karl Moser.\n\n"
+                "The leaders of the Normandy Four countries reaffirmed their commitment to the "
+                "Minsk Agreements.\n\nThe leaders called for stepping up efforts to exchange "
+                "prisoners.");
+    NT_CHECK(nt_said_by("Putin") != NULL && nt_said_by("Berg") != NULL);
+    NT_CHECK(nt_said_by("Dalen") != NULL && nt_said_by("Moser") != NULL);
+}
+
+/* A readout's call with unnamed leaders whose roster comes after: "they"
+ * and "the leaders" are the people the roster lists (one joint statement
+ * each); advocates with no office, or no roster, are nobody named. */
+static void test_roster_call_leaders_speak(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Biden held a secure video call with European leaders today. They "
+                "reiterated their concern about the build-up. The leaders underscored their "
+                "desire for a diplomatic resolution.\n\nParticipants in the call included "
+                "President Anna Berg of France, Chancellor Ivo Dalen of Germany, and Prime "
+                "Minister Karl Moser of Italy.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nt_count_said_by("Biden") == 2 && nt_count_said_by("Berg") == 2);
+    NT_CHECK(nt_count_said_by("Moser") == 2);
+    /* hard negatives: a roster of advocates; no roster at all */
+    nt_run(PUB, "Vice President Kamala Harris convened a meeting with Latino leaders today. They "
+                "underscored the importance of voting rights.\n\nParticipants included:\n\n- "
+                "Anna Berg, Voting Rights Network\n- Ivo Dalen, Latino Alliance\n- Karl Moser, "
+                "Civic Action");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Vice President Kamala Harris convened a meeting with Latino leaders today. They "
+                "underscored the importance of voting rights.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_lone_spokesperson(void **state)
 {
     (void)state;
@@ -6128,6 +6199,8 @@ int main(void)
         cmocka_unit_test(test_turn_label_after_preposition),
         cmocka_unit_test(test_it_not_country_before_capital),
         cmocka_unit_test(test_office_of_the_president_is_not_him),
+        cmocka_unit_test(test_leaders_of_meeting_all_speak),
+        cmocka_unit_test(test_roster_call_leaders_speak),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
