@@ -2941,6 +2941,29 @@ static void test_peer_of_place(void **state)
     NT_CHECK(nt_said_by("Dent") == NULL);
 }
 
+/* "a Japan Airlines spokesman": two or three capitalised words between an
+ * indefinite article and a spokesperson title name the body, though the
+ * first alone is a country or demonym; a given name opens no body. */
+static void test_spokes_multiword_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("\"We chose it,\" said a Japan Airlines spokesman."), "Japan Airlines",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("An American Medical spokesman said the bid was low."),
+                 "American Medical", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* a known body stays the lexicon's */
+    assert_party(speaker_of("A Labour Party spokesman said the plan would fail."), "Labour",
+                 NSV_KIND_ORGANIZATION, NULL, "United Kingdom");
+    /* hard negatives: a country alone before the title is the country's
+     * voice, not a new body; a lower-case word between breaks the run */
+    const nsv_party *p =
+        speaker_of("A Japanese Foreign Ministry spokesman said talks would go on.");
+    NT_CHECK(nt_name_has(p->name, "Foreign Ministry"));
+    nt_run(PUB, "A Japan government spokesman said talks would go on.");
+    for (size_t k = 0; k < nt_actual(NSV_EV_STATEMENT); k++)
+        NT_CHECK(!nt_name_has(nt_nth(NSV_EV_STATEMENT, k)->speaker.name, "Japan government"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3090,6 +3113,7 @@ int main(void)
         cmocka_unit_test(test_un_organ_whole),
         cmocka_unit_test(test_portfolio_field_before_name),
         cmocka_unit_test(test_sanitary_physician_title),
+        cmocka_unit_test(test_spokes_multiword_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
