@@ -2964,6 +2964,18 @@ static void test_spokes_multiword_body(void **state)
         NT_CHECK(!nt_name_has(nt_nth(NSV_EV_STATEMENT, k)->speaker.name, "Japan government"));
 }
 
+/* "A Cabinet Office spokeswoman said": the Cabinet Office is a known UK
+ * body, no "Cabinet" of a government before a stray word. */
+static void test_cabinet_office_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("A Cabinet Office spokeswoman said the move was routine."),
+                 "Cabinet Office", NSV_KIND_ORGANIZATION, NULL, "United Kingdom");
+    /* hard negative: a cabinet office holder is a person */
+    assert_party(speaker_of("Cabinet Office minister Ruth Kelly said the move was routine."),
+                 "Ruth Kelly", NSV_KIND_PERSON, NULL, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3114,6 +3126,7 @@ int main(void)
         cmocka_unit_test(test_portfolio_field_before_name),
         cmocka_unit_test(test_sanitary_physician_title),
         cmocka_unit_test(test_spokes_multiword_body),
+        cmocka_unit_test(test_cabinet_office_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
