@@ -2903,6 +2903,13 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                         break;
                     k++, caps++;
                 }
+                /* "MiraCosta College District": a capitalised "District"
+                 * right after the head ends a school or college body's name */
+                if (!of_words && k < limit && (d->toks[k].flags & T_CAP) &&
+                    tok_is(&d->toks[k], "district") && (d->toks[k - 1].word_bits & W_ORG_HEAD)) {
+                    k++, caps++;
+                    break;
+                }
                 /* "Crimea Platform Support Service", "Donor Coordination
                  * Platform Steering Committee": a body named after another
                  * goes on to its own head (no title or first name between) */
@@ -3025,8 +3032,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 d->ents[d->ments[d->nments - 1].entity].led_body = 1;
             return r;
         }
+        int district = k >= j + 2 && tok_is(&d->toks[k - 1], "district") &&
+                       (d->toks[k - 2].word_bits & W_ORG_HEAD);
         if (!caps || k == j || caps < 2 ||
-            (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2))
+            (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2 && !district))
             return 0;
         end = k;
         name = span_text(d, j, end);

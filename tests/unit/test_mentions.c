@@ -2976,6 +2976,22 @@ static void test_cabinet_office_body(void **state)
                  "Ruth Kelly", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "The Royal College of Physicians said": "College" heads a body's name as
+ * "Institute" does. */
+static void test_college_heads_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Royal College of Physicians said it opposed the plan."),
+                 "Royal College of Physicians", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* "MiraCosta College District": a capitalised "District" after the head
+     * ends the body's name */
+    assert_party(speaker_of("The Hale College District said fees would rise."),
+                 "Hale College District", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: a person at a college speaks for themself */
+    assert_party(speaker_of("Professor John Smith of Imperial College said the data were sound."),
+                 "John Smith", NSV_KIND_PERSON, NULL, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3127,6 +3143,7 @@ int main(void)
         cmocka_unit_test(test_sanitary_physician_title),
         cmocka_unit_test(test_spokes_multiword_body),
         cmocka_unit_test(test_cabinet_office_body),
+        cmocka_unit_test(test_college_heads_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
