@@ -1609,6 +1609,39 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return add_org_mention(d, i, i + 1, word, NULL, next);
 }
 
+/* "a Japan Airlines spokesman", "an American Medical spokesman": two or three
+ * capitalised words between an indefinite article and a spokesperson title
+ * name the body it speaks for, though the first alone is a country, demonym
+ * or place and so is read as one.  Bodies the lexicon names, titles and
+ * given names ("a Bill Clinton spokesman") are left to their own rules. */
+static int try_spokes_firm(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (i == 0 || !indefinite_article(&d->toks[i - 1]) || tok_lex(d, i, LEX_GIVEN_NAME, NULL))
+        return 0;
+    uint32_t j = i;
+    for (; j < limit && j < i + 3 && !spokes_word(d, j); j++) {
+        const token *k = &d->toks[j];
+        if (!(k->flags & T_CAP) || !(k->flags & T_WORD) || tok_lex(d, j, LEX_ORG, NULL) ||
+            tok_lex(d, j, LEX_TITLE, NULL))
+            return 0;
+        /* ("American" is a closed-class word, yet a firm's first word) */
+        if ((k->word_bits & (NOT_NAME_BITS & ~W_ORG_HEAD)) &&
+            (j > i || !(tok_lex(d, j, LEX_DEMONYM, NULL) || tok_lex(d, j, LEX_COUNTRY, NULL))))
+            return 0;
+        if (j > i && lexicon_claims(d, j))
+            return 0;
+    }
+    if (j - i < 2 || j >= limit || !title_role_is(d, j, "Spokesperson"))
+        return 0;
+    const char *name = span_text(d, i, j);
+    if (!name)
+        return -1;
+    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
+    if (q >= 0)
+        return add_org_mention(d, i, j, d->ents[q].name, d->ents[q].country, next);
+    return add_org_mention(d, i, j, name, NULL, next);
+}
+
 /* "and Alternate Prime Minister": the index of the second title after the
  * "and" at t, past up to two qualifiers the table does not list; 0 when no
  * capitalised title follows. */
@@ -2909,6 +2942,13 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                         break;
                     k++, caps++;
                 }
+                /* "MiraCosta College District": a capitalised "District"
+                 * right after the head ends a school or college body's name */
+                if (!of_words && k < limit && (d->toks[k].flags & T_CAP) &&
+                    tok_is(&d->toks[k], "district") && (d->toks[k - 1].word_bits & W_ORG_HEAD)) {
+                    k++, caps++;
+                    break;
+                }
                 /* "Crimea Platform Support Service", "Donor Coordination
                  * Platform Steering Committee": a body named after another
                  * goes on to its own head (no title or first name between) */
@@ -3031,8 +3071,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 d->ents[d->ments[d->nments - 1].entity].led_body = 1;
             return r;
         }
+        int district = k >= j + 2 && tok_is(&d->toks[k - 1], "district") &&
+                       (d->toks[k - 2].word_bits & W_ORG_HEAD);
         if (!caps || k == j || caps < 2 ||
-            (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2))
+            (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2 && !district))
             return 0;
         end = k;
         name = span_text(d, j, end);
@@ -4536,7 +4578,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 i++;
                 continue;
             }
-            if ((r = try_company_short_name(d, i, limit, &next)) == 0 &&
+            if ((r = try_spokes_firm(d, i, limit, &next)) == 0 &&
+                (r = try_company_short_name(d, i, limit, &next)) == 0 &&
                 (r = try_group(d, i, limit, &next)) == 0 &&
                 (r = try_seat_desc(d, i, limit, &next)) == 0 &&
                 (r = try_profession_desc(d, i, limit, &next)) == 0 &&

@@ -2999,6 +2999,57 @@ static void test_peer_of_place(void **state)
     NT_CHECK(nt_said_by("Dent") == NULL);
 }
 
+/* "a Japan Airlines spokesman": two or three capitalised words between an
+ * indefinite article and a spokesperson title name the body, though the
+ * first alone is a country or demonym; a given name opens no body. */
+static void test_spokes_multiword_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("\"We chose it,\" said a Japan Airlines spokesman."), "Japan Airlines",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("An American Medical spokesman said the bid was low."),
+                 "American Medical", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* a known body stays the lexicon's */
+    assert_party(speaker_of("A Labour Party spokesman said the plan would fail."), "Labour",
+                 NSV_KIND_ORGANIZATION, NULL, "United Kingdom");
+    /* hard negatives: a country alone before the title is the country's
+     * voice, not a new body; a lower-case word between breaks the run */
+    const nsv_party *p =
+        speaker_of("A Japanese Foreign Ministry spokesman said talks would go on.");
+    NT_CHECK(nt_name_has(p->name, "Foreign Ministry"));
+    nt_run(PUB, "A Japan government spokesman said talks would go on.");
+    for (size_t k = 0; k < nt_actual(NSV_EV_STATEMENT); k++)
+        NT_CHECK(!nt_name_has(nt_nth(NSV_EV_STATEMENT, k)->speaker.name, "Japan government"));
+}
+
+/* "A Cabinet Office spokeswoman said": the Cabinet Office is a known UK
+ * body, no "Cabinet" of a government before a stray word. */
+static void test_cabinet_office_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("A Cabinet Office spokeswoman said the move was routine."),
+                 "Cabinet Office", NSV_KIND_ORGANIZATION, NULL, "United Kingdom");
+    /* hard negative: a cabinet office holder is a person */
+    assert_party(speaker_of("Cabinet Office minister Ruth Kelly said the move was routine."),
+                 "Ruth Kelly", NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "The Royal College of Physicians said": "College" heads a body's name as
+ * "Institute" does. */
+static void test_college_heads_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Royal College of Physicians said it opposed the plan."),
+                 "Royal College of Physicians", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* "MiraCosta College District": a capitalised "District" after the head
+     * ends the body's name */
+    assert_party(speaker_of("The Hale College District said fees would rise."),
+                 "Hale College District", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: a person at a college speaks for themself */
+    assert_party(speaker_of("Professor John Smith of Imperial College said the data were sound."),
+                 "John Smith", NSV_KIND_PERSON, NULL, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3150,6 +3201,9 @@ int main(void)
         cmocka_unit_test(test_sanitary_physician_title),
         cmocka_unit_test(test_acronym_in_title_chain),
         cmocka_unit_test(test_assistant_to_the_president),
+        cmocka_unit_test(test_spokes_multiword_body),
+        cmocka_unit_test(test_cabinet_office_body),
+        cmocka_unit_test(test_college_heads_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
