@@ -65,6 +65,41 @@ static void test_portfolio_field_before_name(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "NEC Director Deese and National Climate Advisor McCarthy emphasized",
+ * "Deputy Homeland Security Advisor Daskal": capitalised portfolio words the
+ * tables do not list, before an office and a name, belong to the title
+ * chain: the pair stays whole and no one is named "Homeland".  Hard
+ * negatives: a body speaking itself ("Homeland Security said", "the
+ * National Security Council said"), a company's name ("Silver King
+ * Broadcasting Co said"). */
+static void test_portfolio_words_in_title_chain(void **state)
+{
+    (void)state;
+    nt_run(PUB, "NEC Director Deese and National Climate Advisor McCarthy emphasized that the "
+                "plan would create jobs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Deese");
+    NT_CHECK(e && nt_name_has(e->speaker.name, "McCarthy"));
+    nt_run(PUB, "National Security Advisor Jake Sullivan met Christopher Dodd on Monday. Sullivan "
+                "and Special Presidential Advisor Dodd expressed support for the new government.");
+    e = nt_said_by("Sullivan");
+    NT_CHECK(e && nt_name_has(e->speaker.name, "Dodd"));
+    nt_run(PUB, "Deputy Homeland Security Advisor Daskal met with officials from Canada on "
+                "Tuesday.");
+    e = nt_with_party(NSV_EV_MEETING, "Daskal");
+    NT_CHECK(e && !nt_has_party(e, "Homeland"));
+    assert_party(speaker_of("White House Domestic Policy Advisor Susan Rice said the plan would "
+                            "help families."),
+                 "Susan Rice", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives */
+    nt_run(PUB, "Homeland Security said the threat was real.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    assert_party(speaker_of("The National Security Council said the threat was real."),
+                 "National Security Council (NSC)", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Silver King Broadcasting Co said it agreed to buy the station."),
+                 "Silver King Broadcasting Co", NSV_KIND_ORGANIZATION, NULL, NULL);
+}
+
 /* "Deputy NEC Director Fazili", "CFPB Director Chopra and FCC Chair
  * Rosenworcel": an acronym the tables do not list, right before an office
  * and a name, is the body of that office and belongs to the title chain;
@@ -3149,6 +3184,7 @@ int main(void)
         cmocka_unit_test(test_portfolio_field_before_name),
         cmocka_unit_test(test_sanitary_physician_title),
         cmocka_unit_test(test_acronym_in_title_chain),
+        cmocka_unit_test(test_portfolio_words_in_title_chain),
         cmocka_unit_test(test_assistant_to_the_president),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
