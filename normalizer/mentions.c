@@ -2003,7 +2003,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
         /* "Deputy Homeland Security Advisor Daskal" */
         uint32_t pr;
-        if (!t && titles && !and_at && (pr = cap_portfolio_run(d, j, limit)) != 0) {
+        if (!t && titles && (pr = cap_portfolio_run(d, j, limit)) != 0) {
             j = pr;
             cap_run = 1;
             continue;

@@ -88,6 +88,13 @@ static void test_portfolio_words_in_title_chain(void **state)
                 "Tuesday.");
     e = nt_with_party(NSV_EV_MEETING, "Daskal");
     NT_CHECK(e && !nt_has_party(e, "Homeland"));
+    /* (and after "and" in one person's two offices) */
+    nt_run(PUB, "President Biden was briefed by Secretary Mayorkas, Assistant to the President and "
+                "Homeland Security Advisor Sherwood-Randall, and Deputy Assistant to the President "
+                "and Deputy Homeland Security Advisor Daskal on the attack.");
+    e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e && nt_has_party(e, "Daskal") && nt_has_party(e, "Sherwood-Randall") &&
+             !nt_has_party(e, "Homeland"));
     assert_party(speaker_of("White House Domestic Policy Advisor Susan Rice said the plan would "
                             "help families."),
                  "Susan Rice", NSV_KIND_PERSON, NULL, NULL);
