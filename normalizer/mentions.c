@@ -1733,6 +1733,15 @@ static int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
     return k < limit && name_token(d, k);
 }
 
+/* Does a demonym or a country's name end right before token t ("the
+ * Pakistani Federal Secretary Interior": a lone capitalised word after
+ * such an office is no sure name)? */
+static int after_country(const doc *d, uint32_t t)
+{
+    return t > 0 && (d->toks[t - 1].flags & T_CAP) &&
+           (tok_lex(d, t - 1, LEX_DEMONYM, NULL) || tok_lex(d, t - 1, LEX_COUNTRY, NULL));
+}
+
 /* "National Climate Advisor McCarthy", "Deputy Homeland Security Advisor
  * Daskal", "Special Presidential Advisor Dodd": capitalised portfolio words
  * the tables do not list, right before a capitalised office and a name,
@@ -1742,17 +1751,24 @@ static int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
  * gave a person, no word the lexicon knows but as a never-name word or a
  * body's head: "Homeland Security said" and
  * "the National Security Council said" have no office and name after
- * them).  The office's first token, or 0. */
+ * them).  With two_words, after a country ("the Pakistani Federal
+ * Secretary Interior"), the name is two name words or more.  The office's
+ * first token, or 0. */
 #define CAP_PORTFOLIO_REACH 4
-static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit)
+static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int two_words)
 {
+    /* (a demonym, and past the first word a document noun, is a
+     * portfolio's word too: "White House American Rescue Plan Coordinator";
+     * not "an Executive Order President Biden signed") */
+    const uint32_t portfolio_cats = (1u << LEX_WORD) | (1u << LEX_DEMONYM) | (1u << LEX_DOCUMENT);
     uint32_t k = j;
     while (k < limit && k < j + CAP_PORTFOLIO_REACH) {
         const token *x = &d->toks[k];
         if (tok_lex(d, k, LEX_TITLE, NULL))
             break;
         if (!(x->flags & T_WORD) || !(x->flags & T_CAP) ||
-            (x->flags & (T_ALLCAPS | T_POSS | T_NUM)) || (x->cats & ~(1u << LEX_WORD)) ||
+            (x->flags & (T_ALLCAPS | T_POSS | T_NUM)) ||
+            (x->cats & ~(k > j ? portfolio_cats : portfolio_cats & ~(1u << LEX_DOCUMENT))) ||
             (x->word_bits & ~(uint64_t)(W_NONNAME | W_ORG_HEAD)) || known_surname(d, k))
             return 0;
         k++;
@@ -1764,7 +1780,8 @@ static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit)
     uint32_t n = k + tw;
     for (int q = 0; q < 3 && n < limit && (t = tok_lex(d, n, LEX_TITLE, &tw)) != NULL; q++)
         n += tw;
-    if (n >= limit || !name_token(d, n) || tok_lex(d, n, LEX_TITLE, NULL))
+    if (n >= limit || !name_token(d, n) || tok_lex(d, n, LEX_TITLE, NULL) ||
+        (two_words && !(n + 1 < limit && name_token(d, n + 1))))
         return 0;
     /* "Silver King Broadcasting Co": capitalised words that end in a
      * business or body word are a company's name, not an office's holder */
@@ -1785,7 +1802,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                             (1u << LEX_TITLE) | (1u << LEX_PLACE);
     const token *first = &d->toks[i];
     if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first) &&
-        !acronym_before_title(d, i, limit) && !cap_portfolio_run(d, i, limit))
+        !acronym_before_title(d, i, limit) && !cap_portfolio_run(d, i, limit, after_country(d, i)))
         return 0;
     if (title_before_body_name(d, i, limit) ||
         (tok_is(first, "the") && i + 1 < limit && title_before_body_name(d, i + 1, limit)))
@@ -1884,7 +1901,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         const lex_entry *o = tok_lex(d, j, LEX_ORG, &ow);
         /* (a capitalised party: "who back Mr Flight" is no WHO official) */
         uint32_t p = o && (d->toks[j].flags & T_CAP) ? portfolio_words(d, j + ow, limit) : j + ow;
-        if (o && (tok_lex(d, p, LEX_TITLE, NULL) || cap_portfolio_run(d, p, limit))) {
+        if (o && (tok_lex(d, p, LEX_TITLE, NULL) || cap_portfolio_run(d, p, limit, 0))) {
             body = find_entity(d, NSV_KIND_ORGANIZATION, o->canon);
             if (body < 0)
                 body = add_entity(d, NSV_KIND_ORGANIZATION, o->canon, NULL, NULL, o->extra);
@@ -1897,10 +1914,11 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         } else if (!o && acronym_before_title(d, j, limit))
             j++;
     }
-    /* "National Climate Advisor", "the White House Domestic Policy Advisor" */
+    /* "National Climate Advisor", "the White House Domestic Policy Advisor",
+     * "American Rescue Plan Coordinator Gene Sperling" */
     int cap_run = 0;
-    if (!nw && !tok_lex(d, j, LEX_TITLE, NULL)) {
-        uint32_t r = cap_portfolio_run(d, j, limit);
+    if (!tok_lex(d, j, LEX_TITLE, NULL)) {
+        uint32_t r = cap_portfolio_run(d, j, limit, nw != 0 || after_country(d, j));
         if (r) {
             j = r;
             cap_run = 1;
@@ -2003,7 +2021,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         }
         /* "Deputy Homeland Security Advisor Daskal" */
         uint32_t pr;
-        if (!t && titles && (pr = cap_portfolio_run(d, j, limit)) != 0) {
+        if (!t && titles && (pr = cap_portfolio_run(d, j, limit, 0)) != 0) {
             j = pr;
             cap_run = 1;
             continue;

@@ -98,7 +98,22 @@ static void test_portfolio_words_in_title_chain(void **state)
     assert_party(speaker_of("White House Domestic Policy Advisor Susan Rice said the plan would "
                             "help families."),
                  "Susan Rice", NSV_KIND_PERSON, NULL, NULL);
+    /* a demonym and a document noun inside the portfolio */
+    nt_run(PUB, "White House American Rescue Plan Coordinator Gene Sperling met with mayors on "
+                "Tuesday.");
+    e = nt_with_party(NSV_EV_MEETING, "Sperling");
+    NT_CHECK(e && !nt_has_party(e, "White House"));
+    nt_run(PUB, "Principal Deputy National Security Advisor Jon Finer hosted Colombian Acting "
+                "Foreign Minister Luis Murillo at the White House on April 11.");
+    e = nt_with_party(NSV_EV_MEETING, "Finer");
+    NT_CHECK(e && nt_has_party(e, "Luis Murillo"));
     /* hard negatives */
+    nt_run(PUB, "These efforts include an Executive Order President Biden signed in March 2022 to "
+                "protect parks.");
+    NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Biden") != NULL);
+    nt_run(PUB, "The minister allowed the rally, according to the Pakistani Federal Secretary "
+                "Interior.");
+    NT_CHECK(nt_said_by("Interior") == NULL);
     nt_run(PUB, "Homeland Security said the threat was real.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     assert_party(speaker_of("The National Security Council said the threat was real."),
