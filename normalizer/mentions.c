@@ -1766,6 +1766,64 @@ static int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
     return k < limit && name_token(d, k);
 }
 
+/* Does a demonym or a country's name end right before token t ("the
+ * Pakistani Federal Secretary Interior": a lone capitalised word after
+ * such an office is no sure name)? */
+static int after_country(const doc *d, uint32_t t)
+{
+    return t > 0 && (d->toks[t - 1].flags & T_CAP) &&
+           (tok_lex(d, t - 1, LEX_DEMONYM, NULL) || tok_lex(d, t - 1, LEX_COUNTRY, NULL));
+}
+
+/* "National Climate Advisor McCarthy", "Deputy Homeland Security Advisor
+ * Daskal", "Special Presidential Advisor Dodd": capitalised portfolio words
+ * the tables do not list, right before a capitalised office and a name,
+ * belong to the title chain (no person "Homeland", no chain cut before the
+ * office, so "Deese and National Climate Advisor McCarthy" stays a pair).
+ * One to four plain capitalised words (no first name, no surname the item
+ * gave a person, no word the lexicon knows but as a never-name word or a
+ * body's head: "Homeland Security said" and
+ * "the National Security Council said" have no office and name after
+ * them).  With two_words, after a country ("the Pakistani Federal
+ * Secretary Interior"), the name is two name words or more.  The office's
+ * first token, or 0. */
+#define CAP_PORTFOLIO_REACH 4
+static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int two_words)
+{
+    /* (a demonym, and past the first word a document noun, is a
+     * portfolio's word too: "White House American Rescue Plan Coordinator";
+     * not "an Executive Order President Biden signed") */
+    const uint32_t portfolio_cats = (1u << LEX_WORD) | (1u << LEX_DEMONYM) | (1u << LEX_DOCUMENT);
+    uint32_t k = j;
+    while (k < limit && k < j + CAP_PORTFOLIO_REACH) {
+        const token *x = &d->toks[k];
+        if (tok_lex(d, k, LEX_TITLE, NULL))
+            break;
+        if (!(x->flags & T_WORD) || !(x->flags & T_CAP) ||
+            (x->flags & (T_ALLCAPS | T_POSS | T_NUM)) ||
+            (x->cats & ~(k > j ? portfolio_cats : portfolio_cats & ~(1u << LEX_DOCUMENT))) ||
+            (x->word_bits & ~(uint64_t)(W_NONNAME | W_ORG_HEAD)) || known_surname(d, k))
+            return 0;
+        k++;
+    }
+    unsigned tw = 0;
+    const lex_entry *t = k > j && k < limit ? tok_lex(d, k, LEX_TITLE, &tw) : NULL;
+    if (!t || t->value != TITLE_ROLE || !(d->toks[k].flags & T_CAP))
+        return 0;
+    uint32_t n = k + tw;
+    for (int q = 0; q < 3 && n < limit && (t = tok_lex(d, n, LEX_TITLE, &tw)) != NULL; q++)
+        n += tw;
+    if (n >= limit || !name_token(d, n) || tok_lex(d, n, LEX_TITLE, NULL) ||
+        (two_words && !(n + 1 < limit && name_token(d, n + 1))))
+        return 0;
+    /* "Silver King Broadcasting Co": capitalised words that end in a
+     * business or body word are a company's name, not an office's holder */
+    for (uint32_t m = n; m < limit && m < n + 4 && (d->toks[m].flags & T_CAP); m++)
+        if (d->toks[m].word_bits & (W_COMPANY | W_FIRM | W_FIRM_TAIL | W_ORG_HEAD))
+            return 0;
+    return k;
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -1777,7 +1835,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                             (1u << LEX_TITLE) | (1u << LEX_PLACE);
     const token *first = &d->toks[i];
     if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first) &&
-        !acronym_before_title(d, i, limit))
+        !acronym_before_title(d, i, limit) && !cap_portfolio_run(d, i, limit, after_country(d, i)))
         return 0;
     if (title_before_body_name(d, i, limit) ||
         (tok_is(first, "the") && i + 1 < limit && title_before_body_name(d, i + 1, limit)))
@@ -1876,7 +1934,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         const lex_entry *o = tok_lex(d, j, LEX_ORG, &ow);
         /* (a capitalised party: "who back Mr Flight" is no WHO official) */
         uint32_t p = o && (d->toks[j].flags & T_CAP) ? portfolio_words(d, j + ow, limit) : j + ow;
-        if (o && tok_lex(d, p, LEX_TITLE, NULL)) {
+        if (o && (tok_lex(d, p, LEX_TITLE, NULL) || cap_portfolio_run(d, p, limit, 0))) {
             body = find_entity(d, NSV_KIND_ORGANIZATION, o->canon);
             if (body < 0)
                 body = add_entity(d, NSV_KIND_ORGANIZATION, o->canon, NULL, NULL, o->extra);
@@ -1888,6 +1946,16 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             j = p;
         } else if (!o && acronym_before_title(d, j, limit))
             j++;
+    }
+    /* "National Climate Advisor", "the White House Domestic Policy Advisor",
+     * "American Rescue Plan Coordinator Gene Sperling" */
+    int cap_run = 0;
+    if (!tok_lex(d, j, LEX_TITLE, NULL)) {
+        uint32_t r = cap_portfolio_run(d, j, limit, nw != 0 || after_country(d, j));
+        if (r) {
+            j = r;
+            cap_run = 1;
+        }
     }
     int titles = 0, has_role = 0, honorific = 0, given_hon = 0, peer = 0;
     uint32_t gender = 0;
@@ -1984,6 +2052,13 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             j++;
             continue;
         }
+        /* "Deputy Homeland Security Advisor Daskal" */
+        uint32_t pr;
+        if (!t && titles && (pr = cap_portfolio_run(d, j, limit, 0)) != 0) {
+            j = pr;
+            cap_run = 1;
+            continue;
+        }
         if (!t) {
             /* "Defence Secretary" style: a demonym inside the chain ("Prime
              * Minister of India" is handled by of_country below) */
@@ -2078,6 +2153,15 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     (void)body_start;
     uint32_t last = 0;
     uint32_t end = scan_name(d, j, limit, &last);
+    /* a roster line read from its first word ("Harbour Envoy Paul
+     * Brandt\nRita Gomez"): a name of two words or more ends with the
+     * line, not on the next line's whole name (wire copy wraps one name:
+     * "David\nMulford", "Herman De\nCroo") */
+    for (uint32_t k = j + 2; cap_run && k + 1 < end; k++)
+        if (line_start(d, k)) {
+            end = k;
+            last = k - 1;
+        }
     /* "The Economist Intelligence Unit said", "General Refractories Co": a
      * lone capitalised title before capitalised words that end in a body's
      * head ("Unit", "Group", "Co") opens the body's name; it titles no

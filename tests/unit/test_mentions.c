@@ -65,6 +65,63 @@ static void test_portfolio_field_before_name(void **state)
                  NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "NEC Director Deese and National Climate Advisor McCarthy emphasized",
+ * "Deputy Homeland Security Advisor Daskal": capitalised portfolio words the
+ * tables do not list, before an office and a name, belong to the title
+ * chain: the pair stays whole and no one is named "Homeland".  Hard
+ * negatives: a body speaking itself ("Homeland Security said", "the
+ * National Security Council said"), a company's name ("Silver King
+ * Broadcasting Co said"). */
+static void test_portfolio_words_in_title_chain(void **state)
+{
+    (void)state;
+    nt_run(PUB, "NEC Director Deese and National Climate Advisor McCarthy emphasized that the "
+                "plan would create jobs.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Deese");
+    NT_CHECK(e && nt_name_has(e->speaker.name, "McCarthy"));
+    nt_run(PUB, "National Security Advisor Jake Sullivan met Christopher Dodd on Monday. Sullivan "
+                "and Special Presidential Advisor Dodd expressed support for the new government.");
+    e = nt_said_by("Sullivan");
+    NT_CHECK(e && nt_name_has(e->speaker.name, "Dodd"));
+    nt_run(PUB, "Deputy Homeland Security Advisor Daskal met with officials from Canada on "
+                "Tuesday.");
+    e = nt_with_party(NSV_EV_MEETING, "Daskal");
+    NT_CHECK(e && !nt_has_party(e, "Homeland"));
+    /* (and after "and" in one person's two offices) */
+    nt_run(PUB, "President Biden was briefed by Secretary Mayorkas, Assistant to the President and "
+                "Homeland Security Advisor Sherwood-Randall, and Deputy Assistant to the President "
+                "and Deputy Homeland Security Advisor Daskal on the attack.");
+    e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e && nt_has_party(e, "Daskal") && nt_has_party(e, "Sherwood-Randall") &&
+             !nt_has_party(e, "Homeland"));
+    assert_party(speaker_of("White House Domestic Policy Advisor Susan Rice said the plan would "
+                            "help families."),
+                 "Susan Rice", NSV_KIND_PERSON, NULL, NULL);
+    /* a demonym and a document noun inside the portfolio */
+    nt_run(PUB, "White House American Rescue Plan Coordinator Gene Sperling met with mayors on "
+                "Tuesday.");
+    e = nt_with_party(NSV_EV_MEETING, "Sperling");
+    NT_CHECK(e && !nt_has_party(e, "White House"));
+    nt_run(PUB, "Principal Deputy National Security Advisor Jon Finer hosted Colombian Acting "
+                "Foreign Minister Luis Murillo at the White House on April 11.");
+    e = nt_with_party(NSV_EV_MEETING, "Finer");
+    NT_CHECK(e && nt_has_party(e, "Luis Murillo"));
+    /* hard negatives */
+    nt_run(PUB, "These efforts include an Executive Order President Biden signed in March 2022 to "
+                "protect parks.");
+    NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Biden") != NULL);
+    nt_run(PUB, "The minister allowed the rally, according to the Pakistani Federal Secretary "
+                "Interior.");
+    NT_CHECK(nt_said_by("Interior") == NULL);
+    nt_run(PUB, "Homeland Security said the threat was real.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    assert_party(speaker_of("The National Security Council said the threat was real."),
+                 "National Security Council (NSC)", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Silver King Broadcasting Co said it agreed to buy the station."),
+                 "Silver King Broadcasting Co", NSV_KIND_ORGANIZATION, NULL, NULL);
+}
+
 /* "Deputy NEC Director Fazili", "CFPB Director Chopra and FCC Chair
  * Rosenworcel": an acronym the tables do not list, right before an office
  * and a name, is the body of that office and belongs to the title chain;
@@ -3200,6 +3257,7 @@ int main(void)
         cmocka_unit_test(test_portfolio_field_before_name),
         cmocka_unit_test(test_sanitary_physician_title),
         cmocka_unit_test(test_acronym_in_title_chain),
+        cmocka_unit_test(test_portfolio_words_in_title_chain),
         cmocka_unit_test(test_assistant_to_the_president),
         cmocka_unit_test(test_spokes_multiword_body),
         cmocka_unit_test(test_cabinet_office_body),
