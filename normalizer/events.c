@@ -827,6 +827,50 @@ static void title_meetings_planned(const doc *d, ev_list *l)
     }
 }
 
+/* "Vladimir Putin will meet with X" in a headline over a lead "Vladimir
+ * Putin will meet in Moscow with President of Y X": one coming meeting
+ * announced twice (the guide: the same meeting mentioned twice is one
+ * event).  The merge above takes held meetings only, so a planned headline
+ * and its lead's planned meeting of the same parties (under either name)
+ * become one here, the headline's taking the lead's day.  Another
+ * day or place is another meeting ("agreed to meet again in June"). */
+static void merge_planned_headline(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    for (size_t i = 0; i < l->n && lead != UINT32_MAX; i++) {
+        ev_draft *t = &l->v[i];
+        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
+            t->ev.modality != NSV_MOD_PLANNED || t->nents < 2)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
+                b->ev.modality != NSV_MOD_PLANNED || b->sent != lead || b->nents != t->nents ||
+                (t->day >= 0 && b->day >= 0 && t->day != b->day) ||
+                (t->ev.location_name && b->ev.location_name &&
+                 strcmp(t->ev.location_name, b->ev.location_name) && !place_in_place(t, b)))
+                continue;
+            if (common_parties(d, t, b) != t->nents || common_parties(d, b, t) != b->nents)
+                continue;
+            /* the body's spelling of a person is no second party */
+            for (int p = 0; p < b->nents; p++)
+                for (int q = 0; q < t->nents; q++)
+                    if (b->ents[p] != t->ents[q] && same_party(d, b->ents[p], t->ents[q])) {
+                        b->ents[p] = t->ents[q];
+                        break;
+                    }
+            /* the headline's place is read from the lead already, where
+             * a place after the topic ("on investment in Sochi") is none */
+            ev_draft own = *t;
+            merge_into(t, b);
+            t->ev.location_name = own.ev.location_name;
+            t->ev.location_country = own.ev.location_country;
+            t->visit_place = own.visit_place;
+            t->visit_country = own.visit_country;
+        }
+    }
+}
+
 /* The mention of entity x in sentence sn, or -1 (the sentence's own
  * mentions only: bounded by its length). */
 static int mention_in_sentence(const doc *d, uint32_t sn, int x)
@@ -1522,6 +1566,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         ;
     drop_title_meetings(d, l);
     title_meetings_planned(d, l);
+    merge_planned_headline(d, l);
     merge_lead_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);

@@ -822,6 +822,24 @@ static void test_title_meeting_of_planned_lead(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
 }
 
+/* A coming meeting a headline and its lead both announce ("X will meet
+ * with Y" over "X will meet in Sochi with President of Z Y") is one
+ * planned event; a lead that names another day is another meeting. */
+static void test_planned_headline_lead_once(void **state)
+{
+    (void)state;
+    nt_run_source("t1", "Test Wire", PUB, "Lars Holm will meet with President of Gabon Paul Ndong",
+                  "Prime Minister Lars Holm will meet in Sochi with President of the Gabonese "
+                  "Republic Paul Ndong, who will be on a working visit.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    /* hard negative: the lead's meeting is on another day than the headline's */
+    nt_run_source("t1", "Test Wire", PUB,
+                  "On December 12, Lars Holm will meet with President of Gabon Paul Ndong",
+                  "On January 20, Prime Minister Lars Holm will meet with President of the "
+                  "Gabonese Republic Paul Ndong in Sochi.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 2);
+}
+
 /* A White House room read as a body ("Oval Office Meeting with X") is
  * where the meeting is, never a party; the White House itself, a body
  * too, stays one. */
@@ -7336,6 +7354,7 @@ int main(void)
         cmocka_unit_test(test_met_with_and_with),
         cmocka_unit_test(test_office_field_no_party),
         cmocka_unit_test(test_title_meeting_of_planned_lead),
+        cmocka_unit_test(test_planned_headline_lead_once),
         cmocka_unit_test(test_venue_no_party),
         cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
