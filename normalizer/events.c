@@ -666,6 +666,13 @@ static int merge_meetings(const doc *d, ev_list *l)
                 (b->ev.format == NSV_FORMAT_PHONE && a->ev.format == NSV_FORMAT_IN_PERSON &&
                  a->background && a->ev.location_name))
                 continue;
+            /* "Biden last spoke to Prime Minister Modi in March" in the
+             * preview of their virtual meeting: a call told as the past is
+             * not the talks held another way, nor talks of the past a call */
+            if (a->ev.format && b->ev.format && a->ev.format != b->ev.format &&
+                (a->ev.format == NSV_FORMAT_PHONE || b->ev.format == NSV_FORMAT_PHONE) &&
+                (a->background || b->background))
+                continue;
             /* "held meetings with A and B" split one cue into separate
              * meetings: they never merge back, whatever joins one of them */
             if (a->cue_tok == b->cue_tok && a->sent == b->sent)

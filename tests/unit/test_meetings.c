@@ -840,6 +840,25 @@ static void test_planned_headline_lead_once(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 2);
 }
 
+/* "X last spoke to Y in March" in the readout of their virtual meeting:
+ * a call told as the past is another event than the talks reported; a
+ * call of the item's own day is the meeting named again. */
+static void test_past_call_not_title_meeting(void **state)
+{
+    (void)state;
+    nt_run_item("pc1", PUB,
+                "Readout of President Lars Holm's Virtual Meeting with Prime Minister Paul Ndong",
+                "President Lars Holm met virtually with Prime Minister Paul Ndong of Gabon. "
+                "Holm last spoke to Prime Minister Ndong in March.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 2);
+    /* hard negative: no past told, one meeting */
+    nt_run_item("pc2", PUB,
+                "Readout of President Lars Holm's Virtual Meeting with Prime Minister Paul Ndong",
+                "President Lars Holm met virtually with Prime Minister Paul Ndong of Gabon. "
+                "Holm spoke to Prime Minister Ndong about trade.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+}
+
 /* A White House room read as a body ("Oval Office Meeting with X") is
  * where the meeting is, never a party; the White House itself, a body
  * too, stays one. */
@@ -7355,6 +7374,7 @@ int main(void)
         cmocka_unit_test(test_office_field_no_party),
         cmocka_unit_test(test_title_meeting_of_planned_lead),
         cmocka_unit_test(test_planned_headline_lead_once),
+        cmocka_unit_test(test_past_call_not_title_meeting),
         cmocka_unit_test(test_venue_no_party),
         cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
