@@ -570,12 +570,16 @@ static int only_countries(const doc *d, const ev_draft *e)
 /* Two places of one day's meeting that may be one inside the other: a
  * city and a venue the tables do not place ("Vienna" and "Hofburg Palace",
  * "Kyiv" and "Mariyinsky Palace"), or a country and a city in it ("China"
- * and "Beijing").  Only of one day (or both undated: each takes the
- * item's day later), neither told as the past: "their meeting in Tokyo"
+ * and "Beijing").  Only of one day (or undated: an undated one takes the
+ * item's day later, so "had discussions" after "met today in Washington,
+ * D.C." is of that day), neither told as the past: "their meeting in Tokyo"
  * is an earlier one than "today at the Residence". */
-static int place_in_place(const ev_draft *a, const ev_draft *b)
+static int place_in_place(const doc *d, const ev_draft *a, const ev_draft *b)
 {
-    if (a->day != b->day || a->background || b->background)
+    if (a->background || b->background)
+        return 0;
+    if (a->day != b->day && !(d->published >= 0 && (a->day < 0 ? b->day : a->day) == d->published &&
+                              (a->day < 0 || b->day < 0)))
         return 0;
     const char *ca = a->ev.location_country, *cb = b->ev.location_country;
     if (!ca != !cb)
@@ -636,7 +640,7 @@ static int merge_meetings(const doc *d, ev_list *l)
                 continue;
             /* different places or days are different meetings */
             if (a->ev.location_name && b->ev.location_name &&
-                strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(a, b))
+                strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(d, a, b))
                 continue;
             if (a->day >= 0 && b->day >= 0 && a->day != b->day)
                 continue;
@@ -855,7 +859,7 @@ static void merge_planned_headline(const doc *d, ev_list *l)
                 b->ev.modality != NSV_MOD_PLANNED || b->sent != lead || b->nents != t->nents ||
                 (t->day >= 0 && b->day >= 0 && t->day != b->day) ||
                 (t->ev.location_name && b->ev.location_name &&
-                 strcmp(t->ev.location_name, b->ev.location_name) && !place_in_place(t, b)))
+                 strcmp(t->ev.location_name, b->ev.location_name) && !place_in_place(d, t, b)))
                 continue;
             if (common_parties(d, t, b) != t->nents || common_parties(d, b, t) != b->nents)
                 continue;

@@ -859,6 +859,29 @@ static void test_past_call_not_title_meeting(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
 }
 
+/* "met today with X in Washington, D.C." and then "X and Y had candid
+ * discussions", placed in the country only: an undated record of the
+ * body is of the item's day, so the city and its country are one meeting;
+ * a talk of another day in that country stays another meeting. */
+static void test_undated_repeat_in_country_of_city(void **state)
+{
+    (void)state;
+    const char *title = "Readout of National Security Advisor Lars Holm's Meeting with Foreign "
+                        "Minister Paul Ndong";
+    nt_run_item("uc1", PUB, title,
+                "National Security Advisor Lars Holm met today with Foreign Minister Paul Ndong "
+                "of Gabon in Washington, D.C.\n\nNational Security Advisor Holm and Minister "
+                "Ndong had candid, constructive, and substantive discussions on key issues in "
+                "the U.S.-Gabon bilateral relationship.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    /* hard negative: the country's talks are of another day */
+    nt_run_item("uc2", PUB, title,
+                "National Security Advisor Lars Holm met today with Foreign Minister Paul Ndong "
+                "of Gabon in Washington, D.C.\n\nOn Monday, National Security Advisor Holm and "
+                "Minister Ndong had candid discussions in the United States on trade.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 2);
+}
+
 /* A White House room read as a body ("Oval Office Meeting with X") is
  * where the meeting is, never a party; the White House itself, a body
  * too, stays one. */
@@ -7375,6 +7398,7 @@ int main(void)
         cmocka_unit_test(test_title_meeting_of_planned_lead),
         cmocka_unit_test(test_planned_headline_lead_once),
         cmocka_unit_test(test_past_call_not_title_meeting),
+        cmocka_unit_test(test_undated_repeat_in_country_of_city),
         cmocka_unit_test(test_venue_no_party),
         cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
