@@ -842,8 +842,9 @@ static void title_meetings_planned(const doc *d, ev_list *l)
  * Putin will meet in Moscow with President of Y X": one coming meeting
  * announced twice (the guide: the same meeting mentioned twice is one
  * event).  The merge above takes held meetings only, so a planned headline
- * and its lead's planned meeting of the same parties (under either name)
- * become one here, the headline's taking the lead's day.  Another
+ * and a planned meeting of the same parties (under either name) in the
+ * lead's paragraph or the next ("The two presidents will meet on March 15
+ * to discuss ...") become one here, the headline's taking the lead's day.  Another
  * day or place is another meeting ("agreed to meet again in June"). */
 static void merge_planned_headline(const doc *d, ev_list *l)
 {
@@ -856,7 +857,8 @@ static void merge_planned_headline(const doc *d, ev_list *l)
         for (size_t j = 0; j < l->n; j++) {
             ev_draft *b = &l->v[j];
             if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
-                b->ev.modality != NSV_MOD_PLANNED || b->sent != lead || b->nents != t->nents ||
+                b->ev.modality != NSV_MOD_PLANNED || b->sent >= d->nsents ||
+                d->sents[b->sent].para > d->sents[lead].para + 1 || b->nents != t->nents ||
                 (t->day >= 0 && b->day >= 0 && t->day != b->day) ||
                 (t->ev.location_name && b->ev.location_name &&
                  strcmp(t->ev.location_name, b->ev.location_name) && !place_in_place(d, t, b)))

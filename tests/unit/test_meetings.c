@@ -832,6 +832,12 @@ static void test_planned_headline_lead_once(void **state)
                   "Prime Minister Lars Holm will meet in Sochi with President of the Gabonese "
                   "Republic Paul Ndong, who will be on a working visit.");
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    /* the next paragraph tells it again */
+    nt_run_source("t1", "Test Wire", PUB,
+                  "Lars Holm will meet with President of Gabon Paul Ndong on December 15",
+                  "President of Gabon Paul Ndong will visit Norway on December 14-15.\n\n"
+                  "Lars Holm and Paul Ndong will meet on December 15 to discuss trade.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
     /* hard negative: the lead's meeting is on another day than the headline's */
     nt_run_source("t1", "Test Wire", PUB,
                   "On December 12, Lars Holm will meet with President of Gabon Paul Ndong",
