@@ -570,12 +570,16 @@ static int only_countries(const doc *d, const ev_draft *e)
 /* Two places of one day's meeting that may be one inside the other: a
  * city and a venue the tables do not place ("Vienna" and "Hofburg Palace",
  * "Kyiv" and "Mariyinsky Palace"), or a country and a city in it ("China"
- * and "Beijing").  Only of one day (or both undated: each takes the
- * item's day later), neither told as the past: "their meeting in Tokyo"
+ * and "Beijing").  Only of one day (or undated: an undated one takes the
+ * item's day later, so "had discussions" after "met today in Washington,
+ * D.C." is of that day), neither told as the past: "their meeting in Tokyo"
  * is an earlier one than "today at the Residence". */
-static int place_in_place(const ev_draft *a, const ev_draft *b)
+static int place_in_place(const doc *d, const ev_draft *a, const ev_draft *b)
 {
-    if (a->day != b->day || a->background || b->background)
+    if (a->background || b->background)
+        return 0;
+    if (a->day != b->day && !(d->published >= 0 && (a->day < 0 ? b->day : a->day) == d->published &&
+                              (a->day < 0 || b->day < 0)))
         return 0;
     const char *ca = a->ev.location_country, *cb = b->ev.location_country;
     if (!ca != !cb)
@@ -636,7 +640,7 @@ static int merge_meetings(const doc *d, ev_list *l)
                 continue;
             /* different places or days are different meetings */
             if (a->ev.location_name && b->ev.location_name &&
-                strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(a, b))
+                strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(d, a, b))
                 continue;
             if (a->day >= 0 && b->day >= 0 && a->day != b->day)
                 continue;
@@ -665,6 +669,13 @@ static int merge_meetings(const doc *d, ev_list *l)
                  b->background && b->ev.location_name) ||
                 (b->ev.format == NSV_FORMAT_PHONE && a->ev.format == NSV_FORMAT_IN_PERSON &&
                  a->background && a->ev.location_name))
+                continue;
+            /* "Biden last spoke to Prime Minister Modi in March" in the
+             * preview of their virtual meeting: a call told as the past is
+             * not the talks held another way, nor talks of the past a call */
+            if (a->ev.format && b->ev.format && a->ev.format != b->ev.format &&
+                (a->ev.format == NSV_FORMAT_PHONE || b->ev.format == NSV_FORMAT_PHONE) &&
+                (a->background || b->background))
                 continue;
             /* "held meetings with A and B" split one cue into separate
              * meetings: they never merge back, whatever joins one of them */
@@ -823,6 +834,52 @@ static void title_meetings_planned(const doc *d, ev_list *l)
                 t->ev.modality = NSV_MOD_PLANNED;
                 break;
             }
+        }
+    }
+}
+
+/* "Vladimir Putin will meet with X" in a headline over a lead "Vladimir
+ * Putin will meet in Moscow with President of Y X": one coming meeting
+ * announced twice (the guide: the same meeting mentioned twice is one
+ * event).  The merge above takes held meetings only, so a planned headline
+ * and a planned meeting of the same parties (under either name) in the
+ * lead's paragraph or the next ("The two presidents will meet on March 15
+ * to discuss ...") become one here, the headline's taking the lead's day.  Another
+ * day or place is another meeting ("agreed to meet again in June"). */
+static void merge_planned_headline(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    for (size_t i = 0; i < l->n && lead != UINT32_MAX; i++) {
+        ev_draft *t = &l->v[i];
+        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
+            t->ev.modality != NSV_MOD_PLANNED || t->nents < 2)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
+                b->ev.modality != NSV_MOD_PLANNED || b->sent >= d->nsents ||
+                d->sents[b->sent].para > d->sents[lead].para + 1 || b->nents != t->nents ||
+                (t->day >= 0 && b->day >= 0 && t->day != b->day) ||
+                (t->ev.location_name && b->ev.location_name &&
+                 strcmp(t->ev.location_name, b->ev.location_name) && !place_in_place(d, t, b)))
+                continue;
+            if (common_parties(d, t, b) != t->nents || common_parties(d, b, t) != b->nents)
+                continue;
+            /* the body's spelling of a person is no second party */
+            for (int p = 0; p < b->nents; p++)
+                for (int q = 0; q < t->nents; q++)
+                    if (b->ents[p] != t->ents[q] && same_party(d, b->ents[p], t->ents[q])) {
+                        b->ents[p] = t->ents[q];
+                        break;
+                    }
+            /* the headline's place is read from the lead already, where
+             * a place after the topic ("on investment in Sochi") is none */
+            ev_draft own = *t;
+            merge_into(t, b);
+            t->ev.location_name = own.ev.location_name;
+            t->ev.location_country = own.ev.location_country;
+            t->visit_place = own.visit_place;
+            t->visit_country = own.visit_country;
         }
     }
 }
@@ -1522,6 +1579,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         ;
     drop_title_meetings(d, l);
     title_meetings_planned(d, l);
+    merge_planned_headline(d, l);
     merge_lead_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);

@@ -822,6 +822,72 @@ static void test_title_meeting_of_planned_lead(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
 }
 
+/* A coming meeting a headline and its lead both announce ("X will meet
+ * with Y" over "X will meet in Sochi with President of Z Y") is one
+ * planned event; a lead that names another day is another meeting. */
+static void test_planned_headline_lead_once(void **state)
+{
+    (void)state;
+    nt_run_source("t1", "Test Wire", PUB, "Lars Holm will meet with President of Gabon Paul Ndong",
+                  "Prime Minister Lars Holm will meet in Sochi with President of the Gabonese "
+                  "Republic Paul Ndong, who will be on a working visit.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    /* the next paragraph tells it again */
+    nt_run_source("t1", "Test Wire", PUB,
+                  "Lars Holm will meet with President of Gabon Paul Ndong on December 15",
+                  "President of Gabon Paul Ndong will visit Norway on December 14-15.\n\n"
+                  "Lars Holm and Paul Ndong will meet on December 15 to discuss trade.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    /* hard negative: the lead's meeting is on another day than the headline's */
+    nt_run_source("t1", "Test Wire", PUB,
+                  "On December 12, Lars Holm will meet with President of Gabon Paul Ndong",
+                  "On January 20, Prime Minister Lars Holm will meet with President of the "
+                  "Gabonese Republic Paul Ndong in Sochi.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 2);
+}
+
+/* "X last spoke to Y in March" in the readout of their virtual meeting:
+ * a call told as the past is another event than the talks reported; a
+ * call of the item's own day is the meeting named again. */
+static void test_past_call_not_title_meeting(void **state)
+{
+    (void)state;
+    nt_run_item("pc1", PUB,
+                "Readout of President Lars Holm's Virtual Meeting with Prime Minister Paul Ndong",
+                "President Lars Holm met virtually with Prime Minister Paul Ndong of Gabon. "
+                "Holm last spoke to Prime Minister Ndong in March.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 2);
+    /* hard negative: no past told, one meeting */
+    nt_run_item("pc2", PUB,
+                "Readout of President Lars Holm's Virtual Meeting with Prime Minister Paul Ndong",
+                "President Lars Holm met virtually with Prime Minister Paul Ndong of Gabon. "
+                "Holm spoke to Prime Minister Ndong about trade.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+}
+
+/* "met today with X in Washington, D.C." and then "X and Y had candid
+ * discussions", placed in the country only: an undated record of the
+ * body is of the item's day, so the city and its country are one meeting;
+ * a talk of another day in that country stays another meeting. */
+static void test_undated_repeat_in_country_of_city(void **state)
+{
+    (void)state;
+    const char *title = "Readout of National Security Advisor Lars Holm's Meeting with Foreign "
+                        "Minister Paul Ndong";
+    nt_run_item("uc1", PUB, title,
+                "National Security Advisor Lars Holm met today with Foreign Minister Paul Ndong "
+                "of Gabon in Washington, D.C.\n\nNational Security Advisor Holm and Minister "
+                "Ndong had candid, constructive, and substantive discussions on key issues in "
+                "the U.S.-Gabon bilateral relationship.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    /* hard negative: the country's talks are of another day */
+    nt_run_item("uc2", PUB, title,
+                "National Security Advisor Lars Holm met today with Foreign Minister Paul Ndong "
+                "of Gabon in Washington, D.C.\n\nOn Monday, National Security Advisor Holm and "
+                "Minister Ndong had candid discussions in the United States on trade.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 2);
+}
+
 /* A White House room read as a body ("Oval Office Meeting with X") is
  * where the meeting is, never a party; the White House itself, a body
  * too, stays one. */
@@ -7336,6 +7402,9 @@ int main(void)
         cmocka_unit_test(test_met_with_and_with),
         cmocka_unit_test(test_office_field_no_party),
         cmocka_unit_test(test_title_meeting_of_planned_lead),
+        cmocka_unit_test(test_planned_headline_lead_once),
+        cmocka_unit_test(test_past_call_not_title_meeting),
+        cmocka_unit_test(test_undated_repeat_in_country_of_city),
         cmocka_unit_test(test_venue_no_party),
         cmocka_unit_test(test_reported_to_party),
         cmocka_unit_test(test_group_including),
