@@ -4498,9 +4498,10 @@ static const ev_draft *item_talks(const doc *d, const ev_list *out)
 
 /* The signings of the first person in transcript sentence s (see
  * first_person_today): their signatories are the two sides of the item's
- * talks (the caller passes them only when the item has such talks and its
- * narration reports no signing of its own, which the turn would repeat). */
-static nsv_code transcript_signings(doc *d, ev_list *out, const sentence *s, const int sides[2],
+ * talks (the caller passes the talks only when the item has such talks and
+ * its narration reports no signing of its own, which the turn would
+ * repeat). */
+static nsv_code transcript_signings(doc *d, ev_list *out, const sentence *s, const ev_draft *talks,
                                     nsv_error *err)
 {
     for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
@@ -4521,11 +4522,15 @@ static nsv_code transcript_signings(doc *d, ev_list *out, const sentence *s, con
                 e->dropped = 1;
                 continue;
             }
+            /* signed at the talks: their sides, day and place ("an agreement
+             * to build schools in Tajikistan" is no place of the signing) */
             e->nents = 0;
-            ev_add_party(d, e, sides[0]);
-            ev_add_party(d, e, sides[1]);
+            ev_add_party(d, e, talks->ents[0]);
+            ev_add_party(d, e, talks->ents[1]);
             e->day = d->published;
             e->day_kind = DAY_FIXED;
+            e->ev.location_name = talks->ev.location_name;
+            e->ev.location_country = talks->ev.location_country;
         }
         i += nw - 1;
     }
@@ -4611,11 +4616,14 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
     for (size_t q = d->sign_first; q < out->n && !narrated; q++)
         narrated = out->v[q].ev.type == NSV_EV_SIGNING && !out->v[q].dropped &&
                    out->v[q].ev.modality == NSV_MOD_ACTUAL;
-    const ev_draft *talks = narrated || transcript == d->ntoks ? NULL : item_talks(d, out);
-    int sides[2] = {talks ? talks->ents[0] : -1, talks ? talks->ents[1] : -1};
-    for (size_t k = 0; k < d->nsents && talks; k++)
+    const ev_draft *found = narrated || transcript == d->ntoks ? NULL : item_talks(d, out);
+    /* (copied: new signings may move the list it lives in) */
+    ev_draft talks;
+    if (found)
+        talks = *found;
+    for (size_t k = 0; k < d->nsents && found; k++)
         if (d->sents[k].tok_start >= transcript) {
-            nsv_code rc = transcript_signings(d, out, &d->sents[k], sides, err);
+            nsv_code rc = transcript_signings(d, out, &d->sents[k], &talks, err);
             if (rc)
                 return rc;
         }

@@ -577,6 +577,12 @@ static void test_transcript_first_person_today(void **state)
     snprintf(text, sizeof text, "%sI am sure the contract we signed today will help.", talks);
     nt_run(PUB, text);
     NT_CHECK(signing_of("contract") != NULL);
+    /* the talks' place, not one the document names */
+    nt_run(PUB, "President of Norway Anna Berg held talks in Oslo with President of Sweden Jonas "
+                "Lind.\n\nPresident of Norway Anna Berg: Today we signed an agreement to build "
+                "schools in Sweden.");
+    e = signing_of("agreement to build schools");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Oslo"));
     /* hard negatives: a plan, a past anniversary, "just" as "only" */
     snprintf(text, sizeof text,
              "%sToday we will sign a memorandum on fisheries. Thirty years ago today we signed "
