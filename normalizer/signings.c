@@ -3815,7 +3815,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "the Act, which I signed into law", "the funding bill I just
          * signed": the first person of the office that publishes the item */
         int me = who < 0 ? outlet_office_holder(d, i, s) : -1;
-        if (who < 0 && me < 0)
+        uint32_t vg = verb_group_start(d, i, s->tok_start);
+        int we = who < 0 && me < 0 && d->first_person_we && vg > s->tok_start &&
+                 tok_is(&d->toks[vg - 1], "we");
+        if (who < 0 && me < 0 && !we)
             return NSV_OK;
         /* "a Memorandum that NASA Administrator Bill Nelson and Peruvian
          * counterparts signed": the whole coordinated subject */
@@ -3834,7 +3837,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         unsigned dw = 0;
         uint32_t h = b;
         /* not across a quote: '... those agreements," he concluded' */
-        while (h > s->tok_start && h + 4 > b && !tok_lex(d, h - 1, LEX_DOCUMENT, &dw) &&
+        /* (a transcript's "the Declaration on Deepening the Strategic
+         * Partnership that we have just signed": a longer title) */
+        while (h > s->tok_start && h + (we ? 8 : 4) > b && !tok_lex(d, h - 1, LEX_DOCUMENT, &dw) &&
                !(d->toks[h - 1].flags & T_QUOTE))
             h--;
         if (h == s->tok_start || !tok_lex(d, h - 1, LEX_DOCUMENT, &dw))
@@ -3845,6 +3850,17 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (me >= 0 && h != b &&
             !(h + 1 == b && is_char(d, h, ',') && b + 1 < i && (d->toks[b].word_bits & W_SUBORD)))
             return NSV_OK;
+        /* "the contract we signed today", "the agreements that we signed" */
+        /* "the contract we signed today", "the agreements that we signed",
+         * "the Declaration on Deepening the Strategic Partnership that we
+         * have just signed": the document's own words, then "that" */
+        if (we && h != b) {
+            if (!(d->toks[b].word_bits & W_SUBORD))
+                return NSV_OK;
+            for (uint32_t q = h; q < b; q++)
+                if (d->toks[q].flags & (T_PUNCT | T_QUOTE) || (d->toks[q].word_bits & W_SUBORD))
+                    return NSV_OK;
+        }
         /* "that NASA Administrator Bill Nelson and his counterparts signed":
          * a first name inside a person's name is no document */
         int nm = mention_at(d, h - 1);
@@ -4427,6 +4443,100 @@ static int present_verb(const doc *d, uint32_t i)
     return (t->flags & T_WORD) && t->lower_len > 3 && present_s_ending(t);
 }
 
+/* "Today we signed a number of documents", "In addition, today we have
+ * signed an agreement", "we have just signed": in a transcript (press
+ * statements after talks) a turn's first person reports the day's signing
+ * by the two sides.  The cue at i has "we" as its subject (over "have",
+ * "also") and "today" right before that subject or right after the cue,
+ * or "just" right before the cue ("just this year alone, we signed",
+ * "30 years ago today we signed", "was signed today" are not). */
+static int first_person_today(const doc *d, const sentence *s, uint32_t i)
+{
+    uint32_t b = i;
+    int just = b > s->tok_start && tok_is(&d->toks[b - 1], "just");
+    while (b > s->tok_start && i - b < 3 &&
+           (tok_is(&d->toks[b - 1], "have") || tok_is(&d->toks[b - 1], "also") ||
+            tok_is(&d->toks[b - 1], "just")))
+        b--;
+    if (b == s->tok_start || !tok_is(&d->toks[b - 1], "we") || (d->toks[i].flags & T_IN_QUOTE))
+        return 0;
+    if (just)
+        return 1;
+    /* "Today, we signed", "today we have signed"; not "30 years ago today" */
+    for (uint32_t t = b - 1; t > s->tok_start && b - 1 - t < 3; t--)
+        if (tok_is(&d->toks[t - 1], "today"))
+            return t - 1 == s->tok_start || !tok_is(&d->toks[t - 2], "ago");
+    return i + 1 < s->tok_end && tok_is(&d->toks[i + 1], "today");
+}
+
+/* Do entities a and b stand for two countries ("Russian-Italian talks"),
+ * or are they people of two countries (the leaders at talks, not a
+ * governor reporting to the President, whose "we" is his region)? */
+static int two_sides(const doc *d, int a, int b)
+{
+    if (a < 0 || b < 0)
+        return 0;
+    const entity *x = &d->ents[a], *y = &d->ents[b];
+    if (x->kind == NSV_KIND_COUNTRY && y->kind == NSV_KIND_COUNTRY)
+        return 1;
+    return x->kind == NSV_KIND_PERSON && y->kind == NSV_KIND_PERSON && x->country && y->country &&
+           strcmp(x->country, y->country) != 0;
+}
+
+/* The talks a transcript's first-person signing follows: the item's first
+ * meeting of two sides (the talks its heading or lead names), or NULL. */
+static const ev_draft *item_talks(const doc *d, const ev_list *out)
+{
+    for (size_t q = 0; q < d->sign_first && q < out->n; q++) {
+        const ev_draft *m = &out->v[q];
+        if (m->ev.type == NSV_EV_MEETING && !m->dropped && m->ev.modality == NSV_MOD_ACTUAL &&
+            !m->multilateral && m->nents == 2 && two_sides(d, m->ents[0], m->ents[1]))
+            return m;
+    }
+    return NULL;
+}
+
+/* The signings of the first person in transcript sentence s (see
+ * first_person_today): their signatories are the two sides of the item's
+ * talks (the caller passes the talks only when the item has such talks and
+ * its narration reports no signing of its own, which the turn would
+ * repeat). */
+static nsv_code transcript_signings(doc *d, ev_list *out, const sentence *s, const ev_draft *talks,
+                                    nsv_error *err)
+{
+    for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
+        unsigned nw = 0;
+        const lex_entry *cue =
+            (d->toks[i].cats & (1u << LEX_SIGNING)) ? tok_lex(d, i, LEX_SIGNING, &nw) : NULL;
+        if (!cue || cue->value != SIGN_VERB || !first_person_today(d, s, i))
+            continue;
+        size_t first = out->n;
+        d->first_person_we = 1;
+        nsv_code rc = signing_at(d, out, out, s, i, nw, SIGN_VERB, err);
+        d->first_person_we = 0;
+        if (rc)
+            return rc;
+        for (size_t q = first; q < out->n; q++) {
+            ev_draft *e = &out->v[q];
+            if (e->ev.type != NSV_EV_SIGNING || e->ev.modality != NSV_MOD_ACTUAL) {
+                e->dropped = 1;
+                continue;
+            }
+            /* signed at the talks: their sides, day and place ("an agreement
+             * to build schools in Tajikistan" is no place of the signing) */
+            e->nents = 0;
+            ev_add_party(d, e, talks->ents[0]);
+            ev_add_party(d, e, talks->ents[1]);
+            e->day = d->published;
+            e->day_kind = DAY_FIXED;
+            e->ev.location_name = talks->ev.location_name;
+            e->ev.location_country = talks->ev.location_country;
+        }
+        i += nw - 1;
+    }
+    return NSV_OK;
+}
+
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_SIGNING))) /* no signing cue: most items */
@@ -4501,6 +4611,22 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
             i += nw - 1;
         }
     }
+    /* the narration's own signings, before the transcript's */
+    int narrated = 0;
+    for (size_t q = d->sign_first; q < out->n && !narrated; q++)
+        narrated = out->v[q].ev.type == NSV_EV_SIGNING && !out->v[q].dropped &&
+                   out->v[q].ev.modality == NSV_MOD_ACTUAL;
+    const ev_draft *found = narrated || transcript == d->ntoks ? NULL : item_talks(d, out);
+    /* (copied: new signings may move the list it lives in) */
+    ev_draft talks;
+    if (found)
+        talks = *found;
+    for (size_t k = 0; k < d->nsents && found; k++)
+        if (d->sents[k].tok_start >= transcript) {
+            nsv_code rc = transcript_signings(d, out, &d->sents[k], &talks, err);
+            if (rc)
+                return rc;
+        }
     drop_itemised_batches(d, out, d->sign_first);
     batch_signatories(d, out, d->sign_first);
     return NSV_OK;

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -552,6 +553,56 @@ static void test_transcript_turns(void **state)
     nt_run(PUB, "The ministers met in Oslo.\n\nFACT SHEET: New Steps on Energy\n\nThe two "
                 "ministers signed a memorandum on energy storage.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* Press statements after talks: a turn's first person reports the day's
+ * signing ("Today we signed", "the treaty that we have just signed"), by
+ * the two sides of the talks, when the narration reports none itself. */
+static void test_transcript_first_person_today(void **state)
+{
+    (void)state;
+    const char *talks = "President of Norway Anna Berg held talks with President of Sweden "
+                        "Jonas Lind.\n\nPresident of Norway Anna Berg: Good afternoon. ";
+    char text[512];
+    snprintf(text, sizeof text,
+             "%sToday we signed a memorandum on fisheries. The treaty on trade that we have "
+             "just signed will help.\n\nJonas Lind: Thank you.",
+             talks);
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    const nsv_event *e = signing_of("memorandum on fisheries");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind") && !strcmp(e->date, PUB));
+    e = signing_of("treaty on trade");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    snprintf(text, sizeof text, "%sI am sure the contract we signed today will help.", talks);
+    nt_run(PUB, text);
+    NT_CHECK(signing_of("contract") != NULL);
+    /* the talks' place, not one the document names */
+    nt_run(PUB, "President of Norway Anna Berg held talks in Oslo with President of Sweden Jonas "
+                "Lind.\n\nPresident of Norway Anna Berg: Today we signed an agreement to build "
+                "schools in Sweden.");
+    e = signing_of("agreement to build schools");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Oslo"));
+    /* hard negatives: a plan, a past anniversary, "just" as "only" */
+    snprintf(text, sizeof text,
+             "%sToday we will sign a memorandum on fisheries. Thirty years ago today we signed "
+             "a treaty on friendship. Just this year alone, we signed new contracts.",
+             talks);
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    /* the narration's signing: the turn repeats it */
+    nt_run(PUB, "President of Norway Anna Berg held talks with President of Sweden Jonas Lind. "
+                "The two presidents signed a treaty on fisheries.\n\nPresident of Norway Anna "
+                "Berg: Today we signed a treaty on fisheries.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* a governor reporting to the President: "we" is his region */
+    nt_run(PUB, "Vladimir Putin met with Governor of the Tula Region Alexei Dyumin.\n\nAlexei "
+                "Dyumin: Today we signed an agreement with a car maker.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    /* a quotation in narration is no turn */
+    nt_run(PUB, "President of Norway Anna Berg held talks with President of Sweden Jonas Lind. "
+                "\"Today we signed a memorandum on fisheries,\" Berg said.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
 /* A page that lost its breaks glues the first turn to a separator or a
@@ -3092,6 +3143,7 @@ int main(void)
         cmocka_unit_test(test_body_fields_between),
         cmocka_unit_test(test_reporting_signatory),
         cmocka_unit_test(test_transcript_turns),
+        cmocka_unit_test(test_transcript_first_person_today),
         cmocka_unit_test(test_glued_transcript_turns),
         cmocka_unit_test(test_pair_named_background),
         cmocka_unit_test(test_passive_by_office_holder),
