@@ -733,7 +733,8 @@ static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
  * Infrastructure noted": a sentence opening on "The" and a capitalised
  * title with its "of" part (at most ten words) right before the cue is the
  * person named before with those very words before the name (within the
- * last 512 mentions).  The mention that named the person, or -1. */
+ * 512 mentions before the sentence).  The mention that named the person,
+ * or -1. */
 static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
 {
     uint32_t a = s->tok_start, v = verb_group_start(d, cue, s->tok_start);
@@ -753,10 +754,10 @@ static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
     if (!of || tok_is(&d->toks[v - 1], "of"))
         return -1;
     uint32_t n = v - a - 1;
-    size_t k = d->nments;
+    size_t k = mentions_before(d, s->tok_start);
     for (size_t seen = 0; k-- > 0 && seen < 512; seen++) {
         const mention *p = &d->ments[k];
-        if (p->tok_start >= s->tok_start || p->kind != M_PERSON || p->entity < 0)
+        if (p->kind != M_PERSON || p->entity < 0)
             continue;
         /* the words open the mention, before the name, or come right
          * before it */

@@ -503,6 +503,16 @@ static void test_title_of_holder(void **state)
                   "He met the Minister of Energy. Olena Bondar said the plan is ready. The "
                   "Minister of Energy noted that prices will rise.");
     NT_CHECK(nt_count_said_by("Olena Bondar") == 1);
+    /* the look-back counts the mentions before the sentence, not those of
+     * the long rest of the item after it */
+    static char long_item[16384];
+    strcpy(long_item,
+           "Minister of Infrastructure Oleksandr Kubrakov said the program is planned. "
+           "The Minister of Infrastructure noted that the program is being implemented.");
+    for (int k = 0; k < 300; k++)
+        strcat(long_item, " Alpha Corp and Beta Corp agreed.");
+    nt_run_source("th5", "President of Ukraine (president.gov.ua)", PUB, "", long_item);
+    NT_CHECK(nt_count_said_by("Oleksandr Kubrakov") == 2);
 }
 
 /* A lede closing on an unnamed paper ("..., a report suggests.",
