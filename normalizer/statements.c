@@ -778,9 +778,8 @@ static int person_office(const doc *d, uint32_t cue, const sentence *s)
     if (t < s->tok_start + 3 || !tok_is(&d->toks[t - 1], "office") ||
         (d->toks[t - 1].flags & T_CAP) || !(d->toks[t - 2].flags & T_POSS))
         return -1;
-    int m = mention_at(d, t - 3);
-    if (m < 0 || d->ments[m].tok_end != t - 2 || !party_mention(d, m) ||
-        d->ments[m].kind == M_PRONOUN || d->ments[m].entity < 0 ||
+    int m = mention_ending_at(d, t - 2, s->tok_start);
+    if (m < 0 || !party_mention(d, m) || d->ments[m].kind == M_PRONOUN || d->ments[m].entity < 0 ||
         d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON)
         return -1;
     /* (not "a statement from the Prime Minister's office said": the
@@ -4874,9 +4873,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "They both stressed", "they have both noted" */
             if (k > s->tok_start + 1 && tok_is(&d->toks[k - 1], "both"))
                 k = verb_group_start(d, k - 1, s->tok_start);
-            int gm = k > s->tok_start ? mention_at(d, k - 1) : -1;
+            int gm = mention_ending_at(d, k, s->tok_start);
             int they =
-                gm >= 0 && d->ments[gm].tok_end == k &&
+                gm >= 0 &&
                 ((d->ments[gm].kind == M_PRONOUN && (d->ments[gm].pronoun_bits & W_PRONOUN_PL) &&
                   !tok_is(&d->toks[k - 1], "them") && !tok_is(&d->toks[k - 1], "their")) ||
                  (d->ments[gm].kind == M_GROUP_DESC && !d->ments[gm].role));
@@ -6316,13 +6315,9 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
 /* Is every one of the n entities among the people of meeting m? */
 static int people_of_meeting(const doc *d, const ev_draft *m, const int *ents, int n)
 {
-    for (int q = 0; q < n; q++) {
-        int in = 0;
-        for (int p = 0; p < m->nents && !in; p++)
-            in = m->ents[p] == ents[q];
-        if (!in || d->ents[ents[q]].kind != NSV_KIND_PERSON)
+    for (int q = 0; q < n; q++)
+        if (!ev_has_party(m, ents[q]) || d->ents[ents[q]].kind != NSV_KIND_PERSON)
             return 0;
-    }
     return 1;
 }
 
