@@ -6227,7 +6227,7 @@ static int home_town(const doc *d, uint32_t t, uint32_t hi)
         return 0;
     for (uint32_t k = t + 2; k < hi && k < t + 6; k++) {
         if (is_char(d, k, ','))
-            return k > t + 1 && d->text[d->toks[k - 1].end - 1] == '.' && k + 1 < hi &&
+            return d->text[d->toks[k - 1].end - 1] == '.' && k + 1 < hi &&
                    (d->toks[k + 1].flags & T_WORD) && !(d->toks[k + 1].flags & T_CAP);
         if (!is_char(d, k, '.') && !(d->toks[k].flags & T_CAP))
             return 0;
@@ -6483,11 +6483,8 @@ static unsigned char *possessive_only_people(doc *d, size_t *n)
 static int office_of_role(const doc *d, const mention *m)
 {
     uint32_t t = m->tok_start;
-    if (t >= 2 && tok_is(&d->toks[t - 1], "of") && d->toks[t - 2].sent == m->sent &&
-        tok_is(&d->toks[t - 2], "office"))
-        return 1;
-    return t >= 3 && tok_is(&d->toks[t], "the") && tok_is(&d->toks[t - 1], "of") &&
-           tok_is(&d->toks[t - 2], "office") && d->toks[t - 2].sent == m->sent;
+    return t >= 2 && tok_is(&d->toks[t - 1], "of") && d->toks[t - 2].sent == m->sent &&
+           tok_is(&d->toks[t - 2], "office");
 }
 
 /* How far back (in mentions) an office description ("the President", "the
