@@ -1756,7 +1756,7 @@ static int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
      * the acronym would make another body's office */
     uint32_t k = j + 1 + tw;
     /* ("NEFI President and CEO Sean Cota": "and" between two titles) */
-    for (int n = 0; n < 4 && k < limit; n++) {
+    for (int steps = 0; steps < 4 && k < limit; steps++) {
         if (k + 1 < limit && tok_is(&d->toks[k], "and") && tok_lex(d, k + 1, LEX_TITLE, NULL))
             k++;
         if ((t = tok_lex(d, k, LEX_TITLE, &tw)) == NULL)
@@ -5147,7 +5147,7 @@ static int country_before_capital(const doc *d, const mention *m)
     if (m->tok_end >= d->ntoks || m->tok_start == d->sents[m->sent].tok_start)
         return 0;
     const token *n = &d->toks[m->tok_end];
-    int past = n->lower_len > 3 && !strcmp(n->lower + n->lower_len - 2, "ed");
+    int past = n->lower_len > 3 && ed_ending(n);
     return n->sent == m->sent && (n->flags & T_WORD) && (n->flags & T_CAP) && !past &&
            !(n->flags & T_ALLCAPS) && mention_at(d, m->tok_end) < 0 &&
            !(n->word_bits & (W_AUX | W_ADVERB | W_PREP | W_PLACE_PREP)) &&
