@@ -210,13 +210,11 @@ day_t planned_day(const doc *d, day_t day, int kind)
 
 /* Does a second day follow the day number at token j ("13-15", "13–15",
  * "14 and 15", "8 to 10", "8 through 10"), the end of a span of days?  The
- * second is later in the month (over "day", when day is nonzero). */
-static int day_range_after(const doc *d, uint32_t j, uint32_t to, int day)
+ * second is later in the month. */
+static int day_range_after(const doc *d, uint32_t j, uint32_t to)
 {
     int first, second;
     if (j + 2 >= to || !tok_number(d, j, &first) || !tok_number(d, j + 2, &second))
-        return 0;
-    if (day && first != day)
         return 0;
     if (second <= first || second > 31)
         return 0;
@@ -311,7 +309,7 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
                 /* "December 9" [", 2021"]; "December 13-15, 2022" spans
                  * days: its first tells past from coming, but the event
                  * gets no day */
-                int span = day_range_after(d, j, to, day);
+                int span = day_range_after(d, j, to);
                 uint32_t k = j + 1 + (span ? 2 : 0);
                 if (k < to && d->text[d->toks[k].start] == ',')
                     k++;
@@ -325,7 +323,7 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
                 }
             } else if (i > from && tok_number(d, i - 1, &day) && day <= 31) {
                 /* "9 December"; "7-8 March" spans days */
-                int span = i > from + 2 && day_range_after(d, i - 3, i, 0);
+                int span = i > from + 2 && day_range_after(d, i - 3, i);
                 year = year_at(d, i + 1, to);
                 if (found < 0) {
                     found = month_day(d, w->value, day, year);
