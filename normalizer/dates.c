@@ -145,8 +145,9 @@ static int years_ago_before(const doc *d, uint32_t from, uint32_t r)
 }
 
 /* A yearless "June 26" followed within a few words by "N years ago" (from
- * token k): the day moves back that many years; before 1970 it has no day_t
- * and is the past, no day. */
+ * token k): the day moves back that many years; before 1970, or when the
+ * month and day gave none (no published date), it has no day_t and is the
+ * past, no day. */
 static void yearless_ago(const doc *d, uint32_t k, uint32_t to, day_t *found, int *kind,
                          int *background)
 {
@@ -156,12 +157,16 @@ static void yearless_ago(const doc *d, uint32_t k, uint32_t to, day_t *found, in
         int back = years_ago_before(d, k, r);
         if (back <= 0)
             return;
+        *kind = DAY_FIXED;
+        if (*found < 0) {
+            *background = 1;
+            return;
+        }
         int y, m, dd;
         civil_from_days(*found, &y, &m, &dd);
         if (m == 2 && dd == 29 && days_in_month(y - back, 2) < 29)
             dd = 28;
         *found = days_from_civil(y - back, m, dd);
-        *kind = DAY_FIXED;
         if (*found < 0) {
             *found = -1;
             *background = 1;
