@@ -145,8 +145,9 @@ static int years_ago_before(const doc *d, uint32_t from, uint32_t r)
 }
 
 /* A yearless "June 26" followed within a few words by "N years ago" (from
- * token k): the day moves back that many years; before 1970 it has no day_t
- * and is the past, no day. */
+ * token k): the day moves back that many years; before 1970, or when the
+ * month and day gave none (no published date), it has no day_t and is the
+ * past, no day. */
 static void yearless_ago(const doc *d, uint32_t k, uint32_t to, day_t *found, int *kind,
                          int *background)
 {
@@ -156,12 +157,16 @@ static void yearless_ago(const doc *d, uint32_t k, uint32_t to, day_t *found, in
         int back = years_ago_before(d, k, r);
         if (back <= 0)
             return;
+        *kind = DAY_FIXED;
+        if (*found < 0) {
+            *background = 1;
+            return;
+        }
         int y, m, dd;
         civil_from_days(*found, &y, &m, &dd);
         if (m == 2 && dd == 29 && days_in_month(y - back, 2) < 29)
             dd = 28;
         *found = days_from_civil(y - back, m, dd);
-        *kind = DAY_FIXED;
         if (*found < 0) {
             *found = -1;
             *background = 1;
@@ -210,13 +215,11 @@ day_t planned_day(const doc *d, day_t day, int kind)
 
 /* Does a second day follow the day number at token j ("13-15", "13–15",
  * "14 and 15", "8 to 10", "8 through 10"), the end of a span of days?  The
- * second is later in the month (over "day", when day is nonzero). */
-static int day_range_after(const doc *d, uint32_t j, uint32_t to, int day)
+ * second is later in the month. */
+static int day_range_after(const doc *d, uint32_t j, uint32_t to)
 {
     int first, second;
     if (j + 2 >= to || !tok_number(d, j, &first) || !tok_number(d, j + 2, &second))
-        return 0;
-    if (day && first != day)
         return 0;
     if (second <= first || second > 31)
         return 0;
@@ -311,7 +314,7 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
                 /* "December 9" [", 2021"]; "December 13-15, 2022" spans
                  * days: its first tells past from coming, but the event
                  * gets no day */
-                int span = day_range_after(d, j, to, day);
+                int span = day_range_after(d, j, to);
                 uint32_t k = j + 1 + (span ? 2 : 0);
                 if (k < to && d->text[d->toks[k].start] == ',')
                     k++;
@@ -325,7 +328,7 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
                 }
             } else if (i > from && tok_number(d, i - 1, &day) && day <= 31) {
                 /* "9 December"; "7-8 March" spans days */
-                int span = i > from + 2 && day_range_after(d, i - 3, i, 0);
+                int span = i > from + 2 && day_range_after(d, i - 3, i);
                 year = year_at(d, i + 1, to);
                 if (found < 0) {
                     found = month_day(d, w->value, day, year);

@@ -3055,7 +3055,6 @@ void dated_noun_bounds(const doc *d, uint32_t cue, uint32_t *from, uint32_t *to)
     }
 }
 
-/* The date the cue's sentence gives, and whether it is background. */
 /* "the recent Russian-American summit", "their previous meeting", "his
  * recent conversation with X": an adjective (modality.tsv "before") in the
  * cue's own noun phrase, a few words before it (a compound's hyphens are
@@ -3079,6 +3078,7 @@ static int before_item_day(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* The date the cue's sentence gives, and whether it is background. */
 void ev_date(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];

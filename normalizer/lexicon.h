@@ -171,9 +171,11 @@ enum by_value { BY_HEADED = 1 };
  * auxiliary ("has now written to": speech_cues.tsv shape perfect) */
 enum aux_value { AUX_PERFECT = 1 };
 
-/* modality.tsv marks, in a LEX_MODALITY entry's bits */
-#define PAST_DONE 1 /* LEX_PAST values */
+/* modality.tsv's LEX_PAST values: "done", "before" ("past" is 0) */
+#define PAST_DONE 1
 #define PAST_BEFORE 2
+
+/* modality.tsv marks, in a LEX_MODALITY entry's bits */
 #define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
 #define MOD_FAR 4u   /* "far": counts up to 16 words back in a meeting cue's clause */

@@ -1756,7 +1756,7 @@ static int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
      * the acronym would make another body's office */
     uint32_t k = j + 1 + tw;
     /* ("NEFI President and CEO Sean Cota": "and" between two titles) */
-    for (int n = 0; n < 4 && k < limit; n++) {
+    for (int steps = 0; steps < 4 && k < limit; steps++) {
         if (k + 1 < limit && tok_is(&d->toks[k], "and") && tok_lex(d, k + 1, LEX_TITLE, NULL))
             k++;
         if ((t = tok_lex(d, k, LEX_TITLE, &tw)) == NULL)
@@ -5147,7 +5147,7 @@ static int country_before_capital(const doc *d, const mention *m)
     if (m->tok_end >= d->ntoks || m->tok_start == d->sents[m->sent].tok_start)
         return 0;
     const token *n = &d->toks[m->tok_end];
-    int past = n->lower_len > 3 && !strcmp(n->lower + n->lower_len - 2, "ed");
+    int past = n->lower_len > 3 && ed_ending(n);
     return n->sent == m->sent && (n->flags & T_WORD) && (n->flags & T_CAP) && !past &&
            !(n->flags & T_ALLCAPS) && mention_at(d, m->tok_end) < 0 &&
            !(n->word_bits & (W_AUX | W_ADVERB | W_PREP | W_PLACE_PREP)) &&
@@ -6227,7 +6227,7 @@ static int home_town(const doc *d, uint32_t t, uint32_t hi)
         return 0;
     for (uint32_t k = t + 2; k < hi && k < t + 6; k++) {
         if (is_char(d, k, ','))
-            return k > t + 1 && d->text[d->toks[k - 1].end - 1] == '.' && k + 1 < hi &&
+            return d->text[d->toks[k - 1].end - 1] == '.' && k + 1 < hi &&
                    (d->toks[k + 1].flags & T_WORD) && !(d->toks[k + 1].flags & T_CAP);
         if (!is_char(d, k, '.') && !(d->toks[k].flags & T_CAP))
             return 0;
@@ -6483,11 +6483,8 @@ static unsigned char *possessive_only_people(doc *d, size_t *n)
 static int office_of_role(const doc *d, const mention *m)
 {
     uint32_t t = m->tok_start;
-    if (t >= 2 && tok_is(&d->toks[t - 1], "of") && d->toks[t - 2].sent == m->sent &&
-        tok_is(&d->toks[t - 2], "office"))
-        return 1;
-    return t >= 3 && tok_is(&d->toks[t], "the") && tok_is(&d->toks[t - 1], "of") &&
-           tok_is(&d->toks[t - 2], "office") && d->toks[t - 2].sent == m->sent;
+    return t >= 2 && tok_is(&d->toks[t - 1], "of") && d->toks[t - 2].sent == m->sent &&
+           tok_is(&d->toks[t - 2], "office");
 }
 
 /* How far back (in mentions) an office description ("the President", "the
