@@ -3968,10 +3968,7 @@ static int characterisation_agent(const doc *d, uint32_t i, uint32_t cue_end, co
     if (!quoted || k + 1 >= s->tok_end || !tok_is(&d->toks[k], "by"))
         return -1;
     *by = k;
-    int m = party_right(d, k + 1, s->tok_end);
-    if (m < 0 && tok_is(&d->toks[k + 1], "the"))
-        m = party_right(d, k + 2, s->tok_end);
-    return m;
+    return party_right_the(d, k + 1, s->tok_end);
 }
 
 /* "me", "him", "her", "us", "you", "them": an object pronoun, which before
