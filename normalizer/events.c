@@ -662,17 +662,11 @@ static int merge_meetings(const doc *d, ev_list *l)
                 if (!now->ev.evidence_in_title || !now->implied_host || now->merged)
                     continue;
             }
-            /* a call is not the talks of a past visit: "the talks during
-             * President Macron's recent visit to Moscow" in a call's
-             * readout are the visit's earlier meeting */
-            if ((a->ev.format == NSV_FORMAT_PHONE && b->ev.format == NSV_FORMAT_IN_PERSON &&
-                 b->background && b->ev.location_name) ||
-                (b->ev.format == NSV_FORMAT_PHONE && a->ev.format == NSV_FORMAT_IN_PERSON &&
-                 a->background && a->ev.location_name))
-                continue;
             /* "Biden last spoke to Prime Minister Modi in March" in the
              * preview of their virtual meeting: a call told as the past is
-             * not the talks held another way, nor talks of the past a call */
+             * not the talks held another way, nor talks of the past a call
+             * ("the talks during President Macron's recent visit to Moscow"
+             * in a call's readout are the visit's earlier meeting) */
             if (a->ev.format && b->ev.format && a->ev.format != b->ev.format &&
                 (a->ev.format == NSV_FORMAT_PHONE || b->ev.format == NSV_FORMAT_PHONE) &&
                 (a->background || b->background))
