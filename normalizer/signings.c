@@ -3824,7 +3824,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
          * counterparts signed": the whole coordinated subject */
         int whos[MAX_DOCS];
         int nwho = 0;
-        uint32_t b = verb_group_start(d, i, s->tok_start) - 1; /* "I" */
+        uint32_t b = vg - 1; /* "I", "we" */
         if (who >= 0) {
             nwho = coordinated(d, who, -1, s->tok_start, s->tok_end, whos, MAX_DOCS);
             b = d->ments[who].tok_start;
@@ -3850,7 +3850,6 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (me >= 0 && h != b &&
             !(h + 1 == b && is_char(d, h, ',') && b + 1 < i && (d->toks[b].word_bits & W_SUBORD)))
             return NSV_OK;
-        /* "the contract we signed today", "the agreements that we signed" */
         /* "the contract we signed today", "the agreements that we signed",
          * "the Declaration on Deepening the Strategic Partnership that we
          * have just signed": the document's own words, then "that" */
