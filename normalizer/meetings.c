@@ -6263,8 +6263,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         meet_add_mention(d, e, subj);
         for (int q = 0; q < nthey; q++)
             ev_add_party(d, e, d->ments[they[q]].entity);
-        if (subj < 0)
+        if (principal >= 0) {
             ev_add_party(d, e, principal);
+            e->implied_host = 1;
+        }
         meet_add_mention(d, e, first);
         e->ev.evidence_end = d->toks[d->ments[first].tok_end - 1].end;
     }
