@@ -7215,8 +7215,8 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
     }
     if (!f)
         return;
-    int parties[MAX_COORD], n = 0;
-    for (int p = 0; p < f->nents && n < MAX_COORD; p++)
+    int parties[MAX_PARTIES], n = 0;
+    for (int p = 0; p < f->nents && n < MAX_PARTIES; p++)
         parties[n++] = f->ents[p];
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.their_dated", s);
     if (!e)
