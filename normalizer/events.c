@@ -578,8 +578,9 @@ static int place_in_place(const doc *d, const ev_draft *a, const ev_draft *b)
 {
     if (a->background || b->background)
         return 0;
-    if (a->day != b->day && !(d->published >= 0 && (a->day < 0 ? b->day : a->day) == d->published &&
-                              (a->day < 0 || b->day < 0)))
+    int undated_and_today = d->published >= 0 && ((a->day < 0 && b->day == d->published) ||
+                                                  (b->day < 0 && a->day == d->published));
+    if (a->day != b->day && !undated_and_today)
         return 0;
     const char *ca = a->ev.location_country, *cb = b->ev.location_country;
     if (!ca != !cb)
