@@ -3196,7 +3196,7 @@ static int gerund_object(const doc *d, uint32_t t, const sentence *s)
  * "all", "any" or "every" right before a bare plural document noun names a
  * class of documents, no signing ("all the agreements signed today" is one
  * batch and stays). */
-static int any_such(const doc *d, const doc_np *np)
+static int class_of_documents(const doc *d, const doc_np *np)
 {
     for (uint32_t k = np->start; k + 1 < np->end; k++) {
         const token *t = &d->toks[k];
@@ -3592,7 +3592,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         /* (its first side now: the drafts below may move the list) */
         int last_side = last && last->nents ? last->ents[0] : -1;
-        if (aggregate(d, &np, i, s) || any_such(d, &np))
+        if (aggregate(d, &np, i, s) || class_of_documents(d, &np))
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
         if (ni) {
