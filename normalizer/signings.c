@@ -3939,11 +3939,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 tok_lex(d, t, LEX_SPEECH, NULL) || tok_is(&d->toks[t], "that"))
                 break;
             int m = mention_at(d, t);
-            /* "hosted the automakers at the White House, signed": the
-             * place of an earlier verb, and the subject past its objects */
+            /* the place of an earlier verb is no signatory: the scan
+             * stops at a body there ("hosted the automakers at the White
+             * House, signed") and reads on past a city or country to the
+             * subject before it ("will meet in New Delhi to sign") */
             if (m >= 0 && venue_object(d, m, s)) {
-                /* (a city or country there: "will meet in New Delhi to
-                 * sign", the subject before it) */
                 if (d->ments[m].kind == M_ORG)
                     break;
                 continue;
