@@ -823,9 +823,7 @@ static void title_meetings_planned(const doc *d, ev_list *l)
             if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
                 b->ev.modality != NSV_MOD_PLANNED || b->sent != lead)
                 continue;
-            int common;
-            same_set(t, b, &common);
-            if (common == t->nents) {
+            if (common_parties(d, t, b) == t->nents) {
                 t->ev.modality = NSV_MOD_PLANNED;
                 break;
             }
