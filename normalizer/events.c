@@ -578,8 +578,9 @@ static int place_in_place(const doc *d, const ev_draft *a, const ev_draft *b)
 {
     if (a->background || b->background)
         return 0;
-    if (a->day != b->day && !(d->published >= 0 && (a->day < 0 ? b->day : a->day) == d->published &&
-                              (a->day < 0 || b->day < 0)))
+    int undated_and_today = d->published >= 0 && ((a->day < 0 && b->day == d->published) ||
+                                                  (b->day < 0 && a->day == d->published));
+    if (a->day != b->day && !undated_and_today)
         return 0;
     const char *ca = a->ev.location_country, *cb = b->ev.location_country;
     if (!ca != !cb)
@@ -662,17 +663,11 @@ static int merge_meetings(const doc *d, ev_list *l)
                 if (!now->ev.evidence_in_title || !now->implied_host || now->merged)
                     continue;
             }
-            /* a call is not the talks of a past visit: "the talks during
-             * President Macron's recent visit to Moscow" in a call's
-             * readout are the visit's earlier meeting */
-            if ((a->ev.format == NSV_FORMAT_PHONE && b->ev.format == NSV_FORMAT_IN_PERSON &&
-                 b->background && b->ev.location_name) ||
-                (b->ev.format == NSV_FORMAT_PHONE && a->ev.format == NSV_FORMAT_IN_PERSON &&
-                 a->background && a->ev.location_name))
-                continue;
             /* "Biden last spoke to Prime Minister Modi in March" in the
              * preview of their virtual meeting: a call told as the past is
-             * not the talks held another way, nor talks of the past a call */
+             * not the talks held another way, nor talks of the past a call
+             * ("the talks during President Macron's recent visit to Moscow"
+             * in a call's readout are the visit's earlier meeting) */
             if (a->ev.format && b->ev.format && a->ev.format != b->ev.format &&
                 (a->ev.format == NSV_FORMAT_PHONE || b->ev.format == NSV_FORMAT_PHONE) &&
                 (a->background || b->background))
@@ -828,9 +823,7 @@ static void title_meetings_planned(const doc *d, ev_list *l)
             if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
                 b->ev.modality != NSV_MOD_PLANNED || b->sent != lead)
                 continue;
-            int common;
-            same_set(t, b, &common);
-            if (common == t->nents) {
+            if (common_parties(d, t, b) == t->nents) {
                 t->ev.modality = NSV_MOD_PLANNED;
                 break;
             }

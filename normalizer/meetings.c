@@ -6251,9 +6251,6 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         if (nthey)
             subj = tm;
     }
-    /* "spoke with A, with B and with C", "met with A and with B": a "with"
-     * before each counterpart signals separate talks (the guide), one event
-     * each with the side that held them */
     /* "met with A and with B": the scan above read on to B's "with", and
      * A, the first counterpart, held talks of their own (the guide) */
     int first = cue_with && j > end + 1 && (subj >= 0 || principal >= 0) && !nmulti && !between
@@ -6266,12 +6263,16 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         meet_add_mention(d, e, subj);
         for (int q = 0; q < nthey; q++)
             ev_add_party(d, e, d->ments[they[q]].entity);
-        if (subj < 0)
+        if (principal >= 0) {
             ev_add_party(d, e, principal);
+            e->implied_host = 1;
+        }
         meet_add_mention(d, e, first);
         e->ev.evidence_end = d->toks[d->ments[first].tok_end - 1].end;
     }
-    /* ("met A and, separately, B" too) */
+    /* "spoke with A, with B and with C", "met A and, separately, B": a
+     * "with" or "separately" before each counterpart signals separate talks
+     * (the guide), one event each with the side that held them */
     int each_with = (with || cue_with || cls == MEET_VERB) && nobj >= 2 && !nmulti && !between &&
                     (subj >= 0 || principal >= 0);
     for (int k = 1; k < nobj && each_with; k++) {
@@ -7214,8 +7215,8 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
     }
     if (!f)
         return;
-    int parties[MAX_COORD], n = 0;
-    for (int p = 0; p < f->nents && n < MAX_COORD; p++)
+    int parties[MAX_PARTIES], n = 0;
+    for (int p = 0; p < f->nents && n < MAX_PARTIES; p++)
         parties[n++] = f->ents[p];
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.their_dated", s);
     if (!e)

@@ -3196,7 +3196,7 @@ static int gerund_object(const doc *d, uint32_t t, const sentence *s)
  * "all", "any" or "every" right before a bare plural document noun names a
  * class of documents, no signing ("all the agreements signed today" is one
  * batch and stays). */
-static int any_such(const doc *d, const doc_np *np)
+static int class_of_documents(const doc *d, const doc_np *np)
 {
     for (uint32_t k = np->start; k + 1 < np->end; k++) {
         const token *t = &d->toks[k];
@@ -3592,7 +3592,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         /* (its first side now: the drafts below may move the list) */
         int last_side = last && last->nents ? last->ents[0] : -1;
-        if (aggregate(d, &np, i, s) || any_such(d, &np))
+        if (aggregate(d, &np, i, s) || class_of_documents(d, &np))
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
         if (ni) {
@@ -3824,7 +3824,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
          * counterparts signed": the whole coordinated subject */
         int whos[MAX_DOCS];
         int nwho = 0;
-        uint32_t b = verb_group_start(d, i, s->tok_start) - 1; /* "I" */
+        uint32_t b = vg - 1; /* "I", "we" */
         if (who >= 0) {
             nwho = coordinated(d, who, -1, s->tok_start, s->tok_end, whos, MAX_DOCS);
             b = d->ments[who].tok_start;
@@ -3850,7 +3850,6 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (me >= 0 && h != b &&
             !(h + 1 == b && is_char(d, h, ',') && b + 1 < i && (d->toks[b].word_bits & W_SUBORD)))
             return NSV_OK;
-        /* "the contract we signed today", "the agreements that we signed" */
         /* "the contract we signed today", "the agreements that we signed",
          * "the Declaration on Deepening the Strategic Partnership that we
          * have just signed": the document's own words, then "that" */
@@ -3940,11 +3939,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 tok_lex(d, t, LEX_SPEECH, NULL) || tok_is(&d->toks[t], "that"))
                 break;
             int m = mention_at(d, t);
-            /* "hosted the automakers at the White House, signed": the
-             * place of an earlier verb, and the subject past its objects */
+            /* the place of an earlier verb is no signatory: the scan
+             * stops at a body there ("hosted the automakers at the White
+             * House, signed") and reads on past a city or country to the
+             * subject before it ("will meet in New Delhi to sign") */
             if (m >= 0 && venue_object(d, m, s)) {
-                /* (a city or country there: "will meet in New Delhi to
-                 * sign", the subject before it) */
                 if (d->ments[m].kind == M_ORG)
                     break;
                 continue;

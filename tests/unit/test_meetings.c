@@ -813,6 +813,13 @@ static void test_title_meeting_of_planned_lead(void **state)
                 "Lopez Obrador virtually. The two leaders will discuss migration.");
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) >= 1);
+    /* the lead spelling a party another way ("Kishida" / "Kishida Fumio"),
+     * as the planned-headline merge reads it */
+    nt_run_item("tp3", "2022-04-26", "Prime Minister Kishida's Meeting with President Biden",
+                "Prime Minister Kishida Fumio of Japan will meet with President Joe Biden on "
+                "Friday. The two leaders will discuss trade.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
     /* hard negative: a call's readout whose lead tells the coming talks */
     nt_run_item("tp2", "2010-06-07",
                 "Dmitry Medvedev had a telephone conversation with President Alexander "
