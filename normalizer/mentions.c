@@ -1785,8 +1785,9 @@ static int after_country(const doc *d, uint32_t t)
  * body's head: "Homeland Security said" and
  * "the National Security Council said" have no office and name after
  * them).  With two_words, after a country ("the Pakistani Federal
- * Secretary Interior"), the name is two name words or more.  The office's
- * first token, or 0. */
+ * Secretary Interior"), the name is two name words or more; a negative
+ * two_words asks after_country at j, only once an office and name are
+ * found (most runs have none).  The office's first token, or 0. */
 #define CAP_PORTFOLIO_REACH 4
 static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int two_words)
 {
@@ -1802,7 +1803,7 @@ static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int 
         if (!(x->flags & T_WORD) || !(x->flags & T_CAP) ||
             (x->flags & (T_ALLCAPS | T_POSS | T_NUM)) ||
             (x->cats & ~(k > j ? portfolio_cats : portfolio_cats & ~(1u << LEX_DOCUMENT))) ||
-            (x->word_bits & ~(uint64_t)(W_NONNAME | W_ORG_HEAD)) || known_surname(d, k))
+            (x->word_bits & ~(uint64_t)(W_NONNAME | W_ORG_HEAD)))
             return 0;
         k++;
     }
@@ -1814,12 +1815,18 @@ static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int 
     for (int q = 0; q < 3 && n < limit && (t = tok_lex(d, n, LEX_TITLE, &tw)) != NULL; q++)
         n += tw;
     if (n >= limit || !name_token(d, n) || tok_lex(d, n, LEX_TITLE, NULL) ||
-        (two_words && !(n + 1 < limit && name_token(d, n + 1))))
+        (two_words && !(n + 1 < limit && name_token(d, n + 1)) &&
+         (two_words > 0 || after_country(d, j))))
         return 0;
     /* "Silver King Broadcasting Co": capitalised words that end in a
      * business or body word are a company's name, not an office's holder */
     for (uint32_t m = n; m < limit && m < n + 4 && (d->toks[m].flags & T_CAP); m++)
         if (d->toks[m].word_bits & (W_COMPANY | W_FIRM | W_FIRM_TAIL | W_ORG_HEAD))
+            return 0;
+    /* (asked last: a lookup per word, and most runs have no office after
+     * them) */
+    for (uint32_t m = j; m < k; m++)
+        if (known_surname(d, m))
             return 0;
     return k;
 }
@@ -1834,8 +1841,10 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) |
                             (1u << LEX_TITLE) | (1u << LEX_PLACE);
     const token *first = &d->toks[i];
+    /* (an acronym or a portfolio run before an office opens with a capital) */
     if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first) &&
-        !acronym_before_title(d, i, limit) && !cap_portfolio_run(d, i, limit, after_country(d, i)))
+        (!(first->flags & (T_CAP | T_ALLCAPS)) ||
+         (!acronym_before_title(d, i, limit) && !cap_portfolio_run(d, i, limit, -1))))
         return 0;
     if (title_before_body_name(d, i, limit) ||
         (tok_is(first, "the") && i + 1 < limit && title_before_body_name(d, i + 1, limit)))
@@ -1951,7 +1960,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * "American Rescue Plan Coordinator Gene Sperling" */
     int cap_run = 0;
     if (!tok_lex(d, j, LEX_TITLE, NULL)) {
-        uint32_t r = cap_portfolio_run(d, j, limit, nw != 0 || after_country(d, j));
+        uint32_t r = cap_portfolio_run(d, j, limit, nw != 0 ? 1 : -1);
         if (r) {
             j = r;
             cap_run = 1;
