@@ -1511,12 +1511,18 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
  * trade union said": an unknown capitalised name, a lower-case head of a
  * body ("group", "union", "agency") with at most two words before it, then
  * a speech verb: the body speaks, named with its head. */
-static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+static int name_with_body_head_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+static inline int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
-    /* the name starts here: no capitalised word before it */
+    /* the name starts here: no capitalised word before it.  (Asked at
+     * every word the rules before it leave: inline, as most fail here.) */
     if (d->toks[i].cats || (i > 0 && (d->toks[i - 1].flags & T_CAP) &&
                             (d->toks[i - 1].flags & T_WORD) && !(d->toks[i - 1].word_bits & W_DET)))
         return 0;
+    return name_with_body_head_at(d, i, limit, next);
+}
+static int name_with_body_head_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i || end > i + 4)
@@ -1582,10 +1588,17 @@ uint32_t title_word_gender(const token *t)
  * word between an indefinite article and a spokesperson title names the
  * body the spokesperson speaks for; a body named earlier whose name holds
  * that word ("BankAmerica Corp") is the same one. */
-static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+static int spokes_body_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+static inline int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
-    if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP))
+    /* (asked at every word the rules before it leave) */
+    if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP) ||
+        !indefinite_article(&d->toks[i - 1]))
         return 0;
+    return spokes_body_at(d, i, limit, next);
+}
+static int spokes_body_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
     /* "a Ministry spokesman reported", "an Institute spokesman said": a
      * capitalised head of a body's name alone is the short name of the body
      * named before with it ("the Ministry of Mines"); only then */
@@ -1739,7 +1752,15 @@ static int title_before_body_name(const doc *d, uint32_t t, uint32_t limit)
  * office is of and belongs to the title chain.  (A body speaking itself,
  * "the FBI said", has no office after it; in an all-caps line the office
  * is all-caps too and is not read so.) */
-static int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
+static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit);
+static inline int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
+{
+    /* (asked at most capitalised words: inline, as most are no acronym) */
+    if (j + 1 >= limit || !(d->toks[j].flags & T_ALLCAPS) || d->toks[j].cats)
+        return 0;
+    return acronym_title_at(d, j, limit);
+}
+static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit)
 {
     if (j + 1 >= limit)
         return 0;
@@ -1789,7 +1810,16 @@ static int after_country(const doc *d, uint32_t t)
  * two_words asks after_country at j, only once an office and name are
  * found (most runs have none).  The office's first token, or 0. */
 #define CAP_PORTFOLIO_REACH 4
-static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int two_words)
+static uint32_t cap_portfolio_run_at(const doc *d, uint32_t j, uint32_t limit, int two_words);
+static inline uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int two_words)
+{
+    /* (asked at most capitalised words, and most have a lower-case word
+     * after them: no run, no office) */
+    if (j + 1 >= limit || !(d->toks[j].flags & T_CAP) || !(d->toks[j + 1].flags & T_CAP))
+        return 0;
+    return cap_portfolio_run_at(d, j, limit, two_words);
+}
+static uint32_t cap_portfolio_run_at(const doc *d, uint32_t j, uint32_t limit, int two_words)
 {
     /* (a demonym, and past the first word a document noun, is a
      * portfolio's word too: "White House American Rescue Plan Coordinator";
@@ -1959,7 +1989,7 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     /* "National Climate Advisor", "the White House Domestic Policy Advisor",
      * "American Rescue Plan Coordinator Gene Sperling" */
     int cap_run = 0;
-    if (!tok_lex(d, j, LEX_TITLE, NULL)) {
+    if ((d->toks[j].flags & T_CAP) && !tok_lex(d, j, LEX_TITLE, NULL)) {
         uint32_t r = cap_portfolio_run(d, j, limit, nw != 0 ? 1 : -1);
         if (r) {
             j = r;
