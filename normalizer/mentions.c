@@ -1426,7 +1426,15 @@ static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limi
  * they speak for ("White House officials said" is the White House).  One
  * of them after an article ("an NTT official said", "the AGPM official
  * said", '"...," said a METI official') speaks for the body as well. */
-static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+static int name_with_staff_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+static inline int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    /* (asked at every word the rules before it leave: an acronym only) */
+    if (!(d->toks[i].flags & T_ALLCAPS))
+        return 0;
+    return name_with_staff_at(d, i, limit, next);
+}
+static int name_with_staff_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* the name starts here: no capitalised word before it */
     if (d->toks[i].cats || (d->toks[i].flags & T_IN_QUOTE) ||
@@ -1629,7 +1637,9 @@ static int spokes_body_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
  * given names ("a Bill Clinton spokesman") are left to their own rules. */
 static int try_spokes_firm(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
-    if (i == 0 || !indefinite_article(&d->toks[i - 1]) || tok_lex(d, i, LEX_GIVEN_NAME, NULL))
+    /* (a capital first: asked at every word the rules before it leave) */
+    if (i == 0 || !(d->toks[i].flags & T_CAP) || !indefinite_article(&d->toks[i - 1]) ||
+        tok_lex(d, i, LEX_GIVEN_NAME, NULL))
         return 0;
     uint32_t j = i;
     for (; j < limit && j < i + 3 && !spokes_word(d, j); j++) {
@@ -3274,7 +3284,18 @@ static const lex_entry *plural_demonym(const doc *d, uint32_t t)
 
 static int plain_capital(const token *t);
 
-static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
+static int country_or_place_at(doc *d, uint32_t i, uint32_t *next);
+static inline int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
+{
+    /* (asked at every word the rules before it leave: only a capital, a
+     * plural demonym's, or a place's categories go on) */
+    if (!(d->toks[i].flags & T_CAP) &&
+        !(d->toks[i].cats &
+          ((1u << LEX_COUNTRY) | (1u << LEX_CAPITAL) | (1u << LEX_PLACE) | (1u << LEX_DEMONYM))))
+        return 0;
+    return country_or_place_at(d, i, next);
+}
+static int country_or_place_at(doc *d, uint32_t i, uint32_t *next)
 {
     /* "The Saudis had demanded", "the Israelis described the meeting": a
      * demonym's plural after the article is that country's side (without
