@@ -3204,10 +3204,11 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 d->ents[d->ments[d->nments - 1].entity].led_body = 1;
             return r;
         }
+        if (!caps || k == j || caps < 2)
+            return 0;
         int district = k >= j + 2 && tok_is(&d->toks[k - 1], "district") &&
                        (d->toks[k - 2].word_bits & W_ORG_HEAD);
-        if (!caps || k == j || caps < 2 ||
-            (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2 && !district))
+        if (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2 && !district)
             return 0;
         end = k;
         name = span_text(d, j, end);
