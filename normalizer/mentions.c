@@ -1872,12 +1872,14 @@ static uint32_t cap_portfolio_run_at(const doc *d, uint32_t j, uint32_t limit, i
 }
 
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
-static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+static inline int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* it starts at an article or "his", or at a demonym, country, body or
      * title (country_prefix, the body before a title, the titles): most
      * capitalised words are none of these.  A new way to start below must
-     * be let through here too. */
+     * be let through here too.  (Inline: asked at nearly every word, and
+     * most fail here.) */
     const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) |
                             (1u << LEX_TITLE) | (1u << LEX_PLACE);
     const token *first = &d->toks[i];
@@ -1886,6 +1888,11 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         (!(first->flags & (T_CAP | T_ALLCAPS)) ||
          (!acronym_before_title(d, i, limit) && !cap_portfolio_run(d, i, limit, -1))))
         return 0;
+    return titled_at(d, i, limit, next);
+}
+static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    const token *first = &d->toks[i];
     if (title_before_body_name(d, i, limit) ||
         (tok_is(first, "the") && i + 1 < limit && title_before_body_name(d, i + 1, limit)))
         return 0;
