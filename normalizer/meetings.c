@@ -673,7 +673,7 @@ static int visit_timed(const doc *d, uint32_t t, uint32_t end)
 
 /* A past journey verb at t (modality.tsv "done": traveled, flew), not
  * "arrived", which takes "in". */
-static int journey_verb(const doc *d, uint32_t t)
+static inline int journey_verb(const doc *d, uint32_t t)
 {
     const lex_entry *past = tok_lex(d, t, LEX_PAST, NULL);
     return past && past->value == PAST_DONE && !tok_is(&d->toks[t], "arrived");
@@ -683,8 +683,21 @@ static int journey_verb(const doc *d, uint32_t t)
  * "arrived in Moscow", "on a visit to our country" (*ours set), a sentence
  * opening "While in Mexico,".  Fills
  * *name and *country, or returns 0. */
-static int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
-                          nsv_modality want, const char **name, const char **country, int *ours)
+static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
+                            nsv_modality want, const char **name, const char **country, int *ours);
+static inline int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
+                                 nsv_modality want, const char **name, const char **country,
+                                 int *ours)
+{
+    /* (asked at every word near a meeting's cue: outside a title, a visit
+     * phrase has "to" or "in" after its word) */
+    if (t + 2 >= end ||
+        (!title && !tok_is(&d->toks[t + 1], "to") && !tok_is(&d->toks[t + 1], "in")))
+        return 0;
+    return visit_place_from(d, t, from, end, title, want, name, country, ours);
+}
+static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
+                            nsv_modality want, const char **name, const char **country, int *ours)
 {
     const token *u = &d->toks[t];
     /* a title "President X visited the Space Forces headquarters" */

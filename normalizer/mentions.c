@@ -1426,7 +1426,15 @@ static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limi
  * they speak for ("White House officials said" is the White House).  One
  * of them after an article ("an NTT official said", "the AGPM official
  * said", '"...," said a METI official') speaks for the body as well. */
-static int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+static int name_with_staff_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+static inline int try_name_with_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    /* (asked at every word the rules before it leave: an acronym only) */
+    if (!(d->toks[i].flags & T_ALLCAPS))
+        return 0;
+    return name_with_staff_at(d, i, limit, next);
+}
+static int name_with_staff_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* the name starts here: no capitalised word before it */
     if (d->toks[i].cats || (d->toks[i].flags & T_IN_QUOTE) ||
@@ -1511,12 +1519,18 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
  * trade union said": an unknown capitalised name, a lower-case head of a
  * body ("group", "union", "agency") with at most two words before it, then
  * a speech verb: the body speaks, named with its head. */
-static int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+static int name_with_body_head_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+static inline int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
-    /* the name starts here: no capitalised word before it */
+    /* the name starts here: no capitalised word before it.  (Asked at
+     * every word the rules before it leave: inline, as most fail here.) */
     if (d->toks[i].cats || (i > 0 && (d->toks[i - 1].flags & T_CAP) &&
                             (d->toks[i - 1].flags & T_WORD) && !(d->toks[i - 1].word_bits & W_DET)))
         return 0;
+    return name_with_body_head_at(d, i, limit, next);
+}
+static int name_with_body_head_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i || end > i + 4)
@@ -1582,10 +1596,17 @@ uint32_t title_word_gender(const token *t)
  * word between an indefinite article and a spokesperson title names the
  * body the spokesperson speaks for; a body named earlier whose name holds
  * that word ("BankAmerica Corp") is the same one. */
-static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+static int spokes_body_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+static inline int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
-    if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP))
+    /* (asked at every word the rules before it leave) */
+    if (i == 0 || i + 1 >= limit || !(d->toks[i].flags & T_CAP) ||
+        !indefinite_article(&d->toks[i - 1]))
         return 0;
+    return spokes_body_at(d, i, limit, next);
+}
+static int spokes_body_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
     /* "a Ministry spokesman reported", "an Institute spokesman said": a
      * capitalised head of a body's name alone is the short name of the body
      * named before with it ("the Ministry of Mines"); only then */
@@ -1616,7 +1637,9 @@ static int try_spokes_body(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
  * given names ("a Bill Clinton spokesman") are left to their own rules. */
 static int try_spokes_firm(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
-    if (i == 0 || !indefinite_article(&d->toks[i - 1]) || tok_lex(d, i, LEX_GIVEN_NAME, NULL))
+    /* (a capital first: asked at every word the rules before it leave) */
+    if (i == 0 || !(d->toks[i].flags & T_CAP) || !indefinite_article(&d->toks[i - 1]) ||
+        tok_lex(d, i, LEX_GIVEN_NAME, NULL))
         return 0;
     uint32_t j = i;
     for (; j < limit && j < i + 3 && !spokes_word(d, j); j++) {
@@ -1739,7 +1762,15 @@ static int title_before_body_name(const doc *d, uint32_t t, uint32_t limit)
  * office is of and belongs to the title chain.  (A body speaking itself,
  * "the FBI said", has no office after it; in an all-caps line the office
  * is all-caps too and is not read so.) */
-static int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
+static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit);
+static inline int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
+{
+    /* (asked at most capitalised words: inline, as most are no acronym) */
+    if (j + 1 >= limit || !(d->toks[j].flags & T_ALLCAPS) || d->toks[j].cats)
+        return 0;
+    return acronym_title_at(d, j, limit);
+}
+static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit)
 {
     if (j + 1 >= limit)
         return 0;
@@ -1785,10 +1816,20 @@ static int after_country(const doc *d, uint32_t t)
  * body's head: "Homeland Security said" and
  * "the National Security Council said" have no office and name after
  * them).  With two_words, after a country ("the Pakistani Federal
- * Secretary Interior"), the name is two name words or more.  The office's
- * first token, or 0. */
+ * Secretary Interior"), the name is two name words or more; a negative
+ * two_words asks after_country at j, only once an office and name are
+ * found (most runs have none).  The office's first token, or 0. */
 #define CAP_PORTFOLIO_REACH 4
-static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int two_words)
+static uint32_t cap_portfolio_run_at(const doc *d, uint32_t j, uint32_t limit, int two_words);
+static inline uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int two_words)
+{
+    /* (asked at most capitalised words, and most have a lower-case word
+     * after them: no run, no office) */
+    if (j + 1 >= limit || !(d->toks[j].flags & T_CAP) || !(d->toks[j + 1].flags & T_CAP))
+        return 0;
+    return cap_portfolio_run_at(d, j, limit, two_words);
+}
+static uint32_t cap_portfolio_run_at(const doc *d, uint32_t j, uint32_t limit, int two_words)
 {
     /* (a demonym, and past the first word a document noun, is a
      * portfolio's word too: "White House American Rescue Plan Coordinator";
@@ -1802,7 +1843,7 @@ static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int 
         if (!(x->flags & T_WORD) || !(x->flags & T_CAP) ||
             (x->flags & (T_ALLCAPS | T_POSS | T_NUM)) ||
             (x->cats & ~(k > j ? portfolio_cats : portfolio_cats & ~(1u << LEX_DOCUMENT))) ||
-            (x->word_bits & ~(uint64_t)(W_NONNAME | W_ORG_HEAD)) || known_surname(d, k))
+            (x->word_bits & ~(uint64_t)(W_NONNAME | W_ORG_HEAD)))
             return 0;
         k++;
     }
@@ -1814,29 +1855,44 @@ static uint32_t cap_portfolio_run(const doc *d, uint32_t j, uint32_t limit, int 
     for (int q = 0; q < 3 && n < limit && (t = tok_lex(d, n, LEX_TITLE, &tw)) != NULL; q++)
         n += tw;
     if (n >= limit || !name_token(d, n) || tok_lex(d, n, LEX_TITLE, NULL) ||
-        (two_words && !(n + 1 < limit && name_token(d, n + 1))))
+        (two_words && !(n + 1 < limit && name_token(d, n + 1)) &&
+         (two_words > 0 || after_country(d, j))))
         return 0;
     /* "Silver King Broadcasting Co": capitalised words that end in a
      * business or body word are a company's name, not an office's holder */
     for (uint32_t m = n; m < limit && m < n + 4 && (d->toks[m].flags & T_CAP); m++)
         if (d->toks[m].word_bits & (W_COMPANY | W_FIRM | W_FIRM_TAIL | W_ORG_HEAD))
             return 0;
+    /* (asked last: a lookup per word, and most runs have no office after
+     * them) */
+    for (uint32_t m = j; m < k; m++)
+        if (known_surname(d, m))
+            return 0;
     return k;
 }
 
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
-static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
+static inline int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* it starts at an article or "his", or at a demonym, country, body or
      * title (country_prefix, the body before a title, the titles): most
      * capitalised words are none of these.  A new way to start below must
-     * be let through here too. */
+     * be let through here too.  (Inline: asked at nearly every word, and
+     * most fail here.) */
     const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG) |
                             (1u << LEX_TITLE) | (1u << LEX_PLACE);
     const token *first = &d->toks[i];
+    /* (an acronym or a portfolio run before an office opens with a capital) */
     if (!(first->word_bits & W_DET) && !(first->cats & starts) && !personal_possessive(first) &&
-        !acronym_before_title(d, i, limit) && !cap_portfolio_run(d, i, limit, after_country(d, i)))
+        (!(first->flags & (T_CAP | T_ALLCAPS)) ||
+         (!acronym_before_title(d, i, limit) && !cap_portfolio_run(d, i, limit, -1))))
         return 0;
+    return titled_at(d, i, limit, next);
+}
+static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    const token *first = &d->toks[i];
     if (title_before_body_name(d, i, limit) ||
         (tok_is(first, "the") && i + 1 < limit && title_before_body_name(d, i + 1, limit)))
         return 0;
@@ -1950,8 +2006,8 @@ static int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     /* "National Climate Advisor", "the White House Domestic Policy Advisor",
      * "American Rescue Plan Coordinator Gene Sperling" */
     int cap_run = 0;
-    if (!tok_lex(d, j, LEX_TITLE, NULL)) {
-        uint32_t r = cap_portfolio_run(d, j, limit, nw != 0 || after_country(d, j));
+    if ((d->toks[j].flags & T_CAP) && !tok_lex(d, j, LEX_TITLE, NULL)) {
+        uint32_t r = cap_portfolio_run(d, j, limit, nw != 0 ? 1 : -1);
         if (r) {
             j = r;
             cap_run = 1;
@@ -3155,10 +3211,11 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 d->ents[d->ments[d->nments - 1].entity].led_body = 1;
             return r;
         }
+        if (!caps || k == j || caps < 2)
+            return 0;
         int district = k >= j + 2 && tok_is(&d->toks[k - 1], "district") &&
                        (d->toks[k - 2].word_bits & W_ORG_HEAD);
-        if (!caps || k == j || caps < 2 ||
-            (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2 && !district))
+        if (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2 && !district)
             return 0;
         end = k;
         name = span_text(d, j, end);
@@ -3235,7 +3292,18 @@ static const lex_entry *plural_demonym(const doc *d, uint32_t t)
 
 static int plain_capital(const token *t);
 
-static int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
+static int country_or_place_at(doc *d, uint32_t i, uint32_t *next);
+static inline int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
+{
+    /* (asked at every word the rules before it leave: only a capital, a
+     * plural demonym's, or a place's categories go on) */
+    if (!(d->toks[i].flags & T_CAP) &&
+        !(d->toks[i].cats &
+          ((1u << LEX_COUNTRY) | (1u << LEX_CAPITAL) | (1u << LEX_PLACE) | (1u << LEX_DEMONYM))))
+        return 0;
+    return country_or_place_at(d, i, next);
+}
+static int country_or_place_at(doc *d, uint32_t i, uint32_t *next)
 {
     /* "The Saudis had demanded", "the Israelis described the meeting": a
      * demonym's plural after the article is that country's side (without
