@@ -1672,6 +1672,24 @@ static int decree_head(const doc *d, const doc_np *np)
     return 0;
 }
 
+/* The end of a lookback word (words.tsv, class lookback: "since", "the
+ * anniversary of") in the clause right before a signing cue, within four
+ * words before the document or cue and not past a comma, or 0. */
+static uint32_t lookback_end(const doc *d, const doc_np *np, uint32_t cue, uint32_t floor)
+{
+    uint32_t lo = np->start < cue ? np->start : cue;
+    lo = lo > floor + 4 ? lo - 4 : floor;
+    for (uint32_t t = cue; t-- > lo;) {
+        if (is_char(d, t, ',') || is_char(d, t, ';'))
+            return 0;
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+        if (w && (w->bits & W_LOOKBACK) && t + nw <= cue)
+            return t + nw;
+    }
+    return 0;
+}
+
 /* A signing of np at verb or noun `cue`; its modality read from the words
  * in [mod_from, cue). */
 static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
@@ -1722,21 +1740,9 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
     /* "the progress made this afternoon since he signed the Order", "Today
      * marks 50 years since the treaty was signed": a day before the
      * lookback word dates the main clause, not the signing */
-    {
-        uint32_t lo = np->start < cue ? np->start : cue;
-        lo = lo > from + 4 ? lo - 4 : from;
-        for (uint32_t t = cue; t-- > lo;) {
-            if (is_char(d, t, ',') || is_char(d, t, ';'))
-                break;
-            unsigned nw = 0;
-            const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
-            if (w && (w->bits & W_LOOKBACK) && t + nw <= cue) {
-                if (t + nw > from && t + nw <= na)
-                    from = t + nw;
-                break;
-            }
-        }
-    }
+    uint32_t lookback = lookback_end(d, np, cue, s->tok_start);
+    if (lookback > from && lookback <= na)
+        from = lookback;
     /* "signed instructions following the March 19, 2013 meeting of the
      * Council": that day dates the meeting, not the signing */
     dated_noun_bounds(d, cue, &from, &na);
@@ -1778,20 +1784,8 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
      * "the anniversary of the signing of the Treaty": a signing the clause
      * looks back on (words.tsv, class lookback), not one of the published
      * day */
-    if (e->day < 0) {
-        uint32_t lo = np->start < cue ? np->start : cue;
-        lo = lo > s->tok_start + 4 ? lo - 4 : s->tok_start;
-        for (uint32_t t = cue; t-- > lo;) {
-            if (is_char(d, t, ',') || is_char(d, t, ';'))
-                break;
-            unsigned nw = 0;
-            const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
-            if (w && (w->bits & W_LOOKBACK) && t + nw <= cue) {
-                e->background = 1;
-                break;
-            }
-        }
-    }
+    if (e->day < 0 && lookback)
+        e->background = 1;
     ev_place(d, e);
     return e;
 }
