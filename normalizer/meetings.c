@@ -2506,12 +2506,8 @@ static int conjunct_people(const doc *d, const sentence *s, int *objs, int n, in
         if (p == o)
             continue;
         objs[q] = p;
-        if (q == n - 1) {
-            int more[MAX_COORD];
-            int nm = coordinated(d, p, +1, s->tok_start, s->tok_end, more, max - q);
-            for (int k = 1; k < nm && n < max; k++)
-                objs[n++] = more[k];
-        }
+        if (q == n - 1)
+            n = q + coordinated(d, p, +1, s->tok_start, s->tok_end, objs + q, max - q);
     }
     return n;
 }
@@ -2553,10 +2549,7 @@ static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, 
          * petroleum minister", not a lower-case phrase */
         if (!(d->toks[k].flags & T_CAP))
             break;
-        int more[MAX_COORD];
-        int nm = coordinated(d, m, +1, s->tok_start, s->tok_end, more, max - n);
-        for (int q = 0; q < nm && n < max; q++)
-            objs[n++] = more[q];
+        n += coordinated(d, m, +1, s->tok_start, s->tok_end, objs + n, max - n);
     }
     return n;
 }
@@ -3463,10 +3456,7 @@ static int groups_of_bodies(const doc *d, int *objs, int n, int max, const sente
             /* ("of the Space Council's advisory group": a part of it) */
             (d->ments[m].tok_end < s->tok_end && (d->toks[d->ments[m].tok_end].flags & T_POSS)))
             break;
-        int more[MAX_COORD];
-        int c = coordinated(d, m, +1, s->tok_start, s->tok_end, more, MAX_COORD);
-        for (int q = 0; q < c && n < max; q++)
-            objs[n++] = more[q];
+        n += coordinated(d, m, +1, s->tok_start, s->tok_end, objs + n, max - n);
     }
     return n;
 }
@@ -3737,10 +3727,7 @@ static int coordinated_across_of(const doc *d, int *objs, int n, int max, const 
         int next = sep ? party_right(d, k, s->tok_end) : -1;
         if (next < 0 || d->ments[next].kind != M_PERSON)
             break;
-        int more[MAX_COORD];
-        int nm = coordinated(d, next, +1, s->tok_start, s->tok_end, more, MAX_COORD);
-        for (int q = 0; q < nm && n < max; q++)
-            objs[n++] = more[q];
+        n += coordinated(d, next, +1, s->tok_start, s->tok_end, objs + n, max - n);
     }
     return n;
 }
