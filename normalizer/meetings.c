@@ -5209,6 +5209,34 @@ static void attended_back(doc *d, ev_list *out, const sentence *s, uint32_t i, u
     }
 }
 
+/* The subject's side joins meeting e: mention subj, and the named people
+ * "they" stands for when subj is that pronoun (they_people: they, nthey). */
+static void add_subject_side(doc *d, ev_draft *e, int subj, const int *they, int nthey)
+{
+    meet_add_mention(d, e, subj);
+    for (int q = 0; q < nthey; q++)
+        ev_add_party(d, e, d->ments[they[q]].entity);
+}
+
+/* One of separate talks with each counterpart ("met with A and with B"):
+ * the subject's side (add_subject_side), mention obj, and principal as the
+ * implied host when principal >= 0.  NULL on arena exhaustion. */
+static ev_draft *counterpart_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                     const lex_entry *cue, int subj, const int *they, int nthey,
+                                     int principal, int obj)
+{
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.each_counterpart", s);
+    if (!e)
+        return NULL;
+    add_subject_side(d, e, subj, they, nthey);
+    if (principal >= 0) {
+        ev_add_party(d, e, principal);
+        e->implied_host = 1;
+    }
+    meet_add_mention(d, e, obj);
+    return e;
+}
+
 static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                  const lex_entry *cue, nsv_error *err)
 {
@@ -6257,17 +6285,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                     ? first_counterpart(d, end, j - 1)
                     : -1;
     if (first >= 0) {
-        ev_draft *e = new_meeting(d, out, i, cue, "meeting.each_counterpart", s);
+        ev_draft *e = counterpart_meeting(d, out, s, i, cue, subj, they, nthey, principal, first);
         if (!e)
             goto nomem;
-        meet_add_mention(d, e, subj);
-        for (int q = 0; q < nthey; q++)
-            ev_add_party(d, e, d->ments[they[q]].entity);
-        if (principal >= 0) {
-            ev_add_party(d, e, principal);
-            e->implied_host = 1;
-        }
-        meet_add_mention(d, e, first);
         e->ev.evidence_end = d->toks[d->ments[first].tok_end - 1].end;
     }
     /* "spoke with A, with B and with C", "met A and, separately, B": a
@@ -6283,19 +6303,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     }
     /* "held meetings with A and B": one event per counterpart too */
     if (each_with || (cue->canon && !strcmp(cue->canon, "each") && nobj >= 2)) {
-        for (int k = 0; k < nobj; k++) {
-            ev_draft *e = new_meeting(d, out, i, cue, "meeting.each_counterpart", s);
-            if (!e)
+        for (int k = 0; k < nobj; k++)
+            if (!counterpart_meeting(d, out, s, i, cue, subj, they, nthey,
+                                     each_with || owned ? principal : -1, objs[k]))
                 goto nomem;
-            meet_add_mention(d, e, subj);
-            for (int q = 0; q < nthey; q++)
-                ev_add_party(d, e, d->ments[they[q]].entity);
-            if ((each_with || owned) && principal >= 0) {
-                ev_add_party(d, e, principal);
-                e->implied_host = 1;
-            }
-            meet_add_mention(d, e, objs[k]);
-        }
         return NSV_OK;
     }
     int two_states = hyphen && nmulti == 2 && d->ments[multi_parts[0]].kind == M_COUNTRY &&
@@ -6402,11 +6413,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (greeted && nmulti)
         e->open_group = 1;
     if ((!nmulti || sideline || cls == MEET_MULTI) && !greeted &&
-        !(sideline && place_apposition(d, subj, s->tok_start))) {
-        meet_add_mention(d, e, subj);
-        for (int q = 0; q < nthey; q++)
-            ev_add_party(d, e, d->ments[they[q]].entity);
-    }
+        !(sideline && place_apposition(d, subj, s->tok_start)))
+        add_subject_side(d, e, subj, they, nthey);
     /* "X took part in a meeting of the SCO Council of Heads of State", "X
      * spoke at a session of the UN General Assembly": the person placed at
      * a group's meeting attends it (only one the groups make a meeting by
