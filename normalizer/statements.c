@@ -935,10 +935,10 @@ static int issuer_before(const doc *d, uint32_t end, uint32_t from, int pronoun)
         end--;
     if (end <= from)
         return -1;
-    int m = mention_at(d, end - 1);
+    int m = mention_ending_at(d, end, 0);
     /* ("its annual report said": a possessive resolved to its body counts
      * in the cue's own sentence) */
-    if (m < 0 || d->ments[m].tok_end != end ||
+    if (m < 0 ||
         (d->ments[m].kind == M_PRONOUN &&
          (!pronoun || !(d->toks[end - 1].word_bits & W_POSSESSIVE))) ||
         (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE) || !party_mention(d, m))
@@ -1733,9 +1733,10 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     /* "The firm, its president, X, and its vice president, Y, said": a
      * list of subjects, no appositive */
     for (uint32_t k = from + 2; k < c - 1; k++) {
-        int pm = mention_at(d, k - 2);
-        if ((d->toks[k].word_bits & W_CONJ) && is_char(d, k - 1, ',') && pm >= 0 &&
-            d->ments[pm].tok_end == k - 1 && d->ments[pm].kind == M_PERSON)
+        if (!(d->toks[k].word_bits & W_CONJ) || !is_char(d, k - 1, ','))
+            continue;
+        int pm = mention_ending_at(d, k - 1, 0);
+        if (pm >= 0 && d->ments[pm].kind == M_PERSON)
             return -1;
     }
     /* "India's biggest oil firm, ONGC, says", "The world's biggest tobacco
@@ -3786,9 +3787,8 @@ static int long_who_appositive(const doc *d, uint32_t i, const sentence *s)
             continue;
         if (w - 1 < s->tok_start + 2 || !is_char(d, w - 2, ','))
             return -1;
-        int m = mention_at(d, w - 3);
-        if (m < 0 || d->ments[m].tok_end != w - 2 || d->ments[m].kind != M_PERSON ||
-            !party_mention(d, m))
+        int m = mention_ending_at(d, w - 2, 0);
+        if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m))
             return -1;
         return m;
     }
