@@ -177,11 +177,12 @@ static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, u
     return m;
 }
 
-/* Does group mention m say its number ("the two leaders", "both sides")? */
+/* Does group mention m say its number ("the two leaders", "both sides":
+ * words.tsv class number)? */
 static int counted_group(const doc *d, int m)
 {
     for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++)
-        if (tok_is(&d->toks[t], "both") || (d->toks[t].word_bits & W_NUMBER_WORD))
+        if (d->toks[t].word_bits & W_NUMBER_WORD)
             return 1;
     return 0;
 }
