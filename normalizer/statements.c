@@ -15,9 +15,11 @@
  * item of thousands of drafts must not make every sentence scan them all. */
 #define VOICE_LOOKBACK_DRAFTS 64
 
-/* How many mentions back a look for an entity's last name before a "the
- * company" passes (named_in_speech): an item of thousands of mentions must
- * not make every "it said" scan them all. */
+/* How many mentions back a look for a voice named before passes (an
+ * entity's last name before a "the company": named_in_speech; the outlet
+ * "the paper" stands for: outlet_anaphor; the person a title named:
+ * title_of_holder): an item of thousands of mentions must not make every
+ * "it said" scan them all. */
 #define VOICE_NEAR_MENTIONS 512
 
 /* How many drafts of its own sentence a closing relay ("..., the agency
@@ -734,8 +736,8 @@ static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
  * Infrastructure noted": a sentence opening on "The" and a capitalised
  * title with its "of" part (at most ten words) right before the cue is the
  * person named before with those very words before the name (within the
- * 512 mentions before the sentence).  The mention that named the person,
- * or -1. */
+ * VOICE_NEAR_MENTIONS before the sentence).  The mention that named the
+ * person, or -1. */
 static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
 {
     uint32_t a = s->tok_start, v = verb_group_start(d, cue, s->tok_start);
@@ -756,7 +758,7 @@ static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
         return -1;
     uint32_t n = v - a - 1;
     size_t k = mentions_before(d, s->tok_start);
-    for (size_t seen = 0; k-- > 0 && seen < 512; seen++) {
+    for (size_t seen = 0; k-- > 0 && seen < VOICE_NEAR_MENTIONS; seen++) {
         const mention *p = &d->ments[k];
         if (p->kind != M_PERSON || p->entity < 0)
             continue;
@@ -1517,10 +1519,10 @@ static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
           tok_is(&d->toks[t - 1], "agency")))
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    /* (the last 30 sentences and 512 mentions: an item of thousands of
-     * "the paper said" must not cost quadratic time) */
+    /* (the last 30 sentences and VOICE_NEAR_MENTIONS: an item of thousands
+     * of "the paper said" must not cost quadratic time) */
     size_t from = mentions_before(d, det);
-    for (size_t q = from; q-- > 0 && from - q <= 512;) {
+    for (size_t q = from; q-- > 0 && from - q <= VOICE_NEAR_MENTIONS;) {
         const mention *x = &d->ments[q];
         if (x->sent + 30 < here)
             break;
