@@ -4901,15 +4901,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * reported) */
             int ents[MAX_PARTIES], body_m = -1;
             int n = mt || cls == SPEECH_VERB_ABOUT ? 0 : readout_officials(d, out, s, k, ents);
-            if (they && !mt && !n && cls != SPEECH_VERB_ABOUT)
+            size_t rm = 0;
+            if (they && !mt && !n && cls != SPEECH_VERB_ABOUT) {
                 n = they_named_subject(d, out, s, k, ents, &body_m);
-            size_t rm = they && !mt && !n && cls != SPEECH_VERB_ABOUT
-                            ? roster_call(d, out, s, gm, gm_at)
-                            : 0;
-            if (rm) {
-                /* (the host for now: the roster names the rest) */
-                ents[0] = out->v[rm - 1].ents[0];
-                n = 1;
+                if (!n && (rm = roster_call(d, out, s, gm, gm_at)) != 0) {
+                    /* (the host for now: the roster names the rest) */
+                    ents[0] = out->v[rm - 1].ents[0];
+                    n = 1;
+                }
             }
             if (mt || n) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
