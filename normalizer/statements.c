@@ -15,9 +15,11 @@
  * item of thousands of drafts must not make every sentence scan them all. */
 #define VOICE_LOOKBACK_DRAFTS 64
 
-/* How many mentions back a look for an entity's last name before a "the
- * company" passes (named_in_speech): an item of thousands of mentions must
- * not make every "it said" scan them all. */
+/* How many mentions back a look for a voice named before passes (an
+ * entity's last name before a "the company": named_in_speech; the outlet
+ * "the paper" stands for: outlet_anaphor; the person a title named:
+ * title_of_holder): an item of thousands of mentions must not make every
+ * "it said" scan them all. */
 #define VOICE_NEAR_MENTIONS 512
 
 /* How many drafts of its own sentence a closing relay ("..., the agency
@@ -177,11 +179,12 @@ static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, u
     return m;
 }
 
-/* Does group mention m say its number ("the two leaders", "both sides")? */
+/* Does group mention m say its number ("the two leaders", "both sides":
+ * words.tsv class number)? */
 static int counted_group(const doc *d, int m)
 {
     for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++)
-        if (tok_is(&d->toks[t], "both") || (d->toks[t].word_bits & W_NUMBER_WORD))
+        if (d->toks[t].word_bits & W_NUMBER_WORD)
             return 1;
     return 0;
 }
@@ -733,8 +736,8 @@ static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
  * Infrastructure noted": a sentence opening on "The" and a capitalised
  * title with its "of" part (at most ten words) right before the cue is the
  * person named before with those very words before the name (within the
- * 512 mentions before the sentence).  The mention that named the person,
- * or -1. */
+ * VOICE_NEAR_MENTIONS before the sentence).  The mention that named the
+ * person, or -1. */
 static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
 {
     uint32_t a = s->tok_start, v = verb_group_start(d, cue, s->tok_start);
@@ -755,7 +758,7 @@ static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
         return -1;
     uint32_t n = v - a - 1;
     size_t k = mentions_before(d, s->tok_start);
-    for (size_t seen = 0; k-- > 0 && seen < 512; seen++) {
+    for (size_t seen = 0; k-- > 0 && seen < VOICE_NEAR_MENTIONS; seen++) {
         const mention *p = &d->ments[k];
         if (p->kind != M_PERSON || p->entity < 0)
             continue;
@@ -935,10 +938,10 @@ static int issuer_before(const doc *d, uint32_t end, uint32_t from, int pronoun)
         end--;
     if (end <= from)
         return -1;
-    int m = mention_at(d, end - 1);
+    int m = mention_ending_at(d, end, 0);
     /* ("its annual report said": a possessive resolved to its body counts
      * in the cue's own sentence) */
-    if (m < 0 || d->ments[m].tok_end != end ||
+    if (m < 0 ||
         (d->ments[m].kind == M_PRONOUN &&
          (!pronoun || !(d->toks[end - 1].word_bits & W_POSSESSIVE))) ||
         (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE) || !party_mention(d, m))
@@ -1516,10 +1519,10 @@ static int outlet_anaphor(const doc *d, uint32_t i, const sentence *s)
           tok_is(&d->toks[t - 1], "agency")))
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    /* (the last 30 sentences and 512 mentions: an item of thousands of
-     * "the paper said" must not cost quadratic time) */
+    /* (the last 30 sentences and VOICE_NEAR_MENTIONS: an item of thousands
+     * of "the paper said" must not cost quadratic time) */
     size_t from = mentions_before(d, det);
-    for (size_t q = from; q-- > 0 && from - q <= 512;) {
+    for (size_t q = from; q-- > 0 && from - q <= VOICE_NEAR_MENTIONS;) {
         const mention *x = &d->ments[q];
         if (x->sent + 30 < here)
             break;
@@ -1733,9 +1736,10 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
     /* "The firm, its president, X, and its vice president, Y, said": a
      * list of subjects, no appositive */
     for (uint32_t k = from + 2; k < c - 1; k++) {
-        int pm = mention_at(d, k - 2);
-        if ((d->toks[k].word_bits & W_CONJ) && is_char(d, k - 1, ',') && pm >= 0 &&
-            d->ments[pm].tok_end == k - 1 && d->ments[pm].kind == M_PERSON)
+        if (!(d->toks[k].word_bits & W_CONJ) || !is_char(d, k - 1, ','))
+            continue;
+        int pm = mention_ending_at(d, k - 1, 0);
+        if (pm >= 0 && d->ments[pm].kind == M_PERSON)
             return -1;
     }
     /* "India's biggest oil firm, ONGC, says", "The world's biggest tobacco
@@ -3786,9 +3790,8 @@ static int long_who_appositive(const doc *d, uint32_t i, const sentence *s)
             continue;
         if (w - 1 < s->tok_start + 2 || !is_char(d, w - 2, ','))
             return -1;
-        int m = mention_at(d, w - 3);
-        if (m < 0 || d->ments[m].tok_end != w - 2 || d->ments[m].kind != M_PERSON ||
-            !party_mention(d, m))
+        int m = mention_ending_at(d, w - 2, 0);
+        if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m))
             return -1;
         return m;
     }
@@ -4898,15 +4901,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * reported) */
             int ents[MAX_PARTIES], body_m = -1;
             int n = mt || cls == SPEECH_VERB_ABOUT ? 0 : readout_officials(d, out, s, k, ents);
-            if (they && !mt && !n && cls != SPEECH_VERB_ABOUT)
+            size_t rm = 0;
+            if (they && !mt && !n && cls != SPEECH_VERB_ABOUT) {
                 n = they_named_subject(d, out, s, k, ents, &body_m);
-            size_t rm = they && !mt && !n && cls != SPEECH_VERB_ABOUT
-                            ? roster_call(d, out, s, gm, gm_at)
-                            : 0;
-            if (rm) {
-                /* (the host for now: the roster names the rest) */
-                ents[0] = out->v[rm - 1].ents[0];
-                n = 1;
+                if (!n && (rm = roster_call(d, out, s, gm, gm_at)) != 0) {
+                    /* (the host for now: the roster names the rest) */
+                    ents[0] = out->v[rm - 1].ents[0];
+                    n = 1;
+                }
             }
             if (mt || n) {
                 ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
