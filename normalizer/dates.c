@@ -168,7 +168,8 @@ static void yearless_ago(const doc *d, uint32_t k, uint32_t to, day_t *found, in
         int back = years_ago_before(d, k, r);
         if (back <= 0)
             return;
-        *kind = DAY_FIXED;
+        /* (a span's day stays none: "June 6-7, 80 years ago") */
+        *kind = DAY_FIXED | (*kind & DAY_RANGE);
         if (*found < 0) {
             *background = 1;
             return;
