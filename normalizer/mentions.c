@@ -1798,9 +1798,11 @@ static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit)
     return k < limit && name_token(d, k);
 }
 
-/* Does a demonym or a country's name end right before token t ("the
- * Pakistani Federal Secretary Interior": a lone capitalised word after
- * such an office is no sure name)? */
+/* Does the capitalised word right before token t open a demonym or a
+ * country's name ("the Pakistani Federal Secretary Interior": a lone
+ * capitalised word after such an office is no sure name)?  Only that word
+ * is read: a name of more words ending there ("the United States") is not
+ * seen. */
 static int after_country(const doc *d, uint32_t t)
 {
     return t > 0 && (d->toks[t - 1].flags & T_CAP) &&
