@@ -144,6 +144,17 @@ static int years_ago_before(const doc *d, uint32_t from, uint32_t r)
     return tens >= 20 && tens % 10 == 0 ? tens + n : n;
 }
 
+/* Day `day` of the year `back` years before it (February 29 falls on the
+ * 28th in a year without it); negative before 1970, which has no day_t. */
+static day_t years_back(day_t day, int back)
+{
+    int y, m, dd;
+    civil_from_days(day, &y, &m, &dd);
+    if (m == 2 && dd == 29 && days_in_month(y - back, 2) < 29)
+        dd = 28;
+    return days_from_civil(y - back, m, dd);
+}
+
 /* A yearless "June 26" followed within a few words by "N years ago" (from
  * token k): the day moves back that many years; before 1970, or when the
  * month and day gave none (no published date), it has no day_t and is the
@@ -157,16 +168,13 @@ static void yearless_ago(const doc *d, uint32_t k, uint32_t to, day_t *found, in
         int back = years_ago_before(d, k, r);
         if (back <= 0)
             return;
-        *kind = DAY_FIXED;
+        /* (a span's day stays none: "June 6-7, 80 years ago") */
+        *kind = DAY_FIXED | (*kind & DAY_RANGE);
         if (*found < 0) {
             *background = 1;
             return;
         }
-        int y, m, dd;
-        civil_from_days(*found, &y, &m, &dd);
-        if (m == 2 && dd == 29 && days_in_month(y - back, 2) < 29)
-            dd = 28;
-        *found = days_from_civil(y - back, m, dd);
+        *found = years_back(*found, back);
         if (*found < 0) {
             *found = -1;
             *background = 1;
@@ -284,11 +292,7 @@ static day_t date_in(const doc *d, uint32_t from, uint32_t to, int *background, 
             /* "Seventy-nine years ago today": that day of the year, then */
             int back = years_ago_before(d, from, i);
             if (back > 0) {
-                int y, m, dd;
-                civil_from_days(d->published, &y, &m, &dd);
-                if (m == 2 && dd == 29 && days_in_month(y - back, 2) < 29)
-                    dd = 28;
-                found = days_from_civil(y - back, m, dd) + w->value;
+                found = years_back(d->published, back) + w->value;
                 /* a day before 1970 has no day_t (negative is none): the
                  * past, not the item's day */
                 if (found < 0)

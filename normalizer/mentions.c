@@ -1441,9 +1441,10 @@ static int name_with_staff_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next
         (i > 0 && (d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD) &&
          !(d->toks[i - 1].word_bits & W_DET)))
         return 0;
-    /* (an acronym only: "Senior officials said", "Ruritanian officials
-     * said" name no body) */
-    if (!(d->toks[i].flags & T_ALLCAPS) || d->toks[i].end - d->toks[i].start < 2)
+    /* (an acronym only, of two letters or more: "Senior officials said",
+     * "Ruritanian officials said" name no body; try_name_with_staff asked
+     * for the capitals) */
+    if (d->toks[i].end - d->toks[i].start < 2)
         return 0;
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
@@ -1612,7 +1613,7 @@ static int spokes_body_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
      * named before with it ("the Ministry of Mines"); only then */
     int head = d->toks[i].cats == (1u << LEX_WORD) && (d->toks[i].word_bits & W_ORG_HEAD) &&
                !(d->toks[i].word_bits & W_COMPANY) && !(d->toks[i].flags & T_ALLCAPS);
-    if ((d->toks[i].cats && !head) || !indefinite_article(&d->toks[i - 1]))
+    if (d->toks[i].cats && !head)
         return 0;
     /* "an Everbright statement said": the body's statement speaks for it */
     int stmt = i + 2 < limit && body_statement_noun(&d->toks[i + 1]) &&
@@ -1772,11 +1773,11 @@ static inline int acronym_before_title(const doc *d, uint32_t j, uint32_t limit)
 }
 static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit)
 {
-    if (j + 1 >= limit)
-        return 0;
+    /* (acronym_before_title asked for j + 1 < limit and an unlisted word
+     * in capitals) */
     const token *a = &d->toks[j], *n = &d->toks[j + 1];
-    if (!(a->flags & T_ALLCAPS) || !(a->flags & T_WORD) || (a->flags & T_POSS) || a->cats ||
-        a->end - a->start > 6 || !(n->flags & T_CAP) || (n->flags & T_ALLCAPS))
+    if (!(a->flags & T_WORD) || (a->flags & T_POSS) || a->end - a->start > 6 ||
+        !(n->flags & T_CAP) || (n->flags & T_ALLCAPS))
         return 0;
     unsigned tw = 0;
     const lex_entry *t = tok_lex(d, j + 1, LEX_TITLE, &tw);
@@ -1797,9 +1798,11 @@ static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit)
     return k < limit && name_token(d, k);
 }
 
-/* Does a demonym or a country's name end right before token t ("the
- * Pakistani Federal Secretary Interior": a lone capitalised word after
- * such an office is no sure name)? */
+/* Does the capitalised word right before token t open a demonym or a
+ * country's name ("the Pakistani Federal Secretary Interior": a lone
+ * capitalised word after such an office is no sure name)?  Only that word
+ * is read: a name of more words ending there ("the United States") is not
+ * seen. */
 static int after_country(const doc *d, uint32_t t)
 {
     return t > 0 && (d->toks[t - 1].flags & T_CAP) &&
@@ -2004,14 +2007,13 @@ static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             j++;
     }
     /* "National Climate Advisor", "the White House Domestic Policy Advisor",
-     * "American Rescue Plan Coordinator Gene Sperling" */
+     * "American Rescue Plan Coordinator Gene Sperling" (cap_portfolio_run
+     * asks for capitals and no title at j first) */
     int cap_run = 0;
-    if ((d->toks[j].flags & T_CAP) && !tok_lex(d, j, LEX_TITLE, NULL)) {
-        uint32_t r = cap_portfolio_run(d, j, limit, nw != 0 ? 1 : -1);
-        if (r) {
-            j = r;
-            cap_run = 1;
-        }
+    uint32_t run_title = cap_portfolio_run(d, j, limit, nw != 0 ? 1 : -1);
+    if (run_title) {
+        j = run_title;
+        cap_run = 1;
     }
     int titles = 0, has_role = 0, honorific = 0, given_hon = 0, peer = 0;
     uint32_t gender = 0;

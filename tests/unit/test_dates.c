@@ -133,6 +133,9 @@ static void test_day_range_gives_no_day(void **state)
     assert_date(NSV_EV_MEETING, "2022-12-09", "On 6-7 December, " TALKS_A ".", "");
     assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on December 6 and 7.", "");
     assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on December 6 to 8, 2022.", "");
+    /* (moved back "N years ago", a span still gives no day) */
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on December 6-7, exactly 20 years ago.",
+                "");
     /* a coming span is a plan, still without a day */
     assert_date(NSV_EV_MEETING, "2022-12-09",
                 "Defense Minister Sergey Shoigu will hold talks with Tajik Defense Minister "
