@@ -529,6 +529,17 @@ static inline int present_s_ending(const token *t)
            t->lower[t->lower_len - 2] != 's';
 }
 
+/* Is token k a bare apostrophe glued to a plural before it ("Workers'",
+ * "Leaders'")? */
+static inline int plural_apostrophe(const doc *d, uint32_t k)
+{
+    if (k == 0 || (d->toks[k].flags & T_SPACE_BEFORE) || !apostrophe(d, k))
+        return 0;
+    const token *w = &d->toks[k - 1];
+    return (w->flags & T_WORD) && w->end > w->start &&
+           (d->text[w->end - 1] == 's' || d->text[w->end - 1] == 'S');
+}
+
 /* Does token t end in a plural -s ("figures", "the Democrats"), not in
  * "ss", "us" or "is" ("Congress", "Airbus", "Paris"), nor as a word of
  * three letters or fewer ("gas", "bus")? */

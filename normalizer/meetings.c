@@ -1735,16 +1735,6 @@ static int hyphen_body(doc *d, int m)
     return named_meeting_entity(d, start, d->ments[m].tok_end);
 }
 
-/* Is token k a bare apostrophe glued to a plural before it ("Leaders'")? */
-static int plural_apostrophe_at(const doc *d, uint32_t k)
-{
-    if (k == 0 || (d->toks[k].flags & T_SPACE_BEFORE) || !apostrophe(d, k))
-        return 0;
-    const token *w = &d->toks[k - 1];
-    return (w->flags & T_WORD) && w->end > w->start &&
-           (d->text[w->end - 1] == 's' || d->text[w->end - 1] == 'S');
-}
-
 /* Is mention m an international group of states (organizations.tsv kind
  * "group": "the CSTO", "the Supreme Eurasian Economic Council")?  Its
  * meeting is its members' meeting; a body merely without a country ("the
@@ -2812,7 +2802,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     {
         uint32_t t = named >= 0 ? d->ments[named].tok_start : i;
         int gap = named >= 0;
-        if (!gap && t > s->tok_start + 2 && plural_apostrophe_at(d, t - 1))
+        if (!gap && t > s->tok_start + 2 && plural_apostrophe(d, t - 1))
             t--;
         for (int steps = 0; t > s->tok_start + 1 && steps < 2 && named < 0; steps++) {
             const token *u = &d->toks[t - 1];
@@ -4236,7 +4226,7 @@ static uint32_t premodified_meeting_at(const doc *d, const sentence *s, uint32_t
     for (int steps = 0; b > s->tok_start + 1 && steps < 3; steps++) {
         /* "the North American Leaders' Summit": a plural possessive of a
          * capitalised word inside the name (its apostrophe a token) */
-        if (b == i && b > s->tok_start + 2 && plural_apostrophe_at(d, b - 1) &&
+        if (b == i && b > s->tok_start + 2 && plural_apostrophe(d, b - 1) &&
             (d->toks[b - 2].flags & T_CAP))
             b--;
         const token *u = &d->toks[b - 1];

@@ -2498,16 +2498,6 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return 0;
 }
 
-/* Is token k a bare apostrophe closing a plural ("Workers'")? */
-static int plural_apostrophe(const doc *d, uint32_t k)
-{
-    if (k == 0 || (d->toks[k].flags & T_SPACE_BEFORE) || !apostrophe(d, k))
-        return 0;
-    const token *w = &d->toks[k - 1];
-    return (w->flags & T_WORD) && w->end > w->start &&
-           (d->text[w->end - 1] == 's' || d->text[w->end - 1] == 'S');
-}
-
 /* "Co" in "Economic Co-operation" is no legal form. */
 static int company_hyphen(const doc *d, uint32_t k, uint32_t limit)
 {
