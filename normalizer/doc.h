@@ -659,6 +659,21 @@ static inline const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, un
     return tok_lex_slow(d, t, cat, nwords);
 }
 
+/* "Mexico City", "Kuwait City": a capital named after its country, at
+ * token t, that runs past the country mention x took there.  Fills *name
+ * and *country. */
+static inline int capital_past_country(const doc *d, uint32_t t, const mention *x,
+                                       const char **name, const char **country)
+{
+    unsigned cn = 0;
+    const lex_entry *capital = tok_lex(d, t, LEX_CAPITAL, &cn);
+    if (!capital || !capital->canon || t + cn <= x->tok_end)
+        return 0;
+    *name = capital->canon;
+    *country = capital->extra;
+    return 1;
+}
+
 /* Does a passive of heading (words.tsv by BY_HEADED: "led by", "headed
  * by") open at token t? */
 static inline int headed_by(const doc *d, uint32_t t)

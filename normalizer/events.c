@@ -2688,15 +2688,9 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
         return 0;
     if (m >= 0 && d->ments[m].tok_start == t) {
         const mention *x = &d->ments[m];
-        /* "in Mexico City", "in Kuwait City": a capital named after its
-         * country is longer than the country the mention took */
-        unsigned cn = 0;
-        const lex_entry *capital = tok_lex(d, t, LEX_CAPITAL, &cn);
-        if (capital && t + cn > x->tok_end && capital->canon) {
-            e->ev.location_name = capital->canon;
-            e->ev.location_country = capital->extra;
+        /* "in Mexico City", "in Kuwait City" */
+        if (capital_past_country(d, t, x, &e->ev.location_name, &e->ev.location_country))
             return 1;
-        }
         /* "at Germany's initiative", "in Russia's interests": a possessive
          * names whose, not where */
         if (x->tok_end < d->ntoks && (d->toks[x->tok_end].flags & T_POSS))

@@ -777,15 +777,9 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
         *country = NULL;
         return 1;
     }
-    /* "traveled to Mexico City": a capital named after its country is
-     * longer than the country the mention took (as place_at reads it) */
-    unsigned cn = 0;
-    const lex_entry *capital = tok_lex(d, p, LEX_CAPITAL, &cn);
-    if (capital && capital->canon && p + cn > d->ments[m].tok_end) {
-        *name = capital->canon;
-        *country = capital->extra;
+    /* "traveled to Mexico City" */
+    if (capital_past_country(d, p, &d->ments[m], name, country))
         return 1;
-    }
     if (d->ments[m].kind != M_PLACE)
         return 0;
     *name = d->ments[m].name;
