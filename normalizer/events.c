@@ -480,6 +480,22 @@ static int same_party(const doc *d, int x, int y)
            !strcmp(a->country, b->name);
 }
 
+/* Each party of b that a names another way becomes a's: a person under
+ * another spelling (person_variant) or, with `countries`, any of
+ * same_party's ties. */
+static void take_parties(const doc *d, const ev_draft *a, ev_draft *b, int countries)
+{
+    for (int p = 0; p < b->nents; p++)
+        for (int q = 0; q < a->nents; q++) {
+            int x = b->ents[p], y = a->ents[q];
+            if (x != y &&
+                (countries ? same_party(d, x, y) : person_variant(&d->ents[x], &d->ents[y]))) {
+                b->ents[p] = y;
+                break;
+            }
+        }
+}
+
 /* Parties of a that b has too, under either name. */
 static int common_parties(const doc *d, const ev_draft *a, const ev_draft *b)
 {
@@ -722,13 +738,8 @@ static int merge_meetings(const doc *d, ev_list *l)
             } else if (equal || subset || (alias && same_format) || same_groups(d, a, b) ||
                        convening) {
                 /* a person under another spelling is no second party */
-                for (int p = 0; alias && p < b->nents; p++)
-                    for (int q = 0; q < a->nents; q++)
-                        if (b->ents[p] != a->ents[q] &&
-                            person_variant(&d->ents[b->ents[p]], &d->ents[a->ents[q]])) {
-                            b->ents[p] = a->ents[q];
-                            break;
-                        }
+                if (alias)
+                    take_parties(d, a, b, 0);
                 merge_into(a, b), changed++;
             } else if (alias) {
                 if (only_countries(d, b))
@@ -859,12 +870,7 @@ static void merge_planned_headline(const doc *d, ev_list *l)
             if (common_parties(d, t, b) != t->nents || common_parties(d, b, t) != b->nents)
                 continue;
             /* the body's spelling of a person is no second party */
-            for (int p = 0; p < b->nents; p++)
-                for (int q = 0; q < t->nents; q++)
-                    if (b->ents[p] != t->ents[q] && same_party(d, b->ents[p], t->ents[q])) {
-                        b->ents[p] = t->ents[q];
-                        break;
-                    }
+            take_parties(d, t, b, 1);
             /* the headline's place is read from the lead already, where
              * a place after the topic ("on investment in Sochi") is none */
             ev_draft own = *t;
