@@ -4499,8 +4499,7 @@ static nsv_code transcript_signings(doc *d, ev_list *out, const sentence *s, con
 {
     for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
         unsigned nw = 0;
-        const lex_entry *cue =
-            (d->toks[i].cats & (1u << LEX_SIGNING)) ? tok_lex(d, i, LEX_SIGNING, &nw) : NULL;
+        const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
         if (!cue || cue->value != SIGN_VERB || !first_person_today(d, s, i))
             continue;
         size_t first = out->n;
@@ -4610,16 +4609,17 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
         narrated = out->v[q].ev.type == NSV_EV_SIGNING && !out->v[q].dropped &&
                    out->v[q].ev.modality == NSV_MOD_ACTUAL;
     const ev_draft *found = narrated || transcript == d->ntoks ? NULL : item_talks(d, out);
-    /* (copied: new signings may move the list it lives in) */
-    ev_draft talks;
-    if (found)
-        talks = *found;
-    for (size_t k = 0; k < d->nsents && found; k++)
-        if (d->sents[k].tok_start >= transcript) {
-            nsv_code rc = transcript_signings(d, out, &d->sents[k], &talks, err);
-            if (rc)
-                return rc;
-        }
+    if (found) {
+        /* (copied: new signings may move the list it lives in) */
+        ev_draft talks = *found;
+        /* the whole sentences from the transcript's first turn on */
+        for (size_t k = d->toks[transcript].sent; k < d->nsents; k++)
+            if (d->sents[k].tok_start >= transcript) {
+                nsv_code rc = transcript_signings(d, out, &d->sents[k], &talks, err);
+                if (rc)
+                    return rc;
+            }
+    }
     drop_itemised_batches(d, out, d->sign_first);
     batch_signatories(d, out, d->sign_first);
     return NSV_OK;
