@@ -7227,6 +7227,9 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
  * Prime Minister Robert Fico's recent official visit to"): the visitor's
  * name, its title and two adjectives. */
 #define DURING_VISIT_REACH 10
+/* How many of the item's entities the search for the visit's host reads:
+ * the search runs per cue, so an item of thousands of names stays linear. */
+#define DURING_VISIT_HOSTS 256
 
 /* "the talks during President Macron's recent visit to Moscow", "the key
  * issue of discussion during Prime Minister Fico's visit to Moscow": talks
@@ -7285,7 +7288,7 @@ static void talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t
         return;
     /* the host: the one named person of the visited country */
     int host = -1;
-    for (size_t x = 0; x < d->nents && x < 256; x++) {
+    for (size_t x = 0; x < d->nents && x < DURING_VISIT_HOSTS; x++) {
         const entity *h = &d->ents[x];
         if ((int)x == visitor || h->kind != NSV_KIND_PERSON || h->unnamed || !h->country ||
             strcmp(h->country, country))
