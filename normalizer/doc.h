@@ -209,9 +209,6 @@ typedef struct doc {
     /* signings.c, from the start of its pass: the list's first signing
      * (the meetings come before it) */
     size_t sign_first;
-    /* signings.c: a transcript's "we" signs ("the documents we signed
-     * today"), its parties set by the caller */
-    int first_person_we;
 } doc;
 
 /* segment.c */

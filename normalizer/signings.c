@@ -3279,8 +3279,11 @@ static int sign_batch_items(doc *d, ev_list *out, ev_list *meetings, const sente
     return 0;
 }
 
+/* The signings of the cue of class cls at token i (nw words).  With
+ * transcript_we, a transcript's "we" signs ("the documents we signed
+ * today"), its parties set by the caller. */
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
-                           unsigned nw, int cls, nsv_error *err)
+                           unsigned nw, int cls, int transcript_we, nsv_error *err)
 {
     uint32_t end = i + nw;
     doc_np nps[MAX_BILLS]; /* MAX_DOCS but for a bill list */
@@ -3810,7 +3813,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
          * signed": the first person of the office that publishes the item */
         int me = who < 0 ? outlet_office_holder(d, i, s) : -1;
         uint32_t vg = verb_group_start(d, i, s->tok_start);
-        int we = who < 0 && me < 0 && d->first_person_we && vg > s->tok_start &&
+        int we = who < 0 && me < 0 && transcript_we && vg > s->tok_start &&
                  tok_is(&d->toks[vg - 1], "we");
         if (who < 0 && me < 0 && !we)
             return NSV_OK;
@@ -4503,9 +4506,7 @@ static nsv_code transcript_signings(doc *d, ev_list *out, const sentence *s, con
         if (!cue || cue->value != SIGN_VERB || !first_person_today(d, s, i))
             continue;
         size_t first = out->n;
-        d->first_person_we = 1;
-        nsv_code rc = signing_at(d, out, out, s, i, nw, SIGN_VERB, err);
-        d->first_person_we = 0;
+        nsv_code rc = signing_at(d, out, out, s, i, nw, SIGN_VERB, 1, err);
         if (rc)
             return rc;
         for (size_t q = first; q < out->n; q++) {
@@ -4563,7 +4564,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
             /* "on the 20th anniversary of signing the Treaty": a looked-back
              * signing, read as "the signing of the Treaty" is */
             if (cue && cue->value == SIGN_GERUND && looked_back(d, i, s)) {
-                nsv_code rc = signing_at(d, out, out, s, i, nw, SIGN_NOUN, err);
+                nsv_code rc = signing_at(d, out, out, s, i, nw, SIGN_NOUN, 0, err);
                 if (rc)
                     return rc;
                 continue;
@@ -4589,7 +4590,8 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
             size_t first = out->n;
             nsv_code rc = signing_at(
                 d, out, out, s, i, nw,
-                cue->value == SIGN_BASE || cue->value == SIGN_GERUND ? SIGN_VERB : cue->value, err);
+                cue->value == SIGN_BASE || cue->value == SIGN_GERUND ? SIGN_VERB : cue->value, 0,
+                err);
             if (rc)
                 return rc;
             /* the present like the base form: a headline's ("Putin signs
