@@ -3117,6 +3117,22 @@ static void test_customs_and_border_protection(void **state)
              nt_has_party(s, "National Customs Agency") && !nt_has_party(s, "United States"));
 }
 
+/* "Victoria" is a state of Australia and a given name far more often than
+ * the Seychelles' capital: no country stands behind it.  Hard negative: a
+ * capital that is no one's name still signs for its country. */
+static void test_victoria_is_no_capital(void **state)
+{
+    (void)state;
+    nt_run(PUB, "China and Australia's Victoria state signed a joint venture contract for an "
+                "aluminium plant in China.");
+    const nsv_event *s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "China") && nt_has_party(s, "Australia") &&
+             !nt_has_party(s, "Seychelles"));
+    nt_run(PUB, "Moscow and Beijing signed an agreement on gas supplies.");
+    s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "Russia") && nt_has_party(s, "China"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3261,6 +3277,7 @@ int main(void)
         cmocka_unit_test(test_with_part_of_business),
         cmocka_unit_test(test_hyphen_compound_body_sides),
         cmocka_unit_test(test_customs_and_border_protection),
+        cmocka_unit_test(test_victoria_is_no_capital),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
