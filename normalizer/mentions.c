@@ -2578,9 +2578,32 @@ static int spells(const doc *d, const mention *m, const token *a)
     return 0;
 }
 
+/* The token of the acronym the item defines right after body mention m:
+ * in brackets ("Office of Gun Violence Prevention (OGVP)") or set off by
+ * commas ("the Organisation for Economic Cooperation and Development,
+ * OECD, said", "Ministry of International Trade and Industry, or MITI,");
+ * 0 if none. */
+static uint32_t defined_acronym(const doc *d, const mention *m)
+{
+    uint32_t o = m->tok_end;
+    if (o + 2 >= d->ntoks)
+        return 0;
+    if (is_punct(d, o, '(') && is_punct(d, o + 2, ')') && (d->toks[o + 1].flags & T_ALLCAPS))
+        return o + 1;
+    if (!is_punct(d, o, ','))
+        return 0;
+    uint32_t a = o + 1;
+    if (tok_is(&d->toks[a], "or"))
+        a++;
+    if (a + 1 < d->ntoks && (d->toks[a].flags & T_ALLCAPS) && is_punct(d, a + 1, ','))
+        return a;
+    return 0;
+}
+
 /* "the White House Office of Gun Violence Prevention (OGVP) ... OGVP
- * convened": an acronym the item defined in brackets right after a body's
- * name stands for that body.  Returns the defining mention, or -1. */
+ * convened": an acronym the item defined right after a body's name
+ * (defined_acronym) stands for that body.  Returns the defining mention,
+ * or -1. */
 static int acronym_body(doc *d, uint32_t t)
 {
     const token *a = &d->toks[t];
@@ -2590,9 +2613,7 @@ static int acronym_body(doc *d, uint32_t t)
      * mention is looked at once, so an item of capitals stays linear */
     for (; d->acr_scanned < d->nments; d->acr_scanned++) {
         const mention *m = &d->ments[d->acr_scanned];
-        uint32_t o = m->tok_end;
-        if (m->kind != M_ORG || m->entity < 0 || o + 2 >= d->ntoks || !is_punct(d, o, '(') ||
-            !is_punct(d, o + 2, ')') || !(d->toks[o + 1].flags & T_ALLCAPS))
+        if (m->kind != M_ORG || m->entity < 0 || !defined_acronym(d, m))
             continue;
         uint32_t *defs =
             arena_grow(d->mem, d->acr_defs, d->n_acr_defs, &d->cap_acr_defs, 16, sizeof *defs);
@@ -2607,10 +2628,10 @@ static int acronym_body(doc *d, uint32_t t)
     for (size_t q = 0; q < d->n_acr_defs && q < ACRONYM_DEFS_MAX; q++) {
         uint32_t k = d->acr_defs[q];
         const mention *m = &d->ments[k];
-        uint32_t o = m->tok_end;
-        if (o + 1 > t)
+        uint32_t o = defined_acronym(d, m);
+        if (o > t)
             continue;
-        const token *b = &d->toks[o + 1];
+        const token *b = &d->toks[o];
         if ((size_t)(b->end - b->start) == len &&
             !memcmp(d->text + b->start, d->text + a->start, len) && spells(d, m, a))
             return (int)k;
@@ -4118,7 +4139,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
-            uint32_t k = skip_time_words(d, end, limit);
+            uint32_t k = end;
+            /* "Manufacturers' organisation, the EEF, said": the same, set
+             * off by commas as an appositive */
+            if (i >= 2 && is_punct(d, i - 2, ',') && k + 1 < limit && is_punct(d, k, ','))
+                k++;
+            k = skip_time_words(d, k, limit);
             k = skip_aux(d, k, limit);
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
             /* "according to the Nationwide": the same, as the source */
@@ -4186,6 +4212,14 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 if (c + 2 < limit && is_punct(d, c, ',') && !(d->toks[c + 2].flags & T_CAP))
                     k = c + 1;
             }
+            /* "news agency, IRNA, said", "steel giant LNM, told": an
+             * unknown acronym set off as an appositive after a description
+             * is a body, the subject past its closing comma */
+            int acr_appos = k == end && i > 0 && (d->toks[i].flags & T_ALLCAPS) && k + 1 < limit &&
+                            is_punct(d, k, ',') && !(d->toks[i].flags & T_IN_QUOTE) &&
+                            (is_punct(d, i - 1, ',') || lower_plain_word(&d->toks[i - 1]));
+            if (acr_appos)
+                k++;
             int be = 0; /* "Britons are now confirmed": a passive */
             k = skip_time_words(d, k, limit);
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX))) {
@@ -4203,6 +4237,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i &&
                 (lower_elsewhere(d, i) || (d->toks[i].word_bits & W_PEOPLE)))
                 return 0;
+            if (acr_appos)
+                return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
             ent = person_entity(d, surname, surname, NULL, NULL, 0, 0);
         }
     }
