@@ -2568,6 +2568,11 @@ static int spells(const doc *d, const mention *m, const token *a)
             const token *u = &d->toks[t];
             if (!(u->flags & T_WORD) || (caps_only && !(u->flags & T_CAP)))
                 continue;
+            /* ("Japan's Ministry of International Trade and Industry, or
+             * MITI": the country's possessive is no initial) */
+            if ((u->flags & T_POSS) ||
+                (t == m->tok_start && t + 1 < m->tok_end && (d->toks[t + 1].flags & T_POSS)))
+                continue;
             char c = ascii_upper(d->text[u->start]);
             ok = n < len && d->text[a->start + n] == c;
             n++;
@@ -3031,7 +3036,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 k++;
                 continue;
             }
-            if (!(k < limit && k - j < 7 &&
+            if (!(k < limit && k - j < (of_words ? 9u : 7u) &&
                   ((d->toks[k].flags & T_CAP) ||
                    /* "Burren Energy plc", "Lloyds Bank plc": a legal form
                     * the wire writes in lower case closes the run */

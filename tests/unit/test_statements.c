@@ -1357,6 +1357,10 @@ static void test_acronym_defined_by_commas(void **state)
     nt_run(PUB, "The Ministry of Trade and Industry, or MTI, said exports fell. MTI said imports "
                 "rose.");
     NT_CHECK(nt_count_said_by("Ministry of Trade and Industry (MTI)") == 2);
+    /* a country's possessive before a long name is no initial */
+    nt_run(PUB, "Japan's Ministry of International Trade and Industry, or MITI, said exports "
+                "fell. MITI said imports rose.");
+    NT_CHECK(nt_count_said_by("Ministry of International Trade and Industry (MITI)") == 2);
     /* hard negative: an acronym that does not spell the name is another body */
     nt_run(PUB, "The Ruritanian Farmers Union, ACX, said prices would rise. ACX said costs "
                 "fell.");
