@@ -1367,6 +1367,21 @@ static void test_acronym_defined_by_commas(void **state)
     NT_CHECK(nt_said_by("Farmers Union (ACX)") == NULL);
 }
 
+/* "Afterwards Vladimir Putin said": a linking adverb that opens the
+ * sentence is no first word of the name after it. */
+static void test_linking_adverb_before_name(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Afterwards Ana Ortiz said the talks were useful.", "Ana Ortiz", "useful", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Ana Ortiz"));
+    e = one_statement("Instead Tom Reyes said the plan would wait.", "Tom Reyes", "wait", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Tom Reyes"));
+    /* hard negative: a name's own capitalised first word stays */
+    e = one_statement("Grand Bank said the plan would wait.", "Grand Bank", "wait", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Grand Bank"));
+}
+
 /* "He told reporters he was angry" after a newer subject: the pronoun in the
  * content does not keep the older voice. */
 static void test_pronoun_newer_subject_over_content_pronoun(void **state)
@@ -6158,6 +6173,7 @@ int main(void)
         cmocka_unit_test(test_appositive_body),
         cmocka_unit_test(test_acronym_appositive_body),
         cmocka_unit_test(test_acronym_defined_by_commas),
+        cmocka_unit_test(test_linking_adverb_before_name),
         cmocka_unit_test(test_pronoun_newer_subject_over_content_pronoun),
         cmocka_unit_test(test_person_of_firm_with_and),
         cmocka_unit_test(test_public_description_not_company),
