@@ -3990,6 +3990,16 @@ static int body_name_goes_on(doc *d, uint32_t i, uint32_t end, uint32_t limit, u
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+/* "steel giant LNM": up to four lower-case plain words right before token
+ * i, after a comma or a possessive (not "who controls TWA", a clause). */
+static int description_before(const doc *d, uint32_t i)
+{
+    uint32_t c = i;
+    while (c > 0 && i - c < 4 && lower_plain_word(&d->toks[c - 1]))
+        c--;
+    return c < i && c > 0 && (is_punct(d, c - 1, ',') || (d->toks[c - 1].flags & T_POSS));
+}
+
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -4222,7 +4232,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * is a body, the subject past its closing comma */
             int acr_appos = k == end && i > 0 && (d->toks[i].flags & T_ALLCAPS) && k + 1 < limit &&
                             is_punct(d, k, ',') && !(d->toks[i].flags & T_IN_QUOTE) &&
-                            (is_punct(d, i - 1, ',') || lower_plain_word(&d->toks[i - 1]));
+                            (is_punct(d, i - 1, ',') || description_before(d, i));
             if (acr_appos)
                 k++;
             int be = 0; /* "Britons are now confirmed": a passive */

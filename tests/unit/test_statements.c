@@ -1342,6 +1342,10 @@ static void test_acronym_appositive_body(void **state)
     no_statement("\"The farm group, the RFU, said nothing,\" the minister joked.");
     nt_run(PUB, "Prices rose 2 pct, GMT, in London trading.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a relative clause's object is no appositive: the investor speaks */
+    nt_run(PUB, "Tom Reyes, who controls ACX, said he would bid for the airline.");
+    NT_CHECK(nt_said_by("ACX") == NULL);
+    NT_CHECK(nt_said_by("Reyes") != NULL);
 }
 
 /* "the Organisation for Economic Cooperation and Development, OECD, said
