@@ -2568,6 +2568,11 @@ static int spells(const doc *d, const mention *m, const token *a)
             const token *u = &d->toks[t];
             if (!(u->flags & T_WORD) || (caps_only && !(u->flags & T_CAP)))
                 continue;
+            /* ("Japan's Ministry of International Trade and Industry, or
+             * MITI": the country's possessive is no initial) */
+            if ((u->flags & T_POSS) ||
+                (t == m->tok_start && t + 1 < m->tok_end && (d->toks[t + 1].flags & T_POSS)))
+                continue;
             char c = ascii_upper(d->text[u->start]);
             ok = n < len && d->text[a->start + n] == c;
             n++;
@@ -2578,9 +2583,32 @@ static int spells(const doc *d, const mention *m, const token *a)
     return 0;
 }
 
+/* The token of the acronym the item defines right after body mention m:
+ * in brackets ("Office of Gun Violence Prevention (OGVP)") or set off by
+ * commas ("the Organisation for Economic Cooperation and Development,
+ * OECD, said", "Ministry of International Trade and Industry, or MITI,");
+ * 0 if none. */
+static uint32_t defined_acronym(const doc *d, const mention *m)
+{
+    uint32_t o = m->tok_end;
+    if (o + 2 >= d->ntoks)
+        return 0;
+    if (is_punct(d, o, '(') && is_punct(d, o + 2, ')') && (d->toks[o + 1].flags & T_ALLCAPS))
+        return o + 1;
+    if (!is_punct(d, o, ','))
+        return 0;
+    uint32_t a = o + 1;
+    if (tok_is(&d->toks[a], "or"))
+        a++;
+    if (a + 1 < d->ntoks && (d->toks[a].flags & T_ALLCAPS) && is_punct(d, a + 1, ','))
+        return a;
+    return 0;
+}
+
 /* "the White House Office of Gun Violence Prevention (OGVP) ... OGVP
- * convened": an acronym the item defined in brackets right after a body's
- * name stands for that body.  Returns the defining mention, or -1. */
+ * convened": an acronym the item defined right after a body's name
+ * (defined_acronym) stands for that body.  Returns the defining mention,
+ * or -1. */
 static int acronym_body(doc *d, uint32_t t)
 {
     const token *a = &d->toks[t];
@@ -2590,9 +2618,7 @@ static int acronym_body(doc *d, uint32_t t)
      * mention is looked at once, so an item of capitals stays linear */
     for (; d->acr_scanned < d->nments; d->acr_scanned++) {
         const mention *m = &d->ments[d->acr_scanned];
-        uint32_t o = m->tok_end;
-        if (m->kind != M_ORG || m->entity < 0 || o + 2 >= d->ntoks || !is_punct(d, o, '(') ||
-            !is_punct(d, o + 2, ')') || !(d->toks[o + 1].flags & T_ALLCAPS))
+        if (m->kind != M_ORG || m->entity < 0 || !defined_acronym(d, m))
             continue;
         uint32_t *defs =
             arena_grow(d->mem, d->acr_defs, d->n_acr_defs, &d->cap_acr_defs, 16, sizeof *defs);
@@ -2607,10 +2633,10 @@ static int acronym_body(doc *d, uint32_t t)
     for (size_t q = 0; q < d->n_acr_defs && q < ACRONYM_DEFS_MAX; q++) {
         uint32_t k = d->acr_defs[q];
         const mention *m = &d->ments[k];
-        uint32_t o = m->tok_end;
-        if (o + 1 > t)
+        uint32_t o = defined_acronym(d, m);
+        if (o > t)
             continue;
-        const token *b = &d->toks[o + 1];
+        const token *b = &d->toks[o];
         if ((size_t)(b->end - b->start) == len &&
             !memcmp(d->text + b->start, d->text + a->start, len) && spells(d, m, a))
             return (int)k;
@@ -3010,7 +3036,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 k++;
                 continue;
             }
-            if (!(k < limit && k - j < 7 &&
+            if (!(k < limit && k - j < (of_words ? 9u : 7u) &&
                   ((d->toks[k].flags & T_CAP) ||
                    /* "Burren Energy plc", "Lloyds Bank plc": a legal form
                     * the wire writes in lower case closes the run */
@@ -3964,6 +3990,16 @@ static int body_name_goes_on(doc *d, uint32_t i, uint32_t end, uint32_t limit, u
 
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
+/* "steel giant LNM": up to four lower-case plain words right before token
+ * i, after a comma or a possessive (not "who controls TWA", a clause). */
+static int description_before(const doc *d, uint32_t i)
+{
+    uint32_t c = i;
+    while (c > 0 && i - c < 4 && lower_plain_word(&d->toks[c - 1]))
+        c--;
+    return c < i && c > 0 && (is_punct(d, c - 1, ',') || (d->toks[c - 1].flags & T_POSS));
+}
+
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -4118,7 +4154,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
         if (ent < 0 && i > 0 && tok_is(&d->toks[i - 1], "the") && end == i + 1) {
             /* "The Nasgul said": an unknown body named with the article */
-            uint32_t k = skip_time_words(d, end, limit);
+            uint32_t k = end;
+            /* "Manufacturers' organisation, the EEF, said": the same, set
+             * off by commas as an appositive */
+            if (i >= 2 && is_punct(d, i - 2, ',') && k + 1 < limit && is_punct(d, k, ','))
+                k++;
+            k = skip_time_words(d, k, limit);
             k = skip_aux(d, k, limit);
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
             /* "according to the Nationwide": the same, as the source */
@@ -4186,6 +4227,14 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 if (c + 2 < limit && is_punct(d, c, ',') && !(d->toks[c + 2].flags & T_CAP))
                     k = c + 1;
             }
+            /* "news agency, IRNA, said", "steel giant LNM, told": an
+             * unknown acronym set off as an appositive after a description
+             * is a body, the subject past its closing comma */
+            int acr_appos = k == end && i > 0 && (d->toks[i].flags & T_ALLCAPS) && k + 1 < limit &&
+                            is_punct(d, k, ',') && !(d->toks[i].flags & T_IN_QUOTE) &&
+                            (is_punct(d, i - 1, ',') || description_before(d, i));
+            if (acr_appos)
+                k++;
             int be = 0; /* "Britons are now confirmed": a passive */
             k = skip_time_words(d, k, limit);
             while (k < limit && (d->toks[k].word_bits & (W_ADVERB | W_AUX))) {
@@ -4203,6 +4252,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i &&
                 (lower_elsewhere(d, i) || (d->toks[i].word_bits & W_PEOPLE)))
                 return 0;
+            if (acr_appos)
+                return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
             ent = person_entity(d, surname, surname, NULL, NULL, 0, 0);
         }
     }

@@ -1731,6 +1731,9 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
                   d->ments[m].tok_end - d->ments[m].tok_start < 2))
         return -1;
     uint32_t c = name_start(d, m, from);
+    /* ("Manufacturers' organisation, the EEF, said": a body's article) */
+    if (body && c >= from + 3 && tok_is(&d->toks[c - 1], "the") && is_char(d, c - 2, ','))
+        c--;
     if (c < from + 2 || !is_char(d, c - 1, ','))
         return -1;
     /* "The firm, its president, X, and its vice president, Y, said": a
@@ -1756,8 +1759,9 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
         if (k0 + 2 < c - 1 && (d->toks[k0].word_bits & W_ADVERB) && (d->toks[k0].flags & T_CAP) &&
             is_char(d, k0 + 1, ','))
             k0 += 2;
+        /* (a plural's apostrophe is no clause: "Manufacturers' organisation") */
         for (uint32_t k = k0; k < c - 1; k++)
-            if ((d->toks[k].flags & (T_PUNCT | T_QUOTE)) ||
+            if (((d->toks[k].flags & (T_PUNCT | T_QUOTE)) && !plural_apostrophe(d, k)) ||
                 (d->toks[k].word_bits & (W_AUX | W_SUBORD | W_CONJ)) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
                 return -1;

@@ -1321,6 +1321,71 @@ static void test_appositive_body(void **state)
     NT_CHECK(nt_said_by("Ortiz") == NULL);
 }
 
+/* "Iran's national news agency, IRNA, said", "steel giant LNM, told",
+ * "Manufacturers' organisation, the EEF, said": an unknown acronym set off
+ * as an appositive after a lower-case description is a body that speaks. */
+static void test_acronym_appositive_body(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Ruritania's national news agency, RUNA, said prices would rise.", "RUNA",
+                      "prices would rise", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    e = one_statement("One of the bidders who lost out, steel giant ACX, told reporters it would "
+                      "bid again.",
+                      "ACX", "bid again", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    one_statement("Manufacturers' organisation, the MFX, said it expected rates to hold.", "MFX",
+                  "rates to hold", 0);
+    /* hard negatives: an acronym inside a quotation, and one in a list
+     * that a plain verb follows */
+    no_statement("\"The farm group, the RFU, said nothing,\" the minister joked.");
+    nt_run(PUB, "Prices rose 2 pct, GMT, in London trading.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a relative clause's object is no appositive: the investor speaks */
+    nt_run(PUB, "Tom Reyes, who controls ACX, said he would bid for the airline.");
+    NT_CHECK(nt_said_by("ACX") == NULL);
+    NT_CHECK(nt_said_by("Reyes") != NULL);
+}
+
+/* "the Organisation for Economic Cooperation and Development, OECD, said
+ * ... The OECD said", "Ministry of Trade and Industry, or MTI, said": an
+ * acronym the item sets off by commas right after a body's name it spells
+ * is that body, as a bracketed one is. */
+static void test_acronym_defined_by_commas(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The economy is sound, the Ruritanian Farmers Union, RFU, said. The RFU said "
+                "prices would rise.");
+    NT_CHECK(nt_count_said_by("Ruritanian Farmers Union (RFU)") == 2);
+    nt_run(PUB, "The Ministry of Trade and Industry, or MTI, said exports fell. MTI said imports "
+                "rose.");
+    NT_CHECK(nt_count_said_by("Ministry of Trade and Industry (MTI)") == 2);
+    /* a country's possessive before a long name is no initial */
+    nt_run(PUB, "Japan's Ministry of International Trade and Industry, or MITI, said exports "
+                "fell. MITI said imports rose.");
+    NT_CHECK(nt_count_said_by("Ministry of International Trade and Industry (MITI)") == 2);
+    /* hard negative: an acronym that does not spell the name is another body */
+    nt_run(PUB, "The Ruritanian Farmers Union, ACX, said prices would rise. ACX said costs "
+                "fell.");
+    NT_CHECK(nt_said_by("Farmers Union (ACX)") == NULL);
+}
+
+/* "Afterwards Vladimir Putin said": a linking adverb that opens the
+ * sentence is no first word of the name after it. */
+static void test_linking_adverb_before_name(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Afterwards Ana Ortiz said the talks were useful.", "Ana Ortiz", "useful", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Ana Ortiz"));
+    e = one_statement("Instead Tom Reyes said the plan would wait.", "Tom Reyes", "wait", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Tom Reyes"));
+    /* hard negative: a name's own capitalised first word stays */
+    e = one_statement("Grand Bank said the plan would wait.", "Grand Bank", "wait", 0);
+    NT_CHECK(!strcmp(e->speaker.name, "Grand Bank"));
+}
+
 /* "He told reporters he was angry" after a newer subject: the pronoun in the
  * content does not keep the older voice. */
 static void test_pronoun_newer_subject_over_content_pronoun(void **state)
@@ -6110,6 +6175,9 @@ int main(void)
         cmocka_unit_test(test_attention_singled_greetings),
         cmocka_unit_test(test_called_it_quoted),
         cmocka_unit_test(test_appositive_body),
+        cmocka_unit_test(test_acronym_appositive_body),
+        cmocka_unit_test(test_acronym_defined_by_commas),
+        cmocka_unit_test(test_linking_adverb_before_name),
         cmocka_unit_test(test_pronoun_newer_subject_over_content_pronoun),
         cmocka_unit_test(test_person_of_firm_with_and),
         cmocka_unit_test(test_public_description_not_company),
