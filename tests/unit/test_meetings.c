@@ -1142,6 +1142,10 @@ static void test_spoke_to(void **state)
     no_actual_meeting("President Joe Biden spoke to the nation on Tuesday evening.");
     no_actual_meeting("President Joe Biden spoke to Olaf Scholz's adviser on Monday.");
     no_actual_meeting(PUTIN " talked to " ERDOGAN "'s grandson at the hospital.");
+    /* "talked to" a named person is such a call too; an unnamed group is none */
+    one_meeting(PUTIN " also talked to EADS CEO Rainer Hertrich.", "Putin", "Hertrich");
+    no_actual_meeting(PUTIN " talked to war veterans on Mamayev Hill.");
+    no_actual_meeting(PUTIN " talked to reporters after the summit.");
 }
 
 /* "welcomed Y to <place>" is hosting, and no statement; without the place
