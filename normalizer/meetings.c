@@ -5573,6 +5573,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     }
     if (with && press_after(d, j, s->tok_end))
         return NSV_OK;
+    /* "had a call with both Speaker Pelosi and Leader Schumer", "met with
+     * both X and Y": "both" before a named party only stresses the pair */
+    if ((with || between || cls == MEET_VERB) && j + 1 < s->tok_end &&
+        tok_is(&d->toks[j], "both") && party_right_the(d, j + 1, s->tok_end) >= 0)
+        j++;
     /* "spoke with reporters", "talked about": only "with" and a named
      * party make these verbs a meeting (a readout's "spoke today with") */
     if (cls == MEET_WITH && !with)

@@ -1142,6 +1142,26 @@ static void test_spoke_to(void **state)
     no_actual_meeting("President Joe Biden spoke to the nation on Tuesday evening.");
     no_actual_meeting("President Joe Biden spoke to Olaf Scholz's adviser on Monday.");
     no_actual_meeting(PUTIN " talked to " ERDOGAN "'s grandson at the hospital.");
+    /* "talked to" a named person is such a call too; an unnamed group is none */
+    one_meeting(PUTIN " also talked to EADS CEO Rainer Hertrich.", "Putin", "Hertrich");
+    no_actual_meeting(PUTIN " talked to war veterans on Mamayev Hill.");
+    no_actual_meeting(PUTIN " talked to reporters after the summit.");
+}
+
+/* "with both A and B": "both" only stresses the named pair after it. */
+static void test_with_both(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("President Joe Biden had a call with both Speaker Pelosi and Leader "
+                    "Schumer this afternoon.",
+                    "Pelosi", "Schumer");
+    NT_CHECK(e->n_participants == 3);
+    one_meeting(PUTIN " met with both " ERDOGAN " and Prime Minister Narendra Modi.", "Erdoğan",
+                "Modi");
+    /* (hard negatives) no named party after "both" */
+    no_actual_meeting("President Joe Biden spoke with both reporters and aides after the vote.");
+    no_actual_meeting("President Joe Biden met both challenges with resolve.");
 }
 
 /* "welcomed Y to <place>" is hosting, and no statement; without the place
@@ -7189,6 +7209,7 @@ int main(void)
         cmocka_unit_test(test_past_cue_later_day_is_no_plan),
         cmocka_unit_test(test_spoke_with),
         cmocka_unit_test(test_spoke_to),
+        cmocka_unit_test(test_with_both),
         cmocka_unit_test(test_welcomed_to),
         cmocka_unit_test(test_indefinite_counterpart_and_country_alias),
         cmocka_unit_test(test_office_before_name),
