@@ -2421,6 +2421,18 @@ static int country_body_plural(const doc *d, uint32_t j)
 
 static int firm_plural(const doc *d, uint32_t t);
 
+/* Is token b "between" right after a meeting noun ("talks between",
+ * "negotiations between")? */
+static int talks_between(const doc *d, uint32_t b)
+{
+    if (b == 0 || !tok_is(&d->toks[b], "between") || d->toks[b - 1].sent != d->toks[b].sent)
+        return 0;
+    for (const lex_entry *e = tok_lex(d, b - 1, LEX_MEETING, NULL); e; e = e->next)
+        if (e->cat == LEX_MEETING && e->value == MEET_NOUN && e->nwords == 1)
+            return 1;
+    return 0;
+}
+
 /* "the two ministers", "both leaders", "the sides", "the heads of state". */
 static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -2438,10 +2450,12 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         int governments = !w && count && country_body_plural(d, j);
         /* "the two companies", "both banks": counted businesses named before
          * (not the object of a preposition: "An accord between the two
-         * companies calls for" has no such subject) */
-        int firms = !governments && count && !conj && !demonyms && firm_plural(d, j) &&
-                    !(i > 0 && d->toks[i - 1].sent == k->sent &&
-                      (d->toks[i - 1].word_bits & (W_PREP | W_PLACE_PREP)));
+         * companies calls for" has no such subject; but "talks between the
+         * two companies" names the sides of the talks) */
+        int firms =
+            !governments && count && !conj && !demonyms && firm_plural(d, j) &&
+            !(i > 0 && d->toks[i - 1].sent == k->sent &&
+              (d->toks[i - 1].word_bits & (W_PREP | W_PLACE_PREP)) && !talks_between(d, i - 1));
         if (governments || firms)
             nw = 1;
         if (governments || firms ||

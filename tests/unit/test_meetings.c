@@ -1959,6 +1959,15 @@ static void test_two_companies(void **state)
                 "on Monday.");
     e = nt_with_party(NSV_EV_MEETING, "Brelco");
     NT_CHECK(e != NULL && nt_has_party(e, "Dorna"));
+    /* the object of "between" after a meeting noun names the sides */
+    nt_run(PUB, "Harlow Steel Corp sued Brennan Mining Corp in 1984. Settlement talks between "
+                "the two companies broke down earlier this year.");
+    e = nt_with_party(NSV_EV_MEETING, "Harlow Steel Corp");
+    NT_CHECK(e != NULL && nt_has_party(e, "Brennan Mining Corp"));
+    /* hard negative: "between" after a word that is no meeting */
+    nt_run(PUB, "Harlow Steel Corp sued Brennan Mining Corp in 1984. A merger between the two "
+                "companies was approved on Monday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Harlow Steel Corp") == NULL);
     /* hard negative: people named before are no companies */
     nt_run(PUB, "Senator Jan Olsen criticised Minister Anna Berg last week. The two companies "
                 "held talks on Monday.");
