@@ -1959,6 +1959,16 @@ static void test_two_companies(void **state)
                 "on Monday.");
     e = nt_with_party(NSV_EV_MEETING, "Brelco");
     NT_CHECK(e != NULL && nt_has_party(e, "Dorna"));
+    /* a lone name right after a trade's business noun ("winemaker Brelco")
+     * is a business the two companies may count */
+    nt_run(PUB, "Australian brewer Harlow Group made an offer for Australian winemaker Brelco. "
+                "The two companies held talks on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Brelco");
+    NT_CHECK(e != NULL && nt_has_party(e, "Harlow Group"));
+    /* hard negative: after a noun of no business, a lone name is no firm */
+    nt_run(PUB, "Australian brewer Harlow Group made an offer to Australian singer Brelco. "
+                "The two companies held talks on Monday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Brelco") == NULL);
     /* the object of "between" after a meeting noun names the sides */
     nt_run(PUB, "Harlow Steel Corp sued Brennan Mining Corp in 1984. Settlement talks between "
                 "the two companies broke down earlier this year.");
