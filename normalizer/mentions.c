@@ -3939,6 +3939,34 @@ static int acronym_met_with(const doc *d, uint32_t i, uint32_t limit)
            (v->word_bits & (W_PREP | W_SUBORD | W_RELDAY | W_WEEKDAY)) || tok_is(v, "to");
 }
 
+/* Is there a meeting cue within a dozen tokens after token i, before
+ * limit (its sentence's end)? */
+static int meeting_cue_near(const doc *d, uint32_t i, uint32_t limit)
+{
+    for (uint32_t k = i + 1; k < limit && k < i + 13; k++)
+        if ((d->toks[k].cats & (1u << LEX_MEETING)) && !(d->toks[k].flags & T_IN_QUOTE))
+            return 1;
+    return 0;
+}
+
+/* Does the word at i, capitalised, come back within the next 3,000 tokens
+ * as the subject of a speech cue, outside quotations ("Euronext said")? */
+static int speaks_later(const doc *d, uint32_t i)
+{
+    const token *u = &d->toks[i];
+    size_t len = u->end - u->start;
+    for (uint32_t t = i + 1; t < d->ntoks && t < i + 3000; t++) {
+        const token *v = &d->toks[t];
+        if (!(v->flags & T_CAP) || (v->flags & T_IN_QUOTE) || v->end - v->start != len ||
+            memcmp(d->text + v->start, d->text + u->start, len))
+            continue;
+        uint32_t k;
+        if (speech_cue_after(d, t + 1, d->sents[v->sent].tok_end, &k))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does token t follow "according to" (the source of the words)? */
 static int after_according_to(const doc *d, uint32_t t)
 {
@@ -4206,10 +4234,21 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 be |= be_tense(d, k) != 0;
                 k++;
             }
-            if (be && k < limit && !ing_form(&d->toks[k]))
+            /* "Euronext, which ..., also began talks with the LSE. ...
+             * Euronext said": a lone name that holds talks here and speaks
+             * later is that speaker already */
+            /* (not a word inside a longer name: "Harper and Row", "Globe
+             * and Mail") */
+            int later =
+                end == i + 1 && !(d->toks[i].flags & T_ALLCAPS) &&
+                (i == 0 || (!tok_is(&d->toks[i - 1], "and") && !is_punct(d, i - 1, '&'))) &&
+                !(i + 1 < limit && (tok_is(&d->toks[i + 1], "and") || is_punct(d, i + 1, '&') ||
+                                    tok_is(&d->toks[i + 1], "of"))) &&
+                meeting_cue_near(d, i, limit) && speaks_later(d, i);
+            if (be && k < limit && !ing_form(&d->toks[k]) && !later)
                 return 0;
             const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
-            if (!s || s->value == SPEECH_ACCORDING)
+            if ((!s || s->value == SPEECH_ACCORDING) && !later)
                 return 0;
             /* "Workers raised concerns", "Bankers urged": a word the item
              * also writes in lower case, or a plural noun of people, is a

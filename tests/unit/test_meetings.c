@@ -1988,6 +1988,26 @@ static void test_two_companies(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, NSV_MOD_HYPOTHETICAL) == 0);
 }
 
+/* "Euronext, which runs the Paris bourse, also began talks with the LSE ...
+ * Euronext said": a lone name that holds talks and speaks later in the item
+ * is a party already where it holds them. */
+static void test_lone_name_speaks_later(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kestrel, which runs the Paris bourse, also began talks with Dorna Corp. In a "
+                "statement, Kestrel said any offer would be in cash.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kestrel");
+    NT_CHECK(e != NULL && nt_has_party(e, "Dorna Corp"));
+    /* hard negative: a capitalised word that never speaks is no name */
+    nt_run(PUB, "Kestrel, which runs the Paris bourse, also began talks with Dorna Corp. The "
+                "offer would be in cash.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kestrel") == NULL);
+    /* hard negative: a word inside a longer name ("Harper and Row") */
+    nt_run(PUB, "Harlow and Kestrel began talks with Dorna Corp. Kestrel said the offer was "
+                "fair.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kestrel") == NULL);
+}
+
 /* Company names as wire copy writes them: legal forms one after another,
  * "and" inside a name, a stock ticker after it (whose dot ends no
  * sentence), and the company's first word for it later. */
@@ -7239,6 +7259,7 @@ int main(void)
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_acronym_met_with),
         cmocka_unit_test(test_two_companies),
+        cmocka_unit_test(test_lone_name_speaks_later),
         cmocka_unit_test(test_briefed_by),
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
