@@ -6532,6 +6532,15 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
     return country_body(d, k, bn, " government");
 }
 
+/* Does name hold a word that opens in lower case ("US bank")? */
+static int lower_word_in(const char *name)
+{
+    for (const char *c = name; c && *c; c++)
+        if ((c == name || c[-1] == ' ') && *c >= 'a' && *c <= 'z')
+            return 1;
+    return 0;
+}
+
 /* May mention p (a person or country named before or after group
  * description m) be one of m's members?  A party the item names: a
  * country, or a person named with an office (on the entity, or on p: "Leo
@@ -6547,8 +6556,11 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
     const entity *e = &d->ents[p->entity];
     /* (a lone name of no office may be a business the mention finder did
      * not know: "winemaker Southcorp") */
+    /* ("US bank Wells Fargo": "US bank" is its description, no name;
+     * "Wells Fargo", read as a person, is the firm) */
     if (m->role && !strcmp(m->role, GROUP_FIRMS_ROLE))
-        return business_entity(d, p->entity) || lone_person_name(d, p);
+        return (business_entity(d, p->entity) && !lower_word_in(e->name)) ||
+               lone_person_name(d, p) || firm_like_name(d, (size_t)(p - d->ments));
     int countries = states_group(m);
     if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
         return 0;

@@ -1969,6 +1969,16 @@ static void test_two_companies(void **state)
     nt_run(PUB, "Australian brewer Harlow Group made an offer to Australian singer Brelco. "
                 "The two companies held talks on Monday.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Brelco") == NULL);
+    /* "US bank Dorna Vance": the description is no firm; the name, read as
+     * a person's, is */
+    nt_run(PUB, "Brelco Corp made an offer for US bank Dorna Vance. Dorna Vance has 6,000 "
+                "branches. The two banks held talks in October.");
+    e = nt_with_party(NSV_EV_MEETING, "Brelco Corp");
+    NT_CHECK(e != NULL && nt_has_party(e, "Dorna Vance") && !nt_has_party(e, "US bank"));
+    /* hard negative: a person's name with a title is no firm */
+    nt_run(PUB, "Brelco Corp made an offer for US bank Dorna Vance. Senator Jan Olsen has 6,000 "
+                "branches. The two banks held talks in October.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Olsen") == NULL);
     /* the object of "between" after a meeting noun names the sides */
     nt_run(PUB, "Harlow Steel Corp sued Brennan Mining Corp in 1984. Settlement talks between "
                 "the two companies broke down earlier this year.");
