@@ -2421,6 +2421,18 @@ static int country_body_plural(const doc *d, uint32_t j)
 
 static int firm_plural(const doc *d, uint32_t t);
 
+/* Is token b "between" right after a meeting noun ("talks between",
+ * "negotiations between")? */
+static int talks_between(const doc *d, uint32_t b)
+{
+    if (b == 0 || !tok_is(&d->toks[b], "between") || d->toks[b - 1].sent != d->toks[b].sent)
+        return 0;
+    for (const lex_entry *e = tok_lex(d, b - 1, LEX_MEETING, NULL); e; e = e->next)
+        if (e->cat == LEX_MEETING && e->value == MEET_NOUN && e->nwords == 1)
+            return 1;
+    return 0;
+}
+
 /* "the two ministers", "both leaders", "the sides", "the heads of state". */
 static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -2438,10 +2450,12 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         int governments = !w && count && country_body_plural(d, j);
         /* "the two companies", "both banks": counted businesses named before
          * (not the object of a preposition: "An accord between the two
-         * companies calls for" has no such subject) */
-        int firms = !governments && count && !conj && !demonyms && firm_plural(d, j) &&
-                    !(i > 0 && d->toks[i - 1].sent == k->sent &&
-                      (d->toks[i - 1].word_bits & (W_PREP | W_PLACE_PREP)));
+         * companies calls for" has no such subject; but "talks between the
+         * two companies" names the sides of the talks) */
+        int firms =
+            !governments && count && !conj && !demonyms && firm_plural(d, j) &&
+            !(i > 0 && d->toks[i - 1].sent == k->sent &&
+              (d->toks[i - 1].word_bits & (W_PREP | W_PLACE_PREP)) && !talks_between(d, i - 1));
         if (governments || firms)
             nw = 1;
         if (governments || firms ||
@@ -3951,6 +3965,34 @@ static int acronym_met_with(const doc *d, uint32_t i, uint32_t limit)
            (v->word_bits & (W_PREP | W_SUBORD | W_RELDAY | W_WEEKDAY)) || tok_is(v, "to");
 }
 
+/* Is there a meeting cue within a dozen tokens after token i, before
+ * limit (its sentence's end)? */
+static int meeting_cue_near(const doc *d, uint32_t i, uint32_t limit)
+{
+    for (uint32_t k = i + 1; k < limit && k < i + 13; k++)
+        if ((d->toks[k].cats & (1u << LEX_MEETING)) && !(d->toks[k].flags & T_IN_QUOTE))
+            return 1;
+    return 0;
+}
+
+/* Does the word at i, capitalised, come back within the next 3,000 tokens
+ * as the subject of a speech cue, outside quotations ("Euronext said")? */
+static int speaks_later(const doc *d, uint32_t i)
+{
+    const token *u = &d->toks[i];
+    size_t len = u->end - u->start;
+    for (uint32_t t = i + 1; t < d->ntoks && t < i + 3000; t++) {
+        const token *v = &d->toks[t];
+        if (!(v->flags & T_CAP) || (v->flags & T_IN_QUOTE) || v->end - v->start != len ||
+            memcmp(d->text + v->start, d->text + u->start, len))
+            continue;
+        uint32_t k;
+        if (speech_cue_after(d, t + 1, d->sents[v->sent].tok_end, &k))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does token t follow "according to" (the source of the words)? */
 static int after_according_to(const doc *d, uint32_t t)
 {
@@ -4241,10 +4283,21 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 be |= be_tense(d, k) != 0;
                 k++;
             }
-            if (be && k < limit && !ing_form(&d->toks[k]))
+            /* "Euronext, which ..., also began talks with the LSE. ...
+             * Euronext said": a lone name that holds talks here and speaks
+             * later is that speaker already */
+            /* (not a word inside a longer name: "Harper and Row", "Globe
+             * and Mail") */
+            int later =
+                end == i + 1 && !(d->toks[i].flags & T_ALLCAPS) &&
+                (i == 0 || (!tok_is(&d->toks[i - 1], "and") && !is_punct(d, i - 1, '&'))) &&
+                !(i + 1 < limit && (tok_is(&d->toks[i + 1], "and") || is_punct(d, i + 1, '&') ||
+                                    tok_is(&d->toks[i + 1], "of"))) &&
+                meeting_cue_near(d, i, limit) && speaks_later(d, i);
+            if (be && k < limit && !ing_form(&d->toks[k]) && !later)
                 return 0;
             const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
-            if (!s || s->value == SPEECH_ACCORDING)
+            if ((!s || s->value == SPEECH_ACCORDING) && !later)
                 return 0;
             /* "Workers raised concerns", "Bankers urged": a word the item
              * also writes in lower case, or a plural noun of people, is a
@@ -6530,6 +6583,15 @@ static int country_government(doc *d, size_t k, const lex_entry *bn)
     return country_body(d, k, bn, " government");
 }
 
+/* Does name hold a word that opens in lower case ("US bank")? */
+static int lower_word_in(const char *name)
+{
+    for (const char *c = name; c && *c; c++)
+        if ((c == name || c[-1] == ' ') && *c >= 'a' && *c <= 'z')
+            return 1;
+    return 0;
+}
+
 /* May mention p (a person or country named before or after group
  * description m) be one of m's members?  A party the item names: a
  * country, or a person named with an office (on the entity, or on p: "Leo
@@ -6545,8 +6607,11 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
     const entity *e = &d->ents[p->entity];
     /* (a lone name of no office may be a business the mention finder did
      * not know: "winemaker Southcorp") */
+    /* ("US bank Wells Fargo": "US bank" is its description, no name;
+     * "Wells Fargo", read as a person, is the firm) */
     if (m->role && !strcmp(m->role, GROUP_FIRMS_ROLE))
-        return business_entity(d, p->entity) || lone_person_name(d, p);
+        return (business_entity(d, p->entity) && !lower_word_in(e->name)) ||
+               lone_person_name(d, p) || firm_like_name(d, (size_t)(p - d->ments));
     int countries = states_group(m);
     if (e->kind != (countries ? NSV_KIND_COUNTRY : NSV_KIND_PERSON))
         return 0;

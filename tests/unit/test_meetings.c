@@ -1979,6 +1979,35 @@ static void test_two_companies(void **state)
                 "on Monday.");
     e = nt_with_party(NSV_EV_MEETING, "Brelco");
     NT_CHECK(e != NULL && nt_has_party(e, "Dorna"));
+    /* a lone name right after a trade's business noun ("winemaker Brelco")
+     * is a business the two companies may count */
+    nt_run(PUB, "Australian brewer Harlow Group made an offer for Australian winemaker Brelco. "
+                "The two companies held talks on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Brelco");
+    NT_CHECK(e != NULL && nt_has_party(e, "Harlow Group"));
+    /* hard negative: after a noun of no business, a lone name is no firm */
+    nt_run(PUB, "Australian brewer Harlow Group made an offer to Australian singer Brelco. "
+                "The two companies held talks on Monday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Brelco") == NULL);
+    /* "US bank Dorna Vance": the description is no firm; the name, read as
+     * a person's, is */
+    nt_run(PUB, "Brelco Corp made an offer for US bank Dorna Vance. Dorna Vance has 6,000 "
+                "branches. The two banks held talks in October.");
+    e = nt_with_party(NSV_EV_MEETING, "Brelco Corp");
+    NT_CHECK(e != NULL && nt_has_party(e, "Dorna Vance") && !nt_has_party(e, "US bank"));
+    /* hard negative: a person's name with a title is no firm */
+    nt_run(PUB, "Brelco Corp made an offer for US bank Dorna Vance. Senator Jan Olsen has 6,000 "
+                "branches. The two banks held talks in October.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Olsen") == NULL);
+    /* the object of "between" after a meeting noun names the sides */
+    nt_run(PUB, "Harlow Steel Corp sued Brennan Mining Corp in 1984. Settlement talks between "
+                "the two companies broke down earlier this year.");
+    e = nt_with_party(NSV_EV_MEETING, "Harlow Steel Corp");
+    NT_CHECK(e != NULL && nt_has_party(e, "Brennan Mining Corp"));
+    /* hard negative: "between" after a word that is no meeting */
+    nt_run(PUB, "Harlow Steel Corp sued Brennan Mining Corp in 1984. A merger between the two "
+                "companies was approved on Monday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Harlow Steel Corp") == NULL);
     /* hard negative: people named before are no companies */
     nt_run(PUB, "Senator Jan Olsen criticised Minister Anna Berg last week. The two companies "
                 "held talks on Monday.");
@@ -1987,6 +2016,26 @@ static void test_two_companies(void **state)
     nt_run(PUB, "Harlow Steel Corp and Brennan Mining Corp said the two companies may drop "
                 "the plan because of the cost of meeting regulatory requirements.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, NSV_MOD_HYPOTHETICAL) == 0);
+}
+
+/* "Euronext, which runs the Paris bourse, also began talks with the LSE ...
+ * Euronext said": a lone name that holds talks and speaks later in the item
+ * is a party already where it holds them. */
+static void test_lone_name_speaks_later(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kestrel, which runs the Paris bourse, also began talks with Dorna Corp. In a "
+                "statement, Kestrel said any offer would be in cash.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kestrel");
+    NT_CHECK(e != NULL && nt_has_party(e, "Dorna Corp"));
+    /* hard negative: a capitalised word that never speaks is no name */
+    nt_run(PUB, "Kestrel, which runs the Paris bourse, also began talks with Dorna Corp. The "
+                "offer would be in cash.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kestrel") == NULL);
+    /* hard negative: a word inside a longer name ("Harper and Row") */
+    nt_run(PUB, "Harlow and Kestrel began talks with Dorna Corp. Kestrel said the offer was "
+                "fair.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kestrel") == NULL);
 }
 
 /* Company names as wire copy writes them: legal forms one after another,
@@ -7241,6 +7290,7 @@ int main(void)
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_acronym_met_with),
         cmocka_unit_test(test_two_companies),
+        cmocka_unit_test(test_lone_name_speaks_later),
         cmocka_unit_test(test_briefed_by),
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_whether_question),
