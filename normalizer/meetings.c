@@ -1650,6 +1650,75 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     return NSV_OK;
 }
 
+/* "X convened the Infrastructure Implementation Task Force to discuss",
+ * "Y immediately convened the Military Cabinet": a verb that convenes by
+ * itself (a hold verb with a format) whose object is a named body holds the
+ * body's session, as "chaired a meeting of the X Council" does; the
+ * convener and the body are its parties.  g0 is the token after the verb
+ * (and its time words).  Lower-case words between the article and the name
+ * are passed over ("the second", "the first-ever"); a meeting noun right
+ * after the name is its own cue ("convened the X Task Force meeting"). */
+static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t g0,
+                              const lex_entry *cue, nsv_error *err)
+{
+    uint32_t k = g0;
+    int article = k < s->tok_end && tok_is(&d->toks[k], "the");
+    if (article)
+        k++;
+    for (int steps = 0;
+         k < s->tok_end && steps < 4 && mention_at(d, k) < 0 &&
+         (is_char(d, k, '-') || ((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
+                                 !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_DET))));
+         steps++)
+        k++;
+    /* "the National Climate Task Force": capitalised words the mention
+     * finder left before the body's head ("Task Force"), or the whole name
+     * it left unread, are the body's name */
+    uint32_t name = k;
+    while (k < s->tok_end && k < name + 5 && mention_at(d, k) < 0 && (d->toks[k].flags & T_WORD) &&
+           (d->toks[k].flags & T_CAP) && !(d->toks[k].flags & (T_IN_QUOTE | T_POSS)))
+        k++;
+    int m = k < s->tok_end ? mention_at(d, k) : -1;
+    uint32_t after = k;
+    if (m >= 0 && d->ments[m].tok_start == k) {
+        /* the finder may read the head ("Task Force") as a person's name;
+         * after the article and name words it is the body's */
+        if (!(d->ments[m].kind == M_ORG || (d->ments[m].kind == M_PERSON && article && name < k)) ||
+            !party_mention(d, m))
+            return NSV_OK;
+        after = d->ments[m].tok_end;
+    } else {
+        /* an unread name of two words or more after the article, ending
+         * the phrase ("convened the Infrastructure Implementation Task
+         * Force to discuss") */
+        m = -1;
+        if (!article || k < name + 2 || k == name + 5 ||
+            (k < s->tok_end && (d->toks[k].flags & T_WORD) &&
+             !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_SUBORD | W_PLACE_PREP)) &&
+             !tok_is(&d->toks[k], "to")))
+            return NSV_OK;
+    }
+    if (after < s->tok_end && tok_lex(d, after, LEX_MEETING, NULL))
+        return NSV_OK;
+    size_t before = out->n;
+    nsv_code rc = open_group_meeting(d, out, s, i, i, after, after, cue, err);
+    if (rc || out->n == before)
+        return rc;
+    ev_draft *e = &out->v[out->n - 1];
+    if (d->toks[after - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[after - 1].end;
+    if (m >= 0 && name == k) {
+        meet_add_mention(d, e, m);
+        return NSV_OK;
+    }
+    const char *text = span_text(d, name, after);
+    int ent = text ? body_entity(d, text) : -1;
+    if (ent < 0)
+        return out_of_memory(d->limits, err);
+    ev_add_party(d, e, ent);
+    return NSV_OK;
+}
+
 /* The side a word of a joint body's name stands for: a country, its
  * demonym or a known international body ("NATO").  Returns the lexicon
  * entry (its canon names the side) or NULL; *next is the word after it. */
@@ -5420,7 +5489,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         uint32_t g1 = cue->bits ? unnamed_group_at(d, g0, s->tok_end, 1, 0) : 0;
         if (g1)
             return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
-        return NSV_OK;
+        return cue->bits ? convened_body(d, out, s, i, g0, cue, err) : NSV_OK;
     }
     /* "the cost of meeting regulatory requirements", "for meeting global
      * demand": after a preposition, a bare "meeting" before a plain

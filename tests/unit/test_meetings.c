@@ -1267,6 +1267,34 @@ static void test_unnamed_group_counterpart(void **state)
     no_actual_meeting("The new rules met Germany's standards, officials said.");
 }
 
+/* "X convened the Infrastructure Implementation Task Force", "convened
+ * Congressional Leadership": a convening verb's named body object holds the
+ * body's session, the convener and the body its parties (a name the finder
+ * left unread after the article too); not a body's meeting noun after it
+ * (its own cue), nor a body that convenes by itself or is convened by
+ * someone. */
+static void test_convened_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Climate Advisor Anna Berg and Housing Director Tom Reyes convened the "
+                "Infrastructure Implementation Task Force to discuss progress.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Reyes") &&
+             nt_has_party(e, "Infrastructure Implementation Task Force"));
+    nt_run(PUB, "Today, Governor Anna Berg convened the second Coastal Resilience Council to "
+                "discuss flooding.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2 && nt_has_party(e, "Berg") &&
+             nt_has_party(e, "Coastal Resilience Council"));
+    nt_run(PUB, "Governor Anna Berg will convene the Coastal Resilience Council next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting("The Coastal Resilience Council convened in Albany on Monday.");
+    no_actual_meeting("The Coastal Resilience Council was convened by Governor Anna Berg.");
+    no_actual_meeting("Governor Anna Berg convened the new board on Monday.");
+}
+
 /* "the four Congressional leaders": an adjective of organizations.tsv names
  * its body before a lower-case word, so the group met is the body's; before
  * a capital it opens another name ("Congressional Budget Office"). */
@@ -7194,6 +7222,7 @@ int main(void)
         cmocka_unit_test(test_office_before_name),
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
+        cmocka_unit_test(test_convened_body),
         cmocka_unit_test(test_visit_place),
         cmocka_unit_test(test_journey_place),
         cmocka_unit_test(test_visit_part_place),
