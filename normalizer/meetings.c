@@ -1719,6 +1719,63 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
     return NSV_OK;
 }
 
+static int intl_group(const doc *d, int m);
+
+/* "the Administration hosted the first-ever White House Summit on Extreme
+ * Heat", "X hosted a Climate Capital Convening Summit", "X, Y and Z
+ * convened the first-ever White House roundtable on heat pumps": a host or
+ * hold verb before an event its host names in title case (or a format that
+ * brings in outsiders by itself) holds a meeting with outsiders the text
+ * does not name; the host is its one named party, as for "hosted a
+ * roundtable".  The name may hold the host's own body ("White House") but
+ * no country or group of states (their summit is theirs: "hosted the G20
+ * Summit").  Makes the event or nothing. */
+static nsv_code hosted_named_event(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                   uint32_t end, const lex_entry *cue, nsv_error *err)
+{
+    int open = cue->canon && !strcmp(cue->canon, "open");
+    if (!open && !(d->toks[end - 1].flags & T_CAP))
+        return NSV_OK;
+    /* back over the name's capitalised words and bodies */
+    uint32_t b = i;
+    for (int steps = 0; b > s->tok_start && steps < 5; steps++) {
+        const token *u = &d->toks[b - 1];
+        int m = mention_at(d, b - 1);
+        if (m >= 0 && d->ments[m].tok_end == b && d->ments[m].kind == M_ORG && !intl_group(d, m)) {
+            b = d->ments[m].tok_start;
+            continue;
+        }
+        if (m >= 0 || !(u->flags & T_WORD) || !(u->flags & T_CAP) ||
+            (u->flags & (T_POSS | T_IN_QUOTE)) || (u->word_bits & (W_DET | W_PREP | W_CONJ)))
+            break;
+        b--;
+    }
+    /* a bare format ("hosted a roundtable on X with Y") is the noun
+     * rule's: only a name here hides the verb from it */
+    if (b == i && !(d->toks[end - 1].flags & T_CAP))
+        return NSV_OK;
+    /* lower-case modifiers and ordinals: "the first-ever", "a virtual" */
+    for (int steps = 0; b > s->tok_start && steps < 4; steps++) {
+        const token *u = &d->toks[b - 1];
+        if (!is_char(d, b - 1, '-') && !(u->flags & T_NUM) &&
+            (!(u->flags & T_WORD) || (u->flags & T_CAP) ||
+             (u->word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD)) || mention_at(d, b - 1) >= 0))
+            break;
+        b--;
+    }
+    if (b <= s->tok_start + 1 || !(d->toks[b - 1].word_bits & W_DET))
+        return NSV_OK;
+    const lex_entry *h = tok_lex(d, b - 2, LEX_MEETING, NULL);
+    if (!h || (h->value != MEET_HOLD && h->value != MEET_HOST))
+        return NSV_OK;
+    /* the named event's own people after "with" or "of" are the noun
+     * rule's ("hosted a roundtable with Governor X") */
+    if (end < s->tok_end && (tok_is(&d->toks[end], "with") || tok_is(&d->toks[end], "of") ||
+                             tok_is(&d->toks[end], "between")))
+        return NSV_OK;
+    return open_group_meeting(d, out, s, i, b - 2, end, end, cue, err);
+}
+
 /* The side a word of a joint body's name stands for: a country, its
  * demonym or a known international body ("NATO").  Returns the lexicon
  * entry (its canon names the side) or NULL; *next is the word after it. */
@@ -5498,6 +5555,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         (d->toks[i - 1].word_bits & W_PREP) && end < s->tok_end && (d->toks[end].flags & T_WORD) &&
         !(d->toks[end].flags & T_CAP) && mention_at(d, end) < 0 && !d->toks[end].word_bits)
         return NSV_OK;
+    if (cls == MEET_MULTI) {
+        size_t nb = out->n;
+        nsv_code rc = hosted_named_event(d, out, s, i, end, cue, err);
+        if (rc || out->n > nb)
+            return rc;
+    }
     if (cls == MEET_MULTI || cls == MEET_NOUN) {
         int rc = named_setting(d, out, s, i, end, cue);
         if (rc)

@@ -1295,6 +1295,34 @@ static void test_convened_body(void **state)
     no_actual_meeting("Governor Anna Berg convened the new board on Monday.");
 }
 
+/* "X hosted the first-ever White House Summit on Extreme Heat", "A and B
+ * convened the first-ever White House roundtable on heat pumps": a host or
+ * hold verb before an event named in title case (its host's body may be in
+ * the name) is a meeting of the host with outsiders the text does not name;
+ * not a group of states' summit the host holds ("hosted the G20 Summit"),
+ * nor a plan, nor a bare format with its people after "with". */
+static void test_hosted_named_event(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Today, Housing Director Tom Reyes hosted the first-ever National Housing Summit on "
+           "Extreme Heat, bringing together over 100 participants.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Reyes"));
+    nt_run(PUB, "Yesterday, Governor Anna Berg and Housing Director Tom Reyes convened the "
+                "first-ever National Housing roundtable on rents.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Reyes"));
+    nt_run(PUB, "Governor Anna Berg hosted the G20 Summit in Albany.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Berg") || nt_with_party(NSV_EV_MEETING, "G20"));
+    nt_run(PUB, "Governor Anna Berg hosted a roundtable on housing with Mayor Tom Reyes.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    no_actual_meeting("Governor Anna Berg praised the National Housing Summit on Extreme Heat.");
+}
+
 /* "the four Congressional leaders": an adjective of organizations.tsv names
  * its body before a lower-case word, so the group met is the body's; before
  * a capital it opens another name ("Congressional Budget Office"). */
@@ -7223,6 +7251,7 @@ int main(void)
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
         cmocka_unit_test(test_convened_body),
+        cmocka_unit_test(test_hosted_named_event),
         cmocka_unit_test(test_visit_place),
         cmocka_unit_test(test_journey_place),
         cmocka_unit_test(test_visit_part_place),
