@@ -1698,15 +1698,24 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
              !tok_is(&d->toks[k], "to")))
             return NSV_OK;
     }
-    if (after < s->tok_end && tok_lex(d, after, LEX_MEETING, NULL))
-        return NSV_OK;
+    /* "convened the X Council meeting": the noun's own cue reads a body
+     * before it; a head the finder read as a name ("the fourth National
+     * Climate Task Force meeting") it does not, so the meeting is this one */
+    uint32_t noun_end = after;
+    if (after < s->tok_end && tok_lex(d, after, LEX_MEETING, NULL)) {
+        if (m < 0 || d->ments[m].kind != M_PERSON)
+            return NSV_OK;
+        unsigned nw = 0;
+        tok_lex(d, after, LEX_MEETING, &nw);
+        noun_end = after + (nw ? nw : 1);
+    }
     size_t before = out->n;
     nsv_code rc = open_group_meeting(d, out, s, i, i, after, after, cue, err);
     if (rc || out->n == before)
         return rc;
     ev_draft *e = &out->v[out->n - 1];
-    if (d->toks[after - 1].end > e->ev.evidence_end)
-        e->ev.evidence_end = d->toks[after - 1].end;
+    if (d->toks[noun_end - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[noun_end - 1].end;
     if (m >= 0 && name == k) {
         meet_add_mention(d, e, m);
         return NSV_OK;

@@ -1288,6 +1288,15 @@ static void test_convened_body(void **state)
     e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(e->n_participants == 2 && nt_has_party(e, "Berg") &&
              nt_has_party(e, "Coastal Resilience Council"));
+    /* the noun after a head read as a name is this meeting; after a body
+     * it is its own cue's, one meeting */
+    nt_run(PUB, "Today, Governor Anna Berg convened the fourth National Climate Task Force "
+                "meeting where she was joined by agency heads.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg") &&
+             nt_has_party(nt_nth(NSV_EV_MEETING, 0), "National Climate Task Force"));
+    nt_run(PUB, "Today, Governor Anna Berg convened the Coastal Resilience Council meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     nt_run(PUB, "Governor Anna Berg will convene the Coastal Resilience Council next week.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
     no_actual_meeting("The Coastal Resilience Council convened in Albany on Monday.");
