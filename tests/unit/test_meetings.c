@@ -1264,6 +1264,13 @@ static void test_unnamed_group_counterpart(void **state)
                 "Kovac", "EU");
     no_actual_meeting("Interior Minister David Kovac met his deadline on Monday.");
     no_actual_meeting("Rising exports met Japan's demand for steel.");
+    /* "Attorneys General": the plural before its postposed title word is
+     * the group's head */
+    nt_run(PUB, "Today, Governor Anna Berg convened Attorneys General from seven states to "
+                "discuss the fight against fraud.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    no_actual_meeting("Governor Anna Berg's attorneys met on Monday.");
     no_actual_meeting("The new rules met Germany's standards, officials said.");
 }
 
