@@ -1644,6 +1644,141 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     return NSV_OK;
 }
 
+/* "X convened the Infrastructure Implementation Task Force to discuss",
+ * "Y immediately convened the Military Cabinet": a verb that convenes by
+ * itself (a hold verb with a format) whose object is a named body holds the
+ * body's session, as "chaired a meeting of the X Council" does; the
+ * convener and the body are its parties.  g0 is the token after the verb
+ * (and its time words).  Lower-case words between the article and the name
+ * are passed over ("the second", "the first-ever"); a meeting noun right
+ * after the name is its own cue ("convened the X Task Force meeting"). */
+static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t g0,
+                              const lex_entry *cue, nsv_error *err)
+{
+    uint32_t k = g0;
+    int article = k < s->tok_end && tok_is(&d->toks[k], "the");
+    if (article)
+        k++;
+    for (int steps = 0;
+         k < s->tok_end && steps < 4 && mention_at(d, k) < 0 &&
+         (is_char(d, k, '-') || ((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
+                                 !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_DET))));
+         steps++)
+        k++;
+    /* "the National Climate Task Force": capitalised words the mention
+     * finder left before the body's head ("Task Force"), or the whole name
+     * it left unread, are the body's name */
+    uint32_t name = k;
+    while (k < s->tok_end && k < name + 5 && mention_at(d, k) < 0 && (d->toks[k].flags & T_WORD) &&
+           (d->toks[k].flags & T_CAP) && !(d->toks[k].flags & (T_IN_QUOTE | T_POSS)))
+        k++;
+    int m = k < s->tok_end ? mention_at(d, k) : -1;
+    uint32_t after = k;
+    if (m >= 0 && d->ments[m].tok_start == k) {
+        /* the finder may read the head ("Task Force") as a person's name;
+         * after the article and name words it is the body's */
+        if (!(d->ments[m].kind == M_ORG || (d->ments[m].kind == M_PERSON && article && name < k)) ||
+            !party_mention(d, m))
+            return NSV_OK;
+        after = d->ments[m].tok_end;
+    } else {
+        /* an unread name of two words or more after the article, ending
+         * the phrase ("convened the Infrastructure Implementation Task
+         * Force to discuss") */
+        m = -1;
+        if (!article || k < name + 2 || k == name + 5 ||
+            (k < s->tok_end && (d->toks[k].flags & T_WORD) &&
+             !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_SUBORD | W_PLACE_PREP)) &&
+             !tok_is(&d->toks[k], "to")))
+            return NSV_OK;
+    }
+    /* "convened the X Council meeting": the noun's own cue reads a body
+     * before it; a head the finder read as a name ("the fourth National
+     * Climate Task Force meeting") it does not, so the meeting is this one */
+    uint32_t noun_end = after;
+    if (after < s->tok_end && tok_lex(d, after, LEX_MEETING, NULL)) {
+        if (m < 0 || d->ments[m].kind != M_PERSON)
+            return NSV_OK;
+        unsigned nw = 0;
+        tok_lex(d, after, LEX_MEETING, &nw);
+        noun_end = after + (nw ? nw : 1);
+    }
+    size_t before = out->n;
+    nsv_code rc = open_group_meeting(d, out, s, i, i, after, after, cue, err);
+    if (rc || out->n == before)
+        return rc;
+    ev_draft *e = &out->v[out->n - 1];
+    if (d->toks[noun_end - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[noun_end - 1].end;
+    if (m >= 0 && name == k) {
+        meet_add_mention(d, e, m);
+        return NSV_OK;
+    }
+    const char *text = span_text(d, name, after);
+    int ent = text ? body_entity(d, text) : -1;
+    if (ent < 0)
+        return out_of_memory(d->limits, err);
+    ev_add_party(d, e, ent);
+    return NSV_OK;
+}
+
+static int intl_group(const doc *d, int m);
+
+/* "the Administration hosted the first-ever White House Summit on Extreme
+ * Heat", "X hosted a Climate Capital Convening Summit", "X, Y and Z
+ * convened the first-ever White House roundtable on heat pumps": a host or
+ * hold verb before an event its host names in title case (or a format that
+ * brings in outsiders by itself) holds a meeting with outsiders the text
+ * does not name; the host is its one named party, as for "hosted a
+ * roundtable".  The name may hold the host's own body ("White House") but
+ * no country or group of states (their summit is theirs: "hosted the G20
+ * Summit").  Makes the event or nothing. */
+static nsv_code hosted_named_event(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                   uint32_t end, const lex_entry *cue, nsv_error *err)
+{
+    int open = cue->canon && !strcmp(cue->canon, "open");
+    if (!open && !(d->toks[end - 1].flags & T_CAP))
+        return NSV_OK;
+    /* back over the name's capitalised words and bodies */
+    uint32_t b = i;
+    for (int steps = 0; b > s->tok_start && steps < 5; steps++) {
+        const token *u = &d->toks[b - 1];
+        int m = mention_at(d, b - 1);
+        if (m >= 0 && d->ments[m].tok_end == b && d->ments[m].kind == M_ORG && !intl_group(d, m)) {
+            b = d->ments[m].tok_start;
+            continue;
+        }
+        if (m >= 0 || !(u->flags & T_WORD) || !(u->flags & T_CAP) ||
+            (u->flags & (T_POSS | T_IN_QUOTE)) || (u->word_bits & (W_DET | W_PREP | W_CONJ)))
+            break;
+        b--;
+    }
+    /* a bare format ("hosted a roundtable on X with Y") is the noun
+     * rule's: only a name here hides the verb from it */
+    if (b == i && !(d->toks[end - 1].flags & T_CAP))
+        return NSV_OK;
+    /* lower-case modifiers and ordinals: "the first-ever", "a virtual" */
+    for (int steps = 0; b > s->tok_start && steps < 4; steps++) {
+        const token *u = &d->toks[b - 1];
+        if (!is_char(d, b - 1, '-') && !(u->flags & T_NUM) &&
+            (!(u->flags & T_WORD) || (u->flags & T_CAP) ||
+             (u->word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD)) || mention_at(d, b - 1) >= 0))
+            break;
+        b--;
+    }
+    if (b <= s->tok_start + 1 || !(d->toks[b - 1].word_bits & W_DET))
+        return NSV_OK;
+    const lex_entry *h = tok_lex(d, b - 2, LEX_MEETING, NULL);
+    if (!h || (h->value != MEET_HOLD && h->value != MEET_HOST))
+        return NSV_OK;
+    /* the named event's own people after "with" or "of" are the noun
+     * rule's ("hosted a roundtable with Governor X") */
+    if (end < s->tok_end && (tok_is(&d->toks[end], "with") || tok_is(&d->toks[end], "of") ||
+                             tok_is(&d->toks[end], "between")))
+        return NSV_OK;
+    return open_group_meeting(d, out, s, i, b - 2, end, end, cue, err);
+}
+
 /* The side a word of a joint body's name stands for: a country, its
  * demonym or a known international body ("NATO").  Returns the lexicon
  * entry (its canon names the side) or NULL; *next is the word after it. */
@@ -5414,7 +5549,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         uint32_t g1 = cue->bits ? unnamed_group_at(d, g0, s->tok_end, 1, 0) : 0;
         if (g1)
             return open_group_meeting(d, out, s, i, i, g0, g1, cue, err);
-        return NSV_OK;
+        return cue->bits ? convened_body(d, out, s, i, g0, cue, err) : NSV_OK;
     }
     /* "the cost of meeting regulatory requirements", "for meeting global
      * demand": after a preposition, a bare "meeting" before a plain
@@ -5423,6 +5558,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         (d->toks[i - 1].word_bits & W_PREP) && end < s->tok_end && (d->toks[end].flags & T_WORD) &&
         !(d->toks[end].flags & T_CAP) && mention_at(d, end) < 0 && !d->toks[end].word_bits)
         return NSV_OK;
+    if (cls == MEET_MULTI) {
+        size_t nb = out->n;
+        nsv_code rc = hosted_named_event(d, out, s, i, end, cue, err);
+        if (rc || out->n > nb)
+            return rc;
+    }
     if (cls == MEET_MULTI || cls == MEET_NOUN) {
         int rc = named_setting(d, out, s, i, end, cue);
         if (rc)

@@ -1284,7 +1284,79 @@ static void test_unnamed_group_counterpart(void **state)
                 "Kovac", "EU");
     no_actual_meeting("Interior Minister David Kovac met his deadline on Monday.");
     no_actual_meeting("Rising exports met Japan's demand for steel.");
+    /* "Attorneys General": the plural before its postposed title word is
+     * the group's head */
+    nt_run(PUB, "Today, Governor Anna Berg convened Attorneys General from seven states to "
+                "discuss the fight against fraud.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    no_actual_meeting("Governor Anna Berg's attorneys met on Monday.");
     no_actual_meeting("The new rules met Germany's standards, officials said.");
+}
+
+/* "X convened the Infrastructure Implementation Task Force", "convened
+ * Congressional Leadership": a convening verb's named body object holds the
+ * body's session, the convener and the body its parties (a name the finder
+ * left unread after the article too); not a body's meeting noun after it
+ * (its own cue), nor a body that convenes by itself or is convened by
+ * someone. */
+static void test_convened_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Climate Advisor Anna Berg and Housing Director Tom Reyes convened the "
+                "Infrastructure Implementation Task Force to discuss progress.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Reyes") &&
+             nt_has_party(e, "Infrastructure Implementation Task Force"));
+    nt_run(PUB, "Today, Governor Anna Berg convened the second Coastal Resilience Council to "
+                "discuss flooding.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 2 && nt_has_party(e, "Berg") &&
+             nt_has_party(e, "Coastal Resilience Council"));
+    /* the noun after a head read as a name is this meeting; after a body
+     * it is its own cue's, one meeting */
+    nt_run(PUB, "Today, Governor Anna Berg convened the fourth National Climate Task Force "
+                "meeting where she was joined by agency heads.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg") &&
+             nt_has_party(nt_nth(NSV_EV_MEETING, 0), "National Climate Task Force"));
+    nt_run(PUB, "Today, Governor Anna Berg convened the Coastal Resilience Council meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Governor Anna Berg will convene the Coastal Resilience Council next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting("The Coastal Resilience Council convened in Albany on Monday.");
+    no_actual_meeting("The Coastal Resilience Council was convened by Governor Anna Berg.");
+    no_actual_meeting("Governor Anna Berg convened the new board on Monday.");
+}
+
+/* "X hosted the first-ever White House Summit on Extreme Heat", "A and B
+ * convened the first-ever White House roundtable on heat pumps": a host or
+ * hold verb before an event named in title case (its host's body may be in
+ * the name) is a meeting of the host with outsiders the text does not name;
+ * not a group of states' summit the host holds ("hosted the G20 Summit"),
+ * nor a plan, nor a bare format with its people after "with". */
+static void test_hosted_named_event(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Today, Housing Director Tom Reyes hosted the first-ever National Housing Summit on "
+           "Extreme Heat, bringing together over 100 participants.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Reyes"));
+    nt_run(PUB, "Yesterday, Governor Anna Berg and Housing Director Tom Reyes convened the "
+                "first-ever National Housing roundtable on rents.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Reyes"));
+    nt_run(PUB, "Governor Anna Berg hosted the G20 Summit in Albany.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Berg") || nt_with_party(NSV_EV_MEETING, "G20"));
+    nt_run(PUB, "Governor Anna Berg hosted a roundtable on housing with Mayor Tom Reyes.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    no_actual_meeting("Governor Anna Berg praised the National Housing Summit on Extreme Heat.");
 }
 
 /* "the four Congressional leaders": an adjective of organizations.tsv names
@@ -7264,6 +7336,8 @@ int main(void)
         cmocka_unit_test(test_office_before_name),
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
+        cmocka_unit_test(test_convened_body),
+        cmocka_unit_test(test_hosted_named_event),
         cmocka_unit_test(test_visit_place),
         cmocka_unit_test(test_journey_place),
         cmocka_unit_test(test_visit_part_place),
