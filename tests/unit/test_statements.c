@@ -2904,6 +2904,26 @@ static void test_possessive_spokesman(void **state)
     no_statement("The families' spokesman said the talks went well.");
 }
 
+/* '"...," said a spokesman.': a bare spokesperson after the cue speaks for
+ * the body that spoke just before, as "a spokesman said" does. */
+static void test_inverted_lone_spokesman(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Scotland Yard said the operation had been reviewed. \"We cannot discuss it,\" "
+                "said a spokesman.");
+    NT_CHECK(nt_count_said_by("Scotland Yard") == 2);
+    nt_run(PUB, "Scotland Yard said the operation had been reviewed. \"We cannot discuss it,\" "
+                "said the spokesman.");
+    NT_CHECK(nt_count_said_by("Scotland Yard") == 2);
+    /* hard negatives: a speaker the program could not read spoke in
+     * between ("Transport 2000 said"); no body spoke before */
+    nt_run(PUB, "The Brelco Corp urged drivers to shop around. Environmental group Transport 2000 "
+                "said the freeze sends the wrong message. \"We are concerned,\" said a "
+                "spokesman.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    no_statement("The freeze sends the wrong message. \"We are concerned,\" said a spokesman.");
+}
+
 /* "Spain's Finance Ministry deregulated rates, a ministry spokesman said":
  * the spokesman of the body just named whose name holds the head word. */
 static void test_head_word_spokesman(void **state)
@@ -6211,6 +6231,7 @@ int main(void)
         cmocka_unit_test(test_office_of_the_president_is_not_him),
         cmocka_unit_test(test_leaders_of_meeting_all_speak),
         cmocka_unit_test(test_roster_call_leaders_speak),
+        cmocka_unit_test(test_inverted_lone_spokesman),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
