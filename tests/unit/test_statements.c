@@ -2904,6 +2904,20 @@ static void test_possessive_spokesman(void **state)
     no_statement("The families' spokesman said the talks went well.");
 }
 
+/* 'He went on: "..."': "went on" with its colon is a cue; "went on" alone
+ * (a tour, talks that went on for hours) is none. */
+static void test_went_on_colon(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ann Tarn said the plan was wrong. She went on: \"Giving evidence is hard.\"");
+    NT_CHECK(nt_count_said_by("Tarn") == 2);
+    /* hard negatives */
+    nt_run(PUB, "Ann Tarn said the plan was wrong. The talks went on for hours.");
+    NT_CHECK(nt_count_said_by("Tarn") == 1);
+    nt_run(PUB, "Ann Tarn said the plan was wrong. She went on a city tour.");
+    NT_CHECK(nt_count_said_by("Tarn") == 1);
+}
+
 /* '"...," said a spokesman.': a bare spokesperson after the cue speaks for
  * the body that spoke just before, as "a spokesman said" does. */
 static void test_inverted_lone_spokesman(void **state)
@@ -6232,6 +6246,7 @@ int main(void)
         cmocka_unit_test(test_leaders_of_meeting_all_speak),
         cmocka_unit_test(test_roster_call_leaders_speak),
         cmocka_unit_test(test_inverted_lone_spokesman),
+        cmocka_unit_test(test_went_on_colon),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
