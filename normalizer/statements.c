@@ -4619,6 +4619,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         }
         if (cls == SPEECH_NOUN_VERB) {
+            /* "Herrington told Reuters that the new report shows ...": a
+             * document in what someone else said is part of his words (a
+             * cue at most twelve words before the "that") */
+            uint32_t op = paper_det(d, i, s->tok_start, 4);
+            if (op > s->tok_start + 1 && tok_is(&d->toks[op - 1], "that"))
+                for (uint32_t k = op - 1; k-- > s->tok_start && k + 13 > op;)
+                    if (!(d->toks[k].flags & T_IN_QUOTE) && tok_lex(d, k, LEX_SPEECH, NULL))
+                        return NSV_OK;
             speaker = message_sender(d, i, s);
             /* "The Bank's minutes said", "the minutes added" after them */
             uint32_t det = speaker < 0 ? paper_det(d, i, s->tok_start, 4) : i;

@@ -2904,6 +2904,25 @@ static void test_possessive_spokesman(void **state)
     no_statement("The families' spokesman said the talks went well.");
 }
 
+/* "The NAO's annual report showed ...": a report that found, showed or
+ * suggests speaks for the body that issued it, as a survey does. */
+static void test_report_showed(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Brelco Corp's report showed sales rose 5% last year.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    nt_run(PUB, "The Brelco Corp report found sales rose 5% last year.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    /* hard negatives: a report after a minister spoke is no word of his;
+     * a report inside someone's words is part of them */
+    nt_run(PUB, "UK firms are embracing the internet, minister Ann Tarn says. A government study "
+                "ranked the UK third. The report suggests 69% of firms use broadband.");
+    NT_CHECK(nt_count_said_by("Tarn") == 1);
+    nt_run(PUB, "Brelco Corp's report found sales rose. Ann Tarn told reporters that the new "
+                "report shows an import fee is not economical.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1 && nt_count_said_by("Tarn") == 1);
+}
+
 /* 'He went on: "..."': "went on" with its colon is a cue; "went on" alone
  * (a tour, talks that went on for hours) is none. */
 static void test_went_on_colon(void **state)
@@ -6247,6 +6266,7 @@ int main(void)
         cmocka_unit_test(test_roster_call_leaders_speak),
         cmocka_unit_test(test_inverted_lone_spokesman),
         cmocka_unit_test(test_went_on_colon),
+        cmocka_unit_test(test_report_showed),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
