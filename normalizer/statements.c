@@ -6297,7 +6297,9 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
                         tok_is(&d->toks[a - 2], "according") && is_char(d, a - 3, ',') &&
                         k + 2 == s->tok_end;
         int says = is_char(d, a - 1, ',') && v + 2 == s->tok_end &&
-                   (tok_lex(d, v, LEX_SPEECH, NULL) || tok_is(&d->toks[v], "found"));
+                   (tok_lex(d, v, LEX_SPEECH, NULL) || tok_is(&d->toks[v], "found") ||
+                    tok_is(&d->toks[v], "finds") || tok_is(&d->toks[v], "shows") ||
+                    tok_is(&d->toks[v], "showed"));
         if (according || says)
             return k;
     }
@@ -6338,8 +6340,15 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
     }
     if (!author || author->nents < 1)
         return NSV_OK;
+    /* (or an acronym the mention finder read as a person: "the statistical
+     * office INSEE said"; no person's name is all capitals) */
+    int am = author->speaker_mention;
+    int acronym = author->nents == 1 && am >= 0 &&
+                  d->ments[am].tok_end == d->ments[am].tok_start + 1 &&
+                  (d->toks[d->ments[am].tok_start].flags & T_ALLCAPS) && firm_as_person(d, am);
     for (int p = 0; p < author->nents; p++)
-        if (author->ents[p] < 0 || d->ents[author->ents[p]].kind != NSV_KIND_ORGANIZATION)
+        if (author->ents[p] < 0 ||
+            (d->ents[author->ents[p]].kind != NSV_KIND_ORGANIZATION && !acronym))
             return NSV_OK;
     int ents[MAX_PARTIES], n = author->nents, one = author->speaker_ent;
     for (int p = 0; p < n; p++)

@@ -515,6 +515,28 @@ static void test_title_of_holder(void **state)
     NT_CHECK(nt_count_said_by("Oleksandr Kubrakov") == 2);
 }
 
+/* "..., a report shows." closes a lede as "a survey has found" does; an
+ * acronym read as a person ("the statistical office INSEE said") is the
+ * body that wrote it. */
+static void test_lede_paper_shows_acronym(void **state)
+{
+    (void)state;
+    nt_run_source("ls1", "BBC News", PUB, "French growth",
+                  "French growth accelerated in the fourth quarter, a report shows. Output rose "
+                  "by 0.8%, the statistical office INSEE said.");
+    NT_CHECK(nt_count_said_by("INSEE") == 2);
+    /* hard negatives: a person named by surname alone, in capitals or
+     * not, writes no report; "shows" not closing the lede */
+    nt_run_source("ls2", "BBC News", PUB, "French growth",
+                  "French growth accelerated in the fourth quarter, a report shows. Output rose "
+                  "by 0.8%, Mr Tarn said.");
+    NT_CHECK(nt_count_said_by("Tarn") == 1);
+    nt_run_source("ls3", "BBC News", PUB, "French growth",
+                  "A report shows French growth accelerated in the fourth quarter. Output rose "
+                  "by 0.8%, the statistical office INSEE said.");
+    NT_CHECK(nt_count_said_by("INSEE") == 1);
+}
+
 /* A lede closing on an unnamed paper ("..., a report suggests.",
  * "..., according to a survey.") is the statement of the body the next
  * sentence names as the first to speak (GUIDE: a document speaks for its
@@ -6259,6 +6281,7 @@ int main(void)
         cmocka_unit_test(test_with_open_group_saying),
         cmocka_unit_test(test_long_sentence_content_memory),
         cmocka_unit_test(test_lede_paper_author),
+        cmocka_unit_test(test_lede_paper_shows_acronym),
         cmocka_unit_test(test_turn_label_after_preposition),
         cmocka_unit_test(test_it_not_country_before_capital),
         cmocka_unit_test(test_office_of_the_president_is_not_him),
