@@ -1232,13 +1232,48 @@ static int whole_name_of(const doc *d, int w, int part)
  * spokesperson speaks for the body).  Only a body read as the subject
  * counts: "approval came from the Indian government. A spokesman said"
  * names no one.  The body's mention, or -1. */
+static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const sentence *s);
+
+/* Does a sentence strictly between sentences `from` and `to` hold a speech
+ * cue right after a capitalised word or a number that no mention ends at
+ * ("Environmental group Transport 2000 said"): a speaker this program could
+ * not read spoke after the last statement, so a spokesperson may be his. */
+static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to)
+{
+    for (uint32_t n = from + 1; n < to; n++) {
+        const sentence *b = &d->sents[n];
+        for (uint32_t k = b->tok_start + 1; k < b->tok_end; k++) {
+            const token *p = &d->toks[k - 1];
+            if ((d->toks[k].cats & (1u << LEX_SPEECH)) && !(d->toks[k].flags & T_IN_QUOTE) &&
+                (p->flags & T_WORD) && (p->flags & (T_CAP | T_NUM)) &&
+                mention_ending_at(d, k, b->tok_start) < 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
 {
     uint32_t t = verb_group_start(d, cue, s->tok_start);
-    int m = mention_ending_at(d, t, s->tok_start);
-    if (m < 0 || d->ments[m].kind != M_DESC || !d->ments[m].body_voice || d->ments[m].entity >= 0 ||
-        d->ments[m].tok_end - d->ments[m].tok_start != 1 || d->ments[m].tok_start == s->tok_start ||
-        !(d->toks[d->ments[m].tok_start - 1].word_bits & W_DET))
+    return lone_spokesperson_at(d, out, mention_ending_at(d, t, s->tok_start), s);
+}
+
+/* lone_spokesperson for the spokesperson's mention m, before the cue or
+ * after it ('"...," said a spokesman.') */
+static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const sentence *s)
+{
+    if (m < 0 || d->ments[m].kind != M_DESC || !d->ments[m].body_voice || d->ments[m].entity >= 0)
+        return -1;
+    /* "a spokesman" (the article before the mention); "the spokesman" after
+     * the cue (the article inside it) */
+    const mention *lm = &d->ments[m];
+    int bare = lm->tok_end - lm->tok_start == 1 && lm->tok_start > s->tok_start &&
+               (d->toks[lm->tok_start - 1].word_bits & W_DET);
+    int the = lm->tok_end - lm->tok_start == 2 && tok_is(&d->toks[lm->tok_start], "the") &&
+              lm->tok_start > s->tok_start &&
+              (d->toks[lm->tok_start - 1].cats & (1u << LEX_SPEECH));
+    if (!bare && !the)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
     for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
@@ -1246,7 +1281,7 @@ static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, con
         if (prev->ev.type != NSV_EV_STATEMENT)
             continue;
         if (prev->sent > here || here - prev->sent > 2 || prev->speaker_mention < 0 ||
-            prev->dropped)
+            prev->dropped || unread_speaker_between(d, prev->sent, here))
             break;
         int pm = prev->speaker_mention;
         if (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
@@ -4588,6 +4623,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         }
         if (cls == SPEECH_NOUN_VERB) {
+            /* "Herrington told Reuters that the new report shows ...": a
+             * document in what someone else said is part of his words (a
+             * cue at most twelve words before the "that") */
+            uint32_t op = paper_det(d, i, s->tok_start, 4);
+            if (op > s->tok_start + 1 && tok_is(&d->toks[op - 1], "that"))
+                for (uint32_t k = op - 1; k-- > s->tok_start && k + 13 > op;)
+                    if (!(d->toks[k].flags & T_IN_QUOTE) && tok_lex(d, k, LEX_SPEECH, NULL))
+                        return NSV_OK;
             speaker = message_sender(d, i, s);
             /* "The Bank's minutes said", "the minutes added" after them */
             uint32_t det = speaker < 0 ? paper_det(d, i, s->tok_start, 4) : i;
@@ -4801,6 +4844,19 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                             ends = 0;
                     if (b >= 0 && d->ments[b].kind == M_ORG && ends)
                         speaker = b;
+                }
+                /* '"...," said a spokesman.': a bare spokesperson that ends
+                 * the sentence speaks for the body, as before the cue */
+                /* (its_office_holder may have read it as an office no one
+                 * holds) */
+                int bm = cue_end + 2 < s->tok_end ? mention_at(d, cue_end + 1) : -1;
+                if (bm >= 0 && (speaker < 0 || speaker == bm) && d->ments[bm].entity < 0 &&
+                    d->ments[bm].tok_end == cue_end + 2 &&
+                    (tok_is(&d->toks[cue_end], "a") || tok_is(&d->toks[cue_end], "the")) &&
+                    (is_char(d, cue_end + 2, '.') || (d->toks[cue_end + 2].flags & T_QUOTE))) {
+                    lone = lone_spokesperson_at(d, out, bm, s);
+                    if (lone >= 0)
+                        speaker = bm;
                 }
                 int staff = speaker >= 0 ? staff_of_body(d, speaker, s->tok_end)
                                          : staff_of_unknown(d, cue_end, s->tok_end);
@@ -5315,7 +5371,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         before = staff_from;
         evidence_from(d, e, before);
     }
-    if (lone >= 0 && sp->kind == M_DESC) {
+    if (lone >= 0 && sp->kind == M_DESC && !inverted) {
         /* "..., a spokesman said": the article opens the speaker */
         before = sp->tok_start - 1;
         evidence_from(d, e, before);
@@ -6245,7 +6301,9 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
                         tok_is(&d->toks[a - 2], "according") && is_char(d, a - 3, ',') &&
                         k + 2 == s->tok_end;
         int says = is_char(d, a - 1, ',') && v + 2 == s->tok_end &&
-                   (tok_lex(d, v, LEX_SPEECH, NULL) || tok_is(&d->toks[v], "found"));
+                   (tok_lex(d, v, LEX_SPEECH, NULL) || tok_is(&d->toks[v], "found") ||
+                    tok_is(&d->toks[v], "finds") || tok_is(&d->toks[v], "shows") ||
+                    tok_is(&d->toks[v], "showed"));
         if (according || says)
             return k;
     }
@@ -6286,8 +6344,15 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
     }
     if (!author || author->nents < 1)
         return NSV_OK;
+    /* (or an acronym the mention finder read as a person: "the statistical
+     * office INSEE said"; no person's name is all capitals) */
+    int am = author->speaker_mention;
+    int acronym = author->nents == 1 && am >= 0 &&
+                  d->ments[am].tok_end == d->ments[am].tok_start + 1 &&
+                  (d->toks[d->ments[am].tok_start].flags & T_ALLCAPS) && firm_as_person(d, am);
     for (int p = 0; p < author->nents; p++)
-        if (author->ents[p] < 0 || d->ents[author->ents[p]].kind != NSV_KIND_ORGANIZATION)
+        if (author->ents[p] < 0 ||
+            (d->ents[author->ents[p]].kind != NSV_KIND_ORGANIZATION && !acronym))
             return NSV_OK;
     int ents[MAX_PARTIES], n = author->nents, one = author->speaker_ent;
     for (int p = 0; p < n; p++)

@@ -515,6 +515,28 @@ static void test_title_of_holder(void **state)
     NT_CHECK(nt_count_said_by("Oleksandr Kubrakov") == 2);
 }
 
+/* "..., a report shows." closes a lede as "a survey has found" does; an
+ * acronym read as a person ("the statistical office INSEE said") is the
+ * body that wrote it. */
+static void test_lede_paper_shows_acronym(void **state)
+{
+    (void)state;
+    nt_run_source("ls1", "BBC News", PUB, "French growth",
+                  "French growth accelerated in the fourth quarter, a report shows. Output rose "
+                  "by 0.8%, the statistical office INSEE said.");
+    NT_CHECK(nt_count_said_by("INSEE") == 2);
+    /* hard negatives: a person named by surname alone, in capitals or
+     * not, writes no report; "shows" not closing the lede */
+    nt_run_source("ls2", "BBC News", PUB, "French growth",
+                  "French growth accelerated in the fourth quarter, a report shows. Output rose "
+                  "by 0.8%, Mr Tarn said.");
+    NT_CHECK(nt_count_said_by("Tarn") == 1);
+    nt_run_source("ls3", "BBC News", PUB, "French growth",
+                  "A report shows French growth accelerated in the fourth quarter. Output rose "
+                  "by 0.8%, the statistical office INSEE said.");
+    NT_CHECK(nt_count_said_by("INSEE") == 1);
+}
+
 /* A lede closing on an unnamed paper ("..., a report suggests.",
  * "..., according to a survey.") is the statement of the body the next
  * sentence names as the first to speak (GUIDE: a document speaks for its
@@ -2967,6 +2989,59 @@ static void test_possessive_spokesman(void **state)
     nt_run(PUB, "Ann Tarn met them. Ms Tarn's spokesman Ivo Berg said the talks went well.");
     NT_CHECK(nt_count_said_by("Berg") == 1 && nt_count_said_by("Tarn") == 0);
     no_statement("The families' spokesman said the talks went well.");
+}
+
+/* "The NAO's annual report showed ...": a report that found, showed or
+ * suggests speaks for the body that issued it, as a survey does. */
+static void test_report_showed(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Brelco Corp's report showed sales rose 5% last year.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    nt_run(PUB, "The Brelco Corp report found sales rose 5% last year.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    /* hard negatives: a report after a minister spoke is no word of his;
+     * a report inside someone's words is part of them */
+    nt_run(PUB, "UK firms are embracing the internet, minister Ann Tarn says. A government study "
+                "ranked the UK third. The report suggests 69% of firms use broadband.");
+    NT_CHECK(nt_count_said_by("Tarn") == 1);
+    nt_run(PUB, "Brelco Corp's report found sales rose. Ann Tarn told reporters that the new "
+                "report shows an import fee is not economical.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1 && nt_count_said_by("Tarn") == 1);
+}
+
+/* 'He went on: "..."': "went on" with its colon is a cue; "went on" alone
+ * (a tour, talks that went on for hours) is none. */
+static void test_went_on_colon(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ann Tarn said the plan was wrong. She went on: \"Giving evidence is hard.\"");
+    NT_CHECK(nt_count_said_by("Tarn") == 2);
+    /* hard negatives */
+    nt_run(PUB, "Ann Tarn said the plan was wrong. The talks went on for hours.");
+    NT_CHECK(nt_count_said_by("Tarn") == 1);
+    nt_run(PUB, "Ann Tarn said the plan was wrong. She went on a city tour.");
+    NT_CHECK(nt_count_said_by("Tarn") == 1);
+}
+
+/* '"...," said a spokesman.': a bare spokesperson after the cue speaks for
+ * the body that spoke just before, as "a spokesman said" does. */
+static void test_inverted_lone_spokesman(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Scotland Yard said the operation had been reviewed. \"We cannot discuss it,\" "
+                "said a spokesman.");
+    NT_CHECK(nt_count_said_by("Scotland Yard") == 2);
+    nt_run(PUB, "Scotland Yard said the operation had been reviewed. \"We cannot discuss it,\" "
+                "said the spokesman.");
+    NT_CHECK(nt_count_said_by("Scotland Yard") == 2);
+    /* hard negatives: a speaker the program could not read spoke in
+     * between ("Transport 2000 said"); no body spoke before */
+    nt_run(PUB, "The Brelco Corp urged drivers to shop around. Environmental group Transport 2000 "
+                "said the freeze sends the wrong message. \"We are concerned,\" said a "
+                "spokesman.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    no_statement("The freeze sends the wrong message. \"We are concerned,\" said a spokesman.");
 }
 
 /* "Spain's Finance Ministry deregulated rates, a ministry spokesman said":
@@ -6274,11 +6349,15 @@ int main(void)
         cmocka_unit_test(test_with_open_group_saying),
         cmocka_unit_test(test_long_sentence_content_memory),
         cmocka_unit_test(test_lede_paper_author),
+        cmocka_unit_test(test_lede_paper_shows_acronym),
         cmocka_unit_test(test_turn_label_after_preposition),
         cmocka_unit_test(test_it_not_country_before_capital),
         cmocka_unit_test(test_office_of_the_president_is_not_him),
         cmocka_unit_test(test_leaders_of_meeting_all_speak),
         cmocka_unit_test(test_roster_call_leaders_speak),
+        cmocka_unit_test(test_inverted_lone_spokesman),
+        cmocka_unit_test(test_went_on_colon),
+        cmocka_unit_test(test_report_showed),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
