@@ -1943,6 +1943,13 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* A one-word lower-case title ("chairman", "director") at token t. */
+static int lower_title_word(const doc *d, uint32_t t)
+{
+    uint32_t nw = 0;
+    return !(d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_TITLE, &nw) && nw == 1;
+}
+
 /* '"...," Armando Falcon, OFHEO director said', '"...," Mr Prettejohn,
  * Lloyd's chief executive said': after a quotation (or opening the
  * sentence), a full-named person, a comma and a short description whose
@@ -1965,7 +1972,9 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
     int lm = mention_at(d, k - 1);
     if (lm >= 0 && d->ments[lm].kind == M_PRONOUN)
         return -1;
-    int named_end = (last->flags & T_CAP) != 0; /* "an analyst at Nomura told" */
+    /* "an analyst at Nomura told"; a seat word ("an Illinois Democrat said",
+     * "a Texas Congressman told") is a description's head, not a name */
+    int named_end = (last->flags & T_CAP) && !(last->word_bits & W_SEAT);
     /* back to the comma that opens the description: at most eight words */
     uint32_t c = k - 1;
     while (c > s->tok_start && k - c <= 8 && !is_char(d, c, ',')) {
@@ -1999,9 +2008,25 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
         if (x >= 0 && d->ments[x].kind == M_PERSON)
             return -1;
     }
-    /* the person opens the sentence or follows the quotation */
+    /* the person opens the sentence, follows the quotation (maybe after a
+     * title and the body it heads: '"...," Ways and Means chairman X, an
+     * Illinois Democrat said'), or follows the comma closing the reported
+     * clause when an article opens the description ("..., Jerry Huckaby, a
+     * leading Congressman told Reuters"; not "..., X, banking sources said") */
     uint32_t a = d->ments[m].tok_start;
+    uint32_t ti = (a > s->tok_start && !lower_title_word(d, a)) ? a - 1 : a;
+    if (ti > s->tok_start + 2 && lower_title_word(d, ti)) {
+        uint32_t t = ti;
+        while (t > s->tok_start + 2 && a - t <= 6 &&
+               (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
+                 !(d->toks[t - 1].flags & T_IN_QUOTE)) ||
+                tok_is(&d->toks[t - 1], "and")))
+            t--;
+        if (d->toks[t - 1].flags & T_QUOTE_CLOSE)
+            a = t;
+    }
     if (a != body_tok(d, s->tok_start, a) &&
+        !(is_char(d, a - 1, ',') && a >= s->tok_start + 6 && (d->toks[c + 1].word_bits & W_DET)) &&
         !((d->toks[a - 1].flags & T_QUOTE_CLOSE) ||
           ((d->toks[a - 1].flags & T_QUOTE) && a >= s->tok_start + 2 &&
            (is_char(d, a - 2, ',') || is_char(d, a - 2, '.')))))
@@ -4692,7 +4717,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             ap = appositive_open_end(d, i, s);
             if (ap >= 0) {
                 speaker = ap;
-                appos = 1;
+                /* (the words before a person who follows the reported
+                 * clause are the content: "..., X, a Congressman told") */
+                appos = d->ments[ap].tok_start == body_tok(d, s->tok_start, d->ments[ap].tok_start);
             }
         }
         /* "Specialists are saying": a lone capitalised word opening the

@@ -3210,6 +3210,23 @@ static void test_appositive_open_end(void **state)
     NT_CHECK(nt_said_by("Dorov") == NULL);
     nt_run(PUB, "In the end, the union's general secretary said the strike would go ahead.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a seat word ends the description; a title and its body may stand
+     * after the quotation; an article opens a description after the
+     * reported clause */
+    one_statement("\"This could toughen our policy,\" Ivan Dorov, an Illinois Democrat said.",
+                  "Ivan Dorov", "toughen", 1);
+    nt_run(PUB, "\"This could toughen our policy,\" Ways and Means chairman Ivan Dorov, an "
+                "Illinois Democrat said.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    one_statement("The quota may be eased soon, Ivan Dorov, a leading Congressman representing "
+                  "sugar growers told reporters.",
+                  "Ivan Dorov", "quota", 0);
+    /* hard negatives: a capitalised name ends the description; unnamed
+     * sources after the reported clause */
+    nt_run(PUB, "\"This could toughen our policy,\" Ivan Dorov, a friend Ana Ortiz said.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
+    nt_run(PUB, "The bank will be sold to Brelco Corp, Ivan Dorov, banking sources said.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
 }
 
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
