@@ -5359,6 +5359,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         return NSV_OK;
     }
     int q = quote_closing_before(d, before, s->tok_start);
+    if (q < 0 && before < s->tok_end && lower_title_word(d, before)) {
+        /* '"...," Ways and Means chairman X said': the body the title heads
+         * stands between the quotation and the speaker */
+        uint32_t t = before;
+        while (t > s->tok_start + 2 && before - t < 6 &&
+               (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
+                 !(d->toks[t - 1].flags & T_IN_QUOTE)) ||
+                tok_is(&d->toks[t - 1], "and")))
+            t--;
+        if (t < before)
+            q = quote_closing_before(d, t, s->tok_start);
+    }
     /* '"... talking." Atlas said.': the quote ended the previous sentence,
      * but only when nothing is said after the cue ("He said nothing had
      * changed" has its own content) */

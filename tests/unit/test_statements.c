@@ -3215,9 +3215,9 @@ static void test_appositive_open_end(void **state)
      * reported clause */
     one_statement("\"This could toughen our policy,\" Ivan Dorov, an Illinois Democrat said.",
                   "Ivan Dorov", "toughen", 1);
-    nt_run(PUB, "\"This could toughen our policy,\" Ways and Means chairman Ivan Dorov, an "
-                "Illinois Democrat said.");
-    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    one_statement("\"This could toughen our policy,\" Ways and Means chairman Ivan Dorov, an "
+                  "Illinois Democrat said.",
+                  "Ivan Dorov", "toughen", 1);
     one_statement("The quota may be eased soon, Ivan Dorov, a leading Congressman representing "
                   "sugar growers told reporters.",
                   "Ivan Dorov", "quota", 0);
@@ -3227,6 +3227,22 @@ static void test_appositive_open_end(void **state)
     NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
     nt_run(PUB, "The bank will be sold to Brelco Corp, Ivan Dorov, banking sources said.");
     NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
+}
+
+/* '"...," Brelco Corp analyst Ivan Dorov said': the body the title heads
+ * stands between the quotation and the speaker; the quotation is still
+ * the content. */
+static void test_quote_body_title_speaker(void **state)
+{
+    (void)state;
+    one_statement("\"The market simply wants to go up,\" Brelco Corp analyst Ivan Dorov said.",
+                  "Ivan Dorov", "wants to go up", 1);
+    /* hard negative: a quotation that only names a body before the
+     * speaker's own sentence is no content of his */
+    nt_run(PUB, "\"Prices rose,\" Ana Ortiz said. Brelco Corp analyst Ivan Dorov said the market "
+                "would rise.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    NT_CHECK(nt_said_by("Ivan Dorov")->direct == 0);
 }
 
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
@@ -6074,6 +6090,7 @@ int main(void)
         cmocka_unit_test(test_participle_by_saying),
         cmocka_unit_test(test_asked_about_topic),
         cmocka_unit_test(test_appositive_open_end),
+        cmocka_unit_test(test_quote_body_title_speaker),
         cmocka_unit_test(test_modal_word_in_name),
         cmocka_unit_test(test_body_which_said),
         cmocka_unit_test(test_according_to_work_by),
