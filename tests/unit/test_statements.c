@@ -3245,6 +3245,22 @@ static void test_quote_body_title_speaker(void **state)
     NT_CHECK(nt_said_by("Ivan Dorov")->direct == 0);
 }
 
+/* "The President used the occasion to thank ...", "Sullivan took the
+ * opportunity to congratulate ...": the speaker uses a moment to speak. */
+static void test_used_the_opportunity_to_thank(void **state)
+{
+    (void)state;
+    one_statement("Ivan Dorov also used the opportunity to thank the rescue teams.", "Ivan Dorov",
+                  "rescue teams", 0);
+    one_statement("Ivan Dorov took the opportunity to congratulate Veldania on the games.",
+                  "Ivan Dorov", "Veldania", 0);
+    /* hard negatives: the moment used for no speech; an infinitive alone */
+    nt_run(PUB, "Ivan Dorov used the opportunity to visit the plant.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Ivan Dorov came to Veldania to thank the rescue teams.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
  * speaker open a company's name. */
 static void test_company_name_before_speaker(void **state)
@@ -6090,6 +6106,7 @@ int main(void)
         cmocka_unit_test(test_participle_by_saying),
         cmocka_unit_test(test_asked_about_topic),
         cmocka_unit_test(test_appositive_open_end),
+        cmocka_unit_test(test_used_the_opportunity_to_thank),
         cmocka_unit_test(test_quote_body_title_speaker),
         cmocka_unit_test(test_modal_word_in_name),
         cmocka_unit_test(test_body_which_said),
