@@ -3553,6 +3553,21 @@ static int bare_object_end(const doc *d, uint32_t i)
  * there and the sentence's subject speaks: a name or a body (or a
  * description resolved to one) opening the sentence, past linking words,
  * and followed by its verb.  The subject's mention, or -1. */
+/* "The President concluded the call by reiterating": a verb that ends or
+ * opens a meeting (words.tsv phase), then its object and "by" right before
+ * the participle at i: no speech of its own ("concluded" speaks only
+ * before "that" or a quotation), the participle is the speech. */
+static int ends_or_opens_event(const doc *d, uint32_t t, uint32_t i)
+{
+    if (!(d->toks[t].word_bits & W_PHASE) || !tok_is(&d->toks[i - 1], "by") || i > t + 6)
+        return 0;
+    for (uint32_t k = t + 1; k + 1 < i; k++)
+        if (!(d->toks[k].flags & T_WORD) || (d->toks[k].flags & T_IN_QUOTE) ||
+            tok_is(&d->toks[k], "that"))
+            return 0;
+    return 1;
+}
+
 static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 {
     /* ("Chirac reacted to his warning by saying": the manner of a verb
@@ -3569,7 +3584,8 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     for (uint32_t t = s->tok_start; t < i; t++) {
         if ((d->toks[t].cats & (1u << LEX_SPEECH)) &&
             !(ing_form(&d->toks[t]) && t > s->tok_start &&
-              (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))))
+              (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))) &&
+            !ends_or_opens_event(d, t, i))
             return -1;
         /* a short quoted phrase inside the narration ("sent Mr Bush his
          * \"warmest congratulations\", saying:") is no quotation of its own;
@@ -3642,7 +3658,8 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
         return -1;
     /* "met X, underscoring", "signed the decree, saying": the participle
      * belongs to the meeting's or signing's event (GUIDE) */
-    if (tok_lex(d, v, LEX_MEETING, NULL) || tok_lex(d, v, LEX_SIGNING, NULL))
+    if ((tok_lex(d, v, LEX_MEETING, NULL) || tok_lex(d, v, LEX_SIGNING, NULL)) &&
+        !ends_or_opens_event(d, v, i))
         return -1;
     /* "by saying" modifies the subject's own verb: not across a comma
      * ("Washington was stunned, with Reagan speaking ... by admitting") nor

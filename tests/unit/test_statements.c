@@ -3261,6 +3261,21 @@ static void test_used_the_opportunity_to_thank(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The President concluded the call by reiterating his thanks": a verb
+ * that ends a meeting, then "by" and the speech participle. */
+static void test_concluded_the_call_by(void **state)
+{
+    (void)state;
+    one_statement("Ivan Dorov concluded the call by reiterating his thanks to the rescue teams.",
+                  "Ivan Dorov", "rescue teams", 0);
+    /* hard negatives: no speech participle after "by"; a meeting verb
+     * before the participle keeps it (GUIDE: the meeting's event) */
+    nt_run(PUB, "Ivan Dorov concluded the talks by visiting the plant.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Ivan Dorov met Ana Ortiz, thanking her for the aid.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
  * speaker open a company's name. */
 static void test_company_name_before_speaker(void **state)
@@ -6107,6 +6122,7 @@ int main(void)
         cmocka_unit_test(test_asked_about_topic),
         cmocka_unit_test(test_appositive_open_end),
         cmocka_unit_test(test_used_the_opportunity_to_thank),
+        cmocka_unit_test(test_concluded_the_call_by),
         cmocka_unit_test(test_quote_body_title_speaker),
         cmocka_unit_test(test_modal_word_in_name),
         cmocka_unit_test(test_body_which_said),
