@@ -4392,6 +4392,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
             !tok_is(&d->toks[cue_end], "that") && !after_the_words(d, i, s))
             return NSV_OK;
+        /* "wished to visit", "wishing to leave": the speaker's own wish */
+        if ((shape & SPEECH_NOT_TO) && cue_end < s->tok_end && tok_is(&d->toks[cue_end], "to"))
+            return NSV_OK;
         /* "updated President Zelenskyy on his plan": a person told of
          * something; "updated the guidance", "updated Mr Ivo's team" are
          * no briefing (the cue's shape "briefing") */

@@ -3274,6 +3274,16 @@ static void test_concluded_the_call_by(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     nt_run(PUB, "Ivan Dorov met Ana Ortiz, thanking her for the aid.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* "began the conversation by wishing X a happy birthday" (GUIDE:
+     * wished); "wishing to" is a wish of one's own, no speech */
+    one_statement("Ivan Dorov began the conversation by wishing Ana Ortiz a happy birthday.",
+                  "Ivan Dorov", "happy birthday", 0);
+    nt_run(PUB, "Ivan Dorov left the talks early, wishing to avoid the press.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Neither Brelco Corp nor the Veldania Labour Party wished to comment.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    one_statement("Ivan Dorov wished Ana Ortiz success in the election.", "Ivan Dorov", "success",
+                  0);
 }
 
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
