@@ -236,6 +236,9 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
  * "about" next: "updated President Zelenskyy on his plan"; not "updated the
  * guidance") */
 #define SPEECH_BRIEFING 1024u
+/* (no speech before "to": a wish of one's own, "wished to visit", "wishing
+ * to leave"; "wished him success" stays) */
+#define SPEECH_NOT_TO 2048u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

@@ -2483,6 +2483,8 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * "the two countries": countries, not people */
             if (!strncmp(u->lower, "minister", 8) || !strncmp(u->lower, "president", 9))
                 role = u->lower;
+            else if (nw > 1 && !strncmp(d->toks[j + nw - 1].lower, "advis", 5))
+                role = d->toks[j + nw - 1].lower; /* "the national security advisors" */
             else if ((u->word_bits & W_STATES) || governments)
                 role = GROUP_STATES_ROLE;
             else if (firms)
@@ -6621,9 +6623,15 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
      * noted" in a kremlin.ru readout: the outlet's own office holder is
      * named bare, and holds the office all the same) */
     int home =
-        m->role && m->role[0] != 'm' && !e->role && holder_country(outlet_office(d), e->name);
-    if (m->role && !home &&
-        !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
+        m->role && m->role[0] == 'p' && !e->role && holder_country(outlet_office(d), e->name);
+    /* ("the national security advisors": not the president or minister
+     * named between them; their own offices vary, "Secretary General") */
+    if (m->role && m->role[0] == 'a') {
+        if (e->role && (role_contains(d->lex, "president", e->role) ||
+                        role_contains(d->lex, "minister", e->role)))
+            return 0;
+    } else if (m->role && !home &&
+               !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
         return 0;
     if (!e->surname)
         return 0;

@@ -1982,6 +1982,13 @@ static int long_appositive_subject(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* A one-word lower-case title ("chairman", "director") at token t. */
+static int lower_title_word(const doc *d, uint32_t t)
+{
+    uint32_t nw = 0;
+    return !(d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_TITLE, &nw) && nw == 1;
+}
+
 /* '"...," Armando Falcon, OFHEO director said', '"...," Mr Prettejohn,
  * Lloyd's chief executive said': after a quotation (or opening the
  * sentence), a full-named person, a comma and a short description whose
@@ -2004,7 +2011,9 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
     int lm = mention_at(d, k - 1);
     if (lm >= 0 && d->ments[lm].kind == M_PRONOUN)
         return -1;
-    int named_end = (last->flags & T_CAP) != 0; /* "an analyst at Nomura told" */
+    /* "an analyst at Nomura told"; a seat word ("an Illinois Democrat said",
+     * "a Texas Congressman told") is a description's head, not a name */
+    int named_end = (last->flags & T_CAP) && !(last->word_bits & W_SEAT);
     /* back to the comma that opens the description: at most eight words */
     uint32_t c = k - 1;
     while (c > s->tok_start && k - c <= 8 && !is_char(d, c, ',')) {
@@ -2038,9 +2047,25 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
         if (x >= 0 && d->ments[x].kind == M_PERSON)
             return -1;
     }
-    /* the person opens the sentence or follows the quotation */
+    /* the person opens the sentence, follows the quotation (maybe after a
+     * title and the body it heads: '"...," Ways and Means chairman X, an
+     * Illinois Democrat said'), or follows the comma closing the reported
+     * clause when an article opens the description ("..., Jerry Huckaby, a
+     * leading Congressman told Reuters"; not "..., X, banking sources said") */
     uint32_t a = d->ments[m].tok_start;
+    uint32_t ti = (a > s->tok_start && !lower_title_word(d, a)) ? a - 1 : a;
+    if (ti > s->tok_start + 2 && lower_title_word(d, ti)) {
+        uint32_t t = ti;
+        while (t > s->tok_start + 2 && a - t <= 6 &&
+               (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
+                 !(d->toks[t - 1].flags & T_IN_QUOTE)) ||
+                tok_is(&d->toks[t - 1], "and")))
+            t--;
+        if (d->toks[t - 1].flags & T_QUOTE_CLOSE)
+            a = t;
+    }
     if (a != body_tok(d, s->tok_start, a) &&
+        !(is_char(d, a - 1, ',') && a >= s->tok_start + 6 && (d->toks[c + 1].word_bits & W_DET)) &&
         !((d->toks[a - 1].flags & T_QUOTE_CLOSE) ||
           ((d->toks[a - 1].flags & T_QUOTE) && a >= s->tok_start + 2 &&
            (is_char(d, a - 2, ',') || is_char(d, a - 2, '.')))))
@@ -3567,6 +3592,21 @@ static int bare_object_end(const doc *d, uint32_t i)
  * there and the sentence's subject speaks: a name or a body (or a
  * description resolved to one) opening the sentence, past linking words,
  * and followed by its verb.  The subject's mention, or -1. */
+/* "The President concluded the call by reiterating": a verb that ends or
+ * opens a meeting (words.tsv phase), then its object and "by" right before
+ * the participle at i: no speech of its own ("concluded" speaks only
+ * before "that" or a quotation), the participle is the speech. */
+static int ends_or_opens_event(const doc *d, uint32_t t, uint32_t i)
+{
+    if (!(d->toks[t].word_bits & W_PHASE) || !tok_is(&d->toks[i - 1], "by") || i > t + 6)
+        return 0;
+    for (uint32_t k = t + 1; k + 1 < i; k++)
+        if (!(d->toks[k].flags & T_WORD) || (d->toks[k].flags & T_IN_QUOTE) ||
+            tok_is(&d->toks[k], "that"))
+            return 0;
+    return 1;
+}
+
 static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 {
     /* ("Chirac reacted to his warning by saying": the manner of a verb
@@ -3583,7 +3623,8 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     for (uint32_t t = s->tok_start; t < i; t++) {
         if ((d->toks[t].cats & (1u << LEX_SPEECH)) &&
             !(ing_form(&d->toks[t]) && t > s->tok_start &&
-              (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))))
+              (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))) &&
+            !ends_or_opens_event(d, t, i))
             return -1;
         /* a short quoted phrase inside the narration ("sent Mr Bush his
          * \"warmest congratulations\", saying:") is no quotation of its own;
@@ -3656,7 +3697,8 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
         return -1;
     /* "met X, underscoring", "signed the decree, saying": the participle
      * belongs to the meeting's or signing's event (GUIDE) */
-    if (tok_lex(d, v, LEX_MEETING, NULL) || tok_lex(d, v, LEX_SIGNING, NULL))
+    if ((tok_lex(d, v, LEX_MEETING, NULL) || tok_lex(d, v, LEX_SIGNING, NULL)) &&
+        !ends_or_opens_event(d, v, i))
         return -1;
     /* "by saying" modifies the subject's own verb: not across a comma
      * ("Washington was stunned, with Reagan speaking ... by admitting") nor
@@ -4389,6 +4431,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
             !tok_is(&d->toks[cue_end], "that") && !after_the_words(d, i, s))
             return NSV_OK;
+        /* "wished to visit", "wishing to leave": the speaker's own wish */
+        if ((shape & SPEECH_NOT_TO) && cue_end < s->tok_end && tok_is(&d->toks[cue_end], "to"))
+            return NSV_OK;
         /* "updated President Zelenskyy on his plan": a person told of
          * something; "updated the guidance", "updated Mr Ivo's team" are
          * no briefing (the cue's shape "briefing") */
@@ -4739,7 +4784,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             ap = appositive_open_end(d, i, s);
             if (ap >= 0) {
                 speaker = ap;
-                appos = 1;
+                /* (the words before a person who follows the reported
+                 * clause are the content: "..., X, a Congressman told") */
+                appos = d->ments[ap].tok_start == body_tok(d, s->tok_start, d->ments[ap].tok_start);
             }
         }
         /* "Specialists are saying": a lone capitalised word opening the
@@ -5392,6 +5439,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         return NSV_OK;
     }
     int q = quote_closing_before(d, before, s->tok_start);
+    if (q < 0 && before < s->tok_end && lower_title_word(d, before)) {
+        /* '"...," Ways and Means chairman X said': the body the title heads
+         * stands between the quotation and the speaker */
+        uint32_t t = before;
+        while (t > s->tok_start + 2 && before - t < 6 &&
+               (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
+                 !(d->toks[t - 1].flags & T_IN_QUOTE)) ||
+                tok_is(&d->toks[t - 1], "and")))
+            t--;
+        if (t < before)
+            q = quote_closing_before(d, t, s->tok_start);
+    }
     /* '"... talking." Atlas said.': the quote ended the previous sentence,
      * but only when nothing is said after the cue ("He said nothing had
      * changed" has its own content) */

@@ -2287,6 +2287,28 @@ static void test_group_skips_thing_names(void **state)
     NT_CHECK(nt_said_by("Vilar") != NULL && nt_said_by("Lund") != NULL);
 }
 
+/* "the national security advisors" after a call of two advisors: the
+ * advisors, not the president named between them; an advisor's
+ * counterpart may hold another office */
+static void test_group_of_security_advisors(void **state)
+{
+    (void)state;
+    nt_run(PUB, "National Security Advisor Tom Reed spoke today with National Security Advisor "
+                "Ken Lund of Veldania. Reed appreciated the steps President Ann Berg had taken. "
+                "The two National Security Advisors reaffirmed the strong partnership.");
+    const nsv_event *e = nt_with_party(NSV_EV_STATEMENT, "Lund");
+    NT_CHECK(e && nt_has_party(e, "Reed") && !nt_has_party(e, "Berg"));
+    nt_run(PUB, "National Security Advisor Tom Reed spoke today with Secretary General Ken Lund "
+                "of Veldania. The national security advisors condemned the test.");
+    e = nt_with_party(NSV_EV_STATEMENT, "Lund");
+    NT_CHECK(e && nt_has_party(e, "Reed"));
+    /* hard negative: "the leaders" still take the president */
+    nt_run(PUB, "National Security Advisor Tom Reed spoke today with National Security Advisor "
+                "Ken Lund of Veldania. Reed appreciated the steps President Ann Berg had taken. "
+                "The two leaders reaffirmed the strong partnership.");
+    NT_CHECK(nt_with_party(NSV_EV_STATEMENT, "Berg") != NULL);
+}
+
 /* "the leaders of the three states" with two leaders named before and
  * none after but a thing's name: the two named before, not the thing */
 static void test_group_of_three_keeps_pair(void **state)
@@ -3217,6 +3239,7 @@ int main(void)
         cmocka_unit_test(test_body_name_with_portfolio_list),
         cmocka_unit_test(test_country_opening_body_name),
         cmocka_unit_test(test_hyphen_syllable_known_word),
+        cmocka_unit_test(test_group_of_security_advisors),
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_group_of_states_ahead),
         cmocka_unit_test(test_counted_governments_are_states),

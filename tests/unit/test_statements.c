@@ -3350,6 +3350,80 @@ static void test_appositive_open_end(void **state)
     NT_CHECK(nt_said_by("Dorov") == NULL);
     nt_run(PUB, "In the end, the union's general secretary said the strike would go ahead.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a seat word ends the description; a title and its body may stand
+     * after the quotation; an article opens a description after the
+     * reported clause */
+    one_statement("\"This could toughen our policy,\" Ivan Dorov, an Illinois Democrat said.",
+                  "Ivan Dorov", "toughen", 1);
+    one_statement("\"This could toughen our policy,\" Ways and Means chairman Ivan Dorov, an "
+                  "Illinois Democrat said.",
+                  "Ivan Dorov", "toughen", 1);
+    one_statement("The quota may be eased soon, Ivan Dorov, a leading Congressman representing "
+                  "sugar growers told reporters.",
+                  "Ivan Dorov", "quota", 0);
+    /* hard negatives: a capitalised name ends the description; unnamed
+     * sources after the reported clause */
+    nt_run(PUB, "\"This could toughen our policy,\" Ivan Dorov, a friend Ana Ortiz said.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
+    nt_run(PUB, "The bank will be sold to Brelco Corp, Ivan Dorov, banking sources said.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
+}
+
+/* '"...," Brelco Corp analyst Ivan Dorov said': the body the title heads
+ * stands between the quotation and the speaker; the quotation is still
+ * the content. */
+static void test_quote_body_title_speaker(void **state)
+{
+    (void)state;
+    one_statement("\"The market simply wants to go up,\" Brelco Corp analyst Ivan Dorov said.",
+                  "Ivan Dorov", "wants to go up", 1);
+    /* hard negative: a quotation that only names a body before the
+     * speaker's own sentence is no content of his */
+    nt_run(PUB, "\"Prices rose,\" Ana Ortiz said. Brelco Corp analyst Ivan Dorov said the market "
+                "would rise.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    NT_CHECK(nt_said_by("Ivan Dorov")->direct == 0);
+}
+
+/* "The President used the occasion to thank ...", "Sullivan took the
+ * opportunity to congratulate ...": the speaker uses a moment to speak. */
+static void test_used_the_opportunity_to_thank(void **state)
+{
+    (void)state;
+    one_statement("Ivan Dorov also used the opportunity to thank the rescue teams.", "Ivan Dorov",
+                  "rescue teams", 0);
+    one_statement("Ivan Dorov took the opportunity to congratulate Veldania on the games.",
+                  "Ivan Dorov", "Veldania", 0);
+    /* hard negatives: the moment used for no speech; an infinitive alone */
+    nt_run(PUB, "Ivan Dorov used the opportunity to visit the plant.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Ivan Dorov came to Veldania to thank the rescue teams.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "The President concluded the call by reiterating his thanks": a verb
+ * that ends a meeting, then "by" and the speech participle. */
+static void test_concluded_the_call_by(void **state)
+{
+    (void)state;
+    one_statement("Ivan Dorov concluded the call by reiterating his thanks to the rescue teams.",
+                  "Ivan Dorov", "rescue teams", 0);
+    /* hard negatives: no speech participle after "by"; a meeting verb
+     * before the participle keeps it (GUIDE: the meeting's event) */
+    nt_run(PUB, "Ivan Dorov concluded the talks by visiting the plant.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Ivan Dorov met Ana Ortiz, thanking her for the aid.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* "began the conversation by wishing X a happy birthday" (GUIDE:
+     * wished); "wishing to" is a wish of one's own, no speech */
+    one_statement("Ivan Dorov began the conversation by wishing Ana Ortiz a happy birthday.",
+                  "Ivan Dorov", "happy birthday", 0);
+    nt_run(PUB, "Ivan Dorov left the talks early, wishing to avoid the press.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Neither Brelco Corp nor the Veldania Labour Party wished to comment.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    one_statement("Ivan Dorov wished Ana Ortiz success in the election.", "Ivan Dorov", "success",
+                  0);
 }
 
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
@@ -6197,6 +6271,9 @@ int main(void)
         cmocka_unit_test(test_participle_by_saying),
         cmocka_unit_test(test_asked_about_topic),
         cmocka_unit_test(test_appositive_open_end),
+        cmocka_unit_test(test_used_the_opportunity_to_thank),
+        cmocka_unit_test(test_concluded_the_call_by),
+        cmocka_unit_test(test_quote_body_title_speaker),
         cmocka_unit_test(test_modal_word_in_name),
         cmocka_unit_test(test_body_which_said),
         cmocka_unit_test(test_according_to_work_by),
