@@ -2313,6 +2313,10 @@ static void test_sides_of_country_pair(void **state)
     nt_run(PUB, "Norway and the European Union agreed on visas. Trade grew. Prices fell. Exports "
                 "rose. The parties also noted their interest in energy.");
     NT_CHECK(nt_said_by("Norway") == NULL);
+    /* sides of something, not of the pair: no group that speaks */
+    nt_run(PUB, "Labour and the Conservatives clashed on tax. MPs on both sides of the aisle "
+                "said the rules were unclear.");
+    NT_CHECK(nt_said_by("Labour") == NULL && nt_said_by("Conservatives") == NULL);
 }
 
 /* "the leaders of the three states" with two leaders named before and
