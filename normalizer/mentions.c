@@ -5529,6 +5529,22 @@ static int list_tail_pair(const doc *d, int g, int a, int b)
            d->ments[x].kind != M_PRONOUN;
 }
 
+/* "Russia and the European Union agreed ...": are entities a and b (text
+ * order), found for group mention g, named as one pair, "A and B" or "A
+ * and the B", and no list's tail? */
+static int joined_pair(const doc *d, int g, int a, int b)
+{
+    int p2 = latest_mention_of(d, b, g, 64);
+    int p1 = p2 >= 0 ? latest_mention_of(d, a, p2, 64) : -1;
+    if (p1 < 0)
+        return 0;
+    uint32_t s = d->ments[p1].tok_end, e = d->ments[p2].tok_start;
+    if (e <= s || e - s > 2 || !tok_is(&d->toks[s], "and") ||
+        (e - s == 2 && !tok_is(&d->toks[s + 1], "the")))
+        return 0;
+    return !list_tail_pair(d, g, a, b);
+}
+
 /* Add entity ent to a group's members found so far, once; the new count. */
 static int add_member(int *found, int n, int ent)
 {
@@ -6604,6 +6620,17 @@ static int lower_word_in(const char *name)
  * Storm", "Holy Mosques"), however often the item repeats it, nor an
  * office whose holder the item never names ("Canada's Deputy Prime
  * Minister": an entity of the description, with no surname). */
+/* Is group description m headed by a word for sides ("the sides", "both
+ * parties", "the two delegations": words.tsv group and side_group), which
+ * may stand for countries or bodies as well as for people? */
+static int side_words_group(const doc *d, const mention *m)
+{
+    if (m->tok_end <= m->tok_start)
+        return 0;
+    uint64_t bits = d->toks[m->tok_end - 1].word_bits;
+    return (bits & W_GROUP) && (bits & W_SIDE_GROUP);
+}
+
 static int group_member_fits(doc *d, const mention *m, const mention *p)
 {
     const entity *e = &d->ents[p->entity];
@@ -7188,6 +7215,29 @@ void resolve_mentions(doc *d)
                     if (e->kind != NSV_KIND_PERSON || e->role || !given_name_first(d, e->name))
                         continue;
                     n = add_member(found, n, p->entity);
+                }
+            }
+            if (n < want && want == 2 && !m->role && side_words_group(d, m)) {
+                /* "Russia and the European Union agreed ... The parties
+                 * also noted": sides named as countries or bodies, no
+                 * people; nearby only (its sentence and the two before),
+                 * and named as a pair, or the group stays unresolved */
+                int alt[MAX_GROUP];
+                int na = 0;
+                for (size_t j = k; j-- > 0 && na < want && na < MAX_GROUP;) {
+                    const mention *p = &d->ments[j];
+                    if (p->sent + 2 < m->sent)
+                        break;
+                    if (p->entity < 0 || (p->kind != M_COUNTRY && p->kind != M_ORG) ||
+                        p->body_voice || outlet_mention(d, (int)j) ||
+                        (d->toks[p->tok_start].flags & T_IN_QUOTE))
+                        continue;
+                    na = add_member(alt, na, p->entity);
+                }
+                if (na == 2 && joined_pair(d, (int)k, alt[1], alt[0])) {
+                    for (int q = 0; q < na; q++)
+                        found[q] = alt[q];
+                    n = na;
                 }
             }
             if (n < want && m->count > 2) {

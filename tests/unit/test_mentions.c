@@ -2309,6 +2309,38 @@ static void test_group_of_security_advisors(void **state)
     NT_CHECK(nt_with_party(NSV_EV_STATEMENT, "Berg") != NULL);
 }
 
+/* "Russia and the European Union agreed ... The parties also noted": sides
+ * named as a pair of countries or bodies, no people, are the group's
+ * members.  Hard negatives: a list's tail, two bodies not named as a pair,
+ * a pair named too far back. */
+static void test_sides_of_country_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway and the European Union agreed on visas. The parties also noted their "
+                "interest in energy.");
+    NT_CHECK(nt_said_by("Norway") != NULL && nt_said_by("European Union") != NULL);
+    nt_run(PUB, "Harlow Steel Corp and Brennan Mining Corp held talks last month. The two sides "
+                "said they set no date to meet again.");
+    NT_CHECK(nt_said_by("Harlow Steel") != NULL && nt_said_by("Brennan Mining") != NULL);
+    /* the last two of a longer list are no pair */
+    nt_run(PUB, "Ties with France, Chile and Norway grew. The parties noted their interest in "
+                "energy.");
+    NT_CHECK(nt_said_by("Norway") == NULL && nt_said_by("Chile") == NULL);
+    /* two bodies named apart: the union's words blame one, which owns the
+     * other */
+    nt_run(PUB, "Union officials blamed Harlow Steel Corp, which owns Brennan Mining Corp. The "
+                "two sides said they set no date to meet again.");
+    NT_CHECK(nt_said_by("Harlow Steel") == NULL && nt_said_by("Brennan Mining") == NULL);
+    /* a pair named three sentences before */
+    nt_run(PUB, "Norway and the European Union agreed on visas. Trade grew. Prices fell. Exports "
+                "rose. The parties also noted their interest in energy.");
+    NT_CHECK(nt_said_by("Norway") == NULL);
+    /* sides of something, not of the pair: no group that speaks */
+    nt_run(PUB, "Labour and the Conservatives clashed on tax. MPs on both sides of the aisle "
+                "said the rules were unclear.");
+    NT_CHECK(nt_said_by("Labour") == NULL && nt_said_by("Conservatives") == NULL);
+}
+
 /* "the leaders of the three states" with two leaders named before and
  * none after but a thing's name: the two named before, not the thing */
 static void test_group_of_three_keeps_pair(void **state)
@@ -3240,6 +3272,7 @@ int main(void)
         cmocka_unit_test(test_country_opening_body_name),
         cmocka_unit_test(test_hyphen_syllable_known_word),
         cmocka_unit_test(test_group_of_security_advisors),
+        cmocka_unit_test(test_sides_of_country_pair),
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_group_of_states_ahead),
         cmocka_unit_test(test_counted_governments_are_states),
