@@ -5031,6 +5031,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * prose keeps one voice while naming others in between */
     int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
+    /* ("The Holy Qur'an urges": a verse quoted, no speaker) */
+    if (scripture_mention(d, speaker))
+        return NSV_OK;
     if (lone < 0 && he_or_she(sm) && unnamed_voice_before(d, out, s, i, 2))
         return NSV_OK;
     if (lone < 0 && cls == SPEECH_ACCORDING && sm->kind == M_DESC && sm->entity < 0) {

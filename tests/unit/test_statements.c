@@ -2334,6 +2334,27 @@ static void test_person_at_body_with_appositive(void **state)
                   "Brelco", "the bid was low", 0);
 }
 
+/* "The Holy Qur'an urges people to stand firmly for justice", "the
+ * Haggadah also reminds us": a holy text is no speaker; the verse is quoted
+ * by whoever issued the item. */
+static void test_scripture_is_no_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Holy Qur'an urges people to stand firmly for justice.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The story of persecution in the Haggadah also reminds us that we must speak "
+                "out against hatred.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The Koran says good deeds matter.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negatives: a person quoting one speaks; a name ending in one
+     * stays whole */
+    one_statement("Quoting the Koran, Anna Berg said good deeds matter.", "Berg",
+                  "good deeds matter", 0);
+    one_statement("Rabbi Tom Reyes of Yeshivat Chovevei Torah said the talks were useful.", "Reyes",
+                  "the talks were useful", 0);
+}
+
 /* "William Corr of the Campaign for Tobacco-Free Kids urged", "Laura
  * Brownlees of Save the Children said": the body's name read cut short
  * after "of" still leaves the person before "of" the speaker. */
@@ -6264,6 +6285,7 @@ int main(void)
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_person_at_body_with_appositive),
+        cmocka_unit_test(test_scripture_is_no_speaker),
         cmocka_unit_test(test_joint_speaker_over_parenthesis),
         cmocka_unit_test(test_federal_chancellor),
         cmocka_unit_test(test_staff_of_regional_arm),
