@@ -5474,6 +5474,19 @@ int outlet_mention(const doc *d, int m)
     return 0;
 }
 
+/* Is mention m a holy text of configs/lexicon/organizations.tsv (kind
+ * "scripture": "the Holy Qur'an", "the Haggadah")?  What it "urges" or
+ * "reminds us" is a verse its reader quotes, no statement. */
+int scripture_mention(const doc *d, int m)
+{
+    for (uint32_t t = d->ments[m].tok_start;
+         t < d->ments[m].tok_end && t < d->ments[m].tok_start + 2; t++)
+        for (const lex_entry *e = tok_lex(d, t, LEX_ORG, NULL); e; e = e->next)
+            if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "scripture"))
+                return 1;
+    return 0;
+}
+
 /* Does `name` start with a first name of configs/lexicon/given_names.txt
  * and go on ("Ilham Aliyev", not "Mount Athos" nor a bare "Aliyev")? */
 static int given_name_first(const doc *d, const char *name)

@@ -2508,6 +2508,17 @@ static uint32_t body_name_start(const doc *d, uint32_t t, const sentence *s)
     return t;
 }
 
+/* Does token a open sentence s's clause: its first word past a dateline,
+ * or right after an opening "But" or "And" ("But Robert Crandall, ...")? */
+static int opens_clause(const doc *d, uint32_t a, const sentence *s)
+{
+    uint32_t f = body_tok(d, s->tok_start, a);
+    if (a == f)
+        return 1;
+    return a == f + 1 && (d->toks[f].flags & T_CAP) &&
+           (tok_is(&d->toks[f], "but") || tok_is(&d->toks[f], "and"));
+}
+
 /* "Koos Ten Have of Staal Bankiers said", "William Brodsky, president of the
  * Chicago Mercantile Exchange, CME, told": the body mention m before the
  * verb is where the person named before "of" works; that person's mention
@@ -2524,8 +2535,12 @@ static int person_of_body(const doc *d, int m, const sentence *s)
     int walked = t + 1 < own || (t + 1 == own && !tok_is(&d->toks[t], "the"));
     if (t > s->tok_start && tok_is(&d->toks[t - 1], "the"))
         t--;
-    if (t < s->tok_start + 2 || !tok_is(&d->toks[t - 1], "of"))
+    if (t < s->tok_start + 2 || !employer_prep(&d->toks[t - 1]))
         return -1;
+    /* "at", "for", "with" ("a trade specialist at Brookings Institution",
+     * "a spokesman for T. Rowe Price") only after a person who opens the
+     * sentence: its subject */
+    int of = tok_is(&d->toks[t - 1], "of");
     uint32_t k = t - 1; /* the person's mention ends here */
     for (uint32_t w = 0; w < 4 && k > s->tok_start; w++) {
         const token *x = &d->toks[k - 1];
@@ -2547,6 +2562,8 @@ static int person_of_body(const doc *d, int m, const sentence *s)
         !d->ents[d->ments[p].entity].name || !strchr(d->ents[d->ments[p].entity].name, ' '))
         return -1;
     if (walked && firm_as_person(d, p))
+        return -1;
+    if (!of && (k == t - 1 || !opens_clause(d, d->ments[p].tok_start, s)))
         return -1;
     /* (the title words stand between a comma and "of", or none at all) */
     return k == t - 1 || is_char(d, k, ',') ? p : -1;
@@ -5117,6 +5134,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * prose keeps one voice while naming others in between */
     int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
+    /* ("The Holy Qur'an urges": a verse quoted, no speaker) */
+    if (scripture_mention(d, speaker))
+        return NSV_OK;
     if (lone < 0 && he_or_she(sm) && unnamed_voice_before(d, out, s, i, 2))
         return NSV_OK;
     if (lone < 0 && cls == SPEECH_ACCORDING && sm->kind == M_DESC && sm->entity < 0) {

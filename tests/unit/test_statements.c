@@ -2332,6 +2332,51 @@ static void test_person_of_body(void **state)
                   "the bid was low", 0);
 }
 
+/* "But Robert Crandall, a trade specialist at Brookings Institution, a
+ * think tank, said", "Steve Norwitz, a spokesman for T. Rowe Price
+ * Associates, a Baltimore-based firm, said": the person opening the sentence
+ * speaks, not the body his title names before its own appositive. */
+static void test_person_at_body_with_appositive(void **state)
+{
+    (void)state;
+    one_statement("But Matt Berg, a trade specialist at Brelco Institution, a think tank, said "
+                  "the bid was low.",
+                  "Berg", "the bid was low", 0);
+    one_statement("Tom Reyes, a spokesman for Brelco Trust Ltd, a Boston-based fund manager, "
+                  "said the bid was low.",
+                  "Reyes", "the bid was low", 0);
+    /* hard negatives: a person who does not open the sentence is no subject
+     * ("The vote was delayed, X, ... said" keeps the body), nor an unnamed
+     * spokesman */
+    nt_run(PUB, "The vote was delayed, Tom Reyes, a lawyer for Brelco Trust Ltd, a Boston "
+                "firm, said.");
+    NT_CHECK(nt_said_by("Reyes") == NULL);
+    one_statement("A spokesman for Brelco Trust Ltd, a Boston-based fund manager, said the bid "
+                  "was low.",
+                  "Brelco", "the bid was low", 0);
+}
+
+/* "The Holy Qur'an urges people to stand firmly for justice", "the
+ * Haggadah also reminds us": a holy text is no speaker; the verse is quoted
+ * by whoever issued the item. */
+static void test_scripture_is_no_speaker(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Holy Qur'an urges people to stand firmly for justice.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The story of persecution in the Haggadah also reminds us that we must speak "
+                "out against hatred.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The Koran says good deeds matter.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negatives: a person quoting one speaks; a name ending in one
+     * stays whole */
+    one_statement("Quoting the Koran, Anna Berg said good deeds matter.", "Berg",
+                  "good deeds matter", 0);
+    one_statement("Rabbi Tom Reyes of Yeshivat Chovevei Torah said the talks were useful.", "Reyes",
+                  "the talks were useful", 0);
+}
+
 /* "William Corr of the Campaign for Tobacco-Free Kids urged", "Laura
  * Brownlees of Save the Children said": the body's name read cut short
  * after "of" still leaves the person before "of" the speaker. */
@@ -6391,6 +6436,8 @@ int main(void)
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
+        cmocka_unit_test(test_person_at_body_with_appositive),
+        cmocka_unit_test(test_scripture_is_no_speaker),
         cmocka_unit_test(test_joint_speaker_over_parenthesis),
         cmocka_unit_test(test_federal_chancellor),
         cmocka_unit_test(test_staff_of_regional_arm),
