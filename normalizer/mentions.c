@@ -3384,6 +3384,21 @@ static int country_or_place_at(doc *d, uint32_t i, uint32_t *next)
         ((tok_lex(d, i + 1, LEX_DEMONYM, &fw) && fw == 1) ||
          (tok_lex(d, i + 1, LEX_COUNTRY, &fw) && fw == 1)))
         return 0;
+    /* "the Canadian Auto Workers said": after the article, a demonym, one
+     * or two plain capitalised words and a capitalised plural of people
+     * (words.tsv people) name one workers' body; read apart, the demonym
+     * was a country and "Auto Workers" a person (a capitalised word after
+     * it, "Workers' Union", goes on as a longer name in try_org) */
+    unsigned dw = 0;
+    if (i > 0 && tok_is(&d->toks[i - 1], "the") && tok_lex(d, i, LEX_DEMONYM, &dw) && dw == 1) {
+        uint32_t lim = d->sents[d->toks[i].sent].tok_end, k = i + 1;
+        while (k < lim && k < i + 3 && plain_capital(&d->toks[k]))
+            k++;
+        if (k > i + 1 && k < lim && (d->toks[k].flags & T_CAP) &&
+            (d->toks[k].word_bits & W_PEOPLE) && !(d->toks[k].flags & (T_POSS | T_ALLCAPS)) &&
+            !(k + 1 < lim && ((d->toks[k + 1].flags & T_CAP) || plural_apostrophe(d, k + 1))))
+            return add_org_mention(d, i, k + 1, span_text(d, i, k + 1), NULL, next);
+    }
     if (c) {
         *next = i + nw;
         return add_country_mention(d, i, nw, c->canon, c->canon, after_prep);

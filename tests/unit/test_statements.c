@@ -2688,6 +2688,15 @@ static void test_plural_people_noun(void **state)
                   "the strike would go on", 0);
     one_statement("The United Steelworkers said the strike would go on.", "United Steelworkers",
                   "the strike would go on", 0);
+    /* a demonym opening such a name stays in it (not Canada and a person,
+     * "Auto Workers"); hard negatives: a longer name after it goes on, and
+     * a demonym right before the plural is no body's name */
+    one_statement("The Canadian Auto Workers said the strike would go on.", "Canadian Auto Workers",
+                  "the strike would go on", 0);
+    one_statement("The Canadian Auto Workers' Union said the strike would go on.",
+                  "Canadian Auto Workers' Union", "the strike would go on", 0);
+    nt_run(PUB, "The Canadian Workers said the strike would go on.");
+    NT_CHECK(nt_said_by("Canadian Workers") == NULL);
     /* the same noun after a comma, after "the", or as the legislature's
      * "MPs": still an open group */
     no_statement("Rates should fall, MPs said.");
