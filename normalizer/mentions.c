@@ -2910,6 +2910,26 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return r == 0 && poss ? try_org_at(d, i, limit, next, 1) : r;
 }
 
+/* A plain capitalised word that may go on a body's "for the" or "of"
+ * part: no article, preposition or conjunction, date word, first name,
+ * title, country or demonym (each of which starts something else). */
+static int name_part_word(const doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    return (u->flags & T_CAP) && (u->flags & T_WORD) && !(u->flags & (T_POSS | T_ALLCAPS)) &&
+           !(u->word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&
+           !tok_lex(d, t, LEX_GIVEN_NAME, NULL) && !tok_lex(d, t, LEX_TITLE, NULL) &&
+           !tok_lex(d, t, LEX_COUNTRY, NULL) && !tok_lex(d, t, LEX_DEMONYM, NULL);
+}
+
+/* "for the Prohibition", "for the Coordination" after a body's head: the
+ * body's aim, part of its name. */
+static int for_the_part(const doc *d, uint32_t k, uint32_t limit)
+{
+    return k + 2 < limit && tok_is(&d->toks[k], "for") && tok_is(&d->toks[k + 1], "the") &&
+           name_part_word(d, k + 2);
+}
+
 static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym)
 {
     uint32_t j = i;
@@ -3036,6 +3056,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         /* capitalised run ending in an organisation head */
         uint32_t k = j;
         int caps = 0, of_words = 0; /* capitalised words after "HEAD of" */
+        int for_the = 0;            /* the "of" part is a "for the" aim's */
         for (;;) {
             if (k > j && k - j < 6 && paren_before_legal_form(d, k, limit)) {
                 k += 3;
@@ -3097,6 +3118,16 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     (d->toks[k + 1].flags & T_CAP)) {
                     k++;
                     of_words = 1;
+                    continue;
+                }
+                /* "Organization for the Prohibition of Chemical Weapons",
+                 * "Office for the Coordination of Humanitarian Affairs": a
+                 * "for the" part names the body's aim (its "of" part after
+                 * the aim goes on below) */
+                if (!of_words && for_the_part(d, k, limit)) {
+                    k += 2;
+                    of_words = 1;
+                    for_the = 1;
                     continue;
                 }
                 if (on_topic_part(d, k, limit)) {
@@ -3226,6 +3257,22 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                  * (cut before it, "Council of Heads" was a body of its own) */
                 k = c + 1;
                 caps++;
+            }
+            /* ("Organization for the Prohibition of Chemical Weapons": after
+             * a "for the" aim, up to three plain capitalised words name what
+             * the aim is about) */
+            if (for_the && c == k + 1 && k + 1 < limit && tok_is(&d->toks[k], "of")) {
+                uint32_t e = c;
+                /* (a country may end it: "Protection of Rural England") */
+                while (e < limit && e < c + 3 &&
+                       (name_part_word(d, e) ||
+                        (e > c && (d->toks[e].flags & T_CAP) && tok_lex(d, e, LEX_COUNTRY, NULL))))
+                    e++;
+                if (e > c &&
+                    !(e < limit && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD))) {
+                    caps += (int)(e - c);
+                    k = e;
+                }
             }
         }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")
@@ -4651,13 +4698,15 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
          (d->toks[i + 2].flags & T_CAP)))
         return 0;
     /* "the Ministry of Justice", "the Department of State", "the Institute
-     * for Fiscal Studies": a name, not a description (a lower-case head is
+     * for Fiscal Studies", "the Office for the Coordination of Humanitarian
+     * Affairs": a name, not a description (a lower-case head is
      * one, though the lexicon file a body under it: "the commission said"
      * after the Electoral Commission is no "Commission" of Brussels) */
     if ((tok_lex(d, i + 1, LEX_ORG, NULL) && (h->flags & T_CAP)) ||
         ((h->flags & T_CAP) && i + 3 < d->ntoks &&
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
-         (d->toks[i + 3].flags & T_CAP)))
+         (d->toks[i + 3].flags & T_CAP)) ||
+        ((h->flags & T_CAP) && for_the_part(d, i + 2, d->ntoks)))
         return 0;
     const lex_entry *hb = tok_lex(d, i + 1, LEX_BODY_NOUN, NULL);
     if (hb && (hb->bits & BODY_BARE) && hb->canon && !kind_named_before(d, hb))

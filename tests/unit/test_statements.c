@@ -2673,6 +2673,28 @@ static void test_group_in_body(void **state)
     NT_CHECK(nt_count_said_by("Congress") == 1);
 }
 
+/* "the Joint Council for the Welfare of Immigrants says": a "for the" aim
+ * after a body's head, with its "of" part, is the body's name (not "the
+ * council" described, nor its last words as a name of their own). */
+static void test_for_the_body_name(void **state)
+{
+    (void)state;
+    one_statement("But the Joint Council for the Welfare of Immigrants (JCWI) says the rules "
+                  "breach human rights law.",
+                  "Joint Council for the Welfare of Immigrants (JCWI)", "the rules breach", 0);
+    one_statement("The Organisation for the Prohibition of Chemical Weapons said it would send "
+                  "inspectors.",
+                  "Organisation for the Prohibition of Chemical Weapons", "send inspectors", 0);
+    one_statement("The Council for the Protection of Rural England said the plan was wrong.",
+                  "Council for the Protection of Rural England", "the plan was wrong", 0);
+    /* hard negatives: a title's "for the" portfolio before a person's name
+     * stays the person's; a person's name after the aim ends it */
+    one_statement("Secretary of State for the Economy Carlos Ruiz said the plan would work.",
+                  "Carlos Ruiz", "the plan would work", 0);
+    nt_run(PUB, "The Commission for the Economy Carlos Ruiz said the plan would work.");
+    NT_CHECK(nt_said_by("Commission for the Economy Carlos Ruiz") == NULL);
+}
+
 /* "Engineers told him", "Economists said": a plural noun of people opening
  * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
  * is still the person named before. */
@@ -6086,6 +6108,7 @@ int main(void)
         cmocka_unit_test(test_message_speaks_for_sender),
         cmocka_unit_test(test_diplomat_and_post_place),
         cmocka_unit_test(test_plural_people_noun),
+        cmocka_unit_test(test_for_the_body_name),
         cmocka_unit_test(test_addressee_not_inverted),
         cmocka_unit_test(test_object_of_to),
         cmocka_unit_test(test_indefinite_body_unnamed),
