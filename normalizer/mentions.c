@@ -3290,11 +3290,28 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 d->ents[d->ments[d->nments - 1].entity].led_body = 1;
             return r;
         }
+        /* "the United Steelworkers of America", "Communications Workers of
+         * America": a capitalised plural of people (words.tsv people) after
+         * a capitalised word, with "of" and a country, names a workers'
+         * body (not "Russian workers of Ukraine": lower case) */
+        unsigned pcw = 0;
+        int people_of = 0;
+        if (!of_words && k >= j + 2 && k + 1 < limit && (d->toks[k - 1].flags & T_CAP) &&
+            (d->toks[k - 1].word_bits & W_PEOPLE) && !(d->toks[k - 1].flags & T_POSS) &&
+            tok_is(&d->toks[k], "of") && (d->toks[k + 1].flags & T_CAP) &&
+            tok_lex(d, k + 1, LEX_COUNTRY, &pcw) && k + 1 + pcw <= limit &&
+            !(k + 1 + pcw < limit && (d->toks[k + 1 + pcw].flags & T_CAP) &&
+              (d->toks[k + 1 + pcw].flags & T_WORD))) {
+            k += 1 + pcw;
+            caps += (int)pcw;
+            people_of = 1;
+        }
         if (!caps || k == j || caps < 2)
             return 0;
         int district = k >= j + 2 && tok_is(&d->toks[k - 1], "district") &&
                        (d->toks[k - 2].word_bits & W_ORG_HEAD);
-        if (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2 && !district)
+        if (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2 && !district &&
+            !people_of)
             return 0;
         end = k;
         name = span_text(d, j, end);

@@ -2719,6 +2719,17 @@ static void test_plural_people_noun(void **state)
                   "Canadian Auto Workers' Union", "the strike would go on", 0);
     nt_run(PUB, "The Canadian Workers said the strike would go on.");
     NT_CHECK(nt_said_by("Canadian Workers") == NULL);
+    /* with "of" and a country the body's name goes on ("United Mine
+     * Workers" alone was the name, and the next body named took the cue);
+     * hard negative: no capitalised word before the plural, no body */
+    one_statement("The United Mine Workers of America said the strike would go on.",
+                  "United Mine Workers of America", "the strike would go on", 0);
+    nt_run(PUB, "The United Mine Workers of America said the strike would go on. The "
+                "Communications Workers of America said it would strike.");
+    NT_CHECK(nt_count_said_by("United Mine Workers of America") == 1);
+    NT_CHECK(nt_count_said_by("Communications Workers of America") == 1);
+    nt_run(PUB, "Workers of America said the strike would go on.");
+    NT_CHECK(nt_said_by("Workers of America") == NULL);
     /* the same noun after a comma, after "the", or as the legislature's
      * "MPs": still an open group */
     no_statement("Rates should fall, MPs said.");
