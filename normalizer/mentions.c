@@ -5578,6 +5578,23 @@ int public_body(const doc *d, const char *name)
     return pub;
 }
 
+/* Does the body's name hold a name word of "the union" (body_nouns.tsv:
+ * "Canadian Auto Workers", "International Brotherhood of Electrical
+ * Workers"), and no legal form?  Such a body is no business "the company"
+ * could mean. */
+static int union_body(const doc *d, const char *name)
+{
+    const lex_entry *u = lex_find(lex_lookup(d->lex, "union", 5), LEX_BODY_NOUN);
+    if (!u || !u->canon || !name_holds_any(name, u->canon))
+        return 0;
+    const lex_entry *e0;
+    for (const char *p = name; next_name_word(d, &p, &e0);)
+        for (const lex_entry *e = e0; e; e = e->next)
+            if (e->cat == LEX_WORD && e->nwords == 1 && (e->bits & W_COMPANY))
+                return 0;
+    return 1;
+}
+
 /* "talks with Lithuania, Azerbaijan, France and the United States ... a
  * meeting of ministers of the two countries", "including Syria,
  * Afghanistan and Iraq. Consultations between the two countries": the last
@@ -7099,7 +7116,8 @@ void resolve_mentions(doc *d)
                  * ministry named in between; a news outlet that reported
                  * it is not "the government", nor, in its own copy, "the
                  * company" (a media company elsewhere may be) */
-                if ((firm && public_body(d, d->ents[p->entity].name)) ||
+                if ((firm && (public_body(d, d->ents[p->entity].name) ||
+                              union_body(d, d->ents[p->entity].name))) ||
                     (outlet_mention(d, (int)j) &&
                      (!firm || (d->source.ptr && same_outlet(d->ents[p->entity].name, d->source)))))
                     continue;

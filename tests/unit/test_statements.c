@@ -2673,6 +2673,31 @@ static void test_group_in_body(void **state)
     NT_CHECK(nt_count_said_by("Congress") == 1);
 }
 
+/* "the company also said" after a union's name: a body named with a word
+ * of "the union" (body_nouns.tsv) and no legal form is no business, so the
+ * firm named before speaks; the union's known name (organizations.tsv) is
+ * read whole. */
+static void test_company_is_no_union(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Southwest Forest Industries said workers ratified a contract with the "
+                "International Brotherhood of Electrical Workers. The mill will resume "
+                "production on March 26, the company also said.");
+    NT_CHECK(nt_count_said_by("Southwest Forest Industries") == 2);
+    NT_CHECK(nt_said_by("Electrical") == NULL);
+    one_statement("The International Brotherhood of Electrical Workers said it would ratify the "
+                  "contract.",
+                  "International Brotherhood of Electrical Workers (IBEW)", "ratify", 0);
+    /* hard negatives: a legal form makes a "Union" name a business; another
+     * "Brotherhood" is no union */
+    nt_run(PUB, "Union Pacific Corp said it would buy a rail line. The line will be closed, the "
+                "company said.");
+    NT_CHECK(nt_count_said_by("Union Pacific Corp") == 2);
+    one_statement("The Moslem Brotherhood said it would win.", "Moslem Brotherhood", "would win",
+                  0);
+    NT_CHECK(nt_said_by("IBEW") == NULL);
+}
+
 /* "the Joint Council for the Welfare of Immigrants says": a "for the" aim
  * after a body's head, with its "of" part, is the body's name (not "the
  * council" described, nor its last words as a name of their own). */
@@ -6120,6 +6145,7 @@ int main(void)
         cmocka_unit_test(test_diplomat_and_post_place),
         cmocka_unit_test(test_plural_people_noun),
         cmocka_unit_test(test_for_the_body_name),
+        cmocka_unit_test(test_company_is_no_union),
         cmocka_unit_test(test_addressee_not_inverted),
         cmocka_unit_test(test_object_of_to),
         cmocka_unit_test(test_indefinite_body_unnamed),
