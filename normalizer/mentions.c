@@ -2912,6 +2912,26 @@ static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return r == 0 && poss ? try_org_at(d, i, limit, next, 1) : r;
 }
 
+/* A plain capitalised word that may go on a body's "for the" or "of"
+ * part: no article, preposition or conjunction, date word, first name,
+ * title, country or demonym (each of which starts something else). */
+static int name_part_word(const doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    return (u->flags & T_CAP) && (u->flags & T_WORD) && !(u->flags & (T_POSS | T_ALLCAPS)) &&
+           !(u->word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&
+           !tok_lex(d, t, LEX_GIVEN_NAME, NULL) && !tok_lex(d, t, LEX_TITLE, NULL) &&
+           !tok_lex(d, t, LEX_COUNTRY, NULL) && !tok_lex(d, t, LEX_DEMONYM, NULL);
+}
+
+/* "for the Prohibition", "for the Coordination" after a body's head: the
+ * body's aim, part of its name. */
+static int for_the_part(const doc *d, uint32_t k, uint32_t limit)
+{
+    return k + 2 < limit && tok_is(&d->toks[k], "for") && tok_is(&d->toks[k + 1], "the") &&
+           name_part_word(d, k + 2);
+}
+
 static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym)
 {
     uint32_t j = i;
@@ -3038,6 +3058,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         /* capitalised run ending in an organisation head */
         uint32_t k = j;
         int caps = 0, of_words = 0; /* capitalised words after "HEAD of" */
+        int for_the = 0;            /* the "of" part is a "for the" aim's */
         for (;;) {
             if (k > j && k - j < 6 && paren_before_legal_form(d, k, limit)) {
                 k += 3;
@@ -3099,6 +3120,16 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     (d->toks[k + 1].flags & T_CAP)) {
                     k++;
                     of_words = 1;
+                    continue;
+                }
+                /* "Organization for the Prohibition of Chemical Weapons",
+                 * "Office for the Coordination of Humanitarian Affairs": a
+                 * "for the" part names the body's aim (its "of" part after
+                 * the aim goes on below) */
+                if (!of_words && for_the_part(d, k, limit)) {
+                    k += 2;
+                    of_words = 1;
+                    for_the = 1;
                     continue;
                 }
                 if (on_topic_part(d, k, limit)) {
@@ -3229,6 +3260,22 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 k = c + 1;
                 caps++;
             }
+            /* ("Organization for the Prohibition of Chemical Weapons": after
+             * a "for the" aim, up to three plain capitalised words name what
+             * the aim is about) */
+            if (for_the && c == k + 1 && k + 1 < limit && tok_is(&d->toks[k], "of")) {
+                uint32_t e = c;
+                /* (a country may end it: "Protection of Rural England") */
+                while (e < limit && e < c + 3 &&
+                       (name_part_word(d, e) ||
+                        (e > c && (d->toks[e].flags & T_CAP) && tok_lex(d, e, LEX_COUNTRY, NULL))))
+                    e++;
+                if (e > c &&
+                    !(e < limit && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD))) {
+                    caps += (int)(e - c);
+                    k = e;
+                }
+            }
         }
         /* the run ends in a head ("Kazan Federal University", "Calmat Co")
          * or names a head's field ("Ministry of Digital Transformation") */
@@ -3245,11 +3292,28 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 d->ents[d->ments[d->nments - 1].entity].led_body = 1;
             return r;
         }
+        /* "the United Steelworkers of America", "Communications Workers of
+         * America": a capitalised plural of people (words.tsv people) after
+         * a capitalised word, with "of" and a country, names a workers'
+         * body (not "Russian workers of Ukraine": lower case) */
+        unsigned pcw = 0;
+        int people_of = 0;
+        if (!of_words && k >= j + 2 && k + 1 < limit && (d->toks[k - 1].flags & T_CAP) &&
+            (d->toks[k - 1].word_bits & W_PEOPLE) && !(d->toks[k - 1].flags & T_POSS) &&
+            tok_is(&d->toks[k], "of") && (d->toks[k + 1].flags & T_CAP) &&
+            tok_lex(d, k + 1, LEX_COUNTRY, &pcw) && k + 1 + pcw <= limit &&
+            !(k + 1 + pcw < limit && (d->toks[k + 1 + pcw].flags & T_CAP) &&
+              (d->toks[k + 1 + pcw].flags & T_WORD))) {
+            k += 1 + pcw;
+            caps += (int)pcw;
+            people_of = 1;
+        }
         if (!caps || k == j || caps < 2)
             return 0;
         int district = k >= j + 2 && tok_is(&d->toks[k - 1], "district") &&
                        (d->toks[k - 2].word_bits & W_ORG_HEAD);
-        if (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2 && !district)
+        if (!(d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) && of_words < 2 && !district &&
+            !people_of)
             return 0;
         end = k;
         name = span_text(d, j, end);
@@ -3386,6 +3450,21 @@ static int country_or_place_at(doc *d, uint32_t i, uint32_t *next)
         ((tok_lex(d, i + 1, LEX_DEMONYM, &fw) && fw == 1) ||
          (tok_lex(d, i + 1, LEX_COUNTRY, &fw) && fw == 1)))
         return 0;
+    /* "the Canadian Auto Workers said": after the article, a demonym, one
+     * or two plain capitalised words and a capitalised plural of people
+     * (words.tsv people) name one workers' body; read apart, the demonym
+     * was a country and "Auto Workers" a person (a capitalised word after
+     * it, "Workers' Union", goes on as a longer name in try_org) */
+    unsigned dw = 0;
+    if (i > 0 && tok_is(&d->toks[i - 1], "the") && tok_lex(d, i, LEX_DEMONYM, &dw) && dw == 1) {
+        uint32_t lim = d->sents[d->toks[i].sent].tok_end, k = i + 1;
+        while (k < lim && k < i + 3 && plain_capital(&d->toks[k]))
+            k++;
+        if (k > i + 1 && k < lim && (d->toks[k].flags & T_CAP) &&
+            (d->toks[k].word_bits & W_PEOPLE) && !(d->toks[k].flags & (T_POSS | T_ALLCAPS)) &&
+            !(k + 1 < lim && ((d->toks[k + 1].flags & T_CAP) || plural_apostrophe(d, k + 1))))
+            return add_org_mention(d, i, k + 1, span_text(d, i, k + 1), NULL, next);
+    }
     if (c) {
         *next = i + nw;
         return add_country_mention(d, i, nw, c->canon, c->canon, after_prep);
@@ -4638,13 +4717,15 @@ static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
          (d->toks[i + 2].flags & T_CAP)))
         return 0;
     /* "the Ministry of Justice", "the Department of State", "the Institute
-     * for Fiscal Studies": a name, not a description (a lower-case head is
+     * for Fiscal Studies", "the Office for the Coordination of Humanitarian
+     * Affairs": a name, not a description (a lower-case head is
      * one, though the lexicon file a body under it: "the commission said"
      * after the Electoral Commission is no "Commission" of Brussels) */
     if ((tok_lex(d, i + 1, LEX_ORG, NULL) && (h->flags & T_CAP)) ||
         ((h->flags & T_CAP) && i + 3 < d->ntoks &&
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
-         (d->toks[i + 3].flags & T_CAP)))
+         (d->toks[i + 3].flags & T_CAP)) ||
+        ((h->flags & T_CAP) && for_the_part(d, i + 2, d->ntoks)))
         return 0;
     const lex_entry *hb = tok_lex(d, i + 1, LEX_BODY_NOUN, NULL);
     if (hb && (hb->bits & BODY_BARE) && hb->canon && !kind_named_before(d, hb))
@@ -5510,6 +5591,23 @@ int public_body(const doc *d, const char *name)
             pub |= (e->bits & W_PUBLIC_BODY) != 0;
         }
     return pub;
+}
+
+/* Does the body's name hold a name word of "the union" (body_nouns.tsv:
+ * "Canadian Auto Workers", "International Brotherhood of Electrical
+ * Workers"), and no legal form?  Such a body is no business "the company"
+ * could mean. */
+static int union_body(const doc *d, const char *name)
+{
+    const lex_entry *u = lex_find(lex_lookup(d->lex, "union", 5), LEX_BODY_NOUN);
+    if (!u || !u->canon || !name_holds_any(name, u->canon))
+        return 0;
+    const lex_entry *e0;
+    for (const char *p = name; next_name_word(d, &p, &e0);)
+        for (const lex_entry *e = e0; e; e = e->next)
+            if (e->cat == LEX_WORD && e->nwords == 1 && (e->bits & W_COMPANY))
+                return 0;
+    return 1;
 }
 
 /* "talks with Lithuania, Azerbaijan, France and the United States ... a
@@ -7066,7 +7164,8 @@ void resolve_mentions(doc *d)
                  * ministry named in between; a news outlet that reported
                  * it is not "the government", nor, in its own copy, "the
                  * company" (a media company elsewhere may be) */
-                if ((firm && public_body(d, d->ents[p->entity].name)) ||
+                if ((firm && (public_body(d, d->ents[p->entity].name) ||
+                              union_body(d, d->ents[p->entity].name))) ||
                     (outlet_mention(d, (int)j) &&
                      (!firm || (d->source.ptr && same_outlet(d->ents[p->entity].name, d->source)))))
                     continue;

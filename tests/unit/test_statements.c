@@ -2740,6 +2740,53 @@ static void test_group_in_body(void **state)
     NT_CHECK(nt_count_said_by("Congress") == 1);
 }
 
+/* "the company also said" after a union's name: a body named with a word
+ * of "the union" (body_nouns.tsv) and no legal form is no business, so the
+ * firm named before speaks; the union's known name (organizations.tsv) is
+ * read whole. */
+static void test_company_is_no_union(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Southwest Forest Industries said workers ratified a contract with the "
+                "International Brotherhood of Electrical Workers. The mill will resume "
+                "production on March 26, the company also said.");
+    NT_CHECK(nt_count_said_by("Southwest Forest Industries") == 2);
+    NT_CHECK(nt_said_by("Electrical") == NULL);
+    one_statement("The International Brotherhood of Electrical Workers said it would ratify the "
+                  "contract.",
+                  "International Brotherhood of Electrical Workers (IBEW)", "ratify", 0);
+    /* hard negatives: a legal form makes a "Union" name a business; another
+     * "Brotherhood" is no union */
+    nt_run(PUB, "Union Pacific Corp said it would buy a rail line. The line will be closed, the "
+                "company said.");
+    NT_CHECK(nt_count_said_by("Union Pacific Corp") == 2);
+    one_statement("The Moslem Brotherhood said it would win.", "Moslem Brotherhood", "would win",
+                  0);
+    NT_CHECK(nt_said_by("IBEW") == NULL);
+}
+
+/* "the Joint Council for the Welfare of Immigrants says": a "for the" aim
+ * after a body's head, with its "of" part, is the body's name (not "the
+ * council" described, nor its last words as a name of their own). */
+static void test_for_the_body_name(void **state)
+{
+    (void)state;
+    one_statement("But the Joint Council for the Welfare of Immigrants (JCWI) says the rules "
+                  "breach human rights law.",
+                  "Joint Council for the Welfare of Immigrants (JCWI)", "the rules breach", 0);
+    one_statement("The Organisation for the Prohibition of Chemical Weapons said it would send "
+                  "inspectors.",
+                  "Organisation for the Prohibition of Chemical Weapons", "send inspectors", 0);
+    one_statement("The Council for the Protection of Rural England said the plan was wrong.",
+                  "Council for the Protection of Rural England", "the plan was wrong", 0);
+    /* hard negatives: a title's "for the" portfolio before a person's name
+     * stays the person's; a person's name after the aim ends it */
+    one_statement("Secretary of State for the Economy Carlos Ruiz said the plan would work.",
+                  "Carlos Ruiz", "the plan would work", 0);
+    nt_run(PUB, "The Commission for the Economy Carlos Ruiz said the plan would work.");
+    NT_CHECK(nt_said_by("Commission for the Economy Carlos Ruiz") == NULL);
+}
+
 /* "Engineers told him", "Economists said": a plural noun of people opening
  * a sentence is an unnamed group (GUIDE), not a one-word name; "he" after it
  * is still the person named before. */
@@ -2755,6 +2802,26 @@ static void test_plural_people_noun(void **state)
                   "the strike would go on", 0);
     one_statement("The United Steelworkers said the strike would go on.", "United Steelworkers",
                   "the strike would go on", 0);
+    /* a demonym opening such a name stays in it (not Canada and a person,
+     * "Auto Workers"); hard negatives: a longer name after it goes on, and
+     * a demonym right before the plural is no body's name */
+    one_statement("The Canadian Auto Workers said the strike would go on.", "Canadian Auto Workers",
+                  "the strike would go on", 0);
+    one_statement("The Canadian Auto Workers' Union said the strike would go on.",
+                  "Canadian Auto Workers' Union", "the strike would go on", 0);
+    nt_run(PUB, "The Canadian Workers said the strike would go on.");
+    NT_CHECK(nt_said_by("Canadian Workers") == NULL);
+    /* with "of" and a country the body's name goes on ("United Mine
+     * Workers" alone was the name, and the next body named took the cue);
+     * hard negative: no capitalised word before the plural, no body */
+    one_statement("The United Mine Workers of America said the strike would go on.",
+                  "United Mine Workers of America", "the strike would go on", 0);
+    nt_run(PUB, "The United Mine Workers of America said the strike would go on. The "
+                "Communications Workers of America said it would strike.");
+    NT_CHECK(nt_count_said_by("United Mine Workers of America") == 1);
+    NT_CHECK(nt_count_said_by("Communications Workers of America") == 1);
+    nt_run(PUB, "Workers of America said the strike would go on.");
+    NT_CHECK(nt_said_by("Workers of America") == NULL);
     /* the same noun after a comma, after "the", or as the legislature's
      * "MPs": still an open group */
     no_statement("Rates should fall, MPs said.");
@@ -6271,6 +6338,8 @@ int main(void)
         cmocka_unit_test(test_message_speaks_for_sender),
         cmocka_unit_test(test_diplomat_and_post_place),
         cmocka_unit_test(test_plural_people_noun),
+        cmocka_unit_test(test_for_the_body_name),
+        cmocka_unit_test(test_company_is_no_union),
         cmocka_unit_test(test_addressee_not_inverted),
         cmocka_unit_test(test_object_of_to),
         cmocka_unit_test(test_indefinite_body_unnamed),
