@@ -6008,6 +6008,31 @@ static void test_officials_act_for_their_body(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "Today, Senior Administration Officials met", "Senior White House and
+ * Department of Agriculture officials met": a capitalised rank at a
+ * clause's start before a body (or two sharing the staff word) is no part
+ * of the body's name */
+static void test_capital_rank_before_body_staff(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Senior Administration Officials met with Governor Ann Holt to discuss "
+                "flood relief.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Administration") && !nt_has_party(e, "Senior"));
+    nt_run(PUB, "Last Wednesday, Senior Biden-Harris officials hosted a meeting with Governor Ann "
+                "Holt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Senior"));
+    nt_run(PUB, "Senior White House and Department of Agriculture officials met with Governor Ann "
+                "Holt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "White House") && !nt_has_party(e, "Senior"));
+    /* hard negative: a rank that opens a person's title stays the title's */
+    nt_run(PUB, "Yesterday, Senior Advisor Tom Perez met with Governor Ann Holt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Perez"));
+}
+
 /* "met with officials from the Foreign Ministry and the Migration
  * Institute": the bodies the unnamed group comes from are the other side */
 static void test_officials_from_bodies(void **state)
@@ -7450,6 +7475,7 @@ int main(void)
         cmocka_unit_test(test_attended_by_far_from_lead),
         cmocka_unit_test(test_discussed_topic_with_person),
         cmocka_unit_test(test_officials_act_for_their_body),
+        cmocka_unit_test(test_capital_rank_before_body_staff),
         cmocka_unit_test(test_officials_from_bodies),
         cmocka_unit_test(test_readout_hosts_with_titles),
         cmocka_unit_test(test_call_with_group),
