@@ -2800,6 +2800,20 @@ void ev_place(doc *d, ev_draft *e)
             t = r + 2;
             continue;
         }
+        /* "Talks between A and B, who is in Russia on an official visit,
+         * took place at the Kremlin": a guest's relative clause set off by
+         * commas before the noun's own "took place" is stepped over (its
+         * place is the visit's, not the talks') */
+        if (t > e->cue_tok && is_char(d, t, ',') && t + 1 < s->tok_end &&
+            tok_is(&d->toks[t + 1], "who")) {
+            uint32_t c = t + 2;
+            while (c < s->tok_end && c < t + 16 && !is_char(d, c, ',') && !is_char(d, c, ';'))
+                c++;
+            if (c + 3 < s->tok_end && is_char(d, c, ',') && held_phrase(d, c + 1)) {
+                t = c + 2;
+                continue;
+            }
+        }
         if (place_at(d, e, t))
             return;
         /* "met on Friday, December 15, 2023 with X in Abu Dhabi": the

@@ -90,6 +90,23 @@ static void test_greeting_venue(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "Talks between A and B, who came to Russia on a state visit, took place at
+ * the Kremlin": the guest's relative clause is stepped over to the talks'
+ * own "took place"; without one, the visit still places them. */
+static void test_relative_clause_before_took_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Talks between Vladimir Putin and President of China Lin Wei, who came to Russia "
+                "on a state visit, took place at the Kremlin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lin Wei");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kremlin"));
+    /* hard negative: no held phrase after the clause, the visit's country */
+    nt_run(PUB, "Vladimir Putin held talks with President of China Lin Wei, who came to Russia "
+                "on a state visit, and they discussed trade in the Kremlin.");
+    e = nt_with_party(NSV_EV_MEETING, "Lin Wei");
+    NT_CHECK(e && (!e->location_name || strcmp(e->location_name, "Kremlin")));
+}
+
 /* "the leaders of Russia, Azerbaijan and Armenia in Sochi": a list of
  * countries' commas end no clause when the place follows the list; a place
  * in a purpose clause after the list is a topic. */
@@ -7268,6 +7285,7 @@ int main(void)
         cmocka_unit_test(test_cues),
         cmocka_unit_test(test_transcript_turn_meetings),
         cmocka_unit_test(test_greeting_venue),
+        cmocka_unit_test(test_relative_clause_before_took_place),
         cmocka_unit_test(test_place_after_country_list),
         cmocka_unit_test(test_place_after_comma),
         cmocka_unit_test(test_surname_first_repeat),
