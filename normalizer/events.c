@@ -2687,6 +2687,11 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
                      (tok_is(&d->toks[t - 2], "in") || tok_is(&d->toks[t - 2], "at"));
     if (!after_in && !after_the && !after_poss)
         return 0;
+    /* "the situation in the Balkans", "the crisis in Gaza": the place
+     * describes the topic noun before the preposition, not the meeting */
+    uint32_t pp = after_in ? t - 1 : t - 2;
+    if (pp > 0 && word_class_value(&d->toks[pp - 1], W_TOPIC, TOPIC_AFFAIRS))
+        return 0;
     int m = mention_at(d, t);
     if (after_poss &&
         (m < 0 || d->ments[m].tok_start != t || d->ments[m].kind != M_PLACE ||

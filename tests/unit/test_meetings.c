@@ -107,6 +107,27 @@ static void test_relative_clause_before_took_place(void **state)
     NT_CHECK(e && (!e->location_name || strcmp(e->location_name, "Kremlin")));
 }
 
+/* "the situation in the Balkans", "the crisis in Gaza": a place phrase after
+ * a state-of-affairs noun is the topic's, not the meeting's; the meeting's
+ * own place still counts. */
+static void test_place_of_topic_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with President of Serbia Boris Tadic. The main theme of "
+                "Russian-Serbian talks was the situation in the Balkans.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tadic");
+    NT_CHECK(e && !e->location_name);
+    nt_run(PUB, "The President discussed the situation in Vietnam with Prime Minister Dmitry "
+                "Medvedev.");
+    e = nt_with_party(NSV_EV_MEETING, "Medvedev");
+    NT_CHECK(!e || !e->location_name);
+    /* hard negative: the meeting's own place before the topic */
+    nt_run(PUB, "Vladimir Putin met with President of Serbia Boris Tadic in Belgrade to discuss "
+                "the situation in Kosovo.");
+    e = nt_with_party(NSV_EV_MEETING, "Tadic");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Belgrade"));
+}
+
 /* "the leaders of Russia, Azerbaijan and Armenia in Sochi": a list of
  * countries' commas end no clause when the place follows the list; a place
  * in a purpose clause after the list is a topic. */
@@ -7286,6 +7307,7 @@ int main(void)
         cmocka_unit_test(test_transcript_turn_meetings),
         cmocka_unit_test(test_greeting_venue),
         cmocka_unit_test(test_relative_clause_before_took_place),
+        cmocka_unit_test(test_place_of_topic_noun),
         cmocka_unit_test(test_place_after_country_list),
         cmocka_unit_test(test_place_after_comma),
         cmocka_unit_test(test_surname_first_repeat),
