@@ -2897,6 +2897,18 @@ void ev_place(doc *d, ev_draft *e)
             (((k->flags & T_PUNCT) && (d->text[k->start] == ',' || d->text[k->start] == ';')) ||
              (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))
             break;
+        /* "met with X to discuss voting rights in America": a purpose
+         * clause's place is its topic's (an infinitive: "to" before a
+         * plain lower-case word and its object, not "to the White House",
+         * "to our country", "to Kyiv") */
+        if (t > e->cue_tok && tok_is(k, "to") && t + 1 < s->tok_end &&
+            (d->toks[t + 1].flags & T_WORD) &&
+            !(d->toks[t + 1].flags & (T_CAP | T_NUM | T_IN_QUOTE)) && !d->toks[t + 1].word_bits &&
+            !d->toks[t + 1].cats && t + 2 < s->tok_end &&
+            /* (a noun's "access to capital at the White House": a
+             * preposition right after the word) */
+            !(d->toks[t + 2].word_bits & (W_PREP | W_PLACE_PREP)))
+            break;
     }
     /* "the agreement was reached in Paris today in talks between ...": the
      * place of the phrase the cue's own "in"/"at" phrase follows */

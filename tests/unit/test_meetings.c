@@ -128,6 +128,27 @@ static void test_place_of_topic_noun(void **state)
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Belgrade"));
 }
 
+/* "met with X to discuss voting rights in Ohio": a purpose clause's place
+ * is its topic's; the meeting's own place before it, or a venue after a
+ * noun's "to" ("access to capital at the White House"), still counts. */
+static void test_place_in_purpose_clause(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes met today with Governor Ann Holt to discuss voting rights in "
+                "Ohio.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !e->location_name);
+    /* hard negatives */
+    nt_run(PUB, "President Tom Reyes met today with Governor Ann Holt in Chicago to discuss voting "
+                "rights in Ohio.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Chicago"));
+    nt_run(PUB, "Secretary Ann Holt and Governor Tom Reyes convened a roundtable on access to "
+                "capital at the White House.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "White House"));
+}
+
 /* "the leaders of Russia, Azerbaijan and Armenia in Sochi": a list of
  * countries' commas end no clause when the place follows the list; a place
  * in a purpose clause after the list is a topic. */
@@ -7308,6 +7329,7 @@ int main(void)
         cmocka_unit_test(test_greeting_venue),
         cmocka_unit_test(test_relative_clause_before_took_place),
         cmocka_unit_test(test_place_of_topic_noun),
+        cmocka_unit_test(test_place_in_purpose_clause),
         cmocka_unit_test(test_place_after_country_list),
         cmocka_unit_test(test_place_after_comma),
         cmocka_unit_test(test_surname_first_repeat),
