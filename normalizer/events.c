@@ -2687,6 +2687,11 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
                      (tok_is(&d->toks[t - 2], "in") || tok_is(&d->toks[t - 2], "at"));
     if (!after_in && !after_the && !after_poss)
         return 0;
+    /* "the situation in the Balkans", "the crisis in Gaza": the place
+     * describes the topic noun before the preposition, not the meeting */
+    uint32_t pp = after_in ? t - 1 : t - 2;
+    if (pp > 0 && word_class_value(&d->toks[pp - 1], W_TOPIC, TOPIC_AFFAIRS))
+        return 0;
     int m = mention_at(d, t);
     if (after_poss &&
         (m < 0 || d->ments[m].tok_start != t || d->ments[m].kind != M_PLACE ||
@@ -2800,6 +2805,20 @@ void ev_place(doc *d, ev_draft *e)
             t = r + 2;
             continue;
         }
+        /* "Talks between A and B, who is in Russia on an official visit,
+         * took place at the Kremlin": a guest's relative clause set off by
+         * commas before the noun's own "took place" is stepped over (its
+         * place is the visit's, not the talks') */
+        if (t > e->cue_tok && is_char(d, t, ',') && t + 1 < s->tok_end &&
+            tok_is(&d->toks[t + 1], "who")) {
+            uint32_t c = t + 2;
+            while (c < s->tok_end && c < t + 16 && !is_char(d, c, ',') && !is_char(d, c, ';'))
+                c++;
+            if (c + 3 < s->tok_end && is_char(d, c, ',') && held_phrase(d, c + 1)) {
+                t = c + 2;
+                continue;
+            }
+        }
         if (place_at(d, e, t))
             return;
         /* "met on Friday, December 15, 2023 with X in Abu Dhabi": the
@@ -2877,6 +2896,18 @@ void ev_place(doc *d, ev_draft *e)
         if (t > e->cue_tok &&
             (((k->flags & T_PUNCT) && (d->text[k->start] == ',' || d->text[k->start] == ';')) ||
              (k->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL)))
+            break;
+        /* "met with X to discuss voting rights in America": a purpose
+         * clause's place is its topic's (an infinitive: "to" before a
+         * plain lower-case word and its object, not "to the White House",
+         * "to our country", "to Kyiv") */
+        if (t > e->cue_tok && tok_is(k, "to") && t + 1 < s->tok_end &&
+            (d->toks[t + 1].flags & T_WORD) &&
+            !(d->toks[t + 1].flags & (T_CAP | T_NUM | T_IN_QUOTE)) && !d->toks[t + 1].word_bits &&
+            !d->toks[t + 1].cats && t + 2 < s->tok_end &&
+            /* (a noun's "access to capital at the White House": a
+             * preposition right after the word) */
+            !(d->toks[t + 2].word_bits & (W_PREP | W_PLACE_PREP)))
             break;
     }
     /* "the agreement was reached in Paris today in talks between ...": the

@@ -4851,8 +4851,12 @@ static int inside_hyphen_word(const doc *d, uint32_t i, uint32_t from)
 
 /* "Senior White House officials thanked", "Top Administration officials
  * said": a capitalised word the lexicon does not know that opens the
- * sentence before a known body (or a state's ruling body) and its staff
- * word is their rank, not the first word of the body's name. */
+ * sentence (or a clause, after a comma: "Today, Senior Administration
+ * Officials met") before a known body (or a state's ruling body) and its
+ * staff word is their rank, not the first word of the body's name.  Hyphened
+ * names may describe the body first ("Senior Biden-Harris Administration
+ * officials", "Senior Biden-Harris officials"), and a second body may share the staff word
+ * ("Senior White House and Department of Agriculture officials"). */
 int rank_before_staff(const doc *d, uint32_t i)
 {
     const token *k = &d->toks[i];
@@ -4860,17 +4864,39 @@ int rank_before_staff(const doc *d, uint32_t i)
     if (!(k->flags & T_CAP) || !(k->flags & T_WORD) || k->cats ||
         (k->flags & (T_ALLCAPS | T_POSS | T_IN_QUOTE)))
         return 0;
-    uint32_t end = d->sents[k->sent].tok_end;
-    if (i != d->sents[k->sent].tok_start || i + 2 >= end)
+    uint32_t from = d->sents[k->sent].tok_start, end = d->sents[k->sent].tok_end;
+    if ((i != from && !(i > from + 1 && is_char(d, i - 1, ','))) || i + 2 >= end)
         return 0;
+    uint32_t t = i + 1;
+    /* "Biden-Harris": hyphened capitalised names that describe the body */
+    int named = 0;
+    while (t + 3 < end && named < 2 && (d->toks[t].flags & T_CAP) && tight_hyphen(d, t + 1) &&
+           (d->toks[t + 2].flags & T_CAP)) {
+        t += 3;
+        named++;
+    }
+    if (named && (staff_word(&d->toks[t]) || staff_one_word(&d->toks[t])))
+        return 1;
     unsigned nw = 0;
-    if (!tok_lex(d, i + 1, LEX_ORG, &nw)) {
-        if (!(d->toks[i + 1].word_bits & W_POLITY) || !(d->toks[i + 1].flags & T_CAP))
+    if (!tok_lex(d, t, LEX_ORG, &nw)) {
+        if (!(d->toks[t].word_bits & W_POLITY) || !(d->toks[t].flags & T_CAP))
             return 0;
         nw = 1;
     }
-    return i + 1 + nw < end &&
-           (staff_word(&d->toks[i + 1 + nw]) || staff_one_word(&d->toks[i + 1 + nw]));
+    t += nw;
+    if (t < end && (staff_word(&d->toks[t]) || staff_one_word(&d->toks[t])))
+        return 1;
+    /* "... and Department of Agriculture officials": capitalised words
+     * (and "of") after "and", then the staff word they share */
+    if (t + 2 >= end || !tok_is(&d->toks[t], "and"))
+        return 0;
+    for (uint32_t u = t + 1; u < end && u < t + 7; u++) {
+        if (staff_word(&d->toks[u]))
+            return u > t + 1;
+        if (!(d->toks[u].flags & T_CAP) && !tok_is(&d->toks[u], "of"))
+            return 0;
+    }
+    return 0;
 }
 
 nsv_code find_mentions(doc *d, nsv_error *err)

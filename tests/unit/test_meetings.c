@@ -90,6 +90,65 @@ static void test_greeting_venue(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "Talks between A and B, who came to Russia on a state visit, took place at
+ * the Kremlin": the guest's relative clause is stepped over to the talks'
+ * own "took place"; without one, the visit still places them. */
+static void test_relative_clause_before_took_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Talks between Vladimir Putin and President of China Lin Wei, who came to Russia "
+                "on a state visit, took place at the Kremlin.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lin Wei");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kremlin"));
+    /* hard negative: no held phrase after the clause, the visit's country */
+    nt_run(PUB, "Vladimir Putin held talks with President of China Lin Wei, who came to Russia "
+                "on a state visit, and they discussed trade in the Kremlin.");
+    e = nt_with_party(NSV_EV_MEETING, "Lin Wei");
+    NT_CHECK(e && (!e->location_name || strcmp(e->location_name, "Kremlin")));
+}
+
+/* "the situation in the Balkans", "the crisis in Gaza": a place phrase after
+ * a state-of-affairs noun is the topic's, not the meeting's; the meeting's
+ * own place still counts. */
+static void test_place_of_topic_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with President of Serbia Boris Tadic. The main theme of "
+                "Russian-Serbian talks was the situation in the Balkans.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tadic");
+    NT_CHECK(e && !e->location_name);
+    nt_run(PUB, "The President discussed the situation in Vietnam with Prime Minister Dmitry "
+                "Medvedev.");
+    e = nt_with_party(NSV_EV_MEETING, "Medvedev");
+    NT_CHECK(!e || !e->location_name);
+    /* hard negative: the meeting's own place before the topic */
+    nt_run(PUB, "Vladimir Putin met with President of Serbia Boris Tadic in Belgrade to discuss "
+                "the situation in Kosovo.");
+    e = nt_with_party(NSV_EV_MEETING, "Tadic");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Belgrade"));
+}
+
+/* "met with X to discuss voting rights in Ohio": a purpose clause's place
+ * is its topic's; the meeting's own place before it, or a venue after a
+ * noun's "to" ("access to capital at the White House"), still counts. */
+static void test_place_in_purpose_clause(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes met today with Governor Ann Holt to discuss voting rights in "
+                "Ohio.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !e->location_name);
+    /* hard negatives */
+    nt_run(PUB, "President Tom Reyes met today with Governor Ann Holt in Chicago to discuss voting "
+                "rights in Ohio.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Chicago"));
+    nt_run(PUB, "Secretary Ann Holt and Governor Tom Reyes convened a roundtable on access to "
+                "capital at the White House.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "White House"));
+}
+
 /* "the leaders of Russia, Azerbaijan and Armenia in Sochi": a list of
  * countries' commas end no clause when the place follows the list; a place
  * in a purpose clause after the list is a topic. */
@@ -6080,6 +6139,31 @@ static void test_officials_act_for_their_body(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "Today, Senior Administration Officials met", "Senior White House and
+ * Department of Agriculture officials met": a capitalised rank at a
+ * clause's start before a body (or two sharing the staff word) is no part
+ * of the body's name */
+static void test_capital_rank_before_body_staff(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Senior Administration Officials met with Governor Ann Holt to discuss "
+                "flood relief.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Administration") && !nt_has_party(e, "Senior"));
+    nt_run(PUB, "Last Wednesday, Senior Biden-Harris officials hosted a meeting with Governor Ann "
+                "Holt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Senior"));
+    nt_run(PUB, "Senior White House and Department of Agriculture officials met with Governor Ann "
+                "Holt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "White House") && !nt_has_party(e, "Senior"));
+    /* hard negative: a rank that opens a person's title stays the title's */
+    nt_run(PUB, "Yesterday, Senior Advisor Tom Perez met with Governor Ann Holt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Perez"));
+}
+
 /* "met with officials from the Foreign Ministry and the Migration
  * Institute": the bodies the unnamed group comes from are the other side */
 static void test_officials_from_bodies(void **state)
@@ -7315,6 +7399,9 @@ int main(void)
         cmocka_unit_test(test_cues),
         cmocka_unit_test(test_transcript_turn_meetings),
         cmocka_unit_test(test_greeting_venue),
+        cmocka_unit_test(test_relative_clause_before_took_place),
+        cmocka_unit_test(test_place_of_topic_noun),
+        cmocka_unit_test(test_place_in_purpose_clause),
         cmocka_unit_test(test_place_after_country_list),
         cmocka_unit_test(test_place_after_comma),
         cmocka_unit_test(test_surname_first_repeat),
@@ -7524,6 +7611,7 @@ int main(void)
         cmocka_unit_test(test_attended_by_far_from_lead),
         cmocka_unit_test(test_discussed_topic_with_person),
         cmocka_unit_test(test_officials_act_for_their_body),
+        cmocka_unit_test(test_capital_rank_before_body_staff),
         cmocka_unit_test(test_officials_from_bodies),
         cmocka_unit_test(test_readout_hosts_with_titles),
         cmocka_unit_test(test_call_with_group),
