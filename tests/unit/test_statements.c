@@ -2414,6 +2414,31 @@ static void test_wire_mark_whole_name(void **state)
     NT_CHECK(e != NULL && strcmp(e->speaker.name, "Brelco Corp") == 0);
 }
 
+/* "..., the state-oil company, Petrobras, said", "In a filing, the
+ * partnership, FLF Associates, said it sold": a body's description set off
+ * by commas after a clause still names the body that speaks; the clause
+ * before it is the content. */
+static void test_body_appositive_after_clause(void **state)
+{
+    (void)state;
+    const nsv_event *e;
+    nt_run(PUB, "Saudi Arabia has dropped its condition that Brazil secure bank guarantees, "
+                "the state-oil company, Petrobras, said in a statement.");
+    e = nt_said_by("Petrobras");
+    NT_CHECK(e != NULL && nt_evidence_has(e, "dropped its condition") && e->quote &&
+             strstr(e->quote, "state-oil") == NULL);
+    nt_run(PUB, "In a filing with the Securities and Exchange Commission, the partnership, FLF "
+                "Associates, said it sold 10,000 shares of preferred stock on March 26.");
+    e = nt_said_by("FLF Associates");
+    NT_CHECK(e != NULL && e->quote && strstr(e->quote, "sold 10,000") != NULL);
+    /* hard negatives: a description with a verb in it, or one that opens
+     * with no article or possessive, is no appositive */
+    nt_run(PUB, "Prices rose, the firm that bought Brelco, Petrobras, said in a statement.");
+    NT_CHECK(nt_said_by("Petrobras") == NULL);
+    nt_run(PUB, "Prices rose in March, oil company, Petrobras, said in a statement.");
+    NT_CHECK(nt_said_by("Petrobras") == NULL);
+}
+
 /* 'Indonesia"s farm sector': a wire text's double quote glued between a
  * word and "s" is a possessive's apostrophe; read as a quotation mark it
  * turned the rest of the item into a quotation. */
@@ -6438,6 +6463,7 @@ int main(void)
         cmocka_unit_test(test_joint_after_and_the),
         cmocka_unit_test(test_wire_mark_appositive_and_joint),
         cmocka_unit_test(test_wire_mark_whole_name),
+        cmocka_unit_test(test_body_appositive_after_clause),
         cmocka_unit_test(test_double_quote_possessive),
         cmocka_unit_test(test_according_to_the_companies),
         cmocka_unit_test(test_offered_his_condolences),
