@@ -1746,7 +1746,7 @@ static int titled_description(const doc *d, uint32_t end, uint32_t from)
 
 /* Longest description after a comma before a body's appositive name, in
  * tokens ("the state-oil company"). */
-#define APPOS_DESC_MAX 7
+#define APPOS_DESC_MAX 8
 
 /* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
  * employers' federation, Jose Maria Cuevas, said": a full name set off by
@@ -1801,12 +1801,14 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from, uint32_t *de
             k0 += 2;
         /* ("..., the state-oil company, Petrobras, said", "In a filing,
          * the partnership, FLF Associates, said": a description after
-         * a comma that opens with "the" or a possessive) */
+         * a comma that opens with "the" or a name's possessive, "Iran's
+         * national news agency") */
         uint32_t q = c - 2;
         while (q > k0 && q + APPOS_DESC_MAX > c && !is_char(d, q, ','))
             q--;
         if (q > k0 && is_char(d, q, ',') && q + 2 < c - 1 &&
-            (tok_is(&d->toks[q + 1], "the") || (d->toks[q + 1].flags & T_POSS)))
+            (tok_is(&d->toks[q + 1], "the") || (d->toks[q + 2].flags & T_POSS) ||
+             ((d->toks[q + 3].flags & T_POSS) && (d->toks[q + 2].flags & T_CAP))))
             k0 = *desc = q + 1;
         /* (a plural's apostrophe is no clause: "Manufacturers' organisation") */
         for (uint32_t k = k0; k < c - 1; k++)

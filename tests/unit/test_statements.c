@@ -2431,6 +2431,11 @@ static void test_body_appositive_after_clause(void **state)
                 "Associates, said it sold 10,000 shares of preferred stock on March 26.");
     e = nt_said_by("FLF Associates");
     NT_CHECK(e != NULL && e->quote && strstr(e->quote, "sold 10,000") != NULL);
+    nt_run(PUB, "The Soviet Union has agreed to supply Iran with refined oil products, Iran's "
+                "national news agency, IRNA, said.");
+    e = nt_said_by("IRNA");
+    NT_CHECK(e != NULL && e->quote && strstr(e->quote, "Soviet Union") != NULL &&
+             strstr(e->quote, "news agency") == NULL);
     /* hard negatives: a description with a verb in it, or one that opens
      * with no article or possessive, is no appositive */
     nt_run(PUB, "Prices rose, the firm that bought Brelco, Petrobras, said in a statement.");
