@@ -4899,6 +4899,73 @@ int rank_before_staff(const doc *d, uint32_t i)
     return 0;
 }
 
+/* Longest company name a wire's angle-bracket mark holds, in tokens. */
+#define MARK_NAME_MAX 14
+
+/* "<Union Miniere SA> said", "<SHV (United Kingdom) Holding Co Ltd>",
+ * "<Banca Nazionale del Lavoro - BNL>": Reuters marks a company's name with
+ * angle brackets, so the words from i (right after '<') to the '>' are one
+ * name whatever words they hold.  The end (the '>') when they look like a
+ * name: capitalised words, a few short lower-case joining words ("de",
+ * "and"), parentheses, a dash or '&', at least one word not all capitals
+ * (the all-capital marks are stock tickers), and no '>' past a bound. */
+static uint32_t mark_name_end(const doc *d, uint32_t i, uint32_t limit)
+{
+    if (i == 0 || !is_punct(d, i - 1, '<') || !(d->toks[i].flags & T_CAP) ||
+        !(d->toks[i].flags & T_WORD))
+        return 0;
+    int mixed = 0, lower = 0, nlower = 0, depth = 0;
+    for (uint32_t t = i; t < limit && t < i + MARK_NAME_MAX; t++) {
+        const token *u = &d->toks[t];
+        if (is_punct(d, t, '>'))
+            return mixed && depth == 0 && !lower ? t : 0;
+        lower = 0;
+        if ((u->flags & T_WORD) && (u->flags & T_CAP)) {
+            /* "F" of "<HNKG.F>" is a ticker's exchange, not a word */
+            mixed |= !(u->flags & T_ALLCAPS) && u->end - u->start > 1;
+        } else if (u->flags & T_WORD) {
+            /* "de", "del", "and", "et": a short joining word */
+            if ((u->flags & T_NUM) || ++nlower > 3 ||
+                (u->end - u->start > 3 && !(u->word_bits & (W_DET | W_PREP | W_CONJ))))
+                return 0;
+            lower = 1;
+        } else if (is_punct(d, t, '(')) {
+            depth++;
+        } else if (is_punct(d, t, ')')) {
+            if (--depth < 0)
+                return 0;
+        } else if (!is_punct(d, t, '-') && !is_punct(d, t, '&') && !is_punct(d, t, '.') &&
+                   !is_punct(d, t, '\'')) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* The whole marked name at i as one company (mark_name_end).  A short form
+ * the mark gives after or before a dash, "<Banca Nazionale del Lavoro -
+ * BNL>", "<BNL - Banca Nazionale del Lavoro>", is left out of its name. */
+static int try_marked_firm(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    uint32_t e = mark_name_end(d, i, limit);
+    if (!e)
+        return 0;
+    uint32_t a = i, b = e;
+    if (e >= i + 4 && is_punct(d, e - 2, '-') && (d->toks[e - 1].flags & T_ALLCAPS))
+        b = e - 2;
+    else if (e >= i + 4 && is_punct(d, i + 1, '-') && (d->toks[i].flags & T_ALLCAPS))
+        a = i + 2;
+    if (a == i && b == e)
+        return company_named(d, i, e, next);
+    const char *name = span_text(d, a, b);
+    if (!name)
+        return -1;
+    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
+    if (q >= 0)
+        return add_org_mention(d, i, e, d->ents[q].name, d->ents[q].country, next);
+    return add_company_mention(d, i, e, name, NULL, next);
+}
+
 nsv_code find_mentions(doc *d, nsv_error *err)
 {
     for (size_t s = 0; s < d->nsents; s++) {
@@ -4935,7 +5002,8 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 i++;
                 continue;
             }
-            if ((r = try_spokes_firm(d, i, limit, &next)) == 0 &&
+            if ((r = try_marked_firm(d, i, limit, &next)) == 0 &&
+                (r = try_spokes_firm(d, i, limit, &next)) == 0 &&
                 (r = try_company_short_name(d, i, limit, &next)) == 0 &&
                 (r = try_group(d, i, limit, &next)) == 0 &&
                 (r = try_seat_desc(d, i, limit, &next)) == 0 &&

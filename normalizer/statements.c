@@ -1744,12 +1744,17 @@ static int titled_description(const doc *d, uint32_t end, uint32_t from)
     return 0;
 }
 
+/* Longest description after a comma before a body's appositive name, in
+ * tokens ("the state-oil company"). */
+#define APPOS_DESC_MAX 8
+
 /* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
  * employers' federation, Jose Maria Cuevas, said": a full name set off by
  * commas right before cue token i, after a description; the person
  * mention, or -1. */
-static int appositive_name(const doc *d, uint32_t i, uint32_t from)
+static int appositive_name(const doc *d, uint32_t i, uint32_t from, uint32_t *desc)
 {
+    *desc = UINT32_MAX;
     i = verb_group_start(d, i, from); /* ("..., China, has said") */
     if (i < from + 4 || !is_char(d, i - 1, ','))
         return -1;
@@ -1794,9 +1799,21 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from)
         if (k0 + 2 < c - 1 && (d->toks[k0].word_bits & W_ADVERB) && (d->toks[k0].flags & T_CAP) &&
             is_char(d, k0 + 1, ','))
             k0 += 2;
+        /* ("..., the state-oil company, Petrobras, said", "In a filing,
+         * the partnership, FLF Associates, said": a description after
+         * a comma that opens with "the" or a name's possessive, "Iran's
+         * national news agency") */
+        uint32_t q = c - 2;
+        while (q > k0 && q + APPOS_DESC_MAX > c && !is_char(d, q, ','))
+            q--;
+        if (q > k0 && is_char(d, q, ',') && q + 2 < c - 1 &&
+            (tok_is(&d->toks[q + 1], "the") || (d->toks[q + 2].flags & T_POSS) ||
+             ((d->toks[q + 3].flags & T_POSS) && (d->toks[q + 2].flags & T_CAP))))
+            k0 = *desc = q + 1;
         /* (a plural's apostrophe is no clause: "Manufacturers' organisation") */
         for (uint32_t k = k0; k < c - 1; k++)
-            if (((d->toks[k].flags & (T_PUNCT | T_QUOTE)) && !plural_apostrophe(d, k)) ||
+            if (((d->toks[k].flags & (T_PUNCT | T_QUOTE)) && !plural_apostrophe(d, k) &&
+                 !is_char(d, k, '-')) ||
                 (d->toks[k].word_bits & (W_AUX | W_SUBORD | W_CONJ)) ||
                 tok_lex(d, k, LEX_SPEECH, NULL))
                 return -1;
@@ -2239,7 +2256,8 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s, uint32_
          * newspaper Harian AB as saying") */
         if (a > s->tok_start && (d->toks[a - 1].word_bits & W_BE) && q + 16 > i) {
             uint32_t v = verb_group_start(d, a - 1, s->tok_start);
-            int ap = appositive_name(d, v, s->tok_start);
+            uint32_t desc;
+            int ap = appositive_name(d, v, s->tok_start, &desc);
             return ap >= 0 ? ap : party_left(d, v, s->tok_start);
         }
         int m = q == i - 1 ? -1 : quoted_object(d, q, i - 1);
@@ -4310,6 +4328,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     }
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
     uint32_t quoted_from = UINT32_MAX; /* "the paper quoted X as saying" */
+    uint32_t desc_from = UINT32_MAX;   /* "..., the state oil company, X, said": "the" */
     int lone = -1;                     /* a bare spokesperson's body (lone_spokesperson) */
     uint32_t staff_from = UINT32_MAX;  /* "a Bear Stearns officer said": its first token */
     uint32_t paper_end = 0;            /* "according to the report": the noun's end */
@@ -4792,10 +4811,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     speaker = b;
             }
         }
-        int ap = appositive_name(d, i, s->tok_start);
+        uint32_t desc;
+        int ap = appositive_name(d, i, s->tok_start, &desc);
         if (ap >= 0 && (speaker < 0 || d->ments[speaker].kind != M_PERSON)) {
             speaker = ap;
-            appos = 1; /* the description before is no content */
+            /* the description before is no content; words before its
+             * comma may be */
+            appos = desc == UINT32_MAX;
+            desc_from = desc;
         }
         if (speaker < 0 || (d->ments[speaker].kind != M_PERSON && d->ments[speaker].tok_end == i)) {
             ap = appositive_open_end(d, i, s);
@@ -5430,6 +5453,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (!inverted && lone < 0 && before > s->tok_start + 1 && before == sp->tok_start &&
         tok_is(&d->toks[before - 1], "the") && is_char(d, before - 2, ','))
         before--; /* "Prices rose, the Foreign Ministry said" */
+    if (desc_from != UINT32_MAX && !inverted && before == sp->tok_start) {
+        before = desc_from; /* the description opens the speaker */
+        evidence_from(d, e, before);
+    }
     if (staff_from != UINT32_MAX && !inverted && before == sp->tok_start) {
         /* '"...," the Prudential-Bache officer admitted', "..., an
          * association official said": the article opens the speaker (the

@@ -2421,6 +2421,74 @@ static void test_wire_mark_appositive_and_joint(void **state)
     NT_CHECK(e != NULL && !nt_name_has(e->speaker.name, "Users"));
 }
 
+/* "<Union Miniere SA> said", "<SHV (United Kingdom) Holding Co Ltd>",
+ * "<Banca Nazionale del\nLavoro - BNL>": the words of a wire's angle-bracket
+ * mark are one company's name, whatever they hold; a dash's short form is
+ * left out of it. */
+static void test_wire_mark_whole_name(void **state)
+{
+    (void)state;
+    const nsv_event *e;
+    nt_run(PUB, "BRUSSELS, March 27 - <Union Miniere SA> said in a statement that it has "
+                "acquired an eight pct interest in Pancontinental Mining Ltd.");
+    e = nt_said_by("Miniere");
+    NT_CHECK(e != NULL && strcmp(e->speaker.name, "Union Miniere SA") == 0);
+    nt_run(PUB, "LONDON, March 2 - <SHV (United Kingdom) Holding Co Ltd>\nsaid it was making a "
+                "tender offer for up to 33 mln ordinary shares.");
+    e = nt_said_by("SHV");
+    NT_CHECK(e != NULL && strcmp(e->speaker.name, "SHV (United Kingdom) Holding Co Ltd") == 0);
+    nt_run(PUB, "ROME, March 3 - Italy's state-owned <Banca Nazionale del\nLavoro - BNL> said it "
+                "would issue 120 mln dlrs of eurobonds.");
+    e = nt_said_by("Lavoro");
+    NT_CHECK(e != NULL && strcmp(e->speaker.name, "Banca Nazionale del Lavoro") == 0);
+    nt_run(PUB, "STOCKHOLM, March 27 - Sweden's <AB Leo>, manufacturer of the chewing gum "
+                "Nicorette, said it had signed a letter of intent with Advanced Tobacco Inc.");
+    NT_CHECK(nt_said_by("AB Leo") != NULL && nt_with_party(NSV_EV_SIGNING, "AB Leo") != NULL);
+    /* hard negatives: a ticker mark (capitals, an exchange letter) is no
+     * name; a '<' with no '>' near, or marking no capitalised name, is no
+     * mark */
+    nt_run(PUB, "FRANKFURT, March 30 - Henkel KGaA <HNKG.F> said it is selling its subsidiary.");
+    e = nt_said_by("Henkel");
+    NT_CHECK(e != NULL && strcmp(e->speaker.name, "Henkel KGaA") == 0 &&
+             nt_said_by("HNKG.F") == NULL);
+    nt_run(PUB, "PARIS, May 2 - <Valeo Europe Transmissions said in a statement on Monday that "
+                "it sold the unit for > 5 mln francs.");
+    NT_CHECK(nt_said_by("Monday") == NULL && nt_said_by("francs") == NULL);
+    nt_run(PUB, "DENVER, April 13 - Brelco Corp said the ratio fell to <the lowest> level.");
+    e = nt_said_by("Brelco");
+    NT_CHECK(e != NULL && strcmp(e->speaker.name, "Brelco Corp") == 0);
+}
+
+/* "..., the state-oil company, Petrobras, said", "In a filing, the
+ * partnership, FLF Associates, said it sold": a body's description set off
+ * by commas after a clause still names the body that speaks; the clause
+ * before it is the content. */
+static void test_body_appositive_after_clause(void **state)
+{
+    (void)state;
+    const nsv_event *e;
+    nt_run(PUB, "Saudi Arabia has dropped its condition that Brazil secure bank guarantees, "
+                "the state-oil company, Petrobras, said in a statement.");
+    e = nt_said_by("Petrobras");
+    NT_CHECK(e != NULL && nt_evidence_has(e, "dropped its condition") && e->quote &&
+             strstr(e->quote, "state-oil") == NULL);
+    nt_run(PUB, "In a filing with the Securities and Exchange Commission, the partnership, FLF "
+                "Associates, said it sold 10,000 shares of preferred stock on March 26.");
+    e = nt_said_by("FLF Associates");
+    NT_CHECK(e != NULL && e->quote && strstr(e->quote, "sold 10,000") != NULL);
+    nt_run(PUB, "The Soviet Union has agreed to supply Iran with refined oil products, Iran's "
+                "national news agency, IRNA, said.");
+    e = nt_said_by("IRNA");
+    NT_CHECK(e != NULL && e->quote && strstr(e->quote, "Soviet Union") != NULL &&
+             strstr(e->quote, "news agency") == NULL);
+    /* hard negatives: a description with a verb in it, or one that opens
+     * with no article or possessive, is no appositive */
+    nt_run(PUB, "Prices rose, the firm that bought Brelco, Petrobras, said in a statement.");
+    NT_CHECK(nt_said_by("Petrobras") == NULL);
+    nt_run(PUB, "Prices rose in March, oil company, Petrobras, said in a statement.");
+    NT_CHECK(nt_said_by("Petrobras") == NULL);
+}
+
 /* 'Indonesia"s farm sector': a wire text's double quote glued between a
  * word and "s" is a possessive's apostrophe; read as a quotation mark it
  * turned the rest of the item into a quotation. */
@@ -6515,6 +6583,8 @@ int main(void)
         cmocka_unit_test(test_laid_out_cue),
         cmocka_unit_test(test_joint_after_and_the),
         cmocka_unit_test(test_wire_mark_appositive_and_joint),
+        cmocka_unit_test(test_wire_mark_whole_name),
+        cmocka_unit_test(test_body_appositive_after_clause),
         cmocka_unit_test(test_double_quote_possessive),
         cmocka_unit_test(test_according_to_the_companies),
         cmocka_unit_test(test_offered_his_condolences),
