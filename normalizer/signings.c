@@ -1879,6 +1879,34 @@ static int pending_passive(const doc *d, uint32_t k, uint32_t np_start, const se
            !tok_is(&d->toks[subj - 1], "which");
 }
 
+/* A passive with "being" right before its verb at i (auxiliaries from k):
+ * "agreements are being concluded" is under way, not done (progressive);
+ * "its being signed by nearly all countries", "photos of his legislation
+ * being signed into law by ten presidents" name no one occasion (generic);
+ * "the talks concluded with the documents being signed" is the signing. */
+enum { BEING_NONE, BEING_PROGRESSIVE, BEING_GENERIC };
+
+static int being_passive(const doc *d, uint32_t k, uint32_t i, uint32_t np_start, const sentence *s)
+{
+    uint32_t b = i;
+    while (b > k && !tok_is(&d->toks[b - 1], "being"))
+        b--;
+    if (b == k)
+        return BEING_NONE;
+    for (uint32_t t = k; t + 1 < b; t++)
+        if (be_tense(d, t))
+            return BEING_PROGRESSIVE;
+    /* ("with the following documents being signed") */
+    for (uint32_t t = np_start; t > s->tok_start && t + 3 > np_start;) {
+        t--;
+        if (tok_is(&d->toks[t], "with"))
+            return BEING_NONE;
+        if (d->toks[t].flags & T_PUNCT)
+            break;
+    }
+    return BEING_GENERIC;
+}
+
 static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
 {
     for (uint32_t k = i, steps = 0; k > from && steps < 3; steps++) {
@@ -3457,6 +3485,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         if (aggregate(d, &np, i, s))
             return NSV_OK;
+        int progressive = 0;
+        switch (being_passive(d, k, i, np_start, s)) {
+        case BEING_NONE: break;
+        case BEING_PROGRESSIVE: progressive = 1; break;
+        default: return NSV_OK;
+        }
         /* "agreements were signed on A, on B": the items are the documents */
         doc_np items[MAX_DOCS];
         int ni = on_items(d, end, s->tok_end, np.kind, np.kind, items, MAX_DOCS);
@@ -3499,6 +3533,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 e->ev.modality = NSV_MOD_NEGATED;
             else if (pending && e->ev.modality == NSV_MOD_ACTUAL)
                 e->ev.modality = NSV_MOD_HYPOTHETICAL;
+            else if (progressive && e->ev.modality == NSV_MOD_ACTUAL)
+                e->ev.modality = NSV_MOD_PLANNED;
             passive_agents(d, e, end, s, meetings);
             parties_in_np(d, e, &items[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),

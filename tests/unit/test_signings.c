@@ -2338,6 +2338,27 @@ static void test_past_signed_later_day_is_no_plan(void **state)
     NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_PLANNED) == 1);
 }
 
+/* a passive with "being": under way ("are being concluded") or generic
+ * ("its being signed by nearly all countries") is no signing that took
+ * place; "with the documents being signed" is one */
+static void test_being_passive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "It said agreements are being concluded to give it a 72.4 pct interest.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_PLANNED) == 1);
+    no_actual_signing("He described the accord as a model for commodity agreements due to its "
+                      "being signed by nearly all producing and consuming countries.");
+    no_actual_signing("He cherished photos of his legislation being signed into law by ten "
+                      "presidents.");
+    /* hard negatives */
+    nt_run(PUB, "The talks concluded with the following documents being signed in the presence "
+                "of the two leaders: an agreement on space cooperation.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) >= 1);
+    nt_run(PUB, "The agreement was signed by the two ministers.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 /* a signing noun that is the subject of "is planned", "is being prepared"
  * or "will take place" has not happened */
 static void test_signing_noun_subject_planned(void **state)
@@ -3231,6 +3252,7 @@ int main(void)
         cmocka_unit_test(test_marked_coordinated_parties),
         cmocka_unit_test(test_list_of_instructions),
         cmocka_unit_test(test_title_case_name_with_of),
+        cmocka_unit_test(test_being_passive),
         cmocka_unit_test(test_signing_noun_subject_planned),
         cmocka_unit_test(test_past_signed_later_day_is_no_plan),
         cmocka_unit_test(test_coordinated_over_parenthesis),
