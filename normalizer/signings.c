@@ -3237,6 +3237,37 @@ static int class_of_documents(const doc *d, const doc_np *np)
     return 0;
 }
 
+/* "under long term contracts signed before last year's fall", "the
+ * provisions of international treaties signed by the Russian Federation",
+ * "the rates on mortgage loan agreements that were signed before": a bare
+ * plural document noun (no article, number or possessive) after a
+ * preposition names a class of documents, no one signing ("under the
+ * agreements signed in January", "a number of documents signed", "in line
+ * with the Joint Declarations signed on 18 March" stay). */
+static int bare_plural_class(const doc *d, const doc_np *np, const sentence *s)
+{
+    if (np->start <= s->tok_start + 1 || np->start >= np->end)
+        return 0;
+    const token *p = &d->toks[np->start - 1], *f = &d->toks[np->start];
+    if (!(p->word_bits & W_PREP) || (p->flags & (T_CAP | T_IN_QUOTE)) || tok_is(p, "to") ||
+        (f->word_bits & (W_DET | W_NUMBER_WORD | W_POSSESSIVE)) || (f->flags & (T_NUM | T_CAP)))
+        return 0;
+    /* ("a number of", "a package of": a quantity, not a preposition) */
+    for (uint32_t x = np->start > s->tok_start + 4 ? np->start - 4 : s->tok_start;
+         x + 1 < np->start; x++) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, x, LEX_WORD, &nw);
+        if (w && (w->bits & W_DET) && nw > 1 && x + nw == np->start)
+            return 0;
+    }
+    for (uint32_t h = np->start; h < np->end && h < np->start + 5; h++) {
+        unsigned nw = 0;
+        if (tok_lex(d, h, LEX_DOCUMENT, &nw))
+            return plural_noun(&d->toks[h + nw - 1]) && !(d->toks[h].flags & T_CAP);
+    }
+    return 0;
+}
+
 /* Is mention m the object of a place preposition ("at the White House",
  * "take part in the Forum")?  A place or venue there is where something
  * happened, never a signatory. */
@@ -3485,6 +3516,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         if (aggregate(d, &np, i, s))
             return NSV_OK;
+        /* "on mortgage loan agreements that were signed before ...": the
+         * relative clause of a class of documents */
+        for (uint32_t q = head; q < k; q++)
+            if ((tok_is(&d->toks[q], "that") || tok_is(&d->toks[q], "which")) &&
+                bare_plural_class(d, &np, s))
+                return NSV_OK;
         int progressive = 0;
         switch (being_passive(d, k, i, np_start, s)) {
         case BEING_NONE: break;
@@ -3625,7 +3662,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         /* (its first side now: the drafts below may move the list) */
         int last_side = last && last->nents ? last->ents[0] : -1;
-        if (aggregate(d, &np, i, s) || class_of_documents(d, &np))
+        if (aggregate(d, &np, i, s) || class_of_documents(d, &np) || bare_plural_class(d, &np, s))
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
         if (ni) {

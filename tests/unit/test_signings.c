@@ -2359,6 +2359,29 @@ static void test_being_passive(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* a bare plural document noun after a preposition names a class of
+ * documents: "under long term contracts signed before", "on mortgage loan
+ * agreements that were signed before"; with an article, a quantity or a
+ * title it is a batch that was signed */
+static void test_bare_plural_class(void **state)
+{
+    (void)state;
+    no_actual_signing("Prices paid for this power under long term contracts signed before last "
+                      "year's fall in world oil prices are high.");
+    no_actual_signing("The draft says the provisions of international treaties signed by the "
+                      "Russian Federation shall not be implemented.");
+    no_actual_signing("The President instructed banks to retain the interest rates on mortgage "
+                      "loan agreements that were signed before the Central Bank raised its rate.");
+    /* hard negatives */
+    nt_run(PUB, "The service began payments under the agreements signed in January.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Lithuania and Poland reconfirm their support, in line with respective Joint "
+                "Declarations signed on 18 March and on 3 May 2021.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) >= 1);
+    nt_run(PUB, "Agreements signed at the meeting cover trade and energy.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 /* a signing noun that is the subject of "is planned", "is being prepared"
  * or "will take place" has not happened */
 static void test_signing_noun_subject_planned(void **state)
@@ -3253,6 +3276,7 @@ int main(void)
         cmocka_unit_test(test_list_of_instructions),
         cmocka_unit_test(test_title_case_name_with_of),
         cmocka_unit_test(test_being_passive),
+        cmocka_unit_test(test_bare_plural_class),
         cmocka_unit_test(test_signing_noun_subject_planned),
         cmocka_unit_test(test_past_signed_later_day_is_no_plan),
         cmocka_unit_test(test_coordinated_over_parenthesis),
