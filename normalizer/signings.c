@@ -1690,6 +1690,28 @@ static uint32_t lookback_end(const doc *d, const doc_np *np, uint32_t cue, uint3
     return 0;
 }
 
+/* "When Congress failed to act, I signed an executive order", "I also
+ * signed the most significant gun violence legislation in nearly 30 years":
+ * a speaker's own simple past with no day in its sentence recounts a record,
+ * not the published day's act (that one says "today", "just", "have
+ * signed"). */
+static int first_person_past(const doc *d, uint32_t cue, const sentence *s)
+{
+    if (!tok_is(&d->toks[cue], "signed"))
+        return 0;
+    uint32_t t = cue;
+    for (int steps = 0; t > s->tok_start && steps < 3; steps++) {
+        const token *p = &d->toks[t - 1];
+        if (p->end - p->start == 1 && d->text[p->start] == 'I')
+            return 1;
+        if (!(p->word_bits & W_ADVERB) || (p->word_bits & (W_RELDAY | W_BE)) || tok_is(p, "just") ||
+            tok_is(p, "now"))
+            return 0;
+        t--;
+    }
+    return 0;
+}
+
 /* A signing of np at verb or noun `cue`; its modality read from the words
  * in [mod_from, cue). */
 static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
@@ -1785,6 +1807,8 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
      * looks back on (words.tsv, class lookback), not one of the published
      * day */
     if (e->day < 0 && lookback)
+        e->background = 1;
+    if (e->day < 0 && first_person_past(d, cue, s))
         e->background = 1;
     ev_place(d, e);
     return e;

@@ -2382,6 +2382,30 @@ static void test_bare_plural_class(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* a speaker's own simple past with no day recounts a record: no date
+ * ("When Congress failed to act, I signed an executive order"); "Today, I
+ * signed", "I have signed", "I just signed" are the published day's */
+static void test_first_person_record(void **state)
+{
+    (void)state;
+    nt_run(PUB, "When Congress failed to act, I signed an executive order to advance policing.");
+    const nsv_event *e = signing_of("executive order");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && !e->date[0]);
+    nt_run(PUB, "I also signed the most significant gun violence legislation in nearly 30 years.");
+    e = signing_of("gun violence legislation");
+    NT_CHECK(e && !e->date[0]);
+    /* hard negatives */
+    nt_run(PUB, "Today, I signed an executive order to advance policing.");
+    e = signing_of("executive order");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+    nt_run(PUB, "I have signed an executive order to advance policing.");
+    e = signing_of("executive order");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+    nt_run(PUB, "President Putin signed an executive order to advance policing.");
+    e = signing_of("executive order");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+}
+
 /* a signing noun that is the subject of "is planned", "is being prepared"
  * or "will take place" has not happened */
 static void test_signing_noun_subject_planned(void **state)
@@ -3277,6 +3301,7 @@ int main(void)
         cmocka_unit_test(test_title_case_name_with_of),
         cmocka_unit_test(test_being_passive),
         cmocka_unit_test(test_bare_plural_class),
+        cmocka_unit_test(test_first_person_record),
         cmocka_unit_test(test_signing_noun_subject_planned),
         cmocka_unit_test(test_past_signed_later_day_is_no_plan),
         cmocka_unit_test(test_coordinated_over_parenthesis),
