@@ -1690,6 +1690,28 @@ static uint32_t lookback_end(const doc *d, const doc_np *np, uint32_t cue, uint3
     return 0;
 }
 
+/* "When Congress failed to act, I signed an executive order", "I also
+ * signed the most significant gun violence legislation in nearly 30 years":
+ * a speaker's own simple past with no day in its sentence recounts a record,
+ * not the published day's act (that one says "today", "just", "have
+ * signed"). */
+static int first_person_past(const doc *d, uint32_t cue, const sentence *s)
+{
+    if (!tok_is(&d->toks[cue], "signed"))
+        return 0;
+    uint32_t t = cue;
+    for (int steps = 0; t > s->tok_start && steps < 3; steps++) {
+        const token *p = &d->toks[t - 1];
+        if (p->end - p->start == 1 && d->text[p->start] == 'I')
+            return 1;
+        if (!(p->word_bits & W_ADVERB) || (p->word_bits & (W_RELDAY | W_BE)) || tok_is(p, "just") ||
+            tok_is(p, "now"))
+            return 0;
+        t--;
+    }
+    return 0;
+}
+
 /* A signing of np at verb or noun `cue`; its modality read from the words
  * in [mod_from, cue). */
 static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
@@ -1786,6 +1808,8 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
      * day */
     if (e->day < 0 && lookback)
         e->background = 1;
+    if (e->day < 0 && first_person_past(d, cue, s))
+        e->background = 1;
     ev_place(d, e);
     return e;
 }
@@ -1877,6 +1901,34 @@ static int pending_passive(const doc *d, uint32_t k, uint32_t np_start, const se
     return present && subj > s->tok_start && (d->toks[subj - 1].word_bits & (W_SUBORD | W_PREP)) &&
            !(d->toks[subj - 1].flags & T_CAP) && !tok_is(&d->toks[subj - 1], "that") &&
            !tok_is(&d->toks[subj - 1], "which");
+}
+
+/* A passive with "being" right before its verb at i (auxiliaries from k):
+ * "agreements are being concluded" is under way, not done (progressive);
+ * "its being signed by nearly all countries", "photos of his legislation
+ * being signed into law by ten presidents" name no one occasion (generic);
+ * "the talks concluded with the documents being signed" is the signing. */
+enum { BEING_NONE, BEING_PROGRESSIVE, BEING_GENERIC };
+
+static int being_passive(const doc *d, uint32_t k, uint32_t i, uint32_t np_start, const sentence *s)
+{
+    uint32_t b = i;
+    while (b > k && !tok_is(&d->toks[b - 1], "being"))
+        b--;
+    if (b == k)
+        return BEING_NONE;
+    for (uint32_t t = k; t + 1 < b; t++)
+        if (be_tense(d, t))
+            return BEING_PROGRESSIVE;
+    /* ("with the following documents being signed") */
+    for (uint32_t t = np_start; t > s->tok_start && t + 3 > np_start;) {
+        t--;
+        if (tok_is(&d->toks[t], "with"))
+            return BEING_NONE;
+        if (d->toks[t].flags & T_PUNCT)
+            break;
+    }
+    return BEING_GENERIC;
 }
 
 static int aux_be_before(const doc *d, uint32_t i, uint32_t from)
@@ -3209,6 +3261,37 @@ static int class_of_documents(const doc *d, const doc_np *np)
     return 0;
 }
 
+/* "under long term contracts signed before last year's fall", "the
+ * provisions of international treaties signed by the Russian Federation",
+ * "the rates on mortgage loan agreements that were signed before": a bare
+ * plural document noun (no article, number or possessive) after a
+ * preposition names a class of documents, no one signing ("under the
+ * agreements signed in January", "a number of documents signed", "in line
+ * with the Joint Declarations signed on 18 March" stay). */
+static int bare_plural_class(const doc *d, const doc_np *np, const sentence *s)
+{
+    if (np->start <= s->tok_start + 1 || np->start >= np->end)
+        return 0;
+    const token *p = &d->toks[np->start - 1], *f = &d->toks[np->start];
+    if (!(p->word_bits & W_PREP) || (p->flags & (T_CAP | T_IN_QUOTE)) || tok_is(p, "to") ||
+        (f->word_bits & (W_DET | W_NUMBER_WORD | W_POSSESSIVE)) || (f->flags & (T_NUM | T_CAP)))
+        return 0;
+    /* ("a number of", "a package of": a quantity, not a preposition) */
+    for (uint32_t x = np->start > s->tok_start + 4 ? np->start - 4 : s->tok_start;
+         x + 1 < np->start; x++) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, x, LEX_WORD, &nw);
+        if (w && (w->bits & W_DET) && nw > 1 && x + nw == np->start)
+            return 0;
+    }
+    for (uint32_t h = np->start; h < np->end && h < np->start + 5; h++) {
+        unsigned nw = 0;
+        if (tok_lex(d, h, LEX_DOCUMENT, &nw))
+            return plural_noun(&d->toks[h + nw - 1]) && !(d->toks[h].flags & T_CAP);
+    }
+    return 0;
+}
+
 /* Is mention m the object of a place preposition ("at the White House",
  * "take part in the Forum")?  A place or venue there is where something
  * happened, never a signatory. */
@@ -3457,6 +3540,18 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         if (aggregate(d, &np, i, s))
             return NSV_OK;
+        /* "on mortgage loan agreements that were signed before ...": the
+         * relative clause of a class of documents */
+        for (uint32_t q = head; q < k; q++)
+            if ((tok_is(&d->toks[q], "that") || tok_is(&d->toks[q], "which")) &&
+                bare_plural_class(d, &np, s))
+                return NSV_OK;
+        int progressive = 0;
+        switch (being_passive(d, k, i, np_start, s)) {
+        case BEING_NONE: break;
+        case BEING_PROGRESSIVE: progressive = 1; break;
+        default: return NSV_OK;
+        }
         /* "agreements were signed on A, on B": the items are the documents */
         doc_np items[MAX_DOCS];
         int ni = on_items(d, end, s->tok_end, np.kind, np.kind, items, MAX_DOCS);
@@ -3499,6 +3594,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 e->ev.modality = NSV_MOD_NEGATED;
             else if (pending && e->ev.modality == NSV_MOD_ACTUAL)
                 e->ev.modality = NSV_MOD_HYPOTHETICAL;
+            else if (progressive && e->ev.modality == NSV_MOD_ACTUAL)
+                e->ev.modality = NSV_MOD_PLANNED;
             passive_agents(d, e, end, s, meetings);
             parties_in_np(d, e, &items[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
@@ -3589,7 +3686,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         /* (its first side now: the drafts below may move the list) */
         int last_side = last && last->nents ? last->ents[0] : -1;
-        if (aggregate(d, &np, i, s) || class_of_documents(d, &np))
+        if (aggregate(d, &np, i, s) || class_of_documents(d, &np) || bare_plural_class(d, &np, s))
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
         if (ni) {

@@ -2338,6 +2338,74 @@ static void test_past_signed_later_day_is_no_plan(void **state)
     NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_PLANNED) == 1);
 }
 
+/* a passive with "being": under way ("are being concluded") or generic
+ * ("its being signed by nearly all countries") is no signing that took
+ * place; "with the documents being signed" is one */
+static void test_being_passive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "It said agreements are being concluded to give it a 72.4 pct interest.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_count(NSV_EV_SIGNING, NSV_MOD_PLANNED) == 1);
+    no_actual_signing("He described the accord as a model for commodity agreements due to its "
+                      "being signed by nearly all producing and consuming countries.");
+    no_actual_signing("He cherished photos of his legislation being signed into law by ten "
+                      "presidents.");
+    /* hard negatives */
+    nt_run(PUB, "The talks concluded with the following documents being signed in the presence "
+                "of the two leaders: an agreement on space cooperation.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) >= 1);
+    nt_run(PUB, "The agreement was signed by the two ministers.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* a bare plural document noun after a preposition names a class of
+ * documents: "under long term contracts signed before", "on mortgage loan
+ * agreements that were signed before"; with an article, a quantity or a
+ * title it is a batch that was signed */
+static void test_bare_plural_class(void **state)
+{
+    (void)state;
+    no_actual_signing("Prices paid for this power under long term contracts signed before last "
+                      "year's fall in world oil prices are high.");
+    no_actual_signing("The draft says the provisions of international treaties signed by the "
+                      "Russian Federation shall not be implemented.");
+    no_actual_signing("The President instructed banks to retain the interest rates on mortgage "
+                      "loan agreements that were signed before the Central Bank raised its rate.");
+    /* hard negatives */
+    nt_run(PUB, "The service began payments under the agreements signed in January.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Lithuania and Poland reconfirm their support, in line with respective Joint "
+                "Declarations signed on 18 March and on 3 May 2021.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) >= 1);
+    nt_run(PUB, "Agreements signed at the meeting cover trade and energy.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
+/* a speaker's own simple past with no day recounts a record: no date
+ * ("When Congress failed to act, I signed an executive order"); "Today, I
+ * signed", "I have signed", "I just signed" are the published day's */
+static void test_first_person_record(void **state)
+{
+    (void)state;
+    nt_run(PUB, "When Congress failed to act, I signed an executive order to advance policing.");
+    const nsv_event *e = signing_of("executive order");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && !e->date[0]);
+    nt_run(PUB, "I also signed the most significant gun violence legislation in nearly 30 years.");
+    e = signing_of("gun violence legislation");
+    NT_CHECK(e && !e->date[0]);
+    /* hard negatives */
+    nt_run(PUB, "Today, I signed an executive order to advance policing.");
+    e = signing_of("executive order");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+    nt_run(PUB, "I have signed an executive order to advance policing.");
+    e = signing_of("executive order");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+    nt_run(PUB, "President Putin signed an executive order to advance policing.");
+    e = signing_of("executive order");
+    NT_CHECK(e && !strcmp(e->date, PUB));
+}
+
 /* a signing noun that is the subject of "is planned", "is being prepared"
  * or "will take place" has not happened */
 static void test_signing_noun_subject_planned(void **state)
@@ -3231,6 +3299,9 @@ int main(void)
         cmocka_unit_test(test_marked_coordinated_parties),
         cmocka_unit_test(test_list_of_instructions),
         cmocka_unit_test(test_title_case_name_with_of),
+        cmocka_unit_test(test_being_passive),
+        cmocka_unit_test(test_bare_plural_class),
+        cmocka_unit_test(test_first_person_record),
         cmocka_unit_test(test_signing_noun_subject_planned),
         cmocka_unit_test(test_past_signed_later_day_is_no_plan),
         cmocka_unit_test(test_coordinated_over_parenthesis),
