@@ -1463,6 +1463,19 @@ static void test_two_people_one_surname(void **state)
     NT_CHECK(nt_said_by("Sergei Shoigu") != NULL);
     nt_run(PUB, "Antony Blinken flew to Cairo. Tony Blinken said the truce would hold.");
     NT_CHECK(nt_said_by("Antony Blinken") != NULL);
+    /* a relative or namesake of a leader, by a first name the list knows:
+     * the First Lady and the Minister of Education are people of their own */
+    nt_run(PUB, "Recep Tayyip Erdogan arrived in Kyiv. First Lady of Turkey Emine Erdogan said "
+                "the project was important.");
+    NT_CHECK(nt_said_by("Emine Erdogan") != NULL && nt_said_by("Recep Tayyip Erdogan") == NULL);
+    nt_run(PUB, "Prime Minister Antonio Costa visited Kyiv in April. Ihor Zhovkva met with "
+                "Minister of Education Jo\xc3\xa3o Costa.");
+    m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "Jo\xc3\xa3o Costa") &&
+             !nt_has_party(m, "Antonio Costa"));
+    /* hard negative: the accent folded away is the same first name */
+    nt_run(PUB, "Jo\xc3\xa3o Costa arrived in Kyiv. Joao Costa said the schools would reopen.");
+    NT_CHECK(nt_said_by("Jo\xc3\xa3o Costa") != NULL);
 }
 
 /* Inside a body's "of" part, "and" before a last word that names
