@@ -6283,6 +6283,46 @@ static void resolve_counterparts_ahead(doc *d)
     }
 }
 
+/* How many sentences after an unresolved office description
+ * resolve_roles_ahead() looks for its holder. */
+#define ROLE_AHEAD_SENTENCES 3
+
+/* "The home secretary said ... New Home Secretary Charles Clarke said",
+ * '"...," the economy minister said. ... Economy Minister Heizo Takenaka':
+ * BBC copy speaks of an office before it names the holder.  A definite
+ * office description that speaks and that no one named before holds is
+ * the first person of the next three sentences whose title is that office
+ * (a catch-all office, "the leader", "the director", fits too many titles;
+ * a lede's title with the person opening the next sentence is the
+ * statements' lede rule). */
+static void resolve_roles_ahead(doc *d)
+{
+    for (size_t k = 0; k < d->nments; k++) {
+        mention *m = &d->ments[k];
+        if (m->entity >= 0 || m->kind != M_DESC || !m->role || m->body_voice || m->seat ||
+            !tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_IN_QUOTE) ||
+            (m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS)) ||
+            (d->toks[m->tok_end - 1].word_bits & W_UNNAMED) || catch_all_role(d->lex, m->role) ||
+            !desc_speaks(d, m->tok_start, m->tok_end))
+            continue;
+        for (size_t j = k + 1; j < d->nments && j - k <= 128; j++) {
+            const mention *p = &d->ments[j];
+            if (p->sent > m->sent + ROLE_AHEAD_SENTENCES)
+                break;
+            if (p->entity < 0 || p->kind != M_PERSON || (d->toks[p->tok_start].flags & T_IN_QUOTE))
+                continue;
+            const entity *e = &d->ents[p->entity];
+            if (e->kind != NSV_KIND_PERSON || e->unnamed || !e->role ||
+                !role_matches_memo(d, m->role, e->role) ||
+                (m->country && e->country && strcmp(m->country, e->country)))
+                continue;
+            m->entity = p->entity;
+            d->ents[p->entity].nmentions++;
+            break;
+        }
+    }
+}
+
 /* Does the body's name hold one of the '|'-separated words of `words`
  * (whole words, any case)? */
 static int name_holds_any(const char *name, const char *words)
@@ -7239,6 +7279,7 @@ void resolve_mentions(doc *d)
         }
     }
     resolve_counterparts_ahead(d);
+    resolve_roles_ahead(d);
 }
 
 /* The entity of a country by its canonical name, added when the item has

@@ -1674,6 +1674,44 @@ static void test_lede_title_named_next(void **state)
     NT_CHECK(nt_count_said_by("Ortiz") == 1);
 }
 
+/* A lede's title whose next sentence opens on a person of no office named
+ * before any speech verb ("Ana Ortiz \"totally condemned\" ...", "Ana Ortiz
+ * is expected to call ...") is that person. */
+static void test_lede_title_subject_next(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The information commissioner says he is asking for details of the orders.\n\n"
+                "Ana Ortiz \"totally condemned\" the deletion of e-mails.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    nt_run(PUB, "Video games need warnings, the trade secretary has said.\n\nAna Ortiz is "
+                "expected to call for the law to be enforced.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    /* hard negatives: a person with another office is someone else, and
+     * one named as an object is no subject */
+    nt_run(PUB, "Video games need warnings, the trade secretary has said.\n\nOpposition leader "
+                "Carl Reyes is expected to call for a ban.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Video games need warnings, the trade secretary has said.\n\nCritics of Ana "
+                "Ortiz are expected to call for a ban.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "The health secretary said ... Health Secretary Ana Ortiz said": an
+ * office description no one before holds is the holder named in the next
+ * sentences. */
+static void test_role_named_ahead(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Waiting lists grew again.\n\nThe health secretary said the lists must be cut. "
+                "Hospitals were busy. Health Secretary Ana Ortiz said the cost was being studied.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    /* hard negative: the holder of another office is someone else */
+    nt_run(PUB, "Waiting lists grew again.\n\nThe health secretary said the lists must be cut. "
+                "Hospitals were busy. Home Secretary Carl Reyes said the cost was being studied.");
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 /* A meeting, forum or convening is never a speaker; a body named after one
  * of its words is ("Congress said"). */
 static void test_forum_no_speaker(void **state)
@@ -6165,6 +6203,8 @@ int main(void)
         cmocka_unit_test(test_quoted_as_saying),
         cmocka_unit_test(test_object_of_to_not_speaker),
         cmocka_unit_test(test_lede_title_named_next),
+        cmocka_unit_test(test_lede_title_subject_next),
+        cmocka_unit_test(test_role_named_ahead),
         cmocka_unit_test(test_pronoun_in_relative_clause),
         cmocka_unit_test(test_forum_no_speaker),
         cmocka_unit_test(test_relative_who),
