@@ -1712,6 +1712,30 @@ static void test_role_named_ahead(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "... Tom Reyes said X. But that was not enough for Mr Ortiz. \"...,\" he
+ * said": the one person the narrated sentence before names, who spoke
+ * earlier, is "he", not the last voice. */
+static void test_pronoun_sole_named_before(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Carl Ortiz said he was worried about the dollar. The comments came after "
+                "Treasury Secretary Tom Reyes said a strong dollar was good. But that was not "
+                "enough for Mr Ortiz. \"It is up to them to change policy,\" he said.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+    /* hard negatives: two men named in the sentence before, and one who
+     * never spoke, leave the last voice */
+    nt_run(PUB, "Carl Ortiz said he was worried about the dollar. The comments came after "
+                "Treasury Secretary Tom Reyes said a strong dollar was good. But that was not "
+                "enough for Mr Ortiz or Mr Hall. \"It is up to them to change policy,\" he said.");
+    NT_CHECK(nt_count_said_by("Reyes") == 2);
+    nt_run(PUB, "Mark Hall runs a bakery. The comments came after Treasury Secretary Tom Reyes "
+                "said a strong dollar was good. But that was not enough for Mr Hall. \"It is up "
+                "to them to change policy,\" he said.");
+    NT_CHECK(nt_count_said_by("Reyes") == 2);
+    NT_CHECK(nt_count_said_by("Hall") == 0);
+}
+
 /* A meeting, forum or convening is never a speaker; a body named after one
  * of its words is ("Congress said"). */
 static void test_forum_no_speaker(void **state)
@@ -6205,6 +6229,7 @@ int main(void)
         cmocka_unit_test(test_lede_title_named_next),
         cmocka_unit_test(test_lede_title_subject_next),
         cmocka_unit_test(test_role_named_ahead),
+        cmocka_unit_test(test_pronoun_sole_named_before),
         cmocka_unit_test(test_pronoun_in_relative_clause),
         cmocka_unit_test(test_forum_no_speaker),
         cmocka_unit_test(test_relative_who),
