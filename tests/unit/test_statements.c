@@ -1736,6 +1736,31 @@ static void test_pronoun_sole_named_before(void **state)
     NT_CHECK(nt_count_said_by("Hall") == 0);
 }
 
+/* "..., John Marsh has said. The minister said": an office description
+ * the item gives no holder is the person named in full just before, when
+ * he holds no office of his own. */
+static void test_role_named_behind(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Hunting law is clear, John Marsh has said.\n\nThe minister said it would "
+                "become obvious if people flouted the law.");
+    NT_CHECK(nt_count_said_by("Marsh") == 2);
+    /* hard negatives: the one named before holds another office, one named
+     * as an object is no candidate, and an item naming no one has no
+     * speaker for it */
+    nt_run(PUB, "Hunting law is clear, union leader John Marsh has said.\n\nThe minister said "
+                "it would become obvious if people flouted the law.");
+    NT_CHECK(nt_count_said_by("Marsh") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Hunting law is clear, campaigners have said. The department was taken over "
+                "from John Marsh last year.\n\nThe minister said it would become obvious if "
+                "people flouted the law.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Hunting law is clear, campaigners have said.\n\nThe minister said it would "
+                "become obvious if people flouted the law.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* A meeting, forum or convening is never a speaker; a body named after one
  * of its words is ("Congress said"). */
 static void test_forum_no_speaker(void **state)
@@ -6230,6 +6255,7 @@ int main(void)
         cmocka_unit_test(test_lede_title_subject_next),
         cmocka_unit_test(test_role_named_ahead),
         cmocka_unit_test(test_pronoun_sole_named_before),
+        cmocka_unit_test(test_role_named_behind),
         cmocka_unit_test(test_pronoun_in_relative_clause),
         cmocka_unit_test(test_forum_no_speaker),
         cmocka_unit_test(test_relative_who),
