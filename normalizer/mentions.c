@@ -6504,6 +6504,112 @@ static void resolve_counterparts_ahead(doc *d)
     }
 }
 
+/* How many sentences after an unresolved office description
+ * resolve_roles_ahead() looks for its holder. */
+#define ROLE_AHEAD_SENTENCES 3
+
+/* "The home secretary said ... New Home Secretary Charles Clarke said",
+ * '"...," the economy minister said. ... Economy Minister Heizo Takenaka':
+ * BBC copy speaks of an office before it names the holder.  A definite
+ * office description that speaks and that no one named before holds is
+ * the first person of the next three sentences whose title is that office
+ * (a catch-all office, "the leader", "the director", fits too many titles;
+ * a lede's title with the person opening the next sentence is the
+ * statements' lede rule). */
+static void resolve_roles_ahead(doc *d)
+{
+    for (size_t k = 0; k < d->nments; k++) {
+        mention *m = &d->ments[k];
+        if (m->entity >= 0 || m->kind != M_DESC || !m->role || m->body_voice || m->seat ||
+            !tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_IN_QUOTE) ||
+            (m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS)) ||
+            (d->toks[m->tok_end - 1].word_bits & W_UNNAMED) || catch_all_role(d->lex, m->role) ||
+            !desc_speaks(d, m->tok_start, m->tok_end))
+            continue;
+        for (size_t j = k + 1; j < d->nments && j - k <= 128; j++) {
+            const mention *p = &d->ments[j];
+            if (p->sent > m->sent + ROLE_AHEAD_SENTENCES)
+                break;
+            if (p->entity < 0 || p->kind != M_PERSON || (d->toks[p->tok_start].flags & T_IN_QUOTE))
+                continue;
+            const entity *e = &d->ents[p->entity];
+            if (e->kind != NSV_KIND_PERSON || e->unnamed || !e->role ||
+                !role_matches_memo(d, m->role, e->role) ||
+                (m->country && e->country && strcmp(m->country, e->country)))
+                continue;
+            m->entity = p->entity;
+            d->ents[p->entity].nmentions++;
+            break;
+        }
+    }
+}
+
+/* "..., Alun Michael has said. The rural affairs minister said", "Tessa
+ * Jowell has announced ... The Culture Secretary said": BBC copy names a
+ * person with no office, then calls him by his office.  An office
+ * description opening its sentence and speaking, which no one holds (nor
+ * anyone named after it, resolve_roles_ahead), is the person named last,
+ * within three sentences, when he holds no office of his own (one who holds
+ * another office is someone else) and is named in full. */
+static void resolve_roles_behind(doc *d)
+{
+    for (size_t k = 0; k < d->nments; k++) {
+        mention *m = &d->ments[k];
+        if (m->entity >= 0 || m->kind != M_DESC || !m->role || m->body_voice || m->seat ||
+            m->tok_start != d->sents[m->sent].tok_start || !tok_is(&d->toks[m->tok_start], "the") ||
+            (d->toks[m->tok_start].flags & T_IN_QUOTE) ||
+            (m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS)) ||
+            (d->toks[m->tok_end - 1].word_bits & W_UNNAMED) || top_office(d->lex, m->role) ||
+            !desc_speaks(d, m->tok_start, m->tok_end))
+            continue;
+        /* (a head of state or government is the home office's holder or no
+         * one; "the President's wife" is someone else) */
+        int skip = 0;
+        for (uint32_t t = m->tok_start; t < m->tok_end && !skip; t++)
+            skip = (d->toks[t].flags & T_POSS) != 0;
+        /* ("He met the Minister of Energy. X said ... The Minister of
+         * Energy noted": the office named before is someone else) */
+        uint32_t from = d->sents[m->sent >= 3 ? m->sent - 3 : 0].tok_start;
+        uint32_t len = m->tok_end - m->tok_start - 1;
+        if (m->tok_start - from > 400)
+            from = m->tok_start - 400;
+        for (uint32_t t = from; t + len <= m->tok_start && !skip && len; t++) {
+            uint32_t q = 0;
+            while (q < len && d->toks[t + q].lower_len == d->toks[m->tok_start + 1 + q].lower_len &&
+                   !memcmp(d->toks[t + q].lower, d->toks[m->tok_start + 1 + q].lower,
+                           d->toks[t + q].lower_len))
+                q++;
+            /* (not the title of a person named there: "Director of the
+             * Service Viktor Cherkesov") */
+            int titled = mention_at(d, t + len - 1);
+            if (titled < 0 && t + len < d->ntoks)
+                titled = mention_at(d, t + len);
+            if ((titled < 0 || d->ments[titled].kind != M_PERSON) && t + len + 1 < d->ntoks &&
+                is_punct(d, t + len, ','))
+                titled = mention_at(d, t + len + 1);
+            skip = q == len && !(titled >= 0 && d->ments[titled].kind == M_PERSON);
+        }
+        for (size_t j = k; j-- > 0 && k - j <= 64 && !skip;) {
+            const mention *p = &d->ments[j];
+            if (p->sent + 3 < m->sent)
+                break;
+            if (p->kind == M_PRONOUN || p->entity < 0 || (d->toks[p->tok_start].flags & T_IN_QUOTE))
+                continue;
+            const entity *e = &d->ents[p->entity];
+            if (e->kind != NSV_KIND_PERSON)
+                continue;
+            /* (not one named as an object: "took over from Jack Straw") */
+            int object = p->tok_start > 0 && (d->toks[p->tok_start - 1].word_bits & W_PREP);
+            if (p->kind == M_PERSON && !e->role && !e->unnamed && e->name && strchr(e->name, ' ') &&
+                (p->gender || given_name_first(d, e->name)) && !object) {
+                m->entity = p->entity;
+                d->ents[p->entity].nmentions++;
+            }
+            break;
+        }
+    }
+}
+
 /* Does the body's name hold one of the '|'-separated words of `words`
  * (whole words, any case)? */
 static int name_holds_any(const char *name, const char *words)
@@ -7495,6 +7601,8 @@ void resolve_mentions(doc *d)
         }
     }
     resolve_counterparts_ahead(d);
+    resolve_roles_ahead(d);
+    resolve_roles_behind(d);
 }
 
 /* The entity of a country by its canonical name, added when the item has

@@ -2335,13 +2335,25 @@ static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
         if (!party_mention(d, p) || d->ments[p].tok_end - d->ments[p].tok_start < 2)
             return -1;
         /* (a plain speech verb: "X spoke on Wednesday" gives no words) */
+        int plain = 0;
         for (uint32_t c = d->ments[p].tok_end; c < n->tok_end; c++) {
             const lex_entry *cue = (d->toks[c].flags & (T_IN_QUOTE | T_QUOTE))
                                        ? NULL
                                        : tok_lex(d, c, LEX_SPEECH, NULL);
             if (cue && cue->value == SPEECH_VERB)
                 return p;
+            plain |= cue != NULL;
         }
+        /* ("Richard Thomas \"totally condemned\" ...", "Patricia Hewitt is
+         * expected to ...": the next sentence's subject, named with no
+         * office of his own, is the one the lede's title means; one with
+         * another office is someone else) */
+        const mention *pm = &d->ments[p];
+        uint32_t b = pm->tok_start;
+        if (!plain && pm->entity >= 0 && !d->ents[pm->entity].role &&
+            !d->ents[pm->entity].unnamed && (b == n->tok_start || is_char(d, b - 1, ',')) &&
+            !(d->toks[b].flags & T_IN_QUOTE))
+            return p;
         return -1;
     }
     return -1;
@@ -3055,6 +3067,53 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
             return m;
         }
     }
+    return -1;
+}
+
+/* How many drafts back sole_named_before() looks for an earlier statement of
+ * the person it finds. */
+#define SOLE_NAMED_LOOKBACK_DRAFTS 64
+
+/* '... John Snow said a strong dollar was "in America's interest". But that
+ * was not enough for Mr Sarkozy. "If the Americans ...," he said': a
+ * narrated sentence right before the pronoun's, with no speech cue, that
+ * names one person of the pronoun's gender, and one who spoke before in the
+ * item, turns "he" to that person.  His mention, or -1 (two such people, or
+ * none: the last voice stays). */
+static int sole_named_before(const doc *d, const ev_list *out, uint32_t here, uint32_t pron_bits)
+{
+    if (here == 0)
+        return -1;
+    const sentence *b = &d->sents[here - 1];
+    if (b->tok_start >= b->tok_end || d->toks[b->tok_start].quote >= 0 ||
+        is_char(d, b->tok_start, '"') || b->tok_end - b->tok_start > 40)
+        return -1;
+    int found = -1;
+    for (uint32_t t = b->tok_start; t < b->tok_end; t++) {
+        const token *x = &d->toks[t];
+        if ((x->flags & T_IN_QUOTE) || (x->flags & T_QUOTE))
+            return -1; /* (a quotation's words are someone's) */
+        if (x->cats & (1u << LEX_SPEECH))
+            return -1;
+        int m = mention_at(d, t);
+        if (m < 0 || d->ments[m].tok_start != t || d->ments[m].entity < 0)
+            continue;
+        const mention *pm = &d->ments[m];
+        if (d->ents[pm->entity].kind != NSV_KIND_PERSON)
+            continue;
+        uint32_t g = pm->kind == M_PRONOUN ? pm->pronoun_bits : mention_gender(d, m);
+        if (g && !(g & pron_bits))
+            continue;
+        if (pm->kind == M_PRONOUN || (found >= 0 && d->ments[found].entity != pm->entity))
+            return -1;
+        found = m;
+    }
+    if (found < 0)
+        return -1;
+    for (size_t k = out->n, n = 0; k-- > 0 && n < SOLE_NAMED_LOOKBACK_DRAFTS; n++)
+        if (out->v[k].ev.type == NSV_EV_STATEMENT && !out->v[k].dropped &&
+            out->v[k].speaker_ent == d->ments[found].entity)
+            return found;
     return -1;
 }
 
@@ -5244,6 +5303,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (ns >= 0 && d->ments[ns].entity != d->ments[voice].entity &&
                 !mentioned_after_cue(d, d->ments[ns].entity, cue_end, s->tok_end, 0))
                 voice = ns;
+            /* (a person only named in the narrated sentence right before,
+             * when the last voice spoke earlier) */
+            int so = ns < 0 && voiced->sent + 1 < here
+                         ? sole_named_before(d, out, here, d->ments[speaker].pronoun_bits)
+                         : -1;
+            if (so >= 0 && d->ments[so].entity != d->ments[voice].entity &&
+                !mentioned_after_cue(d, d->ments[so].entity, cue_end, s->tok_end, 0))
+                voice = so;
         }
         /* "Reagan blocked a bill he branded as protectionist": a pronoun
          * right after a noun, in a relative clause, is the subject opening

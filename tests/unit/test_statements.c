@@ -1674,6 +1674,93 @@ static void test_lede_title_named_next(void **state)
     NT_CHECK(nt_count_said_by("Ortiz") == 1);
 }
 
+/* A lede's title whose next sentence opens on a person of no office named
+ * before any speech verb ("Ana Ortiz \"totally condemned\" ...", "Ana Ortiz
+ * is expected to call ...") is that person. */
+static void test_lede_title_subject_next(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The information commissioner says he is asking for details of the orders.\n\n"
+                "Ana Ortiz \"totally condemned\" the deletion of e-mails.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    nt_run(PUB, "Video games need warnings, the trade secretary has said.\n\nAna Ortiz is "
+                "expected to call for the law to be enforced.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    /* hard negatives: a person with another office is someone else, and
+     * one named as an object is no subject */
+    nt_run(PUB, "Video games need warnings, the trade secretary has said.\n\nOpposition leader "
+                "Carl Reyes is expected to call for a ban.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Video games need warnings, the trade secretary has said.\n\nCritics of Ana "
+                "Ortiz are expected to call for a ban.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "The health secretary said ... Health Secretary Ana Ortiz said": an
+ * office description no one before holds is the holder named in the next
+ * sentences. */
+static void test_role_named_ahead(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Waiting lists grew again.\n\nThe health secretary said the lists must be cut. "
+                "Hospitals were busy. Health Secretary Ana Ortiz said the cost was being studied.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    /* hard negative: the holder of another office is someone else */
+    nt_run(PUB, "Waiting lists grew again.\n\nThe health secretary said the lists must be cut. "
+                "Hospitals were busy. Home Secretary Carl Reyes said the cost was being studied.");
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+/* "... Tom Reyes said X. But that was not enough for Mr Ortiz. \"...,\" he
+ * said": the one person the narrated sentence before names, who spoke
+ * earlier, is "he", not the last voice. */
+static void test_pronoun_sole_named_before(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Carl Ortiz said he was worried about the dollar. The comments came after "
+                "Treasury Secretary Tom Reyes said a strong dollar was good. But that was not "
+                "enough for Mr Ortiz. \"It is up to them to change policy,\" he said.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+    /* hard negatives: two men named in the sentence before, and one who
+     * never spoke, leave the last voice */
+    nt_run(PUB, "Carl Ortiz said he was worried about the dollar. The comments came after "
+                "Treasury Secretary Tom Reyes said a strong dollar was good. But that was not "
+                "enough for Mr Ortiz or Mr Hall. \"It is up to them to change policy,\" he said.");
+    NT_CHECK(nt_count_said_by("Reyes") == 2);
+    nt_run(PUB, "Mark Hall runs a bakery. The comments came after Treasury Secretary Tom Reyes "
+                "said a strong dollar was good. But that was not enough for Mr Hall. \"It is up "
+                "to them to change policy,\" he said.");
+    NT_CHECK(nt_count_said_by("Reyes") == 2);
+    NT_CHECK(nt_count_said_by("Hall") == 0);
+}
+
+/* "..., John Marsh has said. The minister said": an office description
+ * the item gives no holder is the person named in full just before, when
+ * he holds no office of his own. */
+static void test_role_named_behind(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Hunting law is clear, John Marsh has said.\n\nThe minister said it would "
+                "become obvious if people flouted the law.");
+    NT_CHECK(nt_count_said_by("Marsh") == 2);
+    /* hard negatives: the one named before holds another office, one named
+     * as an object is no candidate, and an item naming no one has no
+     * speaker for it */
+    nt_run(PUB, "Hunting law is clear, union leader John Marsh has said.\n\nThe minister said "
+                "it would become obvious if people flouted the law.");
+    NT_CHECK(nt_count_said_by("Marsh") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Hunting law is clear, campaigners have said. The department was taken over "
+                "from John Marsh last year.\n\nThe minister said it would become obvious if "
+                "people flouted the law.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Hunting law is clear, campaigners have said.\n\nThe minister said it would "
+                "become obvious if people flouted the law.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* A meeting, forum or convening is never a speaker; a body named after one
  * of its words is ("Congress said"). */
 static void test_forum_no_speaker(void **state)
@@ -6345,6 +6432,10 @@ int main(void)
         cmocka_unit_test(test_quoted_as_saying),
         cmocka_unit_test(test_object_of_to_not_speaker),
         cmocka_unit_test(test_lede_title_named_next),
+        cmocka_unit_test(test_lede_title_subject_next),
+        cmocka_unit_test(test_role_named_ahead),
+        cmocka_unit_test(test_pronoun_sole_named_before),
+        cmocka_unit_test(test_role_named_behind),
         cmocka_unit_test(test_pronoun_in_relative_clause),
         cmocka_unit_test(test_forum_no_speaker),
         cmocka_unit_test(test_relative_who),
