@@ -1690,6 +1690,38 @@ static uint32_t lookback_end(const doc *d, const doc_np *np, uint32_t cue, uint3
     return 0;
 }
 
+/* How many words after a signing verb or its document its own time phrase
+ * may start ("signed with banks last September", "in March of that year") */
+#define OWN_TIME_WORDS 4
+
+/* Does an undated time ("last September", "in May last year") open the
+ * few words from token a (before to)? */
+static int undated_time_at(const doc *d, uint32_t a, uint32_t to)
+{
+    int past = 0, n;
+    for (uint32_t k = a; k < to && k < a + OWN_TIME_WORDS; k++) {
+        const token *t = &d->toks[k];
+        if (t->flags & T_IN_QUOTE)
+            return 0;
+        /* the longest phrase here: "last night" is a day, "last year" none */
+        unsigned wn = 1;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &wn);
+        uint64_t bits = w ? w->bits : t->word_bits;
+        /* "on March 5", "9 December", "today", "on Friday": a day */
+        if (bits & (W_RELDAY | W_WEEKDAY))
+            return 0;
+        if (tok_number(d, k, &n) && n <= 31 && k + 1 < to && (d->toks[k + 1].word_bits & W_MONTH))
+            return 0;
+        if (t->word_bits & W_MONTH)
+            return !(k + 1 < to && tok_number(d, k + 1, &n) && n <= 31);
+        if (bits & W_BACKGROUND) {
+            past = 1;
+            k += wn - 1;
+        }
+    }
+    return past;
+}
+
 /* A signing of np at verb or noun `cue`; its modality read from the words
  * in [mod_from, cue). */
 static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
@@ -1778,6 +1810,16 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
                 bg1 = bg_before || bg_after;
                 break;
             }
+    /* "a pact on microchip trade signed last September", "said last Friday
+     * that China signed loan agreements ... last year", "signed agreements
+     * in March of that year for maturities from January 1, 1985": an
+     * undated time right after the verb or the document is the signing's
+     * own; a day elsewhere in the sentence dates something else */
+    uint32_t near = nb > cue + 1 ? nb : cue + 1;
+    if (e->day >= 0 && (d2 < 0 || d2 == e->day) && undated_time_at(d, near, ne)) {
+        e->day = -1;
+        bg2 = 1;
+    }
     e->background = e->day < 0 && (bg1 || bg2);
     /* "in the two years since I signed the Act", "progress made since the
      * signing of the Accords", "50 years since the agreement was signed",

@@ -3133,6 +3133,36 @@ static void test_victoria_is_no_capital(void **state)
     NT_CHECK(s != NULL && nt_has_party(s, "Russia") && nt_has_party(s, "China"));
 }
 
+/* "a pact signed last September", "said last Friday that China signed
+ * loan agreements ... last year": an undated time right after the verb or
+ * the document is the signing's own, so a day elsewhere in the sentence
+ * does not date it; a day right after it still does. */
+static void test_own_undated_time(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Washington plans to impose tariffs on Japanese goods on April 17 for Tokyo's "
+                "failure to live up to a pact on microchip trade signed last September.");
+    const nsv_event *e = signing_of("pact on microchip trade");
+    NT_CHECK(e && e->date[0] == '\0');
+    nt_run(PUB, "Vice minister Zhang Haoruo said last Friday that China signed foreign loan "
+                "agreements for 6.94 billion dlrs last year.");
+    e = signing_of("loan agreements");
+    NT_CHECK(e && e->date[0] == '\0');
+    nt_run(PUB, "Yugoslavia had signed bilateral refinancing agreements in March of that year "
+                "for maturities arising from January 1, 1985.");
+    e = signing_of("refinancing agreements");
+    NT_CHECK(e && e->date[0] == '\0');
+    /* hard negatives: the day right after the verb, "last night" */
+    nt_run(PUB, "Washington plans to impose tariffs on Japanese goods on April 17 for Tokyo's "
+                "failure to live up to a pact on microchip trade signed on December 5.");
+    e = signing_of("pact on microchip trade");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-05"));
+    nt_run(PUB, "Tanjug said the agreement with the European Community was signed last night in "
+                "Brussels.");
+    e = signing_of("agreement");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-08"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3278,6 +3308,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_compound_body_sides),
         cmocka_unit_test(test_customs_and_border_protection),
         cmocka_unit_test(test_victoria_is_no_capital),
+        cmocka_unit_test(test_own_undated_time),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
