@@ -425,6 +425,19 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
             if (tok_is(f, "this") || tok_is(f, "that") || tok_is(f, "these") || tok_is(f, "those"))
                 break;
         }
+        /* "an agreement establishing a term loan and revolving credit
+         * facility": a loan or facility after a document is what its title
+         * sets up, no document of its own */
+        if (n > 0 && nps[n].topic > nps[n].start) {
+            const lex_entry *h = tok_lex(d, nps[n].topic - 1, LEX_DOCUMENT, NULL);
+            if (h && (h->bits & DOC_FINANCING) && nps[n].start == nps[n - 1].end + 1) {
+                nps[n - 1].end = nps[n].end;
+                k = nps[n].end;
+                if (k >= limit)
+                    break;
+                continue;
+            }
+        }
         k = nps[n].end;
         /* "a number of documents, including an agreement on A, ...": the
          * items are the documents, not the batch; "three agreements, namely

@@ -2253,12 +2253,13 @@ static void test_long_passive_subject(void **state)
                 "Acting Chairman Serhiy Zavadsky.");
     const nsv_event *e = signing_of("Memorandum of Understanding");
     NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Zavadsky"));
-    /* hard negative: a loan is no document, and the agreement far before it
-     * belongs to another clause */
+    /* hard negative: the agreement far before the verb belongs to another
+     * clause; the signed document is the loan (wire copy signs loans) */
     nt_run(PUB, "Under the agreement the bank reached in January with its creditors, lenders "
                 "from Europe, Japan and the United States and the central bank of the country, "
                 "the loan for the new power station was signed yesterday.");
-    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->document_title, "loan for the new power station"));
 }
 
 /* "pending the signing of a free trade agreement", "to speed up the
@@ -3163,6 +3164,28 @@ static void test_own_undated_time(void **state)
     NT_CHECK(e && !strcmp(e->date, "2022-12-08"));
 }
 
+/* Wire copy signs loans and credit facilities: "a 7.7 billion dlr loan,
+ * which was signed today", "the 40 mln dlr facility".  After another
+ * document and "and" such a noun is what that document sets up, no
+ * document of its own. */
+static void test_loans_and_facilities(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Bankers said Mexico's 7.7 billion dlr loan, which was signed today in New York, "
+                "was the largest of the year.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("loan") && !strcmp(signing_of("loan")->date, PUB));
+    nt_run(PUB, "At the signing of the 40 mln dlr facility, the central bank advisor said Barbados "
+                "would use the capital markets.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* hard negative: the loan and facility an agreement sets up */
+    nt_run(PUB, "Stone Container Corp said it signed a definitive agreement with a group of banks "
+                "establishing a term loan and revolving credit facility.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("definitive agreement") &&
+             strstr(signing_of("definitive agreement")->document_title, "credit facility"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3309,6 +3332,7 @@ int main(void)
         cmocka_unit_test(test_customs_and_border_protection),
         cmocka_unit_test(test_victoria_is_no_capital),
         cmocka_unit_test(test_own_undated_time),
+        cmocka_unit_test(test_loans_and_facilities),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
