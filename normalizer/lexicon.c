@@ -508,8 +508,8 @@ static nsv_code parse_documents(nsv_lexicon *lex, char **f, int nf, const char *
     if (nf < 2)
         return fail(err, NSV_ERR_CONFIG, file, line, "expected: noun<TAB>kind[<TAB>marks]");
     lex_entry e = {.cat = LEX_DOCUMENT, .canon = keep(lex, f[1])};
-    static const char *const marks[] = {"decree", NULL};
-    _Static_assert(DOC_DECREE == 1, "marks[] in the order of the DOC_* bits");
+    static const char *const marks[] = {"decree", "financing", NULL};
+    _Static_assert(DOC_DECREE == 1 && DOC_FINANCING == 2, "marks[] in the order of the DOC_* bits");
     if (nf >= 3 && *f[2] && marks_of(f[2], marks, &e.bits))
         return fail(err, NSV_ERR_CONFIG, file, line, "unknown document mark");
     return add_alternatives(lex, f[0], &e, file, line, err);

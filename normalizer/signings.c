@@ -425,6 +425,19 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
             if (tok_is(f, "this") || tok_is(f, "that") || tok_is(f, "these") || tok_is(f, "those"))
                 break;
         }
+        /* "an agreement establishing a term loan and revolving credit
+         * facility": a loan or facility after a document is what its title
+         * sets up, no document of its own */
+        if (n > 0 && nps[n].topic > nps[n].start) {
+            const lex_entry *h = tok_lex(d, nps[n].topic - 1, LEX_DOCUMENT, NULL);
+            if (h && (h->bits & DOC_FINANCING) && nps[n].start == nps[n - 1].end + 1) {
+                nps[n - 1].end = nps[n].end;
+                k = nps[n].end;
+                if (k >= limit)
+                    break;
+                continue;
+            }
+        }
         k = nps[n].end;
         /* "a number of documents, including an agreement on A, ...": the
          * items are the documents, not the batch; "three agreements, namely
@@ -1712,6 +1725,38 @@ static int first_person_past(const doc *d, uint32_t cue, const sentence *s)
     return 0;
 }
 
+/* How many words after a signing verb or its document its own time phrase
+ * may start ("signed with banks last September", "in March of that year") */
+#define OWN_TIME_WORDS 4
+
+/* Does an undated time ("last September", "in May last year") open the
+ * few words from token a (before to)? */
+static int undated_time_at(const doc *d, uint32_t a, uint32_t to)
+{
+    int past = 0, n;
+    for (uint32_t k = a; k < to && k < a + OWN_TIME_WORDS; k++) {
+        const token *t = &d->toks[k];
+        if (t->flags & T_IN_QUOTE)
+            return 0;
+        /* the longest phrase here: "last night" is a day, "last year" none */
+        unsigned wn = 1;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &wn);
+        uint64_t bits = w ? w->bits : t->word_bits;
+        /* "on March 5", "9 December", "today", "on Friday": a day */
+        if (bits & (W_RELDAY | W_WEEKDAY))
+            return 0;
+        if (tok_number(d, k, &n) && n <= 31 && k + 1 < to && (d->toks[k + 1].word_bits & W_MONTH))
+            return 0;
+        if (t->word_bits & W_MONTH)
+            return !(k + 1 < to && tok_number(d, k + 1, &n) && n <= 31);
+        if (bits & W_BACKGROUND) {
+            past = 1;
+            k += wn - 1;
+        }
+    }
+    return past;
+}
+
 /* A signing of np at verb or noun `cue`; its modality read from the words
  * in [mod_from, cue). */
 static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
@@ -1800,6 +1845,16 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
                 bg1 = bg_before || bg_after;
                 break;
             }
+    /* "a pact on microchip trade signed last September", "said last Friday
+     * that China signed loan agreements ... last year", "signed agreements
+     * in March of that year for maturities from January 1, 1985": an
+     * undated time right after the verb or the document is the signing's
+     * own; a day elsewhere in the sentence dates something else */
+    uint32_t near = nb > cue + 1 ? nb : cue + 1;
+    if (e->day >= 0 && (d2 < 0 || d2 == e->day) && undated_time_at(d, near, ne)) {
+        e->day = -1;
+        bg2 = 1;
+    }
     e->background = e->day < 0 && (bg1 || bg2);
     /* "in the two years since I signed the Act", "progress made since the
      * signing of the Accords", "50 years since the agreement was signed",
@@ -3284,12 +3339,17 @@ static int bare_plural_class(const doc *d, const doc_np *np, const sentence *s)
         if (w && (w->bits & W_DET) && nw > 1 && x + nw == np->start)
             return 0;
     }
+    /* the head is the last document noun ("mortgage loan agreements") */
+    uint32_t head = np->end, head_words = 0;
     for (uint32_t h = np->start; h < np->end && h < np->start + 5; h++) {
         unsigned nw = 0;
-        if (tok_lex(d, h, LEX_DOCUMENT, &nw))
-            return plural_noun(&d->toks[h + nw - 1]) && !(d->toks[h].flags & T_CAP);
+        if (tok_lex(d, h, LEX_DOCUMENT, &nw)) {
+            head = h;
+            head_words = nw;
+        }
     }
-    return 0;
+    return head < np->end && plural_noun(&d->toks[head + head_words - 1]) &&
+           !(d->toks[head].flags & T_CAP);
 }
 
 /* Is mention m the object of a place preposition ("at the White House",

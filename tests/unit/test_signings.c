@@ -2253,12 +2253,13 @@ static void test_long_passive_subject(void **state)
                 "Acting Chairman Serhiy Zavadsky.");
     const nsv_event *e = signing_of("Memorandum of Understanding");
     NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Zavadsky"));
-    /* hard negative: a loan is no document, and the agreement far before it
-     * belongs to another clause */
+    /* hard negative: the agreement far before the verb belongs to another
+     * clause; the signed document is the loan (wire copy signs loans) */
     nt_run(PUB, "Under the agreement the bank reached in January with its creditors, lenders "
                 "from Europe, Japan and the United States and the central bank of the country, "
                 "the loan for the new power station was signed yesterday.");
-    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->document_title, "loan for the new power station"));
 }
 
 /* "pending the signing of a free trade agreement", "to speed up the
@@ -3201,6 +3202,58 @@ static void test_victoria_is_no_capital(void **state)
     NT_CHECK(s != NULL && nt_has_party(s, "Russia") && nt_has_party(s, "China"));
 }
 
+/* "a pact signed last September", "said last Friday that China signed
+ * loan agreements ... last year": an undated time right after the verb or
+ * the document is the signing's own, so a day elsewhere in the sentence
+ * does not date it; a day right after it still does. */
+static void test_own_undated_time(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Washington plans to impose tariffs on Japanese goods on April 17 for Tokyo's "
+                "failure to live up to a pact on microchip trade signed last September.");
+    const nsv_event *e = signing_of("pact on microchip trade");
+    NT_CHECK(e && e->date[0] == '\0');
+    nt_run(PUB, "Vice minister Zhang Haoruo said last Friday that China signed foreign loan "
+                "agreements for 6.94 billion dlrs last year.");
+    e = signing_of("loan agreements");
+    NT_CHECK(e && e->date[0] == '\0');
+    nt_run(PUB, "Yugoslavia had signed bilateral refinancing agreements in March of that year "
+                "for maturities arising from January 1, 1985.");
+    e = signing_of("refinancing agreements");
+    NT_CHECK(e && e->date[0] == '\0');
+    /* hard negatives: the day right after the verb, "last night" */
+    nt_run(PUB, "Washington plans to impose tariffs on Japanese goods on April 17 for Tokyo's "
+                "failure to live up to a pact on microchip trade signed on December 5.");
+    e = signing_of("pact on microchip trade");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-05"));
+    nt_run(PUB, "Tanjug said the agreement with the European Community was signed last night in "
+                "Brussels.");
+    e = signing_of("agreement");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-08"));
+}
+
+/* Wire copy signs loans and credit facilities: "a 7.7 billion dlr loan,
+ * which was signed today", "the 40 mln dlr facility".  After another
+ * document and "and" such a noun is what that document sets up, no
+ * document of its own. */
+static void test_loans_and_facilities(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Bankers said Mexico's 7.7 billion dlr loan, which was signed today in New York, "
+                "was the largest of the year.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("loan") && !strcmp(signing_of("loan")->date, PUB));
+    nt_run(PUB, "At the signing of the 40 mln dlr facility, the central bank advisor said Barbados "
+                "would use the capital markets.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    /* hard negative: the loan and facility an agreement sets up */
+    nt_run(PUB, "Stone Container Corp said it signed a definitive agreement with a group of banks "
+                "establishing a term loan and revolving credit facility.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("definitive agreement") &&
+             strstr(signing_of("definitive agreement")->document_title, "credit facility"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3349,6 +3402,8 @@ int main(void)
         cmocka_unit_test(test_hyphen_compound_body_sides),
         cmocka_unit_test(test_customs_and_border_protection),
         cmocka_unit_test(test_victoria_is_no_capital),
+        cmocka_unit_test(test_own_undated_time),
+        cmocka_unit_test(test_loans_and_facilities),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
