@@ -1224,16 +1224,6 @@ static int whole_name_of(const doc *d, int w, int part)
            d->ents[w].name[wl - pl - 1] == ' ';
 }
 
-/* "However, the DTI has dismissed the proposal. A spokesman said ...",
- * "..., the Central Bank said. A spokesman told reporters ...": a bare
- * spokesperson (an article and the title, no body beside it) speaks for
- * the body that spoke last, in this sentence or the two before, else for
- * the body that opens the sentence before in its paragraph (GUIDE: a
- * spokesperson speaks for the body).  Only a body read as the subject
- * counts: "approval came from the Indian government. A spokesman said"
- * names no one.  The body's mention, or -1. */
-static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const sentence *s);
-
 /* Does a sentence strictly between sentences `from` and `to` hold a speech
  * cue right after a capitalised word or a number that no mention ends at
  * ("Environmental group Transport 2000 said"): a speaker this program could
@@ -1253,14 +1243,15 @@ static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to)
     return 0;
 }
 
-static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
-{
-    uint32_t t = verb_group_start(d, cue, s->tok_start);
-    return lone_spokesperson_at(d, out, mention_ending_at(d, t, s->tok_start), s);
-}
-
-/* lone_spokesperson for the spokesperson's mention m, before the cue or
- * after it ('"...," said a spokesman.') */
+/* "However, the DTI has dismissed the proposal. A spokesman said ...",
+ * "..., the Central Bank said. A spokesman told reporters ...": a bare
+ * spokesperson (an article and the title, no body beside it) speaks for
+ * the body that spoke last, in this sentence or the two before, else for
+ * the body that opens the sentence before in its paragraph (GUIDE: a
+ * spokesperson speaks for the body).  Only a body read as the subject
+ * counts: "approval came from the Indian government. A spokesman said"
+ * names no one.  m is the spokesperson's mention, before the cue or after
+ * it ('"...," said a spokesman.').  The body's mention, or -1. */
 static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const sentence *s)
 {
     if (m < 0 || d->ments[m].kind != M_DESC || !d->ments[m].body_voice || d->ments[m].entity >= 0)
@@ -1313,6 +1304,14 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
         !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
         return -1;
     return party_mention(d, b) ? b : -1;
+}
+
+/* lone_spokesperson_at for the mention right before cue token `cue` (past
+ * its auxiliaries: "A spokesman has said"). */
+static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, cue, s->tok_start);
+    return lone_spokesperson_at(d, out, mention_ending_at(d, t, s->tok_start), s);
 }
 
 /* Is t a noun of a message sent (message, telegram, letter), which speaks
@@ -3615,18 +3614,6 @@ static int bare_object_end(const doc *d, uint32_t i)
            mention_at(d, k) < 0;
 }
 
-/* The most tokens a quoted phrase inside narration may hold and still be
- * the narrator's borrowing ("his \"warmest congratulations\"", "a \"fading\"
- * force"), not a quotation of someone's words. */
-#define SHORT_QUOTED_PHRASE_TOKENS 5
-
-/* "Michael Howard has backed stem cell research, saying it is important
- * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
- * a participle clause after a comma belongs to its main verb's event, but
- * when no speech cue comes before it in the sentence, it is the only speech
- * there and the sentence's subject speaks: a name or a body (or a
- * description resolved to one) opening the sentence, past linking words,
- * and followed by its verb.  The subject's mention, or -1. */
 /* "The President concluded the call by reiterating": a verb that ends or
  * opens a meeting (words.tsv phase), then its object and "by" right before
  * the participle at i: no speech of its own ("concluded" speaks only
@@ -3642,6 +3629,18 @@ static int ends_or_opens_event(const doc *d, uint32_t t, uint32_t i)
     return 1;
 }
 
+/* The most tokens a quoted phrase inside narration may hold and still be
+ * the narrator's borrowing ("his \"warmest congratulations\"", "a \"fading\"
+ * force"), not a quotation of someone's words. */
+#define SHORT_QUOTED_PHRASE_TOKENS 5
+
+/* "Michael Howard has backed stem cell research, saying it is important
+ * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
+ * a participle clause after a comma belongs to its main verb's event, but
+ * when no speech cue comes before it in the sentence, it is the only speech
+ * there and the sentence's subject speaks: a name or a body (or a
+ * description resolved to one) opening the sentence, past linking words,
+ * and followed by its verb.  The subject's mention, or -1. */
 static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 {
     /* ("Chirac reacted to his warning by saying": the manner of a verb
@@ -4933,9 +4932,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         speaker = b;
                 }
                 /* '"...," said a spokesman.': a bare spokesperson that ends
-                 * the sentence speaks for the body, as before the cue */
-                /* (its_office_holder may have read it as an office no one
-                 * holds) */
+                 * the sentence speaks for the body, as before the cue (even
+                 * when its_office_holder read it as an office no one holds) */
                 int bm = cue_end + 2 < s->tok_end ? mention_at(d, cue_end + 1) : -1;
                 if (bm >= 0 && (speaker < 0 || speaker == bm) && d->ments[bm].entity < 0 &&
                     d->ments[bm].tok_end == cue_end + 2 &&
@@ -5153,13 +5151,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             return NSV_OK;
     }
+    /* "The Holy Qur'an urges": a verse quoted, no speaker */
+    if (scripture_mention(d, speaker))
+        return NSV_OK;
     /* "he said" continues the last speaker of the last few sentences: news
      * prose keeps one voice while naming others in between */
     int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
-    /* ("The Holy Qur'an urges": a verse quoted, no speaker) */
-    if (scripture_mention(d, speaker))
-        return NSV_OK;
     if (lone < 0 && he_or_she(sm) && unnamed_voice_before(d, out, s, i, 2))
         return NSV_OK;
     if (lone < 0 && cls == SPEECH_ACCORDING && sm->kind == M_DESC && sm->entity < 0) {
