@@ -2005,6 +2005,21 @@ static int lower_title_word(const doc *d, uint32_t t)
     return !(d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_TITLE, &nw) && nw == 1;
 }
 
+/* '"...," Ways and Means chairman X said', "Citigroup Global Markets
+ * analyst X": the first of the capitalised words (and "and") outside a
+ * quotation, at most six, that stand right before the lower-case title at
+ * token `title` and name the body it heads; `title` when none do. */
+static uint32_t titled_body_start(const doc *d, uint32_t title, const sentence *s)
+{
+    uint32_t t = title;
+    while (t > s->tok_start + 2 && title - t < 6 &&
+           (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
+             !(d->toks[t - 1].flags & T_IN_QUOTE)) ||
+            tok_is(&d->toks[t - 1], "and")))
+        t--;
+    return t;
+}
+
 /* '"...," Armando Falcon, OFHEO director said', '"...," Mr Prettejohn,
  * Lloyd's chief executive said': after a quotation (or opening the
  * sentence), a full-named person, a comma and a short description whose
@@ -2071,12 +2086,7 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
     uint32_t a = d->ments[m].tok_start;
     uint32_t ti = (a > s->tok_start && !lower_title_word(d, a)) ? a - 1 : a;
     if (ti > s->tok_start + 2 && lower_title_word(d, ti)) {
-        uint32_t t = ti;
-        while (t > s->tok_start + 2 && a - t <= 6 &&
-               (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
-                 !(d->toks[t - 1].flags & T_IN_QUOTE)) ||
-                tok_is(&d->toks[t - 1], "and")))
-            t--;
+        uint32_t t = titled_body_start(d, ti, s);
         if (d->toks[t - 1].flags & T_QUOTE_CLOSE)
             a = t;
     }
@@ -5487,12 +5497,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (q < 0 && before < s->tok_end && lower_title_word(d, before)) {
         /* '"...," Ways and Means chairman X said': the body the title heads
          * stands between the quotation and the speaker */
-        uint32_t t = before;
-        while (t > s->tok_start + 2 && before - t < 6 &&
-               (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
-                 !(d->toks[t - 1].flags & T_IN_QUOTE)) ||
-                tok_is(&d->toks[t - 1], "and")))
-            t--;
+        uint32_t t = titled_body_start(d, before, s);
         if (t < before)
             q = quote_closing_before(d, t, s->tok_start);
     }
