@@ -4715,16 +4715,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (cls == SPEECH_NOUN_VERB) {
             /* "Herrington told Reuters that the new report shows ...": a
              * document in what someone else said is part of his words (a
-             * cue at most twelve words before the "that") */
-            uint32_t op = paper_det(d, i, s->tok_start, 4);
-            if (op > s->tok_start + 1 && tok_is(&d->toks[op - 1], "that"))
-                for (uint32_t k = op - 1; k-- > s->tok_start && k + 13 > op;)
+             * cue at most eleven tokens before the "that") */
+            uint32_t det = paper_det(d, i, s->tok_start, 4); /* "the", "its" */
+            if (det > s->tok_start + 1 && tok_is(&d->toks[det - 1], "that"))
+                for (uint32_t k = det - 1; k-- > s->tok_start && k + 13 > det;)
                     if (!(d->toks[k].flags & T_IN_QUOTE) && tok_lex(d, k, LEX_SPEECH, NULL))
                         return NSV_OK;
             speaker = message_sender(d, i, s);
             /* "The Bank's minutes said", "the minutes added" after them */
-            uint32_t det = speaker < 0 ? paper_det(d, i, s->tok_start, 4) : i;
-            if (det != i)
+            if (speaker < 0 && det != i)
                 speaker = paper_speaker(d, out, i, det, s);
             /* "Vladimir Putin congratulated X on his birthday. The message
              * reads, in part:": the person who just spoke sent it */
