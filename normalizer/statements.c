@@ -1743,8 +1743,9 @@ static int titled_description(const doc *d, uint32_t end, uint32_t from)
     return 0;
 }
 
-/* Longest description after a comma before a body's appositive name, in
- * tokens ("the state-oil company"). */
+/* How many tokens before a body's appositive name the comma that opens its
+ * description may stand: a description of at most six tokens ("the
+ * state-oil company"). */
 #define APPOS_DESC_MAX 8
 
 /* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
