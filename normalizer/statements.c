@@ -1224,16 +1224,6 @@ static int whole_name_of(const doc *d, int w, int part)
            d->ents[w].name[wl - pl - 1] == ' ';
 }
 
-/* "However, the DTI has dismissed the proposal. A spokesman said ...",
- * "..., the Central Bank said. A spokesman told reporters ...": a bare
- * spokesperson (an article and the title, no body beside it) speaks for
- * the body that spoke last, in this sentence or the two before, else for
- * the body that opens the sentence before in its paragraph (GUIDE: a
- * spokesperson speaks for the body).  Only a body read as the subject
- * counts: "approval came from the Indian government. A spokesman said"
- * names no one.  The body's mention, or -1. */
-static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const sentence *s);
-
 /* Does a sentence strictly between sentences `from` and `to` hold a speech
  * cue right after a capitalised word or a number that no mention ends at
  * ("Environmental group Transport 2000 said"): a speaker this program could
@@ -1253,14 +1243,15 @@ static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to)
     return 0;
 }
 
-static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
-{
-    uint32_t t = verb_group_start(d, cue, s->tok_start);
-    return lone_spokesperson_at(d, out, mention_ending_at(d, t, s->tok_start), s);
-}
-
-/* lone_spokesperson for the spokesperson's mention m, before the cue or
- * after it ('"...," said a spokesman.') */
+/* "However, the DTI has dismissed the proposal. A spokesman said ...",
+ * "..., the Central Bank said. A spokesman told reporters ...": a bare
+ * spokesperson (an article and the title, no body beside it) speaks for
+ * the body that spoke last, in this sentence or the two before, else for
+ * the body that opens the sentence before in its paragraph (GUIDE: a
+ * spokesperson speaks for the body).  Only a body read as the subject
+ * counts: "approval came from the Indian government. A spokesman said"
+ * names no one.  m is the spokesperson's mention, before the cue or after
+ * it ('"...," said a spokesman.').  The body's mention, or -1. */
 static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const sentence *s)
 {
     if (m < 0 || d->ments[m].kind != M_DESC || !d->ments[m].body_voice || d->ments[m].entity >= 0)
@@ -1313,6 +1304,14 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
         !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
         return -1;
     return party_mention(d, b) ? b : -1;
+}
+
+/* lone_spokesperson_at for the mention right before cue token `cue` (past
+ * its auxiliaries: "A spokesman has said"). */
+static int lone_spokesperson(const doc *d, const ev_list *out, uint32_t cue, const sentence *s)
+{
+    uint32_t t = verb_group_start(d, cue, s->tok_start);
+    return lone_spokesperson_at(d, out, mention_ending_at(d, t, s->tok_start), s);
 }
 
 /* Is t a noun of a message sent (message, telegram, letter), which speaks
@@ -1744,8 +1743,9 @@ static int titled_description(const doc *d, uint32_t end, uint32_t from)
     return 0;
 }
 
-/* Longest description after a comma before a body's appositive name, in
- * tokens ("the state-oil company"). */
+/* How many tokens before a body's appositive name the comma that opens its
+ * description may stand: a description of at most six tokens ("the
+ * state-oil company"). */
 #define APPOS_DESC_MAX 8
 
 /* "Russia's foreign minister, Sergei Lavrov, said", "The head of the
@@ -2006,6 +2006,21 @@ static int lower_title_word(const doc *d, uint32_t t)
     return !(d->toks[t].flags & T_CAP) && tok_lex(d, t, LEX_TITLE, &nw) && nw == 1;
 }
 
+/* '"...," Ways and Means chairman X said', "Citigroup Global Markets
+ * analyst X": the first of the capitalised words (and "and") outside a
+ * quotation, at most six, that stand right before the lower-case title at
+ * token `title` and name the body it heads; `title` when none do. */
+static uint32_t titled_body_start(const doc *d, uint32_t title, const sentence *s)
+{
+    uint32_t t = title;
+    while (t > s->tok_start + 2 && title - t < 6 &&
+           (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
+             !(d->toks[t - 1].flags & T_IN_QUOTE)) ||
+            tok_is(&d->toks[t - 1], "and")))
+        t--;
+    return t;
+}
+
 /* '"...," Armando Falcon, OFHEO director said', '"...," Mr Prettejohn,
  * Lloyd's chief executive said': after a quotation (or opening the
  * sentence), a full-named person, a comma and a short description whose
@@ -2072,12 +2087,7 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
     uint32_t a = d->ments[m].tok_start;
     uint32_t ti = (a > s->tok_start && !lower_title_word(d, a)) ? a - 1 : a;
     if (ti > s->tok_start + 2 && lower_title_word(d, ti)) {
-        uint32_t t = ti;
-        while (t > s->tok_start + 2 && a - t <= 6 &&
-               (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
-                 !(d->toks[t - 1].flags & T_IN_QUOTE)) ||
-                tok_is(&d->toks[t - 1], "and")))
-            t--;
+        uint32_t t = titled_body_start(d, ti, s);
         if (d->toks[t - 1].flags & T_QUOTE_CLOSE)
             a = t;
     }
@@ -3674,18 +3684,6 @@ static int bare_object_end(const doc *d, uint32_t i)
            mention_at(d, k) < 0;
 }
 
-/* The most tokens a quoted phrase inside narration may hold and still be
- * the narrator's borrowing ("his \"warmest congratulations\"", "a \"fading\"
- * force"), not a quotation of someone's words. */
-#define SHORT_QUOTED_PHRASE_TOKENS 5
-
-/* "Michael Howard has backed stem cell research, saying it is important
- * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
- * a participle clause after a comma belongs to its main verb's event, but
- * when no speech cue comes before it in the sentence, it is the only speech
- * there and the sentence's subject speaks: a name or a body (or a
- * description resolved to one) opening the sentence, past linking words,
- * and followed by its verb.  The subject's mention, or -1. */
 /* "The President concluded the call by reiterating": a verb that ends or
  * opens a meeting (words.tsv phase), then its object and "by" right before
  * the participle at i: no speech of its own ("concluded" speaks only
@@ -3701,6 +3699,18 @@ static int ends_or_opens_event(const doc *d, uint32_t t, uint32_t i)
     return 1;
 }
 
+/* The most tokens a quoted phrase inside narration may hold and still be
+ * the narrator's borrowing ("his \"warmest congratulations\"", "a \"fading\"
+ * force"), not a quotation of someone's words. */
+#define SHORT_QUOTED_PHRASE_TOKENS 5
+
+/* "Michael Howard has backed stem cell research, saying it is important
+ * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
+ * a participle clause after a comma belongs to its main verb's event, but
+ * when no speech cue comes before it in the sentence, it is the only speech
+ * there and the sentence's subject speaks: a name or a body (or a
+ * description resolved to one) opening the sentence, past linking words,
+ * and followed by its verb.  The subject's mention, or -1. */
 static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 {
     /* ("Chirac reacted to his warning by saying": the manner of a verb
@@ -4765,16 +4775,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (cls == SPEECH_NOUN_VERB) {
             /* "Herrington told Reuters that the new report shows ...": a
              * document in what someone else said is part of his words (a
-             * cue at most twelve words before the "that") */
-            uint32_t op = paper_det(d, i, s->tok_start, 4);
-            if (op > s->tok_start + 1 && tok_is(&d->toks[op - 1], "that"))
-                for (uint32_t k = op - 1; k-- > s->tok_start && k + 13 > op;)
+             * cue at most eleven tokens before the "that") */
+            uint32_t det = paper_det(d, i, s->tok_start, 4); /* "the", "its" */
+            if (det > s->tok_start + 1 && tok_is(&d->toks[det - 1], "that"))
+                for (uint32_t k = det - 1; k-- > s->tok_start && k + 13 > det;)
                     if (!(d->toks[k].flags & T_IN_QUOTE) && tok_lex(d, k, LEX_SPEECH, NULL))
                         return NSV_OK;
             speaker = message_sender(d, i, s);
             /* "The Bank's minutes said", "the minutes added" after them */
-            uint32_t det = speaker < 0 ? paper_det(d, i, s->tok_start, 4) : i;
-            if (det != i)
+            if (speaker < 0 && det != i)
                 speaker = paper_speaker(d, out, i, det, s);
             /* "Vladimir Putin congratulated X on his birthday. The message
              * reads, in part:": the person who just spoke sent it */
@@ -4992,9 +5001,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         speaker = b;
                 }
                 /* '"...," said a spokesman.': a bare spokesperson that ends
-                 * the sentence speaks for the body, as before the cue */
-                /* (its_office_holder may have read it as an office no one
-                 * holds) */
+                 * the sentence speaks for the body, as before the cue (even
+                 * when its_office_holder read it as an office no one holds) */
                 int bm = cue_end + 2 < s->tok_end ? mention_at(d, cue_end + 1) : -1;
                 if (bm >= 0 && (speaker < 0 || speaker == bm) && d->ments[bm].entity < 0 &&
                     d->ments[bm].tok_end == cue_end + 2 &&
@@ -5212,13 +5220,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (speaker < 0)
             return NSV_OK;
     }
+    /* "The Holy Qur'an urges": a verse quoted, no speaker */
+    if (scripture_mention(d, speaker))
+        return NSV_OK;
     /* "he said" continues the last speaker of the last few sentences: news
      * prose keeps one voice while naming others in between */
     int voice = lone >= 0 ? lone : speaker;
     const mention *sm = &d->ments[speaker];
-    /* ("The Holy Qur'an urges": a verse quoted, no speaker) */
-    if (scripture_mention(d, speaker))
-        return NSV_OK;
     if (lone < 0 && he_or_she(sm) && unnamed_voice_before(d, out, s, i, 2))
         return NSV_OK;
     if (lone < 0 && cls == SPEECH_ACCORDING && sm->kind == M_DESC && sm->entity < 0) {
@@ -5556,12 +5564,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (q < 0 && before < s->tok_end && lower_title_word(d, before)) {
         /* '"...," Ways and Means chairman X said': the body the title heads
          * stands between the quotation and the speaker */
-        uint32_t t = before;
-        while (t > s->tok_start + 2 && before - t < 6 &&
-               (((d->toks[t - 1].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
-                 !(d->toks[t - 1].flags & T_IN_QUOTE)) ||
-                tok_is(&d->toks[t - 1], "and")))
-            t--;
+        uint32_t t = titled_body_start(d, before, s);
         if (t < before)
             q = quote_closing_before(d, t, s->tok_start);
     }
