@@ -2073,6 +2073,17 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* Is mention m, after the cue's end j, the object of "on the sidelines
+ * of" / "on the margins of" ("of the G20", the article optional)? */
+static int setting_group(const doc *d, int m, uint32_t j)
+{
+    uint32_t k = d->ments[m].tok_start;
+    if (k > j && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    return k >= j + 2 && tok_is(&d->toks[k - 1], "of") &&
+           word_class_value(&d->toks[k - 2], W_SETTING, SETTING_SIDELINES);
+}
+
 /* "In the framework of the Eastern Partnership Summit, X met Y", "As part
  * of his participation in the Munich Security Conference, X met Y": a long
  * opening phrase that holds the event (words.tsv "setting", three words or
@@ -5848,6 +5859,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 chain_body = o;
             o = q >= 0 ? q : p;
         }
+        /* "A, B and C met on the margins of the G20": the group the setting
+         * names is no counterpart met (sidelines_of_group makes its summit);
+         * the parties are the subject's list */
+        if (o >= 0 && cls == MEET_VERB && !with && !between && setting_group(d, o, j))
+            o = -1;
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
         /* "discussed X with": talks only with a person after the "with" */

@@ -2670,6 +2670,30 @@ static void test_premodified_named_summit(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "A, B and C met on the margins of the G20": the group the setting names
+ * is no counterpart of the verb; the states listed before it are the
+ * parties, the first after "the leaders of" too.  Not a counterpart named
+ * after the verb, which stays one. */
+static void test_listed_states_met_on_margins(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders of India, Brazil, South Africa and the United States met on the "
+                "margins of the G20 summit in New Delhi.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "India");
+    NT_CHECK(e && nt_has_party(e, "Brazil") && nt_has_party(e, "South Africa") &&
+             nt_has_party(e, "United States") && !nt_has_party(e, "G20"));
+    /* hard negative: a counterpart after the verb is met, the group is
+     * the setting */
+    nt_run(PUB, "President Tom Reyes met Prime Minister Ann Holt on the margins of the G20 in "
+                "Bali.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Reyes"));
+    /* hard negative: "met the G20 finance ministers" is no setting */
+    nt_run(PUB, "President Tom Reyes met the G20 finance ministers in Bali.");
+    e = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(e && nt_has_party(e, "Reyes"));
+}
+
 /* "on the margins of the North American Leaders' Summit": a plural's
  * apostrophe inside the capitalised name keeps the name whole, and a plan
  * phrase before it still reaches the cue. */
@@ -7392,6 +7416,7 @@ int main(void)
         cmocka_unit_test(test_convened_group_of_sides),
         cmocka_unit_test(test_talks_round_delegations),
         cmocka_unit_test(test_premodified_named_summit),
+        cmocka_unit_test(test_listed_states_met_on_margins),
         cmocka_unit_test(test_named_summit_plural_apostrophe),
         cmocka_unit_test(test_group_summit_with_words),
         cmocka_unit_test(test_summit_setting_of_talks),
