@@ -3516,7 +3516,10 @@ static int listed_country(doc *d, int m)
 static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
 {
     uint32_t k = t;
-    if (k < end && (d->toks[k].word_bits & W_DET))
+    /* "met with his counterparts from A and B": a possessive stands where
+     * the article does (lower case: not "His Majesty") */
+    if (k < end && ((d->toks[k].word_bits & W_DET) ||
+                    ((d->toks[k].word_bits & W_POSSESSIVE) && !(d->toks[k].flags & T_CAP))))
         k++;
     for (int mods = 0; k < end && mods < 2; mods++, k++) {
         const token *u = &d->toks[k];
@@ -3550,7 +3553,7 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
      * follow all the same) */
     int gm = k < end ? mention_at(d, k) : -1;
     if (!office && (k + 2 >= end || (d->toks[k].flags & T_CAP) ||
-                    (gm >= 0 && d->ments[gm].kind != M_GROUP_DESC) ||
+                    (gm >= 0 && d->ments[gm].kind != M_GROUP_DESC && d->ments[gm].tok_start != t) ||
                     !(d->toks[k].word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP)) ||
                     (d->toks[k].word_bits & (W_DET | W_STATES))))
         return 0;
@@ -3630,6 +3633,14 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
         if (k > 0 && k < end && tok_is(&d->toks[k - 1], "the"))
             k = body_after_modifiers(d, k, end);
         int m = k < end ? mention_at(d, k) : -1;
+        /* "from NATO Allies Estonia, Latvia and Poland": an international
+         * group and its members' plural before the list names no side of
+         * its own */
+        if (!n && m >= 0 && d->ments[m].tok_start == k && intl_group(d, m) &&
+            d->ments[m].tok_end + 1 < end && tok_is(&d->toks[d->ments[m].tok_end], "allies")) {
+            k = d->ments[m].tok_end + 1;
+            m = mention_at(d, k);
+        }
         /* "from the U.S.": the mention may hold its article */
         if (m < 0 || (d->ments[m].tok_start != k &&
                       !(d->ments[m].tok_start + 1 == k && tok_is(&d->toks[k - 1], "the"))))
@@ -5999,7 +6010,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * the countries the people come for are the counterparts, one meeting
      * each after a plural cue (GUIDE) */
     int dents[MAX_COORD];
-    int nd = !nobj && (with || cls == MEET_VERB || cls == MEET_HOST) &&
+    /* ("his counterparts from A and B": the possessive's group is read as
+     * the one object; the countries after "from" are the sides) */
+    int own_group = nobj == 1 &&
+                    (d->ments[objs[0]].kind == M_GROUP_DESC || d->ments[objs[0]].kind == M_DESC) &&
+                    d->ments[objs[0]].tok_start == j && (d->toks[j].word_bits & W_POSSESSIVE);
+    int nd = (!nobj || own_group) && (with || cls == MEET_VERB || cls == MEET_HOST) &&
                      (cls == MEET_VERB || cls == MEET_HOST || cls == MEET_NOUN ||
                       cls == MEET_MULTI || cls == MEET_WITH)
                  ? delegates_from(d, j, s->tok_end, dents, MAX_COORD)

@@ -2694,6 +2694,28 @@ static void test_listed_states_met_on_margins(void **state)
     NT_CHECK(e && nt_has_party(e, "Reyes"));
 }
 
+/* "met with his counterparts from NATO Allies A, B and C": a possessive
+ * stands where the article does before the people word, and the group's
+ * "Allies" before the list names no side; the countries are the sides.
+ * Not a bare "his counterparts" (no one named), nor a singular
+ * counterpart, nor a meeting that cannot be. */
+static void test_counterparts_from_listed_states(void **state)
+{
+    (void)state;
+    nt_run(PUB, "National Security Advisor Tom Reyes met today with his counterparts from NATO "
+                "Allies Estonia, Latvia, and Poland.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Estonia");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Reyes") &&
+             nt_has_party(e, "Latvia") && nt_has_party(e, "Poland") && !nt_has_party(e, "NATO"));
+    nt_run(PUB, "National Security Advisor Tom Reyes met today with his counterparts from "
+                "Estonia and Latvia.");
+    e = nt_with_party(NSV_EV_MEETING, "Latvia");
+    NT_CHECK(e && nt_has_party(e, "Reyes") && nt_has_party(e, "Estonia"));
+    /* hard negatives */
+    no_actual_meeting("National Security Advisor Tom Reyes met today with his counterparts.");
+    no_actual_meeting("Russian MPs cannot meet with their colleagues from the EU countries.");
+}
+
 /* "on the margins of the North American Leaders' Summit": a plural's
  * apostrophe inside the capitalised name keeps the name whole, and a plan
  * phrase before it still reaches the cue. */
@@ -7417,6 +7439,7 @@ int main(void)
         cmocka_unit_test(test_talks_round_delegations),
         cmocka_unit_test(test_premodified_named_summit),
         cmocka_unit_test(test_listed_states_met_on_margins),
+        cmocka_unit_test(test_counterparts_from_listed_states),
         cmocka_unit_test(test_named_summit_plural_apostrophe),
         cmocka_unit_test(test_group_summit_with_words),
         cmocka_unit_test(test_summit_setting_of_talks),
