@@ -4307,6 +4307,57 @@ static int group_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint
     return group_meeting(d, out, s, i, cue, "meeting.group_talks", g);
 }
 
+/* "We, the leaders of A, B, and C, convened today in person": the past
+ * "convened" with no object (a preposition, a time word or the clause's
+ * end after it) after a list of two or more states is their meeting, as
+ * "A, B and C met" is.  Not "A and B convened a summit" (the noun's own
+ * rule).  Returns 1 when it made the event, 0 when the cue is not such, -1
+ * out of memory. */
+static int states_convened(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                           const lex_entry *cue)
+{
+    if (end != i + 1 || !tok_is(&d->toks[i], "convened"))
+        return 0;
+    uint32_t t = time_words(d, end, s->tok_end);
+    if (t < s->tok_end && !(d->toks[t].flags & T_PUNCT) &&
+        (!(d->toks[t].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[t], "with")))
+        return 0;
+    uint32_t v = i;
+    if (v > s->tok_start + 1 && is_char(d, v - 1, ','))
+        v--;
+    /* "the Republic of Korea (ROK), and the United States": over a short
+     * parenthesis is coordinated's; the last conjunct ends at v */
+    int m = v > s->tok_start ? mention_at(d, v - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != v || d->ments[m].kind != M_COUNTRY ||
+        (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
+        return 0;
+    int list[MAX_COORD];
+    int n = coordinated(d, m, -1, s->tok_start, s->tok_end, list, MAX_COORD);
+    /* "Japan, the Republic of Korea (ROK), and": a conjunct's article
+     * outside its mention ends the backward list; read on over it */
+    while (n < MAX_COORD) {
+        uint32_t f = d->ments[list[n - 1]].tok_start;
+        if (f < s->tok_start + 3 || !tok_is(&d->toks[f - 1], "the") || !is_char(d, f - 2, ','))
+            break;
+        int p = mention_at(d, f - 3);
+        if (p < 0 || d->ments[p].tok_end != f - 2 || d->ments[p].kind != M_COUNTRY)
+            break;
+        n += coordinated(d, p, -1, s->tok_start, s->tok_end, list + n, MAX_COORD - n);
+    }
+    if (n < 2)
+        return 0;
+    for (int k = 0; k < n; k++)
+        if (d->ments[list[k]].kind != M_COUNTRY)
+            return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.verb", s);
+    if (!e)
+        return -1;
+    e->multilateral = 1;
+    for (int k = n; k-- > 0;)
+        meet_add_mention(d, e, list[k]);
+    return 1;
+}
+
 /* The first token of the subject group_subject reads before token v (over
  * its people's words and an acronym). */
 static uint32_t group_subject_end(const doc *d, const sentence *s, uint32_t v)
@@ -5564,6 +5615,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * hosted in Paris": a passive host names no guest after it */
     if (cls == MEET_HOST && i > s->tok_start && (d->toks[i - 1].word_bits & W_BE))
         return NSV_OK;
+    if (cls == MEET_HOLD && cue->bits) {
+        int rc = states_convened(d, out, s, i, end, cue);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
+    }
     if (cls == MEET_HOLD) {
         /* "convened stakeholders"; a hold verb without a format of its own
          * ("held", "chaired") only holds a meeting noun */

@@ -2716,6 +2716,30 @@ static void test_counterparts_from_listed_states(void **state)
     no_actual_meeting("Russian MPs cannot meet with their colleagues from the EU countries.");
 }
 
+/* "We, the leaders of A, B, and C, convened today in person": "convened"
+ * with no object after a list of states is their meeting, the list read
+ * over a conjunct's article ("Japan, the Republic of Korea (ROK), and").
+ * Not one state alone, nor a plan, nor "convened a summit" twice. */
+static void test_listed_states_convened(void **state)
+{
+    (void)state;
+    nt_run(PUB, "We, the leaders of Australia, India, Japan, and the United States, convened "
+                "today in person for the first time.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Australia") && nt_has_party(e, "India") && nt_has_party(e, "Japan") &&
+             nt_has_party(e, "United States"));
+    nt_run(PUB, "We, the leaders of Japan, the Republic of Korea (ROK), and the United States, "
+                "convened in the spirit of Camp David.");
+    e = nt_with_party(NSV_EV_MEETING, "Japan");
+    NT_CHECK(e && nt_has_party(e, "Republic of Korea") && nt_has_party(e, "United States"));
+    /* hard negatives */
+    no_actual_meeting("The United States convened in Tokyo.");
+    no_actual_meeting("Japan and the United States will convene in Tokyo next month.");
+    nt_run(PUB, "Japan and the United States convened a summit in Tokyo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "on the margins of the North American Leaders' Summit": a plural's
  * apostrophe inside the capitalised name keeps the name whole, and a plan
  * phrase before it still reaches the cue. */
@@ -7440,6 +7464,7 @@ int main(void)
         cmocka_unit_test(test_premodified_named_summit),
         cmocka_unit_test(test_listed_states_met_on_margins),
         cmocka_unit_test(test_counterparts_from_listed_states),
+        cmocka_unit_test(test_listed_states_convened),
         cmocka_unit_test(test_named_summit_plural_apostrophe),
         cmocka_unit_test(test_group_summit_with_words),
         cmocka_unit_test(test_summit_setting_of_talks),
